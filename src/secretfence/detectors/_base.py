@@ -1,0 +1,201 @@
+"""The contract every secretfence detector meets, bridged onto detect-secrets' plugin API.
+
+A detector is a detect-secrets plugin (so plain `detect-secrets scan --plugin` can load it) that
+also declares:
+- `keywords` / `exact_keywords`: cheap literals, one of which must be on a line before the full
+  logic runs. The engine searches the whole file for them once, instead of every line.
+- `find()`: richer matches than detect-secrets' bare strings (what it is, confidence, pairing).
+- `true_samples` / `false_samples`: gitleaks-style samples, all run by one test.
+
+Detectors never read files or print: lines in, matches out.
+"""
+from __future__ import annotations
+
+import re
+from abc import abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
+
+from detect_secrets.core.potential_secret import PotentialSecret
+from detect_secrets.plugins.base import BasePlugin
+
+from secretfence.findings import HIGH
+
+
+@dataclass(frozen=True)
+class Match:
+    """One credential found by a detector.
+
+    `line_offset` is relative to the analysed line: a key id may pull in its paired secret from a
+    neighbouring line, which is then reported where it stands.
+    """
+
+    secret: str
+    description: str
+    confidence: str = HIGH
+    line_offset: int = 0
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A labelled sample: `text` is a file's content, `filename` gives it context."""
+
+    text: str
+    filename: str = "sample.txt"
+    note: str = ""
+
+
+class SecretfenceDetector(BasePlugin):
+    """Base class; `secret_type` stays abstract here so detect-secrets skips this class."""
+
+    keywords: ClassVar[Tuple[str, ...]] = ()  # lower-case; matched case-insensitively
+    exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
+    # Files (matched on the path) whose every line is a candidate, for formats without keywords.
+    scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
+    # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
+    replaces: ClassVar[Tuple[str, ...]] = ()
+    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram
+    remediation: ClassVar[str] = ""
+    true_samples: ClassVar[Tuple[Sample, ...]] = ()
+    false_samples: ClassVar[Tuple[Sample, ...]] = ()
+
+    @abstractmethod
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        """Yield the credentials on `lines[index]`, using its neighbours for context."""
+
+    # --- detect-secrets plugin API -------------------------------------------------------
+
+    def analyze_string(self, string: str) -> Iterator[str]:  # type: ignore[override]
+        for match in self.find([string], 0, ""):
+            if match.line_offset == 0:
+                yield match.secret
+
+    def analyze_line(  # type: ignore[override]
+        self,
+        filename: str,
+        line: str,
+        line_number: int = 0,
+        context: Any = None,
+        **kwargs: Any,
+    ) -> Set[PotentialSecret]:
+        if context is not None and getattr(context, "lines", None):
+            lines: List[str] = [str(x) for x in context.lines]
+            index = int(context.target_index)
+            lines[index] = line
+        else:
+            lines, index = [line], 0
+        return {
+            PotentialSecret(
+                type=self.secret_type,
+                filename=filename,
+                secret=match.secret,
+                line_number=line_number + match.line_offset,
+            )
+            for match in self.find(lines, index, filename)
+        }
+
+    def json(self) -> Dict[str, Any]:
+        return {"name": self.__class__.__name__}
+
+
+# --- helpers shared by detectors ---------------------------------------------------------
+
+_TEMPLATE = re.compile(
+    r"""^(?:
+        \$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables
+        \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
+        <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
+        %\(.*\)s|%[sd]|@[A-Za-z_]+@|__[A-Z_]+__|       # printf, autoconf, dunder markers
+        !ENV.*|env\(.*\)|os\.environ.*|os\.getenv.*|getenv\(.*\)
+    )$""",
+    re.VERBOSE,
+)
+
+PLACEHOLDER_WORDS = frozenset(
+    {
+        "password", "passwd", "pass", "pwd", "secret", "changeme", "change_me", "change-me",
+        "changeit", "foobared", "redis", "example", "placeholder", "token", "none", "null",
+        "nil", "true", "false", "yourpassword", "your_password", "your-password", "mypassword",
+        "my_password", "my-password", "mysecret", "my_secret", "password123", "pa55word",
+        "p@ssw0rd", "p@ssword", "letmein", "admin", "test", "testing", "dummy", "fake",
+        "foo", "bar", "baz", "foobar", "xxx", "todo", "tbd", "replace_me", "replaceme",
+        "insert_password_here", "hunter2", "default", "undefined", "empty", "required",
+        "your_token", "yourtoken", "user", "username", "xyz",
+    }
+)
+
+_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....")
+
+
+def is_placeholder(value: str) -> bool:
+    """True for values that are obviously not real credentials."""
+    stripped = value.strip().strip("\"'`")
+    if not stripped:
+        return True
+    lowered = stripped.lower()
+    if lowered in PLACEHOLDER_WORDS:
+        return True
+    if _TEMPLATE.match(stripped):
+        return True
+    if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
+        return True
+    return False
+
+
+def distinct_chars(value: str) -> int:
+    return len(set(value))
+
+
+def has_repeated_chunk(value: str, size: int = 4) -> bool:
+    """True when the value is one short chunk repeated, like TESTTESTTESTTEST."""
+    if len(value) < size * 3:
+        return False
+    for width in range(1, size + 1):
+        chunk = value[:width]
+        if (chunk * (len(value) // width + 1))[: len(value)] == value:
+            return True
+    return False
+
+
+def quoted_or_bare_value(pattern_after_name: str = "") -> str:
+    """Regex fragment: an assignment operator then a quoted or bare value in group 'value'."""
+    return (
+        r"""["'\]]*\s*(?::=|=>|==|=|:|\s)\s*"""
+        + pattern_after_name
+        + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    )
+
+
+def value_of(match: "re.Match[str]") -> Tuple[str, int]:
+    """The assigned value from a `quoted_or_bare_value` match and its start offset."""
+    for group in ("dq", "sq", "bare"):
+        value = match.group(group)
+        if value is not None:
+            return value, match.start(group)
+    return "", match.end()
+
+
+def line_text(lines: Sequence[str], index: int) -> str:
+    return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
+
+
+_SECTION_HEADER = re.compile(r"^\s*\[[^\]]+\]\s*$")
+
+
+def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
+    """Indexes of neighbouring lines in the same INI section, nearest first."""
+    reachable = []
+    for step in (-1, 1):
+        for offset in range(1, radius + 1):
+            other = index + step * offset
+            if other < 0 or other >= len(lines) or _SECTION_HEADER.match(lines[other]):
+                break
+            reachable.append(other)
+    yield from sorted(reachable, key=lambda other: (abs(other - index), other))
+
+
+def describe_optional(details: Mapping[str, Optional[str]]) -> Dict[str, str]:
+    return {key: value for key, value in details.items() if value}

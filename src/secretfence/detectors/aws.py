@@ -1,0 +1,208 @@
+"""AWS credentials: access key ids, secret access keys (by name or paired), session tokens.
+
+Formats: IAM identifiers reference (unique id prefixes AKIA long-term, ASIA temporary, ABIA STS
+service bearer, ACCA context-specific, A3T… older); a secret access key is 40 base64 characters
+and is only recognised by context (its name, or standing next to a key id); the account id is
+encoded in bits of a key id (see "AWS Access Key ID formats", Tal Be'ery 2023).
+
+AWS's documentation example keys (AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY),
+any value containing EXAMPLE, and low-variety placeholders (AKIAXXXXXXXXXXXXXXXX,
+AKIATESTTESTTESTTEST) are not reported.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Iterator, List, Optional, Sequence, Set, Tuple
+
+from secretfence.detectors._base import (
+    Match,
+    Sample,
+    SecretfenceDetector,
+    distinct_chars,
+    has_repeated_chunk,
+    line_text,
+    window,
+)
+from secretfence.findings import HIGH, MEDIUM
+from secretfence.redact import mask
+
+KEY_ID = re.compile(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
+
+_ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
+_SECRET_VALUE = r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+# Names that say "AWS secret access key" on their own.
+SECRET_BY_NAME = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:aws_?secret_?access_?key|aws_?secret_?key|aws_?secret|secret_?access_?key"
+    r"|secretaccesskey|aws_?sk)" + _ASSIGN + _SECRET_VALUE
+)
+# Generic names that count only beside a key id.
+SECRET_GENERIC = re.compile(
+    r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*" + _ASSIGN + _SECRET_VALUE
+)
+BARE_SECRET = re.compile(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])""")
+SESSION_TOKEN = re.compile(
+    r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"
+    + _ASSIGN
+    + r"(?P<value>[A-Za-z0-9/+=]{100,})"
+)
+
+KIND_BY_PREFIX = {
+    "AKIA": "long-term access key id",
+    "ASIA": "temporary (STS) access key id",
+    "ABIA": "STS service bearer token id",
+    "ACCA": "context-specific credential id",
+}
+
+REMEDIATION = (
+    "Deactivate and delete the key in IAM (console: IAM > Users > Security credentials, or "
+    "`aws iam delete-access-key`), review CloudTrail for its use, and switch to roles or SSO."
+)
+
+
+def account_id(key_id: str) -> Optional[str]:
+    """The 12-digit account id encoded in modern key ids (None for older/odd ones)."""
+    try:
+        decoded = base64.b32decode(key_id[4:])
+    except (binascii.Error, ValueError):
+        return None
+    value = int.from_bytes(decoded[:6], "big") & 0x7FFFFFFFFF80
+    return f"{value >> 7:012d}"
+
+
+def is_placeholder_key_id(key_id: str) -> bool:
+    body = key_id[4:]
+    return "EXAMPLE" in key_id or distinct_chars(body) < 6 or has_repeated_chunk(body)
+
+
+def is_plausible_secret(value: str) -> bool:
+    """40 random base64 characters nearly always mix cases and digits or symbols."""
+    if "EXAMPLE" in value.upper() or has_repeated_chunk(value):
+        return False
+    if not (re.search(r"[a-z]", value) and re.search(r"[A-Z]", value)):
+        return False
+    if not re.search(r"[0-9/+]", value):
+        return False
+    return distinct_chars(value) >= 15
+
+
+class SecretfenceAwsDetector(SecretfenceDetector):
+    """AWS access key ids, secret access keys and session tokens, paired when side by side."""
+
+    secret_type = "AWS Credentials"
+    kind = "aws"
+    exact_keywords = ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")
+    keywords = ("secret", "session", "aws_sk")
+    replaces = ("AWSKeyDetector",)
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample('awsToken := "AKIALALEMEL33243OLIA"', "main.go", "key id alone"),
+        Sample("[default]\naws_access_key_id = AKIA4NACSIJMDDNSEDTE\naws_secret_access_key = "
+               "9dAkm3fHzLq2W+Rr8TnPq0VbXy7uKs1GeZo4HcJd\n", "credentials", "ini pair"),
+        Sample('s3 = boto3.client("s3", aws_secret_access_key="Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa/Ee+Uu")',
+               "upload.py", "kwarg behind an indirect-reference-shaped line"),
+        Sample('{"AccessKeyId": "ASIAZHHR7UCDZQFNUQLY",\n "SecretAccessKey": "Pq3rS5tU7vW9xY1zA2bC4dE6fG8hI0jK/lMnOpQr"}',
+               "creds.json", "json pair"),
+        Sample('clid = "AKIAQWADE5R42RDZ4JEM"\ntoken = "V84C7sDU001tFFodKU95USNy97TkqXymnvsFmYhQ"',
+               "creds.py", "generic names, adjacent"),
+        Sample("export AWS_SESSION_TOKEN=" + "IQoJb3JpZ2luX2VjEJr" + "a1B2c3D4e5F6g7H8" * 8, "env.sh", "session"),
+    )
+    false_samples = (
+        Sample("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "config.yaml", "AWS docs example"),
+        Sample("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "credentials", "docs"),
+        Sample("key = AKIAXXXXXXXXXXXXXXXX", "config.ini", "placeholder"),
+        Sample("TODAYINASIAASACKOFRICEFELLOVER", "story.txt", "word boundary"),
+        Sample("AWS_SECRET_ACCESS_KEY = R6WCNd0erkAuZyD+Fe8C4IwjpYQtniKqnHAzE7Pk5fPrBRpwOnuYxA==", ".env",
+               "56-char blob, not a 40-char key"),
+        Sample('secret_key = "da39a3ee5e6b4b0d3255bfef95601890afd80709"', "settings.py", "a sha1, no key id"),
+        Sample('token = "V84C7sDU001tFFodKU95USNy97TkqXymnvsFmYhQ"', "creds.py", "generic name, no key id"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        line = line_text(lines, index)
+        reported: Set[Tuple[str, int]] = set()
+
+        def once(match: Match) -> Iterator[Match]:
+            key = (match.secret, match.line_offset)
+            if key not in reported:
+                reported.add(key)
+                yield match
+
+        for found in KEY_ID.finditer(line):
+            key_id = found.group(1)
+            if is_placeholder_key_id(key_id):
+                continue
+            paired = list(self._paired_secrets(lines, index, key_id))
+            account = account_id(key_id)
+            what = KIND_BY_PREFIX.get(key_id[:4], "access key id")
+            description = f"AWS {what} {mask(key_id)}"
+            if account:
+                description += f" of account {account[:4]}…"
+            if paired:
+                description += ", paired with its secret access key"
+            yield from once(
+                Match(
+                    secret=key_id,
+                    description=description,
+                    confidence=HIGH,
+                    details={"part": "access_key_id", "account_id": account or "", "paired": bool(paired)},
+                )
+            )
+            for offset, secret in paired:
+                yield from once(
+                    Match(
+                        secret=secret,
+                        description=f"AWS secret access key paired with key id {mask(key_id)}",
+                        confidence=HIGH,
+                        line_offset=offset,
+                        details={"part": "secret_access_key", "key_id": mask(key_id), "account_id": account or ""},
+                    )
+                )
+
+        for found in SECRET_BY_NAME.finditer(line):
+            value = found.group("value")
+            if is_plausible_secret(value):
+                paired_id = self._nearby_key_id(lines, index)
+                yield from once(
+                    Match(
+                        secret=value,
+                        description="AWS secret access key"
+                        + (f" paired with key id {mask(paired_id)}" if paired_id else " (named as one)"),
+                        confidence=HIGH if paired_id else MEDIUM,
+                        details={"part": "secret_access_key", "key_id": mask(paired_id) if paired_id else ""},
+                    )
+                )
+
+        for found in SESSION_TOKEN.finditer(line):
+            value = found.group("value")
+            if not has_repeated_chunk(value) and "EXAMPLE" not in value.upper():
+                yield from once(
+                    Match(
+                        secret=value,
+                        description="AWS session token (temporary credentials; expires, but usable until then)",
+                        confidence=MEDIUM,
+                        details={"part": "session_token"},
+                    )
+                )
+
+    def _paired_secrets(self, lines: Sequence[str], index: int, key_id: str) -> Iterator[Tuple[int, str]]:
+        """Secret access keys on the key id's own line or in its section (±5 lines)."""
+        for other in [index, *window(lines, index)]:
+            text = line_text(lines, other)
+            candidates: List[str] = [m.group("value") for m in SECRET_GENERIC.finditer(text)]
+            candidates += [m.group("value") for m in SECRET_BY_NAME.finditer(text)]
+            if not candidates and other != index and not KEY_ID.search(text):
+                candidates = [m.group("value") for m in BARE_SECRET.finditer(text)]
+            for value in dict.fromkeys(candidates):
+                if value != key_id and is_plausible_secret(value):
+                    yield other - index, value
+                    return
+
+    def _nearby_key_id(self, lines: Sequence[str], index: int) -> Optional[str]:
+        for other in [index, *window(lines, index)]:
+            for found in KEY_ID.finditer(line_text(lines, other)):
+                if not is_placeholder_key_id(found.group(1)):
+                    return found.group(1)
+        return None

@@ -1,0 +1,150 @@
+"""Redis credentials: URIs, redis.conf / sentinel / ACL directives, CLI flags, settings and kwargs.
+
+Formats: IANA redis/rediss URI scheme and redis-py's `unix://` and `redis+sentinel://` forms
+(`scheme://[user]:password@host`), redis.conf (`requirepass`, `masterauth`), sentinel.conf
+(`sentinel auth-pass <master> <pw>`), ACL rules (`user <name> … >password`; `#<sha256>` is a hash,
+not a password), `redis-cli -a/--pass`, `redis-server --requirepass`, StackExchange.Redis / Azure
+connection strings (`host:port,password=…`), and `REDIS_PASSWORD`-style names anywhere.
+
+Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `password`, `changeme`,
+`xxxx`, redis.conf's stock `foobared`, and values read from the environment.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence, Set
+
+from secretfence.detectors._base import (
+    Match,
+    Sample,
+    SecretfenceDetector,
+    is_placeholder,
+    line_text,
+    quoted_or_bare_value,
+    value_of,
+)
+from secretfence.findings import HIGH, MEDIUM
+
+URI = re.compile(
+    r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|unix)://(?P<user>[^\s:@/'\"]*):"
+    r"(?P<password>[^\s@/'\"]+)@(?P<host>[^\s/:'\",;?]*)"
+)
+DIRECTIVE = re.compile(
+    r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
+    re.IGNORECASE,
+)
+ACL_USER = re.compile(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
+CLI_FLAG = re.compile(
+    r"(?:--(?:requirepass|masterauth)(?:[\"']?\s*,\s*[\"']|\s+|=)|redis-cli\b[^\n]*?\s(?:-a|--pass|--askpass-from)\s+)"
+    r"(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"
+)
+NAMED = re.compile(
+    r"(?i)(?<![A-Za-z0-9])[\w.-]*redis[\w.-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w.-]*"
+    + quoted_or_bare_value()
+)
+# `password=` in a connection string or call on a line that mentions Redis.
+PASSWORD_KWARG = re.compile(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
+_REDIS_CONTEXT = re.compile(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
+_FROM_ENVIRONMENT = re.compile(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
+
+REMEDIATION = (
+    "Rotate the password (CONFIG SET requirepass / ACL SETUSER, then update redis.conf and every "
+    "client), and load it from the environment or a secret store instead of the file."
+)
+
+
+def _clean(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _is_real(value: str) -> bool:
+    return len(value) >= 4 and not is_placeholder(value) and not _FROM_ENVIRONMENT.match(value)
+
+
+class SecretfenceRedisDetector(SecretfenceDetector):
+    """Redis passwords in URIs, server configs, CLI lines, settings and client calls."""
+
+    secret_type = "Redis Credentials"
+    kind = "redis"
+    keywords = ("redis", "unix://", "requirepass", "masterauth", "auth-pass", "setuser", "password")
+    # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
+    scan_whole_files = re.compile(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample('CELERY_BROKER_URL = "redis://:Hq7pLr2Vx9@cache.internal:6379/0"', "settings.py", "no user"),
+        Sample("REDIS_URL=rediss://app:Zt5KwQ8mPn3R@redis.example.net:6380", ".env", "user and tls"),
+        Sample('r = Redis.from_url("redis+sentinel://:S3ntPw0rdq@sent1:26379/mymaster")', "app.py", "sentinel"),
+        Sample("requirepass 9f2Kq7LmX4vB\n", "redis.conf", "redis.conf"),
+        Sample("sentinel auth-pass mymaster T7yUe2Wq9ZpL\n", "sentinel.conf", "sentinel"),
+        Sample("user worker on ~jobs:* +@all >Wk3rPassQ8z\n", "users.acl", "ACL"),
+        Sample("redis-cli -h cache -a Rd5Pw8Xz2Lq ping", "check.sh", "redis-cli"),
+        Sample("    command: redis-server --requirepass Fz8Qm2Lp5Tw", "docker-compose.yml", "server flag"),
+        Sample('CMD ["redis-server", "--requirepass", "Pq8Lm3Zx7Vt"]', "Dockerfile", "exec form"),
+        Sample('client = redis.Redis(host="cache", password="Ab3Xy9Zq7Lm")', "cache.py", "kwarg"),
+        Sample("redis_password: N8vLq2Xp5Tz", "values.yaml", "yaml name"),
+        Sample("mycache.redis.cache.windows.net:6380,password=Xcc3S9d7And6aMdfOcUc0acHJh3CiDh3l9DsapNwGwyS,ssl=True",
+               "appsettings.json", "Azure"),
+        Sample('CACHES = {\n  "default": {\n    "BACKEND": "django_redis.cache.RedisCache",\n'
+               '    "OPTIONS": {"PASSWORD": "Qz7Lm3Xv9Pw"},\n  }\n}', "settings.py", "django-redis"),
+    )
+    false_samples = (
+        Sample("requirepass foobared\n", "redis.conf", "stock example"),
+        Sample("# requirepass foobared\n", "redis.conf", "commented out"),
+        Sample('REDIS_URL = "redis://:${REDIS_PASSWORD}@redis:6379/0"', "settings.py", "variable"),
+        Sample("REDIS_PASSWORD={{ redis_password }}", ".env.j2", "template"),
+        Sample("redis://user:<password>@localhost:6379", "README.md", "doc placeholder"),
+        Sample("REDIS_PASSWORD=changeme", ".env", "changeme"),
+        Sample('redis_password = os.environ["REDIS_PASSWORD"]', "settings.py", "from environment"),
+        Sample("redis://localhost:6379/0", "settings.py", "no password"),
+        Sample("user default on nopass ~* +@all", "users.acl", "nopass"),
+        Sample("user app on #e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 ~*", "users.acl", "hash"),
+        Sample('password = "Ab3Xy9Zq7Lm"', "db.py", "password unrelated to Redis"),
+        Sample("REDIS_PASSWORD=xxxxxxxx", ".env", "xxxx"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        line = line_text(lines, index)
+        stripped = line.lstrip()
+        if stripped.startswith(("#", "//", ";")) and not URI.search(line):
+            return
+        seen: Set[str] = set()
+
+        def report(value: str, description: str, confidence: str = HIGH) -> Iterator[Match]:
+            value = _clean(value)
+            if value not in seen and _is_real(value):
+                seen.add(value)
+                yield Match(secret=value, description=description, confidence=confidence)
+
+        for found in URI.finditer(line):
+            scheme = found.group("scheme").lower()
+            user = found.group("user")
+            host = found.group("host") or "a unix socket"
+            who = f"user {user!r}" if user else "the default user"
+            yield from report(found.group("password"), f"Redis password for {who} in a {scheme}:// URI to {host}")
+
+        lowered_name = filename.rsplit("/", 1)[-1].lower()
+        found = DIRECTIVE.match(line)
+        if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
+            directive = (found.group("name") or "sentinel auth-pass").lower()
+            yield from report(found.group("value"), f"Redis `{directive}` password in server config")
+        found = ACL_USER.match(line)
+        if found and ("acl" in lowered_name or "redis" in lowered_name or lowered_name.endswith(".conf")):
+            yield from report(found.group("value"), "Redis ACL user password (>password rule)")
+        for found in CLI_FLAG.finditer(line):
+            yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
+        for found in NAMED.finditer(line):
+            value, _ = value_of(found)
+            yield from report(value, "Redis password assigned to a Redis-named setting", MEDIUM)
+
+        if self._mentions_redis(lines, index):
+            for found in PASSWORD_KWARG.finditer(line):
+                value, _ = value_of(found)
+                yield from report(value, "Redis password in a client call or connection settings", MEDIUM)
+
+    @staticmethod
+    def _mentions_redis(lines: Sequence[str], index: int) -> bool:
+        """The line, or a line up to five above it (a multi-line call or dict), names Redis."""
+        return any(_REDIS_CONTEXT.search(line_text(lines, other)) for other in range(max(0, index - 5), index + 1))

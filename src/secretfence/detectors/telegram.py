@@ -1,0 +1,77 @@
+"""Telegram bot tokens: `<bot id>:<35 characters>`, alone, assigned, or in Bot API URLs.
+
+Format: core.telegram.org/bots/api#authorizing-your-bot (token = bot id, a colon, then the key).
+Every issued key is base64url and starts with "AA" (observed across BotFather-issued tokens and
+the labelled peer corpus), which keeps this detector off `arn:…:123456789012:…` and schema ids.
+Bot ids have 8 to 10 digits. Telegram's documented sample tokens are not secrets.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from secretfence.detectors._base import Match, Sample, SecretfenceDetector, distinct_chars, line_text
+from secretfence.findings import HIGH
+
+TOKEN = re.compile(r"(?<![0-9])(?P<bot_id>[0-9]{8,10}):(?P<key>AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])")
+
+# Published in Telegram's own documentation and tutorials.
+DOCUMENTED_SAMPLES = frozenset(
+    {
+        "110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
+        "4839574812:AAFD39kkdpWt3ywyRZergyOLMaJhac60qc",
+    }
+)
+
+REMEDIATION = (
+    "Revoke the token: send /revoke to @BotFather and pick the bot, then deploy the new token from "
+    "the environment or a secret store."
+)
+
+
+class SecretfenceTelegramDetector(SecretfenceDetector):
+    """Telegram Bot API tokens, bare, assigned, or inside api.telegram.org/bot<token>/ URLs."""
+
+    secret_type = "Telegram Bot API Token"
+    kind = "telegram"
+    exact_keywords = (":AA",)
+    replaces = ("TelegramBotTokenDetector",)
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample("7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM", "notes.txt", "bare"),
+        Sample('TELEGRAM_TOKEN="5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmm"', ".env", "assigned"),
+        Sample('bot = Bot(token="508627689:AAEuLPKs-EhrjrYGnz60bnYNZqakf6HJxc0")', "bot.py",
+               "call shaped like an indirect reference"),
+        Sample("curl https://api.telegram.org/bot4603348066:AAFMepdNauS475gWKEpuDt9NpytDegUz4-o/getMe",
+               "check.sh", "Bot API URL"),
+        Sample('{"telegram": {"token": "3039734276:AAHp--rsrIsieHSGWMPMQ8xAzztmgCp009c"}}', "config.json", "json"),
+    )
+    false_samples = (
+        Sample("110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw", "README.md", "Telegram's documented sample"),
+        Sample("https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11/getMe", "README.md",
+               "docs placeholder"),
+        Sample("arn:aws:sns:aaa:111122223333:aaaaaaaaaaaaaaaaaaassssssddddddddddddd", "notes.txt", "ARN"),
+        Sample("telegram_token: 1612:Aqgwywrjldj8f-7l40vbkdm_1_buya9tb1g", "config.yaml", "4-digit id"),
+        Sample('telegram_api_token = "84395613:AA-some-other-thing-f3pprswfesa73a4smhgqonh"', "config.py",
+               "key too long"),
+        Sample("TELEGRAM_TOKEN=1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", ".env", "placeholder"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        line = line_text(lines, index)
+        if ":AA" not in line:
+            return
+        for found in TOKEN.finditer(line):
+            token = found.group(0)
+            if token in DOCUMENTED_SAMPLES or distinct_chars(found.group("key")) < 8:
+                continue
+            in_url = "api.telegram.org/bot" in line[max(0, found.start() - 24) : found.start()]
+            yield Match(
+                secret=token,
+                description=f"Telegram bot token for bot id {found.group('bot_id')}"
+                + (" in a Bot API URL" if in_url else "")
+                + ": controls the bot (read its messages, post as it)",
+                confidence=HIGH,
+                details={"bot_id": found.group("bot_id")},
+            )

@@ -1,0 +1,535 @@
+"""One engine: text in, findings out. The only module that drives detect-secrets' core.
+
+detect-secrets runs every plugin and every filter on every line. This engine gives the same
+findings for the same plugins and filters, but first searches the whole file once per prefilter
+(literal keywords with str.find, a few compiled patterns), maps hits to line numbers, and runs
+the full plugin + filter chain only on those candidate lines. Everything else is C-speed
+scanning of the text. Large scans spread files over processes; small scans stay in-process.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    FrozenSet,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+)
+
+from secretfence import detectors
+from secretfence.detectors._base import SecretfenceDetector
+from secretfence.detectors.builtin import Prefilter, confidence_for, prefilter_for, unquoted_run_prefilter
+from secretfence.findings import Finding
+from secretfence.sources.decode import decode
+
+# Filters detect-secrets enables by default (Settings.clear), minus verification: secretfence
+# never sends a secret anywhere unless --verify is given, and then uses its own checks.
+DEFAULT_FILTERS: Tuple[str, ...] = (
+    "detect_secrets.filters.allowlist.is_line_allowlisted",
+    "detect_secrets.filters.heuristic.is_indirect_reference",
+    "detect_secrets.filters.heuristic.is_likely_id_string",
+    "detect_secrets.filters.heuristic.is_lock_file",
+    "detect_secrets.filters.heuristic.is_not_alphanumeric_string",
+    "detect_secrets.filters.heuristic.is_potential_uuid",
+    "detect_secrets.filters.heuristic.is_prefixed_with_dollar_sign",
+    "detect_secrets.filters.heuristic.is_sequential_string",
+    "detect_secrets.filters.heuristic.is_swagger_file",
+    "detect_secrets.filters.heuristic.is_templated_secret",
+)
+_ALWAYS_FILTERS = (
+    "detect_secrets.filters.common.is_invalid_file",
+    "detect_secrets.filters.heuristic.is_non_text_file",
+)
+_NEVER_FILTERS = frozenset({"detect_secrets.filters.common.is_ignored_due_to_verification_policies"})
+# Heuristics written for generic detectors; ours judge placeholders themselves, and
+# is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
+_HEURISTIC_PREFIX = "detect_secrets.filters.heuristic."
+
+BUILTIN_REMEDIATION = (
+    "Rotate this credential with whoever issued it and remove it from the file; if it is not a "
+    "secret, mark it as a false positive with `secretfence audit`."
+)
+
+
+@dataclass
+class EngineConfig:
+    """Which plugins and filters run: the `plugins_used` / `filters_used` of a baseline."""
+
+    plugins: List[Dict[str, Any]] = field(default_factory=list)
+    filters: List[Dict[str, Any]] = field(default_factory=list)
+    exclude: List[str] = field(default_factory=list)  # regexes on paths
+
+    @classmethod
+    def default(cls, disabled: Iterable[str] = ()) -> "EngineConfig":
+        disabled_set = set(disabled)
+        plugins = [{"name": name} for name in sorted(builtin_plugin_classes()) if name not in detectors.REPLACED_BUILTINS]
+        plugins += [{"name": cls_.__name__} for cls_ in detectors.DETECTORS]
+        plugins = [p for p in plugins if p["name"] not in disabled_set and _kind_of(p["name"]) not in disabled_set]
+        return cls(plugins=plugins, filters=[{"path": path} for path in DEFAULT_FILTERS])
+
+    def plugin_names(self) -> List[str]:
+        return [p["name"] for p in self.plugins]
+
+
+def _kind_of(name: str) -> str:
+    ours = detectors.BY_NAME.get(name)
+    return ours.kind if ours else name
+
+
+_BUILTIN_CLASSES: Dict[str, type] = {}
+
+
+def builtin_plugin_classes() -> Dict[str, type]:
+    """detect-secrets' own plugin classes by class name (its package walk, done once)."""
+    if not _BUILTIN_CLASSES:
+        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+
+        for plugin_class in get_mapping_from_secret_type_to_class().values():
+            if plugin_class.__module__.startswith("detect_secrets."):
+                _BUILTIN_CLASSES[plugin_class.__name__] = plugin_class
+    return _BUILTIN_CLASSES
+
+
+class PluginLoadError(Exception):
+    """A configured plugin or filter cannot be loaded (the caller turns this into a clear error)."""
+
+
+@dataclass
+class FileResult:
+    filename: str
+    findings: List[Finding] = field(default_factory=list)
+    skipped: str = ""  # why a file was not scanned (binary, excluded, lock file): not an error
+    error: str = ""  # could not be read or decoded: the scan fails closed
+    encoding: str = ""
+
+
+@dataclass
+class _Plugin:
+    name: str
+    instance: Any
+    ours: bool
+    prefilter: Optional[Prefilter]
+    gate: Optional[Prefilter]  # prefilter on raw text before an eager config transform
+
+
+class _Prefilters:
+    """All plugins' prefilters, searched over a whole text at once."""
+
+    def __init__(self, plugins: Sequence[_Plugin], use_gate: bool = False) -> None:
+        self.exact: Dict[str, Set[int]] = {}
+        self.folded: Dict[str, Set[int]] = {}
+        self.patterns: List[Tuple["re.Pattern[str]", FrozenSet[int]]] = []
+        self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
+        self.every_line: Set[int] = set()
+        by_pattern: Dict[str, Tuple["re.Pattern[str]", Set[int]]] = {}
+        for number, plugin in enumerate(plugins):
+            spec = plugin.gate if use_gate else plugin.prefilter
+            if spec is None or spec.is_empty:
+                self.every_line.add(number)
+                continue
+            for literal in spec.exact:
+                self.exact.setdefault(literal, set()).add(number)
+            for literal in spec.folded:
+                self.folded.setdefault(literal, set()).add(number)
+            if spec.pattern is not None:
+                by_pattern.setdefault(spec.pattern.pattern, (spec.pattern, set()))[1].add(number)
+            if spec.whole_files is not None:
+                self.whole_files.append((spec.whole_files, number))
+        self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
+
+    def candidates(self, text: str, filename: str) -> Tuple[Dict[int, Set[int]], Set[int]]:
+        """({line index: plugin numbers}, plugin numbers that see every line)."""
+        hits: List[Tuple[int, FrozenSet[int]]] = []
+        for literal, numbers in self.exact.items():
+            _find_all(text, literal, frozenset(numbers), hits)
+        if self.folded:
+            lowered = _ascii_fold(text)
+            for literal, numbers in self.folded.items():
+                _find_all(lowered, literal, frozenset(numbers), hits)
+        for pattern, numbers in self.patterns:
+            position = 0
+            while True:
+                found = pattern.search(text, position)
+                if found is None:
+                    break
+                hits.append((found.start(), numbers))
+                end_of_line = text.find("\n", found.start())
+                if end_of_line < 0:
+                    break
+                position = end_of_line + 1
+        everywhere = set(self.every_line)
+        for pattern, number in self.whole_files:
+            if pattern.search(filename):
+                everywhere.add(number)
+        by_line: Dict[int, Set[int]] = {}
+        if hits:
+            hits.sort(key=lambda hit: hit[0])
+            line, previous = 0, 0
+            for position, numbers in hits:
+                line += text.count("\n", previous, position)
+                previous = position
+                by_line.setdefault(line, set()).update(numbers)
+        return by_line, everywhere
+
+
+def _find_all(text: str, literal: str, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]]) -> None:
+    """Record the first occurrence of `literal` on each line that has one."""
+    find = text.find
+    position = find(literal)
+    while position >= 0:
+        hits.append((position, numbers))
+        end_of_line = find("\n", position)
+        if end_of_line < 0:
+            return
+        position = find(literal, end_of_line + 1)
+
+
+def _ascii_fold(text: str) -> str:
+    """Lower-case with every character kept at its offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _might_be_ini(text: str) -> bool:
+    """detect-secrets' INI transformer fails unless the first statement is a section header."""
+    for line in text[:65536].split("\n", 200):
+        stripped = line.strip()
+        if stripped and stripped[0] not in "#;":
+            return stripped.startswith("[")
+    return False
+
+
+class _NamedStringIO(io.StringIO):
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__(text)
+        self.name = name
+
+
+class Engine:
+    """Build once per process, then scan any number of texts."""
+
+    def __init__(self, config: Optional[EngineConfig] = None) -> None:
+        self.config = config or EngineConfig.default()
+        from detect_secrets.settings import get_filters, get_settings
+        from detect_secrets.util.code_snippet import get_code_snippet
+        from detect_secrets.util.filetype import FileType, determine_file_type
+
+        self._get_code_snippet = get_code_snippet
+        self._determine_file_type = determine_file_type
+        self._file_type_other = FileType.OTHER
+        self._file_type_yaml = FileType.YAML
+        self.plugins = [self._load_plugin(entry) for entry in self.config.plugins]
+        self._prefilters = _Prefilters(self.plugins)
+        self._gates = _Prefilters(self.plugins, use_gate=True)
+
+        settings = get_settings()
+        filter_entries = [dict(entry) for entry in self.config.filters if entry.get("path") not in _NEVER_FILTERS]
+        settings.configure_filters(filter_entries)
+        for path in _ALWAYS_FILTERS:
+            settings.filters.setdefault(path, {})
+        # Configured filters must load: detect-secrets only logs a warning and scans unfiltered.
+        for entry in filter_entries:
+            _check_filter_loads(entry["path"])
+        self._file_filters: List[Callable[..., bool]] = []
+        self._line_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
+        self._secret_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
+        for function in get_filters():
+            path = getattr(function, "path", "")
+            variables = frozenset(function.injectable_variables)
+            applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
+            if path in _ALWAYS_FILTERS or path == "detect_secrets.filters.common.is_baseline_file":
+                continue  # secretfence decides what is a file itself (archive members aren't on disk)
+            if variables == {"filename"}:
+                self._file_filters.append(function)
+            elif "secret" in variables:
+                self._secret_filters.append((function, variables, applies_to_ours))
+            elif "line" in variables:
+                self._line_filters.append((function, variables, applies_to_ours))
+        self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
+
+    # --- set-up -----------------------------------------------------------------------------
+
+    def _load_plugin(self, entry: Mapping[str, Any]) -> _Plugin:
+        name = str(entry.get("name", ""))
+        options = {k: v for k, v in entry.items() if k not in ("name", "path")}
+        ours = detectors.BY_NAME.get(name)
+        if ours is not None:
+            return _Plugin(name, ours(), True, _our_prefilter(ours), _our_prefilter(ours))
+        builtin = builtin_plugin_classes().get(name)
+        if builtin is None:
+            raise PluginLoadError(
+                f"plugin {name!r} is not a detect-secrets 1.5 or secretfence plugin "
+                "(a baseline from a newer tool, or a custom plugin secretfence cannot load)"
+            )
+        try:
+            instance = builtin(**options)
+        except (TypeError, ValueError) as error:
+            raise PluginLoadError(f"plugin {name!r} rejects its settings {sorted(options)}: {error}") from None
+        return _Plugin(name, instance, False, prefilter_for(name, options), unquoted_run_prefilter(name, options))
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def is_excluded(self, filename: str) -> bool:
+        return any(pattern.search(filename) for pattern in self._exclude)
+
+    def scan_bytes(self, filename: str, data: bytes) -> FileResult:
+        if self.is_excluded(filename):
+            return FileResult(filename, skipped="excluded by configuration")
+        for file_filter in self._file_filters:
+            if file_filter(filename=filename):
+                return FileResult(filename, skipped=f"skipped by {getattr(file_filter, 'path', 'a filter')}")
+        decoded = decode(data)
+        if decoded is None:
+            return FileResult(filename, skipped="binary")
+        return FileResult(filename, findings=self.scan_text(filename, decoded.text), encoding=decoded.encoding)
+
+    def scan_path(self, path: str, display_name: Optional[str] = None) -> FileResult:
+        name = display_name or path
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            return FileResult(name, error=f"cannot read: {error.strerror or error}")
+        return self.scan_bytes(name, data)
+
+    def scan_text(self, filename: str, text: str) -> List[Finding]:
+        """Findings in one decoded text (newlines already normalised)."""
+        lines: Optional[List[str]] = None
+        file_type = self._determine_file_type(filename)
+        if _might_be_ini(text) or file_type == self._file_type_yaml:
+            lines = self._transformed(filename, text, eager=False)
+        if lines is None:
+            findings = self._scan_lines(filename, text, None, self._prefilters)
+        else:
+            findings = self._scan_lines(filename, "\n".join(lines), lines, self._prefilters)
+        if findings or file_type != self._file_type_other:
+            return findings
+        # As detect-secrets does: a file with nothing found is re-read as a config file, whose
+        # values get quoted (so entropy plugins see them). Only worth it when a gate hits.
+        by_line, everywhere = self._gates.candidates(text, filename)
+        if not by_line and not everywhere:
+            return findings
+        eager = self._transformed(filename, text, eager=True)
+        if eager is None:
+            return findings
+        return self._scan_lines(filename, "\n".join(eager), eager, self._prefilters)
+
+    def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[str]]:
+        from detect_secrets.transformers import get_transformed_file
+
+        try:
+            lines = get_transformed_file(_NamedStringIO(text, filename), use_eager_transformers=eager)
+        except Exception:  # a transformer that chokes means: use the plain lines, as detect-secrets does
+            return None
+        if not lines:
+            return None
+        return [line.rstrip("\n") for line in lines]
+
+    def _scan_lines(
+        self, filename: str, text: str, lines: Optional[List[str]], prefilters: _Prefilters
+    ) -> List[Finding]:
+        by_line, everywhere = prefilters.candidates(text, filename)
+        if not by_line and not everywhere:
+            return []
+        if lines is None:
+            lines = text.split("\n")
+        if everywhere:
+            for index in range(len(lines)):
+                by_line.setdefault(index, set()).update(everywhere)
+        found: Dict[Tuple[int, str, str], Finding] = {}
+        for index in sorted(by_line):
+            if index >= len(lines):
+                continue
+            for finding in self._scan_line(filename, lines, index, by_line[index]):
+                found.setdefault((finding.line_number, finding.type, finding.hashed_secret), finding)
+        return sorted(found.values(), key=lambda f: (f.line_number, f.type, f.hashed_secret))
+
+    def _scan_line(self, filename: str, lines: List[str], index: int, numbers: Set[int]) -> List[Finding]:
+        line = lines[index].rstrip()
+        line_number = index + 1
+        context = None
+        blocked_for_builtins: Optional[bool] = None
+        blocked_for_ours: Optional[bool] = None
+        ours: List[Finding] = []
+        theirs: List[Tuple[Finding, Any]] = []
+        for number in sorted(numbers):
+            plugin = self.plugins[number]
+            if context is None:
+                context = self._get_code_snippet(lines, line_number)
+            if plugin.ours:
+                if blocked_for_ours is None:
+                    blocked_for_ours = self._line_filtered(filename, line, context, ours=True)
+                if blocked_for_ours:
+                    continue
+                detector: SecretfenceDetector = plugin.instance
+                for match in detector.find(lines, index, filename):
+                    target = index + match.line_offset
+                    target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
+                    if match.line_offset and self._line_filtered(
+                        filename, target_line, self._get_code_snippet(lines, target + 1), ours=True
+                    ):
+                        continue
+                    if self._secret_filtered(filename, match.secret, detector, target_line, context, ours=True):
+                        continue
+                    ours.append(
+                        Finding.create(
+                            type=detector.secret_type,
+                            filename=filename,
+                            line_number=line_number + match.line_offset,
+                            secret=match.secret,
+                            detector=plugin.name,
+                            confidence=match.confidence,
+                            description=match.description,
+                            remediation=detector.remediation,
+                            details=match.details,
+                        )
+                    )
+            else:
+                if blocked_for_builtins is None:
+                    blocked_for_builtins = self._line_filtered(filename, line, context, ours=False)
+                if blocked_for_builtins:
+                    continue
+                for potential in plugin.instance.analyze_line(
+                    filename=filename, line=line, line_number=line_number, context=context
+                ):
+                    secret = potential.secret_value or ""
+                    if self._secret_filtered(filename, secret, plugin.instance, line, context, ours=False):
+                        continue
+                    theirs.append(
+                        (
+                            Finding.create(
+                                type=plugin.instance.secret_type,
+                                filename=filename,
+                                line_number=line_number,
+                                secret=secret,
+                                detector=plugin.name,
+                                confidence=confidence_for(plugin.name),
+                                description=f"{plugin.instance.secret_type} (detect-secrets {plugin.name})",
+                                remediation=BUILTIN_REMEDIATION,
+                            ),
+                            secret,
+                        )
+                    )
+        # Where one of ours explains a value, a generic built-in hit on the same value is noise.
+        on_this_line = [f.secret for f in ours if f.line_number == line_number]
+        kept = [
+            finding
+            for finding, secret in theirs
+            if not any(secret in mine or mine in secret for mine in on_this_line)
+        ]
+        return ours + kept
+
+    def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
+        values = {"filename": filename, "line": line, "context": context}
+        for function, variables, applies_to_ours in self._line_filters:
+            if ours and not applies_to_ours:
+                continue
+            if function(**{name: values[name] for name in variables if name in values}):
+                return True
+        return False
+
+    def _secret_filtered(self, filename: str, secret: str, plugin: Any, line: str, context: Any, ours: bool) -> bool:
+        values = {"filename": filename, "secret": secret, "plugin": plugin, "line": line, "context": context}
+        for function, variables, applies_to_ours in self._secret_filters:
+            if ours and not applies_to_ours:
+                continue
+            if not variables <= values.keys():
+                continue
+            if function(**{name: values[name] for name in variables}):
+                return True
+        return False
+
+
+def _our_prefilter(detector: type) -> Prefilter:
+    return Prefilter(
+        exact=tuple(detector.exact_keywords),
+        folded=tuple(detector.keywords),
+        whole_files=detector.scan_whole_files,
+    )
+
+
+def _check_filter_loads(path: str) -> None:
+    if path.startswith("file://"):
+        file_path, _, function = path[len("file://") :].partition("::")
+        if not os.path.exists(file_path) or not function:
+            raise PluginLoadError(f"filter {path!r} cannot be loaded: no such file or function")
+        return
+    module_name, _, function = path.rpartition(".")
+    try:
+        module = __import__(module_name, fromlist=[function])
+    except ImportError:
+        raise PluginLoadError(f"filter {path!r} cannot be loaded: no module {module_name!r}") from None
+    if not hasattr(module, function):
+        raise PluginLoadError(f"filter {path!r} cannot be loaded: no function {function!r}")
+
+
+# --- many files: one process for small jobs, a pool for large ones ----------------------------
+
+PARALLEL_MIN_BYTES = 8 * 1024 * 1024
+PARALLEL_MIN_FILES = 64
+
+_worker_engine: Optional[Engine] = None
+
+
+def _worker_init(config: EngineConfig) -> None:
+    global _worker_engine
+    _worker_engine = Engine(config)
+
+
+def _worker_scan(batch: List[Tuple[str, str]]) -> List[FileResult]:
+    assert _worker_engine is not None
+    return [_worker_engine.scan_path(path, name) for path, name in batch]
+
+
+def scan_paths(
+    engine: Engine,
+    paths: Sequence[Tuple[str, str]],
+    jobs: Optional[int] = None,
+) -> Iterator[FileResult]:
+    """Scan (disk path, display name) pairs, in parallel when the job is large enough to pay."""
+    total = 0
+    for path, _ in paths:
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            pass
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(paths) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
+        for path, name in paths:
+            yield engine.scan_path(path, name)
+        return
+    batches = _batches(paths, total, workers)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,)) as pool:
+        for results in pool.map(_worker_scan, batches):
+            yield from results
+
+
+def _batches(paths: Sequence[Tuple[str, str]], total: int, workers: int) -> List[List[Tuple[str, str]]]:
+    """Batches of roughly equal bytes, several per worker so a slow one does not hold the rest."""
+    target = max(1, total // (workers * 8))
+    batches: List[List[Tuple[str, str]]] = [[]]
+    size = 0
+    for path, name in paths:
+        batches[-1].append((path, name))
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            pass
+        if size >= target:
+            batches.append([])
+            size = 0
+    return [batch for batch in batches if batch]

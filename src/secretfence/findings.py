@@ -1,0 +1,108 @@
+"""Finding: what the engine reports. It carries the secret only privately, for verification."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+from secretfence.redact import mask
+
+# How sure a detector is that a match is a live credential of its kind.
+HIGH = "high"  # structurally valid, format-specific credential (decoded, checksummed, or unmistakable)
+MEDIUM = "medium"  # credential recognised by its name/context
+LOW = "low"  # generic heuristic (entropy, keyword) or a malformed credential
+CONFIDENCES = (HIGH, MEDIUM, LOW)
+
+
+def hash_secret(secret: str) -> str:
+    """The same hash detect-secrets stores as `hashed_secret` (SHA-1 of the UTF-8 text)."""
+    return hashlib.sha1(secret.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: str
+    filename: str
+    line_number: int
+    hashed_secret: str
+    masked: str
+    detector: str
+    confidence: str = LOW
+    description: str = ""
+    remediation: str = ""
+    details: Mapping[str, Any] = field(default_factory=dict)
+    is_verified: bool = False
+    verification: Optional[str] = None  # "live", "dead" or "unknown" once checked
+    verification_detail: str = ""
+    is_secret: Optional[bool] = None  # audit label carried from a baseline
+    # The plaintext never appears in repr, equality, JSON or baselines.
+    secret: str = field(default="", repr=False, compare=False)
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        type: str,
+        filename: str,
+        line_number: int,
+        secret: str,
+        detector: str,
+        confidence: str = LOW,
+        description: str = "",
+        remediation: str = "",
+        details: Optional[Mapping[str, Any]] = None,
+    ) -> "Finding":
+        return cls(
+            type=type,
+            filename=filename,
+            line_number=line_number,
+            hashed_secret=hash_secret(secret),
+            masked=mask(secret),
+            detector=detector,
+            confidence=confidence,
+            description=description,
+            remediation=remediation,
+            details=dict(details or {}),
+            secret=secret,
+        )
+
+    @property
+    def identity(self) -> Tuple[str, str, str]:
+        """Baseline identity: line numbers drift, so they are not part of it."""
+        return (self.filename, self.type, self.hashed_secret)
+
+    @property
+    def sort_key(self) -> Tuple[int, str, int, str, str]:
+        live_first = 0 if self.verification == "live" else 1
+        return (live_first, self.filename, self.line_number, self.type, self.hashed_secret)
+
+    def baseline_entry(self) -> Dict[str, Any]:
+        """The detect-secrets baseline shape of this finding."""
+        entry: Dict[str, Any] = {
+            "type": self.type,
+            "filename": self.filename,
+            "hashed_secret": self.hashed_secret,
+            "is_verified": self.is_verified,
+            "line_number": self.line_number,
+        }
+        if self.is_secret is not None:
+            entry["is_secret"] = self.is_secret
+        return entry
+
+    def to_json(self) -> Dict[str, Any]:
+        """Baseline-shaped entry plus secretfence's own (redacted) fields."""
+        entry = self.baseline_entry()
+        entry.update(
+            {
+                "secret_masked": self.masked,
+                "detector": self.detector,
+                "confidence": self.confidence,
+                "description": self.description,
+                "remediation": self.remediation,
+                "details": dict(self.details),
+            }
+        )
+        if self.verification is not None:
+            entry["verification"] = self.verification
+            entry["verification_detail"] = self.verification_detail
+        return entry

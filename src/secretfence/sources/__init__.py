@@ -1,0 +1,1 @@
+"""Sources of bytes: files on disk, staged blobs, archive members, .pypirc."""
