@@ -57,6 +57,15 @@ _NEVER_FILTERS = frozenset({"detect_secrets.filters.common.is_ignored_due_to_ver
 # is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
 _HEURISTIC_PREFIX = "detect_secrets.filters.heuristic."
 
+# pre-commit pins hook repositories by commit SHA: 40 hex characters that the Hex entropy plugin
+# flags in every .pre-commit-config.yaml. A commit id is not a secret.
+_PRE_COMMIT_REV = re.compile(r"""^\s*(?:-\s*)?rev:\s*["']?[0-9a-f]{40}["']?\s*(?:#.*)?$""")
+
+
+def is_pre_commit_rev(filename: str, line: str) -> bool:
+    return os.path.basename(filename) == ".pre-commit-config.yaml" and bool(_PRE_COMMIT_REV.match(line))
+
+
 BUILTIN_REMEDIATION = (
     "Rotate this credential with whoever issued it and remove it from the file; if it is not a "
     "secret, mark it as a false positive with `secretfence audit`."
@@ -261,6 +270,13 @@ class Engine:
                 self._line_filters.append((function, variables, applies_to_ours))
         self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
 
+    def plugins_used(self) -> List[Dict[str, Any]]:
+        """`plugins_used` as detect-secrets writes it: each plugin's options made explicit."""
+        used = []
+        for entry, plugin in zip(self.config.plugins, self.plugins):
+            used.append({**entry, **plugin.instance.json()})
+        return sorted(used, key=lambda item: str(item["name"]).lower())
+
     # --- set-up -----------------------------------------------------------------------------
 
     def _load_plugin(self, entry: Mapping[str, Any]) -> _Plugin:
@@ -400,7 +416,9 @@ class Engine:
                     )
             else:
                 if blocked_for_builtins is None:
-                    blocked_for_builtins = self._line_filtered(filename, line, context, ours=False)
+                    blocked_for_builtins = self._line_filtered(filename, line, context, ours=False) or (
+                        is_pre_commit_rev(filename, line)
+                    )
                 if blocked_for_builtins:
                     continue
                 for potential in plugin.instance.analyze_line(

@@ -1,0 +1,359 @@
+"""The team baseline: detect-secrets' format, a calmer workflow.
+
+- Deterministic file: no `generated_at`, keys and results in a stable order, one entry per
+  identity (filename, type, hashed_secret). Line numbers are kept for people, never compared.
+- Portable: secretfence's detectors are recorded by class name only (no `file://` path); an
+  installed secretfence makes plain detect-secrets 1.5 find them (see `secretfence._bridge`).
+- Written atomically; never by the commit hook.
+- Three-way merge usable as a git merge driver; conflicting audit labels resolve to "real".
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from secretfence import detectors
+from secretfence.engine import Engine, EngineConfig, builtin_plugin_classes
+from secretfence.errors import BaselineError
+from secretfence.findings import Finding
+
+FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
+ARCHIVE_SEPARATOR = "!"
+BASELINE_FILTER = "detect_secrets.filters.common.is_baseline_file"
+
+# Our detectors replace detect-secrets built-ins of the same kind; an entry audited under the
+# built-in's type still accounts for the same secret found by ours.
+TYPE_ALIASES: Dict[str, Tuple[str, ...]] = {
+    "AWS Credentials": ("AWS Access Key",),
+    "PyPI API Token": ("PyPI Token",),
+    "Telegram Bot API Token": ("Telegram Bot Token",),
+}
+
+Identity = Tuple[str, str, str]
+
+
+
+@dataclass
+class Baseline:
+    path: str = ""
+    version: str = FORMAT_VERSION
+    plugins_used: List[Dict[str, Any]] = field(default_factory=list)
+    filters_used: List[Dict[str, Any]] = field(default_factory=list)
+    results: Dict[Identity, Dict[str, Any]] = field(default_factory=dict)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str) -> "Baseline":
+        try:
+            with open(path, encoding="utf-8") as handle:
+                document = json.load(handle)
+        except FileNotFoundError:
+            raise BaselineError(f"{path}: baseline not found (create one with `secretfence baseline create`)") from None
+        except OSError as error:
+            raise BaselineError(f"{path}: cannot read baseline: {error.strerror}") from None
+        except (ValueError, UnicodeDecodeError) as error:
+            raise BaselineError(f"{path}: not a valid JSON baseline: {error}") from None
+        return cls.from_document(document, path)
+
+    @classmethod
+    def from_document(cls, document: Any, path: str = "<baseline>") -> "Baseline":
+        if not isinstance(document, dict) or not isinstance(document.get("results", {}), dict):
+            raise BaselineError(f"{path}: not a detect-secrets baseline (no `results` object)")
+        version = str(document.get("version", "0.0.0"))
+        document = _upgrade(document, path)
+        baseline = cls(path=path, version=version)
+        for key in ("plugins_used", "filters_used"):
+            value = document.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+                raise BaselineError(f"{path}: `{key}` must be a list of objects")
+        baseline.plugins_used = [dict(item) for item in document.get("plugins_used", [])]
+        baseline.filters_used = [dict(item) for item in document.get("filters_used", [])]
+        for entry in baseline.plugins_used:
+            if not isinstance(entry.get("name"), str):
+                raise BaselineError(f"{path}: a `plugins_used` entry has no name")
+        for filename, entries in document.get("results", {}).items():
+            if not isinstance(entries, list):
+                raise BaselineError(f"{path}: results for {filename!r} must be a list")
+            for entry in entries:
+                if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(key), str) for key in ("type", "hashed_secret")
+                ):
+                    raise BaselineError(f"{path}: malformed result for {filename!r}")
+                clean = _clean_entry({**entry, "filename": entry.get("filename", filename)})
+                baseline.results.setdefault(_identity(clean), clean)
+        return baseline
+
+    def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".") -> EngineConfig:
+        """The plugins and filters this baseline was made with, plus secretfence's detectors."""
+        config = EngineConfig.default(disabled)
+        if self.plugins_used:
+            ours = {cls.__name__ for cls in detectors.DETECTORS}
+            named = []
+            for entry in self.plugins_used:
+                name = entry["name"]
+                if name in detectors.REPLACED_BUILTINS or name in ours:
+                    continue
+                if name not in builtin_plugin_classes():
+                    raise BaselineError(
+                        f"{self.path}: names plugin {name!r}, which secretfence cannot load "
+                        "(not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
+                    )
+                named.append({k: v for k, v in entry.items() if k != "path"})
+            named += [{"name": cls.__name__} for cls in detectors.DETECTORS]
+            disabled_set = set(disabled)
+            config.plugins = [
+                p for p in named if p["name"] not in disabled_set and _kind(p["name"]) not in disabled_set
+            ]
+        if self.filters_used:
+            config.filters = [dict(entry) for entry in self.filters_used]
+        config.exclude = list(exclude)
+        return config
+
+    # --- matching ---------------------------------------------------------------------------
+
+    def accounts_for(self, finding: Finding) -> bool:
+        """Is this finding already known (commit door: any baseline entry accounts for it)?"""
+        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
+            if (finding.filename, type_name, finding.hashed_secret) in self.results:
+                return True
+        if ARCHIVE_SEPARATOR in finding.filename:
+            return self.audited_false_positive(finding)
+        return False
+
+    def audited_false_positive(self, finding: Finding) -> bool:
+        """Upload door: only a secret audited as false positive passes, wherever it was found."""
+        types = {finding.type, *TYPE_ALIASES.get(finding.type, ())}
+        return any(
+            entry.get("is_secret") is False and entry["type"] in types and entry["hashed_secret"] == finding.hashed_secret
+            for entry in self.results.values()
+        )
+
+    def label_for(self, finding: Finding) -> Optional[bool]:
+        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
+            entry = self.results.get((finding.filename, type_name, finding.hashed_secret))
+            if entry is not None:
+                return entry.get("is_secret")
+        return None
+
+    # --- updating ---------------------------------------------------------------------------
+
+    def updated_with(self, findings: Iterable[Finding], scanned: Optional[Iterable[str]] = None) -> "Baseline":
+        """Re-scan result: keep audit labels, add new findings, drop fixed ones.
+
+        `scanned` names the files that were re-scanned; entries for other files are kept as
+        they are (None means everything was re-scanned).
+        """
+        scanned_set = None if scanned is None else set(scanned)
+        fresh = Baseline(path=self.path, version=FORMAT_VERSION, plugins_used=self.plugins_used,
+                         filters_used=self.filters_used)
+        if scanned_set is not None:
+            for identity, entry in self.results.items():
+                if identity[0] not in scanned_set:
+                    fresh.results[identity] = dict(entry)
+        for finding in findings:
+            entry = _clean_entry(finding.baseline_entry())
+            entry.pop("is_secret", None)
+            old = self._entry_for(finding)
+            if old is not None:
+                if "is_secret" in old:
+                    entry["is_secret"] = old["is_secret"]
+                entry["is_verified"] = bool(old.get("is_verified")) or entry["is_verified"]
+                entry["type"] = old["type"]  # keep the audited identity stable
+            fresh.results.setdefault(_identity(entry), entry)
+        return fresh
+
+    def _entry_for(self, finding: Finding) -> Optional[Dict[str, Any]]:
+        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
+            entry = self.results.get((finding.filename, type_name, finding.hashed_secret))
+            if entry is not None:
+                return entry
+        return None
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def to_document(self, root: str = ".") -> Dict[str, Any]:
+        plugins = {entry["name"]: _portable_plugin(entry) for entry in self.plugins_used}
+        filters = {entry["path"]: dict(entry) for entry in self.filters_used}
+        results: Dict[str, List[Dict[str, Any]]] = {}
+        for entry in sorted(self.results.values(), key=lambda e: (e["filename"], e.get("line_number", 0), e["hashed_secret"], e["type"])):
+            results.setdefault(entry["filename"], []).append(_ordered_entry(entry))
+        return {
+            "version": FORMAT_VERSION,
+            "plugins_used": [plugins[name] for name in sorted(plugins, key=str.lower)],
+            "filters_used": [filters[path] for path in sorted(filters, key=str.lower)],
+            "results": {filename: results[filename] for filename in sorted(results)},
+        }
+
+    def save(self, root: str = ".") -> None:
+        """Write atomically, keeping the file's mode."""
+        text = json.dumps(self.to_document(root), indent=2, ensure_ascii=False) + "\n"
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        atomic_write(self.path, text)
+
+    @classmethod
+    def fresh(cls, path: str, engine: Engine, root: str = ".") -> "Baseline":
+        """An empty baseline recording the engine's plugins and filters the way detect-secrets does."""
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root)).replace(os.sep, "/")
+        filters = [dict(f) for f in engine.config.filters if f.get("path") != BASELINE_FILTER]
+        filters.append({"path": BASELINE_FILTER, "filename": relative})
+        return cls(path=path, plugins_used=engine.plugins_used(), filters_used=filters)
+
+
+def _portable_plugin(entry: Dict[str, Any]) -> Dict[str, Any]:
+    """Never a `path`: absolute custom-plugin paths break on the next machine."""
+    if entry["name"] in detectors.BY_NAME:
+        return {"name": entry["name"]}
+    return dict(entry)
+
+
+def atomic_write(path: str, text: str) -> None:
+    """Write via a temporary file in the same directory and rename: never a half-written file."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except FileNotFoundError:
+        mode = None
+    descriptor, temporary = tempfile.mkstemp(prefix=".secretfence-", dir=directory)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _identity(entry: Dict[str, Any]) -> Identity:
+    return (entry["filename"], entry["type"], entry["hashed_secret"])
+
+
+def _clean_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
+    clean: Dict[str, Any] = {
+        "type": str(entry["type"]),
+        "filename": str(entry["filename"]),
+        "hashed_secret": str(entry["hashed_secret"]),
+        "is_verified": bool(entry.get("is_verified", False)),
+    }
+    if isinstance(entry.get("line_number"), int) and entry["line_number"] > 0:
+        clean["line_number"] = entry["line_number"]
+    if isinstance(entry.get("is_secret"), bool):
+        clean["is_secret"] = entry["is_secret"]
+    return clean
+
+
+def _ordered_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
+    keys = ("type", "filename", "hashed_secret", "is_verified", "line_number", "is_secret")
+    return {key: entry[key] for key in keys if key in entry}
+
+
+def _kind(name: str) -> str:
+    ours = detectors.BY_NAME.get(name)
+    return ours.kind if ours else name
+
+
+def _upgrade(document: Dict[str, Any], path: str) -> Dict[str, Any]:
+    """Older detect-secrets formats go through detect-secrets' own upgrade steps."""
+    version = str(document.get("version", ""))
+    if not version or version.startswith("1.5") or _version_tuple(version) >= (1, 5):
+        return document
+    try:
+        from detect_secrets.core.baseline import upgrade
+
+        return upgrade(dict(document))
+    except Exception as error:  # an unreadable old format is an unreadable baseline
+        raise BaselineError(f"{path}: cannot upgrade a version {version} baseline: {error}") from None
+
+
+def _version_tuple(version: str) -> Tuple[int, ...]:
+    parts = []
+    for part in version.split(".")[:3]:
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+# --- three-way merge ---------------------------------------------------------------------------
+
+
+@dataclass
+class MergeResult:
+    baseline: Baseline
+    notes: List[str] = field(default_factory=list)
+
+
+def merge(base: Baseline, ours: Baseline, theirs: Baseline) -> MergeResult:
+    """Merge two branches' baselines entry by entry; never a textual conflict.
+
+    An entry removed on one side and untouched on the other is removed. Audit labels changed
+    differently on both sides resolve to `is_secret: true` (the safe side), and say so.
+    """
+    result = Baseline(path=ours.path, version=FORMAT_VERSION)
+    notes: List[str] = []
+    for identity in sorted(set(ours.results) | set(theirs.results) | set(base.results)):
+        in_base, in_ours, in_theirs = (identity in side.results for side in (base, ours, theirs))
+        o, t, b = ours.results.get(identity), theirs.results.get(identity), base.results.get(identity)
+        if not in_ours and not in_theirs:
+            continue
+        if in_base and (not in_ours or not in_theirs):
+            survivor = o if o is not None else t
+            assert survivor is not None and b is not None
+            if survivor.get("is_secret") == b.get("is_secret"):
+                continue  # fixed on one side, untouched on the other
+            result.results[identity] = dict(survivor)  # relabelled on one side: keep the audit
+            continue
+        if o is None or t is None:
+            result.results[identity] = dict(o or t or {})
+            continue
+        merged = dict(o)
+        base_label = b.get("is_secret") if b else None
+        labels = (o.get("is_secret"), t.get("is_secret"))
+        if labels[0] != labels[1]:
+            if labels[0] == base_label:
+                chosen = labels[1]
+            elif labels[1] == base_label:
+                chosen = labels[0]
+            else:
+                chosen = True
+                notes.append(
+                    f"{identity[0]}: {identity[1]} {identity[2][:8]}… audited differently on both branches; "
+                    "kept as a real secret"
+                )
+            if chosen is None:
+                merged.pop("is_secret", None)
+            else:
+                merged["is_secret"] = chosen
+        if b is not None and o.get("line_number") == b.get("line_number") and "line_number" in t:
+            merged["line_number"] = t["line_number"]
+        merged["is_verified"] = bool(o.get("is_verified")) or bool(t.get("is_verified"))
+        result.results[identity] = merged
+    result.plugins_used = _union(base.plugins_used, ours.plugins_used, theirs.plugins_used, "name")
+    result.filters_used = _union(base.filters_used, ours.filters_used, theirs.filters_used, "path")
+    return MergeResult(result, notes)
+
+
+def _union(base: List[Dict[str, Any]], ours: List[Dict[str, Any]], theirs: List[Dict[str, Any]], key: str) -> List[Dict[str, Any]]:
+    """Settings lists merged by key; one side's change wins, ours when both changed."""
+    base_map = {entry[key]: entry for entry in base}
+    ours_map = {entry[key]: entry for entry in ours}
+    theirs_map = {entry[key]: entry for entry in theirs}
+    merged: Dict[str, Dict[str, Any]] = {}
+    for name in set(ours_map) | set(theirs_map):
+        o, t, b = ours_map.get(name), theirs_map.get(name), base_map.get(name)
+        if o is None or t is None:
+            if b is not None and (o == b or t == b):
+                continue  # removed on one side
+            merged[name] = dict(o or t or {})
+        else:
+            merged[name] = dict(t if o == b else o)
+    return [merged[name] for name in sorted(merged, key=str.lower)]

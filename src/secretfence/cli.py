@@ -1,0 +1,226 @@
+"""Command line: argparse and dispatch only, inside one error handler."""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from typing import Callable, Dict, List, Optional, Sequence
+
+from secretfence import __version__
+from secretfence.errors import EXIT_ERROR, EXIT_INTERRUPTED, SecretfenceError
+
+EXIT_CODES = "exit codes: 0 nothing new found, 1 secrets found (blocked), 2 usage error or unreadable input"
+
+
+def _defer_import(name: str) -> None:
+    """Import `name` lazily: detect-secrets imports `requests` everywhere, but only its
+    verification (which secretfence never runs through it) uses it. Saves ~0.1 s per hook run."""
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        return
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json", "sarif"), default="text", help="output format (default: text)")
+    parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
+
+
+def _add_baseline(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--baseline", metavar="FILE", help="suppress findings already in this baseline "
+                       "(default: [tool.secretfence] baseline, else baseline/secrets.baseline if present)")
+    group.add_argument("--no-baseline", action="store_true", help="report every finding")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secretfence",
+        description="Stop credentials leaving a Python project through commits and package uploads.",
+        epilog=EXIT_CODES,
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"secretfence {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    scan = commands.add_parser(
+        "scan",
+        help="scan files for secrets",
+        description="Scan files (directories recursively, honouring .gitignore; no path: the repo's "
+        "tracked files) with detect-secrets' detectors and secretfence's own.",
+        epilog="example:\n  secretfence scan src/ settings.py\n  secretfence scan --format sarif > results.sarif\n\n" + EXIT_CODES,
+        formatter_class=_Formatter,
+    )
+    scan.add_argument("paths", nargs="*", metavar="PATH")
+    scan.add_argument("--staged", action="store_true", help="read the files' staged content from the git index (the hook)")
+    scan.add_argument("--jobs", type=int, default=None, metavar="N", help="processes for large scans (default: CPU count)")
+    _add_baseline(scan)
+    _add_format(scan)
+
+    check = commands.add_parser(
+        "check-dist",
+        help="scan built artifacts (wheels, sdists) without uploading",
+        description="Scan every member of wheels and sdists in memory, archives inside them included.",
+        epilog="example:\n  python -m build && secretfence check-dist dist/*\n\n" + EXIT_CODES,
+        formatter_class=_Formatter,
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    _add_baseline(check)
+    _add_format(check)
+
+    upload = commands.add_parser(
+        "upload",
+        help="scan what twine would publish and the .pypirc, then run twine upload",
+        description="Takes exactly `twine upload`'s arguments. Scans the distributions and the .pypirc "
+        "twine would use; refuses to upload while credentials are present, else runs twine's upload.",
+        epilog="example:\n  secretfence upload -r testpypi dist/*\n\n" + EXIT_CODES,
+        formatter_class=_Formatter,
+        add_help=False,
+    )
+    upload.add_argument("twine_args", nargs=argparse.REMAINDER)
+
+    pypirc = commands.add_parser(
+        "pypirc",
+        help="report (and --fix) plaintext passwords and loose permissions in a .pypirc",
+        epilog="example:\n  secretfence pypirc --fix\n\n" + EXIT_CODES,
+        formatter_class=_Formatter,
+    )
+    pypirc.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
+    pypirc.add_argument("--fix", action="store_true", help="move passwords into the system keyring and chmod 600")
+    _add_format(pypirc)
+
+    baseline = commands.add_parser("baseline", help="create, update and merge the team baseline")
+    actions = baseline.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    create = actions.add_parser(
+        "create", help="scan and write a new baseline",
+        epilog="example:\n  secretfence baseline create\n", formatter_class=_Formatter,
+    )
+    create.add_argument("paths", nargs="*", metavar="PATH")
+    create.add_argument("--baseline", metavar="FILE", help="where to write (default: from config, else baseline/secrets.baseline)")
+    create.add_argument("--force", action="store_true", help="overwrite an existing baseline")
+    update = actions.add_parser(
+        "update", help="re-scan: keep audit labels, add new findings, drop fixed ones",
+        epilog="example:\n  secretfence baseline update\n", formatter_class=_Formatter,
+    )
+    update.add_argument("paths", nargs="*", metavar="PATH")
+    update.add_argument("--baseline", metavar="FILE")
+    merge = actions.add_parser(
+        "merge", help="three-way merge of baselines (a git merge driver)",
+        epilog="example (.git/config):\n  [merge \"secretfence\"]\n    driver = secretfence baseline merge %O %A %B\n",
+        formatter_class=_Formatter,
+    )
+    merge.add_argument("base")
+    merge.add_argument("ours", help="also where the result is written")
+    merge.add_argument("theirs")
+    install = actions.add_parser(
+        "install-merge-driver", help="register the merge driver in .git/config and .gitattributes",
+        epilog="example:\n  secretfence baseline install-merge-driver\n", formatter_class=_Formatter,
+    )
+    install.add_argument("--baseline", metavar="FILE")
+
+    audit = commands.add_parser(
+        "audit", help="label baseline findings as real or false positive",
+        epilog="example:\n  secretfence audit\n  secretfence audit --stats\n", formatter_class=_Formatter,
+    )
+    audit.add_argument("--baseline", metavar="FILE")
+    audit.add_argument("--stats", action="store_true", help="print counts instead of labelling")
+    audit.add_argument("--json", action="store_true", help="with --stats: JSON output")
+    return parser
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    handlers: Dict[str, Callable[[argparse.Namespace], int]] = {
+        "scan": _run_scan,
+        "check-dist": _run_check_dist,
+        "upload": _run_upload,
+        "pypirc": _run_pypirc,
+        "baseline": _run_baseline,
+        "audit": _run_audit,
+    }
+    return handlers[args.command](args)
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    from secretfence.commands.scan import scan
+
+    return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+                output_format=args.format, jobs=args.jobs)
+
+
+def _run_check_dist(args: argparse.Namespace) -> int:
+    from secretfence.commands.check_dist import check_dist
+
+    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline, output_format=args.format)
+
+
+def _run_upload(args: argparse.Namespace) -> int:
+    from secretfence.commands.upload import upload
+
+    return upload(args.twine_args)
+
+
+def _run_pypirc(args: argparse.Namespace) -> int:
+    from secretfence.commands.pypirc import pypirc
+
+    return pypirc(config_file=args.config_file, fix=args.fix, output_format=args.format)
+
+
+def _run_baseline(args: argparse.Namespace) -> int:
+    from secretfence.commands import baseline as commands
+
+    if args.action == "create":
+        return commands.create(args.paths, baseline_path=args.baseline, force=args.force)
+    if args.action == "update":
+        return commands.update(args.paths, baseline_path=args.baseline)
+    if args.action == "merge":
+        return commands.merge(args.base, args.ours, args.theirs)
+    return commands.install_merge_driver(baseline_path=args.baseline)
+
+
+def _run_audit(args: argparse.Namespace) -> int:
+    from secretfence.commands.audit import audit
+
+    return audit(baseline_path=args.baseline, stats=args.stats, as_json=args.json)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    _defer_import("requests")
+    arguments: List[str] = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(arguments)
+        return _dispatch(args)
+    except SecretfenceError as error:
+        print(f"secretfence: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("secretfence: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as error:  # never a traceback, never exception text that may hold a secret
+        if os.environ.get("SECRETFENCE_DEBUG"):
+            raise
+        print(
+            f"secretfence: internal error ({type(error).__name__}); nothing was uploaded or written. "
+            "Re-run with SECRETFENCE_DEBUG=1 for details and report it.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

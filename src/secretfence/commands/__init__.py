@@ -1,0 +1,1 @@
+"""One module per command: typed arguments in, exit code out."""

@@ -1,0 +1,94 @@
+"""What every scanning command shares: config → baseline → engine, and baseline filtering."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Iterable, Optional, TextIO
+
+from secretfence.baseline import Baseline
+from secretfence.config import Config, load_config
+from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
+from secretfence.errors import BaselineError, UsageError
+from secretfence.report import ScanReport
+
+FORMATS = ("text", "json", "sarif")
+
+
+@dataclass
+class Setup:
+    config: Config
+    baseline: Optional[Baseline]
+    engine: Engine
+
+    def scannable(self, path: str) -> bool:
+        return not is_baseline_file(path, self.baseline.path if self.baseline is not None else None)
+
+
+def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = ".") -> Setup:
+    """Load config and baseline and build the engine; any problem is one clear error."""
+    config = load_config(cwd)
+    baseline: Optional[Baseline] = None
+    if use_baseline:
+        path = baseline_path if baseline_path is not None else config.baseline_path()
+        if path is not None:
+            if config.baseline is not None and baseline_path is None and not os.path.exists(path):
+                raise BaselineError(
+                    f"{path}: configured in {config.source} but missing "
+                    "(create it with `secretfence baseline create`)"
+                )
+            baseline = Baseline.load(path)
+    try:
+        if baseline is not None:
+            engine_config = baseline.engine_config(config.disable, config.exclude, config.root)
+        else:
+            engine_config = EngineConfig.default(config.disable)
+            engine_config.exclude = list(config.exclude)
+        engine = Engine(engine_config)
+    except PluginLoadError as error:
+        where = baseline.path if baseline is not None else "configuration"
+        raise BaselineError(f"{where}: {error}") from None
+    return Setup(config=config, baseline=baseline, engine=engine)
+
+
+def is_baseline_file(path: str, baseline_path: Optional[str]) -> bool:
+    """The baseline (hashes galore) is never scanned, as in detect-secrets."""
+    return baseline_path is not None and os.path.realpath(path) == os.path.realpath(baseline_path)
+
+
+def collect(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline]) -> None:
+    """Sort each file's outcome into new findings, known findings, skips and errors."""
+    for result in results:
+        if result.error:
+            report.errors[result.filename] = result.error
+            continue
+        if result.skipped:
+            report.skipped[result.filename] = result.skipped
+            continue
+        report.files_scanned += 1
+        for finding in result.findings:
+            if baseline is not None and baseline.accounts_for(finding):
+                report.known += 1
+            else:
+                report.findings.append(finding)
+
+
+def emit(report: ScanReport, output_format: str, out: Optional[TextIO] = None) -> int:
+    stream = out if out is not None else sys.stdout
+    if output_format == "json":
+        from secretfence.report import json as json_report
+
+        stream.write(json_report.render(report))
+    elif output_format == "sarif":
+        from secretfence.report import sarif
+
+        stream.write(sarif.render(report))
+    elif output_format == "text":
+        from secretfence.report import text
+
+        color = stream.isatty() and os.environ.get("NO_COLOR") is None
+        stream.write(text.render(report, color=color))
+    else:
+        raise UsageError(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
+    stream.flush()
+    return report.exit_code

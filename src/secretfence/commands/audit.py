@@ -1,0 +1,123 @@
+"""`secretfence audit`: label unlabelled baseline findings; `--stats` summarises labels."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from typing import Dict, List, Optional, TextIO
+
+from secretfence.baseline import Baseline
+from secretfence.commands._common import prepare
+from secretfence.config import DEFAULT_BASELINE, load_config
+from secretfence.errors import EXIT_CLEAN, UsageError
+from secretfence.findings import Finding
+from secretfence.redact import mask
+
+
+def _baseline_path(baseline_path: Optional[str]) -> str:
+    if baseline_path is not None:
+        return baseline_path
+    config = load_config()
+    return os.path.join(config.root, config.baseline or DEFAULT_BASELINE)
+
+
+def summarize(baseline: Baseline) -> Dict[str, object]:
+    labels = Counter()
+    by_type: Dict[str, Counter] = {}
+    for entry in baseline.results.values():
+        label = {True: "real", False: "false_positive"}.get(entry.get("is_secret"), "unlabelled")
+        labels[label] += 1
+        by_type.setdefault(entry["type"], Counter())[label] += 1
+    return {
+        "total": len(baseline.results),
+        "real": labels["real"],
+        "false_positive": labels["false_positive"],
+        "unlabelled": labels["unlabelled"],
+        "files": len({entry["filename"] for entry in baseline.results.values()}),
+        "by_type": {name: dict(counter) for name, counter in sorted(by_type.items())},
+    }
+
+
+def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: bool = False,
+          stdin: Optional[TextIO] = None, stdout: Optional[TextIO] = None) -> int:
+    path = _baseline_path(baseline_path)
+    out = stdout or sys.stdout
+    if stats:
+        summary = summarize(Baseline.load(path))
+        if as_json:
+            out.write(json.dumps(summary, indent=2) + "\n")
+        else:
+            out.write(
+                f"{path}: {summary['total']} finding(s) in {summary['files']} file(s): {summary['real']} real, "
+                f"{summary['false_positive']} false positive(s), {summary['unlabelled']} unlabelled\n"
+            )
+            for name, counts in summary["by_type"].items():  # type: ignore[union-attr]
+                parts = ", ".join(f"{count} {label.replace('_', ' ')}" for label, count in sorted(counts.items()))
+                out.write(f"  {name}: {parts}\n")
+        return EXIT_CLEAN
+    source = stdin or sys.stdin
+    if not source.isatty() and stdin is None:
+        raise UsageError("audit labels findings interactively and needs a terminal; use --stats otherwise")
+    setup = prepare(path)
+    baseline = setup.baseline
+    assert baseline is not None
+    pending = [entry for entry in sorted(baseline.results.values(), key=lambda e: (e["filename"], e.get("line_number", 0)))
+               if "is_secret" not in entry]
+    if not pending:
+        out.write(f"secretfence: nothing to audit in {path}: every finding is labelled\n")
+        return EXIT_CLEAN
+    changed = 0
+    for position, entry in enumerate(pending, start=1):
+        out.write(f"\n[{position}/{len(pending)}] {entry['filename']}:{entry.get('line_number', '?')}  {entry['type']}\n")
+        for line in _context(setup.engine, entry):
+            out.write(line + "\n")
+        answer = _ask(source, out)
+        if answer == "q":
+            break
+        if answer in ("y", "n"):
+            entry["is_secret"] = answer == "y"
+            changed += 1
+    if changed:
+        baseline.save(load_config().root)
+    out.write(f"secretfence: {changed} finding(s) labelled in {path}\n")
+    return EXIT_CLEAN
+
+
+def _ask(source: TextIO, out: TextIO) -> str:
+    while True:
+        out.write("Is this a real secret? [y]es / [n]o, false positive / [s]kip / [q]uit: ")
+        out.flush()
+        reply = source.readline()
+        if not reply:
+            return "q"
+        choice = reply.strip().lower()[:1]
+        if choice in ("y", "n", "s", "q"):
+            return choice
+
+
+def _context(engine, entry: Dict[str, object], radius: int = 2) -> List[str]:  # type: ignore[no-untyped-def]
+    """The lines around the finding with the secret itself masked."""
+    filename = str(entry["filename"])
+    try:
+        with open(filename, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return ["  (file no longer exists: label it from the baseline entry alone)"]
+    result = engine.scan_bytes(filename, data)
+    match: Optional[Finding] = next(
+        (f for f in result.findings if f.hashed_secret == entry["hashed_secret"]), None
+    )
+    text = data.decode("utf-8", "replace").split("\n")
+    number = match.line_number if match else int(entry.get("line_number", 1) or 1)  # type: ignore[arg-type]
+    secret = match.secret if match else ""
+    lines = []
+    for index in range(max(1, number - radius), min(len(text), number + radius) + 1):
+        line = text[index - 1].rstrip("\r")
+        if secret:
+            line = line.replace(secret, mask(secret))
+        marker = ">" if index == number else " "
+        lines.append(f" {marker}{index:5} | {line}")
+    if not secret:
+        lines.append("  (the secret is no longer on this line: `secretfence baseline update` will drop it)")
+    return lines

@@ -1,0 +1,116 @@
+"""`secretfence baseline create|update|merge|install-merge-driver`."""
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional, Sequence, Tuple
+
+from secretfence.baseline import Baseline, atomic_write
+from secretfence.baseline import merge as merge_baselines
+from secretfence.commands._common import Setup, is_baseline_file, prepare
+from secretfence.config import DEFAULT_BASELINE, load_config
+from secretfence.engine import FileResult, scan_paths
+from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
+from secretfence.findings import Finding
+from secretfence.progress import Progress
+from secretfence.sources import files, git
+
+DRIVER_NAME = "secretfence"
+
+
+def _target_path(baseline_path: Optional[str]) -> Tuple[str, str]:
+    """(baseline path, repository root) from the argument or [tool.secretfence]."""
+    config = load_config()
+    if baseline_path is not None:
+        return baseline_path, config.root
+    return os.path.join(config.root, config.baseline or DEFAULT_BASELINE), config.root
+
+
+def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -> Tuple[List[Finding], List[str]]:
+    refs = files.expand_paths(paths) if paths else files.tracked_files()
+    refs = [ref for ref in refs if not is_baseline_file(ref[0], baseline_path)]
+    findings: List[Finding] = []
+    errors: List[str] = []
+    progress = Progress(total=len(refs), what="files")
+    result: FileResult
+    for result in scan_paths(setup.engine, refs):
+        progress.advance()
+        if result.error:
+            errors.append(f"{result.filename}: {result.error}")
+        findings.extend(result.findings)
+    progress.finish()
+    if errors:
+        raise BaselineError(f"could not scan {len(errors)} file(s), baseline not written: {errors[0]}")
+    return findings, [name for _, name in refs]
+
+
+def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False) -> int:
+    path, root = _target_path(baseline_path)
+    if os.path.exists(path) and not force:
+        raise UsageError(f"{path} exists: use `secretfence baseline update` (or --force to start over)")
+    setup = prepare(None, use_baseline=False)
+    findings, _ = _scan_for_baseline(setup, paths, path)
+    baseline = Baseline.fresh(path, setup.engine, root).updated_with(findings)
+    baseline.save(root)
+    files_with = len({f.filename for f in findings})
+    print(f"secretfence: wrote {os.path.relpath(path)}: {len(baseline.results)} finding(s) in {files_with} file(s); "
+          "review them with `secretfence audit`")
+    return EXIT_CLEAN
+
+
+def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
+    path, root = _target_path(baseline_path)
+    setup = prepare(path)
+    assert setup.baseline is not None
+    old = setup.baseline
+    findings, scanned = _scan_for_baseline(setup, paths, path)
+    new = old.updated_with(findings, scanned=scanned if paths else None)
+    added = set(new.results) - set(old.results)
+    removed = set(old.results) - set(new.results)
+    if new.to_document(root) == old.to_document(root) and os.path.exists(path):
+        print(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
+        return EXIT_CLEAN
+    new.save(root)
+    labelled = sum(1 for entry in new.results.values() if "is_secret" in entry)
+    print(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
+          f"{len(new.results)} in all ({labelled} audited)")
+    return EXIT_CLEAN
+
+
+def _load_side(path: str) -> Baseline:
+    """git passes an empty file as the base when both branches added the baseline."""
+    if os.path.exists(path) and os.path.getsize(path) == 0:
+        return Baseline(path=path)
+    return Baseline.load(path)
+
+
+def merge(base: str, ours: str, theirs: str) -> int:
+    """git merge driver: `secretfence baseline merge %O %A %B` writes the result into %A."""
+    result = merge_baselines(_load_side(base), _load_side(ours), _load_side(theirs))
+    result.baseline.path = ours
+    result.baseline.save()
+    for note in result.notes:
+        print(f"secretfence: merge: {note}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
+    top = git.toplevel()
+    if top is None:
+        raise UsageError("not inside a git repository")
+    path, root = _target_path(baseline_path)
+    relative = os.path.relpath(os.path.abspath(path), top).replace(os.sep, "/")
+    git.run_git(["config", f"merge.{DRIVER_NAME}.name", "secretfence baseline merge driver"], cwd=top)
+    git.run_git(["config", f"merge.{DRIVER_NAME}.driver", "secretfence baseline merge %O %A %B"], cwd=top)
+    attributes = os.path.join(top, ".gitattributes")
+    line = f"{relative} merge={DRIVER_NAME}"
+    try:
+        with open(attributes, encoding="utf-8") as handle:
+            current = handle.read()
+    except FileNotFoundError:
+        current = ""
+    if line not in current.splitlines():
+        atomic_write(attributes, current + ("" if current.endswith("\n") or not current else "\n") + line + "\n")
+    print(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
+    return EXIT_CLEAN
+

@@ -1,0 +1,2 @@
+"""Exposes SecretfenceTelegramDetector inside detect-secrets' plugin package (see secretfence._bridge)."""
+from secretfence.detectors.telegram import SecretfenceTelegramDetector  # noqa: F401

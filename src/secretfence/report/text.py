@@ -1,0 +1,67 @@
+"""Human text: grouped by file, each finding with what it is and what to do; colour on a TTY."""
+from __future__ import annotations
+
+from itertools import groupby
+from typing import List
+
+from secretfence.findings import Finding
+from secretfence.report import ScanReport
+
+_BOLD, _RED, _YELLOW, _DIM, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[0m"
+
+
+def render(report: ScanReport, color: bool = False) -> str:
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    lines: List[str] = []
+    for title, findings, code in (("", report.sorted_findings(), _RED), ("warning (not blocking): ", sorted(report.warnings, key=lambda f: f.sort_key), _YELLOW)):
+        for filename, group in groupby(findings, key=lambda f: f.filename):
+            lines.append(paint(f"{title}{filename}", _BOLD))
+            for finding in group:
+                lines.extend(_finding_lines(finding, paint, code))
+            lines.append("")
+    for name, reason in sorted(report.errors.items()):
+        lines.append(paint(f"error: {name}: {reason}", _RED))
+    for note in report.notes:
+        lines.append(paint(f"problem: {note}", _RED))
+    if report.errors or report.notes:
+        lines.append("")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ignore[no-untyped-def]
+    live = ""
+    if finding.verification == "live":
+        live = paint(" LIVE CREDENTIAL", _RED + _BOLD)
+    elif finding.verification:
+        live = f" [{finding.verification}]"
+    head = f"  line {finding.line_number}: {paint(finding.type, code)}  {finding.masked}{live}"
+    out = [head]
+    if finding.description:
+        out.append(f"    what: {finding.description}")
+    if finding.verification_detail:
+        out.append(f"    checked: {finding.verification_detail}")
+    if finding.remediation:
+        out.append(f"    do: {finding.remediation}")
+    return out
+
+
+def summary(report: ScanReport) -> str:
+    parts = []
+    new = len(report.findings)
+    files = len({f.filename for f in report.findings})
+    if new:
+        parts.append(f"{new} new secret{'s' if new != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+    else:
+        parts.append("no new secrets")
+    if report.warnings:
+        parts.append(f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
+    if report.known:
+        parts.append(f"{report.known} accounted for by the baseline")
+    parts.append(f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''} scanned")
+    if report.errors:
+        parts.append(f"{len(report.errors)} unreadable")
+    verdict = {0: "ok", 1: "blocked", 2: "blocked: could not scan everything"}[report.exit_code]
+    return f"secretfence {report.command}: {', '.join(parts)} — {verdict} (exit {report.exit_code})"

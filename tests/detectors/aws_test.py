@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from secretfence.detectors.aws import SecretfenceAwsDetector, account_id, is_placeholder_key_id
+
+SECRET = "9dAkm3fHzLq2W+Rr8TnPq0VbXy7uKs1GeZo4HcJd"
+
+
+def test_account_id_is_derived_from_the_key_id() -> None:
+    # Worked example from the public write-ups of the key id encoding.
+    assert account_id("ASIAY34FZKBOKMUTVV7A") == "609629065308"
+    assert account_id("AKIA0ON7V2DD57PL3JXM") is None  # '0' is not base32: an older id
+
+
+@pytest.mark.parametrize("key_id", ["AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", "AKIATESTTESTTESTTEST"])
+def test_placeholders(key_id: str) -> None:
+    assert is_placeholder_key_id(key_id)
+
+
+def test_id_and_secret_in_one_ini_section_are_paired() -> None:
+    lines = ["[prod]", "aws_access_key_id = AKIA4NACSIJMDDNSEDTE", f"aws_secret_access_key = {SECRET}", "[other]", f"x = {SECRET[::-1]}"]
+    matches = list(SecretfenceAwsDetector().find(lines, 1, "credentials"))
+    assert [(m.secret, m.line_offset, m.details["part"]) for m in matches] == [
+        ("AKIA4NACSIJMDDNSEDTE", 0, "access_key_id"),
+        (SECRET, 1, "secret_access_key"),
+    ]
+    assert "paired with its secret access key" in matches[0].description
+    assert "of account 8525" in matches[0].description
+
+
+def test_pairing_stops_at_the_next_section() -> None:
+    lines = ["[a]", "aws_access_key_id = AKIA4NACSIJMDDNSEDTE", "[b]", f"aws_secret_access_key = {SECRET}"]
+    matches = list(SecretfenceAwsDetector().find(lines, 1, "credentials"))
+    assert [m.secret for m in matches] == ["AKIA4NACSIJMDDNSEDTE"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f'"SecretAccessKey": "{SECRET}",',
+        f"AWS_SECRET_ACCESS_KEY={SECRET}",
+        f"aws_secret_access_key: {SECRET}",
+        f's3 = boto3.client("s3", aws_secret_access_key="{SECRET}")',
+        f"export AWS_SECRET_KEY='{SECRET}'",
+    ],
+)
+def test_secret_access_key_by_name(line: str) -> None:
+    assert [m.secret for m in SecretfenceAwsDetector().find([line], 0, "f")] == [SECRET]

@@ -1,0 +1,75 @@
+"""Every detector's own true and false samples, gitleaks-style, in one test."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from secretfence.detectors import DETECTORS, SecretfenceDetector
+from secretfence.detectors._base import Sample
+from secretfence.engine import Engine
+
+
+def _cases(kind: str) -> List[Tuple[type, Sample]]:
+    return [
+        pytest.param(cls, sample, id=f"{cls.kind}-{index}-{sample.note or sample.filename}")
+        for cls in DETECTORS
+        for index, sample in enumerate(cls.true_samples if kind == "true" else cls.false_samples)
+    ]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize(("detector", "sample"), _cases("true"))
+def test_true_sample_is_found_with_its_kind(engine: Engine, detector: type, sample: Sample) -> None:
+    findings = engine.scan_text(sample.filename, sample.text)
+    ours = [f for f in findings if f.type == detector.secret_type]
+    assert ours, f"{detector.__name__} missed: {sample.note}"
+    for finding in ours:
+        assert finding.detector == detector.__name__
+        assert finding.description
+        assert finding.secret and finding.secret in sample.text
+        lines = sample.text.split("\n")
+        assert finding.secret in lines[finding.line_number - 1]
+
+
+@pytest.mark.parametrize(("detector", "sample"), _cases("false"))
+def test_false_sample_is_not_reported_as_its_kind(engine: Engine, detector: type, sample: Sample) -> None:
+    findings = engine.scan_text(sample.filename, sample.text)
+    assert [f for f in findings if f.type == detector.secret_type] == []
+
+
+def test_every_detector_has_samples_both_ways_and_a_unique_type() -> None:
+    types = [cls.secret_type for cls in DETECTORS]
+    assert len(types) == len(set(types))
+    names = {cls.kind for cls in DETECTORS}
+    assert names == {"pypi", "aws", "redis", "telegram"}
+    for cls in DETECTORS:
+        assert issubclass(cls, SecretfenceDetector)
+        assert len(cls.true_samples) >= 1 and len(cls.false_samples) >= 1, cls.__name__
+        assert cls.exact_keywords or cls.keywords, f"{cls.__name__} declares no prefilter"
+        assert cls.remediation
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=lambda cls: cls.kind)
+def test_type_names_the_kind(detector: type) -> None:
+    word = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram"}[detector.kind]
+    assert word in detector.secret_type
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=lambda cls: cls.kind)
+def test_keywords_are_necessary_for_every_true_sample(detector: type) -> None:
+    """The prefilter contract: each true sample's line holds one of the detector's keywords."""
+    instance = detector()
+    for sample in detector.true_samples:
+        lines = sample.text.split("\n")
+        for index in range(len(lines)):
+            for match in instance.find(lines, index, sample.filename):
+                line = lines[index]
+                has_keyword = any(k in line for k in detector.exact_keywords) or any(
+                    k in line.lower() for k in detector.keywords
+                ) or (detector.scan_whole_files is not None and detector.scan_whole_files.search(sample.filename))
+                assert has_keyword, f"{detector.__name__} matched a line its prefilter would skip: {sample.note}"

@@ -1,0 +1,88 @@
+"""A real commit in a real repository, through the real pre-commit framework."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, Tuple
+
+import pytest
+
+from tests.conftest import git, write
+
+pytestmark = pytest.mark.e2e
+
+TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+
+
+def _pre_commit(repo: Path) -> str:
+    executable = shutil.which("pre-commit", path=os.path.dirname(sys.executable)) or shutil.which("pre-commit")
+    assert executable, "pre-commit is not installed"
+    return executable
+
+
+def _commit(repo: Path, env: Dict[str, str], message: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "commit", "-m", message], cwd=repo, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture
+def hooked_repo(temp_git_dir: Path, hook_repo: Tuple[Path, str], pre_commit_home: Path, offline_pip_env) -> Tuple[Path, Dict[str, str]]:
+    path, sha = hook_repo
+    write(
+        temp_git_dir / ".pre-commit-config.yaml",
+        f"repos:\n-   repo: {path}\n    rev: {sha}\n    hooks:\n    -   id: secretfence\n",
+    )
+    env = {**os.environ, **offline_pip_env, "PRE_COMMIT_HOME": str(pre_commit_home)}
+    subprocess.run([_pre_commit(temp_git_dir), "install"], cwd=temp_git_dir, env=env, check=True, capture_output=True)
+    git(temp_git_dir, "add", ".pre-commit-config.yaml")
+    first = _commit(temp_git_dir, env, "add pre-commit config")
+    assert first.returncode == 0, first.stdout + first.stderr
+    return temp_git_dir, env
+
+
+def test_commit_with_a_secret_is_refused_and_a_clean_one_passes(hooked_repo) -> None:
+    repo, env = hooked_repo
+    write(repo / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    git(repo, "add", "bot.py")
+    refused = _commit(repo, env, "add bot")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0
+    assert "bot.py" in output and "line 1: Telegram Bot API Token  721…NjM" in output
+    assert TELEGRAM not in output
+    assert git(repo, "log", "--format=%s").splitlines() == ["add pre-commit config"]
+
+    write(repo / "bot.py", "import os\nTOKEN = os.environ['TELEGRAM_TOKEN']\n")
+    git(repo, "add", "bot.py")
+    accepted = _commit(repo, env, "add bot, token from the environment")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert git(repo, "log", "--format=%s").splitlines()[0] == "add bot, token from the environment"
+
+
+def test_baselined_secret_commits_and_moving_lines_leaves_the_baseline_untouched(hooked_repo, run_cli) -> None:
+    repo, env = hooked_repo
+    write(repo / "pyproject.toml", '[tool.secretfence]\nbaseline = "baseline/secrets.baseline"\n')
+    write(repo / "fixture.py", f"FAKE = '{TELEGRAM}'\n")
+    git(repo, "add", "fixture.py", "pyproject.toml")
+    assert run_cli("baseline", "create")[0] == 0
+    git(repo, "add", "baseline")
+    before = (repo / "baseline" / "secrets.baseline").read_bytes()
+    assert _commit(repo, env, "fixture with a known fake").returncode == 0
+
+    write(repo / "fixture.py", f'"""Fixtures."""\nimport os\n\nFAKE = \'{TELEGRAM}\'\n')
+    git(repo, "add", "fixture.py")
+    moved = _commit(repo, env, "lines moved above the known fake")
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    assert (repo / "baseline" / "secrets.baseline").read_bytes() == before
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_utf16_file_with_a_secret_is_scanned_not_skipped(hooked_repo) -> None:
+    repo, env = hooked_repo
+    (repo / "notes.txt").write_bytes(f"token: {TELEGRAM}\n".encode("utf-16"))
+    git(repo, "add", "notes.txt")
+    refused = _commit(repo, env, "utf-16 notes")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0
+    assert "notes.txt\n  line 1: Telegram Bot API Token  721…NjM" in output

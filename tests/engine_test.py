@@ -1,0 +1,159 @@
+"""The engine gives detect-secrets' findings for its plugins, plus ours, from candidate lines only."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Set, Tuple
+
+import pytest
+
+from secretfence.engine import Engine, EngineConfig, scan_paths
+
+# Lines that trigger each kind of built-in detect-secrets plugin, plus near-misses and noise.
+BUILTIN_LINES = [
+    'api_key = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"',
+    'password = "correct-horse-battery-staple-42"',
+    "db_pass: 'Zm9vYmFyYmF6cXV4MTIzNDU2'",
+    'github = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"',
+    'slack = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx"',
+    'stripe_key = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"',
+    "-----BEGIN RSA PRIVATE KEY-----",
+    'jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"',
+    'url = "https://admin:s3cr3tpassw0rd@db.example.com:5432/app"',
+    'sendgrid = "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"',
+    'hexy = "a1b2c3d4e5f6a7b8c9d0e1f2"',
+    'entropy = "QWxhZGRpbjpvcGVuIHNlc2FtZSBhbmQgc29tZSBtb3Jl"',
+    "server = 203.0.113.77",
+    'twilio = "AC0123456789abcdef0123456789abcdef"',
+    "token = get_token('Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo')",
+    'note = "just words here, nothing to see"',
+    "def password_reset(user):",
+    'secret = "${SECRET_FROM_ENV}"',
+    'client_secret = "abcdefghijklmnop"  # pragma: allowlist secret',
+    "# pragma: allowlist nextline secret",
+    'secret = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo"',
+    "//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789",
+    'azure = "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=' + "a" * 86 + '=="',
+]
+
+
+def _files(tmp_path: Path) -> List[Path]:
+    out = []
+    for name, prefix in [("app.py", ""), ("settings.yaml", ""), ("service.ini", "[main]\n"), ("notes.txt", ""), (".env", ""), ("config.json", "")]:
+        path = tmp_path / name
+        if name == "config.json":
+            path.write_text(json.dumps({f"k{i}": line for i, line in enumerate(BUILTIN_LINES)}, indent=1))
+        elif name == "settings.yaml":
+            path.write_text("".join(f"key{i}: {json.dumps(line)}\n" for i, line in enumerate(BUILTIN_LINES)))
+        else:
+            path.write_text(prefix + "\n".join(BUILTIN_LINES) + "\n")
+        out.append(path)
+    return out
+
+
+def _detect_secrets_findings(path: Path, plugin_names: List[str]) -> Set[Tuple[str, int, str]]:
+    from detect_secrets.core.scan import scan_file
+    from detect_secrets.settings import transient_settings
+
+    config = {
+        "plugins_used": [{"name": name} for name in plugin_names],
+        "filters_used": [{"path": f["path"]} for f in EngineConfig.default().filters],
+    }
+    with transient_settings(config):
+        return {(s.type, s.line_number, s.secret_hash) for s in scan_file(str(path))}
+
+
+def test_builtin_findings_equal_detect_secrets_line_by_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    default = EngineConfig.default()
+    builtins = [p["name"] for p in default.plugins if not p["name"].startswith("Secretfence")]
+    engine = Engine(EngineConfig(plugins=[{"name": n} for n in builtins], filters=default.filters))
+    compared = 0
+    for path in _files(tmp_path):
+        expected = _detect_secrets_findings(Path(path.name), builtins)
+        result = engine.scan_path(path.name)
+        got = {(f.type, f.line_number, f.hashed_secret) for f in result.findings}
+        assert got == expected, path.name
+        compared += len(expected)
+    assert compared > 40  # the corpus really exercises the plugins
+
+
+def test_our_detectors_see_lines_shaped_like_indirect_references() -> None:
+    engine = Engine()
+    text = 'bot = Bot(token="5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmm")\nr = Redis.from_url("redis://u:Hq7pLr2Vx9@h:6379")\n'
+    found = {(f.type, f.line_number) for f in engine.scan_text("bot.py", text)}
+    assert found == {("Telegram Bot API Token", 1), ("Redis Credentials", 2)}
+
+
+def test_generic_hit_on_the_same_value_as_ours_is_dropped() -> None:
+    engine = Engine()
+    text = 'REDIS_URL = "redis://:Hq7pLr2Vx9qz@cache:6379/0"\n'
+    findings = engine.scan_text("settings.py", text)
+    assert [(f.type, f.detector) for f in findings] == [("Redis Credentials", "SecretfenceRedisDetector")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "t = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'  # pragma: allowlist secret\n",
+        "# pragma: allowlist nextline secret\nt = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n",
+    ],
+)
+def test_allowlist_pragmas_are_honoured(text: str) -> None:
+    assert Engine().scan_text("x.py", text) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "latin-1", "utf-8-sig", "utf-32"])
+def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
+    text = "caf\u00e9 = 1\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n"
+    result = Engine().scan_bytes("notes.txt", text.encode(encoding))
+    assert result.skipped == "" and result.error == ""
+    assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
+
+
+def test_binary_files_are_skipped() -> None:
+    result = Engine().scan_bytes("blob.dat", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + bytes(range(256)))
+    assert (result.skipped, result.findings) == ("binary", [])
+
+
+def test_crlf_files_give_the_same_line_numbers() -> None:
+    text = "a = 1\r\nb = 2\r\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\r\n"
+    assert [f.line_number for f in Engine().scan_bytes("x.py", text.encode()).findings] == [3]
+
+
+def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import secretfence.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(engine_module, "PARALLEL_MIN_FILES", 2)
+    refs = []
+    for index in range(12):
+        path = tmp_path / f"f{index}.py"
+        path.write_text("\n".join(BUILTIN_LINES[index:] + BUILTIN_LINES[:index]) + "\n")
+        refs.append((str(path), path.name))
+    engine = Engine()
+    sequential = [(r.filename, r.findings) for r in scan_paths(engine, refs, jobs=1)]
+    parallel = [(r.filename, r.findings) for r in scan_paths(engine, refs, jobs=2)]
+    assert sequential == parallel
+    assert sum(len(f) for _, f in sequential) > 12
+
+
+def test_unknown_plugin_is_an_error() -> None:
+    from secretfence.engine import PluginLoadError
+
+    with pytest.raises(PluginLoadError, match="NoSuchDetector"):
+        Engine(EngineConfig(plugins=[{"name": "NoSuchDetector"}], filters=[]))
+
+
+def test_filter_that_cannot_load_is_an_error() -> None:
+    from secretfence.engine import PluginLoadError
+
+    with pytest.raises(PluginLoadError, match="cannot be loaded"):
+        Engine(EngineConfig(plugins=[{"name": "KeywordDetector"}], filters=[{"path": "nowhere.module.is_thing"}]))
+
+
+def test_pre_commit_rev_shas_are_not_secrets() -> None:
+    config = "repos:\n-   repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: 44e6a2f0c9f6a8b7d3e1c5b2a9f8e7d6c5b4a3f0\n"
+    assert Engine().scan_text(".pre-commit-config.yaml", config) == []
+    # The same value elsewhere is still reported, as detect-secrets does.
+    assert [f.type for f in Engine().scan_text("other.yaml", config)] == ["Hex High Entropy String"]
