@@ -201,6 +201,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     arguments: List[str] = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
+        if arguments[:1] == ["upload"]:
+            # Everything after `upload` is twine's (argparse would try to read its options).
+            from secretfence.commands.upload import upload
+
+            return upload(arguments[1:])
         args = parser.parse_args(arguments)
         return _dispatch(args)
     except SecretfenceError as error:

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import List
 
-import pytest
 
 import secretfence.detectors.redis as redis_module
 from tests.conftest import write

@@ -1,0 +1,101 @@
+"""The artifact scan shared by `check-dist` and `upload`, and the .pypirc check they share."""
+from __future__ import annotations
+
+from typing import Iterable, List, Optional, Sequence
+
+from secretfence.baseline import Baseline
+from secretfence.commands._common import Setup
+from secretfence.engine import FileResult
+from secretfence.errors import ArchiveError
+from secretfence.findings import HIGH, Finding
+from secretfence.policy import at_the_gate, blocks
+from secretfence.progress import Progress
+from secretfence.report import ScanReport
+from secretfence.sources import archives
+from secretfence.sources.pypirc import Credential, Pypirc
+
+PYPIRC_TYPE = ".pypirc Plaintext Password"
+PYPIRC_REMEDIATION = (
+    "Run `secretfence pypirc --fix` to move it into the system keyring (twine reads it from there), "
+    "and prefer a project-scoped token or Trusted Publishing from CI over any stored password."
+)
+
+
+def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -> None:
+    """Scan every member of every artifact; an unreadable artifact is an error (fails closed)."""
+    progress = Progress(total=len(artifacts), what="artifacts")
+    for artifact in artifacts:
+        try:
+            results = [setup.engine.scan_bytes(name, data) for name, data in archives.iter_artifact(artifact)]
+        except ArchiveError as error:
+            report.errors[artifact] = str(error).replace(f"{artifact}: ", "", 1)
+            progress.advance()
+            continue
+        judge(report, results, setup.baseline, setup.config.upload_block)
+        progress.advance()
+    progress.finish()
+
+
+def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: str) -> None:
+    """Sort findings into blocking, warnings and known, by the upload policy."""
+    for result in results:
+        if result.error:
+            report.errors[result.filename] = result.error
+            continue
+        if result.skipped:
+            report.skipped[result.filename] = result.skipped
+            continue
+        report.files_scanned += 1
+        for finding in result.findings:
+            judge_finding(report, finding, baseline, threshold)
+
+
+def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: str) -> None:
+    if baseline is not None and baseline.accounts_for(finding):
+        report.known += 1
+        return
+    gated = at_the_gate(finding)
+    (report.findings if blocks(gated, threshold) else report.warnings).append(gated)
+
+
+def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
+    """One finding per plaintext credential (of the given sections, or all)."""
+    from secretfence.detectors.pypi_token import decode_token
+
+    findings = []
+    seen = set()
+    for credential in pypirc.credentials:
+        if sections is not None and credential.section not in sections:
+            continue
+        key = (credential.line_number, credential.password)
+        if key in seen:
+            continue
+        seen.add(key)
+        findings.append(_credential_finding(pypirc, credential, decode_token(credential.password)))
+    return findings
+
+
+def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Finding:  # type: ignore[no-untyped-def]
+    where = {
+        "password": f"[{credential.section}] password",
+        "server-login": f"[server-login] password, used by [{credential.section}]",
+        "repository-url": f"password inside [{credential.section}] repository URL",
+    }[credential.origin]
+    what = token.summary() if token is not None else f"password for {credential.username or '?'} at {credential.repository}"
+    return Finding.create(
+        type=PYPIRC_TYPE,
+        filename=pypirc.path,
+        line_number=credential.line_number,
+        secret=credential.password,
+        detector="pypirc",
+        confidence=HIGH,
+        description=f"plaintext {where}: {what}",
+        remediation=PYPIRC_REMEDIATION,
+        details={"section": credential.section, "repository": credential.repository},
+    )
+
+
+def permissions_note(pypirc: Pypirc) -> str:
+    return (
+        f"{pypirc.path} is readable by group/others (mode {pypirc.mode:04o}): run `chmod 600 {pypirc.path}`"
+    )

@@ -1,0 +1,143 @@
+"""`secretfence upload`: twine upload, behind the gate.
+
+The parser is twine's own (`Settings.register_argparse_arguments` + `dists`), so every option of
+the installed twine works unchanged. Options starting with `--secretfence-` are ours and are
+removed before twine sees the rest. The files are expanded once, the way twine does, then those
+exact files are scanned and, if nothing blocks, handed to twine's upload in this process.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Sequence, Tuple
+
+from secretfence.commands._common import emit, prepare
+from secretfence.commands._dist import judge_finding, permissions_note, pypirc_findings, scan_artifacts
+from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError
+from secretfence.report import ScanReport
+from secretfence.sources.pypirc import read_pypirc
+
+OUR_OPTIONS = {"--secretfence-baseline": True, "--secretfence-no-baseline": False, "--secretfence-format": True}
+
+
+def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
+    """(our options, twine's arguments)."""
+    ours: dict = {}
+    rest: List[str] = []
+    iterator = iter(argv)
+    for argument in iterator:
+        name, has_value, value = argument.partition("=")
+        if name in OUR_OPTIONS:
+            if OUR_OPTIONS[name]:
+                if not has_value:
+                    value = next(iterator, None)  # type: ignore[arg-type]
+                    if value is None:
+                        raise UsageError(f"{name} needs a value")
+                ours[name] = value
+            else:
+                ours[name] = True
+        else:
+            rest.append(argument)
+    return ours, rest
+
+
+def twine_parser() -> argparse.ArgumentParser:
+    from twine import settings
+
+    parser = argparse.ArgumentParser(
+        prog="secretfence upload",
+        description="Scan what twine would upload (and the .pypirc it would read), then run twine upload. "
+        "Takes exactly twine upload's arguments, plus --secretfence-baseline FILE, "
+        "--secretfence-no-baseline and --secretfence-format text|json|sarif.",
+        epilog="example:\n  secretfence upload -r testpypi dist/*\n\n"
+        "exit codes: 0 uploaded, 1 blocked by findings (nothing sent) or twine failed, 2 usage or unreadable input",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    settings.Settings.register_argparse_arguments(parser)
+    parser.add_argument("dists", nargs="+", metavar="dist", help="the distribution files to upload (usually dist/*)")
+    return parser
+
+
+def upload(argv: Sequence[str]) -> int:
+    ours, twine_args = split_arguments(argv)
+    output_format = ours.get("--secretfence-format", "text")
+    try:
+        from twine import commands as twine_commands
+        from twine import exceptions as twine_exceptions
+        from twine import settings
+        from twine.commands import upload as twine_upload
+    except ImportError:
+        raise UsageError("twine is not installed: pip install 'secretfence[upload]'") from None
+
+    parser = twine_parser()
+    try:
+        parsed = parser.parse_args(twine_args)
+    except SystemExit as exit_request:  # --help, or a usage error argparse already printed
+        return EXIT_CLEAN if exit_request.code == 0 else EXIT_ERROR
+    try:
+        dists = twine_commands._find_dists(parsed.dists)
+        # from_argparse pops keys out of the namespace it is given: hand it a copy.
+        upload_settings = settings.Settings.from_argparse(argparse.Namespace(**vars(parsed)))
+    except twine_exceptions.TwineException as error:
+        raise UsageError(f"{type(error).__name__}: {_first_line(error)}") from None
+
+    setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False))
+    report = ScanReport(command="upload")
+    artifacts = [dist for dist in dists if not dist.endswith(".asc")]
+    scan_artifacts(setup, artifacts, report)
+    _check_pypirc(report, parsed, setup)
+    if report.exit_code != EXIT_CLEAN:
+        print("secretfence: upload blocked: nothing was sent to the index.", file=sys.stderr)
+        return emit(report, output_format)
+    if report.warnings:
+        emit(report, output_format, out=sys.stderr)
+    try:
+        twine_upload.upload(upload_settings, dists)
+    except twine_exceptions.TwineException as error:
+        print(f"{type(error).__name__}: {_first_line(error)}", file=sys.stderr)
+        return EXIT_FINDINGS
+    except Exception as error:  # requests errors and the like: twine's __main__ prints these too
+        print(f"twine upload failed: {type(error).__name__}", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _check_pypirc(report: ScanReport, parsed: argparse.Namespace, setup) -> None:  # type: ignore[no-untyped-def]
+    """The .pypirc twine would read: the section in use blocks, other sections warn."""
+    config_file = getattr(parsed, "config_file", None)
+    default = not config_file or config_file == "~/.pypirc"
+    pypirc = read_pypirc(config_file, required=not default)
+    if pypirc is None:
+        return
+    section = getattr(parsed, "repository", None) or "pypi"
+    using_file = not getattr(parsed, "repository_url", None)
+    used = pypirc_findings(pypirc, [section]) if using_file else []
+    used_hashes = {finding.hashed_secret for finding in used}
+    for finding in used:
+        judge_finding(report, finding, setup.baseline, "low")
+    for finding in pypirc_findings(pypirc):
+        if finding.hashed_secret not in used_hashes:
+            report.warnings.append(finding)
+    if pypirc.loosely_readable:
+        if pypirc.credentials:
+            report.notes.append(permissions_note(pypirc))
+        else:
+            report.warnings.append(_mode_warning(pypirc))
+
+
+def _mode_warning(pypirc):  # type: ignore[no-untyped-def]
+    from secretfence.findings import LOW, Finding
+
+    return Finding(
+        type=".pypirc Permissions", filename=pypirc.path, line_number=0, hashed_secret="", masked="",
+        detector="pypirc", confidence=LOW, description=permissions_note(pypirc),
+        remediation=f"chmod 600 {pypirc.path}",
+    )
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+

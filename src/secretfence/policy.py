@@ -1,0 +1,44 @@
+"""The upload gate's policy: which findings block a release and which only warn.
+
+A guard that stops good releases gets bypassed, so the gate is sharper than the commit hook:
+- it blocks findings at or above `[tool.secretfence.upload] block` (default "medium"): the
+  format-specific, structurally valid credentials (decoded PyPI tokens, AWS key ids, Telegram
+  tokens, Redis passwords, private keys, GitHub/Slack/Stripe… tokens);
+- generic heuristics (keyword, entropy, basic-auth, JWT, IP) are "low" and warn;
+- inside test, fixture, example and documentation paths of an artifact, detect-secrets'
+  built-in hits drop to "low" and secretfence's own drop one level: fixtures are full of fakes,
+  yet a decoded PyPI token or an AWS key id is still blocked wherever it ships.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+
+RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}
+_FIXTURE_PART = re.compile(
+    r"(?:^|[/!])(?:tests?|testing|test_?data|fixtures?|examples?|docs?|samples?)(?:/|$)", re.IGNORECASE
+)
+
+
+def in_fixture_path(filename: str) -> bool:
+    return bool(_FIXTURE_PART.search(filename))
+
+
+def gate_confidence(finding: Finding) -> str:
+    if not in_fixture_path(finding.filename):
+        return finding.confidence
+    if not finding.detector.startswith("Secretfence"):
+        return LOW
+    return {HIGH: MEDIUM, MEDIUM: LOW, LOW: LOW}[finding.confidence]
+
+
+def at_the_gate(finding: Finding) -> Finding:
+    """The finding with the confidence the upload gate judges it by."""
+    confidence = gate_confidence(finding)
+    return finding if confidence == finding.confidence else replace(finding, confidence=confidence)
+
+
+def blocks(finding: Finding, threshold: str) -> bool:
+    return RANK[finding.confidence] >= RANK[threshold]

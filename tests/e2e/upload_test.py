@@ -1,0 +1,200 @@
+"""`secretfence upload` against a real pypiserver on 127.0.0.1, with real builds and twine."""
+from __future__ import annotations
+
+import os
+import py_compile
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+from typing import Dict, Iterator, List
+
+import pytest
+
+from secretfence.detectors.pypi_token import encode_token
+from tests.conftest import write
+
+pytestmark = pytest.mark.e2e
+
+USER, PASSWORD = "uploader", "Upl0ad-Pass-9xQ"
+LEAK = encode_token("pypi.org", "6a1f9e3c-2b7d-4c8e-9f0a-1d2c3b4a5e6f", [[3, "6a1f9e3c-2b7d-4c8e-9f0a-1d2c3b4a5e6f"]])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Iterator[str]:
+    from passlib.apache import HtpasswdFile
+
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    htpasswd = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
+    htpasswd.set_password(USER, PASSWORD)
+    htpasswd.save()
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i", "127.0.0.1",
+         "-a", "update", "-P", str(tmp_path / "htpasswd"), "--disable-fallback", str(packages)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "simple/", timeout=1).read()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("pypiserver did not start")
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def listed_files(index: str, project: str = "tinypkg") -> List[str]:
+    try:
+        page = urllib.request.urlopen(f"{index}simple/{project}/", timeout=5).read().decode()
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
+        return []
+    return sorted(part.split("<")[0] for part in page.split('">')[1:] if part.startswith("tinypkg"))
+
+
+def build(project: Path) -> List[Path]:
+    write(project / "pyproject.toml", """[build-system]
+requires = ["setuptools>=61"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "tinypkg"
+version = "1.0"
+readme = "README.md"
+
+[tool.setuptools.package-data]
+tinypkg = ["*.pyc", "*.zip"]
+""")
+    if not (project / "README.md").exists():
+        write(project / "README.md", "# tinypkg\n\nA tiny package.\n")
+    write(project / "src" / "tinypkg" / "__init__.py", "VALUE = 1\n")
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "-q", str(project)], check=True, capture_output=True)
+    return sorted((project / "dist").iterdir())
+
+
+def pypirc(path: Path, index: str, with_password: bool = True) -> Path:
+    lines = ["[distutils]", "index-servers = local", "", "[local]", f"repository = {index}", f"username = {USER}"]
+    if with_password:
+        lines.append(f"password = {PASSWORD}")
+    write(path, "\n".join(lines) + "\n")
+    path.chmod(0o600)
+    return path
+
+
+def secretfence(*args: str, cwd: Path, env: Dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "secretfence", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Dict[str, str]:
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+            "XDG_DATA_HOME": str(tmp_path / "xdg")}
+
+
+def test_clean_package_is_uploaded_and_listed(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "clean"
+    dists = build(project)
+    # The password comes from keyring here: a plaintext .pypirc password would block.
+    config = pypirc(tmp_path / "pypirc", index, with_password=False)
+    subprocess.run([sys.executable, "-c", f"import keyring; keyring.set_password({index!r}, {USER!r}, {PASSWORD!r})"],
+                   env=env, check=True)
+    result = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local",
+                         *[str(d) for d in dists], cwd=project, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert listed_files(index) == ["tinypkg-1.0-py3-none-any.whl", "tinypkg-1.0.tar.gz"]
+
+
+def _leaky(project: Path, case: str) -> str:
+    """Plant the leak; return the member path the report must name."""
+    if case == "sdist-env":
+        write(project / ".env", f"PYPI_TOKEN={LEAK}\n")
+        write(project / "MANIFEST.in", "include .env\n")
+        return "tinypkg-1.0.tar.gz!tinypkg-1.0/.env"
+    if case == "wheel-module":
+        write(project / "src" / "tinypkg" / "publish.py", f'TOKEN = "{LEAK}"\n')
+        return "tinypkg-1.0-py3-none-any.whl!tinypkg/publish.py"
+    if case == "readme":
+        write(project / "README.md", f"# tinypkg\n\nUpload with `twine upload -p {LEAK}`.\n")
+        return "tinypkg-1.0-py3-none-any.whl!tinypkg-1.0.dist-info/METADATA"
+    if case == "pyc":
+        source = write(project / "leak_source.py", f'TOKEN = "{LEAK}"\n')
+        target = project / "src" / "tinypkg" / "cached.pyc"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        py_compile.compile(str(source), cfile=str(target), doraise=True)
+        source.unlink()
+        return "tinypkg-1.0-py3-none-any.whl!tinypkg/cached.pyc"
+    if case == "nested-zip":
+        target = project / "src" / "tinypkg" / "data.zip"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(target, "w") as archive:
+            archive.writestr("config/settings.ini", f"[upload]\ntoken = {LEAK}\n")
+        return "tinypkg-1.0-py3-none-any.whl!tinypkg/data.zip!config/settings.ini"
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize("case", ["sdist-env", "wheel-module", "readme", "pyc", "nested-zip"])
+def test_leak_blocks_the_upload_and_nothing_reaches_the_index(tmp_path: Path, index: str, env, case: str) -> None:
+    project = tmp_path / "leaky"
+    member = _leaky(project, case)
+    dists = build(project)
+    config = pypirc(tmp_path / "pypirc", index, with_password=False)
+    result = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local",
+                         *[str(d) for d in dists], cwd=project, env={**env, "TWINE_PASSWORD": PASSWORD})
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"dist/{member}" in output
+    assert "PyPI API Token" in output and "user-wide PyPI token for pypi.org" in output
+    assert "upload blocked: nothing was sent to the index" in result.stderr
+    assert LEAK not in output
+    assert listed_files(index) == []
+
+
+def test_plaintext_pypirc_blocks_until_fixed_into_keyring(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "clean"
+    dists = [str(d) for d in build(project)]
+    config = pypirc(tmp_path / "pypirc", index, with_password=True)
+    blocked = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
+    assert blocked.returncode == 1
+    assert ".pypirc Plaintext Password" in blocked.stdout and "plaintext [local] password" in blocked.stdout
+    assert PASSWORD not in blocked.stdout + blocked.stderr
+    assert listed_files(index) == []
+
+    fixed = secretfence("pypirc", "--fix", "--config-file", str(config), cwd=project, env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "password" not in [line.split("=")[0].strip() for line in config.read_text().splitlines()]
+    assert oct(config.stat().st_mode & 0o777) == "0o600"
+    backup = Path(str(config) + ".secretfence-backup")
+    assert PASSWORD in backup.read_text() and oct(backup.stat().st_mode & 0o777) == "0o600"
+
+    uploaded = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed_files(index) == ["tinypkg-1.0-py3-none-any.whl", "tinypkg-1.0.tar.gz"]
+
+
+def test_fix_without_a_keyring_backend_leaves_the_file_untouched(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", "http://127.0.0.1:9/", with_password=True)
+    before = config.read_bytes()
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), cwd=tmp_path,
+                         env={**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("secretfence: error: no keyring backend is available")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert config.read_bytes() == before
