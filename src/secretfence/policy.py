@@ -18,7 +18,9 @@ from secretfence.findings import HIGH, LOW, MEDIUM, Finding
 
 RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}
 _FIXTURE_PART = re.compile(
-    r"(?:^|[/!])(?:tests?|testing|test_?data|fixtures?|examples?|docs?|samples?)(?:/|$)", re.IGNORECASE
+    r"(?:^|[/!])(?:tests?|testing|test_?data|fixtures?|examples?|docs?|samples?|unit|integration|"
+    r"functional|e2e|vectors)(?:/|$)|(?:^|[/!])(?:test_[^/!]*|[^/!]*_test\.py|conftest\.py)$",
+    re.IGNORECASE,
 )
 
 

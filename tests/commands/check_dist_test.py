@@ -37,8 +37,8 @@ def test_generic_and_fixture_hits_warn_but_do_not_block(tmp_path: Path, monkeypa
     })
     code, out, _ = run_cli("check-dist", "dist")
     assert code == 0
-    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/settings.py" in out
-    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/tests/test_keys.py" in out
+    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/settings.py:1: Secret Keyword  cor…-42" in out
+    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/tests/test_keys.py:1: Private Key  BEG…EY" in out
     assert out.rstrip().endswith("— ok (exit 0)")
 
 

@@ -142,3 +142,22 @@ def test_nesting_depth_is_bounded(tmp_path: Path) -> None:
     path.write_bytes(data)
     with pytest.raises(ArchiveError, match="nested more than 4 deep"):
         list(iter_artifact(str(path)))
+
+
+def test_hostile_names_inside_a_nested_fixture_warn_instead_of_blocking(tmp_path: Path) -> None:
+    from secretfence.sources.archives import UNREADABLE_MARK
+
+    inner = make_tar(tmp_path / "traversal.tar", {"foo/../escape.txt": b"x", "ok.txt": f"t {TOKEN}\n".encode()}, mode="w")
+    sdist = make_tar(tmp_path / "p-1.0.tar.gz", {"p-1.0/tests/traversal.tar": inner.read_bytes()})
+    members = list(iter_artifact(str(sdist), "s.tar.gz"))
+    assert [name for name, _ in members] == ["s.tar.gz!p-1.0/tests/traversal.tar!foo/../escape.txt",
+                                             "s.tar.gz!p-1.0/tests/traversal.tar!ok.txt"]
+    assert members[0][1].startswith(UNREADABLE_MARK) and b"unsafe member path" in members[0][1]
+    assert TOKEN.encode() in members[1][1]  # the rest of the nested archive is still scanned
+
+
+def test_single_gzip_file_is_decompressed_and_scanned(tmp_path: Path) -> None:
+    import gzip
+
+    wheel = make_zip(tmp_path / "p.whl", {"p/data.json.gz": gzip.compress(f'{{"t": "{TOKEN}"}}'.encode())})
+    assert list(iter_artifact(str(wheel), "w.whl")) == [("w.whl!p/data.json.gz!data.json", f'{{"t": "{TOKEN}"}}'.encode())]

@@ -39,13 +39,19 @@ CLI_FLAG = re.compile(
     r"(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"
 )
 NAMED = re.compile(
-    r"(?i)(?<![A-Za-z0-9])[\w.-]*redis[\w.-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w.-]*"
-    + quoted_or_bare_value()
+    r"(?i)(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*"
+    r"""["'\]]*\s*(?::=|=>|=|:)\s*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
 # `password=` in a connection string or call on a line that mentions Redis.
 PASSWORD_KWARG = re.compile(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
 _REDIS_CONTEXT = re.compile(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
 _FROM_ENVIRONMENT = re.compile(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
+# In source code an unquoted value is an expression (a variable, a call), not a literal.
+_CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
+                  ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
+_TEMPLATE_CHARACTERS = re.compile(r"[\[\]<>{}]|\$\(")
+_DEV_HOSTS = re.compile(r"(?i)^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|redis|cache|example\.\w+|[\w.-]*\.example\.\w+)?$")
 
 REMEDIATION = (
     "Rotate the password (CONFIG SET requirepass / ACL SETUSER, then update redis.conf and every "
@@ -60,7 +66,18 @@ def _clean(value: str) -> str:
 
 
 def _is_real(value: str) -> bool:
-    return len(value) >= 4 and not is_placeholder(value) and not _FROM_ENVIRONMENT.match(value)
+    return (
+        len(value) >= 4
+        and not is_placeholder(value)
+        and not _FROM_ENVIRONMENT.match(value)
+        and not _TEMPLATE_CHARACTERS.search(value)  # redis://[[username]:[password]]@host in docs
+    )
+
+
+def _looks_random(value: str) -> bool:
+    """Strong, generated-looking passwords are high confidence; `mypass`, `p,ass` are not."""
+    classes = sum(bool(re.search(pattern, value)) for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
+    return len(value) >= 16 or (len(value) >= 8 and classes >= 3)
 
 
 class SecretfenceRedisDetector(SecretfenceDetector):
@@ -103,6 +120,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("user app on #e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 ~*", "users.acl", "hash"),
         Sample('password = "Ab3Xy9Zq7Lm"', "db.py", "password unrelated to Redis"),
         Sample("REDIS_PASSWORD=xxxxxxxx", ".env", "xxxx"),
+        Sample("redis://[[username]:[password]]@localhost:6379/0", "client.py", "URL syntax in a docstring"),
+        Sample("from redis.auth.token import TokenInterface", "idp.py", "module path"),
+        Sample("client = Redis(host=host, password=conn_kwargs['password'])", "app.py", "expression, not a literal"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -116,14 +136,26 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value = _clean(value)
             if value not in seen and _is_real(value):
                 seen.add(value)
+                if not _looks_random(value):
+                    confidence = MEDIUM
                 yield Match(secret=value, description=description, confidence=confidence)
+
+        in_code = filename.lower().endswith(_CODE_SUFFIXES)
+
+        def assigned(found: "re.Match[str]") -> str:
+            value, _ = value_of(found)
+            return "" if in_code and found.group("bare") is not None else value
 
         for found in URI.finditer(line):
             scheme = found.group("scheme").lower()
             user = found.group("user")
-            host = found.group("host") or "a unix socket"
+            host = found.group("host")
             who = f"user {user!r}" if user else "the default user"
-            yield from report(found.group("password"), f"Redis password for {who} in a {scheme}:// URI to {host}")
+            yield from report(
+                found.group("password"),
+                f"Redis password for {who} in a {scheme}:// URI to {host or 'a unix socket'}",
+                MEDIUM if _DEV_HOSTS.match(host or "") and host else HIGH,
+            )
 
         lowered_name = filename.rsplit("/", 1)[-1].lower()
         found = DIRECTIVE.match(line)
@@ -136,13 +168,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         for found in CLI_FLAG.finditer(line):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
         for found in NAMED.finditer(line):
-            value, _ = value_of(found)
-            yield from report(value, "Redis password assigned to a Redis-named setting", MEDIUM)
+            yield from report(assigned(found), "Redis password assigned to a Redis-named setting", MEDIUM)
 
         if self._mentions_redis(lines, index):
             for found in PASSWORD_KWARG.finditer(line):
-                value, _ = value_of(found)
-                yield from report(value, "Redis password in a client call or connection settings", MEDIUM)
+                yield from report(assigned(found), "Redis password in a client call or connection settings", MEDIUM)
 
     @staticmethod
     def _mentions_redis(lines: Sequence[str], index: int) -> bool:

@@ -7,6 +7,7 @@ from typing import List
 from secretfence.findings import Finding
 from secretfence.report import ScanReport
 
+MAX_WARNINGS_SHOWN = 20
 _BOLD, _RED, _YELLOW, _DIM, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[0m"
 
 
@@ -15,12 +16,22 @@ def render(report: ScanReport, color: bool = False) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
     lines: List[str] = []
-    for title, findings, code in (("", report.sorted_findings(), _RED), ("warning (not blocking): ", sorted(report.warnings, key=lambda f: f.sort_key), _YELLOW)):
-        for filename, group in groupby(findings, key=lambda f: f.filename):
-            lines.append(paint(f"{title}{filename}", _BOLD))
-            for finding in group:
-                lines.extend(_finding_lines(finding, paint, code))
-            lines.append("")
+    for filename, group in groupby(report.sorted_findings(), key=lambda f: f.filename):
+        lines.append(paint(filename, _BOLD))
+        for finding in group:
+            lines.extend(_finding_lines(finding, paint, _RED))
+        lines.append("")
+    # Warnings do not block: one line each, and only the first few (all of them in JSON/SARIF).
+    warnings = sorted(report.warnings, key=lambda f: f.sort_key)
+    for finding in warnings[:MAX_WARNINGS_SHOWN]:
+        where = f"{finding.filename}:{finding.line_number}" if finding.line_number else finding.filename
+        what = f"{finding.type}  {finding.masked}".rstrip() if finding.masked else finding.type
+        detail = f" ({finding.description})" if finding.detector in ("archives", "pypirc") else ""
+        lines.append(paint("warning (not blocking): ", _YELLOW) + f"{where}: {what}{detail}")
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more warnings (all of them with --format json)")
+    if warnings:
+        lines.append("")
     for name, reason in sorted(report.errors.items()):
         lines.append(paint(f"error: {name}: {reason}", _RED))
     for note in report.notes:
