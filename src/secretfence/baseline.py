@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
-from secretfence.engine import Engine, EngineConfig, builtin_plugin_classes
+from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
 
@@ -97,7 +97,7 @@ class Baseline:
                 name = entry["name"]
                 if name in detectors.REPLACED_BUILTINS or name in ours:
                     continue
-                if name not in builtin_plugin_classes():
+                if not is_builtin_plugin(name):
                     raise BaselineError(
                         f"{self.path}: names plugin {name!r}, which secretfence cannot load "
                         "(not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"

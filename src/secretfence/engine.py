@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import (
     Any,
@@ -30,7 +29,13 @@ from typing import (
 
 from secretfence import detectors
 from secretfence.detectors._base import SecretfenceDetector
-from secretfence.detectors.builtin import Prefilter, confidence_for, prefilter_for, unquoted_run_prefilter
+from secretfence.detectors.builtin import (
+    BUILTIN_MODULES,
+    Prefilter,
+    confidence_for,
+    prefilter_for,
+    unquoted_run_prefilter,
+)
 from secretfence.findings import Finding
 from secretfence.sources.decode import decode
 
@@ -83,7 +88,7 @@ class EngineConfig:
     @classmethod
     def default(cls, disabled: Iterable[str] = ()) -> "EngineConfig":
         disabled_set = set(disabled)
-        plugins = [{"name": name} for name in sorted(builtin_plugin_classes()) if name not in detectors.REPLACED_BUILTINS]
+        plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in detectors.REPLACED_BUILTINS]
         plugins += [{"name": cls_.__name__} for cls_ in detectors.DETECTORS]
         plugins = [p for p in plugins if p["name"] not in disabled_set and _kind_of(p["name"]) not in disabled_set]
         return cls(plugins=plugins, filters=[{"path": path} for path in DEFAULT_FILTERS])
@@ -97,18 +102,16 @@ def _kind_of(name: str) -> str:
     return ours.kind if ours else name
 
 
-_BUILTIN_CLASSES: Dict[str, type] = {}
+def is_builtin_plugin(name: str) -> bool:
+    return name in BUILTIN_MODULES
 
 
-def builtin_plugin_classes() -> Dict[str, type]:
-    """detect-secrets' own plugin classes by class name (its package walk, done once)."""
-    if not _BUILTIN_CLASSES:
-        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+def builtin_plugin_class(name: str) -> type:
+    """Import one detect-secrets plugin class (its module compiles its regexes on import)."""
+    import importlib
 
-        for plugin_class in get_mapping_from_secret_type_to_class().values():
-            if plugin_class.__module__.startswith("detect_secrets."):
-                _BUILTIN_CLASSES[plugin_class.__name__] = plugin_class
-    return _BUILTIN_CLASSES
+    module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
+    return getattr(module, name)  # type: ignore[no-any-return]
 
 
 class PluginLoadError(Exception):
@@ -127,10 +130,18 @@ class FileResult:
 @dataclass
 class _Plugin:
     name: str
-    instance: Any
+    factory: Callable[[], Any]
     ours: bool
     prefilter: Optional[Prefilter]
     gate: Optional[Prefilter]  # prefilter on raw text before an eager config transform
+    _instance: Any = None
+
+    @property
+    def instance(self) -> Any:
+        """Built on first use: most plugins never see a candidate line in a small commit."""
+        if self._instance is None:
+            self._instance = self.factory()
+        return self._instance
 
 
 class _Prefilters:
@@ -284,18 +295,25 @@ class Engine:
         options = {k: v for k, v in entry.items() if k not in ("name", "path")}
         ours = detectors.BY_NAME.get(name)
         if ours is not None:
-            return _Plugin(name, ours(), True, _our_prefilter(ours), _our_prefilter(ours))
-        builtin = builtin_plugin_classes().get(name)
-        if builtin is None:
+            return _Plugin(name, ours, True, _our_prefilter(ours), _our_prefilter(ours))
+        if not is_builtin_plugin(name):
             raise PluginLoadError(
                 f"plugin {name!r} is not a detect-secrets 1.5 or secretfence plugin "
                 "(a baseline from a newer tool, or a custom plugin secretfence cannot load)"
             )
-        try:
-            instance = builtin(**options)
-        except (TypeError, ValueError) as error:
-            raise PluginLoadError(f"plugin {name!r} rejects its settings {sorted(options)}: {error}") from None
-        return _Plugin(name, instance, False, prefilter_for(name, options), unquoted_run_prefilter(name, options))
+        for key, value in options.items():
+            if not isinstance(value, (str, int, float, bool)) or isinstance(value, bool) and key == "limit":
+                raise PluginLoadError(f"plugin {name!r} has an invalid setting {key!r}")
+        if "limit" in options and not 0 <= float(options["limit"]) <= 8:
+            raise PluginLoadError(f"plugin {name!r}: limit must be between 0.0 and 8.0")
+
+        def build() -> Any:
+            try:
+                return builtin_plugin_class(name)(**options)
+            except (TypeError, ValueError) as error:
+                raise PluginLoadError(f"plugin {name!r} rejects its settings {sorted(options)}: {error}") from None
+
+        return _Plugin(name, build, False, prefilter_for(name, options), unquoted_run_prefilter(name, options))
 
     # --- scanning ---------------------------------------------------------------------------
 
@@ -377,22 +395,29 @@ class Engine:
     def _scan_line(self, filename: str, lines: List[str], index: int, numbers: Set[int]) -> List[Finding]:
         line = lines[index].rstrip()
         line_number = index + 1
-        context = None
-        blocked_for_builtins: Optional[bool] = None
-        blocked_for_ours: Optional[bool] = None
+        context = self._get_code_snippet(lines, line_number)
+        # Line filters are pure predicates, so asking them only once a plugin has reported
+        # something gives detect-secrets' results without paying for its costly regexes
+        # (is_indirect_reference) on the many candidate lines that hold nothing.
+        line_verdicts: Dict[bool, bool] = {}
+
+        def line_blocked(ours: bool) -> bool:
+            if ours not in line_verdicts:
+                blocked = self._line_filtered(filename, line, context, ours=ours)
+                if not ours and not blocked:
+                    blocked = is_pre_commit_rev(filename, line)
+                line_verdicts[ours] = blocked
+            return line_verdicts[ours]
+
         ours: List[Finding] = []
         theirs: List[Tuple[Finding, Any]] = []
         for number in sorted(numbers):
             plugin = self.plugins[number]
-            if context is None:
-                context = self._get_code_snippet(lines, line_number)
             if plugin.ours:
-                if blocked_for_ours is None:
-                    blocked_for_ours = self._line_filtered(filename, line, context, ours=True)
-                if blocked_for_ours:
-                    continue
                 detector: SecretfenceDetector = plugin.instance
                 for match in detector.find(lines, index, filename):
+                    if line_blocked(True):
+                        break
                     target = index + match.line_offset
                     target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
                     if match.line_offset and self._line_filtered(
@@ -415,15 +440,11 @@ class Engine:
                         )
                     )
             else:
-                if blocked_for_builtins is None:
-                    blocked_for_builtins = self._line_filtered(filename, line, context, ours=False) or (
-                        is_pre_commit_rev(filename, line)
-                    )
-                if blocked_for_builtins:
-                    continue
                 for potential in plugin.instance.analyze_line(
                     filename=filename, line=line, line_number=line_number, context=context
                 ):
+                    if line_blocked(False):
+                        break
                     secret = potential.secret_value or ""
                     if self._secret_filtered(filename, secret, plugin.instance, line, context, ours=False):
                         continue
@@ -530,6 +551,8 @@ def scan_paths(
         for path, name in paths:
             yield engine.scan_path(path, name)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only large scans pay for multiprocessing
+
     batches = _batches(paths, total, workers)
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,)) as pool:
         for results in pool.map(_worker_scan, batches):

@@ -14,12 +14,45 @@ from __future__ import annotations
 import re
 from abc import abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import (
+    Any,
+    ClassVar,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+)
 
 from detect_secrets.core.potential_secret import PotentialSecret
 from detect_secrets.plugins.base import BasePlugin
 
 from secretfence.findings import HIGH
+
+
+class LazyPattern:
+    """A regex compiled on first use: the hook imports every detector on every commit, but a
+    detector whose keywords never appear never needs its (slow to compile) patterns."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: Optional["re.Pattern[str]"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
+def lazy_regex(source: str, flags: int = 0) -> Any:
+    return LazyPattern(source, flags)
 
 
 @dataclass(frozen=True)
@@ -101,7 +134,7 @@ class SecretfenceDetector(BasePlugin):
 
 # --- helpers shared by detectors ---------------------------------------------------------
 
-_TEMPLATE = re.compile(
+_TEMPLATE = lazy_regex(
     r"""^(?:
         \$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
@@ -182,7 +215,7 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
-_SECTION_HEADER = re.compile(r"^\s*\[[^\]]+\]\s*$")
+_SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
 
 
 def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:

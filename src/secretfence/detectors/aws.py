@@ -22,27 +22,28 @@ from secretfence.detectors._base import (
     SecretfenceDetector,
     distinct_chars,
     has_repeated_chunk,
+    lazy_regex,
     line_text,
     window,
 )
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.redact import mask
 
-KEY_ID = re.compile(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
+KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
 _ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
 _SECRET_VALUE = r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
 # Names that say "AWS secret access key" on their own.
-SECRET_BY_NAME = re.compile(
+SECRET_BY_NAME = lazy_regex(
     r"(?i)(?<![A-Za-z0-9])(?:aws_?secret_?access_?key|aws_?secret_?key|aws_?secret|secret_?access_?key"
     r"|secretaccesskey|aws_?sk)" + _ASSIGN + _SECRET_VALUE
 )
 # Generic names that count only beside a key id.
-SECRET_GENERIC = re.compile(
+SECRET_GENERIC = lazy_regex(
     r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*" + _ASSIGN + _SECRET_VALUE
 )
-BARE_SECRET = re.compile(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])""")
-SESSION_TOKEN = re.compile(
+BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])""")
+SESSION_TOKEN = lazy_regex(
     r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"
     + _ASSIGN
     + r"(?P<value>[A-Za-z0-9/+=]{100,})"

@@ -38,10 +38,13 @@ _KEYWORD_FOLDED = (
     "contrasena",
 )
 
+_LONG_RUN = re.compile(r"(?<![a-zA-Z0-9_\-])[a-zA-Z0-9_\-]{44}")
+
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(pattern=re.compile(r"AKC[a-zA-Z0-9]{10}|AP[\dABCDEF][a-zA-Z0-9]{8}")),
     "AzureStorageKeyDetector": Prefilter(exact=("AccountKey=",)),
-    "BasicAuthDetector": Prefilter(exact=("://",)),
+    # Its own regex: it starts with a literal, so the scan is a fast substring search.
+    "BasicAuthDetector": Prefilter(pattern=re.compile(r"://[^{}\s]+:[^{}\s]+@")),
     "CloudantDetector": Prefilter(
         folded=("cloudant.com",),
         pattern=re.compile(r"cl(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|password|pass|token)"),
@@ -52,8 +55,10 @@ _STATIC: Dict[str, Prefilter] = {
         exact=("glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "GR1348941", "glcbt-", "glimt-", "glptt-",
                "glagent-", "gloas-"),
     ),
-    "IbmCloudIamDetector": Prefilter(pattern=re.compile(r"[a-zA-Z0-9_\-]{44}")),
-    "IbmCosHmacDetector": Prefilter(pattern=re.compile(r"[a-f0-9]{48}")),
+    # One pass serves three plugins: a run of 44+ such characters contains any 48-hex or
+    # 64-alphanumeric value. The look-behind tries each run once, not at every offset in it.
+    "IbmCloudIamDetector": Prefilter(pattern=_LONG_RUN),
+    "IbmCosHmacDetector": Prefilter(pattern=_LONG_RUN),
     "IPPublicDetector": Prefilter(pattern=re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")),
     "JwtTokenDetector": Prefilter(exact=("eyJ",)),
     "KeywordDetector": Prefilter(folded=_KEYWORD_FOLDED),
@@ -63,7 +68,7 @@ _STATIC: Dict[str, Prefilter] = {
     "PrivateKeyDetector": Prefilter(exact=("PRIVATE KEY", "PuTTY-User-Key-File-2")),
     "SendGridDetector": Prefilter(exact=("SG.",)),
     "SlackDetector": Prefilter(folded=("xox", "hooks.slack.com")),
-    "SoftlayerDetector": Prefilter(pattern=re.compile(r"[A-Za-z0-9]{64}")),
+    "SoftlayerDetector": Prefilter(pattern=_LONG_RUN),
     "SquareOAuthDetector": Prefilter(exact=("sq0csp-",)),
     "StripeDetector": Prefilter(exact=("k_live_",)),
     "TwilioKeyDetector": Prefilter(pattern=re.compile(r"(?:AC|SK)[a-z0-9]{32}")),
@@ -86,6 +91,40 @@ GENERIC_PLUGINS = frozenset(
 )
 
 
+# detect-secrets 1.5's plugins and their modules: the engine imports a plugin (and compiles its
+# regexes) only when its prefilter first hits. tests/detectors/builtin_test.py keeps this in step
+# with detect-secrets' own package walk.
+BUILTIN_MODULES: Dict[str, str] = {
+    "ArtifactoryDetector": "artifactory",
+    "AWSKeyDetector": "aws",
+    "AzureStorageKeyDetector": "azure_storage_key",
+    "BasicAuthDetector": "basic_auth",
+    "CloudantDetector": "cloudant",
+    "DiscordBotTokenDetector": "discord",
+    "GitHubTokenDetector": "github_token",
+    "GitLabTokenDetector": "gitlab_token",
+    "Base64HighEntropyString": "high_entropy_strings",
+    "HexHighEntropyString": "high_entropy_strings",
+    "IbmCloudIamDetector": "ibm_cloud_iam",
+    "IbmCosHmacDetector": "ibm_cos_hmac",
+    "IPPublicDetector": "ip_public",
+    "JwtTokenDetector": "jwt",
+    "KeywordDetector": "keyword",
+    "MailchimpDetector": "mailchimp",
+    "NpmDetector": "npm",
+    "OpenAIDetector": "openai",
+    "PrivateKeyDetector": "private_key",
+    "PypiTokenDetector": "pypi_token",
+    "SendGridDetector": "sendgrid",
+    "SlackDetector": "slack",
+    "SoftlayerDetector": "softlayer",
+    "SquareOAuthDetector": "square_oauth",
+    "StripeDetector": "stripe",
+    "TelegramBotTokenDetector": "telegram_token",
+    "TwilioKeyDetector": "twilio",
+}
+
+
 def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilter]:
     """The prefilter for a configured detect-secrets plugin; None means every line."""
     if classname in _ENTROPY_CHARSETS:
@@ -101,12 +140,17 @@ def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilt
 
 
 def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optional[Prefilter]:
-    """For config-file transformers, which add quotes around values: the run without quotes."""
+    """For the eager config transform, which rewrites `key = value` as `key = "value"`.
+
+    Entropy plugins then see the whole value quoted, so the raw line must end with an
+    assignment (or continuation) whose entire value is a long run of the charset.
+    """
     if classname not in _ENTROPY_CHARSETS:
         return prefilter_for(classname, config)
     limit = float(config.get("limit", _DEFAULT_LIMITS[classname]))
     charset = re.escape(_ENTROPY_CHARSETS[classname])
-    return Prefilter(pattern=re.compile(rf"[{charset}]{{{max(1, math.floor(2 ** limit))},}}"))
+    run = rf"['\"]?[{charset}]{{{max(1, math.floor(2 ** limit))},}}['\"]?[ \t]*(?:$|\n)"
+    return Prefilter(pattern=re.compile(rf"(?:[=:]|^|\n)[ \t]*{run}"))
 
 
 def confidence_for(classname: str) -> str:

@@ -16,18 +16,23 @@ import base64
 import binascii
 import datetime
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import Match, Sample, SecretfenceDetector, line_text
+from secretfence.detectors._base import (
+    Match,
+    Sample,
+    SecretfenceDetector,
+    lazy_regex,
+    line_text,
+)
 from secretfence.findings import HIGH, LOW, MEDIUM
 
 INDEXES = {"pypi.org": "https://pypi.org", "test.pypi.org": "https://test.pypi.org"}
 DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")
 
 # "Ag" is base64 for the v2 version byte; a real token is far longer than 50 characters.
-TOKEN_REGEX = re.compile(r"(?<![A-Za-z0-9_-])pypi-Ag[A-Za-z0-9_-]{50,}")
+TOKEN_REGEX = lazy_regex(r"(?<![A-Za-z0-9_-])pypi-Ag[A-Za-z0-9_-]{50,}")
 
 _EOS, _LOCATION, _IDENTIFIER, _VID, _SIGNATURE = 0, 1, 2, 4, 6
 

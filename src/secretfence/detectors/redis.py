@@ -19,39 +19,39 @@ from secretfence.detectors._base import (
     Sample,
     SecretfenceDetector,
     is_placeholder,
+    lazy_regex,
     line_text,
-    quoted_or_bare_value,
     value_of,
 )
 from secretfence.findings import HIGH, MEDIUM
 
-URI = re.compile(
+URI = lazy_regex(
     r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|unix)://(?P<user>[^\s:@/'\"]*):"
     r"(?P<password>[^\s@/'\"]+)@(?P<host>[^\s/:'\",;?]*)"
 )
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_regex(
     r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
     re.IGNORECASE,
 )
-ACL_USER = re.compile(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
-CLI_FLAG = re.compile(
+ACL_USER = lazy_regex(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
+CLI_FLAG = lazy_regex(
     r"(?:--(?:requirepass|masterauth)(?:[\"']?\s*,\s*[\"']|\s+|=)|redis-cli\b[^\n]*?\s(?:-a|--pass|--askpass-from)\s+)"
     r"(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"
 )
-NAMED = re.compile(
+NAMED = lazy_regex(
     r"(?i)(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*"
     r"""["'\]]*\s*(?::=|=>|=|:)\s*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
 # `password=` in a connection string or call on a line that mentions Redis.
-PASSWORD_KWARG = re.compile(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
-_REDIS_CONTEXT = re.compile(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
-_FROM_ENVIRONMENT = re.compile(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
+PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
+_REDIS_CONTEXT = lazy_regex(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
+_FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
 # In source code an unquoted value is an expression (a variable, a call), not a literal.
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
                   ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
-_TEMPLATE_CHARACTERS = re.compile(r"[\[\]<>{}]|\$\(")
-_DEV_HOSTS = re.compile(r"(?i)^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|redis|cache|example\.\w+|[\w.-]*\.example\.\w+)?$")
+_TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")
+_DEV_HOSTS = lazy_regex(r"(?i)^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|redis|cache|example\.\w+|[\w.-]*\.example\.\w+)?$")
 
 REMEDIATION = (
     "Rotate the password (CONFIG SET requirepass / ACL SETUSER, then update redis.conf and every "
@@ -87,7 +87,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     kind = "redis"
     keywords = ("redis", "unix://", "requirepass", "masterauth", "auth-pass", "setuser", "password")
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
-    scan_whole_files = re.compile(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
+    scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
     remediation = REMEDIATION
 
     true_samples = (

@@ -7,13 +7,19 @@ Bot ids have 8 to 10 digits. Telegram's documented sample tokens are not secrets
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator, Sequence
 
-from secretfence.detectors._base import Match, Sample, SecretfenceDetector, distinct_chars, line_text
+from secretfence.detectors._base import (
+    Match,
+    Sample,
+    SecretfenceDetector,
+    distinct_chars,
+    lazy_regex,
+    line_text,
+)
 from secretfence.findings import HIGH
 
-TOKEN = re.compile(r"(?<![0-9])(?P<bot_id>[0-9]{8,10}):(?P<key>AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])")
+TOKEN = lazy_regex(r"(?<![0-9])(?P<bot_id>[0-9]{8,10}):(?P<key>AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])")
 
 # Published in Telegram's own documentation and tutorials.
 DOCUMENTED_SAMPLES = frozenset(

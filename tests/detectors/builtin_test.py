@@ -1,0 +1,29 @@
+"""secretfence's static knowledge of detect-secrets' plugins stays in step with detect-secrets."""
+from __future__ import annotations
+
+from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+
+from secretfence.detectors.builtin import BUILTIN_MODULES, prefilter_for
+
+
+def test_every_detect_secrets_plugin_is_known_with_its_module() -> None:
+    discovered = {
+        cls.__name__: cls.__module__.rsplit(".", 1)[1]
+        for cls in get_mapping_from_secret_type_to_class().values()
+        if cls.__module__.startswith("detect_secrets.plugins.")
+    }
+    assert discovered == BUILTIN_MODULES
+
+
+def test_every_builtin_has_a_prefilter() -> None:
+    for name in BUILTIN_MODULES:
+        spec = prefilter_for(name, {})
+        assert spec is not None and not spec.is_empty, name
+
+
+def test_entropy_prefilter_follows_the_configured_limit() -> None:
+    loose = prefilter_for("Base64HighEntropyString", {"limit": 3.0})
+    strict = prefilter_for("Base64HighEntropyString", {"limit": 4.5})
+    assert loose is not None and strict is not None
+    assert loose.pattern is not None and loose.pattern.search("'abcdefghi'")
+    assert strict.pattern is not None and not strict.pattern.search("'abcdefghi'")
