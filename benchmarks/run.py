@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 BIN = Path(sys.executable).parent
 CORPUS_PACKAGES = ("requests", "flask", "django")
-Key = Tuple[str, int, str, str]  # file, line, type, hashed secret
+Key = Tuple[str, str, str]  # the baseline identity: file, type, hashed secret
 
 
 def run(command: List[str], **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
@@ -100,7 +100,13 @@ def secretfence_scan(root: Path, equivalent: bool) -> Tuple[float, Dict[str, lis
 
 
 def keys(results: Dict[str, list]) -> Set[Key]:
-    return {(name, e.get("line_number", 0), e["type"], e["hashed_secret"]) for name, entries in results.items() for e in entries}
+    # detect-secrets keeps one entry per identity (its first line); secretfence lists every line
+    # where the secret occurs. Findings are compared by identity, occurrences counted apart.
+    return {(name, e["type"], e["hashed_secret"]) for name, entries in results.items() for e in entries}
+
+
+def occurrences(results: Dict[str, list]) -> int:
+    return sum(len(entries) for entries in results.values())
 
 
 def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> List[str]:
@@ -112,19 +118,19 @@ def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> 
     ours = set(TYPE_ALIASES) | {"Redis Credentials"}
     reasons: Counter = Counter()
     unexplained: List[str] = []
-    sf_lines = {(f, line) for f, line, t, _ in only_sf if t in ours}
+    files_with_ours = {f for f, t, _ in only_sf if t in ours}
     for key in sorted(only_ds):
-        name, line, type_, _ = key
+        name, type_, _ = key
         if ours_on and type_ in replaced:
             reasons["detect-secrets built-in replaced by secretfence's sharper detector (placeholders, structure)"] += 1
-        elif ours_on and (name, line) in sf_lines:
+        elif ours_on and name in files_with_ours:
             reasons["generic hit on the same value as a secretfence finding (dropped as noise)"] += 1
         elif os.path.basename(name) == ".pre-commit-config.yaml":
             reasons["pre-commit rev: commit SHA, not a secret"] += 1
         else:
-            unexplained.append(f"  only detect-secrets: {name}:{line} {type_}")
+            unexplained.append(f"  only detect-secrets: {name} {type_}")
     for key in sorted(only_sf):
-        name, line, type_, _ = key
+        name, type_, _ = key
         data = (root / name).read_bytes()
         try:
             data.decode("utf-8")
@@ -136,7 +142,7 @@ def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> 
         elif ours_on and type_ in ours:
             reasons["found by a secretfence detector (new kind, or a line detect-secrets' filters hide)"] += 1
         else:
-            unexplained.append(f"  only secretfence: {name}:{line} {type_}")
+            unexplained.append(f"  only secretfence: {name} {type_}")
     lines = [f"  {count:5}  {reason}" for reason, count in reasons.most_common()]
     return lines + (["  unexplained differences:"] + unexplained[:40] if unexplained else ["  no unexplained differences"])
 
@@ -220,7 +226,9 @@ def main() -> int:
     print(f"  secretfence, its default set     : {sf_time:8.2f} s  {megabytes / sf_time:8.3f} MB/s  ({ds_time / sf_time:.0f}x)")
 
     ds_keys, eq_keys, sf_keys = keys(ds_results), keys(eq_results), keys(sf_results)
-    print(f"\nfindings: detect-secrets {len(ds_keys)}, secretfence same-plugins {len(eq_keys)}, secretfence default {len(sf_keys)}")
+    print(f"\nfindings (file, type, hash): detect-secrets {len(ds_keys)}, secretfence same-plugins {len(eq_keys)}, "
+          f"secretfence default {len(sf_keys)}")
+    print(f"  secretfence lists every line a secret occurs on: {occurrences(eq_results)} lines for {len(eq_keys)} findings")
     print(f"same plugin set: {len(ds_keys & eq_keys)} equal, {len(ds_keys - eq_keys)} only detect-secrets, {len(eq_keys - ds_keys)} only secretfence")
     for line in explain(ds_keys - eq_keys, eq_keys - ds_keys, root, ours_on=False):
         print(line)

@@ -75,6 +75,21 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
 
 
+def _add_verify(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("live verification (opt-in; sends each secret only to its own service)")
+    group.add_argument("--verify", action="store_true", default=None,
+                       help="check Telegram, AWS, PyPI and Redis credentials against their services")
+    group.add_argument("--no-verify", dest="verify", action="store_false", help="never verify, whatever the config says")
+    group.add_argument("--verify-timeout", type=float, default=5.0, metavar="SECONDS", help="per check (default: 5)")
+    group.add_argument("--redis-host", metavar="HOST[:PORT]", help="where to check Redis passwords that name no host")
+
+
+def _verify_request(args: argparse.Namespace) -> "object":
+    from secretfence.commands._common import VerifyRequest
+
+    return VerifyRequest(enabled=args.verify, timeout=args.verify_timeout, redis_host=args.redis_host)
+
+
 def _add_baseline(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--baseline", metavar="FILE", help="suppress findings already in this baseline "
@@ -106,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--jobs", type=int, default=None, metavar="N", help="processes for large scans (default: CPU count)")
     _add_baseline(scan)
     _add_format(scan)
+    _add_verify(scan)
 
     check = commands.add_parser(
         "check-dist",
@@ -117,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
     _add_baseline(check)
     _add_format(check)
+    _add_verify(check)
 
     upload = commands.add_parser(
         "upload",
@@ -195,13 +212,14 @@ def _run_scan(args: argparse.Namespace) -> int:
     from secretfence.commands.scan import scan
 
     return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
-                output_format=args.format, jobs=args.jobs)
+                output_format=args.format, jobs=args.jobs, verify=_verify_request(args))  # type: ignore[arg-type]
 
 
 def _run_check_dist(args: argparse.Namespace) -> int:
     from secretfence.commands.check_dist import check_dist
 
-    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline, output_format=args.format)
+    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+                      output_format=args.format, verify=_verify_request(args))  # type: ignore[arg-type]
 
 
 def _run_upload(args: argparse.Namespace) -> int:

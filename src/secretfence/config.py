@@ -26,7 +26,8 @@ else:  # pragma: no cover - exercised on older interpreters only
     import tomli as tomllib
 
 DEFAULT_BASELINE = "baseline/secrets.baseline"
-_KNOWN_KEYS = {"baseline", "exclude", "disable", "upload", "verify", "hook"}
+_KNOWN_KEYS = {"baseline", "exclude", "disable", "upload", "verify", "endpoints"}
+_ENDPOINT_KEYS = {"telegram", "aws_sts", "pypi", "testpypi"}
 _UPLOAD_KEYS = {"block", "verify"}
 
 
@@ -38,6 +39,7 @@ class Config:
     disable: List[str] = field(default_factory=list)
     upload_block: str = MEDIUM
     verify: bool = False
+    endpoints: Dict[str, str] = field(default_factory=dict)  # base URLs for --verify
     source: str = ""  # the pyproject.toml it came from, for messages
 
     def baseline_path(self) -> Optional[str]:
@@ -89,6 +91,13 @@ def parse_table(table: Dict[str, Any], root: str, source: str = "pyproject.toml"
     config.exclude = _strings(table.get("exclude", []), f"{where} exclude")
     config.disable = _strings(table.get("disable", []), f"{where} disable")
     config.verify = _bool(table.get("verify", False), f"{where} verify")
+    endpoints = table.get("endpoints", {})
+    if not isinstance(endpoints, dict) or not all(isinstance(v, str) for v in endpoints.values()):
+        raise ConfigError(f"{where}.endpoints must be a table of URLs")
+    unknown = set(endpoints) - _ENDPOINT_KEYS
+    if unknown:
+        raise ConfigError(f"{where}.endpoints has unknown key(s): {', '.join(sorted(unknown))}")
+    config.endpoints = dict(endpoints)
     upload = table.get("upload", {})
     if not isinstance(upload, dict):
         raise ConfigError(f"{where} upload must be a table")

@@ -156,6 +156,8 @@ class _Prefilters:
         by_pattern: Dict[str, Tuple["re.Pattern[str]", Set[int]]] = {}
         for number, plugin in enumerate(plugins):
             spec = plugin.gate if use_gate else plugin.prefilter
+            if use_gate and spec is None:
+                continue  # the ordinary pass over the same raw text already answered for it
             if spec is None or spec.is_empty:
                 self.every_line.add(number)
                 continue
@@ -163,8 +165,8 @@ class _Prefilters:
                 self.exact.setdefault(literal, set()).add(number)
             for literal in spec.folded:
                 self.folded.setdefault(literal, set()).add(number)
-            if spec.pattern is not None:
-                by_pattern.setdefault(spec.pattern.pattern, (spec.pattern, set()))[1].add(number)
+            for pattern in spec.patterns:
+                by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
             if spec.whole_files is not None:
                 self.whole_files.append((spec.whole_files, number))
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
@@ -219,6 +221,10 @@ def _find_all(text: str, literal: str, numbers: FrozenSet[int], hits: List[Tuple
 def _ascii_fold(text: str) -> str:
     """Lower-case with every character kept at its offset."""
     lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # Only a few characters grow when lower-cased ('İ' → 'i̇'); keep them one character long.
+    lowered = text.replace("\u0130", "i").lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -347,16 +353,20 @@ class Engine:
         if _might_be_ini(text) or file_type == self._file_type_yaml:
             lines = self._transformed(filename, text, eager=False)
         if lines is None:
-            findings = self._scan_lines(filename, text, None, self._prefilters)
+            by_line, everywhere = self._prefilters.candidates(text, filename)
+            raw_hits = bool(by_line or everywhere)
+            findings = self._scan_candidates(filename, None, text, by_line, everywhere)
         else:
             findings = self._scan_lines(filename, "\n".join(lines), lines, self._prefilters)
+            raw_hits = True  # the first pass read transformed lines: assume the raw text has hits
         if findings or file_type != self._file_type_other:
             return findings
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
-        # values get quoted (so entropy plugins see them). Only worth it when a gate hits.
-        by_line, everywhere = self._gates.candidates(text, filename)
-        if not by_line and not everywhere:
-            return findings
+        # values get quoted (so entropy plugins see them). Only worth it when something could hit.
+        if not raw_hits:
+            gate_lines, gate_everywhere = self._gates.candidates(text, filename)
+            if not gate_lines and not gate_everywhere:
+                return findings
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
             return findings
@@ -377,6 +387,11 @@ class Engine:
         self, filename: str, text: str, lines: Optional[List[str]], prefilters: _Prefilters
     ) -> List[Finding]:
         by_line, everywhere = prefilters.candidates(text, filename)
+        return self._scan_candidates(filename, lines, text, by_line, everywhere)
+
+    def _scan_candidates(
+        self, filename: str, lines: Optional[List[str]], text: str, by_line: Dict[int, Set[int]], everywhere: Set[int]
+    ) -> List[Finding]:
         if not by_line and not everywhere:
             return []
         if lines is None:
@@ -413,6 +428,9 @@ class Engine:
         theirs: List[Tuple[Finding, Any]] = []
         for number in sorted(numbers):
             plugin = self.plugins[number]
+            check = plugin.prefilter.line_check if plugin.prefilter is not None else None
+            if check is not None and not check.search(line):
+                continue
             if plugin.ours:
                 detector: SecretfenceDetector = plugin.instance
                 for match in detector.find(lines, index, filename):
@@ -437,6 +455,7 @@ class Engine:
                             description=match.description,
                             remediation=detector.remediation,
                             details=match.details,
+                            partner=match.partner,
                         )
                     )
             else:
@@ -494,9 +513,11 @@ class Engine:
 
 
 def _our_prefilter(detector: type) -> Prefilter:
+    pattern = detector.keyword_pattern
     return Prefilter(
-        exact=tuple(detector.exact_keywords),
+        exact=() if pattern is not None else tuple(detector.exact_keywords),
         folded=tuple(detector.keywords),
+        patterns=(pattern,) if pattern is not None else (),
         whole_files=detector.scan_whole_files,
     )
 

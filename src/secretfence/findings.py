@@ -37,6 +37,7 @@ class Finding:
     is_secret: Optional[bool] = None  # audit label carried from a baseline
     # The plaintext never appears in repr, equality, JSON or baselines.
     secret: str = field(default="", repr=False, compare=False)
+    partner: str = field(default="", repr=False, compare=False)  # e.g. the paired AWS secret key
 
     @classmethod
     def create(
@@ -51,6 +52,7 @@ class Finding:
         description: str = "",
         remediation: str = "",
         details: Optional[Mapping[str, Any]] = None,
+        partner: str = "",
     ) -> "Finding":
         return cls(
             type=type,
@@ -64,6 +66,7 @@ class Finding:
             remediation=remediation,
             details=dict(details or {}),
             secret=secret,
+            partner=partner,
         )
 
     @property

@@ -25,5 +25,5 @@ def test_entropy_prefilter_follows_the_configured_limit() -> None:
     loose = prefilter_for("Base64HighEntropyString", {"limit": 3.0})
     strict = prefilter_for("Base64HighEntropyString", {"limit": 4.5})
     assert loose is not None and strict is not None
-    assert loose.pattern is not None and loose.pattern.search("'abcdefghi'")
-    assert strict.pattern is not None and not strict.pattern.search("'abcdefghi'")
+    assert loose.patterns[0].search("'abcdefghi'")
+    assert not strict.patterns[0].search("'abcdefghi'")

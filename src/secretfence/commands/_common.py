@@ -73,6 +73,28 @@ def collect(report: ScanReport, results: Iterable[FileResult], baseline: Optiona
                 report.findings.append(finding)
 
 
+@dataclass
+class VerifyRequest:
+    """--verify and its options, as given on the command line (None: follow the config)."""
+
+    enabled: Optional[bool] = None
+    timeout: float = 5.0
+    redis_host: Optional[str] = None
+
+
+def apply_verification(report: ScanReport, setup: Setup, request: VerifyRequest) -> bool:
+    """Live-check the report's findings when asked (flag or team config); True if it ran."""
+    enabled = request.enabled if request.enabled is not None else setup.config.verify
+    if not enabled:
+        return False
+    from secretfence.verify import Options, verify
+
+    options = Options.from_environment(setup.config.endpoints, request.timeout, request.redis_host)
+    report.findings = verify(report.findings, options)
+    report.warnings = verify(report.warnings, options)
+    return True
+
+
 def emit(report: ScanReport, output_format: str, out: Optional[TextIO] = None) -> int:
     stream = out if out is not None else sys.stdout
     if output_format == "json":

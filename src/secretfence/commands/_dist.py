@@ -41,6 +41,19 @@ def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -
     progress.finish()
 
 
+def rejudge_after_verification(report: ScanReport) -> None:
+    """A live credential always blocks; one the service says is dead only warns."""
+    from dataclasses import replace
+
+    from secretfence.findings import LOW
+
+    everything = report.findings + report.warnings
+    report.findings = [f for f in everything if f.verification == "live" or (f in report.findings and f.verification != "dead")]
+    report.warnings = [
+        replace(f, confidence=LOW) if f.verification == "dead" else f for f in everything if f not in report.findings
+    ]
+
+
 def _unreadable_nested(name: str, reason: str) -> Finding:
     return Finding(
         type="Unreadable Nested Archive", filename=name, line_number=0, hashed_secret="", masked="",

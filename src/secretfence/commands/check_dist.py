@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from secretfence.commands._common import emit, prepare
-from secretfence.commands._dist import scan_artifacts
+from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
+from secretfence.commands._dist import rejudge_after_verification, scan_artifacts
 from secretfence.errors import ArchiveError, UnreadableInputError
 from secretfence.report import ScanReport
 from secretfence.sources import archives
@@ -16,6 +16,7 @@ def check_dist(
     baseline_path: Optional[str] = None,
     use_baseline: bool = True,
     output_format: str = "text",
+    verify: Optional[VerifyRequest] = None,
 ) -> int:
     setup = prepare(baseline_path, use_baseline)
     try:
@@ -26,4 +27,6 @@ def check_dist(
         raise UnreadableInputError(f"no wheels or sdists found in {', '.join(paths)}")
     report = ScanReport(command="check-dist")
     scan_artifacts(setup, artifacts, report)
+    if apply_verification(report, setup, verify or VerifyRequest()):
+        rejudge_after_verification(report)
     return emit(report, output_format)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence
 
-from secretfence.commands._common import collect, emit, prepare
+from secretfence.commands._common import VerifyRequest, apply_verification, collect, emit, prepare
 from secretfence.engine import FileResult, scan_paths
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
@@ -18,6 +18,7 @@ def scan(
     use_baseline: bool = True,
     output_format: str = "text",
     jobs: Optional[int] = None,
+    verify: Optional[VerifyRequest] = None,
 ) -> int:
     setup = prepare(baseline_path, use_baseline)
     report = ScanReport(command="scan")
@@ -35,4 +36,5 @@ def scan(
             progress.advance()
         progress.finish()
     collect(report, results, setup.baseline)
+    apply_verification(report, setup, verify or VerifyRequest())
     return emit(report, output_format)

@@ -11,13 +11,25 @@ import argparse
 import sys
 from typing import List, Sequence, Tuple
 
-from secretfence.commands._common import emit, prepare
-from secretfence.commands._dist import judge_finding, permissions_note, pypirc_findings, scan_artifacts
+from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
+from secretfence.commands._dist import (
+    judge_finding,
+    permissions_note,
+    pypirc_findings,
+    rejudge_after_verification,
+    scan_artifacts,
+)
 from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError
 from secretfence.report import ScanReport
 from secretfence.sources.pypirc import read_pypirc
 
-OUR_OPTIONS = {"--secretfence-baseline": True, "--secretfence-no-baseline": False, "--secretfence-format": True}
+OUR_OPTIONS = {
+    "--secretfence-baseline": True,
+    "--secretfence-no-baseline": False,
+    "--secretfence-format": True,
+    "--secretfence-verify": False,
+    "--secretfence-redis-host": True,
+}
 
 
 def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
@@ -48,7 +60,8 @@ def twine_parser() -> argparse.ArgumentParser:
         prog="secretfence upload",
         description="Scan what twine would upload (and the .pypirc it would read), then run twine upload. "
         "Takes exactly twine upload's arguments, plus --secretfence-baseline FILE, "
-        "--secretfence-no-baseline and --secretfence-format text|json|sarif.",
+        "--secretfence-no-baseline, --secretfence-format text|json|sarif, --secretfence-verify "
+        "and --secretfence-redis-host HOST[:PORT].",
         epilog="example:\n  secretfence upload -r testpypi dist/*\n\n"
         "exit codes: 0 uploaded, 1 blocked by findings (nothing sent) or twine failed, 2 usage or unreadable input",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -85,6 +98,10 @@ def upload(argv: Sequence[str]) -> int:
     report = ScanReport(command="upload")
     artifacts = [dist for dist in dists if not dist.endswith(".asc")]
     scan_artifacts(setup, artifacts, report)
+    request = VerifyRequest(enabled=True if ours.get("--secretfence-verify") else None,
+                            redis_host=ours.get("--secretfence-redis-host"))
+    if apply_verification(report, setup, request):
+        rejudge_after_verification(report)
     _check_pypirc(report, parsed, setup)
     if report.exit_code != EXIT_CLEAN:
         print("secretfence: upload blocked: nothing was sent to the index.", file=sys.stderr)

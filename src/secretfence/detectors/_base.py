@@ -63,11 +63,14 @@ class Match:
     neighbouring line, which is then reported where it stands.
     """
 
-    secret: str
-    description: str
+    secret: str = field(repr=False)
+    description: str = ""
     confidence: str = HIGH
     line_offset: int = 0
     details: Mapping[str, Any] = field(default_factory=dict)
+    # What a live check needs besides the secret (the secret access key paired with a key id);
+    # never shown, never stored.
+    partner: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class SecretfenceDetector(BasePlugin):
 
     keywords: ClassVar[Tuple[str, ...]] = ()  # lower-case; matched case-insensitively
     exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
+    # Optional regex replacing `exact_keywords` in the engine's prefilter (one pass, not several).
+    keyword_pattern: ClassVar[Optional["re.Pattern[str]"]] = None
     # Files (matched on the path) whose every line is a candidate, for formats without keywords.
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.

@@ -29,6 +29,8 @@ from secretfence.detectors._base import (
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.redact import mask
 
+# The engine's prefilter: one regex pass instead of five substring searches.
+KEY_ID_PREFIXES = re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)")
 KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
 _ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
@@ -94,6 +96,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
     secret_type = "AWS Credentials"
     kind = "aws"
     exact_keywords = ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")
+    keyword_pattern = KEY_ID_PREFIXES
     keywords = ("secret", "session", "aws_sk")
     replaces = ("AWSKeyDetector",)
     remediation = REMEDIATION
@@ -149,6 +152,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     description=description,
                     confidence=HIGH,
                     details={"part": "access_key_id", "account_id": account or "", "paired": bool(paired)},
+                    partner=paired[0][1] if paired else "",
                 )
             )
             for offset, secret in paired:

@@ -27,7 +27,7 @@ from secretfence.findings import HIGH, MEDIUM
 
 URI = lazy_regex(
     r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|unix)://(?P<user>[^\s:@/'\"]*):"
-    r"(?P<password>[^\s@/'\"]+)@(?P<host>[^\s/:'\",;?]*)"
+    r"(?P<password>[^\s@/'\"]+)@(?P<host>[^\s/:'\",;?]*)(?::(?P<port>\d{1,5}))?"
 )
 DIRECTIVE = lazy_regex(
     r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
@@ -85,7 +85,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
 
     secret_type = "Redis Credentials"
     kind = "redis"
-    keywords = ("redis", "unix://", "requirepass", "masterauth", "auth-pass", "setuser", "password")
+    # "pass" covers requirepass, auth-pass and password (and is shared with KeywordDetector).
+    keywords = ("redis", "unix://", "masterauth", "setuser", "pass")
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
     scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
     remediation = REMEDIATION
@@ -132,13 +133,14 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             return
         seen: Set[str] = set()
 
-        def report(value: str, description: str, confidence: str = HIGH) -> Iterator[Match]:
+        def report(value: str, description: str, confidence: str = HIGH, **where: str) -> Iterator[Match]:
             value = _clean(value)
             if value not in seen and _is_real(value):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
-                yield Match(secret=value, description=description, confidence=confidence)
+                yield Match(secret=value, description=description, confidence=confidence,
+                            details={key: item for key, item in where.items() if item})
 
         in_code = filename.lower().endswith(_CODE_SUFFIXES)
 
@@ -146,31 +148,34 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, _ = value_of(found)
             return "" if in_code and found.group("bare") is not None else value
 
-        for found in URI.finditer(line):
+        lowered = line.lower()
+        for found in (URI.finditer(line) if "://" in line else ()):
             scheme = found.group("scheme").lower()
             user = found.group("user")
             host = found.group("host")
             who = f"user {user!r}" if user else "the default user"
+            port = found.group("port") or ("26379" if "sentinel" in scheme else "6379")
             yield from report(
                 found.group("password"),
                 f"Redis password for {who} in a {scheme}:// URI to {host or 'a unix socket'}",
                 MEDIUM if _DEV_HOSTS.match(host or "") and host else HIGH,
+                scheme=scheme, host=host if scheme != "unix" else "", port=port, user=user,
             )
 
         lowered_name = filename.rsplit("/", 1)[-1].lower()
-        found = DIRECTIVE.match(line)
+        found = DIRECTIVE.match(line) if ("pass" in lowered or "masterauth" in lowered) else None
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
             yield from report(found.group("value"), f"Redis `{directive}` password in server config")
-        found = ACL_USER.match(line)
+        found = ACL_USER.match(line) if ">" in line else None
         if found and ("acl" in lowered_name or "redis" in lowered_name or lowered_name.endswith(".conf")):
             yield from report(found.group("value"), "Redis ACL user password (>password rule)")
-        for found in CLI_FLAG.finditer(line):
+        for found in (CLI_FLAG.finditer(line) if ("--" in line or "redis-cli" in lowered) else ()):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
-        for found in NAMED.finditer(line):
+        for found in (NAMED.finditer(line) if "redis" in lowered else ()):
             yield from report(assigned(found), "Redis password assigned to a Redis-named setting", MEDIUM)
 
-        if self._mentions_redis(lines, index):
+        if "password" in lowered and self._mentions_redis(lines, index):
             for found in PASSWORD_KWARG.finditer(line):
                 yield from report(assigned(found), "Redis password in a client call or connection settings", MEDIUM)
 
