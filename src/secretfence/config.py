@@ -38,6 +38,7 @@ class Config:
     exclude: List[str] = field(default_factory=list)
     disable: List[str] = field(default_factory=list)
     upload_block: str = MEDIUM
+    upload_verify: bool = False  # verify at the upload gate even when `verify` is off
     verify: bool = False
     endpoints: Dict[str, str] = field(default_factory=dict)  # base URLs for --verify
     source: str = ""  # the pyproject.toml it came from, for messages
@@ -109,7 +110,7 @@ def parse_table(table: Dict[str, Any], root: str, source: str = "pyproject.toml"
         raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {block!r}")
     config.upload_block = block
     if "verify" in upload:
-        config.verify = _bool(upload["verify"], f"{where}.upload verify")
+        config.upload_verify = _bool(upload["verify"], f"{where}.upload verify")
     for pattern in config.exclude:
         try:
             re.compile(pattern)

@@ -71,6 +71,11 @@ def is_pre_commit_rev(filename: str, line: str) -> bool:
     return os.path.basename(filename) == ".pre-commit-config.yaml" and bool(_PRE_COMMIT_REV.match(line))
 
 
+# Plugins whose result can change when a config file's values get quoted by detect-secrets'
+# eager transformer (KeywordDetector requires quotes in most file types; entropy plugins read
+# quoted strings). The others match the same value text with or without the quotes.
+QUOTE_SENSITIVE_PLUGINS = frozenset({"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString"})
+
 BUILTIN_REMEDIATION = (
     "Rotate this credential with whoever issued it and remove it from the file; if it is not a "
     "secret, mark it as a false positive with `secretfence audit`."
@@ -261,6 +266,9 @@ class Engine:
         self.plugins = [self._load_plugin(entry) for entry in self.config.plugins]
         self._prefilters = _Prefilters(self.plugins)
         self._gates = _Prefilters(self.plugins, use_gate=True)
+        self._quote_sensitive = {
+            number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
+        }
 
         settings = get_settings()
         filter_entries = [dict(entry) for entry in self.config.filters if entry.get("path") not in _NEVER_FILTERS]
@@ -354,7 +362,11 @@ class Engine:
             lines = self._transformed(filename, text, eager=False)
         if lines is None:
             by_line, everywhere = self._prefilters.candidates(text, filename)
-            raw_hits = bool(by_line or everywhere)
+            # Only plugins that care about quotes can gain from the config transform, which
+            # quotes each value; everything else would have matched the raw line already.
+            raw_hits = bool(everywhere) or any(
+                number in self._quote_sensitive for numbers in by_line.values() for number in numbers
+            )
             findings = self._scan_candidates(filename, None, text, by_line, everywhere)
         else:
             findings = self._scan_lines(filename, "\n".join(lines), lines, self._prefilters)

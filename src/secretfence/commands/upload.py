@@ -98,8 +98,8 @@ def upload(argv: Sequence[str]) -> int:
     report = ScanReport(command="upload")
     artifacts = [dist for dist in dists if not dist.endswith(".asc")]
     scan_artifacts(setup, artifacts, report)
-    request = VerifyRequest(enabled=True if ours.get("--secretfence-verify") else None,
-                            redis_host=ours.get("--secretfence-redis-host"))
+    wanted = bool(ours.get("--secretfence-verify")) or setup.config.upload_verify
+    request = VerifyRequest(enabled=True if wanted else None, redis_host=ours.get("--secretfence-redis-host"))
     if apply_verification(report, setup, request):
         rejudge_after_verification(report)
     _check_pypirc(report, parsed, setup)

@@ -24,7 +24,8 @@ def _hmac(key: bytes, message: str) -> bytes:
     return hmac.new(key, message.encode(), hashlib.sha256).digest()
 
 
-def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.datetime) -> Dict[str, str]:
+def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.datetime,
+         service: str = SERVICE) -> Dict[str, str]:
     """Headers for a SigV4-signed form POST (AWS General Reference, "Signature Version 4")."""
     parts = urlsplit(url)
     amz_date = now.strftime("%Y%m%dT%H%M%SZ")
@@ -39,9 +40,9 @@ def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.
     canonical_request = "\n".join(
         ["POST", parts.path or "/", parts.query, canonical_headers, signed_headers, hashlib.sha256(body).hexdigest()]
     )
-    scope = f"{date}/{REGION}/{SERVICE}/aws4_request"
+    scope = f"{date}/{REGION}/{service}/aws4_request"
     string_to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical_request.encode()).hexdigest()])
-    key = _hmac(_hmac(_hmac(_hmac(f"AWS4{secret_key}".encode(), date), REGION), SERVICE), "aws4_request")
+    key = _hmac(_hmac(_hmac(_hmac(f"AWS4{secret_key}".encode(), date), REGION), service), "aws4_request")
     signature = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
     headers["authorization"] = (
         f"AWS4-HMAC-SHA256 Credential={access_key}/{scope}, SignedHeaders={signed_headers}, Signature={signature}"
