@@ -22,4 +22,7 @@ python3 -m venv .venv
 .venv/bin/python -m pip download --quiet --disable-pip-version-check --dest .cache/wheelhouse \
     "setuptools>=77" detect-secrets identify "tomli; python_version < '3.11'"
 
+# Type hints everywhere (mypy disallow_untyped_defs), as pre-commit-hooks and detect-secrets do.
+.venv/bin/python -m mypy --no-error-summary src/secretfence
+
 exec .venv/bin/python -m pytest "$@"

@@ -50,7 +50,7 @@ class _DeferredPackageInit(types.ModuleType):
     """
 
     def __getattr__(self, attribute: str) -> object:
-        self.__class__ = types.ModuleType  # from here on a plain module: no recursion
+        self.__class__ = types.ModuleType  # type: ignore[assignment]  # a plain module from here: no recursion
         self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
         return getattr(self, attribute)
 

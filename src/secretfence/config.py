@@ -23,7 +23,7 @@ from secretfence.findings import CONFIDENCES, MEDIUM
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on older interpreters only
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 DEFAULT_BASELINE = "baseline/secrets.baseline"
 _KNOWN_KEYS = {"baseline", "exclude", "disable", "upload", "verify", "endpoints"}

@@ -116,7 +116,7 @@ def builtin_plugin_class(name: str) -> type:
     import importlib
 
     module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
-    return getattr(module, name)  # type: ignore[no-any-return]
+    return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
 
 class PluginLoadError(Exception):
@@ -153,8 +153,8 @@ class _Prefilters:
     """All plugins' prefilters, searched over a whole text at once."""
 
     def __init__(self, plugins: Sequence[_Plugin], use_gate: bool = False) -> None:
-        self.exact: Dict[str, Set[int]] = {}
-        self.folded: Dict[str, Set[int]] = {}
+        exact: Dict[str, Set[int]] = {}
+        folded: Dict[str, Set[int]] = {}
         self.patterns: List[Tuple["re.Pattern[str]", FrozenSet[int]]] = []
         self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
         self.every_line: Set[int] = set()
@@ -167,24 +167,26 @@ class _Prefilters:
                 self.every_line.add(number)
                 continue
             for literal in spec.exact:
-                self.exact.setdefault(literal, set()).add(number)
+                exact.setdefault(literal, set()).add(number)
             for literal in spec.folded:
-                self.folded.setdefault(literal, set()).add(number)
+                folded.setdefault(literal, set()).add(number)
             for pattern in spec.patterns:
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
             if spec.whole_files is not None:
                 self.whole_files.append((spec.whole_files, number))
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
+        self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
+        self.folded: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in folded.items()}
 
     def candidates(self, text: str, filename: str) -> Tuple[Dict[int, Set[int]], Set[int]]:
         """({line index: plugin numbers}, plugin numbers that see every line)."""
         hits: List[Tuple[int, FrozenSet[int]]] = []
         for literal, numbers in self.exact.items():
-            _find_all(text, literal, frozenset(numbers), hits)
+            _find_all(text, literal, numbers, hits)
         if self.folded:
             lowered = _ascii_fold(text)
             for literal, numbers in self.folded.items():
-                _find_all(lowered, literal, frozenset(numbers), hits)
+                _find_all(lowered, literal, numbers, hits)
         for pattern, numbers in self.patterns:
             position = 0
             while True:
@@ -204,10 +206,10 @@ class _Prefilters:
         if hits:
             hits.sort(key=lambda hit: hit[0])
             line, previous = 0, 0
-            for position, numbers in hits:
+            for position, plugin_numbers in hits:
                 line += text.count("\n", previous, position)
                 previous = position
-                by_line.setdefault(line, set()).update(numbers)
+                by_line.setdefault(line, set()).update(plugin_numbers)
         return by_line, everywhere
 
 
@@ -388,7 +390,7 @@ class Engine:
         from detect_secrets.transformers import get_transformed_file
 
         try:
-            lines = get_transformed_file(_NamedStringIO(text, filename), use_eager_transformers=eager)
+            lines = get_transformed_file(_NamedStringIO(text, filename), use_eager_transformers=eager)  # type: ignore[arg-type]
         except Exception:  # a transformer that chokes means: use the plain lines, as detect-secrets does
             return None
         if not lines:
@@ -524,7 +526,7 @@ class Engine:
         return False
 
 
-def _our_prefilter(detector: type) -> Prefilter:
+def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:
     pattern = detector.keyword_pattern
     return Prefilter(
         exact=() if pattern is not None else tuple(detector.exact_keywords),

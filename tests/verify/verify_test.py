@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 from typing import List
 
-import pytest
 
 from secretfence.detectors.pypi_token import encode_token
 from secretfence.engine import Engine

@@ -5,7 +5,7 @@ import json
 import os
 import sys
 from collections import Counter
-from typing import Dict, List, Optional, TextIO
+from typing import Any, Dict, List, Optional, TextIO
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import prepare
@@ -22,11 +22,12 @@ def _baseline_path(baseline_path: Optional[str]) -> str:
     return os.path.join(config.root, config.baseline or DEFAULT_BASELINE)
 
 
-def summarize(baseline: Baseline) -> Dict[str, object]:
-    labels = Counter()
-    by_type: Dict[str, Counter] = {}
+def summarize(baseline: Baseline) -> Dict[str, Any]:
+    labels: "Counter[str]" = Counter()
+    by_type: "Dict[str, Counter[str]]" = {}
     for entry in baseline.results.values():
-        label = {True: "real", False: "false_positive"}.get(entry.get("is_secret"), "unlabelled")
+        is_secret = entry.get("is_secret")
+        label = "real" if is_secret is True else "false_positive" if is_secret is False else "unlabelled"
         labels[label] += 1
         by_type.setdefault(entry["type"], Counter())[label] += 1
     return {
@@ -52,7 +53,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
                 f"{path}: {summary['total']} finding(s) in {summary['files']} file(s): {summary['real']} real, "
                 f"{summary['false_positive']} false positive(s), {summary['unlabelled']} unlabelled\n"
             )
-            for name, counts in summary["by_type"].items():  # type: ignore[union-attr]
+            for name, counts in summary["by_type"].items():
                 parts = ", ".join(f"{count} {label.replace('_', ' ')}" for label, count in sorted(counts.items()))
                 out.write(f"  {name}: {parts}\n")
         return EXIT_CLEAN
@@ -96,7 +97,7 @@ def _ask(source: TextIO, out: TextIO) -> str:
             return choice
 
 
-def _context(engine, entry: Dict[str, object], radius: int = 2) -> List[str]:  # type: ignore[no-untyped-def]
+def _context(engine: Any, entry: Dict[str, Any], radius: int = 2) -> List[str]:
     """The lines around the finding with the secret itself masked."""
     filename = str(entry["filename"])
     try:
@@ -109,7 +110,7 @@ def _context(engine, entry: Dict[str, object], radius: int = 2) -> List[str]:  #
         (f for f in result.findings if f.hashed_secret == entry["hashed_secret"]), None
     )
     text = data.decode("utf-8", "replace").split("\n")
-    number = match.line_number if match else int(entry.get("line_number", 1) or 1)  # type: ignore[arg-type]
+    number = match.line_number if match else int(entry.get("line_number", 1) or 1)
     secret = match.secret if match else ""
     lines = []
     for index in range(max(1, number - radius), min(len(text), number + radius) + 1):

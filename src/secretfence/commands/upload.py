@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import (
@@ -41,11 +41,10 @@ def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
         name, has_value, value = argument.partition("=")
         if name in OUR_OPTIONS:
             if OUR_OPTIONS[name]:
-                if not has_value:
-                    value = next(iterator, None)  # type: ignore[arg-type]
-                    if value is None:
-                        raise UsageError(f"{name} needs a value")
-                ours[name] = value
+                given: Optional[str] = value if has_value else next(iterator, None)
+                if given is None:
+                    raise UsageError(f"{name} needs a value")
+                ours[name] = given
             else:
                 ours[name] = True
         else:

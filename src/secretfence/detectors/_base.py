@@ -109,7 +109,7 @@ class SecretfenceDetector(BasePlugin):
             if match.line_offset == 0:
                 yield match.secret
 
-    def analyze_line(  # type: ignore[override]
+    def analyze_line(
         self,
         filename: str,
         line: str,

@@ -35,7 +35,8 @@ _EXTRA_RULES = {
 def _rules() -> List[Dict[str, Any]]:
     rules: List[Dict[str, Any]] = []
     for cls in detectors.DETECTORS:
-        rules.append(_rule(cls.__name__, cls.secret_type, (cls.__doc__ or cls.secret_type).strip(), cls.remediation, HIGH))
+        title = str(cls.secret_type)
+        rules.append(_rule(cls.__name__, title, (cls.__doc__ or title).strip(), cls.remediation, HIGH))
     for name in sorted(BUILTIN_MODULES):
         if name in detectors.REPLACED_BUILTINS:
             continue

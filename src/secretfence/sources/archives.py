@@ -15,7 +15,7 @@ import tarfile
 import zipfile
 import zlib
 from dataclasses import dataclass
-from typing import IO, Iterator, Optional, Tuple
+from typing import IO, Iterator, List, Optional, Tuple
 
 from secretfence.errors import ArchiveError
 from secretfence.sources.compiled import pyc_strings
@@ -220,7 +220,7 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
 
 def expand_artifacts(paths: Tuple[str, ...]) -> Tuple[str, ...]:
     """Artifacts named, and the artifacts directly inside directories named (like dist/)."""
-    found = []
+    found: List[str] = []
     for path in paths:
         if os.path.isdir(path):
             entries = sorted(os.listdir(path))

@@ -113,7 +113,7 @@ def normalize_repository_url(url: str) -> str:
     """twine's normalisation: the keyring service name it looks passwords up under."""
     parts = urlsplit(url)
     if parts.netloc in _PYPI_HOSTS:
-        return urlunsplit(("https",) + tuple(parts[1:]))  # type: ignore[arg-type]
+        return urlunsplit(("https", parts.netloc, parts.path, parts.query, parts.fragment))
     return url
 
 
