@@ -7,7 +7,7 @@ import importlib.util
 import os
 import sys
 import types
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, NoReturn, Optional, Sequence
 
 from secretfence import __version__
 from secretfence.errors import EXIT_ERROR, EXIT_INTERRUPTED, SecretfenceError
@@ -70,6 +70,13 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Usage errors as one line (`secretfence: error: …`), exit 2, like every other error."""
+
+    def error(self, message: str) -> "NoReturn":
+        self.exit(EXIT_ERROR, f"secretfence: error: {message} (see `{self.prog} --help`)\n")
+
+
 def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json", "sarif"), default="text", help="output format (default: text)")
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
@@ -98,14 +105,14 @@ def _add_baseline(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="secretfence",
         description="Stop credentials leaving a Python project through commits and package uploads.",
         epilog=EXIT_CODES,
         formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"secretfence {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineErrorParser)
     commands.required = True
 
     scan = commands.add_parser(
@@ -157,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(pypirc)
 
     baseline = commands.add_parser("baseline", help="create, update and merge the team baseline")
-    actions = baseline.add_subparsers(dest="action", metavar="ACTION")
+    actions = baseline.add_subparsers(dest="action", metavar="ACTION", parser_class=OneLineErrorParser)
     actions.required = True
     create = actions.add_parser(
         "create", help="scan and write a new baseline",
@@ -265,7 +272,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from secretfence.commands.upload import upload
 
             return upload(arguments[1:])
-        args = parser.parse_args(arguments)
+        try:
+            args = parser.parse_args(arguments)
+        except SystemExit as exit_request:  # --help, --version, or a usage error already printed
+            return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
         return _dispatch(args)
     except SecretfenceError as error:
         print(f"secretfence: error: {error}", file=sys.stderr)

@@ -131,6 +131,22 @@ def test_unreadable_file_fails_closed() -> None:
 
 
 def test_version(run_cli) -> None:
-    with pytest.raises(SystemExit) as exit_info:
-        run_cli("--version")
-    assert exit_info.value.code == 0
+    from secretfence import __version__
+
+    code, out, _ = run_cli("--version")
+    assert (code, out) == (0, f"secretfence {__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (("scan", "--bogus"), "secretfence: error: unrecognized arguments: --bogus (see `secretfence --help`)"),
+        ((), "secretfence: error: the following arguments are required: COMMAND (see `secretfence --help`)"),
+        (("upload",), "secretfence: error: the following arguments are required: dist (see `secretfence upload --help`)"),
+        (("baseline", "frobnicate"), "secretfence: error: argument ACTION: invalid choice: 'frobnicate'"),
+    ],
+)
+def test_usage_errors_are_one_line(run_cli, argv, line) -> None:
+    code, out, err = run_cli(*argv)
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and err.startswith(line)

@@ -55,7 +55,9 @@ def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
 def twine_parser() -> argparse.ArgumentParser:
     from twine import settings
 
-    parser = argparse.ArgumentParser(
+    from secretfence.cli import OneLineErrorParser
+
+    parser = OneLineErrorParser(
         prog="secretfence upload",
         description="Scan what twine would upload (and the .pypirc it would read), then run twine upload. "
         "Takes exactly twine upload's arguments, plus --secretfence-baseline FILE, "
