@@ -157,3 +157,92 @@ def test_pre_commit_rev_shas_are_not_secrets() -> None:
     assert Engine().scan_text(".pre-commit-config.yaml", config) == []
     # The same value elsewhere is still reported, as detect-secrets does.
     assert [f.type for f in Engine().scan_text("other.yaml", config)] == ["Hex High Entropy String"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password: hunter2hunter2\nsecret = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'\n",
+        '{\n  "password": "hunter2hunter2"\n}\n',
+        "[server]\nkey = Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo\n  continued = x\n",
+        "just prose without delimiters\npassword = 'x'\n",
+        "= starts with a delimiter\ntoken: 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'\n",
+        "[1, 2]\nkey: value\n",
+    ],
+)
+def test_ini_shortcut_agrees_with_configparser(text: str) -> None:
+    """The shortcut may only skip files that detect-secrets' own INI parser rejects."""
+    import configparser
+
+    from detect_secrets.transformers.config import IniFileParser
+
+    from secretfence.engine import _NamedStringIO, _ini_parse_fails
+
+    try:
+        list(IniFileParser(_NamedStringIO(text, "x.txt"), add_header=True))
+        parsed = True
+    except configparser.Error:
+        parsed = False
+    if _ini_parse_fails(text):
+        assert not parsed
+
+
+def test_fast_entropy_is_bit_for_bit_the_original() -> None:
+    import random
+    import string
+
+    from detect_secrets.plugins import high_entropy_strings as original
+
+    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
+
+    rng = random.Random(7)
+    for fast, slow, alphabet in (
+        (Base64HighEntropyString(), original.Base64HighEntropyString(), string.ascii_letters + string.digits + "+/=-_"),
+        (HexHighEntropyString(), original.HexHighEntropyString(), string.hexdigits),
+        (HexHighEntropyString(), original.HexHighEntropyString(), string.digits),
+    ):
+        for _ in range(500):
+            data = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+            assert fast.calculate_shannon_entropy(data) == slow.calculate_shannon_entropy(data)
+        assert fast.json() == slow.json()
+
+
+def test_fast_entropy_plugins_report_what_the_originals_report() -> None:
+    from detect_secrets.plugins import high_entropy_strings as original
+
+    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
+
+    lines = [
+        'x = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo" + "ListObjectsV2RequestShape"',
+        "h = 'a1b2c3d4e5f6a7b8c9d0e1f2' 'deadbeef' '0123456789'",
+        'nothing = "short" # "ab"',
+    ]
+    for fast, slow in ((Base64HighEntropyString(), original.Base64HighEntropyString()),
+                       (HexHighEntropyString(), original.HexHighEntropyString())):
+        for number, line in enumerate(lines, start=1):
+            got = fast.analyze_line(filename="f.py", line=line, line_number=number)
+            want = slow.analyze_line(filename="f.py", line=line, line_number=number)
+            assert {(s.secret_hash, s.line_number) for s in got} == {(s.secret_hash, s.line_number) for s in want}
+
+
+def test_non_ascii_text_gives_the_same_candidate_lines() -> None:
+    """Folding via UTF-8 bytes (non-ASCII text) must land on the same lines as str.lower()."""
+    text = "caf\u00e9 \u0130stanbul\n\u00fcber = 1\nPASSWORD = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'\n\u65e5\u672c key\n"
+    engine = Engine()
+    mixed = engine._prefilters.candidates(text, "x.py")
+    ascii_only = engine._prefilters.candidates(text.encode("ascii", "replace").decode("ascii"), "x.py")
+    assert mixed == ascii_only
+    assert 2 in mixed[0] and 3 in mixed[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n", "high"),
+        ('{"doc": "-----BEGIN RSA PRIVATE KEY-----\\\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt"}\n', "high"),
+        ('{"doc": "Paste the key, starting with -----BEGIN RSA PRIVATE KEY-----, here."}\n', "low"),
+    ],
+)
+def test_private_key_header_alone_is_low_confidence(text: str, confidence: str) -> None:
+    (finding,) = [f for f in Engine().scan_text("k.json", text) if f.type == "Private Key"]
+    assert finding.confidence == confidence

@@ -32,8 +32,8 @@ from secretfence.detectors._base import SecretfenceDetector
 from secretfence.detectors.builtin import (
     BUILTIN_MODULES,
     Prefilter,
-    confidence_for,
     prefilter_for,
+    refine,
     unquoted_run_prefilter,
 )
 from secretfence.findings import Finding
@@ -115,6 +115,10 @@ def builtin_plugin_class(name: str) -> type:
     """Import one detect-secrets plugin class (its module compiles its regexes on import)."""
     import importlib
 
+    if name in ("Base64HighEntropyString", "HexHighEntropyString"):
+        from secretfence.detectors.entropy import FAST_CLASSES
+
+        return FAST_CLASSES[name]
     module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
     return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
@@ -156,6 +160,7 @@ class _Prefilters:
         exact: Dict[str, Set[int]] = {}
         folded: Dict[str, Set[int]] = {}
         self.patterns: List[Tuple["re.Pattern[str]", FrozenSet[int]]] = []
+        self.validated: List[Tuple["re.Pattern[str]", Callable[..., bool], FrozenSet[int]]] = []
         self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
         self.every_line: Set[int] = set()
         by_pattern: Dict[str, Tuple["re.Pattern[str]", Set[int]]] = {}
@@ -171,22 +176,38 @@ class _Prefilters:
             for literal in spec.folded:
                 folded.setdefault(literal, set()).add(number)
             for pattern in spec.patterns:
+                if spec.accept is not None:
+                    self.validated.append((pattern, spec.accept, frozenset({number})))
+                    continue
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
             if spec.whole_files is not None:
                 self.whole_files.append((spec.whole_files, number))
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
         self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
         self.folded: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in folded.items()}
+        if not all(literal.isascii() and literal == literal.lower() for literal in self.folded):
+            raise ValueError("folded prefilter literals must be lower-case ASCII")
+        self.folded_bytes = {literal.encode("ascii"): numbers for literal, numbers in self.folded.items()}
 
     def candidates(self, text: str, filename: str) -> Tuple[Dict[int, Set[int]], Set[int]]:
         """({line index: plugin numbers}, plugin numbers that see every line)."""
         hits: List[Tuple[int, FrozenSet[int]]] = []
         for literal, numbers in self.exact.items():
             _find_all(text, literal, numbers, hits)
+        folded_lines: Dict[int, Set[int]] = {}
         if self.folded:
-            lowered = _ascii_fold(text)
-            for literal, numbers in self.folded.items():
-                _find_all(lowered, literal, numbers, hits)
+            if text.isascii():
+                lowered = text.lower()
+                for literal, numbers in self.folded.items():
+                    _find_all(lowered, literal, numbers, hits)
+            else:
+                # str.lower() is slow on non-ASCII text; every folded literal is ASCII, so fold
+                # the UTF-8 bytes (bytes.lower() touches A-Z only) and count lines there.
+                folded_bytes = text.encode("utf-8", "surrogatepass").lower()
+                byte_hits: List[Tuple[int, FrozenSet[int]]] = []
+                for folded_literal, numbers in self.folded_bytes.items():
+                    _find_all(folded_bytes, folded_literal, numbers, byte_hits)
+                folded_lines = _lines_of(folded_bytes, byte_hits, b"\n")
         for pattern, numbers in self.patterns:
             position = 0
             while True:
@@ -198,43 +219,64 @@ class _Prefilters:
                 if end_of_line < 0:
                     break
                 position = end_of_line + 1
+        for pattern, accept, numbers in self.validated:
+            position = 0
+            while True:
+                found = pattern.search(text, position)
+                if found is None:
+                    break
+                if accept(found):
+                    hits.append((found.start(), numbers))
+                    end_of_line = text.find("\n", found.start())
+                    if end_of_line < 0:
+                        break
+                    position = end_of_line + 1
+                else:
+                    position = found.end()
         everywhere = set(self.every_line)
         for pattern, number in self.whole_files:
             if pattern.search(filename):
                 everywhere.add(number)
-        by_line: Dict[int, Set[int]] = {}
-        if hits:
-            hits.sort(key=lambda hit: hit[0])
-            line, previous = 0, 0
-            for position, plugin_numbers in hits:
-                line += text.count("\n", previous, position)
-                previous = position
-                by_line.setdefault(line, set()).update(plugin_numbers)
+        by_line = _lines_of(text, hits, "\n")
+        for line, plugin_numbers in folded_lines.items():
+            by_line.setdefault(line, set()).update(plugin_numbers)
         return by_line, everywhere
 
 
-def _find_all(text: str, literal: str, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]]) -> None:
-    """Record the first occurrence of `literal` on each line that has one."""
+def _lines_of(text: Any, hits: List[Tuple[int, FrozenSet[int]]], newline: Any) -> Dict[int, Set[int]]:
+    """{0-based line: plugin numbers} for hits given as offsets into `text` (str or bytes)."""
+    by_line: Dict[int, Set[int]] = {}
+    if hits:
+        hits.sort(key=lambda hit: hit[0])
+        line, previous = 0, 0
+        for position, plugin_numbers in hits:
+            line += text.count(newline, previous, position)
+            previous = position
+            by_line.setdefault(line, set()).update(plugin_numbers)
+    return by_line
+
+
+def _find_all(text: Any, literal: Any, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]]) -> None:
+    """Record the first occurrence of `literal` on each line that has one (str or bytes)."""
     find = text.find
+    newline = "\n" if isinstance(text, str) else b"\n"
     position = find(literal)
     while position >= 0:
         hits.append((position, numbers))
-        end_of_line = find("\n", position)
+        end_of_line = find(newline, position)
         if end_of_line < 0:
             return
         position = find(literal, end_of_line + 1)
 
 
-def _ascii_fold(text: str) -> str:
-    """Lower-case with every character kept at its offset."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # Only a few characters grow when lower-cased ('İ' → 'i̇'); keep them one character long.
-    lowered = text.replace("\u0130", "i").lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+# A line configparser rejects: at the left margin, not blank, not a comment, not a [section],
+# and with no `=`/`:` delimiter (or an empty option name). detect-secrets' INI parser then
+# raises at the end of the file, so its transformers yield nothing: no need to run them.
+_INI_BAD_LINE = re.compile(r"^(?=[^\s#;])(?!\[[^\n]+\])(?:[^=:\n]*$|[=:])", re.MULTILINE)
+
+
+def _ini_parse_fails(text: str) -> bool:
+    return _INI_BAD_LINE.search(text) is not None
 
 
 def _might_be_ini(text: str) -> bool:
@@ -360,7 +402,7 @@ class Engine:
         """Findings in one decoded text (newlines already normalised)."""
         lines: Optional[List[str]] = None
         file_type = self._determine_file_type(filename)
-        if _might_be_ini(text) or file_type == self._file_type_yaml:
+        if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
             lines = self._transformed(filename, text, eager=False)
         if lines is None:
             by_line, everywhere = self._prefilters.candidates(text, filename)
@@ -377,6 +419,8 @@ class Engine:
             return findings
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
         # values get quoted (so entropy plugins see them). Only worth it when something could hit.
+        if _ini_parse_fails(text):
+            return findings
         if not raw_hits:
             gate_lines, gate_everywhere = self._gates.candidates(text, filename)
             if not gate_lines and not gate_everywhere:
@@ -440,11 +484,16 @@ class Engine:
 
         ours: List[Finding] = []
         theirs: List[Tuple[Finding, Any]] = []
+        checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
         for number in sorted(numbers):
             plugin = self.plugins[number]
             check = plugin.prefilter.line_check if plugin.prefilter is not None else None
-            if check is not None and not check.search(line):
-                continue
+            if check is not None:
+                passed = checked.get(id(check))
+                if passed is None:
+                    passed = checked[id(check)] = check.search(line) is not None
+                if not passed:
+                    continue
             if plugin.ours:
                 detector: SecretfenceDetector = plugin.instance
                 for match in detector.find(lines, index, filename):
@@ -481,6 +530,7 @@ class Engine:
                     secret = potential.secret_value or ""
                     if self._secret_filtered(filename, secret, plugin.instance, line, context, ours=False):
                         continue
+                    confidence, what = refine(plugin.name, lines, index)
                     theirs.append(
                         (
                             Finding.create(
@@ -489,8 +539,8 @@ class Engine:
                                 line_number=line_number,
                                 secret=secret,
                                 detector=plugin.name,
-                                confidence=confidence_for(plugin.name),
-                                description=f"{plugin.instance.secret_type} (detect-secrets {plugin.name})",
+                                confidence=confidence,
+                                description=(what or plugin.instance.secret_type) + f" (detect-secrets {plugin.name})",
                                 remediation=BUILTIN_REMEDIATION,
                             ),
                             secret,
@@ -592,6 +642,52 @@ def scan_paths(
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,)) as pool:
         for results in pool.map(_worker_scan, batches):
             yield from results
+
+
+def _worker_scan_members(batch: List[Tuple[str, bytes]]) -> List[FileResult]:
+    assert _worker_engine is not None
+    return [_worker_engine.scan_bytes(name, data) for name, data in batch]
+
+
+class MemberScanner:
+    """Scans in-memory members (archive contents) batch by batch; one process pool, started on
+    the first batch large enough to pay for it, serves every later batch."""
+
+    def __init__(self, engine: Engine, jobs: Optional[int] = None) -> None:
+        self.engine = engine
+        self.workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        self._pool: Any = None
+
+    def __enter__(self) -> "MemberScanner":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def scan(self, members: Sequence[Tuple[str, bytes]]) -> List[FileResult]:
+        total = sum(len(data) for _, data in members)
+        if self.workers <= 1 or len(members) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
+            return [self.engine.scan_bytes(name, data) for name, data in members]
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, initializer=_worker_init, initargs=(self.engine.config,)
+            )
+        target = max(1, total // (self.workers * 4))
+        batches: List[List[Tuple[str, bytes]]] = [[]]
+        size = 0
+        for name, data in members:
+            batches[-1].append((name, data))
+            size += len(data)
+            if size >= target:
+                batches.append([])
+                size = 0
+        results: List[FileResult] = []
+        for batch_results in self._pool.map(_worker_scan_members, [batch for batch in batches if batch]):
+            results.extend(batch_results)
+        return results
 
 
 def _batches(paths: Sequence[Tuple[str, str]], total: int, workers: int) -> List[List[Tuple[str, str]]]:

@@ -25,5 +25,17 @@ def test_entropy_prefilter_follows_the_configured_limit() -> None:
     loose = prefilter_for("Base64HighEntropyString", {"limit": 3.0})
     strict = prefilter_for("Base64HighEntropyString", {"limit": 4.5})
     assert loose is not None and strict is not None
-    assert loose.patterns[0].search("'abcdefghi'")
-    assert not strict.patterns[0].search("'abcdefghi'")
+    nine = "'abcdefghi'"
+    assert loose.patterns[0].search(nine) and loose.accept is not None and loose.accept(loose.patterns[0].search(nine))
+    assert not strict.patterns[0].search(nine)
+
+
+def test_fewest_distinct_characters_bound() -> None:
+    import math
+
+    from secretfence.detectors.builtin import fewest_distinct
+
+    assert fewest_distinct(4.5) == 23 and fewest_distinct(3.0) == 8
+    for limit in (0.5, 2.0, 3.0, 3.3, 4.5, 5.0):
+        k = fewest_distinct(limit)
+        assert math.log2(k - 1) < limit - 1e-9 <= math.log2(k)

@@ -1,11 +1,11 @@
 """The artifact scan shared by `check-dist` and `upload`, and the .pypirc check they share."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup
-from secretfence.engine import FileResult
+from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError
 from secretfence.findings import HIGH, Finding
 from secretfence.policy import at_the_gate, blocks
@@ -15,6 +15,8 @@ from secretfence.sources import archives
 from secretfence.sources.pypirc import Credential, Pypirc
 
 PYPIRC_TYPE = ".pypirc Plaintext Password"
+# Members are read in batches (bounded memory) and each batch is spread over the CPUs.
+MEMBER_BATCH_BYTES = 64 * 1024 * 1024
 PYPIRC_REMEDIATION = (
     "Run `secretfence pypirc --fix` to move it into the system keyring (twine reads it from there), "
     "and prefer a project-scoped token or Trusted Publishing from CI over any stored password."
@@ -24,21 +26,33 @@ PYPIRC_REMEDIATION = (
 def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -> None:
     """Scan every member of every artifact; an unreadable artifact is an error (fails closed)."""
     progress = Progress(total=len(artifacts), what="artifacts")
-    for artifact in artifacts:
-        try:
-            results = []
-            for name, data in archives.iter_artifact(artifact):
-                if data.startswith(archives.UNREADABLE_MARK):
-                    report.warnings.append(_unreadable_nested(name, data[len(archives.UNREADABLE_MARK):].decode()))
-                    continue
-                results.append(setup.engine.scan_bytes(name, data))
-        except ArchiveError as error:
-            report.errors[artifact] = str(error).replace(f"{artifact}: ", "", 1)
+    with MemberScanner(setup.engine) as scanner:
+        for artifact in artifacts:
+            _scan_artifact(setup, artifact, report, scanner)
             progress.advance()
-            continue
-        judge(report, results, setup.baseline, setup.config.upload_block)
-        progress.advance()
     progress.finish()
+
+
+def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: MemberScanner) -> None:
+    """One artifact's members, read in bounded batches; unreadable means an error, not a pass."""
+    results: List[FileResult] = []
+    pending: List[Tuple[str, bytes]] = []
+    pending_bytes = 0
+    try:
+        for name, data in archives.iter_artifact(artifact):
+            if data.startswith(archives.UNREADABLE_MARK):
+                report.warnings.append(_unreadable_nested(name, data[len(archives.UNREADABLE_MARK):].decode()))
+                continue
+            pending.append((name, data))
+            pending_bytes += len(data)
+            if pending_bytes >= MEMBER_BATCH_BYTES:
+                results.extend(scanner.scan(pending))
+                pending, pending_bytes = [], 0
+        results.extend(scanner.scan(pending))
+    except ArchiveError as error:
+        report.errors[artifact] = str(error).replace(f"{artifact}: ", "", 1)
+        return
+    judge(report, results, setup.baseline, setup.config.upload_block)
 
 
 def rejudge_after_verification(report: ScanReport) -> None:

@@ -11,7 +11,7 @@ import math
 import re
 import string
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from secretfence.findings import HIGH, LOW
 
@@ -22,6 +22,8 @@ class Prefilter:
     folded: Tuple[str, ...] = ()  # lower-case literals, matched case-insensitively
     patterns: Tuple["re.Pattern[str]", ...] = ()
     whole_files: Optional["re.Pattern[str]"] = None  # paths whose every line is a candidate
+    # With `patterns`: every match is offered to this check, and only accepted ones mark a line.
+    accept: Optional[Callable[["re.Match[str]"], bool]] = None
     # Second stage, run on a candidate line only: short literals find lines fast over the whole
     # text, then this precise (still necessary) condition spares the plugin's full regexes.
     line_check: Optional["re.Pattern[str]"] = None
@@ -42,6 +44,7 @@ _KEYWORD_LINE = re.compile(
     r"|password|passwd|pwd|secret|contraseña|contrasena",
     re.IGNORECASE,
 )
+_RUN_44 = re.compile(r"[a-zA-Z0-9_\-]{44}")
 # build_assignment_regex() is case-sensitive: its key words appear in lower case.
 _ASSIGNMENT_WORDS = ("key", "pwd", "pass", "token")
 
@@ -66,8 +69,9 @@ _STATIC: Dict[str, Prefilter] = {
     ),
     # These three need an assignment to a lower-case key word (build_assignment_regex), or for
     # SoftLayer its API URL: literals are far cheaper than scanning for 44+-character runs.
-    "IbmCloudIamDetector": Prefilter(exact=_ASSIGNMENT_WORDS, line_check=re.compile(r"[a-zA-Z0-9_\-]{44}")),
-    "IbmCosHmacDetector": Prefilter(exact=("secret",), line_check=re.compile(r"[a-f0-9]{48}")),
+    # One line check serves all three: each value is a run of 44+ of these characters.
+    "IbmCloudIamDetector": Prefilter(exact=_ASSIGNMENT_WORDS, line_check=_RUN_44),
+    "IbmCosHmacDetector": Prefilter(exact=("secret",), line_check=_RUN_44),
     "IPPublicDetector": Prefilter(patterns=(re.compile(r"\.\d{1,3}\.\d{1,3}\.\d"),)),
     "JwtTokenDetector": Prefilter(exact=("eyJ",)),
     "KeywordDetector": Prefilter(folded=_KEYWORD_FOLDED, line_check=_KEYWORD_LINE),
@@ -77,9 +81,7 @@ _STATIC: Dict[str, Prefilter] = {
     "PrivateKeyDetector": Prefilter(exact=("PRIVATE KEY", "PuTTY-User-Key-File-2")),
     "SendGridDetector": Prefilter(exact=("SG.",)),
     "SlackDetector": Prefilter(folded=("xox", "hooks.slack.com")),
-    "SoftlayerDetector": Prefilter(
-        exact=_ASSIGNMENT_WORDS, folded=("softlayer",), line_check=re.compile(r"[a-zA-Z0-9]{64}")
-    ),
+    "SoftlayerDetector": Prefilter(exact=_ASSIGNMENT_WORDS, folded=("softlayer",), line_check=_RUN_44),
     "SquareOAuthDetector": Prefilter(exact=("sq0csp-",)),
     "StripeDetector": Prefilter(exact=("k_live_",)),
     "TwilioKeyDetector": Prefilter(patterns=(re.compile(r"AC[a-z0-9]{32}"), re.compile(r"SK[a-z0-9]{32}"))),
@@ -140,14 +142,30 @@ def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilt
     """The prefilter for a configured detect-secrets plugin; None means every line."""
     if classname in _ENTROPY_CHARSETS:
         limit = float(config.get("limit", _DEFAULT_LIMITS[classname]))
-        # Shannon entropy of n characters is at most log2(n): a string needs more than 2**limit
-        # characters to exceed the limit, so shorter quoted runs cannot be reported.
-        shortest = max(1, math.floor(2 ** limit))
+        fewest = fewest_distinct(limit)
         charset = re.escape(_ENTROPY_CHARSETS[classname])
-        return Prefilter(patterns=(re.compile(rf"['\"][{charset}]{{{shortest},}}['\"]"),))
+        # The plugin's own tokenisation, `(['"])([charset]+)\1`, tried after every quote (the
+        # look-ahead consumes nothing, so no quote the plugin could open on is skipped).
+        return Prefilter(
+            patterns=(re.compile(rf"['\"](?=([{charset}]{{{fewest},}})['\"])"),),
+            accept=lambda found: len(set(found.group(1))) >= fewest,
+        )
     if classname == "KeywordDetector" and config.get("keyword_exclude"):
         return _STATIC[classname]  # the exclusion only removes matches
     return _STATIC.get(classname)
+
+
+def fewest_distinct(limit: float) -> int:
+    """The fewest distinct characters a string needs for its entropy to exceed `limit`.
+
+    Shannon entropy over k distinct characters is at most log2(k) (a margin of 1e-9 keeps
+    float rounding at exactly log2(k) == limit on the reporting side). Strings are at least
+    that long too.
+    """
+    k = 1
+    while math.log2(k) < limit - 1e-9:
+        k += 1
+    return k
 
 
 def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optional[Prefilter]:
@@ -169,3 +187,22 @@ def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optiona
 
 def confidence_for(classname: str) -> str:
     return LOW if classname in GENERIC_PLUGINS else HIGH
+
+
+_KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
+
+
+def refine(classname: str, lines: "list[str]", index: int) -> Tuple[str, str]:
+    """(confidence, what) for a built-in finding, where its own line says more than its type.
+
+    A private key header is only a key when key material follows it (on the next lines, or
+    after `\n` escapes in a JSON string); a bare header is documentation or a template.
+    """
+    if classname == "PrivateKeyDetector":
+        line = lines[index]
+        after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line
+        following = [after, *lines[index + 1 : index + 4]]
+        if any(_KEY_MATERIAL.search(text) for text in following):
+            return HIGH, "private key with its key material"
+        return LOW, "private key header without key material (documentation or a template?)"
+    return confidence_for(classname), ""
