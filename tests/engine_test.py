@@ -246,3 +246,31 @@ def test_non_ascii_text_gives_the_same_candidate_lines() -> None:
 def test_private_key_header_alone_is_low_confidence(text: str, confidence: str) -> None:
     (finding,) = [f for f in Engine().scan_text("k.json", text) if f.type == "Private Key"]
     assert finding.confidence == confidence
+
+
+def test_filters_known_by_name_exist_in_detect_secrets() -> None:
+    import importlib
+
+    from detect_secrets.filters import heuristic
+
+    from secretfence.engine import _LAZY_FILTERS, _LOCK_FILES, _NATIVE_FILE_FILTERS
+
+    for path in _LAZY_FILTERS | set(_NATIVE_FILE_FILTERS):
+        module, _, function = path.rpartition(".")
+        assert callable(getattr(importlib.import_module(module), function)), path
+    for name in ["poetry.lock", "Cargo.lock", "swagger.json", "api/swagger-ui.html", "app.py"]:
+        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_lock_file"](name) == heuristic.is_lock_file(name)
+        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_swagger_file"](name) == heuristic.is_swagger_file(name)
+    assert _LOCK_FILES == {
+        name for name in ["Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
+                          "package-lock.json", "Podfile.lock", "yarn.lock", "Pipfile.lock", "poetry.lock", "Cargo.lock",
+                          "packages.lock.json"] if heuristic.is_lock_file(name)
+    }
+
+
+def test_a_clean_file_does_not_load_detect_secrets_filters() -> None:
+    engine = Engine()
+    assert engine.scan_text("app.py", "import os\nprint('hello')\n") == []
+    assert engine._filters_loaded is False
+    assert engine.scan_text("bot.py", "T = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n")
+    assert engine._filters_loaded is True

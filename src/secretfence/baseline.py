@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -212,6 +211,8 @@ def _portable_plugin(entry: Dict[str, Any]) -> Dict[str, Any]:
 
 def atomic_write(path: str, text: str) -> None:
     """Write via a temporary file in the same directory and rename: never a half-written file."""
+    import tempfile  # only writers pay for it: the commit hook never writes
+
     directory = os.path.dirname(os.path.abspath(path))
     try:
         mode = os.stat(path).st_mode & 0o777

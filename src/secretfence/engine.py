@@ -58,6 +58,45 @@ _ALWAYS_FILTERS = (
     "detect_secrets.filters.heuristic.is_non_text_file",
 )
 _NEVER_FILTERS = frozenset({"detect_secrets.filters.common.is_ignored_due_to_verification_policies"})
+# detect-secrets 1.5 filters applied lazily (line and secret level); tests/engine_test.py checks
+# that each exists in detect-secrets.
+_LAZY_FILTERS = frozenset(
+    {
+        "detect_secrets.filters.allowlist.is_line_allowlisted",
+        "detect_secrets.filters.heuristic.is_indirect_reference",
+        "detect_secrets.filters.heuristic.is_likely_id_string",
+        "detect_secrets.filters.heuristic.is_not_alphanumeric_string",
+        "detect_secrets.filters.heuristic.is_potential_uuid",
+        "detect_secrets.filters.heuristic.is_prefixed_with_dollar_sign",
+        "detect_secrets.filters.heuristic.is_sequential_string",
+        "detect_secrets.filters.heuristic.is_templated_secret",
+        "detect_secrets.filters.regex.should_exclude_line",
+        "detect_secrets.filters.regex.should_exclude_secret",
+    }
+)
+_IGNORED_FILTERS = frozenset({"detect_secrets.filters.common.is_baseline_file"})
+# detect-secrets' own lists (filters/heuristic.py), applied by name without importing it.
+_LOCK_FILES = frozenset(
+    {"Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
+     "package-lock.json", "Podfile.lock", "yarn.lock", "Pipfile.lock", "poetry.lock", "Cargo.lock",
+     "packages.lock.json"}
+)
+
+
+def _is_lock_file(filename: str) -> bool:
+    """detect_secrets.filters.heuristic.is_lock_file"""
+    return os.path.basename(filename) in _LOCK_FILES
+
+
+def _is_swagger_file(filename: str) -> bool:
+    """detect_secrets.filters.heuristic.is_swagger_file"""
+    return "swagger" in filename
+
+
+_NATIVE_FILE_FILTERS: Dict[str, Callable[[str], bool]] = {
+    "detect_secrets.filters.heuristic.is_lock_file": _is_lock_file,
+    "detect_secrets.filters.heuristic.is_swagger_file": _is_swagger_file,
+}
 # Heuristics written for generic detectors; ours judge placeholders themselves, and
 # is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
 _HEURISTIC_PREFIX = "detect_secrets.filters.heuristic."
@@ -299,37 +338,52 @@ class Engine:
 
     def __init__(self, config: Optional[EngineConfig] = None) -> None:
         self.config = config or EngineConfig.default()
-        from detect_secrets.settings import get_filters, get_settings
-        from detect_secrets.util.code_snippet import get_code_snippet
         from detect_secrets.util.filetype import FileType, determine_file_type
 
-        self._get_code_snippet = get_code_snippet
         self._determine_file_type = determine_file_type
         self._file_type_other = FileType.OTHER
         self._file_type_yaml = FileType.YAML
+        self._get_code_snippet: Any = None
         self.plugins = [self._load_plugin(entry) for entry in self.config.plugins]
         self._prefilters = _Prefilters(self.plugins)
         self._gates = _Prefilters(self.plugins, use_gate=True)
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
         }
-
-        settings = get_settings()
-        filter_entries = [dict(entry) for entry in self.config.filters if entry.get("path") not in _NEVER_FILTERS]
-        settings.configure_filters(filter_entries)
-        for path in _ALWAYS_FILTERS:
-            settings.filters.setdefault(path, {})
-        # Configured filters must load: detect-secrets only logs a warning and scans unfiltered.
-        for entry in filter_entries:
-            _check_filter_loads(entry["path"])
+        self._filter_entries = [dict(e) for e in self.config.filters if e.get("path") not in _NEVER_FILTERS]
+        paths = {entry["path"] for entry in self._filter_entries}
+        # File-level filters secretfence applies itself; any other filter is detect-secrets'.
+        self._native_file_filters = [_NATIVE_FILE_FILTERS[path] for path in sorted(paths & _NATIVE_FILE_FILTERS.keys())]
         self._file_filters: List[Callable[..., bool]] = []
         self._line_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
         self._secret_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
+        self._filters_loaded = False
+        unknown = paths - _LAZY_FILTERS - _NATIVE_FILE_FILTERS.keys() - set(_ALWAYS_FILTERS) - _IGNORED_FILTERS
+        if unknown:
+            # Custom or file-level filters: load them now, and fail loudly if they do not load
+            # (detect-secrets only logs a warning and scans unfiltered).
+            for path in sorted(unknown):
+                _check_filter_loads(path)
+            self._load_filters()
+        self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
+
+    def _load_filters(self) -> None:
+        """detect-secrets' filters, imported when a plugin first reports something: a clean
+        commit never pays for them (nor for detect-secrets' plugin machinery they import)."""
+        if self._filters_loaded:
+            return
+        self._filters_loaded = True
+        from detect_secrets.settings import get_filters, get_settings
+
+        settings = get_settings()
+        settings.configure_filters(self._filter_entries)
+        for path in _ALWAYS_FILTERS:
+            settings.filters.setdefault(path, {})
         for function in get_filters():
             path = getattr(function, "path", "")
             variables = frozenset(function.injectable_variables)
             applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
-            if path in _ALWAYS_FILTERS or path == "detect_secrets.filters.common.is_baseline_file":
+            if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
                 continue  # secretfence decides what is a file itself (archive members aren't on disk)
             if variables == {"filename"}:
                 self._file_filters.append(function)
@@ -337,13 +391,20 @@ class Engine:
                 self._secret_filters.append((function, variables, applies_to_ours))
             elif "line" in variables:
                 self._line_filters.append((function, variables, applies_to_ours))
-        self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
+
+    def _snippet(self, lines: List[str], line_number: int) -> Any:
+        if self._get_code_snippet is None:
+            from detect_secrets.util.code_snippet import get_code_snippet
+
+            self._get_code_snippet = get_code_snippet
+        return self._get_code_snippet(lines, line_number)
 
     def plugins_used(self) -> List[Dict[str, Any]]:
         """`plugins_used` as detect-secrets writes it: each plugin's options made explicit."""
         used = []
         for entry, plugin in zip(self.config.plugins, self.plugins):
-            used.append({**entry, **plugin.instance.json()})
+            # secretfence's detectors take no options: their entry is their name.
+            used.append({**entry} if plugin.ours else {**entry, **plugin.instance.json()})
         return sorted(used, key=lambda item: str(item["name"]).lower())
 
     # --- set-up -----------------------------------------------------------------------------
@@ -381,6 +442,9 @@ class Engine:
     def scan_bytes(self, filename: str, data: bytes) -> FileResult:
         if self.is_excluded(filename):
             return FileResult(filename, skipped="excluded by configuration")
+        for native in self._native_file_filters:
+            if native(filename):
+                return FileResult(filename, skipped=f"skipped by {native.__doc__}")
         for file_filter in self._file_filters:
             if file_filter(filename=filename):
                 return FileResult(filename, skipped=f"skipped by {getattr(file_filter, 'path', 'a filter')}")
@@ -468,7 +532,7 @@ class Engine:
     def _scan_line(self, filename: str, lines: List[str], index: int, numbers: Set[int]) -> List[Finding]:
         line = lines[index].rstrip()
         line_number = index + 1
-        context = self._get_code_snippet(lines, line_number)
+        context = self._snippet(lines, line_number)
         # Line filters are pure predicates, so asking them only once a plugin has reported
         # something gives detect-secrets' results without paying for its costly regexes
         # (is_indirect_reference) on the many candidate lines that hold nothing.
@@ -502,7 +566,7 @@ class Engine:
                     target = index + match.line_offset
                     target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
                     if match.line_offset and self._line_filtered(
-                        filename, target_line, self._get_code_snippet(lines, target + 1), ours=True
+                        filename, target_line, self._snippet(lines, target + 1), ours=True
                     ):
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context, ours=True):
@@ -556,6 +620,7 @@ class Engine:
         return ours + kept
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
+        self._load_filters()
         values = {"filename": filename, "line": line, "context": context}
         for function, variables, applies_to_ours in self._line_filters:
             if ours and not applies_to_ours:
@@ -565,6 +630,7 @@ class Engine:
         return False
 
     def _secret_filtered(self, filename: str, secret: str, plugin: Any, line: str, context: Any, ours: bool) -> bool:
+        self._load_filters()
         values = {"filename": filename, "secret": secret, "plugin": plugin, "line": line, "context": context}
         for function, variables, applies_to_ours in self._secret_filters:
             if ours and not applies_to_ours:

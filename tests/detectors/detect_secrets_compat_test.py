@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import List
 
 
-import secretfence.detectors.redis as redis_module
+import secretfence.ds_plugins.secretfence_redis as redis_plugin_module
 from tests.conftest import write
 
 TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
@@ -25,7 +25,7 @@ def _types(output: str, filename: str) -> List[str]:
 
 def test_plugin_flag_loads_a_detector_module(tmp_path: Path) -> None:
     write(tmp_path / "cache.conf", "requirepass 9f2Kq7LmX4vB\n")
-    result = detect_secrets("scan", "--plugin", redis_module.__file__, "cache.conf", cwd=tmp_path)
+    result = detect_secrets("scan", "--plugin", redis_plugin_module.__file__, "cache.conf", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert _types(result.stdout, "cache.conf") == ["Redis Credentials"]
 

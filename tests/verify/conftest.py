@@ -23,6 +23,20 @@ GOOD_TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 BAD_TELEGRAM = "5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmz"
 
 
+def wait_for_port(port: int, process: "subprocess.Popen[bytes]", what: str, seconds: float = 30) -> None:
+    """Until the server listens on 127.0.0.1:port; a server that dies or never listens fails the test."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail(f"{what} did not start")
+            time.sleep(0.1)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -123,16 +137,7 @@ def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
          "--appendonly", "no", "--dir", str(tmp_path)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.1)
+    wait_for_port(port, process, "redis-server")
     yield port, password
     process.terminate()
     process.wait(timeout=10)
@@ -149,16 +154,7 @@ def sts_server() -> Iterator[Tuple[str, str, str]]:
     process = subprocess.Popen([str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail("moto_server did not start")
-            time.sleep(0.2)
+    wait_for_port(port, process, "moto_server")
 
     def iam(params: Dict[str, str]) -> bytes:
         body = urllib.parse.urlencode({**params, "Version": "2010-05-08"}).encode()

@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from typing import Iterable, Optional, TextIO
+from typing import Callable, Iterable, Optional, TextIO
 
 from secretfence.baseline import Baseline
 from secretfence.config import Config, load_config
 from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError
+from secretfence.findings import Finding
 from secretfence.report import ScanReport
 
 FORMATS = ("text", "json", "sarif")
@@ -56,8 +57,14 @@ def is_baseline_file(path: str, baseline_path: Optional[str]) -> bool:
     return baseline_path is not None and os.path.realpath(path) == os.path.realpath(baseline_path)
 
 
-def collect(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline]) -> None:
-    """Sort each file's outcome into new findings, known findings, skips and errors."""
+def collect(
+    report: ScanReport,
+    results: Iterable[FileResult],
+    baseline: Optional[Baseline],
+    place: Optional[Callable[[ScanReport, Finding], None]] = None,
+) -> None:
+    """Sort each file's outcome into findings, skips and errors; `place` files each finding
+    (default, the commit door: known to the baseline, or new)."""
     for result in results:
         if result.error:
             report.errors[result.filename] = result.error
@@ -67,7 +74,9 @@ def collect(report: ScanReport, results: Iterable[FileResult], baseline: Optiona
             continue
         report.files_scanned += 1
         for finding in result.findings:
-            if baseline is not None and baseline.accounts_for(finding):
+            if place is not None:
+                place(report, finding)
+            elif baseline is not None and baseline.accounts_for(finding):
                 report.known += 1
             else:
                 report.findings.append(finding)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from secretfence.baseline import Baseline
-from secretfence.commands._common import Setup
+from secretfence.commands._common import Setup, collect
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError
 from secretfence.findings import HIGH, Finding
@@ -78,16 +78,7 @@ def _unreadable_nested(name: str, reason: str) -> Finding:
 
 def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: str) -> None:
     """Sort findings into blocking, warnings and known, by the upload policy."""
-    for result in results:
-        if result.error:
-            report.errors[result.filename] = result.error
-            continue
-        if result.skipped:
-            report.skipped[result.filename] = result.skipped
-            continue
-        report.files_scanned += 1
-        for finding in result.findings:
-            judge_finding(report, finding, baseline, threshold)
+    collect(report, results, baseline, lambda into, finding: judge_finding(into, finding, baseline, threshold))
 
 
 def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: str) -> None:

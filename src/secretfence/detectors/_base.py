@@ -1,7 +1,8 @@
-"""The contract every secretfence detector meets, bridged onto detect-secrets' plugin API.
+"""The contract every secretfence detector meets.
 
-A detector is a detect-secrets plugin (so plain `detect-secrets scan --plugin` can load it) that
-also declares:
+A detector is plain Python (so the commit hook need not import detect-secrets to run it);
+`secretfence.detectors.plugin` turns each into a detect-secrets plugin for plain detect-secrets.
+It declares:
 - `keywords` / `exact_keywords`: cheap literals, one of which must be on a line before the full
   logic runs. The engine searches the whole file for them once, instead of every line.
 - `find()`: richer matches than detect-secrets' bare strings (what it is, confidence, pairing).
@@ -26,9 +27,6 @@ from typing import (
     Set,
     Tuple,
 )
-
-from detect_secrets.core.potential_secret import PotentialSecret
-from detect_secrets.plugins.base import BasePlugin
 
 from secretfence.findings import HIGH
 
@@ -82,9 +80,10 @@ class Sample:
     note: str = ""
 
 
-class SecretfenceDetector(BasePlugin):
-    """Base class; `secret_type` stays abstract here so detect-secrets skips this class."""
+class SecretfenceDetector:
+    """Base class of secretfence's own detectors (one credential kind each)."""
 
+    secret_type: ClassVar[str] = ""  # the baseline key: never rename one (audited entries use it)
     keywords: ClassVar[Tuple[str, ...]] = ()  # lower-case; matched case-insensitively
     exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
     # Optional regex replacing `exact_keywords` in the engine's prefilter (one pass, not several).
@@ -101,40 +100,6 @@ class SecretfenceDetector(BasePlugin):
     @abstractmethod
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         """Yield the credentials on `lines[index]`, using its neighbours for context."""
-
-    # --- detect-secrets plugin API -------------------------------------------------------
-
-    def analyze_string(self, string: str) -> Iterator[str]:  # type: ignore[override]
-        for match in self.find([string], 0, ""):
-            if match.line_offset == 0:
-                yield match.secret
-
-    def analyze_line(
-        self,
-        filename: str,
-        line: str,
-        line_number: int = 0,
-        context: Any = None,
-        **kwargs: Any,
-    ) -> Set[PotentialSecret]:
-        if context is not None and getattr(context, "lines", None):
-            lines: List[str] = [str(x) for x in context.lines]
-            index = int(context.target_index)
-            lines[index] = line
-        else:
-            lines, index = [line], 0
-        return {
-            PotentialSecret(
-                type=self.secret_type,
-                filename=filename,
-                secret=match.secret,
-                line_number=line_number + match.line_offset,
-            )
-            for match in self.find(lines, index, filename)
-        }
-
-    def json(self) -> Dict[str, Any]:
-        return {"name": self.__class__.__name__}
 
 
 # --- helpers shared by detectors ---------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime
 import json
 from dataclasses import dataclass, field
 from typing import Any, Iterator, List, Optional, Sequence, Tuple
@@ -54,6 +53,8 @@ class PypiToken:
         return INDEXES.get(self.location, f"https://{self.location}")
 
     def is_expired(self, now: Optional[float] = None) -> bool:
+        import datetime
+
         now = datetime.datetime.now(datetime.timezone.utc).timestamp() if now is None else now
         return self.expires is not None and self.expires < now
 
@@ -68,6 +69,8 @@ class PypiToken:
         else:
             text = f"PyPI token for {where} with unknown scope (no known caveat): treat as user-wide"
         if self.expires is not None:
+            import datetime
+
             when = datetime.datetime.fromtimestamp(self.expires, datetime.timezone.utc)
             state = "expired" if self.is_expired() else "expires"
             text += f", {state} {when:%Y-%m-%d %H:%M} UTC"
