@@ -50,6 +50,12 @@ class _DeferredPackageInit(types.ModuleType):
     """
 
     def __getattr__(self, attribute: str) -> object:
+        # `from detect_secrets import plugins` (inside detect-secrets) asks for a submodule: import
+        # just that. Running the package's __init__ then would re-enter a half-imported module.
+        if not attribute.startswith("__"):
+            submodule = f"{self.__name__}.{attribute}"
+            if submodule in sys.modules or importlib.util.find_spec(submodule) is not None:
+                return importlib.import_module(submodule)
         self.__class__ = types.ModuleType  # type: ignore[assignment]  # a plain module from here: no recursion
         self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
         return getattr(self, attribute)

@@ -150,3 +150,23 @@ def test_usage_errors_are_one_line(run_cli, argv, line) -> None:
     code, out, err = run_cli(*argv)
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and err.startswith(line)
+
+
+def test_deferred_detect_secrets_init_survives_its_own_circular_imports(tmp_path: Path) -> None:
+    """The CLI defers detect_secrets/__init__; loading the filters (on a finding) must still work
+    whatever order detect-secrets' submodules are first imported in (it used to fail at random)."""
+    import subprocess
+    import sys
+
+    write(tmp_path / "a.py", f"T = '{TELEGRAM}'\npassword = 'hunter2hunter2'\nurl = 'https://u:p4ssw0rd@h.example'\n")
+    code = (
+        "import sys\nfrom secretfence.cli import _defer_package_init\n"
+        "_defer_package_init('detect_secrets'); _defer_package_init('detect_secrets.filters')\n"
+        "import detect_secrets.core.plugins.util\n"
+        "from secretfence.cli import main\nsys.exit(main(['scan', '--no-baseline', 'a.py']))\n"
+    )
+    for seed in ("0", "1", "2", "3"):
+        result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                                env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 1, result.stderr
+        assert "internal error" not in result.stderr

@@ -20,11 +20,9 @@ from typing import (
     ClassVar,
     Dict,
     Iterator,
-    List,
     Mapping,
     Optional,
     Sequence,
-    Set,
     Tuple,
 )
 
