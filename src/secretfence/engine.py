@@ -259,19 +259,10 @@ class _Prefilters:
                     break
                 position = end_of_line + 1
         for pattern, accept, numbers in self.validated:
-            position = 0
-            while True:
-                found = pattern.search(text, position)
-                if found is None:
-                    break
-                if accept(found):
-                    hits.append((found.start(), numbers))
-                    end_of_line = text.find("\n", found.start())
-                    if end_of_line < 0:
-                        break
-                    position = end_of_line + 1
-                else:
-                    position = found.end()
+            # findall runs in C; most values are rejected (too few distinct characters), and
+            # only the accepted ones are located, wherever they occur (a superset of lines).
+            for value in {value for value in pattern.findall(text) if accept(value)}:
+                _find_all(text, value, numbers, hits)
         everywhere = set(self.every_line)
         for pattern, number in self.whole_files:
             if pattern.search(filename):

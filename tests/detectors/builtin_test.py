@@ -26,7 +26,7 @@ def test_entropy_prefilter_follows_the_configured_limit() -> None:
     strict = prefilter_for("Base64HighEntropyString", {"limit": 4.5})
     assert loose is not None and strict is not None
     nine = "'abcdefghi'"
-    assert loose.patterns[0].search(nine) and loose.accept is not None and loose.accept(loose.patterns[0].search(nine))
+    assert loose.accept is not None and [loose.accept(value) for value in loose.patterns[0].findall(nine)] == [True]
     assert not strict.patterns[0].search(nine)
 
 

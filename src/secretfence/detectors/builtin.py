@@ -22,8 +22,9 @@ class Prefilter:
     folded: Tuple[str, ...] = ()  # lower-case literals, matched case-insensitively
     patterns: Tuple["re.Pattern[str]", ...] = ()
     whole_files: Optional["re.Pattern[str]"] = None  # paths whose every line is a candidate
-    # With `patterns`: every match is offered to this check, and only accepted ones mark a line.
-    accept: Optional[Callable[["re.Match[str]"], bool]] = None
+    # With `patterns` (one capturing group): each captured value is offered to this check, and
+    # the lines holding an accepted value are candidates.
+    accept: Optional[Callable[[str], bool]] = None
     # Second stage, run on a candidate line only: short literals find lines fast over the whole
     # text, then this precise (still necessary) condition spares the plugin's full regexes.
     line_check: Optional["re.Pattern[str]"] = None
@@ -148,7 +149,7 @@ def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilt
         # look-ahead consumes nothing, so no quote the plugin could open on is skipped).
         return Prefilter(
             patterns=(re.compile(rf"['\"](?=([{charset}]{{{fewest},}})['\"])"),),
-            accept=lambda found: len(set(found.group(1))) >= fewest,
+            accept=lambda value: len(set(value)) >= fewest,
         )
     if classname == "KeywordDetector" and config.get("keyword_exclude"):
         return _STATIC[classname]  # the exclusion only removes matches
