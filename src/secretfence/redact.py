@@ -1,8 +1,6 @@
 """Masking: the only way a secret's text may reach any output."""
 from __future__ import annotations
 
-import re
-
 ELLIPSIS = "…"
 
 # Prefixes that identify a token's kind but carry no secret entropy of their own.
@@ -34,13 +32,3 @@ def _mask_plain(secret: str, max_reveal: int = 6) -> str:
     head = (reveal + 1) // 2
     tail = reveal - head
     return secret[:head] + ELLIPSIS + (secret[-tail:] if tail else "")
-
-
-_URL_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)(?P<user>[^:@/\s]*):(?P<password>[^@/\s]+)@")
-
-
-def sanitize_url(url: str) -> str:
-    """Replace the password of `scheme://user:password@host` with a mask."""
-    return _URL_CREDENTIALS.sub(
-        lambda m: f"{m.group('scheme')}{m.group('user')}:{mask(m.group('password'))}@", url
-    )

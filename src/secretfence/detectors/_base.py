@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import (
     Any,
     ClassVar,
-    Dict,
     Iterator,
     Mapping,
     Optional,
@@ -196,7 +195,3 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
                 break
             reachable.append(other)
     yield from sorted(reachable, key=lambda other: (abs(other - index), other))
-
-
-def describe_optional(details: Mapping[str, Optional[str]]) -> Dict[str, str]:
-    return {key: value for key, value in details.items() if value}

@@ -38,15 +38,6 @@ def _utf16_without_bom(head: bytes) -> Optional[str]:
     return None
 
 
-def is_binary(data: bytes) -> bool:
-    head = data[:_SNIFF]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
-        return False
-    if b"\x00" in head:
-        return _utf16_without_bom(head) is None
-    return bool(head.translate(None, _TEXT_BYTES))
-
-
 def decode(data: bytes) -> Optional[Decoded]:
     """Text with universal newlines, or None for binary data."""
     head = data[:_SNIFF]
