@@ -405,7 +405,8 @@ class Engine:
         options = {k: v for k, v in entry.items() if k not in ("name", "path")}
         ours = detectors.BY_NAME.get(name)
         if ours is not None:
-            return _Plugin(name, ours, True, _our_prefilter(ours), _our_prefilter(ours))
+            # No gate: quoting config values cannot reveal anything new to secretfence's detectors.
+            return _Plugin(name, ours, True, _our_prefilter(ours), None)
         if not is_builtin_plugin(name):
             raise PluginLoadError(
                 f"plugin {name!r} is not a detect-secrets 1.5 or secretfence plugin "
