@@ -541,13 +541,20 @@ class Engine:
         ours: List[Finding] = []
         theirs: List[Tuple[Finding, Any]] = []
         checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
+        folded_line: Optional[str] = None
         for number in sorted(numbers):
             plugin = self.plugins[number]
-            check = plugin.prefilter.line_check if plugin.prefilter is not None else None
-            if check is not None:
+            spec = plugin.prefilter
+            check = spec.line_check if spec is not None else None
+            if check is not None and spec is not None:
                 passed = checked.get(id(check))
                 if passed is None:
-                    passed = checked[id(check)] = check.search(line) is not None
+                    if spec.line_check_folded:
+                        folded_line = line.casefold() if folded_line is None else folded_line
+                        passed = check.search(folded_line) is not None
+                    else:
+                        passed = check.search(line) is not None
+                    checked[id(check)] = passed
                 if not passed:
                     continue
             if plugin.ours:

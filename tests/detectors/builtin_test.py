@@ -39,3 +39,14 @@ def test_fewest_distinct_characters_bound() -> None:
     for limit in (0.5, 2.0, 3.0, 3.3, 4.5, 5.0):
         k = fewest_distinct(limit)
         assert math.log2(k - 1) < limit - 1e-9 <= math.log2(k)
+
+
+def test_keyword_line_check_on_the_folded_line_accepts_what_ignorecase_accepts() -> None:
+    import re
+
+    from secretfence.detectors.builtin import _KEYWORD_LINE
+
+    ignorecase = re.compile(_KEYWORD_LINE.pattern, re.IGNORECASE)
+    for text in ["PASSWORD=x", "Api_Key: y", "paſsword", "DB_PASS", "Contraseña", "nothing here", "\u212aey_pass"]:
+        if ignorecase.search(text):
+            assert _KEYWORD_LINE.search(text.casefold()), text
