@@ -144,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Formatter,
     )
     check.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    check.add_argument("--if-present", action="store_true",
+                       help="exit 0 when there is nothing built to check (for the pre-push hook)")
     _add_baseline(check)
     _add_format(check)
     _add_verify(check)
@@ -232,7 +234,8 @@ def _run_check_dist(args: argparse.Namespace) -> int:
     from secretfence.commands.check_dist import check_dist
 
     return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
-                      output_format=args.format, verify=_verify_request(args))  # type: ignore[arg-type]
+                      output_format=args.format, verify=_verify_request(args),  # type: ignore[arg-type]
+                      if_present=args.if_present)
 
 
 def _run_upload(args: argparse.Namespace) -> int:

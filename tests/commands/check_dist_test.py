@@ -80,3 +80,10 @@ def test_no_artifacts_is_an_error(tmp_path: Path, monkeypatch, run_cli) -> None:
     (tmp_path / "dist").mkdir()
     code, _, err = run_cli("check-dist")
     assert (code, err.strip()) == (2, "secretfence: error: no wheels or sdists found in dist")
+
+
+def test_if_present_passes_when_nothing_is_built(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("check-dist", "--if-present", "dist")
+    assert (code, out.strip(), err) == (0, "secretfence check-dist: nothing built to check — ok (exit 0)", "")
+    assert run_cli("check-dist", "dist")[0] == 2  # without it, a missing dist/ is an error

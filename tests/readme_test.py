@@ -1,0 +1,38 @@
+"""The README documents every hook id, command and configuration key (as pre-commit-hooks checks)."""
+from __future__ import annotations
+
+import re
+
+from secretfence.cli import build_parser
+from secretfence.config import _ENDPOINT_KEYS, _KNOWN_KEYS, _UPLOAD_KEYS
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_hook_id_is_documented() -> None:
+    hook_ids = re.findall(r"^-\s+id:\s*(\S+)", (ROOT / ".pre-commit-hooks.yaml").read_text(), re.MULTILINE)
+    assert hook_ids == ["secretfence", "secretfence-dist"]
+    for hook_id in hook_ids:
+        assert f"`{hook_id}`" in README
+
+
+def test_every_command_is_documented() -> None:
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, subparser in commands.items():
+        assert f"`secretfence {name}" in README, name
+        if name == "baseline":
+            for action in subparser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
+                assert f"`secretfence baseline {action}" in README, action
+
+
+def test_every_config_key_is_documented() -> None:
+    for key in _KNOWN_KEYS | _UPLOAD_KEYS | _ENDPOINT_KEYS:
+        documented = re.search(rf"^{key} = ", README, re.MULTILINE) or f"[tool.secretfence.{key}]" in README
+        assert documented, key
+
+
+def test_exit_codes_are_documented() -> None:
+    for code in ("| 0 |", "| 1 |", "| 2 |"):
+        assert code in README
