@@ -159,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Formatter,
         add_help=False,
     )
+    # Listed for `secretfence --help` only: main() hands everything after `upload` to twine's parser.
     upload.add_argument("twine_args", nargs=argparse.REMAINDER)
 
     pypirc = commands.add_parser(
@@ -215,7 +216,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     handlers: Dict[str, Callable[[argparse.Namespace], int]] = {
         "scan": _run_scan,
         "check-dist": _run_check_dist,
-        "upload": _run_upload,
         "pypirc": _run_pypirc,
         "baseline": _run_baseline,
         "audit": _run_audit,
@@ -236,12 +236,6 @@ def _run_check_dist(args: argparse.Namespace) -> int:
     return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
                       output_format=args.format, verify=_verify_request(args),  # type: ignore[arg-type]
                       if_present=args.if_present)
-
-
-def _run_upload(args: argparse.Namespace) -> int:
-    from secretfence.commands.upload import upload
-
-    return upload(args.twine_args)
 
 
 def _run_pypirc(args: argparse.Namespace) -> int:

@@ -43,11 +43,14 @@ class Config:
     endpoints: Dict[str, str] = field(default_factory=dict)  # base URLs for --verify
     source: str = ""  # the pyproject.toml it came from, for messages
 
+    def baseline_target(self) -> str:
+        """Where the team baseline lives (or is to be written)."""
+        return os.path.join(self.root, self.baseline or DEFAULT_BASELINE)
+
     def baseline_path(self) -> Optional[str]:
-        if self.baseline is None:
-            default = os.path.join(self.root, DEFAULT_BASELINE)
-            return default if os.path.exists(default) else None
-        return os.path.join(self.root, self.baseline)
+        """The baseline to read: the configured one, else the default one if it exists."""
+        target = self.baseline_target()
+        return target if self.baseline is not None or os.path.exists(target) else None
 
 
 def find_pyproject(start: str) -> Optional[str]:

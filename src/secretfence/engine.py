@@ -524,7 +524,13 @@ class Engine:
     def _scan_line(self, filename: str, lines: List[str], index: int, numbers: Set[int]) -> List[Finding]:
         line = lines[index].rstrip()
         line_number = index + 1
-        context = self._snippet(lines, line_number)
+        snippet: List[Any] = []  # detect-secrets' CodeSnippet, built once something needs it
+
+        def context() -> Any:
+            if not snippet:
+                snippet.append(self._snippet(lines, line_number))
+            return snippet[0]
+
         # Line filters are pure predicates, so asking them only once a plugin has reported
         # something gives detect-secrets' results without paying for its costly regexes
         # (is_indirect_reference) on the many candidate lines that hold nothing.
@@ -532,7 +538,7 @@ class Engine:
 
         def line_blocked(ours: bool) -> bool:
             if ours not in line_verdicts:
-                blocked = self._line_filtered(filename, line, context, ours=ours)
+                blocked = self._line_filtered(filename, line, context(), ours=ours)
                 if not ours and not blocked:
                     blocked = is_pre_commit_rev(filename, line)
                 line_verdicts[ours] = blocked
@@ -546,7 +552,7 @@ class Engine:
             plugin = self.plugins[number]
             spec = plugin.prefilter
             check = spec.line_check if spec is not None else None
-            if check is not None and spec is not None:
+            if spec is not None and check is not None:
                 passed = checked.get(id(check))
                 if passed is None:
                     if spec.line_check_folded:
@@ -568,7 +574,7 @@ class Engine:
                         filename, target_line, self._snippet(lines, target + 1), ours=True
                     ):
                         continue
-                    if self._secret_filtered(filename, match.secret, detector, target_line, context, ours=True):
+                    if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
                     ours.append(
                         Finding.create(
@@ -586,12 +592,12 @@ class Engine:
                     )
             else:
                 for potential in plugin.instance.analyze_line(
-                    filename=filename, line=line, line_number=line_number, context=context
+                    filename=filename, line=line, line_number=line_number, context=context()
                 ):
                     if line_blocked(False):
                         break
                     secret = potential.secret_value or ""
-                    if self._secret_filtered(filename, secret, plugin.instance, line, context, ours=False):
+                    if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
                         continue
                     confidence, what = refine(plugin.name, lines, index)
                     theirs.append(

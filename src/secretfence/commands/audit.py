@@ -2,24 +2,16 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
 from typing import Any, Dict, List, Optional, TextIO
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import prepare
-from secretfence.config import DEFAULT_BASELINE, load_config
+from secretfence.config import load_config
 from secretfence.errors import EXIT_CLEAN, UsageError
 from secretfence.findings import Finding
 from secretfence.redact import mask
-
-
-def _baseline_path(baseline_path: Optional[str]) -> str:
-    if baseline_path is not None:
-        return baseline_path
-    config = load_config()
-    return os.path.join(config.root, config.baseline or DEFAULT_BASELINE)
 
 
 def summarize(baseline: Baseline) -> Dict[str, Any]:
@@ -42,7 +34,8 @@ def summarize(baseline: Baseline) -> Dict[str, Any]:
 
 def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: bool = False,
           stdin: Optional[TextIO] = None, stdout: Optional[TextIO] = None) -> int:
-    path = _baseline_path(baseline_path)
+    config = load_config()
+    path = baseline_path if baseline_path is not None else config.baseline_target()
     out = stdout or sys.stdout
     if stats:
         summary = summarize(Baseline.load(path))
@@ -80,7 +73,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
             entry["is_secret"] = answer == "y"
             changed += 1
     if changed:
-        baseline.save(load_config().root)
+        baseline.save(config.root)
     out.write(f"secretfence: {changed} finding(s) labelled in {path}\n")
     return EXIT_CLEAN
 

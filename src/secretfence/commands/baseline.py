@@ -8,7 +8,7 @@ from typing import List, Optional, Sequence, Tuple
 from secretfence.baseline import Baseline, atomic_write
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, is_baseline_file, prepare
-from secretfence.config import DEFAULT_BASELINE, load_config
+from secretfence.config import load_config
 from secretfence.engine import FileResult, scan_paths
 from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
 from secretfence.findings import Finding
@@ -23,7 +23,7 @@ def _target_path(baseline_path: Optional[str]) -> Tuple[str, str]:
     config = load_config()
     if baseline_path is not None:
         return baseline_path, config.root
-    return os.path.join(config.root, config.baseline or DEFAULT_BASELINE), config.root
+    return config.baseline_target(), config.root
 
 
 def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -> Tuple[List[Finding], List[str]]:
