@@ -37,16 +37,35 @@ BUILTIN_LINES = [
 ]
 
 
+# Values each prefilter must let through whatever the case of the key: detect-secrets compiles
+# build_assignment_regex() (IBM, SoftLayer, Cloudant) with IGNORECASE.
+PREFILTER_EDGE_LINES = [
+    'IBM_CLOUD_IAM_KEY = "abcdefghijABCDEFGHIJ0123456789abcdefghij_-xy"',
+    'ibm_cloud_iam_\u212aey = "abcdefghijABCDEFGHIJ0123456789abcdefghij_-xy"',
+    'SOFTLAYER_API_KEY = "' + "0123456789abcdef" * 4 + '"',
+    "url = https://api.softlayer.com/soap/v3/" + "a1b2c3d4" * 8,
+    'COS_HMAC_SECRET_ACCESS_KEY = "' + "0123456789abcdef" * 3 + '"',
+    'CLOUDANT_PASSWORD = "' + "0123456789abcdef" * 4 + '"',
+    "https://acct:abcdefghijklmnopqrstuvwx@acct.cloudant.com",
+    'mailchimp = "0123456789abcdef0123456789abcdef-us12"',
+    'twilio_key = "SK0123456789abcdef0123456789abcdef"',
+    "discord = MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs",
+    "x = {'hex': 'deadbeef0123', 'b64': 'QWxhZGRpbjpvcGVuIHNlc2FtZSBhbmQgc29tZSBtb3Jl'}",
+    "'QWxhZGRpbjpvcGVu\"IHNlc2FtZSBhbmQgc29tZSBtb3JlLCBtb3JlLCBtb3JlIQ\"",
+    "artifactory: AKCp5budTFpbypBqQbGJPz3pGCi28pPivfWczqjfYb9drAmd9LbRZbj6UpKFxJXA8ksWGc9fM",
+]
+
+
 def _files(tmp_path: Path) -> List[Path]:
     out = []
     for name, prefix in [("app.py", ""), ("settings.yaml", ""), ("service.ini", "[main]\n"), ("notes.txt", ""), (".env", ""), ("config.json", "")]:
         path = tmp_path / name
         if name == "config.json":
-            path.write_text(json.dumps({f"k{i}": line for i, line in enumerate(BUILTIN_LINES)}, indent=1))
+            path.write_text(json.dumps({f"k{i}": line for i, line in enumerate(BUILTIN_LINES + PREFILTER_EDGE_LINES)}, indent=1))
         elif name == "settings.yaml":
-            path.write_text("".join(f"key{i}: {json.dumps(line)}\n" for i, line in enumerate(BUILTIN_LINES)))
+            path.write_text("".join(f"key{i}: {json.dumps(line)}\n" for i, line in enumerate(BUILTIN_LINES + PREFILTER_EDGE_LINES)))
         else:
-            path.write_text(prefix + "\n".join(BUILTIN_LINES) + "\n")
+            path.write_text(prefix + "\n".join(BUILTIN_LINES + PREFILTER_EDGE_LINES) + "\n")
         out.append(path)
     return out
 
@@ -76,6 +95,41 @@ def test_builtin_findings_equal_detect_secrets_line_by_line(tmp_path: Path, monk
         assert got == expected, path.name
         compared += len(expected)
     assert compared > 40  # the corpus really exercises the plugins
+
+
+def _prefilter_corpus() -> List[str]:
+    cases = json.loads((Path(__file__).parent / "data" / "peer_cases.json").read_text())
+    lines = BUILTIN_LINES + PREFILTER_EDGE_LINES + [line for case in cases for line in case["text"].splitlines()]
+    return [variant for line in lines for variant in (line, line.upper(), line.lower(), line.swapcase())]
+
+
+@pytest.mark.parametrize("filename", ["app.py", "notes.txt", "config.json", "main.go", "Main.java", "lib.c", "x.cpp"])
+def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str) -> None:
+    """Both stages (whole-text prefilter, then line check) are necessary conditions: a line on
+    which detect-secrets' own plugin reports anything is never skipped."""
+    from secretfence.detectors.builtin import fold
+    from secretfence.engine import builtin_plugin_class
+
+    from detect_secrets.plugins import high_entropy_strings as original_entropy
+
+    default = EngineConfig.default()
+    builtins = [p["name"] for p in default.plugins if not p["name"].startswith("Secretfence")]
+    engine = Engine(EngineConfig(plugins=[{"name": n} for n in builtins], filters=default.filters))
+    originals = {"Base64HighEntropyString": original_entropy.Base64HighEntropyString,
+                 "HexHighEntropyString": original_entropy.HexHighEntropyString}
+    reported = 0
+    for line in _prefilter_corpus():
+        candidates, everywhere = engine._prefilters.candidates(line + "\n", filename)
+        for number, name in enumerate(builtins):
+            plugin = originals.get(name, builtin_plugin_class(name))()
+            if not plugin.analyze_line(filename=filename, line=line, line_number=1):
+                continue
+            reported += 1
+            assert number in candidates.get(0, set()) | everywhere, (name, line)
+            spec = engine.plugins[number].prefilter
+            if spec is not None and spec.line_check is not None:
+                assert spec.line_check.search(fold(line) if spec.line_check_folded else line), (name, line)
+    assert reported > 100
 
 
 def test_our_detectors_see_lines_shaped_like_indirect_references() -> None:
@@ -274,3 +328,33 @@ def test_a_clean_file_does_not_load_detect_secrets_filters() -> None:
     assert engine._filters_loaded is False
     assert engine.scan_text("bot.py", "T = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n")
     assert engine._filters_loaded is True
+
+
+def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
+    import random
+
+    from detect_secrets.plugins.keyword import KeywordDetector as Original
+
+    from secretfence.detectors.keyword import KeywordDetector
+
+    fragments = ["password", "PASSWORD", "api_key", "ApiKey", "db_pass", "secret", "my_secret_value", "pwd",
+                 "contrasena", " = ", ":", ": ", ":=", "==", "!=", "=>", "(", ".assign(", '"', "'", "`", ";",
+                 "[0]", "hunter2", "s3cr3t-Value", "x", " ", "# ", "<p>", "&quot;", "\u00f1", "\u212a"]
+    rng = random.Random(11)
+    lines = [
+        "".join(rng.choice(fragments) for _ in range(rng.randint(1, 12))) for _ in range(3000)
+    ] + BUILTIN_LINES + PREFILTER_EDGE_LINES + [
+        'if "hunter2s3cret" == password:', "assert 'Zq8mX3vT' != my_db_pass", 'x = "abc" === clientSecret',
+        'String password = "s3cr3tValue";', 'secret.assign("s3cr3tValue")', 'password("s3cr3tValue")',
+        'char api_key[16] = @"s3cr3tValue"', 'pwd := "s3cr3tValue"', "password: s3cr3tValue",
+    ]
+    reported = 0
+    for filename in ("app.py", "main.go", "x.cpp", "lib.c", "conf.yaml", "notes.txt", "app.js"):
+        for exclude in ("", "hunter"):
+            fast, slow = KeywordDetector(keyword_exclude=exclude), Original(keyword_exclude=exclude)
+            for line in lines:
+                got = {s.secret_value for s in fast.analyze_line(filename=filename, line=line)}
+                want = {s.secret_value for s in slow.analyze_line(filename=filename, line=line)}
+                assert got == want, (filename, line)
+                reported += bool(want)
+    assert reported > 1000

@@ -32,6 +32,9 @@ from secretfence.detectors._base import SecretfenceDetector
 from secretfence.detectors.builtin import (
     BUILTIN_MODULES,
     Prefilter,
+    Run,
+    fold,
+    fold_bytes,
     prefilter_for,
     refine,
     unquoted_run_prefilter,
@@ -158,6 +161,10 @@ def builtin_plugin_class(name: str) -> type:
         from secretfence.detectors.entropy import FAST_CLASSES
 
         return FAST_CLASSES[name]
+    if name == "KeywordDetector":
+        from secretfence.detectors.keyword import KeywordDetector
+
+        return KeywordDetector
     module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
     return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
@@ -192,17 +199,93 @@ class _Plugin:
         return self._instance
 
 
+class _RunGroup:
+    """Plugins whose prefilter is a run over the same translation of the bytes: the text is
+    translated once, runs are found in C, and each run is offered to the plugins it is long
+    enough for (shortest first)."""
+
+    def __init__(self, charset: str, non_ascii: bool, quoted: bool) -> None:
+        table = bytearray(b" " * 256)
+        for character in charset:
+            table[ord(character)] = ord("a")
+        if non_ascii:
+            table[0x80:] = b"a" * 128
+        if quoted:
+            table[ord("'")] = table[ord('"')] = ord("q")
+        self.table = bytes(table)
+        self.quoted = quoted
+        self.members: List[Tuple[Run, FrozenSet[int]]] = []
+        self._quoted_runs: Any = None
+        self._verdicts: Dict[bytes, FrozenSet[int]] = {}
+
+    def add(self, run: Run, number: int) -> None:
+        self.members.append((run, frozenset({number})))
+        self.members.sort(key=lambda member: member[0].length)
+        # The closing quote is looked ahead at, so it can open the next run.
+        self._quoted_runs = re.compile(b"q(" + b"a" * self.members[0][0].length + b"a*)(?=q)")
+
+    def _spans(self, translated: bytes) -> Iterator[Tuple[int, int]]:
+        if self.quoted:
+            for found in self._quoted_runs.finditer(translated):
+                yield found.span(1)
+            return
+        # bytes.find skips through a long needle far faster than re scans for a repeat.
+        shortest = self.members[0][0].length
+        needle = b"a" * shortest
+        find = translated.find
+        end_of_run = _NOT_IN_RUN.search
+        position = find(needle)
+        while position >= 0:
+            after = end_of_run(translated, position + shortest)
+            stop = after.start() if after is not None else len(translated)
+            yield position, stop
+            position = find(needle, stop)
+
+    def hits(self, data: bytes, hits: List[Tuple[int, FrozenSet[int]]]) -> None:
+        translated = data.translate(self.table)
+        verdicts = self._verdicts
+        if len(verdicts) > _VERDICTS_KEPT:
+            verdicts.clear()
+        for start, stop in self._spans(translated):
+            value = data[start:stop]
+            numbers = verdicts.get(value)
+            if numbers is None:
+                numbers = verdicts[value] = self._judge(value)
+            if numbers:
+                hits.append((start, numbers))
+
+    def _judge(self, value: bytes) -> FrozenSet[int]:
+        """The plugins this run is a candidate for."""
+        accepted: Set[int] = set()
+        for run, numbers in self.members:
+            if len(value) < run.length:
+                break
+            if run.accept is None or run.accept(value):
+                accepted |= numbers
+        return frozenset(accepted)
+
+
+# Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
+_VERDICTS_KEPT = 200_000
+_NOT_IN_RUN = re.compile(b"[^a]")
+
+
 class _Prefilters:
-    """All plugins' prefilters, searched over a whole text at once."""
+    """All plugins' prefilters, searched over a whole text at once.
+
+    Case-sensitive literals and patterns search the str; folded literals and patterns, and runs,
+    search its UTF-8 bytes (one bytes.lower(), one bytes.translate per kind of run); each
+    domain maps its hits to line numbers by counting newlines.
+    """
 
     def __init__(self, plugins: Sequence[_Plugin], use_gate: bool = False) -> None:
         exact: Dict[str, Set[int]] = {}
         folded: Dict[str, Set[int]] = {}
-        self.patterns: List[Tuple["re.Pattern[str]", FrozenSet[int]]] = []
-        self.validated: List[Tuple["re.Pattern[str]", Callable[..., bool], FrozenSet[int]]] = []
+        by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
+        by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
+        groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
         self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
         self.every_line: Set[int] = set()
-        by_pattern: Dict[str, Tuple["re.Pattern[str]", Set[int]]] = {}
         for number, plugin in enumerate(plugins):
             spec = plugin.gate if use_gate else plugin.prefilter
             if use_gate and spec is None:
@@ -215,62 +298,75 @@ class _Prefilters:
             for literal in spec.folded:
                 folded.setdefault(literal, set()).add(number)
             for pattern in spec.patterns:
-                if spec.accept is not None:
-                    self.validated.append((pattern, spec.accept, frozenset({number})))
-                    continue
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
+            for pattern in spec.folded_patterns:
+                by_folded_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
+            if spec.run is not None:
+                group = groups.get(spec.run.table_key)
+                if group is None:
+                    group = groups[spec.run.table_key] = _RunGroup(*spec.run.table_key)
+                group.add(spec.run, number)
             if spec.whole_files is not None:
                 self.whole_files.append((spec.whole_files, number))
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
+        self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
+        self.run_groups = list(groups.values())
         self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
-        self.folded: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in folded.items()}
-        if not all(literal.isascii() and literal == literal.lower() for literal in self.folded):
+        if not all(literal.isascii() and literal == literal.lower() for literal in folded):
             raise ValueError("folded prefilter literals must be lower-case ASCII")
-        self.folded_bytes = {literal.encode("ascii"): numbers for literal, numbers in self.folded.items()}
+        self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
 
-    def candidates(self, text: str, filename: str) -> Tuple[Dict[int, Set[int]], Set[int]]:
-        """({line index: plugin numbers}, plugin numbers that see every line)."""
+    def candidates(
+        self, text: str, filename: str, utf8: Optional[bytes] = None
+    ) -> Tuple[Dict[int, Set[int]], Set[int]]:
+        """({line index: plugin numbers}, plugin numbers that see every line).
+
+        `utf8`, when given, is `text` encoded as UTF-8 (the file's own bytes, spared a re-encode).
+        """
         hits: List[Tuple[int, FrozenSet[int]]] = []
         for literal, numbers in self.exact.items():
             _find_all(text, literal, numbers, hits)
-        folded_lines: Dict[int, Set[int]] = {}
-        if self.folded:
-            if text.isascii():
-                lowered = text.lower()
-                for literal, numbers in self.folded.items():
-                    _find_all(lowered, literal, numbers, hits)
-            else:
-                # str.lower() is slow on non-ASCII text; every folded literal is ASCII, so fold
-                # the UTF-8 bytes (bytes.lower() touches A-Z only) and count lines there.
-                folded_bytes = text.encode("utf-8", "surrogatepass").lower()
-                byte_hits: List[Tuple[int, FrozenSet[int]]] = []
-                for folded_literal, numbers in self.folded_bytes.items():
-                    _find_all(folded_bytes, folded_literal, numbers, byte_hits)
-                folded_lines = _lines_of(folded_bytes, byte_hits, b"\n")
         for pattern, numbers in self.patterns:
-            position = 0
-            while True:
-                found = pattern.search(text, position)
-                if found is None:
-                    break
-                hits.append((found.start(), numbers))
-                end_of_line = text.find("\n", found.start())
-                if end_of_line < 0:
-                    break
-                position = end_of_line + 1
-        for pattern, accept, numbers in self.validated:
-            # findall runs in C; most values are rejected (too few distinct characters), and
-            # only the accepted ones are located, wherever they occur (a superset of lines).
-            for value in {value for value in pattern.findall(text) if accept(value)}:
-                _find_all(text, value, numbers, hits)
+            _search_all(pattern, text, numbers, hits, "\n")
+        by_line = _lines_of(text, hits, "\n")
+        if self.folded or self.folded_patterns or self.run_groups:
+            data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+            if self.folded or self.folded_patterns:
+                folded = fold_bytes(data)
+                folded_hits: List[Tuple[int, FrozenSet[int]]] = []
+                for folded_literal, numbers in self.folded.items():
+                    _find_all(folded, folded_literal, numbers, folded_hits)
+                for pattern, numbers in self.folded_patterns:
+                    _search_all(pattern, folded, numbers, folded_hits, b"\n")
+                _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
+            run_hits: List[Tuple[int, FrozenSet[int]]] = []
+            for group in self.run_groups:
+                group.hits(data, run_hits)
+            _merge(by_line, _lines_of(data, run_hits, b"\n"))
         everywhere = set(self.every_line)
         for pattern, number in self.whole_files:
             if pattern.search(filename):
                 everywhere.add(number)
-        by_line = _lines_of(text, hits, "\n")
-        for line, plugin_numbers in folded_lines.items():
-            by_line.setdefault(line, set()).update(plugin_numbers)
         return by_line, everywhere
+
+
+def _merge(into: Dict[int, Set[int]], other: Dict[int, Set[int]]) -> None:
+    for line, numbers in other.items():
+        into.setdefault(line, set()).update(numbers)
+
+
+def _search_all(pattern: Any, text: Any, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]], newline: Any) -> None:
+    """Record the first match of `pattern` on each line that has one (str or bytes)."""
+    position = 0
+    while True:
+        found = pattern.search(text, position)
+        if found is None:
+            return
+        hits.append((found.start(), numbers))
+        end_of_line = text.find(newline, found.start())
+        if end_of_line < 0:
+            return
+        position = end_of_line + 1
 
 
 def _lines_of(text: Any, hits: List[Tuple[int, FrozenSet[int]]], newline: Any) -> Dict[int, Set[int]]:
@@ -443,7 +539,8 @@ class Engine:
         decoded = decode(data)
         if decoded is None:
             return FileResult(filename, skipped="binary")
-        return FileResult(filename, findings=self.scan_text(filename, decoded.text), encoding=decoded.encoding)
+        findings = self.scan_text(filename, decoded.text, decoded.utf8)
+        return FileResult(filename, findings=findings, encoding=decoded.encoding)
 
     def scan_path(self, path: str, display_name: Optional[str] = None) -> FileResult:
         name = display_name or path
@@ -454,14 +551,15 @@ class Engine:
             return FileResult(name, error=f"cannot read: {error.strerror or error}")
         return self.scan_bytes(name, data)
 
-    def scan_text(self, filename: str, text: str) -> List[Finding]:
-        """Findings in one decoded text (newlines already normalised)."""
+    def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
+        """Findings in one decoded text (newlines already normalised); `utf8` is the same text
+        as UTF-8 bytes when the caller has them."""
         lines: Optional[List[str]] = None
         file_type = self._determine_file_type(filename)
         if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
             lines = self._transformed(filename, text, eager=False)
         if lines is None:
-            by_line, everywhere = self._prefilters.candidates(text, filename)
+            by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
             # Only plugins that care about quotes can gain from the config transform, which
             # quotes each value; everything else would have matched the raw line already.
             raw_hits = bool(everywhere) or any(
@@ -478,7 +576,7 @@ class Engine:
         if _ini_parse_fails(text):
             return findings
         if not raw_hits:
-            gate_lines, gate_everywhere = self._gates.candidates(text, filename)
+            gate_lines, gate_everywhere = self._gates.candidates(text, filename, utf8)
             if not gate_lines and not gate_everywhere:
                 return findings
         eager = self._transformed(filename, text, eager=True)
@@ -556,7 +654,7 @@ class Engine:
                 passed = checked.get(id(check))
                 if passed is None:
                     if spec.line_check_folded:
-                        folded_line = line.casefold() if folded_line is None else folded_line
+                        folded_line = fold(line) if folded_line is None else folded_line
                         passed = check.search(folded_line) is not None
                     else:
                         passed = check.search(line) is not None

@@ -22,12 +22,12 @@ def test_every_builtin_has_a_prefilter() -> None:
 
 
 def test_entropy_prefilter_follows_the_configured_limit() -> None:
-    loose = prefilter_for("Base64HighEntropyString", {"limit": 3.0})
-    strict = prefilter_for("Base64HighEntropyString", {"limit": 4.5})
-    assert loose is not None and strict is not None
-    nine = "'abcdefghi'"
-    assert loose.accept is not None and [loose.accept(value) for value in loose.patterns[0].findall(nine)] == [True]
-    assert not strict.patterns[0].search(nine)
+    from secretfence.engine import Engine, EngineConfig
+
+    nine = "x = 'abcdefghi'\n"
+    for limit, expected in ((3.0, {0: {0}}), (4.5, {})):
+        engine = Engine(EngineConfig(plugins=[{"name": "Base64HighEntropyString", "limit": limit}]))
+        assert engine._prefilters.candidates(nine, "x.py")[0] == expected, limit
 
 
 def test_fewest_distinct_characters_bound() -> None:
@@ -44,9 +44,25 @@ def test_fewest_distinct_characters_bound() -> None:
 def test_keyword_line_check_on_the_folded_line_accepts_what_ignorecase_accepts() -> None:
     import re
 
-    from secretfence.detectors.builtin import _KEYWORD_LINE
+    from secretfence.detectors.builtin import _KEYWORD_LINE, fold
 
     ignorecase = re.compile(_KEYWORD_LINE.pattern, re.IGNORECASE)
-    for text in ["PASSWORD=x", "Api_Key: y", "paſsword", "DB_PASS", "Contraseña", "nothing here", "\u212aey_pass"]:
-        if ignorecase.search(text):
-            assert _KEYWORD_LINE.search(text.casefold()), text
+    texts = ["PASSWORD=x", "Api_Key: y", "paſsword", "DB_PASS", "Contraseña", "nothing here", "\u212aey_pass",
+             "pr\u0130vate_key", "pr\u0131vate_key"]
+    for text in texts:
+        assert bool(ignorecase.search(text)) == bool(_KEYWORD_LINE.search(fold(text))), text
+
+
+def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
+    import re
+    import sys
+
+    from secretfence.detectors.builtin import fold, fold_bytes
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    extras = [chr(code) for code in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(code))]
+    assert extras  # Kelvin sign, long s, dotted and dotless i
+    for character in extras:
+        folded = fold(character)
+        assert folded.isascii() and re.fullmatch(folded, character, re.IGNORECASE), hex(ord(character))
+        assert fold_bytes(character.encode("utf-8")) == folded.encode("ascii"), hex(ord(character))

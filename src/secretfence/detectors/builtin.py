@@ -16,25 +16,76 @@ from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 from secretfence.findings import HIGH, LOW
 
 
+# What Python's re.IGNORECASE equates to ASCII letters beyond their own case (found by trying
+# every code point): line checks and literal passes fold these too, so that they stay
+# necessary conditions for plugins compiled with IGNORECASE.
+_IGNORECASE_EXTRAS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
+
+
+def fold(text: str) -> str:
+    """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_IGNORECASE_EXTRAS).lower()
+
+
+def fold_bytes(data: bytes) -> bytes:
+    """`fold` on UTF-8 bytes: bytes.lower() touches A-Z only, the four extras are replaced.
+
+    Lengths may change, newlines never move relative to each other: count lines in the result.
+    """
+    folded = data.lower()
+    if not data.isascii():
+        for utf8, ascii_ in _IGNORECASE_EXTRAS_UTF8:
+            folded = folded.replace(utf8, ascii_)
+    return folded
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of at least `length` characters of `charset`, found over translated UTF-8 bytes.
+
+    bytes.translate maps the charset to one byte and everything else to another, so a long run
+    becomes a long needle that bytes.find skips through at memory speed. `non_ascii` counts
+    bytes >= 0x80 as charset too (plugins compiled with IGNORECASE or using \\d see some
+    non-ASCII letters and digits in their classes). `quoted`: the run lies between quote
+    characters, and `accept` (given the run's bytes) must agree.
+    """
+
+    charset: str
+    length: int
+    non_ascii: bool = False
+    quoted: bool = False
+    accept: Optional[Callable[[bytes], bool]] = None
+
+    @property
+    def table_key(self) -> Tuple[str, bool, bool]:
+        return self.charset, self.non_ascii, self.quoted
+
+
 @dataclass(frozen=True)
 class Prefilter:
     exact: Tuple[str, ...] = ()  # case-sensitive literals
-    folded: Tuple[str, ...] = ()  # lower-case literals, matched case-insensitively
+    folded: Tuple[str, ...] = ()  # lower-case literals, matched on the `fold`ed text
     patterns: Tuple["re.Pattern[str]", ...] = ()
+    # Byte patterns matched on the `fold_bytes`ed text (what IGNORECASE regexes need).
+    folded_patterns: Tuple["re.Pattern[bytes]", ...] = ()
+    run: Optional[Run] = None
     whole_files: Optional["re.Pattern[str]"] = None  # paths whose every line is a candidate
-    # With `patterns` (one capturing group): each captured value is offered to this check, and
-    # the lines holding an accepted value are candidates.
-    accept: Optional[Callable[[str], bool]] = None
-    # Second stage, run on a candidate line only: short literals find lines fast over the whole
-    # text, then this precise (still necessary) condition spares the plugin's full regexes.
+    # Second stage, run on a candidate line only: short literals or runs find lines fast over
+    # the whole text, then this precise (still necessary) condition spares the plugin's full
+    # regexes.
     line_check: Optional["re.Pattern[str]"] = None
-    # Match line_check against line.casefold(): several times faster than re.IGNORECASE, and
-    # casefold() maps at least what IGNORECASE equates to ASCII letters (ſ→s, K→k).
+    # Match line_check against fold(line): several times faster than re.IGNORECASE.
     line_check_folded: bool = False
 
     @property
     def is_empty(self) -> bool:
-        return not (self.exact or self.folded or self.patterns or self.whole_files is not None)
+        return not (
+            self.exact or self.folded or self.patterns or self.folded_patterns or self.run is not None
+            or self.whole_files is not None
+        )
 
 
 EVERY_LINE = None  # marker: no prefilter known, the plugin sees every line
@@ -48,9 +99,20 @@ _KEYWORD_LINE = re.compile(
     r"(?:api|auth|service|account|db|database|priv|private|client)_?key|(?:db|database|key)_?pass"
     r"|password|passwd|pwd|secret|contraseña|contrasena"
 )
-_RUN_44 = re.compile(r"[a-zA-Z0-9_\-]{44}")
-# build_assignment_regex() is case-sensitive: its key words appear in lower case.
-_ASSIGNMENT_WORDS = ("key", "pwd", "pass", "token")
+# Token-shaped values: runs of these characters (bytes >= 0x80 too: IGNORECASE and \d see some
+# non-ASCII letters and digits), found over translated bytes. In a text, runs of 32+ are rare
+# (long identifiers), and most plugins can then judge the run itself in C.
+_TOKEN_CHARSET = string.ascii_letters + string.digits + "_-\\."
+
+
+def _token(length: int, inside: Optional[bytes] = None) -> Run:
+    """A run of `length`+ token characters, in which `inside` (a bytes regex) matches."""
+    search = re.compile(inside).search if inside is not None else None
+    return Run(_TOKEN_CHARSET, length, non_ascii=True, accept=(lambda value: search(value) is not None) if search else None)
+
+
+# build_assignment_regex() compiles with IGNORECASE: its key words are matched on the folded line.
+_ASSIGNMENT_LINE = re.compile(r"key|pwd|pass|token")
 
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(
@@ -59,36 +121,45 @@ _STATIC: Dict[str, Prefilter] = {
     "AzureStorageKeyDetector": Prefilter(exact=("AccountKey=",)),
     # Its own regex: it starts with a literal, so the scan is a fast substring search.
     "BasicAuthDetector": Prefilter(patterns=(re.compile(r"://[^{}\s]+:[^{}\s]+@"),)),
+    # All four of its regexes are IGNORECASE: an assignment to cl…key/pass/token, or a URL.
     "CloudantDetector": Prefilter(
-        folded=("cloudant.com",),
-        patterns=(re.compile(r"cl(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|password|pass|token)"),),
+        folded_patterns=(re.compile(rb"cl(?:oudant\.com|(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|pass|token))"),),
     ),
+    # Its regex, widened for bytes: a \d may be a multi-byte digit.
+    "DiscordBotTokenDetector": Prefilter(
+        run=_token(59, rb"[MNO][a-zA-Z0-9_\x80-\xff-]{23,}\.[a-zA-Z0-9_\x80-\xff-]{6,}\.[a-zA-Z0-9_\x80-\xff-]{27}")
+    ),
+    "GitHubTokenDetector": Prefilter(run=_token(40, rb"gh[pousr]_[A-Za-z0-9_]{36}")),
     # Patterns start with a literal where they can: re then skips ahead with a fast search
     # instead of trying a character class at every offset.
-    "DiscordBotTokenDetector": Prefilter(patterns=(re.compile(r"\.[a-zA-Z\d_-]{6}\.[a-zA-Z\d_-]{27}"),)),
-    # One regex with a literal head scans faster than one str.find per prefix.
-    "GitHubTokenDetector": Prefilter(patterns=(re.compile(r"gh[pousr]_"),)),
     "GitLabTokenDetector": Prefilter(
         exact=("GR1348941",), patterns=(re.compile(r"gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"),),
     ),
-    # These three need an assignment to a lower-case key word (build_assignment_regex), or for
-    # SoftLayer its API URL: literals are far cheaper than scanning for 44+-character runs.
-    # One line check serves all three: each value is a run of 44+ of these characters.
-    "IbmCloudIamDetector": Prefilter(exact=_ASSIGNMENT_WORDS, line_check=_RUN_44),
-    "IbmCosHmacDetector": Prefilter(exact=("secret",), line_check=_RUN_44),
+    # The value is 44 (48, 64) characters without a dot; the key word of the assignment (or
+    # SoftLayer's URL) lies outside the run, so it is checked on the line.
+    "IbmCloudIamDetector": Prefilter(
+        run=_token(44, rb"[^.]{44}"), line_check=_ASSIGNMENT_LINE, line_check_folded=True
+    ),
+    "IbmCosHmacDetector": Prefilter(
+        run=_token(48, rb"[^.]{48}"), line_check=re.compile("secret"), line_check_folded=True
+    ),
     "IPPublicDetector": Prefilter(patterns=(re.compile(r"\.\d{1,3}\.\d{1,3}\.\d"),)),
     "JwtTokenDetector": Prefilter(exact=("eyJ",)),
     "KeywordDetector": Prefilter(folded=_KEYWORD_FOLDED, line_check=_KEYWORD_LINE, line_check_folded=True),
-    "MailchimpDetector": Prefilter(exact=("-us",)),
+    "MailchimpDetector": Prefilter(run=_token(36, rb"[0-9a-z]{32}-us[0-9]")),
     "NpmDetector": Prefilter(exact=(":_authToken=",)),
-    "OpenAIDetector": Prefilter(exact=("T3BlbkFJ",)),
+    "OpenAIDetector": Prefilter(run=_token(51, rb"[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}")),
     "PrivateKeyDetector": Prefilter(exact=("PRIVATE KEY", "PuTTY-User-Key-File-2")),
-    "SendGridDetector": Prefilter(exact=("SG.",)),
+    "SendGridDetector": Prefilter(run=_token(69, rb"SG\.[a-zA-Z0-9_-]{22}\.[a-zA-Z0-9_-]{43}")),
     "SlackDetector": Prefilter(folded=("xox", "hooks.slack.com")),
-    "SoftlayerDetector": Prefilter(exact=_ASSIGNMENT_WORDS, folded=("softlayer",), line_check=_RUN_44),
-    "SquareOAuthDetector": Prefilter(exact=("sq0csp-",)),
-    "StripeDetector": Prefilter(exact=("k_live_",)),
-    "TwilioKeyDetector": Prefilter(patterns=(re.compile(r"AC[a-z0-9]{32}"), re.compile(r"SK[a-z0-9]{32}"))),
+    "SoftlayerDetector": Prefilter(
+        run=_token(64, rb"[^.]{64}"),
+        line_check=re.compile(r"key|pwd|pass|token|softlayer"),
+        line_check_folded=True,
+    ),
+    "SquareOAuthDetector": Prefilter(run=_token(50, rb"sq0csp-[0-9A-Za-z\\\-_]{43}")),
+    "StripeDetector": Prefilter(run=_token(32, rb"[rs]k_live_[0-9a-zA-Z]{24}")),
+    "TwilioKeyDetector": Prefilter(run=_token(34, rb"(?:AC|SK)[a-z0-9]{32}")),
     # Replaced by secretfence's own detectors, but kept for baselines that name them.
     "AWSKeyDetector": Prefilter(patterns=(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"),), folded=("aws",)),
     "PypiTokenDetector": Prefilter(exact=("pypi-Ag",)),
@@ -147,12 +218,10 @@ def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilt
     if classname in _ENTROPY_CHARSETS:
         limit = float(config.get("limit", _DEFAULT_LIMITS[classname]))
         fewest = fewest_distinct(limit)
-        charset = re.escape(_ENTROPY_CHARSETS[classname])
-        # The plugin's own tokenisation, `(['"])([charset]+)\1`, tried after every quote (the
-        # look-ahead consumes nothing, so no quote the plugin could open on is skipped).
+        # The plugin's own tokenisation is `(['"])([charset]+)\1`: a quoted run. Only runs with
+        # enough distinct characters can exceed the limit (most quoted names have too few).
         return Prefilter(
-            patterns=(re.compile(rf"['\"](?=([{charset}]{{{fewest},}})['\"])"),),
-            accept=lambda value: len(set(value)) >= fewest,
+            run=Run(_ENTROPY_CHARSETS[classname], fewest, quoted=True, accept=lambda value: len(set(value)) >= fewest)
         )
     if classname == "KeywordDetector" and config.get("keyword_exclude"):
         return _STATIC[classname]  # the exclusion only removes matches

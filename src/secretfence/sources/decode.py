@@ -24,6 +24,9 @@ _SNIFF = 8192
 class Decoded(NamedTuple):
     text: str
     encoding: str
+    # The input itself when it is exactly `text` in UTF-8 (no newline rewritten): the engine's
+    # byte-level passes use it instead of encoding the text again.
+    utf8: Optional[bytes] = None
 
 
 def _utf16_without_bom(head: bytes) -> Optional[str]:
@@ -64,5 +67,5 @@ def decode(data: bytes) -> Optional[Decoded]:
         except UnicodeDecodeError:
             text, encoding = data.decode("latin-1"), "latin-1"
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(text, encoding or "utf-8")
+        return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding or "utf-8")
+    return Decoded(text, encoding or "utf-8", data if encoding == "utf-8" else None)
