@@ -281,7 +281,7 @@ def test_fast_entropy_plugins_report_what_the_originals_report() -> None:
 
 def test_non_ascii_text_gives_the_same_candidate_lines() -> None:
     """Folding via UTF-8 bytes (non-ASCII text) must land on the same lines as str.lower()."""
-    text = "caf\u00e9 \u0130stanbul\n\u00fcber = 1\nPASSWORD = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'\n\u65e5\u672c key\n"
+    text = "caf\u00e9 \u0130stanbul\n\u00fcber = 1\nPASSWORD = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo'\n\u65e5\u672c api_key\n"
     engine = Engine()
     mixed = engine._prefilters.candidates(text, "x.py")
     ascii_only = engine._prefilters.candidates(text.encode("ascii", "replace").decode("ascii"), "x.py")

@@ -8,6 +8,7 @@ scanning of the text. Large scans spread files over processes; small scans stay 
 """
 from __future__ import annotations
 
+import collections
 import io
 import os
 import re
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import (
     Any,
     Callable,
+    Deque,
     Dict,
     FrozenSet,
     Iterable,
@@ -299,8 +301,8 @@ class _Prefilters:
                 folded.setdefault(literal, set()).add(number)
             for pattern in spec.patterns:
                 by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
-            for pattern in spec.folded_patterns:
-                by_folded_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
+            for folded_pattern in spec.folded_patterns:
+                by_folded_pattern.setdefault(folded_pattern.pattern, (folded_pattern, set()))[1].add(number)
             if spec.run is not None:
                 group = groups.get(spec.run.table_key)
                 if group is None:
@@ -478,6 +480,14 @@ class Engine:
                 self._secret_filters.append((function, variables, applies_to_ours))
             elif "line" in variables:
                 self._line_filters.append((function, variables, applies_to_ours))
+
+    def warm_up(self) -> None:
+        """Import every plugin and filter now: forked workers then inherit the modules instead
+        of each importing them on its first hit."""
+        self._load_filters()
+        for plugin in self.plugins:
+            plugin.instance
+        self._snippet([""], 1)
 
     def _snippet(self, lines: List[str], line_number: int) -> Any:
         if self._get_code_snippet is None:
@@ -750,6 +760,7 @@ def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:
     return Prefilter(
         exact=() if pattern is not None else tuple(detector.exact_keywords),
         folded=tuple(detector.keywords),
+        folded_patterns=detector.folded_keyword_patterns,
         patterns=(pattern,) if pattern is not None else (),
         whole_files=detector.scan_whole_files,
     )
@@ -807,6 +818,7 @@ def scan_paths(
         return
     from concurrent.futures import ProcessPoolExecutor  # only large scans pay for multiprocessing
 
+    engine.warm_up()
     batches = _batches(paths, total, workers)
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,)) as pool:
         for results in pool.map(_worker_scan, batches):
@@ -819,13 +831,25 @@ def _worker_scan_members(batch: List[Tuple[str, bytes]]) -> List[FileResult]:
 
 
 class MemberScanner:
-    """Scans in-memory members (archive contents) batch by batch; one process pool, started on
-    the first batch large enough to pay for it, serves every later batch."""
+    """Scans in-memory members (archive contents) as they are read.
+
+    Members stay in this process until the job is large enough to pay for a process pool; from
+    then on they go to the workers in small batches while this process goes on reading (and
+    decompressing), so both overlap. At most a few batches are in flight: memory stays bounded
+    whatever the artifact's size. One pool serves every artifact of a run.
+    """
+
+    BATCH_BYTES = 4 * 1024 * 1024
+    INLINE_MAX_BYTES = 64 * 1024 * 1024  # few but large members: scanned here, in bounded steps
 
     def __init__(self, engine: Engine, jobs: Optional[int] = None) -> None:
         self.engine = engine
         self.workers = jobs if jobs is not None else (os.cpu_count() or 1)
         self._pool: Any = None
+        self._pending: List[Tuple[str, bytes]] = []
+        self._pending_bytes = 0
+        self._in_flight: Deque[Any] = collections.deque()
+        self._done: List[FileResult] = []
 
     def __enter__(self) -> "MemberScanner":
         return self
@@ -834,29 +858,50 @@ class MemberScanner:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def scan(self, members: Sequence[Tuple[str, bytes]]) -> List[FileResult]:
-        total = sum(len(data) for _, data in members)
-        if self.workers <= 1 or len(members) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
-            return [self.engine.scan_bytes(name, data) for name, data in members]
-        if self._pool is None:
+    def add(self, name: str, data: bytes) -> None:
+        self._pending.append((name, data))
+        self._pending_bytes += len(data)
+        if self._pool is None and self.workers > 1 and (
+            len(self._pending) >= PARALLEL_MIN_FILES and self._pending_bytes >= PARALLEL_MIN_BYTES
+        ):
             from concurrent.futures import ProcessPoolExecutor
 
+            self.engine.warm_up()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, initializer=_worker_init, initargs=(self.engine.config,)
             )
-        target = max(1, total // (self.workers * 4))
-        batches: List[List[Tuple[str, bytes]]] = [[]]
-        size = 0
-        for name, data in members:
-            batches[-1].append((name, data))
-            size += len(data)
-            if size >= target:
-                batches.append([])
-                size = 0
-        results: List[FileResult] = []
-        for batch_results in self._pool.map(_worker_scan_members, [batch for batch in batches if batch]):
-            results.extend(batch_results)
-        return results
+        if self._pool is not None and self._pending_bytes >= self.BATCH_BYTES:
+            self._submit()
+        elif self._pool is None and self._pending_bytes >= self.INLINE_MAX_BYTES:
+            self._scan_here()
+
+    def results(self) -> List[FileResult]:
+        """Every member added since the last call, scanned, in the order added."""
+        if self._pool is not None:
+            self._submit()
+            while self._in_flight:
+                self._done.extend(self._in_flight.popleft().result())
+        else:
+            self._scan_here()
+        done, self._done = self._done, []
+        return done
+
+    def discard(self) -> None:
+        """Drop what was added since the last `results()` (its artifact turned out unreadable)."""
+        while self._in_flight:
+            self._in_flight.popleft().cancel()
+        self._pending, self._pending_bytes, self._done = [], 0, []
+
+    def _scan_here(self) -> None:
+        self._done.extend(self.engine.scan_bytes(name, data) for name, data in self._pending)
+        self._pending, self._pending_bytes = [], 0
+
+    def _submit(self) -> None:
+        if self._pending:
+            self._in_flight.append(self._pool.submit(_worker_scan_members, self._pending))
+            self._pending, self._pending_bytes = [], 0
+        while len(self._in_flight) > 4 * self.workers:
+            self._done.extend(self._in_flight.popleft().result())
 
 
 def _batches(paths: Sequence[Tuple[str, str]], total: int, workers: int) -> List[List[Tuple[str, str]]]:

@@ -41,16 +41,35 @@ def test_fewest_distinct_characters_bound() -> None:
         assert math.log2(k - 1) < limit - 1e-9 <= math.log2(k)
 
 
-def test_keyword_line_check_on_the_folded_line_accepts_what_ignorecase_accepts() -> None:
+def test_keyword_prefilter_finds_every_line_ignorecase_finds() -> None:
+    import random
     import re
 
-    from secretfence.detectors.builtin import _KEYWORD_LINE, fold
+    from detect_secrets.plugins.keyword import DENYLIST
 
-    ignorecase = re.compile(_KEYWORD_LINE.pattern, re.IGNORECASE)
-    texts = ["PASSWORD=x", "Api_Key: y", "paſsword", "DB_PASS", "Contraseña", "nothing here", "\u212aey_pass",
-             "pr\u0130vate_key", "pr\u0131vate_key"]
+    from secretfence.detectors.builtin import fold_bytes, prefilter_for
+
+    spec = prefilter_for("KeywordDetector", {})
+    assert spec is not None and spec.folded_patterns
+    ignorecase = re.compile("|".join(DENYLIST), re.IGNORECASE)
+    texts = ["PASSWORD=x", "Api_Key: y", "paſsword", "DB_PASS", "Contraseña", "CONTRASEÑA", "nothing here",
+             "\u212aey_pass", "pr\u0130vate_key", "pr\u0131vate_key", "keypass", "the key, the pass", "monkey",
+             "passage"]
+    pieces = ["api", "auth", "db", "data", "base", "priv", "ate", "client", "key", "pass", "word", "wd", "pwd",
+              "secret", "contra", "seña", "sena", "_", " ", "K", "Y", "P", "S", "x", "\u0131", "\u017f"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    found = 0
     for text in texts:
-        assert bool(ignorecase.search(text)) == bool(_KEYWORD_LINE.search(fold(text))), text
+        expected = bool(ignorecase.search(text))
+        folded = fold_bytes(text.encode("utf-8"))
+        got = any(pattern.search(folded) for pattern in spec.folded_patterns)
+        if expected:
+            assert got, text
+        elif text.isascii():
+            assert not got, text  # and no wider than the denylist on ASCII text
+        found += expected
+    assert 500 < found < len(texts) - 500  # both outcomes are exercised
 
 
 def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from secretfence.detectors import DETECTORS, SecretfenceDetector
 from secretfence.detectors._base import Sample
-from secretfence.engine import Engine
+from secretfence.engine import Engine, EngineConfig
 
 
 def _cases(kind: str) -> List[Tuple[type, Sample]]:
@@ -50,7 +50,7 @@ def test_every_detector_has_samples_both_ways_and_a_unique_type() -> None:
     for cls in DETECTORS:
         assert issubclass(cls, SecretfenceDetector)
         assert len(cls.true_samples) >= 1 and len(cls.false_samples) >= 1, cls.__name__
-        assert cls.exact_keywords or cls.keywords, f"{cls.__name__} declares no prefilter"
+        assert cls.exact_keywords or cls.keywords or cls.folded_keyword_patterns, f"{cls.__name__} declares no prefilter"
         assert cls.remediation
 
 
@@ -62,14 +62,16 @@ def test_type_names_the_kind(detector: type) -> None:
 
 @pytest.mark.parametrize("detector", DETECTORS, ids=lambda cls: cls.kind)
 def test_keywords_are_necessary_for_every_true_sample(detector: type) -> None:
-    """The prefilter contract: each true sample's line holds one of the detector's keywords."""
+    """The prefilter contract: the engine's prefilter keeps every line a true sample matches on."""
     instance = detector()
+    prefilters = Engine(EngineConfig(plugins=[{"name": detector.__name__}]))._prefilters
+    checked = 0
     for sample in detector.true_samples:
         lines = sample.text.split("\n")
-        for index in range(len(lines)):
-            for match in instance.find(lines, index, sample.filename):
-                line = lines[index]
-                has_keyword = any(k in line for k in detector.exact_keywords) or any(
-                    k in line.lower() for k in detector.keywords
-                ) or (detector.scan_whole_files is not None and detector.scan_whole_files.search(sample.filename))
-                assert has_keyword, f"{detector.__name__} matched a line its prefilter would skip: {sample.note}"
+        for variant in (lines, [line.upper() for line in lines], [line.lower() for line in lines]):
+            candidates, everywhere = prefilters.candidates("\n".join(variant), sample.filename)
+            for index in range(len(variant)):
+                if any(match.line_offset == 0 for match in instance.find(variant, index, sample.filename)):
+                    checked += 1
+                    assert index in candidates or everywhere, f"{detector.__name__} skips a line it matches: {sample.note}"
+    assert checked >= len(detector.true_samples)

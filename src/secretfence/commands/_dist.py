@@ -16,7 +16,6 @@ from secretfence.sources.pypirc import Credential, Pypirc
 
 PYPIRC_TYPE = ".pypirc Plaintext Password"
 # Members are read in batches (bounded memory) and each batch is spread over the CPUs.
-MEMBER_BATCH_BYTES = 64 * 1024 * 1024
 PYPIRC_REMEDIATION = (
     "Run `secretfence pypirc --fix` to move it into the system keyring (twine reads it from there), "
     "and prefer a project-scoped token or Trusted Publishing from CI over any stored password."
@@ -34,25 +33,18 @@ def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -
 
 
 def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: MemberScanner) -> None:
-    """One artifact's members, read in bounded batches; unreadable means an error, not a pass."""
-    results: List[FileResult] = []
-    pending: List[Tuple[str, bytes]] = []
-    pending_bytes = 0
+    """One artifact's members, scanned as they are read; unreadable means an error, not a pass."""
     try:
         for name, data in archives.iter_artifact(artifact):
             if data.startswith(archives.UNREADABLE_MARK):
                 report.warnings.append(_unreadable_nested(name, data[len(archives.UNREADABLE_MARK):].decode()))
                 continue
-            pending.append((name, data))
-            pending_bytes += len(data)
-            if pending_bytes >= MEMBER_BATCH_BYTES:
-                results.extend(scanner.scan(pending))
-                pending, pending_bytes = [], 0
-        results.extend(scanner.scan(pending))
+            scanner.add(name, data)
     except ArchiveError as error:
+        scanner.discard()
         report.errors[artifact] = str(error).replace(f"{artifact}: ", "", 1)
         return
-    judge(report, results, setup.baseline, setup.config.upload_block)
+    judge(report, scanner.results(), setup.baseline, setup.config.upload_block)
 
 
 def rejudge_after_verification(report: ScanReport) -> None:

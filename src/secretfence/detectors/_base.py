@@ -85,6 +85,8 @@ class SecretfenceDetector:
     exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
     # Optional regex replacing `exact_keywords` in the engine's prefilter (one pass, not several).
     keyword_pattern: ClassVar[Optional["re.Pattern[str]"]] = None
+    # Byte regexes matched on the folded text (see `fold_bytes`): sharper than a keyword.
+    folded_keyword_patterns: ClassVar[Tuple["re.Pattern[bytes]", ...]] = ()
     # Files (matched on the path) whose every line is a candidate, for formats without keywords.
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
@@ -100,6 +102,35 @@ class SecretfenceDetector:
 
 
 # --- helpers shared by detectors ---------------------------------------------------------
+
+# What Python's re.IGNORECASE equates to ASCII letters beyond their own case (found by trying
+# every code point): line checks and literal passes fold these too, so that they stay
+# necessary conditions for plugins compiled with IGNORECASE.
+_IGNORECASE_EXTRAS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
+
+
+def fold(text: str) -> str:
+    """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_IGNORECASE_EXTRAS).lower()
+
+
+def fold_bytes(data: bytes) -> bytes:
+    """`fold` on UTF-8 bytes: bytes.lower() touches A-Z only, the four extras are replaced.
+
+    Lengths may change, newlines never move relative to each other: count lines in the result.
+    """
+    folded = data.lower()
+    if not data.isascii():
+        for utf8, ascii_ in _IGNORECASE_EXTRAS_UTF8:
+            # A one-byte search is a memchr: far cheaper than replace's search for the sequence.
+            if utf8[:1] in folded and utf8[-1:] in folded:
+                folded = folded.replace(utf8, ascii_)
+    return folded
+
+
 
 _TEMPLATE = lazy_regex(
     r"""^(?:

@@ -21,6 +21,7 @@ from secretfence.detectors._base import (
     Sample,
     SecretfenceDetector,
     distinct_chars,
+    fold,
     has_repeated_chunk,
     lazy_regex,
     line_text,
@@ -45,6 +46,14 @@ SECRET_GENERIC = lazy_regex(
     r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*" + _ASSIGN + _SECRET_VALUE
 )
 BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])""")
+# What SECRET_BY_NAME and SESSION_TOKEN need, on folded bytes (\s there is ASCII only, so any
+# non-ASCII byte counts as possible white space).
+_FOLDED_ASSIGN = rb"""["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)"""
+FOLDED_NAMES = (
+    re.compile(rb"secret(?:_?access)?(?:_?key)?" + _FOLDED_ASSIGN),
+    re.compile(rb"session(?:_?token)?" + _FOLDED_ASSIGN),
+    re.compile(rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN),
+)
 SESSION_TOKEN = lazy_regex(
     r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"
     + _ASSIGN
@@ -97,7 +106,9 @@ class SecretfenceAwsDetector(SecretfenceDetector):
     kind = "aws"
     exact_keywords = ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")
     keyword_pattern = KEY_ID_PREFIXES
-    keywords = ("secret", "session", "aws_sk")
+    # Every name SECRET_BY_NAME and SESSION_TOKEN accept, followed by an assignment: prose that
+    # mentions a secret or a session is not a candidate.
+    folded_keyword_patterns = FOLDED_NAMES
     replaces = ("AWSKeyDetector",)
     remediation = REMEDIATION
 
@@ -112,6 +123,8 @@ class SecretfenceAwsDetector(SecretfenceDetector):
         Sample('clid = "AKIAQWADE5R42RDZ4JEM"\ntoken = "V84C7sDU001tFFodKU95USNy97TkqXymnvsFmYhQ"',
                "creds.py", "generic names, adjacent"),
         Sample("export AWS_SESSION_TOKEN=" + "IQoJb3JpZ2luX2VjEJr" + "a1B2c3D4e5F6g7H8" * 8, "env.sh", "session"),
+        Sample("AWS_SECURITY_TOKEN=" + "IQoJb3JpZ2luX2VjEJr" + "q9W8e7R6t5Y4u3I2" * 8, ".env", "older session name"),
+        Sample("AWSSK=Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa/Ee+Uu", ".env", "short name"),
     )
     false_samples = (
         Sample("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "config.yaml", "AWS docs example"),
@@ -134,7 +147,14 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                 reported.add(key)
                 yield match
 
-        for found in KEY_ID.finditer(line):
+        # Each regex below scans the whole line at every offset; most candidate lines (prose
+        # that mentions a session or a secret) hold none of what they need.
+        has_key_id = KEY_ID_PREFIXES.search(line) is not None
+        folded = fold(line)
+        named_secret = "secret" in folded or "sk" in folded
+        session = "session" in folded or "security" in folded
+
+        for found in KEY_ID.finditer(line) if has_key_id else ():
             key_id = found.group(1)
             if is_placeholder_key_id(key_id):
                 continue
@@ -166,7 +186,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     )
                 )
 
-        for found in SECRET_BY_NAME.finditer(line):
+        for found in SECRET_BY_NAME.finditer(line) if named_secret else ():
             value = found.group("value")
             if is_plausible_secret(value):
                 paired_id = self._nearby_key_id(lines, index)
@@ -180,7 +200,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     )
                 )
 
-        for found in SESSION_TOKEN.finditer(line):
+        for found in SESSION_TOKEN.finditer(line) if session else ():
             value = found.group("value")
             if not has_repeated_chunk(value) and "EXAMPLE" not in value.upper():
                 yield from once(

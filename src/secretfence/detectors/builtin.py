@@ -11,35 +11,10 @@ import math
 import re
 import string
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
+from secretfence.detectors._base import fold, fold_bytes  # noqa: F401  (re-exported for the engine)
 from secretfence.findings import HIGH, LOW
-
-
-# What Python's re.IGNORECASE equates to ASCII letters beyond their own case (found by trying
-# every code point): line checks and literal passes fold these too, so that they stay
-# necessary conditions for plugins compiled with IGNORECASE.
-_IGNORECASE_EXTRAS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-_IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
-
-
-def fold(text: str) -> str:
-    """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_IGNORECASE_EXTRAS).lower()
-
-
-def fold_bytes(data: bytes) -> bytes:
-    """`fold` on UTF-8 bytes: bytes.lower() touches A-Z only, the four extras are replaced.
-
-    Lengths may change, newlines never move relative to each other: count lines in the result.
-    """
-    folded = data.lower()
-    if not data.isascii():
-        for utf8, ascii_ in _IGNORECASE_EXTRAS_UTF8:
-            folded = folded.replace(utf8, ascii_)
-    return folded
 
 
 @dataclass(frozen=True)
@@ -90,15 +65,45 @@ class Prefilter:
 
 EVERY_LINE = None  # marker: no prefilter known, the plugin sees every line
 
-# Every KeywordDetector denylist word (api_?key, db_?pass, password, passwd, pwd, secret,
-# contraseña…) contains one of these; fewer, shorter literals mean fewer passes over the text.
-_KEYWORD_FOLDED = ("key", "pass", "pwd", "secret", "contrase")
-# KeywordDetector's DENYLIST itself (detect_secrets/plugins/keyword.py), as one pattern, to be
-# matched against the case-folded line.
-_KEYWORD_LINE = re.compile(
-    r"(?:api|auth|service|account|db|database|priv|private|client)_?key|(?:db|database|key)_?pass"
-    r"|password|passwd|pwd|secret|contraseña|contrasena"
-)
+# KeywordDetector's DENYLIST (detect_secrets/plugins/keyword.py), with each `_?` spelled out.
+_KEYWORD_WORDS = tuple(
+    f"{head}{joint}{tail}"
+    for heads, tail in (
+        (("api", "auth", "service", "account", "db", "database", "priv", "private", "client"), "key"),
+        (("db", "database", "key"), "pass"),
+    )
+    for head in heads
+    for joint in ("_", "")
+) + ("password", "passwd", "pwd", "secret", "contraseña", "contrasena")
+_KEYWORD_ANCHORS = ("key", "pass", "pwd", "secret", "contrase")
+
+
+def anchored_words(words: Sequence[str], anchors: Sequence[str]) -> Tuple["re.Pattern[bytes]", ...]:
+    """Byte patterns, one per anchor, that together find every word (on folded bytes).
+
+    Each starts with its anchor, a literal that re finds at substring-search speed, then
+    look-arounds complete the words around it: one alternation of the words themselves would
+    be tried at every offset instead (25 MB/s on long lines). A word with non-ASCII letters
+    keeps only its anchor (bytes.lower() leaves Ñ as it is).
+    """
+    patterns = []
+    for number, anchor in enumerate(anchors):
+        completions = []
+        for word in words:
+            at = word.find(anchor)
+            if at < 0 or any(other in word for other in anchors[:number]):
+                continue  # found through an earlier anchor
+            before, after = word[: at + len(anchor)], word[at + len(anchor) :]
+            if not word.isascii():
+                completions.append("")
+                continue
+            completions.append((f"(?<={re.escape(before)})" if at else "") + (f"(?={re.escape(after)})" if after else ""))
+        if completions:
+            tail = "(?:" + "|".join(completions) + ")" if all(completions) else ""
+            patterns.append(re.compile((re.escape(anchor) + tail).encode("ascii")))
+    return tuple(patterns)
+
+
 # Token-shaped values: runs of these characters (bytes >= 0x80 too: IGNORECASE and \d see some
 # non-ASCII letters and digits), found over translated bytes. In a text, runs of 32+ are rare
 # (long identifiers), and most plugins can then judge the run itself in C.
@@ -145,7 +150,7 @@ _STATIC: Dict[str, Prefilter] = {
     ),
     "IPPublicDetector": Prefilter(patterns=(re.compile(r"\.\d{1,3}\.\d{1,3}\.\d"),)),
     "JwtTokenDetector": Prefilter(exact=("eyJ",)),
-    "KeywordDetector": Prefilter(folded=_KEYWORD_FOLDED, line_check=_KEYWORD_LINE, line_check_folded=True),
+    "KeywordDetector": Prefilter(folded_patterns=anchored_words(_KEYWORD_WORDS, _KEYWORD_ANCHORS)),
     "MailchimpDetector": Prefilter(run=_token(36, rb"[0-9a-z]{32}-us[0-9]")),
     "NpmDetector": Prefilter(exact=(":_authToken=",)),
     "OpenAIDetector": Prefilter(run=_token(51, rb"[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}")),
