@@ -226,11 +226,26 @@ class _RunGroup:
         # The closing quote is looked ahead at, so it can open the next run.
         self._quoted_runs = re.compile(b"q(" + b"a" * self.members[0][0].length + b"a*)(?=q)")
 
-    def _spans(self, translated: bytes) -> Iterator[Tuple[int, int]]:
+    def hits(self, data: bytes, hits: List[Tuple[int, FrozenSet[int]]]) -> None:
+        translated = data.translate(self.table)
+        verdicts = self._verdicts
+        if len(verdicts) > _VERDICTS_KEPT:
+            verdicts.clear()
         if self.quoted:
-            for found in self._quoted_runs.finditer(translated):
-                yield found.span(1)
-            return
+            spans: Iterable[Tuple[int, int]] = (found.span(1) for found in self._quoted_runs.finditer(translated))
+        else:
+            spans = self._unquoted_spans(translated)
+        get = verdicts.get
+        append = hits.append
+        for start, stop in spans:
+            value = data[start:stop]
+            numbers = get(value)
+            if numbers is None:
+                numbers = verdicts[value] = self._judge(value)
+            if numbers:
+                append((start, numbers))
+
+    def _unquoted_spans(self, translated: bytes) -> Iterator[Tuple[int, int]]:
         # bytes.find skips through a long needle far faster than re scans for a repeat.
         shortest = self.members[0][0].length
         needle = b"a" * shortest
@@ -242,19 +257,6 @@ class _RunGroup:
             stop = after.start() if after is not None else len(translated)
             yield position, stop
             position = find(needle, stop)
-
-    def hits(self, data: bytes, hits: List[Tuple[int, FrozenSet[int]]]) -> None:
-        translated = data.translate(self.table)
-        verdicts = self._verdicts
-        if len(verdicts) > _VERDICTS_KEPT:
-            verdicts.clear()
-        for start, stop in self._spans(translated):
-            value = data[start:stop]
-            numbers = verdicts.get(value)
-            if numbers is None:
-                numbers = verdicts[value] = self._judge(value)
-            if numbers:
-                hits.append((start, numbers))
 
     def _judge(self, value: bytes) -> FrozenSet[int]:
         """The plugins this run is a candidate for."""

@@ -50,8 +50,8 @@ BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![
 # non-ASCII byte counts as possible white space).
 _FOLDED_ASSIGN = rb"""["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)"""
 FOLDED_NAMES = (
-    re.compile(rb"secret(?:_?access)?(?:_?key)?" + _FOLDED_ASSIGN),
-    re.compile(rb"session(?:_?token)?" + _FOLDED_ASSIGN),
+    # One pass for both (the shared literal head keeps re's fast search).
+    re.compile(rb"se(?:cret(?:_?access)?(?:_?key)?|ssion(?:_?token)?)" + _FOLDED_ASSIGN),
     re.compile(rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN),
 )
 SESSION_TOKEN = lazy_regex(
