@@ -34,10 +34,10 @@ class LazyPattern:
 
     __slots__ = ("_source", "_flags", "_compiled")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: "str | bytes", flags: int = 0) -> None:
         self._source = source
         self._flags = flags
-        self._compiled: Optional["re.Pattern[str]"] = None
+        self._compiled: Optional["re.Pattern[Any]"] = None
 
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled

@@ -13,7 +13,7 @@ import string
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import fold, fold_bytes  # noqa: F401  (re-exported for the engine)
+from secretfence.detectors._base import LazyPattern, fold, fold_bytes  # noqa: F401  (fold*: re-exported for the engine)
 from secretfence.findings import HIGH, LOW
 
 
@@ -112,8 +112,10 @@ _TOKEN_CHARSET = string.ascii_letters + string.digits + "_-\\."
 
 def _token(length: int, inside: Optional[bytes] = None) -> Run:
     """A run of `length`+ token characters, in which `inside` (a bytes regex) matches."""
-    search = re.compile(inside).search if inside is not None else None
-    return Run(_TOKEN_CHARSET, length, non_ascii=True, accept=(lambda value: search(value) is not None) if search else None)
+    if inside is None:
+        return Run(_TOKEN_CHARSET, length, non_ascii=True)
+    pattern = LazyPattern(inside)  # compiled on the first run long enough (never, in most commits)
+    return Run(_TOKEN_CHARSET, length, non_ascii=True, accept=lambda value: pattern.search(value) is not None)
 
 
 # build_assignment_regex() compiles with IGNORECASE: its key words are matched on the folded line.
