@@ -241,7 +241,9 @@ class _RunGroup:
             value = data[start:stop]
             numbers = get(value)
             if numbers is None:
-                numbers = verdicts[value] = self._judge(value)
+                numbers = self._judge(value)
+                if stop - start <= _VERDICT_VALUE_MAX:  # long runs are one-offs (and memory)
+                    verdicts[value] = numbers
             if numbers:
                 append((start, numbers))
 
@@ -271,6 +273,7 @@ class _RunGroup:
 
 # Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
 _VERDICTS_KEPT = 200_000
+_VERDICT_VALUE_MAX = 256
 _NOT_IN_RUN = re.compile(b"[^a]")
 
 
