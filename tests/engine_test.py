@@ -107,7 +107,7 @@ def _prefilter_corpus() -> List[str]:
 def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str) -> None:
     """Both stages (whole-text prefilter, then line check) are necessary conditions: a line on
     which detect-secrets' own plugin reports anything is never skipped."""
-    from secretfence.detectors.builtin import fold
+    from secretfence.detectors._base import fold
     from secretfence.engine import builtin_plugin_class
 
     from detect_secrets.plugins import high_entropy_strings as original_entropy

@@ -30,13 +30,11 @@ from typing import (
 )
 
 from secretfence import detectors
-from secretfence.detectors._base import SecretfenceDetector
+from secretfence.detectors._base import SecretfenceDetector, fold, fold_bytes
 from secretfence.detectors.builtin import (
     BUILTIN_MODULES,
     Prefilter,
     Run,
-    fold,
-    fold_bytes,
     prefilter_for,
     refine,
     unquoted_run_prefilter,
@@ -223,8 +221,9 @@ class _RunGroup:
     def add(self, run: Run, number: int) -> None:
         self.members.append((run, frozenset({number})))
         self.members.sort(key=lambda member: member[0].length)
-        # The closing quote is looked ahead at, so it can open the next run.
-        self._quoted_runs = re.compile(b"q(" + b"a" * self.members[0][0].length + b"a*)(?=q)")
+        if self.quoted:
+            # The closing quote is looked ahead at, so it can open the next run.
+            self._quoted_runs = re.compile(b"q(" + b"a" * self.members[0][0].length + b"a*)(?=q)")
 
     def hits(self, data: bytes, hits: List[Tuple[int, FrozenSet[int]]]) -> None:
         translated = data.translate(self.table)

@@ -47,7 +47,8 @@ def test_keyword_prefilter_finds_every_line_ignorecase_finds() -> None:
 
     from detect_secrets.plugins.keyword import DENYLIST
 
-    from secretfence.detectors.builtin import fold_bytes, prefilter_for
+    from secretfence.detectors._base import fold_bytes
+    from secretfence.detectors.builtin import prefilter_for
 
     spec = prefilter_for("KeywordDetector", {})
     assert spec is not None and spec.folded_patterns
@@ -76,7 +77,7 @@ def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -
     import re
     import sys
 
-    from secretfence.detectors.builtin import fold, fold_bytes
+    from secretfence.detectors._base import fold, fold_bytes
 
     letters = re.compile("[a-z]", re.IGNORECASE)
     extras = [chr(code) for code in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(code))]

@@ -1,7 +1,7 @@
 """The artifact scan shared by `check-dist` and `upload`, and the .pypirc check they share."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup, collect

@@ -13,7 +13,7 @@ import string
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import LazyPattern, fold, fold_bytes  # noqa: F401  (fold*: re-exported for the engine)
+from secretfence.detectors._base import LazyPattern
 from secretfence.findings import HIGH, LOW
 
 
