@@ -1,9 +1,14 @@
-"""Only here to ship `secretfence-bridge.pth` into site-packages (see secretfence/_bridge.py)."""
+"""What pyproject.toml cannot say: ship `secretfence-bridge.pth` into site-packages (see
+secretfence/_bridge.py), and build the optional C scanner (secretfence/_scan.c).
+
+The scanner is optional: without a C compiler the build warns and goes on, and secretfence runs
+its pure-Python scans (same findings, slower on large artifacts).
+"""
 from __future__ import annotations
 
 import os
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_py import build_py
 
 PTH = "secretfence-bridge.pth"
@@ -23,4 +28,7 @@ class build_py_with_pth(build_py):  # noqa: N801 - setuptools command naming
         return mapping
 
 
-setup(cmdclass={"build_py": build_py_with_pth})
+setup(
+    cmdclass={"build_py": build_py_with_pth},
+    ext_modules=[Extension("secretfence._scan", [os.path.join("src", "secretfence", "_scan.c")], optional=True)],
+)

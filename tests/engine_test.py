@@ -7,6 +7,7 @@ from typing import List, Set, Tuple
 
 import pytest
 
+from secretfence.candidates import SCANNER, Prefilters
 from secretfence.engine import Engine, EngineConfig, scan_paths
 
 # Lines that trigger each kind of built-in detect-secrets plugin, plus near-misses and noise.
@@ -117,19 +118,43 @@ def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str)
     engine = Engine(EngineConfig(plugins=[{"name": n} for n in builtins], filters=default.filters))
     originals = {"Base64HighEntropyString": original_entropy.Base64HighEntropyString,
                  "HexHighEntropyString": original_entropy.HexHighEntropyString}
+    specs = [plugin.prefilter for plugin in engine.plugins]
+    scans = [Prefilters(specs, scanner=None)] + ([Prefilters(specs, scanner=SCANNER)] if SCANNER else [])
     reported = 0
     for line in _prefilter_corpus():
-        candidates, everywhere = engine._prefilters.candidates(line + "\n", filename)
+        found = [scan.candidates(line + "\n", filename) for scan in scans]
         for number, name in enumerate(builtins):
             plugin = originals.get(name, builtin_plugin_class(name))()
             if not plugin.analyze_line(filename=filename, line=line, line_number=1):
                 continue
             reported += 1
-            assert number in candidates.get(0, set()) | everywhere, (name, line)
+            for candidates, everywhere in found:  # the pure-Python scan, and the compiled one
+                assert number in candidates.get(0, set()) | everywhere, (name, line)
             spec = engine.plugins[number].prefilter
             if spec is not None and spec.line_check is not None:
                 assert spec.line_check.search(fold(line) if spec.line_check_folded else line), (name, line)
     assert reported > 100
+
+
+def test_native_indirect_reference_filter_agrees_with_detect_secrets() -> None:
+    import random
+
+    from detect_secrets.filters.heuristic import is_indirect_reference
+
+    from secretfence.engine import _NATIVE_LINE_FILTERS
+
+    native = _NATIVE_LINE_FILTERS["detect_secrets.filters.heuristic.is_indirect_reference"]
+    pieces = ["a", "b_", ".", "-", "=", "==", "!==", ":=", ":", "!", " ", "\t", "\v", "(", ")", "[", "]", "['k']",
+              "get(", "é", "\u00a0", "x1"]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
+    lines += ["secret = get_secret_key()", "secret = request.headers['apikey']", "a = b" + " (x)" * 300,
+              "k = f(" + "x" * 996 + ")", "k = f(" + "x" * 995 + ")"]
+    matched = 0
+    for line in lines:
+        assert native(line=line) == is_indirect_reference(line), repr(line)
+        matched += native(line=line)
+    assert 1000 < matched < len(lines) - 1000
 
 
 def test_our_detectors_see_lines_shaped_like_indirect_references() -> None:

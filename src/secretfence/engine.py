@@ -1,10 +1,10 @@
 """One engine: text in, findings out. The only module that drives detect-secrets' core.
 
 detect-secrets runs every plugin and every filter on every line. This engine gives the same
-findings for the same plugins and filters, but first searches the whole file once per prefilter
-(literal keywords with str.find, a few compiled patterns), maps hits to line numbers, and runs
-the full plugin + filter chain only on those candidate lines. Everything else is C-speed
-scanning of the text. Large scans spread files over processes; small scans stay in-process.
+findings for the same plugins and filters, but first finds each plugin's candidate lines by
+searching the whole file for its prefilter (secretfence/candidates.py), and runs the full
+plugin + filter chain only on those lines. Large scans spread files over processes; small
+scans stay in-process.
 """
 from __future__ import annotations
 
@@ -30,11 +30,11 @@ from typing import (
 )
 
 from secretfence import detectors
-from secretfence.detectors._base import SecretfenceDetector, fold, fold_bytes
+from secretfence.candidates import Prefilters
+from secretfence.detectors._base import SecretfenceDetector, fold
 from secretfence.detectors.builtin import (
     BUILTIN_MODULES,
     Prefilter,
-    Run,
     prefilter_for,
     refine,
     unquoted_run_prefilter,
@@ -99,6 +99,21 @@ def _is_swagger_file(filename: str) -> bool:
 _NATIVE_FILE_FILTERS: Dict[str, Callable[[str], bool]] = {
     "detect_secrets.filters.heuristic.is_lock_file": _is_lock_file,
     "detect_secrets.filters.heuristic.is_swagger_file": _is_swagger_file,
+}
+# detect-secrets' regex for it is quadratic in the line's length (about 1 ms on a 1,000-character
+# line of API docs). Any match can start at its operator, since what precedes it may be empty,
+# and `[^\v]*[\]\)]` can stop at the first closer: so this finds a match exactly when detect-secrets'
+# does, in linear time (tests/engine_test.py compares the two).
+_INDIRECT_REFERENCE = re.compile(r"(?::=?|[!=]{1,3})\s*+[\w.-]++[\[\(][^\v\]\)]*[\]\)]")
+
+
+def _is_indirect_reference(line: str) -> bool:
+    """detect_secrets.filters.heuristic.is_indirect_reference"""
+    return len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
+
+
+_NATIVE_LINE_FILTERS: Dict[str, Callable[[str], bool]] = {
+    "detect_secrets.filters.heuristic.is_indirect_reference": _is_indirect_reference,
 }
 # Heuristics written for generic detectors; ours judge placeholders themselves, and
 # is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
@@ -199,208 +214,6 @@ class _Plugin:
         return self._instance
 
 
-class _RunGroup:
-    """Plugins whose prefilter is a run over the same translation of the bytes: the text is
-    translated once, runs are found in C, and each run is offered to the plugins it is long
-    enough for (shortest first)."""
-
-    def __init__(self, charset: str, non_ascii: bool, quoted: bool) -> None:
-        table = bytearray(b" " * 256)
-        for character in charset:
-            table[ord(character)] = ord("a")
-        if non_ascii:
-            table[0x80:] = b"a" * 128
-        if quoted:
-            table[ord("'")] = table[ord('"')] = ord("q")
-        self.table = bytes(table)
-        self.quoted = quoted
-        self.members: List[Tuple[Run, FrozenSet[int]]] = []
-        self._quoted_runs: Any = None
-        self._verdicts: Dict[bytes, FrozenSet[int]] = {}
-
-    def add(self, run: Run, number: int) -> None:
-        self.members.append((run, frozenset({number})))
-        self.members.sort(key=lambda member: member[0].length)
-        if self.quoted:
-            # The closing quote is looked ahead at, so it can open the next run.
-            self._quoted_runs = re.compile(b"q(" + b"a" * self.members[0][0].length + b"a*)(?=q)")
-
-    def hits(self, data: bytes, hits: List[Tuple[int, FrozenSet[int]]]) -> None:
-        translated = data.translate(self.table)
-        verdicts = self._verdicts
-        if len(verdicts) > _VERDICTS_KEPT:
-            verdicts.clear()
-        if self.quoted:
-            spans: Iterable[Tuple[int, int]] = (found.span(1) for found in self._quoted_runs.finditer(translated))
-        else:
-            spans = self._unquoted_spans(translated)
-        get = verdicts.get
-        append = hits.append
-        for start, stop in spans:
-            value = data[start:stop]
-            numbers = get(value)
-            if numbers is None:
-                numbers = self._judge(value)
-                if stop - start <= _VERDICT_VALUE_MAX:  # long runs are one-offs (and memory)
-                    verdicts[value] = numbers
-            if numbers:
-                append((start, numbers))
-
-    def _unquoted_spans(self, translated: bytes) -> Iterator[Tuple[int, int]]:
-        # bytes.find skips through a long needle far faster than re scans for a repeat.
-        shortest = self.members[0][0].length
-        needle = b"a" * shortest
-        find = translated.find
-        end_of_run = _NOT_IN_RUN.search
-        position = find(needle)
-        while position >= 0:
-            after = end_of_run(translated, position + shortest)
-            stop = after.start() if after is not None else len(translated)
-            yield position, stop
-            position = find(needle, stop)
-
-    def _judge(self, value: bytes) -> FrozenSet[int]:
-        """The plugins this run is a candidate for."""
-        accepted: Set[int] = set()
-        for run, numbers in self.members:
-            if len(value) < run.length:
-                break
-            if run.accept is None or run.accept(value):
-                accepted |= numbers
-        return frozenset(accepted)
-
-
-# Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
-_VERDICTS_KEPT = 200_000
-_VERDICT_VALUE_MAX = 256
-_NOT_IN_RUN = re.compile(b"[^a]")
-
-
-class _Prefilters:
-    """All plugins' prefilters, searched over a whole text at once.
-
-    Case-sensitive literals and patterns search the str; folded literals and patterns, and runs,
-    search its UTF-8 bytes (one bytes.lower(), one bytes.translate per kind of run); each
-    domain maps its hits to line numbers by counting newlines.
-    """
-
-    def __init__(self, plugins: Sequence[_Plugin], use_gate: bool = False) -> None:
-        exact: Dict[str, Set[int]] = {}
-        folded: Dict[str, Set[int]] = {}
-        by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
-        by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
-        groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
-        self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
-        self.every_line: Set[int] = set()
-        for number, plugin in enumerate(plugins):
-            spec = plugin.gate if use_gate else plugin.prefilter
-            if use_gate and spec is None:
-                continue  # the ordinary pass over the same raw text already answered for it
-            if spec is None or spec.is_empty:
-                self.every_line.add(number)
-                continue
-            for literal in spec.exact:
-                exact.setdefault(literal, set()).add(number)
-            for literal in spec.folded:
-                folded.setdefault(literal, set()).add(number)
-            for pattern in spec.patterns:
-                by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
-            for folded_pattern in spec.folded_patterns:
-                by_folded_pattern.setdefault(folded_pattern.pattern, (folded_pattern, set()))[1].add(number)
-            if spec.run is not None:
-                group = groups.get(spec.run.table_key)
-                if group is None:
-                    group = groups[spec.run.table_key] = _RunGroup(*spec.run.table_key)
-                group.add(spec.run, number)
-            if spec.whole_files is not None:
-                self.whole_files.append((spec.whole_files, number))
-        self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
-        self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
-        self.run_groups = list(groups.values())
-        self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
-        if not all(literal.isascii() and literal == literal.lower() for literal in folded):
-            raise ValueError("folded prefilter literals must be lower-case ASCII")
-        self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
-
-    def candidates(
-        self, text: str, filename: str, utf8: Optional[bytes] = None
-    ) -> Tuple[Dict[int, Set[int]], Set[int]]:
-        """({line index: plugin numbers}, plugin numbers that see every line).
-
-        `utf8`, when given, is `text` encoded as UTF-8 (the file's own bytes, spared a re-encode).
-        """
-        hits: List[Tuple[int, FrozenSet[int]]] = []
-        for literal, numbers in self.exact.items():
-            _find_all(text, literal, numbers, hits)
-        for pattern, numbers in self.patterns:
-            _search_all(pattern, text, numbers, hits, "\n")
-        by_line = _lines_of(text, hits, "\n")
-        if self.folded or self.folded_patterns or self.run_groups:
-            data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
-            if self.folded or self.folded_patterns:
-                folded = fold_bytes(data)
-                folded_hits: List[Tuple[int, FrozenSet[int]]] = []
-                for folded_literal, numbers in self.folded.items():
-                    _find_all(folded, folded_literal, numbers, folded_hits)
-                for pattern, numbers in self.folded_patterns:
-                    _search_all(pattern, folded, numbers, folded_hits, b"\n")
-                _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
-            run_hits: List[Tuple[int, FrozenSet[int]]] = []
-            for group in self.run_groups:
-                group.hits(data, run_hits)
-            _merge(by_line, _lines_of(data, run_hits, b"\n"))
-        everywhere = set(self.every_line)
-        for pattern, number in self.whole_files:
-            if pattern.search(filename):
-                everywhere.add(number)
-        return by_line, everywhere
-
-
-def _merge(into: Dict[int, Set[int]], other: Dict[int, Set[int]]) -> None:
-    for line, numbers in other.items():
-        into.setdefault(line, set()).update(numbers)
-
-
-def _search_all(pattern: Any, text: Any, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]], newline: Any) -> None:
-    """Record the first match of `pattern` on each line that has one (str or bytes)."""
-    position = 0
-    while True:
-        found = pattern.search(text, position)
-        if found is None:
-            return
-        hits.append((found.start(), numbers))
-        end_of_line = text.find(newline, found.start())
-        if end_of_line < 0:
-            return
-        position = end_of_line + 1
-
-
-def _lines_of(text: Any, hits: List[Tuple[int, FrozenSet[int]]], newline: Any) -> Dict[int, Set[int]]:
-    """{0-based line: plugin numbers} for hits given as offsets into `text` (str or bytes)."""
-    by_line: Dict[int, Set[int]] = {}
-    if hits:
-        hits.sort(key=lambda hit: hit[0])
-        line, previous = 0, 0
-        for position, plugin_numbers in hits:
-            line += text.count(newline, previous, position)
-            previous = position
-            by_line.setdefault(line, set()).update(plugin_numbers)
-    return by_line
-
-
-def _find_all(text: Any, literal: Any, numbers: FrozenSet[int], hits: List[Tuple[int, FrozenSet[int]]]) -> None:
-    """Record the first occurrence of `literal` on each line that has one (str or bytes)."""
-    find = text.find
-    newline = "\n" if isinstance(text, str) else b"\n"
-    position = find(literal)
-    while position >= 0:
-        hits.append((position, numbers))
-        end_of_line = find(newline, position)
-        if end_of_line < 0:
-            return
-        position = find(literal, end_of_line + 1)
-
-
 # A line configparser rejects: at the left margin, not blank, not a comment, not a [section],
 # and with no `=`/`:` delimiter (or an empty option name). detect-secrets' INI parser then
 # raises at the end of the file, so its transformers yield nothing: no need to run them.
@@ -438,8 +251,8 @@ class Engine:
         self._file_type_yaml = FileType.YAML
         self._get_code_snippet: Any = None
         self.plugins = [self._load_plugin(entry) for entry in self.config.plugins]
-        self._prefilters = _Prefilters(self.plugins)
-        self._gates = _Prefilters(self.plugins, use_gate=True)
+        self._prefilters = Prefilters([plugin.prefilter for plugin in self.plugins])
+        self._gates = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
         }
@@ -478,6 +291,7 @@ class Engine:
             applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
             if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
                 continue  # secretfence decides what is a file itself (archive members aren't on disk)
+            function = _NATIVE_LINE_FILTERS.get(path, function)
             if variables == {"filename"}:
                 self._file_filters.append(function)
             elif "secret" in variables:
@@ -610,7 +424,7 @@ class Engine:
         return [line.rstrip("\n") for line in lines]
 
     def _scan_lines(
-        self, filename: str, text: str, lines: Optional[List[str]], prefilters: _Prefilters
+        self, filename: str, text: str, lines: Optional[List[str]], prefilters: Prefilters
     ) -> List[Finding]:
         by_line, everywhere = prefilters.candidates(text, filename)
         return self._scan_candidates(filename, lines, text, by_line, everywhere)

@@ -51,6 +51,29 @@ def lazy_regex(source: str, flags: int = 0) -> Any:
 
 
 @dataclass(frozen=True)
+class Headed:
+    """A prefilter regex, with the literals (`heads`) every match of it starts with.
+
+    The pure-Python scan searches `regex` (this object stands in for it). The compiled scanner
+    (secretfence/_scan.c) finds the heads in its one pass over all literals instead; when
+    `verify` is given, a head counts only where that byte regex matches, which must match at
+    least wherever `regex` does (on the folded text, for folded patterns: compile it with
+    re.IGNORECASE, since the scanner may match heads on the unfolded bytes).
+    """
+
+    regex: "re.Pattern[Any]"
+    heads: Tuple[str, ...]
+    verify: Optional["re.Pattern[bytes]"] = None
+
+    @property
+    def pattern(self) -> Any:
+        return self.regex.pattern
+
+    def search(self, text: Any, *args: int) -> Any:
+        return self.regex.search(text, *args)
+
+
+@dataclass(frozen=True)
 class Match:
     """One credential found by a detector.
 
@@ -84,9 +107,9 @@ class SecretfenceDetector:
     keywords: ClassVar[Tuple[str, ...]] = ()  # lower-case; matched case-insensitively
     exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
     # Optional regex replacing `exact_keywords` in the engine's prefilter (one pass, not several).
-    keyword_pattern: ClassVar[Optional["re.Pattern[str]"]] = None
+    keyword_pattern: ClassVar[Optional["re.Pattern[str] | Headed"]] = None
     # Byte regexes matched on the folded text (see `fold_bytes`): sharper than a keyword.
-    folded_keyword_patterns: ClassVar[Tuple["re.Pattern[bytes]", ...]] = ()
+    folded_keyword_patterns: ClassVar[Tuple["re.Pattern[bytes] | Headed", ...]] = ()
     # Files (matched on the path) whose every line is a candidate, for formats without keywords.
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
@@ -115,6 +138,12 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_IGNORECASE_EXTRAS).lower()
+
+
+def has_ignorecase_extras(data: bytes) -> bool:
+    """Whether `fold_bytes(data)` differs from `data.lower()` (and so in length)."""
+    # A one-byte search is a memchr: most texts lack the lead bytes, and never pay for more.
+    return not data.isascii() and any(utf8[:1] in data and utf8 in data for utf8, _ in _IGNORECASE_EXTRAS_UTF8)
 
 
 def fold_bytes(data: bytes) -> bytes:

@@ -17,6 +17,7 @@ import re
 from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.detectors._base import (
+    Headed,
     Match,
     Sample,
     SecretfenceDetector,
@@ -31,7 +32,7 @@ from secretfence.findings import HIGH, MEDIUM
 from secretfence.redact import mask
 
 # The engine's prefilter: one regex pass instead of five substring searches.
-KEY_ID_PREFIXES = re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)")
+KEY_ID_PREFIXES = Headed(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"), heads=("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))
 KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
 _ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
@@ -49,10 +50,12 @@ BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![
 # What SECRET_BY_NAME and SESSION_TOKEN need, on folded bytes (\s there is ASCII only, so any
 # non-ASCII byte counts as possible white space).
 _FOLDED_ASSIGN = rb"""["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)"""
+_SECRET_OR_SESSION = rb"se(?:cret(?:_?access)?(?:_?key)?|ssion(?:_?token)?)" + _FOLDED_ASSIGN
+_AWS_SK_OR_TOKEN = rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN
 FOLDED_NAMES = (
     # One pass for both (the shared literal head keeps re's fast search).
-    re.compile(rb"se(?:cret(?:_?access)?(?:_?key)?|ssion(?:_?token)?)" + _FOLDED_ASSIGN),
-    re.compile(rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN),
+    Headed(re.compile(_SECRET_OR_SESSION), ("secret", "session"), re.compile(_SECRET_OR_SESSION, re.IGNORECASE)),
+    Headed(re.compile(_AWS_SK_OR_TOKEN), ("awss", "aws_s"), re.compile(_AWS_SK_OR_TOKEN, re.IGNORECASE)),
 )
 SESSION_TOKEN = lazy_regex(
     r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"

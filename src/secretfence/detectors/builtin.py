@@ -7,13 +7,14 @@ always lies on the line it marks. A plugin missing here (a custom plugin) sees e
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import string
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import LazyPattern
+from secretfence.detectors._base import Headed, LazyPattern
 from secretfence.findings import HIGH, LOW
 
 
@@ -43,9 +44,9 @@ class Run:
 class Prefilter:
     exact: Tuple[str, ...] = ()  # case-sensitive literals
     folded: Tuple[str, ...] = ()  # lower-case literals, matched on the `fold`ed text
-    patterns: Tuple["re.Pattern[str]", ...] = ()
+    patterns: Tuple["re.Pattern[str] | Headed", ...] = ()
     # Byte patterns matched on the `fold_bytes`ed text (what IGNORECASE regexes need).
-    folded_patterns: Tuple["re.Pattern[bytes]", ...] = ()
+    folded_patterns: Tuple["re.Pattern[bytes] | Headed", ...] = ()
     run: Optional[Run] = None
     whole_files: Optional["re.Pattern[str]"] = None  # paths whose every line is a candidate
     # Second stage, run on a candidate line only: short literals or runs find lines fast over
@@ -78,17 +79,19 @@ _KEYWORD_WORDS = tuple(
 _KEYWORD_ANCHORS = ("key", "pass", "pwd", "secret", "contrase")
 
 
-def anchored_words(words: Sequence[str], anchors: Sequence[str]) -> Tuple["re.Pattern[bytes]", ...]:
+def anchored_words(words: Sequence[str], anchors: Sequence[str]) -> Tuple[Headed, ...]:
     """Byte patterns, one per anchor, that together find every word (on folded bytes).
 
     Each starts with its anchor, a literal that re finds at substring-search speed, then
     look-arounds complete the words around it: one alternation of the words themselves would
     be tried at every offset instead (25 MB/s on long lines). A word with non-ASCII letters
-    keeps only its anchor (bytes.lower() leaves Ñ as it is).
+    keeps only its anchor (bytes.lower() leaves Ñ as it is). The compiled scanner looks for
+    the words themselves (the pattern's heads).
     """
     patterns = []
     for number, anchor in enumerate(anchors):
         completions = []
+        heads = []
         for word in words:
             at = word.find(anchor)
             if at < 0 or any(other in word for other in anchors[:number]):
@@ -97,11 +100,18 @@ def anchored_words(words: Sequence[str], anchors: Sequence[str]) -> Tuple["re.Pa
             if not word.isascii():
                 completions.append("")
                 continue
+            heads.append(word)
             completions.append((f"(?<={re.escape(before)})" if at else "") + (f"(?={re.escape(after)})" if after else ""))
         if completions:
             tail = "(?:" + "|".join(completions) + ")" if all(completions) else ""
-            patterns.append(re.compile((re.escape(anchor) + tail).encode("ascii")))
+            pattern = re.compile((re.escape(anchor) + tail).encode("ascii"))
+            patterns.append(Headed(pattern, tuple(heads) if tail else (anchor,)))
     return tuple(patterns)
+
+
+def _spelled_out(*parts: Sequence[str]) -> Tuple[str, ...]:
+    """Every string a regex made of these alternatives in sequence matches (its heads)."""
+    return tuple("".join(choice) for choice in itertools.product(*parts))
 
 
 # Token-shaped values: runs of these characters (bytes >= 0x80 too: IGNORECASE and \d see some
@@ -123,14 +133,30 @@ _ASSIGNMENT_LINE = re.compile(r"key|pwd|pass|token")
 
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(
-        patterns=(re.compile(r"AKC[a-zA-Z0-9]{10}"), re.compile(r"AP[\dABCDEF][a-zA-Z0-9]{8}"))
+        patterns=(
+            Headed(re.compile(r"AKC[a-zA-Z0-9]{10}"), ("AKC",), re.compile(rb"AKC[a-zA-Z0-9]{10}")),
+            # \d also takes a non-ASCII digit: any multi-byte character, on bytes.
+            Headed(
+                re.compile(r"AP[\dABCDEF][a-zA-Z0-9]{8}"),
+                ("AP",),
+                re.compile(rb"AP(?:[0-9A-F]|[\xc2-\xf4][\x80-\xbf]+)[a-zA-Z0-9]{8}"),
+            ),
+        )
     ),
     "AzureStorageKeyDetector": Prefilter(exact=("AccountKey=",)),
-    # Its own regex: it starts with a literal, so the scan is a fast substring search.
-    "BasicAuthDetector": Prefilter(patterns=(re.compile(r"://[^{}\s]+:[^{}\s]+@"),)),
+    # Its own regex: it starts with a literal, so the scan is a fast substring search. On bytes,
+    # \s is ASCII white space only, so the byte regex matches wherever the str one does.
+    "BasicAuthDetector": Prefilter(
+        patterns=(Headed(re.compile(r"://[^{}\s]+:[^{}\s]+@"), ("://",), re.compile(rb"://[^{}\s]+:[^{}\s]+@")),)
+    ),
     # All four of its regexes are IGNORECASE: an assignment to cl…key/pass/token, or a URL.
     "CloudantDetector": Prefilter(
-        folded_patterns=(re.compile(rb"cl(?:oudant\.com|(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|pass|token))"),),
+        folded_patterns=(
+            Headed(
+                re.compile(rb"cl(?:oudant\.com|(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|pass|token))"),
+                ("cloudant.com",) + _spelled_out(("cl",), ("oudant", "ou", ""), ("_", "-", ""), ("api", ""), ("key", "pw", "pass", "token")),
+            ),
+        ),
     ),
     # Its regex, widened for bytes: a \d may be a multi-byte digit.
     "DiscordBotTokenDetector": Prefilter(
@@ -140,7 +166,13 @@ _STATIC: Dict[str, Prefilter] = {
     # Patterns start with a literal where they can: re then skips ahead with a fast search
     # instead of trying a character class at every offset.
     "GitLabTokenDetector": Prefilter(
-        exact=("GR1348941",), patterns=(re.compile(r"gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"),),
+        exact=("GR1348941",),
+        patterns=(
+            Headed(
+                re.compile(r"gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"),
+                _spelled_out(("gl",), ("pat", "dt", "ft", "soat", "rt", "cbt", "imt", "ptt", "agent", "oas"), ("-",)),
+            ),
+        ),
     ),
     # The value is 44 (48, 64) characters without a dot; the key word of the assignment (or
     # SoftLayer's URL) lies outside the run, so it is checked on the line.
@@ -168,7 +200,9 @@ _STATIC: Dict[str, Prefilter] = {
     "StripeDetector": Prefilter(run=_token(32, rb"[rs]k_live_[0-9a-zA-Z]{24}")),
     "TwilioKeyDetector": Prefilter(run=_token(34, rb"(?:AC|SK)[a-z0-9]{32}")),
     # Replaced by secretfence's own detectors, but kept for baselines that name them.
-    "AWSKeyDetector": Prefilter(patterns=(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"),), folded=("aws",)),
+    "AWSKeyDetector": Prefilter(
+        patterns=(Headed(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"), ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")),), folded=("aws",)
+    ),
     "PypiTokenDetector": Prefilter(exact=("pypi-Ag",)),
     "TelegramBotTokenDetector": Prefilter(patterns=(re.compile(r"\d{8}:[0-9A-Za-z_-]{35}"),)),
 }

@@ -1,0 +1,385 @@
+"""Candidate lines: where in a text each plugin's prefilter (detectors/builtin.py) hits.
+
+Two scanners give the same answer (tests/candidates_test.py compares them):
+- the compiled one, `secretfence._scan` (built from _scan.c when the install found a C
+  compiler), finds every literal and pattern head in one pass over the bytes and every kind of
+  run in another;
+- the pure-Python one runs a str/bytes.find or regex pass per literal and pattern, and one
+  bytes.translate per kind of run. SECRETFENCE_PURE_PYTHON=1 chooses it.
+
+Each domain (the str, its UTF-8 bytes, their folded form) maps its hits to line numbers by
+counting newlines in itself, so hits from all of them land on the same lines.
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+
+from secretfence.detectors._base import Headed, fold_bytes, has_ignorecase_extras
+from secretfence.detectors.builtin import Prefilter, Run
+
+Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
+
+
+def load_scanner() -> Any:
+    """The compiled scanner, or None (not built here, or turned off)."""
+    if os.environ.get("SECRETFENCE_PURE_PYTHON"):
+        return None
+    try:
+        from secretfence import _scan  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return _scan
+
+
+SCANNER = load_scanner()
+
+# Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
+_VERDICTS_KEPT = 200_000
+_VERDICT_VALUE_MAX = 256
+_NOT_IN_RUN = re.compile(b"[^a]")
+_RUN_GROUPS_PER_PASS = 7  # the compiled scanner's table has a bit per group, and one for quotes
+_QUOTES = b"'\""
+
+
+class _RunGroup:
+    """Plugins whose prefilter is a run of the same characters: runs are found once, and each
+    is offered to the plugins it is long enough for (shortest first)."""
+
+    def __init__(self, charset: str, non_ascii: bool, quoted: bool) -> None:
+        table = bytearray(b" " * 256)
+        for character in charset:
+            table[ord(character)] = ord("a")
+        if non_ascii:
+            table[0x80:] = b"a" * 128
+        if quoted:
+            table[ord("'")] = table[ord('"')] = ord("q")
+        self.table = bytes(table)
+        self.quoted = quoted
+        self.members: List[Tuple[Run, FrozenSet[int]]] = []
+        self._quoted_runs: Any = None
+        self._verdicts: Dict[bytes, FrozenSet[int]] = {}
+
+    @property
+    def shortest(self) -> int:
+        return self.members[0][0].length
+
+    def add(self, run: Run, number: int) -> None:
+        self.members.append((run, frozenset({number})))
+        self.members.sort(key=lambda member: member[0].length)
+        if self.quoted:
+            # The closing quote is looked ahead at, so it can open the next run.
+            self._quoted_runs = re.compile(b"q(" + b"a" * self.shortest + b"a*)(?=q)")
+
+    def spans(self, data: bytes) -> Iterable[Tuple[int, int]]:
+        """The runs, found in pure Python: translate, then search the translation."""
+        translated = data.translate(self.table)
+        if self.quoted:
+            return [found.span(1) for found in self._quoted_runs.finditer(translated)]
+        return self._unquoted_spans(translated)
+
+    def _unquoted_spans(self, translated: bytes) -> Iterator[Tuple[int, int]]:
+        # bytes.find skips through a long needle far faster than re scans for a repeat.
+        shortest = self.shortest
+        needle = b"a" * shortest
+        find = translated.find
+        end_of_run = _NOT_IN_RUN.search
+        position = find(needle)
+        while position >= 0:
+            after = end_of_run(translated, position + shortest)
+            stop = after.start() if after is not None else len(translated)
+            yield position, stop
+            position = find(needle, stop)
+
+    def judge(self, data: bytes, spans: Iterable[Tuple[int, int]], hits: Hits) -> None:
+        verdicts = self._verdicts
+        if len(verdicts) > _VERDICTS_KEPT:
+            verdicts.clear()
+        get = verdicts.get
+        append = hits.append
+        for start, stop in spans:
+            value = data[start:stop]
+            numbers = get(value)
+            if numbers is None:
+                numbers = self._judge(value)
+                if stop - start <= _VERDICT_VALUE_MAX:  # long runs are one-offs (and memory)
+                    verdicts[value] = numbers
+            if numbers:
+                append((start, numbers))
+
+    def _judge(self, value: bytes) -> FrozenSet[int]:
+        """The plugins this run is a candidate for."""
+        accepted: Set[int] = set()
+        for run, numbers in self.members:
+            if len(value) < run.length:
+                break
+            if run.accept is None or run.accept(value):
+                accepted |= numbers
+        return frozenset(accepted)
+
+
+class _Literals:
+    """Literals (and pattern heads) for the compiled scanner, with what a hit on each means:
+    the plugins it is a candidate for, and a regex that must confirm a pattern's head."""
+
+    def __init__(self, scanner: Any) -> None:
+        self.scanner = scanner
+        self._literals: Dict[bool, List[bytes]] = {False: [], True: []}  # by folded
+        self._meanings: Dict[bool, List[Tuple[Set[int], Any]]] = {False: [], True: []}
+        self._index: Dict[Tuple[bool, bytes, int], int] = {}
+
+    def add(self, literal: bytes, folded: bool, number: int, verify: Any = None) -> None:
+        key = (folded, literal, id(verify))
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self._literals[folded])
+            self._literals[folded].append(literal)
+            self._meanings[folded].append((set(), verify))
+        self._meanings[folded][index][0].add(number)
+
+    def compile(self) -> None:
+        exact, folded = self._literals[False], self._literals[True]
+        # Indices run through the exact literals, then the folded ones.
+        self.meanings = [
+            (frozenset(numbers), verify, literal, folded)
+            for folded in (False, True)
+            for literal, (numbers, verify) in zip(self._literals[folded], self._meanings[folded])
+        ]
+        self.both = self.scanner.compile_literals(exact, folded)
+        self.exact_only = self.scanner.compile_literals(exact, [])
+        self.folded_only = self.scanner.compile_literals([], folded)
+        self.folded_offset = len(exact)
+
+    def hits(self, buffer: bytes, compiled: Any, offset: int, hits: Hits) -> None:
+        """Scan `buffer`. The scanner reports a literal's first occurrence on a line; a head
+        with a `verify` regex counts at the first occurrence on the line that regex confirms
+        (its matches start at a head, so no other offset on the line can start one)."""
+        meanings = self.meanings
+        append = hits.append
+        for position, index in self.scanner.find_literals(buffer, compiled):
+            numbers, verify, literal, folded = meanings[index + offset]
+            if verify is None or verify.match(buffer, position) is not None:
+                append((position, numbers))
+                continue
+            end_of_line = buffer.find(b"\n", position)
+            line = buffer[position : end_of_line if end_of_line >= 0 else len(buffer)]
+            if folded:
+                line = line.lower()  # as the scanner matched it (ASCII only: same offsets)
+            at = line.find(literal, 1)
+            while at >= 0:
+                if verify.match(buffer, position + at) is not None:
+                    append((position + at, numbers))
+                    break
+                at = line.find(literal, at + 1)
+
+
+class Prefilters:
+    """All plugins' prefilters, searched over a whole text at once.
+
+    `specs[number]` is plugin `number`'s prefilter; None (or an empty one) means the plugin sees
+    every line, unless `skip_missing`, when None means the plugin is not asked at all.
+    """
+
+    def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False, scanner: Any = SCANNER) -> None:
+        self.scanner = scanner
+        exact: Dict[str, Set[int]] = {}
+        folded: Dict[str, Set[int]] = {}
+        by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
+        by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
+        groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
+        self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
+        self.every_line: Set[int] = set()
+        for number, spec in enumerate(specs):
+            if spec is None and skip_missing:
+                continue
+            if spec is None or spec.is_empty:
+                self.every_line.add(number)
+                continue
+            for literal in spec.exact:
+                exact.setdefault(literal, set()).add(number)
+            for literal in spec.folded:
+                folded.setdefault(literal, set()).add(number)
+            for pattern in spec.patterns:
+                by_pattern.setdefault(pattern.pattern, (pattern, set()))[1].add(number)
+            for folded_pattern in spec.folded_patterns:
+                by_folded_pattern.setdefault(folded_pattern.pattern, (folded_pattern, set()))[1].add(number)
+            if spec.run is not None:
+                group = groups.get(spec.run.table_key)
+                if group is None:
+                    group = groups[spec.run.table_key] = _RunGroup(*spec.run.table_key)
+                group.add(spec.run, number)
+            if spec.whole_files is not None:
+                self.whole_files.append((spec.whole_files, number))
+        if not all(literal.isascii() and literal == literal.lower() for literal in folded):
+            raise ValueError("folded prefilter literals must be lower-case ASCII")
+        self.run_groups = list(groups.values())
+        # What the pure-Python scan searches (and, of it, what the compiled scan cannot take).
+        self.exact: Dict[str, FrozenSet[int]] = {literal: frozenset(numbers) for literal, numbers in exact.items()}
+        self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
+        self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
+        self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
+        if scanner is not None:
+            self._plan_compiled(scanner)
+
+    def _plan_compiled(self, scanner: Any) -> None:
+        literals = _Literals(scanner)
+
+        def takes(literal: str) -> bool:
+            return literal.isascii() and len(literal) >= 2 and "\n" not in literal
+
+        def heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
+            return pattern.heads if isinstance(pattern, Headed) and all(map(takes, pattern.heads)) else None
+
+        for literal, numbers in self.exact.items():
+            for number in numbers if takes(literal) else ():
+                literals.add(literal.encode("ascii"), False, number)
+        for folded_literal, numbers in self.folded.items():
+            for number in numbers if len(folded_literal) >= 2 else ():
+                literals.add(folded_literal, True, number)
+        for pattern, numbers in self.patterns:
+            for head in heads_of(pattern) or ():
+                for number in numbers:
+                    literals.add(head.encode("ascii"), False, number, pattern.verify)
+        for pattern, numbers in self.folded_patterns:
+            for head in heads_of(pattern) or ():
+                for number in numbers:
+                    literals.add(head.encode("ascii"), True, number, pattern.verify)
+        literals.compile()
+        self._literals = literals
+        # The rest is searched as in pure Python.
+        self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not takes(literal)}
+        self._left_folded = {literal: numbers for literal, numbers in self.folded.items() if len(literal) < 2}
+        self._left_patterns = [(pattern, numbers) for pattern, numbers in self.patterns if heads_of(pattern) is None]
+        self._left_folded_patterns = [
+            (pattern, numbers) for pattern, numbers in self.folded_patterns if heads_of(pattern) is None
+        ]
+        # One table for up to seven kinds of run: a bit per kind, and the top bit for quotes.
+        self._run_passes: List[Tuple[bytes, List[Tuple[int, bool]], List[_RunGroup]]] = []
+        for first in range(0, len(self.run_groups), _RUN_GROUPS_PER_PASS):
+            chunk = self.run_groups[first : first + _RUN_GROUPS_PER_PASS]
+            table = bytearray(256)
+            for bit, group in enumerate(chunk):
+                for byte, kind in enumerate(group.table):
+                    if kind == ord("a"):
+                        table[byte] |= 1 << bit
+            for quote in _QUOTES:
+                if table[quote] & 0x7F:
+                    raise ValueError("a run's charset must not contain quotes")
+                table[quote] |= 0x80
+            self._run_passes.append((bytes(table), [(group.shortest, group.quoted) for group in chunk], chunk))
+
+    def candidates(
+        self, text: str, filename: str, utf8: Optional[bytes] = None
+    ) -> Tuple[Dict[int, Set[int]], Set[int]]:
+        """({line index: plugin numbers}, plugin numbers that see every line).
+
+        `utf8`, when given, is `text` encoded as UTF-8 (the file's own bytes, spared a re-encode).
+        """
+        if self.scanner is None:
+            by_line = self._pure_python(text, utf8)
+        else:
+            by_line = self._compiled(text, utf8)
+        everywhere = set(self.every_line)
+        for pattern, number in self.whole_files:
+            if pattern.search(filename):
+                everywhere.add(number)
+        return by_line, everywhere
+
+    def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
+        hits: Hits = []
+        for literal, numbers in self.exact.items():
+            _find_all(text, literal, numbers, hits)
+        for pattern, numbers in self.patterns:
+            _search_all(pattern, text, numbers, hits, "\n")
+        by_line = _lines_of(text, hits, "\n")
+        if self.folded or self.folded_patterns or self.run_groups:
+            data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+            if self.folded or self.folded_patterns:
+                folded = fold_bytes(data)
+                folded_hits: Hits = []
+                for folded_literal, numbers in self.folded.items():
+                    _find_all(folded, folded_literal, numbers, folded_hits)
+                for pattern, numbers in self.folded_patterns:
+                    _search_all(pattern, folded, numbers, folded_hits, b"\n")
+                _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
+            run_hits: Hits = []
+            for group in self.run_groups:
+                group.judge(data, group.spans(data), run_hits)
+            _merge(by_line, _lines_of(data, run_hits, b"\n"))
+        return by_line
+
+    def _compiled(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
+        hits: Hits = []
+        for literal, numbers in self._left_exact.items():
+            _find_all(text, literal, numbers, hits)
+        for pattern, numbers in self._left_patterns:
+            _search_all(pattern, text, numbers, hits, "\n")
+        by_line = _lines_of(text, hits, "\n")
+        data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+        literals = self._literals
+        byte_hits: Hits = []
+        if not (self._left_folded or self._left_folded_patterns) and not has_ignorecase_extras(data):
+            # Folding would change nothing but case: match folded literals case-insensitively
+            # in the same pass (and their verify regexes are IGNORECASE).
+            literals.hits(data, literals.both, 0, byte_hits)
+        else:
+            literals.hits(data, literals.exact_only, 0, byte_hits)
+            folded = fold_bytes(data)
+            folded_hits: Hits = []
+            literals.hits(folded, literals.folded_only, literals.folded_offset, folded_hits)
+            for folded_literal, numbers in self._left_folded.items():
+                _find_all(folded, folded_literal, numbers, folded_hits)
+            for pattern, numbers in self._left_folded_patterns:
+                _search_all(pattern, folded, numbers, folded_hits, b"\n")
+            _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
+        for table, kinds, groups in self._run_passes:
+            for group, spans in zip(groups, self.scanner.find_runs(data, table, kinds)):
+                group.judge(data, spans, byte_hits)
+        _merge(by_line, _lines_of(data, byte_hits, b"\n"))
+        return by_line
+
+
+def _merge(into: Dict[int, Set[int]], other: Dict[int, Set[int]]) -> None:
+    for line, numbers in other.items():
+        into.setdefault(line, set()).update(numbers)
+
+
+def _search_all(pattern: Any, text: Any, numbers: FrozenSet[int], hits: Hits, newline: Any) -> None:
+    """Record the first match of `pattern` on each line that has one (str or bytes)."""
+    position = 0
+    while True:
+        found = pattern.search(text, position)
+        if found is None:
+            return
+        hits.append((found.start(), numbers))
+        end_of_line = text.find(newline, found.start())
+        if end_of_line < 0:
+            return
+        position = end_of_line + 1
+
+
+def _lines_of(text: Any, hits: Hits, newline: Any) -> Dict[int, Set[int]]:
+    """{0-based line: plugin numbers} for hits given as offsets into `text` (str or bytes)."""
+    by_line: Dict[int, Set[int]] = {}
+    if hits:
+        hits.sort(key=lambda hit: hit[0])
+        line, previous = 0, 0
+        for position, plugin_numbers in hits:
+            line += text.count(newline, previous, position)
+            previous = position
+            by_line.setdefault(line, set()).update(plugin_numbers)
+    return by_line
+
+
+def _find_all(text: Any, literal: Any, numbers: FrozenSet[int], hits: Hits) -> None:
+    """Record the first occurrence of `literal` on each line that has one (str or bytes)."""
+    find = text.find
+    newline = "\n" if isinstance(text, str) else b"\n"
+    position = find(literal)
+    while position >= 0:
+        hits.append((position, numbers))
+        end_of_line = find(newline, position)
+        if end_of_line < 0:
+            return
+        position = find(literal, end_of_line + 1)

@@ -1,0 +1,172 @@
+"""The compiled scanner (secretfence/_scan.c) gives what the pure-Python scans give."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import sysconfig
+from pathlib import Path
+from typing import Any, Dict, List, Set, Tuple
+
+import pytest
+
+from secretfence import candidates
+from secretfence.candidates import Prefilters, _find_all, _RunGroup
+from secretfence.detectors import DETECTORS
+from secretfence.detectors.builtin import Run
+from secretfence.engine import Engine, EngineConfig
+from tests.engine_test import BUILTIN_LINES, PREFILTER_EDGE_LINES
+
+
+def _compiler_here() -> bool:
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return shutil.which(compiler) is not None
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Any:
+    if os.environ.get("SECRETFENCE_PURE_PYTHON"):
+        pytest.skip("SECRETFENCE_PURE_PYTHON is set: the compiled scanner is off on purpose")
+    scanner = candidates.load_scanner()
+    if scanner is None and not _compiler_here() and not os.environ.get("CI"):
+        pytest.skip("no C compiler at install (.ci/run and scripts/test.sh install one as root)")
+    assert scanner is not None, "secretfence._scan was not built: is there a C compiler and Python.h?"
+    return scanner
+
+
+def test_the_compiled_scanner_is_what_the_engine_uses(scanner: Any) -> None:
+    assert candidates.SCANNER is scanner
+    assert Engine()._prefilters.scanner is scanner
+
+
+# --- find_literals -------------------------------------------------------------------------
+
+_PIECES = [b"secret", b"SeCrEt", b"sess", b"ion", b"key", b"KEY", b"AP", b"ap", b"xo", b"x", b"\n", b"\n", b" ",
+           b"=", b"\xc5\xbf", b"\xe2\x84\xaa", b"pass", b"PASS", b"word", b"eyJ", b"aws", b"_", b"s"]
+
+
+def _random_texts(count: int, seed: int) -> List[bytes]:
+    rng = random.Random(seed)
+    return [b"".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def _reference_literal_hits(data: bytes, exact: List[bytes], folded: List[bytes]) -> List[Tuple[int, int]]:
+    hits: List[Tuple[int, Any]] = []
+    for index, literal in enumerate(exact):
+        _find_all(data, literal, index, hits)  # type: ignore[arg-type]
+    for index, literal in enumerate(folded, start=len(exact)):
+        _find_all(data.lower(), literal, index, hits)  # type: ignore[arg-type]
+    return sorted(hits)
+
+
+def test_find_literals_reports_each_literals_first_occurrence_per_line(scanner: Any) -> None:
+    exact = [b"secret", b"AP", b"eyJ", b"KEY", b"xo", b"word="]
+    folded = [b"secret", b"session", b"key", b"pass", b"password", b"ss", b"aws_s"]
+    compiled = scanner.compile_literals(exact, folded)
+    found = 0
+    for data in _random_texts(3000, seed=11) + [b"secret secret\nSECRET", b"ss", b"s", b"", b"keykey\nkey"]:
+        got = sorted(scanner.find_literals(data, compiled))
+        assert got == _reference_literal_hits(data, exact, folded), data
+        found += len(got)
+    assert found > 10_000
+
+
+def test_find_literals_refuses_what_it_cannot_search(scanner: Any) -> None:
+    with pytest.raises(ValueError, match="2\\+ bytes"):
+        scanner.compile_literals([b"a"], [])
+    with pytest.raises(ValueError, match="newline"):
+        scanner.compile_literals([b"a\nb"], [])
+    with pytest.raises(ValueError, match="lower-case"):
+        scanner.compile_literals([], [b"Secret"])
+    with pytest.raises(TypeError):
+        scanner.compile_literals(["secret"], [])
+    with pytest.raises(ValueError):
+        scanner.find_literals(b"data", object())
+
+
+# --- find_runs -----------------------------------------------------------------------------
+
+def test_find_runs_gives_the_runs_the_translations_give(scanner: Any) -> None:
+    runs_by_group = [Run("abcdef0123456789", 4, quoted=True), Run("abcdefxyz_-.0123456789", 6, non_ascii=True),
+                     Run("abcdefxyz", 3, quoted=True)]
+    groups = []
+    for number, run in enumerate(runs_by_group):
+        group = _RunGroup(*run.table_key)
+        group.add(run, number)
+        groups.append(group)
+    table = bytearray(256)
+    for bit, group in enumerate(groups):
+        for byte, kind in enumerate(group.table):
+            if kind == ord("a"):
+                table[byte] |= 1 << bit
+    for quote in b"'\"":
+        table[quote] |= 0x80
+    kinds = [(group.shortest, group.quoted) for group in groups]
+    rng = random.Random(3)
+    pieces = [b"ab", b"cdef", b"01", b"xyz", b"'", b'"', b" ", b"\n", b"\xc3\xa9", b"-", b".", b"_", b"g"]
+    found = [0, 0, 0]
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        got = scanner.find_runs(data, bytes(table), kinds)
+        for number, (group, spans) in enumerate(zip(groups, got)):
+            assert spans == list(group.spans(data)), (data, number)
+            found[number] += len(spans)
+    assert min(found) > 100  # every group, quoted or not, finds runs
+
+
+def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
+    with pytest.raises(ValueError, match="256"):
+        scanner.find_runs(b"x", b"\x00" * 10, [(1, False)])
+    with pytest.raises(ValueError, match="7 groups"):
+        scanner.find_runs(b"x", b"\x00" * 256, [(1, False)] * 8)
+    with pytest.raises(ValueError, match="positive"):
+        scanner.find_runs(b"x", b"\x00" * 256, [(0, False)])
+
+
+# --- the whole prefilter -------------------------------------------------------------------
+
+def _texts() -> List[Tuple[str, str]]:
+    cases = json.loads((Path(__file__).parent / "data" / "peer_cases.json").read_text())
+    samples = [(sample.filename, sample.text) for detector in DETECTORS
+               for sample in detector.true_samples + detector.false_samples]
+    lines = BUILTIN_LINES + PREFILTER_EDGE_LINES + [case["text"] for case in cases]
+    # Heads that the pattern after them rejects, then accepts later on the line.
+    lines += [
+        "secret_name = 1; SECRET = 'x'", "session_id, session_token: 'y'", "aws_sid aws_sk = 3",
+        "APIs and AP0123456789ab", "AP\u0663abcdefgh1", "AKCx AKC0123456789", "http://x http://u:p@h",
+        "glpat- gl-pat", "cloudant_api_key CLOUDANT.COM cl-pw", "ſecret = 1", "\u212aey = 'v'",
+        "pr\u0130vate_key = 'x'", "'" + "Ab1" * 9 + "' \"deadbeefcafe\"", "t" * 70, "x" * 40 + "-us1",
+    ]
+    rng = random.Random(7)
+    words = [line.split() for line in lines]
+    mixed = [" ".join(rng.choice(rng.choice(words) or ["x"]) for _ in range(6)) for _ in range(2000)]
+    texts = [(name, text) for name, text in samples]
+    for name in ("app.py", "config.json", "notes.txt"):
+        texts += [(name, "\n".join(lines)), (name, "\n".join(mixed)), (name, "\n".join(lines).upper())]
+    texts += [("one.py", line) for line in lines + [line.swapcase() for line in lines]]
+    return texts
+
+
+def test_compiled_and_pure_python_scans_find_the_same_candidate_lines(scanner: Any) -> None:
+    default = EngineConfig.default()
+    everything = [{"name": entry["name"]} for entry in default.plugins]
+    for config in (default, EngineConfig(plugins=everything + [{"name": "AWSKeyDetector"}, {"name": "TelegramBotTokenDetector"}])):
+        engine = Engine(config)
+        specs = [plugin.prefilter for plugin in engine.plugins]
+        compiled, pure = Prefilters(specs, scanner=scanner), Prefilters(specs, scanner=None)
+        lines_with_hits = 0
+        for filename, text in _texts():
+            got = compiled.candidates(text, filename)
+            assert got == pure.candidates(text, filename), (filename, text[:200])
+            lines_with_hits += len(got[0])
+        assert lines_with_hits > 5000
+
+
+def test_verified_heads_count_only_where_the_pattern_matches(scanner: Any) -> None:
+    engine = Engine(EngineConfig(plugins=[{"name": "SecretfenceAwsDetector"}, {"name": "ArtifactoryDetector"}]))
+    specs = [plugin.prefilter for plugin in engine.plugins]
+    compiled = Prefilters(specs, scanner=scanner)
+    text = "a secret life\nsecret_key = 1\nthe APIs\nAPA0123456789\nsecret x; SECRET: y\n"
+    lines: Dict[int, Set[int]] = compiled.candidates(text, "x.py")[0]
+    assert lines == {1: {0}, 3: {1}, 4: {0}}
