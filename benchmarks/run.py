@@ -9,7 +9,8 @@ Downloads, once, into benchmarks/.cache/ (nothing else is fetched at run time):
 
 Prints: MB/s of each scanner and the ratio; whether the findings agree (and every difference
 with the reason it is intended); the hook's wall time on 5 small staged files for each; the
-check-dist time on the botocore wheel; peak memory while checking a ~1 GB artifact.
+check-dist time on the botocore wheel; peak memory while checking a ~1 GB artifact. The scan and
+check-dist figures are given with the compiled scanner and again with the pure-Python one.
 """
 from __future__ import annotations
 
@@ -79,10 +80,16 @@ def detect_secrets_scan(root: Path) -> Tuple[float, Dict[str, list]]:
     return elapsed, json.loads(result.stdout)["results"]
 
 
-def secretfence_scan(root: Path, equivalent: bool) -> Tuple[float, Dict[str, list]]:
-    """Through the engine API: `equivalent` runs exactly detect-secrets' default plugin set."""
+def secretfence_scan(root: Path, equivalent: bool, pure_python: bool = False) -> Tuple[float, Dict[str, list]]:
+    """Through the engine API: `equivalent` runs exactly detect-secrets' default plugin set;
+    `pure_python` turns the compiled scanner off (as SECRETFENCE_PURE_PYTHON=1 does)."""
+    from secretfence import candidates
     from secretfence.detectors.builtin import BUILTIN_MODULES
     from secretfence.engine import Engine, EngineConfig, scan_paths
+
+    compiled = candidates.SCANNER
+    if pure_python:
+        candidates.SCANNER = None  # read when the engine is built, here and in forked workers
 
     config = EngineConfig.default()
     if equivalent:
@@ -96,7 +103,9 @@ def secretfence_scan(root: Path, equivalent: bool) -> Tuple[float, Dict[str, lis
             results[result.filename] = [
                 {"type": f.type, "line_number": f.line_number, "hashed_secret": f.hashed_secret} for f in result.findings
             ]
-    return time.perf_counter() - started, results
+    elapsed = time.perf_counter() - started
+    candidates.SCANNER = compiled
+    return elapsed, results
 
 
 def keys(results: Dict[str, list]) -> Set[Key]:
@@ -171,7 +180,7 @@ def hook_times(runs: int) -> Tuple[float, float]:
     return ours, theirs
 
 
-def check_dist_time(runs: int) -> Tuple[str, float, int]:
+def check_dist_time(runs: int, pure_python: bool = False) -> Tuple[str, float, int]:
     wheels = CACHE / "wheels"
     if not list(wheels.glob("botocore-*.whl")):
         pip_download(["--only-binary", ":all:", "botocore"], wheels)
@@ -181,7 +190,8 @@ def check_dist_time(runs: int) -> Tuple[str, float, int]:
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
-        result = run([str(BIN / "secretfence"), "check-dist", "--no-baseline", "--format", "json", str(wheel)])
+        env = dict(os.environ, SECRETFENCE_PURE_PYTHON="1") if pure_python else None
+        result = run([str(BIN / "secretfence"), "check-dist", "--no-baseline", "--format", "json", str(wheel)], env=env)
         samples.append(time.perf_counter() - started)
         if result.returncode == 2:
             sys.exit(f"check-dist failed on {wheel.name}: {result.stderr.strip()}")
@@ -212,6 +222,9 @@ def main() -> int:
     parser.add_argument("--skip-big", action="store_true")
     args = parser.parse_args()
 
+    from secretfence.candidates import SCANNER
+
+    print("scanner:", "compiled (secretfence._scan)" if SCANNER else "pure Python (secretfence._scan not built)")
     root = corpus(tuple(args.packages))
     files = corpus_files(root)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
@@ -220,10 +233,13 @@ def main() -> int:
     ds_time, ds_results = detect_secrets_scan(root)
     eq_time, eq_results = secretfence_scan(root, equivalent=True)
     sf_time, sf_results = secretfence_scan(root, equivalent=False)
+    py_time, py_results = secretfence_scan(root, equivalent=False, pure_python=True)
     print("\nfull scan, all default detectors")
     print(f"  detect-secrets scan --all-files : {ds_time:8.2f} s  {megabytes / ds_time:8.3f} MB/s")
     print(f"  secretfence, same plugin set     : {eq_time:8.2f} s  {megabytes / eq_time:8.3f} MB/s  ({ds_time / eq_time:.0f}x)")
     print(f"  secretfence, its default set     : {sf_time:8.2f} s  {megabytes / sf_time:8.3f} MB/s  ({ds_time / sf_time:.0f}x)")
+    print(f"  the same, pure-Python scanner    : {py_time:8.2f} s  {megabytes / py_time:8.3f} MB/s  ({ds_time / py_time:.0f}x)"
+          f"  findings {'equal' if keys(py_results) == keys(sf_results) else 'DIFFER'}")
 
     ds_keys, eq_keys, sf_keys = keys(ds_results), keys(eq_results), keys(sf_results)
     print(f"\nfindings (file, type, hash): detect-secrets {len(ds_keys)}, secretfence same-plugins {len(eq_keys)}, "
@@ -243,6 +259,8 @@ def main() -> int:
 
     name, seconds, members = check_dist_time(3)
     print(f"\ncheck-dist on {name} ({members} members): {seconds:.2f} s (median of 3)")
+    _, pure_seconds, _ = check_dist_time(3, pure_python=True)
+    print(f"  the same, pure-Python scanner: {pure_seconds:.2f} s (median of 3)")
     if not args.skip_big:
         size, peak = big_artifact_peak(args.big_mb)
         print(f"check-dist on a {size:.0f} MB artifact: peak RSS {peak:.0f} MB")

@@ -34,6 +34,7 @@ def load_scanner() -> Any:
 
 
 SCANNER = load_scanner()
+_DEFAULT: Any = object()  # Prefilters' scanner argument, when not given: SCANNER as it is then
 
 # Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
 _VERDICTS_KEPT = 200_000
@@ -181,8 +182,8 @@ class Prefilters:
     every line, unless `skip_missing`, when None means the plugin is not asked at all.
     """
 
-    def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False, scanner: Any = SCANNER) -> None:
-        self.scanner = scanner
+    def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False, scanner: Any = _DEFAULT) -> None:
+        self.scanner = scanner = SCANNER if scanner is _DEFAULT else scanner
         exact: Dict[str, Set[int]] = {}
         folded: Dict[str, Set[int]] = {}
         by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
