@@ -110,6 +110,20 @@ def _add_baseline(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--no-baseline", action="store_true", help="report every finding")
 
 
+class _VersionAction(argparse.Action):
+    """--version, naming the scanner too: the compiled one is built only where the install
+    found a C compiler, and its absence explains a slow scan of a large artifact."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: Optional[str] = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
+        from secretfence.candidates import SCANNER
+
+        scanner = "compiled scanner" if SCANNER is not None else "pure-Python scanner"
+        sys.stdout.write(f"secretfence {__version__} ({scanner})\n")
+        parser.exit()
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineErrorParser(
         prog="secretfence",
@@ -117,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"secretfence {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and which scanner runs, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineErrorParser)
     commands.required = True
 

@@ -130,11 +130,13 @@ def test_unreadable_file_fails_closed() -> None:
     assert (report.exit_code, list(report.errors)) == (2, ["looks-like-a-file.py"])
 
 
-def test_version(run_cli) -> None:
+def test_version_names_the_scanner(run_cli) -> None:
     from secretfence import __version__
+    from secretfence.candidates import SCANNER
 
     code, out, _ = run_cli("--version")
-    assert (code, out) == (0, f"secretfence {__version__}\n")
+    scanner = "compiled" if SCANNER is not None else "pure-Python"
+    assert (code, out) == (0, f"secretfence {__version__} ({scanner} scanner)\n")
 
 
 @pytest.mark.parametrize(
