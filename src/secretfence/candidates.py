@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
 
 from secretfence.detectors._base import Headed, fold_bytes, has_ignorecase_extras
 from secretfence.detectors.builtin import Prefilter, Run
@@ -143,9 +143,9 @@ class _Literals:
         exact, folded = self._literals[False], self._literals[True]
         # Indices run through the exact literals, then the folded ones.
         self.meanings = [
-            (frozenset(numbers), verify, literal, folded)
-            for folded in (False, True)
-            for literal, (numbers, verify) in zip(self._literals[folded], self._meanings[folded])
+            (frozenset(numbers), verify, literal, is_folded)
+            for is_folded in (False, True)
+            for literal, (numbers, verify) in zip(self._literals[is_folded], self._meanings[is_folded])
         ]
         self.both = self.scanner.compile_literals(exact, folded)
         self.exact_only = self.scanner.compile_literals(exact, [])
@@ -154,8 +154,8 @@ class _Literals:
 
     def hits(self, buffer: bytes, compiled: Any, offset: int, hits: Hits) -> None:
         """Scan `buffer`. The scanner reports a literal's first occurrence on a line; a head
-        with a `verify` regex counts at the first occurrence on the line that regex confirms
-        (its matches start at a head, so no other offset on the line can start one)."""
+        with a `verify` regex counts at the first occurrence on the line that the regex
+        confirms (a match starts at a head: each head's later occurrences are all to try)."""
         meanings = self.meanings
         append = hits.append
         for position, index in self.scanner.find_literals(buffer, compiled):
@@ -288,22 +288,12 @@ class Prefilters:
         return by_line, everywhere
 
     def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
-        hits: Hits = []
-        for literal, numbers in self.exact.items():
-            _find_all(text, literal, numbers, hits)
-        for pattern, numbers in self.patterns:
-            _search_all(pattern, text, numbers, hits, "\n")
-        by_line = _lines_of(text, hits, "\n")
+        by_line = _lines_of(text, _hits_in(text, self.exact, self.patterns, []), "\n")
         if self.folded or self.folded_patterns or self.run_groups:
             data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
             if self.folded or self.folded_patterns:
                 folded = fold_bytes(data)
-                folded_hits: Hits = []
-                for folded_literal, numbers in self.folded.items():
-                    _find_all(folded, folded_literal, numbers, folded_hits)
-                for pattern, numbers in self.folded_patterns:
-                    _search_all(pattern, folded, numbers, folded_hits, b"\n")
-                _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
+                _merge(by_line, _lines_of(folded, _hits_in(folded, self.folded, self.folded_patterns, []), b"\n"))
             run_hits: Hits = []
             for group in self.run_groups:
                 group.judge(data, group.spans(data), run_hits)
@@ -311,12 +301,7 @@ class Prefilters:
         return by_line
 
     def _compiled(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
-        hits: Hits = []
-        for literal, numbers in self._left_exact.items():
-            _find_all(text, literal, numbers, hits)
-        for pattern, numbers in self._left_patterns:
-            _search_all(pattern, text, numbers, hits, "\n")
-        by_line = _lines_of(text, hits, "\n")
+        by_line = _lines_of(text, _hits_in(text, self._left_exact, self._left_patterns, []), "\n")
         data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
         literals = self._literals
         byte_hits: Hits = []
@@ -327,18 +312,24 @@ class Prefilters:
         else:
             literals.hits(data, literals.exact_only, 0, byte_hits)
             folded = fold_bytes(data)
-            folded_hits: Hits = []
+            folded_hits = _hits_in(folded, self._left_folded, self._left_folded_patterns, [])
             literals.hits(folded, literals.folded_only, literals.folded_offset, folded_hits)
-            for folded_literal, numbers in self._left_folded.items():
-                _find_all(folded, folded_literal, numbers, folded_hits)
-            for pattern, numbers in self._left_folded_patterns:
-                _search_all(pattern, folded, numbers, folded_hits, b"\n")
             _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
         for table, kinds, groups in self._run_passes:
             for group, spans in zip(groups, self.scanner.find_runs(data, table, kinds)):
                 group.judge(data, spans, byte_hits)
         _merge(by_line, _lines_of(data, byte_hits, b"\n"))
         return by_line
+
+
+def _hits_in(text: Any, literals: Mapping[Any, FrozenSet[int]], patterns: Sequence[Tuple[Any, FrozenSet[int]]], hits: Hits) -> Hits:
+    """Add each literal's and pattern's first hit on every line of `text` (str or bytes)."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    for literal, numbers in literals.items():
+        _find_all(text, literal, numbers, hits)
+    for pattern, numbers in patterns:
+        _search_all(pattern, text, numbers, hits, newline)
+    return hits
 
 
 def _merge(into: Dict[int, Set[int]], other: Dict[int, Set[int]]) -> None:
