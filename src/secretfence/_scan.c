@@ -108,21 +108,17 @@ static PyObject *
 compile_literals(PyObject *module, PyObject *args)
 {
     (void)module;
-    PyObject *exact, *folded;
-    if (!PyArg_ParseTuple(args, "OO:compile_literals", &exact, &folded))
+    PyObject *exact_arg, *folded_arg;
+    if (!PyArg_ParseTuple(args, "OO:compile_literals", &exact_arg, &folded_arg))
         return NULL;
-    PyObject *items = PySequence_Concat(exact, folded);
-    PyObject *exact_items = PySequence_Fast(exact, "literals must be sequences of bytes");
-    Py_ssize_t exact_count = exact_items ? PySequence_Fast_GET_SIZE(exact_items) : 0;
-    Py_XDECREF(exact_items);
-    if (items == NULL || exact_items == NULL) {
-        Py_XDECREF(items);
+    PyObject *exact = PySequence_Fast(exact_arg, "literals must be sequences of bytes");
+    PyObject *folded = exact ? PySequence_Fast(folded_arg, "literals must be sequences of bytes") : NULL;
+    if (folded == NULL) {
+        Py_XDECREF(exact);
         return NULL;
     }
-    Py_SETREF(items, PySequence_Fast(items, "literals must be sequences of bytes"));
-    if (items == NULL)
-        return NULL;
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(items);
+    Py_ssize_t exact_count = PySequence_Fast_GET_SIZE(exact);
+    Py_ssize_t count = exact_count + PySequence_Fast_GET_SIZE(folded);
     Literals *literals = PyMem_Calloc(1, sizeof(Literals));
     if (literals == NULL || count > INT32_MAX - 1)
         goto no_memory;
@@ -136,7 +132,8 @@ compile_literals(PyObject *module, PyObject *args)
         goto no_memory;
     memset(literals->head, 0xff, sizeof(literals->head));
     for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(items, k);
+        PyObject *item = k < exact_count ? PySequence_Fast_GET_ITEM(exact, k)
+                                         : PySequence_Fast_GET_ITEM(folded, k - exact_count);
         if (!PyBytes_Check(item)) {
             PyErr_SetString(PyExc_TypeError, "literals must be bytes");
             goto fail;
@@ -179,7 +176,8 @@ compile_literals(PyObject *module, PyObject *args)
             if (literals->length[k] < 4)
                 literals->short_bucket[filled[LOOSE(literals->text[k][0])]++] = (int32_t)k;
     }
-    Py_DECREF(items);
+    Py_DECREF(exact);
+    Py_DECREF(folded);
     PyObject *capsule = PyCapsule_New(literals, CAPSULE_NAME, capsule_destructor);
     if (capsule == NULL)
         free_literals(literals);
@@ -189,7 +187,8 @@ no_memory:
     PyErr_NoMemory();
 fail:
     free_literals(literals);
-    Py_DECREF(items);
+    Py_DECREF(exact);
+    Py_DECREF(folded);
     return NULL;
 }
 
