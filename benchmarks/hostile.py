@@ -1,0 +1,65 @@
+"""Time and peak memory of secretfence on every hostile input the tests declare.
+
+    .venv/bin/python benchmarks/hostile.py [NAME-FRAGMENT ...]
+
+Cases come from tests/hostile/*_cases.py (each module's CASES). Each runs in a fresh temporary
+directory, in a child process whose peak resident memory is read from wait4(); the table shows
+the exit code (and whether it is the one the tests expect), the wall time and the peak RSS.
+Nothing here asserts a time: the tests check outcomes, this script measures.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import List
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile.case import HostileCase, command, environment  # noqa: E402
+
+
+def all_cases() -> List[HostileCase]:
+    cases: List[HostileCase] = []
+    for module_path in sorted((ROOT / "tests" / "hostile").glob("*_cases.py")):
+        module = importlib.import_module(f"tests.hostile.{module_path.stem}")
+        cases.extend(module.CASES)
+    return cases
+
+
+def measure(case: HostileCase) -> "tuple[int, float, float]":
+    with tempfile.TemporaryDirectory(prefix="sf-hostile-") as directory:
+        argv = case.build(Path(directory))
+        start = time.perf_counter()
+        process = subprocess.Popen(command(argv), cwd=directory, env=environment(case), stdin=subprocess.PIPE,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        assert process.stdin is not None
+        try:
+            process.stdin.write(case.stdin or b"")
+            process.stdin.close()
+        except BrokenPipeError:
+            pass
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+    return process.returncode, elapsed, usage.ru_maxrss / 1024
+
+
+def main(argv: List[str]) -> int:
+    cases = [case for case in all_cases() if not argv or any(fragment in case.name for fragment in argv)]
+    width = max((len(case.name) for case in cases), default=10)
+    print(f"{'case':<{width}}  exit  expected  seconds  peak MB")
+    for case in cases:
+        code, seconds, peak = measure(case)
+        mark = "yes" if code == case.exit_code else "NO"
+        print(f"{case.name:<{width}}  {code:>4}  {mark:>8}  {seconds:7.2f}  {peak:7.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

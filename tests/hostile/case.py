@@ -1,0 +1,73 @@
+"""Hostile inputs, declared once: the tests check each one's outcome, benchmarks/hostile.py
+measures its time and peak memory.
+
+Each area keeps its cases in `tests/hostile/<area>_cases.py` as a module-level `CASES` list and
+runs them from `tests/hostile/<area>_test.py` with `check_case`. A case builds its inputs in an
+empty directory and says how secretfence must end on them: the exit code, and a fragment of the
+one-line reason it must print. Secrets planted in a case must never appear in any output.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Dict, Optional, Sequence, Tuple
+
+# A hang (a FIFO read forever, a bomb inflating) must fail the test rather than stall the suite.
+# This is a safety net, not a speed check: the benchmark measures how long each case takes.
+HANG_SECONDS = 300.0
+
+
+@dataclass(frozen=True)
+class HostileCase:
+    name: str
+    # Creates the inputs under the given (empty, current) directory; returns secretfence's argv.
+    build: Callable[[Path], Sequence[str]]
+    exit_code: int
+    reason: str  # must appear in stdout or stderr (the one-line reason, or the finding's type)
+    secrets: Tuple[str, ...] = ()  # planted whole secrets: none may appear in any output
+    env: Optional[Dict[str, str]] = None  # extra environment variables
+    stdin: Optional[bytes] = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def command(argv: Sequence[str]) -> list:
+    return [sys.executable, "-m", "secretfence", *argv]
+
+
+def environment(case: HostileCase) -> Dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "SECRETFENCE_DEBUG"}
+    env.update(case.env or {})
+    return env
+
+
+def run_case(case: HostileCase, directory: Path) -> Outcome:
+    argv = case.build(directory)
+    completed = subprocess.run(
+        command(argv), cwd=directory, env=environment(case), input=case.stdin if case.stdin is not None else b"",
+        capture_output=True, timeout=HANG_SECONDS,
+    )
+    return Outcome(completed.returncode, completed.stdout.decode("utf-8", "replace"),
+                   completed.stderr.decode("utf-8", "replace"))
+
+
+def check_case(case: HostileCase, directory: Path) -> Outcome:
+    """Run the case and assert what every hostile input owes the user."""
+    outcome = run_case(case, directory)
+    output = outcome.stdout + outcome.stderr
+    assert outcome.exit_code == case.exit_code, (case.name, outcome.exit_code, output[-2000:])
+    assert case.reason in output, (case.name, case.reason, output[-2000:])
+    assert "Traceback" not in output and "internal error" not in output, (case.name, output[-2000:])
+    error_lines = [line for line in outcome.stderr.splitlines() if line.startswith("secretfence: error:")]
+    assert len(error_lines) <= 1, (case.name, error_lines)
+    for secret in case.secrets:
+        assert secret not in output, f"{case.name}: a whole secret reached the output"
+    return outcome
