@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
 from pathlib import Path
+from typing import Dict
 
 import pytest
 
@@ -36,3 +42,32 @@ def test_exclude_and_disable(tmp_path: Path, monkeypatch, run_cli) -> None:
     code, out, _ = run_cli("scan", "fixtures/bot.py", "app.py")
     assert code == 0, out
     assert "1 file scanned" in out
+
+
+# --- a broken detect-secrets installation -----------------------------------------------------
+
+
+def _site_packages() -> Path:
+    return Path(sysconfig.get_paths()["purelib"])
+
+
+@pytest.mark.parametrize(("module", "plugin"), [("stripe", "StripeDetector"), ("keyword", "KeywordDetector"),
+                                                ("high_entropy_strings", "Base64HighEntropyString")])
+def test_missing_detect_secrets_plugin_module(tmp_path: Path, module: str, plugin: str) -> None:
+    """detect-secrets installed without one of its plugin modules: a real copy of the installed
+    package, minus that module, ahead of the real one on the path."""
+    site = tmp_path / "site"
+    shutil.copytree(_site_packages() / "detect_secrets", site / "detect_secrets",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (site / "detect_secrets" / "plugins" / f"{module}.py").unlink()
+    work = tmp_path / "work"
+    write(work / "x.py", "x = 1\n")
+    env: Dict[str, str] = {**os.environ, "PYTHONPATH": str(site)}
+    env.pop("SECRETFENCE_DEBUG", None)
+    ran = subprocess.run([sys.executable, "-m", "secretfence", "scan", "x.py"], cwd=work, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert (ran.returncode, ran.stdout) == (2, "")
+    assert ran.stderr.splitlines() == [
+        f"secretfence: error: plugin {plugin} cannot be loaded: module detect_secrets.plugins.{module} is missing "
+        "from this installation; reinstall detect-secrets (pip install --force-reinstall detect-secrets)"
+    ]

@@ -47,8 +47,9 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
             engine_config.exclude = list(config.exclude)
         engine = Engine(engine_config)
     except PluginLoadError as error:
-        where = baseline.path if baseline is not None else "configuration"
-        raise BaselineError(f"{where}: {error}") from None
+        if baseline is None:
+            raise
+        raise BaselineError(f"{baseline.path}: {error}") from None
     return Setup(config=config, baseline=baseline, engine=engine)
 
 
