@@ -222,6 +222,18 @@ def test_a_user_config_inside_the_scanned_repository_is_refused(
     assert telegram.connections == 0
 
 
+def test_a_relative_xdg_config_home_is_ignored(temp_git_dir: Path, monkeypatch, run_cli, listen) -> None:
+    """The XDG spec: a relative XDG_CONFIG_HOME is invalid. Taken as given, it would name a
+    directory of whatever tree the command runs in."""
+    telegram = listen()
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\n")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "conf")
+    user_config(temp_git_dir / "conf", f'verify = true\n[endpoints]\ntelegram = "http://{telegram.address}"\n')
+    code, out, err = run_cli("scan", "z.py")
+    assert (code, err) == (1, "") and "LIVE" not in out
+    assert telegram.connections == 0
+
+
 def test_upload_gate_verification_comes_from_the_uploader(tmp_path: Path, monkeypatch, run_cli, telegram_api) -> None:
     """`[upload] verify` in the user config, or --secretfence-verify; --secretfence-no-verify wins."""
     import zipfile
