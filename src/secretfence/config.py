@@ -29,7 +29,6 @@ repository (`$XDG_CONFIG_HOME/secretfence/config.toml`, default `~/.config/secre
 """
 from __future__ import annotations
 
-import difflib
 import errno
 import math
 import os
@@ -38,7 +37,6 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
-from urllib.parse import urlsplit
 
 from secretfence.errors import ConfigError
 from secretfence.findings import CONFIDENCES, MEDIUM
@@ -66,6 +64,19 @@ _MOVED_UPLOAD_KEYS = {
     "verify": "[tool.secretfence.upload] verify is no longer read from the project: verification is turned on "
     f"by whoever uploads (--secretfence-verify, SECRETFENCE_VERIFY=1, or [upload] verify = true in "
     f"{USER_CONFIG_DISPLAY})",
+}
+# The services' own URLs for --verify, and the variables that override them.
+DEFAULT_ENDPOINTS = {
+    "telegram": "https://api.telegram.org",
+    "aws_sts": "https://sts.amazonaws.com",
+    "pypi": "https://upload.pypi.org/legacy/",
+    "testpypi": "https://test.pypi.org/legacy/",
+}
+ENDPOINT_VARIABLES = {
+    "telegram": "SECRETFENCE_TELEGRAM_API_URL",
+    "aws_sts": "SECRETFENCE_AWS_STS_URL",
+    "pypi": "SECRETFENCE_PYPI_UPLOAD_URL",
+    "testpypi": "SECRETFENCE_TESTPYPI_UPLOAD_URL",
 }
 _TRUE_WORDS = ("1", "true", "yes", "on")
 _FALSE_WORDS = ("0", "false", "no", "off", "")
@@ -236,6 +247,8 @@ def _refuse_unknown(table: Mapping[str, Any], known: Collection[str], where: str
 
 def _suggestion(name: str, known: Collection[str]) -> str:
     """` (did you mean X?)` for the closest known name, case ignored; empty when none is close."""
+    import difflib  # only on the way to an error
+
     by_folded = {candidate.lower(): candidate for candidate in known}
     close = difflib.get_close_matches(name.lower(), list(by_folded), n=1, cutoff=0.6)
     return f" (did you mean {by_folded[close[0]]}?)" if close else ""
@@ -281,6 +294,8 @@ def positive_seconds(value: Any, what: str) -> float:
 def endpoint_url(value: Any, what: str) -> str:
     """An http:// or https:// URL with a host. The value itself is not echoed: it may carry
     credentials (`https://user:pass@host`)."""
+    from urllib.parse import urlsplit  # only when an endpoint is overridden
+
     if not isinstance(value, str):
         raise ConfigError(f"{what} must be an http:// or https:// URL")
     try:
@@ -322,8 +337,6 @@ def user_config_path() -> str:
 
 def load_runner_settings(start: str = ".", project_roots: Sequence[str] = ()) -> RunnerSettings:
     """The user config (refused if it lies inside the scanned repository) overlaid by the environment."""
-    from secretfence.verify import ENDPOINT_VARIABLES
-
     path = user_config_path()
     user = _load_user_config(path, [root for root in (repository_root(start), *project_roots) if root])
     endpoints = dict(user.endpoints)
@@ -381,8 +394,6 @@ def _load_user_config(path: str, roots: Sequence[str]) -> RunnerSettings:
     endpoints = document.get("endpoints", {})
     if not isinstance(endpoints, dict):
         raise ConfigError(f"{where} endpoints must be a table, not {_toml_type(endpoints)}")
-    from secretfence.verify import DEFAULT_ENDPOINTS
-
     _refuse_unknown(endpoints, DEFAULT_ENDPOINTS, f"{path}: [endpoints]")
     upload = document.get("upload", {})
     if not isinstance(upload, dict):

@@ -106,13 +106,12 @@ class VerifyRequest:
 
 def verification_options(runner: RunnerSettings, request: VerifyRequest) -> "Optional[Options]":
     """The options to verify with, or None when nobody running secretfence asked for it."""
-    from secretfence.verify import DEFAULT_DEADLINE, DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT, Options
-
     enabled = request.enabled
     if enabled is None:
         enabled = runner.upload_verify if request.upload else runner.verify
     if not enabled:
         return None
+    from secretfence.verify import DEFAULT_DEADLINE, DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT, Options
     return Options(
         endpoints={**DEFAULT_ENDPOINTS, **runner.endpoints},
         timeout=_first(request.timeout, runner.timeout, DEFAULT_TIMEOUT),

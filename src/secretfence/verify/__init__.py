@@ -19,7 +19,10 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from secretfence.config import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
 from secretfence.findings import Finding
+
+__all__ = ["DEFAULT_ENDPOINTS", "ENDPOINT_VARIABLES", "Options", "Verdict", "verify"]
 
 if TYPE_CHECKING:  # sockets, ssl and ipaddress load only when something is verified
     from secretfence.verify._net import Deadline
@@ -31,20 +34,6 @@ DEFAULT_DEADLINE = 30.0  # seconds for the whole verification phase
 CUT_GRACE = 1.0  # seconds for checks cut at the phase deadline to report why
 UNEXPECTED = "unexpected reply"
 PHASE_DEADLINE_REACHED = "no verdict before the verification deadline (--verify-deadline)"
-
-DEFAULT_ENDPOINTS = {
-    "telegram": "https://api.telegram.org",
-    "aws_sts": "https://sts.amazonaws.com",
-    "pypi": "https://upload.pypi.org/legacy/",
-    "testpypi": "https://test.pypi.org/legacy/",
-}
-ENDPOINT_VARIABLES = {
-    "telegram": "SECRETFENCE_TELEGRAM_API_URL",
-    "aws_sts": "SECRETFENCE_AWS_STS_URL",
-    "pypi": "SECRETFENCE_PYPI_UPLOAD_URL",
-    "testpypi": "SECRETFENCE_TESTPYPI_UPLOAD_URL",
-}
-
 
 @dataclass(frozen=True)
 class Verdict:
