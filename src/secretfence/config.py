@@ -25,7 +25,7 @@ repository (`$XDG_CONFIG_HOME/secretfence/config.toml`, default `~/.config/secre
     telegram = "https://api.telegram.org"
 
     [upload]
-    verify = true                  # verify at the upload gate (--secretfence-verify)
+    verify = true                  # at the upload gate (--secretfence-verify); default: as `verify`
 """
 from __future__ import annotations
 
@@ -286,9 +286,13 @@ def _bool(value: Any, what: str) -> bool:
 
 def positive_seconds(value: Any, what: str) -> float:
     """A finite number of seconds above zero (a timeout or deadline of 0 would check nothing)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+    try:
+        seconds = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+    except OverflowError:  # an integer beyond any float
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
         raise ConfigError(f"{what} must be a positive number of seconds")
-    return float(value)
+    return seconds
 
 
 def endpoint_url(value: Any, what: str) -> str:
@@ -348,8 +352,9 @@ def load_runner_settings(start: str = ".", project_roots: Sequence[str] = ()) ->
     allow_internal = _environment_flag("SECRETFENCE_VERIFY_ALLOW_INTERNAL")
     return RunnerSettings(
         verify=verify if verify is not None else user.verify,
-        # SECRETFENCE_VERIFY=0 also turns the user config's `[upload] verify` off.
-        upload_verify=verify if verify is not None else user.upload_verify,
+        # At the upload gate `[upload] verify` overrides `verify`; SECRETFENCE_VERIFY overrides both.
+        upload_verify=(verify if verify is not None
+                       else user.upload_verify if user.upload_verify is not None else user.verify),
         allow_internal=allow_internal if allow_internal is not None else user.allow_internal,
         timeout=user.timeout,
         deadline=user.deadline,

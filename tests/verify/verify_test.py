@@ -256,6 +256,16 @@ def test_upload_gate_verification_comes_from_the_uploader(tmp_path: Path, monkey
     assert code == 1 and "verification" not in json.loads(out)["results"][f"{wheel}!p/bot.py"][0]
     assert len(recorder.requests) == 1
 
+    def verified_at_upload(config: str) -> bool:
+        user_config(config_home, f'{config}\n[endpoints]\ntelegram = "{url}"\n')
+        code, out, _ = run_cli("upload", "--secretfence-format", "json", str(wheel))
+        assert code == 1
+        return "verification" in json.loads(out)["results"][f"{wheel}!p/bot.py"][0]
+
+    assert verified_at_upload("verify = true")  # `verify` holds at the upload gate too
+    assert not verified_at_upload("verify = true\n[upload]\nverify = false")  # unless `[upload] verify` says no
+    assert len(recorder.requests) == 2
+
 
 def test_dead_credential_only_warns_at_the_upload_gate(tmp_path: Path, monkeypatch, run_cli, telegram_api) -> None:
     import zipfile
