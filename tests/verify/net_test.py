@@ -87,6 +87,15 @@ def test_redis_host_given_by_the_runner_needs_no_allow_internal(listen) -> None:
     assert listener.connections == 1 and listener.received == [f"*2\r\n$4\r\nAUTH\r\n$16\r\n{PASSWORD}\r\n".encode()]
 
 
+def test_the_same_credential_found_twice_is_sent_once(listen) -> None:
+    listener = listen(lambda connection, _: connection.sendall(b"-WRONGPASS invalid username-password pair\r\n"))
+    line = f"R = 'redis://:{PASSWORD}@127.0.0.1:{listener.port}/0'\n"
+    checked = verify(findings("a.py", line) + findings("b.py", line + line), options(allow_internal=True))
+    assert [(f.filename, f.verification, f.verification_detail) for f in checked] == [
+        (name, DEAD, "the Redis server rejected the password (WRONGPASS)") for name in ("a.py", "b.py", "b.py")]
+    assert listener.connections == 1
+
+
 # --- deadlines ------------------------------------------------------------------------------
 
 

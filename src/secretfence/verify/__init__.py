@@ -35,6 +35,7 @@ CUT_GRACE = 1.0  # seconds for checks cut at the phase deadline to report why
 UNEXPECTED = "unexpected reply"
 PHASE_DEADLINE_REACHED = "no verdict before the verification deadline (--verify-deadline)"
 
+
 @dataclass(frozen=True)
 class Verdict:
     status: str  # live, dead or unknown
@@ -69,7 +70,13 @@ def verify(findings: Sequence[Finding], options: Options) -> List[Finding]:
     checkers = _checkers()
     jobs = [(index, finding) for index, finding in enumerate(findings)
             if finding.detector in checkers and finding.secret and _checkable(finding)]
-    verdicts = _run(jobs, checkers, options)
+    # The same credential found in many places is sent once, and its verdict shared.
+    first_of: Dict[Tuple[object, ...], int] = {}
+    for index, finding in jobs:
+        first_of.setdefault(_same_check(finding), index)
+    unique = [(index, finding) for index, finding in jobs if first_of[_same_check(finding)] == index]
+    checked = _run(unique, checkers, options)
+    verdicts = {index: checked[first_of[_same_check(finding)]] for index, finding in jobs}
     # A secret access key shares the verdict of its key id.
     by_key_id = {
         (finding.filename, finding.masked): verdicts[index]
@@ -132,6 +139,12 @@ def _run(jobs: Sequence[Tuple[int, Finding]], checkers: Mapping[str, Checker], o
     for index, _ in jobs:
         done.setdefault(index, Verdict(UNKNOWN, PHASE_DEADLINE_REACHED))
     return done
+
+
+def _same_check(finding: Finding) -> Tuple[object, ...]:
+    """What a check sends, and where: findings equal in this are one check."""
+    where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user"))
+    return (finding.detector, finding.secret, finding.partner, where)
 
 
 def _checkable(finding: Finding) -> bool:

@@ -59,7 +59,7 @@ class Deadline:
 
 def is_internal(address: str) -> bool:
     """Not an address on the public internet, by itself or by the IPv4 address it embeds."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone (`fe80::1%eth0`) is local anyway
+    ip = _ip(address)
     candidates: List[IPAddress] = [ip]
     if isinstance(ip, ipaddress.IPv6Address):
         # ::ffff:a.b.c.d and NAT64's 64:ff9b::a.b.c.d reach exactly the IPv4 address they carry;
@@ -75,6 +75,10 @@ def is_internal(address: str) -> bool:
         or candidate.is_multicast or candidate.is_reserved or candidate.is_unspecified
         for candidate in candidates
     )
+
+
+def _ip(address: str) -> IPAddress:
+    return ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone (`fe80::1%eth0`) is local anyway
 
 
 def resolve(host: str, port: int, deadline: Deadline) -> List[AddressInfo]:
@@ -113,7 +117,7 @@ def open_connection(host: str, port: int, deadline: Deadline, *, refuse_internal
             sock.connect(address)
             if refuse_internal:
                 peer = sock.getpeername()[0]
-                if is_internal(peer) or ipaddress.ip_address(peer) != ipaddress.ip_address(address[0]):
+                if is_internal(peer) or _ip(peer) != _ip(address[0]):
                     raise InternalAddressRefused()
             return sock
         except NetworkError:
