@@ -279,3 +279,32 @@ def test_https_endpoints_tunnel_through_the_proxy(monkeypatch, listen) -> None:
     assert (checked.verification, checked.verification_detail) == (
         UNKNOWN, "Telegram Bot API unreachable (the proxy refused the tunnel (HTTP 403))")
     assert proxy.received == [b"CONNECT api.telegram.org:443 HTTP/1.1\r\nHost: api.telegram.org:443\r\n\r\n"]
+
+
+# --- the upload gate's options ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("limit", ["--secretfence-verify-timeout=1", "--secretfence-verify-deadline=1"])
+def test_upload_options_allow_internal_hosts_and_bound_the_checks(tmp_path: Path, monkeypatch, run_cli, listen,
+                                                                  limit: str) -> None:
+    import zipfile
+
+    listener = listen(trickle(b"+"))
+    monkeypatch.chdir(tmp_path)
+    wheel = tmp_path / "dist" / "p-1.0-py3-none-any.whl"
+    wheel.parent.mkdir()
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("p/settings.py", f"R = 'redis://:{PASSWORD}@127.0.0.1:{listener.port}/0'\n")
+
+    def verdict(*options: str) -> "tuple[str, str]":
+        code, out, _ = run_cli("upload", "--secretfence-verify", *options, "--secretfence-format", "json", str(wheel))
+        assert code == 1
+        (result,) = json.loads(out)["results"][f"{wheel}!p/settings.py"]
+        return result["verification"], result["verification_detail"]
+
+    assert verdict(limit) == (UNKNOWN, REFUSED_INTERNAL)
+    assert listener.connections == 0
+    start = time.monotonic()
+    assert verdict(limit, "--secretfence-verify-allow-internal") == (UNKNOWN, f"Redis server unreachable ({TIMED_OUT})")
+    assert time.monotonic() - start < HANG_GUARD
+    assert listener.connections == 1
