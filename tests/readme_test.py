@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from secretfence.cli import build_parser
-from secretfence.config import _ENDPOINT_KEYS, _KNOWN_KEYS, _UPLOAD_KEYS
+from secretfence.config import _KNOWN_KEYS, _UPLOAD_KEYS, _USER_KEYS, _USER_UPLOAD_KEYS
+from secretfence.verify import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -28,9 +29,26 @@ def test_every_command_is_documented() -> None:
 
 
 def test_every_config_key_is_documented() -> None:
-    for key in _KNOWN_KEYS | _UPLOAD_KEYS | _ENDPOINT_KEYS:
+    for key in _KNOWN_KEYS | _UPLOAD_KEYS:
         documented = re.search(rf"^{key} = ", README, re.MULTILINE) or f"[tool.secretfence.{key}]" in README
         assert documented, key
+    # The user config: top-level keys, [endpoints] and [upload].
+    for key in (_USER_KEYS - {"endpoints", "upload"}) | set(DEFAULT_ENDPOINTS) | _USER_UPLOAD_KEYS:
+        assert re.search(rf"^{key} = ", README, re.MULTILINE), key
+    assert "\n[endpoints]" in README and "\n[upload]" in README
+
+
+def test_every_verification_option_and_variable_is_documented() -> None:
+    scan = build_parser()._subparsers._group_actions[0].choices["scan"]  # type: ignore[union-attr]
+    options = [option for action in scan._actions for option in action.option_strings
+               if "verify" in option or option == "--redis-host"]
+    assert len(options) == 6
+    from secretfence.commands.upload import OUR_OPTIONS
+
+    for option in [*options, *OUR_OPTIONS]:
+        assert f"`{option}" in README, option
+    for variable in [*ENDPOINT_VARIABLES.values(), "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL"]:
+        assert f"`{variable}" in README, variable
 
 
 def test_exit_codes_are_documented() -> None:

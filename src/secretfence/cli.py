@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import math
 import os
 import sys
 import types
@@ -88,19 +89,59 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
 
 
+VERIFY_HELP = """\
+Nothing is sent anywhere unless you ask: --verify, SECRETFENCE_VERIFY=1, or verify = true in your
+user config ($XDG_CONFIG_HOME/secretfence/config.toml, default ~/.config/secretfence/config.toml).
+The scanned project cannot turn verification on nor choose where secrets go: its pyproject.toml
+may not set verify or endpoints. Service URLs: SECRETFENCE_TELEGRAM_API_URL,
+SECRETFENCE_AWS_STS_URL, SECRETFENCE_PYPI_UPLOAD_URL, SECRETFENCE_TESTPYPI_UPLOAD_URL, or
+[endpoints] in the user config. Each secret goes only to its own service."""
+
+
+def positive_seconds(text: str) -> float:
+    """argparse type: a finite number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
+
+
+def positive_count(text: str) -> int:
+    """argparse type: a whole number above zero."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a whole number above zero")
+    return value
+
+
 def _add_verify(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("live verification (opt-in; sends each secret only to its own service)")
+    group = parser.add_argument_group("live verification (opt-in; sends each secret only to its own service)",
+                                      VERIFY_HELP)
     group.add_argument("--verify", action="store_true", default=None,
                        help="check Telegram, AWS, PyPI and Redis credentials against their services")
-    group.add_argument("--no-verify", dest="verify", action="store_false", help="never verify, whatever the config says")
-    group.add_argument("--verify-timeout", type=float, default=5.0, metavar="SECONDS", help="per check (default: 5)")
+    group.add_argument("--no-verify", dest="verify", action="store_false",
+                       help="never verify, whatever the environment or your user config says")
+    group.add_argument("--verify-timeout", type=positive_seconds, default=None, metavar="SECONDS",
+                       help="total time for one check, connection and answer included (default: 5)")
+    group.add_argument("--verify-deadline", type=positive_seconds, default=None, metavar="SECONDS",
+                       help="total time for all checks; those not done by then are unknown (default: 30)")
+    group.add_argument("--verify-allow-internal", action="store_true", default=None,
+                       help="let hosts named in scanned files (Redis URIs) be loopback, private or other "
+                       "internal addresses (refused by default; also SECRETFENCE_VERIFY_ALLOW_INTERNAL=1)")
     group.add_argument("--redis-host", metavar="HOST[:PORT]", help="where to check Redis passwords that name no host")
 
 
 def _verify_request(args: argparse.Namespace) -> "object":
     from secretfence.commands._common import VerifyRequest
 
-    return VerifyRequest(enabled=args.verify, timeout=args.verify_timeout, redis_host=args.redis_host)
+    return VerifyRequest(enabled=args.verify, timeout=args.verify_timeout, deadline=args.verify_deadline,
+                         redis_host=args.redis_host, allow_internal=args.verify_allow_internal)
 
 
 def _add_baseline(parser: argparse.ArgumentParser) -> None:
@@ -145,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scan.add_argument("paths", nargs="*", metavar="PATH")
     scan.add_argument("--staged", action="store_true", help="read the files' staged content from the git index (the hook)")
-    scan.add_argument("--jobs", type=int, default=None, metavar="N", help="processes for large scans (default: CPU count)")
+    scan.add_argument("--jobs", type=positive_count, default=None, metavar="N", help="processes for large scans (default: CPU count)")
     _add_baseline(scan)
     _add_format(scan)
     _add_verify(scan)

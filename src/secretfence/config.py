@@ -1,4 +1,6 @@
-"""`[tool.secretfence]` in pyproject.toml: configure a team's policy once.
+"""Configuration: the team's policy in the project, and the runner's own choices outside it.
+
+`[tool.secretfence]` in the project's pyproject.toml sets what the team shares:
 
     [tool.secretfence]
     baseline = "baseline/secrets.baseline"   # audited findings, detect-secrets format
@@ -7,15 +9,34 @@
 
     [tool.secretfence.upload]
     block = "medium"                         # block findings at or above: "low", "medium", "high"
-    verify = false                           # live-check credentials before deciding
+
+Whether secrets are sent anywhere (`--verify`) and where is never read from the scanned tree:
+anyone who can open a pull request could otherwise have the hook send the secrets it finds to a
+host of their choosing. That comes from the person running secretfence only: the command line,
+the environment (SECRETFENCE_VERIFY, SECRETFENCE_*_URL) or a user config file outside the
+repository (`$XDG_CONFIG_HOME/secretfence/config.toml`, default `~/.config/secretfence/config.toml`):
+
+    verify = true                  # like --verify on every run
+    verify_allow_internal = false  # like --verify-allow-internal
+    verify_timeout = 5             # seconds, the whole of one check (--verify-timeout)
+    verify_deadline = 30           # seconds, the whole verification phase (--verify-deadline)
+
+    [endpoints]                    # service base URLs (tests, private deployments)
+    telegram = "https://api.telegram.org"
+
+    [upload]
+    verify = true                  # at the upload gate (--secretfence-verify); default: as `verify`
 """
 from __future__ import annotations
 
+import errno
+import math
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 
 from secretfence.errors import ConfigError
 from secretfence.findings import CONFIDENCES, MEDIUM
@@ -26,9 +47,39 @@ else:  # pragma: no cover - exercised on older interpreters only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 DEFAULT_BASELINE = "baseline/secrets.baseline"
-_KNOWN_KEYS = {"baseline", "exclude", "disable", "upload", "verify", "endpoints"}
-_ENDPOINT_KEYS = {"telegram", "aws_sts", "pypi", "testpypi"}
-_UPLOAD_KEYS = {"block", "verify"}
+_KNOWN_KEYS = {"baseline", "exclude", "disable", "upload"}
+_UPLOAD_KEYS = {"block"}
+USER_CONFIG_DISPLAY = "~/.config/secretfence/config.toml"
+_USER_KEYS = {"verify", "verify_allow_internal", "verify_timeout", "verify_deadline", "endpoints", "upload"}
+_USER_UPLOAD_KEYS = {"verify"}
+# Keys a project used to set. Each is now an error that says where it belongs: ignoring it would
+# let a team believe verification runs when it does not.
+_MOVED_KEYS = {
+    "verify": "[tool.secretfence] verify is no longer read from the project: verification is turned on by "
+    f"whoever runs secretfence (--verify, SECRETFENCE_VERIFY=1, or verify = true in {USER_CONFIG_DISPLAY})",
+    "endpoints": "[tool.secretfence.endpoints] is no longer read from the project: where secrets may be sent "
+    f"is set by whoever runs secretfence (SECRETFENCE_*_URL variables, or [endpoints] in {USER_CONFIG_DISPLAY})",
+}
+_MOVED_UPLOAD_KEYS = {
+    "verify": "[tool.secretfence.upload] verify is no longer read from the project: verification is turned on "
+    f"by whoever uploads (--secretfence-verify, SECRETFENCE_VERIFY=1, or [upload] verify = true in "
+    f"{USER_CONFIG_DISPLAY})",
+}
+# The services' own URLs for --verify, and the variables that override them.
+DEFAULT_ENDPOINTS = {
+    "telegram": "https://api.telegram.org",
+    "aws_sts": "https://sts.amazonaws.com",
+    "pypi": "https://upload.pypi.org/legacy/",
+    "testpypi": "https://test.pypi.org/legacy/",
+}
+ENDPOINT_VARIABLES = {
+    "telegram": "SECRETFENCE_TELEGRAM_API_URL",
+    "aws_sts": "SECRETFENCE_AWS_STS_URL",
+    "pypi": "SECRETFENCE_PYPI_UPLOAD_URL",
+    "testpypi": "SECRETFENCE_TESTPYPI_UPLOAD_URL",
+}
+_TRUE_WORDS = ("1", "true", "yes", "on")
+_FALSE_WORDS = ("0", "false", "no", "off", "")
 
 
 @dataclass
@@ -38,9 +89,6 @@ class Config:
     exclude: List[str] = field(default_factory=list)
     disable: List[str] = field(default_factory=list)
     upload_block: str = MEDIUM
-    upload_verify: bool = False  # verify at the upload gate even when `verify` is off
-    verify: bool = False
-    endpoints: Dict[str, str] = field(default_factory=dict)  # base URLs for --verify
     source: str = ""  # the pyproject.toml it came from, for messages
 
     def baseline_target(self) -> str:
@@ -54,12 +102,17 @@ class Config:
 
 
 def find_pyproject(start: str) -> Optional[str]:
+    """The nearest pyproject.toml at or above `start`, not beyond the repository root.
+
+    Whatever sits at that name counts (a directory, a FIFO, a dangling link): it is the team's
+    configuration or an error, never silently skipped in favour of one further up.
+    """
     directory = os.path.abspath(start)
     while True:
         candidate = os.path.join(directory, "pyproject.toml")
-        if os.path.isfile(candidate):
+        if os.path.lexists(candidate):
             return candidate
-        if os.path.isdir(os.path.join(directory, ".git")):
+        if os.path.lexists(os.path.join(directory, ".git")):
             return None
         parent = os.path.dirname(directory)
         if parent == directory:
@@ -67,59 +120,150 @@ def find_pyproject(start: str) -> Optional[str]:
         directory = parent
 
 
+def repository_root(start: str = ".") -> Optional[str]:
+    """The git work tree holding `start` (the nearest `.git`, directory or file), if any."""
+    directory = os.path.abspath(start)
+    while True:
+        if os.path.lexists(os.path.join(directory, ".git")):
+            return directory
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def read_toml(path: str) -> Dict[str, Any]:
+    """A TOML document, or one clear error naming what is wrong with the file."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {_os_reason(error)}") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise ConfigError(f"{path}: cannot read: not a regular file ({_file_kind(mode)})")
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {_os_reason(error)}") from None
+    finally:
+        os.close(descriptor)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start}); TOML files must be UTF-8") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno == errno.EISDIR:
+        return "it is a directory"
+    return error.strerror or type(error).__name__
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
 def load_config(start: str = ".") -> Config:
     path = find_pyproject(start)
     if path is None:
         return Config(root=os.path.abspath(start))
-    try:
-        with open(path, "rb") as handle:
-            document = tomllib.load(handle)
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    table = document.get("tool", {}).get("secretfence", {})
+    document = read_toml(path)
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: [tool] must be a table, not {_toml_type(tool)}")
+    table = tool.get("secretfence", {})
     return parse_table(table, root=os.path.dirname(path), source=path)
 
 
-def parse_table(table: Dict[str, Any], root: str, source: str = "pyproject.toml") -> Config:
+def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config:
     where = f"{source}: [tool.secretfence]"
     if not isinstance(table, dict):
-        raise ConfigError(f"{where} must be a table")
-    unknown = set(table) - _KNOWN_KEYS
-    if unknown:
-        raise ConfigError(f"{where} has unknown key(s): {', '.join(sorted(unknown))}")
+        raise ConfigError(f"{where} must be a table, not {_toml_type(table)}")
+    for key, message in _MOVED_KEYS.items():
+        if key in table:
+            raise ConfigError(f"{source}: {message}")
+    _refuse_unknown(table, _KNOWN_KEYS, where)
     config = Config(root=root, source=source)
     if "baseline" in table:
         config.baseline = _string(table["baseline"], f"{where} baseline")
     config.exclude = _strings(table.get("exclude", []), f"{where} exclude")
     config.disable = _strings(table.get("disable", []), f"{where} disable")
-    config.verify = _bool(table.get("verify", False), f"{where} verify")
-    endpoints = table.get("endpoints", {})
-    if not isinstance(endpoints, dict) or not all(isinstance(v, str) for v in endpoints.values()):
-        raise ConfigError(f"{where}.endpoints must be a table of URLs")
-    unknown = set(endpoints) - _ENDPOINT_KEYS
-    if unknown:
-        raise ConfigError(f"{where}.endpoints has unknown key(s): {', '.join(sorted(unknown))}")
-    config.endpoints = dict(endpoints)
+    _check_disabled_names(config.disable, f"{where} disable")
     upload = table.get("upload", {})
     if not isinstance(upload, dict):
-        raise ConfigError(f"{where} upload must be a table")
-    unknown = set(upload) - _UPLOAD_KEYS
-    if unknown:
-        raise ConfigError(f"{where}.upload has unknown key(s): {', '.join(sorted(unknown))}")
+        raise ConfigError(f"{where} upload must be a table, not {_toml_type(upload)}")
+    for key, message in _MOVED_UPLOAD_KEYS.items():
+        if key in upload:
+            raise ConfigError(f"{source}: {message}")
+    _refuse_unknown(upload, _UPLOAD_KEYS, f"{source}: [tool.secretfence.upload]")
     block = upload.get("block", MEDIUM)
     if block not in CONFIDENCES:
         raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {block!r}")
     config.upload_block = block
-    if "verify" in upload:
-        config.upload_verify = _bool(upload["verify"], f"{where}.upload verify")
     for pattern in config.exclude:
         try:
             re.compile(pattern)
         except re.error as error:
             raise ConfigError(f"{where} exclude: {pattern!r} is not a valid regex: {error}") from None
     return config
+
+
+def known_detector_names() -> List[str]:
+    """Everything `disable` accepts: detect-secrets 1.5 plugin class names, secretfence's detector
+    class names and its kinds."""
+    from secretfence import detectors
+    from secretfence.detectors.builtin import BUILTIN_MODULES
+
+    return sorted(set(BUILTIN_MODULES) | set(detectors.BY_NAME) | set(detectors.BY_KIND))
+
+
+def _check_disabled_names(names: Sequence[str], where: str) -> None:
+    known = known_detector_names()
+    for name in names:
+        if name not in known:
+            raise ConfigError(f"{where}: unknown detector or kind {name!r}{_suggestion(name, known)}")
+
+
+def _refuse_unknown(table: Mapping[str, Any], known: Collection[str], where: str) -> None:
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        hint = _suggestion(unknown[0], known) if len(unknown) == 1 else ""
+        raise ConfigError(f"{where} has unknown key(s): {', '.join(unknown)}{hint}")
+
+
+def _suggestion(name: str, known: Collection[str]) -> str:
+    """` (did you mean X?)` for the closest known name, case ignored; empty when none is close."""
+    import difflib  # only on the way to an error
+
+    by_folded = {candidate.lower(): candidate for candidate in known}
+    close = difflib.get_close_matches(name.lower(), list(by_folded), n=1, cutoff=0.6)
+    return f" (did you mean {by_folded[close[0]]}?)" if close else ""
+
+
+def _toml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "a date or time" if not isinstance(value, dict) else "a table"
 
 
 def _string(value: Any, what: str) -> str:
@@ -138,3 +282,137 @@ def _bool(value: Any, what: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{what} must be true or false")
     return value
+
+
+def positive_seconds(value: Any, what: str) -> float:
+    """A finite number of seconds above zero (a timeout or deadline of 0 would check nothing)."""
+    try:
+        seconds = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+    except OverflowError:  # an integer beyond any float
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ConfigError(f"{what} must be a positive number of seconds")
+    return seconds
+
+
+def endpoint_url(value: Any, what: str) -> str:
+    """An http:// or https:// URL with a host. The value itself is not echoed: it may carry
+    credentials (`https://user:pass@host`)."""
+    from urllib.parse import urlsplit  # only when an endpoint is overridden
+
+    if not isinstance(value, str):
+        raise ConfigError(f"{what} must be an http:// or https:// URL")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        raise ConfigError(f"{what} must be an http:// or https:// URL (it does not parse)") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{what} must be an http:// or https:// URL with a host")
+    return value
+
+
+# --- the runner's own choices: environment and user config -------------------------------------
+
+
+@dataclass(frozen=True)
+class RunnerSettings:
+    """Verification settings from the person running secretfence (never from the scanned tree).
+
+    None means "not said here": the command line, then the environment, then the user config
+    decide, in that order.
+    """
+
+    verify: Optional[bool] = None
+    upload_verify: Optional[bool] = None
+    allow_internal: Optional[bool] = None
+    timeout: Optional[float] = None
+    deadline: Optional[float] = None
+    endpoints: Mapping[str, str] = field(default_factory=dict)  # overrides of the services' own URLs
+    source: str = ""  # the user config file read, for messages; "" when there is none
+
+
+def user_config_path() -> str:
+    base = os.environ.get("XDG_CONFIG_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec: a relative path is invalid and ignored
+        base = os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(base, "secretfence", "config.toml")
+
+
+def load_runner_settings(start: str = ".", project_roots: Sequence[str] = ()) -> RunnerSettings:
+    """The user config (refused if it lies inside the scanned repository) overlaid by the environment."""
+    path = user_config_path()
+    user = _load_user_config(path, [root for root in (repository_root(start), *project_roots) if root])
+    endpoints = dict(user.endpoints)
+    for key, variable in ENDPOINT_VARIABLES.items():
+        value = os.environ.get(variable)
+        if value:
+            endpoints[key] = endpoint_url(value, variable)
+    verify = _environment_flag("SECRETFENCE_VERIFY")
+    allow_internal = _environment_flag("SECRETFENCE_VERIFY_ALLOW_INTERNAL")
+    return RunnerSettings(
+        verify=verify if verify is not None else user.verify,
+        # At the upload gate `[upload] verify` overrides `verify`; SECRETFENCE_VERIFY overrides both.
+        upload_verify=(verify if verify is not None
+                       else user.upload_verify if user.upload_verify is not None else user.verify),
+        allow_internal=allow_internal if allow_internal is not None else user.allow_internal,
+        timeout=user.timeout,
+        deadline=user.deadline,
+        endpoints=endpoints,
+        source=user.source,
+    )
+
+
+def _environment_flag(variable: str) -> Optional[bool]:
+    value = os.environ.get(variable)
+    if value is None:
+        return None
+    word = value.strip().lower()
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    raise ConfigError(f"{variable} must be 1 or 0 (true/false, yes/no, on/off)")
+
+
+def _inside(path: str, root: str) -> bool:
+    root = os.path.join(root, "")
+    return path.startswith(root)
+
+
+def _load_user_config(path: str, roots: Sequence[str]) -> RunnerSettings:
+    if not os.path.lexists(path):
+        return RunnerSettings()
+    # A repository could carry `.config/secretfence/config.toml` where CI sets HOME to the
+    # checkout: whatever resolves into the scanned tree is the tree's, not the runner's.
+    for root in roots:
+        for candidate, real_root in ((os.path.abspath(path), os.path.abspath(root)),
+                                     (os.path.realpath(path), os.path.realpath(root))):
+            if _inside(candidate, real_root):
+                raise ConfigError(
+                    f"{path}: refused: a user config inside the scanned repository ({root}) would let the "
+                    "repository decide where secrets are sent; keep it outside (XDG_CONFIG_HOME)"
+                )
+    document = read_toml(path)
+    where = f"{path}:"
+    _refuse_unknown(document, _USER_KEYS, f"{path}:")
+    endpoints = document.get("endpoints", {})
+    if not isinstance(endpoints, dict):
+        raise ConfigError(f"{where} endpoints must be a table, not {_toml_type(endpoints)}")
+    _refuse_unknown(endpoints, DEFAULT_ENDPOINTS, f"{path}: [endpoints]")
+    upload = document.get("upload", {})
+    if not isinstance(upload, dict):
+        raise ConfigError(f"{where} upload must be a table, not {_toml_type(upload)}")
+    _refuse_unknown(upload, _USER_UPLOAD_KEYS, f"{path}: [upload]")
+    return RunnerSettings(
+        verify=_bool(document["verify"], f"{where} verify") if "verify" in document else None,
+        upload_verify=_bool(upload["verify"], f"{where} [upload] verify") if "verify" in upload else None,
+        allow_internal=(_bool(document["verify_allow_internal"], f"{where} verify_allow_internal")
+                        if "verify_allow_internal" in document else None),
+        timeout=(positive_seconds(document["verify_timeout"], f"{where} verify_timeout")
+                 if "verify_timeout" in document else None),
+        deadline=(positive_seconds(document["verify_deadline"], f"{where} verify_deadline")
+                  if "verify_deadline" in document else None),
+        endpoints={key: endpoint_url(value, f"{where} [endpoints] {key}") for key, value in endpoints.items()},
+        source=path,
+    )

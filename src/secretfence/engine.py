@@ -9,6 +9,7 @@ scans stay in-process.
 from __future__ import annotations
 
 import collections
+import importlib.util
 import io
 import os
 import re
@@ -39,6 +40,7 @@ from secretfence.detectors.builtin import (
     refine,
     unquoted_run_prefilter,
 )
+from secretfence.errors import SecretfenceError
 from secretfence.findings import Finding
 from secretfence.sources.decode import decode
 
@@ -173,20 +175,38 @@ def builtin_plugin_class(name: str) -> type:
     """Import one detect-secrets plugin class (its module compiles its regexes on import)."""
     import importlib
 
-    if name in ("Base64HighEntropyString", "HexHighEntropyString"):
-        from secretfence.detectors.entropy import FAST_CLASSES
+    module_name = plugin_module(name)
+    try:
+        if name in ("Base64HighEntropyString", "HexHighEntropyString"):
+            from secretfence.detectors.entropy import FAST_CLASSES
 
-        return FAST_CLASSES[name]
-    if name == "KeywordDetector":
-        from secretfence.detectors.keyword import KeywordDetector
+            return FAST_CLASSES[name]
+        if name == "KeywordDetector":
+            from secretfence.detectors.keyword import KeywordDetector
 
-        return KeywordDetector
-    module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
-    return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
+            return KeywordDetector
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise PluginLoadError(_broken_install(name, module_name, error)) from None
+    found = getattr(module, name, None)
+    if not isinstance(found, type):
+        raise PluginLoadError(f"detect-secrets' module {module_name} has no plugin {name}: "
+                              "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
+    return found
 
 
-class PluginLoadError(Exception):
-    """A configured plugin or filter cannot be loaded (the caller turns this into a clear error)."""
+def plugin_module(name: str) -> str:
+    return f"detect_secrets.plugins.{BUILTIN_MODULES[name]}"
+
+
+def _broken_install(name: str, module_name: str, error: ImportError) -> str:
+    missing = error.name or module_name
+    return (f"plugin {name} cannot be loaded: module {missing} is missing from this installation; "
+            "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
+
+
+class PluginLoadError(SecretfenceError):
+    """A configured plugin or filter cannot be loaded: one clear error, wherever it is noticed."""
 
 
 @dataclass
@@ -342,6 +362,16 @@ class Engine:
                 raise PluginLoadError(f"plugin {name!r} has an invalid setting {key!r}")
         if "limit" in options and not 0 <= float(options["limit"]) <= 8:
             raise PluginLoadError(f"plugin {name!r}: limit must be between 0.0 and 8.0")
+
+        # Plugins are imported on first use, possibly mid-scan in a worker: check now that the
+        # module is there, so that a broken install is one clear error before anything is scanned.
+        module_name = plugin_module(name)
+        try:
+            present = importlib.util.find_spec(module_name) is not None
+        except ImportError as error:
+            raise PluginLoadError(_broken_install(name, module_name, error)) from None
+        if not present:
+            raise PluginLoadError(_broken_install(name, module_name, ImportError(name=module_name)))
 
         def build() -> Any:
             try:

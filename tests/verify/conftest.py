@@ -15,7 +15,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
@@ -146,8 +146,9 @@ def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
 @pytest.fixture
 def sts_server() -> Iterator[Tuple[str, str, str]]:
     """A moto server that enforces signatures; yields (url, live key id, its secret)."""
-    from secretfence.verify.aws import sign
     from secretfence.verify._http import request
+    from secretfence.verify._net import Deadline
+    from secretfence.verify.aws import sign
 
     port = free_port()
     env = {**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "2"}  # CreateUser + CreateAccessKey, then enforce
@@ -159,7 +160,7 @@ def sts_server() -> Iterator[Tuple[str, str, str]]:
     def iam(params: Dict[str, str]) -> bytes:
         body = urllib.parse.urlencode({**params, "Version": "2010-05-08"}).encode()
         headers = sign("AKIAIOSFODNN7AAAAAAA", "x" * 40, url, body, datetime.datetime.now(datetime.timezone.utc), "iam")
-        status, reply = request(url, method="POST", headers=headers, body=body)
+        status, reply = request(url, method="POST", headers=headers, body=body, deadline=Deadline(30))
         assert status == 200, reply
         return reply
 
@@ -170,3 +171,83 @@ def sts_server() -> Iterator[Tuple[str, str, str]]:
     yield url, key_id, secret
     process.terminate()
     process.wait(timeout=10)
+
+
+class Listener:
+    """A TCP server on 127.0.0.1 that records every connection and what it received."""
+
+    def __init__(self, answer: Callable[[socket.socket, bytes], None]) -> None:
+        self.connections = 0
+        self.received: List[bytes] = []
+        self.hung_up = threading.Event()  # the client closed a connection (or it broke)
+        self._answer = answer
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(16)
+        self.port: int = self._sock.getsockname()[1]
+        self.address = f"127.0.0.1:{self.port}"
+        self._stopped = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                connection, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(connection,), daemon=True).start()
+
+    def _handle(self, connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(10)
+            try:
+                data = connection.recv(65536)
+                self.received.append(data)
+                self._answer(connection, data)
+            except OSError:
+                pass
+            self.hung_up.set()
+
+    def close(self) -> None:
+        self._stopped.set()
+        self._sock.close()
+
+
+TRICKLE_SECONDS = 600.0  # how long a trickling listener would keep a check alive without a deadline
+
+
+def trickle(prefix: bytes, interval: float = 0.2) -> Callable[[socket.socket, bytes], None]:
+    """Send `prefix`, then one byte every `interval` for TRICKLE_SECONDS, never completing a reply."""
+
+    def answer(connection: socket.socket, _: bytes) -> None:
+        connection.sendall(prefix)
+        end = time.monotonic() + TRICKLE_SECONDS
+        while time.monotonic() < end:
+            time.sleep(interval)
+            connection.sendall(b"x")
+
+    return answer
+
+
+def silent(connection: socket.socket, _: bytes) -> None:
+    """Keep the connection open without a word until the client hangs up."""
+    try:
+        connection.recv(1)
+    except OSError:
+        pass
+
+
+@pytest.fixture
+def listen() -> Iterator[Callable[..., Listener]]:
+    """listen(answer) -> a Listener on 127.0.0.1; all are closed after the test."""
+    listeners: List[Listener] = []
+
+    def start(answer: Optional[Callable[[socket.socket, bytes], None]] = None) -> Listener:
+        listener = Listener(answer or silent)
+        listeners.append(listener)
+        return listener
+
+    yield start
+    for listener in listeners:
+        listener.close()

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
+import pytest
 
 from secretfence.detectors.pypi_token import encode_token
 from secretfence.engine import Engine
 from secretfence.findings import Finding
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, verify
-from tests.conftest import assert_no_plaintext, write
+from tests.conftest import assert_no_plaintext, git, write
 from tests.verify.conftest import BAD_TELEGRAM, GOOD_TELEGRAM
 
 PYPI_GOOD = encode_token("pypi.org", "11111111-2222-4333-8444-555555555555", [[3, "u"]])
@@ -22,9 +23,10 @@ def findings(filename: str, text: str) -> List[Finding]:
     return Engine().scan_text(filename, text)
 
 
-def options(**endpoints: str) -> Options:
+def options(allow_internal: bool = False, redis_host: Optional[str] = None, **endpoints: str) -> Options:
     return Options(endpoints={"telegram": "http://127.0.0.1:9", "aws_sts": "http://127.0.0.1:9",
-                              "pypi": "http://127.0.0.1:9", "testpypi": "http://127.0.0.1:9", **endpoints}, timeout=2)
+                              "pypi": "http://127.0.0.1:9", "testpypi": "http://127.0.0.1:9", **endpoints}, timeout=2,
+                   allow_internal=allow_internal, redis_host=redis_host)
 
 
 def test_telegram_live_and_dead(telegram_api) -> None:
@@ -73,21 +75,23 @@ def test_aws_key_id_without_its_secret_is_not_sent() -> None:
 def test_redis_auth_live_dead_and_bare_requirepass_with_redis_host(redis_server) -> None:
     port, password = redis_server
     text = f"A=redis://:{password}@127.0.0.1:{port}/0\nB=redis://:Wr0ngPassw0rd9@127.0.0.1:{port}/0\n"
-    checked = verify(findings("app.env", text), options())
+    # 127.0.0.1 is named by the scanned file: reached only with --verify-allow-internal.
+    checked = verify(findings("app.env", text), options(allow_internal=True))
     assert [(f.verification, f.verification_detail) for f in checked] == [
-        (LIVE, f"127.0.0.1:{port} accepted the password"),
-        (DEAD, f"127.0.0.1:{port} rejected the password"),
+        (LIVE, "the Redis server accepted the password"),
+        (DEAD, "the Redis server rejected the password (WRONGPASS)"),
     ]
     bare = findings("redis.conf", f"requirepass {password}\n")
     assert verify(bare, options())[0].verification == UNKNOWN  # no host named: not contacted
-    with_host = Options(endpoints=options().endpoints, timeout=2, redis_host=f"127.0.0.1:{port}")
-    assert verify(bare, with_host)[0].verification == LIVE
+    # --redis-host is the runner's own choice: no --verify-allow-internal needed for it.
+    (checked_bare,) = verify(bare, options(redis_host=f"127.0.0.1:{port}"))
+    assert (checked_bare.verification, checked_bare.verification_detail) == (LIVE, "the Redis server accepted the password")
 
 
 def test_timeouts_and_refused_connections_are_unknown(silent_server) -> None:
     host, port = silent_server.split(":")
     text = f"T = '{GOOD_TELEGRAM}'\nR = 'redis://:Sl0wPassw0rd9@{host}:{port}/0'\n"
-    checked = verify(findings("x.py", text), options(telegram=f"http://{silent_server}"))
+    checked = verify(findings("x.py", text), options(allow_internal=True, telegram=f"http://{silent_server}"))
     assert [f.verification for f in checked] == [UNKNOWN, UNKNOWN]
     assert "unreachable" in checked[0].verification_detail
     refused = verify(findings("x.py", f"T = '{GOOD_TELEGRAM}'\n"), options())
@@ -120,15 +124,147 @@ def test_cli_verify_lists_live_first_marks_it_and_sends_nothing_without_the_flag
     assert document["results"]["a.py"][0]["verification"] == "dead"
 
 
-def test_team_config_turns_verification_on_and_the_flag_off(tmp_path: Path, monkeypatch, run_cli, telegram_api) -> None:
+# Before issue 18 a project's own pyproject.toml could turn verification on and choose the
+# endpoints (this test was `test_team_config_turns_verification_on_and_the_flag_off`, and asserted
+# just that). Its meaning is changed on purpose: the scanned tree decides nothing about where a
+# secret is sent. Each of those keys is now a configuration error that says where it belongs,
+# and nothing connects anywhere.
+@pytest.mark.parametrize(
+    ("pyproject", "message"),
+    [
+        ("[tool.secretfence]\nverify = true\n",
+         "pyproject.toml: [tool.secretfence] verify is no longer read from the project: verification is turned on "
+         "by whoever runs secretfence (--verify, SECRETFENCE_VERIFY=1, or verify = true in "
+         "~/.config/secretfence/config.toml)"),
+        ('[tool.secretfence.endpoints]\ntelegram = "{url}"\n',
+         "pyproject.toml: [tool.secretfence.endpoints] is no longer read from the project: where secrets may be "
+         "sent is set by whoever runs secretfence (SECRETFENCE_*_URL variables, or [endpoints] in "
+         "~/.config/secretfence/config.toml)"),
+        ("[tool.secretfence.upload]\nverify = true\n",
+         "pyproject.toml: [tool.secretfence.upload] verify is no longer read from the project: verification is "
+         "turned on by whoever uploads (--secretfence-verify, SECRETFENCE_VERIFY=1, or [upload] verify = true in "
+         "~/.config/secretfence/config.toml)"),
+    ],
+    ids=["verify", "endpoints", "upload-verify"],
+)
+@pytest.mark.parametrize("command", [("scan", "--staged"), ("scan",), ("check-dist",)])
+def test_project_config_can_no_longer_turn_verification_on_nor_choose_endpoints(
+    temp_git_dir: Path, run_cli, listen, pyproject: str, message: str, command: "tuple[str, ...]"
+) -> None:
+    telegram = listen()
+    redis = listen()
+    write(temp_git_dir / "pyproject.toml", pyproject.replace("{url}", f"http://{telegram.address}"))
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\nR = 'redis://:Rp9xLq2Vt7Kz@{redis.address}/0'\n")
+    git(temp_git_dir, "add", "z.py")
+    code, out, err = run_cli(*command)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"secretfence: error: {temp_git_dir / message}"]
+    assert (telegram.connections, redis.connections) == (0, 0)
+
+
+def test_nothing_connects_without_a_request_from_the_runner(temp_git_dir: Path, run_cli, listen) -> None:
+    """A plain scan: endpoints from the environment are known, but nothing asked to verify."""
+    telegram = listen()
+    redis = listen()
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\nR = 'redis://:Rp9xLq2Vt7Kz@{redis.address}/0'\n")
+    git(temp_git_dir, "add", "z.py")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SECRETFENCE_TELEGRAM_API_URL", f"http://{telegram.address}")
+        patch.setenv("SECRETFENCE_VERIFY_ALLOW_INTERNAL", "1")
+        for command in (("scan", "z.py"), ("scan", "--staged", "z.py"), ("scan", "--json", "z.py")):
+            code, out, _ = run_cli(*command)
+            assert code == 1 and "LIVE" not in out and '"verification"' not in out
+    assert (telegram.connections, redis.connections) == (0, 0)
+
+
+def user_config(directory: Path, text: str) -> Path:
+    return write(directory / "secretfence" / "config.toml", text)
+
+
+def test_user_config_and_environment_turn_verification_on_and_the_flag_off(
+    temp_git_dir: Path, tmp_path: Path, monkeypatch, run_cli, telegram_api
+) -> None:
     url, recorder = telegram_api
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "pyproject.toml", f'[tool.secretfence]\nverify = true\n[tool.secretfence.endpoints]\ntelegram = "{url}"\n')
-    write(tmp_path / "z.py", f"Z = '{GOOD_TELEGRAM}'\n")
-    assert "LIVE CREDENTIAL" in run_cli("scan", "z.py")[1]
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\n")
+    config_home = tmp_path / "xdg"  # beside the repository, not inside it
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    user_config(config_home, f'verify = true\n[endpoints]\ntelegram = "{url}"\n')
+    code, out, _ = run_cli("scan", "z.py")
+    assert code == 1 and "  line 1: Telegram Bot API Token  721…NjM LIVE CREDENTIAL" in out.splitlines()
     assert len(recorder.requests) == 1
     assert "LIVE CREDENTIAL" not in run_cli("scan", "--no-verify", "z.py")[1]
+    monkeypatch.setenv("SECRETFENCE_VERIFY", "0")  # the environment overrides the user config
+    assert "LIVE CREDENTIAL" not in run_cli("scan", "z.py")[1]
     assert len(recorder.requests) == 1
+    user_config(config_home, "")
+    monkeypatch.setenv("SECRETFENCE_VERIFY", "1")
+    monkeypatch.setenv("SECRETFENCE_TELEGRAM_API_URL", url)
+    assert "LIVE CREDENTIAL" in run_cli("scan", "z.py")[1]
+    assert len(recorder.requests) == 2
+
+
+@pytest.mark.parametrize("where", ["XDG_CONFIG_HOME", "HOME"])
+def test_a_user_config_inside_the_scanned_repository_is_refused(
+    temp_git_dir: Path, monkeypatch, run_cli, listen, where: str
+) -> None:
+    """CI may set HOME to the checkout: the repository's own `.config/secretfence/config.toml`
+    must not count as the runner's."""
+    telegram = listen()
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\n")
+    monkeypatch.setenv(where, str(temp_git_dir / ".config") if where == "XDG_CONFIG_HOME" else str(temp_git_dir))
+    path = user_config(temp_git_dir / ".config", f'verify = true\n[endpoints]\ntelegram = "http://{telegram.address}"\n')
+    code, out, err = run_cli("scan", "z.py")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"secretfence: error: {path}: refused: a user config inside the scanned repository ({temp_git_dir}) would "
+        "let the repository decide where secrets are sent; keep it outside (XDG_CONFIG_HOME)"
+    ]
+    assert telegram.connections == 0
+
+
+def test_a_relative_xdg_config_home_is_ignored(temp_git_dir: Path, monkeypatch, run_cli, listen) -> None:
+    """The XDG spec: a relative XDG_CONFIG_HOME is invalid. Taken as given, it would name a
+    directory of whatever tree the command runs in."""
+    telegram = listen()
+    write(temp_git_dir / "z.py", f"Z = '{GOOD_TELEGRAM}'\n")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "conf")
+    user_config(temp_git_dir / "conf", f'verify = true\n[endpoints]\ntelegram = "http://{telegram.address}"\n')
+    code, out, err = run_cli("scan", "z.py")
+    assert (code, err) == (1, "") and "LIVE" not in out
+    assert telegram.connections == 0
+
+
+def test_upload_gate_verification_comes_from_the_uploader(tmp_path: Path, monkeypatch, run_cli, telegram_api) -> None:
+    """`[upload] verify` in the user config, or --secretfence-verify; --secretfence-no-verify wins."""
+    import zipfile
+
+    url, recorder = telegram_api
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dist").mkdir()
+    wheel = tmp_path / "dist" / "p-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("p/bot.py", f"T = '{GOOD_TELEGRAM}'\n")
+    config_home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    user_config(config_home, f'[upload]\nverify = true\n[endpoints]\ntelegram = "{url}"\n')
+    assert "LIVE CREDENTIAL" not in run_cli("check-dist")[1]  # `[upload] verify` is the upload gate's only
+    assert recorder.requests == []
+    code, out, _ = run_cli("upload", "--secretfence-format", "json", str(wheel))
+    assert code == 1 and json.loads(out)["results"][f"{wheel}!p/bot.py"][0]["verification"] == "live"
+    assert len(recorder.requests) == 1
+    code, out, _ = run_cli("upload", "--secretfence-no-verify", "--secretfence-format", "json", str(wheel))
+    assert code == 1 and "verification" not in json.loads(out)["results"][f"{wheel}!p/bot.py"][0]
+    assert len(recorder.requests) == 1
+
+    def verified_at_upload(config: str) -> bool:
+        user_config(config_home, f'{config}\n[endpoints]\ntelegram = "{url}"\n')
+        code, out, _ = run_cli("upload", "--secretfence-format", "json", str(wheel))
+        assert code == 1
+        return "verification" in json.loads(out)["results"][f"{wheel}!p/bot.py"][0]
+
+    assert verified_at_upload("verify = true")  # `verify` holds at the upload gate too
+    assert not verified_at_upload("verify = true\n[upload]\nverify = false")  # unless `[upload] verify` says no
+    assert len(recorder.requests) == 2
 
 
 def test_dead_credential_only_warns_at_the_upload_gate(tmp_path: Path, monkeypatch, run_cli, telegram_api) -> None:
@@ -143,3 +279,15 @@ def test_dead_credential_only_warns_at_the_upload_gate(tmp_path: Path, monkeypat
     assert run_cli("check-dist")[0] == 1
     code, out, _ = run_cli("check-dist", "--verify")
     assert code == 0 and "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/bot.py:1" in out
+
+
+@pytest.mark.parametrize("command", ["scan", "check-dist"])
+def test_help_says_who_turns_verification_on(run_cli, command: str) -> None:
+    code, out, _ = run_cli(command, "--help")
+    text = " ".join(out.split())
+    assert code == 0
+    assert ("Nothing is sent anywhere unless you ask: --verify, SECRETFENCE_VERIFY=1, or verify = true in your user "
+            "config ($XDG_CONFIG_HOME/secretfence/config.toml, default ~/.config/secretfence/config.toml). The scanned "
+            "project cannot turn verification on nor choose where secrets go") in text
+    code, out, _ = run_cli("upload", "--help")
+    assert code == 0 and "never by the project" in out

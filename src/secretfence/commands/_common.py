@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, TextIO
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO
 
 from secretfence.baseline import Baseline
-from secretfence.config import Config, load_config
+from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings
 from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError
 from secretfence.findings import Finding
 from secretfence.report import ScanReport
+
+if TYPE_CHECKING:
+    from secretfence.verify import Options
 
 FORMATS = ("text", "json", "sarif")
 
@@ -21,6 +24,8 @@ class Setup:
     config: Config
     baseline: Optional[Baseline]
     engine: Engine
+    # Verification settings of the person running secretfence (environment, user config).
+    runner: RunnerSettings = field(default_factory=RunnerSettings)
 
     def scannable(self, path: str) -> bool:
         return not is_baseline_file(path, self.baseline.path if self.baseline is not None else None)
@@ -29,6 +34,7 @@ class Setup:
 def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = ".") -> Setup:
     """Load config and baseline and build the engine; any problem is one clear error."""
     config = load_config(cwd)
+    runner = load_runner_settings(cwd, [config.root] if config.source else [])
     baseline: Optional[Baseline] = None
     if use_baseline:
         path = baseline_path if baseline_path is not None else config.baseline_path()
@@ -47,9 +53,10 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
             engine_config.exclude = list(config.exclude)
         engine = Engine(engine_config)
     except PluginLoadError as error:
-        where = baseline.path if baseline is not None else "configuration"
-        raise BaselineError(f"{where}: {error}") from None
-    return Setup(config=config, baseline=baseline, engine=engine)
+        if baseline is None:
+            raise
+        raise BaselineError(f"{baseline.path}: {error}") from None
+    return Setup(config=config, baseline=baseline, engine=engine, runner=runner)
 
 
 def is_baseline_file(path: str, baseline_path: Optional[str]) -> bool:
@@ -84,23 +91,50 @@ def collect(
 
 @dataclass
 class VerifyRequest:
-    """--verify and its options, as given on the command line (None: follow the config)."""
+    """Verification as asked on the command line; None: the environment or user config decide.
+
+    The scanned project's configuration has no say in any of it (see secretfence.config).
+    """
 
     enabled: Optional[bool] = None
-    timeout: float = 5.0
+    timeout: Optional[float] = None  # one check, all of it
+    deadline: Optional[float] = None  # the whole verification phase
     redis_host: Optional[str] = None
+    allow_internal: Optional[bool] = None
+    upload: bool = False  # the upload gate: the user config's `[upload] verify` applies too
+
+
+def verification_options(runner: RunnerSettings, request: VerifyRequest) -> "Optional[Options]":
+    """The options to verify with, or None when nobody running secretfence asked for it."""
+    enabled = request.enabled
+    if enabled is None:
+        enabled = runner.upload_verify if request.upload else runner.verify
+    if not enabled:
+        return None
+    from secretfence.verify import DEFAULT_DEADLINE, DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT, Options
+    return Options(
+        endpoints={**DEFAULT_ENDPOINTS, **runner.endpoints},
+        timeout=_first(request.timeout, runner.timeout, DEFAULT_TIMEOUT),
+        deadline=_first(request.deadline, runner.deadline, DEFAULT_DEADLINE),
+        redis_host=request.redis_host,
+        allow_internal=bool(_first(request.allow_internal, runner.allow_internal, False)),
+    )
+
+
+def _first(*choices: "Optional[float]") -> float:
+    return next(choice for choice in choices if choice is not None)
 
 
 def apply_verification(report: ScanReport, setup: Setup, request: VerifyRequest) -> bool:
-    """Live-check the report's findings when asked (flag or team config); True if it ran."""
-    enabled = request.enabled if request.enabled is not None else setup.config.verify
-    if not enabled:
+    """Live-check the report's findings when the person running secretfence asked; True if it ran."""
+    options = verification_options(setup.runner, request)
+    if options is None:
         return False
-    from secretfence.verify import Options, verify
+    from secretfence.verify import verify
 
-    options = Options.from_environment(setup.config.endpoints, request.timeout, request.redis_host)
-    report.findings = verify(report.findings, options)
-    report.warnings = verify(report.warnings, options)
+    # One phase, under one deadline, for findings and warnings alike.
+    checked = verify([*report.findings, *report.warnings], options)
+    report.findings, report.warnings = checked[:len(report.findings)], checked[len(report.findings):]
     return True
 
 

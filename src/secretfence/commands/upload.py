@@ -28,6 +28,10 @@ OUR_OPTIONS = {
     "--secretfence-no-baseline": False,
     "--secretfence-format": True,
     "--secretfence-verify": False,
+    "--secretfence-no-verify": False,
+    "--secretfence-verify-timeout": True,
+    "--secretfence-verify-deadline": True,
+    "--secretfence-verify-allow-internal": False,
     "--secretfence-redis-host": True,
 }
 
@@ -52,6 +56,31 @@ def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
     return ours, rest
 
 
+def verify_request(ours: dict) -> VerifyRequest:
+    if ours.get("--secretfence-verify") and ours.get("--secretfence-no-verify"):
+        raise UsageError("--secretfence-verify and --secretfence-no-verify contradict each other")
+    enabled = True if ours.get("--secretfence-verify") else False if ours.get("--secretfence-no-verify") else None
+    return VerifyRequest(
+        enabled=enabled,
+        timeout=_seconds(ours, "--secretfence-verify-timeout"),
+        deadline=_seconds(ours, "--secretfence-verify-deadline"),
+        redis_host=ours.get("--secretfence-redis-host"),
+        allow_internal=True if ours.get("--secretfence-verify-allow-internal") else None,
+        upload=True,
+    )
+
+
+def _seconds(ours: dict, name: str) -> Optional[float]:
+    from secretfence.cli import positive_seconds
+
+    if name not in ours:
+        return None
+    try:
+        return positive_seconds(ours[name])
+    except argparse.ArgumentTypeError as error:
+        raise UsageError(f"{name}: {error}") from None
+
+
 def twine_parser() -> argparse.ArgumentParser:
     from twine import settings
 
@@ -61,8 +90,11 @@ def twine_parser() -> argparse.ArgumentParser:
         prog="secretfence upload",
         description="Scan what twine would upload (and the .pypirc it would read), then run twine upload. "
         "Takes exactly twine upload's arguments, plus --secretfence-baseline FILE, "
-        "--secretfence-no-baseline, --secretfence-format text|json|sarif, --secretfence-verify "
-        "and --secretfence-redis-host HOST[:PORT].",
+        "--secretfence-no-baseline, --secretfence-format text|json|sarif, and for live verification "
+        "--secretfence-verify, --secretfence-no-verify, --secretfence-verify-timeout SECONDS, "
+        "--secretfence-verify-deadline SECONDS, --secretfence-verify-allow-internal and "
+        "--secretfence-redis-host HOST[:PORT]. Verification is turned on only by whoever uploads "
+        "(these options, SECRETFENCE_VERIFY=1, or their user config), never by the project.",
         epilog="example:\n  secretfence upload -r testpypi dist/*\n\n"
         "exit codes: 0 uploaded, 1 blocked by findings (nothing sent) or twine failed, 2 usage or unreadable input",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -95,12 +127,11 @@ def upload(argv: Sequence[str]) -> int:
     except twine_exceptions.TwineException as error:
         raise UsageError(f"{type(error).__name__}: {_first_line(error)}") from None
 
+    request = verify_request(ours)  # a bad verification option is an error before anything is scanned
     setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False))
     report = ScanReport(command="upload")
     artifacts = [dist for dist in dists if not dist.endswith(".asc")]
     scan_artifacts(setup, artifacts, report)
-    wanted = bool(ours.get("--secretfence-verify")) or setup.config.upload_verify
-    request = VerifyRequest(enabled=True if wanted else None, redis_host=ours.get("--secretfence-redis-host"))
     if apply_verification(report, setup, request):
         rejudge_after_verification(report)
     _check_pypirc(report, parsed, setup)

@@ -13,8 +13,9 @@ from typing import Dict
 from urllib.parse import urlsplit
 
 from secretfence.findings import Finding
-from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
-from secretfence.verify._http import NetworkError, request
+from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
+from secretfence.verify._http import request
+from secretfence.verify._net import Deadline, NetworkError
 
 REGION, SERVICE = "us-east-1", "sts"
 BODY = b"Action=GetCallerIdentity&Version=2011-06-15"
@@ -50,26 +51,38 @@ def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.
     return headers
 
 
+# STS error codes that may be reported by name; any other code is "unexpected reply".
+KNOWN_ERRORS = frozenset({
+    "InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "IncompleteSignature",
+    "MissingAuthenticationToken", "RequestExpired", "Throttling", "InternalFailure", "ServiceUnavailable",
+    "InvalidAction", "InvalidParameterValue", "OptInRequired", "RegionDisabledException",
+})
+DEAD_ERRORS = ("InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken")
+ACCOUNT = re.compile(r"\d{12}")
+ARN = re.compile(r"arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,1500}")
+
+
 def _field(xml: str, name: str) -> str:
-    found = re.search(rf"<{name}>([^<]*)</{name}>", xml)
-    return found.group(1) if found else "?"
+    found = re.search(rf"<{name}>([^<]{{0,2048}})</{name}>", xml)
+    return found.group(1).strip() if found else ""
 
 
-def check(finding: Finding, options: Options) -> Verdict:
+def check(finding: Finding, options: Options, deadline: Deadline) -> Verdict:
     if not finding.partner:
         return Verdict(UNKNOWN, "no secret access key beside this key id: nothing to check with")
     url = options.endpoints["aws_sts"].rstrip("/") + "/"
     headers = sign(finding.secret, finding.partner, url, BODY, datetime.datetime.now(datetime.timezone.utc))
     try:
-        status, body = request(url, method="POST", headers=headers, body=BODY, timeout=options.timeout)
+        status, body = request(url, method="POST", headers=headers, body=BODY, deadline=deadline)
     except NetworkError as error:
         return Verdict(UNKNOWN, f"STS unreachable ({error})")
     text = body.decode("utf-8", "replace")
     if status == 200:
-        return Verdict(LIVE, f"live key of account {_field(text, 'Account')}, {_field(text, 'Arn')}")
+        account, arn = _field(text, "Account"), _field(text, "Arn")
+        if ACCOUNT.fullmatch(account) and ARN.fullmatch(arn):
+            return Verdict(LIVE, f"live key of account {account}, {arn}")
+        return Verdict(LIVE, f"live key ({UNEXPECTED})")
     code = _field(text, "Code")
-    if status == 403 and code in ("InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken"):
+    if status == 403 and code in DEAD_ERRORS:
         return Verdict(DEAD, f"STS rejected the key ({code})")
-    return Verdict(UNKNOWN, f"STS answered HTTP {status} {code}")
-
-
+    return Verdict(UNKNOWN, f"STS answered HTTP {status} ({code if code in KNOWN_ERRORS else UNEXPECTED})")

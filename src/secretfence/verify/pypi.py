@@ -12,7 +12,8 @@ import uuid
 from secretfence.detectors.pypi_token import decode_token
 from secretfence.findings import Finding
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
-from secretfence.verify._http import NetworkError, request
+from secretfence.verify._http import request
+from secretfence.verify._net import Deadline, NetworkError
 
 PROBE_NAME = "secretfence-verify-probe"
 
@@ -25,10 +26,11 @@ def _form(fields: "dict[str, str]") -> "tuple[bytes, str]":
     return ("".join(parts) + f"--{boundary}--\r\n").encode(), f"multipart/form-data; boundary={boundary}"
 
 
-def check(finding: Finding, options: Options) -> Verdict:
+def check(finding: Finding, options: Options, deadline: Deadline) -> Verdict:
     info = decode_token(finding.secret)
     if info is None:
         return Verdict(UNKNOWN, "not a decodable PyPI token: not sent anywhere")
+    # decode_token only accepts the indexes it knows: the location is one of a fixed few names.
     endpoint = options.endpoints["testpypi" if info.location == "test.pypi.org" else "pypi"]
     body, content_type = _form({
         ":action": "file_upload", "protocol_version": "1", "metadata_version": "2.1",
@@ -37,7 +39,7 @@ def check(finding: Finding, options: Options) -> Verdict:
     credentials = base64.b64encode(f"__token__:{finding.secret}".encode()).decode()
     headers = {"Authorization": f"Basic {credentials}", "Content-Type": content_type}
     try:
-        status, _ = request(endpoint, method="POST", headers=headers, body=body, timeout=options.timeout)
+        status, _ = request(endpoint, method="POST", headers=headers, body=body, deadline=deadline)
     except NetworkError as error:
         return Verdict(UNKNOWN, f"{info.location} unreachable ({error})")
     if status in (401, 403):

@@ -1,16 +1,36 @@
 """Redis: connect to the host named in the finding and send AUTH (RESP). +OK → live.
 
 Only the host from the URI (or --redis-host, for a bare `requirepass` with no host) is contacted.
-`rediss://` uses TLS with certificate checks. Unix sockets are not contacted.
+A host from the URI is scanned content: it must resolve to public addresses only, unless the
+person running secretfence passed --verify-allow-internal (--redis-host is their own choice).
+`rediss://` uses TLS with certificate checks. Unix sockets are not contacted. The server's
+reply is matched against known answers; its text is never copied out (a server can echo the
+password back).
 """
 from __future__ import annotations
 
-import socket
-import ssl
-from typing import List, Optional
+import re
+from typing import Optional, Tuple
 
 from secretfence.findings import Finding
-from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
+from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
+from secretfence.verify._net import (
+    Deadline,
+    InternalAddressRefused,
+    NetworkError,
+    open_connection,
+    reader,
+    send_all,
+    start_tls,
+)
+
+MAX_REPLY = 512
+# RESP error names (the first word of a `-` reply) that may be reported by name.
+KNOWN_ERRORS = frozenset({
+    "ERR", "WRONGPASS", "NOAUTH", "NOPERM", "LOADING", "BUSY", "MASTERDOWN", "READONLY", "MISCONF",
+    "CLUSTERDOWN", "TRYAGAIN", "WRONGTYPE", "EXECABORT", "NOSCRIPT", "NOREPLICAS",
+})
+_ERROR_NAME = re.compile(rb"-([A-Z]{2,20})(?:[ \r]|$)")
 
 
 def _command(*parts: str) -> bytes:
@@ -18,37 +38,62 @@ def _command(*parts: str) -> bytes:
     return b"*%d\r\n" % len(encoded) + b"".join(b"$%d\r\n%s\r\n" % (len(part), part) for part in encoded)
 
 
-def _target(finding: Finding, options: Options) -> Optional[List[str]]:
+def _target(finding: Finding, options: Options) -> Optional[Tuple[str, str, bool]]:
+    """(host, port, from scanned content?) or None when there is nowhere to send it."""
     host = str(finding.details.get("host", ""))
-    port = str(finding.details.get("port", "6379"))
-    if not host and options.redis_host:
-        host, _, given_port = options.redis_host.partition(":")
-        port = given_port or "6379"
-    return [host, port] if host else None
+    if host:
+        return host, str(finding.details.get("port", "6379")), True
+    if options.redis_host:
+        given_host, _, given_port = options.redis_host.rpartition(":") if _has_port(options.redis_host) else (
+            options.redis_host, "", "")
+        return given_host.strip("[]"), given_port or "6379", False
+    return None
 
 
-def check(finding: Finding, options: Options) -> Verdict:
+def _has_port(host_port: str) -> bool:
+    # `::1` is a bare IPv6 address; `[::1]:6380` and `cache:6380` carry a port.
+    return host_port.startswith("[") and "]:" in host_port or host_port.count(":") == 1
+
+
+def check(finding: Finding, options: Options, deadline: Deadline) -> Verdict:
     if finding.details.get("scheme") == "unix":
         return Verdict(UNKNOWN, "unix socket: not contacted")
     target = _target(finding, options)
     if target is None:
         return Verdict(UNKNOWN, "no host named with this password (give one with --redis-host)")
-    host, port = target
+    host, port_text, scanned = target
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        return Verdict(UNKNOWN, "no valid port named with this password: not contacted")
     user = str(finding.details.get("user", ""))
     auth = _command("AUTH", user, finding.secret) if user else _command("AUTH", finding.secret)
     try:
-        with socket.create_connection((host, int(port)), timeout=options.timeout) as raw:
-            connection = raw
+        sock = open_connection(host, int(port_text), deadline, refuse_internal=scanned and not options.allow_internal)
+        connection = sock
+        try:
             if finding.details.get("scheme") == "rediss":
-                connection = ssl.create_default_context().wrap_socket(raw, server_hostname=host)
-            connection.sendall(auth)
-            reply = connection.recv(512).decode("utf-8", "replace").strip()
-    except (OSError, ValueError) as error:
-        return Verdict(UNKNOWN, f"{host}:{port} unreachable ({type(error).__name__})")
-    if reply.startswith("+OK"):
-        return Verdict(LIVE, f"{host}:{port} accepted the password")
-    if reply.startswith("-WRONGPASS") or "invalid password" in reply or "invalid username-password" in reply:
-        return Verdict(DEAD, f"{host}:{port} rejected the password")
-    if "without any password configured" in reply:
-        return Verdict(UNKNOWN, f"{host}:{port} asks for no password at all")
-    return Verdict(UNKNOWN, f"{host}:{port} answered {reply[:40]!r}")
+                connection = start_tls(sock, host, deadline)
+            send_all(connection, auth, deadline)
+            reply = reader(connection, deadline).readline(MAX_REPLY)
+        finally:
+            connection.close()
+    except InternalAddressRefused as refused:
+        return Verdict(UNKNOWN, str(refused))
+    except NetworkError as error:
+        return Verdict(UNKNOWN, f"Redis server unreachable ({error})")
+    return judge(reply)
+
+
+def judge(reply: bytes) -> Verdict:
+    """The verdict for an AUTH reply, in words of secretfence's own."""
+    lowered = reply.lower()
+    if reply.startswith(b"+OK\r\n"):
+        return Verdict(LIVE, "the Redis server accepted the password")
+    found = _ERROR_NAME.match(reply)
+    name = found.group(1).decode() if found else ""
+    if name == "WRONGPASS" or name == "ERR" and b"invalid password" in lowered:
+        return Verdict(DEAD, f"the Redis server rejected the password ({name})")
+    if name == "ERR" and (b"without any password configured" in lowered or b"no password is set" in lowered):
+        return Verdict(UNKNOWN, "the Redis server has no password set: nothing to check")
+    if name in KNOWN_ERRORS:
+        return Verdict(UNKNOWN, f"the Redis server answered {name}")
+    return Verdict(UNKNOWN, f"the Redis server sent an {UNEXPECTED}")
