@@ -138,8 +138,10 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
 
 
 def _verify_request(args: argparse.Namespace) -> "object":
-    from secretfence.commands._common import VerifyRequest
+    from secretfence.commands._common import VerifyRequest, refuse_repository_arguments
 
+    refuse_repository_arguments(verify=args.verify is True, allow_internal=bool(args.verify_allow_internal),
+                                redis_host=args.redis_host is not None)
     return VerifyRequest(enabled=args.verify, timeout=args.verify_timeout, deadline=args.verify_deadline,
                          redis_host=args.redis_host, allow_internal=args.verify_allow_internal)
 

@@ -86,3 +86,30 @@ def test_utf16_file_with_a_secret_is_scanned_not_skipped(hooked_repo) -> None:
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0
     assert "notes.txt\n  line 1: Telegram Bot API Token  721…NjM" in output
+
+
+def test_repository_hook_arguments_cannot_send_secrets_anywhere(
+    temp_git_dir: Path, hook_repo: Tuple[Path, str], pre_commit_home: Path, offline_pip_env
+) -> None:
+    """A pull request that adds `args: [--verify, --verify-allow-internal]` to the hook must not make
+    the hook send the secrets it finds to a host the repository names."""
+    from tests.verify.conftest import Listener, silent
+
+    listener = Listener(silent)
+    try:
+        path, sha = hook_repo
+        write(temp_git_dir / ".pre-commit-config.yaml",
+              f"repos:\n-   repo: {path}\n    rev: {sha}\n    hooks:\n    -   id: secretfence\n"
+              "        args: [--verify, --verify-allow-internal]\n")
+        env = {**os.environ, **offline_pip_env, "PRE_COMMIT_HOME": str(pre_commit_home)}
+        subprocess.run([_pre_commit(temp_git_dir), "install"], cwd=temp_git_dir, env=env, check=True, capture_output=True)
+        write(temp_git_dir / "cache.py", f"URL = 'redis://:Rp9xLq2Vt7Kz@{listener.address}/0'\n")
+        git(temp_git_dir, "add", ".pre-commit-config.yaml", "cache.py")
+        refused = _commit(temp_git_dir, env, "add cache")
+        output = refused.stdout + refused.stderr
+        assert refused.returncode != 0
+        assert "secretfence: error: --verify is refused in a pre-commit hook's arguments" in output
+        assert listener.connections == 0
+        assert "Rp9xLq2Vt7Kz" not in output
+    finally:
+        listener.close()

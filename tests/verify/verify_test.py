@@ -291,3 +291,26 @@ def test_help_says_who_turns_verification_on(run_cli, command: str) -> None:
             "project cannot turn verification on nor choose where secrets go") in text
     code, out, _ = run_cli("upload", "--help")
     assert code == 0 and "never by the project" in out
+
+
+@pytest.mark.parametrize(
+    ("flags", "refused"),
+    [(("--verify",), "--verify"), (("--verify-allow-internal",), "--verify-allow-internal"),
+     (("--redis-host", "127.0.0.1:1"), "--redis-host")],
+)
+def test_hook_arguments_under_pre_commit_cannot_choose_verification(
+    temp_git_dir: Path, monkeypatch, run_cli, listen, flags: "tuple[str, ...]", refused: str
+) -> None:
+    """pre-commit (PRE_COMMIT=1) appends the arguments of the repository's .pre-commit-config.yaml:
+    they are the scanned tree's, so they cannot turn verification on or pick a destination."""
+    redis = listen()
+    write(temp_git_dir / "z.py", f"R = 'redis://:Rp9xLq2Vt7Kz@{redis.address}/0'\n")
+    git(temp_git_dir, "add", "z.py")
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    code, out, err = run_cli("scan", "--staged", *flags, "z.py")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"secretfence: error: {refused} is refused in a pre-commit hook's arguments")
+    assert len(err.splitlines()) == 1
+    assert redis.connections == 0
+    monkeypatch.delenv("PRE_COMMIT")
+    assert run_cli("scan", "--staged", "--no-verify", "z.py")[0] == 1  # outside pre-commit the same run scans

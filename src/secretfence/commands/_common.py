@@ -104,6 +104,22 @@ class VerifyRequest:
     upload: bool = False  # the upload gate: the user config's `[upload] verify` applies too
 
 
+def refuse_repository_arguments(*, verify: bool, allow_internal: bool, redis_host: bool) -> None:
+    """Under pre-commit, a hook's arguments come from the repository's .pre-commit-config.yaml
+    (pre-commit sets PRE_COMMIT=1 for its hooks): they are the scanned tree's words, not the
+    runner's, so they may not turn verification on or choose where secrets go."""
+    if not os.environ.get("PRE_COMMIT"):
+        return
+    given = [flag for flag, asked in (("--verify", verify), ("--verify-allow-internal", allow_internal),
+                                      ("--redis-host", redis_host)) if asked]
+    if given:
+        raise UsageError(
+            f"{given[0]} is refused in a pre-commit hook's arguments: they come from the repository's "
+            ".pre-commit-config.yaml, and only the person running secretfence decides where secrets are sent "
+            "(SECRETFENCE_VERIFY=1, or verify = true in ~/.config/secretfence/config.toml)"
+        )
+
+
 def verification_options(runner: RunnerSettings, request: VerifyRequest) -> "Optional[Options]":
     """The options to verify with, or None when nobody running secretfence asked for it."""
     enabled = request.enabled
