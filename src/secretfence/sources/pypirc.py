@@ -171,26 +171,34 @@ def parse(text: str, source: str, *, keep_default_section: bool = False) -> conf
         parser.read_file(split_lines(text), source=source)
     except configparser.Error as error:
         # The parser's message can quote the line, and with it a password: say only what and where.
-        line = getattr(error, "lineno", None) or _first_error_line(error)
+        line = getattr(error, "lineno", None) or _first_error_line(error, text)
         where = f" (line {line})" if line else ""
         raise UnreadableInputError(f"{source}: malformed .pypirc{where}: {_error_kind(error)}") from None
     return parser
 
 
-def _first_error_line(error: configparser.Error) -> Optional[int]:
+def _first_error_line(error: configparser.Error, text: str) -> Optional[int]:
     errors = getattr(error, "errors", None)
     if errors:
-        return errors[0][0]
+        return int(errors[0][0])
+    if isinstance(error, configparser.ParsingError):
+        # detect-secrets replaces configparser.ParsingError with a class that drops the lines.
+        unreadable = _read_lines(split_lines(text))[1]
+        return unreadable + 1 if unreadable is not None else None
     return None
 
 
+_ERROR_KINDS = (
+    # MissingSectionHeaderError first: it is a ParsingError too.
+    (configparser.MissingSectionHeaderError, "text before the first [section]"),
+    (configparser.DuplicateSectionError, "a section appears twice"),
+    (configparser.DuplicateOptionError, "an option appears twice in one section"),
+    (configparser.ParsingError, "a line that is neither a [section], an option nor a comment"),
+)
+
+
 def _error_kind(error: configparser.Error) -> str:
-    return {
-        "MissingSectionHeaderError": "text before the first [section]",
-        "DuplicateSectionError": "a section appears twice",
-        "DuplicateOptionError": "an option appears twice in one section",
-        "ParsingError": "a line that is neither a [section], an option nor a comment",
-    }.get(type(error).__name__, "not valid INI")
+    return next((kind for klass, kind in _ERROR_KINDS if isinstance(error, klass)), "not valid INI")
 
 
 def twine_config(parser: configparser.RawConfigParser) -> Dict[str, RepositoryConfig]:
@@ -274,7 +282,13 @@ def option_lines(lines: Iterable[str]) -> Dict[Tuple[str, str], Tuple[int, int]]
     comments and blank lines leave a value open, a line indented deeper than the option's
     continues it, and option names are lower-cased. `[DEFAULT]` is a section like any other here.
     """
+    return _read_lines(lines)[0]
+
+
+def _read_lines(lines: Iterable[str]) -> Tuple[Dict[Tuple[str, str], Tuple[int, int]], Optional[int]]:
+    """(option spans, index of the first line configparser cannot read, if any)."""
     spans: Dict[Tuple[str, str], Tuple[int, int]] = {}
+    unreadable: Optional[int] = None
     section: Optional[str] = None
     option: Optional[str] = None
     indent_level = 0
@@ -293,10 +307,12 @@ def option_lines(lines: Iterable[str]) -> Dict[Tuple[str, str], Tuple[int, int]]
             section, option = header.group("header"), None
             continue
         match = configparser.RawConfigParser.OPTCRE.match(value)
-        if section is not None and match:
+        if section is not None and match and match.group("option").strip():
             option = match.group("option").rstrip().lower()
             spans[(section, option)] = (index, index)
-    return spans
+        elif unreadable is None:
+            unreadable = index
+    return spans, unreadable
 
 
 # --- what twine would send ---------------------------------------------------------------------
