@@ -56,7 +56,7 @@ def check_leftovers(directory: Path, keep: Sequence[str], versions: Sequence[byt
     for name in os.listdir(directory):
         if name in keep:
             continue
-        assert name.startswith(".") and name.endswith(".tmp"), name
+        assert name.startswith("."), name  # a temporary file, hidden
         leftover = directory / name
         assert mode_of(leftover) & ~widest == 0, (name, oct(mode_of(leftover)))
         content = leftover.read_bytes()
