@@ -5,17 +5,17 @@ Each is keyrings.alt's real plaintext file keyring with one deliberate fault, to
 """
 from __future__ import annotations
 
+import os
+
 from keyring.errors import PasswordSetError
 from keyrings.alt.file import PlaintextKeyring
 
-REFUSED_HOST = "refused.invalid"
-
 
 class RefusingKeyring(PlaintextKeyring):
-    """Refuses any password for a service on REFUSED_HOST, stores the rest."""
+    """Refuses any password for a service naming $REFUSED_SERVICE (default refused.invalid)."""
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        if REFUSED_HOST in service:
+        if os.environ.get("REFUSED_SERVICE", "refused.invalid") in service:
             raise PasswordSetError("refused by the test backend")
         super().set_password(service, username, password)
 
