@@ -405,6 +405,28 @@ def test_a_linked_pypirc_is_rewritten_through_the_link_and_backed_up_beside_it(t
     assert os.listdir(dotfiles) == ["pypirc"]
 
 
+def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(tmp_path: Path, env) -> None:
+    """Ctrl-C while the directory is fsynced, after the rewrite: undoing the keyring now would
+    lose the passwords, which the file no longer holds."""
+    strace = strace_or_skip()
+    text = f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n"
+    counted = pypirc(tmp_path / "counted", text)
+    trace = tmp_path / "trace.txt"
+    subprocess.run([strace, "-o", str(trace), "-e", "trace=fsync", sys.executable, "-m", "secretfence", "pypirc", "--fix",
+                    "--config-file", str(counted)], env={**env, "XDG_DATA_HOME": str(tmp_path / "other")}, check=True,
+                   capture_output=True)
+    last_fsync = sum(1 for line in trace.read_text().splitlines() if line.startswith("fsync("))  # the directory's
+    config = pypirc(tmp_path / "pypirc", text)
+    result = subprocess.run([strace, "-o", os.devnull, "-e", f"inject=fsync:signal=INT:when={last_fsync}",
+                             sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.splitlines()[-1] == "secretfence: interrupted"
+    assert "password" not in config.read_text()
+    assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
+    assert PYPI_TOKEN in Path(f"{config}.secretfence-backup").read_text()
+
+
 # --- credentials in repository URLs ------------------------------------------------------------
 
 

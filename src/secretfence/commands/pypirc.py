@@ -115,6 +115,7 @@ def _fix(parsed: Pypirc) -> int:
     reused_backup = _check_backup(backup, parsed)
     created_backup = False
     prepared: List[str] = []
+    new_content = plan.new_text.encode("utf-8")
     try:
         if not reused_backup:
             _create_backup(backup, parsed.raw, path)
@@ -126,12 +127,14 @@ def _fix(parsed: Pypirc) -> int:
             if (entry.service, entry.username) not in already:
                 store.store(entry.service, entry.username, entry.password)
         _check_unchanged(parsed)
-        atomic_write(path, plan.new_text.encode("utf-8"), private=True)
+        atomic_write(path, new_content, private=True)
     except BaseException as error:
+        if _content_of(path, limit=len(new_content) + 1) == new_content:
+            raise  # interrupted after the rename: the passwords live in the keyring now, keep them
         left = store.undo()
         remove_if_empty(prepared)
         if created_backup:
-            os.unlink(backup)
+            _remove(backup)
         if left and isinstance(error, SecretfenceError):
             names = ", ".join(f"{service} (user {user})" for service, user in left)
             raise type(error)(f"{error}; the keyring entries it created could not be removed: {names}") from None
@@ -222,10 +225,20 @@ def _create_backup(backup: str, raw: bytes, path: str) -> None:
 
 def _check_unchanged(parsed: Pypirc) -> None:
     """Someone edited the file while secretfence ran: their edit wins, this run stops."""
-    try:
-        with open(parsed.path, "rb") as handle:
-            current = handle.read(len(parsed.raw) + 1)
-    except OSError:
-        current = b""
-    if current != parsed.raw:
+    if _content_of(parsed.path, limit=len(parsed.raw) + 1) != parsed.raw:
         raise UsageError(f"{parsed.path} changed while secretfence ran; it was left as it is now")
+
+
+def _content_of(path: str, limit: int = -1) -> Optional[bytes]:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit)
+    except OSError:
+        return None
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass  # the error being reported matters more; a 0600 copy of the unchanged file stays
