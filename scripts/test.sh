@@ -13,6 +13,16 @@ if ! command -v redis-server >/dev/null 2>&1; then
     fi
 fi
 
+# The kill -9 and failing-write tests stop secretfence at an exact system call with strace.
+if ! command -v strace >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace >/dev/null
+    else
+        echo "scripts/test.sh: strace is missing and cannot be installed here; its tests will be skipped" >&2
+    fi
+fi
+
 # secretfence's C scanner is optional for users, but the suite checks it against the pure-Python
 # scans: it needs a C compiler and Python's headers at install.
 if ! python3 -c 'import os, shutil, sys, sysconfig

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
+from secretfence.atomic import atomic_write
 from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
@@ -207,32 +208,6 @@ def _portable_plugin(entry: Dict[str, Any]) -> Dict[str, Any]:
     if entry["name"] in detectors.BY_NAME:
         return {"name": entry["name"]}
     return dict(entry)
-
-
-def atomic_write(path: str, text: str) -> None:
-    """Write via a temporary file in the same directory and rename: never a half-written file."""
-    import tempfile  # only writers pay for it: the commit hook never writes
-
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o777
-    except FileNotFoundError:
-        mode = None
-    descriptor, temporary = tempfile.mkstemp(prefix=".secretfence-", dir=directory)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def _identity(entry: Dict[str, Any]) -> Identity:

@@ -226,7 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Formatter,
     )
     pypirc.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
-    pypirc.add_argument("--fix", action="store_true", help="move passwords into the system keyring and chmod 600")
+    pypirc.add_argument("--fix", action="store_true",
+                        help="move every password twine would send into the system keyring, keep a 0600 backup and "
+                        "chmod 600; all or nothing, never replacing a keyring entry or a backup")
     _add_format(pypirc)
 
     baseline = commands.add_parser("baseline", help="create, update and merge the team baseline")

@@ -41,3 +41,7 @@ class ArchiveError(UnreadableInputError):
 
 class KeyringError(SecretfenceError):
     """No usable keyring backend, or it did not return what was stored."""
+
+
+class WriteError(SecretfenceError):
+    """A file secretfence rewrites could not be written; it is left as it was."""

@@ -198,3 +198,41 @@ def test_fix_without_a_keyring_backend_leaves_the_file_untouched(tmp_path: Path,
     assert result.stderr.strip().startswith("secretfence: error: no keyring backend is available")
     assert len(result.stderr.strip().splitlines()) == 1
     assert config.read_bytes() == before
+
+
+def test_server_login_password_blocks_and_fix_moves_it_where_twine_finds_it(tmp_path: Path, index: str, env) -> None:
+    """[local] sends [server-login]'s username and password: that blocks like its own would, and
+    after --fix twine finds the password in the keyring under local's URL and that username."""
+    project = tmp_path / "clean"
+    dists = [str(d) for d in build(project)]
+    config = tmp_path / "pypirc"
+    write(config, f"[distutils]\nindex-servers = local\n\n[server-login]\nusername = {USER}\npassword = {PASSWORD}\n\n"
+                  f"[local]\nrepository = {index}\n")
+    config.chmod(0o600)
+    blocked = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
+    assert blocked.returncode == 1
+    assert "plaintext [server-login] password, used by [local]" in blocked.stdout
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed_files(index) == []
+
+    fixed = secretfence("pypirc", "--fix", "--config-file", str(config), cwd=project, env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    assert f"[local] password moved to the keyring (service {index}, user {USER})" in fixed.stdout
+    assert PASSWORD not in config.read_text() and PASSWORD not in fixed.stdout + fixed.stderr
+
+    uploaded = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed_files(index) == ["tinypkg-1.0-py3-none-any.whl", "tinypkg-1.0.tar.gz"]
+
+
+def test_a_url_password_with_a_hash_blocks_the_upload(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "clean"
+    dists = [str(d) for d in build(project)]
+    secret = "Upl0ad#Pass?9xQ"
+    config = tmp_path / "pypirc"
+    write(config, f"[distutils]\nindex-servers = local\n\n[local]\nrepository = {index.replace('://', f'://{USER}:{secret}@')}\n")
+    config.chmod(0o600)
+    result = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "plaintext password inside [local] repository URL" in result.stdout
+    assert "upload blocked: nothing was sent to the index" in result.stderr
+    assert secret not in result.stdout + result.stderr and listed_files(index) == []

@@ -101,10 +101,17 @@ def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> Lis
 def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Finding:  # type: ignore[no-untyped-def]
     where = {
         "password": f"[{credential.section}] password",
+        "default": f"[DEFAULT] password, used by [{credential.section}]",
         "server-login": f"[server-login] password, used by [{credential.section}]",
         "repository-url": f"password inside [{credential.section}] repository URL",
+        "unused": f"[{credential.section}] password, sent to no index server (each sets its own)",
     }[credential.origin]
-    what = token.summary() if token is not None else f"password for {credential.username or '?'} at {credential.repository}"
+    if token is not None:
+        what = token.summary()
+    elif credential.repository:
+        what = f"password for {credential.username or '?'} at {credential.repository}"
+    else:
+        what = "twine never sends it, but the file holds it"
     return Finding.create(
         type=PYPIRC_TYPE,
         filename=pypirc.path,

@@ -5,7 +5,8 @@ import os
 import sys
 from typing import List, Optional, Sequence, Tuple
 
-from secretfence.baseline import Baseline, atomic_write
+from secretfence.atomic import atomic_write
+from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, is_baseline_file, prepare
 from secretfence.config import load_config

@@ -1,50 +1,81 @@
-"""The .pypirc twine reads: sections, inherited `[server-login]` values, credentials in URLs.
+"""The .pypirc twine reads: which password each index server would send, and where it stands.
 
-Semantics follow the .pypirc specification and twine's `utils.get_config`: `[distutils]
-index-servers` lists the sections (default "pypi testpypi"), `[server-login]` supplies default
-username/password, `pypi`/`testpypi` have default repository URLs.
+twine's `utils.get_config` is mirrored exactly (tests compare the two on many files):
+
+- `[distutils] index-servers` lists the index servers (default "pypi testpypi");
+- `[server-login]` supplies the default username and password of every index server, and of
+  `pypi` even when it is not listed (twine always knows `pypi`);
+- an index server's own option, even an empty one, hides the default; configparser adds that a
+  listed section inherits `[DEFAULT]` values;
+- `pypi`, and `testpypi` when listed, have default repository URLs;
+- for a PyPI repository twine sends the username `__token__` whatever the file says, and looks
+  the password up in the keyring under (repository URL, username).
 """
 from __future__ import annotations
 
+import collections
 import configparser
 import os
 import re
 import stat
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
-from urllib.parse import urlsplit, urlunsplit
+from typing import DefaultDict, Dict, Iterable, List, Optional, Set, Tuple
+from urllib.parse import urlparse, urlunparse
 
 from secretfence.errors import UnreadableInputError
 
 DEFAULT_PATH = "~/.pypirc"
-DEFAULT_REPOSITORIES = {
-    "pypi": "https://upload.pypi.org/legacy/",
-    "testpypi": "https://test.pypi.org/legacy/",
-}
+DEFAULT_REPOSITORY = "https://upload.pypi.org/legacy/"
+TEST_REPOSITORY = "https://test.pypi.org/legacy/"
+DEFAULT_REPOSITORIES = {"pypi": DEFAULT_REPOSITORY, "testpypi": TEST_REPOSITORY}
 TOKEN_USERNAME = "__token__"
+SERVER_LOGIN = "server-login"
+DEFAULT_SECTION = configparser.DEFAULTSECT
+# A .pypirc is a few hundred bytes; anything this large is not one (and is not read whole).
+READ_LIMIT = 1 << 20
+# A name no section can have: with it, configparser keeps [DEFAULT] as a plain section, so an
+# option's own section can be told from the one it inherits from.
+_NO_DEFAULT_SECTION = "\0"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # twine opens the file with universal newlines
+
+RepositoryConfig = Dict[str, Optional[str]]
 
 
 @dataclass
 class Credential:
-    """A plaintext password twine would send, and where it stands in the file."""
+    """A plaintext password in the file, and where it stands.
 
-    section: str  # the index-server it applies to
-    repository: str  # URL without userinfo
+    `section` is the index server twine sends it to (for an "unused" password: the section that
+    holds it); `repository` and `username` are what twine looks the password up under in the
+    keyring once the file no longer holds it (username None: twine has none to send).
+    """
+
+    section: str
+    repository: str
     username: Optional[str]
     password: str = field(repr=False)
     line_number: int = 0
-    origin: str = "password"  # "password", "server-login" or "repository-url"
+    # "password": the section's own line; "default": inherited from [DEFAULT];
+    # "server-login": twine's default; "repository-url": user:password@ in the URL;
+    # "unused": a [server-login]/[DEFAULT] password that every index server overrides.
+    origin: str = "password"
 
 
 @dataclass
 class Pypirc:
-    path: str
+    path: str  # the file itself (symbolic links resolved): what is read and rewritten
+    raw: bytes = field(repr=False)
     text: str = field(repr=False)
     mode: int = 0o600
+    utf8: bool = True
     index_servers: List[str] = field(default_factory=list)
-    repositories: Dict[str, str] = field(default_factory=dict)
-    usernames: Dict[str, Optional[str]] = field(default_factory=dict)
+    repositories: Dict[str, str] = field(default_factory=dict)  # index server -> twine's URL ("" when none)
+    usernames: Dict[str, Optional[str]] = field(default_factory=dict)  # index server -> username twine sends
     credentials: List[Credential] = field(default_factory=list)
+    # Every `password` option twine reads, as (section holding it, 1-based line): the lines
+    # `--fix` removes. Removing only some would let twine fall back to another one.
+    password_lines: List[Tuple[str, int]] = field(default_factory=list)
+    named: str = ""  # the path as the user named it (absolute, links kept): where backups go
 
     @property
     def loosely_readable(self) -> bool:
@@ -60,94 +91,329 @@ def resolve_path(path: Optional[str]) -> str:
 
 def read_pypirc(path: Optional[str] = None, required: bool = False) -> Optional[Pypirc]:
     """Parse the file; None when the default file does not exist (twine's behaviour too)."""
+    shown = path or DEFAULT_PATH
     real = resolve_path(path)
-    try:
-        with open(real, encoding="utf-8", errors="replace") as handle:
-            text = handle.read()
-        mode = stat.S_IMODE(os.stat(real).st_mode)
-    except FileNotFoundError:
-        if required:
-            raise UnreadableInputError(f"{path or DEFAULT_PATH}: no such file") from None
+    raw, mode = _read_regular_file(shown, real, required)
+    if raw is None:
         return None
-    except OSError as error:
-        raise UnreadableInputError(f"{path or DEFAULT_PATH}: cannot read: {error.strerror}") from None
-    parser = configparser.RawConfigParser()
     try:
-        parser.read_string(text, source=real)
-    except configparser.Error:
-        # The parser's message can quote the line, and with it a password: say only where.
-        raise UnreadableInputError(f"{path or DEFAULT_PATH}: malformed .pypirc (not valid INI)") from None
-    pypirc = Pypirc(path=real, text=text, mode=mode)
-    pypirc.index_servers = parser.get("distutils", "index-servers", fallback="pypi testpypi").split()
-    default_user = parser.get("server-login", "username", fallback=None)
-    default_password = parser.get("server-login", "password", fallback=None)
-    for section in pypirc.index_servers:
-        url = parser.get(section, "repository", fallback=DEFAULT_REPOSITORIES.get(section, ""))
-        clean_url, url_user, url_password = _split_userinfo(url)
-        clean_url = normalize_repository_url(clean_url)
-        pypirc.repositories[section] = clean_url
-        username = parser.get(section, "username", fallback=default_user) or url_user
-        pypirc.usernames[section] = username
-        if parser.has_option(section, "password") and parser.get(section, "password"):
-            pypirc.credentials.append(
-                Credential(section, clean_url, username, parser.get(section, "password"),
-                           _line_of(text, section, "password"), "password")
-            )
-        elif default_password:
-            pypirc.credentials.append(
-                Credential(section, clean_url, username, default_password,
-                           _line_of(text, "server-login", "password"), "server-login")
-            )
-        if url_password:
-            pypirc.credentials.append(
-                Credential(section, clean_url, url_user, url_password, _line_of(text, section, "repository"),
-                           "repository-url")
-            )
+        text, utf8 = raw.decode("utf-8"), True
+    except UnicodeDecodeError:
+        # twine cannot read it in a UTF-8 locale either; its passwords are still plaintext here.
+        text, utf8 = raw.decode("utf-8", errors="replace"), False
+    pypirc = Pypirc(path=real, raw=raw, text=text, mode=mode, utf8=utf8,
+                    named=os.path.abspath(os.path.expanduser(shown)))
+    _analyse(pypirc, shown)
     return pypirc
+
+
+def _read_regular_file(shown: str, real: str, required: bool) -> Tuple[Optional[bytes], int]:
+    """The bytes of a regular file; a FIFO or a device is refused without blocking on it."""
+    try:
+        descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        if not required:
+            return None, 0
+        if os.path.lexists(os.path.expanduser(shown)):
+            raise UnreadableInputError(f"{shown}: a symbolic link to a file that does not exist") from None
+        raise UnreadableInputError(f"{shown}: no such file") from None
+    except OSError as error:
+        raise UnreadableInputError(f"{shown}: cannot read: {error.strerror}") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise UnreadableInputError(f"{shown}: is a directory, not a .pypirc")
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableInputError(f"{shown}: not a regular file (a FIFO, socket or device), not read")
+        if status.st_size > READ_LIMIT:
+            raise UnreadableInputError(f"{shown}: {status.st_size} bytes, too large for a .pypirc")
+        chunks = []
+        remaining = READ_LIMIT + 1
+        while remaining > 0:
+            chunk = os.read(descriptor, min(remaining, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        raw = b"".join(chunks)
+        if len(raw) > READ_LIMIT:
+            raise UnreadableInputError(f"{shown}: too large for a .pypirc")
+        return raw, stat.S_IMODE(status.st_mode)
+    except OSError as error:
+        raise UnreadableInputError(f"{shown}: cannot read: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
+
+
+# --- parsing, the way configparser and twine do it ---------------------------------------------
+
+
+def split_lines(text: str) -> List[str]:
+    """Lines with their line breaks kept (joining them gives the text back, byte for byte)."""
+    lines = []
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(text[start:match.end()])
+        start = match.end()
+    if start < len(text):
+        lines.append(text[start:])
+    return lines
+
+
+def parse(text: str, source: str, *, keep_default_section: bool = False) -> configparser.RawConfigParser:
+    """configparser's reading of the file (twine's parser: RawConfigParser, no interpolation).
+
+    Raises UnreadableInputError for a file configparser (and so twine) rejects.
+    """
+    parser = (configparser.RawConfigParser(default_section=_NO_DEFAULT_SECTION) if keep_default_section
+              else configparser.RawConfigParser())
+    try:
+        parser.read_file(split_lines(text), source=source)
+    except configparser.Error as error:
+        # The parser's message can quote the line, and with it a password: say only what and where.
+        line = getattr(error, "lineno", None) or _first_error_line(error, text)
+        where = f" (line {line})" if line else ""
+        raise UnreadableInputError(f"{source}: malformed .pypirc{where}: {_error_kind(error)}") from None
+    return parser
+
+
+def _first_error_line(error: configparser.Error, text: str) -> Optional[int]:
+    errors = getattr(error, "errors", None)
+    if errors:
+        return int(errors[0][0])
+    if isinstance(error, configparser.ParsingError):
+        # detect-secrets replaces configparser.ParsingError with a class that drops the lines.
+        unreadable = _read_lines(split_lines(text))[1]
+        return unreadable + 1 if unreadable is not None else None
+    return None
+
+
+_ERROR_KINDS = (
+    # MissingSectionHeaderError first: it is a ParsingError too.
+    (configparser.MissingSectionHeaderError, "text before the first [section]"),
+    (configparser.DuplicateSectionError, "a section appears twice"),
+    (configparser.DuplicateOptionError, "an option appears twice in one section"),
+    (configparser.ParsingError, "a line that is neither a [section], an option nor a comment"),
+)
+
+
+def _error_kind(error: configparser.Error) -> str:
+    return next((kind for klass, kind in _ERROR_KINDS if isinstance(error, klass)), "not valid INI")
+
+
+def twine_config(parser: configparser.RawConfigParser) -> Dict[str, RepositoryConfig]:
+    """twine's `utils.get_config`, statement for statement, from a parser already read."""
+    defaults: RepositoryConfig = {
+        "username": parser.get(SERVER_LOGIN, "username", fallback=None),
+        "password": parser.get(SERVER_LOGIN, "password", fallback=None),
+    }
+    config: DefaultDict[str, RepositoryConfig] = collections.defaultdict(lambda: defaults.copy())
+    index_servers = parser.get("distutils", "index-servers", fallback="pypi testpypi").split()
+    config["pypi"]["repository"] = DEFAULT_REPOSITORY
+    if "testpypi" in index_servers:
+        config["testpypi"]["repository"] = TEST_REPOSITORY
+    for repository in index_servers:
+        for key in ["username", "repository", "password", "ca_cert", "client_cert"]:
+            if parser.has_option(repository, key):
+                config[repository][key] = parser.get(repository, key)
+    return dict(config)
+
+
+def normalize_repository_url(url: str) -> str:
+    """twine's normalisation: the keyring service name it looks passwords up under."""
+    parsed = urlparse(url)
+    if parsed.netloc in _PYPI_HOSTS:
+        return urlunparse(("https",) + tuple(parsed[1:]))
+    return urlunparse(parsed)
 
 
 _PYPI_HOSTS = {"pypi.python.org", "testpypi.python.org", "upload.pypi.org", "test.pypi.org"}
 
 
-def normalize_repository_url(url: str) -> str:
-    """twine's normalisation: the keyring service name it looks passwords up under."""
-    parts = urlsplit(url)
-    if parts.netloc in _PYPI_HOSTS:
-        return urlunsplit(("https", parts.netloc, parts.path, parts.query, parts.fragment))
-    return url
+def is_pypi(repository: str) -> bool:
+    """twine's `Resolver.is_pypi`: such a repository gets the username `__token__`."""
+    return repository.startswith((DEFAULT_REPOSITORY, TEST_REPOSITORY))
 
 
-def _split_userinfo(url: str) -> "tuple[str, Optional[str], Optional[str]]":
-    parts = urlsplit(url)
-    if not parts.password:
-        return url, parts.username, None
-    host = parts.hostname or ""
-    netloc = host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment)), parts.username, parts.password
+def username_sent(repository: str, config: RepositoryConfig) -> Optional[str]:
+    """The username twine sends (and looks the password up under) with no -u option."""
+    if is_pypi(repository):
+        return TOKEN_USERNAME
+    return config.get("username")
 
 
-def _line_of(text: str, section: str, key: str) -> int:
-    current = None
-    for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.strip()
-        header = re.match(r"^\[([^\]]+)\]", stripped)
-        if header:
-            current = header.group(1).strip()
-        elif current == section and re.match(rf"^{re.escape(key)}\s*[=:]", stripped):
-            return number
-    return 0
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_HOST_AND_PORT = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[^\s/?#@\[\]:]*)(:[0-9]*)?(?=[/?#]|$)")
 
 
-def without_passwords(text: str, sections: List[str]) -> str:
-    """The file with the `password` lines of `sections` removed (comments and order kept)."""
-    out = []
-    current = None
-    for line in text.split("\n"):
-        stripped = line.strip()
-        header = re.match(r"^\[([^\]]+)\]", stripped)
-        if header:
-            current = header.group(1).strip()
-        elif current in sections and re.match(r"^password\s*[=:]", stripped):
+def split_userinfo(url: str) -> Tuple[str, Optional[str], Optional[str]]:
+    """(URL without userinfo, username, password): the userinfo is everything before the last
+    `@` of the authority, whatever `#`, `?` or `/` the password holds.
+
+    urllib stops the authority at the first `#`, `?` or `/`, so `https://u:pa#ss@host/` would
+    hide its password in a "fragment": people do not escape their passwords, and the file holds
+    it in plaintext whatever a URL parser thinks.
+    """
+    scheme = _SCHEME.match(url)
+    if not scheme:
+        return url, None, None
+    rest = url[scheme.end():]
+    path_start = len(rest) if "/" not in rest else rest.index("/")
+    at = rest.rfind("@", 0, path_start)
+    if at < 0:
+        # A password with a "/" in it: the last "@" followed by something shaped like a host.
+        at = next((position for position in _positions(rest, "@")[::-1]
+                   if ":" in rest[:position] and _HOST_AND_PORT.match(rest[position + 1:])), -1)
+    if at < 0:
+        return url, None, None
+    userinfo = rest[:at]
+    username, colon, password = userinfo.partition(":")
+    clean = url[:scheme.end()] + rest[at + 1:]
+    return clean, username, (password if colon else None)
+
+
+def _positions(text: str, character: str) -> List[int]:
+    return [index for index, found in enumerate(text) if found == character]
+
+
+def option_lines(lines: Iterable[str]) -> Dict[Tuple[str, str], Tuple[int, int]]:
+    """Where each (section, option) stands: its first and last line (0-based), continuation
+    lines included. This follows configparser's reader (3.9-3.13) for files it accepts:
+    comments and blank lines leave a value open, a line indented deeper than the option's
+    continues it, and option names are lower-cased. `[DEFAULT]` is a section like any other here.
+    """
+    return _read_lines(lines)[0]
+
+
+def _read_lines(lines: Iterable[str]) -> Tuple[Dict[Tuple[str, str], Tuple[int, int]], Optional[int]]:
+    """(option spans, index of the first line configparser cannot read, if any)."""
+    spans: Dict[Tuple[str, str], Tuple[int, int]] = {}
+    unreadable: Optional[int] = None
+    section: Optional[str] = None
+    option: Optional[str] = None
+    indent_level = 0
+    for index, line in enumerate(lines):
+        value = line.strip()
+        if not value or value.startswith(("#", ";")):
             continue
-        out.append(line)
-    return "\n".join(out)
+        first_nonspace = re.search(r"\S", line)
+        indent = first_nonspace.start() if first_nonspace else 0
+        if section is not None and option is not None and indent > indent_level:
+            spans[(section, option)] = (spans[(section, option)][0], index)
+            continue
+        indent_level = indent
+        header = configparser.RawConfigParser.SECTCRE.match(value)
+        if header:
+            section, option = header.group("header"), None
+            continue
+        match = configparser.RawConfigParser.OPTCRE.match(value)
+        if section is not None and match and match.group("option").strip():
+            option = match.group("option").rstrip().lower()
+            spans[(section, option)] = (index, index)
+        elif unreadable is None:
+            unreadable = index
+    return spans, unreadable
+
+
+# --- what twine would send ---------------------------------------------------------------------
+
+
+def _analyse(pypirc: Pypirc, shown: str) -> None:
+    parser = parse(pypirc.text, shown)
+    own = parse(pypirc.text, shown, keep_default_section=True)
+    spans = option_lines(split_lines(pypirc.text))
+    config = twine_config(parser)
+    index_servers = _unique(parser.get("distutils", "index-servers", fallback="pypi testpypi").split())
+    pypirc.index_servers = index_servers
+
+    def line_of(section: str, option: str) -> int:
+        span = spans.get((section, option))
+        return span[0] + 1 if span else 0
+
+    def holder(section: str, option: str) -> str:
+        """The section whose line supplies `option` to a listed index server."""
+        return section if own.has_option(section, option) else DEFAULT_SECTION
+
+    sent_lines: Set[Tuple[str, int]] = set()
+    for section, values in config.items():
+        url = values.get("repository") or ""
+        clean_url, url_user, url_password = split_userinfo(url)
+        repository = normalize_repository_url(url) if url else ""
+        pypirc.repositories[section] = repository
+        username = username_sent(repository, values)
+        pypirc.usernames[section] = username
+        password = values.get("password")
+        if password:
+            listed_own = section in index_servers and parser.has_option(section, "password")
+            if listed_own:
+                where = holder(section, "password")
+                origin = "password" if where == section else "default"
+            else:
+                where = SERVER_LOGIN if own.has_option(SERVER_LOGIN, "password") else DEFAULT_SECTION
+                origin = "server-login" if where == SERVER_LOGIN else "default"
+            line = line_of(where, "password")
+            sent_lines.add((where, line))
+            pypirc.credentials.append(Credential(section, repository, username, password, line, origin))
+        if url_password:
+            where = holder(section, "repository") if section in index_servers else section
+            pypirc.credentials.append(
+                Credential(section, normalize_repository_url(clean_url), url_user, url_password,
+                           line_of(where, "repository"), "repository-url")
+            )
+    for where in [*index_servers, SERVER_LOGIN, DEFAULT_SECTION]:
+        if own.has_option(where, "password"):
+            line = line_of(where, "password")
+            if (where, line) not in pypirc.password_lines:
+                pypirc.password_lines.append((where, line))
+            password = own.get(where, "password")
+            if password and (where, line) not in sent_lines:
+                pypirc.credentials.append(Credential(where, "", None, password, line, "unused"))
+
+
+def _unique(names: List[str]) -> List[str]:
+    return list(dict.fromkeys(names))
+
+
+# --- rewriting ---------------------------------------------------------------------------------
+
+
+def without_passwords(pypirc: Pypirc) -> str:
+    """The file without every `password` option twine reads (comments, order, line breaks kept).
+
+    Raises UnreadableInputError when the result is not the same file minus those options, as
+    configparser reads it: a layout this function does not understand is refused, not guessed.
+    """
+    lines = split_lines(pypirc.text)
+    spans = option_lines(lines)
+    dropped: Set[int] = set()
+    removed: Set[Tuple[str, str]] = set()
+    for section, _ in pypirc.password_lines:
+        span = spans.get((section, "password"))
+        if span is None:
+            raise UnreadableInputError(f"{pypirc.path}: its layout is not one secretfence can rewrite safely; "
+                                       "remove the password lines by hand")
+        first, last = span
+        dropped.update(range(first, last + 1))
+        removed.add((section, "password"))
+    new_text = "".join(line for index, line in enumerate(lines) if index not in dropped)
+    _check_rewrite(pypirc, new_text, removed)
+    return new_text
+
+
+def _check_rewrite(pypirc: Pypirc, new_text: str, removed: Set[Tuple[str, str]]) -> None:
+    def as_dict(parser: configparser.RawConfigParser) -> Dict[str, Dict[str, str]]:
+        return {name: dict(parser.items(name, raw=True)) for name in parser.sections()}
+
+    refusal = UnreadableInputError(f"{pypirc.path}: its layout is not one secretfence can rewrite safely; "
+                                   "remove the password lines by hand")
+    try:
+        before = as_dict(parse(pypirc.text, pypirc.path, keep_default_section=True))
+        after = as_dict(parse(new_text, pypirc.path, keep_default_section=True))
+        still_sent = [values for values in twine_config(parse(new_text, pypirc.path)).values()
+                      if values.get("password") is not None]
+    except UnreadableInputError:
+        raise refusal from None
+    for section, option in removed:
+        before[section].pop(option, None)
+    if before != after or still_sent:
+        raise refusal

@@ -1,0 +1,456 @@
+"""`secretfence pypirc --fix` with real keyrings (keyrings.alt's file backend) and twine's own
+resolver as the judge of what twine would send: never a credential lost, overwritten or exposed."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.strace import one_error, strace_or_skip
+
+PYPI = "https://upload.pypi.org/legacy/"
+LOCAL = "http://127.0.0.1:8080/"
+PYPI_TOKEN = "pypi-AgEIcHlwaS5vcmcCJGFhYWFhYWFhLWJiYmItY2NjYy1kZGRkLWVlZWVlZWVlZWVlZQ"
+OTHER_TOKEN = "pypi-AgEIcHlwaS5vcmcCJGZmZmZmZmZmLTExMTEtMjIyMi0zMzMzLTQ0NDQ0NDQ0NDQ0NA"
+SERVER_LOGIN_PASSWORD = "Serv3r-L0gin-Pw-xQ7"
+LOCAL_PASSWORD = "L0cal#pw;x%y-Zr2"
+
+# What twine would send for each index server, computed by twine: the file's password, else
+# the keyring's under (repository, username) as twine's resolver looks it up.
+TWINE_SENDS = r"""
+import json, sys
+from twine import auth, utils
+result = {}
+for section, config in utils.get_config(sys.argv[1]).items():
+    if "repository" not in config:
+        continue
+    config = dict(config, repository=utils.normalize_repository_url(config["repository"]))
+    resolver = auth.Private(config, auth.CredentialInput())
+    try:
+        username = resolver.username
+    except Exception:
+        username = None
+    in_file = config.get("password") is not None
+    password = config["password"] if in_file else (resolver.get_password_from_keyring() if username else None)
+    result[section] = {"username": username, "password": password, "from_file": in_file}
+print(json.dumps(result))
+"""
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Dict[str, str]:
+    return {**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "xdg"),
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring", "PYTHONPATH": str(ROOT)}
+
+
+def keyring_file(env: Dict[str, str]) -> Path:
+    return Path(env["XDG_DATA_HOME"]) / "python_keyring" / "keyring_pass.cfg"
+
+
+def secretfence(*args: str, env: Dict[str, str], cwd: Optional[Path] = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "secretfence", *args], env=env, cwd=cwd, capture_output=True, text=True)
+
+
+def twine_sends(config: Path, env: Dict[str, str]) -> Dict[str, dict]:
+    done = subprocess.run([sys.executable, "-c", TWINE_SENDS, str(config)], env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def keyring_get(service: str, username: str, env: Dict[str, str]) -> Optional[str]:
+    code = f"import json, keyring; print(json.dumps(keyring.get_password({service!r}, {username!r})))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def keyring_set(service: str, username: str, password: str, env: Dict[str, str]) -> None:
+    code = f"import keyring; keyring.set_password({service!r}, {username!r}, {password!r})"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def pypirc(path: Path, text: str) -> Path:
+    path.write_text(text)
+    path.chmod(0o600)
+    return path
+
+
+def assert_no_secret(result: subprocess.CompletedProcess, *secrets: str) -> None:
+    for secret in secrets:
+        assert secret not in result.stdout + result.stderr
+
+
+def plaintext_warning(env: Dict[str, str]) -> str:
+    return f"secretfence: warning: the keyring (PlaintextKeyring) stores passwords in plaintext at {keyring_file(env)}"
+
+
+# --- [server-login]: twine's view, exactly ------------------------------------------------------
+
+
+def test_fix_moves_the_server_login_password_twine_sends_to_pypi(tmp_path: Path, env) -> None:
+    """index-servers does not list pypi, yet twine uploads to PyPI with [server-login]'s password."""
+    config = pypirc(tmp_path / "pypirc", f"""[distutils]
+index-servers = local
+
+[server-login]
+username = bob
+password = {SERVER_LOGIN_PASSWORD}
+
+[local]
+repository = {LOCAL}
+username = alice
+password = {LOCAL_PASSWORD}
+""")
+    before = twine_sends(config, env)
+    assert before == {
+        "pypi": {"username": "__token__", "password": SERVER_LOGIN_PASSWORD, "from_file": True},
+        "local": {"username": "alice", "password": LOCAL_PASSWORD, "from_file": True},
+    }
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    # twine now reads both passwords from the keyring, none from the file.
+    assert twine_sends(config, env) == {section: {**sent, "from_file": False} for section, sent in before.items()}
+    assert result.stdout.splitlines()[:2] == [
+        f"secretfence: [pypi] password moved to the keyring (service {PYPI}, user __token__)",
+        f"secretfence: [local] password moved to the keyring (service {LOCAL}, user alice)",
+    ]
+    assert_no_secret(result, SERVER_LOGIN_PASSWORD, LOCAL_PASSWORD)
+    assert config.read_text() == f"""[distutils]
+index-servers = local
+
+[server-login]
+username = bob
+
+[local]
+repository = {LOCAL}
+username = alice
+"""
+
+
+def test_fix_stores_the_inherited_password_of_every_section_that_sends_it(tmp_path: Path, env) -> None:
+    """[local] has no password of its own: twine sends [server-login]'s, under local's URL and user."""
+    config = pypirc(tmp_path / "pypirc", f"""[distutils]
+index-servers = pypi local
+
+[server-login]
+password = {SERVER_LOGIN_PASSWORD}
+
+[pypi]
+password = {PYPI_TOKEN}
+
+[local]
+repository = {LOCAL}
+username = alice
+""")
+    before = twine_sends(config, env)
+    assert before["local"]["password"] == SERVER_LOGIN_PASSWORD and before["pypi"]["password"] == PYPI_TOKEN
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert twine_sends(config, env) == {section: {**sent, "from_file": False} for section, sent in before.items()}
+
+
+def test_a_section_password_hiding_a_different_server_login_one_is_refused(tmp_path: Path, env) -> None:
+    """Removing [pypi]'s line alone would make twine send [server-login]'s password to PyPI."""
+    config = pypirc(tmp_path / "pypirc", f"""[distutils]
+index-servers = pypi
+
+[server-login]
+password = {SERVER_LOGIN_PASSWORD}
+
+[pypi]
+password = {PYPI_TOKEN}
+""")
+    original = config.read_bytes()
+    before = twine_sends(config, env)
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"{config}: the [server-login] password (line 5) is sent to no index server (each sets its own), so twine "
+        f"would never read it from the keyring: remove it or give it its own section by hand; {config} left unchanged")
+    assert config.read_bytes() == original
+    assert twine_sends(config, env) == before
+    assert not Path(f"{config}.secretfence-backup").exists() and not keyring_file(env).exists()
+
+
+def test_a_server_login_password_equal_to_the_section_one_is_removed_too(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", f"""[distutils]
+index-servers = pypi
+
+[server-login]
+password = {PYPI_TOKEN}
+
+[pypi]
+password = {PYPI_TOKEN}
+""")
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert twine_sends(config, env) == {"pypi": {"username": "__token__", "password": PYPI_TOKEN, "from_file": False}}
+    assert "password" not in config.read_text()
+
+
+# --- never overwrite: keyring entries, backups; all or nothing ----------------------------------
+
+
+def test_a_second_fix_never_replaces_the_keyring_entry_or_the_backup(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    first = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert first.returncode == 0, first.stderr
+    backup = Path(f"{config}.secretfence-backup")
+    first_backup = backup.read_bytes()
+    assert PYPI_TOKEN in first_backup.decode()
+    # Someone pastes a new token into the file and runs --fix again.
+    pypirc(config, f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {OTHER_TOKEN}\n")
+    second_file = config.read_bytes()
+    second = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert second.returncode == 2
+    assert one_error(second) == (
+        f"the keyring already holds a different password for {PYPI} (user __token__): secretfence never replaces one; "
+        f"compare them by hand; {config} left unchanged")
+    assert_no_secret(second, PYPI_TOKEN, OTHER_TOKEN)
+    assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
+    assert backup.read_bytes() == first_backup
+    assert config.read_bytes() == second_file
+
+
+def test_an_existing_backup_is_never_overwritten(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    backup = Path(f"{config}.secretfence-backup")
+    backup.write_text(f"[pypi]\npassword = {OTHER_TOKEN}\n")
+    backup.chmod(0o600)
+    original, old_backup = config.read_bytes(), backup.read_bytes()
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"{backup} already exists and is not a private copy of the current file; secretfence never overwrites a "
+        f"backup: move it away first; {config} left unchanged")
+    assert config.read_bytes() == original and backup.read_bytes() == old_backup
+    assert keyring_get(PYPI, "__token__", env) is None
+
+
+def test_an_interrupted_fix_completes_on_the_next_run(tmp_path: Path, env) -> None:
+    """What a kill after the backup and the keyring, before the rewrite, leaves: an identical
+    private backup and the same keyring entry. Neither is a reason to refuse."""
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    backup = Path(f"{config}.secretfence-backup")
+    shutil.copyfile(config, backup)
+    backup.chmod(0o600)
+    keyring_set(PYPI, "__token__", PYPI_TOKEN, env)
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"secretfence: [pypi] password already in the keyring (service {PYPI}, user __token__)",
+        f"secretfence: {config} rewritten without passwords (mode 0600); an identical copy from an interrupted run "
+        f"is kept at {backup} (mode 0600): delete it once an upload works",
+    ]
+    assert "password" not in config.read_text()
+
+
+def test_a_keyring_failing_half_way_leaves_nothing_behind(tmp_path: Path, env) -> None:
+    """All or nothing: the entry stored before the failure is deleted again, no backup stays."""
+    config = pypirc(tmp_path / "pypirc", f"""[distutils]
+index-servers = pypi refused
+
+[pypi]
+password = {PYPI_TOKEN}
+
+[refused]
+repository = https://refused.invalid/legacy/
+username = alice
+password = {LOCAL_PASSWORD}
+""")
+    original = config.read_bytes()
+    env = {**env, "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.RefusingKeyring"}
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"the keyring refused the password for https://refused.invalid/legacy/ (user alice) (PasswordSetError); "
+        f"{config} left unchanged")
+    assert config.read_bytes() == original
+    assert keyring_get(PYPI, "__token__", env) is None
+    assert sorted(os.listdir(tmp_path)) == ["pypirc", "xdg"]  # no backup, no temporary file
+
+
+def test_a_keyring_that_loses_what_it_stored_is_refused(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    original = config.read_bytes()
+    env = {**env, "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.ForgetfulKeyring"}
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"the keyring did not return the password stored for {PYPI} (user __token__); {config} left unchanged")
+    assert config.read_bytes() == original and not Path(f"{config}.secretfence-backup").exists()
+
+
+# --- plaintext keyrings -------------------------------------------------------------------------
+
+
+def test_a_plaintext_keyring_is_named_on_stderr(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [plaintext_warning(env)]
+    assert oct(keyring_file(env).stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_plaintext_keyring_others_can_read_is_refused(tmp_path: Path, env) -> None:
+    keyring_set("https://example.invalid/", "someone", "unrelated", env)
+    keyring_file(env).chmod(0o644)
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    original = config.read_bytes()
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"the keyring (PlaintextKeyring) stores passwords in plaintext at {keyring_file(env)}, which group or others "
+        f"can read: chmod 600 it or choose another backend; {config} left unchanged")
+    assert config.read_bytes() == original and keyring_get(PYPI, "__token__", env) is None
+
+
+# --- the backup: 0600 from its creation, never through a link -----------------------------------
+
+
+@pytest.mark.parametrize("target_exists", [False, True])
+def test_a_symlink_planted_at_the_backup_path_is_refused(tmp_path: Path, env, target_exists: bool) -> None:
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    elsewhere = tmp_path / "attacker" / "collected"
+    elsewhere.parent.mkdir()
+    if target_exists:
+        elsewhere.write_text("old\n")
+        elsewhere.chmod(0o644)
+    backup = Path(f"{config}.secretfence-backup")
+    backup.symlink_to(elsewhere)
+    original = config.read_bytes()
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (f"{backup} is a symbolic link; secretfence never overwrites a backup: "
+                                 f"move it away first; {config} left unchanged")
+    assert config.read_bytes() == original
+    assert backup.is_symlink() and os.readlink(backup) == str(elsewhere)
+    assert (elsewhere.read_text() == "old\n") if target_exists else not elsewhere.exists()
+    assert keyring_get(PYPI, "__token__", env) is None
+
+
+_CREATING_OPEN = re.compile(r'open(?:at)?\((?:[^,]*, )?"(?P<path>[^"]+)", (?P<flags>[A-Z_|]+), (?P<mode>0\d+)\)')
+_MODE_CHANGE = re.compile(r'(?P<call>f?chmod(?:at)?)\((?:AT_FDCWD<[^>]*>, )?(?:\d+<(?P<fd>[^>]+)>|"(?P<path>[^"]+)"), (?P<mode>0\d+)')
+_NEW_NAME = re.compile(r'(?P<call>link(?:at)?|rename(?:at2?)?)\(.*"(?P<source>[^"]+)",.*"(?P<target>[^"]+)"')
+
+
+def test_no_file_near_the_pypirc_is_ever_wider_than_0600(tmp_path: Path, env) -> None:
+    """strace shows every file created, chmod-ed or named beside the .pypirc during --fix: each is
+    created 0600 and exclusively, and never given a wider mode, the backup included."""
+    strace = strace_or_skip()
+    home = tmp_path / "dotfiles"  # the .pypirc's own directory: the keyring's files live elsewhere
+    home.mkdir()
+    config = pypirc(home / ".pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    trace = tmp_path / "trace.txt"
+    result = subprocess.run(
+        [strace, "-f", "-y", "-s", "256", "-o", str(trace), "-e",
+         "trace=open,openat,creat,chmod,fchmod,fchmodat,link,linkat,rename,renameat,renameat2",
+         sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
+        env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    directory = str(home) + "/"
+    creations: List[str] = []
+    for line in trace.read_text().splitlines():
+        opened = _CREATING_OPEN.search(line)
+        if opened and "O_CREAT" in opened["flags"] and opened["path"].startswith(directory):
+            creations.append(opened["path"])
+            assert opened["mode"] == "0600" and "O_EXCL" in opened["flags"] and "O_NOFOLLOW" in opened["flags"], line
+        changed = _MODE_CHANGE.search(line)
+        if changed and (changed["fd"] or changed["path"] or "").startswith(directory):
+            assert int(changed["mode"], 8) & 0o077 == 0, line
+        named = _NEW_NAME.search(line)
+        if named and named["target"].startswith(directory):
+            assert named["source"] in creations, line  # only files created 0600 above get a name here
+    backup = f"{config}.secretfence-backup"
+    assert any(f'"{backup}"' in line and "link" in line for line in trace.read_text().splitlines())
+    assert oct(Path(backup).stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_failing_pypirc_rewrite_undoes_the_keyring_and_the_backup(tmp_path: Path, env) -> None:
+    strace = strace_or_skip()
+    home = tmp_path / "dotfiles"
+    home.mkdir()
+    config = pypirc(home / ".pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    original = config.read_bytes()
+    # Without -f: only secretfence's own process gets the fault.
+    result = subprocess.run([strace, "-o", os.devnull, "-e", "inject=rename,renameat,renameat2:error=EIO",
+                             sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert one_error(result) == f"{config}: cannot write (Input/output error); left unchanged"
+    assert config.read_bytes() == original and oct(config.stat().st_mode & 0o777) == "0o600"
+    assert os.listdir(home) == [".pypirc"]
+    assert keyring_get(PYPI, "__token__", env) is None
+
+
+def test_a_linked_pypirc_is_rewritten_through_the_link_and_backed_up_beside_it(tmp_path: Path, env) -> None:
+    """A ~/.pypirc linked into a dotfiles repository: the backup (passwords and all) must not
+    land in that repository."""
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    real = pypirc(dotfiles / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".pypirc").symlink_to(real)
+    result = secretfence("pypirc", "--fix", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (home / ".pypirc").is_symlink() and "password" not in real.read_text()
+    assert PYPI_TOKEN in (home / ".pypirc.secretfence-backup").read_text()
+    assert os.listdir(dotfiles) == ["pypirc"]
+
+
+def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(tmp_path: Path, env) -> None:
+    """Ctrl-C while the directory is fsynced, after the rewrite: undoing the keyring now would
+    lose the passwords, which the file no longer holds."""
+    strace = strace_or_skip()
+    text = f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n"
+    counted = pypirc(tmp_path / "counted", text)
+    trace = tmp_path / "trace.txt"
+    subprocess.run([strace, "-o", str(trace), "-e", "trace=fsync", sys.executable, "-m", "secretfence", "pypirc", "--fix",
+                    "--config-file", str(counted)], env={**env, "XDG_DATA_HOME": str(tmp_path / "other")}, check=True,
+                   capture_output=True)
+    last_fsync = sum(1 for line in trace.read_text().splitlines() if line.startswith("fsync("))  # the directory's
+    config = pypirc(tmp_path / "pypirc", text)
+    result = subprocess.run([strace, "-o", os.devnull, "-e", f"inject=fsync:signal=INT:when={last_fsync}",
+                             sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.splitlines()[-1] == "secretfence: interrupted"
+    assert "password" not in config.read_text()
+    assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
+    assert PYPI_TOKEN in Path(f"{config}.secretfence-backup").read_text()
+
+
+# --- credentials in repository URLs ------------------------------------------------------------
+
+
+def test_a_url_password_with_a_hash_is_reported_and_fix_refuses(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", "[distutils]\nindex-servers = local\n\n[local]\n"
+                                         f"repository = https://alice:{LOCAL_PASSWORD}@host.invalid/legacy/\n")
+    original = config.read_bytes()
+    report = secretfence("pypirc", "--config-file", str(config), "--format", "json", env=env)
+    assert report.returncode == 1, report.stderr
+    [finding] = json.loads(report.stdout)["results"][str(config)]
+    assert (finding["type"], finding["line_number"]) == (".pypirc Plaintext Password", 5)
+    assert finding["description"] == "plaintext password inside [local] repository URL: password for alice at https://host.invalid/legacy/"
+    assert_no_secret(report, LOCAL_PASSWORD)
+    fixed = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert fixed.returncode == 2
+    assert one_error(fixed) == (f"{config}: the [local] repository URL holds user:password@ (line 5): move the password "
+                                f"out of the URL by hand; {config} left unchanged")
+    assert config.read_bytes() == original
+
+
+def test_password_values_keep_hash_semicolon_and_percent(tmp_path: Path, env) -> None:
+    """RawConfigParser (twine's) has no inline comments and no interpolation: all of it is the password."""
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = local\n\n[local]\nrepository = {LOCAL}\n"
+                                         f"username = alice\npassword = {LOCAL_PASSWORD} ; not a comment\n")
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert keyring_get(LOCAL, "alice", env) == f"{LOCAL_PASSWORD} ; not a comment"
