@@ -52,10 +52,11 @@ _ZIP, _TAR, _GZIP, _BZIP2, _XZ = "zip", "tar", "gzip", "bzip2", "xz"
 _COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar"}
 _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
+_TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
 # Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
 _PARSE_ERRORS = (
     zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
-    OSError, ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError,
+    OSError, ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
 )
 
 
@@ -147,9 +148,9 @@ def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits())
     """The same, for an artifact already open (seekable): what `iter_artifact` reads once opened."""
     size = handle.seek(0, os.SEEK_END)
     handle.seek(0)
-    head = handle.read(512)
+    head = handle.read(2 * tarfile.BLOCKSIZE)
     handle.seek(0)
-    kind = _container_kind(head)
+    kind = _TAR if _empty_tar(head) else _container_kind(head)
     if kind is None and zipfile.is_zipfile(handle):
         kind = _ZIP  # data before the first entry (as in self-extracting zips): installers still read it
     handle.seek(0)
@@ -214,6 +215,11 @@ def _container_kind(head: bytes) -> Optional[str]:
     if head[257:262] == b"ustar":
         return _TAR
     return _compression(head)
+
+
+def _empty_tar(head: bytes) -> bool:
+    """Nothing but the end-of-archive marker: a tar with no members (an artifact or a tarball)."""
+    return len(head) == 2 * tarfile.BLOCKSIZE and not head.strip(b"\0")
 
 
 def _compression(head: bytes) -> Optional[str]:
@@ -354,25 +360,27 @@ class _Decompressed:
         self._raw, self._kind, self._name, self._limits = raw, kind, name, limits
         self._inflater = _Inflater.for_stream(kind)
         self._input = b""  # raw bytes read ahead (the start of a following stream)
-        self._peeked = b""
+        # Output is made in blocks and handed out from here: tarfile reads 10 KiB at a time, and
+        # small output-bounded calls would copy zlib's unconsumed input over and over.
+        self._buffer = b""
+        self._position = 0
         self._failure: Optional[str] = None
         self._finished = False
         self.delivered = 0
         self.trailing = b""
 
     def peek(self, size: int) -> bytes:
-        if len(self._peeked) < size:
-            self._peeked += self._inflate(size - len(self._peeked))
-        if not self._peeked and self._failure:
+        self._fill(size)
+        if self._position == len(self._buffer) and self._failure:
             raise _Damaged(self._failure)
-        return self._peeked[:size]
+        return self._buffer[self._position: self._position + size]
 
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
             size = self._limits.max_member_bytes
-        data, self._peeked = self._peeked[:size], self._peeked[size:]
-        if len(data) < size:
-            data += self._inflate(size - len(data))
+        self._fill(size)
+        data = self._buffer[self._position: self._position + size]
+        self._position += len(data)
         if not data and self._failure:
             raise _Damaged(self._failure)
         self.delivered += len(data)
@@ -380,11 +388,19 @@ class _Decompressed:
             raise ArchiveError(self._name, f"expands past {self._limits.max_total_bytes} bytes: compression bomb?")
         return data
 
+    def _fill(self, size: int) -> None:
+        """At least `size` bytes ready to hand out, if the stream has them."""
+        available = len(self._buffer) - self._position
+        if available < size:
+            more = self._inflate(max(size - available, 256 * 1024))
+            self._buffer = self._buffer[self._position:] + more
+            self._position = 0
+
     def _next_input(self) -> bytes:
         if self._input:
             data, self._input = self._input, b""
             return data
-        return self._raw.read(_CHUNK)
+        return self._raw.read(64 * 1024)  # small: zlib copies what it has not consumed on every call
 
     def _inflate(self, wanted: int) -> bytes:
         out: List[bytes] = []
@@ -442,11 +458,11 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
     """A gzip, bzip2 or xz stream: a tarball, or one compressed file (data.json.gz)."""
     stream = _Decompressed(raw, kind, name, budget.limits)
     try:
-        head = stream.peek(512)
+        head = stream.peek(2 * tarfile.BLOCKSIZE)
     except _Damaged as unreadable:
         yield Unreadable(name, None, unreadable.reason, blocking=depth == 0)
         return
-    if head[257:262] == b"ustar":
+    if head[257:262] == b"ustar" or _empty_tar(head):
         yield from _read_tar(stream, name, budget, depth)
     else:
         limit = budget.member_limit()
@@ -486,7 +502,7 @@ class _Window:
     """The tar stream as tarfile reads it, remembering the last bytes handed out: tarfile takes a
     short or damaged header for the end of the archive, so where it stopped is checked here."""
 
-    KEEP = 1024 * 1024  # far more than tarfile reads ahead (one record, or one member chunk)
+    KEEP = 4 * _TAR_READ  # far more than tarfile reads ahead (one read, or one member chunk)
 
     def __init__(self, source: Union[IO[bytes], _Decompressed]) -> None:
         self._source = source
@@ -563,7 +579,7 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
     resume = 0  # where the unread part starts, if the stream turns out damaged
     limit = budget.limits.max_member_bytes
     try:
-        archive = tarfile.open(fileobj=window, mode="r|")  # type: ignore[call-overload]
+        archive = tarfile.open(fileobj=window, mode="r|", bufsize=_TAR_READ)  # type: ignore[call-overload]
         while True:
             resume = archive.offset
             member = archive.next()
@@ -672,6 +688,7 @@ class _Located:
     data: int  # offset of the compressed data
     local_name: bytes
     descriptor: int  # length of the data descriptor after the data
+    overlaps: bool = False  # shares bytes with an entry before it (inside a nested archive)
 
 
 def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: int) -> Iterator[Event]:
@@ -688,7 +705,7 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
         yield from _unlisted(handle, [(0, size)], name, budget, depth)
         return
     directory_end = _directory_end(handle, size)
-    located = list(_locate_entries(handle, size, infos, name, budget, depth, directory))
+    located = _locate_entries(handle, size, infos, name, budget, depth, directory)
     spans = [(directory, min(directory_end, size))]
     for entry in located:
         if isinstance(entry, Unreadable):
@@ -696,6 +713,9 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
             continue
         info = entry.info
         shown = _printable(info.filename)
+        if entry.overlaps:
+            yield Unreadable(name, shown, "overlaps another entry: not inflated again (zip bomb?)", blocking)
+            continue
         if info.is_dir() and info.compress_size == 0 and info.file_size == 0:
             spans.append((entry.header, entry.data + entry.descriptor))
             continue
@@ -729,7 +749,7 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
 
 
 def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInfo], name: str,
-                    budget: _Budget, depth: int, directory: int) -> Iterator[Union[_Located, Unreadable]]:
+                    budget: _Budget, depth: int, directory: int) -> List[Union[_Located, Unreadable]]:
     """Every listed entry's local header, checked against the limits before anything is inflated."""
     limits = budget.limits
     if budget.members + len(infos) > limits.max_members:
@@ -737,7 +757,6 @@ def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInf
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_total_bytes - budget.total:
         raise ArchiveError(name, f"declares {declared} bytes uncompressed: zip bomb?")
-    spans: List[Tuple[int, int]] = []
     found: List[Union[_Located, Unreadable]] = []
     for info in infos:
         shown = _printable(info.filename)
@@ -767,15 +786,20 @@ def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInf
         local_name = handle.read(name_length)
         data = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
         descriptor = _descriptor_length(handle, data + info.compress_size, info)
-        spans.append((info.header_offset, data + info.compress_size + descriptor))
         found.append(_Located(info, info.header_offset, data, local_name, descriptor))
-    spans.append((directory, size))
-    spans.sort()
-    for (_, end), (start, _) in zip(spans, spans[1:]):
-        if end > start:
-            # Entries sharing bytes make a small file expand many times over (overlapping zip bomb).
-            raise ArchiveError(name, "has entries that overlap each other or the central directory: zip bomb?")
-    yield from found
+    # Entries sharing bytes make a small file expand many times over (the overlapping zip bomb).
+    # In the artifact that is refused; in a nested archive it may as well be damage, so each byte
+    # is inflated once: an entry overlapping an earlier one is not (and reported).
+    reached = -1
+    for entry in sorted((entry for entry in found if isinstance(entry, _Located)), key=lambda entry: entry.header):
+        end = entry.data + entry.info.compress_size + entry.descriptor
+        if entry.header < reached or end > directory:
+            if depth == 0:
+                raise ArchiveError(name, "has entries that overlap each other or the central directory: zip bomb?")
+            entry.overlaps = entry.header < reached
+        if not entry.overlaps:
+            reached = max(reached, end)
+    return found
 
 
 def _raw_name(info: zipfile.ZipInfo) -> bytes:
@@ -889,7 +913,8 @@ def _check_expansion(data: bytes, used: int, budget: _Budget, name: str, shown: 
 
 def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget: _Budget, depth: int) -> Iterator[Event]:
     """Bytes of a zip no directory entry accounts for: local entries found there are inflated and
-    scanned (an installer would not unpack them, but they ship); other bytes are scanned as they are."""
+    scanned (an installer would not unpack them, but they ship); other bytes are scanned as they
+    are (never reopened as a zip: they are the part that did not read as one)."""
     for start, end in gaps:
         if end - start > budget.limits.max_member_bytes:
             raise ArchiveError(name, f"has {end - start} bytes outside its listed entries, over the scan limit")
@@ -905,10 +930,12 @@ def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget:
                 position = found + 1
                 continue
             local_name, data, entry_end = entry
-            yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:found], budget, depth)
+            yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:found],
+                                 budget, depth, raw=True)
             yield from _member(_pseudo(name, f"unlisted entry {_printable(local_name)}"), data, budget, depth)
             position = raw_from = entry_end
-        yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:], budget, depth)
+        yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:],
+                             budget, depth, raw=True)
 
 
 def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[Tuple[str, bytes, int]]:
