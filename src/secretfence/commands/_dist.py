@@ -45,6 +45,7 @@ def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: Mem
                 damage.append(event)
             else:
                 report.warnings.append(_unreadable_nested(event))
+            del event  # a member (up to 256 MiB) is let go before the next one is read
     except ArchiveError as error:
         scanner.discard()
         report.errors[artifact] = _within(artifact, error.archive, error.member, error.reason)

@@ -710,42 +710,51 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
     for entry in located:
         if isinstance(entry, Unreadable):
             yield entry
-            continue
-        info = entry.info
-        shown = _printable(info.filename)
-        if entry.overlaps:
-            yield Unreadable(name, shown, "overlaps another entry: not inflated again (zip bomb?)", blocking)
-            continue
-        if info.is_dir() and info.compress_size == 0 and info.file_size == 0:
-            spans.append((entry.header, entry.data + entry.descriptor))
-            continue
-        handle.seek(entry.data)
-        raw = handle.read(info.compress_size)
-        data, used, ended = _inflate(info.compress_type, raw, budget.member_limit() + 1, info.flag_bits)
-        _check_expansion(data, used, budget, name, shown)
-        whole = used == info.compress_size
-        spans.append((entry.header, entry.data + used + (entry.descriptor if whole else 0)))
-        problems = []
-        if len(raw) < info.compress_size:
-            problems.append("is truncated")
-        elif not ended:
-            problems.append("has corrupt compressed data")
-        elif zlib.crc32(data) != info.CRC:
-            problems.append("has a bad CRC-32")
-        elif len(data) != info.file_size:
-            problems.append(f"holds {len(data)} bytes, not the {info.file_size} it declares")
-        if entry.local_name != _raw_name(info):
-            problems.append("has another name in its local header")
-        # A directory entry with data is still data: it ships.
-        yield from _member(_join(name, info.filename), data, budget, depth)
-        for problem in problems:
-            yield Unreadable(name, shown, problem, blocking)
-        if info.comment:
-            yield from _leftover(name, f"comment of {shown}", info.comment, budget, depth)
+        else:
+            spans.append((yield from _zip_entry(handle, entry, name, budget, depth)))
     yield from _leftover(name, "zip comment", comment, budget, depth)
     if directory_end > size:
         yield Unreadable(name, None, "is truncated: its comment is cut short", blocking)
     yield from _unlisted(handle, _gaps(spans, size), name, budget, depth)
+
+
+def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
+               depth: int) -> Generator[Event, None, Tuple[int, int]]:
+    """One listed entry, inflated and checked; returns the bytes it turned out to span. (A function
+    of its own so that its data is let go before the next entry is inflated.)"""
+    info = entry.info
+    shown = _printable(info.filename)
+    blocking = depth == 0
+    if entry.overlaps:
+        yield Unreadable(name, shown, "overlaps another entry: not inflated again (zip bomb?)", blocking)
+        return entry.header, entry.header
+    if info.is_dir() and info.compress_size == 0 and info.file_size == 0:
+        return entry.header, entry.data + entry.descriptor
+    handle.seek(entry.data)
+    raw = handle.read(info.compress_size)
+    data, used, ended = _inflate(info.compress_type, raw, budget.member_limit() + 1, info.flag_bits)
+    _check_expansion(data, used, budget, name, shown)
+    problems = []
+    if len(raw) < info.compress_size:
+        problems.append("is truncated")
+    elif not ended:
+        problems.append("has corrupt compressed data")
+    elif zlib.crc32(data) != info.CRC:
+        problems.append("has a bad CRC-32")
+    elif len(data) != info.file_size:
+        problems.append(f"holds {len(data)} bytes, not the {info.file_size} it declares")
+    if entry.local_name != _raw_name(info):
+        problems.append("has another name in its local header")
+    del raw
+    # A directory entry with data is still data: it ships.
+    yield from _member(_join(name, info.filename), data, budget, depth)
+    del data
+    for problem in problems:
+        yield Unreadable(name, shown, problem, blocking)
+    if info.comment:
+        yield from _leftover(name, f"comment of {shown}", info.comment, budget, depth)
+    whole = used == info.compress_size
+    return entry.header, entry.data + used + (entry.descriptor if whole else 0)
 
 
 def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInfo], name: str,
@@ -930,9 +939,11 @@ def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget:
                 position = found + 1
                 continue
             local_name, data, entry_end = entry
+            del entry
             yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:found],
                                  budget, depth, raw=True)
             yield from _member(_pseudo(name, f"unlisted entry {_printable(local_name)}"), data, budget, depth)
+            del data  # before the next entry is inflated
             position = raw_from = entry_end
         yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:],
                              budget, depth, raw=True)
