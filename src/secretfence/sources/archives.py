@@ -54,10 +54,11 @@ _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
 _TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
 # Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
-_PARSE_ERRORS = (
+_FORMAT_ERRORS = (
     zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
-    OSError, ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
+    ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
 )
+_PARSE_ERRORS = _FORMAT_ERRORS + (OSError,)  # bz2 reports bad data as OSError
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class _Damaged(Exception):
         super().__init__(reason)
         self.reason = reason
         self.member = member
+        self.resume_at: Optional[int] = None  # stream offset of the first byte not yet handed out
 
 
 @dataclass
@@ -156,7 +158,12 @@ def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits())
     handle.seek(0)
     if kind is None:
         raise ArchiveError(name, "not a zip or tar archive (unsupported artifact type)")
-    yield from _read_container(handle, size, name, kind, _Budget(limits, name), depth=0)
+    try:
+        yield from _read_container(handle, size, name, kind, _Budget(limits, name), depth=0)
+    except _FORMAT_ERRORS as error:
+        # The readers turn damage into events where it happens; this only keeps a parser's
+        # unforeseen complaint from escaping as anything but "unreadable" (OSError: see iter_artifact).
+        yield Unreadable(name, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=True)
 
 
 def expand_artifacts(paths: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -596,6 +603,7 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
         global_pax = dict(archive.pax_headers)
     except _Damaged as damage:
         yield Unreadable(name, damage.member, damage.reason, blocking)
+        resume = damage.resume_at if damage.resume_at is not None else resume
         return window.since(resume), resume
     except _PARSE_ERRORS as error:
         yield Unreadable(name, None, f"corrupt or truncated tar data ({_first_line(error)})", blocking)
@@ -657,6 +665,8 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
             damage = _Damaged("is truncated", shown)
     yield from _member(_join(name, member.name), b"".join(parts), budget, depth)
     if damage is not None:
+        # What there was of this member has just been handed out: the rest of the stream starts after it.
+        damage.resume_at = window.delivered if member.sparse else min(window.delivered, member.offset_data + member.size)
         raise damage
 
 
