@@ -251,6 +251,17 @@ def test_zip_entries_no_directory_points_to_are_scanned() -> None:
     assert members(read(raw)) == [("a.whl!p/__init__.py", b""), ("a.whl!<unlisted entry p/_secret.py>", SECRET_LINE)]
 
 
+def test_an_encrypted_entry_is_refused_listed_or_not() -> None:
+    raw = zip_bytes({"p/__init__.py": b"", "p/_secret.py": SECRET_LINE})
+    encrypted = patch_entry(raw, 1, flags=directory_entries(raw)[1][1][3] | 0x1)
+    with pytest.raises(ArchiveError) as listed:
+        read(encrypted)
+    assert str(listed.value) == "a.whl: member 'p/_secret.py' is encrypted and cannot be scanned"
+    with pytest.raises(ArchiveError) as unlisted:
+        read(rebuild_directory(encrypted, keep=[0]))
+    assert str(unlisted.value) == "a.whl: member '<unlisted entry p/_secret.py>' is encrypted and cannot be scanned"
+
+
 def test_bytes_no_zip_structure_accounts_for_are_scanned() -> None:
     wheel = small_wheel()
     assert ("a.whl!<bytes outside the zip entries at 0>", SECRET_LINE) in members(read(SECRET_LINE + wheel))

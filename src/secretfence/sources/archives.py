@@ -232,7 +232,10 @@ def _empty_tar(head: bytes) -> bool:
 def _compression(head: bytes) -> Optional[str]:
     if head[:3] == b"\x1f\x8b\x08":
         return _GZIP
-    if len(head) >= 10 and head[:3] == b"BZh" and head[3] in b"123456789" and head[4:10] in (b"1AY&SY", b"\x17rE8P\x90"):
+    # "BZh", the block size, then the magic of a first block (pi) or of an empty stream (sqrt(pi)).
+    if len(head) >= 10 and head[:3] == b"BZh" and head[3] in b"123456789" and (
+        head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")
+    ):
         return _BZIP2
     if head[:6] == b"\xfd7zXZ\x00":
         return _XZ
@@ -456,7 +459,8 @@ class _Decompressed:
             limit = self._limits.max_member_bytes
             trailing = rest + self._raw.read(limit + 1 - len(rest)) if len(rest) <= limit else rest
             if len(trailing) > limit:
-                raise ArchiveError(self._name, f"has more than {limit} bytes after its compressed data: refusing to scan")
+                raise ArchiveError(self._name,
+                                   f"has more than {limit} bytes after its compressed data: refusing to scan")
             self.trailing = trailing
             self._finished = True
 
@@ -666,7 +670,8 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
     yield from _member(_join(name, member.name), b"".join(parts), budget, depth)
     if damage is not None:
         # What there was of this member has just been handed out: the rest of the stream starts after it.
-        damage.resume_at = window.delivered if member.sparse else min(window.delivered, member.offset_data + member.size)
+        end_of_member = member.offset_data + member.size
+        damage.resume_at = window.delivered if member.sparse else min(window.delivered, end_of_member)
         raise damage
 
 
@@ -930,7 +935,8 @@ def _check_expansion(data: bytes, used: int, budget: _Budget, name: str, shown: 
         raise ArchiveError(name, f"expands {len(data) // max(used, 1)}:1: zip bomb?", shown)
 
 
-def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget: _Budget, depth: int) -> Iterator[Event]:
+def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget: _Budget,
+              depth: int) -> Iterator[Event]:
     """Bytes of a zip no directory entry accounts for: local entries found there are inflated and
     scanned (an installer would not unpack them, but they ship); other bytes are scanned as they
     are (never reopened as a zip: they are the part that did not read as one)."""
@@ -963,12 +969,15 @@ def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[T
     """(name, data, end) of a local entry at `at`, or None if there is none to read there."""
     if at + _LOCAL_HEADER.size > len(blob):
         return None
-    _, _, flags, method, _, _, _, compressed, _, name_length, extra_length = _LOCAL_HEADER.unpack_from(blob, at)
+    _, version, flags, method, _, _, _, compressed, _, name_length, extra_length = _LOCAL_HEADER.unpack_from(blob, at)
     data_start = at + _LOCAL_HEADER.size + name_length + extra_length
-    if method not in (_STORED, _DEFLATED, _BZIP2ED, _LZMAED) or flags & _ENCRYPTED or data_start > len(blob):
+    if method not in (_STORED, _DEFLATED, _BZIP2ED, _LZMAED) or version > 100 or data_start > len(blob):
         return None
     raw_name = blob[at + _LOCAL_HEADER.size: at + _LOCAL_HEADER.size + name_length]
     local_name = raw_name.decode("utf-8" if flags & _UTF8_NAME else "cp437", "replace")
+    if flags & _ENCRYPTED:
+        # Ciphertext no installer unpacks, but it ships: refused, as an encrypted listed member is.
+        raise ArchiveError(name, "is encrypted and cannot be scanned", _printable(f"<unlisted entry {local_name}>"))
     if flags & _HAS_DESCRIPTOR and compressed == 0:
         if method == _STORED:
             return None  # its length is only in the descriptor: its bytes are scanned as they are
