@@ -146,7 +146,7 @@ def test_the_readable_part_of_a_damaged_nested_archive_is_scanned(tmp_path: Path
     assert lines[0] == "dist/p-1.0-py3-none-any.whl!p/tests/fixtures.zip!creds.txt"
     assert lines[1].startswith("  line 1: Telegram Bot API Token  721…NjM")
     assert ("warning (not blocking): dist/p-1.0-py3-none-any.whl!p/tests/fixtures.zip: Unreadable Nested Archive "
-            "(member 'creds.txt' has a bad CRC-32 (the readable part of it was scanned))") in lines
+            "(member 'creds.txt' has a bad CRC-32; the readable part of it was scanned)") in lines
     assert_no_plaintext(out, TELEGRAM)
 
 

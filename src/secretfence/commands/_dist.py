@@ -82,7 +82,7 @@ def _unreadable_nested(damage: archives.Unreadable) -> Finding:
         type="Unreadable Nested Archive", filename=damage.archive, line_number=0, hashed_secret="", masked="",
         detector="archives",
         description=_within(damage.archive, damage.archive, damage.member, damage.reason)
-        + " (the readable part of it was scanned)",
+        + "; the readable part of it was scanned",
         remediation="If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.",
         details={"member": damage.member, "reason": damage.reason},
     )
