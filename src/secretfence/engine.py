@@ -698,6 +698,7 @@ class MemberScanner:
         self._pending: List[Tuple[str, bytes]] = []
         self._pending_bytes = 0
         self._in_flight: Deque[Any] = collections.deque()
+        self._in_flight_bytes: Deque[int] = collections.deque()  # the size of each batch in flight
         self._done: List[FileResult] = []
 
     def __enter__(self) -> "MemberScanner":
@@ -729,7 +730,7 @@ class MemberScanner:
         if self._pool is not None:
             self._submit()
             while self._in_flight:
-                self._done.extend(self._in_flight.popleft().result())
+                self._wait_for_oldest()
         else:
             self._scan_here()
         done, self._done = self._done, []
@@ -739,6 +740,7 @@ class MemberScanner:
         """Drop what was added since the last `results()` (its artifact turned out unreadable)."""
         while self._in_flight:
             self._in_flight.popleft().cancel()
+        self._in_flight_bytes.clear()
         self._pending, self._pending_bytes, self._done = [], 0, []
 
     def _scan_here(self) -> None:
@@ -748,9 +750,18 @@ class MemberScanner:
     def _submit(self) -> None:
         if self._pending:
             self._in_flight.append(self._pool.submit(_worker_scan_members, self._pending))
+            self._in_flight_bytes.append(self._pending_bytes)
             self._pending, self._pending_bytes = [], 0
-        while len(self._in_flight) > 4 * self.workers:
-            self._done.extend(self._in_flight.popleft().result())
+        # A few batches in flight, and a few bytes: large members (up to 256 MiB each, plus the
+        # copy pickled for the worker) must not pile up while the workers catch up.
+        while self._in_flight and (
+            len(self._in_flight) > 4 * self.workers or sum(self._in_flight_bytes) > self.INLINE_MAX_BYTES
+        ):
+            self._wait_for_oldest()
+
+    def _wait_for_oldest(self) -> None:
+        self._in_flight_bytes.popleft()
+        self._done.extend(self._in_flight.popleft().result())
 
 
 def _batches(paths: Sequence[Tuple[str, str]], total: int, workers: int) -> List[List[Tuple[str, str]]]:

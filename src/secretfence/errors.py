@@ -1,6 +1,8 @@
 """Exit codes and the exceptions that map onto them, decided in one place."""
 from __future__ import annotations
 
+from typing import Optional
+
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
@@ -35,8 +37,27 @@ class BaselineError(SecretfenceError):
     """The baseline file is missing, malformed, or names plugins that cannot be loaded."""
 
 
+def describe_archive_problem(archive: str, member: Optional[str], reason: str) -> str:
+    """One line about an archive or one of its members: `archive: reason`, or
+    `archive: member 'name' reason`. Names are separate fields, never part of a reason: a member
+    name can carry a secret, so every output renders them here, from the fields."""
+    if member is None:
+        return f"{archive}: {reason}"
+    return f"{archive}: member {member!r} {reason}"
+
+
 class ArchiveError(UnreadableInputError):
-    """An artifact is corrupt, hostile, unsupported or over the size limits."""
+    """An artifact is refused: hostile, unsupported, not a regular file or over the size limits.
+
+    `archive` is the display name of the archive (`dist/p.whl`, nested `dist/p.whl!p/data.zip`),
+    `member` the name of the member concerned inside it (or None), `reason` why, with no name in it.
+    """
+
+    def __init__(self, archive: str, reason: str, member: Optional[str] = None) -> None:
+        self.archive = archive
+        self.member = member
+        self.reason = reason
+        super().__init__(describe_archive_problem(archive, member, reason))
 
 
 class KeyringError(SecretfenceError):

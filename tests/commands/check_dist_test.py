@@ -1,11 +1,27 @@
 from __future__ import annotations
 
+import gzip
 import json
+import os
+import threading
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from secretfence.detectors.pypi_token import encode_token
 from tests.conftest import assert_no_plaintext, write
+from tests.hostile.archives_cases import (
+    SECRET_LINE,
+    directory_entries,
+    patch_entry,
+    rebuild_directory,
+    small_sdist,
+    small_wheel,
+    tar_bytes,
+    zip_bytes,
+)
+from tests.hostile.archives_cases import TOKEN as TELEGRAM
 
 TOKEN = encode_token("pypi.org", "1b2c3d4e-0000-4000-8000-000000000001", [[1, ["tinypkg"]]])
 
@@ -71,8 +87,118 @@ def test_corrupt_artifact_is_one_clear_error(tmp_path: Path, monkeypatch, run_cl
     (tmp_path / "dist" / "p-1.0.tar.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
     code, out, err = run_cli("check-dist")
     assert code == 2
-    assert "error: dist/p-1.0.tar.gz: corrupt or truncated archive" in out
+    assert "error: dist/p-1.0.tar.gz: truncated: the compressed data ends before its end-of-stream marker\n" in out
     assert "Traceback" not in out + err
+
+
+def _put(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_tar_cut_inside_a_member_header_is_unreadable(tmp_path: Path, monkeypatch, run_cli) -> None:
+    """tarfile takes a short header for the end of the archive: that used to pass with exit 0."""
+    monkeypatch.chdir(tmp_path)
+    whole = tar_bytes({"p-1.0/a.py": b"x = 1\n", "p-1.0/b.py": SECRET_LINE}, mode="w")
+    _put(tmp_path / "dist" / "p-1.0.tar.gz", gzip.compress(whole[: 1024 + 200]))
+    code, out, _ = run_cli("check-dist")
+    assert code == 2
+    assert out.splitlines()[0] == "error: dist/p-1.0.tar.gz: truncated: the tar stream ends before its end-of-archive marker"
+    assert out.rstrip().endswith("1 file scanned, 1 unreadable — blocked: could not scan everything (exit 2)")
+
+
+def test_a_zip_entry_missing_from_the_central_directory_is_scanned(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    raw = rebuild_directory(zip_bytes({"p/__init__.py": b"", "p/_secret.py": SECRET_LINE}), keep=[0])
+    _put(tmp_path / "dist" / "p-1.0-py3-none-any.whl", raw)
+    code, out, _ = run_cli("check-dist", "--json")
+    assert code == 1
+    (entry,) = json.loads(out)["results"]["dist/p-1.0-py3-none-any.whl!<unlisted entry p/_secret.py>"]
+    assert (entry["type"], entry["line_number"]) == ("Telegram Bot API Token", 1)
+    assert_no_plaintext(out, TELEGRAM)
+
+
+def test_member_bytes_never_carry_a_signal(tmp_path: Path, monkeypatch, run_cli) -> None:
+    """A member starting with the bytes secretfence once used as an in-band "unreadable" mark was
+    not scanned, and its content, token included, was printed in a warning."""
+    monkeypatch.chdir(tmp_path)
+    data = b"\x00secretfence-unreadable-archive\x00" + SECRET_LINE
+    _put(tmp_path / "dist" / "p-1.0-py3-none-any.whl", zip_bytes({"p/data.bin": data}))
+    code, out, err = run_cli("check-dist", "--json")
+    document = json.loads(out)
+    assert document["warnings"] == {} and document["errors"] == {}
+    # The member reached the scanner like any other (whether its decoder calls it text or binary).
+    name = "dist/p-1.0-py3-none-any.whl!p/data.bin"
+    assert name in document["results"] or document["skipped"] == {name: "binary"}
+    assert code == (1 if name in document["results"] else 0)
+    assert_no_plaintext(out + err, TELEGRAM)
+
+
+def test_the_readable_part_of_a_damaged_nested_archive_is_scanned(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    fixture = zip_bytes({"ok.txt": b"fine\n", "creds.txt": SECRET_LINE})
+    bad_crc = patch_entry(fixture, 1, crc=directory_entries(fixture)[1][1][7] ^ 1)
+    _put(tmp_path / "dist" / "p-1.0-py3-none-any.whl", zip_bytes({"p/__init__.py": b"", "p/tests/fixtures.zip": bad_crc}))
+    code, out, _ = run_cli("check-dist")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == "dist/p-1.0-py3-none-any.whl!p/tests/fixtures.zip!creds.txt"
+    assert lines[1].startswith("  line 1: Telegram Bot API Token  721…NjM")
+    assert ("warning (not blocking): dist/p-1.0-py3-none-any.whl!p/tests/fixtures.zip: Unreadable Nested Archive "
+            "(member 'creds.txt' has a bad CRC-32; the readable part of it was scanned)") in lines
+    assert_no_plaintext(out, TELEGRAM)
+
+
+def test_names_and_reasons_are_separate_fields(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    bad_crc = patch_entry(zip_bytes({"p/a.py": b"x = 1\n"}), 0, crc=0)
+    _put(tmp_path / "dist" / "p-1.0-py3-none-any.whl", bad_crc)
+    _put(tmp_path / "dist" / "q-1.0-py3-none-any.whl", zip_bytes({"q/fixtures.zip": bad_crc}))
+    code, out, _ = run_cli("check-dist", "--json")
+    document = json.loads(out)
+    assert code == 2
+    assert document["errors"] == {"dist/p-1.0-py3-none-any.whl": "member 'p/a.py' has a bad CRC-32"}
+    (warning,) = document["warnings"]["dist/q-1.0-py3-none-any.whl!q/fixtures.zip"]
+    assert warning["details"] == {"member": "p/a.py", "reason": "has a bad CRC-32"}
+
+
+def test_a_fifo_named_like_a_wheel_is_refused_without_waiting(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dist").mkdir()
+    fifo = tmp_path / "dist" / "p-1.0-py3-none-any.whl"
+    os.mkfifo(fifo)  # opening it for reading blocks until a writer comes
+    # Hang guard: if secretfence does open it, a writer comes after 20 s, so the test fails instead of hanging.
+    guard = threading.Timer(20.0, _release_a_blocked_reader, [fifo])
+    guard.start()
+    try:
+        code, out, _ = run_cli("check-dist")
+    finally:
+        guard.cancel()
+    assert code == 2
+    assert out.splitlines()[0] == ("error: dist/p-1.0-py3-none-any.whl: is a named pipe (FIFO), not a regular file: "
+                                   "not an artifact")
+
+
+def _release_a_blocked_reader(fifo: Path) -> None:
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        pass  # no reader is waiting: nothing to release
+
+
+# A sample of cut points in a small wheel and sdist, chosen where readers go wrong: inside the
+# first header, inside a member, on a header boundary, inside the directory, one byte short.
+@pytest.mark.parametrize("kind", ["wheel", "sdist"])
+def test_check_dist_never_passes_a_truncated_artifact(kind: str, tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    whole = small_wheel() if kind == "wheel" else small_sdist()
+    name = "p-1.0-py3-none-any.whl" if kind == "wheel" else "p-1.0.tar.gz"
+    for cut in sorted({1, 4, 30, 100, len(whole) // 3, len(whole) // 2, len(whole) - 23, len(whole) - 8, len(whole) - 1}):
+        _put(tmp_path / "dist" / name, whole[:cut])
+        code, out, err = run_cli("check-dist")
+        assert code == 2, (cut, out)
+        assert out.count("error: ") == 1 and "Traceback" not in out + err, (cut, out)
 
 
 def test_no_artifacts_is_an_error(tmp_path: Path, monkeypatch, run_cli) -> None:

@@ -6,7 +6,7 @@ from typing import Iterable, List, Optional, Sequence
 from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup, collect
 from secretfence.engine import FileResult, MemberScanner
-from secretfence.errors import ArchiveError
+from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.findings import HIGH, Finding
 from secretfence.policy import at_the_gate, blocks
 from secretfence.progress import Progress
@@ -33,18 +33,34 @@ def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -
 
 
 def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: MemberScanner) -> None:
-    """One artifact's members, scanned as they are read; unreadable means an error, not a pass."""
+    """One artifact's members, scanned as they are read. Damage in the artifact itself makes it
+    unreadable (an error: what could be read is still judged); damage inside a nested archive is a
+    warning. A refusal (limits, encryption, links…) stops the artifact."""
+    damage: List[archives.Unreadable] = []
     try:
-        for name, data in archives.iter_artifact(artifact):
-            if data.startswith(archives.UNREADABLE_MARK):
-                report.warnings.append(_unreadable_nested(name, data[len(archives.UNREADABLE_MARK):].decode()))
-                continue
-            scanner.add(name, data)
+        for event in archives.iter_artifact(artifact):
+            if isinstance(event, archives.Member):
+                scanner.add(event.name, event.data)
+            elif event.blocking:
+                damage.append(event)
+            else:
+                report.warnings.append(_unreadable_nested(event))
+            del event  # a member (up to 256 MiB) is let go before the next one is read
     except ArchiveError as error:
         scanner.discard()
-        report.errors[artifact] = str(error).replace(f"{artifact}: ", "", 1)
+        report.errors[artifact] = _within(artifact, error.archive, error.member, error.reason)
         return
+    if damage:
+        first = damage[0]
+        more = f" (and {len(damage) - 1} more problems)" if len(damage) > 1 else ""
+        report.errors[artifact] = _within(artifact, first.archive, first.member, first.reason) + more
     judge(report, scanner.results(), setup.baseline, setup.config.upload_block)
+
+
+def _within(artifact: str, archive: str, member: Optional[str], reason: str) -> str:
+    """The problem as shown under the artifact's name: without repeating that name."""
+    text = describe_archive_problem(archive, member, reason)
+    return text[len(artifact) + 2:] if archive == artifact else text
 
 
 def rejudge_after_verification(report: ScanReport) -> None:
@@ -60,11 +76,15 @@ def rejudge_after_verification(report: ScanReport) -> None:
     ]
 
 
-def _unreadable_nested(name: str, reason: str) -> Finding:
+def _unreadable_nested(damage: archives.Unreadable) -> Finding:
+    """Damage inside a nested archive: data no installer unpacks; what could be read was scanned."""
     return Finding(
-        type="Unreadable Nested Archive", filename=name, line_number=0, hashed_secret="", masked="",
-        detector="archives", description=reason.replace(f"{name}: ", "", 1) + " (nobody can read it either)",
+        type="Unreadable Nested Archive", filename=damage.archive, line_number=0, hashed_secret="", masked="",
+        detector="archives",
+        description=_within(damage.archive, damage.archive, damage.member, damage.reason)
+        + "; the readable part of it was scanned",
         remediation="If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.",
+        details={"member": damage.member, "reason": damage.reason},
     )
 
 

@@ -1,35 +1,64 @@
 """Artifacts read member by member, in memory, never extracted: wheels, sdists, nested archives.
 
-Member names come back as `artifact!member` (`dist/pkg-1.0.tar.gz!pkg-1.0/.env`, nested:
-`dist/pkg.whl!pkg/data.zip!secrets.txt`). Anything the reader cannot vouch for fails closed with
-an ArchiveError whose message is one line: corrupt or truncated data, encrypted members, links,
-unsafe paths, zip bombs, too many members, members or totals over the limits, unknown formats.
+The reader yields typed events, and nothing else travels with the data:
+
+- `Member(name, data)`: bytes to scan. Names are `artifact!member`
+  (`dist/pkg-1.0.tar.gz!pkg-1.0/.env`, nested: `dist/pkg.whl!pkg/data.zip!secrets.txt`).
+- `Unreadable(archive, member, reason, blocking)`: damage. `blocking` is true when the damage is
+  in the artifact itself (an installer reads it: the artifact is unreadable, exit 2) and false
+  inside a nested archive (data no installer unpacks, such as twine's `malformed.tar.gz`: a
+  warning). Either way every byte that can still be read has been, or will be, yielded.
+
+It raises ArchiveError when it refuses the artifact: not a regular file, not a zip or tar, an
+encrypted member, a compression it cannot read, a link or an absolute or `..` path in the
+artifact itself, overlapping zip entries, nesting too deep, or any limit (members, bytes, ratio).
+
+Bytes that no member holds are scanned too, as pseudo-members named in angle brackets:
+
+    a.whl!<zip comment>                          the archive comment
+    a.whl!<comment of pkg/x.py>                  an entry's comment
+    a.whl!<unlisted entry pkg/x.py>              a local entry no central-directory entry points to
+    a.whl!<bytes outside the zip entries at N>   other bytes no entry or directory accounts for
+    a.tar.gz!<data after end of archive>         bytes after the tar end-of-archive marker
+    a.tar.gz!<rest of the damaged archive at N>  the tar stream from where it stopped making sense
+    a.tar.gz!<data after the compressed stream>  bytes after the gzip, bzip2 or xz data
+    a.tar.gz!<pax header of pkg/x.py>            free-form pax records (also <pax global header>)
+
+Compressed members (gzip, bzip2, xz) and nested archives are recognised by their magic bytes,
+whatever their names. Memory holds the nested archives being read and one member at a time.
 """
 from __future__ import annotations
 
-import gzip
+import bz2
 import io
+import lzma
 import os
 import stat
+import struct
 import tarfile
 import zipfile
 import zlib
-from dataclasses import dataclass
-from typing import IO, Iterator, List, Optional, Tuple
+from collections import deque
+from dataclasses import dataclass, field
+from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence, Tuple, Union
 
-from secretfence.errors import ArchiveError
+from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import pyc_strings
 
 SEPARATOR = "!"
-# A nested archive that cannot be read by anyone is data, not a hiding place: it is reported
-# as a warning (the outer artifact is readable); encrypted, linked or oversized ones still block.
-UNREADABLE_MARK = b"\x00secretfence-unreadable-archive\x00"
 ARTIFACT_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".egg")
-_ZIP_MAGIC = b"PK\x03\x04"
-_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
-_GZIP_MAGIC = b"\x1f\x8b"
-_BZIP2_MAGIC = b"BZh"
-_XZ_MAGIC = b"\xfd7zXZ\x00"
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_ZIP, _TAR, _GZIP, _BZIP2, _XZ = "zip", "tar", "gzip", "bzip2", "xz"
+_COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar"}
+_CHUNK = 1024 * 1024
+_RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
+_TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
+# Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
+_FORMAT_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
+    ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
+)
+_PARSE_ERRORS = _FORMAT_ERRORS + (OSError,)  # bz2 reports bad data as OSError
 
 
 @dataclass(frozen=True)
@@ -43,6 +72,45 @@ class Limits:
     max_depth: int = 4
 
 
+@dataclass(frozen=True)
+class Member:
+    """Bytes to scan, under their display name."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A part that could not be read whole. Names and reason are separate fields (a name may
+    carry a secret); `message()` renders them as one line."""
+
+    archive: str  # display name of the archive the damage is in
+    member: Optional[str]  # the member concerned inside it, or None: the archive itself
+    reason: str  # why, with no name in it
+    blocking: bool  # in the artifact itself (exit 2), not inside a nested archive (a warning)
+
+    @property
+    def name(self) -> str:
+        return self.archive if self.member is None else f"{self.archive}{SEPARATOR}{self.member}"
+
+    def message(self) -> str:
+        return describe_archive_problem(self.archive, self.member, self.reason)
+
+
+Event = Union[Member, Unreadable]
+
+
+class _Damaged(Exception):
+    """Internal: the bytes stop making sense here (becomes an Unreadable event)."""
+
+    def __init__(self, reason: str, member: Optional[str] = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.member = member
+        self.resume_at: Optional[int] = None  # stream offset of the first byte not yet handed out
+
+
 @dataclass
 class _Budget:
     limits: Limits
@@ -50,172 +118,52 @@ class _Budget:
     members: int = 0
     total: int = 0
 
-    def charge(self, name: str, size: int) -> None:
+    def charge(self, size: int) -> None:
         self.members += 1
         self.total += size
         if self.members > self.limits.max_members:
-            raise ArchiveError(f"{self.artifact}: more than {self.limits.max_members} members: refusing to scan")
+            raise ArchiveError(self.artifact, f"more than {self.limits.max_members} members: refusing to scan")
         if self.total > self.limits.max_total_bytes:
-            raise ArchiveError(
-                f"{self.artifact}: more than {self.limits.max_total_bytes} bytes uncompressed (at {name}): zip bomb?"
-            )
+            raise ArchiveError(self.artifact, f"more than {self.limits.max_total_bytes} bytes uncompressed: zip bomb?")
+
+    def member_limit(self) -> int:
+        """The most bytes the next member may hold."""
+        return max(0, min(self.limits.max_member_bytes, self.limits.max_total_bytes - self.total))
 
 
 def is_artifact_name(name: str) -> bool:
     return name.lower().endswith(ARTIFACT_SUFFIXES)
 
 
-def looks_like_archive(name: str, head: bytes) -> bool:
-    return is_artifact_name(name) or head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)) or (
-        head.startswith(_GZIP_MAGIC) and name.lower().endswith((".gz", ".tgz"))
-    )
-
-
-def iter_artifact(path: str, display: Optional[str] = None, limits: Limits = Limits()) -> Iterator[Tuple[str, bytes]]:
-    """(display name, bytes) for every regular member of the artifact, nested ones included."""
+def iter_artifact(path: str, display: Optional[str] = None, limits: Limits = Limits()) -> Iterator[Event]:
+    """Every member of the artifact at `path` (nested ones included), and any damage, as events."""
     name = display or path
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        raise ArchiveError(f"{name}: cannot read: {error.strerror}") from None
+    handle = _open_regular_file(path, name)
     with handle:
-        yield from _iter_archive(handle, name, _Budget(limits, name), depth=0)
-
-
-def _iter_archive(handle: IO[bytes], name: str, budget: _Budget, depth: int) -> Iterator[Tuple[str, bytes]]:
-    head = handle.read(512)
-    handle.seek(0)
-    try:
-        if head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
-            yield from _iter_zip(handle, name, budget, depth)
-        elif head.startswith(_GZIP_MAGIC) and not _gzip_holds_tar(handle):
-            yield from _iter_gzip_file(handle, name, budget, depth)
-        elif head.startswith((_GZIP_MAGIC, _BZIP2_MAGIC, _XZ_MAGIC)) or head[257:262] == b"ustar":
-            yield from _iter_tar(handle, name, budget, depth)
-        else:
-            raise ArchiveError(f"{name}: not a zip or tar archive (unsupported artifact type)")
-    except ArchiveError:
-        raise
-    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError, ValueError, NotImplementedError) as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise ArchiveError(f"{name}: corrupt or truncated archive ({reason})") from None
-
-
-def _gzip_holds_tar(handle: IO[bytes]) -> bool:
-    """A .gz member may be a tarball or one compressed file (data.json.gz)."""
-    try:
-        with gzip.GzipFile(fileobj=handle, mode="rb") as unzipped:
-            head = unzipped.read(512)
-    finally:
-        handle.seek(0)
-    return head[257:262] == b"ustar"
-
-
-def _iter_gzip_file(handle: IO[bytes], name: str, budget: _Budget, depth: int) -> Iterator[Tuple[str, bytes]]:
-    with gzip.GzipFile(fileobj=handle, mode="rb") as unzipped:
-        data = unzipped.read(budget.limits.max_member_bytes + 1)
-    if len(data) > budget.limits.max_member_bytes:
-        raise ArchiveError(f"{name}: expands past the scan limit: gzip bomb?")
-    inner = os.path.basename(name.rsplit(SEPARATOR, 1)[-1])
-    inner = inner[:-3] if inner.endswith(".gz") else inner + ".data"
-    budget.charge(inner, len(data))
-    yield from _member(f"{name}{SEPARATOR}{inner}", data, budget, depth)
-
-
-def _unsafe_name(artifact: str, member: str) -> Optional[str]:
-    normalized = member.replace("\\", "/")
-    parts = normalized.split("/")
-    if normalized.startswith("/") or (len(member) > 1 and member[1] == ":") or ".." in parts:
-        return f"{artifact}: unsafe member path {member!r} (absolute or '..'): refusing to publish it"
-    return None
-
-
-def _refuse(display: str, reason: str, depth: int) -> Iterator[Tuple[str, bytes]]:
-    """Links and unsafe paths block in the artifact itself (installers unpack it); inside a
-    nested archive they are data (a test fixture), reported as a warning."""
-    if depth == 0:
-        raise ArchiveError(reason)
-    yield display, UNREADABLE_MARK + reason.encode("utf-8", "replace")
-
-
-def _iter_zip(handle: IO[bytes], name: str, budget: _Budget, depth: int) -> Iterator[Tuple[str, bytes]]:
-    with zipfile.ZipFile(handle) as archive:
-        infos = archive.infolist()
-        if len(infos) > budget.limits.max_members:
-            raise ArchiveError(f"{name}: {len(infos)} members, more than {budget.limits.max_members}: refusing to scan")
-        declared = sum(info.file_size for info in infos)
-        if declared > budget.limits.max_total_bytes:
-            raise ArchiveError(f"{name}: declares {declared} bytes uncompressed: zip bomb?")
-        for info in infos:
-            unsafe = _unsafe_name(name, info.filename)
-            if unsafe is None and not info.is_dir() and stat.S_ISLNK(info.external_attr >> 16):
-                unsafe = f"{name}: member {info.filename!r} is a symbolic link: refusing to publish it"
-            if unsafe is not None:
-                yield from _refuse(f"{name}{SEPARATOR}{info.filename}", unsafe, depth)
-                continue
-            if info.is_dir():
-                continue
-            if info.flag_bits & 0x1:
-                raise ArchiveError(f"{name}: member {info.filename!r} is encrypted and cannot be scanned")
-            if info.file_size > budget.limits.max_member_bytes:
-                raise ArchiveError(f"{name}: member {info.filename!r} is {info.file_size} bytes, over the scan limit")
-            if info.file_size > 1024 * 1024 and info.file_size > budget.limits.max_ratio * max(info.compress_size, 1):
-                raise ArchiveError(
-                    f"{name}: member {info.filename!r} expands {info.file_size // max(info.compress_size, 1)}:1: zip bomb?"
-                )
-            with archive.open(info) as member:
-                # Declared sizes can lie: never read more than the limit allows.
-                data = member.read(budget.limits.max_member_bytes + 1)
-            if len(data) > budget.limits.max_member_bytes:
-                raise ArchiveError(f"{name}: member {info.filename!r} is larger than it declares: zip bomb?")
-            budget.charge(info.filename, len(data))
-            yield from _member(f"{name}{SEPARATOR}{info.filename}", data, budget, depth)
-
-
-def _iter_tar(handle: IO[bytes], name: str, budget: _Budget, depth: int) -> Iterator[Tuple[str, bytes]]:
-    # Stream mode: members are read in order, never the whole decompressed tar at once.
-    with tarfile.open(fileobj=handle, mode="r|*") as archive:
-        for member in archive:
-            unsafe = _unsafe_name(name, member.name)
-            if unsafe is None and (member.issym() or member.islnk()):
-                kind = "symbolic" if member.issym() else "hard"
-                unsafe = f"{name}: member {member.name!r} is a {kind} link: refusing to publish it"
-            if unsafe is not None:
-                yield from _refuse(f"{name}{SEPARATOR}{member.name}", unsafe, depth)
-                continue
-            if member.isdir():
-                continue
-            if not member.isfile():
-                raise ArchiveError(f"{name}: member {member.name!r} is a device, fifo or other special file")
-            if member.size > budget.limits.max_member_bytes:
-                raise ArchiveError(f"{name}: member {member.name!r} is {member.size} bytes, over the scan limit")
-            extracted = archive.extractfile(member)
-            data = extracted.read() if extracted is not None else b""
-            if len(data) != member.size:
-                raise ArchiveError(f"{name}: member {member.name!r} is truncated")
-            budget.charge(member.name, len(data))
-            yield from _member(f"{name}{SEPARATOR}{member.name}", data, budget, depth)
-
-
-def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[Tuple[str, bytes]]:
-    member_name = display.rsplit(SEPARATOR, 1)[-1]
-    if looks_like_archive(member_name, data[:512]):
-        if depth + 1 > budget.limits.max_depth:
-            raise ArchiveError(f"{display}: archives nested more than {budget.limits.max_depth} deep")
         try:
-            # Materialise the nested members so corruption is known before any is handed out.
-            members = list(_iter_archive(io.BytesIO(data), display, budget, depth + 1))
-        except ArchiveError as error:
-            if "corrupt or truncated" in str(error) or "not a zip or tar archive" in str(error):
-                # Nobody can read it either: data (a fixture such as twine's malformed.tar.gz).
-                yield display, UNREADABLE_MARK + str(error).encode("utf-8", "replace")
-                return
-            raise
-        yield from members
-        return
-    if member_name.endswith(".pyc"):
-        data = pyc_strings(data)
-    yield display, data
+            yield from iter_artifact_bytes(handle, name, limits)
+        except OSError as error:
+            raise ArchiveError(name, f"cannot read: {error.strerror or error}") from None
+
+
+def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits()) -> Iterator[Event]:
+    """The same, for an artifact already open (seekable): what `iter_artifact` reads once opened."""
+    size = handle.seek(0, os.SEEK_END)
+    handle.seek(0)
+    head = handle.read(2 * tarfile.BLOCKSIZE)
+    handle.seek(0)
+    kind = _TAR if _empty_tar(head) else _container_kind(head)
+    if kind is None and zipfile.is_zipfile(handle):
+        kind = _ZIP  # data before the first entry (as in self-extracting zips): installers still read it
+    handle.seek(0)
+    if kind is None:
+        raise ArchiveError(name, "not a zip or tar archive (unsupported artifact type)")
+    try:
+        yield from _read_container(handle, size, name, kind, _Budget(limits, name), depth=0)
+    except _FORMAT_ERRORS as error:
+        # The readers turn damage into events where it happens; this only keeps a parser's
+        # unforeseen complaint from escaping as anything but "unreadable" (OSError: see iter_artifact).
+        yield Unreadable(name, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=True)
 
 
 def expand_artifacts(paths: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -228,5 +176,825 @@ def expand_artifacts(paths: Tuple[str, ...]) -> Tuple[str, ...]:
         elif os.path.exists(path):
             found.append(path)
         else:
-            raise ArchiveError(f"{path}: no such file or directory")
+            raise ArchiveError(path, "no such file or directory")
     return tuple(found)
+
+
+# --- opening -------------------------------------------------------------------------------------
+
+
+def _open_regular_file(path: str, name: str) -> IO[bytes]:
+    """Only a regular file is an artifact: a FIFO would block the read forever, a device never ends."""
+    try:
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind is not None:
+            raise ArchiveError(name, f"is {kind}, not a regular file: not an artifact")
+        # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open() must not wait for a writer.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise ArchiveError(name, f"cannot read: {error.strerror or error}") from None
+    kind = _not_regular(os.fstat(descriptor).st_mode)
+    if kind is not None:
+        os.close(descriptor)
+        raise ArchiveError(name, f"is {kind}, not a regular file: not an artifact")
+    return os.fdopen(descriptor, "rb")
+
+
+def _not_regular(mode: int) -> Optional[str]:
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+# --- what a member is ----------------------------------------------------------------------------
+
+
+def _container_kind(head: bytes) -> Optional[str]:
+    """zip, tar, or a compression, by magic bytes (names lie: a gzip member need not end in .gz)."""
+    if head.startswith(_ZIP_MAGIC):
+        return _ZIP
+    if head[257:262] == b"ustar":
+        return _TAR
+    return _compression(head)
+
+
+def _empty_tar(head: bytes) -> bool:
+    """Nothing but the end-of-archive marker: a tar with no members (an artifact or a tarball)."""
+    return len(head) == 2 * tarfile.BLOCKSIZE and not head.strip(b"\0")
+
+
+def _compression(head: bytes) -> Optional[str]:
+    if head[:3] == b"\x1f\x8b\x08":
+        return _GZIP
+    # "BZh", the block size, then the magic of a first block (pi) or of an empty stream (sqrt(pi)).
+    if len(head) >= 10 and head[:3] == b"BZh" and head[3] in b"123456789" and (
+        head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")
+    ):
+        return _BZIP2
+    if head[:6] == b"\xfd7zXZ\x00":
+        return _XZ
+    return None
+
+
+def _printable(name: str) -> str:
+    """A member name as shown: control characters and undecodable bytes escaped (outputs stay one line)."""
+    if name.isprintable():
+        return name
+    return "".join(character if character.isprintable() else _escape(character) for character in name)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that did not decode (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _join(archive: str, member: str) -> str:
+    return f"{archive}{SEPARATOR}{_printable(member)}"
+
+
+def _pseudo(archive: str, what: str) -> str:
+    return f"{archive}{SEPARATOR}<{what}>"
+
+
+def _unsafe_path(member: str) -> bool:
+    normalized = member.replace("\\", "/")
+    return normalized.startswith("/") or (len(member) > 1 and member[1] == ":") or ".." in normalized.split("/")
+
+
+def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[Event]:
+    """Every byte to scan passes here: charged to the budget, opened when it is an archive or a
+    compressed stream, otherwise handed out."""
+    budget.charge(len(data))
+    kind = _container_kind(data[:512])
+    if kind is None:
+        yield Member(display, pyc_strings(data) if display.endswith(".pyc") else data)
+        return
+    if depth + 1 > budget.limits.max_depth:
+        raise ArchiveError(display, f"archives nested more than {budget.limits.max_depth} deep")
+    produced = damaged = False
+    try:
+        for event in _read_container(io.BytesIO(data), len(data), display, kind, budget, depth + 1):
+            produced = produced or isinstance(event, Member)
+            damaged = damaged or isinstance(event, Unreadable)
+            yield event
+    except _PARSE_ERRORS as error:
+        # A parser gave up in a way the readers did not foresee: damage inside this nested archive,
+        # never a reason to call the artifact around it unreadable.
+        damaged = True
+        yield Unreadable(display, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=False)
+    if damaged and not produced:
+        # Nothing inside could be read (or it only looks like an archive): its bytes are scanned as they are.
+        yield Member(display, data)
+
+
+def _leftover(archive: str, what: str, data: bytes, budget: _Budget, depth: int, raw: bool = False) -> Iterator[Event]:
+    """Bytes outside every member (comments, trailing data…): scanned, without the zero padding
+    before them; `raw`: as they are, never opened as an archive (the rest of a damaged one)."""
+    data = data.lstrip(b"\0")
+    if not data:
+        return
+    if raw:
+        budget.charge(len(data))
+        yield Member(_pseudo(archive, what), data)
+    else:
+        yield from _member(_pseudo(archive, what), data, budget, depth)
+
+
+def _read_container(handle: IO[bytes], size: int, name: str, kind: str, budget: _Budget, depth: int) -> Iterator[Event]:
+    if kind == _ZIP:
+        yield from _read_zip(handle, size, name, budget, depth)
+    elif kind == _TAR:
+        yield from _read_tar(handle, name, budget, depth)
+    else:
+        yield from _read_compressed(handle, name, kind, budget, depth)
+
+
+# --- compressed streams ------------------------------------------------------------------------------
+
+
+class _Inflater:
+    """One decompressor (zlib, bz2 or lzma), fed in chunks, its output bounded per call."""
+
+    def __init__(self, decompressor: Any) -> None:
+        self._decompressor = decompressor
+        self._tail = b""  # zlib: input held back by the output bound
+
+    @classmethod
+    def for_stream(cls, kind: str) -> "_Inflater":
+        if kind == _GZIP:
+            return cls(zlib.decompressobj(16 + zlib.MAX_WBITS))  # checks the CRC and length trailer too
+        if kind == _BZIP2:
+            return cls(bz2.BZ2Decompressor())
+        return cls(lzma.LZMADecompressor(format=lzma.FORMAT_XZ))
+
+    @property
+    def eof(self) -> bool:
+        return bool(self._decompressor.eof)
+
+    @property
+    def unused(self) -> bytes:
+        return bytes(self._decompressor.unused_data)
+
+    def needs_input(self) -> bool:
+        if isinstance(self._decompressor, (bz2.BZ2Decompressor, lzma.LZMADecompressor)):
+            return bool(self._decompressor.needs_input)
+        return not self._tail
+
+    def feed(self, data: bytes, max_out: int) -> bytes:
+        if isinstance(self._decompressor, (bz2.BZ2Decompressor, lzma.LZMADecompressor)):
+            return self._decompressor.decompress(data, max_out)
+        out = self._decompressor.decompress(self._tail + data, max_out)
+        self._tail = self._decompressor.unconsumed_tail
+        return bytes(out)
+
+    def held_back(self) -> int:
+        return len(self._tail)
+
+
+class _Decompressed:
+    """The decompressed bytes of a gzip, bzip2 or xz stream (concatenated streams included), in order.
+
+    Data cut short or corrupt raises _Damaged, after everything decompressed before it was handed
+    out. Bytes after the last stream are kept in `trailing` to be scanned, not ignored.
+    """
+
+    def __init__(self, raw: IO[bytes], kind: str, name: str, limits: Limits) -> None:
+        self._raw, self._kind, self._name, self._limits = raw, kind, name, limits
+        self._inflater = _Inflater.for_stream(kind)
+        self._input = b""  # raw bytes read ahead (the start of a following stream)
+        # Output is made in blocks and handed out from here: tarfile reads 10 KiB at a time, and
+        # small output-bounded calls would copy zlib's unconsumed input over and over.
+        self._buffer = b""
+        self._position = 0
+        self._failure: Optional[str] = None
+        self._finished = False
+        self.delivered = 0
+        self.trailing = b""
+
+    def peek(self, size: int) -> bytes:
+        self._fill(size)
+        if self._position == len(self._buffer) and self._failure:
+            raise _Damaged(self._failure)
+        return self._buffer[self._position: self._position + size]
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            size = self._limits.max_member_bytes
+        self._fill(size)
+        data = self._buffer[self._position: self._position + size]
+        self._position += len(data)
+        if not data and self._failure:
+            raise _Damaged(self._failure)
+        self.delivered += len(data)
+        if self.delivered > self._limits.max_total_bytes:
+            raise ArchiveError(self._name, f"expands past {self._limits.max_total_bytes} bytes: compression bomb?")
+        return data
+
+    def _fill(self, size: int) -> None:
+        """At least `size` bytes ready to hand out, if the stream has them."""
+        available = len(self._buffer) - self._position
+        if available < size:
+            more = self._inflate(max(size - available, 256 * 1024))
+            self._buffer = self._buffer[self._position:] + more
+            self._position = 0
+
+    def _next_input(self) -> bytes:
+        if self._input:
+            data, self._input = self._input, b""
+            return data
+        return self._raw.read(64 * 1024)  # small: zlib copies what it has not consumed on every call
+
+    def _inflate(self, wanted: int) -> bytes:
+        out: List[bytes] = []
+        got = stalled = 0
+        while got < wanted and not self._finished and self._failure is None:
+            if self._inflater.eof:
+                self._next_stream()
+                continue
+            data = b""
+            if self._inflater.needs_input():
+                data = self._next_input()
+                if not data:
+                    self._failure = "truncated: the compressed data ends before its end-of-stream marker"
+                    break
+            try:
+                chunk = self._inflater.feed(data, wanted - got)
+            except _PARSE_ERRORS as error:
+                self._failure = f"corrupt compressed data ({_first_line(error)})"
+                break
+            stalled = stalled + 1 if not chunk and not data else 0  # a decompressor that takes and gives nothing
+            if stalled > 2:
+                self._failure = "corrupt compressed data (no progress)"
+                break
+            out.append(chunk)
+            got += len(chunk)
+        return b"".join(out)
+
+    def _next_stream(self) -> None:
+        """After one stream: another one (concatenated), padding, or trailing data to scan."""
+        rest = self._inflater.unused + self._input
+        self._input = b""
+        while True:
+            rest = rest.lstrip(b"\0")  # zero padding between or after streams (gzip and xz allow it)
+            if len(rest) >= 10:
+                break
+            more = self._raw.read(_CHUNK)
+            if not more:
+                break
+            rest += more
+        if not rest:
+            self._finished = True
+        elif _compression(rest) == self._kind:
+            self._inflater = _Inflater.for_stream(self._kind)
+            self._input = rest
+        else:
+            limit = self._limits.max_member_bytes
+            trailing = rest + self._raw.read(limit + 1 - len(rest)) if len(rest) <= limit else rest
+            if len(trailing) > limit:
+                raise ArchiveError(self._name,
+                                   f"has more than {limit} bytes after its compressed data: refusing to scan")
+            self.trailing = trailing
+            self._finished = True
+
+
+def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, depth: int) -> Iterator[Event]:
+    """A gzip, bzip2 or xz stream: a tarball, or one compressed file (data.json.gz)."""
+    stream = _Decompressed(raw, kind, name, budget.limits)
+    try:
+        head = stream.peek(2 * tarfile.BLOCKSIZE)
+    except _Damaged as unreadable:
+        yield Unreadable(name, None, unreadable.reason, blocking=depth == 0)
+        return
+    if head[257:262] == b"ustar" or _empty_tar(head):
+        yield from _read_tar(stream, name, budget, depth)
+    else:
+        limit = budget.member_limit()
+        parts: List[bytes] = []
+        got = 0
+        damage: Optional[_Damaged] = None
+        try:
+            while got <= limit:
+                chunk = stream.read(min(_CHUNK, limit + 1 - got))
+                if not chunk:
+                    break
+                parts.append(chunk)
+                got += len(chunk)
+        except _Damaged as error:
+            damage = _Damaged(error.reason)
+        if got > limit:
+            raise ArchiveError(name, "expands past the scan limit: compression bomb?")
+        yield from _member(_join(name, _decompressed_name(name)), b"".join(parts), budget, depth)
+        if damage is not None:
+            yield Unreadable(name, None, damage.reason, blocking=depth == 0)
+            return
+    yield from _leftover(name, "data after the compressed stream", stream.trailing, budget, depth)
+
+
+def _decompressed_name(name: str) -> str:
+    base = os.path.basename(name.rsplit(SEPARATOR, 1)[-1]) or "data"
+    for suffix, replacement in _COMPRESSED_SUFFIXES.items():
+        if base.lower().endswith(suffix) and len(base) > len(suffix):
+            return base[: -len(suffix)] + replacement
+    return base + ".data"
+
+
+# --- tar ---------------------------------------------------------------------------------------------
+
+
+class _Window:
+    """The tar stream as tarfile reads it, remembering the last bytes handed out: tarfile takes a
+    short or damaged header for the end of the archive, so where it stopped is checked here."""
+
+    KEEP = 4 * _TAR_READ  # far more than tarfile reads ahead (one read, or one member chunk)
+
+    def __init__(self, source: Union[IO[bytes], _Decompressed]) -> None:
+        self._source = source
+        self._chunks: Deque[bytes] = deque()
+        self._kept = 0
+        self.delivered = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        if data:
+            self.delivered += len(data)
+            self._chunks.append(data)
+            self._kept += len(data)
+            while self._kept - len(self._chunks[0]) >= self.KEEP:
+                self._kept -= len(self._chunks.popleft())
+        return data
+
+    def since(self, offset: int) -> bytes:
+        """What was handed out from `offset` on (from the oldest byte kept, if that is later)."""
+        kept = b"".join(self._chunks)
+        return kept[max(0, offset - (self.delivered - self._kept)):]
+
+    def drain(self, limit: int, name: str) -> bytes:
+        """The rest of the stream, at most `limit` bytes (more is refused)."""
+        parts: List[bytes] = []
+        got = 0
+        while True:
+            chunk = self.read(_CHUNK)
+            if not chunk:
+                return b"".join(parts)
+            got += len(chunk)
+            if got > limit:
+                raise ArchiveError(name, f"has more than {limit} bytes after its last member: refusing to scan")
+            parts.append(chunk)
+
+
+_FIXED_PAX_KEYS = {"atime", "ctime", "mtime", "gid", "uid", "size", "path", "linkpath", "hdrcharset", "charset"}
+
+
+def _read_tar(source: Union[IO[bytes], _Decompressed], name: str, budget: _Budget, depth: int) -> Iterator[Event]:
+    """A tar stream. Past damage, reading resumes at the next valid header (as GNU tar does); the
+    bytes in between are scanned as they are."""
+    rest, at = yield from _tar_stream(source, name, budget, depth)
+    while rest:
+        resume = _next_tar_header(rest)
+        skipped = rest if resume is None else rest[:resume]
+        yield from _leftover(name, f"rest of the damaged archive at {at}", skipped, budget, depth, raw=True)
+        if resume is None:
+            return
+        rest, offset = yield from _tar_stream(io.BytesIO(rest[resume:]), name, budget, depth)
+        at += resume + offset
+
+
+def _next_tar_header(data: bytes) -> Optional[int]:
+    """Offset of the first valid tar header after the damaged block at the start of `data`."""
+    for offset in range(tarfile.BLOCKSIZE, len(data) - tarfile.BLOCKSIZE + 1, tarfile.BLOCKSIZE):
+        block = data[offset: offset + tarfile.BLOCKSIZE]
+        if block[257:262] == b"ustar":
+            try:
+                tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+            except _PARSE_ERRORS:
+                continue
+            return offset
+    return None
+
+
+def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Budget,
+                depth: int) -> Generator[Event, None, Tuple[bytes, int]]:
+    """Members of one tar stream, then its end: two zero blocks, padding and nothing else. A
+    premature end or a damaged header is damage, never the end of the archive. Returns the
+    stream's bytes from where it stopped making sense (empty if it did not) and their offset."""
+    window = _Window(source)
+    blocking = depth == 0
+    resume = 0  # where the unread part starts, if the stream turns out damaged
+    limit = budget.limits.max_member_bytes
+    try:
+        archive = tarfile.open(fileobj=window, mode="r|", bufsize=_TAR_READ)  # type: ignore[call-overload]
+        while True:
+            resume = archive.offset
+            member = archive.next()
+            if member is None:
+                break
+            archive.members.clear()  # stream mode: TarInfo objects must not pile up
+            resume = member.offset_data
+            yield from _tar_member(archive, member, window, name, budget, depth)
+            resume = window.delivered
+            yield from _pax_records(name, f"pax header of {_printable(member.name)}", member.pax_headers,
+                                    archive.pax_headers, budget, depth)
+        resume = archive.offset
+        rest = window.since(resume) + window.drain(limit, name)
+        global_pax = dict(archive.pax_headers)
+    except _Damaged as damage:
+        yield Unreadable(name, damage.member, damage.reason, blocking)
+        resume = damage.resume_at if damage.resume_at is not None else resume
+        return window.since(resume), resume
+    except _PARSE_ERRORS as error:
+        yield Unreadable(name, None, f"corrupt or truncated tar data ({_first_line(error)})", blocking)
+        rest = window.since(resume)
+        try:
+            rest += window.drain(limit, name)
+        except _Damaged:
+            pass
+        return rest, resume
+    yield from _pax_records(name, "pax global header", global_pax, {}, budget, depth)
+    marker = rest[: 2 * tarfile.BLOCKSIZE]
+    if len(marker) == 2 * tarfile.BLOCKSIZE and not marker.strip(b"\0"):
+        yield from _leftover(name, "data after end of archive", rest[len(marker):], budget, depth)
+        return b"", resume
+    if len(rest) < tarfile.BLOCKSIZE or (len(rest) < 2 * tarfile.BLOCKSIZE and not rest.strip(b"\0")):
+        reason = "truncated: the tar stream ends before its end-of-archive marker"
+    else:
+        reason = "damaged: a corrupt tar header where a member or the end of the archive should be"
+    yield Unreadable(name, None, reason, blocking)
+    return rest, resume
+
+
+def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Window, name: str,
+                budget: _Budget, depth: int) -> Iterator[Event]:
+    shown = _printable(member.name)
+    if depth == 0:
+        # Installers unpack the artifact itself: what it would write outside its directory is refused.
+        if _unsafe_path(member.name):
+            raise ArchiveError(name, "has an unsafe path (absolute or '..'): refusing to publish it", shown)
+        if member.issym() or member.islnk():
+            kind = "symbolic" if member.issym() else "hard"
+            raise ArchiveError(name, f"is a {kind} link: refusing to publish it", shown)
+    if member.issym() or member.islnk() or member.isdir():
+        return  # no data of their own (inside a nested archive, nothing is unpacked)
+    if not (member.isreg() or member.type not in tarfile.SUPPORTED_TYPES):  # tarfile reads unknown types as files
+        if depth == 0:
+            raise ArchiveError(name, "is a device, fifo or other special file", shown)
+        return
+    if member.size > budget.member_limit():
+        raise ArchiveError(name, f"is {member.size} bytes, over the scan limit", shown)
+    extracted = archive.extractfile(member)
+    parts: List[bytes] = []
+    got = 0
+    damage: Optional[_Damaged] = None
+    try:
+        while extracted is not None and got < member.size:
+            chunk = extracted.read(min(64 * 1024, member.size - got))
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+    except (tarfile.ReadError, _Damaged) as error:
+        damage = error if isinstance(error, _Damaged) else None
+    if got < member.size:
+        if member.sparse is None:
+            # The stream ended inside this member: what tarfile had already read of it is scanned too.
+            parts.append(window.since(member.offset_data + got)[: member.size - got])
+        if damage is None:
+            damage = _Damaged("is truncated", shown)
+    yield from _member(_join(name, member.name), b"".join(parts), budget, depth)
+    if damage is not None:
+        # What there was of this member has just been handed out: the rest of the stream starts after it.
+        end_of_member = member.offset_data + member.size
+        damage.resume_at = window.delivered if member.sparse else min(window.delivered, end_of_member)
+        raise damage
+
+
+def _pax_records(name: str, what: str, records: "dict[str, str]", known: "dict[str, str]",
+                 budget: _Budget, depth: int) -> Iterator[Event]:
+    """Free-form pax records (comments, vendor keys) are data a packer wrote: scanned."""
+    lines = [f"{key}={value}" for key, value in records.items()
+             if key not in _FIXED_PAX_KEYS and not key.startswith("GNU.sparse.") and known.get(key) != value]
+    if lines:
+        text = "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n"
+        yield from _leftover(name, what, text, budget, depth)
+
+
+# --- zip ---------------------------------------------------------------------------------------------
+
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+_END_RECORD = struct.Struct("<4s4H2LH")
+_END_SIGNATURE = b"PK\x05\x06"
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+_STORED, _DEFLATED, _BZIP2ED, _LZMAED = 0, 8, 12, 14
+_ENCRYPTED, _HAS_DESCRIPTOR, _LZMA_END_MARKER, _UTF8_NAME = 0x1, 0x8, 0x2, 0x800
+
+
+@dataclass
+class _Located:
+    info: zipfile.ZipInfo
+    header: int  # offset of the local header
+    data: int  # offset of the compressed data
+    local_name: bytes
+    descriptor: int  # length of the data descriptor after the data
+    overlaps: bool = False  # shares bytes with an entry before it (inside a nested archive)
+
+
+def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: int) -> Iterator[Event]:
+    """A zip: its listed entries, their comments and the archive comment, then every byte no
+    entry or directory accounts for (where local entries with no directory entry are found)."""
+    blocking = depth == 0
+    try:
+        archive = zipfile.ZipFile(handle)
+        infos = archive.infolist()
+        comment = archive.comment
+        directory = max(0, min(archive.start_dir, size))
+    except _PARSE_ERRORS:
+        yield Unreadable(name, None, "has no readable central directory: truncated or damaged", blocking)
+        yield from _unlisted(handle, [(0, size)], name, budget, depth)
+        return
+    directory_end = _directory_end(handle, size)
+    located = _locate_entries(handle, size, infos, name, budget, depth, directory)
+    spans = [(directory, min(directory_end, size))]
+    for entry in located:
+        if isinstance(entry, Unreadable):
+            yield entry
+        else:
+            spans.append((yield from _zip_entry(handle, entry, name, budget, depth)))
+    yield from _leftover(name, "zip comment", comment, budget, depth)
+    if directory_end > size:
+        yield Unreadable(name, None, "is truncated: its comment is cut short", blocking)
+    yield from _unlisted(handle, _gaps(spans, size), name, budget, depth)
+
+
+def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
+               depth: int) -> Generator[Event, None, Tuple[int, int]]:
+    """One listed entry, inflated and checked; returns the bytes it turned out to span. (A function
+    of its own so that its data is let go before the next entry is inflated.)"""
+    info = entry.info
+    shown = _printable(info.filename)
+    blocking = depth == 0
+    if entry.overlaps:
+        yield Unreadable(name, shown, "overlaps another entry: not inflated again (zip bomb?)", blocking)
+        return entry.header, entry.header
+    if info.is_dir() and info.compress_size == 0 and info.file_size == 0:
+        return entry.header, entry.data + entry.descriptor
+    handle.seek(entry.data)
+    raw = handle.read(info.compress_size)
+    data, used, ended = _inflate(info.compress_type, raw, budget.member_limit() + 1, info.flag_bits)
+    _check_expansion(data, used, budget, name, shown)
+    problems = []
+    if len(raw) < info.compress_size:
+        problems.append("is truncated")
+    elif not ended:
+        problems.append("has corrupt compressed data")
+    elif zlib.crc32(data) != info.CRC:
+        problems.append("has a bad CRC-32")
+    elif len(data) != info.file_size:
+        problems.append(f"holds {len(data)} bytes, not the {info.file_size} it declares")
+    if entry.local_name != _raw_name(info):
+        problems.append("has another name in its local header")
+    del raw
+    # A directory entry with data is still data: it ships.
+    yield from _member(_join(name, info.filename), data, budget, depth)
+    del data
+    for problem in problems:
+        yield Unreadable(name, shown, problem, blocking)
+    if info.comment:
+        yield from _leftover(name, f"comment of {shown}", info.comment, budget, depth)
+    whole = used == info.compress_size
+    return entry.header, entry.data + used + (entry.descriptor if whole else 0)
+
+
+def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInfo], name: str,
+                    budget: _Budget, depth: int, directory: int) -> List[Union[_Located, Unreadable]]:
+    """Every listed entry's local header, checked against the limits before anything is inflated."""
+    limits = budget.limits
+    if budget.members + len(infos) > limits.max_members:
+        raise ArchiveError(name, f"{len(infos)} members, more than {limits.max_members}: refusing to scan")
+    declared = sum(info.file_size for info in infos)
+    if declared > limits.max_total_bytes - budget.total:
+        raise ArchiveError(name, f"declares {declared} bytes uncompressed: zip bomb?")
+    found: List[Union[_Located, Unreadable]] = []
+    for info in infos:
+        shown = _printable(info.filename)
+        if depth == 0:
+            if _unsafe_path(info.filename):
+                raise ArchiveError(name, "has an unsafe path (absolute or '..'): refusing to publish it", shown)
+            if stat.S_ISLNK(info.external_attr >> 16) and not info.is_dir():
+                raise ArchiveError(name, "is a symbolic link: refusing to publish it", shown)
+        if info.flag_bits & _ENCRYPTED:
+            raise ArchiveError(name, "is encrypted and cannot be scanned", shown)
+        if info.compress_type not in (_STORED, _DEFLATED, _BZIP2ED, _LZMAED):
+            raise ArchiveError(name, f"uses compression method {info.compress_type}, which cannot be scanned", shown)
+        if info.file_size > limits.max_member_bytes:
+            raise ArchiveError(name, f"is {info.file_size} bytes, over the scan limit", shown)
+        if info.compress_size > limits.max_member_bytes + limits.max_member_bytes // 64 + 1024:
+            raise ArchiveError(name, f"has {info.compress_size} compressed bytes, over the scan limit", shown)
+        if info.file_size > _RATIO_FLOOR and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise ArchiveError(name, f"expands {info.file_size // max(info.compress_size, 1)}:1: zip bomb?", shown)
+        header = b""
+        if 0 <= info.header_offset < size:
+            handle.seek(info.header_offset)
+            header = handle.read(_LOCAL_HEADER.size)
+        if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIGNATURE):
+            found.append(Unreadable(name, shown, "has no local header where the directory points", depth == 0))
+            continue
+        name_length, extra_length = _LOCAL_HEADER.unpack(header)[-2:]
+        local_name = handle.read(name_length)
+        data = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+        descriptor = _descriptor_length(handle, data + info.compress_size, info)
+        found.append(_Located(info, info.header_offset, data, local_name, descriptor))
+    # Entries sharing bytes make a small file expand many times over (the overlapping zip bomb).
+    # In the artifact that is refused; in a nested archive it may as well be damage, so each byte
+    # is inflated once: an entry overlapping an earlier one is not (and reported).
+    reached = -1
+    for entry in sorted((entry for entry in found if isinstance(entry, _Located)), key=lambda entry: entry.header):
+        end = entry.data + entry.info.compress_size + entry.descriptor
+        if entry.header < reached or end > directory:
+            if depth == 0:
+                raise ArchiveError(name, "has entries that overlap each other or the central directory: zip bomb?")
+            entry.overlaps = entry.header < reached
+        if not entry.overlaps:
+            reached = max(reached, end)
+    return found
+
+
+def _raw_name(info: zipfile.ZipInfo) -> bytes:
+    encoding = "utf-8" if info.flag_bits & _UTF8_NAME else "cp437"
+    try:
+        return info.orig_filename.encode(encoding)
+    except UnicodeError:
+        return info.orig_filename.encode("utf-8", "surrogateescape")
+
+
+def _descriptor_length(handle: IO[bytes], at: int, info: zipfile.ZipInfo) -> int:
+    """The data descriptor after an entry's data (flag bit 3), in whichever of its four forms it is."""
+    if not info.flag_bits & _HAS_DESCRIPTOR:
+        return 0
+    handle.seek(at)
+    after = handle.read(24)
+    expected = (info.CRC, info.compress_size, info.file_size)
+    for signed in (True, False):
+        body = after[4:] if signed and after.startswith(_DESCRIPTOR_SIGNATURE) else after if not signed else b""
+        for layout in ("<LLL", "<LQQ"):
+            width = struct.calcsize(layout)
+            if len(body) >= width and struct.unpack(layout, body[:width]) == expected:
+                return width + (4 if signed else 0)
+    return 0
+
+
+def _directory_end(handle: IO[bytes], size: int) -> int:
+    """Where the end-of-central-directory record and its comment end (as declared), found the way
+    zipfile finds the record: at the very end, else the last signature in the last 64 KiB."""
+    start = max(0, size - (1 << 16) - _END_RECORD.size)
+    handle.seek(start)
+    tail = handle.read()
+    if len(tail) >= _END_RECORD.size and tail[-_END_RECORD.size:].startswith(_END_SIGNATURE) and tail[-2:] == b"\0\0":
+        return size
+    at = tail.rfind(_END_SIGNATURE)
+    if at < 0 or len(tail) - at < _END_RECORD.size:
+        return size
+    comment_length = _END_RECORD.unpack_from(tail, at)[-1]
+    return start + at + _END_RECORD.size + comment_length
+
+
+def _gaps(spans: List[Tuple[int, int]], size: int) -> List[Tuple[int, int]]:
+    gaps: List[Tuple[int, int]] = []
+    position = 0
+    for start, end in sorted(spans):
+        if start > position:
+            gaps.append((position, min(start, size)))
+        position = max(position, end)
+    if position < size:
+        gaps.append((position, size))
+    return [(start, end) for start, end in gaps if end > start]
+
+
+def _inflate(method: int, raw: bytes, max_out: int, flags: int) -> Tuple[bytes, int, bool]:
+    """(data, compressed bytes used, whether the data ended as it should) of one zip entry. At most
+    `max_out` bytes come out (a bomb stops there); corrupt data still gives what came before it."""
+    if method == _STORED:
+        return raw[:max_out], min(len(raw), max_out), True
+    position = 0
+    try:
+        if method == _DEFLATED:
+            inflater = _Inflater(zlib.decompressobj(-zlib.MAX_WBITS))
+        elif method == _BZIP2ED:
+            inflater = _Inflater(bz2.BZ2Decompressor())
+        else:
+            position, lzma_filter = _lzma_filter(raw)
+            inflater = _Inflater(lzma.LZMADecompressor(format=lzma.FORMAT_RAW, filters=[lzma_filter]))
+    except _PARSE_ERRORS:
+        return b"", len(raw), False
+    parts: List[bytes] = []
+    produced = stalled = 0
+    try:
+        while produced < max_out and not inflater.eof:
+            chunk = b""
+            if inflater.needs_input():
+                if position >= len(raw):
+                    break
+                chunk = raw[position: position + _CHUNK]
+                position += len(chunk)
+            piece = inflater.feed(chunk, max_out - produced)
+            stalled = stalled + 1 if not piece and not chunk else 0
+            if stalled > 2:
+                break
+            parts.append(piece)
+            produced += len(piece)
+    except _PARSE_ERRORS:
+        return b"".join(parts), len(raw), False
+    used = position - len(inflater.unused) - inflater.held_back()
+    # LZMA without an end marker (flag bit 1 clear) ends where its bytes do.
+    ended = inflater.eof or (method == _LZMAED and not flags & _LZMA_END_MARKER and used == len(raw))
+    return b"".join(parts), used, ended
+
+
+def _lzma_filter(raw: bytes) -> Tuple[int, "dict[str, int]"]:
+    """APPNOTE 5.8.8: a version, the size of the properties, the LZMA properties, then LZMA1 data."""
+    end = 4 + int.from_bytes(raw[2:4], "little")
+    properties = raw[4:end]
+    if len(raw) < 4 or len(properties) < 5:
+        raise ValueError("no LZMA properties")
+    return end, {"id": lzma.FILTER_LZMA1, "dict_size": int.from_bytes(properties[1:5], "little"),
+                 "lc": properties[0] % 9, "lp": properties[0] // 9 % 5, "pb": properties[0] // 45}
+
+
+def _check_expansion(data: bytes, used: int, budget: _Budget, name: str, shown: str) -> None:
+    limits = budget.limits
+    if len(data) > budget.member_limit():
+        raise ArchiveError(name, "expands past the scan limit: zip bomb?", shown)
+    if len(data) > _RATIO_FLOOR and len(data) > limits.max_ratio * max(used, 1):
+        raise ArchiveError(name, f"expands {len(data) // max(used, 1)}:1: zip bomb?", shown)
+
+
+def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget: _Budget,
+              depth: int) -> Iterator[Event]:
+    """Bytes of a zip no directory entry accounts for: local entries found there are inflated and
+    scanned (an installer would not unpack them, but they ship); other bytes are scanned as they
+    are (never reopened as a zip: they are the part that did not read as one)."""
+    for start, end in gaps:
+        if end - start > budget.limits.max_member_bytes:
+            raise ArchiveError(name, f"has {end - start} bytes outside its listed entries, over the scan limit")
+        handle.seek(start)
+        blob = handle.read(end - start)
+        position = raw_from = 0
+        while True:
+            found = blob.find(_LOCAL_SIGNATURE, position)
+            if found < 0:
+                break
+            entry = _local_entry(blob, found, name, budget)
+            if entry is None:
+                position = found + 1
+                continue
+            local_name, data, entry_end = entry
+            del entry
+            yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:found],
+                                 budget, depth, raw=True)
+            yield from _member(_pseudo(name, f"unlisted entry {_printable(local_name)}"), data, budget, depth)
+            del data  # before the next entry is inflated
+            position = raw_from = entry_end
+        yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:],
+                             budget, depth, raw=True)
+
+
+def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[Tuple[str, bytes, int]]:
+    """(name, data, end) of a local entry at `at`, or None if there is none to read there."""
+    if at + _LOCAL_HEADER.size > len(blob):
+        return None
+    _, version, flags, method, _, _, _, compressed, _, name_length, extra_length = _LOCAL_HEADER.unpack_from(blob, at)
+    data_start = at + _LOCAL_HEADER.size + name_length + extra_length
+    if method not in (_STORED, _DEFLATED, _BZIP2ED, _LZMAED) or version > 100 or data_start > len(blob):
+        return None
+    raw_name = blob[at + _LOCAL_HEADER.size: at + _LOCAL_HEADER.size + name_length]
+    local_name = raw_name.decode("utf-8" if flags & _UTF8_NAME else "cp437", "replace")
+    if flags & _ENCRYPTED:
+        # Ciphertext no installer unpacks, but it ships: refused, as an encrypted listed member is.
+        raise ArchiveError(name, "is encrypted and cannot be scanned", _printable(f"<unlisted entry {local_name}>"))
+    if flags & _HAS_DESCRIPTOR and compressed == 0:
+        if method == _STORED:
+            return None  # its length is only in the descriptor: its bytes are scanned as they are
+        raw = blob[data_start:]
+    else:
+        raw = blob[data_start: data_start + compressed]
+    data, used, ended = _inflate(method, raw, budget.member_limit() + 1, flags)
+    if not data and not ended:
+        return None  # not inflatable: its bytes are scanned as they are
+    _check_expansion(data, used, budget, name, _printable(f"<unlisted entry {local_name}>"))
+    end = data_start + used
+    descriptor = blob[end: end + 4]
+    if flags & _HAS_DESCRIPTOR:
+        end += 16 if descriptor == _DESCRIPTOR_SIGNATURE else 12
+    return local_name, data, min(end, len(blob))
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error)
+    return text.splitlines()[0] if text.strip() else type(error).__name__
