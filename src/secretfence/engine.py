@@ -185,6 +185,10 @@ def builtin_plugin_class(name: str) -> type:
     return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
 
+# Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
+BINARY = "binary: no text in it"
+
+
 class PluginLoadError(Exception):
     """A configured plugin or filter cannot be loaded (the caller turns this into a clear error)."""
 
@@ -367,7 +371,7 @@ class Engine:
                 return FileResult(filename, skipped=f"skipped by {getattr(file_filter, 'path', 'a filter')}")
         decoded = decode(data)
         if decoded is None:
-            return FileResult(filename, skipped="binary")
+            return FileResult(filename, skipped=BINARY)
         findings = self.scan_text(filename, decoded.text, decoded.utf8)
         return FileResult(filename, findings=findings, encoding=decoded.encoding)
 

@@ -1,0 +1,74 @@
+"""Text is recovered from every file that holds some; only data with no text run is binary."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from secretfence.engine import BINARY, Engine
+from secretfence.sources.decode import ENCODING_STRINGS, decode
+
+TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+TEXT = f"caf\u00e9 = 1\nTOKEN = '{TELEGRAM}'\n"
+
+
+def _utf16_with_lone_surrogate() -> bytes:
+    data = TEXT.encode("utf-16-le")
+    return data[:8] + b"\x00\xd8" + data[8:]  # a high surrogate with no low one, on line 1
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(b"\x00" + TEXT.encode(), "utf-8", id="NUL-before-the-secret"),
+        pytest.param(b"#\x7f " + TEXT.encode(), "utf-8", id="DEL-before-the-secret"),
+        pytest.param(b"\x01\x02\x1b[0m " + TEXT.encode(), "utf-8", id="control-bytes-before-the-secret"),
+        pytest.param(TEXT.encode("utf-32-le"), "utf-32-le", id="utf-32-le-without-BOM"),
+        pytest.param(TEXT.encode("utf-32-be"), "utf-32-be", id="utf-32-be-without-BOM"),
+        pytest.param(TEXT.encode("utf-16-le") + b"A", "utf-16-le", id="utf-16-odd-trailing-byte"),
+        pytest.param(TEXT.encode("utf-16") + b"A", "utf-16", id="utf-16-BOM-odd-trailing-byte"),
+        pytest.param(TEXT.encode("utf-32") + b"AB", "utf-32", id="utf-32-BOM-truncated"),
+        pytest.param(_utf16_with_lone_surrogate(), "utf-16-le", id="utf-16-lone-surrogate"),
+        pytest.param(b"\xc3\x28 " + TEXT.encode() + b"\xff", "latin-1", id="invalid-utf-8"),
+        pytest.param(b"\xc3\x28\x00 " + TEXT.encode() + b"\xff\x00", ENCODING_STRINGS, id="invalid-utf-8-and-NUL"),
+    ],
+)
+def test_text_is_recovered_and_the_secret_found_on_its_line(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded is not None and decoded.encoding == encoding
+    result = Engine().scan_bytes("notes.txt", data)
+    assert (result.skipped, result.error, result.encoding) == ("", "", encoding)
+    assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
+
+
+def test_binary_data_is_scanned_for_its_text_runs_with_lines_in_place() -> None:
+    """As `strings` reads it: a secret inside a binary is found, on the line its newlines say."""
+    blob = os.urandom(4096).replace(b"\n", b"\x00").replace(b"\r", b"\x00") + b"\n\x89\x00" + f"token={TELEGRAM}".encode() + b"\x00\xff\n"
+    result = Engine().scan_bytes("libthing.so", blob)
+    assert result.encoding == ENCODING_STRINGS
+    assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
+
+
+def test_a_png_header_is_text_runs_not_binary() -> None:
+    decoded = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert decoded is not None and decoded.encoding == ENCODING_STRINGS
+    assert "PNG" in decoded.text and "IHDR" in decoded.text
+
+
+def test_only_data_without_any_text_run_is_binary() -> None:
+    result = Engine().scan_bytes("noise.bin", b"\x89\x01\xff\x02\x00abc\x00" * 200)  # runs of 3 at most
+    assert (result.skipped, result.findings) == (BINARY, [])
+
+
+def test_an_array_of_small_integers_is_not_taken_for_utf_32() -> None:
+    """Its high bytes are zero like UTF-32's, but its low bytes are not text: the ASCII secret
+    stored after it is found (decoded as UTF-32 it would be lost in damage)."""
+    data = b"".join(value.to_bytes(4, "little") for value in range(14, 32)) * 64 + f"\nkey={TELEGRAM}\n".encode()
+    result = Engine().scan_bytes("table.bin", data)
+    assert result.encoding == "utf-8"
+    assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
+
+
+def test_newlines_stay_where_they_are_in_text_runs() -> None:
+    decoded = decode(b"\x00\x01a\r\nb\x02\rc\n\x00" + b"\xfe" * 4 + b"word\n")
+    assert decoded is not None and decoded.text.split("\n") == ["  a", "b ", "c", "     word", ""]
