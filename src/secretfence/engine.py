@@ -41,6 +41,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.findings import Finding
 from secretfence.sources.decode import decode
+from secretfence.sources.files import UnreadableFile, read_regular_file
 
 # Filters detect-secrets enables by default (Settings.clear), minus verification: secretfence
 # never sends a secret anywhere unless --verify is given, and then uses its own checks.
@@ -378,10 +379,9 @@ class Engine:
     def scan_path(self, path: str, display_name: Optional[str] = None) -> FileResult:
         name = display_name or path
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as error:
-            return FileResult(name, error=f"cannot read: {error.strerror or error}")
+            data = read_regular_file(path)  # never opens a FIFO or a device
+        except UnreadableFile as error:
+            return FileResult(name, error=str(error))
         return self.scan_bytes(name, data)
 
     def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
