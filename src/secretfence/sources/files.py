@@ -25,7 +25,7 @@ FileRef = Tuple[str, str]
 FILE = "file"
 DIRECTORY = "directory"
 
-_GIT_UNLISTABLE = re.compile(r"could not open directory '(?P<path>.*)': (?P<reason>.*)")
+_GIT_UNLISTABLE = re.compile(r"could not open directory '(?P<path>.*)': (?P<reason>[^:']*)$")
 
 
 class UnreadableFile(Exception):
@@ -164,8 +164,10 @@ def _git_directory_files(directory: str, top: str, root: str, listing: Listing) 
         match = _GIT_UNLISTABLE.search(warning)
         if match is not None:
             listing.errors[join_name(top_name, match["path"].rstrip("/"))] = f"cannot list directory: {match['reason']}"
+        elif "could not open directory" in warning:  # git cut the message short (a very long path)
+            listing.errors[relative_name(directory, root)] = "cannot list a directory below it (git could not open it)"
         else:
-            listing.errors[relative_name(directory, root)] = f"git ls-files: {warning}"
+            listing.errors[relative_name(directory, root)] = f"git ls-files: {warning[:200]}"
 
 
 def _walk_directory_files(directory: str, root: str, listing: Listing) -> None:
