@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import random
 import subprocess
 import zipfile
 from pathlib import Path
@@ -155,6 +156,12 @@ def _pyc_on_disk(directory: Path) -> Sequence[str]:
     return ["scan", "--no-baseline", "__pycache__/m.cpython-311.pyc"]
 
 
+def _large_binary(directory: Path) -> Sequence[str]:
+    """20 MB of (seeded) random bytes: read as text runs, in C-level passes, bounded memory."""
+    _write(directory / "blob.bin", random.Random(12).randbytes(20 * 1024 * 1024))
+    return ["scan", "blob.bin"]
+
+
 def _case(name: str, build: Callable[[Path], Sequence[str]], exit_code: int, reason: str) -> HostileCase:
     return HostileCase(name=name, build=build, exit_code=exit_code, reason=reason, secrets=SECRETS)
 
@@ -186,4 +193,5 @@ CASES: List[HostileCase] = [
     _case("inputs: invalid UTF-8 and NUL around a secret", _text_file(b"\xc3\x00 " + TEXT.encode() + b"\xff\x00"), 1, FOUND),
     _case("inputs: .pyc constant with control characters, in a wheel", _pyc_in_a_wheel, 1, FOUND),
     _case("inputs: .pyc constant with control characters, on disk", _pyc_on_disk, 1, FOUND),
+    _case("inputs: 20 MB random binary", _large_binary, 0, "no new secrets, 1 file scanned — ok (exit 0)"),
 ]

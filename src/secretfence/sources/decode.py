@@ -27,12 +27,14 @@ _BOMS = (
 )
 # identify's definition of text bytes (identify.identify.is_text): 8-bit text holds only these.
 _TEXT_BYTES = bytes({7, 8, 9, 10, 11, 12, 13, 27} | set(range(0x20, 0x100)) - {0x7F})
+_NOT_TEXT_BYTE = re.compile(b"[^" + re.escape(_TEXT_BYTES) + b"]")
 _SNIFF = 8192
 SEPARATOR = " "
 # What `strings` keeps: printable ASCII, tabs and line ends. Everything else becomes a space.
 _STRINGS_TABLE = bytes(
     byte if byte in (9, 10, 13) or 0x20 <= byte <= 0x7E else ord(SEPARATOR) for byte in range(256)
 )
+_CR_TO_LF = bytes.maketrans(b"\r", b"\n")
 # The shortest run `strings` reports (its default -n 4); data without one holds no text at all.
 _TEXT_RUN = re.compile(rb"[!-~]{4}")
 # A decode with more damage than this is not that encoding (a binary with NULs in its head, or
@@ -95,21 +97,28 @@ def _lenient(data: bytes, encoding: str) -> Optional[str]:
     return text.replace("\ufffd", SEPARATOR)
 
 
-def _text_runs(data: bytes) -> Optional[Decoded]:
-    """`strings`, keeping line ends in place; None when there is no text run at all."""
-    ascii_only = data.translate(_STRINGS_TABLE)
-    if _TEXT_RUN.search(ascii_only) is None:
-        return None
-    text = ascii_only.decode("ascii")
-    if "\r" in text:
-        return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), ENCODING_STRINGS)
-    return Decoded(text, ENCODING_STRINGS, ascii_only)
+def _unix_newlines(data: bytes) -> bytes:
+    """CRLF and lone CR as LF, on the bytes (only for encodings where a CR byte is a CR), so
+    the text is decoded once and its UTF-8 bytes stay at hand for the engine."""
+    if b"\r" not in data:
+        return data
+    return data.replace(b"\r\n", b"\n").translate(_CR_TO_LF)
+
+
+def _may_be_utf8(data: bytes) -> bool:
+    """False when the head already is not UTF-8: a binary is then spared a full decode attempt
+    (which allocates the whole output before it fails)."""
+    try:
+        data[:_SNIFF].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= _SNIFF - 3  # only a character cut in two by the sniff
+    return True
 
 
 def decode(data: bytes) -> Optional[Decoded]:
     """Text with universal newlines, or None for data that holds no text at all."""
     head = data[:_SNIFF]
-    text: Optional[str] = None
+    text: Optional[str] = None  # decoded by a BOM or a wide-encoding guess
     encoding = ""
     for bom, name in _BOMS:
         if head.startswith(bom):
@@ -120,14 +129,23 @@ def decode(data: bytes) -> Optional[Decoded]:
         wide = _utf32_without_bom(head) or _utf16_without_bom(head)
         if wide is not None:
             encoding, text = wide, _lenient(data, wide)
-    if text is None:
+    if text is not None:
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return Decoded(text, encoding)
+    # From here on each step rebinds `data`, so the caller's bytes and at most two copies are
+    # alive at once (a large binary costs three times its size, not five).
+    data = _unix_newlines(data)
+    if _may_be_utf8(data):
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            return Decoded(data.decode("utf-8"), "utf-8", data)
         except UnicodeDecodeError:
-            if data.translate(None, _TEXT_BYTES):
-                return _text_runs(data)  # control bytes and not UTF-8: not text as a whole
-            text, encoding = data.decode("latin-1"), "latin-1"
-    if "\r" in text:
-        return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding)
-    return Decoded(text, encoding, data if encoding == "utf-8" else None)
+            pass
+    if _NOT_TEXT_BYTE.search(data) is None:
+        return Decoded(data.decode("latin-1"), "latin-1")
+    # Control bytes and not UTF-8: not text as a whole. `strings`, line ends in place.
+    data = data.translate(_STRINGS_TABLE)
+    if _TEXT_RUN.search(data) is None:
+        return None
+    return Decoded(data.decode("ascii"), ENCODING_STRINGS, data)
 
