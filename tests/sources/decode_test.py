@@ -72,3 +72,8 @@ def test_an_array_of_small_integers_is_not_taken_for_utf_32() -> None:
 def test_newlines_stay_where_they_are_in_text_runs() -> None:
     decoded = decode(b"\x00\x01a\r\nb\x02\rc\n\x00" + b"\xfe" * 4 + b"word\n")
     assert decoded is not None and decoded.text.split("\n") == ["  a", "b ", "c", "     word", ""]
+
+
+def test_a_few_bytes_are_not_guessed_to_be_utf_16() -> None:
+    decoded = decode(b"\x00abc")
+    assert decoded is not None and (decoded.encoding, decoded.text) == ("utf-8", "\x00abc")

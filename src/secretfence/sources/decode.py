@@ -29,6 +29,9 @@ _BOMS = (
 _TEXT_BYTES = bytes({7, 8, 9, 10, 11, 12, 13, 27} | set(range(0x20, 0x100)) - {0x7F})
 _NOT_TEXT_BYTE = re.compile(b"[^" + re.escape(_TEXT_BYTES) + b"]")
 _SNIFF = 8192
+# Fewer bytes than this say too little to guess a BOM-less wide encoding (b"\x00abc" is not
+# UTF-16), and hold no secret in one anyway.
+_MIN_WIDE = 16
 SEPARATOR = " "
 # What `strings` keeps: printable ASCII, tabs and line ends. Everything else becomes a space.
 _STRINGS_TABLE = bytes(
@@ -62,7 +65,7 @@ def _mostly_text(low_bytes: bytes) -> bool:
 def _utf32_without_bom(head: bytes) -> Optional[str]:
     """Text in UTF-32 has a zero top byte in every unit, and (below U+10000) a zero third byte."""
     units = len(head) // 4
-    if units < 2:
+    if len(head) < _MIN_WIDE:
         return None
     lanes = [head[lane : units * 4 : 4] for lane in range(4)]
     if lanes[3].count(0) == units and lanes[2].count(0) >= 0.9 * units and _mostly_text(lanes[0]):
@@ -74,7 +77,7 @@ def _utf32_without_bom(head: bytes) -> Optional[str]:
 
 def _utf16_without_bom(head: bytes) -> Optional[str]:
     """ASCII-heavy UTF-16 has a NUL in every other byte."""
-    if len(head) < 4:
+    if len(head) < _MIN_WIDE:
         return None
     even, odd = head[0::2], head[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even) and _mostly_text(even):
