@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 
 import pytest
 
@@ -77,3 +78,57 @@ def test_newlines_stay_where_they_are_in_text_runs() -> None:
 def test_a_few_bytes_are_not_guessed_to_be_utf_16() -> None:
     decoded = decode(b"\x00abc")
     assert decoded is not None and (decoded.encoding, decoded.text) == ("utf-8", "\x00abc")
+
+
+_NOISE = bytes(byte for byte in range(256) if byte not in (0x0A, 0x0D))  # anything but a line break
+_WORDS = ["import os", "x = 1", "caf\u00e9 = 'cr\u00e8me'", "# \u65e5\u672c\u8a9e", "return value", "pass"]
+
+
+def _fuzzed_file(seed: int) -> "tuple[bytes, int]":
+    """Lines of text, some with binary noise, one holding the secret between spaces; returns the
+    bytes (in one of the layouts a file may come in) and the secret's 1-based line."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(rng.randint(1, 30)):
+        parts = [rng.choice(_WORDS) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.4:
+            parts.insert(rng.randint(0, len(parts)), "NOISE")
+        lines.append(" ".join(parts))
+    target = rng.randrange(len(lines) + 1)
+    lines.insert(target, f"{rng.choice(['NOISE', 'x ='])} {TELEGRAM} {rng.choice(['NOISE', '#'])}")
+    newline = rng.choice(["\n", "\r\n", "\r"])
+    layout = rng.choice(["utf-8", "utf-16-le", "utf-16", "utf-32-le", "latin-1"])
+    if layout in ("utf-8", "latin-1"):
+        text = newline.join(lines) + newline
+        data = text.encode(layout, "replace")
+        while b"NOISE" in data:
+            data = data.replace(b"NOISE", rng.randbytes(rng.randint(1, 40)).translate(None, b"\n\r"), 1)
+    else:
+        text = newline.join(line.replace("NOISE", "\u2603") for line in lines) + newline
+        data = text.encode(layout)
+        if rng.random() < 0.5:
+            data += b"\x00"[: len(data) % 2 or 1]  # an odd or otherwise truncated tail
+    return data, target + 1
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_fuzz_the_secret_is_found_on_its_line_whatever_surrounds_it(engine: Engine, seed: int) -> None:
+    data, line = _fuzzed_file(seed)
+    result = engine.scan_bytes("notes.txt", data)
+    assert (result.skipped, result.error) == ("", "")
+    assert ("Telegram Bot API Token", line) in [(f.type, f.line_number) for f in result.findings]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_fuzz_decode_never_raises_and_keeps_line_count_for_byte_encodings(seed: int) -> None:
+    rng = random.Random(seed)
+    data = rng.randbytes(rng.randint(0, 3000))
+    decoded = decode(data)
+    if decoded is not None and not decoded.encoding.startswith(("utf-16", "utf-32")):
+        normalised = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        assert decoded.text.count("\n") == normalised.count(b"\n")
