@@ -190,11 +190,6 @@ def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
     assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
 
 
-def test_binary_files_are_skipped() -> None:
-    result = Engine().scan_bytes("blob.dat", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + bytes(range(256)))
-    assert (result.skipped, result.findings) == ("binary", [])
-
-
 def test_crlf_files_give_the_same_line_numbers() -> None:
     text = "a = 1\r\nb = 2\r\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\r\n"
     assert [f.line_number for f in Engine().scan_bytes("x.py", text.encode()).findings] == [3]

@@ -19,6 +19,7 @@ from secretfence.atomic import atomic_write
 from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
+from secretfence.sources.paths import relative_name
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
 ARCHIVE_SEPARATOR = "!"
@@ -197,7 +198,7 @@ class Baseline:
     @classmethod
     def fresh(cls, path: str, engine: Engine, root: str = ".") -> "Baseline":
         """An empty baseline recording the engine's plugins and filters the way detect-secrets does."""
-        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root)).replace(os.sep, "/")
+        relative = relative_name(path, os.path.realpath(root))
         filters = [dict(f) for f in engine.config.filters if f.get("path") != BASELINE_FILTER]
         filters.append({"path": BASELINE_FILTER, "filename": relative})
         return cls(path=path, plugins_used=engine.plugins_used(), filters_used=filters)

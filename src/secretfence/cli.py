@@ -181,13 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
     scan = commands.add_parser(
         "scan",
         help="scan files for secrets",
-        description="Scan files (directories recursively, honouring .gitignore; no path: the repo's "
-        "tracked files) with detect-secrets' detectors and secretfence's own.",
+        description="Scan files (directories recursively, honouring .gitignore inside them; no path: the repo's "
+        "tracked files) with detect-secrets' detectors and secretfence's own. A named path that cannot be "
+        "scanned is an error.",
         epilog="example:\n  secretfence scan src/ settings.py\n  secretfence scan --format sarif > results.sarif\n\n" + EXIT_CODES,
         formatter_class=_Formatter,
     )
     scan.add_argument("paths", nargs="*", metavar="PATH")
-    scan.add_argument("--staged", action="store_true", help="read the files' staged content from the git index (the hook)")
+    scan.add_argument("--staged", action="store_true",
+                      help="scan what the commit will record, from the git index (the hook); no path: every staged change")
     scan.add_argument("--jobs", type=positive_count, default=None, metavar="N", help="processes for large scans (default: CPU count)")
     _add_baseline(scan)
     _add_format(scan)

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import List
 
 import pytest
 
@@ -92,7 +97,6 @@ def test_baseline_suppresses_known_findings(tmp_path: Path, monkeypatch, run_cli
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("scan", "missing.py"), "secretfence: error: missing.py: no such file or directory"),
         (("scan", "--baseline", "nope.json", "x.py"), "secretfence: error: nope.json: baseline not found"),
     ],
 )
@@ -124,7 +128,7 @@ def test_unreadable_file_fails_closed() -> None:
 
     with tempfile.TemporaryDirectory() as directory:
         result = Engine().scan_path(directory, "looks-like-a-file.py")  # a directory cannot be read
-    assert result.error.startswith("cannot read")
+    assert result.error == "not a regular file (a directory)"
     report = ScanReport(command="scan")
     collect(report, [result], None)
     assert (report.exit_code, list(report.errors)) == (2, ["looks-like-a-file.py"])
@@ -172,3 +176,246 @@ def test_deferred_detect_secrets_init_survives_its_own_circular_imports(tmp_path
                                 env={**__import__("os").environ, "PYTHONHASHSEED": seed})
         assert result.returncode == 1, result.stderr
         assert "internal error" not in result.stderr
+
+
+# --- explicit inputs: scanned, or an error with its reason; never a silent skip ---------------
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda d: os.symlink("nowhere.py", d / "input"), "dangling symbolic link (its target does not exist)"),
+        (lambda d: (os.symlink("input", d / "other"), os.symlink("other", d / "input")), "symbolic link loop"),
+        (lambda d: _fifo(d / "input"), "not a regular file (a FIFO)"),
+        (lambda d: None, "no such file or directory"),
+    ],
+    ids=["dangling-link", "link-loop", "fifo", "missing"],
+)
+def test_an_explicit_input_that_cannot_be_scanned_is_an_error_with_its_reason(tmp_path: Path, monkeypatch, run_cli, make, reason) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    make(tmp_path)
+    code, out, err = run_cli("scan", "bot.py", "input")
+    assert (code, err) == (2, "")
+    assert f"error: input: {reason}" in out.splitlines()
+    assert out.splitlines()[-1] == (
+        "secretfence scan: 1 new secret in 1 file, 1 file scanned, 1 unreadable — blocked: could not scan everything (exit 2)"
+    )
+    assert_no_plaintext(out, TELEGRAM)
+
+
+def test_dev_null_is_not_a_file_to_scan(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("scan", "--json", "/dev/null")
+    document = json.loads(out)
+    assert (code, document["errors"]) == (2, {"/dev/null": "not a regular file (a character device)"})
+
+
+def test_a_named_git_ignored_directory_is_scanned_anyway(temp_git_dir: Path, run_cli) -> None:
+    """The user named it: an explicit path wins over .gitignore (a 0-file pass would hide it)."""
+    write(temp_git_dir / ".gitignore", "build/\n")
+    write(temp_git_dir / "build" / "lib" / "settings.py", f"TOKEN = '{TELEGRAM}'\n")
+    code, out, _ = run_cli("scan", "--json", "build")
+    assert code == 1
+    assert list(json.loads(out)["results"]) == ["build/lib/settings.py"]
+    code, out, _ = run_cli("scan", "--json", ".")  # not named: .gitignore still rules
+    assert (code, json.loads(out)["results"]) == (0, {})
+
+
+def _without_root_powers() -> List[str]:
+    """A prefix that runs a command without root's power to read any directory (chmod 000 is
+    no obstacle to root): setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: chmod 000 cannot make a directory unreadable")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@pytest.mark.parametrize("in_git", [True, False], ids=["git-repository", "plain-directory"])
+def test_an_unreadable_subdirectory_is_an_error_not_a_skip(tmp_path: Path, in_git: bool) -> None:
+    project = tmp_path / "project"
+    write(project / "ok.py", "x = 1\n")
+    write(project / "locked" / "inner" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    if in_git:
+        git(project.parent, "init", "-q", str(project))
+    (project / "locked").chmod(0)
+    try:
+        completed = subprocess.run(
+            [*_without_root_powers(), sys.executable, "-m", "secretfence", "scan", "--json", "."],
+            cwd=project, capture_output=True, text=True, timeout=120,
+        )
+    finally:
+        (project / "locked").chmod(0o755)
+    document = json.loads(completed.stdout)
+    assert (completed.returncode, document["errors"]) == (2, {"locked": "cannot list directory: Permission denied"})
+    assert document["summary"]["files_scanned"] == 1
+
+
+# --- scan --staged: what the commit will record -----------------------------------------------
+
+
+def test_staged_without_paths_scans_every_staged_change(temp_git_dir: Path, run_cli) -> None:
+    write(temp_git_dir / "old.py", f"TOKEN = '{TELEGRAM}'\n")  # committed before: not a change now
+    write(temp_git_dir / "edited.py", "x = 1\n")
+    write(temp_git_dir / "gone.py", "y = 2\n")
+    git(temp_git_dir, "add", "-A")
+    git(temp_git_dir, "commit", "-qm", "start")
+    write(temp_git_dir / "edited.py", f"x = 1\nTOKEN = '{TELEGRAM}'\n")
+    write(temp_git_dir / "sub" / "new.py", f'BROKER = "redis://:{REDIS_PASSWORD}@cache:6379/0"\n')
+    git(temp_git_dir, "add", "edited.py", "sub/new.py")
+    git(temp_git_dir, "rm", "-q", "gone.py")
+    write(temp_git_dir / "unstaged.py", f"TOKEN = '{TELEGRAM}'\n")  # not staged: not committed
+    code, out, _ = run_cli("scan", "--staged", "--json")
+    document = json.loads(out)
+    assert code == 1
+    assert {name: [f["type"] for f in found] for name, found in document["results"].items()} == {
+        "edited.py": ["Telegram Bot API Token"], "sub/new.py": ["Redis Credentials"],
+    }
+    assert (document["summary"]["files_scanned"], document["errors"]) == (2, {})
+
+
+def test_staged_without_paths_before_the_first_commit_scans_the_whole_index(temp_git_dir: Path, run_cli) -> None:
+    write(temp_git_dir / "a" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(temp_git_dir / "b.py", "x = 1\n")
+    git(temp_git_dir, "add", "-A")
+    code, out, _ = run_cli("scan", "--staged", "--json")
+    document = json.loads(out)
+    assert (code, list(document["results"]), document["summary"]["files_scanned"]) == (1, ["a/bot.py"], 2)
+
+
+@pytest.mark.parametrize("argv", [("scan", "--staged"), ("scan", "--staged", "app.py")])
+def test_staged_outside_a_repository_is_an_error(tmp_path: Path, monkeypatch, run_cli, argv) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "app.py", f"TOKEN = '{TELEGRAM}'\n")
+    code, out, err = run_cli(*argv)
+    assert (code, out) == (2, "")
+    assert err == "secretfence: error: --staged reads the git index, but this is not inside a git repository\n"
+
+
+def test_staged_fifo_that_is_not_in_the_index_is_an_error_not_a_hang(temp_git_dir: Path) -> None:
+    _fifo(temp_git_dir / "pipe.py")
+    completed = subprocess.run([sys.executable, "-m", "secretfence", "scan", "--staged", "--json", "pipe.py"],
+                               cwd=temp_git_dir, capture_output=True, text=True, timeout=120)
+    document = json.loads(completed.stdout)
+    assert (completed.returncode, document["errors"]) == (
+        2, {"pipe.py": "not in the git index, and on disk: not a regular file (a FIFO)"}
+    )
+
+
+def test_staged_dev_null_is_an_error(temp_git_dir: Path, run_cli) -> None:
+    code, out, _ = run_cli("scan", "--staged", "--json", "/dev/null")
+    assert (code, json.loads(out)["errors"]) == (
+        2, {"/dev/null": "not in the git index, and on disk: not a regular file (a character device)"}
+    )
+
+
+def test_staged_directory_means_the_staged_files_in_it(temp_git_dir: Path, run_cli) -> None:
+    write(temp_git_dir / "pkg" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(temp_git_dir / "pkg" / "deep" / "ok.py", "x = 1\n")
+    write(temp_git_dir / "pkg" / "untracked.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(temp_git_dir / "scratch" / "notes.py", f"TOKEN = '{TELEGRAM}'\n")
+    git(temp_git_dir, "add", "pkg/bot.py", "pkg/deep/ok.py")
+    code, out, _ = run_cli("scan", "--staged", "--json", "pkg", "scratch")
+    document = json.loads(out)
+    assert (code, list(document["results"]), document["summary"]["files_scanned"]) == (2, ["pkg/bot.py"], 2)
+    assert document["errors"] == {"scratch": "directory with nothing staged in it"}
+
+
+def test_staged_deletion_is_nothing_to_scan_but_an_unknown_path_is_an_error(temp_git_dir: Path, run_cli) -> None:
+    write(temp_git_dir / "old.py", "x = 1\n")
+    git(temp_git_dir, "add", "-A")
+    git(temp_git_dir, "commit", "-qm", "start")
+    git(temp_git_dir, "rm", "-q", "old.py")
+    assert run_cli("scan", "--staged", "old.py")[0] == 0
+    code, out, _ = run_cli("scan", "--staged", "--json", "typo.py")
+    assert (code, json.loads(out)["errors"]) == (2, {"typo.py": "not in the git index, and on disk: no such file or directory"})
+
+
+# --- names: relative to the repository root, however the path was spelled ---------------------
+
+
+@pytest.fixture
+def baselined_repo(temp_git_dir: Path, run_cli) -> Path:
+    write(temp_git_dir / "pyproject.toml", '[tool.secretfence]\nbaseline = "baseline/secrets.baseline"\nexclude = ["^fixtures/"]\n')
+    write(temp_git_dir / "config.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(temp_git_dir / "fixtures" / "fake.py", f"TOKEN = '{TELEGRAM}'\n")
+    (temp_git_dir / "sub").mkdir()
+    git(temp_git_dir, "add", "-A")
+    assert run_cli("baseline", "create")[0] == 0
+    assert list(json.loads((temp_git_dir / "baseline" / "secrets.baseline").read_text())["results"]) == ["config.py"]
+    return temp_git_dir
+
+
+@pytest.mark.parametrize("staged", [False, True], ids=["scan", "scan-staged"])
+@pytest.mark.parametrize("spelling", ["absolute", "from-a-subdirectory", "through-a-symlinked-directory"])
+def test_the_baseline_matches_however_the_path_is_spelled(baselined_repo: Path, monkeypatch, run_cli, spelling, staged) -> None:
+    if spelling == "absolute":
+        argument = str(baselined_repo / "config.py")
+    elif spelling == "from-a-subdirectory":
+        monkeypatch.chdir(baselined_repo / "sub")
+        argument = "../config.py"
+    else:
+        link = baselined_repo.parent / "link-to-repo"
+        link.symlink_to(baselined_repo)
+        argument = str(link / "config.py")
+    code, out, _ = run_cli("scan", *(["--staged"] if staged else []), argument)
+    assert (code, out.splitlines()[-1]) == (
+        0, "secretfence scan: no new secrets, 1 accounted for by the baseline, 1 file scanned — ok (exit 0)"
+    )
+
+
+def test_exclude_matches_names_relative_to_the_root_from_anywhere(baselined_repo: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(baselined_repo / "sub")
+    code, out, _ = run_cli("scan", "--json", "../fixtures")
+    document = json.loads(out)
+    assert (code, document["results"], document["skipped"]) == (0, {}, {"fixtures/fake.py": "excluded by configuration"})
+
+
+def test_findings_are_named_from_the_root_and_files_outside_it_absolutely(temp_git_dir: Path, tmp_path: Path, monkeypatch, run_cli) -> None:
+    write(temp_git_dir / "sub" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    outside = write(tmp_path / "elsewhere" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    monkeypatch.chdir(temp_git_dir / "sub")
+    code, out, _ = run_cli("scan", "--json", "bot.py", "../../elsewhere/bot.py")
+    assert code == 1
+    assert sorted(json.loads(out)["results"]) == sorted(["sub/bot.py", os.path.realpath(outside)])
+
+
+def test_baseline_written_from_a_subdirectory_names_files_from_the_root(baselined_repo: Path, monkeypatch, run_cli) -> None:
+    write(baselined_repo / "sub" / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    monkeypatch.chdir(baselined_repo / "sub")
+    assert run_cli("baseline", "update", "bot.py")[0] == 0
+    results = json.loads((baselined_repo / "baseline" / "secrets.baseline").read_text())["results"]
+    assert sorted(results) == ["config.py", "sub/bot.py"]
+
+
+def test_audit_from_a_subdirectory_shows_the_context_of_root_relative_names(baselined_repo: Path, monkeypatch) -> None:
+    import io
+
+    from secretfence.commands.audit import audit
+
+    monkeypatch.chdir(baselined_repo / "sub")
+    shown = io.StringIO()
+    assert audit(stdin=io.StringIO("s\n"), stdout=shown) == 0
+    assert ">    1 | TOKEN = '721…NjM'" in shown.getvalue()
+
+
+# --- files set aside are named --------------------------------------------------------------
+
+
+def test_a_file_with_no_text_is_named_as_skipped_in_text_output(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "noise.bin").write_bytes(b"\x89\x01\xff\x02\x00abc\x00" * 50)
+    write(tmp_path / "ok.py", "x = 1\n")
+    code, out, _ = run_cli("scan", "noise.bin", "ok.py")
+    assert (code, out.splitlines()) == (0, [
+        "skipped: noise.bin: binary: no text in it",
+        "",
+        "secretfence scan: no new secrets, 1 file scanned, 1 skipped — ok (exit 0)",
+    ])

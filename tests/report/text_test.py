@@ -65,3 +65,24 @@ def test_progress_only_on_a_terminal() -> None:
         progress.finish()
     assert "secretfence: 3/3 files" in terminal.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_skipped_files_are_named_capped_and_counted() -> None:
+    skipped = {f"img{i:02}.bin": "binary: no text in it" for i in range(12)}
+    report = ScanReport(command="scan", files_scanned=3, skipped=skipped)
+    assert render(report).splitlines() == [
+        *(f"skipped: img{i:02}.bin: binary: no text in it" for i in range(10)),
+        "… and 2 more skipped (all of them with --format json)",
+        "",
+        "secretfence scan: no new secrets, 3 files scanned, 12 skipped — ok (exit 0)",
+    ]
+
+
+def test_json_counts_and_lists_every_skipped_file() -> None:
+    import json
+
+    from secretfence.report.json import render as render_json
+
+    skipped = {f"img{i:02}.bin": "binary: no text in it" for i in range(12)}
+    document = json.loads(render_json(ScanReport(command="scan", files_scanned=3, skipped=skipped)))
+    assert (document["skipped"], document["summary"]["files_skipped"]) == (skipped, 12)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 
 from secretfence.baseline import Baseline
 from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings
@@ -12,6 +12,8 @@ from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError
 from secretfence.findings import Finding
 from secretfence.report import ScanReport
+from secretfence.sources import git
+from secretfence.sources.paths import relative_name, repository_root
 
 if TYPE_CHECKING:
     from secretfence.verify import Options
@@ -24,17 +26,27 @@ class Setup:
     config: Config
     baseline: Optional[Baseline]
     engine: Engine
+    root: str  # what file names are relative to (secretfence.sources.paths)
+    git_top: Optional[str]  # the git work tree containing cwd, None outside git
     # Verification settings of the person running secretfence (environment, user config).
     runner: RunnerSettings = field(default_factory=RunnerSettings)
 
-    def scannable(self, path: str) -> bool:
-        return not is_baseline_file(path, self.baseline.path if self.baseline is not None else None)
+    def scannable(self, name: str) -> bool:
+        """Everything but the baseline (hashes galore), which is never scanned, as in detect-secrets."""
+        return self.baseline is None or name != relative_name(self.baseline.path, self.root)
+
+
+def project_root(config: Config, cwd: str = ".") -> Tuple[str, Optional[str]]:
+    """(root names are relative to, git work tree or None): computed once per run."""
+    git_top = git.toplevel(cwd)
+    return repository_root(config.root, git_top), git_top
 
 
 def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = ".") -> Setup:
     """Load config and baseline and build the engine; any problem is one clear error."""
     config = load_config(cwd)
     runner = load_runner_settings(cwd, [config.root] if config.source else [])
+    root, git_top = project_root(config, cwd)
     baseline: Optional[Baseline] = None
     if use_baseline:
         path = baseline_path if baseline_path is not None else config.baseline_path()
@@ -56,12 +68,7 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
         if baseline is None:
             raise
         raise BaselineError(f"{baseline.path}: {error}") from None
-    return Setup(config=config, baseline=baseline, engine=engine, runner=runner)
-
-
-def is_baseline_file(path: str, baseline_path: Optional[str]) -> bool:
-    """The baseline (hashes galore) is never scanned, as in detect-secrets."""
-    return baseline_path is not None and os.path.realpath(path) == os.path.realpath(baseline_path)
+    return Setup(config=config, baseline=baseline, engine=engine, root=root, git_top=git_top, runner=runner)
 
 
 def collect(

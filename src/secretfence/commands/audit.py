@@ -12,6 +12,8 @@ from secretfence.config import load_config
 from secretfence.errors import EXIT_CLEAN, UsageError
 from secretfence.findings import Finding
 from secretfence.redact import mask
+from secretfence.sources.files import UnreadableFile, read_regular_file
+from secretfence.sources.paths import on_disk
 
 
 def summarize(baseline: Baseline) -> Dict[str, Any]:
@@ -64,7 +66,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
     changed = 0
     for position, entry in enumerate(pending, start=1):
         out.write(f"\n[{position}/{len(pending)}] {entry['filename']}:{entry.get('line_number', '?')}  {entry['type']}\n")
-        for line in _context(setup.engine, entry):
+        for line in _context(setup.engine, entry, setup.root):
             out.write(line + "\n")
         answer = _ask(source, out)
         if answer == "q":
@@ -90,13 +92,12 @@ def _ask(source: TextIO, out: TextIO) -> str:
             return choice
 
 
-def _context(engine: Any, entry: Dict[str, Any], radius: int = 2) -> List[str]:
+def _context(engine: Any, entry: Dict[str, Any], root: str, radius: int = 2) -> List[str]:
     """The lines around the finding with the secret itself masked."""
-    filename = str(entry["filename"])
+    filename = str(entry["filename"])  # relative to the repository root, wherever audit runs
     try:
-        with open(filename, "rb") as handle:
-            data = handle.read()
-    except OSError:
+        data = read_regular_file(on_disk(filename, root))
+    except UnreadableFile:
         return ["  (file no longer exists: label it from the baseline entry alone)"]
     result = engine.scan_bytes(filename, data)
     match: Optional[Finding] = next(

@@ -8,30 +8,29 @@ from typing import List, Optional, Sequence, Tuple
 from secretfence.atomic import atomic_write
 from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
-from secretfence.commands._common import Setup, is_baseline_file, prepare
+from secretfence.commands._common import Setup, prepare
 from secretfence.config import load_config
 from secretfence.engine import FileResult, scan_paths
 from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
 from secretfence.findings import Finding
 from secretfence.progress import Progress
 from secretfence.sources import files, git
+from secretfence.sources.paths import relative_name
 
 DRIVER_NAME = "secretfence"
 
 
-def _target_path(baseline_path: Optional[str]) -> Tuple[str, str]:
-    """(baseline path, repository root) from the argument or [tool.secretfence]."""
-    config = load_config()
-    if baseline_path is not None:
-        return baseline_path, config.root
-    return config.baseline_target(), config.root
+def _target_path(baseline_path: Optional[str]) -> str:
+    """The baseline path from the argument or [tool.secretfence]."""
+    return baseline_path if baseline_path is not None else load_config().baseline_target()
 
 
 def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -> Tuple[List[Finding], List[str]]:
-    refs = files.expand_paths(paths) if paths else files.tracked_files()
-    refs = [ref for ref in refs if not is_baseline_file(ref[0], baseline_path)]
+    listing = files.expand_paths(paths, setup.root) if paths else files.tracked_files(setup.root)
+    baseline_name = relative_name(baseline_path, setup.root)
+    refs = [ref for ref in listing.files if ref[1] != baseline_name]
     findings: List[Finding] = []
-    errors: List[str] = []
+    errors: List[str] = [f"{name}: {reason}" for name, reason in sorted(listing.errors.items())]
     progress = Progress(total=len(refs), what="files")
     result: FileResult
     for result in scan_paths(setup.engine, refs):
@@ -46,13 +45,13 @@ def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -
 
 
 def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False) -> int:
-    path, root = _target_path(baseline_path)
+    path = _target_path(baseline_path)
     if os.path.exists(path) and not force:
         raise UsageError(f"{path} exists: use `secretfence baseline update` (or --force to start over)")
     setup = prepare(None, use_baseline=False)
     findings, _ = _scan_for_baseline(setup, paths, path)
-    baseline = Baseline.fresh(path, setup.engine, root).updated_with(findings)
-    baseline.save(root)
+    baseline = Baseline.fresh(path, setup.engine, setup.root).updated_with(findings)
+    baseline.save()
     files_with = len({f.filename for f in findings})
     print(f"secretfence: wrote {os.path.relpath(path)}: {len(baseline.results)} finding(s) in {files_with} file(s); "
           "review them with `secretfence audit`")
@@ -60,7 +59,7 @@ def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: 
 
 
 def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
-    path, root = _target_path(baseline_path)
+    path = _target_path(baseline_path)
     setup = prepare(path)
     assert setup.baseline is not None
     old = setup.baseline
@@ -68,10 +67,10 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     new = old.updated_with(findings, scanned=scanned if paths else None)
     added = set(new.results) - set(old.results)
     removed = set(old.results) - set(new.results)
-    if new.to_document(root) == old.to_document(root) and os.path.exists(path):
+    if new.to_document() == old.to_document() and os.path.exists(path):
         print(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
         return EXIT_CLEAN
-    new.save(root)
+    new.save()
     labelled = sum(1 for entry in new.results.values() if "is_secret" in entry)
     print(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
           f"{len(new.results)} in all ({labelled} audited)")
@@ -99,8 +98,8 @@ def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
     top = git.toplevel()
     if top is None:
         raise UsageError("not inside a git repository")
-    path, root = _target_path(baseline_path)
-    relative = os.path.relpath(os.path.abspath(path), top).replace(os.sep, "/")
+    path = _target_path(baseline_path)
+    relative = relative_name(path, os.path.realpath(top))
     git.run_git(["config", f"merge.{DRIVER_NAME}.name", "secretfence baseline merge driver"], cwd=top)
     git.run_git(["config", f"merge.{DRIVER_NAME}.driver", "secretfence baseline merge %O %A %B"], cwd=top)
     attributes = os.path.join(top, ".gitattributes")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence
 
-from secretfence.commands._common import VerifyRequest, apply_verification, collect, emit, prepare
-from secretfence.engine import FileResult, scan_paths
+from secretfence.commands._common import Setup, VerifyRequest, apply_verification, collect, emit, prepare
+from secretfence.engine import FileResult, MemberScanner, scan_paths
+from secretfence.errors import UsageError
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import files, git_staged
@@ -22,13 +23,13 @@ def scan(
 ) -> int:
     setup = prepare(baseline_path, use_baseline)
     report = ScanReport(command="scan")
-    results: List[FileResult]
     if staged:
-        wanted = [path for path in paths if setup.scannable(path)]
-        results = [setup.engine.scan_bytes(name, data) for name, data in git_staged.staged_blobs(wanted)]
+        results = _scan_staged(setup, paths, report, jobs)
     else:
-        refs = files.expand_paths(paths) if paths else files.tracked_files()
-        refs = [ref for ref in refs if setup.scannable(ref[0])]
+        listing = files.expand_paths(paths, setup.root) if paths else files.tracked_files(setup.root)
+        report.errors.update(listing.errors)
+        report.skipped.update(listing.skipped)
+        refs = [ref for ref in listing.files if setup.scannable(ref[1])]
         progress = Progress(total=len(refs), what="files")
         results = []
         for result in scan_paths(setup.engine, refs, jobs=jobs):
@@ -38,3 +39,25 @@ def scan(
     collect(report, results, setup.baseline)
     apply_verification(report, setup, verify or VerifyRequest())
     return emit(report, output_format)
+
+
+def _scan_staged(setup: Setup, paths: Sequence[str], report: ScanReport, jobs: Optional[int]) -> List[FileResult]:
+    """What the commit will record: each path's index entry, or every staged change."""
+    if setup.git_top is None:
+        raise UsageError("--staged reads the git index, but this is not inside a git repository")
+    plan = git_staged.staged(paths, setup.root)
+    report.errors.update(plan.errors)
+    report.skipped.update(plan.skipped)
+    entries = [entry for entry in plan.entries if setup.scannable(entry.name)]
+    progress = Progress(total=len(entries), what="files")
+    # Blobs stream from git one at a time; a large first commit is spread over processes.
+    with MemberScanner(setup.engine, jobs) as scanner:
+        for entry, data, error in git_staged.read(entries, setup.git_top):
+            if error:
+                report.errors[entry.name] = error
+            else:
+                scanner.add(entry.name, data)
+            progress.advance()
+        results = scanner.results()
+    progress.finish()
+    return results

@@ -26,6 +26,7 @@ def render(report: ScanReport) -> str:
             "warnings": len(report.warnings),
             "known": report.known,
             "files_scanned": report.files_scanned,
+            "files_skipped": len(report.skipped),
             "exit_code": report.exit_code,
         },
         "skipped": dict(sorted(report.skipped.items())),

@@ -8,6 +8,7 @@ from secretfence.findings import Finding
 from secretfence.report import ScanReport
 
 MAX_WARNINGS_SHOWN = 20
+MAX_SKIPPED_SHOWN = 10
 _BOLD, _RED, _YELLOW, _DIM, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[0m"
 
 
@@ -31,6 +32,14 @@ def render(report: ScanReport, color: bool = False) -> str:
     if len(warnings) > MAX_WARNINGS_SHOWN:
         lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more warnings (all of them with --format json)")
     if warnings:
+        lines.append("")
+    # Files set aside (nothing to read in them, or excluded): named, so none passes unseen.
+    skipped = sorted(report.skipped.items())
+    for name, reason in skipped[:MAX_SKIPPED_SHOWN]:
+        lines.append(f"skipped: {name}: {reason}")
+    if len(skipped) > MAX_SKIPPED_SHOWN:
+        lines.append(f"… and {len(skipped) - MAX_SKIPPED_SHOWN} more skipped (all of them with --format json)")
+    if skipped:
         lines.append("")
     for name, reason in sorted(report.errors.items()):
         lines.append(paint(f"error: {name}: {reason}", _RED))
@@ -72,6 +81,8 @@ def summary(report: ScanReport) -> str:
     if report.known:
         parts.append(f"{report.known} accounted for by the baseline")
     parts.append(f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''} scanned")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped")
     if report.errors:
         parts.append(f"{len(report.errors)} unreadable")
     verdict = {0: "ok", 1: "blocked", 2: "blocked: could not scan everything"}[report.exit_code]

@@ -1,12 +1,21 @@
 """Turn bytes into text without skipping anything that could hold a secret.
 
-detect-secrets opens files as UTF-8 and silently skips those that fail; secretfence decodes
-UTF-8, then UTF-16/32 (with a BOM, or recognisably BOM-less UTF-16), then falls back to Latin-1,
-which maps every byte to one character so ASCII secrets survive intact in any 8-bit encoding.
+detect-secrets opens files as UTF-8 and silently skips those that fail. secretfence decodes, in
+order: UTF-8/16/32 with a BOM; BOM-less UTF-32 and UTF-16 (recognised by where their NULs fall);
+UTF-8; 8-bit text (Latin-1, which maps every byte to one character, so ASCII secrets survive in
+any 8-bit encoding). A wide encoding that is damaged (an odd trailing byte, a lone surrogate)
+is decoded with the damage replaced, never abandoned for another encoding.
+
+What is none of these (a binary, or text with a stray control byte that is not valid UTF-8) is
+read as `strings` reads it: every byte that is not printable ASCII becomes a space, newlines
+stay where they are (line numbers stay right), and the text runs left are scanned. Only data
+with no text run at all is binary, and skipped. Every step is a C-level pass over the bytes
+(decode, translate, one regex search): a large image costs a few copies, never a Python loop.
 """
 from __future__ import annotations
 
 import codecs
+import re
 from typing import NamedTuple, Optional
 
 _BOMS = (
@@ -16,9 +25,27 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# identify's definition of text bytes (identify.identify.is_text).
+# identify's definition of text bytes (identify.identify.is_text): 8-bit text holds only these.
 _TEXT_BYTES = bytes({7, 8, 9, 10, 11, 12, 13, 27} | set(range(0x20, 0x100)) - {0x7F})
+_NOT_TEXT_BYTE = re.compile(b"[^" + re.escape(_TEXT_BYTES) + b"]")
 _SNIFF = 8192
+# Fewer bytes than this say too little to guess a BOM-less wide encoding (b"\x00abc" is not
+# UTF-16), and hold no secret in one anyway.
+_MIN_WIDE = 16
+SEPARATOR = " "
+# What `strings` keeps: printable ASCII, tabs and line ends. Everything else becomes a space.
+_STRINGS_TABLE = bytes(
+    byte if byte in (9, 10, 13) or 0x20 <= byte <= 0x7E else ord(SEPARATOR) for byte in range(256)
+)
+_CR_TO_LF = bytes.maketrans(b"\r", b"\n")
+# The shortest run `strings` reports (its default -n 4); data without one holds no text at all.
+_TEXT_RUN = re.compile(rb"[!-~]{4}")
+# A decode with more damage than this is not that encoding (a binary with NULs in its head, or
+# one that starts with BOM-like bytes); a few damaged units (a truncated end) are still text.
+_MAX_DAMAGE = 0.01
+_MAX_DAMAGE_UNITS = 2
+
+ENCODING_STRINGS = "binary (text runs)"
 
 
 class Decoded(NamedTuple):
@@ -29,43 +56,99 @@ class Decoded(NamedTuple):
     utf8: Optional[bytes] = None
 
 
+def _mostly_text(low_bytes: bytes) -> bool:
+    """The low byte of each unit of wide text is mostly a text byte (arrays of small integers,
+    which also have zero high bytes, are not)."""
+    return len(low_bytes.translate(None, _TEXT_BYTES)) < 0.05 * len(low_bytes)
+
+
+def _utf32_without_bom(head: bytes) -> Optional[str]:
+    """Text in UTF-32 has a zero top byte in every unit, and (below U+10000) a zero third byte."""
+    units = len(head) // 4
+    if len(head) < _MIN_WIDE:
+        return None
+    lanes = [head[lane : units * 4 : 4] for lane in range(4)]
+    if lanes[3].count(0) == units and lanes[2].count(0) >= 0.9 * units and _mostly_text(lanes[0]):
+        return "utf-32-le"
+    if lanes[0].count(0) == units and lanes[1].count(0) >= 0.9 * units and _mostly_text(lanes[3]):
+        return "utf-32-be"
+    return None
+
+
 def _utf16_without_bom(head: bytes) -> Optional[str]:
     """ASCII-heavy UTF-16 has a NUL in every other byte."""
-    if len(head) < 4:
+    if len(head) < _MIN_WIDE:
         return None
     even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even) and _mostly_text(even):
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd) and _mostly_text(odd):
         return "utf-16-be"
     return None
 
 
+def _lenient(data: bytes, encoding: str) -> Optional[str]:
+    """Decode keeping everything that decodes: damage (an odd trailing byte, a lone surrogate,
+    a bad sequence) becomes a separator. None when the guess (a BOM-less head, or two bytes
+    that look like a BOM) turns out to be mostly damage: then it was not this encoding."""
+    text = data.decode(encoding, "replace")
+    damage = text.count("\ufffd")
+    if not damage:
+        return text
+    if damage > _MAX_DAMAGE_UNITS + _MAX_DAMAGE * len(text):
+        return None
+    return text.replace("\ufffd", SEPARATOR)
+
+
+def _unix_newlines(data: bytes) -> bytes:
+    """CRLF and lone CR as LF, on the bytes (only for encodings where a CR byte is a CR), so
+    the text is decoded once and its UTF-8 bytes stay at hand for the engine."""
+    if b"\r" not in data:
+        return data
+    return data.replace(b"\r\n", b"\n").translate(_CR_TO_LF)
+
+
+def _may_be_utf8(data: bytes) -> bool:
+    """False when the head already is not UTF-8: a binary is then spared a full decode attempt
+    (which allocates the whole output before it fails)."""
+    try:
+        data[:_SNIFF].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= _SNIFF - 3  # only a character cut in two by the sniff
+    return True
+
+
 def decode(data: bytes) -> Optional[Decoded]:
-    """Text with universal newlines, or None for binary data."""
+    """Text with universal newlines, or None for data that holds no text at all."""
     head = data[:_SNIFF]
-    encoding: Optional[str] = None
+    text: Optional[str] = None  # decoded by a BOM or a wide-encoding guess
+    encoding = ""
     for bom, name in _BOMS:
         if head.startswith(bom):
             encoding = name
+            text = _lenient(data, name)
             break
-    if encoding is None and b"\x00" in head:
-        encoding = _utf16_without_bom(head)
-        if encoding is None:
-            return None
-    if encoding is None and head.translate(None, _TEXT_BYTES):
+    if text is None and b"\x00" in head:
+        wide = _utf32_without_bom(head) or _utf16_without_bom(head)
+        if wide is not None:
+            encoding, text = wide, _lenient(data, wide)
+    if text is not None:
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return Decoded(text, encoding)
+    # From here on each step rebinds `data`, so the caller's bytes and at most two copies are
+    # alive at once (a large binary costs three times its size, not five).
+    data = _unix_newlines(data)
+    if _may_be_utf8(data):
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8", data)
+        except UnicodeDecodeError:
+            pass
+    if _NOT_TEXT_BYTE.search(data) is None:
+        return Decoded(data.decode("latin-1"), "latin-1")
+    # Control bytes and not UTF-8: not text as a whole. `strings`, line ends in place.
+    data = data.translate(_STRINGS_TABLE)
+    if _TEXT_RUN.search(data) is None:
         return None
-    text: Optional[str] = None
-    if encoding is not None:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            text = None
-    if text is None:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
-    if "\r" in text:
-        return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding or "utf-8")
-    return Decoded(text, encoding or "utf-8", data if encoding == "utf-8" else None)
+    return Decoded(data.decode("ascii"), ENCODING_STRINGS, data)
+

@@ -3,22 +3,45 @@ from __future__ import annotations
 
 import os
 import subprocess
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError
 
 
-def run_git(args: Sequence[str], cwd: str = ".", input_bytes: Optional[bytes] = None) -> bytes:
+def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
     try:
-        completed = subprocess.run(
+        return subprocess.run(
             ["git", *args], cwd=cwd, input=input_bytes, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False
         )
-    except FileNotFoundError:
+    except FileNotFoundError as error:
+        if error.filename == cwd:
+            raise UnreadableInputError(f"{cwd}: no such directory") from None
         raise UnreadableInputError("git is not installed or not on PATH") from None
+    except OSError as error:  # cwd cannot be entered
+        raise UnreadableInputError(f"{cwd}: cannot run git there: {error.strerror}") from None
+
+
+def _failure(args: Sequence[str], completed: "subprocess.CompletedProcess[bytes]") -> UnreadableInputError:
+    lines = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+    command = next((arg for arg in args if not arg.startswith("-")), "")
+    return UnreadableInputError(f"git {command} failed: {lines[-1] if lines else 'exit ' + str(completed.returncode)}")
+
+
+def run_git(args: Sequence[str], cwd: str = ".", input_bytes: Optional[bytes] = None) -> bytes:
+    completed = _run(args, cwd, input_bytes)
     if completed.returncode != 0:
-        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise UnreadableInputError(f"git {args[0]} failed: {message[-1] if message else 'exit ' + str(completed.returncode)}")
+        raise _failure(args, completed)
     return completed.stdout
+
+
+def run_git_with_warnings(args: Sequence[str], cwd: str = ".") -> Tuple[bytes, List[str]]:
+    """Output, and the warnings git printed while still exiting 0 (e.g. a directory it could
+    not open, which `ls-files` then leaves out)."""
+    completed = _run(args, cwd, None)
+    if completed.returncode != 0:
+        raise _failure(args, completed)
+    lines = completed.stderr.decode("utf-8", "replace").splitlines()
+    return completed.stdout, [line.strip() for line in lines if line.strip()]
 
 
 def toplevel(cwd: str = ".") -> Optional[str]:
@@ -27,11 +50,35 @@ def toplevel(cwd: str = ".") -> Optional[str]:
         completed = subprocess.run(
             ["git", "rev-parse", "--show-toplevel"], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False
         )
-    except FileNotFoundError:
+    except OSError:  # no git, or cwd cannot be entered
         return None
     if completed.returncode != 0:
         return None
     return os.fsdecode(completed.stdout.rstrip(b"\n"))
+
+
+def is_ignored(path: str) -> bool:
+    """Does .gitignore (or info/exclude, core.excludesFile) exclude this path, or a parent?"""
+    try:
+        completed = subprocess.run(
+            ["git", "check-ignore", "-q", "--", os.path.basename(os.path.abspath(path))],
+            cwd=os.path.dirname(os.path.abspath(path)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+        )
+    except OSError:
+        return False
+    return completed.returncode == 0
+
+
+def has_head(cwd: str = ".") -> bool:
+    """False before the first commit."""
+    try:
+        completed = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", "HEAD^{commit}"],
+            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+        )
+    except OSError:
+        return False
+    return completed.returncode == 0
 
 
 def split_z(output: bytes) -> List[str]:

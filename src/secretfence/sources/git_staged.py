@@ -1,71 +1,192 @@
-"""Staged content: what a commit will record, read from the index, not the working tree."""
+"""Staged content: what a commit will record, read from the index, not the working tree.
+
+With no path, every staged change: index entries that differ from HEAD (every entry before the
+first commit), as gitleaks' `protect --staged` and ggshield's pre-commit scan do. With paths
+(pre-commit passes the staged files), each path's index entry, or every entry below a
+directory. A path the index does not hold is read from disk only if it is a regular file; one
+that is gone from disk and from the index but in HEAD is a staged deletion, with nothing to scan.
+Blobs are read one at a time through a single `git cat-file --batch`, so memory stays bounded
+however much is staged.
+"""
 from __future__ import annotations
 
 import os
 import subprocess
-from typing import Dict, List, Sequence, Tuple
+from dataclasses import dataclass, field
+from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError
 from secretfence.sources import git
+from secretfence.sources.files import DIRECTORY, FILE, UnreadableFile, classify, read_regular_file
+from secretfence.sources.paths import relative_name
 
-_REGULAR_MODES = {"100644", "100755"}
+# Files, executables, and symbolic links (whose blob is the link's target, as committed).
+_CONTENT_MODES = {"100644", "100755", "120000"}
+_SUBMODULE_MODE = "160000"
+_NULL_SHA = {"0" * 40, "0" * 64}
 
 
-def staged_blobs(paths: Sequence[str], cwd: str = ".") -> List[Tuple[str, bytes]]:
-    """(path, staged bytes) for each path; a path not in the index is read from disk."""
+@dataclass
+class StagedEntry:
+    name: str  # repository-root-relative, the name a baseline records
+    sha: str = ""  # blob in the index; "" when read from disk
+    disk_path: str = ""
+
+
+@dataclass
+class Staged:
+    entries: List[StagedEntry] = field(default_factory=list)
+    errors: Dict[str, str] = field(default_factory=dict)
+    skipped: Dict[str, str] = field(default_factory=dict)
+
+
+def staged(paths: Sequence[str], top: str) -> Staged:
+    """What to scan for `scan --staged [PATH …]` in the repository whose resolved work tree
+    top is `top` (names are relative to it: it is the root of secretfence.sources.paths)."""
+    result = Staged()
     if not paths:
-        return []
-    top = git.toplevel(cwd)
-    if top is None:
-        return [(path, _read_disk(path)) for path in paths]
-    entries = _index_entries(paths, cwd)
-    wanted = [(path, entries[path]) for path in paths if path in entries]
-    contents = _cat_blobs([sha for _, sha in wanted], cwd) if wanted else {}
-    result: List[Tuple[str, bytes]] = []
-    for path in paths:
-        if path in entries:
-            result.append((path, contents[entries[path]]))
-        elif os.path.lexists(path) and not os.path.islink(path):
-            result.append((path, _read_disk(path)))
-        # A path neither staged nor on disk is a deletion: nothing to scan.
+        for name, (mode, sha) in sorted(_staged_changes(top).items()):
+            _add(result, name, mode, sha)
+        return result
+    names = [relative_name(path, top) for path in paths]
+    inside = [name for name in names if not os.path.isabs(name)]
+    index = _index_entries(inside, top) if inside else {}
+    unmatched: List[Tuple[str, str]] = []
+    for path, name in zip(paths, names):
+        if name in index:
+            _add(result, name, *index[name])
+            continue
+        below = sorted(entry for entry in index if name == "." or entry.startswith(name + "/"))
+        if below:
+            for entry in below:
+                _add(result, entry, *index[entry])
+        else:
+            unmatched.append((path, name))
+    gone = [name for path, name in unmatched if not os.path.lexists(path) and not os.path.isabs(name)]
+    deleted = _in_head(gone, top)
+    for path, name in unmatched:
+        kind, reason = classify(path)
+        if kind == FILE:
+            result.entries.append(StagedEntry(name, disk_path=path))  # named, though not staged
+        elif kind == DIRECTORY:
+            result.errors[name] = "directory with nothing staged in it"
+        elif name in deleted:
+            continue  # a staged deletion: the commit adds nothing here
+        else:
+            result.errors[name] = f"not in the git index, and on disk: {reason}"
     return result
 
 
-def _index_entries(paths: Sequence[str], cwd: str) -> Dict[str, str]:
-    output = git.run_git(["ls-files", "-s", "-z", "--", *paths], cwd=cwd)
-    entries: Dict[str, str] = {}
+def _add(result: Staged, name: str, mode: str, sha: str) -> None:
+    if mode in _CONTENT_MODES:
+        result.entries.append(StagedEntry(name, sha=sha))
+    elif mode == _SUBMODULE_MODE:
+        result.skipped[name] = "submodule (its content is committed in its own repository)"
+    else:
+        result.errors[name] = f"unexpected index entry mode {mode}"
+
+
+def _staged_changes(top: str) -> Dict[str, Tuple[str, str]]:
+    """{name: (mode, sha)} of what the next commit adds or changes."""
+    if not git.has_head(top):
+        return _index_entries([], top)
+    output = git.run_git(["diff-index", "--cached", "--no-renames", "--ignore-submodules=none", "-z", "HEAD"], cwd=top)
+    fields = output.split(b"\0")
+    changes: Dict[str, Tuple[str, str]] = {}
+    unmerged: List[str] = []
+    for position in range(0, len(fields) - 1, 2):
+        meta, name = fields[position].decode(), os.fsdecode(fields[position + 1])
+        _, new_mode, _, new_sha, status = meta.lstrip(":").split()[:5]
+        if status.startswith("D"):
+            continue
+        if new_sha in _NULL_SHA:  # unmerged: the index holds stages, not one blob
+            unmerged.append(name)
+            continue
+        changes[name] = (new_mode, new_sha)
+    if unmerged:
+        changes.update(_index_entries(unmerged, top))
+    return changes
+
+
+def _index_entries(names: Sequence[str], top: str) -> Dict[str, Tuple[str, str]]:
+    """{name: (mode, sha)} for index entries at or below `names` (all of them if none given)."""
+    args = ["--literal-pathspecs", "ls-files", "-s", "-z", "--full-name"]
+    output = git.run_git([*args, "--", *names] if names else args, cwd=top)
+    entries: Dict[str, Tuple[str, str]] = {}
     for record in git.split_z(output):
         meta, _, name = record.partition("\t")
         mode, sha, stage = meta.split()
-        if mode in _REGULAR_MODES and stage in ("0", "2"):
-            entries[name] = sha
-    # ls-files names paths relative to cwd, as pre-commit passes them.
-    return {path: entries[os.path.normpath(path)] for path in paths if os.path.normpath(path) in entries}
+        if stage == "0" or (stage == "2" and name not in entries):  # unmerged: ours
+            entries[name] = (mode, sha)
+    return entries
 
 
-def _cat_blobs(shas: Sequence[str], cwd: str) -> Dict[str, bytes]:
-    """Read all blobs through one `git cat-file --batch` process."""
-    request = "".join(f"{sha}\n" for sha in dict.fromkeys(shas)).encode()
+def _in_head(names: Sequence[str], top: str) -> "set[str]":
+    if not names or not git.has_head(top):
+        return set()
+    output = git.run_git(["--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", "--full-name", "HEAD", "--", *names], cwd=top)
+    listed = set(git.split_z(output))
+    return {name for name in names if name in listed or any(entry.startswith(name + "/") for entry in listed)}
+
+
+def read(entries: Sequence[StagedEntry], top: str) -> Iterator[Tuple[StagedEntry, bytes, str]]:
+    """(entry, bytes, error) for each entry, in order; blobs through one cat-file process."""
+    process: Optional["subprocess.Popen[bytes]"] = None
     try:
-        output = subprocess.run(
-            ["git", "cat-file", "--batch"], cwd=cwd, input=request, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        raise UnreadableInputError("git cat-file could not read the staged blobs") from None
-    blobs: Dict[str, bytes] = {}
-    position = 0
-    while position < len(output):
-        header_end = output.index(b"\n", position)
-        sha, kind, size = output[position:header_end].decode().split()
-        start = header_end + 1
-        blobs[sha] = output[start : start + int(size)]
-        position = start + int(size) + 1
-    return blobs
+        for entry in entries:
+            if not entry.sha:
+                try:
+                    yield entry, read_regular_file(entry.disk_path), ""
+                except UnreadableFile as error:
+                    yield entry, b"", str(error)
+                continue
+            if process is None:
+                process = _cat_file(top)
+            yield entry, _blob(process, entry.sha), ""
+    finally:
+        if process is not None:
+            _close(process)
 
 
-def _read_disk(path: str) -> bytes:
+def _cat_file(top: str) -> "subprocess.Popen[bytes]":
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as error:
-        raise UnreadableInputError(f"{path}: cannot read: {error.strerror}") from None
+        return subprocess.Popen(
+            ["git", "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        raise UnreadableInputError("git cat-file could not be started to read the staged blobs") from None
+
+
+def _blob(process: "subprocess.Popen[bytes]", sha: str) -> bytes:
+    """One request, one answer: never more in the pipes than one blob (no deadlock, bounded memory)."""
+    stdin: IO[bytes] = process.stdin  # type: ignore[assignment]
+    stdout: IO[bytes] = process.stdout  # type: ignore[assignment]
+    try:
+        stdin.write(sha.encode("ascii") + b"\n")
+        stdin.flush()
+        header = stdout.readline().split()
+        if len(header) != 3 or header[1] != b"blob":
+            raise UnreadableInputError(f"git cat-file could not read staged blob {sha[:12]}")
+        size = int(header[2])
+        data = stdout.read(size)
+        if len(data) != size or stdout.read(1) != b"\n":
+            raise UnreadableInputError(f"git cat-file ended early reading staged blob {sha[:12]}")
+    except (OSError, ValueError):
+        raise UnreadableInputError(f"git cat-file could not read staged blob {sha[:12]}") from None
+    return data
+
+
+def _close(process: "subprocess.Popen[bytes]") -> None:
+    try:
+        if process.stdin is not None:
+            process.stdin.close()
+    except OSError:
+        pass
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
