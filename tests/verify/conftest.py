@@ -211,6 +211,12 @@ class Listener:
 
     def close(self) -> None:
         self._stopped.set()
+        # close() alone leaves the accepting thread blocked in accept() on the old socket, and
+        # its descriptor number free for the next test's server: wake the thread first.
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self._sock.close()
 
 
