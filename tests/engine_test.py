@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import List, Set, Tuple
 
@@ -16,6 +17,7 @@ BUILTIN_LINES = [
     'password = "correct-horse-battery-staple-42"',
     "db_pass: 'Zm9vYmFyYmF6cXV4MTIzNDU2'",
     'github = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"',
+    'gitlab = "glpat-aBcDeFgHiJkLmNoPqRsTuVwXyZ"',
     'slack = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx"',
     'stripe_key = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"',
     "-----BEGIN RSA PRIVATE KEY-----",
@@ -83,19 +85,36 @@ def _detect_secrets_findings(path: Path, plugin_names: List[str]) -> Set[Tuple[s
         return {(s.type, s.line_number, s.secret_hash) for s in scan_file(str(path))}
 
 
+# Documented exceptions (secretfence/detectors/whole_match.py): detect-secrets hashes the token's
+# prefix for these; secretfence the whole token. Same lines, same types, another secret.
+WHOLE_TOKEN_TYPES = {"GitHub Token": re.compile(r"gh[pousr]_\w{36}"), "GitLab Token": re.compile(r"gl\w+-[\w-]{20,50}")}
+
+
 def test_builtin_findings_equal_detect_secrets_line_by_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
     monkeypatch.chdir(tmp_path)
     default = EngineConfig.default()
     builtins = [p["name"] for p in default.plugins if not p["name"].startswith("Secretfence")]
     engine = Engine(EngineConfig(plugins=[{"name": n} for n in builtins], filters=default.filters))
-    compared = 0
-    for path in _files(tmp_path):
+    compared = exceptions = 0
+    files = _files(tmp_path)
+    for path in files:
         expected = _detect_secrets_findings(Path(path.name), builtins)
         result = engine.scan_path(path.name)
         got = {(f.type, f.line_number, f.hashed_secret) for f in result.findings}
-        assert got == expected, path.name
+        assert {f for f in got if f[0] not in WHOLE_TOKEN_TYPES} == {f for f in expected if f[0] not in WHOLE_TOKEN_TYPES}
+        assert {f[:2] for f in got if f[0] in WHOLE_TOKEN_TYPES} == {f[:2] for f in expected if f[0] in WHOLE_TOKEN_TYPES}
+        lines = path.read_text().splitlines()
+        for type_name, line_number, hashed in got:
+            if type_name in WHOLE_TOKEN_TYPES:
+                token = WHOLE_TOKEN_TYPES[type_name].search(lines[line_number - 1])
+                assert token is not None and hashed == hashlib.sha1(token.group(0).encode()).hexdigest()
+                assert (type_name, line_number, hashed) not in expected
+                exceptions += 1
         compared += len(expected)
     assert compared > 40  # the corpus really exercises the plugins
+    assert exceptions >= 2 * len(files)  # a GitHub and a GitLab token in every file
 
 
 def _prefilter_corpus() -> List[str]:

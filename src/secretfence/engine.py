@@ -38,6 +38,7 @@ from secretfence.detectors.builtin import (
     prefilter_for,
     refine,
     unquoted_run_prefilter,
+    whole_secret,
 )
 from secretfence.findings import Finding
 from secretfence.sources.decode import decode
@@ -181,6 +182,10 @@ def builtin_plugin_class(name: str) -> type:
         from secretfence.detectors.keyword import KeywordDetector
 
         return KeywordDetector
+    if name in ("GitHubTokenDetector", "GitLabTokenDetector"):
+        from secretfence.detectors.whole_match import WHOLE_MATCH_CLASSES
+
+        return WHOLE_MATCH_CLASSES[name]
     module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
     return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
@@ -526,14 +531,17 @@ class Engine:
                     secret = potential.secret_value or ""
                     if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
                         continue
-                    confidence, what = refine(plugin.name, lines, index)
+                    # Filters judge what detect-secrets judges; the finding stands for the
+                    # whole secret (a private key's block, not its header).
+                    whole = whole_secret(plugin.name, secret, lines, index)
+                    confidence, what = refine(plugin.name, lines, index, whole)
                     theirs.append(
                         (
                             Finding.create(
                                 type=plugin.instance.secret_type,
                                 filename=filename,
                                 line_number=line_number,
-                                secret=secret,
+                                secret=whole,
                                 detector=plugin.name,
                                 confidence=confidence,
                                 description=(what or plugin.instance.secret_type) + f" (detect-secrets {plugin.name})",
