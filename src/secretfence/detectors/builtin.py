@@ -139,6 +139,10 @@ def _token(length: int, inside: Optional[bytes] = None, needs: bytes = b"") -> R
 # build_assignment_regex() compiles with IGNORECASE: its key words are matched on the folded line.
 _ASSIGNMENT_LINE = re.compile(r"key|pwd|pass|token")
 
+# BasicAuthDetector's regex, without its group (detect_secrets/plugins/basic_auth.py).
+_URL_DELIMITERS = re.escape(":/?#[]@" + "!$&'()*+,;=")
+_BASIC_AUTH = rf"://[^{_URL_DELIMITERS}\s]+:[^{_URL_DELIMITERS}\s]+@"
+
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(
         patterns=(
@@ -153,9 +157,11 @@ _STATIC: Dict[str, Prefilter] = {
     ),
     "AzureStorageKeyDetector": Prefilter(exact=("AccountKey=",)),
     # Its own regex: it starts with a literal, so the scan is a fast substring search. On bytes,
-    # \s is ASCII white space only, so the byte regex matches wherever the str one does.
+    # \s is ASCII white space only, so the byte regex matches wherever the str one does. The
+    # user and password exclude `:`, `/` and `@` (RFC 3986 delimiters), so each try reads only
+    # to the next delimiter: linear in the line, even on a line of `://` repeated.
     "BasicAuthDetector": Prefilter(
-        patterns=(Headed(re.compile(r"://[^{}\s]+:[^{}\s]+@"), ("://",), re.compile(rb"://[^{}\s]+:[^{}\s]+@")),)
+        patterns=(Headed(re.compile(_BASIC_AUTH), ("://",), re.compile(_BASIC_AUTH.encode("ascii"))),)
     ),
     # All four of its regexes are IGNORECASE: an assignment to cl…key/pass/token, or a URL.
     "CloudantDetector": Prefilter(
