@@ -160,9 +160,9 @@ def test_native_indirect_reference_filter_agrees_with_detect_secrets() -> None:
 
     from detect_secrets.filters.heuristic import is_indirect_reference
 
-    from secretfence.engine import _NATIVE_LINE_FILTERS
+    from secretfence.engine import _NATIVE_FILTERS
 
-    native = _NATIVE_LINE_FILTERS["detect_secrets.filters.heuristic.is_indirect_reference"]
+    native = _NATIVE_FILTERS["detect_secrets.filters.heuristic.is_indirect_reference"]
     pieces = ["a", "b_", ".", "-", "=", "==", "!==", ":=", ":", "!", " ", "\t", "\v", "(", ")", "[", "]", "['k']",
               "get(", "é", "\u00a0", "x1"]
     rng = random.Random(5)
@@ -374,6 +374,24 @@ def test_a_clean_file_does_not_load_detect_secrets_filters() -> None:
     assert engine._filters_loaded is True
 
 
+def test_no_denylist_word_lies_inside_another_ending_before_it() -> None:
+    """What lets the fast KeywordDetector try only the first denylist word of each word: a
+    later start in the same word can never end its denylist word earlier."""
+    import itertools
+
+    from detect_secrets.plugins.keyword import DENYLIST
+
+    words = {"".join(parts) for pattern in DENYLIST
+             for parts in itertools.product(*[("_", "") if piece == "_?" else (piece,)
+                                               for piece in re.split(r"(_\?)", pattern) if piece])}
+    assert "apikey" in words and "api_key" in words and "contrase\u00f1a" in words
+    for outer, inner in itertools.permutations(words, 2):
+        at = outer.find(inner, 1)
+        while at >= 0:
+            assert at + len(inner) >= len(outer), (outer, inner)
+            at = outer.find(inner, at + 1)
+
+
 def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
     import random
 
@@ -383,7 +401,8 @@ def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
 
     fragments = ["password", "PASSWORD", "api_key", "ApiKey", "db_pass", "secret", "my_secret_value", "pwd",
                  "contrasena", " = ", ":", ": ", ":=", "==", "!=", "=>", "(", ".assign(", '"', "'", "`", ";",
-                 "[0]", "hunter2", "s3cr3t-Value", "x", " ", "# ", "<p>", "&quot;", "\u00f1", "\u212a"]
+                 "[0]", "hunter2", "s3cr3t-Value", "x", " ", "# ", "<p>", "&quot;", "\u00f1", "\u212a", "\u017f",
+                 "\u0130", "\u0131", "pa\u017f\u017fword", "PRIVATE_\u212aEY", "passwordpassword", "_", "-", "`"]
     rng = random.Random(11)
     lines = [
         "".join(rng.choice(fragments) for _ in range(rng.randint(1, 12))) for _ in range(3000)
@@ -464,3 +483,73 @@ def test_yaml_walk_count_is_the_walk_that_expands_every_alias() -> None:
         aliased += "*" in text
     assert aliased > 100
     assert yaml_walk_size("a: [b\n") is None
+
+
+def test_native_likely_id_string_filter_agrees_with_detect_secrets() -> None:
+    import random
+
+    from detect_secrets.filters.heuristic import is_likely_id_string
+    from detect_secrets.plugins.github_token import GitHubTokenDetector
+
+    from secretfence.detectors.entropy import Base64HighEntropyString
+    from secretfence.detectors.keyword import KeywordDetector
+    from secretfence.filters import LikelyIdString
+
+    native = LikelyIdString()
+    pieces = ["id", "ID", "_id", "_ids", "_Id:", "myid", "userid", "ids", "\u0130d", "_\u0131d", "x", "9", " ", ":",
+              "=", "'", "s3cret", "abc"]
+    # Plugins report what they found in the line; a custom plugin (here: None, or a plain
+    # object) may report anything.
+    plugins = [KeywordDetector(), Base64HighEntropyString(), GitHubTokenDetector()]
+    rng = random.Random(8)
+    flagged = 0
+    for _ in range(30_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if line and rng.random() < 0.8:
+            start = rng.randrange(len(line))
+            secret = line[start : start + rng.randint(1, 6)]
+            plugin = rng.choice(plugins + [None, object()])
+        else:
+            secret = rng.choice(["s3cret", "nothere", ""])
+            plugin = rng.choice([None, object()])
+        expected = is_likely_id_string(secret, line, plugin)
+        assert native(secret=secret, line=line, plugin=plugin) == expected, (secret, line, plugin)
+        flagged += expected
+    assert 1000 < flagged < 25_000
+
+
+@pytest.mark.parametrize("filename", ["app.py", "conf.yaml", "conf.yml", "page.html"])
+def test_native_allowlist_filter_agrees_with_detect_secrets(filename: str) -> None:
+    import random
+
+    from detect_secrets.filters.allowlist import is_line_allowlisted
+    from detect_secrets.util.code_snippet import CodeSnippet
+
+    from secretfence.filters import is_line_allowlisted as native
+
+    rng = random.Random(9 + len(filename))
+
+    def some(*choices: str) -> str:
+        return rng.choice(choices)
+
+    def candidate() -> str:
+        """Mostly pragma-shaped: every part present, absent or slightly off."""
+        return "".join((
+            some("", "", "x = 'v'", "  ", "\t", "a\n"), some("#", "//", "/*", "'", "--", "<!--", "<!--#", "", "x"),
+            some("", " ", "  ", "\t", " # "), some("pragma:", "pragma: ", "pragma", "Pragma: "),
+            some("allowlist", "whitelist", "allow"), some(" ", "-", ""), some("", "", "nextline ", "nextline-", "nextline"),
+            some("secret", "secrets", "x"), some("", "", " x", " \t", "\n", "\nx"), some("", "", "*/", " */", "-->", " --> ", "--"),
+        ))
+
+    allowed = 0
+    for _ in range(20_000):
+        line, previous = candidate(), candidate()
+        context = CodeSnippet([previous, line], 0, 1)
+        expected = is_line_allowlisted(filename, line, context)
+        assert native(filename=filename, line=line, context=context) == expected, (line, previous)
+        allowed += expected
+    for line in ("password = 'x'  # pragma: allowlist secret", "x = 1 /* pragma: allowlist secret */",
+                 "<!-- pragma: allowlist secret -->", "# pragma: allowlist nextline secret"):
+        context = CodeSnippet([line, line], 0, 1)
+        assert native(filename=filename, line=line, context=context) == is_line_allowlisted(filename, line, context)
+    assert 200 < allowed < 19_000

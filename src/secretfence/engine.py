@@ -29,7 +29,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence import detectors
+from secretfence import detectors, filters
 from secretfence.candidates import Prefilters
 from secretfence.detectors._base import SecretfenceDetector, fold
 from secretfence.detectors.builtin import (
@@ -114,8 +114,11 @@ def _is_indirect_reference(line: str) -> bool:
     return len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
 
 
-_NATIVE_LINE_FILTERS: Dict[str, Callable[[str], bool]] = {
+# Filters secretfence runs in its own, linear, form (same verdicts: tests/engine_test.py).
+_NATIVE_FILTERS: Dict[str, Callable[..., bool]] = {
     "detect_secrets.filters.heuristic.is_indirect_reference": _is_indirect_reference,
+    "detect_secrets.filters.heuristic.is_likely_id_string": filters.LikelyIdString(),
+    "detect_secrets.filters.allowlist.is_line_allowlisted": filters.is_line_allowlisted,
 }
 # Heuristics written for generic detectors; ours judge placeholders themselves, and
 # is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
@@ -355,7 +358,7 @@ class Engine:
             applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
             if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
                 continue  # secretfence decides what is a file itself (archive members aren't on disk)
-            function = _NATIVE_LINE_FILTERS.get(path, function)
+            function = _NATIVE_FILTERS.get(path, function)
             if variables == {"filename"}:
                 self._file_filters.append(function)
             elif "secret" in variables:
@@ -537,6 +540,16 @@ class Engine:
                 line_verdicts[ours] = blocked
             return line_verdicts[ours]
 
+        # A paired secret on a neighbouring line is judged by that line's filters, once.
+        targets_blocked: Dict[int, bool] = {}
+
+        def target_blocked(target: int, target_line: str) -> bool:
+            if target not in targets_blocked:
+                targets_blocked[target] = self._line_filtered(
+                    filename, target_line, self._snippet(lines, target + 1), ours=True
+                )
+            return targets_blocked[target]
+
         ours: List[Finding] = []
         theirs: List[Tuple[Finding, Any]] = []
         checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
@@ -563,9 +576,7 @@ class Engine:
                         break
                     target = index + match.line_offset
                     target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
-                    if match.line_offset and self._line_filtered(
-                        filename, target_line, self._snippet(lines, target + 1), ours=True
-                    ):
+                    if match.line_offset and target_blocked(target, target_line):
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
@@ -611,14 +622,7 @@ class Engine:
                             secret,
                         )
                     )
-        # Where one of ours explains a value, a generic built-in hit on the same value is noise.
-        on_this_line = [f.secret for f in ours if f.line_number == line_number]
-        kept = [
-            finding
-            for finding, secret in theirs
-            if not any(secret in mine or mine in secret for mine in on_this_line)
-        ]
-        return ours + kept
+        return ours + _unexplained(theirs, [f.secret for f in ours if f.line_number == line_number])
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
         self._load_filters()
@@ -641,6 +645,36 @@ class Engine:
             if function(**{name: values[name] for name in variables}):
                 return True
         return False
+
+
+# Characters compared, per line, to drop generic hits that one of ours explains: a line with
+# thousands of findings of both kinds would otherwise compare every pair (quadratic).
+EXPLAINED_BUDGET = 1 << 22
+
+
+def _unexplained(theirs: List[Tuple[Finding, str]], mine: List[str]) -> List[Finding]:
+    """detect-secrets' findings, less those on a value one of ours explains (equal to it, or
+    one inside the other): a generic hit on the same value is noise.
+
+    Equal values are dropped whatever the count; containment is checked while the budget
+    lasts, then the remaining findings are kept: reported twice, never lost.
+    """
+    if not mine:
+        return [finding for finding, _ in theirs]
+    mine_set = set(mine)
+    mine_total = sum(map(len, mine))
+    budget = EXPLAINED_BUDGET
+    kept = []
+    for finding, secret in theirs:
+        if secret in mine_set:
+            continue
+        cost = mine_total + len(mine) * len(secret)
+        if cost <= budget:
+            budget -= cost
+            if any(secret in value or value in secret for value in mine):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:

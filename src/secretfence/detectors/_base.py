@@ -135,7 +135,8 @@ _IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii
 
 def fold(text: str) -> str:
     """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
-    if text.isascii():
+    # str.translate looks every character up in a dict (slow on megabytes): only when needed.
+    if text.isascii() or not any(chr(code) in text for code in _IGNORECASE_EXTRAS):
         return text.lower()
     return text.translate(_IGNORECASE_EXTRAS).lower()
 

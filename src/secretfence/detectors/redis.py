@@ -43,7 +43,8 @@ _CLI = lazy_regex(r"redis-cli\b")
 _CLI_PASSWORD_FLAG = lazy_regex(r"\s(?:-a|--pass|--askpass-from)\s+" + _VALUE)
 # A name containing "redis", then a password word, then an assignment (`named_settings`).
 _ASSIGNED_VALUE = r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
-_NAME_RUN = lazy_regex(r"[\w-]+")
+# A whole run of [\w-] characters that holds "redis": each run is read once, from its start.
+_REDIS_RUN = lazy_regex(r"(?i)(?<![\w-])[\w-]*?redis[\w-]*")
 _NAME_START = lazy_regex(r"(?i)(?<![A-Za-z0-9.])[\w-]")  # (?i): İ, ı, ſ, K are letters too
 _PASSWORD_WORD = lazy_regex(r"pass|pwd|auth|secret")
 _ASSIGNED = lazy_regex(_ASSIGNED_VALUE)
@@ -95,14 +96,14 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
     `(?i)(?<![A-Za-z0-9.])[\\w-]*redis[\\w-]*?(?:pass…|pwd|auth|secret)[\\w-]*` + assignment finds,
     one match object per value (its groups dq / sq / bare).
 
-    Such a name is one run of [\\w-] characters, so each run is judged once: it qualifies when,
-    after its first position not preceded by [A-Za-z0-9.], "redis" occurs, and a password word
-    after that (the regex backtracked over every split of the run: cubic on a long run).
-    `folded` is `fold(line)`, where IGNORECASE's letters are found at the same offsets.
+    Such a name is one run of [\\w-] characters, so each run that holds "redis" is judged once:
+    it qualifies when, after its first position not preceded by [A-Za-z0-9.], "redis" occurs,
+    and a password word after that (the regex backtracked over every split of the run: cubic on
+    a long run). `folded` is `fold(line)`, where IGNORECASE's letters are at the same offsets.
     """
     position = 0
     while True:
-        run = _NAME_RUN.search(line, position)
+        run = _REDIS_RUN.search(line, position)
         if run is None:
             return
         start, end = run.span()
