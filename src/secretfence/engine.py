@@ -189,6 +189,10 @@ def builtin_plugin_class(name: str) -> type:
         from secretfence.detectors.whole_match import WHOLE_MATCH_CLASSES
 
         return WHOLE_MATCH_CLASSES[name]
+    if name in ("JwtTokenDetector", "NpmDetector"):
+        from secretfence.detectors.linear import LINEAR_CLASSES
+
+        return LINEAR_CLASSES[name]
     module = importlib.import_module(f"detect_secrets.plugins.{BUILTIN_MODULES[name]}")
     return getattr(module, name)  # type: ignore[no-any-return, unused-ignore]
 
