@@ -553,3 +553,65 @@ def test_native_allowlist_filter_agrees_with_detect_secrets(filename: str) -> No
         context = CodeSnippet([line, line], 0, 1)
         assert native(filename=filename, line=line, context=context) == is_line_allowlisted(filename, line, context)
     assert 200 < allowed < 19_000
+
+
+def _keyword_line(rng: "random.Random") -> str:
+    """Assignments and comparisons as the keyword regexes read them, every part varied."""
+    def some(*choices: str) -> str:
+        return rng.choice(choices)
+
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        word = some("password", "PASSWORD", "my_secret", "apiKey", "db_pass", "pa\u017f\u017fword", "x_pwd_y", "passwordpassword",
+                    "secretsecret", "contrase\u00f1a", "token")
+        assignment = some("", " ", "=", " = ", "==", "===", "!=", "!==", ":", ": ", ":=", " := ", "=>", " => ", "(",
+                          ".assign(", "Xassign(", "[0]", "[] = ", "[25] =", " = @", '"]:', "']=", "\t=\t", " \u00a0= ")
+        quote = some('"', "'", "`", "", "`", '"')
+        value = some("v4lue", "s3cr3t-Value", "a,", "a`b", "a`", "x y", ",x", "\u00e9t\u00e9", "a\vb", "a'b", "")
+        closing = some(quote, quote, "`", "'", '"', "")
+        tail = some("", "", ";", " ;", ",", ")", " == password", "==my_secret", " != x", " // note", "`;", '";')
+        parts.append(some("", "", " ", "x = ", "if (", "`", "'a' == ") + word + assignment + quote + value + closing + tail)
+    return some("", " ", "\t") + some(" ", "; ", "") .join(parts)
+
+
+def test_fast_keyword_detector_on_structured_lines() -> None:
+    """Lines built to reach every branch of the keyword regexes: the fast detector reports what
+    the original does, and predicts exactly where each regex matches."""
+    import random
+
+    from detect_secrets.plugins import keyword as original
+
+    from secretfence.detectors import keyword as fast_module
+    from secretfence.detectors._base import fold
+
+    rng = random.Random(12)
+    lines = [_keyword_line(rng) for _ in range(6000)]
+    reported = 0
+    for filename in ("app.py", "main.go", "x.cpp", "lib.c", "conf.yaml", "notes.txt", "app.js"):
+        fast, slow = fast_module.KeywordDetector(), original.KeywordDetector()
+        for line in lines:
+            got = {s.secret_value for s in fast.analyze_line(filename=filename, line=line)}
+            want = {s.secret_value for s in slow.analyze_line(filename=filename, line=line)}
+            assert got == want, (filename, line)
+            reported += bool(want)
+    assert reported > 10_000
+    # The look-ups predict the regexes exactly: no match is skipped, none is tried in vain.
+    predicted = 0
+    for line in lines:
+        view = fast_module._Line(line)
+        for regex, (candidates, after) in fast_module._AFTER_WORD.items():
+            folded = bool(regex.flags & re.IGNORECASE)
+            word_end = -1
+            for found in fast_module._WORD_STARTS.finditer(fold(line) if folded else line):
+                if found.start() < word_end:
+                    continue
+                word_end = fast_module._WORD_REST.match(line, found.start()).end()  # type: ignore[union-attr]
+                prediction = any(view.value_closes(v, q, after) for v, q in candidates(view, word_end))
+                assert prediction == bool(fast_module._atomic(regex).match(line, found.start())), (regex.pattern, line)
+                predicted += prediction
+        for position, character in enumerate(line):
+            if character in "'\"`":
+                prediction = view.value_closes(position + 1, character, "==")
+                regex = original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
+                assert prediction == bool(regex.match(line, position)), line
+    assert predicted > 3000

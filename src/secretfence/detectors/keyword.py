@@ -1,24 +1,32 @@
-"""detect-secrets' KeywordDetector with the same results, found faster on long lines.
+"""detect-secrets' KeywordDetector with the same results, in time linear in the line.
 
-Each of its regexes but one starts with the denylist group, compiled with IGNORECASE, so
-`regex.search(line)` is tried at every offset of the line, and a documentation line of a few
-kilobytes costs hundreds of microseconds. A match can only start where a denylist word starts
-(found once, on the `fold`ed line: the letters IGNORECASE equates sit at the same offsets), so
-this subclass asks each regex to `match` there, in order: the first success is exactly what
-`search` returns. The regex that starts with a quote needs `==`/`!=`-like signs, and is skipped
-without them.
+Each of its regexes (detect_secrets/plugins/keyword.py) but one reads a denylist word, the rest
+of that word (`\\w*`), an assignment, then a value between quotes: `SECRET`, which reads up to
+the next `'`, `"` or `\\v` and gives characters back until the closing quote. `search` tries
+that at every offset of the line. Three things made it quadratic or worse on long lines:
+- every denylist word of a long word (`passwordpassword…`) read the word's rest again;
+- a value opened by a backtick may hold backticks, so its reading ran to the next `'`/`"` (the
+  line's end, on a line without them) from every backtick-quoted value, and gave it all back
+  when no closing backtick fitted (`password=`a``… with a `;` required after it: cubic);
+- the comparison regex (`"value" == password`) tried that from every quote of the line.
 
-Linear in the line: after the denylist word, each regex reads `\\w*` to the end of the word
-and everything after depends on where that `\\w*` stops, not on where the word began; a later
-denylist word in the same word has fewer places to stop (no denylist word lies inside another,
-ending before it: tests/engine_test.py checks). So once a word start fails, the other starts in
-the same word fail too and are not tried (a line of `passwordpassword…` was quadratic).
-The class name is kept: baselines record plugins by class name.
+Here a match can only start where a denylist word starts (found once, on the `fold`ed line for
+the IGNORECASE regexes: their letters sit at the same offsets), and only the first denylist word
+of each word is tried: what follows `\\w*` does not depend on where the word began, and a later
+denylist word ends no earlier (no denylist word lies inside another, ending before it:
+tests/engine_test.py checks). What follows the word is judged in Python from positions found
+once per line (the quotes, the closing backticks): the assignment leaves one opening quote (or a
+few, for `…[^\\s]{0,50}?"value";`), and whether a value can close after it is a look-up. The
+regex itself then runs once, where it matches, for its groups.
+
+Any regex this module does not know (a newer detect-secrets) goes the old way: `match` at the
+first denylist word of each word. The class name is kept: baselines record plugins by class name.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Dict, Generator, List, Optional, Pattern
+from typing import Callable, Dict, Generator, List, Optional, Pattern, Tuple
 
 from detect_secrets.plugins import keyword as original
 
@@ -27,7 +35,17 @@ from secretfence.detectors._base import fold
 # Every offset where a denylist word starts (overlapping: a zero-width look-ahead).
 _WORD_STARTS = re.compile("(?=(?:" + "|".join(original.DENYLIST) + "))")
 _WORD_REST = re.compile(r"\w*")
+_WORD_CHAR = re.compile(r"\w")
+_BLANKS = re.compile(r"\s*")
 _COMPARISON_SIGNS = re.compile(r"[!=]{2}")
+_QUOTES = "'\"`"
+_BARRIERS = re.compile("[\\v'\"]")  # SECRET's body stops before these
+_NOT_LAST = "\v,'\"`"  # SECRET's last character is none of these
+_CLOSING = "]'\""  # CLOSING, `[]\'"]{0,2}`
+# What follows the closing quote of PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX.
+_COMPARED_TO = re.compile(r"\s*[!=]{2,3}\s*" + original.DENYLIST_REGEX_WITH_PREFIX)
+
+Candidate = Tuple[int, str]  # (where the value starts, its opening quote or "")
 
 
 def _starts_with_denylist(pattern: Pattern[str]) -> bool:
@@ -49,7 +67,6 @@ def _without_backtracking(pattern: Pattern[str]) -> Pattern[str]:
     return compiled
 
 
-# Each denylist-led regex, its atomic form and the number of the original's group there.
 _ATOMIC: Dict[Pattern[str], Pattern[str]] = {}
 
 
@@ -64,6 +81,199 @@ def _moved(group_number: int) -> int:
     return group_number if group_number < 2 else group_number + 1
 
 
+class _Line:
+    """One line, and what the value-closing look-ups need of it (found on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._barriers: Optional[List[int]] = None
+        self._closings: Dict[str, List[int]] = {}
+
+    def blanks_end(self, position: int) -> int:
+        found = _BLANKS.match(self.text, position)
+        return found.end() if found is not None else position
+
+    def char(self, position: int) -> str:
+        return self.text[position] if 0 <= position < len(self.text) else ""
+
+    def barrier_after(self, position: int) -> int:
+        """The first `'`, `"` or `\\v` at or after `position` (the line's length if none)."""
+        if self._barriers is None:
+            self._barriers = [found.start() for found in _BARRIERS.finditer(self.text)]
+        index = bisect.bisect_left(self._barriers, position)
+        return self._barriers[index] if index < len(self._barriers) else len(self.text)
+
+    def closing_backticks(self, after: str) -> List[int]:
+        """Backticks that can close a value (not after a character SECRET cannot end with),
+        followed by what `after` names: nothing, `;`, or a comparison with a denylist word."""
+        closings = self._closings.get(after)
+        if closings is None:
+            text = self.text
+            closings = self._closings[after] = [
+                position for position in _backticks(text)
+                if position > 0 and text[position - 1] not in _NOT_LAST and self.followed(position, after)
+            ]
+        return closings
+
+    def followed(self, closing: int, after: str) -> bool:
+        if after == ";":
+            return self.char(closing + 1) == ";"
+        if after == "==":
+            return _COMPARED_TO.match(self.text, closing + 1) is not None
+        return True
+
+    def value_closes(self, start: int, quote: str, after: str = "") -> bool:
+        """Whether `({quote})(SECRET)(\\N)` + `after` matches with the value starting at `start`
+        (the opening quote just before it; "" for none)."""
+        text = self.text
+        if not _WORD_CHAR.match(text, start):
+            return False  # SECRET's (?=\\w+)
+        end = self.barrier_after(start)
+        if quote == "":
+            return True  # it gives back to its last allowed character: there is one, at `start`
+        if quote == "`":
+            # A backtick does not stop the body: the last closing backtick before the barrier.
+            closings = self.closing_backticks(after)
+            index = bisect.bisect_left(closings, end) - 1
+            return index >= 0 and closings[index] > start
+        return (
+            self.char(end) == quote and end > start and text[end - 1] not in _NOT_LAST and self.followed(end, after)
+        )
+
+
+def _backticks(text: str) -> List[int]:
+    positions = []
+    position = text.find("`")
+    while position >= 0:
+        positions.append(position)
+        position = text.find("`", position + 1)
+    return positions
+
+
+# --- after the word: where each regex's value can open -----------------------------------------
+
+
+def _closing_end(line: _Line, end: int) -> int:
+    """After `([]'"]{0,2})?`: only its longest reading leaves a `:`, blank, `=` or `!` next."""
+    taken = 0
+    while taken < 2 and line.char(end + taken) and line.char(end + taken) in _CLOSING:
+        taken += 1
+    return end + taken
+
+
+def _opening(line: _Line, position: int, required: bool) -> List[Candidate]:
+    """`\\s*({quote})` or `\\s*({quote}?)` from `position`."""
+    start = line.blanks_end(position)
+    quote = line.char(start)
+    if quote and quote in _QUOTES:
+        return [(start + 1, quote)]
+    return [] if required else [(start, "")]
+
+
+def _after_colon_equals(line: _Line, end: int) -> List[Candidate]:
+    position = line.blanks_end(_closing_end(line, end))
+    if line.text.startswith(":=", position):
+        return _opening(line, position + 2, required=False)
+    return []
+
+
+def _after_colon(required: bool) -> Callable[[_Line, int], List[Candidate]]:
+    def candidates(line: _Line, end: int) -> List[Candidate]:
+        position = _closing_end(line, end)
+        return _opening(line, position + 1, required) if line.char(position) == ":" else []
+
+    return candidates
+
+
+def _equal_signs(line: _Line, position: int) -> int:
+    """Length of `(={1,3}|!==?)` at `position` (0: none); a shorter reading leaves a sign where
+    a blank or a quote must follow."""
+    text = line.text
+    if text.startswith("!=", position):
+        return 3 if text.startswith("!==", position) else 2
+    count = 0
+    while count < 3 and line.char(position + count) == "=":
+        count += 1
+    return count
+
+
+def _after_equals(required: bool) -> Callable[[_Line, int], List[Candidate]]:
+    def candidates(line: _Line, end: int) -> List[Candidate]:
+        position = line.blanks_end(_closing_end(line, end))
+        signs = _equal_signs(line, position)
+        return _opening(line, position + signs, required) if signs else []
+
+    return candidates
+
+
+def _after_c_assignment(line: _Line, end: int) -> List[Candidate]:
+    """`(\\[[0-9]*\\])?\\s*[!=]{1,2}\\s*(@)?(")`."""
+    text = line.text
+    position = end
+    if line.char(position) == "[":
+        digits = position + 1
+        while line.char(digits) and line.char(digits) in "0123456789":
+            digits += 1
+        if line.char(digits) == "]":
+            position = digits + 1
+    position = line.blanks_end(position)
+    signs = 0
+    while signs < 2 and line.char(position + signs) in ("!", "="):
+        signs += 1
+    if not signs:
+        return []
+    position = line.blanks_end(position + signs)
+    if line.char(position) == "@":
+        position += 1
+    return [(position + 1, '"')] if text.startswith('"', position) else []
+
+
+def _after_call(line: _Line, end: int) -> List[Candidate]:
+    """`(.assign)?\\((")` (case-sensitive, as its regex)."""
+    text = line.text
+    if line.char(end) not in ("", "\n") and text.startswith("assign(\"", end + 1):
+        return [(end + 9, '"')]
+    return [(end + 2, '"')] if text.startswith('("', end) else []
+
+
+def _after_arrow(line: _Line, end: int) -> List[Candidate]:
+    position = line.blanks_end(_closing_end(line, end))
+    if line.char(position) != "=":
+        return []
+    return _opening(line, position + (2 if line.char(position + 1) == ">" else 1), required=True)
+
+
+def _before_semicolon(line: _Line, end: int) -> List[Candidate]:
+    """`[^\\s]{0,50}?\\s*({quote})`: up to 50 non-blank characters, lazily, then blanks."""
+    candidates = []
+    for position in range(end, end + 51):
+        character = line.char(position)
+        if not character:
+            break
+        if character.isspace():  # what \s matches, and [^\s] does not
+            start = line.blanks_end(position)
+            if line.char(start) and line.char(start) in _QUOTES:
+                candidates.append((start + 1, line.char(start)))
+            break
+        if character in _QUOTES:
+            candidates.append((position + 1, character))
+    return candidates
+
+
+# Each known regex: where its value may open after the word, and what must follow the value.
+_AFTER_WORD: Dict[Pattern[str], Tuple[Callable[[_Line, int], List[Candidate]], str]] = {
+    original.FOLLOWED_BY_COLON_EQUAL_SIGNS_REGEX: (_after_colon_equals, ""),
+    original.FOLLOWED_BY_COLON_REGEX: (_after_colon(required=False), ""),
+    original.FOLLOWED_BY_COLON_QUOTES_REQUIRED_REGEX: (_after_colon(required=True), ""),
+    original.FOLLOWED_BY_EQUAL_SIGNS_OPTIONAL_BRACKETS_OPTIONAL_AT_SIGN_QUOTES_REQUIRED_REGEX: (_after_c_assignment, ""),
+    original.FOLLOWED_BY_OPTIONAL_ASSIGN_QUOTES_REQUIRED_REGEX: (_after_call, ""),
+    original.FOLLOWED_BY_EQUAL_SIGNS_REGEX: (_after_equals(required=False), ""),
+    original.FOLLOWED_BY_EQUAL_SIGNS_QUOTES_REQUIRED_REGEX: (_after_equals(required=True), ""),
+    original.FOLLOWED_BY_QUOTES_AND_SEMICOLON_REGEX: (_before_semicolon, ";"),
+    original.FOLLOWED_BY_ARROW_FUNCTION_SIGN_QUOTES_REQUIRED_REGEX: (_after_arrow, ""),
+}
+
+
 class KeywordDetector(original.KeywordDetector):
     def analyze_string(
         self,
@@ -74,24 +284,59 @@ class KeywordDetector(original.KeywordDetector):
             return
         if denylist_regex_to_group is None:
             denylist_regex_to_group = original.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP
-        starts: Optional[List[int]] = None
+        line = _Line(string)
+        starts: Dict[bool, List[int]] = {}
         for regex, group_number in denylist_regex_to_group.items():
             if _starts_with_denylist(regex):
-                if starts is None:
-                    starts = [found.start() for found in _WORD_STARTS.finditer(fold(string))]
-                failed_word_end = -1
-                for start in starts:
-                    if start < failed_word_end:
-                        continue  # in a word whose first denylist word already failed
-                    match = _atomic(regex).match(string, start)
+                folded = bool(regex.flags & re.IGNORECASE)
+                if folded not in starts:
+                    starts[folded] = [found.start() for found in _WORD_STARTS.finditer(fold(string) if folded else string)]
+                match = _first_after_word(regex, line, starts[folded])
+                if match:
+                    yield match.group(_moved(group_number))
+            elif regex is original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX:
+                if _COMPARISON_SIGNS.search(string):
+                    match = _first_compared(regex, line)
                     if match:
-                        yield match.group(_moved(group_number))
-                        break
-                    word = _WORD_REST.match(string, start)  # \w* always matches
-                    failed_word_end = word.end() if word is not None else start
-            elif regex is not original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX or (
-                _COMPARISON_SIGNS.search(string)
-            ):
+                        yield match.group(group_number)
+            else:  # pragma: no cover - a regex of a newer detect-secrets
                 match = regex.search(string)
                 if match:
                     yield match.group(group_number)
+
+
+def _first_after_word(regex: Pattern[str], line: _Line, starts: List[int]) -> "Optional[re.Match[str]]":
+    """The leftmost match of a denylist-led regex, tried at the first denylist word of each word."""
+    known = _AFTER_WORD.get(regex)
+    atomic = _atomic(regex)
+    word_end = -1
+    for start in starts:
+        if start < word_end:
+            continue  # in a word whose first denylist word was tried
+        found = _WORD_REST.match(line.text, start)  # \w* always matches
+        word_end = found.end() if found is not None else start
+        if known is not None:
+            candidates, after = known
+            if not any(line.value_closes(value, quote, after) for value, quote in candidates(line, word_end)):
+                continue
+        match = atomic.match(line.text, start)
+        if match:
+            return match
+    return None
+
+
+def _first_compared(regex: Pattern[str], line: _Line) -> "Optional[re.Match[str]]":
+    """The leftmost match of `({quote})(SECRET)(\\1)\\s*[!=]{2,3}\\s*\\w*(denylist)\\w*`: tried at
+    each quote whose value can close before a comparison with a denylist word."""
+    text = line.text
+    for position, character in enumerate(text) if len(text) < 64 else _quote_positions(text):
+        if character in _QUOTES and line.value_closes(position + 1, character, "=="):
+            match = regex.match(text, position)
+            if match:
+                return match
+    return None
+
+
+def _quote_positions(text: str) -> Generator[Tuple[int, str], None, None]:
+    for found in re.finditer("['\"`]", text):
+        yield found.start(), found.group()
