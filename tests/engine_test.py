@@ -615,3 +615,49 @@ def test_fast_keyword_detector_on_structured_lines() -> None:
                 regex = original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
                 assert prediction == bool(regex.match(line, position)), line
     assert predicted > 3000
+
+
+def _ini_text(rng: "random.Random") -> str:
+    """INI-ish files: sections, keys, values, continuations, comments, pragmas, signs."""
+    def some(*choices: str) -> str:
+        return rng.choice(choices)
+
+    lines = [some("[main]", "[main]", "", "key = top", "# note")]
+    for number in range(rng.randint(1, 12)):
+        key = some("key", "password", "a.b", "k*", "x(y)", "db_pass", "with space") + str(number % 4)
+        value = some("v4lue", "=x", ":=y", " z", "'quoted'", '"dq"', "=", ":", "", "%(key0)s", "100%", "a;b", "x # y",
+                     "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo")
+        lines.append(key + some(" = ", "=", ": ", ":", " := ", "  =  ", " ") + value)
+        for _ in range(rng.choice((0, 0, 0, 1, 2))):
+            lines.append(some("  more", "\tcontinued", "  ", "", "  # comment", "  ; c"))
+        if rng.random() < 0.15:
+            lines.append(some("# pragma: allowlist nextline secret", "; pragma: allowlist nextline secret",
+                              "  #  pragma:allowlist-nextline-secret  x", "# pragma: allowlist secret"))
+        if rng.random() < 0.1:
+            lines.append(some("[other]", "[main]", "[s" + str(number) + "]"))
+    return "\n".join(lines) + some("\n", "")
+
+
+def test_linear_transformers_give_detect_secrets_lines() -> None:
+    import random
+
+    from detect_secrets.transformers import get_transformed_file
+
+    from secretfence.engine import _NamedStringIO
+    from secretfence.transformers import transformed_lines
+
+    rng = random.Random(13)
+    transformed = 0
+    for _ in range(3000):
+        text = _ini_text(rng)
+        for filename, eager in (("app.ini", False), ("notes.txt", True), ("settings.yaml", False)):
+            def run(transform):  # type: ignore[no-untyped-def]
+                try:
+                    return transform(_NamedStringIO(text, filename))
+                except Exception as error:  # the engine treats any failure as "no transform"
+                    return type(error).__name__
+            want = run(lambda file: get_transformed_file(file, use_eager_transformers=eager))
+            got = run(lambda file: transformed_lines(file, eager=eager))
+            assert got == want, (filename, text)
+            transformed += isinstance(want, list) and bool(want)
+    assert transformed > 1000

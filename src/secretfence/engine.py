@@ -487,10 +487,10 @@ class Engine:
         return self._scan_lines(filename, "\n".join(eager), eager, self._prefilters)
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[str]]:
-        from detect_secrets.transformers import get_transformed_file
+        from secretfence.transformers import transformed_lines
 
         try:
-            lines = get_transformed_file(_NamedStringIO(text, filename), use_eager_transformers=eager)  # type: ignore[arg-type]
+            lines = transformed_lines(_NamedStringIO(text, filename), eager=eager)
         except Exception:  # a transformer that chokes means: use the plain lines, as detect-secrets does
             return None
         if not lines:

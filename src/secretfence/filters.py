@@ -131,3 +131,14 @@ def _allowlist_match(payload: str, head: "re.Pattern[str]", closing: str, anchor
         return True
     rest = body[found.end() :].rstrip(" \t")
     return rest.endswith(closing)
+
+
+@lru_cache(maxsize=8)
+def _nextline_head(start: str) -> "re.Pattern[str]":
+    return re.compile(f"[ \\t]*{start} *pragma: ?allowlist[ -]nextline[ -]secret")
+
+
+def allowlist_nextline_comment(line: str, starts: Tuple[str, ...]) -> bool:
+    """Whether detect-secrets' nextline pragma regex for one of these comment starts (regex
+    source) matches: `^[ \\t]*{start} *pragma: ?allowlist[ -]nextline[ -]secret.*?[ \\t]*$`."""
+    return any(_allowlist_match(line, _nextline_head(start), "", anchored=True) for start in starts)
