@@ -141,4 +141,6 @@ def _nextline_head(start: str) -> "re.Pattern[str]":
 def allowlist_nextline_comment(line: str, starts: Tuple[str, ...]) -> bool:
     """Whether detect-secrets' nextline pragma regex for one of these comment starts (regex
     source) matches: `^[ \\t]*{start} *pragma: ?allowlist[ -]nextline[ -]secret.*?[ \\t]*$`."""
+    if "pragma" not in line:  # every head spells it out
+        return False
     return any(_allowlist_match(line, _nextline_head(start), "", anchored=True) for start in starts)
