@@ -661,3 +661,22 @@ def test_linear_transformers_give_detect_secrets_lines() -> None:
             assert got == want, (filename, text)
             transformed += isinstance(want, list) and bool(want)
     assert transformed > 1000
+
+
+def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import secretfence.engine as engine_module
+    from secretfence.findings import Finding
+
+    def generic(value: str) -> "tuple[Finding, str]":
+        finding = Finding.create(type="Secret Keyword", filename="x.py", line_number=1, secret=value,
+                                 detector="KeywordDetector")
+        return finding, value
+
+    theirs = [generic(value) for value in ("Hq7pLr2Vx9qz", "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value")]
+    mine = ["Hq7pLr2Vx9qz"]
+    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == ["unrelated-value"]
+    # Past the budget only equal values are dropped: the rest is reported, never lost.
+    monkeypatch.setattr(engine_module, "EXPLAINED_BUDGET", 0)
+    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == [
+        "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value"
+    ]
