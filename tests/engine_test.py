@@ -438,7 +438,7 @@ def test_yaml_alias_bomb_is_scanned_as_raw_lines() -> None:
 
 
 def test_yaml_with_a_few_aliases_still_goes_through_the_transformer() -> None:
-    from secretfence.engine import yaml_walk_is_bounded
+    from secretfence.transformers import yaml_walk_is_bounded
 
     # The transformer quotes the unquoted value: only then does the entropy plugin see it.
     text = "defaults: &defaults\n  image: app\nweb:\n  <<: *defaults\n  key: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo\n"
@@ -453,7 +453,7 @@ def test_yaml_walk_count_is_the_walk_that_expands_every_alias() -> None:
 
     import yaml
 
-    from secretfence.engine import yaml_walk_size
+    from secretfence.transformers import yaml_walk_size
 
     def children(node: "yaml.Node") -> list:
         if isinstance(node, yaml.ScalarNode):

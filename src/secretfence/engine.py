@@ -246,64 +246,6 @@ def _might_be_ini(text: str) -> bool:
     return False
 
 
-# detect-secrets' YAML transformer walks the loaded document as a tree, so an alias is walked
-# again wherever it is used: a billion-laughs document (aliases of aliases) of a few hundred
-# bytes takes minutes and gigabytes. Past this many walked nodes, and this many times the nodes
-# the document holds, the transformer is not run: the file's raw lines are scanned instead
-# (every plugin still sees every line; only unquoted values miss the quotes it would add).
-YAML_WALK_FLOOR = 100_000
-YAML_WALK_RATIO = 10
-
-
-def yaml_walk_is_bounded(text: str) -> bool:
-    """Whether detect-secrets' YAML transformer would walk a bounded number of nodes."""
-    if "*" not in text:  # no alias: nothing is walked twice
-        return True
-    counts = yaml_walk_size(text)
-    return counts is not None and counts[0] <= max(YAML_WALK_FLOOR, YAML_WALK_RATIO * counts[1])
-
-
-def yaml_walk_size(text: str) -> Optional[Tuple[int, int]]:
-    """(nodes a walk that expands every alias visits, nodes the text holds); None when the
-    text does not parse (the transformer fails on it too, and the raw lines are scanned).
-
-    Counted from the parser's events alone, no document is built: an anchored node's expanded
-    size is remembered, and each alias of it adds that size again.
-    """
-    import yaml  # type: ignore[import-untyped, unused-ignore]
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the same events, faster
-    sizes: Dict[str, int] = {}
-    open_nodes: List[List[Any]] = []  # [anchor, expanded size so far] per open collection
-    held = walked = 0
-    try:
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent):
-                size = sizes.get(event.anchor, 1)
-            elif isinstance(event, yaml.ScalarEvent):
-                size = 1
-                held += 1
-                if event.anchor is not None:
-                    sizes[event.anchor] = 1
-            elif isinstance(event, yaml.CollectionStartEvent):
-                open_nodes.append([event.anchor, 1])
-                held += 1
-                continue
-            elif isinstance(event, yaml.CollectionEndEvent):
-                anchor, size = open_nodes.pop()
-                if anchor is not None:
-                    sizes[anchor] = size
-            else:
-                continue
-            if open_nodes:
-                open_nodes[-1][1] += size
-            else:
-                walked += size
-    except yaml.YAMLError:
-        return None
-    return walked, held
-
-
 class _NamedStringIO(io.StringIO):
     def __init__(self, text: str, name: str) -> None:
         super().__init__(text)
@@ -455,10 +397,7 @@ class Engine:
         as UTF-8 bytes when the caller has them."""
         lines: Optional[List[str]] = None
         file_type = self._determine_file_type(filename)
-        if file_type == self._file_type_yaml:
-            if yaml_walk_is_bounded(text):
-                lines = self._transformed(filename, text, eager=False)
-        elif _might_be_ini(text) and not _ini_parse_fails(text):
+        if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
             lines = self._transformed(filename, text, eager=False)
         if lines is None:
             by_line, everywhere = self._prefilters.candidates(text, filename, utf8)

@@ -7,12 +7,17 @@ lines (a 40,000-line `.env` took 15 s), and its allowlist-comment regex retries 
 from each of its characters. Here the same transformers run in the same order, and the config
 ones use `LinearIniFileParser`: the same placement, found with a moving index and plain string
 comparisons. tests/engine_test.py compares the output with detect-secrets' own.
+
+The YAML transformer is skipped for a document whose aliases would make its walk explode
+(`yaml_walk_is_bounded`): the file's raw lines are scanned instead.
 """
 from __future__ import annotations
 
 import configparser
 import re
-from typing import Any, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml  # type: ignore[import-untyped, unused-ignore]
 
 from detect_secrets.transformers import get_transformers
 from detect_secrets.transformers.config import (
@@ -22,6 +27,7 @@ from detect_secrets.transformers.config import (
     _construct_values_list,
 )
 from detect_secrets.transformers.exceptions import ParsingError
+from detect_secrets.transformers.yaml import YAMLTransformer
 
 from secretfence.filters import allowlist_nextline_comment
 
@@ -34,6 +40,8 @@ def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
     for transformer in get_transformers():
         if not transformer.should_parse_file(file.name) or eager != transformer.is_eager:
             continue
+        if isinstance(transformer, YAMLTransformer) and not yaml_walk_is_bounded(file.getvalue()):
+            continue  # an alias bomb: scan the raw lines
         try:
             if isinstance(transformer, (ConfigFileTransformer, EagerConfigFileTransformer)):
                 return _config_lines(file, add_header=transformer.is_eager)
@@ -43,6 +51,62 @@ def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
         finally:
             file.seek(0)
     return None
+
+
+# detect-secrets' YAML transformer walks the loaded document as a tree, so an alias is walked
+# again wherever it is used: a billion-laughs document (aliases of aliases) of a few hundred
+# bytes takes minutes and gigabytes. Past this many walked nodes, and this many times the nodes
+# the document holds, the transformer is not run: the file's raw lines are scanned instead
+# (every plugin still sees every line; only unquoted values miss the quotes it would add).
+YAML_WALK_FLOOR = 100_000
+YAML_WALK_RATIO = 10
+
+
+def yaml_walk_is_bounded(text: str) -> bool:
+    """Whether detect-secrets' YAML transformer would walk a bounded number of nodes."""
+    if "*" not in text:  # no alias: nothing is walked twice
+        return True
+    counts = yaml_walk_size(text)
+    return counts is not None and counts[0] <= max(YAML_WALK_FLOOR, YAML_WALK_RATIO * counts[1])
+
+
+def yaml_walk_size(text: str) -> Optional[Tuple[int, int]]:
+    """(nodes a walk that expands every alias visits, nodes the text holds); None when the
+    text does not parse (the transformer fails on it too, and the raw lines are scanned).
+
+    Counted from the parser's events alone, no document is built: an anchored node's expanded
+    size is remembered, and each alias of it adds that size again.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the same events, faster
+    sizes: Dict[str, int] = {}
+    open_nodes: List[List[Any]] = []  # [anchor, expanded size so far] per open collection
+    held = walked = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                size = sizes.get(event.anchor, 1)
+            elif isinstance(event, yaml.ScalarEvent):
+                size = 1
+                held += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                open_nodes.append([event.anchor, 1])
+                held += 1
+                continue
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = open_nodes.pop()
+                if anchor is not None:
+                    sizes[anchor] = size
+            else:
+                continue
+            if open_nodes:
+                open_nodes[-1][1] += size
+            else:
+                walked += size
+    except yaml.YAMLError:
+        return None
+    return walked, held
 
 
 def _config_lines(file: Any, add_header: bool) -> List[str]:
