@@ -41,7 +41,9 @@ _COMPARISON_SIGNS = re.compile(r"[!=]{2}")
 _QUOTES = "'\"`"
 _BARRIERS = re.compile("[\\v'\"]")  # SECRET's body stops before these
 _NOT_LAST = "\v,'\"`"  # SECRET's last character is none of these
-_CLOSING = "]'\""  # CLOSING, `[]\'"]{0,2}`
+_CLOSING_RUN = re.compile("[]'\"]{0,2}")  # CLOSING
+_NON_BLANKS = re.compile(r"[^\s]{0,51}")  # one more than OPTIONAL_NON_WHITESPACE reads
+_QUOTE = re.compile("['\"`]")
 # What follows the closing quote of PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX.
 _COMPARED_TO = re.compile(r"\s*[!=]{2,3}\s*" + original.DENYLIST_REGEX_WITH_PREFIX)
 
@@ -155,10 +157,7 @@ def _backticks(text: str) -> List[int]:
 
 def _closing_end(line: _Line, end: int) -> int:
     """After `([]'"]{0,2})?`: only its longest reading leaves a `:`, blank, `=` or `!` next."""
-    taken = 0
-    while taken < 2 and line.char(end + taken) and line.char(end + taken) in _CLOSING:
-        taken += 1
-    return end + taken
+    return _CLOSING_RUN.match(line.text, end).end()  # type: ignore[union-attr]
 
 
 def _opening(line: _Line, position: int, required: bool) -> List[Candidate]:
@@ -244,19 +243,16 @@ def _after_arrow(line: _Line, end: int) -> List[Candidate]:
 
 
 def _before_semicolon(line: _Line, end: int) -> List[Candidate]:
-    """`[^\\s]{0,50}?\\s*({quote})`: up to 50 non-blank characters, lazily, then blanks."""
-    candidates = []
-    for position in range(end, end + 51):
-        character = line.char(position)
-        if not character:
-            break
-        if character.isspace():  # what \s matches, and [^\s] does not
-            start = line.blanks_end(position)
-            if line.char(start) and line.char(start) in _QUOTES:
-                candidates.append((start + 1, line.char(start)))
-            break
-        if character in _QUOTES:
-            candidates.append((position + 1, character))
+    """`[^\s]{0,50}?\s*({quote})`: up to 50 non-blank characters, lazily, then blanks."""
+    text = line.text
+    stop = _NON_BLANKS.match(text, end).end()  # type: ignore[union-attr]
+    # A quote among the non-blank characters (with no blanks after them)...
+    candidates = [(found.end(), found.group()) for found in _QUOTE.finditer(text, end, stop)]
+    # ... or after the blanks that end them, when at most 50 came before.
+    if stop - end <= 50 and stop < len(text):
+        start = line.blanks_end(stop)
+        if line.char(start) and line.char(start) in _QUOTES:
+            candidates.append((start + 1, line.char(start)))
     return candidates
 
 
@@ -338,5 +334,5 @@ def _first_compared(regex: Pattern[str], line: _Line) -> "Optional[re.Match[str]
 
 
 def _quote_positions(text: str) -> Generator[Tuple[int, str], None, None]:
-    for found in re.finditer("['\"`]", text):
+    for found in _QUOTE.finditer(text):
         yield found.start(), found.group()
