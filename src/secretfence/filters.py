@@ -100,13 +100,16 @@ def _allowlist_heads(extension: str) -> Optional[Tuple[List[Tuple["re.Pattern[st
 def is_line_allowlisted(filename: str, line: str, context: Any) -> bool:
     """detect_secrets.filters.allowlist.is_line_allowlisted: `# pragma: allowlist secret` on
     the line, or `# pragma: allowlist nextline secret` alone on the line before."""
+    previous = context.previous_line
+    if "pragma" not in line and "pragma" not in previous:  # every pragma spells it out
+        return False
     _, extension = os.path.splitext(filename)
     heads = _allowlist_heads(extension[1:])
     if heads is None:
         from detect_secrets.filters.allowlist import is_line_allowlisted as original
 
         return bool(original(filename=filename, line=line, context=context))
-    for payload, anchored, regexes in ((line, False, heads[0]), (context.previous_line, True, heads[1])):
+    for payload, anchored, regexes in ((line, False, heads[0]), (previous, True, heads[1])):
         for regex, closing in regexes:
             if _allowlist_match(payload, regex, closing, anchored):
                 return True

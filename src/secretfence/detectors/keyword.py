@@ -130,9 +130,9 @@ class _Line:
         text = self.text
         if not _WORD_CHAR.match(text, start):
             return False  # SECRET's (?=\\w+)
-        end = self.barrier_after(start)
         if quote == "":
             return True  # it gives back to its last allowed character: there is one, at `start`
+        end = self.barrier_after(start)
         if quote == "`":
             # A backtick does not stop the body: the last closing backtick before the barrier.
             closings = self.closing_backticks(after)
