@@ -392,8 +392,11 @@ def test_no_denylist_word_lies_inside_another_ending_before_it() -> None:
             at = outer.find(inner, at + 1)
 
 
-def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
+@pytest.mark.parametrize("long_line", [0, 1024], ids=["look-ups on every line", "look-ups on long lines"])
+def test_fast_keyword_detector_reports_what_the_original_reports(long_line: int, monkeypatch: pytest.MonkeyPatch) -> None:
     import random
+
+    monkeypatch.setattr("secretfence.detectors.keyword.LONG_LINE", long_line)
 
     from detect_secrets.plugins.keyword import KeywordDetector as Original
 
@@ -574,10 +577,13 @@ def _keyword_line(rng: "random.Random") -> str:
     return some("", " ", "\t") + some(" ", "; ", "") .join(parts)
 
 
-def test_fast_keyword_detector_on_structured_lines() -> None:
+@pytest.mark.parametrize("long_line", [0, 1024], ids=["look-ups on every line", "look-ups on long lines"])
+def test_fast_keyword_detector_on_structured_lines(long_line: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Lines built to reach every branch of the keyword regexes: the fast detector reports what
     the original does, and predicts exactly where each regex matches."""
     import random
+
+    monkeypatch.setattr("secretfence.detectors.keyword.LONG_LINE", long_line)
 
     from detect_secrets.plugins import keyword as original
 

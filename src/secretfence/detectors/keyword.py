@@ -17,7 +17,8 @@ denylist word ends no earlier (no denylist word lies inside another, ending befo
 tests/engine_test.py checks). What follows the word is judged in Python from positions found
 once per line (the quotes, the closing backticks): the assignment leaves one opening quote (or a
 few, for `…[^\\s]{0,50}?"value";`), and whether a value can close after it is a look-up. The
-regex itself then runs once, where it matches, for its groups.
+regex itself then runs once, where it matches, for its groups. Lines of up to LONG_LINE
+characters skip the look-ups (cheaper there than the few regex tries they would save).
 
 Any regex this module does not know (a newer detect-secrets) goes the old way: `match` at the
 first denylist word of each word. The class name is kept: baselines record plugins by class name.
@@ -48,6 +49,9 @@ _QUOTE = re.compile("['\"`]")
 _COMPARED_TO = re.compile(r"\s*[!=]{2,3}\s*" + original.DENYLIST_REGEX_WITH_PREFIX)
 
 Candidate = Tuple[int, str]  # (where the value starts, its opening quote or "")
+# Lines up to this long are matched by the regexes alone: each of their few tries reads at most
+# the line, a bounded cost per character. Longer lines get the look-ups first.
+LONG_LINE = 1024
 
 
 def _starts_with_denylist(pattern: Pattern[str]) -> bool:
@@ -70,6 +74,16 @@ def _without_backtracking(pattern: Pattern[str]) -> Pattern[str]:
 
 
 _ATOMIC: Dict[Pattern[str], Pattern[str]] = {}
+_KINDS: Dict[Pattern[str], Tuple[bool, bool]] = {}
+
+
+def _kind(pattern: Pattern[str]) -> Tuple[bool, bool]:
+    """(led by the denylist, compiled with IGNORECASE), remembered: flag arithmetic on
+    re.RegexFlag is slow enough to show on every candidate line."""
+    kind = _KINDS.get(pattern)
+    if kind is None:
+        kind = _KINDS[pattern] = (_starts_with_denylist(pattern), bool(pattern.flags & re.IGNORECASE))
+    return kind
 
 
 def _atomic(pattern: Pattern[str]) -> Pattern[str]:
@@ -281,18 +295,19 @@ class KeywordDetector(original.KeywordDetector):
         if denylist_regex_to_group is None:
             denylist_regex_to_group = original.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP
         line = _Line(string)
+        long_line = len(string) > LONG_LINE
         starts: Dict[bool, List[int]] = {}
         for regex, group_number in denylist_regex_to_group.items():
-            if _starts_with_denylist(regex):
-                folded = bool(regex.flags & re.IGNORECASE)
+            led, folded = _kind(regex)
+            if led:
                 if folded not in starts:
                     starts[folded] = [found.start() for found in _WORD_STARTS.finditer(fold(string) if folded else string)]
-                match = _first_after_word(regex, line, starts[folded])
+                match = _first_after_word(regex, line, starts[folded], long_line)
                 if match:
                     yield match.group(_moved(group_number))
             elif regex is original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX:
                 if _COMPARISON_SIGNS.search(string):
-                    match = _first_compared(regex, line)
+                    match = _first_compared(regex, line) if long_line else regex.search(string)
                     if match:
                         yield match.group(group_number)
             else:  # pragma: no cover - a regex of a newer detect-secrets
@@ -301,9 +316,12 @@ class KeywordDetector(original.KeywordDetector):
                     yield match.group(group_number)
 
 
-def _first_after_word(regex: Pattern[str], line: _Line, starts: List[int]) -> "Optional[re.Match[str]]":
-    """The leftmost match of a denylist-led regex, tried at the first denylist word of each word."""
-    known = _AFTER_WORD.get(regex)
+def _first_after_word(
+    regex: Pattern[str], line: _Line, starts: List[int], long_line: bool
+) -> "Optional[re.Match[str]]":
+    """The leftmost match of a denylist-led regex, tried at the first denylist word of each word
+    (on a long line, only where the look-ups say the value closes)."""
+    known = _AFTER_WORD.get(regex) if long_line else None
     atomic = _atomic(regex)
     word_end = -1
     for start in starts:
