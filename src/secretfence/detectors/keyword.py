@@ -17,8 +17,9 @@ denylist word ends no earlier (no denylist word lies inside another, ending befo
 tests/engine_test.py checks). What follows the word is judged in Python from positions found
 once per line (the quotes, the closing backticks): the assignment leaves one opening quote (or a
 few, for `…[^\\s]{0,50}?"value";`), and whether a value can close after it is a look-up. The
-regex itself then runs once, where it matches, for its groups. Lines of up to LONG_LINE
-characters skip the look-ups (cheaper there than the few regex tries they would save).
+regex itself then runs once, where it matches, for its groups. Before any of that, the regex's
+head (up to its value, a bounded read) must match: on most lines it does not, and that costs
+one regex try per word, as before.
 
 Any regex this module does not know (a newer detect-secrets) goes the old way: `match` at the
 first denylist word of each word. The class name is kept: baselines record plugins by class name.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, Dict, Generator, List, Optional, Pattern, Tuple
+from typing import Callable, Dict, Generator, List, NamedTuple, Optional, Pattern, Tuple
 
 from detect_secrets.plugins import keyword as original
 
@@ -49,9 +50,6 @@ _QUOTE = re.compile("['\"`]")
 _COMPARED_TO = re.compile(r"\s*[!=]{2,3}\s*" + original.DENYLIST_REGEX_WITH_PREFIX)
 
 Candidate = Tuple[int, str]  # (where the value starts, its opening quote or "")
-# Lines up to this long are matched by the regexes alone: each of their few tries reads at most
-# the line, a bounded cost per character. Longer lines get the look-ups first.
-LONG_LINE = 1024
 
 
 def _starts_with_denylist(pattern: Pattern[str]) -> bool:
@@ -73,24 +71,14 @@ def _without_backtracking(pattern: Pattern[str]) -> Pattern[str]:
     return compiled
 
 
-_ATOMIC: Dict[Pattern[str], Pattern[str]] = {}
-_KINDS: Dict[Pattern[str], Tuple[bool, bool]] = {}
+_SECRET_GROUP = "(" + original.SECRET + ")"
 
 
-def _kind(pattern: Pattern[str]) -> Tuple[bool, bool]:
-    """(led by the denylist, compiled with IGNORECASE), remembered: flag arithmetic on
-    re.RegexFlag is slow enough to show on every candidate line."""
-    kind = _KINDS.get(pattern)
-    if kind is None:
-        kind = _KINDS[pattern] = (_starts_with_denylist(pattern), bool(pattern.flags & re.IGNORECASE))
-    return kind
-
-
-def _atomic(pattern: Pattern[str]) -> Pattern[str]:
-    compiled = _ATOMIC.get(pattern)
-    if compiled is None:
-        compiled = _ATOMIC[pattern] = _without_backtracking(pattern)
-    return compiled
+def _head(pattern: Pattern[str]) -> Pattern[str]:
+    """The atomic regex up to its value: word, assignment, opening quote. It reads a bounded
+    stretch (blanks aside), so it can be tried at every word."""
+    source = _without_backtracking(pattern).pattern
+    return re.compile(source[: source.index(_SECRET_GROUP)], pattern.flags)
 
 
 def _moved(group_number: int) -> int:
@@ -295,45 +283,73 @@ class KeywordDetector(original.KeywordDetector):
         if denylist_regex_to_group is None:
             denylist_regex_to_group = original.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP
         line = _Line(string)
-        long_line = len(string) > LONG_LINE
         starts: Dict[bool, List[int]] = {}
-        for regex, group_number in denylist_regex_to_group.items():
-            led, folded = _kind(regex)
-            if led:
-                if folded not in starts:
-                    starts[folded] = [found.start() for found in _WORD_STARTS.finditer(fold(string) if folded else string)]
-                match = _first_after_word(regex, line, starts[folded], long_line)
-                if match:
-                    yield match.group(_moved(group_number))
-            elif regex is original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX:
-                if _COMPARISON_SIGNS.search(string):
-                    match = _first_compared(regex, line) if long_line else regex.search(string)
-                    if match:
-                        yield match.group(group_number)
+        for step in _plan(denylist_regex_to_group):
+            if step.word_led:
+                if step.folded not in starts:
+                    text = fold(string) if step.folded else string
+                    starts[step.folded] = [found.start() for found in _WORD_STARTS.finditer(text)]
+                match = _first_after_word(step, line, starts[step.folded])
+            elif step.regex is original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX:
+                match = _first_compared(step.regex, line) if _COMPARISON_SIGNS.search(string) else None
             else:  # pragma: no cover - a regex of a newer detect-secrets
-                match = regex.search(string)
-                if match:
-                    yield match.group(group_number)
+                match = step.regex.search(string)
+            if match:
+                yield match.group(step.group)
 
 
-def _first_after_word(
-    regex: Pattern[str], line: _Line, starts: List[int], long_line: bool
-) -> "Optional[re.Match[str]]":
-    """The leftmost match of a denylist-led regex, tried at the first denylist word of each word
-    (on a long line, only where the look-ups say the value closes)."""
-    known = _AFTER_WORD.get(regex) if long_line else None
-    atomic = _atomic(regex)
+class _Step(NamedTuple):
+    """One regex of a denylist dict, with what this module runs in its place."""
+
+    regex: Pattern[str]
+    group: int  # the value's group, in the regex that is run (`atomic` for word-led ones)
+    word_led: bool
+    folded: bool  # IGNORECASE: denylist words are looked for on the folded line
+    atomic: Optional[Pattern[str]] = None
+    head: Optional[Pattern[str]] = None
+    after_word: Optional[Tuple[Callable[[_Line, int], List[Candidate]], str]] = None
+
+
+_PLANS: Dict[int, Tuple[Dict[Pattern[str], int], List[_Step]]] = {}
+
+
+def _plan(regex_to_group: Dict[Pattern[str], int]) -> List[_Step]:
+    """The steps for one of detect-secrets' dicts of regexes, made once per dict."""
+    cached = _PLANS.get(id(regex_to_group))
+    if cached is not None and cached[0] is regex_to_group:
+        return cached[1]
+    steps = []
+    for regex, group in regex_to_group.items():
+        folded = bool(regex.flags & re.IGNORECASE)
+        if _starts_with_denylist(regex):
+            after_word = _AFTER_WORD.get(regex)
+            steps.append(_Step(regex, _moved(group), True, folded, _without_backtracking(regex),
+                               _head(regex) if after_word is not None else None, after_word))
+        else:
+            steps.append(_Step(regex, group, False, folded))
+    _PLANS[id(regex_to_group)] = (regex_to_group, steps)
+    return steps
+
+
+def _first_after_word(step: _Step, line: _Line, starts: List[int]) -> "Optional[re.Match[str]]":
+    """The leftmost match of a denylist-led regex, tried at the first denylist word of each word,
+    where its head matches and the look-ups say its value closes."""
+    atomic, head, after_word = step.atomic, step.head, step.after_word
+    assert atomic is not None
+    text = line.text
     word_end = -1
     for start in starts:
         if start < word_end:
             continue  # in a word whose first denylist word was tried
-        found = _WORD_REST.match(line.text, start)  # \w* always matches
+        found = _WORD_REST.match(text, start)  # \w* always matches
         word_end = found.end() if found is not None else start
-        if known is not None:
-            candidates, after = known
+        if head is not None and after_word is not None:
+            if head.match(text, start) is None:
+                continue
+            candidates, after = after_word
             if not any(line.value_closes(value, quote, after) for value, quote in candidates(line, word_end)):
                 continue
-        match = atomic.match(line.text, start)
+        match = atomic.match(text, start)
         if match:
             return match
     return None
