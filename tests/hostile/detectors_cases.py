@@ -154,6 +154,20 @@ def _many_keys_case(name: str, filename: str, header: str, secret_line: str, rea
 UNQUOTED_BASE64 = base64.b64encode(hashlib.sha256(b"unquoted planted value").digest()).decode()
 
 
+def _keyword_lines_case() -> HostileCase:
+    """1,000 lines of 1,000 characters of backtick values: a bound on the line's length alone
+    would leave each line quadratic."""
+    token = fake_telegram("keyword lines")
+
+    def build(directory: Path) -> Sequence[str]:
+        line = repeat(lambda number: "password=`a`", 1000)
+        (directory / "app.py").write_text((line + "\n") * 1000 + f"bot = '{token}'\n")
+        return ["scan", "--no-baseline", "app.py"]
+
+    return HostileCase(name="detectors-keyword-backtick-lines", build=build, exit_code=1, reason=bot_reason(token),
+                       secrets=(token,))
+
+
 def _fragment_hash_in_baseline_case() -> HostileCase:
     """A detect-secrets 1.5 baseline audited one GitHub token as a false positive: it stored
     sha1("ghp"), the regex group. Another token must still block."""
@@ -210,6 +224,7 @@ FRAGMENT_LINES: List[FragmentLine] = [
 
 CASES: List[HostileCase] = [
     *(fragment_line_case(line.name, line.filename, line.fragment, line.tail, line.planted) for line in FRAGMENT_LINES),
+    _keyword_lines_case(),
     _fifty_megabyte_case(),
     _alias_bomb_case(),
     # A config file: its values are read through the INI transformer first.
