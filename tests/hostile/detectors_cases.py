@@ -103,7 +103,7 @@ def _key_id_then(fragment: str) -> Callable[[int], str]:
 def _fifty_megabyte_line(directory: Path, token: str) -> Sequence[str]:
     """One 50 MB line mixing every fragment below, a planted token at its end."""
     block = "".join(repeat(lambda _: fragment, 2048) for fragment in (
-        "redis://u:p@h", "redis://u:p", "unix://", "REDIS_PASSWORD=", "REDIS_PASSWORD", "redis-cli", "://", "scheme:",
+        "redis://u:p@h", "redis://u:p", "unix://", "REDIS_PASSWORD=", "REDIS_PASSWORD", "redis-cli", "://", "scheme://",
         "password", "secret", "password=`a`", "`a`==",
         "key", "AKIA", ' "QWxhZGRpbjpvcGVuIHNlc2FtZQ" ', "# pragma: no secret here", " " * 64,
     ))
@@ -208,7 +208,7 @@ FRAGMENT_LINES: List[FragmentLine] = [
     FragmentLine("detectors-unix-scheme-fragments", "settings.py", lambda number: "unix://"),
     FragmentLine("detectors-redis-setting-names", ".env", lambda number: "REDIS_PASSWORD"),
     FragmentLine("detectors-redis-cli-fragments", "run.sh", lambda number: "redis-cli"),
-    FragmentLine("detectors-scheme-colon-fragments", "notes.txt", lambda number: "scheme:"),
+    FragmentLine("detectors-scheme-fragments", "notes.txt", lambda number: "scheme://"),
     FragmentLine("detectors-scheme-separator-fragments", "notes.txt", lambda number: "://"),
     FragmentLine("detectors-aws-distinct-key-ids", "keys.txt", _distinct("key-id")),
     FragmentLine("detectors-aws-key-ids-then-secret-key", "keys.txt", _distinct("key-id"),
