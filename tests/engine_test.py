@@ -596,7 +596,7 @@ def test_fast_keyword_detector_on_structured_lines() -> None:
             reported += bool(want)
     assert reported > 10_000
     # The look-ups predict the regexes exactly: no match is skipped, none is tried in vain.
-    predicted = 0
+    predicted = compared = 0
     for line in lines:
         view = fast_module._Line(line)
         for regex, (candidates, after) in fast_module._AFTER_WORD.items():
@@ -611,12 +611,15 @@ def test_fast_keyword_detector_on_structured_lines() -> None:
                 )
                 assert prediction == bool(fast_module._without_backtracking(regex).match(line, found.start())), (regex.pattern, line)
                 predicted += prediction
+        regex = original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
         for position, character in enumerate(line):
             if character in "'\"`":
                 prediction = view.value_closes(position + 1, character, "==")
-                regex = original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
                 assert prediction == bool(regex.match(line, position)), line
-    assert predicted > 3000
+        found, expected = fast_module._first_compared(regex, view), regex.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+        compared += expected is not None
+    assert predicted > 3000 and compared > 300
 
 
 def _ini_text(rng: "random.Random") -> str:

@@ -46,6 +46,8 @@ _NOT_LAST = "\v,'\"`"  # SECRET's last character is none of these
 _CLOSING_RUN = re.compile("[]'\"]{0,2}")  # CLOSING
 _NON_BLANKS = re.compile(r"[^\s]{0,51}")  # one more than OPTIONAL_NON_WHITESPACE reads
 _QUOTE = re.compile("['\"`]")
+_OPENING_BACKTICK = re.compile(r"`(?=\w)")
+_CLOSINGS: Dict[str, Pattern[str]] = {}
 # What follows the closing quote of PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX.
 _COMPARED_TO = re.compile(r"\s*[!=]{2,3}\s*" + original.DENYLIST_REGEX_WITH_PREFIX)
 
@@ -92,6 +94,7 @@ class _Line:
         self.text = text
         self._barriers: Optional[List[int]] = None
         self._closings: Dict[str, List[int]] = {}
+        self._openings: Optional[List[int]] = None
 
     def blanks_end(self, position: int) -> int:
         found = _BLANKS.match(self.text, position)
@@ -107,17 +110,34 @@ class _Line:
         index = bisect.bisect_left(self._barriers, position)
         return self._barriers[index] if index < len(self._barriers) else len(self.text)
 
-    def closing_backticks(self, after: str) -> List[int]:
-        """Backticks that can close a value (not after a character SECRET cannot end with),
-        followed by what `after` names: nothing, `;`, or a comparison with a denylist word."""
-        closings = self._closings.get(after)
-        if closings is None:
-            text = self.text
-            closings = self._closings[after] = [
-                position for position in _backticks(text)
-                if position > 0 and text[position - 1] not in _NOT_LAST and self.followed(position, after)
-            ]
-        return closings
+    def barrier_before(self, position: int) -> int:
+        """The last `'`, `"` or `\\v` before `position` (-1 if none)."""
+        self.barrier_after(0)
+        assert self._barriers is not None
+        index = bisect.bisect_left(self._barriers, position) - 1
+        return self._barriers[index] if index >= 0 else -1
+
+    def closings(self, after: str, quotes: str = "`") -> List[int]:
+        """Quotes of these kinds that can close a value (not after a character SECRET cannot
+        end with), followed by what `after` names: nothing, `;`, or a comparison with a
+        denylist word. One regex pass over the line."""
+        key = after + quotes
+        found = self._closings.get(key)
+        if found is None:
+            pattern = _CLOSINGS.get(key)
+            if pattern is None:
+                pattern = _CLOSINGS[key] = re.compile(
+                    f"(?<=[^\\v,'\"`])[{quotes}]" + {"": "", ";": "(?=;)", "==": f"(?={_COMPARED_TO.pattern})"}[after]
+                )
+            found = self._closings[key] = [closing.start() for closing in pattern.finditer(self.text)]
+        return found
+
+    def opening_backtick_after(self, position: int) -> int:
+        """The first backtick at or after `position` that a word character follows (-1: none)."""
+        if self._openings is None:
+            self._openings = [opening.start() for opening in _OPENING_BACKTICK.finditer(self.text)]
+        index = bisect.bisect_left(self._openings, position)
+        return self._openings[index] if index < len(self._openings) else -1
 
     def followed(self, closing: int, after: str) -> bool:
         if after == ";":
@@ -137,21 +157,12 @@ class _Line:
         end = self.barrier_after(start)
         if quote == "`":
             # A backtick does not stop the body: the last closing backtick before the barrier.
-            closings = self.closing_backticks(after)
+            closings = self.closings(after)
             index = bisect.bisect_left(closings, end) - 1
             return index >= 0 and closings[index] > start
         return (
             self.char(end) == quote and end > start and text[end - 1] not in _NOT_LAST and self.followed(end, after)
         )
-
-
-def _backticks(text: str) -> List[int]:
-    positions = []
-    position = text.find("`")
-    while position >= 0:
-        positions.append(position)
-        position = text.find("`", position + 1)
-    return positions
 
 
 # --- after the word: where each regex's value can open -----------------------------------------
@@ -356,17 +367,25 @@ def _first_after_word(step: _Step, line: _Line, starts: List[int]) -> "Optional[
 
 
 def _first_compared(regex: Pattern[str], line: _Line) -> "Optional[re.Match[str]]":
-    """The leftmost match of `({quote})(SECRET)(\\1)\\s*[!=]{2,3}\\s*\\w*(denylist)\\w*`: tried at
-    each quote whose value can close before a comparison with a denylist word."""
+    """The leftmost match of `({quote})(SECRET)(\\1)\\s*[!=]{2,3}\\s*\\w*(denylist)\\w*`.
+
+    Found from its closing quotes (those a comparison with a denylist word follows: few), each
+    paired with the leftmost quote that can open a value closed there: for `'` or `"`, the
+    barrier just before it (a value holds neither); for a backtick, the first backtick that
+    opens a word after that barrier.
+    """
     text = line.text
-    for position, character in enumerate(text) if len(text) < 64 else _quote_positions(text):
-        if character in _QUOTES and line.value_closes(position + 1, character, "=="):
-            match = regex.match(text, position)
-            if match:
-                return match
-    return None
-
-
-def _quote_positions(text: str) -> Generator[Tuple[int, str], None, None]:
-    for found in _QUOTE.finditer(text):
-        yield found.start(), found.group()
+    first = -1
+    for closing in line.closings("==", _QUOTES):
+        barrier = line.barrier_before(closing)
+        if text[closing] == "`":
+            opening = line.opening_backtick_after(barrier + 1)
+            if not 0 <= opening < closing - 1:
+                continue
+        else:
+            opening = barrier
+            if opening < 0 or text[opening] != text[closing] or opening + 1 >= closing or not _WORD_CHAR.match(text, opening + 1):
+                continue
+        if first < 0 or opening < first:
+            first = opening
+    return regex.match(text, first) if first >= 0 else None
