@@ -128,9 +128,14 @@ def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> 
     reasons: Counter = Counter()
     unexplained: List[str] = []
     files_with_ours = {f for f, t, _ in only_sf if t in ours}
+    # detect-secrets hashes a prefix or a header for these; secretfence the whole secret.
+    whole = {"GitHub Token", "GitLab Token", "Private Key"}
+    rehashed = {(f, t) for f, t, _ in only_ds if t in whole} & {(f, t) for f, t, _ in only_sf if t in whole}
     for key in sorted(only_ds):
         name, type_, _ = key
-        if ours_on and type_ in replaced:
+        if (name, type_) in rehashed:
+            reasons["the whole token or key block hashed, not detect-secrets' prefix or header (same line and type)"] += 1
+        elif ours_on and type_ in replaced:
             reasons["detect-secrets built-in replaced by secretfence's sharper detector (placeholders, structure)"] += 1
         elif ours_on and name in files_with_ours:
             reasons["generic hit on the same value as a secretfence finding (dropped as noise)"] += 1
@@ -146,6 +151,8 @@ def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> 
             utf8 = True
         except UnicodeDecodeError:
             utf8 = False
+        if (name, type_) in rehashed:
+            continue  # counted once, on the detect-secrets side
         if not utf8 and decode(data) is not None:
             reasons["file is not UTF-8: detect-secrets skips it, secretfence decodes and scans it"] += 1
         elif ours_on and type_ in ours:

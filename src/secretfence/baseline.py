@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
 from secretfence.atomic import atomic_write
+from secretfence.detectors.builtin import FRAGMENTS_BY_TYPE, is_fragment_entry
 from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
@@ -44,6 +46,9 @@ class Baseline:
     plugins_used: List[Dict[str, Any]] = field(default_factory=list)
     filters_used: List[Dict[str, Any]] = field(default_factory=list)
     results: Dict[Identity, Dict[str, Any]] = field(default_factory=dict)
+    # Entries that hold the hash of a token's prefix (detect-secrets 1.5's GitHub and GitLab
+    # plugins): they match no finding, and are dropped when the baseline is written again.
+    ignored: List[Identity] = field(default_factory=list)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -85,7 +90,12 @@ class Baseline:
                 ):
                     raise BaselineError(f"{path}: malformed result for {filename!r}")
                 clean = _clean_entry({**entry, "filename": entry.get("filename", filename)})
+                if is_fragment_entry(clean["type"], clean["hashed_secret"]):
+                    baseline.ignored.append(_identity(clean))
+                    continue
                 baseline.results.setdefault(_identity(clean), clean)
+        if baseline.ignored:
+            _warn_fragment_entries(path, baseline.ignored)
         return baseline
 
     def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".") -> EngineConfig:
@@ -202,6 +212,19 @@ class Baseline:
         filters = [dict(f) for f in engine.config.filters if f.get("path") != BASELINE_FILTER]
         filters.append({"path": BASELINE_FILTER, "filename": relative})
         return cls(path=path, plugins_used=engine.plugins_used(), filters_used=filters)
+
+
+def _warn_fragment_entries(path: str, ignored: List[Identity]) -> None:
+    """Say, in one line, that entries holding a token prefix's hash no longer count."""
+    types = sorted({identity[1] for identity in ignored})
+    prefixes = ", ".join(fragment for secret_type in types for fragment in FRAGMENTS_BY_TYPE[secret_type][:2])
+    print(
+        f"secretfence: warning: {path}: ignoring {len(ignored)} {' / '.join(types)} "
+        f"{'entry that holds' if len(ignored) == 1 else 'entries that hold'} the hash of a token prefix ({prefixes}, …), "
+        "not of a token (detect-secrets 1.5 hashed only the prefix, so one such entry would pass every "
+        "token of its kind); these tokens are reported again: audit them anew",
+        file=sys.stderr,
+    )
 
 
 def _portable_plugin(entry: Dict[str, Any]) -> Dict[str, Any]:

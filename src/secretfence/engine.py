@@ -30,7 +30,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence import detectors
+from secretfence import detectors, filters
 from secretfence.candidates import Prefilters
 from secretfence.detectors._base import SecretfenceDetector, fold
 from secretfence.detectors.builtin import (
@@ -39,6 +39,7 @@ from secretfence.detectors.builtin import (
     prefilter_for,
     refine,
     unquoted_run_prefilter,
+    whole_secret,
 )
 from secretfence.errors import SecretfenceError
 from secretfence.findings import Finding
@@ -116,8 +117,11 @@ def _is_indirect_reference(line: str) -> bool:
     return len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
 
 
-_NATIVE_LINE_FILTERS: Dict[str, Callable[[str], bool]] = {
+# Filters secretfence runs in its own, linear, form (same verdicts: tests/engine_test.py).
+_NATIVE_FILTERS: Dict[str, Callable[..., bool]] = {
     "detect_secrets.filters.heuristic.is_indirect_reference": _is_indirect_reference,
+    "detect_secrets.filters.heuristic.is_likely_id_string": filters.LikelyIdString(),
+    "detect_secrets.filters.allowlist.is_line_allowlisted": filters.is_line_allowlisted,
 }
 # Heuristics written for generic detectors; ours judge placeholders themselves, and
 # is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
@@ -186,6 +190,14 @@ def builtin_plugin_class(name: str) -> type:
             from secretfence.detectors.keyword import KeywordDetector
 
             return KeywordDetector
+        if name in ("GitHubTokenDetector", "GitLabTokenDetector"):
+            from secretfence.detectors.whole_match import WHOLE_MATCH_CLASSES
+
+            return WHOLE_MATCH_CLASSES[name]
+        if name in ("JwtTokenDetector", "NpmDetector"):
+            from secretfence.detectors.linear import LINEAR_CLASSES
+
+            return LINEAR_CLASSES[name]
         module = importlib.import_module(module_name)
     except ImportError as error:
         raise PluginLoadError(_broken_install(name, module_name, error)) from None
@@ -317,7 +329,7 @@ class Engine:
             applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
             if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
                 continue  # secretfence decides what is a file itself (archive members aren't on disk)
-            function = _NATIVE_LINE_FILTERS.get(path, function)
+            function = _NATIVE_FILTERS.get(path, function)
             if variables == {"filename"}:
                 self._file_filters.append(function)
             elif "secret" in variables:
@@ -458,10 +470,10 @@ class Engine:
         return self._scan_lines(filename, "\n".join(eager), eager, self._prefilters)
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[str]]:
-        from detect_secrets.transformers import get_transformed_file
+        from secretfence.transformers import transformed_lines
 
         try:
-            lines = get_transformed_file(_NamedStringIO(text, filename), use_eager_transformers=eager)  # type: ignore[arg-type]
+            lines = transformed_lines(_NamedStringIO(text, filename), eager=eager)
         except Exception:  # a transformer that chokes means: use the plain lines, as detect-secrets does
             return None
         if not lines:
@@ -515,6 +527,16 @@ class Engine:
                 line_verdicts[ours] = blocked
             return line_verdicts[ours]
 
+        # A paired secret on a neighbouring line is judged by that line's filters, once.
+        targets_blocked: Dict[int, bool] = {}
+
+        def target_blocked(target: int, target_line: str) -> bool:
+            if target not in targets_blocked:
+                targets_blocked[target] = self._line_filtered(
+                    filename, target_line, self._snippet(lines, target + 1), ours=True
+                )
+            return targets_blocked[target]
+
         ours: List[Finding] = []
         theirs: List[Tuple[Finding, Any]] = []
         checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
@@ -541,9 +563,7 @@ class Engine:
                         break
                     target = index + match.line_offset
                     target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
-                    if match.line_offset and self._line_filtered(
-                        filename, target_line, self._snippet(lines, target + 1), ours=True
-                    ):
+                    if match.line_offset and target_blocked(target, target_line):
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
@@ -570,14 +590,17 @@ class Engine:
                     secret = potential.secret_value or ""
                     if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
                         continue
-                    confidence, what = refine(plugin.name, lines, index)
+                    # Filters judge what detect-secrets judges; the finding stands for the
+                    # whole secret (a private key's block, not its header).
+                    whole = whole_secret(plugin.name, secret, lines, index)
+                    confidence, what = refine(plugin.name, lines, index, whole)
                     theirs.append(
                         (
                             Finding.create(
                                 type=plugin.instance.secret_type,
                                 filename=filename,
                                 line_number=line_number,
-                                secret=secret,
+                                secret=whole,
                                 detector=plugin.name,
                                 confidence=confidence,
                                 description=(what or plugin.instance.secret_type) + f" (detect-secrets {plugin.name})",
@@ -586,14 +609,7 @@ class Engine:
                             secret,
                         )
                     )
-        # Where one of ours explains a value, a generic built-in hit on the same value is noise.
-        on_this_line = [f.secret for f in ours if f.line_number == line_number]
-        kept = [
-            finding
-            for finding, secret in theirs
-            if not any(secret in mine or mine in secret for mine in on_this_line)
-        ]
-        return ours + kept
+        return ours + _unexplained(theirs, [f.secret for f in ours if f.line_number == line_number])
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
         self._load_filters()
@@ -616,6 +632,36 @@ class Engine:
             if function(**{name: values[name] for name in variables}):
                 return True
         return False
+
+
+# Characters compared, per line, to drop generic hits that one of ours explains: a line with
+# thousands of findings of both kinds would otherwise compare every pair (quadratic).
+EXPLAINED_BUDGET = 1 << 22
+
+
+def _unexplained(theirs: List[Tuple[Finding, str]], mine: List[str]) -> List[Finding]:
+    """detect-secrets' findings, less those on a value one of ours explains (equal to it, or
+    one inside the other): a generic hit on the same value is noise.
+
+    Equal values are dropped whatever the count; containment is checked while the budget
+    lasts, then the remaining findings are kept: reported twice, never lost.
+    """
+    if not mine:
+        return [finding for finding, _ in theirs]
+    mine_set = set(mine)
+    mine_total = sum(map(len, mine))
+    budget = EXPLAINED_BUDGET
+    kept = []
+    for finding, secret in theirs:
+        if secret in mine_set:
+            continue
+        cost = mine_total + len(mine) * len(secret)
+        if cost <= budget:
+            budget -= cost
+            if any(secret in value or value in secret for value in mine):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:

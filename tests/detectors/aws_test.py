@@ -47,3 +47,37 @@ def test_pairing_stops_at_the_next_section() -> None:
 )
 def test_secret_access_key_by_name(line: str) -> None:
     assert [m.secret for m in SecretfenceAwsDetector().find([line], 0, "f")] == [SECRET]
+
+
+def test_generic_secrets_are_what_the_former_regex_found() -> None:
+    """The linear scan gives finditer's values of the regex it replaces (quadratic on a word
+    like `keykeykey…`)."""
+    import random
+    import re
+
+    from secretfence.detectors._base import fold
+    from secretfence.detectors.aws import generic_secrets
+
+    former = re.compile(
+        r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*"
+        r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"""
+    )
+    value = "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa/Ee+Uu"
+    pieces = ["secret", "TOKEN", "key", "Key", "pass", "pwd", "\u017fk", "credential", "_", "x", "9", " ", "=", ":",
+              ":=", "=>", '"', "'", "`", "]", value, value[:39], "+", "=", "\u00e9"]
+    rng = random.Random(4)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(30_000)]
+    found = 0
+    for line in lines:
+        expected = [m.group("value") for m in former.finditer(line)]
+        assert list(generic_secrets(line, fold(line))) == expected, repr(line)
+        found += bool(expected)
+    assert 200 < found < 29_000
+
+
+def test_every_key_id_on_a_line_gets_the_pairing_of_its_line() -> None:
+    lines = ["AKIA4NACSIJMDDNSEDTE AKIAQWADE5R42RDZ4JEM", f"aws_secret_access_key = {SECRET}"]
+    matches = list(SecretfenceAwsDetector().find(lines, 0, "credentials"))
+    assert [(m.secret, m.line_offset, m.partner) for m in matches] == [
+        ("AKIA4NACSIJMDDNSEDTE", 0, SECRET), (SECRET, 1, ""), ("AKIAQWADE5R42RDZ4JEM", 0, SECRET),
+    ]

@@ -130,12 +130,14 @@ class SecretfenceDetector:
 # every code point): line checks and literal passes fold these too, so that they stay
 # necessary conditions for plugins compiled with IGNORECASE.
 _IGNORECASE_EXTRAS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_IGNORECASE_EXTRA_CHARACTERS = tuple(map(chr, _IGNORECASE_EXTRAS))
 _IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
 
 
 def fold(text: str) -> str:
     """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
-    if text.isascii():
+    # str.translate looks every character up in a dict (slow on megabytes): only when needed.
+    if text.isascii() or not any(extra in text for extra in _IGNORECASE_EXTRA_CHARACTERS):
         return text.lower()
     return text.translate(_IGNORECASE_EXTRAS).lower()
 

@@ -42,10 +42,11 @@ SECRET_BY_NAME = lazy_regex(
     r"(?i)(?<![A-Za-z0-9])(?:aws_?secret_?access_?key|aws_?secret_?key|aws_?secret|secret_?access_?key"
     r"|secretaccesskey|aws_?sk)" + _ASSIGN + _SECRET_VALUE
 )
-# Generic names that count only beside a key id.
-SECRET_GENERIC = lazy_regex(
-    r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*" + _ASSIGN + _SECRET_VALUE
-)
+# Generic names that count only beside a key id: a word containing one of these, then an
+# assignment (`generic_secrets`).
+_GENERIC_NAME = lazy_regex(r"secret|token|key|password|pass|pwd|sk|credential")
+_WORD_REST = lazy_regex(r"\w*")
+_ASSIGNED_SECRET = lazy_regex("(?i)" + _ASSIGN + _SECRET_VALUE)  # (?i): the value may hold ſ, K, İ, ı
 BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])""")
 # What SECRET_BY_NAME and SESSION_TOKEN need, on folded bytes (\s there is ASCII only, so any
 # non-ASCII byte counts as possible white space).
@@ -74,6 +75,29 @@ REMEDIATION = (
     "Deactivate and delete the key in IAM (console: IAM > Users > Security credentials, or "
     "`aws iam delete-access-key`), review CloudTrail for its use, and switch to roles or SSO."
 )
+
+
+def generic_secrets(line: str, folded: str) -> Iterator[str]:
+    """Secret values assigned to generic names: what finditer of
+    `(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\\w*` + assignment + 40 characters
+    finds.
+
+    The name's `\\w*` runs to the end of its word whichever name word it starts at, so each
+    word is tried once, at its end (the regex tried every name word in it: quadratic on a word
+    like `keykeykey…`). `folded` is `fold(line)` (IGNORECASE's letters at the same offsets).
+    """
+    position = 0
+    while True:
+        name = _GENERIC_NAME.search(folded, position)
+        if name is None:
+            return
+        word_end = _WORD_REST.match(line, name.end()).end()
+        found = _ASSIGNED_SECRET.match(line, word_end)
+        if found is None:
+            position = word_end  # every name word in this word fails the same way
+            continue
+        yield found.group("value")
+        position = found.end()
 
 
 def account_id(key_id: str) -> Optional[str]:
@@ -157,11 +181,16 @@ class SecretfenceAwsDetector(SecretfenceDetector):
         named_secret = "secret" in folded or "sk" in folded
         session = "session" in folded or "security" in folded
 
+        # The pairing and the nearby key id depend on the lines only: found once per line, not
+        # once per key id or named secret (a line of distinct key ids was quadratic).
+        paired_cache: List[List[Tuple[int, str]]] = []
         for found in KEY_ID.finditer(line) if has_key_id else ():
             key_id = found.group(1)
             if is_placeholder_key_id(key_id):
                 continue
-            paired = list(self._paired_secrets(lines, index, key_id))
+            if not paired_cache:
+                paired_cache.append(list(self._paired_secrets(lines, index)))
+            paired = paired_cache[0]
             account = account_id(key_id)
             what = KIND_BY_PREFIX.get(key_id[:4], "access key id")
             description = f"AWS {what} {mask(key_id)}"
@@ -189,10 +218,13 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     )
                 )
 
+        nearby_cache: List[Optional[str]] = []
         for found in SECRET_BY_NAME.finditer(line) if named_secret else ():
             value = found.group("value")
             if is_plausible_secret(value):
-                paired_id = self._nearby_key_id(lines, index)
+                if not nearby_cache:
+                    nearby_cache.append(self._nearby_key_id(lines, index))
+                paired_id = nearby_cache[0]
                 yield from once(
                     Match(
                         secret=value,
@@ -215,16 +247,20 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     )
                 )
 
-    def _paired_secrets(self, lines: Sequence[str], index: int, key_id: str) -> Iterator[Tuple[int, str]]:
-        """Secret access keys on the key id's own line or in its section (±5 lines)."""
+    def _paired_secrets(self, lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+        """The secret access key on a key id's line or in its section (±5 lines), if any.
+
+        The same for every key id on the line (a secret is 40 characters, a key id 20: never
+        the key id itself).
+        """
         for other in [index, *window(lines, index)]:
             text = line_text(lines, other)
-            candidates: List[str] = [m.group("value") for m in SECRET_GENERIC.finditer(text)]
+            candidates: List[str] = list(generic_secrets(text, fold(text)))
             candidates += [m.group("value") for m in SECRET_BY_NAME.finditer(text)]
             if not candidates and other != index and not KEY_ID.search(text):
                 candidates = [m.group("value") for m in BARE_SECRET.finditer(text)]
             for value in dict.fromkeys(candidates):
-                if value != key_id and is_plausible_secret(value):
+                if is_plausible_secret(value):
                     yield other - index, value
                     return
 

@@ -12,10 +12,11 @@ import math
 import re
 import string
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+from functools import lru_cache
+from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence, Tuple
 
 from secretfence.detectors._base import Headed, LazyPattern
-from secretfence.findings import HIGH, LOW
+from secretfence.findings import HIGH, LOW, hash_secret
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ def _token(length: int, inside: Optional[bytes] = None, needs: bytes = b"") -> R
 # build_assignment_regex() compiles with IGNORECASE: its key words are matched on the folded line.
 _ASSIGNMENT_LINE = re.compile(r"key|pwd|pass|token")
 
+# BasicAuthDetector's regex, without its group (detect_secrets/plugins/basic_auth.py).
+_URL_DELIMITERS = re.escape(":/?#[]@" + "!$&'()*+,;=")
+_BASIC_AUTH = rf"://[^{_URL_DELIMITERS}\s]+:[^{_URL_DELIMITERS}\s]+@"
+
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(
         patterns=(
@@ -152,9 +157,11 @@ _STATIC: Dict[str, Prefilter] = {
     ),
     "AzureStorageKeyDetector": Prefilter(exact=("AccountKey=",)),
     # Its own regex: it starts with a literal, so the scan is a fast substring search. On bytes,
-    # \s is ASCII white space only, so the byte regex matches wherever the str one does.
+    # \s is ASCII white space only, so the byte regex matches wherever the str one does. The
+    # user and password exclude `:`, `/` and `@` (RFC 3986 delimiters), so each try reads only
+    # to the next delimiter: linear in the line, even on a line of `://` repeated.
     "BasicAuthDetector": Prefilter(
-        patterns=(Headed(re.compile(r"://[^{}\s]+:[^{}\s]+@"), ("://",), re.compile(rb"://[^{}\s]+:[^{}\s]+@")),)
+        patterns=(Headed(re.compile(_BASIC_AUTH), ("://",), re.compile(_BASIC_AUTH.encode("ascii"))),)
     ),
     # All four of its regexes are IGNORECASE: an assignment to cl…key/pass/token, or a URL.
     "CloudantDetector": Prefilter(
@@ -313,17 +320,98 @@ def confidence_for(classname: str) -> str:
 _KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
 
 
-def refine(classname: str, lines: "list[str]", index: int) -> Tuple[str, str]:
+def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[str, str]:
     """(confidence, what) for a built-in finding, where its own line says more than its type.
 
     A private key header is only a key when key material follows it (on the next lines, or
     after `\n` escapes in a JSON string); a bare header is documentation or a template.
+    `secret` is the finding's whole secret (`whole_secret`): for a key, its block.
     """
     if classname == "PrivateKeyDetector":
         line = lines[index]
         after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line
         following = [after, *lines[index + 1 : index + 4]]
+        # The block's own lines count too: an encrypted PEM key has headers and a blank line
+        # (Proc-Type, DEK-Info) before its material.
+        if "\n" in secret:
+            following += secret.split("\n")[1:]
         if any(_KEY_MATERIAL.search(text) for text in following):
             return HIGH, "private key with its key material"
         return LOW, "private key header without key material (documentation or a template?)"
     return confidence_for(classname), ""
+
+
+# --- the whole secret, where a plugin reports a part of it ------------------------------------
+
+# PrivateKeyDetector reports the header it found (`BEGIN RSA PRIVATE KEY`): one value, so one
+# hash, for every key of a kind. The finding's secret is the key block instead: from the header
+# through its END marker (on the same line, for a key in a JSON string, or on a later one).
+_KEY_HEADERS = (
+    "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
+    "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
+)
+_ANY_KEY_HEADER = re.compile("|".join(re.escape(header) for header in _KEY_HEADERS))
+_PUTTY_END = "Private-MAC:"
+# A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
+KEY_BLOCK_MAX_LINES = 400
+KEY_BLOCK_MAX_CHARS = 64 * 1024
+
+
+def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -> str:
+    """The secret a finding stands for, when the plugin reported a part of it (else `value`)."""
+    if classname == "PrivateKeyDetector":
+        return private_key_block(value, lines, index) or value
+    return value
+
+
+def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional[str]:
+    """The private key that `header` (as PrivateKeyDetector reports it) starts on `lines[index]`:
+    the text from the header through its END marker, lines joined by newlines and right-stripped.
+
+    None when no END marker follows within KEY_BLOCK_MAX_LINES / _CHARS, or another key's header
+    comes first: the search never reads past the next header, so a file full of headers is read
+    once, not once per header.
+    """
+    line = lines[index]
+    start = line.find(header)
+    if start < 0:
+        return None
+    putty = header == "PuTTY-User-Key-File-2"
+    end_marker = _PUTTY_END if putty else "END" + header[len("BEGIN") :]
+    parts = []
+    text, offset, size = line[start:].rstrip(), len(header), 0
+    for number in range(index, min(len(lines), index + KEY_BLOCK_MAX_LINES)):
+        if number > index:
+            text, offset = lines[number].rstrip(), 0
+        next_header = _ANY_KEY_HEADER.search(text, offset)
+        limit = next_header.start() if next_header is not None else len(text)
+        end = text.find(end_marker, offset, limit)
+        if end >= 0:
+            parts.append(text if putty else text[: end + len(end_marker)])
+            return "\n".join(parts)
+        size += len(text) + 1
+        if next_header is not None or size > KEY_BLOCK_MAX_CHARS:
+            return None
+        parts.append(text)
+    return None
+
+
+# What detect-secrets 1.5 hashed for GitHub and GitLab tokens (see whole_match.py): a prefix,
+# a CI/CD token's partition id, or an empty string. Baseline entries holding these hashes were
+# written before the fix; they stand for no one secret, so they account for nothing.
+_HEX = "0123456789abcdefABCDEF"
+FRAGMENTS_BY_TYPE: Dict[str, Tuple[str, ...]] = {
+    "GitHub Token": ("ghp", "gho", "ghu", "ghs", "ghr"),
+    "GitLab Token": ("glpat", "gldt", "glft", "glsoat", "glrt", "")
+    + tuple(high + low + "_" for high in _HEX for low in _HEX),
+}
+
+
+@lru_cache(maxsize=None)
+def _fragment_hashes(secret_type: str) -> FrozenSet[str]:
+    return frozenset(hash_secret(fragment) for fragment in FRAGMENTS_BY_TYPE.get(secret_type, ()))
+
+
+def is_fragment_entry(secret_type: str, hashed_secret: str) -> bool:
+    """A baseline entry that holds the hash of a token's fragment, not of a token."""
+    return secret_type in FRAGMENTS_BY_TYPE and hashed_secret in _fragment_hashes(secret_type)

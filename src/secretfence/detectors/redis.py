@@ -12,12 +12,13 @@ Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `password`, `
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence, Set
+from typing import Iterator, Optional, Sequence, Set
 
 from secretfence.detectors._base import (
     Match,
     Sample,
     SecretfenceDetector,
+    fold,
     is_placeholder,
     lazy_regex,
     line_text,
@@ -34,15 +35,19 @@ DIRECTIVE = lazy_regex(
     re.IGNORECASE,
 )
 ACL_USER = lazy_regex(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
-CLI_FLAG = lazy_regex(
-    r"(?:--(?:requirepass|masterauth)(?:[\"']?\s*,\s*[\"']|\s+|=)|redis-cli\b[^\n]*?\s(?:-a|--pass|--askpass-from)\s+)"
-    r"(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"
-)
-NAMED = lazy_regex(
-    r"(?i)(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*"
-    r"""["'\]]*\s*(?::=|=>|=|:)\s*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
-)
+_VALUE = r"""(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"""
+# `--requirepass pw` (redis-server, also in a Dockerfile's exec form), and redis-cli's password
+# flags anywhere after `redis-cli` (`cli_passwords`).
+SERVER_FLAG = lazy_regex(r"--(?:requirepass|masterauth)(?:[\"']?\s*,\s*[\"']|\s+|=)" + _VALUE)
+_CLI = lazy_regex(r"redis-cli\b")
+_CLI_PASSWORD_FLAG = lazy_regex(r"\s(?:-a|--pass|--askpass-from)\s+" + _VALUE)
+# A name containing "redis", then a password word, then an assignment (`named_settings`).
+_ASSIGNED_VALUE = r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+# A whole run of [\w-] characters that holds "redis": each run is read once, from its start.
+_REDIS_RUN = lazy_regex(r"(?i)(?<![\w-])[\w-]*?redis[\w-]*")
+_NAME_START = lazy_regex(r"(?i)(?<![A-Za-z0-9.])[\w-]")  # (?i): İ, ı, ſ, K are letters too
+_PASSWORD_WORD = lazy_regex(r"pass|pwd|auth|secret")
+_ASSIGNED = lazy_regex(_ASSIGNED_VALUE)
 # `password=` in a connection string or call on a line that mentions Redis.
 PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
 _REDIS_CONTEXT = lazy_regex(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
@@ -57,6 +62,62 @@ REMEDIATION = (
     "Rotate the password (CONFIG SET requirepass / ACL SETUSER, then update redis.conf and every "
     "client), and load it from the environment or a secret store instead of the file."
 )
+
+
+def cli_passwords(line: str) -> Iterator["re.Match[str]"]:
+    """Password flags of redis-cli: the first one after each `redis-cli`, as the regex
+    `redis-cli\\b[^\\n]*?\\s(?:-a|--pass|--askpass-from)\\s+VALUE` finds them with finditer.
+
+    That regex tries `[^\\n]*?` to the end of the line from every `redis-cli` that has no flag
+    after it (quadratic on a line of them); here each search for a flag resumes where the last
+    one ended. A flag must start before the command's line ends (a transformed YAML value may
+    hold newlines).
+    """
+    position = 0
+    flag: "Optional[re.Match[str]]" = None
+    while True:
+        command = _CLI.search(line, position)
+        if command is None:
+            return
+        if flag is None or flag.start() < command.end():
+            flag = _CLI_PASSWORD_FLAG.search(line, command.end())
+            if flag is None:
+                return  # no flag after this redis-cli: none after a later one either
+        newline = line.find("\n", command.end(), flag.start())
+        if newline >= 0:
+            position = command.end()  # a later redis-cli may still own this flag
+            continue
+        yield flag
+        position = flag.end()
+
+
+def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
+    """Values assigned to names like REDIS_PASSWORD: what finditer of
+    `(?i)(?<![A-Za-z0-9.])[\\w-]*redis[\\w-]*?(?:pass…|pwd|auth|secret)[\\w-]*` + assignment finds,
+    one match object per value (its groups dq / sq / bare).
+
+    Such a name is one run of [\\w-] characters, so each run that holds "redis" is judged once:
+    it qualifies when, after its first position not preceded by [A-Za-z0-9.], "redis" occurs,
+    and a password word after that (the regex backtracked over every split of the run: cubic on
+    a long run). `folded` is `fold(line)`, where IGNORECASE's letters are at the same offsets.
+    """
+    position = 0
+    while True:
+        run = _REDIS_RUN.search(line, position)
+        if run is None:
+            return
+        start, end = run.span()
+        position = end
+        first = _NAME_START.search(line, start, end)
+        if first is None:
+            continue
+        redis_at = folded.find("redis", first.start(), end)
+        if redis_at < 0 or _PASSWORD_WORD.search(folded, redis_at + len("redis"), end) is None:
+            continue
+        value = _ASSIGNED.match(line, end)
+        if value is not None:
+            yield value
+            position = value.end()
 
 
 def _clean(value: str) -> str:
@@ -148,7 +209,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             value, _ = value_of(found)
             return "" if in_code and found.group("bare") is not None else value
 
-        lowered = line.lower()
+        lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
         for found in (URI.finditer(line) if "://" in line else ()):
             scheme = found.group("scheme").lower()
             user = found.group("user")
@@ -170,9 +231,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         found = ACL_USER.match(line) if ">" in line else None
         if found and ("acl" in lowered_name or "redis" in lowered_name or lowered_name.endswith(".conf")):
             yield from report(found.group("value"), "Redis ACL user password (>password rule)")
-        for found in (CLI_FLAG.finditer(line) if ("--" in line or "redis-cli" in lowered) else ()):
+        for found in (SERVER_FLAG.finditer(line) if "--" in line else ()):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
-        for found in (NAMED.finditer(line) if "redis" in lowered else ()):
+        for found in (cli_passwords(line) if "redis-cli" in lowered else ()):
+            yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
+        for found in (named_settings(line, lowered) if "redis" in lowered else ()):
             yield from report(assigned(found), "Redis password assigned to a Redis-named setting", MEDIUM)
 
         if "password" in lowered and self._mentions_redis(lines, index):

@@ -1,0 +1,188 @@
+"""detect-secrets' file transformers, run as detect-secrets runs them, in time linear in the file.
+
+`detect_secrets.transformers.get_transformed_file` tries each transformer in turn; its config
+(INI) transformer then places every value on its line with `IniFileParser`, which compiles a
+regex per key and re-slices the list of remaining lines per key: quadratic in the number of
+lines (a 40,000-line `.env` took 15 s), and its allowlist-comment regex retries a blank run
+from each of its characters. Here the same transformers run in the same order, and the config
+ones use `LinearIniFileParser`: the same placement, found with a moving index and plain string
+comparisons. tests/engine_test.py compares the output with detect-secrets' own.
+
+The YAML transformer is skipped for a document whose aliases would make its walk explode
+(`yaml_walk_is_bounded`): the file's raw lines are scanned instead.
+"""
+from __future__ import annotations
+
+import configparser
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml  # type: ignore[import-untyped, unused-ignore]
+
+from detect_secrets.transformers import get_transformers
+from detect_secrets.transformers.config import (
+    ConfigFileTransformer,
+    EagerConfigFileTransformer,
+    IniFileParser,
+    _construct_values_list,
+)
+from detect_secrets.transformers.exceptions import ParsingError
+from detect_secrets.transformers.yaml import YAMLTransformer
+
+from secretfence.filters import allowlist_nextline_comment
+
+_ASSIGNMENT_SIGNS = re.compile(r"[ :=]*")
+
+
+def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
+    """detect_secrets.transformers.get_transformed_file, with linear config parsing."""
+    transformer: Any
+    for transformer in get_transformers():
+        if not transformer.should_parse_file(file.name) or eager != transformer.is_eager:
+            continue
+        if isinstance(transformer, YAMLTransformer) and not yaml_walk_is_bounded(file.getvalue()):
+            continue  # an alias bomb: scan the raw lines
+        try:
+            if isinstance(transformer, (ConfigFileTransformer, EagerConfigFileTransformer)):
+                return _config_lines(file, add_header=transformer.is_eager)
+            return transformer.parse_file(file)
+        except ParsingError:
+            pass
+        finally:
+            file.seek(0)
+    return None
+
+
+# detect-secrets' YAML transformer walks the loaded document as a tree, so an alias is walked
+# again wherever it is used: a billion-laughs document (aliases of aliases) of a few hundred
+# bytes takes minutes and gigabytes. Past this many walked nodes, and this many times the nodes
+# the document holds, the transformer is not run: the file's raw lines are scanned instead
+# (every plugin still sees every line; only unquoted values miss the quotes it would add).
+YAML_WALK_FLOOR = 100_000
+YAML_WALK_RATIO = 10
+
+
+def yaml_walk_is_bounded(text: str) -> bool:
+    """Whether detect-secrets' YAML transformer would walk a bounded number of nodes."""
+    if "*" not in text:  # no alias: nothing is walked twice
+        return True
+    counts = yaml_walk_size(text)
+    return counts is not None and counts[0] <= max(YAML_WALK_FLOOR, YAML_WALK_RATIO * counts[1])
+
+
+def yaml_walk_size(text: str) -> Optional[Tuple[int, int]]:
+    """(nodes a walk that expands every alias visits, nodes the text holds); None when the
+    text does not parse (the transformer fails on it too, and the raw lines are scanned).
+
+    Counted from the parser's events alone, no document is built: an anchored node's expanded
+    size is remembered, and each alias of it adds that size again.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the same events, faster
+    sizes: Dict[str, int] = {}
+    open_nodes: List[List[Any]] = []  # [anchor, expanded size so far] per open collection
+    held = walked = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                size = sizes.get(event.anchor, 1)
+            elif isinstance(event, yaml.ScalarEvent):
+                size = 1
+                held += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                open_nodes.append([event.anchor, 1])
+                held += 1
+                continue
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = open_nodes.pop()
+                if anchor is not None:
+                    sizes[anchor] = size
+            else:
+                continue
+            if open_nodes:
+                open_nodes[-1][1] += size
+            else:
+                walked += size
+    except yaml.YAMLError:
+        return None
+    return walked, held
+
+
+def _config_lines(file: Any, add_header: bool) -> List[str]:
+    """detect_secrets.transformers.config._parse_file."""
+    try:
+        lines: List[str] = []
+        for key, value, line_number in LinearIniFileParser(file, add_header=add_header):
+            while len(lines) < line_number - 1:
+                lines.append("")
+            if _is_allowlist_nextline_secret_comment(value):
+                lines.append(value)
+                continue
+            if value[0] in {"'", '"'} and value[-1] == value[0]:
+                value = value[1:-1]
+            value = value.replace('"', '\\"')
+            lines.append(f'{key} = "{value}"')
+        return lines
+    except configparser.Error:
+        raise ParsingError from None
+
+
+def _is_allowlist_nextline_secret_comment(line: str) -> bool:
+    """detect_secrets.transformers.config._is_allowlist_nextline_secret_comment."""
+    return allowlist_nextline_comment(line, ("#", ";"))
+
+
+class LinearIniFileParser(IniFileParser):
+    """IniFileParser, placing values on their lines in one pass over the file's lines."""
+
+    def __init__(self, file: Any, add_header: bool = False) -> None:
+        super().__init__(file, add_header=add_header)
+        self._first = 0  # detect-secrets slices `self.lines` from here on
+
+    def _get_value_and_line_offset(self, key: str, values: str) -> List[Tuple[str, int]]:
+        values_list = _construct_values_list(values)
+        if not values_list:
+            return []
+        current_value_list_index = 0
+        output = []
+        lines, first = self.lines, self._first
+        for line_offset in range(len(lines) - first):
+            line = lines[first + line_offset]
+            if _is_allowlist_nextline_secret_comment(line):
+                output.append((line, self.line_offset + line_offset + 1))
+                continue
+            if not line or self._comment_regex.match(line):
+                continue
+            if current_value_list_index == 0:
+                if _assigns(line, key, values_list[0]):
+                    output.append((values_list[0], self.line_offset + line_offset + 1))
+                    current_value_list_index += 1
+                continue
+            if current_value_list_index == len(values_list):
+                if line_offset == 0:
+                    line_offset = 1  # Don't want to count the same line again
+                self.line_offset += line_offset
+                self._first += line_offset
+                break
+            output.append((values_list[current_value_list_index], self.line_offset + line_offset + 1))
+            current_value_list_index += 1
+        else:
+            self._first = len(lines)
+        return output
+
+
+def _assigns(line: str, key: str, value: str) -> bool:
+    """`re.match(r'^\\s*' + re.escape(key) + '[ :=]+' + re.escape(value), line)` on a stripped
+    line, without compiling a regex per key: the signs' run gives back only what the value
+    starts with."""
+    if not line.startswith(key):
+        return False
+    start = len(key)
+    signs_end = _ASSIGNMENT_SIGNS.match(line, start).end()  # type: ignore[union-attr]
+    if signs_end == start:
+        return False
+    leading = len(value) - len(value.lstrip(" :="))
+    if leading < len(value):  # the value's first other character stands right after the run
+        return signs_end - leading > start and line.startswith(value, signs_end - leading)
+    return line.find(value, start + 1, signs_end) >= 0  # all signs: inside the run

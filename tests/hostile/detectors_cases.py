@@ -1,0 +1,239 @@
+"""Hostile text for the detectors: lines built to make a regex or a per-match loop super-linear.
+
+Each 1 MB line repeats one detector's fragment (the shape that once made it quadratic or worse)
+and ends with a planted Telegram token: the scan must reach the end of the line in seconds and
+report it (the reason names the planted bot id). Every secret here is generated: a fake that was
+never issued.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, List, Sequence, Tuple
+
+from tests.hostile.case import HostileCase
+
+LINE_BYTES = 1024 * 1024
+BIG_LINE_BYTES = 50 * 1024 * 1024
+ALNUM = string.ascii_letters + string.digits
+BASE32 = string.ascii_uppercase + "234567"
+
+
+def _rng(name: str) -> random.Random:
+    return random.Random(hashlib.sha256(name.encode()).digest())
+
+
+def fake_telegram(name: str) -> str:
+    rng = _rng("telegram" + name)
+    bot_id = str(rng.randrange(10**9, 10**10))
+    return f"{bot_id}:AA" + "".join(rng.choice(ALNUM + "_-") for _ in range(33))
+
+
+def fake_github(name: str) -> str:
+    rng = _rng("github" + name)
+    return "ghp_" + "".join(rng.choice(ALNUM) for _ in range(36))
+
+
+def fake_key_id(rng: random.Random) -> str:
+    return "AKIA" + "".join(rng.choice(BASE32) for _ in range(16))
+
+
+def fake_secret_key(rng: random.Random) -> str:
+    return "".join(rng.choice(ALNUM + "+/") for _ in range(40))
+
+
+def bot_reason(token: str) -> str:
+    return f"Telegram bot token for bot id {token.split(':')[0]}"
+
+
+def repeat(fragment: Callable[[int], str], size: int) -> str:
+    """Fragments 0, 1, 2, … joined until the text is `size` characters long."""
+    parts: List[str] = []
+    length = number = 0
+    while length < size:
+        part = fragment(number)
+        parts.append(part)
+        length += len(part)
+        number += 1
+    return "".join(parts)[:size]
+
+
+def fragment_line_case(
+    name: str, filename: str, fragment: Callable[[int], str], tail: str = "", planted: Sequence[str] = (),
+    size: int = LINE_BYTES,
+) -> HostileCase:
+    """One line of `size` characters of `fragment`s, then `tail` (holding the `planted` secrets)
+    and a planted token."""
+    token = fake_telegram(name)
+
+    def build(directory: Path) -> Sequence[str]:
+        line = repeat(fragment, size) + tail + f" bot = '{token}'\n"
+        (directory / filename).write_bytes(line.encode("utf-8"))
+        return ["scan", "--no-baseline", filename]
+
+    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token, *planted))
+
+
+def _distinct(kind: str) -> Callable[[int], str]:
+    """Fragment number n of a kind, each different (and the same on every build)."""
+
+    def fragment(number: int) -> str:
+        digest = hashlib.sha256(f"{kind}{number}".encode()).digest()
+        if kind == "key-id":
+            return "AKIA" + base64.b32encode(digest).decode()[:16] + " "
+        if kind == "base64":
+            return '"' + base64.b64encode(digest[:30]).decode() + '" '
+        if kind == "redis-uri":
+            return f"redis://u{number}:{base64.b32encode(digest).decode()[:12]}@h{number} "
+        raise ValueError(kind)
+
+    return fragment
+
+
+def _key_id_then(fragment: str) -> Callable[[int], str]:
+    key_id = fake_key_id(_rng("one key id"))
+    return lambda number: f"{key_id} " if number == 0 else fragment
+
+
+def _fifty_megabyte_line(directory: Path, token: str) -> Sequence[str]:
+    """One 50 MB line mixing every fragment below, a planted token at its end."""
+    block = "".join(repeat(lambda _: fragment, 2048) for fragment in (
+        "redis://u:p@h", "redis://u:p", "unix://", "REDIS_PASSWORD=", "REDIS_PASSWORD", "redis-cli", "://", "scheme://",
+        "password", "secret", "password=`a`", "`a`==",
+        "key", "AKIA", ' "QWxhZGRpbjpvcGVuIHNlc2FtZQ" ', "# pragma: no secret here", " " * 64,
+    ))
+    with open(directory / "bundle.min.js", "wb") as handle:
+        for _ in range(BIG_LINE_BYTES // len(block)):
+            handle.write(block.encode("ascii"))
+        handle.write(f" bot = '{token}'\n".encode("ascii"))
+    return ["scan", "--no-baseline", "bundle.min.js"]
+
+
+def _fifty_megabyte_case() -> HostileCase:
+    token = fake_telegram("50 MB line")
+    return HostileCase(
+        name="detectors-50mb-single-line",
+        build=lambda directory: _fifty_megabyte_line(directory, token),
+        exit_code=1,
+        reason=bot_reason(token),
+        secrets=(token,),
+    )
+
+
+def _alias_bomb_case() -> HostileCase:
+    """Billion laughs for detect-secrets' YAML transformer; the token stands on a raw line."""
+    token = fake_telegram("alias bomb")
+
+    def build(directory: Path) -> Sequence[str]:
+        lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+        lines += [f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 9) + "]" for level in range(1, 10)]
+        lines.append(f"bot_token: {token}")
+        (directory / "values.yaml").write_text("\n".join(lines) + "\n")
+        return ["scan", "--no-baseline", "values.yaml"]
+
+    return HostileCase(name="detectors-yaml-alias-bomb", build=build, exit_code=1, reason=bot_reason(token),
+                       secrets=(token,))
+
+
+def _many_keys_case(name: str, filename: str, header: str, secret_line: str, reason: str, secret: str) -> HostileCase:
+    """200,000 `key = value` lines: detect-secrets' INI transformer placed each value with a
+    regex compiled per key and a copy of the remaining lines per key (quadratic)."""
+
+    def build(directory: Path) -> Sequence[str]:
+        body = "".join(f"SETTING_{number} = value{number}\n" for number in range(200_000))
+        (directory / filename).write_text(header + body + secret_line + "\n")
+        return ["scan", "--no-baseline", filename]
+
+    return HostileCase(name=name, build=build, exit_code=1, reason=reason, secrets=(secret,))
+
+
+UNQUOTED_BASE64 = base64.b64encode(hashlib.sha256(b"unquoted planted value").digest()).decode()
+
+
+def _keyword_lines_case() -> HostileCase:
+    """1,000 lines of 1,000 characters of backtick values: a bound on the line's length alone
+    would leave each line quadratic."""
+    token = fake_telegram("keyword lines")
+
+    def build(directory: Path) -> Sequence[str]:
+        line = repeat(lambda number: "password=`a`", 1000)
+        (directory / "app.py").write_text((line + "\n") * 1000 + f"bot = '{token}'\n")
+        return ["scan", "--no-baseline", "app.py"]
+
+    return HostileCase(name="detectors-keyword-backtick-lines", build=build, exit_code=1, reason=bot_reason(token),
+                       secrets=(token,))
+
+
+def _fragment_hash_in_baseline_case() -> HostileCase:
+    """A detect-secrets 1.5 baseline audited one GitHub token as a false positive: it stored
+    sha1("ghp"), the regex group. Another token must still block."""
+    token = fake_github("fragment baseline")
+
+    def build(directory: Path) -> Sequence[str]:
+        (directory / "app.py").write_text(f'GITHUB_TOKEN = "{token}"\n')
+        entry = {"type": "GitHub Token", "filename": "app.py", "hashed_secret": hashlib.sha1(b"ghp").hexdigest(),
+                 "is_verified": False, "line_number": 1, "is_secret": False}
+        (directory / "old.baseline").write_text(json.dumps(
+            {"version": "1.5.0", "plugins_used": [{"name": "GitHubTokenDetector"}], "filters_used": [],
+             "results": {"app.py": [entry]}}))
+        return ["scan", "--baseline", "old.baseline", "app.py"]
+
+    return HostileCase(name="detectors-github-fragment-hash-in-baseline", build=build, exit_code=1,
+                       reason="line 1: GitHub Token", secrets=(token,))
+
+
+PAIRED_SECRET_KEY = fake_secret_key(_rng("paired secret key"))
+
+
+@dataclass(frozen=True)
+class FragmentLine:
+    """A line of one fragment, repeated; `tail` (holding `planted`) goes before the token."""
+
+    name: str
+    filename: str
+    fragment: Callable[[int], str]
+    tail: str = ""
+    planted: Tuple[str, ...] = ()
+
+
+FRAGMENT_LINES: List[FragmentLine] = [
+    # A URI cut before its `@`: every `://` tried the user and password up to the line's end.
+    FragmentLine("detectors-redis-uri-fragments", "settings.py", lambda number: "redis://u:p"),
+    FragmentLine("detectors-redis-uri-distinct", "settings.py", _distinct("redis-uri")),
+    FragmentLine("detectors-unix-scheme-fragments", "settings.py", lambda number: "unix://"),
+    FragmentLine("detectors-redis-setting-names", ".env", lambda number: "REDIS_PASSWORD"),
+    FragmentLine("detectors-redis-cli-fragments", "run.sh", lambda number: "redis-cli"),
+    FragmentLine("detectors-scheme-fragments", "notes.txt", lambda number: "scheme://"),
+    FragmentLine("detectors-scheme-separator-fragments", "notes.txt", lambda number: "://"),
+    FragmentLine("detectors-aws-distinct-key-ids", "keys.txt", _distinct("key-id")),
+    FragmentLine("detectors-aws-key-ids-then-secret-key", "keys.txt", _distinct("key-id"),
+                 f' aws_secret_access_key = "{PAIRED_SECRET_KEY}"', (PAIRED_SECRET_KEY,)),
+    FragmentLine("detectors-aws-key-words-after-key-id", "keys.txt", _key_id_then("key")),
+    FragmentLine("detectors-quoted-base64-distinct", "data.py", _distinct("base64")),
+    FragmentLine("detectors-keyword-password-words", "app.py", lambda number: "password"),
+    FragmentLine("detectors-keyword-secret-words", "app.py", lambda number: "secret"),
+    # Backtick-quoted values may hold backticks: each one read to the line's end (cubic).
+    FragmentLine("detectors-keyword-backtick-values", "app.py", lambda number: "password=`a`"),
+    FragmentLine("detectors-keyword-compared-backticks", "app.py", lambda number: "secret " if number == 0 else "`a`=="),
+    # Filters (is_line_allowlisted's `[ \t]*#`) are asked once a plugin reports on a line.
+    FragmentLine("detectors-long-blank-run", "app.py", lambda number: " "),
+]
+
+CASES: List[HostileCase] = [
+    *(fragment_line_case(line.name, line.filename, line.fragment, line.tail, line.planted) for line in FRAGMENT_LINES),
+    _keyword_lines_case(),
+    _fifty_megabyte_case(),
+    _alias_bomb_case(),
+    # A config file: its values are read through the INI transformer first.
+    _many_keys_case("detectors-ini-200k-keys", "settings.ini", "[main]\n", f"bot = {fake_telegram('ini')}",
+                    bot_reason(fake_telegram("ini")), fake_telegram("ini")),
+    # An env file: nothing found on the raw lines, so it is re-read as a config file, quoted.
+    _many_keys_case("detectors-env-200k-keys", ".env", "", f"UPLOAD_BLOB={UNQUOTED_BASE64}",
+                    "Base64 High Entropy String", UNQUOTED_BASE64),
+    _fragment_hash_in_baseline_case(),
+]
