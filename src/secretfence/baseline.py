@@ -16,9 +16,11 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
 from secretfence.atomic import atomic_write
-from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
+from secretfence.config import UnreadableSettings, read_settings_file
+from secretfence.engine import REGEX_FILTERS, Engine, EngineConfig, filter_problem, plugin_problem
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
+from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
@@ -48,69 +50,91 @@ class Baseline:
     # --- reading ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str) -> "Baseline":
+    def load(cls, path: str, name: Optional[str] = None) -> "Baseline":
+        """Read and check a baseline; `name` is how messages call it (default: its path)."""
+        shown = name or path
         try:
-            with open(path, encoding="utf-8") as handle:
-                document = json.load(handle)
-        except FileNotFoundError:
-            raise BaselineError(f"{path}: baseline not found (create one with `secretfence baseline create`)") from None
-        except OSError as error:
-            raise BaselineError(f"{path}: cannot read baseline: {error.strerror}") from None
-        except (ValueError, UnicodeDecodeError) as error:
-            raise BaselineError(f"{path}: not a valid JSON baseline: {error}") from None
-        return cls.from_document(document, path)
+            data = read_settings_file(path)
+        except UnreadableSettings as error:
+            if error.missing:
+                raise BaselineError(
+                    f"{shown}: baseline not found (create one with `secretfence baseline create`)"
+                ) from None
+            raise BaselineError(f"{shown}: cannot read baseline: {error.reason}") from None
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            raise BaselineError(f"{shown}: not a valid JSON baseline: not UTF-8 (byte {error.start})") from None
+        except RecursionError:
+            raise BaselineError(f"{shown}: not a valid JSON baseline: nested too deeply") from None
+        except ValueError as error:  # json's messages give a position, never the text
+            raise BaselineError(f"{shown}: not a valid JSON baseline: {error}") from None
+        return cls.from_document(document, path, shown)
 
     @classmethod
-    def from_document(cls, document: Any, path: str = "<baseline>") -> "Baseline":
+    def from_document(cls, document: Any, path: str = "<baseline>", name: Optional[str] = None) -> "Baseline":
+        """A baseline from its JSON document, every setting checked: whatever `Baseline.load`
+        returns builds an engine. Anything else is a BaselineError naming the key."""
+        shown = name or path
         if not isinstance(document, dict) or not isinstance(document.get("results", {}), dict):
-            raise BaselineError(f"{path}: not a detect-secrets baseline (no `results` object)")
-        version = str(document.get("version", "0.0.0"))
-        document = _upgrade(document, path)
+            raise BaselineError(f"{shown}: not a detect-secrets baseline (no `results` object)")
+        version = document.get("version", "0.0.0")
+        if not isinstance(version, str):
+            raise BaselineError(f"{shown}: `version` must be a string such as \"{FORMAT_VERSION}\"")
+        document = _upgrade(document, shown)
         baseline = cls(path=path, version=version)
-        for key in ("plugins_used", "filters_used"):
+        for key, check in (("plugins_used", plugin_problem), ("filters_used", filter_problem)):
             value = document.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-                raise BaselineError(f"{path}: `{key}` must be a list of objects")
+            if not isinstance(value, list):
+                raise BaselineError(f"{shown}: `{key}` must be a list of objects")
+            for index, entry in enumerate(value):
+                problem = check(entry)
+                if problem:
+                    raise BaselineError(f"{shown}: {key}[{index}]: {problem}")
         baseline.plugins_used = [dict(item) for item in document.get("plugins_used", [])]
         baseline.filters_used = [dict(item) for item in document.get("filters_used", [])]
-        for entry in baseline.plugins_used:
-            if not isinstance(entry.get("name"), str):
-                raise BaselineError(f"{path}: a `plugins_used` entry has no name")
-        for filename, entries in document.get("results", {}).items():
+        results = document.get("results", {})
+        if not isinstance(results, dict):  # an upgrade step may have replaced it
+            raise BaselineError(f"{shown}: not a detect-secrets baseline (no `results` object)")
+        for filename, entries in results.items():
             if not isinstance(entries, list):
-                raise BaselineError(f"{path}: results for {filename!r} must be a list")
+                raise BaselineError(f"{shown}: results for {mask(filename)!r} must be a list")
             for entry in entries:
                 if not isinstance(entry, dict) or not all(
                     isinstance(entry.get(key), str) for key in ("type", "hashed_secret")
                 ):
-                    raise BaselineError(f"{path}: malformed result for {filename!r}")
+                    raise BaselineError(f"{shown}: malformed result for {mask(filename)!r}")
                 clean = _clean_entry({**entry, "filename": entry.get("filename", filename)})
                 baseline.results.setdefault(_identity(clean), clean)
         return baseline
 
-    def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".") -> EngineConfig:
-        """The plugins and filters this baseline was made with, plus secretfence's detectors."""
+    def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".",
+                      gate: bool = False) -> EngineConfig:
+        """The plugins and filters this baseline was made with, plus secretfence's detectors.
+
+        At the upload gate (`gate`) a baseline only tunes: detect-secrets' plugins it leaves out
+        run all the same (with their defaults), and its regex filters do not apply.
+        """
         config = EngineConfig.default(disabled)
         if self.plugins_used:
             ours = {cls.__name__ for cls in detectors.DETECTORS}
             named = []
-            for entry in self.plugins_used:
+            for entry in self.plugins_used:  # checked by from_document: each can be loaded
                 name = entry["name"]
                 if name in detectors.REPLACED_BUILTINS or name in ours:
                     continue
-                if not is_builtin_plugin(name):
-                    raise BaselineError(
-                        f"{self.path}: names plugin {name!r}, which secretfence cannot load "
-                        "(not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
-                    )
                 named.append({k: v for k, v in entry.items() if k != "path"})
+            if gate:
+                names = {entry["name"] for entry in named}
+                named += [p for p in config.plugins if p["name"] not in names and p["name"] not in ours]
             named += [{"name": cls.__name__} for cls in detectors.DETECTORS]
             disabled_set = set(disabled)
             config.plugins = [
                 p for p in named if p["name"] not in disabled_set and _kind(p["name"]) not in disabled_set
             ]
         if self.filters_used:
-            config.filters = [dict(entry) for entry in self.filters_used]
+            config.filters = [dict(entry) for entry in self.filters_used
+                              if not (gate and entry["path"] in REGEX_FILTERS)]
         config.exclude = list(exclude)
         return config
 
@@ -244,12 +268,21 @@ def _upgrade(document: Dict[str, Any], path: str) -> Dict[str, Any]:
     version = str(document.get("version", ""))
     if not version or version.startswith("1.5") or _version_tuple(version) >= (1, 5):
         return document
+    if document.get("custom_plugin_paths"):
+        # detect-secrets' 1.0 upgrade imports each of these files to list its plugins.
+        raise BaselineError(
+            f"{path}: `custom_plugin_paths` names plugin code; a baseline is data, and secretfence never "
+            "loads code it names (remove the key, and the plugins from `plugins_used`)"
+        )
     try:
         from detect_secrets.core.baseline import upgrade
 
         return upgrade(dict(document))
     except Exception as error:  # an unreadable old format is an unreadable baseline
-        raise BaselineError(f"{path}: cannot upgrade a version {version} baseline: {error}") from None
+        # The exception's text may quote a value (packaging's InvalidVersion does): its kind only.
+        raise BaselineError(
+            f"{path}: cannot upgrade a version {mask(version)!r} baseline ({type(error).__name__})"
+        ) from None
 
 
 def _version_tuple(version: str) -> Tuple[int, ...]:
