@@ -24,7 +24,6 @@ from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
-ARCHIVE_SEPARATOR = "!"
 BASELINE_FILTER = "detect_secrets.filters.common.is_baseline_file"
 
 # Our detectors replace detect-secrets built-ins of the same kind; an entry audited under the
@@ -141,28 +140,19 @@ class Baseline:
     # --- matching ---------------------------------------------------------------------------
 
     def accounts_for(self, finding: Finding) -> bool:
-        """Is this finding already known (commit door: any baseline entry accounts for it)?"""
-        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
-            if (finding.filename, type_name, finding.hashed_secret) in self.results:
-                return True
-        if ARCHIVE_SEPARATOR in finding.filename:
-            return self.audited_false_positive(finding)
-        return False
+        """Is this finding already known (commit door: any baseline entry for the same file,
+        type and secret accounts for it, audited or not)? The upload gate asks
+        `audited_false_positive` instead, whatever the file is called."""
+        return self._entry_for(finding) is not None
 
     def audited_false_positive(self, finding: Finding) -> bool:
-        """Upload door: only a secret audited as false positive passes, wherever it was found."""
+        """Upload gate: only a secret audited as false positive passes, wherever it was found
+        (the same type and hash anywhere in the baseline); unaudited and real ones block."""
         types = {finding.type, *TYPE_ALIASES.get(finding.type, ())}
         return any(
             entry.get("is_secret") is False and entry["type"] in types and entry["hashed_secret"] == finding.hashed_secret
             for entry in self.results.values()
         )
-
-    def label_for(self, finding: Finding) -> Optional[bool]:
-        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
-            entry = self.results.get((finding.filename, type_name, finding.hashed_secret))
-            if entry is not None:
-                return entry.get("is_secret")
-        return None
 
     # --- updating ---------------------------------------------------------------------------
 
