@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
-from secretfence.atomic import atomic_write
+from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.config import UnreadableSettings, read_settings_file
 from secretfence.engine import REGEX_FILTERS, Engine, EngineConfig, filter_problem, plugin_problem
-from secretfence.errors import BaselineError
+from secretfence.errors import BaselineError, WriteError
 from secretfence.findings import Finding
 from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
@@ -190,7 +190,7 @@ class Baseline:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def to_document(self, root: str = ".") -> Dict[str, Any]:
+    def to_document(self) -> Dict[str, Any]:
         plugins = {entry["name"]: _portable_plugin(entry) for entry in self.plugins_used}
         filters = {entry["path"]: dict(entry) for entry in self.filters_used}
         results: Dict[str, List[Dict[str, Any]]] = {}
@@ -203,11 +203,19 @@ class Baseline:
             "results": {filename: results[filename] for filename in sorted(results)},
         }
 
-    def save(self, root: str = ".") -> None:
-        """Write atomically, keeping the file's mode."""
-        text = json.dumps(self.to_document(root), indent=2, ensure_ascii=False) + "\n"
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-        atomic_write(self.path, text)
+    def save(self, confined_to: Optional[str] = None) -> None:
+        """Write atomically, keeping the file's mode. With `confined_to` (the repository), a
+        path that resolves outside it through a symbolic link is refused (see atomic_write)."""
+        text = json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+        if confined_to is not None:
+            refuse_link_outside(self.path, confined_to)
+        directory = os.path.dirname(os.path.abspath(self.path))
+        try:
+            os.makedirs(directory, exist_ok=True)
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else "not a directory"
+            raise WriteError(f"{self.path}: cannot create its directory ({reason}); nothing written") from None
+        atomic_write(self.path, text, confined_to=confined_to)
 
     @classmethod
     def fresh(cls, path: str, engine: Engine, root: str = ".") -> "Baseline":
