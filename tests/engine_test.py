@@ -234,15 +234,46 @@ def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.Mon
 def test_unknown_plugin_is_an_error() -> None:
     from secretfence.engine import PluginLoadError
 
-    with pytest.raises(PluginLoadError, match="NoSuchDetector"):
+    with pytest.raises(PluginLoadError) as raised:
         Engine(EngineConfig(plugins=[{"name": "NoSuchDetector"}], filters=[]))
+    assert str(raised.value) == ("names plugin 'No…r', which secretfence cannot load (not in detect-secrets 1.5 nor "
+                                 "secretfence); the scan would miss its findings")
 
 
-def test_filter_that_cannot_load_is_an_error() -> None:
+@pytest.mark.parametrize("path", ["nowhere.module.is_thing", "antigravity.geohash", "os.system",
+                                  "file://baseline/f.py::f", "detect_secrets.filters.heuristic.no_such_function"])
+def test_a_filter_that_is_not_detect_secrets_own_is_refused_unimported(path: str) -> None:
+    import sys
+
     from secretfence.engine import PluginLoadError
 
-    with pytest.raises(PluginLoadError, match="cannot be loaded"):
-        Engine(EngineConfig(plugins=[{"name": "KeywordDetector"}], filters=[{"path": "nowhere.module.is_thing"}]))
+    with pytest.raises(PluginLoadError) as raised:
+        Engine(EngineConfig(plugins=[{"name": "KeywordDetector"}], filters=[{"path": path}]))
+    assert "is not one of detect-secrets 1.5's built-in filters; a baseline is data" in str(raised.value)
+    assert path not in str(raised.value)
+    assert "antigravity" not in sys.modules and "nowhere" not in sys.modules
+
+
+def test_the_filters_a_baseline_may_name_are_exactly_detect_secrets_own() -> None:
+    """BUILTIN_FILTERS is detect-secrets 1.5's list (every public is_*/should_exclude_* filter
+    function of detect_secrets/filters/*), read from the installed package."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import detect_secrets.filters as package
+
+    from secretfence.engine import BUILTIN_FILTERS
+
+    found = set()
+    for module_info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(module_info.name)
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            # A filter is injected what it names: a file name, a line, a secret (not is_feature_enabled()).
+            injected = set(inspect.signature(function).parameters) & {"filename", "line", "secret"}
+            if function.__module__ == module.__name__ and name.startswith(("is_", "should_exclude_")) and injected:
+                found.add(f"{module.__name__}.{name}")
+    assert found == BUILTIN_FILTERS
 
 
 def test_pre_commit_rev_shas_are_not_secrets() -> None:

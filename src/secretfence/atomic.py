@@ -21,15 +21,20 @@ from secretfence.errors import WriteError
 PRIVATE_MODE = 0o600
 
 
-def atomic_write(path: str, data: Union[str, bytes], *, private: bool = False) -> None:
+def atomic_write(path: str, data: Union[str, bytes], *, private: bool = False,
+                 confined_to: Optional[str] = None) -> None:
     """Replace `path` with `data` (str is written as UTF-8, newlines as given).
 
     The file keeps its mode (and owner, where allowed); a new file gets the umask's mode.
     `private` (credential files): group and others lose every permission, and a new file is 0600.
-    A symbolic link is followed: its target is rewritten and the link stays a link.
+    A symbolic link is followed: its target is rewritten and the link stays a link. With
+    `confined_to` (a repository's top directory), a path inside it that resolves outside it is
+    refused: a repository can commit a link, and its files must not write over the user's.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = os.path.realpath(path)
+    if confined_to is not None:
+        _refuse_target_outside(path, target, confined_to)
     try:
         existing: Optional[os.stat_result] = os.stat(target)
     except FileNotFoundError:
@@ -61,6 +66,28 @@ def atomic_write(path: str, data: Union[str, bytes], *, private: bool = False) -
     except OSError as error:
         raise WriteError(f"{path}: cannot write ({error.strerror}); left unchanged") from None
     fsync_directory(directory)
+
+
+def refuse_link_outside(path: str, root: str) -> None:
+    """WriteError if `path` lies in the directory `root` but resolves outside it (a symbolic
+    link, of the file or of a directory on the way). A link that stays inside is followed."""
+    _refuse_target_outside(path, os.path.realpath(path), root)
+
+
+def _refuse_target_outside(path: str, target: str, root: str) -> None:
+    absolute = os.path.abspath(path)
+    spellings = {os.path.abspath(root), os.path.realpath(root)}
+    if not any(_within(absolute, spelling) for spelling in spellings):
+        return  # named outside the repository on purpose (a --baseline elsewhere): not a link's doing
+    if not _within(target, os.path.realpath(root)):
+        raise WriteError(
+            f"{path}: refused: a symbolic link leads outside the repository; secretfence writes only "
+            "inside it (replace the link with a regular file)"
+        )
+
+
+def _within(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(os.path.join(directory, ""))
 
 
 def create_exclusive(path: str, data: bytes, *, mode: int = PRIVATE_MODE) -> None:

@@ -16,15 +16,16 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence import detectors
-from secretfence.atomic import atomic_write
+from secretfence.atomic import atomic_write, refuse_link_outside
+from secretfence.config import UnreadableSettings, read_settings_file
 from secretfence.detectors.builtin import FRAGMENTS_BY_TYPE, is_fragment_entry
-from secretfence.engine import Engine, EngineConfig, is_builtin_plugin
-from secretfence.errors import BaselineError
+from secretfence.engine import REGEX_FILTERS, Engine, EngineConfig, filter_problem, plugin_problem
+from secretfence.errors import BaselineError, WriteError
 from secretfence.findings import Finding
+from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
-ARCHIVE_SEPARATOR = "!"
 BASELINE_FILTER = "detect_secrets.filters.common.is_baseline_file"
 
 # Our detectors replace detect-secrets built-ins of the same kind; an entry audited under the
@@ -53,42 +54,60 @@ class Baseline:
     # --- reading ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str) -> "Baseline":
+    def load(cls, path: str, name: Optional[str] = None) -> "Baseline":
+        """Read and check a baseline; `name` is how messages call it (default: its path)."""
+        shown = name or path
         try:
-            with open(path, encoding="utf-8") as handle:
-                document = json.load(handle)
-        except FileNotFoundError:
-            raise BaselineError(f"{path}: baseline not found (create one with `secretfence baseline create`)") from None
-        except OSError as error:
-            raise BaselineError(f"{path}: cannot read baseline: {error.strerror}") from None
-        except (ValueError, UnicodeDecodeError) as error:
-            raise BaselineError(f"{path}: not a valid JSON baseline: {error}") from None
-        return cls.from_document(document, path)
+            data = read_settings_file(path)
+        except UnreadableSettings as error:
+            if error.missing:
+                raise BaselineError(
+                    f"{shown}: baseline not found (create one with `secretfence baseline create`)"
+                ) from None
+            raise BaselineError(f"{shown}: cannot read baseline: {error.reason}") from None
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            raise BaselineError(f"{shown}: not a valid JSON baseline: not UTF-8 (byte {error.start})") from None
+        except RecursionError:
+            raise BaselineError(f"{shown}: not a valid JSON baseline: nested too deeply") from None
+        except ValueError as error:  # json's messages give a position, never the text
+            raise BaselineError(f"{shown}: not a valid JSON baseline: {error}") from None
+        return cls.from_document(document, path, shown)
 
     @classmethod
-    def from_document(cls, document: Any, path: str = "<baseline>") -> "Baseline":
+    def from_document(cls, document: Any, path: str = "<baseline>", name: Optional[str] = None) -> "Baseline":
+        """A baseline from its JSON document, every setting checked: whatever `Baseline.load`
+        returns builds an engine. Anything else is a BaselineError naming the key."""
+        shown = name or path
         if not isinstance(document, dict) or not isinstance(document.get("results", {}), dict):
-            raise BaselineError(f"{path}: not a detect-secrets baseline (no `results` object)")
-        version = str(document.get("version", "0.0.0"))
-        document = _upgrade(document, path)
+            raise BaselineError(f"{shown}: not a detect-secrets baseline (no `results` object)")
+        version = document.get("version", "0.0.0")
+        if not isinstance(version, str):
+            raise BaselineError(f"{shown}: `version` must be a string such as \"{FORMAT_VERSION}\"")
+        document = _upgrade(document, shown)
         baseline = cls(path=path, version=version)
-        for key in ("plugins_used", "filters_used"):
+        for key, check in (("plugins_used", plugin_problem), ("filters_used", filter_problem)):
             value = document.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-                raise BaselineError(f"{path}: `{key}` must be a list of objects")
+            if not isinstance(value, list):
+                raise BaselineError(f"{shown}: `{key}` must be a list of objects")
+            for index, entry in enumerate(value):
+                problem = check(entry)
+                if problem:
+                    raise BaselineError(f"{shown}: {key}[{index}]: {problem}")
         baseline.plugins_used = [dict(item) for item in document.get("plugins_used", [])]
         baseline.filters_used = [dict(item) for item in document.get("filters_used", [])]
-        for entry in baseline.plugins_used:
-            if not isinstance(entry.get("name"), str):
-                raise BaselineError(f"{path}: a `plugins_used` entry has no name")
-        for filename, entries in document.get("results", {}).items():
+        results = document.get("results", {})
+        if not isinstance(results, dict):  # an upgrade step may have replaced it
+            raise BaselineError(f"{shown}: not a detect-secrets baseline (no `results` object)")
+        for filename, entries in results.items():
             if not isinstance(entries, list):
-                raise BaselineError(f"{path}: results for {filename!r} must be a list")
+                raise BaselineError(f"{shown}: results for {mask(filename)!r} must be a list")
             for entry in entries:
                 if not isinstance(entry, dict) or not all(
                     isinstance(entry.get(key), str) for key in ("type", "hashed_secret")
                 ):
-                    raise BaselineError(f"{path}: malformed result for {filename!r}")
+                    raise BaselineError(f"{shown}: malformed result for {mask(filename)!r}")
                 clean = _clean_entry({**entry, "filename": entry.get("filename", filename)})
                 if is_fragment_entry(clean["type"], clean["hashed_secret"]):
                     baseline.ignored.append(_identity(clean))
@@ -98,57 +117,52 @@ class Baseline:
             _warn_fragment_entries(path, baseline.ignored)
         return baseline
 
-    def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".") -> EngineConfig:
-        """The plugins and filters this baseline was made with, plus secretfence's detectors."""
+    def engine_config(self, disabled: Sequence[str] = (), exclude: Sequence[str] = (), root: str = ".",
+                      gate: bool = False) -> EngineConfig:
+        """The plugins and filters this baseline was made with, plus secretfence's detectors.
+
+        At the upload gate (`gate`) a baseline only tunes: detect-secrets' plugins it leaves out
+        run all the same (with their defaults), and its regex filters do not apply.
+        """
         config = EngineConfig.default(disabled)
         if self.plugins_used:
             ours = {cls.__name__ for cls in detectors.DETECTORS}
             named = []
-            for entry in self.plugins_used:
+            for entry in self.plugins_used:  # checked by from_document: each can be loaded
                 name = entry["name"]
                 if name in detectors.REPLACED_BUILTINS or name in ours:
                     continue
-                if not is_builtin_plugin(name):
-                    raise BaselineError(
-                        f"{self.path}: names plugin {name!r}, which secretfence cannot load "
-                        "(not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
-                    )
                 named.append({k: v for k, v in entry.items() if k != "path"})
+            if gate:
+                names = {entry["name"] for entry in named}
+                named += [p for p in config.plugins if p["name"] not in names and p["name"] not in ours]
             named += [{"name": cls.__name__} for cls in detectors.DETECTORS]
             disabled_set = set(disabled)
             config.plugins = [
                 p for p in named if p["name"] not in disabled_set and _kind(p["name"]) not in disabled_set
             ]
         if self.filters_used:
-            config.filters = [dict(entry) for entry in self.filters_used]
+            config.filters = [dict(entry) for entry in self.filters_used
+                              if not (gate and entry["path"] in REGEX_FILTERS)]
         config.exclude = list(exclude)
         return config
 
     # --- matching ---------------------------------------------------------------------------
 
     def accounts_for(self, finding: Finding) -> bool:
-        """Is this finding already known (commit door: any baseline entry accounts for it)?"""
-        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
-            if (finding.filename, type_name, finding.hashed_secret) in self.results:
-                return True
-        if ARCHIVE_SEPARATOR in finding.filename:
-            return self.audited_false_positive(finding)
-        return False
+        """Is this finding already known (commit door: any baseline entry for the same file,
+        type and secret accounts for it, audited or not)? The upload gate asks
+        `audited_false_positive` instead, whatever the file is called."""
+        return self._entry_for(finding) is not None
 
     def audited_false_positive(self, finding: Finding) -> bool:
-        """Upload door: only a secret audited as false positive passes, wherever it was found."""
+        """Upload gate: only a secret audited as false positive passes, wherever it was found
+        (the same type and hash anywhere in the baseline); unaudited and real ones block."""
         types = {finding.type, *TYPE_ALIASES.get(finding.type, ())}
         return any(
             entry.get("is_secret") is False and entry["type"] in types and entry["hashed_secret"] == finding.hashed_secret
             for entry in self.results.values()
         )
-
-    def label_for(self, finding: Finding) -> Optional[bool]:
-        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
-            entry = self.results.get((finding.filename, type_name, finding.hashed_secret))
-            if entry is not None:
-                return entry.get("is_secret")
-        return None
 
     # --- updating ---------------------------------------------------------------------------
 
@@ -186,7 +200,7 @@ class Baseline:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def to_document(self, root: str = ".") -> Dict[str, Any]:
+    def to_document(self) -> Dict[str, Any]:
         plugins = {entry["name"]: _portable_plugin(entry) for entry in self.plugins_used}
         filters = {entry["path"]: dict(entry) for entry in self.filters_used}
         results: Dict[str, List[Dict[str, Any]]] = {}
@@ -199,11 +213,19 @@ class Baseline:
             "results": {filename: results[filename] for filename in sorted(results)},
         }
 
-    def save(self, root: str = ".") -> None:
-        """Write atomically, keeping the file's mode."""
-        text = json.dumps(self.to_document(root), indent=2, ensure_ascii=False) + "\n"
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-        atomic_write(self.path, text)
+    def save(self, confined_to: Optional[str] = None) -> None:
+        """Write atomically, keeping the file's mode. With `confined_to` (the repository), a
+        path that resolves outside it through a symbolic link is refused (see atomic_write)."""
+        text = json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+        if confined_to is not None:
+            refuse_link_outside(self.path, confined_to)
+        directory = os.path.dirname(os.path.abspath(self.path))
+        try:
+            os.makedirs(directory, exist_ok=True)
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else "not a directory"
+            raise WriteError(f"{self.path}: cannot create its directory ({reason}); nothing written") from None
+        atomic_write(self.path, text, confined_to=confined_to)
 
     @classmethod
     def fresh(cls, path: str, engine: Engine, root: str = ".") -> "Baseline":
@@ -267,12 +289,21 @@ def _upgrade(document: Dict[str, Any], path: str) -> Dict[str, Any]:
     version = str(document.get("version", ""))
     if not version or version.startswith("1.5") or _version_tuple(version) >= (1, 5):
         return document
+    if document.get("custom_plugin_paths"):
+        # detect-secrets' 1.0 upgrade imports each of these files to list its plugins.
+        raise BaselineError(
+            f"{path}: `custom_plugin_paths` names plugin code; a baseline is data, and secretfence never "
+            "loads code it names (remove the key, and the plugins from `plugins_used`)"
+        )
     try:
         from detect_secrets.core.baseline import upgrade
 
         return upgrade(dict(document))
     except Exception as error:  # an unreadable old format is an unreadable baseline
-        raise BaselineError(f"{path}: cannot upgrade a version {version} baseline: {error}") from None
+        # The exception's text may quote a value (packaging's InvalidVersion does): its kind only.
+        raise BaselineError(
+            f"{path}: cannot upgrade a version {mask(version)!r} baseline ({type(error).__name__})"
+        ) from None
 
 
 def _version_tuple(version: str) -> Tuple[int, ...]:

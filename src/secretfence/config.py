@@ -40,6 +40,7 @@ from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 
 from secretfence.errors import ConfigError
 from secretfence.findings import CONFIDENCES, MEDIUM
+from secretfence.redact import mask, regex_error
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -95,6 +96,13 @@ class Config:
         """Where the team baseline lives (or is to be written)."""
         return os.path.join(self.root, self.baseline or DEFAULT_BASELINE)
 
+    def baseline_shown(self, path: str) -> str:
+        """How messages name the baseline at `path`. A location pyproject.toml chose is a value of
+        the repository's, masked like any other; the default one and a `--baseline` are shown."""
+        if self.baseline is None or self.baseline == DEFAULT_BASELINE or path != self.baseline_target():
+            return path
+        return f"{self.source}: [tool.secretfence] baseline {mask(self.baseline)!r}"
+
     def baseline_path(self) -> Optional[str]:
         """The baseline to read: the configured one, else the default one if it exists."""
         target = self.baseline_target()
@@ -132,23 +140,64 @@ def repository_root(start: str = ".") -> Optional[str]:
         directory = parent
 
 
+# A settings file (pyproject.toml, a baseline, .gitattributes, the user config) is read whole;
+# one this large is not a settings file, and reading it could exhaust memory.
+MAX_SETTINGS_BYTES = 64 * 1024 * 1024
+
+
+class UnreadableSettings(Exception):
+    """A settings file that cannot be read; the message is the reason (never the file's content)."""
+
+    def __init__(self, reason: str, missing: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.missing = missing  # nothing at that path (or a dangling link)
+
+
+def read_settings_file(path: str, limit: int = MAX_SETTINGS_BYTES) -> bytes:
+    """The bytes of a regular file (links followed) of at most `limit` bytes.
+
+    A repository decides where some of these files are (a baseline path, a committed link to
+    /dev/zero or a FIFO): nothing but a regular file is read, and never more than `limit` bytes.
+    """
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise UnreadableSettings(_os_reason(error), missing=error.errno == errno.ENOENT) from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableSettings(f"not a regular file ({_file_kind(status.st_mode)})")
+        if status.st_size > limit:
+            raise UnreadableSettings(_too_large(limit))
+        chunks = []
+        size = 0
+        while size <= limit:  # the file may grow while it is read
+            chunk = os.read(descriptor, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise UnreadableSettings(_too_large(limit))
+        return b"".join(chunks)
+    except OSError as error:
+        raise UnreadableSettings(_os_reason(error)) from None
+    finally:
+        os.close(descriptor)
+
+
+def _too_large(limit: int) -> str:
+    return f"larger than {limit // (1024 * 1024)} MiB, too large for a settings file"
+
+
 def read_toml(path: str) -> Dict[str, Any]:
     """A TOML document, or one clear error naming what is wrong with the file."""
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {_os_reason(error)}") from None
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise ConfigError(f"{path}: cannot read: not a regular file ({_file_kind(mode)})")
-        with os.fdopen(descriptor, "rb", closefd=False) as handle:
-            data = handle.read()
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {_os_reason(error)}") from None
-    finally:
-        os.close(descriptor)
+        data = read_settings_file(path)
+    except UnreadableSettings as error:
+        raise ConfigError(f"{path}: cannot read: {error.reason}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -157,6 +206,8 @@ def read_toml(path: str) -> Dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
 
 def _os_reason(error: OSError) -> str:
@@ -186,7 +237,14 @@ def load_config(start: str = ".") -> Config:
     if not isinstance(tool, dict):
         raise ConfigError(f"{path}: [tool] must be a table, not {_toml_type(tool)}")
     table = tool.get("secretfence", {})
-    return parse_table(table, root=os.path.dirname(path), source=path)
+    config = parse_table(table, root=os.path.dirname(path), source=path)
+    if config.baseline is not None:
+        # The repository names this file, and secretfence writes it: it must lie in the repository.
+        top = repository_root(config.root) or config.root
+        if not _inside(os.path.abspath(config.baseline_target()), os.path.abspath(top)):
+            raise ConfigError(f"{path}: [tool.secretfence] baseline {mask(config.baseline)!r} must be a path "
+                              "inside the repository")
+    return config
 
 
 def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config:
@@ -200,6 +258,8 @@ def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config
     config = Config(root=root, source=source)
     if "baseline" in table:
         config.baseline = _string(table["baseline"], f"{where} baseline")
+        if "\0" in config.baseline:
+            raise ConfigError(f"{where} baseline must not contain a NUL character")
     config.exclude = _strings(table.get("exclude", []), f"{where} exclude")
     config.disable = _strings(table.get("disable", []), f"{where} disable")
     _check_disabled_names(config.disable, f"{where} disable")
@@ -212,14 +272,39 @@ def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config
     _refuse_unknown(upload, _UPLOAD_KEYS, f"{source}: [tool.secretfence.upload]")
     block = upload.get("block", MEDIUM)
     if block not in CONFIDENCES:
-        raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {block!r}")
+        raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {_shown(block)}")
     config.upload_block = block
-    for pattern in config.exclude:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise ConfigError(f"{where} exclude: {pattern!r} is not a valid regex: {error}") from None
+    for index, pattern in enumerate(config.exclude):
+        problem = path_pattern_problem(pattern)
+        if problem:
+            raise ConfigError(f"{where} exclude[{index}]: {mask(pattern)!r} {problem}")
     return config
+
+
+def path_pattern_problem(pattern: str) -> str:
+    """Why a regex cannot set paths aside ("" when it can)."""
+    return pattern_problem(pattern, "path")
+
+
+def pattern_problem(pattern: Any, what: str, flags: int = 0) -> str:
+    """Why a regex cannot be used to set `what`s aside ("" when it can): not a string, invalid,
+    or matching the empty string, which `re.search` finds in every input (`""`, `.*`, `x?`): it
+    would set every `what` aside, which is never what a team means."""
+    if not isinstance(pattern, str):
+        return "is not a string"
+    try:
+        compiled = re.compile(pattern, flags)
+    except (re.error, RecursionError, OverflowError, ValueError) as error:
+        detail = regex_error(pattern, error) if isinstance(error, re.error) else "too complex"
+        return f"is not a valid regular expression ({detail})"
+    if compiled.search("") is not None:
+        return f"matches the empty string, so it matches every {what}"
+    return ""
+
+
+def _shown(value: Any) -> str:
+    """A configuration value quoted in a message: masked (it may be a secret pasted by mistake)."""
+    return repr(mask(value)) if isinstance(value, str) else _toml_type(value)
 
 
 def known_detector_names() -> List[str]:
@@ -235,7 +320,7 @@ def _check_disabled_names(names: Sequence[str], where: str) -> None:
     known = known_detector_names()
     for name in names:
         if name not in known:
-            raise ConfigError(f"{where}: unknown detector or kind {name!r}{_suggestion(name, known)}")
+            raise ConfigError(f"{where}: unknown detector or kind {mask(name)!r}{_suggestion(name, known)}")
 
 
 def _refuse_unknown(table: Mapping[str, Any], known: Collection[str], where: str) -> None:

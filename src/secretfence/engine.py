@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import importlib.util
 import io
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from typing import (
 
 from secretfence import detectors, filters
 from secretfence.candidates import Prefilters
+from secretfence.config import pattern_problem
 from secretfence.detectors._base import SecretfenceDetector, fold
 from secretfence.detectors.builtin import (
     BUILTIN_MODULES,
@@ -43,6 +45,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.errors import SecretfenceError
 from secretfence.findings import Finding
+from secretfence.redact import mask
 from secretfence.sources.decode import ENCODING_STRINGS, decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
@@ -82,6 +85,21 @@ _LAZY_FILTERS = frozenset(
     }
 )
 _IGNORED_FILTERS = frozenset({"detect_secrets.filters.common.is_baseline_file"})
+# The one filter that also applies to secretfence's detectors: a `pragma: allowlist secret`
+# comment on the line is the author's own word, visible in review.
+_ALLOWLIST_FILTER = "detect_secrets.filters.allowlist.is_line_allowlisted"
+# detect-secrets' regex filters, applied by secretfence itself (to each pattern `re.search`, as
+# detect-secrets does). A baseline's patterns may set aside only detect-secrets' plugins' findings,
+# and only at the commit door: never secretfence's detectors, never at the upload gate.
+REGEX_FILTERS: Dict[str, str] = {
+    f"detect_secrets.filters.regex.should_exclude_{what}": what for what in ("line", "secret", "file")
+}
+# Built-in filters secretfence does not apply: they read files the baseline names (a word list,
+# a model) and need packages detect-secrets leaves optional. Without them more is reported,
+# never less.
+UNAPPLIED_FILTERS = frozenset(
+    {"detect_secrets.filters.wordlist.should_exclude_secret", "detect_secrets.filters.gibberish.should_exclude_secret"}
+)
 # detect-secrets' own lists (filters/heuristic.py), applied by name without importing it.
 _LOCK_FILES = frozenset(
     {"Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
@@ -123,9 +141,13 @@ _NATIVE_FILTERS: Dict[str, Callable[..., bool]] = {
     "detect_secrets.filters.heuristic.is_likely_id_string": filters.LikelyIdString(),
     "detect_secrets.filters.allowlist.is_line_allowlisted": filters.is_line_allowlisted,
 }
-# Heuristics written for generic detectors; ours judge placeholders themselves, and
-# is_indirect_reference would hide `boto3.client(..., aws_secret_access_key="…")`.
-_HEURISTIC_PREFIX = "detect_secrets.filters.heuristic."
+# Every filter detect-secrets 1.5 has (detect_secrets/filters/*; tests/engine_test.py checks the
+# list against the installed package). A baseline may name these and nothing else: a baseline is
+# data, and secretfence never imports code it names (a `file://` path, any other dotted path).
+BUILTIN_FILTERS = frozenset(
+    set(DEFAULT_FILTERS) | set(_ALWAYS_FILTERS) | _NEVER_FILTERS | _LAZY_FILTERS | _IGNORED_FILTERS
+    | set(REGEX_FILTERS) | UNAPPLIED_FILTERS | set(_NATIVE_FILE_FILTERS)
+)
 
 # pre-commit pins hook repositories by commit SHA: 40 hex characters that the Hex entropy plugin
 # flags in every .pre-commit-config.yaml. A commit id is not a secret.
@@ -222,8 +244,79 @@ class PluginLoadError(SecretfenceError):
     """A configured plugin or filter cannot be loaded: one clear error, wherever it is noticed."""
 
 
+# The settings detect-secrets 1.5's plugins take (their __init__ arguments). detect-secrets
+# itself fails on any other; secretfence's detectors take none (any given are ignored).
+_PLUGIN_SETTINGS: Dict[str, Tuple[str, ...]] = {
+    "Base64HighEntropyString": ("limit",),
+    "HexHighEntropyString": ("limit",),
+    "KeywordDetector": ("keyword_exclude",),
+}
+
+
+def plugin_problem(entry: Any) -> str:
+    """Why a `plugins_used` entry cannot be used ("" when it can). A `path` (a custom plugin's
+    file) is never imported: only detect-secrets 1.5's plugins and secretfence's load, by name."""
+    if not isinstance(entry, dict):
+        return "is not an object"
+    name = entry.get("name")
+    if not isinstance(name, str) or not name:
+        return "has no `name`"
+    if name in detectors.BY_NAME:
+        return ""
+    if not is_builtin_plugin(name):
+        return (f"names plugin {mask(name)!r}, which secretfence cannot load (not in detect-secrets 1.5 nor "
+                "secretfence); the scan would miss its findings")
+    for key, value in entry.items():
+        if key in ("name", "path"):
+            continue
+        if key not in _PLUGIN_SETTINGS.get(name, ()):
+            return f"plugin {name} has no setting {key!r}"
+        if key == "limit":
+            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+            try:
+                in_range = 0.0 <= float(number) <= 8.0
+            except OverflowError:
+                in_range = False
+            if not in_range:
+                return f"plugin {name}: `limit` must be a number between 0.0 and 8.0"
+        elif key == "keyword_exclude":
+            # detect-secrets compiles it with IGNORECASE and ignores an empty one.
+            problem = pattern_problem(value, "keyword", re.IGNORECASE) if value != "" else ""
+            if problem:
+                shown = f" {mask(value)!r}" if isinstance(value, str) else ""
+                return f"plugin {name}: `keyword_exclude`{shown} {problem}"
+    return ""
+
+
+def filter_problem(entry: Any) -> str:
+    """Why a `filters_used` entry cannot be used ("" when it can). Only detect-secrets 1.5's own
+    filters are accepted, by their dotted path; nothing named is ever imported to find out."""
+    if not isinstance(entry, dict):
+        return "is not an object"
+    path = entry.get("path")
+    if not isinstance(path, str) or not path:
+        return "has no `path`"
+    if path not in BUILTIN_FILTERS:
+        return (f"filter {mask(path)!r} is not one of detect-secrets 1.5's built-in filters; a baseline is data, "
+                "and secretfence never loads code it names (a file:// path or a module)")
+    what = REGEX_FILTERS.get(path)
+    if what is not None:
+        patterns = entry.get("pattern")
+        if not isinstance(patterns, list):
+            return f"filter {path}: `pattern` must be a list of regular expressions"
+        for index, pattern in enumerate(patterns):
+            problem = pattern_problem(pattern, what)
+            if problem:
+                shown = f" {mask(pattern)!r}" if isinstance(pattern, str) else ""
+                return f"filter {path}: `pattern`[{index}]{shown} {problem}"
+    return ""
+
+
 # Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
 BINARY = "binary: no text in it"
+SET_ASIDE_BY_BASELINE = (
+    "detect-secrets' plugins set aside by the baseline's should_exclude_file; secretfence's detectors scanned it"
+)
 
 
 @dataclass
@@ -233,6 +326,7 @@ class FileResult:
     skipped: str = ""  # why a file was not scanned (binary, excluded, lock file): not an error
     error: str = ""  # could not be read or decoded: the scan fails closed
     encoding: str = ""
+    note: str = ""  # scanned, but not by every plugin: why (named in the report)
 
 
 @dataclass
@@ -294,21 +388,26 @@ class Engine:
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
         }
-        self._filter_entries = [dict(e) for e in self.config.filters if e.get("path") not in _NEVER_FILTERS]
+        for entry in self.config.filters:
+            problem = filter_problem(entry)
+            if problem:
+                raise PluginLoadError(problem)
+        # What detect-secrets' own filter machinery runs; the regex filters are applied here.
+        self._filter_entries = [
+            dict(e) for e in self.config.filters
+            if e["path"] not in _NEVER_FILTERS and e["path"] not in UNAPPLIED_FILTERS and e["path"] not in REGEX_FILTERS
+        ]
+        self._excluded: Dict[str, List["re.Pattern[str]"]] = {"line": [], "secret": [], "file": []}
+        for entry in self.config.filters:
+            if entry["path"] in REGEX_FILTERS:
+                self._excluded[REGEX_FILTERS[entry["path"]]] += [re.compile(p) for p in entry["pattern"]]
+        self._ours_only: Optional[Engine] = None  # for files the baseline's should_exclude_file sets aside
         paths = {entry["path"] for entry in self._filter_entries}
         # File-level filters secretfence applies itself; any other filter is detect-secrets'.
         self._native_file_filters = [_NATIVE_FILE_FILTERS[path] for path in sorted(paths & _NATIVE_FILE_FILTERS.keys())]
-        self._file_filters: List[Callable[..., bool]] = []
         self._line_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
         self._secret_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
         self._filters_loaded = False
-        unknown = paths - _LAZY_FILTERS - _NATIVE_FILE_FILTERS.keys() - set(_ALWAYS_FILTERS) - _IGNORED_FILTERS
-        if unknown:
-            # Custom or file-level filters: load them now, and fail loudly if they do not load
-            # (detect-secrets only logs a warning and scans unfiltered).
-            for path in sorted(unknown):
-                _check_filter_loads(path)
-            self._load_filters()
         self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
 
     def _load_filters(self) -> None:
@@ -326,13 +425,14 @@ class Engine:
         for function in get_filters():
             path = getattr(function, "path", "")
             variables = frozenset(function.injectable_variables)
-            applies_to_ours = not path.startswith(_HEURISTIC_PREFIX)
+            # The heuristics were written for generic detectors; ours judge placeholders
+            # themselves, and is_indirect_reference would hide
+            # `boto3.client(..., aws_secret_access_key="…")`.
+            applies_to_ours = path == _ALLOWLIST_FILTER
             if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
                 continue  # secretfence decides what is a file itself (archive members aren't on disk)
             function = _NATIVE_FILTERS.get(path, function)
-            if variables == {"filename"}:
-                self._file_filters.append(function)
-            elif "secret" in variables:
+            if "secret" in variables:
                 self._secret_filters.append((function, variables, applies_to_ours))
             elif "line" in variables:
                 self._line_filters.append((function, variables, applies_to_ours))
@@ -369,16 +469,9 @@ class Engine:
         if ours is not None:
             # No gate: quoting config values cannot reveal anything new to secretfence's detectors.
             return _Plugin(name, ours, True, _our_prefilter(ours), None)
-        if not is_builtin_plugin(name):
-            raise PluginLoadError(
-                f"plugin {name!r} is not a detect-secrets 1.5 or secretfence plugin "
-                "(a baseline from a newer tool, or a custom plugin secretfence cannot load)"
-            )
-        for key, value in options.items():
-            if not isinstance(value, (str, int, float, bool)) or isinstance(value, bool) and key == "limit":
-                raise PluginLoadError(f"plugin {name!r} has an invalid setting {key!r}")
-        if "limit" in options and not 0 <= float(options["limit"]) <= 8:
-            raise PluginLoadError(f"plugin {name!r}: limit must be between 0.0 and 8.0")
+        problem = plugin_problem(dict(entry))
+        if problem:
+            raise PluginLoadError(problem)
 
         # Plugins are imported on first use, possibly mid-scan in a worker: check now that the
         # module is there, so that a broken install is one clear error before anything is scanned.
@@ -409,9 +502,11 @@ class Engine:
         for native in self._native_file_filters:
             if native(filename):
                 return FileResult(filename, skipped=f"skipped by {native.__doc__}")
-        for file_filter in self._file_filters:
-            if file_filter(filename=filename):
-                return FileResult(filename, skipped=f"skipped by {getattr(file_filter, 'path', 'a filter')}")
+        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+            result = self._engine_of_ours().scan_bytes(filename, data)
+            if not result.skipped and not result.error:
+                result.note = SET_ASIDE_BY_BASELINE
+            return result
         decoded = decode(data)
         if decoded is None:
             return FileResult(filename, skipped=BINARY)
@@ -427,6 +522,15 @@ class Engine:
         That re-reading was a third of the cost of scanning a binary."""
         by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
         return self._scan_candidates(filename, None, text, by_line, everywhere)
+
+    def _engine_of_ours(self) -> "Engine":
+        """The same engine with secretfence's detectors only (built on first use)."""
+        if self._ours_only is None:
+            self._ours_only = Engine(EngineConfig(
+                plugins=[entry for entry in self.config.plugins if entry.get("name") in detectors.BY_NAME],
+                filters=[entry for entry in self.config.filters if REGEX_FILTERS.get(entry["path"]) != "file"],
+            ))
+        return self._ours_only
 
     def scan_path(self, path: str, display_name: Optional[str] = None) -> FileResult:
         name = display_name or path
@@ -612,6 +716,8 @@ class Engine:
         return ours + _unexplained(theirs, [f.secret for f in ours if f.line_number == line_number])
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
+        if not ours and any(pattern.search(line) for pattern in self._excluded["line"]):
+            return True
         self._load_filters()
         values = {"filename": filename, "line": line, "context": context}
         for function, variables, applies_to_ours in self._line_filters:
@@ -622,6 +728,8 @@ class Engine:
         return False
 
     def _secret_filtered(self, filename: str, secret: str, plugin: Any, line: str, context: Any, ours: bool) -> bool:
+        if not ours and any(pattern.search(secret) for pattern in self._excluded["secret"]):
+            return True
         self._load_filters()
         values = {"filename": filename, "secret": secret, "plugin": plugin, "line": line, "context": context}
         for function, variables, applies_to_ours in self._secret_filters:
@@ -673,21 +781,6 @@ def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:
         patterns=(pattern,) if pattern is not None else (),
         whole_files=detector.scan_whole_files,
     )
-
-
-def _check_filter_loads(path: str) -> None:
-    if path.startswith("file://"):
-        file_path, _, function = path[len("file://") :].partition("::")
-        if not os.path.exists(file_path) or not function:
-            raise PluginLoadError(f"filter {path!r} cannot be loaded: no such file or function")
-        return
-    module_name, _, function = path.rpartition(".")
-    try:
-        module = __import__(module_name, fromlist=[function])
-    except ImportError:
-        raise PluginLoadError(f"filter {path!r} cannot be loaded: no module {module_name!r}") from None
-    if not hasattr(module, function):
-        raise PluginLoadError(f"filter {path!r} cannot be loaded: no function {function!r}")
 
 
 # --- many files: one process for small jobs, a pool for large ones ----------------------------

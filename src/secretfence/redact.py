@@ -1,6 +1,8 @@
 """Masking: the only way a secret's text may reach any output."""
 from __future__ import annotations
 
+import re
+
 ELLIPSIS = "…"
 
 # Prefixes that identify a token's kind but carry no secret entropy of their own.
@@ -32,3 +34,15 @@ def _mask_plain(secret: str, max_reveal: int = 6) -> str:
     head = (reveal + 1) // 2
     tail = reveal - head
     return secret[:head] + ELLIPSIS + (secret[-tail:] if tail else "")
+
+
+def regex_error(pattern: str, error: "re.error") -> str:
+    """What is wrong with a regular expression, without its text: some of `re`'s messages quote
+    part of the pattern (`unknown group name 'x'`, `bad escape \\q`), and a pattern written by
+    mistake may hold a secret. Those messages are left out; the position is always given."""
+    message = error.msg
+    quoted = any(pattern[start:start + 3] in message for start in range(max(0, len(pattern) - 2)))
+    where = f"at position {error.pos}" if error.pos is not None else ""
+    if quoted or not message:
+        return where or "invalid"
+    return f"{message} {where}".rstrip()

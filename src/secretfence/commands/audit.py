@@ -40,7 +40,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
     path = baseline_path if baseline_path is not None else config.baseline_target()
     out = stdout or sys.stdout
     if stats:
-        summary = summarize(Baseline.load(path))
+        summary = summarize(Baseline.load(path, config.baseline_shown(path)))
         if as_json:
             out.write(json.dumps(summary, indent=2) + "\n")
         else:
@@ -75,7 +75,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
             entry["is_secret"] = answer == "y"
             changed += 1
     if changed:
-        baseline.save(config.root)
+        baseline.save(confined_to=setup.root)
     out.write(f"secretfence: {changed} finding(s) labelled in {path}\n")
     return EXIT_CLEAN
 

@@ -5,11 +5,11 @@ import os
 import sys
 from typing import List, Optional, Sequence, Tuple
 
-from secretfence.atomic import atomic_write
+from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, prepare
-from secretfence.config import load_config
+from secretfence.config import UnreadableSettings, load_config, read_settings_file
 from secretfence.engine import FileResult, scan_paths
 from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
 from secretfence.findings import Finding
@@ -46,12 +46,14 @@ def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -
 
 def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False) -> int:
     path = _target_path(baseline_path)
-    if os.path.exists(path) and not force:
-        raise UsageError(f"{path} exists: use `secretfence baseline update` (or --force to start over)")
+    if os.path.lexists(path) and not force:
+        raise UsageError(f"{load_config().baseline_shown(path)} exists: use `secretfence baseline update` "
+                         "(or --force to start over)")
     setup = prepare(None, use_baseline=False)
+    refuse_link_outside(path, setup.root)  # before the scan, which can take a while
     findings, _ = _scan_for_baseline(setup, paths, path)
     baseline = Baseline.fresh(path, setup.engine, setup.root).updated_with(findings)
-    baseline.save()
+    baseline.save(confined_to=setup.root)
     files_with = len({f.filename for f in findings})
     print(f"secretfence: wrote {os.path.relpath(path)}: {len(baseline.results)} finding(s) in {files_with} file(s); "
           "review them with `secretfence audit`")
@@ -62,6 +64,7 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     path = _target_path(baseline_path)
     setup = prepare(path)
     assert setup.baseline is not None
+    refuse_link_outside(path, setup.root)
     old = setup.baseline
     findings, scanned = _scan_for_baseline(setup, paths, path)
     new = old.updated_with(findings, scanned=scanned if paths else None)
@@ -70,7 +73,7 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     if new.to_document() == old.to_document() and os.path.exists(path):
         print(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
         return EXIT_CLEAN
-    new.save()
+    new.save(confined_to=setup.root)
     labelled = sum(1 for entry in new.results.values() if "is_secret" in entry)
     print(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
           f"{len(new.results)} in all ({labelled} audited)")
@@ -79,16 +82,19 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
 
 def _load_side(path: str) -> Baseline:
     """git passes an empty file as the base when both branches added the baseline."""
-    if os.path.exists(path) and os.path.getsize(path) == 0:
-        return Baseline(path=path)
-    return Baseline.load(path)
+    try:
+        empty = read_settings_file(path) == b""
+    except UnreadableSettings:
+        empty = False  # Baseline.load says what is wrong with it
+    return Baseline(path=path) if empty else Baseline.load(path)
 
 
 def merge(base: str, ours: str, theirs: str) -> int:
     """git merge driver: `secretfence baseline merge %O %A %B` writes the result into %A."""
     result = merge_baselines(_load_side(base), _load_side(ours), _load_side(theirs))
     result.baseline.path = ours
-    result.baseline.save()
+    # git runs the driver at the work tree's top, on files it wrote there itself.
+    result.baseline.save(confined_to=git.toplevel() or os.getcwd())
     for note in result.notes:
         print(f"secretfence: merge: {note}", file=sys.stderr)
     return EXIT_CLEAN
@@ -100,17 +106,22 @@ def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
         raise UsageError("not inside a git repository")
     path = _target_path(baseline_path)
     relative = relative_name(path, os.path.realpath(top))
-    git.run_git(["config", f"merge.{DRIVER_NAME}.name", "secretfence baseline merge driver"], cwd=top)
-    git.run_git(["config", f"merge.{DRIVER_NAME}.driver", "secretfence baseline merge %O %A %B"], cwd=top)
     attributes = os.path.join(top, ".gitattributes")
     line = f"{relative} merge={DRIVER_NAME}"
+    refuse_link_outside(attributes, top)  # a committed link must not make us append elsewhere
     try:
-        with open(attributes, encoding="utf-8") as handle:
-            current = handle.read()
-    except FileNotFoundError:
+        current = read_settings_file(attributes).decode("utf-8")
+    except UnreadableSettings as error:
+        if not error.missing:
+            raise UsageError(f"{attributes}: cannot read: {error.reason}") from None
         current = ""
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{attributes}: not UTF-8 (byte {error.start}); left unchanged") from None
+    git.run_git(["config", f"merge.{DRIVER_NAME}.name", "secretfence baseline merge driver"], cwd=top)
+    git.run_git(["config", f"merge.{DRIVER_NAME}.driver", "secretfence baseline merge %O %A %B"], cwd=top)
     if line not in current.splitlines():
-        atomic_write(attributes, current + ("" if current.endswith("\n") or not current else "\n") + line + "\n")
+        atomic_write(attributes, current + ("" if current.endswith("\n") or not current else "\n") + line + "\n",
+                     confined_to=top)
     print(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
     return EXIT_CLEAN
 

@@ -20,7 +20,7 @@ def check_dist(
     verify: Optional[VerifyRequest] = None,
     if_present: bool = False,
 ) -> int:
-    setup = prepare(baseline_path, use_baseline)
+    setup = prepare(baseline_path, use_baseline, gate=True)
     if if_present:
         paths = [path for path in paths if os.path.exists(path)]
     try:

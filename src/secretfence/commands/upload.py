@@ -128,7 +128,7 @@ def upload(argv: Sequence[str]) -> int:
         raise UsageError(f"{type(error).__name__}: {_first_line(error)}") from None
 
     request = verify_request(ours)  # a bad verification option is an error before anything is scanned
-    setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False))
+    setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False), gate=True)
     report = ScanReport(command="upload")
     artifacts = [dist for dist in dists if not dist.endswith(".asc")]
     scan_artifacts(setup, artifacts, report)
