@@ -1,7 +1,7 @@
 """The artifact scan shared by `check-dist` and `upload`, and the .pypirc check they share."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, Iterator, List, Optional, Sequence
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup, collect, unreadable_warning
@@ -22,23 +22,29 @@ PYPIRC_REMEDIATION = (
 )
 
 
-def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -> None:
-    """Scan every member of every artifact; an unreadable artifact is an error (fails closed)."""
-    progress = Progress(total=len(artifacts), what="artifacts")
+def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport,
+                   attachments: Sequence[str] = ()) -> None:
+    """Scan every member of every artifact, and the files sent beside them (signatures,
+    attestations) as files; an unreadable one is an error (fails closed)."""
+    progress = Progress(total=len(artifacts) + len(attachments), what="artifacts")
     with MemberScanner(setup.engine) as scanner:
         for artifact in artifacts:
-            _scan_artifact(setup, artifact, report, scanner)
+            _scan_events(setup, artifact, archives.iter_artifact(artifact), report, scanner)
+            progress.advance()
+        for attachment in attachments:
+            _scan_events(setup, attachment, archives.iter_file(attachment), report, scanner)
             progress.advance()
     progress.finish()
 
 
-def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: MemberScanner) -> None:
+def _scan_events(setup: Setup, artifact: str, events: Iterator[archives.Event], report: ScanReport,
+                 scanner: MemberScanner) -> None:
     """One artifact's members, scanned as they are read. Damage in the artifact itself makes it
     unreadable (an error: what could be read is still judged); damage inside a nested archive is a
     warning. A refusal (limits, encryption, links…) stops the artifact."""
     damage: List[archives.Unreadable] = []
     try:
-        for event in archives.iter_artifact(artifact):
+        for event in events:
             if isinstance(event, archives.Member):
                 scanner.add(event.name, event.data, event.overlapping)
             elif event.blocking:
