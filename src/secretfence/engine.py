@@ -674,7 +674,10 @@ def _worker_scan(batch: List[Tuple[str, str]]) -> List[FileResult]:
 
 
 def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
-    """A file on disk as `scan` reads it: see scan_contents. An excluded file is not even read."""
+    """A file on disk as `scan` reads it: the file itself, or when it is an archive or a
+    compressed stream (by its first bytes), every member in it (`name!member`), its damage as
+    warnings. An archive refused (a limit, encryption) is an error: its members found until then
+    are kept. An excluded file is not even read."""
     reason = engine.skip_reason(name)
     if reason:
         return [FileResult(name, skipped=reason)]
@@ -682,20 +685,6 @@ def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
         data = read_regular_file(path)  # never opens a FIFO or a device
     except UnreadableFile as error:
         return [FileResult(name, error=str(error))]
-    return _contents(engine, name, data)
-
-
-def scan_contents(engine: Engine, name: str, data: bytes) -> List[FileResult]:
-    """A file's bytes: the file itself, or when it is an archive or a compressed stream (by its
-    first bytes), every member in it (`name!member`), its damage as warnings. An archive refused
-    (a limit, encryption) is an error: its members found until then are kept."""
-    reason = engine.skip_reason(name)
-    if reason:
-        return [FileResult(name, skipped=reason)]
-    return _contents(engine, name, data)
-
-
-def _contents(engine: Engine, name: str, data: bytes) -> List[FileResult]:
     results: List[FileResult] = []
     try:
         for event in archives.iter_contents(name, data):

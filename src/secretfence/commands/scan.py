@@ -75,7 +75,7 @@ def _scan_staged(setup: Setup, paths: Sequence[str], report: ScanReport, jobs: O
 
 def _add_contents(scanner: MemberScanner, report: ScanReport, name: str, data: bytes) -> None:
     """A staged blob, opened when it is an archive or a compressed stream, as a file on disk is
-    (engine.scan_contents): its members are scanned, its damage is a warning, a refusal an error."""
+    (engine.scan_file): its members are scanned, its damage is a warning, a refusal an error."""
     try:
         for event in archives.iter_contents(name, data):
             if isinstance(event, archives.Member):
