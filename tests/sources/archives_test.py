@@ -515,3 +515,16 @@ def test_zip_extra_fields_holding_numbers_add_no_member() -> None:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(info, b"x = 1\n")
     assert members(read(buffer.getvalue())) == [("a.whl!p/a.py", b"x = 1\n")]
+
+
+def test_tar_headers_are_bounded_like_members() -> None:
+    """tarfile reads a pax header whole, whatever size it declares: over the member limit, refused."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        info = tarfile.TarInfo("p/a.py")
+        info.pax_headers = {"comment": "x" * 20_000}
+        info.size = 6
+        archive.addfile(info, io.BytesIO(b"x = 1\n"))
+    assert members(read(buffer.getvalue(), "s.tar"))[0] == ("s.tar!<pax header of p/a.py>", b"comment=" + b"x" * 20_000 + b"\n")
+    with pytest.raises(ArchiveError, match="has more than 16384 bytes of tar headers before a member's data"):
+        read(buffer.getvalue(), "s.tar", Limits(max_member_bytes=16384))

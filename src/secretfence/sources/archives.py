@@ -630,14 +630,16 @@ class _Window:
 
     KEEP = 4 * _TAR_READ  # far more than tarfile reads ahead (one read, or one member chunk)
 
-    def __init__(self, source: Union[IO[bytes], _Decompressed]) -> None:
+    def __init__(self, source: Union[IO[bytes], _Decompressed], name: str = "", limit: int = 0) -> None:
         self._source = source
         self._chunks: Deque[bytes] = deque()
         self._kept = 0
         self.delivered = 0
-        # Bytes from this offset on are kept, however many: a member's padding and the header
-        # blocks after it, until they are scanned (None while a member's data streams through).
+        # Bytes from this offset on are kept: a member's padding and the header blocks after it,
+        # until they are scanned (None while a member's data streams through). At most `limit`
+        # of them: tarfile reads a pax header or a GNU long name whole, whatever size it declares.
         self.pin: Optional[int] = 0
+        self._name, self._limit = name, limit
 
     def read(self, size: int = -1) -> bytes:
         data = self._source.read(size)
@@ -647,6 +649,9 @@ class _Window:
             self._kept += len(data)
             while self._kept - len(self._chunks[0]) >= self.KEEP and not self._pinned(self._chunks[0]):
                 self._kept -= len(self._chunks.popleft())
+            if self._limit and self.pin is not None and self.delivered - self.pin > self._limit:
+                raise ArchiveError(self._name, f"has more than {self._limit} bytes of tar headers before a member's "
+                                               "data: refusing to scan")
         return data
 
     def _pinned(self, oldest: bytes) -> bool:
@@ -716,10 +721,10 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
     """Members of one tar stream, then its end: two zero blocks, padding and nothing else. A
     premature end or a damaged header is damage, never the end of the archive. Returns the
     stream's bytes from where it stopped making sense (empty if it did not) and their offset."""
-    window = _Window(source)
+    limit = budget.limits.max_member_bytes
+    window = _Window(source, name, limit)
     blocking = budget.top(depth)
     resume = 0  # where the unread part starts, if the stream turns out damaged
-    limit = budget.limits.max_member_bytes
     headers_at = 0  # where the next member's header blocks start (tarfile has read the first one)
     padding: Optional[Tuple[int, int, str]] = None  # the last member's padding: its span, its name
     seen: Set[Tuple[str, int]] = set()  # header text handed out (user names repeat on every member)
