@@ -276,12 +276,12 @@ def _container_kind(head: bytes) -> Optional[str]:
     """zip, tar, or a compression, by magic bytes (names lie: a gzip member need not end in .gz)."""
     if head.startswith(_ZIP_MAGIC):
         return _ZIP
-    if _tar_header(head):
+    if _starts_with_tar_header(head):
         return _TAR
     return _compression(head)
 
 
-def _tar_header(head: bytes) -> bool:
+def _starts_with_tar_header(head: bytes) -> bool:
     """A tar header first: the ustar magic, or (old formats have none, and tarfile reads them
     all the same) a header whose checksum adds up."""
     if head[257:262] == b"ustar":
@@ -290,7 +290,7 @@ def _tar_header(head: bytes) -> bool:
         return False  # no checksum there: text, mostly (the one check a hook pays on every file)
     try:
         tarfile.TarInfo.frombuf(head[:tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
-    except tarfile.HeaderError:
+    except _FORMAT_ERRORS:
         return False
     return True
 
@@ -588,7 +588,7 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
     except _Damaged as unreadable:
         yield Unreadable(name, None, unreadable.reason, blocking=budget.top(depth))
         return
-    if _tar_header(head) or _empty_tar(head):
+    if _starts_with_tar_header(head) or _empty_tar(head):
         yield from _read_tar(stream, name, budget, depth)
     else:
         limit = budget.member_limit()
