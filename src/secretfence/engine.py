@@ -43,9 +43,10 @@ from secretfence.detectors.builtin import (
     unquoted_run_prefilter,
     whole_secret,
 )
-from secretfence.errors import SecretfenceError
+from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
 from secretfence.redact import mask
+from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
@@ -327,6 +328,9 @@ class FileResult:
     error: str = ""  # could not be read or decoded: the scan fails closed
     encoding: str = ""
     note: str = ""  # scanned, but not by every plugin: why (named in the report)
+    # Damage inside an archive the file is (what could be read of it is in the other results): a
+    # warning, as damage inside a nested archive is at the upload gate.
+    damage: Optional[archives.Unreadable] = None
 
 
 @dataclass
@@ -496,12 +500,19 @@ class Engine:
     def is_excluded(self, filename: str) -> bool:
         return any(pattern.search(filename) for pattern in self._exclude)
 
-    def scan_bytes(self, filename: str, data: bytes) -> FileResult:
+    def skip_reason(self, filename: str) -> str:
+        """Why a file is not scanned, by its name alone (configuration, file filters), or ""."""
         if self.is_excluded(filename):
-            return FileResult(filename, skipped="excluded by configuration")
+            return "excluded by configuration"
         for native in self._native_file_filters:
             if native(filename):
-                return FileResult(filename, skipped=f"skipped by {native.__doc__}")
+                return f"skipped by {native.__doc__}"
+        return ""
+
+    def scan_bytes(self, filename: str, data: bytes) -> FileResult:
+        reason = self.skip_reason(filename)
+        if reason:
+            return FileResult(filename, skipped=reason)
         if any(pattern.search(filename) for pattern in self._excluded["file"]):
             result = self._engine_of_ours().scan_bytes(filename, data)
             if not result.skipped and not result.error:
@@ -798,7 +809,44 @@ def _worker_init(config: EngineConfig) -> None:
 
 def _worker_scan(batch: List[Tuple[str, str]]) -> List[FileResult]:
     assert _worker_engine is not None
-    return [_worker_engine.scan_path(path, name) for path, name in batch]
+    return [result for path, name in batch for result in scan_file(_worker_engine, path, name)]
+
+
+def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
+    """A file on disk as `scan` reads it: the file itself, or when it is an archive or a
+    compressed stream (by its first bytes), every member in it (`name!member`), its damage as
+    warnings. An archive refused (a limit, encryption) is an error: its members found until then
+    are kept. An excluded file is not even read."""
+    reason = engine.skip_reason(name)
+    if reason:
+        return [FileResult(name, skipped=reason)]
+    try:
+        data = read_regular_file(path)  # never opens a FIFO or a device
+    except UnreadableFile as error:
+        return [FileResult(name, error=str(error))]
+    results: List[FileResult] = []
+    try:
+        for event in archives.iter_contents(name, data):
+            if isinstance(event, archives.Unreadable):
+                results.append(FileResult(event.archive, damage=event))
+            else:
+                results.append(_scan_one(engine, event.name, event.data, event.overlapping))
+            del event  # a member (up to 256 MiB) is let go before the next one is read
+    except ArchiveError as error:
+        results.append(FileResult(name, error=describe_within(name, error.archive, error.member, error.reason)))
+    return results
+
+
+def distinct_findings(result: FileResult) -> FileResult:
+    """Each secret once (the first line it is on): for text that holds the same bytes twice."""
+    seen: Set[Tuple[str, str]] = set()
+    kept = []
+    for finding in result.findings:
+        if (finding.type, finding.hashed_secret) not in seen:
+            seen.add((finding.type, finding.hashed_secret))
+            kept.append(finding)
+    result.findings = kept
+    return result
 
 
 def scan_paths(
@@ -816,7 +864,7 @@ def scan_paths(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(paths) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
         for path, name in paths:
-            yield engine.scan_path(path, name)
+            yield from scan_file(engine, path, name)
         return
     from concurrent.futures import ProcessPoolExecutor  # only large scans pay for multiprocessing
 
@@ -827,9 +875,14 @@ def scan_paths(
             yield from results
 
 
-def _worker_scan_members(batch: List[Tuple[str, bytes]]) -> List[FileResult]:
+def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[FileResult]:
     assert _worker_engine is not None
-    return [_worker_engine.scan_bytes(name, data) for name, data in batch]
+    return [_scan_one(_worker_engine, name, data, overlapping) for name, data, overlapping in batch]
+
+
+def _scan_one(engine: Engine, name: str, data: bytes, overlapping: bool) -> FileResult:
+    result = engine.scan_bytes(name, data)
+    return distinct_findings(result) if overlapping else result
 
 
 class MemberScanner:
@@ -848,7 +901,7 @@ class MemberScanner:
         self.engine = engine
         self.workers = jobs if jobs is not None else (os.cpu_count() or 1)
         self._pool: Any = None
-        self._pending: List[Tuple[str, bytes]] = []
+        self._pending: List[Tuple[str, bytes, bool]] = []
         self._pending_bytes = 0
         self._in_flight: Deque[Any] = collections.deque()
         self._in_flight_bytes: Deque[int] = collections.deque()  # the size of each batch in flight
@@ -861,8 +914,10 @@ class MemberScanner:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def add(self, name: str, data: bytes) -> None:
-        self._pending.append((name, data))
+    def add(self, name: str, data: bytes, overlapping: bool = False) -> None:
+        """One member to scan; `overlapping`: its text holds the same bytes twice (see
+        archives.Member), each secret is reported once."""
+        self._pending.append((name, data, overlapping))
         self._pending_bytes += len(data)
         if self._pool is None and self.workers > 1 and (
             len(self._pending) >= PARALLEL_MIN_FILES and self._pending_bytes >= PARALLEL_MIN_BYTES
@@ -897,7 +952,7 @@ class MemberScanner:
         self._pending, self._pending_bytes, self._done = [], 0, []
 
     def _scan_here(self) -> None:
-        self._done.extend(self.engine.scan_bytes(name, data) for name, data in self._pending)
+        self._done.extend(_scan_one(self.engine, name, data, overlapping) for name, data, overlapping in self._pending)
         self._pending, self._pending_bytes = [], 0
 
     def _submit(self) -> None:

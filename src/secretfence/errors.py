@@ -46,6 +46,12 @@ def describe_archive_problem(archive: str, member: Optional[str], reason: str) -
     return f"{archive}: member {member!r} {reason}"
 
 
+def describe_within(shown: str, archive: str, member: Optional[str], reason: str) -> str:
+    """The same line, under a name already shown (an artifact's, a file's): without repeating it."""
+    text = describe_archive_problem(archive, member, reason)
+    return text[len(shown) + 2:] if archive == shown else text
+
+
 class ArchiveError(UnreadableInputError):
     """An artifact is refused: hostile, unsupported, not a regular file or over the size limits.
 

@@ -113,3 +113,23 @@ def test_repository_hook_arguments_cannot_send_secrets_anywhere(
         assert "Rp9xLq2Vt7Kz" not in output
     finally:
         listener.close()
+
+
+def test_committed_archives_are_opened_by_the_hook(hooked_repo) -> None:
+    """A deflated zip and a gzip holding a token: their bytes show nothing, their members do."""
+    import gzip
+    import zipfile
+
+    repo, env = hooked_repo
+    (repo / "fixtures").mkdir()
+    with zipfile.ZipFile(repo / "fixtures" / "data.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("config/bot.ini", f"[bot]\ntoken = {TELEGRAM}\n")
+    (repo / "dump.sql.gz").write_bytes(gzip.compress(f"INSERT INTO bots VALUES ('{TELEGRAM}');\n".encode()))
+    git(repo, "add", "fixtures/data.zip", "dump.sql.gz")
+    refused = _commit(repo, env, "add fixtures")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0
+    assert "fixtures/data.zip!config/bot.ini\n  line 2: Telegram Bot API Token  721…NjM" in output
+    assert "dump.sql.gz!dump.sql\n  line 1: Telegram Bot API Token  721…NjM" in output
+    assert TELEGRAM not in output
+    assert git(repo, "log", "--format=%s").splitlines() == ["add pre-commit config"]

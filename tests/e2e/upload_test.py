@@ -1,8 +1,10 @@
 """`secretfence upload` against a real pypiserver on 127.0.0.1, with real builds and twine."""
 from __future__ import annotations
 
+import json
 import os
 import py_compile
+import re
 import socket
 import subprocess
 import sys
@@ -236,3 +238,91 @@ def test_a_url_password_with_a_hash_blocks_the_upload(tmp_path: Path, index: str
     assert "plaintext password inside [local] repository URL" in result.stdout
     assert "upload blocked: nothing was sent to the index" in result.stderr
     assert secret not in result.stdout + result.stderr and listed_files(index) == []
+
+
+# --- what twine sends beside the distributions, and twine's own failures -------------------------
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+ATTESTATION = {"version": 1, "verification_material": {"certificate": "MIIB", "transparency_entries": []},
+               "envelope": {"statement": "e30=", "signature": "MEUC"}}
+
+
+def _twine_output(result: subprocess.CompletedProcess) -> str:
+    """What the user sees, without rich's colours and with its wrapped lines joined."""
+    return " ".join(ANSI.sub("", result.stdout + result.stderr).split())
+
+
+def _upload(index: str, project: Path, env: Dict[str, str], *args: str, password: str = PASSWORD) -> subprocess.CompletedProcess:
+    return secretfence("upload", "--non-interactive", "--repository-url", index, "-u", USER, "-p", password, *args,
+                       cwd=project, env={**env, "COLUMNS": "200"})
+
+
+def test_signature_holding_a_token_blocks_the_upload(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "signed"
+    wheel = [dist for dist in build(project) if dist.suffix == ".whl"][0]
+    signature = write(Path(f"{wheel}.asc"), f"-----BEGIN PGP SIGNATURE-----\ntoken {LEAK}\n-----END PGP SIGNATURE-----\n")
+    result = _upload(index, project, env, str(wheel), str(signature))
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "dist/tinypkg-1.0-py3-none-any.whl.asc" in result.stdout and "PyPI API Token" in result.stdout
+    assert "upload blocked: nothing was sent to the index" in result.stderr
+    assert LEAK not in output
+    assert listed_files(index) == []
+
+
+def test_clean_signature_is_uploaded_with_its_wheel(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "signed"
+    wheel = [dist for dist in build(project) if dist.suffix == ".whl"][0]
+    signature = write(Path(f"{wheel}.asc"), "-----BEGIN PGP SIGNATURE-----\niQEzBAABCAAdFiEE\n-----END PGP SIGNATURE-----\n")
+    result = _upload(index, project, env, str(wheel), str(signature))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "tinypkg-1.0-py3-none-any.whl" in listed_files(index)
+    assert (tmp_path / "packages" / "tinypkg-1.0-py3-none-any.whl.asc").read_bytes() == signature.read_bytes()
+
+
+def test_attestation_is_scanned_and_handed_to_twine(tmp_path: Path, index: str, env) -> None:
+    """twine >= 6 sends `*.publish.attestation` files with --attestations. The local index takes
+    the upload (pypiserver ignores the attestations field); twine itself refuses to upload with
+    --attestations unless it was given the wheel's attestation: the upload succeeding shows that
+    twine got exactly the files it was asked to send."""
+    project = tmp_path / "attested"
+    wheel = [dist for dist in build(project) if dist.suffix == ".whl"][0]
+    attestation = write(Path(f"{wheel}.publish.attestation"), json.dumps(ATTESTATION))
+    result = _upload(index, project, env, "--attestations", str(wheel), str(attestation))
+    output = _twine_output(result)
+    assert result.returncode == 0, output
+    assert "not a zip or tar archive" not in output
+    assert "Only PyPI and TestPyPI support attestations" in output  # twine's warning: it read the file
+    assert listed_files(index) == ["tinypkg-1.0-py3-none-any.whl"]
+
+    leaky = write(Path(f"{wheel}.publish.attestation"), json.dumps({**ATTESTATION, "note": LEAK}))
+    blocked = _upload(index, project, env, "--attestations", str(wheel), str(leaky))
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "dist/tinypkg-1.0-py3-none-any.whl.publish.attestation" in blocked.stdout
+    assert "PyPI API Token" in blocked.stdout and LEAK not in blocked.stdout + blocked.stderr
+    assert "upload blocked: nothing was sent to the index" in blocked.stderr
+
+
+def test_twine_failures_are_shown_as_twine_shows_them(tmp_path: Path, index: str, env) -> None:
+    project = tmp_path / "clean"
+    wheel = str([dist for dist in build(project) if dist.suffix == ".whl"][0])
+    assert _upload(index, project, env, wheel).returncode == 0
+
+    conflict = _upload(index, project, env, wheel)  # the same version again
+    assert conflict.returncode == 1
+    output = _twine_output(conflict)
+    assert f"ERROR HTTPError: 400 Bad Request from {index} Bad Request" in output, output
+    assert "Error during upload. Retry with the --verbose option for more details." in output
+    assert "twine upload failed" not in output and "secretfence: error" not in output
+
+    forbidden = _upload(index, project, env, wheel, password="not-the-password")
+    assert forbidden.returncode == 1
+    output = _twine_output(forbidden)
+    assert f"ERROR HTTPError: 403 Forbidden from {index} Forbidden" in output, output
+    assert "not-the-password" not in output
+
+    refused = _upload(index, project, env, "--attestations", wheel)  # no attestation for the wheel
+    assert refused.returncode == 1
+    output = _twine_output(refused)
+    assert ("ERROR InvalidDistribution: Upload with attestations requested, but "
+            f"{wheel} has no associated attestations") in output, output

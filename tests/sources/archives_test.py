@@ -8,9 +8,11 @@ import gzip
 import io
 import lzma
 import os
+import struct
 import tarfile
 import tracemalloc
 import zipfile
+import zlib
 from pathlib import Path
 from typing import List, Tuple
 
@@ -80,12 +82,20 @@ def test_a_clean_artifact_yields_exactly_its_members() -> None:
 def test_pyc_members_become_their_string_constants(tmp_path: Path) -> None:
     import marshal
 
+    from importlib.util import MAGIC_NUMBER
+
     code = compile(f"TOKEN = {TOKEN!r}\n", "m.py", "exec")
-    pyc = b"\x00" * 16 + marshal.dumps(code)
+    pyc = MAGIC_NUMBER + b"\x00" * 12 + marshal.dumps(code)
     wheel = make_zip(tmp_path / "p.whl", {"p/m.pyc": pyc})
     (event,) = list(iter_artifact(str(wheel)))
-    assert isinstance(event, Member) and event.name.endswith("!p/m.pyc")
+    assert isinstance(event, Member) and event.name.endswith("!p/m.pyc") and event.overlapping
     assert TOKEN.encode() in event.data.split(b"\n")
+
+
+def test_a_pyc_member_without_a_pyc_header_is_its_bytes(tmp_path: Path) -> None:
+    text = b"# not compiled at all\n" + SECRET_LINE
+    wheel = make_zip(tmp_path / "p.whl", {"p/conf.pyc": text})
+    assert list(iter_artifact(str(wheel))) == [Member(f"{wheel}!p/conf.pyc", text)]
 
 
 def test_no_signal_travels_in_data_a_member_is_yielded_whatever_its_bytes() -> None:
@@ -341,8 +351,8 @@ def test_free_form_pax_records_are_scanned() -> None:
         info.size = 6
         info.pax_headers = {"comment": TOKEN}
         archive.addfile(info, io.BytesIO(b"x = 1\n"))
-    assert members(read(buffer.getvalue(), "s.tar.gz")) == [("s.tar.gz!p/a.py", b"x = 1\n"),
-                                                           ("s.tar.gz!<pax header of p/a.py>", f"comment={TOKEN}\n".encode())]
+    assert members(read(buffer.getvalue(), "s.tar.gz")) == [("s.tar.gz!<pax header of p/a.py>", f"comment={TOKEN}\n".encode()),
+                                                           ("s.tar.gz!p/a.py", b"x = 1\n")]
 
 
 def test_unsupported_type_blocks(tmp_path: Path) -> None:
@@ -416,3 +426,105 @@ def test_nesting_depth_is_bounded() -> None:
         data = zip_bytes({f"level{level}.zip" if level else "leaf.txt": data})
     with pytest.raises(ArchiveError, match="nested more than 4 deep"):
         read(data)
+
+
+# --- second review: contents of files, compressions, header bytes ---------------------------------
+
+
+def test_a_file_that_is_no_archive_is_itself() -> None:
+    data = b"TOKEN = 'x'\n"
+    assert list(archives.iter_contents("src/settings.py", data)) == [Member("src/settings.py", data)]
+
+
+def test_an_archive_file_is_its_members_and_its_damage_never_blocks() -> None:
+    whole = tar_bytes({"a.txt": SECRET_LINE, "b.txt": b"y" * 4000}, mode="w")
+    events = list(archives.iter_contents("fixtures/t.tar", whole[:2048]))
+    assert members(events) == [("fixtures/t.tar!a.txt", SECRET_LINE), ("fixtures/t.tar!b.txt", b"y" * 512)]
+    assert damage(events) == [("fixtures/t.tar!b.txt", "is truncated", False)]
+
+
+def test_an_archive_file_nothing_of_which_reads_is_scanned_as_its_bytes() -> None:
+    data = b"\x1f\x8b\x08" + b"\xff" * 20  # a gzip magic, then nothing that inflates
+    events = list(archives.iter_contents("fixtures/bad.gz", data))
+    assert members(events) == [("fixtures/bad.gz", data)]
+    assert [blocking for _, _, blocking in damage(events)] == [False]
+
+
+def test_an_archive_file_is_refused_as_an_artifact_would_be() -> None:
+    with pytest.raises(ArchiveError, match="archives nested more than 4 deep"):
+        data = SECRET_LINE
+        for level in range(6):
+            data = zip_bytes({f"level{level}": data})
+        list(archives.iter_contents("deep.zip", data))
+
+
+def test_links_and_odd_paths_in_an_archive_file_are_data() -> None:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        link = tarfile.TarInfo("../escape")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        archive.addfile(link)
+    events = list(archives.iter_contents("fixtures/links.tar", buffer.getvalue()))
+    assert members(events) == [("fixtures/links.tar!<tar header of ../escape>", b"/etc/passwd\n")]
+
+
+def test_zlib_stream_is_opened_only_when_it_inflates_whole() -> None:
+    assert members(read(zip_bytes({"p/obj": zlib.compress(SECRET_LINE)}))) == [("a.whl!p/obj!obj.data", SECRET_LINE)]
+    cut = zlib.compress(SECRET_LINE * 20)[:-6]
+    assert members(read(zip_bytes({"p/obj": cut}))) == [("a.whl!p/obj", cut)]
+    text = b"x^2 = y\n" + SECRET_LINE
+    assert read(zip_bytes({"p/notes.txt": text})) == [Member("a.whl!p/notes.txt", text)]
+
+
+def test_lzma_alone_is_opened_and_bounded() -> None:
+    data = lzma.compress(SECRET_LINE, format=lzma.FORMAT_ALONE)
+    assert members(read(zip_bytes({"p/x.lzma": data}))) == [("a.whl!p/x.lzma!x", SECRET_LINE)]
+    huge = bytearray(data)
+    huge[1:5] = (0xFFFFFFFF).to_bytes(4, "little")  # a 4 GiB dictionary: more memory than allowed
+    huge[1:3] = b"\0\0"
+    events = read(zip_bytes({"p/x.lzma": bytes(huge)}))
+    assert [reason for _, reason, _ in damage(events)] == ["corrupt compressed data (Memory usage limit exceeded)"]
+
+
+def test_user_and_group_names_are_scanned_once_per_archive() -> None:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for name in ("p/a.py", "p/b.py", "p/c.py"):
+            info = tarfile.TarInfo(name)
+            info.uname, info.gname, info.size = "builder", "staff", 2
+            archive.addfile(info, io.BytesIO(b"x\n"))
+    names = [name for name, _ in members(read(buffer.getvalue(), "s.tar.gz"))]
+    assert names == ["s.tar.gz!<tar header of p/a.py>", "s.tar.gz!p/a.py", "s.tar.gz!p/b.py", "s.tar.gz!p/c.py"]
+
+
+def test_padding_after_a_member_is_scanned_and_zeros_are_not() -> None:
+    raw = bytearray(tar_bytes({"p/a.py": b"x = 1\n", "p/b.py": b"y = 2\n"}, mode="w"))
+    assert [name for name, _ in members(read(bytes(raw), "s.tar"))] == ["s.tar!p/a.py", "s.tar!p/b.py"]
+    raw[512 + 6: 512 + 6 + len(SECRET_LINE)] = SECRET_LINE
+    padding = (512 - 6 - len(SECRET_LINE)) * b"\0"
+    assert members(read(bytes(raw), "s.tar")) == [("s.tar!p/a.py", b"x = 1\n"),
+                                                  ("s.tar!<padding after p/a.py>", SECRET_LINE + padding),
+                                                  ("s.tar!p/b.py", b"y = 2\n")]
+
+
+def test_zip_extra_fields_holding_numbers_add_no_member() -> None:
+    info = zipfile.ZipInfo("p/a.py")
+    info.extra = struct.pack("<HHBl", 0x5455, 5, 1, 1_700_000_000)  # an extended timestamp
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(info, b"x = 1\n")
+    assert members(read(buffer.getvalue())) == [("a.whl!p/a.py", b"x = 1\n")]
+
+
+def test_tar_headers_are_bounded_like_members() -> None:
+    """tarfile reads a pax header whole, whatever size it declares: over the member limit, refused."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        info = tarfile.TarInfo("p/a.py")
+        info.pax_headers = {"comment": "x" * 20_000}
+        info.size = 6
+        archive.addfile(info, io.BytesIO(b"x = 1\n"))
+    assert members(read(buffer.getvalue(), "s.tar"))[0] == ("s.tar!<pax header of p/a.py>", b"comment=" + b"x" * 20_000 + b"\n")
+    with pytest.raises(ArchiveError, match="has more than 16384 bytes of tar headers before a member's data"):
+        read(buffer.getvalue(), "s.tar", Limits(max_member_bytes=16384))

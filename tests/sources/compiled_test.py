@@ -4,7 +4,7 @@ from __future__ import annotations
 import marshal
 
 from secretfence.engine import Engine
-from secretfence.sources.compiled import pyc_strings
+from secretfence.sources.compiled import looks_compiled, pyc_strings, pyc_text
 
 TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 
@@ -26,3 +26,49 @@ def test_a_bytes_constant_that_is_not_utf8_is_scanned() -> None:
     data = pyc_strings(_pyc(f"BLOB = {constant!r}\n"))
     result = Engine().scan_bytes("pkg/m.pyc", data)
     assert {f.type for f in result.findings} == {"Telegram Bot API Token"}
+
+
+def _real_pyc(source: str) -> bytes:
+    from importlib.util import MAGIC_NUMBER
+
+    return MAGIC_NUMBER + b"\x00" * 12 + marshal.dumps(compile(source, "m.py", "exec"))
+
+
+def test_only_what_starts_like_a_pyc_is_read_as_one() -> None:
+    assert looks_compiled(_real_pyc("x = 1\n"))
+    assert not looks_compiled(f"TOKEN = '{TELEGRAM}'\n".encode())
+    assert not looks_compiled(b"\x00" * 16 + marshal.dumps(compile("x = 1\n", "m.py", "exec")))  # no magic
+
+
+def test_text_appended_to_a_pyc_is_scanned_whole() -> None:
+    """Text after the marshal data: the walk may take a stray 'z' in it for a constant, which
+    would cut the token in two; the run of text is scanned whole as well."""
+    appended = f"\nconfig: zI{TELEGRAM}\n".encode()  # 'zI': a short constant's type code and length
+    data = pyc_text(_real_pyc("VALUE = 1\n") + appended)
+    assert f"config: zI{TELEGRAM}" in data.decode().split("\n")
+    findings = Engine().scan_bytes("pkg/m.pyc", data).findings
+    assert [f.type for f in findings] == ["Telegram Bot API Token"]
+
+
+def test_runs_of_constants_and_their_framing_add_nothing() -> None:
+    source = "A = 'first constant of the module'\nB = 'second constant of the module'\nC = 'third one here'\n"
+    data = _real_pyc(source)
+    assert pyc_text(data) == pyc_strings(data)
+
+
+def test_a_secret_in_a_constant_and_in_a_run_is_one_finding(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same token as a constant and in text after the marshal data: the member's text holds
+    it twice, the scan reports it once, on the constant's line."""
+    from secretfence.engine import MemberScanner
+    from secretfence.sources.archives import iter_artifact
+    from tests.hostile.archives_cases import zip_bytes
+
+    pyc = _real_pyc(f"TOKEN = {TELEGRAM!r}\n") + f"\nTOKEN = '{TELEGRAM}'\n".encode()
+    wheel = tmp_path / "p-1.0-py3-none-any.whl"
+    wheel.write_bytes(zip_bytes({"p/m.pyc": pyc}))
+    (member,) = list(iter_artifact(str(wheel)))
+    assert member.overlapping and member.data.count(TELEGRAM.encode()) == 2
+    with MemberScanner(Engine(), jobs=1) as scanner:
+        scanner.add(member.name, member.data, member.overlapping)
+        (result,) = scanner.results()
+    assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 1)]

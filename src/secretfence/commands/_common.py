@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 from secretfence.baseline import Baseline
 from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings
 from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
-from secretfence.errors import BaselineError, UsageError
+from secretfence.errors import BaselineError, UsageError, describe_within
 from secretfence.findings import Finding
 from secretfence.report import ScanReport
-from secretfence.sources import git
+from secretfence.sources import archives, git
 from secretfence.sources.paths import relative_name, repository_root
 
 if TYPE_CHECKING:
@@ -86,6 +86,9 @@ def collect(
         if result.error:
             report.errors[result.filename] = result.error
             continue
+        if result.damage is not None:
+            report.warnings.append(unreadable_warning(result.damage))
+            continue
         if result.skipped:
             report.skipped[result.filename] = result.skipped
             continue
@@ -99,6 +102,19 @@ def collect(
                 report.known += 1
             else:
                 report.findings.append(finding)
+
+
+def unreadable_warning(damage: archives.Unreadable) -> Finding:
+    """Damage inside a nested archive (or an archive committed as a file): data no installer
+    unpacks; what could be read was scanned."""
+    return Finding(
+        type="Unreadable Nested Archive", filename=damage.archive, line_number=0, hashed_secret="", masked="",
+        detector="archives",
+        description=describe_within(damage.archive, damage.archive, damage.member, damage.reason)
+        + "; the readable part of it was scanned",
+        remediation="If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.",
+        details={"member": damage.member, "reason": damage.reason},
+    )
 
 
 @dataclass

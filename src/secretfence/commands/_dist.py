@@ -1,12 +1,12 @@
 """The artifact scan shared by `check-dist` and `upload`, and the .pypirc check they share."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, Iterator, List, Optional, Sequence
 
 from secretfence.baseline import Baseline
-from secretfence.commands._common import Setup, collect
+from secretfence.commands._common import Setup, collect, unreadable_warning
 from secretfence.engine import FileResult, MemberScanner
-from secretfence.errors import ArchiveError, describe_archive_problem
+from secretfence.errors import ArchiveError, describe_within
 from secretfence.findings import HIGH, Finding
 from secretfence.policy import at_the_gate, blocks
 from secretfence.progress import Progress
@@ -22,29 +22,35 @@ PYPIRC_REMEDIATION = (
 )
 
 
-def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport) -> None:
-    """Scan every member of every artifact; an unreadable artifact is an error (fails closed)."""
-    progress = Progress(total=len(artifacts), what="artifacts")
+def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport,
+                   attachments: Sequence[str] = ()) -> None:
+    """Scan every member of every artifact, and the files sent beside them (signatures,
+    attestations) as files; an unreadable one is an error (fails closed)."""
+    progress = Progress(total=len(artifacts) + len(attachments), what="artifacts")
     with MemberScanner(setup.engine) as scanner:
         for artifact in artifacts:
-            _scan_artifact(setup, artifact, report, scanner)
+            _scan_events(setup, artifact, archives.iter_artifact(artifact), report, scanner)
+            progress.advance()
+        for attachment in attachments:
+            _scan_events(setup, attachment, archives.iter_file(attachment), report, scanner)
             progress.advance()
     progress.finish()
 
 
-def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: MemberScanner) -> None:
+def _scan_events(setup: Setup, artifact: str, events: Iterator[archives.Event], report: ScanReport,
+                 scanner: MemberScanner) -> None:
     """One artifact's members, scanned as they are read. Damage in the artifact itself makes it
     unreadable (an error: what could be read is still judged); damage inside a nested archive is a
     warning. A refusal (limits, encryption, links…) stops the artifact."""
     damage: List[archives.Unreadable] = []
     try:
-        for event in archives.iter_artifact(artifact):
+        for event in events:
             if isinstance(event, archives.Member):
-                scanner.add(event.name, event.data)
+                scanner.add(event.name, event.data, event.overlapping)
             elif event.blocking:
                 damage.append(event)
             else:
-                report.warnings.append(_unreadable_nested(event))
+                report.warnings.append(unreadable_warning(event))
             del event  # a member (up to 256 MiB) is let go before the next one is read
     except ArchiveError as error:
         scanner.discard()
@@ -59,8 +65,7 @@ def _scan_artifact(setup: Setup, artifact: str, report: ScanReport, scanner: Mem
 
 def _within(artifact: str, archive: str, member: Optional[str], reason: str) -> str:
     """The problem as shown under the artifact's name: without repeating that name."""
-    text = describe_archive_problem(archive, member, reason)
-    return text[len(artifact) + 2:] if archive == artifact else text
+    return describe_within(artifact, archive, member, reason)
 
 
 def rejudge_after_verification(report: ScanReport) -> None:
@@ -74,18 +79,6 @@ def rejudge_after_verification(report: ScanReport) -> None:
     report.warnings = [
         replace(f, confidence=LOW) if f.verification == "dead" else f for f in everything if f not in report.findings
     ]
-
-
-def _unreadable_nested(damage: archives.Unreadable) -> Finding:
-    """Damage inside a nested archive: data no installer unpacks; what could be read was scanned."""
-    return Finding(
-        type="Unreadable Nested Archive", filename=damage.archive, line_number=0, hashed_secret="", masked="",
-        detector="archives",
-        description=_within(damage.archive, damage.archive, damage.member, damage.reason)
-        + "; the readable part of it was scanned",
-        remediation="If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.",
-        details={"member": damage.member, "reason": damage.reason},
-    )
 
 
 def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: str) -> None:

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence
 
-from secretfence.commands._common import Setup, VerifyRequest, apply_verification, collect, emit, prepare
+from secretfence.commands._common import (
+    Setup,
+    VerifyRequest,
+    apply_verification,
+    collect,
+    emit,
+    prepare,
+    unreadable_warning,
+)
 from secretfence.engine import FileResult, MemberScanner, scan_paths
-from secretfence.errors import UsageError
+from secretfence.errors import ArchiveError, UsageError, describe_within
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
-from secretfence.sources import files, git_staged
+from secretfence.sources import archives, files, git_staged
 
 
 def scan(
@@ -55,9 +63,25 @@ def _scan_staged(setup: Setup, paths: Sequence[str], report: ScanReport, jobs: O
         for entry, data, error in git_staged.read(entries, setup.git_top):
             if error:
                 report.errors[entry.name] = error
+            elif not setup.engine.skip_reason(entry.name):
+                _add_contents(scanner, report, entry.name, data)
             else:
-                scanner.add(entry.name, data)
+                scanner.add(entry.name, data)  # the engine reports why it is skipped
             progress.advance()
         results = scanner.results()
     progress.finish()
     return results
+
+
+def _add_contents(scanner: MemberScanner, report: ScanReport, name: str, data: bytes) -> None:
+    """A staged blob, opened when it is an archive or a compressed stream, as a file on disk is
+    (engine.scan_file): its members are scanned, its damage is a warning, a refusal an error."""
+    try:
+        for event in archives.iter_contents(name, data):
+            if isinstance(event, archives.Member):
+                scanner.add(event.name, event.data, event.overlapping)
+            else:
+                report.warnings.append(unreadable_warning(event))
+            del event
+    except ArchiveError as error:
+        report.errors[name] = describe_within(name, error.archive, error.member, error.reason)

@@ -4,12 +4,18 @@ The parser is twine's own (`Settings.register_argparse_arguments` + `dists`), so
 the installed twine works unchanged. Options starting with `--secretfence-` are ours and are
 removed before twine sees the rest. The files are expanded once, the way twine does, then those
 exact files are scanned and, if nothing blocks, handed to twine's upload in this process.
+
+Every file given is scanned: distributions as artifacts, and the files twine sends beside them
+(`*.asc` signatures, `*.*.attestation` attestations, as twine tells them apart) as the text they
+are. twine's own failures are printed the way `twine upload` prints them.
 """
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import logging
 import sys
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import (
@@ -34,6 +40,10 @@ OUR_OPTIONS = {
     "--secretfence-verify-allow-internal": False,
     "--secretfence-redis-host": True,
 }
+# twine's own split of its inputs (twine.commands._split_inputs, twine >= 6): these are sent with
+# the distribution they name, as they are, not read as distributions.
+SIGNATURE_PATTERN = "*.asc"
+ATTESTATION_PATTERN = "*.*.attestation"
 
 
 def split_arguments(argv: Sequence[str]) -> Tuple[dict, List[str]]:
@@ -130,8 +140,8 @@ def upload(argv: Sequence[str]) -> int:
     request = verify_request(ours)  # a bad verification option is an error before anything is scanned
     setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False), gate=True)
     report = ScanReport(command="upload")
-    artifacts = [dist for dist in dists if not dist.endswith(".asc")]
-    scan_artifacts(setup, artifacts, report)
+    artifacts, attachments = split_uploads(dists)
+    scan_artifacts(setup, artifacts, report, attachments=attachments)
     if apply_verification(report, setup, request):
         rejudge_after_verification(report)
     _check_pypirc(report, parsed, setup)
@@ -140,13 +150,49 @@ def upload(argv: Sequence[str]) -> int:
         return emit(report, output_format)
     if report.warnings:
         emit(report, output_format, out=sys.stderr)
+    return _run_twine(twine_upload.upload, upload_settings, dists)
+
+
+def split_uploads(dists: Sequence[str]) -> Tuple[List[str], List[str]]:
+    """(distributions, signatures and attestations), split by name as twine splits them."""
+    attachments = [dist for dist in dists
+                   if fnmatch.fnmatch(dist, SIGNATURE_PATTERN) or fnmatch.fnmatch(dist, ATTESTATION_PATTERN)]
+    chosen = set(attachments)
+    return [dist for dist in dists if dist not in chosen], attachments
+
+
+def _run_twine(upload_function: Any, upload_settings: Any, dists: List[str]) -> int:
+    """twine's upload, its output and its failures shown as `twine upload` shows them (twine's
+    __main__): its logging set up by twine, an HTTP error as status, phrase, URL and reason, a
+    twine error as `ClassName: message`. URLs are shown without credentials."""
+    import http
+
+    import requests
+    from twine import cli as twine_cli
+    from twine import exceptions as twine_exceptions
+    from twine import utils as twine_utils
+
+    twine_cli.configure_output()
+    logger = logging.getLogger("twine.__main__")
     try:
-        twine_upload.upload(upload_settings, dists)
-    except twine_exceptions.TwineException as error:
-        print(f"{type(error).__name__}: {_first_line(error)}", file=sys.stderr)
+        upload_function(upload_settings, dists)
+    except requests.HTTPError as error:
+        response = error.response
+        if response is None:
+            logger.error(f"{type(error).__name__}: {_first_line(error)}")
+            return EXIT_FINDINGS
+        try:
+            phrase = http.HTTPStatus(response.status_code).phrase
+        except ValueError:
+            phrase = "Unknown Status"
+        logger.error(f"{type(error).__name__}: {response.status_code} {phrase} "
+                     f"from {twine_utils.sanitize_url(response.url)}\n{response.reason}")
         return EXIT_FINDINGS
-    except Exception as error:  # requests errors and the like: twine's __main__ prints these too
-        print(f"twine upload failed: {type(error).__name__}", file=sys.stderr)
+    except twine_exceptions.TwineException as error:
+        logger.error(f"{type(error).__name__}: {error.args[0] if error.args else ''}")
+        return EXIT_FINDINGS
+    except requests.RequestException as error:  # twine's __main__ lets these out as a traceback
+        logger.error(f"{type(error).__name__}: {_first_line(error)}")
         return EXIT_FINDINGS
     return EXIT_CLEAN
 

@@ -1,9 +1,11 @@
-"""Artifacts read member by member, in memory, never extracted: wheels, sdists, nested archives.
+"""Artifacts read member by member, in memory, never extracted: wheels, sdists, nested archives,
+and the archives a scan meets in a repository.
 
 The reader yields typed events, and nothing else travels with the data:
 
-- `Member(name, data)`: bytes to scan. Names are `artifact!member`
+- `Member(name, data, overlapping)`: bytes to scan. Names are `artifact!member`
   (`dist/pkg-1.0.tar.gz!pkg-1.0/.env`, nested: `dist/pkg.whl!pkg/data.zip!secrets.txt`).
+  `overlapping`: the text holds the same bytes twice (a compiled file): report each secret once.
 - `Unreadable(archive, member, reason, blocking)`: damage. `blocking` is true when the damage is
   in the artifact itself (an installer reads it: the artifact is unreadable, exit 2) and false
   inside a nested archive (data no installer unpacks, such as twine's `malformed.tar.gz`: a
@@ -13,19 +15,30 @@ It raises ArchiveError when it refuses the artifact: not a regular file, not a z
 encrypted member, a compression it cannot read, a link or an absolute or `..` path in the
 artifact itself, overlapping zip entries, nesting too deep, or any limit (members, bytes, ratio).
 
+`iter_contents` reads a file's bytes as `scan` sees them (on disk, or a staged blob): the file
+itself, or when it is an archive or a compressed stream, its members, read as a nested archive
+is (its damage never blocks, links and `..` paths in it are data; limits and encryption refuse).
+
 Bytes that no member holds are scanned too, as pseudo-members named in angle brackets:
 
     a.whl!<zip comment>                          the archive comment
     a.whl!<comment of pkg/x.py>                  an entry's comment
+    a.whl!<extra field of pkg/x.py>              an entry's extra field holding text (central directory;
+    a.whl!<local extra field of pkg/x.py>          and its local header's, when it differs)
     a.whl!<unlisted entry pkg/x.py>              a local entry no central-directory entry points to
     a.whl!<bytes outside the zip entries at N>   other bytes no entry or directory accounts for
+    a.tar.gz!<tar header of pkg/x.py>            header bytes tarfile does not read (tar_headers), once
+                                                   per archive for the same text (user, group names)
+    a.tar.gz!<padding after pkg/x.py>            bytes between a member's data and the next block
+    a.tar.gz!<pax header of pkg/x.py>            pax records (also <pax global header>), raw, duplicates
+                                                   included, but the path and well-formed numbers
     a.tar.gz!<data after end of archive>         bytes after the tar end-of-archive marker
     a.tar.gz!<rest of the damaged archive at N>  the tar stream from where it stopped making sense
-    a.tar.gz!<data after the compressed stream>  bytes after the gzip, bzip2 or xz data
-    a.tar.gz!<pax header of pkg/x.py>            free-form pax records (also <pax global header>)
+    a.tar.gz!<data after the compressed stream>  bytes after the gzip, bzip2, xz, lzma or zlib data
 
-Compressed members (gzip, bzip2, xz) and nested archives are recognised by their magic bytes,
-whatever their names. Memory holds the nested archives being read and one member at a time.
+Compressed members (gzip, bzip2, xz, lzma-alone, and raw zlib when it inflates whole) and nested
+archives are recognised by their first bytes, whatever their names. Memory holds the nested
+archives being read and one member at a time.
 """
 from __future__ import annotations
 
@@ -33,6 +46,7 @@ import bz2
 import io
 import lzma
 import os
+import re
 import stat
 import struct
 import tarfile
@@ -40,19 +54,24 @@ import zipfile
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
-from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from secretfence.errors import ArchiveError, describe_archive_problem
-from secretfence.sources.compiled import pyc_strings
+from secretfence.sources.compiled import looks_compiled, pyc_text
+from secretfence.sources.tar_headers import read_headers
 
 SEPARATOR = "!"
 ARTIFACT_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".egg")
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_ZIP, _TAR, _GZIP, _BZIP2, _XZ = "zip", "tar", "gzip", "bzip2", "xz"
-_COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar"}
+_ZIP, _TAR, _GZIP, _BZIP2, _XZ, _LZMA_ALONE = "zip", "tar", "gzip", "bzip2", "xz", "lzma"
+_COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar",
+                        ".lzma": "", ".tlz": ".tar"}
+# liblzma allocates the dictionary a stream's header asks for (up to 4 GiB): more is refused as damage.
+_LZMA_MEMORY_LIMIT = 512 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
 _TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
+_TEXT_RUN = re.compile(rb"[!-~]{4}")  # what `strings` looks for (sources/decode.py)
 # Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
 _FORMAT_ERRORS = (
     zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
@@ -78,6 +97,9 @@ class Member:
 
     name: str
     data: bytes = field(repr=False)
+    # The text holds the same bytes twice (a compiled file's constants, then the runs of text
+    # around them): a secret found twice in it is reported once.
+    overlapping: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,8 +137,15 @@ class _Damaged(Exception):
 class _Budget:
     limits: Limits
     artifact: str
+    # Reading an artifact (what installers unpack: its own damage blocks, links and unsafe paths in
+    # it are refused), or a file's contents (scan: archives in it are data, like nested ones).
+    is_artifact: bool = True
     members: int = 0
     total: int = 0
+
+    def top(self, depth: int) -> bool:
+        """Is an archive at this depth the artifact itself?"""
+        return self.is_artifact and depth == 0
 
     def charge(self, size: int) -> None:
         self.members += 1
@@ -164,6 +193,34 @@ def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits())
         # The readers turn damage into events where it happens; this only keeps a parser's
         # unforeseen complaint from escaping as anything but "unreadable" (OSError: see iter_artifact).
         yield Unreadable(name, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=True)
+
+
+def iter_contents(name: str, data: bytes, limits: Limits = Limits()) -> Iterator[Event]:
+    """The bytes of a file (on disk, or a staged blob) as scan sees them: the file itself when it
+    is not an archive or a compressed stream (decided by its first bytes, nothing else is read),
+    otherwise what it holds, as `name!member`. Archives in a file are data, as nested ones are in an
+    artifact: their damage is non-blocking Unreadable events (what could be read is yielded, and
+    their bytes as they are when nothing could); a refusal (limits, encryption) raises ArchiveError."""
+    # depth -1: the file is in no archive; an archive it is, is read at depth 0 with the same
+    # nesting limit as an artifact.
+    yield from _member(name, data, _Budget(limits, name, is_artifact=False), depth=-1)
+
+
+def iter_file(path: str, display: Optional[str] = None, limits: Limits = Limits()) -> Iterator[Event]:
+    """`iter_contents` of a file on disk that is not an artifact (a signature or attestation sent
+    with one): a regular file, at most `limits.max_member_bytes` long."""
+    name = display or path
+    with _open_regular_file(path, name) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limits.max_member_bytes:
+                raise ArchiveError(name, f"is {size} bytes, over the scan limit")
+            data = handle.read(limits.max_member_bytes + 1)
+        except OSError as error:
+            raise ArchiveError(name, f"cannot read: {error.strerror or error}") from None
+    if len(data) > limits.max_member_bytes:
+        raise ArchiveError(name, f"is more than {limits.max_member_bytes} bytes, over the scan limit")
+    yield from iter_contents(name, data, limits)
 
 
 def expand_artifacts(paths: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -219,9 +276,23 @@ def _container_kind(head: bytes) -> Optional[str]:
     """zip, tar, or a compression, by magic bytes (names lie: a gzip member need not end in .gz)."""
     if head.startswith(_ZIP_MAGIC):
         return _ZIP
-    if head[257:262] == b"ustar":
+    if _starts_with_tar_header(head):
         return _TAR
     return _compression(head)
+
+
+def _starts_with_tar_header(head: bytes) -> bool:
+    """A tar header first: the ustar magic, or (old formats have none, and tarfile reads them
+    all the same) a header whose checksum adds up."""
+    if head[257:262] == b"ustar":
+        return True
+    if len(head) < tarfile.BLOCKSIZE or not head[148:156].strip(b" \0").isdigit():
+        return False  # no checksum there: text, mostly (the one check a hook pays on every file)
+    try:
+        tarfile.TarInfo.frombuf(head[:tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
+    except _FORMAT_ERRORS:
+        return False
+    return True
 
 
 def _empty_tar(head: bytes) -> bool:
@@ -239,7 +310,18 @@ def _compression(head: bytes) -> Optional[str]:
         return _BZIP2
     if head[:6] == b"\xfd7zXZ\x00":
         return _XZ
+    # lzma-alone (.lzma): properties 0x5D (lc=3 lp=0 pb=2, what every encoder writes), a dictionary
+    # size that is a multiple of 64 KiB, and an uncompressed size that is unknown (-1) or sane.
+    if len(head) >= 13 and head[:3] == b"\x5d\x00\x00" and (head[5:13] == b"\xff" * 8 or head[11:13] == b"\0\0"):
+        return _LZMA_ALONE
     return None
+
+
+def _may_be_zlib(head: bytes) -> bool:
+    """A raw zlib stream's two-byte header (deflate, 32 KiB window, no preset dictionary: 78 01,
+    78 5E, 78 9C or 78 DA; git's loose objects among them). Two bytes say little (text can start
+    with `x^`): such data is taken for zlib only if it inflates whole (see _member)."""
+    return len(head) >= 2 and head[0] == 0x78 and head[1] in (0x01, 0x5E, 0x9C, 0xDA)
 
 
 def _printable(name: str) -> str:
@@ -273,12 +355,22 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
     """Every byte to scan passes here: charged to the budget, opened when it is an archive or a
     compressed stream, otherwise handed out."""
     budget.charge(len(data))
-    kind = _container_kind(data[:512])
+    head = data[:512]
+    kind = _container_kind(head)
+    if kind is None and _may_be_zlib(head):
+        inflated = _zlib_stream(data, display, budget)
+        if inflated is not None:
+            _check_depth(display, budget, depth)
+            yield from _member(_join(display, _decompressed_name(display)), inflated[0], budget, depth + 1)
+            yield from _leftover(display, "data after the compressed stream", inflated[1], budget, depth + 1)
+            return
     if kind is None:
-        yield Member(display, pyc_strings(data) if display.endswith(".pyc") else data)
+        if display.endswith(".pyc") and looks_compiled(data):
+            yield Member(display, pyc_text(data), overlapping=True)
+        else:
+            yield Member(display, data)  # a .pyc that is not one is what it is: text, most likely
         return
-    if depth + 1 > budget.limits.max_depth:
-        raise ArchiveError(display, f"archives nested more than {budget.limits.max_depth} deep")
+    _check_depth(display, budget, depth)
     produced = damaged = False
     try:
         for event in _read_container(io.BytesIO(data), len(data), display, kind, budget, depth + 1):
@@ -293,6 +385,27 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
     if damaged and not produced:
         # Nothing inside could be read (or it only looks like an archive): its bytes are scanned as they are.
         yield Member(display, data)
+
+
+def _check_depth(display: str, budget: _Budget, depth: int) -> None:
+    if depth + 1 > budget.limits.max_depth:
+        raise ArchiveError(display, f"archives nested more than {budget.limits.max_depth} deep")
+
+
+def _zlib_stream(data: bytes, display: str, budget: _Budget) -> Optional[Tuple[bytes, bytes]]:
+    """(inflated bytes, bytes after the stream) when `data` starts with a zlib stream that
+    inflates whole, its checksum right; None when it does not (then it is no zlib stream)."""
+    limit = budget.member_limit()
+    inflater = zlib.decompressobj()
+    try:
+        inflated = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        return None
+    if len(inflated) > limit:
+        raise ArchiveError(display, "expands past the scan limit: compression bomb?")
+    if not inflater.eof:
+        return None
+    return inflated, inflater.unused_data
 
 
 def _leftover(archive: str, what: str, data: bytes, budget: _Budget, depth: int, raw: bool = False) -> Iterator[Event]:
@@ -333,7 +446,9 @@ class _Inflater:
             return cls(zlib.decompressobj(16 + zlib.MAX_WBITS))  # checks the CRC and length trailer too
         if kind == _BZIP2:
             return cls(bz2.BZ2Decompressor())
-        return cls(lzma.LZMADecompressor(format=lzma.FORMAT_XZ))
+        if kind == _LZMA_ALONE:
+            return cls(lzma.LZMADecompressor(format=lzma.FORMAT_ALONE, memlimit=_LZMA_MEMORY_LIMIT))
+        return cls(lzma.LZMADecompressor(format=lzma.FORMAT_XZ, memlimit=_LZMA_MEMORY_LIMIT))
 
     @property
     def eof(self) -> bool:
@@ -471,9 +586,9 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
     try:
         head = stream.peek(2 * tarfile.BLOCKSIZE)
     except _Damaged as unreadable:
-        yield Unreadable(name, None, unreadable.reason, blocking=depth == 0)
+        yield Unreadable(name, None, unreadable.reason, blocking=budget.top(depth))
         return
-    if head[257:262] == b"ustar" or _empty_tar(head):
+    if _starts_with_tar_header(head) or _empty_tar(head):
         yield from _read_tar(stream, name, budget, depth)
     else:
         limit = budget.member_limit()
@@ -493,7 +608,7 @@ def _read_compressed(raw: IO[bytes], name: str, kind: str, budget: _Budget, dept
             raise ArchiveError(name, "expands past the scan limit: compression bomb?")
         yield from _member(_join(name, _decompressed_name(name)), b"".join(parts), budget, depth)
         if damage is not None:
-            yield Unreadable(name, None, damage.reason, blocking=depth == 0)
+            yield Unreadable(name, None, damage.reason, blocking=budget.top(depth))
             return
     yield from _leftover(name, "data after the compressed stream", stream.trailing, budget, depth)
 
@@ -515,11 +630,16 @@ class _Window:
 
     KEEP = 4 * _TAR_READ  # far more than tarfile reads ahead (one read, or one member chunk)
 
-    def __init__(self, source: Union[IO[bytes], _Decompressed]) -> None:
+    def __init__(self, source: Union[IO[bytes], _Decompressed], name: str = "", limit: int = 0) -> None:
         self._source = source
         self._chunks: Deque[bytes] = deque()
         self._kept = 0
         self.delivered = 0
+        # Bytes from this offset on are kept: a member's padding and the header blocks after it,
+        # until they are scanned (None while a member's data streams through). At most `limit`
+        # of them: tarfile reads a pax header or a GNU long name whole, whatever size it declares.
+        self.pin: Optional[int] = 0
+        self._name, self._limit = name, limit
 
     def read(self, size: int = -1) -> bytes:
         data = self._source.read(size)
@@ -527,9 +647,28 @@ class _Window:
             self.delivered += len(data)
             self._chunks.append(data)
             self._kept += len(data)
-            while self._kept - len(self._chunks[0]) >= self.KEEP:
+            while self._kept - len(self._chunks[0]) >= self.KEEP and not self._pinned(self._chunks[0]):
                 self._kept -= len(self._chunks.popleft())
+            if self._limit and self.pin is not None and self.delivered - self.pin > self._limit:
+                raise ArchiveError(self._name, f"has more than {self._limit} bytes of tar headers before a member's "
+                                               "data: refusing to scan")
         return data
+
+    def _pinned(self, oldest: bytes) -> bool:
+        return self.pin is not None and self.delivered - self._kept + len(oldest) > self.pin
+
+    def span(self, start: int, end: int) -> bytes:
+        """The bytes handed out from `start` to `end`, as far as they are kept."""
+        parts: List[bytes] = []
+        chunk_end = self.delivered
+        for chunk in reversed(self._chunks):
+            chunk_start = chunk_end - len(chunk)
+            if chunk_start < end and chunk_end > start:
+                parts.append(chunk[max(0, start - chunk_start): min(len(chunk), end - chunk_start)])
+            if chunk_start <= start:
+                break
+            chunk_end = chunk_start
+        return b"".join(reversed(parts))
 
     def since(self, offset: int) -> bytes:
         """What was handed out from `offset` on (from the oldest byte kept, if that is later)."""
@@ -548,9 +687,6 @@ class _Window:
             if got > limit:
                 raise ArchiveError(name, f"has more than {limit} bytes after its last member: refusing to scan")
             parts.append(chunk)
-
-
-_FIXED_PAX_KEYS = {"atime", "ctime", "mtime", "gid", "uid", "size", "path", "linkpath", "hdrcharset", "charset"}
 
 
 def _read_tar(source: Union[IO[bytes], _Decompressed], name: str, budget: _Budget, depth: int) -> Iterator[Event]:
@@ -585,10 +721,13 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
     """Members of one tar stream, then its end: two zero blocks, padding and nothing else. A
     premature end or a damaged header is damage, never the end of the archive. Returns the
     stream's bytes from where it stopped making sense (empty if it did not) and their offset."""
-    window = _Window(source)
-    blocking = depth == 0
-    resume = 0  # where the unread part starts, if the stream turns out damaged
     limit = budget.limits.max_member_bytes
+    window = _Window(source, name, limit)
+    blocking = budget.top(depth)
+    resume = 0  # where the unread part starts, if the stream turns out damaged
+    headers_at = 0  # where the next member's header blocks start (tarfile has read the first one)
+    padding: Optional[Tuple[int, int, str]] = None  # the last member's padding: its span, its name
+    seen: Set[Tuple[str, int]] = set()  # header text handed out (user names repeat on every member)
     try:
         archive = tarfile.open(fileobj=window, mode="r|", bufsize=_TAR_READ)  # type: ignore[call-overload]
         while True:
@@ -597,14 +736,19 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
             if member is None:
                 break
             archive.members.clear()  # stream mode: TarInfo objects must not pile up
+            yield from _tar_padding(name, padding, window, budget, depth)
+            yield from _tar_headers(name, member, window.span(headers_at, member.offset_data), seen, budget, depth)
+            headers_at = archive.offset  # tarfile has placed it after this member's data and padding
+            padding = _padding_of(member, headers_at)
+            window.pin = None
             resume = member.offset_data
             yield from _tar_member(archive, member, window, name, budget, depth)
+            window.pin = padding[0] if padding is not None else headers_at
             resume = window.delivered
-            yield from _pax_records(name, f"pax header of {_printable(member.name)}", member.pax_headers,
-                                    archive.pax_headers, budget, depth)
+        yield from _tar_padding(name, padding, window, budget, depth)
+        window.pin = None
         resume = archive.offset
         rest = window.since(resume) + window.drain(limit, name)
-        global_pax = dict(archive.pax_headers)
     except _Damaged as damage:
         yield Unreadable(name, damage.member, damage.reason, blocking)
         resume = damage.resume_at if damage.resume_at is not None else resume
@@ -617,7 +761,6 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
         except _Damaged:
             pass
         return rest, resume
-    yield from _pax_records(name, "pax global header", global_pax, {}, budget, depth)
     marker = rest[: 2 * tarfile.BLOCKSIZE]
     if len(marker) == 2 * tarfile.BLOCKSIZE and not marker.strip(b"\0"):
         yield from _leftover(name, "data after end of archive", rest[len(marker):], budget, depth)
@@ -633,7 +776,7 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
 def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Window, name: str,
                 budget: _Budget, depth: int) -> Iterator[Event]:
     shown = _printable(member.name)
-    if depth == 0:
+    if budget.top(depth):
         # Installers unpack the artifact itself: what it would write outside its directory is refused.
         if _unsafe_path(member.name):
             raise ArchiveError(name, "has an unsafe path (absolute or '..'): refusing to publish it", shown)
@@ -643,7 +786,7 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
     if member.issym() or member.islnk() or member.isdir():
         return  # no data of their own (inside a nested archive, nothing is unpacked)
     if not (member.isreg() or member.type not in tarfile.SUPPORTED_TYPES):  # tarfile reads unknown types as files
-        if depth == 0:
+        if budget.top(depth):
             raise ArchiveError(name, "is a device, fifo or other special file", shown)
         return
     if member.size > budget.member_limit():
@@ -675,14 +818,34 @@ def _tar_member(archive: tarfile.TarFile, member: tarfile.TarInfo, window: _Wind
         raise damage
 
 
-def _pax_records(name: str, what: str, records: "dict[str, str]", known: "dict[str, str]",
+def _padding_of(member: tarfile.TarInfo, data_end: int) -> Optional[Tuple[int, int, str]]:
+    """Where a member's padding is (from the end of its data to the next 512-byte block)."""
+    if member.sparse is not None or not (member.isreg() or member.type not in tarfile.SUPPORTED_TYPES):
+        return None  # no data of its own, or stored in pieces whose extent tarfile keeps to itself
+    start = member.offset_data + member.size
+    return (start, data_end, _printable(member.name)) if data_end > start else None
+
+
+def _tar_padding(name: str, padding: Optional[Tuple[int, int, str]], window: _Window, budget: _Budget,
+                 depth: int) -> Iterator[Event]:
+    """A member's padding: zeros, or bytes no reader looks at."""
+    if padding is not None:
+        start, end, shown = padding
+        yield from _leftover(name, f"padding after {shown}", window.span(start, end), budget, depth)
+
+
+def _tar_headers(name: str, member: tarfile.TarInfo, region: bytes, seen: Set[Tuple[str, int]],
                  budget: _Budget, depth: int) -> Iterator[Event]:
-    """Free-form pax records (comments, vendor keys) are data a packer wrote: scanned."""
-    lines = [f"{key}={value}" for key, value in records.items()
-             if key not in _FIXED_PAX_KEYS and not key.startswith("GNU.sparse.") and known.get(key) != value]
-    if lines:
-        text = "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n"
-        yield from _leftover(name, what, text, budget, depth)
+    """What a member's header blocks hold that tarfile does not read (tar_headers), and its pax
+    records: each text once per archive (the same user and group names head every member)."""
+    headers = read_headers(region, member.name)
+    shown = _printable(member.name)
+    for what, text in ((f"tar header of {shown}", headers.text), (f"pax header of {shown}", headers.pax),
+                       ("pax global header", headers.global_pax)):
+        key = (what.split(" of ")[0], hash(text))
+        if text and key not in seen:
+            seen.add(key)
+            yield from _leftover(name, what, text, budget, depth, raw=True)
 
 
 # --- zip ---------------------------------------------------------------------------------------------
@@ -703,13 +866,14 @@ class _Located:
     data: int  # offset of the compressed data
     local_name: bytes
     descriptor: int  # length of the data descriptor after the data
+    extra_length: int = 0  # of the local header's extra field (read when the entry is)
     overlaps: bool = False  # shares bytes with an entry before it (inside a nested archive)
 
 
 def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: int) -> Iterator[Event]:
     """A zip: its listed entries, their comments and the archive comment, then every byte no
     entry or directory accounts for (where local entries with no directory entry are found)."""
-    blocking = depth == 0
+    blocking = budget.top(depth)
     try:
         archive = zipfile.ZipFile(handle)
         infos = archive.infolist()
@@ -739,10 +903,16 @@ def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
     of its own so that its data is let go before the next entry is inflated.)"""
     info = entry.info
     shown = _printable(info.filename)
-    blocking = depth == 0
+    blocking = budget.top(depth)
     if entry.overlaps:
         yield Unreadable(name, shown, "overlaps another entry: not inflated again (zip bomb?)", blocking)
         return entry.header, entry.header
+    handle.seek(entry.data - entry.extra_length)
+    local_extra = handle.read(entry.extra_length)
+    yield from _extra_field(name, f"extra field of {shown}", info.extra, budget, depth)
+    if local_extra != info.extra:
+        yield from _extra_field(name, f"local extra field of {shown}", local_extra, budget, depth)
+    del local_extra
     if info.is_dir() and info.compress_size == 0 and info.file_size == 0:
         return entry.header, entry.data + entry.descriptor
     handle.seek(entry.data)
@@ -784,7 +954,7 @@ def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInf
     found: List[Union[_Located, Unreadable]] = []
     for info in infos:
         shown = _printable(info.filename)
-        if depth == 0:
+        if budget.top(depth):
             if _unsafe_path(info.filename):
                 raise ArchiveError(name, "has an unsafe path (absolute or '..'): refusing to publish it", shown)
             if stat.S_ISLNK(info.external_attr >> 16) and not info.is_dir():
@@ -804,13 +974,13 @@ def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInf
             handle.seek(info.header_offset)
             header = handle.read(_LOCAL_HEADER.size)
         if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIGNATURE):
-            found.append(Unreadable(name, shown, "has no local header where the directory points", depth == 0))
+            found.append(Unreadable(name, shown, "has no local header where the directory points", budget.top(depth)))
             continue
         name_length, extra_length = _LOCAL_HEADER.unpack(header)[-2:]
         local_name = handle.read(name_length)
         data = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
         descriptor = _descriptor_length(handle, data + info.compress_size, info)
-        found.append(_Located(info, info.header_offset, data, local_name, descriptor))
+        found.append(_Located(info, info.header_offset, data, local_name, descriptor, extra_length))
     # Entries sharing bytes make a small file expand many times over (the overlapping zip bomb).
     # In the artifact that is refused; in a nested archive it may as well be damage, so each byte
     # is inflated once: an entry overlapping an earlier one is not (and reported).
@@ -818,7 +988,7 @@ def _locate_entries(handle: IO[bytes], size: int, infos: Sequence[zipfile.ZipInf
     for entry in sorted((entry for entry in found if isinstance(entry, _Located)), key=lambda entry: entry.header):
         end = entry.data + entry.info.compress_size + entry.descriptor
         if entry.header < reached or end > directory:
-            if depth == 0:
+            if budget.top(depth):
                 raise ArchiveError(name, "has entries that overlap each other or the central directory: zip bomb?")
             entry.overlaps = entry.header < reached
         if not entry.overlaps:
@@ -954,19 +1124,21 @@ def _unlisted(handle: IO[bytes], gaps: List[Tuple[int, int]], name: str, budget:
             if entry is None:
                 position = found + 1
                 continue
-            local_name, data, entry_end = entry
+            local_name, extra, data, entry_end = entry
             del entry
             yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:found],
                                  budget, depth, raw=True)
-            yield from _member(_pseudo(name, f"unlisted entry {_printable(local_name)}"), data, budget, depth)
+            shown = _printable(local_name)
+            yield from _extra_field(name, f"local extra field of unlisted entry {shown}", extra, budget, depth)
+            yield from _member(_pseudo(name, f"unlisted entry {shown}"), data, budget, depth)
             del data  # before the next entry is inflated
             position = raw_from = entry_end
         yield from _leftover(name, f"bytes outside the zip entries at {start + raw_from}", blob[raw_from:],
                              budget, depth, raw=True)
 
 
-def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[Tuple[str, bytes, int]]:
-    """(name, data, end) of a local entry at `at`, or None if there is none to read there."""
+def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[Tuple[str, bytes, bytes, int]]:
+    """(name, extra field, data, end) of a local entry at `at`, or None if there is none to read there."""
     if at + _LOCAL_HEADER.size > len(blob):
         return None
     _, version, flags, method, _, _, _, compressed, _, name_length, extra_length = _LOCAL_HEADER.unpack_from(blob, at)
@@ -992,7 +1164,30 @@ def _local_entry(blob: bytes, at: int, name: str, budget: _Budget) -> Optional[T
     descriptor = blob[end: end + 4]
     if flags & _HAS_DESCRIPTOR:
         end += 16 if descriptor == _DESCRIPTOR_SIGNATURE else 12
-    return local_name, data, min(end, len(blob))
+    extra = blob[at + _LOCAL_HEADER.size + name_length: data_start]
+    return local_name, extra, data, min(end, len(blob))
+
+
+def _extra_field(archive: str, what: str, extra: bytes, budget: _Budget, depth: int) -> Iterator[Event]:
+    """An entry's extra field (zip64 sizes, timestamps, unix ids… or whatever a packer put there):
+    scanned as it is when it holds text; a compressed stream or archive in a record is opened.
+    Numbers alone (the usual records) hold no text and are not worth a member."""
+    if not extra:
+        return
+    if _holds_text(extra):
+        yield from _leftover(archive, what, extra, budget, depth, raw=True)
+    position = 0
+    while position + 4 <= len(extra):
+        size = int.from_bytes(extra[position + 2: position + 4], "little")
+        record = extra[position + 4: position + 4 + size]
+        if _container_kind(record[:512]) is not None:
+            yield from _member(_pseudo(archive, what), record, budget, depth)
+        position += 4 + size
+
+
+def _holds_text(data: bytes) -> bool:
+    """A run of text (as `strings` finds them), in one or two bytes per character."""
+    return _TEXT_RUN.search(data) is not None or (b"\0" in data and _TEXT_RUN.search(data.replace(b"\0", b"")) is not None)
 
 
 def _first_line(error: BaseException) -> str:
