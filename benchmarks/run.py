@@ -120,11 +120,11 @@ def occurrences(results: Dict[str, list]) -> int:
 
 def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> List[str]:
     """Every difference, grouped by its (intended) reason; anything unexplained is listed."""
-    from secretfence.baseline import TYPE_ALIASES
+    from secretfence.kinds import REGISTRY
     from secretfence.sources.decode import decode
 
-    replaced = {alias for aliases in TYPE_ALIASES.values() for alias in aliases}
-    ours = set(TYPE_ALIASES) | {"Redis Credentials"}
+    replaced = {alias for kind in REGISTRY for alias in kind.aliases}
+    ours = {kind.secret_type for kind in REGISTRY if kind.detector is not None}
     reasons: Counter = Counter()
     unexplained: List[str] = []
     files_with_ours = {f for f, t, _ in only_sf if t in ours}

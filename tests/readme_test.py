@@ -5,7 +5,7 @@ import re
 
 from secretfence.cli import build_parser
 from secretfence.config import _KNOWN_KEYS, _UPLOAD_KEYS, _USER_KEYS, _USER_UPLOAD_KEYS
-from secretfence.verify import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
+from secretfence.kinds import REGISTRY
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -33,7 +33,7 @@ def test_every_config_key_is_documented() -> None:
         documented = re.search(rf"^{key} = ", README, re.MULTILINE) or f"[tool.secretfence.{key}]" in README
         assert documented, key
     # The user config: top-level keys, [endpoints] and [upload].
-    for key in (_USER_KEYS - {"endpoints", "upload"}) | set(DEFAULT_ENDPOINTS) | _USER_UPLOAD_KEYS:
+    for key in (_USER_KEYS - {"endpoints", "upload"}) | set(REGISTRY.default_endpoints()) | _USER_UPLOAD_KEYS:
         assert re.search(rf"^{key} = ", README, re.MULTILINE), key
     assert "\n[endpoints]" in README and "\n[upload]" in README
 
@@ -47,7 +47,7 @@ def test_every_verification_option_and_variable_is_documented() -> None:
 
     for option in [*options, *OUR_OPTIONS]:
         assert f"`{option}" in README, option
-    for variable in [*ENDPOINT_VARIABLES.values(), "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL"]:
+    for variable in [*REGISTRY.endpoint_variables().values(), "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL"]:
         assert f"`{variable}" in README, variable
 
 

@@ -89,13 +89,24 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
 
 
-VERIFY_HELP = """\
-Nothing is sent anywhere unless you ask: --verify, SECRETFENCE_VERIFY=1, or verify = true in your
-user config ($XDG_CONFIG_HOME/secretfence/config.toml, default ~/.config/secretfence/config.toml).
-The scanned project cannot turn verification on nor choose where secrets go: its pyproject.toml
-may not set verify or endpoints. Service URLs: SECRETFENCE_TELEGRAM_API_URL,
-SECRETFENCE_AWS_STS_URL, SECRETFENCE_PYPI_UPLOAD_URL, SECRETFENCE_TESTPYPI_UPLOAD_URL, or
-[endpoints] in the user config. Each secret goes only to its own service."""
+def verify_help() -> str:
+    from secretfence.kinds import REGISTRY
+
+    variables = ", ".join(REGISTRY.endpoint_variables().values())
+    return (
+        "Nothing is sent anywhere unless you ask: --verify, SECRETFENCE_VERIFY=1, or verify = true in your "
+        "user config ($XDG_CONFIG_HOME/secretfence/config.toml, default ~/.config/secretfence/config.toml). "
+        "The scanned project cannot turn verification on nor choose where secrets go: its pyproject.toml "
+        f"may not set verify or endpoints. Service URLs: {variables}, or [endpoints] in the user config. "
+        "Each secret goes only to its own service."
+    )
+
+
+def _verifiable_kinds() -> str:
+    from secretfence.kinds import REGISTRY
+
+    names = [kind.secret_type for kind in REGISTRY if kind.verifier is not None]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def positive_seconds(text: str) -> float:
@@ -122,9 +133,9 @@ def positive_count(text: str) -> int:
 
 def _add_verify(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("live verification (opt-in; sends each secret only to its own service)",
-                                      VERIFY_HELP)
+                                      verify_help())
     group.add_argument("--verify", action="store_true", default=None,
-                       help="check Telegram, AWS, PyPI and Redis credentials against their services")
+                       help=f"check {_verifiable_kinds()} against their services")
     group.add_argument("--no-verify", dest="verify", action="store_false",
                        help="never verify, whatever the environment or your user config says")
     group.add_argument("--verify-timeout", type=positive_seconds, default=None, metavar="SECONDS",

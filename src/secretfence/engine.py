@@ -31,7 +31,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence import detectors, filters
+from secretfence import filters
 from secretfence.candidates import Prefilters
 from secretfence.config import pattern_problem
 from secretfence.detectors._base import SecretfenceDetector, fold
@@ -45,6 +45,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
 from secretfence.redact import mask
 from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, decode
@@ -181,8 +182,8 @@ class EngineConfig:
     @classmethod
     def default(cls, disabled: Iterable[str] = ()) -> "EngineConfig":
         disabled_set = set(disabled)
-        plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in detectors.REPLACED_BUILTINS]
-        plugins += [{"name": cls_.__name__} for cls_ in detectors.DETECTORS]
+        plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in REGISTRY.replaced_builtins()]
+        plugins += [{"name": cls_.__name__} for cls_ in REGISTRY.detectors()]
         plugins = [p for p in plugins if p["name"] not in disabled_set and _kind_of(p["name"]) not in disabled_set]
         return cls(plugins=plugins, filters=[{"path": path} for path in DEFAULT_FILTERS])
 
@@ -191,7 +192,7 @@ class EngineConfig:
 
 
 def _kind_of(name: str) -> str:
-    ours = detectors.BY_NAME.get(name)
+    ours = REGISTRY.detector_named(name)
     return ours.kind if ours else name
 
 
@@ -262,7 +263,7 @@ def plugin_problem(entry: Any) -> str:
     name = entry.get("name")
     if not isinstance(name, str) or not name:
         return "has no `name`"
-    if name in detectors.BY_NAME:
+    if REGISTRY.detector_named(name) is not None:
         return ""
     if not is_builtin_plugin(name):
         return (f"names plugin {mask(name)!r}, which secretfence cannot load (not in detect-secrets 1.5 nor "
@@ -469,7 +470,7 @@ class Engine:
     def _load_plugin(self, entry: Mapping[str, Any]) -> _Plugin:
         name = str(entry.get("name", ""))
         options = {k: v for k, v in entry.items() if k not in ("name", "path")}
-        ours = detectors.BY_NAME.get(name)
+        ours = REGISTRY.detector_named(name)
         if ours is not None:
             # No gate: quoting config values cannot reveal anything new to secretfence's detectors.
             return _Plugin(name, ours, True, _our_prefilter(ours), None)
@@ -538,7 +539,7 @@ class Engine:
         """The same engine with secretfence's detectors only (built on first use)."""
         if self._ours_only is None:
             self._ours_only = Engine(EngineConfig(
-                plugins=[entry for entry in self.config.plugins if entry.get("name") in detectors.BY_NAME],
+                plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
                 filters=[entry for entry in self.config.filters if REGEX_FILTERS.get(entry["path"]) != "file"],
             ))
         return self._ours_only

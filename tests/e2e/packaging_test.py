@@ -15,7 +15,7 @@ from typing import Dict, Tuple
 import pytest
 
 from secretfence import __version__
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from tests.conftest import write
 
 pytestmark = pytest.mark.e2e

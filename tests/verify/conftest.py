@@ -148,7 +148,7 @@ def sts_server() -> Iterator[Tuple[str, str, str]]:
     """A moto server that enforces signatures; yields (url, live key id, its secret)."""
     from secretfence.verify._http import request
     from secretfence.verify._net import Deadline
-    from secretfence.verify.aws import sign
+    from secretfence.kinds.aws import sign
 
     port = free_port()
     env = {**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "2"}  # CreateUser + CreateAccessKey, then enforce

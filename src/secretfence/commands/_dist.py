@@ -8,18 +8,14 @@ from secretfence.commands._common import Setup, collect, unreadable_warning
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, describe_within
 from secretfence.findings import HIGH, Finding
+from secretfence.kinds.pypirc import KIND as PYPIRC
 from secretfence.policy import at_the_gate, blocks
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives
 from secretfence.sources.pypirc import Credential, Pypirc
 
-PYPIRC_TYPE = ".pypirc Plaintext Password"
 # Members are read in batches (bounded memory) and each batch is spread over the CPUs.
-PYPIRC_REMEDIATION = (
-    "Run `secretfence pypirc --fix` to move it into the system keyring (twine reads it from there), "
-    "and prefer a project-scoped token or Trusted Publishing from CI over any stored password."
-)
 
 
 def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport,
@@ -98,7 +94,7 @@ def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Basel
 
 def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
     """One finding per plaintext credential (of the given sections, or all)."""
-    from secretfence.detectors.pypi_token import decode_token
+    from secretfence.kinds.pypi_token import decode_token
 
     findings = []
     seen = set()
@@ -128,14 +124,14 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
     else:
         what = "twine never sends it, but the file holds it"
     return Finding.create(
-        type=PYPIRC_TYPE,
+        type=PYPIRC.secret_type,
         filename=pypirc.path,
         line_number=credential.line_number,
         secret=credential.password,
-        detector="pypirc",
+        detector=PYPIRC.rule_id,
         confidence=HIGH,
         description=f"plaintext {where}: {what}",
-        remediation=PYPIRC_REMEDIATION,
+        remediation=PYPIRC.remediation,
         details={"section": credential.section, "repository": credential.repository},
     )
 

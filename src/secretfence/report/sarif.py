@@ -11,10 +11,11 @@ import json
 import os
 from typing import Any, Dict, List, Tuple
 
-from secretfence import __version__, detectors
+from secretfence import __version__
 from secretfence.detectors.builtin import BUILTIN_MODULES, confidence_for
 from secretfence.engine import BUILTIN_REMEDIATION
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
@@ -23,26 +24,21 @@ INFORMATION_URI = "https://github.com/secretfence/secretfence"
 _PRECISION = {HIGH: "high", MEDIUM: "medium", LOW: "low"}
 _SEVERITY = {HIGH: "9.0", MEDIUM: "7.0", LOW: "4.0"}
 
-_EXTRA_RULES = {
-    "pypirc": (".pypirc Plaintext Password", "A password stored in plaintext in the .pypirc twine reads.",
-               "Run `secretfence pypirc --fix` to move it into the system keyring; prefer project-scoped tokens "
-               "or Trusted Publishing.", HIGH),
-    "archives": ("Unreadable Nested Archive", "A nested archive inside an artifact that cannot be read.",
-                 "If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.", LOW),
-}
-
-
 def _rules() -> List[Dict[str, Any]]:
     rules: List[Dict[str, Any]] = []
-    for cls in detectors.DETECTORS:
-        title = str(cls.secret_type)
-        rules.append(_rule(cls.__name__, title, (cls.__doc__ or title).strip(), cls.remediation, HIGH))
+    # secretfence's detectors, then detect-secrets' plugins, then the gate's own kinds (.pypirc,
+    # damaged archives): the order of rule indexes consumers have seen so far.
+    kinds = list(REGISTRY)
+    for kind in kinds:
+        if kind.detector is not None:
+            rules.append(_rule(kind.rule_id, kind.secret_type, kind.summary, kind.remediation, kind.confidence))
+    replaced = REGISTRY.replaced_builtins()
     for name in sorted(BUILTIN_MODULES):
-        if name in detectors.REPLACED_BUILTINS:
-            continue
-        rules.append(_rule(name, name, f"detect-secrets plugin {name}.", BUILTIN_REMEDIATION, confidence_for(name)))
-    for name, (title, description, remediation, confidence) in _EXTRA_RULES.items():
-        rules.append(_rule(name, title, description, remediation, confidence))
+        if name not in replaced:
+            rules.append(_rule(name, name, f"detect-secrets plugin {name}.", BUILTIN_REMEDIATION, confidence_for(name)))
+    for kind in kinds:
+        if kind.detector is None:
+            rules.append(_rule(kind.rule_id, kind.secret_type, kind.summary, kind.remediation, kind.confidence))
     return rules
 
 

@@ -5,6 +5,7 @@ from itertools import groupby
 from typing import List
 
 from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 
 MAX_WARNINGS_SHOWN = 20
@@ -27,7 +28,8 @@ def render(report: ScanReport, color: bool = False) -> str:
     for finding in warnings[:MAX_WARNINGS_SHOWN]:
         where = f"{finding.filename}:{finding.line_number}" if finding.line_number else finding.filename
         what = f"{finding.type}  {finding.masked}".rstrip() if finding.masked else finding.type
-        detail = f" ({finding.description})" if finding.detector in ("archives", "pypirc") else ""
+        # The gate's own kinds (.pypirc, damaged archives) have no secret to show: say what it is.
+        detail = f" ({finding.description})" if REGISTRY.is_gate_kind(finding.detector) else ""
         lines.append(paint("warning (not blocking): ", _YELLOW) + f"{where}: {what}{detail}")
     if len(warnings) > MAX_WARNINGS_SHOWN:
         lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more warnings (all of them with --format json)")

@@ -19,10 +19,9 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from secretfence.config import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
 from secretfence.findings import Finding
 
-__all__ = ["DEFAULT_ENDPOINTS", "ENDPOINT_VARIABLES", "Options", "Verdict", "verify"]
+__all__ = ["Options", "Verdict", "default_endpoints", "verify"]
 
 if TYPE_CHECKING:  # sockets, ssl and ipaddress load only when something is verified
     from secretfence.verify._net import Deadline
@@ -44,7 +43,7 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Options:
-    endpoints: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_ENDPOINTS))
+    endpoints: Mapping[str, str] = field(default_factory=lambda: default_endpoints())
     timeout: float = DEFAULT_TIMEOUT  # one check, from its start to its verdict
     redis_host: Optional[str] = None  # host[:port] for Redis passwords that name no host
     allow_internal: bool = False  # let hosts named in scanned content be internal addresses
@@ -54,15 +53,24 @@ class Options:
 Checker = Callable[[Finding, Options, "Deadline"], Verdict]
 
 
-def _checkers() -> Dict[str, Checker]:
-    from secretfence.verify import aws, pypi, redis, telegram
+def default_endpoints() -> Dict[str, str]:
+    """The services' own URLs, by endpoint key (each kind declares its own)."""
+    from secretfence.kinds import REGISTRY
 
-    return {
-        "SecretfenceTelegramDetector": telegram.check,
-        "SecretfenceAwsDetector": aws.check,
-        "SecretfencePypiTokenDetector": pypi.check,
-        "SecretfenceRedisDetector": redis.check,
-    }
+    return REGISTRY.default_endpoints()
+
+
+def _checkers() -> Dict[str, Checker]:
+    from secretfence.kinds import REGISTRY
+
+    return {rule_id: verifier.check for rule_id, verifier in REGISTRY.checks().items()}
+
+
+def _checkable(finding: Finding) -> bool:
+    from secretfence.kinds import REGISTRY
+
+    verifier = REGISTRY.checks().get(finding.detector)
+    return verifier is not None and (verifier.applies is None or verifier.applies(finding))
 
 
 def verify(findings: Sequence[Finding], options: Options) -> List[Finding]:
@@ -145,12 +153,6 @@ def _same_check(finding: Finding) -> Tuple[object, ...]:
     """What a check sends, and where: findings equal in this are one check."""
     where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user"))
     return (finding.detector, finding.secret, finding.partner, where)
-
-
-def _checkable(finding: Finding) -> bool:
-    if finding.detector == "SecretfenceAwsDetector":
-        return finding.details.get("part") == "access_key_id" and bool(finding.partner)
-    return True
 
 
 def _safe(checker: Checker, finding: Finding, options: Options, deadline: Deadline) -> Verdict:
