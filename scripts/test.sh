@@ -38,7 +38,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-# A regular (not editable) install: it ships the .pth that lets plain detect-secrets load our detectors.
+# A regular (not editable) install: the tests run what a user installs (compiled scanner included).
 .venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
 
 # The pre-commit end-to-end tests build the hook's environment offline from this wheelhouse.
