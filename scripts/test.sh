@@ -38,7 +38,9 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-# A regular (not editable) install: it ships the .pth that lets plain detect-secrets load our detectors.
+# A regular (not editable) install: the tests run what a user installs (compiled scanner included).
+# setuptools never prunes build/lib: a module removed from src/ (the old .pth bridge) would ship again.
+rm -rf build
 .venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
 
 # The pre-commit end-to-end tests build the hook's environment offline from this wheelhouse.

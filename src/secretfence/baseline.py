@@ -2,8 +2,9 @@
 
 - Deterministic file: no `generated_at`, keys and results in a stable order, one entry per
   identity (filename, type, hashed_secret). Line numbers are kept for people, never compared.
-- Portable: secretfence's detectors are recorded by class name only (no `file://` path); an
-  installed secretfence makes plain detect-secrets 1.5 find them (see `secretfence._bridge`).
+- Portable: secretfence's detectors are recorded by class name only (no `file://` path);
+  `secretfence detect-secrets audit|scan|hook` lets detect-secrets 1.5's own tools read them
+  (see `secretfence.compat.detect_secrets`). A `path` detect-secrets wrote is ignored and dropped.
 - Written atomically; never by the commit hook.
 - Three-way merge usable as a git merge driver; conflicting audit labels resolve to "real".
 """
@@ -205,10 +206,14 @@ class Baseline:
             "results": {filename: results[filename] for filename in sorted(results)},
         }
 
+    def render(self) -> str:
+        """The file's text, as `save` writes it."""
+        return json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+
     def save(self, confined_to: Optional[str] = None) -> None:
         """Write atomically, keeping the file's mode. With `confined_to` (the repository), a
         path that resolves outside it through a symbolic link is refused (see atomic_write)."""
-        text = json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+        text = self.render()
         if confined_to is not None:
             refuse_link_outside(self.path, confined_to)
         directory = os.path.dirname(os.path.abspath(self.path))

@@ -232,6 +232,21 @@ def build_parser() -> argparse.ArgumentParser:
     # Listed for `secretfence --help` only: main() hands everything after `upload` to twine's parser.
     upload.add_argument("twine_args", nargs=argparse.REMAINDER)
 
+    detect_secrets = commands.add_parser(
+        "detect-secrets",
+        help="run detect-secrets' own scan, audit or hook with secretfence's detectors among its plugins",
+        description="detect-secrets' command line (scan, audit; hook: detect-secrets-hook) with secretfence's "
+        "detectors registered for this run only, so it reads secretfence baselines. --plugin-args prints "
+        "`--plugin FILE` options for plain detect-secrets. Installing secretfence changes nothing in plain "
+        "detect-secrets.",
+        epilog="example:\n  secretfence detect-secrets audit --stats baseline/secrets.baseline\n"
+        "  detect-secrets scan $(secretfence detect-secrets --plugin-args) src/\n",
+        formatter_class=_Formatter,
+        add_help=False,
+    )
+    # Listed for `secretfence --help` only: main() hands everything after `detect-secrets` over.
+    detect_secrets.add_argument("detect_secrets_args", nargs=argparse.REMAINDER)
+
     pypirc = commands.add_parser(
         "pypirc",
         help="report (and --fix) plaintext passwords and loose permissions in a .pypirc",
@@ -335,11 +350,12 @@ def _run_audit(args: argparse.Namespace) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    # detect-secrets' IBM plugins annotate `-> requests.Response` at import time.
-    _defer_import("requests", Response=type("Response", (), {}))
-    _defer_package_init("detect_secrets")
-    _defer_package_init("detect_secrets.filters")
     arguments: List[str] = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] != ["detect-secrets"]:  # detect-secrets' own CLI imports all of it anyway
+        # detect-secrets' IBM plugins annotate `-> requests.Response` at import time.
+        _defer_import("requests", Response=type("Response", (), {}))
+        _defer_package_init("detect_secrets")
+        _defer_package_init("detect_secrets.filters")
     parser = build_parser()
     try:
         if arguments[:1] == ["upload"]:
@@ -347,6 +363,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from secretfence.commands.upload import upload
 
             return upload(arguments[1:])
+        if arguments[:1] == ["detect-secrets"]:
+            # Everything after it is detect-secrets' (or ours: --plugin-args, --plugin-paths).
+            from secretfence.commands import detect_secrets
+
+            return detect_secrets.main(arguments[1:])
         try:
             args = parser.parse_args(arguments)
         except SystemExit as exit_request:  # --help, --version, or a usage error already printed

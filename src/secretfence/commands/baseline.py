@@ -70,7 +70,9 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     new = old.updated_with(findings, scanned=scanned if paths else None)
     added = set(new.results) - set(old.results)
     removed = set(old.results) - set(new.results)
-    if new.to_document() == old.to_document() and os.path.exists(path):
+    # Up to date only if the file is what secretfence writes: detect-secrets' own tools leave a
+    # `generated_at` and, for `--plugin FILE`, a machine-specific `path` that update takes out.
+    if new.to_document() == old.to_document() and _holds(path, new.render()):
         print(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
         return EXIT_CLEAN
     new.save(confined_to=setup.root)
@@ -78,6 +80,13 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     print(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
           f"{len(new.results)} in all ({labelled} audited)")
     return EXIT_CLEAN
+
+
+def _holds(path: str, text: str) -> bool:
+    try:
+        return read_settings_file(path) == text.encode("utf-8")
+    except UnreadableSettings:
+        return False
 
 
 def _load_side(path: str) -> Baseline:

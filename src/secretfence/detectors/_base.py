@@ -1,7 +1,7 @@
 """The contract every secretfence detector meets.
 
 A detector is plain Python (so the commit hook need not import detect-secrets to run it);
-`secretfence.detectors.plugin` turns each into a detect-secrets plugin for plain detect-secrets.
+`secretfence.compat.detect_secrets.plugin_adapter` turns each into a detect-secrets plugin.
 It declares:
 - `keywords` / `exact_keywords`: cheap literals, one of which must be on a line before the full
   logic runs. The engine searches the whole file for them once, instead of every line.
