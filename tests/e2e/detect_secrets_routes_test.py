@@ -14,7 +14,7 @@ from typing import Dict, List, Tuple
 import pytest
 
 from secretfence.kinds import REGISTRY
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from tests.conftest import git, write
 from tests.e2e.conftest import Venv
 
