@@ -1,7 +1,9 @@
 """Exit codes and the exceptions that map onto them, decided in one place."""
 from __future__ import annotations
 
-from typing import Optional
+import os
+import sys
+from typing import Callable, Optional
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -72,3 +74,33 @@ class KeyringError(SecretfenceError):
 
 class WriteError(SecretfenceError):
     """A file secretfence rewrites could not be written; it is left as it was."""
+
+
+def handled(run: Callable[[], int]) -> int:
+    """Run a command; every failure becomes one line on stderr and an exit code, never a traceback.
+
+    A SecretfenceError: its message (which never holds a secret) and its exit code. argparse's
+    exit (--help, a usage error it has printed): its code. Ctrl-C: 130. Anything else is a bug:
+    its type only (its text may quote a secret), exit 2; SECRETFENCE_DEBUG=1 lets it through.
+    """
+    try:
+        return run()
+    except SystemExit as exit_request:
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
+    except SecretfenceError as error:
+        print(f"secretfence: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("secretfence: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as error:  # never a traceback, never exception text that may hold a secret
+        if os.environ.get("SECRETFENCE_DEBUG"):
+            raise
+        print(
+            f"secretfence: internal error ({type(error).__name__}); nothing was uploaded or written. "
+            "Re-run with SECRETFENCE_DEBUG=1 for details and report it.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

@@ -166,8 +166,8 @@ def test_deferred_detect_secrets_init_survives_its_own_circular_imports(tmp_path
 
     write(tmp_path / "a.py", f"T = '{TELEGRAM}'\npassword = 'hunter2hunter2'\nurl = 'https://u:p4ssw0rd@h.example'\n")
     code = (
-        "import sys\nfrom secretfence.cli import _defer_package_init\n"
-        "_defer_package_init('detect_secrets'); _defer_package_init('detect_secrets.filters')\n"
+        "import sys\nfrom secretfence.compat.detect_secrets.imports import defer_package_init\n"
+        "defer_package_init('detect_secrets'); defer_package_init('detect_secrets.filters')\n"
         "import detect_secrets.core.plugins.util\n"
         "from secretfence.cli import main\nsys.exit(main(['scan', '--no-baseline', 'a.py']))\n"
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 
 from secretfence.baseline import Baseline
+from secretfence.commands._options import FORMATS
 from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings
 from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError, describe_within
@@ -18,8 +19,6 @@ from secretfence.sources.paths import relative_name, repository_root
 
 if TYPE_CHECKING:
     from secretfence.verify import Options
-
-FORMATS = ("text", "json", "sarif")
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """`secretfence baseline create|update|merge|install-merge-driver`."""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from typing import List, Optional, Sequence, Tuple
@@ -9,15 +10,63 @@ from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, prepare
+from secretfence.commands._options import Formatter, OneLineErrorParser, command_parser
 from secretfence.config import UnreadableSettings, load_config, read_settings_file
 from secretfence.engine import FileResult, scan_paths
-from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
+from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError, handled
 from secretfence.findings import Finding
 from secretfence.progress import Progress
 from secretfence.sources import files, git
 from secretfence.sources.paths import relative_name
 
 DRIVER_NAME = "secretfence"
+SUMMARY = "create, update and merge the team baseline"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser("baseline")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=OneLineErrorParser)
+    actions.required = True
+    create_parser = actions.add_parser(
+        "create", help="scan and write a new baseline",
+        epilog="example:\n  secretfence baseline create\n", formatter_class=Formatter,
+    )
+    create_parser.add_argument("paths", nargs="*", metavar="PATH")
+    create_parser.add_argument("--baseline", metavar="FILE",
+                               help="where to write (default: from config, else baseline/secrets.baseline)")
+    create_parser.add_argument("--force", action="store_true", help="overwrite an existing baseline")
+    update_parser = actions.add_parser(
+        "update", help="re-scan: keep audit labels, add new findings, drop fixed ones",
+        epilog="example:\n  secretfence baseline update\n", formatter_class=Formatter,
+    )
+    update_parser.add_argument("paths", nargs="*", metavar="PATH")
+    update_parser.add_argument("--baseline", metavar="FILE")
+    merge_parser = actions.add_parser(
+        "merge", help="three-way merge of baselines (a git merge driver)",
+        epilog="example (.git/config):\n  [merge \"secretfence\"]\n    driver = secretfence baseline merge %O %A %B\n",
+        formatter_class=Formatter,
+    )
+    merge_parser.add_argument("base")
+    merge_parser.add_argument("ours", help="also where the result is written")
+    merge_parser.add_argument("theirs")
+    install_parser = actions.add_parser(
+        "install-merge-driver", help="register the merge driver in .git/config and .gitattributes",
+        epilog="example:\n  secretfence baseline install-merge-driver\n", formatter_class=Formatter,
+    )
+    install_parser.add_argument("--baseline", metavar="FILE")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.action == "create":
+        return create(args.paths, baseline_path=args.baseline, force=args.force)
+    if args.action == "update":
+        return update(args.paths, baseline_path=args.baseline)
+    if args.action == "merge":
+        return merge(args.base, args.ours, args.theirs)
+    return install_merge_driver(baseline_path=args.baseline)
+
 
 
 def _target_path(baseline_path: Optional[str]) -> str:
@@ -134,3 +183,7 @@ def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
     print(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
     return EXIT_CLEAN
 
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

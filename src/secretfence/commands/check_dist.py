@@ -1,14 +1,46 @@
 """`secretfence check-dist`: the upload gate's artifact scan, without uploading."""
 from __future__ import annotations
 
+import argparse
 import os
 from typing import Optional, Sequence
 
 from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import rejudge_after_verification, scan_artifacts
-from secretfence.errors import EXIT_CLEAN, ArchiveError, UnreadableInputError
+from secretfence.commands._options import (
+    EXIT_CODES,
+    add_baseline,
+    add_format,
+    add_verify,
+    command_parser,
+    verify_request,
+)
+from secretfence.errors import EXIT_CLEAN, ArchiveError, UnreadableInputError, handled
 from secretfence.report import ScanReport
 from secretfence.sources import archives
+
+SUMMARY = "scan built artifacts (wheels, sdists) without uploading"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "check-dist",
+        description="Scan every member of wheels and sdists in memory, archives inside them included.",
+        epilog="example:\n  python -m build && secretfence check-dist dist/*\n\n" + EXIT_CODES,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    parser.add_argument("--if-present", action="store_true",
+                        help="exit 0 when there is nothing built to check (for the pre-push hook)")
+    add_baseline(parser)
+    add_format(parser)
+    add_verify(parser)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+                      output_format=args.format, verify=verify_request(args), if_present=args.if_present)
 
 
 def check_dist(
@@ -37,3 +69,7 @@ def check_dist(
     if apply_verification(report, setup, verify or VerifyRequest()):
         rejudge_after_verification(report)
     return emit(report, output_format)
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

@@ -19,8 +19,9 @@ import os
 import sys
 from typing import Callable, List, Optional, Sequence
 
-from secretfence.errors import EXIT_CLEAN, SecretfenceError, UsageError
+from secretfence.errors import EXIT_CLEAN, SecretfenceError, UsageError, handled
 
+SUMMARY = "run detect-secrets' own scan, audit or hook with secretfence's detectors among its plugins"
 HOOK = "hook"
 
 HELP = """\
@@ -112,3 +113,7 @@ def _exit_code(code: object) -> int:
         return code
     sys.stderr.write(f"{code}\n")  # what the interpreter does with SystemExit("text")
     return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

@@ -8,22 +8,41 @@ rewrites the file atomically; if a step fails, the keyring entries it created ar
 """
 from __future__ import annotations
 
+import argparse
 import os
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from secretfence.atomic import atomic_write, create_exclusive
 from secretfence.commands._common import emit
 from secretfence.commands._dist import permissions_note, pypirc_findings
-from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError
+from secretfence.commands._options import EXIT_CODES, add_format, command_parser
+from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError, handled
 from secretfence.keyring_store import KeyringStore, prepare_plaintext_file, readable_by_others, remove_if_empty
 from secretfence.report import ScanReport
 from secretfence.sources.pypirc import Credential, Pypirc, read_pypirc, without_passwords
 
 BACKUP_SUFFIX = ".secretfence-backup"
 SENT = ("password", "default", "server-login")  # origins of passwords twine sends
+
+SUMMARY = "report (and --fix) plaintext passwords and loose permissions in a .pypirc"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser("pypirc", epilog="example:\n  secretfence pypirc --fix\n\n" + EXIT_CODES)
+    parser.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
+    parser.add_argument("--fix", action="store_true",
+                        help="move every password twine would send into the system keyring, keep a 0600 backup and "
+                        "chmod 600; all or nothing, never replacing a keyring entry or a backup")
+    add_format(parser)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    return pypirc(config_file=args.config_file, fix=args.fix, output_format=args.format)
 
 
 def pypirc(*, config_file: Optional[str] = None, fix: bool = False, output_format: str = "text") -> int:
@@ -242,3 +261,7 @@ def _remove(path: str) -> None:
         os.unlink(path)
     except OSError:
         pass  # the error being reported matters more; a 0600 copy of the unchanged file stays
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))
