@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 
 from secretfence.errors import ConfigError
-from secretfence.findings import CONFIDENCES, MEDIUM
+from secretfence.findings import CONFIDENCES, MEDIUM, Confidence
 from secretfence.redact import mask, regex_error
 
 if sys.version_info >= (3, 11):
@@ -76,7 +76,7 @@ class Config:
     baseline: Optional[str] = None  # relative to root; None when not configured
     exclude: List[str] = field(default_factory=list)
     disable: List[str] = field(default_factory=list)
-    upload_block: str = MEDIUM
+    upload_block: Confidence = MEDIUM
     source: str = ""  # the pyproject.toml it came from, for messages
 
     def baseline_target(self) -> str:
@@ -260,7 +260,7 @@ def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config
     block = upload.get("block", MEDIUM)
     if block not in CONFIDENCES:
         raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {_shown(block)}")
-    config.upload_block = block
+    config.upload_block = Confidence(block)
     for index, pattern in enumerate(config.exclude):
         problem = path_pattern_problem(pattern)
         if problem:

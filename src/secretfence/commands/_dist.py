@@ -7,7 +7,7 @@ from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup, collect, unreadable_warning
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, describe_within
-from secretfence.findings import HIGH, Finding
+from secretfence.findings import HIGH, LOW, Confidence, Finding, Verification
 from secretfence.kinds.pypirc import KIND as PYPIRC
 from secretfence.policy import at_the_gate, blocks
 from secretfence.progress import Progress
@@ -68,21 +68,20 @@ def rejudge_after_verification(report: ScanReport) -> None:
     """A live credential always blocks; one the service says is dead only warns."""
     from dataclasses import replace
 
-    from secretfence.findings import LOW
-
+    live, dead = Verification.LIVE, Verification.DEAD
     everything = report.findings + report.warnings
-    report.findings = [f for f in everything if f.verification == "live" or (f in report.findings and f.verification != "dead")]
+    report.findings = [f for f in everything if f.verification is live or (f in report.findings and f.verification is not dead)]
     report.warnings = [
-        replace(f, confidence=LOW) if f.verification == "dead" else f for f in everything if f not in report.findings
+        replace(f, confidence=LOW) if f.verification is dead else f for f in everything if f not in report.findings
     ]
 
 
-def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: str) -> None:
+def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: Confidence) -> None:
     """Sort findings into blocking, warnings and known, by the upload policy."""
     collect(report, results, baseline, lambda into, finding: judge_finding(into, finding, baseline, threshold))
 
 
-def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: str) -> None:
+def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: Confidence) -> None:
     # The gate passes only what the team audited as a false positive: an entry that is
     # unaudited or labelled real, even for this very file, still blocks.
     if baseline is not None and baseline.audited_false_positive(finding):

@@ -25,7 +25,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence.findings import HIGH
+from secretfence.findings import HIGH, Confidence
 
 
 class LazyPattern:
@@ -83,7 +83,7 @@ class Match:
 
     secret: str = field(repr=False)
     description: str = ""
-    confidence: str = HIGH
+    confidence: Confidence = HIGH
     line_offset: int = 0
     details: Mapping[str, Any] = field(default_factory=dict)
     # What a live check needs besides the secret (the secret access key paired with a key id);

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional, Tuple, Type
 
 from secretfence.detectors._base import SecretfenceDetector
-from secretfence.findings import HIGH, Finding
+from secretfence.findings import HIGH, Confidence, Finding
 
 if TYPE_CHECKING:
     from secretfence.verify import Options, Verdict
@@ -52,7 +52,7 @@ class Kind:
     rule_id: str
     summary: str  # one sentence: SARIF's full description
     remediation: str
-    confidence: str = HIGH  # SARIF's default level for the rule
+    confidence: Confidence = HIGH  # SARIF's default level for the rule
     detector: Optional[Type[SecretfenceDetector]] = None
     # Types detect-secrets' own plugins record for the same secrets: a baseline entry under one
     # of them accounts for our finding (baselines made before secretfence keep working).

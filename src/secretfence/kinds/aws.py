@@ -32,7 +32,7 @@ from secretfence.detectors._base import (
     line_text,
     window,
 )
-from secretfence.findings import HIGH, MEDIUM, Finding
+from secretfence.findings import HIGH, MEDIUM, Finding, Part
 from secretfence.kinds._spec import Endpoint, Kind, Verifier
 from secretfence.redact import mask
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -212,7 +212,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     secret=key_id,
                     description=description,
                     confidence=HIGH,
-                    details={"part": "access_key_id", "account_id": account or "", "paired": bool(paired)},
+                    details={"part": Part.ACCESS_KEY_ID, "account_id": account or "", "paired": bool(paired)},
                     partner=paired[0][1] if paired else "",
                 )
             )
@@ -223,7 +223,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         description=f"AWS secret access key paired with key id {mask(key_id)}",
                         confidence=HIGH,
                         line_offset=offset,
-                        details={"part": "secret_access_key", "key_id": mask(key_id), "account_id": account or ""},
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": mask(key_id), "account_id": account or ""},
                     )
                 )
 
@@ -240,7 +240,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         description="AWS secret access key"
                         + (f" paired with key id {mask(paired_id)}" if paired_id else " (named as one)"),
                         confidence=HIGH if paired_id else MEDIUM,
-                        details={"part": "secret_access_key", "key_id": mask(paired_id) if paired_id else ""},
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": mask(paired_id) if paired_id else ""},
                     )
                 )
 
@@ -252,7 +252,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         secret=value,
                         description="AWS session token (temporary credentials; expires, but usable until then)",
                         confidence=MEDIUM,
-                        details={"part": "session_token"},
+                        details={"part": Part.SESSION_TOKEN},
                     )
                 )
 
@@ -363,7 +363,7 @@ def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
 
 def _checkable(finding: Finding) -> bool:
     # A key id is checked with its paired secret; the secret's finding shares that verdict.
-    return finding.details.get("part") == "access_key_id" and bool(finding.partner)
+    return finding.details.get("part") is Part.ACCESS_KEY_ID and bool(finding.partner)
 
 
 KIND = Kind.of(

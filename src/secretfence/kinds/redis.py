@@ -24,7 +24,7 @@ from secretfence.detectors._base import (
     line_text,
     value_of,
 )
-from secretfence.findings import HIGH, MEDIUM, Finding
+from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._spec import Kind, Verifier
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
@@ -199,7 +199,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             return
         seen: Set[str] = set()
 
-        def report(value: str, description: str, confidence: str = HIGH, **where: str) -> Iterator[Match]:
+        def report(value: str, description: str, confidence: Confidence = HIGH, **where: str) -> Iterator[Match]:
             value = _clean(value)
             if value not in seen and _is_real(value):
                 seen.add(value)

@@ -14,14 +14,13 @@ from typing import Any, Dict, List, Tuple
 from secretfence import __version__
 from secretfence.detectors.builtin import BUILTIN_MODULES, confidence_for
 from secretfence.engine import BUILTIN_REMEDIATION
-from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/secretfence/secretfence"
-_PRECISION = {HIGH: "high", MEDIUM: "medium", LOW: "low"}
 _SEVERITY = {HIGH: "9.0", MEDIUM: "7.0", LOW: "4.0"}
 
 def _rules() -> List[Dict[str, Any]]:
@@ -42,7 +41,7 @@ def _rules() -> List[Dict[str, Any]]:
     return rules
 
 
-def _rule(rule_id: str, title: str, description: str, remediation: str, confidence: str) -> Dict[str, Any]:
+def _rule(rule_id: str, title: str, description: str, remediation: str, confidence: Confidence) -> Dict[str, Any]:
     return {
         "id": rule_id,
         "name": "".join(part for part in title.title().split() if part.isalnum()) or rule_id,
@@ -52,7 +51,7 @@ def _rule(rule_id: str, title: str, description: str, remediation: str, confiden
         "defaultConfiguration": {"level": "error" if confidence != LOW else "warning"},
         "properties": {
             "tags": ["security", "secret"],
-            "precision": _PRECISION[confidence],
+            "precision": confidence.value,
             "security-severity": _SEVERITY[confidence],
         },
     }
@@ -98,14 +97,14 @@ def _result(finding: Finding, rule_index: Dict[str, int], artifacts: _Artifacts,
         "level": "error" if blocking else "warning",
         "message": {"text": text},
         "locations": [{"physicalLocation": physical}],
-        "properties": {"confidence": finding.confidence, "type": finding.type, "secretMasked": finding.masked},
+        "properties": {"confidence": finding.confidence.value, "type": finding.type, "secretMasked": finding.masked},
     }
     if finding.detector in rule_index:
         result["ruleIndex"] = rule_index[finding.detector]
     if finding.hashed_secret:
         result["partialFingerprints"] = {"secretHash/v1": f"{finding.type}:{finding.hashed_secret}"}
     if finding.verification:
-        result["properties"]["verification"] = finding.verification
+        result["properties"]["verification"] = finding.verification.value
         result["properties"]["verificationDetail"] = finding.verification_detail
     return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import List
 
-from secretfence.findings import Finding
+from secretfence.findings import Finding, Verification
 from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 
@@ -55,7 +55,7 @@ def render(report: ScanReport, color: bool = False) -> str:
 
 def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ignore[no-untyped-def]
     live = ""
-    if finding.verification == "live":
+    if finding.verification is Verification.LIVE:
         live = paint(" LIVE CREDENTIAL", _RED + _BOLD)
     elif finding.verification:
         live = f" [{finding.verification}]"

@@ -19,14 +19,14 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from secretfence.findings import Finding
+from secretfence.findings import Finding, Part, Verification
 
 __all__ = ["Options", "Verdict", "default_endpoints", "verify"]
 
 if TYPE_CHECKING:  # sockets, ssl and ipaddress load only when something is verified
     from secretfence.verify._net import Deadline
 
-LIVE, DEAD, UNKNOWN = "live", "dead", "unknown"
+LIVE, DEAD, UNKNOWN = Verification.LIVE, Verification.DEAD, Verification.UNKNOWN
 MAX_CONCURRENT = 4
 DEFAULT_TIMEOUT = 5.0  # seconds for one check, all of it
 DEFAULT_DEADLINE = 30.0  # seconds for the whole verification phase
@@ -37,7 +37,7 @@ PHASE_DEADLINE_REACHED = "no verdict before the verification deadline (--verify-
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str  # live, dead or unknown
+    status: Verification
     detail: str  # fixed phrases and validated values only: it is printed in every format
 
 
@@ -88,18 +88,18 @@ def verify(findings: Sequence[Finding], options: Options) -> List[Finding]:
     # A secret access key shares the verdict of its key id.
     by_key_id = {
         (finding.filename, finding.masked): verdicts[index]
-        for index, finding in jobs if finding.details.get("part") == "access_key_id"
+        for index, finding in jobs if finding.details.get("part") is Part.ACCESS_KEY_ID
     }
     out = []
     for index, finding in enumerate(findings):
         verdict = verdicts.get(index)
-        if verdict is None and finding.details.get("part") == "secret_access_key":
+        if verdict is None and finding.details.get("part") is Part.SECRET_ACCESS_KEY:
             verdict = by_key_id.get((finding.filename, finding.details.get("key_id", "")))
         if verdict is None:
             out.append(finding)
             continue
         out.append(replace(finding, verification=verdict.status, verification_detail=verdict.detail,
-                           is_verified=verdict.status == LIVE))
+                           is_verified=verdict.status is LIVE))
     return out
 
 
