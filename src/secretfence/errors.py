@@ -43,15 +43,16 @@ def describe_archive_problem(archive: str, member: Optional[str], reason: str) -
     """One line about an archive or one of its members: `archive: reason`, or
     `archive: member 'name' reason`. Names are separate fields, never part of a reason: a member
     name can carry a secret, so every output renders them here, from the fields."""
-    if member is None:
-        return f"{archive}: {reason}"
-    return f"{archive}: member {member!r} {reason}"
+    return f"{archive}: {_member_problem(member, reason)}"
 
 
 def describe_within(shown: str, archive: str, member: Optional[str], reason: str) -> str:
     """The same line, under a name already shown (an artifact's, a file's): without repeating it."""
-    text = describe_archive_problem(archive, member, reason)
-    return text[len(shown) + 2:] if archive == shown else text
+    return _member_problem(member, reason) if archive == shown else describe_archive_problem(archive, member, reason)
+
+
+def _member_problem(member: Optional[str], reason: str) -> str:
+    return reason if member is None else f"member {member!r} {reason}"
 
 
 class ArchiveError(UnreadableInputError):

@@ -15,7 +15,7 @@ from secretfence.commands._options import (
     command_parser,
     verify_request,
 )
-from secretfence.errors import EXIT_CLEAN, ArchiveError, UnreadableInputError, handled
+from secretfence.errors import EXIT_CLEAN, UnreadableInputError, handled
 from secretfence.report import ScanReport
 from secretfence.sources import archives
 
@@ -55,10 +55,7 @@ def check_dist(
     setup = prepare(baseline_path, use_baseline, gate=True)
     if if_present:
         paths = [path for path in paths if os.path.exists(path)]
-    try:
-        artifacts = archives.expand_artifacts(tuple(paths))
-    except ArchiveError as error:
-        raise UnreadableInputError(str(error)) from None
+    artifacts = archives.expand_artifacts(tuple(paths))  # an ArchiveError is an UnreadableInputError
     if not artifacts:
         if if_present:
             print("secretfence check-dist: nothing built to check — ok (exit 0)")
