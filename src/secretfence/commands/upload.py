@@ -16,7 +16,7 @@ import fnmatch
 import logging
 import sys
 from dataclasses import dataclass
-from typing import Any, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
 
 from secretfence.commands._common import Setup, VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import (
@@ -27,10 +27,13 @@ from secretfence.commands._dist import (
     scan_artifacts,
 )
 from secretfence.commands._options import OneLineErrorParser, positive_seconds
-from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError, handled
+from secretfence.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError, handled
 from secretfence.findings import LOW, Finding
 from secretfence.report import ScanReport
 from secretfence.sources.pypirc import Pypirc, read_pypirc
+
+if TYPE_CHECKING:  # twine is an optional dependency (secretfence[upload])
+    from twine.settings import Settings
 
 SUMMARY = "scan what twine would publish and the .pypirc, then run twine upload"
 
@@ -134,11 +137,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except ImportError:
         raise UsageError("twine is not installed: pip install 'secretfence[upload]'") from None
 
-    parser = twine_parser()
-    try:
-        parsed = parser.parse_args(twine_args)
-    except SystemExit as exit_request:  # --help, or a usage error argparse already printed
-        return EXIT_CLEAN if exit_request.code == 0 else EXIT_ERROR
+    parsed = twine_parser().parse_args(twine_args)
     try:
         dists = twine_commands._find_dists(parsed.dists)
         # from_argparse pops keys out of the namespace it is given: hand it a copy.
@@ -157,7 +156,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def upload(
     dists: Sequence[str],
-    upload_settings: Any,
+    upload_settings: "Settings",
     pypirc: PypircUse,
     *,
     baseline_path: Optional[str] = None,
@@ -166,7 +165,7 @@ def upload(
     verify: Optional[VerifyRequest] = None,
 ) -> int:
     """Scan `dists` (twine's expansion of its arguments) and the .pypirc; run twine's upload with
-    `upload_settings` (a twine.settings.Settings) only if nothing blocks."""
+    `upload_settings` only if nothing blocks."""
     from twine.commands import upload as twine_upload
 
     request = verify if verify is not None else VerifyRequest(upload=True)
