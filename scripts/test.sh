@@ -38,6 +38,9 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+# pip builds in this tree, and setuptools ships whatever an earlier build left in build/ (a
+# removed module, an older build of the scanner that imports before the abi3 one): start clean.
+rm -rf build
 # A regular (not editable) install: it ships the .pth that lets plain detect-secrets load our detectors.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
 
