@@ -38,8 +38,9 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-# A regular (not editable) install: the tests run what a user installs (compiled scanner included).
-# setuptools never prunes build/lib: a module removed from src/ (the old .pth bridge) would ship again.
+# pip builds in this tree, and setuptools ships whatever an earlier build left in build/ (a
+# removed module such as the old .pth bridge, an older build of the scanner that imports before
+# the abi3 one): start clean. A regular (not editable) install: the tests run what a user installs.
 rm -rf build
 .venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
 
