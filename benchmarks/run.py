@@ -120,11 +120,12 @@ def occurrences(results: Dict[str, list]) -> int:
 
 def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> List[str]:
     """Every difference, grouped by its (intended) reason; anything unexplained is listed."""
-    from secretfence.baseline import TYPE_ALIASES
+    from secretfence.detectors import DETECTORS, REPLACED_BUILTINS
+    from secretfence.engine import builtin_plugin_class
     from secretfence.sources.decode import decode
 
-    replaced = {alias for aliases in TYPE_ALIASES.values() for alias in aliases}
-    ours = set(TYPE_ALIASES) | {"Redis Credentials"}
+    replaced = {builtin_plugin_class(name).secret_type for name in REPLACED_BUILTINS}
+    ours = {cls.secret_type for cls in DETECTORS}
     reasons: Counter = Counter()
     unexplained: List[str] = []
     files_with_ours = {f for f, t, _ in only_sf if t in ours}

@@ -10,7 +10,7 @@ import pytest
 from secretfence.engine import Engine
 
 CASES: List[Dict[str, Any]] = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
-KIND_WORD = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram"}
+KIND_WORD = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram", "database": "Database"}
 
 
 @pytest.fixture(scope="module")

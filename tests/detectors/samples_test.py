@@ -46,7 +46,7 @@ def test_every_detector_has_samples_both_ways_and_a_unique_type() -> None:
     types = [cls.secret_type for cls in DETECTORS]
     assert len(types) == len(set(types))
     names = {cls.kind for cls in DETECTORS}
-    assert names == {"pypi", "aws", "redis", "telegram"}
+    assert names == {"pypi", "aws", "redis", "telegram", "database"}
     for cls in DETECTORS:
         assert issubclass(cls, SecretfenceDetector)
         assert len(cls.true_samples) >= 1 and len(cls.false_samples) >= 1, cls.__name__
@@ -56,7 +56,7 @@ def test_every_detector_has_samples_both_ways_and_a_unique_type() -> None:
 
 @pytest.mark.parametrize("detector", DETECTORS, ids=lambda cls: cls.kind)
 def test_type_names_the_kind(detector: type) -> None:
-    word = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram"}[detector.kind]
+    word = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram", "database": "Database"}[detector.kind]
     assert word in detector.secret_type
 
 

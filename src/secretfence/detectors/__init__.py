@@ -5,6 +5,7 @@ from typing import Dict, Tuple, Type
 
 from secretfence.detectors._base import Match, Sample, SecretfenceDetector
 from secretfence.detectors.aws import SecretfenceAwsDetector
+from secretfence.detectors.database import SecretfenceDatabaseDetector
 from secretfence.detectors.pypi_token import SecretfencePypiTokenDetector
 from secretfence.detectors.redis import SecretfenceRedisDetector
 from secretfence.detectors.telegram import SecretfenceTelegramDetector
@@ -14,6 +15,7 @@ DETECTORS: Tuple[Type[SecretfenceDetector], ...] = (
     SecretfenceAwsDetector,
     SecretfenceRedisDetector,
     SecretfenceTelegramDetector,
+    SecretfenceDatabaseDetector,
 )
 
 BY_NAME: Dict[str, Type[SecretfenceDetector]] = {cls.__name__: cls for cls in DETECTORS}
