@@ -124,7 +124,7 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("live verification (opt-in; sends each secret only to its own service)",
                                       VERIFY_HELP)
     group.add_argument("--verify", action="store_true", default=None,
-                       help="check Telegram, AWS, PyPI and Redis credentials against their services")
+                       help="check Telegram, AWS, PyPI, Redis and database credentials against their services")
     group.add_argument("--no-verify", dest="verify", action="store_false",
                        help="never verify, whatever the environment or your user config says")
     group.add_argument("--verify-timeout", type=positive_seconds, default=None, metavar="SECONDS",
@@ -132,7 +132,7 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--verify-deadline", type=positive_seconds, default=None, metavar="SECONDS",
                        help="total time for all checks; those not done by then are unknown (default: 30)")
     group.add_argument("--verify-allow-internal", action="store_true", default=None,
-                       help="let hosts named in scanned files (Redis URIs) be loopback, private or other "
+                       help="let hosts named in scanned files (Redis and database URIs) be loopback, private or other "
                        "internal addresses (refused by default; also SECRETFENCE_VERIFY_ALLOW_INTERNAL=1)")
     group.add_argument("--redis-host", metavar="HOST[:PORT]", help="where to check Redis passwords that name no host")
 
