@@ -2,12 +2,23 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 from typing import List
 
 import pytest
 
-from secretfence.detectors.database import go_dsns, libpq_strings, uris
+from secretfence.detectors._base import fold
+from secretfence.detectors.database import (
+    _ASSIGNED,
+    _DATABASE_NAME,
+    go_dsns,
+    libpq_strings,
+    named_settings,
+    password_kwargs,
+    uris,
+)
 from secretfence.engine import Engine
 from secretfence.findings import HIGH, MEDIUM, Finding, hash_secret
 from tests.conftest import assert_no_plaintext, write
@@ -60,6 +71,51 @@ def test_go_dsns_and_libpq_strings() -> None:
     line = "conn = connect(\"host=h port=5 password='a\\'b c' x=1 user=u password=p host=i\")"
     assert [group for group, _ in libpq_strings(line)] == [{"host": "h", "port": "5", "password": "a\\'b c"},
                                                            {"user": "u", "password": "p", "host": "i"}]
+
+
+# The regex `named_settings` replaces: a lazy scan from every run's start (the specification).
+FORMER_RUN = re.compile(r"(?i)(?<![\w.-])[\w.-]*?(?:pass|pwd)[\w.-]*")
+
+
+def test_named_settings_read_the_runs_the_former_regex_read() -> None:
+    pieces = ["DB", "db", "PG", "postgres", "_", "-", ".", "PASS", "pass", "PWD", "word", "FILE", "x", "9", " ",
+              "=", ":", "'", '"', "v4lue", "\u017f", "\u0130", "#", "\u00e9"]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(10_000)]
+    lines += ["POSTGRES_PASSWORD=Kd8Wq3Zx6Lp1", "export PGPASSWORD='x'", "spring.datasource.password: y"]
+    found = 0
+    for line in lines:
+        folded = fold(line)
+        expected = []
+        for run in FORMER_RUN.finditer(line):
+            if _DATABASE_NAME.search(folded, run.start(), run.end()) and not re.search(
+                    "file|path|dir", folded[run.start():run.end()]):
+                value = _ASSIGNED.match(line, run.end())
+                if value is not None:
+                    expected.append(value.span())
+        assert [value.span() for value in named_settings(line, folded)] == expected, repr(line)
+        found += bool(expected)
+    assert 100 < found < 9_000
+
+
+FORMER_KWARG = re.compile(
+    r"""(?i)(?:^|[\s,;({"'])["']?(?:password|passwd)["']?\s*(?:=|:)\s*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+
+
+def test_password_kwargs_are_what_the_former_regex_found() -> None:
+    pieces = ["password", "PASSWD", "pa\u017f\u017fword", "passwor", " ", "\t", ",", ";", "(", "{", '"', "'", "=", ":",
+              "x", "v4lue", "#", ")", "]", "`", "\u00e9"]
+    rng = random.Random(6)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(10_000)]
+    lines += ["connect(user='scott', password='Qw8Er5Ty2Ui7')", "'PASSWORD': 'Gm4Xq7Lz2Vt9',"]
+    found = 0
+    for line in lines:
+        expected = [m.group("dq", "sq", "bare") for m in FORMER_KWARG.finditer(line)]
+        assert [m.group("dq", "sq", "bare") for m in password_kwargs(line, fold(line))] == expected, repr(line)
+        found += bool(expected)
+    assert 100 < found < 9_500
 
 
 # --- findings ---------------------------------------------------------------------------------------

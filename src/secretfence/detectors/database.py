@@ -61,6 +61,7 @@ SCHEME = lazy_regex(
     r"mysql(?:\+[a-z0-9_]{1,20})?|mariadb(?:\+[a-z0-9_]{1,20})?|mongodb(?:\+srv)?|amqps?|sqlserver)://"
 )
 # Where a URI ends in text: whitespace, quotes, angle brackets.
+_SCHEME_WORDS = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "sqlserver")
 _URI_END = lazy_regex(r"[\s'\"`<>]")
 _AUTHORITY_END = lazy_regex(r"[/?#]")
 _AUTHORITY_END_SEMICOLON = lazy_regex(r"[/?#;]")  # jdbc:sqlserver://host:1433;user=…;password=…
@@ -280,8 +281,10 @@ def ado_engine(pairs: Dict[str, str]) -> str:
 
 # --- settings named for a database, and password= near a database client ----------------------
 
-# A whole run of [\w.-] holding a password word: each run is read once, from its start.
-_PASSWORD_NAME_RUN = lazy_regex(r"(?i)(?<![\w.-])[\w.-]*?(?:pass|pwd)[\w.-]*")
+# Names are runs of [\w.-]; one holding a password word is found from the word (on the folded
+# line), then read back to its start and on to its end, once.
+_PASSWORD_WORD = lazy_regex(r"pass|pwd")
+_RUN_REST = lazy_regex(r"[\w.-]*")
 _DATABASE_NAME = lazy_regex(
     r"postgres|mysql|mariadb|mongo|rabbitmq|amqp|datasource|database|(?<![a-z0-9])(?:pg|db|sql|psql)(?:[._-]|pass|pwd)"
 )
@@ -289,27 +292,64 @@ _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
 _ASSIGNED = lazy_regex(
     r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
-PASSWORD_KWARG = lazy_regex(
-    r"""(?i)(?:^|[\s,;({"'])["']?(?:password|passwd)["']?\s*(?:=|:)\s*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+# `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
+# value then read from the line itself; it must follow the line's start or one of \s,;({"'.
+_KWARG_NAME = lazy_regex(r"passw(?:or)?d")
+_KWARG_VALUE = lazy_regex(
+    r"""(?i)passw(?:or)?d["']?\s*(?:=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
-# A database client, Django's DATABASES, Spring's datasource, or a YAML `database:` section.
-_DATABASE_CONTEXT = lazy_regex(
-    r"(?i)psycopg|pymysql|mysqldb|mysql\.connector|mariadb\.connect|asyncpg|pg8000|aiomysql|aiopg|pymongo|"
-    r"mongoclient|mongoengine|motor_asyncio|\bpika\b|aio_pika|create_engine|django\.db\.backends|"
-    r"\b(?:databases|datasource)\b[\"']?\s*[:=({]|^\s*[\"']?database[\"']?\s*:\s*(?:#.*)?$"
+_KWARG_BEFORE = frozenset(" \t\r\n\v\f,;({\"'")
+
+
+def password_kwargs(line: str, folded: str) -> Iterator["re.Match[str]"]:
+    """What `(?i)(?:^|[\\s,;({"'])["']?(?:password|passwd)["']?\\s*[=:]\\s*VALUE` finds with
+    finditer (one match per value, groups dq / sq / bare), without trying that alternation at
+    every offset of the line. `folded` is `fold(line)` (same offsets)."""
+    position = 0
+    while True:
+        name = _KWARG_NAME.search(folded, position)
+        if name is None:
+            return
+        start = name.start()
+        if start == 0 or line[start - 1] in _KWARG_BEFORE or line[start - 1].isspace():
+            found = _KWARG_VALUE.match(line, start)
+            if found is not None:
+                yield found
+                position = found.end()
+                continue
+        position = start + 1
+# A database client (looked for as lower-case literals: many `in` tests are far cheaper than one
+# regex alternation on every line near a password), Django's DATABASES, Spring's datasource, or
+# a YAML `database:` section.
+_CLIENT_WORDS = ("psycopg", "pymysql", "mysqldb", "mysql.connector", "mariadb.connect", "asyncpg", "pg8000",
+                 "aiomysql", "aiopg", "pymongo", "mongoclient", "mongoengine", "motor_asyncio", "import pika",
+                 "pika.", "aio_pika", "create_engine", "django.db.backends")
+_SETTINGS_BLOCK = lazy_regex(
+    r"\b(?:databases|datasource)\b[\"']?\s*[:=({]|^[ \t]*[\"']?database[\"']?[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE
 )
 
 
 def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
     """Values assigned to names like POSTGRES_PASSWORD or spring.datasource.password (groups
-    dq / sq / bare). `folded` is `fold(line)` (same offsets)."""
-    for run in _PASSWORD_NAME_RUN.finditer(line):
-        if _DATABASE_NAME.search(folded, run.start(), run.end()) is None:
+    dq / sq / bare). `folded` is `fold(line)` (same offsets).
+
+    Each run is read once: a password word inside a run already read is skipped, and reading
+    back never passes the end of the previous run.
+    """
+    read_to = 0
+    for word in _PASSWORD_WORD.finditer(folded):
+        if word.start() < read_to:
             continue
-        if _NOT_A_PASSWORD_NAME.search(folded, run.start(), run.end()):
+        start = word.start()
+        while start > read_to and (line[start - 1].isalnum() or line[start - 1] in "_.-"):  # \w is isalnum or _
+            start -= 1
+        end = _RUN_REST.match(line, word.end()).end()
+        read_to = end
+        if _DATABASE_NAME.search(folded, start, end) is None:
+            continue
+        if _NOT_A_PASSWORD_NAME.search(folded, start, end):
             continue  # POSTGRES_PASSWORD_FILE, PGPASSFILE: a path, not a password
-        value = _ASSIGNED.match(line, run.end())
+        value = _ASSIGNED.match(line, end)
         if value is not None:
             yield value
 
@@ -475,8 +515,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
+        if "=" not in line and ":" not in line:
+            return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
         comment = stripped.startswith(("#", "//", ";", "--"))
+        lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
         seen: Set[str] = set()
 
         def report(value: str, description: str, confidence: str, user: str = "",
@@ -497,7 +540,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         # Where a URI or connection string stands: its password is not read again by name.
         claimed: List[Tuple[int, int]] = []
 
-        if "://" in line:
+        if "://" in line and any(word in lowered for word in _SCHEME_WORDS):
             for uri in uris(line):
                 engine = engine_of(uri.scheme)
                 scheme = ("jdbc:" if uri.jdbc else "") + uri.scheme
@@ -518,7 +561,6 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         if comment:
             return
 
-        lowered = fold(line)
         if "@tcp" in lowered or "@unix(" in lowered:
             for user, password, host, port, database, span in go_dsns(line):
                 claimed.append(span)
@@ -526,7 +568,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     password, f"MySQL password for {who(user)} in a Go MySQL DSN to {host or 'a local socket'}",
                     MEDIUM if is_dev_host(host) else HIGH, user,
                     form="go-dsn", engine="mysql", host=host, port=port or "3306", database=database)
-        if "password" in lowered and "=" in line:
+        if "password" in lowered and "=" in line and ("host" in lowered or "dbname" in lowered):
             for pairs, span in libpq_strings(line):
                 claimed.append(span)
                 host = pairs.get("host") or pairs.get("hostaddr", "")
@@ -537,7 +579,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
                     database=pairs.get("dbname", ""),
                     tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
-        if ";" in line and ("pass" in lowered or "pwd" in lowered):
+        if ";" in line and ("pass" in lowered or "pwd" in lowered) and any(
+                key in lowered for key in _ADO_SERVER_KEYS):
             for pairs in ado_strings(line):
                 claimed.append((0, len(line)))
                 engine = ado_engine(pairs)
@@ -554,7 +597,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
         in_code = filename.lower().endswith(_CODE_SUFFIXES)
 
-        unclaimed = _Outside(claimed)
+        unclaimed = _Outside(claimed) if claimed else lambda offset: True
 
         def assigned(found: "re.Match[str]") -> str:
             value, start = value_of(found)
@@ -562,16 +605,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 return ""
             return "" if in_code and found.group("bare") is not None else value
 
-        if "pass" in lowered or "pwd" in lowered:
+        # A setting's name must hold a database word: one search of the line rules most lines out.
+        if ("pass" in lowered or "pwd" in lowered) and _DATABASE_NAME.search(lowered):
             for found in named_settings(line, lowered):
                 yield from report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
                                   form="setting")
-        if "passw" in lowered and self._mentions_a_database(lines, index):
-            for found in PASSWORD_KWARG.finditer(line):
+        kwargs = list(password_kwargs(line, lowered)) if "passw" in lowered else []
+        if kwargs and self._mentions_a_database(lines, index):
+            for found in kwargs:
                 yield from report(assigned(found), "Database password in a client call or connection settings",
                                   MEDIUM, form="kwarg")
 
     @staticmethod
     def _mentions_a_database(lines: Sequence[str], index: int) -> bool:
         """The line, or a line up to five above it (a multi-line call or dict), names a database client."""
-        return any(_DATABASE_CONTEXT.search(line_text(lines, other)) for other in range(max(0, index - 5), index + 1))
+        text = "\n".join(line_text(lines, other) for other in range(max(0, index - 5), index + 1)).lower()
+        if any(word in text for word in _CLIENT_WORDS):
+            return True
+        return ("databas" in text or "datasource" in text) and _SETTINGS_BLOCK.search(text) is not None
