@@ -143,7 +143,7 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--verify-deadline", type=positive_seconds, default=None, metavar="SECONDS",
                        help="total time for all checks; those not done by then are unknown (default: 30)")
     group.add_argument("--verify-allow-internal", action="store_true", default=None,
-                       help="let hosts named in scanned files (Redis URIs) be loopback, private or other "
+                       help="let hosts named in scanned files (Redis and database URIs) be loopback, private or other "
                        "internal addresses (refused by default; also SECRETFENCE_VERIFY_ALLOW_INTERNAL=1)")
     group.add_argument("--redis-host", metavar="HOST[:PORT]", help="where to check Redis passwords that name no host")
 
