@@ -19,7 +19,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 from urllib.parse import quote, unquote
 
 from secretfence.atomic import atomic_write, create_exclusive, fsync_directory
@@ -369,28 +369,7 @@ def restore_pypirc(config_file: Optional[str]) -> int:
     if not saved.utf8:
         raise UsageError(f"{backup} is not valid UTF-8, so --fix did not write it; {untouched}")
     store = KeyringStore(untouched=named)
-    try:
-        parts = password_value_parts(saved)
-    except SecretfenceError:
-        raise UsageError(f"{backup}: its layout is not one --fix writes; {untouched}") from None
-    values: Dict[int, List[str]] = {}
-    for line, value_parts in parts.items():
-        keys = parse_marker(value_parts[0])
-        if keys is None:
-            continue  # nothing was moved from this line (an empty password), or an older secretfence's plaintext copy
-        password = _keyring_password(store, keys, backup, line, untouched)
-        values[line] = password.split("\n")
-    original = _rebuild(saved, values, backup, untouched)
-    plan = _plan_of_original(original, named, backup, untouched)
-    if values and plan.backup_text != saved.text:
-        raise UsageError(f"{backup} is not what --fix writes for the file it would restore (edited, or not secretfence's): "
-                         f"restore it by hand; {untouched}")
-    for entry in plan.entries:
-        held = store.get(entry.service, entry.username)
-        if held != entry.password:
-            state = "no password" if not held else "a different password than the file would send"
-            raise KeyringError(f"the keyring holds {state} for {entry.service} (user {entry.username}), which the restored "
-                               f"file sends: nothing restored; {untouched}")
+    original, plan = rebuild_from_backup(saved, store.get, untouched=untouched)
     content = original.text.encode("utf-8")
     if current is not None and current != content and current != plan.new_text.encode("utf-8"):
         raise UsageError(f"{named} was changed since --fix wrote it, and --restore never overwrites changes: move it away "
@@ -416,6 +395,41 @@ def restore_pypirc(config_file: Optional[str]) -> int:
     fsync_directory(os.path.dirname(backup))
     print(f"secretfence: {named} {done} (mode {mode:04o}); {backup} removed, the keyring entries are kept")
     return EXIT_CLEAN
+
+
+def rebuild_from_backup(saved: Pypirc, lookup: Callable[[str, str], Optional[str]], *,
+                        untouched: str) -> Tuple[Pypirc, FixPlan]:
+    """The file --fix turned into the backup `saved`, each marker replaced by the password
+    `lookup(service, username)` (the keyring's) returns, and --fix's plan for that file.
+
+    Accepted only when fixing the result again would write exactly this backup (so an edited or
+    planted backup cannot redirect a password: each one goes back only where twine would look it
+    up under the keyring entry it came from) and the keyring holds every password it would send.
+    A backup without markers is an older secretfence's plaintext copy, restored as it is.
+    """
+    backup = saved.path
+    try:
+        parts = password_value_parts(saved)
+    except SecretfenceError:
+        raise UsageError(f"{backup}: its layout is not one --fix writes; {untouched}") from None
+    values: Dict[int, List[str]] = {}
+    for line, value_parts in parts.items():
+        keys = parse_marker(value_parts[0])
+        if keys is None:
+            continue  # nothing was moved from this line (an empty password), or an older secretfence's plaintext copy
+        values[line] = _keyring_password(lookup, keys, backup, line, untouched).split("\n")
+    original = _rebuild(saved, values, backup, untouched)
+    plan = _plan_of_original(original, backup, untouched)
+    if values and plan.backup_text != saved.text:
+        raise UsageError(f"{backup} is not what --fix writes for the file it would restore (edited, or not secretfence's): "
+                         f"restore it by hand; {untouched}")
+    for entry in plan.entries:
+        held = lookup(entry.service, entry.username)
+        if held != entry.password:
+            state = "no password" if not held else "a different password than the file would send"
+            raise KeyringError(f"the keyring holds {state} for {entry.service} (user {entry.username}), which the restored "
+                               f"file sends: nothing restored; {untouched}")
+    return original, plan
 
 
 def _named(path: str) -> str:
@@ -450,11 +464,12 @@ def _current_content(shown: str, named: str) -> Optional[bytes]:
     return raw
 
 
-def _keyring_password(store: KeyringStore, keys: List[Tuple[str, str]], backup: str, line: int, untouched: str) -> str:
+def _keyring_password(lookup: Callable[[str, str], Optional[str]], keys: List[Tuple[str, str]], backup: str, line: int,
+                      untouched: str) -> str:
     """The password every entry a marker names holds (they must agree: the file held one value)."""
     found = None
     for service, username in keys:
-        password = store.get(service, username)
+        password = lookup(service, username)
         if not password:
             raise KeyringError(f"the keyring holds no password for {service} (user {username}), which {backup} "
                                f"line {line} names: nothing restored; {untouched}")
@@ -478,7 +493,7 @@ def _rebuild(saved: Pypirc, values: Dict[int, List[str]], backup: str, untouched
         raise UsageError(f"{error}; {untouched}") from None
 
 
-def _plan_of_original(original: Pypirc, named: str, backup: str, untouched: str) -> FixPlan:
+def _plan_of_original(original: Pypirc, backup: str, untouched: str) -> FixPlan:
     """--fix's plan for the rebuilt file: what it would have written, and where its passwords go."""
     if not original.credentials:
         raise UsageError(f"{backup} holds no password moved to the keyring, so --fix did not write it; {untouched}")
