@@ -690,9 +690,10 @@ def test_restore_never_overwrites_a_file_edited_since_the_fix(tmp_path: Path, en
     with config.open("a") as handle:
         handle.write("\n[testpypi]\nusername = __token__\n")
     backup = f"{config}.secretfence-backup"
-    restore_refused(tmp_path, config, env, f"{config} was changed since --fix wrote it, and --restore never overwrites "
-                                           f"changes: move it away (--restore then writes the old file in its place) or "
-                                           f"copy what you need from {backup}; {config} left unchanged")
+    restore_refused(tmp_path, config, env, f"{config} is not the file --fix wrote beside this backup (edited since?), "
+                                           f"and --restore never overwrites changes: move it away (--restore then writes "
+                                           f"the old file in its place) or copy what you need from {backup}; "
+                                           f"{config} left unchanged")
     # Moved away, the edited file is safe, and the old one comes back in its place.
     config.rename(tmp_path / "edited")
     result = secretfence("pypirc", "--restore", str(config), env=env)

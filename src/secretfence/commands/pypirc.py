@@ -372,8 +372,9 @@ def restore_pypirc(config_file: Optional[str]) -> int:
     original, plan = rebuild_from_backup(saved, store.get, untouched=untouched)
     content = original.text.encode("utf-8")
     if current is not None and current != content and current != plan.new_text.encode("utf-8"):
-        raise UsageError(f"{named} was changed since --fix wrote it, and --restore never overwrites changes: move it away "
-                         f"(--restore then writes the old file in its place) or copy what you need from {backup}; {untouched}")
+        raise UsageError(f"{named} is not the file --fix wrote beside this backup (edited since?), and --restore never "
+                         f"overwrites changes: move it away (--restore then writes the old file in its place) or copy "
+                         f"what you need from {backup}; {untouched}")
     if current != content:
         if _content_of(named, limit=-1) != current:
             raise UsageError(f"{named} changed while secretfence ran; it was left as it is now")
