@@ -563,6 +563,8 @@ def test_the_backup_holds_no_password_and_restore_gives_the_file_back(tmp_path: 
     backup = Path(f"{config}.secretfence-backup")
     content = backup.read_bytes()
     assert passwords and all(password.encode() not in content for password in passwords)
+    # Nor any line of a password written over several lines (the short "end" is also in a comment).
+    assert all(part.encode() not in content for password in passwords for part in password.split("\n") if len(part) > 3)
     assert content.count(b"<in keyring: ") == sum(1 for line in original.splitlines() if b"password" in line.lower()
                                                   and line.split(b"=", 1)[-1].split(b":", 1)[-1].strip())
     fixed_content = config.read_bytes()
