@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -228,7 +229,7 @@ def _fix(parsed: Pypirc, config_file: Optional[str]) -> int:
         print(f"secretfence: {sections} password {state} (service {entry.service}, user {entry.username})")
     mode = parsed.mode & 0o700
     kept = "the same backup from an interrupted run is kept" if reused_backup else "the old file is kept"
-    restore = "secretfence pypirc --restore" + (f" {parsed.named}" if config_file else "")
+    restore = "secretfence pypirc --restore" + (f" {shlex.quote(parsed.named)}" if config_file else "")
     print(f"secretfence: {path} rewritten without passwords (mode {mode:04o}); {kept} at {backup} (mode 0600), "
           f"each password replaced by its keyring entry: `{restore}` puts it back")
     return EXIT_CLEAN
