@@ -224,13 +224,19 @@ def build_parser() -> argparse.ArgumentParser:
     pypirc = commands.add_parser(
         "pypirc",
         help="report (and --fix) plaintext passwords and loose permissions in a .pypirc",
-        epilog="example:\n  secretfence pypirc --fix\n\n" + EXIT_CODES,
+        epilog="examples:\n  secretfence pypirc --fix\n  secretfence pypirc --restore\n\n" + EXIT_CODES,
         formatter_class=_Formatter,
     )
     pypirc.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
-    pypirc.add_argument("--fix", action="store_true",
-                        help="move every password twine would send into the system keyring, keep a 0600 backup and "
-                        "chmod 600; all or nothing, never replacing a keyring entry or a backup")
+    action = pypirc.add_mutually_exclusive_group()
+    action.add_argument("--fix", action="store_true",
+                        help="move every password twine would send into the system keyring, keep a 0600 backup "
+                        "(FILE.secretfence-backup) that holds no password, only where each one went, and chmod 600; "
+                        "all or nothing, never replacing a keyring entry or a backup")
+    action.add_argument("--restore", nargs="?", const="", default=None, metavar="PATH",
+                        help="undo --fix: rebuild the file (PATH, or its backup's path; default: --config-file or "
+                        "~/.pypirc) from its backup and the passwords in the keyring, then remove the backup; "
+                        "refuses if a password is missing or the file was changed since --fix")
     _add_format(pypirc)
 
     baseline = commands.add_parser("baseline", help="create, update and merge the team baseline")
@@ -300,9 +306,11 @@ def _run_check_dist(args: argparse.Namespace) -> int:
 
 
 def _run_pypirc(args: argparse.Namespace) -> int:
-    from secretfence.commands.pypirc import pypirc
+    from secretfence.commands.pypirc import pypirc, restore_target
 
-    return pypirc(config_file=args.config_file, fix=args.fix, output_format=args.format)
+    restore = args.restore is not None
+    config_file = restore_target(args.restore or None, args.config_file) if restore else args.config_file
+    return pypirc(config_file=config_file, fix=args.fix, restore=restore, output_format=args.format)
 
 
 def _run_baseline(args: argparse.Namespace) -> int:
