@@ -45,7 +45,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
-from secretfence.redact import mask
+from secretfence.redact import Redactor, mask
 from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
@@ -333,6 +333,18 @@ class FileResult:
     damage: Optional[archives.Unreadable] = None
 
 
+def redacted(result: FileResult) -> FileResult:
+    """The file-level redaction step: every string that leaves the engine for a file (each
+    finding's description and details, the note) passes through a Redactor holding every secret
+    found in that file, by any detector. A description quotes the text around its own secret,
+    and that text can hold another one (a PyPI token used as a Redis user name)."""
+    redactor = Redactor(secret for finding in result.findings for secret in (finding.secret, finding.partner) if secret)
+    if redactor:
+        result.findings = [finding.redacted(redactor) for finding in result.findings]
+        result.note = redactor.redact(result.note)
+    return result
+
+
 @dataclass
 class _Plugin:
     name: str
@@ -525,7 +537,7 @@ class Engine:
             findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
         else:
             findings = self.scan_text(filename, decoded.text, decoded.utf8)
-        return FileResult(filename, findings=findings, encoding=decoded.encoding)
+        return redacted(FileResult(filename, findings=findings, encoding=decoded.encoding))
 
     def _scan_text_runs(self, filename: str, text: str, utf8: Optional[bytes]) -> List[Finding]:
         """The text runs of a binary: every detector, but no INI/YAML re-reading, since they are
