@@ -12,7 +12,7 @@ HIGH = "high"  # structurally valid, format-specific credential (decoded, checks
 MEDIUM = "medium"  # credential recognised by its name/context
 LOW = "low"  # generic heuristic (entropy, keyword) or a malformed credential
 CONFIDENCES = (HIGH, MEDIUM, LOW)
-# `details["part"]` of a finding in a name (a file's, a directory's, a member's), not in content.
+# `details["found_in"]` of a finding in a name (a file's, a directory's, a member's), not in content.
 NAME_PART = "name"
 
 

@@ -66,12 +66,17 @@ class Redactor:
 
     _HEAD = 4  # characters a secret is indexed by; shorter secrets are replaced one by one
     _MAX_PASSES = 4
+    # Reports repeat the same short texts (a kind's description, its remediation) thousands of
+    # times: their redaction is remembered until another secret is added.
+    _CACHE_ENTRIES = 4096
+    _CACHE_LENGTH = 1024
     _FIND_EACH_HEAD = 32  # up to this many distinct heads, str.find each (see _first)
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         self._by_head: Dict[str, List[str]] = {}
         self._short: List[str] = []
         self._known: Dict[str, None] = {}
+        self._cache: Dict[str, str] = {}
         for secret in secrets:
             self.add(secret)
 
@@ -88,6 +93,7 @@ class Redactor:
             if part in self._known:
                 continue
             self._known[part] = None
+            self._cache.clear()
             if len(part) < self._HEAD:
                 self._short.append(part)
                 self._short.sort(key=len, reverse=True)
@@ -106,6 +112,15 @@ class Redactor:
         none is left, and a text that still holds one then is starred out entirely."""
         if not self._known or not text:
             return text
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        redacted = self._redacted(text)
+        if len(text) <= self._CACHE_LENGTH and len(self._cache) < self._CACHE_ENTRIES:
+            self._cache[text] = redacted
+        return redacted
+
+    def _redacted(self, text: str) -> str:
         for _ in range(self._MAX_PASSES):
             if not self._holds_secret(text):
                 return text
