@@ -10,10 +10,11 @@ from secretfence.errors import ArchiveError, describe_within
 from secretfence.findings import HIGH, Finding
 from secretfence.names import listed
 from secretfence.policy import at_the_gate, blocks
+from secretfence.redact import Redactor
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives
-from secretfence.sources.pypirc import Credential, Pypirc
+from secretfence.sources.pypirc import Credential, Pypirc, split_userinfo
 
 PYPIRC_TYPE = ".pypirc Plaintext Password"
 # Members are read in batches (bounded memory) and each batch is spread over the CPUs.
@@ -109,6 +110,8 @@ def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> Lis
 
     findings = []
     seen = set()
+    # Every password in the file, whichever section: one section's text may quote another's.
+    redactor = Redactor(credential.password for credential in pypirc.credentials if credential.password)
     for credential in pypirc.credentials:
         if sections is not None and credential.section not in sections:
             continue
@@ -116,7 +119,7 @@ def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> Lis
         if key in seen:
             continue
         seen.add(key)
-        findings.append(_credential_finding(pypirc, credential, decode_token(credential.password)))
+        findings.append(_credential_finding(pypirc, credential, decode_token(credential.password)).redacted(redactor))
     return findings
 
 
@@ -128,10 +131,12 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
         "repository-url": f"password inside [{credential.section}] repository URL",
         "unused": f"[{credential.section}] password, sent to no index server (each sets its own)",
     }[credential.origin]
+    # A repository URL can hold user:password@ (the password of another finding): never shown.
+    repository = split_userinfo(credential.repository)[0] if credential.repository else ""
     if token is not None:
         what = token.summary()
-    elif credential.repository:
-        what = f"password for {credential.username or '?'} at {credential.repository}"
+    elif repository:
+        what = f"password for {credential.username or '?'} at {repository}"
     else:
         what = "twine never sends it, but the file holds it"
     return Finding.create(
@@ -143,7 +148,7 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
         confidence=HIGH,
         description=f"plaintext {where}: {what}",
         remediation=PYPIRC_REMEDIATION,
-        details={"section": credential.section, "repository": credential.repository},
+        details={"section": credential.section, "repository": repository},
     )
 
 
