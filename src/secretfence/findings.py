@@ -77,13 +77,15 @@ class Finding:
         another one."""
         if not redactor:
             return self
-        return replace(
-            self,
-            description=redactor.redact(self.description),
-            remediation=redactor.redact(self.remediation),
-            details=redactor.redact_value(dict(self.details)),
-            verification_detail=redactor.redact(self.verification_detail),
-        )
+        changed = {
+            "description": redactor.redact(self.description),
+            "remediation": redactor.redact(self.remediation),
+            "details": redactor.redact_value(dict(self.details)),
+            "verification_detail": redactor.redact(self.verification_detail),
+        }
+        if all(value == getattr(self, name) for name, value in changed.items()):
+            return self  # most findings quote nothing: no copy (a run can have 100,000 of them)
+        return replace(self, **changed)
 
     @property
     def identity(self) -> Tuple[str, str, str]:

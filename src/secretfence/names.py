@@ -110,8 +110,7 @@ class NameGuard:
             return result
         mask = self.mask
         result.filename = mask(result.filename)
-        result.findings = [replace(finding.redacted(self.redactor), filename=mask(finding.filename))
-                           for finding in result.findings]
+        result.findings = [self._masked_finding(finding) for finding in result.findings]
         result.error, result.skipped, result.note = mask(result.error), mask(result.skipped), mask(result.note)
         if result.damage is not None:
             damage = result.damage
@@ -137,7 +136,9 @@ class NameGuard:
         return report
 
     def _masked_finding(self, finding: Finding) -> Finding:
-        return replace(finding.redacted(self.redactor), filename=self.mask(finding.filename))
+        redacted = finding.redacted(self.redactor)
+        filename = self.mask(finding.filename)
+        return redacted if filename == redacted.filename else replace(redacted, filename=filename)
 
 
 def listed(errors: Mapping[str, str], skipped: Mapping[str, str], names: Iterable[str]) -> List[FileResult]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Set, Tuple
 
 ELLIPSIS = "…"
 
@@ -60,8 +60,9 @@ class Redactor:
     (baselines store redacted names and must match again).
 
     A file can hold thousands of secrets: a regex alternation of them all would try each at every
-    position. Secrets are indexed by their first characters instead, so redacting a text costs one
-    dict look-up per character plus a comparison per secret sharing that head.
+    position. Secrets are indexed by their first characters, then by length: redacting a text
+    costs one dict look-up per character, plus one set look-up per length of the secrets sharing
+    that head where it occurs (thousands of `ghp_` tokens share a head, and a few lengths).
     """
 
     _HEAD = 4  # characters a secret is indexed by; shorter secrets are replaced one by one
@@ -73,7 +74,8 @@ class Redactor:
     _FIND_EACH_HEAD = 32  # up to this many distinct heads, str.find each (see _first)
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self._by_head: Dict[str, List[str]] = {}
+        self._by_head: Dict[str, Dict[int, Set[str]]] = {}  # head -> length -> secrets
+        self._lengths: Dict[str, List[int]] = {}  # head -> the lengths of its secrets, longest first
         self._short: List[str] = []
         self._known: Dict[str, None] = {}
         self._cache: Dict[str, str] = {}
@@ -96,11 +98,14 @@ class Redactor:
             self._cache.clear()
             if len(part) < self._HEAD:
                 self._short.append(part)
-                self._short.sort(key=len, reverse=True)
-            else:
-                same_head = self._by_head.setdefault(part[:self._HEAD], [])
-                same_head.append(part)
-                same_head.sort(key=len, reverse=True)  # the longest secret at a position wins
+                self._short.sort(key=len, reverse=True)  # a few at most: the longest is replaced first
+                continue
+            head = part[:self._HEAD]
+            by_length = self._by_head.setdefault(head, {})
+            if len(part) not in by_length:
+                by_length[len(part)] = set()
+                self._lengths[head] = sorted(by_length, reverse=True)  # the longest secret at a position wins
+            by_length[len(part)].add(part)
 
     def update(self, secrets: Iterable[str]) -> None:
         for secret in secrets:
@@ -151,12 +156,21 @@ class Redactor:
             return self._first_by_find(text, start)
         width = self._HEAD
         for position in range(start, len(text) - width + 1):
-            candidates = by_head.get(text[position:position + width])
-            if candidates:
-                for secret in candidates:
-                    if text.startswith(secret, position):
-                        return position, secret
+            head = text[position:position + width]
+            if head in by_head:
+                secret = self._at(text, position, head)
+                if secret:
+                    return position, secret
         return -1, ""
+
+    def _at(self, text: str, position: int, head: str) -> str:
+        """The longest held secret starting at `position` (where `head` is), or ""."""
+        by_length = self._by_head[head]
+        for length in self._lengths[head]:
+            candidate = text[position:position + length]
+            if candidate in by_length[length]:
+                return candidate
+        return ""
 
     def _first_by_find(self, text: str, start: int) -> Tuple[int, str]:
         # A position starts with one head at most: the first position holding any head whose
@@ -167,9 +181,9 @@ class Redactor:
             if not found:
                 return -1, ""
             position, head = min(found)
-            for secret in self._by_head[head]:
-                if text.startswith(secret, position):
-                    return position, secret
+            secret = self._at(text, position, head)
+            if secret:
+                return position, secret
             upcoming[head] = text.find(head, position + 1)
 
     def _one_pass(self, text: str) -> str:
