@@ -143,6 +143,8 @@ class Redactor:
         return value
 
     def _holds_secret(self, text: str) -> bool:
+        if len(self._known) <= self._FIND_EACH_HEAD:  # the usual case: a few secrets, `in` at C speed
+            return any(secret in text for secret in self._known)
         return any(secret in text for secret in self._short) or self._first(text, 0)[0] >= 0
 
     def _first(self, text: str, start: int) -> Tuple[int, str]:
