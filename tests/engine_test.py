@@ -711,3 +711,29 @@ def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pyt
     assert [f.secret for f in engine_module._unexplained(theirs, mine)] == [
         "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value"
     ]
+
+
+# --- file-level redaction (review defect 15) ------------------------------------------------------
+
+
+def test_a_description_never_quotes_another_findings_secret() -> None:
+    """A PyPI token used as a Redis user name and an AWS key id used as its host are each masked
+    in their own finding, and were printed whole in the Redis finding's description."""
+    from secretfence.redact import mask
+    from tests.fakes import aws_key_id, github_token, pypi_token
+
+    token, key_id, github = pypi_token(1), aws_key_id(1), github_token(1)
+    text = (f"R=redis://{token}:Hq7pLr2Vx9qz@{key_id}.example.com:6379/0\n"
+            f"B=redis://u:Hq7pLr2Vx9qw@{github}:6379\n")
+    result = Engine().scan_bytes("r.env", text.encode())
+    redis = [(f.line_number, f.description, dict(f.details)) for f in result.findings if f.type == "Redis Credentials"]
+    assert redis == [
+        (1, f"Redis password for user '{mask(token)}' in a redis:// URI to {mask(key_id)}.example.com",
+         {"scheme": "redis", "host": f"{mask(key_id)}.example.com", "port": "6379", "user": mask(token)}),
+        (2, f"Redis password for user 'u' in a redis:// URI to {mask(github)}",
+         {"scheme": "redis", "host": mask(github), "port": "6379", "user": "u"}),
+    ]
+    assert {f.type for f in result.findings} >= {"PyPI API Token", "AWS Credentials", "GitHub Token"}
+    shown = json.dumps([f.to_json() for f in result.findings])
+    for secret in (token, key_id, github, "Hq7pLr2Vx9qz", "Hq7pLr2Vx9qw"):
+        assert secret not in shown

@@ -81,7 +81,10 @@ class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one line (`secretfence: error: …`), exit 2, like every other error."""
 
     def error(self, message: str) -> "NoReturn":
-        self.exit(EXIT_ERROR, f"secretfence: error: {message} (see `{self.prog} --help`)\n")
+        from secretfence.names import scrub
+
+        # argparse quotes the value it rejects (`invalid choice: '…'`): it may be a secret pasted there.
+        self.exit(EXIT_ERROR, scrub(f"secretfence: error: {message} (see `{self.prog} --help`)") + "\n")
 
 
 def _add_format(parser: argparse.ArgumentParser) -> None:
@@ -350,7 +353,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
         return _dispatch(args)
     except SecretfenceError as error:
-        print(f"secretfence: error: {error}", file=sys.stderr)
+        from secretfence.names import scrub
+
+        # Messages name files, members and settings; a name can hold a secret (secretfence.names).
+        print(scrub(f"secretfence: error: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("secretfence: interrupted", file=sys.stderr)

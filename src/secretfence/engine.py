@@ -45,7 +45,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
-from secretfence.redact import mask
+from secretfence.redact import Redactor, mask
 from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
@@ -315,6 +315,8 @@ def filter_problem(entry: Any) -> str:
 
 # Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
 BINARY = "binary: no text in it"
+# What detectors and filters see as the file name of a batch of names (no file filter matches it).
+NAMES_PSEUDO_FILE = "<names>"
 SET_ASIDE_BY_BASELINE = (
     "detect-secrets' plugins set aside by the baseline's should_exclude_file; secretfence's detectors scanned it"
 )
@@ -331,6 +333,20 @@ class FileResult:
     # Damage inside an archive the file is (what could be read of it is in the other results): a
     # warning, as damage inside a nested archive is at the upload gate.
     damage: Optional[archives.Unreadable] = None
+    # A name to scan, not a file: its findings are in the name itself (secretfence.names).
+    names_only: bool = False
+
+
+def redacted(result: FileResult) -> FileResult:
+    """The file-level redaction step: every string that leaves the engine for a file (each
+    finding's description and details, the note) passes through a Redactor holding every secret
+    found in that file, by any detector. A description quotes the text around its own secret,
+    and that text can hold another one (a PyPI token used as a Redis user name)."""
+    redactor = Redactor(secret for finding in result.findings for secret in (finding.secret, finding.partner) if secret)
+    if redactor:
+        result.findings = [finding.redacted(redactor) for finding in result.findings]
+        result.note = redactor.redact(result.note)
+    return result
 
 
 @dataclass
@@ -525,7 +541,20 @@ class Engine:
             findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
         else:
             findings = self.scan_text(filename, decoded.text, decoded.utf8)
-        return FileResult(filename, findings=findings, encoding=decoded.encoding)
+        return redacted(FileResult(filename, findings=findings, encoding=decoded.encoding))
+
+    def scan_names(self, names: Sequence[str]) -> List[List[Finding]]:
+        """The findings in each name (of a file, a directory, an archive member), scanned like
+        content: a batch of names is one text, a name a line, so it costs one pass of each
+        prefilter. Every detector runs, with no config-file re-reading (names are no config)."""
+        lines = [name.replace("\r", " ").replace("\n", " ") for name in names]
+        found: List[List[Finding]] = [[] for _ in lines]
+        if not lines:
+            return found
+        for finding in self._scan_text_runs(NAMES_PSEUDO_FILE, "\n".join(lines), None):
+            if 0 < finding.line_number <= len(lines):
+                found[finding.line_number - 1].append(finding)
+        return found
 
     def _scan_text_runs(self, filename: str, text: str, utf8: Optional[bytes]) -> List[Finding]:
         """The text runs of a binary: every detector, but no INI/YAML re-reading, since they are

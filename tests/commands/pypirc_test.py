@@ -743,3 +743,29 @@ def test_a_failing_restore_rewrite_keeps_the_backup(tmp_path: Path, env) -> None
     assert one_error(result) == f"{config}: cannot write (Input/output error); left unchanged"
     assert (config.read_bytes(), backup.read_bytes()) == state
     assert sorted(os.listdir(tmp_path)) == ["pypirc", "pypirc.secretfence-backup", "xdg"]
+
+
+# --- what the report shows -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_a_password_in_a_repository_url_is_never_printed(tmp_path: Path, env, output_format: str) -> None:
+    """Review defect 16: the [priv] password finding's description quoted the repository URL with
+    its user:password@ whole (and `upload` reports through the same code)."""
+    url_password, section_password = "Urlpw9Xk2Lq7", "Zq8mX3vT1pLk"
+    config = tmp_path / ".pypirc"
+    config.write_text("[distutils]\nindex-servers = priv\n[priv]\n"
+                      f"repository = https://alice:{url_password}@pkgs.example.com/\nusername = alice\n"
+                      f"password = {section_password}\n")
+    config.chmod(0o600)
+    result = secretfence("pypirc", "--config-file", str(config), "--format", output_format, env=env)
+    assert (result.returncode, result.stderr) == (1, "")
+    output = result.stdout
+    assert url_password not in output and section_password not in output
+    if output_format == "text":
+        assert "    what: plaintext [priv] password: password for alice at https://pkgs.example.com/" in output.splitlines()
+        assert ("    what: plaintext password inside [priv] repository URL: password for alice at "
+                "https://pkgs.example.com/") in output.splitlines()
+    elif output_format == "json":
+        entries = json.loads(output)["results"][str(config)]
+        assert [entry["details"]["repository"] for entry in entries] == ["https://pkgs.example.com/"] * 2

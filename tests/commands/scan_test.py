@@ -419,3 +419,19 @@ def test_a_file_with_no_text_is_named_as_skipped_in_text_output(tmp_path: Path, 
         "",
         "secretfence scan: no new secrets, 1 file scanned, 1 skipped — ok (exit 0)",
     ])
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_no_format_quotes_a_secret_around_another_finding(tmp_path: Path, monkeypatch, run_cli, output_format) -> None:
+    """Review defect 15: the Redis finding's description quoted the PyPI token used as its user
+    and the AWS key id used as its host, whole (text once, JSON twice, SARIF once)."""
+    from secretfence.redact import mask
+    from tests.fakes import aws_key_id, pypi_token
+
+    monkeypatch.chdir(tmp_path)
+    token, key_id = pypi_token(2), aws_key_id(2)
+    write(tmp_path / "r.env", f"R=redis://{token}:Hq7pLr2Vx9qz@{key_id}.example.com:6379/0\n")
+    code, out, err = run_cli("scan", "--no-baseline", "--format", output_format, "r.env")
+    assert (code, err) == (1, "")
+    assert f"Redis password for user '{mask(token)}' in a redis:// URI to {mask(key_id)}.example.com" in out
+    assert_no_plaintext(out, token, key_id, "Hq7pLr2Vx9qz")

@@ -27,6 +27,7 @@ from secretfence.atomic import atomic_write, create_exclusive, fsync_directory
 from secretfence.commands._common import emit
 from secretfence.commands._dist import permissions_note, pypirc_findings
 from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError
+from secretfence.names import say
 from secretfence.keyring_store import KeyringStore, prepare_plaintext_file, readable_by_others, remove_if_empty
 from secretfence.report import ScanReport
 from secretfence.sources.pypirc import (
@@ -226,11 +227,11 @@ def _fix(parsed: Pypirc, config_file: Optional[str]) -> int:
     for entry in plan.entries:
         sections = ", ".join(f"[{section}]" for section in entry.sections)
         state = "already in the keyring" if (entry.service, entry.username) in already else "moved to the keyring"
-        print(f"secretfence: {sections} password {state} (service {entry.service}, user {entry.username})")
+        say(f"secretfence: {sections} password {state} (service {entry.service}, user {entry.username})")
     mode = parsed.mode & 0o700
     kept = "the same backup from an interrupted run is kept" if reused_backup else "the old file is kept"
     restore = "secretfence pypirc --restore" + (f" {shlex.quote(parsed.named)}" if config_file else "")
-    print(f"secretfence: {path} rewritten without passwords (mode {mode:04o}); {kept} at {backup} (mode 0600), "
+    say(f"secretfence: {path} rewritten without passwords (mode {mode:04o}); {kept} at {backup} (mode 0600), "
           f"each password replaced by its keyring entry: `{restore}` puts it back")
     return EXIT_CLEAN
 
@@ -239,9 +240,9 @@ def _nothing_to_fix(parsed: Pypirc) -> int:
     if parsed.loosely_readable:
         mode = parsed.mode & 0o700
         os.chmod(parsed.path, mode)
-        print(f"secretfence: {parsed.path}: no plaintext passwords; permissions set to {mode:04o}")
+        say(f"secretfence: {parsed.path}: no plaintext passwords; permissions set to {mode:04o}")
     else:
-        print(f"secretfence: {parsed.path}: nothing to fix")
+        say(f"secretfence: {parsed.path}: nothing to fix")
     return EXIT_CLEAN
 
 
@@ -256,7 +257,7 @@ def _check_plaintext_keyring(store: KeyringStore, path: str) -> None:
     if plaintext.path and readable_by_others(plaintext.path):
         raise KeyringError(f"the keyring ({plaintext.backend}) stores passwords in plaintext at {where}, "
                            f"which group or others can read: chmod 600 it or choose another backend; {path} left unchanged")
-    print(f"secretfence: warning: the keyring ({plaintext.backend}) stores passwords in plaintext at {where}",
+    say(f"secretfence: warning: the keyring ({plaintext.backend}) stores passwords in plaintext at {where}",
           file=sys.stderr)
 
 
