@@ -383,7 +383,7 @@ def restore_pypirc(config_file: Optional[str]) -> int:
         atomic_write(named, content, private=True)
         for entry in plan.entries:
             sections = ", ".join(f"[{section}]" for section in entry.sections)
-            print(f"secretfence: {sections} password read back from the keyring (service {entry.service}, user {entry.username})")
+            say(f"secretfence: {sections} password read back from the keyring (service {entry.service}, user {entry.username})")
         done = "restored from the backup and the keyring"
     else:
         done = "already restored (an interrupted --restore)"
@@ -391,12 +391,12 @@ def restore_pypirc(config_file: Optional[str]) -> int:
     try:
         os.unlink(backup)  # only now: until the file is back, the backup is the only way to rebuild it
     except OSError as error:
-        print(f"secretfence: {named} {done} (mode {mode:04o}); the keyring entries are kept")
-        print(f"secretfence: warning: {backup} could not be removed ({error.strerror}); it holds no password",
-              file=sys.stderr)
+        say(f"secretfence: {named} {done} (mode {mode:04o}); the keyring entries are kept")
+        say(f"secretfence: warning: {backup} could not be removed ({error.strerror}); it holds no password",
+            file=sys.stderr)
         return EXIT_CLEAN
     fsync_directory(os.path.dirname(backup))
-    print(f"secretfence: {named} {done} (mode {mode:04o}); {backup} removed, the keyring entries are kept")
+    say(f"secretfence: {named} {done} (mode {mode:04o}); {backup} removed, the keyring entries are kept")
     return EXIT_CLEAN
 
 
