@@ -201,6 +201,35 @@ def test_allowlist_pragmas_are_honoured(text: str) -> None:
     assert Engine().scan_text("x.py", text) == []
 
 
+AWS_KEY_ID, AWS_SECRET = "AKIA4NACSIJMDDNSEDTE", "9dAkm3fHzLq2W+Rr8TnPq0VbXy7uKs1GeZo4HcJd"
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # A pragma on the key id's line hides the key id, not its secret on the next line.
+        (f'aws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist secret\nsecret = "{AWS_SECRET}"\n',
+         [(2, AWS_SECRET)]),
+        (f'aws_access_key_id = "{AWS_KEY_ID}"\nsecret = "{AWS_SECRET}"  # pragma: allowlist secret\n',
+         [(1, AWS_KEY_ID)]),
+        # `allowlist nextline` must stand alone on its line (as in detect-secrets): after the
+        # key id it speaks for neither line.
+        (f'aws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist nextline secret\nsecret = "{AWS_SECRET}"\n',
+         [(1, AWS_KEY_ID), (2, AWS_SECRET)]),
+        (f'aws_access_key_id = "{AWS_KEY_ID}"\n# pragma: allowlist nextline secret\nsecret = "{AWS_SECRET}"\n',
+         [(1, AWS_KEY_ID)]),
+        (f'# pragma: allowlist nextline secret\naws_access_key_id = "{AWS_KEY_ID}"\nsecret = "{AWS_SECRET}"\n',
+         [(3, AWS_SECRET)]),
+        (f'secret = "{AWS_SECRET}"\naws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist secret\n',
+         [(1, AWS_SECRET)]),
+    ],
+)
+def test_a_pragma_applies_to_its_own_line_not_to_a_paired_secret(text: str, reported: List[Tuple[int, str]]) -> None:
+    """Review 1, 9: the pairing detector judges the secret by the secret's own line."""
+    findings = Engine().scan_text("aws.py", text)
+    assert [(f.line_number, f.secret) for f in findings if f.type == "AWS Credentials"] == reported
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "latin-1", "utf-8-sig", "utf-32"])
 def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
     text = "caf\u00e9 = 1\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n"

@@ -674,11 +674,12 @@ class Engine:
             if plugin.ours:
                 detector: SecretfenceDetector = plugin.instance
                 for match in detector.find(lines, index, filename):
-                    if line_blocked(True):
-                        break
+                    # A pragma applies to the line it is on (and a `nextline` one to the next):
+                    # a secret paired from another line is judged by its own line alone.
                     target = index + match.line_offset
-                    target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
-                    if match.line_offset and target_blocked(target, target_line):
+                    on_this_line = not match.line_offset or not 0 <= target < len(lines)
+                    target_line = line if on_this_line else lines[target].rstrip()
+                    if line_blocked(True) if on_this_line else target_blocked(target, target_line):
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue

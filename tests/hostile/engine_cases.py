@@ -1,0 +1,54 @@
+"""Hostile input for the engine: text shaped so that a transformer, a decoder, a pragma or a file
+name would keep a line from being scanned (review 1: 3, 4, 5, 6, 9, 13, 25).
+
+Each case plants a generated secret (a fake that was never issued) where the engine once did not
+look, and must end blocked (exit 1) with the finding's line in the reason.
+"""
+from __future__ import annotations
+
+import random
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import List, Sequence
+
+from tests.hostile.case import HostileCase
+from tests.hostile.detectors_cases import _rng, bot_reason, fake_github, fake_key_id, fake_secret_key, fake_telegram
+
+
+def _wheel(directory: Path, name: str, members: Sequence[tuple]) -> str:
+    with zipfile.ZipFile(directory / name, "w") as archive:
+        for member, text in members:
+            archive.writestr(member, text)
+    return name
+
+
+def _pragma_on_the_key_id_line() -> HostileCase:
+    """A pragma on an AWS key id's line must not hide the secret key paired from the next line."""
+    rng = random.Random(9)
+    key_id, secret = fake_key_id(rng), fake_secret_key(rng)
+
+    def build(directory: Path) -> Sequence[str]:
+        text = f'aws_access_key_id = "{key_id}"  # pragma: allowlist secret\nsecret = "{secret}"\n'
+        return ["check-dist", _wheel(directory, "p-1.0-py3-none-any.whl", [("p/aws.py", text)])]
+
+    return HostileCase(name="engine-pragma-on-the-key-id-line", build=build, exit_code=1,
+                       reason="line 2: AWS Credentials", secrets=(secret,))
+
+
+def _redis_ipv6_host() -> HostileCase:
+    """A Redis URI whose host is an IPv6 literal: reported with its host, not `[`."""
+    password = "Vb7Lq2Xp9Tz" + str(_rng("redis ipv6").randrange(10**6))
+
+    def build(directory: Path) -> Sequence[str]:
+        (directory / "app.env").write_text(f"REDIS_URL=redis://:{password}@[2001:db8::7]:6380/0\n")
+        return ["scan", "--no-baseline", "app.env"]
+
+    return HostileCase(name="engine-redis-ipv6-host", build=build, exit_code=1,
+                       reason="in a redis:// URI to [2001:db8::7]", secrets=(password,))
+
+
+CASES: List[HostileCase] = [
+    _pragma_on_the_key_id_line(),
+    _redis_ipv6_host(),
+]
