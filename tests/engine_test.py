@@ -230,6 +230,30 @@ def test_a_pragma_applies_to_its_own_line_not_to_a_paired_secret(text: str, repo
     assert [(f.line_number, f.secret) for f in findings if f.type == "AWS Credentials"] == reported
 
 
+TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+
+
+@pytest.mark.parametrize(
+    "filename, filter_name",
+    [
+        ("poetry.lock", "is_lock_file"),
+        ("web/package-lock.json", "is_lock_file"),
+        ("Cargo.lock", "is_lock_file"),
+        ("p/swagger/settings.py", "is_swagger_file"),
+        ("docs/swagger.yaml", "is_swagger_file"),
+    ],
+)
+def test_files_set_aside_by_name_are_still_scanned_by_our_detectors(filename: str, filter_name: str) -> None:
+    """detect-secrets' file filters set aside its generic plugins only (review 1, 13)."""
+    data = f'T = "{TELEGRAM}"\npassword = "correct-horse-battery-staple-42"\n'.encode()
+    result = Engine().scan_bytes(filename, data)
+    assert (result.skipped, result.error) == ("", "")
+    assert result.note == (f"detect-secrets' plugins set aside by detect_secrets.filters.heuristic.{filter_name}; "
+                           "secretfence's detectors scanned it")
+    # Ours reported; the generic keyword on line 2 is what the filter sets aside.
+    assert [(f.line_number, f.type, f.secret) for f in result.findings] == [(1, "Telegram Bot API Token", TELEGRAM)]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "latin-1", "utf-8-sig", "utf-32"])
 def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
     text = "caf\u00e9 = 1\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n"

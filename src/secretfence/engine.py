@@ -318,6 +318,9 @@ BINARY = "binary: no text in it"
 SET_ASIDE_BY_BASELINE = (
     "detect-secrets' plugins set aside by the baseline's should_exclude_file; secretfence's detectors scanned it"
 )
+# detect-secrets' file filters by name (lock files, anything named swagger) set aside its generic
+# plugins only: a token pasted into poetry.lock or swagger/settings.py is still a token.
+SET_ASIDE_BY_FILTER = "detect-secrets' plugins set aside by {filter}; secretfence's detectors scanned it"
 
 
 @dataclass
@@ -501,22 +504,31 @@ class Engine:
         return any(pattern.search(filename) for pattern in self._exclude)
 
     def skip_reason(self, filename: str) -> str:
-        """Why a file is not scanned, by its name alone (configuration, file filters), or ""."""
+        """Why a file is not scanned at all, by its name alone (configuration), or ""."""
         if self.is_excluded(filename):
             return "excluded by configuration"
+        return ""
+
+    def set_aside_reason(self, filename: str) -> str:
+        """Why detect-secrets' plugins do not scan a file, by its name (the baseline's
+        should_exclude_file, detect-secrets' file filters), or "". secretfence's detectors
+        scan it all the same."""
+        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+            return SET_ASIDE_BY_BASELINE
         for native in self._native_file_filters:
             if native(filename):
-                return f"skipped by {native.__doc__}"
+                return SET_ASIDE_BY_FILTER.format(filter=native.__doc__)
         return ""
 
     def scan_bytes(self, filename: str, data: bytes) -> FileResult:
         reason = self.skip_reason(filename)
         if reason:
             return FileResult(filename, skipped=reason)
-        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+        set_aside = self.set_aside_reason(filename)
+        if set_aside:
             result = self._engine_of_ours().scan_bytes(filename, data)
             if not result.skipped and not result.error:
-                result.note = SET_ASIDE_BY_BASELINE
+                result.note = set_aside
             return result
         decoded = decode(data)
         if decoded is None:
@@ -535,11 +547,13 @@ class Engine:
         return self._scan_candidates(filename, None, text, by_line, everywhere)
 
     def _engine_of_ours(self) -> "Engine":
-        """The same engine with secretfence's detectors only (built on first use)."""
+        """The same engine with secretfence's detectors only, and no file filter (built on first
+        use): what scans the files that `set_aside_reason` names."""
         if self._ours_only is None:
             self._ours_only = Engine(EngineConfig(
                 plugins=[entry for entry in self.config.plugins if entry.get("name") in detectors.BY_NAME],
-                filters=[entry for entry in self.config.filters if REGEX_FILTERS.get(entry["path"]) != "file"],
+                filters=[entry for entry in self.config.filters
+                         if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in _NATIVE_FILE_FILTERS],
             ))
         return self._ours_only
 

@@ -48,7 +48,33 @@ def _redis_ipv6_host() -> HostileCase:
                        reason="in a redis:// URI to [2001:db8::7]", secrets=(password,))
 
 
+def _git(directory: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=directory, check=True, capture_output=True)
+
+
+def _files_named_like_lock_files() -> List[HostileCase]:
+    """Lock files and anything named swagger: detect-secrets' filters set aside its generic
+    plugins only, secretfence's detectors still read them (staged, and in a wheel)."""
+    token = fake_telegram("lock file")
+
+    def staged(directory: Path) -> Sequence[str]:
+        _git(directory, "init", "-q")
+        (directory / "poetry.lock").write_text(f'[metadata]\ncontent-hash = "{token}"\n')
+        _git(directory, "add", "poetry.lock")
+        return ["scan", "--staged"]
+
+    def wheel(directory: Path) -> Sequence[str]:
+        return ["check-dist", _wheel(directory, "s-1.0-py3-none-any.whl", [("p/swagger/settings.py", f'T = "{token}"\n')])]
+
+    return [
+        HostileCase(name="engine-staged-lock-file", build=staged, exit_code=1, reason=bot_reason(token), secrets=(token,)),
+        HostileCase(name="engine-swagger-path-in-a-wheel", build=wheel, exit_code=1, reason=bot_reason(token),
+                    secrets=(token,)),
+    ]
+
+
 CASES: List[HostileCase] = [
     _pragma_on_the_key_id_line(),
     _redis_ipv6_host(),
+    *_files_named_like_lock_files(),
 ]
