@@ -73,7 +73,64 @@ def _files_named_like_lock_files() -> List[HostileCase]:
     ]
 
 
+def _github_reason(line: int) -> str:
+    return f"line {line}: GitHub Token"
+
+
+def _yaml_block_scalar_staged() -> HostileCase:
+    """A CI workflow: a `run: |` block, then a token; staged, as the hook reads it."""
+    token = fake_github("workflow")
+
+    def build(directory: Path) -> Sequence[str]:
+        _git(directory, "init", "-q")
+        workflow = directory / ".github" / "workflows" / "ci.yml"
+        workflow.parent.mkdir(parents=True)
+        workflow.write_text("jobs:\n  t:\n    steps:\n      - run: |\n          pytest\n          flake8\n"
+                            f"        env:\n          GITHUB_TOKEN: {token}\n")
+        _git(directory, "add", "-A")
+        return ["scan", "--staged"]
+
+    return HostileCase(name="engine-yaml-block-scalar-then-token", build=build, exit_code=1,
+                       reason=_github_reason(8), secrets=(token,))
+
+
+def _many_multiline_values() -> HostileCase:
+    """Thousands of quoted values with embedded newlines before the token: every one of them
+    shifted detect-secrets' placement by a line."""
+    token = fake_github("many multiline values")
+
+    def build(directory: Path) -> Sequence[str]:
+        values = "".join(f'k{number}: "a\\nb\\nc"\n' for number in range(20_000))
+        (directory / "values.yaml").write_text(values + f"token: {token}\n")
+        return ["scan", "--no-baseline", "values.yaml"]
+
+    return HostileCase(name="engine-yaml-20k-multiline-values", build=build, exit_code=1,
+                       reason=_github_reason(20_001), secrets=(token,))
+
+
+def _ini_comment_and_header() -> List[HostileCase]:
+    """Files whose first statement is a [section]: a token in a comment, a header, a key."""
+    token = fake_github("ini")
+    shapes = {
+        "comment": ("setup.cfg", f"[metadata]\nname = demo\n# {token}\n", 3),
+        "section-header": ("notes.txt", f"[x]\na = 1\n[{token}]\nb = 2\n", 3),
+        "key": ("tox.ini", f"[tox]\nenv = py\n{token} = 1\n", 3),
+    }
+    cases = []
+    for shape, (filename, text, line) in shapes.items():
+        def build(directory: Path, filename: str = filename, text: str = text) -> Sequence[str]:
+            (directory / filename).write_text(text)
+            return ["scan", "--no-baseline", filename]
+
+        cases.append(HostileCase(name=f"engine-ini-{shape}", build=build, exit_code=1, reason=_github_reason(line),
+                                 secrets=(token,)))
+    return cases
+
+
 CASES: List[HostileCase] = [
+    _yaml_block_scalar_staged(),
+    _many_multiline_values(),
+    *_ini_comment_and_header(),
     _pragma_on_the_key_id_line(),
     _redis_ipv6_host(),
     *_files_named_like_lock_files(),
