@@ -263,6 +263,25 @@ def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
     assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
 
 
+@pytest.mark.parametrize(
+    "data, line",
+    [
+        # Review 1, 6: ASCII appended to UTF-16 text decodes as CJK; its bytes are still read.
+        ("DEBUG=1\r\n".encode("utf-16") + f"TELEGRAM_TOKEN={TELEGRAM}\n".encode(), 2),
+        (b"\xff\xfe" + f'bot = "{TELEGRAM}"\n'.encode(), 1),
+        ("# pad\n".encode("utf-16-le") * 1400 + f'bot = "{TELEGRAM}"\n'.encode(), 1401),
+        ("a = 1\n".encode("utf-16-be") * 30 + f'bot = "{TELEGRAM}"\n'.encode(), 31),
+        ("a = 1\r\n".encode("utf-16-le") * 30 + f'bot = "{TELEGRAM}"\r\n'.encode(), 31),
+        # A token both in the wide text and appended as bytes: each is reported once.
+        (f"t = '{TELEGRAM}'\n".encode("utf-16") + f"u = '{TELEGRAM}'\n".encode(), 1),
+    ],
+)
+def test_ascii_in_a_wide_encoded_file_is_read_as_bytes_too(data: bytes, line: int) -> None:
+    result = Engine().scan_bytes("notes.txt", data)
+    assert result.encoding.startswith(("utf-16", "utf-32"))
+    assert [(f.type, f.line_number, f.secret) for f in result.findings] == [("Telegram Bot API Token", line, TELEGRAM)]
+
+
 def test_crlf_files_give_the_same_line_numbers() -> None:
     text = "a = 1\r\nb = 2\r\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\r\n"
     assert [f.line_number for f in Engine().scan_bytes("x.py", text.encode()).findings] == [3]

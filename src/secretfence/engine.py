@@ -48,7 +48,7 @@ from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
 from secretfence.redact import mask
 from secretfence.sources import archives
-from secretfence.sources.decode import ENCODING_STRINGS, decode
+from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
 # Filters detect-secrets enables by default (Settings.clear), minus verification: secretfence
@@ -538,6 +538,11 @@ class Engine:
             findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
         else:
             findings = self.scan_text(filename, decoded.text, decoded.utf8)
+        if decoded.encoding in WIDE_ENCODINGS:
+            # ASCII bytes in a wide file decode as CJK: its bytes are read as text runs too.
+            runs = wide_file_strings(data)
+            if runs is not None:
+                findings = _merged(findings, self._scan_text_runs(filename, runs.text, runs.utf8))
         return FileResult(filename, findings=findings, encoding=decoded.encoding)
 
     def _scan_text_runs(self, filename: str, text: str, utf8: Optional[bytes]) -> List[Finding]:

@@ -127,7 +127,29 @@ def _ini_comment_and_header() -> List[HostileCase]:
     return cases
 
 
+def _ascii_after_wide_text() -> List[HostileCase]:
+    """ASCII appended to a UTF-16 file (`echo TOKEN=… >> file`): the wide decode turns it into
+    CJK, the file's bytes still show it; on disk and as a wheel member."""
+    token = fake_telegram("utf-16 then ascii")
+    data = "# settings\r\nDEBUG=1\r\n".encode("utf-16") * 200 + f"TELEGRAM_TOKEN={token}\n".encode()
+
+    def on_disk(directory: Path) -> Sequence[str]:
+        (directory / "ps.env").write_bytes(data)
+        return ["scan", "--no-baseline", "ps.env"]
+
+    def in_a_wheel(directory: Path) -> Sequence[str]:
+        return ["check-dist", _wheel(directory, "w-1.0-py3-none-any.whl", [("w/ps.env", data)])]
+
+    return [
+        HostileCase(name="engine-ascii-after-utf16-on-disk", build=on_disk, exit_code=1, reason=bot_reason(token),
+                    secrets=(token,)),
+        HostileCase(name="engine-ascii-after-utf16-in-a-wheel", build=in_a_wheel, exit_code=1, reason=bot_reason(token),
+                    secrets=(token,)),
+    ]
+
+
 CASES: List[HostileCase] = [
+    *_ascii_after_wide_text(),
     _yaml_block_scalar_staged(),
     _many_multiline_values(),
     *_ini_comment_and_header(),
