@@ -54,10 +54,12 @@ def test_new_files_get_the_umask_mode(repo: Path, env) -> None:
 
 
 def test_an_existing_file_keeps_its_mode_and_a_link_stays_a_link(repo: Path, env) -> None:
-    shared = repo.parent / "shared.baseline"
+    # The link leads inside the repository: one leading outside it is refused (review 1, 24).
+    (repo / "shared").mkdir()
+    shared = repo / "shared" / "team.baseline"
     assert run(["baseline", "create", "--baseline", str(shared)], repo, env).returncode == 0
     shared.chmod(0o664)
-    (repo / "team.baseline").symlink_to(shared)
+    (repo / "team.baseline").symlink_to(Path("shared") / "team.baseline")
     write(repo / "bot.py", f"T = '{TELEGRAM}'\n")
     git(repo, "add", "bot.py")
     result = run(["baseline", "update", "--baseline", "team.baseline"], repo, env)
