@@ -8,7 +8,7 @@ import math
 import os
 import sys
 import types
-from typing import Callable, Dict, List, NoReturn, Optional, Sequence
+from typing import Callable, Dict, List, NoReturn, Optional, Sequence, Tuple
 
 from secretfence import __version__
 from secretfence.errors import EXIT_ERROR, EXIT_INTERRUPTED, SecretfenceError
@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  python -m build && secretfence check-dist dist/*\n\n" + EXIT_CODES,
         formatter_class=_Formatter,
     )
-    check.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="artifacts or directories (default: dist)")
     check.add_argument("--if-present", action="store_true",
                        help="exit 0 when there is nothing built to check (for the pre-push hook)")
     _add_baseline(check)
@@ -303,7 +303,7 @@ def _run_scan(args: argparse.Namespace) -> int:
 def _run_check_dist(args: argparse.Namespace) -> int:
     from secretfence.commands.check_dist import check_dist
 
-    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+    return check_dist(args.paths or ["dist"], baseline_path=args.baseline, use_baseline=not args.no_baseline,
                       output_format=args.format, verify=_verify_request(args),  # type: ignore[arg-type]
                       if_present=args.if_present)
 
@@ -334,6 +334,39 @@ def _run_audit(args: argparse.Namespace) -> int:
     return audit(baseline_path=args.baseline, stats=args.stats, as_json=args.json)
 
 
+# Commands whose positional arguments are paths: what follows `--` is paths, whatever it looks like.
+_PATH_COMMANDS = (["scan"], ["check-dist"], ["baseline", "create"], ["baseline", "update"])
+
+
+def split_paths(arguments: List[str]) -> Tuple[List[str], List[str]]:
+    """(the arguments for argparse, paths it must not read as options).
+
+    After `--` every argument is a path (argparse alone rejects `scan a -- b`). Under
+    `scan --staged` (the hook: pre-commit appends the staged files' names to the entry), an
+    argument that names a file on disk or in the git index is a path even where it looks like
+    an option: a staged file named `--help` or `--no-baseline` is scanned, not obeyed. The
+    first `--staged` is the entry's own flag.
+    """
+    if not any(arguments[: len(command)] == command for command in _PATH_COMMANDS):
+        return arguments, []
+    cut = arguments.index("--") if "--" in arguments else len(arguments)
+    head, paths = arguments[:cut], arguments[cut + 1 :]
+    if arguments[:1] != ["scan"] or "--staged" not in head:
+        return head, paths
+    flag = head.index("--staged")
+    # `--` itself may be a staged file's name too: then it is scanned as well.
+    dashed = [a for position, a in enumerate(arguments[: cut + 1]) if a.startswith("-") and position != flag]
+    named = {a for a in dashed if os.path.lexists(a)}
+    if len(named) < len(dashed):
+        from secretfence.sources.git_staged import in_index
+
+        named |= in_index([a for a in dashed if a not in named])
+    moved = {position for position, a in enumerate(head) if position != flag and a in named}
+    kept = [a for position, a in enumerate(head) if position not in moved]
+    named_paths = [head[position] for position in sorted(moved)]
+    return kept, named_paths + (["--"] if cut < len(arguments) and "--" in named else []) + paths
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     # detect-secrets' IBM plugins annotate `-> requests.Response` at import time.
     _defer_import("requests", Response=type("Response", (), {}))
@@ -347,10 +380,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from secretfence.commands.upload import upload
 
             return upload(arguments[1:])
+        options, paths = split_paths(arguments)
         try:
-            args = parser.parse_args(arguments)
+            args = parser.parse_args(options)
         except SystemExit as exit_request:  # --help, --version, or a usage error already printed
             return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
+        if paths:
+            args.paths = [*(args.paths or []), *paths]
         return _dispatch(args)
     except SecretfenceError as error:
         from secretfence.names import scrub
