@@ -8,7 +8,7 @@ import math
 import os
 import sys
 import types
-from typing import Callable, Dict, List, NoReturn, Optional, Sequence
+from typing import Callable, Dict, List, NoReturn, Optional, Sequence, Tuple
 
 from secretfence import __version__
 from secretfence.errors import EXIT_ERROR, EXIT_INTERRUPTED, SecretfenceError
@@ -81,7 +81,10 @@ class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one line (`secretfence: error: …`), exit 2, like every other error."""
 
     def error(self, message: str) -> "NoReturn":
-        self.exit(EXIT_ERROR, f"secretfence: error: {message} (see `{self.prog} --help`)\n")
+        from secretfence.names import scrub
+
+        # argparse quotes the value it rejects (`invalid choice: '…'`): it may be a secret pasted there.
+        self.exit(EXIT_ERROR, scrub(f"secretfence: error: {message} (see `{self.prog} --help`)") + "\n")
 
 
 def _add_format(parser: argparse.ArgumentParser) -> None:
@@ -213,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  python -m build && secretfence check-dist dist/*\n\n" + EXIT_CODES,
         formatter_class=_Formatter,
     )
-    check.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="artifacts or directories (default: dist)")
     check.add_argument("--if-present", action="store_true",
                        help="exit 0 when there is nothing built to check (for the pre-push hook)")
     _add_baseline(check)
@@ -250,13 +253,19 @@ def build_parser() -> argparse.ArgumentParser:
     pypirc = commands.add_parser(
         "pypirc",
         help="report (and --fix) plaintext passwords and loose permissions in a .pypirc",
-        epilog="example:\n  secretfence pypirc --fix\n\n" + EXIT_CODES,
+        epilog="examples:\n  secretfence pypirc --fix\n  secretfence pypirc --restore\n\n" + EXIT_CODES,
         formatter_class=_Formatter,
     )
     pypirc.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
-    pypirc.add_argument("--fix", action="store_true",
-                        help="move every password twine would send into the system keyring, keep a 0600 backup and "
-                        "chmod 600; all or nothing, never replacing a keyring entry or a backup")
+    action = pypirc.add_mutually_exclusive_group()
+    action.add_argument("--fix", action="store_true",
+                        help="move every password twine would send into the system keyring, keep a 0600 backup "
+                        "(FILE.secretfence-backup) that holds no password, only where each one went, and chmod 600; "
+                        "all or nothing, never replacing a keyring entry or a backup")
+    action.add_argument("--restore", nargs="?", const="", default=None, metavar="PATH",
+                        help="undo --fix: rebuild the file (PATH, or its backup's path; default: --config-file or "
+                        "~/.pypirc) from its backup and the passwords in the keyring, then remove the backup; "
+                        "refuses if a password is missing or the file was changed since --fix")
     _add_format(pypirc)
 
     baseline = commands.add_parser("baseline", help="create, update and merge the team baseline")
@@ -320,15 +329,17 @@ def _run_scan(args: argparse.Namespace) -> int:
 def _run_check_dist(args: argparse.Namespace) -> int:
     from secretfence.commands.check_dist import check_dist
 
-    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+    return check_dist(args.paths or ["dist"], baseline_path=args.baseline, use_baseline=not args.no_baseline,
                       output_format=args.format, verify=_verify_request(args),  # type: ignore[arg-type]
                       if_present=args.if_present)
 
 
 def _run_pypirc(args: argparse.Namespace) -> int:
-    from secretfence.commands.pypirc import pypirc
+    from secretfence.commands.pypirc import pypirc, restore_target
 
-    return pypirc(config_file=args.config_file, fix=args.fix, output_format=args.format)
+    restore = args.restore is not None
+    config_file = restore_target(args.restore or None, args.config_file) if restore else args.config_file
+    return pypirc(config_file=config_file, fix=args.fix, restore=restore, output_format=args.format)
 
 
 def _run_baseline(args: argparse.Namespace) -> int:
@@ -347,6 +358,39 @@ def _run_audit(args: argparse.Namespace) -> int:
     from secretfence.commands.audit import audit
 
     return audit(baseline_path=args.baseline, stats=args.stats, as_json=args.json)
+
+
+# Commands whose positional arguments are paths: what follows `--` is paths, whatever it looks like.
+_PATH_COMMANDS = (["scan"], ["check-dist"], ["baseline", "create"], ["baseline", "update"])
+
+
+def split_paths(arguments: List[str]) -> Tuple[List[str], List[str]]:
+    """(the arguments for argparse, paths it must not read as options).
+
+    After `--` every argument is a path (argparse alone rejects `scan a -- b`). Under
+    `scan --staged` (the hook: pre-commit appends the staged files' names to the entry), an
+    argument that names a file on disk or in the git index is a path even where it looks like
+    an option: a staged file named `--help` or `--no-baseline` is scanned, not obeyed. The
+    first `--staged` is the entry's own flag.
+    """
+    if not any(arguments[: len(command)] == command for command in _PATH_COMMANDS):
+        return arguments, []
+    cut = arguments.index("--") if "--" in arguments else len(arguments)
+    head, paths = arguments[:cut], arguments[cut + 1 :]
+    if arguments[:1] != ["scan"] or "--staged" not in head:
+        return head, paths
+    flag = head.index("--staged")
+    # `--` itself may be a staged file's name too: then it is scanned as well.
+    dashed = [a for position, a in enumerate(arguments[: cut + 1]) if a.startswith("-") and position != flag]
+    named = {a for a in dashed if os.path.lexists(a)}
+    if len(named) < len(dashed):
+        from secretfence.sources.git_staged import in_index
+
+        named |= in_index([a for a in dashed if a not in named])
+    moved = {position for position, a in enumerate(head) if position != flag and a in named}
+    kept = [a for position, a in enumerate(head) if position not in moved]
+    named_paths = [head[position] for position in sorted(moved)]
+    return kept, named_paths + (["--"] if cut < len(arguments) and "--" in named else []) + paths
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -368,13 +412,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from secretfence.commands import detect_secrets
 
             return detect_secrets.main(arguments[1:])
+        options, paths = split_paths(arguments)
         try:
-            args = parser.parse_args(arguments)
+            args = parser.parse_args(options)
         except SystemExit as exit_request:  # --help, --version, or a usage error already printed
             return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
+        if paths:
+            args.paths = [*(args.paths or []), *paths]
         return _dispatch(args)
     except SecretfenceError as error:
-        print(f"secretfence: error: {error}", file=sys.stderr)
+        from secretfence.names import scrub
+
+        # Messages name files, members and settings; a name can hold a secret (secretfence.names).
+        print(scrub(f"secretfence: error: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("secretfence: interrupted", file=sys.stderr)

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from secretfence.redact import mask
+from secretfence.redact import Redactor, mask
 
 # How sure a detector is that a match is a live credential of its kind.
 HIGH = "high"  # structurally valid, format-specific credential (decoded, checksummed, or unmistakable)
 MEDIUM = "medium"  # credential recognised by its name/context
 LOW = "low"  # generic heuristic (entropy, keyword) or a malformed credential
 CONFIDENCES = (HIGH, MEDIUM, LOW)
+# `details["found_in"]` of a finding in a name (a file's, a directory's, a member's), not in content.
+NAME_PART = "name"
 
 
 def hash_secret(secret: str) -> str:
@@ -68,6 +70,22 @@ class Finding:
             secret=secret,
             partner=partner,
         )
+
+    def redacted(self, redactor: Redactor) -> "Finding":
+        """The same finding with every text it shows passed through `redactor` (which holds the
+        secrets found beside it): a description quoting the text around a secret may quote
+        another one."""
+        if not redactor:
+            return self
+        changed = {
+            "description": redactor.redact(self.description),
+            "remediation": redactor.redact(self.remediation),
+            "details": redactor.redact_value(dict(self.details)),
+            "verification_detail": redactor.redact(self.verification_detail),
+        }
+        if all(value == getattr(self, name) for name, value in changed.items()):
+            return self  # most findings quote nothing: no copy (a run can have 100,000 of them)
+        return replace(self, **changed)
 
     @property
     def identity(self) -> Tuple[str, str, str]:

@@ -26,12 +26,13 @@ GOOD_TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 BAD_TELEGRAM = "5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmz"
 
 
-def wait_for_port(port: int, process: "subprocess.Popen[bytes]", what: str, seconds: float = 30) -> None:
-    """Until the server listens on 127.0.0.1:port; a server that dies or never listens fails the test."""
+def wait_for_port(port: int, process: "subprocess.Popen[bytes]", what: str, seconds: float = 30,
+                  host: str = "127.0.0.1") -> None:
+    """Until the server listens on host:port; a server that dies or never listens fails the test."""
     deadline = time.monotonic() + seconds
     while True:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            with socket.create_connection((host, port), timeout=0.5):
                 return
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
@@ -126,8 +127,7 @@ def silent_server() -> Iterator[str]:
     sock.close()
 
 
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+def _redis_server(tmp_path: Path, host: str) -> Iterator[Tuple[int, str]]:
     executable = shutil.which("redis-server")
     if executable is None:
         message = "redis-server is not installed (.ci/run and scripts/test.sh install it as root)"
@@ -136,14 +136,25 @@ def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
         pytest.skip(message)
     port, password = free_port(), "Rp9xLq2Vt7Kz"
     process = subprocess.Popen(
-        [executable, "--port", str(port), "--bind", "127.0.0.1", "--requirepass", password, "--save", "",
+        [executable, "--port", str(port), "--bind", host, "--requirepass", password, "--save", "",
          "--appendonly", "no", "--dir", str(tmp_path)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    wait_for_port(port, process, "redis-server")
+    wait_for_port(port, process, "redis-server", host=host)
     yield port, password
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+    yield from _redis_server(tmp_path, "127.0.0.1")
+
+
+@pytest.fixture
+def redis_server_ipv6(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+    """redis-server on the IPv6 loopback, ::1."""
+    yield from _redis_server(tmp_path, "::1")
 
 
 @pytest.fixture

@@ -36,4 +36,4 @@ def check_dist(
     scan_artifacts(setup, artifacts, report)
     if apply_verification(report, setup, verify or VerifyRequest()):
         rejudge_after_verification(report)
-    return emit(report, output_format)
+    return emit(report, output_format, names=setup.names)

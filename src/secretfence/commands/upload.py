@@ -147,9 +147,9 @@ def upload(argv: Sequence[str]) -> int:
     _check_pypirc(report, parsed, setup)
     if report.exit_code != EXIT_CLEAN:
         print("secretfence: upload blocked: nothing was sent to the index.", file=sys.stderr)
-        return emit(report, output_format)
+        return emit(report, output_format, names=setup.names)
     if report.warnings:
-        emit(report, output_format, out=sys.stderr)
+        emit(report, output_format, out=sys.stderr, names=setup.names)
     return _run_twine(twine_upload.upload, upload_settings, dists)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import List
 
-from secretfence.findings import Finding
+from secretfence.findings import NAME_PART, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 
@@ -59,7 +59,9 @@ def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ig
         live = paint(" LIVE CREDENTIAL", _RED + _BOLD)
     elif finding.verification:
         live = f" [{finding.verification}]"
-    head = f"  line {finding.line_number}: {paint(finding.type, code)}  {finding.masked}{live}"
+    # A secret in the file's (or a directory's, a member's) name itself has no line.
+    where = "name" if finding.details.get("found_in") == NAME_PART else f"line {finding.line_number}"
+    head = f"  {where}: {paint(finding.type, code)}  {finding.masked}{live}"
     out = [head]
     if finding.description:
         out.append(f"    what: {finding.description}")
