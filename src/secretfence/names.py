@@ -24,11 +24,14 @@ from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, 
 
 from secretfence.engine import Engine, FileResult
 from secretfence.findings import NAME_PART, Finding
-from secretfence.redact import Redactor
+from secretfence.redact import Redactor, printable
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
 # Results held back to scan their names together: one prefilter pass per batch.
+# A secret found in content masks names that repeat it from this length on (a 3-letter keyword
+# value would garble every name that happens to hold those letters).
+_NAME_SECRET_MIN = 6
 BATCH = 4096
 
 
@@ -66,6 +69,11 @@ class NameGuard:
                     new.append(reported)
         return new
 
+    def learn_secrets(self, results: Iterable[FileResult]) -> None:
+        """Mask, in every name and message, the secrets found in these results' contents."""
+        self.redactor.update(secret for result in results for finding in result.findings
+                             for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
+
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts (a message, an error) for secrets, to mask them; no findings."""
         self.scan((), [text for text in texts if text])
@@ -89,6 +97,9 @@ class NameGuard:
     def _batch(self, batch: List[FileResult]) -> Iterator[FileResult]:
         names: List[str] = []
         texts: List[str] = []
+        # A secret found in a file's content is masked wherever a name repeats it too (a file,
+        # or a directory, named after the password it holds).
+        self.learn_secrets(batch)
         for result in batch:
             # An excluded file's content is set aside by the user's configuration: its name is
             # masked, but not reported.
@@ -123,6 +134,8 @@ class NameGuard:
     def finish(self, report: ScanReport) -> ScanReport:
         """The last step before a report is rendered: every name and message in it scanned for
         secrets (those added without passing through `results`), then masked."""
+        self.redactor.update(secret for finding in report.findings + report.warnings
+                             for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
         self.learn([*report.errors, *report.errors.values(), *report.skipped, *report.skipped.values(),
                     *report.notes, *(finding.filename for finding in report.findings + report.warnings)])
         if not self.redactor:
@@ -184,8 +197,9 @@ def scrub(text: str, guard: Optional[NameGuard] = None) -> str:
         guard = guard if guard is not None else NameGuard(default_engine())
         guard.learn([text])
     except Exception:  # an engine that cannot be built (a broken install) is reported elsewhere
-        return text
-    return guard.mask(text)
+        return printable(text)
+    # A message goes to a terminal: what it quotes from a scanned tree is shown escaped, not run.
+    return printable(guard.mask(text))
 
 
 def say(message: str, file: Optional[TextIO] = None) -> None:
