@@ -23,16 +23,24 @@ from dataclasses import replace
 from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
 from secretfence.engine import Engine, FileResult
-from secretfence.findings import NAME_PART, Finding
+from secretfence.findings import LOW, NAME_PART, Finding
 from secretfence.redact import Redactor, printable
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
 # Results held back to scan their names together: one prefilter pass per batch.
-# A secret found in content masks names that repeat it from this length on (a 3-letter keyword
-# value would garble every name that happens to hold those letters).
-_NAME_SECRET_MIN = 6
+# A secret found in content masks the names that repeat it when a detector recognised it as a
+# credential (not a generic keyword or entropy hit, low confidence: `password = "secret"` would
+# garble every path holding the word) and it is this long.
+_NAME_SECRET_MIN = 8
 BATCH = 4096
+
+
+def _name_worthy(findings: Iterable[Finding]) -> Iterator[str]:
+    """The content secrets that mask names too (see _NAME_SECRET_MIN)."""
+    for finding in findings:
+        if finding.confidence != LOW:
+            yield from (secret for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
 
 
 class NameGuard:
@@ -71,8 +79,7 @@ class NameGuard:
 
     def learn_secrets(self, results: Iterable[FileResult]) -> None:
         """Mask, in every name and message, the secrets found in these results' contents."""
-        self.redactor.update(secret for result in results for finding in result.findings
-                             for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
+        self.redactor.update(_name_worthy(finding for result in results for finding in result.findings))
 
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts (a message, an error) for secrets, to mask them; no findings."""
@@ -134,8 +141,7 @@ class NameGuard:
     def finish(self, report: ScanReport) -> ScanReport:
         """The last step before a report is rendered: every name and message in it scanned for
         secrets (those added without passing through `results`), then masked."""
-        self.redactor.update(secret for finding in report.findings + report.warnings
-                             for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
+        self.redactor.update(_name_worthy(report.findings + report.warnings))
         self.learn([*report.errors, *report.errors.values(), *report.skipped, *report.skipped.values(),
                     *report.notes, *(finding.filename for finding in report.findings + report.warnings)])
         if not self.redactor:
