@@ -72,7 +72,10 @@ class Planted:
 IN_PYTHON, IN_JSON, IN_YAML, IN_INI, IN_UTF16 = (Planted.generate(seed) for seed in (101, 102, 103, 104, 105))
 IN_NAMES, IN_MEMBERS, IN_MEMBER_NAMES = (Planted.generate(seed) for seed in (106, 107, 108))
 IN_PROBLEMS, IN_PYPIRC = Planted.generate(109), Planted.generate(110)
-EVERY = [IN_PYTHON, IN_JSON, IN_YAML, IN_INI, IN_UTF16, IN_NAMES, IN_MEMBERS, IN_MEMBER_NAMES, IN_PROBLEMS, IN_PYPIRC]
+# Beside a pragma (`allowlist secret`): no finding, but audit shows the line as context.
+IN_ALLOWLISTED = Planted.generate(111)
+EVERY = [IN_PYTHON, IN_JSON, IN_YAML, IN_INI, IN_UTF16, IN_NAMES, IN_MEMBERS, IN_MEMBER_NAMES, IN_PROBLEMS, IN_PYPIRC,
+         IN_ALLOWLISTED]
 WHEEL = "dist/leaky-1.0-py3-none-any.whl"
 SDIST = "dist/leaky-1.0.tar.gz"
 
@@ -164,6 +167,8 @@ def project(temp_git_dir: Path) -> Path:
     """A repository holding every kind of secret, in contents and in names, and its built artifacts."""
     repo = temp_git_dir
     write(repo / "settings.py", python_text(IN_PYTHON))
+    write(repo / "allowed.py", f'A = "{IN_ALLOWLISTED.github}"  # pragma: allowlist secret\n'
+                               f'B = "{IN_ALLOWLISTED.telegram}"\n')
     write(repo / "config" / "app.json", json_text(IN_JSON))
     write(repo / "config" / "app.yaml", yaml_text(IN_YAML))
     write(repo / "config" / "app.ini", ini_text(IN_INI))

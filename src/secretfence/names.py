@@ -23,13 +23,24 @@ from dataclasses import replace
 from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
 from secretfence.engine import Engine, FileResult
-from secretfence.findings import NAME_PART, Finding
-from secretfence.redact import Redactor
+from secretfence.findings import LOW, NAME_PART, Finding
+from secretfence.redact import Redactor, printable
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
 # Results held back to scan their names together: one prefilter pass per batch.
+# A secret found in content masks the names that repeat it when a detector recognised it as a
+# credential (not a generic keyword or entropy hit, low confidence: `password = "secret"` would
+# garble every path holding the word) and it is this long.
+_NAME_SECRET_MIN = 8
 BATCH = 4096
+
+
+def _name_worthy(findings: Iterable[Finding]) -> Iterator[str]:
+    """The content secrets that mask names too (see _NAME_SECRET_MIN)."""
+    for finding in findings:
+        if finding.confidence != LOW:
+            yield from (secret for secret in (finding.secret, finding.partner) if len(secret) >= _NAME_SECRET_MIN)
 
 
 class NameGuard:
@@ -66,6 +77,10 @@ class NameGuard:
                     new.append(reported)
         return new
 
+    def learn_secrets(self, results: Iterable[FileResult]) -> None:
+        """Mask, in every name and message, the secrets found in these results' contents."""
+        self.redactor.update(_name_worthy(finding for result in results for finding in result.findings))
+
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts (a message, an error) for secrets, to mask them; no findings."""
         self.scan((), [text for text in texts if text])
@@ -89,6 +104,9 @@ class NameGuard:
     def _batch(self, batch: List[FileResult]) -> Iterator[FileResult]:
         names: List[str] = []
         texts: List[str] = []
+        # A secret found in a file's content is masked wherever a name repeats it too (a file,
+        # or a directory, named after the password it holds).
+        self.learn_secrets(batch)
         for result in batch:
             # An excluded file's content is set aside by the user's configuration: its name is
             # masked, but not reported.
@@ -123,6 +141,7 @@ class NameGuard:
     def finish(self, report: ScanReport) -> ScanReport:
         """The last step before a report is rendered: every name and message in it scanned for
         secrets (those added without passing through `results`), then masked."""
+        self.redactor.update(_name_worthy(report.findings + report.warnings))
         self.learn([*report.errors, *report.errors.values(), *report.skipped, *report.skipped.values(),
                     *report.notes, *(finding.filename for finding in report.findings + report.warnings)])
         if not self.redactor:
@@ -184,8 +203,9 @@ def scrub(text: str, guard: Optional[NameGuard] = None) -> str:
         guard = guard if guard is not None else NameGuard(default_engine())
         guard.learn([text])
     except Exception:  # an engine that cannot be built (a broken install) is reported elsewhere
-        return text
-    return guard.mask(text)
+        return printable(text)
+    # A message goes to a terminal: what it quotes from a scanned tree is shown escaped, not run.
+    return printable(guard.mask(text))
 
 
 def say(message: str, file: Optional[TextIO] = None) -> None:

@@ -221,3 +221,18 @@ def _parts(secret: str) -> List[str]:
         return [secret]
     lines = [line.strip() for line in secret.replace("\r", "\n").split("\n")]
     return [secret] + [line for line in lines if len(line) >= _MIN_LINE_PART and not _ARMOUR.match(line)]
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control and formatting characters (an escape sequence, a line break,
+    a bidi override in a file name) are shown escaped, never run. Tabs stay as they are."""
+    if text.isprintable():
+        return text
+    return "".join(character if character.isprintable() or character == "\t" else _escaped(character)
+                   for character in text)
+
+
+def _escaped(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+

@@ -100,14 +100,28 @@ def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Basel
     (report.findings if blocks(gated, threshold) else report.warnings).append(gated)
 
 
+def pypirc_content_findings(pypirc: Pypirc) -> List[Finding]:
+    """What every detector finds in the .pypirc's text besides its passwords (a token in a
+    comment, a repository URL or another key): twine does not send those, but the file holds
+    them, and a file of publishing credentials is no place for any secret."""
+    from secretfence.engine import Engine
+
+    passwords = {credential.password for credential in pypirc.credentials}
+    return [finding for finding in Engine().scan_bytes(pypirc.path, pypirc.raw).findings
+            if finding.secret not in passwords]
+
+
 def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
     """One finding per plaintext credential (of the given sections, or all)."""
     from secretfence.kinds.pypi_token import decode_token
 
     findings = []
     seen = set()
-    # Every password in the file, whichever section: one section's text may quote another's.
+    # Every password in the file, whichever section, and every secret the detectors find in it:
+    # a description quotes a user name and a repository URL, which may hold one.
     redactor = Redactor(credential.password for credential in pypirc.credentials if credential.password)
+    redactor.update(secret for finding in pypirc_content_findings(pypirc)
+                    for secret in (finding.secret, finding.partner) if secret)
     for credential in pypirc.credentials:
         if sections is not None and credential.section not in sections:
             continue

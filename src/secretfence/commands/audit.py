@@ -12,9 +12,9 @@ from secretfence.commands._common import prepare
 from secretfence.config import load_config
 from secretfence.errors import EXIT_CLEAN, UsageError
 from secretfence.findings import Finding
-from secretfence.engine import Engine
+from secretfence.engine import Engine, EngineConfig
 from secretfence.names import NameGuard, scrub
-from secretfence.redact import Redactor, mask
+from secretfence.redact import Redactor, mask, printable
 from secretfence.sources import archives, files
 from secretfence.sources.decode import decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
@@ -136,17 +136,21 @@ def _context(engine: Engine, entry: Dict[str, Any], disk: _DiskNames, radius: in
     except UnreadableFile:
         return ["  (file no longer exists: label it from the baseline entry alone)"]
     result = engine.scan_bytes(name, data)  # its descriptions are redacted; the lines shown are not yet
+    # What the filters set aside (a `pragma: allowlist secret` line, a heuristic) is still a
+    # secret on screen: the lines shown are masked with those too.
+    unfiltered = Engine(EngineConfig(plugins=engine.config.plugins, filters=[])).scan_bytes(name, data)
     match: Optional[Finding] = next(
         (f for f in result.findings if f.hashed_secret == entry["hashed_secret"]), None
     )
     decoded = decode(data)
     text = decoded.text.split("\n") if decoded is not None else []
-    redactor = Redactor(secret for finding in result.findings for secret in (finding.secret, finding.partner) if secret)
+    redactor = Redactor(secret for finding in result.findings + unfiltered.findings
+                        for secret in (finding.secret, finding.partner) if secret)
     number = match.line_number if match else int(entry.get("line_number", 1) or 1)
     focus = mask(match.secret) if match is not None else ""
     lines = []
     for index in range(max(1, number - radius), min(len(text), number + radius) + 1):
-        line = _printable(_window(redactor.redact(text[index - 1].rstrip("\r")), focus if index == number else ""))
+        line = printable(_window(redactor.redact(text[index - 1].rstrip("\r")), focus if index == number else ""))
         marker = ">" if index == number else " "
         lines.append(f" {marker}{index:5} | {line}")
     if match is None:
@@ -168,7 +172,3 @@ def _window(line: str, focus: str) -> str:
     return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
-def _printable(line: str) -> str:
-    """A file's line for a terminal: control characters (an escape sequence) shown, not run."""
-    return "".join(character if character.isprintable() or character == "\t" else repr(character)[1:-1]
-                   for character in line)

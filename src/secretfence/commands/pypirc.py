@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote
 
 from secretfence.atomic import atomic_write, create_exclusive, fsync_directory
 from secretfence.commands._common import emit
-from secretfence.commands._dist import permissions_note, pypirc_findings
+from secretfence.commands._dist import permissions_note, pypirc_content_findings, pypirc_findings
 from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError
 from secretfence.names import say
 from secretfence.keyring_store import KeyringStore, prepare_plaintext_file, readable_by_others, remove_if_empty
@@ -63,6 +63,7 @@ def pypirc(*, config_file: Optional[str] = None, fix: bool = False, restore: boo
     report = ScanReport(command="pypirc")
     report.files_scanned = 1
     report.findings.extend(pypirc_findings(parsed))
+    report.findings.extend(pypirc_content_findings(parsed))
     if parsed.loosely_readable:
         report.notes.append(permissions_note(parsed))
     if not parsed.utf8:

@@ -21,6 +21,7 @@ from secretfence.commands._common import VerifyRequest, apply_verification, emit
 from secretfence.commands._dist import (
     judge_finding,
     permissions_note,
+    pypirc_content_findings,
     pypirc_findings,
     rejudge_after_verification,
     scan_artifacts,
@@ -213,6 +214,10 @@ def _check_pypirc(report: ScanReport, parsed: argparse.Namespace, setup) -> None
     for finding in pypirc_findings(pypirc):
         if finding.hashed_secret not in used_hashes:
             report.warnings.append(finding)
+    # Any other secret in the file twine reads (a token in a comment, a URL, another key) is
+    # judged as a finding in an artifact is: a plaintext credential blocks the upload.
+    for finding in pypirc_content_findings(pypirc):
+        judge_finding(report, finding, setup.baseline, setup.config.upload_block)
     if pypirc.loosely_readable:
         if pypirc.credentials:
             report.notes.append(permissions_note(pypirc))
