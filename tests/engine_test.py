@@ -10,6 +10,7 @@ import pytest
 
 from secretfence.candidates import SCANNER, Prefilters
 from secretfence.engine import Engine, EngineConfig, scan_paths
+from secretfence.findings import Finding
 
 # Lines that trigger each kind of built-in detect-secrets plugin, plus near-misses and noise.
 BUILTIN_LINES = [
@@ -201,12 +202,84 @@ def test_allowlist_pragmas_are_honoured(text: str) -> None:
     assert Engine().scan_text("x.py", text) == []
 
 
+AWS_KEY_ID, AWS_SECRET = "AKIA4NACSIJMDDNSEDTE", "9dAkm3fHzLq2W+Rr8TnPq0VbXy7uKs1GeZo4HcJd"
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # A pragma on the key id's line hides the key id, not its secret on the next line.
+        (f'aws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist secret\nsecret = "{AWS_SECRET}"\n',
+         [(2, AWS_SECRET)]),
+        (f'aws_access_key_id = "{AWS_KEY_ID}"\nsecret = "{AWS_SECRET}"  # pragma: allowlist secret\n',
+         [(1, AWS_KEY_ID)]),
+        # `allowlist nextline` must stand alone on its line (as in detect-secrets): after the
+        # key id it speaks for neither line.
+        (f'aws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist nextline secret\nsecret = "{AWS_SECRET}"\n',
+         [(1, AWS_KEY_ID), (2, AWS_SECRET)]),
+        (f'aws_access_key_id = "{AWS_KEY_ID}"\n# pragma: allowlist nextline secret\nsecret = "{AWS_SECRET}"\n',
+         [(1, AWS_KEY_ID)]),
+        (f'# pragma: allowlist nextline secret\naws_access_key_id = "{AWS_KEY_ID}"\nsecret = "{AWS_SECRET}"\n',
+         [(3, AWS_SECRET)]),
+        (f'secret = "{AWS_SECRET}"\naws_access_key_id = "{AWS_KEY_ID}"  # pragma: allowlist secret\n',
+         [(1, AWS_SECRET)]),
+    ],
+)
+def test_a_pragma_applies_to_its_own_line_not_to_a_paired_secret(text: str, reported: List[Tuple[int, str]]) -> None:
+    """Review 1, 9: the pairing detector judges the secret by the secret's own line."""
+    findings = Engine().scan_text("aws.py", text)
+    assert [(f.line_number, f.secret) for f in findings if f.type == "AWS Credentials"] == reported
+
+
+TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+
+
+@pytest.mark.parametrize(
+    "filename, filter_name",
+    [
+        ("poetry.lock", "is_lock_file"),
+        ("web/package-lock.json", "is_lock_file"),
+        ("Cargo.lock", "is_lock_file"),
+        ("p/swagger/settings.py", "is_swagger_file"),
+        ("docs/swagger.yaml", "is_swagger_file"),
+    ],
+)
+def test_files_set_aside_by_name_are_still_scanned_by_our_detectors(filename: str, filter_name: str) -> None:
+    """detect-secrets' file filters set aside its generic plugins only (review 1, 13)."""
+    data = f'T = "{TELEGRAM}"\npassword = "correct-horse-battery-staple-42"\n'.encode()
+    result = Engine().scan_bytes(filename, data)
+    assert (result.skipped, result.error) == ("", "")
+    assert result.note == (f"detect-secrets' plugins set aside by detect_secrets.filters.heuristic.{filter_name}; "
+                           "secretfence's detectors scanned it")
+    # Ours reported; the generic keyword on line 2 is what the filter sets aside.
+    assert [(f.line_number, f.type, f.secret) for f in result.findings] == [(1, "Telegram Bot API Token", TELEGRAM)]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "latin-1", "utf-8-sig", "utf-32"])
 def test_files_that_are_not_utf8_are_scanned(encoding: str) -> None:
     text = "caf\u00e9 = 1\nTOKEN = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n"
     result = Engine().scan_bytes("notes.txt", text.encode(encoding))
     assert result.skipped == "" and result.error == ""
     assert [(f.type, f.line_number) for f in result.findings] == [("Telegram Bot API Token", 2)]
+
+
+@pytest.mark.parametrize(
+    "data, line",
+    [
+        # Review 1, 6: ASCII appended to UTF-16 text decodes as CJK; its bytes are still read.
+        ("DEBUG=1\r\n".encode("utf-16") + f"TELEGRAM_TOKEN={TELEGRAM}\n".encode(), 2),
+        (b"\xff\xfe" + f'bot = "{TELEGRAM}"\n'.encode(), 1),
+        ("# pad\n".encode("utf-16-le") * 1400 + f'bot = "{TELEGRAM}"\n'.encode(), 1401),
+        ("a = 1\n".encode("utf-16-be") * 30 + f'bot = "{TELEGRAM}"\n'.encode(), 31),
+        ("a = 1\r\n".encode("utf-16-le") * 30 + f'bot = "{TELEGRAM}"\r\n'.encode(), 31),
+        # A token both in the wide text and appended as bytes: each is reported once.
+        (f"t = '{TELEGRAM}'\n".encode("utf-16") + f"u = '{TELEGRAM}'\n".encode(), 1),
+    ],
+)
+def test_ascii_in_a_wide_encoded_file_is_read_as_bytes_too(data: bytes, line: int) -> None:
+    result = Engine().scan_bytes("notes.txt", data)
+    assert result.encoding.startswith(("utf-16", "utf-32"))
+    assert [(f.type, f.line_number, f.secret) for f in result.findings] == [("Telegram Bot API Token", line, TELEGRAM)]
 
 
 def test_crlf_files_give_the_same_line_numbers() -> None:
@@ -711,3 +784,129 @@ def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pyt
     assert [f.secret for f in engine_module._unexplained(theirs, mine)] == [
         "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value"
     ]
+
+
+# --- file-level redaction (review defect 15) ------------------------------------------------------
+
+
+def test_a_description_never_quotes_another_findings_secret() -> None:
+    """A PyPI token used as a Redis user name and an AWS key id used as its host are each masked
+    in their own finding, and were printed whole in the Redis finding's description."""
+    from secretfence.redact import mask
+    from tests.fakes import aws_key_id, github_token, pypi_token
+
+    token, key_id, github = pypi_token(1), aws_key_id(1), github_token(1)
+    text = (f"R=redis://{token}:Hq7pLr2Vx9qz@{key_id}.example.com:6379/0\n"
+            f"B=redis://u:Hq7pLr2Vx9qw@{github}:6379\n")
+    result = Engine().scan_bytes("r.env", text.encode())
+    redis = [(f.line_number, f.description, dict(f.details)) for f in result.findings if f.type == "Redis Credentials"]
+    assert redis == [
+        (1, f"Redis password for user '{mask(token)}' in a redis:// URI to {mask(key_id)}.example.com",
+         {"scheme": "redis", "host": f"{mask(key_id)}.example.com", "port": "6379", "user": mask(token)}),
+        (2, f"Redis password for user 'u' in a redis:// URI to {mask(github)}",
+         {"scheme": "redis", "host": mask(github), "port": "6379", "user": "u"}),
+    ]
+    assert {f.type for f in result.findings} >= {"PyPI API Token", "AWS Credentials", "GitHub Token"}
+    shown = json.dumps([f.to_json() for f in result.findings])
+    for secret in (token, key_id, github, "Hq7pLr2Vx9qz", "Hq7pLr2Vx9qw"):
+        assert secret not in shown
+
+
+GITHUB = "ghp_Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Ef0Gh5Jk2Ls8"
+B64 = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo"
+
+
+def _found(filename: str, text: str) -> List[Tuple[int, str]]:
+    return [(f.line_number, f.type) for f in Engine().scan_text(filename, text)]
+
+
+@pytest.mark.parametrize(
+    "filename, text, expected",
+    [
+        # Review 1, 3: the block scalar's newlines shifted every later transformed line. (The
+        # transformer quotes a YAML value: the entropy plugin then reports it too, as in detect-secrets.)
+        (".github/workflows/ci.yml",
+         f"jobs:\n  t:\n    steps:\n      - run: |\n          pytest\n        env:\n"
+         f"          GITHUB_TOKEN: {GITHUB}\n          AWS_ACCESS_KEY_ID: {AWS_KEY_ID}\n",
+         [(7, "Base64 High Entropy String"), (7, "GitHub Token"), (8, "AWS Credentials")]),
+        ("k.yaml", f'a: "x\\ny"\nb: {GITHUB}\n', [(2, "Base64 High Entropy String"), (2, "GitHub Token")]),
+        ("k.yaml", f"a: >\n  folded\n  text\nb: {GITHUB}\n", [(4, "Base64 High Entropy String"), (4, "GitHub Token")]),
+        # Found by the transformer only (it quotes the value for the entropy plugin): on its own line.
+        ("k.yaml", f"a: |\n  one\n  two\nb: {B64}\n", [(4, "Base64 High Entropy String")]),
+        ("k.yaml", f"a: [x, y]\nc: {{d: e, f: g}}\nb: {B64}\n", [(3, "Base64 High Entropy String")]),
+        # A comment is no value: the transformer drops it, the raw line still holds the token.
+        ("k.yaml", f"a: 1\n# token: {GITHUB}\n", [(2, "GitHub Token")]),
+    ],
+)
+def test_yaml_values_spanning_lines_hide_no_later_line(filename: str, text: str, expected: List[Tuple[int, str]]) -> None:
+    assert _found(filename, text) == expected
+
+
+@pytest.mark.parametrize(
+    "filename, text, expected",
+    [
+        # Review 1, 4: a file that starts with a [section] went through the INI transformer only,
+        # which keeps values: comments, keys and section headers were never read.
+        ("m.txt", f"[x]\na = 1\n# {GITHUB}\n", [(3, "GitHub Token")]),
+        ("pyproject.toml", f'[project]\nname = "d"\n[tool.d]\n# bot_token = "{TELEGRAM}"\n',
+         [(4, "Telegram Bot API Token")]),
+        ("setup.cfg", f"[metadata]\nname = d\n; {GITHUB}\n", [(3, "GitHub Token")]),
+        ("app.ini", f"[{GITHUB}]\na = 1\n", [(1, "GitHub Token")]),
+        ("app.ini", f"[s]\n{GITHUB} = 1\n", [(2, "GitHub Token")]),
+        # Found by the transformer only (the quotes it adds): still on its own line.
+        ("app.ini", f"[s]\nkey = {B64}\n", [(2, "Base64 High Entropy String")]),
+    ],
+)
+def test_ini_files_have_every_raw_line_scanned(filename: str, text: str, expected: List[Tuple[int, str]]) -> None:
+    assert _found(filename, text) == expected
+
+
+def test_a_commented_pypirc_password_is_found() -> None:
+    from secretfence.kinds.pypi_token import encode_token
+
+    token = encode_token("pypi.org", "7a6d1c7e-1f0b-4c1e-9a55-6b1f3e2d4c5b", [[3, "u"]])
+    text = f"[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n#password = {token}\n"
+    assert _found(".pypirc", text) == [(5, "PyPI API Token")]
+
+
+def _config_document(rng: "random.Random", yaml_like: bool, planted: str) -> Tuple[str, int]:
+    """A YAML or INI document with `planted` on one random line (a comment, a key, a section
+    header, a value, inside a multi-line value); (text, that line's number)."""
+    if yaml_like:
+        pieces = ["a: 1", "b: |\n  one\n  two", 'c: "x\\ny"', "d: >\n  folded\n  more", "e: [1, 2]",
+                  "f: {g: h, i: j}", "# note", "k:\n  - x\n  - y", "l: 'q'", "m: " + B64, ""]
+        spots = ["# {}", "{}: 1", "key: {}", "- {}", "  {}", "n: |\n  {}", 'o: "{}"']
+    else:
+        pieces = ["[main]", "a = 1", "b = x\n  continued", "; note", "# note", "c: y", "[other]", "d = " + B64, ""]
+        spots = ["# {}", "; {}", "{} = 1", "key = {}", "[{}]", "key =\n  {}", "key = '{}'"]
+    lines: List[str] = [] if yaml_like else ["[first]"]
+    for _ in range(rng.randint(0, 8)):
+        lines.extend(rng.choice(pieces).split("\n"))
+    spot = rng.choice(spots).format(planted).split("\n")
+    line_number = len(lines) + len(spot)
+    lines.extend(spot)
+    for _ in range(rng.randint(0, 8)):
+        lines.extend(rng.choice(pieces).split("\n"))
+    return "\n".join(lines) + "\n", line_number
+
+
+def test_a_transformer_never_hides_a_line() -> None:
+    """Every raw line of a config file is scanned, whatever the transformer makes of the file:
+    a planted token is found on its own line, and the raw lines' findings are all reported."""
+    import random
+
+    rng = random.Random(4)
+    engine = Engine()
+    checked = 0
+    for number in range(600):
+        yaml_like = number % 2 == 0
+        text, line_number = _config_document(rng, yaml_like, GITHUB)
+        filename = rng.choice(["conf.yaml", "ci.yml"] if yaml_like else ["app.ini", "setup.cfg", "notes.txt", ".pypirc"])
+        findings = engine.scan_text(filename, text)
+        assert (line_number, "GitHub Token") in [(f.line_number, f.type) for f in findings], (filename, text)
+        def where(found: List["Finding"]) -> Set[Tuple[int, str, str]]:
+            return {(f.line_number, f.type, f.hashed_secret) for f in found}
+
+        assert where(engine._scan_text_runs(filename, text, None)) <= where(findings), (filename, text)
+        checked += 1
+    assert checked == 600

@@ -1,5 +1,6 @@
-"""kill -9 `pypirc --fix` and `baseline update` anywhere: the file is always the old or the new
-complete version with its mode, no leftover is wider than 0600, and the next run completes.
+"""kill -9 `pypirc --fix`, `pypirc --restore` and `baseline update` anywhere: the file is always
+the old or the new complete version with its mode, no leftover is wider than 0600, and the next
+run completes (or, after a --restore killed once its work was done, says there is nothing left).
 
 Kill points are deterministic where it matters: strace kills secretfence at the Nth call of
 each system call that changes a file (write, fsync, link, rename, unlink, chmod), for every N
@@ -17,13 +18,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import pytest
 
-from tests.commands.pypirc_test import LOCAL, LOCAL_PASSWORD, PYPI, PYPI_TOKEN, keyring_get
+from tests.commands.pypirc_test import LOCAL, LOCAL_MARKER, LOCAL_PASSWORD, PYPI, PYPI_MARKER, PYPI_TOKEN, keyring_get
 from tests.conftest import ROOT, git, write
-from tests.strace import strace_or_skip
+from tests.strace import one_error, strace_or_skip
 
 FAMILIES = ["write", "fsync,fdatasync", "link,linkat", "rename,renameat,renameat2", "unlink,unlinkat",
             "fchmod", "chmod,fchmodat"]
@@ -39,6 +40,9 @@ class Scenario:
     check: Callable[[Path, "Scenario"], str]  # asserts the invariants; returns "old" or "new"
     old: bytes = b""
     new: bytes = b""
+    # The one-line error a second run must give after a kill that came once the work was done
+    # (None: a second run always completes with exit 0).
+    refusal_when_done: Optional[Callable[[Path], Optional[str]]] = None
 
 
 def mode_of(path: Path) -> int:
@@ -78,6 +82,11 @@ password = {LOCAL_PASSWORD}
 """.encode()
 
 
+# What the backup holds: the old file, a marker in place of each password.
+BACKUP = PYPIRC.replace(f"password = {PYPI_TOKEN}".encode(), f"password = {PYPI_MARKER}".encode()).replace(
+    f"password = {LOCAL_PASSWORD}".encode(), f"password = {LOCAL_MARKER}".encode())
+
+
 def build_pypirc(directory: Path) -> None:
     (directory / "dotfiles").mkdir()
     config = directory / "dotfiles" / ".pypirc"
@@ -97,13 +106,55 @@ def check_pypirc(directory: Path, scenario: Scenario) -> str:
     state = "old" if content == scenario.old else "new"
     assert mode_of(config) == (0o640 if state == "old" else 0o600)
     if backup.exists():
-        assert backup.read_bytes() == scenario.old and mode_of(backup) == 0o600
+        assert backup.read_bytes() == BACKUP and mode_of(backup) == 0o600
     if state == "new":
-        env = environment(directory)
-        assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
-        assert keyring_get(LOCAL, "alice", env) == LOCAL_PASSWORD
+        check_keyring(directory)
+    check_leftovers(dotfiles, [".pypirc", ".pypirc.secretfence-backup"], [scenario.old, scenario.new, BACKUP], 0o600)
+    return state
+
+
+def check_keyring(directory: Path) -> None:
+    env = environment(directory)
+    assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
+    assert keyring_get(LOCAL, "alice", env) == LOCAL_PASSWORD
+
+
+# --- pypirc --restore --------------------------------------------------------------------------
+
+
+def build_fixed_pypirc(directory: Path) -> None:
+    build_pypirc(directory)
+    done = secretfence(pypirc_argv(directory), directory, environment(directory))
+    assert done.returncode == 0, done.stderr
+
+
+def restore_argv(directory: Path) -> List[str]:
+    return ["pypirc", "--restore", str(directory / "dotfiles" / ".pypirc")]
+
+
+def check_restore(directory: Path, scenario: Scenario) -> str:
+    """The fixed file with its backup, or the old file back (its backup present or removed);
+    the keyring keeps every password throughout."""
+    dotfiles = directory / "dotfiles"
+    config, backup = dotfiles / ".pypirc", dotfiles / ".pypirc.secretfence-backup"
+    content = config.read_bytes()
+    assert content in (scenario.old, scenario.new)
+    state = "old" if content == scenario.old else "new"
+    assert mode_of(config) == 0o600
+    if state == "old":
+        assert backup.exists()  # until the file is back, the backup is what rebuilds it
+    if backup.exists():
+        assert backup.read_bytes() == BACKUP and mode_of(backup) == 0o600
+    check_keyring(directory)
     check_leftovers(dotfiles, [".pypirc", ".pypirc.secretfence-backup"], [scenario.old, scenario.new], 0o600)
     return state
+
+
+def restore_refusal_when_done(directory: Path) -> Optional[str]:
+    config = directory / "dotfiles" / ".pypirc"
+    if os.path.lexists(f"{config}.secretfence-backup"):
+        return None
+    return f"no backup at {config}.secretfence-backup: nothing to restore (--fix writes it); {config} left unchanged"
 
 
 # --- baseline update ---------------------------------------------------------------------------
@@ -152,9 +203,12 @@ def cwd_of(directory: Path) -> Path:
 
 SCENARIOS = {
     "pypirc --fix": Scenario(build_pypirc, pypirc_argv, check_pypirc),
+    "pypirc --restore": Scenario(build_fixed_pypirc, restore_argv, check_restore,
+                                 refusal_when_done=restore_refusal_when_done),
     "baseline update": Scenario(build_repo, baseline_argv, check_baseline),
 }
-TARGETS = {"pypirc --fix": Path("dotfiles/.pypirc"), "baseline update": Path("repo/baseline/secrets.baseline")}
+TARGETS = {"pypirc --fix": Path("dotfiles/.pypirc"), "pypirc --restore": Path("dotfiles/.pypirc"),
+           "baseline update": Path("repo/baseline/secrets.baseline")}
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
@@ -196,8 +250,12 @@ def test_kill_9_at_every_file_change_and_at_random_instants(tmp_path: Path, name
                 break
             seen[state] += 1
             # Whatever the kill left, running the command again finishes the job.
+            refusal = scenario.refusal_when_done(directory) if scenario.refusal_when_done else None
             again = secretfence(scenario.argv(directory), cwd_of(directory), environment(directory))
-            assert again.returncode == 0, (family, point, again.stderr)
+            if refusal is None:
+                assert again.returncode == 0, (family, point, again.stderr)
+            else:
+                assert again.returncode == 2 and one_error(again) == refusal, (family, point, again.stderr)
             assert scenario.check(directory, scenario) == "new", (family, point)
             shutil.rmtree(directory)
         else:

@@ -237,7 +237,9 @@ def _warn_fragment_entries(path: str, ignored: List[Identity]) -> None:
     """Say, in one line, that entries holding a token prefix's hash no longer count."""
     types = sorted({identity[1] for identity in ignored})
     prefixes = ", ".join(fragment for secret_type in types for fragment in FRAGMENTS_BY_TYPE[secret_type][:2])
-    print(
+    from secretfence.names import say
+
+    say(
         f"secretfence: warning: {path}: ignoring {len(ignored)} {' / '.join(types)} "
         f"{'entry that holds' if len(ignored) == 1 else 'entries that hold'} the hash of a token prefix ({prefixes}, …), "
         "not of a token (detect-secrets 1.5 hashed only the prefix, so one such entry would pass every "

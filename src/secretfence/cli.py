@@ -29,17 +29,17 @@ _IMPORTS_EVERYTHING = frozenset({"detect-secrets"})
 
 
 class _VersionAction(argparse.Action):
-    """--version, naming the scanner too: the compiled one is built only where the install
-    found a C compiler, and its absence explains a slow scan of a large artifact."""
+    """--version, naming the scanner too and why it is the one: the compiled one is built only
+    where the install found a C compiler (and not into a pure-Python wheel), and its absence
+    explains a slow scan of a large artifact."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, help: Optional[str] = None) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
-        from secretfence.candidates import SCANNER
+        from secretfence.candidates import SCANNER_DESCRIPTION
 
-        scanner = "compiled scanner" if SCANNER is not None else "pure-Python scanner"
-        sys.stdout.write(f"secretfence {__version__} ({scanner})\n")
+        sys.stdout.write(f"secretfence {__version__} ({SCANNER_DESCRIPTION})\n")
         parser.exit()
 
 

@@ -5,7 +5,7 @@
     [tool.secretfence]
     baseline = "baseline/secrets.baseline"   # audited findings, detect-secrets format
     exclude = ["^docs/fixtures/"]            # regexes on paths never scanned
-    disable = ["KeywordDetector"]            # detector class names or kinds (pypi, aws, redis, telegram)
+    disable = ["KeywordDetector"]            # detector class names or kinds (pypi, aws, redis, telegram, database)
 
     [tool.secretfence.upload]
     block = "medium"                         # block findings at or above: "low", "medium", "high"

@@ -8,6 +8,7 @@ scans stay in-process.
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import importlib.util
 import io
@@ -46,9 +47,9 @@ from secretfence.detectors.builtin import (
 from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
-from secretfence.redact import mask
+from secretfence.redact import Redactor, mask
 from secretfence.sources import archives
-from secretfence.sources.decode import ENCODING_STRINGS, decode
+from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
 # Filters detect-secrets enables by default (Settings.clear), minus verification: secretfence
@@ -316,9 +317,14 @@ def filter_problem(entry: Any) -> str:
 
 # Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
 BINARY = "binary: no text in it"
+# What detectors and filters see as the file name of a batch of names (no file filter matches it).
+NAMES_PSEUDO_FILE = "<names>"
 SET_ASIDE_BY_BASELINE = (
     "detect-secrets' plugins set aside by the baseline's should_exclude_file; secretfence's detectors scanned it"
 )
+# detect-secrets' file filters by name (lock files, anything named swagger) set aside its generic
+# plugins only: a token pasted into poetry.lock or swagger/settings.py is still a token.
+SET_ASIDE_BY_FILTER = "detect-secrets' plugins set aside by {filter}; secretfence's detectors scanned it"
 
 
 @dataclass
@@ -332,6 +338,20 @@ class FileResult:
     # Damage inside an archive the file is (what could be read of it is in the other results): a
     # warning, as damage inside a nested archive is at the upload gate.
     damage: Optional[archives.Unreadable] = None
+    # A name to scan, not a file: its findings are in the name itself (secretfence.names).
+    names_only: bool = False
+
+
+def redacted(result: FileResult) -> FileResult:
+    """The file-level redaction step: every string that leaves the engine for a file (each
+    finding's description and details, the note) passes through a Redactor holding every secret
+    found in that file, by any detector. A description quotes the text around its own secret,
+    and that text can hold another one (a PyPI token used as a Redis user name)."""
+    redactor = Redactor(secret for finding in result.findings for secret in (finding.secret, finding.partner) if secret)
+    if redactor:
+        result.findings = [finding.redacted(redactor) for finding in result.findings]
+        result.note = redactor.redact(result.note)
+    return result
 
 
 @dataclass
@@ -502,22 +522,31 @@ class Engine:
         return any(pattern.search(filename) for pattern in self._exclude)
 
     def skip_reason(self, filename: str) -> str:
-        """Why a file is not scanned, by its name alone (configuration, file filters), or ""."""
+        """Why a file is not scanned at all, by its name alone (configuration), or ""."""
         if self.is_excluded(filename):
             return "excluded by configuration"
+        return ""
+
+    def set_aside_reason(self, filename: str) -> str:
+        """Why detect-secrets' plugins do not scan a file, by its name (the baseline's
+        should_exclude_file, detect-secrets' file filters), or "". secretfence's detectors
+        scan it all the same."""
+        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+            return SET_ASIDE_BY_BASELINE
         for native in self._native_file_filters:
             if native(filename):
-                return f"skipped by {native.__doc__}"
+                return SET_ASIDE_BY_FILTER.format(filter=native.__doc__)
         return ""
 
     def scan_bytes(self, filename: str, data: bytes) -> FileResult:
         reason = self.skip_reason(filename)
         if reason:
             return FileResult(filename, skipped=reason)
-        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+        set_aside = self.set_aside_reason(filename)
+        if set_aside:
             result = self._engine_of_ours().scan_bytes(filename, data)
             if not result.skipped and not result.error:
-                result.note = SET_ASIDE_BY_BASELINE
+                result.note = set_aside
             return result
         decoded = decode(data)
         if decoded is None:
@@ -526,7 +555,25 @@ class Engine:
             findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
         else:
             findings = self.scan_text(filename, decoded.text, decoded.utf8)
-        return FileResult(filename, findings=findings, encoding=decoded.encoding)
+        if decoded.encoding in WIDE_ENCODINGS:
+            # ASCII bytes in a wide file decode as CJK: its bytes are read as text runs too.
+            runs = wide_file_strings(data)
+            if runs is not None:
+                findings = _merged(findings, self._scan_text_runs(filename, runs.text, runs.utf8))
+        return redacted(FileResult(filename, findings=findings, encoding=decoded.encoding))
+
+    def scan_names(self, names: Sequence[str]) -> List[List[Finding]]:
+        """The findings in each name (of a file, a directory, an archive member), scanned like
+        content: a batch of names is one text, a name a line, so it costs one pass of each
+        prefilter. Every detector runs, with no config-file re-reading (names are no config)."""
+        lines = [name.replace("\r", " ").replace("\n", " ") for name in names]
+        found: List[List[Finding]] = [[] for _ in lines]
+        if not lines:
+            return found
+        for finding in self._scan_text_runs(NAMES_PSEUDO_FILE, "\n".join(lines), None):
+            if 0 < finding.line_number <= len(lines):
+                found[finding.line_number - 1].append(finding)
+        return found
 
     def _scan_text_runs(self, filename: str, text: str, utf8: Optional[bytes]) -> List[Finding]:
         """The text runs of a binary: every detector, but no INI/YAML re-reading, since they are
@@ -536,11 +583,13 @@ class Engine:
         return self._scan_candidates(filename, None, text, by_line, everywhere)
 
     def _engine_of_ours(self) -> "Engine":
-        """The same engine with secretfence's detectors only (built on first use)."""
+        """The same engine with secretfence's detectors only, and no file filter (built on first
+        use): what scans the files that `set_aside_reason` names."""
         if self._ours_only is None:
             self._ours_only = Engine(EngineConfig(
                 plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
-                filters=[entry for entry in self.config.filters if REGEX_FILTERS.get(entry["path"]) != "file"],
+                filters=[entry for entry in self.config.filters
+                         if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in _NATIVE_FILE_FILTERS],
             ))
         return self._ours_only
 
@@ -554,22 +603,26 @@ class Engine:
 
     def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
         """Findings in one decoded text (newlines already normalised); `utf8` is the same text
-        as UTF-8 bytes when the caller has them."""
-        lines: Optional[List[str]] = None
+        as UTF-8 bytes when the caller has them.
+
+        Every raw line is scanned by every plugin. detect-secrets' transformers (YAML, INI) only
+        add to that: the values they re-read (quoted, so entropy and keyword plugins see them)
+        are scanned too, each on its own line, and what they find that the raw lines did not
+        is added. A transformer never stands in for the lines, so it can hide none (a comment,
+        a key, a section header, anything after a value that spans lines).
+        """
         file_type = self._determine_file_type(filename)
+        by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
+        # Only plugins that care about quotes can gain from the config transform, which quotes
+        # each value; everything else would have matched the raw line already.
+        raw_hits = bool(everywhere) or any(
+            number in self._quote_sensitive for numbers in by_line.values() for number in numbers
+        )
+        findings = self._scan_candidates(filename, None, text, by_line, everywhere)
         if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
-            lines = self._transformed(filename, text, eager=False)
-        if lines is None:
-            by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
-            # Only plugins that care about quotes can gain from the config transform, which
-            # quotes each value; everything else would have matched the raw line already.
-            raw_hits = bool(everywhere) or any(
-                number in self._quote_sensitive for numbers in by_line.values() for number in numbers
-            )
-            findings = self._scan_candidates(filename, None, text, by_line, everywhere)
-        else:
-            findings = self._scan_lines(filename, "\n".join(lines), lines, self._prefilters)
-            raw_hits = True  # the first pass read transformed lines: assume the raw text has hits
+            entries = self._transformed(filename, text, eager=False)
+            if entries is not None:
+                findings = _merged(findings, self._scan_entries(filename, entries))
         if findings or file_type != self._file_type_other:
             return findings
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
@@ -583,28 +636,44 @@ class Engine:
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
             return findings
-        return self._scan_lines(filename, "\n".join(eager), eager, self._prefilters)
+        return self._scan_entries(filename, eager)
 
-    def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[str]]:
-        from secretfence.transformers import transformed_lines
+    def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
+        from secretfence.transformers import transformed_entries
 
         try:
-            lines = transformed_lines(_NamedStringIO(text, filename), eager=eager)
-        except Exception:  # a transformer that chokes means: use the plain lines, as detect-secrets does
+            entries = transformed_entries(_NamedStringIO(text, filename), eager=eager)
+        except Exception:  # a transformer that chokes means: the plain lines only, as detect-secrets does
             return None
-        if not lines:
+        if not entries:
             return None
-        return [line.rstrip("\n") for line in lines]
+        return [(line_number, line.rstrip("\n")) for line_number, line in entries]
 
-    def _scan_lines(
-        self, filename: str, text: str, lines: Optional[List[str]], prefilters: Prefilters
-    ) -> List[Finding]:
-        by_line, everywhere = prefilters.candidates(text, filename)
-        return self._scan_candidates(filename, lines, text, by_line, everywhere)
+    def _scan_entries(self, filename: str, entries: List[Tuple[int, str]]) -> List[Finding]:
+        """Transformed values, each reported on the source line it stands for. A value may
+        span lines (a YAML block scalar): the plugins read it whole, as detect-secrets does,
+        and a prefilter hit on any of its lines makes it a candidate."""
+        lines = [line for _, line in entries]
+        text = "\n".join(lines)
+        by_line, everywhere = self._prefilters.candidates(text, filename)
+        if len(lines) != text.count("\n") + 1:
+            # Hits are by line of the joined text: give each to the entry that line belongs to.
+            starts: List[int] = []
+            physical = 0
+            for line in lines:
+                starts.append(physical)
+                physical += line.count("\n") + 1
+            by_entry: Dict[int, Set[int]] = {}
+            for physical_index, numbers in by_line.items():
+                by_entry.setdefault(bisect.bisect_right(starts, physical_index) - 1, set()).update(numbers)
+            by_line = by_entry
+        return self._scan_candidates(filename, lines, text, by_line, everywhere, [number for number, _ in entries])
 
     def _scan_candidates(
-        self, filename: str, lines: Optional[List[str]], text: str, by_line: Dict[int, Set[int]], everywhere: Set[int]
+        self, filename: str, lines: Optional[List[str]], text: str, by_line: Dict[int, Set[int]], everywhere: Set[int],
+        line_numbers: Optional[List[int]] = None,
     ) -> List[Finding]:
+        """`line_numbers[index]`: the source line `lines[index]` stands for (default index + 1)."""
         if not by_line and not everywhere:
             return []
         if lines is None:
@@ -616,18 +685,27 @@ class Engine:
         for index in sorted(by_line):
             if index >= len(lines):
                 continue
-            for finding in self._scan_line(filename, lines, index, by_line[index]):
+            for finding in self._scan_line(filename, lines, index, by_line[index], line_numbers):
                 found.setdefault((finding.line_number, finding.type, finding.hashed_secret), finding)
         return sorted(found.values(), key=lambda f: (f.line_number, f.type, f.hashed_secret))
 
-    def _scan_line(self, filename: str, lines: List[str], index: int, numbers: Set[int]) -> List[Finding]:
+    def _scan_line(
+        self, filename: str, lines: List[str], index: int, numbers: Set[int], line_numbers: Optional[List[int]] = None
+    ) -> List[Finding]:
         line = lines[index].rstrip()
-        line_number = index + 1
+
+        def source_line(at: int) -> int:
+            if line_numbers is None:
+                return at + 1
+            return line_numbers[at] if 0 <= at < len(line_numbers) else line_numbers[index] + at - index
+
+        line_number = source_line(index)
+        position = index + 1  # where the line stands in `lines`, for the filters' context
         snippet: List[Any] = []  # detect-secrets' CodeSnippet, built once something needs it
 
         def context() -> Any:
             if not snippet:
-                snippet.append(self._snippet(lines, line_number))
+                snippet.append(self._snippet(lines, position))
             return snippet[0]
 
         # Line filters are pure predicates, so asking them only once a plugin has reported
@@ -654,6 +732,7 @@ class Engine:
             return targets_blocked[target]
 
         ours: List[Finding] = []
+        ours_here: List[str] = []  # ours' values on this very line
         theirs: List[Tuple[Finding, Any]] = []
         checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
         folded_line: Optional[str] = None
@@ -675,19 +754,22 @@ class Engine:
             if plugin.ours:
                 detector: SecretfenceDetector = plugin.instance
                 for match in detector.find(lines, index, filename):
-                    if line_blocked(True):
-                        break
+                    # A pragma applies to the line it is on (and a `nextline` one to the next):
+                    # a secret paired from another line is judged by its own line alone.
                     target = index + match.line_offset
-                    target_line = lines[target].rstrip() if 0 <= target < len(lines) else line
-                    if match.line_offset and target_blocked(target, target_line):
+                    on_this_line = not match.line_offset or not 0 <= target < len(lines)
+                    target_line = line if on_this_line else lines[target].rstrip()
+                    if line_blocked(True) if on_this_line else target_blocked(target, target_line):
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
+                    if target == index:
+                        ours_here.append(match.secret)
                     ours.append(
                         Finding.create(
                             type=detector.secret_type,
                             filename=filename,
-                            line_number=line_number + match.line_offset,
+                            line_number=source_line(target),
                             secret=match.secret,
                             detector=plugin.name,
                             confidence=match.confidence,
@@ -725,7 +807,7 @@ class Engine:
                             secret,
                         )
                     )
-        return ours + _unexplained(theirs, [f.secret for f in ours if f.line_number == line_number])
+        return ours + _unexplained(theirs, ours_here)
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
         if not ours and any(pattern.search(line) for pattern in self._excluded["line"]):
@@ -782,6 +864,35 @@ def _unexplained(theirs: List[Tuple[Finding, str]], mine: List[str]) -> List[Fin
                 continue
         kept.append(finding)
     return kept
+
+
+def _merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
+    """The findings of a first view of a file, plus what only a second view gave (the raw
+    lines, then the transformed values; a wide decode, then its bytes as text runs).
+
+    A finding of a type and secret the first view already gave adds nothing (the second view's
+    line placement may be approximate: the same secret, a line off). A generic one on a value
+    that one of secretfence's findings on its line explains is noise, as within a line
+    (`_unexplained`).
+    """
+    if not second:
+        return first
+    known = {(finding.type, finding.hashed_secret) for finding in first}
+    ours_by_line: Dict[int, List[str]] = {}
+    for finding in first + second:
+        if REGISTRY.detector_named(finding.detector) is not None:
+            ours_by_line.setdefault(finding.line_number, []).append(finding.secret)
+    added: List[Finding] = []
+    for finding in second:
+        if (finding.type, finding.hashed_secret) in known:
+            continue
+        mine = ours_by_line.get(finding.line_number, [])
+        if REGISTRY.detector_named(finding.detector) is None and mine and not _unexplained([(finding, finding.secret)], mine):
+            continue
+        added.append(finding)
+    if not added:
+        return first
+    return sorted(first + added, key=lambda f: (f.line_number, f.type, f.hashed_secret))
 
 
 def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:

@@ -80,7 +80,8 @@ class WriteError(SecretfenceError):
 def handled(run: Callable[[], int]) -> int:
     """Run a command; every failure becomes one line on stderr and an exit code, never a traceback.
 
-    A SecretfenceError: its message (which never holds a secret) and its exit code. argparse's
+    A SecretfenceError: its message, scrubbed (secretfence.names.scrub: a name in it may hold a
+    secret, a control character is escaped), and its exit code. argparse's
     exit (--help, a usage error it has printed): its code. Ctrl-C: 130. Anything else is a bug:
     its type only (its text may quote a secret), exit 2; SECRETFENCE_DEBUG=1 lets it through.
     """
@@ -89,7 +90,10 @@ def handled(run: Callable[[], int]) -> int:
     except SystemExit as exit_request:
         return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
     except SecretfenceError as error:
-        print(f"secretfence: error: {error}", file=sys.stderr)
+        from secretfence.names import scrub
+
+        # Messages name files, members and settings; a name can hold a secret (secretfence.names).
+        print(scrub(f"secretfence: error: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("secretfence: interrupted", file=sys.stderr)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from secretfence.redact import mask
+from secretfence.redact import Redactor, mask
 
 
 class _Word(str, Enum):
@@ -46,6 +46,8 @@ class Part(_Word):
 
 HIGH, MEDIUM, LOW = Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW
 CONFIDENCES = tuple(Confidence)
+# `details["found_in"]` of a finding in a name (a file's, a directory's, a member's), not in content.
+NAME_PART = "name"
 
 
 def hash_secret(secret: str) -> str:
@@ -102,6 +104,22 @@ class Finding:
             secret=secret,
             partner=partner,
         )
+
+    def redacted(self, redactor: Redactor) -> "Finding":
+        """The same finding with every text it shows passed through `redactor` (which holds the
+        secrets found beside it): a description quoting the text around a secret may quote
+        another one."""
+        if not redactor:
+            return self
+        changed = {
+            "description": redactor.redact(self.description),
+            "remediation": redactor.redact(self.remediation),
+            "details": redactor.redact_value(dict(self.details)),
+            "verification_detail": redactor.redact(self.verification_detail),
+        }
+        if all(value == getattr(self, name) for name, value in changed.items()):
+            return self  # most findings quote nothing: no copy (a run can have 100,000 of them)
+        return replace(self, **changed)
 
     @property
     def identity(self) -> Tuple[str, str, str]:

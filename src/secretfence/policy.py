@@ -3,7 +3,7 @@
 A guard that stops good releases gets bypassed, so the gate is sharper than the commit hook:
 - it blocks findings at or above `[tool.secretfence.upload] block` (default "medium"): the
   format-specific, structurally valid credentials (decoded PyPI tokens, AWS key ids, Telegram
-  tokens, Redis passwords, private keys, GitHub/Slack/Stripe… tokens);
+  tokens, Redis and database passwords, private keys, GitHub/Slack/Stripe… tokens);
 - generic heuristics (keyword, entropy, basic-auth, JWT, IP) are "low" and warn;
 - inside test, fixture, example and documentation paths of an artifact, detect-secrets'
   built-in hits drop to "low" and secretfence's own drop one level: fixtures are full of fakes,

@@ -10,11 +10,18 @@ comparisons. tests/engine_test.py compares the output with detect-secrets' own.
 
 The YAML transformer is skipped for a document whose aliases would make its walk explode
 (`yaml_walk_is_bounded`): the file's raw lines are scanned instead.
+
+detect-secrets places each transformed value at the index of its line, padding with blank
+lines, and reads the list index as the line number. A value can hold newlines (a YAML block
+scalar, `"a\nb"`) and several values can share a line (`{a: x, b: y}`): every later index is
+then off. `transformed_entries` keeps each value's own line number beside it instead; the engine
+scans these entries in addition to the raw lines (engine.Engine.scan_text), never instead.
 """
 from __future__ import annotations
 
 import configparser
 import re
+import base64
 from typing import Any, Dict, List, Optional, Tuple
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
@@ -27,15 +34,18 @@ from detect_secrets.transformers.config import (
     _construct_values_list,
 )
 from detect_secrets.transformers.exceptions import ParsingError
-from detect_secrets.transformers.yaml import YAMLTransformer
+from detect_secrets.transformers.yaml import YAMLFileParser, YAMLTransformer, _yaml_comment_regex
 
 from secretfence.filters import allowlist_nextline_comment
 
 _ASSIGNMENT_SIGNS = re.compile(r"[ :=]*")
 
+Entry = Tuple[int, str]  # (the 1-based source line a transformed value stands for, its text)
 
-def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
-    """detect_secrets.transformers.get_transformed_file, with linear config parsing."""
+
+def transformed_entries(file: Any, eager: bool) -> Optional[List[Entry]]:
+    """What detect_secrets.transformers.get_transformed_file gives, each value with its own
+    line number (with linear config parsing)."""
     transformer: Any
     for transformer in get_transformers():
         if not transformer.should_parse_file(file.name) or eager != transformer.is_eager:
@@ -44,13 +54,56 @@ def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
             continue  # an alias bomb: scan the raw lines
         try:
             if isinstance(transformer, (ConfigFileTransformer, EagerConfigFileTransformer)):
-                return _config_lines(file, add_header=transformer.is_eager)
-            return transformer.parse_file(file)
+                return _config_entries(file, add_header=transformer.is_eager)
+            if isinstance(transformer, YAMLTransformer):
+                return _yaml_entries(file)
+            # Any other transformer a later detect-secrets adds: its lines stand where it puts them.
+            return list(enumerate(transformer.parse_file(file), start=1))
         except ParsingError:
             pass
         finally:
             file.seek(0)
     return None
+
+
+def transformed_lines(file: Any, eager: bool) -> Optional[List[str]]:
+    """detect_secrets.transformers.get_transformed_file, with linear config parsing: each value
+    at the index of its line, as detect-secrets places it."""
+    entries = transformed_entries(file, eager)
+    return None if entries is None else padded(entries)
+
+
+def padded(entries: List[Entry]) -> List[str]:
+    """detect-secrets' placement: blank lines until the value's line, then the value (a value
+    on a line already taken goes after it)."""
+    lines: List[str] = []
+    for line_number, text in entries:
+        while len(lines) < line_number - 1:
+            lines.append("")
+        lines.append(text)
+    return lines
+
+
+def _yaml_entries(file: Any) -> List[Entry]:
+    """detect_secrets.transformers.yaml.YAMLTransformer.parse_file, keeping line numbers."""
+    try:
+        items = sorted(YAMLFileParser(file), key=lambda item: item.line_number)
+    except yaml.YAMLError:
+        raise ParsingError from None
+    seen = set()
+    entries: List[Entry] = []
+    for item in items:
+        if item in seen:  # an anchor's values again, through an alias
+            continue
+        seen.add(item)
+        value = item.value
+        if isinstance(value, bytes):  # !!binary: its base64 text, as written
+            value = base64.b64encode(value).decode()
+        found = _yaml_comment_regex().search(item.line.strip())
+        comment = found.group(0) if found else ""
+        value = value.replace('"', '\\"')
+        entries.append((item.line_number, f'{item.key}: "{value}"{comment}'))
+    return entries
 
 
 # detect-secrets' YAML transformer walks the loaded document as a tree, so an alias is walked
@@ -109,21 +162,19 @@ def yaml_walk_size(text: str) -> Optional[Tuple[int, int]]:
     return walked, held
 
 
-def _config_lines(file: Any, add_header: bool) -> List[str]:
-    """detect_secrets.transformers.config._parse_file."""
+def _config_entries(file: Any, add_header: bool) -> List[Entry]:
+    """detect_secrets.transformers.config._parse_file, keeping line numbers."""
     try:
-        lines: List[str] = []
+        entries: List[Entry] = []
         for key, value, line_number in LinearIniFileParser(file, add_header=add_header):
-            while len(lines) < line_number - 1:
-                lines.append("")
             if _is_allowlist_nextline_secret_comment(value):
-                lines.append(value)
+                entries.append((line_number, value))
                 continue
             if value[0] in {"'", '"'} and value[-1] == value[0]:
                 value = value[1:-1]
             value = value.replace('"', '\\"')
-            lines.append(f'{key} = "{value}"')
-        return lines
+            entries.append((line_number, f'{key} = "{value}"'))
+        return entries
     except configparser.Error:
         raise ParsingError from None
 

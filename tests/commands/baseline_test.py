@@ -127,11 +127,12 @@ def test_one_sided_label_and_removal_merge_cleanly() -> None:
 def test_hook_fails_loudly_on_a_plugin_it_cannot_load(team_repo: Path, run_cli) -> None:
     document = json.loads((team_repo / BASELINE).read_text())
     document["plugins_used"].append({"name": "CorpInternalTokenDetector", "path": "file:///home/alice/plugins/corp.py"})
+    position = len(document["plugins_used"]) - 1  # after every plugin a fresh baseline records
     (team_repo / BASELINE).write_text(json.dumps(document))
     code, out, err = run_cli("scan", "--staged", "app.py")
     assert code == 2 and out == ""
     assert err.strip() == (
-        f"secretfence: error: {team_repo / BASELINE}: plugins_used[28]: names plugin 'Cor…tor', which secretfence "
+        f"secretfence: error: {team_repo / BASELINE}: plugins_used[{position}]: names plugin 'Cor…tor', which secretfence "
         "cannot load (not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
     )
 
@@ -426,3 +427,38 @@ def test_at_the_gate_a_baseline_neither_filters_nor_drops_detectors(temp_git_dir
     assert code == 1
     results = json.loads(out)["results"]["dist/x-1.0-py3-none-any.whl!pkg/c.py"]
     assert sorted(e["type"] for e in results) == ["GitHub Token", "Telegram Bot API Token"]
+
+
+def test_audit_masks_every_secret_in_the_lines_it_shows(team_repo: Path, run_cli) -> None:
+    """Review defect 17: the neighbouring lines were shown unmasked, and in a UTF-16 file the
+    secret under review was shown whole, with NULs between its characters. Names are masked too."""
+    from secretfence.commands.audit import audit
+    from secretfence.redact import mask
+    from tests.fakes import github_token, telegram_token
+
+    github, telegram, wide, in_name = github_token(21), telegram_token(22), telegram_token(23), github_token(24)
+    write(team_repo / "c.py", f'a = "{github}"\nb = "{telegram}"\n')
+    (team_repo / "u.txt").write_bytes(f'bot = "{wide}"\n'.encode("utf-16"))
+    write(team_repo / f"d_{in_name}" / "e.py", f'b = "{telegram}"\n')
+    git(team_repo, "add", "-A")
+    assert run_cli("baseline", "update")[0] == 0
+    shown = io.StringIO()
+    assert audit(stdin=io.StringIO("s\n" * 20), stdout=shown) == 0
+    transcript = shown.getvalue()
+    for secret in (github, telegram, wide, in_name):
+        assert secret not in transcript
+    assert "\0" not in transcript
+    lines = transcript.splitlines()
+    assert [line for line in lines if line.startswith(("[", " >", "  "))] == [
+        "[1/6] c.py:1  Base64 High Entropy String",
+        f' >    1 | a = "{mask(github)}"', f'      2 | b = "{mask(telegram)}"', "      3 | ",
+        "[2/6] c.py:1  GitHub Token",
+        f' >    1 | a = "{mask(github)}"', f'      2 | b = "{mask(telegram)}"', "      3 | ",
+        "[3/6] c.py:2  Telegram Bot API Token",
+        f'      1 | a = "{mask(github)}"', f' >    2 | b = "{mask(telegram)}"', "      3 | ",
+        f"[4/6] d_{mask(in_name)}  GitHub Token", "  (in the name itself, shown masked)",
+        f"[5/6] d_{mask(in_name)}/e.py:1  Telegram Bot API Token",
+        f' >    1 | b = "{mask(telegram)}"', "      2 | ",
+        "[6/6] u.txt:1  Telegram Bot API Token",
+        f' >    1 | bot = "{mask(wide)}"', "      2 | ",
+    ]

@@ -22,6 +22,8 @@ PYPI_TOKEN = "pypi-AgEIcHlwaS5vcmcCJGFhYWFhYWFhLWJiYmItY2NjYy1kZGRkLWVlZWVlZWVlZ
 OTHER_TOKEN = "pypi-AgEIcHlwaS5vcmcCJGZmZmZmZmZmLTExMTEtMjIyMi0zMzMzLTQ0NDQ0NDQ0NDQ0NA"
 SERVER_LOGIN_PASSWORD = "Serv3r-L0gin-Pw-xQ7"
 LOCAL_PASSWORD = "L0cal#pw;x%y-Zr2"
+PYPI_MARKER = f"<in keyring: service {PYPI}, user __token__>"
+LOCAL_MARKER = f"<in keyring: service {LOCAL}, user alice>"
 
 # What twine would send for each index server, computed by twine: the file's password, else
 # the keyring's under (repository, username) as twine's resolver looks it up.
@@ -203,7 +205,7 @@ def test_a_second_fix_never_replaces_the_keyring_entry_or_the_backup(tmp_path: P
     assert first.returncode == 0, first.stderr
     backup = Path(f"{config}.secretfence-backup")
     first_backup = backup.read_bytes()
-    assert PYPI_TOKEN in first_backup.decode()
+    assert first_backup == f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_MARKER}\n".encode()
     # Someone pastes a new token into the file and runs --fix again.
     pypirc(config, f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {OTHER_TOKEN}\n")
     second_file = config.read_bytes()
@@ -227,28 +229,44 @@ def test_an_existing_backup_is_never_overwritten(tmp_path: Path, env) -> None:
     result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
     assert result.returncode == 2
     assert one_error(result) == (
-        f"{backup} already exists and is not a private copy of the current file; secretfence never overwrites a "
+        f"{backup} already exists and is not the backup of the current file; secretfence never overwrites a "
         f"backup: move it away first; {config} left unchanged")
     assert config.read_bytes() == original and backup.read_bytes() == old_backup
     assert keyring_get(PYPI, "__token__", env) is None
 
 
 def test_an_interrupted_fix_completes_on_the_next_run(tmp_path: Path, env) -> None:
-    """What a kill after the backup and the keyring, before the rewrite, leaves: an identical
-    private backup and the same keyring entry. Neither is a reason to refuse."""
+    """What a kill after the backup and the keyring, before the rewrite, leaves: the backup this
+    run would write (private) and the same keyring entry. Neither is a reason to refuse."""
     config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
     backup = Path(f"{config}.secretfence-backup")
-    shutil.copyfile(config, backup)
+    backup.write_text(f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_MARKER}\n")
     backup.chmod(0o600)
     keyring_set(PYPI, "__token__", PYPI_TOKEN, env)
     result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"secretfence: [pypi] password already in the keyring (service {PYPI}, user __token__)",
-        f"secretfence: {config} rewritten without passwords (mode 0600); an identical copy from an interrupted run "
-        f"is kept at {backup} (mode 0600): delete it once an upload works",
+        f"secretfence: {config} rewritten without passwords (mode 0600); the same backup from an interrupted run "
+        f"is kept at {backup} (mode 0600), each password replaced by its keyring entry: "
+        f"`secretfence pypirc --restore {config}` puts it back",
     ]
     assert "password" not in config.read_text()
+
+
+def test_a_plaintext_copy_at_the_backup_path_is_not_taken_for_the_backup(tmp_path: Path, env) -> None:
+    """A byte copy of the file (what secretfence wrote before backups held markers) is not the
+    backup this run would write: refused, not kept as if it were."""
+    config = pypirc(tmp_path / "pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    backup = Path(f"{config}.secretfence-backup")
+    shutil.copyfile(config, backup)
+    backup.chmod(0o600)
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == (
+        f"{backup} already exists and is not the backup of the current file; secretfence never overwrites a "
+        f"backup: move it away first; {config} left unchanged")
+    assert backup.read_bytes() == config.read_bytes() and keyring_get(PYPI, "__token__", env) is None
 
 
 def test_a_keyring_failing_half_way_leaves_nothing_behind(tmp_path: Path, env) -> None:
@@ -340,18 +358,22 @@ _MODE_CHANGE = re.compile(r'(?P<call>f?chmod(?:at)?)\((?:AT_FDCWD<[^>]*>, )?(?:\
 _NEW_NAME = re.compile(r'(?P<call>link(?:at)?|rename(?:at2?)?)\(.*"(?P<source>[^"]+)",.*"(?P<target>[^"]+)"')
 
 
-def test_no_file_near_the_pypirc_is_ever_wider_than_0600(tmp_path: Path, env) -> None:
-    """strace shows every file created, chmod-ed or named beside the .pypirc during --fix: each is
-    created 0600 and exclusively, and never given a wider mode, the backup included."""
+@pytest.mark.parametrize("action", ["--fix", "--restore"])
+def test_no_file_near_the_pypirc_is_ever_wider_than_0600(tmp_path: Path, env, action: str) -> None:
+    """strace shows every file created, chmod-ed or named beside the .pypirc during --fix (and
+    --restore): each is created 0600 and exclusively, and never given a wider mode, the backup and
+    the restored file included."""
     strace = strace_or_skip()
     home = tmp_path / "dotfiles"  # the .pypirc's own directory: the keyring's files live elsewhere
     home.mkdir()
     config = pypirc(home / ".pypirc", f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    if action == "--restore":
+        assert secretfence("pypirc", "--fix", "--config-file", str(config), env=env).returncode == 0
     trace = tmp_path / "trace.txt"
     result = subprocess.run(
         [strace, "-f", "-y", "-s", "256", "-o", str(trace), "-e",
          "trace=open,openat,creat,chmod,fchmod,fchmodat,link,linkat,rename,renameat,renameat2",
-         sys.executable, "-m", "secretfence", "pypirc", "--fix", "--config-file", str(config)],
+         sys.executable, "-m", "secretfence", "pypirc", action, "--config-file", str(config)],
         env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     directory = str(home) + "/"
@@ -368,8 +390,13 @@ def test_no_file_near_the_pypirc_is_ever_wider_than_0600(tmp_path: Path, env) ->
         if named and named["target"].startswith(directory):
             assert named["source"] in creations, line  # only files created 0600 above get a name here
     backup = f"{config}.secretfence-backup"
-    assert any(f'"{backup}"' in line and "link" in line for line in trace.read_text().splitlines())
-    assert oct(Path(backup).stat().st_mode & 0o777) == "0o600"
+    if action == "--fix":
+        assert any(f'"{backup}"' in line and "link" in line for line in trace.read_text().splitlines())
+        assert oct(Path(backup).stat().st_mode & 0o777) == "0o600"
+    else:
+        assert any(f'"{config}"' in line and "rename" in line for line in trace.read_text().splitlines())
+        assert os.listdir(home) == [".pypirc"] and PYPI_TOKEN in config.read_text()
+        assert oct(config.stat().st_mode & 0o777) == "0o600"
 
 
 def test_a_failing_pypirc_rewrite_undoes_the_keyring_and_the_backup(tmp_path: Path, env) -> None:
@@ -401,8 +428,12 @@ def test_a_linked_pypirc_is_rewritten_through_the_link_and_backed_up_beside_it(t
     result = secretfence("pypirc", "--fix", env=env)
     assert result.returncode == 0, result.stderr
     assert (home / ".pypirc").is_symlink() and "password" not in real.read_text()
-    assert PYPI_TOKEN in (home / ".pypirc.secretfence-backup").read_text()
+    assert (home / ".pypirc.secretfence-backup").read_text().endswith(f"password = {PYPI_MARKER}\n")
     assert os.listdir(dotfiles) == ["pypirc"]
+    restored = secretfence("pypirc", "--restore", env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert (home / ".pypirc").is_symlink() and real.read_text().endswith(f"password = {PYPI_TOKEN}\n")
+    assert sorted(os.listdir(home)) == [".pypirc"] and os.listdir(dotfiles) == ["pypirc"]
 
 
 def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(tmp_path: Path, env) -> None:
@@ -424,7 +455,7 @@ def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(
     assert result.stderr.splitlines()[-1] == "secretfence: interrupted"
     assert "password" not in config.read_text()
     assert keyring_get(PYPI, "__token__", env) == PYPI_TOKEN
-    assert PYPI_TOKEN in Path(f"{config}.secretfence-backup").read_text()
+    assert Path(f"{config}.secretfence-backup").read_text().endswith(f"password = {PYPI_MARKER}\n")
 
 
 # --- credentials in repository URLs ------------------------------------------------------------
@@ -454,3 +485,287 @@ def test_password_values_keep_hash_semicolon_and_percent(tmp_path: Path, env) ->
     result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
     assert result.returncode == 0, result.stderr
     assert keyring_get(LOCAL, "alice", env) == f"{LOCAL_PASSWORD} ; not a comment"
+
+
+# --- the backup holds no password; --restore puts the old file back ------------------------------
+
+# Every layout --fix accepts: [server-login]'s password sent to two entries, a [DEFAULT] one, an
+# unsent one equal to a sent one, continuation lines, comments, CRLF and spaces around values.
+ORIGINALS = {
+    "two-entries": f"""# my uploads
+[distutils]
+index-servers =
+    pypi
+    local
+
+[server-login]
+username = bob
+password = {SERVER_LOGIN_PASSWORD}
+
+[local]
+repository = {LOCAL}
+username = alice
+""",
+    "crlf-continued": f"[distutils]\r\nindex-servers = pypi local\r\n\r\n[pypi]\r\nPassWord :   {PYPI_TOKEN[:30]}  \r\n"
+                      f"\r\n    {PYPI_TOKEN[30:]}\r\n; the token's end\r\n  end\r\n[local]\r\nrepository = {LOCAL}\r\n"
+                      f"username = alice\r\npassword={LOCAL_PASSWORD}\r\n",
+    "default-and-unsent": f"""[DEFAULT]
+password = {PYPI_TOKEN}
+
+[distutils]
+index-servers = pypi
+
+[server-login]
+password = {PYPI_TOKEN}
+
+[pypi]
+username = __token__
+""",
+    "empty-password-kept": f"""[distutils]
+index-servers = pypi local
+
+[pypi]
+password = {PYPI_TOKEN}
+
+[local]
+repository = {LOCAL}
+username = alice
+password =
+""",
+}
+
+
+def passwords_of(config: Path) -> List[str]:
+    from secretfence.sources.pypirc import read_pypirc
+
+    parsed = read_pypirc(str(config), required=True)
+    assert parsed is not None
+    return [credential.password for credential in parsed.credentials]
+
+
+def fixed(tmp_path: Path, env: Dict[str, str], text: str = "", mode: int = 0o600) -> Path:
+    config = pypirc(tmp_path / "pypirc", text or ORIGINALS["two-entries"])
+    config.chmod(mode)
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    return config
+
+
+@pytest.mark.parametrize("name", list(ORIGINALS))
+def test_the_backup_holds_no_password_and_restore_gives_the_file_back(tmp_path: Path, env, name: str) -> None:
+    original = ORIGINALS[name].encode()
+    config = pypirc(tmp_path / "pypirc", ORIGINALS[name])
+    config.chmod(0o640)
+    passwords = passwords_of(config)
+    before = twine_sends(config, env)
+    result = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    backup = Path(f"{config}.secretfence-backup")
+    content = backup.read_bytes()
+    assert passwords and all(password.encode() not in content for password in passwords)
+    # Nor any line of a password written over several lines (the short "end" is also in a comment).
+    assert all(part.encode() not in content for password in passwords for part in password.split("\n") if len(part) > 3)
+    assert content.count(b"<in keyring: ") == sum(1 for line in original.splitlines() if b"password" in line.lower()
+                                                  and line.split(b"=", 1)[-1].split(b":", 1)[-1].strip())
+    fixed_content = config.read_bytes()
+    restored = secretfence("pypirc", "--restore", str(config), env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert config.read_bytes() == original
+    assert oct(config.stat().st_mode & 0o777) == "0o600"  # the fixed file's mode (--fix made it private)
+    assert twine_sends(config, env) == before
+    assert not backup.exists() and sorted(os.listdir(tmp_path)) == ["pypirc", "xdg"]
+    assert_no_secret(restored, *passwords)
+    assert restored.stdout.splitlines()[-1] == (
+        f"secretfence: {config} restored from the backup and the keyring (mode 0600); {backup} removed, "
+        "the keyring entries are kept")
+    # The keyring still holds every password, and fixing again gives the same files.
+    again = secretfence("pypirc", "--fix", "--config-file", str(config), env=env)
+    assert again.returncode == 0, again.stderr
+    assert (config.read_bytes(), backup.read_bytes()) == (fixed_content, content)
+
+
+def test_the_backup_names_each_keyring_entry_as_twine_looks_it_up(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    assert Path(f"{config}.secretfence-backup").read_text() == ORIGINALS["two-entries"].replace(
+        f"password = {SERVER_LOGIN_PASSWORD}", f"password = <in keyring: service {PYPI}, user __token__; "
+        f"service {LOCAL}, user alice>")
+
+
+def test_restore_by_the_backup_name_and_the_default_file(tmp_path: Path, env) -> None:
+    home = Path(env["HOME"])
+    home.mkdir()
+    config = pypirc(home / ".pypirc", ORIGINALS["empty-password-kept"])
+    assert secretfence("pypirc", "--fix", env=env).returncode == 0
+    result = secretfence("pypirc", "--restore", str(home / ".pypirc.secretfence-backup"), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        f"secretfence: [pypi] password read back from the keyring (service {PYPI}, user __token__)",
+        f"secretfence: {config} restored from the backup and the keyring (mode 0600); {config}.secretfence-backup "
+        "removed, the keyring entries are kept",
+    ]
+    assert config.read_text() == ORIGINALS["empty-password-kept"]
+
+
+def test_restore_uses_the_keyrings_current_password(tmp_path: Path, env) -> None:
+    """A token replaced in the keyring since the fix: the restored file holds the keyring's."""
+    config = fixed(tmp_path, env, f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n")
+    keyring_set(PYPI, "__token__", OTHER_TOKEN, env)
+    result = secretfence("pypirc", "--restore", "--config-file", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert config.read_text() == f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {OTHER_TOKEN}\n"
+
+
+def test_an_interrupted_restore_completes_on_the_next_run(tmp_path: Path, env) -> None:
+    """A kill after the file was written, before the backup was removed."""
+    config = fixed(tmp_path, env)
+    backup = Path(f"{config}.secretfence-backup")
+    config.write_text(ORIGINALS["two-entries"])
+    result = secretfence("pypirc", "--restore", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"secretfence: {config} already restored (an interrupted --restore) (mode 0600); {backup} removed, "
+        "the keyring entries are kept"]
+    assert config.read_text() == ORIGINALS["two-entries"] and not backup.exists()
+
+
+def restore_refused(tmp_path: Path, config: Path, env: Dict[str, str], reason: str, *argv: str) -> None:
+    """--restore exits 2 with `reason`, and nothing changed: the file, the backup, the keyring."""
+    backup = Path(f"{config}.secretfence-backup")
+    listing = sorted(os.listdir(tmp_path))
+    state = (config.read_bytes() if config.exists() else None, backup.read_bytes() if backup.is_file() else None)
+    keyring = keyring_file(env).read_bytes() if keyring_file(env).exists() else None
+    result = secretfence("pypirc", "--restore", *argv, "--config-file", str(config), env=env)
+    assert result.returncode == 2
+    assert one_error(result) == reason
+    assert sorted(os.listdir(tmp_path)) == listing
+    assert (config.read_bytes() if config.exists() else None, backup.read_bytes() if backup.is_file() else None) == state
+    assert (keyring_file(env).read_bytes() if keyring_file(env).exists() else None) == keyring
+    assert_no_secret(result, SERVER_LOGIN_PASSWORD, LOCAL_PASSWORD, PYPI_TOKEN, OTHER_TOKEN)
+
+
+def keyring_delete(service: str, username: str, env: Dict[str, str]) -> None:
+    code = f"import keyring; keyring.delete_password({service!r}, {username!r})"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def test_restore_refuses_when_a_password_is_missing_from_the_keyring(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    keyring_delete(LOCAL, "alice", env)
+    backup = f"{config}.secretfence-backup"
+    restore_refused(tmp_path, config, env, f"the keyring holds no password for {LOCAL} (user alice), which {backup} "
+                                           f"line 9 names: nothing restored; {config} left unchanged")
+
+
+def test_restore_refuses_without_a_keyring(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    restore_refused(tmp_path, config, {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+                    f"no keyring backend is available (see `keyring --list-backends`); {config} left unchanged")
+
+
+def test_restore_refuses_without_a_backup(tmp_path: Path, env) -> None:
+    config = pypirc(tmp_path / "pypirc", "[distutils]\nindex-servers = pypi\n")
+    restore_refused(tmp_path, config, env, f"no backup at {config}.secretfence-backup: nothing to restore (--fix writes "
+                                           f"it); {config} left unchanged")
+
+
+def test_restore_never_reads_a_backup_through_a_link(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    backup = Path(f"{config}.secretfence-backup")
+    moved = tmp_path / "elsewhere"
+    backup.rename(moved)
+    backup.symlink_to(moved)
+    restore_refused(tmp_path, config, env, f"{backup} is a symbolic link, and --fix never writes one: not followed; "
+                                           f"{config} left unchanged")
+
+
+def test_restore_never_blocks_on_a_fifo_backup(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    backup = Path(f"{config}.secretfence-backup")
+    backup.unlink()
+    os.mkfifo(backup)
+    restore_refused(tmp_path, config, env, f"{backup} is not a regular file, and --fix writes only those: not read; "
+                                           f"{config} left unchanged")
+
+
+def test_restore_never_overwrites_a_file_edited_since_the_fix(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    with config.open("a") as handle:
+        handle.write("\n[testpypi]\nusername = __token__\n")
+    backup = f"{config}.secretfence-backup"
+    restore_refused(tmp_path, config, env, f"{config} is not the file --fix wrote beside this backup (edited since?), "
+                                           f"and --restore never overwrites changes: move it away (--restore then writes "
+                                           f"the old file in its place) or copy what you need from {backup}; "
+                                           f"{config} left unchanged")
+    # Moved away, the edited file is safe, and the old one comes back in its place.
+    config.rename(tmp_path / "edited")
+    result = secretfence("pypirc", "--restore", str(config), env=env)
+    assert result.returncode == 0, result.stderr
+    assert config.read_text() == ORIGINALS["two-entries"] and oct(config.stat().st_mode & 0o777) == "0o600"
+    assert (tmp_path / "edited").read_text().endswith("[testpypi]\nusername = __token__\n")
+
+
+def test_restore_refuses_an_edited_backup(tmp_path: Path, env) -> None:
+    """A backup edited to send a keyring password to another server is not --fix's."""
+    config = fixed(tmp_path, env)
+    backup = Path(f"{config}.secretfence-backup")
+    backup.write_text(backup.read_text().replace(f"repository = {LOCAL}", "repository = https://collector.invalid/"))
+    restore_refused(tmp_path, config, env, f"{backup} is not what --fix writes for the file it would restore (edited, or "
+                                           f"not secretfence's): restore it by hand; {config} left unchanged")
+
+
+def test_restore_refuses_a_dangling_link_in_place_of_the_file(tmp_path: Path, env) -> None:
+    config = fixed(tmp_path, env)
+    config.unlink()
+    config.symlink_to(tmp_path / "dotfiles" / "pypirc")
+    restore_refused(tmp_path, config, env, f"{config}: a symbolic link to a file that does not exist: --restore will not "
+                                           f"write through it; {config} left unchanged")
+
+
+@pytest.mark.parametrize("argv, reason", [
+    (["--fix", "--restore"], "argument --restore: not allowed with argument --fix (see `secretfence pypirc --help`)"),
+    (["--restore", "a", "--config-file", "b"], "--restore a and --config-file b name different files: give one of them"),
+])
+def test_restore_arguments_that_contradict_each_other(tmp_path: Path, env, argv: List[str], reason: str) -> None:
+    result = secretfence("pypirc", *argv, env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert one_error(result) == reason
+
+
+def test_a_failing_restore_rewrite_keeps_the_backup(tmp_path: Path, env) -> None:
+    strace = strace_or_skip()
+    config = fixed(tmp_path, env)
+    backup = Path(f"{config}.secretfence-backup")
+    state = (config.read_bytes(), backup.read_bytes())
+    result = subprocess.run([strace, "-o", os.devnull, "-e", "inject=rename,renameat,renameat2:error=EIO",
+                             sys.executable, "-m", "secretfence", "pypirc", "--restore", str(config)],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert one_error(result) == f"{config}: cannot write (Input/output error); left unchanged"
+    assert (config.read_bytes(), backup.read_bytes()) == state
+    assert sorted(os.listdir(tmp_path)) == ["pypirc", "pypirc.secretfence-backup", "xdg"]
+
+
+# --- what the report shows -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_a_password_in_a_repository_url_is_never_printed(tmp_path: Path, env, output_format: str) -> None:
+    """Review defect 16: the [priv] password finding's description quoted the repository URL with
+    its user:password@ whole (and `upload` reports through the same code)."""
+    url_password, section_password = "Urlpw9Xk2Lq7", "Zq8mX3vT1pLk"
+    config = tmp_path / ".pypirc"
+    config.write_text("[distutils]\nindex-servers = priv\n[priv]\n"
+                      f"repository = https://alice:{url_password}@pkgs.example.com/\nusername = alice\n"
+                      f"password = {section_password}\n")
+    config.chmod(0o600)
+    result = secretfence("pypirc", "--config-file", str(config), "--format", output_format, env=env)
+    assert (result.returncode, result.stderr) == (1, "")
+    output = result.stdout
+    assert url_password not in output and section_password not in output
+    if output_format == "text":
+        assert "    what: plaintext [priv] password: password for alice at https://pkgs.example.com/" in output.splitlines()
+        assert ("    what: plaintext password inside [priv] repository URL: password for alice at "
+                "https://pkgs.example.com/") in output.splitlines()
+    elif output_format == "json":
+        entries = json.loads(output)["results"][str(config)]
+        assert [entry["details"]["repository"] for entry in entries] == ["https://pkgs.example.com/"] * 2

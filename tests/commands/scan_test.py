@@ -135,12 +135,18 @@ def test_unreadable_file_fails_closed() -> None:
 
 
 def test_version_names_the_scanner(run_cli) -> None:
+    """The other cases (forced, not installed, failing to load): tests/scanner_build_test.py."""
     from secretfence import __version__
     from secretfence.candidates import SCANNER
 
     code, out, _ = run_cli("--version")
-    scanner = "compiled" if SCANNER is not None else "pure-Python"
-    assert (code, out) == (0, f"secretfence {__version__} ({scanner} scanner)\n")
+    if SCANNER is not None:
+        scanner = "compiled scanner: abi3, CPython 3.9+"
+    elif os.environ.get("SECRETFENCE_PURE_PYTHON"):
+        scanner = "pure-Python scanner: SECRETFENCE_PURE_PYTHON is set"
+    else:
+        scanner = "pure-Python scanner: the compiled one is not installed (pure-Python wheel, or no C compiler)"
+    assert (code, out) == (0, f"secretfence {__version__} ({scanner})\n")
 
 
 @pytest.mark.parametrize(
@@ -290,6 +296,49 @@ def test_staged_without_paths_before_the_first_commit_scans_the_whole_index(temp
     assert (code, list(document["results"]), document["summary"]["files_scanned"]) == (1, ["a/bot.py"], 2)
 
 
+@pytest.mark.parametrize(
+    "dashed",
+    [["--help"], ["-h"], ["--version"], ["--no-baseline", "--format=json"], ["--staged"], ["--"], ["--", "--help"]],
+)
+def test_staged_file_names_are_paths_however_they_look(temp_git_dir: Path, run_cli, dashed: List[str]) -> None:
+    """pre-commit appends the staged files' names to `scan --staged`: a file named `--help`
+    must be scanned, not obeyed (review 1, 5). Each dash-named file here holds a token too."""
+    write(temp_git_dir / "leak.py", f"TOKEN = '{TELEGRAM}'\n")
+    for name in dashed:
+        write(temp_git_dir / name, f"T = '{TELEGRAM}'\n")
+    git(temp_git_dir, "add", "--", "leak.py", *dashed)
+    code, out, err = run_cli("scan", "--staged", "--json", "leak.py", *dashed)
+    assert (code, err) == (1, "")
+    document = json.loads(out)
+    assert sorted(document["results"]) == sorted({"leak.py", *dashed})
+    assert all(found[0]["type"] == "Telegram Bot API Token" for found in document["results"].values())
+
+
+def test_a_dashed_name_that_is_no_file_stays_an_option(temp_git_dir: Path, run_cli) -> None:
+    write(temp_git_dir / "leak.py", f"TOKEN = '{TELEGRAM}'\n")
+    git(temp_git_dir, "add", "leak.py")
+    code, out, _ = run_cli("scan", "--staged", "--format=json", "leak.py")
+    assert code == 1 and list(json.loads(out)["results"]) == ["leak.py"]
+    # A name held by the index alone (deleted from disk since) is a path too.
+    write(temp_git_dir / "--version", f"T = '{TELEGRAM}'\n")
+    git(temp_git_dir, "add", "--", "--version")
+    (temp_git_dir / "--version").unlink()
+    code, out, _ = run_cli("scan", "--staged", "--json", "--version")
+    assert code == 1 and list(json.loads(out)["results"]) == ["--version"]
+
+
+@pytest.mark.parametrize(
+    "argv", [("scan", "a.py", "--", "--help"), ("scan", "--", "a.py", "--help"), ("scan", "--no-baseline", "a.py", "--", "-b")]
+)
+def test_after_a_double_dash_every_argument_is_a_path(tmp_path: Path, monkeypatch, run_cli, argv) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.py", "x = 1\n")
+    write(tmp_path / argv[-1], f"T = '{TELEGRAM}'\n")
+    code, out, _ = run_cli(*argv)
+    assert code == 1
+    assert f"{argv[-1]}\n  line 1: Telegram Bot API Token  721…NjM" in out
+
+
 @pytest.mark.parametrize("argv", [("scan", "--staged"), ("scan", "--staged", "app.py")])
 def test_staged_outside_a_repository_is_an_error(tmp_path: Path, monkeypatch, run_cli, argv) -> None:
     monkeypatch.chdir(tmp_path)
@@ -419,3 +468,19 @@ def test_a_file_with_no_text_is_named_as_skipped_in_text_output(tmp_path: Path, 
         "",
         "secretfence scan: no new secrets, 1 file scanned, 1 skipped — ok (exit 0)",
     ])
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_no_format_quotes_a_secret_around_another_finding(tmp_path: Path, monkeypatch, run_cli, output_format) -> None:
+    """Review defect 15: the Redis finding's description quoted the PyPI token used as its user
+    and the AWS key id used as its host, whole (text once, JSON twice, SARIF once)."""
+    from secretfence.redact import mask
+    from tests.fakes import aws_key_id, pypi_token
+
+    monkeypatch.chdir(tmp_path)
+    token, key_id = pypi_token(2), aws_key_id(2)
+    write(tmp_path / "r.env", f"R=redis://{token}:Hq7pLr2Vx9qz@{key_id}.example.com:6379/0\n")
+    code, out, err = run_cli("scan", "--no-baseline", "--format", output_format, "r.env")
+    assert (code, err) == (1, "")
+    assert f"Redis password for user '{mask(token)}' in a redis:// URI to {mask(key_id)}.example.com" in out
+    assert_no_plaintext(out, token, key_id, "Hq7pLr2Vx9qz")

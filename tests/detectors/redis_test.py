@@ -53,3 +53,27 @@ def test_named_settings_are_what_the_regex_found() -> None:
         assert got == expected, repr(line)
         found += bool(expected)
     assert 500 < found < 29_000
+
+
+def test_an_ipv6_host_is_read_as_urllib_reads_it() -> None:
+    """`[::1]` is the host (bracketed in the URI, bare to connect to), not `[` (review 1, 25)."""
+    from urllib.parse import urlsplit
+
+    from secretfence.engine import Engine
+    from secretfence.findings import HIGH, MEDIUM
+
+    uris = ["redis://:Hq7pLr2Vx9qz@[::1]:6380/0", "rediss://app:Zt5KwQ8mPn3R@[2001:db8::7]/1",
+            "redis://:Wq8Lm3Zx7Vt@[fe80::1%25eth0]:7000"]
+    text = "".join(f"URL{number} = {uri}\n" for number, uri in enumerate(uris))
+    findings = Engine().scan_text("app.env", text)
+    assert [finding.line_number for finding in findings] == [1, 2, 3]
+    for finding, uri in zip(findings, uris):
+        parsed = urlsplit(uri)
+        assert finding.type == "Redis Credentials" and finding.secret == parsed.password
+        assert (finding.details["host"], finding.details["port"]) == (parsed.hostname, str(parsed.port or 6379))
+    assert [finding.description for finding in findings] == [
+        "Redis password for the default user in a redis:// URI to [::1]",
+        "Redis password for user 'app' in a rediss:// URI to [2001:db8::7]",
+        "Redis password for the default user in a redis:// URI to [fe80::1%25eth0]",
+    ]
+    assert [finding.confidence for finding in findings] == [MEDIUM, HIGH, HIGH]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
-import string
 import zipfile
 from pathlib import Path
 from typing import List
@@ -19,24 +17,10 @@ import pytest
 from secretfence.engine import Engine
 from secretfence.findings import Finding
 from tests.conftest import assert_no_plaintext, write
-
-ALNUM = string.ascii_letters + string.digits
-
-
-def fake(prefix: str, length: int, seed: int) -> str:
-    """A generated, never-issued token of the given shape."""
-    rng = random.Random(seed)
-    return prefix + "".join(rng.choice(ALNUM) for _ in range(length))
-
+from tests.fakes import ALNUM, fake, fake_pem
 
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
-
-
-def fake_pem(seed: int, kind: str = "RSA", headers: str = "") -> str:
-    rng = random.Random(seed)
-    body = "\n".join("".join(rng.choice(ALNUM + "+/") for _ in range(64)) for _ in range(6))
-    return f"-----BEGIN {kind} PRIVATE KEY-----\n{headers}{body}\n-----END {kind} PRIVATE KEY-----"
 
 
 def findings(text: str, filename: str = "settings.py") -> List[Finding]:

@@ -88,6 +88,23 @@ def test_utf16_file_with_a_secret_is_scanned_not_skipped(hooked_repo) -> None:
     assert "notes.txt\n  line 1: Telegram Bot API Token  721…NjM" in output
 
 
+def test_a_staged_file_named_like_an_option_does_not_switch_the_hook_off(hooked_repo) -> None:
+    """pre-commit runs `secretfence scan --staged leak.py --help`: `--help` is a staged file,
+    scanned like any other, and the hook still blocks (review 1, 5)."""
+    repo, env = hooked_repo
+    write(repo / "leak.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(repo / "--help", "x\n")
+    write(repo / "--version", f"T = '{TELEGRAM}'\n")
+    git(repo, "add", "--", "leak.py", "--help", "--version")
+    refused = _commit(repo, env, "add leak")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "leak.py\n  line 1: Telegram Bot API Token  721…NjM" in output
+    assert "--version\n  line 1: Telegram Bot API Token  721…NjM" in output
+    assert "usage:" not in output and TELEGRAM not in output
+    assert git(repo, "log", "--format=%s").splitlines() == ["add pre-commit config"]
+
+
 def test_repository_hook_arguments_cannot_send_secrets_anywhere(
     temp_git_dir: Path, hook_repo: Tuple[Path, str], pre_commit_home: Path, offline_pip_env
 ) -> None:

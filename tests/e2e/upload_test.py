@@ -184,7 +184,8 @@ def test_plaintext_pypirc_blocks_until_fixed_into_keyring(tmp_path: Path, index:
     assert "password" not in [line.split("=")[0].strip() for line in config.read_text().splitlines()]
     assert oct(config.stat().st_mode & 0o777) == "0o600"
     backup = Path(str(config) + ".secretfence-backup")
-    assert PASSWORD in backup.read_text() and oct(backup.stat().st_mode & 0o777) == "0o600"
+    assert PASSWORD not in backup.read_text() and oct(backup.stat().st_mode & 0o777) == "0o600"
+    assert f"password = <in keyring: service {index}, user {USER}>\n" in backup.read_text()
 
     uploaded = secretfence("upload", "--non-interactive", "--config-file", str(config), "-r", "local", *dists, cwd=project, env=env)
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr

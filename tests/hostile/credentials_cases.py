@@ -168,7 +168,7 @@ CASES: List[HostileCase] = [
     case("pypirc-fix-backup-is-a-planted-link", pypirc(PYPI_ONLY, "--fix", extra=backup_link), 2,
          "is a symbolic link; secretfence never overwrites a backup", backup_link_untouched),
     case("pypirc-fix-backup-exists", pypirc(PYPI_ONLY, "--fix", extra=other_backup), 2,
-         "already exists and is not a private copy of the current file", other_backup_untouched),
+         "already exists and is not the backup of the current file", other_backup_untouched),
     case("pypirc-fix-keyring-holds-another-password", pypirc(PYPI_ONLY, "--fix", extra=keyring_entry(PYPI, "__token__", OTHER_TOKEN)), 2,
          f"the keyring already holds a different password for {PYPI} (user __token__)", unchanged(PYPI_ONLY)),
     case("pypirc-fix-no-keyring-backend", pypirc(PYPI_ONLY, "--fix"), 2, "no keyring backend is available",

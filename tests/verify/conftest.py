@@ -15,20 +15,24 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.verify.databases import Server
 
 GOOD_TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 BAD_TELEGRAM = "5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmz"
 
 
-def wait_for_port(port: int, process: "subprocess.Popen[bytes]", what: str, seconds: float = 30) -> None:
-    """Until the server listens on 127.0.0.1:port; a server that dies or never listens fails the test."""
+def wait_for_port(port: int, process: "subprocess.Popen[bytes]", what: str, seconds: float = 30,
+                  host: str = "127.0.0.1") -> None:
+    """Until the server listens on host:port; a server that dies or never listens fails the test."""
     deadline = time.monotonic() + seconds
     while True:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            with socket.create_connection((host, port), timeout=0.5):
                 return
         except OSError:
             if time.monotonic() > deadline or process.poll() is not None:
@@ -123,8 +127,7 @@ def silent_server() -> Iterator[str]:
     sock.close()
 
 
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+def _redis_server(tmp_path: Path, host: str) -> Iterator[Tuple[int, str]]:
     executable = shutil.which("redis-server")
     if executable is None:
         message = "redis-server is not installed (.ci/run and scripts/test.sh install it as root)"
@@ -133,14 +136,25 @@ def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
         pytest.skip(message)
     port, password = free_port(), "Rp9xLq2Vt7Kz"
     process = subprocess.Popen(
-        [executable, "--port", str(port), "--bind", "127.0.0.1", "--requirepass", password, "--save", "",
+        [executable, "--port", str(port), "--bind", host, "--requirepass", password, "--save", "",
          "--appendonly", "no", "--dir", str(tmp_path)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    wait_for_port(port, process, "redis-server")
+    wait_for_port(port, process, "redis-server", host=host)
     yield port, password
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+    yield from _redis_server(tmp_path, "127.0.0.1")
+
+
+@pytest.fixture
+def redis_server_ipv6(tmp_path: Path) -> Iterator[Tuple[int, str]]:
+    """redis-server on the IPv6 loopback, ::1."""
+    yield from _redis_server(tmp_path, "::1")
 
 
 @pytest.fixture
@@ -257,3 +271,21 @@ def listen() -> Iterator[Callable[..., Listener]]:
     yield start
     for listener in listeners:
         listener.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator["Server"]:
+    """A real PostgreSQL on 127.0.0.1 (SCRAM, MD5 and cleartext accounts, TLS), once per session."""
+    from tests.verify.databases import postgres_server
+
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def mariadb() -> Iterator["Server"]:
+    """A real MariaDB on 127.0.0.1 (native-password and ed25519 accounts, TLS), once per session."""
+    from tests.verify.databases import mariadb_server
+
+    with mariadb_server() as server:
+        yield server

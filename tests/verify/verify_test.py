@@ -88,6 +88,22 @@ def test_redis_auth_live_dead_and_bare_requirepass_with_redis_host(redis_server)
     assert (checked_bare.verification, checked_bare.verification_detail) == (LIVE, "the Redis server accepted the password")
 
 
+def test_redis_ipv6_host_is_contacted_as_such_and_its_loopback_is_internal(redis_server_ipv6) -> None:
+    """`[::1]` in a URI is the IPv6 loopback (review 1, 25): refused as internal by default, the
+    server there answers with --verify-allow-internal."""
+    port, password = redis_server_ipv6
+    text = f"A=redis://:{password}@[::1]:{port}/0\nB=redis://:Wr0ngPassw0rd9@[0:0:0:0:0:0:0:1]:{port}/0\n"
+    refused = verify(findings("app.env", text), options())
+    assert [(f.verification, f.verification_detail) for f in refused] == [
+        (UNKNOWN, "internal address refused; --verify-allow-internal to allow"),
+    ] * 2
+    checked = verify(findings("app.env", text), options(allow_internal=True))
+    assert [(f.verification, f.verification_detail) for f in checked] == [
+        (LIVE, "the Redis server accepted the password"),
+        (DEAD, "the Redis server rejected the password (WRONGPASS)"),
+    ]
+
+
 def test_timeouts_and_refused_connections_are_unknown(silent_server) -> None:
     host, port = silent_server.split(":")
     text = f"T = '{GOOD_TELEGRAM}'\nR = 'redis://:Sl0wPassw0rd9@{host}:{port}/0'\n"

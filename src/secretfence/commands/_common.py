@@ -13,6 +13,7 @@ from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError, describe_within
 from secretfence.findings import Finding
 from secretfence.kinds.archive import KIND as ARCHIVE
+from secretfence.names import NameGuard
 from secretfence.report import ScanReport
 from secretfence.sources import archives, git
 from secretfence.sources.paths import relative_name, repository_root
@@ -30,6 +31,11 @@ class Setup:
     git_top: Optional[str]  # the git work tree containing cwd, None outside git
     # Verification settings of the person running secretfence (environment, user config).
     runner: RunnerSettings = field(default_factory=RunnerSettings)
+    # The run's names: scanned like content, masked wherever shown (secretfence.names).
+    names: NameGuard = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.names = NameGuard(self.engine)
 
     def scannable(self, name: str) -> bool:
         """Everything but the baseline (hashes galore), which is never scanned, as in detect-secrets."""
@@ -92,7 +98,8 @@ def collect(
         if result.skipped:
             report.skipped[result.filename] = result.skipped
             continue
-        report.files_scanned += 1
+        if not result.names_only:
+            report.files_scanned += 1
         if result.note:  # scanned, but not by every plugin: named, so that nothing passes unseen
             report.skipped[result.filename] = result.note
         for finding in result.findings:
@@ -182,8 +189,15 @@ def apply_verification(report: ScanReport, setup: Setup, request: VerifyRequest)
     return True
 
 
-def emit(report: ScanReport, output_format: str, out: Optional[TextIO] = None) -> int:
+def emit(report: ScanReport, output_format: str, out: Optional[TextIO] = None, names: Optional[NameGuard] = None) -> int:
+    """Render the report, every name in it masked (`names`: the run's guard; without one, the
+    names in the report are scanned with the default detectors)."""
     stream = out if out is not None else sys.stdout
+    if names is None:
+        from secretfence.names import default_engine
+
+        names = NameGuard(default_engine())
+    names.finish(report)
     if output_format == "json":
         from secretfence.report import json as json_report
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 from typing import Iterable, Iterator, List, Optional, Sequence
 
 from secretfence.baseline import Baseline
-from secretfence.commands._common import Setup, collect, unreadable_warning
+from secretfence.commands._common import Setup, collect
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, describe_within
 from secretfence.findings import HIGH, LOW, Confidence, Finding, Verification
 from secretfence.kinds.pypirc import KIND as PYPIRC
+from secretfence.names import listed
 from secretfence.policy import at_the_gate, blocks
+from secretfence.redact import Redactor
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives
-from secretfence.sources.pypirc import Credential, Pypirc
+from secretfence.sources.pypirc import Credential, Pypirc, split_userinfo
 
 # Members are read in batches (bounded memory) and each batch is spread over the CPUs.
 
@@ -37,26 +39,32 @@ def _scan_events(setup: Setup, artifact: str, events: Iterator[archives.Event], 
                  scanner: MemberScanner) -> None:
     """One artifact's members, scanned as they are read. Damage in the artifact itself makes it
     unreadable (an error: what could be read is still judged); damage inside a nested archive is a
-    warning. A refusal (limits, encryption, links…) stops the artifact."""
+    warning. A refusal (limits, encryption, links…) stops the artifact. Every name met (the
+    artifact's, its members', those in its problems) is scanned and masked (secretfence.names)."""
     damage: List[archives.Unreadable] = []
+    results = listed({}, {}, [artifact])
     try:
         for event in events:
             if isinstance(event, archives.Member):
                 scanner.add(event.name, event.data, event.overlapping)
             elif event.blocking:
                 damage.append(event)
+                results.extend(listed({}, {}, [event.name]))
             else:
-                report.warnings.append(unreadable_warning(event))
+                results.append(FileResult(event.archive, damage=event))
             del event  # a member (up to 256 MiB) is let go before the next one is read
     except ArchiveError as error:
         scanner.discard()
-        report.errors[artifact] = _within(artifact, error.archive, error.member, error.reason)
+        refused = error.archive if error.member is None else f"{error.archive}{archives.SEPARATOR}{error.member}"
+        results.extend(listed({artifact: _within(artifact, error.archive, error.member, error.reason)}, {}, [refused]))
+        judge(report, setup.names.results(results), setup.baseline, setup.config.upload_block)
         return
     if damage:
         first = damage[0]
         more = f" (and {len(damage) - 1} more problems)" if len(damage) > 1 else ""
-        report.errors[artifact] = _within(artifact, first.archive, first.member, first.reason) + more
-    judge(report, scanner.results(), setup.baseline, setup.config.upload_block)
+        results.append(FileResult(artifact, error=_within(artifact, first.archive, first.member, first.reason) + more))
+    results.extend(scanner.results())
+    judge(report, setup.names.results(results), setup.baseline, setup.config.upload_block)
 
 
 def _within(artifact: str, archive: str, member: Optional[str], reason: str) -> str:
@@ -91,12 +99,28 @@ def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Basel
     (report.findings if blocks(gated, threshold) else report.warnings).append(gated)
 
 
+def pypirc_content_findings(pypirc: Pypirc) -> List[Finding]:
+    """What every detector finds in the .pypirc's text besides its passwords (a token in a
+    comment, a repository URL or another key): twine does not send those, but the file holds
+    them, and a file of publishing credentials is no place for any secret."""
+    from secretfence.engine import Engine
+
+    passwords = {credential.password for credential in pypirc.credentials}
+    return [finding for finding in Engine().scan_bytes(pypirc.path, pypirc.raw).findings
+            if finding.secret not in passwords]
+
+
 def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
     """One finding per plaintext credential (of the given sections, or all)."""
     from secretfence.kinds.pypi_token import decode_token
 
     findings = []
     seen = set()
+    # Every password in the file, whichever section, and every secret the detectors find in it:
+    # a description quotes a user name and a repository URL, which may hold one.
+    redactor = Redactor(credential.password for credential in pypirc.credentials if credential.password)
+    redactor.update(secret for finding in pypirc_content_findings(pypirc)
+                    for secret in (finding.secret, finding.partner) if secret)
     for credential in pypirc.credentials:
         if sections is not None and credential.section not in sections:
             continue
@@ -104,7 +128,7 @@ def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> Lis
         if key in seen:
             continue
         seen.add(key)
-        findings.append(_credential_finding(pypirc, credential, decode_token(credential.password)))
+        findings.append(_credential_finding(pypirc, credential, decode_token(credential.password)).redacted(redactor))
     return findings
 
 
@@ -116,10 +140,12 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
         "repository-url": f"password inside [{credential.section}] repository URL",
         "unused": f"[{credential.section}] password, sent to no index server (each sets its own)",
     }[credential.origin]
+    # A repository URL can hold user:password@ (the password of another finding): never shown.
+    repository = split_userinfo(credential.repository)[0] if credential.repository else ""
     if token is not None:
         what = token.summary()
-    elif credential.repository:
-        what = f"password for {credential.username or '?'} at {credential.repository}"
+    elif repository:
+        what = f"password for {credential.username or '?'} at {repository}"
     else:
         what = "twine never sends it, but the file holds it"
     return Finding.create(
@@ -131,7 +157,7 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
         confidence=HIGH,
         description=f"plaintext {where}: {what}",
         remediation=PYPIRC.remediation,
-        details={"section": credential.section, "repository": credential.repository},
+        details={"section": credential.section, "repository": repository},
     )
 
 

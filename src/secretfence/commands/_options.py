@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import TYPE_CHECKING, NoReturn, Optional, Sequence
+import os
+import sys
+from typing import TYPE_CHECKING, List, NoReturn, Optional, Sequence, Tuple
 
 from secretfence.errors import EXIT_ERROR
 
@@ -42,7 +44,10 @@ class OneLineErrorParser(argparse.ArgumentParser):
         return parsed
 
     def _fail(self, message: str, program: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"secretfence: error: {message} (see `{program} --help`)\n")
+        from secretfence.names import scrub
+
+        # argparse quotes the value it rejects (`invalid choice: '…'`): it may be a secret pasted there.
+        self.exit(EXIT_ERROR, scrub(f"secretfence: error: {message} (see `{program} --help`)") + "\n")
 
 
 def command_parser(name: str, *, description: Optional[str] = None, epilog: Optional[str] = None) -> OneLineErrorParser:
@@ -51,6 +56,45 @@ def command_parser(name: str, *, description: Optional[str] = None, epilog: Opti
                                 formatter_class=Formatter)
     parser.leftovers_help = "secretfence"
     return parser
+
+
+def split_paths(arguments: Sequence[str], *, staged_hook: bool = False) -> Tuple[List[str], List[str]]:
+    """(a path-taking command's arguments for argparse, paths it must not read as options).
+
+    After `--` every argument is a path (argparse alone rejects `scan a -- b`). With
+    `staged_hook` (scan) and `--staged` given (the hook: pre-commit appends the staged files'
+    names to the entry), an argument that names a file on disk or in the git index is a path
+    even where it looks like an option: a staged file named `--help` or `--no-baseline` is
+    scanned, not obeyed. The first `--staged` is the entry's own flag.
+    """
+    arguments = list(arguments)
+    cut = arguments.index("--") if "--" in arguments else len(arguments)
+    head, paths = arguments[:cut], arguments[cut + 1 :]
+    if not staged_hook or "--staged" not in head:
+        return head, paths
+    flag = head.index("--staged")
+    # `--` itself may be a staged file's name too: then it is scanned as well.
+    dashed = [a for position, a in enumerate(arguments[: cut + 1]) if a.startswith("-") and position != flag]
+    named = {a for a in dashed if os.path.lexists(a)}
+    if len(named) < len(dashed):
+        from secretfence.sources.git_staged import in_index
+
+        named |= in_index([a for a in dashed if a not in named])
+    moved = {position for position, a in enumerate(head) if position != flag and a in named}
+    kept = [a for position, a in enumerate(head) if position not in moved]
+    named_paths = [head[position] for position in sorted(moved)]
+    return kept, named_paths + (["--"] if cut < len(arguments) and "--" in named else []) + paths
+
+
+def parse_with_paths(parser: argparse.ArgumentParser, argv: Optional[Sequence[str]], *,
+                     staged_hook: bool = False) -> argparse.Namespace:
+    """`parser`'s arguments (argv, default sys.argv[1:]), with split_paths()' paths added to
+    `paths` after those argparse found."""
+    options, paths = split_paths(sys.argv[1:] if argv is None else argv, staged_hook=staged_hook)
+    args = parser.parse_args(options)
+    if paths:
+        args.paths = [*(args.paths or []), *paths]
+    return args
 
 
 def positive_seconds(text: str) -> float:
@@ -124,7 +168,7 @@ def add_verify(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--verify-deadline", type=positive_seconds, default=None, metavar="SECONDS",
                        help="total time for all checks; those not done by then are unknown (default: 30)")
     group.add_argument("--verify-allow-internal", action="store_true", default=None,
-                       help="let hosts named in scanned files (Redis URIs) be loopback, private or other "
+                       help="let hosts named in scanned files (Redis and database URIs) be loopback, private or other "
                        "internal addresses (refused by default; also SECRETFENCE_VERIFY_ALLOW_INTERNAL=1)")
     group.add_argument("--redis-host", metavar="HOST[:PORT]", help="where to check Redis passwords that name no host")
 

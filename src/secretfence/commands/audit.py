@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from typing import Any, Dict, List, Optional, Sequence, TextIO
@@ -13,7 +14,11 @@ from secretfence.commands._options import command_parser
 from secretfence.config import load_config
 from secretfence.errors import EXIT_CLEAN, UsageError, handled
 from secretfence.findings import Finding
-from secretfence.redact import mask
+from secretfence.engine import Engine, EngineConfig
+from secretfence.names import NameGuard, scrub
+from secretfence.redact import Redactor, mask, printable
+from secretfence.sources import archives, files
+from secretfence.sources.decode import decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
 from secretfence.sources.paths import on_disk
 
@@ -61,10 +66,10 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
         if as_json:
             out.write(json.dumps(summary, indent=2) + "\n")
         else:
-            out.write(
+            out.write(scrub(
                 f"{path}: {summary['total']} finding(s) in {summary['files']} file(s): {summary['real']} real, "
-                f"{summary['false_positive']} false positive(s), {summary['unlabelled']} unlabelled\n"
-            )
+                f"{summary['false_positive']} false positive(s), {summary['unlabelled']} unlabelled"
+            ) + "\n")
             for name, counts in summary["by_type"].items():
                 parts = ", ".join(f"{count} {label.replace('_', ' ')}" for label, count in sorted(counts.items()))
                 out.write(f"  {name}: {parts}\n")
@@ -78,13 +83,19 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
     pending = [entry for entry in sorted(baseline.results.values(), key=lambda e: (e["filename"], e.get("line_number", 0)))
                if "is_secret" not in entry]
     if not pending:
-        out.write(f"secretfence: nothing to audit in {path}: every finding is labelled\n")
+        out.write(scrub(f"secretfence: nothing to audit in {path}: every finding is labelled") + "\n")
         return EXIT_CLEAN
     changed = 0
+    names = setup.names
+    on_disk_names = _DiskNames(setup.root, names)
     for position, entry in enumerate(pending, start=1):
-        out.write(f"\n[{position}/{len(pending)}] {entry['filename']}:{entry.get('line_number', '?')}  {entry['type']}\n")
-        for line in _context(setup.engine, entry, setup.root):
-            out.write(line + "\n")
+        shown = scrub(str(entry["filename"]), names)  # stored masked; a baseline from elsewhere may not be
+        if "line_number" in entry:
+            out.write(f"\n[{position}/{len(pending)}] {shown}:{entry['line_number']}  {entry['type']}\n")
+            for line in _context(setup.engine, entry, on_disk_names):
+                out.write(line + "\n")
+        else:  # a secret in a file's or directory's name (secretfence.names) has no line
+            out.write(f"\n[{position}/{len(pending)}] {shown}  {entry['type']}\n  (in the name itself, shown masked)\n")
         answer = _ask(source, out)
         if answer == "q":
             break
@@ -93,7 +104,7 @@ def audit(*, baseline_path: Optional[str] = None, stats: bool = False, as_json: 
             changed += 1
     if changed:
         baseline.save(confined_to=setup.root)
-    out.write(f"secretfence: {changed} finding(s) labelled in {path}\n")
+    out.write(scrub(f"secretfence: {changed} finding(s) labelled in {path}") + "\n")
     return EXIT_CLEAN
 
 
@@ -109,30 +120,73 @@ def _ask(source: TextIO, out: TextIO) -> str:
             return choice
 
 
-def _context(engine: Any, entry: Dict[str, Any], root: str, radius: int = 2) -> List[str]:
-    """The lines around the finding with the secret itself masked."""
-    filename = str(entry["filename"])  # relative to the repository root, wherever audit runs
+class _DiskNames:
+    """Where a baseline entry's file is: a name holding a secret is stored masked (see
+    secretfence.names), so it is found again by masking the names of the files on disk."""
+
+    def __init__(self, root: str, names: NameGuard) -> None:
+        self.root = root
+        self.names = names
+        self._by_shown: Optional[Dict[str, str]] = None
+
+    def real_name(self, stored: str) -> Optional[str]:
+        if os.path.lexists(on_disk(stored, self.root)):
+            return stored
+        if self._by_shown is None:
+            listing = files.expand_paths([self.root], self.root)
+            real = [name for _, name in listing.files]
+            self.names.scan(real)
+            self._by_shown = {self.names.mask(name): name for name in real}
+        return self._by_shown.get(stored)
+
+
+def _context(engine: Engine, entry: Dict[str, Any], disk: _DiskNames, radius: int = 2) -> List[str]:
+    """The lines around the finding, as the engine decodes them (UTF-16 included), each masked
+    with every secret found in the file (a neighbouring line holds another one)."""
+    name = disk.real_name(str(entry["filename"]))  # relative to the repository root, wherever audit runs
+    if name is None:
+        if archives.SEPARATOR in str(entry["filename"]):
+            return ["  (inside an archive, or no longer there: label it from the baseline entry alone)"]
+        return ["  (file no longer exists: label it from the baseline entry alone)"]
     try:
-        data = read_regular_file(on_disk(filename, root))
+        data = read_regular_file(on_disk(name, disk.root))
     except UnreadableFile:
         return ["  (file no longer exists: label it from the baseline entry alone)"]
-    result = engine.scan_bytes(filename, data)
+    result = engine.scan_bytes(name, data)  # its descriptions are redacted; the lines shown are not yet
+    # What the filters set aside (a `pragma: allowlist secret` line, a heuristic) is still a
+    # secret on screen: the lines shown are masked with those too.
+    unfiltered = Engine(EngineConfig(plugins=engine.config.plugins, filters=[])).scan_bytes(name, data)
     match: Optional[Finding] = next(
         (f for f in result.findings if f.hashed_secret == entry["hashed_secret"]), None
     )
-    text = data.decode("utf-8", "replace").split("\n")
+    decoded = decode(data)
+    text = decoded.text.split("\n") if decoded is not None else []
+    redactor = Redactor(secret for finding in result.findings + unfiltered.findings
+                        for secret in (finding.secret, finding.partner) if secret)
     number = match.line_number if match else int(entry.get("line_number", 1) or 1)
-    secret = match.secret if match else ""
+    focus = mask(match.secret) if match is not None else ""
     lines = []
     for index in range(max(1, number - radius), min(len(text), number + radius) + 1):
-        line = text[index - 1].rstrip("\r")
-        if secret:
-            line = line.replace(secret, mask(secret))
+        line = printable(_window(redactor.redact(text[index - 1].rstrip("\r")), focus if index == number else ""))
         marker = ">" if index == number else " "
         lines.append(f" {marker}{index:5} | {line}")
-    if not secret:
+    if match is None:
         lines.append("  (the secret is no longer on this line: `secretfence baseline update` will drop it)")
     return lines
+
+
+# A minified file's line can be megabytes long: a window of it is shown (after masking).
+_WIDTH = 240
+
+
+def _window(line: str, focus: str) -> str:
+    """At most _WIDTH characters of a (masked) line, around `focus` when it is in it."""
+    if len(line) <= _WIDTH:
+        return line
+    at = line.find(focus) if focus else -1
+    start = max(0, at - _WIDTH // 3) if at >= 0 else 0
+    end = start + _WIDTH
+    return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
 if __name__ == "__main__":

@@ -4,17 +4,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import List, Optional, Sequence, Tuple
+from itertools import chain
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, prepare
-from secretfence.commands._options import Formatter, OneLineErrorParser, command_parser
+from secretfence.commands._options import Formatter, OneLineErrorParser, command_parser, parse_with_paths
 from secretfence.config import UnreadableSettings, load_config, read_settings_file
 from secretfence.engine import FileResult, scan_paths
 from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError, handled
 from secretfence.findings import Finding
+from secretfence.names import listed, say
 from secretfence.progress import Progress
 from secretfence.sources import files, git
 from secretfence.sources.paths import relative_name
@@ -58,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] in (["create"], ["update"]):  # their arguments are paths: what follows `--` is too
+        args = parse_with_paths(build_parser(), arguments)
+    else:
+        args = build_parser().parse_args(arguments)
     if args.action == "create":
         return create(args.paths, baseline_path=args.baseline, force=args.force)
     if args.action == "update":
@@ -75,22 +81,29 @@ def _target_path(baseline_path: Optional[str]) -> str:
 
 
 def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -> Tuple[List[Finding], List[str]]:
+    """The findings to record, and the names of the files scanned (names masked as the baseline
+    stores them: secretfence.names)."""
     listing = files.expand_paths(paths, setup.root) if paths else files.tracked_files(setup.root)
     baseline_name = relative_name(baseline_path, setup.root)
     refs = [ref for ref in listing.files if ref[1] != baseline_name]
     findings: List[Finding] = []
-    errors: List[str] = [f"{name}: {reason}" for name, reason in sorted(listing.errors.items())]
+    errors: List[str] = []
     progress = Progress(total=len(refs), what="files")
+
+    def scanned() -> Iterator[FileResult]:
+        for scanned_result in scan_paths(setup.engine, refs):
+            progress.advance()
+            yield scanned_result
+
     result: FileResult
-    for result in scan_paths(setup.engine, refs):
-        progress.advance()
+    for result in setup.names.results(chain(listed(dict(sorted(listing.errors.items())), {}, [name for _, name in refs]), scanned())):
         if result.error:
             errors.append(f"{result.filename}: {result.error}")
         findings.extend(result.findings)
     progress.finish()
     if errors:
         raise BaselineError(f"could not scan {len(errors)} file(s), baseline not written: {errors[0]}")
-    return findings, [name for _, name in refs]
+    return findings, [setup.names.mask(name) for _, name in refs]
 
 
 def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False) -> int:
@@ -104,7 +117,7 @@ def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: 
     baseline = Baseline.fresh(path, setup.engine, setup.root).updated_with(findings)
     baseline.save(confined_to=setup.root)
     files_with = len({f.filename for f in findings})
-    print(f"secretfence: wrote {os.path.relpath(path)}: {len(baseline.results)} finding(s) in {files_with} file(s); "
+    say(f"secretfence: wrote {os.path.relpath(path)}: {len(baseline.results)} finding(s) in {files_with} file(s); "
           "review them with `secretfence audit`")
     return EXIT_CLEAN
 
@@ -122,11 +135,11 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     # Up to date only if the file is what secretfence writes: detect-secrets' own tools leave a
     # `generated_at` and, for `--plugin FILE`, a machine-specific `path` that update takes out.
     if new.to_document() == old.to_document() and _holds(path, new.render()):
-        print(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
+        say(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
         return EXIT_CLEAN
     new.save(confined_to=setup.root)
     labelled = sum(1 for entry in new.results.values() if "is_secret" in entry)
-    print(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
+    say(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
           f"{len(new.results)} in all ({labelled} audited)")
     return EXIT_CLEAN
 
@@ -154,7 +167,7 @@ def merge(base: str, ours: str, theirs: str) -> int:
     # git runs the driver at the work tree's top, on files it wrote there itself.
     result.baseline.save(confined_to=git.toplevel() or os.getcwd())
     for note in result.notes:
-        print(f"secretfence: merge: {note}", file=sys.stderr)
+        say(f"secretfence: merge: {note}", file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -180,7 +193,7 @@ def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
     if line not in current.splitlines():
         atomic_write(attributes, current + ("" if current.endswith("\n") or not current else "\n") + line + "\n",
                      confined_to=top)
-    print(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
+    say(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
     return EXIT_CLEAN
 
 

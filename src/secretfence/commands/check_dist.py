@@ -13,6 +13,7 @@ from secretfence.commands._options import (
     add_format,
     add_verify,
     command_parser,
+    parse_with_paths,
     verify_request,
 )
 from secretfence.errors import EXIT_CLEAN, UnreadableInputError, handled
@@ -28,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Scan every member of wheels and sdists in memory, archives inside them included.",
         epilog="example:\n  python -m build && secretfence check-dist dist/*\n\n" + EXIT_CODES,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", default=["dist"], help="artifacts or directories (default: dist)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="artifacts or directories (default: dist)")
     parser.add_argument("--if-present", action="store_true",
                         help="exit 0 when there is nothing built to check (for the pre-push hook)")
     add_baseline(parser)
@@ -38,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
-    return check_dist(args.paths, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+    args = parse_with_paths(build_parser(), argv)
+    return check_dist(args.paths or ["dist"], baseline_path=args.baseline, use_baseline=not args.no_baseline,
                       output_format=args.format, verify=verify_request(args), if_present=args.if_present)
 
 
@@ -65,7 +66,7 @@ def check_dist(
     scan_artifacts(setup, artifacts, report)
     if apply_verification(report, setup, verify or VerifyRequest()):
         rejudge_after_verification(report)
-    return emit(report, output_format)
+    return emit(report, output_format, names=setup.names)
 
 
 if __name__ == "__main__":

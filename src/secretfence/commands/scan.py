@@ -11,7 +11,6 @@ from secretfence.commands._common import (
     collect,
     emit,
     prepare,
-    unreadable_warning,
 )
 from secretfence.commands._options import (
     EXIT_CODES,
@@ -20,10 +19,12 @@ from secretfence.commands._options import (
     add_jobs,
     add_verify,
     command_parser,
+    parse_with_paths,
     verify_request,
 )
 from secretfence.engine import FileResult, MemberScanner, scan_paths
 from secretfence.errors import ArchiveError, UsageError, describe_within, handled
+from secretfence.names import listed
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives, files, git_staged
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_with_paths(build_parser(), argv, staged_hook=True)
     return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
                 output_format=args.format, jobs=args.jobs, verify=verify_request(args))
 
@@ -68,59 +69,59 @@ def scan(
     setup = prepare(baseline_path, use_baseline)
     report = ScanReport(command="scan")
     if staged:
-        results = _scan_staged(setup, paths, report, jobs)
+        results = _scan_staged(setup, paths, jobs)
     else:
         listing = files.expand_paths(paths, setup.root) if paths else files.tracked_files(setup.root)
-        report.errors.update(listing.errors)
-        report.skipped.update(listing.skipped)
         refs = [ref for ref in listing.files if setup.scannable(ref[1])]
+        results = listed(listing.errors, listing.skipped, [name for _, name in refs])
         progress = Progress(total=len(refs), what="files")
-        results = []
         for result in scan_paths(setup.engine, refs, jobs=jobs):
             results.append(result)
             progress.advance()
         progress.finish()
-    collect(report, results, setup.baseline)
+    collect(report, setup.names.results(results), setup.baseline)
     apply_verification(report, setup, verify or VerifyRequest())
-    return emit(report, output_format)
+    return emit(report, output_format, names=setup.names)
 
 
-def _scan_staged(setup: Setup, paths: Sequence[str], report: ScanReport, jobs: Optional[int]) -> List[FileResult]:
+def _scan_staged(setup: Setup, paths: Sequence[str], jobs: Optional[int]) -> List[FileResult]:
     """What the commit will record: each path's index entry, or every staged change."""
     if setup.git_top is None:
         raise UsageError("--staged reads the git index, but this is not inside a git repository")
     plan = git_staged.staged(paths, setup.root)
-    report.errors.update(plan.errors)
-    report.skipped.update(plan.skipped)
     entries = [entry for entry in plan.entries if setup.scannable(entry.name)]
+    results = listed(plan.errors, plan.skipped, [entry.name for entry in entries])
     progress = Progress(total=len(entries), what="files")
     # Blobs stream from git one at a time; a large first commit is spread over processes.
     with MemberScanner(setup.engine, jobs) as scanner:
         for entry, data, error in git_staged.read(entries, setup.git_top):
             if error:
-                report.errors[entry.name] = error
+                results.append(FileResult(entry.name, error=error))
             elif not setup.engine.skip_reason(entry.name):
-                _add_contents(scanner, report, entry.name, data)
+                results.extend(_add_contents(scanner, entry.name, data))
             else:
                 scanner.add(entry.name, data)  # the engine reports why it is skipped
             progress.advance()
-        results = scanner.results()
+        results.extend(scanner.results())
     progress.finish()
     return results
 
 
-def _add_contents(scanner: MemberScanner, report: ScanReport, name: str, data: bytes) -> None:
+def _add_contents(scanner: MemberScanner, name: str, data: bytes) -> List[FileResult]:
     """A staged blob, opened when it is an archive or a compressed stream, as a file on disk is
-    (engine.scan_file): its members are scanned, its damage is a warning, a refusal an error."""
+    (engine.scan_file): its members are scanned, its damage is a warning, a refusal an error
+    (returned, as results)."""
+    problems: List[FileResult] = []
     try:
         for event in archives.iter_contents(name, data):
             if isinstance(event, archives.Member):
                 scanner.add(event.name, event.data, event.overlapping)
             else:
-                report.warnings.append(unreadable_warning(event))
+                problems.append(FileResult(event.archive, damage=event))
             del event
     except ArchiveError as error:
-        report.errors[name] = describe_within(name, error.archive, error.member, error.reason)
+        problems.append(FileResult(name, error=describe_within(name, error.archive, error.member, error.reason)))
+    return problems
 
 
 if __name__ == "__main__":

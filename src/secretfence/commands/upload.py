@@ -22,6 +22,7 @@ from secretfence.commands._common import Setup, VerifyRequest, apply_verificatio
 from secretfence.commands._dist import (
     judge_finding,
     permissions_note,
+    pypirc_content_findings,
     pypirc_findings,
     rejudge_after_verification,
     scan_artifacts,
@@ -178,9 +179,9 @@ def upload(
     _check_pypirc(report, pypirc, setup)
     if report.exit_code != EXIT_CLEAN:
         print("secretfence: upload blocked: nothing was sent to the index.", file=sys.stderr)
-        return emit(report, output_format)
+        return emit(report, output_format, names=setup.names)
     if report.warnings:
-        emit(report, output_format, out=sys.stderr)
+        emit(report, output_format, out=sys.stderr, names=setup.names)
     return _run_twine(twine_upload.upload, upload_settings, list(dists))
 
 
@@ -241,6 +242,10 @@ def _check_pypirc(report: ScanReport, use: PypircUse, setup: Setup) -> None:
     for finding in pypirc_findings(pypirc):
         if finding.hashed_secret not in used_hashes:
             report.warnings.append(finding)
+    # Any other secret in the file twine reads (a token in a comment, a URL, another key) is
+    # judged as a finding in an artifact is: a plaintext credential blocks the upload.
+    for finding in pypirc_content_findings(pypirc):
+        judge_finding(report, finding, setup.baseline, setup.config.upload_block)
     if pypirc.loosely_readable:
         if pypirc.credentials:
             report.notes.append(permissions_note(pypirc))

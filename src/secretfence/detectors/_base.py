@@ -114,7 +114,7 @@ class SecretfenceDetector:
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
     replaces: ClassVar[Tuple[str, ...]] = ()
-    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram
+    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram, database
     remediation: ClassVar[str] = ""
     true_samples: ClassVar[Tuple[Sample, ...]] = ()
     false_samples: ClassVar[Tuple[Sample, ...]] = ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
 
 from secretfence.detectors._base import SecretfenceDetector
-from secretfence.kinds import archive, aws, pypi_token, pypirc, redis, telegram
+from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, telegram
 from secretfence.kinds._spec import Check, Endpoint, Kind, Verifier
 
 __all__ = ["Check", "Endpoint", "Kind", "REGISTRY", "Registry", "Verifier"]
@@ -93,6 +93,7 @@ REGISTRY = Registry([
     aws.KIND,
     redis.KIND,
     telegram.KIND,
+    database.KIND,
     pypirc.KIND,
     archive.KIND,
 ])

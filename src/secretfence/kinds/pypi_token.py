@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 INDEXES = {"pypi.org": "https://pypi.org", "test.pypi.org": "https://test.pypi.org"}
 DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")
 
-# "Ag" is base64 for the v2 version byte; a real token is far longer than 50 characters.
-TOKEN_REGEX = lazy_regex(r"(?<![A-Za-z0-9_-])pypi-Ag[A-Za-z0-9_-]{50,}")
+# "Ag" is base64 for the v2 version byte; a real token is far longer than 50 characters. It may
+# follow `_` or `-` (`key_pypi-Ag…` in a file name, `TOKEN_pypi-…`), though not a letter or digit.
+TOKEN_REGEX = lazy_regex(r"(?<![A-Za-z0-9])pypi-Ag[A-Za-z0-9_-]{50,}")
 
 _EOS, _LOCATION, _IDENTIFIER, _VID, _SIGNATURE = 0, 1, 2, 4, 6
 
@@ -259,8 +260,10 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
         ),
         Sample(f"  - {encode_token('pypi.org', _UUID, [])}", "ci.yml", "no caveats: unknown scope"),
         Sample(f"{DOCUMENTED_PREFIXES[0]}CJ{'Q' * 90}", "notes.txt", "undecodable: low confidence"),
+        Sample(f"dist/key_{encode_token('pypi.org', _UUID, [[3, _UUID]])}.txt", "<names>", "after `_`, in a file name"),
     )
     false_samples = (
+        Sample(f"x{encode_token('pypi.org', _UUID, [[3, _UUID]])}", "notes.txt", "inside a longer word"),
         Sample("re.compile(r'pypi-AgEIcHlwaS5vcmc[A-Za-z0-9-_]{70,}')", "detector.py", "a regex"),
         Sample('Keywords: []string{"pypi-AgEIcHlwaS5vcmc"}', "pypi.go", "prefix only"),
         Sample("pypi-AgEIcHlwaS5vcmcCJDU3OTM1MjliLWIyYTYtNDEwOC05NzRkLTM0MjNiNmEwNWIz", "notes.txt", "truncated"),

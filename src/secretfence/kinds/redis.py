@@ -31,9 +31,11 @@ from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 if TYPE_CHECKING:
     from secretfence.verify._net import Deadline
 
+# The host is read as urllib reads it: an IPv6 literal is bracketed (`[::1]:6379`), anything
+# else ends at the port's colon.
 URI = lazy_regex(
     r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|unix)://(?P<user>[^\s:@/'\"]*):"
-    r"(?P<password>[^\s@/'\"]+)@(?P<host>[^\s/:'\",;?]*)(?::(?P<port>\d{1,5}))?"
+    r"(?P<password>[^\s@/'\"]+)@(?P<host>\[[^\s\[\]/@'\"]*\]|[^\s/:'\",;?]*)(?::(?P<port>\d{1,5}))?"
 )
 DIRECTIVE = lazy_regex(
     r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
@@ -125,6 +127,14 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
             position = value.end()
 
 
+def uri_hostname(host: str) -> str:
+    """The host to connect to, as urllib's `hostname` gives it: an IPv6 literal without its
+    brackets (`[::1]` is `::1`)."""
+    if len(host) >= 2 and host[0] == "[" and host[-1] == "]":
+        return host[1:-1]
+    return host
+
+
 def _clean(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -160,6 +170,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     true_samples = (
         Sample('CELERY_BROKER_URL = "redis://:Hq7pLr2Vx9@cache.internal:6379/0"', "settings.py", "no user"),
         Sample("REDIS_URL=rediss://app:Zt5KwQ8mPn3R@redis.example.net:6380", ".env", "user and tls"),
+        Sample("REDIS_URL=redis://:Vb7Lq2Xp9Tz@[2001:db8::7]:6379/0", ".env", "IPv6 host"),
         Sample('r = Redis.from_url("redis+sentinel://:S3ntPw0rdq@sent1:26379/mymaster")', "app.py", "sentinel"),
         Sample("requirepass 9f2Kq7LmX4vB\n", "redis.conf", "redis.conf"),
         Sample("sentinel auth-pass mymaster T7yUe2Wq9ZpL\n", "sentinel.conf", "sentinel"),
@@ -218,12 +229,13 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         for found in (URI.finditer(line) if "://" in line else ()):
             scheme = found.group("scheme").lower()
             user = found.group("user")
-            host = found.group("host")
+            shown_host = found.group("host")
+            host = uri_hostname(shown_host)
             who = f"user {user!r}" if user else "the default user"
             port = found.group("port") or ("26379" if "sentinel" in scheme else "6379")
             yield from report(
                 found.group("password"),
-                f"Redis password for {who} in a {scheme}:// URI to {host or 'a unix socket'}",
+                f"Redis password for {who} in a {scheme}:// URI to {shown_host or 'a unix socket'}",
                 MEDIUM if _DEV_HOSTS.match(host or "") and host else HIGH,
                 scheme=scheme, host=host if scheme != "unix" else "", port=port, user=user,
             )

@@ -4,8 +4,9 @@ from __future__ import annotations
 from itertools import groupby
 from typing import List
 
-from secretfence.findings import Finding, Verification
+from secretfence.findings import NAME_PART, Finding, Verification
 from secretfence.kinds import REGISTRY
+from secretfence.redact import printable
 from secretfence.report import ScanReport
 
 MAX_WARNINGS_SHOWN = 20
@@ -14,7 +15,10 @@ _BOLD, _RED, _YELLOW, _DIM, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m
 
 
 def render(report: ScanReport, color: bool = False) -> str:
+    # Names and messages come from scanned trees: a file name can hold an escape sequence or a
+    # line break. Every piece of data is shown escaped (printable), never run by the terminal.
     def paint(text: str, code: str) -> str:
+        text = printable(text)
         return f"{code}{text}{_RESET}" if color else text
 
     lines: List[str] = []
@@ -30,7 +34,7 @@ def render(report: ScanReport, color: bool = False) -> str:
         what = f"{finding.type}  {finding.masked}".rstrip() if finding.masked else finding.type
         # The gate's own kinds (.pypirc, damaged archives) have no secret to show: say what it is.
         detail = f" ({finding.description})" if REGISTRY.is_gate_kind(finding.detector) else ""
-        lines.append(paint("warning (not blocking): ", _YELLOW) + f"{where}: {what}{detail}")
+        lines.append(paint("warning (not blocking): ", _YELLOW) + printable(f"{where}: {what}{detail}"))
     if len(warnings) > MAX_WARNINGS_SHOWN:
         lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more warnings (all of them with --format json)")
     if warnings:
@@ -38,7 +42,7 @@ def render(report: ScanReport, color: bool = False) -> str:
     # Files set aside (nothing to read in them, or excluded): named, so none passes unseen.
     skipped = sorted(report.skipped.items())
     for name, reason in skipped[:MAX_SKIPPED_SHOWN]:
-        lines.append(f"skipped: {name}: {reason}")
+        lines.append(printable(f"skipped: {name}: {reason}"))
     if len(skipped) > MAX_SKIPPED_SHOWN:
         lines.append(f"… and {len(skipped) - MAX_SKIPPED_SHOWN} more skipped (all of them with --format json)")
     if skipped:
@@ -59,14 +63,16 @@ def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ig
         live = paint(" LIVE CREDENTIAL", _RED + _BOLD)
     elif finding.verification:
         live = f" [{finding.verification}]"
-    head = f"  line {finding.line_number}: {paint(finding.type, code)}  {finding.masked}{live}"
+    # A secret in the file's (or a directory's, a member's) name itself has no line.
+    where = "name" if finding.details.get("found_in") == NAME_PART else f"line {finding.line_number}"
+    head = f"  {where}: {paint(finding.type, code)}  {printable(finding.masked)}{live}"
     out = [head]
     if finding.description:
-        out.append(f"    what: {finding.description}")
+        out.append(printable(f"    what: {finding.description}"))
     if finding.verification_detail:
-        out.append(f"    checked: {finding.verification_detail}")
+        out.append(printable(f"    checked: {finding.verification_detail}"))
     if finding.remediation:
-        out.append(f"    do: {finding.remediation}")
+        out.append(printable(f"    do: {finding.remediation}"))
     return out
 
 

@@ -26,6 +26,7 @@ Bytes that no member holds are scanned too, as pseudo-members named in angle bra
     a.whl!<extra field of pkg/x.py>              an entry's extra field holding text (central directory;
     a.whl!<local extra field of pkg/x.py>          and its local header's, when it differs)
     a.whl!<unlisted entry pkg/x.py>              a local entry no central-directory entry points to
+    a.whl!<local name of pkg/x.py>               the name in an entry's local header, when it differs
     a.whl!<bytes outside the zip entries at N>   other bytes no entry or directory accounts for
     a.tar.gz!<tar header of pkg/x.py>            header bytes tarfile does not read (tar_headers), once
                                                    per archive for the same text (user, group names)
@@ -936,6 +937,9 @@ def _zip_entry(handle: IO[bytes], entry: _Located, name: str, budget: _Budget,
     del data
     for problem in problems:
         yield Unreadable(name, shown, problem, blocking)
+    if entry.local_name != _raw_name(info):
+        # The name in the local header ships too (an unzip tool may use it): scanned as text.
+        yield from _leftover(name, f"local name of {shown}", entry.local_name, budget, depth, raw=True)
     if info.comment:
         yield from _leftover(name, f"comment of {shown}", info.comment, budget, depth)
     whole = used == info.compress_size

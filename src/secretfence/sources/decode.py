@@ -6,6 +6,10 @@ UTF-8; 8-bit text (Latin-1, which maps every byte to one character, so ASCII sec
 any 8-bit encoding). A wide encoding that is damaged (an odd trailing byte, a lone surrogate)
 is decoded with the damage replaced, never abandoned for another encoding.
 
+A wide decode (UTF-16/32) reads every two or four bytes as one character: ASCII appended to such
+a file (`echo TOKEN=… >> file` on a UTF-16 file) decodes as CJK. The engine therefore also scans
+a wide file's bytes as `strings` reads them (`wide_file_strings`), where that ASCII stands as it is.
+
 What is none of these (a binary, or text with a stray control byte that is not valid UTF-8) is
 read as `strings` reads it: every byte that is not printable ASCII becomes a space, newlines
 stay where they are (line numbers stay right), and the text runs left are scanned. Only data
@@ -38,6 +42,10 @@ _STRINGS_TABLE = bytes(
     byte if byte in (9, 10, 13) or 0x20 <= byte <= 0x7E else ord(SEPARATOR) for byte in range(256)
 )
 _CR_TO_LF = bytes.maketrans(b"\r", b"\n")
+# In wide text a CRLF is `\r\0\n\0`: not one line break as bytes. Only LF bytes break lines
+# there (one per wide line break, so the lines stay where the wide text has them).
+_WIDE_STRINGS_TABLE = _STRINGS_TABLE.translate(bytes.maketrans(b"\r", SEPARATOR.encode()))
+WIDE_ENCODINGS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # The shortest run `strings` reports (its default -n 4); data without one holds no text at all.
 _TEXT_RUN = re.compile(rb"[!-~]{4}")
 # A decode with more damage than this is not that encoding (a binary with NULs in its head, or
@@ -116,6 +124,17 @@ def _may_be_utf8(data: bytes) -> bool:
     except UnicodeDecodeError as error:
         return error.start >= _SNIFF - 3  # only a character cut in two by the sniff
     return True
+
+
+def wide_file_strings(data: bytes) -> Optional[Decoded]:
+    """The bytes of a file decoded as UTF-16/32, read as `strings` reads them: ASCII stored as
+    bytes (appended, or a mislabelled file) is found there. None when the bytes hold no run of
+    printable characters (wide ASCII text is one byte in two or four, so none; one translate
+    and one search tell)."""
+    data = data.translate(_WIDE_STRINGS_TABLE)
+    if _TEXT_RUN.search(data) is None:
+        return None
+    return Decoded(data.decode("ascii"), ENCODING_STRINGS, data)
 
 
 def decode(data: bytes) -> Optional[Decoded]:

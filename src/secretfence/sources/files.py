@@ -111,9 +111,7 @@ def tracked_files(root: str, cwd: str = ".") -> Listing:
     top_name = relative_name(top, root)
     listing = Listing()
     for name in git.split_z(git.run_git(["ls-files", "-z", "--cached"], cwd=top)):
-        path = os.path.join(top, name)
-        if _is_regular(path):
-            listing.add(path, join_name(top_name, name))
+        _list_entry(listing, os.path.join(top, name), join_name(top_name, name))
     return listing
 
 
@@ -156,9 +154,7 @@ def _git_directory_files(directory: str, top: str, root: str, listing: Listing) 
     )
     top_name = relative_name(top, root)
     for name in git.split_z(output):
-        path = os.path.join(top, name)
-        if _is_regular(path):
-            listing.add(path, join_name(top_name, name))
+        _list_entry(listing, os.path.join(top, name), join_name(top_name, name))
     # git skips what it cannot open with a warning and exits 0: here that is an error.
     for warning in warnings:
         match = _GIT_UNLISTABLE.search(warning)
@@ -183,15 +179,7 @@ def _walk_directory_files(directory: str, root: str, listing: Listing) -> None:
         for filename in sorted(filenames):
             path = os.path.join(current, filename)
             name = join_name(base, f"{inner}/{filename}" if inner else filename)
-            try:
-                mode = os.lstat(path).st_mode
-            except OSError as error:
-                listing.errors[name] = f"cannot read: {error.strerror}"
-                continue
-            if stat.S_ISREG(mode):
-                listing.add(path, name)
-            elif not stat.S_ISLNK(mode):  # links are not followed: their target is scanned where it lives
-                listing.skipped[name] = f"not a regular file ({kind_of(mode)})"
+            _list_entry(listing, path, name, missing_is_error=True)
 
 
 def _ignored_by_git(directory: str, top: str) -> bool:
@@ -200,10 +188,26 @@ def _ignored_by_git(directory: str, top: str) -> bool:
     return git.is_ignored(directory)
 
 
-def _is_regular(path: str) -> bool:
-    """Symlinks are not followed: their target is scanned where it lives, if it is ours."""
+LINK_NOT_FOLLOWED = "a symbolic link: not followed (its target is scanned where it lives)"
+
+
+def _list_entry(listing: Listing, path: str, name: str, missing_is_error: bool = False) -> None:
+    """A file found in a directory: listed to scan if regular, otherwise named with why not, so
+    nothing found there passes unseen. Links are not followed (a target may lie outside what was
+    asked for); the hook reads a link as git stores it."""
     try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        if missing_is_error:
+            listing.errors[name] = "cannot read: it disappeared while the directory was read"
+        return  # a tracked file deleted from the working tree: nothing on disk to read
+    except OSError as error:
+        listing.errors[name] = f"cannot read: {error.strerror}"
+        return
+    if stat.S_ISREG(mode):
+        listing.add(path, name)
+    elif stat.S_ISLNK(mode):
+        listing.skipped[name] = LINK_NOT_FOLLOWED
+    else:
+        listing.skipped[name] = f"not a regular file ({kind_of(mode)})"
 

@@ -121,6 +121,24 @@ def _index_entries(names: Sequence[str], top: str) -> Dict[str, Tuple[str, str]]
     return entries
 
 
+def in_index(paths: Sequence[str], cwd: str = ".") -> "set[str]":
+    """Those of `paths` (relative to cwd) the git index holds, as a file or as a directory of
+    files; none outside a repository."""
+    if not paths:
+        return set()
+    try:
+        output = git.run_git(["--literal-pathspecs", "ls-files", "-z", "--", *paths], cwd=cwd)
+    except UnreadableInputError:
+        return set()
+    listed = git.split_z(output)
+    held = set()
+    for path in paths:
+        name = os.path.normpath(path)
+        if any(entry == name or entry.startswith(name + "/") for entry in listed):
+            held.add(path)
+    return held
+
+
 def _in_head(names: Sequence[str], top: str) -> "set[str]":
     if not names or not git.has_head(top):
         return set()

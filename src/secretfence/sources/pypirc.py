@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import configparser
+import errno
 import os
 import re
 import stat
@@ -93,24 +94,32 @@ def read_pypirc(path: Optional[str] = None, required: bool = False) -> Optional[
     """Parse the file; None when the default file does not exist (twine's behaviour too)."""
     shown = path or DEFAULT_PATH
     real = resolve_path(path)
-    raw, mode = _read_regular_file(shown, real, required)
+    raw, mode = read_regular_file(shown, real, required)
     if raw is None:
         return None
+    return parse_pypirc(raw, shown, path=real, mode=mode, named=os.path.abspath(os.path.expanduser(shown)))
+
+
+def parse_pypirc(raw: bytes, shown: str, *, path: str, mode: int = 0o600, named: str = "") -> Pypirc:
+    """What twine would read from these bytes (`shown` names them in errors)."""
     try:
         text, utf8 = raw.decode("utf-8"), True
     except UnicodeDecodeError:
         # twine cannot read it in a UTF-8 locale either; its passwords are still plaintext here.
         text, utf8 = raw.decode("utf-8", errors="replace"), False
-    pypirc = Pypirc(path=real, raw=raw, text=text, mode=mode, utf8=utf8,
-                    named=os.path.abspath(os.path.expanduser(shown)))
+    pypirc = Pypirc(path=path, raw=raw, text=text, mode=mode, utf8=utf8, named=named or path)
     _analyse(pypirc, shown)
     return pypirc
 
 
-def _read_regular_file(shown: str, real: str, required: bool) -> Tuple[Optional[bytes], int]:
-    """The bytes of a regular file; a FIFO or a device is refused without blocking on it."""
+def read_regular_file(shown: str, real: str, required: bool, *, follow_links: bool = True) -> Tuple[Optional[bytes], int]:
+    """The bytes of a regular file and its mode; a FIFO or a device is refused without blocking
+    on it. `follow_links=False`: a symbolic link at `real` is refused, not followed."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        descriptor = os.open(real, flags)
     except FileNotFoundError:
         if not required:
             return None, 0
@@ -118,6 +127,8 @@ def _read_regular_file(shown: str, real: str, required: bool) -> Tuple[Optional[
             raise UnreadableInputError(f"{shown}: a symbolic link to a file that does not exist") from None
         raise UnreadableInputError(f"{shown}: no such file") from None
     except OSError as error:
+        if error.errno == errno.ELOOP and not follow_links:
+            raise UnreadableInputError(f"{shown}: a symbolic link, not followed") from None
         raise UnreadableInputError(f"{shown}: cannot read: {error.strerror}") from None
     try:
         status = os.fstat(descriptor)
@@ -417,3 +428,110 @@ def _check_rewrite(pypirc: Pypirc, new_text: str, removed: Set[Tuple[str, str]])
         before[section].pop(option, None)
     if before != after or still_sent:
         raise refusal
+
+
+# --- password values in place (the --fix backup) ------------------------------------------------
+
+
+@dataclass
+class _ValueLine:
+    """One line of an option's value: the text before its part of the value, the part, and the
+    text after it (spaces and the line break). `part` None: a comment line inside the value."""
+
+    before: str
+    part: Optional[str] = field(repr=False)
+    after: str
+
+
+def _value_lines(lines: List[str], first: int, last: int) -> List[_ValueLine]:
+    """How configparser reads the value of the option on lines `first`..`last` (as `option_lines`
+    spans them): every line's part, as configparser strips it, and the text around it."""
+    result = []
+    for index in range(first, last + 1):
+        line = lines[index]
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if index == first:
+            match = configparser.RawConfigParser.OPTCRE.match(stripped)
+            if match is None:
+                raise ValueError("not an option line")
+            start, end = indent + match.start("value"), indent + match.end("value")
+            result.append(_ValueLine(line[:start], line[start:end], line[end:]))
+        elif not stripped:
+            body = line.rstrip("\r\n")
+            result.append(_ValueLine(body, "", line[len(body):]))  # a blank line: an empty part
+        elif stripped.startswith(("#", ";")):
+            result.append(_ValueLine(line, None, ""))  # configparser skips comments inside a value
+        else:
+            result.append(_ValueLine(line[:indent], stripped, line[indent + len(stripped):]))
+    return result
+
+
+def password_value_parts(pypirc: Pypirc) -> Dict[int, List[str]]:
+    """The value of every `password` option twine reads, by its 1-based line, in parts: the
+    text on the option's line, then one part per continuation line (blank lines: ""). configparser
+    reads the value as the parts joined with line breaks."""
+    lines = split_lines(pypirc.text)
+    spans = option_lines(lines)
+    parts = {}
+    for section, line_number in pypirc.password_lines:
+        span = spans.get((section, "password"))
+        if span is None or span[0] + 1 != line_number:
+            raise UnreadableInputError(f"{pypirc.path}: its layout is not one secretfence can rewrite safely; "
+                                       "remove the password lines by hand")
+        try:
+            value_lines = _value_lines(lines, *span)
+        except ValueError:
+            raise UnreadableInputError(f"{pypirc.path}: its layout is not one secretfence can rewrite safely; "
+                                       "remove the password lines by hand") from None
+        parts[line_number] = [line.part for line in value_lines if line.part is not None]
+    return parts
+
+
+def replace_password_values(pypirc: Pypirc, replacements: Dict[int, List[str]]) -> str:
+    """The file with the value parts of the `password` options at the given lines replaced,
+    part for part (as `password_value_parts` splits them); every other byte is kept.
+
+    Raises UnreadableInputError when configparser would not read exactly the new values there
+    and everything else as before: a layout this function does not understand is refused.
+    """
+    refusal = UnreadableInputError(f"{pypirc.path}: its layout is not one secretfence can rewrite safely; "
+                                   "remove the password lines by hand")
+    lines = split_lines(pypirc.text)
+    spans = option_lines(lines)
+    by_line = {line_number: section for section, line_number in pypirc.password_lines}
+    expected: Dict[Tuple[str, str], str] = {}
+    new_lines = list(lines)
+    for line_number, new_parts in replacements.items():
+        section = by_line.get(line_number)
+        span = spans.get((section, "password")) if section is not None else None
+        if section is None or span is None or span[0] + 1 != line_number:
+            raise refusal
+        try:
+            value_lines = _value_lines(lines, *span)
+        except ValueError:
+            raise refusal from None
+        holding = [index for index, line in enumerate(value_lines) if line.part is not None]
+        if len(holding) != len(new_parts):
+            raise refusal
+        for index, part in zip(holding, new_parts):
+            old = value_lines[index]
+            if "\n" in part or "\r" in part or part != part.strip() or (index > 0 and (old.part == "") != (part == "")):
+                raise refusal  # a part must stay on its line, and blank lines stay blank
+            new_lines[span[0] + index] = old.before + part + old.after
+        expected[(section, "password")] = "\n".join(new_parts)
+    new_text = "".join(new_lines)
+    try:
+        before = _options(parse(pypirc.text, pypirc.path, keep_default_section=True))
+        after = _options(parse(new_text, pypirc.path, keep_default_section=True))
+    except UnreadableInputError:
+        raise refusal from None
+    for (section, option), value in expected.items():
+        before[section][option] = value
+    if before != after or option_lines(split_lines(new_text)) != spans:
+        raise refusal
+    return new_text
+
+
+def _options(parser: configparser.RawConfigParser) -> Dict[str, Dict[str, str]]:
+    return {name: dict(parser.items(name, raw=True)) for name in parser.sections()}

@@ -4,13 +4,15 @@ Nothing is sent anywhere unless the person running secretfence asks for it (--ve
 SECRETFENCE_VERIFY=1 or their user config; never the scanned repository), and each secret goes
 only to the service it belongs to: a Telegram token to the Bot API, an AWS key pair to STS, a
 PyPI token to the upload endpoint of the index it was issued by, a Redis password to the host
-named in the finding (or --redis-host for a bare `requirepass`). A host named in scanned content
-must be a public address unless --verify-allow-internal is given.
+named in the finding (or --redis-host for a bare `requirepass`), a PostgreSQL or MySQL/MariaDB
+password to the host named with it. A host named in scanned content must be a public address
+unless --verify-allow-internal is given.
 
 Each check has one deadline for all it does (--verify-timeout), the whole phase has another
 (--verify-deadline), and a network failure is "unknown", never "dead". What a service answers
-reaches the report only as a fixed vocabulary: status codes, known error names, a validated bot
-username, AWS account and ARN; anything else is "unexpected reply".
+reaches the report only as a fixed vocabulary: status codes, known error names, SQLSTATE codes
+and MySQL error numbers, a validated bot username, AWS account and ARN; anything else is
+"unexpected reply".
 """
 from __future__ import annotations
 
@@ -151,7 +153,7 @@ def _run(jobs: Sequence[Tuple[int, Finding]], checkers: Mapping[str, Checker], o
 
 def _same_check(finding: Finding) -> Tuple[object, ...]:
     """What a check sends, and where: findings equal in this are one check."""
-    where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user"))
+    where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user", "tls"))
     return (finding.detector, finding.secret, finding.partner, where)
 
 

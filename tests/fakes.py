@@ -1,0 +1,56 @@
+"""Generated secrets of every kind secretfence reports: fakes that look real, never issued.
+
+Each generator takes a seed, so a test gets the same secrets on every run, and different seeds
+give different secrets (two tokens of a kind in one file, a token in a name and another inside).
+"""
+from __future__ import annotations
+
+import random
+import string
+import uuid
+
+from secretfence.kinds.pypi_token import encode_token
+
+ALNUM = string.ascii_letters + string.digits
+_BASE32 = string.ascii_uppercase + "234567"
+
+
+def fake(prefix: str, length: int, seed: int) -> str:
+    """A generated, never-issued token of the given shape."""
+    rng = random.Random(seed)
+    return prefix + "".join(rng.choice(ALNUM) for _ in range(length))
+
+
+def fake_pem(seed: int, kind: str = "RSA", headers: str = "") -> str:
+    rng = random.Random(seed)
+    body = "\n".join("".join(rng.choice(ALNUM + "+/") for _ in range(64)) for _ in range(6))
+    return f"-----BEGIN {kind} PRIVATE KEY-----\n{headers}{body}\n-----END {kind} PRIVATE KEY-----"
+
+
+def pypi_token(seed: int) -> str:
+    """A user-wide pypi.org token (a macaroon secretfence decodes, as PyPI issues them)."""
+    token_id = str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
+    return encode_token("pypi.org", token_id, [[3, token_id]])
+
+
+def github_token(seed: int) -> str:
+    return fake("ghp_", 36, seed)
+
+
+def telegram_token(seed: int) -> str:
+    rng = random.Random(seed)
+    return f"{rng.randint(1_000_000_000, 7_999_999_999)}:AA" + "".join(rng.choice(ALNUM + "_-") for _ in range(33))
+
+
+def aws_key_id(seed: int) -> str:
+    rng = random.Random(seed)
+    return "AKIA" + "".join(rng.choice(_BASE32) for _ in range(16))
+
+
+def aws_secret_key(seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(ALNUM + "/+") for _ in range(40))
+
+
+def password(seed: int) -> str:
+    return fake("", 18, seed)

@@ -1,0 +1,14 @@
+"""The engine on hostile input: every case ends as declared (tests/hostile/engine_cases.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.case import HostileCase, check_case
+from tests.hostile.engine_cases import CASES
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_engine_input(case: HostileCase, tmp_path: Path) -> None:
+    check_case(case, tmp_path)
