@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 
@@ -314,6 +313,8 @@ PROBE_NAME = "secretfence-verify-probe"
 
 
 def _form(fields: "dict[str, str]") -> "tuple[bytes, str]":
+    import uuid  # only when a token is verified: it is slow to import, and the hook imports every kind
+
     boundary = uuid.uuid4().hex
     parts = [
         f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n' for name, value in fields.items()
