@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/run.py                  # everything (downloads once, see below)
     .venv/bin/python benchmarks/run.py --skip-big        # without the 1 GB artifact
+    .venv/bin/python benchmarks/run.py --skip-big --skip-detect-secrets   # secretfence's figures only
 
 Downloads, once, into benchmarks/.cache/ (nothing else is fetched at run time):
   pip download --no-deps --no-binary :all: requests flask django   (sdists, unpacked as the corpus)
@@ -120,11 +121,11 @@ def occurrences(results: Dict[str, list]) -> int:
 
 def explain(only_ds: Set[Key], only_sf: Set[Key], root: Path, ours_on: bool) -> List[str]:
     """Every difference, grouped by its (intended) reason; anything unexplained is listed."""
-    from secretfence.baseline import TYPE_ALIASES
+    from secretfence.kinds import REGISTRY
     from secretfence.sources.decode import decode
 
-    replaced = {alias for aliases in TYPE_ALIASES.values() for alias in aliases}
-    ours = set(TYPE_ALIASES) | {"Redis Credentials"}
+    replaced = {alias for kind in REGISTRY for alias in kind.aliases}
+    ours = {kind.secret_type for kind in REGISTRY if kind.detector is not None}
     reasons: Counter = Counter()
     unexplained: List[str] = []
     files_with_ours = {f for f, t, _ in only_sf if t in ours}
@@ -227,37 +228,50 @@ def main() -> int:
     parser.add_argument("--hook-runs", type=int, default=15)
     parser.add_argument("--big-mb", type=int, default=1024, help="size of the generated artifact (MB)")
     parser.add_argument("--skip-big", action="store_true")
+    parser.add_argument("--skip-detect-secrets", action="store_true",
+                        help="no full detect-secrets scan (minutes), so no comparison of findings with it: "
+                             "for before/after figures of secretfence alone")
     args = parser.parse_args()
 
-    from secretfence.candidates import SCANNER
+    from secretfence.candidates import SCANNER_DESCRIPTION
 
-    print("scanner:", "compiled (secretfence._scan)" if SCANNER else "pure Python (secretfence._scan not built)")
+    print("scanner:", SCANNER_DESCRIPTION)
     root = corpus(tuple(args.packages))
     files = corpus_files(root)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     print(f"corpus: {len(files)} files, {megabytes:.1f} MB ({', '.join(args.packages)} sdists, unpacked)")
 
-    ds_time, ds_results = detect_secrets_scan(root)
+    ds_time, ds_results = detect_secrets_scan(root) if not args.skip_detect_secrets else (0.0, {})
     eq_time, eq_results = secretfence_scan(root, equivalent=True)
     sf_time, sf_results = secretfence_scan(root, equivalent=False)
     py_time, py_results = secretfence_scan(root, equivalent=False, pure_python=True)
+
+    def versus(seconds: float) -> str:
+        return f"  ({ds_time / seconds:.0f}x)" if ds_time else ""
+
     print("\nfull scan, all default detectors")
-    print(f"  detect-secrets scan --all-files : {ds_time:8.2f} s  {megabytes / ds_time:8.3f} MB/s")
-    print(f"  secretfence, same plugin set     : {eq_time:8.2f} s  {megabytes / eq_time:8.3f} MB/s  ({ds_time / eq_time:.0f}x)")
-    print(f"  secretfence, its default set     : {sf_time:8.2f} s  {megabytes / sf_time:8.3f} MB/s  ({ds_time / sf_time:.0f}x)")
-    print(f"  the same, pure-Python scanner    : {py_time:8.2f} s  {megabytes / py_time:8.3f} MB/s  ({ds_time / py_time:.0f}x)"
+    if ds_time:
+        print(f"  detect-secrets scan --all-files : {ds_time:8.2f} s  {megabytes / ds_time:8.3f} MB/s")
+    print(f"  secretfence, same plugin set     : {eq_time:8.2f} s  {megabytes / eq_time:8.3f} MB/s{versus(eq_time)}")
+    print(f"  secretfence, its default set     : {sf_time:8.2f} s  {megabytes / sf_time:8.3f} MB/s{versus(sf_time)}")
+    print(f"  the same, pure-Python scanner    : {py_time:8.2f} s  {megabytes / py_time:8.3f} MB/s{versus(py_time)}"
           f"  findings {'equal' if keys(py_results) == keys(sf_results) else 'DIFFER'}")
 
     ds_keys, eq_keys, sf_keys = keys(ds_results), keys(eq_results), keys(sf_results)
-    print(f"\nfindings (file, type, hash): detect-secrets {len(ds_keys)}, secretfence same-plugins {len(eq_keys)}, "
-          f"secretfence default {len(sf_keys)}")
-    print(f"  secretfence lists every line a secret occurs on: {occurrences(eq_results)} lines for {len(eq_keys)} findings")
-    print(f"same plugin set: {len(ds_keys & eq_keys)} equal, {len(ds_keys - eq_keys)} only detect-secrets, {len(eq_keys - ds_keys)} only secretfence")
-    for line in explain(ds_keys - eq_keys, eq_keys - ds_keys, root, ours_on=False):
-        print(line)
-    print(f"default set: {len(ds_keys & sf_keys)} equal, {len(ds_keys - sf_keys)} only detect-secrets, {len(sf_keys - ds_keys)} only secretfence")
-    for line in explain(ds_keys - sf_keys, sf_keys - ds_keys, root, ours_on=True):
-        print(line)
+    if args.skip_detect_secrets:
+        print(f"\nfindings (file, type, hash): secretfence same-plugins {len(eq_keys)}, secretfence default {len(sf_keys)}")
+    else:
+        print(f"\nfindings (file, type, hash): detect-secrets {len(ds_keys)}, secretfence same-plugins {len(eq_keys)}, "
+              f"secretfence default {len(sf_keys)}")
+        print(f"  secretfence lists every line a secret occurs on: {occurrences(eq_results)} lines for {len(eq_keys)} findings")
+        print(f"same plugin set: {len(ds_keys & eq_keys)} equal, {len(ds_keys - eq_keys)} only detect-secrets, "
+              f"{len(eq_keys - ds_keys)} only secretfence")
+        for line in explain(ds_keys - eq_keys, eq_keys - ds_keys, root, ours_on=False):
+            print(line)
+        print(f"default set: {len(ds_keys & sf_keys)} equal, {len(ds_keys - sf_keys)} only detect-secrets, "
+              f"{len(sf_keys - ds_keys)} only secretfence")
+        for line in explain(ds_keys - sf_keys, sf_keys - ds_keys, root, ours_on=True):
+            print(line)
 
     ours, theirs = hook_times(args.hook_runs)
     print(f"\nhook on 5 small staged files (median of {args.hook_runs})")

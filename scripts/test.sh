@@ -13,6 +13,17 @@ if ! command -v redis-server >/dev/null 2>&1; then
     fi
 fi
 
+# The database --verify tests start a real PostgreSQL and MariaDB on 127.0.0.1 (Debian's packages).
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || ! command -v mariadb-install-db >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq >/dev/null
+        # policy-rc.d may refuse to start the packages' own services in a container: not needed.
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql mariadb-server >/dev/null
+    else
+        echo "scripts/test.sh: postgresql or mariadb-server is missing and cannot be installed here; their tests will be skipped" >&2
+    fi
+fi
+
 # The kill -9 and failing-write tests stop secretfence at an exact system call with strace.
 if ! command -v strace >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -38,7 +49,10 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-# A regular (not editable) install: it ships the .pth that lets plain detect-secrets load our detectors.
+# pip builds in this tree, and setuptools ships whatever an earlier build left in build/ (a
+# removed module such as the old .pth bridge, an older build of the scanner that imports before
+# the abi3 one): start clean. A regular (not editable) install: the tests run what a user installs.
+rm -rf build
 .venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
 
 # The pre-commit end-to-end tests build the hook's environment offline from this wheelhouse.

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secretfence.baseline import Baseline
-from secretfence.detectors import BY_NAME
+from secretfence.kinds import REGISTRY
 from secretfence.detectors.builtin import BUILTIN_MODULES
 from secretfence.engine import BUILTIN_FILTERS, REGEX_FILTERS, Engine, EngineConfig
 from secretfence.errors import BaselineError
@@ -80,7 +80,7 @@ def test_at_the_gate_a_baseline_neither_drops_a_detector_nor_filters_by_regex() 
     commit = baseline.engine_config()
     gate = baseline.engine_config(gate=True)
     default = {p["name"] for p in EngineConfig.default().plugins}
-    assert {p["name"] for p in commit.plugins} == {"KeywordDetector", "Base64HighEntropyString", *BY_NAME}
+    assert {p["name"] for p in commit.plugins} == {"KeywordDetector", "Base64HighEntropyString", *(cls.__name__ for cls in REGISTRY.detectors())}
     assert {p["name"] for p in gate.plugins} == default
     assert {"name": "Base64HighEntropyString", "limit": 5.5} in gate.plugins  # its tuning still counts
     assert [f["path"] for f in gate.filters] == ["detect_secrets.filters.allowlist.is_line_allowlisted"]
@@ -236,7 +236,7 @@ JSON = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
     max_leaves=12,
 )
-PLUGIN_NAMES = sorted(BUILTIN_MODULES) + sorted(BY_NAME) + ["NoSuchDetector"]
+PLUGIN_NAMES = sorted(BUILTIN_MODULES) + sorted(cls.__name__ for cls in REGISTRY.detectors()) + ["NoSuchDetector"]
 FILTER_PATHS = sorted(BUILTIN_FILTERS) + ["os.system", "file://plugin.py::f", "detect_secrets.filters.regex.nope"]
 REGEX_TEXT = st.text(alphabet="ab.*+?()[]|^$\\{}0", max_size=6)
 PLUGIN = st.fixed_dictionaries(

@@ -13,7 +13,7 @@ import pytest
 
 from secretfence import candidates
 from secretfence.candidates import Prefilters, _find_all, _RunGroup
-from secretfence.detectors import DETECTORS
+from secretfence.kinds import REGISTRY
 from secretfence.detectors.builtin import Run
 from secretfence.engine import Engine, EngineConfig
 from tests.engine_test import BUILTIN_LINES, PREFILTER_EDGE_LINES
@@ -128,7 +128,7 @@ def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
 
 def _texts() -> List[Tuple[str, str]]:
     cases = json.loads((Path(__file__).parent / "data" / "peer_cases.json").read_text())
-    samples = [(sample.filename, sample.text) for detector in DETECTORS
+    samples = [(sample.filename, sample.text) for detector in REGISTRY.detectors()
                for sample in detector.true_samples + detector.false_samples]
     lines = BUILTIN_LINES + PREFILTER_EDGE_LINES + [case["text"] for case in cases]
     # Heads that the pattern after them rejects, then accepts later on the line.

@@ -862,7 +862,7 @@ def test_ini_files_have_every_raw_line_scanned(filename: str, text: str, expecte
 
 
 def test_a_commented_pypirc_password_is_found() -> None:
-    from secretfence.detectors.pypi_token import encode_token
+    from secretfence.kinds.pypi_token import encode_token
 
     token = encode_token("pypi.org", "7a6d1c7e-1f0b-4c1e-9a55-6b1f3e2d4c5b", [[3, "u"]])
     text = f"[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n#password = {token}\n"

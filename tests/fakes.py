@@ -9,7 +9,7 @@ import random
 import string
 import uuid
 
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 
 ALNUM = string.ascii_letters + string.digits
 _BASE32 = string.ascii_uppercase + "234567"

@@ -1,11 +1,13 @@
 """The README documents every hook id, command and configuration key (as pre-commit-hooks checks)."""
 from __future__ import annotations
 
+import argparse
+import importlib
 import re
 
-from secretfence.cli import build_parser
+from secretfence.cli import COMMANDS
 from secretfence.config import _KNOWN_KEYS, _UPLOAD_KEYS, _USER_KEYS, _USER_UPLOAD_KEYS
-from secretfence.verify import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
+from secretfence.kinds import REGISTRY
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -18,14 +20,15 @@ def test_every_hook_id_is_documented() -> None:
         assert f"`{hook_id}`" in README
 
 
+def _parser(command: str) -> argparse.ArgumentParser:
+    return importlib.import_module(COMMANDS[command]).build_parser()  # type: ignore[no-any-return]
+
+
 def test_every_command_is_documented() -> None:
-    parser = build_parser()
-    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    for name, subparser in commands.items():
+    for name in COMMANDS:
         assert f"`secretfence {name}" in README, name
-        if name == "baseline":
-            for action in subparser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
-                assert f"`secretfence baseline {action}" in README, action
+    for action in _parser("baseline")._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
+        assert f"`secretfence baseline {action}" in README, action
 
 
 def test_every_config_key_is_documented() -> None:
@@ -33,13 +36,13 @@ def test_every_config_key_is_documented() -> None:
         documented = re.search(rf"^{key} = ", README, re.MULTILINE) or f"[tool.secretfence.{key}]" in README
         assert documented, key
     # The user config: top-level keys, [endpoints] and [upload].
-    for key in (_USER_KEYS - {"endpoints", "upload"}) | set(DEFAULT_ENDPOINTS) | _USER_UPLOAD_KEYS:
+    for key in (_USER_KEYS - {"endpoints", "upload"}) | set(REGISTRY.default_endpoints()) | _USER_UPLOAD_KEYS:
         assert re.search(rf"^{key} = ", README, re.MULTILINE), key
     assert "\n[endpoints]" in README and "\n[upload]" in README
 
 
 def test_every_verification_option_and_variable_is_documented() -> None:
-    scan = build_parser()._subparsers._group_actions[0].choices["scan"]  # type: ignore[union-attr]
+    scan = _parser("scan")
     options = [option for action in scan._actions for option in action.option_strings
                if "verify" in option or option == "--redis-host"]
     assert len(options) == 6
@@ -47,7 +50,7 @@ def test_every_verification_option_and_variable_is_documented() -> None:
 
     for option in [*options, *OUR_OPTIONS]:
         assert f"`{option}" in README, option
-    for variable in [*ENDPOINT_VARIABLES.values(), "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL"]:
+    for variable in [*REGISTRY.endpoint_variables().values(), "SECRETFENCE_VERIFY", "SECRETFENCE_VERIFY_ALLOW_INTERNAL"]:
         assert f"`{variable}" in README, variable
 
 

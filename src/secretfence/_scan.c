@@ -1,19 +1,28 @@
 /* secretfence._scan: the prefilter's byte scans, one pass each instead of one per literal.
  *
- * Optional: setup.py builds it when a C compiler is there, and secretfence/engine.py falls
+ * Optional: setup.py builds it when a C compiler is there, and secretfence/candidates.py falls
  * back to the pure-Python scans (same results, tested against each other) when it is not.
  *
  *   compile_literals(exact, folded) -> an opaque index of literals (bytes, 2+ each): `exact`
  *       ones match case-sensitively, `folded` ones (lower-case) match ASCII letters of either
  *       case, as in data.lower(); literal indices run through exact, then folded.
  *   find_literals(data, compiled) -> [(offset, literal index), ...] in offset order
- *       Every literal's first occurrence on each line ("\n"-separated): what engine._find_all
+ *       Every literal's first occurrence on each line ("\n"-separated): what candidates._find_all
  *       records, for all literals in one pass.
  *   find_runs(data, table, groups) -> [[(start, stop), ...] per group]
  *       table[byte] has bit g set when the byte belongs to group g's charset (g < 7) and bit 7
  *       for a quote; groups is a sequence of (min_length, quoted). A run is a maximal stretch of
  *       its group's bytes at least min_length long; a quoted run also has a quote on each side.
+ *   LIMITED_API: the Py_LIMITED_API it was built against (0x03090000).
+ *
+ * Built against the limited API (setup.py defines Py_LIMITED_API 0x03090000): one abi3 binary
+ * serves CPython 3.9 and every later version, as cryptography's wheels do.
+ * So no Py_buffer ("y#" gives bytes' own pointer), and function forms, not macros, for lists,
+ * tuples and bytes.
  */
+#ifndef Py_LIMITED_API
+#error "secretfence._scan is built against the limited API: define Py_LIMITED_API (setup.py does)"
+#endif
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
@@ -111,14 +120,15 @@ compile_literals(PyObject *module, PyObject *args)
     PyObject *exact_arg, *folded_arg;
     if (!PyArg_ParseTuple(args, "OO:compile_literals", &exact_arg, &folded_arg))
         return NULL;
-    PyObject *exact = PySequence_Fast(exact_arg, "literals must be sequences of bytes");
-    PyObject *folded = exact ? PySequence_Fast(folded_arg, "literals must be sequences of bytes") : NULL;
+    /* Tuples: their items are borrowed safely (PyTuple_GetItem), whatever sequence was given. */
+    PyObject *exact = PySequence_Tuple(exact_arg);
+    PyObject *folded = exact ? PySequence_Tuple(folded_arg) : NULL;
     if (folded == NULL) {
         Py_XDECREF(exact);
         return NULL;
     }
-    Py_ssize_t exact_count = PySequence_Fast_GET_SIZE(exact);
-    Py_ssize_t count = exact_count + PySequence_Fast_GET_SIZE(folded);
+    Py_ssize_t exact_count = PyTuple_Size(exact);
+    Py_ssize_t count = exact_count + PyTuple_Size(folded);
     Literals *literals = PyMem_Calloc(1, sizeof(Literals));
     if (literals == NULL || count > INT32_MAX - 1)
         goto no_memory;
@@ -132,14 +142,17 @@ compile_literals(PyObject *module, PyObject *args)
         goto no_memory;
     memset(literals->head, 0xff, sizeof(literals->head));
     for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *item = k < exact_count ? PySequence_Fast_GET_ITEM(exact, k)
-                                         : PySequence_Fast_GET_ITEM(folded, k - exact_count);
+        PyObject *item = k < exact_count ? PyTuple_GetItem(exact, k) : PyTuple_GetItem(folded, k - exact_count);
+        if (item == NULL)
+            goto fail;
         if (!PyBytes_Check(item)) {
             PyErr_SetString(PyExc_TypeError, "literals must be bytes");
             goto fail;
         }
-        Py_ssize_t length = PyBytes_GET_SIZE(item);
-        const char *text = PyBytes_AS_STRING(item);
+        char *text;
+        Py_ssize_t length;
+        if (PyBytes_AsStringAndSize(item, &text, &length) < 0)
+            goto fail;
         if (length < 2 || memchr(text, '\n', length) != NULL) {
             PyErr_SetString(PyExc_ValueError, "literals must be 2+ bytes without a newline");
             goto fail;
@@ -209,10 +222,12 @@ record(PyObject *result, const unsigned char *bytes, Py_ssize_t size, Py_ssize_t
 static PyObject *
 find_literals(PyObject *module, PyObject *args)
 {
-    Py_buffer data;
+    const char *data;
+    Py_ssize_t size;
     PyObject *capsule;
     (void)module;
-    if (!PyArg_ParseTuple(args, "y*O:find_literals", &data, &capsule))
+    /* "y#": bytes' own buffer, alive while args holds the object; no copy. */
+    if (!PyArg_ParseTuple(args, "y#O:find_literals", &data, &size, &capsule))
         return NULL;
     PyObject *result = NULL;
     Py_ssize_t *next_line = NULL;
@@ -227,8 +242,8 @@ find_literals(PyObject *module, PyObject *args)
             PyErr_NoMemory();
         goto done;
     }
-    const unsigned char *bytes = data.buf;
-    Py_ssize_t size = data.len, exact = literals->exact_count;
+    const unsigned char *bytes = (const unsigned char *)data;
+    Py_ssize_t exact = literals->exact_count;
     for (Py_ssize_t at = 0; at + 1 < size; at++) {
         unsigned char loose = LOOSE(bytes[at]);
         unsigned int pair = (unsigned int)loose << 8 | LOOSE(bytes[at + 1]);
@@ -262,43 +277,43 @@ find_literals(PyObject *module, PyObject *args)
 
 done:
     PyMem_Free(next_line);
-    PyBuffer_Release(&data);
     return result;
 }
 
 static PyObject *
 find_runs(PyObject *module, PyObject *args)
 {
-    Py_buffer data, table;
+    const char *data, *table;
+    Py_ssize_t size, table_size;
     PyObject *groups_arg;
     (void)module;
-    if (!PyArg_ParseTuple(args, "y*y*O:find_runs", &data, &table, &groups_arg))
+    if (!PyArg_ParseTuple(args, "y#y#O:find_runs", &data, &size, &table, &table_size, &groups_arg))
         return NULL;
 
     PyObject *result = NULL;
-    PyObject *groups = PySequence_Fast(groups_arg, "groups must be a sequence of (min_length, quoted)");
+    PyObject *groups = PySequence_Tuple(groups_arg);
     if (groups == NULL)
         goto done;
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(groups);
-    if (table.len != 256 || count > MAX_GROUPS) {
+    Py_ssize_t count = PyTuple_Size(groups);
+    if (table_size != 256 || count > MAX_GROUPS) {
         PyErr_SetString(PyExc_ValueError, "table must be 256 bytes, for at most 7 groups");
         goto done;
     }
     result = PyList_New(count);
     if (result == NULL)
         goto done;
-    const unsigned char *bytes = data.buf, *kinds = table.buf;
-    Py_ssize_t size = data.len;
+    const unsigned char *bytes = (const unsigned char *)data, *kinds = (const unsigned char *)table;
     for (Py_ssize_t g = 0; g < count; g++) {
         Py_ssize_t min_length;
         int quoted;
         PyObject *spans = PyList_New(0);
-        if (spans == NULL) {
+        /* PyList_SetItem takes the reference even when it fails. */
+        if (spans == NULL || PyList_SetItem(result, g, spans) < 0) {
             Py_CLEAR(result);
             goto done;
         }
-        PyList_SET_ITEM(result, g, spans);
-        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(groups, g), "np:group", &min_length, &quoted)) {
+        PyObject *group = PyTuple_GetItem(groups, g);
+        if (group == NULL || !PyArg_ParseTuple(group, "np:group", &min_length, &quoted)) {
             Py_CLEAR(result);
             goto done;
         }
@@ -340,8 +355,6 @@ find_runs(PyObject *module, PyObject *args)
 
 done:
     Py_XDECREF(groups);
-    PyBuffer_Release(&data);
-    PyBuffer_Release(&table);
     return result;
 }
 
@@ -362,5 +375,9 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__scan(void)
 {
-    return PyModule_Create(&module_def);
+    PyObject *module = PyModule_Create(&module_def);
+    /* What the binary was built against, for `secretfence --version`: 0x03090000 is abi3 for 3.9+. */
+    if (module != NULL && PyModule_AddIntConstant(module, "LIMITED_API", Py_LIMITED_API) < 0)
+        Py_CLEAR(module);
+    return module;
 }

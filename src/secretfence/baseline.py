@@ -2,8 +2,9 @@
 
 - Deterministic file: no `generated_at`, keys and results in a stable order, one entry per
   identity (filename, type, hashed_secret). Line numbers are kept for people, never compared.
-- Portable: secretfence's detectors are recorded by class name only (no `file://` path); an
-  installed secretfence makes plain detect-secrets 1.5 find them (see `secretfence._bridge`).
+- Portable: secretfence's detectors are recorded by class name only (no `file://` path);
+  `secretfence detect-secrets audit|scan|hook` lets detect-secrets 1.5's own tools read them
+  (see `secretfence.compat.detect_secrets`). A `path` detect-secrets wrote is ignored and dropped.
 - Written atomically; never by the commit hook.
 - Three-way merge usable as a git merge driver; conflicting audit labels resolve to "real".
 """
@@ -15,26 +16,18 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from secretfence import detectors
 from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.config import UnreadableSettings, read_settings_file
 from secretfence.detectors.builtin import FRAGMENTS_BY_TYPE, is_fragment_entry
 from secretfence.engine import REGEX_FILTERS, Engine, EngineConfig, filter_problem, plugin_problem
 from secretfence.errors import BaselineError, WriteError
 from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
 from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
 BASELINE_FILTER = "detect_secrets.filters.common.is_baseline_file"
-
-# Our detectors replace detect-secrets built-ins of the same kind; an entry audited under the
-# built-in's type still accounts for the same secret found by ours.
-TYPE_ALIASES: Dict[str, Tuple[str, ...]] = {
-    "AWS Credentials": ("AWS Access Key",),
-    "PyPI API Token": ("PyPI Token",),
-    "Telegram Bot API Token": ("Telegram Bot Token",),
-}
 
 Identity = Tuple[str, str, str]
 
@@ -126,17 +119,17 @@ class Baseline:
         """
         config = EngineConfig.default(disabled)
         if self.plugins_used:
-            ours = {cls.__name__ for cls in detectors.DETECTORS}
+            ours = {cls.__name__ for cls in REGISTRY.detectors()}
             named = []
             for entry in self.plugins_used:  # checked by from_document: each can be loaded
                 name = entry["name"]
-                if name in detectors.REPLACED_BUILTINS or name in ours:
+                if name in REGISTRY.replaced_builtins() or name in ours:
                     continue
                 named.append({k: v for k, v in entry.items() if k != "path"})
             if gate:
                 names = {entry["name"] for entry in named}
                 named += [p for p in config.plugins if p["name"] not in names and p["name"] not in ours]
-            named += [{"name": cls.__name__} for cls in detectors.DETECTORS]
+            named += [{"name": cls.__name__} for cls in REGISTRY.detectors()]
             disabled_set = set(disabled)
             config.plugins = [
                 p for p in named if p["name"] not in disabled_set and _kind(p["name"]) not in disabled_set
@@ -158,7 +151,7 @@ class Baseline:
     def audited_false_positive(self, finding: Finding) -> bool:
         """Upload gate: only a secret audited as false positive passes, wherever it was found
         (the same type and hash anywhere in the baseline); unaudited and real ones block."""
-        types = {finding.type, *TYPE_ALIASES.get(finding.type, ())}
+        types = {finding.type, *REGISTRY.type_aliases().get(finding.type, ())}
         return any(
             entry.get("is_secret") is False and entry["type"] in types and entry["hashed_secret"] == finding.hashed_secret
             for entry in self.results.values()
@@ -192,7 +185,7 @@ class Baseline:
         return fresh
 
     def _entry_for(self, finding: Finding) -> Optional[Dict[str, Any]]:
-        for type_name in (finding.type, *TYPE_ALIASES.get(finding.type, ())):
+        for type_name in (finding.type, *REGISTRY.type_aliases().get(finding.type, ())):
             entry = self.results.get((finding.filename, type_name, finding.hashed_secret))
             if entry is not None:
                 return entry
@@ -213,10 +206,14 @@ class Baseline:
             "results": {filename: results[filename] for filename in sorted(results)},
         }
 
+    def render(self) -> str:
+        """The file's text, as `save` writes it."""
+        return json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+
     def save(self, confined_to: Optional[str] = None) -> None:
         """Write atomically, keeping the file's mode. With `confined_to` (the repository), a
         path that resolves outside it through a symbolic link is refused (see atomic_write)."""
-        text = json.dumps(self.to_document(), indent=2, ensure_ascii=False) + "\n"
+        text = self.render()
         if confined_to is not None:
             refuse_link_outside(self.path, confined_to)
         directory = os.path.dirname(os.path.abspath(self.path))
@@ -253,7 +250,7 @@ def _warn_fragment_entries(path: str, ignored: List[Identity]) -> None:
 
 def _portable_plugin(entry: Dict[str, Any]) -> Dict[str, Any]:
     """Never a `path`: absolute custom-plugin paths break on the next machine."""
-    if entry["name"] in detectors.BY_NAME:
+    if REGISTRY.detector_named(entry["name"]) is not None:
         return {"name": entry["name"]}
     return dict(entry)
 
@@ -282,7 +279,7 @@ def _ordered_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def _kind(name: str) -> str:
-    ours = detectors.BY_NAME.get(name)
+    ours = REGISTRY.detector_named(name)
     return ours.kind if ours else name
 
 

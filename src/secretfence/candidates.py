@@ -1,11 +1,12 @@
 """Candidate lines: where in a text each plugin's prefilter (detectors/builtin.py) hits.
 
 Two scanners give the same answer (tests/candidates_test.py compares them):
-- the compiled one, `secretfence._scan` (built from _scan.c when the install found a C
-  compiler), finds every literal and pattern head in one pass over the bytes and every kind of
-  run in another;
+- the compiled one, `secretfence._scan` (built from _scan.c against the limited API when the
+  install found a C compiler; typed by _scan.pyi), finds every literal and pattern head in one
+  pass over the bytes and every kind of run in another;
 - the pure-Python one runs a str/bytes.find or regex pass per literal and pattern, and one
-  bytes.translate per kind of run. SECRETFENCE_PURE_PYTHON=1 chooses it.
+  bytes.translate per kind of run. SECRETFENCE_PURE_PYTHON=1 chooses it, and it is all a
+  pure-Python wheel (SECRETFENCE_PURE_PYTHON_BUILD=1) has. SCANNER_DESCRIPTION says which runs.
 
 Each domain (the str, its UTF-8 bytes, their folded form) maps its hits to line numbers by
 counting newlines in itself, so hits from all of them land on the same lines.
@@ -14,26 +15,53 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import (TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Protocol,
+                    Sequence, Set, Tuple)
 
 from secretfence.detectors._base import Headed, fold_bytes, has_ignorecase_extras
 from secretfence.detectors.builtin import Prefilter, Run
 
+if TYPE_CHECKING:
+    from secretfence import _scan  # the stub (_scan.pyi), whether or not the module was built
+
+
+class Scanner(Protocol):
+    """The compiled scanner module, as the prefilter uses it (_scan.pyi declares it)."""
+
+    def compile_literals(self, exact: Sequence[bytes], folded: Sequence[bytes]) -> _scan.Literals: ...
+    def find_literals(self, data: bytes, compiled: _scan.Literals) -> List[Tuple[int, int]]: ...
+    def find_runs(self, data: bytes, table: bytes, groups: Sequence[Tuple[int, bool]]) -> List[List[Tuple[int, int]]]: ...
+
 Hits = List[Tuple[int, FrozenSet[int]]]  # (offset, plugin numbers)
+PURE_PYTHON_VARIABLE = "SECRETFENCE_PURE_PYTHON"
 
 
-def load_scanner() -> Any:
-    """The compiled scanner, or None (not built here, or turned off)."""
-    if os.environ.get("SECRETFENCE_PURE_PYTHON"):
-        return None
+def _load_scanner() -> Tuple[Optional[Scanner], str]:
+    """(the compiled scanner or None, what runs and why): `secretfence --version` says it."""
+    if os.environ.get(PURE_PYTHON_VARIABLE):
+        return None, f"pure-Python scanner: {PURE_PYTHON_VARIABLE} is set"
     try:
-        from secretfence import _scan  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return _scan
+        # Not `from secretfence import _scan`, which reports a missing module as a plain ImportError.
+        import secretfence._scan as _scan
+    except ModuleNotFoundError as missing:
+        if missing.name != "secretfence._scan":
+            raise
+        return None, "pure-Python scanner: the compiled one is not installed (pure-Python wheel, or no C compiler)"
+    except ImportError as broken:  # built, but this interpreter cannot load it
+        reason = (str(broken).splitlines() or [""])[0]
+        return None, f"pure-Python scanner: the compiled one failed to load ({type(broken).__name__}: {reason})"
+    built_for = getattr(_scan, "LIMITED_API", 0)  # absent from builds before the limited API
+    if built_for:
+        return _scan, f"compiled scanner: abi3, CPython {built_for >> 24}.{(built_for >> 16) & 0xFF}+"
+    return _scan, "compiled scanner: built for this CPython only"
 
 
-SCANNER = load_scanner()
+def load_scanner() -> Optional[Scanner]:
+    """The compiled scanner, or None (not built here, or turned off)."""
+    return _load_scanner()[0]
+
+
+SCANNER, SCANNER_DESCRIPTION = _load_scanner()
 _DEFAULT: Any = object()  # Prefilters' scanner argument, when not given: SCANNER as it is then
 
 # Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
@@ -124,7 +152,7 @@ class _Literals:
     """Literals (and pattern heads) for the compiled scanner, with what a hit on each means:
     the plugins it is a candidate for, and a regex that must confirm a pattern's head."""
 
-    def __init__(self, scanner: Any) -> None:
+    def __init__(self, scanner: Scanner) -> None:
         self.scanner = scanner
         self._literals: Dict[bool, List[bytes]] = {False: [], True: []}  # by folded
         self._meanings: Dict[bool, List[Tuple[Set[int], Any]]] = {False: [], True: []}
@@ -152,7 +180,7 @@ class _Literals:
         self.folded_only = self.scanner.compile_literals([], folded)
         self.folded_offset = len(exact)
 
-    def hits(self, buffer: bytes, compiled: Any, offset: int, hits: Hits) -> None:
+    def hits(self, buffer: bytes, compiled: _scan.Literals, offset: int, hits: Hits) -> None:
         """Scan `buffer`. The scanner reports a literal's first occurrence on a line; a head
         with a `verify` regex counts at the first occurrence on the line that the regex
         confirms (a match starts at a head: each head's later occurrences are all to try)."""
@@ -182,8 +210,9 @@ class Prefilters:
     every line, unless `skip_missing`, when None means the plugin is not asked at all.
     """
 
-    def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False, scanner: Any = _DEFAULT) -> None:
-        self.scanner = scanner = SCANNER if scanner is _DEFAULT else scanner
+    def __init__(self, specs: Sequence[Optional[Prefilter]], skip_missing: bool = False,
+                 scanner: Optional[Scanner] = _DEFAULT) -> None:
+        self.scanner: Optional[Scanner] = SCANNER if scanner is _DEFAULT else scanner
         exact: Dict[str, Set[int]] = {}
         folded: Dict[str, Set[int]] = {}
         by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
@@ -220,10 +249,10 @@ class Prefilters:
         self.folded = {literal.encode("ascii"): frozenset(numbers) for literal, numbers in folded.items()}
         self.patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_pattern.values()]
         self.folded_patterns = [(pattern, frozenset(numbers)) for pattern, numbers in by_folded_pattern.values()]
-        if scanner is not None:
-            self._plan_compiled(scanner)
+        if self.scanner is not None:
+            self._plan_compiled(self.scanner)
 
-    def _plan_compiled(self, scanner: Any) -> None:
+    def _plan_compiled(self, scanner: Scanner) -> None:
         literals = _Literals(scanner)
 
         def takes(literal: str) -> bool:
@@ -256,7 +285,7 @@ class Prefilters:
             (pattern, numbers) for pattern, numbers in self.folded_patterns if heads_of(pattern) is None
         ]
         # One table for up to seven kinds of run: a bit per kind, and the top bit for quotes.
-        self._run_passes: List[Tuple[bytes, List[Tuple[int, bool]], List[_RunGroup]]] = []
+        self._run_passes: List[Tuple[bytes, Tuple[Tuple[int, bool], ...], List[_RunGroup]]] = []
         for first in range(0, len(self.run_groups), _RUN_GROUPS_PER_PASS):
             chunk = self.run_groups[first : first + _RUN_GROUPS_PER_PASS]
             table = bytearray(256)
@@ -268,7 +297,7 @@ class Prefilters:
                 if table[quote] & 0x7F:
                     raise ValueError("a run's charset must not contain quotes")
                 table[quote] |= 0x80
-            self._run_passes.append((bytes(table), [(group.shortest, group.quoted) for group in chunk], chunk))
+            self._run_passes.append((bytes(table), tuple((group.shortest, group.quoted) for group in chunk), chunk))
 
     def candidates(
         self, text: str, filename: str, utf8: Optional[bytes] = None
@@ -316,7 +345,7 @@ class Prefilters:
             literals.hits(folded, literals.folded_only, literals.folded_offset, folded_hits)
             _merge(by_line, _lines_of(folded, folded_hits, b"\n"))
         for table, kinds, groups in self._run_passes:
-            for group, spans in zip(groups, self.scanner.find_runs(data, table, kinds)):
+            for group, spans in zip(groups, literals.scanner.find_runs(data, table, kinds)):
                 group.judge(data, spans, byte_hits)
         _merge(by_line, _lines_of(data, byte_hits, b"\n"))
         return by_line

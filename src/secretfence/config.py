@@ -5,7 +5,7 @@
     [tool.secretfence]
     baseline = "baseline/secrets.baseline"   # audited findings, detect-secrets format
     exclude = ["^docs/fixtures/"]            # regexes on paths never scanned
-    disable = ["KeywordDetector"]            # detector class names or kinds (pypi, aws, redis, telegram)
+    disable = ["KeywordDetector"]            # detector class names or kinds (pypi, aws, redis, telegram, database)
 
     [tool.secretfence.upload]
     block = "medium"                         # block findings at or above: "low", "medium", "high"
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 
 from secretfence.errors import ConfigError
-from secretfence.findings import CONFIDENCES, MEDIUM
+from secretfence.findings import CONFIDENCES, MEDIUM, Confidence
 from secretfence.redact import mask, regex_error
 
 if sys.version_info >= (3, 11):
@@ -66,19 +66,6 @@ _MOVED_UPLOAD_KEYS = {
     f"by whoever uploads (--secretfence-verify, SECRETFENCE_VERIFY=1, or [upload] verify = true in "
     f"{USER_CONFIG_DISPLAY})",
 }
-# The services' own URLs for --verify, and the variables that override them.
-DEFAULT_ENDPOINTS = {
-    "telegram": "https://api.telegram.org",
-    "aws_sts": "https://sts.amazonaws.com",
-    "pypi": "https://upload.pypi.org/legacy/",
-    "testpypi": "https://test.pypi.org/legacy/",
-}
-ENDPOINT_VARIABLES = {
-    "telegram": "SECRETFENCE_TELEGRAM_API_URL",
-    "aws_sts": "SECRETFENCE_AWS_STS_URL",
-    "pypi": "SECRETFENCE_PYPI_UPLOAD_URL",
-    "testpypi": "SECRETFENCE_TESTPYPI_UPLOAD_URL",
-}
 _TRUE_WORDS = ("1", "true", "yes", "on")
 _FALSE_WORDS = ("0", "false", "no", "off", "")
 
@@ -89,7 +76,7 @@ class Config:
     baseline: Optional[str] = None  # relative to root; None when not configured
     exclude: List[str] = field(default_factory=list)
     disable: List[str] = field(default_factory=list)
-    upload_block: str = MEDIUM
+    upload_block: Confidence = MEDIUM
     source: str = ""  # the pyproject.toml it came from, for messages
 
     def baseline_target(self) -> str:
@@ -273,7 +260,7 @@ def parse_table(table: Any, root: str, source: str = "pyproject.toml") -> Config
     block = upload.get("block", MEDIUM)
     if block not in CONFIDENCES:
         raise ConfigError(f"{where}.upload block must be one of {', '.join(CONFIDENCES)}, not {_shown(block)}")
-    config.upload_block = block
+    config.upload_block = Confidence(block)
     for index, pattern in enumerate(config.exclude):
         problem = path_pattern_problem(pattern)
         if problem:
@@ -310,10 +297,10 @@ def _shown(value: Any) -> str:
 def known_detector_names() -> List[str]:
     """Everything `disable` accepts: detect-secrets 1.5 plugin class names, secretfence's detector
     class names and its kinds."""
-    from secretfence import detectors
     from secretfence.detectors.builtin import BUILTIN_MODULES
+    from secretfence.kinds import REGISTRY
 
-    return sorted(set(BUILTIN_MODULES) | set(detectors.BY_NAME) | set(detectors.BY_KIND))
+    return sorted(set(BUILTIN_MODULES) | REGISTRY.disable_names())
 
 
 def _check_disabled_names(names: Sequence[str], where: str) -> None:
@@ -429,7 +416,9 @@ def load_runner_settings(start: str = ".", project_roots: Sequence[str] = ()) ->
     path = user_config_path()
     user = _load_user_config(path, [root for root in (repository_root(start), *project_roots) if root])
     endpoints = dict(user.endpoints)
-    for key, variable in ENDPOINT_VARIABLES.items():
+    from secretfence.kinds import REGISTRY
+
+    for key, variable in REGISTRY.endpoint_variables().items():
         value = os.environ.get(variable)
         if value:
             endpoints[key] = endpoint_url(value, variable)
@@ -484,7 +473,9 @@ def _load_user_config(path: str, roots: Sequence[str]) -> RunnerSettings:
     endpoints = document.get("endpoints", {})
     if not isinstance(endpoints, dict):
         raise ConfigError(f"{where} endpoints must be a table, not {_toml_type(endpoints)}")
-    _refuse_unknown(endpoints, DEFAULT_ENDPOINTS, f"{path}: [endpoints]")
+    from secretfence.kinds import REGISTRY
+
+    _refuse_unknown(endpoints, REGISTRY.default_endpoints(), f"{path}: [endpoints]")
     upload = document.get("upload", {})
     if not isinstance(upload, dict):
         raise ConfigError(f"{where} upload must be a table, not {_toml_type(upload)}")

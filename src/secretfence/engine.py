@@ -32,7 +32,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence import detectors, filters
+from secretfence import filters
 from secretfence.candidates import Prefilters
 from secretfence.config import pattern_problem
 from secretfence.detectors._base import SecretfenceDetector, fold
@@ -46,6 +46,7 @@ from secretfence.detectors.builtin import (
 )
 from secretfence.errors import ArchiveError, SecretfenceError, describe_within
 from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
 from secretfence.redact import Redactor, mask
 from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
@@ -182,8 +183,8 @@ class EngineConfig:
     @classmethod
     def default(cls, disabled: Iterable[str] = ()) -> "EngineConfig":
         disabled_set = set(disabled)
-        plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in detectors.REPLACED_BUILTINS]
-        plugins += [{"name": cls_.__name__} for cls_ in detectors.DETECTORS]
+        plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in REGISTRY.replaced_builtins()]
+        plugins += [{"name": cls_.__name__} for cls_ in REGISTRY.detectors()]
         plugins = [p for p in plugins if p["name"] not in disabled_set and _kind_of(p["name"]) not in disabled_set]
         return cls(plugins=plugins, filters=[{"path": path} for path in DEFAULT_FILTERS])
 
@@ -192,7 +193,7 @@ class EngineConfig:
 
 
 def _kind_of(name: str) -> str:
-    ours = detectors.BY_NAME.get(name)
+    ours = REGISTRY.detector_named(name)
     return ours.kind if ours else name
 
 
@@ -263,7 +264,7 @@ def plugin_problem(entry: Any) -> str:
     name = entry.get("name")
     if not isinstance(name, str) or not name:
         return "has no `name`"
-    if name in detectors.BY_NAME:
+    if REGISTRY.detector_named(name) is not None:
         return ""
     if not is_builtin_plugin(name):
         return (f"names plugin {mask(name)!r}, which secretfence cannot load (not in detect-secrets 1.5 nor "
@@ -489,7 +490,7 @@ class Engine:
     def _load_plugin(self, entry: Mapping[str, Any]) -> _Plugin:
         name = str(entry.get("name", ""))
         options = {k: v for k, v in entry.items() if k not in ("name", "path")}
-        ours = detectors.BY_NAME.get(name)
+        ours = REGISTRY.detector_named(name)
         if ours is not None:
             # No gate: quoting config values cannot reveal anything new to secretfence's detectors.
             return _Plugin(name, ours, True, _our_prefilter(ours), None)
@@ -586,7 +587,7 @@ class Engine:
         use): what scans the files that `set_aside_reason` names."""
         if self._ours_only is None:
             self._ours_only = Engine(EngineConfig(
-                plugins=[entry for entry in self.config.plugins if entry.get("name") in detectors.BY_NAME],
+                plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
                 filters=[entry for entry in self.config.filters
                          if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in _NATIVE_FILE_FILTERS],
             ))
@@ -879,14 +880,14 @@ def _merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
     known = {(finding.type, finding.hashed_secret) for finding in first}
     ours_by_line: Dict[int, List[str]] = {}
     for finding in first + second:
-        if finding.detector in detectors.BY_NAME:
+        if REGISTRY.detector_named(finding.detector) is not None:
             ours_by_line.setdefault(finding.line_number, []).append(finding.secret)
     added: List[Finding] = []
     for finding in second:
         if (finding.type, finding.hashed_secret) in known:
             continue
         mine = ours_by_line.get(finding.line_number, [])
-        if finding.detector not in detectors.BY_NAME and mine and not _unexplained([(finding, finding.secret)], mine):
+        if REGISTRY.detector_named(finding.detector) is None and mine and not _unexplained([(finding, finding.secret)], mine):
             continue
         added.append(finding)
     if not added:

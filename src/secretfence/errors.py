@@ -1,7 +1,9 @@
 """Exit codes and the exceptions that map onto them, decided in one place."""
 from __future__ import annotations
 
-from typing import Optional
+import os
+import sys
+from typing import Callable, Optional
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -41,15 +43,16 @@ def describe_archive_problem(archive: str, member: Optional[str], reason: str) -
     """One line about an archive or one of its members: `archive: reason`, or
     `archive: member 'name' reason`. Names are separate fields, never part of a reason: a member
     name can carry a secret, so every output renders them here, from the fields."""
-    if member is None:
-        return f"{archive}: {reason}"
-    return f"{archive}: member {member!r} {reason}"
+    return f"{archive}: {_member_problem(member, reason)}"
 
 
 def describe_within(shown: str, archive: str, member: Optional[str], reason: str) -> str:
     """The same line, under a name already shown (an artifact's, a file's): without repeating it."""
-    text = describe_archive_problem(archive, member, reason)
-    return text[len(shown) + 2:] if archive == shown else text
+    return _member_problem(member, reason) if archive == shown else describe_archive_problem(archive, member, reason)
+
+
+def _member_problem(member: Optional[str], reason: str) -> str:
+    return reason if member is None else f"member {member!r} {reason}"
 
 
 class ArchiveError(UnreadableInputError):
@@ -72,3 +75,37 @@ class KeyringError(SecretfenceError):
 
 class WriteError(SecretfenceError):
     """A file secretfence rewrites could not be written; it is left as it was."""
+
+
+def handled(run: Callable[[], int]) -> int:
+    """Run a command; every failure becomes one line on stderr and an exit code, never a traceback.
+
+    A SecretfenceError: its message, scrubbed (secretfence.names.scrub: a name in it may hold a
+    secret, a control character is escaped), and its exit code. argparse's
+    exit (--help, a usage error it has printed): its code. Ctrl-C: 130. Anything else is a bug:
+    its type only (its text may quote a secret), exit 2; SECRETFENCE_DEBUG=1 lets it through.
+    """
+    try:
+        return run()
+    except SystemExit as exit_request:
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_ERROR
+    except SecretfenceError as error:
+        from secretfence.names import scrub
+
+        # Messages name files, members and settings; a name can hold a secret (secretfence.names).
+        print(scrub(f"secretfence: error: {error}"), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("secretfence: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as error:  # never a traceback, never exception text that may hold a secret
+        if os.environ.get("SECRETFENCE_DEBUG"):
+            raise
+        print(
+            f"secretfence: internal error ({type(error).__name__}); nothing was uploaded or written. "
+            "Re-run with SECRETFENCE_DEBUG=1 for details and report it.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

@@ -3,15 +3,49 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any, Dict, Mapping, Optional, Tuple
 
 from secretfence.redact import Redactor, mask
 
-# How sure a detector is that a match is a live credential of its kind.
-HIGH = "high"  # structurally valid, format-specific credential (decoded, checksummed, or unmistakable)
-MEDIUM = "medium"  # credential recognised by its name/context
-LOW = "low"  # generic heuristic (entropy, keyword) or a malformed credential
-CONFIDENCES = (HIGH, MEDIUM, LOW)
+
+class _Word(str, Enum):
+    """A closed set of words: each member is its word (`Confidence.HIGH == "high"`), and prints as
+    it (str(), f-strings, JSON), on every Python version."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Confidence(_Word):
+    """How sure a detector is that a match is a live credential of its kind."""
+
+    HIGH = "high"  # structurally valid, format-specific credential (decoded, checksummed, or unmistakable)
+    MEDIUM = "medium"  # credential recognised by its name/context
+    LOW = "low"  # generic heuristic (entropy, keyword) or a malformed credential
+
+
+class Verification(_Word):
+    """What a live check (--verify) found out about a credential."""
+
+    LIVE = "live"  # the service accepted it
+    DEAD = "dead"  # the service rejected it: revoked, expired or invalid
+    UNKNOWN = "unknown"  # no verdict: unreachable, not checkable, out of time
+
+
+class Part(_Word):
+    """Which part of a credential made of several a finding is (`details["part"]`)."""
+
+    ACCESS_KEY_ID = "access_key_id"  # AWS
+    SECRET_ACCESS_KEY = "secret_access_key"  # AWS
+    SESSION_TOKEN = "session_token"  # AWS
+
+
+HIGH, MEDIUM, LOW = Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW
+CONFIDENCES = tuple(Confidence)
 # `details["found_in"]` of a finding in a name (a file's, a directory's, a member's), not in content.
 NAME_PART = "name"
 
@@ -29,12 +63,12 @@ class Finding:
     hashed_secret: str
     masked: str
     detector: str
-    confidence: str = LOW
+    confidence: Confidence = LOW
     description: str = ""
     remediation: str = ""
     details: Mapping[str, Any] = field(default_factory=dict)
     is_verified: bool = False
-    verification: Optional[str] = None  # "live", "dead" or "unknown" once checked
+    verification: Optional[Verification] = None  # once checked
     verification_detail: str = ""
     is_secret: Optional[bool] = None  # audit label carried from a baseline
     # The plaintext never appears in repr, equality, JSON or baselines.
@@ -50,7 +84,7 @@ class Finding:
         line_number: int,
         secret: str,
         detector: str,
-        confidence: str = LOW,
+        confidence: Confidence = LOW,
         description: str = "",
         remediation: str = "",
         details: Optional[Mapping[str, Any]] = None,
@@ -94,7 +128,7 @@ class Finding:
 
     @property
     def sort_key(self) -> Tuple[int, str, int, str, str]:
-        live_first = 0 if self.verification == "live" else 1
+        live_first = 0 if self.verification is Verification.LIVE else 1
         return (live_first, self.filename, self.line_number, self.type, self.hashed_secret)
 
     def baseline_entry(self) -> Dict[str, Any]:
@@ -117,13 +151,13 @@ class Finding:
             {
                 "secret_masked": self.masked,
                 "detector": self.detector,
-                "confidence": self.confidence,
+                "confidence": self.confidence.value,
                 "description": self.description,
                 "remediation": self.remediation,
-                "details": dict(self.details),
+                "details": {key: value.value if isinstance(value, Enum) else value for key, value in self.details.items()},
             }
         )
         if self.verification is not None:
-            entry["verification"] = self.verification
+            entry["verification"] = self.verification.value
             entry["verification_detail"] = self.verification_detail
         return entry

@@ -3,7 +3,7 @@
 A guard that stops good releases gets bypassed, so the gate is sharper than the commit hook:
 - it blocks findings at or above `[tool.secretfence.upload] block` (default "medium"): the
   format-specific, structurally valid credentials (decoded PyPI tokens, AWS key ids, Telegram
-  tokens, Redis passwords, private keys, GitHub/Slack/Stripe… tokens);
+  tokens, Redis and database passwords, private keys, GitHub/Slack/Stripe… tokens);
 - generic heuristics (keyword, entropy, basic-auth, JWT, IP) are "low" and warn;
 - inside test, fixture, example and documentation paths of an artifact, detect-secrets'
   built-in hits drop to "low" and secretfence's own drop one level: fixtures are full of fakes,
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 
 RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}
 _FIXTURE_PART = re.compile(
@@ -28,7 +28,7 @@ def in_fixture_path(filename: str) -> bool:
     return bool(_FIXTURE_PART.search(filename))
 
 
-def gate_confidence(finding: Finding) -> str:
+def gate_confidence(finding: Finding) -> Confidence:
     if not in_fixture_path(finding.filename):
         return finding.confidence
     if not finding.detector.startswith("Secretfence"):
@@ -42,5 +42,5 @@ def at_the_gate(finding: Finding) -> Finding:
     return finding if confidence == finding.confidence else replace(finding, confidence=confidence)
 
 
-def blocks(finding: Finding, threshold: str) -> bool:
+def blocks(finding: Finding, threshold: Confidence) -> bool:
     return RANK[finding.confidence] >= RANK[threshold]

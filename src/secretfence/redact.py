@@ -6,8 +6,6 @@ from typing import Any, Dict, Iterable, List, Mapping, Set, Tuple
 
 ELLIPSIS = "…"
 
-# Prefixes that identify a token's kind but carry no secret entropy of their own.
-_PUBLIC_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw", "pypi-")
 
 
 def mask(secret: str) -> str:
@@ -19,7 +17,10 @@ def mask(secret: str) -> str:
     if not secret:
         return ""
     head = ""
-    for prefix in _PUBLIC_PREFIXES:
+    # Prefixes that say what a token is but carry no entropy of their own (kinds declare them).
+    from secretfence.kinds import REGISTRY
+
+    for prefix in REGISTRY.mask_prefixes():
         if secret.startswith(prefix) and len(secret) > len(prefix) + 16:
             head = prefix[:9]
             secret_part = secret[len(head):]

@@ -127,11 +127,12 @@ def test_one_sided_label_and_removal_merge_cleanly() -> None:
 def test_hook_fails_loudly_on_a_plugin_it_cannot_load(team_repo: Path, run_cli) -> None:
     document = json.loads((team_repo / BASELINE).read_text())
     document["plugins_used"].append({"name": "CorpInternalTokenDetector", "path": "file:///home/alice/plugins/corp.py"})
+    position = len(document["plugins_used"]) - 1  # after every plugin a fresh baseline records
     (team_repo / BASELINE).write_text(json.dumps(document))
     code, out, err = run_cli("scan", "--staged", "app.py")
     assert code == 2 and out == ""
     assert err.strip() == (
-        f"secretfence: error: {team_repo / BASELINE}: plugins_used[28]: names plugin 'Cor…tor', which secretfence "
+        f"secretfence: error: {team_repo / BASELINE}: plugins_used[{position}]: names plugin 'Cor…tor', which secretfence "
         "cannot load (not in detect-secrets 1.5 nor secretfence); the scan would miss its findings"
     )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from tests.conftest import assert_no_plaintext, write
 from tests.hostile.archives_cases import (
     SECRET_LINE,

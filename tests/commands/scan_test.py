@@ -135,12 +135,18 @@ def test_unreadable_file_fails_closed() -> None:
 
 
 def test_version_names_the_scanner(run_cli) -> None:
+    """The other cases (forced, not installed, failing to load): tests/scanner_build_test.py."""
     from secretfence import __version__
     from secretfence.candidates import SCANNER
 
     code, out, _ = run_cli("--version")
-    scanner = "compiled" if SCANNER is not None else "pure-Python"
-    assert (code, out) == (0, f"secretfence {__version__} ({scanner} scanner)\n")
+    if SCANNER is not None:
+        scanner = "compiled scanner: abi3, CPython 3.9+"
+    elif os.environ.get("SECRETFENCE_PURE_PYTHON"):
+        scanner = "pure-Python scanner: SECRETFENCE_PURE_PYTHON is set"
+    else:
+        scanner = "pure-Python scanner: the compiled one is not installed (pure-Python wheel, or no C compiler)"
+    assert (code, out) == (0, f"secretfence {__version__} ({scanner})\n")
 
 
 @pytest.mark.parametrize(
@@ -166,8 +172,8 @@ def test_deferred_detect_secrets_init_survives_its_own_circular_imports(tmp_path
 
     write(tmp_path / "a.py", f"T = '{TELEGRAM}'\npassword = 'hunter2hunter2'\nurl = 'https://u:p4ssw0rd@h.example'\n")
     code = (
-        "import sys\nfrom secretfence.cli import _defer_package_init\n"
-        "_defer_package_init('detect_secrets'); _defer_package_init('detect_secrets.filters')\n"
+        "import sys\nfrom secretfence.compat.detect_secrets.imports import defer_package_init\n"
+        "defer_package_init('detect_secrets'); defer_package_init('detect_secrets.filters')\n"
         "import detect_secrets.core.plugins.util\n"
         "from secretfence.cli import main\nsys.exit(main(['scan', '--no-baseline', 'a.py']))\n"
     )

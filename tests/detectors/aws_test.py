@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from secretfence.detectors.aws import SecretfenceAwsDetector, account_id, is_placeholder_key_id
+from secretfence.kinds.aws import SecretfenceAwsDetector, account_id, is_placeholder_key_id
 
 SECRET = "9dAkm3fHzLq2W+Rr8TnPq0VbXy7uKs1GeZo4HcJd"
 
@@ -56,7 +56,7 @@ def test_generic_secrets_are_what_the_former_regex_found() -> None:
     import re
 
     from secretfence.detectors._base import fold
-    from secretfence.detectors.aws import generic_secrets
+    from secretfence.kinds.aws import generic_secrets
 
     former = re.compile(
         r"(?i)(?:secret|token|key|password|pass|pwd|sk|credential)\w*"

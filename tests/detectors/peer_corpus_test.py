@@ -8,9 +8,10 @@ from typing import Any, Dict, List
 import pytest
 
 from secretfence.engine import Engine
+from secretfence.kinds import REGISTRY
 
 CASES: List[Dict[str, Any]] = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
-KIND_WORD = {"pypi": "PyPI", "aws": "AWS", "redis": "Redis", "telegram": "Telegram"}
+TYPE_OF_KIND = {cls.kind: cls.secret_type for cls in REGISTRY.detectors()}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def engine() -> Engine:
 )
 def test_peer_case_classified_right(engine: Engine, case: Dict[str, Any]) -> None:
     findings = engine.scan_text(case["filename_hint"], case["text"])
-    of_kind = [f for f in findings if KIND_WORD[case["kind"]] in f.type]
+    of_kind = [f for f in findings if f.type == TYPE_OF_KIND[case["kind"]]]
     if case["expect"] == "secret":
         assert of_kind, f"missed: {case.get('note', case['text'][:60])}"
         lines = case["text"].split("\n")
@@ -36,6 +37,6 @@ def test_peer_case_classified_right(engine: Engine, case: Dict[str, Any]) -> Non
 
 def test_corpus_covers_every_kind_both_ways() -> None:
     undisputed = [c for c in CASES if not c.get("disputed")]
-    for kind in KIND_WORD:
+    for kind in TYPE_OF_KIND:
         assert any(c["kind"] == kind and c["expect"] == "secret" for c in undisputed), kind
     assert len(undisputed) >= 40

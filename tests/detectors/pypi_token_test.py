@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from secretfence.detectors.pypi_token import SecretfencePypiTokenDetector, decode_token, encode_token
+from secretfence.kinds.pypi_token import SecretfencePypiTokenDetector, decode_token, encode_token
 from secretfence.findings import HIGH, LOW, MEDIUM
 
 UUID = "0d6bd2cc-0f0e-4c3a-8f7a-0e4b5f3c2a11"

@@ -6,7 +6,7 @@ import re
 from typing import List
 
 from secretfence.detectors._base import fold
-from secretfence.detectors.redis import cli_passwords, named_settings
+from secretfence.kinds.redis import cli_passwords, named_settings
 
 # The regexes these scans replace (secretfence 0.x): quadratic or worse on long lines, kept
 # here as the specification.

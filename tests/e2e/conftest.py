@@ -1,17 +1,57 @@
-"""End-to-end fixtures: a snapshot of this checkout as a hook repository, offline pip."""
+"""End-to-end fixtures: a snapshot of this checkout as a hook repository, offline pip, the
+sdist and wheel built from it once per session, and virtual environments they install into."""
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import sys
+import tarfile
 from pathlib import Path
-from typing import Dict, Tuple
+from typing import Dict, Iterable, NamedTuple, Tuple
 
 import pytest
 
+from secretfence import __version__
 from tests.conftest import ROOT, git
 
 WHEELHOUSE = ROOT / ".cache" / "wheelhouse"
+
+
+class Built(NamedTuple):
+    sdist: Path
+    wheel: Path  # built from the sdist, as pip does from PyPI
+
+
+class Venv(NamedTuple):
+    path: Path
+    env: Dict[str, str]  # offline pip, no PYTHONPATH: only what is installed is importable
+
+    def bin(self, name: str) -> str:
+        return str(self.path / "bin" / name)
+
+    def run(self, *argv: str, cwd: Path) -> "subprocess.CompletedProcess[str]":
+        """One of the environment's commands (`argv[0]` from its bin/), offline."""
+        return subprocess.run([self.bin(argv[0]), *argv[1:]], cwd=cwd, env=self.env, capture_output=True, text=True)
+
+
+def build(args: Tuple[str, ...], source: Path, output: Path) -> Path:
+    done = subprocess.run([sys.executable, "-m", "build", "--no-isolation", *args, "--outdir", str(output), str(source)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    [built] = [path for path in output.iterdir() if path.name.endswith(".tar.gz" if "--sdist" in args else ".whl")]
+    return built
+
+
+def make_venv(path: Path, requirements: Iterable[str], offline_pip_env: Dict[str, str]) -> Venv:
+    """A fresh virtual environment with `requirements` installed offline from the wheelhouse."""
+    subprocess.run([sys.executable, "-m", "venv", str(path)], check=True, capture_output=True)
+    env = {**os.environ, **offline_pip_env}
+    env.pop("PYTHONPATH", None)
+    installed = subprocess.run([str(path / "bin" / "python"), "-m", "pip", "install", "--quiet", *requirements],
+                               env=env, capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
+    return Venv(path, env)
 
 
 @pytest.fixture(scope="session")
@@ -49,3 +89,31 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Tuple[Path, str]:
 def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One hook environment for the whole session: pre-commit builds it once."""
     return tmp_path_factory.mktemp("pre-commit-home")
+
+
+@pytest.fixture(scope="session")
+def built(hook_repo: Tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The sdist of this checkout, and the wheel built from that sdist; once per session."""
+    snapshot, _ = hook_repo  # this checkout's files, as committed and about to be
+    work = tmp_path_factory.mktemp("built")
+    source = work / "source"
+    shutil.copytree(snapshot, source, ignore=shutil.ignore_patterns(".git"))
+    sdist = build(("--sdist",), source, work / "sdist")
+    unpacked = work / "unpacked"
+    safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python >= 3.9.17 / 3.11.4
+    with tarfile.open(sdist) as archive:
+        archive.extractall(unpacked, **safe)  # type: ignore[arg-type]
+    wheel = build(("--wheel",), unpacked / f"secretfence-{__version__}", work / "wheel")
+    return Built(sdist, wheel)
+
+
+@pytest.fixture(scope="session")
+def secretfence_venv(built: Built, tmp_path_factory: pytest.TempPathFactory, offline_pip_env: Dict[str, str]) -> Venv:
+    """A fresh environment where the built wheel is installed (with detect-secrets, its dependency)."""
+    return make_venv(tmp_path_factory.mktemp("venvs") / "with-secretfence", [str(built.wheel)], offline_pip_env)
+
+
+@pytest.fixture(scope="session")
+def detect_secrets_venv(tmp_path_factory: pytest.TempPathFactory, offline_pip_env: Dict[str, str]) -> Venv:
+    """A fresh environment with the same detect-secrets and no secretfence."""
+    return make_venv(tmp_path_factory.mktemp("venvs") / "without-secretfence", ["detect-secrets>=1.5,<1.6"], offline_pip_env)

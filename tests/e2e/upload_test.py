@@ -17,7 +17,7 @@ from typing import Dict, Iterator, List
 
 import pytest
 
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from tests.conftest import write
 
 pytestmark = pytest.mark.e2e

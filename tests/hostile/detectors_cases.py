@@ -90,6 +90,8 @@ def _distinct(kind: str) -> Callable[[int], str]:
             return '"' + base64.b64encode(digest[:30]).decode() + '" '
         if kind == "redis-uri":
             return f"redis://u{number}:{base64.b32encode(digest).decode()[:12]}@h{number} "
+        if kind == "postgres-uri":
+            return f"postgresql://u{number}:{base64.b32encode(digest).decode()[:12]}@h{number} "
         raise ValueError(kind)
 
     return fragment
@@ -222,6 +224,22 @@ FRAGMENT_LINES: List[FragmentLine] = [
     FragmentLine("detectors-keyword-compared-backticks", "app.py", lambda number: "secret " if number == 0 else "`a`=="),
     # Filters (is_line_allowlisted's `[ \t]*#`) are asked once a plugin reports on a line.
     FragmentLine("detectors-long-blank-run", "app.py", lambda number: " "),
+    # Database URIs cut before their `@`, whole ones, and authorities that never end.
+    FragmentLine("detectors-database-uri-fragments", "settings.py", lambda number: "postgresql://u:p"),
+    FragmentLine("detectors-database-uri-distinct", "settings.py", _distinct("postgres-uri")),
+    FragmentLine("detectors-database-jdbc-parameters", "app.properties",
+                 lambda number: "jdbc:mysql://h/d?user=u&password="),
+    FragmentLine("detectors-database-endless-authority", "settings.py",
+                 lambda number: "mongodb+srv://" if number == 0 else "u:p@"),
+    # libpq pairs, unclosed quotes, ADO pairs and Go DSN addresses, over and over.
+    FragmentLine("detectors-database-libpq-pairs", "db.py", lambda number: "host=h dbname=d password=p "),
+    FragmentLine("detectors-database-libpq-open-quotes", "db.py", lambda number: "password='\\' host='"),
+    FragmentLine("detectors-database-ado-pairs", "app.config", lambda number: "Server=s;Database=d;Password=p;"),
+    FragmentLine("detectors-database-go-dsn-addresses", "main.go", lambda number: "u:p@tcp(h:1)"),
+    # Database-named settings, as one endless name and as many.
+    FragmentLine("detectors-database-setting-name", ".env", lambda number: "DB_PASSWORD"),
+    FragmentLine("detectors-database-setting-names", ".env", lambda number: "DB_PASSWORD= "),
+    FragmentLine("detectors-database-kwargs", "db.py", lambda number: "psycopg2.connect(password='a', "),
 ]
 
 CASES: List[HostileCase] = [

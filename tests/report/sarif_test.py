@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from tests.conftest import assert_no_plaintext, write
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json").read_text())

@@ -15,9 +15,12 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.verify.databases import Server
 
 GOOD_TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 BAD_TELEGRAM = "5174039793:AAOYElGOH3iVvM4K6YKbtgsGmd8sFcGGkmz"
@@ -159,7 +162,7 @@ def sts_server() -> Iterator[Tuple[str, str, str]]:
     """A moto server that enforces signatures; yields (url, live key id, its secret)."""
     from secretfence.verify._http import request
     from secretfence.verify._net import Deadline
-    from secretfence.verify.aws import sign
+    from secretfence.kinds.aws import sign
 
     port = free_port()
     env = {**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "2"}  # CreateUser + CreateAccessKey, then enforce
@@ -268,3 +271,21 @@ def listen() -> Iterator[Callable[..., Listener]]:
     yield start
     for listener in listeners:
         listener.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator["Server"]:
+    """A real PostgreSQL on 127.0.0.1 (SCRAM, MD5 and cleartext accounts, TLS), once per session."""
+    from tests.verify.databases import postgres_server
+
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def mariadb() -> Iterator["Server"]:
+    """A real MariaDB on 127.0.0.1 (native-password and ed25519 accounts, TLS), once per session."""
+    from tests.verify.databases import mariadb_server
+
+    with mariadb_server() as server:
+        yield server

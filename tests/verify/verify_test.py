@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import pytest
 
-from secretfence.detectors.pypi_token import encode_token
+from secretfence.kinds.pypi_token import encode_token
 from secretfence.engine import Engine
 from secretfence.findings import Finding
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, verify

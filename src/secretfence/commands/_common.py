@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 
 from secretfence.baseline import Baseline
+from secretfence.commands._options import FORMATS
 from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings
 from secretfence.engine import Engine, EngineConfig, FileResult, PluginLoadError
 from secretfence.errors import BaselineError, UsageError, describe_within
 from secretfence.findings import Finding
+from secretfence.kinds.archive import KIND as ARCHIVE
 from secretfence.names import NameGuard
 from secretfence.report import ScanReport
 from secretfence.sources import archives, git
@@ -18,8 +20,6 @@ from secretfence.sources.paths import relative_name, repository_root
 
 if TYPE_CHECKING:
     from secretfence.verify import Options
-
-FORMATS = ("text", "json", "sarif")
 
 
 @dataclass
@@ -115,11 +115,11 @@ def unreadable_warning(damage: archives.Unreadable) -> Finding:
     """Damage inside a nested archive (or an archive committed as a file): data no installer
     unpacks; what could be read was scanned."""
     return Finding(
-        type="Unreadable Nested Archive", filename=damage.archive, line_number=0, hashed_secret="", masked="",
-        detector="archives",
+        type=ARCHIVE.secret_type, filename=damage.archive, line_number=0, hashed_secret="", masked="",
+        detector=ARCHIVE.rule_id, confidence=ARCHIVE.confidence,
         description=describe_within(damage.archive, damage.archive, damage.member, damage.reason)
         + "; the readable part of it was scanned",
-        remediation="If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.",
+        remediation=ARCHIVE.remediation,
         details={"member": damage.member, "reason": damage.reason},
     )
 
@@ -162,9 +162,9 @@ def verification_options(runner: RunnerSettings, request: VerifyRequest) -> "Opt
         enabled = runner.upload_verify if request.upload else runner.verify
     if not enabled:
         return None
-    from secretfence.verify import DEFAULT_DEADLINE, DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT, Options
+    from secretfence.verify import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, Options, default_endpoints
     return Options(
-        endpoints={**DEFAULT_ENDPOINTS, **runner.endpoints},
+        endpoints={**default_endpoints(), **runner.endpoints},
         timeout=_first(request.timeout, runner.timeout, DEFAULT_TIMEOUT),
         deadline=_first(request.deadline, runner.deadline, DEFAULT_DEADLINE),
         redis_host=request.redis_host,

@@ -7,7 +7,8 @@ from secretfence.baseline import Baseline
 from secretfence.commands._common import Setup, collect
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, describe_within
-from secretfence.findings import HIGH, Finding
+from secretfence.findings import HIGH, LOW, Confidence, Finding, Verification
+from secretfence.kinds.pypirc import KIND as PYPIRC
 from secretfence.names import listed
 from secretfence.policy import at_the_gate, blocks
 from secretfence.redact import Redactor
@@ -16,12 +17,7 @@ from secretfence.report import ScanReport
 from secretfence.sources import archives
 from secretfence.sources.pypirc import Credential, Pypirc, split_userinfo
 
-PYPIRC_TYPE = ".pypirc Plaintext Password"
 # Members are read in batches (bounded memory) and each batch is spread over the CPUs.
-PYPIRC_REMEDIATION = (
-    "Run `secretfence pypirc --fix` to move it into the system keyring (twine reads it from there), "
-    "and prefer a project-scoped token or Trusted Publishing from CI over any stored password."
-)
 
 
 def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport,
@@ -80,21 +76,20 @@ def rejudge_after_verification(report: ScanReport) -> None:
     """A live credential always blocks; one the service says is dead only warns."""
     from dataclasses import replace
 
-    from secretfence.findings import LOW
-
+    live, dead = Verification.LIVE, Verification.DEAD
     everything = report.findings + report.warnings
-    report.findings = [f for f in everything if f.verification == "live" or (f in report.findings and f.verification != "dead")]
+    report.findings = [f for f in everything if f.verification is live or (f in report.findings and f.verification is not dead)]
     report.warnings = [
-        replace(f, confidence=LOW) if f.verification == "dead" else f for f in everything if f not in report.findings
+        replace(f, confidence=LOW) if f.verification is dead else f for f in everything if f not in report.findings
     ]
 
 
-def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: str) -> None:
+def judge(report: ScanReport, results: Iterable[FileResult], baseline: Optional[Baseline], threshold: Confidence) -> None:
     """Sort findings into blocking, warnings and known, by the upload policy."""
     collect(report, results, baseline, lambda into, finding: judge_finding(into, finding, baseline, threshold))
 
 
-def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: str) -> None:
+def judge_finding(report: ScanReport, finding: Finding, baseline: Optional[Baseline], threshold: Confidence) -> None:
     # The gate passes only what the team audited as a false positive: an entry that is
     # unaudited or labelled real, even for this very file, still blocks.
     if baseline is not None and baseline.audited_false_positive(finding):
@@ -117,7 +112,7 @@ def pypirc_content_findings(pypirc: Pypirc) -> List[Finding]:
 
 def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
     """One finding per plaintext credential (of the given sections, or all)."""
-    from secretfence.detectors.pypi_token import decode_token
+    from secretfence.kinds.pypi_token import decode_token
 
     findings = []
     seen = set()
@@ -154,14 +149,14 @@ def _credential_finding(pypirc: Pypirc, credential: Credential, token) -> Findin
     else:
         what = "twine never sends it, but the file holds it"
     return Finding.create(
-        type=PYPIRC_TYPE,
+        type=PYPIRC.secret_type,
         filename=pypirc.path,
         line_number=credential.line_number,
         secret=credential.password,
-        detector="pypirc",
+        detector=PYPIRC.rule_id,
         confidence=HIGH,
         description=f"plaintext {where}: {what}",
-        remediation=PYPIRC_REMEDIATION,
+        remediation=PYPIRC.remediation,
         details={"section": credential.section, "repository": repository},
     )
 

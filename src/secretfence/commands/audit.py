@@ -1,16 +1,18 @@
 """`secretfence audit`: label unlabelled baseline findings; `--stats` summarises labels."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 from collections import Counter
-from typing import Any, Dict, List, Optional, TextIO
+from typing import Any, Dict, List, Optional, Sequence, TextIO
 
 from secretfence.baseline import Baseline
 from secretfence.commands._common import prepare
+from secretfence.commands._options import command_parser
 from secretfence.config import load_config
-from secretfence.errors import EXIT_CLEAN, UsageError
+from secretfence.errors import EXIT_CLEAN, UsageError, handled
 from secretfence.findings import Finding
 from secretfence.engine import Engine, EngineConfig
 from secretfence.names import NameGuard, scrub
@@ -19,6 +21,21 @@ from secretfence.sources import archives, files
 from secretfence.sources.decode import decode
 from secretfence.sources.files import UnreadableFile, read_regular_file
 from secretfence.sources.paths import on_disk
+
+SUMMARY = "label baseline findings as real or false positive"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser("audit", epilog="example:\n  secretfence audit\n  secretfence audit --stats\n")
+    parser.add_argument("--baseline", metavar="FILE")
+    parser.add_argument("--stats", action="store_true", help="print counts instead of labelling")
+    parser.add_argument("--json", action="store_true", help="with --stats: JSON output")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    return audit(baseline_path=args.baseline, stats=args.stats, as_json=args.json)
 
 
 def summarize(baseline: Baseline) -> Dict[str, Any]:
@@ -172,3 +189,5 @@ def _window(line: str, focus: str) -> str:
     return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

@@ -1,6 +1,7 @@
 """`secretfence baseline create|update|merge|install-merge-driver`."""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from itertools import chain
@@ -10,9 +11,10 @@ from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.baseline import Baseline
 from secretfence.baseline import merge as merge_baselines
 from secretfence.commands._common import Setup, prepare
+from secretfence.commands._options import Formatter, OneLineErrorParser, command_parser, parse_with_paths
 from secretfence.config import UnreadableSettings, load_config, read_settings_file
 from secretfence.engine import FileResult, scan_paths
-from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError
+from secretfence.errors import EXIT_CLEAN, BaselineError, UsageError, handled
 from secretfence.findings import Finding
 from secretfence.names import listed, say
 from secretfence.progress import Progress
@@ -20,6 +22,57 @@ from secretfence.sources import files, git
 from secretfence.sources.paths import relative_name
 
 DRIVER_NAME = "secretfence"
+SUMMARY = "create, update and merge the team baseline"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser("baseline")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=OneLineErrorParser)
+    actions.required = True
+    create_parser = actions.add_parser(
+        "create", help="scan and write a new baseline",
+        epilog="example:\n  secretfence baseline create\n", formatter_class=Formatter,
+    )
+    create_parser.add_argument("paths", nargs="*", metavar="PATH")
+    create_parser.add_argument("--baseline", metavar="FILE",
+                               help="where to write (default: from config, else baseline/secrets.baseline)")
+    create_parser.add_argument("--force", action="store_true", help="overwrite an existing baseline")
+    update_parser = actions.add_parser(
+        "update", help="re-scan: keep audit labels, add new findings, drop fixed ones",
+        epilog="example:\n  secretfence baseline update\n", formatter_class=Formatter,
+    )
+    update_parser.add_argument("paths", nargs="*", metavar="PATH")
+    update_parser.add_argument("--baseline", metavar="FILE")
+    merge_parser = actions.add_parser(
+        "merge", help="three-way merge of baselines (a git merge driver)",
+        epilog="example (.git/config):\n  [merge \"secretfence\"]\n    driver = secretfence baseline merge %O %A %B\n",
+        formatter_class=Formatter,
+    )
+    merge_parser.add_argument("base")
+    merge_parser.add_argument("ours", help="also where the result is written")
+    merge_parser.add_argument("theirs")
+    install_parser = actions.add_parser(
+        "install-merge-driver", help="register the merge driver in .git/config and .gitattributes",
+        epilog="example:\n  secretfence baseline install-merge-driver\n", formatter_class=Formatter,
+    )
+    install_parser.add_argument("--baseline", metavar="FILE")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] in (["create"], ["update"]):  # their arguments are paths: what follows `--` is too
+        args = parse_with_paths(build_parser(), arguments)
+    else:
+        args = build_parser().parse_args(arguments)
+    if args.action == "create":
+        return create(args.paths, baseline_path=args.baseline, force=args.force)
+    if args.action == "update":
+        return update(args.paths, baseline_path=args.baseline)
+    if args.action == "merge":
+        return merge(args.base, args.ours, args.theirs)
+    return install_merge_driver(baseline_path=args.baseline)
+
 
 
 def _target_path(baseline_path: Optional[str]) -> str:
@@ -79,7 +132,9 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     new = old.updated_with(findings, scanned=scanned if paths else None)
     added = set(new.results) - set(old.results)
     removed = set(old.results) - set(new.results)
-    if new.to_document() == old.to_document() and os.path.exists(path):
+    # Up to date only if the file is what secretfence writes: detect-secrets' own tools leave a
+    # `generated_at` and, for `--plugin FILE`, a machine-specific `path` that update takes out.
+    if new.to_document() == old.to_document() and _holds(path, new.render()):
         say(f"secretfence: {os.path.relpath(path)} is up to date ({len(new.results)} finding(s))")
         return EXIT_CLEAN
     new.save(confined_to=setup.root)
@@ -87,6 +142,13 @@ def update(paths: Sequence[str], *, baseline_path: Optional[str] = None) -> int:
     say(f"secretfence: updated {os.path.relpath(path)}: {len(added)} added, {len(removed)} fixed and dropped, "
           f"{len(new.results)} in all ({labelled} audited)")
     return EXIT_CLEAN
+
+
+def _holds(path: str, text: str) -> bool:
+    try:
+        return read_settings_file(path) == text.encode("utf-8")
+    except UnreadableSettings:
+        return False
 
 
 def _load_side(path: str) -> Baseline:
@@ -134,3 +196,7 @@ def install_merge_driver(*, baseline_path: Optional[str] = None) -> int:
     say(f"secretfence: merge driver installed for {relative} (.git/config and .gitattributes)")
     return EXIT_CLEAN
 
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

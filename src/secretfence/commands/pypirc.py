@@ -14,19 +14,21 @@ same backup, and every password it holds must be the keyring's for the entry twi
 """
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shlex
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote, unquote
 
 from secretfence.atomic import atomic_write, create_exclusive, fsync_directory
 from secretfence.commands._common import emit
 from secretfence.commands._dist import permissions_note, pypirc_content_findings, pypirc_findings
-from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError
+from secretfence.commands._options import EXIT_CODES, add_format, command_parser
+from secretfence.errors import EXIT_CLEAN, KeyringError, SecretfenceError, UsageError, WriteError, handled
 from secretfence.names import say
 from secretfence.keyring_store import KeyringStore, prepare_plaintext_file, readable_by_others, remove_if_empty
 from secretfence.report import ScanReport
@@ -50,6 +52,32 @@ MARKER_START, MARKER_END = "<in keyring: ", ">"
 CONTINUED = "<continued in the keyring>"  # in place of each continuation line of such a password
 _ENTRY = re.compile(r"service ([^,;<>]*), user ([^,;<>]*)\Z")
 _ESCAPED = "%,;<>"  # escaped in a marker's names (with anything not printable), so it reads back unambiguously
+
+SUMMARY = "report (and --fix) plaintext passwords and loose permissions in a .pypirc"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "pypirc", epilog="examples:\n  secretfence pypirc --fix\n  secretfence pypirc --restore\n\n" + EXIT_CODES)
+    parser.add_argument("--config-file", default=None, help="the .pypirc to check (default: ~/.pypirc)")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--fix", action="store_true",
+                        help="move every password twine would send into the system keyring, keep a 0600 backup "
+                        "(FILE.secretfence-backup) that holds no password, only where each one went, and chmod 600; "
+                        "all or nothing, never replacing a keyring entry or a backup")
+    action.add_argument("--restore", nargs="?", const="", default=None, metavar="PATH",
+                        help="undo --fix: rebuild the file (PATH, or its backup's path; default: --config-file or "
+                        "~/.pypirc) from its backup and the passwords in the keyring, then remove the backup; "
+                        "refuses if a password is missing or the file was changed since --fix")
+    add_format(parser)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    restore = args.restore is not None
+    config_file = restore_target(args.restore or None, args.config_file) if restore else args.config_file
+    return pypirc(config_file=config_file, fix=args.fix, restore=restore, output_format=args.format)
 
 
 def pypirc(*, config_file: Optional[str] = None, fix: bool = False, restore: bool = False,
@@ -506,3 +534,7 @@ def _plan_of_original(original: Pypirc, backup: str, untouched: str) -> FixPlan:
     except SecretfenceError:
         raise UsageError(f"{backup} is not a file --fix could have written (it would refuse to fix it): "
                          f"restore it by hand; {untouched}") from None
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

@@ -1,6 +1,7 @@
 """`secretfence scan`: files, directories, the repo's tracked files, or staged blobs (the hook)."""
 from __future__ import annotations
 
+import argparse
 from typing import List, Optional, Sequence
 
 from secretfence.commands._common import (
@@ -11,12 +12,48 @@ from secretfence.commands._common import (
     emit,
     prepare,
 )
+from secretfence.commands._options import (
+    EXIT_CODES,
+    add_baseline,
+    add_format,
+    add_jobs,
+    add_verify,
+    command_parser,
+    parse_with_paths,
+    verify_request,
+)
 from secretfence.engine import FileResult, MemberScanner, scan_paths
-from secretfence.errors import ArchiveError, UsageError, describe_within
+from secretfence.errors import ArchiveError, UsageError, describe_within, handled
 from secretfence.names import listed
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives, files, git_staged
+
+SUMMARY = "scan files for secrets"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = command_parser(
+        "scan",
+        description="Scan files (directories recursively, honouring .gitignore inside them; no path: the repo's "
+        "tracked files) with detect-secrets' detectors and secretfence's own. A named path that cannot be "
+        "scanned is an error.",
+        epilog="example:\n  secretfence scan src/ settings.py\n  secretfence scan --format sarif > results.sarif\n\n" + EXIT_CODES,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--staged", action="store_true",
+                        help="scan what the commit will record, from the git index (the hook); no path: every staged change")
+    add_jobs(parser)
+    add_baseline(parser)
+    add_format(parser)
+    add_verify(parser)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parse_with_paths(build_parser(), argv, staged_hook=True)
+    return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
+                output_format=args.format, jobs=args.jobs, verify=verify_request(args))
 
 
 def scan(
@@ -85,3 +122,7 @@ def _add_contents(scanner: MemberScanner, name: str, data: bytes) -> List[FileRe
     except ArchiveError as error:
         problems.append(FileResult(name, error=describe_within(name, error.archive, error.member, error.reason)))
     return problems
+
+
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

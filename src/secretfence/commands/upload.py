@@ -15,9 +15,10 @@ import argparse
 import fnmatch
 import logging
 import sys
-from typing import Any, List, Optional, Sequence, Tuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
 
-from secretfence.commands._common import VerifyRequest, apply_verification, emit, prepare
+from secretfence.commands._common import Setup, VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import (
     judge_finding,
     permissions_note,
@@ -26,9 +27,16 @@ from secretfence.commands._dist import (
     rejudge_after_verification,
     scan_artifacts,
 )
-from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError
+from secretfence.commands._options import OneLineErrorParser, positive_seconds
+from secretfence.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError, handled
+from secretfence.findings import LOW, Finding
 from secretfence.report import ScanReport
-from secretfence.sources.pypirc import read_pypirc
+from secretfence.sources.pypirc import Pypirc, read_pypirc
+
+if TYPE_CHECKING:  # twine is an optional dependency (secretfence[upload])
+    from twine.settings import Settings
+
+SUMMARY = "scan what twine would publish and the .pypirc, then run twine upload"
 
 OUR_OPTIONS = {
     "--secretfence-baseline": True,
@@ -82,8 +90,6 @@ def verify_request(ours: dict) -> VerifyRequest:
 
 
 def _seconds(ours: dict, name: str) -> Optional[float]:
-    from secretfence.cli import positive_seconds
-
     if name not in ours:
         return None
     try:
@@ -94,8 +100,6 @@ def _seconds(ours: dict, name: str) -> Optional[float]:
 
 def twine_parser() -> argparse.ArgumentParser:
     from twine import settings
-
-    from secretfence.cli import OneLineErrorParser
 
     parser = OneLineErrorParser(
         prog="secretfence upload",
@@ -115,22 +119,26 @@ def twine_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def upload(argv: Sequence[str]) -> int:
-    ours, twine_args = split_arguments(argv)
-    output_format = ours.get("--secretfence-format", "text")
+@dataclass(frozen=True)
+class PypircUse:
+    """The .pypirc twine reads and the section whose password it sends (none with --repository-url)."""
+
+    config_file: Optional[str] = None  # twine's --config-file; None: ~/.pypirc
+    section: str = "pypi"
+    by_url: bool = False
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """`secretfence upload ARGS`: twine upload's arguments plus the --secretfence-* options."""
+    ours, twine_args = split_arguments(sys.argv[1:] if argv is None else argv)
     try:
         from twine import commands as twine_commands
         from twine import exceptions as twine_exceptions
         from twine import settings
-        from twine.commands import upload as twine_upload
     except ImportError:
         raise UsageError("twine is not installed: pip install 'secretfence[upload]'") from None
 
-    parser = twine_parser()
-    try:
-        parsed = parser.parse_args(twine_args)
-    except SystemExit as exit_request:  # --help, or a usage error argparse already printed
-        return EXIT_CLEAN if exit_request.code == 0 else EXIT_ERROR
+    parsed = twine_parser().parse_args(twine_args)
     try:
         dists = twine_commands._find_dists(parsed.dists)
         # from_argparse pops keys out of the namespace it is given: hand it a copy.
@@ -139,19 +147,42 @@ def upload(argv: Sequence[str]) -> int:
         raise UsageError(f"{type(error).__name__}: {_first_line(error)}") from None
 
     request = verify_request(ours)  # a bad verification option is an error before anything is scanned
-    setup = prepare(ours.get("--secretfence-baseline"), not ours.get("--secretfence-no-baseline", False), gate=True)
+    pypirc = PypircUse(config_file=getattr(parsed, "config_file", None),
+                       section=getattr(parsed, "repository", None) or "pypi",
+                       by_url=bool(getattr(parsed, "repository_url", None)))
+    return upload(dists, upload_settings, pypirc, baseline_path=ours.get("--secretfence-baseline"),
+                  use_baseline=not ours.get("--secretfence-no-baseline", False),
+                  output_format=ours.get("--secretfence-format", "text"), verify=request)
+
+
+def upload(
+    dists: Sequence[str],
+    upload_settings: "Settings",
+    pypirc: PypircUse,
+    *,
+    baseline_path: Optional[str] = None,
+    use_baseline: bool = True,
+    output_format: str = "text",
+    verify: Optional[VerifyRequest] = None,
+) -> int:
+    """Scan `dists` (twine's expansion of its arguments) and the .pypirc; run twine's upload with
+    `upload_settings` only if nothing blocks."""
+    from twine.commands import upload as twine_upload
+
+    request = verify if verify is not None else VerifyRequest(upload=True)
+    setup = prepare(baseline_path, use_baseline, gate=True)
     report = ScanReport(command="upload")
     artifacts, attachments = split_uploads(dists)
     scan_artifacts(setup, artifacts, report, attachments=attachments)
     if apply_verification(report, setup, request):
         rejudge_after_verification(report)
-    _check_pypirc(report, parsed, setup)
+    _check_pypirc(report, pypirc, setup)
     if report.exit_code != EXIT_CLEAN:
         print("secretfence: upload blocked: nothing was sent to the index.", file=sys.stderr)
         return emit(report, output_format, names=setup.names)
     if report.warnings:
         emit(report, output_format, out=sys.stderr, names=setup.names)
-    return _run_twine(twine_upload.upload, upload_settings, dists)
+    return _run_twine(twine_upload.upload, upload_settings, list(dists))
 
 
 def split_uploads(dists: Sequence[str]) -> Tuple[List[str], List[str]]:
@@ -198,19 +229,16 @@ def _run_twine(upload_function: Any, upload_settings: Any, dists: List[str]) -> 
     return EXIT_CLEAN
 
 
-def _check_pypirc(report: ScanReport, parsed: argparse.Namespace, setup) -> None:  # type: ignore[no-untyped-def]
+def _check_pypirc(report: ScanReport, use: PypircUse, setup: Setup) -> None:
     """The .pypirc twine would read: the section in use blocks, other sections warn."""
-    config_file = getattr(parsed, "config_file", None)
-    default = not config_file or config_file == "~/.pypirc"
-    pypirc = read_pypirc(config_file, required=not default)
+    default = not use.config_file or use.config_file == "~/.pypirc"
+    pypirc = read_pypirc(use.config_file, required=not default)
     if pypirc is None:
         return
-    section = getattr(parsed, "repository", None) or "pypi"
-    using_file = not getattr(parsed, "repository_url", None)
-    used = pypirc_findings(pypirc, [section]) if using_file else []
+    used = [] if use.by_url else pypirc_findings(pypirc, [use.section])
     used_hashes = {finding.hashed_secret for finding in used}
     for finding in used:
-        judge_finding(report, finding, setup.baseline, "low")
+        judge_finding(report, finding, setup.baseline, LOW)
     for finding in pypirc_findings(pypirc):
         if finding.hashed_secret not in used_hashes:
             report.warnings.append(finding)
@@ -225,9 +253,7 @@ def _check_pypirc(report: ScanReport, parsed: argparse.Namespace, setup) -> None
             report.warnings.append(_mode_warning(pypirc))
 
 
-def _mode_warning(pypirc):  # type: ignore[no-untyped-def]
-    from secretfence.findings import LOW, Finding
-
+def _mode_warning(pypirc: Pypirc) -> Finding:
     return Finding(
         type=".pypirc Permissions", filename=pypirc.path, line_number=0, hashed_secret="", masked="",
         detector="pypirc", confidence=LOW, description=permissions_note(pypirc),
@@ -240,4 +266,5 @@ def _first_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-
+if __name__ == "__main__":
+    raise SystemExit(handled(main))

@@ -1,7 +1,7 @@
 """The contract every secretfence detector meets.
 
 A detector is plain Python (so the commit hook need not import detect-secrets to run it);
-`secretfence.detectors.plugin` turns each into a detect-secrets plugin for plain detect-secrets.
+`secretfence.compat.detect_secrets.plugin_adapter` turns each into a detect-secrets plugin.
 It declares:
 - `keywords` / `exact_keywords`: cheap literals, one of which must be on a line before the full
   logic runs. The engine searches the whole file for them once, instead of every line.
@@ -25,7 +25,7 @@ from typing import (
     Tuple,
 )
 
-from secretfence.findings import HIGH
+from secretfence.findings import HIGH, Confidence
 
 
 class LazyPattern:
@@ -83,7 +83,7 @@ class Match:
 
     secret: str = field(repr=False)
     description: str = ""
-    confidence: str = HIGH
+    confidence: Confidence = HIGH
     line_offset: int = 0
     details: Mapping[str, Any] = field(default_factory=dict)
     # What a live check needs besides the secret (the secret access key paired with a key id);
@@ -114,7 +114,7 @@ class SecretfenceDetector:
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
     replaces: ClassVar[Tuple[str, ...]] = ()
-    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram
+    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram, database
     remediation: ClassVar[str] = ""
     true_samples: ClassVar[Tuple[Sample, ...]] = ()
     false_samples: ClassVar[Tuple[Sample, ...]] = ()

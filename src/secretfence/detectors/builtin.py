@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence, Tuple
 
 from secretfence.detectors._base import Headed, LazyPattern
-from secretfence.findings import HIGH, LOW, hash_secret
+from secretfence.findings import HIGH, LOW, Confidence, hash_secret
 
 
 @dataclass(frozen=True)
@@ -313,14 +313,14 @@ def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optiona
     return Prefilter(patterns=(re.compile(rf"[=:]{run}|\n[ \t]{run}"),))
 
 
-def confidence_for(classname: str) -> str:
+def confidence_for(classname: str) -> Confidence:
     return LOW if classname in GENERIC_PLUGINS else HIGH
 
 
 _KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
 
 
-def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[str, str]:
+def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[Confidence, str]:
     """(confidence, what) for a built-in finding, where its own line says more than its type.
 
     A private key header is only a key when key material follows it (on the next lines, or

@@ -11,42 +11,37 @@ import json
 import os
 from typing import Any, Dict, List, Tuple
 
-from secretfence import __version__, detectors
+from secretfence import __version__
 from secretfence.detectors.builtin import BUILTIN_MODULES, confidence_for
 from secretfence.engine import BUILTIN_REMEDIATION
-from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
+from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport
 from secretfence.sources.archives import SEPARATOR
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/secretfence/secretfence"
-_PRECISION = {HIGH: "high", MEDIUM: "medium", LOW: "low"}
 _SEVERITY = {HIGH: "9.0", MEDIUM: "7.0", LOW: "4.0"}
-
-_EXTRA_RULES = {
-    "pypirc": (".pypirc Plaintext Password", "A password stored in plaintext in the .pypirc twine reads.",
-               "Run `secretfence pypirc --fix` to move it into the system keyring; prefer project-scoped tokens "
-               "or Trusted Publishing.", HIGH),
-    "archives": ("Unreadable Nested Archive", "A nested archive inside an artifact that cannot be read.",
-                 "If it is a deliberate test fixture, nothing to do; otherwise rebuild the artifact.", LOW),
-}
-
 
 def _rules() -> List[Dict[str, Any]]:
     rules: List[Dict[str, Any]] = []
-    for cls in detectors.DETECTORS:
-        title = str(cls.secret_type)
-        rules.append(_rule(cls.__name__, title, (cls.__doc__ or title).strip(), cls.remediation, HIGH))
+    # secretfence's detectors, then detect-secrets' plugins, then the gate's own kinds (.pypirc,
+    # damaged archives): the order of rule indexes consumers have seen so far.
+    kinds = list(REGISTRY)
+    for kind in kinds:
+        if kind.detector is not None:
+            rules.append(_rule(kind.rule_id, kind.secret_type, kind.summary, kind.remediation, kind.confidence))
+    replaced = REGISTRY.replaced_builtins()
     for name in sorted(BUILTIN_MODULES):
-        if name in detectors.REPLACED_BUILTINS:
-            continue
-        rules.append(_rule(name, name, f"detect-secrets plugin {name}.", BUILTIN_REMEDIATION, confidence_for(name)))
-    for name, (title, description, remediation, confidence) in _EXTRA_RULES.items():
-        rules.append(_rule(name, title, description, remediation, confidence))
+        if name not in replaced:
+            rules.append(_rule(name, name, f"detect-secrets plugin {name}.", BUILTIN_REMEDIATION, confidence_for(name)))
+    for kind in kinds:
+        if kind.detector is None:
+            rules.append(_rule(kind.rule_id, kind.secret_type, kind.summary, kind.remediation, kind.confidence))
     return rules
 
 
-def _rule(rule_id: str, title: str, description: str, remediation: str, confidence: str) -> Dict[str, Any]:
+def _rule(rule_id: str, title: str, description: str, remediation: str, confidence: Confidence) -> Dict[str, Any]:
     return {
         "id": rule_id,
         "name": "".join(part for part in title.title().split() if part.isalnum()) or rule_id,
@@ -56,7 +51,7 @@ def _rule(rule_id: str, title: str, description: str, remediation: str, confiden
         "defaultConfiguration": {"level": "error" if confidence != LOW else "warning"},
         "properties": {
             "tags": ["security", "secret"],
-            "precision": _PRECISION[confidence],
+            "precision": confidence.value,
             "security-severity": _SEVERITY[confidence],
         },
     }
@@ -102,14 +97,14 @@ def _result(finding: Finding, rule_index: Dict[str, int], artifacts: _Artifacts,
         "level": "error" if blocking else "warning",
         "message": {"text": text},
         "locations": [{"physicalLocation": physical}],
-        "properties": {"confidence": finding.confidence, "type": finding.type, "secretMasked": finding.masked},
+        "properties": {"confidence": finding.confidence.value, "type": finding.type, "secretMasked": finding.masked},
     }
     if finding.detector in rule_index:
         result["ruleIndex"] = rule_index[finding.detector]
     if finding.hashed_secret:
         result["partialFingerprints"] = {"secretHash/v1": f"{finding.type}:{finding.hashed_secret}"}
     if finding.verification:
-        result["properties"]["verification"] = finding.verification
+        result["properties"]["verification"] = finding.verification.value
         result["properties"]["verificationDetail"] = finding.verification_detail
     return result
 

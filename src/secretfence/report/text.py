@@ -4,7 +4,8 @@ from __future__ import annotations
 from itertools import groupby
 from typing import List
 
-from secretfence.findings import NAME_PART, Finding
+from secretfence.findings import NAME_PART, Finding, Verification
+from secretfence.kinds import REGISTRY
 from secretfence.redact import printable
 from secretfence.report import ScanReport
 
@@ -31,7 +32,8 @@ def render(report: ScanReport, color: bool = False) -> str:
     for finding in warnings[:MAX_WARNINGS_SHOWN]:
         where = f"{finding.filename}:{finding.line_number}" if finding.line_number else finding.filename
         what = f"{finding.type}  {finding.masked}".rstrip() if finding.masked else finding.type
-        detail = f" ({finding.description})" if finding.detector in ("archives", "pypirc") else ""
+        # The gate's own kinds (.pypirc, damaged archives) have no secret to show: say what it is.
+        detail = f" ({finding.description})" if REGISTRY.is_gate_kind(finding.detector) else ""
         lines.append(paint("warning (not blocking): ", _YELLOW) + printable(f"{where}: {what}{detail}"))
     if len(warnings) > MAX_WARNINGS_SHOWN:
         lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more warnings (all of them with --format json)")
@@ -57,7 +59,7 @@ def render(report: ScanReport, color: bool = False) -> str:
 
 def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ignore[no-untyped-def]
     live = ""
-    if finding.verification == "live":
+    if finding.verification is Verification.LIVE:
         live = paint(" LIVE CREDENTIAL", _RED + _BOLD)
     elif finding.verification:
         live = f" [{finding.verification}]"

@@ -4,13 +4,15 @@ Nothing is sent anywhere unless the person running secretfence asks for it (--ve
 SECRETFENCE_VERIFY=1 or their user config; never the scanned repository), and each secret goes
 only to the service it belongs to: a Telegram token to the Bot API, an AWS key pair to STS, a
 PyPI token to the upload endpoint of the index it was issued by, a Redis password to the host
-named in the finding (or --redis-host for a bare `requirepass`). A host named in scanned content
-must be a public address unless --verify-allow-internal is given.
+named in the finding (or --redis-host for a bare `requirepass`), a PostgreSQL or MySQL/MariaDB
+password to the host named with it. A host named in scanned content must be a public address
+unless --verify-allow-internal is given.
 
 Each check has one deadline for all it does (--verify-timeout), the whole phase has another
 (--verify-deadline), and a network failure is "unknown", never "dead". What a service answers
-reaches the report only as a fixed vocabulary: status codes, known error names, a validated bot
-username, AWS account and ARN; anything else is "unexpected reply".
+reaches the report only as a fixed vocabulary: status codes, known error names, SQLSTATE codes
+and MySQL error numbers, a validated bot username, AWS account and ARN; anything else is
+"unexpected reply".
 """
 from __future__ import annotations
 
@@ -19,15 +21,14 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from secretfence.config import DEFAULT_ENDPOINTS, ENDPOINT_VARIABLES
-from secretfence.findings import Finding
+from secretfence.findings import Finding, Part, Verification
 
-__all__ = ["DEFAULT_ENDPOINTS", "ENDPOINT_VARIABLES", "Options", "Verdict", "verify"]
+__all__ = ["Options", "Verdict", "default_endpoints", "verify"]
 
 if TYPE_CHECKING:  # sockets, ssl and ipaddress load only when something is verified
     from secretfence.verify._net import Deadline
 
-LIVE, DEAD, UNKNOWN = "live", "dead", "unknown"
+LIVE, DEAD, UNKNOWN = Verification.LIVE, Verification.DEAD, Verification.UNKNOWN
 MAX_CONCURRENT = 4
 DEFAULT_TIMEOUT = 5.0  # seconds for one check, all of it
 DEFAULT_DEADLINE = 30.0  # seconds for the whole verification phase
@@ -38,13 +39,13 @@ PHASE_DEADLINE_REACHED = "no verdict before the verification deadline (--verify-
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str  # live, dead or unknown
+    status: Verification
     detail: str  # fixed phrases and validated values only: it is printed in every format
 
 
 @dataclass(frozen=True)
 class Options:
-    endpoints: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_ENDPOINTS))
+    endpoints: Mapping[str, str] = field(default_factory=lambda: default_endpoints())
     timeout: float = DEFAULT_TIMEOUT  # one check, from its start to its verdict
     redis_host: Optional[str] = None  # host[:port] for Redis passwords that name no host
     allow_internal: bool = False  # let hosts named in scanned content be internal addresses
@@ -54,15 +55,24 @@ class Options:
 Checker = Callable[[Finding, Options, "Deadline"], Verdict]
 
 
-def _checkers() -> Dict[str, Checker]:
-    from secretfence.verify import aws, pypi, redis, telegram
+def default_endpoints() -> Dict[str, str]:
+    """The services' own URLs, by endpoint key (each kind declares its own)."""
+    from secretfence.kinds import REGISTRY
 
-    return {
-        "SecretfenceTelegramDetector": telegram.check,
-        "SecretfenceAwsDetector": aws.check,
-        "SecretfencePypiTokenDetector": pypi.check,
-        "SecretfenceRedisDetector": redis.check,
-    }
+    return REGISTRY.default_endpoints()
+
+
+def _checkers() -> Dict[str, Checker]:
+    from secretfence.kinds import REGISTRY
+
+    return {rule_id: verifier.check for rule_id, verifier in REGISTRY.checks().items()}
+
+
+def _checkable(finding: Finding) -> bool:
+    from secretfence.kinds import REGISTRY
+
+    verifier = REGISTRY.checks().get(finding.detector)
+    return verifier is not None and (verifier.applies is None or verifier.applies(finding))
 
 
 def verify(findings: Sequence[Finding], options: Options) -> List[Finding]:
@@ -80,18 +90,18 @@ def verify(findings: Sequence[Finding], options: Options) -> List[Finding]:
     # A secret access key shares the verdict of its key id.
     by_key_id = {
         (finding.filename, finding.masked): verdicts[index]
-        for index, finding in jobs if finding.details.get("part") == "access_key_id"
+        for index, finding in jobs if finding.details.get("part") is Part.ACCESS_KEY_ID
     }
     out = []
     for index, finding in enumerate(findings):
         verdict = verdicts.get(index)
-        if verdict is None and finding.details.get("part") == "secret_access_key":
+        if verdict is None and finding.details.get("part") is Part.SECRET_ACCESS_KEY:
             verdict = by_key_id.get((finding.filename, finding.details.get("key_id", "")))
         if verdict is None:
             out.append(finding)
             continue
         out.append(replace(finding, verification=verdict.status, verification_detail=verdict.detail,
-                           is_verified=verdict.status == LIVE))
+                           is_verified=verdict.status is LIVE))
     return out
 
 
@@ -143,14 +153,8 @@ def _run(jobs: Sequence[Tuple[int, Finding]], checkers: Mapping[str, Checker], o
 
 def _same_check(finding: Finding) -> Tuple[object, ...]:
     """What a check sends, and where: findings equal in this are one check."""
-    where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user"))
+    where = tuple(str(finding.details.get(key, "")) for key in ("scheme", "host", "port", "user", "tls"))
     return (finding.detector, finding.secret, finding.partner, where)
-
-
-def _checkable(finding: Finding) -> bool:
-    if finding.detector == "SecretfenceAwsDetector":
-        return finding.details.get("part") == "access_key_id" and bool(finding.partner)
-    return True
 
 
 def _safe(checker: Checker, finding: Finding, options: Options, deadline: Deadline) -> Verdict:

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
+import hashlib
+import hmac
 import re
-from typing import Iterator, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from urllib.parse import urlsplit
 
 from secretfence.detectors._base import (
     Headed,
@@ -28,8 +32,13 @@ from secretfence.detectors._base import (
     line_text,
     window,
 )
-from secretfence.findings import HIGH, MEDIUM
+from secretfence.findings import HIGH, MEDIUM, Finding, Part
+from secretfence.kinds._spec import Endpoint, Kind, Verifier
 from secretfence.redact import mask
+from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
+
+if TYPE_CHECKING:
+    from secretfence.verify._net import Deadline
 
 # The engine's prefilter: one regex pass instead of five substring searches.
 KEY_ID_PREFIXES = Headed(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"), heads=("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))
@@ -203,7 +212,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     secret=key_id,
                     description=description,
                     confidence=HIGH,
-                    details={"part": "access_key_id", "account_id": account or "", "paired": bool(paired)},
+                    details={"part": Part.ACCESS_KEY_ID, "account_id": account or "", "paired": bool(paired)},
                     partner=paired[0][1] if paired else "",
                 )
             )
@@ -214,7 +223,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         description=f"AWS secret access key paired with key id {mask(key_id)}",
                         confidence=HIGH,
                         line_offset=offset,
-                        details={"part": "secret_access_key", "key_id": mask(key_id), "account_id": account or ""},
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": mask(key_id), "account_id": account or ""},
                     )
                 )
 
@@ -231,7 +240,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         description="AWS secret access key"
                         + (f" paired with key id {mask(paired_id)}" if paired_id else " (named as one)"),
                         confidence=HIGH if paired_id else MEDIUM,
-                        details={"part": "secret_access_key", "key_id": mask(paired_id) if paired_id else ""},
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": mask(paired_id) if paired_id else ""},
                     )
                 )
 
@@ -243,7 +252,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         secret=value,
                         description="AWS session token (temporary credentials; expires, but usable until then)",
                         confidence=MEDIUM,
-                        details={"part": "session_token"},
+                        details={"part": Part.SESSION_TOKEN},
                     )
                 )
 
@@ -270,3 +279,97 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                 if not is_placeholder_key_id(found.group(1)):
                     return found.group(1)
         return None
+
+
+# --- live check (--verify) ------------------------------------------------------------------
+# AWS: STS GetCallerIdentity, signed with Signature Version 4, for a key id paired with its secret.
+#
+# GetCallerIdentity needs no permission: any valid key pair may call it, and it changes nothing.
+# 200 → live (account and ARN); 403 InvalidClientTokenId / SignatureDoesNotMatch → dead.
+
+REGION, SERVICE = "us-east-1", "sts"
+BODY = b"Action=GetCallerIdentity&Version=2011-06-15"
+
+
+def _hmac(key: bytes, message: str) -> bytes:
+    return hmac.new(key, message.encode(), hashlib.sha256).digest()
+
+
+def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.datetime,
+         service: str = SERVICE) -> Dict[str, str]:
+    """Headers for a SigV4-signed form POST (AWS General Reference, "Signature Version 4")."""
+    parts = urlsplit(url)
+    amz_date = now.strftime("%Y%m%dT%H%M%SZ")
+    date = now.strftime("%Y%m%d")
+    headers = {
+        "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+        "host": parts.netloc,
+        "x-amz-date": amz_date,
+    }
+    signed_headers = ";".join(sorted(headers))
+    canonical_headers = "".join(f"{name}:{headers[name]}\n" for name in sorted(headers))
+    canonical_request = "\n".join(
+        ["POST", parts.path or "/", parts.query, canonical_headers, signed_headers, hashlib.sha256(body).hexdigest()]
+    )
+    scope = f"{date}/{REGION}/{service}/aws4_request"
+    string_to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical_request.encode()).hexdigest()])
+    key = _hmac(_hmac(_hmac(_hmac(f"AWS4{secret_key}".encode(), date), REGION), service), "aws4_request")
+    signature = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
+    headers["authorization"] = (
+        f"AWS4-HMAC-SHA256 Credential={access_key}/{scope}, SignedHeaders={signed_headers}, Signature={signature}"
+    )
+    return headers
+
+
+# STS error codes that may be reported by name; any other code is "unexpected reply".
+KNOWN_ERRORS = frozenset({
+    "InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "IncompleteSignature",
+    "MissingAuthenticationToken", "RequestExpired", "Throttling", "InternalFailure", "ServiceUnavailable",
+    "InvalidAction", "InvalidParameterValue", "OptInRequired", "RegionDisabledException",
+})
+DEAD_ERRORS = ("InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken")
+ACCOUNT = re.compile(r"\d{12}")
+ARN = re.compile(r"arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,1500}")
+
+
+def _field(xml: str, name: str) -> str:
+    found = re.search(rf"<{name}>([^<]{{0,2048}})</{name}>", xml)
+    return found.group(1).strip() if found else ""
+
+
+def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
+    from secretfence.verify._http import request
+    from secretfence.verify._net import NetworkError
+
+    if not finding.partner:
+        return Verdict(UNKNOWN, "no secret access key beside this key id: nothing to check with")
+    url = options.endpoints["aws_sts"].rstrip("/") + "/"
+    headers = sign(finding.secret, finding.partner, url, BODY, datetime.datetime.now(datetime.timezone.utc))
+    try:
+        status, body = request(url, method="POST", headers=headers, body=BODY, deadline=deadline)
+    except NetworkError as error:
+        return Verdict(UNKNOWN, f"STS unreachable ({error})")
+    text = body.decode("utf-8", "replace")
+    if status == 200:
+        account, arn = _field(text, "Account"), _field(text, "Arn")
+        if ACCOUNT.fullmatch(account) and ARN.fullmatch(arn):
+            return Verdict(LIVE, f"live key of account {account}, {arn}")
+        return Verdict(LIVE, f"live key ({UNEXPECTED})")
+    code = _field(text, "Code")
+    if status == 403 and code in DEAD_ERRORS:
+        return Verdict(DEAD, f"STS rejected the key ({code})")
+    return Verdict(UNKNOWN, f"STS answered HTTP {status} ({code if code in KNOWN_ERRORS else UNEXPECTED})")
+
+
+def _checkable(finding: Finding) -> bool:
+    # A key id is checked with its paired secret; the secret's finding shares that verdict.
+    return finding.details.get("part") is Part.ACCESS_KEY_ID and bool(finding.partner)
+
+
+KIND = Kind.of(
+    SecretfenceAwsDetector,
+    aliases=("AWS Access Key",),
+    verifier=Verifier(check, applies=_checkable, endpoints=(
+        Endpoint("aws_sts", "https://sts.amazonaws.com", "SECRETFENCE_AWS_STS_URL"),
+    )),
+)

@@ -1,9 +1,9 @@
-"""secretfence's detectors as detect-secrets plugins, for plain detect-secrets.
+"""secretfence's detectors as detect-secrets plugins, for detect-secrets' own command line.
 
 The detectors themselves do not import detect-secrets (the commit hook then starts faster);
 `as_plugin()` adds detect-secrets' plugin interface on top, keeping the class name, which is what
-baselines record. The modules in `secretfence/ds_plugins/` expose the results to detect-secrets,
-both through `--plugin FILE` and through the installed bridge (see `secretfence._bridge`).
+baselines record. The modules in `plugins_dir/` expose the results to detect-secrets, through
+`detect-secrets scan --plugin FILE` and through `secretfence detect-secrets` (see `registration`).
 """
 from __future__ import annotations
 

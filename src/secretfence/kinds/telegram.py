@@ -7,7 +7,9 @@ Bot ids have 8 to 10 digits. Telegram's documented sample tokens are not secrets
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+import json
+import re
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from secretfence.detectors._base import (
     Match,
@@ -17,7 +19,12 @@ from secretfence.detectors._base import (
     lazy_regex,
     line_text,
 )
-from secretfence.findings import HIGH
+from secretfence.findings import HIGH, Finding
+from secretfence.kinds._spec import Endpoint, Kind, Verifier
+from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
+
+if TYPE_CHECKING:
+    from secretfence.verify._net import Deadline
 
 TOKEN = lazy_regex(r"(?<![0-9])(?P<bot_id>[0-9]{8,10}):(?P<key>AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])")
 
@@ -81,3 +88,48 @@ class SecretfenceTelegramDetector(SecretfenceDetector):
                 confidence=HIGH,
                 details={"bot_id": found.group("bot_id")},
             )
+
+
+# --- live check (--verify) ------------------------------------------------------------------
+# Telegram: `getMe` on the Bot API. 200 + ok → live (the bot's username); 401/404 → dead.
+
+# Telegram's rule for bot usernames (5 to 32 characters); anything else is not copied out.
+USERNAME = re.compile(r"[A-Za-z0-9_]{5,32}")
+
+
+def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
+    from secretfence.verify._http import request
+    from secretfence.verify._net import NetworkError
+
+    url = f"{options.endpoints['telegram'].rstrip('/')}/bot{finding.secret}/getMe"
+    try:
+        status, body = request(url, deadline=deadline)
+    except NetworkError as error:
+        return Verdict(UNKNOWN, f"Telegram Bot API unreachable ({error})")
+    if status == 200:
+        return Verdict(LIVE, _live_detail(body))
+    if status in (401, 404):
+        return Verdict(DEAD, f"Telegram rejected the token (HTTP {status})")
+    return Verdict(UNKNOWN, f"Telegram answered HTTP {status}")
+
+
+def _live_detail(body: bytes) -> str:
+    try:
+        result = json.loads(body).get("result", {})
+        username, bot_id = result.get("username"), result.get("id")
+    except (ValueError, AttributeError):
+        return f"live bot ({UNEXPECTED})"
+    if not isinstance(username, str) or not USERNAME.fullmatch(username):
+        return f"live bot ({UNEXPECTED})"
+    if isinstance(bot_id, int) and not isinstance(bot_id, bool) and 0 < bot_id < 10**15:
+        return f"live bot @{username} (id {bot_id})"
+    return f"live bot @{username}"
+
+
+KIND = Kind.of(
+    SecretfenceTelegramDetector,
+    aliases=("Telegram Bot Token",),
+    verifier=Verifier(check, endpoints=(
+        Endpoint("telegram", "https://api.telegram.org", "SECRETFENCE_TELEGRAM_API_URL"),
+    )),
+)

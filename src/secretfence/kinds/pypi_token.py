@@ -16,7 +16,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.detectors._base import (
     Match,
@@ -25,7 +25,12 @@ from secretfence.detectors._base import (
     lazy_regex,
     line_text,
 )
-from secretfence.findings import HIGH, LOW, MEDIUM
+from secretfence.findings import HIGH, LOW, MEDIUM, Finding
+from secretfence.kinds._spec import Endpoint, Kind, Verifier
+from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
+
+if TYPE_CHECKING:
+    from secretfence.verify._net import Deadline
 
 INDEXES = {"pypi.org": "https://pypi.org", "test.pypi.org": "https://test.pypi.org"}
 DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")
@@ -295,3 +300,61 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
                     confidence=LOW,
                     details={"index": index_name, "scope": "undecodable"},
                 )
+
+
+# --- live check (--verify) ------------------------------------------------------------------
+# PyPI: an upload request that cannot publish anything but tells a valid token from a bad one.
+#
+# The request names no file and no digest. The index authenticates first: an invalid, revoked or
+# expired token gets 403; a valid one gets past authentication and is refused for the incomplete
+# upload (400). The token is decoded first, so a test.pypi.org token only goes to TestPyPI.
+
+PROBE_NAME = "secretfence-verify-probe"
+
+
+def _form(fields: "dict[str, str]") -> "tuple[bytes, str]":
+    import uuid  # only when a token is verified: it is slow to import, and the hook imports every kind
+
+    boundary = uuid.uuid4().hex
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n' for name, value in fields.items()
+    ]
+    return ("".join(parts) + f"--{boundary}--\r\n").encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
+    from secretfence.verify._http import request
+    from secretfence.verify._net import NetworkError
+
+    info = decode_token(finding.secret)
+    if info is None:
+        return Verdict(UNKNOWN, "not a decodable PyPI token: not sent anywhere")
+    # decode_token only accepts the indexes it knows: the location is one of a fixed few names.
+    endpoint = options.endpoints["testpypi" if info.location == "test.pypi.org" else "pypi"]
+    body, content_type = _form({
+        ":action": "file_upload", "protocol_version": "1", "metadata_version": "2.1",
+        "name": PROBE_NAME, "version": "0.0.0", "filetype": "sdist", "pyversion": "source",
+    })
+    credentials = base64.b64encode(f"__token__:{finding.secret}".encode()).decode()
+    headers = {"Authorization": f"Basic {credentials}", "Content-Type": content_type}
+    try:
+        status, _ = request(endpoint, method="POST", headers=headers, body=body, deadline=deadline)
+    except NetworkError as error:
+        return Verdict(UNKNOWN, f"{info.location} unreachable ({error})")
+    if status in (401, 403):
+        return Verdict(DEAD, f"{info.location} rejected the token (HTTP {status}): revoked, expired or invalid")
+    if status == 400:
+        return Verdict(LIVE, f"{info.location} accepted the token (the probe upload was refused as incomplete)")
+    return Verdict(UNKNOWN, f"{info.location} answered HTTP {status}")
+
+
+KIND = Kind.of(
+    SecretfencePypiTokenDetector,
+    aliases=("PyPI Token",),
+    # What follows the prefix is the macaroon's fixed header (its location): no entropy of its own.
+    mask_prefixes=("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw", "pypi-"),
+    verifier=Verifier(check, endpoints=(
+        Endpoint("pypi", "https://upload.pypi.org/legacy/", "SECRETFENCE_PYPI_UPLOAD_URL"),
+        Endpoint("testpypi", "https://test.pypi.org/legacy/", "SECRETFENCE_TESTPYPI_UPLOAD_URL"),
+    )),
+)

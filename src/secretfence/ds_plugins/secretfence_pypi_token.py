@@ -1,6 +1,0 @@
-"""SecretfencePypiTokenDetector as a detect-secrets plugin: `detect-secrets scan --plugin` this file, or let the
-installed bridge (secretfence._bridge) put it in detect-secrets' own plugin package."""
-from secretfence.detectors.pypi_token import SecretfencePypiTokenDetector as _Detector
-from secretfence.detectors.plugin import as_plugin as _as_plugin
-
-SecretfencePypiTokenDetector = _as_plugin(_Detector)

@@ -1,0 +1,1078 @@
+"""Database credentials: connection URIs, DSN strings, well-known password settings.
+
+Formats:
+- URIs `scheme://user:password@host[:port][,host2…]/db?params` for PostgreSQL (`postgres`,
+  `postgresql`, `postgis`, SQLAlchemy's `postgresql+psycopg2` & co.), MySQL/MariaDB (`mysql`,
+  `mysql+pymysql` & co., `mariadb`), MongoDB (`mongodb`, `mongodb+srv`) and AMQP/RabbitMQ
+  (`amqp`, `amqps`), with or without a JDBC `jdbc:` prefix; `password=` / `user=` query
+  parameters count too (libpq URIs, JDBC `jdbc:postgresql://h/db?user=u&password=p`, and
+  `jdbc:sqlserver://h;user=u;password=p`). The password ends at the authority's last `@`
+  (drivers parse it so; a `/`, `?` or `#` in it must be percent-encoded).
+- libpq key=value strings (`host=… dbname=… user=… password=…`, PostgreSQL docs 34.1.1).
+- ADO.NET / ODBC connection strings (`Server=…;Database=…;User Id=…;Password=…`), only where
+  they name a server and a database, user or driver.
+- go-sql-driver/mysql DSNs (`user:password@tcp(host:port)/db`).
+- Settings named for a database (`POSTGRES_PASSWORD`, `PGPASSWORD`, `MYSQL_ROOT_PASSWORD`,
+  `MONGO_INITDB_ROOT_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PASSWORD`,
+  `spring.datasource.password`) and `password=` in a client call or settings block that names a
+  database driver (`psycopg2.connect(…)`, Django's `DATABASES`).
+
+Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `%(password)s`, `password`,
+`changeme`, `xxxx`, `****`, empty passwords, the stock defaults (`postgres`, `root`, `guest`,
+SQLAlchemy's `scott:tiger`), a password equal to its user name, and values read from the
+environment. A password for localhost, a loopback address or a docker-compose style service
+name (`db`, `postgres`, `mysql`, `mongo`, `rabbitmq`, …) is medium confidence, as are weak
+passwords and passwords found by name or context.
+"""
+from __future__ import annotations
+
+import base64
+import bisect
+import hashlib
+import hmac
+import os
+import re
+import stringprep
+import struct
+import unicodedata
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from urllib.parse import unquote
+
+from secretfence.detectors._base import (
+    Match,
+    Sample,
+    SecretfenceDetector,
+    fold,
+    is_placeholder,
+    lazy_regex,
+    line_text,
+    value_of,
+)
+from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
+from secretfence.kinds._spec import Kind, Verifier
+from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
+
+if TYPE_CHECKING:
+    import socket
+
+    from secretfence.verify._net import Deadline
+
+# --- what each engine is called, and where it listens by default ----------------------------
+
+ENGINE_NAMES = {
+    "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB", "mongodb": "MongoDB",
+    "amqp": "AMQP (RabbitMQ)", "sqlserver": "SQL Server", "": "database",
+}
+DEFAULT_PORTS = {"postgresql": "5432", "mysql": "3306", "mariadb": "3306", "mongodb": "27017", "amqp": "5672",
+                 "sqlserver": "1433"}
+
+# --- URIs --------------------------------------------------------------------------------------
+
+# A scheme (JDBC's `jdbc:` prefix allowed), not inside a longer word. `sqlserver` only after
+# `jdbc:` (checked in `uris`).
+SCHEME = lazy_regex(
+    r"(?i)(?<![A-Za-z0-9+.-])(?P<jdbc>jdbc:)?(?P<scheme>postgres(?:ql)?(?:\+[a-z0-9_]{1,20})?|postgis|"
+    r"mysql(?:\+[a-z0-9_]{1,20})?|mariadb(?:\+[a-z0-9_]{1,20})?|mongodb(?:\+srv)?|amqps?|sqlserver)://"
+)
+# Where a URI ends in text: whitespace, quotes, angle brackets.
+_SCHEME_WORDS = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "sqlserver")
+_URI_END = lazy_regex(r"[\s'\"`<>]")
+_AUTHORITY_END = lazy_regex(r"[/?#]")
+_AUTHORITY_END_SEMICOLON = lazy_regex(r"[/?#;]")  # jdbc:sqlserver://host:1433;user=…;password=…
+_PATH_END = lazy_regex(r"[?#]")
+_PARAMETER = lazy_regex(r"[?&;](?P<key>[A-Za-z_.-]{1,40})=(?P<value>[^&;#]*)")
+_HOST = lazy_regex(r"(?:(?:tcp|unix)\()?(?:\[(?P<v6>[0-9A-Za-z:.%]*)\]|(?P<name>[\w.%-]*))(?::(?P<port>\d{1,5}))?")
+
+
+class Uri:
+    """The parts of one database URI that matter here (raw text, as in the file)."""
+
+    __slots__ = ("scheme", "jdbc", "user", "password", "host", "port", "path", "parameters", "span")
+
+    def __init__(self, scheme: str, jdbc: bool, user: str, password: str, host: str, port: str, path: str,
+                 parameters: Dict[str, str], span: Tuple[int, int]) -> None:
+        self.scheme = scheme
+        self.jdbc = jdbc
+        self.user = user
+        self.password = password
+        self.host = host
+        self.port = port
+        self.path = path
+        self.parameters = parameters  # lower-case keys; the first value of each
+        self.span = span  # where it stands on the line
+
+
+def uris(line: str) -> Iterator[Uri]:
+    """Every database URI on the line, in one pass.
+
+    Each URI's text runs from its scheme to the first delimiter or the next scheme, whichever
+    comes first: the spans never overlap, so the work is linear in the line's length however
+    many (or however broken) URIs it holds.
+    """
+    found = list(SCHEME.finditer(line))
+    for number, scheme_match in enumerate(found):
+        scheme = scheme_match.group("scheme").lower()
+        jdbc = scheme_match.group("jdbc") is not None
+        start = scheme_match.end()
+        limit = found[number + 1].start() if number + 1 < len(found) else len(line)
+        delimiter = _URI_END.search(line, start, limit)
+        end = delimiter.start() if delimiter else limit
+        if scheme == "sqlserver" and not jdbc:
+            continue
+        authority_end_pattern = _AUTHORITY_END_SEMICOLON if scheme == "sqlserver" else _AUTHORITY_END
+        authority_end_match = authority_end_pattern.search(line, start, end)
+        authority_end = authority_end_match.start() if authority_end_match else end
+        at = line.rfind("@", start, authority_end)
+        user = password = ""
+        host_start = start
+        if at >= 0:
+            user, _, password = line[start:at].partition(":")
+            host_start = at + 1
+        host_match = _HOST.match(line, host_start, authority_end)
+        host = port = ""
+        if host_match is not None:
+            host = host_match.group("v6") if host_match.group("v6") is not None else host_match.group("name") or ""
+            port = host_match.group("port") or ""
+        path = ""
+        if authority_end < end and line[authority_end] == "/":
+            path_end = _PATH_END.search(line, authority_end + 1, end)
+            path = line[authority_end + 1:path_end.start() if path_end else end]
+        parameters: Dict[str, str] = {}
+        for parameter in _PARAMETER.finditer(line, authority_end, end):
+            parameters.setdefault(parameter.group("key").lower(), parameter.group("value"))
+        yield Uri(scheme, jdbc, user, password, host, port, path, parameters, (scheme_match.start(), end))
+
+
+def engine_of(scheme: str) -> str:
+    base = scheme.split("+", 1)[0]
+    if base in ("postgres", "postgresql", "postgis"):
+        return "postgresql"
+    if base in ("amqp", "amqps"):
+        return "amqp"
+    return base  # mysql, mariadb, mongodb, sqlserver
+
+
+_TLS_VALUES = frozenset({"require", "required", "verify-ca", "verify-full", "verify_ca", "verify_identity",
+                         "true", "1", "yes", "skip-verify"})
+
+
+def tls_required(engine: str, scheme: str, parameters: Dict[str, str]) -> bool:
+    """Whether the client named would only talk TLS (sslmode=require, ssl=true, amqps, +srv…)."""
+    if scheme in ("amqps", "mongodb+srv"):
+        return True
+    for key in ("sslmode", "ssl-mode", "ssl_mode", "ssl", "usessl", "tls", "requiressl"):
+        if parameters.get(key, "").lower() in _TLS_VALUES:
+            return True
+    return False
+
+
+# --- go-sql-driver/mysql DSNs: user:password@tcp(host:port)/db ----------------------------------
+
+_GO_DSN_ADDRESS = lazy_regex(r"@(?:tcp6?|unix)\((?P<address>[^()\s'\"`]*)\)(?:/(?P<database>[\w$-]*))?")
+_TOKEN_END = lazy_regex(r"[\s'\"`<>]")
+
+
+def go_dsns(line: str) -> Iterator[Tuple[str, str, str, str, str, Tuple[int, int]]]:
+    """(user, password, host, port, database, span) of each `user:password@tcp(host:port)/db`.
+
+    The text before `@tcp(` is read back to the previous delimiter, another DSN's end, or an
+    `=`/`(`/`,` (as in `DSN=root:pw@tcp(…)`): each character is read once.
+    """
+    previous_end = 0
+    for address in _GO_DSN_ADDRESS.finditer(line):
+        start = previous_end
+        for delimiter in _TOKEN_END.finditer(line, previous_end, address.start()):
+            start = delimiter.end()
+        previous_end = address.end()
+        userinfo = line[start:address.start()]
+        if "://" in userinfo:
+            continue  # a URI: `uris` reads it
+        for separator in "=(,":
+            userinfo = userinfo.rsplit(separator, 1)[-1]
+        user, colon, password = userinfo.partition(":")
+        if not colon:
+            continue
+        host, _, port = address.group("address").rpartition(":") if ":" in address.group("address") else (
+            address.group("address"), "", "")
+        if address.group(0).startswith("@unix"):
+            host, port = "", ""
+        yield user, password, host.strip("[]"), port, address.group("database") or "", (start, address.end())
+
+
+# --- libpq key=value strings: host=db dbname=app user=app password=… ----------------------------
+
+LIBPQ_KEYWORDS = frozenset({
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "connect_timeout", "client_encoding",
+    "options", "application_name", "fallback_application_name", "keepalives", "sslmode", "sslcert", "sslkey",
+    "sslrootcert", "sslcrl", "requiressl", "gssencmode", "krbsrvname", "service", "target_session_attrs",
+    "load_balance_hosts", "channel_binding", "require_auth", "sslnegotiation",
+})
+_LIBPQ_PAIR = lazy_regex(r"(?<![\w.$-])(?P<key>[a-z_]{2,30})\s*=\s*(?:'(?P<sq>(?:[^'\\\n]|\\.)*)'|(?P<bare>[^\s'\"\\]+))")
+
+
+def libpq_strings(line: str) -> Iterator[Tuple[Dict[str, str], Tuple[int, int]]]:
+    """Runs of libpq `keyword=value` pairs separated by white space only, as ({keyword: value},
+    span) (a quoted value without its quotes), each holding a password and a host or database."""
+    group: Dict[str, str] = {}
+    group_start = last_end = -1
+    for pair in _LIBPQ_PAIR.finditer(line):
+        key = pair.group("key")
+        adjacent = last_end >= 0 and not line[last_end:pair.start()].strip()  # gaps never overlap: linear
+        if not adjacent or key not in LIBPQ_KEYWORDS:
+            if _is_libpq_dsn(group):
+                yield group, (group_start, last_end)
+            group = {}
+            group_start = pair.start()
+        if key in LIBPQ_KEYWORDS:
+            quoted = pair.group("sq")
+            group.setdefault(key, quoted if quoted is not None else pair.group("bare"))
+            last_end = pair.end()
+        else:
+            last_end = -1
+    if _is_libpq_dsn(group):
+        yield group, (group_start, last_end)
+
+
+def _is_libpq_dsn(group: Dict[str, str]) -> bool:
+    return "password" in group and ("host" in group or "hostaddr" in group or "dbname" in group)
+
+
+def libpq_unescape(value: str) -> str:
+    """A quoted libpq value's text: `\\'` and `\\\\` stand for `'` and `\\`."""
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+# --- ADO.NET / ODBC connection strings: Server=…;Database=…;User Id=…;Password=… --------------------
+
+_ADO_PAIR = lazy_regex(
+    r"(?i)(?:^|(?<=[;\"'\s{(]))(?P<key>[a-z][a-z ]{0,24}?)\s*=\s*(?P<value>\{[^}\n]*\}|[^;\"'\n]*)"
+)
+_ADO_SERVER_KEYS = frozenset({"server", "data source", "host", "address", "addr", "network address", "hostname"})
+_ADO_DATABASE_KEYS = frozenset({"database", "initial catalog", "uid", "user id", "userid", "user", "username",
+                                "driver", "provider"})
+_ADO_PASSWORD_KEYS = frozenset({"password", "pwd"})
+_ADO_KEYS = _ADO_SERVER_KEYS | _ADO_DATABASE_KEYS | _ADO_PASSWORD_KEYS | {"port"}
+
+
+def ado_strings(line: str) -> Iterator[Dict[str, str]]:
+    """The line's ADO/ODBC connection string as {key: value} (lower-case keys), when it names a
+    password, a server and a database, user or driver, with `;` between its pairs."""
+    pairs: Dict[str, str] = {}
+    passwords: List[str] = []
+    for pair in _ADO_PAIR.finditer(line):
+        key = " ".join(pair.group("key").lower().split())
+        value = pair.group("value").strip()
+        inner_key, equals, inner_value = value.partition("=")
+        inner_key = " ".join(inner_key.lower().split())
+        if equals and inner_key in _ADO_KEYS:  # `DB=Host=h;…`: the string is the setting's value
+            key, value = inner_key, inner_value.strip()
+        if len(value) >= 2 and value[0] + value[-1] == "{}":
+            value = value[1:-1]
+        if key in _ADO_PASSWORD_KEYS:
+            passwords.append(value)
+        else:
+            pairs.setdefault(key, value)
+    if passwords and pairs.keys() & _ADO_SERVER_KEYS and pairs.keys() & _ADO_DATABASE_KEYS:
+        for password in passwords:
+            yield {**pairs, "password": password}
+
+
+def ado_engine(pairs: Dict[str, str]) -> str:
+    """The engine an ADO-style string is for: its driver or provider, its port, else its keys
+    (Npgsql's are Host and Username; SQL Server's Server or Data Source and User ID)."""
+    named = fold(" ".join((pairs.get("driver", ""), pairs.get("provider", "")))).strip()
+    port = pairs.get("port", "")
+    if "maria" in named:
+        return "mariadb"
+    if "mysql" in named or port == "3306":
+        return "mysql"
+    if "postgres" in named or "npgsql" in named or "pgsql" in named or port == "5432":
+        return "postgresql"
+    if not named and "host" in pairs and "server" not in pairs and "data source" not in pairs:
+        return "postgresql"
+    return "sqlserver"
+
+
+# --- settings named for a database, and password= near a database client ----------------------
+
+# Names are runs of [\w.-]; one holding a password word is found from the word (on the folded
+# line), then read back to its start and on to its end, once.
+_PASSWORD_WORD = lazy_regex(r"pass|pwd")
+_RUN_REST = lazy_regex(r"[\w.-]*")
+_DATABASE_NAME = lazy_regex(
+    r"postgres|mysql|mariadb|mongo|rabbitmq|amqp|datasource|database|(?<![a-z0-9])(?:pg|db|sql|psql)(?:[._-]|pass|pwd)"
+)
+_NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
+_ASSIGNED = lazy_regex(
+    r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+# `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
+# value then read from the line itself; it must follow the line's start or one of \s,;({"'.
+_KWARG_NAME = lazy_regex(r"passw(?:or)?d")
+_KWARG_VALUE = lazy_regex(
+    r"""(?i)passw(?:or)?d["']?\s*(?:=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+_KWARG_BEFORE = frozenset(" \t\r\n\v\f,;({\"'")
+
+
+def password_kwargs(line: str, folded: str) -> Iterator["re.Match[str]"]:
+    """What `(?i)(?:^|[\\s,;({"'])["']?(?:password|passwd)["']?\\s*[=:]\\s*VALUE` finds with
+    finditer (one match per value, groups dq / sq / bare), without trying that alternation at
+    every offset of the line. `folded` is `fold(line)` (same offsets)."""
+    position = 0
+    while True:
+        name = _KWARG_NAME.search(folded, position)
+        if name is None:
+            return
+        start = name.start()
+        if start == 0 or line[start - 1] in _KWARG_BEFORE or line[start - 1].isspace():
+            found = _KWARG_VALUE.match(line, start)
+            if found is not None:
+                yield found
+                position = found.end()
+                continue
+        position = start + 1
+# A database client (looked for as lower-case literals: many `in` tests are far cheaper than one
+# regex alternation on every line near a password), Django's DATABASES, Spring's datasource, or
+# a YAML `database:` section.
+_CLIENT_WORDS = ("psycopg", "pymysql", "mysqldb", "mysql.connector", "mariadb.connect", "asyncpg", "pg8000",
+                 "aiomysql", "aiopg", "pymongo", "mongoclient", "mongoengine", "motor_asyncio", "import pika",
+                 "pika.", "aio_pika", "create_engine", "django.db.backends")
+_SETTINGS_BLOCK = lazy_regex(
+    r"\b(?:databases|datasource)\b[\"']?\s*[:=({]|^[ \t]*[\"']?database[\"']?[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE
+)
+
+
+def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
+    """Values assigned to names like POSTGRES_PASSWORD or spring.datasource.password (groups
+    dq / sq / bare). `folded` is `fold(line)` (same offsets).
+
+    Each run is read once: a password word inside a run already read is skipped, and reading
+    back never passes the end of the previous run.
+    """
+    read_to = 0
+    for word in _PASSWORD_WORD.finditer(folded):
+        if word.start() < read_to:
+            continue
+        start = word.start()
+        while start > read_to and (line[start - 1].isalnum() or line[start - 1] in "_.-"):  # \w is isalnum or _
+            start -= 1
+        end = _RUN_REST.match(line, word.end()).end()
+        read_to = end
+        if _DATABASE_NAME.search(folded, start, end) is None:
+            continue
+        if _NOT_A_PASSWORD_NAME.search(folded, start, end):
+            continue  # POSTGRES_PASSWORD_FILE, PGPASSFILE: a path, not a password
+        value = _ASSIGNED.match(line, end)
+        if value is not None:
+            yield value
+
+
+# --- what counts as a real password -----------------------------------------------------------
+
+# Stock defaults and documentation passwords of these servers and their docs.
+DEFAULT_PASSWORDS = frozenset({
+    "postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo", "mongodb", "rabbitmq", "rabbit", "guest",
+    "root", "toor", "amqp", "db", "dbpass", "dbpassword", "db_password", "db-password", "database", "pgpass",
+    "pgpassword", "sa", "tiger",
+})
+_FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
+_TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")
+# In source code an unquoted value is an expression (a variable, a call), not a literal.
+_CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
+                  ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
+# Hosts of a developer's machine or a docker-compose network: a password for them is medium.
+_DEV_HOSTS = lazy_regex(
+    r"(?i)^(?:localhost|localhost\.localdomain|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|host\.docker\.internal|"
+    r"(?:db|database|postgres|postgresql|postgis|pg|pgsql|mysql|mariadb|mongo|mongodb|rabbitmq|rabbit|amqp|broker|"
+    r"sql|example)(?:[-_]?\d+)?|example\.\w+|[\w.-]*\.(?:example\.\w+|localhost|local|test|invalid))?$"
+)
+
+
+def _clean(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def is_real(value: str, user: str = "") -> bool:
+    """Not empty, a placeholder, a stock default, the user's own name, or an environment read."""
+    decoded = unquote(value) if "%" in value else value
+    lowered = decoded.lower()
+    return (
+        len(decoded) >= 4
+        and not is_placeholder(value)
+        and not is_placeholder(decoded)
+        and lowered not in DEFAULT_PASSWORDS
+        and lowered != unquote(user).lower()
+        and not _FROM_ENVIRONMENT.match(value)
+        and not _TEMPLATE_CHARACTERS.search(decoded)
+    )
+
+
+def looks_random(value: str) -> bool:
+    """Strong, generated-looking passwords are high confidence; `mypass`, `p,ass` are not."""
+    classes = sum(bool(re.search(pattern, value)) for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
+    return len(value) >= 16 or (len(value) >= 8 and classes >= 3)
+
+
+def is_dev_host(host: str) -> bool:
+    """localhost, loopback, a compose service name, an example domain, or no host (a socket)."""
+    return bool(_DEV_HOSTS.match(host)) or "%2f" in host.lower() or host.startswith("/")
+
+
+REMEDIATION = (
+    "Rotate the password on the server (ALTER ROLE … PASSWORD / ALTER USER … IDENTIFIED BY / "
+    "db.changeUserPassword / rabbitmqctl change_password), update every client, and load it from "
+    "the environment or a secret store instead of the file."
+)
+
+
+class _Outside:
+    """outside(offset): whether the offset lies outside every span (merged once, then bisected)."""
+
+    def __init__(self, spans: List[Tuple[int, int]]) -> None:
+        merged: List[List[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __call__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index < 0 or offset >= self._ends[index]
+
+
+class SecretfenceDatabaseDetector(SecretfenceDetector):
+    """Database passwords in PostgreSQL, MySQL/MariaDB, MongoDB and AMQP URIs, DSN strings and settings."""
+
+    secret_type = "Database Credentials"
+    kind = "database"
+    # "pass" covers password, passwd, PGPASSWORD… (shared with the keyword and Redis detectors);
+    # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
+    keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(")
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample('DATABASE_URL = "postgres://app:Hq7pLr2Vx9Kw@db.prod.example-corp.net:5432/app"', "settings.py",
+               "postgres URI"),
+        Sample("SQLALCHEMY_DATABASE_URI=postgresql+psycopg2://reporter:Zt5KwQ8mPn3R@10.20.0.7/reports", ".env",
+               "SQLAlchemy driver"),
+        Sample('engine = create_engine("mysql+pymysql://shop:Wq9Lm2Xv7Tz4@mysql.shop-prod.net:3306/shop")',
+               "db.py", "SQLAlchemy mysql"),
+        Sample("url: mariadb://billing:Rk3Vn8Qp5Lx2@maria.billing.net/ledger", "config.yaml", "mariadb"),
+        Sample('MONGODB_URI="mongodb+srv://app-user:q9V7nB2K4xL8@cluster0.mongodb.net/sample_mflix?retryWrites=true"',
+               ".env", "mongodb+srv (betterleaks)"),
+        Sample("spring.data.mongodb.uri=mongodb://svc-reader:Az9xV2pLm6Q@mongo1.internal.example:27017,"
+               "mongo2.internal.example:27017/app?replicaSet=rs0&authSource=admin", "application.properties",
+               "mongodb replica set (betterleaks)"),
+        Sample("CELERY_BROKER_URL=amqps://worker:Jx4Tq8Wm2Rv6@rabbit.prod-cluster.net:5671/jobs", ".env", "amqps"),
+        Sample("<jdbc-url>jdbc:postgresql://pg.corp-db.net:5432/sales?user=sales&amp;password=Vb7Nq2Lx9Pz4</jdbc-url>",
+               "dataSources.xml", "JDBC query password"),
+        Sample("db.url=jdbc:mysql://etl:Pz8Kq3Wv6Ln2@mysql.etl-prod.net:3306/warehouse", "app.properties",
+               "JDBC userinfo"),
+        Sample('url = "jdbc:sqlserver://sql.corp.net:1433;databaseName=hr;user=hr_app;password=Tm5Qx8Lv2Rz7;"',
+               "Config.java", "JDBC SQL Server"),
+        Sample('conn = psycopg2.connect("host=pg.prod.net dbname=orders user=orders password=Lq8Xv3Tz6Wm2")',
+               "orders.py", "libpq key=value"),
+        Sample("    \"Default\": \"Server=tcp:corp.database.windows.net,1433;Initial Catalog=crm;User ID=crm_app;"
+               "Password=Nv6Kp2Qz8Tx4;Encrypt=True;\"", "appsettings.json", "ADO.NET SQL Server"),
+        Sample('dsn := "shop:Xr5Lq9Vm2Kt7@tcp(mysql.shop.net:3306)/shop?parseTime=true"', "main.go", "go-sql-driver DSN"),
+        Sample("      POSTGRES_PASSWORD: Kd8Wq3Zx6Lp1", "docker-compose.yml", "compose environment"),
+        Sample("export PGPASSWORD='Rt6Lm9Qx2Vz8'", "backup.sh", "PGPASSWORD"),
+        Sample("spring.datasource.password=Fh3Nq8Wx5Lz2", "application.properties", "Spring datasource"),
+        Sample("DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n"
+               "        'NAME': 'shop',\n        'PASSWORD': 'Gm4Xq7Lz2Vt9',\n    }\n}", "settings.py", "Django DATABASES"),
+        Sample("cnx = mysql.connector.connect(user='scott', password='Qw8Er5Ty2Ui7', host='10.1.2.3', database='hr')",
+               "report.py", "mysql.connector kwarg"),
+        Sample("mongodb://myDBReader:D1fficultP%40ssw0rd@mongodb0.example.com:27017/?authSource=admin", "README.md",
+               "percent-encoded (trufflehog)"),
+        Sample("CONNECTION_URI=postgres://postgres:s2Tf2k@rLMy@pg.corp-db.net:5434/elephant", ".env",
+               "unescaped @ in the password (kingfisher)"),
+    )
+    false_samples = (
+        Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
+        Sample("DATABASE_URL=postgresql://{{ db_user }}:{{ db_password }}@db/app", ".env.j2", "template"),
+        Sample("spring.data.mongodb.uri=mongodb+srv://<username>:<password>@cluster.mongodb.net/app",
+               "application.properties", "doc placeholder"),
+        Sample("amqp://user:*****@rabbit.example.com", "README.md", "masked"),
+        Sample('"postgresql://%(user)s:%(password)s@%(host)s/%(db)s" % settings', "db.py", "printf template"),
+        Sample("DATABASE_URL=postgres://app:changeme@db.prod.net/app", ".env", "changeme"),
+        Sample("MONGO_URL=mongodb://xxxx:xxxxx@xxxxxxx:3717/zkquant?replicaSet=mgset-3017917", ".env",
+               "x placeholders (trufflehog)"),
+        Sample("DATABASE_URL=postgres://app:@db.prod.net:5432/app", ".env", "empty password"),
+        Sample("DATABASE_URL=postgres://app@db.prod.net:5432/app", ".env", "no password"),
+        Sample("postgres://postgres:postgres@localhost:5432/postgres", "docker-compose.yml", "stock default"),
+        Sample("amqp://guest:guest@localhost:5672//", "celeryconfig.py", "RabbitMQ guest"),
+        Sample('engine = create_engine("postgresql+psycopg2://scott:tiger@localhost/test")', "engine.py",
+               "SQLAlchemy docs"),
+        Sample("mongodb://root:root@192.168.74.143:27018", "notes.md", "user name as password"),
+        Sample("jdbc:postgresql://localhost:5432/postgres", "dataSources.xml", "JDBC without credentials"),
+        Sample("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-}", "docker-compose.yml", "compose variable"),
+        Sample('db_password = os.environ["DB_PASSWORD"]', "settings.py", "from environment"),
+        Sample("conn = psycopg2.connect(host=host, password=password)", "db.py", "expression, not a literal"),
+        Sample("password=Ab3Xy9Zq7Lm user=app", "notes.txt", "key=value pairs naming no database"),
+        Sample("ADMIN_PASSWORD=Ab3Xy9Zq7Lm", ".env", "password unrelated to a database"),
+        Sample("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=x;Password=Ab3Xy9Zq7Lm", "app.config",
+               "no server and database"),
+        Sample("postgresql://user:secret@localhost", "docs.md", "docs"),
+        Sample('    "PGPASSFILE": "~/.custompgpass",', "test_postgresql.py", "a password file's path"),
+        Sample("      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password", "docker-compose.yml",
+               "docker secret's path"),
+        Sample('default_username = get_default_username(database="other")\n\n'
+               '@mock_inputs({"password": "nopasswd", "username": ""})', "test_management.py",
+               "database= is no database client"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        line = line_text(lines, index)
+        if "=" not in line and ":" not in line:
+            return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
+        stripped = line.lstrip()
+        comment = stripped.startswith(("#", "//", ";", "--"))
+        lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
+        seen: Set[str] = set()
+
+        def report(value: str, description: str, confidence: Confidence, user: str = "",
+                   **where: str) -> Iterator[Match]:
+            value = _clean(value)
+            if value not in seen and is_real(value, user):
+                seen.add(value)
+                if not looks_random(unquote(value) if where.get("form") == "uri" else value):
+                    confidence = MEDIUM
+                details = {key: item for key, item in where.items() if item}
+                if user:
+                    details["user"] = unquote(user) if where.get("form") == "uri" else user
+                yield Match(secret=value, description=description, confidence=confidence, details=details)
+
+        def who(user: str) -> str:
+            return f"user {user!r}" if user else "no user named"
+
+        # Where a URI or connection string stands: its password is not read again by name.
+        claimed: List[Tuple[int, int]] = []
+
+        if "://" in line and any(word in lowered for word in _SCHEME_WORDS):
+            for uri in uris(line):
+                engine = engine_of(uri.scheme)
+                scheme = ("jdbc:" if uri.jdbc else "") + uri.scheme
+                user = uri.user or uri.parameters.get("user", "") or uri.parameters.get("username", "")
+                host = uri.host or uri.parameters.get("host", "")
+                confidence = MEDIUM if is_dev_host(host) else HIGH
+                where = dict(form="uri", engine=engine, scheme=scheme, host=host,
+                             port=uri.port or DEFAULT_PORTS.get(engine, ""),
+                             database=unquote(uri.path) if engine in ("postgresql", "mysql", "mariadb") else "",
+                             tls="required" if tls_required(engine, uri.scheme, uri.parameters) else "")
+                target = host or "a local socket"
+                claimed.append(uri.span)
+                for password in (uri.password, uri.parameters.get("password", "")):
+                    if password:
+                        yield from report(
+                            password, f"{ENGINE_NAMES[engine]} password for {who(unquote(user))} in "
+                            f"{'an' if scheme[0] in 'aeiou' else 'a'} {scheme}:// URI to {target}", confidence, user, **where)
+        if comment:
+            return
+
+        if "@tcp" in lowered or "@unix(" in lowered:
+            for user, password, host, port, database, span in go_dsns(line):
+                claimed.append(span)
+                yield from report(
+                    password, f"MySQL password for {who(user)} in a Go MySQL DSN to {host or 'a local socket'}",
+                    MEDIUM if is_dev_host(host) else HIGH, user,
+                    form="go-dsn", engine="mysql", host=host, port=port or "3306", database=database)
+        if "password" in lowered and "=" in line and ("host" in lowered or "dbname" in lowered):
+            for pairs, span in libpq_strings(line):
+                claimed.append(span)
+                host = pairs.get("host") or pairs.get("hostaddr", "")
+                yield from report(
+                    pairs["password"], f"PostgreSQL password for {who(pairs.get('user', ''))} in a libpq "
+                    f"connection string to {host or 'a local socket'}",
+                    MEDIUM if is_dev_host(host) else HIGH, pairs.get("user", ""),
+                    form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
+                    database=pairs.get("dbname", ""),
+                    tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
+        if ";" in line and ("pass" in lowered or "pwd" in lowered) and any(
+                key in lowered for key in _ADO_SERVER_KEYS):
+            for pairs in ado_strings(line):
+                claimed.append((0, len(line)))
+                engine = ado_engine(pairs)
+                server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
+                                                      "network address", "hostname") if key in pairs), "")
+                server = server.split(":", 1)[1] if server.lower().startswith("tcp:") else server
+                host, _, port = server.replace(",", ":").partition(":")
+                user = next((pairs[key] for key in ("user id", "uid", "userid", "user", "username") if key in pairs), "")
+                yield from report(
+                    pairs["password"], f"{ENGINE_NAMES[engine]} password for {who(user)} in a connection string "
+                    f"to {host or 'a local server'}", MEDIUM if is_dev_host(host) else HIGH, user,
+                    form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
+                    database=pairs.get("database") or pairs.get("initial catalog", ""))
+
+        in_code = filename.lower().endswith(_CODE_SUFFIXES)
+
+        unclaimed = _Outside(claimed) if claimed else lambda offset: True
+
+        def assigned(found: "re.Match[str]") -> str:
+            value, start = value_of(found)
+            if not unclaimed(start):
+                return ""
+            return "" if in_code and found.group("bare") is not None else value
+
+        # A setting's name must hold a database word: one search of the line rules most lines out.
+        if ("pass" in lowered or "pwd" in lowered) and _DATABASE_NAME.search(lowered):
+            for found in named_settings(line, lowered):
+                yield from report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
+                                  form="setting")
+        kwargs = list(password_kwargs(line, lowered)) if "passw" in lowered else []
+        if kwargs and self._mentions_a_database(lines, index):
+            for found in kwargs:
+                yield from report(assigned(found), "Database password in a client call or connection settings",
+                                  MEDIUM, form="kwarg")
+
+    @staticmethod
+    def _mentions_a_database(lines: Sequence[str], index: int) -> bool:
+        """The line, or a line up to five above it (a multi-line call or dict), names a database client."""
+        text = "\n".join(line_text(lines, other) for other in range(max(0, index - 5), index + 1)).lower()
+        if any(word in text for word in _CLIENT_WORDS):
+            return True
+        return ("databas" in text or "datasource" in text) and _SETTINGS_BLOCK.search(text) is not None
+
+
+# --- live check (--verify) ------------------------------------------------------------------
+# Databases: log in to the PostgreSQL or MySQL/MariaDB server named with the password, then leave.
+#
+# Only the host named in the finding (a URI, a libpq or ADO string, a Go DSN) is contacted, and it
+# must resolve to public addresses unless the person running secretfence passed
+# --verify-allow-internal. Nothing is queried: the check ends at the login's answer.
+#
+# - PostgreSQL (protocol 3.0, stdlib only): a StartupMessage, then the authentication the server
+#   asks for: SCRAM-SHA-256 (RFC 5802/7677; the server's own signature is checked too), MD5, or a
+#   cleartext password, which is sent only inside TLS. AuthenticationOk → live; SQLSTATE 28P01
+#   (invalid_password) → dead.
+# - MySQL / MariaDB: the server's handshake, then mysql_native_password or caching_sha2_password
+#   (its fast path; a full authentication sends the password itself, so only inside TLS),
+#   following the server's auth switch. OK → live; error 1045 (access denied) → dead.
+# - TLS when the finding asks for it (sslmode=require…, ssl=true, tls=true…), with certificate
+#   and host name checks; otherwise none: both logins above are challenge-response and never put
+#   the password itself on the wire.
+# - MongoDB, AMQP and SQL Server credentials are not checked.
+#
+# What a server says reaches the report only as a SQLSTATE code (five of [0-9A-Z]), a MySQL error
+# number, or the name of a known authentication method; anything else is "unexpected reply".
+
+MAX_MESSAGE = 1 << 16  # bytes; no login message comes near it
+MAX_MESSAGES = 32  # a login that takes more is not one
+MAX_SCRAM_ITERATIONS = 1_000_000  # PostgreSQL's default is 4096; more would only burn our time
+LOGIN_ENGINES = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}  # what is logged in to
+NOT_CHECKED = {
+    "mongodb": "MongoDB credentials are not checked",
+    "amqp": "AMQP (RabbitMQ) credentials are not checked",
+    "sqlserver": "SQL Server credentials are not checked",
+}
+_SQLSTATE = re.compile(rb"[0-9A-Z]{5}\Z")
+
+
+class Unexpected(Exception):
+    """The server said something a login does not say: the verdict is "unexpected reply"."""
+
+
+class _Wire:
+    """One connection, read and written under the check's deadline; TLS can be started on it."""
+
+    def __init__(self, sock: "socket.socket", deadline: "Deadline") -> None:
+        # Sockets and ssl load only when something is verified (the hook imports every kind).
+        from secretfence.verify import _net
+
+        self._net = _net
+        self.sock: "socket.socket" = sock
+        self.deadline = deadline
+        self.stream = _net.reader(sock, deadline)
+        self.tls = False
+
+    def send(self, data: bytes) -> None:
+        self._net.send_all(self.sock, data, self.deadline)
+
+    def read(self, size: int) -> bytes:
+        data = self.stream.read(size)
+        if data is None or len(data) < size:
+            raise self._net.NetworkError("connection closed early")
+        return data
+
+    def start_tls(self, host: str) -> None:
+        # The server says nothing more until the client's TLS hello, so nothing is left buffered.
+        self.sock = self._net.start_tls(self.sock, host, self.deadline)
+        self.stream = self._net.reader(self.sock, self.deadline)
+        self.tls = True
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:
+    from secretfence.verify._net import InternalAddressRefused, NetworkError, open_connection
+    
+    details = finding.details
+    engine = str(details.get("engine", ""))
+    if engine in NOT_CHECKED:
+        return Verdict(UNKNOWN, NOT_CHECKED[engine])
+    name = LOGIN_ENGINES.get(engine)
+    host = str(details.get("host", ""))
+    if name is None or not host:
+        return Verdict(UNKNOWN, "no host named with this password")
+    if host.startswith("/") or "%2f" in host.lower():
+        return Verdict(UNKNOWN, "unix socket: not contacted")
+    port_text = str(details.get("port", ""))
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        return Verdict(UNKNOWN, "no valid port named with this password: not contacted")
+    user = str(details.get("user", ""))
+    if not user:
+        return Verdict(UNKNOWN, "no user named with this password")
+    password = password_of(finding)
+    database = str(details.get("database", "")) or user
+    tls = details.get("tls") == "required"
+    try:
+        sock = open_connection(host, int(port_text), deadline, refuse_internal=not options.allow_internal)
+        wire = _Wire(sock, deadline)
+        try:
+            if engine == "postgresql":
+                return postgres_login(wire, host, user, password, database, tls)
+            return mysql_login(wire, host, user, password, tls, name)
+        finally:
+            wire.close()
+    except InternalAddressRefused as refused:
+        return Verdict(UNKNOWN, str(refused))
+    except NetworkError as error:
+        return Verdict(UNKNOWN, f"{name} server unreachable ({error})")
+    except Unexpected:
+        return Verdict(UNKNOWN, f"the {name} server sent an {UNEXPECTED}")
+
+
+def password_of(finding: Finding) -> str:
+    """The password as the client would send it: URIs are percent-encoded, libpq values escaped."""
+    form = finding.details.get("form")
+    if form == "uri":
+        return unquote(finding.secret, errors="surrogateescape")
+    if form == "libpq":
+        return re.sub(r"\\(.)", r"\1", finding.secret)
+    return finding.secret
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+_PG_PROTOCOL = 196608  # 3.0
+_PG_SSL_REQUEST = 80877103
+_PG_OTHER_METHODS = {2: "Kerberos V5", 6: "SCM credential", 7: "GSSAPI", 8: "GSSAPI", 9: "SSPI"}
+
+
+def postgres_login(wire: _Wire, host: str, user: str, password: str, database: str, tls: bool) -> Verdict:
+    if tls:
+        wire.send(struct.pack("!ii", 8, _PG_SSL_REQUEST))
+        answer = wire.read(1)
+        if answer == b"N":
+            return Verdict(UNKNOWN, "the PostgreSQL server does not offer TLS")
+        if answer != b"S":
+            raise Unexpected()
+        wire.start_tls(host)
+    parameters = b"user\0" + _utf8(user) + b"\0database\0" + _utf8(database) + b"\0\0"
+    wire.send(struct.pack("!ii", 8 + len(parameters), _PG_PROTOCOL) + parameters)
+    scram: Optional[Scram] = None
+    for _ in range(MAX_MESSAGES):
+        kind, body = _pg_message(wire)
+        if kind == b"E":
+            return _pg_error(body)
+        if kind in (b"N", b"v"):  # a notice, or the server's protocol version: not an answer yet
+            continue
+        if kind != b"R" or len(body) < 4:
+            raise Unexpected()
+        (code,) = struct.unpack("!i", body[:4])
+        if code == 0:
+            return Verdict(LIVE, "the PostgreSQL server accepted the password")
+        if code == 3:
+            if not wire.tls:
+                return Verdict(UNKNOWN, "the PostgreSQL server asks for the password in clear text outside TLS: "
+                                        "not sent")
+            _pg_send(wire, b"p", _utf8(password) + b"\0")
+        elif code == 5 and len(body) == 8:
+            _pg_send(wire, b"p", md5_response(user, password, body[4:8]) + b"\0")
+        elif code == 10:
+            if b"SCRAM-SHA-256" not in body[4:].split(b"\0"):
+                return Verdict(UNKNOWN, "the PostgreSQL server asks for an unknown SASL mechanism")
+            scram = Scram(password)
+            first = scram.client_first()
+            _pg_send(wire, b"p", b"SCRAM-SHA-256\0" + struct.pack("!i", len(first)) + first)
+        elif code == 11 and scram is not None:
+            _pg_send(wire, b"p", scram.client_final(body[4:]))
+        elif code == 12 and scram is not None:
+            if not scram.server_signature_matches(body[4:]):
+                return Verdict(UNKNOWN, "the PostgreSQL server's SCRAM signature does not match: not trusted")
+        elif code in _PG_OTHER_METHODS:
+            return Verdict(UNKNOWN, f"the PostgreSQL server asks for {_PG_OTHER_METHODS[code]} authentication")
+        else:
+            raise Unexpected()
+    raise Unexpected()
+
+
+def _pg_message(wire: _Wire) -> Tuple[bytes, bytes]:
+    kind = wire.read(1)
+    (length,) = struct.unpack("!i", wire.read(4))
+    if not 4 <= length <= MAX_MESSAGE:
+        raise Unexpected()
+    return kind, wire.read(length - 4)
+
+
+def _pg_send(wire: _Wire, kind: bytes, body: bytes) -> None:
+    wire.send(kind + struct.pack("!i", len(body) + 4) + body)
+
+
+def _pg_error(body: bytes) -> Verdict:
+    """The verdict for an ErrorResponse, from its SQLSTATE code alone (its text may quote anything)."""
+    code = b""
+    for field in body.split(b"\0"):
+        if field[:1] == b"C":
+            code = field[1:]
+    if not _SQLSTATE.match(code):
+        return Verdict(UNKNOWN, f"the PostgreSQL server sent an {UNEXPECTED}")
+    sqlstate = code.decode("ascii")
+    if sqlstate == "28P01":  # invalid_password
+        return Verdict(DEAD, "the PostgreSQL server rejected the password (SQLSTATE 28P01)")
+    return Verdict(UNKNOWN, f"the PostgreSQL server answered SQLSTATE {sqlstate}")
+
+
+def md5_response(user: str, password: str, salt: bytes) -> bytes:
+    """PostgreSQL's MD5 answer: "md5" + md5(md5(password + user) + salt), in hex."""
+    inner = hashlib.md5(_utf8(password) + _utf8(user)).hexdigest().encode("ascii")
+    return b"md5" + hashlib.md5(inner + salt).hexdigest().encode("ascii")
+
+
+class Scram:
+    """The client side of SCRAM-SHA-256 without channel binding (`n,,`), as libpq speaks it."""
+
+    def __init__(self, password: str) -> None:
+        self.password = saslprep_bytes(password)
+        self.nonce = base64.b64encode(os.urandom(18)).decode("ascii")
+        self.first_bare = "n=,r=" + self.nonce  # PostgreSQL takes the user from the startup message
+        self.auth_message = b""
+        self.server_key = b""
+
+    def client_first(self) -> bytes:
+        return ("n,," + self.first_bare).encode("ascii")
+
+    def client_final(self, server_first: bytes) -> bytes:
+        try:
+            text = server_first.decode("ascii")
+            attributes = dict(part.split("=", 1) for part in text.split(","))
+            nonce, salt = attributes["r"], base64.b64decode(attributes["s"], validate=True)
+            iterations = int(attributes["i"])
+        except (ValueError, KeyError, UnicodeDecodeError):
+            raise Unexpected() from None
+        if not nonce.startswith(self.nonce) or len(nonce) == len(self.nonce):
+            raise Unexpected()
+        if not 0 < iterations <= MAX_SCRAM_ITERATIONS:
+            raise Unexpected()
+        salted = hashlib.pbkdf2_hmac("sha256", self.password, salt, iterations)
+        client_key = _hmac(salted, b"Client Key")
+        final_without_proof = "c=biws,r=" + nonce  # biws: base64 of the `n,,` header
+        self.auth_message = f"{self.first_bare},{text},{final_without_proof}".encode("ascii")
+        signature = _hmac(hashlib.sha256(client_key).digest(), self.auth_message)
+        proof = bytes(a ^ b for a, b in zip(client_key, signature))
+        self.server_key = _hmac(salted, b"Server Key")
+        return (final_without_proof + ",p=" + base64.b64encode(proof).decode("ascii")).encode("ascii")
+
+    def server_signature_matches(self, server_final: bytes) -> bool:
+        if not server_final.startswith(b"v="):
+            return False
+        try:
+            signature = base64.b64decode(server_final[2:].split(b",")[0], validate=True)
+        except ValueError:
+            return False
+        return hmac.compare_digest(signature, _hmac(self.server_key, self.auth_message))
+
+
+def _hmac(key: bytes, message: bytes) -> bytes:
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
+def saslprep_bytes(password: str) -> bytes:
+    """The password as PostgreSQL hashes it: SASLprep'd (RFC 4013) when that succeeds, else raw."""
+    try:
+        return saslprep(password).encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return _utf8(password)
+
+
+def saslprep(text: str) -> str:
+    """RFC 4013 SASLprep (stored strings): map, NFKC, prohibit, check bidi. ValueError if prohibited."""
+    if text.isascii() and text.isprintable():
+        return text  # nothing to map, normalise or prohibit
+    mapped = "".join(" " if stringprep.in_table_c12(c) else "" if stringprep.in_table_b1(c) else c for c in text)
+    normalized = unicodedata.ucd_3_2_0.normalize("NFKC", mapped)
+    prohibited = (stringprep.in_table_c12, stringprep.in_table_c21_c22, stringprep.in_table_c3, stringprep.in_table_c4,
+                  stringprep.in_table_c5, stringprep.in_table_c6, stringprep.in_table_c7, stringprep.in_table_c8,
+                  stringprep.in_table_c9, stringprep.in_table_a1)
+    if not normalized or any(test(c) for c in normalized for test in prohibited):
+        raise ValueError("prohibited character")
+    if any(stringprep.in_table_d1(c) for c in normalized):
+        if any(stringprep.in_table_d2(c) for c in normalized):
+            raise ValueError("mixed bidirectional text")
+        if not (stringprep.in_table_d1(normalized[0]) and stringprep.in_table_d1(normalized[-1])):
+            raise ValueError("bidirectional text not enclosed")
+    return normalized
+
+
+# --- MySQL / MariaDB -----------------------------------------------------------------------------
+
+_CLIENT_LONG_PASSWORD = 0x1
+_CLIENT_PROTOCOL_41 = 0x200
+_CLIENT_SSL = 0x800
+_CLIENT_SECURE_CONNECTION = 0x8000
+_CLIENT_PLUGIN_AUTH = 0x80000
+_MAX_PACKET = 1 << 24
+_UTF8MB4 = 45
+_NATIVE = b"mysql_native_password"
+_CACHING_SHA2 = b"caching_sha2_password"
+_CLEAR = b"mysql_clear_password"
+# Methods a server may switch to that secretfence does not speak, by name (never echoed otherwise).
+_KNOWN_METHODS = frozenset({
+    b"client_ed25519", b"parsec", b"auth_gssapi_client", b"sha256_password", b"dialog", b"mysql_old_password",
+    b"authentication_kerberos_client", b"authentication_ldap_sasl_client", b"authentication_oci_client",
+    b"authentication_fido_client", b"authentication_webauthn_client", b"authentication_openid_connect_client",
+})
+
+
+def mysql_login(wire: _Wire, host: str, user: str, password: str, tls: bool, name: str) -> Verdict:
+    sequence, payload = _my_packet(wire)
+    if payload[:1] == b"\xff":
+        return _my_error(payload, name)
+    capabilities, scramble, method = _my_handshake(payload)
+    if not capabilities & _CLIENT_PROTOCOL_41 or not capabilities & _CLIENT_SECURE_CONNECTION:
+        return Verdict(UNKNOWN, f"the {name} server speaks a protocol older than 4.1: not checked")
+    ours = _CLIENT_LONG_PASSWORD | _CLIENT_PROTOCOL_41 | _CLIENT_SECURE_CONNECTION | _CLIENT_PLUGIN_AUTH
+    header = struct.pack("<IIB23x", ours, _MAX_PACKET, _UTF8MB4)
+    if tls:
+        if not capabilities & _CLIENT_SSL:
+            return Verdict(UNKNOWN, f"the {name} server does not offer TLS")
+        ours |= _CLIENT_SSL
+        header = struct.pack("<IIB23x", ours, _MAX_PACKET, _UTF8MB4)
+        sequence += 1
+        _my_send(wire, sequence, header)
+        wire.start_tls(host)
+    if method not in (_NATIVE, _CACHING_SHA2):
+        method = _NATIVE  # as the mysql client does; the server switches if the account needs another
+    answer = scramble_response(method, password, scramble)
+    sequence += 1
+    _my_send(wire, sequence, header + _utf8(user) + b"\0" + bytes([len(answer)]) + answer + method + b"\0")
+    for _ in range(MAX_MESSAGES):
+        sequence, payload = _my_packet(wire)
+        status = payload[:1]
+        if status == b"\x00":
+            _my_send(wire, 0, b"\x01")  # COM_QUIT
+            return Verdict(LIVE, f"the {name} server accepted the password")
+        if status == b"\xff":
+            return _my_error(payload, name)
+        if status == b"\xfe":  # AuthSwitchRequest: name NUL data
+            method, _, data = payload[1:].partition(b"\0")
+            if method in (_NATIVE, _CACHING_SHA2):
+                answer = scramble_response(method, password, data[:20])  # then a NUL
+            elif method == _CLEAR and wire.tls:
+                answer = _utf8(password) + b"\0"
+            elif method == _CLEAR:
+                return Verdict(UNKNOWN, f"the {name} server asks for the password in clear text outside TLS: not sent")
+            elif method in _KNOWN_METHODS or not method:
+                shown = method.decode("ascii") if method else "mysql_old_password"
+                return Verdict(UNKNOWN, f"the {name} server asks for {shown} authentication: not checked")
+            else:
+                return Verdict(UNKNOWN, f"the {name} server asks for an unknown authentication method")
+            sequence += 1
+            _my_send(wire, sequence, answer)
+        elif status == b"\x01" and method == _CACHING_SHA2:  # AuthMoreData
+            if payload[1:2] == b"\x03":  # fast authentication succeeded: OK follows
+                continue
+            if payload[1:2] != b"\x04":
+                raise Unexpected()
+            if not wire.tls:
+                return Verdict(UNKNOWN, f"the {name} server asks for a full caching_sha2_password authentication, "
+                                        "which sends the password itself: not without TLS")
+            sequence += 1
+            _my_send(wire, sequence, _utf8(password) + b"\0")
+        else:
+            raise Unexpected()
+    raise Unexpected()
+
+
+def _my_packet(wire: _Wire) -> Tuple[int, bytes]:
+    header = wire.read(4)
+    length = header[0] | header[1] << 8 | header[2] << 16
+    if length > MAX_MESSAGE:
+        raise Unexpected()
+    return header[3], wire.read(length)
+
+
+def _my_send(wire: _Wire, sequence: int, payload: bytes) -> None:
+    wire.send(struct.pack("<I", len(payload))[:3] + bytes([sequence & 0xFF]) + payload)
+
+
+def _my_handshake(payload: bytes) -> Tuple[int, bytes, bytes]:
+    """(capabilities, 20-byte scramble, default auth method) of a protocol 10 handshake."""
+    if payload[:1] != b"\x0a":
+        raise Unexpected()
+    end_of_version = payload.find(b"\0", 1)
+    if end_of_version < 0 or len(payload) < end_of_version + 1 + 4 + 8 + 1 + 2:
+        raise Unexpected()
+    position = end_of_version + 1 + 4  # connection id
+    scramble = payload[position:position + 8]
+    position += 9  # and a filler byte
+    (capabilities,) = struct.unpack("<H", payload[position:position + 2])
+    position += 2
+    method = b""
+    if len(payload) >= position + 16:
+        upper, auth_length = struct.unpack("<xxxHB", payload[position:position + 6])
+        capabilities |= upper << 16
+        position += 16  # character set, status, upper capabilities, length, 10 reserved bytes
+        rest = max(13, auth_length - 8)
+        scramble += payload[position:position + 12]  # then a NUL
+        position += rest
+        if capabilities & _CLIENT_PLUGIN_AUTH:
+            method = payload[position:].split(b"\0", 1)[0]
+    if len(scramble) != 20:
+        raise Unexpected()
+    return capabilities, scramble, method
+
+
+def scramble_response(method: bytes, password: str, scramble: bytes) -> bytes:
+    """mysql_native_password: SHA1(pw) XOR SHA1(scramble + SHA1(SHA1(pw)));
+    caching_sha2_password: SHA256(pw) XOR SHA256(SHA256(SHA256(pw)) + scramble)."""
+    if not password:
+        return b""
+    secret = _utf8(password)
+    if method == _NATIVE:
+        first = hashlib.sha1(secret).digest()
+        mix = hashlib.sha1(scramble + hashlib.sha1(first).digest()).digest()
+    else:
+        first = hashlib.sha256(secret).digest()
+        mix = hashlib.sha256(hashlib.sha256(first).digest() + scramble).digest()
+    return bytes(a ^ b for a, b in zip(first, mix))
+
+
+def _my_error(payload: bytes, name: str) -> Verdict:
+    if len(payload) < 3:
+        raise Unexpected()
+    (code,) = struct.unpack("<H", payload[1:3])
+    if code == 1045:  # ER_ACCESS_DENIED_ERROR
+        return Verdict(DEAD, f"the {name} server rejected the password (error 1045)")
+    if code == 1862:  # ER_MUST_CHANGE_PASSWORD_LOGIN: right password, expired
+        return Verdict(LIVE, f"the {name} server accepted the password (it has expired: error 1862)")
+    return Verdict(UNKNOWN, f"the {name} server answered error {code}")
+
+
+KIND = Kind.of(
+    SecretfenceDatabaseDetector,
+    # A database password was a generic hit before secretfence knew databases (basic-auth in a
+    # URI, keyword in a setting): entries audited under those types hold the same hash.
+    aliases=("Basic Auth Credentials", "Secret Keyword"),
+    verifier=Verifier(check),
+)

@@ -1,0 +1,191 @@
+"""The database detector: what each form yields, its confidence rules, and how a URI is read."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from secretfence.detectors._base import fold
+from secretfence.kinds.database import (
+    _ASSIGNED,
+    _DATABASE_NAME,
+    go_dsns,
+    libpq_strings,
+    named_settings,
+    password_kwargs,
+    uris,
+)
+from secretfence.engine import Engine
+from secretfence.findings import HIGH, MEDIUM, Finding, hash_secret
+from tests.conftest import assert_no_plaintext, write
+
+TYPE = "Database Credentials"
+
+
+def ours(filename: str, text: str) -> List[Finding]:
+    return [f for f in Engine().scan_text(filename, text) if f.type == TYPE]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("postgresql+asyncpg://app:pw@db.example.net:6543/main?sslmode=require&application_name=x",
+         ("postgresql+asyncpg", False, "app", "pw", "db.example.net", "6543", "main",
+          {"sslmode": "require", "application_name": "x"})),
+        ("jdbc:mysql://[::1]:3307/shop?user=u&password=p%26q",
+         ("mysql", True, "", "", "::1", "3307", "shop", {"user": "u", "password": "p%26q"})),
+        ("mongodb://u:p@ss@h1:1,h2:2/admin", ("mongodb", False, "u", "p@ss", "h1", "1", "admin", {})),
+        ("mysql://u:p@tcp(127.0.0.1:3306)/db", ("mysql", False, "u", "p", "127.0.0.1", "3306", "db", {})),
+        ("jdbc:sqlserver://sql.corp:1433;databaseName=hr;user=u;password=p",
+         ("sqlserver", True, "", "", "sql.corp", "1433", "", {"databasename": "hr", "user": "u", "password": "p"})),
+        ("amqp://guest@rabbit//", ("amqp", False, "guest", "", "rabbit", "", "/", {})),
+        ("POSTGRES://U:P@H", ("postgres", False, "U", "P", "H", "", "", {})),
+    ],
+)
+def test_a_uri_is_read_like_a_driver_reads_it(line: str, expected: tuple) -> None:
+    (uri,) = uris(f'url = "{line}"')
+    assert (uri.scheme, uri.jdbc, uri.user, uri.password, uri.host, uri.port, uri.path, uri.parameters) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["sqlserver://u:p@h/db", "xpostgres://u:p@h", "jdbc:oracle:thin:@h:1521:db", "postgres:/u:p@h",
+     "postgres+" + "a" * 30 + "://u:p@h"],
+)
+def test_what_is_not_a_database_uri(line: str) -> None:
+    assert list(uris(line)) == []
+
+
+def test_uris_on_one_line_end_where_the_next_begins() -> None:
+    found = [(uri.scheme, uri.password, uri.host) for uri in uris("postgres://a:1@h mysql://b:2@i,amqp://c:3@j")]
+    assert found == [("postgres", "1", "h"), ("mysql", "2", "i"), ("amqp", "3", "j")]
+
+
+def test_go_dsns_and_libpq_strings() -> None:
+    assert [dsn[:5] for dsn in go_dsns('a = "root:p:w@tcp(db:3306)/app" b=DSN=u:q@unix(/tmp/s)/x')] == [
+        ("root", "p:w", "db", "3306", "app"), ("u", "q", "", "", "x")]
+    line = "conn = connect(\"host=h port=5 password='a\\'b c' x=1 user=u password=p host=i\")"
+    assert [group for group, _ in libpq_strings(line)] == [{"host": "h", "port": "5", "password": "a\\'b c"},
+                                                           {"user": "u", "password": "p", "host": "i"}]
+
+
+# The regex `named_settings` replaces: a lazy scan from every run's start (the specification).
+FORMER_RUN = re.compile(r"(?i)(?<![\w.-])[\w.-]*?(?:pass|pwd)[\w.-]*")
+
+
+def test_named_settings_read_the_runs_the_former_regex_read() -> None:
+    pieces = ["DB", "db", "PG", "postgres", "_", "-", ".", "PASS", "pass", "PWD", "word", "FILE", "x", "9", " ",
+              "=", ":", "'", '"', "v4lue", "\u017f", "\u0130", "#", "\u00e9"]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(10_000)]
+    lines += ["POSTGRES_PASSWORD=Kd8Wq3Zx6Lp1", "export PGPASSWORD='x'", "spring.datasource.password: y"]
+    found = 0
+    for line in lines:
+        folded = fold(line)
+        expected = []
+        for run in FORMER_RUN.finditer(line):
+            if _DATABASE_NAME.search(folded, run.start(), run.end()) and not re.search(
+                    "file|path|dir", folded[run.start():run.end()]):
+                value = _ASSIGNED.match(line, run.end())
+                if value is not None:
+                    expected.append(value.span())
+        assert [value.span() for value in named_settings(line, folded)] == expected, repr(line)
+        found += bool(expected)
+    assert 100 < found < 9_000
+
+
+FORMER_KWARG = re.compile(
+    r"""(?i)(?:^|[\s,;({"'])["']?(?:password|passwd)["']?\s*(?:=|:)\s*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+
+
+def test_password_kwargs_are_what_the_former_regex_found() -> None:
+    pieces = ["password", "PASSWD", "pa\u017f\u017fword", "passwor", " ", "\t", ",", ";", "(", "{", '"', "'", "=", ":",
+              "x", "v4lue", "#", ")", "]", "`", "\u00e9"]
+    rng = random.Random(6)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(10_000)]
+    lines += ["connect(user='scott', password='Qw8Er5Ty2Ui7')", "'PASSWORD': 'Gm4Xq7Lz2Vt9',"]
+    found = 0
+    for line in lines:
+        expected = [m.group("dq", "sq", "bare") for m in FORMER_KWARG.finditer(line)]
+        assert [m.group("dq", "sq", "bare") for m in password_kwargs(line, fold(line))] == expected, repr(line)
+        found += bool(expected)
+    assert 100 < found < 9_500
+
+
+# --- findings ---------------------------------------------------------------------------------------
+
+
+def test_a_uri_finding_names_engine_user_and_host_and_carries_what_a_check_needs() -> None:
+    (finding,) = ours("settings.py", 'DB = "postgresql+psycopg2://app:Hq7pLr2Vx9Kw@db.corp-db.net:5433/main?sslmode=verify-full"\n')
+    assert (finding.detector, finding.confidence, finding.line_number, finding.masked) == (
+        "SecretfenceDatabaseDetector", HIGH, 1, "Hq…w")
+    assert finding.description == "PostgreSQL password for user 'app' in a postgresql+psycopg2:// URI to db.corp-db.net"
+    assert dict(finding.details) == {"form": "uri", "engine": "postgresql", "scheme": "postgresql+psycopg2",
+                                     "host": "db.corp-db.net", "port": "5433", "database": "main", "tls": "required",
+                                     "user": "app"}
+
+
+@pytest.mark.parametrize(
+    ("line", "confidence"),
+    [
+        ("postgres://app:Hq7pLr2Vx9Kw@db.corp-db.net/app", HIGH),
+        ("postgres://app:Hq7pLr2Vx9Kw@localhost/app", MEDIUM),
+        ("postgres://app:Hq7pLr2Vx9Kw@127.0.0.1/app", MEDIUM),
+        ("postgres://app:Hq7pLr2Vx9Kw@[::1]/app", MEDIUM),
+        ("mysql://app:Hq7pLr2Vx9Kw@mysql:3306/app", MEDIUM),  # a docker-compose service
+        ("mongodb://app:Hq7pLr2Vx9Kw@mongo-2/app", MEDIUM),
+        ("amqp://app:Hq7pLr2Vx9Kw@host.docker.internal//", MEDIUM),
+        ("postgres://app:Hq7pLr2Vx9Kw@db.staging.example.com/app", MEDIUM),
+        ("postgres://app:Hq7pLr2Vx9Kw@/app?host=/var/run/postgresql", MEDIUM),  # a unix socket
+        ("postgres://app:hunter22@db.corp-db.net/app", MEDIUM),  # weak-looking
+        ("postgres://app:Hq7pLr2Vx9KwZt5KwQ8m@db.corp-db.net/app", HIGH),
+    ],
+)
+def test_confidence_follows_the_host_and_the_password(line: str, confidence: str) -> None:
+    (finding,) = ours(".env", f"DATABASE_URL={line}\n")
+    assert finding.confidence == confidence
+
+
+def test_a_password_read_as_a_connection_string_is_not_read_again_as_a_keyword_argument() -> None:
+    text = "conn = psycopg2.connect(\"host=pg.corp dbname=app user=app password='Lq8\\'Xv3Tz6Wm2'\")\n"
+    assert [(f.secret, f.details["form"]) for f in ours("db.py", text)] == [("Lq8\\'Xv3Tz6Wm2", "libpq")]
+
+
+def test_a_commented_out_uri_is_still_found_but_not_a_commented_setting() -> None:
+    text = "# DATABASE_URL=postgres://app:Hq7pLr2Vx9Kw@db.corp-db.net/app\n# DB_PASSWORD=Kd8Wq3Zx6Lp1\n"
+    assert [(f.line_number, f.details["form"]) for f in ours(".env", text)] == [(1, "uri")]
+
+
+def test_generic_hits_on_the_same_password_are_dropped_as_noise() -> None:
+    text = "DATABASE_URL=postgres://app:Hq7pLr2Vx9Kw@db.corp-db.net/app\nDB_PASSWORD=Kd8Wq3Zx6Lp1\n"
+    assert [(f.type, f.line_number) for f in Engine().scan_text(".env", text)] == [(TYPE, 1), (TYPE, 2)]
+
+
+# --- baselines made before secretfence knew databases -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "secret", "old_type"),
+    [("DATABASE_URL=postgres://app:Hq7pLr2Vx9Kw@db.corp-db.net/app", "Hq7pLr2Vx9Kw", "Basic Auth Credentials"),
+     ("DB_PASSWORD=Kd8Wq3Zx6Lp1", "Kd8Wq3Zx6Lp1", "Secret Keyword")],
+)
+def test_an_entry_audited_under_the_generic_type_still_accounts_for_the_secret(
+        tmp_path: Path, monkeypatch, run_cli, line: str, secret: str, old_type: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "app.env", line + "\n")
+    entry = {"type": old_type, "filename": "app.env", "hashed_secret": hash_secret(secret), "is_verified": False,
+             "line_number": 1, "is_secret": False}
+    write(tmp_path / "old.baseline", json.dumps({"version": "1.5.0", "plugins_used": [], "filters_used": [],
+                                                 "results": {"app.env": [entry]}}))
+    code, out, err = run_cli("scan", "--baseline", "old.baseline", "app.env")
+    assert (code, out, err) == (
+        0, "secretfence scan: no new secrets, 1 accounted for by the baseline, 1 file scanned — ok (exit 0)\n", "")
+    code, out, _ = run_cli("scan", "--no-baseline", "app.env")
+    assert code == 1 and f"  line 1: {TYPE}  " in out
+    assert_no_plaintext(out, secret)
