@@ -110,8 +110,10 @@ def pypirc_content_findings(pypirc: Pypirc) -> List[Finding]:
             if finding.secret not in passwords]
 
 
-def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> List[Finding]:
-    """One finding per plaintext credential (of the given sections, or all)."""
+def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None,
+                    content: Optional[List[Finding]] = None) -> List[Finding]:
+    """One finding per plaintext credential (of the given sections, or all). `content` is
+    pypirc_content_findings(pypirc), when the caller has it already (the file is scanned once)."""
     from secretfence.kinds.pypi_token import decode_token
 
     findings = []
@@ -119,7 +121,9 @@ def pypirc_findings(pypirc: Pypirc, sections: Optional[List[str]] = None) -> Lis
     # Every password in the file, whichever section, and every secret the detectors find in it:
     # a description quotes a user name and a repository URL, which may hold one.
     redactor = Redactor(credential.password for credential in pypirc.credentials if credential.password)
-    redactor.update(secret for finding in pypirc_content_findings(pypirc)
+    if content is None:
+        content = pypirc_content_findings(pypirc)
+    redactor.update(secret for finding in content
                     for secret in (finding.secret, finding.partner) if secret)
     for credential in pypirc.credentials:
         if sections is not None and credential.section not in sections:

@@ -90,8 +90,9 @@ def pypirc(*, config_file: Optional[str] = None, fix: bool = False, restore: boo
         return _fix(parsed, config_file)
     report = ScanReport(command="pypirc")
     report.files_scanned = 1
-    report.findings.extend(pypirc_findings(parsed))
-    report.findings.extend(pypirc_content_findings(parsed))
+    content = pypirc_content_findings(parsed)
+    report.findings.extend(pypirc_findings(parsed, content=content))
+    report.findings.extend(content)
     if parsed.loosely_readable:
         report.notes.append(permissions_note(parsed))
     if not parsed.utf8:

@@ -235,16 +235,17 @@ def _check_pypirc(report: ScanReport, use: PypircUse, setup: Setup) -> None:
     pypirc = read_pypirc(use.config_file, required=not default)
     if pypirc is None:
         return
-    used = [] if use.by_url else pypirc_findings(pypirc, [use.section])
+    content = pypirc_content_findings(pypirc)  # the file is scanned once, for all three uses
+    used = [] if use.by_url else pypirc_findings(pypirc, [use.section], content)
     used_hashes = {finding.hashed_secret for finding in used}
     for finding in used:
         judge_finding(report, finding, setup.baseline, LOW)
-    for finding in pypirc_findings(pypirc):
+    for finding in pypirc_findings(pypirc, content=content):
         if finding.hashed_secret not in used_hashes:
             report.warnings.append(finding)
     # Any other secret in the file twine reads (a token in a comment, a URL, another key) is
     # judged as a finding in an artifact is: a plaintext credential blocks the upload.
-    for finding in pypirc_content_findings(pypirc):
+    for finding in content:
         judge_finding(report, finding, setup.baseline, setup.config.upload_block)
     if pypirc.loosely_readable:
         if pypirc.credentials:
