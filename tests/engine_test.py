@@ -8,9 +8,9 @@ from typing import List, Set, Tuple
 
 import pytest
 
-from secretfence.candidates import SCANNER, Prefilters
 from secretfence.engine import Engine, EngineConfig, scan_paths
 from secretfence.findings import Finding
+from secretfence.prefilter.search import SCANNER, Prefilters
 
 # Lines that trigger each kind of built-in detect-secrets plugin, plus near-misses and noise.
 BUILTIN_LINES = [
@@ -86,7 +86,7 @@ def _detect_secrets_findings(path: Path, plugin_names: List[str]) -> Set[Tuple[s
         return {(s.type, s.line_number, s.secret_hash) for s in scan_file(str(path))}
 
 
-# Documented exceptions (secretfence/detectors/whole_match.py): detect-secrets hashes the token's
+# Documented exceptions (compat/detect_secrets/whole_match.py): detect-secrets hashes the token's
 # prefix for these; secretfence the whole token. Same lines, same types, another secret.
 WHOLE_TOKEN_TYPES = {"GitHub Token": re.compile(r"gh[pousr]_\w{36}"), "GitLab Token": re.compile(r"gl\w+-[\w-]{20,50}")}
 
@@ -128,8 +128,8 @@ def _prefilter_corpus() -> List[str]:
 def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str) -> None:
     """Both stages (whole-text prefilter, then line check) are necessary conditions: a line on
     which detect-secrets' own plugin reports anything is never skipped."""
-    from secretfence.detectors._base import fold
-    from secretfence.engine import builtin_plugin_class
+    from secretfence.compat.detect_secrets.plugins import builtin_plugin_class
+    from secretfence.prefilter.spec import fold
 
     from detect_secrets.plugins import high_entropy_strings as original_entropy
 
@@ -161,7 +161,7 @@ def test_native_indirect_reference_filter_agrees_with_detect_secrets() -> None:
 
     from detect_secrets.filters.heuristic import is_indirect_reference
 
-    from secretfence.engine import _NATIVE_FILTERS
+    from secretfence.compat.detect_secrets.filters import _NATIVE_FILTERS
 
     native = _NATIVE_FILTERS["detect_secrets.filters.heuristic.is_indirect_reference"]
     pieces = ["a", "b_", ".", "-", "=", "==", "!==", ":=", ":", "!", " ", "\t", "\v", "(", ")", "[", "]", "['k']",
@@ -336,7 +336,7 @@ def test_the_filters_a_baseline_may_name_are_exactly_detect_secrets_own() -> Non
 
     import detect_secrets.filters as package
 
-    from secretfence.engine import BUILTIN_FILTERS
+    from secretfence.compat.detect_secrets.filters import BUILTIN_FILTERS
 
     found = set()
     for module_info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
@@ -390,7 +390,7 @@ def test_fast_entropy_is_bit_for_bit_the_original() -> None:
 
     from detect_secrets.plugins import high_entropy_strings as original
 
-    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
+    from secretfence.compat.detect_secrets.entropy import Base64HighEntropyString, HexHighEntropyString
 
     rng = random.Random(7)
     for fast, slow, alphabet in (
@@ -407,7 +407,7 @@ def test_fast_entropy_is_bit_for_bit_the_original() -> None:
 def test_fast_entropy_plugins_report_what_the_originals_report() -> None:
     from detect_secrets.plugins import high_entropy_strings as original
 
-    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
+    from secretfence.compat.detect_secrets.entropy import Base64HighEntropyString, HexHighEntropyString
 
     lines = [
         'x = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo" + "ListObjectsV2RequestShape"',
@@ -450,14 +450,14 @@ def test_filters_known_by_name_exist_in_detect_secrets() -> None:
 
     from detect_secrets.filters import heuristic
 
-    from secretfence.engine import _LAZY_FILTERS, _LOCK_FILES, _NATIVE_FILE_FILTERS
+    from secretfence.compat.detect_secrets.filters import _LAZY_FILTERS, _LOCK_FILES, NATIVE_FILE_FILTERS
 
-    for path in _LAZY_FILTERS | set(_NATIVE_FILE_FILTERS):
+    for path in _LAZY_FILTERS | set(NATIVE_FILE_FILTERS):
         module, _, function = path.rpartition(".")
         assert callable(getattr(importlib.import_module(module), function)), path
     for name in ["poetry.lock", "Cargo.lock", "swagger.json", "api/swagger-ui.html", "app.py"]:
-        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_lock_file"](name) == heuristic.is_lock_file(name)
-        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_swagger_file"](name) == heuristic.is_swagger_file(name)
+        assert NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_lock_file"](name) == heuristic.is_lock_file(name)
+        assert NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_swagger_file"](name) == heuristic.is_swagger_file(name)
     assert _LOCK_FILES == {
         name for name in ["Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
                           "package-lock.json", "Podfile.lock", "yarn.lock", "Pipfile.lock", "poetry.lock", "Cargo.lock",
@@ -496,7 +496,7 @@ def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
 
     from detect_secrets.plugins.keyword import KeywordDetector as Original
 
-    from secretfence.detectors.keyword import KeywordDetector
+    from secretfence.compat.detect_secrets.keyword import KeywordDetector
 
     fragments = ["password", "PASSWORD", "api_key", "ApiKey", "db_pass", "secret", "my_secret_value", "pwd",
                  "contrasena", " = ", ":", ": ", ":=", "==", "!=", "=>", "(", ".assign(", '"', "'", "`", ";",
@@ -537,7 +537,7 @@ def test_yaml_alias_bomb_is_scanned_as_raw_lines() -> None:
 
 
 def test_yaml_with_a_few_aliases_still_goes_through_the_transformer() -> None:
-    from secretfence.transformers import yaml_walk_is_bounded
+    from secretfence.compat.detect_secrets.transformers import yaml_walk_is_bounded
 
     # The transformer quotes the unquoted value: only then does the entropy plugin see it.
     text = "defaults: &defaults\n  image: app\nweb:\n  <<: *defaults\n  key: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo\n"
@@ -552,7 +552,7 @@ def test_yaml_walk_count_is_the_walk_that_expands_every_alias() -> None:
 
     import yaml
 
-    from secretfence.transformers import yaml_walk_size
+    from secretfence.compat.detect_secrets.transformers import yaml_walk_size
 
     def children(node: "yaml.Node") -> list:
         if isinstance(node, yaml.ScalarNode):
@@ -590,9 +590,9 @@ def test_native_likely_id_string_filter_agrees_with_detect_secrets() -> None:
     from detect_secrets.filters.heuristic import is_likely_id_string
     from detect_secrets.plugins.github_token import GitHubTokenDetector
 
-    from secretfence.detectors.entropy import Base64HighEntropyString
-    from secretfence.detectors.keyword import KeywordDetector
-    from secretfence.filters import LikelyIdString
+    from secretfence.compat.detect_secrets.entropy import Base64HighEntropyString
+    from secretfence.compat.detect_secrets.keyword import KeywordDetector
+    from secretfence.compat.detect_secrets.filters import LikelyIdString
 
     native = LikelyIdString()
     pieces = ["id", "ID", "_id", "_ids", "_Id:", "myid", "userid", "ids", "\u0130d", "_\u0131d", "x", "9", " ", ":",
@@ -624,7 +624,7 @@ def test_native_allowlist_filter_agrees_with_detect_secrets(filename: str) -> No
     from detect_secrets.filters.allowlist import is_line_allowlisted
     from detect_secrets.util.code_snippet import CodeSnippet
 
-    from secretfence.filters import is_line_allowlisted as native
+    from secretfence.compat.detect_secrets.filters import is_line_allowlisted as native
 
     rng = random.Random(9 + len(filename))
 
@@ -680,8 +680,8 @@ def test_fast_keyword_detector_on_structured_lines() -> None:
 
     from detect_secrets.plugins import keyword as original
 
-    from secretfence.detectors import keyword as fast_module
-    from secretfence.detectors._base import fold
+    from secretfence.compat.detect_secrets import keyword as fast_module
+    from secretfence.prefilter.spec import fold
 
     rng = random.Random(12)
     lines = [_keyword_line(rng) for _ in range(6000)]
@@ -747,8 +747,8 @@ def test_linear_transformers_give_detect_secrets_lines() -> None:
 
     from detect_secrets.transformers import get_transformed_file
 
+    from secretfence.compat.detect_secrets.transformers import transformed_lines
     from secretfence.engine import _NamedStringIO
-    from secretfence.transformers import transformed_lines
 
     rng = random.Random(13)
     transformed = 0

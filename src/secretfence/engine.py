@@ -2,7 +2,7 @@
 
 detect-secrets runs every plugin and every filter on every line. This engine gives the same
 findings for the same plugins and filters, but first finds each plugin's candidate lines by
-searching the whole file for its prefilter (secretfence/candidates.py), and runs the full
+searching the whole file for its prefilter (secretfence/prefilter/), and runs the full
 plugin + filter chain only on those lines. Large scans spread files over processes; small
 scans stay in-process.
 """
@@ -21,7 +21,6 @@ from typing import (
     Callable,
     Deque,
     Dict,
-    FrozenSet,
     Iterable,
     Iterator,
     List,
@@ -32,125 +31,40 @@ from typing import (
     Tuple,
 )
 
-from secretfence import filters
-from secretfence.candidates import Prefilters
-from secretfence.config import pattern_problem
-from secretfence.detectors._base import SecretfenceDetector, fold
-from secretfence.detectors.builtin import (
+from secretfence.compat.detect_secrets.filters import (
+    BUILTIN_FILTERS,
+    DEFAULT_FILTERS,
+    NATIVE_FILE_FILTERS,
+    NEVER_FILTERS,
+    REGEX_FILTERS,
+    UNAPPLIED_FILTERS,
+    Filter,
+    load_filters,
+)
+from secretfence.compat.detect_secrets.plugins import (
     BUILTIN_MODULES,
-    Prefilter,
-    prefilter_for,
+    BUILTIN_REMEDIATION,
+    PLUGIN_SETTINGS,
+    QUOTE_SENSITIVE_PLUGINS,
+    broken_install,
+    builtin_plugin_class,
+    is_builtin_plugin,
+    plugin_module,
     refine,
-    unquoted_run_prefilter,
     whole_secret,
 )
-from secretfence.errors import ArchiveError, SecretfenceError, describe_within
+from secretfence.config import pattern_problem
+from secretfence.errors import ArchiveError, PluginLoadError, describe_within
 from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
+from secretfence.kinds._spec import SecretfenceDetector
+from secretfence.prefilter.search import Prefilters
+from secretfence.prefilter.spec import Prefilter, detector_prefilter, fold, prefilter_for, unquoted_run_prefilter
 from secretfence.redact import Redactor, mask
 from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
-# Filters detect-secrets enables by default (Settings.clear), minus verification: secretfence
-# never sends a secret anywhere unless --verify is given, and then uses its own checks.
-DEFAULT_FILTERS: Tuple[str, ...] = (
-    "detect_secrets.filters.allowlist.is_line_allowlisted",
-    "detect_secrets.filters.heuristic.is_indirect_reference",
-    "detect_secrets.filters.heuristic.is_likely_id_string",
-    "detect_secrets.filters.heuristic.is_lock_file",
-    "detect_secrets.filters.heuristic.is_not_alphanumeric_string",
-    "detect_secrets.filters.heuristic.is_potential_uuid",
-    "detect_secrets.filters.heuristic.is_prefixed_with_dollar_sign",
-    "detect_secrets.filters.heuristic.is_sequential_string",
-    "detect_secrets.filters.heuristic.is_swagger_file",
-    "detect_secrets.filters.heuristic.is_templated_secret",
-)
-_ALWAYS_FILTERS = (
-    "detect_secrets.filters.common.is_invalid_file",
-    "detect_secrets.filters.heuristic.is_non_text_file",
-)
-_NEVER_FILTERS = frozenset({"detect_secrets.filters.common.is_ignored_due_to_verification_policies"})
-# detect-secrets 1.5 filters applied lazily (line and secret level); tests/engine_test.py checks
-# that each exists in detect-secrets.
-_LAZY_FILTERS = frozenset(
-    {
-        "detect_secrets.filters.allowlist.is_line_allowlisted",
-        "detect_secrets.filters.heuristic.is_indirect_reference",
-        "detect_secrets.filters.heuristic.is_likely_id_string",
-        "detect_secrets.filters.heuristic.is_not_alphanumeric_string",
-        "detect_secrets.filters.heuristic.is_potential_uuid",
-        "detect_secrets.filters.heuristic.is_prefixed_with_dollar_sign",
-        "detect_secrets.filters.heuristic.is_sequential_string",
-        "detect_secrets.filters.heuristic.is_templated_secret",
-        "detect_secrets.filters.regex.should_exclude_line",
-        "detect_secrets.filters.regex.should_exclude_secret",
-    }
-)
-_IGNORED_FILTERS = frozenset({"detect_secrets.filters.common.is_baseline_file"})
-# The one filter that also applies to secretfence's detectors: a `pragma: allowlist secret`
-# comment on the line is the author's own word, visible in review.
-_ALLOWLIST_FILTER = "detect_secrets.filters.allowlist.is_line_allowlisted"
-# detect-secrets' regex filters, applied by secretfence itself (to each pattern `re.search`, as
-# detect-secrets does). A baseline's patterns may set aside only detect-secrets' plugins' findings,
-# and only at the commit door: never secretfence's detectors, never at the upload gate.
-REGEX_FILTERS: Dict[str, str] = {
-    f"detect_secrets.filters.regex.should_exclude_{what}": what for what in ("line", "secret", "file")
-}
-# Built-in filters secretfence does not apply: they read files the baseline names (a word list,
-# a model) and need packages detect-secrets leaves optional. Without them more is reported,
-# never less.
-UNAPPLIED_FILTERS = frozenset(
-    {"detect_secrets.filters.wordlist.should_exclude_secret", "detect_secrets.filters.gibberish.should_exclude_secret"}
-)
-# detect-secrets' own lists (filters/heuristic.py), applied by name without importing it.
-_LOCK_FILES = frozenset(
-    {"Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
-     "package-lock.json", "Podfile.lock", "yarn.lock", "Pipfile.lock", "poetry.lock", "Cargo.lock",
-     "packages.lock.json"}
-)
-
-
-def _is_lock_file(filename: str) -> bool:
-    """detect_secrets.filters.heuristic.is_lock_file"""
-    return os.path.basename(filename) in _LOCK_FILES
-
-
-def _is_swagger_file(filename: str) -> bool:
-    """detect_secrets.filters.heuristic.is_swagger_file"""
-    return "swagger" in filename
-
-
-_NATIVE_FILE_FILTERS: Dict[str, Callable[[str], bool]] = {
-    "detect_secrets.filters.heuristic.is_lock_file": _is_lock_file,
-    "detect_secrets.filters.heuristic.is_swagger_file": _is_swagger_file,
-}
-# detect-secrets' regex for it is quadratic in the line's length (about 1 ms on a 1,000-character
-# line of API docs). Any match can start at its operator, since what precedes it may be empty,
-# and `[^\v]*[\]\)]` can stop at the first closer: so this finds a match exactly when detect-secrets'
-# does, tried at operators only (tests/engine_test.py compares the two). No possessive
-# quantifiers (Python 3.11+): the classes are disjoint, so backtracking fails at once anyway.
-_INDIRECT_REFERENCE = re.compile(r"(?::=?|[!=]{1,3})\s*[\w.-]+[\[\(][^\v\]\)]*[\]\)]")
-
-
-def _is_indirect_reference(line: str) -> bool:
-    """detect_secrets.filters.heuristic.is_indirect_reference"""
-    return len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
-
-
-# Filters secretfence runs in its own, linear, form (same verdicts: tests/engine_test.py).
-_NATIVE_FILTERS: Dict[str, Callable[..., bool]] = {
-    "detect_secrets.filters.heuristic.is_indirect_reference": _is_indirect_reference,
-    "detect_secrets.filters.heuristic.is_likely_id_string": filters.LikelyIdString(),
-    "detect_secrets.filters.allowlist.is_line_allowlisted": filters.is_line_allowlisted,
-}
-# Every filter detect-secrets 1.5 has (detect_secrets/filters/*; tests/engine_test.py checks the
-# list against the installed package). A baseline may name these and nothing else: a baseline is
-# data, and secretfence never imports code it names (a `file://` path, any other dotted path).
-BUILTIN_FILTERS = frozenset(
-    set(DEFAULT_FILTERS) | set(_ALWAYS_FILTERS) | _NEVER_FILTERS | _LAZY_FILTERS | _IGNORED_FILTERS
-    | set(REGEX_FILTERS) | UNAPPLIED_FILTERS | set(_NATIVE_FILE_FILTERS)
-)
 
 # pre-commit pins hook repositories by commit SHA: 40 hex characters that the Hex entropy plugin
 # flags in every .pre-commit-config.yaml. A commit id is not a secret.
@@ -159,17 +73,6 @@ _PRE_COMMIT_REV = re.compile(r"""^\s*(?:-\s*)?rev:\s*["']?[0-9a-f]{40}["']?\s*(?
 
 def is_pre_commit_rev(filename: str, line: str) -> bool:
     return os.path.basename(filename) == ".pre-commit-config.yaml" and bool(_PRE_COMMIT_REV.match(line))
-
-
-# Plugins whose result can change when a config file's values get quoted by detect-secrets'
-# eager transformer (KeywordDetector requires quotes in most file types; entropy plugins read
-# quoted strings). The others match the same value text with or without the quotes.
-QUOTE_SENSITIVE_PLUGINS = frozenset({"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString"})
-
-BUILTIN_REMEDIATION = (
-    "Rotate this credential with whoever issued it and remove it from the file; if it is not a "
-    "secret, mark it as a false positive with `secretfence audit`."
-)
 
 
 @dataclass
@@ -196,66 +99,6 @@ def _kind_of(name: str) -> str:
     ours = REGISTRY.detector_named(name)
     return ours.kind if ours else name
 
-
-def is_builtin_plugin(name: str) -> bool:
-    return name in BUILTIN_MODULES
-
-
-def builtin_plugin_class(name: str) -> type:
-    """Import one detect-secrets plugin class (its module compiles its regexes on import)."""
-    import importlib
-
-    module_name = plugin_module(name)
-    try:
-        if name in ("Base64HighEntropyString", "HexHighEntropyString"):
-            from secretfence.detectors.entropy import FAST_CLASSES
-
-            return FAST_CLASSES[name]
-        if name == "KeywordDetector":
-            from secretfence.detectors.keyword import KeywordDetector
-
-            return KeywordDetector
-        if name in ("GitHubTokenDetector", "GitLabTokenDetector"):
-            from secretfence.detectors.whole_match import WHOLE_MATCH_CLASSES
-
-            return WHOLE_MATCH_CLASSES[name]
-        if name in ("JwtTokenDetector", "NpmDetector"):
-            from secretfence.detectors.linear import LINEAR_CLASSES
-
-            return LINEAR_CLASSES[name]
-        module = importlib.import_module(module_name)
-    except ImportError as error:
-        raise PluginLoadError(_broken_install(name, module_name, error)) from None
-    found = getattr(module, name, None)
-    if not isinstance(found, type):
-        raise PluginLoadError(f"detect-secrets' module {module_name} has no plugin {name}: "
-                              "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
-    return found
-
-
-def plugin_module(name: str) -> str:
-    return f"detect_secrets.plugins.{BUILTIN_MODULES[name]}"
-
-
-def _broken_install(name: str, module_name: str, error: ImportError) -> str:
-    missing = error.name or module_name
-    return (f"plugin {name} cannot be loaded: module {missing} is missing from this installation; "
-            "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
-
-
-class PluginLoadError(SecretfenceError):
-    """A configured plugin or filter cannot be loaded: one clear error, wherever it is noticed."""
-
-
-# The settings detect-secrets 1.5's plugins take (their __init__ arguments). detect-secrets
-# itself fails on any other; secretfence's detectors take none (any given are ignored).
-_PLUGIN_SETTINGS: Dict[str, Tuple[str, ...]] = {
-    "Base64HighEntropyString": ("limit",),
-    "HexHighEntropyString": ("limit",),
-    "KeywordDetector": ("keyword_exclude",),
-}
-
-
 def plugin_problem(entry: Any) -> str:
     """Why a `plugins_used` entry cannot be used ("" when it can). A `path` (a custom plugin's
     file) is never imported: only detect-secrets 1.5's plugins and secretfence's load, by name."""
@@ -272,7 +115,7 @@ def plugin_problem(entry: Any) -> str:
     for key, value in entry.items():
         if key in ("name", "path"):
             continue
-        if key not in _PLUGIN_SETTINGS.get(name, ()):
+        if key not in PLUGIN_SETTINGS.get(name, ()):
             return f"plugin {name} has no setting {key!r}"
         if key == "limit":
             number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
@@ -420,7 +263,7 @@ class Engine:
         # What detect-secrets' own filter machinery runs; the regex filters are applied here.
         self._filter_entries = [
             dict(e) for e in self.config.filters
-            if e["path"] not in _NEVER_FILTERS and e["path"] not in UNAPPLIED_FILTERS and e["path"] not in REGEX_FILTERS
+            if e["path"] not in NEVER_FILTERS and e["path"] not in UNAPPLIED_FILTERS and e["path"] not in REGEX_FILTERS
         ]
         self._excluded: Dict[str, List["re.Pattern[str]"]] = {"line": [], "secret": [], "file": []}
         for entry in self.config.filters:
@@ -429,9 +272,9 @@ class Engine:
         self._ours_only: Optional[Engine] = None  # for files the baseline's should_exclude_file sets aside
         paths = {entry["path"] for entry in self._filter_entries}
         # File-level filters secretfence applies itself; any other filter is detect-secrets'.
-        self._native_file_filters = [_NATIVE_FILE_FILTERS[path] for path in sorted(paths & _NATIVE_FILE_FILTERS.keys())]
-        self._line_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
-        self._secret_filters: List[Tuple[Callable[..., Any], FrozenSet[str], bool]] = []
+        self._native_file_filters = [NATIVE_FILE_FILTERS[path] for path in sorted(paths & NATIVE_FILE_FILTERS.keys())]
+        self._line_filters: List[Filter] = []
+        self._secret_filters: List[Filter] = []
         self._filters_loaded = False
         self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
 
@@ -441,26 +284,7 @@ class Engine:
         if self._filters_loaded:
             return
         self._filters_loaded = True
-        from detect_secrets.settings import get_filters, get_settings
-
-        settings = get_settings()
-        settings.configure_filters(self._filter_entries)
-        for path in _ALWAYS_FILTERS:
-            settings.filters.setdefault(path, {})
-        for function in get_filters():
-            path = getattr(function, "path", "")
-            variables = frozenset(function.injectable_variables)
-            # The heuristics were written for generic detectors; ours judge placeholders
-            # themselves, and is_indirect_reference would hide
-            # `boto3.client(..., aws_secret_access_key="…")`.
-            applies_to_ours = path == _ALLOWLIST_FILTER
-            if path in _ALWAYS_FILTERS or path in _IGNORED_FILTERS or path in _NATIVE_FILE_FILTERS:
-                continue  # secretfence decides what is a file itself (archive members aren't on disk)
-            function = _NATIVE_FILTERS.get(path, function)
-            if "secret" in variables:
-                self._secret_filters.append((function, variables, applies_to_ours))
-            elif "line" in variables:
-                self._line_filters.append((function, variables, applies_to_ours))
+        self._line_filters, self._secret_filters = load_filters(self._filter_entries)
 
     def warm_up(self) -> None:
         """Import every plugin and filter now: forked workers then inherit the modules instead
@@ -493,7 +317,7 @@ class Engine:
         ours = REGISTRY.detector_named(name)
         if ours is not None:
             # No gate: quoting config values cannot reveal anything new to secretfence's detectors.
-            return _Plugin(name, ours, True, _our_prefilter(ours), None)
+            return _Plugin(name, ours, True, detector_prefilter(ours), None)
         problem = plugin_problem(dict(entry))
         if problem:
             raise PluginLoadError(problem)
@@ -504,9 +328,9 @@ class Engine:
         try:
             present = importlib.util.find_spec(module_name) is not None
         except ImportError as error:
-            raise PluginLoadError(_broken_install(name, module_name, error)) from None
+            raise PluginLoadError(broken_install(name, module_name, error)) from None
         if not present:
-            raise PluginLoadError(_broken_install(name, module_name, ImportError(name=module_name)))
+            raise PluginLoadError(broken_install(name, module_name, ImportError(name=module_name)))
 
         def build() -> Any:
             try:
@@ -589,7 +413,7 @@ class Engine:
             self._ours_only = Engine(EngineConfig(
                 plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
                 filters=[entry for entry in self.config.filters
-                         if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in _NATIVE_FILE_FILTERS],
+                         if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in NATIVE_FILE_FILTERS],
             ))
         return self._ours_only
 
@@ -639,7 +463,7 @@ class Engine:
         return self._scan_entries(filename, eager)
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
-        from secretfence.transformers import transformed_entries
+        from secretfence.compat.detect_secrets.transformers import transformed_entries
 
         try:
             entries = transformed_entries(_NamedStringIO(text, filename), eager=eager)
@@ -893,17 +717,6 @@ def _merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
     if not added:
         return first
     return sorted(first + added, key=lambda f: (f.line_number, f.type, f.hashed_secret))
-
-
-def _our_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:
-    pattern = detector.keyword_pattern
-    return Prefilter(
-        exact=() if pattern is not None else tuple(detector.exact_keywords),
-        folded=tuple(detector.keywords),
-        folded_patterns=detector.folded_keyword_patterns,
-        patterns=(pattern,) if pattern is not None else (),
-        whole_files=detector.scan_whole_files,
-    )
 
 
 # --- many files: one process for small jobs, a pool for large ones ----------------------------

@@ -72,3 +72,7 @@ class KeyringError(SecretfenceError):
 
 class WriteError(SecretfenceError):
     """A file secretfence rewrites could not be written; it is left as it was."""
+
+
+class PluginLoadError(SecretfenceError):
+    """A configured plugin or filter cannot be loaded: one clear error, wherever it is noticed."""
