@@ -288,10 +288,10 @@ def test_crlf_files_give_the_same_line_numbers() -> None:
 
 
 def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import secretfence.engine as engine_module
+    from secretfence.engine import parallel
 
-    monkeypatch.setattr(engine_module, "PARALLEL_MIN_BYTES", 1)
-    monkeypatch.setattr(engine_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
     refs = []
     for index in range(12):
         path = tmp_path / f"f{index}.py"
@@ -373,7 +373,7 @@ def test_ini_shortcut_agrees_with_configparser(text: str) -> None:
 
     from detect_secrets.transformers.config import IniFileParser
 
-    from secretfence.engine import _NamedStringIO, _ini_parse_fails
+    from secretfence.engine.scan import _NamedStringIO, _ini_parse_fails
 
     try:
         list(IniFileParser(_NamedStringIO(text, "x.txt"), add_header=True))
@@ -468,9 +468,9 @@ def test_filters_known_by_name_exist_in_detect_secrets() -> None:
 def test_a_clean_file_does_not_load_detect_secrets_filters() -> None:
     engine = Engine()
     assert engine.scan_text("app.py", "import os\nprint('hello')\n") == []
-    assert engine._filters_loaded is False
+    assert engine.evaluator._filters_loaded is False
     assert engine.scan_text("bot.py", "T = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n")
-    assert engine._filters_loaded is True
+    assert engine.evaluator._filters_loaded is True
 
 
 def test_no_denylist_word_lies_inside_another_ending_before_it() -> None:
@@ -748,7 +748,7 @@ def test_linear_transformers_give_detect_secrets_lines() -> None:
     from detect_secrets.transformers import get_transformed_file
 
     from secretfence.compat.detect_secrets.transformers import transformed_lines
-    from secretfence.engine import _NamedStringIO
+    from secretfence.engine.scan import _NamedStringIO
 
     rng = random.Random(13)
     transformed = 0
@@ -768,7 +768,7 @@ def test_linear_transformers_give_detect_secrets_lines() -> None:
 
 
 def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    import secretfence.engine as engine_module
+    from secretfence.engine import evaluate
     from secretfence.findings import Finding
 
     def generic(value: str) -> "tuple[Finding, str]":
@@ -778,10 +778,10 @@ def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pyt
 
     theirs = [generic(value) for value in ("Hq7pLr2Vx9qz", "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value")]
     mine = ["Hq7pLr2Vx9qz"]
-    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == ["unrelated-value"]
+    assert [f.secret for f in evaluate._unexplained(theirs, mine)] == ["unrelated-value"]
     # Past the budget only equal values are dropped: the rest is reported, never lost.
-    monkeypatch.setattr(engine_module, "EXPLAINED_BUDGET", 0)
-    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == [
+    monkeypatch.setattr(evaluate, "EXPLAINED_BUDGET", 0)
+    assert [f.secret for f in evaluate._unexplained(theirs, mine)] == [
         "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value"
     ]
 

@@ -21,7 +21,8 @@ from secretfence.compat.detect_secrets.baseline_upgrade import upgraded
 from secretfence.compat.detect_secrets.filters import REGEX_FILTERS
 from secretfence.compat.detect_secrets.plugins import FRAGMENTS_BY_TYPE, is_fragment_entry
 from secretfence.config import UnreadableSettings, read_settings_file
-from secretfence.engine import Engine, EngineConfig, filter_problem, plugin_problem
+from secretfence.engine import Engine
+from secretfence.engine.config import EngineConfig, filter_problem, plugin_problem
 from secretfence.errors import BaselineError, WriteError
 from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
