@@ -127,7 +127,7 @@ def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
 # --- the whole prefilter -------------------------------------------------------------------
 
 def _texts() -> List[Tuple[str, str]]:
-    cases = json.loads((Path(__file__).parent / "data" / "peer_cases.json").read_text())
+    cases = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
     samples = [(sample.filename, sample.text) for detector in REGISTRY.detectors()
                for sample in detector.true_samples + detector.false_samples]
     lines = BUILTIN_LINES + PREFILTER_EDGE_LINES + [case["text"] for case in cases]
