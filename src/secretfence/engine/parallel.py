@@ -60,7 +60,6 @@ def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[FileResul
     return [scan_one(_worker_engine, name, data, overlapping) for name, data, overlapping in batch]
 
 
-
 class MemberScanner:
     """Scans in-memory members (archive contents) as they are read.
 
