@@ -33,6 +33,7 @@ def upgraded(document: Dict[str, Any], path: str) -> Dict[str, Any]:
 def _version_tuple(version: str) -> Tuple[int, ...]:
     parts = []
     for part in version.split(".")[:3]:
-        digits = "".join(ch for ch in part if ch.isdigit())
+        # isdecimal, not isdigit: int() refuses digits such as ¹ that isdigit() takes.
+        digits = "".join(ch for ch in part if ch.isdecimal())
         parts.append(int(digits or 0))
     return tuple(parts)
