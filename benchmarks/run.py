@@ -84,13 +84,13 @@ def detect_secrets_scan(root: Path) -> Tuple[float, Dict[str, list]]:
 def secretfence_scan(root: Path, equivalent: bool, pure_python: bool = False) -> Tuple[float, Dict[str, list]]:
     """Through the engine API: `equivalent` runs exactly detect-secrets' default plugin set;
     `pure_python` turns the compiled scanner off (as SECRETFENCE_PURE_PYTHON=1 does)."""
-    from secretfence import candidates
-    from secretfence.detectors.builtin import BUILTIN_MODULES
+    from secretfence.compat.detect_secrets.plugins import BUILTIN_MODULES
     from secretfence.engine import Engine, EngineConfig, scan_paths
+    from secretfence.prefilter import search
 
-    compiled = candidates.SCANNER
+    compiled = search.SCANNER
     if pure_python:
-        candidates.SCANNER = None  # read when the engine is built, here and in forked workers
+        search.SCANNER = None  # read when the engine is built, here and in forked workers
 
     config = EngineConfig.default()
     if equivalent:
@@ -105,7 +105,7 @@ def secretfence_scan(root: Path, equivalent: bool, pure_python: bool = False) ->
                 {"type": f.type, "line_number": f.line_number, "hashed_secret": f.hashed_secret} for f in result.findings
             ]
     elapsed = time.perf_counter() - started
-    candidates.SCANNER = compiled
+    search.SCANNER = compiled
     return elapsed, results
 
 
@@ -233,7 +233,7 @@ def main() -> int:
                              "for before/after figures of secretfence alone")
     args = parser.parse_args()
 
-    from secretfence.candidates import SCANNER_DESCRIPTION
+    from secretfence.prefilter.search import SCANNER_DESCRIPTION
 
     print("scanner:", SCANNER_DESCRIPTION)
     root = corpus(tuple(args.packages))

@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secretfence.baseline import Baseline
-from secretfence.kinds import REGISTRY
-from secretfence.detectors.builtin import BUILTIN_MODULES
-from secretfence.engine import BUILTIN_FILTERS, REGEX_FILTERS, Engine, EngineConfig
+from secretfence.compat.detect_secrets.filters import BUILTIN_FILTERS, REGEX_FILTERS
+from secretfence.compat.detect_secrets.plugins import BUILTIN_MODULES
+from secretfence.engine import Engine, EngineConfig
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
 
 TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 GITHUB = "ghp_Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Ef0Gh5Jk2Ls8"

@@ -8,9 +8,9 @@ from typing import List, Set, Tuple
 
 import pytest
 
-from secretfence.candidates import SCANNER, Prefilters
 from secretfence.engine import Engine, EngineConfig, scan_paths
 from secretfence.findings import Finding
+from secretfence.prefilter.search import SCANNER, Prefilters
 
 # Lines that trigger each kind of built-in detect-secrets plugin, plus near-misses and noise.
 BUILTIN_LINES = [
@@ -86,7 +86,7 @@ def _detect_secrets_findings(path: Path, plugin_names: List[str]) -> Set[Tuple[s
         return {(s.type, s.line_number, s.secret_hash) for s in scan_file(str(path))}
 
 
-# Documented exceptions (secretfence/detectors/whole_match.py): detect-secrets hashes the token's
+# Documented exceptions (compat/detect_secrets/whole_match.py): detect-secrets hashes the token's
 # prefix for these; secretfence the whole token. Same lines, same types, another secret.
 WHOLE_TOKEN_TYPES = {"GitHub Token": re.compile(r"gh[pousr]_\w{36}"), "GitLab Token": re.compile(r"gl\w+-[\w-]{20,50}")}
 
@@ -128,8 +128,8 @@ def _prefilter_corpus() -> List[str]:
 def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str) -> None:
     """Both stages (whole-text prefilter, then line check) are necessary conditions: a line on
     which detect-secrets' own plugin reports anything is never skipped."""
-    from secretfence.detectors._base import fold
-    from secretfence.engine import builtin_plugin_class
+    from secretfence.compat.detect_secrets.plugins import builtin_plugin_class
+    from secretfence.prefilter.spec import fold
 
     from detect_secrets.plugins import high_entropy_strings as original_entropy
 
@@ -154,27 +154,6 @@ def test_every_line_a_builtin_plugin_reports_passes_its_prefilter(filename: str)
             if spec is not None and spec.line_check is not None:
                 assert spec.line_check.search(fold(line) if spec.line_check_folded else line), (name, line)
     assert reported > 100
-
-
-def test_native_indirect_reference_filter_agrees_with_detect_secrets() -> None:
-    import random
-
-    from detect_secrets.filters.heuristic import is_indirect_reference
-
-    from secretfence.engine import _NATIVE_FILTERS
-
-    native = _NATIVE_FILTERS["detect_secrets.filters.heuristic.is_indirect_reference"]
-    pieces = ["a", "b_", ".", "-", "=", "==", "!==", ":=", ":", "!", " ", "\t", "\v", "(", ")", "[", "]", "['k']",
-              "get(", "é", "\u00a0", "x1"]
-    rng = random.Random(5)
-    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
-    lines += ["secret = get_secret_key()", "secret = request.headers['apikey']", "a = b" + " (x)" * 300,
-              "k = f(" + "x" * 996 + ")", "k = f(" + "x" * 995 + ")"]
-    matched = 0
-    for line in lines:
-        assert native(line=line) == is_indirect_reference(line), repr(line)
-        matched += native(line=line)
-    assert 1000 < matched < len(lines) - 1000
 
 
 def test_our_detectors_see_lines_shaped_like_indirect_references() -> None:
@@ -288,10 +267,10 @@ def test_crlf_files_give_the_same_line_numbers() -> None:
 
 
 def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import secretfence.engine as engine_module
+    from secretfence.engine import parallel
 
-    monkeypatch.setattr(engine_module, "PARALLEL_MIN_BYTES", 1)
-    monkeypatch.setattr(engine_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
     refs = []
     for index in range(12):
         path = tmp_path / f"f{index}.py"
@@ -327,28 +306,6 @@ def test_a_filter_that_is_not_detect_secrets_own_is_refused_unimported(path: str
     assert "antigravity" not in sys.modules and "nowhere" not in sys.modules
 
 
-def test_the_filters_a_baseline_may_name_are_exactly_detect_secrets_own() -> None:
-    """BUILTIN_FILTERS is detect-secrets 1.5's list (every public is_*/should_exclude_* filter
-    function of detect_secrets/filters/*), read from the installed package."""
-    import importlib
-    import inspect
-    import pkgutil
-
-    import detect_secrets.filters as package
-
-    from secretfence.engine import BUILTIN_FILTERS
-
-    found = set()
-    for module_info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        module = importlib.import_module(module_info.name)
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            # A filter is injected what it names: a file name, a line, a secret (not is_feature_enabled()).
-            injected = set(inspect.signature(function).parameters) & {"filename", "line", "secret"}
-            if function.__module__ == module.__name__ and name.startswith(("is_", "should_exclude_")) and injected:
-                found.add(f"{module.__name__}.{name}")
-    assert found == BUILTIN_FILTERS
-
-
 def test_pre_commit_rev_shas_are_not_secrets() -> None:
     config = "repos:\n-   repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: 44e6a2f0c9f6a8b7d3e1c5b2a9f8e7d6c5b4a3f0\n"
     assert Engine().scan_text(".pre-commit-config.yaml", config) == []
@@ -373,7 +330,7 @@ def test_ini_shortcut_agrees_with_configparser(text: str) -> None:
 
     from detect_secrets.transformers.config import IniFileParser
 
-    from secretfence.engine import _NamedStringIO, _ini_parse_fails
+    from secretfence.engine.scan import _NamedStringIO, _ini_parse_fails
 
     try:
         list(IniFileParser(_NamedStringIO(text, "x.txt"), add_header=True))
@@ -382,44 +339,6 @@ def test_ini_shortcut_agrees_with_configparser(text: str) -> None:
         parsed = False
     if _ini_parse_fails(text):
         assert not parsed
-
-
-def test_fast_entropy_is_bit_for_bit_the_original() -> None:
-    import random
-    import string
-
-    from detect_secrets.plugins import high_entropy_strings as original
-
-    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
-
-    rng = random.Random(7)
-    for fast, slow, alphabet in (
-        (Base64HighEntropyString(), original.Base64HighEntropyString(), string.ascii_letters + string.digits + "+/=-_"),
-        (HexHighEntropyString(), original.HexHighEntropyString(), string.hexdigits),
-        (HexHighEntropyString(), original.HexHighEntropyString(), string.digits),
-    ):
-        for _ in range(500):
-            data = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
-            assert fast.calculate_shannon_entropy(data) == slow.calculate_shannon_entropy(data)
-        assert fast.json() == slow.json()
-
-
-def test_fast_entropy_plugins_report_what_the_originals_report() -> None:
-    from detect_secrets.plugins import high_entropy_strings as original
-
-    from secretfence.detectors.entropy import Base64HighEntropyString, HexHighEntropyString
-
-    lines = [
-        'x = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo" + "ListObjectsV2RequestShape"',
-        "h = 'a1b2c3d4e5f6a7b8c9d0e1f2' 'deadbeef' '0123456789'",
-        'nothing = "short" # "ab"',
-    ]
-    for fast, slow in ((Base64HighEntropyString(), original.Base64HighEntropyString()),
-                       (HexHighEntropyString(), original.HexHighEntropyString())):
-        for number, line in enumerate(lines, start=1):
-            got = fast.analyze_line(filename="f.py", line=line, line_number=number)
-            want = slow.analyze_line(filename="f.py", line=line, line_number=number)
-            assert {(s.secret_hash, s.line_number) for s in got} == {(s.secret_hash, s.line_number) for s in want}
 
 
 def test_non_ascii_text_gives_the_same_candidate_lines() -> None:
@@ -445,330 +364,16 @@ def test_private_key_header_alone_is_low_confidence(text: str, confidence: str) 
     assert finding.confidence == confidence
 
 
-def test_filters_known_by_name_exist_in_detect_secrets() -> None:
-    import importlib
-
-    from detect_secrets.filters import heuristic
-
-    from secretfence.engine import _LAZY_FILTERS, _LOCK_FILES, _NATIVE_FILE_FILTERS
-
-    for path in _LAZY_FILTERS | set(_NATIVE_FILE_FILTERS):
-        module, _, function = path.rpartition(".")
-        assert callable(getattr(importlib.import_module(module), function)), path
-    for name in ["poetry.lock", "Cargo.lock", "swagger.json", "api/swagger-ui.html", "app.py"]:
-        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_lock_file"](name) == heuristic.is_lock_file(name)
-        assert _NATIVE_FILE_FILTERS["detect_secrets.filters.heuristic.is_swagger_file"](name) == heuristic.is_swagger_file(name)
-    assert _LOCK_FILES == {
-        name for name in ["Brewfile.lock.json", "Cartfile.resolved", "composer.lock", "Gemfile.lock", "Package.resolved",
-                          "package-lock.json", "Podfile.lock", "yarn.lock", "Pipfile.lock", "poetry.lock", "Cargo.lock",
-                          "packages.lock.json"] if heuristic.is_lock_file(name)
-    }
-
-
 def test_a_clean_file_does_not_load_detect_secrets_filters() -> None:
     engine = Engine()
     assert engine.scan_text("app.py", "import os\nprint('hello')\n") == []
-    assert engine._filters_loaded is False
+    assert engine.evaluator._filters_loaded is False
     assert engine.scan_text("bot.py", "T = '7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM'\n")
-    assert engine._filters_loaded is True
-
-
-def test_no_denylist_word_lies_inside_another_ending_before_it() -> None:
-    """What lets the fast KeywordDetector try only the first denylist word of each word: a
-    later start in the same word can never end its denylist word earlier."""
-    import itertools
-
-    from detect_secrets.plugins.keyword import DENYLIST
-
-    words = {"".join(parts) for pattern in DENYLIST
-             for parts in itertools.product(*[("_", "") if piece == "_?" else (piece,)
-                                               for piece in re.split(r"(_\?)", pattern) if piece])}
-    assert "apikey" in words and "api_key" in words and "contrase\u00f1a" in words
-    for outer, inner in itertools.permutations(words, 2):
-        at = outer.find(inner, 1)
-        while at >= 0:
-            assert at + len(inner) >= len(outer), (outer, inner)
-            at = outer.find(inner, at + 1)
-
-
-def test_fast_keyword_detector_reports_what_the_original_reports() -> None:
-    import random
-
-    from detect_secrets.plugins.keyword import KeywordDetector as Original
-
-    from secretfence.detectors.keyword import KeywordDetector
-
-    fragments = ["password", "PASSWORD", "api_key", "ApiKey", "db_pass", "secret", "my_secret_value", "pwd",
-                 "contrasena", " = ", ":", ": ", ":=", "==", "!=", "=>", "(", ".assign(", '"', "'", "`", ";",
-                 "[0]", "hunter2", "s3cr3t-Value", "x", " ", "# ", "<p>", "&quot;", "\u00f1", "\u212a", "\u017f",
-                 "\u0130", "\u0131", "pa\u017f\u017fword", "PRIVATE_\u212aEY", "passwordpassword", "_", "-", "`"]
-    rng = random.Random(11)
-    lines = [
-        "".join(rng.choice(fragments) for _ in range(rng.randint(1, 12))) for _ in range(3000)
-    ] + BUILTIN_LINES + PREFILTER_EDGE_LINES + [
-        'if "hunter2s3cret" == password:', "assert 'Zq8mX3vT' != my_db_pass", 'x = "abc" === clientSecret',
-        'String password = "s3cr3tValue";', 'secret.assign("s3cr3tValue")', 'password("s3cr3tValue")',
-        'char api_key[16] = @"s3cr3tValue"', 'pwd := "s3cr3tValue"', "password: s3cr3tValue",
-    ]
-    reported = 0
-    for filename in ("app.py", "main.go", "x.cpp", "lib.c", "conf.yaml", "notes.txt", "app.js"):
-        for exclude in ("", "hunter"):
-            fast, slow = KeywordDetector(keyword_exclude=exclude), Original(keyword_exclude=exclude)
-            for line in lines:
-                got = {s.secret_value for s in fast.analyze_line(filename=filename, line=line)}
-                want = {s.secret_value for s in slow.analyze_line(filename=filename, line=line)}
-                assert got == want, (filename, line)
-                reported += bool(want)
-    assert reported > 1000
-
-
-def _alias_bomb(levels: int, token_line: str) -> str:
-    """Billion laughs: each level's list holds nine aliases of the level below."""
-    lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 9) + "]" for level in range(1, levels)]
-    return "\n".join(lines + [token_line]) + "\n"
-
-
-def test_yaml_alias_bomb_is_scanned_as_raw_lines() -> None:
-    """detect-secrets' YAML transformer walks 9**9 nodes here (minutes, gigabytes); the file is
-    scanned as it stands instead, and what its lines hold is found."""
-    text = _alias_bomb(9, "token: 7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM")
-    assert [(f.type, f.line_number) for f in Engine().scan_text("bomb.yaml", text)] == [("Telegram Bot API Token", 10)]
-
-
-def test_yaml_with_a_few_aliases_still_goes_through_the_transformer() -> None:
-    from secretfence.transformers import yaml_walk_is_bounded
-
-    # The transformer quotes the unquoted value: only then does the entropy plugin see it.
-    text = "defaults: &defaults\n  image: app\nweb:\n  <<: *defaults\n  key: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo\n"
-    assert yaml_walk_is_bounded(text)
-    assert [(f.type, f.line_number) for f in Engine().scan_text("compose.yaml", text)] == [("Base64 High Entropy String", 5)]
-
-
-def test_yaml_walk_count_is_the_walk_that_expands_every_alias() -> None:
-    """The event-based counts equal a walk of the composed document, aliases expanded, and
-    the number of distinct nodes in it."""
-    import random
-
-    import yaml
-
-    from secretfence.transformers import yaml_walk_size
-
-    def children(node: "yaml.Node") -> list:
-        if isinstance(node, yaml.ScalarNode):
-            return []
-        return [item for pair in node.value for item in pair] if isinstance(node, yaml.MappingNode) else node.value
-
-    def walked(node: "yaml.Node") -> int:
-        return 1 + sum(walked(child) for child in children(node))
-
-    def distinct(node: "yaml.Node", seen: set) -> int:
-        if id(node) in seen:
-            return 0
-        seen.add(id(node))
-        return 1 + sum(distinct(child, seen) for child in children(node))
-
-    rng = random.Random(3)
-    aliased = 0
-    for _ in range(300):
-        lines = []
-        for number in range(rng.randint(1, 6)):
-            refs = [f"*a{rng.randrange(number)}" for _ in range(rng.randint(0, 4))] if number else []
-            items = refs + [f"v{k}" for k in range(rng.randint(0 if refs else 1, 3))]
-            lines.append(f"k{number}: &a{number} [" + ", ".join(items) + "]")
-        text = "\n".join(lines) + "\n"
-        document = yaml.compose(text, Loader=yaml.SafeLoader)
-        assert yaml_walk_size(text) == (walked(document), distinct(document, set())), text
-        aliased += "*" in text
-    assert aliased > 100
-    assert yaml_walk_size("a: [b\n") is None
-
-
-def test_native_likely_id_string_filter_agrees_with_detect_secrets() -> None:
-    import random
-
-    from detect_secrets.filters.heuristic import is_likely_id_string
-    from detect_secrets.plugins.github_token import GitHubTokenDetector
-
-    from secretfence.detectors.entropy import Base64HighEntropyString
-    from secretfence.detectors.keyword import KeywordDetector
-    from secretfence.filters import LikelyIdString
-
-    native = LikelyIdString()
-    pieces = ["id", "ID", "_id", "_ids", "_Id:", "myid", "userid", "ids", "\u0130d", "_\u0131d", "x", "9", " ", ":",
-              "=", "'", "s3cret", "abc"]
-    # Plugins report what they found in the line; a custom plugin (here: None, or a plain
-    # object) may report anything.
-    plugins = [KeywordDetector(), Base64HighEntropyString(), GitHubTokenDetector()]
-    rng = random.Random(8)
-    flagged = 0
-    for _ in range(30_000):
-        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        if line and rng.random() < 0.8:
-            start = rng.randrange(len(line))
-            secret = line[start : start + rng.randint(1, 6)]
-            plugin = rng.choice(plugins + [None, object()])
-        else:
-            secret = rng.choice(["s3cret", "nothere", ""])
-            plugin = rng.choice([None, object()])
-        expected = is_likely_id_string(secret, line, plugin)
-        assert native(secret=secret, line=line, plugin=plugin) == expected, (secret, line, plugin)
-        flagged += expected
-    assert 1000 < flagged < 25_000
-
-
-@pytest.mark.parametrize("filename", ["app.py", "conf.yaml", "conf.yml", "page.html"])
-def test_native_allowlist_filter_agrees_with_detect_secrets(filename: str) -> None:
-    import random
-
-    from detect_secrets.filters.allowlist import is_line_allowlisted
-    from detect_secrets.util.code_snippet import CodeSnippet
-
-    from secretfence.filters import is_line_allowlisted as native
-
-    rng = random.Random(9 + len(filename))
-
-    def some(*choices: str) -> str:
-        return rng.choice(choices)
-
-    def candidate() -> str:
-        """Mostly pragma-shaped: every part present, absent or slightly off."""
-        return "".join((
-            some("", "", "x = 'v'", "  ", "\t", "a\n"), some("#", "//", "/*", "'", "--", "<!--", "<!--#", "", "x"),
-            some("", " ", "  ", "\t", " # "), some("pragma:", "pragma: ", "pragma", "Pragma: "),
-            some("allowlist", "whitelist", "allow"), some(" ", "-", ""), some("", "", "nextline ", "nextline-", "nextline"),
-            some("secret", "secrets", "x"), some("", "", " x", " \t", "\n", "\nx"), some("", "", "*/", " */", "-->", " --> ", "--"),
-        ))
-
-    allowed = 0
-    for _ in range(20_000):
-        line, previous = candidate(), candidate()
-        context = CodeSnippet([previous, line], 0, 1)
-        expected = is_line_allowlisted(filename, line, context)
-        assert native(filename=filename, line=line, context=context) == expected, (line, previous)
-        allowed += expected
-    for line in ("password = 'x'  # pragma: allowlist secret", "x = 1 /* pragma: allowlist secret */",
-                 "<!-- pragma: allowlist secret -->", "# pragma: allowlist nextline secret"):
-        context = CodeSnippet([line, line], 0, 1)
-        assert native(filename=filename, line=line, context=context) == is_line_allowlisted(filename, line, context)
-    assert 200 < allowed < 19_000
-
-
-def _keyword_line(rng: "random.Random") -> str:
-    """Assignments and comparisons as the keyword regexes read them, every part varied."""
-    def some(*choices: str) -> str:
-        return rng.choice(choices)
-
-    parts = []
-    for _ in range(rng.randint(1, 3)):
-        word = some("password", "PASSWORD", "my_secret", "apiKey", "db_pass", "pa\u017f\u017fword", "x_pwd_y", "passwordpassword",
-                    "secretsecret", "contrase\u00f1a", "token")
-        assignment = some("", " ", "=", " = ", "==", "===", "!=", "!==", ":", ": ", ":=", " := ", "=>", " => ", "(",
-                          ".assign(", "Xassign(", "[0]", "[] = ", "[25] =", " = @", '"]:', "']=", "\t=\t", " \u00a0= ")
-        quote = some('"', "'", "`", "", "`", '"')
-        value = some("v4lue", "s3cr3t-Value", "a,", "a`b", "a`", "x y", ",x", "\u00e9t\u00e9", "a\vb", "a'b", "")
-        closing = some(quote, quote, "`", "'", '"', "")
-        tail = some("", "", ";", " ;", ",", ")", " == password", "==my_secret", " != x", " // note", "`;", '";')
-        parts.append(some("", "", " ", "x = ", "if (", "`", "'a' == ") + word + assignment + quote + value + closing + tail)
-    return some("", " ", "\t") + some(" ", "; ", "") .join(parts)
-
-
-def test_fast_keyword_detector_on_structured_lines() -> None:
-    """Lines built to reach every branch of the keyword regexes: the fast detector reports what
-    the original does, and predicts exactly where each regex matches."""
-    import random
-
-    from detect_secrets.plugins import keyword as original
-
-    from secretfence.detectors import keyword as fast_module
-    from secretfence.detectors._base import fold
-
-    rng = random.Random(12)
-    lines = [_keyword_line(rng) for _ in range(6000)]
-    reported = 0
-    for filename in ("app.py", "main.go", "x.cpp", "lib.c", "conf.yaml", "notes.txt", "app.js"):
-        fast, slow = fast_module.KeywordDetector(), original.KeywordDetector()
-        for line in lines:
-            got = {s.secret_value for s in fast.analyze_line(filename=filename, line=line)}
-            want = {s.secret_value for s in slow.analyze_line(filename=filename, line=line)}
-            assert got == want, (filename, line)
-            reported += bool(want)
-    assert reported > 10_000
-    # The look-ups predict the regexes exactly: no match is skipped, none is tried in vain.
-    predicted = compared = 0
-    for line in lines:
-        view = fast_module._Line(line)
-        for regex, (candidates, after) in fast_module._AFTER_WORD.items():
-            folded = bool(regex.flags & re.IGNORECASE)
-            word_end = -1
-            for found in fast_module._WORD_STARTS.finditer(fold(line) if folded else line):
-                if found.start() < word_end:
-                    continue
-                word_end = fast_module._WORD_REST.match(line, found.start()).end()  # type: ignore[union-attr]
-                prediction = fast_module._head(regex).match(line, found.start()) is not None and any(
-                    view.value_closes(v, q, after) for v, q in candidates(view, word_end)
-                )
-                assert prediction == bool(fast_module._without_backtracking(regex).match(line, found.start())), (regex.pattern, line)
-                predicted += prediction
-        regex = original.PRECEDED_BY_EQUAL_COMPARISON_SIGNS_QUOTES_REQUIRED_REGEX
-        for position, character in enumerate(line):
-            if character in "'\"`":
-                prediction = view.value_closes(position + 1, character, "==")
-                assert prediction == bool(regex.match(line, position)), line
-        found, expected = fast_module._first_compared(regex, view), regex.search(line)
-        assert (found and found.span()) == (expected and expected.span()), line
-        compared += expected is not None
-    assert predicted > 3000 and compared > 300
-
-
-def _ini_text(rng: "random.Random") -> str:
-    """INI-ish files: sections, keys, values, continuations, comments, pragmas, signs."""
-    def some(*choices: str) -> str:
-        return rng.choice(choices)
-
-    lines = [some("[main]", "[main]", "", "key = top", "# note")]
-    for number in range(rng.randint(1, 12)):
-        key = some("key", "password", "a.b", "k*", "x(y)", "db_pass", "with space") + str(number % 4)
-        value = some("v4lue", "=x", ":=y", " z", "'quoted'", '"dq"', "=", ":", "", "%(key0)s", "100%", "a;b", "x # y",
-                     "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo")
-        lines.append(key + some(" = ", "=", ": ", ":", " := ", "  =  ", " ") + value)
-        for _ in range(rng.choice((0, 0, 0, 1, 2))):
-            lines.append(some("  more", "\tcontinued", "  ", "", "  # comment", "  ; c"))
-        if rng.random() < 0.15:
-            lines.append(some("# pragma: allowlist nextline secret", "; pragma: allowlist nextline secret",
-                              "  #  pragma:allowlist-nextline-secret  x", "# pragma: allowlist secret"))
-        if rng.random() < 0.1:
-            lines.append(some("[other]", "[main]", "[s" + str(number) + "]"))
-    return "\n".join(lines) + some("\n", "")
-
-
-def test_linear_transformers_give_detect_secrets_lines() -> None:
-    import random
-
-    from detect_secrets.transformers import get_transformed_file
-
-    from secretfence.engine import _NamedStringIO
-    from secretfence.transformers import transformed_lines
-
-    rng = random.Random(13)
-    transformed = 0
-    for _ in range(3000):
-        text = _ini_text(rng)
-        for filename, eager in (("app.ini", False), ("notes.txt", True), ("settings.yaml", False)):
-            def run(transform):  # type: ignore[no-untyped-def]
-                try:
-                    return transform(_NamedStringIO(text, filename))
-                except Exception as error:  # the engine treats any failure as "no transform"
-                    return type(error).__name__
-            want = run(lambda file: get_transformed_file(file, use_eager_transformers=eager))
-            got = run(lambda file: transformed_lines(file, eager=eager))
-            assert got == want, (filename, text)
-            transformed += isinstance(want, list) and bool(want)
-    assert transformed > 1000
+    assert engine.evaluator._filters_loaded is True
 
 
 def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    import secretfence.engine as engine_module
+    from secretfence.engine import evaluate
     from secretfence.findings import Finding
 
     def generic(value: str) -> "tuple[Finding, str]":
@@ -778,10 +383,10 @@ def test_generic_hits_on_our_values_are_dropped_within_a_budget(monkeypatch: pyt
 
     theirs = [generic(value) for value in ("Hq7pLr2Vx9qz", "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value")]
     mine = ["Hq7pLr2Vx9qz"]
-    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == ["unrelated-value"]
+    assert [f.secret for f in evaluate._unexplained(theirs, mine)] == ["unrelated-value"]
     # Past the budget only equal values are dropped: the rest is reported, never lost.
-    monkeypatch.setattr(engine_module, "EXPLAINED_BUDGET", 0)
-    assert [f.secret for f in engine_module._unexplained(theirs, mine)] == [
+    monkeypatch.setattr(evaluate, "EXPLAINED_BUDGET", 0)
+    assert [f.secret for f in evaluate._unexplained(theirs, mine)] == [
         "redis://:Hq7pLr2Vx9qz@h", "7pLr2", "unrelated-value"
     ]
 

@@ -25,7 +25,8 @@ THROWAWAY = textwrap.dedent('''
     import re
     from typing import Iterator, Sequence
 
-    from secretfence.detectors._base import Match, Sample, SecretfenceDetector, line_text
+    from secretfence.kinds._helpers import line_text
+    from secretfence.kinds._spec import Match, Sample, SecretfenceDetector
     from secretfence.findings import HIGH
     from secretfence.kinds import REGISTRY, Endpoint, Kind, Verifier
     from secretfence.verify import DEAD, LIVE, UNKNOWN, Verdict

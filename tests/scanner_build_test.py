@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import secretfence
-from secretfence import __version__, candidates
+from secretfence import __version__
+from secretfence.prefilter import search
 from tests.commands.scan_test import TELEGRAM
 from tests.conftest import write
 
@@ -42,9 +43,9 @@ def test_the_compiled_scanner_was_built_and_imports_where_ci_expects_it() -> Non
     assert Path(_scan.__file__ or "").name == "_scan" + ABI3_SUFFIX
     assert Path(_scan.__file__ or "").parent == Path(secretfence.__file__).parent  # the installed package's
     if os.environ.get("SECRETFENCE_PURE_PYTHON"):
-        assert (candidates.SCANNER, candidates.SCANNER_DESCRIPTION) == (None, FORCED)
+        assert (search.SCANNER, search.SCANNER_DESCRIPTION) == (None, FORCED)
     else:
-        assert (candidates.SCANNER, candidates.SCANNER_DESCRIPTION) == (_scan, COMPILED)
+        assert (search.SCANNER, search.SCANNER_DESCRIPTION) == (_scan, COMPILED)
 
 
 def _version(env: dict, cwd: Path) -> subprocess.CompletedProcess:

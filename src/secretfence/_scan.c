@@ -1,14 +1,14 @@
 /* secretfence._scan: the prefilter's byte scans, one pass each instead of one per literal.
  *
- * Optional: setup.py builds it when a C compiler is there, and secretfence/candidates.py falls
- * back to the pure-Python scans (same results, tested against each other) when it is not.
+ * Optional: setup.py builds it when a C compiler is there, and secretfence/prefilter/search.py
+ * falls back to the pure-Python scans (same results, tested against each other) when it is not.
  *
  *   compile_literals(exact, folded) -> an opaque index of literals (bytes, 2+ each): `exact`
  *       ones match case-sensitively, `folded` ones (lower-case) match ASCII letters of either
  *       case, as in data.lower(); literal indices run through exact, then folded.
  *   find_literals(data, compiled) -> [(offset, literal index), ...] in offset order
- *       Every literal's first occurrence on each line ("\n"-separated): what candidates._find_all
- *       records, for all literals in one pass.
+ *       Every literal's first occurrence on each line ("\n"-separated): what
+ *       prefilter.search._find_all records, for all literals in one pass.
  *   find_runs(data, table, groups) -> [[(start, stop), ...] per group]
  *       table[byte] has bit g set when the byte belongs to group g's charset (g < 7) and bit 7
  *       for a quote; groups is a sequence of (min_length, quoted). A run is a maximal stretch of

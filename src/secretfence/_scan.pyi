@@ -1,4 +1,4 @@
-# Types of secretfence._scan, the optional compiled scanner (_scan.c; candidates.py loads it).
+# Types of secretfence._scan, the optional compiled scanner (_scan.c; prefilter/search.py loads it).
 from typing import List, Sequence, Tuple, final
 
 # The Py_LIMITED_API the binary was built against: 0x03090000, abi3 for CPython 3.9 and later.

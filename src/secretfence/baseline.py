@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from secretfence.atomic import atomic_write, refuse_link_outside
+from secretfence.compat.detect_secrets.baseline_upgrade import upgraded
+from secretfence.compat.detect_secrets.filters import REGEX_FILTERS
+from secretfence.compat.detect_secrets.plugins import FRAGMENTS_BY_TYPE, is_fragment_entry
 from secretfence.config import UnreadableSettings, read_settings_file
-from secretfence.detectors.builtin import FRAGMENTS_BY_TYPE, is_fragment_entry
-from secretfence.engine import REGEX_FILTERS, Engine, EngineConfig, filter_problem, plugin_problem
+from secretfence.engine import Engine
+from secretfence.engine.config import EngineConfig, filter_problem, plugin_problem
 from secretfence.errors import BaselineError, WriteError
 from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
@@ -78,7 +81,7 @@ class Baseline:
         version = document.get("version", "0.0.0")
         if not isinstance(version, str):
             raise BaselineError(f"{shown}: `version` must be a string such as \"{FORMAT_VERSION}\"")
-        document = _upgrade(document, shown)
+        document = upgraded(document, shown)
         baseline = cls(path=path, version=version)
         for key, check in (("plugins_used", plugin_problem), ("filters_used", filter_problem)):
             value = document.get(key, [])
@@ -281,36 +284,6 @@ def _ordered_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
 def _kind(name: str) -> str:
     ours = REGISTRY.detector_named(name)
     return ours.kind if ours else name
-
-
-def _upgrade(document: Dict[str, Any], path: str) -> Dict[str, Any]:
-    """Older detect-secrets formats go through detect-secrets' own upgrade steps."""
-    version = str(document.get("version", ""))
-    if not version or version.startswith("1.5") or _version_tuple(version) >= (1, 5):
-        return document
-    if document.get("custom_plugin_paths"):
-        # detect-secrets' 1.0 upgrade imports each of these files to list its plugins.
-        raise BaselineError(
-            f"{path}: `custom_plugin_paths` names plugin code; a baseline is data, and secretfence never "
-            "loads code it names (remove the key, and the plugins from `plugins_used`)"
-        )
-    try:
-        from detect_secrets.core.baseline import upgrade
-
-        return upgrade(dict(document))
-    except Exception as error:  # an unreadable old format is an unreadable baseline
-        # The exception's text may quote a value (packaging's InvalidVersion does): its kind only.
-        raise BaselineError(
-            f"{path}: cannot upgrade a version {mask(version)!r} baseline ({type(error).__name__})"
-        ) from None
-
-
-def _version_tuple(version: str) -> Tuple[int, ...]:
-    parts = []
-    for part in version.split(".")[:3]:
-        digits = "".join(ch for ch in part if ch.isdigit())
-        parts.append(int(digits or 0))
-    return tuple(parts)
 
 
 # --- three-way merge ---------------------------------------------------------------------------

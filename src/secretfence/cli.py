@@ -37,7 +37,7 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
-        from secretfence.candidates import SCANNER_DESCRIPTION
+        from secretfence.prefilter.search import SCANNER_DESCRIPTION
 
         sys.stdout.write(f"secretfence {__version__} ({SCANNER_DESCRIPTION})\n")
         parser.exit()

@@ -297,7 +297,7 @@ def _shown(value: Any) -> str:
 def known_detector_names() -> List[str]:
     """Everything `disable` accepts: detect-secrets 1.5 plugin class names, secretfence's detector
     class names and its kinds."""
-    from secretfence.detectors.builtin import BUILTIN_MODULES
+    from secretfence.compat.detect_secrets.plugins import BUILTIN_MODULES
     from secretfence.kinds import REGISTRY
 
     return sorted(set(BUILTIN_MODULES) | REGISTRY.disable_names())

@@ -77,6 +77,10 @@ class WriteError(SecretfenceError):
     """A file secretfence rewrites could not be written; it is left as it was."""
 
 
+class PluginLoadError(SecretfenceError):
+    """A configured plugin or filter cannot be loaded: one clear error, wherever it is noticed."""
+
+
 def handled(run: Callable[[], int]) -> int:
     """Run a command; every failure becomes one line on stderr and an exit code, never a traceback.
 

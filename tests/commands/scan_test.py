@@ -137,7 +137,7 @@ def test_unreadable_file_fails_closed() -> None:
 def test_version_names_the_scanner(run_cli) -> None:
     """The other cases (forced, not installed, failing to load): tests/scanner_build_test.py."""
     from secretfence import __version__
-    from secretfence.candidates import SCANNER
+    from secretfence.prefilter.search import SCANNER
 
     code, out, _ = run_cli("--version")
     if SCANNER is not None:

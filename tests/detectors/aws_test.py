@@ -55,7 +55,7 @@ def test_generic_secrets_are_what_the_former_regex_found() -> None:
     import random
     import re
 
-    from secretfence.detectors._base import fold
+    from secretfence.prefilter.spec import fold
     from secretfence.kinds.aws import generic_secrets
 
     former = re.compile(

@@ -9,7 +9,6 @@ from typing import List
 
 import pytest
 
-from secretfence.detectors._base import fold
 from secretfence.kinds.database import (
     _ASSIGNED,
     _DATABASE_NAME,
@@ -21,6 +20,7 @@ from secretfence.kinds.database import (
 )
 from secretfence.engine import Engine
 from secretfence.findings import HIGH, MEDIUM, Finding, hash_secret
+from secretfence.prefilter.spec import fold
 from tests.conftest import assert_no_plaintext, write
 
 TYPE = "Database Credentials"

@@ -5,8 +5,8 @@ import random
 import re
 from typing import List
 
-from secretfence.detectors._base import fold
 from secretfence.kinds.redis import cli_passwords, named_settings
+from secretfence.prefilter.spec import fold
 
 # The regexes these scans replace (secretfence 0.x): quadratic or worse on long lines, kept
 # here as the specification.

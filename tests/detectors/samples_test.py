@@ -5,10 +5,9 @@ from typing import List, Tuple
 
 import pytest
 
-from secretfence.detectors import SecretfenceDetector
-from secretfence.detectors._base import Sample
 from secretfence.engine import Engine, EngineConfig
 from secretfence.kinds import REGISTRY
+from secretfence.kinds._spec import Sample, SecretfenceDetector
 
 DETECTORS = REGISTRY.detectors()
 

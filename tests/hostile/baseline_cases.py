@@ -202,6 +202,9 @@ CASES: List[HostileCase] = [
                 "`pattern` must be a list of regular expressions", SECRETS),
     HostileCase("baseline-version-a-number", _scan_with(version=1.5), 2, '`version` must be a string such as "1.5.0"',
                 SECRETS),
+    # str.isdigit() takes a superscript digit, which int() refuses: it was an internal error (ValueError).
+    HostileCase("baseline-version-superscript-digit", _scan_with(version="\u00b9.5"), 2,
+                "baseline/secrets.baseline: cannot upgrade a version '***' baseline", SECRETS),
     # Values that hold a secret are quoted masked.
     HostileCase("baseline-plugin-named-after-a-secret", _scan_with(plugins_used=[{"name": GITHUB}]), 2,
                 "plugins_used[0]: names plugin 'ghp…Ls8'", SECRETS),

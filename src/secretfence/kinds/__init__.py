@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
 
-from secretfence.detectors._base import SecretfenceDetector
 from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, telegram
-from secretfence.kinds._spec import Check, Endpoint, Kind, Verifier
+from secretfence.kinds._spec import Check, Endpoint, Kind, SecretfenceDetector, Verifier
 
 __all__ = ["Check", "Endpoint", "Kind", "REGISTRY", "Registry", "Verifier"]
 

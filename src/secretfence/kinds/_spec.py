@@ -1,20 +1,85 @@
-"""What a credential kind declares about itself: one `Kind` per module of `secretfence.kinds`.
+"""What a credential kind declares about itself: one `Kind` per module of `secretfence.kinds`,
+and the contract its detector meets (`SecretfenceDetector`).
 
 Everything else that names kinds (baseline type aliases, the detect-secrets built-ins ours turn
 off, `disable` names, verify dispatch and endpoints, SARIF rules, masking prefixes, the samples
 tests) is derived from these declarations by `secretfence.kinds.Registry`, never repeated.
+
+A detector is plain Python (so the commit hook need not import detect-secrets to run it);
+`secretfence.compat.detect_secrets.plugin_adapter` turns each into a detect-secrets plugin.
+It declares:
+- `keywords` / `exact_keywords`: cheap literals, one of which must be on a line before the full
+  logic runs. The engine searches the whole file for them once, instead of every line.
+- `find()`: richer matches than detect-secrets' bare strings (what it is, confidence, pairing).
+- `true_samples` / `false_samples`: gitleaks-style samples, all run by one test.
+
+Detectors never read files or print: lines in, matches out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional, Tuple, Type
+import re
+from abc import abstractmethod
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional, Sequence, Tuple, Type
 
-from secretfence.detectors._base import SecretfenceDetector
 from secretfence.findings import HIGH, Confidence, Finding
+from secretfence.prefilter.spec import Headed
 
 if TYPE_CHECKING:
     from secretfence.verify import Options, Verdict
     from secretfence.verify._net import Deadline
+
+
+@dataclass(frozen=True)
+class Match:
+    """One credential found by a detector.
+
+    `line_offset` is relative to the analysed line: a key id may pull in its paired secret from a
+    neighbouring line, which is then reported where it stands.
+    """
+
+    secret: str = field(repr=False)
+    description: str = ""
+    confidence: Confidence = HIGH
+    line_offset: int = 0
+    details: Mapping[str, Any] = field(default_factory=dict)
+    # What a live check needs besides the secret (the secret access key paired with a key id);
+    # never shown, never stored.
+    partner: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A labelled sample: `text` is a file's content, `filename` gives it context."""
+
+    text: str
+    filename: str = "sample.txt"
+    note: str = ""
+
+
+class SecretfenceDetector:
+    """Base class of secretfence's own detectors (one credential kind each)."""
+
+    secret_type: ClassVar[str] = ""  # the baseline key: never rename one (audited entries use it)
+    keywords: ClassVar[Tuple[str, ...]] = ()  # lower-case; matched case-insensitively
+    exact_keywords: ClassVar[Tuple[str, ...]] = ()  # matched case-sensitively
+    # Optional regex replacing `exact_keywords` in the engine's prefilter (one pass, not several).
+    keyword_pattern: ClassVar[Optional["re.Pattern[str] | Headed"]] = None
+    # Byte regexes matched on the folded text (see `fold_bytes`): sharper than a keyword.
+    folded_keyword_patterns: ClassVar[Tuple["re.Pattern[bytes] | Headed", ...]] = ()
+    # Files (matched on the path) whose every line is a candidate, for formats without keywords.
+    scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
+    # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
+    replaces: ClassVar[Tuple[str, ...]] = ()
+    kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram, database
+    remediation: ClassVar[str] = ""
+    true_samples: ClassVar[Tuple[Sample, ...]] = ()
+    false_samples: ClassVar[Tuple[Sample, ...]] = ()
+
+    @abstractmethod
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        """Yield the credentials on `lines[index]`, using its neighbours for context."""
+
 
 Check = Callable[[Finding, "Options", "Deadline"], "Verdict"]
 

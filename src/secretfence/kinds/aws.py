@@ -20,20 +20,10 @@ import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from urllib.parse import urlsplit
 
-from secretfence.detectors._base import (
-    Headed,
-    Match,
-    Sample,
-    SecretfenceDetector,
-    distinct_chars,
-    fold,
-    has_repeated_chunk,
-    lazy_regex,
-    line_text,
-    window,
-)
 from secretfence.findings import HIGH, MEDIUM, Finding, Part
-from secretfence.kinds._spec import Endpoint, Kind, Verifier
+from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text, window
+from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
+from secretfence.prefilter.spec import Headed, fold, lazy_regex
 from secretfence.redact import mask
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 

@@ -18,15 +18,10 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import (
-    Match,
-    Sample,
-    SecretfenceDetector,
-    lazy_regex,
-    line_text,
-)
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
-from secretfence.kinds._spec import Endpoint, Kind, Verifier
+from secretfence.kinds._helpers import line_text
+from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
+from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:

@@ -14,18 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
-from secretfence.detectors._base import (
-    Match,
-    Sample,
-    SecretfenceDetector,
-    fold,
-    is_placeholder,
-    lazy_regex,
-    line_text,
-    value_of,
-)
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._spec import Kind, Verifier
+from secretfence.kinds._helpers import is_placeholder, line_text, value_of
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
+from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:

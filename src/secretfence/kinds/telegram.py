@@ -11,16 +11,10 @@ import json
 import re
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from secretfence.detectors._base import (
-    Match,
-    Sample,
-    SecretfenceDetector,
-    distinct_chars,
-    lazy_regex,
-    line_text,
-)
 from secretfence.findings import HIGH, Finding
-from secretfence.kinds._spec import Endpoint, Kind, Verifier
+from secretfence.kinds._helpers import distinct_chars, line_text
+from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
+from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:

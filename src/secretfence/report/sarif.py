@@ -12,8 +12,7 @@ import os
 from typing import Any, Dict, List, Tuple
 
 from secretfence import __version__
-from secretfence.detectors.builtin import BUILTIN_MODULES, confidence_for
-from secretfence.engine import BUILTIN_REMEDIATION
+from secretfence.compat.detect_secrets.plugins import BUILTIN_MODULES, BUILTIN_REMEDIATION, confidence_for
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.report import ScanReport

@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterator, List, Set, Type
 from detect_secrets.core.potential_secret import PotentialSecret
 from detect_secrets.plugins.base import BasePlugin
 
-from secretfence.detectors._base import SecretfenceDetector
+from secretfence.kinds._spec import SecretfenceDetector
 
 
 class _DetectSecretsInterface(BasePlugin):

@@ -1,6 +1,6 @@
-"""Candidate lines: where in a text each plugin's prefilter (detectors/builtin.py) hits.
+"""Candidate lines: where in a text each plugin's prefilter (prefilter/spec.py) hits.
 
-Two scanners give the same answer (tests/candidates_test.py compares them):
+Two scanners give the same answer (tests/prefilter/search_test.py compares them):
 - the compiled one, `secretfence._scan` (built from _scan.c against the limited API when the
   install found a C compiler; typed by _scan.pyi), finds every literal and pattern head in one
   pass over the bytes and every kind of run in another;
@@ -18,8 +18,7 @@ import re
 from typing import (TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Protocol,
                     Sequence, Set, Tuple)
 
-from secretfence.detectors._base import Headed, fold_bytes, has_ignorecase_extras
-from secretfence.detectors.builtin import Prefilter, Run
+from secretfence.prefilter.spec import Headed, Prefilter, Run, fold_bytes, has_ignorecase_extras
 
 if TYPE_CHECKING:
     from secretfence import _scan  # the stub (_scan.pyi), whether or not the module was built

@@ -8,7 +8,7 @@ import pytest
 from detect_secrets.plugins.jwt import JwtTokenDetector as OriginalJwt
 from detect_secrets.plugins.npm import NpmDetector as OriginalNpm
 
-from secretfence.detectors.linear import JwtTokenDetector, NpmDetector
+from secretfence.compat.detect_secrets.linear import JwtTokenDetector, NpmDetector
 
 JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
 

@@ -1,9 +1,11 @@
-"""What secretfence knows about detect-secrets' built-in plugins: prefilters and confidence.
+"""Prefilter specs: what a plugin needs on a line before it can report anything.
 
 A prefilter is a necessary condition: a line on which the plugin can report anything contains
-one of its literals (or a match of its pattern). Each is derived from the plugin's own regexes
-in detect-secrets 1.5 (`detect_secrets/plugins/*.py`). Patterns never match a newline, so a hit
-always lies on the line it marks. A plugin missing here (a custom plugin) sees every line.
+one of its literals (or a match of its pattern). The built-in plugins' prefilters (`prefilter_for`)
+are derived from each plugin's own regexes in detect-secrets 1.5 (`detect_secrets/plugins/*.py`);
+secretfence's detectors declare theirs (`detector_prefilter`). Patterns never match a newline, so
+a hit always lies on the line it marks. A plugin without one (a custom plugin) sees every line.
+`secretfence.prefilter.search` finds every plugin's hits in a whole text at once.
 """
 from __future__ import annotations
 
@@ -12,11 +14,96 @@ import math
 import re
 import string
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from secretfence.detectors._base import Headed, LazyPattern
-from secretfence.findings import HIGH, LOW, Confidence, hash_secret
+if TYPE_CHECKING:
+    from secretfence.kinds._spec import SecretfenceDetector
+
+
+class LazyPattern:
+    """A regex compiled on first use: the hook imports every detector on every commit, but a
+    detector whose keywords never appear never needs its (slow to compile) patterns."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: "str | bytes", flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: Optional["re.Pattern[Any]"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
+def lazy_regex(source: str, flags: int = 0) -> Any:
+    return LazyPattern(source, flags)
+
+
+@dataclass(frozen=True)
+class Headed:
+    """A prefilter regex, with the literals (`heads`) every match of it starts with.
+
+    The pure-Python scan searches `regex` (this object stands in for it). The compiled scanner
+    (secretfence/_scan.c) finds the heads in its one pass over all literals instead; when
+    `verify` is given, a head counts only where that byte regex matches, which must match at
+    least wherever `regex` does (on the folded text, for folded patterns: compile it with
+    re.IGNORECASE, since the scanner may match heads on the unfolded bytes).
+    """
+
+    regex: "re.Pattern[Any]"
+    heads: Tuple[str, ...]
+    verify: Optional["re.Pattern[bytes]"] = None
+
+    @property
+    def pattern(self) -> Any:
+        return self.regex.pattern
+
+    def search(self, text: Any, *args: int) -> Any:
+        return self.regex.search(text, *args)
+
+
+# --- case folding: how folded literals and line checks see a text ------------------------------
+
+# What Python's re.IGNORECASE equates to ASCII letters beyond their own case (found by trying
+# every code point): line checks and literal passes fold these too, so that they stay
+# necessary conditions for plugins compiled with IGNORECASE.
+_IGNORECASE_EXTRAS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_IGNORECASE_EXTRA_CHARACTERS = tuple(map(chr, _IGNORECASE_EXTRAS))
+_IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
+
+
+def fold(text: str) -> str:
+    """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
+    # str.translate looks every character up in a dict (slow on megabytes): only when needed.
+    if text.isascii() or not any(extra in text for extra in _IGNORECASE_EXTRA_CHARACTERS):
+        return text.lower()
+    return text.translate(_IGNORECASE_EXTRAS).lower()
+
+
+def has_ignorecase_extras(data: bytes) -> bool:
+    """Whether `fold_bytes(data)` differs from `data.lower()` (and so in length)."""
+    # A one-byte search is a memchr: most texts lack the lead bytes, and never pay for more.
+    return not data.isascii() and any(utf8[:1] in data and utf8 in data for utf8, _ in _IGNORECASE_EXTRAS_UTF8)
+
+
+def fold_bytes(data: bytes) -> bytes:
+    """`fold` on UTF-8 bytes: bytes.lower() touches A-Z only, the four extras are replaced.
+
+    Lengths may change, newlines never move relative to each other: count lines in the result.
+    """
+    folded = data.lower()
+    if not data.isascii():
+        for utf8, ascii_ in _IGNORECASE_EXTRAS_UTF8:
+            # A one-byte search is a memchr: far cheaper than replace's search for the sequence.
+            if utf8[:1] in folded and utf8[-1:] in folded:
+                folded = folded.replace(utf8, ascii_)
+    return folded
+
+
+# --- what a prefilter is -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -66,6 +153,9 @@ class Prefilter:
 
 
 EVERY_LINE = None  # marker: no prefilter known, the plugin sees every line
+
+
+# --- detect-secrets 1.5's built-in plugins -----------------------------------------------------
 
 # KeywordDetector's DENYLIST (detect_secrets/plugins/keyword.py), with each `_?` spelled out.
 _KEYWORD_WORDS = tuple(
@@ -227,46 +317,6 @@ _ENTROPY_CHARSETS = {
 }
 _DEFAULT_LIMITS = {"Base64HighEntropyString": 4.5, "HexHighEntropyString": 3.0}
 
-# Generic heuristics: they warn at the upload gate unless the team's policy says block.
-GENERIC_PLUGINS = frozenset(
-    {"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString", "IPPublicDetector",
-     "BasicAuthDetector", "JwtTokenDetector"}
-)
-
-
-# detect-secrets 1.5's plugins and their modules: the engine imports a plugin (and compiles its
-# regexes) only when its prefilter first hits. tests/detectors/builtin_test.py keeps this in step
-# with detect-secrets' own package walk.
-BUILTIN_MODULES: Dict[str, str] = {
-    "ArtifactoryDetector": "artifactory",
-    "AWSKeyDetector": "aws",
-    "AzureStorageKeyDetector": "azure_storage_key",
-    "BasicAuthDetector": "basic_auth",
-    "CloudantDetector": "cloudant",
-    "DiscordBotTokenDetector": "discord",
-    "GitHubTokenDetector": "github_token",
-    "GitLabTokenDetector": "gitlab_token",
-    "Base64HighEntropyString": "high_entropy_strings",
-    "HexHighEntropyString": "high_entropy_strings",
-    "IbmCloudIamDetector": "ibm_cloud_iam",
-    "IbmCosHmacDetector": "ibm_cos_hmac",
-    "IPPublicDetector": "ip_public",
-    "JwtTokenDetector": "jwt",
-    "KeywordDetector": "keyword",
-    "MailchimpDetector": "mailchimp",
-    "NpmDetector": "npm",
-    "OpenAIDetector": "openai",
-    "PrivateKeyDetector": "private_key",
-    "PypiTokenDetector": "pypi_token",
-    "SendGridDetector": "sendgrid",
-    "SlackDetector": "slack",
-    "SoftlayerDetector": "softlayer",
-    "SquareOAuthDetector": "square_oauth",
-    "StripeDetector": "stripe",
-    "TelegramBotTokenDetector": "telegram_token",
-    "TwilioKeyDetector": "twilio",
-}
-
 
 def prefilter_for(classname: str, config: Mapping[str, Any]) -> Optional[Prefilter]:
     """The prefilter for a configured detect-secrets plugin; None means every line."""
@@ -313,105 +363,16 @@ def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optiona
     return Prefilter(patterns=(re.compile(rf"[=:]{run}|\n[ \t]{run}"),))
 
 
-def confidence_for(classname: str) -> Confidence:
-    return LOW if classname in GENERIC_PLUGINS else HIGH
+# --- secretfence's detectors -------------------------------------------------------------------
 
 
-_KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
-
-
-def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[Confidence, str]:
-    """(confidence, what) for a built-in finding, where its own line says more than its type.
-
-    A private key header is only a key when key material follows it (on the next lines, or
-    after `\n` escapes in a JSON string); a bare header is documentation or a template.
-    `secret` is the finding's whole secret (`whole_secret`): for a key, its block.
-    """
-    if classname == "PrivateKeyDetector":
-        line = lines[index]
-        after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line
-        following = [after, *lines[index + 1 : index + 4]]
-        # The block's own lines count too: an encrypted PEM key has headers and a blank line
-        # (Proc-Type, DEK-Info) before its material.
-        if "\n" in secret:
-            following += secret.split("\n")[1:]
-        if any(_KEY_MATERIAL.search(text) for text in following):
-            return HIGH, "private key with its key material"
-        return LOW, "private key header without key material (documentation or a template?)"
-    return confidence_for(classname), ""
-
-
-# --- the whole secret, where a plugin reports a part of it ------------------------------------
-
-# PrivateKeyDetector reports the header it found (`BEGIN RSA PRIVATE KEY`): one value, so one
-# hash, for every key of a kind. The finding's secret is the key block instead: from the header
-# through its END marker (on the same line, for a key in a JSON string, or on a later one).
-_KEY_HEADERS = (
-    "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
-    "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
-)
-_ANY_KEY_HEADER = re.compile("|".join(re.escape(header) for header in _KEY_HEADERS))
-_PUTTY_END = "Private-MAC:"
-# A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
-KEY_BLOCK_MAX_LINES = 400
-KEY_BLOCK_MAX_CHARS = 64 * 1024
-
-
-def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -> str:
-    """The secret a finding stands for, when the plugin reported a part of it (else `value`)."""
-    if classname == "PrivateKeyDetector":
-        return private_key_block(value, lines, index) or value
-    return value
-
-
-def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional[str]:
-    """The private key that `header` (as PrivateKeyDetector reports it) starts on `lines[index]`:
-    the text from the header through its END marker, lines joined by newlines and right-stripped.
-
-    None when no END marker follows within KEY_BLOCK_MAX_LINES / _CHARS, or another key's header
-    comes first: the search never reads past the next header, so a file full of headers is read
-    once, not once per header.
-    """
-    line = lines[index]
-    start = line.find(header)
-    if start < 0:
-        return None
-    putty = header == "PuTTY-User-Key-File-2"
-    end_marker = _PUTTY_END if putty else "END" + header[len("BEGIN") :]
-    parts = []
-    text, offset, size = line[start:].rstrip(), len(header), 0
-    for number in range(index, min(len(lines), index + KEY_BLOCK_MAX_LINES)):
-        if number > index:
-            text, offset = lines[number].rstrip(), 0
-        next_header = _ANY_KEY_HEADER.search(text, offset)
-        limit = next_header.start() if next_header is not None else len(text)
-        end = text.find(end_marker, offset, limit)
-        if end >= 0:
-            parts.append(text if putty else text[: end + len(end_marker)])
-            return "\n".join(parts)
-        size += len(text) + 1
-        if next_header is not None or size > KEY_BLOCK_MAX_CHARS:
-            return None
-        parts.append(text)
-    return None
-
-
-# What detect-secrets 1.5 hashed for GitHub and GitLab tokens (see whole_match.py): a prefix,
-# a CI/CD token's partition id, or an empty string. Baseline entries holding these hashes were
-# written before the fix; they stand for no one secret, so they account for nothing.
-_HEX = "0123456789abcdefABCDEF"
-FRAGMENTS_BY_TYPE: Dict[str, Tuple[str, ...]] = {
-    "GitHub Token": ("ghp", "gho", "ghu", "ghs", "ghr"),
-    "GitLab Token": ("glpat", "gldt", "glft", "glsoat", "glrt", "")
-    + tuple(high + low + "_" for high in _HEX for low in _HEX),
-}
-
-
-@lru_cache(maxsize=None)
-def _fragment_hashes(secret_type: str) -> FrozenSet[str]:
-    return frozenset(hash_secret(fragment) for fragment in FRAGMENTS_BY_TYPE.get(secret_type, ()))
-
-
-def is_fragment_entry(secret_type: str, hashed_secret: str) -> bool:
-    """A baseline entry that holds the hash of a token's fragment, not of a token."""
-    return secret_type in FRAGMENTS_BY_TYPE and hashed_secret in _fragment_hashes(secret_type)
+def detector_prefilter(detector: "type[SecretfenceDetector]") -> Prefilter:
+    """The prefilter secretfence's own detector declares (its keywords, patterns, whole files)."""
+    pattern = detector.keyword_pattern
+    return Prefilter(
+        exact=() if pattern is not None else tuple(detector.exact_keywords),
+        folded=tuple(detector.keywords),
+        folded_patterns=detector.folded_keyword_patterns,
+        patterns=(pattern,) if pattern is not None else (),
+        whole_files=detector.scan_whole_files,
+    )

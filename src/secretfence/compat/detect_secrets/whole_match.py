@@ -7,8 +7,9 @@ one audited false positive (`is_secret: false`) lets every other token of that k
 at the commit hook and at the upload gate. The classes below keep detect-secrets' regexes and
 class names (baselines record plugins by name) and report each match whole.
 
-Audit of detect-secrets 1.5 (every plugin, every regex; tests/detectors/whole_match_test.py
-keeps this table in step with the installed detect-secrets):
+Audit of detect-secrets 1.5 (every plugin, every regex;
+tests/compat/detect_secrets/whole_match_test.py keeps this table in step with the installed
+detect-secrets):
 
 =========================  =====================================  ==========================================
 plugin                     what detect-secrets reports            verdict
@@ -41,7 +42,7 @@ NpmDetector                three groups: the value (reported      the value is t
 OpenAIDetector             no group                               whole: kept
 PrivateKeyDetector         no group, but the match is the header  FIXED in the engine: the key block
                            (`BEGIN RSA PRIVATE KEY`): one hash    from the header to its END marker
-                           for every key of a kind                (`builtin.private_key_block`)
+                           for every key of a kind                (`plugins.private_key_block`)
 PypiTokenDetector          no group                               whole: kept (replaced by ours)
 SendGridDetector           no group                               whole: kept
 SlackDetector              no group                               whole: kept
@@ -53,7 +54,7 @@ TwilioKeyDetector          no group                               whole: kept
 =========================  =====================================  ==========================================
 
 Baselines written before this fix hold the fragments' hashes (`sha1("ghp")`); the baseline
-ignores such entries (see `builtin.is_fragment_entry`) and says so once.
+ignores such entries (see `plugins.is_fragment_entry`) and says so once.
 """
 from __future__ import annotations
 

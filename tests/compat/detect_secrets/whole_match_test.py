@@ -116,7 +116,7 @@ def test_every_grouped_regex_of_detect_secrets_is_audited() -> None:
     plugin that reports matches whole, or whose group is the secret itself."""
     from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
 
-    from secretfence.detectors import whole_match
+    from secretfence.compat.detect_secrets import whole_match
 
     plugins = [cls for cls in get_mapping_from_secret_type_to_class().values()
                if cls.__module__.startswith("detect_secrets.plugins.")]

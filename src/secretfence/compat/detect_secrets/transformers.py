@@ -6,7 +6,8 @@ regex per key and re-slices the list of remaining lines per key: quadratic in th
 lines (a 40,000-line `.env` took 15 s), and its allowlist-comment regex retries a blank run
 from each of its characters. Here the same transformers run in the same order, and the config
 ones use `LinearIniFileParser`: the same placement, found with a moving index and plain string
-comparisons. tests/engine_test.py compares the output with detect-secrets' own.
+comparisons. tests/compat/detect_secrets/transformers_test.py compares the output with
+detect-secrets' own.
 
 The YAML transformer is skipped for a document whose aliases would make its walk explode
 (`yaml_walk_is_bounded`): the file's raw lines are scanned instead.
@@ -15,7 +16,7 @@ detect-secrets places each transformed value at the index of its line, padding w
 lines, and reads the list index as the line number. A value can hold newlines (a YAML block
 scalar, `"a\nb"`) and several values can share a line (`{a: x, b: y}`): every later index is
 then off. `transformed_entries` keeps each value's own line number beside it instead; the engine
-scans these entries in addition to the raw lines (engine.Engine.scan_text), never instead.
+scans these entries in addition to the raw lines (engine.scan.Engine.scan_text), never instead.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from detect_secrets.transformers.config import (
 from detect_secrets.transformers.exceptions import ParsingError
 from detect_secrets.transformers.yaml import YAMLFileParser, YAMLTransformer, _yaml_comment_regex
 
-from secretfence.filters import allowlist_nextline_comment
+from secretfence.compat.detect_secrets.filters import allowlist_nextline_comment
 
 _ASSIGNMENT_SIGNS = re.compile(r"[ :=]*")
 

@@ -1,7 +1,8 @@
 """detect-secrets plugins whose regexes are quadratic in a line's length, with linear scans.
 
 Each class keeps its plugin's name (baselines record plugins by name) and yields exactly what
-the plugin's `findall` yields (tests/detectors/linear_test.py compares them on generated lines):
+the plugin's `findall` yields (tests/compat/detect_secrets/linear_test.py compares them on
+generated lines):
 - JwtTokenDetector, `eyJ[…]+\\.[…]+\\.?[…]*?`: from every `eyJ` of a long run without a dot,
   `[…]+` reads to the run's end and gives up (quadratic on `eyJeyJeyJ…`). All `eyJ`s of a run
   share that end: one reading per run.

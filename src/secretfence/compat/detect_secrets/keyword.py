@@ -14,12 +14,12 @@ Here a match can only start where a denylist word starts (found once, on the `fo
 the IGNORECASE regexes: their letters sit at the same offsets), and only the first denylist word
 of each word is tried: what follows `\\w*` does not depend on where the word began, and a later
 denylist word ends no earlier (no denylist word lies inside another, ending before it:
-tests/engine_test.py checks). What follows the word is judged in Python from positions found
-once per line (the quotes, the closing backticks): the assignment leaves one opening quote (or a
-few, for `…[^\\s]{0,50}?"value";`), and whether a value can close after it is a look-up. The
-regex itself then runs once, where it matches, for its groups. Before any of that, the regex's
-head (up to its value, a bounded read) must match: on most lines it does not, and that costs
-one regex try per word, as before.
+tests/compat/detect_secrets/keyword_test.py checks). What follows the word is judged in Python
+from positions found once per line (the quotes, the closing backticks): the assignment leaves
+one opening quote (or a few, for `…[^\\s]{0,50}?"value";`), and whether a value can close after
+it is a look-up. The regex itself then runs once, where it matches, for its groups. Before any
+of that, the regex's head (up to its value, a bounded read) must match: on most lines it does
+not, and that costs one regex try per word, as before.
 
 Any regex this module does not know (a newer detect-secrets) goes the old way: `match` at the
 first denylist word of each word. The class name is kept: baselines record plugins by class name.
@@ -32,7 +32,7 @@ from typing import Callable, Dict, Generator, List, NamedTuple, Optional, Patter
 
 from detect_secrets.plugins import keyword as original
 
-from secretfence.detectors._base import fold
+from secretfence.prefilter.spec import fold
 
 # Every offset where a denylist word starts (overlapping: a zero-width look-ahead).
 _WORD_STARTS = re.compile("(?=(?:" + "|".join(original.DENYLIST) + "))")

@@ -1,18 +1,8 @@
-"""secretfence's static knowledge of detect-secrets' plugins stays in step with detect-secrets."""
+"""The prefilter specs are necessary conditions: every line a plugin can report on passes its own."""
 from __future__ import annotations
 
-from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-
-from secretfence.detectors.builtin import BUILTIN_MODULES, prefilter_for
-
-
-def test_every_detect_secrets_plugin_is_known_with_its_module() -> None:
-    discovered = {
-        cls.__name__: cls.__module__.rsplit(".", 1)[1]
-        for cls in get_mapping_from_secret_type_to_class().values()
-        if cls.__module__.startswith("detect_secrets.plugins.")
-    }
-    assert discovered == BUILTIN_MODULES
+from secretfence.compat.detect_secrets.plugins import BUILTIN_MODULES
+from secretfence.prefilter.spec import prefilter_for
 
 
 def test_every_builtin_has_a_prefilter() -> None:
@@ -33,7 +23,7 @@ def test_entropy_prefilter_follows_the_configured_limit() -> None:
 def test_fewest_distinct_characters_bound() -> None:
     import math
 
-    from secretfence.detectors.builtin import fewest_distinct
+    from secretfence.prefilter.spec import fewest_distinct
 
     assert fewest_distinct(4.5) == 23 and fewest_distinct(3.0) == 8
     for limit in (0.5, 2.0, 3.0, 3.3, 4.5, 5.0):
@@ -47,8 +37,7 @@ def test_keyword_prefilter_finds_every_line_ignorecase_finds() -> None:
 
     from detect_secrets.plugins.keyword import DENYLIST
 
-    from secretfence.detectors._base import fold_bytes
-    from secretfence.detectors.builtin import prefilter_for
+    from secretfence.prefilter.spec import fold_bytes, prefilter_for
 
     spec = prefilter_for("KeywordDetector", {})
     assert spec is not None and spec.folded_patterns
@@ -79,7 +68,7 @@ def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -
     import re
     import sys
 
-    from secretfence.detectors._base import fold, fold_bytes
+    from secretfence.prefilter.spec import fold, fold_bytes
 
     letters = re.compile("[a-z]", re.IGNORECASE)
     extras = [chr(code) for code in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(code))]

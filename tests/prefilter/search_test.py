@@ -11,11 +11,11 @@ from typing import Any, Dict, List, Set, Tuple
 
 import pytest
 
-from secretfence import candidates
-from secretfence.candidates import Prefilters, _find_all, _RunGroup
-from secretfence.kinds import REGISTRY
-from secretfence.detectors.builtin import Run
 from secretfence.engine import Engine, EngineConfig
+from secretfence.kinds import REGISTRY
+from secretfence.prefilter import search
+from secretfence.prefilter.search import Prefilters, _find_all, _RunGroup
+from secretfence.prefilter.spec import Run
 from tests.engine_test import BUILTIN_LINES, PREFILTER_EDGE_LINES
 
 
@@ -28,7 +28,7 @@ def _compiler_here() -> bool:
 def scanner() -> Any:
     if os.environ.get("SECRETFENCE_PURE_PYTHON"):
         pytest.skip("SECRETFENCE_PURE_PYTHON is set: the compiled scanner is off on purpose")
-    scanner = candidates.load_scanner()
+    scanner = search.load_scanner()
     if scanner is None and not _compiler_here() and not os.environ.get("CI"):
         pytest.skip("no C compiler at install (.ci/run and scripts/test.sh install one as root)")
     assert scanner is not None, "secretfence._scan was not built: is there a C compiler and Python.h?"
@@ -36,7 +36,7 @@ def scanner() -> Any:
 
 
 def test_the_compiled_scanner_is_what_the_engine_uses(scanner: Any) -> None:
-    assert candidates.SCANNER is scanner
+    assert search.SCANNER is scanner
     assert Engine()._prefilters.scanner is scanner
 
 
@@ -127,7 +127,7 @@ def test_find_runs_refuses_a_bad_table(scanner: Any) -> None:
 # --- the whole prefilter -------------------------------------------------------------------
 
 def _texts() -> List[Tuple[str, str]]:
-    cases = json.loads((Path(__file__).parent / "data" / "peer_cases.json").read_text())
+    cases = json.loads((Path(__file__).parent.parent / "data" / "peer_cases.json").read_text())
     samples = [(sample.filename, sample.text) for detector in REGISTRY.detectors()
                for sample in detector.true_samples + detector.false_samples]
     lines = BUILTIN_LINES + PREFILTER_EDGE_LINES + [case["text"] for case in cases]

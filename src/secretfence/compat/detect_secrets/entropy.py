@@ -16,7 +16,7 @@ from typing import Any, Dict, Set
 from detect_secrets.core.potential_secret import PotentialSecret
 from detect_secrets.plugins import high_entropy_strings as original
 
-from secretfence.detectors.builtin import fewest_distinct
+from secretfence.prefilter.spec import fewest_distinct
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,225 @@
+"""What secretfence knows about detect-secrets 1.5's built-in plugins, besides their prefilters
+(secretfence.prefilter.spec): the module each lives in and how it is loaded (faster twins in this
+package stand in for five of them), the settings each takes, how confident its findings are, the
+whole secret where a plugin reports a part of it, and the fragment hashes detect-secrets 1.5
+wrote into baselines for GitHub and GitLab tokens.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, Optional, Sequence, Tuple
+
+from secretfence.errors import PluginLoadError
+from secretfence.findings import HIGH, LOW, Confidence, hash_secret
+
+
+# Generic heuristics: they warn at the upload gate unless the team's policy says block.
+GENERIC_PLUGINS = frozenset(
+    {"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString", "IPPublicDetector",
+     "BasicAuthDetector", "JwtTokenDetector"}
+)
+
+
+# detect-secrets 1.5's plugins and their modules: the engine imports a plugin (and compiles its
+# regexes) only when its prefilter first hits. tests/compat/detect_secrets/plugins_test.py keeps
+# this in step with detect-secrets' own package walk.
+BUILTIN_MODULES: Dict[str, str] = {
+    "ArtifactoryDetector": "artifactory",
+    "AWSKeyDetector": "aws",
+    "AzureStorageKeyDetector": "azure_storage_key",
+    "BasicAuthDetector": "basic_auth",
+    "CloudantDetector": "cloudant",
+    "DiscordBotTokenDetector": "discord",
+    "GitHubTokenDetector": "github_token",
+    "GitLabTokenDetector": "gitlab_token",
+    "Base64HighEntropyString": "high_entropy_strings",
+    "HexHighEntropyString": "high_entropy_strings",
+    "IbmCloudIamDetector": "ibm_cloud_iam",
+    "IbmCosHmacDetector": "ibm_cos_hmac",
+    "IPPublicDetector": "ip_public",
+    "JwtTokenDetector": "jwt",
+    "KeywordDetector": "keyword",
+    "MailchimpDetector": "mailchimp",
+    "NpmDetector": "npm",
+    "OpenAIDetector": "openai",
+    "PrivateKeyDetector": "private_key",
+    "PypiTokenDetector": "pypi_token",
+    "SendGridDetector": "sendgrid",
+    "SlackDetector": "slack",
+    "SoftlayerDetector": "softlayer",
+    "SquareOAuthDetector": "square_oauth",
+    "StripeDetector": "stripe",
+    "TelegramBotTokenDetector": "telegram_token",
+    "TwilioKeyDetector": "twilio",
+}
+
+
+# Plugins whose result can change when a config file's values get quoted by detect-secrets'
+# eager transformer (KeywordDetector requires quotes in most file types; entropy plugins read
+# quoted strings). The others match the same value text with or without the quotes.
+QUOTE_SENSITIVE_PLUGINS = frozenset({"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString"})
+
+BUILTIN_REMEDIATION = (
+    "Rotate this credential with whoever issued it and remove it from the file; if it is not a "
+    "secret, mark it as a false positive with `secretfence audit`."
+)
+
+
+def is_builtin_plugin(name: str) -> bool:
+    return name in BUILTIN_MODULES
+
+
+def builtin_plugin_class(name: str) -> type:
+    """Import one detect-secrets plugin class (its module compiles its regexes on import)."""
+    import importlib
+
+    module_name = plugin_module(name)
+    try:
+        if name in ("Base64HighEntropyString", "HexHighEntropyString"):
+            from secretfence.compat.detect_secrets.entropy import FAST_CLASSES
+
+            return FAST_CLASSES[name]
+        if name == "KeywordDetector":
+            from secretfence.compat.detect_secrets.keyword import KeywordDetector
+
+            return KeywordDetector
+        if name in ("GitHubTokenDetector", "GitLabTokenDetector"):
+            from secretfence.compat.detect_secrets.whole_match import WHOLE_MATCH_CLASSES
+
+            return WHOLE_MATCH_CLASSES[name]
+        if name in ("JwtTokenDetector", "NpmDetector"):
+            from secretfence.compat.detect_secrets.linear import LINEAR_CLASSES
+
+            return LINEAR_CLASSES[name]
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise PluginLoadError(broken_install(name, module_name, error)) from None
+    found = getattr(module, name, None)
+    if not isinstance(found, type):
+        raise PluginLoadError(f"detect-secrets' module {module_name} has no plugin {name}: "
+                              "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
+    return found
+
+
+def plugin_module(name: str) -> str:
+    return f"detect_secrets.plugins.{BUILTIN_MODULES[name]}"
+
+
+def broken_install(name: str, module_name: str, error: ImportError) -> str:
+    missing = error.name or module_name
+    return (f"plugin {name} cannot be loaded: module {missing} is missing from this installation; "
+            "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
+
+
+# The settings detect-secrets 1.5's plugins take (their __init__ arguments). detect-secrets
+# itself fails on any other; secretfence's detectors take none (any given are ignored).
+PLUGIN_SETTINGS: Dict[str, Tuple[str, ...]] = {
+    "Base64HighEntropyString": ("limit",),
+    "HexHighEntropyString": ("limit",),
+    "KeywordDetector": ("keyword_exclude",),
+}
+
+
+def confidence_for(classname: str) -> Confidence:
+    return LOW if classname in GENERIC_PLUGINS else HIGH
+
+
+_KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
+
+
+def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[Confidence, str]:
+    """(confidence, what) for a built-in finding, where its own line says more than its type.
+
+    A private key header is only a key when key material follows it (on the next lines, or
+    after `\n` escapes in a JSON string); a bare header is documentation or a template.
+    `secret` is the finding's whole secret (`whole_secret`): for a key, its block.
+    """
+    if classname == "PrivateKeyDetector":
+        line = lines[index]
+        after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line
+        following = [after, *lines[index + 1 : index + 4]]
+        # The block's own lines count too: an encrypted PEM key has headers and a blank line
+        # (Proc-Type, DEK-Info) before its material.
+        if "\n" in secret:
+            following += secret.split("\n")[1:]
+        if any(_KEY_MATERIAL.search(text) for text in following):
+            return HIGH, "private key with its key material"
+        return LOW, "private key header without key material (documentation or a template?)"
+    return confidence_for(classname), ""
+
+
+# --- the whole secret, where a plugin reports a part of it ------------------------------------
+
+# PrivateKeyDetector reports the header it found (`BEGIN RSA PRIVATE KEY`): one value, so one
+# hash, for every key of a kind. The finding's secret is the key block instead: from the header
+# through its END marker (on the same line, for a key in a JSON string, or on a later one).
+_KEY_HEADERS = (
+    "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
+    "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
+)
+_ANY_KEY_HEADER = re.compile("|".join(re.escape(header) for header in _KEY_HEADERS))
+_PUTTY_END = "Private-MAC:"
+# A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
+KEY_BLOCK_MAX_LINES = 400
+KEY_BLOCK_MAX_CHARS = 64 * 1024
+
+
+def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -> str:
+    """The secret a finding stands for, when the plugin reported a part of it (else `value`)."""
+    if classname == "PrivateKeyDetector":
+        return private_key_block(value, lines, index) or value
+    return value
+
+
+def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional[str]:
+    """The private key that `header` (as PrivateKeyDetector reports it) starts on `lines[index]`:
+    the text from the header through its END marker, lines joined by newlines and right-stripped.
+
+    None when no END marker follows within KEY_BLOCK_MAX_LINES / _CHARS, or another key's header
+    comes first: the search never reads past the next header, so a file full of headers is read
+    once, not once per header.
+    """
+    line = lines[index]
+    start = line.find(header)
+    if start < 0:
+        return None
+    putty = header == "PuTTY-User-Key-File-2"
+    end_marker = _PUTTY_END if putty else "END" + header[len("BEGIN") :]
+    parts = []
+    text, offset, size = line[start:].rstrip(), len(header), 0
+    for number in range(index, min(len(lines), index + KEY_BLOCK_MAX_LINES)):
+        if number > index:
+            text, offset = lines[number].rstrip(), 0
+        next_header = _ANY_KEY_HEADER.search(text, offset)
+        limit = next_header.start() if next_header is not None else len(text)
+        end = text.find(end_marker, offset, limit)
+        if end >= 0:
+            parts.append(text if putty else text[: end + len(end_marker)])
+            return "\n".join(parts)
+        size += len(text) + 1
+        if next_header is not None or size > KEY_BLOCK_MAX_CHARS:
+            return None
+        parts.append(text)
+    return None
+
+
+# What detect-secrets 1.5 hashed for GitHub and GitLab tokens (see whole_match.py): a prefix,
+# a CI/CD token's partition id, or an empty string. Baseline entries holding these hashes were
+# written before the fix; they stand for no one secret, so they account for nothing.
+_HEX = "0123456789abcdefABCDEF"
+FRAGMENTS_BY_TYPE: Dict[str, Tuple[str, ...]] = {
+    "GitHub Token": ("ghp", "gho", "ghu", "ghs", "ghr"),
+    "GitLab Token": ("glpat", "gldt", "glft", "glsoat", "glrt", "")
+    + tuple(high + low + "_" for high in _HEX for low in _HEX),
+}
+
+
+@lru_cache(maxsize=None)
+def _fragment_hashes(secret_type: str) -> FrozenSet[str]:
+    return frozenset(hash_secret(fragment) for fragment in FRAGMENTS_BY_TYPE.get(secret_type, ()))
+
+
+def is_fragment_entry(secret_type: str, hashed_secret: str) -> bool:
+    """A baseline entry that holds the hash of a token's fragment, not of a token."""
+    return secret_type in FRAGMENTS_BY_TYPE and hashed_secret in _fragment_hashes(secret_type)

@@ -1,0 +1,293 @@
+"""Per candidate line: the plugin chain, the filters, then one finding per secret.
+
+The file scan (`scan`) hands over the lines on which a plugin's prefilter hit. Here each of
+those plugins runs on its line; detect-secrets' filters (loaded on the first report) and the
+baseline's regex filters set findings aside; a generic hit on a value that one of secretfence's
+detectors explains is dropped (`_unexplained`), and what a second view of a file adds to a first
+is merged (`merged`).
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any, Dict, List, Optional, Set, Tuple
+
+from secretfence.compat.detect_secrets.filters import Filter, load_filters
+from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, refine, whole_secret
+from secretfence.engine.config import Plugin
+from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
+from secretfence.kinds._spec import SecretfenceDetector
+from secretfence.prefilter.spec import fold
+
+
+# pre-commit pins hook repositories by commit SHA: 40 hex characters that the Hex entropy plugin
+# flags in every .pre-commit-config.yaml. A commit id is not a secret.
+_PRE_COMMIT_REV = re.compile(r"""^\s*(?:-\s*)?rev:\s*["']?[0-9a-f]{40}["']?\s*(?:#.*)?$""")
+
+
+def is_pre_commit_rev(filename: str, line: str) -> bool:
+    return os.path.basename(filename) == ".pre-commit-config.yaml" and bool(_PRE_COMMIT_REV.match(line))
+
+
+class LineEvaluator:
+    """The plugin chain and the filters of one engine, run on candidate lines."""
+
+    def __init__(self, plugins: List[Plugin], filter_entries: List[Dict[str, Any]],
+                 excluded: Dict[str, List["re.Pattern[str]"]]) -> None:
+        self.plugins = plugins
+        # What detect-secrets' own filter machinery runs, and the baseline's regex filters.
+        self._filter_entries = filter_entries
+        self._excluded = excluded
+        self._get_code_snippet: Any = None
+        self._line_filters: List[Filter] = []
+        self._secret_filters: List[Filter] = []
+        self._filters_loaded = False
+
+    def _load_filters(self) -> None:
+        """detect-secrets' filters, imported when a plugin first reports something: a clean
+        commit never pays for them (nor for detect-secrets' plugin machinery they import)."""
+        if self._filters_loaded:
+            return
+        self._filters_loaded = True
+        self._line_filters, self._secret_filters = load_filters(self._filter_entries)
+
+    def warm_up(self) -> None:
+        """Import every plugin and filter now: forked workers then inherit the modules instead
+        of each importing them on its first hit."""
+        self._load_filters()
+        for plugin in self.plugins:
+            plugin.instance
+        self._snippet([""], 1)
+
+    def _snippet(self, lines: List[str], line_number: int) -> Any:
+        if self._get_code_snippet is None:
+            from detect_secrets.util.code_snippet import get_code_snippet
+
+            self._get_code_snippet = get_code_snippet
+        return self._get_code_snippet(lines, line_number)
+
+    def scan_candidates(
+        self, filename: str, lines: Optional[List[str]], text: str, by_line: Dict[int, Set[int]], everywhere: Set[int],
+        line_numbers: Optional[List[int]] = None,
+    ) -> List[Finding]:
+        """`line_numbers[index]`: the source line `lines[index]` stands for (default index + 1)."""
+        if not by_line and not everywhere:
+            return []
+        if lines is None:
+            lines = text.split("\n")
+        if everywhere:
+            for index in range(len(lines)):
+                by_line.setdefault(index, set()).update(everywhere)
+        found: Dict[Tuple[int, str, str], Finding] = {}
+        for index in sorted(by_line):
+            if index >= len(lines):
+                continue
+            for finding in self._scan_line(filename, lines, index, by_line[index], line_numbers):
+                found.setdefault((finding.line_number, finding.type, finding.hashed_secret), finding)
+        return sorted(found.values(), key=lambda f: (f.line_number, f.type, f.hashed_secret))
+
+    def _scan_line(
+        self, filename: str, lines: List[str], index: int, numbers: Set[int], line_numbers: Optional[List[int]] = None
+    ) -> List[Finding]:
+        line = lines[index].rstrip()
+
+        def source_line(at: int) -> int:
+            if line_numbers is None:
+                return at + 1
+            return line_numbers[at] if 0 <= at < len(line_numbers) else line_numbers[index] + at - index
+
+        line_number = source_line(index)
+        position = index + 1  # where the line stands in `lines`, for the filters' context
+        snippet: List[Any] = []  # detect-secrets' CodeSnippet, built once something needs it
+
+        def context() -> Any:
+            if not snippet:
+                snippet.append(self._snippet(lines, position))
+            return snippet[0]
+
+        # Line filters are pure predicates, so asking them only once a plugin has reported
+        # something gives detect-secrets' results without paying for its costly regexes
+        # (is_indirect_reference) on the many candidate lines that hold nothing.
+        line_verdicts: Dict[bool, bool] = {}
+
+        def line_blocked(ours: bool) -> bool:
+            if ours not in line_verdicts:
+                blocked = self._line_filtered(filename, line, context(), ours=ours)
+                if not ours and not blocked:
+                    blocked = is_pre_commit_rev(filename, line)
+                line_verdicts[ours] = blocked
+            return line_verdicts[ours]
+
+        # A paired secret on a neighbouring line is judged by that line's filters, once.
+        targets_blocked: Dict[int, bool] = {}
+
+        def target_blocked(target: int, target_line: str) -> bool:
+            if target not in targets_blocked:
+                targets_blocked[target] = self._line_filtered(
+                    filename, target_line, self._snippet(lines, target + 1), ours=True
+                )
+            return targets_blocked[target]
+
+        ours: List[Finding] = []
+        ours_here: List[str] = []  # ours' values on this very line
+        theirs: List[Tuple[Finding, Any]] = []
+        checked: Dict[int, bool] = {}  # line checks shared by several plugins run once
+        folded_line: Optional[str] = None
+        for number in sorted(numbers):
+            plugin = self.plugins[number]
+            spec = plugin.prefilter
+            check = spec.line_check if spec is not None else None
+            if spec is not None and check is not None:
+                passed = checked.get(id(check))
+                if passed is None:
+                    if spec.line_check_folded:
+                        folded_line = fold(line) if folded_line is None else folded_line
+                        passed = check.search(folded_line) is not None
+                    else:
+                        passed = check.search(line) is not None
+                    checked[id(check)] = passed
+                if not passed:
+                    continue
+            if plugin.ours:
+                detector: SecretfenceDetector = plugin.instance
+                for match in detector.find(lines, index, filename):
+                    # A pragma applies to the line it is on (and a `nextline` one to the next):
+                    # a secret paired from another line is judged by its own line alone.
+                    target = index + match.line_offset
+                    on_this_line = not match.line_offset or not 0 <= target < len(lines)
+                    target_line = line if on_this_line else lines[target].rstrip()
+                    if line_blocked(True) if on_this_line else target_blocked(target, target_line):
+                        continue
+                    if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
+                        continue
+                    if target == index:
+                        ours_here.append(match.secret)
+                    ours.append(
+                        Finding.create(
+                            type=detector.secret_type,
+                            filename=filename,
+                            line_number=source_line(target),
+                            secret=match.secret,
+                            detector=plugin.name,
+                            confidence=match.confidence,
+                            description=match.description,
+                            remediation=detector.remediation,
+                            details=match.details,
+                            partner=match.partner,
+                        )
+                    )
+            else:
+                for potential in plugin.instance.analyze_line(
+                    filename=filename, line=line, line_number=line_number, context=context()
+                ):
+                    if line_blocked(False):
+                        break
+                    secret = potential.secret_value or ""
+                    if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
+                        continue
+                    # Filters judge what detect-secrets judges; the finding stands for the
+                    # whole secret (a private key's block, not its header).
+                    whole = whole_secret(plugin.name, secret, lines, index)
+                    confidence, what = refine(plugin.name, lines, index, whole)
+                    theirs.append(
+                        (
+                            Finding.create(
+                                type=plugin.instance.secret_type,
+                                filename=filename,
+                                line_number=line_number,
+                                secret=whole,
+                                detector=plugin.name,
+                                confidence=confidence,
+                                description=(what or plugin.instance.secret_type) + f" (detect-secrets {plugin.name})",
+                                remediation=BUILTIN_REMEDIATION,
+                            ),
+                            secret,
+                        )
+                    )
+        return ours + _unexplained(theirs, ours_here)
+
+    def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
+        if not ours and any(pattern.search(line) for pattern in self._excluded["line"]):
+            return True
+        self._load_filters()
+        values = {"filename": filename, "line": line, "context": context}
+        for function, variables, applies_to_ours in self._line_filters:
+            if ours and not applies_to_ours:
+                continue
+            if function(**{name: values[name] for name in variables if name in values}):
+                return True
+        return False
+
+    def _secret_filtered(self, filename: str, secret: str, plugin: Any, line: str, context: Any, ours: bool) -> bool:
+        if not ours and any(pattern.search(secret) for pattern in self._excluded["secret"]):
+            return True
+        self._load_filters()
+        values = {"filename": filename, "secret": secret, "plugin": plugin, "line": line, "context": context}
+        for function, variables, applies_to_ours in self._secret_filters:
+            if ours and not applies_to_ours:
+                continue
+            if not variables <= values.keys():
+                continue
+            if function(**{name: values[name] for name in variables}):
+                return True
+        return False
+
+
+# Characters compared, per line, to drop generic hits that one of ours explains: a line with
+# thousands of findings of both kinds would otherwise compare every pair (quadratic).
+EXPLAINED_BUDGET = 1 << 22
+
+
+def _unexplained(theirs: List[Tuple[Finding, str]], mine: List[str]) -> List[Finding]:
+    """detect-secrets' findings, less those on a value one of ours explains (equal to it, or
+    one inside the other): a generic hit on the same value is noise.
+
+    Equal values are dropped whatever the count; containment is checked while the budget
+    lasts, then the remaining findings are kept: reported twice, never lost.
+    """
+    if not mine:
+        return [finding for finding, _ in theirs]
+    mine_set = set(mine)
+    mine_total = sum(map(len, mine))
+    budget = EXPLAINED_BUDGET
+    kept = []
+    for finding, secret in theirs:
+        if secret in mine_set:
+            continue
+        cost = mine_total + len(mine) * len(secret)
+        if cost <= budget:
+            budget -= cost
+            if any(secret in value or value in secret for value in mine):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
+    """The findings of a first view of a file, plus what only a second view gave (the raw
+    lines, then the transformed values; a wide decode, then its bytes as text runs).
+
+    A finding of a type and secret the first view already gave adds nothing (the second view's
+    line placement may be approximate: the same secret, a line off). A generic one on a value
+    that one of secretfence's findings on its line explains is noise, as within a line
+    (`_unexplained`).
+    """
+    if not second:
+        return first
+    known = {(finding.type, finding.hashed_secret) for finding in first}
+    ours_by_line: Dict[int, List[str]] = {}
+    for finding in first + second:
+        if REGISTRY.detector_named(finding.detector) is not None:
+            ours_by_line.setdefault(finding.line_number, []).append(finding.secret)
+    added: List[Finding] = []
+    for finding in second:
+        if (finding.type, finding.hashed_secret) in known:
+            continue
+        mine = ours_by_line.get(finding.line_number, [])
+        if REGISTRY.detector_named(finding.detector) is None and mine and not _unexplained([(finding, finding.secret)], mine):
+            continue
+        added.append(finding)
+    if not added:
+        return first
+    return sorted(first + added, key=lambda f: (f.line_number, f.type, f.hashed_secret))

@@ -1,0 +1,343 @@
+"""Per file: bytes, then decoded text, then its raw and transformed lines, then candidates.
+
+detect-secrets runs every plugin and every filter on every line. This engine gives the same
+findings for the same plugins and filters, but first finds each plugin's candidate lines by
+searching the whole file for its prefilter (secretfence.prefilter), and runs the full plugin +
+filter chain (`evaluate`) only on those lines. Every string that leaves for a file is redacted
+against every secret found in it (`redacted`).
+"""
+from __future__ import annotations
+
+import bisect
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+
+from secretfence.compat.detect_secrets.filters import (
+    NATIVE_FILE_FILTERS,
+    NEVER_FILTERS,
+    REGEX_FILTERS,
+    UNAPPLIED_FILTERS,
+)
+from secretfence.compat.detect_secrets.plugins import QUOTE_SENSITIVE_PLUGINS
+from secretfence.engine.config import EngineConfig, filter_problem, load_plugin
+from secretfence.engine.evaluate import LineEvaluator, merged
+from secretfence.errors import ArchiveError, PluginLoadError, describe_within
+from secretfence.findings import Finding
+from secretfence.kinds import REGISTRY
+from secretfence.prefilter.search import Prefilters
+from secretfence.redact import Redactor
+from secretfence.sources import archives
+from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
+from secretfence.sources.files import UnreadableFile, read_regular_file
+
+
+# Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
+BINARY = "binary: no text in it"
+# What detectors and filters see as the file name of a batch of names (no file filter matches it).
+NAMES_PSEUDO_FILE = "<names>"
+SET_ASIDE_BY_BASELINE = (
+    "detect-secrets' plugins set aside by the baseline's should_exclude_file; secretfence's detectors scanned it"
+)
+# detect-secrets' file filters by name (lock files, anything named swagger) set aside its generic
+# plugins only: a token pasted into poetry.lock or swagger/settings.py is still a token.
+SET_ASIDE_BY_FILTER = "detect-secrets' plugins set aside by {filter}; secretfence's detectors scanned it"
+
+
+@dataclass
+class FileResult:
+    filename: str
+    findings: List[Finding] = field(default_factory=list)
+    skipped: str = ""  # why a file was not scanned (binary, excluded, lock file): not an error
+    error: str = ""  # could not be read or decoded: the scan fails closed
+    encoding: str = ""
+    note: str = ""  # scanned, but not by every plugin: why (named in the report)
+    # Damage inside an archive the file is (what could be read of it is in the other results): a
+    # warning, as damage inside a nested archive is at the upload gate.
+    damage: Optional[archives.Unreadable] = None
+    # A name to scan, not a file: its findings are in the name itself (secretfence.names).
+    names_only: bool = False
+
+
+def redacted(result: FileResult) -> FileResult:
+    """The file-level redaction step: every string that leaves the engine for a file (each
+    finding's description and details, the note) passes through a Redactor holding every secret
+    found in that file, by any detector. A description quotes the text around its own secret,
+    and that text can hold another one (a PyPI token used as a Redis user name)."""
+    redactor = Redactor(secret for finding in result.findings for secret in (finding.secret, finding.partner) if secret)
+    if redactor:
+        result.findings = [finding.redacted(redactor) for finding in result.findings]
+        result.note = redactor.redact(result.note)
+    return result
+
+
+# A line configparser rejects: at the left margin, not blank, not a comment, not a [section],
+# and with no `=`/`:` delimiter (or an empty option name). detect-secrets' INI parser then
+# raises at the end of the file, so its transformers yield nothing: no need to run them.
+_INI_BAD_LINE = re.compile(r"^(?=[^\s#;])(?!\[[^\n]+\])(?:[^=:\n]*$|[=:])", re.MULTILINE)
+
+
+def _ini_parse_fails(text: str) -> bool:
+    return _INI_BAD_LINE.search(text) is not None
+
+
+def _might_be_ini(text: str) -> bool:
+    """detect-secrets' INI transformer fails unless the first statement is a section header."""
+    for line in text[:65536].split("\n", 200):
+        stripped = line.strip()
+        if stripped and stripped[0] not in "#;":
+            return stripped.startswith("[")
+    return False
+
+
+class _NamedStringIO(io.StringIO):
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__(text)
+        self.name = name
+
+
+class Engine:
+    """Build once per process, then scan any number of texts."""
+
+    def __init__(self, config: Optional[EngineConfig] = None) -> None:
+        self.config = config or EngineConfig.default()
+        from detect_secrets.util.filetype import FileType, determine_file_type
+
+        self._determine_file_type = determine_file_type
+        self._file_type_other = FileType.OTHER
+        self._file_type_yaml = FileType.YAML
+        self.plugins = [load_plugin(entry) for entry in self.config.plugins]
+        self._prefilters = Prefilters([plugin.prefilter for plugin in self.plugins])
+        self._gates = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+        self._quote_sensitive = {
+            number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
+        }
+        for entry in self.config.filters:
+            problem = filter_problem(entry)
+            if problem:
+                raise PluginLoadError(problem)
+        # What detect-secrets' own filter machinery runs; the regex filters are applied here.
+        self._filter_entries = [
+            dict(e) for e in self.config.filters
+            if e["path"] not in NEVER_FILTERS and e["path"] not in UNAPPLIED_FILTERS and e["path"] not in REGEX_FILTERS
+        ]
+        self._excluded: Dict[str, List["re.Pattern[str]"]] = {"line": [], "secret": [], "file": []}
+        for entry in self.config.filters:
+            if entry["path"] in REGEX_FILTERS:
+                self._excluded[REGEX_FILTERS[entry["path"]]] += [re.compile(p) for p in entry["pattern"]]
+        self._ours_only: Optional[Engine] = None  # for files the baseline's should_exclude_file sets aside
+        paths = {entry["path"] for entry in self._filter_entries}
+        # File-level filters secretfence applies itself; any other filter is detect-secrets'.
+        self._native_file_filters = [NATIVE_FILE_FILTERS[path] for path in sorted(paths & NATIVE_FILE_FILTERS.keys())]
+        self._exclude = [re.compile(pattern) for pattern in self.config.exclude]
+        # Per candidate line: the plugin chain and the filters.
+        self.evaluator = LineEvaluator(self.plugins, self._filter_entries, self._excluded)
+
+    def warm_up(self) -> None:
+        """Import every plugin and filter now: forked workers then inherit the modules instead
+        of each importing them on its first hit."""
+        self.evaluator.warm_up()
+
+    def plugins_used(self) -> List[Dict[str, Any]]:
+        """`plugins_used` as detect-secrets writes it: each plugin's options made explicit."""
+        used = []
+        for entry, plugin in zip(self.config.plugins, self.plugins):
+            # secretfence's detectors take no options: their entry is their name.
+            used.append({**entry} if plugin.ours else {**entry, **plugin.instance.json()})
+        return sorted(used, key=lambda item: str(item["name"]).lower())
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def is_excluded(self, filename: str) -> bool:
+        return any(pattern.search(filename) for pattern in self._exclude)
+
+    def skip_reason(self, filename: str) -> str:
+        """Why a file is not scanned at all, by its name alone (configuration), or ""."""
+        if self.is_excluded(filename):
+            return "excluded by configuration"
+        return ""
+
+    def set_aside_reason(self, filename: str) -> str:
+        """Why detect-secrets' plugins do not scan a file, by its name (the baseline's
+        should_exclude_file, detect-secrets' file filters), or "". secretfence's detectors
+        scan it all the same."""
+        if any(pattern.search(filename) for pattern in self._excluded["file"]):
+            return SET_ASIDE_BY_BASELINE
+        for native in self._native_file_filters:
+            if native(filename):
+                return SET_ASIDE_BY_FILTER.format(filter=native.__doc__)
+        return ""
+
+    def scan_bytes(self, filename: str, data: bytes) -> FileResult:
+        reason = self.skip_reason(filename)
+        if reason:
+            return FileResult(filename, skipped=reason)
+        set_aside = self.set_aside_reason(filename)
+        if set_aside:
+            result = self._engine_of_ours().scan_bytes(filename, data)
+            if not result.skipped and not result.error:
+                result.note = set_aside
+            return result
+        decoded = decode(data)
+        if decoded is None:
+            return FileResult(filename, skipped=BINARY)
+        if decoded.encoding == ENCODING_STRINGS:
+            findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
+        else:
+            findings = self.scan_text(filename, decoded.text, decoded.utf8)
+        if decoded.encoding in WIDE_ENCODINGS:
+            # ASCII bytes in a wide file decode as CJK: its bytes are read as text runs too.
+            runs = wide_file_strings(data)
+            if runs is not None:
+                findings = merged(findings, self._scan_text_runs(filename, runs.text, runs.utf8))
+        return redacted(FileResult(filename, findings=findings, encoding=decoded.encoding))
+
+    def scan_names(self, names: Sequence[str]) -> List[List[Finding]]:
+        """The findings in each name (of a file, a directory, an archive member), scanned like
+        content: a batch of names is one text, a name a line, so it costs one pass of each
+        prefilter. Every detector runs, with no config-file re-reading (names are no config)."""
+        lines = [name.replace("\r", " ").replace("\n", " ") for name in names]
+        found: List[List[Finding]] = [[] for _ in lines]
+        if not lines:
+            return found
+        for finding in self._scan_text_runs(NAMES_PSEUDO_FILE, "\n".join(lines), None):
+            if 0 < finding.line_number <= len(lines):
+                found[finding.line_number - 1].append(finding)
+        return found
+
+    def _scan_text_runs(self, filename: str, text: str, utf8: Optional[bytes]) -> List[Finding]:
+        """The text runs of a binary: every detector, but no INI/YAML re-reading, since they are
+        no config file (and detect-secrets never reads binaries: there is no parity to keep).
+        That re-reading was a third of the cost of scanning a binary."""
+        by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
+        return self.evaluator.scan_candidates(filename, None, text, by_line, everywhere)
+
+    def _engine_of_ours(self) -> "Engine":
+        """The same engine with secretfence's detectors only, and no file filter (built on first
+        use): what scans the files that `set_aside_reason` names."""
+        if self._ours_only is None:
+            self._ours_only = Engine(EngineConfig(
+                plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
+                filters=[entry for entry in self.config.filters
+                         if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in NATIVE_FILE_FILTERS],
+            ))
+        return self._ours_only
+
+    def scan_path(self, path: str, display_name: Optional[str] = None) -> FileResult:
+        name = display_name or path
+        try:
+            data = read_regular_file(path)  # never opens a FIFO or a device
+        except UnreadableFile as error:
+            return FileResult(name, error=str(error))
+        return self.scan_bytes(name, data)
+
+    def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
+        """Findings in one decoded text (newlines already normalised); `utf8` is the same text
+        as UTF-8 bytes when the caller has them.
+
+        Every raw line is scanned by every plugin. detect-secrets' transformers (YAML, INI) only
+        add to that: the values they re-read (quoted, so entropy and keyword plugins see them)
+        are scanned too, each on its own line, and what they find that the raw lines did not
+        is added. A transformer never stands in for the lines, so it can hide none (a comment,
+        a key, a section header, anything after a value that spans lines).
+        """
+        file_type = self._determine_file_type(filename)
+        by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
+        # Only plugins that care about quotes can gain from the config transform, which quotes
+        # each value; everything else would have matched the raw line already.
+        raw_hits = bool(everywhere) or any(
+            number in self._quote_sensitive for numbers in by_line.values() for number in numbers
+        )
+        findings = self.evaluator.scan_candidates(filename, None, text, by_line, everywhere)
+        if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
+            entries = self._transformed(filename, text, eager=False)
+            if entries is not None:
+                findings = merged(findings, self._scan_entries(filename, entries))
+        if findings or file_type != self._file_type_other:
+            return findings
+        # As detect-secrets does: a file with nothing found is re-read as a config file, whose
+        # values get quoted (so entropy plugins see them). Only worth it when something could hit.
+        if _ini_parse_fails(text):
+            return findings
+        if not raw_hits:
+            gate_lines, gate_everywhere = self._gates.candidates(text, filename, utf8)
+            if not gate_lines and not gate_everywhere:
+                return findings
+        eager = self._transformed(filename, text, eager=True)
+        if eager is None:
+            return findings
+        return self._scan_entries(filename, eager)
+
+    def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
+        from secretfence.compat.detect_secrets.transformers import transformed_entries
+
+        try:
+            entries = transformed_entries(_NamedStringIO(text, filename), eager=eager)
+        except Exception:  # a transformer that chokes means: the plain lines only, as detect-secrets does
+            return None
+        if not entries:
+            return None
+        return [(line_number, line.rstrip("\n")) for line_number, line in entries]
+
+    def _scan_entries(self, filename: str, entries: List[Tuple[int, str]]) -> List[Finding]:
+        """Transformed values, each reported on the source line it stands for. A value may
+        span lines (a YAML block scalar): the plugins read it whole, as detect-secrets does,
+        and a prefilter hit on any of its lines makes it a candidate."""
+        lines = [line for _, line in entries]
+        text = "\n".join(lines)
+        by_line, everywhere = self._prefilters.candidates(text, filename)
+        if len(lines) != text.count("\n") + 1:
+            # Hits are by line of the joined text: give each to the entry that line belongs to.
+            starts: List[int] = []
+            physical = 0
+            for line in lines:
+                starts.append(physical)
+                physical += line.count("\n") + 1
+            by_entry: Dict[int, Set[int]] = {}
+            for physical_index, numbers in by_line.items():
+                by_entry.setdefault(bisect.bisect_right(starts, physical_index) - 1, set()).update(numbers)
+            by_line = by_entry
+        return self.evaluator.scan_candidates(filename, lines, text, by_line, everywhere, [number for number, _ in entries])
+
+
+def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
+    """A file on disk as `scan` reads it: the file itself, or when it is an archive or a
+    compressed stream (by its first bytes), every member in it (`name!member`), its damage as
+    warnings. An archive refused (a limit, encryption) is an error: its members found until then
+    are kept. An excluded file is not even read."""
+    reason = engine.skip_reason(name)
+    if reason:
+        return [FileResult(name, skipped=reason)]
+    try:
+        data = read_regular_file(path)  # never opens a FIFO or a device
+    except UnreadableFile as error:
+        return [FileResult(name, error=str(error))]
+    results: List[FileResult] = []
+    try:
+        for event in archives.iter_contents(name, data):
+            if isinstance(event, archives.Unreadable):
+                results.append(FileResult(event.archive, damage=event))
+            else:
+                results.append(scan_one(engine, event.name, event.data, event.overlapping))
+            del event  # a member (up to 256 MiB) is let go before the next one is read
+    except ArchiveError as error:
+        results.append(FileResult(name, error=describe_within(name, error.archive, error.member, error.reason)))
+    return results
+
+
+def distinct_findings(result: FileResult) -> FileResult:
+    """Each secret once (the first line it is on): for text that holds the same bytes twice."""
+    seen: Set[Tuple[str, str]] = set()
+    kept = []
+    for finding in result.findings:
+        if (finding.type, finding.hashed_secret) not in seen:
+            seen.add((finding.type, finding.hashed_secret))
+            kept.append(finding)
+    result.findings = kept
+    return result
+
+
+def scan_one(engine: Engine, name: str, data: bytes, overlapping: bool) -> FileResult:
+    result = engine.scan_bytes(name, data)
+    return distinct_findings(result) if overlapping else result

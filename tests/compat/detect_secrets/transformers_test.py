@@ -1,0 +1,112 @@
+"""detect-secrets' transformers, run in linear time: the same lines, and no alias bomb walked."""
+from __future__ import annotations
+
+from secretfence.engine import Engine
+
+
+def _alias_bomb(levels: int, token_line: str) -> str:
+    """Billion laughs: each level's list holds nine aliases of the level below."""
+    lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 9) + "]" for level in range(1, levels)]
+    return "\n".join(lines + [token_line]) + "\n"
+
+
+def test_yaml_alias_bomb_is_scanned_as_raw_lines() -> None:
+    """detect-secrets' YAML transformer walks 9**9 nodes here (minutes, gigabytes); the file is
+    scanned as it stands instead, and what its lines hold is found."""
+    text = _alias_bomb(9, "token: 7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM")
+    assert [(f.type, f.line_number) for f in Engine().scan_text("bomb.yaml", text)] == [("Telegram Bot API Token", 10)]
+
+
+def test_yaml_with_a_few_aliases_still_goes_through_the_transformer() -> None:
+    from secretfence.compat.detect_secrets.transformers import yaml_walk_is_bounded
+
+    # The transformer quotes the unquoted value: only then does the entropy plugin see it.
+    text = "defaults: &defaults\n  image: app\nweb:\n  <<: *defaults\n  key: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo\n"
+    assert yaml_walk_is_bounded(text)
+    assert [(f.type, f.line_number) for f in Engine().scan_text("compose.yaml", text)] == [("Base64 High Entropy String", 5)]
+
+
+def test_yaml_walk_count_is_the_walk_that_expands_every_alias() -> None:
+    """The event-based counts equal a walk of the composed document, aliases expanded, and
+    the number of distinct nodes in it."""
+    import random
+
+    import yaml
+
+    from secretfence.compat.detect_secrets.transformers import yaml_walk_size
+
+    def children(node: "yaml.Node") -> list:
+        if isinstance(node, yaml.ScalarNode):
+            return []
+        return [item for pair in node.value for item in pair] if isinstance(node, yaml.MappingNode) else node.value
+
+    def walked(node: "yaml.Node") -> int:
+        return 1 + sum(walked(child) for child in children(node))
+
+    def distinct(node: "yaml.Node", seen: set) -> int:
+        if id(node) in seen:
+            return 0
+        seen.add(id(node))
+        return 1 + sum(distinct(child, seen) for child in children(node))
+
+    rng = random.Random(3)
+    aliased = 0
+    for _ in range(300):
+        lines = []
+        for number in range(rng.randint(1, 6)):
+            refs = [f"*a{rng.randrange(number)}" for _ in range(rng.randint(0, 4))] if number else []
+            items = refs + [f"v{k}" for k in range(rng.randint(0 if refs else 1, 3))]
+            lines.append(f"k{number}: &a{number} [" + ", ".join(items) + "]")
+        text = "\n".join(lines) + "\n"
+        document = yaml.compose(text, Loader=yaml.SafeLoader)
+        assert yaml_walk_size(text) == (walked(document), distinct(document, set())), text
+        aliased += "*" in text
+    assert aliased > 100
+    assert yaml_walk_size("a: [b\n") is None
+
+
+def _ini_text(rng: "random.Random") -> str:
+    """INI-ish files: sections, keys, values, continuations, comments, pragmas, signs."""
+    def some(*choices: str) -> str:
+        return rng.choice(choices)
+
+    lines = [some("[main]", "[main]", "", "key = top", "# note")]
+    for number in range(rng.randint(1, 12)):
+        key = some("key", "password", "a.b", "k*", "x(y)", "db_pass", "with space") + str(number % 4)
+        value = some("v4lue", "=x", ":=y", " z", "'quoted'", '"dq"', "=", ":", "", "%(key0)s", "100%", "a;b", "x # y",
+                     "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo")
+        lines.append(key + some(" = ", "=", ": ", ":", " := ", "  =  ", " ") + value)
+        for _ in range(rng.choice((0, 0, 0, 1, 2))):
+            lines.append(some("  more", "\tcontinued", "  ", "", "  # comment", "  ; c"))
+        if rng.random() < 0.15:
+            lines.append(some("# pragma: allowlist nextline secret", "; pragma: allowlist nextline secret",
+                              "  #  pragma:allowlist-nextline-secret  x", "# pragma: allowlist secret"))
+        if rng.random() < 0.1:
+            lines.append(some("[other]", "[main]", "[s" + str(number) + "]"))
+    return "\n".join(lines) + some("\n", "")
+
+
+def test_linear_transformers_give_detect_secrets_lines() -> None:
+    import random
+
+    from detect_secrets.transformers import get_transformed_file
+
+    from secretfence.compat.detect_secrets.transformers import transformed_lines
+    from secretfence.engine.scan import _NamedStringIO
+
+    rng = random.Random(13)
+    transformed = 0
+    for _ in range(3000):
+        text = _ini_text(rng)
+        for filename, eager in (("app.ini", False), ("notes.txt", True), ("settings.yaml", False)):
+            def run(transform):  # type: ignore[no-untyped-def]
+                try:
+                    return transform(_NamedStringIO(text, filename))
+                except Exception as error:  # the engine treats any failure as "no transform"
+                    return type(error).__name__
+            want = run(lambda file: get_transformed_file(file, use_eager_transformers=eager))
+            got = run(lambda file: transformed_lines(file, eager=eager))
+            assert got == want, (filename, text)
+            transformed += isinstance(want, list) and bool(want)
+    assert transformed > 1000
