@@ -1,0 +1,57 @@
+"""Labelled files for the accuracy measure (issue 14): what a gate must block, and decoys it must pass.
+
+Each `*_cases.py` module in this package holds `CASES: List[LabelledCase]`, generated fakes only,
+each with the source its format comes from. `accuracy_test.py` checks every case; the
+`benchmarks/accuracy.py` script prints recall and precision per category, beside the peers'.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, List, Optional
+
+from secretfence.findings import MEDIUM, Confidence, Finding
+from secretfence.policy import blocks
+
+if TYPE_CHECKING:
+    from secretfence.engine import Engine
+
+
+@dataclass(frozen=True)
+class LabelledCase:
+    category: str  # what carrier or decoy it stands for: "redis/exec-form", "decoy/presigned-url"
+    file_name: str  # the name the text is scanned under (formats are recognised by name)
+    text: str  # the whole file, generated fakes only
+    secret: Optional[str]  # the credential a gate must report (decoded, assembled); None: a decoy
+    source: str  # where the format comes from (a tool's docs, a peer's rule or sample)
+
+    @property
+    def expects_secret(self) -> bool:
+        return self.secret is not None
+
+
+def reports(finding: Finding, secret: str) -> bool:
+    """The finding stands for the planted secret: it is the secret, holds it, or is a large part."""
+    return secret in finding.secret or (len(finding.secret) >= 8 and finding.secret in secret)
+
+
+def blocking(findings: List[Finding], threshold: Confidence = MEDIUM) -> List[Finding]:
+    """What the upload gate blocks by default (a lower confidence is a warning there)."""
+    return [finding for finding in findings if blocks(finding, threshold)]
+
+
+def classified_right(engine: "Engine", case: LabelledCase) -> bool:
+    found = blocking(engine.scan_text(case.file_name, case.text))
+    if case.secret is None:
+        return not found
+    return any(reports(finding, case.secret) for finding in found)
+
+
+def all_cases() -> List[LabelledCase]:
+    cases: List[LabelledCase] = []
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.name.endswith("_cases"):
+            cases.extend(importlib.import_module(f"{__package__}.{module.name}").CASES)
+    return cases
