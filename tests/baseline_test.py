@@ -209,7 +209,7 @@ def _fifo(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("make", "reason"), [
-    pytest.param(lambda path: path.symlink_to("/dev/zero"), "cannot read baseline: not a regular file (a device)",
+    pytest.param(lambda path: path.symlink_to("/dev/zero"), "cannot read baseline: not a regular file (a character device)",
                  id="dev-zero"),
     pytest.param(_fifo, "cannot read baseline: not a regular file (a FIFO)", id="fifo"),
     pytest.param(lambda path: path.mkdir(), "cannot read baseline: not a regular file (a directory)", id="directory"),

@@ -135,7 +135,7 @@ class Baseline:
             named += [{"name": cls.__name__} for cls in REGISTRY.detectors()]
             disabled_set = set(disabled)
             config.plugins = [
-                p for p in named if p["name"] not in disabled_set and _kind(p["name"]) not in disabled_set
+                p for p in named if not REGISTRY.is_disabled(p["name"], disabled_set)
             ]
         if self.filters_used:
             config.filters = [dict(entry) for entry in self.filters_used
@@ -279,11 +279,6 @@ def _clean_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
 def _ordered_entry(entry: Dict[str, Any]) -> Dict[str, Any]:
     keys = ("type", "filename", "hashed_secret", "is_verified", "line_number", "is_secret")
     return {key: entry[key] for key in keys if key in entry}
-
-
-def _kind(name: str) -> str:
-    ours = REGISTRY.detector_named(name)
-    return ours.kind if ours else name
 
 
 # --- three-way merge ---------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 from secretfence.errors import ConfigError
 from secretfence.findings import CONFIDENCES, MEDIUM, Confidence
 from secretfence.redact import mask, regex_error
+from secretfence.sources.files import kind_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -155,7 +156,7 @@ def read_settings_file(path: str, limit: int = MAX_SETTINGS_BYTES) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise UnreadableSettings(f"not a regular file ({_file_kind(status.st_mode)})")
+            raise UnreadableSettings(f"not a regular file ({kind_of(status.st_mode)})")
         if status.st_size > limit:
             raise UnreadableSettings(_too_large(limit))
         chunks = []
@@ -201,18 +202,6 @@ def _os_reason(error: OSError) -> str:
     if error.errno == errno.EISDIR:
         return "it is a directory"
     return error.strerror or type(error).__name__
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 def load_config(start: str = ".") -> Config:

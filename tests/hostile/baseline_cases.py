@@ -168,7 +168,7 @@ CASES: List[HostileCase] = [
                 "2 new secrets in 1 file", SECRETS),
     # Files that are not baselines.
     HostileCase("baseline-dev-zero-link", _scan_with_file(lambda d: os.symlink("/dev/zero", d / BASELINE)), 2,
-                "secrets.baseline: cannot read baseline: not a regular file (a device)", SECRETS),
+                "secrets.baseline: cannot read baseline: not a regular file (a character device)", SECRETS),
     HostileCase("baseline-fifo", _scan_with_file(lambda d: os.mkfifo(d / BASELINE)), 2,
                 "secrets.baseline: cannot read baseline: not a regular file (a FIFO)", SECRETS),
     HostileCase("baseline-directory", _scan_with_file(lambda d: (d / BASELINE).mkdir()), 2,

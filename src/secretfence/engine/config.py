@@ -41,16 +41,11 @@ class EngineConfig:
         disabled_set = set(disabled)
         plugins = [{"name": name} for name in sorted(BUILTIN_MODULES) if name not in REGISTRY.replaced_builtins()]
         plugins += [{"name": cls_.__name__} for cls_ in REGISTRY.detectors()]
-        plugins = [p for p in plugins if p["name"] not in disabled_set and _kind_of(p["name"]) not in disabled_set]
+        plugins = [p for p in plugins if not REGISTRY.is_disabled(p["name"], disabled_set)]
         return cls(plugins=plugins, filters=[{"path": path} for path in DEFAULT_FILTERS])
 
     def plugin_names(self) -> List[str]:
         return [p["name"] for p in self.plugins]
-
-
-def _kind_of(name: str) -> str:
-    ours = REGISTRY.detector_named(name)
-    return ours.kind if ours else name
 
 
 def plugin_problem(entry: Any) -> str:

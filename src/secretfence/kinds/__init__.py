@@ -7,7 +7,7 @@ starts is seen everywhere.
 """
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
+from typing import Collection, Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
 
 from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, telegram
 from secretfence.kinds._spec import Check, Endpoint, Kind, SecretfenceDetector, Verifier
@@ -47,6 +47,13 @@ class Registry:
         """The detector whose class name (as baselines record it) is `name`."""
         kind = self.by_rule_id().get(name)
         return kind.detector if kind is not None else None
+
+    def is_disabled(self, plugin_name: str, disabled: Collection[str]) -> bool:
+        """A plugin is disabled by its class name or, for secretfence's detectors, by its kind."""
+        if plugin_name in disabled:
+            return True
+        detector = self.detector_named(plugin_name)
+        return detector is not None and detector.kind in disabled
 
     def is_gate_kind(self, rule_id: str) -> bool:
         """A kind of finding no line detector makes (.pypirc passwords, damaged archives)."""

@@ -152,9 +152,6 @@ class Prefilter:
         )
 
 
-EVERY_LINE = None  # marker: no prefilter known, the plugin sees every line
-
-
 # --- detect-secrets 1.5's built-in plugins -----------------------------------------------------
 
 # KeywordDetector's DENYLIST (detect_secrets/plugins/keyword.py), with each `_?` spelled out.
