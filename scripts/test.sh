@@ -62,4 +62,6 @@ rm -rf build
 # Type hints everywhere (mypy disallow_untyped_defs), as pre-commit-hooks and detect-secrets do.
 .venv/bin/python -m mypy --no-error-summary src/secretfence
 
-exec .venv/bin/python -m pytest "$@"
+# On every core (CI has two); tests sharing a costly session fixture stay in one worker
+# (tests/conftest.py marks their group). `-n 0` on the command line runs in one process.
+exec .venv/bin/python -m pytest -n auto --dist loadgroup "$@"

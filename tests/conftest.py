@@ -64,3 +64,17 @@ def run_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 def assert_no_plaintext(output: str, *secrets: str) -> None:
     for secret in secrets:
         assert secret not in output, "a whole secret reached the output"
+
+
+# Tests that share an expensive session fixture run in one pytest-xdist worker (`--dist loadgroup`
+# in scripts/test.sh), so it is built once: the end-to-end wheel, venvs and hook environment; the
+# database servers.
+_GROUPS = {"e2e": "e2e", "verify": "servers"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: "list[pytest.Item]") -> None:
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
+        group = _GROUPS.get(parts[0]) if len(parts) > 1 else None
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
