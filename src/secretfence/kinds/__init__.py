@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
 
-from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, telegram
+from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, stored_credential, telegram
 from secretfence.kinds._spec import Check, Endpoint, Kind, SecretfenceDetector, Verifier
 
 __all__ = ["Check", "Endpoint", "Kind", "REGISTRY", "Registry", "Verifier"]
@@ -94,5 +94,6 @@ REGISTRY = Registry([
     telegram.KIND,
     database.KIND,
     pypirc.KIND,
+    stored_credential.KIND,
     archive.KIND,
 ])
