@@ -84,7 +84,7 @@ def credentials(where: Where, *, config_file: Optional[str] = None, fix: bool = 
         report.findings.extend(store_findings(store))
         if store.loosely_readable and store.credentials:
             report.notes.append(permissions_text(store))
-    report.notes.extend(environment_note(credential) for credential in in_environment)
+    report.warnings.extend(environment_finding(credential) for credential in in_environment)
     return emit(report, output_format)
 
 
@@ -117,6 +117,14 @@ def credential_finding(credential: Credential, confidence: str = HIGH) -> Findin
         description=f"plaintext {credential.tool} credential: {credential.where}{user}",
         remediation=remedy, details={"tool": credential.tool, "where": credential.where},
     )
+
+
+def environment_finding(credential: Credential) -> Finding:
+    """A credential in the environment: where CI keeps its secrets, so a warning, never a block."""
+    return Finding.create(
+        type=KIND.secret_type, filename="environment", line_number=0, secret=credential.secret, detector=KIND.rule_id,
+        confidence=LOW, description=f"{credential.where} holds a {credential.tool} credential",
+        remediation=credential.instead, details={"tool": credential.tool, "where": credential.where})
 
 
 def environment_note(credential: Credential) -> str:

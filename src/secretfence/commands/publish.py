@@ -291,8 +291,8 @@ def publish(command: Sequence[str], plan: Plan, *, baseline_path: Optional[str] 
 
 def check_stores(report: ScanReport, plan: Plan, setup: Setup) -> None:
     """The stores this publisher sends from: a plaintext credential blocks (as the .pypirc section
-    twine would use does); one in the environment (a CI secret) is a note."""
-    from secretfence.commands.credentials import environment_note, permissions_text, store_findings
+    twine would use does); one in the environment (a CI secret) is a warning."""
+    from secretfence.commands.credentials import environment_finding, permissions_text, store_findings
     from secretfence.stores import Where, environment
     from secretfence.stores.registry import read_all
 
@@ -306,7 +306,7 @@ def check_stores(report: ScanReport, plan: Plan, setup: Setup) -> None:
             report.notes.append(permissions_text(store))
     for credential in environment.credentials(where):
         if credential.tool == plan.publisher:
-            report.notes.append(environment_note(credential))
+            report.warnings.append(environment_finding(credential))
     if plan.pypirc:
         from secretfence.commands.upload import PypircUse, _check_pypirc
 
