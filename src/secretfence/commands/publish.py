@@ -266,8 +266,8 @@ def _unique(paths: List[str]) -> List[str]:
 def publish(command: Sequence[str], plan: Plan, *, baseline_path: Optional[str] = None, use_baseline: bool = True,
             output_format: str = "text", verify: Optional[VerifyRequest] = None) -> int:
     if not plan.files:
-        raise UsageError(f"{plan.publisher} publish would upload nothing: no {plan.described.split(' ', 1)[-1]} "
-                         "(build first; nothing was run)")
+        raise UsageError(f"{plan.publisher} publish would upload nothing: no files found ({plan.described}); "
+                         "build first (nothing was run)")
     request = verify if verify is not None else VerifyRequest(upload=True)
     setup = prepare(baseline_path, use_baseline, gate=True)
     report = ScanReport(command="publish")
