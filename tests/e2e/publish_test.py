@@ -204,3 +204,24 @@ def test_a_broken_store_stops_the_publish_with_one_line_and_nothing_changes(tmp_
         assert result.stderr == f"secretfence: error: {auth}: not valid TOML (at line 3, column 29)\n"
         assert auth.read_text() == broken and not Path(f"{auth}.secretfence-backup").exists()
     assert listed(index, "pubbroken") == []
+
+
+def test_twine_upload_is_handed_to_the_upload_gate_attestation_included(tmp_path: Path, index: str, env) -> None:
+    """`publish -- twine upload` is `secretfence upload` (twine's own parser, in process): the
+    attestation twine sends is scanned as text and passed through; twine's failure is its own."""
+    import json
+
+    work = project(tmp_path / "work", "pubtwine", "1.0")
+    wheel = work / "dist" / "pubtwine-1.0-py3-none-any.whl"
+    attestation = write(Path(f"{wheel}.publish.attestation"), json.dumps(
+        {"version": 1, "verification_material": {"certificate": "MIIB", "transparency_entries": []},
+         "envelope": {"statement": "e30=", "signature": "MEUC"}}))
+    args = ["publish", "--", "twine", "upload", "--non-interactive", "--repository-url", index, "-u", USER]
+    uploaded = secretfence(*args, "--attestations", str(wheel), str(attestation), cwd=work,
+                           env={**env, "TWINE_PASSWORD": PASSWORD})
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed(index, "pubtwine") == ["pubtwine-1.0-py3-none-any.whl"]
+
+    again = secretfence(*args, str(wheel), cwd=work, env={**env, "TWINE_PASSWORD": PASSWORD, "COLUMNS": "200"})
+    assert again.returncode == 1
+    assert f"HTTPError: 400 Bad Request from {index}" in " ".join((again.stdout + again.stderr).split())

@@ -256,8 +256,15 @@ def _glob(pattern: str) -> List[str]:
 
 
 def _unique(paths: List[str]) -> List[str]:
+    """Each file once (two patterns may match it), in the order found."""
     seen = set()
-    return [path for path in paths if not (os.path.realpath(path) in seen or seen.add(os.path.realpath(path)))]  # type: ignore[func-returns-value]
+    unique = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
 
 
 # --- the gate, then the publisher -----------------------------------------------------------------
