@@ -102,3 +102,12 @@ def test_the_command_line_errors_are_one_line_and_exit_2(tmp_path: Path, argv: L
     (tmp_path / "dist").mkdir()
     result = subprocess.run([sys.executable, "-m", "secretfence", *argv], cwd=tmp_path, capture_output=True, text=True)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", f"secretfence: error: {reason}\n")
+
+
+def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0.tar.gz")
+    uv = plan_command(["uv", "--config-file", "ci/uv.toml", "publish"], str(tmp_path), {})
+    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml")}
+    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {"UV_NO_CONFIG": "1"}
+    hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
+    assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}

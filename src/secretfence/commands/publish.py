@@ -43,6 +43,9 @@ class Plan:
     stores: Tuple[str, ...] = ()
     pypirc: bool = False  # it reads ~/.pypirc (hatch, flit)
     described: str = ""  # what is scanned, in words
+    # Where its stores are, when its own options move them (uv --config-file, hatch --config…).
+    store_env: Dict[str, str] = field(default_factory=dict)
+    project: str = ""  # the project whose config it reads (default: cwd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,7 +142,7 @@ _UV_VALUES = ("--publish-url", "--index", "--username", "-u", "--password", "-p"
 
 
 def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
-    values, _, positionals = _options(arguments, _UV_VALUES)
+    values, flags, positionals = _options(arguments, _UV_VALUES)
     patterns = _subcommand("uv", positionals, "publish") or ["dist/*"]
     # uv runs as if started in --directory; its file globs are relative to that.
     directory = values.get("--directory") or env.get("UV_WORKING_DIR")
@@ -150,7 +153,11 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
         if not matched:
             raise UsageError(f"uv publish: no files match {pattern} (nothing was run)")
         files.extend(matched)
-    return Plan("uv", _unique(files), cwd, stores=("uv", "netrc"),
+    store_env = {"UV_CONFIG_FILE": os.path.join(cwd, values["--config-file"])} if "--config-file" in values else {}
+    if "--no-config" in flags:
+        store_env["UV_NO_CONFIG"] = "1"
+    project = os.path.join(cwd, values.get("--project") or directory or ".")
+    return Plan("uv", _unique(files), cwd, stores=("uv", "netrc"), store_env=store_env, project=project,
                 described=f"every file matching {' '.join(patterns)} (uv uploads its wheels and sdists)")
 
 
@@ -172,7 +179,8 @@ def _plan_hatch(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
                 files.append(path)
         else:
             raise UsageError(f"hatch publish: {artifact}: no such file or directory (nothing was run)")
-    return Plan("hatch", _unique(files), cwd, stores=("hatch",), pypirc=True,
+    store_env = {"HATCH_CONFIG": os.path.join(cwd, values["--config"])} if "--config" in values else {}
+    return Plan("hatch", _unique(files), cwd, stores=("hatch",), pypirc=True, store_env=store_env,
                 described=f"the wheels and sdists in {' '.join(artifacts)}")
 
 
@@ -194,7 +202,8 @@ def _plan_poetry(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     # wheel and sdist of the folder is scanned (a superset, never less).
     files = [os.path.join(dist_dir, name) for name in sorted(os.listdir(dist_dir))
              if name.endswith(WHEEL_AND_SDIST)] if os.path.isdir(dist_dir) else []
-    return Plan("poetry", files, cwd, stores=("poetry",), described=f"the wheels and sdists in {dist_dir}")
+    return Plan("poetry", files, cwd, stores=("poetry",), project=project,
+                described=f"the wheels and sdists in {dist_dir}")
 
 
 _PDM_VALUES = ("--repository", "-r", "--username", "-u", "--password", "-P", "--identity", "-i", "--comment", "-c",
@@ -211,8 +220,9 @@ def _plan_pdm(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     # pdm uploads every entry of the folder (pdm's publish command: upload_dir.iterdir()).
     dest = os.path.join(project, values.get("--dest") or values.get("-d") or "dist")
     files = [os.path.join(dest, name) for name in sorted(os.listdir(dest))] if os.path.isdir(dest) else []
-    return Plan("pdm", [path for path in files if not os.path.isdir(path)], cwd, stores=("pdm",),
-                described=f"every file in {dest}")
+    store_env = {"PDM_CONFIG_FILE": os.path.join(cwd, values["--config"])} if "--config" in values else {}
+    return Plan("pdm", [path for path in files if not os.path.isdir(path)], cwd, stores=("pdm",), project=project,
+                store_env=store_env, described=f"every file in {dest}")
 
 
 def _plan_flit(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
@@ -303,7 +313,7 @@ def check_stores(report: ScanReport, plan: Plan, setup: Setup) -> None:
     from secretfence.stores import Where, environment
     from secretfence.stores.registry import read_all
 
-    where = Where(env=dict(os.environ), project=plan.cwd)
+    where = Where(env={**os.environ, **plan.store_env}, project=plan.project or plan.cwd)
     baseline = setup.baseline
     for store in read_all(where, plan.stores):
         for finding in store_findings(store):

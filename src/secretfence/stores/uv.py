@@ -1,6 +1,6 @@
 """uv: `uv.toml` (UV_CONFIG_FILE; else the project's `uv.toml`, else `[tool.uv]` in its
 `pyproject.toml`; and the user's `$XDG_CONFIG_HOME/uv/uv.toml` and the system's
-`/etc/uv/uv.toml`), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
+`/etc/uv/uv.toml`; none with UV_NO_CONFIG), with URLs holding `user:password@`: `[[index]]` `url` and `publish-url`,
 `index-url`, `extra-index-url`, `publish-url`, and the same under `[pip]`.
 
 uv reads a password from the keyring only when it is run with `--keyring-provider subprocess`
@@ -28,15 +28,16 @@ def paths(where: Where) -> List[Tuple[str, Tuple[str, ...]]]:
     """(file, the table uv reads in it)."""
     if where.env.get("UV_CONFIG_FILE"):
         return [(where.env["UV_CONFIG_FILE"], ())]
+    if where.env.get("UV_NO_CONFIG", "").lower() not in ("", "0", "false", "no", "off"):
+        return []  # uv --no-config: no configuration file is discovered at all
     found: List[Tuple[str, Tuple[str, ...]]] = []
     project_toml = os.path.join(where.project, "uv.toml")
     if os.path.lexists(project_toml):
         found.append((project_toml, ()))
     else:
         found.append((os.path.join(where.project, "pyproject.toml"), ("tool", "uv")))
-    if not where.env.get("UV_NO_CONFIG"):
-        found.append((os.path.join(where.xdg_config_dir("uv"), "uv.toml"), ()))
-        found.append(("/etc/uv/uv.toml", ()))
+    found.append((os.path.join(where.xdg_config_dir("uv"), "uv.toml"), ()))
+    found.append(("/etc/uv/uv.toml", ()))
     return found
 
 
