@@ -153,7 +153,7 @@ def test_fix_makes_uv_read_its_publish_password_from_the_keyring(tmp_path: Path,
     blocked = secretfence("publish", "--", "uv", "publish", "--index", "local", cwd=work, env=env)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "plaintext uv credential: [[index]] local publish-url, user uploader" in blocked.stdout
-    assert f"uv.toml is readable by group/others (mode 0644)" in blocked.stdout
+    assert "uv.toml is readable by group/others (mode 0644)" in blocked.stdout
     assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvfix") == []
 
     fixed = secretfence("credentials", "--fix", cwd=work, env=env)

@@ -30,7 +30,7 @@ from secretfence.redact import Redactor, mask
 from secretfence.report import ScanReport
 from secretfence.stores import Credential, StoreFile, Where, environment, uv
 from secretfence.stores._toml import without_key
-from secretfence.stores.registry import READERS, read_all
+from secretfence.stores.registry import read_all
 
 if TYPE_CHECKING:
     from secretfence.keyring_store import KeyringStore
@@ -192,7 +192,8 @@ def _fix_all(pypirc: object, config_file: Optional[str], stores: List[StoreFile]
     pypirc_credentials = pypirc is not None and bool(getattr(pypirc, "credentials", None))
     if fixing or pypirc_credentials:
         keyring = KeyringStore(untouched="every store")
-        _warn_plaintext_keyring(keyring)
+        if not pypirc_credentials:  # the .pypirc fix says it (once) itself
+            _warn_plaintext_keyring(keyring)
         _preflight(keyring, fixing)
     if pypirc_credentials:
         from secretfence.commands.pypirc import pypirc as fix_pypirc

@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from secretfence.commands._common import Setup, VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import judge_finding, rejudge_after_verification, scan_artifacts
-from secretfence.commands._options import EXIT_CODES, add_baseline, add_format, add_verify, command_parser, verify_request
+from secretfence.commands._options import add_baseline, add_format, add_verify, command_parser, verify_request
 from secretfence.errors import EXIT_CLEAN, UsageError, handled
 from secretfence.findings import LOW
 from secretfence.report import ScanReport
