@@ -60,11 +60,11 @@ rm -rf build
     "setuptools>=77" detect-secrets identify "tomli; python_version < '3.11'"
 
 # The publish end-to-end tests run the real publishers against a local index: uv (a wheel with
-# its binary) goes into the test environment; Poetry and PDM each get their own environment
-# under .cache/tools (their dependencies must not change the one secretfence is tested in), and
-# the keyring CLI that uv calls with --keyring-provider subprocess is the test environment's.
+# its binary) goes into the test environment; Poetry gets its own environment under
+# .cache/tools (its dependencies must not change the one secretfence is tested in), and the
+# keyring CLI that uv calls with --keyring-provider subprocess is the test environment's.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check "uv>=0.5"
-for tool in poetry pdm; do
+for tool in poetry; do
     if [ ! -x ".cache/tools/$tool/bin/$tool" ]; then
         python3 -m venv ".cache/tools/$tool"
         ".cache/tools/$tool/bin/python" -m pip install --quiet --disable-pip-version-check "$tool" keyrings.alt
