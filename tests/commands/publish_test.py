@@ -111,3 +111,15 @@ def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Pat
     assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {"UV_NO_CONFIG": "1"}
     hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
     assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
+
+
+def test_a_fifo_in_dist_is_scanned_and_refused_not_skipped(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0.tar.gz")
+    os.mkfifo(tmp_path / "dist" / "a-1.0-py3-none-any.whl")
+    plan = plan_command(["uv", "publish"], str(tmp_path), {})
+    assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+    result = subprocess.run([sys.executable, "-m", "secretfence", "publish", "--", "uv", "publish"], cwd=tmp_path,
+                            capture_output=True, text=True, env={**os.environ, "UV_NO_CONFIG": "1", "NETRC": os.devnull, "HOME": str(tmp_path)},
+                            timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "dist/a-1.0-py3-none-any.whl" in result.stdout and "not a regular file" in result.stdout + result.stderr

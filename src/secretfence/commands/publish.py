@@ -14,6 +14,7 @@ import argparse
 import fnmatch
 import glob
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -92,7 +93,9 @@ def plan_command(command: Sequence[str], cwd: str, env: Dict[str, str]) -> Plan:
     publisher = _publisher(command)
     planner = _PLANNERS.get(publisher)
     if planner is None:
-        raise UsageError(f"unknown publisher {publisher!r}: secretfence publish guards {', '.join(PUBLISHERS)} "
+        # A program name is shown as typed; anything else (a URL, a path with spaces…) is not echoed.
+        named = f"'{publisher}'" if re.fullmatch(r"[A-Za-z0-9_.+-]{1,64}", publisher) else "(not a program name)"
+        raise UsageError(f"unknown publisher {named}: secretfence publish guards {', '.join(PUBLISHERS)} "
                          "(nothing was run)")
     return planner(list(command[1:]), cwd, env)
 
@@ -149,7 +152,9 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     where = os.path.join(cwd, directory) if directory else cwd
     files: List[str] = []
     for pattern in patterns:
-        matched = [path for path in _glob(os.path.join(where, pattern)) if os.path.isfile(path) or not os.path.lexists(path)]
+        # Whatever is not a directory is uploaded by uv or refused by it; a FIFO or a dangling link
+        # is kept here so that the scan refuses it (fails closed) rather than skipping it.
+        matched = [path for path in _glob(os.path.join(where, pattern)) if not os.path.isdir(path)]
         if not matched:
             raise UsageError(f"uv publish: no files match {pattern} (nothing was run)")
         files.extend(matched)

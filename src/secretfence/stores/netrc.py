@@ -20,6 +20,8 @@ INSTEAD = ("remove it and store it in the keyring (`keyring set <host> <login>`)
 
 
 def paths(where: Where) -> List[str]:
+    if where.env.get("NETRC") == os.devnull:
+        return []  # an empty file to every reader: no credentials, and no device to open
     return [where.env.get("NETRC") or os.path.join(where.home(), ".netrc")]
 
 
