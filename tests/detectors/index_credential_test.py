@@ -51,3 +51,16 @@ def test_the_same_url_elsewhere_only_warns(tmp_path: Path) -> None:
     assert code == 0 and report["results"] == {}
     assert [(w["filename"], w["type"]) for found in report["warnings"].values() for w in found] == [
         ("dist/pkg-1.0-py3-none-any.whl!pkg/NOTES.md", "Basic Auth Credentials")]
+
+
+def test_the_committed_pip_conf_fixture_is_reported_by_scan() -> None:
+    """tests/data/index_credentials/pip.conf is scanned as pip.conf wherever it is (and puts this
+    kind in the project's baseline, which tests/e2e/detect_secrets_routes_test.py expects)."""
+    root = Path(__file__).resolve().parent.parent.parent
+    result = subprocess.run([sys.executable, "-m", "secretfence", "scan", "--no-baseline", "--json",
+                             "tests/data/index_credentials/pip.conf"], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    found = [(f["filename"], f["line_number"], f["type"]) for entries in json.loads(result.stdout)["results"].values()
+             for f in entries if f["detector"] == "SecretfenceIndexCredentialDetector"]
+    assert found == [("tests/data/index_credentials/pip.conf", 3, "Package Index Credential")]
+    assert "Fk6Tn2Wq8Zr4" not in result.stdout
