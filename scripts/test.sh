@@ -59,6 +59,18 @@ rm -rf build
 .venv/bin/python -m pip download --quiet --disable-pip-version-check --dest .cache/wheelhouse \
     "setuptools>=77" detect-secrets identify "tomli; python_version < '3.11'"
 
+# The publish end-to-end tests run the real publishers against a local index: uv (a wheel with
+# its binary) goes into the test environment; Poetry gets its own environment under
+# .cache/tools (its dependencies must not change the one secretfence is tested in), and the
+# keyring CLI that uv calls with --keyring-provider subprocess is the test environment's.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "uv>=0.5"
+for tool in poetry; do
+    if [ ! -x ".cache/tools/$tool/bin/$tool" ]; then
+        python3 -m venv ".cache/tools/$tool"
+        ".cache/tools/$tool/bin/python" -m pip install --quiet --disable-pip-version-check "$tool" keyrings.alt
+    fi
+done
+
 # Type hints everywhere (mypy disallow_untyped_defs), as pre-commit-hooks and detect-secrets do.
 .venv/bin/python -m mypy --no-error-summary src/secretfence
 

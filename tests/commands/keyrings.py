@@ -25,3 +25,9 @@ class ForgetfulKeyring(PlaintextKeyring):
 
     def get_password(self, service: str, username: str) -> None:  # type: ignore[override]
         return None
+
+
+class FileKeyring(PlaintextKeyring):
+    """keyrings.alt's plaintext file keyring, faultless, under a name without "plaintext": Poetry
+    skips any backend whose name says plaintext (poetry/utils/password_manager.py), and the
+    end-to-end tests need one file keyring that secretfence, Poetry and uv's `keyring` CLI share."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
+from tests.fakes import pypi_token
 from tests.hostile.case import HostileCase
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -178,4 +179,108 @@ CASES: List[HostileCase] = [
     case("pypirc-fix-keyring-refuses", pypirc(PYPI_ONLY, "--fix"), 2, "the keyring refused the password for",
          unchanged(PYPI_ONLY), env={"PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.RefusingKeyring",
                                     "PYTHONPATH": str(ROOT), "REFUSED_SERVICE": "upload.pypi.org"}),
+]
+
+
+# --- `secretfence credentials [--fix]`: every store a publisher reads ---------------------------
+# Each case gets a private HOME and XDG_CONFIG_HOME (relative to its directory) and no system
+# pip.conf (PIP_CONFIG_FILE=/dev/null, as pip itself reads it), so only the planted store is read.
+
+STORES = {**KEYRING, "XDG_CONFIG_HOME": "config", "PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"}
+STORE_PASSWORD = "St0re-Pass#%(x)s;9q"  # '#', ';' and '%' belong to the value in every format
+POETRY_AUTH = "config/pypoetry/auth.toml"
+
+
+def store(relative: str, content: bytes, *argv: str, mode: int = 0o600,
+          extra: Optional[Callable[[Path], None]] = None) -> Callable[[Path], Sequence[str]]:
+    def build(directory: Path) -> Sequence[str]:
+        (directory / "home").mkdir(exist_ok=True)
+        path = directory / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        path.chmod(mode)
+        if extra is not None:
+            extra(directory)
+        return ["credentials", *argv]
+
+    return build
+
+
+def store_unchanged(relative: str, content: bytes) -> Callable[[Path], None]:
+    def check(directory: Path) -> None:
+        assert (directory / relative).read_bytes() == content
+        assert not os.path.lexists(directory / (relative + ".secretfence-backup"))
+
+    return check
+
+
+def netrc_fifo(directory: Path) -> Sequence[str]:
+    (directory / "home").mkdir()
+    os.mkfifo(directory / "home" / ".netrc")
+    return ["credentials"]
+
+
+def netrc_link(directory: Path) -> Sequence[str]:
+    (directory / "home").mkdir()
+    (directory / "dotfiles").mkdir()
+    (directory / "dotfiles" / "netrc").write_text(f"machine host.invalid\nlogin alice\npassword {STORE_PASSWORD}\n")
+    (directory / "dotfiles" / "netrc").chmod(0o600)
+    (directory / "home" / ".netrc").symlink_to(directory / "dotfiles" / "netrc")
+    return ["credentials"]
+
+
+def netrc_dangling(directory: Path) -> Sequence[str]:
+    (directory / "home").mkdir()
+    (directory / "home" / ".netrc").symlink_to(directory / "gone")
+    return ["credentials", "--fix"]
+
+
+def uv_fixed(directory: Path) -> None:
+    text = (directory / "config/uv/uv.toml").read_text()
+    assert text == 'publish-url = "https://alice@upload.example.invalid/legacy/"\n', text
+    assert (directory / "config/uv/uv.toml.secretfence-backup").stat().st_mode & 0o777 == 0o600
+
+
+def store_case(name: str, build: Callable[[Path], Sequence[str]], exit_code: int, reason: str,
+               after: Optional[Callable[[Path], None]] = None, env: Optional[Dict[str, str]] = None) -> CredentialCase:
+    return CredentialCase(name=name, build=build, exit_code=exit_code, reason=reason,
+                          secrets=(STORE_PASSWORD, TOKEN, COMMENT_TOKEN), env={**STORES, **(env or {})}, after=after)
+
+
+BROKEN_TOML = f'[http-basic.local]\nusername = "alice"\npassword = "{STORE_PASSWORD}\n'.encode()
+INLINE_TABLE = f'[http-basic]\nlocal = {{ username = "alice", password = "{STORE_PASSWORD}" }}\n'.encode()
+HTTP_BASIC = f'[http-basic.local]\nusername = "alice"\npassword = "{STORE_PASSWORD}"\n'.encode()
+COMMENT_TOKEN = pypi_token(15)
+HATCH_COMMENT = f'[publish.index]\nuser = "__token__"\n# the old one: {COMMENT_TOKEN}\n'.encode()
+PIP_PERCENT = f"[global]\nindex-url = https://alice:{STORE_PASSWORD}@pypi.example.invalid/simple\n".encode()
+UV_URL = f'publish-url = "https://alice:{STORE_PASSWORD}@upload.example.invalid/legacy/"\n'.encode()
+HUGE_TOML = b"# padding\n" * 120_000
+
+CASES += [
+    store_case("credentials-broken-toml", store(POETRY_AUTH, BROKEN_TOML, "--fix"), 2,
+               "auth.toml: not valid TOML (at line 3", store_unchanged(POETRY_AUTH, BROKEN_TOML)),
+    store_case("credentials-inline-table-is-left-in-place", store(POETRY_AUTH, INLINE_TABLE, "--fix"), 1,
+               "http-basic.local.password", store_unchanged(POETRY_AUTH, INLINE_TABLE)),
+    store_case("credentials-backup-already-there", store(POETRY_AUTH, HTTP_BASIC, "--fix", extra=lambda d: (
+        d / (POETRY_AUTH + ".secretfence-backup")).write_text("mine\n")), 2,
+               "auth.toml.secretfence-backup already exists: secretfence never overwrites a backup"),
+    store_case("credentials-netrc-fifo", netrc_fifo, 2, "home/.netrc: not a regular file (a FIFO, socket or device)"),
+    store_case("credentials-netrc-symlink-is-followed", netrc_link, 1,
+               "plaintext netrc credential: password for machine host.invalid, user alice"),
+    store_case("credentials-netrc-dangling-symlink", netrc_dangling, 2, "a symbolic link to a file that does not exist"),
+    store_case("credentials-bad-netrc", store("home/.netrc", b"login alice password x\nmachine\n"), 2,
+               "home/.netrc: not a valid .netrc (line"),
+    store_case("credentials-huge-store", store(POETRY_AUTH, HUGE_TOML), 2, "too large for a Poetry config file"),
+    store_case("credentials-token-in-a-comment", store("config/hatch/config.toml", HATCH_COMMENT), 1, "PyPI API Token"),
+    store_case("credentials-pip-conf-percent", store("config/pip/pip.conf", PIP_PERCENT), 1,
+               "plaintext pip credential: index-url in [global], user alice", env={"PIP_CONFIG_FILE": ""}),
+    store_case("credentials-broken-pip-conf", store("config/pip/pip.conf", b"index-url = x\n"), 2,
+               "pip.conf: not a valid INI file (MissingSectionHeaderError", env={"PIP_CONFIG_FILE": ""}),
+    store_case("credentials-utf16-store", store(POETRY_AUTH, HTTP_BASIC.decode().encode("utf-16")), 2,
+               "auth.toml: not valid UTF-8 (byte 0)"),
+    store_case("credentials-utf8-bom-store", store(POETRY_AUTH, b"\xef\xbb\xbf" + HTTP_BASIC), 1,
+               "plaintext poetry credential: http-basic.local.password, user alice"),
+    store_case("credentials-fix-uv-url-password", store("config/uv/uv.toml", UV_URL, "--fix"), 0,
+               "uv publish-url moved to the keyring (service https://upload.example.invalid/legacy/, user alice)",
+               uv_fixed, env={"UV_NO_CONFIG": ""}),
 ]

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import Collection, Dict, FrozenSet, Iterable, Iterator, List, Tuple, Type
 
-from secretfence.kinds import archive, aws, database, pypi_token, pypirc, redis, telegram
+from secretfence.kinds import (
+    archive,
+    aws,
+    database,
+    index_credential,
+    pypi_token,
+    pypirc,
+    redis,
+    stored_credential,
+    telegram,
+)
 from secretfence.kinds._spec import Check, Endpoint, Kind, SecretfenceDetector, Verifier
 
 __all__ = ["Check", "Endpoint", "Kind", "REGISTRY", "Registry", "Verifier"]
@@ -100,6 +110,8 @@ REGISTRY = Registry([
     redis.KIND,
     telegram.KIND,
     database.KIND,
+    index_credential.KIND,
     pypirc.KIND,
+    stored_credential.KIND,
     archive.KIND,
 ])

@@ -112,9 +112,11 @@ def parse_pypirc(raw: bytes, shown: str, *, path: str, mode: int = 0o600, named:
     return pypirc
 
 
-def read_regular_file(shown: str, real: str, required: bool, *, follow_links: bool = True) -> Tuple[Optional[bytes], int]:
+def read_regular_file(shown: str, real: str, required: bool, *, follow_links: bool = True,
+                      what: str = "a .pypirc") -> Tuple[Optional[bytes], int]:
     """The bytes of a regular file and its mode; a FIFO or a device is refused without blocking
-    on it. `follow_links=False`: a symbolic link at `real` is refused, not followed."""
+    on it. `follow_links=False`: a symbolic link at `real` is refused, not followed. `what` names
+    the kind of file in errors ("a .pypirc")."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -133,11 +135,11 @@ def read_regular_file(shown: str, real: str, required: bool, *, follow_links: bo
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise UnreadableInputError(f"{shown}: is a directory, not a .pypirc")
+            raise UnreadableInputError(f"{shown}: is a directory, not {what}")
         if not stat.S_ISREG(status.st_mode):
             raise UnreadableInputError(f"{shown}: not a regular file (a FIFO, socket or device), not read")
         if status.st_size > READ_LIMIT:
-            raise UnreadableInputError(f"{shown}: {status.st_size} bytes, too large for a .pypirc")
+            raise UnreadableInputError(f"{shown}: {status.st_size} bytes, too large for {what}")
         chunks = []
         remaining = READ_LIMIT + 1
         while remaining > 0:
@@ -148,7 +150,7 @@ def read_regular_file(shown: str, real: str, required: bool, *, follow_links: bo
             remaining -= len(chunk)
         raw = b"".join(chunks)
         if len(raw) > READ_LIMIT:
-            raise UnreadableInputError(f"{shown}: too large for a .pypirc")
+            raise UnreadableInputError(f"{shown}: too large for {what}")
         return raw, stat.S_IMODE(status.st_mode)
     except OSError as error:
         raise UnreadableInputError(f"{shown}: cannot read: {error.strerror}") from None

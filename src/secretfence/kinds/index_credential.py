@@ -1,0 +1,99 @@
+"""Package-index credentials in the files installers and publishers read: a `.netrc` `password`
+(uv, pip and requests send it to that host), and `user:password@` in a URL of `pip.conf` /
+`pip.ini` or of a requirements or constraints file (`--index-url`, `--extra-index-url`,
+`--find-links`, a `git+https://user:token@…` requirement). Only these files are looked at
+(by name, wherever they are, inside artifacts too): the same text elsewhere is the basic-auth
+heuristic's. Formats: the netrc(5) tokens; pip's config (RawConfigParser) and requirements-file
+options (pip.pypa.io, "Requirements File Format")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional, Sequence
+
+from secretfence.findings import HIGH
+from secretfence.kinds._helpers import is_placeholder, line_text
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
+from secretfence.prefilter.spec import lazy_regex
+from secretfence.sources.pypirc import split_userinfo
+
+_NETRC = re.compile(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
+_PIP_CONF = re.compile(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
+_NETRC_PASSWORD = re.compile(r"(?:^|\s)password\s+(\S+)")
+_NETRC_MACHINE = re.compile(r"(?:^|\s)machine\s+(\S+)")
+_FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|"
+                    r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+
+REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
+               "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")
+
+
+class SecretfenceIndexCredentialDetector(SecretfenceDetector):
+    """Package-index passwords in .netrc, pip.conf / pip.ini and requirements files."""
+
+    secret_type = "Package Index Credential"
+    kind = "index"
+    # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
+    # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
+    keywords = ("password",)
+    scan_whole_files = _FILES
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample("machine upload.example.net login alice password Kq7vLm2Xp9Tz\n", ".netrc", "one line"),
+        Sample("machine files.example.net\n  login ci\n  password Wn4Rt8Yp2Qs6\n", "pkg/_netrc", "one token a line"),
+        Sample("[global]\nindex-url = https://ci:Hj5Kl9Mn3Bv7@pypi.corp.example/simple\n", "pip.conf", "pip.conf"),
+        Sample("[install]\nextra-index-url =\n    https://ci:Zx8Cv4Bn6Ml2@pypi.corp.example/simple\n", "conf/pip.ini",
+               "continuation line"),
+        Sample("--extra-index-url https://deploy:Pq3Wo7Ei9Ru5@pypi.corp.example/simple\nrequests==2.32\n",
+               "requirements.txt", "requirements option"),
+        Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
+               "VCS requirement"),
+    )
+    false_samples = (
+        Sample("machine upload.example.net login alice password ${NETRC_PASSWORD}\n", ".netrc", "variable"),
+        Sample("--index-url https://${PIP_USER}:${PIP_PASSWORD}@pypi.corp.example/simple\n", "requirements.txt",
+               "pip expands environment variables"),
+        Sample("[global]\nindex-url = https://pypi.corp.example/simple\n", "pip.conf", "no credentials"),
+        Sample("--extra-index-url https://ci@pypi.corp.example/simple\n", "requirements.txt", "user only"),
+        Sample("machine example.net login alice password Kq7vLm2Xp9Tz\n", "notes.txt", "not a netrc"),
+        Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        if not _FILES.search(filename):
+            return
+        line = line_text(lines, index)
+        if line.lstrip().startswith(("#", ";")):
+            return
+        if _NETRC.search(filename):
+            for found in _NETRC_PASSWORD.finditer(line):
+                password = found.group(1)
+                if not is_placeholder(password):
+                    machine = _machine(lines, index)
+                    yield Match(secret=password, confidence=HIGH,
+                                description=f".netrc password{f' for machine {machine}' if machine else ''}: "
+                                "sent to that host by uv, pip and requests",
+                                details={"machine": machine or ""})
+            return
+        what = "pip config" if _PIP_CONF.search(filename) else "requirements file"
+        for found in _URL.finditer(line):
+            clean, username, password = split_userinfo(found.group(0))
+            if password and not is_placeholder(password) and "$" not in password:
+                yield Match(secret=password, confidence=HIGH,
+                            description=f"password in a {what} URL, user {username or '?'} at {clean}",
+                            details={"url": clean})
+
+
+def _machine(lines: Sequence[str], index: int) -> Optional[str]:
+    """The `machine` this password belongs to: on its line or the nearest line above."""
+    for number in range(index, max(-1, index - 20), -1):
+        found = _NETRC_MACHINE.search(line_text(lines, number))
+        if found:
+            return found.group(1)
+        if line_text(lines, number).lstrip().startswith("default"):
+            return "default"
+    return None
+
+
+KIND = Kind.of(SecretfenceIndexCredentialDetector)

@@ -1,0 +1,125 @@
+"""`secretfence publish`: which files each publisher command would upload, resolved as that tool
+resolves its arguments, and the one-line refusals that never run anything."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from secretfence.commands.publish import plan_command
+from secretfence.errors import UsageError
+from tests.conftest import write
+
+
+def _files(tmp_path: Path, *names: str) -> None:
+    for name in names:
+        write(tmp_path / name, "x\n")
+
+
+def _relative(paths: List[str], root: Path) -> List[str]:
+    return [os.path.relpath(path, root) for path in paths]
+
+
+def test_uv_default_is_every_file_in_dist_hidden_ones_included(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/.gitignore",
+           "dist/a-1.0-py3-none-any.whl.publish.attestation", "other/b-1.0.tar.gz")
+    plan = plan_command(["uv", "publish"], str(tmp_path), {})
+    assert _relative(plan.files, tmp_path) == ["dist/.gitignore", "dist/a-1.0-py3-none-any.whl",
+                                               "dist/a-1.0-py3-none-any.whl.publish.attestation", "dist/a-1.0.tar.gz"]
+    assert plan.stores == ("uv", "netrc")
+
+
+def test_uv_patterns_options_and_directory(tmp_path: Path) -> None:
+    _files(tmp_path, "sub/out/a-1.0.tar.gz", "sub/out/a-1.0-py3-none-any.whl", "sub/dist/z-1.0.tar.gz")
+    # Values of uv's options (-u, --publish-url, --index…) are not files; --directory moves the globs.
+    plan = plan_command(["uv", "--directory", "sub", "publish", "-u", "alice", "--publish-url=http://x/", "--index",
+                         "local", "out/*.tar.gz"], str(tmp_path), {})
+    assert _relative(plan.files, tmp_path) == ["sub/out/a-1.0.tar.gz"]
+    from_env = plan_command(["uv", "publish", "out/*"], str(tmp_path), {"UV_WORKING_DIR": "sub"})
+    assert _relative(from_env.files, tmp_path) == ["sub/out/a-1.0-py3-none-any.whl", "sub/out/a-1.0.tar.gz"]
+
+
+def test_hatch_takes_only_wheels_and_sdists_from_its_paths(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/notes.txt", "dist/a-1.0.zip",
+           "extra/b-2.0.tar.gz")
+    assert _relative(plan_command(["hatch", "publish"], str(tmp_path), {}).files, tmp_path) == [
+        "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+    plan = plan_command(["hatch", "publish", "-r", "test", "-u", "__token__", "extra/b-2.0.tar.gz", "dist/notes.txt"],
+                        str(tmp_path), {})
+    assert _relative(plan.files, tmp_path) == ["extra/b-2.0.tar.gz"] and plan.pypirc
+
+
+def test_poetry_finds_its_project_upwards_and_honours_dist_dir(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz", "dist/a-1.0.zip", "built/a-1.0.tar.gz",
+           "src/a/__init__.py")
+    plan = plan_command(["poetry", "publish", "-r", "local"], str(tmp_path / "src" / "a"), {})
+    assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+    other = plan_command(["poetry", "-C", str(tmp_path), "publish", "--dist-dir", "built"], "/", {})
+    assert _relative(other.files, tmp_path) == ["built/a-1.0.tar.gz"]
+
+
+def test_pdm_no_build_uploads_every_entry_of_dest(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    _files(tmp_path, "dist/a-1.0.tar.gz", "dist/a-1.0.tar.gz.asc", "out/a-1.0-py3-none-any.whl")
+    assert _relative(plan_command(["pdm", "publish", "--no-build"], str(tmp_path), {}).files, tmp_path) == [
+        "dist/a-1.0.tar.gz", "dist/a-1.0.tar.gz.asc"]
+    assert _relative(plan_command(["pdm", "publish", "--no-build", "-d", "out"], str(tmp_path), {}).files, tmp_path) == [
+        "out/a-1.0-py3-none-any.whl"]
+
+
+@pytest.mark.parametrize("command, reason", [
+    (["flit", "publish"], "flit publish builds while it uploads, after any scan: run `flit build`, then "
+                          "`secretfence publish -- twine upload dist/*` (nothing was run)"),
+    (["pdm", "publish"], "pdm publish builds while it uploads, after any scan: run `pdm build`, then "
+                         "`secretfence publish -- pdm publish --no-build` (nothing was run)"),
+    (["poetry", "publish", "--build"], "poetry publish --build builds while it uploads, after any scan: run "
+                                       "`poetry build`, then `secretfence publish -- poetry publish` (nothing was run)"),
+    (["npm", "publish"], "unknown publisher 'npm': secretfence publish guards uv publish, hatch publish, "
+                         "poetry publish, pdm publish --no-build, twine upload (nothing was run)"),
+    (["uv", "build"], "secretfence publish guards `uv publish`, not `uv build` (nothing was run)"),
+    (["uv", "publish", "nothing/*"], "uv publish: no files match nothing/* (nothing was run)"),
+])
+def test_what_cannot_be_guarded_is_refused(tmp_path: Path, command: List[str], reason: str) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    with pytest.raises(UsageError) as raised:
+        plan_command(command, str(tmp_path), {})
+    assert str(raised.value) == reason
+
+
+@pytest.mark.parametrize("argv, reason", [
+    (["publish"], "publish needs the publisher's command after `--`, e.g. `secretfence publish -- uv publish`"),
+    (["publish", "--"], "publish needs the publisher's command after `--`, e.g. `secretfence publish -- uv publish`"),
+    (["publish", "--", "hatch", "publish"], "hatch publish would upload nothing: no files found (the wheels and "
+                                            "sdists in dist); build first (nothing was run)"),
+    (["publish", "--", "hatch", "publish", "gone"], "hatch publish: gone: no such file or directory (nothing was run)"),
+])
+def test_the_command_line_errors_are_one_line_and_exit_2(tmp_path: Path, argv: List[str], reason: str) -> None:
+    (tmp_path / "dist").mkdir()
+    result = subprocess.run([sys.executable, "-m", "secretfence", *argv], cwd=tmp_path, capture_output=True, text=True)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"secretfence: error: {reason}\n")
+
+
+def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0.tar.gz")
+    uv = plan_command(["uv", "--config-file", "ci/uv.toml", "publish"], str(tmp_path), {})
+    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml")}
+    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {"UV_NO_CONFIG": "1"}
+    hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
+    assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
+
+
+def test_a_fifo_in_dist_is_scanned_and_refused_not_skipped(tmp_path: Path) -> None:
+    _files(tmp_path, "dist/a-1.0.tar.gz")
+    os.mkfifo(tmp_path / "dist" / "a-1.0-py3-none-any.whl")
+    plan = plan_command(["uv", "publish"], str(tmp_path), {})
+    assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl", "dist/a-1.0.tar.gz"]
+    result = subprocess.run([sys.executable, "-m", "secretfence", "publish", "--", "uv", "publish"], cwd=tmp_path,
+                            capture_output=True, text=True, env={**os.environ, "UV_NO_CONFIG": "1", "NETRC": os.devnull, "HOME": str(tmp_path)},
+                            timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "dist/a-1.0-py3-none-any.whl" in result.stdout and "not a regular file" in result.stdout + result.stderr

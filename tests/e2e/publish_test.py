@@ -1,0 +1,227 @@
+"""`secretfence publish -- <publisher>` and `secretfence credentials --fix` with the real uv and
+Poetry (installed by scripts/test.sh) against one real pypiserver on 127.0.0.1 that requires a
+password (htpasswd), in a private HOME, XDG directories and file keyring."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+from typing import Dict, Iterator, List
+
+import pytest
+
+from tests.conftest import ROOT, write
+from tests.fakes import pypi_token
+
+pytestmark = pytest.mark.e2e
+
+USER, PASSWORD = "uploader", "Publ1sh-Pass-7wR"
+LEAK = pypi_token(41)
+BIN = Path(sys.executable).parent
+POETRY = ROOT / ".cache" / "tools" / "poetry" / "bin"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One index for the module (each test publishes its own project names)."""
+    from passlib.apache import HtpasswdFile
+
+    base = tmp_path_factory.mktemp("index")
+    (base / "packages").mkdir()
+    htpasswd = HtpasswdFile(str(base / "htpasswd"), new=True)
+    htpasswd.set_password(USER, PASSWORD)
+    htpasswd.save()
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(BIN / "pypi-server"), "run", "-p", str(port), "-i", "127.0.0.1", "-a", "update",
+         "-P", str(base / "htpasswd"), "--disable-fallback", str(base / "packages")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "simple/", timeout=1).read()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("pypiserver did not start")
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def listed(index: str, project: str) -> List[str]:
+    try:
+        page = urllib.request.urlopen(f"{index}simple/{project}/", timeout=5).read().decode()
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
+        return []
+    return sorted(part.split("<")[0] for part in page.split('">')[1:] if part.startswith(project))
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Dict[str, str]:
+    """A private HOME and XDG directories, a file keyring every tool shares, no system pip.conf,
+    and secretfence, uv, the keyring CLI and Poetry on PATH."""
+    for name in ("home", "config", "data", "cache"):
+        (tmp_path / name).mkdir()
+    if not (POETRY / "poetry").exists():
+        pytest.fail(f"{POETRY}/poetry is missing: run scripts/test.sh, which installs it")
+    kept = {name: value for name, value in os.environ.items()
+            if not name.startswith(("UV_", "POETRY_", "PIP_", "TWINE_", "HATCH_", "PDM_", "XDG_"))}
+    return {**kept, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "PIP_CONFIG_FILE": os.devnull, "PYTHONPATH": str(ROOT),
+            "PYTHON_KEYRING_BACKEND": "tests.commands.keyrings.FileKeyring",
+            "PATH": os.pathsep.join([str(BIN), str(POETRY), os.environ["PATH"]]), "NO_COLOR": "1"}
+
+
+def project(directory: Path, name: str, version: str, module: str = "VALUE = 1\n") -> Path:
+    """A project with its wheel already built in dist/ (a real wheel: METADATA, WHEEL, RECORD)."""
+    write(directory / "pyproject.toml", f'[project]\nname = "{name}"\nversion = "{version}"\n')
+    wheel = directory / "dist" / f"{name}-{version}-py3-none-any.whl"
+    wheel.parent.mkdir(parents=True, exist_ok=True)
+    info = f"{name}-{version}.dist-info"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr(f"{name}/__init__.py", module)
+        archive.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+        archive.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+        archive.writestr(f"{info}/RECORD", "")
+    return directory
+
+
+def secretfence(*args: str, cwd: Path, env: Dict[str, str]) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run([sys.executable, "-m", "secretfence", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_uv_publish_uploads_a_clean_package_and_refuses_a_leaky_one(tmp_path: Path, index: str, env) -> None:
+    # The credentials come from the environment, as a CI secret: a note, not a block.
+    env = {**env, "UV_PUBLISH_USERNAME": USER, "UV_PUBLISH_PASSWORD": PASSWORD}
+    clean = project(tmp_path / "clean", "pubuv", "1.0")
+    result = secretfence("publish", "--", "uv", "publish", "--publish-url", index, cwd=clean, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "UV_PUBLISH_PASSWORD holds a uv credential" in result.stderr
+    assert "running uv" in result.stderr and PASSWORD not in result.stdout + result.stderr
+    assert listed(index, "pubuv") == ["pubuv-1.0-py3-none-any.whl"]
+
+    leaky = project(tmp_path / "leaky", "pubuv", "2.0", f'TOKEN = "{LEAK}"\n')
+    blocked = secretfence("publish", "--", "uv", "publish", "--publish-url", index, cwd=leaky, env=env)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode == 1, output
+    assert "dist/pubuv-2.0-py3-none-any.whl!pubuv/__init__.py" in blocked.stdout and "PyPI API Token" in blocked.stdout
+    assert "publish blocked: uv was not run, nothing was sent to the index." in blocked.stderr
+    assert LEAK not in output and listed(index, "pubuv") == ["pubuv-1.0-py3-none-any.whl"]
+
+
+def test_poetry_publish_uploads_a_clean_package_and_refuses_a_leaky_one(tmp_path: Path, index: str, env) -> None:
+    write(tmp_path / "config" / "pypoetry" / "config.toml", f'[repositories.local]\nurl = "{index}"\n')
+    env = {**env, "POETRY_HTTP_BASIC_LOCAL_USERNAME": USER, "POETRY_HTTP_BASIC_LOCAL_PASSWORD": PASSWORD}
+    clean = project(tmp_path / "clean", "pubpoetry", "1.0")
+    result = secretfence("publish", "--", "poetry", "publish", "-r", "local", cwd=clean, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert listed(index, "pubpoetry") == ["pubpoetry-1.0-py3-none-any.whl"]
+
+    leaky = project(tmp_path / "leaky", "pubpoetry", "2.0", f'TOKEN = "{LEAK}"\n')
+    blocked = secretfence("publish", "--", "poetry", "publish", "-r", "local", cwd=leaky, env=env)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "dist/pubpoetry-2.0-py3-none-any.whl!pubpoetry/__init__.py" in blocked.stdout
+    assert "publish blocked: poetry was not run" in blocked.stderr
+    assert LEAK not in blocked.stdout + blocked.stderr and listed(index, "pubpoetry") == ["pubpoetry-1.0-py3-none-any.whl"]
+
+
+def test_fix_makes_uv_read_its_publish_password_from_the_keyring(tmp_path: Path, index: str, env) -> None:
+    uv_toml = write(tmp_path / "config" / "uv" / "uv.toml",
+                    f'[[index]]\nname = "local"\nurl = "{index}simple/"\n'
+                    f'publish-url = "{index.replace("://", f"://{USER}:{PASSWORD}@")}"\n')
+    uv_toml.chmod(0o644)
+    work = project(tmp_path / "work", "pubuvfix", "1.0")
+    blocked = secretfence("publish", "--", "uv", "publish", "--index", "local", cwd=work, env=env)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "plaintext uv credential: [[index]] local publish-url, user uploader" in blocked.stdout
+    assert "uv.toml is readable by group/others (mode 0644)" in blocked.stdout
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubuvfix") == []
+
+    fixed = secretfence("credentials", "--fix", cwd=work, env=env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert (f"uv [[index]] local publish-url moved to the keyring (service {index}, user {USER}); uv reads it only "
+            "with `--keyring-provider subprocess`") in fixed.stdout
+    assert PASSWORD not in uv_toml.read_text() + fixed.stdout + fixed.stderr
+    assert f'publish-url = "{index.replace("://", f"://{USER}@")}"' in uv_toml.read_text()
+    assert uv_toml.stat().st_mode & 0o777 == 0o600
+    backup = Path(f"{uv_toml}.secretfence-backup")
+    assert f"<in keyring: service {index}, user {USER}>" in backup.read_text() and PASSWORD not in backup.read_text()
+
+    uploaded = secretfence("publish", "--", "uv", "publish", "--index", "local", "--keyring-provider", "subprocess",
+                           cwd=work, env=env)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed(index, "pubuvfix") == ["pubuvfix-1.0-py3-none-any.whl"]
+
+
+def test_fix_makes_poetry_read_its_password_from_the_keyring(tmp_path: Path, index: str, env) -> None:
+    write(tmp_path / "config" / "pypoetry" / "config.toml", f'[repositories.local]\nurl = "{index}"\n')
+    auth = write(tmp_path / "config" / "pypoetry" / "auth.toml",
+                 f'[http-basic.local]\nusername = "{USER}"\npassword = "{PASSWORD}"\n')
+    auth.chmod(0o600)
+    work = project(tmp_path / "work", "pubpoetryfix", "1.0")
+    blocked = secretfence("publish", "--", "poetry", "publish", "-r", "local", cwd=work, env=env)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "plaintext poetry credential: http-basic.local.password, user uploader" in blocked.stdout
+    assert f"{auth}\n  line 3: Plaintext Publishing Credential" in blocked.stdout
+    assert PASSWORD not in blocked.stdout + blocked.stderr and listed(index, "pubpoetryfix") == []
+
+    fixed = secretfence("credentials", "--fix", cwd=work, env=env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert f"poetry http-basic.local.password moved to the keyring (service poetry-repository-local, user {USER})" in fixed.stdout
+    assert auth.read_text() == f'[http-basic.local]\nusername = "{USER}"\n'
+
+    uploaded = secretfence("publish", "--", "poetry", "publish", "-r", "local", cwd=work, env=env)
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed(index, "pubpoetryfix") == ["pubpoetryfix-1.0-py3-none-any.whl"]
+
+
+def test_a_broken_store_stops_the_publish_with_one_line_and_nothing_changes(tmp_path: Path, index: str, env) -> None:
+    broken = f'[http-basic.local]\nusername = "{USER}"\npassword = "{PASSWORD}\n'
+    auth = write(tmp_path / "config" / "pypoetry" / "auth.toml", broken)
+    work = project(tmp_path / "work", "pubbroken", "1.0")
+    for args in (["publish", "--", "poetry", "publish", "-r", "local"], ["credentials", "--fix"]):
+        result = secretfence(*args, cwd=work, env=env)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert result.stderr == f"secretfence: error: {auth}: not valid TOML (at line 3, column 29)\n"
+        assert auth.read_text() == broken and not Path(f"{auth}.secretfence-backup").exists()
+    assert listed(index, "pubbroken") == []
+
+
+def test_twine_upload_is_handed_to_the_upload_gate_attestation_included(tmp_path: Path, index: str, env) -> None:
+    """`publish -- twine upload` is `secretfence upload` (twine's own parser, in process): the
+    attestation twine sends is scanned as text and passed through; twine's failure is its own."""
+    import json
+
+    work = project(tmp_path / "work", "pubtwine", "1.0")
+    wheel = work / "dist" / "pubtwine-1.0-py3-none-any.whl"
+    attestation = write(Path(f"{wheel}.publish.attestation"), json.dumps(
+        {"version": 1, "verification_material": {"certificate": "MIIB", "transparency_entries": []},
+         "envelope": {"statement": "e30=", "signature": "MEUC"}}))
+    args = ["publish", "--", "twine", "upload", "--non-interactive", "--repository-url", index, "-u", USER]
+    uploaded = secretfence(*args, "--attestations", str(wheel), str(attestation), cwd=work,
+                           env={**env, "TWINE_PASSWORD": PASSWORD})
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert listed(index, "pubtwine") == ["pubtwine-1.0-py3-none-any.whl"]
+
+    again = secretfence(*args, str(wheel), cwd=work, env={**env, "TWINE_PASSWORD": PASSWORD, "COLUMNS": "200"})
+    assert again.returncode == 1
+    assert f"HTTPError: 400 Bad Request from {index}" in " ".join((again.stdout + again.stderr).split())

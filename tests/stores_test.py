@@ -1,0 +1,122 @@
+"""secretfence.stores: each tool's credential store found where the tool looks (its environment
+variables honoured), parsed as it parses it, each credential with its line and the keyring entry
+the tool would read; and `credentials --fix` for Hatch and PDM (uv and Poetry: tests/e2e)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+from secretfence.stores import Where, environment
+from secretfence.stores.registry import read_all
+from tests.conftest import ROOT, write
+
+SECRET = "Sx9-stored#%(p)s;1"
+
+
+def _found(where: Where) -> List[Tuple[str, str, int, str, object]]:
+    return [(store.tool, os.path.relpath(c.path, where.project), c.line_number, c.where, c.keyring)
+            for store in read_all(where) for c in store.credentials if c.secret == SECRET]
+
+
+def _where(tmp_path: Path, **env: str) -> Where:
+    base = {"HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"), "PIP_CONFIG_FILE": os.devnull,
+            "UV_NO_CONFIG": ""}
+    return Where(env={**base, **env}, project=str(tmp_path))
+
+
+def test_each_store_is_found_where_its_tool_looks(tmp_path: Path) -> None:
+    write(tmp_path / "home" / ".netrc", f"machine files.example.invalid\n  login alice\n  password {SECRET}\n")
+    write(tmp_path / "config" / "pypoetry" / "auth.toml",
+          f'[http-basic.corp]\nusername = "alice"\npassword = "{SECRET}"\n[pypi-token]\npypi = "{SECRET}"\n')
+    write(tmp_path / "config" / "hatch" / "config.toml",
+          f'[publish.index]\nrepo = "corp"\nuser = "bob"\nauth = "{SECRET}"\n\n'
+          f'[publish.index.repos.internal]\nurl = "https://up.example.invalid/"\nauth = "{SECRET}"\n')
+    write(tmp_path / "config" / "pdm" / "config.toml",
+          f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\npassword = "{SECRET}"\n\n'
+          f'[pypi.extra]\nurl = "https://idx.example.invalid/simple"\nusername = "carol"\npassword = "{SECRET}"\n')
+    write(tmp_path / "pyproject.toml",
+          f'[project]\nname = "a"\n\n[[tool.uv.index]]\nname = "corp"\nurl = "https://dave:{SECRET}@idx.example.invalid/simple/"\n')
+    assert _found(_where(tmp_path)) == [
+        ("netrc", "home/.netrc", 3, "password for machine files.example.invalid", None),
+        ("uv", "pyproject.toml", 6, "[[index]] corp url in [tool.uv]", ("https://idx.example.invalid/simple/", "dave")),
+        ("poetry", "config/pypoetry/auth.toml", 3, "http-basic.corp.password", ("poetry-repository-corp", "alice")),
+        ("poetry", "config/pypoetry/auth.toml", 5, "pypi-token.pypi", ("poetry-repository-pypi", "__token__")),
+        ("hatch", "config/hatch/config.toml", 4, "publish.index.auth (every repository; moved for `corp`)", ("corp", "bob")),
+        ("hatch", "config/hatch/config.toml", 8, "publish.index.repos.internal.auth", ("internal", "bob")),
+        ("pdm", "config/pdm/config.toml", 4, "repository.corp.password", ("https://up.example.invalid/legacy/", "carol")),
+        ("pdm", "config/pdm/config.toml", 9, "pypi.extra.password", None),
+    ]
+
+
+def test_each_tools_own_variable_moves_its_store(tmp_path: Path) -> None:
+    write(tmp_path / "elsewhere" / "netrc", f"default login x password {SECRET}\n")
+    write(tmp_path / "elsewhere" / "poetry" / "config.toml", f'[http-basic.a]\nusername = "u"\npassword = "{SECRET}"\n')
+    write(tmp_path / "elsewhere" / "hatch.toml", f'[publish.index]\nuser = "u"\nauth = "{SECRET}"\n')
+    write(tmp_path / "elsewhere" / "pdm.toml", f'[repository.pypi]\nusername = "u"\npassword = "{SECRET}"\n')
+    write(tmp_path / "elsewhere" / "uv.toml", f'[pip]\nextra-index-url = ["https://u:{SECRET}@x.invalid/simple"]\n')
+    write(tmp_path / "elsewhere" / "pip.ini", f"[install]\nextra-index-url =\n  https://u:{SECRET}@x.invalid/simple\n")
+    where = _where(tmp_path, NETRC=str(tmp_path / "elsewhere" / "netrc"),
+                   POETRY_CONFIG_DIR=str(tmp_path / "elsewhere" / "poetry"), HATCH_CONFIG=str(tmp_path / "elsewhere" / "hatch.toml"),
+                   PDM_CONFIG_FILE=str(tmp_path / "elsewhere" / "pdm.toml"), UV_CONFIG_FILE=str(tmp_path / "elsewhere" / "uv.toml"),
+                   PIP_CONFIG_FILE=str(tmp_path / "elsewhere" / "pip.ini"))
+    assert [(tool, path, line, what) for tool, path, line, what, _ in _found(where)] == [
+        ("netrc", "elsewhere/netrc", 1, "default password"),
+        ("pip", "elsewhere/pip.ini", 3, "extra-index-url in [install]"),
+        ("uv", "elsewhere/uv.toml", 2, "extra-index-url"),
+        ("poetry", "elsewhere/poetry/config.toml", 3, "http-basic.a.password"),
+        ("hatch", "elsewhere/hatch.toml", 3, "publish.index.auth (every repository; moved for `main`)"),
+        ("pdm", "elsewhere/pdm.toml", 3, "repository.pypi.password"),
+    ]
+
+
+def test_credentials_in_the_environment(tmp_path: Path) -> None:
+    where = _where(tmp_path, UV_PUBLISH_TOKEN=SECRET, POETRY_PYPI_TOKEN_CORP=SECRET, HATCH_INDEX_AUTH=SECRET,
+                   PIP_INDEX_URL=f"https://u:{SECRET}@x.invalid/simple", UV_INDEX_CORP_PASSWORD=SECRET,
+                   UV_PUBLISH_URL="https://up.example.invalid/", UNRELATED_PASSWORD=SECRET)
+    assert [(c.tool, c.where) for c in environment.credentials(where) if c.secret == SECRET] == [
+        ("hatch", "HATCH_INDEX_AUTH"), ("pip", "PIP_INDEX_URL URL"), ("poetry", "POETRY_PYPI_TOKEN_CORP"),
+        ("uv", "UV_INDEX_CORP_PASSWORD"), ("uv", "UV_PUBLISH_TOKEN")]
+
+
+def _keyring_env(tmp_path: Path) -> Dict[str, str]:
+    kept = {k: v for k, v in os.environ.items() if not k.startswith(("UV_", "POETRY_", "PIP_", "HATCH_", "PDM_", "XDG_"))}
+    return {**kept, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"), "PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1",
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+
+
+def test_fix_moves_hatch_and_pdm_passwords_where_those_tools_read_them(tmp_path: Path) -> None:
+    (tmp_path / "home").mkdir()
+    hatch = write(tmp_path / "config" / "hatch" / "config.toml",
+                  f'[publish.index]\nuser = "bob"  # me\nauth = "{SECRET}"\n')
+    pdm = write(tmp_path / "config" / "pdm" / "config.toml",
+                f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\npassword = "{SECRET}"\n')
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert SECRET not in fixed.stdout + fixed.stderr
+    assert hatch.read_text() == '[publish.index]\nuser = "bob"  # me\n'
+    assert pdm.read_text() == '[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\n'
+    assert Path(f"{hatch}.secretfence-backup").read_text() == (
+        '[publish.index]\nuser = "bob"  # me\nauth = "<in keyring: service main, user bob>"\n')
+    read_back = subprocess.run(
+        [sys.executable, "-c", "import json, keyring; print(json.dumps([keyring.get_password('main', 'bob'), "
+         "keyring.get_password('https://up.example.invalid/legacy/', 'carol')]))"],
+        env=env, capture_output=True, text=True, check=True)
+    assert json.loads(read_back.stdout) == [SECRET, SECRET]
+
+    again = subprocess.run([sys.executable, "-m", "secretfence", "credentials"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_every_store_module_is_in_the_registry() -> None:
+    from secretfence.stores.registry import READERS
+
+    modules = {path.stem for path in (ROOT / "src" / "secretfence" / "stores").glob("*.py")}
+    assert set(READERS) == modules - {"__init__", "_toml", "registry", "environment"}
