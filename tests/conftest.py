@@ -67,14 +67,17 @@ def assert_no_plaintext(output: str, *secrets: str) -> None:
 
 
 # Tests that share an expensive session fixture run in one pytest-xdist worker (`--dist loadgroup`
-# in scripts/test.sh), so it is built once: the end-to-end wheel, venvs and hook environment; the
-# database servers.
-_GROUPS = {"e2e": "e2e", "verify": "servers"}
+# in scripts/test.sh), so it is built once: the end-to-end wheel, its virtual environments and the
+# hook environment; the database servers. Every other test goes wherever a worker is free.
+_SHARED_FIXTURES = {
+    "built": "e2e-build", "hook_repo": "e2e-build", "pre_commit_home": "e2e-build",
+    "secretfence_venv": "e2e-build", "detect_secrets_venv": "e2e-build", "offline_pip_env": "e2e-build",
+    "postgres": "servers", "mariadb": "servers",
+}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: "list[pytest.Item]") -> None:
     for item in items:
-        parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
-        group = _GROUPS.get(parts[0]) if len(parts) > 1 else None
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+        groups = sorted({_SHARED_FIXTURES[name] for name in getattr(item, "fixturenames", ()) if name in _SHARED_FIXTURES})
+        if groups:
+            item.add_marker(pytest.mark.xdist_group("+".join(groups)))
