@@ -111,6 +111,13 @@ def _result(finding: Finding, rule_index: Dict[str, int], artifacts: _Artifacts,
             "historyInHead": bool(history.get("in_head")), "historyHeadPaths": list(history.get("head_paths", [])),
             "historyStatus": history.get("status", ""),
         })
+    release = finding.details.get("release")
+    if isinstance(release, dict):
+        # Which published versions carry the secret (`check-released`), as SARIF properties.
+        result["properties"].update({
+            "releaseFirstVersion": release.get("first_version", ""), "releaseLastVersion": release.get("last_version", ""),
+            "releaseVersions": list(release.get("versions", [])), "releaseInLatest": release.get("in_latest"),
+        })
     if finding.verification:
         result["properties"]["verification"] = finding.verification.value
         result["properties"]["verificationDetail"] = finding.verification_detail
