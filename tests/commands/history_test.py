@@ -220,3 +220,30 @@ def test_blob_over_the_limit_is_an_error_not_a_pass(temp_git_dir: Path) -> None:
     assert problem.filename.startswith("big.txt (commit ") and problem.error == (
         f"is {big.stat().st_size} bytes, over the scan limit (4096 bytes)")
     assert [sighting.finding.filename for sighting in found.sightings.values()] == ["small.py"]
+
+
+def test_progress_goes_to_a_terminal_only(history_repo) -> None:
+    import pty
+    import sys
+
+    repo, _ = history_repo
+    command = [sys.executable, "-m", "secretfence", "scan", "--history", "--no-baseline", "--format", "json"]
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(command, cwd=repo, stdout=subprocess.PIPE, stderr=follower, timeout=120)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 1
+    assert b"\rsecretfence: 6/6 blobs (" in shown
+    piped = subprocess.run(command, cwd=repo, capture_output=True, timeout=120)
+    assert (piped.returncode, piped.stderr) == (1, b"")

@@ -71,10 +71,11 @@ def _wheel(version: str, secret: str = "") -> bytes:
     return zip_bytes(members)
 
 
-def _released(name: str, build_index, extra: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+def _released(build_index, extra: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    """check-released against the index `build_index(directory)` serves (tests/loopback_index.py)."""
     def build(directory: Path) -> Sequence[str]:
-        return ["check-released", "demo", "--index-url", build_index(name), "--cache-dir", str(directory / "cache"),
-                *extra]
+        return ["check-released", "demo", "--index-url", build_index(directory), "--cache-dir",
+                str(directory / "cache"), *extra]
     return build
 
 
@@ -90,31 +91,31 @@ CASES: List[HostileCase] = [
                 1, "deleted from HEAD, still in the history", secrets=(GITHUB,)),
     HostileCase("history-blob-is-a-hostile-archive", _history({"vendor/deep.zip": _nested(6)}, delete=["vendor/deep.zip"]),
                 2, "archives nested more than 4 deep"),
-    HostileCase("released-index-unreachable", _released("unreachable", lambda _: "http://127.0.0.1:9/simple/"), 2,
+    HostileCase("released-index-unreachable", _released(lambda _: "http://127.0.0.1:9/simple/"), 2,
                 "index unreachable"),
-    HostileCase("released-garbage-html", _released("garbage-html", lambda prefix: loopback_index.raw_page(
-        prefix, "demo", bytes(range(7, 256)) * 64, "text/html")), 2, "is neither PEP 691 JSON nor HTML"),
-    HostileCase("released-html-without-links", _released("html-no-links", lambda prefix: loopback_index.raw_page(
-        prefix, "demo", b"<html><body><h1>nothing here</h1><a>no href</a></body></html>", "text/html")), 2,
+    HostileCase("released-garbage-html", _released(lambda directory: loopback_index.raw_page(
+        directory, "demo", bytes(range(7, 256)) * 64, "text/html")), 2, "is neither PEP 691 JSON nor HTML"),
+    HostileCase("released-html-without-links", _released(lambda directory: loopback_index.raw_page(
+        directory, "demo", b"<html><body><h1>nothing here</h1><a>no href</a></body></html>", "text/html")), 2,
         "lists no released files"),
-    HostileCase("released-garbage-json", _released("garbage-json", lambda prefix: loopback_index.raw_page(
-        prefix, "demo", b'{"files": [{"filename": ', "application/vnd.pypi.simple.v1+json")), 2, "is not valid JSON"),
-    HostileCase("released-json-files-not-a-list", _released("json-files", lambda prefix: loopback_index.raw_page(
-        prefix, "demo", b'{"files": 5}', "application/vnd.pypi.simple.v1+json")), 2, "has no `files` list"),
-    HostileCase("released-hash-mismatch", _released("mismatch", lambda prefix: loopback_index.json_page(
-        prefix, "demo", {"demo-1.0-py3-none-any.whl": _wheel("1.0"), "demo-1.1-py3-none-any.whl": _wheel("1.1")},
+    HostileCase("released-garbage-json", _released(lambda directory: loopback_index.raw_page(
+        directory, "demo", b'{"files": [{"filename": ', "application/vnd.pypi.simple.v1+json")), 2, "is not valid JSON"),
+    HostileCase("released-json-files-not-a-list", _released(lambda directory: loopback_index.raw_page(
+        directory, "demo", b'{"files": 5}', "application/vnd.pypi.simple.v1+json")), 2, "has no `files` list"),
+    HostileCase("released-hash-mismatch", _released(lambda directory: loopback_index.json_page(
+        directory, "demo", {"demo-1.0-py3-none-any.whl": _wheel("1.0"), "demo-1.1-py3-none-any.whl": _wheel("1.1")},
         hashes={"demo-1.1-py3-none-any.whl": "0" * 64})), 2, "demo-1.1-py3-none-any.whl: error: sha256 mismatch"),
-    HostileCase("released-truncated-download", _released("truncated", lambda prefix: loopback_index.json_page(
-        prefix, "demo", {"demo-1.0-py3-none-any.whl": _wheel("1.0", PYPI)}, cut={"demo-1.0-py3-none-any.whl": 100})),
+    HostileCase("released-truncated-download", _released(lambda directory: loopback_index.json_page(
+        directory, "demo", {"demo-1.0-py3-none-any.whl": _wheel("1.0", PYPI)}, cut={"demo-1.0-py3-none-any.whl": 100})),
         2, "download ended early", secrets=(PYPI,)),
-    HostileCase("released-artifact-not-an-archive", _released("not-archive", lambda prefix: loopback_index.json_page(
-        prefix, "demo", {"demo-1.0-py3-none-any.whl": b"this is no zip at all\n" * 20, "demo-1.0.tar.gz": small_sdist(),
+    HostileCase("released-artifact-not-an-archive", _released(lambda directory: loopback_index.json_page(
+        directory, "demo", {"demo-1.0-py3-none-any.whl": b"this is no zip at all\n" * 20, "demo-1.0.tar.gz": small_sdist(),
                          "demo-1.1-py3-none-any.whl": _wheel("1.1", PYPI)})),
         2, "not a zip or tar archive", secrets=(PYPI,)),
-    HostileCase("released-secret-in-a-release", _released("secret", lambda prefix: loopback_index.json_page(
-        prefix, "demo", {"demo-1.0-py3-none-any.whl": small_wheel(), "demo-1.1-py3-none-any.whl": _wheel("1.1", PYPI)}),
+    HostileCase("released-secret-in-a-release", _released(lambda directory: loopback_index.json_page(
+        directory, "demo", {"demo-1.0-py3-none-any.whl": small_wheel(), "demo-1.1-py3-none-any.whl": _wheel("1.1", PYPI)}),
         ("--format", "json")), 1, '"yank": [\n    "1.1"\n  ]', secrets=(PYPI,)),
-    HostileCase("released-bad-versions-spec", _released("spec", lambda prefix: loopback_index.json_page(
-        prefix, "demo", {"demo-1.0-py3-none-any.whl": small_wheel()}), ("--versions", "==>1")), 2,
+    HostileCase("released-bad-versions-spec", _released(lambda directory: loopback_index.json_page(
+        directory, "demo", {"demo-1.0-py3-none-any.whl": small_wheel()}), ("--versions", "==>1")), 2,
         "is not a PEP 440 version specifier"),
 ]
