@@ -26,6 +26,7 @@ pytestmark = pytest.mark.e2e
 TOKEN = fakes.pypi_token(1801)  # in 1.1 and 1.2 (wheel and sdist), gone in 2.0
 BOT = fakes.telegram_token(1802)  # in the 2.1 sdist only: still in the latest release
 SARIF_SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json").read_text())
+USER, PASSWORD = "releaser", "Rel3ase/Pass-8qZ"
 VERSIONS = ("1.0", "1.1", "1.2", "2.0", "2.1")
 
 
@@ -67,15 +68,24 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[str, Pa
         (packages / f"leaky-{version}-py3-none-any.whl").write_bytes(_wheel(version, settings))
         extra = {"tests/bot.py": f"BOT = '{BOT}'\n"} if version == "2.1" else {}
         (packages / f"leaky-{version}.tar.gz").write_bytes(_sdist(version, settings, extra))
+    from passlib.apache import HtpasswdFile
+
+    # A private index: listing and downloads need the password (in the index URL, as pip takes it).
+    htpasswd = HtpasswdFile(str(packages.parent / "htpasswd"), new=True)
+    htpasswd.set_password(USER, PASSWORD)
+    htpasswd.save()
     port = _free_port()
     server = subprocess.Popen([str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i",
-                               "127.0.0.1", "-a", ".", "-P", ".", "--disable-fallback", str(packages)],
+                               "127.0.0.1", "-a", "list,download,update", "-P", str(packages.parent / "htpasswd"),
+                               "--disable-fallback", str(packages)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/simple/"
+    url = f"http://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{port}/simple/"
     deadline = time.monotonic() + 30
     while True:
         try:
-            urllib.request.urlopen(url, timeout=1).read()
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).read()
+            break
+        except urllib.error.HTTPError:  # answering: up
             break
         except (urllib.error.URLError, ConnectionError):
             if time.monotonic() > deadline or server.poll() is not None:
@@ -129,6 +139,7 @@ def test_the_span_of_each_secret_and_the_versions_to_yank(released, tmp_path: Pa
     assert document["summary"] == {"versions": 5, "files": 10, "secrets": 2, "warnings": 0, "known": 0, "errors": 0,
                                    "exit_code": 1}
     assert TOKEN not in done.stdout + done.stderr and BOT not in done.stdout + done.stderr
+    assert PASSWORD not in done.stdout + done.stderr and PASSWORD.replace("/", "%2F") not in done.stdout
     # Nothing written anywhere but the cache ($XDG_CACHE_HOME/secretfence/releases), by sha256.
     after = _tree(tmp_path)
     written = sorted(set(after) - set(before))

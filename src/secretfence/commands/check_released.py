@@ -193,18 +193,23 @@ def check_released(
         raise UsageError(f"{project}: no released wheel or sdist matches --versions {versions}")
     outcomes: List[ArtifactOutcome] = []
     progress = Progress(total=len(chosen), what="release files")
-    with ThreadPoolExecutor(max_workers=jobs) as downloads, MemberScanner(setup.engine) as scanner:
-        pending: List[Tuple[ReleaseFile, "Future[str]"]] = [
-            (release, downloads.submit(releases.fetch, release, cache, timeout)) for release in chosen]
-        # Scanned in listing order as each arrives; the downloads after it go on meanwhile.
-        for release, download in pending:
-            try:
-                path = download.result()
-            except DownloadError as error:
-                outcomes.append(ArtifactOutcome(release=release, errors={release.filename: str(error)}))
-            else:
-                outcomes.append(check_artifact(setup, release, path, scanner))
-            progress.advance()
+    downloads = ThreadPoolExecutor(max_workers=jobs)
+    try:
+        with MemberScanner(setup.engine) as scanner:
+            pending: List[Tuple[ReleaseFile, "Future[str]"]] = [
+                (release, downloads.submit(releases.fetch, release, cache, timeout)) for release in chosen]
+            # Scanned in listing order as each arrives; the downloads after it go on meanwhile.
+            for release, download in pending:
+                try:
+                    path = download.result()
+                except DownloadError as error:
+                    outcomes.append(ArtifactOutcome(release=release, errors={release.filename: str(error)}))
+                else:
+                    outcomes.append(check_artifact(setup, release, path, scanner))
+                progress.advance()
+    finally:
+        # Ctrl-C or an error: the downloads not started are dropped, not waited for.
+        downloads.shutdown(wait=False, cancel_futures=True)
     progress.finish()
     result = CheckResult(project=project, index=listing.index, latest=_latest(listing.files), outcomes=outcomes,
                          skipped=skipped, checked_versions=_sort_versions([r.version for r in chosen]))

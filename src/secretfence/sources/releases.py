@@ -84,7 +84,9 @@ def _request(url: str, accept: str = "*/*", headers: Optional[Dict[str, str]] = 
     request = urllib.request.Request(bare, headers={"Accept": accept, "User-Agent": "secretfence check-released",
                                                     **(headers or {})})
     if user is not None or password is not None:
-        token = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode()
+        # As pip reads them: percent-escapes in user:password@ are undone.
+        login = f"{urllib.parse.unquote(user or '')}:{urllib.parse.unquote(password or '')}"
+        token = base64.b64encode(login.encode()).decode()
         request.add_header("Authorization", f"Basic {token}")
     return request
 
@@ -135,12 +137,27 @@ def list_files(project: str, index_url: str = DEFAULT_INDEX, timeout: float = DE
         entries = _html_files(body, listing.index, project)
     for name, href, hashes, yanked, size in entries:
         url = urllib.parse.urljoin(final_url, href)
-        if urllib.parse.urlsplit(url).scheme not in ("http", "https", "file"):
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
             continue
+        url = _with_credentials(url, page_url)
         sha256 = str(hashes.get("sha256", "")).lower()
         listing.files.append(ReleaseFile(filename=name, url=url, sha256=sha256 if _SHA256.match(sha256) else "",
                                          version=_version_of(name), yanked=yanked, size=size))
     return listing
+
+
+def _with_credentials(url: str, page_url: str) -> str:
+    """A file on the index's own host gets the index URL's user:password@ (a private index);
+    a file elsewhere (a CDN) never does."""
+    bare, user, password = split_userinfo(page_url)
+    if user is None and password is None:
+        return url
+    user, password = urllib.parse.unquote(user or ""), None if password is None else urllib.parse.unquote(password)
+    index_parts, file_parts = urllib.parse.urlsplit(bare), urllib.parse.urlsplit(url)
+    if (index_parts.scheme, index_parts.netloc) != (file_parts.scheme, file_parts.netloc):
+        return url
+    userinfo = urllib.parse.quote(user, safe="") + (":" + urllib.parse.quote(password, safe="") if password is not None else "")
+    return urllib.parse.urlunsplit(file_parts._replace(netloc=f"{userinfo}@{file_parts.netloc}"))
 
 
 def _reason(error: object) -> str:
