@@ -151,6 +151,13 @@ class Baseline:
         `audited_false_positive` instead, whatever the file is called."""
         return self._entry_for(finding) is not None
 
+    def knows_secret(self, finding: Finding) -> bool:
+        """Does any entry hold this secret (same type and hash), whatever its file? A history
+        finding names the path a secret entered at, which may since have moved or gone."""
+        types = {finding.type, *REGISTRY.type_aliases().get(finding.type, ())}
+        return any(entry["type"] in types and entry["hashed_secret"] == finding.hashed_secret
+                   for entry in self.results.values())
+
     def audited_false_positive(self, finding: Finding) -> bool:
         """Upload gate: only a secret audited as false positive passes, wherever it was found
         (the same type and hash anywhere in the baseline); unaudited and real ones block."""

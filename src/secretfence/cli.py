@@ -18,6 +18,7 @@ from secretfence.errors import handled
 COMMANDS = {
     "scan": "secretfence.commands.scan",
     "check-dist": "secretfence.commands.check_dist",
+    "check-released": "secretfence.commands.check_released",
     "upload": "secretfence.commands.upload",
     "publish": "secretfence.commands.publish",
     "detect-secrets": "secretfence.commands.detect_secrets",

@@ -35,6 +35,13 @@ def scan_artifacts(setup: Setup, artifacts: Sequence[str], report: ScanReport,
     progress.finish()
 
 
+def scan_artifact_events(setup: Setup, artifact: str, events: Iterator[archives.Event], report: ScanReport,
+                         scanner: MemberScanner) -> None:
+    """One artifact's events (archives.iter_artifact), judged into `report` by the upload policy:
+    the per-artifact step check-dist, upload and check-released share."""
+    _scan_events(setup, artifact, events, report, scanner)
+
+
 def _scan_events(setup: Setup, artifact: str, events: Iterator[archives.Event], report: ScanReport,
                  scanner: MemberScanner) -> None:
     """One artifact's members, scanned as they are read. Damage in the artifact itself makes it

@@ -19,6 +19,7 @@ from secretfence.findings import Finding
 from secretfence.names import listed, say
 from secretfence.progress import Progress
 from secretfence.sources import files, git
+from secretfence.sources.git_history import ALL_REFS
 from secretfence.sources.paths import relative_name
 
 DRIVER_NAME = "secretfence"
@@ -37,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     create_parser.add_argument("--baseline", metavar="FILE",
                                help="where to write (default: from config, else baseline/secrets.baseline)")
     create_parser.add_argument("--force", action="store_true", help="overwrite an existing baseline")
+    create_parser.add_argument(
+        "--history", nargs="?", const=ALL_REFS, default=None, metavar="RANGE",
+        help="record every secret ever committed in RANGE (default: every ref), to onboard a repository in one "
+        "step: one still in HEAD at each of its paths in HEAD, one deleted at the path it was committed at")
     update_parser = actions.add_parser(
         "update", help="re-scan: keep audit labels, add new findings, drop fixed ones",
         epilog="example:\n  secretfence baseline update\n", formatter_class=Formatter,
@@ -66,7 +71,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     else:
         args = build_parser().parse_args(arguments)
     if args.action == "create":
-        return create(args.paths, baseline_path=args.baseline, force=args.force)
+        if args.history is not None and args.paths:
+            raise UsageError("--history records the repository's history: it takes no PATH")
+        return create(args.paths, baseline_path=args.baseline, force=args.force, history=args.history)
     if args.action == "update":
         return update(args.paths, baseline_path=args.baseline)
     if args.action == "merge":
@@ -106,14 +113,34 @@ def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -
     return findings, [setup.names.mask(name) for _, name in refs]
 
 
-def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False) -> int:
+def _history_for_baseline(setup: Setup, revision_range: str, baseline_path: str) -> List[Finding]:
+    """`create --history`: every secret of the range (see commands/_history.baseline_results)."""
+    from secretfence.commands._history import baseline_results, scan_history
+
+    found = scan_history(setup, revision_range, leave_out=relative_name(baseline_path, setup.root))
+    findings: List[Finding] = []
+    errors: List[str] = []
+    for result in setup.names.results(baseline_results(found)):
+        if result.error:
+            errors.append(f"{result.filename}: {result.error}")
+        findings.extend(result.findings)
+    if errors:
+        raise BaselineError(f"could not scan {len(errors)} blob(s), baseline not written: {errors[0]}")
+    return findings
+
+
+def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False,
+           history: Optional[str] = None) -> int:
     path = _target_path(baseline_path)
     if os.path.lexists(path) and not force:
         raise UsageError(f"{load_config().baseline_shown(path)} exists: use `secretfence baseline update` "
                          "(or --force to start over)")
     setup = prepare(None, use_baseline=False)
     refuse_link_outside(path, setup.root)  # before the scan, which can take a while
-    findings, _ = _scan_for_baseline(setup, paths, path)
+    if history is not None:
+        findings = _history_for_baseline(setup, history, path)
+    else:
+        findings, _ = _scan_for_baseline(setup, paths, path)
     baseline = Baseline.fresh(path, setup.engine, setup.root).updated_with(findings)
     baseline.save(confined_to=setup.root)
     files_with = len({f.filename for f in findings})

@@ -23,11 +23,13 @@ from secretfence.commands._options import (
     verify_request,
 )
 from secretfence.engine import FileResult, MemberScanner, scan_paths
+from secretfence.findings import Finding
 from secretfence.errors import ArchiveError, UsageError, describe_within, handled
 from secretfence.names import listed
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives, files, git_staged
+from secretfence.sources.git_history import ALL_REFS
 
 SUMMARY = "scan files for secrets"
 
@@ -43,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--staged", action="store_true",
                         help="scan what the commit will record, from the git index (the hook); no path: every staged change")
+    parser.add_argument("--history", nargs="?", const=ALL_REFS, default=None, metavar="RANGE",
+                        help="scan every blob ever committed in RANGE (as git rev-list takes it: main, v1.0..HEAD; "
+                        "default: every ref), each once; each secret is reported with the commit that introduced it "
+                        "and whether HEAD still holds it")
     add_jobs(parser)
     add_baseline(parser)
     add_format(parser)
@@ -52,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_with_paths(build_parser(), argv, staged_hook=True)
+    if args.history is not None and (args.staged or args.paths):
+        raise UsageError("--history scans the repository's history: it takes no PATH and no --staged")
     return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
-                output_format=args.format, jobs=args.jobs, verify=verify_request(args))
+                output_format=args.format, jobs=args.jobs, verify=verify_request(args), history=args.history)
 
 
 def scan(
@@ -65,9 +73,13 @@ def scan(
     output_format: str = "text",
     jobs: Optional[int] = None,
     verify: Optional[VerifyRequest] = None,
+    history: Optional[str] = None,
 ) -> int:
+    """`history`: a revision range (ALL_REFS for every ref) whose blobs are scanned instead of files."""
     setup = prepare(baseline_path, use_baseline)
     report = ScanReport(command="scan")
+    if history is not None:
+        return _scan_history(setup, report, history, output_format, jobs, verify)
     if staged:
         results = _scan_staged(setup, paths, jobs)
     else:
@@ -80,6 +92,27 @@ def scan(
             progress.advance()
         progress.finish()
     collect(report, setup.names.results(results), setup.baseline)
+    apply_verification(report, setup, verify or VerifyRequest())
+    return emit(report, output_format, names=setup.names)
+
+
+def _scan_history(setup: Setup, report: ScanReport, revision_range: str, output_format: str,
+                  jobs: Optional[int], verify: Optional[VerifyRequest]) -> int:
+    from secretfence.commands._history import report_results, scan_history
+
+    found = scan_history(setup, revision_range, jobs)
+    baseline = setup.baseline
+
+    def place(into: ScanReport, finding: Finding) -> None:
+        # A secret the baseline holds is known wherever it was: it may have moved since it entered.
+        if baseline is not None and baseline.knows_secret(finding):
+            into.known += 1
+        else:
+            into.findings.append(finding)
+
+    collect(report, setup.names.results(report_results(found)), baseline, place)
+    report.files_scanned = found.blobs_scanned
+    report.history = found.summary()
     apply_verification(report, setup, verify or VerifyRequest())
     return emit(report, output_format, names=setup.names)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List
+from typing import Any, Dict, List, Optional
 
 from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from secretfence.findings import Finding
@@ -18,6 +18,7 @@ class ScanReport:
     skipped: Dict[str, str] = field(default_factory=dict)  # name -> reason (binary, excluded…)
     errors: Dict[str, str] = field(default_factory=dict)  # name -> why it could not be scanned
     notes: List[str] = field(default_factory=list)  # other problems found (e.g. .pypirc mode)
+    history: Optional[Dict[str, Any]] = None  # `scan --history`: the range, commits and blobs read
 
     @property
     def exit_code(self) -> int:

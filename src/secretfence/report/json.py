@@ -15,7 +15,7 @@ def render(report: ScanReport) -> str:
     warnings: Dict[str, List[Dict[str, Any]]] = {}
     for finding in sorted(report.warnings, key=lambda f: f.sort_key):
         warnings.setdefault(finding.filename, []).append(finding.to_json())
-    document = {
+    document: Dict[str, Any] = {
         "tool": "secretfence",
         "version": __version__,
         "command": report.command,
@@ -33,4 +33,6 @@ def render(report: ScanReport) -> str:
         "errors": dict(sorted(report.errors.items())),
         "notes": list(report.notes),
     }
+    if report.history is not None:
+        document["history"] = dict(report.history)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -102,6 +102,22 @@ def _result(finding: Finding, rule_index: Dict[str, int], artifacts: _Artifacts,
         result["ruleIndex"] = rule_index[finding.detector]
     if finding.hashed_secret:
         result["partialFingerprints"] = {"secretHash/v1": f"{finding.type}:{finding.hashed_secret}"}
+    history = finding.details.get("history")
+    if isinstance(history, dict):
+        # Where the secret entered the git history (`scan --history`), as SARIF properties.
+        result["properties"].update({
+            "historyCommit": history.get("commit", ""), "historyAuthor": history.get("author", ""),
+            "historyDate": history.get("date", ""), "historyPath": history.get("path", ""),
+            "historyInHead": bool(history.get("in_head")), "historyHeadPaths": list(history.get("head_paths", [])),
+            "historyStatus": history.get("status", ""),
+        })
+    release = finding.details.get("release")
+    if isinstance(release, dict):
+        # Which published versions carry the secret (`check-released`), as SARIF properties.
+        result["properties"].update({
+            "releaseFirstVersion": release.get("first_version", ""), "releaseLastVersion": release.get("last_version", ""),
+            "releaseVersions": list(release.get("versions", [])), "releaseInLatest": release.get("in_latest"),
+        })
     if finding.verification:
         result["properties"]["verification"] = finding.verification.value
         result["properties"]["verificationDetail"] = finding.verification_detail
@@ -117,7 +133,7 @@ def render(report: ScanReport) -> str:
     notifications = [
         {"level": "error", "message": {"text": f"{name}: {reason}"}} for name, reason in sorted(report.errors.items())
     ] + [{"level": "error", "message": {"text": note}} for note in report.notes]
-    document = {
+    document: Dict[str, Any] = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [
@@ -137,4 +153,6 @@ def render(report: ScanReport) -> str:
             }
         ],
     }
+    if report.history is not None:
+        document["runs"][0]["properties"] = {"history": dict(report.history)}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

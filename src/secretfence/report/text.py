@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import groupby
-from typing import List
+from typing import Any, Dict, List
 
 from secretfence.findings import NAME_PART, Finding, Verification
 from secretfence.kinds import REGISTRY
@@ -69,11 +69,22 @@ def _finding_lines(finding: Finding, paint, code: str) -> List[str]:  # type: ig
     out = [head]
     if finding.description:
         out.append(printable(f"    what: {finding.description}"))
+    history = finding.details.get("history")
+    if isinstance(history, dict):
+        out.append(printable(f"    history: {history_line(history)}"))
     if finding.verification_detail:
         out.append(printable(f"    checked: {finding.verification_detail}"))
     if finding.remediation:
         out.append(printable(f"    do: {finding.remediation}"))
     return out
+
+
+def history_line(history: Dict[str, Any]) -> str:
+    """Where a secret entered the git history, and whether HEAD still holds it."""
+    where = (f"still in HEAD at {', '.join(history['head_paths'])}" if history.get("in_head")
+             else "deleted from HEAD, still in the history")
+    return (f"first committed in {str(history.get('commit', ''))[:12]} by {history.get('author', '')} "
+            f"on {history.get('date', '')} as {history.get('path', '')}; {where}")
 
 
 def summary(report: ScanReport) -> str:
@@ -88,7 +99,12 @@ def summary(report: ScanReport) -> str:
         parts.append(f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}")
     if report.known:
         parts.append(f"{report.known} accounted for by the baseline")
-    parts.append(f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''} scanned")
+    if report.history is not None:
+        commits, blobs = report.history["commits"], report.files_scanned
+        parts.append(f"{blobs} blob{'s' if blobs != 1 else ''} of {commits} commit{'s' if commits != 1 else ''} "
+                     f"scanned ({report.history['range']})")
+    else:
+        parts.append(f"{report.files_scanned} file{'s' if report.files_scanned != 1 else ''} scanned")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
     if report.errors:

@@ -1,0 +1,191 @@
+"""`secretfence check-released` against a real pypiserver on 127.0.0.1 holding five versions of a
+package: a secret enters in one version and leaves in a later one, another enters in the latest."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import tarfile
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+from typing import Dict, Iterator, Tuple
+
+import jsonschema
+import pytest
+
+from tests import fakes
+
+pytestmark = pytest.mark.e2e
+
+TOKEN = fakes.pypi_token(1801)  # in 1.1 and 1.2 (wheel and sdist), gone in 2.0
+BOT = fakes.telegram_token(1802)  # in the 2.1 sdist only: still in the latest release
+SARIF_SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json").read_text())
+USER, PASSWORD = "releaser", "Rel3ase/Pass-8qZ"
+VERSIONS = ("1.0", "1.1", "1.2", "2.0", "2.1")
+
+
+def _wheel(version: str, settings: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("leaky/__init__.py", f"__version__ = '{version}'\n")
+        archive.writestr("leaky/settings.py", settings)
+        archive.writestr(f"leaky-{version}.dist-info/METADATA", f"Metadata-Version: 2.1\nName: leaky\nVersion: {version}\n")
+    return buffer.getvalue()
+
+
+def _sdist(version: str, settings: str, extra: Dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        files = {"PKG-INFO": f"Metadata-Version: 2.1\nName: leaky\nVersion: {version}\n", "leaky/settings.py": settings,
+                 **extra}
+        for name, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(f"leaky-{version}/{name}")
+            info.size, info.mtime = len(data), 1_700_000_000
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[str, Path]]:
+    """(index URL, packages directory) of a pypiserver holding leaky 1.0 … 2.1, wheel and sdist each."""
+    packages = tmp_path_factory.mktemp("released") / "packages"
+    packages.mkdir()
+    for version in VERSIONS:
+        settings = f"PYPI_TOKEN = '{TOKEN}'\n" if version in ("1.1", "1.2") else "PYPI_TOKEN = os.environ['T']\n"
+        (packages / f"leaky-{version}-py3-none-any.whl").write_bytes(_wheel(version, settings))
+        extra = {"tests/bot.py": f"BOT = '{BOT}'\n"} if version == "2.1" else {}
+        (packages / f"leaky-{version}.tar.gz").write_bytes(_sdist(version, settings, extra))
+    from passlib.apache import HtpasswdFile
+
+    # A private index: listing and downloads need the password (in the index URL, as pip takes it).
+    htpasswd = HtpasswdFile(str(packages.parent / "htpasswd"), new=True)
+    htpasswd.set_password(USER, PASSWORD)
+    htpasswd.save()
+    port = _free_port()
+    server = subprocess.Popen([str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i",
+                               "127.0.0.1", "-a", "list,download,update", "-P", str(packages.parent / "htpasswd"),
+                               "--disable-fallback", str(packages)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{port}/simple/"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).read()
+            break
+        except urllib.error.HTTPError:  # answering: up
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("pypiserver did not start")
+            time.sleep(0.2)
+    yield url, packages
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _tree(root: Path) -> Dict[str, Tuple[int, int]]:
+    return {str(path.relative_to(root)): (path.stat().st_size, path.stat().st_mtime_ns)
+            for path in root.rglob("*") if path.is_file()}
+
+
+def _run(*args: str, cwd: Path, home: Path) -> "subprocess.CompletedProcess[str]":
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home / "tmp"), "XDG_CACHE_HOME": str(home / "xdg-cache")}
+    env.pop("SECRETFENCE_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "secretfence", "check-released", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_span_of_each_secret_and_the_versions_to_yank(released, tmp_path: Path) -> None:
+    url, _ = released
+    home, work = tmp_path / "home", tmp_path / "work"
+    for directory in (home / "tmp", work):
+        directory.mkdir(parents=True)
+    before = _tree(tmp_path)
+    done = _run("leaky", "--index-url", url, "--format", "json", cwd=work, home=home)
+    assert done.returncode == 1, done.stderr
+    document = json.loads(done.stdout)
+    spans = {(entry["type"], entry["details"]["release"]["first_version"], entry["details"]["release"]["last_version"],
+              entry["details"]["release"]["in_latest"], tuple(entry["details"]["release"]["versions"]))
+             for entry in document["secrets"]}
+    assert spans == {
+        ("PyPI API Token", "1.1", "1.2", False, ("1.1", "1.2")),
+        ("Telegram Bot API Token", "2.1", "2.1", True, ("2.1",)),
+    }
+    assert document["yank"] == ["1.1", "1.2", "2.1"]
+    assert document["latest"] == "2.1"
+    carried = {version: {name: entry["status"] for name, entry in info["artifacts"].items()}
+               for version, info in document["versions"].items()}
+    assert carried == {
+        "1.0": {"leaky-1.0-py3-none-any.whl": "clean", "leaky-1.0.tar.gz": "clean"},
+        "1.1": {"leaky-1.1-py3-none-any.whl": "secrets", "leaky-1.1.tar.gz": "secrets"},
+        "1.2": {"leaky-1.2-py3-none-any.whl": "secrets", "leaky-1.2.tar.gz": "secrets"},
+        "2.0": {"leaky-2.0-py3-none-any.whl": "clean", "leaky-2.0.tar.gz": "clean"},
+        "2.1": {"leaky-2.1-py3-none-any.whl": "clean", "leaky-2.1.tar.gz": "secrets"},
+    }
+    assert document["summary"] == {"versions": 5, "files": 10, "secrets": 2, "warnings": 0, "known": 0, "errors": 0,
+                                   "exit_code": 1}
+    assert TOKEN not in done.stdout + done.stderr and BOT not in done.stdout + done.stderr
+    assert PASSWORD not in done.stdout + done.stderr and PASSWORD.replace("/", "%2F") not in done.stdout
+    # Nothing written anywhere but the cache ($XDG_CACHE_HOME/secretfence/releases), by sha256.
+    after = _tree(tmp_path)
+    written = sorted(set(after) - set(before))
+    assert len(written) == 10 and all(name.startswith("home/xdg-cache/secretfence/releases/") for name in written)
+    assert not any(name.endswith(".part") for name in written)
+
+    # A second run reads the cache (nothing new written), and a range of versions narrows it.
+    done = _run("leaky", "--index-url", url, "--versions", ">=1.2,<2.1", cwd=work, home=home)
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("PyPI API Token  pypi-") and lines[0].endswith(": in 1.2 (1 of 2 versions checked)")
+    assert lines[1] == "    latest release 2.1: not checked (outside --versions)"
+    assert "  2.0: leaky-2.0-py3-none-any.whl: clean; leaky-2.0.tar.gz: clean" in lines
+    assert lines[-2:] == ["yank: 1.2", "secretfence check-released: leaky: 1 secret in 1 of 2 versions, 4 files "
+                                       "checked — blocked (exit 1)"]
+    assert _tree(tmp_path) == after
+
+    done = _run("leaky", "--index-url", url, "--format", "sarif", cwd=work, home=home)
+    assert done.returncode == 1, done.stderr
+    document = json.loads(done.stdout)
+    jsonschema.validate(document, SARIF_SCHEMA)
+    assert sorted((r["properties"]["releaseFirstVersion"], r["properties"]["releaseLastVersion"],
+                   r["properties"]["releaseInLatest"]) for r in document["runs"][0]["results"]) == [
+        ("1.1", "1.2", False), ("2.1", "2.1", True)]
+
+
+def test_a_partial_download_is_resumed_and_checked(released, tmp_path: Path) -> None:
+    from secretfence.sources import releases
+
+    url, packages = released
+    listing = releases.list_files("leaky", url, timeout=10)
+    assert listing.api == "html"  # pypiserver speaks PEP 503 only: the fallback
+    wheel = next(release for release in listing.files if release.filename == "leaky-1.1-py3-none-any.whl")
+    assert wheel.version == "1.1" and len(wheel.sha256) == 64
+    data = (packages / wheel.filename).read_bytes()
+    final = releases.cached_path(str(tmp_path), wheel.sha256)
+    os.makedirs(os.path.dirname(final))
+    Path(final + ".part").write_bytes(data[:100])
+    assert releases.fetch(wheel, str(tmp_path)) == final
+    assert Path(final).read_bytes() == data and not os.path.exists(final + ".part")
+    # A .part that is not the start of the file: the hash says so, and it is thrown away.
+    other = next(release for release in listing.files if release.filename == "leaky-1.0.tar.gz")
+    bad = releases.cached_path(str(tmp_path), other.sha256) + ".part"
+    os.makedirs(os.path.dirname(bad), exist_ok=True)
+    Path(bad).write_bytes(b"\0" * 50)
+    with pytest.raises(releases.DownloadError, match="^sha256 mismatch: the index says "):
+        releases.fetch(other, str(tmp_path))
+    assert not os.path.exists(bad)
+    assert releases.fetch(other, str(tmp_path)).endswith(other.sha256)  # the next run starts over, and succeeds
