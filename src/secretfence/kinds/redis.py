@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import is_placeholder, line_text, value_of
+from secretfence.kinds._helpers import in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -74,7 +74,6 @@ _TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|lo
 AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
 _CLIENT_CONTEXT = lazy_regex(r"(?i)redis|jedis|lettuce|valkey")
 # A YAML mapping key and its indentation (nested YAML: a password under a redis: parent).
-_YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?(?P<key>[\w.-]+)\s*:(?:\s|$)")
 _YAML_PASSWORD = lazy_regex(
     r"""^[ \t]*(?:-\s+)?(?:password|pass|passwd|auth|auth_?token|requirepass|secret)\s*:\s*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[][^\s#]*))\s*(?:#.*)?$""",
@@ -266,18 +265,18 @@ def _in_terraform_redis_block(lines: Sequence[str], index: int) -> bool:
 
 def _under_redis_parent(lines: Sequence[str], index: int) -> bool:
     """A YAML key above the line, less indented (an ancestor of its key), names Redis."""
-    line = line_text(lines, index)
-    indent = len(line) - len(line.lstrip(" \t"))
-    for other in range(index - 1, max(-1, index - _MAX_PARENT_LINES), -1):
-        if indent == 0:
-            return False
-        found = _YAML_KEY.match(line_text(lines, other))
-        if found is None or len(found.group("indent")) >= indent:
-            continue
-        indent = len(found.group("indent"))
-        if "redis" in fold(found.group("key")) or "valkey" in fold(found.group("key")):
-            return True
-    return False
+    return any("redis" in fold(key) or "valkey" in fold(key) for key in yaml_ancestor_keys(lines, index))
+
+
+# An assigned name that says the value is where the secret is, not the secret.
+_REFERENCE_NAME = lazy_regex(r"(?i)(?:file|path|dir|ref|key_?name|secret_?name)[\"'\]]*\s*$")
+# The name sits inside a shell/compose expansion: `${REDIS_PASSWORD:?set it}`.
+_INSIDE_EXPANSION = lazy_regex(r"\$\{[\w-]*$")
+
+
+def _names_a_reference(line: str, value_match: "re.Match[str]") -> bool:
+    before = line[max(0, value_match.start() - 100):value_match.start()]
+    return _REFERENCE_NAME.search(before) is not None or _INSIDE_EXPANSION.search(before) is not None
 
 
 class SecretfenceRedisDetector(SecretfenceDetector):
@@ -357,6 +356,17 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("database:\n  host: db\n  password: Jn4Hb7Gv1Fc8Dx\nredis:\n  host: cache\n", "config.yaml",
                "password under another parent"),
         Sample('<property name="password" value="Lk9Jh3Gf6Ds1"/>', "datasource.xml", "a bean that is not Redis"),
+        Sample("      - REDIS_PASSWORD_FILE=/run/secrets/redis_password", "docker-compose.yml", "path to a secret file"),
+        Sample("redis:\n  password: /run/secrets/redis\n", "config.yaml", "a path as the value"),
+        Sample('    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD:?set it}"]', "compose.yml",
+               "compose expansion with an error message"),
+        Sample("redis_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          3431623961\n", "vars.yml",
+               "Ansible Vault"),
+        Sample("redis:\n  password: ENC[AES256_GCM,data:Zm9vYmFy,iv:abc=,tag:def==,type:str]\n", "secrets.yaml", "SOPS"),
+        Sample("spec:\n  encryptedData:\n    redis-password: AgB" + "Qx7Lm2Vp9Rt4Wz8Kc3Nf6Hj1Yb5Gd0Ss" * 20 + "\n",
+               "sealed.yaml", "SealedSecret ciphertext"),
+        Sample("REDIS_PASSWORD=dummy-password-for-ci", "ci.env", "declares itself a dummy"),
+        Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -365,6 +375,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if stripped.startswith(("#", "//", ";")) and not URI.search(line):
             return
         seen: Set[str] = set()
+        lowered_name = filename.rsplit("/", 1)[-1].lower()
+        if lowered_name.endswith(_YAML_SUFFIXES) and in_sealed_data(lines, index):
+            return  # a SealedSecret's ciphertext
 
         def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
                    **where: str) -> Iterator[Match]:
@@ -380,6 +393,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
 
         def assigned(found: "re.Match[str]") -> str:
             value, _ = value_of(found)
+            if _names_a_reference(line, found):
+                return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
             return "" if in_code and found.group("bare") is not None else value
 
         lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
@@ -397,7 +412,6 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 scheme=scheme, host=host if scheme != "unix" else "", port=port, user=user,
             )
 
-        lowered_name = filename.rsplit("/", 1)[-1].lower()
         found = DIRECTIVE.match(line) if ("pass" in lowered or "masterauth" in lowered) else None
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
