@@ -83,6 +83,24 @@ def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> It
         yield found.group("key")
 
 
+# `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
+NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
+_VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")
+
+
+def following_value(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(offset, value) of the `value:` of a `name:` entry, on one of the next three lines of the
+    same entry (a `valueFrom:` reference yields nothing)."""
+    for offset in range(1, 4):
+        text = line_text(lines, index + offset)
+        if NAME_ITEM.match(text) or text.lstrip().startswith("-"):
+            return
+        found = _VALUE_ITEM.match(text)
+        if found:
+            yield offset, value_of(found)[0].rstrip()
+            return
+
+
 def in_sealed_data(lines: Sequence[str], index: int) -> bool:
     """The line is a value of a Bitnami SealedSecret's `encryptedData:` (ciphertext)."""
     return any(key.lower() == "encrypteddata" for key in yaml_ancestor_keys(lines, index))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set,
 from urllib.parse import urlsplit
 
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding, Part
-from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text, window
+from secretfence.kinds._helpers import distinct_chars, following_value, has_repeated_chunk, line_text, window
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
 from secretfence.redact import mask
@@ -35,9 +35,16 @@ KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-
 _ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
 _SECRET_VALUE = r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
 # Names that say "AWS secret access key" on their own.
+# Words may be joined by `_`, `-` or `.` (aws.secret.access.key in a .properties file), and the
+# value may follow an XML name (`<env name="AWS_SECRET_ACCESS_KEY" value="…"/>`).
+_NAME_THEN_VALUE = r"""(?:""" + _ASSIGN + r"""|["']\s+value\s*=\s*["'])"""
 SECRET_BY_NAME = lazy_regex(
-    r"(?i)(?<![A-Za-z0-9])(?:aws_?secret_?access_?key|aws_?secret_?key|aws_?secret|secret_?access_?key"
-    r"|secretaccesskey|aws_?sk)" + _ASSIGN + _SECRET_VALUE
+    r"(?i)(?<![A-Za-z0-9])(?:aws[_.-]?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|aws[_.-]?secret"
+    r"|secret[_.-]?access[_.-]?key|aws[_.-]?sk)" + _NAME_THEN_VALUE + _SECRET_VALUE
+)
+# `name: AWS_SECRET_ACCESS_KEY` with its `value:` on a following line (Kubernetes env entries).
+SECRET_NAME_ITEM = lazy_regex(
+    r"""(?i)^\s*(?:-\s+)?name\s*:\s*["']?(?:aws[_.-]?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)["']?\s*$"""
 )
 # Generic names that count only beside a key id: a word containing one of these, then an
 # assignment (`generic_secrets`).
@@ -48,7 +55,10 @@ BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![
 # What SECRET_BY_NAME and SESSION_TOKEN need, on folded bytes (\s there is ASCII only, so any
 # non-ASCII byte counts as possible white space).
 _FOLDED_ASSIGN = rb"""["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)"""
-_SECRET_OR_SESSION = rb"se(?:cret(?:_?access)?(?:_?key)?|ssion(?:_?token)?)" + _FOLDED_ASSIGN
+# The name is followed by an assignment, by an XML value attribute, or ends its line (a
+# Kubernetes env entry's `name:`, whose value follows).
+_FOLDED_NAME_END = rb"""(?:["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)|["']\s+value\s*=|["']?[ \t]*(?:\r?\n|$))"""
+_SECRET_OR_SESSION = rb"se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)" + _FOLDED_NAME_END
 _AWS_SK_OR_TOKEN = rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN
 FOLDED_NAMES = (
     # One pass for both (the shared literal head keeps re's fast search).
@@ -201,11 +211,17 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                "generic name in a file about S3"),
         Sample('{"AWS": {"Region": "us-east-1",\n  "SecretKey": "Pq3rS5tU7vW9xY1zA2bC4dE6fG8hI0jK/lMnOpQr"}}',
                "appsettings.json", "SecretKey in an AWS section"),
-        Sample('new BasicAWSCredentials("AKIAQWADE5R42RDZ4JEM", "Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2Ms")',
+        Sample('new BasicAWSCredentials("AKIAQWADE5R42RDZ4JEM", "Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M")',
                "Up.java", "pair as bare arguments"),
-        Sample("AKIAQWADE5R42RDZ4JEM:Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2Ms", ".passwd-s3fs", "s3fs passwd"),
+        Sample("AKIAQWADE5R42RDZ4JEM:Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M", ".passwd-s3fs", "s3fs passwd"),
         Sample("'X-Amz-Security-Token': '" + "IQoJb3JpZ2luX2VjEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6 + "'",
                "req.py", "session token alone (2019+ form)"),
+        Sample("        - name: AWS_SECRET_ACCESS_KEY\n          value: Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M\n",
+               "deployment.yaml", "k8s env entry, named on the line above"),
+        Sample("app.aws.secret.access.key=Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M", "application.properties",
+               "dotted name"),
+        Sample('<env name="AWS_SECRET_ACCESS_KEY" value="Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M" />', "App.xml",
+               "XML name/value"),
         Sample("token: FwoGZXIvYXdzEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6, "config.yaml",
                "session token alone (older form)"),
     )
@@ -310,6 +326,17 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                         secret=value,
                         description="AWS secret access key under a generic name in a file about AWS/S3",
                         confidence=MEDIUM,
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": ""},
+                    ))
+
+        if "name" in folded and SECRET_NAME_ITEM.match(line):
+            for offset, value in following_value(lines, index):
+                found_value = BARE_SECRET.fullmatch(value.strip("\"'"))
+                if found_value and is_plausible_secret(found_value.group("value")):
+                    yield from once(Match(
+                        secret=found_value.group("value"),
+                        description="AWS secret access key in a name/value environment entry",
+                        confidence=MEDIUM, line_offset=offset,
                         details={"part": Part.SECRET_ACCESS_KEY, "key_id": ""},
                     ))
 

@@ -15,7 +15,9 @@ import re
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys
+from secretfence.kinds._helpers import (
+    NAME_ITEM, following_value, in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys,
+)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -63,9 +65,6 @@ SEQUENCE_ITEM = lazy_regex(r"""^\s*-\s+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?
 # Password flags whose value is the next argument: redis-server's, and redis-cli's after redis-cli.
 SERVER_PASSWORD_FLAGS = frozenset({"--requirepass", "--masterauth"})
 CLI_PASSWORD_FLAGS = frozenset({"-a", "--pass"})
-# `name: REDIS_PASSWORD` then `value: …` on a following line (Kubernetes env, Helm, Ansible).
-_NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
-_VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")
 # Terraform/OpenTofu: an ElastiCache `auth_token` (16-128 printable characters).
 TF_AUTH_TOKEN = lazy_regex(r'''^\s*auth_token\s*=\s*"(?P<value>[^"\n$]{16,128})"''')
 _TF_REDIS_BLOCK = lazy_regex(r'(?i)^\s*resource\s+"aws_(?:elasticache|memorydb)_')
@@ -239,18 +238,6 @@ def _sequence_passwords(lines: Sequence[str], index: int) -> Iterator[Tuple[int,
             value = _item_value(line_text(lines, index + offset + 1))
             if value is not None:
                 yield offset + 1, value
-            return
-
-
-def _following_value(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
-    """The `value:` of a `name:` entry, on one of the next three lines of the same entry."""
-    for offset in range(1, 4):
-        text = line_text(lines, index + offset)
-        if _NAME_ITEM.match(text) or text.lstrip().startswith("-"):
-            return
-        found = _VALUE_ITEM.match(text)
-        if found:
-            yield offset, value_of(found)[0].rstrip()
             return
 
 
@@ -451,9 +438,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             for offset, value in _sequence_passwords(lines, index):
                 yield from report(value, "Redis password as a command-list argument", offset=offset)
         if "name" in lowered:
-            named = _NAME_ITEM.match(line)
+            named = NAME_ITEM.match(line)
             if named and _is_redis_password_name(fold(named.group("name"))):
-                for offset, value in _following_value(lines, index):
+                for offset, value in following_value(lines, index):
                     yield from report(value, "Redis password in a name/value environment entry", MEDIUM, offset=offset)
         if "auth_token" in lowered and filename.lower().endswith((".tf", ".hcl", ".tofu")):
             found = TF_AUTH_TOKEN.match(line)
