@@ -13,7 +13,7 @@ from secretfence.prefilter.spec import lazy_regex
 
 _TEMPLATE = lazy_regex(
     r"""^(?:
-        \$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables
+        \$\$?\{.*\}|\$\(.*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
         %\(.*\)s|%[sd]|@[A-Za-z_]+@|__[A-Z_]+__|       # printf, autoconf, dunder markers
@@ -143,7 +143,8 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
-_YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?(?P<key>[\w.-]+)\s*:(?:\s|$)")
+# A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
+_YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
 _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
 
 

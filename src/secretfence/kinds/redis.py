@@ -74,7 +74,7 @@ AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*
 _CLIENT_CONTEXT = lazy_regex(r"(?i)redis|jedis|lettuce|valkey")
 # A YAML mapping key and its indentation (nested YAML: a password under a redis: parent).
 _YAML_PASSWORD = lazy_regex(
-    r"""^[ \t]*(?:-\s+)?(?:password|pass|passwd|auth|auth_?token|requirepass|secret)\s*:\s*"""
+    r"""^[ \t]*(?:-\s+)?:?(?:password|pass|passwd|auth|auth_?token|requirepass|secret)\s*:\s*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[][^\s#]*))\s*(?:#.*)?$""",
     re.IGNORECASE,
 )
@@ -315,6 +315,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("app:\n  redis:\n    host: cache\n    port: 6379\n    db: 1\n    pool: 10\n    timeout: 5\n"
                "    retries: 3\n    password: Jn4Hb7Gv1Fc8Dx\n", "config.yaml", "nested YAML, parent far above"),
         Sample('jedis.auth("Ui8Yt5Re2Wq9");', "Cache.java", "Jedis auth"),
+        Sample(":concurrency: 5\n:redis:\n  :url: redis://cache:6379/3\n  :password: Rt5Yu8Io1Pa4Sd\n", "sidekiq.yml",
+               "Ruby symbol keys (Sidekiq)"),
     )
     false_samples = (
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
@@ -353,6 +355,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("spec:\n  encryptedData:\n    redis-password: AgB" + "Qx7Lm2Vp9Rt4Wz8Kc3Nf6Hj1Yb5Gd0Ss" * 20 + "\n",
                "sealed.yaml", "SealedSecret ciphertext"),
         Sample("REDIS_PASSWORD=dummy-password-for-ci", "ci.env", "declares itself a dummy"),
+        Sample('      test: ["CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"]', "compose.yml",
+               "compose's escaped $$VAR"),
         Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
     )
 
