@@ -225,7 +225,7 @@ def _sequence_passwords(lines: Sequence[str], index: int) -> Iterator[Tuple[int,
         return
     if item in SERVER_PASSWORD_FLAGS:
         value = _item_value(line_text(lines, index + 1))
-        if value is not None:
+        if value is not None and not value.startswith("-"):  # `- --requirepass` then another flag
             yield 1, value
         return
     if item != "redis-cli" and not item.endswith("/redis-cli"):
@@ -236,7 +236,7 @@ def _sequence_passwords(lines: Sequence[str], index: int) -> Iterator[Tuple[int,
             return
         if following in CLI_PASSWORD_FLAGS:
             value = _item_value(line_text(lines, index + offset + 1))
-            if value is not None:
+            if value is not None and not value.startswith("-"):
                 yield offset + 1, value
             return
 
@@ -355,6 +355,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("spec:\n  encryptedData:\n    redis-password: AgB" + "Qx7Lm2Vp9Rt4Wz8Kc3Nf6Hj1Yb5Gd0Ss" * 20 + "\n",
                "sealed.yaml", "SealedSecret ciphertext"),
         Sample("REDIS_PASSWORD=dummy-password-for-ci", "ci.env", "declares itself a dummy"),
+        Sample("    command:\n      - redis-server\n      - --requirepass\n      - --appendonly\n      - \"yes\"\n",
+               "compose.yaml", "a flag after --requirepass is not its value"),
         Sample('      test: ["CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"]', "compose.yml",
                "compose's escaped $$VAR"),
         Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
