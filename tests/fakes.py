@@ -54,3 +54,29 @@ def aws_secret_key(seed: int) -> str:
 
 def password(seed: int) -> str:
     return fake("", 18, seed)
+
+
+# The two shapes AWS STS session tokens have had: base64 of a protobuf-like blob that starts
+# "\x17\n\x06er/aws" (2014-2019, FwoGZXIvYXdz… / FQoGZXIvYXdz…) and "!\n\torigin_ec…" (since 2019,
+# IQoJb3JpZ2lu…). The rest is random base64, a few hundred characters long as STS issues them.
+SESSION_TOKEN_HEADS = {"origin": "IQoJb3JpZ2luX2VjE", "er-aws": "FwoGZXIvYXdzE"}
+
+
+def aws_session_token(seed: int, form: str = "origin") -> str:
+    rng = random.Random(seed)
+    length = rng.randint(300, 700) if form == "origin" else rng.randint(280, 360)
+    return SESSION_TOKEN_HEADS[form] + "".join(rng.choice(ALNUM + "/+") for _ in range(length))
+
+
+def redis_password(seed: int) -> str:
+    """What a generated Redis password looks like: 16-32 characters, sometimes with symbols that
+    stay valid in a URI's userinfo and on a command line."""
+    rng = random.Random(seed)
+    alphabet = ALNUM + ("-_." if rng.random() < 0.5 else "")
+    return rng.choice(ALNUM) + "".join(rng.choice(alphabet) for _ in range(rng.randint(15, 31)))
+
+
+def django_secret_key(seed: int) -> str:
+    """As django.core.management.utils.get_random_secret_key makes one: 50 characters."""
+    rng = random.Random(seed)
+    return "".join(rng.choice(string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)") for _ in range(50))

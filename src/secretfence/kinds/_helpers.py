@@ -13,11 +13,19 @@ from secretfence.prefilter.spec import lazy_regex
 
 _TEMPLATE = lazy_regex(
     r"""^(?:
-        \$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables
+        \$\$?\{.*\}|\$\(.*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
         %\(.*\)s|%[sd]|@[A-Za-z_]+@|__[A-Z_]+__|       # printf, autoconf, dunder markers
-        !ENV.*|env\(.*\)|os\.environ.*|os\.getenv.*|getenv\(.*\)
+        !ENV.*|env\(.*\)|os\.environ.*|os\.getenv.*|getenv\(.*\)|
+        <%.*%>|lookup\(.*\)|                         # ERB, Ansible lookups
+        # YAML tags that stand for a value kept elsewhere: Ansible Vault, Home Assistant
+        # secrets, CloudFormation intrinsics
+        !(?:vault|secret|env_var|include|unsafe|Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b.*|
+        # secret managers' ciphertext: SOPS, Ansible Vault, HashiCorp Vault transit
+        ENC\[[A-Z0-9_]+,.*|\$ANSIBLE_VAULT;.*|vault:v[0-9]+:.*|
+        # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
+        (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+
     )$""",
     re.VERBOSE,
 )
@@ -35,7 +43,12 @@ PLACEHOLDER_WORDS = frozenset(
     }
 )
 
-_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....")
+# A Bitnami SealedSecret value: base64 of a 2-byte length (0x0200 for a 4096-bit key, hence
+# "Ag…") and the RSA-wrapped session key before the AES-GCM data: hundreds of characters.
+_SEALED_CIPHERTEXT = lazy_regex(r"^Ag[A-D][A-Za-z0-9+/]{600,}={0,2}$")
+
+_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....", "dummy",
+                        "fake", "redacted")
 
 
 def is_placeholder(value: str) -> bool:
@@ -46,13 +59,51 @@ def is_placeholder(value: str) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS:
         return True
-    if _TEMPLATE.match(stripped):
+    if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True
     return False
+
+
+def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> Iterator[str]:
+    """The keys of the YAML mappings a line sits in, nearest first (by indentation, up to
+    `limit` lines above; a block scalar's lines are read as keys too, which only adds)."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for other in range(index - 1, max(-1, index - limit), -1):
+        if indent == 0:
+            return
+        found = _YAML_KEY.match(line_text(lines, other))
+        if found is None or len(found.group("indent")) >= indent:
+            continue
+        indent = len(found.group("indent"))
+        yield found.group("key")
+
+
+# `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
+NAME_ITEM = lazy_regex(r"""^\s*(?:-\s+)?name\s*:\s*["']?(?P<name>[\w.-]+)["']?\s*$""")
+_VALUE_ITEM = lazy_regex(r"""^\s*(?:-\s+)?value\s*:\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#][^#\n]*))""")
+
+
+def following_value(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(offset, value) of the `value:` of a `name:` entry, on one of the next three lines of the
+    same entry (a `valueFrom:` reference yields nothing)."""
+    for offset in range(1, 4):
+        text = line_text(lines, index + offset)
+        if NAME_ITEM.match(text) or text.lstrip().startswith("-"):
+            return
+        found = _VALUE_ITEM.match(text)
+        if found:
+            yield offset, value_of(found)[0].rstrip()
+            return
+
+
+def in_sealed_data(lines: Sequence[str], index: int) -> bool:
+    """The line is a value of a Bitnami SealedSecret's `encryptedData:` (ciphertext)."""
+    return any(key.lower() == "encrypteddata" for key in yaml_ancestor_keys(lines, index))
 
 
 def distinct_chars(value: str) -> int:
@@ -92,6 +143,8 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
+# A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
+_YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
 _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
 
 

@@ -20,8 +20,8 @@ import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from urllib.parse import urlsplit
 
-from secretfence.findings import HIGH, MEDIUM, Finding, Part
-from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text, window
+from secretfence.findings import HIGH, LOW, MEDIUM, Finding, Part
+from secretfence.kinds._helpers import distinct_chars, following_value, has_repeated_chunk, line_text, window
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
 from secretfence.redact import mask
@@ -30,16 +30,21 @@ from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 if TYPE_CHECKING:
     from secretfence.verify._net import Deadline
 
-# The engine's prefilter: one regex pass instead of five substring searches.
-KEY_ID_PREFIXES = Headed(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"), heads=("AKIA", "ASIA", "ABIA", "ACCA", "A3T"))
 KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
 _ASSIGN = r"""["'\]]*\s*(?::=|=>|=|:)\s*["'`]?"""
 _SECRET_VALUE = r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
 # Names that say "AWS secret access key" on their own.
+# Words may be joined by `_`, `-` or `.` (aws.secret.access.key in a .properties file), and the
+# value may follow an XML name (`<env name="AWS_SECRET_ACCESS_KEY" value="…"/>`).
+_NAME_THEN_VALUE = r"""(?:""" + _ASSIGN + r"""|["']\s+value\s*=\s*["'])"""
 SECRET_BY_NAME = lazy_regex(
-    r"(?i)(?<![A-Za-z0-9])(?:aws_?secret_?access_?key|aws_?secret_?key|aws_?secret|secret_?access_?key"
-    r"|secretaccesskey|aws_?sk)" + _ASSIGN + _SECRET_VALUE
+    r"(?i)(?<![A-Za-z0-9])(?:aws[_.-]?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|aws[_.-]?secret"
+    r"|secret[_.-]?access[_.-]?key|aws[_.-]?sk)" + _NAME_THEN_VALUE + _SECRET_VALUE
+)
+# `name: AWS_SECRET_ACCESS_KEY` with its `value:` on a following line (Kubernetes env entries).
+SECRET_NAME_ITEM = lazy_regex(
+    r"""(?i)^\s*(?:-\s+)?name\s*:\s*["']?(?:aws[_.-]?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)["']?\s*$"""
 )
 # Generic names that count only beside a key id: a word containing one of these, then an
 # assignment (`generic_secrets`).
@@ -50,7 +55,10 @@ BARE_SECRET = lazy_regex(r"""(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![
 # What SECRET_BY_NAME and SESSION_TOKEN need, on folded bytes (\s there is ASCII only, so any
 # non-ASCII byte counts as possible white space).
 _FOLDED_ASSIGN = rb"""["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)"""
-_SECRET_OR_SESSION = rb"se(?:cret(?:_?access)?(?:_?key)?|ssion(?:_?token)?)" + _FOLDED_ASSIGN
+# The name is followed by an assignment, by an XML value attribute, or ends its line (a
+# Kubernetes env entry's `name:`, whose value follows).
+_FOLDED_NAME_END = rb"""(?:["'\]]*[\s\x80-\xff]*(?::=|=>|=|:)|["']\s+value\s*=|["']?[ \t]*(?:\r?\n|$))"""
+_SECRET_OR_SESSION = rb"se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?token)?)" + _FOLDED_NAME_END
 _AWS_SK_OR_TOKEN = rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN
 FOLDED_NAMES = (
     # One pass for both (the shared literal head keeps re's fast search).
@@ -62,6 +70,40 @@ SESSION_TOKEN = lazy_regex(
     + _ASSIGN
     + r"(?P<value>[A-Za-z0-9/+=]{100,})"
 )
+
+# STS session tokens by their own shape: base64 of a blob that starts "\x17\n\x06er/aws" (issued
+# 2014-2019: FQoGZXIvYXdz…, FwoGZXIvYXdz…) or "!\n\torigin_…" (since 2019: IQoJb3JpZ2lu…), a
+# few hundred characters long.
+SESSION_TOKEN_HEADS = ("IQoJb3JpZ2lu", "FwoGZXIvYXdz", "FQoGZXIvYXdz")
+SESSION_TOKEN_SHAPE = lazy_regex(
+    r"(?<![A-Za-z0-9/+])(?P<value>(?:IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz)[A-Za-z0-9/+]{100,}={0,2})(?![A-Za-z0-9/+=])"
+)
+# The engine's prefilter: one regex pass for key id prefixes and session token heads.
+KEY_ID_PREFIXES = Headed(
+    re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)|IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz"),
+    heads=("AKIA", "ASIA", "ABIA", "ACCA", "A3T") + SESSION_TOKEN_HEADS,
+)
+_KEY_ID_HEAD = lazy_regex(r"A(?:KIA|SIA|BIA|CCA|3T)")
+# A key id inside a SigV4 credential scope (`X-Amz-Credential=AKIA…/20240101/us-east-1/s3/aws4_request`,
+# `Credential=AKIA…/…` in an Authorization header, URL-encoded or not) or a SigV2 presigned URL's
+# `AWSAccessKeyId=`: the request was signed already; no secret travels with it.
+SIGNED_REQUEST_KEY_ID = lazy_regex(
+    r"(?i)(?:credential=|awsaccesskeyid=)(?P<key_id>[A-Z0-9]{20})(?:/|%2f|&|$|\s|[\"',])"
+)
+# Words that only a made-up key id or token holds (AWS's own docs use EXAMPLE).
+_FAKE_WORDS = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|TEST|XXXX|0000|1234567")
+# The same in a secret or token, case-sensitive (random base64 mixes cases: "test" is likely
+# somewhere in a long one, "FAKE" is not).
+_FAKE_WORDS_MIXED = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|(?i:example)")
+# Generic names a secret access key takes in files about AWS/S3: S3_SECRET, SecretKey, secret_key.
+GENERIC_SECRET_NAME = lazy_regex(
+    r"(?i)(?<![A-Za-z0-9])[\w.-]{0,40}?secret(?:[_.-]?(?:access)?[_.-]?key)?" + _ASSIGN + _SECRET_VALUE
+)
+# What makes a file about AWS: its SDKs, CLIs, endpoints and the names they use.
+AWS_FILE_CONTEXT = lazy_regex(
+    r"(?i)(?<![a-z0-9])(?:aws|amazonaws|s3|s3fs|s3cmd|boto3?|botocore|aws-sdk|awssdk|minio|s3client)(?![a-z0-9])"
+)
+_AWS_FILE_NAMES = lazy_regex(r"(?i)(?:^|[/._-])(?:aws|s3|s3cfg|boto|passwd-s3fs)(?:$|[/._-])")
 
 KIND_BY_PREFIX = {
     "AKIA": "long-term access key id",
@@ -110,13 +152,27 @@ def account_id(key_id: str) -> Optional[str]:
 
 
 def is_placeholder_key_id(key_id: str) -> bool:
+    """AKIAIOSFODNN7EXAMPLE, AKIAXXXXXXXXXXXXXXXX, AKIAFAKEFAKEFAKEFAKE, AKIA1234567890ABCDEF."""
     body = key_id[4:]
-    return "EXAMPLE" in key_id or distinct_chars(body) < 6 or has_repeated_chunk(body)
+    return _FAKE_WORDS.search(body) is not None or distinct_chars(body) < 6 or has_repeated_chunk(body)
+
+
+def is_placeholder_token(value: str) -> bool:
+    """A session token that says it is made up, or is mostly one character after its head."""
+    body = value[12:]
+    return _FAKE_WORDS_MIXED.search(value) is not None or has_repeated_chunk(body) or distinct_chars(body) < 16
+
+
+def signed_request_key_ids(line: str) -> Set[str]:
+    """Key ids the line shows only as the signer of a request (presigned URL, Authorization header)."""
+    if "redential" not in line and "ccessKeyId=" not in line:
+        return set()
+    return {found.group("key_id") for found in SIGNED_REQUEST_KEY_ID.finditer(line)}
 
 
 def is_plausible_secret(value: str) -> bool:
     """40 random base64 characters nearly always mix cases and digits or symbols."""
-    if "EXAMPLE" in value.upper() or has_repeated_chunk(value):
+    if _FAKE_WORDS_MIXED.search(value) or has_repeated_chunk(value):
         return False
     if not (re.search(r"[a-z]", value) and re.search(r"[A-Z]", value)):
         return False
@@ -130,7 +186,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
 
     secret_type = "AWS Credentials"
     kind = "aws"
-    exact_keywords = ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")
+    exact_keywords = ("AKIA", "ASIA", "ABIA", "ACCA", "A3T") + SESSION_TOKEN_HEADS
     keyword_pattern = KEY_ID_PREFIXES
     # Every name SECRET_BY_NAME and SESSION_TOKEN accept, followed by an assignment: prose that
     # mentions a secret or a session is not a candidate.
@@ -151,6 +207,23 @@ class SecretfenceAwsDetector(SecretfenceDetector):
         Sample("export AWS_SESSION_TOKEN=" + "IQoJb3JpZ2luX2VjEJr" + "a1B2c3D4e5F6g7H8" * 8, "env.sh", "session"),
         Sample("AWS_SECURITY_TOKEN=" + "IQoJb3JpZ2luX2VjEJr" + "q9W8e7R6t5Y4u3I2" * 8, ".env", "older session name"),
         Sample("AWSSK=Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa/Ee+Uu", ".env", "short name"),
+        Sample("host_base = s3.amazonaws.com\nsecret_key = Hq2Zm8Xv5Lp3Wt7Rk9Nb4Yc6Jd1Fg0Ss/Aa+Ee1U\n", ".s3cfg",
+               "generic name in a file about S3"),
+        Sample('{"AWS": {"Region": "us-east-1",\n  "SecretKey": "Pq3rS5tU7vW9xY1zA2bC4dE6fG8hI0jK/lMnOpQr"}}',
+               "appsettings.json", "SecretKey in an AWS section"),
+        Sample('new BasicAWSCredentials("AKIAQWADE5R42RDZ4JEM", "Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M")',
+               "Up.java", "pair as bare arguments"),
+        Sample("AKIAQWADE5R42RDZ4JEM:Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M", ".passwd-s3fs", "s3fs passwd"),
+        Sample("'X-Amz-Security-Token': '" + "IQoJb3JpZ2luX2VjEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6 + "'",
+               "req.py", "session token alone (2019+ form)"),
+        Sample("        - name: AWS_SECRET_ACCESS_KEY\n          value: Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M\n",
+               "deployment.yaml", "k8s env entry, named on the line above"),
+        Sample("app.aws.secret.access.key=Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M", "application.properties",
+               "dotted name"),
+        Sample('<env name="AWS_SECRET_ACCESS_KEY" value="Lm4Nq8Vr2Xs6Zt0Bw3Cy7Dh1Fk5Gj9Hp/Jq+Kr2M" />', "App.xml",
+               "XML name/value"),
+        Sample("token: FwoGZXIvYXdzEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6, "config.yaml",
+               "session token alone (older form)"),
     )
     false_samples = (
         Sample("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "config.yaml", "AWS docs example"),
@@ -161,6 +234,10 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                "56-char blob, not a 40-char key"),
         Sample('secret_key = "da39a3ee5e6b4b0d3255bfef95601890afd80709"', "settings.py", "a sha1, no key id"),
         Sample('token = "V84C7sDU001tFFodKU95USNy97TkqXymnvsFmYhQ"', "creds.py", "generic name, no key id"),
+        Sample('secret = "Hq2Zm8Xv5Lp3Wt7Rk9Nb4Yc6Jd1Fg0Ss/Aa+Ee1U"', "webhook.py", "generic name, nothing about AWS"),
+        Sample("key = AKIAFAKEFAKEFAKEFAKE", "config.ini", "declares itself fake"),
+        Sample("key = AKIA1234567890ABCDEF", "config.ini", "sequential placeholder"),
+        Sample("aws_session_token = IQoJb3JpZ2luX2VjEXAMPLETOKEN" + "a" * 120, "credentials", "example session token"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -175,7 +252,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
 
         # Each regex below scans the whole line at every offset; most candidate lines (prose
         # that mentions a session or a secret) hold none of what they need.
-        has_key_id = KEY_ID_PREFIXES.search(line) is not None
+        has_key_id = _KEY_ID_HEAD.search(line) is not None
         folded = fold(line)
         named_secret = "secret" in folded or "sk" in folded
         session = "session" in folded or "security" in folded
@@ -183,6 +260,7 @@ class SecretfenceAwsDetector(SecretfenceDetector):
         # The pairing and the nearby key id depend on the lines only: found once per line, not
         # once per key id or named secret (a line of distinct key ids was quadratic).
         paired_cache: List[List[Tuple[int, str]]] = []
+        signers = signed_request_key_ids(line) if has_key_id else set()
         for found in KEY_ID.finditer(line) if has_key_id else ():
             key_id = found.group(1)
             if is_placeholder_key_id(key_id):
@@ -197,11 +275,15 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                 description += f" of account {account[:4]}…"
             if paired:
                 description += ", paired with its secret access key"
+            # A signed request names its signer's key id; alone, that grants nothing: a warning.
+            signer_only = key_id in signers and not paired
+            if signer_only:
+                description += " in a signed request's credential scope (no secret beside it)"
             yield from once(
                 Match(
                     secret=key_id,
                     description=description,
-                    confidence=HIGH,
+                    confidence=LOW if signer_only else HIGH,
                     details={"part": Part.ACCESS_KEY_ID, "account_id": account or "", "paired": bool(paired)},
                     partner=paired[0][1] if paired else "",
                 )
@@ -234,9 +316,43 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                     )
                 )
 
+        if not paired_cache and "secret" in folded:
+            # A secret access key under a generic name (S3_SECRET, SecretKey, secret_key) counts
+            # with no key id beside it when the file is about AWS or S3.
+            for found in GENERIC_SECRET_NAME.finditer(line):
+                value = found.group("value")
+                if is_plausible_secret(value) and self._about_aws(lines, filename):
+                    yield from once(Match(
+                        secret=value,
+                        description="AWS secret access key under a generic name in a file about AWS/S3",
+                        confidence=MEDIUM,
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": ""},
+                    ))
+
+        if "name" in folded and SECRET_NAME_ITEM.match(line):
+            for offset, value in following_value(lines, index):
+                found_value = BARE_SECRET.fullmatch(value.strip("\"'"))
+                if found_value and is_plausible_secret(found_value.group("value")):
+                    yield from once(Match(
+                        secret=found_value.group("value"),
+                        description="AWS secret access key in a name/value environment entry",
+                        confidence=MEDIUM, line_offset=offset,
+                        details={"part": Part.SECRET_ACCESS_KEY, "key_id": ""},
+                    ))
+
+        for found in SESSION_TOKEN_SHAPE.finditer(line) if "oGZXIvYXdz" in line or "IQoJb3JpZ2lu" in line else ():
+            value = found.group("value")
+            if not is_placeholder_token(value):
+                yield from once(Match(
+                    secret=value,
+                    description="AWS session token, recognised by its own form (temporary credentials)",
+                    confidence=LOW if "X-Amz-Credential" in line or "Credential=" in line else MEDIUM,
+                    details={"part": Part.SESSION_TOKEN},
+                ))
+
         for found in SESSION_TOKEN.finditer(line) if session else ():
             value = found.group("value")
-            if not has_repeated_chunk(value) and "EXAMPLE" not in value.upper():
+            if not is_placeholder_token(value):
                 yield from once(
                     Match(
                         secret=value,
@@ -256,12 +372,23 @@ class SecretfenceAwsDetector(SecretfenceDetector):
             text = line_text(lines, other)
             candidates: List[str] = list(generic_secrets(text, fold(text)))
             candidates += [m.group("value") for m in SECRET_BY_NAME.finditer(text)]
-            if not candidates and other != index and not KEY_ID.search(text):
+            if not candidates and (other == index or not KEY_ID.search(text)):
+                # On the key id's own line: `new BasicAWSCredentials("AKIA…", "secret")`, s3fs's
+                # `AKIA…:secret`.
                 candidates = [m.group("value") for m in BARE_SECRET.finditer(text)]
             for value in dict.fromkeys(candidates):
                 if is_plausible_secret(value):
                     yield other - index, value
                     return
+
+    def _about_aws(self, lines: Sequence[str], filename: str) -> bool:
+        """The file names AWS, S3 or their SDKs somewhere (found once per file)."""
+        cached = self.__dict__.get("_aws_context")
+        if cached is not None and cached[0] is lines and cached[1] == filename:
+            return bool(cached[2])
+        about = bool(_AWS_FILE_NAMES.search(filename)) or any(AWS_FILE_CONTEXT.search(text) for text in lines)
+        self.__dict__["_aws_context"] = (lines, filename, about)
+        return about
 
     def _nearby_key_id(self, lines: Sequence[str], index: int) -> Optional[str]:
         for other in [index, *window(lines, index)]:

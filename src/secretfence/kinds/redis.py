@@ -15,7 +15,9 @@ import re
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import is_placeholder, line_text, value_of
+from secretfence.kinds._helpers import (
+    NAME_ITEM, following_value, in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys,
+)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 # The host is read as urllib reads it: an IPv6 literal is bracketed (`[::1]:6379`), anything
 # else ends at the port's colon.
 URI = lazy_regex(
-    r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|unix)://(?P<user>[^\s:@/'\"]*):"
+    r"(?i)(?<![A-Za-z0-9+])(?P<scheme>rediss?|redis\+sentinel|rediscache|valkeys?|unix)://(?P<user>[^\s:@/'\"]*):"
     r"(?P<password>[^\s@/'\"]+)@(?P<host>\[[^\s\[\]/@'\"]*\]|[^\s/:'\",;?]*)(?::(?P<port>\d{1,5}))?"
 )
 DIRECTIVE = lazy_regex(
@@ -34,12 +36,61 @@ DIRECTIVE = lazy_regex(
     re.IGNORECASE,
 )
 ACL_USER = lazy_regex(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
+# `ACL SETUSER name … '>pw'` anywhere (a redis-cli line, a here-doc, a client call's string).
+ACL_SETUSER = lazy_regex(r"(?i)\bACL\s+SETUSER\s+\S+\s(?:[^>#\n]*\s)?[\"']?>(?P<value>[^\s\"']+)")
+# redis-py's `acl_setuser(…, passwords=["+pw"])`: `+` adds a password (`-` removes one).
+ACL_SETUSER_CALL = lazy_regex(r"""(?i)acl_setuser\(.{0,300}?passwords\s*=\s*[\[(]\s*["']\+(?P<value>[^"'\n]+)["']""")
+# `?password=` / `&password=` in a Redis URI's query (redis-py from_url, Celery, Sidekiq).
+QUERY_PASSWORD = lazy_regex(
+    r"(?i)(?<![A-Za-z0-9+])(?:rediss?|redis\+sentinel|rediscache|valkeys?|unix)://[^\s'\"?#]{0,512}\?(?:[^\s'\"#]{0,1024}&)?"
+    r"password=(?P<value>[^\s&'\"#]+)"
+)
+# Dotted property names (Spring's spring.redis.password, spring.data.redis.password, app.redis.auth)
+# and their value; `_is_redis_dotted_name` judges the name (one regex over the name would
+# backtrack over every split of a long one).
+DOTTED_NAME = lazy_regex(
+    r"""(?<![\w.-])(?P<name>[\w-]+(?:\.[\w-]+)+)\s*(?::=|=|:)\s*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+_DOTTED_PASSWORD_PARTS = frozenset({"password", "pass", "passwd", "pwd", "auth", "auth-token", "authtoken", "secret"})
+# XML name/value pairs: `<env name="REDIS_PASSWORD" value="…"/>` (IDE run configurations),
+# `<property name="password" value="…"/>` (a Spring bean), `<add key="RedisPassword" value="…"/>`.
+XML_NAME_VALUE = lazy_regex(
+    r"""(?i)\b(?:name|key)\s*=\s*["'](?P<name>[^"'<>\n]{1,100})["']\s+value\s*=\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""
+)
+XML_VALUE_ELEMENT = lazy_regex(r"^\s*<value>(?P<value>[^<\n]+)</value>")
+XML_NAMED_PROPERTY = lazy_regex(r"""(?i)<property\s+name\s*=\s*["'](?:password|auth)["']\s*>\s*$""")
+# One item of a YAML block sequence: `- --requirepass`, `- "pw"`.
+SEQUENCE_ITEM = lazy_regex(r"""^\s*-\s+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#]+))\s*(?:#.*)?$""")
+# Password flags whose value is the next argument: redis-server's, and redis-cli's after redis-cli.
+SERVER_PASSWORD_FLAGS = frozenset({"--requirepass", "--masterauth"})
+CLI_PASSWORD_FLAGS = frozenset({"-a", "--pass"})
+# Terraform/OpenTofu: an ElastiCache `auth_token` (16-128 printable characters).
+TF_AUTH_TOKEN = lazy_regex(r'''^\s*auth_token\s*=\s*"(?P<value>[^"\n$]{16,128})"''')
+_TF_REDIS_BLOCK = lazy_regex(r'(?i)^\s*resource\s+"aws_(?:elasticache|memorydb)_')
+_TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
+# A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
+AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
+_CLIENT_CONTEXT = lazy_regex(r"(?i)redis|jedis|lettuce|valkey")
+# A YAML mapping key and its indentation (nested YAML: a password under a redis: parent).
+_YAML_PASSWORD = lazy_regex(
+    r"""^[ \t]*(?:-\s+)?:?(?:password|pass|passwd|auth|auth_?token|requirepass|secret)\s*:\s*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[][^\s#]*))\s*(?:#.*)?$""",
+    re.IGNORECASE,
+)
+_YAML_SUFFIXES = (".yaml", ".yml")
+_MAX_PARENT_LINES = 200
 _VALUE = r"""(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"""
 # `--requirepass pw` (redis-server, also in a Dockerfile's exec form), and redis-cli's password
 # flags anywhere after `redis-cli` (`cli_passwords`).
 SERVER_FLAG = lazy_regex(r"--(?:requirepass|masterauth)(?:[\"']?\s*,\s*[\"']|\s+|=)" + _VALUE)
 _CLI = lazy_regex(r"redis-cli\b")
 _CLI_PASSWORD_FLAG = lazy_regex(r"\s(?:-a|--pass|--askpass-from)\s+" + _VALUE)
+# The same flags as items of an exec-form list: `["CMD", "redis-cli", "-a", "pw", "ping"]`.
+CLI_LIST_FLAG = lazy_regex(
+    r"""["'](?:[\w./-]*/)?redis-cli["']\s*,(?:\s*["'][^"'\n]*["']\s*,){0,16}?\s*["'](?:-a|--pass)["']\s*,\s*"""
+    r"""["'](?P<value>[^"'\n]+)["']"""
+)
 # A name containing "redis", then a password word, then an assignment (`named_settings`).
 _ASSIGNED_VALUE = r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 # A whole run of [\w-] characters that holds "redis": each run is read once, from its start.
@@ -148,13 +199,81 @@ def _looks_random(value: str) -> bool:
     return len(value) >= 16 or (len(value) >= 8 and classes >= 3)
 
 
+def _is_redis_password_name(folded_name: str) -> bool:
+    """REDIS_PASSWORD, SPRING_REDIS_PASSWORD, REDISCLI_AUTH: "redis", then a password word."""
+    redis_at = folded_name.find("redis")
+    return redis_at >= 0 and _PASSWORD_WORD.search(folded_name, redis_at + len("redis")) is not None
+
+
+def _is_redis_dotted_name(folded_name: str) -> bool:
+    """spring.data.redis.password: a part before the last names Redis, the last is a password word."""
+    parts = folded_name.split(".")
+    return parts[-1] in _DOTTED_PASSWORD_PARTS and any("redis" in part for part in parts[:-1])
+
+
+def _item_value(line: str) -> Optional[str]:
+    found = SEQUENCE_ITEM.match(line)
+    return value_of(found)[0] if found else None
+
+
+def _sequence_passwords(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(offset, value) of passwords in a YAML block sequence of command arguments:
+    `- --requirepass` then `- pw` (this line is the flag), or `- redis-cli` then, among the
+    next items, `- -a` / `- --pass` then `- pw` (this line is redis-cli)."""
+    item = _item_value(line_text(lines, index))
+    if item is None:
+        return
+    if item in SERVER_PASSWORD_FLAGS:
+        value = _item_value(line_text(lines, index + 1))
+        if value is not None and not value.startswith("-"):  # `- --requirepass` then another flag
+            yield 1, value
+        return
+    if item != "redis-cli" and not item.endswith("/redis-cli"):
+        return
+    for offset in range(1, 12):
+        following = _item_value(line_text(lines, index + offset))
+        if following is None:
+            return
+        if following in CLI_PASSWORD_FLAGS:
+            value = _item_value(line_text(lines, index + offset + 1))
+            if value is not None and not value.startswith("-"):
+                yield offset + 1, value
+            return
+
+
+def _in_terraform_redis_block(lines: Sequence[str], index: int) -> bool:
+    """The nearest block opening above the line is an ElastiCache/MemoryDB resource."""
+    for other in range(index - 1, max(-1, index - _MAX_PARENT_LINES), -1):
+        text = line_text(lines, other)
+        if _TF_BLOCK.match(text):
+            return _TF_REDIS_BLOCK.match(text) is not None
+    return False
+
+
+def _under_redis_parent(lines: Sequence[str], index: int) -> bool:
+    """A YAML key above the line, less indented (an ancestor of its key), names Redis."""
+    return any("redis" in fold(key) or "valkey" in fold(key) for key in yaml_ancestor_keys(lines, index))
+
+
+# An assigned name that says the value is where the secret is, not the secret.
+_REFERENCE_NAME = lazy_regex(r"(?i)(?:file|path|dir|ref|key_?name|secret_?name)[\"'\]]*\s*$")
+# The name sits inside a shell/compose expansion: `${REDIS_PASSWORD:?set it}`.
+_INSIDE_EXPANSION = lazy_regex(r"\$\{[\w-]*$")
+
+
+def _names_a_reference(line: str, value_match: "re.Match[str]") -> bool:
+    before = line[max(0, value_match.start() - 100):value_match.start()]
+    return _REFERENCE_NAME.search(before) is not None or _INSIDE_EXPANSION.search(before) is not None
+
+
 class SecretfenceRedisDetector(SecretfenceDetector):
     """Redis passwords in URIs, server configs, CLI lines, settings and client calls."""
 
     secret_type = "Redis Credentials"
     kind = "redis"
     # "pass" covers requirepass, auth-pass and password (and is shared with KeywordDetector).
-    keywords = ("redis", "unix://", "masterauth", "setuser", "pass")
+    # "auth_token" (Terraform ElastiCache) and ".auth(" (Jedis) carry no other keyword.
+    keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(")
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
     scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
     remediation = REMEDIATION
@@ -176,6 +295,28 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "appsettings.json", "Azure"),
         Sample('CACHES = {\n  "default": {\n    "BACKEND": "django_redis.cache.RedisCache",\n'
                '    "OPTIONS": {"PASSWORD": "Qz7Lm3Xv9Pw"},\n  }\n}', "settings.py", "django-redis"),
+        Sample("    command:\n      - redis-server\n      - --requirepass\n      - Kq8Vm2Lx7Pz4Nw\n", "compose.yaml",
+               "compose command as a YAML list"),
+        Sample('      test: ["CMD", "redis-cli", "-a", "Hb5Tq9Wm2Xz7", "ping"]', "docker-compose.yml",
+               "healthcheck exec list"),
+        Sample("        command:\n        - redis-cli\n        - -a\n        - Zp4Lq8Vn3Wx6\n        - ping\n", "pod.yaml",
+               "probe command list"),
+        Sample("        - name: REDIS_PASSWORD\n          value: \"Mv6Rt2Yq8Kx3\"\n", "deployment.yaml", "k8s env entry"),
+        Sample('resource "aws_elasticache_replication_group" "rg" {\n  auth_token = "Qw7Er2Ty5Ui8Op3As"\n}\n', "main.tf",
+               "ElastiCache auth_token"),
+        Sample("redis-cli ACL SETUSER app on '>Gh5Jk8Lz2Xc7' '~*' '+@all'", "setup.sh", "ACL SETUSER in a script"),
+        Sample('r.acl_setuser("app", enabled=True, passwords=["+Vb3Nm6Qw9Er2"])', "acl.py", "redis-py acl_setuser"),
+        Sample("spring.data.redis.password=Tz4Xc8Vb2Nm6", "application.properties", "Spring property"),
+        Sample('<bean class="org.springframework.data.redis.connection.jedis.JedisConnectionFactory">\n'
+               '  <property name="password" value="Lk9Jh3Gf6Ds1"/>\n</bean>', "context.xml", "Spring XML bean"),
+        Sample('<env name="REDIS_PASSWORD" value="Wq2Ze5Rx8Tc1" />', ".idea/runConfigurations/app.xml", "IDE run config"),
+        Sample("CACHE_URL=rediscache://:Py7Ou4It1Re9@cache:6379/1", ".env", "django-environ scheme"),
+        Sample("REDIS_URL=redis://cache.internal:6379/0?password=Aq1Sw3De5Fr7Gt", ".env", "query string"),
+        Sample("app:\n  redis:\n    host: cache\n    port: 6379\n    db: 1\n    pool: 10\n    timeout: 5\n"
+               "    retries: 3\n    password: Jn4Hb7Gv1Fc8Dx\n", "config.yaml", "nested YAML, parent far above"),
+        Sample('jedis.auth("Ui8Yt5Re2Wq9");', "Cache.java", "Jedis auth"),
+        Sample(":concurrency: 5\n:redis:\n  :url: redis://cache:6379/3\n  :password: Rt5Yu8Io1Pa4Sd\n", "sidekiq.yml",
+               "Ruby symbol keys (Sidekiq)"),
     )
     false_samples = (
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
@@ -193,6 +334,32 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("redis://[[username]:[password]]@localhost:6379/0", "client.py", "URL syntax in a docstring"),
         Sample("from redis.auth.token import TokenInterface", "idp.py", "module path"),
         Sample("client = Redis(host=host, password=conn_kwargs['password'])", "app.py", "expression, not a literal"),
+        Sample("    command:\n      - redis-server\n      - --requirepass\n      - $(REDIS_PASSWORD)\n", "pod.yaml",
+               "Kubernetes variable expansion"),
+        Sample("        - name: REDIS_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: redis\n",
+               "deployment.yaml", "value from a Secret"),
+        Sample('resource "aws_elasticache_replication_group" "rg" {\n  auth_token = var.redis_auth_token\n}\n',
+               "main.tf", "Terraform variable"),
+        Sample('resource "aws_db_instance" "db" {\n  auth_token = "Qw7Er2Ty5Ui8Op3As"\n}\n', "main.tf",
+               "auth_token outside an ElastiCache block"),
+        Sample("database:\n  host: db\n  password: Jn4Hb7Gv1Fc8Dx\nredis:\n  host: cache\n", "config.yaml",
+               "password under another parent"),
+        Sample('<property name="password" value="Lk9Jh3Gf6Ds1"/>', "datasource.xml", "a bean that is not Redis"),
+        Sample("      - REDIS_PASSWORD_FILE=/run/secrets/redis_password", "docker-compose.yml", "path to a secret file"),
+        Sample("redis:\n  password: /run/secrets/redis\n", "config.yaml", "a path as the value"),
+        Sample('    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD:?set it}"]', "compose.yml",
+               "compose expansion with an error message"),
+        Sample("redis_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          3431623961\n", "vars.yml",
+               "Ansible Vault"),
+        Sample("redis:\n  password: ENC[AES256_GCM,data:Zm9vYmFy,iv:abc=,tag:def==,type:str]\n", "secrets.yaml", "SOPS"),
+        Sample("spec:\n  encryptedData:\n    redis-password: AgB" + "Qx7Lm2Vp9Rt4Wz8Kc3Nf6Hj1Yb5Gd0Ss" * 20 + "\n",
+               "sealed.yaml", "SealedSecret ciphertext"),
+        Sample("REDIS_PASSWORD=dummy-password-for-ci", "ci.env", "declares itself a dummy"),
+        Sample("    command:\n      - redis-server\n      - --requirepass\n      - --appendonly\n      - \"yes\"\n",
+               "compose.yaml", "a flag after --requirepass is not its value"),
+        Sample('      test: ["CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"]', "compose.yml",
+               "compose's escaped $$VAR"),
+        Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -201,20 +368,26 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if stripped.startswith(("#", "//", ";")) and not URI.search(line):
             return
         seen: Set[str] = set()
+        lowered_name = filename.rsplit("/", 1)[-1].lower()
+        if lowered_name.endswith(_YAML_SUFFIXES) and in_sealed_data(lines, index):
+            return  # a SealedSecret's ciphertext
 
-        def report(value: str, description: str, confidence: Confidence = HIGH, **where: str) -> Iterator[Match]:
+        def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
+                   **where: str) -> Iterator[Match]:
             value = _clean(value)
             if value not in seen and _is_real(value):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
-                yield Match(secret=value, description=description, confidence=confidence,
+                yield Match(secret=value, description=description, confidence=confidence, line_offset=offset,
                             details={key: item for key, item in where.items() if item})
 
         in_code = filename.lower().endswith(_CODE_SUFFIXES)
 
         def assigned(found: "re.Match[str]") -> str:
             value, _ = value_of(found)
+            if _names_a_reference(line, found):
+                return ""  # REDIS_PASSWORD_FILE=…, ${REDIS_PASSWORD:?…}
             return "" if in_code and found.group("bare") is not None else value
 
         lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
@@ -232,7 +405,6 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 scheme=scheme, host=host if scheme != "unix" else "", port=port, user=user,
             )
 
-        lowered_name = filename.rsplit("/", 1)[-1].lower()
         found = DIRECTIVE.match(line) if ("pass" in lowered or "masterauth" in lowered) else None
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
@@ -244,12 +416,58 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
         for found in (cli_passwords(line) if "redis-cli" in lowered else ()):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
+        for found in (CLI_LIST_FLAG.finditer(line) if "redis-cli" in lowered and "," in line else ()):
+            yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
         for found in (named_settings(line, lowered) if "redis" in lowered else ()):
             yield from report(assigned(found), "Redis password assigned to a Redis-named setting", MEDIUM)
+
+        for found in (ACL_SETUSER.finditer(line) if "setuser" in lowered and ">" in line else ()):
+            yield from report(found.group("value"), "Redis ACL user password (ACL SETUSER >password)")
+        for found in (ACL_SETUSER_CALL.finditer(line) if "acl_setuser" in lowered else ()):
+            yield from report(found.group("value"), "Redis ACL user password (acl_setuser passwords)")
+        for found in (QUERY_PASSWORD.finditer(line) if "password=" in lowered and "://" in line else ()):
+            yield from report(found.group("value"), "Redis password in a URI's query string")
+        for found in (DOTTED_NAME.finditer(line) if "redis" in lowered and "." in line else ()):
+            if _is_redis_dotted_name(fold(found.group("name"))):
+                yield from report(assigned(found), "Redis password in a Redis-named property", MEDIUM)
+        if "value" in lowered and ("name" in lowered or "key" in lowered):
+            for found in XML_NAME_VALUE.finditer(line):
+                name = fold(found.group("name"))
+                if _is_redis_password_name(name) or (
+                        name in ("password", "auth") and self._mentions_client(lines, index, 10)):
+                    yield from report(value_of(found)[0], "Redis password in an XML name/value pair", MEDIUM)
+        if "<property" in lowered and XML_NAMED_PROPERTY.search(line) and self._mentions_client(lines, index, 10):
+            element = XML_VALUE_ELEMENT.match(line_text(lines, index + 1))
+            if element:
+                yield from report(element.group("value"), "Redis password in a Spring bean property", MEDIUM, offset=1)
+        if line.lstrip().startswith("-"):
+            for offset, value in _sequence_passwords(lines, index):
+                yield from report(value, "Redis password as a command-list argument", offset=offset)
+        if "name" in lowered:
+            named = NAME_ITEM.match(line)
+            if named and _is_redis_password_name(fold(named.group("name"))):
+                for offset, value in following_value(lines, index):
+                    yield from report(value, "Redis password in a name/value environment entry", MEDIUM, offset=offset)
+        if "auth_token" in lowered and filename.lower().endswith((".tf", ".hcl", ".tofu")):
+            found = TF_AUTH_TOKEN.match(line)
+            if found and _in_terraform_redis_block(lines, index):
+                yield from report(found.group("value"), "ElastiCache Redis AUTH token in Terraform")
+        if ".auth(" in lowered and self._mentions_client(lines, index, 10):
+            for found in AUTH_CALL.finditer(line):
+                yield from report(value_of(found)[0], "Redis password passed to a client's auth()", MEDIUM)
+        if lowered_name.endswith(_YAML_SUFFIXES) and ("pass" in lowered or "auth" in lowered):
+            found = _YAML_PASSWORD.match(line)
+            if found and _under_redis_parent(lines, index):
+                yield from report(value_of(found)[0], "Redis password under a redis: key in YAML", MEDIUM)
 
         if "password" in lowered and self._mentions_redis(lines, index):
             for found in PASSWORD_KWARG.finditer(line):
                 yield from report(assigned(found), "Redis password in a client call or connection settings", MEDIUM)
+
+    @staticmethod
+    def _mentions_client(lines: Sequence[str], index: int, above: int) -> bool:
+        """The line or one up to `above` lines above names a Redis client (a bean's class)."""
+        return any(_CLIENT_CONTEXT.search(line_text(lines, other)) for other in range(max(0, index - above), index + 1))
 
     @staticmethod
     def _mentions_redis(lines: Sequence[str], index: int) -> bool:

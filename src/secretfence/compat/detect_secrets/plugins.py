@@ -146,7 +146,30 @@ def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> 
         if any(_KEY_MATERIAL.search(text) for text in following):
             return HIGH, "private key with its key material"
         return LOW, "private key header without key material (documentation or a template?)"
-    return confidence_for(classname), ""
+    confidence = confidence_for(classname)
+    if confidence != LOW and secret and is_placeholder_token(secret):
+        return LOW, "placeholder token (repeated characters or a word that says it is made up)"
+    return confidence, ""
+
+
+# Tokens that declare themselves fake, case-sensitive where random base64 could hold the word.
+_DECLARED_FAKE = re.compile(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|xxxx|(?i:example|placeholder|your[_-])")
+# A format's public prefix: ghp_, xoxb-, sk_live_, pypi-, glpat-, npm_…
+_TOKEN_PREFIX = re.compile(r"^[A-Za-z]{2,8}(?:_[a-z]{2,5})?[_-]")
+
+
+def is_placeholder_token(secret: str) -> bool:
+    """`ghp_xxxxxxxx…`, `sk_live_0000…`, `xoxb-EXAMPLE-…`: a valid prefix before a body that is
+    one or two characters repeated, one short chunk repeated, or a word saying it is made up."""
+    if _DECLARED_FAKE.search(secret):
+        return True
+    body = _TOKEN_PREFIX.sub("", secret, count=1)
+    body = re.sub(r"[^A-Za-z0-9]", "", body)
+    if len(body) < 8:
+        return False
+    if len(set(body.lower())) <= 2:
+        return True
+    return any((body[:width] * (len(body) // width + 1))[: len(body)] == body for width in range(1, 5))
 
 
 # --- the whole secret, where a plugin reports a part of it ------------------------------------
