@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/run.py                  # everything (downloads once, see below)
     .venv/bin/python benchmarks/run.py --skip-big        # without the 1 GB artifact
     .venv/bin/python benchmarks/run.py --skip-big --skip-detect-secrets   # secretfence's figures only
+    .venv/bin/python benchmarks/run.py --speed-only      # beside Kingfisher and Betterleaks (benchmarks/speed.py)
 
 Downloads, once, into benchmarks/.cache/ (nothing else is fetched at run time):
   pip download --no-deps --no-binary :all: requests flask django   (sdists, unpacked as the corpus)
@@ -11,7 +12,10 @@ Downloads, once, into benchmarks/.cache/ (nothing else is fetched at run time):
 Prints: MB/s of each scanner and the ratio; whether the findings agree (and every difference
 with the reason it is intended); the hook's wall time on 5 small staged files for each; the
 check-dist time on the botocore wheel; peak memory while checking a ~1 GB artifact. The scan and
-check-dist figures are given with the compiled scanner and again with the pure-Python one.
+check-dist figures are given with the compiled scanner and again with the pure-Python one. Then
+benchmarks/speed.py's figures (issue 17): the tree and 24 artifacts beside Kingfisher and
+Betterleaks, --jobs 2 against --jobs 1, the cost per MB from 10 to 10,000 files, the hook's
+breakdown, as ratios.
 """
 from __future__ import annotations
 
@@ -231,7 +235,13 @@ def main() -> int:
     parser.add_argument("--skip-detect-secrets", action="store_true",
                         help="no full detect-secrets scan (minutes), so no comparison of findings with it: "
                              "for before/after figures of secretfence alone")
+    parser.add_argument("--speed-only", action="store_true", help="only benchmarks/speed.py's figures")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each command in speed.py's comparisons")
     args = parser.parse_args()
+    import speed
+
+    if args.speed_only:
+        return speed.main(["--repeat", str(args.repeat), "--hook-runs", str(args.hook_runs)])
 
     from secretfence.prefilter.search import SCANNER_DESCRIPTION
 
@@ -285,7 +295,7 @@ def main() -> int:
     if not args.skip_big:
         size, peak = big_artifact_peak(args.big_mb)
         print(f"check-dist on a {size:.0f} MB artifact: peak RSS {peak:.0f} MB")
-    return 0
+    return speed.main(["--repeat", str(args.repeat), "--hook-runs", str(args.hook_runs)])
 
 
 if __name__ == "__main__":

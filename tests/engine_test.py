@@ -283,6 +283,49 @@ def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.Mon
     assert sum(len(f) for _, f in sequential) > 12
 
 
+def test_few_large_files_are_spread_over_the_pool_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Artifacts are few but large: they go to the pool (the second core idled on 24 artifacts,
+    fewer than PARALLEL_MIN_FILES), largest batch first, and the results come in the order of
+    the paths, an archive's members included, as in one process."""
+    import zipfile
+
+    from secretfence.engine import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 1)
+    pools: List[int] = []
+    real_pool = parallel._pool
+    monkeypatch.setattr(parallel, "_pool", lambda engine, workers: pools.append(workers) or real_pool(engine, workers))
+    refs = []
+    for index in range(5):
+        path = tmp_path / f"pkg{index}-1.0-py3-none-any.whl"
+        with zipfile.ZipFile(path, "w") as archive:
+            for member in range(index + 1):  # sizes differ: batches are submitted out of order
+                archive.writestr(f"pkg/m{member}.py", "\n".join(BUILTIN_LINES[member:] + BUILTIN_LINES[:member]) * (index + 1))
+        refs.append((str(path), path.name))
+    engine = Engine()
+    sequential = [(r.filename, r.findings, r.error) for r in scan_paths(engine, refs, jobs=1)]
+    assert pools == []
+    parallel_results = [(r.filename, r.findings, r.error) for r in scan_paths(engine, refs, jobs=2)]
+    assert pools == [2]
+    assert parallel_results == sequential
+    assert [name for name, _, _ in sequential][:3] == [f"{refs[0][1]}!pkg/m0.py", f"{refs[1][1]}!pkg/m0.py",
+                                                       f"{refs[1][1]}!pkg/m1.py"]
+    assert all(findings for _, findings, _ in sequential)
+
+
+def test_batches_are_consecutive_runs_of_roughly_equal_bytes() -> None:
+    from secretfence.engine.parallel import BATCH_MAX_FILES, BATCHES_PER_WORKER, _batches
+
+    refs = [(f"/p{index}", f"n{index}") for index in range(1000)]
+    sizes = [10] * 500 + [1000] * 500
+    batches = _batches(refs, sizes, 2)
+    assert [ref for batch, _ in batches for ref in batch] == refs
+    assert [size for _, size in batches] == [sum(sizes[int(b[0][0][2:]):int(b[-1][0][2:]) + 1]) for b, _ in batches]
+    target = sum(sizes) // (2 * BATCHES_PER_WORKER)
+    assert all(len(batch) <= BATCH_MAX_FILES for batch, _ in batches)
+    assert all(size >= target or len(batch) == BATCH_MAX_FILES for batch, size in batches[:-1])
+
+
 def test_unknown_plugin_is_an_error() -> None:
     from secretfence.engine import PluginLoadError
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import List, Optional, Sequence
+from typing import Iterable, Iterator, List, Optional, Sequence
 
 from secretfence.commands._common import (
     Setup,
@@ -80,17 +80,12 @@ def scan(
     report = ScanReport(command="scan")
     if history is not None:
         return _scan_history(setup, report, history, output_format, jobs, verify)
+    results: Iterable[FileResult]
     if staged:
         results = _scan_staged(setup, paths, jobs)
     else:
         listing = files.expand_paths(paths, setup.root) if paths else files.tracked_files(setup.root)
-        refs = [ref for ref in listing.files if setup.scannable(ref[1])]
-        results = listed(listing.errors, listing.skipped, [name for _, name in refs])
-        progress = Progress(total=len(refs), what="files")
-        for result in scan_paths(setup.engine, refs, jobs=jobs):
-            results.append(result)
-            progress.advance()
-        progress.finish()
+        results = _scan_listing(setup, listing, jobs)
     collect(report, setup.names.results(results), setup.baseline)
     apply_verification(report, setup, verify or VerifyRequest())
     return emit(report, output_format, names=setup.names)
@@ -115,6 +110,18 @@ def _scan_history(setup: Setup, report: ScanReport, revision_range: str, output_
     report.history = found.summary()
     apply_verification(report, setup, verify or VerifyRequest())
     return emit(report, output_format, names=setup.names)
+
+
+def _scan_listing(setup: Setup, listing: files.Listing, jobs: Optional[int]) -> Iterator[FileResult]:
+    """The listing's results as the workers return them: this process masks names and sorts
+    findings of the first files while the workers scan the next ones."""
+    refs = [ref for ref in listing.files if setup.scannable(ref[1])]
+    yield from listed(listing.errors, listing.skipped, [name for _, name in refs])
+    progress = Progress(total=len(refs), what="files")
+    for result in scan_paths(setup.engine, refs, jobs=jobs):
+        yield result
+        progress.advance()
+    progress.finish()
 
 
 def _scan_staged(setup: Setup, paths: Sequence[str], jobs: Optional[int]) -> List[FileResult]:

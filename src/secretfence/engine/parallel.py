@@ -1,22 +1,33 @@
 """Many files: one process for small jobs, a pool of processes for large ones.
 
-`scan_paths` spreads files on disk over the pool in batches of roughly equal bytes;
-`MemberScanner` does the same for in-memory archive members as they are read. Each worker
-builds its own engine from the same configuration.
+`scan_paths` hands the workers batches of paths (each worker reads, opens and scans its files
+itself: the parent only lists them); `MemberScanner` sends in-memory archive members to the
+workers as they are read. Where the platform forks safely, the workers inherit the parent's
+engine (nothing to pickle or rebuild); elsewhere each builds its own from the same configuration.
 """
 from __future__ import annotations
 
 import collections
 import os
-from typing import Any, Deque, Iterator, List, Optional, Sequence, Tuple
+import sys
+from typing import Any, Deque, Iterator, List, Optional, Sequence, Tuple, Union
 
 from secretfence.engine.config import EngineConfig
 from secretfence.engine.scan import Engine, FileResult, scan_file, scan_one
 
 PARALLEL_MIN_BYTES = 8 * 1024 * 1024
 PARALLEL_MIN_FILES = 64
+# Batches per worker: enough that the last ones to finish are short (the cost of a file is not
+# its size: a minified file can cost ten times a text file's), few enough that a batch is worth
+# its round trip. Small files go together up to BATCH_MAX_FILES.
+BATCHES_PER_WORKER = 24
+BATCH_MAX_FILES = 256
 
 _worker_engine: Optional[Engine] = None
+
+# A result with nothing in it but its name and how it was read (most files): sent back as a
+# tuple, a tenth of a FileResult's pickle.
+_Packed = Union[FileResult, Tuple[str, str, str, str, str]]
 
 
 def _worker_init(config: EngineConfig) -> None:
@@ -24,9 +35,36 @@ def _worker_init(config: EngineConfig) -> None:
     _worker_engine = Engine(config)
 
 
-def _worker_scan(batch: List[Tuple[str, str]]) -> List[FileResult]:
+def _pool(engine: Engine, workers: int) -> Any:
+    """A process pool whose workers hold `engine`: inherited by fork where that is safe (Linux:
+    no pickling, no rebuilding, the warmed-up imports shared), else rebuilt in each worker."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # only large scans pay for multiprocessing
+
+    global _worker_engine
+    engine.warm_up()
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        _worker_engine = engine  # the forked workers' copy; the parent never reads it
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,))
+
+
+def _pack(result: FileResult) -> _Packed:
+    if result.findings or result.damage is not None or result.names_only:
+        return result
+    return (result.filename, result.skipped, result.error, result.encoding, result.note)
+
+
+def _unpack(packed: _Packed) -> FileResult:
+    if isinstance(packed, FileResult):
+        return packed
+    filename, skipped, error, encoding, note = packed
+    return FileResult(filename, skipped=skipped, error=error, encoding=encoding, note=note)
+
+
+def _worker_scan(batch: List[Tuple[str, str]]) -> List[_Packed]:
     assert _worker_engine is not None
-    return [result for path, name in batch for result in scan_file(_worker_engine, path, name)]
+    return [_pack(result) for path, name in batch for result in scan_file(_worker_engine, path, name)]
 
 
 def scan_paths(
@@ -34,30 +72,36 @@ def scan_paths(
     paths: Sequence[Tuple[str, str]],
     jobs: Optional[int] = None,
 ) -> Iterator[FileResult]:
-    """Scan (disk path, display name) pairs, in parallel when the job is large enough to pay."""
-    total = 0
+    """Scan (disk path, display name) pairs, in parallel when the job is large enough to pay.
+    Results come in the order of `paths`."""
+    sizes = []
     for path, _ in paths:
         try:
-            total += os.path.getsize(path)
+            sizes.append(os.path.getsize(path))
         except OSError:
-            pass
+            sizes.append(0)  # the worker that reads it reports why it cannot
+    total = sum(sizes)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(paths) < PARALLEL_MIN_FILES or total < PARALLEL_MIN_BYTES:
+    # Few files are worth a pool when they are large (artifacts: each a few MB of members).
+    many = len(paths) >= PARALLEL_MIN_FILES or (len(paths) >= 2 and total >= 4 * PARALLEL_MIN_BYTES)
+    if workers <= 1 or not many or total < PARALLEL_MIN_BYTES:
         for path, name in paths:
             yield from scan_file(engine, path, name)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only large scans pay for multiprocessing
+    batches = _batches(paths, sizes, workers)
+    with _pool(engine, workers) as pool:
+        # The largest batches go first, so that no large one is left for the end while the
+        # other workers idle; results are handed on in the order of `paths` as they complete.
+        order = sorted(range(len(batches)), key=lambda index: -batches[index][1])
+        futures = {index: pool.submit(_worker_scan, batches[index][0]) for index in order}
+        for index in range(len(batches)):
+            for packed in futures.pop(index).result():
+                yield _unpack(packed)
 
-    engine.warm_up()
-    batches = _batches(paths, total, workers)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,)) as pool:
-        for results in pool.map(_worker_scan, batches):
-            yield from results
 
-
-def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[FileResult]:
+def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[_Packed]:
     assert _worker_engine is not None
-    return [scan_one(_worker_engine, name, data, overlapping) for name, data, overlapping in batch]
+    return [_pack(scan_one(_worker_engine, name, data, overlapping)) for name, data, overlapping in batch]
 
 
 class MemberScanner:
@@ -97,12 +141,7 @@ class MemberScanner:
         if self._pool is None and self.workers > 1 and (
             len(self._pending) >= PARALLEL_MIN_FILES and self._pending_bytes >= PARALLEL_MIN_BYTES
         ):
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.engine.warm_up()
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, initializer=_worker_init, initargs=(self.engine.config,)
-            )
+            self._pool = _pool(self.engine, self.workers)
         if self._pool is not None and self._pending_bytes >= self.BATCH_BYTES:
             self._submit()
         elif self._pool is None and self._pending_bytes >= self.INLINE_MAX_BYTES:
@@ -144,21 +183,22 @@ class MemberScanner:
 
     def _wait_for_oldest(self) -> None:
         self._in_flight_bytes.popleft()
-        self._done.extend(self._in_flight.popleft().result())
+        self._done.extend(_unpack(packed) for packed in self._in_flight.popleft().result())
 
 
-def _batches(paths: Sequence[Tuple[str, str]], total: int, workers: int) -> List[List[Tuple[str, str]]]:
-    """Batches of roughly equal bytes, several per worker so a slow one does not hold the rest."""
-    target = max(1, total // (workers * 8))
-    batches: List[List[Tuple[str, str]]] = [[]]
+def _batches(paths: Sequence[Tuple[str, str]], sizes: Sequence[int], workers: int) -> List[Tuple[List[Tuple[str, str]], int]]:
+    """Consecutive runs of files of roughly equal bytes (neighbours share a directory, so a
+    batch reads one part of the tree), with their sizes: BATCHES_PER_WORKER per worker."""
+    target = max(1, sum(sizes) // (workers * BATCHES_PER_WORKER))
+    batches: List[Tuple[List[Tuple[str, str]], int]] = []
+    batch: List[Tuple[str, str]] = []
     size = 0
-    for path, name in paths:
-        batches[-1].append((path, name))
-        try:
-            size += os.path.getsize(path)
-        except OSError:
-            pass
-        if size >= target:
-            batches.append([])
-            size = 0
-    return [batch for batch in batches if batch]
+    for ref, file_size in zip(paths, sizes):
+        batch.append(ref)
+        size += file_size
+        if size >= target or len(batch) >= BATCH_MAX_FILES:
+            batches.append((batch, size))
+            batch, size = [], 0
+    if batch:
+        batches.append((batch, size))
+    return batches
