@@ -137,6 +137,25 @@ def wide_file_strings(data: bytes) -> Optional[Decoded]:
     return Decoded(data.decode("ascii"), ENCODING_STRINGS, data)
 
 
+# Text stored as UTF-16LE inside a binary (Windows resources, .pyd and .NET string tables): at
+# least this many printable ASCII characters, each followed by a NUL byte.
+MIN_WIDE_RUN = 8
+_UTF16LE_RUN = re.compile(rb"(?:[\t\n\r\x20-\x7e]\x00){%d,}" % MIN_WIDE_RUN)
+ENCODING_WIDE_STRINGS = "binary (UTF-16LE text runs)"
+
+
+def utf16le_strings(data: bytes) -> Optional[Decoded]:
+    """The UTF-16LE runs of a binary (`strings -e l`), one a line, or None when it has none.
+    Only data with NUL bytes can hold one: one search over the bytes at C speed."""
+    if b"\x00" not in data:
+        return None
+    runs = [found.group(0).decode("utf-16-le").replace("\r", "\n") for found in _UTF16LE_RUN.finditer(data)]
+    if not runs:
+        return None
+    text = "\n".join(runs)
+    return Decoded(text, ENCODING_WIDE_STRINGS)
+
+
 def decode(data: bytes) -> Optional[Decoded]:
     """Text with universal newlines, or None for data that holds no text at all."""
     head = data[:_SNIFF]
