@@ -119,7 +119,9 @@ def _sdist_with_git(members: dict) -> Callable[[], bytes]:
 
 CASES: List[HostileCase] = [
     # Encoded values: decoded twice, never more (a value encoded ten times is left as it is).
-    HostileCase("base64-twice-found", _scan("values.yaml", lambda: _base64_nested(2)), 1, FOUND, secrets=(TOKEN,)),
+    # The encoded forms are the secret too: none is printed whole.
+    HostileCase("base64-twice-found", _scan("values.yaml", lambda: _base64_nested(2)), 1, FOUND,
+                secrets=(TOKEN, _b64(SECRET_LINE).decode(), _b64(_b64(SECRET_LINE)).decode())),
     # Ten levels down the token is not decoded (only the encoded text's entropy is reported).
     HostileCase("base64-nested-deep", _scan("values.yaml", lambda: _base64_nested(10)), 1, "Base64 High Entropy String",
                 secrets=(TOKEN,)),

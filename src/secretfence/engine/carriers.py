@@ -110,8 +110,14 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+# Where a block scalar's header can be (searched from its `:` or `-`, at C speed): the gate
+# before the full header pattern is tried on every line.
+_BLOCK_GATE = re.compile(r"[:\-][ \t]+[|>][1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_FOLDED_GATE = re.compile(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
+
+
 def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
-    if "|" not in text and ">" not in text:
+    if _BLOCK_GATE.search(text) is None:
         return
     for header in _BLOCK_HEADER.finditer(text):
         index = _line_index(starts, header.start())
@@ -145,7 +151,10 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) ->
 # --- JSON strings ---------------------------------------------------------------------------------
 
 _JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
-_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*\\n(?:[^"\\\n]|\\.)*)"')
+_ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
+_KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
+_STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_ESCAPED_NEWLINE = re.compile(r"\\n")
 _JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,128})"[ \t]*:[ \t]*$')
 _WRITEFILE = re.compile(r"^%%(?:writefile|file)(?:[ \t]+-a)?[ \t]+(\S+)")
 
@@ -161,10 +170,12 @@ def _json_text(body: str) -> Optional[str]:
 def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
     """Runs of lines that are each one JSON string (a notebook's source and outputs), joined as
     the tool that reads them joins them; and single strings holding `\\n` escapes."""
-    if '"' not in text:
+    if '"' not in text or "\\n" not in text:
         return
     runs: List[Tuple[int, List[str]]] = []  # (first line index, the elements' bodies)
-    for element in _JSON_ELEMENT.finditer(text):
+    # A run of string lines is text split into them only if one ends in an escaped line break.
+    found = _JSON_ELEMENT.finditer(text) if _ELEMENT_GATE.search(text) else iter(())
+    for element in found:
         index = _line_index(starts, element.start())
         if runs and runs[-1][0] + len(runs[-1][1]) == index:
             runs[-1][1].append(element.group(1))
@@ -198,19 +209,37 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> 
             name = file_name_of(magic.group(1)) or name
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
-    if "\\n" not in text:
-        return
-    elements = {first + offset for first, pieces in runs for offset in range(len(pieces))}
-    for found in _JSON_STRING.finditer(text):
-        index = _line_index(starts, found.start())
-        if index in elements:
+    in_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
+    done = -1
+    for escape in _ESCAPED_NEWLINE.finditer(text):
+        index = _line_index(starts, escape.start())
+        if index <= done or index in in_runs:
             continue
-        decoded = _json_text(found.group(1))
+        done = index
+        yield from _escaped_strings(outer, lines[index], index + 1)
+
+
+def _escaped_strings(outer: str, line: str, number: int) -> Iterator[Embedded]:
+    """The strings with `\\n` escapes on one line, read left to right: each character is looked
+    at once (an unterminated string ends the line's reading; no quote is tried twice)."""
+    position = 0
+    while True:
+        quote = line.find('"', position)
+        if quote < 0:
+            return
+        found = _STRING_AT.match(line, quote)
+        if found is None:
+            return
+        position = found.end()
+        body = found.group(1)
+        if "\\n" not in body:
+            continue
+        decoded = _json_text(body)
         if decoded is None or "\n" not in decoded:
             continue
-        key = _JSON_KEY_BEFORE.search(lines[index], 0, found.start() - starts[index])
+        key = _JSON_KEY_BEFORE.search(line, max(0, quote - _KEY_WINDOW), quote)
         name = _inner_name(outer, key.group(1) if key else "")
-        yield Embedded(name, decoded + "\n", tuple([index + 1] * (decoded.count("\n") + 1)), JSON_STRINGS)
+        yield Embedded(name, decoded + "\n", tuple([number] * (decoded.count("\n") + 1)), JSON_STRINGS)
 
 
 # --- shell: here-documents, echo and printf -------------------------------------------------------
@@ -259,6 +288,11 @@ _ECHO = re.compile(
     r"(?P<body>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\"'\n<>|;&]+?)[ \t]*"
     r"(?:\d?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
 )
+_ECHO_WORD = re.compile(r"\b(?:echo|printf)\b")
+# Lines longer than this, or with more echo/printf words, are no script a person wrote: each
+# word costs a scan of its line, so both are bounded (the lines are still scanned as they are).
+MAX_SHELL_LINE = 4096
+MAX_ECHOES_A_LINE = 16
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "$": "$", "`": "`"}
 _ESCAPE = re.compile(r"\\(.)")
 
@@ -277,8 +311,18 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: List[int]) -> It
     if "echo" not in text and "printf" not in text:
         return
     by_target: Dict[str, Tuple[List[str], List[int]]] = {}
-    for found in _ECHO.finditer(text):
-        number = _line_index(starts, found.start()) + 1
+    done = -1
+    writes: List[Tuple[int, "re.Match[str]"]] = []
+    for word in _ECHO_WORD.finditer(text):
+        index = _line_index(starts, word.start())
+        if index <= done:
+            continue
+        done = index
+        line = lines[index]
+        if len(line) > MAX_SHELL_LINE or len(_ECHO_WORD.findall(line)) > MAX_ECHOES_A_LINE:
+            continue
+        writes.extend((index + 1, found) for found in _ECHO.finditer(line))
+    for number, found in writes:
         target = found.group("target").strip("\"'")
         if target.startswith("/dev/") or target.startswith("&"):
             continue
@@ -307,11 +351,19 @@ def embedded(outer: str, text: str) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size)."""
     if len(text) > MAX_TEXT:
         return []
+    carriers = [carrier for carrier, gate in (
+        (block_scalars, ("|" in text or ">" in text) and _BLOCK_GATE.search(text) is not None),
+        (json_strings, "\\n" in text and '"' in text),
+        (here_documents, "<<" in text),
+        (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
+    ) if gate]
+    if not carriers:
+        return []
     lines = text.split("\n")
     starts = _line_starts(text)
     found: List[Embedded] = []
     budget = MAX_EMBEDDED_TOTAL
-    for carrier in (block_scalars, json_strings, here_documents, echo_lines):
+    for carrier in carriers:
         for item in carrier(outer, lines, text, starts):
             if len(item.text) > MAX_EMBEDDED or len(item.text) > budget or not item.text.strip():
                 continue
@@ -326,7 +378,16 @@ def embedded(outer: str, text: str) -> List[Embedded]:
 
 # A run with a digit in it (base64 of text almost always has one; identifiers and words do not),
 # found in one C-level pass.
-_BASE64_RUN = re.compile(r"(?<![\w+/.-])(?=[A-Za-z_+/-]*[0-9])[A-Za-z0-9+/_-]{%d,}={0,2}(?![\w+/=-])" % MIN_BASE64)
+# Base64 of text in a value (after `:` or `=`, quoted or not: YAML, JSON, .env, code), by its
+# shape: the first character of every 4-character group holds the top six bits of a text byte
+# (printable ASCII, tab, line break: C, D, I to f), so words, identifiers and hashes rarely pass;
+# and a digit somewhere. The search is led by `:`/`=`, so it is one fast C-level pass.
+_GROUP = r"[CDI-Za-f][A-Za-z0-9+/_-]{3}"
+_BASE64_RUN = re.compile(
+    r"[:=][ \t]*[\"']?(?P<run>(?=[A-Za-z_+/-]*[0-9])(?:%s){%d,}"
+    r"(?:[CDI-Za-f][A-Za-z0-9+/_-]{1,2}={0,2}|[CDI-Za-f][A-Za-z0-9+/_-]{3}=)?)"
+    r"(?![\w+/=-])" % (_GROUP, MIN_BASE64 // 4)
+)
 _DIGIT = re.compile(r"[0-9]")
 _TEXT = re.compile(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = re.compile(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -369,7 +430,9 @@ def _decoded_fully(run: str) -> Optional[str]:
 
 # --- split tokens ---------------------------------------------------------------------------------
 
-_LITERAL = r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
+# A literal ends at the next quote, escaped or not (tokens hold no quotes): each quote then starts
+# at most one scan, which stops at the next one, so the search stays linear.
+_LITERAL = r"\"(?:[^\"\\\n]|\\[^\"\n])*\"|'(?:[^'\\\n]|\\[^'\n])*'"
 _CONCATENATION = re.compile(
     r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
 )
@@ -377,6 +440,11 @@ _ONE_LITERAL = re.compile(_LITERAL)
 _TOKEN_HEAD = re.compile(r"[\w+/=.:-]+$")
 _TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
 _CONTINUED = re.compile(r"[\w+/=.-]\\$")
+# Where one literal can end and the next begin: blanks, a `+` or a line break between quotes
+# (not `""`): led by a quote character, searched at C speed before the full concatenation pattern.
+_JUNCTION_DOUBLE = re.compile(r'"(?:[ \t\n+]|\\\n)+"')
+_JUNCTION_SINGLE = re.compile(r"'(?:[ \t\n+]|\\\n)+'")
+_CONTINUED_GATE = re.compile(r"[\w+/=.-]\\\n[\w+/=.-]")
 
 
 def _joins_a_token(parts: List[str]) -> bool:
@@ -463,32 +531,42 @@ def _folded_words(lines: List[str], view: View) -> None:
         view.changed[index] = ASSEMBLED
 
 
-def view(text: str) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
+_NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
+
+
+def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
     """(the text with split tokens assembled and base64 values decoded in place, or None when
     nothing changed; decoded values that are whole files: (line index, key, text))."""
     if len(text) > MAX_TEXT:
         return None, []
+    literals = (not filename.lower().endswith(_NO_CONCATENATION) and ('"' in text or "'" in text)
+                and (_JUNCTION_DOUBLE.search(text) is not None or _JUNCTION_SINGLE.search(text) is not None))
+    continued = "\\\n" in text and _CONTINUED_GATE.search(text) is not None
+    folded = ">" in text and _FOLDED_GATE.search(text) is not None
+    encoded = ("=" in text or ":" in text) and _BASE64_RUN.search(text) is not None
+    if not (literals or continued or folded or encoded):
+        return None, []
     lines = text.split("\n")
     result = View(list(lines))
     starts = _line_starts(text)
-    _assemble_literals(text, result, starts)
-    if "\\\n" in text:
+    if literals:
+        _assemble_literals(text, result, starts)
+    if continued:
         _join_continuations(result)
-    if ">" in text:
+    if folded:
         _folded_words(lines, result)
     files: List[Tuple[int, str, str]] = []
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
-    for found in _BASE64_RUN.finditer(text):
-        if _DIGIT.search(found.group(0)) is None:
-            continue
+    for found in (_BASE64_RUN.finditer(text) if encoded else ()):
         index = _line_index(starts, found.start())
         if index not in result.changed:
-            runs.setdefault(index, []).append((found.start() - starts[index], found.end() - starts[index], found.group(0)))
+            runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
+                                               found.group("run")))
     for index in list(result.changed):
         for found in _BASE64_RUN.finditer(result.lines[index]):
-            runs.setdefault(index, []).append((found.start(), found.end(), found.group(0)))
+            runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
     for index in sorted(runs):
         if decoded_count >= MAX_DECODED_VALUES:
@@ -501,7 +579,7 @@ def view(text: str) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
             if decoded is None:
                 continue
             decoded_count += 1
-            key = _KEY_BEFORE.search(line, 0, start)
+            key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
             key_name = key.group(1) if key else ""
             if "\n" in decoded.strip("\n") or "." in file_name_of(key_name):
                 # A file (several lines, or named as one: `users.acl: <base64>`): read as that file.
@@ -527,12 +605,10 @@ def is_kubernetes_secret(text: str) -> bool:
 
 
 def _line_starts(text: str) -> List[int]:
-    starts = [0]
-    position = text.find("\n")
-    while position >= 0:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
+    return [0] + [found.end() for found in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _line_index(starts: List[int], offset: int) -> int:

@@ -242,9 +242,9 @@ class Engine:
         """Findings in one decoded text (newlines already normalised); `utf8` is the same text
         as UTF-8 bytes when the caller has them: its lines (`_scan_lines`), then what it
         carries (`_carried`: files inside it, base64 values decoded, split tokens assembled)."""
-        findings = self._scan_lines(filename, text, utf8)
+        findings, hits = self._scan_lines_with_hits(filename, text, utf8)
         if _depth < carriers.MAX_DEPTH:
-            carried = self._carried(filename, text, _depth)
+            carried = self._carried(filename, text, _depth, hits)
             if carried:
                 # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
                 # one secret, reported once, as the lines give it.
@@ -253,17 +253,23 @@ class Engine:
                 findings = merged(findings, carried)
         return findings
 
-    def _carried(self, filename: str, text: str, depth: int) -> List[Finding]:
+    def _carried(self, filename: str, text: str, depth: int, hits: Optional[Set[int]]) -> List[Finding]:
         """What the text carries, each finding on the outer line it stands on, saying how it
-        was carried (secretfence.engine.carriers)."""
+        was carried (secretfence.engine.carriers). `hits`: the lines (0-based) where a prefilter
+        hit in the text, None for every line: a file inside it is read only where one did (its
+        text shows the same keywords, escaped or not), or when its name alone makes its lines
+        candidates (an ACL file); decoded and assembled lines are prefiltered themselves."""
         found: List[Finding] = []
-        view, files = carriers.view(text)
+        view, files = carriers.view(text, filename)
         if view is not None:
             view_text = view.text
-            by_line, everywhere = self._prefilters.candidates(view_text, filename)
+            # Only the changed lines are prefiltered (each alone: one pass over them, not over
+            # the file again); the detectors then read them in the whole view, for context.
+            indices = sorted(view.changed)
+            by_probe, everywhere = self._prefilters.candidates("\n".join(view.lines[i] for i in indices), filename)
             changed: Dict[int, Set[int]] = {}
-            for index in view.changed:
-                numbers = by_line.get(index, set()) | everywhere
+            for probe, index in enumerate(indices):
+                numbers = by_probe.get(probe, set()) | everywhere
                 if numbers:
                     changed[index] = numbers
             declared_secret = carriers.is_kubernetes_secret(text)
@@ -286,13 +292,24 @@ class Engine:
                                     f"decoded from {carriers.DECODED} and read as {name}",
                                     {"carrier": carriers.DECODED, "read_as": name}))
         for item in carriers.embedded(filename, text):
+            if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name):
+                continue
             inner = self.scan_text(item.name, item.text, None, depth + 1)
             found.extend(_relocated(inner, filename, item.lines, f"in {item.carrier} read as {item.name}",
                                     {"carrier": item.carrier, "read_as": item.name}))
         return found
 
+    def _whole_file(self, filename: str) -> bool:
+        """Is every line of a file of this name a candidate (a Redis ACL file, say)?"""
+        return any(pattern.search(filename) for pattern, _ in self._prefilters.whole_files)
+
     def _scan_lines(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
-        """Findings in the text's own lines.
+        return self._scan_lines_with_hits(filename, text, utf8)[0]
+
+    def _scan_lines_with_hits(self, filename: str, text: str,
+                              utf8: Optional[bytes] = None) -> Tuple[List[Finding], Optional[Set[int]]]:
+        """Findings in the text's own lines, and the lines (0-based) a prefilter hit on (None:
+        every line is a candidate).
 
         Every raw line is scanned by every plugin. detect-secrets' transformers (YAML, INI) only
         add to that: the values they re-read (quoted, so entropy and keyword plugins see them)
@@ -302,6 +319,7 @@ class Engine:
         """
         file_type = self._determine_file_type(filename)
         by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
+        hits = None if everywhere else set(by_line)
         # Only plugins that care about quotes can gain from the config transform, which quotes
         # each value; everything else would have matched the raw line already.
         raw_hits = bool(everywhere) or any(
@@ -313,19 +331,19 @@ class Engine:
             if entries is not None:
                 findings = merged(findings, self._scan_entries(filename, entries))
         if findings or file_type != self._file_type_other:
-            return findings
+            return findings, hits
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
         # values get quoted (so entropy plugins see them). Only worth it when something could hit.
         if _ini_parse_fails(text):
-            return findings
+            return findings, hits
         if not raw_hits:
             gate_lines, gate_everywhere = self._gates.candidates(text, filename, utf8)
             if not gate_lines and not gate_everywhere:
-                return findings
+                return findings, hits
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
-            return findings
-        return self._scan_entries(filename, eager)
+            return findings, hits
+        return self._scan_entries(filename, eager), hits
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
         from secretfence.compat.detect_secrets.transformers import transformed_entries
