@@ -21,7 +21,7 @@ import binascii
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 # How deep carriers nest (a here-doc in a workflow's `run: |`, base64 in a block scalar): the
 # outer file is depth 0, each carrier opened adds one.
@@ -112,7 +112,21 @@ def _indent(line: str) -> int:
 
 # Where a block scalar's header can be (searched from its `:` or `-`, at C speed): the gate
 # before the full header pattern is tried on every line.
-_BLOCK_GATE = re.compile(r"[:\-][ \t]+[|>][1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_LITERAL = re.compile(r"\|(?<=[:\-][ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_FOLDED = re.compile(r">(?<=[:\-][ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+
+
+class _BlockGate:
+    """A block scalar's header can be here: `: |` or `- >` (and indicators) at a line's end.
+    Two searches led by the `|` or `>` itself (a literal: memchr speed), not one led by a class."""
+
+    @staticmethod
+    def search(text: str) -> Optional["re.Match[str]"]:
+        found = _BLOCK_GATE_LITERAL.search(text) if "|" in text else None
+        return found or (_BLOCK_GATE_FOLDED.search(text) if ">" in text else None)
+
+
+_BLOCK_GATE = _BlockGate()
 _FOLDED_GATE = re.compile(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
 
 
@@ -152,6 +166,7 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) ->
 
 _JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
 _ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
+_FILE_KEY = re.compile(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
 _KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
 _STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _ESCAPED_NEWLINE = re.compile(r"\\n")
@@ -167,7 +182,8 @@ def _json_text(body: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
+                 hits: Optional[Set[int]] = None, named: Callable[[str], bool] = lambda name: False) -> Iterator[Embedded]:
     """Runs of lines that are each one JSON string (a notebook's source and outputs), joined as
     the tool that reads them joins them; and single strings holding `\\n` escapes."""
     if '"' not in text or "\\n" not in text:
@@ -184,6 +200,11 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> 
     for first, pieces in runs:
         if not any("\\n" in piece for piece in pieces):
             continue  # lines of plain string literals (Python, YAML): no text was split into them
+        magic_line = _WRITEFILE.match(_json_text(pieces[0]) or "")
+        magic_name = file_name_of(magic_line.group(1)) if magic_line else ""
+        if hits is not None and not any(first + offset in hits for offset in range(len(pieces))) and not (
+                magic_name and named(magic_name)):
+            continue  # no keyword of any detector in it, escaped or not, and no name that needs none
         decoded_lines: List[str] = []
         numbers: List[int] = []
         pending = ""
@@ -210,6 +231,14 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> 
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
     in_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
+    if hits is not None:
+        # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
+        # under a key naming a file whose name alone makes its lines candidates.
+        chosen = {index for index in hits if index < len(lines) and "\\n" in lines[index]}
+        chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
+        for index in sorted(chosen - in_runs):
+            yield from _escaped_strings(outer, lines[index], index + 1)
+        return
     done = -1
     for escape in _ESCAPED_NEWLINE.finditer(text):
         index = _line_index(starts, escape.start())
@@ -219,7 +248,8 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int]) -> 
         yield from _escaped_strings(outer, lines[index], index + 1)
 
 
-def _escaped_strings(outer: str, line: str, number: int) -> Iterator[Embedded]:
+def _escaped_strings(outer: str, line: str, number: int,
+                     only_named: Optional[Callable[[str], bool]] = None) -> Iterator[Embedded]:
     """The strings with `\\n` escapes on one line, read left to right: each character is looked
     at once (an unterminated string ends the line's reading; no quote is tried twice)."""
     position = 0
@@ -234,11 +264,13 @@ def _escaped_strings(outer: str, line: str, number: int) -> Iterator[Embedded]:
         body = found.group(1)
         if "\\n" not in body:
             continue
+        key = _JSON_KEY_BEFORE.search(line, max(0, quote - _KEY_WINDOW), quote)
+        name = _inner_name(outer, key.group(1) if key else "")
+        if only_named is not None and not only_named(name):
+            continue
         decoded = _json_text(body)
         if decoded is None or "\n" not in decoded:
             continue
-        key = _JSON_KEY_BEFORE.search(line, max(0, quote - _KEY_WINDOW), quote)
-        name = _inner_name(outer, key.group(1) if key else "")
         yield Embedded(name, decoded + "\n", tuple([number] * (decoded.count("\n") + 1)), JSON_STRINGS)
 
 
@@ -347,8 +379,12 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: List[int]) -> It
         yield Embedded(name, "\n".join(content) + "\n", tuple(lines_of), ECHO_LINES)
 
 
-def embedded(outer: str, text: str) -> List[Embedded]:
-    """Every file held inside `text` (bounded in count and size)."""
+def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
+             named: Callable[[str], bool] = lambda name: False) -> List[Embedded]:
+    """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
+    prefilter hit on, when known: JSON strings elsewhere are not unescaped (their keywords would
+    show through the escapes); files named by a key or a redirection are read wherever they are
+    (their name alone can make their lines candidates)."""
     if len(text) > MAX_TEXT:
         return []
     carriers = [carrier for carrier, gate in (
@@ -364,7 +400,9 @@ def embedded(outer: str, text: str) -> List[Embedded]:
     found: List[Embedded] = []
     budget = MAX_EMBEDDED_TOTAL
     for carrier in carriers:
-        for item in carrier(outer, lines, text, starts):
+        items = json_strings(outer, lines, text, starts, hits, named) if carrier is json_strings else carrier(
+            outer, lines, text, starts)
+        for item in items:
             if len(item.text) > MAX_EMBEDDED or len(item.text) > budget or not item.text.strip():
                 continue
             budget -= len(item.text)
@@ -440,10 +478,11 @@ _ONE_LITERAL = re.compile(_LITERAL)
 _TOKEN_HEAD = re.compile(r"[\w+/=.:-]+$")
 _TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
 _CONTINUED = re.compile(r"[\w+/=.-]\\$")
-# Where one literal can end and the next begin: blanks, a `+` or a line break between quotes
-# (not `""`): led by a quote character, searched at C speed before the full concatenation pattern.
-_JUNCTION_DOUBLE = re.compile(r'"(?:[ \t\n+]|\\\n)+"')
-_JUNCTION_SINGLE = re.compile(r"'(?:[ \t\n+]|\\\n)+'")
+# Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
+# between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
+# quote character, searched at C speed before the full concatenation pattern.
+_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
+_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
 _CONTINUED_GATE = re.compile(r"[\w+/=.-]\\\n[\w+/=.-]")
 
 
@@ -458,9 +497,22 @@ def _joins_a_token(parts: List[str]) -> bool:
 
 
 def _assemble_literals(text: str, view: View, starts: List[int]) -> None:
-    if '"' not in text and "'" not in text:
-        return
-    for found in _CONCATENATION.finditer(text):
+    """Each concatenation is read from the literal before a token-like junction (found by the
+    quote-led gates): the whole file is never run through the concatenation pattern."""
+    reached = 0
+    junctions = sorted([found.start() for found in _JUNCTION_DOUBLE.finditer(text)]
+                       + [found.start() for found in _JUNCTION_SINGLE.finditer(text)])
+    for closing in junctions:
+        if closing < reached:
+            continue  # inside a concatenation already read
+        line_start = starts[_line_index(starts, closing)]
+        opening = text.rfind(text[closing], line_start, closing)
+        if opening < 0:
+            continue
+        found = _CONCATENATION.match(text, opening)
+        if found is None:
+            continue
+        reached = found.end()
         literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
         if not _joins_a_token(parts):

@@ -291,7 +291,7 @@ class Engine:
             found.extend(_relocated(inner, filename, (index + 1,) * (decoded.count("\n") + 1),
                                     f"decoded from {carriers.DECODED} and read as {name}",
                                     {"carrier": carriers.DECODED, "read_as": name}))
-        for item in carriers.embedded(filename, text):
+        for item in carriers.embedded(filename, text, hits, self._whole_file):
             if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name):
                 continue
             inner = self.scan_text(item.name, item.text, None, depth + 1)
