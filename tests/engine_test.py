@@ -103,7 +103,11 @@ def test_builtin_findings_equal_detect_secrets_line_by_line(tmp_path: Path, monk
     for path in files:
         expected = _detect_secrets_findings(Path(path.name), builtins)
         result = engine.scan_path(path.name)
-        got = {(f.type, f.line_number, f.hashed_secret) for f in result.findings}
+        # What the lines carry (a base64 value decoded: `db_pass: 'Zm9v…'`) is secretfence's own
+        # addition (engine/carriers.py), marked as carried; the lines' findings are detect-secrets'.
+        carried = [f for f in result.findings if "carrier" in f.details]
+        assert all(f.description.endswith(")") for f in carried)
+        got = {(f.type, f.line_number, f.hashed_secret) for f in result.findings if "carrier" not in f.details}
         assert {f for f in got if f[0] not in WHOLE_TOKEN_TYPES} == {f for f in expected if f[0] not in WHOLE_TOKEN_TYPES}
         assert {f[:2] for f in got if f[0] in WHOLE_TOKEN_TYPES} == {f[:2] for f in expected if f[0] in WHOLE_TOKEN_TYPES}
         lines = path.read_text().splitlines()

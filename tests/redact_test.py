@@ -87,3 +87,22 @@ def test_random_texts_around_real_shaped_tokens() -> None:
                   for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(1, 8))]
         redacted = redactor.redact("".join(pieces))
         assert not any(token in redacted for token in tokens)
+
+
+def test_the_base64_of_a_secret_is_masked_at_every_alignment_inside_a_longer_encoding() -> None:
+    # A secret found by decoding (a Kubernetes Secret's `data:`, a base64 .pypirc) stands encoded
+    # in the file: an output quoting that line must not carry its encoded form either.
+    import base64
+
+    secret = pypi_token(31)
+    redactor = Redactor([secret])
+    for before in ("", "p", "pw", "password = "):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            encoded = encode(f"{before}{secret}\n".encode()).decode()
+            shown = redactor.redact(f"data: {encoded}")
+            assert encoded not in shown and secret not in shown
+            # No 12 characters of the secret's own encoding are left, at any of its three byte
+            # alignments (the first and last group of each mix in unknown bytes: left out).
+            for lead in range(3):
+                core = encode(b"\0" * lead + secret.encode()).decode()[4:-4]
+                assert all(core[start:start + 12] not in shown for start in range(len(core) - 12)), (before, lead)

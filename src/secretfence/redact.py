@@ -91,8 +91,9 @@ class Redactor:
 
     def add(self, secret: str) -> None:
         """Hold `secret`, and each line of it when it spans lines (a private key's block is one
-        secret, but a context line shows one line of it)."""
-        for part in _parts(secret):
+        secret, but a context line shows one line of it), and its base64 forms (a secret found
+        by decoding stands encoded in the file: that text is the secret too)."""
+        for part in _parts(secret) + encoded_forms(secret):
             if part in self._known:
                 continue
             self._known[part] = None
@@ -211,6 +212,37 @@ _ARMOUR = re.compile(r"^-----[A-Z0-9 ]+-----$")
 # A line of a multi-line secret shorter than this (a key's last `Ag==`) is no secret of its own,
 # and masking it everywhere would only garble the text around it.
 _MIN_LINE_PART = 8
+
+
+# A secret's base64 is only recognisable inside a longer encoded text by the characters that
+# encode its bytes alone: from this many characters on, those are held too.
+_MIN_ENCODED_CORE = 8
+
+
+def encoded_forms(secret: str) -> List[str]:
+    """The base64 (standard and URL-safe) of `secret` at each of the three byte alignments it
+    can have inside a longer encoded text: only the characters that encode its bytes alone (an
+    encoded `.pypirc` holds the token's encoding at some offset, not the token's own base64)."""
+    if len(secret) < _MIN_ENCODED_CORE:
+        return []
+    import base64
+
+    data = secret.encode("utf-8", "surrogatepass")
+    forms: List[str] = []
+    for lead in range(3):
+        # `lead` unknown bytes before the secret: the characters they touch are dropped, and so
+        # are those of a trailing partial group (the bytes after it are unknown too).
+        usable = (len(data) + lead) // 3 * 3 - lead
+        if usable <= 0:
+            continue
+        encoded = base64.b64encode(b"\0" * lead + data[:usable]).decode("ascii")
+        core = encoded[(lead * 4 + 2) // 3:]
+        if len(core) >= _MIN_ENCODED_CORE:
+            forms.append(core)
+            urlsafe = core.replace("+", "-").replace("/", "_")
+            if urlsafe != core:
+                forms.append(urlsafe)
+    return forms
 
 
 def _parts(secret: str) -> List[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import (
@@ -21,15 +21,16 @@ from secretfence.compat.detect_secrets.filters import (
     UNAPPLIED_FILTERS,
 )
 from secretfence.compat.detect_secrets.plugins import QUOTE_SENSITIVE_PLUGINS
+from secretfence.engine import carriers
 from secretfence.engine.config import EngineConfig, filter_problem, load_plugin
 from secretfence.engine.evaluate import LineEvaluator, merged
 from secretfence.errors import ArchiveError, PluginLoadError, describe_within
-from secretfence.findings import Finding
+from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.prefilter.search import Prefilters
 from secretfence.redact import Redactor
 from secretfence.sources import archives
-from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, wide_file_strings
+from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, utf16le_strings, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
 
 
@@ -180,12 +181,17 @@ class Engine:
                 result.note = set_aside
             return result
         decoded = decode(data)
-        if decoded is None:
-            return FileResult(filename, skipped=BINARY)
-        if decoded.encoding == ENCODING_STRINGS:
-            findings = self._scan_text_runs(filename, decoded.text, decoded.utf8)
-        else:
-            findings = self.scan_text(filename, decoded.text, decoded.utf8)
+        if decoded is None or decoded.encoding == ENCODING_STRINGS:
+            # A binary: its ASCII runs (`strings`), and its UTF-16LE runs (`strings -e l`).
+            wide = utf16le_strings(data)
+            if decoded is None and wide is None:
+                return FileResult(filename, skipped=BINARY)
+            findings = self._scan_text_runs(filename, decoded.text, decoded.utf8) if decoded is not None else []
+            if wide is not None:
+                findings = merged(findings, self._scan_text_runs(filename, wide.text, None))
+            encoding = decoded.encoding if decoded is not None else wide.encoding if wide is not None else ""
+            return redacted(FileResult(filename, findings=findings, encoding=encoding))
+        findings = self.scan_text(filename, decoded.text, decoded.utf8)
         if decoded.encoding in WIDE_ENCODINGS:
             # ASCII bytes in a wide file decode as CJK: its bytes are read as text runs too.
             runs = wide_file_strings(data)
@@ -232,9 +238,78 @@ class Engine:
             return FileResult(name, error=str(error))
         return self.scan_bytes(name, data)
 
-    def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
+    def scan_text(self, filename: str, text: str, utf8: Optional[bytes] = None, _depth: int = 0) -> List[Finding]:
         """Findings in one decoded text (newlines already normalised); `utf8` is the same text
-        as UTF-8 bytes when the caller has them.
+        as UTF-8 bytes when the caller has them: its lines (`_scan_lines`), then what it
+        carries (`_carried`: files inside it, base64 values decoded, split tokens assembled)."""
+        findings, hits = self._scan_lines_with_hits(filename, text, utf8)
+        if _depth < carriers.MAX_DEPTH:
+            carried = self._carried(filename, text, _depth, hits)
+            if carried:
+                # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
+                # one secret, reported once, as the lines give it.
+                shown = {(f.type, f.line_number, _unescaped(f.secret)) for f in findings}
+                carried = [f for f in carried if (f.type, f.line_number, _unescaped(f.secret)) not in shown]
+                findings = merged(findings, carried)
+        return findings
+
+    def _carried(self, filename: str, text: str, depth: int, hits: Optional[Set[int]]) -> List[Finding]:
+        """What the text carries, each finding on the outer line it stands on, saying how it
+        was carried (secretfence.engine.carriers). `hits`: the lines (0-based) where a prefilter
+        hit in the text, None for every line: a file inside it is read only where one did (its
+        text shows the same keywords, escaped or not), or when its name alone makes its lines
+        candidates (an ACL file); decoded and assembled lines are prefiltered themselves."""
+        found: List[Finding] = []
+        view, files = carriers.view(text, filename)
+        if view is not None:
+            view_text = view.text
+            # Only the changed lines are prefiltered (each alone: one pass over them, not over
+            # the file again); the detectors then read them in the whole view, for context.
+            indices = sorted(view.changed)
+            by_probe, everywhere = self._prefilters.candidates("\n".join(view.lines[i] for i in indices), filename)
+            changed: Dict[int, Set[int]] = {}
+            for probe, index in enumerate(indices):
+                numbers = by_probe.get(probe, set()) | everywhere
+                if numbers:
+                    changed[index] = numbers
+            declared_secret = carriers.is_kubernetes_secret(text)
+            for finding in self.evaluator.scan_candidates(filename, view.lines, view_text, changed, set()):
+                if finding.secret and finding.secret in text:
+                    continue  # the lines as they are hold it: found there, or set aside there
+                how = view.changed.get(finding.line_number - 1, carriers.DECODED)
+                said = how.replace(carriers.DECODED, f"decoded from {carriers.DECODED}").replace(
+                    carriers.ASSEMBLED, f"assembled from {carriers.ASSEMBLED}")
+                if declared_secret and carriers.DECODED in how and finding.confidence is LOW:
+                    # A Kubernetes Secret's data holds secrets by declaration: a keyword or entropy
+                    # hit on a decoded value there is no guess, it blocks.
+                    finding = replace(finding, confidence=MEDIUM)
+                    said += ", a Kubernetes Secret's data"
+                found.append(_described(finding, said, {"carrier": how}))
+        for index, key, decoded in files:
+            name = carriers.file_name_of(key) or filename.rsplit("/", 1)[-1] + "!decoded"
+            inner = self.scan_text(name, decoded, None, depth + 1)
+            found.extend(_relocated(inner, filename, (index + 1,) * (decoded.count("\n") + 1),
+                                    f"decoded from {carriers.DECODED} and read as {name}",
+                                    {"carrier": carriers.DECODED, "read_as": name}))
+        for item in carriers.embedded(filename, text, hits, self._whole_file):
+            if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name):
+                continue
+            inner = self.scan_text(item.name, item.text, None, depth + 1)
+            found.extend(_relocated(inner, filename, item.lines, f"in {item.carrier} read as {item.name}",
+                                    {"carrier": item.carrier, "read_as": item.name}))
+        return found
+
+    def _whole_file(self, filename: str) -> bool:
+        """Is every line of a file of this name a candidate (a Redis ACL file, say)?"""
+        return any(pattern.search(filename) for pattern, _ in self._prefilters.whole_files)
+
+    def _scan_lines(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
+        return self._scan_lines_with_hits(filename, text, utf8)[0]
+
+    def _scan_lines_with_hits(self, filename: str, text: str,
+                              utf8: Optional[bytes] = None) -> Tuple[List[Finding], Optional[Set[int]]]:
+        """Findings in the text's own lines, and the lines (0-based) a prefilter hit on (None:
+        every line is a candidate).
 
         Every raw line is scanned by every plugin. detect-secrets' transformers (YAML, INI) only
         add to that: the values they re-read (quoted, so entropy and keyword plugins see them)
@@ -244,6 +319,7 @@ class Engine:
         """
         file_type = self._determine_file_type(filename)
         by_line, everywhere = self._prefilters.candidates(text, filename, utf8)
+        hits = None if everywhere else set(by_line)
         # Only plugins that care about quotes can gain from the config transform, which quotes
         # each value; everything else would have matched the raw line already.
         raw_hits = bool(everywhere) or any(
@@ -255,19 +331,19 @@ class Engine:
             if entries is not None:
                 findings = merged(findings, self._scan_entries(filename, entries))
         if findings or file_type != self._file_type_other:
-            return findings
+            return findings, hits
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
         # values get quoted (so entropy plugins see them). Only worth it when something could hit.
         if _ini_parse_fails(text):
-            return findings
+            return findings, hits
         if not raw_hits:
             gate_lines, gate_everywhere = self._gates.candidates(text, filename, utf8)
             if not gate_lines and not gate_everywhere:
-                return findings
+                return findings, hits
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
-            return findings
-        return self._scan_entries(filename, eager)
+            return findings, hits
+        return self._scan_entries(filename, eager), hits
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
         from secretfence.compat.detect_secrets.transformers import transformed_entries
@@ -299,6 +375,28 @@ class Engine:
                 by_entry.setdefault(bisect.bisect_right(starts, physical_index) - 1, set()).update(numbers)
             by_line = by_entry
         return self.evaluator.scan_candidates(filename, lines, text, by_line, everywhere, [number for number, _ in entries])
+
+
+_ESCAPED_BREAKS = re.compile(r"\\[nrt]|\s")
+
+
+def _unescaped(secret: str) -> str:
+    return _ESCAPED_BREAKS.sub("", secret)
+
+
+def _described(finding: Finding, how: str, details: Dict[str, str]) -> Finding:
+    return replace(finding, description=f"{finding.description} ({how})" if finding.description else how,
+                   details={**finding.details, **details})
+
+
+def _relocated(findings: List[Finding], filename: str, lines: Sequence[int], how: str,
+               details: Dict[str, str]) -> List[Finding]:
+    """Findings in a carried text, placed on the outer file's lines."""
+    moved = []
+    for finding in findings:
+        index = min(max(finding.line_number, 1), len(lines)) - 1
+        moved.append(replace(_described(finding, how, details), filename=filename, line_number=lines[index]))
+    return moved
 
 
 def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:

@@ -36,6 +36,10 @@ Bytes that no member holds are scanned too, as pseudo-members named in angle bra
     a.tar.gz!<data after end of archive>         bytes after the tar end-of-archive marker
     a.tar.gz!<rest of the damaged archive at N>  the tar stream from where it stopped making sense
     a.tar.gz!<data after the compressed stream>  bytes after the gzip, bzip2, xz, lzma or zlib data
+    a.tar.gz!pkg/.git/objects/pack/p.pack!<git objects>   a git packfile's objects, inflated
+                                                   (sources/git_pack.py)
+    a.whl!pkg/cache.sqlite3!<SQLite rows>        a SQLite database's values, one row a line
+                                                   (sources/sqlite.py)
 
 Compressed members (gzip, bzip2, xz, lzma-alone, and raw zlib when it inflates whole) and nested
 archives are recognised by their first bytes, whatever their names. Memory holds the nested
@@ -59,6 +63,8 @@ from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence
 
 from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import looks_compiled, pyc_text
+from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
+from secretfence.sources.sqlite import looks_like_sqlite, sqlite_text
 from secretfence.sources.tar_headers import read_headers
 
 SEPARATOR = "!"
@@ -365,6 +371,26 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
             yield from _member(_join(display, _decompressed_name(display)), inflated[0], budget, depth + 1)
             yield from _leftover(display, "data after the compressed stream", inflated[1], budget, depth + 1)
             return
+        if _LOOSE_OBJECT.search(display):
+            # A git loose object is zlib by its path, not only by two bytes: a damaged one gives
+            # what inflated before the damage (and its bytes are scanned as they are, below).
+            partial = _zlib_prefix(data, display, budget)
+            if partial:
+                _check_depth(display, budget, depth)
+                budget.charge(len(partial))
+                yield Member(_join(display, _decompressed_name(display)), partial)
+                yield Unreadable(display, None, "corrupt or truncated zlib stream (what inflated before the damage was scanned)",
+                                 blocking=False)
+    if kind is None and looks_like_pack(head):
+        yield from _git_pack(display, data, budget, depth)
+        return
+    if kind is None and looks_like_sqlite(head):
+        yield Member(display, data)
+        rows = sqlite_text(data, budget.member_limit())
+        if rows:
+            budget.charge(len(rows))
+            yield Member(_pseudo(display, "SQLite rows"), rows)
+        return
     if kind is None:
         if display.endswith(".pyc") and looks_compiled(data):
             yield Member(display, pyc_text(data), overlapping=True)
@@ -388,6 +414,22 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
         yield Member(display, data)
 
 
+def _git_pack(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[Event]:
+    """A git packfile (a `.git/` shipped in an sdist): its bytes as they are, then its objects
+    inflated (sources/git_pack.py), bounded like any compressed member."""
+    yield Member(display, data)
+    # Bounded as a compressed member is: the scan limit, and the ratio limit past 1 MiB.
+    limit = min(budget.member_limit(), max(_RATIO_FLOOR, budget.limits.max_ratio * len(data)))
+    try:
+        text = pack_text(data, limit)
+    except PackBomb as error:
+        raise ArchiveError(display, f"git objects {error}: compression bomb?") from None
+    if text:
+        _check_depth(display, budget, depth)
+        budget.charge(len(text))
+        yield Member(_pseudo(display, "git objects"), text)
+
+
 def _check_depth(display: str, budget: _Budget, depth: int) -> None:
     if depth + 1 > budget.limits.max_depth:
         raise ArchiveError(display, f"archives nested more than {budget.limits.max_depth} deep")
@@ -407,6 +449,32 @@ def _zlib_stream(data: bytes, display: str, budget: _Budget) -> Optional[Tuple[b
     if not inflater.eof:
         return None
     return inflated, inflater.unused_data
+
+
+_LOOSE_OBJECT = re.compile(r"(?:^|[/!])\.git/objects/[0-9a-f]{2}/[0-9a-f]{38,62}$")
+
+
+def _zlib_prefix(data: bytes, display: str, budget: _Budget) -> bytes:
+    """What a damaged zlib stream inflates to before its damage (fed in chunks: zlib gives no
+    output for the call that fails)."""
+    limit = budget.member_limit()
+    # Raw deflate after the two-byte header: a bad checksum then costs nothing of the text, and
+    # small chunks lose at most one chunk's output to damage in the data itself.
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    out: List[bytes] = []
+    produced = 0
+    for start in range(2, len(data), 64):
+        try:
+            piece = inflater.decompress(data[start:start + 64], limit - produced + 1)
+        except zlib.error:
+            break
+        produced += len(piece)
+        if produced > limit or inflater.unconsumed_tail:
+            raise ArchiveError(display, "expands past the scan limit: compression bomb?")
+        out.append(piece)
+        if inflater.eof:
+            break
+    return b"".join(out)
 
 
 def _leftover(archive: str, what: str, data: bytes, budget: _Budget, depth: int, raw: bool = False) -> Iterator[Event]:

@@ -1,0 +1,740 @@
+"""Text a file carries that its lines do not show as it is (issue 14): files inside files,
+encoded values and split tokens.
+
+- **Files inside files** (`embedded`): a YAML block scalar (`redis.conf: |`), a run of JSON
+  strings (a notebook's `source`/`outputs` lists) or one JSON string with `\\n` escapes, a shell
+  here-document (`cat > ~/.pypirc <<EOF`), the `echo`/`printf` lines that write a file. Each is
+  an `Embedded` text, named after the file it is when the carrier says (the YAML key, the
+  here-doc's or the echo's target), with the outer line each of its lines stands on.
+- **Encoded values and split tokens** (`view`): the file's text with base64 values decoded in
+  place and tokens assembled from adjacent string literals (`"pypi-AgEI" "cHlw…"`, `+`,
+  implicit concatenation across lines, shell `\\` continuations, a folded YAML scalar of one
+  word a line), every line where it was. Only the changed lines are scanned again.
+
+Everything here is a regex pass over the text (C speed) plus work only where a carrier is;
+texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
+
+# How deep carriers nest (a here-doc in a workflow's `run: |`, base64 in a block scalar): the
+# outer file is depth 0, each carrier opened adds one.
+MAX_DEPTH = 3
+# A text larger than this is not searched for carriers (its raw lines are scanned as ever).
+MAX_TEXT = 16 * 1024 * 1024
+# An embedded file larger than this is not scanned as a file of its own (its lines are, in the
+# outer file); all embedded files of one text together at most MAX_EMBEDDED_TOTAL.
+MAX_EMBEDDED = 2 * 1024 * 1024
+MAX_EMBEDDED_TOTAL = 8 * 1024 * 1024
+MAX_EMBEDDED_COUNT = 2000
+# Base64: runs from 16 characters (a 12-character password) up to a decoded 64 KiB; at most this
+# many decoded per text; decoded again while the result is base64 itself, this many times.
+MIN_BASE64 = 16
+MAX_BASE64 = 64 * 1024 * 4 // 3 + 4
+MAX_DECODED_VALUES = 4096
+MAX_DECODE_DEPTH = 2
+# Split tokens: an assembled run of token characters across a join at least this long.
+MIN_JOINED_TOKEN = 16
+MAX_LITERALS = 64  # literals in one concatenation
+
+BLOCK_SCALAR = "a YAML block scalar"
+JSON_STRINGS = "JSON strings"
+HERE_DOCUMENT = "a here-document"
+ECHO_LINES = "echo/printf lines"
+DECODED = "base64"
+ASSEMBLED = "split string literals"
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """A text a file holds as a whole file: scanned under `name`, each of its lines reported on
+    the outer line `lines[index]` (1-based)."""
+
+    name: str
+    text: str = field(repr=False)
+    lines: Tuple[int, ...]
+    carrier: str
+
+
+@dataclass
+class View:
+    """The text with values decoded and literals assembled in place (same number of lines);
+    `changed`: line index -> what was done there."""
+
+    lines: List[str]
+    changed: Dict[int, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_NAME_CHARACTERS = re.compile(r"^[\w.@+~$-]+$")
+
+
+def file_name_of(key: str) -> str:
+    """The file a key or a path names (its last component), or "" when it names none."""
+    key = key.strip().strip("\"'").rstrip("/")
+    key = key.rsplit("/", 1)[-1]
+    return key if key and len(key) <= 128 and _NAME_CHARACTERS.match(key) else ""
+
+
+def _inner_name(outer: str, key: str) -> str:
+    """The name an embedded text is scanned under: the file its key names, or the key itself
+    (`redis`, `credentials` still say what the text is), or a name of no known type."""
+    named = file_name_of(key)
+    if named:
+        return named
+    return outer.rsplit("/", 1)[-1] + "!embedded"
+
+
+# --- YAML block scalars ---------------------------------------------------------------------------
+
+_BLOCK_HEADER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:-[ \t]+)*"
+    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"\-|>][^\n:]*?|-[^\s\n:][^\n:]*?)[ \t]*:[ \t]+)?"
+    r"(?P<style>[|>])(?P<indicators>[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#[^\n]*)?$",
+    re.MULTILINE,
+)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+# Where a block scalar's header can be (searched from its `:` or `-`, at C speed): the gate
+# before the full header pattern is tried on every line.
+_BLOCK_GATE_LITERAL = re.compile(r"\|(?<=[:\-][ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_FOLDED = re.compile(r">(?<=[:\-][ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+
+
+class _BlockGate:
+    """A block scalar's header can be here: `: |` or `- >` (and indicators) at a line's end.
+    Two searches led by the `|` or `>` itself (a literal: memchr speed), not one led by a class."""
+
+    @staticmethod
+    def search(text: str) -> Optional["re.Match[str]"]:
+        found = _BLOCK_GATE_LITERAL.search(text) if "|" in text else None
+        return found or (_BLOCK_GATE_FOLDED.search(text) if ">" in text else None)
+
+
+_BLOCK_GATE = _BlockGate()
+_FOLDED_GATE = re.compile(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
+
+
+def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+    if _BLOCK_GATE.search(text) is None:
+        return
+    for header in _BLOCK_HEADER.finditer(text):
+        index = _line_index(starts, header.start())
+        parent = len(header.group("indent"))
+        body: List[str] = []
+        content_indent = -1
+        end = index + 1
+        held = 0
+        while end < len(lines) and held <= MAX_EMBEDDED:
+            line = lines[end]
+            held += len(line) + 1
+            if line.strip():
+                if content_indent < 0:
+                    content_indent = _indent(line)
+                    if content_indent <= parent:
+                        break
+                elif _indent(line) < content_indent:
+                    break
+            body.append(line)
+            end += 1
+        while body and not body[-1].strip():
+            body.pop()
+        if content_indent <= parent or not body or held > MAX_EMBEDDED:
+            continue
+        content = [line[content_indent:] if line.strip() else "" for line in body]
+        key = header.group("key") or ""
+        yield Embedded(_inner_name(outer, key), "\n".join(content) + "\n",
+                       tuple(range(index + 2, index + 2 + len(content))), BLOCK_SCALAR)
+
+
+# --- JSON strings ---------------------------------------------------------------------------------
+
+_JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
+_ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
+_FILE_KEY = re.compile(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
+_KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
+_STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_ESCAPED_NEWLINE = re.compile(r"\\n")
+_JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,128})"[ \t]*:[ \t]*$')
+_WRITEFILE = re.compile(r"^%%(?:writefile|file)(?:[ \t]+-a)?[ \t]+(\S+)")
+
+
+def _json_text(body: str) -> Optional[str]:
+    try:
+        value = json.loads('"' + body + '"')
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
+                 hits: Optional[Set[int]] = None, named: Callable[[str], bool] = lambda name: False) -> Iterator[Embedded]:
+    """Runs of lines that are each one JSON string (a notebook's source and outputs), joined as
+    the tool that reads them joins them; and single strings holding `\\n` escapes."""
+    if '"' not in text or "\\n" not in text:
+        return
+    runs: List[Tuple[int, List[str]]] = []  # (first line index, the elements' bodies)
+    # A run of string lines is text split into them only if one ends in an escaped line break.
+    found = _JSON_ELEMENT.finditer(text) if _ELEMENT_GATE.search(text) else iter(())
+    for element in found:
+        index = _line_index(starts, element.start())
+        if runs and runs[-1][0] + len(runs[-1][1]) == index:
+            runs[-1][1].append(element.group(1))
+        else:
+            runs.append((index, [element.group(1)]))
+    for first, pieces in runs:
+        if not any("\\n" in piece for piece in pieces):
+            continue  # lines of plain string literals (Python, YAML): no text was split into them
+        magic_line = _WRITEFILE.match(_json_text(pieces[0]) or "")
+        magic_name = file_name_of(magic_line.group(1)) if magic_line else ""
+        if hits is not None and not any(first + offset in hits for offset in range(len(pieces))) and not (
+                magic_name and named(magic_name)):
+            continue  # no keyword of any detector in it, escaped or not, and no name that needs none
+        decoded_lines: List[str] = []
+        numbers: List[int] = []
+        pending = ""
+        pending_from = first + 1  # the outer line the pending (unfinished) decoded line began on
+        for offset, piece in enumerate(pieces):
+            decoded = _json_text(piece)
+            if decoded is None:
+                decoded = piece
+            if not pending:
+                pending_from = first + offset + 1
+            parts = (pending + decoded).split("\n")
+            for part in parts[:-1]:
+                decoded_lines.append(part)
+                numbers.append(pending_from)
+                pending_from = first + offset + 1
+            pending = parts[-1]
+        if pending:
+            decoded_lines.append(pending)
+            numbers.append(pending_from)
+        name = outer.rsplit("/", 1)[-1] + ("!cell.py" if outer.endswith(".ipynb") else "!strings")
+        magic = _WRITEFILE.match(decoded_lines[0]) if decoded_lines else None
+        if magic:
+            name = file_name_of(magic.group(1)) or name
+            decoded_lines[0] = ""
+        yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
+    in_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
+    if hits is not None:
+        # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
+        # under a key naming a file whose name alone makes its lines candidates.
+        chosen = {index for index in hits if index < len(lines) and "\\n" in lines[index]}
+        chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
+        for index in sorted(chosen - in_runs):
+            yield from _escaped_strings(outer, lines[index], index + 1)
+        return
+    done = -1
+    for escape in _ESCAPED_NEWLINE.finditer(text):
+        index = _line_index(starts, escape.start())
+        if index <= done or index in in_runs:
+            continue
+        done = index
+        yield from _escaped_strings(outer, lines[index], index + 1)
+
+
+def _escaped_strings(outer: str, line: str, number: int,
+                     only_named: Optional[Callable[[str], bool]] = None) -> Iterator[Embedded]:
+    """The strings with `\\n` escapes on one line, read left to right: each character is looked
+    at once (an unterminated string ends the line's reading; no quote is tried twice)."""
+    position = 0
+    while True:
+        quote = line.find('"', position)
+        if quote < 0:
+            return
+        found = _STRING_AT.match(line, quote)
+        if found is None:
+            return
+        position = found.end()
+        body = found.group(1)
+        if "\\n" not in body:
+            continue
+        key = _JSON_KEY_BEFORE.search(line, max(0, quote - _KEY_WINDOW), quote)
+        name = _inner_name(outer, key.group(1) if key else "")
+        if only_named is not None and not only_named(name):
+            continue
+        decoded = _json_text(body)
+        if decoded is None or "\n" not in decoded:
+            continue
+        yield Embedded(name, decoded + "\n", tuple([number] * (decoded.count("\n") + 1)), JSON_STRINGS)
+
+
+# --- shell: here-documents, echo and printf -------------------------------------------------------
+
+_HEREDOC = re.compile(r"<<(-?)[ \t]*(\\?)(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\3")
+_REDIRECT = re.compile(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)")
+_COPY_HEREDOC = re.compile(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
+
+
+def here_documents(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+    if "<<" not in text:
+        return
+    total = len(lines)
+    done = -1
+    for anywhere in _HEREDOC.finditer(text):
+        index = _line_index(starts, anywhere.start())
+        if index <= done:
+            continue  # a second here-doc on the line, or one inside the body of another
+        line = lines[index]
+        found = _HEREDOC.search(line, anywhere.start() - starts[index])
+        if found is None or line[found.start():found.start() + 3] == "<<<":
+            continue
+        word = found.group("word")
+        target = ""
+        for redirect in _REDIRECT.finditer(line):
+            if not (found.start() <= redirect.start() < found.end()):
+                target = redirect.group("target")
+        copy = _COPY_HEREDOC.match(line)
+        if copy:
+            target = copy.group("target")
+        body: List[str] = []
+        end = index + 1
+        while end < total and lines[end].strip() != word:
+            body.append(lines[end].lstrip("\t") if found.group(1) else lines[end])
+            end += 1
+        done = end
+        if not body:
+            continue
+        name = file_name_of(target.strip("\"'")) if target else ""
+        yield Embedded(name or outer.rsplit("/", 1)[-1] + "!heredoc", "\n".join(body) + "\n",
+                       tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
+
+
+_ECHO = re.compile(
+    r"\b(?P<command>echo|printf)(?:[ \t]+-[neE]+)*[ \t]+"
+    r"(?P<body>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\"'\n<>|;&]+?)[ \t]*"
+    r"(?:\d?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
+)
+_ECHO_WORD = re.compile(r"\b(?:echo|printf)\b")
+# Lines longer than this, or with more echo/printf words, are no script a person wrote: each
+# word costs a scan of its line, so both are bounded (the lines are still scanned as they are).
+MAX_SHELL_LINE = 4096
+MAX_ECHOES_A_LINE = 16
+_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "$": "$", "`": "`"}
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _shell_text(body: str, command: str) -> str:
+    if body[:1] in "\"'" and body[-1:] == body[:1] and len(body) >= 2:
+        body = body[1:-1]
+    text = _ESCAPE.sub(lambda escape: _ESCAPES.get(escape.group(1), escape.group(0)), body)
+    if command == "printf":
+        return text.replace("%%", "%")
+    return text + "\n"
+
+
+def echo_lines(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+    """Every `echo …`/`printf …` written to the same file, in order, as that file."""
+    if "echo" not in text and "printf" not in text:
+        return
+    by_target: Dict[str, Tuple[List[str], List[int]]] = {}
+    done = -1
+    writes: List[Tuple[int, "re.Match[str]"]] = []
+    for word in _ECHO_WORD.finditer(text):
+        index = _line_index(starts, word.start())
+        if index <= done:
+            continue
+        done = index
+        line = lines[index]
+        if len(line) > MAX_SHELL_LINE or len(_ECHO_WORD.findall(line)) > MAX_ECHOES_A_LINE:
+            continue
+        writes.extend((index + 1, found) for found in _ECHO.finditer(line))
+    for number, found in writes:
+        target = found.group("target").strip("\"'")
+        if target.startswith("/dev/") or target.startswith("&"):
+            continue
+        written = _shell_text(found.group("body"), found.group("command"))
+        texts, numbers = by_target.setdefault(target, ([], []))
+        texts.append(written)
+        numbers.append(number)
+    for target, (texts, numbers) in by_target.items():
+        content: List[str] = []
+        lines_of: List[int] = []
+        pending = ""
+        for written, number in zip(texts, numbers):
+            parts = (pending + written).split("\n")
+            for part in parts[:-1]:
+                content.append(part)
+                lines_of.append(number)
+            pending = parts[-1]
+        if pending:
+            content.append(pending)
+            lines_of.append(numbers[-1])
+        name = file_name_of(target) or outer.rsplit("/", 1)[-1] + "!echo"
+        yield Embedded(name, "\n".join(content) + "\n", tuple(lines_of), ECHO_LINES)
+
+
+def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
+             named: Callable[[str], bool] = lambda name: False) -> List[Embedded]:
+    """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
+    prefilter hit on, when known: JSON strings elsewhere are not unescaped (their keywords would
+    show through the escapes); files named by a key or a redirection are read wherever they are
+    (their name alone can make their lines candidates)."""
+    if len(text) > MAX_TEXT:
+        return []
+    carriers = [carrier for carrier, gate in (
+        (block_scalars, ("|" in text or ">" in text) and _BLOCK_GATE.search(text) is not None),
+        (json_strings, "\\n" in text and '"' in text),
+        (here_documents, "<<" in text),
+        (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
+    ) if gate]
+    if not carriers:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(text)
+    found: List[Embedded] = []
+    budget = MAX_EMBEDDED_TOTAL
+    for carrier in carriers:
+        items = json_strings(outer, lines, text, starts, hits, named) if carrier is json_strings else carrier(
+            outer, lines, text, starts)
+        for item in items:
+            if len(item.text) > MAX_EMBEDDED or len(item.text) > budget or not item.text.strip():
+                continue
+            budget -= len(item.text)
+            found.append(item)
+            if len(found) >= MAX_EMBEDDED_COUNT:
+                return found
+    return found
+
+
+# --- base64 ---------------------------------------------------------------------------------------
+
+# A run with a digit in it (base64 of text almost always has one; identifiers and words do not),
+# found in one C-level pass.
+# Base64 of text in a value (after `:` or `=`, quoted or not: YAML, JSON, .env, code), by its
+# shape: the first character of every 4-character group holds the top six bits of a text byte
+# (printable ASCII, tab, line break: C, D, I to f), so words, identifiers and hashes rarely pass;
+# and a digit somewhere. The search is led by `:`/`=`, so it is one fast C-level pass.
+_GROUP = r"[CDI-Za-f][A-Za-z0-9+/_-]{3}"
+_BASE64_RUN = re.compile(
+    r"[:=][ \t]*[\"']?(?P<run>(?=[A-Za-z_+/-]*[0-9])(?:%s){%d,}"
+    r"(?:[CDI-Za-f][A-Za-z0-9+/_-]{1,2}={0,2}|[CDI-Za-f][A-Za-z0-9+/_-]{3}=)?)"
+    r"(?![\w+/=-])" % (_GROUP, MIN_BASE64 // 4)
+)
+_DIGIT = re.compile(r"[0-9]")
+_TEXT = re.compile(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
+_KEY_BEFORE = re.compile(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
+def decode_base64(run: str) -> Optional[str]:
+    """The text `run` is the base64 (standard or URL-safe) of, or None: it must decode cleanly
+    to UTF-8 text of printable characters (what holds a credential)."""
+    if not MIN_BASE64 <= len(run) <= MAX_BASE64 or _DIGIT.search(run) is None:
+        return None
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    standard = "-" not in body and "_" not in body
+    if not standard and ("+" in body or "/" in body):
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        raw = base64.b64decode(padded, validate=True) if standard else base64.urlsafe_b64decode(padded)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if len(text.strip()) < 4 or not _TEXT.match(text):
+        return None
+    return text
+
+
+def _decoded_fully(run: str) -> Optional[str]:
+    """Decoded, and decoded again while the whole result is base64 itself (bounded)."""
+    text = decode_base64(run)
+    for _ in range(MAX_DECODE_DEPTH - 1):
+        if text is None:
+            break
+        again = decode_base64(text.strip())
+        if again is None:
+            break
+        text = again
+    return text
+
+
+# --- split tokens ---------------------------------------------------------------------------------
+
+# A literal ends at the next quote, escaped or not (tokens hold no quotes): each quote then starts
+# at most one scan, which stops at the next one, so the search stays linear.
+_LITERAL = r"\"(?:[^\"\\\n]|\\[^\"\n])*\"|'(?:[^'\\\n]|\\[^'\n])*'"
+_CONCATENATION = re.compile(
+    r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
+)
+_ONE_LITERAL = re.compile(_LITERAL)
+_TOKEN_HEAD = re.compile(r"[\w+/=.:-]+$")
+_TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
+_CONTINUED = re.compile(r"[\w+/=.-]\\$")
+# Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
+# between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
+# quote character, searched at C speed before the full concatenation pattern.
+_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
+_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
+_CONTINUED_GATE = re.compile(r"[\w+/=.-]\\\n[\w+/=.-]")
+
+
+def _joins_a_token(parts: List[str]) -> bool:
+    """Some join between two parts falls inside a run of token characters long enough to be one."""
+    for before, after in zip(parts, parts[1:]):
+        head = _TOKEN_HEAD.search(before)
+        tail = _TOKEN_TAIL.match(after)
+        if head and tail and len(head.group(0)) + len(tail.group(0)) >= MIN_JOINED_TOKEN:
+            return True
+    return False
+
+
+def _assemble_literals(text: str, view: View, starts: List[int]) -> None:
+    """Each concatenation is read from the literal before a token-like junction (found by the
+    quote-led gates): the whole file is never run through the concatenation pattern."""
+    reached = 0
+    junctions = sorted([found.start() for found in _JUNCTION_DOUBLE.finditer(text)]
+                       + [found.start() for found in _JUNCTION_SINGLE.finditer(text)])
+    for closing in junctions:
+        if closing < reached:
+            continue  # inside a concatenation already read
+        line_start = starts[_line_index(starts, closing)]
+        opening = text.rfind(text[closing], line_start, closing)
+        if opening < 0:
+            continue
+        found = _CONCATENATION.match(text, opening)
+        if found is None:
+            continue
+        reached = found.end()
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
+        parts = [literal[1:-1] for literal in literals]
+        if not _joins_a_token(parts):
+            continue
+        first = _line_index(starts, found.start())
+        last = _line_index(starts, found.end() - 1)
+        quote = literals[0][0]
+        prefix = text[starts[first]:found.start()]
+        suffix = text[found.end():starts[last + 1] - 1 if last + 1 < len(starts) else len(text)]
+        view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
+        for index in range(first + 1, last + 1):
+            view.lines[index] = ""
+        view.changed[first] = ASSEMBLED
+
+
+def _join_continuations(view: View) -> None:
+    """Shell/Dockerfile `\\` at the end of a line inside a word: the next line goes on, as the
+    shell reads it (the backslash and the line break go, nothing else)."""
+    lines = list(view.lines)
+    index = 0
+    while index < len(lines) - 1:
+        if index in view.changed or not _CONTINUED.search(lines[index]):
+            index += 1
+            continue
+        first = index
+        parts = [lines[index][:-1]]
+        while index + 1 < len(lines):
+            index += 1
+            following = lines[index]
+            if _CONTINUED.search(following):
+                parts.append(following[:-1])
+                continue
+            parts.append(following)
+            break
+        if _joins_a_token(parts):
+            view.lines[first] = "".join(parts)
+            for other in range(first + 1, index + 1):
+                view.lines[other] = ""
+            view.changed[first] = ASSEMBLED
+        index += 1
+
+
+def _folded_words(lines: List[str], view: View) -> None:
+    """A folded (or plain) YAML scalar of one word a line (`token: >-` then the token's pieces):
+    the pieces joined, on the first line, as a token split to fit the page was meant."""
+    for index, line in enumerate(lines):
+        stripped = line.rstrip()
+        if not stripped.endswith((">", ">-", ">+")):
+            continue
+        header = _BLOCK_HEADER.match(line)
+        if header is None or header.group("style") != ">":
+            continue
+        pieces: List[str] = []
+        end = index + 1
+        parent = len(header.group("indent"))
+        while end < len(lines) and lines[end].strip() and _indent(lines[end]) > parent:
+            word = lines[end].strip()
+            if " " in word or "\t" in word:
+                pieces = []
+                break
+            pieces.append(word)
+            end += 1
+        if len(pieces) < 2 or not _joins_a_token(pieces):
+            continue
+        view.lines[index] = line[:header.start("style")] + "".join(pieces)
+        for other in range(index + 1, end):
+            view.lines[other] = ""
+        view.changed[index] = ASSEMBLED
+
+
+_NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
+
+
+def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
+    """(the text with split tokens assembled and base64 values decoded in place, or None when
+    nothing changed; decoded values that are whole files: (line index, key, text))."""
+    if len(text) > MAX_TEXT:
+        return None, []
+    literals = (not filename.lower().endswith(_NO_CONCATENATION) and ('"' in text or "'" in text)
+                and (_JUNCTION_DOUBLE.search(text) is not None or _JUNCTION_SINGLE.search(text) is not None))
+    continued = "\\\n" in text and _CONTINUED_GATE.search(text) is not None
+    folded = ">" in text and _FOLDED_GATE.search(text) is not None
+    encoded = ("=" in text or ":" in text) and _BASE64_RUN.search(text) is not None
+    if not (literals or continued or folded or encoded):
+        return None, []
+    lines = text.split("\n")
+    result = View(list(lines))
+    starts = _line_starts(text)
+    if literals:
+        _assemble_literals(text, result, starts)
+    if continued:
+        _join_continuations(result)
+    if folded:
+        _folded_words(lines, result)
+    files: List[Tuple[int, str, str]] = []
+    # Runs are looked for in the whole text once (C speed), then per line only where the text
+    # was changed above (an assembled value may be base64 itself).
+    runs: Dict[int, List[Tuple[int, int, str]]] = {}
+    for found in (_BASE64_RUN.finditer(text) if encoded else ()):
+        index = _line_index(starts, found.start())
+        if index not in result.changed:
+            runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
+                                               found.group("run")))
+    for index in list(result.changed):
+        for found in _BASE64_RUN.finditer(result.lines[index]):
+            runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
+    decoded_count = 0
+    for index in sorted(runs):
+        if decoded_count >= MAX_DECODED_VALUES:
+            break
+        line = result.lines[index]
+        pieces: List[str] = []
+        position = 0
+        for start, end, run in runs[index]:
+            decoded = _decoded_fully(run)
+            if decoded is None:
+                continue
+            decoded_count += 1
+            key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
+            key_name = key.group(1) if key else ""
+            if "\n" in decoded.strip("\n") or "." in file_name_of(key_name):
+                # A file (several lines, or named as one: `users.acl: <base64>`): read as that file.
+                files.append((index, key_name, decoded))
+                continue
+            pieces.append(line[position:start])
+            pieces.append(decoded.strip("\r\n"))
+            position = end
+        if pieces:
+            result.lines[index] = "".join(pieces) + line[position:]
+            result.changed[index] = DECODED if index not in result.changed else result.changed[index] + ", " + DECODED
+    return (result if result.changed else None), files
+
+
+_KUBERNETES_SECRET = re.compile(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def is_kubernetes_secret(text: str) -> bool:
+    return _KUBERNETES_SECRET.search(text) is not None
+
+
+# --- positions ------------------------------------------------------------------------------------
+
+
+def _line_starts(text: str) -> List[int]:
+    return [0] + [found.end() for found in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _line_index(starts: List[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
+# --- samples (run by tests/engine/carriers_test.py) -----------------------------------------------
+
+
+class CarriedSample(NamedTuple):
+    """A file whose secret only its carrier shows (`secret`), or a decoy of that carrier (None)."""
+
+    filename: str
+    text: str
+    secret: Optional[str]
+    note: str
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+_REDIS_PASSWORD = "Qz7Lm3Xv9PwRt2"
+_AWS_KEY_ID = "AKIA4NACSIJMDDNSEDTE"
+_AWS_SECRET = "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"
+_TOKEN = (
+    "pypi-AgEIcHlwaS5vcmcCJDk2ZjRmZWE4LWM0MDgtNDJkYy04ZWQxLTA0YjY5YTg2ZTcxNQACKlszLCI5NmY0ZmVhOC1j"
+    "NDA4LTQyZGMtOGVkMS0wNGI2OWE4NmU3MTUiXQAABiBt3bC5XnyDzN6OS0u4Ef7y6vA6lN4jZcSBjP1lRr2rTg"
+)
+
+TRUE_SAMPLES = (
+    CarriedSample("configmap.yaml", "kind: ConfigMap\ndata:\n  redis.conf: |\n    port 6379\n"
+                  f"    requirepass {_REDIS_PASSWORD}\n", _REDIS_PASSWORD, "block scalar named redis.conf"),
+    CarriedSample("values.yaml", "redis:\n  acl:\n    users.acl: |+\n"
+                  f"      user worker on ~jobs:* +@all >{_REDIS_PASSWORD}\n", _REDIS_PASSWORD,
+                  "ACL file in Helm values, keep chomping"),
+    CarriedSample("release.yml", "steps:\n  - run: |\n      sudo tee /etc/redis/redis.conf <<-'EOF'\n"
+                  f"      \tport 6379\n      \trequirepass {_REDIS_PASSWORD}\n      EOF\n", _REDIS_PASSWORD,
+                  "here-doc inside a workflow's block scalar"),
+    CarriedSample("Dockerfile", "FROM redis:7\nRUN echo 'port 6379' > /etc/redis/redis.conf && \\\n"
+                  f"    echo 'requirepass {_REDIS_PASSWORD}' >> /etc/redis/redis.conf\n", _REDIS_PASSWORD,
+                  "echo lines writing a redis.conf"),
+    CarriedSample("setup.sh", f"printf 'port 6379\\nrequirepass {_REDIS_PASSWORD}\\n' > redis.conf\n",
+                  _REDIS_PASSWORD, "printf with \\n escapes"),
+    CarriedSample("notes.ipynb", '{"cells": [{"source": [\n    "%%writefile redis.conf\\n",\n'
+                  f'    "requirepass {_REDIS_PASSWORD}\\n"\n  ]}}]}}\n', _REDIS_PASSWORD, "notebook cell %%writefile"),
+    CarriedSample("task.json", '{"files": {"redis.conf": "port 6379\\nrequirepass '
+                  f'{_REDIS_PASSWORD}\\n"}}}}\n', _REDIS_PASSWORD, "JSON string with \\n escapes, named by its key"),
+    CarriedSample("secret.yaml", f"apiVersion: v1\nkind: Secret\ndata:\n  password: {_b64(_REDIS_PASSWORD)}\n",
+                  _REDIS_PASSWORD, "Kubernetes Secret data"),
+    CarriedSample("secret.yaml", f"kind: Secret\ndata:\n  credentials: {_b64('[default]' + chr(10) + 'aws_access_key_id = ' + _AWS_KEY_ID + chr(10) + 'aws_secret_access_key = ' + _AWS_SECRET + chr(10))}\n",
+                  _AWS_SECRET, "a whole credentials file in base64"),
+    CarriedSample(".env", f"PYPI_TOKEN_B64={_b64(_b64(_TOKEN))}\n", _TOKEN, "base64 twice"),
+    CarriedSample("publish.py", f'TOKEN = (\n    "{_TOKEN[:40]}"\n    "{_TOKEN[40:]}"\n)\n', _TOKEN,
+                  "implicit concatenation across lines"),
+    CarriedSample("publish.js", f'const token = "{_TOKEN[:50]}" +\n  "{_TOKEN[50:]}";\n', _TOKEN, "+ concatenation"),
+    CarriedSample("deploy.sh", f"export TWINE_PASSWORD={_TOKEN[:60]}\\\n{_TOKEN[60:]}\n", _TOKEN,
+                  "shell line continuation"),
+    CarriedSample("values.yaml", f"pypi:\n  token: >-\n    {_TOKEN[:70]}\n    {_TOKEN[70:]}\n", _TOKEN,
+                  "folded scalar, one word a line"),
+)
+FALSE_SAMPLES = (
+    CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,
+                  "stock example password"),
+    CarriedSample("values.yaml", "pypirc: |\n  [pypi]\n  username = __token__\n  password = ${PYPI_TOKEN}\n", None,
+                  "placeholder in a block scalar"),
+    CarriedSample("secret.yaml", f"kind: Secret\ndata:\n  username: {_b64('service-account-user')}\n"
+                  f"  host: {_b64('cache.internal.example.com')}\n", None, "base64 of non-secrets"),
+    CarriedSample("icon.json", '{"icon": "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4"}\n', None,
+                  "base64 of a binary"),
+    CarriedSample("messages.py", 'HELP = ("Set the token in TWINE_PASSWORD " "or in the keyring, never "\n'
+                  '        "in the repository itself.")\n', None, "concatenated prose"),
+    CarriedSample("setup.sh", "cat > ~/.pypirc <<EOF\n[pypi]\nusername = __token__\npassword = $PYPI_TOKEN\nEOF\n",
+                  None, "here-doc of a variable"),
+)

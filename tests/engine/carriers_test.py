@@ -1,0 +1,36 @@
+"""Carried secrets (secretfence.engine.carriers): each sample's secret blocks, at the outer
+line of its carrier and saying how it was carried; each decoy passes."""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from secretfence.engine import Engine, carriers
+from secretfence.findings import Finding
+from tests.accuracy.labelled import blocking, reports
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocking(engine: Engine, sample: carriers.CarriedSample) -> List[Finding]:
+    return blocking(engine.scan_text(sample.filename, sample.text))
+
+
+@pytest.mark.parametrize("sample", carriers.TRUE_SAMPLES, ids=lambda s: s.note)
+def test_true_sample_blocks(engine: Engine, sample: carriers.CarriedSample) -> None:
+    assert sample.secret is not None
+    found = [f for f in _blocking(engine, sample) if reports(f, sample.secret)]
+    assert found, sample.note
+    # Without the carriers (the lines as they are) nothing of it blocks: the carrier is the point.
+    plain = [f for f in blocking(engine._scan_lines(sample.filename, sample.text)) if reports(f, sample.secret)]
+    assert not plain, sample.note
+
+
+@pytest.mark.parametrize("sample", carriers.FALSE_SAMPLES, ids=lambda s: s.note)
+def test_false_sample_passes(engine: Engine, sample: carriers.CarriedSample) -> None:
+    assert sample.secret is None
+    assert _blocking(engine, sample) == []
