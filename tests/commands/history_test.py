@@ -247,3 +247,33 @@ def test_progress_goes_to_a_terminal_only(history_repo) -> None:
     assert b"\rsecretfence: 6/6 blobs (" in shown
     piped = subprocess.run(command, cwd=repo, capture_output=True, timeout=120)
     assert (piped.returncode, piped.stderr) == (1, b"")
+
+
+def test_a_token_named_path_whose_blob_was_seen_elsewhere_is_found(temp_git_dir: Path, tmp_path: Path, run_cli) -> None:
+    # An empty __init__.py is one blob wherever it is: its second path is a name never read as a
+    # blob's first path, yet the name ships in the history as much as any content.
+    token = fakes.github_token(1606)
+    write(temp_git_dir / "pkg" / "__init__.py", "")
+    _commit(temp_git_dir, "package", "Alice", 1)
+    write(temp_git_dir / "conf" / token / "__init__.py", "")
+    named = _commit(temp_git_dir, "conf", "Bob", 2)
+    write(temp_git_dir / "pkg" / "__init__.py", "# later\n")
+    _commit(temp_git_dir, "touch", "Carol", 3)
+    code, out, err = run_cli("scan", "--history", "--json", "--no-baseline")
+    assert code == 1, err
+    document = json.loads(out)
+    from secretfence.redact import mask
+
+    ((holder, entries),) = document["results"].items()
+    assert holder == f"conf/{mask(token)}"
+    (entry,) = entries
+    assert (entry["type"], entry["details"]["found_in"]) == ("GitHub Token", "name")
+    history = entry["details"]["history"]
+    assert (history["commit"], history["author"], history["in_head"]) == (named, "Bob", True)
+    assert_no_plaintext(out + err, token)
+    baseline = tmp_path / "secrets.baseline"
+    code, out, _ = run_cli("baseline", "create", "--history", "--baseline", str(baseline))
+    assert code == 0, out
+    assert {path: [entry["type"] for entry in listed] for path, listed in
+            json.loads(baseline.read_text())["results"].items()} == {holder: ["GitHub Token"]}
+    assert_no_plaintext(baseline.read_text(), token)

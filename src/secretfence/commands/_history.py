@@ -9,13 +9,13 @@ holds it at any path (HEAD's blobs outside the range are scanned for that too, n
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from secretfence.commands._common import Setup
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, UsageError, describe_within
-from secretfence.findings import Finding
-from secretfence.names import listed
+from secretfence.findings import NAME_PART, Finding
+from secretfence.names import holder, listed
 from secretfence.progress import Progress
 from secretfence.sources import archives, git_history
 from secretfence.sources.git_history import ALL_REFS, Blob, History
@@ -52,6 +52,7 @@ class HistoryScan:
     blobs_scanned: int = 0
     bytes_read: int = 0
     revision_range: str = ALL_REFS
+    head_paths: List[str] = field(default_factory=list)  # every file path in HEAD's tree
 
     def summary(self) -> Dict[str, Any]:
         """The run's figures, for the reports."""
@@ -77,6 +78,7 @@ def scan_history(setup: Setup, revision_range: Optional[str], jobs: Optional[int
     scan = HistoryScan(history=git_history.list_history(top, revision_range or ALL_REFS),
                        revision_range=revision_range or ALL_REFS)
     head = git_history.head_tree(top)
+    scan.head_paths = [path for paths in head.values() for path in paths]
     listed_shas = {blob.sha for blob in scan.history.blobs}
     # HEAD's blobs the range does not reach: scanned only to tell which secrets HEAD still holds.
     extra = [Blob(sha=sha, path=paths[0], commit=git_history.Commit("", "", ""), order=-1)
@@ -169,6 +171,25 @@ def reported_finding(sighting: Sighting) -> Finding:
     finding = sighting.finding
     remediation = f"{finding.remediation} {IN_HISTORY}".strip()
     return replace(finding, remediation=remediation, details={**finding.details, "history": history_details(sighting)})
+
+
+def attributed_name(scan: HistoryScan, finding: Finding, mask: Callable[[str], str]) -> Finding:
+    """A secret found in a path's name, as `scan --history` shows it: against the first commit
+    that added a file at a path holding it (the finding's name is masked: the secret itself,
+    which the finding carries, finds the path); any other finding as it is."""
+    if finding.details.get("found_in") != NAME_PART or "history" in finding.details or not finding.secret:
+        return finding
+    secret = finding.secret
+    entered = next(((path, commit) for path, commit in scan.history.paths.items() if secret in path), None)
+    if entered is None:
+        return finding
+    head_holders = sorted({mask(holder(path, secret)) for path in scan.head_paths if secret in path})
+    commit = entered[1]
+    details = {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": finding.filename,
+               "line": 0, "in_head": bool(head_holders), "head_paths": head_holders,
+               "status": STILL_IN_HEAD if head_holders else DELETED}
+    remediation = f"{finding.remediation} {IN_HISTORY}".strip()
+    return replace(finding, remediation=remediation, details={**finding.details, "history": details})
 
 
 def report_results(scan: HistoryScan) -> List[FileResult]:

@@ -98,12 +98,13 @@ def scan(
 
 def _scan_history(setup: Setup, report: ScanReport, revision_range: str, output_format: str,
                   jobs: Optional[int], verify: Optional[VerifyRequest]) -> int:
-    from secretfence.commands._history import report_results, scan_history
+    from secretfence.commands._history import attributed_name, report_results, scan_history
 
     found = scan_history(setup, revision_range, jobs)
     baseline = setup.baseline
 
     def place(into: ScanReport, finding: Finding) -> None:
+        finding = attributed_name(found, finding, setup.names.mask)
         # A secret the baseline holds is known wherever it was: it may have moved since it entered.
         if baseline is not None and baseline.knows_secret(finding):
             into.known += 1

@@ -44,7 +44,10 @@ class Blob:
 class History:
     blobs: List[Blob] = field(default_factory=list)  # each blob once, earliest first
     commits: int = 0
-    paths: List[str] = field(default_factory=list)  # every distinct path a listed blob was committed at
+    # Every distinct path committed in the range, with the first commit that added a file there:
+    # a name ships in the history whatever blob it holds (an empty __init__.py under a directory
+    # named after a token is one blob already read under another path, yet a new name).
+    paths: Dict[str, Commit] = field(default_factory=dict)
 
 
 def _range_arguments(revision_range: str) -> List[str]:
@@ -94,7 +97,6 @@ def _parse_log(output: bytes) -> History:
     then its raw entries (`:mode mode sha sha status`, path) as NUL-separated fields."""
     history = History()
     seen_blobs: Dict[str, None] = {}
-    seen_paths: Dict[str, None] = {}
     commits: Dict[str, None] = {}
     fields = output.split(b"\0")
     position = 0
@@ -116,15 +118,15 @@ def _parse_log(output: bytes) -> History:
             if len(meta) < 5 or meta[1] not in _CONTENT_MODES:
                 continue  # a deletion, a submodule
             blob_sha = meta[3]
+            if path not in history.paths:
+                history.paths[path] = commit
             if blob_sha in seen_blobs:
                 continue
             seen_blobs[blob_sha] = None
-            seen_paths.setdefault(path, None)
             history.blobs.append(Blob(sha=blob_sha, path=path, commit=commit, order=len(history.blobs)))
             continue
         position += 1  # the empty field at the very end
     history.commits = len(commits)
-    history.paths = list(seen_paths)
     return history
 
 
