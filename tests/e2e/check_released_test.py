@@ -189,3 +189,72 @@ def test_a_partial_download_is_resumed_and_checked(released, tmp_path: Path) -> 
         releases.fetch(other, str(tmp_path))
     assert not os.path.exists(bad)
     assert releases.fetch(other, str(tmp_path)).endswith(other.sha256)  # the next run starts over, and succeeds
+
+
+class _Origin:
+    """An HTTP server on 127.0.0.1 (one origin per port) that logs each request's Authorization
+    header and answers from `routes`: {path: (status, headers, body)}."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.routes: Dict[str, Tuple[int, Dict[str, str], bytes]] = {}
+        self.seen: list = []
+        origin = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+                origin.seen.append((self.path, self.headers.get("Authorization")))
+                status, headers, body = origin.routes.get(self.path, (404, {}, b""))
+                self.send_response(status)
+                for name, value in {"Content-Length": str(len(body)), **headers}.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_credentials_never_follow_a_redirect_to_another_origin(tmp_path: Path) -> None:
+    import base64
+    import hashlib
+
+    from secretfence.sources import releases
+
+    index, elsewhere = _Origin(), _Origin()
+    try:
+        names = ("leaky-1.0-py3-none-any.whl", "leaky-1.1-py3-none-any.whl")
+        wheels = {name: _wheel(version, "DEBUG = True\n") for name, version in zip(names, ("1.0", "1.1"))}
+        page = json.dumps({"meta": {"api-version": "1.0"}, "name": "leaky", "files": [
+            {"filename": name, "url": f"/files/{name}", "hashes": {"sha256": hashlib.sha256(data).hexdigest()}}
+            for name, data in wheels.items()]}).encode()
+        index.routes = {
+            "/simple/leaky/": (200, {"Content-Type": "application/vnd.pypi.simple.v1+json"}, page),
+            # To another origin (a CDN, or an attacker's host): the index's password must stay home.
+            f"/files/{names[0]}": (302, {"Location": f"{elsewhere.url}/cdn/{names[0]}"}, b""),
+            # Within the index's own origin: still the index, still its login.
+            f"/files/{names[1]}": (302, {"Location": f"/real/{names[1]}"}, b""),
+            f"/real/{names[1]}": (200, {"Content-Type": "application/octet-stream"}, wheels[names[1]]),
+        }
+        elsewhere.routes = {f"/cdn/{names[0]}": (200, {"Content-Type": "application/octet-stream"}, wheels[names[0]])}
+        login = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
+        index_url = f"http://{USER}:{PASSWORD.replace('/', '%2F')}@{index.url[len('http://'):]}/simple/"
+        listing = releases.list_files("leaky", index_url, timeout=10)
+        for release in listing.files:
+            assert Path(releases.fetch(release, str(tmp_path), timeout=10)).read_bytes() == wheels[release.filename]
+        assert elsewhere.seen == [(f"/cdn/{names[0]}", None)]
+        assert index.seen == [("/simple/leaky/", login), (f"/files/{names[0]}", login),
+                              (f"/files/{names[1]}", login), (f"/real/{names[1]}", login)]
+    finally:
+        index.close()
+        elsewhere.close()

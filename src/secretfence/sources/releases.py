@@ -19,7 +19,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import IO, Any, Dict, List, Optional, Tuple
 
 from secretfence.errors import UnreadableInputError, UsageError
 from secretfence.sources.pypirc import split_userinfo
@@ -91,6 +91,41 @@ def _request(url: str, accept: str = "*/*", headers: Optional[Dict[str, str]] = 
     return request
 
 
+def _origin(url: str) -> Tuple[str, str, Optional[int]]:
+    """(scheme, host, port) of a URL, the default port spelt out: what a login belongs to."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port
+
+
+class _LoginStaysHome(urllib.request.HTTPRedirectHandler):
+    """Redirects as urllib follows them, except that the index's login (the Authorization header,
+    which urllib copies onto the redirected request) is dropped once the redirect leaves the
+    origin it was meant for: a file that redirects to a CDN, or to an attacker's host, never
+    receives the index password."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: Any, newurl: str) -> Optional[urllib.request.Request]:
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and _origin(req.full_url) != _origin(redirected.full_url):
+            for held in (redirected.headers, redirected.unredirected_hdrs):
+                for name in [name for name in held if name.lower() == "authorization"]:
+                    del held[name]
+        return redirected
+
+
+_OPENER = urllib.request.build_opener(_LoginStaysHome())
+
+
+def _open(request: urllib.request.Request, timeout: float) -> Any:
+    return _OPENER.open(request, timeout=timeout)
+
+
 def _version_of(filename: str) -> str:
     from packaging.utils import (
         InvalidSdistFilename,
@@ -116,7 +151,7 @@ def list_files(project: str, index_url: str = DEFAULT_INDEX, timeout: float = DE
     page_url = urllib.parse.urljoin(base, normalized(project) + "/")
     listing = Listing(project=project, index=shown_url(base))
     try:
-        with urllib.request.urlopen(_request(page_url, ACCEPT), timeout=timeout) as response:
+        with _open(_request(page_url, ACCEPT), timeout) as response:
             content_type = response.headers.get_content_type()
             body = response.read(MAX_PAGE_BYTES + 1)
             final_url = shown_url(page_url) if response.geturl() is None else response.geturl()
@@ -248,7 +283,7 @@ def fetch(release: ReleaseFile, cache_dir: str, timeout: float = DEFAULT_TIMEOUT
                 have += len(chunk)
     headers = {"Range": f"bytes={have}-"} if have else {}
     try:
-        with urllib.request.urlopen(_request(release.url, headers=headers), timeout=timeout) as response:
+        with _open(_request(release.url, headers=headers), timeout) as response:
             if have and response.status != 206:  # the server ignores ranges: start over
                 digest, have = hashlib.sha256(), 0
             expected = response.headers.get("Content-Length")
