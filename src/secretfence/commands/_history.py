@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from secretfence.commands._common import Setup
 from secretfence.engine import FileResult, MemberScanner
-from secretfence.errors import ArchiveError, UsageError, describe_within
+from secretfence.errors import ArchiveError, UnreadableInputError, UsageError, describe_within
 from secretfence.findings import NAME_PART, Finding
 from secretfence.names import holder, listed
 from secretfence.progress import Progress
@@ -29,6 +29,13 @@ DELETED = "deleted (in history only)"
 MAX_BLOB_BYTES = archives.Limits().max_member_bytes
 
 SecretKey = Tuple[str, str]  # (type, hashed secret)
+
+
+def shallow_note(cuts: List[str]) -> str:
+    """What a scan of a shallow clone's history says about what it could not read."""
+    shown = ", ".join(sha[:12] for sha in cuts)
+    return (f"shallow clone: history before {shown} is not available; run `git fetch --unshallow` "
+            "(GitHub Actions: actions/checkout with fetch-depth: 0)")
 
 
 @dataclass
@@ -56,11 +63,15 @@ class HistoryScan:
 
     def summary(self) -> Dict[str, Any]:
         """The run's figures, for the reports."""
-        return {"range": "all refs" if self.revision_range == ALL_REFS else self.revision_range,
-                "commits": self.history.commits, "blobs": len(self.history.blobs),
-                "blobs_scanned": self.blobs_scanned, "bytes": self.bytes_read,
-                "secrets": len(self.sightings),
-                "in_head": sum(1 for sighting in self.sightings.values() if sighting.in_head)}
+        figures = {"range": "all refs" if self.revision_range == ALL_REFS else self.revision_range,
+                   "commits": self.history.commits, "blobs": len(self.history.blobs),
+                   "blobs_scanned": self.blobs_scanned, "bytes": self.bytes_read,
+                   "secrets": len(self.sightings),
+                   "in_head": sum(1 for sighting in self.sightings.values() if sighting.in_head)}
+        if self.history.shallow_cuts:  # accepted with --allow-shallow: said in every format
+            figures["shallow"] = {"cuts": list(self.history.shallow_cuts),
+                                  "note": shallow_note(self.history.shallow_cuts)}
+        return figures
 
 
 def _member_name(name: str, blob_path: str, head_path: str) -> str:
@@ -69,14 +80,20 @@ def _member_name(name: str, blob_path: str, head_path: str) -> str:
 
 
 def scan_history(setup: Setup, revision_range: Optional[str], jobs: Optional[int] = None,
-                 leave_out: Optional[str] = None, max_blob_bytes: int = MAX_BLOB_BYTES) -> HistoryScan:
+                 leave_out: Optional[str] = None, max_blob_bytes: int = MAX_BLOB_BYTES,
+                 allow_shallow: bool = False) -> HistoryScan:
     """Scan every blob of the range (default: every ref); `leave_out`: a path never scanned
-    (the baseline being written, besides the one setup.scannable leaves out)."""
+    (the baseline being written, besides the one setup.scannable leaves out). A range that
+    reaches a shallow clone's cut is an UnreadableInputError unless `allow_shallow`: the
+    history before it cannot be read (fails closed)."""
     if setup.git_top is None:
         raise UsageError("--history reads the git history, but this is not inside a git repository")
     top = setup.git_top
     scan = HistoryScan(history=git_history.list_history(top, revision_range or ALL_REFS),
                        revision_range=revision_range or ALL_REFS)
+    if scan.history.shallow_cuts and not allow_shallow:
+        raise UnreadableInputError(f"{shallow_note(scan.history.shallow_cuts)}, or pass --allow-shallow "
+                                   "to scan only what is here")
     head = git_history.head_tree(top)
     scan.head_paths = [path for paths in head.values() for path in paths]
     listed_shas = {blob.sha for blob in scan.history.blobs}
@@ -157,20 +174,23 @@ def _sort_result(scan: HistoryScan, blob: Blob, result: FileResult, head_paths: 
                 sighting.head_places.append(place)
 
 
-def history_details(sighting: Sighting) -> Dict[str, Any]:
+def history_details(sighting: Sighting, shallow_cuts: List[str]) -> Dict[str, Any]:
     commit = sighting.blob.commit
-    return {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": sighting.finding.filename,
-            "line": sighting.finding.line_number, "in_head": sighting.in_head,
-            "head_paths": sorted({path for path, _ in sighting.head_places}),
-            "status": STILL_IN_HEAD if sighting.in_head else DELETED}
+    details = {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": sighting.finding.filename,
+               "line": sighting.finding.line_number, "in_head": sighting.in_head,
+               "head_paths": sorted({path for path, _ in sighting.head_places}),
+               "status": STILL_IN_HEAD if sighting.in_head else DELETED}
+    if commit.sha in shallow_cuts:
+        details["shallow_cut"] = True  # seen first at the cut: it may have entered in a commit not here
+    return details
 
 
-def reported_finding(sighting: Sighting) -> Finding:
+def reported_finding(sighting: Sighting, shallow_cuts: List[str]) -> Finding:
     """The finding `scan --history` shows: where the secret entered the history, and whether
     HEAD still holds it."""
     finding = sighting.finding
     remediation = f"{finding.remediation} {IN_HISTORY}".strip()
-    return replace(finding, remediation=remediation, details={**finding.details, "history": history_details(sighting)})
+    return replace(finding, remediation=remediation, details={**finding.details, "history": history_details(sighting, shallow_cuts)})
 
 
 def attributed_name(scan: HistoryScan, finding: Finding, mask: Callable[[str], str]) -> Finding:
@@ -185,9 +205,11 @@ def attributed_name(scan: HistoryScan, finding: Finding, mask: Callable[[str], s
         return finding
     head_holders = sorted({mask(holder(path, secret)) for path in scan.head_paths if secret in path})
     commit = entered[1]
-    details = {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": finding.filename,
-               "line": 0, "in_head": bool(head_holders), "head_paths": head_holders,
-               "status": STILL_IN_HEAD if head_holders else DELETED}
+    details: Dict[str, Any] = {"commit": commit.sha, "author": commit.author, "date": commit.date,
+                               "path": finding.filename, "line": 0, "in_head": bool(head_holders),
+                               "head_paths": head_holders, "status": STILL_IN_HEAD if head_holders else DELETED}
+    if commit.sha in scan.history.shallow_cuts:
+        details["shallow_cut"] = True
     remediation = f"{finding.remediation} {IN_HISTORY}".strip()
     return replace(finding, remediation=remediation, details={**finding.details, "history": details})
 
@@ -198,7 +220,8 @@ def report_results(scan: HistoryScan) -> List[FileResult]:
     blobs (HistoryScan.blobs_scanned), not secrets."""
     results = listed({}, {}, scan.history.paths)
     results.extend(scan.problems)
-    results.extend(FileResult(sighting.finding.filename, findings=[reported_finding(sighting)], names_only=True)
+    results.extend(FileResult(sighting.finding.filename, findings=[reported_finding(sighting, scan.history.shallow_cuts)],
+                              names_only=True)
                    for sighting in scan.sightings.values())
     return results
 

@@ -48,6 +48,9 @@ class History:
     # a name ships in the history whatever blob it holds (an empty __init__.py under a directory
     # named after a token is one blob already read under another path, yet a new name).
     paths: Dict[str, Commit] = field(default_factory=dict)
+    # A shallow clone's cut commits the range reaches: their parents, and all before, are not
+    # in the repository, so what they hold may have entered earlier, and older secrets are unseen.
+    shallow_cuts: List[str] = field(default_factory=list)
 
 
 def _range_arguments(revision_range: str) -> List[str]:
@@ -76,7 +79,22 @@ def list_history(top: str, revision_range: str = ALL_REFS) -> History:
                 return History()  # a repository with no commit yet has no history to scan
             raise UnreadableInputError(f"git log could not read the history: {reason}")
         raise UsageError(f"bad revision range {revision_range!r}: {reason}")
-    return _parse_log(completed.stdout)
+    history, commits = _parse_log(completed.stdout)
+    history.shallow_cuts = [sha for sha in shallow_commits(top) if sha in commits]
+    return history
+
+
+def shallow_commits(top: str) -> List[str]:
+    """The commits a shallow clone was cut at (their parents are missing); none when the
+    repository is complete."""
+    if git.run_git(["rev-parse", "--is-shallow-repository"], cwd=top).strip() != b"true":
+        return []
+    shallow_file = os.fsdecode(git.run_git(["rev-parse", "--git-path", "shallow"], cwd=top).strip())
+    try:
+        with open(os.path.join(top, shallow_file), "rb") as handle:
+            return [line.decode("ascii", "replace") for line in handle.read().split() if line]
+    except OSError:
+        raise UnreadableInputError("this is a shallow clone, and its list of cut commits cannot be read") from None
 
 
 def _has_git() -> bool:
@@ -92,7 +110,7 @@ def _has_any_commit(top: str) -> bool:
         return False
 
 
-def _parse_log(output: bytes) -> History:
+def _parse_log(output: bytes) -> Tuple[History, Dict[str, None]]:
     """`git log -z --raw --format=%x01%H%x00%aI%x00%an` output, parsed: each commit's header,
     then its raw entries (`:mode mode sha sha status`, path) as NUL-separated fields."""
     history = History()
@@ -127,7 +145,7 @@ def _parse_log(output: bytes) -> History:
             continue
         position += 1  # the empty field at the very end
     history.commits = len(commits)
-    return history
+    return history, commits
 
 
 def head_tree(top: str) -> Dict[str, List[str]]:
