@@ -87,11 +87,15 @@ def list_history(top: str, revision_range: str = ALL_REFS) -> History:
 def shallow_commits(top: str) -> List[str]:
     """The commits a shallow clone was cut at (their parents are missing); none when the
     repository is complete."""
-    if git.run_git(["rev-parse", "--is-shallow-repository"], cwd=top).strip() != b"true":
+    answer = git.run_git(["rev-parse", "--is-shallow-repository"], cwd=top).strip()
+    if answer == b"false":
         return []
-    shallow_file = os.fsdecode(git.run_git(["rev-parse", "--git-path", "shallow"], cwd=top).strip())
+    # "true", or a git older than 2.15 echoing the option back: the shallow file decides.
+    shallow_file = os.path.join(top, os.fsdecode(git.run_git(["rev-parse", "--git-path", "shallow"], cwd=top).strip()))
+    if answer != b"true" and not os.path.exists(shallow_file):
+        return []
     try:
-        with open(os.path.join(top, shallow_file), "rb") as handle:
+        with open(shallow_file, "rb") as handle:
             return [line.decode("ascii", "replace") for line in handle.read().split() if line]
     except OSError:
         raise UnreadableInputError("this is a shallow clone, and its list of cut commits cannot be read") from None
