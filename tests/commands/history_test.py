@@ -247,3 +247,96 @@ def test_progress_goes_to_a_terminal_only(history_repo) -> None:
     assert b"\rsecretfence: 6/6 blobs (" in shown
     piped = subprocess.run(command, cwd=repo, capture_output=True, timeout=120)
     assert (piped.returncode, piped.stderr) == (1, b"")
+
+
+def test_a_token_named_path_whose_blob_was_seen_elsewhere_is_found(temp_git_dir: Path, tmp_path: Path, run_cli) -> None:
+    # An empty __init__.py is one blob wherever it is: its second path is a name never read as a
+    # blob's first path, yet the name ships in the history as much as any content.
+    token = fakes.github_token(1606)
+    write(temp_git_dir / "pkg" / "__init__.py", "")
+    _commit(temp_git_dir, "package", "Alice", 1)
+    write(temp_git_dir / "conf" / token / "__init__.py", "")
+    named = _commit(temp_git_dir, "conf", "Bob", 2)
+    write(temp_git_dir / "pkg" / "__init__.py", "# later\n")
+    _commit(temp_git_dir, "touch", "Carol", 3)
+    code, out, err = run_cli("scan", "--history", "--json", "--no-baseline")
+    assert code == 1, err
+    document = json.loads(out)
+    from secretfence.redact import mask
+
+    ((holder, entries),) = document["results"].items()
+    assert holder == f"conf/{mask(token)}"
+    (entry,) = entries
+    assert (entry["type"], entry["details"]["found_in"]) == ("GitHub Token", "name")
+    history = entry["details"]["history"]
+    assert (history["commit"], history["author"], history["in_head"]) == (named, "Bob", True)
+    assert_no_plaintext(out + err, token)
+    baseline = tmp_path / "secrets.baseline"
+    code, out, _ = run_cli("baseline", "create", "--history", "--baseline", str(baseline))
+    assert code == 0, out
+    assert {path: [entry["type"] for entry in listed] for path, listed in
+            json.loads(baseline.read_text())["results"].items()} == {holder: ["GitHub Token"]}
+    assert_no_plaintext(baseline.read_text(), token)
+
+
+@pytest.fixture
+def shallow_clone(temp_git_dir: Path, tmp_path: Path) -> Tuple[Path, Dict[str, str]]:
+    """A clone of three commits cut to the last two: the secret entered in the first (outside it)
+    and is still in HEAD, so the clone's oldest commit holds it too."""
+    commits: Dict[str, str] = {}
+    write(temp_git_dir / "settings.py", f"TOKEN = '{TELEGRAM}'\n")
+    commits["secret"] = _commit(temp_git_dir, "secret", "Alice", 1)
+    write(temp_git_dir / "a.txt", "a\n")
+    commits["cut"] = _commit(temp_git_dir, "a", "Bob", 2)
+    write(temp_git_dir / "b.txt", "b\n")
+    commits["tip"] = _commit(temp_git_dir, "b", "Carol", 3)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{temp_git_dir}", str(clone)], check=True,
+                   capture_output=True)
+    os.chdir(clone)
+    return clone, commits
+
+
+def test_a_shallow_clone_is_refused_unless_allowed(shallow_clone, tmp_path: Path, run_cli) -> None:
+    clone, commits = shallow_clone
+    note = (f"shallow clone: history before {commits['cut'][:12]} is not available; run `git fetch --unshallow` "
+            "(GitHub Actions: actions/checkout with fetch-depth: 0)")
+    # Fails closed: the history before the cut cannot be read, so a run never passes on it.
+    code, out, err = run_cli("scan", "--history", "--no-baseline")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"secretfence: error: {note}, or pass --allow-shallow to scan only what is here"]
+    code, out, err = run_cli("baseline", "create", "--history", "--baseline", str(tmp_path / "b.json"))
+    assert (code, err.splitlines()) == (2, [f"secretfence: error: {note}, or pass --allow-shallow to scan only what "
+                                            "is here"])
+    assert not (tmp_path / "b.json").exists()
+
+    # Accepted: said in every format, and the secret is placed at the cut, not as introduced there.
+    code, out, err = run_cli("scan", "--history", "--allow-shallow", "--no-baseline", "--json")
+    assert code == 1, err
+    document = json.loads(out)
+    assert document["history"]["shallow"] == {"cuts": [commits["cut"]], "note": note}
+    history = document["results"]["settings.py"][0]["details"]["history"]
+    assert (history["commit"], history["shallow_cut"], history["in_head"]) == (commits["cut"], True, True)
+    code, out, _ = run_cli("scan", "--history", "--allow-shallow", "--no-baseline")
+    lines = out.splitlines()
+    assert f"note: {note}" in lines
+    assert (f"    history: first seen in {commits['cut'][:12]}, where this shallow clone is cut (it may have entered "
+            "earlier), as settings.py; still in HEAD at settings.py") in lines
+    code, out, _ = run_cli("scan", "--history", "--allow-shallow", "--no-baseline", "--format", "sarif")
+    document = json.loads(out)
+    jsonschema.validate(document, SCHEMA)
+    assert {"level": "warning", "message": {"text": note}} in \
+        document["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert_no_plaintext(out, TELEGRAM)
+
+
+def test_a_range_that_stops_before_the_cut_is_whole(shallow_clone, run_cli) -> None:
+    _, commits = shallow_clone
+    code, out, err = run_cli("scan", "--history", f"{commits['cut']}..HEAD", "--no-baseline", "--json")
+    assert code == 0, err
+    assert "shallow" not in json.loads(out)["history"]
+
+
+def test_allow_shallow_without_history_is_a_usage_error(temp_git_dir: Path, run_cli) -> None:
+    code, out, err = run_cli("scan", "--allow-shallow")
+    assert (code, err) == (2, "secretfence: error: --allow-shallow goes with --history\n")

@@ -45,6 +45,27 @@ def _history(files: "dict[str, bytes]", argv: Sequence[str] = ("scan", "--histor
     return build
 
 
+def _token_dir_of_a_seen_blob(directory: Path) -> Sequence[str]:
+    """An empty __init__.py, then the same empty blob under a directory named after a token."""
+    _repo(directory, {"pkg/__init__.py": b""})
+    (directory / "conf" / GITHUB).mkdir(parents=True)
+    (directory / "conf" / GITHUB / "__init__.py").write_bytes(b"")
+    _git(directory, "add", "-A")
+    _git(directory, "commit", "-q", "-m", "conf")
+    return ["scan", "--history", "--no-baseline"]
+
+
+def _shallow_clone(directory: Path) -> Sequence[str]:
+    """A clone cut to its last commit (the case's directory): the secret before the cut is not in it."""
+    origin = directory / "origin"
+    origin.mkdir()
+    _repo(origin, {"settings.py": f"TOKEN = '{GITHUB}'\n".encode()}, delete=["settings.py"])
+    _git(directory, "clone", "-q", "--depth", "1", f"file://{origin}", "clone")
+    os.rename(directory / "clone" / ".git", directory / ".git")  # the case runs in its directory
+    _git(directory, "reset", "-q", "--hard")
+    return ["scan", "--history", "--no-baseline"]
+
+
 def _no_repo(directory: Path) -> Sequence[str]:
     (directory / "app.py").write_text(f"TOKEN = '{GITHUB}'\n")
     return ["scan", "--history"]
@@ -82,6 +103,9 @@ def _released(build_index, extra: Sequence[str] = ()):  # type: ignore[no-untype
 CASES: List[HostileCase] = [
     HostileCase("history-not-a-repository", _no_repo, 2, "not inside a git repository", secrets=(GITHUB,)),
     HostileCase("history-git-file-pointing-nowhere", _broken_git_link, 2, "not inside a git repository"),
+    HostileCase("history-token-directory-of-a-seen-blob", _token_dir_of_a_seen_blob, 1, "in the name itself",
+                secrets=(GITHUB,)),
+    HostileCase("history-shallow-clone", _shallow_clone, 2, "shallow clone: history before ", secrets=(GITHUB,)),
     HostileCase("history-bad-range", _history({"a.txt": b"hello\n"}, ("scan", "--history", "nope..main")), 2,
                 "bad revision range 'nope..main'"),
     HostileCase("history-option-as-range", _history({"a.txt": b"hello\n"}, ("scan", "--history=--output=x")), 2,

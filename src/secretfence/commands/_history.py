@@ -9,13 +9,13 @@ holds it at any path (HEAD's blobs outside the range are scanned for that too, n
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from secretfence.commands._common import Setup
 from secretfence.engine import FileResult, MemberScanner
-from secretfence.errors import ArchiveError, UsageError, describe_within
-from secretfence.findings import Finding
-from secretfence.names import listed
+from secretfence.errors import ArchiveError, UnreadableInputError, UsageError, describe_within
+from secretfence.findings import NAME_PART, Finding
+from secretfence.names import holder, listed
 from secretfence.progress import Progress
 from secretfence.sources import archives, git_history
 from secretfence.sources.git_history import ALL_REFS, Blob, History
@@ -29,6 +29,13 @@ DELETED = "deleted (in history only)"
 MAX_BLOB_BYTES = archives.Limits().max_member_bytes
 
 SecretKey = Tuple[str, str]  # (type, hashed secret)
+
+
+def shallow_note(cuts: List[str]) -> str:
+    """What a scan of a shallow clone's history says about what it could not read."""
+    shown = ", ".join(sha[:12] for sha in cuts)
+    return (f"shallow clone: history before {shown} is not available; run `git fetch --unshallow` "
+            "(GitHub Actions: actions/checkout with fetch-depth: 0)")
 
 
 @dataclass
@@ -52,14 +59,19 @@ class HistoryScan:
     blobs_scanned: int = 0
     bytes_read: int = 0
     revision_range: str = ALL_REFS
+    head_paths: List[str] = field(default_factory=list)  # every file path in HEAD's tree
 
     def summary(self) -> Dict[str, Any]:
         """The run's figures, for the reports."""
-        return {"range": "all refs" if self.revision_range == ALL_REFS else self.revision_range,
-                "commits": self.history.commits, "blobs": len(self.history.blobs),
-                "blobs_scanned": self.blobs_scanned, "bytes": self.bytes_read,
-                "secrets": len(self.sightings),
-                "in_head": sum(1 for sighting in self.sightings.values() if sighting.in_head)}
+        figures = {"range": "all refs" if self.revision_range == ALL_REFS else self.revision_range,
+                   "commits": self.history.commits, "blobs": len(self.history.blobs),
+                   "blobs_scanned": self.blobs_scanned, "bytes": self.bytes_read,
+                   "secrets": len(self.sightings),
+                   "in_head": sum(1 for sighting in self.sightings.values() if sighting.in_head)}
+        if self.history.shallow_cuts:  # accepted with --allow-shallow: said in every format
+            figures["shallow"] = {"cuts": list(self.history.shallow_cuts),
+                                  "note": shallow_note(self.history.shallow_cuts)}
+        return figures
 
 
 def _member_name(name: str, blob_path: str, head_path: str) -> str:
@@ -68,15 +80,22 @@ def _member_name(name: str, blob_path: str, head_path: str) -> str:
 
 
 def scan_history(setup: Setup, revision_range: Optional[str], jobs: Optional[int] = None,
-                 leave_out: Optional[str] = None, max_blob_bytes: int = MAX_BLOB_BYTES) -> HistoryScan:
+                 leave_out: Optional[str] = None, max_blob_bytes: int = MAX_BLOB_BYTES,
+                 allow_shallow: bool = False) -> HistoryScan:
     """Scan every blob of the range (default: every ref); `leave_out`: a path never scanned
-    (the baseline being written, besides the one setup.scannable leaves out)."""
+    (the baseline being written, besides the one setup.scannable leaves out). A range that
+    reaches a shallow clone's cut is an UnreadableInputError unless `allow_shallow`: the
+    history before it cannot be read (fails closed)."""
     if setup.git_top is None:
         raise UsageError("--history reads the git history, but this is not inside a git repository")
     top = setup.git_top
     scan = HistoryScan(history=git_history.list_history(top, revision_range or ALL_REFS),
                        revision_range=revision_range or ALL_REFS)
+    if scan.history.shallow_cuts and not allow_shallow:
+        raise UnreadableInputError(f"{shallow_note(scan.history.shallow_cuts)}, or pass --allow-shallow "
+                                   "to scan only what is here")
     head = git_history.head_tree(top)
+    scan.head_paths = [path for paths in head.values() for path in paths]
     listed_shas = {blob.sha for blob in scan.history.blobs}
     # HEAD's blobs the range does not reach: scanned only to tell which secrets HEAD still holds.
     extra = [Blob(sha=sha, path=paths[0], commit=git_history.Commit("", "", ""), order=-1)
@@ -155,20 +174,44 @@ def _sort_result(scan: HistoryScan, blob: Blob, result: FileResult, head_paths: 
                 sighting.head_places.append(place)
 
 
-def history_details(sighting: Sighting) -> Dict[str, Any]:
+def history_details(sighting: Sighting, shallow_cuts: List[str]) -> Dict[str, Any]:
     commit = sighting.blob.commit
-    return {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": sighting.finding.filename,
-            "line": sighting.finding.line_number, "in_head": sighting.in_head,
-            "head_paths": sorted({path for path, _ in sighting.head_places}),
-            "status": STILL_IN_HEAD if sighting.in_head else DELETED}
+    details = {"commit": commit.sha, "author": commit.author, "date": commit.date, "path": sighting.finding.filename,
+               "line": sighting.finding.line_number, "in_head": sighting.in_head,
+               "head_paths": sorted({path for path, _ in sighting.head_places}),
+               "status": STILL_IN_HEAD if sighting.in_head else DELETED}
+    if commit.sha in shallow_cuts:
+        details["shallow_cut"] = True  # seen first at the cut: it may have entered in a commit not here
+    return details
 
 
-def reported_finding(sighting: Sighting) -> Finding:
+def reported_finding(sighting: Sighting, shallow_cuts: List[str]) -> Finding:
     """The finding `scan --history` shows: where the secret entered the history, and whether
     HEAD still holds it."""
     finding = sighting.finding
     remediation = f"{finding.remediation} {IN_HISTORY}".strip()
-    return replace(finding, remediation=remediation, details={**finding.details, "history": history_details(sighting)})
+    return replace(finding, remediation=remediation, details={**finding.details, "history": history_details(sighting, shallow_cuts)})
+
+
+def attributed_name(scan: HistoryScan, finding: Finding, mask: Callable[[str], str]) -> Finding:
+    """A secret found in a path's name, as `scan --history` shows it: against the first commit
+    that added a file at a path holding it (the finding's name is masked: the secret itself,
+    which the finding carries, finds the path); any other finding as it is."""
+    if finding.details.get("found_in") != NAME_PART or "history" in finding.details or not finding.secret:
+        return finding
+    secret = finding.secret
+    entered = next(((path, commit) for path, commit in scan.history.paths.items() if secret in path), None)
+    if entered is None:
+        return finding
+    head_holders = sorted({mask(holder(path, secret)) for path in scan.head_paths if secret in path})
+    commit = entered[1]
+    details: Dict[str, Any] = {"commit": commit.sha, "author": commit.author, "date": commit.date,
+                               "path": finding.filename, "line": 0, "in_head": bool(head_holders),
+                               "head_paths": head_holders, "status": STILL_IN_HEAD if head_holders else DELETED}
+    if commit.sha in scan.history.shallow_cuts:
+        details["shallow_cut"] = True
+    remediation = f"{finding.remediation} {IN_HISTORY}".strip()
+    return replace(finding, remediation=remediation, details={**finding.details, "history": details})
 
 
 def report_results(scan: HistoryScan) -> List[FileResult]:
@@ -177,7 +220,8 @@ def report_results(scan: HistoryScan) -> List[FileResult]:
     blobs (HistoryScan.blobs_scanned), not secrets."""
     results = listed({}, {}, scan.history.paths)
     results.extend(scan.problems)
-    results.extend(FileResult(sighting.finding.filename, findings=[reported_finding(sighting)], names_only=True)
+    results.extend(FileResult(sighting.finding.filename, findings=[reported_finding(sighting, scan.history.shallow_cuts)],
+                              names_only=True)
                    for sighting in scan.sightings.values())
     return results
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import sys
 from typing import TYPE_CHECKING, List, NoReturn, Optional, Sequence, Tuple
 
@@ -106,6 +107,19 @@ def positive_seconds(text: str) -> float:
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError("must be a positive number of seconds")
     return value
+
+
+_SIZE_UNITS = {"": 1, "B": 1, "K": 1 << 10, "KB": 1000, "KIB": 1 << 10, "M": 1 << 20, "MB": 1000 ** 2,
+               "MIB": 1 << 20, "G": 1 << 30, "GB": 1000 ** 3, "GIB": 1 << 30}
+
+
+def byte_size(text: str) -> int:
+    """argparse type: a size above zero, in bytes or with a unit (500M, 2GiB, 100MB)."""
+    match = re.fullmatch(r"\s*([0-9]+)\s*([A-Za-z]*)\s*", text)
+    scale = _SIZE_UNITS.get(match.group(2).upper()) if match else None
+    if match is None or scale is None or int(match.group(1)) <= 0:
+        raise argparse.ArgumentTypeError("must be a size above zero, in bytes or with a unit: 500M, 2G, 100MB")
+    return int(match.group(1)) * scale
 
 
 def positive_count(text: str) -> int:

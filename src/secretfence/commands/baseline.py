@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--history", nargs="?", const=ALL_REFS, default=None, metavar="RANGE",
         help="record every secret ever committed in RANGE (default: every ref), to onboard a repository in one "
         "step: one still in HEAD at each of its paths in HEAD, one deleted at the path it was committed at")
+    create_parser.add_argument("--allow-shallow", action="store_true",
+                               help="with --history in a shallow clone: record the history that is here instead of "
+                               "refusing (exit 2); `git fetch --unshallow` gets the rest")
     update_parser = actions.add_parser(
         "update", help="re-scan: keep audit labels, add new findings, drop fixed ones",
         epilog="example:\n  secretfence baseline update\n", formatter_class=Formatter,
@@ -73,7 +76,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.action == "create":
         if args.history is not None and args.paths:
             raise UsageError("--history records the repository's history: it takes no PATH")
-        return create(args.paths, baseline_path=args.baseline, force=args.force, history=args.history)
+        if args.allow_shallow and args.history is None:
+            raise UsageError("--allow-shallow goes with --history")
+        return create(args.paths, baseline_path=args.baseline, force=args.force, history=args.history,
+                      allow_shallow=args.allow_shallow)
     if args.action == "update":
         return update(args.paths, baseline_path=args.baseline)
     if args.action == "merge":
@@ -113,11 +119,13 @@ def _scan_for_baseline(setup: Setup, paths: Sequence[str], baseline_path: str) -
     return findings, [setup.names.mask(name) for _, name in refs]
 
 
-def _history_for_baseline(setup: Setup, revision_range: str, baseline_path: str) -> List[Finding]:
+def _history_for_baseline(setup: Setup, revision_range: str, baseline_path: str,
+                          allow_shallow: bool = False) -> List[Finding]:
     """`create --history`: every secret of the range (see commands/_history.baseline_results)."""
     from secretfence.commands._history import baseline_results, scan_history
 
-    found = scan_history(setup, revision_range, leave_out=relative_name(baseline_path, setup.root))
+    found = scan_history(setup, revision_range, leave_out=relative_name(baseline_path, setup.root),
+                         allow_shallow=allow_shallow)
     findings: List[Finding] = []
     errors: List[str] = []
     for result in setup.names.results(baseline_results(found)):
@@ -130,7 +138,7 @@ def _history_for_baseline(setup: Setup, revision_range: str, baseline_path: str)
 
 
 def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: bool = False,
-           history: Optional[str] = None) -> int:
+           history: Optional[str] = None, allow_shallow: bool = False) -> int:
     path = _target_path(baseline_path)
     if os.path.lexists(path) and not force:
         raise UsageError(f"{load_config().baseline_shown(path)} exists: use `secretfence baseline update` "
@@ -138,7 +146,7 @@ def create(paths: Sequence[str], *, baseline_path: Optional[str] = None, force: 
     setup = prepare(None, use_baseline=False)
     refuse_link_outside(path, setup.root)  # before the scan, which can take a while
     if history is not None:
-        findings = _history_for_baseline(setup, history, path)
+        findings = _history_for_baseline(setup, history, path, allow_shallow)
     else:
         findings, _ = _scan_for_baseline(setup, paths, path)
     baseline = Baseline.fresh(path, setup.engine, setup.root).updated_with(findings)

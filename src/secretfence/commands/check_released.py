@@ -26,6 +26,7 @@ from secretfence.commands._options import (
     add_baseline,
     add_format,
     add_verify,
+    byte_size,
     command_parser,
     positive_count,
     positive_seconds,
@@ -69,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"downloads at a time (default: {DEFAULT_JOBS})")
     parser.add_argument("--timeout", type=positive_seconds, default=releases.DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"for each request to the index, without an answer (default: {releases.DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--max-size", type=byte_size, default=releases.DEFAULT_MAX_DOWNLOAD_BYTES, metavar="SIZE",
+                        help="a released file larger than this (announced or as it arrives) is an error for that "
+                        f"file, its partial download deleted (default: {releases.shown_size(releases.DEFAULT_MAX_DOWNLOAD_BYTES)}"
+                        "; units K, M, G = KiB, MiB, GiB)")
+    parser.add_argument("--download-deadline", type=positive_seconds, default=releases.DEFAULT_DOWNLOAD_DEADLINE,
+                        metavar="SECONDS", help="for the whole of one download; a download still running is cut, an "
+                        f"error for that file (default: {releases.DEFAULT_DOWNLOAD_DEADLINE:g})")
     add_baseline(parser)
     add_format(parser)
     add_verify(parser)
@@ -78,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     return check_released(args.project, index_url=args.index_url, versions=args.versions, cache_dir=args.cache_dir,
-                          jobs=args.jobs, timeout=args.timeout, baseline_path=args.baseline,
+                          jobs=args.jobs, timeout=args.timeout, max_size=args.max_size,
+                          download_deadline=args.download_deadline, baseline_path=args.baseline,
                           use_baseline=not args.no_baseline, output_format=args.format, verify=verify_request(args))
 
 
@@ -175,6 +184,8 @@ def check_released(
     cache_dir: Optional[str] = None,
     jobs: int = DEFAULT_JOBS,
     timeout: float = releases.DEFAULT_TIMEOUT,
+    max_size: int = releases.DEFAULT_MAX_DOWNLOAD_BYTES,
+    download_deadline: float = releases.DEFAULT_DOWNLOAD_DEADLINE,
     baseline_path: Optional[str] = None,
     use_baseline: bool = True,
     output_format: str = "text",
@@ -197,7 +208,8 @@ def check_released(
     try:
         with MemberScanner(setup.engine) as scanner:
             pending: List[Tuple[ReleaseFile, "Future[str]"]] = [
-                (release, downloads.submit(releases.fetch, release, cache, timeout)) for release in chosen]
+                (release, downloads.submit(releases.fetch, release, cache, timeout, max_size,
+                                                     download_deadline)) for release in chosen]
             # Scanned in listing order as each arrives; the downloads after it go on meanwhile.
             for release, download in pending:
                 try:

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="scan every blob ever committed in RANGE (as git rev-list takes it: main, v1.0..HEAD; "
                         "default: every ref), each once; each secret is reported with the commit that introduced it "
                         "and whether HEAD still holds it")
+    parser.add_argument("--allow-shallow", action="store_true",
+                        help="with --history in a shallow clone: scan the history that is here, said in the report, "
+                        "instead of refusing (exit 2); `git fetch --unshallow` gets the rest")
     add_jobs(parser)
     add_baseline(parser)
     add_format(parser)
@@ -60,8 +63,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_with_paths(build_parser(), argv, staged_hook=True)
     if args.history is not None and (args.staged or args.paths):
         raise UsageError("--history scans the repository's history: it takes no PATH and no --staged")
+    if args.allow_shallow and args.history is None:
+        raise UsageError("--allow-shallow goes with --history")
     return scan(args.paths, staged=args.staged, baseline_path=args.baseline, use_baseline=not args.no_baseline,
-                output_format=args.format, jobs=args.jobs, verify=verify_request(args), history=args.history)
+                output_format=args.format, jobs=args.jobs, verify=verify_request(args), history=args.history,
+                allow_shallow=args.allow_shallow)
 
 
 def scan(
@@ -74,12 +80,13 @@ def scan(
     jobs: Optional[int] = None,
     verify: Optional[VerifyRequest] = None,
     history: Optional[str] = None,
+    allow_shallow: bool = False,
 ) -> int:
     """`history`: a revision range (ALL_REFS for every ref) whose blobs are scanned instead of files."""
     setup = prepare(baseline_path, use_baseline)
     report = ScanReport(command="scan")
     if history is not None:
-        return _scan_history(setup, report, history, output_format, jobs, verify)
+        return _scan_history(setup, report, history, output_format, jobs, verify, allow_shallow)
     results: Iterable[FileResult]
     if staged:
         results = _scan_staged(setup, paths, jobs)
@@ -92,13 +99,14 @@ def scan(
 
 
 def _scan_history(setup: Setup, report: ScanReport, revision_range: str, output_format: str,
-                  jobs: Optional[int], verify: Optional[VerifyRequest]) -> int:
-    from secretfence.commands._history import report_results, scan_history
+                  jobs: Optional[int], verify: Optional[VerifyRequest], allow_shallow: bool = False) -> int:
+    from secretfence.commands._history import attributed_name, report_results, scan_history
 
-    found = scan_history(setup, revision_range, jobs)
+    found = scan_history(setup, revision_range, jobs, allow_shallow=allow_shallow)
     baseline = setup.baseline
 
     def place(into: ScanReport, finding: Finding) -> None:
+        finding = attributed_name(found, finding, setup.names.mask)
         # A secret the baseline holds is known wherever it was: it may have moved since it entered.
         if baseline is not None and baseline.knows_secret(finding):
             into.known += 1

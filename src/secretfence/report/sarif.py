@@ -133,6 +133,9 @@ def render(report: ScanReport) -> str:
     notifications = [
         {"level": "error", "message": {"text": f"{name}: {reason}"}} for name, reason in sorted(report.errors.items())
     ] + [{"level": "error", "message": {"text": note}} for note in report.notes]
+    shallow = report.history.get("shallow") if report.history is not None else None
+    if isinstance(shallow, dict):  # a partial history scan, accepted with --allow-shallow
+        notifications.append({"level": "warning", "message": {"text": str(shallow.get("note", ""))}})
     document: Dict[str, Any] = {
         "$schema": SCHEMA,
         "version": "2.1.0",

@@ -51,7 +51,10 @@ def render(report: ScanReport, color: bool = False) -> str:
         lines.append(paint(f"error: {name}: {reason}", _RED))
     for note in report.notes:
         lines.append(paint(f"problem: {note}", _RED))
-    if report.errors or report.notes:
+    shallow = report.history.get("shallow") if report.history is not None else None
+    if isinstance(shallow, dict):  # a partial history scan, accepted with --allow-shallow: never unsaid
+        lines.append(paint(f"note: {shallow.get('note', '')}", _YELLOW))
+    if report.errors or report.notes or shallow:
         lines.append("")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
@@ -83,6 +86,9 @@ def history_line(history: Dict[str, Any]) -> str:
     """Where a secret entered the git history, and whether HEAD still holds it."""
     where = (f"still in HEAD at {', '.join(history['head_paths'])}" if history.get("in_head")
              else "deleted from HEAD, still in the history")
+    if history.get("shallow_cut"):  # the oldest commit a shallow clone holds: it may be older still
+        return (f"first seen in {str(history.get('commit', ''))[:12]}, where this shallow clone is cut (it may have "
+                f"entered earlier), as {history.get('path', '')}; {where}")
     return (f"first committed in {str(history.get('commit', ''))[:12]} by {history.get('author', '')} "
             f"on {history.get('date', '')} as {history.get('path', '')}; {where}")
 

@@ -44,7 +44,13 @@ class Blob:
 class History:
     blobs: List[Blob] = field(default_factory=list)  # each blob once, earliest first
     commits: int = 0
-    paths: List[str] = field(default_factory=list)  # every distinct path a listed blob was committed at
+    # Every distinct path committed in the range, with the first commit that added a file there:
+    # a name ships in the history whatever blob it holds (an empty __init__.py under a directory
+    # named after a token is one blob already read under another path, yet a new name).
+    paths: Dict[str, Commit] = field(default_factory=dict)
+    # A shallow clone's cut commits the range reaches: their parents, and all before, are not
+    # in the repository, so what they hold may have entered earlier, and older secrets are unseen.
+    shallow_cuts: List[str] = field(default_factory=list)
 
 
 def _range_arguments(revision_range: str) -> List[str]:
@@ -73,7 +79,26 @@ def list_history(top: str, revision_range: str = ALL_REFS) -> History:
                 return History()  # a repository with no commit yet has no history to scan
             raise UnreadableInputError(f"git log could not read the history: {reason}")
         raise UsageError(f"bad revision range {revision_range!r}: {reason}")
-    return _parse_log(completed.stdout)
+    history, commits = _parse_log(completed.stdout)
+    history.shallow_cuts = [sha for sha in shallow_commits(top) if sha in commits]
+    return history
+
+
+def shallow_commits(top: str) -> List[str]:
+    """The commits a shallow clone was cut at (their parents are missing); none when the
+    repository is complete."""
+    answer = git.run_git(["rev-parse", "--is-shallow-repository"], cwd=top).strip()
+    if answer == b"false":
+        return []
+    # "true", or a git older than 2.15 echoing the option back: the shallow file decides.
+    shallow_file = os.path.join(top, os.fsdecode(git.run_git(["rev-parse", "--git-path", "shallow"], cwd=top).strip()))
+    if answer != b"true" and not os.path.exists(shallow_file):
+        return []
+    try:
+        with open(shallow_file, "rb") as handle:
+            return [line.decode("ascii", "replace") for line in handle.read().split() if line]
+    except OSError:
+        raise UnreadableInputError("this is a shallow clone, and its list of cut commits cannot be read") from None
 
 
 def _has_git() -> bool:
@@ -89,12 +114,11 @@ def _has_any_commit(top: str) -> bool:
         return False
 
 
-def _parse_log(output: bytes) -> History:
+def _parse_log(output: bytes) -> Tuple[History, Dict[str, None]]:
     """`git log -z --raw --format=%x01%H%x00%aI%x00%an` output, parsed: each commit's header,
     then its raw entries (`:mode mode sha sha status`, path) as NUL-separated fields."""
     history = History()
     seen_blobs: Dict[str, None] = {}
-    seen_paths: Dict[str, None] = {}
     commits: Dict[str, None] = {}
     fields = output.split(b"\0")
     position = 0
@@ -116,16 +140,16 @@ def _parse_log(output: bytes) -> History:
             if len(meta) < 5 or meta[1] not in _CONTENT_MODES:
                 continue  # a deletion, a submodule
             blob_sha = meta[3]
+            if path not in history.paths:
+                history.paths[path] = commit
             if blob_sha in seen_blobs:
                 continue
             seen_blobs[blob_sha] = None
-            seen_paths.setdefault(path, None)
             history.blobs.append(Blob(sha=blob_sha, path=path, commit=commit, order=len(history.blobs)))
             continue
         position += 1  # the empty field at the very end
     history.commits = len(commits)
-    history.paths = list(seen_paths)
-    return history
+    return history, commits
 
 
 def head_tree(top: str) -> Dict[str, List[str]]:

@@ -15,11 +15,12 @@ import http.client
 import json
 import os
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import IO, Any, Dict, List, Optional, Tuple
 
 from secretfence.errors import UnreadableInputError, UsageError
 from secretfence.sources.pypirc import split_userinfo
@@ -28,6 +29,13 @@ DEFAULT_INDEX = "https://pypi.org/simple/"
 ACCEPT = ("application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, "
           "text/html;q=0.01")
 DEFAULT_TIMEOUT = 30.0
+# One released file may be this large: PyPI's upload limit is 100 MB unless raised for a project,
+# and the largest raised ones (CUDA, ML wheels) stay under 1 GiB. A server that streams more
+# (no sha256 to stop it, no end) is cut there: the disk is never filled.
+DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
+# All of one download, however the server trickles it: 1 GiB at ~1.5 MB/s. `timeout` bounds
+# each wait for bytes; this bounds the sum.
+DEFAULT_DOWNLOAD_DEADLINE = 720.0
 # A project page larger than this is not a project page.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -91,6 +99,41 @@ def _request(url: str, accept: str = "*/*", headers: Optional[Dict[str, str]] = 
     return request
 
 
+def _origin(url: str) -> Tuple[str, str, Optional[int]]:
+    """(scheme, host, port) of a URL, the default port spelt out: what a login belongs to."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port
+
+
+class _LoginStaysHome(urllib.request.HTTPRedirectHandler):
+    """Redirects as urllib follows them, except that the index's login (the Authorization header,
+    which urllib copies onto the redirected request) is dropped once the redirect leaves the
+    origin it was meant for: a file that redirects to a CDN, or to an attacker's host, never
+    receives the index password."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: Any, newurl: str) -> Optional[urllib.request.Request]:
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and _origin(req.full_url) != _origin(redirected.full_url):
+            for held in (redirected.headers, redirected.unredirected_hdrs):
+                for name in [name for name in held if name.lower() == "authorization"]:
+                    del held[name]
+        return redirected
+
+
+_OPENER = urllib.request.build_opener(_LoginStaysHome())
+
+
+def _open(request: urllib.request.Request, timeout: float) -> Any:
+    return _OPENER.open(request, timeout=timeout)
+
+
 def _version_of(filename: str) -> str:
     from packaging.utils import (
         InvalidSdistFilename,
@@ -116,7 +159,7 @@ def list_files(project: str, index_url: str = DEFAULT_INDEX, timeout: float = DE
     page_url = urllib.parse.urljoin(base, normalized(project) + "/")
     listing = Listing(project=project, index=shown_url(base))
     try:
-        with urllib.request.urlopen(_request(page_url, ACCEPT), timeout=timeout) as response:
+        with _open(_request(page_url, ACCEPT), timeout) as response:
             content_type = response.headers.get_content_type()
             body = response.read(MAX_PAGE_BYTES + 1)
             final_url = shown_url(page_url) if response.geturl() is None else response.geturl()
@@ -230,34 +273,67 @@ def cached_path(cache_dir: str, sha256: str) -> str:
     return os.path.join(cache_dir, sha256[:2], sha256)
 
 
-def fetch(release: ReleaseFile, cache_dir: str, timeout: float = DEFAULT_TIMEOUT) -> str:
+def shown_size(size: int) -> str:
+    """A byte count as a person reads it: 1 GiB, 100 MiB, 1500 bytes."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale and size % scale == 0:
+            return f"{size // scale} {unit}"
+    return f"{size} bytes"
+
+
+def fetch(release: ReleaseFile, cache_dir: str, timeout: float = DEFAULT_TIMEOUT,
+          max_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES, deadline: float = DEFAULT_DOWNLOAD_DEADLINE) -> str:
     """The path of `release` in the cache, downloaded (or a partial download resumed) when not
-    there yet, its sha256 checked. Raises DownloadError, with a one-line reason."""
+    there yet, its sha256 checked. A file over `max_bytes` (announced, or as it arrives) is
+    refused and its `.part` deleted; a download still running `deadline` seconds after it
+    started is cut (what arrived is kept to resume). Raises DownloadError, with a one-line reason."""
     key = release.sha256 or "url-" + hashlib.sha256(release.url.encode()).hexdigest()
     final = cached_path(cache_dir, key)
     if release.sha256 and os.path.isfile(final):
         return final  # only ever renamed there once its hash matched
+    limit = shown_size(max_bytes)
+    if release.size is not None and release.size > max_bytes:
+        raise DownloadError(f"the index lists it at {release.size} bytes, over the {limit} size limit (--max-size); "
+                            "not downloaded")
     os.makedirs(os.path.dirname(final), exist_ok=True)
     part = final + ".part"
     digest = hashlib.sha256()
     have = 0
     if os.path.isfile(part):
-        with open(part, "rb") as handle:
-            for chunk in iter(lambda: handle.read(_CHUNK), b""):
-                digest.update(chunk)
-                have += len(chunk)
+        if os.path.getsize(part) > max_bytes:
+            os.unlink(part)  # from a run with a higher limit: never resumed past this one's
+        else:
+            with open(part, "rb") as handle:
+                for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                    digest.update(chunk)
+                    have += len(chunk)
     headers = {"Range": f"bytes={have}-"} if have else {}
+    ends = time.monotonic() + deadline
     try:
-        with urllib.request.urlopen(_request(release.url, headers=headers), timeout=timeout) as response:
+        with _open(_request(release.url, headers=headers), timeout) as response:
             if have and response.status != 206:  # the server ignores ranges: start over
                 digest, have = hashlib.sha256(), 0
             expected = response.headers.get("Content-Length")
+            if expected is not None and expected.isdigit() and have + int(expected) > max_bytes:
+                _discard(part)
+                raise DownloadError(f"the server announces {have + int(expected)} bytes, over the {limit} size limit "
+                                    "(--max-size); not downloaded")
             received = 0
             with open(part, "ab" if have else "wb") as out:
-                for chunk in iter(lambda: response.read(_CHUNK), b""):
+                # read1: whatever has arrived, so that the limits are checked as bytes come, not
+                # after a whole chunk a slow server may take forever to fill.
+                for chunk in iter(lambda: response.read1(_CHUNK), b""):
+                    received += len(chunk)
+                    if have + received > max_bytes:
+                        out.close()
+                        _discard(part)
+                        raise DownloadError(f"over the {limit} size limit (--max-size) and still coming; download "
+                                            "stopped and deleted")
                     out.write(chunk)
                     digest.update(chunk)
-                    received += len(chunk)
+                    if time.monotonic() > ends:
+                        raise DownloadError(f"download took longer than {deadline:g} s (--download-deadline); what "
+                                            "arrived is kept to resume next run")
             if expected is not None and expected.isdigit() and received != int(expected):
                 raise DownloadError(f"download ended early ({have + received} of {have + int(expected)} bytes); what "
                                     "arrived is kept to resume next run")
@@ -281,6 +357,13 @@ def fetch(release: ReleaseFile, cache_dir: str, timeout: float = DEFAULT_TIMEOUT
         os.makedirs(os.path.dirname(final), exist_ok=True)
     os.replace(part, final)
     return final
+
+
+def _discard(part: str) -> None:
+    try:
+        os.unlink(part)
+    except FileNotFoundError:
+        pass
 
 
 def check_cache_dir(path: str) -> str:
