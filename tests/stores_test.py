@@ -120,3 +120,19 @@ def test_every_store_module_is_in_the_registry() -> None:
 
     modules = {path.stem for path in (ROOT / "src" / "secretfence" / "stores").glob("*.py")}
     assert set(READERS) == modules - {"__init__", "_toml", "registry", "environment"}
+
+
+def test_uv_finds_its_project_config_in_a_parent_and_under_uv_project(tmp_path: Path) -> None:
+    # uv looks from its project directory (--project / UV_PROJECT, else the cwd) up: the nearest
+    # uv.toml, or pyproject.toml with [tool.uv]; a pyproject.toml without [tool.uv] is passed over.
+    write(tmp_path / "uv.toml", f'publish-url = "https://u:{SECRET}@up.example.invalid/legacy/"\n')
+    write(tmp_path / "pkg" / "pyproject.toml", '[project]\nname = "pkg"\nversion = "1"\n')
+    write(tmp_path / "pkg" / "src" / "x.py", "")
+    inside = Where(env=_where(tmp_path).env, project=str(tmp_path / "pkg" / "src"))
+    assert [(store.path, c.where) for store in read_all(inside, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "uv.toml"), "publish-url")]
+    write(tmp_path / "other" / "pyproject.toml",
+          f'[project]\nname = "o"\nversion = "1"\n[tool.uv]\nindex-url = "https://u:{SECRET}@i.example.invalid/simple"\n')
+    elsewhere = Where(env={**_where(tmp_path).env, "UV_PROJECT": "../other/pyproject.toml"}, project=str(tmp_path / "pkg"))
+    assert [(store.path, c.where) for store in read_all(elsewhere, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "other" / "pyproject.toml"), "index-url in [tool.uv]")]

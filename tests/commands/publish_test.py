@@ -107,8 +107,9 @@ def test_the_command_line_errors_are_one_line_and_exit_2(tmp_path: Path, argv: L
 def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0.tar.gz")
     uv = plan_command(["uv", "--config-file", "ci/uv.toml", "publish"], str(tmp_path), {})
-    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml")}
-    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {"UV_NO_CONFIG": "1"}
+    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml"), "UV_PROJECT": str(tmp_path)}
+    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {
+        "UV_NO_CONFIG": "1", "UV_PROJECT": str(tmp_path)}
     hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
     assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
 
@@ -153,3 +154,11 @@ def test_hatch_project_option_and_env_use_the_configured_projects(tmp_path: Path
     with pytest.raises(UsageError) as refused:
         plan_command(["hatch", "--project", "nope", "publish"], here, env)
     assert str(refused.value) == "hatch publish: unable to locate project nope (hatch would not run either; nothing was run)"
+
+
+def test_uv_project_dir_is_project_option_or_uv_project_relative_to_directory(tmp_path: Path) -> None:
+    _files(tmp_path, "sub/dist/a-1.0.tar.gz")
+    assert plan_command(["uv", "publish"], str(tmp_path / "sub"), {}).store_env == {"UV_PROJECT": str(tmp_path / "sub")}
+    assert plan_command(["uv", "--directory", "sub", "publish"], str(tmp_path), {"UV_PROJECT": "../p"}).store_env == {
+        "UV_PROJECT": str(tmp_path / "p")}
+    assert plan_command(["uv", "--project", "/elsewhere", "publish"], str(tmp_path / "sub"), {}).project == "/elsewhere"

@@ -161,7 +161,10 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     store_env = {"UV_CONFIG_FILE": os.path.join(cwd, values["--config-file"])} if "--config-file" in values else {}
     if "--no-config" in flags:
         store_env["UV_NO_CONFIG"] = "1"
-    project = os.path.join(cwd, values.get("--project") or directory or ".")
+    # uv finds its project config from --project/UV_PROJECT (relative to --directory) up.
+    given_project = values.get("--project") or env.get("UV_PROJECT")
+    project = os.path.normpath(os.path.join(where, given_project or "."))
+    store_env["UV_PROJECT"] = project
     return Plan("uv", _unique(files), cwd, stores=("uv", "netrc"), store_env=store_env, project=project,
                 described=f"every file matching {' '.join(patterns)} (uv uploads its wheels and sdists)")
 
