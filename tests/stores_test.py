@@ -136,3 +136,31 @@ def test_uv_finds_its_project_config_in_a_parent_and_under_uv_project(tmp_path: 
     elsewhere = Where(env={**_where(tmp_path).env, "UV_PROJECT": "../other/pyproject.toml"}, project=str(tmp_path / "pkg"))
     assert [(store.path, c.where) for store in read_all(elsewhere, ("uv",)) for c in store.credentials] == [
         (str(tmp_path / "other" / "pyproject.toml"), "index-url in [tool.uv]")]
+
+
+def _keyring_values(env: Dict[str, str], *entries: Tuple[str, str]) -> List[object]:
+    code = ("import json, sys, keyring; print(json.dumps([keyring.get_password(s, u) for s, u in "
+            "json.loads(sys.argv[1])]))")
+    read_back = subprocess.run([sys.executable, "-c", code, json.dumps(entries)], env=env, capture_output=True,
+                               text=True, check=True)
+    return json.loads(read_back.stdout)
+
+
+def test_fix_checks_the_pypirc_plan_against_the_other_stores_before_any_change(tmp_path: Path) -> None:
+    # ~/.pypirc and PDM's config want one keyring entry with different values: nothing is changed,
+    # the .pypirc included (it used to be fixed before the conflict was found).
+    pypirc_text = ("[distutils]\nindex-servers = corp\n\n[corp]\nrepository = https://up.example.invalid/legacy/\n"
+                   "username = carol\npassword = Other-pw-7Qz\n")
+    pypirc = write(tmp_path / "home" / ".pypirc", pypirc_text)
+    pypirc.chmod(0o600)
+    pdm_text = f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\npassword = "{SECRET}"\n'
+    pdm = write(tmp_path / "config" / "pdm" / "config.toml", pdm_text)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stdout) == (2, "")
+    assert fixed.stderr == (f"secretfence: error: {pypirc} and {pdm} hold different values for the same keyring entry "
+                            "(https://up.example.invalid/legacy/, user carol): move one by hand; nothing changed\n")
+    assert pypirc.read_text() == pypirc_text and pdm.read_text() == pdm_text
+    assert not os.path.lexists(f"{pypirc}.secretfence-backup") and not os.path.lexists(f"{pdm}.secretfence-backup")
+    assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]

@@ -194,7 +194,7 @@ def _fix_all(pypirc: object, config_file: Optional[str], stores: List[StoreFile]
         keyring = KeyringStore(untouched="every store")
         if not pypirc_credentials:  # the .pypirc fix says it (once) itself
             _warn_plaintext_keyring(keyring)
-        _preflight(keyring, fixing)
+        _preflight(keyring, fixing, pypirc if pypirc_credentials else None)
     if pypirc_credentials:
         from secretfence.commands.pypirc import pypirc as fix_pypirc
 
@@ -216,10 +216,22 @@ def _fix_all(pypirc: object, config_file: Optional[str], stores: List[StoreFile]
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
 
 
-def _preflight(keyring: "KeyringStore", plans: List[FilePlan]) -> None:
-    """Everything that would stop a file's fix, checked for every file before any changes: an
-    entry the keyring (or another store) holds with another value, a backup already there."""
+def _preflight(keyring: "KeyringStore", plans: List[FilePlan], pypirc: object = None) -> None:
+    """Everything that would stop a file's fix, checked for every file (the .pypirc's plan
+    included) before any changes: an entry the keyring (or another store) holds with another
+    value, a backup already there."""
     wanted: Dict[Tuple[str, str], Tuple[str, str]] = {}  # entry -> (value, the file wanting it)
+    if pypirc is not None:
+        from secretfence.commands.pypirc import BACKUP_SUFFIX as PYPIRC_BACKUP_SUFFIX
+        from secretfence.commands.pypirc import _check_backup, _check_keyring, plan_fix
+
+        pypirc_plan = plan_fix(pypirc)  # type: ignore[arg-type]
+        path = getattr(pypirc, "path")
+        _check_keyring(keyring, pypirc_plan, path)
+        _check_backup(getattr(pypirc, "named") + PYPIRC_BACKUP_SUFFIX, pypirc_plan.backup_text.encode("utf-8"),
+                      pypirc)  # type: ignore[arg-type]
+        for entry in pypirc_plan.entries:
+            wanted.setdefault((entry.service, entry.username), (entry.password, path))
     for plan in plans:
         for credential in plan.moved:
             assert credential.keyring is not None
