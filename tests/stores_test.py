@@ -164,3 +164,37 @@ def test_fix_checks_the_pypirc_plan_against_the_other_stores_before_any_change(t
     assert pypirc.read_text() == pypirc_text and pdm.read_text() == pdm_text
     assert not os.path.lexists(f"{pypirc}.secretfence-backup") and not os.path.lexists(f"{pdm}.secretfence-backup")
     assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]
+
+
+def test_fix_leaves_a_file_whose_rewrite_would_still_hold_a_moved_value(tmp_path: Path) -> None:
+    # PDM's password is also under a key PDM does not read: removing `password` would leave it in
+    # plaintext while reporting it moved. The file is left whole, the exit is 1.
+    from secretfence.redact import mask
+
+    pdm_text = (f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\n'
+                f'password = "{SECRET}"\npassword2 = "{SECRET}"\n')
+    pdm = write(tmp_path / "config" / "pdm" / "config.toml", pdm_text)
+    pdm.chmod(0o600)
+    (tmp_path / "home").mkdir()
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stderr) == (1, ""), fixed.stdout + fixed.stderr
+    assert fixed.stdout == (f"secretfence: {pdm}: pdm repository.corp.password ({mask(SECRET)}) left in place: its value "
+                            "is in the file a second time (another key or a comment): move it by hand\n")
+    assert pdm.read_text() == pdm_text and not os.path.lexists(f"{pdm}.secretfence-backup")
+    assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]
+
+
+def test_fix_refuses_a_pypirc_whose_rewrite_would_still_hold_a_password(tmp_path: Path) -> None:
+    pypirc_text = ("[distutils]\nindex-servers = corp\n\n[corp]\nrepository = https://up.example.invalid/legacy/\n"
+                   f"username = carol\n# was: {SECRET}\npassword = {SECRET}\n")
+    pypirc = write(tmp_path / "home" / ".pypirc", pypirc_text)
+    pypirc.chmod(0o600)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stdout) == (2, "")
+    assert fixed.stderr == (f"secretfence: error: {pypirc}: a password to move is in the file a second time (another "
+                            f"option or a comment): remove it by hand; {pypirc} left unchanged\n")
+    assert pypirc.read_text() == pypirc_text and not os.path.lexists(f"{pypirc}.secretfence-backup")

@@ -169,6 +169,16 @@ def plan_file(store: StoreFile) -> FilePlan:
         current.text, current.data = new_text, load(new_text, store.path)
         plan.moved.append(credential)
     plan.new_text = current.text
+    # The rewrite must hold none of the values moved, anywhere (a second key, a comment): else the
+    # file is left whole, each credential reported to move by hand (never "moved" while plaintext stays).
+    remaining = {credential.secret for credential in plan.moved if credential.secret in plan.new_text}
+    if remaining:
+        for credential in plan.moved:
+            plan.left.append((credential, "its value is in the file a second time (another key or a comment): move it "
+                              "by hand" if credential.secret in remaining else "the file holds another value moved a "
+                              "second time (another key or a comment), so it is left unchanged: move it by hand"))
+        plan.moved = []
+        plan.new_text = store.text
     service_marks = {credential.secret: marker(credential) for credential in plan.moved}
     backup = store.text
     for secret, mark in sorted(service_marks.items(), key=lambda item: -len(item[0])):
