@@ -166,6 +166,15 @@ def test_fix_checks_the_pypirc_plan_against_the_other_stores_before_any_change(t
     assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]
 
 
+def test_uv_index_variables_in_uvs_name_equals_url_form(tmp_path: Path) -> None:
+    # uv reads UV_INDEX (a whitespace-separated list) and UV_DEFAULT_INDEX as `[name=]url`.
+    where = _where(tmp_path, UV_INDEX=f"pub=https://pypi.org/simple internal=https://u:{SECRET}@host.invalid/simple",
+                   UV_DEFAULT_INDEX=f"main=https://v:{SECRET}@main.invalid/simple",
+                   UV_EXTRA_INDEX_URL=f"https://x.invalid/simple https://w:{SECRET}@extra.invalid/simple?a=b")
+    assert [(c.tool, c.where, c.username) for c in environment.credentials(where) if c.secret == SECRET] == [
+        ("uv", "UV_DEFAULT_INDEX URL", "v"), ("uv", "UV_EXTRA_INDEX_URL URL", "w"), ("uv", "UV_INDEX URL", "u")]
+
+
 def test_fix_leaves_a_file_whose_rewrite_would_still_hold_a_moved_value(tmp_path: Path) -> None:
     # PDM's password is also under a key PDM does not read: removing `password` would leave it in
     # plaintext while reporting it moved. The file is left whole, the exit is 1.
