@@ -207,3 +207,19 @@ def test_fix_refuses_a_pypirc_whose_rewrite_would_still_hold_a_password(tmp_path
     assert fixed.stderr == (f"secretfence: error: {pypirc}: a password to move is in the file a second time (another "
                             f"option or a comment): remove it by hand; {pypirc} left unchanged\n")
     assert pypirc.read_text() == pypirc_text and not os.path.lexists(f"{pypirc}.secretfence-backup")
+
+
+def test_fix_keeps_a_byte_order_mark_and_crlf_line_endings(tmp_path: Path) -> None:
+    (tmp_path / "home").mkdir()
+    hatch = tmp_path / "config" / "hatch" / "config.toml"
+    hatch.parent.mkdir(parents=True)
+    hatch.write_bytes(f'\ufeff[publish.index]\r\nuser = "bob"\r\nauth = "{SECRET}"\r\nrepo = "main"\r\n'.encode())
+    hatch.chmod(0o600)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert hatch.read_bytes() == b'\xef\xbb\xbf[publish.index]\r\nuser = "bob"\r\nrepo = "main"\r\n'
+    assert Path(f"{hatch}.secretfence-backup").read_bytes() == (
+        b'\xef\xbb\xbf[publish.index]\r\nuser = "bob"\r\nauth = "<in keyring: service main, user bob>"\r\nrepo = "main"\r\n')
+    assert _keyring_values(env, ("main", "bob")) == [SECRET]

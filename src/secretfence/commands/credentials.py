@@ -296,8 +296,10 @@ def _fix_file(plan: FilePlan) -> None:
                                f"secretfence never replaces one; compare them by hand; {store.path} left unchanged")
         already[credential.keyring] = current is not None
     backup = _backup_path(store)
+    # A byte order mark the file starts with is kept in both (read_store drops it from the text).
+    bom = b"\xef\xbb\xbf" if store.raw.startswith(b"\xef\xbb\xbf") else b""
     try:
-        create_exclusive(backup, plan.backup_text.encode("utf-8"))
+        create_exclusive(backup, bom + plan.backup_text.encode("utf-8"))
     except FileExistsError:
         raise SecretfenceError(f"{backup} already exists: secretfence never overwrites a backup; "
                                f"move it away first; {store.path} left unchanged") from None
@@ -309,7 +311,7 @@ def _fix_file(plan: FilePlan) -> None:
             if not already[credential.keyring]:
                 keyring.store(credential.keyring[0], credential.keyring[1], credential.secret)
         # The owner's permissions are kept; group and others lose theirs on a file of credentials.
-        atomic_write(store.real, plan.new_text.encode("utf-8"), private=store.loosely_readable)
+        atomic_write(store.real, bom + plan.new_text.encode("utf-8"), private=store.loosely_readable)
     except BaseException:
         keyring.undo()
         try:
