@@ -162,3 +162,11 @@ def test_uv_project_dir_is_project_option_or_uv_project_relative_to_directory(tm
     assert plan_command(["uv", "--directory", "sub", "publish"], str(tmp_path), {"UV_PROJECT": "../p"}).store_env == {
         "UV_PROJECT": str(tmp_path / "p")}
     assert plan_command(["uv", "--project", "/elsewhere", "publish"], str(tmp_path / "sub"), {}).project == "/elsewhere"
+
+
+def test_hatch_project_mode_uses_the_configured_folder_even_without_pyproject(tmp_path: Path) -> None:
+    # hatch's Project.location: the project's root, else the configured folder itself.
+    _files(tmp_path, "proj/dist/p-1.0.tar.gz", "here/pyproject.toml", "here/dist/decoy-1.0.tar.gz")
+    config = write(tmp_path / "hatch.toml", f'mode = "project"\nproject = "p"\n[projects]\np = "{tmp_path / "proj"}"\n')
+    plan = plan_command(["hatch", "publish"], str(tmp_path / "here"), {"HATCH_CONFIG": str(config)})
+    assert _relative(plan.files, tmp_path) == ["proj/dist/p-1.0.tar.gz"]

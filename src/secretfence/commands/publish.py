@@ -231,21 +231,23 @@ def _hatch_project(cwd: str, name: str, env: Dict[str, str]) -> str:
     config = _hatch_config(cwd, env)
     if name:
         found = _hatch_named_project(cwd, name, config)
-        if found is None:
+        root = _hatch_root(found) if found is not None else None
+        if root is None:  # hatch aborts: "Unable to locate project"
             raise UsageError(f"hatch publish: unable to locate project {name} (hatch would not run either; "
                              "nothing was run)")
-        return found
+        return root
     own = _hatch_root(cwd)
     mode = config.get("mode", "local")
     configured = config.get("project")
     if (mode == "project" or (mode == "aware" and own is None)) and isinstance(configured, str) and configured:
         found = _hatch_named_project(cwd, configured, config)
         if found is not None:
-            return found
+            return _hatch_root(found) or found  # Project.location: its root, else its path
     return own or os.path.abspath(cwd)
 
 
 def _hatch_named_project(cwd: str, name: str, config: Dict) -> Optional[str]:
+    """The folder a project name stands for in hatch's config (Project.from_config), or None."""
     projects = config.get("projects")
     projects = projects if isinstance(projects, dict) else {}
     start: Optional[str] = None
@@ -261,7 +263,7 @@ def _hatch_named_project(cwd: str, name: str, config: Dict) -> Optional[str]:
             if isinstance(folder, str) and folder and os.path.isdir(os.path.join(cwd, folder, name)):
                 start = os.path.realpath(os.path.join(cwd, folder, name))
                 break
-    return _hatch_root(start) if start is not None else None
+    return start
 
 
 def _hatch_root(start: str) -> Optional[str]:
