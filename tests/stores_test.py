@@ -223,3 +223,15 @@ def test_fix_keeps_a_byte_order_mark_and_crlf_line_endings(tmp_path: Path) -> No
     assert Path(f"{hatch}.secretfence-backup").read_bytes() == (
         b'\xef\xbb\xbf[publish.index]\r\nuser = "bob"\r\nauth = "<in keyring: service main, user bob>"\r\nrepo = "main"\r\n')
     assert _keyring_values(env, ("main", "bob")) == [SECRET]
+
+
+def test_uv_workspace_search_stops_at_the_first_project_above(tmp_path: Path) -> None:
+    # uv's find_workspace stops at the first pyproject.toml above the project: a plain project
+    # there means no workspace, so the config is looked for from the project itself (its uv.toml).
+    write(tmp_path / "pyproject.toml", '[tool.uv.workspace]\nmembers = ["*"]\n')
+    write(tmp_path / "a" / "pyproject.toml", '[project]\nname = "a"\nversion = "1"\n')
+    write(tmp_path / "a" / "p" / "pyproject.toml", '[project]\nname = "p"\nversion = "1"\n')
+    write(tmp_path / "a" / "p" / "uv.toml", f'publish-url = "https://u:{SECRET}@up.example.invalid/legacy/"\n')
+    member = Where(env=_where(tmp_path).env, project=str(tmp_path / "a" / "p"))
+    assert [(store.path, c.where) for store in read_all(member, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "a" / "p" / "uv.toml"), "publish-url")]

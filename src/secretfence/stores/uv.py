@@ -66,7 +66,8 @@ def _project_config(start: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
 def _workspace_root(start: str) -> Optional[str]:
     """uv's Workspace::discover: the nearest pyproject.toml is the project; it is the root when it
     declares [tool.uv.workspace], else the nearest folder above declaring a workspace whose
-    members include it (and whose excludes do not), else the project itself. None: no project."""
+    members include it (and whose excludes do not), the search stopping at the first project or
+    workspace above; else the project itself. None: no project."""
     import fnmatch
 
     project = next((d for d in _ancestors(start) if os.path.isfile(os.path.join(d, "pyproject.toml"))), None)
@@ -80,9 +81,13 @@ def _workspace_root(start: str) -> Optional[str]:
     if not isinstance(data.get("project"), dict):
         return None
     for directory in _ancestors(os.path.dirname(project)):
+        if not os.path.isfile(os.path.join(directory, "pyproject.toml")):
+            continue
         above = _pyproject(directory)
         workspace = get(above, "tool", "uv", "workspace") if above is not None else None
         if not isinstance(workspace, dict):
+            if above is not None and isinstance(above.get("project"), dict):
+                return project  # inside another (non-workspace) project: uv ignores it
             continue
         relative = os.path.relpath(project, directory).replace(os.sep, "/")
 
