@@ -120,3 +120,118 @@ def test_every_store_module_is_in_the_registry() -> None:
 
     modules = {path.stem for path in (ROOT / "src" / "secretfence" / "stores").glob("*.py")}
     assert set(READERS) == modules - {"__init__", "_toml", "registry", "environment"}
+
+
+def test_uv_finds_its_project_config_in_a_parent_and_under_uv_project(tmp_path: Path) -> None:
+    # uv looks from its project directory (--project / UV_PROJECT, else the cwd) up: the nearest
+    # uv.toml, or pyproject.toml with [tool.uv]; a pyproject.toml without [tool.uv] is passed over.
+    write(tmp_path / "uv.toml", f'publish-url = "https://u:{SECRET}@up.example.invalid/legacy/"\n')
+    write(tmp_path / "pkg" / "pyproject.toml", '[project]\nname = "pkg"\nversion = "1"\n')
+    write(tmp_path / "pkg" / "src" / "x.py", "")
+    inside = Where(env=_where(tmp_path).env, project=str(tmp_path / "pkg" / "src"))
+    assert [(store.path, c.where) for store in read_all(inside, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "uv.toml"), "publish-url")]
+    write(tmp_path / "other" / "pyproject.toml",
+          f'[project]\nname = "o"\nversion = "1"\n[tool.uv]\nindex-url = "https://u:{SECRET}@i.example.invalid/simple"\n')
+    elsewhere = Where(env={**_where(tmp_path).env, "UV_PROJECT": "../other/pyproject.toml"}, project=str(tmp_path / "pkg"))
+    assert [(store.path, c.where) for store in read_all(elsewhere, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "other" / "pyproject.toml"), "index-url in [tool.uv]")]
+
+
+def _keyring_values(env: Dict[str, str], *entries: Tuple[str, str]) -> List[object]:
+    code = ("import json, sys, keyring; print(json.dumps([keyring.get_password(s, u) for s, u in "
+            "json.loads(sys.argv[1])]))")
+    read_back = subprocess.run([sys.executable, "-c", code, json.dumps(entries)], env=env, capture_output=True,
+                               text=True, check=True)
+    return json.loads(read_back.stdout)
+
+
+def test_fix_checks_the_pypirc_plan_against_the_other_stores_before_any_change(tmp_path: Path) -> None:
+    # ~/.pypirc and PDM's config want one keyring entry with different values: nothing is changed,
+    # the .pypirc included (it used to be fixed before the conflict was found).
+    pypirc_text = ("[distutils]\nindex-servers = corp\n\n[corp]\nrepository = https://up.example.invalid/legacy/\n"
+                   "username = carol\npassword = Other-pw-7Qz\n")
+    pypirc = write(tmp_path / "home" / ".pypirc", pypirc_text)
+    pypirc.chmod(0o600)
+    pdm_text = f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\npassword = "{SECRET}"\n'
+    pdm = write(tmp_path / "config" / "pdm" / "config.toml", pdm_text)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stdout) == (2, "")
+    assert fixed.stderr == (f"secretfence: error: {pypirc} and {pdm} hold different values for the same keyring entry "
+                            "(https://up.example.invalid/legacy/, user carol): move one by hand; nothing changed\n")
+    assert pypirc.read_text() == pypirc_text and pdm.read_text() == pdm_text
+    assert not os.path.lexists(f"{pypirc}.secretfence-backup") and not os.path.lexists(f"{pdm}.secretfence-backup")
+    assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]
+
+
+def test_uv_index_variables_in_uvs_name_equals_url_form(tmp_path: Path) -> None:
+    # uv reads UV_INDEX (a whitespace-separated list) and UV_DEFAULT_INDEX as `[name=]url`.
+    where = _where(tmp_path, UV_INDEX=f"pub=https://pypi.org/simple internal=https://u:{SECRET}@host.invalid/simple",
+                   UV_DEFAULT_INDEX=f"main=https://v:{SECRET}@main.invalid/simple",
+                   UV_EXTRA_INDEX_URL=f"https://x.invalid/simple https://w:{SECRET}@extra.invalid/simple?a=b")
+    assert [(c.tool, c.where, c.username) for c in environment.credentials(where) if c.secret == SECRET] == [
+        ("uv", "UV_DEFAULT_INDEX URL", "v"), ("uv", "UV_EXTRA_INDEX_URL URL", "w"), ("uv", "UV_INDEX URL", "u")]
+
+
+def test_fix_leaves_a_file_whose_rewrite_would_still_hold_a_moved_value(tmp_path: Path) -> None:
+    # PDM's password is also under a key PDM does not read: removing `password` would leave it in
+    # plaintext while reporting it moved. The file is left whole, the exit is 1.
+    from secretfence.redact import mask
+
+    pdm_text = (f'[repository.corp]\nurl = "https://up.example.invalid/legacy/"\nusername = "carol"\n'
+                f'password = "{SECRET}"\npassword2 = "{SECRET}"\n')
+    pdm = write(tmp_path / "config" / "pdm" / "config.toml", pdm_text)
+    pdm.chmod(0o600)
+    (tmp_path / "home").mkdir()
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stderr) == (1, ""), fixed.stdout + fixed.stderr
+    assert fixed.stdout == (f"secretfence: {pdm}: pdm repository.corp.password ({mask(SECRET)}) left in place: its value "
+                            "is in the file a second time (another key or a comment): move it by hand\n")
+    assert pdm.read_text() == pdm_text and not os.path.lexists(f"{pdm}.secretfence-backup")
+    assert _keyring_values(env, ("https://up.example.invalid/legacy/", "carol")) == [None]
+
+
+def test_fix_refuses_a_pypirc_whose_rewrite_would_still_hold_a_password(tmp_path: Path) -> None:
+    pypirc_text = ("[distutils]\nindex-servers = corp\n\n[corp]\nrepository = https://up.example.invalid/legacy/\n"
+                   f"username = carol\n# was: {SECRET}\npassword = {SECRET}\n")
+    pypirc = write(tmp_path / "home" / ".pypirc", pypirc_text)
+    pypirc.chmod(0o600)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert (fixed.returncode, fixed.stdout) == (2, "")
+    assert fixed.stderr == (f"secretfence: error: {pypirc}: a password to move is in the file a second time (another "
+                            f"option or a comment): remove it by hand; {pypirc} left unchanged\n")
+    assert pypirc.read_text() == pypirc_text and not os.path.lexists(f"{pypirc}.secretfence-backup")
+
+
+def test_fix_keeps_a_byte_order_mark_and_crlf_line_endings(tmp_path: Path) -> None:
+    (tmp_path / "home").mkdir()
+    hatch = tmp_path / "config" / "hatch" / "config.toml"
+    hatch.parent.mkdir(parents=True)
+    hatch.write_bytes(f'\ufeff[publish.index]\r\nuser = "bob"\r\nauth = "{SECRET}"\r\nrepo = "main"\r\n'.encode())
+    hatch.chmod(0o600)
+    env = _keyring_env(tmp_path)
+    fixed = subprocess.run([sys.executable, "-m", "secretfence", "credentials", "--fix"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert hatch.read_bytes() == b'\xef\xbb\xbf[publish.index]\r\nuser = "bob"\r\nrepo = "main"\r\n'
+    assert Path(f"{hatch}.secretfence-backup").read_bytes() == (
+        b'\xef\xbb\xbf[publish.index]\r\nuser = "bob"\r\nauth = "<in keyring: service main, user bob>"\r\nrepo = "main"\r\n')
+    assert _keyring_values(env, ("main", "bob")) == [SECRET]
+
+
+def test_uv_workspace_search_stops_at_the_first_project_above(tmp_path: Path) -> None:
+    # uv's find_workspace stops at the first pyproject.toml above the project: a plain project
+    # there means no workspace, so the config is looked for from the project itself (its uv.toml).
+    write(tmp_path / "pyproject.toml", '[tool.uv.workspace]\nmembers = ["*"]\n')
+    write(tmp_path / "a" / "pyproject.toml", '[project]\nname = "a"\nversion = "1"\n')
+    write(tmp_path / "a" / "p" / "pyproject.toml", '[project]\nname = "p"\nversion = "1"\n')
+    write(tmp_path / "a" / "p" / "uv.toml", f'publish-url = "https://u:{SECRET}@up.example.invalid/legacy/"\n')
+    member = Where(env=_where(tmp_path).env, project=str(tmp_path / "a" / "p"))
+    assert [(store.path, c.where) for store in read_all(member, ("uv",)) for c in store.credentials] == [
+        (str(tmp_path / "a" / "p" / "uv.toml"), "publish-url")]

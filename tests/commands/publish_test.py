@@ -107,8 +107,9 @@ def test_the_command_line_errors_are_one_line_and_exit_2(tmp_path: Path, argv: L
 def test_the_publishers_own_config_options_move_the_stores_checked(tmp_path: Path) -> None:
     _files(tmp_path, "dist/a-1.0.tar.gz")
     uv = plan_command(["uv", "--config-file", "ci/uv.toml", "publish"], str(tmp_path), {})
-    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml")}
-    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {"UV_NO_CONFIG": "1"}
+    assert uv.store_env == {"UV_CONFIG_FILE": str(tmp_path / "ci" / "uv.toml"), "UV_PROJECT": str(tmp_path)}
+    assert plan_command(["uv", "publish", "--no-config"], str(tmp_path), {}).store_env == {
+        "UV_NO_CONFIG": "1", "UV_PROJECT": str(tmp_path)}
     hatch = plan_command(["hatch", "--config", "h.toml", "publish"], str(tmp_path), {})
     assert hatch.store_env == {"HATCH_CONFIG": str(tmp_path / "h.toml")}
 
@@ -123,3 +124,49 @@ def test_a_fifo_in_dist_is_scanned_and_refused_not_skipped(tmp_path: Path) -> No
                             timeout=120)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "dist/a-1.0-py3-none-any.whl" in result.stdout and "not a regular file" in result.stdout + result.stderr
+
+
+def test_hatch_resolves_artifacts_against_its_project_root_not_the_cwd(tmp_path: Path) -> None:
+    # hatch finds its project from the cwd up (pyproject.toml or setup.py) and resolves `dist`
+    # and every relative path there (publish/index.py: recurse_artifacts(artifacts, self.root)).
+    write(tmp_path / "pyproject.toml", '[project]\nname = "a"\nversion = "1.0"\n')
+    _files(tmp_path, "dist/a-1.0-py3-none-any.whl", "src/a/dist/decoy-1.0.tar.gz", "out/b-1.0.tar.gz")
+    no_config = {"HATCH_CONFIG": str(tmp_path / "absent.toml")}
+    plan = plan_command(["hatch", "publish"], str(tmp_path / "src" / "a"), no_config)
+    assert _relative(plan.files, tmp_path) == ["dist/a-1.0-py3-none-any.whl"] and plan.project == str(tmp_path)
+    named = plan_command(["hatch", "publish", "-p", "index", "out"], str(tmp_path / "src" / "a"), no_config)
+    assert _relative(named.files, tmp_path) == ["out/b-1.0.tar.gz"]
+
+
+def test_hatch_project_option_and_env_use_the_configured_projects(tmp_path: Path) -> None:
+    write(tmp_path / "proj" / "setup.py", "")
+    _files(tmp_path, "proj/dist/p-1.0.tar.gz", "here/dist/decoy-1.0.tar.gz", "dirs/q/pyproject.toml",
+           "dirs/q/dist/q-1.0.tar.gz")
+    config = tmp_path / "hatch.toml"
+    write(config, f'[projects]\np = "{tmp_path / "proj"}"\n[dirs]\nproject = ["{tmp_path / "dirs"}"]\n')
+    env = {"HATCH_CONFIG": str(config)}
+    here = str(tmp_path / "here")
+    assert _relative(plan_command(["hatch", "-p", "p", "publish"], here, env).files, tmp_path) == ["proj/dist/p-1.0.tar.gz"]
+    assert _relative(plan_command(["hatch", "publish"], here, {**env, "HATCH_PROJECT": "q"}).files, tmp_path) == [
+        "dirs/q/dist/q-1.0.tar.gz"]
+    write(config, f'mode = "project"\nproject = "p"\n[projects]\np = "{tmp_path / "proj"}"\n')
+    assert _relative(plan_command(["hatch", "publish"], here, env).files, tmp_path) == ["proj/dist/p-1.0.tar.gz"]
+    with pytest.raises(UsageError) as refused:
+        plan_command(["hatch", "--project", "nope", "publish"], here, env)
+    assert str(refused.value) == "hatch publish: unable to locate project nope (hatch would not run either; nothing was run)"
+
+
+def test_uv_project_dir_is_project_option_or_uv_project_relative_to_directory(tmp_path: Path) -> None:
+    _files(tmp_path, "sub/dist/a-1.0.tar.gz")
+    assert plan_command(["uv", "publish"], str(tmp_path / "sub"), {}).store_env == {"UV_PROJECT": str(tmp_path / "sub")}
+    assert plan_command(["uv", "--directory", "sub", "publish"], str(tmp_path), {"UV_PROJECT": "../p"}).store_env == {
+        "UV_PROJECT": str(tmp_path / "p")}
+    assert plan_command(["uv", "--project", "/elsewhere", "publish"], str(tmp_path / "sub"), {}).project == "/elsewhere"
+
+
+def test_hatch_project_mode_uses_the_configured_folder_even_without_pyproject(tmp_path: Path) -> None:
+    # hatch's Project.location: the project's root, else the configured folder itself.
+    _files(tmp_path, "proj/dist/p-1.0.tar.gz", "here/pyproject.toml", "here/dist/decoy-1.0.tar.gz")
+    config = write(tmp_path / "hatch.toml", f'mode = "project"\nproject = "p"\n[projects]\np = "{tmp_path / "proj"}"\n')
+    plan = plan_command(["hatch", "publish"], str(tmp_path / "here"), {"HATCH_CONFIG": str(config)})
+    assert _relative(plan.files, tmp_path) == ["proj/dist/p-1.0.tar.gz"]

@@ -284,3 +284,17 @@ CASES += [
                "uv publish-url moved to the keyring (service https://upload.example.invalid/legacy/, user alice)",
                uv_fixed, env={"UV_NO_CONFIG": ""}),
 ]
+
+# A moved value also under a key the tool does not read, or in a comment: the rewrite would keep it.
+POETRY_SECOND_KEY = (f'[http-basic.local]\nusername = "alice"\npassword = "{STORE_PASSWORD}"\n'
+                     f'password-old = "{STORE_PASSWORD}"\n').encode()
+PYPIRC_COMMENTED = (f"[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\n# was: {TOKEN}\n"
+                    f"password = {TOKEN}\n").encode()
+
+CASES += [
+    store_case("credentials-fix-value-under-a-second-key", store(POETRY_AUTH, POETRY_SECOND_KEY, "--fix"), 1,
+               "http-basic.local.password", store_unchanged(POETRY_AUTH, POETRY_SECOND_KEY)),
+    case("pypirc-fix-password-also-in-a-comment", pypirc(PYPIRC_COMMENTED, "--fix"), 2,
+         "a password to move is in the file a second time (another option or a comment): remove it by hand",
+         unchanged(PYPIRC_COMMENTED)),
+]

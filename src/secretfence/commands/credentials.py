@@ -169,6 +169,16 @@ def plan_file(store: StoreFile) -> FilePlan:
         current.text, current.data = new_text, load(new_text, store.path)
         plan.moved.append(credential)
     plan.new_text = current.text
+    # The rewrite must hold none of the values moved, anywhere (a second key, a comment): else the
+    # file is left whole, each credential reported to move by hand (never "moved" while plaintext stays).
+    remaining = {credential.secret for credential in plan.moved if credential.secret in plan.new_text}
+    if remaining:
+        for credential in plan.moved:
+            plan.left.append((credential, "its value is in the file a second time (another key or a comment): move it "
+                              "by hand" if credential.secret in remaining else "the file holds another value moved a "
+                              "second time (another key or a comment), so it is left unchanged: move it by hand"))
+        plan.moved = []
+        plan.new_text = store.text
     service_marks = {credential.secret: marker(credential) for credential in plan.moved}
     backup = store.text
     for secret, mark in sorted(service_marks.items(), key=lambda item: -len(item[0])):
@@ -194,7 +204,7 @@ def _fix_all(pypirc: object, config_file: Optional[str], stores: List[StoreFile]
         keyring = KeyringStore(untouched="every store")
         if not pypirc_credentials:  # the .pypirc fix says it (once) itself
             _warn_plaintext_keyring(keyring)
-        _preflight(keyring, fixing)
+        _preflight(keyring, fixing, pypirc if pypirc_credentials else None)
     if pypirc_credentials:
         from secretfence.commands.pypirc import pypirc as fix_pypirc
 
@@ -216,10 +226,22 @@ def _fix_all(pypirc: object, config_file: Optional[str], stores: List[StoreFile]
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
 
 
-def _preflight(keyring: "KeyringStore", plans: List[FilePlan]) -> None:
-    """Everything that would stop a file's fix, checked for every file before any changes: an
-    entry the keyring (or another store) holds with another value, a backup already there."""
+def _preflight(keyring: "KeyringStore", plans: List[FilePlan], pypirc: object = None) -> None:
+    """Everything that would stop a file's fix, checked for every file (the .pypirc's plan
+    included) before any changes: an entry the keyring (or another store) holds with another
+    value, a backup already there."""
     wanted: Dict[Tuple[str, str], Tuple[str, str]] = {}  # entry -> (value, the file wanting it)
+    if pypirc is not None:
+        from secretfence.commands.pypirc import BACKUP_SUFFIX as PYPIRC_BACKUP_SUFFIX
+        from secretfence.commands.pypirc import _check_backup, _check_keyring, plan_fix
+
+        pypirc_plan = plan_fix(pypirc)  # type: ignore[arg-type]
+        path = getattr(pypirc, "path")
+        _check_keyring(keyring, pypirc_plan, path)
+        _check_backup(getattr(pypirc, "named") + PYPIRC_BACKUP_SUFFIX, pypirc_plan.backup_text.encode("utf-8"),
+                      pypirc)  # type: ignore[arg-type]
+        for entry in pypirc_plan.entries:
+            wanted.setdefault((entry.service, entry.username), (entry.password, path))
     for plan in plans:
         for credential in plan.moved:
             assert credential.keyring is not None
@@ -274,8 +296,10 @@ def _fix_file(plan: FilePlan) -> None:
                                f"secretfence never replaces one; compare them by hand; {store.path} left unchanged")
         already[credential.keyring] = current is not None
     backup = _backup_path(store)
+    # A byte order mark the file starts with is kept in both (read_store drops it from the text).
+    bom = b"\xef\xbb\xbf" if store.raw.startswith(b"\xef\xbb\xbf") else b""
     try:
-        create_exclusive(backup, plan.backup_text.encode("utf-8"))
+        create_exclusive(backup, bom + plan.backup_text.encode("utf-8"))
     except FileExistsError:
         raise SecretfenceError(f"{backup} already exists: secretfence never overwrites a backup; "
                                f"move it away first; {store.path} left unchanged") from None
@@ -287,7 +311,7 @@ def _fix_file(plan: FilePlan) -> None:
             if not already[credential.keyring]:
                 keyring.store(credential.keyring[0], credential.keyring[1], credential.secret)
         # The owner's permissions are kept; group and others lose theirs on a file of credentials.
-        atomic_write(store.real, plan.new_text.encode("utf-8"), private=store.loosely_readable)
+        atomic_write(store.real, bom + plan.new_text.encode("utf-8"), private=store.loosely_readable)
     except BaseException:
         keyring.undo()
         try:

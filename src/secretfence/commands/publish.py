@@ -161,32 +161,132 @@ def _plan_uv(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
     store_env = {"UV_CONFIG_FILE": os.path.join(cwd, values["--config-file"])} if "--config-file" in values else {}
     if "--no-config" in flags:
         store_env["UV_NO_CONFIG"] = "1"
-    project = os.path.join(cwd, values.get("--project") or directory or ".")
+    # uv finds its project config from --project/UV_PROJECT (relative to --directory) up.
+    given_project = values.get("--project") or env.get("UV_PROJECT")
+    project = os.path.normpath(os.path.join(where, given_project or "."))
+    store_env["UV_PROJECT"] = project
     return Plan("uv", _unique(files), cwd, stores=("uv", "netrc"), store_env=store_env, project=project,
                 described=f"every file matching {' '.join(patterns)} (uv uploads its wheels and sdists)")
 
 
-_HATCH_VALUES = ("--repo", "-r", "--user", "-u", "--auth", "-a", "--ca-cert", "--client-cert", "--client-key",
-                 "--publisher", "-p", "--option", "-o", "--env", "-e", "--project", "--data-dir", "--cache-dir",
-                 "--config", "--color")
+# hatch's own options (before `publish`; `-p` is --project there) and publish's (`-p` is --publisher).
+_HATCH_GLOBAL_VALUES = ("--env", "-e", "--project", "-p", "--data-dir", "--cache-dir", "--config")
+_HATCH_PUBLISH_VALUES = ("--repo", "-r", "--user", "-u", "--auth", "-a", "--ca-cert", "--client-cert", "--client-key",
+                         "--publisher", "-p", "--option", "-o")
 
 
 def _plan_hatch(arguments: List[str], cwd: str, env: Dict[str, str]) -> Plan:
-    values, _, positionals = _options(arguments, _HATCH_VALUES)
-    artifacts = _subcommand("hatch", positionals, "publish") or ["dist"]
+    before, after = _split_at(arguments, _HATCH_GLOBAL_VALUES, "publish")
+    values, _, positionals = _options(before, _HATCH_GLOBAL_VALUES)
+    _, _, artifacts = _options(after or [], _HATCH_PUBLISH_VALUES)
+    if after is None:
+        _subcommand("hatch", positionals, "publish")  # the one-line refusal naming what was found
+    artifacts = artifacts or ["dist"]
+    store_env = {"HATCH_CONFIG": os.path.join(cwd, values["--config"])} if "--config" in values else {}
+    project = _hatch_project(cwd, values.get("--project") or values.get("-p") or env.get("HATCH_PROJECT") or "",
+                             {**env, **store_env})
+    # Named in the messages when it is not where secretfence runs.
+    of_project = f" of {project}" if project != os.path.abspath(cwd) else ""
+    in_project = f" in {project}" if of_project else ""
     files: List[str] = []
     for artifact in artifacts:
-        path = artifact if os.path.isabs(artifact) else os.path.join(cwd, artifact)
+        # hatch resolves every relative artifact against its project's location, not the cwd
+        # (hatch's publish/index.py: recurse_artifacts(artifacts, self.root)).
+        path = artifact if os.path.isabs(artifact) else os.path.join(project, artifact)
         if os.path.isdir(path):
             files.extend(os.path.join(path, name) for name in sorted(os.listdir(path)) if name.endswith(WHEEL_AND_SDIST))
         elif os.path.lexists(path):
             if path.endswith(WHEEL_AND_SDIST):
                 files.append(path)
         else:
-            raise UsageError(f"hatch publish: {artifact}: no such file or directory (nothing was run)")
-    store_env = {"HATCH_CONFIG": os.path.join(cwd, values["--config"])} if "--config" in values else {}
-    return Plan("hatch", _unique(files), cwd, stores=("hatch",), pypirc=True, store_env=store_env,
-                described=f"the wheels and sdists in {' '.join(artifacts)}")
+            raise UsageError(f"hatch publish: {artifact}: no such file or directory{in_project} (nothing was run)")
+    return Plan("hatch", _unique(files), cwd, stores=("hatch",), pypirc=True, store_env=store_env, project=project,
+                described=f"the wheels and sdists in {' '.join(artifacts)}{of_project}")
+
+
+def _split_at(arguments: List[str], with_value: Sequence[str], subcommand: str) -> Tuple[List[str], Optional[List[str]]]:
+    """(the arguments before the subcommand, those after it; None when it is not there)."""
+    skip = False
+    for position, argument in enumerate(arguments):
+        if skip:
+            skip = False
+        elif argument == "--":
+            break
+        elif argument.startswith("--") and "=" not in argument and argument in with_value:
+            skip = True
+        elif argument.startswith("-") and not argument.startswith("--") and argument in with_value:
+            skip = True  # `-p NAME`; `-pNAME` carries its value
+        elif argument == subcommand:
+            return arguments[:position], arguments[position + 1:]
+        elif not argument.startswith("-"):
+            break
+    return arguments, None
+
+
+def _hatch_project(cwd: str, name: str, env: Dict[str, str]) -> str:
+    """The location of the project hatch works on, as hatch's cli finds it: `--project`/HATCH_PROJECT
+    (a name in its config's `[projects]` or a folder of `dirs.project`), else with `mode = "project"`
+    (or "aware" outside any project) the config's `project`, else the nearest folder from the cwd up
+    holding pyproject.toml or setup.py, else the cwd itself."""
+    config = _hatch_config(cwd, env)
+    if name:
+        found = _hatch_named_project(cwd, name, config)
+        root = _hatch_root(found) if found is not None else None
+        if root is None:  # hatch aborts: "Unable to locate project"
+            raise UsageError(f"hatch publish: unable to locate project {name} (hatch would not run either; "
+                             "nothing was run)")
+        return root
+    own = _hatch_root(cwd)
+    mode = config.get("mode", "local")
+    configured = config.get("project")
+    if (mode == "project" or (mode == "aware" and own is None)) and isinstance(configured, str) and configured:
+        found = _hatch_named_project(cwd, configured, config)
+        if found is not None:
+            return _hatch_root(found) or found  # Project.location: its root, else its path
+    return own or os.path.abspath(cwd)
+
+
+def _hatch_named_project(cwd: str, name: str, config: Dict) -> Optional[str]:
+    """The folder a project name stands for in hatch's config (Project.from_config), or None."""
+    projects = config.get("projects")
+    projects = projects if isinstance(projects, dict) else {}
+    start: Optional[str] = None
+    if name in projects:
+        entry = projects[name]
+        location = entry if isinstance(entry, str) else entry.get("location") if isinstance(entry, dict) else None
+        if isinstance(location, str) and location:
+            start = os.path.realpath(os.path.join(cwd, location))
+    else:
+        dirs = config.get("dirs")
+        folders = dirs.get("project") if isinstance(dirs, dict) else None
+        for folder in folders if isinstance(folders, list) else []:
+            if isinstance(folder, str) and folder and os.path.isdir(os.path.join(cwd, folder, name)):
+                start = os.path.realpath(os.path.join(cwd, folder, name))
+                break
+    return start
+
+
+def _hatch_root(start: str) -> Optional[str]:
+    """hatch's Project.find_project_root: the nearest folder holding pyproject.toml or setup.py."""
+    directory = os.path.abspath(start)
+    while True:
+        if os.path.isfile(os.path.join(directory, "pyproject.toml")) or os.path.isfile(os.path.join(directory, "setup.py")):
+            return directory
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def _hatch_config(cwd: str, env: Dict[str, str]) -> Dict:
+    """hatch's config.toml (HATCH_CONFIG / --config, else its user config dir), {} when absent."""
+    from secretfence.stores import Where, read_store
+    from secretfence.stores import hatch as hatch_store
+    from secretfence.stores._toml import load
+
+    path = hatch_store.paths(Where(env=env, project=cwd))[0]
+    read_back = read_store("hatch", path, "a Hatch config file")
+    return load(read_back[1], path) if read_back is not None else {}
 
 
 _POETRY_VALUES = ("--repository", "-r", "--username", "-u", "--password", "-p", "--cert", "--client-cert",

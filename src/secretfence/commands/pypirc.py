@@ -156,6 +156,11 @@ def plan_fix(parsed: Pypirc) -> FixPlan:
         backup_text = _backup_text(parsed, markers, {key: entry.password for key, entry in entries.items()})
     except SecretfenceError as error:
         raise UsageError(f"{error}; {path} left unchanged") from None
+    # The rewrite holds none of the passwords moved (one under another option, or in a comment,
+    # would stay in plaintext while reported as moved).
+    if any(credential.password and credential.password in new_text for credential in parsed.credentials):
+        raise UsageError(f"{path}: a password to move is in the file a second time (another option or a comment): "
+                         f"remove it by hand; {path} left unchanged")
     return FixPlan(list(entries.values()), new_text, backup_text, markers)
 
 

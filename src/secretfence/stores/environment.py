@@ -20,6 +20,16 @@ _PATTERNS = ((re.compile(r"UV_INDEX_[A-Z0-9_]+_PASSWORD\Z"), "uv"),
 _URLS = {"PIP_INDEX_URL": "pip", "PIP_EXTRA_INDEX_URL": "pip", "UV_INDEX_URL": "uv", "UV_EXTRA_INDEX_URL": "uv",
          "UV_INDEX": "uv", "UV_DEFAULT_INDEX": "uv", "UV_PUBLISH_URL": "uv", "TWINE_REPOSITORY_URL": "twine"}
 
+# Indexes uv reads as `[name=]url` (uv's Index::from_str), UV_INDEX a whitespace-separated list.
+_NAMED_INDEXES = ("UV_INDEX", "UV_DEFAULT_INDEX")
+
+
+def _index_url(index: str) -> str:
+    """The URL of a uv index argument: `name=url` when the part before the first `=` holds no
+    `:` (as uv splits it), else the whole of it."""
+    name, equals, url = index.partition("=")
+    return url if equals and ":" not in name else index
+
 
 def credentials(where: Where) -> List[Credential]:
     found = []
@@ -31,6 +41,8 @@ def credentials(where: Where) -> List[Credential]:
                                     "it is plaintext on disk"))
         elif name in _URLS:
             for url in value.split():
+                if name in _NAMED_INDEXES:
+                    url = _index_url(url)
                 _, username, password = split_userinfo(url)
                 if password:
                     found.append(Credential(_URLS[name], TOOL, 0, f"{name} URL", password, username or None,

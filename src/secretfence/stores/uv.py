@@ -31,14 +31,96 @@ def paths(where: Where) -> List[Tuple[str, Tuple[str, ...]]]:
     if where.env.get("UV_NO_CONFIG", "").lower() not in ("", "0", "false", "no", "off"):
         return []  # uv --no-config: no configuration file is discovered at all
     found: List[Tuple[str, Tuple[str, ...]]] = []
-    project_toml = os.path.join(where.project, "uv.toml")
-    if os.path.lexists(project_toml):
-        found.append((project_toml, ()))
-    else:
-        found.append((os.path.join(where.project, "pyproject.toml"), ("tool", "uv")))
+    project = _project_config(project_dir(where))
+    if project is not None:
+        found.append(project)
     found.append((os.path.join(where.xdg_config_dir("uv"), "uv.toml"), ()))
     found.append(("/etc/uv/uv.toml", ()))
     return found
+
+
+def project_dir(where: Where) -> str:
+    """uv's project directory: `--project`/UV_PROJECT (a pyproject.toml there means its folder),
+    relative to where it runs, else where it runs."""
+    given = where.env.get("UV_PROJECT")
+    path = os.path.normpath(os.path.join(os.path.abspath(where.project), given)) if given else os.path.abspath(where.project)
+    if os.path.basename(path) == "pyproject.toml" and os.path.isfile(path):
+        path = os.path.dirname(path)
+    return path
+
+
+def _project_config(start: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """The project configuration uv reads (uv's FilesystemOptions::find, from its workspace root
+    when it finds a workspace, else from the project directory): the nearest folder from there up
+    with a uv.toml (preferred) or a pyproject.toml holding [tool.uv]; a pyproject.toml without
+    one, or one that does not parse, is passed over."""
+    for directory in _ancestors(_workspace_root(start) or start):
+        if os.path.lexists(os.path.join(directory, "uv.toml")):
+            return os.path.join(directory, "uv.toml"), ()
+        pyproject = _pyproject(directory)
+        if pyproject is not None and isinstance(get(pyproject, "tool", "uv"), dict):
+            return os.path.join(directory, "pyproject.toml"), ("tool", "uv")
+    return None
+
+
+def _workspace_root(start: str) -> Optional[str]:
+    """uv's Workspace::discover: the nearest pyproject.toml is the project; it is the root when it
+    declares [tool.uv.workspace], else the nearest folder above declaring a workspace whose
+    members include it (and whose excludes do not), the search stopping at the first project or
+    workspace above; else the project itself. None: no project."""
+    import fnmatch
+
+    project = next((d for d in _ancestors(start) if os.path.isfile(os.path.join(d, "pyproject.toml"))), None)
+    if project is None:
+        return None
+    data = _pyproject(project)
+    if data is None:
+        return None
+    if isinstance(get(data, "tool", "uv", "workspace"), dict):
+        return project
+    if not isinstance(data.get("project"), dict):
+        return None
+    for directory in _ancestors(os.path.dirname(project)):
+        if not os.path.isfile(os.path.join(directory, "pyproject.toml")):
+            continue
+        above = _pyproject(directory)
+        workspace = get(above, "tool", "uv", "workspace") if above is not None else None
+        if not isinstance(workspace, dict):
+            if above is not None and isinstance(above.get("project"), dict):
+                return project  # inside another (non-workspace) project: uv ignores it
+            continue
+        relative = os.path.relpath(project, directory).replace(os.sep, "/")
+
+        def matches(key: str) -> bool:
+            given = workspace.get(key)
+            patterns = given if isinstance(given, list) else []
+            return any(isinstance(p, str) and fnmatch.fnmatchcase(relative, p.rstrip("/")) for p in patterns)
+
+        if matches("members") and not matches("exclude"):
+            return directory
+        return project  # excluded or not a member: the project is its own workspace
+    return project
+
+
+def _ancestors(start: str) -> List[str]:
+    found = []
+    directory = os.path.abspath(start)
+    while True:
+        found.append(directory)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return found
+        directory = parent
+
+
+def _pyproject(directory: str) -> Optional[Dict[str, Any]]:
+    """The parsed pyproject.toml of a folder, None when absent or not valid TOML (uv passes over
+    an invalid one with a warning)."""
+    try:
+        with open(os.path.join(directory, "pyproject.toml"), "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
 
 
 def read(where: Where) -> List[StoreFile]:
