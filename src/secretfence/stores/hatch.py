@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
-from secretfence.stores._toml import get, key_lines, load, tables
+from secretfence.stores import Credential, StoreFile, Where, find_line
+from secretfence.stores._toml import get, key_lines, read_toml_store, tables, text_value
 
 TOOL = "hatch"
 DEFAULT_REPOSITORY = "main"
@@ -25,18 +25,12 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        read_back = read_store(TOOL, path, "a Hatch config file")
-        if read_back is None:
+        store = read_toml_store(TOOL, path, "a Hatch config file")
+        if store is None:
             continue
-        raw, text, real, mode = read_back
-        store = StoreFile(TOOL, path, real, raw, text, mode, "toml", data=load(text, path))
         store.credentials = credentials(store)
         found.append(store)
     return found
-
-
-def _text(value: object) -> Optional[str]:
-    return value if isinstance(value, str) and value else None
 
 
 def credentials(store: StoreFile) -> List[Credential]:
@@ -44,18 +38,18 @@ def credentials(store: StoreFile) -> List[Credential]:
     index = get(store.data, "publish", "index")
     if not isinstance(index, dict):
         return found
-    default_user = _text(index.get("user"))
-    default_repo = _text(index.get("repo")) or DEFAULT_REPOSITORY
-    auth = _text(index.get("auth"))
+    default_user = text_value(index.get("user"))
+    default_repo = text_value(index.get("repo")) or DEFAULT_REPOSITORY
+    auth = text_value(index.get("auth"))
     if auth:
         key: Tuple[str, ...] = ("publish", "index", "auth")
         found.append(_credential(store, key, auth, default_user, default_repo,
                                  f"publish.index.auth (every repository; moved for `{default_repo}`)"))
     for name, repo in tables(index.get("repos")).items():
-        repo_auth = _text(repo.get("auth"))
+        repo_auth = text_value(repo.get("auth"))
         if repo_auth:
             key = ("publish", "index", "repos", name, "auth")
-            found.append(_credential(store, key, repo_auth, _text(repo.get("user")) or default_user, name, ".".join(key)))
+            found.append(_credential(store, key, repo_auth, text_value(repo.get("user")) or default_user, name, ".".join(key)))
     return found
 
 

@@ -9,10 +9,10 @@ username (pdm's `models/auth.py` Keyring.get_auth_info / save_auth_info).
 from __future__ import annotations
 
 import os
-from typing import List, Optional
+from typing import List
 
-from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
-from secretfence.stores._toml import get, key_lines, load, tables
+from secretfence.stores import Credential, StoreFile, Where, find_line
+from secretfence.stores._toml import get, key_lines, read_toml_store, tables, text_value
 
 TOOL = "pdm"
 DEFAULT_URLS = {"pypi": "https://upload.pypi.org/legacy/", "testpypi": "https://test.pypi.org/legacy/"}
@@ -26,29 +26,23 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        read_back = read_store(TOOL, path, "a PDM config file")
-        if read_back is None:
+        store = read_toml_store(TOOL, path, "a PDM config file")
+        if store is None:
             continue
-        raw, text, real, mode = read_back
-        store = StoreFile(TOOL, path, real, raw, text, mode, "toml", data=load(text, path))
         store.credentials = credentials(store)
         found.append(store)
     return found
 
 
-def _text(value: object) -> Optional[str]:
-    return value if isinstance(value, str) and value else None
-
-
 def credentials(store: StoreFile) -> List[Credential]:
     found = []
     for name, repository in tables(get(store.data, "repository")).items():
-        password = _text(repository.get("password"))
+        password = text_value(repository.get("password"))
         if not password:
             continue
         key = ("repository", name, "password")
-        user = _text(repository.get("username"))
-        url = _text(repository.get("url")) or DEFAULT_URLS.get(name)
+        user = text_value(repository.get("username"))
+        url = text_value(repository.get("url")) or DEFAULT_URLS.get(name)
         lines = key_lines(store.text, key)
         line = lines[0] + 1 if lines else find_line(store.text, password)
         movable = bool(user and url)
@@ -58,12 +52,12 @@ def credentials(store: StoreFile) -> List[Credential]:
             instead="" if movable else "set the repository's username and url beside it: PDM looks the password up "
             "in the keyring under them (or use PDM_PUBLISH_PASSWORD as a CI secret, or Trusted Publishing)"))
     for name, source in tables(get(store.data, "pypi")).items():
-        password = _text(source.get("password"))
+        password = text_value(source.get("password"))
         if password:
             key = ("pypi", name, "password")
             lines = key_lines(store.text, key)
             found.append(Credential(
                 TOOL, store.path, lines[0] + 1 if lines else find_line(store.text, password), ".".join(key), password,
-                _text(source.get("username")), key=key, publishing=False,
+                text_value(source.get("username")), key=key, publishing=False,
                 instead="remove it and let PDM read it from the keyring (`keyring set <index URL> <username>`)"))
     return found

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import List, Tuple
 
-from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
-from secretfence.stores._toml import get, key_lines, load, tables
+from secretfence.stores import Credential, StoreFile, Where, find_line
+from secretfence.stores._toml import get, key_lines, read_toml_store, tables
 
 TOOL = "poetry"
 TOKEN_USERNAME = "__token__"
@@ -31,11 +31,9 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        read_back = read_store(TOOL, path, "a Poetry config file")
-        if read_back is None:
+        store = read_toml_store(TOOL, path, "a Poetry config file")
+        if store is None:
             continue
-        raw, text, real, mode = read_back
-        store = StoreFile(TOOL, path, real, raw, text, mode, "toml", data=load(text, path))
         store.credentials = credentials(store)
         found.append(store)
     return found

@@ -15,8 +15,8 @@ import os
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from secretfence.sources.pypirc import split_userinfo
-from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
-from secretfence.stores._toml import get, load, tomllib
+from secretfence.stores import Credential, StoreFile, Where, find_line
+from secretfence.stores._toml import get, load, read_toml_store, tomllib
 
 TOOL = "uv"
 KEYRING_NOTE = "uv reads it only with `--keyring-provider subprocess` (or UV_KEYRING_PROVIDER=subprocess) and the `keyring` command on PATH"
@@ -126,11 +126,9 @@ def _pyproject(directory: str) -> Optional[Dict[str, Any]]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path, table in paths(where):
-        read_back = read_store(TOOL, path, "a uv config file")
-        if read_back is None:
+        store = read_toml_store(TOOL, path, "a uv config file")
+        if store is None:
             continue
-        raw, text, real, mode = read_back
-        store = StoreFile(TOOL, path, real, raw, text, mode, "toml", data=load(text, path))
         store.credentials = credentials(store, table)
         found.append(store)
     return found
