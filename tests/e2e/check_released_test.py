@@ -5,13 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
 import tarfile
 import time
-import urllib.error
-import urllib.request
 import zipfile
 from pathlib import Path
 from typing import Callable, Dict, Iterator, Tuple
@@ -20,6 +17,7 @@ import jsonschema
 import pytest
 
 from tests import fakes
+from tests.e2e.conftest import running_pypiserver
 
 pytestmark = pytest.mark.e2e
 
@@ -52,12 +50,6 @@ def _sdist(version: str, settings: str, extra: Dict[str, str]) -> bytes:
     return buffer.getvalue()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[str, Path]]:
     """(index URL, packages directory) of a pypiserver holding leaky 1.0 … 2.1, wheel and sdist each."""
@@ -68,33 +60,9 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[str, Pa
         (packages / f"leaky-{version}-py3-none-any.whl").write_bytes(_wheel(version, settings))
         extra = {"tests/bot.py": f"BOT = '{BOT}'\n"} if version == "2.1" else {}
         (packages / f"leaky-{version}.tar.gz").write_bytes(_sdist(version, settings, extra))
-    from passlib.apache import HtpasswdFile
-
     # A private index: listing and downloads need the password (in the index URL, as pip takes it).
-    htpasswd = HtpasswdFile(str(packages.parent / "htpasswd"), new=True)
-    htpasswd.set_password(USER, PASSWORD)
-    htpasswd.save()
-    port = _free_port()
-    server = subprocess.Popen([str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i",
-                               "127.0.0.1", "-a", "list,download,update", "-P", str(packages.parent / "htpasswd"),
-                               "--disable-fallback", str(packages)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://{USER}:{PASSWORD.replace('/', '%2F')}@127.0.0.1:{port}/simple/"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).read()
-            break
-        except urllib.error.HTTPError:  # answering: up
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("pypiserver did not start")
-            time.sleep(0.2)
-    yield url, packages
-    server.terminate()
-    server.wait(timeout=10)
+    with running_pypiserver(packages, USER, PASSWORD, authenticated="list,download,update") as root:
+        yield root.replace("http://", f"http://{USER}:{PASSWORD.replace('/', '%2F')}@", 1) + "simple/", packages
 
 
 def _tree(root: Path) -> Dict[str, Tuple[int, int]]:

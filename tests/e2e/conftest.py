@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tarfile
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterable, NamedTuple, Tuple
+from typing import Dict, Iterable, Iterator, NamedTuple, Tuple
 
 import pytest
 
@@ -117,3 +122,44 @@ def secretfence_venv(built: Built, tmp_path_factory: pytest.TempPathFactory, off
 def detect_secrets_venv(tmp_path_factory: pytest.TempPathFactory, offline_pip_env: Dict[str, str]) -> Venv:
     """A fresh environment with the same detect-secrets and no secretfence."""
     return make_venv(tmp_path_factory.mktemp("venvs") / "without-secretfence", ["detect-secrets>=1.5,<1.6"], offline_pip_env)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_pypiserver(packages: Path, user: str, password: str, authenticated: str = "update") -> Iterator[str]:
+    """A real pypiserver on 127.0.0.1 serving `packages`, with one account (an htpasswd beside
+    `packages`) required for the `authenticated` actions; yields its root URL."""
+    from passlib.apache import HtpasswdFile
+
+    htpasswd = HtpasswdFile(str(packages.parent / "htpasswd"), new=True)
+    htpasswd.set_password(user, password)
+    htpasswd.save()
+    port = free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i", "127.0.0.1",
+         "-a", authenticated, "-P", str(packages.parent / "htpasswd"), "--disable-fallback", str(packages)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "simple/", timeout=1).read()
+            break
+        except urllib.error.HTTPError:  # answering (asking for the password): up
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("pypiserver did not start")
+            time.sleep(0.2)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -4,10 +4,8 @@ password (htpasswd), in a private HOME, XDG directories and file keyring."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import zipfile
@@ -16,6 +14,7 @@ from typing import Dict, Iterator, List
 
 import pytest
 
+from tests.e2e.conftest import running_pypiserver
 from tests.conftest import ROOT, write
 from tests.fakes import pypi_token
 
@@ -27,41 +26,13 @@ BIN = Path(sys.executable).parent
 POETRY = ROOT / ".cache" / "tools" / "poetry" / "bin"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One index for the module (each test publishes its own project names)."""
-    from passlib.apache import HtpasswdFile
-
-    base = tmp_path_factory.mktemp("index")
-    (base / "packages").mkdir()
-    htpasswd = HtpasswdFile(str(base / "htpasswd"), new=True)
-    htpasswd.set_password(USER, PASSWORD)
-    htpasswd.save()
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(BIN / "pypi-server"), "run", "-p", str(port), "-i", "127.0.0.1", "-a", "update",
-         "-P", str(base / "htpasswd"), "--disable-fallback", str(base / "packages")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "simple/", timeout=1).read()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("pypiserver did not start")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    packages = tmp_path_factory.mktemp("index") / "packages"
+    packages.mkdir()
+    with running_pypiserver(packages, USER, PASSWORD) as url:
+        yield url
 
 
 def listed(index: str, project: str) -> List[str]:

@@ -5,10 +5,8 @@ import json
 import os
 import py_compile
 import re
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import zipfile
@@ -18,6 +16,7 @@ from typing import Dict, Iterator, List
 import pytest
 
 from secretfence.kinds.pypi_token import encode_token
+from tests.e2e.conftest import running_pypiserver
 from tests.conftest import write
 
 pytestmark = pytest.mark.e2e
@@ -26,41 +25,12 @@ USER, PASSWORD = "uploader", "Upl0ad-Pass-9xQ"
 LEAK = encode_token("pypi.org", "6a1f9e3c-2b7d-4c8e-9f0a-1d2c3b4a5e6f", [[3, "6a1f9e3c-2b7d-4c8e-9f0a-1d2c3b4a5e6f"]])
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def index(tmp_path: Path) -> Iterator[str]:
-    from passlib.apache import HtpasswdFile
-
     packages = tmp_path / "packages"
     packages.mkdir()
-    htpasswd = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
-    htpasswd.set_password(USER, PASSWORD)
-    htpasswd.save()
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "pypi-server"), "run", "-p", str(port), "-i", "127.0.0.1",
-         "-a", "update", "-P", str(tmp_path / "htpasswd"), "--disable-fallback", str(packages)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "simple/", timeout=1).read()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("pypiserver did not start")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with running_pypiserver(packages, USER, PASSWORD) as url:
+        yield url
 
 
 def listed_files(index: str, project: str = "tinypkg") -> List[str]:

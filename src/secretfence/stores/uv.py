@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from secretfence.sources.pypirc import split_userinfo
 from secretfence.stores import Credential, StoreFile, Where, find_line
-from secretfence.stores._toml import get, load, read_toml_store, tomllib
+from secretfence.stores._toml import get, read_toml_store, tomllib
 
 TOOL = "uv"
 KEYRING_NOTE = "uv reads it only with `--keyring-provider subprocess` (or UV_KEYRING_PROVIDER=subprocess) and the `keyring` command on PATH"
