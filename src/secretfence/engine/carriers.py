@@ -188,15 +188,17 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
     the tool that reads them joins them; and single strings holding `\\n` escapes."""
     if '"' not in text or "\\n" not in text:
         return
-    runs: List[Tuple[int, List[str]]] = []  # (first line index, the elements' bodies)
     # A run of string lines is text split into them only if one ends in an escaped line break.
-    found = _JSON_ELEMENT.finditer(text) if _ELEMENT_GATE.search(text) else iter(())
-    for element in found:
-        index = _line_index(starts, element.start())
-        if runs and runs[-1][0] + len(runs[-1][1]) == index:
-            runs[-1][1].append(element.group(1))
-        else:
-            runs.append((index, [element.group(1)]))
+    has_runs = _ELEMENT_GATE.search(text) is not None
+    if has_runs and hits is not None and "%%" not in text and "\\u0025" not in text:
+        # Only runs with a hit line in them are read (a gettext .po file is one long run of
+        # string lines): found around the hits, not by reading every line of the file. (A run
+        # opening with a `%%writefile` magic is read wherever it is: its name may need no hit.)
+        runs, is_element = _runs_around(lines, hits)
+    else:
+        runs = _all_runs(text, starts) if has_runs else []
+        in_all_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
+        is_element = in_all_runs.__contains__
     for first, pieces in runs:
         if not any("\\n" in piece for piece in pieces):
             continue  # lines of plain string literals (Python, YAML): no text was split into them
@@ -230,22 +232,60 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
             name = file_name_of(magic.group(1)) or name
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
-    in_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
     if hits is not None:
         # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
         # under a key naming a file whose name alone makes its lines candidates.
         chosen = {index for index in hits if index < len(lines) and "\\n" in lines[index]}
         chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
-        for index in sorted(chosen - in_runs):
-            yield from _escaped_strings(outer, lines[index], index + 1)
+        for index in sorted(chosen):
+            if not (has_runs and is_element(index)):
+                yield from _escaped_strings(outer, lines[index], index + 1)
         return
     done = -1
     for escape in _ESCAPED_NEWLINE.finditer(text):
         index = _line_index(starts, escape.start())
-        if index <= done or index in in_runs:
+        if index <= done or is_element(index):
             continue
         done = index
         yield from _escaped_strings(outer, lines[index], index + 1)
+
+
+def _all_runs(text: str, starts: List[int]) -> List[Tuple[int, List[str]]]:
+    """Every run of lines that are each one JSON string: (first line index, the strings' bodies)."""
+    runs: List[Tuple[int, List[str]]] = []
+    for element in _JSON_ELEMENT.finditer(text):
+        index = _line_index(starts, element.start())
+        if runs and runs[-1][0] + len(runs[-1][1]) == index:
+            runs[-1][1].append(element.group(1))
+        else:
+            runs.append((index, [element.group(1)]))
+    return runs
+
+
+def _runs_around(lines: List[str], hits: Set[int]) -> Tuple[List[Tuple[int, List[str]]], Callable[[int], bool]]:
+    """The runs of JSON string lines that hold a hit line (as `_all_runs` finds them), and a test
+    of whether a line is one such string: each line is matched at most once."""
+    bodies: Dict[int, Optional[str]] = {}
+
+    def body(index: int) -> Optional[str]:
+        if index not in bodies:
+            element = _JSON_ELEMENT.match(lines[index]) if 0 <= index < len(lines) else None
+            bodies[index] = element.group(1) if element else None
+        return bodies[index]
+
+    runs: List[Tuple[int, List[str]]] = []
+    covered = -1
+    for hit in sorted(hits):
+        if hit <= covered or body(hit) is None:
+            continue
+        first, last = hit, hit
+        while body(first - 1) is not None:
+            first -= 1
+        while body(last + 1) is not None:
+            last += 1
+        covered = last
+        runs.append((first, [body(index) or "" for index in range(first, last + 1)]))
+    return runs, lambda index: body(index) is not None
 
 
 def _escaped_strings(outer: str, line: str, number: int,
@@ -480,9 +520,11 @@ _TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
 _CONTINUED = re.compile(r"[\w+/=.-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
-# quote character, searched at C speed before the full concatenation pattern.
-_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
-_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
+# quote character, searched at C speed before the full concatenation pattern. A literal that
+# ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
+# token: its last letter is the escape's, so that junction is none.
+_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
+_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
 _CONTINUED_GATE = re.compile(r"[\w+/=.-]\\\n[\w+/=.-]")
 
 
