@@ -169,6 +169,9 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: "LineStarts")
 _JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
 _ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
 _FILE_KEY = re.compile(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
+# What every _FILE_KEY match holds, led by the dot: _FILE_KEY itself, tried at every quote of a
+# Python file, backtracks over the key in search of its dot.
+_FILE_KEY_GATE = re.compile(r'\.[A-Za-z0-9]{1,8}"[ \t]*:[ \t]*"')
 _KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
 _STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _ESCAPED_NEWLINE = re.compile(r"\\n")
@@ -238,7 +241,8 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
         # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
         # under a key naming a file whose name alone makes its lines candidates.
         chosen = {index for index in hits if index < len(lines) and "\\n" in lines[index]}
-        chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
+        if _FILE_KEY_GATE.search(text) is not None:
+            chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
         for index in sorted(chosen):
             if not (has_runs and is_element(index)):
                 yield from _escaped_strings(outer, lines[index], index + 1)
@@ -550,7 +554,7 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts") -> None:
     for closing in junctions:
         if closing < reached:
             continue  # inside a concatenation already read
-        line_start = starts[_line_index(starts, closing)]
+        line_start = text.rfind("\n", 0, closing) + 1
         opening = text.rfind(text[closing], line_start, closing)
         if opening < 0:
             continue
@@ -565,8 +569,9 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts") -> None:
         first = _line_index(starts, found.start())
         last = _line_index(starts, found.end() - 1)
         quote = literals[0][0]
-        prefix = text[starts[first]:found.start()]
-        suffix = text[found.end():starts[last + 1] - 1 if last + 1 < len(starts) else len(text)]
+        prefix = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        line_end = text.find("\n", found.end())
+        suffix = text[found.end():line_end if line_end >= 0 else len(text)]
         view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
         for index in range(first + 1, last + 1):
             view.lines[index] = ""
@@ -600,10 +605,13 @@ def _join_continuations(view: View) -> None:
         index += 1
 
 
-def _folded_words(lines: List[str], view: View) -> None:
+def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -> None:
     """A folded (or plain) YAML scalar of one word a line (`token: >-` then the token's pieces):
-    the pieces joined, on the first line, as a token split to fit the page was meant."""
-    for index, line in enumerate(lines):
+    the pieces joined, on the first line, as a token split to fit the page was meant. Only the
+    lines that end in `>` (found at C speed) are looked at."""
+    for gate in _FOLDED_GATE.finditer(text):
+        index = _line_index(starts, gate.start())
+        line = lines[index]
         stripped = line.rstrip()
         if not stripped.endswith((">", ">-", ">+")):
             continue
@@ -651,7 +659,7 @@ def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int,
     if continued:
         _join_continuations(result)
     if folded:
-        _folded_words(lines, result)
+        _folded_words(text, lines, result, starts)
     files: List[Tuple[int, str, str]] = []
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
@@ -709,6 +717,18 @@ class LineStarts:
     def __init__(self, text: str) -> None:
         self._text = text
         self._offsets: Optional[List[int]] = None
+        # Offsets asked for in ascending order (the usual case: a pattern's matches) are counted
+        # from the last one asked for, without the list.
+        self._counted_to = 0
+        self._counted_lines = 0
+
+    def index_of(self, offset: int) -> int:
+        """The index of the line the offset is on."""
+        if self._offsets is None and offset >= self._counted_to:
+            self._counted_lines += self._text.count("\n", self._counted_to, offset)
+            self._counted_to = offset
+            return self._counted_lines
+        return bisect_right(self.offsets, offset) - 1
 
     @property
     def offsets(self) -> List[int]:
@@ -725,7 +745,7 @@ class LineStarts:
 
 
 def _line_index(starts: LineStarts, offset: int) -> int:
-    return bisect_right(starts.offsets, offset) - 1
+    return starts.index_of(offset)
 
 
 # --- samples (run by tests/engine/carriers_test.py) -----------------------------------------------
