@@ -435,7 +435,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
     if len(text) > MAX_TEXT:
         return []
     carriers = [carrier for carrier, gate in (
-        (block_scalars, ("|" in text or ">" in text) and _BLOCK_GATE.search(text) is not None),
+        (block_scalars, _BLOCK_GATE.search(text) is not None),  # (which looks for `|` and `>` first)
         (json_strings, "\\n" in text and '"' in text),
         (here_documents, "<<" in text),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
