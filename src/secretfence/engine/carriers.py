@@ -436,7 +436,10 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         return []
     carriers = [carrier for carrier, gate in (
         (block_scalars, _BLOCK_GATE.search(text) is not None),  # (which looks for `|` and `>` first)
-        (json_strings, "\\n" in text and '"' in text),
+        # With the hit lines known and none of them, only a string under a file's name or a
+        # notebook's %%writefile can be read (their names alone can make lines candidates).
+        (json_strings, "\\n" in text and '"' in text and (
+            hits is None or bool(hits) or "%%" in text or "\\u0025" in text or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, "<<" in text),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
     ) if gate]
