@@ -546,7 +546,7 @@ _CONTINUED = re.compile(r"[\w+/=.-]\\$")
 # token: its last letter is the escape's, so that junction is none.
 _JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
 _JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
-_CONTINUED_GATE = re.compile(r"\\(?<=[\w+/=.-]\\)\n[\w+/=.-]")  # led by the backslash, not a class
+_CONTINUED_GATE = re.compile(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 
 def _joins_a_token(parts: List[str]) -> bool:
