@@ -20,7 +20,9 @@ import base64
 import binascii
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 # How deep carriers nest (a here-doc in a workflow's `run: |`, base64 in a block scalar): the
@@ -130,7 +132,7 @@ _BLOCK_GATE = _BlockGate()
 _FOLDED_GATE = re.compile(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
 
 
-def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+def block_scalars(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     if _BLOCK_GATE.search(text) is None:
         return
     for header in _BLOCK_HEADER.finditer(text):
@@ -167,6 +169,9 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: List[int]) ->
 _JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
 _ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
 _FILE_KEY = re.compile(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
+# What every _FILE_KEY match holds, led by the dot: _FILE_KEY itself, tried at every quote of a
+# Python file, backtracks over the key in search of its dot.
+_FILE_KEY_GATE = re.compile(r'\.[A-Za-z0-9]{1,8}"[ \t]*:[ \t]*"')
 _KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
 _STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _ESCAPED_NEWLINE = re.compile(r"\\n")
@@ -182,21 +187,23 @@ def _json_text(body: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
+def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
                  hits: Optional[Set[int]] = None, named: Callable[[str], bool] = lambda name: False) -> Iterator[Embedded]:
     """Runs of lines that are each one JSON string (a notebook's source and outputs), joined as
     the tool that reads them joins them; and single strings holding `\\n` escapes."""
     if '"' not in text or "\\n" not in text:
         return
-    runs: List[Tuple[int, List[str]]] = []  # (first line index, the elements' bodies)
     # A run of string lines is text split into them only if one ends in an escaped line break.
-    found = _JSON_ELEMENT.finditer(text) if _ELEMENT_GATE.search(text) else iter(())
-    for element in found:
-        index = _line_index(starts, element.start())
-        if runs and runs[-1][0] + len(runs[-1][1]) == index:
-            runs[-1][1].append(element.group(1))
-        else:
-            runs.append((index, [element.group(1)]))
+    has_runs = _ELEMENT_GATE.search(text) is not None
+    if has_runs and hits is not None and "%%" not in text and "\\u0025" not in text:
+        # Only runs with a hit line in them are read (a gettext .po file is one long run of
+        # string lines): found around the hits, not by reading every line of the file. (A run
+        # opening with a `%%writefile` magic is read wherever it is: its name may need no hit.)
+        runs, is_element = _runs_around(lines, hits)
+    else:
+        runs = _all_runs(text, starts) if has_runs else []
+        in_all_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
+        is_element = in_all_runs.__contains__
     for first, pieces in runs:
         if not any("\\n" in piece for piece in pieces):
             continue  # lines of plain string literals (Python, YAML): no text was split into them
@@ -230,22 +237,61 @@ def json_strings(outer: str, lines: List[str], text: str, starts: List[int],
             name = file_name_of(magic.group(1)) or name
             decoded_lines[0] = ""
         yield Embedded(name, "\n".join(decoded_lines) + "\n", tuple(numbers), JSON_STRINGS)
-    in_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
     if hits is not None:
         # Lines a prefilter hit on (a string's keywords show through its escapes), and strings
         # under a key naming a file whose name alone makes its lines candidates.
         chosen = {index for index in hits if index < len(lines) and "\\n" in lines[index]}
-        chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
-        for index in sorted(chosen - in_runs):
-            yield from _escaped_strings(outer, lines[index], index + 1)
+        if _FILE_KEY_GATE.search(text) is not None:
+            chosen.update(_line_index(starts, key.start()) for key in _FILE_KEY.finditer(text) if named(key.group(1)))
+        for index in sorted(chosen):
+            if not (has_runs and is_element(index)):
+                yield from _escaped_strings(outer, lines[index], index + 1)
         return
     done = -1
     for escape in _ESCAPED_NEWLINE.finditer(text):
         index = _line_index(starts, escape.start())
-        if index <= done or index in in_runs:
+        if index <= done or is_element(index):
             continue
         done = index
         yield from _escaped_strings(outer, lines[index], index + 1)
+
+
+def _all_runs(text: str, starts: "LineStarts") -> List[Tuple[int, List[str]]]:
+    """Every run of lines that are each one JSON string: (first line index, the strings' bodies)."""
+    runs: List[Tuple[int, List[str]]] = []
+    for element in _JSON_ELEMENT.finditer(text):
+        index = _line_index(starts, element.start())
+        if runs and runs[-1][0] + len(runs[-1][1]) == index:
+            runs[-1][1].append(element.group(1))
+        else:
+            runs.append((index, [element.group(1)]))
+    return runs
+
+
+def _runs_around(lines: List[str], hits: Set[int]) -> Tuple[List[Tuple[int, List[str]]], Callable[[int], bool]]:
+    """The runs of JSON string lines that hold a hit line (as `_all_runs` finds them), and a test
+    of whether a line is one such string: each line is matched at most once."""
+    bodies: Dict[int, Optional[str]] = {}
+
+    def body(index: int) -> Optional[str]:
+        if index not in bodies:
+            element = _JSON_ELEMENT.match(lines[index]) if 0 <= index < len(lines) else None
+            bodies[index] = element.group(1) if element else None
+        return bodies[index]
+
+    runs: List[Tuple[int, List[str]]] = []
+    covered = -1
+    for hit in sorted(hits):
+        if hit <= covered or body(hit) is None:
+            continue
+        first, last = hit, hit
+        while body(first - 1) is not None:
+            first -= 1
+        while body(last + 1) is not None:
+            last += 1
+        covered = last
+        runs.append((first, [body(index) or "" for index in range(first, last + 1)]))
+    return runs, lambda index: body(index) is not None
 
 
 def _escaped_strings(outer: str, line: str, number: int,
@@ -281,7 +327,7 @@ _REDIRECT = re.compile(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>
 _COPY_HEREDOC = re.compile(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
 
 
-def here_documents(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     if "<<" not in text:
         return
     total = len(lines)
@@ -320,7 +366,8 @@ _ECHO = re.compile(
     r"(?P<body>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\"'\n<>|;&]+?)[ \t]*"
     r"(?:\d?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
 )
-_ECHO_WORD = re.compile(r"\b(?:echo|printf)\b")
+# `\b(?:echo|printf)\b`, led by the words themselves (a leading `\b` is tried at every position).
+_ECHO_WORD = re.compile(r"(?:echo(?<!\wecho)|printf(?<!\wprintf))\b")
 # Lines longer than this, or with more echo/printf words, are no script a person wrote: each
 # word costs a scan of its line, so both are bounded (the lines are still scanned as they are).
 MAX_SHELL_LINE = 4096
@@ -338,7 +385,7 @@ def _shell_text(body: str, command: str) -> str:
     return text + "\n"
 
 
-def echo_lines(outer: str, lines: List[str], text: str, starts: List[int]) -> Iterator[Embedded]:
+def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     """Every `echo …`/`printf …` written to the same file, in order, as that file."""
     if "echo" not in text and "printf" not in text:
         return
@@ -388,15 +435,18 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
     if len(text) > MAX_TEXT:
         return []
     carriers = [carrier for carrier, gate in (
-        (block_scalars, ("|" in text or ">" in text) and _BLOCK_GATE.search(text) is not None),
-        (json_strings, "\\n" in text and '"' in text),
+        (block_scalars, _BLOCK_GATE.search(text) is not None),  # (which looks for `|` and `>` first)
+        # With the hit lines known and none of them, only a string under a file's name or a
+        # notebook's %%writefile can be read (their names alone can make lines candidates).
+        (json_strings, "\\n" in text and '"' in text and (
+            hits is None or bool(hits) or "%%" in text or "\\u0025" in text or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, "<<" in text),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
     ) if gate]
     if not carriers:
         return []
     lines = text.split("\n")
-    starts = _line_starts(text)
+    starts = LineStarts(text)
     found: List[Embedded] = []
     budget = MAX_EMBEDDED_TOTAL
     for carrier in carriers:
@@ -421,11 +471,22 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
 # (printable ASCII, tab, line break: C, D, I to f), so words, identifiers and hashes rarely pass;
 # and a digit somewhere. The search is led by `:`/`=`, so it is one fast C-level pass.
 _GROUP = r"[CDI-Za-f][A-Za-z0-9+/_-]{3}"
-_BASE64_RUN = re.compile(
-    r"[:=][ \t]*[\"']?(?P<run>(?=[A-Za-z_+/-]*[0-9])(?:%s){%d,}"
+_BASE64_VALUE = (
+    r"[ \t]*[\"']?(?P<run>(?=[A-Za-z_+/-]*[0-9])(?:%s){%d,}"
     r"(?:[CDI-Za-f][A-Za-z0-9+/_-]{1,2}={0,2}|[CDI-Za-f][A-Za-z0-9+/_-]{3}=)?)"
     r"(?![\w+/=-])" % (_GROUP, MIN_BASE64 // 4)
 )
+_BASE64_RUN = re.compile(r"[:=]" + _BASE64_VALUE)
+# Whether a text has any run at all: a search led by one literal character is several times
+# faster than one led by the class `[:=]`, so the two are searched for apart (they match where
+# _BASE64_RUN does, at `=` or at `:`).
+_BASE64_AFTER_EQUALS = re.compile("=" + _BASE64_VALUE)
+_BASE64_AFTER_COLON = re.compile(":" + _BASE64_VALUE)
+
+
+def _has_base64_run(text: str) -> bool:
+    return ("=" in text and _BASE64_AFTER_EQUALS.search(text) is not None) or (
+        ":" in text and _BASE64_AFTER_COLON.search(text) is not None)
 _DIGIT = re.compile(r"[0-9]")
 _TEXT = re.compile(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = re.compile(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -480,10 +541,12 @@ _TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
 _CONTINUED = re.compile(r"[\w+/=.-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
-# quote character, searched at C speed before the full concatenation pattern.
-_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
-_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
-_CONTINUED_GATE = re.compile(r"[\w+/=.-]\\\n[\w+/=.-]")
+# quote character, searched at C speed before the full concatenation pattern. A literal that
+# ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
+# token: its last letter is the escape's, so that junction is none.
+_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
+_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
+_CONTINUED_GATE = re.compile(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 
 def _joins_a_token(parts: List[str]) -> bool:
@@ -496,7 +559,7 @@ def _joins_a_token(parts: List[str]) -> bool:
     return False
 
 
-def _assemble_literals(text: str, view: View, starts: List[int]) -> None:
+def _assemble_literals(text: str, view: View, starts: "LineStarts") -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
     quote-led gates): the whole file is never run through the concatenation pattern."""
     reached = 0
@@ -505,7 +568,7 @@ def _assemble_literals(text: str, view: View, starts: List[int]) -> None:
     for closing in junctions:
         if closing < reached:
             continue  # inside a concatenation already read
-        line_start = starts[_line_index(starts, closing)]
+        line_start = text.rfind("\n", 0, closing) + 1
         opening = text.rfind(text[closing], line_start, closing)
         if opening < 0:
             continue
@@ -520,8 +583,9 @@ def _assemble_literals(text: str, view: View, starts: List[int]) -> None:
         first = _line_index(starts, found.start())
         last = _line_index(starts, found.end() - 1)
         quote = literals[0][0]
-        prefix = text[starts[first]:found.start()]
-        suffix = text[found.end():starts[last + 1] - 1 if last + 1 < len(starts) else len(text)]
+        prefix = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        line_end = text.find("\n", found.end())
+        suffix = text[found.end():line_end if line_end >= 0 else len(text)]
         view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
         for index in range(first + 1, last + 1):
             view.lines[index] = ""
@@ -555,10 +619,13 @@ def _join_continuations(view: View) -> None:
         index += 1
 
 
-def _folded_words(lines: List[str], view: View) -> None:
+def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -> None:
     """A folded (or plain) YAML scalar of one word a line (`token: >-` then the token's pieces):
-    the pieces joined, on the first line, as a token split to fit the page was meant."""
-    for index, line in enumerate(lines):
+    the pieces joined, on the first line, as a token split to fit the page was meant. Only the
+    lines that end in `>` (found at C speed) are looked at."""
+    for gate in _FOLDED_GATE.finditer(text):
+        index = _line_index(starts, gate.start())
+        line = lines[index]
         stripped = line.rstrip()
         if not stripped.endswith((">", ">-", ">+")):
             continue
@@ -595,18 +662,18 @@ def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int,
                 and (_JUNCTION_DOUBLE.search(text) is not None or _JUNCTION_SINGLE.search(text) is not None))
     continued = "\\\n" in text and _CONTINUED_GATE.search(text) is not None
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
-    encoded = ("=" in text or ":" in text) and _BASE64_RUN.search(text) is not None
+    encoded = _has_base64_run(text)
     if not (literals or continued or folded or encoded):
         return None, []
     lines = text.split("\n")
     result = View(list(lines))
-    starts = _line_starts(text)
+    starts = LineStarts(text)
     if literals:
         _assemble_literals(text, result, starts)
     if continued:
         _join_continuations(result)
     if folded:
-        _folded_words(lines, result)
+        _folded_words(text, lines, result, starts)
     files: List[Tuple[int, str, str]] = []
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
@@ -650,23 +717,49 @@ _KUBERNETES_SECRET = re.compile(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$"
 
 
 def is_kubernetes_secret(text: str) -> bool:
-    return _KUBERNETES_SECRET.search(text) is not None
+    # The pattern is led by `^` (tried at every line); the words it needs are looked for first.
+    return "kind:" in text and "Secret" in text and _KUBERNETES_SECRET.search(text) is not None
 
 
 # --- positions ------------------------------------------------------------------------------------
 
 
-def _line_starts(text: str) -> List[int]:
-    return [0] + [found.end() for found in _NEWLINE.finditer(text)]
+class LineStarts:
+    """The offsets a text's lines start at, found on first use: most texts no carrier is in need
+    none, and finding them was a fifth of the carriers' cost on a tree of Python sources."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._offsets: Optional[List[int]] = None
+        # Offsets asked for in ascending order (the usual case: a pattern's matches) are counted
+        # from the last one asked for, without the list.
+        self._counted_to = 0
+        self._counted_lines = 0
+
+    def index_of(self, offset: int) -> int:
+        """The index of the line the offset is on."""
+        if self._offsets is None and offset >= self._counted_to:
+            self._counted_lines += self._text.count("\n", self._counted_to, offset)
+            self._counted_to = offset
+            return self._counted_lines
+        return bisect_right(self.offsets, offset) - 1
+
+    @property
+    def offsets(self) -> List[int]:
+        if self._offsets is None:
+            # Each line's length plus its line break, summed (all at C speed).
+            self._offsets = list(accumulate(map((1).__add__, map(len, self._text.split("\n")[:-1])), initial=0))
+        return self._offsets
+
+    def __getitem__(self, index: int) -> int:
+        return self.offsets[index]
+
+    def __len__(self) -> int:
+        return len(self.offsets)
 
 
-_NEWLINE = re.compile("\n")
-
-
-def _line_index(starts: List[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, offset) - 1
+def _line_index(starts: LineStarts, offset: int) -> int:
+    return starts.index_of(offset)
 
 
 # --- samples (run by tests/engine/carriers_test.py) -----------------------------------------------

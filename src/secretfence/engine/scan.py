@@ -262,7 +262,6 @@ class Engine:
         found: List[Finding] = []
         view, files = carriers.view(text, filename)
         if view is not None:
-            view_text = view.text
             # Only the changed lines are prefiltered (each alone: one pass over them, not over
             # the file again); the detectors then read them in the whole view, for context.
             indices = sorted(view.changed)
@@ -272,8 +271,10 @@ class Engine:
                 numbers = by_probe.get(probe, set()) | everywhere
                 if numbers:
                     changed[index] = numbers
-            declared_secret = carriers.is_kubernetes_secret(text)
-            for finding in self.evaluator.scan_candidates(filename, view.lines, view_text, changed, set()):
+            declared_secret = bool(changed) and carriers.is_kubernetes_secret(text)
+            # The view's text is joined only when a changed line is a candidate (rarely).
+            for finding in (self.evaluator.scan_candidates(filename, view.lines, view.text, changed, set())
+                            if changed else ()):
                 if finding.secret and finding.secret in text:
                     continue  # the lines as they are hold it: found there, or set aside there
                 how = view.changed.get(finding.line_number - 1, carriers.DECODED)
