@@ -220,3 +220,18 @@ def _split_decoys() -> List[LabelledCase]:
 CASES: List[LabelledCase] = (
     _wrapped_cases(9100) + _encoded_value_cases(9300) + _encoded_decoys() + _split_cases(9400) + _split_decoys()
 )
+
+
+def _block_header_layouts(seed: int) -> List[LabelledCase]:
+    """YAML allows any blanks between the key's colon (or the item's dash) and the indicator."""
+    acl = f"user worker on ~jobs:* +@all >{password(seed)}\n"
+    source = "YAML 1.2 spec: block scalar headers (separation spaces before the indicator)"
+    return [
+        LabelledCase(f"file-in-file/block-header-{name}", "configmap.yaml",
+                     f"apiVersion: v1\nkind: ConfigMap\ndata:\n  users.acl:{gap}{indicator}\n" + _indented(acl, 4),
+                     password(seed), source)
+        for name, gap, indicator in (("two-blanks", "  ", "|"), ("tab", "\t", "|-"), ("folded-three-blanks", "   ", ">"))
+    ]
+
+
+CASES += _block_header_layouts(9500)

@@ -112,10 +112,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-# Where a block scalar's header can be (searched from its `:` or `-`, at C speed): the gate
-# before the full header pattern is tried on every line.
-_BLOCK_GATE_LITERAL = re.compile(r"\|(?<=[:\-][ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
-_BLOCK_GATE_FOLDED = re.compile(r">(?<=[:\-][ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+# Where a block scalar's header can be (searched from its `|` or `>`, at C speed): the gate
+# before the full header pattern is tried on every line. Only the blank before the indicator is
+# looked behind for: YAML allows any number of blanks after the `:` or `-` (`key:  |`), and a
+# lookbehind has a fixed width; the header pattern checks the rest.
+_BLOCK_GATE_LITERAL = re.compile(r"\|(?<=[ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_FOLDED = re.compile(r">(?<=[ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 
 
 class _BlockGate:
