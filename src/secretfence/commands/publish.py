@@ -282,11 +282,10 @@ def _hatch_config(cwd: str, env: Dict[str, str]) -> Dict:
     """hatch's config.toml (HATCH_CONFIG / --config, else its user config dir), {} when absent."""
     from secretfence.stores import Where, read_store
     from secretfence.stores import hatch as hatch_store
-    from secretfence.stores._toml import load
 
     path = hatch_store.paths(Where(env=env, project=cwd))[0]
-    read_back = read_store("hatch", path, "a Hatch config file")
-    return load(read_back[1], path) if read_back is not None else {}
+    store = read_store("hatch", path, "a Hatch config file", "toml")
+    return store.data if store is not None else {}
 
 
 _POETRY_VALUES = ("--repository", "-r", "--username", "-u", "--password", "-p", "--cert", "--client-cert",

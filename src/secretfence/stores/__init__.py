@@ -89,9 +89,10 @@ class StoreFile:
         return bool(self.mode & (stat.S_IRWXG | stat.S_IRWXO))
 
 
-def read_store(tool: str, shown: str, what: str) -> Optional[Tuple[bytes, str, str, int]]:
-    """(bytes, text, real path, mode) of a store file, or None when there is none. A FIFO, a
-    device, a directory or a huge file is an error naming it, never a blocking read."""
+def read_store(tool: str, shown: str, what: str, fmt: str) -> Optional[StoreFile]:
+    """A store file, read (and parsed when it is TOML), or None when there is none; its
+    credentials are for the tool's module to find. A FIFO, a device, a directory or a huge file is
+    an error naming it, never a blocking read."""
     path = os.path.expanduser(shown)
     if not os.path.lexists(path):
         return None
@@ -106,7 +107,12 @@ def read_store(tool: str, shown: str, what: str) -> Optional[Tuple[bytes, str, s
         raise UnreadableInputError(f"{shown}: not valid UTF-8 (byte {error.start}): {tool} cannot read it either") from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    return raw, text, real, mode
+    store = StoreFile(tool, shown, real, raw, text, mode, fmt)
+    if fmt == "toml":
+        from secretfence.stores._toml import load
+
+        store.data = load(text, shown)
+    return store
 
 
 def find_line(text: str, needle: str, start: int = 0) -> int:

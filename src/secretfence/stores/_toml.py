@@ -10,7 +10,6 @@ import sys
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError
-from secretfence.stores import StoreFile, read_store
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -90,14 +89,6 @@ def tables(value: Any) -> Dict[str, Dict[str, Any]]:
         return {}
     return {name: table for name, table in value.items() if isinstance(table, dict)}
 
-
-def read_toml_store(tool: str, path: str, what: str) -> Optional[StoreFile]:
-    """A TOML store file, parsed, or None when there is none (its credentials still to be found)."""
-    read_back = read_store(tool, path, what)
-    if read_back is None:
-        return None
-    raw, text, real, mode = read_back
-    return StoreFile(tool, path, real, raw, text, mode, "toml", data=load(text, path))
 
 
 def text_value(value: object) -> Optional[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from secretfence.stores import Credential, StoreFile, Where, find_line
-from secretfence.stores._toml import get, key_lines, read_toml_store, tables, text_value
+from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
+from secretfence.stores._toml import get, key_lines, tables, text_value
 
 TOOL = "hatch"
 DEFAULT_REPOSITORY = "main"
@@ -25,7 +25,7 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        store = read_toml_store(TOOL, path, "a Hatch config file")
+        store = read_store(TOOL, path, "a Hatch config file", "toml")
         if store is None:
             continue
         store.credentials = credentials(store)

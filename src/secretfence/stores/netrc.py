@@ -28,11 +28,9 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        read_back = read_store(TOOL, path, "a .netrc")
-        if read_back is None:
+        store = read_store(TOOL, path, "a .netrc", "netrc")
+        if store is None:
             continue
-        raw, text, real, mode = read_back
-        store = StoreFile(TOOL, path, real, raw, text, mode, "netrc")
         store.credentials = credentials(store)
         found.append(store)
     return found

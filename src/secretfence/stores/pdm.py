@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import List
 
-from secretfence.stores import Credential, StoreFile, Where, find_line
-from secretfence.stores._toml import get, key_lines, read_toml_store, tables, text_value
+from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
+from secretfence.stores._toml import get, key_lines, tables, text_value
 
 TOOL = "pdm"
 DEFAULT_URLS = {"pypi": "https://upload.pypi.org/legacy/", "testpypi": "https://test.pypi.org/legacy/"}
@@ -26,7 +26,7 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        store = read_toml_store(TOOL, path, "a PDM config file")
+        store = read_store(TOOL, path, "a PDM config file", "toml")
         if store is None:
             continue
         store.credentials = credentials(store)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import List, Tuple
 
-from secretfence.stores import Credential, StoreFile, Where, find_line
-from secretfence.stores._toml import get, key_lines, read_toml_store, tables
+from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
+from secretfence.stores._toml import get, key_lines, tables
 
 TOOL = "poetry"
 TOKEN_USERNAME = "__token__"
@@ -31,7 +31,7 @@ def paths(where: Where) -> List[str]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path in paths(where):
-        store = read_toml_store(TOOL, path, "a Poetry config file")
+        store = read_store(TOOL, path, "a Poetry config file", "toml")
         if store is None:
             continue
         store.credentials = credentials(store)

@@ -15,8 +15,8 @@ import os
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from secretfence.sources.pypirc import split_userinfo
-from secretfence.stores import Credential, StoreFile, Where, find_line
-from secretfence.stores._toml import get, read_toml_store, tomllib
+from secretfence.stores import Credential, StoreFile, Where, find_line, read_store
+from secretfence.stores._toml import get, tomllib
 
 TOOL = "uv"
 KEYRING_NOTE = "uv reads it only with `--keyring-provider subprocess` (or UV_KEYRING_PROVIDER=subprocess) and the `keyring` command on PATH"
@@ -126,7 +126,7 @@ def _pyproject(directory: str) -> Optional[Dict[str, Any]]:
 def read(where: Where) -> List[StoreFile]:
     found = []
     for path, table in paths(where):
-        store = read_toml_store(TOOL, path, "a uv config file")
+        store = read_store(TOOL, path, "a uv config file", "toml")
         if store is None:
             continue
         store.credentials = credentials(store, table)
