@@ -14,7 +14,6 @@ from secretfence.findings import HIGH
 from secretfence.kinds._helpers import is_placeholder, line_text
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
-from secretfence.sources.pypirc import split_userinfo
 
 _NETRC = re.compile(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
 _PIP_CONF = re.compile(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
@@ -76,6 +75,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                                 "sent to that host by uv, pip and requests",
                                 details={"machine": machine or ""})
             return
+        # Imported here: every run imports every kind, and the .pypirc reader brings configparser
+        # and urllib.parse into the hook's start-up for files it rarely sees.
+        from secretfence.sources.pypirc import split_userinfo
+
         what = "pip config" if _PIP_CONF.search(filename) else "requirements file"
         for found in _URL.finditer(line):
             clean, username, password = split_userinfo(found.group(0))
