@@ -1,0 +1,1 @@
+"""Blind labelled sets, written without reading the scanner: what an outside reviewer would measure."""
