@@ -513,7 +513,9 @@ resource "aws_elasticache_user_group" "app" {
 """, pw, TF_DOCS + "/resources/elasticache_user#passwords", pw=pw)
 
     pw = fakes.redis_password(seed())
-    secret_case("redis-acl", "redis", "docker/redis/users.acl", r"""user default off
+    secret_case("redis-acl", "redis", "docker/redis/users.acl", r"""# Loaded with `aclfile /usr/local/etc/redis/users.acl`; edit, then ACL LOAD.
+# Keep the default user disabled.
+user default off
 user admin on #8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918 ~* &* +@all
 user app on >@@pw@@ ~app:* &app:* -@all +@read +@write +@connection -flushall
 user metrics on nopass ~* -@all +info +ping +client|list
@@ -637,17 +639,14 @@ redis_service_name: redis-server
 
     pw = fakes.redis_password(seed())
     secret_case("notebook", "redis", "notebooks/explore_sessions.ipynb", notebook([
-        md_cell("# Session store exploration\nHow many sessions expire each hour?"),
         code_cell("import redis\nimport pandas as pd\n\nr = redis.Redis(host=\"sessions.prod.acme.internal\", port=6379, db=0,\n                password=\"" + pw + "\", decode_responses=True)", 1),
         code_cell("keys = list(r.scan_iter(\"session:*\", count=1000))\nlen(keys)", 2, [result("48213", 2)]),
-        code_cell("ttls = pd.Series([r.ttl(k) for k in keys[:5000]])\nttls.describe()", 3),
     ]), pw, NBFORMAT + " (credential in a code cell's source)")
 
     pw = fakes.redis_password(seed())
     secret_case("notebook", "redis", "notebooks/debug_cache.ipynb", notebook([
         code_cell("from app.config import settings\nprint(settings.CACHE_URL)", 1, [stream("redis://:" + pw + "@cache-prod.acme.internal:6379/3\n")]),
         code_cell("from app.cache import client\nclient.ping()", 2, [result("True", 2)]),
-        md_cell("Cache is reachable from the notebook host."),
     ]), pw, NBFORMAT + " (credential printed in a stream output)")
 
     pw = fakes.redis_password(seed())
@@ -984,7 +983,6 @@ AWS_QUERYSTRING_AUTH = False
 
     kid, sk = pair()
     secret_case("notebook", "aws", "notebooks/s3_inventory.ipynb", notebook([
-        md_cell("## S3 inventory\nList the objects of the raw bucket and their sizes."),
         code_cell("import boto3\n\ns3 = boto3.client(\n    \"s3\",\n    aws_access_key_id=\"" + kid + "\",\n    aws_secret_access_key=\"" + sk + "\",\n    region_name=\"us-east-1\",\n)", 1),
         code_cell("resp = s3.list_objects_v2(Bucket=\"acme-raw-events\", Prefix=\"2024/05/\")\nlen(resp.get(\"Contents\", []))", 2, [result("1000", 2)]),
     ]), sk, "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/credentials.html#passing-credentials-as-parameters")
@@ -1302,6 +1300,8 @@ deploy: build
 cat request.json | jq .
 curl -s 'https://execute-api.eu-west-1.amazonaws.com/prod/orders/8812' -H 'X-Amz-Date: 20240611T101544Z' -H 'X-Amz-Security-Token: @@token@@' -H 'Authorization: AWS4-HMAC-SHA256 Credential=@@kid@@/20240611/eu-west-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=@@sig@@'
 history | tail
+aws sts get-caller-identity
+unset AWS_SESSION_TOKEN
 """, token, BASH_HISTORY + " (a SigV4 request copied with its session token)", kid=kid, token=token, sig=hexstr(s, 64))
 
     kid, sk = pair()
@@ -1556,14 +1556,13 @@ logout
 : 1716200044:0;PGPASSWORD=@@pw@@ psql -h warehouse.c9xk.us-east-1.redshift.amazonaws.com -p 5439 -U analyst -d dw
 : 1716200300:2;vim queries/churn.sql
 : 1716200420:0;git add -p
+: 1716200433:0;git commit -m "churn query: exclude trials"
 """, pw, ZSH_HISTORY + " (PGPASSWORD)", pw=pw)
 
     pw = human_password(seed(), url_safe=True)
     secret_case("notebook", "database", "notebooks/churn_analysis.ipynb", notebook([
-        md_cell("# Churn analysis Q2"),
         code_cell("import pandas as pd\nfrom sqlalchemy import create_engine\n\nengine = create_engine(\"mysql+pymysql://analyst:" + pw + "@replica.crm.acme.local:3306/crm\")", 1),
         code_cell("df = pd.read_sql(\"SELECT customer_id, plan, cancelled_at FROM subscriptions\", engine)\ndf.shape", 2, [result("(18342, 3)", 2)]),
-        code_cell("df.groupby(\"plan\").cancelled_at.count()", 3, [result("plan\nbasic      812\npro        233\nteam        41\nName: cancelled_at, dtype: int64", 3)]),
     ]), pw, NBFORMAT)
 
     pw = fakes.password(seed())
@@ -1581,7 +1580,10 @@ commands = pytest -q {posargs}
 """, pw, "https://tox.wiki/en/latest/config.html#set_env", pw=pw)
 
     pw = fakes.password(seed())
-    secret_case("pgpass", "database", "deploy/.pgpass", r"""# hostname:port:database:username:password
+    secret_case("pgpass", "database", "deploy/.pgpass", r"""# ~/.pgpass of the backup host (chmod 0600 or libpq ignores it)
+# one line per server, first match wins
+#
+# hostname:port:database:username:password
 pg-prod-1.acme.internal:5432:billing:billing_app:@@pw@@
 localhost:5432:*:postgres:*
 """, pw, "https://www.postgresql.org/docs/current/libpq-pgpass.html", pw=pw)
@@ -1711,9 +1713,19 @@ data:
 """, pw, JENKINS_DOCS, pw=pw)
 
     pw = fakes.password(seed())
-    secret_case("pgbouncer", "database", "pgbouncer/userlist.txt", r""""pgbouncer_admin" "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA==:c2VydmVya2V5c2VydmVya2V5"
-"app" "@@pw@@"
-""", pw, "https://www.pgbouncer.org/config.html#authentication-file-format", pw=pw)
+    secret_case("pgbouncer", "database", "pgbouncer/pgbouncer.ini", r"""[databases]
+app = host=pg-primary.acme.internal port=5432 dbname=app user=app password=@@pw@@
+app_ro = host=pg-replica.acme.internal port=5432 dbname=app
+
+[pgbouncer]
+listen_addr = 0.0.0.0
+listen_port = 6432
+auth_type = scram-sha-256
+auth_file = /etc/pgbouncer/userlist.txt
+pool_mode = transaction
+max_client_conn = 500
+default_pool_size = 20
+""", pw, "https://www.pgbouncer.org/config.html#section-databases (password= in a connection string)", pw=pw)
 
     pw = fakes.password(seed())
     secret_case("idea", "database", ".idea/runConfigurations/migrate.xml", r"""<component name="ProjectRunConfigurationManager">
@@ -1973,7 +1985,6 @@ TWINE_NON_INTERACTIVE=1
 
     tok = fakes.pypi_token(seed())
     secret_case("notebook", "pypi", "notebooks/publish_helper.ipynb", notebook([
-        md_cell("Build and publish the `acme-geo` package from the shared notebook server."),
         code_cell("!python -m build /home/jovyan/acme-geo", 1, [stream("Successfully built acme_geo-0.9.0.tar.gz and acme_geo-0.9.0-py3-none-any.whl\n")]),
         code_cell("!twine upload -u __token__ -p " + tok + " /home/jovyan/acme-geo/dist/*", 2,
                   [stream("Uploading distributions to https://upload.pypi.org/legacy/\nUploading acme_geo-0.9.0-py3-none-any.whl\n")]),
@@ -2040,6 +2051,8 @@ LANG = "de"
     secret_case("dotenv", "telegram", "bot/.env", r"""TELEGRAM_BOT_TOKEN=@@tok@@
 TELEGRAM_CHAT_ID=-1001823456789
 POLL_INTERVAL=2
+LOG_LEVEL=INFO
+DB_PATH=/data/bot.sqlite3
 """, tok, TELEGRAM, tok=tok)
 
     tok = fakes.telegram_token(seed())
@@ -2076,6 +2089,8 @@ if __name__ == "__main__":
 curl -s https://api.telegram.org/bot@@tok@@/getWebhookInfo | jq
 curl -s -F url=https://bot.acme.io/tg/webhook https://api.telegram.org/bot@@tok@@/setWebhook
 sudo systemctl restart bot
+sudo systemctl status bot --no-pager
+exit
 """, tok, BASH_HISTORY + " (Bot API URL)", tok=tok)
 
     tok = fakes.telegram_token(seed())
@@ -2198,6 +2213,8 @@ machine api.github.com
 //npm.pkg.github.com/:_authToken=@@tok@@
 always-auth=true
 save-exact=true
+engine-strict=true
+fund=false
 """, tok, "https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-npm-registry#authenticating-with-a-personal-access-token", tok=tok)
 
     tok = github_fine_grained(seed())
@@ -2238,6 +2255,8 @@ CMD ["python", "-m", "auth"]
 SLACK_CHANNEL = "#deploys"
 SLACK_USERNAME = "deploy-bot"
 DEFAULT_ICON = ":rocket:"
+NOTIFY_ENVIRONMENTS = ("staging", "production")
+MENTION_ON_FAILURE = "@oncall"
 """, tok, "https://api.slack.com/authentication/token-types#bot", tok=tok)
 
     hook = slack_webhook(seed())
@@ -2263,6 +2282,8 @@ receivers:
     secret_case("dotenv", "slack", "notifier/.env", r"""APP_ENV=production
 SLACK_WEBHOOK_URL=@@hook@@
 NOTIFY_ON=failure,recovery
+NOTIFY_TIMEOUT=10
+LOG_FORMAT=json
 """, hook, "https://api.slack.com/messaging/webhooks", hook=hook)
 
     hook = slack_webhook(seed())
@@ -2283,6 +2304,7 @@ curl -s -X POST -H 'Content-type: application/json' \
 NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=@@pk@@
 STRIPE_SECRET_KEY=@@key@@
 STRIPE_API_VERSION=2024-04-10
+NEXTAUTH_URL=https://shop.acme.io
 """, key, "https://docs.stripe.com/keys#obtain-api-keys", key=key, pk=fakes.fake("pk_live_51", 97, seed()))
 
     key = stripe_live_key(seed())
@@ -2420,7 +2442,9 @@ no-warn-script-location = true
 """, pw, "https://pip.pypa.io/en/stable/topics/configuration/ (index-url with credentials)", pw=pw)
 
     pw = fakes.password(seed())
-    secret_case("netrc", "password", "ci/netrc", r"""machine acme.jfrog.io
+    secret_case("netrc", "password", "ci/netrc", r"""# copied to ~/.netrc on the build agents; pip and curl read it
+# for the internal PyPI mirror
+machine acme.jfrog.io
 login ci-publisher
 password @@pw@@
 """, pw, "https://pip.pypa.io/en/stable/topics/authentication/#netrc-support", pw=pw)
@@ -2505,3 +2529,1295 @@ max-line-length = 100
 
 
 _others()
+
+# --- decoys: material that must pass --------------------------------------------------------------
+
+def sha256_of(label: str) -> str:
+    return hashlib.sha256(label.encode()).hexdigest()
+
+
+def sri(label: str, algo: str = "sha512") -> str:
+    return f"{algo}-" + base64.b64encode(hashlib.new(algo, label.encode()).digest()).decode()
+
+
+def ssh_public_key(seed_value: int, comment: str) -> str:
+    """An OpenSSH ed25519 public key line, the wire format base64-encoded as ssh-keygen writes it."""
+    rng = random.Random(seed_value)
+    name = b"ssh-ed25519"
+    key = bytes(rng.randrange(256) for _ in range(32))
+    blob = struct.pack(">I", len(name)) + name + struct.pack(">I", len(key)) + key
+    return "ssh-ed25519 " + base64.b64encode(blob).decode() + " " + comment
+
+
+def armored(kind: str, seed_value: int, lines: int) -> str:
+    rng = random.Random(seed_value)
+    body = base64.b64encode(bytes(rng.randrange(256) for _ in range(48 * lines))).decode()
+    wrapped = "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN {kind}-----\n{wrapped}\n-----END {kind}-----"
+
+
+def vault_ciphertext(seed_value: int, indent: str) -> str:
+    rng = random.Random(seed_value)
+    data = "".join(rng.choice("0123456789abcdef") for _ in range(80 * 5 + 20))
+    return "\n".join(indent + data[i:i + 80] for i in range(0, len(data), 80))
+
+
+def sops_value(seed_value: int, length: int) -> str:
+    return f"ENC[AES256_GCM,data:{b64blob(seed_value, length)}=,iv:{b64blob(seed_value + 1, 43)}=,tag:{b64blob(seed_value + 2, 22)}==,type:str]"
+
+
+def _decoys_placeholders() -> None:
+    decoy_case("secret-ref", "k8s/base/worker-deployment.yaml", r"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: worker}
+  template:
+    metadata:
+      labels: {app: worker}
+    spec:
+      containers:
+        - name: worker
+          image: acme/worker:5.1.0
+          env:
+            - name: REDIS_HOST
+              value: redis-master.cache.svc
+            - name: REDIS_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: redis-auth
+                  key: redis-password
+            - name: AWS_SECRET_ACCESS_KEY
+              valueFrom:
+                secretKeyRef: {name: worker-aws, key: secret-access-key}
+          envFrom:
+            - secretRef:
+                name: worker-env
+""", K8S_DOCS + "#using-secrets-as-environment-variables")
+
+    decoy_case("template", "charts/api/templates/deployment.yaml", r"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "api.fullname" . }}
+  labels:
+    {{- include "api.labels" . | nindent 4 }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  template:
+    spec:
+      containers:
+        - name: {{ .Chart.Name }}
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+          env:
+            - name: REDIS_URL
+              value: "redis://:{{ .Values.redis.auth.password }}@{{ .Release.Name }}-redis-master:6379/0"
+            - name: DATABASE_PASSWORD
+              value: {{ .Values.postgresql.auth.password | quote }}
+            - name: PYPI_TOKEN
+              value: {{ required "pypi token is required" .Values.pypiToken | quote }}
+""", "https://helm.sh/docs/chart_template_guide/function_list/ (values rendered at install)")
+
+    decoy_case("secret-ref", "charts/shop/values.yaml", r"""redis:
+  enabled: true
+  auth:
+    enabled: true
+    existingSecret: shop-redis
+    existingSecretPasswordKey: redis-password
+    password: ""
+
+postgresql:
+  auth:
+    existingSecret: shop-postgres
+    secretKeys:
+      adminPasswordKey: postgres-password
+      userPasswordKey: password
+
+telegram:
+  botTokenSecret:
+    name: shop-telegram
+    key: token
+""", "https://artifacthub.io/packages/helm/bitnami/redis (auth.existingSecret)")
+
+    decoy_case("placeholder", "docker-compose.dev.yml", r"""services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: ${POSTGRES_USER:-app}
+      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}
+  cache:
+    image: redis:7-alpine
+    command: redis-server --requirepass ${REDIS_PASSWORD}
+  api:
+    build: .
+    environment:
+      DATABASE_URL: postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}@db:5432/app
+      REDIS_URL: redis://:${REDIS_PASSWORD}@cache:6379/0
+      TELEGRAM_BOT_TOKEN: ${TELEGRAM_BOT_TOKEN}
+""", "https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/")
+
+    decoy_case("secret-path", "docker-compose.secrets.yml", r"""services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+    secrets:
+      - db_password
+  app:
+    image: acme/app:2.0
+    command: ["sh", "-c", "REDIS_PASSWORD=$$(cat /run/secrets/redis_password) exec gunicorn app:app"]
+    secrets:
+      - redis_password
+
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+  redis_password:
+    external: true
+""", "https://docs.docker.com/compose/how-tos/use-secrets/")
+
+    decoy_case("placeholder", ".env.example", r"""# Copy to .env and fill in real values. Never commit .env.
+DEBUG=1
+SECRET_KEY=changeme
+DATABASE_URL=postgres://app:<your-password>@localhost:5432/app
+REDIS_PASSWORD=changeme
+AWS_ACCESS_KEY_ID=<your-access-key-id>
+AWS_SECRET_ACCESS_KEY=<your-secret-access-key>
+TELEGRAM_BOT_TOKEN=<token from @BotFather>
+PYPI_TOKEN=
+""", DOTENV + " (an example file with placeholders)")
+
+    decoy_case("placeholder", "shop/settings/production.py", r"""import os
+
+import environ
+
+env = environ.Env()
+
+SECRET_KEY = env("DJANGO_SECRET_KEY")
+DEBUG = False
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ["DB_NAME"],
+        "USER": os.environ["DB_USER"],
+        "PASSWORD": os.environ["DB_PASSWORD"],
+        "HOST": os.environ.get("DB_HOST", "localhost"),
+    }
+}
+CACHES = {"default": env.cache("REDIS_URL")}
+AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+STRIPE_SECRET_KEY = os.getenv("STRIPE_SECRET_KEY", "")
+""", "https://django-environ.readthedocs.io/en/latest/quickstart.html")
+
+    decoy_case("commented-default", "config/redis.conf", r"""# Redis configuration file example.
+#
+# Note that in order to read the configuration file, Redis must be
+# started with the file path as first argument:
+#
+# ./redis-server /path/to/redis.conf
+
+bind 127.0.0.1 -::1
+protected-mode yes
+port 6379
+
+# IMPORTANT NOTE: starting with Redis 6 "requirepass" is just a compatibility
+# layer on top of the new ACL system.
+#
+# requirepass foobared
+
+# masterauth <master-password>
+# masteruser <username>
+maxmemory-policy noeviction
+""", REDIS_CONF + " (the stock file's commented examples)")
+
+    decoy_case("placeholder", "src/main/resources/application-docker.properties", r"""spring.datasource.url=jdbc:postgresql://${DB_HOST:db}:5432/${DB_NAME:orders}
+spring.datasource.username=${DB_USER:orders}
+spring.datasource.password=${DB_PASSWORD}
+spring.data.redis.host=${REDIS_HOST:redis}
+spring.data.redis.password=${SPRING_REDIS_PASSWORD:}
+cloud.aws.credentials.secret-key=${AWS_SECRET_ACCESS_KEY}
+spring.mail.password=${MAIL_PASSWORD:}
+""", SPRING_PROPS + " (property placeholders)")
+
+    decoy_case("placeholder", "src/main/resources/application-k8s.yml", r"""spring:
+  datasource:
+    url: jdbc:mysql://${MYSQL_HOST}:3306/shop
+    username: ${MYSQL_USER}
+    password: ${MYSQL_PASSWORD}
+  data:
+    redis:
+      host: redis
+      password: ${REDIS_PASSWORD:}
+  cloud:
+    vault:
+      uri: https://vault.acme.internal:8200
+      authentication: KUBERNETES
+      kubernetes:
+        role: shop
+""", SPRING_PROPS + " (placeholders resolved from the environment)")
+
+    decoy_case("empty", "dist/.pypirc", r"""[distutils]
+index-servers =
+    pypi
+    acme
+
+[pypi]
+username = __token__
+# the token lives in the system keyring: keyring set https://upload.pypi.org/legacy/ __token__
+
+[acme]
+repository = https://pypi.acme.internal/
+username = ci
+password =
+""", PYPIRC + " (password left out: keyring support)")
+
+    decoy_case("secret-ref", ".github/workflows/pypi-release.yml", r"""name: pypi release
+on:
+  release:
+    types: [published]
+
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@v4
+      - run: pipx run build
+      - uses: pypa/gh-action-pypi-publish@release/v1
+      - name: Upload to the internal index too
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: ${{ secrets.ACME_INDEX_TOKEN }}
+          REDIS_URL: ${{ vars.CACHE_URL }}
+        run: pipx run twine upload --repository-url https://pypi.acme.internal/ dist/*
+""", "https://docs.pypi.org/trusted-publishers/using-a-publisher/ and " + GHA_DOCS + " (secrets context)")
+
+    decoy_case("secret-ref", "lib/.gitlab-ci.yml", r"""publish:
+  stage: deploy
+  image: python:3.12
+  rules:
+    - if: $CI_COMMIT_TAG
+  script:
+    - pip install build twine
+    - python -m build
+    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*
+    - TWINE_PASSWORD=$PYPI_API_TOKEN TWINE_USERNAME=__token__ twine upload dist/*
+""", "https://docs.gitlab.com/user/packages/pypi_repository/#authenticate-with-a-ci-job-token")
+
+    decoy_case("secret-ref", "ci/Jenkinsfile.publish", r"""pipeline {
+    agent any
+    environment {
+        TWINE_USERNAME = '__token__'
+        TWINE_PASSWORD = credentials('pypi-api-token')
+        AWS_CREDS = credentials('aws-artifacts')
+    }
+    stages {
+        stage('Publish') {
+            steps {
+                withCredentials([string(credentialsId: 'redis-prod-password', variable: 'REDIS_PASSWORD')]) {
+                    sh 'python -m twine upload dist/*'
+                    sh 'redis-cli -h cache.prod -a "$REDIS_PASSWORD" DEL release:lock'
+                }
+            }
+        }
+    }
+}
+""", "https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#handling-credentials")
+
+    decoy_case("secret-ref", "tools/.circleci/config.yml", r"""version: 2.1
+jobs:
+  publish:
+    docker:
+      - image: cimg/python:3.12
+    steps:
+      - checkout
+      - run: pip install build twine && python -m build
+      - run: twine upload -u __token__ -p "$PYPI_TOKEN" dist/*
+workflows:
+  release:
+    jobs:
+      - publish:
+          context: pypi-publishing
+          filters:
+            tags: {only: /^v.*/}
+            branches: {ignore: /.*/}
+""", CIRCLE_DOCS + " (contexts hold the variables)")
+
+    decoy_case("secret-ref", "infra/cache.tf", r"""resource "random_password" "redis" {
+  length  = 32
+  special = false
+}
+
+resource "aws_secretsmanager_secret" "redis" {
+  name = "prod/redis/auth-token"
+}
+
+resource "aws_secretsmanager_secret_version" "redis" {
+  secret_id     = aws_secretsmanager_secret.redis.id
+  secret_string = random_password.redis.result
+}
+
+resource "aws_elasticache_replication_group" "main" {
+  replication_group_id       = "main"
+  description                = "main cache"
+  node_type                  = "cache.r6g.large"
+  transit_encryption_enabled = true
+  auth_token                 = random_password.redis.result
+}
+""", TF_DOCS + "/resources/secretsmanager_secret_version")
+
+    decoy_case("secret-ref", "terraform/db.tf", r"""data "aws_secretsmanager_secret_version" "db" {
+  secret_id = "prod/app/db"
+}
+
+locals {
+  db_creds = jsondecode(data.aws_secretsmanager_secret_version.db.secret_string)
+}
+
+resource "aws_db_instance" "app" {
+  identifier     = "app"
+  engine         = "mysql"
+  instance_class = "db.t3.large"
+  username       = local.db_creds["username"]
+  password       = local.db_creds["password"]
+}
+
+variable "telegram_token" {
+  type      = string
+  sensitive = true
+}
+""", TF_DOCS + "/data-sources/secretsmanager_secret_version")
+
+    decoy_case("encrypted", "ansible/group_vars/prod/vault.yml", r"""---
+redis_requirepass: !vault |
+          $ANSIBLE_VAULT;1.1;AES256
+@@cipher1@@
+db_password: !vault |
+          $ANSIBLE_VAULT;1.1;AES256
+@@cipher2@@
+""", "https://docs.ansible.com/ansible/latest/vault_guide/vault_using_encrypted_content.html#encrypting-individual-variables",
+               cipher1=vault_ciphertext(seed(), "          "), cipher2=vault_ciphertext(seed(), "          "))
+
+    decoy_case("secret-ref", "ansible/group_vars/web.yml", r"""---
+app_user: web
+app_db_password: "{{ vault_app_db_password }}"
+redis_password: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/data/web/redis:password') }}"
+aws_secret_key: "{{ lookup('amazon.aws.aws_secret', 'prod/web/aws', nested=true) }}"
+telegram_bot_token: "{{ lookup('env', 'TELEGRAM_BOT_TOKEN') }}"
+nginx_worker_processes: auto
+""", "https://docs.ansible.com/ansible/latest/collections/community/hashi_vault/hashi_vault_lookup.html")
+
+    rng = seed()
+    decoy_case("encrypted", "deploy/secrets.enc.yaml", r"""redis:
+    password: @@v1@@
+aws:
+    secret_access_key: @@v2@@
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:123456789012:key/5f1c0a4e-2b7d-4c9e-8a61-0d3f2e9b7c45
+          created_at: "2024-03-18T09:12:44Z"
+          enc: @@kms@@
+          aws_profile: ""
+    lastmodified: "2024-03-18T09:12:45Z"
+    mac: @@mac@@
+    unencrypted_suffix: _unencrypted
+    version: 3.8.1
+""", "https://github.com/getsops/sops#encrypting-using-aws-kms",
+               v1=sops_value(rng, 32), v2=sops_value(rng + 5, 54), kms=b64blob(rng + 9, 180) + "==", mac=sops_value(rng + 11, 86))
+
+    decoy_case("encrypted", "k8s/sealed/redis-sealedsecret.yaml", r"""apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: redis-auth
+  namespace: shop
+spec:
+  encryptedData:
+    redis-password: AgB@@enc1@@
+    telegram-token: AgA@@enc2@@
+  template:
+    metadata:
+      name: redis-auth
+      namespace: shop
+    type: Opaque
+""", "https://github.com/bitnami-labs/sealed-secrets#usage", enc1=b64blob(seed(), 690) + "==", enc2=b64blob(seed(), 702) + "=")
+
+    decoy_case("secret-ref", "k8s/external/db-externalsecret.yaml", r"""apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: db-credentials
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: aws-secrets-manager
+    kind: ClusterSecretStore
+  target:
+    name: db-credentials
+  data:
+    - secretKey: password
+      remoteRef:
+        key: prod/orders/db
+        property: password
+    - secretKey: redis-password
+      remoteRef:
+        key: prod/orders/redis
+        property: auth_token
+""", "https://external-secrets.io/latest/api/externalsecret/")
+
+    decoy_case("secret-ref", "k8s/base/vault-annotated-deployment.yaml", r"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: billing
+spec:
+  template:
+    metadata:
+      annotations:
+        vault.hashicorp.com/agent-inject: "true"
+        vault.hashicorp.com/role: "billing"
+        vault.hashicorp.com/agent-inject-secret-db: "database/creds/billing"
+        vault.hashicorp.com/agent-inject-template-db: |
+          {{- with secret "database/creds/billing" -}}
+          postgresql://{{ .Data.username }}:{{ .Data.password }}@pg.data.svc:5432/billing
+          {{- end }}
+    spec:
+      serviceAccountName: billing
+      containers:
+        - name: billing
+          image: acme/billing:1.9.3
+""", "https://developer.hashicorp.com/vault/docs/platform/k8s/injector/annotations")
+
+    decoy_case("secret-path", "docker/app.Dockerfile", r"""# syntax=docker/dockerfile:1.6
+FROM python:3.12-slim
+WORKDIR /app
+COPY pyproject.toml poetry.lock ./
+RUN --mount=type=secret,id=pypi_token \
+    pip config set global.index-url "https://__token__:$(cat /run/secrets/pypi_token)@pypi.acme.internal/simple" \
+    && pip install --no-cache-dir poetry && poetry install --only main
+COPY . .
+CMD ["python", "-m", "app"]
+""", "https://docs.docker.com/build/building/secrets/#secret-mounts")
+
+    decoy_case("placeholder", "scripts/db_console.sh", r"""#!/usr/bin/env bash
+# Opens psql on the chosen environment; the password is never stored.
+set -euo pipefail
+ENVIRONMENT="${1:-staging}"
+read -r -s -p "Password for ${ENVIRONMENT}: " PGPASSWORD
+export PGPASSWORD
+REDIS_PASSWORD="$(cat /run/secrets/redis_password 2>/dev/null || true)"
+psql -h "db.${ENVIRONMENT}.acme.internal" -U app -d app
+""", "bash(1) read -s; a password read at run time")
+
+    decoy_case("secret-ref", "ops/.bash_history.sample", r"""vault login -method=oidc
+export REDIS_PASSWORD=$(vault kv get -field=password secret/prod/redis)
+redis-cli -h cache.prod -a "$REDIS_PASSWORD" info memory
+aws sso login --profile prod
+aws s3 ls --profile prod
+export TWINE_PASSWORD=$(keyring get https://upload.pypi.org/legacy/ __token__)
+""", BASH_HISTORY + " (values fetched from stores at run time)")
+
+    decoy_case("secret-ref", "dotfiles/.zsh_history.bak", r""": 1712000101:0;op signin
+: 1712000120:0;export PGPASSWORD="$(op read 'op://Infra/pg-prod/password')"
+: 1712000140:0;psql -h pg-prod.acme.internal -U admin app
+: 1712000200:0;export GITHUB_TOKEN=$(gh auth token)
+: 1712000230:3;gh release create v2.4.0 dist/*
+""", ZSH_HISTORY + " (1Password CLI references)")
+
+    decoy_case("placeholder", ".github/workflows/private-deps.yml", r"""name: tests
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: Give pip access to private repos
+        run: |
+          cat > ~/.netrc <<EOF
+          machine github.com
+          login x-access-token
+          password ${GITHUB_TOKEN}
+          EOF
+        env:
+          GITHUB_TOKEN: ${{ secrets.PRIVATE_REPO_TOKEN }}
+      - run: pip install -r requirements.txt && pytest
+""", GHA_DOCS + " (a here-doc filled from a secret)")
+
+    decoy_case("placeholder", "docs/configuration.md", r"""# acme-client
+
+## Configuration
+
+Create `~/.acme/config.yaml`:
+
+```yaml
+endpoint: https://api.acme.io
+username: your-username
+password: <your-password>
+redis_url: redis://:<password>@localhost:6379/0
+```
+
+or set the variables:
+
+```bash
+export ACME_PASSWORD='********'
+export AWS_SECRET_ACCESS_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+export TELEGRAM_BOT_TOKEN=<bot-token>
+```
+""", "a README's configuration section with placeholders")
+
+    decoy_case("repeated-chars", "docs/publishing.rst", r"""Publishing a release
+====================
+
+1. Create an API token at https://pypi.org/manage/account/token/ scoped to this project.
+2. Store it for twine:
+
+   .. code-block:: ini
+
+      [pypi]
+      username = __token__
+      password = pypi-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+
+3. Run ``twine upload dist/*``.
+
+The token shown above is a stand-in; tokens start with ``pypi-AgEIcHlwaS5vcmc``.
+""", "https://packaging.python.org/en/latest/guides/distributing-packages-using-setuptools/#uploading-your-project-to-pypi")
+
+    decoy_case("no-credential", "tox-integration.ini", r"""[tox]
+envlist = py311-integration
+
+[testenv]
+passenv =
+    REDIS_URL
+    DATABASE_URL
+    AWS_ACCESS_KEY_ID
+    AWS_SECRET_ACCESS_KEY
+    TWINE_PASSWORD
+setenv =
+    REDIS_URL = {env:REDIS_URL:redis://localhost:6379/15}
+commands = pytest -m integration
+""", "https://tox.wiki/en/latest/config.html#pass_env")
+
+    decoy_case("no-credential", "services/cache/Makefile", r"""REDIS_URL ?= redis://localhost:6379/0
+IMAGE    := acme/cache-warmer
+TAG      ?= $(shell git rev-parse --short HEAD)
+
+build:
+	docker build -t $(IMAGE):$(TAG) .
+
+run:
+	docker run --rm -e REDIS_URL=$(REDIS_URL) $(IMAGE):$(TAG)
+
+push:
+	docker push $(IMAGE):$(TAG)
+
+.PHONY: build run push
+""", "https://www.gnu.org/software/make/manual/make.html (a URL without credentials)")
+
+    decoy_case("placeholder", "notebooks/connect_warehouse.ipynb", notebook([
+        code_cell("import getpass\nfrom sqlalchemy import create_engine\n\npassword = getpass.getpass(\"Warehouse password: \")\nengine = create_engine(f\"postgresql://{getpass.getuser()}:{password}@warehouse.acme.internal/dw\")", 1,
+                  [stream("Warehouse password: \u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\n")]),
+        code_cell("engine", 2, [result("Engine(postgresql://jdoe:***@warehouse.acme.internal/dw)", 2)]),
+    ]), NBFORMAT + " (getpass, SQLAlchemy's masked URL repr)")
+
+    decoy_case("empty", ".idea/runConfigurations/api.xml", r"""<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="api" type="PythonConfigurationType" factoryName="Python">
+    <module name="api" />
+    <option name="PARENT_ENVS" value="true" />
+    <envs>
+      <env name="PYTHONUNBUFFERED" value="1" />
+      <env name="DB_PASSWORD" value="" />
+      <env name="REDIS_URL" value="redis://localhost:6379/0" />
+    </envs>
+    <option name="SCRIPT_NAME" value="uvicorn" />
+    <option name="PARAMETERS" value="api.main:app --reload" />
+    <option name="MODULE_MODE" value="true" />
+    <method v="2" />
+  </configuration>
+</component>
+""", IDEA_RUNCONF)
+
+    decoy_case("placeholder", "src/main/resources/spring/datasource.xml", r"""<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="http://www.springframework.org/schema/beans"
+       xmlns:context="http://www.springframework.org/schema/context"
+       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+       xsi:schemaLocation="http://www.springframework.org/schema/beans http://www.springframework.org/schema/beans/spring-beans.xsd
+                           http://www.springframework.org/schema/context http://www.springframework.org/schema/context/spring-context.xsd">
+
+    <context:property-placeholder location="file:${app.home}/conf/jdbc.properties"/>
+
+    <bean id="dataSource" class="com.zaxxer.hikari.HikariDataSource" destroy-method="close">
+        <property name="jdbcUrl" value="${jdbc.url}"/>
+        <property name="username" value="${jdbc.username}"/>
+        <property name="password" value="${jdbc.password}"/>
+    </bean>
+</beans>
+""", SPRING_XML + " (property placeholders)")
+
+    decoy_case("template", "charts/cache/templates/secret.yaml", r"""apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ include "cache.fullname" . }}
+  labels:
+    {{- include "cache.labels" . | nindent 4 }}
+type: Opaque
+data:
+  {{- if .Values.auth.password }}
+  redis-password: {{ .Values.auth.password | b64enc | quote }}
+  {{- else }}
+  redis-password: {{ randAlphaNum 24 | b64enc | quote }}
+  {{- end }}
+""", "https://helm.sh/docs/chart_template_guide/function_list/#b64enc")
+
+    decoy_case("secret-path", "k8s/base/kustomization.yaml", r"""apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: shop
+resources:
+  - deployment.yaml
+  - service.yaml
+secretGenerator:
+  - name: shop-env
+    envs:
+      - secrets/shop.env
+  - name: redis-auth
+    files:
+      - redis-password=secrets/redis-password.txt
+generatorOptions:
+  disableNameSuffixHash: false
+""", "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/")
+
+    decoy_case("placeholder", "mysite/settings/base.py", r"""from pathlib import Path
+
+from django.core.management.utils import get_random_secret_key
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+# Overridden from the environment in every deployed settings module.
+SECRET_KEY = get_random_secret_key()
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "blog",
+]
+ROOT_URLCONF = "mysite.urls"
+""", DJANGO_SETTINGS + "#secret-key")
+
+    decoy_case("self-declared-fake", "tests/settings_test.py", r"""from mysite.settings.base import *  # noqa
+
+SECRET_KEY = "dummy-secret-key-for-tests-only"
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TELEGRAM_BOT_TOKEN = "test-token"
+STRIPE_SECRET_KEY = "fake_stripe_key"
+""", "https://docs.djangoproject.com/en/stable/topics/testing/overview/ (test settings)")
+
+    decoy_case("self-declared-fake", "tests/conftest.py", r"""import os
+
+import boto3
+import pytest
+from moto import mock_aws
+
+
+@pytest.fixture(autouse=True)
+def aws_credentials():
+    \"\"\"Mocked AWS Credentials for moto.\"\"\"
+    os.environ["AWS_ACCESS_KEY_ID"] = "testing"
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+    os.environ["AWS_SECURITY_TOKEN"] = "testing"
+    os.environ["AWS_SESSION_TOKEN"] = "testing"
+    os.environ["AWS_DEFAULT_REGION"] = "us-east-1"
+
+
+@pytest.fixture
+def s3(aws_credentials):
+    with mock_aws():
+        yield boto3.client("s3", region_name="us-east-1")
+""".replace("\\\"", '"'), "https://docs.getmoto.org/en/latest/docs/getting_started.html#example-on-usage")
+
+    decoy_case("self-declared-fake", "tests/test_notifier.py", r"""import pytest
+
+from notifier import TelegramNotifier, RedisQueue
+
+FAKE_TOKEN = "fake_telegram_token"
+DUMMY_REDIS = "redis://:dummy@localhost:6379/0"
+
+
+@pytest.fixture
+def notifier(requests_mock):
+    requests_mock.post(f"https://api.telegram.org/bot{FAKE_TOKEN}/sendMessage", json={"ok": True})
+    return TelegramNotifier(token=FAKE_TOKEN, chat_id=1)
+
+
+def test_send(notifier):
+    assert notifier.send("hello") is True
+
+
+def test_queue_url():
+    assert RedisQueue.from_url(DUMMY_REDIS).db == 0
+""", "a project's unit tests with self-declared fake values")
+
+    decoy_case("empty", "config/.env.test", r"""APP_ENV=test
+DATABASE_URL=sqlite:///test.db
+REDIS_URL=
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+TELEGRAM_BOT_TOKEN=
+STRIPE_SECRET_KEY=
+""", DOTENV + " (empty values)")
+
+    decoy_case("placeholder", "ansible/inventory/group_vars/all/main.yml", r"""---
+# Values below are overridden in vault.yml; do not put real passwords here.
+db_password: CHANGEME
+redis_password: "xxxxxxxx"
+smtp_password: "****"
+admin_password: "{{ undef(hint='set admin_password in the vault') }}"
+pypi_token: "<pypi-token>"
+""", ANSIBLE_DOCS + " (placeholders pointing at the vault)")
+
+    decoy_case("placeholder", "config.py", r"""import os
+
+
+class Settings:
+    redis_url: str = os.environ.get("REDIS_URL", "redis://localhost:6379/0")
+    redis_password: str = os.environ.get("REDIS_PASSWORD", "")
+    telegram_token: str = os.environ["TELEGRAM_TOKEN"]
+    aws_secret_access_key: str = os.getenv("AWS_SECRET_ACCESS_KEY", "")
+    database_url: str = os.getenv("DATABASE_URL", "postgresql://localhost/app")
+
+
+settings = Settings()
+""", "a config module reading os.environ")
+
+
+_decoys_placeholders()
+
+
+def _decoys_examples_and_entropy() -> None:
+    decoy_case("example-key", "docs/aws-setup.md", r"""# Setting up AWS access
+
+Run `aws configure` and answer the prompts:
+
+```
+$ aws configure
+AWS Access Key ID [None]: AKIAIOSFODNN7EXAMPLE
+AWS Secret Access Key [None]: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+Default region name [None]: us-west-2
+Default output format [None]: json
+```
+
+The values above are the examples from the AWS documentation; use your own.
+""", AWS_CREDS + " (AWS's documented example keys)")
+
+    decoy_case("example-key", "examples/credentials.example", r"""# Example ~/.aws/credentials; copy and replace with your keys.
+[default]
+aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+[user1]
+aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+""", AWS_CREDS + " (the documented example profiles)")
+
+    decoy_case("example-key", "tests/fixtures/s3_settings.py", r"""# Credentials from the AWS docs: moto accepts any pair.
+S3_CONFIG = {
+    "aws_access_key_id": "AKIAIOSFODNN7EXAMPLE",
+    "aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "region_name": "us-east-1",
+    "bucket": "test-bucket",
+}
+SESSION_TOKEN = "AQoDYXdzEJr...<remainder of session token>"
+""", "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html (example values)")
+
+    s = seed()
+    date_stamp = "20240612T083011Z"
+    presigned = ("https://acme-exports.s3.eu-west-1.amazonaws.com/reports/2024-06/orders.csv"
+                 "?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                 f"&X-Amz-Credential={fakes.aws_key_id(s)}%2F20240612%2Feu-west-1%2Fs3%2Faws4_request"
+                 f"&X-Amz-Date={date_stamp}&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+                 f"&X-Amz-Signature={hexstr(s, 64)}")
+    decoy_case("presigned-url", "notebooks/share_report.ipynb", notebook([
+        code_cell("url = s3.generate_presigned_url(\"get_object\", Params={\"Bucket\": \"acme-exports\", \"Key\": \"reports/2024-06/orders.csv\"}, ExpiresIn=3600)\nurl", 1,
+                  [result("'" + presigned + "'", 1)]),
+        md_cell("Link sent to finance; it expires after an hour."),
+    ]), "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html")
+
+    s = seed()
+    presigned = ("https://acme-artifacts.s3.amazonaws.com/builds/app-2.3.1.tar.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                 f"&X-Amz-Credential={fakes.aws_key_id(s)}%2F20240301%2Fus-east-1%2Fs3%2Faws4_request"
+                 f"&X-Amz-Date=20240301T120000Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature={hexstr(s, 64)}")
+    decoy_case("presigned-url", "INSTALL.md", r"""# Installing the 2.3.1 beta
+
+Download the build (link valid for 7 days):
+
+```
+curl -fLo app-2.3.1.tar.gz '@@url@@'
+sha256sum -c app-2.3.1.tar.gz.sha256
+tar xzf app-2.3.1.tar.gz
+```
+""", "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html", url=presigned)
+
+    decoy_case("repeated-chars", ".env.sample", r"""# sample values: replace every X
+AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX
+AWS_SECRET_ACCESS_KEY=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX
+GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx
+TWINE_PASSWORD=pypi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+""", DOTENV + " (masked sample values)")
+
+    decoy_case("example-key", "bot/README.md", r"""# status-bot
+
+1. Talk to [@BotFather](https://t.me/BotFather) and create a bot. It answers with a token like
+   `123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ`.
+2. Put your token in `bot/.env` as `TELEGRAM_BOT_TOKEN=...` (the file is git-ignored).
+3. `python -m bot`
+
+Requests go to `https://api.telegram.org/bot<token>/METHOD_NAME`, e.g.
+`https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11/getMe`.
+""", TELEGRAM + " (the documentation's example tokens)")
+
+    decoy_case("example-key", "docs/integrations/slack.rst", r"""Slack notifications
+===================
+
+Create an incoming webhook in your workspace and set it in ``settings.local.py``::
+
+    SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+
+For the Stripe integration use your test key, e.g. ``sk_test_...``; never commit live keys.
+""", "https://api.slack.com/messaging/webhooks (the documented example URL)")
+
+    pkgs = [("django", "4.2.13"), ("asgiref", "3.8.1"), ("sqlparse", "0.5.0"), ("redis", "5.0.4"), ("boto3", "1.34.117")]
+    lines = []
+    for name, version in pkgs:
+        lines.append(f"{name}=={version} \\\n    --hash=sha256:{sha256_of(name + version + 'whl')} \\\n    --hash=sha256:{sha256_of(name + version + 'sdist')}")
+    decoy_case("checksum", "requirements.lock.txt", "#\n# This file is autogenerated by pip-compile with Python 3.11\n# by the following command:\n#\n#    pip-compile --generate-hashes requirements.in\n#\n" + "\n".join(lines) + "\n",
+               "https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode")
+
+    packages = {}
+    for name, version in [("axios", "1.7.2"), ("follow-redirects", "1.15.6"), ("form-data", "4.0.0"), ("proxy-from-env", "1.1.0")]:
+        packages[f"node_modules/{name}"] = {
+            "version": version,
+            "resolved": f"https://registry.npmjs.org/{name}/-/{name}-{version}.tgz",
+            "integrity": sri(name + version),
+            "license": "MIT",
+        }
+    lock = {"name": "dashboard", "version": "0.1.0", "lockfileVersion": 3, "requires": True,
+            "packages": {"": {"name": "dashboard", "version": "0.1.0", "dependencies": {"axios": "^1.7.2"}}, **packages}}
+    decoy_case("lockfile-hash", "frontend/package-lock.json", json.dumps(lock, indent=2) + "\n", "https://docs.npmjs.com/cli/v10/configuring-npm/package-lock-json")
+
+    entries = []
+    for name, version in [("certifi", "2024.6.2"), ("idna", "3.7"), ("urllib3", "2.2.1")]:
+        entries.append(f"""[[package]]
+name = "{name}"
+version = "{version}"
+description = ""
+optional = false
+python-versions = ">=3.6"
+files = [
+    {{file = "{name}-{version}-py3-none-any.whl", hash = "sha256:{sha256_of(name + 'w')}"}},
+    {{file = "{name}-{version}.tar.gz", hash = "sha256:{sha256_of(name + 's')}"}},
+]
+""")
+    decoy_case("lockfile-hash", "poetry.lock", "# This file is automatically @generated by Poetry 1.8.3 and should not be changed by hand.\n\n" + "\n".join(entries)
+               + f"\n[metadata]\nlock-version = \"2.0\"\npython-versions = \"^3.10\"\ncontent-hash = \"{sha256_of('content')}\"\n",
+               "https://python-poetry.org/docs/basic-usage/#committing-your-poetrylock-file-to-version-control")
+
+    decoy_case("checksum", "docker/tools.Dockerfile", r"""FROM python:3.12-slim@sha256:@@digest@@
+
+ARG KUBECTL_VERSION=v1.30.1
+ARG KUBECTL_SHA256=@@sum1@@
+ARG HELM_SHA256=@@sum2@@
+
+RUN curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/${KUBECTL_VERSION}/bin/linux/amd64/kubectl \
+    && echo "${KUBECTL_SHA256}  /usr/local/bin/kubectl" | sha256sum -c - \
+    && chmod +x /usr/local/bin/kubectl
+RUN curl -fsSL https://get.helm.sh/helm-v3.15.1-linux-amd64.tar.gz -o helm.tgz \
+    && echo "${HELM_SHA256}  helm.tgz" | sha256sum -c - \
+    && tar xzf helm.tgz --strip-components=1 -C /usr/local/bin linux-amd64/helm && rm helm.tgz
+""", DOCKERFILE + " (pinned digests and checksums)", digest=sha256_of("py312slim"), sum1=sha256_of("kubectl"), sum2=sha256_of("helm"))
+
+    decoy_case("image-digest", "k8s/base/api-pinned.yaml", r"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  annotations:
+    deploy.acme.io/git-commit: "@@sha@@"
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api@sha256:@@digest@@
+        - name: proxy
+          image: envoyproxy/envoy:v1.30.2@sha256:@@digest2@@
+""", "https://kubernetes.io/docs/concepts/containers/images/#image-names (digests)",
+               sha=hashlib.sha1(b"api").hexdigest(), digest=sha256_of("api-image"), digest2=sha256_of("envoy"))
+
+    decoy_case("git-sha", ".git-blame-ignore-revs", r"""# Migrate code style to Black
+@@a@@
+# Sort imports with isort
+@@b@@
+# ruff format
+@@c@@
+""", "https://docs.github.com/en/repositories/working-with-files/using-files/viewing-and-understanding-files#ignore-commits-in-the-blame-view",
+               a=hashlib.sha1(b"black").hexdigest(), b=hashlib.sha1(b"isort").hexdigest(), c=hashlib.sha1(b"ruff").hexdigest())
+
+    decoy_case("git-sha", ".pre-commit-config.yaml", r"""repos:
+  - repo: https://github.com/pre-commit/pre-commit-hooks
+    rev: @@a@@  # frozen: v4.6.0
+    hooks:
+      - id: check-yaml
+      - id: end-of-file-fixer
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: @@b@@  # frozen: v0.4.8
+    hooks:
+      - id: ruff
+      - id: ruff-format
+""", "https://pre-commit.com/#pre-commit-autoupdate (--freeze)", a=hashlib.sha1(b"hooks").hexdigest(), b=hashlib.sha1(b"ruffpc").hexdigest())
+
+    decoy_case("git-sha", ".github/workflows/ci.yml", r"""name: ci
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    services:
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    steps:
+      - uses: actions/checkout@@@a@@ # v4.1.7
+      - uses: actions/setup-python@@@b@@ # v5.1.0
+        with:
+          python-version: "3.12"
+      - run: pip install -e .[test] && pytest
+        env:
+          REDIS_URL: redis://localhost:6379/0
+""", "https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions",
+               a=hashlib.sha1(b"checkout").hexdigest(), b=hashlib.sha1(b"setup-python").hexdigest())
+
+    decoy_case("checksum", ".terraform.lock.hcl", r"""# This file is maintained automatically by "terraform init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "5.52.0"
+  constraints = "~> 5.0"
+  hashes = [
+    "h1:@@h1@@=",
+    "zh:@@z1@@",
+    "zh:@@z2@@",
+    "zh:@@z3@@",
+  ]
+}
+""", "https://developer.hashicorp.com/terraform/language/files/dependency-lock",
+               h1=b64blob(seed(), 43), z1=sha256_of("z1"), z2=sha256_of("z2"), z3=sha256_of("z3"))
+
+    rows = []
+    for i in range(4):
+        rows.append({"model": "catalog.product", "pk": str(uuid.UUID(int=random.Random(seed()).getrandbits(128), version=4)),
+                     "fields": {"sku": f"SKU-{1000 + i}", "name": ["Mug", "Shirt", "Poster", "Cap"][i], "price": f"{9 + i}.99"}})
+    decoy_case("uuid", "catalog/fixtures/products.json", json.dumps(rows, indent=2) + "\n", "https://docs.djangoproject.com/en/stable/topics/db/fixtures/")
+
+    decoy_case("image-base64", "notebooks/sales_plot.ipynb", notebook([
+        code_cell("import matplotlib.pyplot as plt\nplt.plot(monthly.index, monthly.values)", 1,
+                  [{"data": {"image/png": png_base64(seed()), "text/plain": ["<Figure size 640x480 with 1 Axes>"]}, "metadata": {}, "output_type": "display_data"}]),
+        code_cell("hashlib.sha256(open(\"sales.parquet\", \"rb\").read()).hexdigest()", 2, [result("'" + sha256_of("sales") + "'", 2)]),
+    ]), NBFORMAT + " (display_data image/png, a checksum result)")
+
+    decoy_case("public-key", "ansible/roles/users/vars/main.yml", r"""---
+admin_users:
+  - name: alice
+    shell: /bin/zsh
+    authorized_keys:
+      - "@@k1@@"
+  - name: bob
+    shell: /bin/bash
+    authorized_keys:
+      - "@@k2@@"
+deploy_user_key: "@@k3@@"
+""", "https://docs.ansible.com/ansible/latest/collections/ansible/posix/authorized_key_module.html",
+               k1=ssh_public_key(seed(), "alice@laptop"), k2=ssh_public_key(seed(), "bob@acme.io"), k3=ssh_public_key(seed(), "deploy@ci"))
+
+    decoy_case("certificate", "certs/acme-root-ca.crt", armored("CERTIFICATE", seed(), 18) + "\n", "https://www.rfc-editor.org/rfc/rfc7468#section-5 (a CA certificate)")
+
+    decoy_case("public-key", "KEYS", "This file contains the PGP keys of developers who sign releases.\n\npub   ed25519 2023-02-11 [SC]\nuid   Release Signing <release@acme.io>\n\n"
+               + armored("PGP PUBLIC KEY BLOCK", seed(), 10) + "\n", "https://infra.apache.org/release-signing.html#keys-policy (a KEYS file)")
+
+    decoy_case("public-key", "k8s/auth/jwks-configmap.yaml", r"""apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: auth-jwks
+data:
+  jwks.json: |
+    {
+      "keys": [
+        {
+          "kty": "RSA",
+          "use": "sig",
+          "alg": "RS256",
+          "kid": "@@kid@@",
+          "n": "@@n@@",
+          "e": "AQAB"
+        }
+      ]
+    }
+""", "https://www.rfc-editor.org/rfc/rfc7517 (a JSON Web Key Set: public keys)",
+               kid=hexstr(seed(), 16), n=b64blob(seed(), 342, fakes.ALNUM + "-_"))
+
+    decoy_case("checksum", "templates/base.html", r"""<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{% block title %}Acme{% endblock %}</title>
+  <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css"
+        integrity="@@css@@" crossorigin="anonymous">
+  <script src="https://cdn.jsdelivr.net/npm/htmx.org@1.9.12/dist/htmx.min.js"
+          integrity="@@js@@" crossorigin="anonymous"></script>
+</head>
+<body>
+  {% block content %}{% endblock %}
+</body>
+</html>
+""", "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity", css=sri("bootstrap", "sha384"), js=sri("htmx", "sha384"))
+
+    decoy_case("no-credential", "k8s/base/app-configmap.yaml", r"""apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: app-config
+data:
+  CELERY_BROKER_URL: "redis://redis-master.cache.svc:6379/1"
+  CACHE_URL: "rediss://redis-master.cache.svc:6380/0?ssl_cert_reqs=required"
+  DATABASE_HOST: "postgres.data.svc"
+  DATABASE_USER: "app"
+  S3_BUCKET: "acme-app-uploads"
+  AWS_REGION: "eu-west-1"
+  AWS_ROLE_ARN: "arn:aws:iam::123456789012:role/app-irsa"
+  TELEGRAM_CHAT_ID: "-1001234567890"
+""", K8S_DOCS.replace("secret/", "configmap/") + " (no credentials)")
+
+    decoy_case("test-default", ".github/workflows/tests.yml", r"""name: tests
+on: [push]
+jobs:
+  pytest:
+    runs-on: ubuntu-latest
+    services:
+      postgres:
+        image: postgres:16
+        env:
+          POSTGRES_USER: postgres
+          POSTGRES_PASSWORD: postgres
+          POSTGRES_DB: test_db
+        ports: ["5432:5432"]
+        options: --health-cmd pg_isready --health-interval 10s --health-retries 5
+    env:
+      DATABASE_URL: postgres://postgres:postgres@localhost:5432/test_db
+    steps:
+      - uses: actions/checkout@v4
+      - run: pip install -r requirements-dev.txt && pytest
+""", "https://docs.github.com/en/actions/use-cases-and-examples/using-containerized-services/creating-postgresql-service-containers")
+
+    decoy_case("masked", "logs/deploy-2024-06-12.log", r"""2024-06-12T10:14:02Z INFO  starting deploy of web 4.8.0
+2024-06-12T10:14:02Z INFO  using DATABASE_URL=postgresql://web:****@pg-prod.acme.internal:5432/web
+2024-06-12T10:14:03Z INFO  using REDIS_URL=redis://:********@cache.prod:6379/0
+2024-06-12T10:14:03Z INFO  AWS credentials: access key ****************7QXB (from instance role)
+2024-06-12T10:14:09Z INFO  migrations applied: 3
+2024-06-12T10:14:31Z INFO  deploy finished
+""", "a deploy log with masked values")
+
+    decoy_case("uuid", "infra/kms.tf", r"""resource "aws_kms_alias" "app" {
+  name          = "alias/app-prod"
+  target_key_id = "@@key@@"
+}
+
+data "aws_caller_identity" "current" {}
+
+output "state_lock_table" {
+  value = "terraform-locks-@@suffix@@"
+}
+
+locals {
+  external_id = "@@ext@@"
+}
+""", TF_DOCS + "/resources/kms_alias (key ids are UUIDs, not secrets)",
+               key=str(uuid.UUID(int=random.Random(seed()).getrandbits(128), version=4)), suffix=hexstr(seed(), 8),
+               ext=str(uuid.UUID(int=random.Random(seed()).getrandbits(128), version=4)))
+
+    decoy_case("no-credential", "pyproject-tool.toml", r"""[build-system]
+requires = ["hatchling>=1.24"]
+build-backend = "hatchling.build"
+
+[project]
+name = "acme-redis-tools"
+version = "0.7.2"
+description = "Helpers around redis-py: connection pools, password rotation, ACL checks"
+requires-python = ">=3.9"
+dependencies = ["redis>=5", "boto3>=1.34"]
+
+[project.urls]
+Source = "https://github.com/acme/redis-tools"
+
+[tool.pytest.ini_options]
+env = ["REDIS_URL=redis://localhost:6379/15", "AWS_DEFAULT_REGION=us-east-1"]
+""", "https://packaging.python.org/en/latest/guides/writing-pyproject-toml/")
+
+    decoy_case("no-credential", "settings.py", r"""import os
+
+# Password validation
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+PASSWORD_RESET_TIMEOUT = 259200
+SESSION_COOKIE_NAME = "acme_sessionid"
+CSRF_COOKIE_SECURE = True
+TOKEN_HEADER = "HTTP_X_API_TOKEN"
+SECRET_KEY_FALLBACKS = []
+AWS_SECRET_ACCESS_KEY_SETTING = "AWS_SECRET_ACCESS_KEY"
+""", DJANGO_SETTINGS + " (password and token settings with no values in them)")
+
+    decoy_case("placeholder", "credentials.tpl", r"""[default]
+aws_access_key_id = {{ aws_access_key_id }}
+aws_secret_access_key = {{ aws_secret_access_key }}
+{% if aws_session_token %}
+aws_session_token = {{ aws_session_token }}
+{% endif %}
+region = {{ aws_region | default('us-east-1') }}
+""", AWS_CREDS + " (a Jinja template rendered by Ansible)")
+
+    decoy_case("placeholder", ".netrc.example", r"""# Copy to ~/.netrc and chmod 600.
+machine pypi.acme.internal
+    login YOUR_USERNAME
+    password YOUR_PASSWORD
+
+machine github.com
+    login YOUR_GITHUB_USER
+    password YOUR_PERSONAL_ACCESS_TOKEN
+""", "https://everything.curl.dev/usingcurl/netrc.html (an example file)")
+
+    decoy_case("placeholder", "pip-example.conf", r"""[global]
+# Replace USER and TOKEN with your Artifactory credentials, or use keyring.
+index-url = https://USER:TOKEN@acme.jfrog.io/artifactory/api/pypi/pypi-virtual/simple
+extra-index-url = https://pypi.org/simple
+timeout = 30
+""", "https://pip.pypa.io/en/stable/topics/configuration/ (placeholders)")
+
+    decoy_case("placeholder", "redis/users.acl.template", r"""# Rendered at container start:
+#   envsubst < users.acl.template > /data/users.acl
+user default off
+user app on >${REDIS_APP_PASSWORD} ~app:* -@all +@read +@write +@connection
+user worker on >${REDIS_WORKER_PASSWORD} ~jobs:* -@all +@list +@connection
+user monitor on nopass ~* -@all +info +ping
+""", "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/ (rendered with envsubst)")
+
+    decoy_case("placeholder", "scripts/render-redis-conf.sh", r"""#!/bin/sh
+set -eu
+: "${REDIS_PASSWORD:?REDIS_PASSWORD must be set}"
+cat > /usr/local/etc/redis/redis.conf <<EOF
+port 6379
+requirepass ${REDIS_PASSWORD}
+masterauth ${REDIS_PASSWORD}
+appendonly yes
+EOF
+exec redis-server /usr/local/etc/redis/redis.conf
+""", "bash(1) unquoted here-document: the value comes from the environment")
+
+    decoy_case("no-credential", "docs/security.rst", r"""Security
+========
+
+Secrets handling
+----------------
+
+* Redis: the ``requirepass`` directive is set from ``REDIS_PASSWORD`` at container start;
+  rotate it with ``CONFIG SET requirepass`` followed by ``ACL SAVE``.
+* AWS: workloads use IAM roles for service accounts; no access keys are issued to pods.
+* PyPI: releases use trusted publishing, so there is no API token to leak.
+* Telegram: the bot token is stored in AWS Secrets Manager under ``prod/bot/token``.
+""", "https://www.sphinx-doc.org/en/master/usage/restructuredtext/basics.html")
+
+    decoy_case("self-declared-fake", "tests/test_upload_guard.py", r"""from publish import guard
+
+EXAMPLE_TOKEN = "pypi-" + "A" * 80
+NOT_A_KEY = "AKIA" + "0" * 16
+
+
+def test_guard_refuses_a_token_shape():
+    assert guard.looks_like_token(EXAMPLE_TOKEN)
+
+
+def test_guard_ignores_zero_key():
+    assert not guard.is_live(NOT_A_KEY)
+""", "a project's tests building obviously fake values")
+
+    decoy_case("placeholder", "Jenkinsfile.nightly", r"""pipeline {
+    agent any
+    parameters {
+        password(name: 'DB_PASSWORD', defaultValue: '', description: 'Password of the reporting DB')
+    }
+    stages {
+        stage('Report') {
+            steps {
+                sh 'PGPASSWORD="$DB_PASSWORD" psql -h reporting-db -U report -f nightly.sql'
+            }
+        }
+    }
+}
+""", JENKINS_DOCS + "#parameters (a password parameter)")
+
+    decoy_case("placeholder", "docker/entrypoint.sh", r"""#!/bin/sh
+set -e
+if [ -f /run/secrets/aws_secret_access_key ]; then
+    AWS_SECRET_ACCESS_KEY="$(cat /run/secrets/aws_secret_access_key)"
+    export AWS_SECRET_ACCESS_KEY
+fi
+export DATABASE_URL="postgres://app:$(cat /run/secrets/db_password)@db:5432/app"
+exec "$@"
+""", "https://docs.docker.com/engine/swarm/secrets/#use-secrets-in-compose (reading /run/secrets)")
+
+    decoy_case("placeholder", "helm/values-example.yaml", r"""# Example values. Anything in angle brackets must be replaced.
+redis:
+  password: <redis-password>
+aws:
+  accessKeyId: <access-key-id>
+  secretAccessKey: <secret-access-key>
+pypi:
+  token: "pypi-<your token>"
+telegram:
+  token: "<bot token>"
+""", HELM_DOCS + " (an example values file)")
+
+    decoy_case("uuid", ".idea/misc.xml", r"""<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="Black">
+    <option name="sdkName" value="Python 3.11 (shop)" />
+  </component>
+  <component name="ProjectRootManager" version="2" project-jdk-name="Python 3.11 (shop)" project-jdk-type="Python SDK" />
+  <component name="ProjectId" id="@@pid@@" />
+  <component name="PropertiesComponent"><![CDATA[{
+  "keyToString": {
+    "last_opened_file_path": "$PROJECT_DIR$/shop",
+    "settings.editor.selected.configurable": "com.jetbrains.python.configuration.PyActiveSdkModuleConfigurable"
+  }
+}]]></component>
+</project>
+""", "JetBrains .idea project files", pid=b64blob(seed(), 27, fakes.ALNUM))
+
+    decoy_case("no-credential", "docs/api.md", r"""# Telegram notifier API
+
+`POST /notify` sends a message through the bot.
+
+| Field | Type | Description |
+|---|---|---|
+| `chat_id` | int | Target chat, e.g. `-1001234567890` |
+| `text` | str | Message, up to 4096 characters |
+| `token_id` | uuid | Which stored bot token to use, e.g. `3f1e8b2a-9c4d-4e7f-b6a1-2d5c8e9f0a13` |
+
+The bot token itself never leaves the server.
+""", "a project's API documentation")
+
+
+_decoys_examples_and_entropy()
