@@ -516,10 +516,11 @@ resource "aws_elasticache_user_group" "app" {
     secret_case("redis-acl", "redis", "docker/redis/users.acl", r"""# Loaded with `aclfile /usr/local/etc/redis/users.acl`; edit, then ACL LOAD.
 # Keep the default user disabled.
 user default off
-user admin on #8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918 ~* &* +@all
+user admin on #@@admin_hash@@ ~* &* +@all
 user app on >@@pw@@ ~app:* &app:* -@all +@read +@write +@connection -flushall
 user metrics on nopass ~* -@all +info +ping +client|list
-""", pw, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-files", pw=pw)
+""", pw, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-files", pw=pw,
+                admin_hash=hashlib.sha256(fakes.redis_password(seed()).encode()).hexdigest())
 
     pw = human_password(seed())
     secret_case("shell", "redis", "scripts/bootstrap-redis-users.sh", r"""#!/usr/bin/env bash
@@ -2563,7 +2564,8 @@ def vault_ciphertext(seed_value: int, indent: str) -> str:
 
 
 def sops_value(seed_value: int, length: int) -> str:
-    return f"ENC[AES256_GCM,data:{b64blob(seed_value, length)}=,iv:{b64blob(seed_value + 1, 43)}=,tag:{b64blob(seed_value + 2, 22)}==,type:str]"
+    """A SOPS-encrypted value: AES-GCM ciphertext, 32-byte IV and 16-byte tag, each base64."""
+    return f"ENC[AES256_GCM,data:{b64blob(seed_value, length // 4 * 4 + 3)}=,iv:{b64blob(seed_value + 1, 43)}=,tag:{b64blob(seed_value + 2, 22)}==,type:str]"
 
 
 def _decoys_placeholders() -> None:
@@ -2928,7 +2930,7 @@ sops:
     unencrypted_suffix: _unencrypted
     version: 3.8.1
 """, "https://github.com/getsops/sops#encrypting-using-aws-kms",
-               v1=sops_value(rng, 32), v2=sops_value(rng + 5, 54), kms=b64blob(rng + 9, 180) + "==", mac=sops_value(rng + 11, 86))
+               v1=sops_value(rng, 32), v2=sops_value(rng + 5, 54), kms=b64blob(rng + 9, 182) + "==", mac=sops_value(rng + 11, 86))
 
     decoy_case("encrypted", "k8s/sealed/redis-sealedsecret.yaml", r"""apiVersion: bitnami.com/v1alpha1
 kind: SealedSecret
