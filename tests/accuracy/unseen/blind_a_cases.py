@@ -3003,6 +3003,29 @@ COPY . .
 CMD ["python", "-m", "app"]
 """, "https://docs.docker.com/build/building/secrets/#secret-mounts")
 
+    decoy_case("secret-path", "monitoring/prometheus.yml", r"""global:
+  scrape_interval: 30s
+  evaluation_interval: 30s
+
+scrape_configs:
+  - job_name: redis-exporter
+    static_configs:
+      - targets: ["redis-exporter.cache.svc:9121"]
+  - job_name: federate-prod
+    metrics_path: /federate
+    scheme: https
+    basic_auth:
+      username: federation
+      password_file: /etc/prometheus/secrets/federation-password
+    static_configs:
+      - targets: ["prometheus.prod.acme.io"]
+  - job_name: kube-state
+    authorization:
+      credentials_file: /var/run/secrets/kubernetes.io/serviceaccount/token
+    static_configs:
+      - targets: ["kube-state-metrics.kube-system.svc:8080"]
+""", "https://prometheus.io/docs/prometheus/latest/configuration/configuration/#scrape_config (password_file, credentials_file)")
+
     decoy_case("placeholder", "scripts/db_console.sh", r"""#!/usr/bin/env bash
 # Opens psql on the chosen environment; the password is never stored.
 set -euo pipefail
