@@ -912,7 +912,8 @@ def strings_in(obj: object) -> List[str]:
 def finding_holds(finding: object, secrets: Sequence[str]) -> bool:
     """A finding holds a planted credential when one of its strings is the credential's SHA-1,
     holds the credential (or is held in it, 8+ characters), or is a masked form whose visible
-    ends (4+ characters each side of the mask) are the credential's own ends."""
+    ends (3+ characters each side of the mask) are both in the credential, in that order (a PEM
+    key is reported by its BEGIN header: part of the planted credential)."""
     hashes = {hashlib.sha1(s.encode()).hexdigest() for s in secrets}
     for text in strings_in(finding):
         if text in hashes:
@@ -924,7 +925,8 @@ def finding_holds(finding: object, secrets: Sequence[str]) -> bool:
                 if mask in text:
                     head, _, tail = text.partition(mask)
                     tail = tail.lstrip(mask)
-                    if len(head) >= 4 and len(tail) >= 4 and head in secret and tail in secret:
+                    if (len(head) >= 3 and len(tail) >= 3 and head in secret and tail in secret
+                            and secret.index(head) + len(head) <= secret.rindex(tail)):
                         return True
     return False
 
@@ -945,6 +947,7 @@ def findings_of(payload: object) -> List[object]:
 def run_secretfence(artifact: Path) -> Tuple[int, List[object], str]:
     result = subprocess.run([str(SECRETFENCE), "check-dist", str(artifact), "--format", "json"],
                             capture_output=True, text=True)
+    (artifact.parent / "secretfence.json").write_text(result.stdout)  # kept for reading the misses
     try:
         findings = findings_of(json.loads(result.stdout)) if result.stdout.strip() else []
     except json.JSONDecodeError:
@@ -953,25 +956,25 @@ def run_secretfence(artifact: Path) -> Tuple[int, List[object], str]:
 
 
 def run_betterleaks(directory: Path) -> List[object]:
-    result = subprocess.run([str(BETTERLEAKS), "dir", str(directory), "--report-format", "json", "--report-path", "-",
-                             "--no-banner", "--log-level", "error"], capture_output=True, text=True)
+    result = subprocess.run([str(BETTERLEAKS), str(directory), "-o", "-", "--no-banner", "--log-level", "error"],
+                            capture_output=True, text=True)
     try:
-        return list(json.loads(result.stdout or "[]"))
+        payload = json.loads(result.stdout) if result.stdout.strip() else {}
     except json.JSONDecodeError:
         return []
+    return list(payload.get("findings") or []) if isinstance(payload, dict) else list(payload)
 
 
 def run_kingfisher(directory: Path) -> List[object]:
     result = subprocess.run([str(KINGFISHER), "scan", str(directory), "--format", "json", "--no-validate",
                              "--no-update-check"], capture_output=True, text=True)
-    text = result.stdout.strip()
-    try:
-        payload = json.loads(text) if text else []
-    except json.JSONDecodeError:   # JSON lines
-        payload = [json.loads(line) for line in text.splitlines() if line.startswith("{")]
-    if isinstance(payload, dict):
-        return findings_of(payload)
-    return list(payload)
+    findings: List[object] = []
+    for line in result.stdout.splitlines():   # a findings object, then a summary object
+        if line.startswith("{"):
+            payload = json.loads(line)
+            if isinstance(payload.get("findings"), list):
+                findings.extend(payload["findings"])
+    return findings
 
 
 def main() -> int:
