@@ -58,6 +58,42 @@ def test_generic_and_fixture_hits_warn_but_do_not_block(tmp_path: Path, monkeypa
     assert out.rstrip().endswith("— ok (exit 0)")
 
 
+@pytest.mark.parametrize("member", ["p/tests/conftest.py", "p/tests/fixtures/workspace.json", "p/examples/demo.py"])
+def test_a_format_specific_token_in_a_fixture_path_still_blocks(tmp_path: Path, monkeypatch, run_cli, member: str) -> None:
+    # A live-mode Stripe key (or a Slack token) under tests/ ships and works like anywhere else;
+    # the made-up ones fixtures hold declare themselves and only warn (next test).
+    from tests.fakes import fake
+
+    live = fake("sk_live_", 24, 4101)
+    monkeypatch.chdir(tmp_path)
+    _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl", {member: f'STRIPE_KEY = "{live}"\n'})
+    code, out, _ = run_cli("check-dist", "dist")
+    assert code == 1
+    assert f"dist/p-1.0-py3-none-any.whl!{member}\n  line 1: Stripe Access Key  sk_…" in out
+    assert "1 new secret in 1 file" in out
+    assert_no_plaintext(out, live)
+
+
+def test_a_declared_fake_token_in_a_fixture_path_only_warns(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl",
+           {"p/tests/test_billing.py": 'STRIPE_KEY = "sk_live_EXAMPLE0000000000000000"\n'})
+    code, out, _ = run_cli("check-dist", "dist")
+    assert code == 0
+    assert out.rstrip().endswith("— ok (exit 0)")
+
+
+def test_a_twilio_sid_in_the_docs_only_warns(tmp_path: Path, monkeypatch, run_cli) -> None:
+    # The AWS CLI's own wheel prints a Twilio account SID in an example: an identifier, not the
+    # auth token; blocking it would block the release of awscli.
+    monkeypatch.chdir(tmp_path)
+    _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl",
+           {"p/examples/connector.rst": '"TwilioAccountSid": "AC1a2b3c4d5e6f708192a3b4c5d6e7f8a9"\n'})
+    code, out, _ = run_cli("check-dist", "dist")
+    assert code == 0
+    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/examples/connector.rst:1: Twilio API Key" in out
+
+
 def test_team_policy_can_block_generic_hits(tmp_path: Path, monkeypatch, run_cli) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "pyproject.toml", '[tool.secretfence.upload]\nblock = "low"\n')

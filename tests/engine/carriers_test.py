@@ -34,3 +34,15 @@ def test_true_sample_blocks(engine: Engine, sample: carriers.CarriedSample) -> N
 def test_false_sample_passes(engine: Engine, sample: carriers.CarriedSample) -> None:
     assert sample.secret is None
     assert _blocking(engine, sample) == []
+
+
+@pytest.mark.parametrize("pragma", ["  # pragma: allowlist secret", ""])
+def test_a_pragma_on_the_carrying_line_covers_what_it_carries(engine: Engine, pragma: str) -> None:
+    # A generated .env held in one string literal: the line's pragma speaks for the file it holds.
+    password = "Xk7pQ2mZ9vLw4RtY"
+    text = f'ENV_TEXT = "REDIS_URL=redis://:{password}@cache.internal:6379/0\\nDEBUG=1\\n"{pragma}\nOTHER = 1\n'
+    found = [f for f in engine.scan_text("gen.py", text) if reports(f, password)]
+    if pragma:
+        assert found == []
+    else:
+        assert [(f.type, f.line_number) for f in found] == [("Redis Credentials", 1)]

@@ -207,6 +207,16 @@ class LineEvaluator:
                     )
         return ours + _unexplained(theirs, ours_here)
 
+    def outer_line_filtered(self, filename: str, lines: List[str], index: int) -> bool:
+        """Whether the filters set aside the line (0-based) that carries a text: a pragma or an
+        excluded-lines pattern on a line applies to every file, value or token it holds."""
+        if not 0 <= index < len(lines):
+            return False
+        line = lines[index]
+        if any(pattern.search(line) for pattern in self._excluded["line"]):
+            return True
+        return self._line_filtered(filename, line, self._snippet(lines, index + 1), ours=True)
+
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
         if not ours and any(pattern.search(line) for pattern in self._excluded["line"]):
             return True

@@ -246,6 +246,12 @@ class Engine:
         if _depth < carriers.MAX_DEPTH:
             carried = self._carried(filename, text, _depth, hits)
             if carried:
+                # What a line carries is set aside with the line: a pragma at the end of a
+                # string literal holding a whole .env covers the file it holds.
+                lines = text.split("\n")
+                carried = [f for f in carried
+                           if not self.evaluator.outer_line_filtered(filename, lines, f.line_number - 1)]
+            if carried:
                 # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
                 # one secret, reported once, as the lines give it.
                 shown = {(f.type, f.line_number, _unescaped(f.secret)) for f in findings}

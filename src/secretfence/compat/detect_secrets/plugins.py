@@ -15,9 +15,12 @@ from secretfence.findings import HIGH, LOW, Confidence, hash_secret
 
 
 # Generic heuristics: they warn at the upload gate unless the team's policy says block.
+# TwilioKeyDetector is among them: what it matches (AC…/SK… and 32 hex) is an account or API-key
+# SID, an identifier that documentation prints (the AWS CLI's examples do); the secret beside it,
+# the auth token, is a keyword or hex-entropy hit of its own.
 GENERIC_PLUGINS = frozenset(
     {"KeywordDetector", "Base64HighEntropyString", "HexHighEntropyString", "IPPublicDetector",
-     "BasicAuthDetector", "JwtTokenDetector"}
+     "BasicAuthDetector", "JwtTokenDetector", "TwilioKeyDetector"}
 )
 
 
