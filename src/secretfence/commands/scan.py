@@ -29,7 +29,7 @@ from secretfence.names import listed
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
 from secretfence.sources import archives, files, git_staged
-from secretfence.sources.git_history import ALL_REFS
+from secretfence.sources.git import ALL_REFS
 
 SUMMARY = "scan files for secrets"
 

@@ -47,25 +47,33 @@ archives being read and one member at a time.
 """
 from __future__ import annotations
 
-import bz2
 import io
-import lzma
 import os
 import re
 import stat
 import struct
-import tarfile
-import zipfile
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
-from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import IO, TYPE_CHECKING, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Type, Union
 
+from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import looks_compiled, pyc_text
 from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
 from secretfence.sources.sqlite import looks_like_sqlite, sqlite_text
 from secretfence.sources.tar_headers import read_headers
+
+if TYPE_CHECKING:
+    import bz2
+    import lzma
+    import tarfile
+    import zipfile
+else:
+    # Imported when an archive or a compressed stream is met: every scan (the commit hook's on a
+    # few text files too) passes its files through here, and these bring pathlib, shutil and
+    # liblzma into start-up.
+    lazy_modules(globals(), "bz2", "lzma", "tarfile", "zipfile")
 
 SEPARATOR = "!"
 ARTIFACT_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".egg")
@@ -79,12 +87,21 @@ _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
 _TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
 _TEXT_RUN = re.compile(rb"[!-~]{4}")  # what `strings` looks for (sources/decode.py)
-# Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
-_FORMAT_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
-    ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
-)
-_PARSE_ERRORS = _FORMAT_ERRORS + (OSError,)  # bz2 reports bad data as OSError
+_TAR_BLOCK = 512  # tarfile.BLOCKSIZE, without importing tarfile for a file that is no tar
+
+
+def _format_errors() -> Tuple[Type[BaseException], ...]:
+    """Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not
+    bugs. A function (an except clause evaluates it only when something was raised), so that
+    naming them does not import the readers."""
+    return (
+        zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
+        ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
+    )
+
+
+def _parse_errors() -> Tuple[Type[BaseException], ...]:
+    return _format_errors() + (OSError,)  # bz2 reports bad data as OSError
 
 
 @dataclass(frozen=True)
@@ -196,7 +213,7 @@ def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits())
         raise ArchiveError(name, "not a zip or tar archive (unsupported artifact type)")
     try:
         yield from _read_container(handle, size, name, kind, _Budget(limits, name), depth=0)
-    except _FORMAT_ERRORS as error:
+    except _format_errors() as error:
         # The readers turn damage into events where it happens; this only keeps a parser's
         # unforeseen complaint from escaping as anything but "unreadable" (OSError: see iter_artifact).
         yield Unreadable(name, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=True)
@@ -293,11 +310,11 @@ def _starts_with_tar_header(head: bytes) -> bool:
     all the same) a header whose checksum adds up."""
     if head[257:262] == b"ustar":
         return True
-    if len(head) < tarfile.BLOCKSIZE or not head[148:156].strip(b" \0").isdigit():
+    if len(head) < _TAR_BLOCK or not head[148:156].strip(b" \0").isdigit():
         return False  # no checksum there: text, mostly (the one check a hook pays on every file)
     try:
         tarfile.TarInfo.frombuf(head[:tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
-    except _FORMAT_ERRORS:
+    except _format_errors():
         return False
     return True
 
@@ -404,7 +421,7 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
             produced = produced or isinstance(event, Member)
             damaged = damaged or isinstance(event, Unreadable)
             yield event
-    except _PARSE_ERRORS as error:
+    except _parse_errors() as error:
         # A parser gave up in a way the readers did not foresee: damage inside this nested archive,
         # never a reason to call the artifact around it unreadable.
         damaged = True
@@ -611,7 +628,7 @@ class _Decompressed:
                     break
             try:
                 chunk = self._inflater.feed(data, wanted - got)
-            except _PARSE_ERRORS as error:
+            except _parse_errors() as error:
                 self._failure = f"corrupt compressed data ({_first_line(error)})"
                 break
             stalled = stalled + 1 if not chunk and not data else 0  # a decompressor that takes and gives nothing
@@ -779,7 +796,7 @@ def _next_tar_header(data: bytes) -> Optional[int]:
         if block[257:262] == b"ustar":
             try:
                 tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
-            except _PARSE_ERRORS:
+            except _parse_errors():
                 continue
             return offset
     return None
@@ -822,7 +839,7 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
         yield Unreadable(name, damage.member, damage.reason, blocking)
         resume = damage.resume_at if damage.resume_at is not None else resume
         return window.since(resume), resume
-    except _PARSE_ERRORS as error:
+    except _parse_errors() as error:
         yield Unreadable(name, None, f"corrupt or truncated tar data ({_first_line(error)})", blocking)
         rest = window.since(resume)
         try:
@@ -948,7 +965,7 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
         infos = archive.infolist()
         comment = archive.comment
         directory = max(0, min(archive.start_dir, size))
-    except _PARSE_ERRORS:
+    except _parse_errors():
         yield Unreadable(name, None, "has no readable central directory: truncated or damaged", blocking)
         yield from _unlisted(handle, [(0, size)], name, budget, depth)
         return
@@ -1133,7 +1150,7 @@ def _inflate(method: int, raw: bytes, max_out: int, flags: int) -> Tuple[bytes, 
         else:
             position, lzma_filter = _lzma_filter(raw)
             inflater = _Inflater(lzma.LZMADecompressor(format=lzma.FORMAT_RAW, filters=[lzma_filter]))
-    except _PARSE_ERRORS:
+    except _parse_errors():
         return b"", len(raw), False
     parts: List[bytes] = []
     produced = stalled = 0
@@ -1151,7 +1168,7 @@ def _inflate(method: int, raw: bytes, max_out: int, flags: int) -> Tuple[bytes, 
                 break
             parts.append(piece)
             produced += len(piece)
-    except _PARSE_ERRORS:
+    except _parse_errors():
         return b"".join(parts), len(raw), False
     used = position - len(inflater.unused) - inflater.held_back()
     # LZMA without an end marker (flag bit 1 clear) ends where its bytes do.
