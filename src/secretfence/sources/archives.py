@@ -61,6 +61,10 @@ from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import looks_compiled, pyc_text
 from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
+from secretfence.sources.sniff import (  # first-bytes tests, shared with the scan's fast path
+    BZIP2 as _BZIP2, GZIP as _GZIP, LZMA_ALONE as _LZMA_ALONE, SEPARATOR, TAR as _TAR, XZ as _XZ, ZIP as _ZIP,
+    ZIP_MAGIC as _ZIP_MAGIC, compression as _compression, may_be_tar, may_be_zlib as _may_be_zlib,
+)
 from secretfence.sources.sqlite import looks_like_sqlite, sqlite_text
 from secretfence.sources.tar_headers import read_headers
 
@@ -75,10 +79,7 @@ else:
     # liblzma into start-up.
     lazy_modules(globals(), "bz2", "lzma", "tarfile", "zipfile")
 
-SEPARATOR = "!"
 ARTIFACT_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".egg")
-_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_ZIP, _TAR, _GZIP, _BZIP2, _XZ, _LZMA_ALONE = "zip", "tar", "gzip", "bzip2", "xz", "lzma"
 _COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar",
                         ".lzma": "", ".tlz": ".tar"}
 # liblzma allocates the dictionary a stream's header asks for (up to 4 GiB): more is refused as damage.
@@ -87,7 +88,6 @@ _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
 _TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
 _TEXT_RUN = re.compile(rb"[!-~]{4}")  # what `strings` looks for (sources/decode.py)
-_TAR_BLOCK = 512  # tarfile.BLOCKSIZE, without importing tarfile for a file that is no tar
 
 
 def _format_errors() -> Tuple[Type[BaseException], ...]:
@@ -310,7 +310,7 @@ def _starts_with_tar_header(head: bytes) -> bool:
     all the same) a header whose checksum adds up."""
     if head[257:262] == b"ustar":
         return True
-    if len(head) < _TAR_BLOCK or not head[148:156].strip(b" \0").isdigit():
+    if not may_be_tar(head):
         return False  # no checksum there: text, mostly (the one check a hook pays on every file)
     try:
         tarfile.TarInfo.frombuf(head[:tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
@@ -322,30 +322,6 @@ def _starts_with_tar_header(head: bytes) -> bool:
 def _empty_tar(head: bytes) -> bool:
     """Nothing but the end-of-archive marker: a tar with no members (an artifact or a tarball)."""
     return len(head) == 2 * tarfile.BLOCKSIZE and not head.strip(b"\0")
-
-
-def _compression(head: bytes) -> Optional[str]:
-    if head[:3] == b"\x1f\x8b\x08":
-        return _GZIP
-    # "BZh", the block size, then the magic of a first block (pi) or of an empty stream (sqrt(pi)).
-    if len(head) >= 10 and head[:3] == b"BZh" and head[3] in b"123456789" and (
-        head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")
-    ):
-        return _BZIP2
-    if head[:6] == b"\xfd7zXZ\x00":
-        return _XZ
-    # lzma-alone (.lzma): properties 0x5D (lc=3 lp=0 pb=2, what every encoder writes), a dictionary
-    # size that is a multiple of 64 KiB, and an uncompressed size that is unknown (-1) or sane.
-    if len(head) >= 13 and head[:3] == b"\x5d\x00\x00" and (head[5:13] == b"\xff" * 8 or head[11:13] == b"\0\0"):
-        return _LZMA_ALONE
-    return None
-
-
-def _may_be_zlib(head: bytes) -> bool:
-    """A raw zlib stream's two-byte header (deflate, 32 KiB window, no preset dictionary: 78 01,
-    78 5E, 78 9C or 78 DA; git's loose objects among them). Two bytes say little (text can start
-    with `x^`): such data is taken for zlib only if it inflates whole (see _member)."""
-    return len(head) >= 2 and head[0] == 0x78 and head[1] in (0x01, 0x5E, 0x9C, 0xDA)
 
 
 def _printable(name: str) -> str:
