@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
-import tempfile
 from typing import Optional, Union
 
 from secretfence.errors import WriteError
@@ -45,6 +43,10 @@ def atomic_write(path: str, data: Union[str, bytes], *, private: bool = False,
         raise WriteError(f"{path}: not a regular file; left unchanged")
     mode = _final_mode(existing, private)
     directory = os.path.dirname(target)
+    # Imported here: every run imports this module (through the baseline), few write a file, and
+    # tempfile brings shutil, bz2 and lzma into the hook's start-up.
+    import tempfile
+
     try:
         # mkstemp: O_CREAT|O_EXCL, mode 0600, a fresh name: nothing planted is followed or reused.
         descriptor, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory)
@@ -98,6 +100,8 @@ def create_exclusive(path: str, data: bytes, *, mode: int = PRIVATE_MODE) -> Non
     name with link(2), which fails if the name exists, even as a dangling symbolic link.
     Raises FileExistsError when something is at `path`, OSError for the rest.
     """
+    import secrets  # here, not at start-up: it brings random, base64 and hmac
+
     directory = os.path.dirname(os.path.abspath(path))
     temporary = os.path.join(directory, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -43,11 +43,6 @@ from secretfence.findings import CONFIDENCES, MEDIUM, Confidence
 from secretfence.redact import mask, regex_error
 from secretfence.sources.files import kind_of
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on older interpreters only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-
 DEFAULT_BASELINE = "baseline/secrets.baseline"
 _KNOWN_KEYS = {"baseline", "exclude", "disable", "upload"}
 _UPLOAD_KEYS = {"block"}
@@ -190,6 +185,12 @@ def read_toml(path: str) -> Dict[str, Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 (byte {error.start}); TOML files must be UTF-8") from None
+    # Imported here: a hook run in a project without pyproject.toml never parses TOML, and the
+    # parser (with datetime) is a tenth of start-up.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on older interpreters only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -1,7 +1,6 @@
 """Finding: what the engine reports. It carries the secret only privately, for verification."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Dict, Mapping, Optional, Tuple
@@ -52,6 +51,8 @@ NAME_PART = "name"
 
 def hash_secret(secret: str) -> str:
     """The same hash detect-secrets stores as `hashed_secret` (SHA-1 of the UTF-8 text)."""
+    import hashlib  # here: a clean commit hashes nothing, and OpenSSL's hashlib is slow to import
+
     return hashlib.sha1(secret.encode("utf-8", "surrogatepass")).hexdigest()
 
 

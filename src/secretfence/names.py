@@ -26,7 +26,7 @@ from secretfence.engine import Engine, FileResult
 from secretfence.findings import LOW, NAME_PART, Finding
 from secretfence.redact import Redactor, printable
 from secretfence.report import ScanReport
-from secretfence.sources.archives import SEPARATOR
+from secretfence.sources.sniff import SEPARATOR
 
 # Results held back to scan their names together: one prefilter pass per batch.
 # A secret found in content masks the names that repeat it when a detector recognised it as a

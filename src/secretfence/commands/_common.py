@@ -15,10 +15,11 @@ from secretfence.findings import Finding
 from secretfence.kinds.archive import KIND as ARCHIVE
 from secretfence.names import NameGuard
 from secretfence.report import ScanReport
-from secretfence.sources import archives, git
+from secretfence.sources import git
 from secretfence.sources.paths import relative_name, repository_root
 
 if TYPE_CHECKING:
+    from secretfence.sources import archives
     from secretfence.verify import Options
 
 

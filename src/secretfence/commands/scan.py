@@ -28,8 +28,8 @@ from secretfence.errors import ArchiveError, UsageError, describe_within, handle
 from secretfence.names import listed
 from secretfence.progress import Progress
 from secretfence.report import ScanReport
-from secretfence.sources import archives, files, git_staged
-from secretfence.sources.git_history import ALL_REFS
+from secretfence.sources import files, git_staged, sniff
+from secretfence.sources.git import ALL_REFS
 
 SUMMARY = "scan files for secrets"
 
@@ -159,6 +159,11 @@ def _add_contents(scanner: MemberScanner, name: str, data: bytes) -> List[FileRe
     """A staged blob, opened when it is an archive or a compressed stream, as a file on disk is
     (engine.scan_file): its members are scanned, its damage is a warning, a refusal an error
     (returned, as results)."""
+    if sniff.is_plain(name, data):
+        scanner.add(name, data)  # what iter_contents would yield, without importing the readers
+        return []
+    from secretfence.sources import archives
+
     problems: List[FileResult] = []
     try:
         for event in archives.iter_contents(name, data):

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
+from secretfence.prefilter.spec import lazy_regex
+
 # How deep carriers nest (a here-doc in a workflow's `run: |`, base64 in a block scalar): the
 # outer file is depth 0, each carrier opened adds one.
 MAX_DEPTH = 3
@@ -79,7 +81,7 @@ class View:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_NAME_CHARACTERS = re.compile(r"^[\w.@+~$-]+$")
+_NAME_CHARACTERS = lazy_regex(r"^[\w.@+~$-]+$")
 
 
 def file_name_of(key: str) -> str:
@@ -100,7 +102,7 @@ def _inner_name(outer: str, key: str) -> str:
 
 # --- YAML block scalars ---------------------------------------------------------------------------
 
-_BLOCK_HEADER = re.compile(
+_BLOCK_HEADER = lazy_regex(
     r"^(?P<indent>[ \t]*)(?:-[ \t]+)*"
     r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"\-|>][^\n:]*?|-[^\s\n:][^\n:]*?)[ \t]*:[ \t]+)?"
     r"(?P<style>[|>])(?P<indicators>[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#[^\n]*)?$",
@@ -116,8 +118,8 @@ def _indent(line: str) -> int:
 # before the full header pattern is tried on every line. Only the blank before the indicator is
 # looked behind for: YAML allows any number of blanks after the `:` or `-` (`key:  |`), and a
 # lookbehind has a fixed width; the header pattern checks the rest.
-_BLOCK_GATE_LITERAL = re.compile(r"\|(?<=[ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
-_BLOCK_GATE_FOLDED = re.compile(r">(?<=[ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_LITERAL = lazy_regex(r"\|(?<=[ \t]\|)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_BLOCK_GATE_FOLDED = lazy_regex(r">(?<=[ \t]>)[1-9+\-]{0,2}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 
 
 class _BlockGate:
@@ -131,7 +133,7 @@ class _BlockGate:
 
 
 _BLOCK_GATE = _BlockGate()
-_FOLDED_GATE = re.compile(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
+_FOLDED_GATE = lazy_regex(r">[1-9+\-]{0,2}[ \t]*$", re.MULTILINE)
 
 
 def block_scalars(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
@@ -168,17 +170,17 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: "LineStarts")
 
 # --- JSON strings ---------------------------------------------------------------------------------
 
-_JSON_ELEMENT = re.compile(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
-_ELEMENT_GATE = re.compile(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
-_FILE_KEY = re.compile(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
+_JSON_ELEMENT = lazy_regex(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
+_ELEMENT_GATE = lazy_regex(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
+_FILE_KEY = lazy_regex(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
 # What every _FILE_KEY match holds, led by the dot: _FILE_KEY itself, tried at every quote of a
 # Python file, backtracks over the key in search of its dot.
-_FILE_KEY_GATE = re.compile(r'\.[A-Za-z0-9]{1,8}"[ \t]*:[ \t]*"')
+_FILE_KEY_GATE = lazy_regex(r'\.[A-Za-z0-9]{1,8}"[ \t]*:[ \t]*"')
 _KEY_WINDOW = 160  # how far before a value its key is looked for (a key is at most 128 characters)
-_STRING_AT = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
-_ESCAPED_NEWLINE = re.compile(r"\\n")
-_JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,128})"[ \t]*:[ \t]*$')
-_WRITEFILE = re.compile(r"^%%(?:writefile|file)(?:[ \t]+-a)?[ \t]+(\S+)")
+_STRING_AT = lazy_regex(r'"((?:[^"\\\n]|\\.)*)"')
+_ESCAPED_NEWLINE = lazy_regex(r"\\n")
+_JSON_KEY_BEFORE = lazy_regex(r'"([^"\n]{1,128})"[ \t]*:[ \t]*$')
+_WRITEFILE = lazy_regex(r"^%%(?:writefile|file)(?:[ \t]+-a)?[ \t]+(\S+)")
 
 
 def _json_text(body: str) -> Optional[str]:
@@ -324,9 +326,9 @@ def _escaped_strings(outer: str, line: str, number: int,
 
 # --- shell: here-documents, echo and printf -------------------------------------------------------
 
-_HEREDOC = re.compile(r"<<(-?)[ \t]*(\\?)(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\3")
-_REDIRECT = re.compile(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)")
-_COPY_HEREDOC = re.compile(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
+_HEREDOC = lazy_regex(r"<<(-?)[ \t]*(\\?)(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\3")
+_REDIRECT = lazy_regex(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)")
+_COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
 
 
 def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
@@ -363,19 +365,19 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
                        tuple(range(index + 2, index + 2 + len(body))), HERE_DOCUMENT)
 
 
-_ECHO = re.compile(
+_ECHO = lazy_regex(
     r"\b(?P<command>echo|printf)(?:[ \t]+-[neE]+)*[ \t]+"
     r"(?P<body>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\"'\n<>|;&]+?)[ \t]*"
     r"(?:\d?>>?|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)"
 )
 # `\b(?:echo|printf)\b`, led by the words themselves (a leading `\b` is tried at every position).
-_ECHO_WORD = re.compile(r"(?:echo(?<!\wecho)|printf(?<!\wprintf))\b")
+_ECHO_WORD = lazy_regex(r"(?:echo(?<!\wecho)|printf(?<!\wprintf))\b")
 # Lines longer than this, or with more echo/printf words, are no script a person wrote: each
 # word costs a scan of its line, so both are bounded (the lines are still scanned as they are).
 MAX_SHELL_LINE = 4096
 MAX_ECHOES_A_LINE = 16
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "$": "$", "`": "`"}
-_ESCAPE = re.compile(r"\\(.)")
+_ESCAPE = lazy_regex(r"\\(.)")
 
 
 def _shell_text(body: str, command: str) -> str:
@@ -478,20 +480,20 @@ _BASE64_VALUE = (
     r"(?:[CDI-Za-f][A-Za-z0-9+/_-]{1,2}={0,2}|[CDI-Za-f][A-Za-z0-9+/_-]{3}=)?)"
     r"(?![\w+/=-])" % (_GROUP, MIN_BASE64 // 4)
 )
-_BASE64_RUN = re.compile(r"[:=]" + _BASE64_VALUE)
+_BASE64_RUN = lazy_regex(r"[:=]" + _BASE64_VALUE)
 # Whether a text has any run at all: a search led by one literal character is several times
 # faster than one led by the class `[:=]`, so the two are searched for apart (they match where
 # _BASE64_RUN does, at `=` or at `:`).
-_BASE64_AFTER_EQUALS = re.compile("=" + _BASE64_VALUE)
-_BASE64_AFTER_COLON = re.compile(":" + _BASE64_VALUE)
+_BASE64_AFTER_EQUALS = lazy_regex("=" + _BASE64_VALUE)
+_BASE64_AFTER_COLON = lazy_regex(":" + _BASE64_VALUE)
 
 
 def _has_base64_run(text: str) -> bool:
     return ("=" in text and _BASE64_AFTER_EQUALS.search(text) is not None) or (
         ":" in text and _BASE64_AFTER_COLON.search(text) is not None)
-_DIGIT = re.compile(r"[0-9]")
-_TEXT = re.compile(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
-_KEY_BEFORE = re.compile(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_DIGIT = lazy_regex(r"[0-9]")
+_TEXT = lazy_regex(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
+_KEY_BEFORE = lazy_regex(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
 def decode_base64(run: str) -> Optional[str]:
@@ -534,21 +536,21 @@ def _decoded_fully(run: str) -> Optional[str]:
 # A literal ends at the next quote, escaped or not (tokens hold no quotes): each quote then starts
 # at most one scan, which stops at the next one, so the search stays linear.
 _LITERAL = r"\"(?:[^\"\\\n]|\\[^\"\n])*\"|'(?:[^'\\\n]|\\[^'\n])*'"
-_CONCATENATION = re.compile(
+_CONCATENATION = lazy_regex(
     r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
 )
-_ONE_LITERAL = re.compile(_LITERAL)
-_TOKEN_HEAD = re.compile(r"[\w+/=.:-]+$")
-_TOKEN_TAIL = re.compile(r"^[\w+/=.:-]+")
-_CONTINUED = re.compile(r"[\w+/=.-]\\$")
+_ONE_LITERAL = lazy_regex(_LITERAL)
+_TOKEN_HEAD = lazy_regex(r"[\w+/=.:-]+$")
+_TOKEN_TAIL = lazy_regex(r"^[\w+/=.:-]+")
+_CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
 # quote character, searched at C speed before the full concatenation pattern. A literal that
 # ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
 # token: its last letter is the escape's, so that junction is none.
-_JUNCTION_DOUBLE = re.compile(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
-_JUNCTION_SINGLE = re.compile(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
-_CONTINUED_GATE = re.compile(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
+_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
+_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
+_CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 
 def _joins_a_token(parts: List[str]) -> bool:
@@ -715,7 +717,7 @@ def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int,
     return (result if result.changed else None), files
 
 
-_KUBERNETES_SECRET = re.compile(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_KUBERNETES_SECRET = lazy_regex(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
 def is_kubernetes_secret(text: str) -> bool:

@@ -12,7 +12,7 @@ import bisect
 import io
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import (
     NATIVE_FILE_FILTERS,
@@ -29,9 +29,11 @@ from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.prefilter.search import Prefilters
 from secretfence.redact import Redactor
-from secretfence.sources import archives
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, utf16le_strings, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
+
+if TYPE_CHECKING:
+    from secretfence.sources import archives
 
 
 # Why a file is skipped when not a single text run can be recovered from it (sources/decode.py).
@@ -420,6 +422,8 @@ def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
         return [FileResult(name, error=str(error))]
     results: List[FileResult] = []
     try:
+        from secretfence.sources import archives  # the readers: not imported by a hook's start-up
+
         for event in archives.iter_contents(name, data):
             if isinstance(event, archives.Unreadable):
                 results.append(FileResult(event.archive, damage=event))

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime
-import hashlib
-import hmac
 import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
-from urllib.parse import urlsplit
 
+from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding, Part
 from secretfence.kinds._helpers import distinct_chars, following_value, has_repeated_chunk, line_text, window
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -28,7 +25,14 @@ from secretfence.redact import mask
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import datetime
+    import hashlib
+    import hmac
+
     from secretfence.verify._net import Deadline
+else:
+    # Only `--verify` signs requests: kept out of every scan's start-up (OpenSSL's hashlib above all).
+    lazy_modules(globals(), "datetime", "hashlib", "hmac")
 
 KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
@@ -415,6 +419,8 @@ def _hmac(key: bytes, message: str) -> bytes:
 def sign(access_key: str, secret_key: str, url: str, body: bytes, now: datetime.datetime,
          service: str = SERVICE) -> Dict[str, str]:
     """Headers for a SigV4-signed form POST (AWS General Reference, "Signature Version 4")."""
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url)
     amz_date = now.strftime("%Y%m%dT%H%M%SZ")
     date = now.strftime("%Y%m%d")
@@ -445,8 +451,8 @@ KNOWN_ERRORS = frozenset({
     "InvalidAction", "InvalidParameterValue", "OptInRequired", "RegionDisabledException",
 })
 DEAD_ERRORS = ("InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken")
-ACCOUNT = re.compile(r"\d{12}")
-ARN = re.compile(r"arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,1500}")
+ACCOUNT = lazy_regex(r"\d{12}")
+ARN = lazy_regex(r"arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,1500}")
 
 
 def _field(xml: str, name: str) -> str:

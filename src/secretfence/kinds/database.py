@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import base64
 import bisect
-import hashlib
-import hmac
 import os
 import re
 import stringprep
@@ -38,6 +36,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from urllib.parse import unquote
 
+from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -45,9 +44,14 @@ from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import hashlib
+    import hmac
     import socket
 
     from secretfence.verify._net import Deadline
+else:
+    # Only `--verify` logs in (SCRAM, MD5, MySQL scrambles): kept out of every scan's start-up.
+    lazy_modules(globals(), "hashlib", "hmac")
 
 # --- what each engine is called, and where it listens by default ----------------------------
 
@@ -662,7 +666,7 @@ NOT_CHECKED = {
     "amqp": "AMQP (RabbitMQ) credentials are not checked",
     "sqlserver": "SQL Server credentials are not checked",
 }
-_SQLSTATE = re.compile(rb"[0-9A-Z]{5}\Z")
+_SQLSTATE = lazy_regex(rb"[0-9A-Z]{5}\Z")
 
 
 class Unexpected(Exception):

@@ -15,13 +15,13 @@ from secretfence.kinds._helpers import is_placeholder, line_text
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
-_NETRC = re.compile(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
-_PIP_CONF = re.compile(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
-_NETRC_PASSWORD = re.compile(r"(?:^|\s)password\s+(\S+)")
-_NETRC_MACHINE = re.compile(r"(?:^|\s)machine\s+(\S+)")
+_NETRC = lazy_regex(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
+_PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
+_NETRC_PASSWORD = lazy_regex(r"(?:^|\s)password\s+(\S+)")
+_NETRC_MACHINE = lazy_regex(r"(?:^|\s)machine\s+(\S+)")
 _FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|"
                     r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+_URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
 
 REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
                "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")

@@ -491,7 +491,7 @@ KNOWN_ERRORS = frozenset({
     "ERR", "WRONGPASS", "NOAUTH", "NOPERM", "LOADING", "BUSY", "MASTERDOWN", "READONLY", "MISCONF",
     "CLUSTERDOWN", "TRYAGAIN", "WRONGTYPE", "EXECABORT", "NOSCRIPT", "NOREPLICAS",
 })
-_ERROR_NAME = re.compile(rb"-([A-Z]{2,20})(?:[ \r]|$)")
+_ERROR_NAME = lazy_regex(rb"-([A-Z]{2,20})(?:[ \r]|$)")
 
 
 def _command(*parts: str) -> bytes:

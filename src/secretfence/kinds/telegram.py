@@ -88,7 +88,7 @@ class SecretfenceTelegramDetector(SecretfenceDetector):
 # Telegram: `getMe` on the Bot API. 200 + ok → live (the bot's username); 401/404 → dead.
 
 # Telegram's rule for bot usernames (5 to 32 characters); anything else is not copied out.
-USERNAME = re.compile(r"[A-Za-z0-9_]{5,32}")
+USERNAME = lazy_regex(r"[A-Za-z0-9_]{5,32}")
 
 
 def check(finding: Finding, options: Options, deadline: "Deadline") -> Verdict:

@@ -22,23 +22,34 @@ if TYPE_CHECKING:
 
 class LazyPattern:
     """A regex compiled on first use: the hook imports every detector on every commit, but a
-    detector whose keywords never appear never needs its (slow to compile) patterns."""
+    detector whose keywords never appear never needs its (slow to compile) patterns.
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    `__getattr__` runs only for a name the instance does not have yet: the first use of each
+    method compiles (once) and keeps the bound method on the instance, so later calls cost what
+    a compiled pattern's do (the whole-tree scan calls some per file)."""
 
     def __init__(self, source: "str | bytes", flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: Optional["re.Pattern[Any]"] = None
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the pattern has been compiled (used) yet."""
+        return self._compiled is not None
+
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and friends probing: not the pattern's business
+            raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
-def lazy_regex(source: str, flags: int = 0) -> Any:
+def lazy_regex(source: "str | bytes", flags: int = 0) -> Any:
     return LazyPattern(source, flags)
 
 

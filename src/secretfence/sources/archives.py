@@ -47,30 +47,39 @@ archives being read and one member at a time.
 """
 from __future__ import annotations
 
-import bz2
 import io
-import lzma
 import os
 import re
 import stat
 import struct
-import tarfile
-import zipfile
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
-from typing import IO, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import IO, TYPE_CHECKING, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Type, Union
 
+from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import looks_compiled, pyc_text
 from secretfence.sources.git_pack import PackBomb, looks_like_pack, pack_text
+from secretfence.sources.sniff import (  # first-bytes tests, shared with the scan's fast path
+    BZIP2 as _BZIP2, GZIP as _GZIP, LZMA_ALONE as _LZMA_ALONE, SEPARATOR, TAR as _TAR, XZ as _XZ, ZIP as _ZIP,
+    ZIP_MAGIC as _ZIP_MAGIC, compression as _compression, may_be_tar, may_be_zlib as _may_be_zlib,
+)
 from secretfence.sources.sqlite import looks_like_sqlite, sqlite_text
 from secretfence.sources.tar_headers import read_headers
 
-SEPARATOR = "!"
+if TYPE_CHECKING:
+    import bz2
+    import lzma
+    import tarfile
+    import zipfile
+else:
+    # Imported when an archive or a compressed stream is met: every scan (the commit hook's on a
+    # few text files too) passes its files through here, and these bring pathlib, shutil and
+    # liblzma into start-up.
+    lazy_modules(globals(), "bz2", "lzma", "tarfile", "zipfile")
+
 ARTIFACT_SUFFIXES = (".whl", ".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".egg")
-_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_ZIP, _TAR, _GZIP, _BZIP2, _XZ, _LZMA_ALONE = "zip", "tar", "gzip", "bzip2", "xz", "lzma"
 _COMPRESSED_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".xz": "", ".txz": ".tar",
                         ".lzma": "", ".tlz": ".tar"}
 # liblzma allocates the dictionary a stream's header asks for (up to 4 GiB): more is refused as damage.
@@ -79,12 +88,20 @@ _CHUNK = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024  # the ratio limit applies to members above this size
 _TAR_READ = 256 * 1024  # how much tarfile asks for at a time (its own default, 10 KiB, costs many calls)
 _TEXT_RUN = re.compile(rb"[!-~]{4}")  # what `strings` looks for (sources/decode.py)
-# Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not bugs.
-_FORMAT_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
-    ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
-)
-_PARSE_ERRORS = _FORMAT_ERRORS + (OSError,)  # bz2 reports bad data as OSError
+
+
+def _format_errors() -> Tuple[Type[BaseException], ...]:
+    """Errors the parsers (and the decompressors under them) raise on hostile bytes: damage, not
+    bugs. A function (an except clause evaluates it only when something was raised), so that
+    naming them does not import the readers."""
+    return (
+        zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError,
+        ValueError, struct.error, OverflowError, UnicodeError, IndexError, KeyError, NotImplementedError,
+    )
+
+
+def _parse_errors() -> Tuple[Type[BaseException], ...]:
+    return _format_errors() + (OSError,)  # bz2 reports bad data as OSError
 
 
 @dataclass(frozen=True)
@@ -196,7 +213,7 @@ def iter_artifact_bytes(handle: IO[bytes], name: str, limits: Limits = Limits())
         raise ArchiveError(name, "not a zip or tar archive (unsupported artifact type)")
     try:
         yield from _read_container(handle, size, name, kind, _Budget(limits, name), depth=0)
-    except _FORMAT_ERRORS as error:
+    except _format_errors() as error:
         # The readers turn damage into events where it happens; this only keeps a parser's
         # unforeseen complaint from escaping as anything but "unreadable" (OSError: see iter_artifact).
         yield Unreadable(name, None, f"corrupt or truncated archive ({_first_line(error)})", blocking=True)
@@ -293,11 +310,11 @@ def _starts_with_tar_header(head: bytes) -> bool:
     all the same) a header whose checksum adds up."""
     if head[257:262] == b"ustar":
         return True
-    if len(head) < tarfile.BLOCKSIZE or not head[148:156].strip(b" \0").isdigit():
+    if not may_be_tar(head):
         return False  # no checksum there: text, mostly (the one check a hook pays on every file)
     try:
         tarfile.TarInfo.frombuf(head[:tarfile.BLOCKSIZE], "utf-8", "surrogateescape")
-    except _FORMAT_ERRORS:
+    except _format_errors():
         return False
     return True
 
@@ -305,30 +322,6 @@ def _starts_with_tar_header(head: bytes) -> bool:
 def _empty_tar(head: bytes) -> bool:
     """Nothing but the end-of-archive marker: a tar with no members (an artifact or a tarball)."""
     return len(head) == 2 * tarfile.BLOCKSIZE and not head.strip(b"\0")
-
-
-def _compression(head: bytes) -> Optional[str]:
-    if head[:3] == b"\x1f\x8b\x08":
-        return _GZIP
-    # "BZh", the block size, then the magic of a first block (pi) or of an empty stream (sqrt(pi)).
-    if len(head) >= 10 and head[:3] == b"BZh" and head[3] in b"123456789" and (
-        head[4:10] in (b"1AY&SY", b"\x17rE8P\x90")
-    ):
-        return _BZIP2
-    if head[:6] == b"\xfd7zXZ\x00":
-        return _XZ
-    # lzma-alone (.lzma): properties 0x5D (lc=3 lp=0 pb=2, what every encoder writes), a dictionary
-    # size that is a multiple of 64 KiB, and an uncompressed size that is unknown (-1) or sane.
-    if len(head) >= 13 and head[:3] == b"\x5d\x00\x00" and (head[5:13] == b"\xff" * 8 or head[11:13] == b"\0\0"):
-        return _LZMA_ALONE
-    return None
-
-
-def _may_be_zlib(head: bytes) -> bool:
-    """A raw zlib stream's two-byte header (deflate, 32 KiB window, no preset dictionary: 78 01,
-    78 5E, 78 9C or 78 DA; git's loose objects among them). Two bytes say little (text can start
-    with `x^`): such data is taken for zlib only if it inflates whole (see _member)."""
-    return len(head) >= 2 and head[0] == 0x78 and head[1] in (0x01, 0x5E, 0x9C, 0xDA)
 
 
 def _printable(name: str) -> str:
@@ -404,7 +397,7 @@ def _member(display: str, data: bytes, budget: _Budget, depth: int) -> Iterator[
             produced = produced or isinstance(event, Member)
             damaged = damaged or isinstance(event, Unreadable)
             yield event
-    except _PARSE_ERRORS as error:
+    except _parse_errors() as error:
         # A parser gave up in a way the readers did not foresee: damage inside this nested archive,
         # never a reason to call the artifact around it unreadable.
         damaged = True
@@ -611,7 +604,7 @@ class _Decompressed:
                     break
             try:
                 chunk = self._inflater.feed(data, wanted - got)
-            except _PARSE_ERRORS as error:
+            except _parse_errors() as error:
                 self._failure = f"corrupt compressed data ({_first_line(error)})"
                 break
             stalled = stalled + 1 if not chunk and not data else 0  # a decompressor that takes and gives nothing
@@ -779,7 +772,7 @@ def _next_tar_header(data: bytes) -> Optional[int]:
         if block[257:262] == b"ustar":
             try:
                 tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
-            except _PARSE_ERRORS:
+            except _parse_errors():
                 continue
             return offset
     return None
@@ -822,7 +815,7 @@ def _tar_stream(source: Union[IO[bytes], _Decompressed], name: str, budget: _Bud
         yield Unreadable(name, damage.member, damage.reason, blocking)
         resume = damage.resume_at if damage.resume_at is not None else resume
         return window.since(resume), resume
-    except _PARSE_ERRORS as error:
+    except _parse_errors() as error:
         yield Unreadable(name, None, f"corrupt or truncated tar data ({_first_line(error)})", blocking)
         rest = window.since(resume)
         try:
@@ -948,7 +941,7 @@ def _read_zip(handle: IO[bytes], size: int, name: str, budget: _Budget, depth: i
         infos = archive.infolist()
         comment = archive.comment
         directory = max(0, min(archive.start_dir, size))
-    except _PARSE_ERRORS:
+    except _parse_errors():
         yield Unreadable(name, None, "has no readable central directory: truncated or damaged", blocking)
         yield from _unlisted(handle, [(0, size)], name, budget, depth)
         return
@@ -1133,7 +1126,7 @@ def _inflate(method: int, raw: bytes, max_out: int, flags: int) -> Tuple[bytes, 
         else:
             position, lzma_filter = _lzma_filter(raw)
             inflater = _Inflater(lzma.LZMADecompressor(format=lzma.FORMAT_RAW, filters=[lzma_filter]))
-    except _PARSE_ERRORS:
+    except _parse_errors():
         return b"", len(raw), False
     parts: List[bytes] = []
     produced = stalled = 0
@@ -1151,7 +1144,7 @@ def _inflate(method: int, raw: bytes, max_out: int, flags: int) -> Tuple[bytes, 
                 break
             parts.append(piece)
             produced += len(piece)
-    except _PARSE_ERRORS:
+    except _parse_errors():
         return b"".join(parts), len(raw), False
     used = position - len(inflater.unused) - inflater.held_back()
     # LZMA without an end marker (flag bit 1 clear) ends where its bytes do.

@@ -7,6 +7,10 @@ from typing import List, Optional, Sequence, Tuple
 
 from secretfence.errors import UnreadableInputError
 
+# A revision range meaning every ref (`--history` with no range). Here, not in git_history, so that
+# the commands naming it as an option's value need not import the history reader.
+ALL_REFS = "--all"
+
 
 def _run(args: Sequence[str], cwd: str, input_bytes: Optional[bytes]) -> "subprocess.CompletedProcess[bytes]":
     try:

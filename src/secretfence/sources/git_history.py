@@ -22,7 +22,7 @@ from secretfence.sources import git
 # link's target). Submodules (160000) are commits of another repository: nothing to read here.
 _CONTENT_MODES = frozenset({"100644", "100755", "100664", "120000"})
 _COMMIT_MARK = "\x01"
-ALL_REFS = "--all"
+ALL_REFS = git.ALL_REFS
 
 
 @dataclass(frozen=True)

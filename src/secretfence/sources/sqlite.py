@@ -10,8 +10,6 @@ gives what could be read (its bytes are scanned as they are in any case).
 from __future__ import annotations
 
 import os
-import sqlite3
-import tempfile
 from typing import List, Optional
 
 MAGIC = b"SQLite format 3\x00"
@@ -27,6 +25,8 @@ def looks_like_sqlite(head: bytes) -> bool:
 def sqlite_text(data: bytes, limit: int) -> Optional[bytes]:
     """`table: column = 'value', …` for every row of every table, at most `limit` bytes (the rest
     is left out); None when nothing could be read."""
+    import tempfile  # here: only a SQLite file needs it, and every scan imports this module
+
     handle, path = tempfile.mkstemp(suffix=".sqlite3")
     try:
         with os.fdopen(handle, "wb") as copy:
@@ -37,6 +37,8 @@ def sqlite_text(data: bytes, limit: int) -> Optional[bytes]:
 
 
 def _rows(path: str, limit: int) -> Optional[bytes]:
+    import sqlite3  # here: only a SQLite file needs it, and every scan imports this module
+
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:

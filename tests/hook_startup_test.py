@@ -1,0 +1,131 @@
+"""The commit hook's start-up (issue 17): every commit imports every kind and runs the hook on a
+few source files, so what such a run never needs is neither imported nor compiled. These tests
+check the state (which modules are loaded, which patterns compiled), never a time: speed is
+measured by benchmarks/speed.py."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+from typing import Any, Dict, List
+
+from tests.conftest import git, write
+
+# Run in a fresh interpreter: in this one, other tests have imported and compiled everything.
+# The last stdout line is what the probe saw, as JSON.
+_CENSUS = """
+def census():
+    from secretfence.kinds import REGISTRY
+    from secretfence.prefilter.spec import LazyPattern
+    whole_files = {id(d.scan_whole_files) for d in REGISTRY.detectors() if d.scan_whole_files is not None}
+    compiled, pending = [], []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("secretfence.kinds"):
+            continue
+        owners = [(name, vars(module))] + [(name + "." + k, vars(v)) for k, v in vars(module).items()
+                                          if isinstance(v, type) and v.__module__ == name]
+        for owner, namespace in owners:
+            for attribute, value in namespace.items():
+                if isinstance(value, LazyPattern) and id(value) not in whole_files:
+                    (compiled if value.compiled else pending).append(owner + "." + attribute)
+    return sorted(compiled), len(pending)
+"""
+
+HOOK_PROBE = "import json, sys\n" + _CENSUS + """
+from secretfence.cli import main
+code = main(sys.argv[1:])
+compiled, pending = census()
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "compiled": compiled, "pending": pending}))
+"""
+
+IMPORT_PROBE = "import json, re, sys\n" + _CENSUS + """
+compiled_by = []
+real_compile = re._compile
+
+def recording(pattern, flags):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("re"):
+        frame = frame.f_back
+    compiled_by.append((frame.f_globals.get("__name__", "") if frame else "", pattern))
+    return real_compile(pattern, flags)
+
+re._compile = recording
+import secretfence.kinds
+re._compile = real_compile
+lazy_compiled, pending = census()
+
+def sources(pattern):
+    if pattern is None:
+        return []
+    regexes = [pattern.regex, pattern.verify] if hasattr(pattern, "heads") else [pattern]
+    return [regex.pattern for regex in regexes if regex is not None]
+
+prefilter = set()
+for detector in secretfence.kinds.REGISTRY.detectors():
+    for pattern in (detector.keyword_pattern, *detector.folded_keyword_patterns):
+        prefilter.update(map(repr, sources(pattern)))
+eager = sorted({repr(p) for module, p in compiled_by if module.startswith("secretfence.kinds")} - prefilter)
+print(json.dumps({"eager": eager, "lazy_compiled": lazy_compiled, "pending": pending}))
+"""
+
+# Modules a hook run on plain source files has no use for (archive readers, TOML, OpenSSL's
+# hashes, temporary files, the history reader). Not bz2 and lzma: argparse's help formatter
+# imports shutil, which imports them.
+NOT_FOR_THE_HOOK = ("tarfile", "zipfile", "sqlite3", "tomllib", "tomli", "hashlib", "hmac",
+                    "secrets", "tempfile", "secretfence.sources.archives", "secretfence.sources.git_history",
+                    "secretfence.sources.tar_headers")
+
+
+def probe(code: str, cwd: Path, *argv: str) -> Dict[str, Any]:
+    done = subprocess.run([sys.executable, "-c", code, *argv], cwd=cwd, capture_output=True, text=True, timeout=120)
+    assert done.stderr == "", done.stderr
+    result: Dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def stage_sources(repo: Path) -> List[str]:
+    names = []
+    for index in range(5):
+        name = f"module{index}.py"
+        write(repo / name, f'"""Module {index}."""\nimport os\n\nVALUE = {index}\nNAME = "module{index}"\n' * 8)
+        names.append(name)
+    git(repo, "add", *names)
+    return names
+
+
+def test_importing_the_kinds_compiles_only_their_prefilters(tmp_path: Path) -> None:
+    """A kind's own patterns wait for a line its prefilter lets through (prefilter.spec.lazy_regex):
+    importing every kind compiles nothing but what the engine's prefilter needs anyway."""
+    seen = probe(IMPORT_PROBE, tmp_path)
+    assert seen["eager"] == []
+    assert seen["lazy_compiled"] == []
+    assert seen["pending"] > 50  # the census sees the kinds' patterns (it would pass on none)
+
+
+def test_the_hook_on_plain_source_files_compiles_no_kind_pattern_and_imports_no_reader(temp_git_dir: Path) -> None:
+    names = stage_sources(temp_git_dir)
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", *names)
+    assert seen["code"] == 0
+    assert seen["compiled"] == []  # no line held any kind's keyword
+    assert [name for name in NOT_FOR_THE_HOOK if name in seen["modules"]] == []
+
+
+def test_the_hook_still_opens_a_staged_archive_and_compiles_what_a_hit_needs(temp_git_dir: Path) -> None:
+    """The census can fail: a staged tarball is read (its readers imported) and the AWS kind's
+    patterns compile for the key id inside it."""
+    names = stage_sources(temp_git_dir)
+    member = b'aws_access_key_id = "AKIAZ3MSJV4WWNKWW5FG"\n'  # pragma: allowlist secret
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        info = tarfile.TarInfo("conf/settings.py")
+        info.size = len(member)
+        archive.addfile(info, io.BytesIO(member))
+    (temp_git_dir / "vendor.tar.gz").write_bytes(buffer.getvalue())
+    git(temp_git_dir, "add", "vendor.tar.gz")
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", "--format", "json", *names, "vendor.tar.gz")
+    assert seen["code"] == 1
+    assert "secretfence.sources.archives" in seen["modules"] and "tarfile" in seen["modules"]
+    assert any(name.startswith("secretfence.kinds.aws.") for name in seen["compiled"])
