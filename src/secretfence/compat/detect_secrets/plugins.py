@@ -128,7 +128,9 @@ def confidence_for(classname: str) -> Confidence:
 _KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
 
 
-def refine(classname: str, lines: "list[str]", index: int, secret: str = "", filename: str = "") -> Tuple[Confidence, str]:
+def refine(
+    classname: str, lines: "list[str]", index: int, secret: str = "", filename: str = ""
+) -> Tuple[Confidence, str]:
     """(confidence, what) for a built-in finding, where its own line says more than its type.
 
     A private key header is only a key when key material follows it (on the next lines, or
