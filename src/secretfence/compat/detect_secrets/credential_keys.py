@@ -70,6 +70,9 @@ _KEY_RUN = re.compile(r"[\w.$@-]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
 _PREFIX_READ = 300  # characters before the value where its key and assignment stand
+# Occurrences of the value on its line tried for a key: a line repeating it thousands of times
+# before its assignment would otherwise cost thousands of reads; past this it stays low.
+MAX_OCCURRENCES = 16
 
 
 def key_words(key: str) -> Tuple[str, ...]:
@@ -102,7 +105,9 @@ def assigned_key(line: str, secret: str) -> Optional[Tuple[str, bool]]:
     """(the key the secret is assigned to, whether the value is quoted), or None when the secret
     is not the value of an assignment on the line (a comparison, `key "value";`, no key)."""
     start = line.find(secret)
-    while start >= 0:
+    for _ in range(MAX_OCCURRENCES):
+        if start < 0:
+            break
         found = _key_before(line[max(0, start - _PREFIX_READ):start])
         if found is not None:
             return found
@@ -179,6 +184,8 @@ _MADE_UP_PARTS = ("password", "passwd", "secret", "changeme", "change_me", "chan
 _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", "stub", "fixture", "foo", "bar", "baz",
                             "qux", "todo", "tbd", "fixme", "xxx", "invalid", "unused", "none", "null", "default"})
 _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
+_BLANK = re.compile(r"\s")
 _COMMENT = re.compile(r"\s+[#;].*$")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
@@ -198,7 +205,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         value = _COMMENT.sub("", value)  # `password = x  # note`: the comment is no part of it
     value = value.strip()
     lowered = value.lower()
-    if len(value) < MIN_LENGTH or any(character.isspace() for character in value):
+    if len(value) < MIN_LENGTH or _BLANK.search(value):
         return False
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
@@ -212,7 +219,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS):
         return False
-    if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value)):
+    if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
     decoded = decode_base64(value) if decode else None
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
@@ -245,7 +252,7 @@ _DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", 
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
-    if not secret or not 0 <= index < len(lines) or filename.lower().endswith(_DOCUMENT_SUFFIXES):
+    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(_DOCUMENT_SUFFIXES):
         return None
     found = assigned_key(lines[index], secret)
     if found is None:
