@@ -144,11 +144,13 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
 
 # --- the value ----------------------------------------------------------------------------------
 
-# A template, an environment read or a secret store's reference anywhere in the value.
-_REFERENCE = re.compile(
-    r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|^ENC\(|^ENC\[|!vault|\$ANSIBLE_VAULT|^vault:|^ref\+|"
-    r"^(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|^arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|"
-    r"@Microsoft\.KeyVault\(|^projects/[^/]+/secrets/",
+# A template, an environment read or a secret store's reference anywhere in the value (searched
+# for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
+_REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
+                        r"@Microsoft\.KeyVault\(", re.IGNORECASE)
+_REFERENCE_HEAD = re.compile(
+    r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
+    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/",
     re.IGNORECASE,
 )
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
@@ -209,7 +211,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
-    if _REFERENCE.search(value) or "://" in value or _HASHED.match(value):
+    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
