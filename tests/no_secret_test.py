@@ -438,7 +438,8 @@ def test_an_upload_that_warns_shows_no_secret(tmp_path: Path, index: str) -> Non
     to the local index of the upload tests: the warning shows the hit masked."""
     keyword = f"Kw-{IN_PROBLEMS.redis_password}"
     project = tmp_path / "tinypkg"
-    write(project / "src" / "tinypkg" / "settings.py", f'password = "{keyword}"\n')
+    # A keyword hit on a key that names no credential (a literal `password = …` would block).
+    write(project / "src" / "tinypkg" / "settings.py", f'password_hint = "{keyword}"\n')
     dists = [str(path) for path in build(project)]
     run = checked("upload", "--non-interactive", "--repository-url", index, "-u", USER, "-p", PASSWORD, *dists,
                   cwd=project, code=0)

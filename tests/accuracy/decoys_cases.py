@@ -181,8 +181,9 @@ def _forms() -> List[Form]:
                       "a session token placeholder"),
         # --- not AWS, not Redis ------------------------------------------------------------------------
         lambda seed: ("decoy/not-a-key", "settings.py",
-                      f"SECRET_KEY = '{django_secret_key(seed)}'\nAWS_STORAGE_BUCKET_NAME = 'media'\n",
-                      "Django settings: SECRET_KEY (50 characters) beside django-storages settings"),
+                      f"KEY_PREFIX = '{django_secret_key(seed)}'\nAWS_STORAGE_BUCKET_NAME = 'media'\n",
+                      "Django settings: a random 50-character setting beside django-storages settings (a literal "
+                      "SECRET_KEY is a credential: generic_cases)"),
         lambda seed: ("decoy/not-a-key", "deploy.yml",
                       f"aws_region: us-east-1\ncommit_sha: {_hex(seed, 40)}\nsecret_version: {_hex(seed + 1, 40)}\n",
                       "hex digests next to AWS settings"),

@@ -243,8 +243,9 @@ def _holdout() -> List[LabelledCase]:
             "aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY\n```\n",
             None, "AWS docs: the second documented example key pair")
         add("decoy", "settings/base.py",
-            f"SECRET_KEY = '{django_secret_key(seed + 53)}'\nAWS_S3_REGION_NAME = 'eu-west-2'\nAWS_QUERYSTRING_AUTH = False\n",
-            None, "Django SECRET_KEY beside django-storages")
+            f"KEY_PREFIX = '{django_secret_key(seed + 53)}'\nAWS_S3_REGION_NAME = 'eu-west-2'\nAWS_QUERYSTRING_AUTH = False\n",
+            None, "a random 50-character Django setting beside django-storages (was SECRET_KEY: a literal one is a "
+            "credential, generic_cases)")
         add("decoy", ".env.sample",
             "REDIS_PASSWORD=<your redis password>\nAWS_SECRET_ACCESS_KEY=<secret>\nTELEGRAM_TOKEN=123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ\n",
             None, "a sample env file")

@@ -48,7 +48,8 @@ def test_blocks_on_a_token_and_names_the_member(tmp_path: Path, monkeypatch, run
 def test_generic_and_fixture_hits_warn_but_do_not_block(tmp_path: Path, monkeypatch, run_cli) -> None:
     monkeypatch.chdir(tmp_path)
     _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl", {
-        "p/settings.py": 'password = "correct-horse-battery-staple-42"\n',
+        # A keyword hit on a key that names no credential (a hint) stays a heuristic.
+        "p/settings.py": 'password_hint = "correct-horse-battery-staple-42"\n',
         "p/tests/test_keys.py": "KEY = '''-----BEGIN RSA PRIVATE KEY-----\nMIIB...\n'''\n",
     })
     code, out, _ = run_cli("check-dist", "dist")
@@ -92,6 +93,23 @@ def test_a_twilio_sid_in_the_docs_only_warns(tmp_path: Path, monkeypatch, run_cl
     code, out, _ = run_cli("check-dist", "dist")
     assert code == 0
     assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/examples/connector.rst:1: Twilio API Key" in out
+
+
+def test_a_literal_password_under_a_credential_key_blocks_where_it_ships(tmp_path: Path, monkeypatch, run_cli) -> None:
+    """A keyword hit that is a literal credential assigned to a credential-named key is medium:
+    it blocks in the package's code, and warns in its tests like every detect-secrets hit."""
+    monkeypatch.chdir(tmp_path)
+    _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl", {
+        "p/settings.py": 'SMTP_PASSWORD = "Harbor.cedar2291!"\nSMTP_USER_HINT = "${SMTP_USER}"\n',
+        "p/tests/test_mail.py": 'SMTP_PASSWORD = "Falcon-maple731?"\n',
+    })
+    code, out, _ = run_cli("check-dist", "dist")
+    assert code == 1
+    assert "dist/p-1.0-py3-none-any.whl!p/settings.py\n  line 1: Secret Keyword  Ha…1!\n" in out
+    assert "what: literal credential assigned to the credential-named key SMTP_PASSWORD" in out
+    assert "1 new secret in 1 file, 1 warning, 2 files scanned — blocked (exit 1)" in out
+    assert "warning (not blocking): dist/p-1.0-py3-none-any.whl!p/tests/test_mail.py:1: Secret Keyword  Fa…1?" in out
+    assert "Harbor.cedar2291!" not in out and "Falcon-maple731?" not in out
 
 
 def test_team_policy_can_block_generic_hits(tmp_path: Path, monkeypatch, run_cli) -> None:

@@ -55,7 +55,7 @@ def test_check_dist_sarif_nests_archive_members(tmp_path: Path, monkeypatch, run
     (tmp_path / "dist").mkdir()
     with zipfile.ZipFile(tmp_path / "dist" / "p-1.0-py3-none-any.whl", "w") as archive:
         archive.writestr("p/release.py", f"T = '{TOKEN}'\n")
-        archive.writestr("p/settings.py", 'password = "correct-horse-battery-staple-42"\n')
+        archive.writestr("p/settings.py", 'password_hint = "correct-horse-battery-staple-42"\n')
     code, out, _ = run_cli("check-dist", "--format", "sarif")
     assert code == 1
     run = _validate(out)["runs"][0]

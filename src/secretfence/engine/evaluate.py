@@ -189,7 +189,7 @@ class LineEvaluator:
                     # Filters judge what detect-secrets judges; the finding stands for the
                     # whole secret (a private key's block, not its header).
                     whole = whole_secret(plugin.name, secret, lines, index)
-                    confidence, what = refine(plugin.name, lines, index, whole)
+                    confidence, what = refine(plugin.name, lines, index, whole, filename)
                     theirs.append(
                         (
                             Finding.create(

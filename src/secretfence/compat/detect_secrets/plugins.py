@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Optional, Sequence, Tuple
 
 from secretfence.errors import PluginLoadError
-from secretfence.findings import HIGH, LOW, Confidence, hash_secret
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, hash_secret
 
 
 # Generic heuristics: they warn at the upload gate unless the team's policy says block.
@@ -131,13 +131,23 @@ def confidence_for(classname: str) -> Confidence:
 _KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
 
 
-def refine(classname: str, lines: "list[str]", index: int, secret: str = "") -> Tuple[Confidence, str]:
+def refine(
+    classname: str, lines: "list[str]", index: int, secret: str = "", filename: str = ""
+) -> Tuple[Confidence, str]:
     """(confidence, what) for a built-in finding, where its own line says more than its type.
 
     A private key header is only a key when key material follows it (on the next lines, or
     after `\n` escapes in a JSON string); a bare header is documentation or a template.
-    `secret` is the finding's whole secret (`whole_secret`): for a key, its block.
+    A keyword hit blocks when it is a literal credential assigned to a credential-named key
+    (`credential_keys`). `secret` is the finding's whole secret (`whole_secret`): for a key,
+    its block.
     """
+    if classname == "KeywordDetector":
+        # Imported on the first keyword hit: it reads the kinds' placeholder rules.
+        from secretfence.compat.detect_secrets.credential_keys import keyword_confidence
+
+        what = keyword_confidence(lines, index, secret, filename)
+        return (MEDIUM, what) if what is not None else (LOW, "")
     if classname == "PrivateKeyDetector":
         line = lines[index]
         after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line

@@ -23,7 +23,7 @@ from __future__ import annotations
 import configparser
 import re
 import base64
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
@@ -191,6 +191,22 @@ class LinearIniFileParser(IniFileParser):
     def __init__(self, file: Any, add_header: bool = False) -> None:
         super().__init__(file, add_header=add_header)
         self._first = 0  # detect-secrets slices `self.lines` from here on
+
+    def __iter__(self) -> Iterator[Tuple[str, str, int]]:
+        """detect-secrets' walk, but a file configparser cannot interpolate (a `%` in a Django
+        key, `100%`, a `%(asctime)s` log format) is read raw instead of failing whole: every
+        unquoted value of such a `.env` went unseen. A file it can interpolate reads as before."""
+        if not self.parser.sections():
+            raise configparser.Error  # as detect-secrets: not an INI file
+        try:
+            sections = [self.parser.items(name) for name in self.parser]
+        except configparser.InterpolationError:
+            sections = [self.parser.items(name, raw=True) for name in self.parser]
+        for items in sections:
+            for key, values in items:
+                for value, offset in self._get_value_and_line_offset(key, values):
+                    if value:
+                        yield key, value, offset
 
     def _get_value_and_line_offset(self, key: str, values: str) -> List[Tuple[str, int]]:
         values_list = _construct_values_list(values)

@@ -1,0 +1,324 @@
+"""When detect-secrets' keyword hit blocks: a literal credential assigned to a credential-named key.
+
+KeywordDetector reports any value after a denylist word (`password`, `secret`, `api_key`…): a
+heuristic, "low" confidence, a warning at the upload gate. Some of its hits are no guess:
+`password: XWjKaDwrENT8OExqgF` under a Helm chart's `auth:`, Terraform's `password = "…"`,
+`[client] password = …` in my.cnf, Django's `SECRET_KEY = '…'`, `AUTH_LDAP_BIND_PASSWORD = "…"`.
+A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) when both hold:
+
+- the KEY names a credential: its last word (split at `_`, `-`, `.` and case changes) is
+  password / passwd / pwd / pass / passphrase / secret / token, or key after api, auth, secret,
+  private, access, client, service… (`DB_PASSWORD`, `spring.mail.password`, `adminPassword`,
+  `AUTH_LDAP_BIND_PASSWORD`, `DJANGO_SECRET_KEY`, `client_secret`; Rails' `secret_key_base`), and no word of it says the
+  value is something else: a name or reference (`existingSecret`, `secret_name`, `passwordRef`),
+  a file (`password_file`, `PGPASSFILE`), a hash (`hashed_password`), ciphertext
+  (`encrypted_password`), or a made-up value (`example_password`, `test_secret`);
+- the VALUE is assigned (`=`, `:`, `:=`, `=>`; a comparison `==` is not) and is a literal
+  credential. Not one when it is:
+  - a placeholder or template (the kinds' own `is_placeholder`: `changeme`, `<password>`,
+    `${VAR}`, `{{ x }}`, `%(x)s`, `$(x)`, `!vault`, `ENC[…]`, sealed ciphertext, paths to a
+    secret file; `is_placeholder_token`: `your-…`, `EXAMPLE`, `xxxx`, repeated chunks), or holds a
+    template or secret-store reference anywhere (`prefix-${VAR}`, `{cipher}…`, Jasypt `ENC(…)`,
+    `op://`, `arn:aws:secretsmanager:…`);
+  - read from elsewhere: a call (`get_password()`, `env(DB_PASSWORD)`), an attribute
+    (`self.password`, `settings.X`), an environment variable's name (`DB_PASSWORD`), an
+    unquoted value in source code (an expression), a URL, a path or a file name (`tls.key`);
+  - a name rather than a value: lower-case words naming a secret (`db-password`,
+    `app_secret_key`: the key of an external secret, a Kubernetes Secret's name);
+  - a stock default or weak value (the database kind's `DEFAULT_PASSWORDS`: `postgres`,
+    `root`, `guest`…), or declared made-up (`test`, `dummy`, `sample`… as a word; `password`,
+    `secret`, `changeme`, `example` anywhere in it);
+  - base64 of text that is none of these (a Kubernetes Secret's `data:` holding `${VAR}`);
+  - a password hash (`$2b$…`, `pbkdf2_sha256$…`, `{SSHA}…`, PostgreSQL's `md5…`, MySQL's `*…`);
+  - too short or too plain to be a credential: under 8 characters, prose (white space), or
+    fewer than three character classes (lower, upper, digit, symbol) under 12 characters, or
+    one class under 16 (`Passwort`, `correcthorsebatterystaple` stay warnings).
+
+In documentation (`.md`, `.rst`, `.txt`, `.adoc`, `.html`) values are examples for the reader:
+a keyword hit there stays low. Everything else stays as detect-secrets' heuristic said: low. `TRUE_SAMPLES` must block,
+`FALSE_SAMPLES` must not (tests/compat/detect_secrets/credential_keys_test.py runs them through
+the engine, as the kinds' samples are run).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence, Tuple
+
+from secretfence.kinds._spec import Sample
+
+# --- the key ------------------------------------------------------------------------------------
+
+# Last words that name a credential. Plurals (`secrets:`, `passwords:`, `credentials:`) name a
+# section, a list or a reference far more often than a value: not here.
+_CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
+                               "contrasena"})
+# `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
+_KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
+                             "db", "database", "master", "encryption", "signing", "app", "session", "hmac"})
+# One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
+_COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
+                     "accesskey", "token")
+_COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my"})
+# A word anywhere in the key that says the value is not the credential itself.
+_NOT_THE_VALUE_WORDS = frozenset({
+    "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
+    "hash", "hashed", "digest", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
+    "mock", "placeholder", "length", "policy", "prompt", "label", "field", "regex", "pattern",
+})
+_KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_KEY_RUN = re.compile(r"[\w.$@-]+$")
+_ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
+_COMPARISON_HEADS = "!=<>"
+_PREFIX_READ = 300  # characters before the value where its key and assignment stand
+# Occurrences of the value on its line tried for a key: a line repeating it thousands of times
+# before its assignment would otherwise cost thousands of reads; past this it stays low.
+MAX_OCCURRENCES = 16
+
+
+def key_words(key: str) -> Tuple[str, ...]:
+    """The key's words, lower case, numbers dropped: `AUTH_LDAP_BIND_PASSWORD` → auth ldap bind
+    password, `adminPassword2` → admin password, `APIKey` → api key."""
+    ascii_key = key.replace("ñ", "n").replace("Ñ", "N")
+    return tuple(word.lower() for word in _KEY_WORDS.findall(ascii_key) if not word.isdigit())
+
+
+def names_a_credential(key: str) -> bool:
+    words = key_words(key)
+    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+        return False
+    if words[-3:] == ("secret", "key", "base"):
+        words = words[:-1]  # Rails' secret_key_base
+    last = words[-1]
+    if last in _CREDENTIAL_WORDS:
+        return True
+    if last == "key":
+        return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS
+    if last.endswith(_COMPOUND_ENDINGS):
+        return not any(word in last for word in ("hash", "file", "path", "name"))
+    for ending in ("pass", "pwd"):
+        if last.endswith(ending) and last[: -len(ending)] in _COMPOUND_PASS_HEADS:
+            return True
+    return False
+
+
+def assigned_key(line: str, secret: str) -> Optional[Tuple[str, bool]]:
+    """(the key the secret is assigned to, whether the value is quoted), or None when the secret
+    is not the value of an assignment on the line (a comparison, `key "value";`, no key)."""
+    start = line.find(secret)
+    for _ in range(MAX_OCCURRENCES):
+        if start < 0:
+            break
+        found = _key_before(line[max(0, start - _PREFIX_READ):start])
+        if found is not None:
+            return found
+        start = line.find(secret, start + 1)
+    return None
+
+
+def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
+    text = prefix
+    quoted = bool(text) and text[-1] in "\"'`"
+    if quoted:
+        text = text[:-1]
+        if text.endswith("@"):  # C#'s @"…"
+            text = text[:-1]
+    text = text.rstrip()
+    for sign in _ASSIGNMENTS:
+        if text.endswith(sign):
+            text = text[: -len(sign)]
+            break
+    else:
+        return None
+    if text and text[-1] in _COMPARISON_HEADS:
+        return None  # ==, !=, <=, >=: a comparison
+    text = text.rstrip()
+    for _ in range(2):  # the key's closing: "password": / ['password'] =
+        if text and text[-1] in "\"']`":
+            text = text[:-1]
+    found = _KEY_RUN.search(text)
+    if found is None:
+        return None
+    key = found.group().lstrip("-$@.")
+    return (key, quoted) if key else None
+
+
+# --- the value ----------------------------------------------------------------------------------
+
+# A template, an environment read or a secret store's reference anywhere in the value (searched
+# for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
+_REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
+                        r"@Microsoft\.KeyVault\(", re.IGNORECASE)
+_REFERENCE_HEAD = re.compile(
+    r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
+    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/",
+    re.IGNORECASE,
+)
+# A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
+# self.password, settings.DB_PASSWORD.
+_CALL = re.compile(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
+_ATTRIBUTE = re.compile(
+    r"^(?:self|this|cls|var|local|locals|module|data|settings|config|cfg|conf|env|os|process|params|values|"
+    r"secrets|vars|inputs|ctx|context|args|options|opts|props|properties|app|request|credentials|creds)"
+    r"(?:\.[A-Za-z_]\w*)+$"
+)
+_ENVIRONMENT_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# Lower-case words that name a secret (`db-password`, `app_secret_key`): a reference's name.
+_NAME_WORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "secrets", "token", "tokens", "key", "keys",
+                         "credential", "credentials", "creds", "auth", "apikey"})
+_LOWER_NAME = re.compile(r"^[a-z][a-z._-]*$")
+_FILE_NAME = re.compile(
+    r"\.(?:pem|key|crt|cer|csr|p12|pfx|jks|keystore|truststore|json|txt|ya?ml|asc|gpg|der|properties|conf|cfg|ini|"
+    r"env|secret|secrets|pub)$",
+    re.IGNORECASE,
+)
+_PATH = re.compile(r"^(?:[A-Za-z]:)?[\w.@~-]*(?:[/\\][\w.@-]+)+[/\\]?$")
+_HASHED = re.compile(
+    r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
+    r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
+    r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
+    r"(?:sha1|sha256|sha384|sha512|md5):[0-9a-fA-F]{32,128}$)",
+    re.IGNORECASE,
+)
+# Made-up values: these words anywhere in the value, or these as one of its words.
+_MADE_UP_PARTS = ("password", "passwd", "secret", "changeme", "change_me", "change-me", "example", "sample", "dummy",
+                  "placeholder", "notreal", "not-real", "not_real", "not-a-real", "not_a_real", "notareal", "redacted",
+                  "replace")
+_MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", "stub", "fixture", "foo", "bar", "baz",
+                            "qux", "todo", "tbd", "fixme", "xxx", "invalid", "unused", "none", "null", "default"})
+_VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
+_BLANK = re.compile(r"\s")
+_COMMENT = re.compile(r"\s+[#;].*$")
+_CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
+MIN_LENGTH = 8
+
+
+def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True) -> bool:
+    """The value itself, as a credential-named key holds it, is a credential (see the module's
+    doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text."""
+    from secretfence.compat.detect_secrets.plugins import is_placeholder_token
+    from secretfence.engine.carriers import decode_base64
+    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    if not quoted:
+        if in_code:
+            return False  # an expression: a variable, a call
+        value = _COMMENT.sub("", value)  # `password = x  # note`: the comment is no part of it
+    value = value.strip()
+    lowered = value.lower()
+    if len(value) < MIN_LENGTH or _BLANK.search(value):
+        return False
+    if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
+        return False
+    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
+        return False
+    if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
+        return False
+    if _LOWER_NAME.match(value) and _NAME_WORDS.intersection(re.split(r"[._-]", value)):
+        return False
+    if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
+        return False
+    if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS):
+        return False
+    if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
+        return False
+    decoded = decode_base64(value) if decode else None
+    if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
+        return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
+    classes = sum(1 for pattern in _CLASSES if pattern.search(value))
+    return classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16
+
+
+def _looks_like_path(value: str) -> bool:
+    """`secrets/redis`, `./db.pass`, `~/creds`, `conf/app/db`: a leading anchor, or lower-case
+    segments (a password with a `/` in it mixes cases and digits)."""
+    if value.startswith(("/", "./", "../", "~", "\\")) or re.match(r"^[A-Za-z]:[/\\]", value):
+        return True
+    return all(segment == segment.lower() and not segment.isdigit() for segment in re.split(r"[/\\]", value) if segment)
+
+
+# --- the decision -------------------------------------------------------------------------------
+
+# Source code: an unquoted value there is an expression (as the database kind reads it).
+_CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
+                  ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".ipynb", ".groovy",
+                  ".gradle", ".m", ".dart", ".lua", ".pl", ".r")
+
+
+# Documentation: its values are examples for the reader (Flask's docs show a generated
+# SECRET_KEY to copy the shape of). A keyword hit there stays a warning.
+_DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+
+
+def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
+    """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
+    None when it stays a low-confidence heuristic."""
+    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(_DOCUMENT_SUFFIXES):
+        return None
+    found = assigned_key(lines[index], secret)
+    if found is None:
+        return None
+    key, quoted = found
+    if not names_a_credential(key):
+        return None
+    if not is_literal_credential(secret, quoted, filename.lower().endswith(_CODE_SUFFIXES)):
+        return None
+    return f"literal credential assigned to the credential-named key {key}"
+
+
+# --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
+
+TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("postgresql:\n  auth:\n    username: orders\n    password: Vq8LmN2xTz5RkW3p\n", "values-prod.yaml",
+           "Helm values: a chart's database password"),
+    Sample('resource "aws_db_instance" "main" {\n  username = "app"\n  password = "Heron.Slate41"\n}\n', "rds.tf",
+           "Terraform resource argument"),
+    Sample("[client]\nuser = backup\npassword = marble-lantern-tulip-73\n", "my.cnf", "my.cnf [client] section"),
+    Sample("apiVersion: v1\nkind: Secret\nmetadata:\n  name: smtp\nstringData:\n  password: Pq7Wz2Nx9Lk4Rt6V\n",
+           "secret.yaml", "a Kubernetes Secret's stringData"),
+    Sample("spring:\n  mail:\n    host: smtp.example-mail.net\n    password: Granite2024!mail\n", "application.yml",
+           "Spring mail password"),
+    Sample("[security]\nadmin_user = admin\nadmin_password = Orbit!7731Ops\n", "grafana.ini", "grafana.ini"),
+    Sample('AUTH_LDAP_BIND_PASSWORD = "Willow2025+"\n', "ldap.py", "Django LDAP bind password"),
+    Sample("SECRET_KEY = 'django-insecure-4k!x9@v0z^r2m#q7p1w(e8t)u3y6i5o&b+n-c=j'\n", "settings.py",
+           "Django's generated secret key"),
+    Sample("DJANGO_SECRET_KEY=p3)x!k9@w2q^z7m(r5t+v8b&n1c-j6h=y4u0e\n", ".env.production", "dotenv secret key"),
+    Sample('{\n  "api_key": "Zt4Qm9Xr2Kw7Lp5Vn8Bc"\n}\n', "config.json", "JSON api_key"),
+    Sample("[tool:pytest]\nenv =\n    SYNC_API_PASSWORD=Rd5Tq8Wz3Mx6Kp9L\n", "setup.cfg",
+           "a password in a continuation of setup.cfg"),
+    Sample('const config = { clientSecret: "Nf6Yq2Hv9Tz4Wx7Kp3Ld" };\n', "auth.js", "camelCase client secret"),
+    Sample('$config["smtp_password"] = "Kx7!mQ2v#Lr9";\n', "config.php", "PHP array element"),
+)
+
+FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("postgresql:\n  auth:\n    existingSecret: orders-db-credentials\n    password: \"\"\n", "values.yaml",
+           "a Kubernetes Secret's name"),
+    Sample('password = "{{ vault_db_password }}"\n', "app.ini.j2", "template"),
+    Sample("SMTP_PASSWORD=${SMTP_PASSWORD:?set it}\n", ".env", "environment reference"),
+    Sample("password: changeme\n", "config.yaml", "placeholder"),
+    Sample("password: <your-password-here>\n", "config.yaml", "angle-bracket placeholder"),
+    Sample("smtp_password = ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n", "application.properties", "Jasypt ciphertext"),
+    Sample("spring.datasource.password={cipher}AQA8dQk3Yb2s9XcW1\n", "application.properties",
+           "Spring Cloud Config ciphertext"),
+    Sample("password_file = /run/secrets/db_password\n", "app.conf", "a path to a secret file"),
+    Sample("password: secrets/db_password.txt\n", "config.yaml", "a relative path"),
+    Sample("  password: get_password()\n", "config.yaml", "a call"),
+    Sample("password = self.password\n", "client.cfg", "an attribute"),
+    Sample("      POSTGRES_PASSWORD: postgres\n", ".github/workflows/ci.yml", "a CI service's stock default"),
+    Sample("SECRET_KEY = 'test-secret-key-for-ci-only-123'\n", "settings_ci.py", "declared test value"),
+    Sample("hashed_password: $2b$12$KIXQJ8hTg1dXcUu9FvV4eO1sP7mYwZ3rN5bLq2tA6cE8gH0jR4kWi\n", "users.yml",
+           "a hash's key"),
+    Sample('password: "pbkdf2_sha256$600000$Xq7mK2$Lr9vT3wZ8bN1cF6yH4jP0sQ5"\n', "fixture.yaml", "a password hash"),
+    Sample("    secretKey: db-password\n", "externalsecret.yaml", "an external secret's key name"),
+    Sample("    secretKey: DJANGO_SECRET_KEY\n", "externalsecret.yaml", "an environment variable's name"),
+    Sample('if password == "Kq7Lm2Xv9Tz4Wp":\n    pass\n', "check.py", "a comparison, not an assignment"),
+    Sample("password: Passwort\n", "locale/de.yml", "a translation"),
+    Sample("password: Abc12\n", "config.yaml", "too short"),
+    Sample("password_length = 'Tq7Wz2Nx9Lk4Rt6V'\n", "policy.py", "a key that is no credential"),
+    Sample("client_key: certs/client.key\n", "config.yaml", "a key file"),
+    Sample("password: https://vault.internal.example/v1/secret/db\n", "config.yaml", "a URL"),
+    Sample("apiVersion: v1\nkind: Secret\ndata:\n  password: JHtTTVRQX1BBU1NXT1JEfQ==\n", "secret.yaml",
+           "base64 of a template"),
+    Sample("```ini\n[client]\npassword = Tq7Wz2Nx9Lk4Rt6V\n```\n", "README.md", "documentation's example"),
+)

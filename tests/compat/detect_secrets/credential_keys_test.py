@@ -1,0 +1,126 @@
+"""A keyword hit blocks when a credential-named key holds a literal credential (credential_keys)."""
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+from secretfence.compat.detect_secrets.credential_keys import (
+    FALSE_SAMPLES,
+    TRUE_SAMPLES,
+    assigned_key,
+    is_literal_credential,
+    names_a_credential,
+)
+from secretfence.engine import Engine
+from secretfence.findings import LOW, MEDIUM, Finding
+from secretfence.kinds._spec import Sample
+from secretfence.policy import blocks
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _keyword_findings(engine: Engine, sample: Sample) -> List[Finding]:
+    return [f for f in engine.scan_text(sample.filename, sample.text) if f.type == "Secret Keyword"]
+
+
+@pytest.mark.parametrize("sample", TRUE_SAMPLES, ids=lambda s: s.note)
+def test_true_sample_blocks_as_a_keyword_finding(engine: Engine, sample: Sample) -> None:
+    found = _keyword_findings(engine, sample)
+    assert [f.confidence for f in found] == [MEDIUM], sample.note
+    finding = found[0]
+    assert finding.detector == "KeywordDetector"
+    assert finding.description.startswith("literal credential assigned to the credential-named key ")
+    assert finding.secret in sample.text.split("\n")[finding.line_number - 1]
+
+
+@pytest.mark.parametrize("sample", FALSE_SAMPLES, ids=lambda s: s.note)
+def test_false_sample_does_not_block(engine: Engine, sample: Sample) -> None:
+    findings = engine.scan_text(sample.filename, sample.text)
+    assert [f for f in findings if blocks(f, MEDIUM)] == [], sample.note
+    # The heuristic still speaks where it spoke: a warning, with detect-secrets' description.
+    for finding in findings:
+        if finding.type == "Secret Keyword":
+            assert finding.confidence == LOW
+            assert finding.description == "Secret Keyword (detect-secrets KeywordDetector)"
+
+
+def test_samples_cover_both_ways() -> None:
+    assert len(TRUE_SAMPLES) >= 10 and len(FALSE_SAMPLES) >= 20
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("password", True), ("DB_PASSWORD", True), ("AUTH_LDAP_BIND_PASSWORD", True), ("spring.mail.password", True),
+        ("adminPassword", True), ("SECRET_KEY", True), ("DJANGO_SECRET_KEY", True), ("api_key", True),
+        ("APIKey", True), ("client_secret", True), ("clientSecret", True), ("db_pass", True), ("SMTP_PASS", True),
+        ("pwd", True), ("dbpassword", True), ("secret_key_base", True), ("password2", True), ("contraseña", True), ("secret_token", True),
+        ("existingSecret", False), ("secret_name", False), ("secretName", False), ("password_file", False),
+        ("PGPASSFILE", False), ("hashed_password", False), ("encrypted_password", False), ("password_length", False),
+        ("secretKeyRef", False), ("test_password", False), ("example_secret", False), ("secrets", False),
+        ("passwords", False), ("public_key", False), ("license_key", False), ("password_hash", False),
+        ("bypass", False), ("secret_id", False),
+    ],
+)
+def test_names_a_credential(key: str, expected: bool) -> None:
+    assert names_a_credential(key) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "secret", "expected"),
+    [
+        ('password = "Kq7Lm2Xv9Tz4"', "Kq7Lm2Xv9Tz4", ("password", True)),
+        ("password: Kq7Lm2Xv9Tz4", "Kq7Lm2Xv9Tz4", ("password", False)),
+        ('"api_key": "Kq7Lm2Xv9Tz4",', "Kq7Lm2Xv9Tz4", ("api_key", True)),
+        ("config['db_pass'] = 'Kq7Lm2Xv9Tz4'", "Kq7Lm2Xv9Tz4", ("db_pass", True)),
+        ('secret := "Kq7Lm2Xv9Tz4"', "Kq7Lm2Xv9Tz4", ("secret", True)),
+        ("'password' => 'Kq7Lm2Xv9Tz4',", "Kq7Lm2Xv9Tz4", ("password", True)),
+        ("export DB_PASSWORD=Kq7Lm2Xv9Tz4", "Kq7Lm2Xv9Tz4", ("DB_PASSWORD", False)),
+        ("mysqldump --password=Kq7Lm2Xv9Tz4 shop", "Kq7Lm2Xv9Tz4", ("password", False)),
+        ('if password == "Kq7Lm2Xv9Tz4":', "Kq7Lm2Xv9Tz4", None),
+        ('if password != "Kq7Lm2Xv9Tz4":', "Kq7Lm2Xv9Tz4", None),
+        ('"Kq7Lm2Xv9Tz4" == password', "Kq7Lm2Xv9Tz4", None),
+        ('private_key "Kq7Lm2Xv9Tz4";', "Kq7Lm2Xv9Tz4", None),
+    ],
+)
+def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool]]) -> None:
+    assert assigned_key(line, secret) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "quoted", "in_code", "expected"),
+    [
+        ("XWjKaDwrENT8OExqgF", False, False, True),
+        ("copper-battery-canyon-58", False, False, True),
+        ("Lantern2026+", True, True, True),
+        ("Kq7Lm2Xv9Tz4  # rotated in May", False, False, True),
+        ("Kq7Lm2Xv9Tz4", False, True, False),  # unquoted in code: an expression
+        ("get_password()", False, False, False),
+        ("settings.DB_PASSWORD", False, False, False),
+        ("DB_PASSWORD", False, False, False),
+        ("prefix-${DB_PASSWORD}", False, False, False),
+        ("op://vault/db/password", False, False, False),
+        ("arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf", False, False, False),
+        ("$2b$12$KIXQJ8hTg1dXcUu9FvV4eO", False, False, False),
+        ("md5d41d8cd98f00b204e9800998ecf8427e", False, False, False),
+        ("postgres", False, False, False),
+        ("Password123!", False, False, False),
+        ("my-secret-value", False, False, False),
+        ("not-a-real-key-9", False, False, False),
+        ("Test-Only-Value-42", False, False, False),
+        ("short1!", False, False, False),
+        ("correcthorsebatterystaple", False, False, True),  # long enough: a passphrase
+        ("correcthorse", False, False, False),
+        ("Passwort", False, False, False),
+        ("./secrets/db.pass", False, False, False),
+        ("secrets/redis", False, False, False),
+        ("Xk3/9Pq2Lm7v", False, False, True),  # a `/` in a password does not make it a path
+        ("certs/client.key", False, False, False),
+    ],
+)
+def test_is_literal_credential(value: str, quoted: bool, in_code: bool, expected: bool) -> None:
+    assert is_literal_credential(value, quoted, in_code) is expected
