@@ -24,7 +24,11 @@ class LazyPattern:
     """A regex compiled on first use: the hook imports every detector on every commit, but a
     detector whose keywords never appear never needs its (slow to compile) patterns."""
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    # Once compiled, the pattern's matching methods sit in their own slots: found by plain
+    # attribute look-up, not by a call of __getattr__ each time (about 190,000 calls on a scan
+    # of the benchmark tree went through it).
+    _BOUND = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+    __slots__ = ("_source", "_flags", "_compiled") + _BOUND
 
     def __init__(self, source: "str | bytes", flags: int = 0) -> None:
         self._source = source
@@ -35,6 +39,8 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)
+            for method in self._BOUND:
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
