@@ -444,11 +444,12 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
 
 
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
-             named: Callable[[str], bool] = lambda name: False) -> List[Embedded]:
+             named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
     prefilter hit on, when known: JSON strings elsewhere are not unescaped (their keywords would
     show through the escapes); files named by a key or a redirection are read wherever they are
-    (their name alone can make their lines candidates)."""
+    (their name alone can make their lines candidates). `lines`: `text.split("\\n")`, when the
+    caller has it (read, never changed)."""
     if len(text) > MAX_TEXT:
         return []
     carriers = [carrier for carrier, gate in (
@@ -462,7 +463,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
     ) if gate]
     if not carriers:
         return []
-    lines = text.split("\n")
+    if lines is None:
+        lines = text.split("\n")
     starts = LineStarts(text)
     found: List[Embedded] = []
     budget = MAX_EMBEDDED_TOTAL
@@ -680,9 +682,10 @@ def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
 
 
-def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
+def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
     """(the text with split tokens assembled and base64 values decoded in place, or None when
-    nothing changed; decoded values that are whole files: (line index, key, text))."""
+    nothing changed; decoded values that are whole files: (line index, key, text)). `lines`:
+    `text.split("\\n")`, when the caller has it (read, never changed)."""
     if len(text) > MAX_TEXT:
         return None, []
     first_junctions = (-1, -1) if filename.lower().endswith(_NO_CONCATENATION) else _junction_gates(text)
@@ -692,7 +695,8 @@ def view(text: str, filename: str = "") -> Tuple[Optional[View], List[Tuple[int,
     encoded = _has_base64_run(text)
     if not (literals or continued or folded or encoded):
         return None, []
-    lines = text.split("\n")
+    if lines is None:
+        lines = text.split("\n")
     result = View(list(lines))
     starts = LineStarts(text)
     if literals:
