@@ -85,13 +85,29 @@ def _ini_parse_fails(text: str) -> bool:
     return _INI_BAD_LINE.search(text) is not None
 
 
+_NON_BLANK = re.compile(r"\S")  # \s is what str.strip() strips
+_INI_HEAD = 65536
+_INI_HEAD_LINES = 200
+
+
 def _might_be_ini(text: str) -> bool:
-    """detect-secrets' INI transformer fails unless the first statement is a section header."""
-    for line in text[:65536].split("\n", 200):
-        stripped = line.strip()
-        if stripped and stripped[0] not in "#;":
-            return stripped.startswith("[")
-    return False
+    """detect-secrets' INI transformer fails unless the first statement is a section header.
+
+    The first non-blank character of the first `_INI_HEAD_LINES` lines that is no comment's
+    decides (past them, the first one of the rest): found by searching, not by splitting the
+    head of every file into lines (1 % of a tree scan)."""
+    head = text[:_INI_HEAD]
+    position = 0
+    while True:
+        found = _NON_BLANK.search(head, position)
+        if found is None:
+            return False
+        if found.group() not in "#;":
+            return found.group() == "["
+        end = head.find("\n", found.start())
+        if end < 0 or head.count("\n", 0, found.start()) >= _INI_HEAD_LINES:
+            return False  # a comment in the last line, or in the rest past the lines looked at
+        position = end + 1
 
 
 class _NamedStringIO(io.StringIO):
@@ -244,9 +260,10 @@ class Engine:
         """Findings in one decoded text (newlines already normalised); `utf8` is the same text
         as UTF-8 bytes when the caller has them: its lines (`_scan_lines`), then what it
         carries (`_carried`: files inside it, base64 values decoded, split tokens assembled)."""
-        findings, hits = self._scan_lines_with_hits(filename, text, utf8)
+        lines: List[List[str]] = []  # the text's lines, split once for the plugins and the carriers
+        findings, hits = self._scan_lines_with_hits(filename, text, utf8, lines)
         if _depth < carriers.MAX_DEPTH:
-            carried = self._carried(filename, text, _depth, hits)
+            carried = self._carried(filename, text, _depth, hits, lines)
             if carried:
                 # What a line carries is set aside with the line: a pragma at the end of a
                 # string literal holding a whole .env covers the file it holds.
@@ -261,14 +278,17 @@ class Engine:
                 findings = merged(findings, carried)
         return findings
 
-    def _carried(self, filename: str, text: str, depth: int, hits: Optional[Set[int]]) -> List[Finding]:
+    def _carried(self, filename: str, text: str, depth: int, hits: Optional[Set[int]],
+                 split: Optional[List[List[str]]] = None) -> List[Finding]:
         """What the text carries, each finding on the outer line it stands on, saying how it
         was carried (secretfence.engine.carriers). `hits`: the lines (0-based) where a prefilter
         hit in the text, None for every line: a file inside it is read only where one did (its
         text shows the same keywords, escaped or not), or when its name alone makes its lines
-        candidates (an ACL file); decoded and assembled lines are prefiltered themselves."""
+        candidates (an ACL file); decoded and assembled lines are prefiltered themselves.
+        `split`: [the text's lines] when they were split already (read, never changed)."""
         found: List[Finding] = []
-        view, files = carriers.view(text, filename)
+        lines = split[0] if split else None
+        view, files = carriers.view(text, filename, lines)
         if view is not None:
             # Only the changed lines are prefiltered (each alone: one pass over them, not over
             # the file again); the detectors then read them in the whole view, for context.
@@ -300,7 +320,7 @@ class Engine:
             found.extend(_relocated(inner, filename, (index + 1,) * (decoded.count("\n") + 1),
                                     f"decoded from {carriers.DECODED} and read as {name}",
                                     {"carrier": carriers.DECODED, "read_as": name}))
-        for item in carriers.embedded(filename, text, hits, self._whole_file):
+        for item in carriers.embedded(filename, text, hits, self._whole_file, lines):
             if hits is not None and not any(line - 1 in hits for line in item.lines) and not self._whole_file(item.name):
                 continue
             inner = self.scan_text(item.name, item.text, None, depth + 1)
@@ -315,10 +335,11 @@ class Engine:
     def _scan_lines(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
         return self._scan_lines_with_hits(filename, text, utf8)[0]
 
-    def _scan_lines_with_hits(self, filename: str, text: str,
-                              utf8: Optional[bytes] = None) -> Tuple[List[Finding], Optional[Set[int]]]:
+    def _scan_lines_with_hits(self, filename: str, text: str, utf8: Optional[bytes] = None,
+                              split: Optional[List[List[str]]] = None) -> Tuple[List[Finding], Optional[Set[int]]]:
         """Findings in the text's own lines, and the lines (0-based) a prefilter hit on (None:
-        every line is a candidate).
+        every line is a candidate). The text's lines, when they were split for the plugins, are
+        appended to `split`.
 
         Every raw line is scanned by every plugin. detect-secrets' transformers (YAML, INI) only
         add to that: the values they re-read (quoted, so entropy and keyword plugins see them)
@@ -334,7 +355,10 @@ class Engine:
         raw_hits = bool(everywhere) or any(
             number in self._quote_sensitive for numbers in by_line.values() for number in numbers
         )
-        findings = self.evaluator.scan_candidates(filename, None, text, by_line, everywhere)
+        lines = text.split("\n") if by_line or everywhere else None
+        if lines is not None and split is not None:
+            split.append(lines)
+        findings = self.evaluator.scan_candidates(filename, lines, text, by_line, everywhere)
         if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
             entries = self._transformed(filename, text, eager=False)
             if entries is not None:

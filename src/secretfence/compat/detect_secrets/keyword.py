@@ -27,8 +27,9 @@ first denylist word of each word. The class name is kept: baselines record plugi
 from __future__ import annotations
 
 import bisect
+import os
 import re
-from typing import Callable, Dict, Generator, List, NamedTuple, Optional, Pattern, Tuple
+from typing import Any, Callable, Dict, Generator, List, NamedTuple, Optional, Pattern, Set, Tuple
 
 from detect_secrets.plugins import keyword as original
 
@@ -283,7 +284,32 @@ _AFTER_WORD: Dict[Pattern[str], Tuple[Callable[[_Line, int], List[Candidate]], s
 }
 
 
+# The denylist each file extension gets (detect-secrets' determine_file_type reads only the
+# extension, and builds its dict of extensions on every call: once per candidate line).
+_DENYLIST_BY_EXTENSION: Dict[str, Dict[Pattern[str], int]] = {}
+_DENYLISTS_KEPT = 1024
+
+
+def _denylist_for(filename: str) -> Dict[Pattern[str], int]:
+    extension = os.path.splitext(filename)[1]
+    denylist = _DENYLIST_BY_EXTENSION.get(extension)
+    if denylist is None:
+        denylist = original.REGEX_BY_FILETYPE.get(
+            original.determine_file_type(filename), original.QUOTES_REQUIRED_DENYLIST_REGEX_TO_GROUP)
+        if len(_DENYLIST_BY_EXTENSION) < _DENYLISTS_KEPT:
+            _DENYLIST_BY_EXTENSION[extension] = denylist
+    return denylist
+
+
 class KeywordDetector(original.KeywordDetector):
+    def analyze_line(self, filename: str, line: str, line_number: int = 0, context: Any = None,
+                     **kwargs: Any) -> Set[Any]:
+        """detect-secrets' own, with the file type's denylist looked up once per extension."""
+        return super(original.KeywordDetector, self).analyze_line(  # BasePlugin's: the strings found
+            filename=filename, line=line, line_number=line_number, context=context,
+            denylist_regex_to_group=_denylist_for(filename),
+        )
+
     def analyze_string(
         self,
         string: str,
