@@ -267,9 +267,9 @@ class Engine:
             if carried:
                 # What a line carries is set aside with the line: a pragma at the end of a
                 # string literal holding a whole .env covers the file it holds.
-                lines = text.split("\n")
+                outer = lines[0] if lines else text.split("\n")
                 carried = [f for f in carried
-                           if not self.evaluator.outer_line_filtered(filename, lines, f.line_number - 1)]
+                           if not self.evaluator.outer_line_filtered(filename, outer, f.line_number - 1)]
             if carried:
                 # The same secret as the lines show it, unescaped (a PEM key in a JSON string):
                 # one secret, reported once, as the lines give it.
