@@ -51,6 +51,7 @@ HERE_DOCUMENT = "a here-document"
 ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
+NAMED_PAIRS = "name/value fields"
 
 
 @dataclass(frozen=True)
@@ -428,6 +429,109 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
         yield Embedded(name, "\n".join(content) + "\n", tuple(lines_of), ECHO_LINES)
 
 
+# --- named value pairs ----------------------------------------------------------------------------
+
+# A setting's name and its value as two fields of one item: Kubernetes/compose env lists
+# (`- name: DB_PASSWORD` / `value: "…"`), XML (`<property name="password" value="…"/>`,
+# `<env name="X" value="…"/>`, `<add key="X" value="…"/>`), Terraform/ECS/JSON
+# (`{ name = "X", value = "…" }`, `set { name = "auth.password" value = "…" }`), CloudFormation
+# parameters. Each pair is presented as `NAME="value"` on the value's line, so every detector
+# (the keyword logic, the database, Redis and AWS kinds) reads it as the setting it is.
+_PAIR_NAME = re.compile(
+    r"(?<![\w.-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"
+    r"(?P<bare>[A-Za-z_][\w.-]{0,127})(?=[ \t]*(?:[,}\]#]|$)))",
+    re.MULTILINE,
+)
+# Where a value field can be: led by the literal (`value:`, `Value =`, `"value": `, `value="`);
+# what stands before it is checked in Python.
+_PAIR_VALUE_GATE = re.compile(r"alue[\"']?[ \t]*[:=]")
+_PAIR_VALUE = re.compile(
+    r"[\"']?[ \t]*[:=][ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.)*)\"|'(?P<sq>[^'\n]*)'|"
+    r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]*)(?=[ \t]*(?:[,}\]]|#|$)))",
+    re.MULTILINE,
+)
+_PAIR_VALUE_WORDS = ("value", "Value", "VALUE", "ParameterValue")
+_PAIR_LOOKBACK = 2  # lines above a value its name may stand on (YAML and HCL items: the line above)
+MAX_PAIRS = 2000
+_CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt",
+               ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
+_XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+
+
+def _pair_name(found: "re.Match[str]") -> str:
+    return found.group("dq") or found.group("sq") or found.group("bare") or ""
+
+
+def _presented(name: str, value: str) -> str:
+    if '"' not in value:
+        return f'{name}="{value}"'
+    if "'" not in value:
+        return f"{name}='{value}'"
+    return f"{name}={value}"
+
+
+def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every name/value pair of the text as `NAME="value"` lines, one file (`<file>!pairs`), each
+    line standing on its value's line (a blank one on the name's line, when that is another)."""
+    in_code = outer.lower().endswith(_CODE_FILES)
+    content: List[str] = []
+    numbers: List[int] = []
+    done = -1
+    for gate in _PAIR_VALUE_GATE.finditer(text):
+        start = gate.start() - 1  # the `v`/`V` of value
+        word = next((word for word in _PAIR_VALUE_WORDS if text.startswith(word, start - len(word) + 5)), "")
+        if not word:
+            continue
+        start -= len(word) - 5
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            continue  # default_value:, attr.value =
+        value = _PAIR_VALUE.match(text, start + len(word))
+        if value is None or (in_code and value.group("bare") is not None):
+            continue  # no value, or an expression in code
+        index = _line_index(starts, start)
+        if index <= done:
+            continue  # one pair a line
+        line_start = starts[index]
+        name = None
+        for found in _PAIR_NAME.finditer(text, line_start, start):
+            name = found  # the last name before the value on its line
+        name_index = index
+        if name is None:
+            # `value="…" name="…"` (XML attributes in either order): the name after it, same line.
+            line_end = text.find("\n", value.end())
+            name = _PAIR_NAME.search(text, value.end(), len(text) if line_end < 0 else line_end)
+        if name is None and not lines[index].lstrip().startswith("-"):
+            # The name on a line just above, in the same item: no new list item, no other value.
+            for above in range(index - 1, max(-1, index - 1 - _PAIR_LOOKBACK), -1):
+                found_above = None
+                for found in _PAIR_NAME.finditer(lines[above]):
+                    found_above = found
+                if found_above is not None:
+                    name, name_index = found_above, above
+                    break
+                if _PAIR_VALUE_GATE.search(lines[above]) or lines[above].lstrip().startswith("-"):
+                    break
+        if name is None:
+            continue
+        done = index
+        raw = value.group("dq") if value.group("dq") is not None else (
+            value.group("sq") if value.group("sq") is not None else value.group("bare"))
+        if "&" in raw and _XML_ENTITIES.search(raw):
+            import html  # only here: its entity tables are not worth importing at every start
+
+            raw = html.unescape(raw)
+        if name_index != index:
+            content.append("")
+            numbers.append(name_index + 1)
+        content.append(_presented(_pair_name(name), raw))
+        numbers.append(index + 1)
+        if len(numbers) >= MAX_PAIRS:
+            break
+    if content:
+        yield Embedded(outer.rsplit("/", 1)[-1] + "!pairs", "\n".join(content) + "\n", tuple(numbers), NAMED_PAIRS)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -444,6 +548,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             hits is None or bool(hits) or "%%" in text or "\\u0025" in text or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, "<<" in text),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
+        (named_pairs, "alue" in text and _PAIR_VALUE_GATE.search(text) is not None),
     ) if gate]
     if not carriers:
         return []

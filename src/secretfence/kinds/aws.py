@@ -345,8 +345,11 @@ class SecretfenceAwsDetector(SecretfenceDetector):
             if not is_placeholder_token(value):
                 yield from once(Match(
                     secret=value,
+                    # Beside a signed request's credential scope too (an `X-Amz-Security-Token`
+                    # header or query parameter): a session token is a live credential until it
+                    # expires, with or without its secret key in the file.
                     description="AWS session token, recognised by its own form (temporary credentials)",
-                    confidence=LOW if "X-Amz-Credential" in line or "Credential=" in line else MEDIUM,
+                    confidence=MEDIUM,
                     details={"part": Part.SESSION_TOKEN},
                 ))
 

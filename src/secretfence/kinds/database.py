@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set,
 from urllib.parse import unquote
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import is_placeholder, line_text, value_of
+from secretfence.kinds._helpers import env_defaults, is_placeholder, line_text, value_of
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -351,6 +351,8 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
             start -= 1
         end = _RUN_REST.match(line, word.end()).end()
         read_to = end
+        if line.endswith("$", 0, start) or line.endswith("${", 0, start):
+            continue  # `${POSTGRES_PASSWORD:?set it}`: a reference to the variable, no assignment
         if _DATABASE_NAME.search(folded, start, end) is None:
             continue
         if _NOT_A_PASSWORD_NAME.search(folded, start, end):
@@ -358,6 +360,60 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
         value = _ASSIGNED.match(line, end)
         if value is not None:
             yield value
+
+
+# --- command lines and .pgpass -----------------------------------------------------------------
+
+# A database client on a command line (shell history, scripts, CI steps, Dockerfiles): the MySQL
+# family takes its password attached (`-pSECRET`, `--password=SECRET`; a detached `-p x` prompts
+# and names database x), sqlcmd and bcp a separate `-P SECRET`.
+CLIENT_COMMAND = lazy_regex(
+    r"(?<![\w.-])(?P<tool>mysql(?:dump|admin|import|check|show|pump|sh|binlog)?|mariadb(?:-?dump|-?admin|-?import|-?check)?|"
+    r"sqlcmd|bcp)(?:\.exe)?(?=[ \t])"
+)
+_VALUE = r"""(?:'(?P<sq>[^'\n]*)'|"(?P<dq>[^"\n]*)"|(?P<bare>[^\s'";|&<>`]+))"""
+_MYSQL_PASSWORD = lazy_regex(r"(?<=[ \t])(?:-p|--password=)" + _VALUE)
+_SQLCMD_PASSWORD = lazy_regex(r"(?<=[ \t])-P[ \t]+" + _VALUE)
+_MYSQL_USER = lazy_regex(r"(?<=[ \t])(?:-u[ \t]*|--user=)(?P<user>[^\s'\";|&<>`]+)")
+_SQLCMD_USER = lazy_regex(r"(?<=[ \t])-U[ \t]+(?P<user>[^\s'\";|&<>`]+)")
+_MYSQL_HOST = lazy_regex(r"(?<=[ \t])(?:-h[ \t]*|--host=)(?P<host>[^\s'\";|&<>`]+)")
+_SQLCMD_HOST = lazy_regex(r"(?<=[ \t])-S[ \t]+(?P<host>[^\s'\";|&<>`]+)")
+_COMMAND_END = lazy_regex(r"[;|&]|\)\s*$")
+
+# ~/.pgpass (and %APPDATA%\postgresql\pgpass.conf): hostname:port:database:username:password,
+# `\:` and `\\` escaped; `*` matches anything in the first four fields.
+PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?pgpass(?:\.conf)?$")
+_PGPASS_FIELD = lazy_regex(r"(?:[^:\\\n]|\\.)*")
+
+
+def pgpass_fields(line: str) -> Optional[List[str]]:
+    """The five fields of a .pgpass line (unescaped), or None when it is not one."""
+    fields: List[str] = []
+    position = 0
+    while len(fields) < 5:
+        found = _PGPASS_FIELD.match(line, position)
+        assert found is not None  # the pattern matches the empty string
+        fields.append(re.sub(r"\\(.)", r"\1", found.group(0)))
+        position = found.end()
+        if position >= len(line) or line[position] != ":":
+            break
+        position += 1
+    return fields if len(fields) == 5 and position >= len(line) else None
+
+
+def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(tool, password, user, host) of each database client command with a password on the line."""
+    for command in CLIENT_COMMAND.finditer(line):
+        end = _COMMAND_END.search(line, command.end())
+        rest = line[command.end() - 1:end.start() if end else len(line)]
+        sqlcmd = command.group("tool") in ("sqlcmd", "bcp")
+        found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest)
+        if found is None:
+            continue
+        user = (_SQLCMD_USER if sqlcmd else _MYSQL_USER).search(rest)
+        host = (_SQLCMD_HOST if sqlcmd else _MYSQL_HOST).search(rest)
+        yield (command.group("tool"), value_of(found)[0], user.group("user") if user else "",
+               host.group("host") if host else "")
 
 
 # --- what counts as a real password -----------------------------------------------------------
@@ -445,7 +501,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     kind = "database"
     # "pass" covers password, passwd, PGPASSWORD… (shared with the keyword and Redis detectors);
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
-    keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(")
+    keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
+                "sqlcmd", "bcp ")
+    # A .pgpass line names no keyword: every line of one is a candidate.
+    scan_whole_files = PGPASS_FILE
     remediation = REMEDIATION
 
     true_samples = (
@@ -521,6 +580,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
+        if "pgpass" in filename and PGPASS_FILE.search(filename):
+            yield from self._pgpass(line)
+            return
+        if "-p" in line or "-P" in line:
+            yield from self._command_line(line)
         if "=" not in line and ":" not in line:
             return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
@@ -616,6 +680,12 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
             for found in named_settings(line, lowered):
                 yield from report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
                                   form="setting")
+        for name, value, start in env_defaults(line) if "pass" in lowered or "pwd" in lowered else ():
+            folded_name = fold(name)
+            if (_PASSWORD_WORD.search(folded_name) and _DATABASE_NAME.search(folded_name)
+                    and not _NOT_A_PASSWORD_NAME.search(folded_name)) and unclaimed(start):
+                yield from report(value, f"Database password as the literal default of the {name} environment "
+                                  "variable", MEDIUM, form="env-default")
         kwargs = list(password_kwargs(line, lowered)) if "passw" in lowered else []
         if kwargs and self._mentions_a_database(lines, index):
             for found in kwargs:
@@ -623,10 +693,41 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                                   MEDIUM, form="kwarg")
 
     @staticmethod
+    def _pgpass(line: str) -> Iterator[Match]:
+        """A .pgpass line: hostname:port:database:username:password."""
+        if line.lstrip().startswith("#"):
+            return
+        fields = pgpass_fields(line.strip())
+        if fields is None:
+            return
+        host, port, database, user, password = fields
+        if password != "*" and is_real(password, user):
+            yield Match(secret=password, description=f"PostgreSQL password for user {user!r} in a .pgpass line "
+                        f"for {host if host != '*' else 'any host'}",
+                        confidence=MEDIUM if is_dev_host(host) or host == "*" else HIGH,
+                        details={key: item for key, item in (("form", "pgpass"), ("engine", "postgresql"),
+                                 ("host", host if host != "*" else ""), ("port", port if port != "*" else "5432"),
+                                 ("database", database if database != "*" else ""), ("user", user)) if item})
+
+    @staticmethod
+    def _command_line(line: str) -> Iterator[Match]:
+        """`mysql -u root -pSECRET`, `mysqldump --password=SECRET`, `sqlcmd -U sa -P SECRET`."""
+        for tool, password, user, host in command_passwords(line):
+            if not is_real(password, user) or password.startswith("$"):
+                continue
+            engine = "sqlserver" if tool in ("sqlcmd", "bcp") else "mariadb" if tool.startswith("mariadb") else "mysql"
+            details = {key: item for key, item in (("form", "command"), ("engine", engine), ("host", host),
+                                                   ("port", DEFAULT_PORTS[engine]), ("user", user)) if item}
+            yield Match(secret=password, description=f"{ENGINE_NAMES[engine]} password for "
+                        f"{f'user {user!r}' if user else 'no user named'} on a {tool} command line",
+                        confidence=MEDIUM if is_dev_host(host) or not looks_random(password) else HIGH, details=details)
+
+    @staticmethod
     def _mentions_a_database(lines: Sequence[str], index: int) -> bool:
-        """The line, or a line up to five above it (a multi-line call or dict), names a database client."""
+        """The line, or a line up to five above it (a multi-line call or dict), names a database client
+        or a JDBC URL (Spring beans, IDE data sources: `url=jdbc:oracle:thin:@…` beside `password=`)."""
         text = "\n".join(line_text(lines, other) for other in range(max(0, index - 5), index + 1)).lower()
-        if any(word in text for word in _CLIENT_WORDS):
+        if any(word in text for word in _CLIENT_WORDS) or "jdbc:" in text:
             return True
         return ("databas" in text or "datasource" in text) and _SETTINGS_BLOCK.search(text) is not None
 
