@@ -438,7 +438,7 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
 # parameters. Each pair is presented as `NAME="value"` on the value's line, so every detector
 # (the keyword logic, the database, Redis and AWS kinds) reads it as the setting it is.
 _PAIR_NAME = re.compile(
-    r"(?<![\w.-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)[\"']?[ \t]*[:=][ \t]*"
+    r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)[\"']?[ \t]*[:=][ \t]*"
     r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"
     r"(?P<bare>[A-Za-z_][\w.-]{0,127})(?=[ \t]*(?:[,}\]#]|$)))",
     re.MULTILINE,
@@ -451,11 +451,16 @@ _PAIR_VALUE = re.compile(
     r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]*)(?=[ \t]*(?:[,}\]]|#|$)))",
     re.MULTILINE,
 )
-_PAIR_VALUE_WORDS = ("value", "Value", "VALUE", "ParameterValue")
+_PAIR_VALUE_WORDS = ("ParameterValue", "value", "Value", "VALUE")  # the longest first
 _PAIR_LOOKBACK = 2  # lines above a value its name may stand on (YAML and HCL items: the line above)
 MAX_PAIRS = 2000
 _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt",
                ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
+# Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
+# a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
+_ITEM_LEAD = frozenset(" \t-{[\"'")
+# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
+_FORM_FIELD = re.compile(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
 _XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 
 
@@ -484,8 +489,8 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
         if not word:
             continue
         start -= len(word) - 5
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
-            continue  # default_value:, attr.value =
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-[" or text[start - 2:start] in ('["', "['")):
+            continue  # default_value:, attr.value =, a CSS selector's [value="…"]
         value = _PAIR_VALUE.match(text, start + len(word))
         if value is None or (in_code and value.group("bare") is not None):
             continue  # no value, or an expression in code
@@ -493,6 +498,9 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
         if index <= done:
             continue  # one pair a line
         line_start = starts[index]
+        line = lines[index]
+        if "<" in line and _FORM_FIELD.search(line):
+            continue
         name = None
         for found in _PAIR_NAME.finditer(text, line_start, start):
             name = found  # the last name before the value on its line
@@ -501,14 +509,14 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
             # `value="…" name="…"` (XML attributes in either order): the name after it, same line.
             line_end = text.find("\n", value.end())
             name = _PAIR_NAME.search(text, value.end(), len(text) if line_end < 0 else line_end)
-        if name is None and not lines[index].lstrip().startswith("-"):
-            # The name on a line just above, in the same item: no new list item, no other value.
+        if name is None and not line.lstrip().startswith("-") and _ITEM_LEAD.issuperset(line[:start - line_start]):
+            # The name on a line just above, in the same item: no new list item, no other value,
+            # the name the line's first field.
             for above in range(index - 1, max(-1, index - 1 - _PAIR_LOOKBACK), -1):
-                found_above = None
-                for found in _PAIR_NAME.finditer(lines[above]):
-                    found_above = found
+                found_above = _PAIR_NAME.search(lines[above])
                 if found_above is not None:
-                    name, name_index = found_above, above
+                    if _ITEM_LEAD.issuperset(lines[above][:found_above.start()]):
+                        name, name_index = found_above, above
                     break
                 if _PAIR_VALUE_GATE.search(lines[above]) or lines[above].lstrip().startswith("-"):
                     break
@@ -923,6 +931,17 @@ TRUE_SAMPLES = (
                   "shell line continuation"),
     CarriedSample("values.yaml", f"pypi:\n  token: >-\n    {_TOKEN[:70]}\n    {_TOKEN[70:]}\n", _TOKEN,
                   "folded scalar, one word a line"),
+    CarriedSample("deployment.yaml", "      env:\n        - name: DB_HOST\n          value: pg.data.svc\n"
+                  f"        - name: DB_PASSWORD\n          value: \"{_REDIS_PASSWORD}\"\n", _REDIS_PASSWORD,
+                  "Kubernetes env list: name and value on two lines"),
+    CarriedSample("applicationContext.xml", '<bean id="ds" class="org.springframework.jdbc.datasource.DriverManagerDataSource">\n'
+                  '  <property name="url" value="jdbc:oracle:thin:@ora.corp.net:1521/HR"/>\n'
+                  f'  <property name="password" value="{_REDIS_PASSWORD}"/>\n</bean>\n', _REDIS_PASSWORD,
+                  "Spring XML bean property beside a JDBC URL"),
+    CarriedSample("migrate.xml", f'<envs>\n  <env name="DB_PASSWORD" value="{_REDIS_PASSWORD}" />\n</envs>\n',
+                  _REDIS_PASSWORD, "IDE run configuration env"),
+    CarriedSample("ecs.tf", f'environment = [\n  {{ name = "REDIS_PASSWORD", value = "{_REDIS_PASSWORD}" }},\n]\n',
+                  _REDIS_PASSWORD, "ECS/Terraform name/value object"),
 )
 FALSE_SAMPLES = (
     CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,
@@ -937,4 +956,9 @@ FALSE_SAMPLES = (
                   '        "in the repository itself.")\n', None, "concatenated prose"),
     CarriedSample("setup.sh", "cat > ~/.pypirc <<EOF\n[pypi]\nusername = __token__\npassword = $PYPI_TOKEN\nEOF\n",
                   None, "here-doc of a variable"),
+    CarriedSample("deployment.yaml", "      env:\n        - name: DB_PASSWORD\n          valueFrom:\n"
+                  "            secretKeyRef:\n              name: db\n              key: password\n", None,
+                  "valueFrom: a reference to a Secret"),
+    CarriedSample("run.xml", '<envs>\n  <env name="DB_PASSWORD" value="${DB_PASSWORD}" />\n</envs>\n', None,
+                  "name/value pair holding a variable"),
 )

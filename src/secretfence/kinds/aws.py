@@ -224,6 +224,10 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                "XML name/value"),
         Sample("token: FwoGZXIvYXdzEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6, "config.yaml",
                "session token alone (older form)"),
+        Sample("curl -H 'X-Amz-Security-Token: IQoJb3JpZ2luX2VjEJr" + "Qw7Er5Ty3Ui1Op9As8Df6Gh4Jk2Lz0Xc" * 6 + "' -H "
+               "'Authorization: AWS4-HMAC-SHA256 Credential=ASIA2Q7STJRBJYXR7NKG/20240611/eu-west-1/execute-api/"
+               "aws4_request, Signature=d8f9'", ".bash_history",
+               "session token beside a signed request's credential scope (medium: it is a live credential)"),
     )
     false_samples = (
         Sample("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "config.yaml", "AWS docs example"),

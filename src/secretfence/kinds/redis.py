@@ -321,6 +321,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('jedis.auth("Ui8Yt5Re2Wq9");', "Cache.java", "Jedis auth"),
         Sample(":concurrency: 5\n:redis:\n  :url: redis://cache:6379/3\n  :password: Rt5Yu8Io1Pa4Sd\n", "sidekiq.yml",
                "Ruby symbol keys (Sidekiq)"),
+        Sample('resource "aws_elasticache_user" "app" {\n  user_id   = "app"\n  engine    = "REDIS"\n'
+               '  passwords = ["Vt7Rz4Kw8Pn1Yb6Hc"]\n}', "cache.tf", "ElastiCache user passwords"),
+        Sample('REDIS_PASSWORD = os.getenv("REDIS_PASSWORD", "Jd5Fg2As9Ee3Uu7I")', "config.py",
+               "literal default of an environment read"),
     )
     false_samples = (
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
@@ -364,6 +368,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('      test: ["CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"]', "compose.yml",
                "compose's escaped $$VAR"),
         Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
+        Sample('resource "aws_elasticache_user" "app" {\n  user_id   = "app"\n  passwords = [var.app_password]\n}',
+               "cache.tf", "ElastiCache user password from a variable"),
+        Sample("secretGenerator:\n  - name: redis-auth\n    files:\n      - redis-password=secrets/redis-password.txt",
+               "kustomization.yaml", "kustomize secretGenerator: a file's path"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
