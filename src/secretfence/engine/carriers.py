@@ -447,13 +447,16 @@ _PAIR_NAME = re.compile(
 # what stands before it is checked in Python.
 _PAIR_VALUE_GATE = re.compile(r"alue[\"']?[ \t]*[:=]")
 _PAIR_VALUE = re.compile(
-    r"[\"']?[ \t]*[:=][ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.)*)\"|'(?P<sq>[^'\n]*)'|"
-    r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]*)(?=[ \t]*(?:[,}\]]|#|$)))",
+    r"[\"']?[ \t]*[:=][ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.){0,1024})\"|'(?P<sq>[^'\n]{0,1024})'|"
+    r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]{0,1023})(?=[ \t]*(?:[,}\]]|#|$)))",
     re.MULTILINE,
 )
-_PAIR_VALUE_WORDS = ("ParameterValue", "value", "Value", "VALUE")  # the longest first
 _PAIR_LOOKBACK = 2  # lines above a value its name may stand on (YAML and HCL items: the line above)
 MAX_PAIRS = 2000
+# Lines longer than this (minified JSON, data) are not read for pairs (they are scanned as they
+# are); a value is at most 1,024 characters, a name looked for at most this far after its value.
+MAX_PAIR_LINE = 4096
+_NAME_AFTER = 256
 _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt",
                ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
 # Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
@@ -462,6 +465,12 @@ _ITEM_LEAD = frozenset(" \t-{[\"'")
 # HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
 _FORM_FIELD = re.compile(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
 _XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+
+
+def _may_name(text: str, start: int, end: int) -> bool:
+    """Can a name field be in text[start:end]? (Substring searches first: the pattern is led by
+    a lookbehind and a class, tried at every offset.)"""
+    return text.find("ame", start, end) >= 0 or text.find("ey", start, end) >= 0 or text.find("AME", start, end) >= 0
 
 
 def _pair_name(found: "re.Match[str]") -> str:
@@ -483,37 +492,52 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
     content: List[str] = []
     numbers: List[int] = []
     done = -1
-    for gate in _PAIR_VALUE_GATE.finditer(text):
-        start = gate.start() - 1  # the `v`/`V` of value
-        word = next((word for word in _PAIR_VALUE_WORDS if text.startswith(word, start - len(word) + 5)), "")
-        if not word:
+    # The line being read, how far names were looked for on it, and the last name found: each
+    # line is searched for names once, however many values it holds.
+    current, searched_to, last_name = -1, 0, None
+    position = 0
+    while True:
+        gate = _PAIR_VALUE_GATE.search(text, position)
+        if gate is None:
+            break
+        position = gate.end()
+        start = gate.start() - 1  # the `v`/`V` of value, or of ParameterValue
+        if start < 0 or text[start] not in "vV":
             continue
-        start -= len(word) - 5
+        if text[start] == "V" and text.startswith("Parameter", start - 9):
+            start -= 9
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-[" or text[start - 2:start] in ('["', "['")):
             continue  # default_value:, attr.value =, a CSS selector's [value="…"]
-        value = _PAIR_VALUE.match(text, start + len(word))
+        index = _line_index(starts, start)
+        line = lines[index]
+        if index <= done or len(line) > MAX_PAIR_LINE or ("<" in line and _FORM_FIELD.search(line)):
+            # One pair a line; a line too long or a form's fields: none. On to the next line.
+            done = index
+            line_end = text.find("\n", start)
+            position = len(text) if line_end < 0 else max(position, line_end)
+            continue
+        value = _PAIR_VALUE.match(text, gate.start() + 4)
         if value is None or (in_code and value.group("bare") is not None):
             continue  # no value, or an expression in code
-        index = _line_index(starts, start)
-        if index <= done:
-            continue  # one pair a line
-        line_start = starts[index]
-        line = lines[index]
-        if "<" in line and _FORM_FIELD.search(line):
-            continue
-        name = None
-        for found in _PAIR_NAME.finditer(text, line_start, start):
-            name = found  # the last name before the value on its line
+        line_start = text.rfind("\n", 0, start) + 1
+        if index != current:
+            current, searched_to, last_name = index, line_start, None
+        for found in (_PAIR_NAME.finditer(text, searched_to, start) if _may_name(text, searched_to, start) else ()):
+            last_name = found  # the last name before the value on its line
+        searched_to = max(searched_to, start)
+        name = last_name
         name_index = index
         if name is None:
             # `value="…" name="…"` (XML attributes in either order): the name after it, same line.
-            line_end = text.find("\n", value.end())
-            name = _PAIR_NAME.search(text, value.end(), len(text) if line_end < 0 else line_end)
+            line_end = line_start + len(line)
+            name_end = min(line_end, value.end() + _NAME_AFTER)
+            name = _PAIR_NAME.search(text, value.end(), name_end) if _may_name(text, value.end(), name_end) else None
         if name is None and not line.lstrip().startswith("-") and _ITEM_LEAD.issuperset(line[:start - line_start]):
             # The name on a line just above, in the same item: no new list item, no other value,
             # the name the line's first field.
             for above in range(index - 1, max(-1, index - 1 - _PAIR_LOOKBACK), -1):
-                found_above = _PAIR_NAME.search(lines[above])
+                above_line = lines[above]
+                found_above = _PAIR_NAME.search(above_line) if _may_name(above_line, 0, len(above_line)) else None
                 if found_above is not None:
                     if _ITEM_LEAD.issuperset(lines[above][:found_above.start()]):
                         name, name_index = found_above, above
@@ -523,6 +547,7 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
         if name is None:
             continue
         done = index
+        position = max(position, line_start + len(line))
         raw = value.group("dq") if value.group("dq") is not None else (
             value.group("sq") if value.group("sq") is not None else value.group("bare"))
         if "&" in raw and _XML_ENTITIES.search(raw):
@@ -556,7 +581,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             hits is None or bool(hits) or "%%" in text or "\\u0025" in text or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, "<<" in text),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
-        (named_pairs, "alue" in text and _PAIR_VALUE_GATE.search(text) is not None),
+        # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
+        (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
     ) if gate]
     if not carriers:
         return []
