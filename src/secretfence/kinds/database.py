@@ -438,11 +438,20 @@ def pgpass_fields(line: str) -> Optional[List[str]]:
     return fields if len(fields) == 5 and position >= len(line) else None
 
 
+# A command's options are read this far; this many commands a line (a line of thousands of
+# `mysql` words is no command line a person wrote: each would cost a pass over the rest).
+MAX_COMMAND = 4096
+MAX_COMMANDS_A_LINE = 16
+
+
 def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
     """(tool, password, user, host) of each database client command with a password on the line."""
-    for command in CLIENT_COMMAND.finditer(line):
-        end = _COMMAND_END.search(line, command.end())
-        rest = line[command.end() - 1:end.start() if end else len(line)]
+    for count, command in enumerate(CLIENT_COMMAND.finditer(line)):
+        if count >= MAX_COMMANDS_A_LINE:
+            return
+        limit = min(len(line), command.end() + MAX_COMMAND)
+        end = _COMMAND_END.search(line, command.end(), limit)
+        rest = line[command.end() - 1:end.start() if end else limit]
         sqlcmd = command.group("tool") in ("sqlcmd", "bcp")
         found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest)
         if found is None:
