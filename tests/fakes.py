@@ -80,3 +80,13 @@ def django_secret_key(seed: int) -> str:
     """As django.core.management.utils.get_random_secret_key makes one: 50 characters."""
     rng = random.Random(seed)
     return "".join(rng.choice(string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)") for _ in range(50))
+
+
+def github_fine_grained_token(seed: int) -> str:
+    """A fine-grained personal access token's shape: github_pat_ + 22 + _ + 59."""
+    return fake("github_pat_", 22, seed) + fake("_", 59, seed + 1)
+
+
+def openai_key(seed: int, scope: str = "proj") -> str:
+    """An OpenAI key's shape: sk-<scope>- + key characters around T3BlbkFJ (base64 of "openai")."""
+    return fake(f"sk-{scope}-", 74, seed) + fake("T3BlbkFJ", 74, seed + 1)

@@ -53,6 +53,7 @@ HERE_DOCUMENT = "a here-document"
 ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
+NAMED_PAIRS = "name/value fields"
 
 
 @dataclass(frozen=True)
@@ -447,6 +448,142 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
         yield Embedded(name, "\n".join(content) + "\n", tuple(lines_of), ECHO_LINES)
 
 
+# --- named value pairs ----------------------------------------------------------------------------
+
+# A setting's name and its value as two fields of one item: Kubernetes/compose env lists
+# (`- name: DB_PASSWORD` / `value: "…"`), XML (`<property name="password" value="…"/>`,
+# `<env name="X" value="…"/>`, `<add key="X" value="…"/>`), Terraform/ECS/JSON
+# (`{ name = "X", value = "…" }`, `set { name = "auth.password" value = "…" }`), CloudFormation
+# parameters. Each pair is presented as `NAME="value"` on the value's line, so every detector
+# (the keyword logic, the database, Redis and AWS kinds) reads it as the setting it is.
+_PAIR_NAME = re.compile(
+    r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"
+    r"(?P<bare>[A-Za-z_][\w.-]{0,127})(?=[ \t]*(?:[,}\]#]|$)))",
+    re.MULTILINE,
+)
+# Where a value field can be: led by the literal (`value:`, `Value =`, `"value": `, `value="`);
+# what stands before it is checked in Python.
+_PAIR_VALUE_GATE = re.compile(r"alue[\"']?[ \t]*[:=]")
+_PAIR_VALUE = re.compile(
+    r"[\"']?[ \t]*[:=][ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.){0,1024})\"|'(?P<sq>[^'\n]{0,1024})'|"
+    r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]{0,1023})(?=[ \t]*(?:[,}\]]|#|$)))",
+    re.MULTILINE,
+)
+_PAIR_LOOKBACK = 2  # lines above a value its name may stand on (YAML and HCL items: the line above)
+MAX_PAIRS = 2000
+# Lines longer than this (minified JSON, data) are not read for pairs (they are scanned as they
+# are); a value is at most 1,024 characters, a name looked for at most this far after its value.
+MAX_PAIR_LINE = 4096
+_NAME_AFTER = 256
+_CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt",
+               ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
+# Only this may stand before a field that pairs with one on another line (YAML, HCL, JSON items):
+# a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
+_ITEM_LEAD = frozenset(" \t-{[\"'")
+# HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
+_FORM_FIELD = re.compile(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
+_XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+
+
+def _may_name(text: str, start: int, end: int) -> bool:
+    """Can a name field be in text[start:end]? (Substring searches first: the pattern is led by
+    a lookbehind and a class, tried at every offset.)"""
+    return text.find("ame", start, end) >= 0 or text.find("ey", start, end) >= 0 or text.find("AME", start, end) >= 0
+
+
+def _pair_name(found: "re.Match[str]") -> str:
+    return found.group("dq") or found.group("sq") or found.group("bare") or ""
+
+
+def _presented(name: str, value: str) -> str:
+    if '"' not in value:
+        return f'{name}="{value}"'
+    if "'" not in value:
+        return f"{name}='{value}'"
+    return f"{name}={value}"
+
+
+def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """Every name/value pair of the text as `NAME="value"` lines, one file (`<file>!pairs`), each
+    line standing on its value's line (a blank one on the name's line, when that is another)."""
+    in_code = outer.lower().endswith(_CODE_FILES)
+    content: List[str] = []
+    numbers: List[int] = []
+    done = -1
+    # The line being read, how far names were looked for on it, and the last name found: each
+    # line is searched for names once, however many values it holds.
+    current, searched_to, last_name = -1, 0, None
+    position = 0
+    while True:
+        gate = _PAIR_VALUE_GATE.search(text, position)
+        if gate is None:
+            break
+        position = gate.end()
+        start = gate.start() - 1  # the `v`/`V` of value, or of ParameterValue
+        if start < 0 or text[start] not in "vV":
+            continue
+        if text[start] == "V" and text.startswith("Parameter", start - 9):
+            start -= 9
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-[" or text[start - 2:start] in ('["', "['")):
+            continue  # default_value:, attr.value =, a CSS selector's [value="…"]
+        index = _line_index(starts, start)
+        line = lines[index]
+        if index <= done or len(line) > MAX_PAIR_LINE or ("<" in line and _FORM_FIELD.search(line)):
+            # One pair a line; a line too long or a form's fields: none. On to the next line.
+            done = index
+            line_end = text.find("\n", start)
+            position = len(text) if line_end < 0 else max(position, line_end)
+            continue
+        value = _PAIR_VALUE.match(text, gate.start() + 4)
+        if value is None or (in_code and value.group("bare") is not None):
+            continue  # no value, or an expression in code
+        line_start = text.rfind("\n", 0, start) + 1
+        if index != current:
+            current, searched_to, last_name = index, line_start, None
+        for found in (_PAIR_NAME.finditer(text, searched_to, start) if _may_name(text, searched_to, start) else ()):
+            last_name = found  # the last name before the value on its line
+        searched_to = max(searched_to, start)
+        name = last_name
+        name_index = index
+        if name is None:
+            # `value="…" name="…"` (XML attributes in either order): the name after it, same line.
+            line_end = line_start + len(line)
+            name_end = min(line_end, value.end() + _NAME_AFTER)
+            name = _PAIR_NAME.search(text, value.end(), name_end) if _may_name(text, value.end(), name_end) else None
+        if name is None and not line.lstrip().startswith("-") and _ITEM_LEAD.issuperset(line[:start - line_start]):
+            # The name on a line just above, in the same item: no new list item, no other value,
+            # the name the line's first field.
+            for above in range(index - 1, max(-1, index - 1 - _PAIR_LOOKBACK), -1):
+                above_line = lines[above]
+                found_above = _PAIR_NAME.search(above_line) if _may_name(above_line, 0, len(above_line)) else None
+                if found_above is not None:
+                    if _ITEM_LEAD.issuperset(lines[above][:found_above.start()]):
+                        name, name_index = found_above, above
+                    break
+                if _PAIR_VALUE_GATE.search(lines[above]) or lines[above].lstrip().startswith("-"):
+                    break
+        if name is None:
+            continue
+        done = index
+        position = max(position, line_start + len(line))
+        raw = value.group("dq") if value.group("dq") is not None else (
+            value.group("sq") if value.group("sq") is not None else value.group("bare"))
+        if "&" in raw and _XML_ENTITIES.search(raw):
+            import html  # only here: its entity tables are not worth importing at every start
+
+            raw = html.unescape(raw)
+        if name_index != index:
+            content.append("")
+            numbers.append(name_index + 1)
+        content.append(_presented(_pair_name(name), raw))
+        numbers.append(index + 1)
+        if len(numbers) >= MAX_PAIRS:
+            break
+    if content:
+        yield Embedded(outer.rsplit("/", 1)[-1] + "!pairs", "\n".join(content) + "\n", tuple(numbers), NAMED_PAIRS)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -464,6 +601,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
+        # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
+        (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
     ) if gate]
     if not carriers:
         return []
@@ -851,6 +990,17 @@ TRUE_SAMPLES = (
                   "shell line continuation"),
     CarriedSample("values.yaml", f"pypi:\n  token: >-\n    {_TOKEN[:70]}\n    {_TOKEN[70:]}\n", _TOKEN,
                   "folded scalar, one word a line"),
+    CarriedSample("deployment.yaml", "      env:\n        - name: DB_HOST\n          value: pg.data.svc\n"
+                  f"        - name: DB_PASSWORD\n          value: \"{_REDIS_PASSWORD}\"\n", _REDIS_PASSWORD,
+                  "Kubernetes env list: name and value on two lines"),
+    CarriedSample("applicationContext.xml", '<bean id="ds" class="org.springframework.jdbc.datasource.DriverManagerDataSource">\n'
+                  '  <property name="url" value="jdbc:oracle:thin:@ora.corp.net:1521/HR"/>\n'
+                  f'  <property name="password" value="{_REDIS_PASSWORD}"/>\n</bean>\n', _REDIS_PASSWORD,
+                  "Spring XML bean property beside a JDBC URL"),
+    CarriedSample("migrate.xml", f'<envs>\n  <env name="DB_PASSWORD" value="{_REDIS_PASSWORD}" />\n</envs>\n',
+                  _REDIS_PASSWORD, "IDE run configuration env"),
+    CarriedSample("ecs.tf", f'environment = [\n  {{ name = "REDIS_PASSWORD", value = "{_REDIS_PASSWORD}" }},\n]\n',
+                  _REDIS_PASSWORD, "ECS/Terraform name/value object"),
 )
 FALSE_SAMPLES = (
     CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,
@@ -865,4 +1015,9 @@ FALSE_SAMPLES = (
                   '        "in the repository itself.")\n', None, "concatenated prose"),
     CarriedSample("setup.sh", "cat > ~/.pypirc <<EOF\n[pypi]\nusername = __token__\npassword = $PYPI_TOKEN\nEOF\n",
                   None, "here-doc of a variable"),
+    CarriedSample("deployment.yaml", "      env:\n        - name: DB_PASSWORD\n          valueFrom:\n"
+                  "            secretKeyRef:\n              name: db\n              key: password\n", None,
+                  "valueFrom: a reference to a Secret"),
+    CarriedSample("run.xml", '<envs>\n  <env name="DB_PASSWORD" value="${DB_PASSWORD}" />\n</envs>\n', None,
+                  "name/value pair holding a variable"),
 )

@@ -25,7 +25,10 @@ _TEMPLATE = lazy_regex(
         # secret managers' ciphertext: SOPS, Ansible Vault, HashiCorp Vault transit
         ENC\[[A-Z0-9_]+,.*|\$ANSIBLE_VAULT;.*|vault:v[0-9]+:.*|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
-        (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+
+        (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
+        # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):
+        # secrets/redis-password.txt, certs/db.key
+        (?:[\w.@-]+/)+[\w@-]+\.(?:txt|pem|key|json|env|conf|cfg|crt|cer|p12|pfx|jks|ya?ml|ini|secret|pass|password|pw)
     )$""",
     re.VERBOSE,
 )
@@ -158,3 +161,27 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
                 break
             reachable.append(other)
     yield from sorted(reachable, key=lambda other: (abs(other - index), other))
+
+
+# A literal default of an environment read: `os.getenv("DB_PASSWORD", "…")`,
+# `os.environ.get("REDIS_PASSWORD", "…")`, `env("X", default="…")` (django-environ),
+# `config("X", default="…")` (python-decouple), `process.env.X || "…"`, `ENV.fetch("X", "…")`.
+ENV_DEFAULT = lazy_regex(
+    r"""(?:getenv|environ\.get|environ\.setdefault|\benv(?:\.str)?|\bconfig|ENV\.fetch|os\.LookupEnv)\(\s*"""
+    r"""["'](?P<name>[A-Za-z_][\w.-]{0,127})["']\s*,\s*(?:default\s*=\s*)?"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')"""
+    r"""|process\.env\.(?P<js_name>[A-Za-z_]\w{0,127})\s*(?:\|\||\?\?)\s*(?:"(?P<js_dq>[^"\n]*)"|'(?P<js_sq>[^'\n]*)')"""
+)
+
+
+def env_defaults(line: str) -> Iterator[Tuple[str, str, int]]:
+    """(variable name, literal default, the default's offset) of every environment read on the
+    line that falls back to a literal: the literal is in the file, whatever the environment says."""
+    if "env" not in line and "ENV" not in line and "config(" not in line:
+        return
+    for found in ENV_DEFAULT.finditer(line):
+        for name, group in (("name", "dq"), ("name", "sq"), ("js_name", "js_dq"), ("js_name", "js_sq")):
+            value = found.group(group)
+            if value is not None:
+                yield found.group(name), value, found.start(group)
+                break

@@ -228,6 +228,10 @@ class SecretfenceAwsDetector(SecretfenceDetector):
                "XML name/value"),
         Sample("token: FwoGZXIvYXdzEJr" + "Zx8Cv7Bn6Mq5Wl4Ek3Rj2Th1Yg0Uf9Id" * 6, "config.yaml",
                "session token alone (older form)"),
+        Sample("curl -H 'X-Amz-Security-Token: IQoJb3JpZ2luX2VjEJr" + "Qw7Er5Ty3Ui1Op9As8Df6Gh4Jk2Lz0Xc" * 6 + "' -H "
+               "'Authorization: AWS4-HMAC-SHA256 Credential=ASIA2Q7STJRBJYXR7NKG/20240611/eu-west-1/execute-api/"
+               "aws4_request, Signature=d8f9'", ".bash_history",
+               "session token beside a signed request's credential scope (medium: it is a live credential)"),
     )
     false_samples = (
         Sample("aws_access_key_id: AKIAIOSFODNN7EXAMPLE", "config.yaml", "AWS docs example"),
@@ -349,8 +353,11 @@ class SecretfenceAwsDetector(SecretfenceDetector):
             if not is_placeholder_token(value):
                 yield from once(Match(
                     secret=value,
+                    # Beside a signed request's credential scope too (an `X-Amz-Security-Token`
+                    # header or query parameter): a session token is a live credential until it
+                    # expires, with or without its secret key in the file.
                     description="AWS session token, recognised by its own form (temporary credentials)",
-                    confidence=LOW if "X-Amz-Credential" in line or "Credential=" in line else MEDIUM,
+                    confidence=MEDIUM,
                     details={"part": Part.SESSION_TOKEN},
                 ))
 

@@ -38,7 +38,7 @@ from urllib.parse import unquote
 
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import is_placeholder, line_text, value_of
+from secretfence.kinds._helpers import env_defaults, is_placeholder, line_text, value_of, yaml_ancestor_keys
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -338,6 +338,43 @@ _SETTINGS_BLOCK = lazy_regex(
     r"\b(?:databases|datasource)\b[\"']?\s*[:=({]|^[ \t]*[\"']?database[\"']?[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE
 )
 
+_ENGINE_WORDS = ("postgres", "mysql", "mariadb", "redshift", "sqlserver", "mssql", "oracle", "cockroach")
+_ENGINE_SETTING = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?["']?(?:type|engine|adapter|driver|dialect|db_?type)["']?[ \t]*[:=][ \t]*["']?"""
+    r"(?:postgres(?:ql)?|postgis|mysql2?|mariadb|redshift|sqlserver|mssql|oracle|cockroachdb)\b",
+    re.MULTILINE,
+)
+# A YAML `password:` under a key naming a database (Helm values `postgresql: auth: password:`,
+# `mysql:`, `database:`, `db:`), and a Terraform database resource's `password` / `master_password`.
+_YAML_PASSWORD = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?["']?(?:password|passwd|pass|pwd|\w*_password|\w+Password)["']?[ \t]*:[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[][^\s#]*))[ \t]*(?:#.*)?$"""
+)
+_DATABASE_PARENT = lazy_regex(
+    r"(?i)^(?:postgres(?:ql)?|postgis|mysql|mariadb|mongo(?:db)?|database|databases|db|rds|datasource|pg|sql)(?:[_-]?\w*)?$"
+)
+_TF_PASSWORD = lazy_regex(r'^[ \t]*(?:master_)?password[ \t]*=[ \t]*"(?P<dq>[^"\n$]*)"')
+_TF_DATABASE_BLOCK = lazy_regex(
+    r'^\s*resource\s+"(?:aws_db_instance|aws_rds_cluster|aws_redshift_cluster|aws_docdb_cluster|google_sql_user|'
+    r'azurerm_(?:postgresql|mysql|mssql|mariadb)\w*|digitalocean_database_user|postgresql_role|mysql_user)"'
+)
+_TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
+_MAX_PARENT_LINES = 200
+
+
+def _in_terraform_database_block(lines: Sequence[str], index: int) -> bool:
+    """The nearest block opening above the line is a database resource (or its user)."""
+    for other in range(index - 1, max(-1, index - _MAX_PARENT_LINES), -1):
+        text = line_text(lines, other)
+        if _TF_BLOCK.match(text):
+            return _TF_DATABASE_BLOCK.match(text) is not None
+    return False
+
+
+# MySQL option files (my.cnf, ~/.my.cnf, conf.d/*.cnf, my.ini): `password = …` in a client section.
+MYSQL_OPTION_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:[^/\\!]*\.cnf|my(?:-[\w.-]+)?\.ini)$")
+_OPTION_PASSWORD = lazy_regex(r"""^[ \t]*password[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s#;]+))""")
+
 
 def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
     """Values assigned to names like POSTGRES_PASSWORD or spring.datasource.password (groups
@@ -355,6 +392,8 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
             start -= 1
         end = _RUN_REST.match(line, word.end()).end()
         read_to = end
+        if line.endswith("$", 0, start) or line.endswith("${", 0, start):
+            continue  # `${POSTGRES_PASSWORD:?set it}`: a reference to the variable, no assignment
         if _DATABASE_NAME.search(folded, start, end) is None:
             continue
         if _NOT_A_PASSWORD_NAME.search(folded, start, end):
@@ -362,6 +401,69 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
         value = _ASSIGNED.match(line, end)
         if value is not None:
             yield value
+
+
+# --- command lines and .pgpass -----------------------------------------------------------------
+
+# A database client on a command line (shell history, scripts, CI steps, Dockerfiles): the MySQL
+# family takes its password attached (`-pSECRET`, `--password=SECRET`; a detached `-p x` prompts
+# and names database x), sqlcmd and bcp a separate `-P SECRET`.
+CLIENT_COMMAND = lazy_regex(
+    r"(?<![\w.-])(?P<tool>mysql(?:dump|admin|import|check|show|pump|sh|binlog)?|mariadb(?:-?dump|-?admin|-?import|-?check)?|"
+    r"sqlcmd|bcp)(?:\.exe)?(?=[ \t])"
+)
+_VALUE = r"""(?:'(?P<sq>[^'\n]*)'|"(?P<dq>[^"\n]*)"|(?P<bare>[^\s'";|&<>`]+))"""
+_MYSQL_PASSWORD = lazy_regex(r"(?<=[ \t])(?:-p|--password=)" + _VALUE)
+_SQLCMD_PASSWORD = lazy_regex(r"(?<=[ \t])-P[ \t]+" + _VALUE)
+_MYSQL_USER = lazy_regex(r"(?<=[ \t])(?:-u[ \t]*|--user=)(?P<user>[^\s'\";|&<>`]+)")
+_SQLCMD_USER = lazy_regex(r"(?<=[ \t])-U[ \t]+(?P<user>[^\s'\";|&<>`]+)")
+_MYSQL_HOST = lazy_regex(r"(?<=[ \t])(?:-h[ \t]*|--host=)(?P<host>[^\s'\";|&<>`]+)")
+_SQLCMD_HOST = lazy_regex(r"(?<=[ \t])-S[ \t]+(?P<host>[^\s'\";|&<>`]+)")
+_COMMAND_END = lazy_regex(r"[;|&]|\)\s*$")
+
+# ~/.pgpass (and %APPDATA%\postgresql\pgpass.conf): hostname:port:database:username:password,
+# `\:` and `\\` escaped; `*` matches anything in the first four fields.
+PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?pgpass(?:\.conf)?$")
+_PGPASS_FIELD = lazy_regex(r"(?:[^:\\\n]|\\.)*")
+
+
+def pgpass_fields(line: str) -> Optional[List[str]]:
+    """The five fields of a .pgpass line (unescaped), or None when it is not one."""
+    fields: List[str] = []
+    position = 0
+    while len(fields) < 5:
+        found = _PGPASS_FIELD.match(line, position)
+        assert found is not None  # the pattern matches the empty string
+        fields.append(re.sub(r"\\(.)", r"\1", found.group(0)))
+        position = found.end()
+        if position >= len(line) or line[position] != ":":
+            break
+        position += 1
+    return fields if len(fields) == 5 and position >= len(line) else None
+
+
+# A command's options are read this far; this many commands a line (a line of thousands of
+# `mysql` words is no command line a person wrote: each would cost a pass over the rest).
+MAX_COMMAND = 4096
+MAX_COMMANDS_A_LINE = 16
+
+
+def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(tool, password, user, host) of each database client command with a password on the line."""
+    for count, command in enumerate(CLIENT_COMMAND.finditer(line)):
+        if count >= MAX_COMMANDS_A_LINE:
+            return
+        limit = min(len(line), command.end() + MAX_COMMAND)
+        end = _COMMAND_END.search(line, command.end(), limit)
+        rest = line[command.end() - 1:end.start() if end else limit]
+        sqlcmd = command.group("tool") in ("sqlcmd", "bcp")
+        found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest)
+        if found is None:
+            continue
+        user = (_SQLCMD_USER if sqlcmd else _MYSQL_USER).search(rest)
+        host = (_SQLCMD_HOST if sqlcmd else _MYSQL_HOST).search(rest)
+        yield (command.group("tool"), value_of(found)[0], user.group("user") if user else "",
+               host.group("host") if host else "")
 
 
 # --- what counts as a real password -----------------------------------------------------------
@@ -449,7 +551,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     kind = "database"
     # "pass" covers password, passwd, PGPASSWORD… (shared with the keyword and Redis detectors);
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
-    keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(")
+    keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
+                "sqlcmd", "bcp ")
+    # A .pgpass line names no keyword: every line of one is a candidate.
+    scan_whole_files = PGPASS_FILE
     remediation = REMEDIATION
 
     true_samples = (
@@ -488,6 +593,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "percent-encoded (trufflehog)"),
         Sample("CONNECTION_URI=postgres://postgres:s2Tf2k@rLMy@pg.corp-db.net:5434/elephant", ".env",
                "unescaped @ in the password (kingfisher)"),
+        Sample("mysql -u root -pQm7Vx2Lp9Kt4Wz8R -e 'SHOW DATABASES;'", ".bash_history", "mysql -p attached"),
+        Sample("mysqldump --user=backup --password='Tz4Kw8Pn2Yb6Hc0J' --all-databases > all.sql", "backup.sh",
+               "mysqldump --password="),
+        Sample("sqlcmd -S sql01.corp.net -U deploy -P Lm2Vt7Rz4Kw8Pn1Y -i schema.sql", "deploy.ps1", "sqlcmd -P"),
+        Sample("# host:port:database:user:password\npg-prod.corp.net:5432:billing:billing_app:Wx5Qz9Lm3Vt7Rk1N\n", ".pgpass",
+               ".pgpass line"),
+        Sample('DB_PASSWORD = os.environ.get("DB_PASSWORD", "Hc6Jd0Fg5As9Ee3U")', "settings.py",
+               "literal default of an environment read"),
+        Sample("[client]\nuser = backup\npassword = kettle-harbor-lantern-31\n", ".my.cnf", "MySQL option file"),
+        Sample("postgresql:\n  enabled: true\n  auth:\n    username: app\n    password: Pn1Yb6Hc0Jd5Fg2A\n", "values.yaml",
+               "Helm values: password under a postgresql key"),
+        Sample('resource "aws_db_instance" "main" {\n  engine   = "postgres"\n  username = "app"\n'
+               '  password = "Bamboo.Kettle.77"\n}\n', "rds.tf", "Terraform RDS instance"),
+        Sample("prod:\n  outputs:\n    prod:\n      type: postgres\n      host: wh.corp.net\n      user: dbt\n"
+               "      password: Rz4Kw8Pn1Yb6Hc0J\n", "profiles.yml", "dbt profile naming its engine"),
     )
     false_samples = (
         Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
@@ -521,10 +641,37 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample('default_username = get_default_username(database="other")\n\n'
                '@mock_inputs({"password": "nopasswd", "username": ""})', "test_management.py",
                "database= is no database client"),
+        Sample("mysql -u root -p -e 'SHOW DATABASES;'", ".bash_history", "-p alone: the client prompts"),
+        Sample('mysqldump -u "$DB_USER" -p"$DB_PASSWORD" shop > shop.sql', "dump.sh", "password from the environment"),
+        Sample("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}", "docker-compose.yml",
+               "compose required-variable expansion"),
+        Sample("*:*:*:*:*\nlocalhost:5432:*:postgres:postgres\n", ".pgpass", ".pgpass wildcards and stock default"),
+        Sample('DB_PASSWORD = os.getenv("DB_PASSWORD", "")', "settings.py", "empty default"),
+        Sample("      - db-password=secrets/db-password.txt", "kustomization.yaml", "a secret file's relative path"),
+        Sample("[client]\nuser = app\npassword =\n", "my.cnf", "option file without a password"),
+        Sample("postgresql:\n  auth:\n    existingSecret: pg-auth\n    password: \"\"\n", "values.yaml",
+               "Helm values: password kept in an existing Secret"),
+        Sample('resource "aws_db_instance" "main" {\n  password = var.db_password\n}\n', "rds.tf",
+               "Terraform RDS password from a variable"),
+        Sample("      type: postgres\n      password: \"{{ env_var('DBT_PASSWORD') }}\"\n", "profiles.yml",
+               "dbt profile reading the environment"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
+        if "pgpass" in filename and PGPASS_FILE.search(filename):
+            yield from self._pgpass(line)
+            return
+        if "-p" in line or "-P" in line:
+            yield from self._command_line(line)
+        if "password" in line and ("cnf" in filename or "ini" in filename) and MYSQL_OPTION_FILE.search(filename):
+            found = _OPTION_PASSWORD.match(line)
+            if found is not None and is_real(value_of(found)[0]):
+                value = value_of(found)[0]
+                yield Match(secret=value, description="MySQL password in an option file ([client] password =)",
+                            confidence=HIGH if looks_random(value) else MEDIUM,
+                            details={"form": "option-file", "engine": "mysql", "port": "3306"})
+                return
         if "=" not in line and ":" not in line:
             return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
@@ -606,6 +753,17 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     database=pairs.get("database") or pairs.get("initial catalog", ""))
 
         in_code = filename.lower().endswith(_CODE_SUFFIXES)
+        lowered_name = filename.lower()
+        if lowered_name.endswith((".yaml", ".yml")) and ":" in line:
+            found = _YAML_PASSWORD.match(line)
+            if found is not None and any(_DATABASE_PARENT.match(key) for key in yaml_ancestor_keys(lines, index)):
+                yield from report(value_of(found)[0], "Database password under a database key in YAML", MEDIUM,
+                                  form="yaml")
+        if lowered_name.endswith((".tf", ".tofu")) and "password" in lowered:
+            found = _TF_PASSWORD.match(line)
+            if found is not None and _in_terraform_database_block(lines, index):
+                yield from report(found.group("dq"), "Database password in a Terraform database resource", HIGH,
+                                  form="terraform")
 
         unclaimed = _Outside(claimed) if claimed else lambda offset: True
 
@@ -620,6 +778,12 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
             for found in named_settings(line, lowered):
                 yield from report(assigned(found), "Database password assigned to a database-named setting", MEDIUM,
                                   form="setting")
+        for name, value, start in env_defaults(line) if "pass" in lowered or "pwd" in lowered else ():
+            folded_name = fold(name)
+            if (_PASSWORD_WORD.search(folded_name) and _DATABASE_NAME.search(folded_name)
+                    and not _NOT_A_PASSWORD_NAME.search(folded_name)) and unclaimed(start):
+                yield from report(value, f"Database password as the literal default of the {name} environment "
+                                  "variable", MEDIUM, form="env-default")
         kwargs = list(password_kwargs(line, lowered)) if "passw" in lowered else []
         if kwargs and self._mentions_a_database(lines, index):
             for found in kwargs:
@@ -627,12 +791,47 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                                   MEDIUM, form="kwarg")
 
     @staticmethod
+    def _pgpass(line: str) -> Iterator[Match]:
+        """A .pgpass line: hostname:port:database:username:password."""
+        if line.lstrip().startswith("#"):
+            return
+        fields = pgpass_fields(line.strip())
+        if fields is None:
+            return
+        host, port, database, user, password = fields
+        if password != "*" and is_real(password, user):
+            yield Match(secret=password, description=f"PostgreSQL password for user {user!r} in a .pgpass line "
+                        f"for {host if host != '*' else 'any host'}",
+                        confidence=MEDIUM if is_dev_host(host) or host == "*" else HIGH,
+                        details={key: item for key, item in (("form", "pgpass"), ("engine", "postgresql"),
+                                 ("host", host if host != "*" else ""), ("port", port if port != "*" else "5432"),
+                                 ("database", database if database != "*" else ""), ("user", user)) if item})
+
+    @staticmethod
+    def _command_line(line: str) -> Iterator[Match]:
+        """`mysql -u root -pSECRET`, `mysqldump --password=SECRET`, `sqlcmd -U sa -P SECRET`."""
+        for tool, password, user, host in command_passwords(line):
+            if not is_real(password, user) or password.startswith("$"):
+                continue
+            engine = "sqlserver" if tool in ("sqlcmd", "bcp") else "mariadb" if tool.startswith("mariadb") else "mysql"
+            details = {key: item for key, item in (("form", "command"), ("engine", engine), ("host", host),
+                                                   ("port", DEFAULT_PORTS[engine]), ("user", user)) if item}
+            yield Match(secret=password, description=f"{ENGINE_NAMES[engine]} password for "
+                        f"{f'user {user!r}' if user else 'no user named'} on a {tool} command line",
+                        confidence=MEDIUM if is_dev_host(host) or not looks_random(password) else HIGH, details=details)
+
+    @staticmethod
     def _mentions_a_database(lines: Sequence[str], index: int) -> bool:
-        """The line, or a line up to five above it (a multi-line call or dict), names a database client."""
+        """The line, or a line up to five above it (a multi-line call or dict), names a database client
+        or a JDBC URL (Spring beans, IDE data sources: `url=jdbc:oracle:thin:@…` beside `password=`)."""
         text = "\n".join(line_text(lines, other) for other in range(max(0, index - 5), index + 1)).lower()
-        if any(word in text for word in _CLIENT_WORDS):
+        if any(word in text for word in _CLIENT_WORDS) or "jdbc:" in text:
             return True
-        return ("databas" in text or "datasource" in text) and _SETTINGS_BLOCK.search(text) is not None
+        if ("databas" in text or "datasource" in text) and _SETTINGS_BLOCK.search(text) is not None:
+            return True
+        # A settings block naming its engine: dbt profiles and Grafana datasources (`type:
+        # postgres`), Rails database.yml (`adapter: postgresql`), `engine = "mysql"`.
+        return any(word in text for word in _ENGINE_WORDS) and _ENGINE_SETTING.search(text) is not None
 
 
 # --- live check (--verify) ------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    NAME_ITEM, following_value, in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys,
+    NAME_ITEM, env_defaults, following_value, in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
@@ -67,6 +67,10 @@ SERVER_PASSWORD_FLAGS = frozenset({"--requirepass", "--masterauth"})
 CLI_PASSWORD_FLAGS = frozenset({"-a", "--pass"})
 # Terraform/OpenTofu: an ElastiCache `auth_token` (16-128 printable characters).
 TF_AUTH_TOKEN = lazy_regex(r'''^\s*auth_token\s*=\s*"(?P<value>[^"\n$]{16,128})"''')
+# aws_elasticache_user / aws_memorydb_user: `passwords = ["…", "…"]` (up to two; AWS asks for 16-128
+# characters, but a shorter literal is a password all the same).
+TF_PASSWORDS = lazy_regex(r"^\s*passwords\s*=\s*\[(?P<list>[^\]\n]*)\]")
+TF_STRING = lazy_regex(r'"(?P<value>[^"\n$]{8,128})"')
 _TF_REDIS_BLOCK = lazy_regex(r'(?i)^\s*resource\s+"aws_(?:elasticache|memorydb)_')
 _TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
 # A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
@@ -317,6 +321,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('jedis.auth("Ui8Yt5Re2Wq9");', "Cache.java", "Jedis auth"),
         Sample(":concurrency: 5\n:redis:\n  :url: redis://cache:6379/3\n  :password: Rt5Yu8Io1Pa4Sd\n", "sidekiq.yml",
                "Ruby symbol keys (Sidekiq)"),
+        Sample('resource "aws_elasticache_user" "app" {\n  user_id   = "app"\n  engine    = "REDIS"\n'
+               '  passwords = ["Vt7Rz4Kw8Pn1Yb6Hc"]\n}', "cache.tf", "ElastiCache user passwords"),
+        Sample('REDIS_PASSWORD = os.getenv("REDIS_PASSWORD", "Jd5Fg2As9Ee3Uu7I")', "config.py",
+               "literal default of an environment read"),
     )
     false_samples = (
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
@@ -360,6 +368,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('      test: ["CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"]', "compose.yml",
                "compose's escaped $$VAR"),
         Sample("cable:\n  password: <%= ENV['REDIS_PASSWORD'] %>\n  adapter: redis\n", "cable.yml", "ERB"),
+        Sample('resource "aws_elasticache_user" "app" {\n  user_id   = "app"\n  passwords = [var.app_password]\n}',
+               "cache.tf", "ElastiCache user password from a variable"),
+        Sample("secretGenerator:\n  - name: redis-auth\n    files:\n      - redis-password=secrets/redis-password.txt",
+               "kustomization.yaml", "kustomize secretGenerator: a file's path"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -452,6 +464,15 @@ class SecretfenceRedisDetector(SecretfenceDetector):
             found = TF_AUTH_TOKEN.match(line)
             if found and _in_terraform_redis_block(lines, index):
                 yield from report(found.group("value"), "ElastiCache Redis AUTH token in Terraform")
+        if "passwords" in lowered and filename.lower().endswith((".tf", ".hcl", ".tofu")):
+            found = TF_PASSWORDS.match(line)
+            if found and _in_terraform_redis_block(lines, index):
+                for password in TF_STRING.finditer(found.group("list")):
+                    yield from report(password.group("value"), "ElastiCache user password in Terraform")
+        for name, value, _ in (env_defaults(line) if "redis" in lowered else ()):
+            if _is_redis_password_name(fold(name)):
+                yield from report(value, f"Redis password as the literal default of the {name} environment variable",
+                                  MEDIUM)
         if ".auth(" in lowered and self._mentions_client(lines, index, 10):
             for found in AUTH_CALL.finditer(line):
                 yield from report(value_of(found)[0], "Redis password passed to a client's auth()", MEDIUM)
