@@ -346,9 +346,10 @@ _ENGINE_SETTING = lazy_regex(
 )
 # A YAML `password:` under a key naming a database (Helm values `postgresql: auth: password:`,
 # `mysql:`, `database:`, `db:`), and a Terraform database resource's `password` / `master_password`.
+# A plain scalar holds a `#` that follows a non-blank (`Raven#cobalt`): only ` #` starts a comment.
 _YAML_PASSWORD = lazy_regex(
     r"""^[ \t]*(?:-[ \t]+)?["']?(?:password|passwd|pass|pwd|\w*_password|\w+Password)["']?[ \t]*:[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[][^\s#]*))[ \t]*(?:#.*)?$"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'#&*!|>{\[]\S*))[ \t]*(?:#.*)?$"""
 )
 _DATABASE_PARENT = lazy_regex(
     r"(?i)^(?:postgres(?:ql)?|postgis|mysql|mariadb|mongo(?:db)?|database|databases|db|rds|datasource|pg|sql)(?:[_-]?\w*)?$"
