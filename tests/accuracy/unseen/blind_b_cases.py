@@ -519,3 +519,570 @@ add("decoy/helm-vault-annotations", "charts/payments/values.yaml", """podAnnotat
     postgresql://{{ .Data.username }}:{{ .Data.password }}@postgres:5432/payments
     {{- end }}
 """, None, "Vault Agent injector annotations")
+
+# --------------------------------------------------------------------------------------------
+# docker-compose
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30020)
+add("compose/redis-exec-form", "docker-compose.yml", f"""version: "3.8"
+services:
+  web:
+    build: .
+    ports:
+      - "8000:8000"
+    depends_on:
+      - redis
+  redis:
+    image: redis:7.2-alpine
+    command: ["redis-server", "--requirepass", "{_pw}", "--appendonly", "yes"]
+    volumes:
+      - redis-data:/data
+volumes:
+  redis-data:
+""", _pw, "Docker Compose spec: command in exec form; redis-server --requirepass")
+
+_pw = human_password(30021)
+add("compose/database-map-env", "infra/local/compose.yaml", f"""services:
+  db:
+    image: postgres:15
+    restart: unless-stopped
+    environment:
+      POSTGRES_USER: metabase
+      POSTGRES_DB: metabase
+      POSTGRES_PASSWORD: {_pw}
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+  metabase:
+    image: metabase/metabase:v0.48.0
+    ports: ["3000:3000"]
+volumes:
+  pgdata: {{}}
+""", _pw, "Docker Compose spec: environment as a map; postgres image docs")
+
+_pw = human_password(30022, url_safe=False)
+add("compose/database-list-env", "wordpress/docker-compose.yaml", f"""version: '3.1'
+
+services:
+  wordpress:
+    image: wordpress
+    restart: always
+    ports:
+      - 8080:80
+    environment:
+      - WORDPRESS_DB_HOST=db
+      - WORDPRESS_DB_USER=wpuser
+      - WORDPRESS_DB_NAME=wordpress
+  db:
+    image: mysql:8.0
+    restart: always
+    environment:
+      - MYSQL_DATABASE=wordpress
+      - MYSQL_USER=wpuser
+      - MYSQL_ROOT_PASSWORD={_pw}
+""", _pw, "Docker Hub wordpress image docs: compose with environment as a list")
+
+_pw = random_password(30023, 28)
+add("compose/redis-healthcheck", "deploy/compose/cache.yml", f"""services:
+  cache:
+    image: redis:7
+    command: redis-server /usr/local/etc/redis/redis.conf
+    volumes:
+      - ./redis.conf:/usr/local/etc/redis/redis.conf:ro
+    healthcheck:
+      test: ["CMD", "redis-cli", "-a", "{_pw}", "--no-auth-warning", "ping"]
+      interval: 10s
+      timeout: 3s
+      retries: 5
+""", _pw, "Docker Compose spec: healthcheck test in exec form")
+
+_pw = passphrase(30024, sep="_", words=3)
+add("compose/database-url", "services/ledger/docker-compose.dev.yml", f"""services:
+  ledger:
+    build:
+      context: .
+      target: dev
+    environment:
+      DATABASE_URL: "mysql://ledger:{_pw}@mariadb:3306/ledger?charset=utf8mb4"
+      FLASK_ENV: development
+    depends_on: [mariadb]
+  mariadb:
+    image: mariadb:11
+    environment:
+      MARIADB_RANDOM_ROOT_PASSWORD: "yes"
+""", _pw, "Docker Compose environment map with a database URL")
+
+_kid, _sk = fakes.aws_key_id(30025), fakes.aws_secret_key(30025)
+add("compose/aws", "backup/docker-compose.yml", f"""services:
+  restic:
+    image: restic/restic:0.16.2
+    entrypoint: ["restic", "backup", "/data"]
+    environment:
+      - RESTIC_REPOSITORY=s3:s3.amazonaws.com/acme-backups/nas
+      - AWS_ACCESS_KEY_ID={_kid}
+      - AWS_SECRET_ACCESS_KEY={_sk}
+    volumes:
+      - /srv/data:/data:ro
+""", _sk, "restic docs: S3 repository credentials through the environment")
+
+_pw = human_password(30026)
+add("compose/generic-password", "docker-compose.override.yml", f"""services:
+  rabbitmq:
+    image: rabbitmq:3-management
+    hostname: rabbit
+    environment:
+      RABBITMQ_DEFAULT_USER: celery
+      RABBITMQ_DEFAULT_PASS: "{_pw}"
+    ports:
+      - "15672:15672"
+""", _pw, "Docker Hub rabbitmq image docs: RABBITMQ_DEFAULT_PASS")
+
+_pw = fakes.redis_password(30027)
+add("compose/redis-shell-command", "ops/sentry/docker-compose.yml", f"""x-restart: &restart
+  restart: unless-stopped
+services:
+  redis:
+    <<: *restart
+    image: redis:6.2-alpine
+    command: redis-server --save 60 1 --loglevel warning --requirepass {_pw}
+  worker:
+    <<: *restart
+    image: getsentry/sentry:23.11.0
+    command: run worker
+""", _pw, "Docker Compose command as a string; YAML anchors")
+
+add("decoy/compose-interpolation", "examples/compose/docker-compose.yml", """services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}
+      POSTGRES_USER: ${POSTGRES_USER:-app}
+  redis:
+    image: redis:7
+    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]
+  app:
+    image: acme/app:latest
+    environment:
+      DATABASE_URL: postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}@db:5432/app
+""", None, "Docker Compose docs: variable interpolation ${VAR:?err} ${VAR:-default}")
+
+add("decoy/compose-secrets-file", "stack/docker-stack.yml", """version: "3.9"
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+    secrets:
+      - db_password
+  api:
+    image: acme/api:3.1
+    env_file:
+      - ./api.env
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+""", None, "Docker docs: Compose secrets and *_FILE variables")
+
+add("decoy/compose-healthcheck-env", "compose.redis.yml", """services:
+  redis:
+    image: redis:7.2
+    environment:
+      REDIS_PASSWORD: ${REDIS_PASSWORD}
+    command: sh -c 'exec redis-server --requirepass "$$REDIS_PASSWORD"'
+    healthcheck:
+      test: ["CMD-SHELL", "redis-cli -a \\"$$REDIS_PASSWORD\\" --no-auth-warning ping | grep PONG"]
+      interval: 5s
+""", None, "Docker Compose docs: $$ escapes a dollar for the container shell")
+
+add("decoy/compose-dev-defaults", "dev/docker-compose.test.yml", """# Throwaway containers for the test suite; these values never leave CI.
+services:
+  postgres:
+    image: postgres:16-alpine
+    environment:
+      POSTGRES_PASSWORD: postgres
+      POSTGRES_HOST_AUTH_METHOD: trust
+    tmpfs: /var/lib/postgresql/data
+  redis:
+    image: redis:7-alpine
+""", None, "postgres image docs: the default postgres/postgres test setup")
+
+# --------------------------------------------------------------------------------------------
+# Terraform
+# --------------------------------------------------------------------------------------------
+
+_kid, _sk = fakes.aws_key_id(30030), fakes.aws_secret_key(30030)
+add("terraform/aws-provider", "infra/terraform/providers.tf", f"""terraform {{
+  required_version = ">= 1.5"
+  required_providers {{
+    aws = {{
+      source  = "hashicorp/aws"
+      version = "~> 5.30"
+    }}
+  }}
+}}
+
+provider "aws" {{
+  region     = "eu-central-1"
+  access_key = "{_kid}"
+  secret_key = "{_sk}"
+}}
+""", _sk, "Terraform AWS provider docs: static credentials")
+
+_pw = human_password(30031)
+add("terraform/tfvars-database", "infra/envs/prod/terraform.tfvars", f"""environment      = "prod"
+instance_class   = "db.t4g.medium"
+allocated_storage = 100
+db_name          = "orders"
+db_username      = "orders_admin"
+db_password      = "{_pw}"
+multi_az         = true
+""", _pw, "Terraform docs: variable definitions (.tfvars) files")
+
+_pw = random_password(30032, 32)
+add("terraform/elasticache-redis", "terraform/modules/cache/main.tf", f"""resource "aws_elasticache_replication_group" "sessions" {{
+  replication_group_id       = "sessions-prod"
+  description                = "Session store"
+  engine                     = "redis"
+  engine_version             = "7.1"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  transit_encryption_enabled = true
+  auth_token                 = "{_pw}"
+  subnet_group_name          = aws_elasticache_subnet_group.this.name
+}}
+""", _pw, "Terraform AWS provider: aws_elasticache_replication_group auth_token")
+
+_tok = fakes.telegram_token(30033)
+add("terraform/tfvars-telegram", "monitoring/grafana.auto.tfvars", f"""grafana_url       = "https://grafana.ops.acme.io"
+alert_contact     = "oncall-telegram"
+telegram_chat_id  = "-1009988776655"
+telegram_bot_token = "{_tok}"
+""", _tok, "Terraform *.auto.tfvars; Grafana provider telegram contact point")
+
+_pw = human_password(30034)
+add("terraform/variable-default", "rds/variables.tf", f"""variable "db_instance_class" {{
+  type    = string
+  default = "db.t3.micro"
+}}
+
+variable "master_username" {{
+  type    = string
+  default = "postgres"
+}}
+
+variable "master_password" {{
+  description = "Master password for the RDS instance"
+  type        = string
+  sensitive   = true
+  default     = "{_pw}"
+}}
+""", _pw, "Terraform docs: input variables with default and sensitive")
+
+add("decoy/terraform-random-password", "infra/modules/db/main.tf", """resource "random_password" "master" {
+  length           = 24
+  special          = true
+  override_special = "!#$%&*()-_=+[]{}<>:?"
+}
+
+resource "aws_db_instance" "this" {
+  identifier        = "${var.name}-db"
+  engine            = "postgres"
+  username          = var.username
+  password          = random_password.master.result
+  instance_class    = var.instance_class
+  allocated_storage = 20
+}
+""", None, "Terraform random provider: random_password")
+
+add("decoy/terraform-secretsmanager", "infra/app/secrets.tf", """data "aws_secretsmanager_secret_version" "redis" {
+  secret_id = "prod/app/redis"
+}
+
+locals {
+  redis_auth = jsondecode(data.aws_secretsmanager_secret_version.redis.secret_string)["auth_token"]
+}
+
+resource "aws_elasticache_replication_group" "app" {
+  replication_group_id = "app"
+  description          = "app cache"
+  auth_token           = local.redis_auth
+}
+""", None, "Terraform AWS provider: aws_secretsmanager_secret_version data source")
+
+add("decoy/terraform-tfvars-placeholder", "infra/envs/example.tfvars", """# Copy to <env>.tfvars
+environment = "staging"
+db_password = "REPLACE_ME"
+aws_access_key = ""
+aws_secret_key = ""
+""", None, "Terraform tfvars example with placeholders")
+
+add("decoy/terraform-lock-hashes", "infra/terraform/.terraform.lock.hcl", """# This file is maintained automatically by "terraform init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "5.31.0"
+  constraints = "~> 5.30"
+  hashes = [
+    "h1:ltxyuBWIy9cq0kIKDJH1jeWJy/y7XJLjS4QrsQK4plA=",
+    "zh:0cdb9c2083bf0902442384f7309367791e4640581652dda456f2d6d7abf0de8d",
+    "zh:14243f20a1e6fa6e2d0a2ba8f5a8e1c8b6b4f65a6e2b7d3e8d0a4bb1e5c2e9f4",
+    "zh:2a0e2ba6b7a0b1c5c4d43b5cc8e3a7a1e04d7c93f9b0c3f0a8d3b3b2f44b2a1c",
+    "zh:5c6dd4be7a3f8c8a0b1f4c4e7e1b9d1f0c2e3d4a5b6c7d8e9f0a1b2c3d4e5f6a",
+  ]
+}
+""", None, "Terraform docs: dependency lock file hashes")
+
+# --------------------------------------------------------------------------------------------
+# CI: GitHub Actions, GitLab CI, CircleCI, Azure Pipelines, Jenkins
+# --------------------------------------------------------------------------------------------
+
+_tok = fakes.pypi_token(30040)
+add("github-actions/pypi", ".github/workflows/release.yml", f"""name: Release
+
+on:
+  push:
+    tags: ["v*"]
+
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: python -m pip install build twine
+      - run: python -m build
+      - name: Upload
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: {_tok}
+        run: twine upload dist/*
+""", _tok, "twine docs: TWINE_USERNAME/TWINE_PASSWORD; GitHub Actions workflow syntax")
+
+_pw = fakes.redis_password(30041)
+add("github-actions/redis-url", ".github/workflows/integration.yml", f"""name: integration
+on: [pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-22.04
+    services:
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    env:
+      REDIS_URL: redis://default:{_pw}@cache.staging.acme.io:6379/0
+    steps:
+      - uses: actions/checkout@v4
+      - run: pip install -e .[test]
+      - run: pytest -m integration
+""", _pw, "GitHub Actions: job env, service containers")
+
+_kid, _sk = fakes.aws_key_id(30042), fakes.aws_secret_key(30042)
+add("gitlab-ci/aws", ".gitlab-ci.yml", f"""stages: [build, deploy]
+
+variables:
+  AWS_DEFAULT_REGION: eu-west-1
+  AWS_ACCESS_KEY_ID: {_kid}
+  AWS_SECRET_ACCESS_KEY: {_sk}
+  S3_BUCKET: acme-static-site
+
+build:
+  stage: build
+  image: node:20
+  script:
+    - npm ci && npm run build
+  artifacts:
+    paths: [dist/]
+
+deploy:
+  stage: deploy
+  image: amazon/aws-cli:2.15.0
+  script:
+    - aws s3 sync dist/ s3://$S3_BUCKET --delete
+  only: [main]
+""", _sk, "GitLab CI/CD YAML reference: variables")
+
+_tok = fakes.pypi_token(30043)
+add("gitlab-ci/pypi", "packages/sdk/.gitlab-ci.yml", f"""publish:
+  stage: deploy
+  image: python:3.11-slim
+  rules:
+    - if: $CI_COMMIT_TAG
+  script:
+    - pip install build twine
+    - python -m build
+    - twine upload -u __token__ -p {_tok} dist/*
+""", _tok, "twine upload -u/-p in a GitLab CI job script")
+
+_pw = human_password(30044)
+add("circleci/database", ".circleci/config.yml", f"""version: 2.1
+jobs:
+  test:
+    docker:
+      - image: cimg/python:3.11
+        environment:
+          DATABASE_URL: postgresql://circle:{_pw}@localhost:5432/circle_test
+      - image: cimg/postgres:15.4
+        environment:
+          POSTGRES_USER: circle
+          POSTGRES_DB: circle_test
+          POSTGRES_PASSWORD: {_pw}
+    steps:
+      - checkout
+      - run: pip install -r requirements.txt
+      - run: pytest
+workflows:
+  main:
+    jobs: [test]
+""", _pw, "CircleCI docs: database config with a secondary postgres image")
+
+_tok = fakes.telegram_token(30045)
+add("azure-pipelines/telegram", "azure-pipelines.yml", f"""trigger:
+  - main
+
+pool:
+  vmImage: ubuntu-latest
+
+steps:
+  - script: |
+      python -m pip install -r requirements.txt
+      pytest --junitxml=test-results.xml
+    displayName: Test
+  - script: |
+      curl -s -X POST "https://api.telegram.org/bot{_tok}/sendMessage" \\
+        -d chat_id=-1001122334455 \\
+        -d text="Build $(Build.BuildNumber) finished: $(Agent.JobStatus)"
+    displayName: Notify
+    condition: always()
+""", _tok, "Azure Pipelines YAML schema; Telegram Bot API sendMessage")
+
+_tok = slack_bot_token(30046)
+add("jenkinsfile/slack", "Jenkinsfile", f"""pipeline {{
+    agent {{ label 'docker' }}
+    environment {{
+        SLACK_TOKEN = '{_tok}'
+        IMAGE = "registry.acme.io/web:${{env.BUILD_NUMBER}}"
+    }}
+    stages {{
+        stage('Build') {{
+            steps {{
+                sh 'docker build -t $IMAGE .'
+            }}
+        }}
+    }}
+    post {{
+        failure {{
+            sh 'curl -s -H "Authorization: Bearer $SLACK_TOKEN" -d channel=C04B0AA1 -d text="build failed" https://slack.com/api/chat.postMessage'
+        }}
+    }}
+}}
+""", _tok, "Jenkins declarative pipeline syntax: environment block")
+
+_pw = human_password(30047, url_safe=False)
+add("jenkinsfile/database", "ci/Jenkinsfile.migrate", f"""node('db-tools') {{
+    stage('Checkout') {{
+        checkout scm
+    }}
+    stage('Migrate') {{
+        sh "mysql -h mysql-prod.internal -u migrator -p'{_pw}' billing < migrations/latest.sql"
+    }}
+}}
+""", _pw, "Jenkins scripted pipeline; mysql -p<password>")
+
+add("decoy/github-actions-secrets", ".github/workflows/publish.yml", """name: Publish to PyPI
+on:
+  release:
+    types: [published]
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pipx run build
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          password: ${{ secrets.PYPI_API_TOKEN }}
+      - name: Notify
+        env:
+          TELEGRAM_TOKEN: ${{ secrets.TELEGRAM_TOKEN }}
+          AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}
+        run: ./scripts/notify.sh
+""", None, "GitHub Actions docs: secrets context")
+
+add("decoy/github-actions-trusted-publishing", ".github/workflows/pypi.yml", """name: pypi
+on:
+  push:
+    tags: ["v*.*.*"]
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11  # v4.1.1
+      - uses: actions/setup-python@0a5c61591373683505ea898e09a3ea4f39ef2b9c  # v5.0.0
+      - run: python -m pip install build && python -m build
+      - uses: pypa/gh-action-pypi-publish@2f6f737ca5f74c637829c0f5c3acd0e29ea5e8bf  # v1.8.11
+""", None, "PyPI docs: trusted publishing; actions pinned to commit SHAs")
+
+add("decoy/gitlab-ci-variables", "deploy/.gitlab-ci.yml", """include:
+  - project: platform/ci-templates
+    file: /python.yml
+
+upload:
+  stage: deploy
+  script:
+    - pip install twine
+    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*
+    - aws s3 cp dist/ s3://$ARTIFACT_BUCKET/ --recursive
+  variables:
+    AWS_SECRET_ACCESS_KEY: $PROD_AWS_SECRET_ACCESS_KEY
+""", None, "GitLab docs: publish to the PyPI package registry with CI_JOB_TOKEN")
+
+add("decoy/jenkins-credentials", "jenkins/Jenkinsfile.deploy", """pipeline {
+    agent any
+    stages {
+        stage('Deploy') {
+            steps {
+                withCredentials([usernamePassword(credentialsId: 'db-prod', usernameVariable: 'DB_USER', passwordVariable: 'DB_PASS'),
+                                 string(credentialsId: 'telegram-bot', variable: 'TG_TOKEN')]) {
+                    sh './deploy.sh --db-user "$DB_USER" --db-pass "$DB_PASS"'
+                }
+            }
+        }
+    }
+}
+""", None, "Jenkins Credentials Binding plugin: withCredentials")
+
+add("decoy/circleci-context", "tools/.circleci/config.yml", """version: 2.1
+orbs:
+  aws-cli: circleci/aws-cli@4.1
+jobs:
+  deploy:
+    executor: aws-cli/default
+    steps:
+      - checkout
+      - aws-cli/setup:
+          role_arn: arn:aws:iam::210987654321:role/circleci-deploy
+      - run: aws s3 sync build/ s3://acme-docs
+workflows:
+  deploy:
+    jobs:
+      - deploy:
+          context: aws-prod
+""", None, "CircleCI docs: contexts and OIDC role assumption")
+
+add("decoy/azure-pipelines-variables", "pipelines/azure-release.yml", """variables:
+  - group: release-secrets
+steps:
+  - task: TwineAuthenticate@1
+    inputs:
+      artifactFeed: acme/internal
+  - script: |
+      redis-cli -h $(redisHost) -a "$(redisPassword)" FLUSHDB
+      python -m twine upload -r internal --config-file $(PYPIRC_PATH) dist/*
+    env:
+      REDIS_PASSWORD: $(redisPassword)
+""", None, "Azure Pipelines docs: variable groups, $(var) macro syntax, TwineAuthenticate")
