@@ -1086,3 +1086,448 @@ steps:
     env:
       REDIS_PASSWORD: $(redisPassword)
 """, None, "Azure Pipelines docs: variable groups, $(var) macro syntax, TwineAuthenticate")
+
+# --------------------------------------------------------------------------------------------
+# Jupyter notebooks
+# --------------------------------------------------------------------------------------------
+
+_kid, _sk = fakes.aws_key_id(30050), fakes.aws_secret_key(30050)
+add("notebook/aws-source", "notebooks/explore_s3_exports.ipynb", notebook([
+    {"markdown": True, "source": "# Exports in S3\nQuick look at last week's export files."},
+    {"source": "import boto3\nimport pandas as pd"},
+    {"source": f"s3 = boto3.client(\n    \"s3\",\n    aws_access_key_id=\"{_kid}\",\n    aws_secret_access_key=\"{_sk}\",\n    region_name=\"us-west-2\",\n)\nresp = s3.list_objects_v2(Bucket=\"acme-exports\", Prefix=\"2024/05/\")\nlen(resp[\"Contents\"])", "result": "214"},
+    {"source": "df = pd.read_csv(s3.get_object(Bucket=\"acme-exports\", Key=resp[\"Contents\"][0][\"Key\"])[\"Body\"])\ndf.head()"},
+]), _sk, "Jupyter nbformat 4 JSON; boto3 client with explicit keys")
+
+_pw = human_password(30051)
+add("notebook/database-output", "analysis/churn_model.ipynb", notebook([
+    {"source": "from sqlalchemy import create_engine\nfrom config import settings"},
+    {"source": "print(settings.database_url)\nengine = create_engine(settings.database_url)",
+     "stdout": f"postgresql+psycopg2://analyst:{_pw}@warehouse.internal:5432/analytics"},
+    {"source": "churn = pd.read_sql(\"select * from churn_features\", engine)\nchurn.shape", "result": "(48211, 37)"},
+]), _pw, "Jupyter stream output printing a connection string")
+
+_pw = fakes.redis_password(30052)
+add("notebook/redis-source", "scratch/cache_keys.ipynb", notebook([
+    {"source": "import redis"},
+    {"source": f"r = redis.Redis(host=\"redis-prod.acme.internal\", port=6379, password=\"{_pw}\", decode_responses=True)\nr.dbsize()", "result": "1843377"},
+    {"source": "sorted(r.scan_iter(match=\"session:*\", count=1000))[:5]"},
+]), _pw, "redis-py Redis(password=...) in a notebook cell")
+
+_tok = fakes.telegram_token(30053)
+add("notebook/telegram-source", "bots/prototype.ipynb", notebook([
+    {"source": "!pip install pyTelegramBotAPI", "stdout": "Requirement already satisfied: pyTelegramBotAPI in /opt/conda/lib/python3.11/site-packages (4.14.0)"},
+    {"source": f"import telebot\n\nbot = telebot.TeleBot(\"{_tok}\")\nbot.get_me().username", "result": "'acme_reports_bot'"},
+]), _tok, "pyTelegramBotAPI README: TeleBot(token)")
+
+_tok = fakes.pypi_token(30054)
+add("notebook/pypi-output", "release/check_release.ipynb", notebook([
+    {"source": "!cat ~/.pypirc", "stdout": f"[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = {_tok}\n"},
+    {"source": "!python -m twine check dist/*", "stdout": "Checking dist/acme_sdk-0.9.0-py3-none-any.whl: PASSED"},
+]), _tok, "A notebook whose shell cell printed ~/.pypirc")
+
+_pw = human_password(30055)
+add("notebook/mysql-source", "reports/monthly_revenue.ipynb", notebook([
+    {"markdown": True, "source": "## Monthly revenue\nPulled from the reporting replica."},
+    {"source": f"engine = sqlalchemy.create_engine(\"mysql+pymysql://reporting:{_pw}@replica-2.db.acme.io/shop\")\nrevenue = pd.read_sql(QUERY, engine)"},
+    {"source": "revenue.plot(x=\"month\", y=\"total\")"},
+]), _pw, "SQLAlchemy engine URL in a notebook cell")
+
+add("decoy/notebook-getpass", "notebooks/connect_warehouse.ipynb", notebook([
+    {"source": "import os\nfrom getpass import getpass\nimport psycopg2"},
+    {"source": "password = os.environ.get(\"WAREHOUSE_PASSWORD\") or getpass(\"Warehouse password: \")\nconn = psycopg2.connect(host=\"warehouse.internal\", dbname=\"analytics\", user=\"analyst\", password=password)",
+     "stdout": "Warehouse password: ········"},
+]), None, "getpass prompt in a notebook (Jupyter masks the input)")
+
+_rng_png = _rng(30056)
+_png = "iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzkAAAAOXRFWHRTb2Z0d2FyZQBNYXRwbG90bGliIHZlcnNpb24zLjguMiwgaHR0cHM6Ly9tYXRwbG90bGliLm9yZy8g/VHMAAAACXBIWXMAAA9hAAAPYQGoP6dpAAB" + "".join(
+    _rng_png.choice(_ALNUM + "+/") for _ in range(900)) + "AAAAAElFTkSuQmCC\n"
+add("decoy/notebook-image-output", "notebooks/latency_plot.ipynb", notebook([
+    {"source": "import matplotlib.pyplot as plt\nlat = pd.read_parquet(\"latency.parquet\")"},
+    {"source": "lat.p99.plot(); plt.title(\"p99 latency\")", "png": _png},
+]), None, "matplotlib figure as a base64 image/png output")
+
+add("decoy/notebook-environ", "notebooks/upload_model.ipynb", notebook([
+    {"source": "import os, boto3\nsession = boto3.Session(profile_name=os.environ.get(\"AWS_PROFILE\", \"ml-dev\"))\ns3 = session.client(\"s3\")"},
+    {"source": "s3.upload_file(\"model.pt\", \"acme-models\", f\"churn/{VERSION}/model.pt\")\nprint(\"uploaded\", VERSION)", "stdout": "uploaded 2024.05.17-3f9c2a1"},
+]), None, "boto3 named profile in a notebook")
+
+# --------------------------------------------------------------------------------------------
+# Java .properties, Spring, IntelliJ
+# --------------------------------------------------------------------------------------------
+
+_pw = human_password(30060, url_safe=False)
+add("properties/database", "src/main/resources/application.properties", f"""server.port=8080
+spring.application.name=inventory-service
+spring.datasource.url=jdbc:postgresql://inventory-db:5432/inventory
+spring.datasource.username=inventory
+spring.datasource.password={_pw}
+spring.jpa.hibernate.ddl-auto=validate
+spring.jpa.open-in-view=false
+management.endpoints.web.exposure.include=health,info
+""", _pw, "Spring Boot docs: common application properties (spring.datasource.*)")
+
+_pw = fakes.redis_password(30061)
+add("properties/redis", "service-cart/src/main/resources/application-prod.properties", f"""# production overrides
+spring.data.redis.host=cart-cache.prod.internal
+spring.data.redis.port=6379
+spring.data.redis.password={_pw}
+spring.data.redis.ssl.enabled=true
+spring.cache.type=redis
+""", _pw, "Spring Boot docs: spring.data.redis.password")
+
+_pw = human_password(30062)
+add("spring-yml/database", "backend/src/main/resources/application.yml", f"""spring:
+  application:
+    name: booking
+  datasource:
+    url: jdbc:mysql://booking-db.internal:3306/booking?useSSL=true&serverTimezone=UTC
+    username: booking_app
+    password: "{_pw}"
+    hikari:
+      maximum-pool-size: 20
+  jpa:
+    show-sql: false
+logging:
+  level:
+    root: INFO
+""", _pw, "Spring Boot docs: application.yml datasource")
+
+_pw = random_password(30063, 26)
+add("spring-yml/redis", "src/main/resources/application-staging.yml", f"""spring:
+  data:
+    redis:
+      host: redis.staging.acme.io
+      port: 6380
+      password: {_pw}
+      timeout: 2s
+      lettuce:
+        pool:
+          max-active: 16
+  session:
+    store-type: redis
+""", _pw, "Spring Boot docs: spring.data.redis in YAML")
+
+_pw = human_password(30064)
+add("properties/generic-password", "gradle.properties", f"""org.gradle.jvmargs=-Xmx2g -Dfile.encoding=UTF-8
+org.gradle.parallel=true
+VERSION_NAME=2.7.1
+GROUP=io.acme
+signing.keyId=4F3A2B1C
+signing.secretKeyRingFile=/home/ci/.gnupg/secring.gpg
+ossrhUsername=acme-release
+ossrhPassword={_pw}
+""", _pw, "Gradle docs: gradle.properties; Sonatype OSSRH publishing credentials")
+
+_kid, _sk = fakes.aws_key_id(30065), fakes.aws_secret_key(30065)
+add("properties/aws", "config/storage.properties", f"""# S3 storage backend
+storage.type=s3
+storage.s3.bucket=acme-attachments
+storage.s3.region=ap-southeast-2
+storage.s3.accessKey={_kid}
+storage.s3.secretKey={_sk}
+storage.s3.pathStyleAccess=false
+""", _sk, "Java .properties with S3 credentials under generic names")
+
+_pw = human_password(30066, url_safe=False)
+add("spring-xml/database", "src/main/webapp/WEB-INF/applicationContext.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="http://www.springframework.org/schema/beans"
+       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+       xsi:schemaLocation="http://www.springframework.org/schema/beans
+                           http://www.springframework.org/schema/beans/spring-beans.xsd">
+
+    <bean id="dataSource" class="org.apache.commons.dbcp2.BasicDataSource" destroy-method="close">
+        <property name="driverClassName" value="oracle.jdbc.OracleDriver"/>
+        <property name="url" value="jdbc:oracle:thin:@ora-prod.acme.local:1521/HRPROD"/>
+        <property name="username" value="hr_app"/>
+        <property name="password" value="{_pw}"/>
+        <property name="maxTotal" value="30"/>
+    </bean>
+
+    <bean id="jdbcTemplate" class="org.springframework.jdbc.core.JdbcTemplate">
+        <property name="dataSource" ref="dataSource"/>
+    </bean>
+</beans>
+""", _pw, "Spring Framework docs: XML bean definitions, DBCP DataSource")
+
+_pw = passphrase(30067, sep=".", words=3)
+add("properties/jdbc-url", "conf/reporting.properties", f"""reporting.threads=4
+reporting.output.dir=/var/lib/reporting
+db.url=jdbc:mysql://10.20.0.15:3306/reports?user=reporter&password={_pw}&useUnicode=true&characterEncoding=UTF-8
+db.pool.size=8
+""", _pw, "MySQL Connector/J docs: user and password in the JDBC URL")
+
+add("decoy/spring-yml-placeholders", "api/src/main/resources/application.yml", """spring:
+  datasource:
+    url: ${DB_URL:jdbc:postgresql://localhost:5432/api}
+    username: ${DB_USER:api}
+    password: ${DB_PASSWORD}
+  data:
+    redis:
+      password: ${REDIS_PASSWORD:}
+cloud:
+  aws:
+    credentials:
+      instance-profile: true
+""", None, "Spring Boot docs: property placeholders ${...:default}")
+
+add("decoy/properties-empty", "src/main/resources/application-local.properties", """spring.datasource.url=jdbc:h2:mem:testdb
+spring.datasource.username=sa
+spring.datasource.password=
+spring.h2.console.enabled=true
+spring.data.redis.password=
+""", None, "Spring Boot H2 in-memory defaults (user sa, empty password)")
+
+add("decoy/spring-xml-placeholder", "src/main/resources/META-INF/spring/datasource.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="http://www.springframework.org/schema/beans"
+       xmlns:context="http://www.springframework.org/schema/context">
+    <context:property-placeholder location="file:${CONFIG_DIR}/jdbc.properties"/>
+    <bean id="dataSource" class="com.zaxxer.hikari.HikariDataSource">
+        <property name="jdbcUrl" value="${jdbc.url}"/>
+        <property name="username" value="${jdbc.username}"/>
+        <property name="password" value="${jdbc.password}"/>
+    </bean>
+</beans>
+""", None, "Spring docs: context:property-placeholder")
+
+add("decoy/spring-cloud-config-cipher", "config-repo/orders-prod.yml", """spring:
+  datasource:
+    username: orders
+    password: '{cipher}AQBl6zB8wLwXHxsm0yT2hXSCB6vr4hQp9EJ8S0m4cP3jeIvqd2FTNxQd8m1a0KqE5L2o3kYxmTqgXhV0d6Nqz8bB0M3hHf5P1cT4rS9wQ2eL7uK8yN1vZ6aX3jF0gD5iC2bA9='
+  redis:
+    password: '{cipher}AQCr8M2vN6xT1pQ9eK4sW7yB3hJ5gF0dL8zU2cX6aV1nR4mE9tY7iO3kH5wP0qS2jG8fD1bZ6uC4lA7xN9vM3eT='
+""", None, "Spring Cloud Config docs: encrypted {cipher} values")
+
+_pw = human_password(30068)
+add("intellij/database", ".idea/runConfigurations/Django_server.xml", f"""<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="Django server" type="Python.DjangoServer" factoryName="Django server">
+    <module name="crm" />
+    <option name="INTERPRETER_OPTIONS" value="" />
+    <option name="PARENT_ENVS" value="true" />
+    <envs>
+      <env name="PYTHONUNBUFFERED" value="1" />
+      <env name="DJANGO_SETTINGS_MODULE" value="crm.settings.dev" />
+      <env name="DATABASE_URL" value="postgres://crm:{_pw}@db.staging.acme.io:5432/crm" />
+    </envs>
+    <option name="port" value="8000" />
+    <method v="2" />
+  </configuration>
+</component>
+""", _pw, "IntelliJ/PyCharm run configuration XML (.idea/runConfigurations)")
+
+_pw = fakes.redis_password(30069)
+add("intellij/redis", ".run/Celery worker.run.xml", f"""<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="Celery worker" type="PythonConfigurationType" factoryName="Python">
+    <module name="tasks" />
+    <option name="ENV_FILES" value="" />
+    <envs>
+      <env name="CELERY_BROKER_URL" value="redis://:{_pw}@10.0.3.21:6379/0" />
+    </envs>
+    <option name="SDK_HOME" value="$PROJECT_DIR$/.venv/bin/python" />
+    <option name="MODULE_MODE" value="true" />
+    <option name="SCRIPT_NAME" value="celery" />
+    <option name="PARAMETERS" value="-A tasks worker -l info" />
+    <method v="2" />
+  </configuration>
+</component>
+""", _pw, "IntelliJ shared run configuration (.run/*.run.xml)")
+
+add("decoy/intellij-envfile", ".idea/runConfigurations/API.xml", """<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="API" type="PythonConfigurationType" factoryName="Python">
+    <module name="api" />
+    <envs>
+      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />
+    </envs>
+    <EXTENSION ID="net.ashald.envfile">
+      <option name="IS_ENABLED" value="true" />
+      <ENTRIES>
+        <ENTRY IS_ENABLED="true" PARSER="env" PATH="$PROJECT_DIR$/.env.local" />
+      </ENTRIES>
+    </EXTENSION>
+    <option name="SCRIPT_NAME" value="$PROJECT_DIR$/api/main.py" />
+  </configuration>
+</component>
+""", None, "IntelliJ EnvFile plugin configuration and $MACRO$ references")
+
+# --------------------------------------------------------------------------------------------
+# Shell and client histories
+# --------------------------------------------------------------------------------------------
+
+_kid, _sk = fakes.aws_key_id(30070), fakes.aws_secret_key(30070)
+add("history/aws", ".bash_history", f"""ls -la
+cd ~/projects/billing
+git pull
+export AWS_ACCESS_KEY_ID={_kid}
+export AWS_SECRET_ACCESS_KEY={_sk}
+aws s3 ls s3://acme-billing-exports/
+aws s3 cp s3://acme-billing-exports/2024-04.csv .
+head 2024-04.csv
+""", _sk, "bash history file")
+
+_pw = fakes.redis_password(30071)
+add("history/redis-cli", "home/deploy/.bash_history", f"""sudo systemctl status redis
+redis-cli ping
+redis-cli -h 10.0.1.17 -p 6379 -a {_pw} info replication
+redis-cli -h 10.0.1.17 -a {_pw} --no-auth-warning dbsize
+exit
+""", _pw, "redis-cli -a on a command line, kept in bash history")
+
+_pw = human_password(30072)
+add("history/database-zsh", ".zsh_history", f""": 1714389201:0;cd ~/work/api
+: 1714389210:0;docker compose up -d
+: 1714389266:0;psql "postgresql://api_owner:{_pw}@prod-pg.acme.io:5432/api?sslmode=require"
+: 1714389402:0;git status
+: 1714389411:0;git commit -am 'fix migration'
+""", _pw, "zsh EXTENDED_HISTORY format (: start:elapsed;command)")
+
+_pw = human_password(30073, url_safe=False)
+add("history/psql", ".psql_history", f"""\\dt
+select count(*) from orders where created_at > now() - interval '1 day';
+CREATE ROLE reporting LOGIN PASSWORD '{_pw}';
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
+\\q
+""", _pw, "psql history file (~/.psql_history)")
+
+_pw = random_password(30074, 22)
+add("history/rediscli", ".rediscli_history", f"""PING
+INFO memory
+CONFIG SET requirepass {_pw}
+AUTH {_pw}
+KEYS session:*
+""", _pw, "redis-cli history file (~/.rediscli_history)")
+
+_pw = human_password(30075, url_safe=False)
+add("history/mysql", ".mysql_history", f"""show databases;
+use shop;
+CREATE USER 'shop_ro'@'%' IDENTIFIED BY '{_pw}';
+GRANT SELECT ON shop.* TO 'shop_ro'@'%';
+FLUSH PRIVILEGES;
+""", _pw, "mysql client history file (~/.mysql_history)")
+
+_tok = fakes.pypi_token(30076)
+add("history/pypi", "home/maintainer/.bash_history", f"""python -m build
+ls dist/
+twine check dist/*
+twine upload -u __token__ -p {_tok} dist/*
+git tag v1.3.0
+git push --tags
+""", _tok, "twine upload with -p on the command line")
+
+add("decoy/history-profile", "home/ops/.bash_history", """aws sso login --profile prod-admin
+export AWS_PROFILE=prod-admin
+aws sts get-caller-identity
+aws secretsmanager get-secret-value --secret-id prod/api/db --query SecretString --output text | jq -r .host
+kubectl get secret redis-auth -o jsonpath='{.data.redis-password}' | wc -c
+""", None, "bash history with SSO profiles and secret-store commands")
+
+add("decoy/psql-history-interactive", "home/dba/.psql_history", """\\password reporting
+\\du
+select usename, valuntil from pg_user;
+ALTER ROLE reporting VALID UNTIL '2025-01-01';
+""", None, "psql \\password prompts interactively and stores nothing")
+
+# --------------------------------------------------------------------------------------------
+# .env files
+# --------------------------------------------------------------------------------------------
+
+_pw = human_password(30080)
+add("dotenv/database-url", ".env", f"""DEBUG=False
+SECRET_KEY_FALLBACKS=
+ALLOWED_HOSTS=api.acme.io
+DATABASE_URL=postgres://api:{_pw}@api-db.cluster-c9xk2.eu-west-1.rds.amazonaws.com:5432/api
+SENTRY_ENVIRONMENT=production
+""", _pw, "django-environ / dotenv DATABASE_URL")
+
+_pw = fakes.redis_password(30081)
+add("dotenv/redis-url", ".env.production", f"""NODE_ENV=production
+PORT=3000
+REDIS_URL=rediss://default:{_pw}@eu1-bright-kestrel-30081.upstash.io:6379
+SESSION_TTL=86400
+""", _pw, "rediss:// URL as hosted Redis providers show it")
+
+_kid, _sk = fakes.aws_key_id(30082), fakes.aws_secret_key(30082)
+add("dotenv/aws", "services/thumbnailer/.env", f"""AWS_ACCESS_KEY_ID={_kid}
+AWS_SECRET_ACCESS_KEY={_sk}
+AWS_REGION=us-east-2
+THUMB_BUCKET=acme-thumbs
+""", _sk, "AWS CLI docs: environment variables")
+
+_tok = fakes.telegram_token(30083)
+add("dotenv/telegram", "bot/.env.local", f"""# local bot settings
+TELEGRAM_BOT_TOKEN={_tok}
+ADMIN_IDS=118822301,204455117
+LOG_LEVEL=DEBUG
+""", _tok, "python-telegram-bot project .env")
+
+_key = fakes.django_secret_key(30084)
+add("dotenv/django-secret-key", "backend/.env", f"""DJANGO_DEBUG=0
+DJANGO_SECRET_KEY='{_key}'
+DJANGO_ALLOWED_HOSTS=crm.acme.io
+""", _key, "Django SECRET_KEY from get_random_secret_key in a .env")
+
+_key = stripe_secret(30085)
+add("dotenv/stripe", ".env.staging", f"""APP_URL=https://staging.shop.acme.io
+STRIPE_PUBLISHABLE_KEY=pk_live_51NcdE2HkLpQ8rT3vXy0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3aB4cD5eF6gH7iJ8kL9mN0oP1qR2sT3u00AbCdEfGh
+STRIPE_SECRET_KEY={_key}
+STRIPE_WEBHOOK_SECRET=
+""", _key, "Stripe docs: API keys (sk_live_)")
+
+_key = sendgrid_key(30086)
+add("dotenv/sendgrid", "mailer/.env", f"""EMAIL_BACKEND=sendgrid_backend.SendgridBackend
+SENDGRID_API_KEY="{_key}"
+DEFAULT_FROM_EMAIL=no-reply@acme.io
+""", _key, "SendGrid docs: API key (SG.xxx.yyy) in SENDGRID_API_KEY")
+
+_pw = human_password(30087)
+add("dotenv/mongodb", "api/.env.development", f"""PORT=4000
+MONGO_URI=mongodb+srv://app_user:{_pw}@cluster0.x7kq2.mongodb.net/app?retryWrites=true&w=majority
+JWT_EXPIRES_IN=1d
+""", _pw, "MongoDB Atlas SRV connection string")
+
+_pw = passphrase(30088)
+add("dotenv/redis-password", ".env.docker", f"""COMPOSE_PROJECT_NAME=queue
+REDIS_HOST=redis
+REDIS_PORT=6379
+REDIS_PASSWORD={_pw}
+""", _pw, "Docker Compose .env file, passphrase-style password")
+
+_tok = gitlab_token(30089)
+add("dotenv/gitlab", "tools/renovate/.env", f"""RENOVATE_PLATFORM=gitlab
+RENOVATE_ENDPOINT=https://gitlab.acme.io/api/v4
+RENOVATE_TOKEN={_tok}
+LOG_LEVEL=info
+""", _tok, "Renovate self-hosted config via env; GitLab personal access token (glpat-)")
+
+add("decoy/dotenv-example", ".env.example", """# Copy to .env and fill in.
+DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/app
+REDIS_URL=redis://:your-redis-password@localhost:6379/0
+TELEGRAM_BOT_TOKEN=<your-bot-token>
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+""", None, "dotenv example file with placeholders")
+
+add("decoy/dotenv-template-empty", "deploy/.env.template", """POSTGRES_PASSWORD=
+REDIS_PASSWORD=
+STRIPE_SECRET_KEY=
+SENDGRID_API_KEY=
+DJANGO_SECRET_KEY=
+""", None, "Empty .env template")
+
+add("decoy/dotenv-aws-example", "docs/examples/.env.sample", """# The documented example credentials from the AWS docs; replace with your own.
+AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
+AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+AWS_DEFAULT_REGION=us-west-2
+""", None, "AWS docs: documented example access key pair")
+
+add("decoy/dotenv-references", ".env.ci", """REDIS_PASSWORD=${REDIS_PASSWORD}
+DATABASE_URL=postgres://ci:${CI_DB_PASSWORD}@postgres:5432/ci
+PYPI_TOKEN=$PYPI_TOKEN
+SECRETS_DIR=/run/secrets
+""", None, "dotenv with variable expansion")
+
+add("decoy/dotenv-local-dev", "dev/.env.dev", """# local docker setup, matches docker-compose.test.yml
+POSTGRES_USER=postgres
+POSTGRES_PASSWORD=postgres
+REDIS_URL=redis://localhost:6379/0
+SECRET_KEY=dev-not-secret
+""", None, "local development defaults")
