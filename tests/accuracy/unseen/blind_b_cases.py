@@ -1531,3 +1531,240 @@ POSTGRES_PASSWORD=postgres
 REDIS_URL=redis://localhost:6379/0
 SECRET_KEY=dev-not-secret
 """, None, "local development defaults")
+
+# --------------------------------------------------------------------------------------------
+# Dockerfiles and shell scripts
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30090)
+add("dockerfile/redis-env", "docker/worker/Dockerfile", f"""FROM python:3.12-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \\
+    PYTHONUNBUFFERED=1 \\
+    REDIS_HOST=redis \\
+    REDIS_PASSWORD={_pw}
+
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["rq", "worker", "--url", "redis://redis:6379/0", "default"]
+""", _pw, "Dockerfile reference: ENV with line continuations")
+
+_pw = human_password(30091)
+add("dockerfile/redis-conf-echo", "images/redis/Dockerfile", f"""FROM redis:7.2-bookworm
+RUN mkdir -p /etc/redis \\
+ && echo "bind 0.0.0.0" > /etc/redis/redis.conf \\
+ && echo "requirepass {_pw}" >> /etc/redis/redis.conf \\
+ && echo "appendonly yes" >> /etc/redis/redis.conf
+EXPOSE 6379
+CMD ["redis-server", "/etc/redis/redis.conf"]
+""", _pw, "Dockerfile RUN echo appending requirepass to redis.conf")
+
+_pw = random_password(30092, 20)
+add("dockerfile/pip-index-arg", "Dockerfile", f"""# syntax=docker/dockerfile:1
+FROM python:3.11-slim AS build
+ARG PIP_EXTRA_INDEX_URL=https://ci-reader:{_pw}@pypi.acme.io/simple/
+RUN python -m venv /venv
+COPY requirements.txt .
+RUN /venv/bin/pip install -r requirements.txt
+
+FROM python:3.11-slim
+COPY --from=build /venv /venv
+COPY src/ /app/
+ENTRYPOINT ["/venv/bin/python", "-m", "app"]
+""", _pw, "Dockerfile ARG with a private index URL (pip PIP_EXTRA_INDEX_URL)")
+
+_kid, _sk = fakes.aws_key_id(30093), fakes.aws_secret_key(30093)
+add("dockerfile/aws-env", "deploy/sync/Dockerfile", f"""FROM amazon/aws-cli:2.15.10
+ENV AWS_ACCESS_KEY_ID={_kid}
+ENV AWS_SECRET_ACCESS_KEY={_sk}
+ENV AWS_DEFAULT_REGION=eu-west-1
+COPY sync.sh /usr/local/bin/sync.sh
+ENTRYPOINT ["/usr/local/bin/sync.sh"]
+""", _sk, "Dockerfile ENV with AWS CLI credentials")
+
+_pw = human_password(30094)
+add("dockerfile/database-url", "services/reports/Dockerfile", f"""FROM python:3.10
+WORKDIR /srv
+COPY . .
+RUN pip install -e .
+ENV DATABASE_URL="mysql+pymysql://reports:{_pw}@mysql.internal:3306/reports"
+EXPOSE 8050
+CMD gunicorn -b 0.0.0.0:8050 reports.app:server
+""", _pw, "Dockerfile ENV with a SQLAlchemy URL")
+
+add("decoy/dockerfile-build-secret", "docker/api/Dockerfile", """# syntax=docker/dockerfile:1.6
+FROM python:3.12-slim@sha256:5f0192a4f58a6ce99f732fe05e3b3d00f12ae62e183886bca3ebe3d202686c7f
+ARG PIP_INDEX_URL
+RUN --mount=type=secret,id=pip_token \\
+    PIP_INDEX_URL="https://__token__:$(cat /run/secrets/pip_token)@pypi.acme.io/simple/" \\
+    pip install --no-cache-dir acme-core==4.2.0
+ENV REDIS_PASSWORD=""
+COPY . /app
+""", None, "Docker docs: build secrets (RUN --mount=type=secret); image pinned by digest")
+
+add("decoy/dockerfile-redis-conf-env", "images/redis-auth/Dockerfile", """FROM redis:7-alpine
+COPY docker-entrypoint-auth.sh /usr/local/bin/
+# The password is written at start-up from $REDIS_PASSWORD (see the entrypoint).
+RUN echo 'requirepass ${REDIS_PASSWORD}' > /usr/local/etc/redis/redis.conf.tpl
+ENTRYPOINT ["docker-entrypoint-auth.sh"]
+""", None, "Dockerfile writing a config template with an env reference")
+
+_pw = fakes.redis_password(30095)
+add("shell-heredoc/redis", "scripts/provision-redis.sh", f"""#!/usr/bin/env bash
+set -euo pipefail
+
+apt-get update -qq && apt-get install -y -qq redis-server
+
+cat > /etc/redis/redis.conf <<EOF
+bind 127.0.0.1 10.0.2.15
+port 6379
+daemonize no
+supervised systemd
+requirepass {_pw}
+maxmemory 1gb
+maxmemory-policy allkeys-lru
+EOF
+
+systemctl restart redis-server
+""", _pw, "bash here-doc writing redis.conf")
+
+_tok = fakes.pypi_token(30096)
+add("shell-heredoc/pypi", "ci/publish.sh", f"""#!/bin/sh
+set -e
+cat <<'PYPIRC' > "$HOME/.pypirc"
+[distutils]
+index-servers = pypi
+
+[pypi]
+username = __token__
+password = {_tok}
+PYPIRC
+python -m twine upload dist/*
+""", _tok, "sh here-doc writing ~/.pypirc")
+
+_kid, _sk = fakes.aws_key_id(30097), fakes.aws_secret_key(30097)
+add("shell-heredoc/aws", "bootstrap/setup_aws.sh", f"""#!/bin/bash
+mkdir -p ~/.aws
+cat > ~/.aws/credentials << 'EOF'
+[default]
+aws_access_key_id = {_kid}
+aws_secret_access_key = {_sk}
+EOF
+chmod 600 ~/.aws/credentials
+aws sts get-caller-identity
+""", _sk, "bash here-doc writing ~/.aws/credentials")
+
+_pw = human_password(30098, url_safe=False)
+add("shell/database-env-prefix", "scripts/backup_db.sh", f"""#!/usr/bin/env bash
+# nightly logical backup, run from cron on backup-01
+set -eu
+STAMP=$(date +%Y%m%d)
+PGPASSWORD='{_pw}' pg_dump -h pg-prod.internal -U backup -Fc crm > /var/backups/crm-$STAMP.dump
+find /var/backups -name 'crm-*.dump' -mtime +14 -delete
+""", _pw, "PostgreSQL docs: PGPASSWORD environment variable")
+
+add("decoy/shell-read-password", "scripts/restore_db.sh", """#!/usr/bin/env bash
+set -eu
+read -r -s -p "Password for ${PGUSER:-postgres}@${PGHOST}: " PGPASSWORD
+export PGPASSWORD
+pg_restore --clean -d "$PGDATABASE" "$1"
+""", None, "bash read -s password prompt")
+
+add("decoy/shell-secrets-manager", "scripts/fetch_secrets.sh", """#!/bin/sh
+set -e
+REDIS_PASSWORD=$(aws secretsmanager get-secret-value --secret-id prod/redis --query SecretString --output text)
+DB_PASSWORD="$(vault kv get -field=password secret/prod/db)"
+export REDIS_PASSWORD DB_PASSWORD
+exec "$@"
+""", None, "AWS CLI secretsmanager / vault kv get in a wrapper script")
+
+# --------------------------------------------------------------------------------------------
+# Ansible
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30100)
+add("ansible/redis", "ansible/group_vars/cache.yml", f"""---
+redis_version: "7.2.4"
+redis_bind_interface: 0.0.0.0
+redis_port: 6379
+redis_maxmemory: 2gb
+redis_requirepass: "{_pw}"
+redis_appendonly: "yes"
+""", _pw, "geerlingguy.redis role variables (redis_requirepass)")
+
+_pw = human_password(30101)
+add("ansible/inventory-password", "inventory/production.ini", f"""[web]
+web-01.acme.lan
+web-02.acme.lan
+
+[db]
+db-01.acme.lan
+
+[all:vars]
+ansible_user=deploy
+ansible_become=true
+ansible_become_password={_pw}
+""", _pw, "Ansible docs: inventory INI with connection variables")
+
+_pw = human_password(30102)
+add("ansible/database", "ansible/host_vars/db-01.yml", f"""postgresql_version: 15
+postgresql_databases:
+  - name: crm
+postgresql_users:
+  - name: crm
+    password: "{_pw}"
+    db: crm
+    priv: ALL
+""", _pw, "geerlingguy.postgresql role: postgresql_users")
+
+_kid, _sk = fakes.aws_key_id(30103), fakes.aws_secret_key(30103)
+add("ansible/aws", "roles/backup/defaults/main.yml", f"""---
+backup_s3_bucket: acme-server-backups
+backup_s3_region: eu-central-1
+aws_access_key: {_kid}
+aws_secret_key: {_sk}
+backup_retention_days: 30
+""", _sk, "Ansible role defaults; amazon.aws module parameter names")
+
+_tok = fakes.telegram_token(30104)
+add("ansible/telegram", "group_vars/monitoring/main.yml", f"""alertmanager_receivers:
+  - name: telegram
+    telegram_configs:
+      - bot_token: "{_tok}"
+        chat_id: -1001357924680
+        parse_mode: HTML
+alertmanager_route:
+  receiver: telegram
+""", _tok, "Alertmanager telegram_configs via the prometheus.prometheus collection")
+
+add("decoy/ansible-vault-inline", "group_vars/prod/vars.yml", """redis_requirepass: !vault |
+  $ANSIBLE_VAULT;1.1;AES256
+  62313365396662343061393464336163383764373764613633653634306231386433626436623361
+  6134333665353966363534333632666535333761666131620a663537646436643839616531643561
+  63396265333966386166373632626539326166353965363262633030333630313338646335303630
+  3835623864636165330a623331633161663439643830343765336637393663353536393066393533
+  6634
+db_password: "{{ vault_db_password }}"
+""", None, "Ansible docs: encrypted variables (!vault inline)")
+
+add("decoy/ansible-lookup-env", "playbooks/deploy.yml", """- hosts: web
+  vars:
+    app_db_password: "{{ lookup('env', 'APP_DB_PASSWORD') }}"
+    telegram_token: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/bots:telegram') }}"
+  tasks:
+    - name: Render settings
+      ansible.builtin.template:
+        src: settings.py.j2
+        dest: /srv/app/settings_local.py
+        mode: "0600"
+""", None, "Ansible lookups env and hashi_vault")
+
+add("decoy/ansible-vault-file", "group_vars/all/vault.yml", """$ANSIBLE_VAULT;1.1;AES256
+39663037353834633731376364396336343262613561626430316663316230656533303766616335
+3565353432313433386238643662376134653138613664660a626435373039636439383230363833
+32303766356232653662643761303139373631376331346436666262376338623238663937333537
+6461383332626338330a313339353765343165313863666338386364366365633430393033626362
+65653164363332306566343266313831626465613730313132353463626235656364
+""", None, "ansible-vault encrypted file")
