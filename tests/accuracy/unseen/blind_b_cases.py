@@ -1768,3 +1768,572 @@ add("decoy/ansible-vault-file", "group_vars/all/vault.yml", """$ANSIBLE_VAULT;1.
 6461383332626338330a313339353765343165313863666338386364366365633430393033626362
 65653164363332306566343266313831626465613730313132353463626235656364
 """, None, "ansible-vault encrypted file")
+
+# --------------------------------------------------------------------------------------------
+# Python settings modules and scripts
+# --------------------------------------------------------------------------------------------
+
+_key = fakes.django_secret_key(30110)
+add("python-settings/django-secret-key", "mysite/settings/production.py", f"""from .base import *  # noqa: F401,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["www.acme-books.com", "acme-books.com"]
+
+SECRET_KEY = "{_key}"
+
+SECURE_SSL_REDIRECT = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+""", _key, "Django docs: settings SECRET_KEY")
+
+_pw = human_password(30111, url_safe=False)
+add("python-settings/django-databases", "intranet/intranet/settings.py", f"""from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DEBUG = False
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "directory",
+]
+
+DATABASES = {{
+    "default": {{
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "intranet",
+        "USER": "intranet",
+        "PASSWORD": "{_pw}",
+        "HOST": "10.10.4.20",
+        "PORT": "5432",
+    }}
+}}
+
+TIME_ZONE = "Europe/Berlin"
+""", _pw, "Django docs: DATABASES setting")
+
+_pw = human_password(30112)
+add("python-settings/flask-sqlalchemy", "app/config.py", f"""import os
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY", "dev")
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+
+
+class ProductionConfig(Config):
+    SQLALCHEMY_DATABASE_URI = "postgresql://flaskapp:{_pw}@db.acme.io/flaskapp"
+    PREFERRED_URL_SCHEME = "https"
+""", _pw, "Flask-SQLAlchemy docs: SQLALCHEMY_DATABASE_URI in a config class")
+
+_pw = fakes.redis_password(30113)
+add("python-settings/celery-broker", "celeryconfig.py", f"""broker_url = "redis://:{_pw}@redis-queue.internal:6379/0"
+result_backend = "redis://:{_pw}@redis-queue.internal:6379/1"
+task_serializer = "json"
+accept_content = ["json"]
+timezone = "UTC"
+worker_prefetch_multiplier = 1
+""", _pw, "Celery docs: celeryconfig module, redis broker URL")
+
+_pw = random_password(30114, 24, "-_")
+add("python-settings/pydantic-default", "app/core/config.py", f"""from pydantic import RedisDsn
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_prefix="APP_")
+
+    project_name: str = "orders-api"
+    redis_host: str = "redis"
+    redis_port: int = 6379
+    redis_password: str = "{_pw}"
+    cache_ttl_seconds: int = 300
+
+
+settings = Settings()
+""", _pw, "pydantic-settings docs: BaseSettings field defaults (FastAPI settings)")
+
+_pw = fakes.redis_password(30115)
+_half = len(_pw) // 2
+add("python-split/adjacent-literals", "proj/celery.py", f"""import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")
+
+app = Celery("proj")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.conf.result_backend = (
+    "redis://:{_pw[:_half]}"
+    "{_pw[_half:]}@cache-01.internal:6379/2"
+)
+app.autodiscover_tasks()
+""", _pw, "Python adjacent string literal concatenation; Celery app module")
+
+_tok = fakes.telegram_token(30116)
+_cut = _tok.index(":") + 12
+add("python-split/line-continuation", "bot/main.py", f"""import logging
+
+from telegram.ext import ApplicationBuilder, CommandHandler
+
+logging.basicConfig(level=logging.INFO)
+
+TOKEN = "{_tok[:_cut]}" \\
+        "{_tok[_cut:]}"
+
+
+async def start(update, context):
+    await update.message.reply_text("Hi! Send /report to get today's numbers.")
+
+
+if __name__ == "__main__":
+    app = ApplicationBuilder().token(TOKEN).build()
+    app.add_handler(CommandHandler("start", start))
+    app.run_polling()
+""", _tok, "python-telegram-bot v20 example; backslash line continuation joining literals")
+
+_kid, _sk = fakes.aws_key_id(30117), fakes.aws_secret_key(30117)
+add("python/aws-boto3", "scripts/upload_reports.py", f"""#!/usr/bin/env python3
+\"\"\"Upload the generated PDF reports to S3.\"\"\"
+import sys
+from pathlib import Path
+
+import boto3
+
+s3 = boto3.resource(
+    "s3",
+    aws_access_key_id="{_kid}",
+    aws_secret_access_key="{_sk}",
+)
+
+for pdf in Path(sys.argv[1]).glob("*.pdf"):
+    s3.Bucket("acme-reports").upload_file(str(pdf), f"monthly/{{pdf.name}}")
+    print("uploaded", pdf.name)
+""", _sk, "boto3 docs: passing credentials as parameters")
+
+_pw = fakes.redis_password(30118)
+add("python-settings/django-caches", "config/settings/local.py", f"""from .base import *  # noqa
+
+DEBUG = True
+
+CACHES = {{
+    "default": {{
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://redis.dev.acme.io:6379/1",
+        "OPTIONS": {{
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "PASSWORD": "{_pw}",
+        }},
+    }}
+}}
+""", _pw, "django-redis docs: OPTIONS PASSWORD")
+
+_key = stripe_secret(30119)
+add("python/stripe", "payments/stripe_client.py", f"""import stripe
+
+stripe.api_key = "{_key}"
+
+
+def create_checkout(price_id: str, customer_email: str) -> str:
+    session = stripe.checkout.Session.create(
+        mode="subscription",
+        line_items=[{{"price": price_id, "quantity": 1}}],
+        customer_email=customer_email,
+        success_url="https://acme.io/thanks",
+        cancel_url="https://acme.io/pricing",
+    )
+    return session.url
+""", _key, "Stripe Python library README: stripe.api_key")
+
+_hook = slack_webhook(30120)
+add("python/slack-webhook", "ops/notify_slack.py", f"""import json
+import urllib.request
+
+WEBHOOK_URL = "{_hook}"
+
+
+def notify(text: str) -> None:
+    body = json.dumps({{"text": text}}).encode()
+    req = urllib.request.Request(WEBHOOK_URL, data=body, headers={{"Content-Type": "application/json"}})
+    urllib.request.urlopen(req, timeout=5)
+""", _hook, "Slack docs: incoming webhooks URL")
+
+_tok = fakes.github_token(30121)
+add("python/github-token", "tools/sync_labels.py", f"""\"\"\"Copy issue labels from the template repository to every repo in the org.\"\"\"
+from github import Github
+
+GITHUB_TOKEN = "{_tok}"
+ORG = "acme-platform"
+
+gh = Github(GITHUB_TOKEN)
+template = {{label.name: label for label in gh.get_repo(f"{{ORG}}/template").get_labels()}}
+for repo in gh.get_organization(ORG).get_repos():
+    existing = {{label.name for label in repo.get_labels()}}
+    for name, label in template.items():
+        if name not in existing:
+            repo.create_label(name, label.color, label.description or "")
+""", _tok, "PyGithub docs: Github(token)")
+
+_pw = human_password(30122)
+add("python/mongodb", "etl/load_events.py", f"""from pymongo import MongoClient
+
+client = MongoClient("mongodb://etl:{_pw}@mongo-events-01:27017/?authSource=admin")
+events = client.analytics.events
+
+
+def load(batch):
+    if batch:
+        events.insert_many(batch, ordered=False)
+""", _pw, "PyMongo docs: MongoClient with a connection string")
+
+_pw = human_password(30123, url_safe=False)
+add("python/mssql-odbc", "legacy/erp_sync.py", f"""import pyodbc
+
+CONN_STR = (
+    "DRIVER={{ODBC Driver 18 for SQL Server}};"
+    "SERVER=erp-sql.acme.local,1433;"
+    "DATABASE=ERP;"
+    "UID=erp_sync;"
+    "PWD={_pw};"
+    "TrustServerCertificate=yes;"
+)
+
+conn = pyodbc.connect(CONN_STR)
+cursor = conn.cursor()
+""", _pw, "pyodbc wiki: SQL Server ODBC connection string (UID/PWD)")
+
+_pw = human_password(30124)
+add("python-settings/fastapi-dsn", "src/orders/settings.py", f"""from functools import lru_cache
+
+from pydantic import PostgresDsn
+from pydantic_settings import BaseSettings
+
+
+class Settings(BaseSettings):
+    database_url: PostgresDsn = "postgresql+asyncpg://orders:{_pw}@orders-db:5432/orders"
+    pool_size: int = 10
+    debug: bool = False
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
+""", _pw, "FastAPI docs: settings with pydantic-settings; asyncpg DSN")
+
+add("decoy/python-settings-environ", "shop/settings/prod.py", """import os
+
+from .base import *  # noqa
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.getenv("DB_NAME", "shop"),
+        "USER": os.getenv("DB_USER", "shop"),
+        "PASSWORD": os.getenv("DB_PASSWORD"),
+        "HOST": os.getenv("DB_HOST", "localhost"),
+    }
+}
+CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "redis://localhost:6379/0")
+""", None, "Django settings reading os.environ")
+
+add("decoy/python-pydantic-secretstr", "app/settings.py", """from pydantic import SecretStr
+from pydantic_settings import BaseSettings
+
+
+class Settings(BaseSettings):
+    redis_url: str = "redis://localhost:6379/0"
+    redis_password: SecretStr | None = None
+    aws_secret_access_key: SecretStr
+    telegram_token: SecretStr
+
+    class Config:
+        env_file = ".env"
+        secrets_dir = "/run/secrets"
+""", None, "pydantic-settings with SecretStr fields and no defaults")
+
+add("decoy/python-configparser-interpolation", "deploy/app.ini", """[DEFAULT]
+env = production
+
+[database]
+host = db.internal
+user = app
+password = %(ENV_DB_PASSWORD)s
+url = postgresql://%(user)s:%(password)s@%(host)s/app
+
+[redis]
+url = redis://:%(ENV_REDIS_PASSWORD)s@redis:6379/0
+""", None, "configparser / supervisor %(ENV_X)s interpolation")
+
+add("decoy/python-migration-uuids", "billing/migrations/0007_seed_plans.py", """from django.db import migrations
+
+PLANS = [
+    ("6f1c2b7e-4d1a-4c3b-9e2f-8a7d6c5b4a39", "starter", 900),
+    ("b3e8d9a2-7c61-4f0e-a5d4-1e2f3a4b5c6d", "team", 2900),
+    ("0d9c8b7a-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "enterprise", 9900),
+]
+
+
+def seed(apps, schema_editor):
+    Plan = apps.get_model("billing", "Plan")
+    for uid, slug, cents in PLANS:
+        Plan.objects.update_or_create(uuid=uid, defaults={"slug": slug, "price_cents": cents})
+
+
+class Migration(migrations.Migration):
+    dependencies = [("billing", "0006_plan_uuid")]
+    operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
+""", None, "Django data migration with UUID constants")
+
+add("decoy/python-test-fixture-fake", "tests/test_notify.py", """import pytest
+
+from ops.notify import build_request
+
+# Not a real token: a self-declared fake used only to test request building.
+FAKE_BOT_TOKEN = "123456789:TEST-TOKEN-NOT-REAL"
+FAKE_WEBHOOK = "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"
+
+
+@pytest.mark.parametrize("text", ["deploy ok", "deploy failed"])
+def test_build_request(text):
+    req = build_request(FAKE_BOT_TOKEN, text)
+    assert req.full_url.endswith("/sendMessage")
+""", None, "test module with self-declared fakes and X placeholders")
+
+add("decoy/python-hash-constants", "src/acme_dl/checksums.py", """\"\"\"Known-good SHA-256 digests of the model files we download.\"\"\"
+
+MODEL_SHA256 = {
+    "resnet50-v2.onnx": "a3f1c9e0b8d7c6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7",
+    "tokenizer.json": "0c4f3e2d1b0a9f8e7d6c5b4a3928170f6e5d4c3b2a1908f7e6d5c4b3a2918070",
+}
+GIT_REVISION = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+""", None, "digest constants in a package module")
+
+# --------------------------------------------------------------------------------------------
+# Packaging credentials: .pypirc, .netrc, pip.conf, requirements
+# --------------------------------------------------------------------------------------------
+
+_tok = fakes.pypi_token(30130)
+add("pypirc/pypi-token", ".pypirc", f"""[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+password = {_tok}
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+""", _tok, "PyPA docs: The .pypirc file")
+
+_pw = human_password(30131)
+add("pypirc/private-index-password", "release/pypirc", f"""[distutils]
+index-servers = nexus
+
+[nexus]
+repository = https://nexus.acme.io/repository/pypi-internal/
+username = release-bot
+password = {_pw}
+""", _pw, "PyPA docs: .pypirc for a private repository (Nexus)")
+
+_tok = fakes.pypi_token(30132)
+add("netrc/pypi", ".netrc", f"""machine upload.pypi.org
+  login __token__
+  password {_tok}
+machine github.com
+  login acme-bot
+""", _tok, "netrc(5) format; twine/requests read .netrc")
+
+_pw = human_password(30133)
+add("netrc/generic-password", "home/ci/.netrc", f"""machine artifactory.acme.io login ci-deployer password {_pw}
+machine api.heroku.com login ops@acme.io
+""", _pw, "netrc single-line entries")
+
+_pw = random_password(30134, 18)
+add("pip-conf/index-url", "etc/pip.conf", f"""[global]
+timeout = 60
+index-url = https://deploy:{_pw}@pypi.acme.io/simple/
+trusted-host = pypi.acme.io
+""", _pw, "pip docs: configuration file, index-url with credentials")
+
+_pw = human_password(30135)
+add("requirements/index-url", "requirements.txt", f"""--index-url https://builder:{_pw}@repo.acme.io/artifactory/api/pypi/pypi-virtual/simple
+Django==4.2.11
+djangorestframework==3.15.1
+psycopg[binary]==3.1.18
+celery[redis]==5.3.6
+acme-auth==2.4.0
+""", _pw, "pip docs: requirements file options (--index-url)")
+
+_tok = gitlab_token(30136)
+add("requirements/gitlab-token", "requirements/prod.txt", f"""-r base.txt
+--extra-index-url https://__token__:{_tok}@gitlab.acme.io/api/v4/projects/412/packages/pypi/simple
+acme-geo==1.8.2
+gunicorn==21.2.0
+""", _tok, "GitLab docs: install from the PyPI package registry with a personal access token")
+
+_pw = random_password(30137, 32)
+add("pip-conf/windows-ini", "pip.ini", f"""[global]
+extra-index-url = https://pkgs.dev.azure.com/acme/_packaging/acme-feed/pypi/simple/
+                  https://ci:{_pw}@devpi.acme.io/root/prod/+simple/
+""", _pw, "pip docs: pip.ini on Windows, multi-line extra-index-url")
+
+add("decoy/pypirc-keyring", "dist-config/.pypirc", """[distutils]
+index-servers =
+    pypi
+    acme
+
+[pypi]
+username = __token__
+# the token lives in the system keyring: keyring set https://upload.pypi.org/legacy/ __token__
+
+[acme]
+repository = https://pypi.acme.io/
+username = release-bot
+""", None, "twine docs: keyring support, .pypirc without passwords")
+
+add("decoy/requirements-hashes", "requirements.lock.txt", """#
+# This file is autogenerated by pip-compile with Python 3.11
+# by the following command:
+#
+#    pip-compile --generate-hashes requirements.in
+#
+certifi==2024.2.2 \\
+    --hash=sha256:0569859f95fc761b18b45ef421b1290a0f65f147e92a1e5eb3e635f9a5e4e66f \\
+    --hash=sha256:dc383c07b76109f368f6106eee2b593b04a011ea4d55f652c6ca24a754d1cdd1
+    # via requests
+redis==5.0.3 \\
+    --hash=sha256:4973bae7444c0fbed64a06b87446f79361cb7e4ec1538c022d696ed7a5015580 \\
+    --hash=sha256:5da9b8fe9e1254293756c16c008e8620b3d15fcc6dde6babde9541850e72a32d
+    # via -r requirements.in
+""", None, "pip-tools docs: pip-compile --generate-hashes output")
+
+add("decoy/pip-conf-no-credentials", "config/pip/pip.conf", """[global]
+index-url = https://pypi.acme.io/simple/
+extra-index-url = https://download.pytorch.org/whl/cpu
+require-virtualenv = true
+
+[install]
+keyring-provider = subprocess
+""", None, "pip docs: keyring-provider, index URL without credentials")
+
+add("decoy/requirements-env-var", "requirements/private.txt", """--extra-index-url https://${PIP_USER}:${PIP_TOKEN}@pypi.acme.io/simple/
+acme-ml-core>=3.1,<4
+acme-feature-store==0.12.4
+""", None, "pip docs: environment variables in requirements files (${VAR})")
+
+# --------------------------------------------------------------------------------------------
+# AWS credential files and S3 tools
+# --------------------------------------------------------------------------------------------
+
+_kid, _sk = fakes.aws_key_id(30140), fakes.aws_secret_key(30140)
+add("aws-credentials/pair", ".aws/credentials", f"""[default]
+aws_access_key_id = {_kid}
+aws_secret_access_key = {_sk}
+
+[staging]
+role_arn = arn:aws:iam::345678901234:role/staging-admin
+source_profile = default
+""", _sk, "AWS CLI docs: the shared credentials file")
+
+_tok = fakes.aws_session_token(30141)
+add("aws/session-token-envrc", ".envrc", f"""# direnv: temporary creds for the data-lake account (expire in 12h)
+export AWS_SESSION_TOKEN="{_tok}"
+export AWS_REGION=us-east-1
+layout python3
+""", _tok, "direnv .envrc; AWS STS session token (origin shape)")
+
+_kid, _sk = fakes.aws_key_id(30142), fakes.aws_secret_key(30142)
+add("aws-config/keys-in-config", "infra/aws/config", f"""[default]
+region = eu-west-1
+output = json
+
+[profile deployer]
+region = eu-west-1
+aws_access_key_id = {_kid}
+aws_secret_access_key = {_sk}
+""", _sk, "AWS CLI docs: credentials may be set in the config file too")
+
+_kid, _sk = fakes.aws_key_id(30143), fakes.aws_secret_key(30143)
+add("s3cmd/aws", ".s3cfg", f"""[default]
+access_key = {_kid}
+bucket_location = EU
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+secret_key = {_sk}
+signature_v2 = False
+use_https = True
+""", _sk, "s3cmd configuration file (.s3cfg)")
+
+_kid, _sk = fakes.aws_key_id(30144), fakes.aws_secret_key(30144)
+add("rclone/aws", "backup/rclone.conf", f"""[s3-archive]
+type = s3
+provider = AWS
+access_key_id = {_kid}
+secret_access_key = {_sk}
+region = eu-north-1
+storage_class = GLACIER
+""", _sk, "rclone docs: S3 remote configuration")
+
+_tok = fakes.aws_session_token(30145, form="er-aws")
+add("aws/session-token-workflow", ".github/workflows/nightly-export.yml", f"""name: nightly-export
+on:
+  schedule:
+    - cron: "0 3 * * *"
+jobs:
+  export:
+    runs-on: ubuntu-latest
+    env:
+      AWS_REGION: us-west-2
+      AWS_SESSION_TOKEN: {_tok}
+    steps:
+      - uses: actions/checkout@v4
+      - run: python export.py --bucket acme-nightly
+""", _tok, "AWS STS session token (older FwoGZXIvYXdz shape) in workflow env")
+
+_kid, _sk = fakes.aws_key_id(30146), fakes.aws_secret_key(30146)
+add("python-settings/aws-generic-names", "storages_config.py", f"""# django-storages S3 backend
+DEFAULT_FILE_STORAGE = "storages.backends.s3boto3.S3Boto3Storage"
+AWS_STORAGE_BUCKET_NAME = "acme-media"
+AWS_S3_REGION_NAME = "eu-west-1"
+S3_KEY = "{_kid}"
+S3_SECRET = "{_sk}"
+AWS_ACCESS_KEY_ID = S3_KEY
+AWS_SECRET_ACCESS_KEY = S3_SECRET
+""", _sk, "django-storages docs: S3 settings, aliased through generic names")
+
+add("decoy/aws-config-sso", ".aws/config", """[default]
+region = us-east-1
+
+[profile dev]
+sso_session = acme
+sso_account_id = 111122223333
+sso_role_name = Developer
+region = us-east-1
+
+[sso-session acme]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = us-east-1
+
+[profile ci]
+credential_process = /usr/local/bin/aws-vault exec ci --json
+""", None, "AWS CLI docs: IAM Identity Center profiles, credential_process")
+
+add("decoy/aws-credentials-example", "docs/aws/credentials.example", """[default]
+aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+[user1]
+aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+""", None, "AWS docs: example credentials")
+
+add("decoy/aws-presigned-url", "tests/fixtures/download_response.json", """{
+  "status": "ready",
+  "expires_in": 3600,
+  "url": "https://acme-exports.s3.eu-west-1.amazonaws.com/2024/05/export.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAZ7QWERTYEXAMPLE4%2F20240517%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240517T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f2c7d0e8a1b4c6d3e5f7a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d"
+}
+""", None, "AWS docs: presigned URL (SigV4 query string)")
