@@ -2337,3 +2337,554 @@ add("decoy/aws-presigned-url", "tests/fixtures/download_response.json", """{
   "url": "https://acme-exports.s3.eu-west-1.amazonaws.com/2024/05/export.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAZ7QWERTYEXAMPLE4%2F20240517%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240517T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f2c7d0e8a1b4c6d3e5f7a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d"
 }
 """, None, "AWS docs: presigned URL (SigV4 query string)")
+
+# --------------------------------------------------------------------------------------------
+# Redis server files
+# --------------------------------------------------------------------------------------------
+
+_pw = human_password(30150)
+add("redis-conf/requirepass", "conf/redis.conf", f"""# Redis configuration for the session store
+bind 127.0.0.1 -::1
+protected-mode yes
+port 6379
+tcp-backlog 511
+timeout 0
+tcp-keepalive 300
+daemonize no
+loglevel notice
+logfile ""
+databases 16
+requirepass "{_pw}"
+maxclients 2000
+maxmemory 768mb
+maxmemory-policy allkeys-lru
+""", _pw, "redis.conf documented example (requirepass)")
+
+_pw = fakes.redis_password(30151)
+add("redis-conf/masterauth", "redis/replica-6380.conf", f"""port 6380
+dir /var/lib/redis/6380
+replicaof 10.0.5.11 6379
+masterauth {_pw}
+replica-read-only yes
+replica-serve-stale-data yes
+""", _pw, "redis.conf replication section (masterauth)")
+
+_pw = random_password(30152, 30)
+add("sentinel-conf/auth-pass", "deploy/redis/sentinel.conf", f"""port 26379
+daemonize no
+dir /tmp
+sentinel monitor mymaster 10.0.5.11 6379 2
+sentinel auth-pass mymaster {_pw}
+sentinel down-after-milliseconds mymaster 5000
+sentinel failover-timeout mymaster 60000
+sentinel parallel-syncs mymaster 1
+""", _pw, "Redis Sentinel docs: sentinel auth-pass")
+
+_pw = passphrase(30153, sep="-", words=5)
+add("redis-acl/plaintext", "redis/users.acl", f"""user default off
+user admin on #8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918 ~* &* +@all
+user app on >{_pw} ~app:* &app:* +@read +@write -@dangerous
+user metrics on nopass ~* +info +ping
+""", _pw, "Redis ACL docs: aclfile with a >password rule")
+
+add("decoy/redis-conf-default", "vendor/redis/redis.conf", """# Require clients to issue AUTH <PASSWORD> before processing any other
+# commands.  This might be useful in environments in which you do not trust
+# others with access to the host running redis-server.
+#
+# requirepass foobared
+#
+# masterauth <master-password>
+# masteruser <username>
+port 6379
+bind 127.0.0.1
+""", None, "redis.conf shipped default (commented requirepass foobared)")
+
+add("decoy/redis-acl-hashed", "ops/redis/acl/users.acl", """user default off
+user cache on #e5e9fa1ba31ecd1ae84f75caaa474f3a663f05f4bd7a3ed1a6e4f2d4b5c6a7b8 ~cache:* +@all -@admin
+user exporter on #2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b ~* +info +ping +config|get
+""", None, "Redis ACL docs: #<sha256> hashed passwords")
+
+add("decoy/sentinel-no-auth", "sentinel/sentinel-26380.conf", """port 26380
+sentinel monitor cache 10.0.7.4 6379 2
+sentinel down-after-milliseconds cache 3000
+sentinel myid 3f1c5e7a9b2d4f6081a3c5e7f9b1d3f5a7c9e1b3
+sentinel config-epoch cache 4
+sentinel leader-epoch cache 4
+sentinel known-replica cache 10.0.7.5 6379
+""", None, "sentinel.conf as rewritten by Sentinel (myid, epochs)")
+
+# --------------------------------------------------------------------------------------------
+# Process managers, web servers, systemd
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30155)
+add("supervisord/redis-url", "deploy/supervisor/celery.conf", f"""[program:celery-worker]
+command=/srv/app/venv/bin/celery -A app worker -l info -c 4
+directory=/srv/app
+user=app
+autostart=true
+autorestart=true
+stopwaitsecs=600
+environment=DJANGO_SETTINGS_MODULE="app.settings.prod",CELERY_BROKER_URL="redis://:{_pw}@127.0.0.1:6379/0"
+stdout_logfile=/var/log/celery/worker.log
+redirect_stderr=true
+""", _pw, "Supervisor docs: [program:x] environment=")
+
+_pw = human_password(30156)
+add("uwsgi/database-url", "deploy/uwsgi/app.ini", f"""[uwsgi]
+module = wsgi:application
+master = true
+processes = 4
+socket = /run/uwsgi/app.sock
+chmod-socket = 660
+vacuum = true
+env = DJANGO_SETTINGS_MODULE=portal.settings
+env = DATABASE_URL=postgres://portal:{_pw}@localhost:5432/portal
+""", _pw, "uWSGI docs: env option in an ini file")
+
+_pw = fakes.redis_password(30157)
+add("systemd/redis-url", "systemd/celery.service", f"""[Unit]
+Description=Celery workers
+After=network.target redis-server.service
+
+[Service]
+Type=forking
+User=celery
+Group=celery
+Environment="CELERY_BROKER_URL=redis://:{_pw}@localhost:6379/0"
+Environment="CELERY_APP=proj"
+WorkingDirectory=/opt/proj
+ExecStart=/opt/proj/venv/bin/celery multi start w1 -A ${{CELERY_APP}} --pidfile=/var/run/celery/%n.pid
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+""", _pw, "systemd.exec(5) Environment=; Celery daemonization docs")
+
+_kid, _sk = fakes.aws_key_id(30158), fakes.aws_secret_key(30158)
+add("systemd/aws", "etc/systemd/system/media-sync.service", f"""[Unit]
+Description=Sync uploaded media to S3
+
+[Service]
+Type=oneshot
+Environment=AWS_ACCESS_KEY_ID={_kid} AWS_SECRET_ACCESS_KEY={_sk}
+Environment=AWS_DEFAULT_REGION=eu-west-1
+ExecStart=/usr/local/bin/aws s3 sync /srv/media s3://acme-media-prod
+""", _sk, "systemd.exec(5): several assignments on one Environment= line")
+
+_tok = github_fine_grained(30159)
+add("nginx/github-token", "nginx/conf.d/artifacts.conf", f"""server {{
+    listen 443 ssl;
+    server_name artifacts.acme.io;
+
+    location /releases/ {{
+        proxy_pass https://api.github.com/repos/acme/agent/releases/;
+        proxy_set_header Authorization "Bearer {_tok}";
+        proxy_set_header Accept application/vnd.github+json;
+        proxy_ssl_server_name on;
+    }}
+}}
+""", _tok, "nginx proxy_set_header with a GitHub fine-grained token")
+
+add("decoy/systemd-environmentfile", "systemd/api.service", """[Unit]
+Description=API (gunicorn)
+After=network-online.target
+
+[Service]
+User=api
+EnvironmentFile=/etc/api/api.env
+LoadCredential=db-password:/etc/api/credentials/db-password
+Environment=DB_PASSWORD_FILE=%d/db-password
+ExecStart=/opt/api/venv/bin/gunicorn api.wsgi -b 127.0.0.1:8000
+""", None, "systemd.exec(5): EnvironmentFile= and LoadCredential=")
+
+add("decoy/supervisord-env-interpolation", "supervisor/conf.d/rq.conf", """[program:rq]
+command=/srv/rq/venv/bin/rq worker --url redis://:%(ENV_REDIS_PASSWORD)s@redis:6379/0 high default low
+numprocs=2
+process_name=%(program_name)s-%(process_num)s
+environment=REDIS_PASSWORD="%(ENV_REDIS_PASSWORD)s"
+""", None, "Supervisor docs: %(ENV_X)s expansions")
+
+add("decoy/nginx-basic-auth-file", "nginx/sites-available/flower", """server {
+    listen 80;
+    server_name flower.internal;
+    auth_basic "Flower";
+    auth_basic_user_file /etc/nginx/htpasswd.flower;
+    location / {
+        proxy_pass http://127.0.0.1:5555;
+    }
+}
+""", None, "nginx auth_basic_user_file (a path, no secret)")
+
+# --------------------------------------------------------------------------------------------
+# READMEs and docs with pasted commands
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30160)
+add("readme/redis-cli", "README.md", f"""# session-store
+
+Small Flask service that keeps user sessions in Redis.
+
+## Debugging production
+
+Connect to the production instance and look at the session keys:
+
+```bash
+redis-cli -h sessions.prod.acme.io -p 6379 -a '{_pw}' --scan --pattern 'session:*' | head
+```
+
+## Running locally
+
+```bash
+docker compose up -d redis
+flask --app sessions run
+```
+""", _pw, "README with a pasted redis-cli command")
+
+_kid, _sk = fakes.aws_key_id(30161), fakes.aws_secret_key(30161)
+add("rst/aws", "docs/deployment.rst", f"""Deployment
+==========
+
+The static site is pushed to S3 by the ``deploy`` make target. Set the
+deploy user's keys first::
+
+    export AWS_ACCESS_KEY_ID={_kid}
+    export AWS_SECRET_ACCESS_KEY={_sk}
+    make deploy
+
+CloudFront invalidation runs afterwards and takes a few minutes.
+""", _sk, "reStructuredText literal block with pasted exports")
+
+_tok = fakes.telegram_token(30162)
+add("readme/telegram", "bots/daily-digest/README.md", f"""# daily-digest
+
+Posts the daily metrics digest to the team chat.
+
+Test the bot from a shell:
+
+    curl "https://api.telegram.org/bot{_tok}/getMe"
+
+Cron runs `python -m digest` at 08:00 UTC.
+""", _tok, "README with a pasted Telegram Bot API URL")
+
+_pw = human_password(30163)
+add("markdown/database", "docs/runbooks/db-failover.md", f"""## Checking replication after failover
+
+1. Connect to the new primary:
+
+   ```
+   psql "postgresql://ops_admin:{_pw}@pg-b.prod.acme.io:5432/postgres"
+   ```
+
+2. Run `select * from pg_stat_replication;` and check every replica is `streaming`.
+""", _pw, "Markdown runbook with a pasted psql URL")
+
+_tok = fakes.pypi_token(30164)
+add("markdown/pypi", "CONTRIBUTING.md", f"""# Contributing
+
+## Releasing
+
+1. Bump the version in `pyproject.toml`.
+2. `python -m build`
+3. Upload:
+
+```
+python -m twine upload --username __token__ --password {_tok} dist/*
+```
+""", _tok, "CONTRIBUTING with a pasted twine upload")
+
+add("decoy/readme-placeholders", "docs/quickstart.md", """# Quickstart
+
+```bash
+export TELEGRAM_BOT_TOKEN=<your-bot-token>
+export REDIS_URL="redis://:<password>@localhost:6379/0"
+export AWS_SECRET_ACCESS_KEY=YOUR_SECRET_ACCESS_KEY
+twine upload -u __token__ -p "$PYPI_TOKEN" dist/*
+```
+""", None, "docs quickstart with placeholders")
+
+add("decoy/readme-masked", "docs/troubleshooting.md", """# Troubleshooting
+
+If the worker logs
+
+    Error 111 connecting to redis://:***@redis.internal:6379/0. Connection refused.
+
+check that the REDIS_PASSWORD secret is mounted. A healthy start shows:
+
+    [INFO] broker: redis://:**@redis.internal:6379/0
+    [INFO] database: postgresql://app:********@db:5432/app
+    [INFO] aws key: AKIA************ (secret ****************************************)
+""", None, "masked values as Celery/redis-py/SQLAlchemy print them")
+
+add("decoy/readme-repeated-placeholders", "docs/configuration.rst", """Configuration
+=============
+
+Tokens look like this (the x's stand for your own):
+
+.. code-block:: ini
+
+    [pypi]
+    username = __token__
+    password = pypi-AgEIcHlwaS5vcmcXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX
+
+GitHub tokens start with ``ghp_``, for example ``ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx``.
+Slack bot tokens: ``xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx``.
+""", None, "docs with repeated-character placeholders after real prefixes")
+
+add("decoy/readme-aws-example", "README.rst", """acme-s3-sync
+============
+
+Configure credentials the usual way (``aws configure``). In the docs examples
+we use the placeholder pair from the AWS documentation::
+
+    aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+    aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+Install with ``pip install acme-s3-sync``.
+""", None, "AWS docs example key pair in a README")
+
+# --------------------------------------------------------------------------------------------
+# Makefiles
+# --------------------------------------------------------------------------------------------
+
+_tok = fakes.pypi_token(30165)
+add("makefile/pypi", "Makefile", f""".PHONY: build publish clean
+
+build:
+\tpython -m build
+
+publish: build
+\ttwine upload --non-interactive -u __token__ -p {_tok} dist/*
+
+clean:
+\trm -rf dist build *.egg-info
+""", _tok, "GNU make recipe running twine upload")
+
+_pw = fakes.redis_password(30166)
+add("makefile/redis", "services/queue/Makefile", f"""REDIS_HOST ?= 127.0.0.1
+REDIS_PASSWORD ?= {_pw}
+
+.PHONY: flush monitor
+flush:
+\tredis-cli -h $(REDIS_HOST) -a $(REDIS_PASSWORD) FLUSHDB
+
+monitor:
+\tredis-cli -h $(REDIS_HOST) -a $(REDIS_PASSWORD) MONITOR
+""", _pw, "GNU make ?= variable defaults")
+
+_pw = human_password(30167)
+add("makefile/database", "db/Makefile", f"""DB_URL := postgres://migrator:{_pw}@db.staging.acme.io:5432/app?sslmode=require
+
+migrate:
+\tmigrate -path ./migrations -database "$(DB_URL)" up
+
+rollback:
+\tmigrate -path ./migrations -database "$(DB_URL)" down 1
+""", _pw, "golang-migrate CLI database URL in a Makefile")
+
+add("decoy/makefile-pass", "release/Makefile", """PYPI_TOKEN = $(shell pass show pypi/acme-token)
+TWINE = python -m twine
+
+upload:
+\t$(TWINE) upload -u __token__ -p "$(PYPI_TOKEN)" dist/*
+
+db-shell:
+\tpsql "postgresql://app:$(DB_PASSWORD)@localhost/app"
+""", None, "GNU make $(shell ...) and $(VAR) references")
+
+# --------------------------------------------------------------------------------------------
+# Logs
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30168)
+add("log/redis-url", "logs/app-2024-05-17.log", f"""2024-05-17 08:00:01,114 INFO  app.boot starting orders-api 3.4.1 (pid 4121)
+2024-05-17 08:00:01,120 DEBUG app.config loaded settings: {{'ENV': 'prod', 'REDIS_URL': 'redis://:{_pw}@10.0.4.9:6379/0', 'WORKERS': 4}}
+2024-05-17 08:00:01,402 INFO  app.cache connected to redis 7.2.4
+2024-05-17 08:00:02,010 INFO  uvicorn.error Application startup complete.
+""", _pw, "Python logging output that printed a settings dict")
+
+_pw = human_password(30169)
+add("log/database-traceback", "var/log/etl/error.log", f"""[2024-04-02 03:15:09] ERROR etl.load: load failed for batch 1182
+Traceback (most recent call last):
+  File "/opt/etl/etl/load.py", line 88, in load
+    conn = psycopg2.connect(dsn)
+  File "/opt/etl/venv/lib/python3.11/site-packages/psycopg2/__init__.py", line 122, in connect
+    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)
+psycopg2.OperationalError: connection to server at "warehouse.internal" (10.2.0.7), port 5432 failed: timeout expired
+[2024-04-02 03:15:09] ERROR etl.load: dsn was host=warehouse.internal dbname=dw user=etl password={_pw} connect_timeout=10
+""", _pw, "log with a libpq keyword/value DSN (password=)")
+
+_tok = fakes.telegram_token(30170)
+add("log/telegram-url", "logs/notifier.log", f"""2024-03-11T09:12:44Z INFO  sending digest to chat -1001288844410
+2024-03-11T09:12:49Z ERROR requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.telegram.org', port=443): Max retries exceeded with url: /bot{_tok}/sendMessage (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 101] Network is unreachable'))
+2024-03-11T09:13:49Z INFO  retry 1/3
+""", _tok, "requests ConnectionError message quoting the request URL")
+
+add("decoy/log-pip-masked", "ci-logs/build-4412.log", """#12 [build 3/6] RUN pip install -r requirements.txt
+#12 0.912 Looking in indexes: https://builder:****@repo.acme.io/artifactory/api/pypi/pypi-virtual/simple
+#12 1.337 Collecting Django==4.2.11
+#12 1.402   Downloading Django-4.2.11-py3-none-any.whl (8.0 MB)
+#12 4.880 Successfully installed Django-4.2.11 asgiref-3.8.1 sqlparse-0.5.0
+#12 DONE 5.2s
+""", None, "pip masks index passwords as **** in its log")
+
+add("decoy/log-celery-banner", "logs/worker.log", """ -------------- celery@worker-7d9f8 v5.3.6 (emerald-rush)
+--- ***** -----
+-- ******* ---- Linux-5.15.0-1057-aws-x86_64-with-glibc2.36 2024-05-17 08:00:03
+- *** --- * ---
+- ** ---------- [config]
+- ** ---------- .> app:         proj:0x7f8a1c2d3e40
+- ** ---------- .> transport:   redis://:**@redis-queue.internal:6379/0
+- ** ---------- .> results:     redis://:**@redis-queue.internal:6379/1
+- *** --- * --- .> concurrency: 4 (prefork)
+-- ******* ---- .> task events: OFF
+""", None, "Celery worker banner (masks the broker password)")
+
+# --------------------------------------------------------------------------------------------
+# SQL dumps
+# --------------------------------------------------------------------------------------------
+
+_pw = human_password(30171, url_safe=False)
+add("sql/create-role", "db/init/01-roles.sql", f"""-- Roles for the reporting stack
+CREATE ROLE grafana_reader WITH LOGIN PASSWORD '{_pw}';
+GRANT CONNECT ON DATABASE metrics TO grafana_reader;
+GRANT USAGE ON SCHEMA public TO grafana_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO grafana_reader;
+""", _pw, "PostgreSQL docs: CREATE ROLE ... PASSWORD; docker-entrypoint-initdb.d scripts")
+
+_pw = human_password(30172)
+add("sql/settings-row", "dumps/cms_2024-05-01.sql", f"""-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+--
+-- Host: localhost    Database: cms
+-- ------------------------------------------------------
+/*!40101 SET NAMES utf8mb4 */;
+
+DROP TABLE IF EXISTS `site_settings`;
+CREATE TABLE `site_settings` (
+  `name` varchar(64) NOT NULL,
+  `value` text,
+  PRIMARY KEY (`name`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+LOCK TABLES `site_settings` WRITE;
+INSERT INTO `site_settings` VALUES ('site_title','Acme News'),('smtp_host','smtp.mailgun.org'),('smtp_user','postmaster@mg.acme.io'),('smtp_password','{_pw}'),('smtp_port','587');
+UNLOCK TABLES;
+""", _pw, "mysqldump output with a settings table")
+
+_pw = random_password(30173, 20)
+add("sql/user-mapping", "migrations/V12__fdw_legacy.sql", f"""CREATE EXTENSION IF NOT EXISTS postgres_fdw;
+CREATE SERVER legacy_erp FOREIGN DATA WRAPPER postgres_fdw
+    OPTIONS (host 'erp-db.acme.local', port '5432', dbname 'erp');
+CREATE USER MAPPING FOR app_user SERVER legacy_erp
+    OPTIONS (user 'erp_reader', password '{_pw}');
+IMPORT FOREIGN SCHEMA public LIMIT TO (invoices, customers) FROM SERVER legacy_erp INTO legacy;
+""", _pw, "PostgreSQL docs: postgres_fdw CREATE USER MAPPING; Flyway V__ naming")
+
+add("decoy/sql-scram-hash", "backup/globals.sql", """--
+-- PostgreSQL database cluster dump
+--
+SET default_transaction_read_only = off;
+SET client_encoding = 'UTF8';
+
+CREATE ROLE app;
+ALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:q8FzqzVbNH3c5Cw6bQ2j0A==$Yd7qQ8uVdO0mY2q0v6W4x1Fh7yY5n0Zs9mJ3bWk1pTg=:m2Vq9cT7sN4xR1pL8kH5fG2dA0zY6wU3eJ9bC7vX4iQ=';
+CREATE ROLE readonly;
+ALTER ROLE readonly WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:Zm9vYmFyYmF6cXV4MTIzNA==$Gk3mP0sQ9vW2yB5eH8jL1nR4tU7xA0cF3iK6oN9qS2v=:Tq5wE8rY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4e=';
+""", None, "pg_dumpall --globals-only output (SCRAM verifiers, not passwords)")
+
+add("decoy/sql-mysql-hash", "db/users.sql", """CREATE USER 'app'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$\\Z8mk\\x0ft+\\0Qn\\xN/a\\\\wVjz7GaC0v3gHq.l4nT6K8e9R2pUx5sBc1dFyWz'; 
+CREATE USER 'legacy'@'10.%' IDENTIFIED WITH 'mysql_native_password' AS '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';
+GRANT SELECT, INSERT, UPDATE ON shop.* TO 'app'@'%';
+""", None, "SHOW CREATE USER output (password hashes)")
+
+# --------------------------------------------------------------------------------------------
+# YAML configs with nested password keys
+# --------------------------------------------------------------------------------------------
+
+_pw = fakes.redis_password(30174)
+add("yaml-nested/redis", "config/worker.yaml", f"""worker:
+  concurrency: 8
+  queues: [default, emails]
+redis:
+  host: redis-01.prod.acme.io
+  port: 6379
+  db: 3
+  password: {_pw}
+  socket_timeout: 5
+logging:
+  level: INFO
+""", _pw, "application YAML config, password under a redis: parent")
+
+_pw = human_password(30175)
+add("yaml-nested/database", "config/settings.prod.yaml", f"""app:
+  name: ticketing
+  debug: false
+database:
+  driver: postgresql
+  host: tickets-db.internal
+  port: 5432
+  name: tickets
+  user: tickets
+  password: '{_pw}'
+  pool:
+    min: 2
+    max: 10
+""", _pw, "application YAML config, password under a database: parent")
+
+_pw = random_password(30176, 24)
+add("yaml-nested/redis-deep", "conf/production.yml", f"""server:
+  port: 8443
+cache:
+  backend: redis
+  redis:
+    sentinel:
+      master: mymaster
+      nodes: ["10.0.1.10:26379", "10.0.1.11:26379"]
+    auth:
+      username: app
+      password: "{_pw}"
+""", _pw, "deeply nested redis auth in YAML")
+
+_pw = human_password(30177)
+add("yaml-nested/app-engine", "app.yaml", f"""runtime: python312
+entrypoint: gunicorn -b :$PORT main:app
+instance_class: F2
+
+env_variables:
+  DB_USER: "guestbook"
+  DB_PASS: "{_pw}"
+  DB_NAME: "guestbook"
+  INSTANCE_CONNECTION_NAME: "acme-prod:europe-west1:guestbook-sql"
+""", _pw, "Google App Engine app.yaml env_variables (Cloud SQL sample)")
+
+_pw = human_password(30178)
+add("yaml-nested/ldap-generic", "config/auth.yml", f"""ldap:
+  url: ldaps://ldap.acme.local:636
+  bind_dn: cn=svc-portal,ou=services,dc=acme,dc=local
+  bind_password: "{_pw}"
+  user_search_base: ou=people,dc=acme,dc=local
+  group_search_base: ou=groups,dc=acme,dc=local
+""", _pw, "LDAP bind credentials in an application YAML config")
+
+add("decoy/yaml-env-tag", "config/service.yaml", """redis:
+  host: !ENV ${REDIS_HOST}
+  password: !ENV ${REDIS_PASSWORD}
+database:
+  password_file: /run/secrets/db_password
+  user: service
+""", None, "pyaml-env !ENV tag; *_file path")
+
+add("decoy/yaml-sops", "secrets/prod.enc.yaml", """redis:
+    password: ENC[AES256_GCM,data:pQ1mTzN8k5xV2bR7eY0uW3sC6fH9jL,iv:8nK2pR5tW7yB0dE3gH6jL9mP1sV4xZ7cF0iK3nQ6tW8=,tag:Xr4tY7uI0oP3aS6dF9gH2j==,type:str]
+database:
+    password: ENC[AES256_GCM,data:Lm9nZ2VyaGVhZDc3LXN0YWJsZQ,iv:Qw2eR5tY8uI1oP4aS7dF0gH3jK6lZ9xC2vB5nM8qW1e=,tag:Pl0kOi9juH8ygT7frD6esW==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b
+          created_at: "2024-05-01T10:00:00Z"
+          enc: AQICAHh1a2V5LWVuY3J5cHRlZC1ibG9iLWZvci1zb3BzLWZpbGU=
+          aws_profile: ""
+    lastmodified: "2024-05-01T10:00:03Z"
+    mac: ENC[AES256_GCM,data:Tq5wE8rY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4eRt,iv:Gk3mP0sQ9vW2yB5eH8jL1nR4tU7xA0cF3iK6oN9qS2v=,tag:m2Vq9cT7sN4xR1pL8kH5fA==,type:str]
+    version: 3.8.1
+""", None, "SOPS-encrypted YAML file")
