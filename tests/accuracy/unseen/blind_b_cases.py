@@ -298,7 +298,7 @@ data:
   tls.key: {b64(_pem + chr(10))}
 """, _pem, "Kubernetes docs: TLS Secret (kubernetes.io/tls) with base64 tls.key")
 
-add("decoy/k8s-secretkeyref", "k8s/api/deployment.yaml", """apiVersion: apps/v1
+add("k8s-deployment/decoy-k8s-secretkeyref", "k8s/api/deployment.yaml", """apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: api
@@ -323,7 +323,7 @@ spec:
               value: eu-west-1
 """, None, "Kubernetes docs: env from secretKeyRef")
 
-add("decoy/k8s-external-secret", "k8s/api/external-secret.yaml", """apiVersion: external-secrets.io/v1beta1
+add("k8s-external-secret/decoy-k8s-external-secret", "k8s/api/external-secret.yaml", """apiVersion: external-secrets.io/v1beta1
 kind: ExternalSecret
 metadata:
   name: api-db
@@ -347,7 +347,7 @@ spec:
 
 _rng_sealed = _rng(30010)
 _sealed = ["Ag" + "".join(_rng_sealed.choice(_ALNUM + "+/") for _ in range(340)) + "==" for _ in range(2)]
-add("decoy/k8s-sealed-secret", "k8s/api/sealed-db.yaml", f"""apiVersion: bitnami.com/v1alpha1
+add("k8s-sealed-secret/decoy-k8s-sealed-secret", "k8s/api/sealed-db.yaml", f"""apiVersion: bitnami.com/v1alpha1
 kind: SealedSecret
 metadata:
   creationTimestamp: null
@@ -364,7 +364,7 @@ spec:
       namespace: api
 """, None, "Bitnami sealed-secrets: kubeseal -o yaml output")
 
-add("decoy/k8s-secret-placeholder", "k8s/examples/secret-template.yaml", f"""# Copy to secret.yaml and fill in real values; do not commit the copy.
+add("k8s-secret/decoy-placeholder", "k8s/examples/secret-template.yaml", f"""# Copy to secret.yaml and fill in real values; do not commit the copy.
 apiVersion: v1
 kind: Secret
 metadata:
@@ -376,7 +376,7 @@ data:
   API_TOKEN: ""
 """, None, "Kubernetes Secret template with placeholder values")
 
-add("decoy/k8s-configmap-commented", "k8s/redis/configmap.yaml", """apiVersion: v1
+add("k8s-configmap/decoy-commented", "k8s/redis/configmap.yaml", """apiVersion: v1
 kind: ConfigMap
 metadata:
   name: redis-conf
@@ -390,7 +390,7 @@ data:
     tcp-keepalive 60
 """, None, "redis.conf default comment (requirepass foobared) in a ConfigMap")
 
-add("decoy/k8s-serviceaccount-token-ref", "k8s/ci/runner-sa.yaml", """apiVersion: v1
+add("k8s-secret/decoy-k8s-serviceaccount-token-ref", "k8s/ci/runner-sa.yaml", """apiVersion: v1
 kind: ServiceAccount
 metadata:
   name: ci-runner
@@ -470,7 +470,7 @@ add("helm-values/telegram", "charts/notifier/values.yaml", f"""notifier:
 resources: {{}}
 """, _tok, "Helm chart values")
 
-add("decoy/helm-template", "charts/storefront/templates/secret.yaml", """apiVersion: v1
+add("helm-template/decoy-helm-template", "charts/storefront/templates/secret.yaml", """apiVersion: v1
 kind: Secret
 metadata:
   name: {{ include "storefront.fullname" . }}
@@ -486,7 +486,7 @@ data:
   {{- end }}
 """, None, "Helm docs: template functions b64enc, randAlphaNum")
 
-add("decoy/helm-existing-secret", "charts/redis-cache/values.yaml", """auth:
+add("helm-values/decoy-helm-existing-secret", "charts/redis-cache/values.yaml", """auth:
   enabled: true
   # Use an existing secret holding the password under the key below.
   existingSecret: redis-cache-auth
@@ -499,7 +499,7 @@ replica:
   replicaCount: 2
 """, None, "Bitnami redis chart values: auth.existingSecret")
 
-add("decoy/helm-placeholder", "charts/keycloak/values.example.yaml", """postgresql:
+add("helm-values/decoy-helm-placeholder", "charts/keycloak/values.example.yaml", """postgresql:
   auth:
     username: keycloak
     password: <REPLACE_WITH_DB_PASSWORD>
@@ -510,7 +510,7 @@ keycloak:
     password: "CHANGE_ME"
 """, None, "Helm values example with placeholders")
 
-add("decoy/helm-vault-annotations", "charts/payments/values.yaml", """podAnnotations:
+add("helm-values/decoy-helm-vault-annotations", "charts/payments/values.yaml", """podAnnotations:
   vault.hashicorp.com/agent-inject: "true"
   vault.hashicorp.com/role: "payments"
   vault.hashicorp.com/agent-inject-secret-db: "database/creds/payments"
@@ -651,7 +651,7 @@ services:
     command: run worker
 """, _pw, "Docker Compose command as a string; YAML anchors")
 
-add("decoy/compose-interpolation", "examples/compose/docker-compose.yml", """services:
+add("compose/decoy-interpolation", "examples/compose/docker-compose.yml", """services:
   db:
     image: postgres:16
     environment:
@@ -666,7 +666,7 @@ add("decoy/compose-interpolation", "examples/compose/docker-compose.yml", """ser
       DATABASE_URL: postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}@db:5432/app
 """, None, "Docker Compose docs: variable interpolation ${VAR:?err} ${VAR:-default}")
 
-add("decoy/compose-secrets-file", "stack/docker-stack.yml", """version: "3.9"
+add("compose/decoy-secrets-file", "stack/docker-stack.yml", """version: "3.9"
 services:
   db:
     image: postgres:16
@@ -683,7 +683,7 @@ secrets:
     file: ./secrets/db_password.txt
 """, None, "Docker docs: Compose secrets and *_FILE variables")
 
-add("decoy/compose-healthcheck-env", "compose.redis.yml", """services:
+add("compose/decoy-healthcheck-env", "compose.redis.yml", """services:
   redis:
     image: redis:7.2
     environment:
@@ -694,7 +694,7 @@ add("decoy/compose-healthcheck-env", "compose.redis.yml", """services:
       interval: 5s
 """, None, "Docker Compose docs: $$ escapes a dollar for the container shell")
 
-add("decoy/compose-dev-defaults", "dev/docker-compose.test.yml", """# Throwaway containers for the test suite; these values never leave CI.
+add("compose/decoy-dev-defaults", "dev/docker-compose.test.yml", """# Throwaway containers for the test suite; these values never leave CI.
 services:
   postgres:
     image: postgres:16-alpine
@@ -757,6 +757,7 @@ add("terraform/tfvars-telegram", "monitoring/grafana.auto.tfvars", f"""grafana_u
 alert_contact     = "oncall-telegram"
 telegram_chat_id  = "-1009988776655"
 telegram_bot_token = "{_tok}"
+grafana_folder    = "Platform"
 """, _tok, "Terraform *.auto.tfvars; Grafana provider telegram contact point")
 
 _pw = human_password(30034)
@@ -778,7 +779,7 @@ variable "master_password" {{
 }}
 """, _pw, "Terraform docs: input variables with default and sensitive")
 
-add("decoy/terraform-random-password", "infra/modules/db/main.tf", """resource "random_password" "master" {
+add("terraform/decoy-random-password", "infra/modules/db/main.tf", """resource "random_password" "master" {
   length           = 24
   special          = true
   override_special = "!#$%&*()-_=+[]{}<>:?"
@@ -794,7 +795,7 @@ resource "aws_db_instance" "this" {
 }
 """, None, "Terraform random provider: random_password")
 
-add("decoy/terraform-secretsmanager", "infra/app/secrets.tf", """data "aws_secretsmanager_secret_version" "redis" {
+add("terraform/decoy-secretsmanager", "infra/app/secrets.tf", """data "aws_secretsmanager_secret_version" "redis" {
   secret_id = "prod/app/redis"
 }
 
@@ -809,14 +810,14 @@ resource "aws_elasticache_replication_group" "app" {
 }
 """, None, "Terraform AWS provider: aws_secretsmanager_secret_version data source")
 
-add("decoy/terraform-tfvars-placeholder", "infra/envs/example.tfvars", """# Copy to <env>.tfvars
+add("terraform/decoy-tfvars-placeholder", "infra/envs/example.tfvars", """# Copy to <env>.tfvars
 environment = "staging"
 db_password = "REPLACE_ME"
 aws_access_key = ""
 aws_secret_key = ""
 """, None, "Terraform tfvars example with placeholders")
 
-add("decoy/terraform-lock-hashes", "infra/terraform/.terraform.lock.hcl", """# This file is maintained automatically by "terraform init".
+add("terraform-lock/decoy-hashes", "infra/terraform/.terraform.lock.hcl", """# This file is maintained automatically by "terraform init".
 # Manual edits may be lost in future updates.
 
 provider "registry.terraform.io/hashicorp/aws" {
@@ -990,7 +991,7 @@ add("jenkinsfile/database", "ci/Jenkinsfile.migrate", f"""node('db-tools') {{
 }}
 """, _pw, "Jenkins scripted pipeline; mysql -p<password>")
 
-add("decoy/github-actions-secrets", ".github/workflows/publish.yml", """name: Publish to PyPI
+add("github-actions/decoy-secrets", ".github/workflows/publish.yml", """name: Publish to PyPI
 on:
   release:
     types: [published]
@@ -1010,7 +1011,7 @@ jobs:
         run: ./scripts/notify.sh
 """, None, "GitHub Actions docs: secrets context")
 
-add("decoy/github-actions-trusted-publishing", ".github/workflows/pypi.yml", """name: pypi
+add("github-actions/decoy-trusted-publishing", ".github/workflows/pypi.yml", """name: pypi
 on:
   push:
     tags: ["v*.*.*"]
@@ -1027,7 +1028,7 @@ jobs:
       - uses: pypa/gh-action-pypi-publish@2f6f737ca5f74c637829c0f5c3acd0e29ea5e8bf  # v1.8.11
 """, None, "PyPI docs: trusted publishing; actions pinned to commit SHAs")
 
-add("decoy/gitlab-ci-variables", "deploy/.gitlab-ci.yml", """include:
+add("gitlab-ci/decoy-variables", "deploy/.gitlab-ci.yml", """include:
   - project: platform/ci-templates
     file: /python.yml
 
@@ -1041,7 +1042,7 @@ upload:
     AWS_SECRET_ACCESS_KEY: $PROD_AWS_SECRET_ACCESS_KEY
 """, None, "GitLab docs: publish to the PyPI package registry with CI_JOB_TOKEN")
 
-add("decoy/jenkins-credentials", "jenkins/Jenkinsfile.deploy", """pipeline {
+add("jenkinsfile/decoy-jenkins-credentials", "jenkins/Jenkinsfile.deploy", """pipeline {
     agent any
     stages {
         stage('Deploy') {
@@ -1056,7 +1057,7 @@ add("decoy/jenkins-credentials", "jenkins/Jenkinsfile.deploy", """pipeline {
 }
 """, None, "Jenkins Credentials Binding plugin: withCredentials")
 
-add("decoy/circleci-context", "tools/.circleci/config.yml", """version: 2.1
+add("circleci/decoy-context", "tools/.circleci/config.yml", """version: 2.1
 orbs:
   aws-cli: circleci/aws-cli@4.1
 jobs:
@@ -1074,7 +1075,7 @@ workflows:
           context: aws-prod
 """, None, "CircleCI docs: contexts and OIDC role assumption")
 
-add("decoy/azure-pipelines-variables", "pipelines/azure-release.yml", """variables:
+add("azure-pipelines/decoy-variables", "pipelines/azure-release.yml", """variables:
   - group: release-secrets
 steps:
   - task: TwineAuthenticate@1
@@ -1093,10 +1094,8 @@ steps:
 
 _kid, _sk = fakes.aws_key_id(30050), fakes.aws_secret_key(30050)
 add("notebook/aws-source", "notebooks/explore_s3_exports.ipynb", notebook([
-    {"markdown": True, "source": "# Exports in S3\nQuick look at last week's export files."},
     {"source": "import boto3\nimport pandas as pd"},
     {"source": f"s3 = boto3.client(\n    \"s3\",\n    aws_access_key_id=\"{_kid}\",\n    aws_secret_access_key=\"{_sk}\",\n    region_name=\"us-west-2\",\n)\nresp = s3.list_objects_v2(Bucket=\"acme-exports\", Prefix=\"2024/05/\")\nlen(resp[\"Contents\"])", "result": "214"},
-    {"source": "df = pd.read_csv(s3.get_object(Bucket=\"acme-exports\", Key=resp[\"Contents\"][0][\"Key\"])[\"Body\"])\ndf.head()"},
 ]), _sk, "Jupyter nbformat 4 JSON; boto3 client with explicit keys")
 
 _pw = human_password(30051)
@@ -1104,7 +1103,6 @@ add("notebook/database-output", "analysis/churn_model.ipynb", notebook([
     {"source": "from sqlalchemy import create_engine\nfrom config import settings"},
     {"source": "print(settings.database_url)\nengine = create_engine(settings.database_url)",
      "stdout": f"postgresql+psycopg2://analyst:{_pw}@warehouse.internal:5432/analytics"},
-    {"source": "churn = pd.read_sql(\"select * from churn_features\", engine)\nchurn.shape", "result": "(48211, 37)"},
 ]), _pw, "Jupyter stream output printing a connection string")
 
 _pw = fakes.redis_password(30052)
@@ -1133,7 +1131,7 @@ add("notebook/mysql-source", "reports/monthly_revenue.ipynb", notebook([
     {"source": "revenue.plot(x=\"month\", y=\"total\")"},
 ]), _pw, "SQLAlchemy engine URL in a notebook cell")
 
-add("decoy/notebook-getpass", "notebooks/connect_warehouse.ipynb", notebook([
+add("notebook/decoy-getpass", "notebooks/connect_warehouse.ipynb", notebook([
     {"source": "import os\nfrom getpass import getpass\nimport psycopg2"},
     {"source": "password = os.environ.get(\"WAREHOUSE_PASSWORD\") or getpass(\"Warehouse password: \")\nconn = psycopg2.connect(host=\"warehouse.internal\", dbname=\"analytics\", user=\"analyst\", password=password)",
      "stdout": "Warehouse password: ········"},
@@ -1142,12 +1140,12 @@ add("decoy/notebook-getpass", "notebooks/connect_warehouse.ipynb", notebook([
 _rng_png = _rng(30056)
 _png = "iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzkAAAAOXRFWHRTb2Z0d2FyZQBNYXRwbG90bGliIHZlcnNpb24zLjguMiwgaHR0cHM6Ly9tYXRwbG90bGliLm9yZy8g/VHMAAAACXBIWXMAAA9hAAAPYQGoP6dpAAB" + "".join(
     _rng_png.choice(_ALNUM + "+/") for _ in range(900)) + "AAAAAElFTkSuQmCC\n"
-add("decoy/notebook-image-output", "notebooks/latency_plot.ipynb", notebook([
+add("notebook/decoy-image-output", "notebooks/latency_plot.ipynb", notebook([
     {"source": "import matplotlib.pyplot as plt\nlat = pd.read_parquet(\"latency.parquet\")"},
     {"source": "lat.p99.plot(); plt.title(\"p99 latency\")", "png": _png},
 ]), None, "matplotlib figure as a base64 image/png output")
 
-add("decoy/notebook-environ", "notebooks/upload_model.ipynb", notebook([
+add("notebook/decoy-environ", "notebooks/upload_model.ipynb", notebook([
     {"source": "import os, boto3\nsession = boto3.Session(profile_name=os.environ.get(\"AWS_PROFILE\", \"ml-dev\"))\ns3 = session.client(\"s3\")"},
     {"source": "s3.upload_file(\"model.pt\", \"acme-models\", f\"churn/{VERSION}/model.pt\")\nprint(\"uploaded\", VERSION)", "stdout": "uploaded 2024.05.17-3f9c2a1"},
 ]), None, "boto3 named profile in a notebook")
@@ -1229,7 +1227,7 @@ storage.s3.secretKey={_sk}
 storage.s3.pathStyleAccess=false
 """, _sk, "Java .properties with S3 credentials under generic names")
 
-_pw = human_password(30066, url_safe=False)
+_pw = human_password(30066)
 add("spring-xml/database", "src/main/webapp/WEB-INF/applicationContext.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
 <beans xmlns="http://www.springframework.org/schema/beans"
        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -1251,13 +1249,15 @@ add("spring-xml/database", "src/main/webapp/WEB-INF/applicationContext.xml", f""
 """, _pw, "Spring Framework docs: XML bean definitions, DBCP DataSource")
 
 _pw = passphrase(30067, sep=".", words=3)
-add("properties/jdbc-url", "conf/reporting.properties", f"""reporting.threads=4
+add("properties/jdbc-url", "conf/reporting.properties", f"""# Reporting job configuration
+reporting.threads=4
 reporting.output.dir=/var/lib/reporting
 db.url=jdbc:mysql://10.20.0.15:3306/reports?user=reporter&password={_pw}&useUnicode=true&characterEncoding=UTF-8
 db.pool.size=8
+reporting.schedule=0 0 6 * * ?
 """, _pw, "MySQL Connector/J docs: user and password in the JDBC URL")
 
-add("decoy/spring-yml-placeholders", "api/src/main/resources/application.yml", """spring:
+add("spring-yml/decoy-placeholders", "api/src/main/resources/application.yml", """spring:
   datasource:
     url: ${DB_URL:jdbc:postgresql://localhost:5432/api}
     username: ${DB_USER:api}
@@ -1271,14 +1271,14 @@ cloud:
       instance-profile: true
 """, None, "Spring Boot docs: property placeholders ${...:default}")
 
-add("decoy/properties-empty", "src/main/resources/application-local.properties", """spring.datasource.url=jdbc:h2:mem:testdb
+add("properties/decoy-empty", "src/main/resources/application-local.properties", """spring.datasource.url=jdbc:h2:mem:testdb
 spring.datasource.username=sa
 spring.datasource.password=
 spring.h2.console.enabled=true
 spring.data.redis.password=
 """, None, "Spring Boot H2 in-memory defaults (user sa, empty password)")
 
-add("decoy/spring-xml-placeholder", "src/main/resources/META-INF/spring/datasource.xml", """<?xml version="1.0" encoding="UTF-8"?>
+add("spring-xml/decoy-placeholder", "src/main/resources/META-INF/spring/datasource.xml", """<?xml version="1.0" encoding="UTF-8"?>
 <beans xmlns="http://www.springframework.org/schema/beans"
        xmlns:context="http://www.springframework.org/schema/context">
     <context:property-placeholder location="file:${CONFIG_DIR}/jdbc.properties"/>
@@ -1290,7 +1290,7 @@ add("decoy/spring-xml-placeholder", "src/main/resources/META-INF/spring/datasour
 </beans>
 """, None, "Spring docs: context:property-placeholder")
 
-add("decoy/spring-cloud-config-cipher", "config-repo/orders-prod.yml", """spring:
+add("spring-yml/decoy-spring-cloud-config-cipher", "config-repo/orders-prod.yml", """spring:
   datasource:
     username: orders
     password: '{cipher}AQBl6zB8wLwXHxsm0yT2hXSCB6vr4hQp9EJ8S0m4cP3jeIvqd2FTNxQd8m1a0KqE5L2o3kYxmTqgXhV0d6Nqz8bB0M3hHf5P1cT4rS9wQ2eL7uK8yN1vZ6aX3jF0gD5iC2bA9='
@@ -1332,7 +1332,7 @@ add("intellij/redis", ".run/Celery worker.run.xml", f"""<component name="Project
 </component>
 """, _pw, "IntelliJ shared run configuration (.run/*.run.xml)")
 
-add("decoy/intellij-envfile", ".idea/runConfigurations/API.xml", """<component name="ProjectRunConfigurationManager">
+add("intellij/decoy-envfile", ".idea/runConfigurations/API.xml", """<component name="ProjectRunConfigurationManager">
   <configuration default="false" name="API" type="PythonConfigurationType" factoryName="Python">
     <module name="api" />
     <envs>
@@ -1413,17 +1413,18 @@ git tag v1.3.0
 git push --tags
 """, _tok, "twine upload with -p on the command line")
 
-add("decoy/history-profile", "home/ops/.bash_history", """aws sso login --profile prod-admin
+add("history/decoy-profile", "home/ops/.bash_history", """aws sso login --profile prod-admin
 export AWS_PROFILE=prod-admin
 aws sts get-caller-identity
 aws secretsmanager get-secret-value --secret-id prod/api/db --query SecretString --output text | jq -r .host
 kubectl get secret redis-auth -o jsonpath='{.data.redis-password}' | wc -c
 """, None, "bash history with SSO profiles and secret-store commands")
 
-add("decoy/psql-history-interactive", "home/dba/.psql_history", """\\password reporting
+add("history/decoy-psql-history-interactive", "home/dba/.psql_history", """\\password reporting
 \\du
 select usename, valuntil from pg_user;
 ALTER ROLE reporting VALID UNTIL '2025-01-01';
+\\q
 """, None, "psql \\password prompts interactively and stores nothing")
 
 # --------------------------------------------------------------------------------------------
@@ -1443,6 +1444,7 @@ add("dotenv/redis-url", ".env.production", f"""NODE_ENV=production
 PORT=3000
 REDIS_URL=rediss://default:{_pw}@eu1-bright-kestrel-30081.upstash.io:6379
 SESSION_TTL=86400
+LOG_FORMAT=json
 """, _pw, "rediss:// URL as hosted Redis providers show it")
 
 _kid, _sk = fakes.aws_key_id(30082), fakes.aws_secret_key(30082)
@@ -1450,6 +1452,7 @@ add("dotenv/aws", "services/thumbnailer/.env", f"""AWS_ACCESS_KEY_ID={_kid}
 AWS_SECRET_ACCESS_KEY={_sk}
 AWS_REGION=us-east-2
 THUMB_BUCKET=acme-thumbs
+THUMB_SIZES=160,320,640
 """, _sk, "AWS CLI docs: environment variables")
 
 _tok = fakes.telegram_token(30083)
@@ -1457,12 +1460,15 @@ add("dotenv/telegram", "bot/.env.local", f"""# local bot settings
 TELEGRAM_BOT_TOKEN={_tok}
 ADMIN_IDS=118822301,204455117
 LOG_LEVEL=DEBUG
+WEBHOOK_URL=
 """, _tok, "python-telegram-bot project .env")
 
 _key = fakes.django_secret_key(30084)
 add("dotenv/django-secret-key", "backend/.env", f"""DJANGO_DEBUG=0
 DJANGO_SECRET_KEY='{_key}'
 DJANGO_ALLOWED_HOSTS=crm.acme.io
+DJANGO_LOG_LEVEL=WARNING
+CELERY_BROKER_URL=redis://redis:6379/0
 """, _key, "Django SECRET_KEY from get_random_secret_key in a .env")
 
 _key = stripe_secret(30085)
@@ -1470,18 +1476,23 @@ add("dotenv/stripe", ".env.staging", f"""APP_URL=https://staging.shop.acme.io
 STRIPE_PUBLISHABLE_KEY=pk_live_51NcdE2HkLpQ8rT3vXy0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3aB4cD5eF6gH7iJ8kL9mN0oP1qR2sT3u00AbCdEfGh
 STRIPE_SECRET_KEY={_key}
 STRIPE_WEBHOOK_SECRET=
+CURRENCY=eur
 """, _key, "Stripe docs: API keys (sk_live_)")
 
 _key = sendgrid_key(30086)
 add("dotenv/sendgrid", "mailer/.env", f"""EMAIL_BACKEND=sendgrid_backend.SendgridBackend
 SENDGRID_API_KEY="{_key}"
 DEFAULT_FROM_EMAIL=no-reply@acme.io
+SENDGRID_SANDBOX_MODE_IN_DEBUG=False
+EMAIL_TIMEOUT=10
 """, _key, "SendGrid docs: API key (SG.xxx.yyy) in SENDGRID_API_KEY")
 
 _pw = human_password(30087)
 add("dotenv/mongodb", "api/.env.development", f"""PORT=4000
 MONGO_URI=mongodb+srv://app_user:{_pw}@cluster0.x7kq2.mongodb.net/app?retryWrites=true&w=majority
 JWT_EXPIRES_IN=1d
+CORS_ORIGIN=http://localhost:5173
+UPLOAD_DIR=./uploads
 """, _pw, "MongoDB Atlas SRV connection string")
 
 _pw = passphrase(30088)
@@ -1489,16 +1500,18 @@ add("dotenv/redis-password", ".env.docker", f"""COMPOSE_PROJECT_NAME=queue
 REDIS_HOST=redis
 REDIS_PORT=6379
 REDIS_PASSWORD={_pw}
+REDIS_MAXMEMORY=256mb
 """, _pw, "Docker Compose .env file, passphrase-style password")
 
 _tok = gitlab_token(30089)
 add("dotenv/gitlab", "tools/renovate/.env", f"""RENOVATE_PLATFORM=gitlab
 RENOVATE_ENDPOINT=https://gitlab.acme.io/api/v4
 RENOVATE_TOKEN={_tok}
+RENOVATE_AUTODISCOVER=true
 LOG_LEVEL=info
 """, _tok, "Renovate self-hosted config via env; GitLab personal access token (glpat-)")
 
-add("decoy/dotenv-example", ".env.example", """# Copy to .env and fill in.
+add("dotenv/decoy-example", ".env.example", """# Copy to .env and fill in.
 DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/app
 REDIS_URL=redis://:your-redis-password@localhost:6379/0
 TELEGRAM_BOT_TOKEN=<your-bot-token>
@@ -1506,26 +1519,28 @@ AWS_ACCESS_KEY_ID=
 AWS_SECRET_ACCESS_KEY=
 """, None, "dotenv example file with placeholders")
 
-add("decoy/dotenv-template-empty", "deploy/.env.template", """POSTGRES_PASSWORD=
+add("dotenv/decoy-template-empty", "deploy/.env.template", """POSTGRES_PASSWORD=
 REDIS_PASSWORD=
 STRIPE_SECRET_KEY=
 SENDGRID_API_KEY=
 DJANGO_SECRET_KEY=
 """, None, "Empty .env template")
 
-add("decoy/dotenv-aws-example", "docs/examples/.env.sample", """# The documented example credentials from the AWS docs; replace with your own.
+add("dotenv/decoy-aws-example", "docs/examples/.env.sample", """# The documented example credentials from the AWS docs; replace with your own.
 AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
 AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 AWS_DEFAULT_REGION=us-west-2
+S3_BUCKET=my-example-bucket
 """, None, "AWS docs: documented example access key pair")
 
-add("decoy/dotenv-references", ".env.ci", """REDIS_PASSWORD=${REDIS_PASSWORD}
+add("dotenv/decoy-references", ".env.ci", """REDIS_PASSWORD=${REDIS_PASSWORD}
 DATABASE_URL=postgres://ci:${CI_DB_PASSWORD}@postgres:5432/ci
 PYPI_TOKEN=$PYPI_TOKEN
 SECRETS_DIR=/run/secrets
+CI=true
 """, None, "dotenv with variable expansion")
 
-add("decoy/dotenv-local-dev", "dev/.env.dev", """# local docker setup, matches docker-compose.test.yml
+add("dotenv/decoy-local-dev", "dev/.env.dev", """# local docker setup, matches docker-compose.test.yml
 POSTGRES_USER=postgres
 POSTGRES_PASSWORD=postgres
 REDIS_URL=redis://localhost:6379/0
@@ -1594,7 +1609,7 @@ EXPOSE 8050
 CMD gunicorn -b 0.0.0.0:8050 reports.app:server
 """, _pw, "Dockerfile ENV with a SQLAlchemy URL")
 
-add("decoy/dockerfile-build-secret", "docker/api/Dockerfile", """# syntax=docker/dockerfile:1.6
+add("dockerfile/decoy-build-secret", "docker/api/Dockerfile", """# syntax=docker/dockerfile:1.6
 FROM python:3.12-slim@sha256:5f0192a4f58a6ce99f732fe05e3b3d00f12ae62e183886bca3ebe3d202686c7f
 ARG PIP_INDEX_URL
 RUN --mount=type=secret,id=pip_token \\
@@ -1604,7 +1619,7 @@ ENV REDIS_PASSWORD=""
 COPY . /app
 """, None, "Docker docs: build secrets (RUN --mount=type=secret); image pinned by digest")
 
-add("decoy/dockerfile-redis-conf-env", "images/redis-auth/Dockerfile", """FROM redis:7-alpine
+add("dockerfile/decoy-redis-conf-env", "images/redis-auth/Dockerfile", """FROM redis:7-alpine
 COPY docker-entrypoint-auth.sh /usr/local/bin/
 # The password is written at start-up from $REDIS_PASSWORD (see the entrypoint).
 RUN echo 'requirepass ${REDIS_PASSWORD}' > /usr/local/etc/redis/redis.conf.tpl
@@ -1665,14 +1680,14 @@ PGPASSWORD='{_pw}' pg_dump -h pg-prod.internal -U backup -Fc crm > /var/backups/
 find /var/backups -name 'crm-*.dump' -mtime +14 -delete
 """, _pw, "PostgreSQL docs: PGPASSWORD environment variable")
 
-add("decoy/shell-read-password", "scripts/restore_db.sh", """#!/usr/bin/env bash
+add("shell/decoy-read-password", "scripts/restore_db.sh", """#!/usr/bin/env bash
 set -eu
 read -r -s -p "Password for ${PGUSER:-postgres}@${PGHOST}: " PGPASSWORD
 export PGPASSWORD
 pg_restore --clean -d "$PGDATABASE" "$1"
 """, None, "bash read -s password prompt")
 
-add("decoy/shell-secrets-manager", "scripts/fetch_secrets.sh", """#!/bin/sh
+add("shell/decoy-secrets-manager", "scripts/fetch_secrets.sh", """#!/bin/sh
 set -e
 REDIS_PASSWORD=$(aws secretsmanager get-secret-value --secret-id prod/redis --query SecretString --output text)
 DB_PASSWORD="$(vault kv get -field=password secret/prod/db)"
@@ -1739,7 +1754,7 @@ alertmanager_route:
   receiver: telegram
 """, _tok, "Alertmanager telegram_configs via the prometheus.prometheus collection")
 
-add("decoy/ansible-vault-inline", "group_vars/prod/vars.yml", """redis_requirepass: !vault |
+add("ansible/decoy-vault-inline", "group_vars/prod/vars.yml", """redis_requirepass: !vault |
   $ANSIBLE_VAULT;1.1;AES256
   62313365396662343061393464336163383764373764613633653634306231386433626436623361
   6134333665353966363534333632666535333761666131620a663537646436643839616531643561
@@ -1749,7 +1764,7 @@ add("decoy/ansible-vault-inline", "group_vars/prod/vars.yml", """redis_requirepa
 db_password: "{{ vault_db_password }}"
 """, None, "Ansible docs: encrypted variables (!vault inline)")
 
-add("decoy/ansible-lookup-env", "playbooks/deploy.yml", """- hosts: web
+add("ansible/decoy-lookup-env", "playbooks/deploy.yml", """- hosts: web
   vars:
     app_db_password: "{{ lookup('env', 'APP_DB_PASSWORD') }}"
     telegram_token: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/bots:telegram') }}"
@@ -1761,7 +1776,7 @@ add("decoy/ansible-lookup-env", "playbooks/deploy.yml", """- hosts: web
         mode: "0600"
 """, None, "Ansible lookups env and hashi_vault")
 
-add("decoy/ansible-vault-file", "group_vars/all/vault.yml", """$ANSIBLE_VAULT;1.1;AES256
+add("ansible/decoy-vault-file", "group_vars/all/vault.yml", """$ANSIBLE_VAULT;1.1;AES256
 39663037353834633731376364396336343262613561626430316663316230656533303766616335
 3565353432313433386238643662376134653138613664660a626435373039636439383230363833
 32303766356232653662643761303139373631376331346436666262376338623238663937333537
@@ -2021,7 +2036,7 @@ def get_settings() -> Settings:
     return Settings()
 """, _pw, "FastAPI docs: settings with pydantic-settings; asyncpg DSN")
 
-add("decoy/python-settings-environ", "shop/settings/prod.py", """import os
+add("python-settings/decoy-environ", "shop/settings/prod.py", """import os
 
 from .base import *  # noqa
 
@@ -2038,7 +2053,7 @@ DATABASES = {
 CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "redis://localhost:6379/0")
 """, None, "Django settings reading os.environ")
 
-add("decoy/python-pydantic-secretstr", "app/settings.py", """from pydantic import SecretStr
+add("python-settings/decoy-python-pydantic-secretstr", "app/settings.py", """from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
 
@@ -2053,7 +2068,7 @@ class Settings(BaseSettings):
         secrets_dir = "/run/secrets"
 """, None, "pydantic-settings with SecretStr fields and no defaults")
 
-add("decoy/python-configparser-interpolation", "deploy/app.ini", """[DEFAULT]
+add("ini/decoy-python-configparser-interpolation", "deploy/app.ini", """[DEFAULT]
 env = production
 
 [database]
@@ -2066,7 +2081,7 @@ url = postgresql://%(user)s:%(password)s@%(host)s/app
 url = redis://:%(ENV_REDIS_PASSWORD)s@redis:6379/0
 """, None, "configparser / supervisor %(ENV_X)s interpolation")
 
-add("decoy/python-migration-uuids", "billing/migrations/0007_seed_plans.py", """from django.db import migrations
+add("python/decoy-migration-uuids", "billing/migrations/0007_seed_plans.py", """from django.db import migrations
 
 PLANS = [
     ("6f1c2b7e-4d1a-4c3b-9e2f-8a7d6c5b4a39", "starter", 900),
@@ -2086,7 +2101,7 @@ class Migration(migrations.Migration):
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
 """, None, "Django data migration with UUID constants")
 
-add("decoy/python-test-fixture-fake", "tests/test_notify.py", """import pytest
+add("python/decoy-test-fixture-fake", "tests/test_notify.py", """import pytest
 
 from ops.notify import build_request
 
@@ -2101,7 +2116,7 @@ def test_build_request(text):
     assert req.full_url.endswith("/sendMessage")
 """, None, "test module with self-declared fakes and X placeholders")
 
-add("decoy/python-hash-constants", "src/acme_dl/checksums.py", """\"\"\"Known-good SHA-256 digests of the model files we download.\"\"\"
+add("python/decoy-hash-constants", "src/acme_dl/checksums.py", """\"\"\"Known-good SHA-256 digests of the model files we download.\"\"\"
 
 MODEL_SHA256 = {
     "resnet50-v2.onnx": "a3f1c9e0b8d7c6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7",
@@ -2148,15 +2163,22 @@ machine github.com
 """, _tok, "netrc(5) format; twine/requests read .netrc")
 
 _pw = human_password(30133)
-add("netrc/generic-password", "home/ci/.netrc", f"""machine artifactory.acme.io login ci-deployer password {_pw}
-machine api.heroku.com login ops@acme.io
-""", _pw, "netrc single-line entries")
+add("netrc/generic-password", "home/ci/.netrc", f"""machine artifactory.acme.io
+    login ci-deployer
+    password {_pw}
+
+machine api.heroku.com
+    login ops@acme.io
+""", _pw, "netrc(5) format")
 
 _pw = random_password(30134, 18)
 add("pip-conf/index-url", "etc/pip.conf", f"""[global]
 timeout = 60
 index-url = https://deploy:{_pw}@pypi.acme.io/simple/
 trusted-host = pypi.acme.io
+
+[install]
+no-warn-script-location = true
 """, _pw, "pip docs: configuration file, index-url with credentials")
 
 _pw = human_password(30135)
@@ -2173,15 +2195,18 @@ add("requirements/gitlab-token", "requirements/prod.txt", f"""-r base.txt
 --extra-index-url https://__token__:{_tok}@gitlab.acme.io/api/v4/projects/412/packages/pypi/simple
 acme-geo==1.8.2
 gunicorn==21.2.0
+sentry-sdk==1.45.0
 """, _tok, "GitLab docs: install from the PyPI package registry with a personal access token")
 
 _pw = random_password(30137, 32)
 add("pip-conf/windows-ini", "pip.ini", f"""[global]
+timeout = 30
+disable-pip-version-check = true
 extra-index-url = https://pkgs.dev.azure.com/acme/_packaging/acme-feed/pypi/simple/
                   https://ci:{_pw}@devpi.acme.io/root/prod/+simple/
 """, _pw, "pip docs: pip.ini on Windows, multi-line extra-index-url")
 
-add("decoy/pypirc-keyring", "dist-config/.pypirc", """[distutils]
+add("pypirc/decoy-keyring", "dist-config/.pypirc", """[distutils]
 index-servers =
     pypi
     acme
@@ -2195,7 +2220,7 @@ repository = https://pypi.acme.io/
 username = release-bot
 """, None, "twine docs: keyring support, .pypirc without passwords")
 
-add("decoy/requirements-hashes", "requirements.lock.txt", """#
+add("requirements/decoy-hashes", "requirements.lock.txt", """#
 # This file is autogenerated by pip-compile with Python 3.11
 # by the following command:
 #
@@ -2211,7 +2236,7 @@ redis==5.0.3 \\
     # via -r requirements.in
 """, None, "pip-tools docs: pip-compile --generate-hashes output")
 
-add("decoy/pip-conf-no-credentials", "config/pip/pip.conf", """[global]
+add("pip-conf/decoy-no-credentials", "config/pip/pip.conf", """[global]
 index-url = https://pypi.acme.io/simple/
 extra-index-url = https://download.pytorch.org/whl/cpu
 require-virtualenv = true
@@ -2220,9 +2245,11 @@ require-virtualenv = true
 keyring-provider = subprocess
 """, None, "pip docs: keyring-provider, index URL without credentials")
 
-add("decoy/requirements-env-var", "requirements/private.txt", """--extra-index-url https://${PIP_USER}:${PIP_TOKEN}@pypi.acme.io/simple/
+add("requirements/decoy-env-var", "requirements/private.txt", """--extra-index-url https://${PIP_USER}:${PIP_TOKEN}@pypi.acme.io/simple/
 acme-ml-core>=3.1,<4
 acme-feature-store==0.12.4
+numpy>=1.26
+pandas>=2.2
 """, None, "pip docs: environment variables in requirements files (${VAR})")
 
 # --------------------------------------------------------------------------------------------
@@ -2243,6 +2270,7 @@ _tok = fakes.aws_session_token(30141)
 add("aws/session-token-envrc", ".envrc", f"""# direnv: temporary creds for the data-lake account (expire in 12h)
 export AWS_SESSION_TOKEN="{_tok}"
 export AWS_REGION=us-east-1
+export AWS_DEFAULT_OUTPUT=json
 layout python3
 """, _tok, "direnv .envrc; AWS STS session token (origin shape)")
 
@@ -2305,7 +2333,7 @@ AWS_ACCESS_KEY_ID = S3_KEY
 AWS_SECRET_ACCESS_KEY = S3_SECRET
 """, _sk, "django-storages docs: S3 settings, aliased through generic names")
 
-add("decoy/aws-config-sso", ".aws/config", """[default]
+add("aws-config/decoy-sso", ".aws/config", """[default]
 region = us-east-1
 
 [profile dev]
@@ -2322,7 +2350,7 @@ sso_region = us-east-1
 credential_process = /usr/local/bin/aws-vault exec ci --json
 """, None, "AWS CLI docs: IAM Identity Center profiles, credential_process")
 
-add("decoy/aws-credentials-example", "docs/aws/credentials.example", """[default]
+add("aws-credentials/decoy-example", "docs/aws/credentials.example", """[default]
 aws_access_key_id = AKIAIOSFODNN7EXAMPLE
 aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 
@@ -2331,11 +2359,11 @@ aws_access_key_id = AKIAI44QH8DHBEXAMPLE
 aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
 """, None, "AWS docs: example credentials")
 
-add("decoy/aws-presigned-url", "tests/fixtures/download_response.json", """{
+add("json/decoy-aws-presigned-url", "tests/fixtures/download_response.json", f"""{{
   "status": "ready",
   "expires_in": 3600,
-  "url": "https://acme-exports.s3.eu-west-1.amazonaws.com/2024/05/export.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAZ7QWERTYEXAMPLE4%2F20240517%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240517T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f2c7d0e8a1b4c6d3e5f7a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d"
-}
+  "url": "https://acme-exports.s3.eu-west-1.amazonaws.com/2024/05/export.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={fakes.aws_key_id(30147)}%2F20240517%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240517T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f2c7d0e8a1b4c6d3e5f7a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d"
+}}
 """, None, "AWS docs: presigned URL (SigV4 query string)")
 
 # --------------------------------------------------------------------------------------------
@@ -2385,9 +2413,10 @@ add("redis-acl/plaintext", "redis/users.acl", f"""user default off
 user admin on #8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918 ~* &* +@all
 user app on >{_pw} ~app:* &app:* +@read +@write -@dangerous
 user metrics on nopass ~* +info +ping
+user replica on #9b74c9897bac770ffc029102a200c5de6f3b4bd54e0a5b3e3bd2eb2d4e1c4c5a ~* +psync +replconf +ping
 """, _pw, "Redis ACL docs: aclfile with a >password rule")
 
-add("decoy/redis-conf-default", "vendor/redis/redis.conf", """# Require clients to issue AUTH <PASSWORD> before processing any other
+add("redis-conf/decoy-default", "vendor/redis/redis.conf", """# Require clients to issue AUTH <PASSWORD> before processing any other
 # commands.  This might be useful in environments in which you do not trust
 # others with access to the host running redis-server.
 #
@@ -2399,12 +2428,14 @@ port 6379
 bind 127.0.0.1
 """, None, "redis.conf shipped default (commented requirepass foobared)")
 
-add("decoy/redis-acl-hashed", "ops/redis/acl/users.acl", """user default off
+add("redis-acl/decoy-hashed", "ops/redis/acl/users.acl", """user default off
 user cache on #e5e9fa1ba31ecd1ae84f75caaa474f3a663f05f4bd7a3ed1a6e4f2d4b5c6a7b8 ~cache:* +@all -@admin
 user exporter on #2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b ~* +info +ping +config|get
+user backup on #d74ff0ee8da3b9806b18c877dbf29bbde50b5bd8e4dad7a3a725000feb82e8f1 ~* +bgsave +lastsave +ping
+user sentinel on nopass ~* +multi +slaveof +ping +exec +subscribe +config|rewrite +role +publish +info +client|setname +client|kill +script|kill
 """, None, "Redis ACL docs: #<sha256> hashed passwords")
 
-add("decoy/sentinel-no-auth", "sentinel/sentinel-26380.conf", """port 26380
+add("sentinel-conf/decoy-sentinel-no-auth", "sentinel/sentinel-26380.conf", """port 26380
 sentinel monitor cache 10.0.7.4 6379 2
 sentinel down-after-milliseconds cache 3000
 sentinel myid 3f1c5e7a9b2d4f6081a3c5e7f9b1d3f5a7c9e1b3
@@ -2486,7 +2517,7 @@ add("nginx/github-token", "nginx/conf.d/artifacts.conf", f"""server {{
 }}
 """, _tok, "nginx proxy_set_header with a GitHub fine-grained token")
 
-add("decoy/systemd-environmentfile", "systemd/api.service", """[Unit]
+add("systemd/decoy-environmentfile", "systemd/api.service", """[Unit]
 Description=API (gunicorn)
 After=network-online.target
 
@@ -2498,14 +2529,14 @@ Environment=DB_PASSWORD_FILE=%d/db-password
 ExecStart=/opt/api/venv/bin/gunicorn api.wsgi -b 127.0.0.1:8000
 """, None, "systemd.exec(5): EnvironmentFile= and LoadCredential=")
 
-add("decoy/supervisord-env-interpolation", "supervisor/conf.d/rq.conf", """[program:rq]
+add("supervisord/decoy-env-interpolation", "supervisor/conf.d/rq.conf", """[program:rq]
 command=/srv/rq/venv/bin/rq worker --url redis://:%(ENV_REDIS_PASSWORD)s@redis:6379/0 high default low
 numprocs=2
 process_name=%(program_name)s-%(process_num)s
 environment=REDIS_PASSWORD="%(ENV_REDIS_PASSWORD)s"
 """, None, "Supervisor docs: %(ENV_X)s expansions")
 
-add("decoy/nginx-basic-auth-file", "nginx/sites-available/flower", """server {
+add("nginx/decoy-basic-auth-file", "nginx/sites-available/flower", """server {
     listen 80;
     server_name flower.internal;
     auth_basic "Flower";
@@ -2593,7 +2624,7 @@ python -m twine upload --username __token__ --password {_tok} dist/*
 ```
 """, _tok, "CONTRIBUTING with a pasted twine upload")
 
-add("decoy/readme-placeholders", "docs/quickstart.md", """# Quickstart
+add("markdown/decoy-readme-placeholders", "docs/quickstart.md", """# Quickstart
 
 ```bash
 export TELEGRAM_BOT_TOKEN=<your-bot-token>
@@ -2603,7 +2634,7 @@ twine upload -u __token__ -p "$PYPI_TOKEN" dist/*
 ```
 """, None, "docs quickstart with placeholders")
 
-add("decoy/readme-masked", "docs/troubleshooting.md", """# Troubleshooting
+add("markdown/decoy-readme-masked", "docs/troubleshooting.md", """# Troubleshooting
 
 If the worker logs
 
@@ -2616,7 +2647,7 @@ check that the REDIS_PASSWORD secret is mounted. A healthy start shows:
     [INFO] aws key: AKIA************ (secret ****************************************)
 """, None, "masked values as Celery/redis-py/SQLAlchemy print them")
 
-add("decoy/readme-repeated-placeholders", "docs/configuration.rst", """Configuration
+add("rst/decoy-readme-repeated-placeholders", "docs/configuration.rst", """Configuration
 =============
 
 Tokens look like this (the x's stand for your own):
@@ -2631,7 +2662,7 @@ GitHub tokens start with ``ghp_``, for example ``ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxx
 Slack bot tokens: ``xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx``.
 """, None, "docs with repeated-character placeholders after real prefixes")
 
-add("decoy/readme-aws-example", "README.rst", """acme-s3-sync
+add("rst/decoy-readme-aws-example", "README.rst", """acme-s3-sync
 ============
 
 Configure credentials the usual way (``aws configure``). In the docs examples
@@ -2682,7 +2713,7 @@ rollback:
 \tmigrate -path ./migrations -database "$(DB_URL)" down 1
 """, _pw, "golang-migrate CLI database URL in a Makefile")
 
-add("decoy/makefile-pass", "release/Makefile", """PYPI_TOKEN = $(shell pass show pypi/acme-token)
+add("makefile/decoy-pass", "release/Makefile", """PYPI_TOKEN = $(shell pass show pypi/acme-token)
 TWINE = python -m twine
 
 upload:
@@ -2701,6 +2732,7 @@ add("log/redis-url", "logs/app-2024-05-17.log", f"""2024-05-17 08:00:01,114 INFO
 2024-05-17 08:00:01,120 DEBUG app.config loaded settings: {{'ENV': 'prod', 'REDIS_URL': 'redis://:{_pw}@10.0.4.9:6379/0', 'WORKERS': 4}}
 2024-05-17 08:00:01,402 INFO  app.cache connected to redis 7.2.4
 2024-05-17 08:00:02,010 INFO  uvicorn.error Application startup complete.
+2024-05-17 08:00:02,011 INFO  uvicorn.error Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)
 """, _pw, "Python logging output that printed a settings dict")
 
 _pw = human_password(30169)
@@ -2718,9 +2750,11 @@ _tok = fakes.telegram_token(30170)
 add("log/telegram-url", "logs/notifier.log", f"""2024-03-11T09:12:44Z INFO  sending digest to chat -1001288844410
 2024-03-11T09:12:49Z ERROR requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.telegram.org', port=443): Max retries exceeded with url: /bot{_tok}/sendMessage (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 101] Network is unreachable'))
 2024-03-11T09:13:49Z INFO  retry 1/3
+2024-03-11T09:13:50Z INFO  digest sent (message_id=48812)
+2024-03-11T09:13:50Z INFO  next run 2024-03-12T09:12:00Z
 """, _tok, "requests ConnectionError message quoting the request URL")
 
-add("decoy/log-pip-masked", "ci-logs/build-4412.log", """#12 [build 3/6] RUN pip install -r requirements.txt
+add("log/decoy-pip-masked", "ci-logs/build-4412.log", """#12 [build 3/6] RUN pip install -r requirements.txt
 #12 0.912 Looking in indexes: https://builder:****@repo.acme.io/artifactory/api/pypi/pypi-virtual/simple
 #12 1.337 Collecting Django==4.2.11
 #12 1.402   Downloading Django-4.2.11-py3-none-any.whl (8.0 MB)
@@ -2728,7 +2762,7 @@ add("decoy/log-pip-masked", "ci-logs/build-4412.log", """#12 [build 3/6] RUN pip
 #12 DONE 5.2s
 """, None, "pip masks index passwords as **** in its log")
 
-add("decoy/log-celery-banner", "logs/worker.log", """ -------------- celery@worker-7d9f8 v5.3.6 (emerald-rush)
+add("log/decoy-celery-banner", "logs/worker.log", """ -------------- celery@worker-7d9f8 v5.3.6 (emerald-rush)
 --- ***** -----
 -- ******* ---- Linux-5.15.0-1057-aws-x86_64-with-glibc2.36 2024-05-17 08:00:03
 - *** --- * ---
@@ -2780,7 +2814,7 @@ CREATE USER MAPPING FOR app_user SERVER legacy_erp
 IMPORT FOREIGN SCHEMA public LIMIT TO (invoices, customers) FROM SERVER legacy_erp INTO legacy;
 """, _pw, "PostgreSQL docs: postgres_fdw CREATE USER MAPPING; Flyway V__ naming")
 
-add("decoy/sql-scram-hash", "backup/globals.sql", """--
+add("sql/decoy-scram-hash", "backup/globals.sql", """--
 -- PostgreSQL database cluster dump
 --
 SET default_transaction_read_only = off;
@@ -2792,9 +2826,11 @@ CREATE ROLE readonly;
 ALTER ROLE readonly WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:Zm9vYmFyYmF6cXV4MTIzNA==$Gk3mP0sQ9vW2yB5eH8jL1nR4tU7xA0cF3iK6oN9qS2v=:Tq5wE8rY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4e=';
 """, None, "pg_dumpall --globals-only output (SCRAM verifiers, not passwords)")
 
-add("decoy/sql-mysql-hash", "db/users.sql", """CREATE USER 'app'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$\\Z8mk\\x0ft+\\0Qn\\xN/a\\\\wVjz7GaC0v3gHq.l4nT6K8e9R2pUx5sBc1dFyWz'; 
+add("sql/decoy-mysql-hash", "db/users.sql", """-- output of SHOW CREATE USER on db-01, kept for the migration notes
+CREATE USER 'app'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$\\Z8mk\\x0ft+\\0Qn\\xN/a\\\\wVjz7GaC0v3gHq.l4nT6K8e9R2pUx5sBc1dFyWz'; 
 CREATE USER 'legacy'@'10.%' IDENTIFIED WITH 'mysql_native_password' AS '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';
 GRANT SELECT, INSERT, UPDATE ON shop.* TO 'app'@'%';
+GRANT SELECT ON shop.* TO 'legacy'@'10.%';
 """, None, "SHOW CREATE USER output (password hashes)")
 
 # --------------------------------------------------------------------------------------------
@@ -2866,7 +2902,7 @@ add("yaml-nested/ldap-generic", "config/auth.yml", f"""ldap:
   group_search_base: ou=groups,dc=acme,dc=local
 """, _pw, "LDAP bind credentials in an application YAML config")
 
-add("decoy/yaml-env-tag", "config/service.yaml", """redis:
+add("yaml-nested/decoy-yaml-env-tag", "config/service.yaml", """redis:
   host: !ENV ${REDIS_HOST}
   password: !ENV ${REDIS_PASSWORD}
 database:
@@ -2874,7 +2910,7 @@ database:
   user: service
 """, None, "pyaml-env !ENV tag; *_file path")
 
-add("decoy/yaml-sops", "secrets/prod.enc.yaml", """redis:
+add("sops/decoy-yaml-sops", "secrets/prod.enc.yaml", """redis:
     password: ENC[AES256_GCM,data:pQ1mTzN8k5xV2bR7eY0uW3sC6fH9jL,iv:8nK2pR5tW7yB0dE3gH6jL9mP1sV4xZ7cF0iK3nQ6tW8=,tag:Xr4tY7uI0oP3aS6dF9gH2j==,type:str]
 database:
     password: ENC[AES256_GCM,data:Lm9nZ2VyaGVhZDc3LXN0YWJsZQ,iv:Qw2eR5tY8uI1oP4aS7dF0gH3jK6lZ9xC2vB5nM8qW1e=,tag:Pl0kOi9juH8ygT7frD6esW==,type:str]
@@ -2888,3 +2924,316 @@ sops:
     mac: ENC[AES256_GCM,data:Tq5wE8rY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4eRt,iv:Gk3mP0sQ9vW2yB5eH8jL1nR4tU7xA0cF3iK6oN9qS2v=,tag:m2Vq9cT7sN4xR1pL8kH5fA==,type:str]
     version: 3.8.1
 """, None, "SOPS-encrypted YAML file")
+
+# --------------------------------------------------------------------------------------------
+# Private keys and other common kinds in more formats
+# --------------------------------------------------------------------------------------------
+
+_pem = fakes.fake_pem(30180)
+add("pem/private-key-file", "deploy/keys/deploy_id_rsa", _pem + "\n", _pem, "PEM private key file committed beside deploy scripts")
+
+_pem = fakes.fake_pem(30181)
+add("pem/python-string", "integrations/github_app.py", f"""import time
+
+import jwt
+
+APP_ID = 381204
+PRIVATE_KEY = \"\"\"{_pem}
+\"\"\"
+
+
+def app_jwt() -> str:
+    now = int(time.time())
+    return jwt.encode({{"iat": now - 60, "exp": now + 540, "iss": APP_ID}}, PRIVATE_KEY, algorithm="RS256")
+""", _pem, "GitHub App JWT signing with a private key held in a module string")
+
+_pem = fakes.fake_pem(30182, kind="EC")
+_indented = "\n".join("  " + line for line in _pem.split("\n"))
+add("pem/ansible-block", "inventories/prod/group_vars/lb.yml", f"""haproxy_frontend_port: 443
+haproxy_ssl_cert_path: /etc/haproxy/certs/site.pem
+haproxy_ssl_key: |
+{_indented}
+haproxy_backend_servers:
+  - name: app1
+    address: 10.0.0.21:8000
+""", _pem, "Ansible vars with a PEM key in a | block scalar")
+
+_tok = fakes.github_token(30183)
+add("gitconfig/github", "ci/docker/gitconfig", f"""[user]
+    name = acme-ci
+    email = ci@acme.io
+[url "https://acme-bot:{_tok}@github.com/acme/"]
+    insteadOf = https://github.com/acme/
+    insteadOf = git@github.com:acme/
+[advice]
+    detachedHead = false
+""", _tok, "git-config(1) url.<base>.insteadOf with a token in the URL (CI images installing private deps)")
+
+_tok = slack_bot_token(30184)
+add("toml/slack", "config/alerts.toml", f"""[general]
+service = "billing-alerts"
+interval_seconds = 60
+
+[slack]
+token = "{_tok}"
+channel = "#billing-alerts"
+mention = "@oncall"
+""", _tok, "TOML application config with a Slack bot token (xoxb-)")
+
+_pw = human_password(30185)
+add("toml/streamlit-database", ".streamlit/secrets.toml", f"""[connections.postgresql]
+dialect = "postgresql"
+host = "dashboards-db.acme.io"
+port = "5432"
+database = "dashboards"
+username = "streamlit"
+password = "{_pw}"
+""", _pw, "Streamlit docs: secrets.toml for st.connection")
+
+_key = next(key for key in map(fakes.django_secret_key, range(30186, 30300)) if "$" not in key)
+add("compose/django-secret-key", "deploy/compose.prod.yml", f"""services:
+  web:
+    image: registry.acme.io/portal:2024.05
+    command: gunicorn portal.wsgi:application --bind 0.0.0.0:8000 --workers 3
+    environment:
+      DJANGO_SETTINGS_MODULE: portal.settings.prod
+      DJANGO_SECRET_KEY: "{_key}"
+      DJANGO_ALLOWED_HOSTS: portal.acme.io
+""", _key, "Docker Compose environment with a Django SECRET_KEY")
+
+_pw = fakes.redis_password(30187)
+add("json/heroku-app", "app.json", json.dumps({
+    "name": "acme-rq-dashboard",
+    "description": "RQ dashboard for the queue cluster",
+    "repository": "https://github.com/acme/rq-dashboard-deploy",
+    "env": {
+        "RQ_DASHBOARD_REDIS_URL": {"description": "Queue Redis", "value": f"redis://:{_pw}@queue-redis.acme.io:6379"},
+        "RQ_DASHBOARD_USERNAME": {"value": "ops"},
+    },
+    "formation": {"web": {"quantity": 1, "size": "basic"}},
+}, indent=2) + "\n", _pw, "Heroku app.json schema: env values")
+
+_tok = fakes.telegram_token(30188)
+add("json/telegram-config", "bot/config.json", json.dumps({
+    "bot": {"token": _tok, "parse_mode": "MarkdownV2", "admins": [118822301]},
+    "database": {"path": "data/bot.sqlite3"},
+    "schedule": {"digest": "08:00", "timezone": "Europe/Amsterdam"},
+}, indent=4) + "\n", _tok, "JSON bot configuration file")
+
+_tok = fakes.pypi_token(30189)
+add("tox-ini/pypi", "tox.ini", f"""[tox]
+envlist = py39, py310, py311, py312, lint
+
+[testenv]
+deps = pytest
+commands = pytest {{posargs}}
+
+[testenv:release]
+deps =
+    build
+    twine
+setenv =
+    TWINE_USERNAME = __token__
+    TWINE_PASSWORD = {_tok}
+commands =
+    python -m build
+    python -m twine upload dist/*
+""", _tok, "tox docs: setenv in a testenv")
+
+_pw = human_password(30190)
+add("alembic-ini/database", "migrations/alembic.ini", f"""[alembic]
+script_location = migrations
+prepend_sys_path = .
+sqlalchemy.url = postgresql+psycopg2://alembic:{_pw}@pg.prod.acme.io/inventory
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+""", _pw, "Alembic docs: alembic.ini sqlalchemy.url")
+
+_key = sendgrid_key(30191)
+add("python-settings/sendgrid", "newsletter/settings/email.py", f"""EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = "smtp.sendgrid.net"
+EMAIL_PORT = 587
+EMAIL_USE_TLS = True
+EMAIL_HOST_USER = "apikey"
+EMAIL_HOST_PASSWORD = "{_key}"
+DEFAULT_FROM_EMAIL = "Acme Newsletter <news@acme.io>"
+""", _key, "SendGrid docs: SMTP relay with Django (user 'apikey', password the API key)")
+
+# More decoys in common formats
+
+add("ssh-public-key/decoy-public-key", "deploy/keys/authorized_keys", """# managed by ansible (role: users); manual edits are overwritten
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq3mZ8vR2cT5yN1pL7kW0sF4dJ9gB6xE3aC8uV2iO5t deploy@ci-runner-01
+ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vX2m9pQ4rT8yW1sE6dF3gH0jK5lZ8xC2vB7nM4qA1eR9tU6iO3pS0dG5hJ2kL8zX4cV7bN1mQ6wE9rT3yU0iP5aS2dF8gH4jK1lZ7xC3vB9nM6qW2eR5tY8uI0oP3aS6dF9gH2jK5lZ8xC1vB4nM7qW0eR3tY6uI9oP2aS5dF8gH1jK4lZ7xC0vB3nM6qW9eR2tY5uI8oP1aS4dF7gH0jK3lZ6xC9vB2nM5qW8eR1tY4uI7oP0aS3dF6gH9jK2lZ5xC8vB1nM4qW7eR0tY3uI6oP9aS2dF5gH8jK1lZ4xC7vB0nM3qW6eR9tY2uI5oP8aS1dF4gH7jK0lZ3xC6vB9nM2qW5eR8tY1uI4oP7aS0dF3gH6jK9lZ2xC5vB8nM1qW4eR7tY0uI3oP6aS9dF2gH5jK8lZ1xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1gH4jK7lZ0xC3vB6nM9qW2eR5tY8uI1oP4a= ops@laptop
+ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPq3mZ8vR2cT5yN1pL7kW0sF4dJ9gB6xE3aC8uV2iO5tR4eW7qY0uI3oP6aS9dF2gH5jK8lZ1xC4vB7nM0qW3eR6= backup@nas
+sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAIOq3mZ8vR2cT5yN1pL7kW0sF4dJ9gB6xE3aC8uV2iO5tAAAABHNzaDo= dana@yubikey
+""", None, "OpenSSH authorized_keys (public keys)")
+
+add("pem/decoy-certificate", "certs/internal-ca.pem", """-----BEGIN CERTIFICATE-----
+MIIDdzCCAl+gAwIBAgIUYr2Qk7mT9vX3pW1sE6dF3gH0jK4wDQYJKoZIhvcNAQEL
+BQAwSzELMAkGA1UEBhMCTkwxEjAQBgNVBAoMCUFjbWUgQ29ycDEoMCYGA1UEAwwf
+QWNtZSBJbnRlcm5hbCBSb290IENBIDIwMjQgLSBHMTAeFw0yNDAxMTUwOTAwMDBa
+Fw0zNDAxMTIwOTAwMDBaMEsxCzAJBgNVBAYTAk5MMRIwEAYDVQQKDAlBY21lIENv
+cnAxKDAmBgNVBAMMH0FjbWUgSW50ZXJuYWwgUm9vdCBDQSAyMDI0IC0gRzEwggEi
+MA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQC9x2m8pQ4rT7yW1sE6dF3gH0jK
+5lZ8xC2vB7nM4qA1eR9tU6iO3pS0dG5hJ2kL8zX4cV7bN1mQ6wE9rT3yU0iP5aS2
+dF8gH4jK1lZ7xC3vB9nM6qW2eR5tY8uI0oP3aS6dF9gH2jK5lZ8xC1vB4nM7qW0e
+R3tY6uI9oP2aS5dF8gH1jK4lZ7xC0vB3nM6qW9eR2tY5uI8oP1aS4dF7gH0jK3lZ
+6xC9vB2nM5qW8eR1tY4uI7oP0aS3dF6gH9jK2lZ5xC8vB1nM4qW7eR0tY3uI6oP9
+AgMBAAGjUzBRMB0GA1UdDgQWBBQ3mZ8vR2cT5yN1pL7kW0sF4dJ9gDAfBgNVHSME
+GDAWgBQ3mZ8vR2cT5yN1pL7kW0sF4dJ9gDAPBgNVHRMBAf8EBTADAQH/MA0GCSqG
+SIb3DQEBCwUAA4IBAQBq7wE2rT5yU8iP1aS4dF7gH0jK3lZ6xC9vB2nM5qW8eR1t
+-----END CERTIFICATE-----
+""", None, "X.509 certificate in PEM (public)")
+
+add("poetry-lock/decoy-poetry-lock", "poetry.lock", """# This file is automatically @generated by Poetry 1.8.2 and should not be changed by hand.
+
+[[package]]
+name = "redis"
+version = "5.0.3"
+description = "Python client for Redis database and key-value store"
+optional = false
+python-versions = ">=3.7"
+files = [
+    {file = "redis-5.0.3-py3-none-any.whl", hash = "sha256:5da9b8fe9e1254293756c16c008e8620b3d15fcc6dde6babde9541850e72a32d"},
+    {file = "redis-5.0.3.tar.gz", hash = "sha256:4973bae7444c0fbed64a06b87446f79361cb7e4ec1538c022d696ed7a5015580"},
+]
+
+[package.extras]
+hiredis = ["hiredis (>=1.0.0)"]
+
+[metadata]
+lock-version = "2.0"
+python-versions = "^3.11"
+content-hash = "8f1b3c5d7e9a0b2c4d6e8f0a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c"
+""", None, "Poetry lock file with sha256 hashes")
+
+add("package-lock/decoy-integrity", "frontend/package-lock.json", """{
+  "name": "acme-dashboard",
+  "version": "1.0.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "node_modules/axios": {
+      "version": "1.6.8",
+      "resolved": "https://registry.npmjs.org/axios/-/axios-1.6.8.tgz",
+      "integrity": "sha512-v/ZHtJDU39mDpyBoFVkETcd/uNdxrWRrg3bKpOKzXFA6Bvqopts6ALSMU3y6ijYxbw2B+wPrIv46egTzJXCLGQ==",
+      "dependencies": {
+        "follow-redirects": "^1.15.6"
+      }
+    }
+  }
+}
+""", None, "npm package-lock.json integrity (SRI sha512)")
+
+add("css/decoy-data-uri", "static/css/brand.css", """.logo {
+  width: 120px;
+  height: 32px;
+  background-image: url("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAYAAADgdz34AAAABHNCSVQICAgIfAhkiAAAAAlwSFlzAAAApgAAAKYB3X3/OAAAABl0RVh0U29mdHdhcmUAd3d3Lmlua3NjYXBlLm9yZ5vuPBoAAAGNSURBVEiJ7ZW9S8NQFMV/L1FbKEoHnUVBcRFEHBx0EQcHF8HFf8DBwdHBSXBwEQQXN3F0cHRwUVAXwUUqSNVB2kJbKkZr0ub3jF80/QBG0PPdC/NuTkneS+BKygSQ9nHuqPgtnlrPsVOL6q0HKTxrxlHDUJA0gJ2EZiA8nX2gqxQ==");
+  background-repeat: no-repeat;
+}
+""", None, "CSS data: URI with a base64 PNG")
+
+add("alembic-ini/decoy-template", "db/alembic.ini", """[alembic]
+script_location = alembic
+# the URL comes from env.py (DATABASE_URL); this line is the template default
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[post_write_hooks]
+hooks = black
+black.type = console_scripts
+black.entrypoint = black
+""", None, "alembic init template default sqlalchemy.url")
+
+add("kustomize/decoy-secret-generator", "deploy/overlays/prod/kustomization.yaml", """apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: shop-prod
+resources:
+  - ../../base
+secretGenerator:
+  - name: shop-db
+    files:
+      - password=secrets/db-password.txt
+  - name: shop-env
+    envs:
+      - secrets/prod.env
+images:
+  - name: shop
+    newTag: 2024.05.17
+""", None, "kustomize secretGenerator reading files (paths only)")
+
+add("gitconfig/decoy-helper", "dotfiles/.gitconfig", """[user]
+    name = Dana Vos
+    email = dana@acme.io
+    signingkey = 3AA5C34371567BD2
+[credential]
+    helper = osxkeychain
+[credential "https://gitlab.acme.io"]
+    username = dvos
+    helper = !glab auth git-credential
+[commit]
+    gpgsign = true
+""", None, "git config with credential helpers and a GPG key id")
+
+add("pipfile-lock/decoy-pipfile-lock", "Pipfile.lock", """{
+    "_meta": {
+        "hash": {
+            "sha256": "7e5a3c1d9b0f2e4a6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b"
+        },
+        "pipfile-spec": 6,
+        "requires": {"python_version": "3.11"},
+        "sources": [{"name": "pypi", "url": "https://pypi.org/simple", "verify_ssl": true}]
+    },
+    "default": {
+        "certifi": {
+            "hashes": [
+                "sha256:0569859f95fc761b18b45ef421b1290a0f65f147e92a1e5eb3e635f9a5e4e66f",
+                "sha256:dc383c07b76109f368f6106eee2b593b04a011ea4d55f652c6ca24a754d1cdd1"
+            ],
+            "version": "==2024.2.2"
+        }
+    }
+}
+""", None, "pipenv Pipfile.lock with sha256 hashes")
+
+add("json/decoy-jwks-public", "auth/jwks.json", """{
+  "keys": [
+    {
+      "kty": "RSA",
+      "use": "sig",
+      "kid": "2024-05-rotation",
+      "alg": "RS256",
+      "e": "AQAB",
+      "n": "u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0_IzW7yWR7QkrmBL7jTKEn5u-qKhbwKfBstIs-bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW_VDL5AaWTg0nLVkjRo9z-40RQzuVaE8AkAFmxZzow3x-VJYKdjykkJ0iT9wCS0DRTXu269V264Vf_3jvredZiKRkgwlL9xNAwxXFg0x_XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC-9aGVd-Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmw"
+    }
+  ]
+}
+""", None, "JWKS public key set (RFC 7517)")
+
+add("vault-agent/decoy-template", "vault/agent.hcl", """auto_auth {
+  method "kubernetes" {
+    mount_path = "auth/kubernetes"
+    config = {
+      role = "orders"
+    }
+  }
+}
+
+template {
+  destination = "/vault/secrets/redis.env"
+  contents    = <<EOT
+{{ with secret "kv/data/orders/redis" }}REDIS_PASSWORD={{ .Data.data.password }}{{ end }}
+EOT
+}
+""", None, "Vault Agent configuration with a template stanza")
+
+add("envrc/decoy-1password", "projects/api/.envrc", """# secrets come from 1Password at load time
+export REDIS_PASSWORD="$(op read 'op://Engineering/orders-redis/password')"
+export AWS_PROFILE=orders-dev
+export DATABASE_URL="postgres://orders:$(op read op://Engineering/orders-db/password)@localhost:5432/orders"
+dotenv_if_exists .env.local
+""", None, "direnv with 1Password CLI op read references")
