@@ -119,7 +119,8 @@ def notebook(cells: List[Dict[str, Any]], kernel: str = "python3") -> str:
             continue
         outputs = []
         if "stdout" in cell:
-            out_lines = cell["stdout"].split("\n")
+            out_lines = cell["stdout"].rstrip("\n").split("\n")
+            out_lines[-1] += "\n"
             outputs.append({"name": "stdout", "output_type": "stream", "text": [l + "\n" for l in out_lines[:-1]] + [out_lines[-1]]})
         if "result" in cell:
             outputs.append({"data": {"text/plain": [cell["result"]]}, "execution_count": number, "metadata": {}, "output_type": "execute_result"})
@@ -276,7 +277,7 @@ spec:
 """, _pw, "Kubernetes docs: CronJob with command/args")
 
 _pw = human_password(30008)
-add("k8s-secret/mongodb", "helm-releases/analytics/mongo-secret.yaml", f"""apiVersion: v1
+add("k8s-secret/database", "helm-releases/analytics/mongo-secret.yaml", f"""apiVersion: v1
 kind: Secret
 metadata:
   name: analytics-mongo
@@ -525,7 +526,7 @@ add("helm-values/decoy-helm-vault-annotations", "charts/payments/values.yaml", "
 # --------------------------------------------------------------------------------------------
 
 _pw = fakes.redis_password(30020)
-add("compose/redis-exec-form", "docker-compose.yml", f"""version: "3.8"
+add("compose-exec-form/redis", "docker-compose.yml", f"""version: "3.8"
 services:
   web:
     build: .
@@ -543,7 +544,7 @@ volumes:
 """, _pw, "Docker Compose spec: command in exec form; redis-server --requirepass")
 
 _pw = human_password(30021)
-add("compose/database-map-env", "infra/local/compose.yaml", f"""services:
+add("compose/database", "infra/local/compose.yaml", f"""services:
   db:
     image: postgres:15
     restart: unless-stopped
@@ -561,7 +562,7 @@ volumes:
 """, _pw, "Docker Compose spec: environment as a map; postgres image docs")
 
 _pw = human_password(30022, url_safe=False)
-add("compose/database-list-env", "wordpress/docker-compose.yaml", f"""version: '3.1'
+add("compose-list-env/database", "wordpress/docker-compose.yaml", f"""version: '3.1'
 
 services:
   wordpress:
@@ -583,7 +584,7 @@ services:
 """, _pw, "Docker Hub wordpress image docs: compose with environment as a list")
 
 _pw = random_password(30023, 28)
-add("compose/redis-healthcheck", "deploy/compose/cache.yml", f"""services:
+add("compose-healthcheck/redis", "deploy/compose/cache.yml", f"""services:
   cache:
     image: redis:7
     command: redis-server /usr/local/etc/redis/redis.conf
@@ -597,7 +598,7 @@ add("compose/redis-healthcheck", "deploy/compose/cache.yml", f"""services:
 """, _pw, "Docker Compose spec: healthcheck test in exec form")
 
 _pw = passphrase(30024, sep="_", words=3)
-add("compose/database-url", "services/ledger/docker-compose.dev.yml", f"""services:
+add("compose/database", "services/ledger/docker-compose.dev.yml", f"""services:
   ledger:
     build:
       context: .
@@ -638,7 +639,7 @@ add("compose/generic-password", "docker-compose.override.yml", f"""services:
 """, _pw, "Docker Hub rabbitmq image docs: RABBITMQ_DEFAULT_PASS")
 
 _pw = fakes.redis_password(30027)
-add("compose/redis-shell-command", "ops/sentry/docker-compose.yml", f"""x-restart: &restart
+add("compose/redis", "ops/sentry/docker-compose.yml", f"""x-restart: &restart
   restart: unless-stopped
 services:
   redis:
@@ -711,7 +712,7 @@ services:
 # --------------------------------------------------------------------------------------------
 
 _kid, _sk = fakes.aws_key_id(30030), fakes.aws_secret_key(30030)
-add("terraform/aws-provider", "infra/terraform/providers.tf", f"""terraform {{
+add("terraform/aws", "infra/terraform/providers.tf", f"""terraform {{
   required_version = ">= 1.5"
   required_providers {{
     aws = {{
@@ -729,7 +730,7 @@ provider "aws" {{
 """, _sk, "Terraform AWS provider docs: static credentials")
 
 _pw = human_password(30031)
-add("terraform/tfvars-database", "infra/envs/prod/terraform.tfvars", f"""environment      = "prod"
+add("tfvars/database", "infra/envs/prod/terraform.tfvars", f"""environment      = "prod"
 instance_class   = "db.t4g.medium"
 allocated_storage = 100
 db_name          = "orders"
@@ -739,7 +740,7 @@ multi_az         = true
 """, _pw, "Terraform docs: variable definitions (.tfvars) files")
 
 _pw = random_password(30032, 32)
-add("terraform/elasticache-redis", "terraform/modules/cache/main.tf", f"""resource "aws_elasticache_replication_group" "sessions" {{
+add("terraform/redis", "terraform/modules/cache/main.tf", f"""resource "aws_elasticache_replication_group" "sessions" {{
   replication_group_id       = "sessions-prod"
   description                = "Session store"
   engine                     = "redis"
@@ -753,7 +754,7 @@ add("terraform/elasticache-redis", "terraform/modules/cache/main.tf", f"""resour
 """, _pw, "Terraform AWS provider: aws_elasticache_replication_group auth_token")
 
 _tok = fakes.telegram_token(30033)
-add("terraform/tfvars-telegram", "monitoring/grafana.auto.tfvars", f"""grafana_url       = "https://grafana.ops.acme.io"
+add("tfvars/telegram", "monitoring/grafana.auto.tfvars", f"""grafana_url       = "https://grafana.ops.acme.io"
 alert_contact     = "oncall-telegram"
 telegram_chat_id  = "-1009988776655"
 telegram_bot_token = "{_tok}"
@@ -761,7 +762,7 @@ grafana_folder    = "Platform"
 """, _tok, "Terraform *.auto.tfvars; Grafana provider telegram contact point")
 
 _pw = human_password(30034)
-add("terraform/variable-default", "rds/variables.tf", f"""variable "db_instance_class" {{
+add("terraform/database", "rds/variables.tf", f"""variable "db_instance_class" {{
   type    = string
   default = "db.t3.micro"
 }}
@@ -862,7 +863,7 @@ jobs:
 """, _tok, "twine docs: TWINE_USERNAME/TWINE_PASSWORD; GitHub Actions workflow syntax")
 
 _pw = fakes.redis_password(30041)
-add("github-actions/redis-url", ".github/workflows/integration.yml", f"""name: integration
+add("github-actions/redis", ".github/workflows/integration.yml", f"""name: integration
 on: [pull_request]
 jobs:
   test:
@@ -1093,43 +1094,49 @@ steps:
 # --------------------------------------------------------------------------------------------
 
 _kid, _sk = fakes.aws_key_id(30050), fakes.aws_secret_key(30050)
-add("notebook/aws-source", "notebooks/explore_s3_exports.ipynb", notebook([
+add("notebook-source/aws", "notebooks/explore_s3_exports.ipynb", notebook([
     {"source": "import boto3\nimport pandas as pd"},
     {"source": f"s3 = boto3.client(\n    \"s3\",\n    aws_access_key_id=\"{_kid}\",\n    aws_secret_access_key=\"{_sk}\",\n    region_name=\"us-west-2\",\n)\nresp = s3.list_objects_v2(Bucket=\"acme-exports\", Prefix=\"2024/05/\")\nlen(resp[\"Contents\"])", "result": "214"},
 ]), _sk, "Jupyter nbformat 4 JSON; boto3 client with explicit keys")
 
 _pw = human_password(30051)
-add("notebook/database-output", "analysis/churn_model.ipynb", notebook([
+add("notebook-output/database", "analysis/churn_model.ipynb", notebook([
     {"source": "from sqlalchemy import create_engine\nfrom config import settings"},
     {"source": "print(settings.database_url)\nengine = create_engine(settings.database_url)",
      "stdout": f"postgresql+psycopg2://analyst:{_pw}@warehouse.internal:5432/analytics"},
 ]), _pw, "Jupyter stream output printing a connection string")
 
 _pw = fakes.redis_password(30052)
-add("notebook/redis-source", "scratch/cache_keys.ipynb", notebook([
+add("notebook-source/redis", "scratch/cache_keys.ipynb", notebook([
     {"source": "import redis"},
     {"source": f"r = redis.Redis(host=\"redis-prod.acme.internal\", port=6379, password=\"{_pw}\", decode_responses=True)\nr.dbsize()", "result": "1843377"},
     {"source": "sorted(r.scan_iter(match=\"session:*\", count=1000))[:5]"},
 ]), _pw, "redis-py Redis(password=...) in a notebook cell")
 
 _tok = fakes.telegram_token(30053)
-add("notebook/telegram-source", "bots/prototype.ipynb", notebook([
+add("notebook-source/telegram", "bots/prototype.ipynb", notebook([
     {"source": "!pip install pyTelegramBotAPI", "stdout": "Requirement already satisfied: pyTelegramBotAPI in /opt/conda/lib/python3.11/site-packages (4.14.0)"},
     {"source": f"import telebot\n\nbot = telebot.TeleBot(\"{_tok}\")\nbot.get_me().username", "result": "'acme_reports_bot'"},
 ]), _tok, "pyTelegramBotAPI README: TeleBot(token)")
 
 _tok = fakes.pypi_token(30054)
-add("notebook/pypi-output", "release/check_release.ipynb", notebook([
+add("notebook-output/pypi", "release/check_release.ipynb", notebook([
     {"source": "!cat ~/.pypirc", "stdout": f"[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = {_tok}\n"},
     {"source": "!python -m twine check dist/*", "stdout": "Checking dist/acme_sdk-0.9.0-py3-none-any.whl: PASSED"},
 ]), _tok, "A notebook whose shell cell printed ~/.pypirc")
 
 _pw = human_password(30055)
-add("notebook/mysql-source", "reports/monthly_revenue.ipynb", notebook([
+add("notebook-source/database", "reports/monthly_revenue.ipynb", notebook([
     {"markdown": True, "source": "## Monthly revenue\nPulled from the reporting replica."},
     {"source": f"engine = sqlalchemy.create_engine(\"mysql+pymysql://reporting:{_pw}@replica-2.db.acme.io/shop\")\nrevenue = pd.read_sql(QUERY, engine)"},
     {"source": "revenue.plot(x=\"month\", y=\"total\")"},
 ]), _pw, "SQLAlchemy engine URL in a notebook cell")
+
+_tok = fakes.aws_session_token(30057)
+add("notebook-source/aws-session-token", "sagemaker/feature_backfill.ipynb", notebook([
+    {"source": f"%env AWS_SESSION_TOKEN={_tok}", "stdout": f"env: AWS_SESSION_TOKEN={_tok}"},
+    {"source": "import awswrangler as wr\ndf = wr.athena.read_sql_query(\"select * from features limit 1000\", database=\"ml\")\ndf.shape", "result": "(1000, 58)"},
+]), _tok, "IPython %env magic (echoes the value); AWS STS session token")
 
 add("notebook/decoy-getpass", "notebooks/connect_warehouse.ipynb", notebook([
     {"source": "import os\nfrom getpass import getpass\nimport psycopg2"},
@@ -1249,7 +1256,7 @@ add("spring-xml/database", "src/main/webapp/WEB-INF/applicationContext.xml", f""
 """, _pw, "Spring Framework docs: XML bean definitions, DBCP DataSource")
 
 _pw = passphrase(30067, sep=".", words=3)
-add("properties/jdbc-url", "conf/reporting.properties", f"""# Reporting job configuration
+add("properties/database", "conf/reporting.properties", f"""# Reporting job configuration
 reporting.threads=4
 reporting.output.dir=/var/lib/reporting
 db.url=jdbc:mysql://10.20.0.15:3306/reports?user=reporter&password={_pw}&useUnicode=true&characterEncoding=UTF-8
@@ -1354,7 +1361,7 @@ add("intellij/decoy-envfile", ".idea/runConfigurations/API.xml", """<component n
 # --------------------------------------------------------------------------------------------
 
 _kid, _sk = fakes.aws_key_id(30070), fakes.aws_secret_key(30070)
-add("history/aws", ".bash_history", f"""ls -la
+add("bash-history/aws", ".bash_history", f"""ls -la
 cd ~/projects/billing
 git pull
 export AWS_ACCESS_KEY_ID={_kid}
@@ -1365,7 +1372,7 @@ head 2024-04.csv
 """, _sk, "bash history file")
 
 _pw = fakes.redis_password(30071)
-add("history/redis-cli", "home/deploy/.bash_history", f"""sudo systemctl status redis
+add("bash-history/redis", "home/deploy/.bash_history", f"""sudo systemctl status redis
 redis-cli ping
 redis-cli -h 10.0.1.17 -p 6379 -a {_pw} info replication
 redis-cli -h 10.0.1.17 -a {_pw} --no-auth-warning dbsize
@@ -1373,7 +1380,7 @@ exit
 """, _pw, "redis-cli -a on a command line, kept in bash history")
 
 _pw = human_password(30072)
-add("history/database-zsh", ".zsh_history", f""": 1714389201:0;cd ~/work/api
+add("zsh-history/database", ".zsh_history", f""": 1714389201:0;cd ~/work/api
 : 1714389210:0;docker compose up -d
 : 1714389266:0;psql "postgresql://api_owner:{_pw}@prod-pg.acme.io:5432/api?sslmode=require"
 : 1714389402:0;git status
@@ -1381,7 +1388,7 @@ add("history/database-zsh", ".zsh_history", f""": 1714389201:0;cd ~/work/api
 """, _pw, "zsh EXTENDED_HISTORY format (: start:elapsed;command)")
 
 _pw = human_password(30073, url_safe=False)
-add("history/psql", ".psql_history", f"""\\dt
+add("psql-history/database", ".psql_history", f"""\\dt
 select count(*) from orders where created_at > now() - interval '1 day';
 CREATE ROLE reporting LOGIN PASSWORD '{_pw}';
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
@@ -1389,7 +1396,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
 """, _pw, "psql history file (~/.psql_history)")
 
 _pw = random_password(30074, 22)
-add("history/rediscli", ".rediscli_history", f"""PING
+add("rediscli-history/redis", ".rediscli_history", f"""PING
 INFO memory
 CONFIG SET requirepass {_pw}
 AUTH {_pw}
@@ -1397,7 +1404,7 @@ KEYS session:*
 """, _pw, "redis-cli history file (~/.rediscli_history)")
 
 _pw = human_password(30075, url_safe=False)
-add("history/mysql", ".mysql_history", f"""show databases;
+add("mysql-history/database", ".mysql_history", f"""show databases;
 use shop;
 CREATE USER 'shop_ro'@'%' IDENTIFIED BY '{_pw}';
 GRANT SELECT ON shop.* TO 'shop_ro'@'%';
@@ -1405,7 +1412,7 @@ FLUSH PRIVILEGES;
 """, _pw, "mysql client history file (~/.mysql_history)")
 
 _tok = fakes.pypi_token(30076)
-add("history/pypi", "home/maintainer/.bash_history", f"""python -m build
+add("bash-history/pypi", "home/maintainer/.bash_history", f"""python -m build
 ls dist/
 twine check dist/*
 twine upload -u __token__ -p {_tok} dist/*
@@ -1432,7 +1439,7 @@ ALTER ROLE reporting VALID UNTIL '2025-01-01';
 # --------------------------------------------------------------------------------------------
 
 _pw = human_password(30080)
-add("dotenv/database-url", ".env", f"""DEBUG=False
+add("dotenv/database", ".env", f"""DEBUG=False
 SECRET_KEY_FALLBACKS=
 ALLOWED_HOSTS=api.acme.io
 DATABASE_URL=postgres://api:{_pw}@api-db.cluster-c9xk2.eu-west-1.rds.amazonaws.com:5432/api
@@ -1440,7 +1447,7 @@ SENTRY_ENVIRONMENT=production
 """, _pw, "django-environ / dotenv DATABASE_URL")
 
 _pw = fakes.redis_password(30081)
-add("dotenv/redis-url", ".env.production", f"""NODE_ENV=production
+add("dotenv/redis", ".env.production", f"""NODE_ENV=production
 PORT=3000
 REDIS_URL=rediss://default:{_pw}@eu1-bright-kestrel-30081.upstash.io:6379
 SESSION_TTL=86400
@@ -1488,7 +1495,7 @@ EMAIL_TIMEOUT=10
 """, _key, "SendGrid docs: API key (SG.xxx.yyy) in SENDGRID_API_KEY")
 
 _pw = human_password(30087)
-add("dotenv/mongodb", "api/.env.development", f"""PORT=4000
+add("dotenv/database", "api/.env.development", f"""PORT=4000
 MONGO_URI=mongodb+srv://app_user:{_pw}@cluster0.x7kq2.mongodb.net/app?retryWrites=true&w=majority
 JWT_EXPIRES_IN=1d
 CORS_ORIGIN=http://localhost:5173
@@ -1496,7 +1503,7 @@ UPLOAD_DIR=./uploads
 """, _pw, "MongoDB Atlas SRV connection string")
 
 _pw = passphrase(30088)
-add("dotenv/redis-password", ".env.docker", f"""COMPOSE_PROJECT_NAME=queue
+add("dotenv/redis", ".env.docker", f"""COMPOSE_PROJECT_NAME=queue
 REDIS_HOST=redis
 REDIS_PORT=6379
 REDIS_PASSWORD={_pw}
@@ -1552,7 +1559,7 @@ SECRET_KEY=dev-not-secret
 # --------------------------------------------------------------------------------------------
 
 _pw = fakes.redis_password(30090)
-add("dockerfile/redis-env", "docker/worker/Dockerfile", f"""FROM python:3.12-slim
+add("dockerfile-env/redis", "docker/worker/Dockerfile", f"""FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \\
     PYTHONUNBUFFERED=1 \\
@@ -1567,7 +1574,7 @@ CMD ["rq", "worker", "--url", "redis://redis:6379/0", "default"]
 """, _pw, "Dockerfile reference: ENV with line continuations")
 
 _pw = human_password(30091)
-add("dockerfile/redis-conf-echo", "images/redis/Dockerfile", f"""FROM redis:7.2-bookworm
+add("dockerfile-run-echo/redis", "images/redis/Dockerfile", f"""FROM redis:7.2-bookworm
 RUN mkdir -p /etc/redis \\
  && echo "bind 0.0.0.0" > /etc/redis/redis.conf \\
  && echo "requirepass {_pw}" >> /etc/redis/redis.conf \\
@@ -1577,7 +1584,7 @@ CMD ["redis-server", "/etc/redis/redis.conf"]
 """, _pw, "Dockerfile RUN echo appending requirepass to redis.conf")
 
 _pw = random_password(30092, 20)
-add("dockerfile/pip-index-arg", "Dockerfile", f"""# syntax=docker/dockerfile:1
+add("dockerfile-arg/pip-index-password", "Dockerfile", f"""# syntax=docker/dockerfile:1
 FROM python:3.11-slim AS build
 ARG PIP_EXTRA_INDEX_URL=https://ci-reader:{_pw}@pypi.acme.io/simple/
 RUN python -m venv /venv
@@ -1591,7 +1598,7 @@ ENTRYPOINT ["/venv/bin/python", "-m", "app"]
 """, _pw, "Dockerfile ARG with a private index URL (pip PIP_EXTRA_INDEX_URL)")
 
 _kid, _sk = fakes.aws_key_id(30093), fakes.aws_secret_key(30093)
-add("dockerfile/aws-env", "deploy/sync/Dockerfile", f"""FROM amazon/aws-cli:2.15.10
+add("dockerfile-env/aws", "deploy/sync/Dockerfile", f"""FROM amazon/aws-cli:2.15.10
 ENV AWS_ACCESS_KEY_ID={_kid}
 ENV AWS_SECRET_ACCESS_KEY={_sk}
 ENV AWS_DEFAULT_REGION=eu-west-1
@@ -1600,7 +1607,7 @@ ENTRYPOINT ["/usr/local/bin/sync.sh"]
 """, _sk, "Dockerfile ENV with AWS CLI credentials")
 
 _pw = human_password(30094)
-add("dockerfile/database-url", "services/reports/Dockerfile", f"""FROM python:3.10
+add("dockerfile-env/database", "services/reports/Dockerfile", f"""FROM python:3.10
 WORKDIR /srv
 COPY . .
 RUN pip install -e .
@@ -1672,7 +1679,7 @@ aws sts get-caller-identity
 """, _sk, "bash here-doc writing ~/.aws/credentials")
 
 _pw = human_password(30098, url_safe=False)
-add("shell/database-env-prefix", "scripts/backup_db.sh", f"""#!/usr/bin/env bash
+add("shell/database", "scripts/backup_db.sh", f"""#!/usr/bin/env bash
 # nightly logical backup, run from cron on backup-01
 set -eu
 STAMP=$(date +%Y%m%d)
@@ -1710,7 +1717,7 @@ redis_appendonly: "yes"
 """, _pw, "geerlingguy.redis role variables (redis_requirepass)")
 
 _pw = human_password(30101)
-add("ansible/inventory-password", "inventory/production.ini", f"""[web]
+add("ansible-inventory/generic-password", "inventory/production.ini", f"""[web]
 web-01.acme.lan
 web-02.acme.lan
 
@@ -1802,7 +1809,7 @@ CSRF_COOKIE_SECURE = True
 """, _key, "Django docs: settings SECRET_KEY")
 
 _pw = human_password(30111, url_safe=False)
-add("python-settings/django-databases", "intranet/intranet/settings.py", f"""from pathlib import Path
+add("python-settings/database", "intranet/intranet/settings.py", f"""from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEBUG = False
@@ -1829,7 +1836,7 @@ TIME_ZONE = "Europe/Berlin"
 """, _pw, "Django docs: DATABASES setting")
 
 _pw = human_password(30112)
-add("python-settings/flask-sqlalchemy", "app/config.py", f"""import os
+add("python-settings/database", "app/config.py", f"""import os
 
 
 class Config:
@@ -1843,7 +1850,7 @@ class ProductionConfig(Config):
 """, _pw, "Flask-SQLAlchemy docs: SQLALCHEMY_DATABASE_URI in a config class")
 
 _pw = fakes.redis_password(30113)
-add("python-settings/celery-broker", "celeryconfig.py", f"""broker_url = "redis://:{_pw}@redis-queue.internal:6379/0"
+add("python-settings/redis", "celeryconfig.py", f"""broker_url = "redis://:{_pw}@redis-queue.internal:6379/0"
 result_backend = "redis://:{_pw}@redis-queue.internal:6379/1"
 task_serializer = "json"
 accept_content = ["json"]
@@ -1852,7 +1859,7 @@ worker_prefetch_multiplier = 1
 """, _pw, "Celery docs: celeryconfig module, redis broker URL")
 
 _pw = random_password(30114, 24, "-_")
-add("python-settings/pydantic-default", "app/core/config.py", f"""from pydantic import RedisDsn
+add("python-settings/redis", "app/core/config.py", f"""from pydantic import RedisDsn
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -1871,7 +1878,7 @@ settings = Settings()
 
 _pw = fakes.redis_password(30115)
 _half = len(_pw) // 2
-add("python-split/adjacent-literals", "proj/celery.py", f"""import os
+add("python-split-literals/redis", "proj/celery.py", f"""import os
 
 from celery import Celery
 
@@ -1888,7 +1895,7 @@ app.autodiscover_tasks()
 
 _tok = fakes.telegram_token(30116)
 _cut = _tok.index(":") + 12
-add("python-split/line-continuation", "bot/main.py", f"""import logging
+add("python-line-continuation/telegram", "bot/main.py", f"""import logging
 
 from telegram.ext import ApplicationBuilder, CommandHandler
 
@@ -1909,7 +1916,7 @@ if __name__ == "__main__":
 """, _tok, "python-telegram-bot v20 example; backslash line continuation joining literals")
 
 _kid, _sk = fakes.aws_key_id(30117), fakes.aws_secret_key(30117)
-add("python/aws-boto3", "scripts/upload_reports.py", f"""#!/usr/bin/env python3
+add("python/aws", "scripts/upload_reports.py", f"""#!/usr/bin/env python3
 \"\"\"Upload the generated PDF reports to S3.\"\"\"
 import sys
 from pathlib import Path
@@ -1928,7 +1935,7 @@ for pdf in Path(sys.argv[1]).glob("*.pdf"):
 """, _sk, "boto3 docs: passing credentials as parameters")
 
 _pw = fakes.redis_password(30118)
-add("python-settings/django-caches", "config/settings/local.py", f"""from .base import *  # noqa
+add("python-settings/redis", "config/settings/local.py", f"""from .base import *  # noqa
 
 DEBUG = True
 
@@ -1962,7 +1969,7 @@ def create_checkout(price_id: str, customer_email: str) -> str:
 """, _key, "Stripe Python library README: stripe.api_key")
 
 _hook = slack_webhook(30120)
-add("python/slack-webhook", "ops/notify_slack.py", f"""import json
+add("python/slack", "ops/notify_slack.py", f"""import json
 import urllib.request
 
 WEBHOOK_URL = "{_hook}"
@@ -1975,7 +1982,7 @@ def notify(text: str) -> None:
 """, _hook, "Slack docs: incoming webhooks URL")
 
 _tok = fakes.github_token(30121)
-add("python/github-token", "tools/sync_labels.py", f"""\"\"\"Copy issue labels from the template repository to every repo in the org.\"\"\"
+add("python/github", "tools/sync_labels.py", f"""\"\"\"Copy issue labels from the template repository to every repo in the org.\"\"\"
 from github import Github
 
 GITHUB_TOKEN = "{_tok}"
@@ -1991,7 +1998,7 @@ for repo in gh.get_organization(ORG).get_repos():
 """, _tok, "PyGithub docs: Github(token)")
 
 _pw = human_password(30122)
-add("python/mongodb", "etl/load_events.py", f"""from pymongo import MongoClient
+add("python/database", "etl/load_events.py", f"""from pymongo import MongoClient
 
 client = MongoClient("mongodb://etl:{_pw}@mongo-events-01:27017/?authSource=admin")
 events = client.analytics.events
@@ -2003,7 +2010,7 @@ def load(batch):
 """, _pw, "PyMongo docs: MongoClient with a connection string")
 
 _pw = human_password(30123, url_safe=False)
-add("python/mssql-odbc", "legacy/erp_sync.py", f"""import pyodbc
+add("python/database", "legacy/erp_sync.py", f"""import pyodbc
 
 CONN_STR = (
     "DRIVER={{ODBC Driver 18 for SQL Server}};"
@@ -2019,7 +2026,7 @@ cursor = conn.cursor()
 """, _pw, "pyodbc wiki: SQL Server ODBC connection string (UID/PWD)")
 
 _pw = human_password(30124)
-add("python-settings/fastapi-dsn", "src/orders/settings.py", f"""from functools import lru_cache
+add("python-settings/database", "src/orders/settings.py", f"""from functools import lru_cache
 
 from pydantic import PostgresDsn
 from pydantic_settings import BaseSettings
@@ -2130,7 +2137,7 @@ GIT_REVISION = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 # --------------------------------------------------------------------------------------------
 
 _tok = fakes.pypi_token(30130)
-add("pypirc/pypi-token", ".pypirc", f"""[distutils]
+add("pypirc/pypi", ".pypirc", f"""[distutils]
 index-servers =
     pypi
     testpypi
@@ -2145,7 +2152,7 @@ username = __token__
 """, _tok, "PyPA docs: The .pypirc file")
 
 _pw = human_password(30131)
-add("pypirc/private-index-password", "release/pypirc", f"""[distutils]
+add("pypirc/pip-index-password", "release/pypirc", f"""[distutils]
 index-servers = nexus
 
 [nexus]
@@ -2172,7 +2179,7 @@ machine api.heroku.com
 """, _pw, "netrc(5) format")
 
 _pw = random_password(30134, 18)
-add("pip-conf/index-url", "etc/pip.conf", f"""[global]
+add("pip-conf/pip-index-password", "etc/pip.conf", f"""[global]
 timeout = 60
 index-url = https://deploy:{_pw}@pypi.acme.io/simple/
 trusted-host = pypi.acme.io
@@ -2182,7 +2189,7 @@ no-warn-script-location = true
 """, _pw, "pip docs: configuration file, index-url with credentials")
 
 _pw = human_password(30135)
-add("requirements/index-url", "requirements.txt", f"""--index-url https://builder:{_pw}@repo.acme.io/artifactory/api/pypi/pypi-virtual/simple
+add("requirements/pip-index-password", "requirements.txt", f"""--index-url https://builder:{_pw}@repo.acme.io/artifactory/api/pypi/pypi-virtual/simple
 Django==4.2.11
 djangorestframework==3.15.1
 psycopg[binary]==3.1.18
@@ -2191,7 +2198,7 @@ acme-auth==2.4.0
 """, _pw, "pip docs: requirements file options (--index-url)")
 
 _tok = gitlab_token(30136)
-add("requirements/gitlab-token", "requirements/prod.txt", f"""-r base.txt
+add("requirements/gitlab", "requirements/prod.txt", f"""-r base.txt
 --extra-index-url https://__token__:{_tok}@gitlab.acme.io/api/v4/projects/412/packages/pypi/simple
 acme-geo==1.8.2
 gunicorn==21.2.0
@@ -2199,7 +2206,7 @@ sentry-sdk==1.45.0
 """, _tok, "GitLab docs: install from the PyPI package registry with a personal access token")
 
 _pw = random_password(30137, 32)
-add("pip-conf/windows-ini", "pip.ini", f"""[global]
+add("pip-ini/pip-index-password", "pip.ini", f"""[global]
 timeout = 30
 disable-pip-version-check = true
 extra-index-url = https://pkgs.dev.azure.com/acme/_packaging/acme-feed/pypi/simple/
@@ -2257,7 +2264,7 @@ pandas>=2.2
 # --------------------------------------------------------------------------------------------
 
 _kid, _sk = fakes.aws_key_id(30140), fakes.aws_secret_key(30140)
-add("aws-credentials/pair", ".aws/credentials", f"""[default]
+add("aws-credentials/aws", ".aws/credentials", f"""[default]
 aws_access_key_id = {_kid}
 aws_secret_access_key = {_sk}
 
@@ -2267,7 +2274,7 @@ source_profile = default
 """, _sk, "AWS CLI docs: the shared credentials file")
 
 _tok = fakes.aws_session_token(30141)
-add("aws/session-token-envrc", ".envrc", f"""# direnv: temporary creds for the data-lake account (expire in 12h)
+add("envrc/aws-session-token", ".envrc", f"""# direnv: temporary creds for the data-lake account (expire in 12h)
 export AWS_SESSION_TOKEN="{_tok}"
 export AWS_REGION=us-east-1
 export AWS_DEFAULT_OUTPUT=json
@@ -2275,7 +2282,7 @@ layout python3
 """, _tok, "direnv .envrc; AWS STS session token (origin shape)")
 
 _kid, _sk = fakes.aws_key_id(30142), fakes.aws_secret_key(30142)
-add("aws-config/keys-in-config", "infra/aws/config", f"""[default]
+add("aws-config/aws", "infra/aws/config", f"""[default]
 region = eu-west-1
 output = json
 
@@ -2307,7 +2314,7 @@ storage_class = GLACIER
 """, _sk, "rclone docs: S3 remote configuration")
 
 _tok = fakes.aws_session_token(30145, form="er-aws")
-add("aws/session-token-workflow", ".github/workflows/nightly-export.yml", f"""name: nightly-export
+add("github-actions/aws-session-token", ".github/workflows/nightly-export.yml", f"""name: nightly-export
 on:
   schedule:
     - cron: "0 3 * * *"
@@ -2323,7 +2330,7 @@ jobs:
 """, _tok, "AWS STS session token (older FwoGZXIvYXdz shape) in workflow env")
 
 _kid, _sk = fakes.aws_key_id(30146), fakes.aws_secret_key(30146)
-add("python-settings/aws-generic-names", "storages_config.py", f"""# django-storages S3 backend
+add("python-settings/aws", "storages_config.py", f"""# django-storages S3 backend
 DEFAULT_FILE_STORAGE = "storages.backends.s3boto3.S3Boto3Storage"
 AWS_STORAGE_BUCKET_NAME = "acme-media"
 AWS_S3_REGION_NAME = "eu-west-1"
@@ -2371,7 +2378,7 @@ add("json/decoy-aws-presigned-url", "tests/fixtures/download_response.json", f""
 # --------------------------------------------------------------------------------------------
 
 _pw = human_password(30150)
-add("redis-conf/requirepass", "conf/redis.conf", f"""# Redis configuration for the session store
+add("redis-conf/redis", "conf/redis.conf", f"""# Redis configuration for the session store
 bind 127.0.0.1 -::1
 protected-mode yes
 port 6379
@@ -2389,7 +2396,7 @@ maxmemory-policy allkeys-lru
 """, _pw, "redis.conf documented example (requirepass)")
 
 _pw = fakes.redis_password(30151)
-add("redis-conf/masterauth", "redis/replica-6380.conf", f"""port 6380
+add("redis-conf/redis", "redis/replica-6380.conf", f"""port 6380
 dir /var/lib/redis/6380
 replicaof 10.0.5.11 6379
 masterauth {_pw}
@@ -2398,7 +2405,7 @@ replica-serve-stale-data yes
 """, _pw, "redis.conf replication section (masterauth)")
 
 _pw = random_password(30152, 30)
-add("sentinel-conf/auth-pass", "deploy/redis/sentinel.conf", f"""port 26379
+add("sentinel-conf/redis", "deploy/redis/sentinel.conf", f"""port 26379
 daemonize no
 dir /tmp
 sentinel monitor mymaster 10.0.5.11 6379 2
@@ -2409,7 +2416,7 @@ sentinel parallel-syncs mymaster 1
 """, _pw, "Redis Sentinel docs: sentinel auth-pass")
 
 _pw = passphrase(30153, sep="-", words=5)
-add("redis-acl/plaintext", "redis/users.acl", f"""user default off
+add("redis-acl/redis", "redis/users.acl", f"""user default off
 user admin on #8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918 ~* &* +@all
 user app on >{_pw} ~app:* &app:* +@read +@write -@dangerous
 user metrics on nopass ~* +info +ping
@@ -2449,7 +2456,7 @@ sentinel known-replica cache 10.0.7.5 6379
 # --------------------------------------------------------------------------------------------
 
 _pw = fakes.redis_password(30155)
-add("supervisord/redis-url", "deploy/supervisor/celery.conf", f"""[program:celery-worker]
+add("supervisord/redis", "deploy/supervisor/celery.conf", f"""[program:celery-worker]
 command=/srv/app/venv/bin/celery -A app worker -l info -c 4
 directory=/srv/app
 user=app
@@ -2462,7 +2469,7 @@ redirect_stderr=true
 """, _pw, "Supervisor docs: [program:x] environment=")
 
 _pw = human_password(30156)
-add("uwsgi/database-url", "deploy/uwsgi/app.ini", f"""[uwsgi]
+add("uwsgi/database", "deploy/uwsgi/app.ini", f"""[uwsgi]
 module = wsgi:application
 master = true
 processes = 4
@@ -2474,7 +2481,7 @@ env = DATABASE_URL=postgres://portal:{_pw}@localhost:5432/portal
 """, _pw, "uWSGI docs: env option in an ini file")
 
 _pw = fakes.redis_password(30157)
-add("systemd/redis-url", "systemd/celery.service", f"""[Unit]
+add("systemd/redis", "systemd/celery.service", f"""[Unit]
 Description=Celery workers
 After=network.target redis-server.service
 
@@ -2504,7 +2511,7 @@ ExecStart=/usr/local/bin/aws s3 sync /srv/media s3://acme-media-prod
 """, _sk, "systemd.exec(5): several assignments on one Environment= line")
 
 _tok = github_fine_grained(30159)
-add("nginx/github-token", "nginx/conf.d/artifacts.conf", f"""server {{
+add("nginx/github", "nginx/conf.d/artifacts.conf", f"""server {{
     listen 443 ssl;
     server_name artifacts.acme.io;
 
@@ -2552,7 +2559,7 @@ add("nginx/decoy-basic-auth-file", "nginx/sites-available/flower", """server {
 # --------------------------------------------------------------------------------------------
 
 _pw = fakes.redis_password(30160)
-add("readme/redis-cli", "README.md", f"""# session-store
+add("markdown/redis", "README.md", f"""# session-store
 
 Small Flask service that keeps user sessions in Redis.
 
@@ -2587,7 +2594,7 @@ CloudFront invalidation runs afterwards and takes a few minutes.
 """, _sk, "reStructuredText literal block with pasted exports")
 
 _tok = fakes.telegram_token(30162)
-add("readme/telegram", "bots/daily-digest/README.md", f"""# daily-digest
+add("markdown/telegram", "bots/daily-digest/README.md", f"""# daily-digest
 
 Posts the daily metrics digest to the team chat.
 
@@ -2728,7 +2735,7 @@ db-shell:
 # --------------------------------------------------------------------------------------------
 
 _pw = fakes.redis_password(30168)
-add("log/redis-url", "logs/app-2024-05-17.log", f"""2024-05-17 08:00:01,114 INFO  app.boot starting orders-api 3.4.1 (pid 4121)
+add("log/redis", "logs/app-2024-05-17.log", f"""2024-05-17 08:00:01,114 INFO  app.boot starting orders-api 3.4.1 (pid 4121)
 2024-05-17 08:00:01,120 DEBUG app.config loaded settings: {{'ENV': 'prod', 'REDIS_URL': 'redis://:{_pw}@10.0.4.9:6379/0', 'WORKERS': 4}}
 2024-05-17 08:00:01,402 INFO  app.cache connected to redis 7.2.4
 2024-05-17 08:00:02,010 INFO  uvicorn.error Application startup complete.
@@ -2736,7 +2743,7 @@ add("log/redis-url", "logs/app-2024-05-17.log", f"""2024-05-17 08:00:01,114 INFO
 """, _pw, "Python logging output that printed a settings dict")
 
 _pw = human_password(30169)
-add("log/database-traceback", "var/log/etl/error.log", f"""[2024-04-02 03:15:09] ERROR etl.load: load failed for batch 1182
+add("log/database", "var/log/etl/error.log", f"""[2024-04-02 03:15:09] ERROR etl.load: load failed for batch 1182
 Traceback (most recent call last):
   File "/opt/etl/etl/load.py", line 88, in load
     conn = psycopg2.connect(dsn)
@@ -2747,7 +2754,7 @@ psycopg2.OperationalError: connection to server at "warehouse.internal" (10.2.0.
 """, _pw, "log with a libpq keyword/value DSN (password=)")
 
 _tok = fakes.telegram_token(30170)
-add("log/telegram-url", "logs/notifier.log", f"""2024-03-11T09:12:44Z INFO  sending digest to chat -1001288844410
+add("log/telegram", "logs/notifier.log", f"""2024-03-11T09:12:44Z INFO  sending digest to chat -1001288844410
 2024-03-11T09:12:49Z ERROR requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.telegram.org', port=443): Max retries exceeded with url: /bot{_tok}/sendMessage (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a2c1b9d50>: Failed to establish a new connection: [Errno 101] Network is unreachable'))
 2024-03-11T09:13:49Z INFO  retry 1/3
 2024-03-11T09:13:50Z INFO  digest sent (message_id=48812)
@@ -2779,7 +2786,7 @@ add("log/decoy-celery-banner", "logs/worker.log", """ -------------- celery@work
 # --------------------------------------------------------------------------------------------
 
 _pw = human_password(30171, url_safe=False)
-add("sql/create-role", "db/init/01-roles.sql", f"""-- Roles for the reporting stack
+add("sql/database", "db/init/01-roles.sql", f"""-- Roles for the reporting stack
 CREATE ROLE grafana_reader WITH LOGIN PASSWORD '{_pw}';
 GRANT CONNECT ON DATABASE metrics TO grafana_reader;
 GRANT USAGE ON SCHEMA public TO grafana_reader;
@@ -2787,7 +2794,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO grafana_reader;
 """, _pw, "PostgreSQL docs: CREATE ROLE ... PASSWORD; docker-entrypoint-initdb.d scripts")
 
 _pw = human_password(30172)
-add("sql/settings-row", "dumps/cms_2024-05-01.sql", f"""-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+add("sql/generic-password", "dumps/cms_2024-05-01.sql", f"""-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
 --
 -- Host: localhost    Database: cms
 -- ------------------------------------------------------
@@ -2806,7 +2813,7 @@ UNLOCK TABLES;
 """, _pw, "mysqldump output with a settings table")
 
 _pw = random_password(30173, 20)
-add("sql/user-mapping", "migrations/V12__fdw_legacy.sql", f"""CREATE EXTENSION IF NOT EXISTS postgres_fdw;
+add("sql/database", "migrations/V12__fdw_legacy.sql", f"""CREATE EXTENSION IF NOT EXISTS postgres_fdw;
 CREATE SERVER legacy_erp FOREIGN DATA WRAPPER postgres_fdw
     OPTIONS (host 'erp-db.acme.local', port '5432', dbname 'erp');
 CREATE USER MAPPING FOR app_user SERVER legacy_erp
@@ -2868,7 +2875,7 @@ database:
 """, _pw, "application YAML config, password under a database: parent")
 
 _pw = random_password(30176, 24)
-add("yaml-nested/redis-deep", "conf/production.yml", f"""server:
+add("yaml-nested/redis", "conf/production.yml", f"""server:
   port: 8443
 cache:
   backend: redis
@@ -2882,7 +2889,7 @@ cache:
 """, _pw, "deeply nested redis auth in YAML")
 
 _pw = human_password(30177)
-add("yaml-nested/app-engine", "app.yaml", f"""runtime: python312
+add("app-engine-yaml/database", "app.yaml", f"""runtime: python312
 entrypoint: gunicorn -b :$PORT main:app
 instance_class: F2
 
@@ -2894,7 +2901,7 @@ env_variables:
 """, _pw, "Google App Engine app.yaml env_variables (Cloud SQL sample)")
 
 _pw = human_password(30178)
-add("yaml-nested/ldap-generic", "config/auth.yml", f"""ldap:
+add("yaml-nested/generic-password", "config/auth.yml", f"""ldap:
   url: ldaps://ldap.acme.local:636
   bind_dn: cn=svc-portal,ou=services,dc=acme,dc=local
   bind_password: "{_pw}"
@@ -2930,10 +2937,10 @@ sops:
 # --------------------------------------------------------------------------------------------
 
 _pem = fakes.fake_pem(30180)
-add("pem/private-key-file", "deploy/keys/deploy_id_rsa", _pem + "\n", _pem, "PEM private key file committed beside deploy scripts")
+add("pem/private-key", "deploy/keys/deploy_id_rsa", _pem + "\n", _pem, "PEM private key file committed beside deploy scripts")
 
 _pem = fakes.fake_pem(30181)
-add("pem/python-string", "integrations/github_app.py", f"""import time
+add("python/private-key", "integrations/github_app.py", f"""import time
 
 import jwt
 
@@ -2949,7 +2956,7 @@ def app_jwt() -> str:
 
 _pem = fakes.fake_pem(30182, kind="EC")
 _indented = "\n".join("  " + line for line in _pem.split("\n"))
-add("pem/ansible-block", "inventories/prod/group_vars/lb.yml", f"""haproxy_frontend_port: 443
+add("ansible/private-key", "inventories/prod/group_vars/lb.yml", f"""haproxy_frontend_port: 443
 haproxy_ssl_cert_path: /etc/haproxy/certs/site.pem
 haproxy_ssl_key: |
 {_indented}
@@ -2981,7 +2988,7 @@ mention = "@oncall"
 """, _tok, "TOML application config with a Slack bot token (xoxb-)")
 
 _pw = human_password(30185)
-add("toml/streamlit-database", ".streamlit/secrets.toml", f"""[connections.postgresql]
+add("toml/database", ".streamlit/secrets.toml", f"""[connections.postgresql]
 dialect = "postgresql"
 host = "dashboards-db.acme.io"
 port = "5432"
@@ -3002,7 +3009,7 @@ add("compose/django-secret-key", "deploy/compose.prod.yml", f"""services:
 """, _key, "Docker Compose environment with a Django SECRET_KEY")
 
 _pw = fakes.redis_password(30187)
-add("json/heroku-app", "app.json", json.dumps({
+add("json/redis", "app.json", json.dumps({
     "name": "acme-rq-dashboard",
     "description": "RQ dashboard for the queue cluster",
     "repository": "https://github.com/acme/rq-dashboard-deploy",
@@ -3014,7 +3021,7 @@ add("json/heroku-app", "app.json", json.dumps({
 }, indent=2) + "\n", _pw, "Heroku app.json schema: env values")
 
 _tok = fakes.telegram_token(30188)
-add("json/telegram-config", "bot/config.json", json.dumps({
+add("json/telegram", "bot/config.json", json.dumps({
     "bot": {"token": _tok, "parse_mode": "MarkdownV2", "admins": [118822301]},
     "database": {"path": "data/bot.sqlite3"},
     "schedule": {"digest": "08:00", "timezone": "Europe/Amsterdam"},
