@@ -46,9 +46,25 @@ def decoded_values(text: str) -> List[str]:
     return values
 
 
+# Where a split value's pieces join: adjacent string literals (`"ab" "cd"`, across lines too),
+# a backslash-newline continuation, and a block's indentation after a newline (a PEM key
+# indented in YAML).
+_JUNCTION = re.compile(r"""["'][ \t]*[+\\]?\s*["']|\\\n\s*""")
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def is_decoy(case: LabelledCase) -> bool:
+    """Set A spells a decoy `blind-a/decoy/<what>`, set B `blind-b/<format>/decoy-<what>`."""
+    return any(part == "decoy" or part.startswith("decoy-") for part in case.category.split("/")[1:])
+
+
 def planted(case: LabelledCase) -> bool:
     assert case.secret is not None
-    return case.secret in case.text or any(case.secret in value for value in decoded_values(case.text))
+    secret, text = case.secret, case.text
+    if secret in text or any(secret in value for value in decoded_values(text)):
+        return True
+    # A split or indented value: the pieces joined must give it.
+    return _JUNCTION.sub("", text).find(secret) >= 0 or _INDENT.sub("\n", text).find(secret) >= 0
 
 
 def summary(cases: List[LabelledCase]) -> Dict[str, Counter]:
@@ -84,7 +100,7 @@ def test_categories_and_sources(name: str) -> None:
 
 @pytest.mark.parametrize("name", MODULE_NAMES)
 def test_decoys_and_only_decoys_are_labelled_decoy(name: str) -> None:
-    wrong = [case.file_name for case in load(name).CASES if (case.category.split("/")[1] == "decoy") != (case.secret is None)]
+    wrong = [case.file_name for case in load(name).CASES if is_decoy(case) != (case.secret is None)]
     assert wrong == []
 
 
@@ -110,6 +126,14 @@ def test_files_are_whole_but_small(name: str) -> None:
 def test_both_secrets_and_decoys(name: str) -> None:
     totals = summary(load(name).CASES)["totals"]
     assert totals["secret"] > 0 and totals["decoy"] > 0
+
+
+def test_joining_finds_a_split_secret_and_only_then() -> None:
+    split = LabelledCase("blind-x/python/database", "c.py", 'DSN = ("PWD=Maple"\n       "#Harbor87;")\n', "Maple#Harbor87", "test")
+    apart = LabelledCase("blind-x/python/database", "c.py", 'DSN = ("PWD=Maple;"\n       "#Harbor87;")\n', "Maple#Harbor87", "test")
+    assert planted(split) and not planted(apart)
+    assert is_decoy(LabelledCase("blind-b/k8s/decoy-placeholder", "a", "", None, "t"))
+    assert not is_decoy(LabelledCase("blind-b/k8s/redis", "a", "", "x", "t"))
 
 
 def test_decoding_finds_a_base64_secret_and_only_then() -> None:
