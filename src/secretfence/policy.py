@@ -22,7 +22,10 @@ from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 RANK = {LOW: 0, MEDIUM: 1, HIGH: 2}
 _FIXTURE_PART = re.compile(
     r"(?:^|[/!])(?:tests?|testing|test_?data|fixtures?|examples?|docs?|samples?|unit|integration|"
-    r"functional|e2e|vectors)(?:/|$)|(?:^|[/!])(?:test_[^/!]*|[^/!]*_test\.py|conftest\.py)$",
+    r"functional|e2e|vectors)(?:/|$)|(?:^|[/!])(?:test_[^/!]*|[^/!]*_test\.py|conftest\.py)$"
+    # A file that says it holds examples or a template: botocore's `examples-1.json` (IAM's
+    # ChangePassword example), `.env.example`, `settings.sample.py`, `config.template.yaml`.
+    r"|(?:^|[/!])(?:[^/!]*[-_.])?(?:examples?|samples?|templates?)(?:[-_.][^/!]*)?$",
     re.IGNORECASE,
 )
 

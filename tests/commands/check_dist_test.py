@@ -112,6 +112,17 @@ def test_a_literal_password_under_a_credential_key_blocks_where_it_ships(tmp_pat
     assert "Harbor.cedar2291!" not in out and "Falcon-maple731?" not in out
 
 
+@pytest.mark.parametrize("member", ["p/data/iam/examples-1.json", "p/.env.example", "p/settings.sample.json"])
+def test_a_password_in_a_file_named_as_examples_only_warns(tmp_path: Path, monkeypatch, run_cli, member: str) -> None:
+    # botocore's and awscli's own wheels ship IAM's ChangePassword example (examples-1.json):
+    # a literal password under a credential key, in a file that says it holds examples.
+    monkeypatch.chdir(tmp_path)
+    _wheel(tmp_path / "dist" / "p-1.0-py3-none-any.whl", {member: '{"OldPassword": "3s0K_;xh4~8XXI"}\n'})
+    code, out, _ = run_cli("check-dist", "dist")
+    assert code == 0
+    assert f"warning (not blocking): dist/p-1.0-py3-none-any.whl!{member}:1: Secret Keyword" in out
+
+
 def test_team_policy_can_block_generic_hits(tmp_path: Path, monkeypatch, run_cli) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "pyproject.toml", '[tool.secretfence.upload]\nblock = "low"\n')
