@@ -18,6 +18,7 @@ from secretfence.engine import Engine, EngineConfig
 from secretfence.errors import BaselineError
 from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
+from tests.fuzz import examples
 
 TELEGRAM = "7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
 GITHUB = "ghp_Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Ef0Gh5Jk2Ls8"
@@ -283,12 +284,12 @@ def _loads_or_refuses(document: Any) -> None:
 
 
 @given(document=BASELINE_SHAPED)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_fuzz_baseline_shaped_documents(document: Any) -> None:
     _loads_or_refuses(document)
 
 
 @given(document=JSON)
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_fuzz_any_json_document(document: Any) -> None:
     _loads_or_refuses(document)

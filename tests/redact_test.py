@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from secretfence.redact import Redactor, mask
 from tests.fakes import ALNUM, fake, fake_pem, github_token, pypi_token, telegram_token
+from tests.fuzz import examples
 
 
 def test_each_occurrence_becomes_its_mask() -> None:
@@ -64,7 +65,7 @@ def test_thousands_of_secrets_are_all_masked() -> None:
     assert redacted == " | ".join(mask(secret) for secret in secrets[::7])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.text(alphabet="abcAB12-", min_size=1, max_size=12), min_size=1, max_size=6),
        st.text(alphabet="abcAB12-. ", max_size=80), st.integers(min_value=0, max_value=80))
 def test_no_held_secret_survives_and_both_search_strategies_agree(secrets, text, many) -> None:

@@ -13,7 +13,7 @@ import pytest
 from secretfence.commands.pypirc import marker_text, parse_marker, plan_fix, rebuild_from_backup
 from secretfence.errors import KeyringError, SecretfenceError, UsageError
 from secretfence.sources.pypirc import parse_pypirc, read_pypirc
-from tests.sources.pypirc_test import ALL_FILES, twine_view
+from tests.sources.pypirc_test import ALL_FILES, new_file, twine_view
 
 
 def _without_password(view: Dict[str, Dict[str, Optional[str]]]) -> Dict[str, Dict[str, Optional[str]]]:
@@ -26,27 +26,30 @@ def test_fix_plan_leaves_twine_no_password_and_keys_it_looks_up(tmp_path: Path) 
     No password of the file is in the backup (the generated passwords appear nowhere else in their
     files), and the backup, its markers replaced by the stored passwords, is the old file byte for
     byte, with --fix's own plan."""
-    path = tmp_path / "pypirc"
     fixed = refused = 0
     for text in ALL_FILES:
-        path.write_text(text)
+        path = new_file(tmp_path, text)
         pypirc = read_pypirc(str(path), required=True)
         assert pypirc is not None
         if not pypirc.credentials:
+            path.unlink()
             continue
         try:
             plan = plan_fix(pypirc)
         except SecretfenceError as error:
             refused += 1
             assert "left unchanged" in str(error), text
+            path.unlink()
             continue
         fixed += 1
         before = twine_view(str(path))
         old_config = twine_utils.get_config(str(path))
-        path.write_text(plan.new_text)
+        path.unlink()
+        path = new_file(tmp_path, plan.new_text)  # the fixed file
         after = twine_view(str(path))
         assert all(password is None for _, _, password in after.values()), text
         assert _without_password(twine_utils.get_config(str(path))) == _without_password(old_config), text
+        path.unlink()
         stored = {(entry.service, entry.username): entry.password for entry in plan.entries}
         for section, (repository, username, password) in before.items():
             if password is not None:

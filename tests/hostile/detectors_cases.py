@@ -20,6 +20,14 @@ from tests.hostile.case import HostileCase
 
 LINE_BYTES = 1024 * 1024
 BIG_LINE_BYTES = 50 * 1024 * 1024
+# The suite runs the costliest cases (every fragment a new candidate, the 50 MB line, 200,000
+# keys) at a tenth to a fifth of their size: still far past where a quadratic loop or a copy per
+# line would hang or blow up, and the token at the end is still found. benchmarks/hostile.py runs
+# their full sizes too (BENCHMARK_ONLY_CASES), measuring time and peak memory.
+SUITE_DISTINCT_BYTES = LINE_BYTES // 8
+SUITE_BIG_LINE_BYTES = 5 * 1024 * 1024
+MANY_KEYS = 200_000
+SUITE_MANY_KEYS = 40_000
 ALNUM = string.ascii_letters + string.digits
 BASE32 = string.ascii_uppercase + "234567"
 
@@ -102,25 +110,25 @@ def _key_id_then(fragment: str) -> Callable[[int], str]:
     return lambda number: f"{key_id} " if number == 0 else fragment
 
 
-def _fifty_megabyte_line(directory: Path, token: str) -> Sequence[str]:
-    """One 50 MB line mixing every fragment below, a planted token at its end."""
+def _big_line(directory: Path, token: str, size: int) -> Sequence[str]:
+    """One line of `size` bytes (50 MB in full) mixing every fragment below, a planted token at its end."""
     block = "".join(repeat(lambda _: fragment, 2048) for fragment in (
         "redis://u:p@h", "redis://u:p", "unix://", "REDIS_PASSWORD=", "REDIS_PASSWORD", "redis-cli", "://", "scheme://",
         "password", "secret", "password=`a`", "`a`==",
         "key", "AKIA", ' "QWxhZGRpbjpvcGVuIHNlc2FtZQ" ', "# pragma: no secret here", " " * 64,
     ))
     with open(directory / "bundle.min.js", "wb") as handle:
-        for _ in range(BIG_LINE_BYTES // len(block)):
+        for _ in range(size // len(block)):
             handle.write(block.encode("ascii"))
         handle.write(f" bot = '{token}'\n".encode("ascii"))
     return ["scan", "--no-baseline", "bundle.min.js"]
 
 
-def _fifty_megabyte_case() -> HostileCase:
+def _big_line_case(size: int) -> HostileCase:
     token = fake_telegram("50 MB line")
     return HostileCase(
-        name="detectors-50mb-single-line",
-        build=lambda directory: _fifty_megabyte_line(directory, token),
+        name=f"detectors-{size // (1024 * 1024)}mb-single-line",
+        build=lambda directory: _big_line(directory, token, size),
         exit_code=1,
         reason=bot_reason(token),
         secrets=(token,),
@@ -142,12 +150,14 @@ def _alias_bomb_case() -> HostileCase:
                        secrets=(token,))
 
 
-def _many_keys_case(name: str, filename: str, header: str, secret_line: str, reason: str, secret: str) -> HostileCase:
-    """200,000 `key = value` lines: detect-secrets' INI transformer placed each value with a
-    regex compiled per key and a copy of the remaining lines per key (quadratic)."""
+def _many_keys_case(
+    name: str, filename: str, header: str, secret_line: str, reason: str, secret: str, keys: int,
+) -> HostileCase:
+    """`keys` (200,000 in full) `key = value` lines: detect-secrets' INI transformer placed each
+    value with a regex compiled per key and a copy of the remaining lines per key (quadratic)."""
 
     def build(directory: Path) -> Sequence[str]:
-        body = "".join(f"SETTING_{number} = value{number}\n" for number in range(200_000))
+        body = "".join(f"SETTING_{number} = value{number}\n" for number in range(keys))
         (directory / filename).write_text(header + body + secret_line + "\n")
         return ["scan", "--no-baseline", filename]
 
@@ -201,22 +211,23 @@ class FragmentLine:
     fragment: Callable[[int], str]
     tail: str = ""
     planted: Tuple[str, ...] = ()
+    suite_size: int = LINE_BYTES  # smaller where the full line is too slow for the suite
 
 
 FRAGMENT_LINES: List[FragmentLine] = [
     # A URI cut before its `@`: every `://` tried the user and password up to the line's end.
     FragmentLine("detectors-redis-uri-fragments", "settings.py", lambda number: "redis://u:p"),
-    FragmentLine("detectors-redis-uri-distinct", "settings.py", _distinct("redis-uri")),
+    FragmentLine("detectors-redis-uri-distinct", "settings.py", _distinct("redis-uri"), suite_size=SUITE_DISTINCT_BYTES),
     FragmentLine("detectors-unix-scheme-fragments", "settings.py", lambda number: "unix://"),
     FragmentLine("detectors-redis-setting-names", ".env", lambda number: "REDIS_PASSWORD"),
     FragmentLine("detectors-redis-cli-fragments", "run.sh", lambda number: "redis-cli"),
     FragmentLine("detectors-scheme-fragments", "notes.txt", lambda number: "scheme://"),
     FragmentLine("detectors-scheme-separator-fragments", "notes.txt", lambda number: "://"),
-    FragmentLine("detectors-aws-distinct-key-ids", "keys.txt", _distinct("key-id")),
+    FragmentLine("detectors-aws-distinct-key-ids", "keys.txt", _distinct("key-id"), suite_size=SUITE_DISTINCT_BYTES),
     FragmentLine("detectors-aws-key-ids-then-secret-key", "keys.txt", _distinct("key-id"),
-                 f' aws_secret_access_key = "{PAIRED_SECRET_KEY}"', (PAIRED_SECRET_KEY,)),
+                 f' aws_secret_access_key = "{PAIRED_SECRET_KEY}"', (PAIRED_SECRET_KEY,), SUITE_DISTINCT_BYTES),
     FragmentLine("detectors-aws-key-words-after-key-id", "keys.txt", _key_id_then("key")),
-    FragmentLine("detectors-quoted-base64-distinct", "data.py", _distinct("base64")),
+    FragmentLine("detectors-quoted-base64-distinct", "data.py", _distinct("base64"), suite_size=SUITE_DISTINCT_BYTES),
     FragmentLine("detectors-keyword-password-words", "app.py", lambda number: "password"),
     FragmentLine("detectors-keyword-secret-words", "app.py", lambda number: "secret"),
     # Backtick-quoted values may hold backticks: each one read to the line's end (cubic).
@@ -226,7 +237,7 @@ FRAGMENT_LINES: List[FragmentLine] = [
     FragmentLine("detectors-long-blank-run", "app.py", lambda number: " "),
     # Database URIs cut before their `@`, whole ones, and authorities that never end.
     FragmentLine("detectors-database-uri-fragments", "settings.py", lambda number: "postgresql://u:p"),
-    FragmentLine("detectors-database-uri-distinct", "settings.py", _distinct("postgres-uri")),
+    FragmentLine("detectors-database-uri-distinct", "settings.py", _distinct("postgres-uri"), suite_size=SUITE_DISTINCT_BYTES),
     FragmentLine("detectors-database-jdbc-parameters", "app.properties",
                  lambda number: "jdbc:mysql://h/d?user=u&password="),
     FragmentLine("detectors-database-endless-authority", "settings.py",
@@ -242,16 +253,38 @@ FRAGMENT_LINES: List[FragmentLine] = [
     FragmentLine("detectors-database-kwargs", "db.py", lambda number: "psycopg2.connect(password='a', "),
 ]
 
+
+
+def _fragment_line_cases(size_of: Callable[[FragmentLine], int]) -> List[HostileCase]:
+    return [fragment_line_case(line.name + ("" if size_of(line) == LINE_BYTES else f"-{size_of(line) // 1024}k"),
+                               line.filename, line.fragment, line.tail, line.planted, size_of(line))
+            for line in FRAGMENT_LINES]
+
+
+def _many_keys_cases(keys: int) -> List[HostileCase]:
+    return [
+        # A config file: its values are read through the INI transformer first.
+        _many_keys_case(f"detectors-ini-{keys // 1000}k-keys", "settings.ini", "[main]\n",
+                        f"bot = {fake_telegram('ini')}", bot_reason(fake_telegram("ini")), fake_telegram("ini"), keys),
+        # An env file: nothing found on the raw lines, so it is re-read as a config file, quoted.
+        _many_keys_case(f"detectors-env-{keys // 1000}k-keys", ".env", "", f"UPLOAD_BLOB={UNQUOTED_BASE64}",
+                        "Base64 High Entropy String", UNQUOTED_BASE64, keys),
+    ]
+
+
 CASES: List[HostileCase] = [
-    *(fragment_line_case(line.name, line.filename, line.fragment, line.tail, line.planted) for line in FRAGMENT_LINES),
+    *_fragment_line_cases(lambda line: line.suite_size),
     _keyword_lines_case(),
-    _fifty_megabyte_case(),
+    _big_line_case(SUITE_BIG_LINE_BYTES),
     _alias_bomb_case(),
-    # A config file: its values are read through the INI transformer first.
-    _many_keys_case("detectors-ini-200k-keys", "settings.ini", "[main]\n", f"bot = {fake_telegram('ini')}",
-                    bot_reason(fake_telegram("ini")), fake_telegram("ini")),
-    # An env file: nothing found on the raw lines, so it is re-read as a config file, quoted.
-    _many_keys_case("detectors-env-200k-keys", ".env", "", f"UPLOAD_BLOB={UNQUOTED_BASE64}",
-                    "Base64 High Entropy String", UNQUOTED_BASE64),
+    *_many_keys_cases(SUITE_MANY_KEYS),
     _fragment_hash_in_baseline_case(),
+]
+
+# The full sizes of the cases the suite runs smaller, for benchmarks/hostile.py.
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    *(case for line, case in zip(FRAGMENT_LINES, _fragment_line_cases(lambda line: LINE_BYTES))
+      if line.suite_size != LINE_BYTES),
+    _big_line_case(BIG_LINE_BYTES),
+    *_many_keys_cases(MANY_KEYS),
 ]

@@ -66,8 +66,10 @@ def _unreadable_names(directory: Path) -> Sequence[str]:
     return ["scan", *names]
 
 
+# The suite's member-name case holds 4,000 tokens (each one found, each one masked, in one JSON
+# report); the benchmark runs 20,000 and the 100,000-member limit.
 CASES: List[HostileCase] = [
-    _member_names(20_000),
+    _member_names(4_000),
     HostileCase("5,000 files under a directory named after a token", _one_directory_many_files, 1, GITHUB,
                 secrets=(github_token(1),)),
     HostileCase("a 64 KiB member name of token fragments", _long_member_name, 1, GITHUB, secrets=(github_token(2),)),
@@ -79,4 +81,4 @@ CASES: List[HostileCase] = [
                 secrets=tuple(telegram_token(20_000 + index) for index in (0, 150, 299))),
 ]
 
-BENCHMARK_ONLY_CASES: List[HostileCase] = [_member_names(99_999)]  # with __init__.py: the 100,000-member limit
+BENCHMARK_ONLY_CASES: List[HostileCase] = [_member_names(20_000), _member_names(99_999)]  # with __init__.py: the 100,000-member limit

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from secretfence.errors import ArchiveError
 from secretfence.sources.archives import Limits, Member, Unreadable, iter_artifact_bytes
+from tests.fuzz import examples
 from tests.hostile.archives_cases import small_sdist, small_wheel, tar_bytes, zip_bytes
 
 # Small limits keep hypothesis' bombs cheap; the properties do not depend on the figures.
@@ -102,7 +103,7 @@ def build(kind: str, members: Dict[str, bytes]) -> bytes:
 
 
 @given(members=MEMBERS, kind=st.sampled_from(KINDS))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_a_valid_archive_yields_exactly_its_members(members: Dict[str, bytes], kind: str) -> None:
     events = read(build(kind, members), "a")
     assert events == [Member(f"a!{name}", data) for name, data in members.items()]
@@ -112,7 +113,7 @@ PREFIXES = [b"", b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b\x08", b"BZh91AY&SY", b
 
 
 @given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=4096), ustar=st.booleans())
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_any_bytes_yield_events_or_the_readers_own_error(prefix: bytes, body: bytes, ustar: bool) -> None:
     data = bytearray(prefix + body)
     if ustar and len(data) >= 262:
@@ -121,7 +122,7 @@ def test_any_bytes_yield_events_or_the_readers_own_error(prefix: bytes, body: by
 
 
 @given(data=st.data())
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_a_mutated_archive_yields_events_or_the_readers_own_error(data: st.DataObject) -> None:
     kind = data.draw(st.sampled_from(KINDS), label="kind")
     blob = bytearray(build(kind, data.draw(MEMBERS, label="members")))
@@ -146,7 +147,7 @@ REFUSALS = ("zip bomb?", "compression bomb?", "over the scan limit", "more than"
 
 
 @given(data=st.data())
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 def test_damage_inside_a_nested_archive_is_never_damage_of_the_artifact(data: st.DataObject) -> None:
     inner = bytearray(build(data.draw(st.sampled_from(KINDS)), data.draw(MEMBERS)))
     at = data.draw(st.integers(0, len(inner) - 1))
@@ -162,7 +163,7 @@ def test_damage_inside_a_nested_archive_is_never_damage_of_the_artifact(data: st
 
 
 @given(data=st.data())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_check_dist_never_passes_what_the_reader_could_not_read(data: st.DataObject) -> None:
     """Through the whole command: exit 0 only when the reader read the artifact whole, and never
     an internal error (an exception swallowed into a pass, or a traceback)."""
