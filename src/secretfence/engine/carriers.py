@@ -595,7 +595,8 @@ _PYTHON_ANNOTATED = lazy_regex(
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')"""
 )
 _MAKE_ASSIGNMENT = lazy_regex(
-    r"^(?:(?:export|override)[ \t]+)?(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]*(?:\?=|\+=|:{1,3}=)[ \t]*(?P<bare>\S[^\n#]{0,1023}?)[ \t]*(?:#.*)?$"
+    r"^(?:(?:export|override)[ \t]+)?(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]*(?:\?=|\+=|:{1,3}=)[ \t]*"
+    r"(?P<bare>[^\s#][^\n#]{0,1023})(?:#.*)?$"
 )
 _MAKEFILE = lazy_regex(r"(?i)(?:^|[/!\\])(?:GNUmakefile|makefile|[^/!\\]*\.mk)$")
 _PYTHON_FILES = (".py", ".pyi")
@@ -620,7 +621,7 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),
                                          found.groupdict().get("bare")) if group is not None)
-        content.append(_presented(found.group("name"), value))
+        content.append(_presented(found.group("name"), value.rstrip()))
         numbers.append(index + 1)
         if len(numbers) >= MAX_PAIRS:
             break
