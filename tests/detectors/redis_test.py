@@ -5,6 +5,7 @@ import random
 import re
 from typing import List
 
+from secretfence.kinds._helpers import SETTING_ASSIGNMENT
 from secretfence.kinds.redis import cli_passwords, named_settings
 from secretfence.prefilter.spec import fold
 
@@ -14,9 +15,9 @@ FORMER_CLI = re.compile(
     r"redis-cli\b[^\n]*?\s(?:-a|--pass|--askpass-from)\s+(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"
 )
 FORMER_NAMED = re.compile(
-    r"(?i)(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*"
-    r"""["'\]]*\s*(?::=|=>|=|:)\s*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    r"(?i:(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*)"
+    + SETTING_ASSIGNMENT  # `=`, `:`, Make's `?=`…, Python's `name: Type = SecretStr("…")` (case-sensitive)
+    + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
 
 
@@ -43,7 +44,7 @@ def test_cli_passwords_are_what_the_regex_found() -> None:
 
 def test_named_settings_are_what_the_regex_found() -> None:
     pieces = ["redis", "REDIS", "Redi\u017f", "_", "-", "pass", "PASSWORD", "pwd", "auth", "secret", "x", "9", ".",
-              "=", ":", ":=", "=>", " ", '"', "'", "]", "v4lue", "#", ",", "\u00e9", "\u0130", "\n"]
+              "=", ":", ":=", "=>", "?=", "+=", "::=", ": str =", "SecretStr(", "Field(default=", " ", '"', "'", "]", "v4lue", "#", ",", "\u00e9", "\u0130", "\n"]
     lines = _soup(pieces, 30_000, 2) + ["REDIS_PASSWORD=Zt5KwQ8mPn3R", "settings.REDIS_PASSWORD = 'x'",
                                          'redis_password: "N8vLq2Xp5Tz"', "my-redis-auth-token => abc"]
     found = 0

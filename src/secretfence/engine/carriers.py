@@ -54,6 +54,7 @@ ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
 NAMED_PAIRS = "name/value fields"
+ASSIGNMENTS = "typed or Make assignments"
 
 
 @dataclass(frozen=True)
@@ -584,6 +585,51 @@ def named_pairs(outer: str, lines: List[str], text: str, starts: "LineStarts") -
         yield Embedded(outer.rsplit("/", 1)[-1] + "!pairs", "\n".join(content) + "\n", tuple(numbers), NAMED_PAIRS)
 
 
+# Assignments detect-secrets' keyword rule does not read, presented as `name="value"`: Python's
+# annotated class attributes (dataclasses, pydantic settings, attrs: `db_password: str = "…"`,
+# `token: SecretStr = SecretStr("…")`, `password: str = Field(default="…")`), and Make's `?=`,
+# `+=`, `::=`, `:::=`, `:=` (`!=` runs a shell command: not a value).
+_PYTHON_ANNOTATED = lazy_regex(
+    r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,127})[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[[\w.\[\], |]{0,200}\])?[ \t]*=[ \t]*"""
+    r"""(?:(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\([ \t]*(?:default[ \t]*=[ \t]*)?)?"""
+    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')"""
+)
+_MAKE_ASSIGNMENT = lazy_regex(
+    r"^(?:(?:export|override)[ \t]+)?(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]*(?:\?=|\+=|:{1,3}=)[ \t]*"
+    r"(?P<bare>[^\s#][^\n#]{0,1023})(?:#.*)?$"
+)
+_MAKEFILE = lazy_regex(r"(?i)(?:^|[/!\\])(?:GNUmakefile|makefile|[^/!\\]*\.mk)$")
+_PYTHON_FILES = (".py", ".pyi")
+
+
+def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStarts",
+                      hits: Optional[Set[int]] = None) -> Iterator[Embedded]:
+    """The annotated (Python) or Make assignments on the prefilter's hit lines (every line when
+    they are not known) as `name="value"` lines of one file (`<file>!assignments`)."""
+    lowered = outer.lower()
+    pattern = _PYTHON_ANNOTATED if lowered.endswith(_PYTHON_FILES) else (
+        _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else None)
+    if pattern is None:
+        return
+    content: List[str] = []
+    numbers: List[int] = []
+    for index in (sorted(hits) if hits is not None else range(len(lines))):
+        if index >= len(lines) or len(lines[index]) > MAX_PAIR_LINE:
+            continue
+        found = pattern.match(lines[index])
+        if found is None:
+            continue
+        value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),
+                                         found.groupdict().get("bare")) if group is not None)
+        content.append(_presented(found.group("name"), value.rstrip()))
+        numbers.append(index + 1)
+        if len(numbers) >= MAX_PAIRS:
+            break
+    if content:
+        yield Embedded(outer.rsplit("/", 1)[-1] + "!assignments", "\n".join(content) + "\n", tuple(numbers),
+                       ASSIGNMENTS)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -603,6 +649,9 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
+        (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
+         (hits is None or bool(hits)) and "=" in text and (
+            outer.lower().endswith(_PYTHON_FILES) or _MAKEFILE.search(outer) is not None)),
     ) if gate]
     if not carriers:
         return []
@@ -612,8 +661,10 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
     found: List[Embedded] = []
     budget = MAX_EMBEDDED_TOTAL
     for carrier in carriers:
-        items = json_strings(outer, lines, text, starts, hits, named) if carrier is json_strings else carrier(
-            outer, lines, text, starts)
+        if carrier is json_strings:
+            items = json_strings(outer, lines, text, starts, hits, named)
+        else:
+            items = carrier(outer, lines, text, starts)
         for item in items:
             if len(item.text) > MAX_EMBEDDED or len(item.text) > budget or not item.text.strip():
                 continue

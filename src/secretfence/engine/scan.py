@@ -27,6 +27,7 @@ from secretfence.engine.evaluate import LineEvaluator, merged
 from secretfence.errors import ArchiveError, PluginLoadError, describe_within
 from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
+from secretfence.kinds._helpers import is_placeholder
 from secretfence.prefilter.search import Prefilters
 from secretfence.redact import Redactor
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, utf16le_strings, wide_file_strings
@@ -308,7 +309,8 @@ class Engine:
                 how = view.changed.get(finding.line_number - 1, carriers.DECODED)
                 said = how.replace(carriers.DECODED, f"decoded from {carriers.DECODED}").replace(
                     carriers.ASSEMBLED, f"assembled from {carriers.ASSEMBLED}")
-                if declared_secret and carriers.DECODED in how and finding.confidence is LOW:
+                if (declared_secret and carriers.DECODED in how and finding.confidence is LOW
+                        and not is_placeholder(finding.secret)):
                     # A Kubernetes Secret's data holds secrets by declaration: a keyword or entropy
                     # hit on a decoded value there is no guess, it blocks.
                     finding = replace(finding, confidence=MEDIUM)

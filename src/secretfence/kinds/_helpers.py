@@ -6,7 +6,7 @@ Case folding (`fold`) and lazily compiled patterns (`lazy_regex`) are the prefil
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -14,6 +14,8 @@ from secretfence.prefilter.spec import lazy_regex
 _TEMPLATE = lazy_regex(
     r"""^(?:
         \$\$?\{.*\}|\$\(.*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
+        # IntelliJ macros ($PROJECT_DIR$, and paths under one), Windows %VARIABLES%, Ruby / Octopus #{x}
+        (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}|
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
         %\(.*\)s|%[sd]|@[A-Za-z_]+@|__[A-Z_]+__|       # printf, autoconf, dunder markers
@@ -47,15 +49,16 @@ PLACEHOLDER_WORDS = frozenset(
 )
 
 # A Bitnami SealedSecret value: base64 of a 2-byte length (0x0200 for a 4096-bit key, hence
-# "Ag…") and the RSA-wrapped session key before the AES-GCM data: hundreds of characters.
-_SEALED_CIPHERTEXT = lazy_regex(r"^Ag[A-D][A-Za-z0-9+/]{600,}={0,2}$")
+# "Ag…"; 0x0100 for a 2048-bit one, "AQ…") and the RSA-wrapped session key before the AES-GCM
+# data: hundreds of characters (a hand-made sample may be shorter than a real one).
+_SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 
 _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....", "dummy",
                         "fake", "redacted")
 
 
-def is_placeholder(value: str) -> bool:
-    """True for values that are obviously not real credentials."""
+def is_placeholder(value: str, decode: bool = True) -> bool:
+    """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
     if not stripped:
         return True
@@ -68,7 +71,35 @@ def is_placeholder(value: str) -> bool:
         return True
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True
-    return False
+    return decode and _encodes_a_placeholder(stripped)
+
+
+_BASE64_SHAPE = lazy_regex(r"^[A-Za-z0-9+/_-]{6,}={0,2}$")
+_MAX_ENCODED_PLACEHOLDER = 512  # a placeholder is short; longer base64 is left to the carriers' decoding
+
+
+def short_base64_text(value: str) -> Optional[str]:
+    """The printable text a short base64 value (a Kubernetes Secret's `data:`) encodes, or None:
+    the carriers decode longer runs; a placeholder or a stock default is short."""
+    if len(value) % 4 != 0 or len(value) > _MAX_ENCODED_PLACEHOLDER or not _BASE64_SHAPE.match(value):
+        return None
+    import base64
+    import binascii
+
+    try:
+        raw = (base64.urlsafe_b64decode(value) if "-" in value or "_" in value
+               else base64.b64decode(value, validate=True))
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if decoded.isprintable() else None
+
+
+def _encodes_a_placeholder(value: str) -> bool:
+    """Base64 of a placeholder or template: `Y2hhbmdlbWU=` is "changeme", `PGRiLXBhc3N3b3JkPg==`
+    is "<db-password>"."""
+    decoded = short_base64_text(value)
+    return decoded is not None and is_placeholder(decoded, decode=False)
 
 
 def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> Iterator[str]:
@@ -109,6 +140,22 @@ def in_sealed_data(lines: Sequence[str], index: int) -> bool:
     return any(key.lower() == "encrypteddata" for key in yaml_ancestor_keys(lines, index))
 
 
+_SEALED_KIND = lazy_regex(r"""^\s*["']?kind["']?\s*:\s*["']?SealedSecret\b""")
+_SEALED_READ = 400  # lines around the value where its document's `kind:` stands
+
+
+def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
+    """The line is in a SealedSecret (YAML or JSON: its `kind:` near it, outside `template:`
+    metadata only by indentation) or under an `encryptedData:` key: its values are ciphertext."""
+    if in_sealed_data(lines, index):
+        return True
+    for other in range(max(0, index - _SEALED_READ), min(len(lines), index + _SEALED_READ)):
+        text = lines[other]
+        if "SealedSecret" in text and _SEALED_KIND.match(text):
+            return True
+    return False
+
+
 def distinct_chars(value: str) -> int:
     return len(set(value))
 
@@ -122,6 +169,16 @@ def has_repeated_chunk(value: str, size: int = 4) -> bool:
         if (chunk * (len(value) // width + 1))[: len(value)] == value:
             return True
     return False
+
+
+# An assignment before a setting's value, as the kinds' named settings read it: `=`, `:`, `:=`,
+# `=>`, Make's `?=`, `+=`, `::=` (`!=` runs a shell command), and Python's annotated
+# `name: Type = …` (dataclasses, pydantic settings, attrs), where a `SecretStr("…")`,
+# `Field(default="…")` or `field(default="…")` wrapper holds the literal.
+SETTING_ASSIGNMENT = (
+    r"""["'\]]*\s*(?::[ \t]*[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?[ \t]+=|::=|:=|\?=|\+=|=>|=|:)\s*"""
+    r"""(?:(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?(?=["']))?"""
+)
 
 
 def quoted_or_bare_value(pattern_after_name: str = "") -> str:
@@ -185,3 +242,36 @@ def env_defaults(line: str) -> Iterator[Tuple[str, str, int]]:
             if value is not None:
                 yield found.group(name), value, found.start(group)
                 break
+
+
+# Terraform / OpenTofu: `variable "master_password" { … default = "…" }`. A variable's literal
+# default is in the file whatever is passed at plan time (`sensitive = true` only hides it in output).
+_TF_DEFAULT = lazy_regex(r'^[ \t]*default[ \t]*=[ \t]*"(?P<value>[^"\n$]*)"')
+_TF_VARIABLE = lazy_regex(r'^[ \t]*variable[ \t]+"(?P<name>[^"\n]{1,128})"')
+_TF_ANY_BLOCK = lazy_regex(r"^[ \t]*(?:resource|data|module|variable|output|provider|locals|terraform)\b")
+_TF_DESCRIPTION = lazy_regex(r'^[ \t]*description[ \t]*=[ \t]*"(?P<text>[^"\n]*)"')
+_TF_BLOCK_LINES = 60
+
+
+def terraform_variable_default(lines: Sequence[str], index: int) -> Optional[Tuple[str, str, str, int]]:
+    """(variable name, literal default, its description, the default's line offset) when the
+    line opens a Terraform variable block with a `default = "…"`, else None. Read from the
+    block's opening line: its name is what a prefilter finds there (`default` is everywhere)."""
+    variable = _TF_VARIABLE.match(line_text(lines, index))
+    if variable is None:
+        return None
+    description = ""
+    default: Optional[Tuple[str, int]] = None
+    for offset in range(1, _TF_BLOCK_LINES):
+        text = line_text(lines, index + offset)
+        if index + offset >= len(lines) or text.startswith("}") or _TF_ANY_BLOCK.match(text):
+            break
+        said = _TF_DESCRIPTION.match(text)
+        if said is not None:
+            description = said.group("text")
+        found = _TF_DEFAULT.match(text)
+        if found is not None:
+            default = found.group("value"), offset
+    if default is None:
+        return None
+    return variable.group("name"), default[0], description, default[1]

@@ -38,7 +38,10 @@ from urllib.parse import unquote
 
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
-from secretfence.kinds._helpers import env_defaults, is_placeholder, line_text, value_of, yaml_ancestor_keys
+from secretfence.kinds._helpers import (
+    SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    terraform_variable_default, value_of, yaml_ancestor_keys,
+)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
@@ -300,7 +303,7 @@ _DATABASE_NAME = lazy_regex(
 )
 _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
 _ASSIGNED = lazy_regex(
-    r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 )
 # `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
 # value then read from the line itself; it must follow the line's start or one of \s,;({"'.
@@ -361,6 +364,8 @@ _TF_DATABASE_BLOCK = lazy_regex(
 )
 _TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
 _MAX_PARENT_LINES = 200
+# HCL quotes every string: a bare value (`random_password.db.result`, `var.x`, `file(…)`) is a reference.
+_HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
 
 
 def _in_terraform_database_block(lines: Sequence[str], index: int) -> bool:
@@ -370,6 +375,24 @@ def _in_terraform_database_block(lines: Sequence[str], index: int) -> bool:
         if _TF_BLOCK.match(text):
             return _TF_DATABASE_BLOCK.match(text) is not None
     return False
+
+
+# RDS, Aurora, DocumentDB and Redshift name the database's own user the master user.
+_MASTER_PASSWORD = lazy_regex(r"(?<![a-z0-9])master_?(?:user_?)?(?:password|pass|pwd)")
+_DATABASE_DESCRIPTION = lazy_regex(r"(?i)\b(?:rds|aurora|redshift|docdb|documentdb|database|db|postgres(?:ql)?|mysql|"
+                                   r"mariadb|mongo(?:db)?|sql)\b")
+
+
+def _names_a_database_password(name: str, value: str, description: str) -> bool:
+    """A Terraform variable holds a database password: its name says password and a database
+    (or RDS's `master_password`), or says password and its description a database."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential  # it imports this module
+
+    folded = fold(name)
+    if not _PASSWORD_WORD.search(folded) or not names_a_credential(name):
+        return False  # db_password_secret_name, master_password_file: a name, a path
+    return bool(_DATABASE_NAME.search(folded) or _MASTER_PASSWORD.search(folded)
+                or _DATABASE_DESCRIPTION.search(description))
 
 
 # MySQL option files (my.cnf, ~/.my.cnf, conf.d/*.cnf, my.ini): `password = …` in a client section.
@@ -503,6 +526,7 @@ def is_real(value: str, user: str = "") -> bool:
         and not is_placeholder(value)
         and not is_placeholder(decoded)
         and lowered not in DEFAULT_PASSWORDS
+        and (short_base64_text(value) or "").lower() not in DEFAULT_PASSWORDS  # a Secret's data: cG9zdGdyZXM=
         and lowered != unquote(user).lower()
         and not _FROM_ENVIRONMENT.match(value)
         and not _TEMPLATE_CHARACTERS.search(decoded)
@@ -559,6 +583,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     remediation = REMEDIATION
 
     true_samples = (
+        Sample('variable "rds_master_password" {\n  type      = string\n  sensitive = true\n'
+               '  default   = "Lantern.Birch62"\n}\n', "variables.tf", "Terraform variable's literal default"),
+        Sample('class Settings(BaseSettings):\n    postgres_password: SecretStr = SecretStr("Vq8LmN2xTz5RkW3p")\n',
+               "settings.py", "pydantic annotated setting"),
+        Sample("DB_PASSWORD ?= Kestrel-Amber-4471\n", "Makefile", "Make's conditional assignment"),
         Sample('DATABASE_URL = "postgres://app:Hq7pLr2Vx9Kw@db.prod.example-corp.net:5432/app"', "settings.py",
                "postgres URI"),
         Sample("SQLALCHEMY_DATABASE_URI=postgresql+psycopg2://reporter:Zt5KwQ8mPn3R@10.20.0.7/reports", ".env",
@@ -611,6 +640,14 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "      password: Rz4Kw8Pn1Yb6Hc0J\n", "profiles.yml", "dbt profile naming its engine"),
     )
     false_samples = (
+        Sample('resource "aws_db_instance" "main" {\n  engine   = "postgres"\n'
+               '  password = random_password.db.result\n}\n', "main.tf", "another resource's attribute"),
+        Sample('variable "db_password_secret_name" {\n  default = "prod/db/password"\n}\n', "variables.tf",
+               "a variable naming a secret"),
+        Sample("kind: Secret\ndata:\n  POSTGRES_PASSWORD: PGRiLXBhc3N3b3JkPg==\n", "secret.yaml",
+               "base64 of a placeholder"),
+        Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgBy3i4OJSWK+PiTySYZZA"
+               + "Zq8Lk2Vw9Xr4Tm7Bn1" * 20 + "\n", "sealed.yaml", "sealed-secrets ciphertext"),
         Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
         Sample("DATABASE_URL=postgresql://{{ db_user }}:{{ db_password }}@db/app", ".env.j2", "template"),
         Sample("spring.data.mongodb.uri=mongodb+srv://<username>:<password>@cluster.mongodb.net/app",
@@ -673,6 +710,13 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                             confidence=HIGH if looks_random(value) else MEDIUM,
                             details={"form": "option-file", "engine": "mysql", "port": "3306"})
                 return
+        if "variable" in line and filename.lower().endswith(_HCL_SUFFIXES):
+            variable = terraform_variable_default(lines, index)
+            if variable is not None and _names_a_database_password(*variable[:3]) and is_real(variable[1]):
+                yield Match(secret=variable[1], confidence=HIGH if looks_random(variable[1]) else MEDIUM,
+                            description=f"Database password as the default of the Terraform variable {variable[0]}",
+                            line_offset=variable[3], details={"form": "terraform-variable"})
+                return
         if "=" not in line and ":" not in line:
             return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
@@ -680,10 +724,12 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         lowered = fold(line)  # lower case, as IGNORECASE sees letters (same offsets)
         seen: Set[str] = set()
 
+        sealable = filename.lower().endswith((".yaml", ".yml", ".json"))
+
         def report(value: str, description: str, confidence: Confidence, user: str = "",
                    **where: str) -> Iterator[Match]:
             value = _clean(value)
-            if value not in seen and is_real(value, user):
+            if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)):
                 seen.add(value)
                 if not looks_random(unquote(value) if where.get("form") == "uri" else value):
                     confidence = MEDIUM
@@ -753,8 +799,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
                     database=pairs.get("database") or pairs.get("initial catalog", ""))
 
-        in_code = filename.lower().endswith(_CODE_SUFFIXES)
         lowered_name = filename.lower()
+        in_code = lowered_name.endswith(_CODE_SUFFIXES) or lowered_name.endswith(_HCL_SUFFIXES)
         if lowered_name.endswith((".yaml", ".yml")) and ":" in line:
             found = _YAML_PASSWORD.match(line)
             if found is not None and any(_DATABASE_PARENT.match(key) for key in yaml_ancestor_keys(lines, index)):

@@ -4,14 +4,20 @@
 `--find-links`, a `git+https://user:token@…` requirement). Only these files are looked at
 (by name, wherever they are, inside artifacts too): the same text elsewhere is the basic-auth
 heuristic's. Formats: the netrc(5) tokens; pip's config (RawConfigParser) and requirements-file
-options (pip.pypa.io, "Requirements File Format")."""
+options (pip.pypa.io, "Requirements File Format").
+
+In any file (a Dockerfile's `ARG`/`ENV`, CI YAML, `.env`, shell): an installer's index variable set
+to a URL with `user:password@` (`PIP_INDEX_URL`, `PIP_EXTRA_INDEX_URL`, `PIP_FIND_LINKS`,
+`UV_INDEX_URL`, `UV_EXTRA_INDEX_URL`, `UV_DEFAULT_INDEX`, `UV_INDEX`), and the password variables
+Poetry and uv read for an index (`POETRY_HTTP_BASIC_<NAME>_PASSWORD`, `UV_INDEX_<NAME>_PASSWORD`):
+pip, uv and Poetry send them to that index. Medium confidence (it blocks)."""
 from __future__ import annotations
 
 import re
 from typing import Iterator, Optional, Sequence
 
-from secretfence.findings import HIGH
-from secretfence.kinds._helpers import is_placeholder, line_text
+from secretfence.findings import HIGH, MEDIUM
+from secretfence.kinds._helpers import is_placeholder, line_text, value_of
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
@@ -22,6 +28,16 @@ _NETRC_MACHINE = lazy_regex(r"(?:^|\s)machine\s+(\S+)")
 _FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|"
                     r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
 _URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+# An installer's index variable assigned (`=`, `:`, Dockerfile `ENV NAME value`), its value after.
+_INDEX_VARIABLE = lazy_regex(
+    r"(?i)(?<![A-Za-z0-9$])(?P<name>PIP_(?:EXTRA_)?INDEX_URL|PIP_FIND_LINKS|UV_(?:EXTRA_)?INDEX_URL|UV_DEFAULT_INDEX|"
+    r"UV_INDEX|UV_FIND_LINKS)[\"']?(?:[ \t]*(?:=|:)|[ \t]+(?=[\"']?[A-Za-z][A-Za-z0-9+.-]*://))"
+)
+_INDEX_PASSWORD_VARIABLE = lazy_regex(
+    r"""(?i)(?<![A-Za-z0-9$])(?P<name>POETRY_HTTP_BASIC_\w{1,64}?_PASSWORD|UV_INDEX_\w{1,64}?_PASSWORD)["']?"""
+    r"""(?:[ \t]*(?:=|:)[ \t]*|[ \t]+)(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+)
+_URL_END = lazy_regex(r"[\s\"'`]")
 
 REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
                "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")
@@ -34,11 +50,16 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
     kind = "index"
     # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
     # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
-    keywords = ("password",)
+    keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links")
     scan_whole_files = _FILES
     remediation = REMEDIATION
 
     true_samples = (
+        Sample("ARG PIP_EXTRA_INDEX_URL=https://ci:Rt6Yu8Io2Pa4Sd@pypi.corp.example/simple/\n", "Dockerfile",
+               "pip's index variable in a Dockerfile"),
+        Sample("  UV_INDEX_URL: https://bot:Lk3Jh5Gf7Ds9Aq@uv.corp.example/simple\n", ".gitlab-ci.yml",
+               "uv's index variable in CI"),
+        Sample("POETRY_HTTP_BASIC_CORP_PASSWORD=Zx2Cv4Bn6Mq8Wr0T\n", ".env", "Poetry's index password variable"),
         Sample("machine upload.example.net login alice password Kq7vLm2Xp9Tz\n", ".netrc", "one line"),
         Sample("machine files.example.net\n  login ci\n  password Wn4Rt8Yp2Qs6\n", "pkg/_netrc", "one token a line"),
         Sample("[global]\nindex-url = https://ci:Hj5Kl9Mn3Bv7@pypi.corp.example/simple\n", "pip.conf", "pip.conf"),
@@ -50,6 +71,11 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "VCS requirement"),
     )
     false_samples = (
+        Sample("ENV PIP_INDEX_URL=${PIP_INDEX_URL}\n", "Dockerfile", "a build argument's reference"),
+        Sample("ARG PIP_EXTRA_INDEX_URL=https://${USER}:${TOKEN}@pypi.corp.example/simple\n", "Dockerfile",
+               "variables in the URL"),
+        Sample("  PIP_INDEX_URL: https://__token__:$PYPI_TOKEN@pypi.corp.example/simple\n", "ci.yml",
+               "a token variable"),
         Sample("machine upload.example.net login alice password ${NETRC_PASSWORD}\n", ".netrc", "variable"),
         Sample("--index-url https://${PIP_USER}:${PIP_PASSWORD}@pypi.corp.example/simple\n", "requirements.txt",
                "pip expands environment variables"),
@@ -61,6 +87,7 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if not _FILES.search(filename):
+            yield from _index_variables(line_text(lines, index), filename)
             return
         line = line_text(lines, index)
         if line.lstrip().startswith(("#", ";")):
@@ -86,6 +113,42 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                 yield Match(secret=password, confidence=HIGH,
                             description=f"password in a {what} URL, user {username or '?'} at {clean}",
                             details={"url": clean})
+
+
+_CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".rs", ".cs", ".kt")
+
+
+def _index_variables(line: str, filename: str) -> Iterator[Match]:
+    """An installer's index variable with a `user:password@` URL, or Poetry's / uv's index
+    password variable, on a line of any file."""
+    if line.lstrip().startswith(("#", "//", ";", "REM ", "rem ")):
+        return
+    lowered = line.lower()
+    if "index" in lowered or "find_links" in lowered:
+        from secretfence.sources.pypirc import split_userinfo
+
+        for variable in _INDEX_VARIABLE.finditer(line):
+            rest = line[variable.end():]
+            url = _URL.search(rest)
+            if url is None or rest[:url.start()].strip(" \t\"'") != "":
+                continue
+            text = url.group(0)
+            end = _URL_END.search(text)
+            clean, username, password = split_userinfo(text[:end.start()] if end else text)
+            if password and not is_placeholder(password) and "$" not in password and "%" not in password:
+                yield Match(secret=password, confidence=MEDIUM,
+                            description=f"password in the index URL of {variable.group('name')}, user "
+                            f"{username or '?'} at {clean}: pip and uv send it to that index",
+                            details={"url": clean, "variable": variable.group("name")})
+    if "_password" in lowered:
+        for found in _INDEX_PASSWORD_VARIABLE.finditer(line):
+            password, _ = value_of(found)
+            if found.group("bare") is not None and filename.lower().endswith(_CODE_SUFFIXES):
+                continue  # an expression
+            if len(password) >= 6 and not is_placeholder(password) and "$" not in password:
+                yield Match(secret=password, confidence=MEDIUM,
+                            description=f"index password in {found.group('name')}: Poetry and uv send it to that index",
+                            details={"variable": found.group("name")})
 
 
 def _machine(lines: Sequence[str], index: int) -> Optional[str]:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    NAME_ITEM, env_defaults, following_value, in_sealed_data, is_placeholder, line_text, value_of, yaml_ancestor_keys,
+    NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
+    line_text, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import fold, lazy_regex
@@ -83,6 +84,8 @@ _YAML_PASSWORD = lazy_regex(
     re.IGNORECASE,
 )
 _YAML_SUFFIXES = (".yaml", ".yml")
+# HCL quotes every string: a bare value (`random_password.x.result`, `var.x`) is a reference.
+_HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
 _MAX_PARENT_LINES = 200
 _VALUE = r"""(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"""
 # `--requirepass pw` (redis-server, also in a Dockerfile's exec form), and redis-cli's password
@@ -96,7 +99,7 @@ CLI_LIST_FLAG = lazy_regex(
     r"""["'](?P<value>[^"'\n]+)["']"""
 )
 # A name containing "redis", then a password word, then an assignment (`named_settings`).
-_ASSIGNED_VALUE = r"""["'\]]*\s*(?::=|=>|=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+_ASSIGNED_VALUE = SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
 # A whole run of [\w-] characters that holds "redis": each run is read once, from its start.
 _REDIS_RUN = lazy_regex(r"(?i)(?<![\w-])[\w-]*?redis[\w-]*")
 _NAME_START = lazy_regex(r"(?i)(?<![A-Za-z0-9.])[\w-]")  # (?i): İ, ı, ſ, K are letters too
@@ -283,6 +286,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     remediation = REMEDIATION
 
     true_samples = (
+        Sample('    redis_password: str = "DkQ8vW2mLx5Rt9Yp3Zn7"\n', "config.py", "pydantic annotated setting"),
+        Sample("REDIS_PASSWORD ?= Tq4Wn8Xr2Lm6Vz9Kp3Bc\n", "Makefile", "Make's conditional assignment"),
         Sample('CELERY_BROKER_URL = "redis://:Hq7pLr2Vx9@cache.internal:6379/0"', "settings.py", "no user"),
         Sample("REDIS_URL=rediss://app:Zt5KwQ8mPn3R@redis.example.net:6380", ".env", "user and tls"),
         Sample("REDIS_URL=redis://:Vb7Lq2Xp9Tz@[2001:db8::7]:6379/0", ".env", "IPv6 host"),
@@ -327,6 +332,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "literal default of an environment read"),
     )
     false_samples = (
+        Sample('      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />\n', ".idea/runConfigurations/a.xml",
+               "IntelliJ macro"),
+        Sample("set REDIS_PASSWORD=%REDIS_PASSWORD%\n", "run.cmd", "Windows variable"),
+        Sample("kind: Secret\ndata:\n  REDIS_PASSWORD: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
         Sample("# requirepass foobared\n", "redis.conf", "commented out"),
         Sample('REDIS_URL = "redis://:${REDIS_PASSWORD}@redis:6379/0"', "settings.py", "variable"),
@@ -384,17 +393,19 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if lowered_name.endswith(_YAML_SUFFIXES) and in_sealed_data(lines, index):
             return  # a SealedSecret's ciphertext
 
+        sealable = lowered_name.endswith(_YAML_SUFFIXES) or lowered_name.endswith(".json")
+
         def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
                    **where: str) -> Iterator[Match]:
             value = _clean(value)
-            if value not in seen and _is_real(value):
+            if value not in seen and _is_real(value) and not (sealable and in_sealed_secret(lines, index)):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
                 yield Match(secret=value, description=description, confidence=confidence, line_offset=offset,
                             details={key: item for key, item in where.items() if item})
 
-        in_code = filename.lower().endswith(_CODE_SUFFIXES)
+        in_code = filename.lower().endswith(_CODE_SUFFIXES) or filename.lower().endswith(_HCL_SUFFIXES)
 
         def assigned(found: "re.Match[str]") -> str:
             value, _ = value_of(found)

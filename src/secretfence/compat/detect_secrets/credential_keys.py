@@ -69,6 +69,11 @@ _KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _KEY_RUN = re.compile(r"[\w.$@-]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
+# A Python annotation between a name and `=`: `redis_password: str`, `token: Optional[SecretStr]`.
+_ANNOTATED = re.compile(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?(?:\s*\|\s*[\w.]+)*)\s*$")
+# Wrappers whose literal argument is the value: pydantic's SecretStr / Field(default=…), dataclasses'
+# field(default=…), attrs' attr.ib(default=…).
+_WRAPPER = re.compile(r"(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?$")
 _PREFIX_READ = 300  # characters before the value where its key and assignment stand
 # Occurrences of the value on its line tried for a key: a line repeating it thousands of times
 # before its assignment would otherwise cost thousands of reads; past this it stays low.
@@ -122,6 +127,10 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
         text = text[:-1]
         if text.endswith("@"):  # C#'s @"…"
             text = text[:-1]
+        if text.endswith("("):  # SecretStr("…"), Field(default="…"): the literal is the value
+            wrapper = _WRAPPER.search(text)
+            if wrapper is not None:
+                text = text[: wrapper.start()]
     text = text.rstrip()
     for sign in _ASSIGNMENTS:
         if text.endswith(sign):
@@ -129,9 +138,15 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
             break
     else:
         return None
-    if text and text[-1] in _COMPARISON_HEADS:
+    if (sign == "=" and text.endswith(("?", "+"))) or (sign == ":=" and text.endswith(":")):
+        text = text[:-1]  # Make's ?=, +=, ::= (`!=` runs a command: below)
+    elif text and text[-1] in _COMPARISON_HEADS:
         return None  # ==, !=, <=, >=: a comparison
     text = text.rstrip()
+    if sign == "=" and ":" in text:
+        annotated = _ANNOTATED.search(text)
+        if annotated is not None:  # Python's `name: Type = value` (dataclasses, pydantic, attrs)
+            text = text[: annotated.start("type")].rstrip().rstrip(":")
     for _ in range(2):  # the key's closing: "password": / ['password'] =
         if text and text[-1] in "\"']`":
             text = text[:-1]
@@ -198,7 +213,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text."""
     from secretfence.compat.detect_secrets.plugins import is_placeholder_token
     from secretfence.engine.carriers import decode_base64
-    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder
+    from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, short_base64_text
     from secretfence.kinds.database import DEFAULT_PASSWORDS
 
     if not quoted:
@@ -223,7 +238,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
-    decoded = decode_base64(value) if decode else None
+    decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
     classes = sum(1 for pattern in _CLASSES if pattern.search(value))
@@ -243,7 +258,9 @@ def _looks_like_path(value: str) -> bool:
 # Source code: an unquoted value there is an expression (as the database kind reads it).
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
                   ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".ipynb", ".groovy",
-                  ".gradle", ".m", ".dart", ".lua", ".pl", ".r")
+                  ".gradle", ".m", ".dart", ".lua", ".pl", ".r",
+                  # HCL quotes every string: `random_password.db.result`, `var.x`, `file(…)` are references
+                  ".tf", ".tofu", ".hcl", ".tfvars")
 
 
 # Documentation: its values are examples for the reader (Flask's docs show a generated
@@ -264,6 +281,10 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None
     if not is_literal_credential(secret, quoted, filename.lower().endswith(_CODE_SUFFIXES)):
         return None
+    from secretfence.kinds._helpers import in_sealed_secret
+
+    if in_sealed_secret(lines, index):
+        return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
 
 
@@ -289,6 +310,11 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "a password in a continuation of setup.cfg"),
     Sample('const config = { clientSecret: "Nf6Yq2Hv9Tz4Wx7Kp3Ld" };\n', "auth.js", "camelCase client secret"),
     Sample('$config["smtp_password"] = "Kx7!mQ2v#Lr9";\n', "config.php", "PHP array element"),
+    Sample('class Mail(BaseSettings):\n    smtp_password: str = "Orchid!Ferry2291"\n', "settings.py",
+           "Python annotated class attribute"),
+    Sample('@dataclass\nclass Api:\n    client_secret: str = field(default="Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "client.py",
+           "dataclass field default"),
+    Sample("SMTP_PASSWORD ?= Granite2024!mail\n", "Makefile", "Make's conditional assignment"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -321,4 +347,10 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("apiVersion: v1\nkind: Secret\ndata:\n  password: JHtTTVRQX1BBU1NXT1JEfQ==\n", "secret.yaml",
            "base64 of a template"),
     Sample("```ini\n[client]\npassword = Tq7Wz2Nx9Lk4Rt6V\n```\n", "README.md", "documentation's example"),
+    Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    password: Ag4mwQ" + "Zq8Lk2Vw9Xr4Tm7Bn1" * 18 + "==\n",
+           "sealed.yaml", "sealed-secrets ciphertext, whatever its length"),
+    Sample('resource "aws_db_instance" "x" {\n  password = random_password.master.result\n}\n', "main.tf",
+           "an HCL reference"),
+    Sample("apiVersion: v1\nkind: Secret\ndata:\n  api_token: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
+    Sample("SMTP_PASSWORD != pass show smtp/prod\n", "Makefile", "Make's shell assignment"),
 )
