@@ -301,19 +301,24 @@ _ADO_PASSWORD_ITEM = lazy_regex(r"(?i)(?:^|;)[ \t]*(?:pwd|password)[ \t]*=")
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")
 _EXPRESSION_OPENS = ("(", "+", "&", "_", "\\", "=", '"', "'")
 MAX_SPLIT_LINES = 8
+MAX_SPLIT_LINE = 1024  # one item of a split string is short: a longer line is not read as one
+
+
+def _is_literal_line(text: str) -> bool:
+    return len(text) <= MAX_SPLIT_LINE and _LITERAL_LINE.match(text) is not None
 
 
 def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
     """The ADO/ODBC string the literal-only line belongs to, assembled from its neighbours (up
     to MAX_SPLIT_LINES each way, and the line that opens the expression), as `ado_strings` reads it."""
     first = index
-    while first > max(0, index - MAX_SPLIT_LINES) and _LITERAL_LINE.match(line_text(lines, first - 1)):
+    while first > max(0, index - MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, first - 1)):
         first -= 1
     last = index
-    while last < min(len(lines) - 1, index + MAX_SPLIT_LINES) and _LITERAL_LINE.match(line_text(lines, last + 1)):
+    while last < min(len(lines) - 1, index + MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, last + 1)):
         last += 1
     texts = [line_text(lines, number) for number in range(first, last + 1)]
-    opening = line_text(lines, first - 1) if first > 0 else ""
+    opening = line_text(lines, first - 1)[-MAX_SPLIT_LINE:] if first > 0 else ""
     if opening.rstrip().endswith(_EXPRESSION_OPENS):
         texts.insert(0, opening)
     assembled = "".join(found.group(1) if found.group(1) is not None else found.group(2)
@@ -535,6 +540,8 @@ _SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$\S*|\*[0-9a-f]{4
 SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
                               "old_password", "mypass", "newpass", "new_pass", "340$uuxwp7mcxo7khy"})
 # How far a statement is read back for its head: characters on the line, lines above it.
+# Documentation shows statements to copy: a value there must look chosen, not made up for the page.
+_DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
 MAX_SQL_HEAD = 400
 MAX_SQL_LINES = 6
 MAX_SQL_VALUES_A_LINE = 32
@@ -926,8 +933,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
                     database=pairs.get("database") or pairs.get("initial catalog", ""))
 
-        if not claimed and ("pwd" in lowered or "password" in lowered) and _LITERAL_LINE.match(line) and \
-                not filename.lower().endswith(_NO_CONCATENATION):
+        if not claimed and len(line) <= MAX_SPLIT_LINE and ("pwd" in lowered or "password" in lowered) and \
+                not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
             for pairs in split_ado_strings(lines, index):
                 engine = ado_engine(pairs)
                 server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
@@ -983,12 +990,17 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     def _sql(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
         """Passwords SQL statements set (CREATE ROLE … PASSWORD '…', CREATE USER … IDENTIFIED BY
         '…', CREATE LOGIN … WITH PASSWORD = '…', user mappings), and a dump row's credential."""
+        from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
         lowered = fold(line)
         seen: Set[str] = set()
+        document = filename.lower().endswith(_DOCUMENT_SUFFIXES)
         if "password" in lowered or "identified" in lowered:
             for value, statement, user in sql_passwords(lines, index, lowered):
                 if value in seen or not is_real(value, user) or value.lower() in SQL_DOC_EXAMPLES:
                     continue
+                if document and not is_literal_credential(value, True, False):
+                    continue  # documentation's `CREATE USER geodjango PASSWORD 'my_passwd'`
                 seen.add(value)
                 engine = ("postgresql" if "ROLE" in statement or "GROUP" in statement else
                           "sqlserver" if "LOGIN" in statement or "CRYPTION" in statement else

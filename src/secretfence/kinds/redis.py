@@ -89,7 +89,7 @@ AUTH_COMMAND = lazy_regex(
 )
 CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
 _HEREDOC_WORD = lazy_regex(r"<<-?[ \t]*[\\]?(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\1")
-MAX_HEREDOC_LINES = 40
+MAX_HEREDOC_LINES = 20
 # A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
 AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
 _CLIENT_CONTEXT = lazy_regex(r"(?i)redis|jedis|lettuce|valkey")
@@ -223,8 +223,8 @@ def _heredoc_auth(lines: Sequence[str], index: int) -> Iterator[Tuple[int, "re.M
         if index + offset >= len(lines):
             return
         text = line_text(lines, index + offset)
-        if text.strip() == word:
-            return
+        if text.strip() == word or "<<" in text:
+            return  # its end, or another here-document's start: a body holds no here-document
         if "auth" in fold(text):
             for found in _auth_commands(text):
                 yield offset, found
@@ -489,9 +489,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
             yield from report(found.group("value"), f"Redis `{directive}` password in server config")
-        for found in (CONFIG_SET.finditer(line) if "config" in lowered else ()):
+        for count, found in enumerate(CONFIG_SET.finditer(line) if "config" in lowered else ()):
+            if count >= MAX_AUTHS_A_LINE:
+                break
             yield from report(value_of(found)[0], f"Redis `{found.group('name').lower()}` password set by CONFIG SET")
-        for found in (CONFIG_SET_CALL.finditer(line) if "config" in lowered else ()):
+        for found in (CONFIG_SET_CALL.finditer(line) if "config_set" in lowered or "configset" in lowered else ()):
             yield from report(value_of(found)[0], f"Redis `{found.group('name').lower()}` password set by config_set()")
         history = "rediscli_history" in filename and CLI_HISTORY.search(filename) is not None
         if "auth" in lowered and (history or "redis-cli" in lowered):
