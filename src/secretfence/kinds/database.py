@@ -292,6 +292,49 @@ def ado_engine(pairs: Dict[str, str]) -> str:
     return "sqlserver"
 
 
+# An ODBC/ADO string split over adjacent literals, one item a line (Python's implicit
+# concatenation in parentheses, `+` / `&` in C#, Java, VB): lines made of literals alone.
+_ONE_LITERAL = lazy_regex(r"""@?"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+_LITERAL = r"""(?:@?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_LITERAL_LINE = lazy_regex(
+    r"^[ \t+&(]*" + _LITERAL + r"(?:[ \t+&]*" + _LITERAL + r")*[ \t]*(?:(?:[+&_\\,]|\)[ \t]*;?|;)[ \t]*)?$"
+)
+_ADO_PASSWORD_ITEM = lazy_regex(r"(?i)(?:^|;)[ \t]*(?:pwd|password)[ \t]*=")
+# JSON has no concatenation: its lines of strings are items (a notebook's cells are read as code).
+_NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")
+_EXPRESSION_OPENS = ("(", "+", "&", "_", "\\", "=", '"', "'")
+MAX_SPLIT_LINES = 8
+MAX_SPLIT_LINE = 1024  # one item of a split string is short: a longer line is not read as one
+
+
+def _is_literal_line(text: str) -> bool:
+    return len(text) <= MAX_SPLIT_LINE and _LITERAL_LINE.match(text) is not None
+
+
+def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
+    """The ADO/ODBC string the literal-only line belongs to, assembled from its neighbours (up
+    to MAX_SPLIT_LINES each way, and the line that opens the expression), as `ado_strings` reads it."""
+    first = index
+    while first > max(0, index - MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, first - 1)):
+        first -= 1
+    last = index
+    while last < min(len(lines) - 1, index + MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, last + 1)):
+        last += 1
+    texts = [line_text(lines, number) for number in range(first, last + 1)]
+    opening = line_text(lines, first - 1)[-MAX_SPLIT_LINE:] if first > 0 else ""
+    if opening.rstrip().endswith(_EXPRESSION_OPENS):
+        texts.insert(0, opening)
+    assembled = "".join(found.group(1) if found.group(1) is not None else found.group(2)
+                        for text in texts for found in _ONE_LITERAL.finditer(text))
+    own = [found.group(1) if found.group(1) is not None else found.group(2)
+           for found in _ONE_LITERAL.finditer(line_text(lines, index))]
+    if not any(_ADO_PASSWORD_ITEM.search(literal) for literal in own):
+        return
+    for pairs in ado_strings(assembled):
+        if pairs["password"] and any(pairs["password"] in literal for literal in own):
+            yield pairs
+
+
 # --- settings named for a database, and password= near a database client ----------------------
 
 # Names are runs of [\w.-]; one holding a password word is found from the word (on the folded
@@ -490,6 +533,110 @@ def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
                host.group("host") if host else "")
 
 
+# --- SQL statements that set a password, and credential rows of a SQL dump -----------------------
+
+# The password of a statement (PostgreSQL `CREATE|ALTER ROLE|USER … [ENCRYPTED] PASSWORD '…'`,
+# SQL Server `CREATE LOGIN … WITH PASSWORD = N'…'`, MySQL `= PASSWORD('…')`, postgres_fdw
+# `OPTIONS (user '…', password '…')`): quoted only (`PASSWORD NULL`, `:'var'`, `$1`, `%s`, `?` are not values).
+_SQL_QUOTED = r"""(?:N?'(?P<sq>(?:[^'\n]|'')*)'|"(?P<dq>[^"\n]*)")"""
+SQL_PASSWORD = lazy_regex(
+    r"(?i)(?<![\w$.])(?:OLD_)?PASSWORD(?:\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?|\s*\(\s*|\s+)" + _SQL_QUOTED
+)
+# MySQL/MariaDB `IDENTIFIED [WITH plugin] BY '…'` and Oracle `IDENTIFIED BY pw` (bare or "quoted");
+# `IDENTIFIED BY PASSWORD '*…'` gives a hash, `IDENTIFIED WITH auth_socket` none.
+SQL_IDENTIFIED = lazy_regex(
+    r"(?i)\bIDENTIFIED(?:\s+WITH\s+['\"`]?[\w-]{1,64}['\"`]?)?\s+BY\s+(?!PASSWORD\b)"
+    r"""(?:N?'(?P<sq>(?:[^'\n]|'')*)'|"(?P<dq>[^"\n]*)"|(?P<bare>[^\s'";,()]+))"""
+)
+# `SET PASSWORD [FOR user] = '…'` (MySQL 5.7+, MariaDB) besides `= PASSWORD('…')`.
+SQL_SET_PASSWORD = lazy_regex(r"(?i)\bSET\s+PASSWORD\b[^;=\n]{0,200}=\s*" + _SQL_QUOTED)
+# A statement that sets a credential: what must lead the password in its statement.
+SQL_HEAD = lazy_regex(
+    r"(?i)\b(?:(?P<verb>CREATE|ALTER)\s+(?:OR\s+REPLACE\s+)?(?P<object>ROLE|USER|LOGIN|GROUP|SERVER|DATABASE\s+LINK)"
+    r"(?:\s+IF\s+NOT\s+EXISTS)?\s+(?P<user>[`'\"\[]?[\w.$@%-]{1,64})|SET\s+PASSWORD\b|GRANT\b|"
+    r"(?:EN|DE)CRYPTION\s+BY\b|UPDATE\s+[`\"]?mysql[`\"]?\.[`\"]?user\b)"
+)
+# Hashes a statement may set instead of a password: PostgreSQL's md5 and SCRAM verifiers, MySQL's
+# `*` + 40 hex (a stolen verifier is sensitive, but it is no password: the keyword plugin warns).
+_SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$\S*|\*[0-9a-f]{40})$")
+# The documentation's own example passwords (PostgreSQL's CREATE ROLE page, MySQL's, SQL Server's).
+SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
+                              "old_password", "mypass", "newpass", "new_pass", "340$uuxwp7mcxo7khy"})
+# How far a statement is read back for its head: characters on the line, lines above it.
+# Documentation shows statements to copy: a value there must look chosen, not made up for the page.
+_DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+MAX_SQL_HEAD = 400
+MAX_SQL_LINES = 6
+MAX_SQL_VALUES_A_LINE = 32
+
+
+def sql_statement_head(lines: Sequence[str], index: int, start: int) -> "Optional[re.Match[str]]":
+    """The last statement head before `start` on the line, in the same statement (back to the
+    previous `;`, over up to MAX_SQL_LINES lines above when the statement began there)."""
+    text = line_text(lines, index)[max(0, start - MAX_SQL_HEAD):start]
+    parts = [text[text.rfind(";") + 1:]]
+    if ";" not in text:
+        for other in range(index - 1, max(-1, index - 1 - MAX_SQL_LINES), -1):
+            above = line_text(lines, other)[-MAX_SQL_HEAD:]
+            parts.append(above[above.rfind(";") + 1:])
+            if ";" in above:
+                break
+    head = None
+    for head in SQL_HEAD.finditer(" ".join(reversed(parts))):
+        pass
+    return head
+
+
+def sql_passwords(lines: Sequence[str], index: int, lowered: str) -> Iterator[Tuple[str, str, str]]:
+    """(password, statement, user) of each credential a SQL statement on the line sets."""
+    line = line_text(lines, index)
+    patterns = []
+    if "identified" in lowered:
+        patterns.append(SQL_IDENTIFIED)
+    if "password" in lowered:
+        patterns.append(SQL_PASSWORD)
+        if "set" in lowered:
+            patterns.append(SQL_SET_PASSWORD)
+    count = 0
+    for pattern in patterns:
+        for found in pattern.finditer(line):
+            count += 1
+            if count > MAX_SQL_VALUES_A_LINE:
+                return
+            value = value_of(found)[0]
+            quote = "'" if found.group("sq") is not None else '"'
+            if found.group("sq") is not None:
+                value = value.replace("''", "'")
+            if "\"'"[quote == '"'] in value or value[:1] in ":?%$&@" or _SQL_HASH.match(value):
+                continue  # a quote of the other kind: SQL built by concatenation; a bind variable; a hash
+            head = sql_statement_head(lines, index, value_of(found)[1])
+            if head is None:
+                continue
+            statement = " ".join(head.group(0).split()[:2]).upper()
+            user = (head.group("user") or "") if head.group("object") not in (None, "SERVER") else ""
+            yield value, statement, user.strip("`'\"[]")
+
+
+# A dump's key/value row: a quoted name holding pass/pwd, then the next value of the same tuple
+# (`INSERT INTO settings VALUES ('smtp_password','…')`, WordPress-style `(7,'mail_pass','…','yes')`).
+SQL_ROW_PAIR = lazy_regex(
+    r"(?i)(?<=[(,])\s*'(?P<key>[\w.:-]{0,40}?(?:pass|pwd)[\w.:-]{0,40})'\s*,\s*(?:_\w{1,16})?"
+    r"'(?P<value>(?:[^'\\\n]|\\.|''){1,256})'"
+)
+
+
+def sql_row_credentials(line: str) -> Iterator[Tuple[str, str]]:
+    """(key, value) of each credential-named key and literal credential beside it in a row."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential
+
+    for count, found in enumerate(SQL_ROW_PAIR.finditer(line)):
+        if count >= MAX_SQL_VALUES_A_LINE:
+            return
+        key, value = found.group("key"), found.group("value").replace("''", "'")
+        if names_a_credential(key) and is_literal_credential(value, True, False):
+            yield key, value
+
+
 # --- what counts as a real password -----------------------------------------------------------
 
 # Stock defaults and documentation passwords of these servers and their docs.
@@ -577,7 +724,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     # "pass" covers password, passwd, PGPASSWORD… (shared with the keyword and Redis detectors);
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
-                "sqlcmd", "bcp ")
+                "sqlcmd", "bcp ", "identified")
     # A .pgpass line names no keyword: every line of one is a candidate.
     scan_whole_files = PGPASS_FILE
     remediation = REMEDIATION
@@ -638,6 +785,22 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '  password = "Bamboo.Kettle.77"\n}\n', "rds.tf", "Terraform RDS instance"),
         Sample("prod:\n  outputs:\n    prod:\n      type: postgres\n      host: wh.corp.net\n      user: dbt\n"
                "      password: Rz4Kw8Pn1Yb6Hc0J\n", "profiles.yml", "dbt profile naming its engine"),
+        Sample("CREATE ROLE analytics WITH LOGIN ENCRYPTED PASSWORD 'Tessel-Pine-4417';", "roles.sql",
+               "PostgreSQL CREATE ROLE … PASSWORD"),
+        Sample("ALTER USER billing\n    WITH PASSWORD 'Hx8#Lq3Vz6Wn';\n", "V3__rotate.sql", "statement over two lines"),
+        Sample("CREATE USER 'ledger'@'10.0.%' IDENTIFIED BY 'Cobalt_Finch88';", ".mysql_history",
+               "MySQL IDENTIFIED BY"),
+        Sample("SET PASSWORD FOR 'ops'@'%' = PASSWORD('Rv5!Tk8Mq2Zp');", "grants.sql", "MySQL SET PASSWORD"),
+        Sample("CREATE LOGIN etl_loader WITH PASSWORD = N'Qz4$Wk9Lt2Vm', CHECK_POLICY = OFF;", "logins.sql",
+               "SQL Server CREATE LOGIN"),
+        Sample("CREATE USER hr_app IDENTIFIED BY Wq8Lm3Tz6Kp DEFAULT TABLESPACE users;", "ora_users.sql",
+               "Oracle IDENTIFIED BY, unquoted"),
+        Sample("CREATE USER MAPPING FOR app SERVER crm\n    OPTIONS (user 'crm_ro', password 'Nk2Vq7Lx4Tz9Wm3R');\n",
+               "fdw.sql", "postgres_fdw user mapping"),
+        Sample("INSERT INTO `options` VALUES (17,'mail_password','Harbor.Quince29','yes');", "site.sql",
+               "credential-named key and value in a dump row"),
+        Sample('CONN = (\n    "Driver={ODBC Driver 18 for SQL Server};"\n    "Server=sql02.corp-erp.net;"\n'
+               '    "UID=erp_batch;"\n    "PWD=Lz5Kq8Vt2Wx7;"\n)\n', "erp.py", "ODBC string split over literals"),
     )
     false_samples = (
         Sample('resource "aws_db_instance" "main" {\n  engine   = "postgres"\n'
@@ -693,6 +856,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "Terraform RDS password from a variable"),
         Sample("      type: postgres\n      password: \"{{ env_var('DBT_PASSWORD') }}\"\n", "profiles.yml",
                "dbt profile reading the environment"),
+        Sample("CREATE ROLE app LOGIN PASSWORD NULL;", "roles.sql", "no password"),
+        Sample("CREATE ROLE app LOGIN PASSWORD :'app_password';", "roles.sql", "psql variable"),
+        Sample("ALTER ROLE app PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';", "roles.sql", "an md5 hash"),
+        Sample("ALTER ROLE app PASSWORD 'SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVkS2V5:c2VydmVyS2V5';", "roles.sql",
+               "a SCRAM verifier"),
+        Sample("CREATE USER 'probe'@'localhost' IDENTIFIED WITH auth_socket;", "users.sql", "socket authentication"),
+        Sample("CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';",
+               "users.sql", "a MySQL hash"),
+        Sample("CREATE USER app IDENTIFIED BY $1;", "users.sql", "a bind parameter"),
+        Sample('cur.execute("ALTER ROLE app PASSWORD \'" + new_password + "\'")', "rotate.py", "SQL built in code"),
+        Sample("CREATE ROLE davide WITH PASSWORD 'jw8s0F4';", "notes.sql", "PostgreSQL docs' example"),
+        Sample("INSERT INTO settings VALUES ('smtp_password','changeme'),('smtp_pass','');", "seed.sql",
+               "placeholder and empty dump values"),
+        Sample('CONN = (\n    "Driver={ODBC Driver 18 for SQL Server};"\n    "Server=sql02.corp-erp.net;"\n'
+               '    f"PWD={password};"\n)\n', "erp.py", "split ODBC string with an interpolated password"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -717,6 +895,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                             description=f"Database password as the default of the Terraform variable {variable[0]}",
                             line_offset=variable[3], details={"form": "terraform-variable"})
                 return
+        if "'" in line or '"' in line or "identified" in line or "IDENTIFIED" in line:
+            yield from self._sql(lines, index, line, filename)
         if "=" not in line and ":" not in line:
             return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
@@ -799,6 +979,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
                     database=pairs.get("database") or pairs.get("initial catalog", ""))
 
+        if not claimed and len(line) <= MAX_SPLIT_LINE and ("pwd" in lowered or "password" in lowered) and \
+                not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
+            for pairs in split_ado_strings(lines, index):
+                engine = ado_engine(pairs)
+                server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
+                                                      "network address", "hostname") if key in pairs), "")
+                server = server.split(":", 1)[1] if server.lower().startswith("tcp:") else server
+                host, _, port = server.replace(",", ":").partition(":")
+                user = next((pairs[key] for key in ("user id", "uid", "userid", "user", "username") if key in pairs), "")
+                yield from report(
+                    pairs["password"], f"{ENGINE_NAMES[engine]} password for {who(user)} in a connection string "
+                    f"split over string literals, to {host or 'a local server'}", MEDIUM if is_dev_host(host) else HIGH,
+                    user, form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
+                    database=pairs.get("database") or pairs.get("initial catalog", ""))
+
         lowered_name = filename.lower()
         in_code = lowered_name.endswith(_CODE_SUFFIXES) or lowered_name.endswith(_HCL_SUFFIXES)
         if lowered_name.endswith((".yaml", ".yml")) and ":" in line:
@@ -836,6 +1031,37 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
             for found in kwargs:
                 yield from report(assigned(found), "Database password in a client call or connection settings",
                                   MEDIUM, form="kwarg")
+
+    @staticmethod
+    def _sql(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+        """Passwords SQL statements set (CREATE ROLE … PASSWORD '…', CREATE USER … IDENTIFIED BY
+        '…', CREATE LOGIN … WITH PASSWORD = '…', user mappings), and a dump row's credential."""
+        from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+        lowered = fold(line)
+        seen: Set[str] = set()
+        document = filename.lower().endswith(_DOCUMENT_SUFFIXES)
+        if "password" in lowered or "identified" in lowered:
+            for value, statement, user in sql_passwords(lines, index, lowered):
+                if value in seen or not is_real(value, user) or value.lower() in SQL_DOC_EXAMPLES:
+                    continue
+                if document and not is_literal_credential(value, True, False):
+                    continue  # documentation's `CREATE USER geodjango PASSWORD 'my_passwd'`
+                seen.add(value)
+                engine = ("postgresql" if "ROLE" in statement or "GROUP" in statement else
+                          "sqlserver" if "LOGIN" in statement or "CRYPTION" in statement else
+                          "mysql" if statement in ("SET PASSWORD", "GRANT", "UPDATE MYSQL.USER") else "")
+                details = {key: item for key, item in (("form", "sql"), ("engine", engine), ("user", user)) if item}
+                yield Match(secret=value, description=f"{ENGINE_NAMES[engine]} password set by a SQL {statement} "
+                            f"statement{f' for user {user!r}' if user else ''}",
+                            confidence=HIGH if looks_random(value) else MEDIUM, details=details)
+        if ("pass" in lowered or "pwd" in lowered) and "'" in line and (
+                filename.lower().endswith(".sql") or "values" in lowered or "insert" in lowered):
+            for key, value in sql_row_credentials(line):
+                if value not in seen:
+                    seen.add(value)
+                    yield Match(secret=value, description=f"literal credential beside the credential-named key {key} "
+                                "in a SQL row", confidence=MEDIUM, details={"form": "sql-row"})
 
     @staticmethod
     def _pgpass(line: str) -> Iterator[Match]:

@@ -74,6 +74,23 @@ TF_PASSWORDS = lazy_regex(r"^\s*passwords\s*=\s*\[(?P<list>[^\]\n]*)\]")
 TF_STRING = lazy_regex(r'"(?P<value>[^"\n$]{8,128})"')
 _TF_REDIS_BLOCK = lazy_regex(r'(?i)^\s*resource\s+"aws_(?:elasticache|memorydb)_')
 _TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
+# redis-cli sessions and scripts: `CONFIG SET requirepass|masterauth pw` (redis-cli, redis-py's
+# `config_set("requirepass", "pw")`), and `AUTH [user] pw` in a redis-cli history, after
+# `redis-cli` on a line, or in a here-document fed to redis-cli.
+CONFIG_SET = lazy_regex(
+    r"""(?i)\bCONFIG\s+SET\s+(?P<name>requirepass|masterauth)\s+"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`;|&<>]+))"""
+)
+CONFIG_SET_CALL = lazy_regex(
+    r"""(?i)config_?set\(\s*["'](?P<name>requirepass|masterauth)["']\s*,\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)"""
+)
+AUTH_COMMAND = lazy_regex(
+    r"""(?i)(?:^|(?<=[\s>"']))AUTH[ \t]+(?:(?P<user>[^\s"'`;|&<>]+)[ \t]+)?"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`;|&<>\\]+))[ \t]*(?=$|\\[rn]|["';|&]|\s)"""
+)
+CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
+_HEREDOC_WORD = lazy_regex(r"<<-?[ \t]*[\\]?(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\1")
+MAX_HEREDOC_LINES = 20
 # A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
 AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
 _CLIENT_CONTEXT = lazy_regex(r"(?i)redis|jedis|lettuce|valkey")
@@ -175,6 +192,45 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
         if value is not None:
             yield value
             position = value.end()
+
+
+MAX_AUTHS_A_LINE = 16
+
+
+# What may stand between `redis-cli` and a lower-case `auth` it runs: its options.
+_CLI_BEFORE_COMMAND = lazy_regex(r"redis-cli(?:[ \t]+-{1,2}[\w-]+(?:[ \t]+[^\s-]\S*)?){0,8}[ \t]+$")
+
+
+def _auth_commands(line: str, anywhere: bool = True) -> Iterator["re.Match[str]"]:
+    """AUTH commands on the line with a literal password (not `$VAR`, not `-`). Outside a
+    redis-cli history (`anywhere` false) a lower-case `auth` counts only as redis-cli's command."""
+    for count, found in enumerate(AUTH_COMMAND.finditer(line)):
+        if count >= MAX_AUTHS_A_LINE:
+            return
+        if value_of(found)[0].startswith(("$", "-", "%")):
+            continue
+        if not anywhere and not line.startswith("AUTH", found.start()) and not _CLI_BEFORE_COMMAND.search(
+                line, max(0, found.start() - 200), found.start()):
+            continue
+        yield found
+
+
+def _heredoc_auth(lines: Sequence[str], index: int) -> Iterator[Tuple[int, "re.Match[str]"]]:
+    """(offset, AUTH match) in the here-document that `redis-cli … <<EOF` opens on the line."""
+    line = line_text(lines, index)
+    opening = _HEREDOC_WORD.search(line, line.find("redis-cli"))
+    if opening is None:
+        return
+    word = opening.group("word")
+    for offset in range(1, MAX_HEREDOC_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = line_text(lines, index + offset)
+        if text.strip() == word or "<<" in text:
+            return  # its end, or another here-document's start: a body holds no here-document
+        if "auth" in fold(text):
+            for found in _auth_commands(text):
+                yield offset, found
 
 
 def uri_hostname(host: str) -> str:
@@ -282,7 +338,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     # "auth_token" (Terraform ElastiCache) and ".auth(" (Jedis) carry no other keyword.
     keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(")
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
-    scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$")
+    # A redis-cli history (`~/.rediscli_history`): its AUTH lines name no keyword either.
+    scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$|(?:^|[/\\!])\.rediscli_history$")
     remediation = REMEDIATION
 
     true_samples = (
@@ -330,6 +387,13 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                '  passwords = ["Vt7Rz4Kw8Pn1Yb6Hc"]\n}', "cache.tf", "ElastiCache user passwords"),
         Sample('REDIS_PASSWORD = os.getenv("REDIS_PASSWORD", "Jd5Fg2As9Ee3Uu7I")', "config.py",
                "literal default of an environment read"),
+        Sample("PING\nCONFIG SET requirepass Tw8Kq3Lz6Vn1Rm4X\nAUTH Tw8Kq3Lz6Vn1Rm4X\n", ".rediscli_history",
+               "redis-cli history: CONFIG SET and AUTH"),
+        Sample("auth app-worker Qh5Wz8Lk2Vt7Nr3M\n", ".rediscli_history", "AUTH user password"),
+        Sample('ssh cache01 "redis-cli CONFIG SET masterauth Jv6Tq9Lx3Wk8Pz2N"', "failover.sh",
+               "CONFIG SET masterauth in a script"),
+        Sample("redis-cli -h cache.prod.corp <<'EOF'\nAUTH Pm4Rk7Wz2Lq9Vt5X\nINFO replication\nEOF\n", "check.sh",
+               "AUTH in a here-document fed to redis-cli"),
     )
     false_samples = (
         Sample('      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />\n', ".idea/runConfigurations/a.xml",
@@ -381,6 +445,10 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "cache.tf", "ElastiCache user password from a variable"),
         Sample("secretGenerator:\n  - name: redis-auth\n    files:\n      - redis-password=secrets/redis-password.txt",
                "kustomization.yaml", "kustomize secretGenerator: a file's path"),
+        Sample("AUTH\nCONFIG GET requirepass\n", ".rediscli_history", "AUTH without a password, CONFIG GET"),
+        Sample('redis-cli -h "$HOST" AUTH "$REDIS_PASSWORD" PING', "ping.sh", "AUTH from a variable"),
+        Sample("redis-cli CONFIG SET requirepass \"$(cat /run/secrets/redis)\"", "rotate.sh",
+               "CONFIG SET from a command substitution"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -432,6 +500,21 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
             yield from report(found.group("value"), f"Redis `{directive}` password in server config")
+        for count, found in enumerate(CONFIG_SET.finditer(line) if "config" in lowered else ()):
+            if count >= MAX_AUTHS_A_LINE:
+                break
+            yield from report(value_of(found)[0], f"Redis `{found.group('name').lower()}` password set by CONFIG SET")
+        for found in (CONFIG_SET_CALL.finditer(line) if "config_set" in lowered or "configset" in lowered else ()):
+            yield from report(value_of(found)[0], f"Redis `{found.group('name').lower()}` password set by config_set()")
+        history = "rediscli_history" in filename and CLI_HISTORY.search(filename) is not None
+        if "auth" in lowered and (history or "redis-cli" in lowered):
+            for found in _auth_commands(line, history):
+                yield from report(value_of(found)[0], "Redis password sent by an AUTH command",
+                                  user=found.group("user") or "")
+        if "redis-cli" in lowered and "<<" in line:
+            for offset, found in _heredoc_auth(lines, index):
+                yield from report(value_of(found)[0], "Redis password sent by an AUTH command in a here-document "
+                                  "fed to redis-cli", offset=offset, user=found.group("user") or "")
         found = ACL_USER.match(line) if ">" in line else None
         if found and ("acl" in lowered_name or "redis" in lowered_name or lowered_name.endswith(".conf")):
             yield from report(found.group("value"), "Redis ACL user password (>password rule)")
