@@ -1816,3 +1816,432 @@ lock-version = "2.0"
 python-versions = "^3.11"
 content-hash = "@C@"
 """, A=sha256(50092), B=sha256(50093), C=sha256(50094)), None, "poetry.lock (python-poetry.org)")
+
+# ---------------------------------------------------------------- AWS files
+_id, _sk = aws_pair(50095)
+add("aws-credentials/aws-secret-key", "infra/ci/aws/credentials", t("""[default]
+aws_access_key_id = @ID@
+aws_secret_access_key = @SK@
+
+[readonly]
+role_arn = arn:aws:iam::481523907712:role/ReadOnly
+source_profile = default
+""", ID=_id, SK=_sk), _sk, "AWS shared credentials file (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html)")
+
+_id = fakes.aws_key_id(50096).replace("AKIA", "ASIA")
+_sk = fakes.aws_secret_key(50097)
+_st = fakes.aws_session_token(50098, "er-aws")
+add("aws-credentials/aws-session-token", "home/ci/.aws/credentials", t("""[sso-prod]
+aws_access_key_id = @ID@
+aws_secret_access_key = @SK@
+aws_session_token = @ST@
+""", ID=_id, SK=_sk, ST=_st), _sk, "AWS credentials file with temporary STS credentials (docs.aws.amazon.com)")
+
+_st = fakes.aws_session_token(50099)
+add("dotenv/aws-session-token", "scripts/.env.assume-role", t("""# output of `aws sts assume-role ... | jq` pasted for the migration window
+AWS_REGION=eu-north-1
+AWS_SESSION_TOKEN=@ST@
+AWS_ROLE_SESSION_NAME=migration-2024-11-18
+""", ST=_st), _st, "env file holding only an STS session token (docs.aws.amazon.com sts assume-role)")
+
+add("aws-config/decoy-profiles", "infra/aws/config", """[default]
+region = eu-west-1
+output = json
+
+[profile prod-admin]
+sso_session = acme
+sso_account_id = 481523907712
+sso_role_name = AdministratorAccess
+region = eu-west-1
+
+[profile ci]
+credential_process = /usr/local/bin/aws-vault exec ci --json
+role_arn = arn:aws:iam::481523907712:role/ci-deployer
+
+[sso-session acme]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = eu-west-1
+""", None, "AWS config file with SSO and credential_process (docs.aws.amazon.com)")
+
+add("aws-credentials/decoy-documented-example", "docs/aws/credentials.sample", """# Example taken from the AWS CLI guide; replace with your own keys.
+[default]
+aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+[user1]
+aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+""", None, "AWS documentation example keys (docs.aws.amazon.com cli-configure-files)")
+
+add("log/decoy-presigned-url", "logs/export-worker.log", t("""2024-11-19 03:00:01,114 INFO export.run started batch=nightly
+2024-11-19 03:00:09,872 INFO export.s3 uploaded key=exports/2024-11-19/orders.csv.gz size=18412331
+2024-11-19 03:00:10,003 INFO export.notify link=https://acme-exports.s3.eu-west-1.amazonaws.com/exports/2024-11-19/orders.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=@ID@%2F20241119%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20241119T030010Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=@SIG@
+2024-11-19 03:00:10,411 INFO export.run finished in 9.3s
+""", ID=fakes.aws_key_id(50100).replace("AKIA", "ASIA"), SIG=hexs(50101, 64)), None, "S3 presigned URL in a log line (docs.aws.amazon.com AmazonS3 using-presigned-url)")
+
+_id, _sk = aws_pair(50102)
+add("json-config/aws-secret-key", "config/storage.json", t("""{
+  "storage": {
+    "driver": "s3",
+    "bucket": "acme-uploads-prod",
+    "region": "ca-central-1",
+    "credentials": {
+      "accessKeyId": "@ID@",
+      "secretAccessKey": "@SK@"
+    },
+    "maxUploadMb": 50
+  }
+}
+""", ID=_id, SK=_sk), _sk, "Node/AWS SDK-style JSON config with accessKeyId/secretAccessKey (docs.aws.amazon.com sdk-for-javascript)")
+
+_sk = fakes.aws_secret_key(50103)
+add("ini-config/aws-secret-generic-name", "conf/backup.ini", t("""[backup]
+source = /var/lib/app/media
+schedule = 0 2 * * *
+
+[s3]
+endpoint = https://s3.eu-central-1.amazonaws.com
+bucket = acme-media-backup
+key = @ID@
+secret = @SK@
+""", ID=fakes.aws_key_id(50104), SK=_sk), _sk, "INI config with S3 key/secret under generic names (configparser)")
+
+# ---------------------------------------------------------------- Redis config files
+_pw = redis_pw(50105)
+add("redis-conf/redis-password", "ops/redis/redis.conf", t("""# Redis configuration for the session cache
+bind 127.0.0.1 10.0.4.11
+port 6379
+daemonize no
+supervised systemd
+pidfile /var/run/redis/redis-server.pid
+loglevel notice
+logfile /var/log/redis/redis-server.log
+databases 16
+save 900 1
+save 300 10
+dir /var/lib/redis
+requirepass "@PW@"
+maxclients 10000
+maxmemory 2gb
+maxmemory-policy volatile-lru
+""", PW=_pw), _pw, "redis.conf requirepass (redis.io/docs/management/config-file)")
+
+_pw = redis_pw(50106)
+add("sentinel-conf/redis-password", "ops/redis/sentinel.conf", t("""port 26379
+daemonize no
+logfile ""
+dir /tmp
+sentinel monitor mymaster 10.0.4.11 6379 2
+sentinel auth-pass mymaster @PW@
+sentinel down-after-milliseconds mymaster 5000
+sentinel parallel-syncs mymaster 1
+sentinel failover-timeout mymaster 60000
+""", PW=_pw), _pw, "sentinel.conf sentinel auth-pass (redis.io/docs/management/sentinel)")
+
+_pw = redis_pw(50107)
+add("redis-acl-file/redis-password", "ops/redis/users.acl", t("""user default off
+user admin on >@PW@ ~* &* +@all
+user metrics on #@H@ ~* +info +ping +client|list
+user readonly on nopass ~cache:* +@read
+""", PW=_pw, H=sha256(50108)), _pw, "Redis ACL file with >password rules (redis.io/docs/management/security/acl)")
+
+add("redis-acl-file/decoy-hashed-only", "deploy/redis/users.acl", t("""user default off
+user app on #@H1@ ~app:* &* +@all -@dangerous
+user exporter on #@H2@ ~* +info +ping +config|get
+""", H1=sha256(50109), H2=sha256(50110)), None, "Redis ACL file with SHA-256 #hashes only (redis.io ACL docs)")
+
+add("redis-conf/decoy-commented-default", "conf/redis-default.conf", """# Redis defaults shipped with the package; see docs/deploy.md
+bind 127.0.0.1 -::1
+protected-mode yes
+port 6379
+tcp-backlog 511
+timeout 0
+# requirepass foobared
+# masterauth <master-password>
+# aclfile /etc/redis/users.acl
+appendonly no
+""", None, "redis.conf with commented-out defaults (redis.io example redis.conf)")
+
+_pw = redis_pw(50111)
+add("redis-replica-conf/redis-password", "ops/redis/replica.conf", t("""include /etc/redis/redis-common.conf
+replicaof 10.0.4.11 6379
+masteruser replication
+masterauth @PW@
+replica-read-only yes
+replica-serve-stale-data yes
+repl-diskless-load on-empty-db
+""", PW=_pw), _pw, "replica redis.conf masterauth (redis.io/docs/management/replication)")
+
+# ---------------------------------------------------------------- service managers / web servers
+_pw = human_pw(50112)
+add("systemd-unit/database-password", "deploy/systemd/orders-api.service", t("""[Unit]
+Description=Orders API (gunicorn)
+After=network-online.target
+Wants=network-online.target
+
+[Service]
+User=orders
+Group=orders
+WorkingDirectory=/srv/orders
+Environment="DJANGO_SETTINGS_MODULE=orders.settings.prod"
+Environment="DATABASE_URL=postgres://orders:@PW@@10.0.2.15:5432/orders"
+ExecStart=/srv/orders/.venv/bin/gunicorn orders.wsgi -w 4 -b 127.0.0.1:8010
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+""", PW=_pw), _pw, "systemd service Environment= (freedesktop.org systemd.exec)")
+
+add("systemd-unit/decoy-credentials-directive", "deploy/systemd/worker.service", """[Unit]
+Description=Celery worker
+After=redis.service
+
+[Service]
+Type=simple
+User=celery
+EnvironmentFile=/etc/shop/worker.env
+LoadCredential=redis-password:/etc/credstore/redis-password
+ExecStart=/srv/shop/.venv/bin/celery -A shop worker --loglevel=INFO
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+""", None, "systemd EnvironmentFile and LoadCredential (systemd.io/CREDENTIALS)")
+
+_pw = redis_pw(50113)
+add("supervisord-conf/redis-password", "deploy/supervisor/rq-worker.conf", t("""[program:rq-worker]
+command=/srv/app/venv/bin/rq worker --url redis://:@PW@@127.0.0.1:6379/3 high default low
+directory=/srv/app
+user=app
+numprocs=2
+process_name=%(program_name)s_%(process_num)02d
+autostart=true
+autorestart=true
+stdout_logfile=/var/log/supervisor/rq-worker.log
+redirect_stderr=true
+""", PW=_pw), _pw, "supervisord program section (supervisord.org/configuration.html); rq worker --url (python-rq.org)")
+
+_pw = human_pw(50114)
+add("uwsgi-ini/database-password", "deploy/uwsgi/app.ini", t("""[uwsgi]
+module = portal.wsgi:application
+master = true
+processes = 8
+socket = /run/uwsgi/portal.sock
+chmod-socket = 660
+vacuum = true
+die-on-term = true
+env = DJANGO_SETTINGS_MODULE=portal.settings.prod
+env = DB_PASSWORD=@PW@
+harakiri = 30
+""", PW=_pw), _pw, "uWSGI ini env option (uwsgi-docs.readthedocs.io Options)")
+
+_pw = rnd(50115, 16, _AL)
+add("nginx-conf/service-password", "deploy/nginx/flower.conf", t("""server {
+    listen 443 ssl http2;
+    server_name flower.acme.io;
+
+    ssl_certificate     /etc/letsencrypt/live/flower.acme.io/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/flower.acme.io/privkey.pem;
+
+    location / {
+        proxy_pass http://127.0.0.1:5555;
+        proxy_set_header Host $host;
+        # upstream flower expects basic auth; inject it here
+        proxy_set_header Authorization "Basic @B@";
+    }
+}
+""", B=b64("admin:" + _pw)), "admin:" + _pw, "nginx proxy_set_header Authorization Basic (nginx.org ngx_http_proxy_module)")
+
+add("nginx-conf/decoy-cert-paths", "deploy/nginx/api.conf", """upstream api {
+    server 127.0.0.1:8000;
+    keepalive 32;
+}
+server {
+    listen 443 ssl;
+    server_name api.acme.io;
+    ssl_certificate /etc/ssl/certs/api.acme.io.crt;
+    ssl_certificate_key /etc/ssl/private/api.acme.io.key;
+    ssl_password_file /etc/keys/global.pass;
+    auth_basic "restricted";
+    auth_basic_user_file /etc/nginx/.htpasswd;
+    location / { proxy_pass http://api; }
+}
+""", None, "nginx with key/password file paths (nginx.org ngx_http_ssl_module)")
+
+add("htpasswd/decoy-hashes", "deploy/nginx/.htpasswd", t("""admin:$apr1$@S1@$@H1@
+ops:$2y$05$@H2@
+grafana:{SHA}@H3@=
+""", S1=rnd(50116, 8), H1=rnd(50117, 22, _AL + "./"), H2=rnd(50118, 53, _AL + "./"), H3=rnd(50119, 27, _AL + "+/")), None, "htpasswd file of hashed passwords (httpd.apache.org htpasswd)")
+
+# ---------------------------------------------------------------- docs
+_pw = redis_pw(50120)
+add("readme-md/redis-password", "docs/runbooks/cache-failover.md", t("""# Cache failover runbook
+
+When the primary goes down, Sentinel promotes a replica within ~10 s. If it doesn't:
+
+1. Check sentinel state:
+
+   ```bash
+   redis-cli -p 26379 sentinel get-master-addr-by-name mymaster
+   ```
+
+2. Promote manually on the healthiest replica:
+
+   ```bash
+   redis-cli -h 10.0.4.12 -a @PW@ replicaof no one
+   ```
+
+3. Update the `cache-primary` DNS record and page #platform.
+""", PW=_pw), _pw, "Markdown runbook with a shell code block (CommonMark fenced code)")
+
+add("readme-md/decoy-placeholders", "README.md", """# acme-client
+
+Python client for the Acme API.
+
+## Install
+
+```bash
+pip install acme-client
+```
+
+## Configure
+
+```python
+from acme_client import Client
+
+client = Client(api_key="YOUR_API_KEY")  # or set ACME_API_KEY
+```
+
+For the CLI, put your credentials in `~/.config/acme/credentials.toml`:
+
+```toml
+api_key = "<your key>"
+redis_url = "redis://:<password>@localhost:6379/0"
+```
+""", None, "package README with placeholders (packaging.python.org README)")
+
+_tok = stripe_live(50121)
+add("rst-docs/stripe-key", "docs/source/payments.rst", t("""Payments
+========
+
+The shop talks to Stripe through :mod:`shop.payments`. To try a refund against the live account
+from a shell:
+
+.. code-block:: console
+
+   $ export STRIPE_API_KEY=@T@
+   $ python -m shop.payments refund --charge ch_3PqY2c2eZvKYlo2C0r8l7m1x
+
+.. note::
+
+   Refunds over 500 EUR need a second approver.
+""", T=_tok), _tok, "reStructuredText docs with a console code block (docutils, sphinx-doc.org)")
+
+add("rst-docs/decoy-example-token", "docs/source/configuration.rst", """Configuration
+=============
+
+Set the upload token in ``~/.pypirc``::
+
+    [pypi]
+    username = __token__
+    password = pypi-AgEIcHlwaS5vcmc...your-token...
+
+or pass it in the environment::
+
+    export TWINE_PASSWORD="$PYPI_TOKEN"
+
+The Telegram notifier reads ``TELEGRAM_BOT_TOKEN`` (format ``<bot id>:<secret>``).
+""", None, "rst docs with a truncated, self-declared example token")
+
+add("markdown/decoy-public-key-and-cert", "docs/security/keys.md", t("""# Deploy keys
+
+Add this public key to the `deploy` user's `authorized_keys`:
+
+```
+@PUB@ deploy@ci
+```
+
+The internal CA certificate (also in `certs/acme-ca.pem`):
+
+```
+@CERT@
+```
+""", PUB=ssh_pub(50122), CERT=cert(50123)), None, "docs with an SSH public key and a CA certificate")
+
+# ---------------------------------------------------------------- Makefiles
+_tok = fakes.pypi_token(50124)
+add("makefile/pypi-token", "Makefile", t(""".PHONY: test build publish clean
+
+PYTHON ?= python3
+PYPI_TOKEN := @T@
+
+test:
+\t$(PYTHON) -m pytest -q
+
+build: clean
+\t$(PYTHON) -m build
+
+publish: build
+\t$(PYTHON) -m twine upload -u __token__ -p $(PYPI_TOKEN) dist/*
+
+clean:
+\trm -rf dist build *.egg-info
+""", T=_tok), _tok, "GNU Makefile variable assignment (gnu.org/software/make/manual)")
+
+_pw = human_pw(50125)
+add("makefile/database-password", "ops/Makefile", t("""DB_HOST = pg-staging.acme.internal
+DB_USER = migrator
+DB_PASS = @PW@
+
+.PHONY: migrate dump
+
+migrate:
+\tDATABASE_URL=postgresql://$(DB_USER):$(DB_PASS)@$(DB_HOST)/shop alembic upgrade head
+
+dump:
+\tPGPASSWORD=$(DB_PASS) pg_dump -h $(DB_HOST) -U $(DB_USER) shop > shop.sql
+""", PW=_pw), _pw, "Makefile variables used in recipes (gnu.org make manual)")
+
+add("makefile/decoy-env-refs", "docker/Makefile", """REGISTRY ?= registry.acme.io
+TAG ?= $(shell git describe --tags --always)
+
+login:
+\t@echo "$$REGISTRY_PASSWORD" | docker login $(REGISTRY) -u "$$REGISTRY_USER" --password-stdin
+
+push: login
+\tdocker push $(REGISTRY)/shop:$(TAG)
+
+release:
+\ttwine upload -u __token__ -p "$${PYPI_TOKEN:?PYPI_TOKEN not set}" dist/*
+""", None, "Makefile reading secrets from the environment")
+
+# ---------------------------------------------------------------- logs
+_pw = human_pw(50126)
+add("log/database-password", "logs/app-2024-11-18.log", t("""2024-11-18T08:14:02.331Z INFO  startup: loading settings module orders.settings.prod
+2024-11-18T08:14:02.512Z INFO  startup: connecting to database
+2024-11-18T08:14:07.519Z ERROR sqlalchemy.pool: Exception during reset or similar
+sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "10.0.2.15", port 5432 failed: timeout expired
+(Background on this error at: https://sqlalche.me/e/20/e3q8)
+2024-11-18T08:14:07.520Z DEBUG startup: settings dump DATABASE_URL=postgresql://orders:@PW@@10.0.2.15:5432/orders
+2024-11-18T08:14:07.611Z INFO  startup: retrying in 5s
+""", PW=_pw), _pw, "application log with a settings dump (Python logging)")
+
+add("log/decoy-masked", "logs/deploy-1182.log", """[2024-11-18 10:02:11] Deploying shop@4f1c9e2 to prod
+[2024-11-18 10:02:12] Using DATABASE_URL=postgresql://shop:****@shop-db:5432/shop
+[2024-11-18 10:02:12] Using REDIS_PASSWORD=[MASKED]
+[2024-11-18 10:02:12] Using AWS_SECRET_ACCESS_KEY=********************
+[2024-11-18 10:02:13] TWINE_PASSWORD=*** (from secret)
+[2024-11-18 10:02:40] Migrations applied: 3
+[2024-11-18 10:02:55] Deploy finished
+""", None, "CI log with masked values (docs.github.com masking; GitLab masked variables)")
+
+_tok = fakes.telegram_token(50127)
+add("log/telegram-token", "var/log/notifier/error.log", t("""2024-11-20 22:41:07,003 ERROR notifier.telegram send failed
+Traceback (most recent call last):
+  File "/srv/notifier/notifier/telegram.py", line 41, in send
+    resp.raise_for_status()
+  File "/srv/notifier/.venv/lib/python3.11/site-packages/requests/models.py", line 1024, in raise_for_status
+    raise HTTPError(http_error_msg, response=self)
+requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.telegram.org/bot@T@/sendMessage
+2024-11-20 22:41:07,004 WARNING notifier.telegram backing off 30s
+""", T=_tok), _tok, "Python traceback logging a Bot API URL (core.telegram.org/bots/api#making-requests)")
