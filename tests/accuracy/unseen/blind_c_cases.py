@@ -2245,3 +2245,563 @@ Traceback (most recent call last):
 requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.telegram.org/bot@T@/sendMessage
 2024-11-20 22:41:07,004 WARNING notifier.telegram backing off 30s
 """, T=_tok), _tok, "Python traceback logging a Bot API URL (core.telegram.org/bots/api#making-requests)")
+
+# ---------------------------------------------------------------- SQL
+_pw = human_pw(50128)
+add("sql-roles/database-password", "db/roles/001_create_roles.sql", t("""-- Roles for the reporting stack. Run as superuser once per environment.
+BEGIN;
+CREATE ROLE reporting_ro NOLOGIN;
+GRANT CONNECT ON DATABASE warehouse TO reporting_ro;
+GRANT USAGE ON SCHEMA analytics TO reporting_ro;
+GRANT SELECT ON ALL TABLES IN SCHEMA analytics TO reporting_ro;
+
+CREATE ROLE metabase LOGIN PASSWORD '@PW@' IN ROLE reporting_ro;
+ALTER ROLE metabase SET statement_timeout = '120s';
+COMMIT;
+""", PW=_pw), _pw, "PostgreSQL CREATE ROLE ... PASSWORD (postgresql.org/docs/current/sql-createrole.html)")
+
+_pw = rnd(50129, 20, _AL + "#$%")
+add("sql-migration/database-password", "migrations/mysql/V12__replication_user.sql", t("""-- Flyway migration: replication account for the analytics replica
+CREATE USER IF NOT EXISTS 'repl'@'10.20.%' IDENTIFIED WITH caching_sha2_password BY '@PW@';
+GRANT REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'repl'@'10.20.%';
+ALTER USER 'repl'@'10.20.%' REQUIRE SSL;
+""", PW=_pw), _pw, "Flyway versioned migration with MySQL CREATE USER (dev.mysql.com create-user; flywaydb.org)")
+
+add("sql-dump/decoy-hashed-passwords", "db/fixtures/users_dump.sql", t("""-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+--
+-- Host: localhost    Database: crm
+-- ------------------------------------------------------
+/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS `auth_user`;
+CREATE TABLE `auth_user` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `username` varchar(150) NOT NULL,
+  `password` varchar(128) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `auth_user` WRITE;
+INSERT INTO `auth_user` VALUES (1,'admin','pbkdf2_sha256$720000$@S1@$@H1@='),(2,'support','pbkdf2_sha256$720000$@S2@$@H2@=');
+UNLOCK TABLES;
+""", S1=rnd(50130, 22), H1=rnd(50131, 43, _AL + "+/"), S2=rnd(50132, 22), H2=rnd(50133, 43, _AL + "+/")), None, "mysqldump output with Django PBKDF2 hashes (docs.djangoproject.com password hashing)")
+
+_pw = human_pw(50134)
+add("sql-dump/database-password", "db/dumps/pg_dumpall_globals.sql", t("""--
+-- PostgreSQL database cluster dump
+--
+
+SET default_transaction_read_only = off;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+
+--
+-- Roles
+--
+
+CREATE ROLE app;
+ALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD '@PW@';
+CREATE ROLE postgres;
+ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:@S@$@K@:@V@';
+""", PW=_pw, S=rnd(50135, 24, _AL + "+/"), K=rnd(50136, 44, _AL + "+/"), V=rnd(50137, 44, _AL + "+/")), _pw, "pg_dumpall --globals-only output (postgresql.org app-pg-dumpall)")
+
+add("sql-roles/decoy-psql-variable", "db/roles/002_app_role.sql", """-- usage: psql -v app_password="$APP_DB_PASSWORD" -f 002_app_role.sql
+\\set ON_ERROR_STOP on
+CREATE ROLE app LOGIN PASSWORD :'app_password';
+GRANT CONNECT ON DATABASE shop TO app;
+GRANT USAGE, CREATE ON SCHEMA public TO app;
+""", None, "psql script taking the password from a -v variable (postgresql.org app-psql variables)")
+
+# ---------------------------------------------------------------- TOML / JSON / INI configs
+_pw = redis_pw(50138)
+add("toml-config/redis-password", "config/production.toml", t("""[server]
+host = "0.0.0.0"
+port = 8080
+workers = 4
+
+[cache]
+backend = "redis"
+host = "10.8.0.21"
+port = 6379
+password = "@PW@"
+db = 2
+ttl_seconds = 900
+
+[logging]
+level = "info"
+json = true
+""", PW=_pw), _pw, "TOML application config (toml.io)")
+
+add("pyproject/decoy-config", "pyproject.toml", """[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "acme-geo"
+version = "1.4.0"
+requires-python = ">=3.9"
+dependencies = ["redis>=5", "boto3>=1.34"]
+
+[tool.pytest.ini_options]
+env = [
+  "REDIS_PASSWORD=test",
+  "AWS_ACCESS_KEY_ID=testing",
+  "AWS_SECRET_ACCESS_KEY=testing",
+]
+
+[[tool.uv.index]]
+name = "acme"
+url = "https://pkgs.acme.io/pypi/simple/"
+""", None, "pyproject.toml with test env values and an index without credentials (packaging.python.org pyproject)")
+
+_tok = sendgrid(50139)
+add("json-config/sendgrid-key", "config/mail.json", t("""{
+  "provider": "sendgrid",
+  "from": {"email": "no-reply@acme.io", "name": "Acme"},
+  "sendgrid": {
+    "apiKey": "@T@",
+    "sandbox": false
+  },
+  "templates": {
+    "welcome": "d-4f2a7c1e0b9d4c7f8a3b2e1d0c9b8a7f",
+    "reset": "d-9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e"
+  }
+}
+""", T=_tok), _tok, "JSON mail config with a SendGrid API key (docs.sendgrid.com api-keys)")
+
+_sid = "AC" + hexs(50140, 32)
+_tok = hexs(50141, 32)
+add("ini-config/twilio-auth-token", "conf/sms.ini", t("""[sms]
+provider = twilio
+from_number = +14155550142
+
+[twilio]
+account_sid = @SID@
+auth_token = @T@
+status_callback = https://api.acme.io/hooks/sms-status
+""", SID=_sid, T=_tok), _tok, "INI config with Twilio account SID and auth token (twilio.com/docs/iam/credentials)")
+
+add("json-config/decoy-uuids-digests", "config/features.json", t("""{
+  "tenant_id": "@U1@",
+  "client_id": "@U2@",
+  "build": {
+    "commit": "@C@",
+    "image_digest": "sha256:@D@"
+  },
+  "flags": {"new_checkout": true, "search_v2": false}
+}
+""", U1=uid(50142), U2=uid(50143), C=hexs(50144, 40), D=sha256(50145)), None, "JSON config with UUIDs, commit hash and image digest")
+
+add("package-lock/decoy-integrity", "frontend/package-lock.json", t("""{
+  "name": "shop-frontend",
+  "version": "2.3.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "node_modules/axios": {
+      "version": "1.7.7",
+      "resolved": "https://registry.npmjs.org/axios/-/axios-1.7.7.tgz",
+      "integrity": "sha512-@I1@==",
+      "license": "MIT"
+    },
+    "node_modules/redis": {
+      "version": "4.7.0",
+      "resolved": "https://registry.npmjs.org/redis/-/redis-4.7.0.tgz",
+      "integrity": "sha512-@I2@=="
+    }
+  }
+}
+""", I1=rnd(50146, 86, _AL + "+/"), I2=rnd(50147, 86, _AL + "+/")), None, "npm package-lock.json integrity hashes (docs.npmjs.com package-lock-json)")
+
+_pw = human_pw(50148)
+add("alembic-ini/database-password", "alembic.ini", t("""[alembic]
+script_location = migrations
+prepend_sys_path = .
+sqlalchemy.url = postgresql+psycopg://migrator:@PW@@db-prod.acme.internal:5432/inventory
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_alembic]
+level = INFO
+handlers =
+qualname = alembic
+""", PW=_pw), _pw, "alembic.ini sqlalchemy.url (alembic.sqlalchemy.org tutorial)")
+
+add("alembic-ini/decoy-placeholder-url", "migrations/alembic.ini", """[alembic]
+script_location = %(here)s/versions
+# set from env.py using os.environ["DATABASE_URL"]
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[post_write_hooks]
+hooks = ruff
+ruff.type = exec
+ruff.executable = ruff
+""", None, "alembic.ini with the generated placeholder URL (alembic.sqlalchemy.org)")
+
+_pw = human_pw(50149)
+add("odbc-ini/database-password", "etc/odbc.ini", t("""[ReportsDSN]
+Description = Reports warehouse (SQL Server)
+Driver      = ODBC Driver 18 for SQL Server
+Server      = tcp:sql-reports.acme.local,1433
+Database    = Reports
+UID         = etl_loader
+PWD         = @PW@
+Encrypt     = yes
+TrustServerCertificate = no
+""", PW=_pw), _pw, "unixODBC odbc.ini DSN (learn.microsoft.com sql odbc linux dsn)")
+
+_pw = redis_pw(50150)
+add("pgbouncer-userlist/database-password", "deploy/pgbouncer/userlist.txt", t(''';; auth_file for pgbouncer (auth_type = scram-sha-256)
+;; keep in sync with roles on the primary
+"app" "@PW@"
+"stats" "md5@H@"
+"pgbouncer_admin" "SCRAM-SHA-256$4096:@S@$@K@:@V@"
+"pgbouncer_stats" "md5@H2@"
+''', H2=hexs(50999, 32), PW=_pw, H=hexs(50151, 32), S=rnd(50152, 24, _AL + "+/"), K=rnd(50153, 44, _AL + "+/"), V=rnd(50154, 44, _AL + "+/")), _pw, "PgBouncer auth_file userlist.txt (pgbouncer.org/config.html#authentication-file-format)")
+
+# ---------------------------------------------------------------- Go / Node / Ruby config in Python repos
+_pw = human_pw(50155)
+add("rails-database-yml/database-password", "legacy/admin/config/database.yml", t("""default: &default
+  adapter: postgresql
+  encoding: unicode
+  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>
+
+development:
+  <<: *default
+  database: admin_development
+
+production:
+  <<: *default
+  host: admin-db.acme.internal
+  database: admin_production
+  username: admin_app
+  password: @PW@
+""", PW=_pw), _pw, "Rails config/database.yml (guides.rubyonrails.org configuring)")
+
+add("rails-database-yml/decoy-erb-env", "legacy/billing/config/database.yml", """production:
+  adapter: mysql2
+  encoding: utf8mb4
+  url: <%= ENV['DATABASE_URL'] %>
+  password: <%= Rails.application.credentials.dig(:mysql, :password) %>
+  pool: 10
+""", None, "Rails database.yml reading ERB/credentials (guides.rubyonrails.org)")
+
+_tok = gitlab_pat(50156)
+add("node-npmrc/gitlab-token", "frontend/.npmrc", t("""@acme:registry=https://gitlab.acme.io/api/v4/projects/88/packages/npm/
+//gitlab.acme.io/api/v4/projects/88/packages/npm/:_authToken=@T@
+save-exact=true
+engine-strict=true
+fund=false
+""", T=_tok), _tok, ".npmrc scoped registry with _authToken (docs.gitlab.com npm registry; docs.npmjs.com npmrc)")
+
+add("node-npmrc/decoy-env-token", "tools/web/.npmrc", """registry=https://registry.npmjs.org/
+//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}
+@acme:registry=https://npm.pkg.github.com
+always-auth=true
+""", None, ".npmrc reading the token from the environment (docs.npmjs.com)")
+
+_pw = redis_pw(50157)
+add("go-config-yaml/redis-password", "services/gateway/config/config.prod.yaml", t("""http:
+  addr: ":8080"
+  read_timeout: 5s
+  write_timeout: 10s
+redis:
+  addrs: ["10.9.0.11:6379", "10.9.0.12:6379", "10.9.0.13:6379"]
+  username: gateway
+  password: "@PW@"
+  pool_size: 50
+rate_limit:
+  per_minute: 600
+""", PW=_pw), _pw, "Go service YAML config for go-redis cluster options (redis.uptrace.dev)")
+
+_pw = human_pw(50158)
+add("go-source/database-password", "services/ingest/internal/db/db.go", t('''package db
+
+import (
+	"database/sql"
+
+	_ "github.com/go-sql-driver/mysql"
+)
+
+const dsn = "ingest:@PW@@tcp(ingest-db.acme.internal:3306)/ingest?parseTime=true&tls=skip-verify"
+
+func Open() (*sql.DB, error) {
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(20)
+	return db, nil
+}
+''', PW=_pw), _pw, "go-sql-driver/mysql DSN user:password@tcp(host)/db (github.com/go-sql-driver/mysql#dsn-data-source-name)")
+
+add("go-sum/decoy-hashes", "services/ingest/go.sum", t("""github.com/go-sql-driver/mysql v1.8.1 h1:@A@=
+github.com/go-sql-driver/mysql v1.8.1/go.mod h1:@B@=
+github.com/redis/go-redis/v9 v9.7.0 h1:@C@=
+github.com/redis/go-redis/v9 v9.7.0/go.mod h1:@D@=
+filippo.io/edwards25519 v1.1.0 h1:@E@=
+""", A=rnd(50159, 43, _AL + "+/"), B=rnd(50160, 43, _AL + "+/"), C=rnd(50161, 43, _AL + "+/"), D=rnd(50162, 43, _AL + "+/"), E=rnd(50163, 43, _AL + "+/")), None, "go.sum module hashes (go.dev/ref/mod#go-sum-files)")
+
+_key = fakes.fake_pem(50164, "RSA")
+add("pem-file/private-key", "legacy/admin/config/saml_sp_key.pem", _key + "\n", _key, "PEM private key file committed under config/ (RFC 7468)")
+
+# ---------------------------------------------------------------- more kinds, more decoys
+_tok = fakes.github_fine_grained_token(50165)
+add("github-actions/github-token", ".github/workflows/sync-docs.yml", t("""name: sync-docs
+on:
+  schedule:
+    - cron: "17 4 * * *"
+  workflow_dispatch:
+jobs:
+  sync:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          repository: acme/handbook
+          token: @T@
+          path: handbook
+      - run: rsync -a handbook/docs/ docs/handbook/
+      - run: |
+          git config user.name docs-bot
+          git commit -am "sync handbook" || true
+          git push
+""", T=_tok), _tok, "actions/checkout with a token input (github.com/actions/checkout)")
+
+add("github-actions/decoy-repeated-placeholder", ".github/workflows/example-deploy.yml", """# Template workflow; copy into your repo and replace the values with secrets.
+name: example-deploy
+on: workflow_dispatch
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    env:
+      GH_TOKEN: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+      AWS_ACCESS_KEY_ID: AKIAXXXXXXXXXXXXXXXX
+      AWS_SECRET_ACCESS_KEY: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+      STRIPE_KEY: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX
+    steps:
+      - run: echo "replace me"
+""", None, "workflow template with repeated-character placeholders after valid prefixes")
+
+_key = fakes.fake_pem(50166, "OPENSSH")
+add("k8s-secret-stringdata/private-key", "deploy/argocd/repo-creds.yaml", t("""apiVersion: v1
+kind: Secret
+metadata:
+  name: repo-shop-deploy
+  namespace: argocd
+  labels:
+    argocd.argoproj.io/secret-type: repository
+stringData:
+  type: git
+  url: git@github.com:acme/shop-deploy.git
+  sshPrivateKey: |
+@K@
+""", K=indent(_key, 4)), _key, "Argo CD repository Secret with sshPrivateKey (argo-cd.readthedocs.io declarative-setup)")
+
+add("k8s-secret-tls/decoy-certificate-configmap", "deploy/k8s/base/ca-bundle.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: acme-ca-bundle\n  namespace: shop\ndata:\n  ca.crt: |\n" + indent(cert(50167), 4) + "\n", None, "ConfigMap carrying a CA certificate bundle (kubernetes.io configmap)")
+
+_tok = stripe_live(50168)
+add("python-settings/stripe-key", "payments/settings.py", t('''import os
+
+STRIPE_PUBLISHABLE_KEY = "pk_live_@PK@"
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "@T@")
+STRIPE_WEBHOOK_TOLERANCE = 300
+PAYMENT_CURRENCIES = ["eur", "usd", "gbp"]
+REFUND_APPROVAL_LIMIT_CENTS = 50_000
+''', PK=rnd(50169, 99), T=_tok), _tok, "Django/Python settings with an environment fallback default (docs.stripe.com/keys)")
+
+_tok = slack_hook(50170)
+add("python-module/slack-webhook", "monitoring/alerts.py", t('''import json
+import urllib.request
+
+WEBHOOK = "@T@"
+
+
+def notify(text: str) -> None:
+    body = json.dumps({"text": text}).encode()
+    req = urllib.request.Request(WEBHOOK, data=body, headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(req, timeout=5)
+
+
+if __name__ == "__main__":
+    notify("backup finished")
+''', T=_tok), _tok, "Slack incoming webhook URL in a script (api.slack.com/messaging/webhooks)")
+
+_pw = phrase_pw(50171)
+add("docker-compose/service-password", "monitoring/docker-compose.yml", t("""services:
+  grafana:
+    image: grafana/grafana:11.2.0
+    ports: ["3000:3000"]
+    environment:
+      - GF_SECURITY_ADMIN_USER=admin
+      - GF_SECURITY_ADMIN_PASSWORD=@PW@
+      - GF_USERS_ALLOW_SIGN_UP=false
+    volumes:
+      - grafana-data:/var/lib/grafana
+  prometheus:
+    image: prom/prometheus:v2.54.1
+    volumes:
+      - ./prometheus.yml:/etc/prometheus/prometheus.yml:ro
+volumes:
+  grafana-data: {}
+""", PW=_pw), _pw, "Grafana container admin password via GF_ env (grafana.com/docs/grafana/latest/setup-grafana/configure-docker)")
+
+add("dotenv/decoy-sops-dotenv", ".env.prod.enc", t("""DATABASE_PASSWORD=@A@
+REDIS_PASSWORD=@B@
+AWS_SECRET_ACCESS_KEY=@C@
+sops_version=3.8.1
+sops_lastmodified=2024-10-02T09:14:51Z
+sops_mac=@M@
+sops_age__list_0__map_recipient=age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+""", A=sops(50172), B=sops(50173, 28), C=sops(50174, 56), M=sops(50175, 88)), None, "SOPS-encrypted dotenv file (github.com/getsops/sops)")
+
+add("pypirc/decoy-keyring", ".pypirc", """[distutils]
+index-servers =
+    pypi
+    acme
+
+[pypi]
+username = __token__
+# password comes from keyring: `keyring set https://upload.pypi.org/legacy/ __token__`
+
+[acme]
+repository = https://pkgs.acme.io/pypi/
+username = ci-uploader
+""", None, ".pypirc without passwords, using keyring (twine.readthedocs.io keyring support)")
+
+add("netrc/decoy-placeholder", "docs/examples/netrc.example", """# Example ~/.netrc for the private index; chmod 600 after copying.
+machine pypi.acme.io
+login <your-username>
+password <your-access-token>
+""", None, ".netrc example with placeholders")
+
+add("pip-conf/decoy-keyring-index", "ci/pip.conf", """[global]
+index-url = https://pkgs.acme.io/pypi/simple/
+extra-index-url = https://pypi.org/simple/
+keyring-provider = subprocess
+
+[install]
+require-hashes = false
+""", None, "pip.conf with keyring provider, no credentials in URL (pip.pypa.io authentication)")
+
+add("terraform-resource/decoy-data-source", "infra/app/secrets.tf", """data "aws_secretsmanager_secret_version" "redis" {
+  secret_id = "prod/shop/redis"
+}
+
+locals {
+  redis_auth = jsondecode(data.aws_secretsmanager_secret_version.redis.secret_string)["auth_token"]
+}
+
+resource "kubernetes_secret" "redis" {
+  metadata {
+    name      = "redis-auth"
+    namespace = "shop"
+  }
+  data = {
+    "redis-password" = local.redis_auth
+  }
+}
+""", None, "Terraform reading a password from Secrets Manager (registry.terraform.io aws_secretsmanager_secret_version)")
+
+add("bash-history/decoy-read-s", "home/analyst/.bash_history", """cd ~/notebooks
+read -s PGPASSWORD && export PGPASSWORD
+psql -h warehouse.acme.internal -U analyst warehouse
+unset PGPASSWORD
+jupyter lab --no-browser --port 8890
+sha256sum data/export.parquet
+""", None, "bash history reading a password with read -s (gnu.org bash builtins)")
+
+add("notebook/decoy-masked-output", "notebooks/03_connect.ipynb", notebook([
+    code_cell(1, "from app.settings import settings\nprint(settings.database_url)",
+              [stream("postgresql://analyst:**********@warehouse.acme.internal:5432/warehouse\n")]),
+    code_cell(2, "settings.redis_password",
+              [{"data": {"text/plain": ["SecretStr('**********')"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}]),
+]), None, "Notebook output where pydantic SecretStr masks values (docs.pydantic.dev SecretStr)")
+
+add("k8s-configmap-block/decoy-nginx-conf", "deploy/k8s/base/nginx-configmap.yaml", """apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: nginx-conf
+data:
+  default.conf: |
+    server {
+      listen 8080;
+      location /static/ { alias /srv/static/; expires 7d; }
+      location / {
+        proxy_pass http://127.0.0.1:8000;
+        proxy_set_header X-Forwarded-Proto $scheme;
+      }
+    }
+  REDIS_HOST: redis-master.cache.svc
+  REDIS_PASSWORD_FILE: /etc/redis-auth/password
+""", None, "ConfigMap with an nginx config block and a secret file path")
+
+add("docker-config-json/decoy-credential-helper", "ci/docker/config.json", """{
+  "auths": {
+    "registry.acme.io": {},
+    "ghcr.io": {}
+  },
+  "credsStore": "ecr-login",
+  "credHelpers": {
+    "481523907712.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login"
+  },
+  "currentContext": "default"
+}
+""", None, "Docker config.json using credential helpers (docs.docker.com/reference/cli/docker/login)")
+
+_pw = rnd(50176, 22, _AL)
+add("docker-config-json/private-registry-password", "deploy/k8s/base/regcred.yaml", t("""apiVersion: v1
+kind: Secret
+metadata:
+  name: regcred
+  namespace: shop
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: @B@
+""", B=b64(json.dumps({"auths": {"registry.acme.io": {"username": "k8s-pull", "password": _pw, "auth": b64("k8s-pull:" + _pw)}}}))), _pw, "dockerconfigjson pull Secret (kubernetes.io pull-image-private-registry)")
+
+add("json-config/decoy-jwks-public", "config/jwks.json", t("""{
+  "keys": [
+    {
+      "kty": "RSA",
+      "use": "sig",
+      "kid": "@K@",
+      "alg": "RS256",
+      "n": "@N@",
+      "e": "AQAB"
+    }
+  ]
+}
+""", K=hexs(50177, 16), N=rnd(50178, 342, _AL + "-_")), None, "JWKS public key set (RFC 7517)")
+
+add("helm-values/decoy-test-values", "charts/shop/ci/test-values.yaml", """# used by chart-testing (ct install) in CI; kind cluster only
+redis:
+  auth:
+    password: test-password-not-secret
+postgresql:
+  auth:
+    password: ct-dummy
+secrets:
+  awsSecretAccessKey: dummy
+  telegramToken: "000000000:TEST_TOKEN_FOR_CHART_TESTING_ONLY"
+""", None, "chart-testing values with self-declared dummy values (github.com/helm/chart-testing)")
+
+add("shell-script/decoy-docker-secret-file", "docker/entrypoint.sh", """#!/bin/sh
+set -e
+# Docker/Kubernetes secrets are mounted as files; export them for the app.
+if [ -f /run/secrets/redis_password ]; then
+  export REDIS_PASSWORD="$(cat /run/secrets/redis_password)"
+fi
+: "${DATABASE_URL:?DATABASE_URL must be set}"
+exec "$@"
+""", None, "entrypoint reading Docker secrets from files (docs.docker.com/engine/swarm/secrets)")
+
+_pw = redis_pw(50179)
+add("python-module/redis-url-split", "app/cache.py", t('''import redis
+
+_HOST = "cache-eu.acme.internal"
+_PASS_PARTS = ("@A@", "@B@")  # split so grep for the password doesn't hit
+
+
+def client() -> redis.Redis:
+    return redis.Redis(host=_HOST, port=6379, password="".join(_PASS_PARTS), ssl=True)
+''', A=_pw[:len(_pw) // 2], B=_pw[len(_pw) // 2:]), _pw, "redis-py client with a password assembled from parts (redis-py.readthedocs.io)")
