@@ -1302,6 +1302,7 @@ add("dotenv/django-secret-key", "backend/.env.prod", t("""DEBUG=0
 SECRET_KEY='@K@'
 ALLOWED_HOSTS=api.acme.io,.acme.io
 DATABASE_URL=postgres://api@db:5432/api
+REDIS_URL=redis://redis:6379/1
 """, K=_key), _key, "django-environ .env with SECRET_KEY (django-environ.readthedocs.io)")
 
 add("dotenv/decoy-vault-refs", ".env.vault-template", """# rendered by vault-agent at deploy time
@@ -1831,7 +1832,8 @@ source_profile = default
 _id = fakes.aws_key_id(50096).replace("AKIA", "ASIA")
 _sk = fakes.aws_secret_key(50097)
 _st = fakes.aws_session_token(50098, "er-aws")
-add("aws-credentials/aws-session-token", "home/ci/.aws/credentials", t("""[sso-prod]
+add("aws-credentials-sts/aws-secret-key", "home/ci/.aws/credentials", t("""# refreshed by aws-sso-util at 2024-11-18T09:12:44Z
+[sso-prod]
 aws_access_key_id = @ID@
 aws_secret_access_key = @SK@
 aws_session_token = @ST@
@@ -1842,6 +1844,7 @@ add("dotenv/aws-session-token", "scripts/.env.assume-role", t("""# output of `aw
 AWS_REGION=eu-north-1
 AWS_SESSION_TOKEN=@ST@
 AWS_ROLE_SESSION_NAME=migration-2024-11-18
+AWS_DEFAULT_OUTPUT=json
 """, ST=_st), _st, "env file holding only an STS session token (docs.aws.amazon.com sts assume-role)")
 
 add("aws-config/decoy-profiles", "infra/aws/config", """[default]
@@ -1877,6 +1880,7 @@ add("log/decoy-presigned-url", "logs/export-worker.log", t("""2024-11-19 03:00:0
 2024-11-19 03:00:09,872 INFO export.s3 uploaded key=exports/2024-11-19/orders.csv.gz size=18412331
 2024-11-19 03:00:10,003 INFO export.notify link=https://acme-exports.s3.eu-west-1.amazonaws.com/exports/2024-11-19/orders.csv.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=@ID@%2F20241119%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20241119T030010Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=@SIG@
 2024-11-19 03:00:10,411 INFO export.run finished in 9.3s
+2024-11-19 03:00:10,412 INFO export.run next run scheduled 2024-11-20T03:00:00Z
 """, ID=fakes.aws_key_id(50100).replace("AKIA", "ASIA"), SIG=hexs(50101, 64)), None, "S3 presigned URL in a log line (docs.aws.amazon.com AmazonS3 using-presigned-url)")
 
 _id, _sk = aws_pair(50102)
@@ -1894,8 +1898,8 @@ add("json-config/aws-secret-key", "config/storage.json", t("""{
 }
 """, ID=_id, SK=_sk), _sk, "Node/AWS SDK-style JSON config with accessKeyId/secretAccessKey (docs.aws.amazon.com sdk-for-javascript)")
 
-_sk = fakes.aws_secret_key(50103)
-add("ini-config/aws-secret-generic-name", "conf/backup.ini", t("""[backup]
+_sk = fakes.aws_secret_key(50191)
+add("ini-config-generic-names/aws-secret-key", "conf/backup.ini", t("""[backup]
 source = /var/lib/app/media
 schedule = 0 2 * * *
 
@@ -1939,15 +1943,18 @@ sentinel failover-timeout mymaster 60000
 """, PW=_pw), _pw, "sentinel.conf sentinel auth-pass (redis.io/docs/management/sentinel)")
 
 _pw = redis_pw(50107)
-add("redis-acl-file/redis-password", "ops/redis/users.acl", t("""user default off
+add("redis-acl-file/redis-password", "ops/redis/users.acl", t("""# ACL file loaded by aclfile /etc/redis/users.acl; reload with ACL LOAD
+user default off
 user admin on >@PW@ ~* &* +@all
 user metrics on #@H@ ~* +info +ping +client|list
 user readonly on nopass ~cache:* +@read
 """, PW=_pw, H=sha256(50108)), _pw, "Redis ACL file with >password rules (redis.io/docs/management/security/acl)")
 
-add("redis-acl-file/decoy-hashed-only", "deploy/redis/users.acl", t("""user default off
+add("redis-acl-file/decoy-hashed-only", "deploy/redis/users.acl", t("""# managed by ansible role redis_acl; do not edit on hosts
+user default off
 user app on #@H1@ ~app:* &* +@all -@dangerous
 user exporter on #@H2@ ~* +info +ping +config|get
+user replica-user on #97bad30629cc96ffeaec8c3a4764d1b5f9f40bc0a0497780dee1b8c4f47b99a8 +psync +replconf +ping
 """, H1=sha256(50109), H2=sha256(50110)), None, "Redis ACL file with SHA-256 #hashes only (redis.io ACL docs)")
 
 add("redis-conf/decoy-commented-default", "conf/redis-default.conf", """# Redis defaults shipped with the package; see docs/deploy.md
@@ -2071,6 +2078,8 @@ server {
 add("htpasswd/decoy-hashes", "deploy/nginx/.htpasswd", t("""admin:$apr1$@S1@$@H1@
 ops:$2y$05$@H2@
 grafana:{SHA}@H3@=
+flower:$apr1$IWacDu9Y$F86aL3gw31Hi.eIgU3gZK7
+prometheus:$2y$05$Tt.1HgkvOO4SPjY2Gn7jZiYNeWvHu671y6ubnjV2c/5PyO7PauuQp
 """, S1=rnd(50116, 8), H1=rnd(50117, 22, _AL + "./"), H2=rnd(50118, 53, _AL + "./"), H3=rnd(50119, 27, _AL + "+/")), None, "htpasswd file of hashed passwords (httpd.apache.org htpasswd)")
 
 # ---------------------------------------------------------------- docs
@@ -2262,6 +2271,7 @@ COMMIT;
 
 _pw = rnd(50129, 20, _AL + "#$%")
 add("sql-migration/database-password", "migrations/mysql/V12__replication_user.sql", t("""-- Flyway migration: replication account for the analytics replica
+-- Requires MySQL 8.0.18+ (caching_sha2_password default)
 CREATE USER IF NOT EXISTS 'repl'@'10.20.%' IDENTIFIED WITH caching_sha2_password BY '@PW@';
 GRANT REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'repl'@'10.20.%';
 ALTER USER 'repl'@'10.20.%' REQUIRE SSL;
@@ -2497,6 +2507,7 @@ add("node-npmrc/decoy-env-token", "tools/web/.npmrc", """registry=https://regist
 //npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}
 @acme:registry=https://npm.pkg.github.com
 always-auth=true
+save-exact=true
 """, None, ".npmrc reading the token from the environment (docs.npmjs.com)")
 
 _pw = redis_pw(50157)
@@ -2672,6 +2683,8 @@ add("netrc/decoy-placeholder", "docs/examples/netrc.example", """# Example ~/.ne
 machine pypi.acme.io
 login <your-username>
 password <your-access-token>
+
+machine files.acme.io login <user> password <token>
 """, None, ".netrc example with placeholders")
 
 add("pip-conf/decoy-keyring-index", "ci/pip.conf", """[global]
@@ -2749,7 +2762,7 @@ add("docker-config-json/decoy-credential-helper", "ci/docker/config.json", """{
 """, None, "Docker config.json using credential helpers (docs.docker.com/reference/cli/docker/login)")
 
 _pw = rnd(50176, 22, _AL)
-add("docker-config-json/private-registry-password", "deploy/k8s/base/regcred.yaml", t("""apiVersion: v1
+add("k8s-dockerconfigjson/service-password", "deploy/k8s/base/regcred.yaml", t("""apiVersion: v1
 kind: Secret
 metadata:
   name: regcred
@@ -2796,7 +2809,7 @@ exec "$@"
 """, None, "entrypoint reading Docker secrets from files (docs.docker.com/engine/swarm/secrets)")
 
 _pw = redis_pw(50179)
-add("python-module/redis-url-split", "app/cache.py", t('''import redis
+add("python-module-split-string/redis-password", "app/cache.py", t('''import redis
 
 _HOST = "cache-eu.acme.internal"
 _PASS_PARTS = ("@A@", "@B@")  # split so grep for the password doesn't hit
@@ -2805,3 +2818,171 @@ _PASS_PARTS = ("@A@", "@B@")  # split so grep for the password doesn't hit
 def client() -> redis.Redis:
     return redis.Redis(host=_HOST, port=6379, password="".join(_PASS_PARTS), ssl=True)
 ''', A=_pw[:len(_pw) // 2], B=_pw[len(_pw) // 2:]), _pw, "redis-py client with a password assembled from parts (redis-py.readthedocs.io)")
+
+# ---------------------------------------------------------------- extra carriers
+_tok = fakes.pypi_token(50180)
+add("noxfile/pypi-token", "noxfile.py", t('''import nox
+
+nox.options.sessions = ["tests", "lint"]
+
+
+@nox.session(python=["3.10", "3.11", "3.12"])
+def tests(session):
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def release(session):
+    session.install("build", "twine")
+    session.run("python", "-m", "build")
+    session.run("twine", "upload", "dist/*", env={"TWINE_USERNAME": "__token__",
+                                                  "TWINE_PASSWORD": "@T@"})
+''', T=_tok), _tok, "nox session running twine with env= (nox.thea.codes; twine env vars)")
+
+_tok = fakes.pypi_token(50181)
+add("hatch-config/pypi-token", "tools/hatch/config.toml", t("""mode = "local"
+shell = "zsh"
+
+[dirs]
+data = "~/.local/share/hatch"
+
+[publish.index]
+user = "__token__"
+auth = "@T@"
+repo = "main"
+
+[terminal.styles]
+info = "bold cyan"
+""", T=_tok), _tok, "Hatch config.toml [publish.index] auth (hatch.pypa.io/latest/config/hatch)")
+
+add("hatch-config/decoy-empty-auth", "tools/hatch/config.ci.toml", """mode = "project"
+
+[publish.index]
+user = "__token__"
+auth = ""
+disable = false
+
+[publish.index.repos.private]
+url = "https://pkgs.acme.io/pypi/"
+""", None, "Hatch config with an empty auth (filled from HATCH_INDEX_AUTH)")
+
+_tok = fakes.telegram_token(50182)
+add("k8s-configmap/telegram-token", "deploy/k8s/bot/configmap.yaml", t("""apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: support-bot-config
+  namespace: bots
+data:
+  LOG_LEVEL: info
+  TELEGRAM_TOKEN: "@T@"
+  WEBHOOK_URL: https://bots.acme.io/support/hook
+  SUPPORT_CHAT_ID: "-1001640027719"
+""", T=_tok), _tok, "ConfigMap env data consumed with envFrom (kubernetes.io configmap)")
+
+_tok = fakes.telegram_token(50183)
+add("crontab/telegram-token", "deploy/cron/healthcheck.cron", t("""SHELL=/bin/bash
+PATH=/usr/local/bin:/usr/bin:/bin
+MAILTO=""
+# m h dom mon dow user command
+*/5 * * * * root curl -fsS https://shop.acme.io/healthz >/dev/null || curl -s "https://api.telegram.org/bot@T@/sendMessage" -d chat_id=-1001874410023 -d text="shop healthz failing on $(hostname)"
+15 3 * * * root /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1
+""", T=_tok), _tok, "/etc/cron.d file with a Bot API call (man7.org crontab(5))")
+
+add("crontab/decoy-env-file", "deploy/cron/reports.cron", """SHELL=/bin/bash
+BASH_ENV=/etc/reports/env
+# nightly KPI mail; credentials come from /etc/reports/env (root:root 0600)
+30 6 * * 1-5 reports cd /srv/reports && .venv/bin/python -m reports.kpi --to kpi@acme.io
+0 2 * * * reports /srv/reports/.venv/bin/python -m reports.cleanup --days 30
+""", None, "cron.d file taking credentials from an environment file")
+
+_id, _sk = aws_pair(50184)
+add("s3cfg/aws-secret-key", "ops/backup/.s3cfg", t("""[default]
+access_key = @ID@
+secret_key = @SK@
+bucket_location = EU
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+use_https = True
+signature_v2 = False
+""", ID=_id, SK=_sk), _sk, "s3cmd configuration file (s3tools.org/kb/item14.htm)")
+
+_id, _sk = aws_pair(50185)
+add("rclone-conf/aws-secret-key", "ops/rclone/rclone.conf", t("""[s3-archive]
+type = s3
+provider = AWS
+env_auth = false
+access_key_id = @ID@
+secret_access_key = @SK@
+region = eu-west-3
+storage_class = GLACIER_IR
+
+[local-nas]
+type = local
+""", ID=_id, SK=_sk), _sk, "rclone remote config for S3 (rclone.org/s3)")
+
+_pw = redis_pw(50186)
+add("procfile/redis-password", "Procfile", t("""web: gunicorn shop.wsgi --workers 3 --log-file -
+worker: celery -A shop worker --broker redis://:@PW@@cache.acme.io:6379/0 --concurrency 4
+beat: celery -A shop beat --loglevel info
+release: python manage.py migrate --noinput
+flower: celery -A shop flower --port=$PORT
+""", PW=_pw), _pw, "Procfile process types (devcenter.heroku.com/articles/procfile)")
+
+_pw = human_pw(50187)
+add("pgpass/database-password", "ops/.pgpass", t("""# hostname:port:database:username:password
+orders-prod.acme.internal:5432:orders:orders_admin:@PW@
+orders-replica.acme.internal:5432:*:readonly:@PW@
+localhost:5432:*:postgres:postgres
+localhost:6432:pgbouncer:pgbouncer_admin:*
+""", PW=_pw), _pw, "libpq password file (postgresql.org/docs/current/libpq-pgpass.html)")
+
+add("pgpass/decoy-placeholder", "docs/examples/pgpass.sample", """# Copy to ~/.pgpass and chmod 0600.
+# hostname:port:database:username:password
+localhost:5432:*:postgres:CHANGE_ME
+*:5432:app:app:<password from 1Password "app db">
+*:5432:replication:replicator:CHANGE_ME
+""", None, "pgpass sample with placeholders")
+
+add("k8s-secret-data/decoy-base64-placeholder", "deploy/k8s/dev/secret-dev.yaml", t("""apiVersion: v1
+kind: Secret
+metadata:
+  name: shop-secrets
+  namespace: shop-dev
+  annotations:
+    note: "dev defaults, overridden by the ExternalSecret in staging/prod"
+type: Opaque
+data:
+  DATABASE_PASSWORD: @A@
+  REDIS_PASSWORD: @B@
+  SECRET_KEY: @C@
+""", A=b64("changeme"), B=b64("password"), C=b64("dev-secret-key-not-for-production")), None, "Kubernetes Secret whose base64 values decode to placeholders")
+
+add("gitlab-ci/decoy-ci-job-token", "ci/templates/python-build.gitlab-ci.yml", """.python-build:
+  image: python:3.12
+  variables:
+    PIP_EXTRA_INDEX_URL: https://gitlab-ci-token:${CI_JOB_TOKEN}@gitlab.acme.io/api/v4/groups/12/-/packages/pypi/simple
+  before_script:
+    - pip install --upgrade pip build twine
+  script:
+    - python -m build
+    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*
+""", None, "GitLab CI using the predefined CI_JOB_TOKEN (docs.gitlab.com user/packages/pypi_repository)")
+
+_pw = rnd(50188, 32, _AL)
+add("tox-ini/private-index-credential", "tox.ini", t("""[tox]
+envlist = py310,py311,py312,lint
+isolated_build = true
+
+[testenv]
+setenv =
+    PIP_EXTRA_INDEX_URL = https://reader:@PW@@pypi.acme.io/simple/
+deps =
+    pytest
+    pytest-cov
+commands = pytest --cov=acme_geo {posargs}
+
+[testenv:lint]
+deps = ruff
+commands = ruff check src tests
+""", PW=_pw), _pw, "tox.ini setenv with an index URL (tox.wiki config)")
