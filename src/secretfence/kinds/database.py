@@ -33,7 +33,7 @@ import re
 import stringprep
 import struct
 import unicodedata
-from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from urllib.parse import unquote
 
 from secretfence._lazy import lazy_modules
@@ -122,6 +122,8 @@ def uris(line: str) -> Iterator[Uri]:
         authority_end_match = authority_end_pattern.search(line, start, end)
         authority_end = authority_end_match.start() if authority_end_match else end
         at = line.rfind("@", start, authority_end)
+        if at < 0 and authority_end < end:
+            at, authority_end = _unescaped_userinfo(line, start, authority_end, end, authority_end_pattern)
         user = password = ""
         host_start = start
         if at >= 0:
@@ -140,6 +142,23 @@ def uris(line: str) -> Iterator[Uri]:
         for parameter in _PARAMETER.finditer(line, authority_end, end):
             parameters.setdefault(parameter.group("key").lower(), parameter.group("value"))
         yield Uri(scheme, jdbc, user, password, host, port, path, parameters, (scheme_match.start(), end))
+
+
+def _unescaped_userinfo(line: str, start: int, authority_end: int, end: int,
+                        authority_end_pattern: Any) -> Tuple[int, int]:
+    """(the `@`, the authority's end) when a password holds a `?`, `#` or `/` unescaped, as people
+    write them (`postgresql://app:Harbor7357?@db:5432/app`): the userinfo then runs to the first
+    `@` past the apparent end, if a `user:` comes before and a host name follows; a port before
+    the `/`, `?` or `#` (`db:5432/app?x=a@b`) says it was the authority after all. (-1, end) else."""
+    colon = line.find(":", start, authority_end)
+    at = line.find("@", authority_end, end)
+    if colon < 0 or at < 0 or line[colon + 1:authority_end].isdigit():
+        return -1, authority_end
+    host = _HOST.match(line, at + 1, end)
+    if host is None or not (host.group("name") or host.group("v6")):
+        return -1, authority_end
+    after = authority_end_pattern.search(line, at + 1, end)
+    return at, after.start() if after else end
 
 
 def engine_of(scheme: str) -> str:
@@ -785,6 +804,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '  password = "Bamboo.Kettle.77"\n}\n', "rds.tf", "Terraform RDS instance"),
         Sample("prod:\n  outputs:\n    prod:\n      type: postgres\n      host: wh.corp.net\n      user: dbt\n"
                "      password: Rz4Kw8Pn1Yb6Hc0J\n", "profiles.yml", "dbt profile naming its engine"),
+        Sample("  DATABASE_URL: postgresql://billing:Harbor_Hornet7357?@pg.internal.svc:5432/billing?sslmode=require\n",
+               "secret.yaml", "a `?` in the password, unescaped"),
+        Sample('Environment="DATABASE_URL=postgres://orders:Glacier_Mosaic7680#@10.0.2.15:5432/orders"\n',
+               "orders.service", "a `#` in the password, unescaped"),
         Sample("CREATE ROLE analytics WITH LOGIN ENCRYPTED PASSWORD 'Tessel-Pine-4417';", "roles.sql",
                "PostgreSQL CREATE ROLE … PASSWORD"),
         Sample("ALTER USER billing\n    WITH PASSWORD 'Hx8#Lq3Vz6Wn';\n", "V3__rotate.sql", "statement over two lines"),
@@ -811,6 +834,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "base64 of a placeholder"),
         Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgBy3i4OJSWK+PiTySYZZA"
                + "Zq8Lk2Vw9Xr4Tm7Bn1" * 20 + "\n", "sealed.yaml", "sealed-secrets ciphertext"),
+        Sample('NEXT = "postgres://db.corp.net:5432/app?next=ops@corp.net"\n', "links.py",
+               "an `@` in the query of a URI without userinfo"),
         Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
         Sample("DATABASE_URL=postgresql://{{ db_user }}:{{ db_password }}@db/app", ".env.j2", "template"),
         Sample("spring.data.mongodb.uri=mongodb+srv://<username>:<password>@cluster.mongodb.net/app",

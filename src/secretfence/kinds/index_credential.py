@@ -25,13 +25,17 @@ _NETRC = lazy_regex(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
 _PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
 _NETRC_PASSWORD = lazy_regex(r"(?:^|\s)password\s+(\S+)")
 _NETRC_MACHINE = lazy_regex(r"(?:^|\s)machine\s+(\S+)")
-_FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|"
+_FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|uv\.toml|pyproject\.toml|"
                     r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
+_UV_CONFIG = lazy_regex(r"(?i)(?:^|[/!\\])(?:uv|pyproject)\.toml$")
 _URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
 # An installer's index variable assigned (`=`, `:`, Dockerfile `ENV NAME value`), its value after.
 _INDEX_VARIABLE = lazy_regex(
     r"(?i)(?<![A-Za-z0-9$])(?P<name>PIP_(?:EXTRA_)?INDEX_URL|PIP_FIND_LINKS|UV_(?:EXTRA_)?INDEX_URL|UV_DEFAULT_INDEX|"
     r"UV_INDEX|UV_FIND_LINKS)[\"']?(?:[ \t]*(?:=|:)|[ \t]+(?=[\"']?[A-Za-z][A-Za-z0-9+.-]*://))"
+    # pip's and uv's own options on a command line (a Dockerfile's RUN, a CI script, a Makefile):
+    # `pip install --extra-index-url https://user:pw@host/simple`, `-i URL`, `--index-url=URL`.
+    r"|(?<![\w-])(?P<option>--(?:extra-)?index-url|--find-links|--default-index|-i)(?:[ \t]*=[ \t]*|[ \t]+)(?=[\"']?https?://)"
 )
 _INDEX_PASSWORD_VARIABLE = lazy_regex(
     r"""(?i)(?<![A-Za-z0-9$])(?P<name>POETRY_HTTP_BASIC_\w{1,64}?_PASSWORD|UV_INDEX_\w{1,64}?_PASSWORD)["']?"""
@@ -50,7 +54,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
     kind = "index"
     # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
     # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
-    keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links")
+    keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links", "index-url", "find-links",
+                "default-index", "-i http")
     scan_whole_files = _FILES
     remediation = REMEDIATION
 
@@ -60,6 +65,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("  UV_INDEX_URL: https://bot:Lk3Jh5Gf7Ds9Aq@uv.corp.example/simple\n", ".gitlab-ci.yml",
                "uv's index variable in CI"),
         Sample("POETRY_HTTP_BASIC_CORP_PASSWORD=Zx2Cv4Bn6Mq8Wr0T\n", ".env", "Poetry's index password variable"),
+        Sample("RUN pip install --no-cache-dir \\\n      --extra-index-url https://ci:Tq4Wm8Rz2Lp6@pypi.corp.example/simple/ \\\n"
+               "      -r requirements.txt\n", "worker.Dockerfile", "pip's option on a RUN line"),
+        Sample('[[index]]\nname = "corp"\nurl = "https://ci:Vb7Nm3Kq9Wx2@pkgs.corp.example/pypi/simple/"\n', "uv.toml",
+               "an index URL in uv's config"),
         Sample("machine upload.example.net login alice password Kq7vLm2Xp9Tz\n", ".netrc", "one line"),
         Sample("machine files.example.net\n  login ci\n  password Wn4Rt8Yp2Qs6\n", "pkg/_netrc", "one token a line"),
         Sample("[global]\nindex-url = https://ci:Hj5Kl9Mn3Bv7@pypi.corp.example/simple\n", "pip.conf", "pip.conf"),
@@ -80,6 +89,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("--index-url https://${PIP_USER}:${PIP_PASSWORD}@pypi.corp.example/simple\n", "requirements.txt",
                "pip expands environment variables"),
         Sample("[global]\nindex-url = https://pypi.corp.example/simple\n", "pip.conf", "no credentials"),
+        Sample("RUN pip install --extra-index-url https://${PIP_USER}:${PIP_TOKEN}@pypi.corp.example/simple pkg\n",
+               "Dockerfile", "build arguments in the option's URL"),
+        Sample('[[tool.uv.index]]\nname = "corp"\nurl = "https://pkgs.corp.example/pypi/simple/"\n', "pyproject.toml",
+               "an index without credentials"),
         Sample("--extra-index-url https://ci@pypi.corp.example/simple\n", "requirements.txt", "user only"),
         Sample("machine example.net login alice password Kq7vLm2Xp9Tz\n", "notes.txt", "not a netrc"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
@@ -106,7 +119,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         # and urllib.parse into the hook's start-up for files it rarely sees.
         from secretfence.sources.pypirc import split_userinfo
 
-        what = "pip config" if _PIP_CONF.search(filename) else "requirements file"
+        what = ("pip config" if _PIP_CONF.search(filename) else
+                "uv config" if _UV_CONFIG.search(filename) else "requirements file")
         for found in _URL.finditer(line):
             clean, username, password = split_userinfo(found.group(0))
             if password and not is_placeholder(password) and "$" not in password:
@@ -124,7 +138,7 @@ def _index_variables(line: str, filename: str) -> Iterator[Match]:
     if line.lstrip().startswith(("#", "//", ";", "REM ", "rem ")):
         return
     lowered = line.lower()
-    if "index" in lowered or "find_links" in lowered:
+    if "index" in lowered or "find_links" in lowered or "find-links" in lowered or "-i http" in lowered:
         from secretfence.sources.pypirc import split_userinfo
 
         for variable in _INDEX_VARIABLE.finditer(line):
@@ -136,10 +150,11 @@ def _index_variables(line: str, filename: str) -> Iterator[Match]:
             end = _URL_END.search(text)
             clean, username, password = split_userinfo(text[:end.start()] if end else text)
             if password and not is_placeholder(password) and "$" not in password and "%" not in password:
+                name = variable.group("name") or variable.group("option")
                 yield Match(secret=password, confidence=MEDIUM,
-                            description=f"password in the index URL of {variable.group('name')}, user "
+                            description=f"password in the index URL of {name}, user "
                             f"{username or '?'} at {clean}: pip and uv send it to that index",
-                            details={"url": clean, "variable": variable.group("name")})
+                            details={"url": clean, "variable": name})
     if "_password" in lowered:
         for found in _INDEX_PASSWORD_VARIABLE.finditer(line):
             password, _ = value_of(found)

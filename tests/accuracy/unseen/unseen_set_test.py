@@ -25,7 +25,7 @@ MODULE_NAMES = sorted(info.name for info in pkgutil.iter_modules([str(PACKAGE_DI
 # A base64 run long enough to hold a credential (a Kubernetes Secret's data: value).
 BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 CATEGORY = re.compile(r"^blind-[a-z0-9]+/[a-z0-9-]+/[a-z0-9-]+$")
-MIN_LINES, MAX_LINES = 5, 60
+MIN_LINES, MAX_LINES = 5, 80  # a notebook Jupyter writes runs longer than its text
 
 
 def load(name: str) -> ModuleType:
@@ -46,10 +46,11 @@ def decoded_values(text: str) -> List[str]:
     return values
 
 
-# Where a split value's pieces join: adjacent string literals (`"ab" "cd"`, across lines too),
+# Where a split value's pieces join: adjacent string literals (`"ab" "cd"`, across lines too,
+# or the items of a tuple `"".join`ed),
 # a backslash-newline continuation, and a block's indentation after a newline (a PEM key
 # indented in YAML).
-_JUNCTION = re.compile(r"""["'][ \t]*[+\\]?\s*["']|\\\n\s*""")
+_JUNCTION = re.compile(r"""["'][ \t]*[+,\\]?\s*["']|\\\n\s*""")
 _INDENT = re.compile(r"\n[ \t]+")
 
 
