@@ -53,8 +53,12 @@ PLACEHOLDER_WORDS = frozenset(
 # data: hundreds of characters (a hand-made sample may be shorter than a real one).
 _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 
+# Words a value says itself with: not a credential (`test-password-not-secret`,
+# `dev-secret-key-not-for-production`, `ci-only-test-value`).
 _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....", "dummy",
-                        "fake", "redacted")
+                        "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
+                        "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
+                        "for-testing", "for_testing", "do-not-use", "do_not_use")
 
 
 def is_placeholder(value: str, decode: bool = True) -> bool:

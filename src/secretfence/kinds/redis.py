@@ -36,6 +36,10 @@ DIRECTIVE = lazy_regex(
     r"^\s*(?:(?P<name>requirepass|masterauth)\s+|sentinel\s+auth-pass\s+\S+\s+)(?P<value>\"[^\"]*\"|'[^']*'|\S+)",
     re.IGNORECASE,
 )
+# A redis.conf line held whole in a string of another file: Ansible's lineinfile
+# `line: "requirepass …"`, a Salt/Chef template value, a JSON array of config lines. The words
+# are Redis' own, so any file counts.
+QUOTED_DIRECTIVE = lazy_regex(r"""(?i)["'](?P<name>requirepass|masterauth)[ \t]+(?P<value>[^\s"'\\]+)["']""")
 ACL_USER = lazy_regex(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
 # `ACL SETUSER name … '>pw'` anywhere (a redis-cli line, a here-doc, a client call's string).
 ACL_SETUSER = lazy_regex(r"(?i)\bACL\s+SETUSER\s+\S+\s(?:[^>#\n]*\s)?[\"']?>(?P<value>[^\s\"']+)")
@@ -343,6 +347,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     remediation = REMEDIATION
 
     true_samples = (
+        Sample('- name: Set requirepass\n  ansible.builtin.lineinfile:\n    path: /etc/redis/redis.conf\n'
+               '    line: "requirepass 6HpSsfSyQEDNCiiso"\n', "roles/redis/tasks/main.yml",
+               "a redis.conf line in Ansible's lineinfile"),
         Sample('    redis_password: str = "DkQ8vW2mLx5Rt9Yp3Zn7"\n', "config.py", "pydantic annotated setting"),
         Sample("REDIS_PASSWORD ?= Tq4Wn8Xr2Lm6Vz9Kp3Bc\n", "Makefile", "Make's conditional assignment"),
         Sample('CELERY_BROKER_URL = "redis://:Hq7pLr2Vx9@cache.internal:6379/0"', "settings.py", "no user"),
@@ -396,6 +403,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "AUTH in a here-document fed to redis-cli"),
     )
     false_samples = (
+        Sample('    line: "requirepass {{ redis_password }}"\n', "roles/redis/tasks/main.yml",
+               "a template in the quoted line"),
         Sample('      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />\n', ".idea/runConfigurations/a.xml",
                "IntelliJ macro"),
         Sample("set REDIS_PASSWORD=%REDIS_PASSWORD%\n", "run.cmd", "Windows variable"),
@@ -500,6 +509,11 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         if found and ("redis" in lowered_name or "sentinel" in lowered_name or lowered_name.endswith(".conf")):
             directive = (found.group("name") or "sentinel auth-pass").lower()
             yield from report(found.group("value"), f"Redis `{directive}` password in server config")
+        elif ("requirepass" in lowered or "masterauth" in lowered) and "echo" not in lowered and "printf" not in lowered:
+            # (an echo or printf line writes a file: the carriers read it as that file)
+            for found in QUOTED_DIRECTIVE.finditer(line):
+                yield from report(found.group("value"), f"Redis `{found.group('name').lower()}` password in a "
+                                  "redis.conf line held in a string")
         for count, found in enumerate(CONFIG_SET.finditer(line) if "config" in lowered else ()):
             if count >= MAX_AUTHS_A_LINE:
                 break
