@@ -54,7 +54,7 @@ ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
 NAMED_PAIRS = "name/value fields"
-ASSIGNMENTS = "typed or Make assignments"
+ASSIGNMENTS = "typed or Make assignments, or XML elements"
 
 
 @dataclass(frozen=True)
@@ -600,15 +600,20 @@ _MAKE_ASSIGNMENT = lazy_regex(
 )
 _MAKEFILE = lazy_regex(r"(?i)(?:^|[/!\\])(?:GNUmakefile|makefile|[^/!\\]*\.mk)$")
 _PYTHON_FILES = (".py", ".pyi")
+# An XML element holding one value on its line (Maven's settings.xml `<password>…</password>`,
+# NuGet, Ant, Tomcat's context, a .NET config): the element's name is the value's name.
+_XML_ELEMENT = lazy_regex(r"^[ \t]*<(?P<name>[A-Za-z_][\w.:-]{0,63})>(?P<bare>[^<>\s][^<>\n]{0,1023})</(?P=name)>")
+_XML_FILES = (".xml", ".config", ".xml.dist", ".jelly")
 
 
 def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStarts",
                       hits: Optional[Set[int]] = None) -> Iterator[Embedded]:
-    """The annotated (Python) or Make assignments on the prefilter's hit lines (every line when
-    they are not known) as `name="value"` lines of one file (`<file>!assignments`)."""
+    """The annotated (Python) or Make assignments, or an XML file's one-value elements, on the
+    prefilter's hit lines (every line when they are not known) as `name="value"` lines of one file
+    (`<file>!assignments`)."""
     lowered = outer.lower()
     pattern = _PYTHON_ANNOTATED if lowered.endswith(_PYTHON_FILES) else (
-        _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else None)
+        _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else (_XML_ELEMENT if lowered.endswith(_XML_FILES) else None))
     if pattern is None:
         return
     content: List[str] = []
@@ -650,8 +655,9 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
-         (hits is None or bool(hits)) and "=" in text and (
-            outer.lower().endswith(_PYTHON_FILES) or _MAKEFILE.search(outer) is not None)),
+         (hits is None or bool(hits)) and (
+            ("=" in text and (outer.lower().endswith(_PYTHON_FILES) or _MAKEFILE.search(outer) is not None))
+            or ("</" in text and outer.lower().endswith(_XML_FILES)))),
     ) if gate]
     if not carriers:
         return []
@@ -1012,6 +1018,10 @@ _TOKEN = (
 )
 
 TRUE_SAMPLES = (
+    CarriedSample(".mvn/settings.xml", "<settings>\n  <servers>\n    <server>\n      <id>corp-nexus</id>\n"
+                  "      <username>ci-deployer</username>\n      <password>Bramble-Zephyr2129#</password>\n"
+                  "    </server>\n  </servers>\n</settings>\n", "Bramble-Zephyr2129#",
+                  "an XML element's value (Maven settings.xml)"),
     CarriedSample("configmap.yaml", "kind: ConfigMap\ndata:\n  redis.conf: |\n    port 6379\n"
                   f"    requirepass {_REDIS_PASSWORD}\n", _REDIS_PASSWORD, "block scalar named redis.conf"),
     CarriedSample("values.yaml", "redis:\n  acl:\n    users.acl: |+\n"
@@ -1054,6 +1064,8 @@ TRUE_SAMPLES = (
                   _REDIS_PASSWORD, "ECS/Terraform name/value object"),
 )
 FALSE_SAMPLES = (
+    CarriedSample("settings.xml", "<servers>\n  <server>\n    <id>corp</id>\n    <password>${env.NEXUS_PASSWORD}</password>\n"
+                  "  </server>\n</servers>\n", None, "an XML element holding a property reference"),
     CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,
                   "stock example password"),
     CarriedSample("values.yaml", "pypirc: |\n  [pypi]\n  username = __token__\n  password = ${PYPI_TOKEN}\n", None,
