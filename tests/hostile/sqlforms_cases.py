@@ -35,7 +35,7 @@ CASES: List[HostileCase] = [
                 1, DATABASE, secrets=(PASSWORD,)),
     HostileCase("sql-set-password", _scan("users.sql", _flood(b"SET PASSWORD ", STATEMENT)),
                 1, DATABASE, secrets=(PASSWORD,)),
-    HostileCase("sql-statement-heads", _scan("users.sql", _flood(b"CREATE USER a ", f"PASSWORD '{PASSWORD}';")),
+    HostileCase("sql-statement-heads", _scan("users.sql", _flood(b"; CREATE USER a ", f"PASSWORD '{PASSWORD}';")),
                 1, DATABASE, secrets=(PASSWORD,)),
     HostileCase("sql-dump-row-keys", _scan("dump.sql", _flood(b"('smtp_password','",
                                                               f"INSERT INTO s VALUES ('smtp_password','{PASSWORD}');")),

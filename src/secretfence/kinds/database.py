@@ -601,9 +601,24 @@ def sql_statement_head(lines: Sequence[str], index: int, start: int) -> "Optiona
             if ";" in above:
                 break
     head = None
-    for head in SQL_HEAD.finditer(" ".join(reversed(parts))):
+    statement = "\n".join(reversed(parts))
+    for head in SQL_HEAD.finditer(statement):
         pass
+    if head is not None:
+        before = statement[:head.start()]
+        if not _leads_a_statement(before[before.rfind("\n") + 1:]):
+            return None  # prose: "you must use policies to grant access …" in a service's docs
     return head
+
+
+# What may stand before a statement's first word: nothing, a quote or parenthesis opening a
+# string or call (`execute("GRANT …`, `psql -c "CREATE ROLE …`), a prompt (`app=> `, `mysql> `).
+_STATEMENT_LEAD = frozenset("\"'(`>#:")
+
+
+def _leads_a_statement(before: str) -> bool:
+    before = before.rstrip()
+    return not before or before[-1] in _STATEMENT_LEAD
 
 
 def sql_passwords(lines: Sequence[str], index: int, lowered: str) -> Iterator[Tuple[str, str, str]]:
@@ -834,6 +849,9 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "base64 of a placeholder"),
         Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgBy3i4OJSWK+PiTySYZZA"
                + "Zq8Lk2Vw9Xr4Tm7Bn1" * 20 + "\n", "sealed.yaml", "sealed-secrets ciphertext"),
+        Sample('"documentation":"<p>You must use policies to grant access to your bucket; the password '
+               '\\"Kq7Wn2Lp9Xr4\\" of the console user is not an ACL.</p>",\n', "service-2.json",
+               "SQL words in a service's prose"),
         Sample('NEXT = "postgres://db.corp.net:5432/app?next=ops@corp.net"\n', "links.py",
                "an `@` in the query of a URI without userinfo"),
         Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
