@@ -849,9 +849,9 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "base64 of a placeholder"),
         Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgBy3i4OJSWK+PiTySYZZA"
                + "Zq8Lk2Vw9Xr4Tm7Bn1" * 20 + "\n", "sealed.yaml", "sealed-secrets ciphertext"),
-        Sample('"documentation":"<p>You must use policies to grant access to your bucket; the password '
-               '\\"Kq7Wn2Lp9Xr4\\" of the console user is not an ACL.</p>",\n', "service-2.json",
-               "SQL words in a service's prose"),
+        Sample('"documentation":"<p>You must use policies to grant access to the bucket and to two Amazon Web '
+               'Services accounts identified by their email addresses.</p>",\n',
+               "service-2.json", "SQL words in a service's prose (botocore's S3 model)"),
         Sample('NEXT = "postgres://db.corp.net:5432/app?next=ops@corp.net"\n', "links.py",
                "an `@` in the query of a URI without userinfo"),
         Sample('DATABASE_URL = "postgres://app:${DB_PASS}@db.prod.net:5432/app"', "settings.py", "variable"),
