@@ -826,6 +826,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("CREATE ROLE analytics WITH LOGIN ENCRYPTED PASSWORD 'Tessel-Pine-4417';", "roles.sql",
                "PostgreSQL CREATE ROLE … PASSWORD"),
         Sample("ALTER USER billing\n    WITH PASSWORD 'Hx8#Lq3Vz6Wn';\n", "V3__rotate.sql", "statement over two lines"),
+        Sample("_HiStOrY_V2_\nuse\\040crm;\nCREATE\\040USER\\040'etl'@'10.0.%'\\040IDENTIFIED\\040BY"
+               "\\040'otter.maple.quartz.lantern';\n", ".mysql_history", "the mysql client's \\040 blanks"),
         Sample("CREATE USER 'ledger'@'10.0.%' IDENTIFIED BY 'Cobalt_Finch88';", ".mysql_history",
                "MySQL IDENTIFIED BY"),
         Sample("SET PASSWORD FOR 'ops'@'%' = PASSWORD('Rv5!Tk8Mq2Zp');", "grants.sql", "MySQL SET PASSWORD"),
@@ -1084,8 +1086,15 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         lowered = fold(line)
         seen: Set[str] = set()
         document = filename.lower().endswith(_DOCUMENT_SUFFIXES)
+        statement_lines, statement_index = lines, index
+        if "\\040" in line and filename.lower().endswith("mysql_history"):
+            # The mysql client's history writes a blank as `\040`: the statement as it was typed.
+            statement_lines = [line_text(lines, number).replace("\\040", " ")
+                               for number in range(max(0, index - MAX_SQL_LINES), index + 1)]
+            statement_index = len(statement_lines) - 1
+            lowered = fold(statement_lines[-1])
         if "password" in lowered or "identified" in lowered:
-            for value, statement, user in sql_passwords(lines, index, lowered):
+            for value, statement, user in sql_passwords(statement_lines, statement_index, lowered):
                 if value in seen or not is_real(value, user) or value.lower() in SQL_DOC_EXAMPLES:
                     continue
                 if document and not is_literal_credential(value, True, False):
