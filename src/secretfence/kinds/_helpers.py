@@ -10,6 +10,15 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.prefilter.spec import lazy_regex
 
+# Source code: an unquoted value there is an expression (a variable, a call), not a literal. HCL
+# quotes every string, so a bare value there (`random_password.db.result`, `var.x`, `file(…)`) is
+# a reference too.
+HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
+EXPRESSION_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
+                       ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb") + HCL_SUFFIXES
+# Documentation: its values are examples for the reader, statements and settings to copy.
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+
 
 _TEMPLATE = lazy_regex(
     r"""^(?:

@@ -39,7 +39,7 @@ from urllib.parse import unquote
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     terraform_variable_default, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -426,8 +426,6 @@ _TF_DATABASE_BLOCK = lazy_regex(
 )
 _TF_BLOCK = lazy_regex(r"^\s*(?:resource|data|module|variable|output|provider|locals)\b")
 _MAX_PARENT_LINES = 200
-# HCL quotes every string: a bare value (`random_password.db.result`, `var.x`, `file(…)`) is a reference.
-_HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
 
 
 def _in_terraform_database_block(lines: Sequence[str], index: int) -> bool:
@@ -582,8 +580,8 @@ _SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$\S*|\*[0-9a-f]{4
 SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
                               "old_password", "mypass", "newpass", "new_pass", "340$uuxwp7mcxo7khy"})
 # How far a statement is read back for its head: characters on the line, lines above it.
-# Documentation shows statements to copy: a value there must look chosen, not made up for the page.
-_DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+# Documentation (DOCUMENT_SUFFIXES) shows statements to copy: a value there must look chosen, not
+# made up for the page.
 MAX_SQL_HEAD = 400
 MAX_SQL_LINES = 6
 MAX_SQL_VALUES_A_LINE = 32
@@ -681,9 +679,6 @@ DEFAULT_PASSWORDS = frozenset({
 })
 _FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
 _TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")
-# In source code an unquoted value is an expression (a variable, a call), not a literal.
-_CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
-                  ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
 # Hosts of a developer's machine or a docker-compose network: a password for them is medium.
 _DEV_HOSTS = lazy_regex(
     r"(?i)^(?:localhost|localhost\.localdomain|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|host\.docker\.internal|"
@@ -933,7 +928,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                             confidence=HIGH if looks_random(value) else MEDIUM,
                             details={"form": "option-file", "engine": "mysql", "port": "3306"})
                 return
-        if "variable" in line and filename.lower().endswith(_HCL_SUFFIXES):
+        if "variable" in line and filename.lower().endswith(HCL_SUFFIXES):
             variable = terraform_variable_default(lines, index)
             if variable is not None and _names_a_database_password(*variable[:3]) and is_real(variable[1]):
                 yield Match(secret=variable[1], confidence=HIGH if looks_random(variable[1]) else MEDIUM,
@@ -965,6 +960,20 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
         def who(user: str) -> str:
             return f"user {user!r}" if user else "no user named"
+
+        def report_ado(pairs: Dict[str, str], where: str) -> Iterator[Match]:
+            """An ADO.NET/ODBC string's password: its engine, server, user and database named."""
+            engine = ado_engine(pairs)
+            server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
+                                                  "network address", "hostname") if key in pairs), "")
+            server = server.split(":", 1)[1] if server.lower().startswith("tcp:") else server
+            host, _, port = server.replace(",", ":").partition(":")
+            user = next((pairs[key] for key in ("user id", "uid", "userid", "user", "username") if key in pairs), "")
+            yield from report(
+                pairs["password"], f"{ENGINE_NAMES[engine]} password for {who(user)} {where} "
+                f"{host or 'a local server'}", MEDIUM if is_dev_host(host) else HIGH, user,
+                form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
+                database=pairs.get("database") or pairs.get("initial catalog", ""))
 
         # Where a URI or connection string stands: its password is not read again by name.
         claimed: List[Tuple[int, int]] = []
@@ -1012,35 +1021,15 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 key in lowered for key in _ADO_SERVER_KEYS):
             for pairs in ado_strings(line):
                 claimed.append((0, len(line)))
-                engine = ado_engine(pairs)
-                server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
-                                                      "network address", "hostname") if key in pairs), "")
-                server = server.split(":", 1)[1] if server.lower().startswith("tcp:") else server
-                host, _, port = server.replace(",", ":").partition(":")
-                user = next((pairs[key] for key in ("user id", "uid", "userid", "user", "username") if key in pairs), "")
-                yield from report(
-                    pairs["password"], f"{ENGINE_NAMES[engine]} password for {who(user)} in a connection string "
-                    f"to {host or 'a local server'}", MEDIUM if is_dev_host(host) else HIGH, user,
-                    form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
-                    database=pairs.get("database") or pairs.get("initial catalog", ""))
+                yield from report_ado(pairs, "in a connection string to")
 
         if not claimed and len(line) <= MAX_SPLIT_LINE and ("pwd" in lowered or "password" in lowered) and \
                 not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
             for pairs in split_ado_strings(lines, index):
-                engine = ado_engine(pairs)
-                server = next((pairs[key] for key in ("server", "host", "data source", "address", "addr",
-                                                      "network address", "hostname") if key in pairs), "")
-                server = server.split(":", 1)[1] if server.lower().startswith("tcp:") else server
-                host, _, port = server.replace(",", ":").partition(":")
-                user = next((pairs[key] for key in ("user id", "uid", "userid", "user", "username") if key in pairs), "")
-                yield from report(
-                    pairs["password"], f"{ENGINE_NAMES[engine]} password for {who(user)} in a connection string "
-                    f"split over string literals, to {host or 'a local server'}", MEDIUM if is_dev_host(host) else HIGH,
-                    user, form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
-                    database=pairs.get("database") or pairs.get("initial catalog", ""))
+                yield from report_ado(pairs, "in a connection string split over string literals, to")
 
         lowered_name = filename.lower()
-        in_code = lowered_name.endswith(_CODE_SUFFIXES) or lowered_name.endswith(_HCL_SUFFIXES)
+        in_code = lowered_name.endswith(EXPRESSION_SUFFIXES)
         if lowered_name.endswith((".yaml", ".yml")) and ":" in line:
             found = _YAML_PASSWORD.match(line)
             if found is not None and any(_DATABASE_PARENT.match(key) for key in yaml_ancestor_keys(lines, index)):
@@ -1085,7 +1074,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
         lowered = fold(line)
         seen: Set[str] = set()
-        document = filename.lower().endswith(_DOCUMENT_SUFFIXES)
+        document = filename.lower().endswith(DOCUMENT_SUFFIXES)
         statement_lines, statement_index = lines, index
         if "\\040" in line and filename.lower().endswith("mysql_history"):
             # The mysql client's history writes a blank as `\040`: the statement as it was typed.

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
+    EXPRESSION_SUFFIXES, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
     line_text, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -105,8 +105,6 @@ _YAML_PASSWORD = lazy_regex(
     re.IGNORECASE,
 )
 _YAML_SUFFIXES = (".yaml", ".yml")
-# HCL quotes every string: a bare value (`random_password.x.result`, `var.x`) is a reference.
-_HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
 _MAX_PARENT_LINES = 200
 _VALUE = r"""(?P<value>\"[^\"]*\"|'[^']*'|[^\s\"'`;|&]+)"""
 # `--requirepass pw` (redis-server, also in a Dockerfile's exec form), and redis-cli's password
@@ -130,9 +128,6 @@ _ASSIGNED = lazy_regex(_ASSIGNED_VALUE)
 PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
 _REDIS_CONTEXT = lazy_regex(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
 _FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
-# In source code an unquoted value is an expression (a variable, a call), not a literal.
-_CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
-                  ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb")
 _TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")
 _DEV_HOSTS = lazy_regex(r"(?i)^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|redis|cache|example\.\w+|[\w.-]*\.example\.\w+)?$")
 
@@ -482,7 +477,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 yield Match(secret=value, description=description, confidence=confidence, line_offset=offset,
                             details={key: item for key, item in where.items() if item})
 
-        in_code = filename.lower().endswith(_CODE_SUFFIXES) or filename.lower().endswith(_HCL_SUFFIXES)
+        in_code = filename.lower().endswith(EXPRESSION_SUFFIXES)
 
         def assigned(found: "re.Match[str]") -> str:
             value, _ = value_of(found)

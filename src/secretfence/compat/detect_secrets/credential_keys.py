@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, Tuple
 
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES
 from secretfence.kinds._spec import Sample
 
 # --- the key ------------------------------------------------------------------------------------
@@ -255,23 +256,20 @@ def _looks_like_path(value: str) -> bool:
 
 # --- the decision -------------------------------------------------------------------------------
 
-# Source code: an unquoted value there is an expression (as the database kind reads it).
-_CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
-                  ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".ipynb", ".groovy",
-                  ".gradle", ".m", ".dart", ".lua", ".pl", ".r",
-                  # HCL quotes every string: `random_password.db.result`, `var.x`, `file(…)` are references
-                  ".tf", ".tofu", ".hcl", ".tfvars")
+# Source code: an unquoted value there is an expression (as the kinds read it), in a few more
+# languages than theirs.
+_CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", ".hpp", ".groovy", ".gradle", ".m",
+                                        ".dart", ".lua", ".pl", ".r")
 
 
-# Documentation: its values are examples for the reader (Flask's docs show a generated
-# SECRET_KEY to copy the shape of). A keyword hit there stays a warning.
-_DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+# Documentation (DOCUMENT_SUFFIXES): its values are examples for the reader (Flask's docs show a
+# generated SECRET_KEY to copy the shape of). A keyword hit there stays a warning.
 
 
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
-    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(_DOCUMENT_SUFFIXES):
+    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(DOCUMENT_SUFFIXES):
         return None
     found = assigned_key(lines[index], secret)
     if found is None:
