@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 from secretfence.compat.detect_secrets.filters import Filter, load_filters
 from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, refine, whole_secret
 from secretfence.engine.config import Plugin
-from secretfence.findings import Finding
+from secretfence.findings import LOW, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._spec import SecretfenceDetector
 from secretfence.prefilter.spec import fold
@@ -242,6 +242,25 @@ class LineEvaluator:
             if function(**{name: values[name] for name in variables}):
                 return True
         return False
+
+
+def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
+    """The findings less a fallback detector's on a value another detector reports on the same
+    line (a Redis password under `pass:`, a Slack token under `token:`): that finding stands."""
+    fallbacks = {detector.__name__ for detector in REGISTRY.detectors() if detector.fallback}
+    if not any(finding.detector in fallbacks for finding in findings):
+        return findings
+    others: Dict[int, List[str]] = {}
+    for finding in findings:
+        if finding.detector not in fallbacks and finding.confidence != LOW:
+            others.setdefault(finding.line_number, []).append(finding.secret)
+    return [f for f in findings if f.detector not in fallbacks or not _reported_by(f.secret, others.get(f.line_number, []))]
+
+
+def _reported_by(secret: str, others: List[str]) -> bool:
+    """Equal to, inside or holding one of the others (containment checked for a line's first
+    64 values only: a hostile line's thousands would make it quadratic; the rest stay twice)."""
+    return secret in others or any(len(other) >= 8 and (other in secret or secret in other) for other in others[:64])
 
 
 # Characters compared, per line, to drop generic hits that one of ours explains: a line with

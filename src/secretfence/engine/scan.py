@@ -23,7 +23,7 @@ from secretfence.compat.detect_secrets.filters import (
 from secretfence.compat.detect_secrets.plugins import QUOTE_SENSITIVE_PLUGINS
 from secretfence.engine import carriers
 from secretfence.engine.config import EngineConfig, filter_problem, load_plugin
-from secretfence.engine.evaluate import LineEvaluator, merged
+from secretfence.engine.evaluate import LineEvaluator, merged, without_fallback_twins
 from secretfence.errors import ArchiveError, PluginLoadError, describe_within
 from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
@@ -277,7 +277,7 @@ class Engine:
                 shown = {(f.type, f.line_number, _unescaped(f.secret)) for f in findings}
                 carried = [f for f in carried if (f.type, f.line_number, _unescaped(f.secret)) not in shown]
                 findings = merged(findings, carried)
-        return findings
+        return without_fallback_twins(findings)
 
     def _carried(self, filename: str, text: str, depth: int, hits: Optional[Set[int]],
                  split: Optional[List[List[str]]] = None) -> List[Finding]:

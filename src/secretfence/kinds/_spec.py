@@ -71,6 +71,8 @@ class SecretfenceDetector:
     scan_whole_files: ClassVar[Optional["re.Pattern[str]"]] = None
     # Names of detect-secrets built-ins that cover exactly this kind and are turned off for it.
     replaces: ClassVar[Tuple[str, ...]] = ()
+    # A generic detector: its finding gives way to any other detector's on the same value.
+    fallback: ClassVar[bool] = False
     kind: ClassVar[str] = ""  # short kind name: pypi, aws, redis, telegram, database
     remediation: ClassVar[str] = ""
     true_samples: ClassVar[Tuple[Sample, ...]] = ()

@@ -1,0 +1,205 @@
+"""Literal credentials that detect-secrets' KeywordDetector cannot read: credential-named keys
+outside its denylist, values that open with a symbol, and HTTP `Authorization` headers.
+
+KeywordDetector reads a value after a denylist word (`password`, `secret`, `api_key`…), and only
+a value that starts with a word character (its SECRET group opens with `(?=\\w+)`). So it never
+sees:
+- keys that name a credential with another word: `pass:` (Airflow's Helm chart), Ansible's
+  `ansible_become_pass=`, `auth_token =` (Twilio), `BOT_TOKEN`, `smtp_pw`, `access_key`,
+  `encryption_key`, `passphrase`;
+- a denylist key's value that opens with a symbol: `SECRET_KEY='#tx…'`, `password: "!Qz7…"`
+  (generated passwords often do);
+- `Authorization: Basic <base64 of user:password>` and `Authorization: Bearer <token>` written
+  into a proxy config, a script or a client.
+
+The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
+names a credential and no word says it is a name, a file, a hash…) and so is the value
+(`credential_keys.is_literal_credential`: no placeholder, reference, expression, path, stock
+default, hash; long and mixed enough). A Basic header's password is judged the same way once
+decoded. Documentation stays out, as for keyword hits (its values are examples), and so do AWS
+key ids under `access_key` (an identifier; the AWS kind pairs it with its secret).
+
+Findings are "medium": they block at the upload gate, and a fixture path lowers them to a warning.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.findings import MEDIUM
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
+from secretfence.prefilter.spec import lazy_regex
+
+# detect-secrets 1.5's KeywordDetector DENYLIST (plugins/keyword.py), copied so that the hook
+# need not import detect-secrets to know it (literal_credential_test.py checks they are equal).
+KEYWORD_DENYLIST = (
+    "api_?key", "auth_?key", "service_?key", "account_?key", "db_?key", "database_?key", "priv_?key",
+    "private_?key", "client_?key", "db_?pass", "database_?pass", "key_?pass", "password", "passwd", "pwd",
+    "secret", "contraseña", "contrasena",
+)
+_DENYLISTED = lazy_regex("|".join(KEYWORD_DENYLIST), re.IGNORECASE)
+_WORD_START = lazy_regex(r"\w")
+
+# A key, its closing quote or bracket, an assignment (not `==`, `::`), then a quoted or bare value.
+_ASSIGNED = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|(?P<bare>[^\s'"`,;)}\]#]{1,512}))"""
+)
+# `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
+_AUTHORIZATION = lazy_regex(
+    r"""(?i:authorization)["']?[ \t]*[:=,]?[ \t]*["']?[ \t]*(?P<scheme>Basic|Bearer|Token)[ \t]+"""
+    r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
+)
+# A value in a format a sharper detector owns is that detector's to judge (it tells a live token
+# from `123456789:ABCdef…`, the documented example): an AWS key id, a Telegram bot token, GitHub,
+# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face, JWT.
+_OWNED_FORMAT = lazy_regex(
+    r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_|eyJ)"
+)
+# Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors.
+_NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor", "sync",
+                                     "cancellation", "cancel", "resume", "marker"})
+_CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
+                  ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".groovy", ".gradle",
+                  ".dart", ".lua", ".pl", ".r", ".ipynb", ".tf", ".tofu", ".hcl", ".tfvars")
+
+REMEDIATION = (
+    "Change the credential where it is issued (the service, the database, the proxy's user), and "
+    "read it from the environment or a secret store instead of the file."
+)
+
+
+class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
+    """Literal credentials detect-secrets' keyword plugin cannot read: credential-named keys
+    outside its denylist (`pass`, `*_token`, `access_key`…), values opening with a symbol, and
+    HTTP Authorization headers (Basic decoded, Bearer)."""
+
+    secret_type = "Literal Credential"
+    kind = "literal"
+    keywords = ("pass", "token", "pw", "key", "secret", "authorization")
+    # A value another detector also reports (a Redis password under `pass:`, a Slack token
+    # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
+    fallback = True
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample('data:\n  metadataConnection:\n    user: airflow\n    pass: "Tractor_Hornet9719%"\n', "values.yaml",
+               "Airflow chart's pass: key"),
+        Sample("[db]\ndb01.acme.local ansible_user=ops ansible_become_pass=3u4pKx2h2drZ3P\n", "inventory/hosts.ini",
+               "Ansible inventory variable"),
+        Sample("[twilio]\naccount_sid = AC0123\nauth_token = cb7f2a307a2ef0fcc45d80f0b581f283\n", "sms.ini",
+               "Twilio auth token in an INI file"),
+        Sample("SECRET_KEY='#txxxghungw5^h!m$%u#l8er&)=5)u_-d^na$linl_(%-_o*b5'\n", ".env.prod",
+               "a value opening with a symbol under a denylist key"),
+        Sample('        proxy_set_header Authorization "Basic YWRtaW46S2tzdm1EQlVWY1lxVE9mSQ==";\n', "flower.conf",
+               "nginx injecting a Basic header"),
+        Sample("curl -H 'Authorization: Bearer Xk9Qw2Lm7Vt4Rz8Np3Yb6Hc1Jd5Fg0As' https://api.acme.io/v1/jobs\n",
+               "deploy.sh", "a Bearer token on a command line"),
+        Sample('BOT_TOKEN = "Zq8Lk2Vw9Xr4Tm7Bn1Pd"\n', "bot/config.py", "a bot token in code"),
+        Sample('TOKEN = os.environ.get("SERVICE_TOKEN", "Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "client.py",
+               "a literal default of an environment read"),
+    )
+    false_samples = (
+        Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
+               "model.py", "a tokenizer's special tokens"),
+        Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
+               ".github/workflows/ci.yml", "a CI secret reference"),
+        Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample('NEXT_PAGE_TOKEN = "CkQKDgoIdXNlcl9pZBI"\n', "api.py", "a pagination cursor"),
+        Sample("try:\n    import yaml\nexcept ImportError:\n    pass\n", "compat.py", "Python's pass statement"),
+        Sample('access_key = "AKIA4NACSIJMDDNSEDTE"\n', "s3.py", "an AWS key id alone"),
+        Sample("auth_token: {{ vault_twilio_auth_token }}\n", "group_vars/all.yml", "a template"),
+        Sample("Authorization: Basic dXNlcjpjaGFuZ2VtZQ==\n", "notes.http", "Basic header of user:changeme"),
+        Sample('curl -H "Authorization: Bearer $API_TOKEN" https://api.acme.io\n', "ci.sh", "a variable"),
+        Sample("auth_token = cb7f2a307a2ef0fcc45d80f0b581f283\n", "docs/twilio.md", "documentation's example"),
+        Sample("token = tokenizer.encode(text)\n", "nlp.py", "an expression in code"),
+        Sample('password = "Kx7!mQ2v#Lr9Tz4W"\n', "settings.py", "a denylist key KeywordDetector reads itself"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        line = line_text(lines, index)
+        lowered_name = filename.lower()
+        if lowered_name.endswith(DOCUMENT_SUFFIXES):
+            return
+        in_code = lowered_name.endswith(_CODE_SUFFIXES)
+        reported = set()
+        for key, value, quoted in _assignments(line, in_code):
+            if value in reported or not _credential_key(key, value):
+                continue
+            if _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index):
+                reported.add(value)
+                yield Match(secret=value, confidence=MEDIUM,
+                            description=f"literal credential assigned to the credential-named key {key}")
+        if "uthorization" in line or "UTHORIZATION" in line:
+            for scheme, secret, user in _authorization_headers(line):
+                if secret in reported:
+                    continue
+                reported.add(secret)
+                who = f" of user {user}" if user else ""
+                yield Match(secret=secret, confidence=MEDIUM,
+                            description=f"HTTP {scheme} Authorization credential{who} written into the file")
+
+
+def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
+    """(key, value, quoted) of each assignment on the line, and of each environment read's
+    literal default (its variable's name is the key)."""
+    for found in _ASSIGNED.finditer(line):
+        for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
+            value = found.group(group)
+            if value is not None:
+                if not (in_code and not quoted):  # a bare value in code is an expression
+                    yield found.group("key"), value, quoted
+                break
+    for name, value, _ in env_defaults(line):
+        yield name, value, True
+
+
+def _credential_key(key: str, value: str) -> bool:
+    """The key names a credential that KeywordDetector does not read with this value."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    if not names_a_credential(key):
+        return False
+    words = key_words(key)
+    if words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words):
+        return False
+    # KeywordDetector reads a denylist key's value when it opens with a word character.
+    return not (_DENYLISTED.search(key) and _WORD_START.match(value))
+
+
+def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code)
+
+
+def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
+    """(scheme, credential, user) of each literal Authorization header on the line: a Basic
+    header's password (decoded), a Bearer token as written."""
+    for found in _AUTHORIZATION.finditer(line):
+        scheme, value = found.group("scheme").capitalize(), found.group("value")
+        if scheme == "Basic":
+            pair = _basic_pair(value)
+            if pair is not None and _is_credential(pair[1], True, False):
+                yield scheme, pair[1], pair[0]
+        elif len(value) >= 16 and _is_credential(value, True, False):
+            yield scheme, value, ""
+
+
+def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
+    import base64
+    import binascii
+
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    user, sign, password = text.partition(":")
+    if not sign or not password or not text.isprintable():
+        return None
+    return user, password
+
+
+KIND = Kind.of(SecretfenceLiteralCredentialDetector)
