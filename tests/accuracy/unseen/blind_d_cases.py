@@ -1,0 +1,1548 @@
+"""Blind labelled set D: files teams commit in Python projects and their deployment.
+
+Application settings, infrastructure (Kubernetes, Helm, Terraform, Ansible, Pulumi, compose,
+systemd, Procfiles, cloud-init), CI/CD of several vendors, shell scripts and histories,
+notebooks, Makefiles, Dockerfiles, IDE and tool configs, docs. Generated fakes only,
+seeds 60000-64999.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+from typing import Iterator, List, Optional
+
+from tests import fakes
+from tests.accuracy.labelled import LabelledCase
+
+CASES: List[LabelledCase] = []
+_SEEDS: Iterator[int] = iter(range(60000, 65000))
+HEX = "0123456789abcdef"
+ALNUM = string.ascii_letters + string.digits
+WORDS = [
+    "harbor", "maple", "orbit", "lantern", "cobalt", "juniper", "falcon", "meadow", "quartz", "tundra",
+    "saffron", "pepper", "violet", "granite", "willow", "ember", "comet", "riddle", "thistle", "basalt",
+    "marble", "pilot", "sierra", "walnut", "canyon", "glacier", "otter", "raven", "copper", "nectar",
+]
+
+
+def seed() -> int:
+    return next(_SEEDS)
+
+
+def add(category: str, file_name: str, text: str, secret: Optional[str], source: str) -> None:
+    CASES.append(LabelledCase(f"blind-d/{category}", file_name, text, secret, source))
+
+
+def rnd(alphabet: str, length: int, s: Optional[int] = None) -> str:
+    rng = random.Random(seed() if s is None else s)
+    return "".join(rng.choice(alphabet) for _ in range(length))
+
+
+def hexs(length: int) -> str:
+    return rnd(HEX, length)
+
+
+def human_pw(url_safe: bool = False) -> str:
+    """A password a person picks: two words, digits, a symbol."""
+    rng = random.Random(seed())
+    sym = rng.choice("-_." if url_safe else "!#%*-_.")
+    return rng.choice(WORDS).capitalize() + sym + rng.choice(WORDS) + str(rng.randint(10, 9999)) + ("" if url_safe else rng.choice("!?*#"))
+
+
+def passphrase() -> str:
+    rng = random.Random(seed())
+    return "-".join(rng.sample(WORDS, 4)) + str(rng.randint(2, 99))
+
+
+def random_pw() -> str:
+    return fakes.password(seed())
+
+
+def redis_pw() -> str:
+    return fakes.redis_password(seed())
+
+
+def pypi() -> str:
+    return fakes.pypi_token(seed())
+
+
+def telegram() -> str:
+    return fakes.telegram_token(seed())
+
+
+def aws_id() -> str:
+    return fakes.aws_key_id(seed())
+
+
+def aws_secret() -> str:
+    return fakes.aws_secret_key(seed())
+
+
+def b64(value: str) -> str:
+    return base64.b64encode(value.encode()).decode()
+
+
+def stripe() -> str:
+    return fakes.fake("sk_live_", 24, seed())
+
+
+def slack_bot() -> str:
+    rng = random.Random(seed())
+    return f"xoxb-{rng.randint(10**10, 10**11)}-{rng.randint(10**12, 10**13)}-" + "".join(rng.choice(ALNUM) for _ in range(24))
+
+
+def slack_webhook() -> str:
+    rng = random.Random(seed())
+    up = string.ascii_uppercase + string.digits
+    return ("https://hooks.slack.com/services/T" + "".join(rng.choice(up) for _ in range(8)) + "/B"
+            + "".join(rng.choice(up) for _ in range(10)) + "/" + "".join(rng.choice(ALNUM) for _ in range(24)))
+
+
+def sendgrid() -> str:
+    return fakes.fake("SG.", 22, seed()) + fakes.fake(".", 43, seed())
+
+
+def gitlab() -> str:
+    return fakes.fake("glpat-", 20, seed())
+
+
+def npm() -> str:
+    return fakes.fake("npm_", 36, seed())
+
+
+def openai() -> str:
+    return fakes.openai_key(seed())
+
+
+def github() -> str:
+    return fakes.github_token(seed())
+
+
+def github_fg() -> str:
+    return fakes.github_fine_grained_token(seed())
+
+
+def django_key() -> str:
+    return fakes.django_secret_key(seed())
+
+
+def pem(kind: str = "RSA") -> str:
+    return fakes.fake_pem(seed(), kind)
+
+
+def uuid4() -> str:
+    h = hexs(32)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:32]}"
+
+
+def sha256() -> str:
+    return hexs(64)
+
+
+def b64blob(length: int) -> str:
+    return rnd(ALNUM + "+/", length)
+
+
+def indent(text: str, n: int) -> str:
+    pad = " " * n
+    return "\n".join(pad + line for line in text.splitlines())
+
+
+# ---------------------------------------------------------------- Python application settings
+
+pw = human_pw()
+add("django-settings/database-password", "src/ledgerly/settings/production.py", f'''"""Production settings for ledgerly."""
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["ledgerly.example.com", "www.ledgerly.example.com"]
+
+DATABASES = {{
+    "default": {{
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "ledgerly",
+        "USER": "ledgerly_app",
+        "PASSWORD": "{pw}",
+        "HOST": "db-primary.internal",
+        "PORT": "5432",
+        "CONN_MAX_AGE": 60,
+    }}
+}}
+
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = 31536000
+''', pw, "https://docs.djangoproject.com/en/stable/ref/settings/#databases")
+
+key = django_key()
+add("django-settings/django-secret-key", "backend/config/settings.py", f'''from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# SECURITY WARNING: keep the secret key used in production secret!
+SECRET_KEY = '{key}'
+
+DEBUG = False
+
+ALLOWED_HOSTS = ['api.shipyard.io']
+
+INSTALLED_APPS = [
+    'django.contrib.admin',
+    'django.contrib.auth',
+    'django.contrib.contenttypes',
+    'django.contrib.sessions',
+    'rest_framework',
+    'shipments',
+]
+
+ROOT_URLCONF = 'config.urls'
+WSGI_APPLICATION = 'config.wsgi.application'
+''', key, "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key")
+
+add("django-settings/decoy-env-lookups", "src/ledgerly/settings/base.py", '''import os
+from pathlib import Path
+
+import environ
+
+env = environ.Env(DEBUG=(bool, False))
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+SECRET_KEY = env("DJANGO_SECRET_KEY")
+DEBUG = env("DEBUG")
+
+DATABASES = {"default": env.db("DATABASE_URL")}
+CACHES = {"default": env.cache("REDIS_URL")}
+
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+AWS_SECRET_ACCESS_KEY = os.environ["AWS_SECRET_ACCESS_KEY"]
+AWS_STORAGE_BUCKET_NAME = "ledgerly-static"
+STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default=None)
+''', None, "https://django-environ.readthedocs.io/")
+
+rp = redis_pw()
+add("django-settings/redis-password", "src/ledgerly/settings/cache.py", f'''"""Cache and session backends."""
+
+CACHES = {{
+    "default": {{
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://:{rp}@cache-01.prod.internal:6379/1",
+        "OPTIONS": {{
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 5,
+            "IGNORE_EXCEPTIONS": True,
+        }},
+        "KEY_PREFIX": "ledgerly",
+    }}
+}}
+
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_CACHE_ALIAS = "default"
+''', rp, "https://github.com/jazzband/django-redis#configure-as-cache-backend")
+
+tok = telegram()
+add("python-module/telegram-bot-token", "bot/config.py", f'''"""Configuration for the order-notifier Telegram bot."""
+import logging
+
+LOG_LEVEL = logging.INFO
+
+BOT_TOKEN = "{tok}"
+ADMIN_CHAT_IDS = [118273645, 220918374]
+POLL_INTERVAL = 2.0
+WEBHOOK_PATH = "/tg/webhook"
+
+MESSAGES = {{
+    "start": "Hi! I will tell you when your order ships.",
+    "unknown": "Sorry, I did not understand that.",
+}}
+''', tok, "https://docs.python-telegram-bot.org/")
+
+tok = telegram()
+add("python-script/telegram-bot-token-builder", "scripts/notify_release.py", f'''#!/usr/bin/env python3
+"""Post a release note to the team channel."""
+import sys
+
+from telegram.ext import ApplicationBuilder
+
+CHANNEL = "@acme_releases"
+
+
+async def main(version: str) -> None:
+    app = ApplicationBuilder().token("{tok}").build()
+    async with app:
+        await app.bot.send_message(chat_id=CHANNEL, text=f"Released {{version}}")
+
+
+if __name__ == "__main__":
+    import asyncio
+
+    asyncio.run(main(sys.argv[1]))
+''', tok, "https://docs.python-telegram-bot.org/en/stable/telegram.ext.applicationbuilder.html")
+
+add("python-module/decoy-telegram-env", "bot/main.py", '''import os
+
+import telebot
+
+bot = telebot.TeleBot(os.environ["TELEGRAM_BOT_TOKEN"], parse_mode="HTML")
+
+
+@bot.message_handler(commands=["start", "help"])
+def send_welcome(message):
+    bot.reply_to(message, "Howdy, how are you doing?")
+
+
+@bot.message_handler(func=lambda m: True)
+def echo_all(message):
+    bot.reply_to(message, message.text)
+
+
+if __name__ == "__main__":
+    bot.infinity_polling()
+''', None, "https://pypi.org/project/pyTelegramBotAPI/")
+
+kid, ks = aws_id(), aws_secret()
+add("python-module/aws-secret-key-boto3", "etl/s3_client.py", f'''import boto3
+
+REGION = "eu-west-1"
+BUCKET = "acme-etl-landing"
+
+
+def client():
+    return boto3.client(
+        "s3",
+        region_name=REGION,
+        aws_access_key_id="{kid}",
+        aws_secret_access_key="{ks}",
+    )
+
+
+def upload(path: str, key: str) -> None:
+    client().upload_file(path, BUCKET, key)
+''', ks, "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/credentials.html")
+
+pw = human_pw(url_safe=True)
+add("flask-config/sqlalchemy-uri", "instance/config.py", f'''# Instance configuration, loaded by app.config.from_pyfile("config.py")
+DEBUG = False
+TESTING = False
+
+SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://inventory:{pw}@pg.prod.acme.net:5432/inventory"
+SQLALCHEMY_TRACK_MODIFICATIONS = False
+SQLALCHEMY_ENGINE_OPTIONS = {{"pool_pre_ping": True, "pool_size": 10}}
+
+PREFERRED_URL_SCHEME = "https"
+MAX_CONTENT_LENGTH = 16 * 1024 * 1024
+''', pw, "https://flask.palletsprojects.com/en/stable/config/#instance-folders")
+
+add("flask-config/decoy-dev-default", "app/config.py", '''import os
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY") or "dev"  # only used by `flask run` locally
+    SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL", "sqlite:///app.db")
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    MAIL_SERVER = os.environ.get("MAIL_SERVER")
+    MAIL_PORT = int(os.environ.get("MAIL_PORT") or 25)
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS") is not None
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
+    POSTS_PER_PAGE = 25
+
+
+class TestConfig(Config):
+    TESTING = True
+    SQLALCHEMY_DATABASE_URI = "sqlite://"
+''', None, "https://flask.palletsprojects.com/en/stable/config/")
+
+pw = random_pw()
+add("pydantic-settings/database-default", "src/orders/settings.py", f'''from pydantic import PostgresDsn, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ORDERS_", env_file=".env")
+
+    db_host: str = "orders-db.cluster-cv1x2y3z.eu-central-1.rds.amazonaws.com"
+    db_port: int = 5432
+    db_user: str = "orders"
+    db_password: SecretStr = SecretStr("{pw}")
+    db_name: str = "orders"
+    page_size: int = 50
+
+    @property
+    def dsn(self) -> str:
+        return f"postgresql://{{self.db_user}}:{{self.db_password.get_secret_value()}}@{{self.db_host}}/{{self.db_name}}"
+
+
+settings = Settings()
+''', pw, "https://docs.pydantic.dev/latest/concepts/pydantic_settings/")
+
+add("pydantic-settings/decoy-secretstr-required", "src/billing/config.py", '''from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings
+
+
+class BillingSettings(BaseSettings):
+    """All secrets come from the environment; nothing has a default."""
+
+    stripe_api_key: SecretStr = Field(..., alias="STRIPE_API_KEY")
+    stripe_webhook_secret: SecretStr = Field(..., alias="STRIPE_WEBHOOK_SECRET")
+    redis_url: str = Field("redis://localhost:6379/0", alias="REDIS_URL")
+    currency: str = "eur"
+    invoice_prefix: str = "INV-"
+
+
+def load() -> BillingSettings:
+    return BillingSettings()  # type: ignore[call-arg]
+''', None, "https://docs.pydantic.dev/latest/concepts/pydantic_settings/")
+
+rp = redis_pw()
+add("celery-config/redis-broker", "proj/celeryconfig.py", f'''# Celery configuration module: app.config_from_object("proj.celeryconfig")
+broker_url = "redis://default:{rp}@redis-broker.prod.svc:6379/0"
+result_backend = "redis://default:{rp}@redis-broker.prod.svc:6379/1"
+
+task_serializer = "json"
+result_serializer = "json"
+accept_content = ["json"]
+timezone = "Europe/Berlin"
+enable_utc = True
+
+task_routes = {{
+    "proj.tasks.send_email": {{"queue": "mail"}},
+    "proj.tasks.resize_image": {{"queue": "media"}},
+}}
+worker_prefetch_multiplier = 1
+''', rp, "https://docs.celeryq.dev/en/stable/userguide/configuration.html")
+
+p1 = pypi()
+half = len(p1) // 2
+add("python-script/pypi-token-split", "tools/release.py", f'''"""Build and upload a release (run from the repository root)."""
+import subprocess
+import sys
+
+# kept in two pieces so the line stays under 100 characters
+PYPI_TOKEN = (
+    "{p1[:half]}"
+    "{p1[half:]}"
+)
+
+
+def main() -> int:
+    subprocess.run([sys.executable, "-m", "build"], check=True)
+    return subprocess.call(
+        [sys.executable, "-m", "twine", "upload", "-u", "__token__", "-p", PYPI_TOKEN, "dist/*"]
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+''', p1, "https://twine.readthedocs.io/en/stable/#twine-upload")
+
+sk = stripe()
+add("python-module/stripe-key", "payments/gateway.py", f'''import stripe
+
+stripe.api_key = "{sk}"
+stripe.max_network_retries = 2
+
+
+def charge(amount_cents: int, customer_id: str, description: str) -> str:
+    intent = stripe.PaymentIntent.create(
+        amount=amount_cents,
+        currency="usd",
+        customer=customer_id,
+        description=description,
+        automatic_payment_methods={{"enabled": True}},
+    )
+    return intent.id
+''', sk, "https://docs.stripe.com/api/authentication?lang=python")
+
+add("python-module/decoy-stripe-test-placeholder", "payments/tests/conftest.py", '''import pytest
+import stripe
+
+
+@pytest.fixture(autouse=True)
+def stripe_offline(monkeypatch):
+    """Tests never reach Stripe: the key is a placeholder and every call is mocked."""
+    monkeypatch.setattr(stripe, "api_key", "sk_test_placeholder")
+    monkeypatch.setattr(stripe.PaymentIntent, "create", lambda **kw: type("PI", (), {"id": "pi_123"})())
+    yield
+
+
+@pytest.fixture
+def customer_id():
+    return "cus_TESTCUSTOMER"
+''', None, "https://docs.pytest.org/en/stable/how-to/monkeypatch.html")
+
+wh = slack_webhook()
+add("python-module/slack-webhook", "monitoring/alerts.py", f'''import json
+import urllib.request
+
+SLACK_WEBHOOK = "{wh}"
+
+
+def alert(text: str, severity: str = "warning") -> None:
+    emoji = {{"warning": ":warning:", "critical": ":rotating_light:"}}.get(severity, ":information_source:")
+    payload = json.dumps({{"text": f"{{emoji}} {{text}}"}}).encode()
+    req = urllib.request.Request(SLACK_WEBHOOK, data=payload, headers={{"Content-Type": "application/json"}})
+    urllib.request.urlopen(req, timeout=5)
+''', wh, "https://api.slack.com/messaging/webhooks")
+
+ok = openai()
+add("python-module/openai-key", "rag/llm.py", f'''from openai import OpenAI
+
+client = OpenAI(api_key="{ok}")
+
+SYSTEM = "You answer questions using only the supplied context."
+
+
+def answer(question: str, context: str) -> str:
+    resp = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[
+            {{"role": "system", "content": SYSTEM}},
+            {{"role": "user", "content": f"Context:\\n{{context}}\\n\\nQuestion: {{question}}"}},
+        ],
+        temperature=0,
+    )
+    return resp.choices[0].message.content
+''', ok, "https://platform.openai.com/docs/api-reference/authentication")
+
+add("python-module/decoy-hash-constants", "src/pkgcheck/known_hashes.py", f'''"""SHA-256 digests of the vendored wheels, checked before install."""
+
+KNOWN = {{
+    "certifi-2024.8.30-py3-none-any.whl": "{sha256()}",
+    "idna-3.10-py3-none-any.whl": "{sha256()}",
+    "urllib3-2.2.3-py3-none-any.whl": "{sha256()}",
+    "charset_normalizer-3.4.0-py3-none-any.whl": "{sha256()}",
+}}
+
+
+def verify(name: str, digest: str) -> bool:
+    return KNOWN.get(name) == digest
+''', None, "https://pip.pypa.io/en/stable/topics/secure-installs/")
+
+pw = human_pw()
+add("alembic-ini/database-url", "migrations/alembic.ini", f'''# A generic, single database configuration.
+
+[alembic]
+script_location = migrations
+prepend_sys_path = .
+version_path_separator = os
+
+sqlalchemy.url = mysql+pymysql://reporting:{pw}@mysql-reporting.internal:3306/reporting
+
+[post_write_hooks]
+hooks = black
+black.type = console_scripts
+black.entrypoint = black
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+''', pw, "https://alembic.sqlalchemy.org/en/latest/tutorial.html#editing-the-ini-file")
+
+add("alembic-ini/decoy-placeholder-url", "alembic.ini", '''[alembic]
+script_location = alembic
+prepend_sys_path = .
+
+# The real URL is set in env.py from the DATABASE_URL environment variable.
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+''', None, "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+pw = passphrase()
+add("scrapy-settings/proxy-password", "crawler/crawler/settings.py", f'''BOT_NAME = "crawler"
+
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+DOWNLOAD_DELAY = 0.5
+
+HTTPPROXY_ENABLED = True
+PROXY_USER = "crawler-eu"
+PROXY_PASSWORD = "{pw}"
+PROXY_HOST = "gate.residential-proxy.example:7000"
+
+ITEM_PIPELINES = {{"crawler.pipelines.PostgresPipeline": 300}}
+''', pw, "https://docs.scrapy.org/en/latest/topics/settings.html")
+
+pw = human_pw()
+add("airflow-cfg/smtp-password", "airflow/airflow.cfg", f'''[core]
+dags_folder = /opt/airflow/dags
+executor = CeleryExecutor
+load_examples = False
+
+[database]
+sql_alchemy_conn = postgresql+psycopg2://airflow@airflow-db/airflow
+
+[smtp]
+smtp_host = smtp.sendgrid.net
+smtp_starttls = True
+smtp_ssl = False
+smtp_user = apikey
+smtp_password = {pw}
+smtp_port = 587
+smtp_mail_from = airflow@acme.io
+
+[webserver]
+base_url = https://airflow.acme.io
+''', pw, "https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html#smtp")
+
+add("airflow-cfg/decoy-secrets-backend", "deploy/airflow/airflow.cfg", '''[core]
+executor = KubernetesExecutor
+fernet_key =
+load_examples = False
+
+[database]
+sql_alchemy_conn_cmd = cat /run/secrets/airflow_sql_conn
+
+[secrets]
+backend = airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend
+backend_kwargs = {"connections_prefix": "airflow/connections", "variables_prefix": "airflow/variables"}
+
+[webserver]
+secret_key_cmd = cat /run/secrets/airflow_webserver_key
+''', None, "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/secrets-backend/index.html")
+
+tok = telegram()
+add("ini-config/telegram-token", "config/bot.ini", f'''; settings for the on-call bot
+[telegram]
+token = {tok}
+chat_id = -1001793355521
+parse_mode = MarkdownV2
+
+[schedule]
+rotation = weekly
+handover = MON 09:00
+timezone = Europe/Amsterdam
+
+[pagerduty]
+service = P7QX2LM
+''', tok, "https://core.telegram.org/bots/api#authorizing-your-bot")
+
+rp = redis_pw()
+add("toml-config/redis-password", "config/production.toml", f'''[server]
+host = "0.0.0.0"
+port = 8080
+workers = 4
+
+[redis]
+host = "redis-master.cache.svc.cluster.local"
+port = 6379
+db = 2
+password = "{rp}"
+ssl = false
+
+[features]
+rate_limit = true
+rate_limit_per_minute = 120
+''', rp, "https://toml.io/en/v1.0.0")
+
+add("yaml-config/decoy-vault-refs", "config/settings.prod.yaml", '''app:
+  name: catalog
+  log_level: info
+database:
+  host: catalog-db.prod.internal
+  user: catalog
+  password: vault:secret/data/catalog/db#password
+redis:
+  url: redis://catalog-cache.prod.internal:6379/0
+  password: vault:secret/data/catalog/redis#password
+s3:
+  bucket: catalog-assets
+  access_key_id: vault:aws/creds/catalog#access_key
+''', None, "https://www.vaultproject.io/docs/secrets/kv")
+
+pw = human_pw()
+add("yaml-config/mongodb-uri", "config/settings.yaml", f'''service:
+  name: events-ingest
+  port: 8000
+mongodb:
+  uri: "mongodb+srv://ingest:{pw.replace("#", "%23").replace("!", "%21")}@cluster0.x7k2p.mongodb.net/events?retryWrites=true&w=majority"
+  max_pool_size: 50
+kafka:
+  bootstrap: kafka-0.kafka:9092
+  topic: raw-events
+logging:
+  level: INFO
+''', pw.replace("#", "%23").replace("!", "%21"), "https://www.mongodb.com/docs/manual/reference/connection-string/")
+
+add("json-config/decoy-uuids-ids", "config/tenants.json", json.dumps({
+    "tenants": [
+        {"id": uuid4(), "name": "north", "region": "eu-west-1", "plan": "enterprise"},
+        {"id": uuid4(), "name": "south", "region": "us-east-2", "plan": "team"},
+        {"id": uuid4(), "name": "east", "region": "ap-south-1", "plan": "team"},
+    ],
+    "default_tenant": "north",
+    "feature_flags_revision": hexs(40),
+}, indent=2) + "\n", None, "https://www.json.org/")
+
+dg = hexs(32)
+add("json-config/datadog-api-key", "config/observability.json", json.dumps({
+    "service": "checkout",
+    "env": "production",
+    "datadog": {"site": "datadoghq.eu", "api_key": dg, "tags": ["team:payments", "tier:1"]},
+    "tracing": {"sample_rate": 0.2, "propagation": "tracecontext"},
+}, indent=2) + "\n", dg, "https://docs.datadoghq.com/account_management/api-app-keys/")
+
+pw = human_pw()
+add("logging-conf/smtp-handler-password", "config/logging.conf", f'''[loggers]
+keys=root,app
+
+[handlers]
+keys=console,mail
+
+[formatters]
+keys=simple
+
+[logger_root]
+level=WARNING
+handlers=console
+
+[logger_app]
+level=INFO
+handlers=console,mail
+qualname=app
+
+[handler_console]
+class=StreamHandler
+formatter=simple
+args=(sys.stderr,)
+
+[handler_mail]
+class=handlers.SMTPHandler
+level=ERROR
+formatter=simple
+args=(('smtp.office365.com', 587), 'alerts@acme.io', ['oncall@acme.io'], 'App error', ('alerts@acme.io', '{pw}'), ())
+
+[formatter_simple]
+format=%(asctime)s %(levelname)s %(name)s %(message)s
+''', pw, "https://docs.python.org/3/library/logging.config.html#configuration-file-format")
+
+# ---------------------------------------------------------------- env files, containers
+
+pw = random_pw()
+add("dotenv/postgres-password", ".env.production", f'''# production environment for the api container
+APP_ENV=production
+LOG_LEVEL=info
+PORT=8000
+POSTGRES_HOST=pg-main.prod.internal
+POSTGRES_PORT=5432
+POSTGRES_DB=api
+POSTGRES_USER=api
+POSTGRES_PASSWORD={pw}
+SENTRY_ENVIRONMENT=production
+WEB_CONCURRENCY=4
+''', pw, "https://github.com/theskumar/python-dotenv")
+
+add("dotenv/decoy-example", ".env.example", '''# Copy to .env and fill in real values. Never commit .env.
+APP_ENV=development
+DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/app
+REDIS_URL=redis://localhost:6379/0
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+TELEGRAM_BOT_TOKEN=<your-bot-token-from-botfather>
+PYPI_API_TOKEN=pypi-...
+OPENAI_API_KEY=sk-...
+DJANGO_SECRET_KEY=change-me
+''', None, "https://github.com/theskumar/python-dotenv")
+
+kid, ks = aws_id(), aws_secret()
+add("dotenv/aws-secret-key", "services/uploader/.env", f'''AWS_DEFAULT_REGION=us-east-1
+AWS_ACCESS_KEY_ID={kid}
+AWS_SECRET_ACCESS_KEY={ks}
+UPLOAD_BUCKET=acme-user-uploads
+MAX_UPLOAD_MB=25
+THUMBNAIL_SIZES=128,256,512
+''', ks, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html")
+
+rp = redis_pw()
+add("dotenv/redis-url", ".env", f'''DEBUG=0
+ALLOWED_HOSTS=shop.example.org
+REDIS_URL=rediss://default:{rp}@master.shop-cache.abc123.euw1.cache.amazonaws.com:6379/0
+CACHE_TTL=300
+CELERY_CONCURRENCY=4
+TIME_ZONE=UTC
+''', rp, "https://redis.io/docs/latest/develop/clients/redis-py/")
+
+tok = telegram()
+add("envrc/telegram-token", ".envrc", f'''# direnv: loaded when you cd into the repo
+layout python3
+export PYTHONPATH=$PWD/src
+export BOT_MODE=polling
+export TELEGRAM_TOKEN="{tok}"
+export LOG_FORMAT=console
+dotenv_if_exists .env.local
+''', tok, "https://direnv.net/man/direnv-stdlib.1.html")
+
+add("envrc/decoy-pass-lookup", "infra/.envrc", '''# direnv for the infra directory: secrets come from pass(1), nothing is stored here
+use flake
+export AWS_PROFILE=acme-infra
+export TF_VAR_db_password="$(pass show acme/prod/db-password)"
+export TF_VAR_redis_auth="$(pass show acme/prod/redis-auth)"
+export VAULT_ADDR=https://vault.acme.io:8200
+export VAULT_TOKEN="$(cat ~/.vault-token)"
+''', None, "https://direnv.net/")
+
+p = pypi()
+add("dockerfile/pypi-token-env", "Dockerfile.release", f'''FROM python:3.12-slim AS build
+WORKDIR /src
+RUN pip install --no-cache-dir build twine
+COPY . .
+RUN python -m build
+
+FROM build AS publish
+ENV TWINE_USERNAME=__token__
+ENV TWINE_PASSWORD={p}
+RUN twine upload --non-interactive dist/*
+''', p, "https://docs.docker.com/reference/dockerfile/#env")
+
+add("dockerfile/decoy-digests-secret-mount", "Dockerfile", f'''# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim@sha256:{sha256()} AS base
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+WORKDIR /app
+
+COPY requirements.txt .
+RUN --mount=type=secret,id=pip_index_url \\
+    PIP_INDEX_URL="$(cat /run/secrets/pip_index_url)" pip install --no-cache-dir -r requirements.txt
+
+ADD --checksum=sha256:{sha256()} https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini
+RUN chmod +x /tini
+COPY src/ ./src/
+USER 1000
+ENTRYPOINT ["/tini", "--"]
+CMD ["gunicorn", "src.app.wsgi:application", "-b", "0.0.0.0:8000"]
+''', None, "https://docs.docker.com/build/building/secrets/")
+
+gt = github()
+add("dockerfile/github-token-arg-default", "docker/worker.Dockerfile", f'''FROM python:3.11-bullseye
+ARG GITHUB_TOKEN={gt}
+WORKDIR /worker
+RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*
+COPY requirements.txt .
+RUN pip install -r requirements.txt \\
+    && pip install "git+https://${{GITHUB_TOKEN}}@github.com/acme/internal-sdk.git@v2.3.1"
+COPY . .
+CMD ["python", "-m", "worker"]
+''', gt, "https://docs.docker.com/reference/dockerfile/#arg")
+
+pw = human_pw()
+add("docker-compose/postgres-password", "docker-compose.prod.yml", f'''services:
+  db:
+    image: postgres:16
+    restart: always
+    environment:
+      POSTGRES_USER: metrics
+      POSTGRES_PASSWORD: "{pw}"
+      POSTGRES_DB: metrics
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+  app:
+    image: ghcr.io/acme/metrics:1.8.2
+    depends_on: [db]
+    ports:
+      - "8000:8000"
+volumes:
+  pgdata:
+''', pw, "https://hub.docker.com/_/postgres")
+
+add("docker-compose/decoy-local-dev-defaults", "docker-compose.yml", '''# Local development only: these containers are never exposed and are wiped by `make clean`.
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: postgres
+      POSTGRES_PASSWORD: postgres
+      POSTGRES_DB: app_dev
+    ports: ["127.0.0.1:5432:5432"]
+  redis:
+    image: redis:7-alpine
+    ports: ["127.0.0.1:6379:6379"]
+  web:
+    build: .
+    command: python manage.py runserver 0.0.0.0:8000
+    environment:
+      DATABASE_URL: postgres://postgres:postgres@db:5432/app_dev
+      REDIS_URL: redis://redis:6379/0
+    depends_on: [db, redis]
+''', None, "https://docs.docker.com/compose/")
+
+rp = redis_pw()
+add("docker-compose/redis-requirepass-command", "deploy/compose/cache.yml", f'''services:
+  redis:
+    image: redis:7.2
+    command: ["redis-server", "--appendonly", "yes", "--requirepass", "{rp}"]
+    volumes:
+      - redis-data:/data
+    healthcheck:
+      test: ["CMD", "redis-cli", "ping"]
+      interval: 10s
+  rq-worker:
+    image: ghcr.io/acme/jobs:latest
+    command: rq worker --url redis://redis:6379/0 high default low
+volumes:
+  redis-data:
+''', rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/")
+
+add("docker-compose/decoy-env-interpolation", "compose.yaml", '''services:
+  api:
+    image: ghcr.io/acme/api:${API_TAG:-latest}
+    environment:
+      DATABASE_URL: postgresql://api:${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@db:5432/api
+      REDIS_PASSWORD: ${REDIS_PASSWORD}
+      AWS_SECRET_ACCESS_KEY: ${AWS_SECRET_ACCESS_KEY}
+    secrets:
+      - telegram_token
+secrets:
+  telegram_token:
+    file: ./secrets/telegram_token.txt
+''', None, "https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/")
+
+# ---------------------------------------------------------------- Kubernetes, Helm
+
+rp = redis_pw()
+add("k8s-secret/redis-password-base64", "k8s/base/redis-secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: redis-auth
+  namespace: cache
+  labels:
+    app.kubernetes.io/name: redis
+type: Opaque
+data:
+  redis-password: {b64(rp)}
+''', rp, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+pw = human_pw()
+add("k8s-secret/database-stringdata", "deploy/k8s/db-credentials.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: orders-db
+  namespace: orders
+type: Opaque
+stringData:
+  DB_HOST: orders-db.orders.svc.cluster.local
+  DB_USER: orders
+  DB_PASSWORD: "{pw}"
+  DB_NAME: orders
+''', pw, "https://kubernetes.io/docs/concepts/configuration/secret/#secret-types")
+
+add("k8s-deployment/decoy-secret-key-ref", "k8s/base/deployment.yaml", '''apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:2.4.0
+          env:
+            - name: DATABASE_PASSWORD
+              valueFrom:
+                secretKeyRef: {name: orders-db, key: DB_PASSWORD}
+            - name: REDIS_PASSWORD
+              valueFrom:
+                secretKeyRef: {name: redis-auth, key: redis-password}
+          ports:
+            - containerPort: 8000
+''', None, "https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/")
+
+kid, ks = aws_id(), aws_secret()
+add("k8s-deployment/aws-secret-inline-env", "k8s/overlays/prod/exporter-deployment.yaml", f'''apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cloudwatch-exporter
+  namespace: monitoring
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {{app: cloudwatch-exporter}}
+  template:
+    metadata:
+      labels: {{app: cloudwatch-exporter}}
+    spec:
+      containers:
+        - name: exporter
+          image: prom/cloudwatch-exporter:v0.15.5
+          env:
+            - name: AWS_ACCESS_KEY_ID
+              value: {kid}
+            - name: AWS_SECRET_ACCESS_KEY
+              value: {ks}
+''', ks, "https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/")
+
+add("k8s-sealedsecret/decoy-ciphertext", "k8s/overlays/prod/sealed-db.yaml", f'''apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: orders-db
+  namespace: orders
+spec:
+  encryptedData:
+    DB_PASSWORD: AgB{b64blob(340)}
+    REDIS_PASSWORD: AgC{b64blob(340)}
+  template:
+    metadata:
+      name: orders-db
+      namespace: orders
+    type: Opaque
+''', None, "https://github.com/bitnami-labs/sealed-secrets")
+
+dj = django_key()
+add("k8s-configmap/django-secret-key", "k8s/base/configmap.yaml", f'''apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: web-config
+  namespace: web
+data:
+  DJANGO_SETTINGS_MODULE: config.settings.production
+  DJANGO_ALLOWED_HOSTS: "www.acme.io,acme.io"
+  DJANGO_SECRET_KEY: "{dj}"
+  GUNICORN_WORKERS: "4"
+  STATIC_URL: https://cdn.acme.io/static/
+''', dj, "https://kubernetes.io/docs/concepts/configuration/configmap/")
+
+tok = telegram()
+add("kustomize/telegram-secret-generator", "k8s/overlays/prod/kustomization.yaml", f'''apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: bots
+resources:
+  - ../../base
+images:
+  - name: ghcr.io/acme/notifier
+    newTag: 3.1.0
+secretGenerator:
+  - name: notifier-secrets
+    literals:
+      - TELEGRAM_BOT_TOKEN={tok}
+generatorOptions:
+  disableNameSuffixHash: true
+''', tok, "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/")
+
+add("kustomize/decoy-env-file-generator", "k8s/overlays/staging/kustomization.yaml", '''apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: bots-staging
+resources:
+  - ../../base
+secretGenerator:
+  - name: notifier-secrets
+    envs:
+      - secrets.env   # created by CI from the secret store, git-ignored
+configMapGenerator:
+  - name: notifier-config
+    literals:
+      - LOG_LEVEL=debug
+      - BOT_MODE=webhook
+''', None, "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/")
+
+rp = redis_pw()
+add("helm-values/redis-auth-password", "deploy/helm/values-prod.yaml", f'''replicaCount: 3
+image:
+  repository: ghcr.io/acme/shop
+  tag: "4.2.0"
+ingress:
+  enabled: true
+  hosts:
+    - host: shop.acme.io
+      paths: ["/"]
+redis:
+  enabled: true
+  architecture: replication
+  auth:
+    enabled: true
+    password: "{rp}"
+postgresql:
+  enabled: false
+resources:
+  limits: {{cpu: "1", memory: 1Gi}}
+''', rp, "https://artifacthub.io/packages/helm/bitnami/redis")
+
+pw = random_pw()
+add("helm-values/postgresql-password", "charts/analytics/values.yaml", f'''# Default values for analytics.
+image:
+  repository: registry.gitlab.com/acme/analytics
+  pullPolicy: IfNotPresent
+service:
+  type: ClusterIP
+  port: 80
+postgresql:
+  enabled: true
+  auth:
+    username: analytics
+    password: {pw}
+    database: analytics
+  primary:
+    persistence:
+      size: 20Gi
+nodeSelector: {{}}
+tolerations: []
+''', pw, "https://artifacthub.io/packages/helm/bitnami/postgresql")
+
+add("helm-template/decoy-template-expressions", "charts/analytics/templates/secret.yaml", '''apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ include "analytics.fullname" . }}
+  labels:
+    {{- include "analytics.labels" . | nindent 4 }}
+type: Opaque
+data:
+  db-password: {{ .Values.postgresql.auth.password | b64enc | quote }}
+  redis-password: {{ required "redis.password is required" .Values.redis.password | b64enc }}
+  {{- if .Values.telegram.enabled }}
+  telegram-token: {{ .Values.telegram.token | b64enc }}
+  {{- end }}
+''', None, "https://helm.sh/docs/chart_template_guide/")
+
+add("helm-values/decoy-existing-secret", "deploy/helm/values-staging.yaml", '''replicaCount: 1
+image:
+  repository: ghcr.io/acme/shop
+  tag: "4.2.0-rc.1"
+redis:
+  enabled: true
+  auth:
+    enabled: true
+    existingSecret: shop-redis
+    existingSecretPasswordKey: redis-password
+postgresql:
+  enabled: true
+  auth:
+    existingSecret: shop-postgresql
+    secretKeys:
+      adminPasswordKey: postgres-password
+      userPasswordKey: password
+''', None, "https://artifacthub.io/packages/helm/bitnami/redis")
+
+dh = fakes.fake("dckr_pat_", 27, seed())
+dockercfg = json.dumps({"auths": {"https://index.docker.io/v1/": {"auth": b64("acmebuild:" + dh)}}})
+add("k8s-secret/dockerconfigjson", "k8s/base/regcred.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: regcred
+  namespace: apps
+type: kubernetes.io/dockerconfigjson
+stringData:
+  .dockerconfigjson: '{dockercfg}'
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: apps-deployer
+  namespace: apps
+imagePullSecrets:
+  - name: regcred
+''', dh, "https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/")
+
+# ---------------------------------------------------------------- Terraform, Pulumi, cloud
+
+pw = human_pw()
+add("terraform-tfvars/database-password", "infra/envs/prod/terraform.tfvars", f'''region         = "eu-central-1"
+environment    = "prod"
+instance_class = "db.r6g.large"
+db_name        = "payments"
+db_username    = "payments_admin"
+db_password    = "{pw}"
+multi_az       = true
+backup_retention_days = 14
+allowed_cidrs  = ["10.20.0.0/16"]
+''', pw, "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+kid, ks = aws_id(), aws_secret()
+add("terraform/aws-provider-static-keys", "infra/modules/legacy/providers.tf", f'''terraform {{
+  required_version = ">= 1.5"
+  required_providers {{
+    aws = {{
+      source  = "hashicorp/aws"
+      version = "~> 5.40"
+    }}
+  }}
+}}
+
+provider "aws" {{
+  region     = "us-west-2"
+  access_key = "{kid}"
+  secret_key = "{ks}"
+}}
+''', ks, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration")
+
+add("terraform/decoy-random-password", "infra/modules/cache/main.tf", '''resource "random_password" "redis_auth" {
+  length  = 32
+  special = false
+}
+
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id       = "${var.name}-redis"
+  description                = "Redis for ${var.name}"
+  engine                     = "redis"
+  node_type                  = var.node_type
+  num_cache_clusters         = 2
+  transit_encryption_enabled = true
+  auth_token                 = random_password.redis_auth.result
+}
+
+resource "aws_secretsmanager_secret_version" "redis_auth" {
+  secret_id     = aws_secretsmanager_secret.redis_auth.id
+  secret_string = random_password.redis_auth.result
+}
+''', None, "https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password")
+
+rp = redis_pw()
+add("terraform/elasticache-auth-token", "infra/envs/prod/cache.tf", f'''module "sessions_cache" {{
+  source  = "cloudposse/elasticache-redis/aws"
+  version = "1.2.0"
+
+  name                       = "sessions"
+  vpc_id                     = module.vpc.vpc_id
+  subnets                    = module.vpc.private_subnets
+  instance_type              = "cache.t4g.medium"
+  cluster_size               = 2
+  transit_encryption_enabled = true
+  auth_token                 = "{rp}"
+  parameter = [
+    {{ name = "notify-keyspace-events", value = "Ex" }}
+  ]
+}}
+''', rp, "https://registry.terraform.io/modules/cloudposse/elasticache-redis/aws/latest")
+
+add("terraform/decoy-variables-sensitive", "infra/modules/db/variables.tf", '''variable "db_username" {
+  type        = string
+  description = "Master user name"
+  default     = "app_admin"
+}
+
+variable "db_password" {
+  type        = string
+  description = "Master password; pass with TF_VAR_db_password, never commit it"
+  sensitive   = true
+}
+
+variable "kms_key_arn" {
+  type    = string
+  default = "arn:aws:kms:eu-central-1:123456789012:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+}
+''', None, "https://developer.hashicorp.com/terraform/language/values/variables")
+
+tok = telegram()
+add("terraform/lambda-env-telegram", "infra/lambda/alerts.tf", f'''resource "aws_lambda_function" "alerts" {{
+  function_name = "budget-alerts"
+  role          = aws_iam_role.alerts.arn
+  runtime       = "python3.12"
+  handler       = "alerts.handler"
+  filename      = data.archive_file.alerts.output_path
+  timeout       = 30
+
+  environment {{
+    variables = {{
+      TELEGRAM_BOT_TOKEN = "{tok}"
+      TELEGRAM_CHAT_ID   = "-1002233445566"
+      THRESHOLD_PERCENT  = "80"
+    }}
+  }}
+}}
+''', tok, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function")
+
+add("terraform-lock/decoy-provider-hashes", "infra/envs/prod/.terraform.lock.hcl", f'''# This file is maintained automatically by "terraform init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/hashicorp/aws" {{
+  version     = "5.46.0"
+  constraints = "~> 5.40"
+  hashes = [
+    "h1:{b64(hexs(32))[:43]}=",
+    "zh:{sha256()}",
+    "zh:{sha256()}",
+    "zh:{sha256()}",
+  ]
+}}
+
+provider "registry.terraform.io/hashicorp/random" {{
+  version = "3.6.1"
+  hashes = [
+    "zh:{sha256()}",
+    "zh:{sha256()}",
+  ]
+}}
+''', None, "https://developer.hashicorp.com/terraform/language/files/dependency-lock")
+
+pw = passphrase()
+add("terragrunt/database-password-input", "live/prod/rds/terragrunt.hcl", f'''include "root" {{
+  path = find_in_parent_folders()
+}}
+
+terraform {{
+  source = "git::git@github.com:acme/terraform-modules.git//rds?ref=v3.4.0"
+}}
+
+inputs = {{
+  identifier        = "billing-prod"
+  engine_version    = "15.5"
+  instance_class    = "db.m6g.large"
+  username          = "billing"
+  password          = "{pw}"
+  allocated_storage = 100
+}}
+''', pw, "https://terragrunt.gruntwork.io/docs/reference/config-blocks-and-attributes/#inputs")
+
+pw = human_pw()
+add("pulumi-config/plaintext-db-password", "infra/Pulumi.prod.yaml", f'''config:
+  aws:region: eu-west-1
+  acme-infra:environment: prod
+  acme-infra:dbInstanceClass: db.t4g.medium
+  acme-infra:dbUser: appuser
+  acme-infra:dbPassword: "{pw}"
+  acme-infra:desiredCount: "3"
+''', pw, "https://www.pulumi.com/docs/concepts/config/")
+
+add("pulumi-config/decoy-secure-ciphertext", "infra/Pulumi.staging.yaml", f'''encryptionsalt: v1:{b64blob(12)}=:v1:{b64blob(16)}:{b64blob(32)}==
+config:
+  aws:region: eu-west-1
+  acme-infra:environment: staging
+  acme-infra:dbUser: appuser
+  acme-infra:dbPassword:
+    secure: v1:{b64blob(16)}:{b64blob(44)}==
+  acme-infra:redisAuth:
+    secure: v1:{b64blob(16)}:{b64blob(60)}
+''', None, "https://www.pulumi.com/docs/concepts/secrets/")
+
+pw = random_pw()
+add("pulumi-program/rds-password", "infra/__main__.py", f'''"""Pulumi program for the reporting database."""
+import pulumi
+import pulumi_aws as aws
+
+cfg = pulumi.Config()
+
+db = aws.rds.Instance(
+    "reporting",
+    engine="postgres",
+    engine_version="16.2",
+    instance_class="db.t4g.small",
+    allocated_storage=20,
+    username="reporting",
+    password="{pw}",
+    skip_final_snapshot=False,
+    tags={{"team": "data"}},
+)
+
+pulumi.export("endpoint", db.endpoint)
+''', pw, "https://www.pulumi.com/registry/packages/aws/api-docs/rds/instance/")
+
+add("pulumi-program/decoy-require-secret", "infra/cache.py", '''import pulumi
+import pulumi_aws as aws
+
+cfg = pulumi.Config()
+redis_auth = cfg.require_secret("redisAuth")
+
+cache = aws.elasticache.ReplicationGroup(
+    "sessions",
+    description="session cache",
+    node_type="cache.t4g.small",
+    num_cache_clusters=2,
+    transit_encryption_enabled=True,
+    auth_token=redis_auth,
+)
+pulumi.export("primary", cache.primary_endpoint_address)
+''', None, "https://www.pulumi.com/docs/concepts/secrets/")
+
+kid, ks = aws_id(), aws_secret()
+add("cloudformation/iam-access-key-default", "cfn/backup-bucket.yaml", f'''AWSTemplateFormatVersion: "2010-09-09"
+Description: Nightly backup bucket and the sync job's settings
+Parameters:
+  SyncAccessKeyId:
+    Type: String
+    Default: {kid}
+  SyncSecretAccessKey:
+    Type: String
+    NoEcho: true
+    Default: {ks}
+Resources:
+  BackupBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: acme-nightly-backups
+      VersioningConfiguration:
+        Status: Enabled
+''', ks, "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html")
+
+add("cloudformation/decoy-dynamic-reference", "cfn/database.yaml", '''AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  DBSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: billing/db
+      GenerateSecretString:
+        SecretStringTemplate: '{"username": "billing"}'
+        GenerateStringKey: password
+        PasswordLength: 30
+        ExcludeCharacters: '"@/\\'
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.medium
+      AllocatedStorage: "50"
+      MasterUsername: '{{resolve:secretsmanager:billing/db:SecretString:username}}'
+      MasterUserPassword: '{{resolve:secretsmanager:billing/db:SecretString:password}}'
+''', None, "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html")
+
+pw = human_pw()
+add("ecs-task-definition/database-password-env", "deploy/ecs/task-definition.json", json.dumps({
+    "family": "invoices-api",
+    "networkMode": "awsvpc",
+    "requiresCompatibilities": ["FARGATE"],
+    "cpu": "512",
+    "memory": "1024",
+    "containerDefinitions": [{
+        "name": "api",
+        "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/invoices-api:1.12.0",
+        "portMappings": [{"containerPort": 8000}],
+        "environment": [
+            {"name": "DB_HOST", "value": "invoices.cluster-abc.eu-west-1.rds.amazonaws.com"},
+            {"name": "DB_USER", "value": "invoices"},
+            {"name": "DB_PASSWORD", "value": pw},
+        ],
+    }],
+}, indent=2) + "\n", pw, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html")
+
+add("ecs-task-definition/decoy-secrets-arn", "deploy/ecs/worker-task.json", json.dumps({
+    "family": "invoices-worker",
+    "containerDefinitions": [{
+        "name": "worker",
+        "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/invoices-worker:1.12.0",
+        "secrets": [
+            {"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:invoices/db-AbCdEf:password::"},
+            {"name": "REDIS_AUTH", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/invoices/redis-auth"},
+        ],
+        "environment": [{"name": "QUEUE", "value": "invoices"}],
+    }],
+}, indent=2) + "\n", None, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data-secrets.html")
+
+sg = sendgrid()
+add("serverless-yml/sendgrid-key", "serverless.yml", f'''service: newsletter
+frameworkVersion: "3"
+
+provider:
+  name: aws
+  runtime: python3.12
+  region: eu-west-1
+  environment:
+    SENDGRID_API_KEY: {sg}
+    FROM_ADDRESS: news@acme.io
+
+functions:
+  send:
+    handler: handler.send
+    events:
+      - schedule: cron(0 8 ? * MON *)
+''', sg, "https://www.serverless.com/framework/docs/providers/aws/guide/variables")
+
+add("serverless-yml/decoy-ssm-refs", "services/thumbs/serverless.yml", '''service: thumbs
+provider:
+  name: aws
+  runtime: python3.11
+  environment:
+    BUCKET: ${self:custom.bucket}
+    DB_PASSWORD: ${ssm:/thumbs/prod/db-password}
+    SENTRY_DSN: ${env:SENTRY_DSN}
+custom:
+  bucket: acme-thumbs-${sls:stage}
+functions:
+  resize:
+    handler: handler.resize
+    events:
+      - s3: ${self:custom.bucket}
+''', None, "https://www.serverless.com/framework/docs/providers/aws/guide/variables#reference-variables-using-the-ssm-parameter-store")
+
+kid, ks = aws_id(), aws_secret()
+add("zappa-settings/aws-secret-env", "zappa_settings.json", json.dumps({
+    "production": {
+        "app_function": "app.app",
+        "aws_region": "us-east-1",
+        "profile_name": None,
+        "project_name": "shortlinks",
+        "runtime": "python3.11",
+        "s3_bucket": "zappa-shortlinks-prod",
+        "environment_variables": {"LINKS_TABLE": "shortlinks", "AWS_ACCESS_KEY_ID_APP": kid, "AWS_SECRET_ACCESS_KEY_APP": ks},
+    }
+}, indent=4) + "\n", ks, "https://github.com/zappa/Zappa#remote-environment-variables")
+
+pw = human_pw()
+add("gae-app-yaml/database-password", "app.yaml", f'''runtime: python312
+entrypoint: gunicorn -b :$PORT main:app
+instance_class: F2
+
+env_variables:
+  CLOUD_SQL_CONNECTION_NAME: "acme-prod:europe-west1:main"
+  DB_USER: "web"
+  DB_PASS: "{pw}"
+  DB_NAME: "web"
+
+automatic_scaling:
+  min_instances: 1
+  max_instances: 5
+''', pw, "https://cloud.google.com/appengine/docs/standard/reference/app-yaml")
+
+add("render-yaml/decoy-from-database", "render.yaml", '''services:
+  - type: web
+    name: api
+    runtime: python
+    buildCommand: pip install -r requirements.txt
+    startCommand: gunicorn app:app
+    envVars:
+      - key: DATABASE_URL
+        fromDatabase:
+          name: api-db
+          property: connectionString
+      - key: SECRET_KEY
+        generateValue: true
+      - key: TELEGRAM_TOKEN
+        sync: false
+databases:
+  - name: api-db
+    plan: basic-256mb
+''', None, "https://render.com/docs/blueprint-spec")
+
+rp = redis_pw()
+add("fly-toml/redis-url-env", "fly.toml", f'''app = "queue-dashboard"
+primary_region = "ams"
+
+[build]
+  dockerfile = "Dockerfile"
+
+[env]
+  PORT = "8080"
+  REDIS_URL = "redis://default:{rp}@fly-queue-redis.upstash.io:6379"
+  LOG_LEVEL = "info"
+
+[http_service]
+  internal_port = 8080
+  force_https = true
+  auto_stop_machines = true
+''', rp, "https://fly.io/docs/reference/configuration/#the-env-variables-section")
+
+pw = human_pw()
+add("ebextensions/rds-password-option", ".ebextensions/01-env.config", f'''option_settings:
+  aws:elasticbeanstalk:application:environment:
+    DJANGO_SETTINGS_MODULE: config.settings.production
+    RDS_HOSTNAME: aa1b2c3d4e5f6.cxyz.us-east-1.rds.amazonaws.com
+    RDS_USERNAME: ebroot
+    RDS_PASSWORD: "{pw}"
+    RDS_DB_NAME: ebdb
+  aws:elasticbeanstalk:container:python:
+    WSGIPath: config.wsgi:application
+''', pw, "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html")
