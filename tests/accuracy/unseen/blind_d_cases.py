@@ -1546,3 +1546,915 @@ add("ebextensions/rds-password-option", ".ebextensions/01-env.config", f'''optio
   aws:elasticbeanstalk:container:python:
     WSGIPath: config.wsgi:application
 ''', pw, "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html")
+
+# ---------------------------------------------------------------- config management, hosts
+
+pw = human_pw()
+add("ansible-group-vars/database-password", "ansible/group_vars/dbservers.yml", f'''---
+postgresql_version: 16
+postgresql_listen_addresses: "*"
+postgresql_databases:
+  - name: crm
+    owner: crm
+postgresql_users:
+  - name: crm
+    password: "{pw}"
+    role_attr_flags: LOGIN
+postgresql_hba_entries:
+  - {{type: host, database: crm, user: crm, address: "10.0.0.0/8", auth_method: scram-sha-256}}
+''', pw, "https://github.com/geerlingguy/ansible-role-postgresql")
+
+add("ansible-vault/decoy-encrypted-file", "ansible/group_vars/all/vault.yml", "$ANSIBLE_VAULT;1.1;AES256\n" + "\n".join(hexs(80) for _ in range(10)) + "\n" + hexs(40) + "\n",
+    None, "https://docs.ansible.com/ansible/latest/vault_guide/vault_encrypting_content.html")
+
+add("ansible-vars/decoy-inline-vault", "ansible/host_vars/web01.yml", "---\nnginx_server_name: web01.acme.io\napp_user: deploy\nredis_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n"
+    + "\n".join("          " + hexs(80) for _ in range(5)) + "\n          " + hexs(26) + "\nlogrotate_days: 14\n",
+    None, "https://docs.ansible.com/ansible/latest/vault_guide/vault_encrypting_content.html#encrypting-individual-variables-with-ansible-vault")
+
+pw = human_pw()
+add("ansible-inventory/become-password", "ansible/inventory/production.ini", f'''[web]
+web01.acme.io
+web02.acme.io
+
+[workers]
+worker01.acme.io ansible_host=10.1.2.31
+
+[all:vars]
+ansible_user=deploy
+ansible_become=true
+ansible_become_pass={pw}
+ansible_python_interpreter=/usr/bin/python3
+''', pw, "https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html")
+
+rp = redis_pw()
+add("ansible-playbook/redis-requirepass", "ansible/playbooks/redis.yml", f'''---
+- name: Configure Redis cache nodes
+  hosts: cache
+  become: true
+  vars:
+    redis_port: 6379
+    redis_maxmemory: 2gb
+  tasks:
+    - name: Install redis
+      ansible.builtin.apt:
+        name: redis-server
+        state: present
+    - name: Set password
+      ansible.builtin.lineinfile:
+        path: /etc/redis/redis.conf
+        regexp: '^#? *requirepass'
+        line: "requirepass {rp}"
+      notify: restart redis
+  handlers:
+    - name: restart redis
+      ansible.builtin.service: {{name: redis-server, state: restarted}}
+''', rp, "https://docs.ansible.com/ansible/latest/collections/ansible/builtin/lineinfile_module.html")
+
+add("ansible-playbook/decoy-lookups", "ansible/playbooks/app.yml", '''---
+- name: Deploy the web app
+  hosts: web
+  become: true
+  vars:
+    db_password: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/app:db_password') }}"
+    telegram_token: "{{ lookup('ansible.builtin.env', 'TELEGRAM_TOKEN') }}"
+    aws_secret_key: "{{ vault_aws_secret_key }}"
+  tasks:
+    - name: Render settings
+      ansible.builtin.template:
+        src: settings.py.j2
+        dest: /srv/app/settings_local.py
+        mode: "0600"
+''', None, "https://docs.ansible.com/ansible/latest/collections/community/hashi_vault/hashi_vault_lookup.html")
+
+pw = passphrase()
+add("salt-pillar/database-password", "salt/pillar/postgres.sls", f'''postgres:
+  version: 15
+  users:
+    reports:
+      ensure: present
+      password: '{pw}'
+      createdb: False
+  databases:
+    reports:
+      owner: reports
+      encoding: UTF8
+  acls:
+    - ['host', 'reports', 'reports', '10.0.0.0/8', 'scram-sha-256']
+''', pw, "https://github.com/saltstack-formulas/postgres-formula/blob/master/pillar.example")
+
+pw = human_pw()
+add("hiera-yaml/mysql-root-password", "puppet/data/nodes/db01.acme.io.yaml", f'''---
+profile::mysql::server::root_password: '{pw}'
+profile::mysql::server::override_options:
+  mysqld:
+    bind-address: 0.0.0.0
+    max_connections: 300
+profile::mysql::server::databases:
+  wiki:
+    user: wiki
+    grant: ['ALL']
+''', pw, "https://www.puppet.com/docs/puppet/latest/hiera_intro.html")
+
+tok = telegram()
+add("systemd-unit/telegram-env", "deploy/systemd/notifier.service", f'''[Unit]
+Description=Order notifier Telegram bot
+After=network-online.target
+Wants=network-online.target
+
+[Service]
+Type=simple
+User=notifier
+WorkingDirectory=/opt/notifier
+Environment=PYTHONUNBUFFERED=1
+Environment=TELEGRAM_TOKEN={tok}
+ExecStart=/opt/notifier/.venv/bin/python -m notifier
+Restart=on-failure
+RestartSec=5
+
+[Install]
+WantedBy=multi-user.target
+''', tok, "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=")
+
+add("systemd-unit/decoy-environment-file", "deploy/systemd/api.service", '''[Unit]
+Description=API (gunicorn)
+After=network.target postgresql.service
+
+[Service]
+User=api
+Group=www-data
+WorkingDirectory=/srv/api
+EnvironmentFile=/etc/api/api.env
+LoadCredential=db-password:/etc/credstore/api-db-password
+ExecStart=/srv/api/.venv/bin/gunicorn --workers 4 --bind unix:/run/api.sock api.wsgi:application
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+''', None, "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Credentials")
+
+rp = redis_pw()
+add("systemd-unit/redis-exec-password", "deploy/systemd/rq-worker@.service", f'''[Unit]
+Description=RQ worker %i
+After=network.target
+
+[Service]
+Type=simple
+User=jobs
+WorkingDirectory=/srv/jobs
+ExecStart=/srv/jobs/.venv/bin/rq worker --url redis://:{rp}@10.0.3.12:6379/0 --name worker-%i high default
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+''', rp, "https://python-rq.org/docs/workers/")
+
+pw = human_pw(url_safe=True)
+add("procfile/database-url-release", "Procfile", f'''web: gunicorn config.wsgi --log-file -
+worker: celery -A config worker -l info --concurrency 2
+release: DATABASE_URL=postgres://deploy:{pw}@ec2-52-1-2-3.compute-1.amazonaws.com:5432/d8f1k2 python manage.py migrate --noinput
+''' + "clock: python clock.py\nbeat: celery -A config beat -l info\n", pw, "https://devcenter.heroku.com/articles/procfile")
+
+add("procfile/decoy-plain", "services/scraper/Procfile", '''web: uvicorn scraper.api:app --host 0.0.0.0 --port $PORT
+worker: python -m scraper.worker --queue $QUEUE_NAME
+scheduler: python -m scraper.scheduler
+release: python -m scraper.migrate
+clock: python -m scraper.clock --every 15m
+''', None, "https://devcenter.heroku.com/articles/procfile")
+
+pw = human_pw()
+add("cloud-init/user-data-db-password", "infra/cloud-init/db-user-data.yaml", f'''#cloud-config
+package_update: true
+packages:
+  - postgresql
+  - postgresql-contrib
+write_files:
+  - path: /root/init.sql
+    permissions: "0600"
+    content: |
+      CREATE ROLE app LOGIN PASSWORD '{pw}';
+      CREATE DATABASE app OWNER app;
+runcmd:
+  - systemctl enable --now postgresql
+  - sudo -u postgres psql -f /root/init.sql
+''', pw, "https://cloudinit.readthedocs.io/en/latest/reference/examples.html")
+
+add("cloud-init/decoy-ssh-authorized-key", "infra/cloud-init/bastion.yaml", f'''#cloud-config
+users:
+  - name: ops
+    groups: sudo
+    shell: /bin/bash
+    sudo: ["ALL=(ALL) NOPASSWD:ALL"]
+    ssh_authorized_keys:
+      - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64blob(43)} ops@laptop
+      - ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64blob(340)} ci@runner
+ssh_pwauth: false
+package_upgrade: true
+''', None, "https://cloudinit.readthedocs.io/en/latest/reference/modules.html#users-and-groups")
+
+pw = random_pw()
+add("supervisord-conf/program-env-password", "deploy/supervisor/app.conf", f'''[program:app]
+command=/srv/app/venv/bin/gunicorn app.wsgi:application -b 127.0.0.1:8000 -w 3
+directory=/srv/app
+user=app
+autostart=true
+autorestart=true
+stdout_logfile=/var/log/app/gunicorn.log
+redirect_stderr=true
+environment=DJANGO_SETTINGS_MODULE="app.settings.prod",DB_PASSWORD="{pw}",LANG="en_US.UTF-8"
+
+[program:celery]
+command=/srv/app/venv/bin/celery -A app worker -l info
+directory=/srv/app
+user=app
+''', pw, "http://supervisord.org/configuration.html#program-x-section-values")
+
+rp = redis_pw()
+add("uwsgi-ini/redis-env", "deploy/uwsgi.ini", f'''[uwsgi]
+module = shop.wsgi:application
+master = true
+processes = 4
+threads = 2
+socket = /run/uwsgi/shop.sock
+chmod-socket = 660
+vacuum = true
+die-on-term = true
+env = DJANGO_SETTINGS_MODULE=shop.settings.production
+env = REDIS_PASSWORD={rp}
+harakiri = 30
+''', rp, "https://uwsgi-docs.readthedocs.io/en/latest/Options.html#env")
+
+sk = stripe()
+add("gunicorn-conf/raw-env-stripe", "gunicorn.conf.py", f'''import multiprocessing
+
+bind = "0.0.0.0:8000"
+workers = multiprocessing.cpu_count() * 2 + 1
+worker_class = "uvicorn.workers.UvicornWorker"
+timeout = 60
+accesslog = "-"
+raw_env = [
+    "APP_ENV=production",
+    "STRIPE_API_KEY={sk}",
+]
+''', sk, "https://docs.gunicorn.org/en/stable/settings.html#raw-env")
+
+rp = redis_pw()
+add("redis-conf/requirepass", "deploy/redis/redis.conf", f'''bind 0.0.0.0
+protected-mode yes
+port 6379
+tcp-keepalive 300
+daemonize no
+supervised systemd
+loglevel notice
+databases 16
+save 900 1
+save 300 10
+appendonly yes
+maxmemory 1gb
+maxmemory-policy allkeys-lru
+requirepass {rp}
+rename-command FLUSHALL ""
+''', rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/")
+
+rp = redis_pw()
+add("redis-acl/acl-file-password", "deploy/redis/users.acl", f'''user default off
+user app on >{rp} ~app:* &* +@all -@dangerous
+user metrics on nopass ~* +info +ping +client|list
+user replica-user on #{sha256()} +psync +replconf +ping
+''' + "user readonly on #" + sha256() + " ~* +@read\n", rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+rp = redis_pw()
+add("redis-sentinel-conf/auth-pass", "deploy/redis/sentinel.conf", f'''port 26379
+daemonize no
+dir /tmp
+sentinel monitor mymaster 10.0.4.10 6379 2
+sentinel auth-pass mymaster {rp}
+sentinel down-after-milliseconds mymaster 5000
+sentinel parallel-syncs mymaster 1
+sentinel failover-timeout mymaster 60000
+sentinel resolve-hostnames yes
+''', rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/")
+
+pw = human_pw()
+add("pgbouncer-userlist/plain-password", "deploy/pgbouncer/userlist.txt", f'''"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+"stats" "md5{hexs(32)}"
+"app" "{pw}"
+"readonly" "md5{hexs(32)}"
+"migrations" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+''', pw, "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+add("pgbouncer-userlist/decoy-hashes-only", "deploy/pgbouncer/userlist.staging.txt", f'''"app" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+"readonly" "md5{hexs(32)}"
+"stats" "md5{hexs(32)}"
+"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+"etl" "md5{hexs(32)}"
+''', None, "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+pw = human_pw()
+add("mysql-cnf/client-password", "deploy/mysql/.my.cnf", f'''[client]
+user=backup
+password="{pw}"
+host=mysql-primary.internal
+port=3306
+
+[mysqldump]
+single-transaction
+quick
+max_allowed_packet=512M
+''', pw, "https://dev.mysql.com/doc/refman/8.0/en/option-files.html")
+
+pw = random_pw()
+add("pgpass/password-line", "ops/backup/.pgpass", f'''# hostname:port:database:username:password
+pg-primary.internal:5432:*:backup:{pw}
+# local superuser uses peer auth
+# readonly replica uses peer auth, no entry needed
+# standby: see ops/backup/README.md
+''', pw, "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+
+pw = passphrase()
+add("pg-service-conf/service-password", "config/pg_service.conf", f'''[reporting]
+host=reporting-db.internal
+port=5432
+dbname=reporting
+user=analyst
+password={pw}
+sslmode=require
+
+[local]
+host=localhost
+dbname=dev
+''', pw, "https://www.postgresql.org/docs/current/libpq-pgservice.html")
+
+add("htpasswd/decoy-bcrypt-hashes", "deploy/nginx/.htpasswd", "\n".join(
+    f"{u}:$2y$05${rnd(ALNUM + './', 53)}" for u in ["admin", "grafana", "flower", "prometheus", "staging"]) + "\n",
+    None, "https://httpd.apache.org/docs/2.4/programs/htpasswd.html")
+
+pw = human_pw()
+add("nginx-conf/proxy-basic-auth-header", "deploy/nginx/sites-available/flower.conf", f'''server {{
+    listen 443 ssl http2;
+    server_name flower.acme.io;
+
+    ssl_certificate     /etc/letsencrypt/live/flower.acme.io/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/flower.acme.io/privkey.pem;
+
+    location / {{
+        proxy_pass http://127.0.0.1:5555;
+        proxy_set_header Host $host;
+        # upstream flower runs with --basic_auth=ops:<password>
+        proxy_set_header Authorization "Basic {b64("ops:" + pw)}";
+    }}
+}}
+''', pw, "https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header")
+
+pw = human_pw()
+add("nomad-job/template-password", "deploy/nomad/billing.nomad.hcl", f'''job "billing" {{
+  datacenters = ["dc1"]
+  type        = "service"
+
+  group "api" {{
+    count = 2
+    task "api" {{
+      driver = "docker"
+      config {{
+        image = "ghcr.io/acme/billing:2.0.3"
+        ports = ["http"]
+      }}
+      env {{
+        DB_HOST     = "billing-db.service.consul"
+        DB_PASSWORD = "{pw}"
+      }}
+    }}
+  }}
+}}
+''', pw, "https://developer.hashicorp.com/nomad/docs/job-specification/env")
+
+add("nomad-job/decoy-vault-template", "deploy/nomad/reports.nomad.hcl", '''job "reports" {
+  datacenters = ["dc1"]
+  group "web" {
+    task "web" {
+      driver = "docker"
+      vault { policies = ["reports"] }
+      template {
+        data        = <<EOH
+DB_PASSWORD={{ with secret "secret/data/reports/db" }}{{ .Data.data.password }}{{ end }}
+REDIS_PASSWORD={{ with secret "secret/data/reports/redis" }}{{ .Data.data.password }}{{ end }}
+EOH
+        destination = "secrets/app.env"
+        env         = true
+      }
+      config { image = "ghcr.io/acme/reports:1.4.0" }
+    }
+  }
+}
+''', None, "https://developer.hashicorp.com/nomad/docs/job-specification/template")
+
+kid, ks = aws_id(), aws_secret()
+add("packer-hcl/aws-secret-key", "images/python-base.pkr.hcl", f'''packer {{
+  required_plugins {{
+    amazon = {{
+      version = ">= 1.3.0"
+      source  = "github.com/hashicorp/amazon"
+    }}
+  }}
+}}
+
+source "amazon-ebs" "python" {{
+  access_key    = "{kid}"
+  secret_key    = "{ks}"
+  region        = "eu-west-1"
+  instance_type = "t3.small"
+  source_ami    = "ami-0a1b2c3d4e5f67890"
+  ssh_username  = "ubuntu"
+  ami_name      = "python-base-{{{{timestamp}}}}"
+}}
+
+build {{
+  sources = ["source.amazon-ebs.python"]
+}}
+''', ks, "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/ebs")
+
+pw = human_pw()
+add("vagrantfile/provision-db-password", "Vagrantfile", f'''# -*- mode: ruby -*-
+Vagrant.configure("2") do |config|
+  config.vm.box = "ubuntu/jammy64"
+  config.vm.network "forwarded_port", guest: 8000, host: 8000
+
+  config.vm.provision "shell", inline: <<-SHELL
+    apt-get update
+    apt-get install -y postgresql python3-venv
+    sudo -u postgres psql -c "CREATE USER staging WITH PASSWORD '{pw}';"
+    sudo -u postgres createdb -O staging staging
+  SHELL
+end
+''', pw, "https://developer.hashicorp.com/vagrant/docs/provisioning/shell")
+
+pw = human_pw(url_safe=True)
+add("crontab/backup-password", "ops/cron/backup.crontab", f'''SHELL=/bin/bash
+PATH=/usr/local/bin:/usr/bin:/bin
+MAILTO=ops@acme.io
+
+# m h dom mon dow command
+15 2 * * * PGPASSWORD={pw} pg_dump -h pg-primary.internal -U backup -Fc app > /backups/app-$(date +\\%F).dump
+45 2 * * * find /backups -name 'app-*.dump' -mtime +14 -delete
+0 * * * * /srv/app/.venv/bin/python /srv/app/manage.py clearsessions
+''', pw, "https://man7.org/linux/man-pages/man5/crontab.5.html")
+
+# ---------------------------------------------------------------- CI/CD
+
+p = pypi()
+add("github-actions/pypi-password-inline", ".github/workflows/publish.yml", f'''name: Publish to PyPI
+on:
+  release:
+    types: [published]
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: python -m pip install build && python -m build
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          user: __token__
+          password: {p}
+''', p, "https://github.com/pypa/gh-action-pypi-publish")
+
+add("github-actions/decoy-trusted-publishing", ".github/workflows/release.yml", f'''name: release
+on:
+  push:
+    tags: ["v*"]
+permissions:
+  contents: read
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@{hexs(40)} # v4.2.2
+      - uses: actions/setup-python@{hexs(40)} # v5.3.0
+        with:
+          python-version: "3.12"
+      - run: pipx run build
+      - uses: pypa/gh-action-pypi-publish@{hexs(40)} # v1.12.2
+''', None, "https://docs.pypi.org/trusted-publishers/using-a-publisher/")
+
+add("github-actions/decoy-secrets-context", ".github/workflows/deploy.yml", '''name: deploy
+on:
+  push:
+    branches: [main]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    env:
+      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}
+      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}
+      AWS_REGION: eu-west-1
+    steps:
+      - uses: actions/checkout@v4
+      - name: Cache pip
+        uses: actions/cache@v4
+        with:
+          path: ~/.cache/pip
+          key: ${{ runner.os }}-pip-${{ hashFiles('**/requirements*.txt') }}
+      - run: pip install awscli && aws s3 sync site/ s3://docs.acme.io --delete
+      - name: Notify
+        run: |
+          curl -s -X POST "https://api.telegram.org/bot${{ secrets.TG_TOKEN }}/sendMessage" \\
+            -d chat_id="${{ vars.TG_CHAT }}" -d text="deployed ${{ github.sha }}"
+''', None, "https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions")
+
+tok = telegram()
+add("github-actions/telegram-curl-url", ".github/workflows/notify.yml", f'''name: notify
+on:
+  workflow_run:
+    workflows: ["tests"]
+    types: [completed]
+jobs:
+  telegram:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Send result
+        run: |
+          curl -sS "https://api.telegram.org/bot{tok}/sendMessage" \\
+            --data-urlencode "chat_id=-1001987654321" \\
+            --data-urlencode "text=tests: ${{{{ github.event.workflow_run.conclusion }}}}"
+''', tok, "https://core.telegram.org/bots/api#making-requests")
+
+rp = redis_pw()
+add("github-actions/redis-service-password", ".github/workflows/integration.yml", f'''name: integration
+on: [pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    services:
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    env:
+      REDIS_URL: redis://:{rp}@staging-redis.acme.io:6380/3
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with: {{python-version: "3.11"}}
+      - run: pip install -e .[test]
+      - run: pytest -m integration
+''', rp, "https://docs.github.com/en/actions/using-containerized-services/creating-redis-service-containers")
+
+kid, ks = aws_id(), aws_secret()
+add("gitlab-ci/aws-variables", ".gitlab-ci.yml", f'''stages: [test, build, deploy]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  AWS_DEFAULT_REGION: eu-central-1
+  AWS_ACCESS_KEY_ID: {kid}
+  AWS_SECRET_ACCESS_KEY: {ks}
+
+test:
+  stage: test
+  image: python:3.12
+  script:
+    - pip install -r requirements-dev.txt
+    - pytest
+
+deploy:
+  stage: deploy
+  image: amazon/aws-cli
+  script:
+    - aws s3 sync build/ s3://acme-reports-site
+  only: [main]
+''', ks, "https://docs.gitlab.com/ee/ci/variables/")
+
+p = pypi()
+add("gitlab-ci/twine-password", "ci/gitlab/publish.gitlab-ci.yml", f'''publish:
+  stage: deploy
+  image: python:3.12-slim
+  rules:
+    - if: $CI_COMMIT_TAG
+  variables:
+    TWINE_USERNAME: __token__
+    TWINE_PASSWORD: "{p}"
+  script:
+    - pip install build twine
+    - python -m build
+    - twine upload dist/*
+''', p, "https://docs.gitlab.com/ee/user/packages/pypi_repository/")
+
+add("gitlab-ci/decoy-masked-variables", "ci/gitlab/deploy.gitlab-ci.yml", '''deploy:
+  stage: deploy
+  image: python:3.12
+  id_tokens:
+    VAULT_ID_TOKEN:
+      aud: https://vault.acme.io
+  secrets:
+    DATABASE_PASSWORD:
+      vault: production/db/password@ops
+      file: false
+  script:
+    - export REDIS_URL="redis://:${REDIS_PASSWORD}@redis.internal:6379/0"
+    - pip install -r requirements.txt
+    - python -m app.deploy --env production
+  environment: production
+''', None, "https://docs.gitlab.com/ee/ci/secrets/")
+
+gl = gitlab()
+add("gitlab-ci/gitlab-token-pip-index", "ci/gitlab/test.gitlab-ci.yml", f'''.python:
+  image: python:3.11
+  before_script:
+    - pip config set global.extra-index-url "https://__token__:{gl}@gitlab.acme.io/api/v4/projects/412/packages/pypi/simple"
+    - pip install -r requirements.txt
+
+unit:
+  extends: .python
+  stage: test
+  script:
+    - pytest -q
+''', gl, "https://docs.gitlab.com/ee/user/packages/pypi_repository/#install-a-pypi-package")
+
+pw = human_pw()
+add("circleci/database-password-env", ".circleci/config.yml", f'''version: 2.1
+orbs:
+  python: circleci/python@2.1
+jobs:
+  test:
+    docker:
+      - image: cimg/python:3.12
+      - image: cimg/postgres:16.2
+        environment:
+          POSTGRES_USER: ci
+          POSTGRES_DB: ci
+    environment:
+      DATABASE_URL: postgresql://ci@localhost/ci
+      STAGING_DB_PASSWORD: "{pw}"
+    steps:
+      - checkout
+      - python/install-packages: {{pkg-manager: pip}}
+      - run: pytest
+workflows:
+  main:
+    jobs: [test]
+''', pw, "https://circleci.com/docs/env-vars/")
+
+np = npm()
+add("circleci/decoy-context", "ci/circleci/release.yml", '''version: 2.1
+jobs:
+  publish:
+    docker:
+      - image: cimg/python:3.12
+    steps:
+      - checkout
+      - run: pip install build twine && python -m build
+      - run: twine upload -u __token__ -p "$PYPI_TOKEN" dist/*
+workflows:
+  release:
+    jobs:
+      - publish:
+          context: pypi-publishing
+          filters:
+            tags: {only: /^v.*/}
+            branches: {ignore: /.*/}
+''', None, "https://circleci.com/docs/contexts/")
+
+add("travis-yml/npm-token", ".travis.yml", f'''language: python
+python:
+  - "3.11"
+  - "3.12"
+install:
+  - pip install -e .[dev]
+  - npm --prefix frontend ci
+script:
+  - pytest
+  - npm --prefix frontend run build
+env:
+  global:
+    - NPM_TOKEN={np}
+deploy:
+  provider: npm
+  email: dev@acme.io
+  api_token: $NPM_TOKEN
+  on:
+    tags: true
+''', np, "https://docs.travis-ci.com/user/deployment/npm/")
+
+add("travis-yml/decoy-secure-env", "ci/travis/.travis.yml", f'''language: python
+python: "3.12"
+install: pip install -r requirements.txt
+script: pytest
+env:
+  global:
+    - secure: "{b64blob(340)}="
+deploy:
+  provider: pypi
+  username: __token__
+  password:
+    secure: "{b64blob(340)}="
+  on:
+    tags: true
+''', None, "https://docs.travis-ci.com/user/encryption-keys/")
+
+p = pypi()
+add("jenkinsfile/pypi-token-sh", "Jenkinsfile", f'''pipeline {{
+    agent {{ docker {{ image 'python:3.12' }} }}
+    stages {{
+        stage('Test') {{
+            steps {{
+                sh 'pip install -e .[test]'
+                sh 'pytest --junitxml=report.xml'
+            }}
+        }}
+        stage('Publish') {{
+            when {{ tag "v*" }}
+            steps {{
+                sh 'pip install build twine && python -m build'
+                sh 'twine upload -u __token__ -p {p} dist/*'
+            }}
+        }}
+    }}
+    post {{ always {{ junit 'report.xml' }} }}
+}}
+''', p, "https://www.jenkins.io/doc/book/pipeline/jenkinsfile/")
+
+add("jenkinsfile/decoy-credentials-binding", "ci/Jenkinsfile.deploy", '''pipeline {
+    agent any
+    environment {
+        AWS_REGION = 'eu-west-1'
+    }
+    stages {
+        stage('Deploy') {
+            steps {
+                withCredentials([
+                    usernamePassword(credentialsId: 'prod-db', usernameVariable: 'DB_USER', passwordVariable: 'DB_PASSWORD'),
+                    string(credentialsId: 'telegram-bot-token', variable: 'TG_TOKEN')
+                ]) {
+                    sh './scripts/deploy.sh production'
+                }
+            }
+        }
+    }
+}
+''', None, "https://www.jenkins.io/doc/pipeline/steps/credentials-binding/")
+
+pw = human_pw()
+add("azure-pipelines/sql-password-variable", "azure-pipelines.yml", f'''trigger:
+  branches:
+    include: [main]
+pool:
+  vmImage: ubuntu-latest
+variables:
+  pythonVersion: '3.12'
+  sqlServer: acme-sql.database.windows.net
+  sqlUser: deployer
+  sqlPassword: '{pw}'
+steps:
+  - task: UsePythonVersion@0
+    inputs:
+      versionSpec: '$(pythonVersion)'
+  - script: pip install -r requirements.txt
+  - script: python manage.py migrate
+    env:
+      DB_PASSWORD: $(sqlPassword)
+''', pw, "https://learn.microsoft.com/en-us/azure/devops/pipelines/process/variables")
+
+add("azure-pipelines/decoy-variable-group", "ci/azure/release.yml", '''trigger: none
+pool:
+  vmImage: ubuntu-latest
+variables:
+  - group: pypi-release   # holds PYPI_TOKEN as a secret variable
+steps:
+  - script: pip install build twine && python -m build
+  - script: twine upload dist/*
+    env:
+      TWINE_USERNAME: __token__
+      TWINE_PASSWORD: $(PYPI_TOKEN)
+  - task: TwineAuthenticate@1
+    inputs:
+      pythonUploadServiceConnection: pypi-upload
+''', None, "https://learn.microsoft.com/en-us/azure/devops/pipelines/library/variable-groups")
+
+kid, ks = aws_id(), aws_secret()
+add("bitbucket-pipelines/aws-secret", "bitbucket-pipelines.yml", f'''image: python:3.12
+pipelines:
+  default:
+    - step:
+        name: Test
+        caches: [pip]
+        script:
+          - pip install -r requirements.txt
+          - pytest
+  branches:
+    main:
+      - step:
+          name: Deploy lambda
+          script:
+            - pipe: atlassian/aws-lambda-deploy:1.11.0
+              variables:
+                AWS_ACCESS_KEY_ID: '{kid}'
+                AWS_SECRET_ACCESS_KEY: '{ks}'
+                AWS_DEFAULT_REGION: 'eu-west-1'
+                FUNCTION_NAME: 'report-builder'
+                COMMAND: 'update'
+                ZIP_FILE: 'lambda.zip'
+''', ks, "https://bitbucket.org/atlassian/aws-lambda-deploy")
+
+sl = slack_bot()
+add("drone-yml/slack-token", ".drone.yml", f'''kind: pipeline
+type: docker
+name: default
+
+steps:
+  - name: test
+    image: python:3.12
+    commands:
+      - pip install -e .[test]
+      - pytest
+  - name: notify
+    image: plugins/slack
+    settings:
+      token: {sl}
+      channel: builds
+    when:
+      status: [success, failure]
+''', sl, "https://plugins.drone.io/plugins/slack")
+
+add("buildkite/decoy-env-secrets", ".buildkite/pipeline.yml", f'''env:
+  PYTHON_VERSION: "3.12"
+steps:
+  - label: ":pytest: tests"
+    command: "pip install -e .[test] && pytest"
+    plugins:
+      - docker#v5.11.0:
+          image: "python:3.12"
+  - wait
+  - label: ":package: publish"
+    if: build.tag != null
+    command: ".buildkite/publish.sh"
+    plugins:
+      - seek-oss/aws-sm#v2.3.2:
+          env:
+            PYPI_TOKEN: pypi/release-token
+''', None, "https://buildkite.com/docs/pipelines/security/secrets/managing")
+
+tok = telegram()
+add("woodpecker-yml/telegram-token", ".woodpecker.yml", f'''steps:
+  test:
+    image: python:3.12
+    commands:
+      - pip install -r requirements.txt
+      - pytest
+  notify:
+    image: appleboy/drone-telegram
+    settings:
+      token: {tok}
+      to: -1001122334455
+      message: "build ${{CI_PIPELINE_NUMBER}} ${{CI_PIPELINE_STATUS}}"
+    when:
+      status: [success, failure]
+''', tok, "https://woodpecker-ci.org/docs/usage/workflow-syntax")
+
+pw = human_pw()
+add("tox-ini/setenv-password", "tox.ini", f'''[tox]
+envlist = py311, py312, lint
+isolated_build = true
+
+[testenv]
+deps = -r requirements-test.txt
+setenv =
+    DJANGO_SETTINGS_MODULE = tests.settings
+    INTEGRATION_DB_PASSWORD = {pw}
+commands = pytest {{posargs}}
+
+[testenv:lint]
+deps = ruff
+commands = ruff check src tests
+''', pw, "https://tox.wiki/en/latest/config.html#set_env")
+
+add("tox-ini/decoy-passenv", "services/api/tox.ini", '''[tox]
+envlist = py312
+skipsdist = true
+
+[testenv]
+deps = -r requirements-dev.txt
+passenv =
+    DATABASE_URL
+    REDIS_PASSWORD
+    AWS_*
+setenv =
+    PYTHONHASHSEED = 0
+commands = pytest {posargs:tests}
+''', None, "https://tox.wiki/en/latest/config.html#pass_env")
+
+add("pre-commit-config/decoy-revs", ".pre-commit-config.yaml", f'''repos:
+  - repo: https://github.com/pre-commit/pre-commit-hooks
+    rev: {hexs(40)}  # frozen: v4.6.0
+    hooks:
+      - id: check-yaml
+      - id: end-of-file-fixer
+      - id: detect-private-key
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: {hexs(40)}  # frozen: v0.6.9
+    hooks:
+      - id: ruff
+      - id: ruff-format
+''', None, "https://pre-commit.com/#pre-commit-configyaml---top-level")
