@@ -2458,3 +2458,655 @@ add("pre-commit-config/decoy-revs", ".pre-commit-config.yaml", f'''repos:
       - id: ruff
       - id: ruff-format
 ''', None, "https://pre-commit.com/#pre-commit-configyaml---top-level")
+
+# ---------------------------------------------------------------- shell, histories, Makefiles
+
+pw = human_pw()
+add("shell-script/mysql-password-flag", "scripts/restore_db.sh", f'''#!/usr/bin/env bash
+set -euo pipefail
+
+DUMP=${{1:?usage: restore_db.sh DUMP.sql.gz}}
+DB_HOST=mysql-staging.internal
+DB_NAME=shop
+
+echo "Restoring $DUMP into $DB_NAME on $DB_HOST"
+gunzip -c "$DUMP" | mysql -h "$DB_HOST" -u restore -p'{pw}' "$DB_NAME"
+echo "done"
+''', pw, "https://dev.mysql.com/doc/refman/8.0/en/connecting.html")
+
+rp = redis_pw()
+add("shell-script/redis-cli-a", "scripts/flush_sessions.sh", f'''#!/bin/sh
+# Drop expired session keys from the production cache (run weekly from ops box)
+set -e
+HOST=cache-01.prod.internal
+redis-cli -h "$HOST" -p 6379 -a "{rp}" --no-auth-warning --scan --pattern 'session:*' \\
+  | xargs -r -n 500 redis-cli -h "$HOST" -p 6379 -a "{rp}" --no-auth-warning unlink
+echo "sessions flushed on $HOST"
+''', rp, "https://redis.io/docs/latest/develop/tools/cli/")
+
+add("shell-script/decoy-read-secret", "scripts/rotate_redis.sh", '''#!/usr/bin/env bash
+set -euo pipefail
+# Rotate the Redis password: generated here, stored in SSM, never printed.
+NEW_PASS="$(openssl rand -base64 32 | tr -d '=+/')"
+aws ssm put-parameter --name /prod/redis/password --type SecureString \\
+    --value "$NEW_PASS" --overwrite >/dev/null
+OLD_PASS="$(aws ssm get-parameter --name /prod/redis/password-previous --with-decryption --query Parameter.Value --output text)"
+redis-cli -a "$OLD_PASS" --no-auth-warning CONFIG SET requirepass "$NEW_PASS"
+echo "rotated"
+''', None, "https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html")
+
+p = pypi()
+add("shell-script/pypirc-heredoc", "scripts/ci/setup_pypirc.sh", f'''#!/usr/bin/env bash
+# Writes ~/.pypirc on the release runner
+set -eu
+cat > "$HOME/.pypirc" <<EOF
+[distutils]
+index-servers = pypi
+
+[pypi]
+username = __token__
+password = {p}
+EOF
+chmod 600 "$HOME/.pypirc"
+''', p, "https://packaging.python.org/en/latest/specifications/pypirc/")
+
+kid, ks = aws_id(), aws_secret()
+add("shell-script/aws-configure-set", "scripts/bootstrap_runner.sh", f'''#!/bin/bash
+set -e
+apt-get update -y && apt-get install -y awscli jq
+aws configure set aws_access_key_id {kid} --profile artifacts
+aws configure set aws_secret_access_key {ks} --profile artifacts
+aws configure set region eu-west-1 --profile artifacts
+aws --profile artifacts s3 ls s3://acme-build-artifacts/ | tail -n 5
+''', ks, "https://docs.aws.amazon.com/cli/latest/reference/configure/set.html")
+
+tok = telegram()
+add("bash-history/telegram-curl", "ops/notes/.bash_history", f'''cd /opt/notifier
+source .venv/bin/activate
+pip install -U python-telegram-bot
+curl https://api.telegram.org/bot{tok}/getMe
+curl https://api.telegram.org/bot{tok}/getUpdates | jq .
+systemctl restart notifier
+journalctl -u notifier -f
+''', tok, "https://core.telegram.org/bots/api#getme")
+
+pw = human_pw(url_safe=True)
+add("bash-history/psql-url", "deploy/.bash_history", f'''ls -la
+git pull
+docker compose ps
+psql "postgresql://admin:{pw}@pg-primary.internal:5432/app" -c "select count(*) from orders"
+docker compose logs -f web
+exit
+''', pw, "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS")
+
+p = pypi()
+add("zsh-history/twine-upload", "tools/.zsh_history", f''': 1732871022:0;python -m build
+: 1732871060:0;twine check dist/*
+: 1732871075:0;twine upload -u __token__ -p {p} dist/*
+: 1732871140:0;git tag v0.9.3 && git push --tags
+: 1732871190:0;open https://pypi.org/project/acme-client/
+''', p, "https://zsh.sourceforge.io/Doc/Release/Options.html#History")
+
+add("bash-history/decoy-commands-only", "vagrant/.bash_history", f'''sudo apt-get update
+pip install -r requirements.txt
+export DATABASE_URL=postgres://app@localhost/app_dev
+python manage.py migrate
+git log --oneline -3
+git checkout {hexs(40)}
+sha256sum dist/acme_client-0.9.3-py3-none-any.whl
+echo {sha256()}  dist/acme_client-0.9.3-py3-none-any.whl
+''', None, "https://www.gnu.org/software/bash/manual/html_node/Bash-History-Facilities.html")
+
+p = pypi()
+add("makefile/twine-password", "Makefile", f'''.PHONY: install test lint build publish clean
+
+PYTHON ?= python3
+PYPI_TOKEN := {p}
+
+install:
+\t$(PYTHON) -m pip install -e .[dev]
+
+test:
+\tpytest -q
+
+lint:
+\truff check src tests
+
+build: clean
+\t$(PYTHON) -m build
+
+publish: build
+\ttwine upload -u __token__ -p $(PYPI_TOKEN) dist/*
+
+clean:
+\trm -rf build dist *.egg-info
+''', p, "https://www.gnu.org/software/make/manual/make.html")
+
+add("makefile/decoy-env-token", "docs/Makefile", '''SPHINXOPTS    ?= -W --keep-going
+SPHINXBUILD   ?= sphinx-build
+SOURCEDIR     = source
+BUILDDIR      = build
+
+.PHONY: help html deploy
+
+help:
+\t@$(SPHINXBUILD) -M help "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS)
+
+html:
+\t@$(SPHINXBUILD) -M html "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS)
+
+deploy: html
+\t@test -n "$(RTD_TOKEN)" || (echo "set RTD_TOKEN"; exit 1)
+\tcurl -X POST -H "Authorization: Token $(RTD_TOKEN)" https://readthedocs.org/api/v3/projects/acme/versions/latest/builds/
+''', None, "https://www.sphinx-doc.org/en/master/usage/quickstart.html")
+
+pw = human_pw(url_safe=True)
+add("makefile/database-url-var", "services/api/Makefile", f'''DB_URL = postgresql://migrator:{pw}@pg-staging.internal:5432/api
+
+.PHONY: migrate downgrade shell
+
+migrate:
+\tDATABASE_URL=$(DB_URL) alembic upgrade head
+
+downgrade:
+\tDATABASE_URL=$(DB_URL) alembic downgrade -1
+
+shell:
+\tpsql $(DB_URL)
+''', pw, "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+tok = telegram()
+add("justfile/telegram-token", "justfile", f'''set dotenv-load := false
+
+bot_token := "{tok}"
+
+default:
+    @just --list
+
+run:
+    BOT_TOKEN={{{{bot_token}}}} python -m bot
+
+set-webhook url:
+    curl -s "https://api.telegram.org/bot{{{{bot_token}}}}/setWebhook?url={{{{url}}}}"
+''', tok, "https://just.systems/man/en/")
+
+gt = github_fg()
+add("powershell/github-token", "scripts/windows/publish-docs.ps1", f'''$ErrorActionPreference = "Stop"
+$env:GITHUB_TOKEN = "{gt}"
+$repo = "acme/acme-client"
+
+python -m pip install mkdocs-material
+mkdocs build --strict
+git config user.name "docs-bot"
+git remote set-url origin "https://x-access-token:$($env:GITHUB_TOKEN)@github.com/$repo.git"
+mkdocs gh-deploy --force
+''', gt, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_environment_variables")
+
+pw = human_pw()
+add("batch-file/sqlcmd-password", "scripts/windows/seed_db.bat", f'''@echo off
+setlocal
+set SERVER=acme-sql.database.windows.net
+set DB=inventory
+echo Seeding %DB% on %SERVER%
+sqlcmd -S %SERVER% -d %DB% -U seeder -P "{pw}" -i seed\\schema.sql
+sqlcmd -S %SERVER% -d %DB% -U seeder -P "{pw}" -i seed\\data.sql
+endlocal
+''', pw, "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility")
+
+# ---------------------------------------------------------------- packaging and tool credentials
+
+p = pypi()
+add("pypirc/pypi-token", ".pypirc", f'''[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+password = {p}
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+''', p, "https://packaging.python.org/en/latest/specifications/pypirc/")
+
+add("pypirc/decoy-keyring", "release/.pypirc", '''[distutils]
+index-servers =
+    pypi
+    internal
+
+[pypi]
+username = __token__
+# password comes from keyring: `keyring set https://upload.pypi.org/legacy/ __token__`
+
+[internal]
+repository = https://nexus.acme.io/repository/pypi-internal/
+username = ci-uploader
+''', None, "https://twine.readthedocs.io/en/stable/#keyring-support")
+
+pw = random_pw()
+add("pip-conf/index-url-credentials", "deploy/pip.conf", f'''[global]
+timeout = 60
+index-url = https://ci-reader:{pw}@nexus.acme.io/repository/pypi-all/simple
+trusted-host = nexus.acme.io
+disable-pip-version-check = true
+
+[install]
+no-compile = true
+''', pw, "https://pip.pypa.io/en/stable/topics/configuration/")
+
+gt = github()
+add("requirements-txt/github-token-vcs-url", "requirements/prod.txt", f'''Django==5.0.6
+gunicorn==22.0.0
+psycopg[binary]==3.1.19
+redis==5.0.4
+celery==5.4.0
+git+https://{gt}@github.com/acme/acme-auth.git@v1.4.2#egg=acme-auth
+sentry-sdk==2.5.1
+''', gt, "https://pip.pypa.io/en/stable/topics/vcs-support/")
+
+add("requirements-txt/decoy-hashes", "requirements.lock.txt", f'''# This file is autogenerated by pip-compile with Python 3.12
+#    pip-compile --generate-hashes requirements.in
+certifi==2024.8.30 \\
+    --hash=sha256:{sha256()} \\
+    --hash=sha256:{sha256()}
+    # via requests
+idna==3.10 \\
+    --hash=sha256:{sha256()} \\
+    --hash=sha256:{sha256()}
+    # via requests
+requests==2.32.3 \\
+    --hash=sha256:{sha256()} \\
+    --hash=sha256:{sha256()}
+    # via -r requirements.in
+''', None, "https://pip.pypa.io/en/stable/topics/secure-installs/")
+
+pw = random_pw()
+add("poetry-toml/http-basic-password", "poetry.toml", f'''[virtualenvs]
+in-project = true
+create = true
+
+[repositories.acme]
+url = "https://pypi.acme.io/simple/"
+
+[http-basic.acme]
+username = "ci-bot"
+password = "{pw}"
+''', pw, "https://python-poetry.org/docs/repositories/#configuring-credentials")
+
+add("poetry-lock/decoy-file-hashes", "poetry.lock", f'''# This file is automatically @generated by Poetry 1.8.3 and should not be changed by hand.
+
+[[package]]
+name = "redis"
+version = "5.0.4"
+description = "Python client for Redis database and key-value store"
+optional = false
+python-versions = ">=3.7"
+files = [
+    {{file = "redis-5.0.4-py3-none-any.whl", hash = "sha256:{sha256()}"}},
+    {{file = "redis-5.0.4.tar.gz", hash = "sha256:{sha256()}"}},
+]
+
+[metadata]
+lock-version = "2.0"
+python-versions = "^3.11"
+content-hash = "{sha256()}"
+''', None, "https://python-poetry.org/docs/basic-usage/#commit-your-poetrylock-file-to-version-control")
+
+gl = gitlab()
+add("pyproject-toml/uv-index-token", "pyproject.toml", f'''[project]
+name = "acme-reports"
+version = "2.3.0"
+requires-python = ">=3.11"
+dependencies = ["pandas>=2.2", "sqlalchemy>=2.0", "acme-auth>=1.4"]
+
+[[tool.uv.index]]
+name = "acme"
+url = "https://__token__:{gl}@gitlab.acme.io/api/v4/groups/12/-/packages/pypi/simple"
+
+[tool.ruff]
+line-length = 100
+
+[tool.pytest.ini_options]
+addopts = "-q"
+''', gl, "https://docs.astral.sh/uv/configuration/indexes/")
+
+add("pyproject-toml/decoy-placeholder-docs", "packages/acme-cli/pyproject.toml", '''[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "acme-cli"
+version = "0.4.1"
+description = "Command-line client; authenticate with `acme login --token <YOUR_API_TOKEN>`"
+requires-python = ">=3.9"
+dependencies = ["httpx>=0.27", "typer>=0.12", "keyring>=25"]
+
+[project.scripts]
+acme = "acme_cli.main:app"
+
+[tool.hatch.envs.default.env-vars]
+ACME_API_URL = "https://api.acme.io"
+ACME_TOKEN = "{env:ACME_TOKEN}"
+''', None, "https://hatch.pypa.io/latest/config/environment/overview/#environment-variables")
+
+pw = passphrase()
+add("setup-cfg/pytest-env-password", "setup.cfg", f'''[metadata]
+name = acme-ledger
+version = attr: acme_ledger.__version__
+
+[options]
+packages = find:
+python_requires = >=3.10
+
+[tool:pytest]
+testpaths = tests
+env =
+    LEDGER_DB_URL=postgresql://ledger_ci:{pw}@ci-db.acme.internal/ledger_ci
+
+[flake8]
+max-line-length = 100
+''', pw, "https://pypi.org/project/pytest-env/")
+
+pw = random_pw()
+add("netrc/machine-password", "ci/.netrc", f'''machine nexus.acme.io
+  login ci-deployer
+  password {pw}
+
+# github.com is reached over SSH deploy keys, no entry here
+default login anonymous
+''', pw, "https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html")
+
+# ---------------------------------------------------------------- cloud CLI and tool credential files
+
+kid, ks = aws_id(), aws_secret()
+add("aws-credentials/profile-secret", "ops/aws/credentials", f'''[default]
+region = eu-west-1
+
+[deploy]
+aws_access_key_id = {kid}
+aws_secret_access_key = {ks}
+
+[readonly]
+role_arn = arn:aws:iam::123456789012:role/ReadOnly
+source_profile = deploy
+''', ks, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+st = fakes.aws_session_token(seed(), "origin")
+add("aws-credentials/session-token", "tests/fixtures/aws/credentials", f'''# captured from `aws sts assume-role` on the build host to reproduce a bug
+[assumed]
+aws_access_key_id = ASIA{rnd(string.ascii_uppercase + "234567", 16)}
+aws_session_token = {st}
+region = us-east-1
+output = json
+''', st, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+add("aws-config/decoy-sso-profiles", "ops/aws/config", '''[default]
+region = eu-west-1
+output = json
+
+[profile dev]
+sso_session = acme
+sso_account_id = 111122223333
+sso_role_name = Developer
+region = eu-west-1
+
+[profile prod]
+sso_session = acme
+sso_account_id = 444455556666
+sso_role_name = ReadOnly
+
+[sso-session acme]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = eu-west-1
+sso_registration_scopes = sso:account:access
+''', None, "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+add("aws-docs/decoy-example-keys", "docs/deploy/aws.md", '''# Deploying to AWS
+
+Create an access key for the `deployer` IAM user, then configure a profile:
+
+```console
+$ aws configure --profile acme-deploy
+AWS Access Key ID [None]: AKIAIOSFODNN7EXAMPLE
+AWS Secret Access Key [None]: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+Default region name [None]: eu-west-1
+Default output format [None]: json
+```
+
+The values above are the placeholders from the AWS documentation; use your own.
+Then run `make deploy AWS_PROFILE=acme-deploy`.
+''', None, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+ks = aws_secret()
+add("s3cfg/secret-key", "backup/.s3cfg", f'''[default]
+access_key = {aws_id()}
+secret_key = {ks}
+bucket_location = EU
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+use_https = True
+signature_v2 = False
+''', ks, "https://s3tools.org/kb/item14.htm")
+
+pw = random_pw()
+add("rclone-conf/sftp-pass-plain", "backup/rclone.conf", f'''[b2-archive]
+type = b2
+account = 0012ab34cd56
+hard_delete = false
+
+[nas]
+type = webdav
+url = https://nas.acme.lan/remote.php/dav/files/backup
+vendor = nextcloud
+user = backup
+bearer_token = {pw}
+''', pw, "https://rclone.org/webdav/")
+
+dh = fakes.fake("dckr_pat_", 27, seed())
+add("docker-config-json/auth-base64", "ci/docker/config.json", json.dumps({
+    "auths": {"https://index.docker.io/v1/": {"auth": b64("acmeci:" + dh)}},
+    "credHelpers": {"123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login"},
+    "HttpHeaders": {"User-Agent": "Docker-Client/24.0.7 (linux)"},
+}, indent=2) + "\n", dh, "https://docs.docker.com/reference/cli/docker/login/#credential-stores")
+
+add("docker-config-json/decoy-cred-helpers", "ci/docker/config.ecr.json", json.dumps({
+    "auths": {},
+    "credHelpers": {
+        "123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login",
+        "europe-docker.pkg.dev": "gcloud",
+    },
+    "credsStore": "desktop",
+    "currentContext": "default",
+}, indent=2) + "\n", None, "https://docs.docker.com/reference/cli/docker/login/#credential-helpers")
+
+gt = github()
+add("git-credentials/token-url", "ops/runner/.git-credentials", f'''https://acme-bot:{gt}@github.com
+https://oauth2@gitlab.acme.io
+https://ci@bitbucket.org
+https://deploy@git.acme.io
+https://mirror@codeberg.org
+''', gt, "https://git-scm.com/docs/git-credential-store")
+
+gt = github()
+add("gitconfig/url-insteadof-token", ".gitconfig.ci", f'''[user]
+    name = acme-ci
+    email = ci@acme.io
+[url "https://{gt}:x-oauth-basic@github.com/acme/"]
+    insteadOf = git@github.com:acme/
+[init]
+    defaultBranch = main
+[pull]
+    rebase = true
+''', gt, "https://git-scm.com/docs/git-config#Documentation/git-config.txt-urlltbasegtinsteadOf")
+
+np = npm()
+add("npmrc/auth-token", "frontend/.npmrc", f'''registry=https://registry.npmjs.org/
+@acme:registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken={np}
+save-exact=true
+engine-strict=true
+fund=false
+''', np, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc")
+
+add("npmrc/decoy-env-token", "web/.npmrc", '''registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken=${NPM_TOKEN}
+@acme:registry=https://npm.pkg.github.com
+//npm.pkg.github.com/:_authToken=${GITHUB_PACKAGES_TOKEN}
+save-exact=true
+audit-level=high
+''', None, "https://docs.npmjs.com/using-private-packages-in-a-ci-cd-workflow")
+
+sa_key = pem("")
+sa = {
+    "type": "service_account",
+    "project_id": "acme-analytics-prod",
+    "private_key_id": hexs(40),
+    "private_key": sa_key.replace("BEGIN  PRIVATE", "BEGIN PRIVATE").replace("END  PRIVATE", "END PRIVATE") + "\n",
+    "client_email": "etl-runner@acme-analytics-prod.iam.gserviceaccount.com",
+    "client_id": str(random.Random(seed()).randint(10**20, 10**21)),
+    "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+    "token_uri": "https://oauth2.googleapis.com/token",
+}
+add("gcp-service-account/private-key", "etl/credentials/service-account.json", json.dumps(sa, indent=2) + "\n",
+    sa["private_key"].splitlines()[1], "https://cloud.google.com/iam/docs/keys-create-delete")
+
+ak = b64(rnd(ALNUM, 64))
+add("azure-storage/connection-string", "config/azure.yaml", f'''storage:
+  container: invoices-pdf
+  connection_string: "DefaultEndpointsProtocol=https;AccountName=acmeinvoices;AccountKey={ak};EndpointSuffix=core.windows.net"
+queue:
+  name: render-jobs
+  visibility_timeout: 120
+retention_days: 365
+''', ak, "https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string")
+
+pw = human_pw()
+add("dbt-profiles/snowflake-password", "analytics/profiles.yml", f'''acme_analytics:
+  target: prod
+  outputs:
+    prod:
+      type: snowflake
+      account: xy12345.eu-central-1
+      user: DBT_RUNNER
+      password: "{pw}"
+      role: TRANSFORMER
+      database: ANALYTICS
+      warehouse: TRANSFORMING
+      schema: marts
+      threads: 8
+''', pw, "https://docs.getdbt.com/docs/core/connect-data-platform/snowflake-setup")
+
+add("dbt-profiles/decoy-env-var", "warehouse/profiles.yml", '''warehouse:
+  target: dev
+  outputs:
+    dev:
+      type: postgres
+      host: localhost
+      user: "{{ env_var('DBT_USER') }}"
+      password: "{{ env_var('DBT_PASSWORD') }}"
+      port: 5432
+      dbname: warehouse
+      schema: dbt_dev
+      threads: 4
+''', None, "https://docs.getdbt.com/reference/dbt-jinja-functions/env_var")
+
+ok = openai()
+add("streamlit-secrets/openai-key", ".streamlit/secrets.toml", f'''# Streamlit Community Cloud secrets
+OPENAI_API_KEY = "{ok}"
+
+[app]
+title = "Contract summariser"
+max_pages = 40
+
+[feedback]
+sheet = "summariser-feedback"
+''', ok, "https://docs.streamlit.io/develop/concepts/connections/secrets-management")
+
+pw = human_pw()
+add("snowflake-connections-toml/password", "ops/snowflake/connections.toml", f'''[default]
+account = "xy12345.eu-central-1"
+user = "LOADER"
+password = "{pw}"
+warehouse = "LOADING"
+database = "RAW"
+schema = "PUBLIC"
+role = "LOADER_ROLE"
+''', pw, "https://docs.snowflake.com/en/developer-guide/python-connector/python-connector-connect#connecting-using-the-connections-toml-file")
+
+kid, ks = aws_id(), aws_secret()
+add("dvc-config/s3-remote-secret", ".dvc/config", f'''[core]
+    remote = storage
+    autostage = true
+['remote "storage"']
+    url = s3://acme-ml-datasets/dvc
+    region = eu-west-1
+    access_key_id = {kid}
+    secret_access_key = {ks}
+''', ks, "https://dvc.org/doc/user-guide/data-management/remote-storage/amazon-s3")
+
+add("dvc-config/decoy-profile", "ml/.dvc/config", '''[core]
+    remote = ml-store
+    autostage = true
+['remote "ml-store"']
+    url = s3://acme-ml-artifacts/dvc
+    profile = ml-readonly
+    region = eu-west-1
+['remote "gcs-mirror"']
+    url = gs://acme-ml-mirror/dvc
+    credentialpath = ~/.config/gcloud/application_default_credentials.json
+''', None, "https://dvc.org/doc/user-guide/data-management/remote-storage/amazon-s3")
+
+pw = human_pw()
+add("kedro-credentials/db-password", "conf/base/credentials.yml", f'''# Kedro credentials (this project keeps them in base; see docs for conf/local)
+warehouse_db:
+  host: wh.acme.internal
+  port: 5432
+  username: kedro
+  password: "{pw}"
+s3_raw:
+  client_kwargs:
+    region_name: eu-west-1
+''', pw, "https://docs.kedro.org/en/stable/configuration/credentials.html")
+
+pw = human_pw()
+add("odoo-conf/admin-passwd", "deploy/odoo/odoo.conf", f'''[options]
+addons_path = /mnt/extra-addons,/usr/lib/python3/dist-packages/odoo/addons
+data_dir = /var/lib/odoo
+admin_passwd = {pw}
+db_host = odoo-db
+db_port = 5432
+db_user = odoo
+db_password = False
+proxy_mode = True
+workers = 4
+''', pw, "https://www.odoo.com/documentation/17.0/administration/on_premise/deploy.html")
+
+dj = fakes.fake("", 42, seed())
+add("superset-config/secret-key", "deploy/superset/superset_config.py", f'''# Superset configuration, mounted into the container at /app/pythonpath
+ROW_LIMIT = 5000
+SUPERSET_WEBSERVER_PORT = 8088
+
+SECRET_KEY = "{dj}"
+
+SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://superset@superset-db:5432/superset"
+WTF_CSRF_ENABLED = True
+FEATURE_FLAGS = {{"ALERT_REPORTS": True}}
+''', dj, "https://superset.apache.org/docs/configuration/configuring-superset/")
+
+add("mlflow-config/decoy-tracking-uri", "ml/MLproject", '''name: churn-model
+
+python_env: python_env.yaml
+
+entry_points:
+  main:
+    parameters:
+      data_path: {type: str, default: "s3://acme-ml-datasets/churn/2024-11.parquet"}
+      max_depth: {type: int, default: 6}
+      learning_rate: {type: float, default: 0.1}
+    command: "python train.py --data {data_path} --max-depth {max_depth} --lr {learning_rate}"
+  evaluate:
+    parameters:
+      run_id: str
+    command: "python evaluate.py --run-id {run_id}"
+''', None, "https://mlflow.org/docs/latest/projects.html")
