@@ -3110,3 +3110,290 @@ entry_points:
       run_id: str
     command: "python evaluate.py --run-id {run_id}"
 ''', None, "https://mlflow.org/docs/latest/projects.html")
+
+# ---------------------------------------------------------------- IDE and tool configs
+
+pw = human_pw()
+add("vscode-launch/env-password", ".vscode/launch.json", json.dumps({
+    "version": "0.2.0",
+    "configurations": [{
+        "name": "Django: runserver against staging DB",
+        "type": "debugpy",
+        "request": "launch",
+        "program": "${workspaceFolder}/manage.py",
+        "args": ["runserver", "8001"],
+        "django": True,
+        "env": {"DB_HOST": "pg-staging.internal", "DB_USER": "dev_ro", "DB_PASSWORD": pw},
+    }],
+}, indent=4) + "\n", pw, "https://code.visualstudio.com/docs/python/debugging#_env")
+
+add("vscode-settings/decoy-no-secrets", ".vscode/settings.json", json.dumps({
+    "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+    "python.testing.pytestEnabled": True,
+    "python.testing.pytestArgs": ["tests"],
+    "editor.formatOnSave": True,
+    "[python]": {"editor.defaultFormatter": "charliermarsh.ruff"},
+    "files.exclude": {"**/__pycache__": True, "**/.pytest_cache": True},
+    "python.envFile": "${workspaceFolder}/.env.local",
+}, indent=4) + "\n", None, "https://code.visualstudio.com/docs/python/settings-reference")
+
+sq = fakes.fake("sqp_", 40, seed())
+add("vscode-settings/sonarlint-token", "tools/vscode/settings.json", json.dumps({
+    "sonarlint.connectedMode.connections.sonarqube": [
+        {"serverUrl": "https://sonar.acme.io", "connectionId": "acme-sonar", "token": sq}
+    ],
+    "sonarlint.connectedMode.project": {"connectionId": "acme-sonar", "projectKey": "acme_ledger"},
+    "editor.rulers": [100],
+}, indent=2) + "\n", sq, "https://docs.sonarsource.com/sonarqube-for-ide/vs-code/team-features/connected-mode-setup/")
+
+pw = human_pw()
+add("idea-datasources/xml-password", ".idea/dataSources.xml", f'''<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="DataSourceManagerImpl" format="xml" multifile-model="true">
+    <data-source source="LOCAL" name="prod-replica" uuid="{uuid4()}">
+      <driver-ref>postgresql</driver-ref>
+      <synchronize>true</synchronize>
+      <jdbc-driver>org.postgresql.Driver</jdbc-driver>
+      <jdbc-url>jdbc:postgresql://pg-replica.internal:5432/app?user=analyst&amp;password={pw.replace("&", "")}</jdbc-url>
+      <working-dir>$ProjectFileDir$</working-dir>
+    </data-source>
+  </component>
+</project>
+''', pw.replace("&", ""), "https://www.jetbrains.com/help/pycharm/data-sources-and-drivers-dialog.html")
+
+add("idea-datasources/decoy-no-password", ".idea/dataSources.local.xml", f'''<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="dataSourceStorageLocal" created-in="PY-241.15989.155">
+    <data-source name="prod-replica" uuid="{uuid4()}">
+      <database-info product="PostgreSQL" version="16.2" jdbc-version="4.2" driver-name="PostgreSQL JDBC Driver" driver-version="42.7.3" dbms="POSTGRES" exact-version="16.2" />
+      <case-sensitivity plain-identifiers="lower" quoted-identifiers="exact" />
+      <secret-storage>master_key</secret-storage>
+      <user-name>analyst</user-name>
+      <schema-mapping />
+    </data-source>
+  </component>
+</project>
+''', None, "https://www.jetbrains.com/help/pycharm/data-sources-and-drivers-dialog.html")
+
+tok = telegram()
+add("idea-run-config/telegram-env", ".idea/runConfigurations/bot.xml", f'''<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="bot" type="PythonConfigurationType" factoryName="Python">
+    <module name="notifier" />
+    <option name="INTERPRETER_OPTIONS" value="" />
+    <option name="PARENT_ENVS" value="true" />
+    <envs>
+      <env name="PYTHONUNBUFFERED" value="1" />
+      <env name="TELEGRAM_TOKEN" value="{tok}" />
+    </envs>
+    <option name="SCRIPT_NAME" value="$PROJECT_DIR$/notifier/__main__.py" />
+    <option name="WORKING_DIRECTORY" value="$PROJECT_DIR$" />
+    <method v="2" />
+  </configuration>
+</component>
+''', tok, "https://www.jetbrains.com/help/pycharm/run-debug-configuration-python.html")
+
+hf = fakes.fake("hf_", 34, seed())
+add("devcontainer/hf-token-remote-env", ".devcontainer/devcontainer.json", json.dumps({
+    "name": "ml-dev",
+    "image": "mcr.microsoft.com/devcontainers/python:3.12",
+    "features": {"ghcr.io/devcontainers/features/nvidia-cuda:1": {}},
+    "remoteEnv": {"HF_TOKEN": hf, "HF_HOME": "/workspaces/.hf"},
+    "postCreateCommand": "pip install -r requirements.txt",
+    "customizations": {"vscode": {"extensions": ["ms-python.python", "ms-toolsai.jupyter"]}},
+}, indent=2) + "\n", hf, "https://containers.dev/implementors/json_reference/")
+
+add("devcontainer/decoy-local-env-ref", "tools/devcontainer/devcontainer.json", json.dumps({
+    "name": "api",
+    "dockerComposeFile": ["../../docker-compose.yml"],
+    "service": "web",
+    "workspaceFolder": "/workspace",
+    "remoteEnv": {"GITHUB_TOKEN": "${localEnv:GITHUB_TOKEN}", "AWS_PROFILE": "${localEnv:AWS_PROFILE:dev}"},
+    "forwardPorts": [8000, 5432],
+}, indent=2) + "\n", None, "https://containers.dev/implementors/json_reference/#variables-in-devcontainerjson")
+
+dsn_tok = fakes.fake("sntrys_", 60, seed())
+add("sentry-clirc/auth-token", ".sentryclirc", f'''[defaults]
+url = https://sentry.io/
+org = acme
+project = ledger-api
+
+[auth]
+token = {dsn_tok}
+
+[log]
+level = warn
+''', dsn_tok, "https://docs.sentry.io/cli/configuration/")
+
+cf = rnd(ALNUM + "_-", 40)
+add("wrangler-toml/cloudflare-api-token-var", "edge/wrangler.toml", f'''name = "docs-redirects"
+main = "src/index.js"
+compatibility_date = "2024-09-23"
+
+[vars]
+ORIGIN = "https://docs.acme.io"
+CLOUDFLARE_API_TOKEN = "{cf}"
+
+[[kv_namespaces]]
+binding = "REDIRECTS"
+id = "{hexs(32)}"
+''', cf, "https://developers.cloudflare.com/workers/wrangler/configuration/")
+
+vt = "hvs." + rnd(ALNUM, 24)
+add("vault-hcl/agent-token", "deploy/vault/agent.hcl", f'''pid_file = "/run/vault-agent.pid"
+
+vault {{
+  address = "https://vault.acme.io:8200"
+}}
+
+auto_auth {{
+  method "token_file" {{
+    config = {{
+      token_file_path = "/etc/vault/token"
+    }}
+  }}
+}}
+
+# bootstrap token used until AppRole is wired up
+token = "{vt}"
+''', vt, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent")
+
+add("vault-hcl/decoy-approle", "deploy/vault/agent-approle.hcl", '''pid_file = "/run/vault-agent.pid"
+
+vault {
+  address = "https://vault.acme.io:8200"
+}
+
+auto_auth {
+  method "approle" {
+    config = {
+      role_id_file_path   = "/etc/vault/role-id"
+      secret_id_file_path = "/etc/vault/secret-id"
+      remove_secret_id_file_after_reading = true
+    }
+  }
+  sink "file" { config = { path = "/run/vault/token" } }
+}
+''', None, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/autoauth/methods/approle")
+
+gs = fakes.fake("glsa_", 32, seed()) + "_" + hexs(8)
+add("grafana-provisioning/service-account-token", "deploy/grafana/provisioning/datasources/infinity.yaml", f'''apiVersion: 1
+datasources:
+  - name: Grafana-self
+    type: yesoreyeram-infinity-datasource
+    access: proxy
+    url: https://grafana.acme.io
+    jsonData:
+      auth_method: bearerToken
+    secureJsonData:
+      bearerToken: {gs}
+  - name: Prometheus
+    type: prometheus
+    url: http://prometheus:9090
+''', gs, "https://grafana.com/docs/grafana/latest/administration/provisioning/#data-sources")
+
+add("grafana-provisioning/decoy-env-expansion", "deploy/grafana/provisioning/datasources/postgres.yaml", '''apiVersion: 1
+datasources:
+  - name: App DB
+    type: postgres
+    url: pg-replica.internal:5432
+    user: grafana_ro
+    jsonData:
+      database: app
+      sslmode: require
+      postgresVersion: 1500
+    secureJsonData:
+      password: $__file{/run/secrets/grafana_pg_password}
+''', None, "https://grafana.com/docs/grafana/latest/administration/provisioning/#using-environment-variables")
+
+pw = human_pw()
+add("prometheus-yml/basic-auth-password", "deploy/prometheus/prometheus.yml", f'''global:
+  scrape_interval: 30s
+scrape_configs:
+  - job_name: django
+    metrics_path: /metrics
+    scheme: https
+    basic_auth:
+      username: prometheus
+      password: "{pw}"
+    static_configs:
+      - targets: ["app.acme.io"]
+  - job_name: node
+    static_configs:
+      - targets: ["10.0.1.10:9100", "10.0.1.11:9100"]
+''', pw, "https://prometheus.io/docs/prometheus/latest/configuration/configuration/#scrape_config")
+
+add("alertmanager-yml/decoy-file-refs", "deploy/prometheus/alertmanager.yml", '''route:
+  receiver: telegram
+  group_by: [alertname]
+receivers:
+  - name: telegram
+    telegram_configs:
+      - bot_token_file: /etc/alertmanager/telegram_token
+        chat_id: -1001234567890
+        parse_mode: HTML
+  - name: slack
+    slack_configs:
+      - api_url_file: /etc/alertmanager/slack_webhook
+        channel: "#alerts"
+''', None, "https://prometheus.io/docs/alerting/latest/configuration/#telegram_config")
+
+tok = telegram()
+add("alertmanager-yml/telegram-bot-token", "monitoring/alertmanager.yml", f'''global:
+  resolve_timeout: 5m
+route:
+  receiver: oncall
+  group_wait: 30s
+  repeat_interval: 4h
+receivers:
+  - name: oncall
+    telegram_configs:
+      - bot_token: "{tok}"
+        chat_id: -1009988776655
+        send_resolved: true
+''', tok, "https://prometheus.io/docs/alerting/latest/configuration/#telegram_config")
+
+wh = slack_webhook()
+add("alertmanager-yml/slack-api-url", "ops/monitoring/alertmanager.yaml", f'''route:
+  receiver: slack-default
+  routes:
+    - matchers: [severity="critical"]
+      receiver: slack-default
+      continue: true
+receivers:
+  - name: slack-default
+    slack_configs:
+      - api_url: {wh}
+        channel: "#prod-alerts"
+        send_resolved: true
+        title: '{{{{ .CommonLabels.alertname }}}}'
+''', wh, "https://prometheus.io/docs/alerting/latest/configuration/#slack_config")
+
+pw = human_pw()
+add("fluent-bit-conf/es-password", "deploy/logging/fluent-bit.conf", f'''[SERVICE]
+    Flush        5
+    Log_Level    info
+    Parsers_File parsers.conf
+
+[INPUT]
+    Name   tail
+    Path   /var/log/app/*.log
+    Tag    app.*
+
+[OUTPUT]
+    Name        es
+    Match       app.*
+    Host        logs.es.eu-west-1.aws.elastic-cloud.com
+    Port        9243
+    HTTP_User   fluentbit
+    HTTP_Passwd {pw}
+    tls         On
+''', pw, "https://docs.fluentbit.io/manual/pipeline/outputs/elasticsearch")
+
+pw = human_pw()
+add("pgadmin-servers-json/decoy-passfile", "deploy/pgadmin/servers.json", json.dumps({
+    "Servers": {"1": {
+        "Name": "production", "Group": "Servers", "Host": "pg-primary.internal", "Port": 5432,
+        "MaintenanceDB": "postgres", "Username": "dba", "SSLMode": "require",
+        "PassFile": "/pgpass",
+    }}
+}, indent=2) + "\n", None, "https://www.pgadmin.org/docs/pgadmin4/latest/import_export_servers.html")
