@@ -3397,3 +3397,240 @@ add("pgadmin-servers-json/decoy-passfile", "deploy/pgadmin/servers.json", json.d
         "PassFile": "/pgpass",
     }}
 }, indent=2) + "\n", None, "https://www.pgadmin.org/docs/pgadmin4/latest/import_export_servers.html")
+
+# ---------------------------------------------------------------- notebooks
+
+
+def notebook(cells: list) -> str:
+    nb = {
+        "cells": cells,
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                     "language_info": {"name": "python", "version": "3.12.4"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    return json.dumps(nb, indent=1) + "\n"
+
+
+def code(src: str, outputs: Optional[list] = None, n: int = 1) -> dict:
+    return {"cell_type": "code", "execution_count": n, "id": hexs(8), "metadata": {},
+            "outputs": outputs or [], "source": src.splitlines(keepends=True)}
+
+
+def md(src: str) -> dict:
+    return {"cell_type": "markdown", "id": hexs(8), "metadata": {}, "source": src.splitlines(keepends=True)}
+
+
+def stream(text: str) -> dict:
+    return {"name": "stdout", "output_type": "stream", "text": text.splitlines(keepends=True)}
+
+
+pw = human_pw(url_safe=True)
+add("jupyter-notebook/sqlalchemy-engine-password", "notebooks/churn_exploration.ipynb", notebook([
+    md("# Churn exploration\nPull last quarter's orders from the replica."),
+    code("import pandas as pd\nfrom sqlalchemy import create_engine", n=1),
+    code(f'engine = create_engine("postgresql://analyst:{pw}@pg-replica.internal:5432/shop")\n'
+         'df = pd.read_sql("select * from orders where created_at > now() - interval \'90 days\'", engine)\ndf.shape',
+         [{"data": {"text/plain": ["(48211, 17)"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], n=2),
+]), pw, "https://nbformat.readthedocs.io/en/latest/format_description.html")
+
+tok = telegram()
+add("jupyter-notebook/telegram-token-in-output", "notebooks/bot_debugging.ipynb", notebook([
+    md("Checking which token the bot container picked up."),
+    code("import os\nprint(os.environ['TELEGRAM_TOKEN'])", [stream(tok + "\n")], n=3),
+    code("import requests\nrequests.get(f\"https://api.telegram.org/bot{os.environ['TELEGRAM_TOKEN']}/getMe\").json()['ok']",
+         [{"data": {"text/plain": ["True"]}, "execution_count": 4, "metadata": {}, "output_type": "execute_result"}], n=4),
+]), tok, "https://nbformat.readthedocs.io/en/latest/format_description.html#code-cells")
+
+kid, ks = aws_id(), aws_secret()
+add("jupyter-notebook/aws-env-magic", "notebooks/s3_inventory.ipynb", notebook([
+    code(f"%env AWS_ACCESS_KEY_ID={kid}\n%env AWS_SECRET_ACCESS_KEY={ks}\n%env AWS_DEFAULT_REGION=eu-west-1",
+         [stream(f"env: AWS_ACCESS_KEY_ID={kid}\nenv: AWS_SECRET_ACCESS_KEY={ks}\nenv: AWS_DEFAULT_REGION=eu-west-1\n")], n=1),
+    code("import boto3\ns3 = boto3.client('s3')\nlen(s3.list_objects_v2(Bucket='acme-ml-datasets')['Contents'])",
+         [{"data": {"text/plain": ["812"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], n=2),
+]), ks, "https://ipython.readthedocs.io/en/stable/interactive/magics.html#magic-env")
+
+ok = openai()
+add("jupyter-notebook/openai-key-cell", "notebooks/prompt_eval.ipynb", notebook([
+    md("## Prompt evaluation\nCompare two system prompts on the labelled tickets."),
+    code(f'from openai import OpenAI\nclient = OpenAI(api_key="{ok}")', n=1),
+    code("tickets = pd.read_parquet('data/tickets_labelled.parquet')\nlen(tickets)",
+         [{"data": {"text/plain": ["500"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], n=2),
+]), ok, "https://nbformat.readthedocs.io/en/latest/format_description.html")
+
+add("jupyter-notebook/decoy-getpass-and-image", "notebooks/report_figures.ipynb", notebook([
+    md("Figures for the quarterly report. The password is asked for, never stored."),
+    code("from getpass import getpass\nimport sqlalchemy as sa\npw = getpass('DB password: ')\nengine = sa.create_engine(sa.URL.create('postgresql', 'analyst', pw, 'pg-replica.internal', 5432, 'shop'))", [stream("DB password: ········\n")], n=1),
+    code("fig = df.plot(kind='bar').get_figure()\nfig",
+         [{"data": {"image/png": b64blob(600) + "==", "text/plain": ["<Figure size 640x480 with 1 Axes>"]},
+           "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], n=2),
+]), None, "https://docs.python.org/3/library/getpass.html")
+
+add("jupyter-notebook/decoy-hashes-output", "notebooks/dataset_checksums.ipynb", notebook([
+    md("Verify the downloaded shards against the published SHA-256 list."),
+    code("import hashlib, pathlib\nfor p in sorted(pathlib.Path('data/shards').glob('*.parquet')):\n    print(p.name, hashlib.sha256(p.read_bytes()).hexdigest())",
+         [stream("".join(f"part-{i:04d}.parquet {sha256()}\n" for i in range(5)))], n=1),
+]), None, "https://docs.python.org/3/library/hashlib.html")
+
+# ---------------------------------------------------------------- docs
+
+rp = redis_pw()
+add("markdown-doc/redis-url-runbook", "docs/runbooks/cache-outage.md", f'''# Runbook: cache outage
+
+1. Check the Grafana board "Cache / latency".
+2. Connect from the bastion:
+
+   ```bash
+   redis-cli -u 'redis://default:{rp}@cache-01.prod.internal:6379' info replication
+   ```
+
+3. If the master is down, promote the replica:
+
+   ```bash
+   aws elasticache test-failover --replication-group-id sessions --node-group-id 0001
+   ```
+
+4. Post in #incidents with the timeline.
+''', rp, "https://redis.io/docs/latest/develop/tools/cli/")
+
+add("markdown-doc/decoy-placeholders", "docs/configuration.md", '''# Configuration
+
+All settings are read from the environment.
+
+| Variable | Example | Notes |
+|---|---|---|
+| `DATABASE_URL` | `postgresql://user:password@host:5432/db` | required |
+| `REDIS_URL` | `redis://:<password>@host:6379/0` | optional, enables caching |
+| `TELEGRAM_TOKEN` | `123456789:AA...` | from @BotFather |
+| `PYPI_TOKEN` | `pypi-AgEIcHlwaS5vcmc...` | only for releases |
+| `AWS_SECRET_ACCESS_KEY` | `********` | use an IAM role when possible |
+
+Never put real values in this file.
+''', None, "https://12factor.net/config")
+
+p = pypi()
+add("markdown-doc/pypi-token-release-notes", "RELEASING.md", f'''# Releasing
+
+1. Bump the version in `src/acme_client/__init__.py` and update `CHANGELOG.md`.
+2. Tag: `git tag -s vX.Y.Z && git push --tags`.
+3. Build and upload:
+
+```bash
+python -m build
+twine upload -u __token__ -p {p} dist/*
+```
+
+4. Check https://pypi.org/project/acme-client/ and announce in #releases.
+''', p, "https://packaging.python.org/en/latest/tutorials/packaging-projects/")
+
+add("rst-doc/decoy-telegram-docs-example", "docs/source/telegram.rst", '''Telegram notifications
+======================
+
+Create a bot with `@BotFather <https://t.me/BotFather>`_; it answers with a token that
+looks like this example from the Bot API documentation::
+
+    123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11
+
+Put your own token in the ``TELEGRAM_TOKEN`` environment variable:
+
+.. code-block:: bash
+
+    export TELEGRAM_TOKEN="<token from BotFather>"
+    acme-notify --chat-id -100123 "hello"
+''', None, "https://core.telegram.org/bots/api#authorizing-your-bot")
+
+pw = human_pw()
+add("rst-doc/database-password-howto", "docs/source/howto/staging.rst", f'''Working against staging
+=======================
+
+The staging database is reachable from the VPN only.
+
+.. code-block:: ini
+
+    [staging]
+    host = pg-staging.internal
+    user = staging_rw
+    password = {pw}
+    dbname = app
+
+Load it with ``acme-admin --profile staging shell``.
+''', pw, "https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block")
+
+add("markdown-doc/decoy-presigned-url", "docs/exports.md", f'''# Data exports
+
+Exports are delivered as S3 pre-signed URLs valid for one hour, for example:
+
+```
+https://acme-exports.s3.eu-west-1.amazonaws.com/2024/11/orders.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAEXAMPLEEXAMPLE%2F20241130%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20241130T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature={sha256()}
+```
+
+The link expires after an hour; request a new one with `acme export orders --month 2024-11`.
+''', None, "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html")
+
+add("changelog/decoy-commit-ids", "CHANGELOG.md", f'''# Changelog
+
+## 2.4.0 (2024-11-28)
+- Rotate the Redis password through SSM instead of the Helm values ({hexs(40)[:12]}).
+- Drop the hard-coded Telegram chat id ({hexs(40)[:12]}).
+- Release workflow now uses PyPI trusted publishing ({hexs(40)}).
+
+## 2.3.1 (2024-10-02)
+- Fix `DATABASE_URL` parsing when the password contains `@` (#412).
+- Bump `redis` to 5.0.4.
+''', None, "https://keepachangelog.com/en/1.1.0/")
+
+gt = github_fg()
+add("markdown-doc/github-token-contributing", "CONTRIBUTING.md", f'''# Contributing
+
+## Running the integration tests
+
+The integration suite talks to the GitHub API. Use the shared bot token so you do not hit
+the rate limit:
+
+```bash
+export GITHUB_TOKEN={gt}
+pytest -m github
+```
+
+## Style
+We use ruff and mypy; `make lint` runs both.
+''', gt, "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens")
+
+add("mkdocs-yml/decoy-plugins", "mkdocs.yml", '''site_name: acme-client
+site_url: https://acme.github.io/acme-client/
+repo_url: https://github.com/acme/acme-client
+theme:
+  name: material
+  palette: {primary: indigo}
+plugins:
+  - search
+  - mkdocstrings:
+      handlers:
+        python:
+          options: {show_source: false}
+extra:
+  analytics:
+    provider: google
+    property: G-XXXXXXXXXX
+nav:
+  - Home: index.md
+  - Configuration: configuration.md
+''', None, "https://squidfunk.github.io/mkdocs-material/setup/setting-up-site-analytics/")
+
+add("sphinx-conf/decoy-intersphinx", "docs/source/conf.py", f'''project = "acme-client"
+author = "Acme"
+release = "2.4.0"
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.viewcode",
+]
+intersphinx_mapping = {{"python": ("https://docs.python.org/3", None)}}
+html_theme = "furo"
+html_static_path = ["_static"]
+html_theme_options = {{"source_edit_link": "https://github.com/acme/acme-client/edit/main/docs/source/{{filename}}"}}
+# pinned theme build, checked by docs CI
+html_baseurl = "https://acme-client.readthedocs.io/en/stable/"
+build_id = "{hexs(40)}"
+''', None, "https://www.sphinx-doc.org/en/master/usage/configuration.html")
