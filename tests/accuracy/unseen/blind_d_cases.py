@@ -3634,3 +3634,294 @@ html_theme_options = {{"source_edit_link": "https://github.com/acme/acme-client/
 html_baseurl = "https://acme-client.readthedocs.io/en/stable/"
 build_id = "{hexs(40)}"
 ''', None, "https://www.sphinx-doc.org/en/master/usage/configuration.html")
+
+# ---------------------------------------------------------------- more kinds of token
+
+tw = hexs(32)
+add("dotenv/twilio-auth-token", "services/sms/.env.prod", f'''SMS_PROVIDER=twilio
+TWILIO_ACCOUNT_SID=AC{hexs(32)}
+TWILIO_AUTH_TOKEN={tw}
+TWILIO_FROM_NUMBER=+15005550006
+SMS_RATE_LIMIT_PER_MIN=30
+''', tw, "https://www.twilio.com/docs/usage/secure-credentials")
+
+mg = "key-" + hexs(32)
+add("django-settings/mailgun-anymail", "src/portal/settings/email.py", f'''EMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"
+DEFAULT_FROM_EMAIL = "Portal <no-reply@mg.acme.io>"
+SERVER_EMAIL = "alerts@mg.acme.io"
+
+ANYMAIL = {{
+    "MAILGUN_API_KEY": "{mg}",
+    "MAILGUN_SENDER_DOMAIN": "mg.acme.io",
+    "MAILGUN_API_URL": "https://api.eu.mailgun.net/v3",
+}}
+''', mg, "https://anymail.dev/en/stable/esps/mailgun/")
+
+an = fakes.fake("sk-ant-api03-", 93, seed()) + "AA"
+add("python-module/anthropic-key", "assistant/client.py", f'''import anthropic
+
+_client = anthropic.Anthropic(api_key="{an}")
+MODEL = "claude-3-5-sonnet-latest"
+
+
+def summarise(text: str) -> str:
+    msg = _client.messages.create(
+        model=MODEL,
+        max_tokens=512,
+        messages=[{{"role": "user", "content": f"Summarise:\\n{{text}}"}}],
+    )
+    return msg.content[0].text
+''', an, "https://docs.anthropic.com/en/api/getting-started")
+
+rng = random.Random(seed())
+dw = f"https://discord.com/api/webhooks/{rng.randint(10**17, 10**18)}/" + "".join(rng.choice(ALNUM + "_-") for _ in range(68))
+add("python-script/discord-webhook", "scripts/post_build_status.py", f'''#!/usr/bin/env python3
+import sys
+
+import requests
+
+WEBHOOK = "{dw}"
+
+
+def main(status: str) -> None:
+    colour = 0x2ECC71 if status == "success" else 0xE74C3C
+    requests.post(WEBHOOK, json={{"embeds": [{{"title": f"nightly build: {{status}}", "color": colour}}]}}, timeout=10)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "unknown")
+''', dw, "https://discord.com/developers/docs/resources/webhook")
+
+do = "dop_v1_" + hexs(64)
+add("terraform/digitalocean-token", "infra/do/provider.tf", f'''terraform {{
+  required_providers {{
+    digitalocean = {{
+      source  = "digitalocean/digitalocean"
+      version = "~> 2.0"
+    }}
+  }}
+}}
+
+provider "digitalocean" {{
+  token = "{do}"
+}}
+
+resource "digitalocean_droplet" "worker" {{
+  image  = "ubuntu-24-04-x64"
+  name   = "worker-1"
+  region = "ams3"
+  size   = "s-2vcpu-4gb"
+}}
+''', do, "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs")
+
+sh = "shpat_" + hexs(32)
+add("yaml-config/shopify-admin-token", "config/shopify.yml", f'''shop: acme-outlet.myshopify.com
+api_version: "2024-10"
+admin_access_token: {sh}
+sync:
+  products: true
+  inventory: true
+  interval_minutes: 15
+webhooks:
+  - topic: orders/create
+    address: https://sync.acme.io/hooks/orders
+''', sh, "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/generate-app-access-tokens-admin")
+
+db = "dapi" + hexs(32)
+add("databrickscfg/pat", "ops/databricks/.databrickscfg", f'''[DEFAULT]
+host  = https://adb-1234567890123456.7.azuredatabricks.net
+token = {db}
+
+[staging]
+host      = https://adb-6543210987654321.3.azuredatabricks.net
+auth_type = azure-cli
+''', db, "https://docs.databricks.com/en/dev-tools/auth/config-profiles.html")
+
+gk = fakes.fake("AIza", 35, seed())
+add("yaml-config/google-maps-server-key", "config/geocoding.yaml", f'''geocoder:
+  provider: google
+  google:
+    api_key: {gk}
+    region: de
+    language: de
+  cache:
+    backend: redis
+    ttl_days: 30
+  fallback: nominatim
+''', gk, "https://developers.google.com/maps/documentation/geocoding/get-api-key")
+
+ssh_key = fakes.fake_pem(seed(), "OPENSSH")
+add("ssh-private-key/deploy-key", "ansible/roles/deploy/files/deploy_key", ssh_key + "\n", ssh_key,
+    "https://man.openbsd.org/ssh-keygen")
+
+tls_key = fakes.fake_pem(seed(), "EC")
+add("k8s-secret/tls-key-base64", "k8s/base/ingress-tls.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: shop-tls
+  namespace: shop
+type: kubernetes.io/tls
+data:
+  tls.crt: {b64("-----BEGIN CERTIFICATE-----" + chr(10) + b64blob(64) + chr(10) + "-----END CERTIFICATE-----" + chr(10))}
+  tls.key: {b64(tls_key + chr(10))}
+''', tls_key, "https://kubernetes.io/docs/concepts/configuration/secret/#tls-secrets")
+
+js = rnd(ALNUM + "-_", 48)
+add("fastapi-config/jwt-secret", "app/core/security.py", f'''from datetime import datetime, timedelta, timezone
+
+import jwt
+
+JWT_SECRET = "{js}"
+JWT_ALGORITHM = "HS256"
+ACCESS_TOKEN_MINUTES = 30
+
+
+def create_access_token(subject: str) -> str:
+    expire = datetime.now(timezone.utc) + timedelta(minutes=ACCESS_TOKEN_MINUTES)
+    return jwt.encode({{"sub": subject, "exp": expire}}, JWT_SECRET, algorithm=JWT_ALGORITHM)
+''', js, "https://pyjwt.readthedocs.io/en/stable/usage.html")
+
+fk = base64.urlsafe_b64encode(random.Random(seed()).randbytes(32)).decode()
+add("airflow-cfg/fernet-key", "deploy/airflow/prod/airflow.cfg", f'''[core]
+dags_folder = /opt/airflow/dags
+executor = LocalExecutor
+fernet_key = {fk}
+load_examples = False
+default_timezone = utc
+
+[logging]
+remote_logging = False
+''', fk, "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html")
+
+sl = slack_bot()
+add("python-module/slack-bot-token", "ops/slackbot/app.py", f'''from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+app = App(token="{sl}")
+
+
+@app.command("/deploy-status")
+def deploy_status(ack, respond):
+    ack()
+    respond("Last deploy: OK")
+
+
+if __name__ == "__main__":
+    SocketModeHandler(app).start()
+''', sl, "https://slack.dev/bolt-python/concepts")
+
+pw = human_pw()
+add("python-module/mssql-odbc-split", "src/finance/db.py", f'''import pyodbc
+
+CONN_STR = (
+    "DRIVER={{ODBC Driver 18 for SQL Server}};"
+    "SERVER=tcp:acme-finance.database.windows.net,1433;"
+    "DATABASE=finance;UID=finance_app;"
+    "PWD={pw[:5]}"
+    "{pw[5:]};"
+    "Encrypt=yes;TrustServerCertificate=no;"
+)
+
+
+def connect():
+    return pyodbc.connect(CONN_STR, timeout=15)
+''', pw, "https://learn.microsoft.com/en-us/sql/connect/odbc/dsn-connection-string-attribute")
+
+p = pypi()
+add("hatch-config/pypi-auth", "tools/hatch/config.toml", f'''mode = "local"
+project = "acme-client"
+
+[dirs]
+data = "~/.local/share/hatch"
+
+[publish.index]
+user = "__token__"
+auth = "{p}"
+
+[terminal.styles]
+info = "bold"
+''', p, "https://hatch.pypa.io/latest/config/hatch/#publishing")
+
+p = pypi()
+add("noxfile/pypi-token-env", "noxfile.py", f'''import nox
+
+nox.options.sessions = ["tests", "lint"]
+
+
+@nox.session(python=["3.11", "3.12"])
+def tests(session):
+    session.install("-e", ".[test]")
+    session.run("pytest")
+
+
+@nox.session
+def publish(session):
+    session.install("build", "twine")
+    session.run("python", "-m", "build")
+    session.run("twine", "upload", "dist/*", env={{"TWINE_USERNAME": "__token__", "TWINE_PASSWORD": "{p}"}})
+''', p, "https://nox.thea.codes/en/stable/config.html")
+
+rp = redis_pw()
+add("python-script/redis-client-kwarg", "scripts/warm_cache.py", f'''"""Warm the product cache after a deploy."""
+import json
+
+import redis
+
+r = redis.Redis(host="cache-01.prod.internal", port=6379, db=0, password="{rp}", socket_timeout=5)
+
+with open("data/top_products.json") as fh:
+    for product in json.load(fh):
+        r.set(f"product:{{product['id']}}", json.dumps(product), ex=3600)
+print("warmed", r.dbsize())
+''', rp, "https://redis-py.readthedocs.io/en/stable/connections.html")
+
+tok = telegram()
+add("helm-values/telegram-token", "deploy/helm/notifier/values.yaml", f'''image:
+  repository: ghcr.io/acme/notifier
+  tag: 3.1.0
+env:
+  BOT_MODE: webhook
+  WEBHOOK_URL: https://notify.acme.io/tg
+secretEnv:
+  TELEGRAM_TOKEN: "{tok}"
+resources:
+  requests: {{cpu: 50m, memory: 64Mi}}
+''', tok, "https://helm.sh/docs/chart_template_guide/values_files/")
+
+ks = aws_secret()
+add("boto-config/aws-secret", "ops/.boto", f'''[Credentials]
+aws_access_key_id = {aws_id()}
+aws_secret_access_key = {ks}
+
+[Boto]
+debug = 0
+num_retries = 10
+https_validate_certificates = True
+
+[s3]
+calling_format = boto.s3.connection.OrdinaryCallingFormat
+''', ks, "https://boto.readthedocs.io/en/latest/boto_config_tut.html")
+
+rp = redis_pw()
+add("k8s-secret/redis-url-base64-env", "k8s/overlays/prod/worker-secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: worker-env
+  namespace: jobs
+type: Opaque
+data:
+  QUEUE_NAME: {b64("default")}
+  REDIS_URL: {b64(f"redis://:{rp}@redis-master.cache.svc:6379/0")}
+''', rp, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+pw = human_pw()
+add("odbc-ini/dsn-password", "deploy/odbc.ini", f'''[ReportingDSN]
+Driver      = PostgreSQL Unicode
+Description = Reporting replica
+Servername  = pg-replica.internal
+Port        = 5432
+Database    = reporting
+Username    = bi_reader
+Password    = {pw}
+SSLmode     = require
+''', pw, "https://odbc.postgresql.org/docs/config.html")
