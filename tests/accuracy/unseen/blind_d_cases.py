@@ -1835,17 +1835,17 @@ sentinel resolve-hostnames yes
 ''', rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/")
 
 pw = human_pw()
-add("pgbouncer-userlist/plain-password", "deploy/pgbouncer/userlist.txt", f'''"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+add("pgbouncer-userlist/plain-password", "deploy/pgbouncer/userlist.txt", f'''"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}${b64blob(44)}:{b64blob(44)}"
 "stats" "md5{hexs(32)}"
 "app" "{pw}"
 "readonly" "md5{hexs(32)}"
-"migrations" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+"migrations" "SCRAM-SHA-256$4096:{b64blob(24)}${b64blob(44)}:{b64blob(44)}"
 ''', pw, "https://www.pgbouncer.org/config.html#authentication-file-format")
 
-add("pgbouncer-userlist/decoy-hashes-only", "deploy/pgbouncer/userlist.staging.txt", f'''"app" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+add("pgbouncer-userlist/decoy-hashes-only", "deploy/pgbouncer/userlist.staging.txt", f'''"app" "SCRAM-SHA-256$4096:{b64blob(24)}${b64blob(44)}:{b64blob(44)}"
 "readonly" "md5{hexs(32)}"
 "stats" "md5{hexs(32)}"
-"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}$${b64blob(44)}:{b64blob(44)}"
+"pgbouncer_admin" "SCRAM-SHA-256$4096:{b64blob(24)}${b64blob(44)}:{b64blob(44)}"
 "etl" "md5{hexs(32)}"
 ''', None, "https://www.pgbouncer.org/config.html#authentication-file-format")
 
@@ -2833,9 +2833,10 @@ source_profile = deploy
 ''', ks, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
 
 st = fakes.aws_session_token(seed(), "origin")
-add("aws-credentials/session-token", "tests/fixtures/aws/credentials", f'''# captured from `aws sts assume-role` on the build host to reproduce a bug
+add("aws-credentials/session-token", "deploy/runner/.aws/credentials", f'''# written by `aws sts assume-role` on the build host; the runner image copies it in
 [assumed]
 aws_access_key_id = ASIA{rnd(string.ascii_uppercase + "234567", 16)}
+aws_secret_access_key = {aws_secret()}
 aws_session_token = {st}
 region = us-east-1
 output = json
@@ -2890,7 +2891,7 @@ signature_v2 = False
 ''', ks, "https://s3tools.org/kb/item14.htm")
 
 pw = random_pw()
-add("rclone-conf/sftp-pass-plain", "backup/rclone.conf", f'''[b2-archive]
+add("rclone-conf/webdav-bearer-token", "backup/rclone.conf", f'''[b2-archive]
 type = b2
 account = 0012ab34cd56
 hard_delete = false
@@ -3239,23 +3240,17 @@ id = "{hexs(32)}"
 ''', cf, "https://developers.cloudflare.com/workers/wrangler/configuration/")
 
 vt = "hvs." + rnd(ALNUM, 24)
-add("vault-hcl/agent-token", "deploy/vault/agent.hcl", f'''pid_file = "/run/vault-agent.pid"
+add("shell-script/vault-token-export", "deploy/vault/bootstrap.sh", f'''#!/usr/bin/env bash
+# One-off: seed the KV paths the apps read (run from the ops box)
+set -euo pipefail
+export VAULT_ADDR=https://vault.acme.io:8200
+export VAULT_TOKEN={vt}
 
-vault {{
-  address = "https://vault.acme.io:8200"
-}}
-
-auto_auth {{
-  method "token_file" {{
-    config = {{
-      token_file_path = "/etc/vault/token"
-    }}
-  }}
-}}
-
-# bootstrap token used until AppRole is wired up
-token = "{vt}"
-''', vt, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent")
+vault secrets enable -path=secret kv-v2 || true
+vault policy write reports deploy/vault/policies/reports.hcl
+vault write auth/approle/role/reports token_policies=reports token_ttl=1h
+echo "bootstrap done"
+''', vt, "https://developer.hashicorp.com/vault/docs/commands#vault_token")
 
 add("vault-hcl/decoy-approle", "deploy/vault/agent-approle.hcl", '''pid_file = "/run/vault-agent.pid"
 
@@ -3925,3 +3920,363 @@ Username    = bi_reader
 Password    = {pw}
 SSLmode     = require
 ''', pw, "https://odbc.postgresql.org/docs/config.html")
+
+# ---------------------------------------------------------------- more decoys
+
+add("k8s-configmap/decoy-ca-certificate", "k8s/base/ca-bundle.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: internal-ca\n  namespace: shop\ndata:\n  ca.crt: |\n    -----BEGIN CERTIFICATE-----\n"
+    + "\n".join("    " + b64blob(64) for _ in range(10)) + "\n    " + b64blob(40) + "==\n    -----END CERTIFICATE-----\n",
+    None, "https://kubernetes.io/docs/tasks/tls/managing-tls-in-a-cluster/")
+
+add("package-lock/decoy-integrity", "frontend/package-lock.json", json.dumps({
+    "name": "acme-frontend",
+    "version": "2.4.0",
+    "lockfileVersion": 3,
+    "requires": True,
+    "packages": {
+        "": {"name": "acme-frontend", "version": "2.4.0", "dependencies": {"htmx.org": "^2.0.3"}},
+        "node_modules/htmx.org": {"version": "2.0.3", "resolved": "https://registry.npmjs.org/htmx.org/-/htmx.org-2.0.3.tgz",
+                                  "integrity": "sha512-" + b64blob(86) + "=="},
+        "node_modules/alpinejs": {"version": "3.14.1", "resolved": "https://registry.npmjs.org/alpinejs/-/alpinejs-3.14.1.tgz",
+                                  "integrity": "sha512-" + b64blob(86) + "=="},
+    },
+}, indent=2) + "\n", None, "https://docs.npmjs.com/cli/v10/configuring-npm/package-lock-json")
+
+add("sops-yaml/decoy-encrypted-values", "deploy/secrets/prod.enc.yaml", f'''db_password: ENC[AES256_GCM,data:{b64blob(24)},iv:{b64blob(43)}=,tag:{b64blob(22)}==,type:str]
+redis_password: ENC[AES256_GCM,data:{b64blob(32)},iv:{b64blob(43)}=,tag:{b64blob(22)}==,type:str]
+telegram_token: ENC[AES256_GCM,data:{b64blob(60)},iv:{b64blob(43)}=,tag:{b64blob(22)}==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+          created_at: "2024-11-20T10:11:12Z"
+          enc: AQICAHh{b64blob(180)}
+          aws_profile: ""
+    lastmodified: "2024-11-20T10:11:13Z"
+    mac: ENC[AES256_GCM,data:{b64blob(88)},iv:{b64blob(43)}=,tag:{b64blob(22)}==,type:str]
+    unencrypted_suffix: _unencrypted
+    version: 3.9.1
+''', None, "https://github.com/getsops/sops")
+
+add("sops-config/decoy-creation-rules", ".sops.yaml", '''creation_rules:
+  - path_regex: deploy/secrets/prod\\..*\\.yaml$
+    kms: arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+  - path_regex: deploy/secrets/staging\\..*\\.yaml$
+    age: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+  - path_regex: .*\\.env$
+    pgp: 85D77543B3D624B63CEA9E6DBC17301B491B3F21
+''', None, "https://github.com/getsops/sops#using-sops-yaml-conf-to-select-kms-pgp-and-age-for-new-files")
+
+add("jwks-json/decoy-public-keys", "src/acme_auth/data/jwks.json", json.dumps({"keys": [
+    {"kty": "RSA", "use": "sig", "alg": "RS256", "kid": hexs(16), "e": "AQAB", "n": rnd(ALNUM + "-_", 342)},
+    {"kty": "EC", "use": "sig", "alg": "ES256", "kid": hexs(16), "crv": "P-256", "x": rnd(ALNUM + "-_", 43), "y": rnd(ALNUM + "-_", 43)},
+]}, indent=2) + "\n", None, "https://datatracker.ietf.org/doc/html/rfc7517")
+
+add("public-key-pem/decoy-cosign", "release/cosign.pub", "-----BEGIN PUBLIC KEY-----\n" + b64blob(64) + "\n" + b64blob(56) + "==\n-----END PUBLIC KEY-----\n"
+    + "# verify: cosign verify-blob --key release/cosign.pub --signature dist/*.sig dist/*.whl\n" + "# rotated 2024-06-01\n",
+    None, "https://docs.sigstore.dev/cosign/signing/signing_with_blobs/")
+
+add("known-hosts/decoy-host-keys", "deploy/ssh/known_hosts", "\n".join([
+    "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+    f"bastion.acme.io ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64blob(43)}",
+    f"gitlab.acme.io ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB{b64blob(139)}=",
+    f"10.0.1.10 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64blob(43)}",
+    f"10.0.1.11 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64blob(43)}",
+]) + "\n", None, "https://man.openbsd.org/sshd.8#SSH_KNOWN_HOSTS_FILE_FORMAT")
+
+add("gitignore/decoy-secret-patterns", ".gitignore", '''__pycache__/
+*.py[cod]
+.venv/
+dist/
+build/
+*.egg-info/
+.env
+.env.*
+!.env.example
+*.pem
+*.key
+.pypirc
+secrets/
+.terraform/
+*.tfstate*
+''', None, "https://git-scm.com/docs/gitignore")
+
+add("django-settings/decoy-test-settings", "tests/settings.py", '''"""Settings for the test run only; never used by a deployed process."""
+from config.settings.base import *  # noqa: F401,F403
+
+SECRET_KEY = "tests-only-not-secret"  # noqa: S105 - test runner only
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = True
+''', None, "https://docs.djangoproject.com/en/stable/topics/testing/overview/")
+
+add("uv-lock/decoy-hashes", "uv.lock", f'''version = 1
+requires-python = ">=3.11"
+
+[[package]]
+name = "redis"
+version = "5.0.4"
+source = {{ registry = "https://pypi.org/simple" }}
+sdist = {{ url = "https://files.pythonhosted.org/packages/cb/fc/{hexs(60)}/redis-5.0.4.tar.gz", hash = "sha256:{sha256()}", size = 4589412 }}
+wheels = [
+    {{ url = "https://files.pythonhosted.org/packages/65/f2/{hexs(60)}/redis-5.0.4-py3-none-any.whl", hash = "sha256:{sha256()}", size = 251811 }},
+]
+
+[[package]]
+name = "acme-reports"
+version = "2.3.0"
+source = {{ editable = "." }}
+dependencies = [{{ name = "redis" }}]
+''', None, "https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile")
+
+add("pipfile-lock/decoy-hashes", "Pipfile.lock", json.dumps({
+    "_meta": {"hash": {"sha256": sha256()}, "pipfile-spec": 6, "requires": {"python_version": "3.12"},
+              "sources": [{"name": "pypi", "url": "https://pypi.org/simple", "verify_ssl": True}]},
+    "default": {
+        "python-telegram-bot": {"hashes": ["sha256:" + sha256(), "sha256:" + sha256()], "index": "pypi", "version": "==21.6"},
+        "httpx": {"hashes": ["sha256:" + sha256(), "sha256:" + sha256()], "version": "==0.27.2"},
+    },
+    "develop": {},
+}, indent=4) + "\n", None, "https://pipenv.pypa.io/en/latest/pipfile.html")
+
+add("alembic-migration/decoy-revision-ids", "migrations/versions/3f9c2a7b1d4e_add_api_tokens.py", f'''"""add api_tokens table
+
+Revision ID: 3f9c2a7b1d4e
+Revises: 8a1e5c0d2b6f
+Create Date: 2024-11-18 09:41:22.118205
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "3f9c2a7b1d4e"
+down_revision = "8a1e5c0d2b6f"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "api_tokens",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("created_at", sa.DateTime, server_default=sa.func.now()),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("api_tokens")
+''', None, "https://alembic.sqlalchemy.org/en/latest/tutorial.html#create-a-migration-script")
+
+add("ansible-playbook/decoy-password-hash", "ansible/playbooks/users.yml", f'''---
+- name: Ops users
+  hosts: all
+  become: true
+  tasks:
+    - name: Create the break-glass account (hash only; the password lives in the safe)
+      ansible.builtin.user:
+        name: breakglass
+        password: "$6$rounds=656000${rnd(ALNUM + './', 16)}${rnd(ALNUM + './', 86)}"
+        groups: sudo
+        shell: /bin/bash
+    - name: Authorised key
+      ansible.posix.authorized_key:
+        user: breakglass
+        key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64blob(43)} breakglass"
+''', None, "https://docs.ansible.com/ansible/latest/reference_appendices/faq.html#how-do-i-generate-encrypted-passwords-for-the-user-module")
+
+add("html-template/decoy-sri-and-data-uri", "src/portal/templates/base.html", f'''<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{{% block title %}}Portal{{% endblock %}}</title>
+  <link rel="icon" href="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQ{b64blob(120)}==">
+  <script src="https://unpkg.com/htmx.org@2.0.3" integrity="sha384-{b64blob(64)}" crossorigin="anonymous"></script>
+  <meta name="csrf-token" content="{{{{ csrf_token }}}}">
+</head>
+<body>
+  {{% block content %}}{{% endblock %}}
+</body>
+</html>
+''', None, "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity")
+
+add("vcr-cassette/decoy-filtered-auth", "tests/cassettes/test_create_invoice.yaml", '''interactions:
+- request:
+    body: '{"amount": 1200, "currency": "eur"}'
+    headers:
+      Authorization:
+      - DUMMY
+      Content-Type:
+      - application/json
+    method: POST
+    uri: https://api.billing.example.com/v1/invoices
+  response:
+    body:
+      string: '{"id": "inv_0001", "status": "draft"}'
+    headers:
+      Content-Type:
+      - application/json
+    status:
+      code: 201
+      message: Created
+version: 1
+''', None, "https://vcrpy.readthedocs.io/en/latest/advanced.html#filter-sensitive-data-from-the-request")
+
+add("openapi-yaml/decoy-security-scheme", "docs/api/openapi.yaml", '''openapi: 3.1.0
+info:
+  title: Acme Orders API
+  version: 2.4.0
+servers:
+  - url: https://api.acme.io/v2
+components:
+  securitySchemes:
+    bearerAuth:
+      type: http
+      scheme: bearer
+      bearerFormat: "acme_live_<32 hex chars>"
+paths:
+  /orders:
+    get:
+      security: [{bearerAuth: []}]
+      summary: List orders
+      parameters:
+        - in: header
+          name: Authorization
+          example: "Bearer <your-api-token>"
+          schema: {type: string}
+      responses:
+        "200": {description: OK}
+''', None, "https://spec.openapis.org/oas/v3.1.0#security-scheme-object")
+
+add("external-secret/decoy-remote-refs", "k8s/base/external-secret.yaml", '''apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: api-secrets
+  namespace: api
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: aws-secrets-manager
+    kind: ClusterSecretStore
+  target:
+    name: api-secrets
+  data:
+    - secretKey: DB_PASSWORD
+      remoteRef: {key: prod/api/db, property: password}
+    - secretKey: TELEGRAM_TOKEN
+      remoteRef: {key: prod/api/telegram, property: token}
+''', None, "https://external-secrets.io/latest/api/externalsecret/")
+
+add("cloud-init/decoy-hashed-passwd", "infra/cloud-init/worker.yaml", f'''#cloud-config
+hostname: worker-01
+users:
+  - default
+  - name: app
+    lock_passwd: false
+    passwd: "$6$rounds=4096${rnd(ALNUM + './', 16)}${rnd(ALNUM + './', 86)}"
+    shell: /bin/bash
+runcmd:
+  - [systemctl, enable, --now, rq-worker@1]
+final_message: "worker ready after $UPTIME seconds"
+''', None, "https://cloudinit.readthedocs.io/en/latest/reference/modules.html#users-and-groups")
+
+add("markdown-doc/decoy-stripe-docs", "docs/payments.md", '''# Payments
+
+The service reads `STRIPE_SECRET_KEY` at start-up. Live keys start with `sk_live_`,
+test keys with `sk_test_`; restricted keys (`rk_live_...`) are preferred.
+
+```bash
+export STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx
+acme-payments serve
+```
+
+Webhook signing secrets (`whsec_...`) go in `STRIPE_WEBHOOK_SECRET`.
+''', None, "https://docs.stripe.com/keys")
+
+add("helm-chart-lock/decoy-digest", "deploy/helm/shop/Chart.lock", f'''dependencies:
+- name: redis
+  repository: oci://registry-1.docker.io/bitnamicharts
+  version: 19.6.4
+- name: postgresql
+  repository: oci://registry-1.docker.io/bitnamicharts
+  version: 15.5.38
+digest: sha256:{sha256()}
+generated: "2024-11-20T10:02:44.318529+01:00"
+''', None, "https://helm.sh/docs/helm/helm_dependency/")
+
+add("terraform/decoy-outputs-sensitive", "infra/modules/db/outputs.tf", '''output "endpoint" {
+  value = aws_db_instance.this.endpoint
+}
+
+output "master_password" {
+  value     = random_password.master.result
+  sensitive = true
+}
+
+output "secret_arn" {
+  value = aws_secretsmanager_secret.master.arn
+}
+''', None, "https://developer.hashicorp.com/terraform/language/values/outputs#sensitive-suppressing-values-in-cli-output")
+
+add("dotenv/decoy-test-container", ".env.test", '''# Used by `make test` with the throwaway docker-compose.test.yml containers (no data, no network access).
+DATABASE_URL=postgresql://test:test@localhost:55432/test
+REDIS_URL=redis://localhost:56379/15
+CELERY_TASK_ALWAYS_EAGER=1
+EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend
+TELEGRAM_TOKEN=
+AWS_ACCESS_KEY_ID=testing
+AWS_SECRET_ACCESS_KEY=testing
+''', None, "https://docs.getmoto.org/en/latest/docs/getting_started.html#recommended-usage")
+
+add("renovate-json/decoy-config", "renovate.json", json.dumps({
+    "$schema": "https://docs.renovatebot.com/renovate-schema.json",
+    "extends": ["config:recommended", ":pinAllExceptPeerDependencies"],
+    "packageRules": [{"matchManagers": ["github-actions"], "pinDigests": True}],
+    "hostRules": [{"matchHost": "pypi.acme.io", "hostType": "pypi", "encrypted": {"password": "wcFMA" + b64blob(300) + "="}}],
+    "lockFileMaintenance": {"enabled": True},
+}, indent=2) + "\n", None, "https://docs.renovatebot.com/getting-started/private-packages/#encrypting-secrets")
+
+add("python-module/decoy-keyring-lookup", "src/acme_cli/auth.py", '''import keyring
+
+SERVICE = "acme-cli"
+
+
+def get_token(profile: str = "default") -> str:
+    token = keyring.get_password(SERVICE, profile)
+    if token is None:
+        raise SystemExit("not logged in: run `acme login`")
+    return token
+
+
+def save_token(profile: str, token: str) -> None:
+    keyring.set_password(SERVICE, profile, token)
+''', None, "https://pypi.org/project/keyring/")
+
+add("redis-conf/decoy-include-acl", "deploy/redis/redis.staging.conf", '''bind 0.0.0.0
+port 6379
+protected-mode yes
+appendonly yes
+maxmemory 512mb
+maxmemory-policy volatile-lru
+# users and passwords come from the ACL file rendered by the init container
+aclfile /etc/redis/users.acl
+include /etc/redis/tuning.conf
+''', None, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#use-an-external-acl-file")
+
+add("github-actions/decoy-oidc-aws", ".github/workflows/terraform.yml", '''name: terraform
+on:
+  pull_request:
+    paths: ["infra/**"]
+permissions:
+  id-token: write
+  contents: read
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/github-terraform-plan
+          aws-region: eu-central-1
+      - uses: hashicorp/setup-terraform@v3
+      - run: terraform -chdir=infra/envs/prod init && terraform -chdir=infra/envs/prod plan -no-color
+''', None, "https://github.com/aws-actions/configure-aws-credentials#oidc")
