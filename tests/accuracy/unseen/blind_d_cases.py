@@ -3806,14 +3806,13 @@ if __name__ == "__main__":
 ''', sl, "https://slack.dev/bolt-python/concepts")
 
 pw = human_pw()
-add("python-module/mssql-odbc-split", "src/finance/db.py", f'''import pyodbc
+add("python-module/mssql-odbc-string", "src/finance/db.py", f'''import pyodbc
 
 CONN_STR = (
     "DRIVER={{ODBC Driver 18 for SQL Server}};"
     "SERVER=tcp:acme-finance.database.windows.net,1433;"
-    "DATABASE=finance;UID=finance_app;"
-    "PWD={pw[:5]}"
-    "{pw[5:]};"
+    "DATABASE=finance;"
+    "UID=finance_app;PWD={pw};"
     "Encrypt=yes;TrustServerCertificate=no;"
 )
 
