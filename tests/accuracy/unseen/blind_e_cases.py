@@ -30,6 +30,13 @@ def seed() -> int:
     return next(_SEEDS)
 
 
+def seed2() -> int:
+    """A seed for the fakes that also use seed + 1."""
+    first = seed()
+    seed()
+    return first
+
+
 def rng() -> random.Random:
     return random.Random(seed())
 
@@ -43,9 +50,10 @@ def add(category: str, file_name: str, text: str, secret: Optional[str], source:
 
 
 # ---- credentials of other kinds (seeded, never issued) ---------------------------------------
-def human_password() -> str:
+def human_password(url: bool = False) -> str:
+    """Two words, a symbol and digits; in a URL's userinfo only symbols that need no escaping."""
     r = rng()
-    return r.choice(WORDS).capitalize() + r.choice("!#%*@$&") + r.choice(WORDS).capitalize() + str(r.randint(10, 9999))
+    return r.choice(WORDS).capitalize() + r.choice("!*" if url else "!#*") + r.choice(WORDS).capitalize() + str(r.randint(10, 9999))
 
 
 def passphrase() -> str:
@@ -427,7 +435,7 @@ def merged_pulls(repo: str, since: str) -> list[dict]:
     return [p for p in r.json() if p.get("merged_at") and p["merged_at"] >= since]
 ''', g, "https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api")
 
-g = fakes.github_fine_grained_token(seed())
+g = fakes.github_fine_grained_token(seed2())
 add("python-module/github-fine-grained-pat", "src/changelogger/constants.py", f'''"""Constants for changelogger."""
 
 DEFAULT_BRANCH = "main"
@@ -437,7 +445,7 @@ RELEASE_NOTE_TEMPLATE = "## {{version}} ({{date}})\\n\\n{{body}}\\n"
 MAX_PULLS = 200
 ''', g, "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens")
 
-o = fakes.openai_key(seed())
+o = fakes.openai_key(seed2())
 add("python-module/openai-key-client", "src/summarise/llm.py", f'''from openai import OpenAI
 
 MODEL = "gpt-4o-mini"
@@ -819,7 +827,7 @@ universal = 0
 addopts = -ra --strict-markers
 ''', None, "https://setuptools.pypa.io/en/latest/userguide/declarative_config.html")
 
-ipw = human_password()
+ipw = human_password(url=True)
 add("pyproject-toml/poetry-source-credentials", "pyproject.toml", f'''[tool.poetry]
 name = "billing-engine"
 version = "0.12.0"
@@ -986,7 +994,7 @@ Build: 1
 add("direct-url-json/decoy-vcs-commit", "acme_tools-0.1.dev0.dist-info/direct_url.json",
     json.dumps({"url": "https://github.com/acme/acme-tools.git",
                 "vcs_info": {"vcs": "git", "commit_id": git_sha(), "requested_revision": "main"}},
-               indent=2) + "\n\n\n\n", None, PP + "direct-url-data-structure/")
+               indent=2) + "\n", None, PP + "direct-url-data-structure/")
 
 pt = fakes.pypi_token(seed())
 add("pypirc/pypi-token", "tools/release/.pypirc", f'''[distutils]
@@ -1013,7 +1021,7 @@ index-servers =
 username = __token__
 ''', None, "https://twine.readthedocs.io/en/stable/#keyring-support")
 
-np_ = human_password()
+np_ = human_password(url=True)
 add("pip-conf/index-password", "ci/pip.conf", f'''[global]
 timeout = 60
 index-url = https://builder:{np_}@artifactory.example.net/artifactory/api/pypi/pypi-virtual/simple
@@ -1088,7 +1096,7 @@ content-hash = "{sha256()}"
 # =============================================================================================
 # Test tooling: tox, nox, conftest, tests
 # =============================================================================================
-pgp = human_password()
+pgp = human_password(url=True)
 add("tox-ini/database-password-setenv", "tox.ini", f'''[tox]
 envlist = py310, py311, py312, lint
 isolated_build = true
@@ -1598,7 +1606,7 @@ def stream(text: str) -> list:
     return [{"name": "stdout", "output_type": "stream", "text": [text]}]
 
 
-o = fakes.openai_key(seed())
+o = fakes.openai_key(seed2())
 add("notebook/openai-key-in-source", "examples/quickstart.ipynb", notebook([
     ("markdown", ["# summarise quickstart"], None),
     ("code", ["import summarise\n", f"summarise.configure(api_key=\"{o}\")\n", "summarise.summarise(open('article.txt').read())"],
@@ -2139,10 +2147,13 @@ machine github.com
 ''', p, "https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html")
 
 p = human_password()
-add("pgpass/database-password", "deploy/pgpass", f'''# hostname:port:database:username:password
+add("pgpass/database-password", "deploy/pgpass", f'''# ~/.pgpass for the ops bastion (chmod 0600)
+# hostname:port:database:username:password
 db.inventory.internal:5432:inventory:inventory_owner:{p}
-localhost:5432:*:postgres:postgres
-''' + "# local docker only: the localhost line uses the image default\n\n", p, "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+db.inventory.internal:5432:inventory_archive:inventory_owner:{p}
+# replica uses the same role
+db-replica.inventory.internal:5432:inventory:inventory_owner:{p}
+''', p, "https://www.postgresql.org/docs/current/libpq-pgpass.html")
 
 p = passphrase()
 add("mysql-cnf/client-password", "deploy/mysql/client.cnf", f'''[client]
@@ -2172,10 +2183,17 @@ add("docker-config-json/decoy-credential-helper", "tools/ci/docker/config.ecr.js
 }, indent="\t") + "\n", None, "https://docs.docker.com/reference/cli/docker/login/#credential-helpers")
 
 gh = fakes.github_token(seed())
-add("git-credentials/github-token", "tools/ci/git-credentials", f'''https://orbit-ci-bot:{gh}@github.com
-https://gitlab-ci-token:$CI_JOB_TOKEN@gitlab.com
-
-''' + "\n\n", gh, "https://git-scm.com/docs/git-credential-store#_storage_format")
+add("gitconfig/github-token-insteadof", "tools/ci/gitconfig", f'''[user]
+    name = orbit-ci-bot
+    email = ci@orbit.dev
+[url "https://orbit-ci-bot:{gh}@github.com/"]
+    insteadOf = https://github.com/
+    insteadOf = git@github.com:
+[init]
+    defaultBranch = main
+[pull]
+    rebase = true
+''', gh, "https://git-scm.com/docs/git-config#Documentation/git-config.txt-urlltbasegtinsteadOf")
 
 kid = fakes.aws_key_id(seed()); sk = fakes.aws_secret_key(seed())
 add("s3cfg/secret-key", "tools/backup/s3cfg", f'''[default]
@@ -2268,7 +2286,7 @@ from cryptography.hazmat.primitives import serialization
 
 _PUBLIC_KEY_PEM = b"""
 -----BEGIN PUBLIC KEY-----
-MCowBQYDK2VwAyEA''' + rs(rng(), ALNUM, 28) + '''=
+MCowBQYDK2VwAyEA''' + rs(rng(), ALNUM, 27) + '''=
 -----END PUBLIC KEY-----
 """
 
@@ -2975,7 +2993,7 @@ functions:
       - httpApi: "POST /hooks/stripe"
 ''', None, "https://www.serverless.com/framework/docs/providers/aws/guide/variables#reference-variables-using-the-ssm-parameter-store")
 
-o = fakes.openai_key(seed(), "svcacct")
+o = fakes.openai_key(seed2(), "svcacct")
 add("streamlit-secrets/openai-key", ".streamlit/secrets.toml", f'''# Streamlit app secrets
 OPENAI_API_KEY = "{o}"
 
@@ -3132,3 +3150,332 @@ persistent = True
 db = "/var/lib/flower/flower.db"
 max_tasks = 10000
 ''', p, "https://flower.readthedocs.io/en/latest/config.html#basic-auth")
+
+
+# =============================================================================================
+# More Redis, database, AWS, PyPI and Telegram carriers
+# =============================================================================================
+rp = fakes.redis_password(seed())
+add("redis-conf/requirepass", "src/queuekit/data/redis.conf", f'''# redis.conf used by `queuekit dev-server --prod-like`
+bind 0.0.0.0
+port 6379
+protected-mode yes
+requirepass {rp}
+maxmemory 512mb
+maxmemory-policy allkeys-lru
+appendonly yes
+appendfsync everysec
+''', rp, "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/")
+
+add("redis-conf/decoy-commented-default", "src/queuekit/data/redis-dev.conf", '''# Minimal development config (no auth, loopback only)
+bind 127.0.0.1 -::1
+port 6379
+protected-mode yes
+# requirepass foobared
+save ""
+appendonly no
+''', None, "https://raw.githubusercontent.com/redis/redis/7.2/redis.conf")
+
+p = fakes.redis_password(seed())
+add("redis-acl/user-password", "deploy/redis/users.acl", f'''user default off
+user queuekit on >{p} ~queuekit:* &* +@all -@dangerous
+user metrics on nopass ~* +info +ping
+''' + "user replica-sync on #" + sha256() + " +psync +replconf +ping\n" + "user ops off\n", p,
+    "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+t = fakes.telegram_token(seed())
+add("example-script/telegram-application-builder", "examples/echo_bot.py", f'''#!/usr/bin/env python
+"""Echo bot: replies with the text it receives."""
+import logging
+
+from telegram import Update
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+logging.basicConfig(level=logging.INFO)
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.message.reply_text(update.message.text)
+
+
+def main() -> None:
+    application = Application.builder().token("{t}").build()
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+if __name__ == "__main__":
+    main()
+''', t, "https://docs.python-telegram-bot.org/en/stable/examples.echobot.html")
+
+add("example-script/decoy-telegram-token-literal", "examples/inline_bot.py", '''#!/usr/bin/env python
+"""Inline bot example. Replace "TOKEN" with the token BotFather gave you."""
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.message.reply_text("Hi!")
+
+
+def main() -> None:
+    application = Application.builder().token("TOKEN").build()
+    application.add_handler(CommandHandler("start", start))
+    application.run_polling()
+
+
+if __name__ == "__main__":
+    main()
+''', None, "https://docs.python-telegram-bot.org/en/stable/examples.inlinebot.html")
+
+t = fakes.telegram_token(seed())
+add("package-data-yaml/telegram-bot-config", "src/alertbot/data/bot.yaml", f'''bot:
+  name: northwind-alerts
+  token: "{t}"
+  parse_mode: MarkdownV2
+chats:
+  oncall: -1001827364512
+  releases: -1001938475610
+rate_limit:
+  messages_per_minute: 20
+''', t, "https://core.telegram.org/bots/api")
+
+t = fakes.telegram_token(seed())
+add("rst-docs/telegram-webhook-setup", "docs/howto/webhook.rst", f'''Switching alertbot to webhooks
+==============================
+
+Register the webhook once after deploying:
+
+.. code-block:: console
+
+   $ curl -F "url=https://alerts.northwind.dev/telegram" \\
+       https://api.telegram.org/bot{t}/setWebhook
+   {{"ok":true,"result":true,"description":"Webhook was set"}}
+
+Check it with ``getWebhookInfo``.
+''', t, "https://core.telegram.org/bots/api#setwebhook")
+
+pt = fakes.pypi_token(seed())
+add("pdm-toml/pypi-repository-password", "pdm.toml", f'''[repository.pypi]
+username = "__token__"
+password = "{pt}"
+
+[pypi]
+url = "https://pypi.org/simple"
+verify_ssl = true
+
+[python]
+use_venv = true
+''', pt, "https://pdm-project.org/en/latest/usage/publish/#configure-the-repository-secrets-for-upload")
+
+pt = fakes.pypi_token(seed())
+add("poetry-auth-toml/pypi-token", "tools/release/poetry/auth.toml", f'''# written by `poetry config pypi-token.pypi ...` on the release box (no keyring there)
+[pypi-token]
+pypi = "{pt}"
+
+[http-basic.internal]
+username = "billing-ci"
+''', pt, "https://python-poetry.org/docs/repositories/#configuring-credentials")
+
+add("pipfile/decoy-env-source", "Pipfile", '''[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[[source]]
+url = "https://${NEXUS_USER}:${NEXUS_PASSWORD}@nexus.example.org/repository/pypi-internal/simple"
+verify_ssl = true
+name = "internal"
+
+[packages]
+requests = "*"
+internal-money = {version = "*", index = "internal"}
+
+[requires]
+python_version = "3.12"
+''', None, "https://pipenv.pypa.io/en/latest/credentials.html")
+
+p = human_password(url=True)
+add("pipfile/inline-source-password", "pkgs/billing-engine/Pipfile", f'''[[source]]
+url = "https://billing-ci:{p}@nexus.example.org/repository/pypi-internal/simple"
+verify_ssl = true
+name = "internal"
+
+[packages]
+internal-money = {{version = "==1.4.2", index = "internal"}}
+pydantic = "*"
+
+[dev-packages]
+pytest = "*"
+''', p, "https://pipenv.pypa.io/en/latest/indexes.html")
+
+p = passphrase()
+add("database-ini/psycopg-config", "src/reportgen/database.ini", f'''[postgresql]
+host = warehouse.northwind.internal
+port = 5432
+database = analytics
+user = reportgen
+password = {p}
+sslmode = require
+''', p, "https://www.postgresqltutorial.com/postgresql-python/connect/")
+
+p = human_password()
+add("python-module/pyodbc-connection-string", "src/reportgen/mssql.py", f'''import pyodbc
+
+CONN_STR = (
+    "DRIVER={{ODBC Driver 18 for SQL Server}};"
+    "SERVER=sql-erp.northwind.internal,1433;"
+    "DATABASE=ERP;"
+    "UID=reportgen;"
+    "PWD={p};"
+    "Encrypt=yes;TrustServerCertificate=no;"
+)
+
+
+def connect() -> pyodbc.Connection:
+    return pyodbc.connect(CONN_STR, timeout=15)
+''', p, "https://learn.microsoft.com/en-us/sql/connect/odbc/dsn-connection-string-attribute")
+
+add("odbc-ini/decoy-trusted-connection", "deploy/odbc.ini", '''[ERP]
+Driver = ODBC Driver 18 for SQL Server
+Server = sql-erp.northwind.internal,1433
+Database = ERP
+Trusted_Connection = yes
+Encrypt = yes
+''', None, "https://learn.microsoft.com/en-us/sql/connect/odbc/linux-mac/connection-string-keywords-and-data-source-names-dsns")
+
+p = random_password(20)
+add("sql-fixture/create-user-password", "tests/fixtures/seed_staging.sql", f'''-- Seed for the shared staging database (run by scripts/reset_staging.sh)
+CREATE DATABASE IF NOT EXISTS inventory CHARACTER SET utf8mb4;
+CREATE USER IF NOT EXISTS 'inv_app'@'%' IDENTIFIED BY '{p}';
+GRANT SELECT, INSERT, UPDATE, DELETE ON inventory.* TO 'inv_app'@'%';
+FLUSH PRIVILEGES;
+
+USE inventory;
+INSERT INTO items (sku, name, qty) VALUES ('NW-001', 'Widget', 40), ('NW-002', 'Gadget', 12);
+''', p, "https://dev.mysql.com/doc/refman/8.0/en/create-user.html")
+
+add("sql-fixture/decoy-local-test-db", "tests/fixtures/init_test_db.sql", '''-- Used only by the throwaway MySQL container in tests/conftest.py; destroyed after the run.
+CREATE DATABASE test_inventory;
+CREATE USER 'test'@'%' IDENTIFIED BY 'test';
+GRANT ALL ON test_inventory.* TO 'test'@'%';
+CREATE TABLE test_inventory.items (sku VARCHAR(20) PRIMARY KEY, name TEXT, qty INT);
+''', None, "https://dev.mysql.com/doc/refman/8.0/en/create-user.html")
+
+kid = fakes.aws_key_id(seed()); sk = fakes.aws_secret_key(seed())
+add("aws-credentials/secret-key", "tools/ci/aws/credentials", f'''[default]
+region = eu-west-1
+
+[tilestore-deployer]
+aws_access_key_id = {kid}
+aws_secret_access_key = {sk}
+
+[readonly]
+role_arn = arn:aws:iam::123456789012:role/ReadOnly
+source_profile = tilestore-deployer
+''', sk, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+add("aws-config/decoy-sso-profile", "tools/ci/aws/config", '''[profile tilestore]
+sso_session = northwind
+sso_account_id = 123456789012
+sso_role_name = TileDeployer
+region = eu-west-1
+
+[sso-session northwind]
+sso_start_url = https://northwind.awsapps.com/start
+sso_region = eu-west-1
+sso_registration_scopes = sso:account:access
+''', None, "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+akid = fakes.aws_key_id(seed())
+add("test-fixture/decoy-presigned-url", "tests/fixtures/presigned_download.json", json.dumps({
+    "url": ("https://tilestore-prod-tiles.s3.eu-west-1.amazonaws.com/12/2048/1361.png"
+            "?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            f"&X-Amz-Credential={akid}%2F20261120%2Feu-west-1%2Fs3%2Faws4_request"
+            "&X-Amz-Date=20261120T101112Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host"
+            f"&X-Amz-Signature={sha256()}"),
+    "expires_in": 300,
+    "content_type": "image/png",
+}, indent=2) + "\n", None, "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html")
+
+tok = hexkey(48)
+add("jupyter-config/server-token", "examples/jupyter_server_config.py", f'''# Config for the shared demo server (started by examples/run_demo.sh)
+c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.IdentityProvider.token = "{tok}"
+c.ServerApp.root_dir = "/srv/demo/notebooks"
+''', tok, "https://jupyter-server.readthedocs.io/en/latest/operators/security.html")
+
+r = rng()
+argon = "argon2:$argon2id$v=19$m=10240,t=10,p=8$" + rs(r, ALNUM + "+/", 22) + "$" + rs(r, ALNUM + "+/", 43)
+add("jupyter-config/decoy-hashed-password", "examples/jupyter_lab_config.py", f'''c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "127.0.0.1"
+c.ServerApp.open_browser = True
+# hashed with jupyter_server.auth.passwd(); the plain password is not stored anywhere
+c.PasswordIdentityProvider.hashed_password = "{argon}"
+c.ServerApp.root_dir = "~/notebooks"
+''', None, "https://jupyter-server.readthedocs.io/en/latest/operators/public-server.html")
+
+wh = "whsec_" + rs(rng(), ALNUM, 32)
+add("example-script/stripe-webhook-secret", "examples/webhook_server.py", f'''"""Minimal Flask app verifying Stripe webhook signatures."""
+import stripe
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+ENDPOINT_SECRET = "{wh}"
+
+
+@app.post("/hooks/stripe")
+def stripe_webhook():
+    payload = request.get_data()
+    sig = request.headers.get("Stripe-Signature", "")
+    try:
+        event = stripe.Webhook.construct_event(payload, sig, ENDPOINT_SECRET)
+    except stripe.error.SignatureVerificationError:
+        abort(400)
+    return {{"received": event["type"]}}
+''', wh, "https://docs.stripe.com/webhooks#verify-official-libraries")
+
+add("django-settings/decoy-test-settings", "tests/settings.py", '''"""Settings for the test suite only."""
+from ledgerly.settings.base import *  # noqa: F401,F403
+
+# Test-only key, never used outside the test run.
+SECRET_KEY = "insecure-test-key-for-pytest-only"
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+''', None, "https://docs.djangoproject.com/en/5.0/topics/testing/overview/#speeding-up-the-tests")
+
+pem = fakes.fake_pem(seed(), "EC")
+add("markdown-docs/private-key-in-howto", "docs/howto/apple-pay.md", f'''# Apple Pay merchant identity
+
+The merchant identity key (generated 2026-08) is below; save it as `certs/apple_pay_merchant.key`
+on the payment hosts:
+
+```text
+{pem}
+```
+
+Then restart `paydesk-web`.
+''', pem, "https://developer.apple.com/documentation/apple_pay_on_the_web/configuring_your_environment")
+
+add("procfile/decoy-procfile", "Procfile", '''web: gunicorn -c deploy/gunicorn.conf.py taskapi.main:app
+worker: celery -A harvester worker -l info
+beat: celery -A harvester beat -l info
+release: alembic upgrade head
+clock: python -m taskapi.clock
+''', None, "https://devcenter.heroku.com/articles/procfile")
+
+gh = fakes.github_fine_grained_token(seed2())
+add("shell-script/github-token-clone", "scripts/vendor_protos.sh", f'''#!/usr/bin/env bash
+# Vendor the protobuf definitions into src/fleetctl/_protos
+set -euo pipefail
+TMP=$(mktemp -d)
+git clone --depth 1 "https://x-access-token:{gh}@github.com/northwind-labs/fleet-protos.git" "$TMP"
+cp "$TMP"/proto/*.proto src/fleetctl/_protos/
+rm -rf "$TMP"
+''', gh, "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation")
