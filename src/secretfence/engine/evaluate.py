@@ -13,7 +13,8 @@ import re
 from typing import Any, Dict, List, Optional, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import Filter, load_filters
-from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, refine, whole_secret
+from secretfence.compat.detect_secrets.filters import is_indirect_reference
+from secretfence.compat.detect_secrets.plugins import BUILTIN_REMEDIATION, GENERIC_PLUGINS, refine, whole_secret
 from secretfence.engine.config import Plugin
 from secretfence.findings import LOW, Finding
 from secretfence.kinds import REGISTRY
@@ -109,15 +110,15 @@ class LineEvaluator:
         # Line filters are pure predicates, so asking them only once a plugin has reported
         # something gives detect-secrets' results without paying for its costly regexes
         # (is_indirect_reference) on the many candidate lines that hold nothing.
-        line_verdicts: Dict[bool, bool] = {}
+        line_verdicts: Dict[Tuple[bool, bool], bool] = {}
 
-        def line_blocked(ours: bool) -> bool:
-            if ours not in line_verdicts:
-                blocked = self._line_filtered(filename, line, context(), ours=ours)
+        def line_blocked(ours: bool, literal_format: bool = False) -> bool:
+            if (ours, literal_format) not in line_verdicts:
+                blocked = self._line_filtered(filename, line, context(), ours=ours, indirect=not literal_format)
                 if not ours and not blocked:
                     blocked = is_pre_commit_rev(filename, line)
-                line_verdicts[ours] = blocked
-            return line_verdicts[ours]
+                line_verdicts[ours, literal_format] = blocked
+            return line_verdicts[ours, literal_format]
 
         # A paired secret on a neighbouring line is judged by that line's filters, once.
         targets_blocked: Dict[int, bool] = {}
@@ -181,9 +182,13 @@ class LineEvaluator:
                 for potential in plugin.instance.analyze_line(
                     filename=filename, line=line, line_number=line_number, context=context()
                 ):
-                    if line_blocked(False):
-                        break
                     secret = potential.secret_value or ""
+                    # A format plugin's token written as a literal is no indirect reference, even
+                    # as a call's argument: `App(token="xoxb-…")`, `os.environ.get("K", "sk_live_…")`.
+                    # detect-secrets' is_indirect_reference (meant for `secret = get_secret()`)
+                    # would hide it; the generic plugins keep it.
+                    if line_blocked(False, plugin.name not in GENERIC_PLUGINS and _quoted_on(secret, line)):
+                        continue
                     if self._secret_filtered(filename, secret, plugin.instance, line, context(), ours=False):
                         continue
                     # Filters judge what detect-secrets judges; the finding stands for the
@@ -217,13 +222,15 @@ class LineEvaluator:
             return True
         return self._line_filtered(filename, line, self._snippet(lines, index + 1), ours=True)
 
-    def _line_filtered(self, filename: str, line: str, context: Any, ours: bool) -> bool:
+    def _line_filtered(self, filename: str, line: str, context: Any, ours: bool, indirect: bool = True) -> bool:
+        """`indirect`: whether detect-secrets' is_indirect_reference applies (not to a format
+        plugin's literal token)."""
         if not ours and any(pattern.search(line) for pattern in self._excluded["line"]):
             return True
         self._load_filters()
         values = {"filename": filename, "line": line, "context": context}
         for function, variables, applies_to_ours in self._line_filters:
-            if ours and not applies_to_ours:
+            if (ours and not applies_to_ours) or (not indirect and function is is_indirect_reference):
                 continue
             if function(**{name: values[name] for name in variables if name in values}):
                 return True
@@ -242,6 +249,17 @@ class LineEvaluator:
             if function(**{name: values[name] for name in variables}):
                 return True
         return False
+
+
+def _quoted_on(secret: str, line: str) -> bool:
+    """The secret stands on the line between quotes, as a literal."""
+    start = line.find(secret)
+    while start > 0:
+        end = start + len(secret)
+        if line[start - 1] in "\"'`" and line[end:end + 1] == line[start - 1]:
+            return True
+        start = line.find(secret, start + 1)
+    return False
 
 
 def without_fallback_twins(findings: List[Finding]) -> List[Finding]:

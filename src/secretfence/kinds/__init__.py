@@ -20,6 +20,7 @@ from secretfence.kinds import (
     pypi_token,
     pypirc,
     redis,
+    service_token,
     stored_credential,
     telegram,
 )
@@ -115,6 +116,7 @@ REGISTRY = Registry([
     database.KIND,
     github_token.KIND,
     openai_key.KIND,
+    service_token.KIND,
     index_credential.KIND,
     literal_credential.KIND,
     pypirc.KIND,

@@ -238,14 +238,14 @@ NATIVE_FILE_FILTERS: Dict[str, Callable[[str], bool]] = {
 _INDIRECT_REFERENCE = re.compile(r"(?::=?|[!=]{1,3})\s*[\w.-]+[\[\(][^\v\]\)]*[\]\)]")
 
 
-def _is_indirect_reference(line: str) -> bool:
+def is_indirect_reference(line: str) -> bool:
     """detect_secrets.filters.heuristic.is_indirect_reference"""
     return len(line) <= 1000 and _INDIRECT_REFERENCE.search(line) is not None
 
 
 # Filters secretfence runs in its own, linear, form (same verdicts: filters_test.py).
 _NATIVE_FILTERS: Dict[str, Callable[..., bool]] = {
-    "detect_secrets.filters.heuristic.is_indirect_reference": _is_indirect_reference,
+    "detect_secrets.filters.heuristic.is_indirect_reference": is_indirect_reference,
     "detect_secrets.filters.heuristic.is_likely_id_string": LikelyIdString(),
     "detect_secrets.filters.allowlist.is_line_allowlisted": is_line_allowlisted,
 }
