@@ -5,11 +5,8 @@ from __future__ import annotations
 from typing import List
 
 import pytest
-from detect_secrets.plugins import keyword
-
 from secretfence.engine import Engine
 from secretfence.findings import Finding
-from secretfence.kinds.literal_credential import KEYWORD_DENYLIST
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +18,7 @@ def _types(findings: List[Finding], secret: str) -> List[str]:
     return sorted(f.type for f in findings if f.secret == secret)
 
 
-def test_the_copied_denylist_is_detect_secrets_own() -> None:
-    assert KEYWORD_DENYLIST == keyword.DENYLIST
-
-
-def test_a_denylist_key_read_by_the_keyword_plugin_is_not_reported_twice(engine: Engine) -> None:
+def test_where_the_keyword_plugin_reports_the_value_its_finding_stands(engine: Engine) -> None:
     findings = engine.scan_text("settings.py", 'SMTP_PASSWORD = "Kx7mQ2vLr9Tz4WpN"\n')
     assert _types(findings, "Kx7mQ2vLr9Tz4WpN") == ["Secret Keyword"]
 
@@ -52,3 +45,34 @@ def test_a_basic_header_reports_the_decoded_password_on_the_header_s_line(engine
     found = [f for f in engine.scan_text("client.py", text) if f.type == "Literal Credential"]
     assert [(f.line_number, f.secret, f.confidence) for f in found] == [(2, "KksvmDBUVcYqTOfI", "medium")]
     assert "of user admin" in found[0].description
+
+
+def test_in_a_dockerfile_the_keyword_plugin_reads_nothing_and_ours_stands(engine: Engine) -> None:
+    text = "FROM python:3.12-slim\nENV APP_ENV=prod \\\n    DD_API_KEY=56e28b74a4c1ff7e0f2e1e9fa6b3404d \\\n    PORT=8000\n"
+    assert _types(engine.scan_text("Dockerfile", text), "56e28b74a4c1ff7e0f2e1e9fa6b3404d") == ["Literal Credential"]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('AUTH = ("northwind", "C3UnGJX6tSVZQHcl6Ma5wK")\n', "C3UnGJX6tSVZQHcl6Ma5wK"),
+    ('es = Elasticsearch(hosts, basic_auth=("elastic", "Falcon*Nectar6334"))\n', "Falcon*Nectar6334"),
+    ('basic_auth = ["ops:XwMUIrkGd8cJUdZr20"]\n', "XwMUIrkGd8cJUdZr20"),
+    ('@click.option("--password", default="summit-granite-pylon-marble89", hide_input=True)\n',
+     "summit-granite-pylon-marble89"),
+    ("command=/srv/venv/bin/worker --redis-host r.prod --redis-password Hiixu9Lu96lZFm7zC --concurrency 8\n",
+     "Hiixu9Lu96lZFm7zC"),
+    ('FERNET_KEY = b"03IYy7L7cAl9psLVQ26f6R4ISSN6lTxcZe_0LG6_9R0="\n', "03IYy7L7cAl9psLVQ26f6R4ISSN6lTxcZe_0LG6_9R0="),
+])
+def test_pairs_options_and_byte_literals(engine: Engine, text: str, secret: str) -> None:
+    found = [f for f in engine.scan_text("app/module.py", text) if f.secret == secret]
+    assert [(f.type, f.confidence) for f in found] == [("Literal Credential", "medium")]
+
+
+@pytest.mark.parametrize("text", [
+    'AUTH = ("northwind", os.environ["PW"])\n',
+    'basic_auth = ["ops:changeme"]\n',
+    '@click.option("--password", default=None, hide_input=True)\n',
+    "worker --redis-password $REDIS_PASSWORD\n",
+    'parser.add_argument("--token-file", default="~/.config/app/token")\n',
+])
+def test_pairs_and_options_that_hold_no_credential(engine: Engine, text: str) -> None:
+    assert [f for f in engine.scan_text("app/module.py", text) if f.type == "Literal Credential"] == []

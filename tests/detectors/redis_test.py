@@ -17,7 +17,7 @@ FORMER_CLI = re.compile(
 FORMER_NAMED = re.compile(
     r"(?i:(?<![A-Za-z0-9.])[\w-]*redis[\w-]*?(?:pass(?:word|wd)?|pwd|auth|secret)[\w-]*)"
     + SETTING_ASSIGNMENT  # `=`, `:`, Make's `?=`…, Python's `name: Type = SecretStr("…")` (case-sensitive)
-    + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""  # `#` inside a value: since stop 23
 )
 
 

@@ -162,7 +162,7 @@ class LineEvaluator:
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
-                    if target == index:
+                    if target == index and not detector.fallback:
                         ours_here.append(match.secret)
                     ours.append(
                         Finding.create(
@@ -263,16 +263,27 @@ def _quoted_on(secret: str, line: str) -> bool:
 
 
 def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
-    """The findings less a fallback detector's on a value another detector reports on the same
-    line (a Redis password under `pass:`, a Slack token under `token:`): that finding stands."""
+    """The findings less a fallback detector's on a value another detector stands for on the same
+    line: a finding that blocks (a Redis password under `pass:`, a Slack token under `token:`)
+    or detect-secrets' keyword hit, which judged the same assignment itself. And less the
+    generic heuristics' low hits on a value a remaining fallback finding stands for (noise)."""
     fallbacks = {detector.__name__ for detector in REGISTRY.detectors() if detector.fallback}
     if not any(finding.detector in fallbacks for finding in findings):
         return findings
-    others: Dict[int, List[str]] = {}
+    standing: Dict[int, List[str]] = {}
     for finding in findings:
-        if finding.detector not in fallbacks and finding.confidence != LOW:
-            others.setdefault(finding.line_number, []).append(finding.secret)
-    return [f for f in findings if f.detector not in fallbacks or not _reported_by(f.secret, others.get(f.line_number, []))]
+        if finding.detector not in fallbacks and (finding.confidence != LOW or finding.detector == _KEYWORD):
+            standing.setdefault(finding.line_number, []).append(finding.secret)
+    kept = [f for f in findings if f.detector not in fallbacks or not _reported_by(f.secret, standing.get(f.line_number, []))]
+    generic: Dict[int, List[str]] = {}
+    for finding in kept:
+        if finding.detector in fallbacks:
+            generic.setdefault(finding.line_number, []).append(finding.secret)
+    return [f for f in kept if f.detector in fallbacks or f.confidence != LOW
+            or not _reported_by(f.secret, generic.get(f.line_number, []))]
+
+
+_KEYWORD = "KeywordDetector"
 
 
 def _reported_by(secret: str, others: List[str]) -> bool:
@@ -325,7 +336,8 @@ def merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
     known = {(finding.type, finding.hashed_secret) for finding in first}
     ours_by_line: Dict[int, List[str]] = {}
     for finding in first + second:
-        if REGISTRY.detector_named(finding.detector) is not None:
+        detector = REGISTRY.detector_named(finding.detector)
+        if detector is not None and not detector.fallback:
             ours_by_line.setdefault(finding.line_number, []).append(finding.secret)
     added: List[Finding] = []
     for finding in second:

@@ -240,10 +240,15 @@ class Engine:
 
     def _engine_of_ours(self) -> "Engine":
         """The same engine with secretfence's detectors only, and no file filter (built on first
-        use): what scans the files that `set_aside_reason` names."""
+        use): what scans the files that `set_aside_reason` names. A fallback detector is a
+        generic heuristic like detect-secrets' own: set aside with them."""
         if self._ours_only is None:
+            def sharp(name: str) -> bool:
+                detector = REGISTRY.detector_named(name)
+                return detector is not None and not detector.fallback
+
             self._ours_only = Engine(EngineConfig(
-                plugins=[entry for entry in self.config.plugins if REGISTRY.detector_named(str(entry.get("name"))) is not None],
+                plugins=[entry for entry in self.config.plugins if sharp(str(entry.get("name")))],
                 filters=[entry for entry in self.config.filters
                          if REGEX_FILTERS.get(entry["path"]) != "file" and entry["path"] not in NATIVE_FILE_FILTERS],
             ))
@@ -365,7 +370,9 @@ class Engine:
             entries = self._transformed(filename, text, eager=False)
             if entries is not None:
                 findings = merged(findings, self._scan_entries(filename, entries))
-        if findings or file_type != self._file_type_other:
+        # A fallback detector's finding is not "something found": detect-secrets' plugins would
+        # still re-read the file as a config file (and judge the values it holds themselves).
+        if file_type != self._file_type_other or any(not _is_fallback(f) for f in findings):
             return findings, hits
         # As detect-secrets does: a file with nothing found is re-read as a config file, whose
         # values get quoted (so entropy plugins see them). Only worth it when something could hit.
@@ -378,7 +385,7 @@ class Engine:
         eager = self._transformed(filename, text, eager=True)
         if eager is None:
             return findings, hits
-        return self._scan_entries(filename, eager), hits
+        return merged(self._scan_entries(filename, eager), findings), hits
 
     def _transformed(self, filename: str, text: str, eager: bool) -> Optional[List[Tuple[int, str]]]:
         from secretfence.compat.detect_secrets.transformers import transformed_entries
@@ -410,6 +417,11 @@ class Engine:
                 by_entry.setdefault(bisect.bisect_right(starts, physical_index) - 1, set()).update(numbers)
             by_line = by_entry
         return self.evaluator.scan_candidates(filename, lines, text, by_line, everywhere, [number for number, _ in entries])
+
+
+def _is_fallback(finding: Finding) -> bool:
+    detector = REGISTRY.detector_named(finding.detector)
+    return detector is not None and detector.fallback
 
 
 _ESCAPED_BREAKS = re.compile(r"\\[nrt]|\s")

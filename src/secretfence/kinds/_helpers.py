@@ -199,7 +199,7 @@ def quoted_or_bare_value(pattern_after_name: str = "") -> str:
     return (
         r"""["'\]]*\s*(?::=|=>|==|=|:|\s)\s*"""
         + pattern_after_name
-        + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+        + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
     )
 
 

@@ -365,13 +365,13 @@ _DATABASE_NAME = lazy_regex(
 )
 _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
 _ASSIGNED = lazy_regex(
-    SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 # `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
 # value then read from the line itself; it must follow the line's start or one of \s,;({"'.
 _KWARG_NAME = lazy_regex(r"passw(?:or)?d")
 _KWARG_VALUE = lazy_regex(
-    r"""(?i)passw(?:or)?d["']?\s*(?:=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    r"""(?i)passw(?:or)?d["']?\s*(?:=|:)\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 _KWARG_BEFORE = frozenset(" \t\r\n\v\f,;({\"'")
 

@@ -25,7 +25,7 @@ _NETRC = lazy_regex(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
 _PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
 _NETRC_PASSWORD = lazy_regex(r"(?:^|\s)password\s+(\S+)")
 _NETRC_MACHINE = lazy_regex(r"(?:^|\s)machine\s+(\S+)")
-_FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|uv\.toml|pyproject\.toml|"
+_FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|uv\.toml|pyproject\.toml|Pipfile|"
                     r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
 _UV_CONFIG = lazy_regex(r"(?i)(?:^|[/!\\])(?:uv|pyproject)\.toml$")
 _URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
@@ -39,7 +39,7 @@ _INDEX_VARIABLE = lazy_regex(
 )
 _INDEX_PASSWORD_VARIABLE = lazy_regex(
     r"""(?i)(?<![A-Za-z0-9$])(?P<name>POETRY_HTTP_BASIC_\w{1,64}?_PASSWORD|UV_INDEX_\w{1,64}?_PASSWORD)["']?"""
-    r"""(?:[ \t]*(?:=|:)[ \t]*|[ \t]+)(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    r"""(?:[ \t]*(?:=|:)[ \t]*|[ \t]+)(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 _URL_END = lazy_regex(r"[\s\"'`]")
 
@@ -76,6 +76,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "continuation line"),
         Sample("--extra-index-url https://deploy:Pq3Wo7Ei9Ru5@pypi.corp.example/simple\nrequests==2.32\n",
                "requirements.txt", "requirements option"),
+        Sample('[[source]]\nname = "internal"\nurl = "https://billing-ci:Canyon*Harbor9729@nexus.example.org/simple"\n',
+               "Pipfile", "a Pipfile source (pipenv sends it to the index)"),
         Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
                "VCS requirement"),
     )
@@ -120,7 +122,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         from secretfence.sources.pypirc import split_userinfo
 
         what = ("pip config" if _PIP_CONF.search(filename) else
-                "uv config" if _UV_CONFIG.search(filename) else "requirements file")
+                "uv config" if _UV_CONFIG.search(filename) else
+                "Pipfile" if filename.endswith("Pipfile") else "requirements file")
         for found in _URL.finditer(line):
             clean, username, password = split_userinfo(found.group(0))
             if password and not is_placeholder(password) and "$" not in password:

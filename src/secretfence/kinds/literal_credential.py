@@ -31,21 +31,31 @@ from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, env_defaults, in_seale
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
-# detect-secrets 1.5's KeywordDetector DENYLIST (plugins/keyword.py), copied so that the hook
-# need not import detect-secrets to know it (literal_credential_test.py checks they are equal).
-KEYWORD_DENYLIST = (
-    "api_?key", "auth_?key", "service_?key", "account_?key", "db_?key", "database_?key", "priv_?key",
-    "private_?key", "client_?key", "db_?pass", "database_?pass", "key_?pass", "password", "passwd", "pwd",
-    "secret", "contraseña", "contrasena",
-)
-_DENYLISTED = lazy_regex("|".join(KEYWORD_DENYLIST), re.IGNORECASE)
-_WORD_START = lazy_regex(r"\w")
-
-# A key, its closing quote or bracket, an assignment (not `==`, `::`), then a quoted or bare value.
+# A key, its closing quote or bracket, an assignment (not `==`, `::`), then a quoted or bare value
+# (a `#` inside a bare value is part of it: a comment needs a blank before it).
 _ASSIGNED = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|(?P<bare>[^\s'"`,;)}\]#]{1,512}))"""
+    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*(?:[bBrRuU]{1,2}(?=["']))?"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|(?P<bare>[^\s'"`,;)}\]#][^\s'"`,;)}\]]{0,511}))"""
 )
+# A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
+# `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
+_PAIR = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?:=|:)[ \t]*[(\[][ \t]*"""
+    r"""(?:(?P<q1>["']?)(?P<user>[^"'\s,()\[\]]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["']?)(?P<pw>[^"'\s,()\[\]]{1,256})(?P=q2)"""
+    r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*,?[ \t]*[)\]]"""
+)
+_PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# A command-line option's literal value: `--redis-password Hi…`, `--api-token=…`; and a CLI
+# library's declared default: `@click.option("--password", default="…")`,
+# `parser.add_argument("--token", default="…")`.
+_OPTION = lazy_regex(
+    r"""(?<![\w-])--(?P<key>[A-Za-z][\w-]{1,63})(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,512})"|'(?P<sq>[^'\n]{1,512})'|"""
+    r"""(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
+)
+_OPTION_DEFAULT = lazy_regex(
+    r"""["']--?(?P<key>[A-Za-z][\w-]{1,63})["'][^()\n]{0,200}?\bdefault[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
     r"""(?i:authorization)["']?[ \t]*[:=,]?[ \t]*["']?[ \t]*(?P<scheme>Basic|Bearer|Token)[ \t]+"""
@@ -78,7 +88,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
     secret_type = "Literal Credential"
     kind = "literal"
-    keywords = ("pass", "token", "pw", "key", "secret", "authorization")
+    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login")
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -126,12 +136,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         in_code = lowered_name.endswith(_CODE_SUFFIXES)
         reported = set()
         for key, value, quoted in _assignments(line, in_code):
-            if value in reported or not _credential_key(key, value):
+            if value in reported or not _credential_key(key):
                 continue
             if _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index):
                 reported.add(value)
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"literal credential assigned to the credential-named key {key}")
+        for key, user, password in _pairs(line):
+            if password not in reported and _is_credential(password, True, False):
+                reported.add(password)
+                yield Match(secret=password, confidence=MEDIUM,
+                            description=f"literal password of user {user} in the pair {key}")
         if "uthorization" in line or "UTHORIZATION" in line:
             for scheme, secret, user in _authorization_headers(line):
                 if secret in reported:
@@ -154,19 +169,43 @@ def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
                 break
     for name, value, _ in env_defaults(line):
         yield name, value, True
+    if "--" in line:
+        for found in _OPTION.finditer(line):
+            for group, quoted in (("dq", True), ("sq", True), ("bare", True)):
+                value = found.group(group)
+                if value is not None:
+                    yield found.group("key"), value, quoted
+                    break
+        for found in _OPTION_DEFAULT.finditer(line):
+            yield found.group("key"), found.group("value"), True
 
 
-def _credential_key(key: str, value: str) -> bool:
-    """The key names a credential that KeywordDetector does not read with this value."""
+def _pairs(line: str) -> Iterator[Tuple[str, str, str]]:
+    """(key, user, password) of each literal user-and-password pair assigned on the line."""
+    if "(" not in line and "[" not in line:
+        return
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for found in _PAIR.finditer(line):
+        key = found.group("key")
+        if not _PAIR_KEY_WORDS.intersection(key_words(key)):
+            continue
+        if found.group("joined") is not None:
+            user, _, password = found.group("joined").partition(":")
+        else:
+            user, password = found.group("user"), found.group("pw")
+        yield key, user, password
+
+
+def _credential_key(key: str) -> bool:
+    """The key names a credential (where detect-secrets' keyword plugin reports the same value,
+    its finding stands instead: engine.evaluate.without_fallback_twins)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
 
     if not names_a_credential(key):
         return False
     words = key_words(key)
-    if words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words):
-        return False
-    # KeywordDetector reads a denylist key's value when it opens with a word character.
-    return not (_DENYLISTED.search(key) and _WORD_START.match(value))
+    return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
 
 def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:

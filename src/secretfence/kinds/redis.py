@@ -55,7 +55,7 @@ QUERY_PASSWORD = lazy_regex(
 # backtrack over every split of a long one).
 DOTTED_NAME = lazy_regex(
     r"""(?<![\w.-])(?P<name>[\w-]+(?:\.[\w-]+)+)\s*(?::=|=|:)\s*"""
-    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+    r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 _DOTTED_PASSWORD_PARTS = frozenset({"password", "pass", "passwd", "pwd", "auth", "auth-token", "authtoken", "secret"})
 # XML name/value pairs: `<env name="REDIS_PASSWORD" value="…"/>` (IDE run configurations),
@@ -118,14 +118,14 @@ CLI_LIST_FLAG = lazy_regex(
     r"""["'](?P<value>[^"'\n]+)["']"""
 )
 # A name containing "redis", then a password word, then an assignment (`named_settings`).
-_ASSIGNED_VALUE = SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))"""
+_ASSIGNED_VALUE = SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 # A whole run of [\w-] characters that holds "redis": each run is read once, from its start.
 _REDIS_RUN = lazy_regex(r"(?i)(?<![\w-])[\w-]*?redis[\w-]*")
 _NAME_START = lazy_regex(r"(?i)(?<![A-Za-z0-9.])[\w-]")  # (?i): İ, ı, ſ, K are letters too
 _PASSWORD_WORD = lazy_regex(r"pass|pwd|auth|secret")
 _ASSIGNED = lazy_regex(_ASSIGNED_VALUE)
 # `password=` in a connection string or call on a line that mentions Redis.
-PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]]+))""")
+PASSWORD_KWARG = lazy_regex(r"""(?i)(?:^|[\s,;({"'])["']?password["']?\s*(?:=|:)\s*""" + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))""")
 _REDIS_CONTEXT = lazy_regex(r"(?i)redis|sentinel|celery|django_redis|\bcaches\b")
 _FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
 _TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")

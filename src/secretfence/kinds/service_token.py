@@ -97,15 +97,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("ANTHROPIC_API_KEY=sk-ant-api03-...\n", ".env.example", "elided"),
         Sample("key = Fernet.generate_key()\n", "crypto.py", "a generated key"),
         Sample("shelf_item = half_life + hf_ratio\n", "model.py", "the head inside words"),
+        Sample('ANTHROPIC_API_KEY = "sk-ant-api03-xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "settings.py",
+               "placeholder with an underscore"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         for found in _TOKEN.finditer(line):
             token = found.group("token")
-            if _is_placeholder(token):
-                continue
             head = next(f.head for number, f in enumerate(FORMATS) if found.group(f"f{number}") is not None)
+            if _is_placeholder(token[len(head):]):
+                continue
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
         if "Fernet(" in line:
             for found in _FERNET.finditer(line):
@@ -115,9 +117,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                 description="Fernet key: decrypts and forges everything encrypted with it")
 
 
-def _is_placeholder(token: str) -> bool:
-    body = token.split("_", 1)[-1]
-    return distinct_chars(body) < 10 or has_repeated_chunk(body) or _FAKE_WORDS.search(token) is not None
+def _is_placeholder(body: str) -> bool:
+    """`body`: the token after its head."""
+    return distinct_chars(body) < 10 or has_repeated_chunk(body) or _FAKE_WORDS.search(body) is not None
 
 
 KIND = Kind.of(SecretfenceServiceTokenDetector, mask_prefixes=tuple(

@@ -55,7 +55,8 @@ _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase"
                                "contrasena"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
-                             "db", "database", "master", "encryption", "signing", "app", "session", "hmac"})
+                             "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
+                             "fernet", "jwt", "cookie", "webhook"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")

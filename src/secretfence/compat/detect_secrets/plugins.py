@@ -139,7 +139,7 @@ def refine(
     A private key header is only a key when key material follows it (on the next lines, or
     after `\n` escapes in a JSON string); a bare header is documentation or a template.
     A keyword hit blocks when it is a literal credential assigned to a credential-named key
-    (`credential_keys`). `secret` is the finding's whole secret (`whole_secret`): for a key,
+    (`credential_keys`), a URL's password when it is a literal credential (`_url_password`). `secret` is the finding's whole secret (`whole_secret`): for a key,
     its block.
     """
     if classname == "KeywordDetector":
@@ -148,6 +148,9 @@ def refine(
 
         what = keyword_confidence(lines, index, secret, filename)
         return (MEDIUM, what) if what is not None else (LOW, "")
+    if classname == "BasicAuthDetector":
+        what = _url_password(lines[index], secret, filename)
+        return (MEDIUM, what) if what else (LOW, "")
     if classname == "PrivateKeyDetector":
         line = lines[index]
         after = line[line.find("PRIVATE KEY") :] if "PRIVATE KEY" in line else line
@@ -163,6 +166,26 @@ def refine(
     if confidence != LOW and secret and is_placeholder_token(secret):
         return LOW, "placeholder token (repeated characters or a word that says it is made up)"
     return confidence, ""
+
+
+# A URL whose host is a documentation or loopback one: its password is an example or a local
+# throwaway.
+_EXAMPLE_HOST = re.compile(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
+
+
+def _url_password(line: str, secret: str, filename: str) -> str:
+    """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
+    password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
+    documentation and not on an example or loopback host. "" when it stays a heuristic."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._helpers import DOCUMENT_SUFFIXES
+
+    if filename.lower().endswith(DOCUMENT_SUFFIXES):
+        return ""
+    start = line.find(secret + "@")
+    if start < 0 or _EXAMPLE_HOST.match(line, start + len(secret)) or not is_literal_credential(secret, True, False):
+        return ""
+    return "literal password in a URL's userinfo"
 
 
 # Tokens that declare themselves fake, case-sensitive where random base64 could hold the word.
