@@ -164,7 +164,9 @@ def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:
-                if not (in_code and not quoted):  # a bare value in code is an expression
+                # A bare value in code is an expression, and so is a call anywhere (a Jenkinsfile's
+                # `credentials('pypi-token')`).
+                if quoted or not (in_code or "(" in value):
                     yield found.group("key"), value, quoted
                 break
     for name, value, _ in env_defaults(line):
