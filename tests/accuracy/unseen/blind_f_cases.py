@@ -1,0 +1,533 @@
+"""Blind set F: a Python company's monorepo as a new hire finds it (services, pipelines, ML,
+CLIs, tests, infra, CI, docs and the odd file in another language). Generated fakes only."""
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+from typing import List, Optional
+
+from tests import fakes
+from tests.accuracy.labelled import LabelledCase
+
+CASES: List[LabelledCase] = []
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+WORDS = ["maple", "harbor", "copper", "falcon", "orchid", "tundra", "violet", "saffron", "glacier",
+         "cobalt", "meadow", "lantern", "quartz", "juniper", "pebble", "thistle", "ember", "canyon",
+         "walnut", "breeze", "marble", "sparrow", "willow", "cinder", "dune", "kestrel", "lotus"]
+
+
+def R(seed: int) -> random.Random:
+    assert 80000 <= seed <= 84999, seed
+    return random.Random(seed)
+
+
+def rs(seed: int, n: int, alphabet: str = ALNUM) -> str:
+    rng = R(seed)
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def human_pw(seed: int) -> str:
+    """words + digits + symbol, as people pick."""
+    rng = R(seed)
+    return rng.choice(WORDS).capitalize() + rng.choice(WORDS).capitalize() + str(rng.randint(10, 9999)) + rng.choice("!#%*?@$")
+
+
+def passphrase(seed: int) -> str:
+    rng = R(seed)
+    return "-".join(rng.choice(WORDS) for _ in range(4)) + str(rng.randint(1, 99))
+
+
+def stripe_key(seed: int, kind: str = "sk_live_") -> str:
+    return kind + rs(seed, 24 if seed % 2 else 99)
+
+
+def slack_bot(seed: int) -> str:
+    rng = R(seed)
+    return f"xoxb-{rng.randint(10**10, 10**12)}-{rng.randint(10**12, 10**13)}-" + rs(seed + 1, 24)
+
+
+def slack_webhook(seed: int) -> str:
+    return "https://hooks.slack.com/services/T" + rs(seed, 8, string.ascii_uppercase + string.digits) + "/B" + rs(seed + 1, 10, string.ascii_uppercase + string.digits) + "/" + rs(seed + 2, 24)
+
+
+def sendgrid(seed: int) -> str:
+    return "SG." + rs(seed, 22, ALNUM + "-_") + "." + rs(seed + 1, 43, ALNUM + "-_")
+
+
+def hexs(seed: int, n: int = 32) -> str:
+    return rs(seed, n, HEX)
+
+
+def gitlab(seed: int) -> str:
+    return "glpat-" + rs(seed, 20, ALNUM + "-_")
+
+
+def npm_token(seed: int) -> str:
+    return "npm_" + rs(seed, 36)
+
+
+def hf_token(seed: int) -> str:
+    return "hf_" + rs(seed, 34, string.ascii_letters)
+
+
+def google_api(seed: int) -> str:
+    return "AIza" + rs(seed, 35, ALNUM + "-_")
+
+
+def anthropic_key(seed: int) -> str:
+    return "sk-ant-api03-" + rs(seed, 93, ALNUM + "-_") + "AA"
+
+
+def databricks(seed: int) -> str:
+    return "dapi" + hexs(seed, 32)
+
+
+def b64(s: str) -> str:
+    return base64.b64encode(s.encode()).decode()
+
+
+def T(text: str, **kw: str) -> str:
+    for key, value in kw.items():
+        text = text.replace("<<" + key + ">>", value)
+    assert "<<" not in text or "<<-" in text or "<<EOF" in text or "<< " in text, text[:80]
+    return text
+
+
+def S(fmt: str, what: str, file_name: str, text: str, secret: str, source: str) -> None:
+    CASES.append(LabelledCase(f"blind-f/{fmt}/{what}", file_name, text, secret, source))
+
+
+def D(fmt: str, what: str, file_name: str, text: str, source: str) -> None:
+    CASES.append(LabelledCase(f"blind-f/{fmt}/decoy-{what}", file_name, text, None, source))
+
+
+# ---------------------------------------------------------------- web services ----------------
+_p = fakes.django_secret_key(80001)
+S("django-settings", "django-secret-key", "services/storefront/storefront/settings/production.py", T('''"""Production settings for storefront. See docs/runbooks/storefront.md."""
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["shop.acmeretail.io", "internal-shop.acmeretail.io"]
+
+SECRET_KEY = '<<k>>'
+
+CSRF_TRUSTED_ORIGINS = ["https://shop.acmeretail.io"]
+SECURE_HSTS_SECONDS = 31536000
+SESSION_COOKIE_SECURE = True
+
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+''', k=_p), _p, "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key")
+
+_p = human_pw(80002)
+S("django-settings", "database-password", "services/storefront/storefront/settings/staging.py", T('''from .base import *  # noqa
+
+DEBUG = False
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "storefront",
+        "USER": "storefront_app",
+        "PASSWORD": "<<p>>",
+        "HOST": "storefront-staging.cluster-c9x2kq1.eu-west-1.rds.amazonaws.com",
+        "PORT": "5432",
+        "CONN_MAX_AGE": 60,
+    }
+}
+''', p=_p), _p, "https://docs.djangoproject.com/en/stable/ref/settings/#databases")
+
+D("django-settings", "env-reference", "services/storefront/storefront/settings/base.py", '''import os
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+env = environ.Env()
+
+SECRET_KEY = env("DJANGO_SECRET_KEY")
+DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///db.sqlite3")}
+CACHES = {"default": env.cache("REDIS_URL", default="locmemcache://")}
+
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+STRIPE_SECRET_KEY = os.environ["STRIPE_SECRET_KEY"]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "storefront.catalog",
+]
+''', "https://django-environ.readthedocs.io/")
+
+D("django-settings", "insecure-dev-key", "services/storefront/storefront/settings/test.py", '''"""Settings for the test run only. Never deployed."""
+from .base import *  # noqa
+
+# Throwaway key for tests; the test runner never serves real traffic.
+SECRET_KEY = "django-insecure-test-only-not-a-secret"
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+''', "https://docs.djangoproject.com/en/stable/topics/testing/overview/")
+
+_p = fakes.redis_password(80003)
+S("django-settings", "redis-password", "services/storefront/storefront/settings/cache.py", T('''"""Cache and Celery broker configuration (prod cluster)."""
+
+CACHES = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "rediss://:<<p>>@storefront-cache.abc123.ng.0001.euw1.cache.amazonaws.com:6379/1",
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 5,
+        },
+        "KEY_PREFIX": "sf",
+    }
+}
+''', p=_p), _p, "https://github.com/jazzband/django-redis")
+
+_p = stripe_key(80004)
+S("fastapi-config", "stripe-key", "services/billing-api/app/core/config.py", T('''from functools import lru_cache
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    app_name: str = "billing-api"
+    database_url: str = "postgresql+asyncpg://billing@localhost/billing"
+    stripe_api_key: str = "<<k>>"
+    stripe_webhook_tolerance: int = 300
+    currency: str = "eur"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
+''', k=_p), _p, "https://docs.pydantic.dev/latest/concepts/pydantic_settings/")
+
+D("fastapi-config", "secretstr-field", "services/billing-api/app/core/secrets.py", '''from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings
+
+
+class Secrets(BaseSettings):
+    """Loaded from the environment; nothing here has a default on purpose."""
+
+    stripe_api_key: SecretStr = Field(..., alias="STRIPE_API_KEY")
+    stripe_webhook_secret: SecretStr = Field(..., alias="STRIPE_WEBHOOK_SECRET")
+    jwt_signing_key: SecretStr = Field(..., alias="JWT_SIGNING_KEY")
+    sendgrid_api_key: SecretStr = Field(..., alias="SENDGRID_API_KEY")
+
+    def masked(self) -> dict:
+        return {name: "**********" for name in self.model_fields}
+''', "https://docs.pydantic.dev/latest/api/types/#pydantic.types.SecretStr")
+
+_p = "whsec_" + rs(80005, 32)
+S("fastapi-router", "stripe-webhook-secret", "services/billing-api/app/routers/webhooks.py", T('''import stripe
+from fastapi import APIRouter, Header, HTTPException, Request
+
+router = APIRouter(prefix="/webhooks")
+
+# TODO(billing): move to settings before launch
+ENDPOINT_SECRET = "<<k>>"
+
+
+@router.post("/stripe")
+async def stripe_webhook(request: Request, stripe_signature: str = Header(None)):
+    payload = await request.body()
+    try:
+        event = stripe.Webhook.construct_event(payload, stripe_signature, ENDPOINT_SECRET)
+    except stripe.error.SignatureVerificationError:
+        raise HTTPException(status_code=400, detail="bad signature")
+    if event["type"] == "invoice.paid":
+        ...
+    return {"received": True}
+''', k=_p), _p, "https://docs.stripe.com/webhooks#verify-official-libraries")
+
+_p = rs(80006, 64, HEX)
+S("fastapi-auth", "jwt-signing-key", "services/billing-api/app/auth/jwt.py", T('''from datetime import datetime, timedelta, timezone
+
+import jwt
+
+ALGORITHM = "HS256"
+ACCESS_TOKEN_EXPIRE_MINUTES = 30
+SECRET_KEY = "<<k>>"
+
+
+def create_access_token(subject: str) -> str:
+    expire = datetime.now(timezone.utc) + timedelta(minutes=ACCESS_TOKEN_EXPIRE_MINUTES)
+    return jwt.encode({"sub": subject, "exp": expire}, SECRET_KEY, algorithm=ALGORITHM)
+
+
+def decode(token: str) -> dict:
+    return jwt.decode(token, SECRET_KEY, algorithms=[ALGORITHM])
+''', k=_p), _p, "https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/")
+
+D("fastapi-auth", "password-hash", "services/billing-api/tests/fixtures/users.py", '''"""Users seeded into the test database. Hashes are bcrypt of throwaway strings."""
+
+USERS = [
+    {
+        "email": "alice@example.com",
+        "hashed_password": "$2b$12$EixZaYVK1fsbw1ZfbX3OXePaWxn96p36WQoeG6Lruj3vjPGga31lW",
+        "is_admin": True,
+    },
+    {
+        "email": "bob@example.com",
+        "hashed_password": "$2b$12$KIXQJ5lq3cl5p0m1ZxGmVu6ZrL3bWcDq7u1Hf8JzvJ1c5m9lZ5pX2",
+        "is_admin": False,
+    },
+]
+''', "https://passlib.readthedocs.io/en/stable/lib/passlib.hash.bcrypt.html")
+
+_p = human_pw(80007)
+S("flask-config", "mail-password", "services/notifier/notifier/config.py", T('''class Config:
+    SECRET_KEY = None  # set from env in create_app
+    MAIL_SERVER = "smtp.office365.com"
+    MAIL_PORT = 587
+    MAIL_USE_TLS = True
+    MAIL_USERNAME = "notifications@acmeretail.io"
+    MAIL_PASSWORD = "<<p>>"
+    MAIL_DEFAULT_SENDER = ("Acme Notifications", "notifications@acmeretail.io")
+
+
+class TestingConfig(Config):
+    TESTING = True
+    MAIL_SUPPRESS_SEND = True
+''', p=_p), _p, "https://flask-mail.readthedocs.io/en/latest/#configuring-flask-mail")
+
+_p = rs(80008, 32, HEX)
+S("flask-app", "flask-secret-key", "services/notifier/notifier/__init__.py", T('''from flask import Flask
+
+from .views import bp
+
+
+def create_app(config_object="notifier.config.Config"):
+    app = Flask(__name__)
+    app.config.from_object(config_object)
+    app.secret_key = bytes.fromhex("<<k>>")
+    app.register_blueprint(bp)
+    return app
+''', k=_p), _p, "https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY")
+
+D("flask-app", "generated-at-runtime", "services/notifier/notifier/secret_bootstrap.py", '''import os
+import secrets
+from pathlib import Path
+
+KEY_FILE = Path(os.environ.get("NOTIFIER_KEY_FILE", "/var/run/notifier/secret_key"))
+
+
+def load_or_create_secret_key() -> str:
+    """Reads the key written by the init container, or makes one for a local run."""
+    if KEY_FILE.exists():
+        return KEY_FILE.read_text().strip()
+    return secrets.token_hex(32)
+''', "https://docs.python.org/3/library/secrets.html")
+
+_p = sendgrid(80009)
+S("python-module", "sendgrid-key", "services/notifier/notifier/email.py", T('''import logging
+
+from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Mail
+
+log = logging.getLogger(__name__)
+_client = SendGridAPIClient("<<k>>")
+
+
+def send(to: str, subject: str, html: str) -> int:
+    message = Mail(from_email="no-reply@acmeretail.io", to_emails=to, subject=subject, html_content=html)
+    response = _client.send(message)
+    log.info("sendgrid status %s", response.status_code)
+    return response.status_code
+''', k=_p), _p, "https://github.com/sendgrid/sendgrid-python")
+
+_t = fakes.telegram_token(80010)
+S("python-module", "telegram-bot-token", "services/notifier/notifier/channels/telegram.py", T('''"""Posts deploy and incident alerts to the on-call Telegram group."""
+import httpx
+
+BOT_TOKEN = "<<t>>"
+CHAT_ID = -1001876543210
+API = f"https://api.telegram.org/bot{BOT_TOKEN}"
+
+
+def notify(text: str) -> None:
+    httpx.post(f"{API}/sendMessage", json={"chat_id": CHAT_ID, "text": text, "parse_mode": "HTML"}, timeout=10)
+''', t=_t), _t, "https://core.telegram.org/bots/api#sendmessage")
+
+D("python-module", "telegram-env", "services/notifier/notifier/channels/telegram_async.py", '''import os
+
+from telegram import Bot
+
+# Token comes from the notifier-telegram secret in Vault (path: kv/notifier/telegram).
+bot = Bot(token=os.environ["TELEGRAM_BOT_TOKEN"])
+CHAT_ID = int(os.environ.get("TELEGRAM_ALERT_CHAT", "-1001876543210"))
+
+
+async def alert(text: str) -> None:
+    await bot.send_message(chat_id=CHAT_ID, text=text)
+''', "https://docs.python-telegram-bot.org/")
+
+_p = slack_webhook(80011)
+S("python-module", "slack-webhook", "services/notifier/notifier/channels/slack.py", T('''import json
+import urllib.request
+
+WEBHOOK = "<<w>>"
+
+
+def post(text: str, channel: str = "#deploys") -> None:
+    body = json.dumps({"text": text, "channel": channel}).encode()
+    req = urllib.request.Request(WEBHOOK, data=body, headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(req, timeout=5)
+''', w=_p), _p, "https://api.slack.com/messaging/webhooks")
+
+D("python-module", "slack-webhook-placeholder", "services/notifier/README.md", '''# notifier
+
+Sends email, Slack and Telegram notifications for the platform.
+
+## Configuration
+
+| Variable | Example |
+|---|---|
+| `SLACK_WEBHOOK_URL` | `https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX` |
+| `TELEGRAM_BOT_TOKEN` | `123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ` (from @BotFather) |
+| `SENDGRID_API_KEY` | `SG.<your-key>` |
+
+Run locally with `make run` and set the variables in `.env` (see `.env.example`).
+''', "https://api.slack.com/messaging/webhooks")
+
+_p = fakes.password(80012)
+S("gunicorn-conf", "statsd-password-url", "services/storefront/gunicorn.conf.py", T('''import multiprocessing
+
+bind = "0.0.0.0:8000"
+workers = multiprocessing.cpu_count() * 2 + 1
+worker_class = "uvicorn.workers.UvicornWorker"
+timeout = 60
+accesslog = "-"
+
+# Sentry-style error sink for worker crashes
+raw_env = [
+    "DJANGO_SETTINGS_MODULE=storefront.settings.production",
+    "DATABASE_URL=postgres://storefront_app:<<p>>@pgbouncer.internal:6432/storefront",
+]
+''', p=_p), _p, "https://docs.gunicorn.org/en/stable/settings.html#raw-env")
+
+D("uwsgi-ini", "env-substitution", "services/legacy-admin/uwsgi.ini", '''[uwsgi]
+module = legacy_admin.wsgi:application
+master = true
+processes = 4
+http-socket = :8080
+env = DJANGO_SETTINGS_MODULE=legacy_admin.settings
+env = DATABASE_URL=$(DATABASE_URL)
+env = SECRET_KEY=$(DJANGO_SECRET_KEY)
+vacuum = true
+die-on-term = true
+''', "https://uwsgi-docs.readthedocs.io/en/latest/Configuration.html")
+
+_p = human_pw(80013)
+S("uwsgi-ini", "database-password", "services/legacy-admin/deploy/uwsgi-prod.ini", T('''[uwsgi]
+module = legacy_admin.wsgi:application
+master = true
+processes = 8
+socket = /run/uwsgi/legacy_admin.sock
+chmod-socket = 660
+env = DJANGO_SETTINGS_MODULE=legacy_admin.settings.prod
+env = DB_PASSWORD=<<p>>
+env = DB_HOST=10.20.4.11
+harakiri = 30
+''', p=_p), _p, "https://uwsgi-docs.readthedocs.io/en/latest/Options.html#env")
+
+_p = fakes.password(80014)
+S("alembic-ini", "database-url", "services/billing-api/alembic.ini", T('''[alembic]
+script_location = migrations
+prepend_sys_path = .
+version_path_separator = os
+
+sqlalchemy.url = postgresql+psycopg2://billing_owner:<<p>>@billing-db.prod.internal:5432/billing
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+''', p=_p), _p, "https://alembic.sqlalchemy.org/en/latest/tutorial.html#editing-the-ini-file")
+
+D("alembic-ini", "driver-only-url", "services/catalog-api/alembic.ini", '''[alembic]
+script_location = migrations
+prepend_sys_path = .
+# Overridden in env.py from CATALOG_DATABASE_URL
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+''', "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+_p = rs(80015, 40)
+S("python-module", "aws-secret-in-boto3-client", "services/catalog-api/catalog/storage.py", T('''import boto3
+
+_s3 = boto3.client(
+    "s3",
+    region_name="eu-west-1",
+    aws_access_key_id="<<i>>",
+    aws_secret_access_key="<<s>>",
+)
+
+BUCKET = "acme-catalog-images"
+
+
+def upload_image(key: str, data: bytes) -> str:
+    _s3.put_object(Bucket=BUCKET, Key=key, Body=data, ContentType="image/webp")
+    return f"https://{BUCKET}.s3.eu-west-1.amazonaws.com/{key}"
+''', i=fakes.aws_key_id(80015), s=fakes.aws_secret_key(80015)), fakes.aws_secret_key(80015), "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/credentials.html")
+
+D("python-module", "aws-example-keys", "services/catalog-api/tests/test_storage.py", '''import boto3
+import pytest
+from moto import mock_aws
+
+from catalog import storage
+
+
+@pytest.fixture(autouse=True)
+def aws_env(monkeypatch):
+    # moto's conventional dummy credentials
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")
+
+
+@mock_aws
+def test_upload_image():
+    boto3.client("s3", region_name="eu-west-1").create_bucket(
+        Bucket=storage.BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    assert storage.upload_image("a.webp", b"x").endswith("a.webp")
+''', "https://docs.getmoto.org/en/latest/docs/getting_started.html")
+
+_p = fakes.redis_password(80016)
+S("celery-config", "redis-broker-url", "services/storefront/storefront/celery.py", T('''import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "storefront.settings.production")
+
+app = Celery("storefront")
+app.conf.broker_url = "redis://default:<<p>>@redis-broker.prod.internal:6379/0"
+app.conf.result_backend = app.conf.broker_url
+app.conf.task_acks_late = True
+app.autodiscover_tasks()
+''', p=_p), _p, "https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html")
+
+D("celery-config", "local-compose-redis", "services/storefront/storefront/celery_dev.py", '''"""Celery for `docker compose up` only: the compose redis has no password."""
+from celery import Celery
+
+app = Celery("storefront-dev")
+app.conf.broker_url = "redis://redis:6379/0"
+app.conf.result_backend = "redis://redis:6379/1"
+app.conf.task_always_eager = False
+app.autodiscover_tasks()
+''', "https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html")
