@@ -531,3 +531,472 @@ app.conf.result_backend = "redis://redis:6379/1"
 app.conf.task_always_eager = False
 app.autodiscover_tasks()
 ''', "https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html")
+
+# ---------------------------------------------------------------- data pipelines --------------
+_p = fakes.password(80100)
+S("airflow-cfg", "metadata-db-password", "data/airflow/config/airflow.cfg", T('''[core]
+dags_folder = /opt/airflow/dags
+executor = CeleryExecutor
+load_examples = False
+parallelism = 64
+
+[database]
+sql_alchemy_conn = postgresql+psycopg2://airflow:<<p>>@airflow-meta.prod.internal:5432/airflow
+sql_alchemy_pool_size = 10
+
+[celery]
+worker_concurrency = 16
+
+[webserver]
+base_url = https://airflow.data.acmeretail.io
+''', p=_p), _p, "https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html")
+
+D("airflow-cfg", "cmd-and-secret-backend", "data/airflow/config/airflow-k8s.cfg", '''[core]
+dags_folder = /opt/airflow/dags
+executor = KubernetesExecutor
+fernet_key_cmd = cat /var/secrets/airflow/fernet-key
+
+[database]
+sql_alchemy_conn_secret = airflow/connections/metadata_db
+
+[secrets]
+backend = airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend
+backend_kwargs = {"connections_prefix": "airflow/connections", "variables_prefix": "airflow/variables"}
+
+[webserver]
+secret_key_cmd = cat /var/secrets/airflow/webserver-secret
+''', "https://airflow.apache.org/docs/apache-airflow/stable/howto/set-config.html")
+
+_fk = base64.urlsafe_b64encode(R(80101).randbytes(32)).decode()
+S("airflow-cfg", "fernet-key", "data/airflow/config/airflow-local.cfg", T('''[core]
+dags_folder = /opt/airflow/dags
+executor = LocalExecutor
+load_examples = False
+# copied from the prod helm values so local runs can read the exported connections
+fernet_key = <<k>>
+
+[database]
+sql_alchemy_conn = sqlite:////opt/airflow/airflow.db
+
+[logging]
+logging_level = INFO
+''', k=_fk), _fk, "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html")
+
+_p = human_pw(80102)
+_uri = "postgres://etl_reader:" + _p.replace("!", "%21").replace("#", "%23").replace("%", "%25").replace("%2521", "%21").replace("%2523", "%23").replace("?", "%3F").replace("@", "%40").replace("$", "%24").replace("*", "%2A")
+# keep it simple: use a password with only URL-safe characters
+_p = R(80102).choice(WORDS).capitalize() + "_" + rs(80103, 10) + "2024"
+S("airflow-connections-env", "postgres-conn-uri", "data/airflow/.env.airflow", T('''AIRFLOW_UID=50000
+AIRFLOW__CORE__LOAD_EXAMPLES=False
+AIRFLOW__CORE__EXECUTOR=LocalExecutor
+AIRFLOW_CONN_WAREHOUSE_PG=postgres://etl_reader:<<p>>@warehouse.prod.internal:5432/analytics?sslmode=require
+AIRFLOW_CONN_S3_DEFAULT=aws://?region_name=eu-west-1
+AIRFLOW_VAR_ENVIRONMENT=prod
+''', p=_p), _p, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html#storing-connections-in-environment-variables")
+
+_p = fakes.aws_secret_key(80104)
+S("airflow-connections-json", "aws-secret-in-extra", "data/airflow/connections/export-2024-11.json", T('''{
+    "aws_data_lake": {
+        "conn_type": "aws",
+        "description": "data lake writer",
+        "login": "<<i>>",
+        "password": "<<s>>",
+        "extra": "{\\"region_name\\": \\"eu-west-1\\"}"
+    },
+    "warehouse_pg": {
+        "conn_type": "postgres",
+        "host": "warehouse.prod.internal",
+        "schema": "analytics",
+        "port": 5432
+    }
+}
+''', i=fakes.aws_key_id(80104), s=_p), _p, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html#exporting-connections")
+
+D("airflow-connections-json", "masked-export", "data/airflow/connections/export-redacted.json", '''{
+    "warehouse_pg": {
+        "conn_type": "postgres",
+        "host": "warehouse.prod.internal",
+        "login": "etl_reader",
+        "password": "***",
+        "schema": "analytics",
+        "port": 5432
+    },
+    "slack_alerts": {
+        "conn_type": "slackwebhook",
+        "password": "***"
+    }
+}
+''', "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/mask-sensitive-values.html")
+
+_p = human_pw(80105)
+S("airflow-dag", "snowflake-password", "data/airflow/dags/finance_daily.py", T('''from datetime import datetime
+
+from airflow import DAG
+from airflow.providers.snowflake.operators.snowflake import SnowflakeOperator
+from airflow.models.connection import Connection
+
+# quick fix while the secrets backend is down (INC-2291)
+snowflake_conn = Connection(
+    conn_id="snowflake_finance",
+    conn_type="snowflake",
+    login="FINANCE_ETL",
+    password="<<p>>",
+    extra={"account": "xy12345.eu-west-1", "warehouse": "FINANCE_WH", "role": "FINANCE_ETL"},
+)
+
+with DAG("finance_daily", start_date=datetime(2024, 1, 1), schedule="@daily", catchup=False) as dag:
+    SnowflakeOperator(task_id="rollup", sql="sql/finance_rollup.sql", snowflake_conn_id="snowflake_finance")
+''', p=_p), _p, "https://airflow.apache.org/docs/apache-airflow-providers-snowflake/stable/connections/snowflake.html")
+
+D("airflow-dag", "jinja-conn-reference", "data/airflow/dags/orders_export.py", '''from datetime import datetime
+
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+
+with DAG("orders_export", start_date=datetime(2024, 1, 1), schedule="0 3 * * *", catchup=False) as dag:
+    BashOperator(
+        task_id="dump",
+        bash_command=(
+            "PGPASSWORD='{{ conn.warehouse_pg.password }}' pg_dump -h {{ conn.warehouse_pg.host }} "
+            "-U {{ conn.warehouse_pg.login }} -t orders analytics > /tmp/orders.sql"
+        ),
+    )
+''', "https://airflow.apache.org/docs/apache-airflow/stable/templates-ref.html")
+
+_p = slack_bot(80106)
+S("airflow-variables-json", "slack-bot-token", "data/airflow/variables/prod.json", T('''{
+    "environment": "prod",
+    "data_lake_bucket": "acme-data-lake-prod",
+    "alert_channel": "#data-alerts",
+    "slack_bot_token": "<<t>>",
+    "dbt_target": "prod",
+    "max_active_runs": 3
+}
+''', t=_p), _p, "https://airflow.apache.org/docs/apache-airflow/stable/howto/variable.html")
+
+_p = human_pw(80107)
+S("dbt-profiles", "snowflake-password", "data/dbt/profiles.yml", T('''analytics:
+  target: dev
+  outputs:
+    dev:
+      type: snowflake
+      account: xy12345.eu-west-1
+      user: "{{ env_var('DBT_USER') }}"
+      password: "{{ env_var('DBT_PASSWORD') }}"
+      role: TRANSFORMER
+      database: ANALYTICS_DEV
+      warehouse: TRANSFORMING
+      schema: dbt_dev
+      threads: 8
+    prod:
+      type: snowflake
+      account: xy12345.eu-west-1
+      user: DBT_PROD
+      password: "<<p>>"
+      role: TRANSFORMER
+      database: ANALYTICS
+      warehouse: TRANSFORMING
+      schema: marts
+      threads: 16
+''', p=_p), _p, "https://docs.getdbt.com/docs/core/connect-data-platform/snowflake-setup")
+
+D("dbt-profiles", "env-var-only", "data/dbt/ci/profiles.yml", '''analytics:
+  target: ci
+  outputs:
+    ci:
+      type: postgres
+      host: "{{ env_var('DBT_HOST') }}"
+      user: "{{ env_var('DBT_USER') }}"
+      password: "{{ env_var('DBT_ENV_SECRET_PASSWORD') }}"
+      port: 5432
+      dbname: analytics_ci
+      schema: "ci_{{ env_var('GITHUB_RUN_ID', 'local') }}"
+      threads: 4
+''', "https://docs.getdbt.com/reference/dbt-jinja-functions/env_var")
+
+_p = databricks(80108)
+S("dbt-profiles", "databricks-token", "data/dbt_lakehouse/profiles.yml", T('''lakehouse:
+  target: prod
+  outputs:
+    prod:
+      type: databricks
+      catalog: main
+      schema: gold
+      host: adb-1234567890123456.7.azuredatabricks.net
+      http_path: /sql/1.0/warehouses/8f3a2b1c9d0e4f56
+      token: <<t>>
+      threads: 8
+''', t=_p), _p, "https://docs.getdbt.com/docs/core/connect-data-platform/databricks-setup")
+
+D("dbt-sql", "model-with-hash", "data/dbt/models/marts/dim_customers.sql", '''{{ config(materialized='table', tags=['pii']) }}
+
+with customers as (
+    select * from {{ ref('stg_customers') }}
+)
+
+select
+    customer_id,
+    md5(lower(trim(email))) as email_hash,
+    -- surrogate key, e.g. 5d41402abc4b2a76b9719d911017c592
+    {{ dbt_utils.generate_surrogate_key(['customer_id', 'source_system']) }} as customer_sk,
+    created_at
+from customers
+''', "https://docs.getdbt.com/docs/build/sql-models")
+
+_p = fakes.aws_secret_key(80109)
+S("spark-defaults", "s3a-secret-key", "data/spark/conf/spark-defaults.conf", T('''spark.master                          k8s://https://kubernetes.default.svc
+spark.executor.instances              8
+spark.executor.memory                 8g
+spark.sql.shuffle.partitions          400
+spark.hadoop.fs.s3a.impl              org.apache.hadoop.fs.s3a.S3AFileSystem
+spark.hadoop.fs.s3a.access.key        <<i>>
+spark.hadoop.fs.s3a.secret.key        <<s>>
+spark.hadoop.fs.s3a.endpoint          s3.eu-west-1.amazonaws.com
+spark.eventLog.enabled                true
+spark.eventLog.dir                    s3a://acme-spark-logs/events
+''', i=fakes.aws_key_id(80109), s=_p), _p, "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html")
+
+D("spark-defaults", "credentials-provider", "data/spark/conf/spark-defaults-irsa.conf", '''spark.master                          k8s://https://kubernetes.default.svc
+spark.kubernetes.authenticate.driver.serviceAccountName  spark-jobs
+spark.hadoop.fs.s3a.impl              org.apache.hadoop.fs.s3a.S3AFileSystem
+spark.hadoop.fs.s3a.aws.credentials.provider  com.amazonaws.auth.WebIdentityTokenCredentialsProvider
+spark.hadoop.fs.s3a.endpoint          s3.eu-west-1.amazonaws.com
+spark.sql.shuffle.partitions          400
+spark.eventLog.enabled                true
+''', "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html#Authenticating_with_S3")
+
+_p = human_pw(80110)
+S("pyspark-job", "jdbc-password", "data/spark/jobs/load_orders.py", T('''from pyspark.sql import SparkSession
+
+spark = SparkSession.builder.appName("load_orders").getOrCreate()
+
+orders = (
+    spark.read.format("jdbc")
+    .option("url", "jdbc:postgresql://orders-replica.prod.internal:5432/orders")
+    .option("dbtable", "public.orders")
+    .option("user", "spark_reader")
+    .option("password", "<<p>>")
+    .option("fetchsize", 10000)
+    .load()
+)
+
+orders.write.mode("overwrite").partitionBy("order_date").parquet("s3a://acme-data-lake-prod/raw/orders/")
+''', p=_p), _p, "https://spark.apache.org/docs/latest/sql-data-sources-jdbc.html")
+
+D("pyspark-job", "dbutils-secret", "data/spark/jobs/load_customers.py", '''from pyspark.sql import SparkSession
+
+spark = SparkSession.builder.getOrCreate()
+password = dbutils.secrets.get(scope="warehouse", key="spark-reader-password")  # noqa: F821
+
+customers = (
+    spark.read.format("jdbc")
+    .option("url", "jdbc:postgresql://crm-replica.prod.internal:5432/crm")
+    .option("dbtable", "public.customers")
+    .option("user", "spark_reader")
+    .option("password", password)
+    .load()
+)
+customers.write.mode("overwrite").saveAsTable("bronze.customers")
+''', "https://docs.databricks.com/en/security/secrets/index.html")
+
+_p = fakes.password(80111)
+S("dagster-yaml", "run-storage-password", "data/dagster/dagster.yaml", T('''run_storage:
+  module: dagster_postgres.run_storage
+  class: PostgresRunStorage
+  config:
+    postgres_db:
+      hostname: dagster-db.prod.internal
+      username: dagster
+      password: <<p>>
+      db_name: dagster
+      port: 5432
+
+run_launcher:
+  module: dagster_k8s
+  class: K8sRunLauncher
+  config:
+    job_namespace: dagster
+    service_account_name: dagster-runs
+''', p=_p), _p, "https://docs.dagster.io/deployment/dagster-instance")
+
+D("dagster-yaml", "env-pointer", "data/dagster/dagster-cloud.yaml", '''storage:
+  postgres:
+    postgres_db:
+      username:
+        env: DAGSTER_PG_USERNAME
+      password:
+        env: DAGSTER_PG_PASSWORD
+      hostname:
+        env: DAGSTER_PG_HOST
+      db_name: dagster
+      port: 5432
+
+telemetry:
+  enabled: false
+''', "https://docs.dagster.io/deployment/dagster-instance#postgres-storage")
+
+_p = rs(80112, 40, HEX)
+S("dagster-definitions", "wandb-key-in-resource", "data/dagster/acme_pipelines/definitions.py", T('''from dagster import Definitions, EnvVar, load_assets_from_modules
+from dagster_aws.s3 import S3Resource
+
+from . import assets
+from .resources import WandbResource
+
+defs = Definitions(
+    assets=load_assets_from_modules([assets]),
+    resources={
+        "s3": S3Resource(region_name="eu-west-1"),
+        "warehouse_password": EnvVar("WAREHOUSE_PASSWORD"),
+        "wandb": WandbResource(api_key="<<k>>", entity="acme-ml"),
+    },
+)
+''', k=_p), _p, "https://docs.dagster.io/integrations/wandb")
+
+D("dagster-definitions", "envvar-resources", "data/dagster/acme_pipelines/resources.py", '''from dagster import ConfigurableResource, EnvVar
+from dagster_snowflake import SnowflakeResource
+
+snowflake = SnowflakeResource(
+    account=EnvVar("SNOWFLAKE_ACCOUNT"),
+    user=EnvVar("SNOWFLAKE_USER"),
+    password=EnvVar("SNOWFLAKE_PASSWORD"),
+    warehouse="TRANSFORMING",
+    database="ANALYTICS",
+)
+
+
+class WandbResource(ConfigurableResource):
+    api_key: str
+    entity: str
+''', "https://docs.dagster.io/guides/dagster/using-environment-variables-and-secrets")
+
+_p = human_pw(80113)
+S("prefect-flow", "block-save-password", "data/prefect/setup_blocks.py", T('''"""One-off: registers the blocks the flows load. Run once per workspace."""
+from prefect.blocks.system import Secret
+from prefect_sqlalchemy import ConnectionComponents, SqlAlchemyConnector, SyncDriver
+
+SqlAlchemyConnector(
+    connection_info=ConnectionComponents(
+        driver=SyncDriver.POSTGRESQL_PSYCOPG2,
+        username="prefect_etl",
+        password="<<p>>",
+        host="warehouse.prod.internal",
+        port=5432,
+        database="analytics",
+    )
+).save("warehouse", overwrite=True)
+
+Secret(value="see-1password").save("placeholder", overwrite=True)
+''', p=_p), _p, "https://docs.prefect.io/latest/concepts/blocks/")
+
+D("prefect-yaml", "block-reference", "data/prefect/prefect.yaml", '''name: acme-flows
+prefect-version: 2.19.0
+
+pull:
+  - prefect.deployments.steps.git_clone:
+      repository: https://github.com/acme-retail/monorepo.git
+      branch: main
+      access_token: "{{ prefect.blocks.secret.github-deploy-token }}"
+
+deployments:
+  - name: nightly-orders
+    entrypoint: data/prefect/flows/orders.py:nightly
+    work_pool:
+      name: k8s-pool
+    schedule:
+      cron: "0 2 * * *"
+''', "https://docs.prefect.io/latest/guides/prefect-deploy/")
+
+_p = fakes.github_token(80114)
+S("prefect-yaml", "github-token", "data/prefect/prefect-backfill.yaml", T('''name: acme-backfills
+prefect-version: 2.19.0
+
+pull:
+  - prefect.deployments.steps.git_clone:
+      repository: https://github.com/acme-retail/monorepo.git
+      branch: backfill-2024
+      access_token: <<t>>
+
+deployments:
+  - name: backfill-orders
+    entrypoint: data/prefect/flows/orders.py:backfill
+    work_pool:
+      name: k8s-pool
+''', t=_p), _p, "https://docs.prefect.io/latest/guides/prefect-deploy/")
+
+_p = human_pw(80115)
+S("great-expectations-yml", "datasource-password", "data/great_expectations/uncommitted/config_variables.yml", T('''# Values substituted into great_expectations.yml as ${...}
+warehouse_host: warehouse.prod.internal
+warehouse_port: 5432
+warehouse_user: ge_validator
+warehouse_password: <<p>>
+warehouse_db: analytics
+slack_channel: "#data-quality"
+''', p=_p), _p, "https://docs.greatexpectations.io/docs/core/configure_project_settings/")
+
+D("great-expectations-yml", "substitution", "data/great_expectations/great_expectations.yml", '''config_version: 3.0
+datasources:
+  warehouse:
+    class_name: Datasource
+    execution_engine:
+      class_name: SqlAlchemyExecutionEngine
+      connection_string: postgresql+psycopg2://${warehouse_user}:${warehouse_password}@${warehouse_host}:${warehouse_port}/${warehouse_db}
+    data_connectors:
+      default_inferred_data_connector_name:
+        class_name: InferredAssetSqlDataConnector
+config_variables_file_path: uncommitted/config_variables.yml
+plugins_directory: plugins/
+''', "https://docs.greatexpectations.io/docs/core/configure_project_settings/")
+
+_p = rs(80116, 40, ALNUM + "+/")
+S("kafka-properties", "sasl-jaas-password", "data/streaming/config/consumer-prod.properties", T('''bootstrap.servers=pkc-4r297.europe-west1.gcp.confluent.cloud:9092
+security.protocol=SASL_SSL
+sasl.mechanism=PLAIN
+sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="7QWERT2YUIOPASDF" password="<<p>>";
+group.id=orders-enricher
+auto.offset.reset=earliest
+enable.auto.commit=false
+session.timeout.ms=45000
+''', p=_p), _p, "https://docs.confluent.io/platform/current/kafka/authentication_sasl/authentication_sasl_plain.html")
+
+D("kafka-properties", "jaas-env-interpolation", "data/streaming/config/consumer.properties", '''bootstrap.servers=${KAFKA_BOOTSTRAP}
+security.protocol=SASL_SSL
+sasl.mechanism=PLAIN
+sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${KAFKA_API_KEY}" password="${KAFKA_API_SECRET}";
+group.id=orders-enricher
+auto.offset.reset=earliest
+''', "https://docs.confluent.io/platform/current/kafka/authentication_sasl/authentication_sasl_plain.html")
+
+_p = fakes.redis_password(80117)
+S("python-module", "redis-from-url", "data/streaming/enricher/cache.py", T('''import redis
+
+# dedupe cache shared with the storefront (same cluster, db 7)
+r = redis.Redis.from_url("rediss://default:<<p>>@master.acme-cache.x1y2z3.euw1.cache.amazonaws.com:6379/7")
+
+
+def seen(event_id: str) -> bool:
+    return not r.set(f"evt:{event_id}", 1, nx=True, ex=86400)
+''', p=_p), _p, "https://redis-py.readthedocs.io/en/stable/connections.html#redis.Redis.from_url")
+
+_p = fakes.redis_password(80118)
+S("python-module", "redis-kwargs", "data/streaming/enricher/ratelimit.py", T('''import redis
+
+pool = redis.ConnectionPool(
+    host="ratelimit-redis.prod.internal",
+    port=6380,
+    password="<<p>>",
+    ssl=True,
+    db=0,
+    max_connections=50,
+)
+client = redis.Redis(connection_pool=pool)
+''', p=_p), _p, "https://redis-py.readthedocs.io/en/stable/connections.html")
+
+D("python-module", "redis-password-from-file", "data/streaming/enricher/settings.py", '''from pathlib import Path
+
+REDIS_HOST = "ratelimit-redis.prod.internal"
+REDIS_PORT = 6380
+# mounted from the ratelimit-redis secret by the Helm chart
+REDIS_PASSWORD = Path("/etc/secrets/redis/password").read_text().strip()
+KAFKA_TOPIC = "orders.v2"
+BATCH_SIZE = 500
+''', "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod")
