@@ -1000,3 +1000,329 @@ REDIS_PASSWORD = Path("/etc/secrets/redis/password").read_text().strip()
 KAFKA_TOPIC = "orders.v2"
 BATCH_SIZE = 500
 ''', "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod")
+
+# ---------------------------------------------------------------- ML ---------------------------
+def notebook(cells: list) -> str:
+    nb = {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                                       "language_info": {"name": "python", "version": "3.11.6"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(nb, indent=1) + "\n"
+
+
+def code(src: str, outputs: Optional[list] = None, n: int = 1) -> dict:
+    return {"cell_type": "code", "execution_count": n, "id": rs(80200 + n, 8, HEX), "metadata": {},
+            "outputs": outputs or [], "source": src.splitlines(keepends=True)}
+
+
+def md(src: str) -> dict:
+    return {"cell_type": "markdown", "id": rs(80250 + len(src) % 40, 8, HEX), "metadata": {}, "source": src.splitlines(keepends=True)}
+
+
+def stream(text: str) -> dict:
+    return {"name": "stdout", "output_type": "stream", "text": text.splitlines(keepends=True)}
+
+
+_p = fakes.openai_key(80201)
+S("jupyter-notebook", "openai-key-in-output", "ml/notebooks/exploration/2024-10-embeddings-eval.ipynb", notebook([
+    md("# Embedding eval\nCompare text-embedding-3-small against our fine-tuned model."),
+    code("import os\nfrom openai import OpenAI\nprint(os.environ)", [stream("environ({'HOME': '/home/jovyan', 'OPENAI_API_KEY': '" + _p + "', 'SHELL': '/bin/bash'})\n")], 1),
+    code("client = OpenAI()\nresp = client.embeddings.create(model='text-embedding-3-small', input=['hello'])\nlen(resp.data[0].embedding)", [{"data": {"text/plain": ["1536"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2),
+]), _p, "https://nbformat.readthedocs.io/en/latest/format_description.html")
+
+_p = hf_token(80202)
+S("jupyter-notebook", "hf-token-in-source", "ml/notebooks/finetune/llama-lora-sweep.ipynb", notebook([
+    md("## LoRA sweep on support tickets"),
+    code("from huggingface_hub import login\nlogin(token=\"" + _p + "\")", [stream("Token is valid (permission: write).\nLogin successful\n")], 1),
+    code("from datasets import load_dataset\nds = load_dataset('acme-retail/support-tickets', split='train')\nds", [], 2),
+]), _p, "https://huggingface.co/docs/huggingface_hub/quick-start#login")
+
+D("jupyter-notebook", "getpass-prompt", "ml/notebooks/finetune/mistral-qlora.ipynb", notebook([
+    md("## QLoRA\nPaste your token when prompted; it is never stored in the notebook."),
+    code("from getpass import getpass\nfrom huggingface_hub import login\nlogin(token=getpass('HF token: '))", [stream("HF token: ··········\nLogin successful\n")], 1),
+    code("import torch\ntorch.cuda.get_device_name(0)", [{"data": {"text/plain": ["'NVIDIA A100-SXM4-80GB'"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2),
+]), "https://huggingface.co/docs/huggingface_hub/quick-start#login")
+
+_img = base64.b64encode(R(80203).randbytes(600)).decode()
+D("jupyter-notebook", "png-output", "ml/notebooks/exploration/churn-feature-importance.ipynb", notebook([
+    md("# Churn: feature importance"),
+    code("import matplotlib.pyplot as plt\nplt.barh(features, importances)\nplt.show()", [{"data": {"image/png": _img, "text/plain": ["<Figure size 640x480 with 1 Axes>"]}, "metadata": {}, "output_type": "display_data"}], 1),
+]), "https://nbformat.readthedocs.io/en/latest/format_description.html#display-data")
+
+_p = fakes.aws_secret_key(80204)
+S("jupyter-notebook", "aws-secret-in-magic", "ml/notebooks/exploration/s3-sample-pull.ipynb", notebook([
+    md("Pull a sample of clickstream from the lake."),
+    code("%env AWS_ACCESS_KEY_ID=" + fakes.aws_key_id(80204) + "\n%env AWS_SECRET_ACCESS_KEY=" + _p + "\n%env AWS_DEFAULT_REGION=eu-west-1", [stream("env: AWS_ACCESS_KEY_ID=" + fakes.aws_key_id(80204) + "\nenv: AWS_SECRET_ACCESS_KEY=" + _p + "\nenv: AWS_DEFAULT_REGION=eu-west-1\n")], 1),
+    code("import pandas as pd\ndf = pd.read_parquet('s3://acme-data-lake-prod/raw/clicks/dt=2024-10-01/')\ndf.shape", [], 2),
+]), _p, "https://ipython.readthedocs.io/en/stable/interactive/magics.html#magic-env")
+
+_p = rs(80205, 40, HEX)
+S("netrc", "wandb-api-key", "ml/training/docker/netrc", T('''machine api.wandb.ai
+  login user
+  password <<k>>
+machine pypi.internal.acmeretail.io
+  login __token__
+  password ${PYPI_INTERNAL_TOKEN}
+''', k=_p), _p, "https://docs.wandb.ai/ref/cli/wandb-login/")
+
+_p = rs(80206, 40, HEX)
+S("python-module", "wandb-login-key", "ml/training/trainer/tracking.py", T('''import wandb
+
+WANDB_ENTITY = "acme-ml"
+WANDB_PROJECT = "ranker-v3"
+
+
+def init_run(config: dict, name: str):
+    wandb.login(key="<<k>>", relogin=True)
+    return wandb.init(entity=WANDB_ENTITY, project=WANDB_PROJECT, config=config, name=name)
+
+
+def log_metrics(step: int, **metrics: float) -> None:
+    wandb.log(metrics, step=step)
+''', k=_p), _p, "https://docs.wandb.ai/ref/python/login/")
+
+D("python-module", "wandb-run-id", "ml/training/trainer/resume.py", '''import wandb
+
+# Runs to resume after the node pool migration; ids from the W&B UI.
+RESUME = {
+    "ranker-v3-lr3e4": "k3x9q2m1",
+    "ranker-v3-lr1e4": "p0a7z5w8",
+}
+SWEEP_ID = "acme-ml/ranker-v3/9f2k1x7c"
+ARTIFACT = "acme-ml/ranker-v3/model-k3x9q2m1:v12"
+
+
+def resume(name: str):
+    return wandb.init(project="ranker-v3", id=RESUME[name], resume="must")
+''', "https://docs.wandb.ai/guides/runs/resuming/")
+
+_p = human_pw(80207)
+S("mlflow-config", "tracking-password", "ml/training/mlflow.env", T('''MLFLOW_TRACKING_URI=https://mlflow.ml.acmeretail.io
+MLFLOW_TRACKING_USERNAME=training-bot
+MLFLOW_TRACKING_PASSWORD=<<p>>
+MLFLOW_S3_ENDPOINT_URL=https://s3.eu-west-1.amazonaws.com
+MLFLOW_EXPERIMENT_NAME=ranker-v3
+''', p=_p), _p, "https://mlflow.org/docs/latest/auth/index.html#using-environment-variables")
+
+_p = fakes.password(80208)
+S("mlflow-server", "backend-store-uri", "ml/mlflow-server/start.sh", T('''#!/usr/bin/env bash
+set -euo pipefail
+
+exec mlflow server \\
+  --host 0.0.0.0 --port 5000 \\
+  --backend-store-uri postgresql://mlflow:<<p>>@mlflow-db.ml.internal:5432/mlflow \\
+  --artifacts-destination s3://acme-mlflow-artifacts \\
+  --serve-artifacts \\
+  --workers 4
+''', p=_p), _p, "https://mlflow.org/docs/latest/tracking/server.html")
+
+D("mlflow-server", "model-uri-and-run-id", "ml/serving/ranker/model_loader.py", '''import mlflow
+
+# Registered model version promoted on 2024-10-14 (run 3f9c2a7b1e4d4b0e8c5a6f1d2e3b4c5d)
+MODEL_URI = "models:/ranker/Production"
+RUN_ID = "3f9c2a7b1e4d4b0e8c5a6f1d2e3b4c5d"
+ARTIFACT_SHA256 = "9b74c9897bac770ffc029102a200c5de8fc0a7b8fa4a1b62c0cd5a4d3f1e7a02"
+
+
+def load():
+    return mlflow.pyfunc.load_model(MODEL_URI)
+''', "https://mlflow.org/docs/latest/model-registry.html")
+
+_p = hf_token(80209)
+S("dockerfile", "hf-token-env", "ml/serving/ranker/Dockerfile", T('''FROM python:3.11-slim
+
+WORKDIR /srv
+ENV HF_HOME=/srv/.cache/huggingface \\
+    HF_TOKEN=<<t>> \\
+    TRANSFORMERS_OFFLINE=0
+
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+RUN python -c "from huggingface_hub import snapshot_download; snapshot_download('acme-retail/ranker-v3')"
+COPY . .
+CMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8080"]
+''', t=_p), _p, "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables#hftoken")
+
+D("dockerfile", "build-secret-mount", "ml/serving/embedder/Dockerfile", '''# syntax=docker/dockerfile:1.7
+FROM python:3.11-slim
+
+WORKDIR /srv
+COPY requirements.txt .
+RUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\
+    pip install --no-cache-dir -r requirements.txt && \\
+    python -c "from huggingface_hub import snapshot_download; snapshot_download('acme-retail/embedder')"
+COPY . .
+CMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8080"]
+''', "https://docs.docker.com/build/building/secrets/")
+
+_sa_key = fakes.fake_pem(80210, "")
+_sa_key = _sa_key.replace("BEGIN  PRIVATE", "BEGIN PRIVATE").replace("END  PRIVATE", "END PRIVATE")
+S("gcp-service-account-json", "private-key", "ml/training/credentials/vertex-trainer.json", json.dumps({
+    "type": "service_account", "project_id": "acme-ml-prod", "private_key_id": hexs(80211, 40),
+    "private_key": _sa_key + "\n", "client_email": "vertex-trainer@acme-ml-prod.iam.gserviceaccount.com",
+    "client_id": "1" + rs(80212, 20, "0123456789"), "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+    "token_uri": "https://oauth2.googleapis.com/token",
+    "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
+    "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/vertex-trainer%40acme-ml-prod.iam.gserviceaccount.com",
+    "universe_domain": "googleapis.com"}, indent=2) + "\n", _sa_key.split("\n")[1], "https://cloud.google.com/iam/docs/keys-create-delete")
+
+D("gcp-external-account-json", "workload-identity-config", "ml/training/credentials/github-wif.json", json.dumps({
+    "type": "external_account", "audience": "//iam.googleapis.com/projects/123456789012/locations/global/workloadIdentityPools/github/providers/acme-monorepo",
+    "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "token_url": "https://sts.googleapis.com/v1/token",
+    "service_account_impersonation_url": "https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/vertex-trainer@acme-ml-prod.iam.gserviceaccount.com:generateAccessToken",
+    "credential_source": {"file": "/var/run/secrets/tokens/gcp-ksa/token", "format": {"type": "text"}}}, indent=2) + "\n",
+  "https://cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines")
+
+_acct = rs(80213, 86, ALNUM + "+/") + "=="
+S("python-module", "azure-storage-connection-string", "ml/training/trainer/azure_blob.py", T('''from azure.storage.blob import BlobServiceClient
+
+CONN = (
+    "DefaultEndpointsProtocol=https;AccountName=acmemlartifacts;"
+    "AccountKey=<<k>>;"
+    "EndpointSuffix=core.windows.net"
+)
+client = BlobServiceClient.from_connection_string(CONN)
+container = client.get_container_client("checkpoints")
+
+
+def upload(path: str, name: str) -> None:
+    with open(path, "rb") as fh:
+        container.upload_blob(name, fh, overwrite=True)
+''', k=_acct), _acct, "https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string")
+
+D("python-module", "azure-azurite-dev-key", "ml/training/tests/conftest.py", '''import pytest
+
+# Azurite's published development-storage account, the same on every machine.
+AZURITE = (
+    "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+    "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+    "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+)
+
+
+@pytest.fixture
+def blob_conn_str():
+    return AZURITE
+''', "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key")
+
+_kk = hexs(80214)
+S("shell-script", "kaggle-key-heredoc", "ml/research/competitions/setup_kaggle.sh", T('''#!/usr/bin/env bash
+# Sets up the Kaggle CLI on a fresh research VM.
+set -euo pipefail
+pip install --quiet kaggle
+mkdir -p ~/.kaggle
+cat > ~/.kaggle/kaggle.json <<EOF
+{"username":"acmemlbot","key":"<<k>>"}
+EOF
+chmod 600 ~/.kaggle/kaggle.json
+kaggle competitions download -c store-sales-time-series-forecasting -p data/
+''', k=_kk), _kk, "https://github.com/Kaggle/kaggle-api#api-credentials")
+
+_p = anthropic_key(80215)
+S("python-module", "anthropic-key", "ml/llm/support_summarizer/client.py", T('''import anthropic
+
+MODEL = "claude-3-5-sonnet-latest"
+client = anthropic.Anthropic(api_key="<<k>>")
+
+
+def summarize(ticket: str) -> str:
+    msg = client.messages.create(
+        model=MODEL,
+        max_tokens=512,
+        messages=[{"role": "user", "content": f"Summarize this support ticket:\\n{ticket}"}],
+    )
+    return msg.content[0].text
+''', k=_p), _p, "https://docs.anthropic.com/en/api/client-sdks")
+
+D("python-module", "openai-key-docs-placeholder", "ml/llm/support_summarizer/README.md", '''# support_summarizer
+
+Summarises support tickets for the CX dashboard.
+
+```bash
+export ANTHROPIC_API_KEY=sk-ant-...
+export OPENAI_API_KEY=sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX  # fallback model
+python -m support_summarizer --since 2024-10-01
+```
+
+Keys live in 1Password under **ML / LLM providers**. Never paste them in notebooks.
+''', "https://platform.openai.com/docs/quickstart")
+
+_p = fakes.openai_key(80216, "svcacct")
+S("yaml-config", "openai-service-account-key", "ml/llm/eval/config/eval-prod.yaml", T('''run_name: support-summarizer-eval
+dataset: s3://acme-ml-datasets/support/eval-2024-10.jsonl
+models:
+  - provider: openai
+    name: gpt-4o-mini
+    api_key: <<k>>
+    temperature: 0.0
+  - provider: anthropic
+    name: claude-3-5-haiku-latest
+    api_key_env: ANTHROPIC_API_KEY
+metrics: [rouge_l, faithfulness]
+''', k=_p), _p, "https://platform.openai.com/docs/api-reference/authentication")
+
+_p = google_api(80217)
+S("python-module", "google-api-key", "ml/llm/eval/gemini_judge.py", T('''import google.generativeai as genai
+
+genai.configure(api_key="<<k>>")
+judge = genai.GenerativeModel("gemini-1.5-pro")
+
+
+def grade(question: str, answer: str) -> str:
+    prompt = f"Grade the answer from 1 to 5.\\nQ: {question}\\nA: {answer}"
+    return judge.generate_content(prompt).text.strip()
+''', k=_p), _p, "https://ai.google.dev/gemini-api/docs/api-key")
+
+D("yaml-config", "dvc-remote-no-creds", "ml/.dvc/config", '''[core]
+    remote = lake
+    autostage = true
+['remote "lake"']
+    url = s3://acme-ml-datasets/dvc
+    region = eu-west-1
+    profile = ml-readonly
+['remote "gcs-mirror"']
+    url = gs://acme-ml-datasets-mirror/dvc
+''', "https://dvc.org/doc/command-reference/remote/modify#amazon-s3")
+
+_p = fakes.aws_secret_key(80218)
+S("dvc-config-local", "aws-secret", "ml/.dvc/config.local", T('''['remote "lake"']
+    access_key_id = <<i>>
+    secret_access_key = <<s>>
+['remote "gcs-mirror"']
+    credentialpath = /home/priya/.config/gcloud/ml-readonly.json
+''', i=fakes.aws_key_id(80218), s=_p), _p, "https://dvc.org/doc/command-reference/remote/modify#amazon-s3")
+
+D("python-module", "hf-model-revision-sha", "ml/serving/embedder/model.py", '''from sentence_transformers import SentenceTransformer
+
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+# pin the revision so a re-upload upstream cannot change our vectors
+REVISION = "8b3219a92973c328a8e22fadcfa821b5dc75636a"
+EXPECTED_DIM = 384
+
+_model = SentenceTransformer(MODEL_ID, revision=REVISION)
+
+
+def embed(texts):
+    return _model.encode(texts, normalize_embeddings=True)
+''', "https://huggingface.co/docs/hub/models-downloading")
+
+_p = fakes.aws_session_token(80219)
+S("aws-credentials-ini", "session-token", "ml/research/.aws/credentials", T('''[default]
+region = eu-west-1
+
+[ml-research]
+aws_access_key_id = ASIA<<i>>
+aws_secret_access_key = <<s>>
+aws_session_token = <<t>>
+''', i=rs(80219, 16, string.ascii_uppercase + "234567"), s=fakes.aws_secret_key(80220), t=_p), _p, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+D("aws-config-ini", "sso-profile", "ml/research/.aws/config", '''[profile ml-research]
+sso_session = acme
+sso_account_id = 123456789012
+sso_role_name = MLResearcher
+region = eu-west-1
+
+[sso-session acme]
+sso_start_url = https://acme-retail.awsapps.com/start
+sso_region = eu-west-1
+sso_registration_scopes = sso:account:access
+''', "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
