@@ -1326,3 +1326,381 @@ sso_start_url = https://acme-retail.awsapps.com/start
 sso_region = eu-west-1
 sso_registration_scopes = sso:account:access
 ''', "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+# ---------------------------------------------------------------- packaging, CLIs, scripts -----
+_t = fakes.pypi_token(80300)
+S("pypirc", "pypi-token", "tools/release/.pypirc", T('''[distutils]
+index-servers =
+    pypi
+    internal
+
+[pypi]
+username = __token__
+password = <<t>>
+
+[internal]
+repository = https://pypi.internal.acmeretail.io/simple/
+username = release-bot
+''', t=_t), _t, "https://packaging.python.org/en/latest/specifications/pypirc/")
+
+D("pypirc", "keyring-no-password", "libs/acme-common/.pypirc", '''[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+# password comes from `keyring set https://upload.pypi.org/legacy/ __token__`
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+''', "https://twine.readthedocs.io/en/stable/#keyring-support")
+
+_t = fakes.pypi_token(80301)
+S("makefile", "twine-password-flag", "libs/acme-common/Makefile", T('''.PHONY: build publish clean
+
+VERSION := $(shell python -c "import acme_common; print(acme_common.__version__)")
+
+build: clean
+	python -m build
+
+publish: build
+	twine upload -u __token__ -p <<t>> dist/*
+
+clean:
+	rm -rf dist build *.egg-info
+''', t=_t), _t, "https://twine.readthedocs.io/en/stable/#twine-upload")
+
+_t = fakes.pypi_token(80302)
+S("shell-script", "poetry-config-token", "libs/acme-events/scripts/release.sh", T('''#!/usr/bin/env bash
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+poetry version "${1:?usage: release.sh <version>}"
+poetry config pypi-token.pypi <<t>>
+poetry publish --build
+git tag "acme-events-v$(poetry version -s)"
+git push --tags
+''', t=_t), _t, "https://python-poetry.org/docs/repositories/#configuring-credentials")
+
+_t = fakes.pypi_token(80303)
+_half = len(_t) // 2
+S("python-module", "pypi-token-split-literals", "tools/release/publish.py", T('''"""Release helper used by `make release` in every lib under libs/."""
+import subprocess
+import sys
+
+# split so the old pre-receive hook stops complaining (JIRA PLAT-812)
+PYPI_TOKEN = (
+    "<<a>>"
+    "<<b>>"
+)
+
+
+def publish(dist_dir: str = "dist") -> None:
+    subprocess.run([sys.executable, "-m", "twine", "upload", "-u", "__token__", "-p", PYPI_TOKEN, f"{dist_dir}/*"], check=True)
+
+
+if __name__ == "__main__":
+    publish(*sys.argv[1:])
+''', a=_t[:_half], b=_t[_half:]), _t, "https://twine.readthedocs.io/en/stable/#environment-variables")
+
+D("github-actions", "trusted-publishing", ".github/workflows/publish-acme-common.yml", '''name: publish acme-common
+on:
+  push:
+    tags: ["acme-common-v*"]
+
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11  # v4.1.1
+      - run: pipx run build libs/acme-common --outdir dist
+      - uses: pypa/gh-action-pypi-publish@81e9d935c883d0b210363ab89cf05f3894778450  # v1.8.14
+''', "https://docs.pypi.org/trusted-publishers/using-a-publisher/")
+
+_t = fakes.pypi_token(80304)
+S("github-actions", "uv-publish-token", ".github/workflows/publish-acme-events.yml", T('''name: publish acme-events
+on:
+  workflow_dispatch:
+
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    env:
+      UV_PUBLISH_TOKEN: <<t>>
+    steps:
+      - uses: actions/checkout@v4
+      - uses: astral-sh/setup-uv@v3
+      - run: uv build --package acme-events
+      - run: uv publish
+''', t=_t), _t, "https://docs.astral.sh/uv/guides/publish/")
+
+D("github-actions", "secrets-context", ".github/workflows/ci.yml", '''name: ci
+on: [push, pull_request]
+
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    services:
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    env:
+      DATABASE_URL: ${{ secrets.CI_DATABASE_URL }}
+      AWS_ACCESS_KEY_ID: ${{ secrets.CI_AWS_ACCESS_KEY_ID }}
+      AWS_SECRET_ACCESS_KEY: ${{ secrets.CI_AWS_SECRET_ACCESS_KEY }}
+      TELEGRAM_BOT_TOKEN: ${{ secrets.TELEGRAM_BOT_TOKEN }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with: {python-version: "3.11"}
+      - run: pip install -e ".[test]" && pytest -q
+''', "https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions")
+
+_b = b64(fakes.pypi_token(80305))
+S("k8s-secret", "pypi-token-base64", "infra/k8s/release-runner/pypi-secret.yaml", T('''apiVersion: v1
+kind: Secret
+metadata:
+  name: pypi-upload
+  namespace: release-runner
+  labels:
+    app.kubernetes.io/part-of: release
+type: Opaque
+data:
+  TWINE_USERNAME: X190b2tlbl9f
+  TWINE_PASSWORD: <<b>>
+''', b=_b), fakes.pypi_token(80305), "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+_t = rs(80306, 20) + human_pw(80306)[:0]
+_p = human_pw(80306)
+S("pip-conf", "index-url-password", "tools/docker/base/pip.conf", T('''[global]
+index-url = https://ci-reader:<<p>>@pypi.internal.acmeretail.io/simple/
+extra-index-url = https://pypi.org/simple/
+timeout = 60
+disable-pip-version-check = true
+
+[install]
+trusted-host = pypi.internal.acmeretail.io
+''', p=_p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P")), _p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P"), "https://pip.pypa.io/en/stable/topics/configuration/")
+
+D("pip-conf", "env-var-in-url", "tools/docker/base/pip-ci.conf", '''[global]
+# pip expands ${VAR} in config values; CI injects the token as PIP_INTERNAL_TOKEN
+index-url = https://ci-reader:${PIP_INTERNAL_TOKEN}@pypi.internal.acmeretail.io/simple/
+extra-index-url = https://pypi.org/simple/
+timeout = 60
+disable-pip-version-check = true
+''', "https://pip.pypa.io/en/stable/topics/configuration/#environment-variables")
+
+_p = fakes.password(80307)
+S("uv-toml", "index-credentials", "uv.toml", T('''# Workspace-wide uv settings
+python-preference = "managed"
+
+[[index]]
+name = "internal"
+url = "https://ci-reader:<<p>>@pypi.internal.acmeretail.io/simple/"
+explicit = true
+
+[[index]]
+name = "pytorch-cu121"
+url = "https://download.pytorch.org/whl/cu121"
+explicit = true
+''', p=_p), _p, "https://docs.astral.sh/uv/configuration/indexes/")
+
+D("pyproject-toml", "hashes-and-urls", "libs/acme-common/pyproject.toml", '''[build-system]
+requires = ["hatchling>=1.21"]
+build-backend = "hatchling.build"
+
+[project]
+name = "acme-common"
+dynamic = ["version"]
+requires-python = ">=3.10"
+dependencies = ["pydantic>=2.6", "httpx>=0.27", "structlog>=24.1"]
+
+[project.urls]
+Source = "https://github.com/acme-retail/monorepo/tree/main/libs/acme-common"
+
+[tool.hatch.version]
+path = "src/acme_common/__about__.py"
+
+[tool.uv.sources]
+acme-events = { git = "https://github.com/acme-retail/monorepo", subdirectory = "libs/acme-events", rev = "4f1c2e9a7b3d5e6f8a9b0c1d2e3f4a5b6c7d8e9f" }
+''', "https://packaging.python.org/en/latest/guides/writing-pyproject-toml/")
+
+_p = fakes.password(80308)
+S("pdm-toml", "repository-password", "libs/acme-events/pdm.toml", T('''[repository.internal]
+url = "https://pypi.internal.acmeretail.io/legacy/"
+username = "release-bot"
+password = "<<p>>"
+verify_ssl = true
+
+[pypi.internal]
+url = "https://pypi.internal.acmeretail.io/simple/"
+''', p=_p), _p, "https://pdm-project.org/en/latest/usage/config/#configure-the-repository-secrets-for-upload")
+
+_p = gitlab(80309)
+S("python-cli", "gitlab-token-default", "tools/acmectl/acmectl/commands/mirror.py", T('''"""acmectl mirror: pushes the monorepo's release tags to the GitLab mirror."""
+import click
+import gitlab
+
+
+@click.command()
+@click.option("--url", default="https://gitlab.acmeretail.io")
+@click.option("--token", envvar="GITLAB_TOKEN", default="<<t>>", show_default=False)
+@click.argument("tag")
+def mirror(url: str, token: str, tag: str) -> None:
+    gl = gitlab.Gitlab(url, private_token=token)
+    project = gl.projects.get("platform/monorepo-mirror")
+    project.tags.create({"tag_name": tag, "ref": "main"})
+    click.echo(f"mirrored {tag}")
+''', t=_p), _p, "https://python-gitlab.readthedocs.io/en/stable/api-usage.html")
+
+D("python-cli", "click-envvar-only", "tools/acmectl/acmectl/commands/deploy.py", '''import click
+import httpx
+
+
+@click.command()
+@click.option("--token", envvar="ACME_DEPLOY_TOKEN", required=True, help="Deploy API token (see `acmectl auth login`).")
+@click.option("--env", type=click.Choice(["staging", "prod"]), default="staging")
+@click.argument("service")
+def deploy(token: str, env: str, service: str) -> None:
+    r = httpx.post(f"https://deploy.acmeretail.io/api/{env}/{service}", headers={"Authorization": f"Bearer {token}"})
+    r.raise_for_status()
+    click.echo(r.json()["status"])
+''', "https://click.palletsprojects.com/en/stable/options/#values-from-environment-variables")
+
+_p = fakes.github_fine_grained_token(80310)
+S("python-cli", "github-pat-typer", "tools/acmectl/acmectl/commands/release_notes.py", T('''import typer
+from github import Auth, Github
+
+app = typer.Typer()
+_gh = Github(auth=Auth.Token("<<t>>"))
+
+
+@app.command()
+def notes(since: str, repo: str = "acme-retail/monorepo") -> None:
+    for pr in _gh.get_repo(repo).get_pulls(state="closed", sort="updated", direction="desc"):
+        if pr.merged_at and pr.merged_at.isoformat() >= since:
+            typer.echo(f"- {pr.title} (#{pr.number})")
+''', t=_p), _p, "https://pygithub.readthedocs.io/en/stable/examples/Authentication.html")
+
+D("python-cli", "keyring-lookup", "tools/acmectl/acmectl/auth.py", '''import keyring
+
+SERVICE = "acmectl"
+
+
+def get_token(profile: str = "default") -> str:
+    token = keyring.get_password(SERVICE, profile)
+    if token is None:
+        raise SystemExit("not logged in: run `acmectl auth login`")
+    return token
+
+
+def set_token(profile: str, token: str) -> None:
+    keyring.set_password(SERVICE, profile, token)
+''', "https://github.com/jaraco/keyring")
+
+_p = fakes.redis_password(80311)
+S("shell-script", "redis-cli-auth", "scripts/ops/flush_sessions.sh", T('''#!/usr/bin/env bash
+# Flush storefront session keys after a signing-key rotation.
+set -euo pipefail
+
+HOST=storefront-cache.abc123.ng.0001.euw1.cache.amazonaws.com
+redis-cli -h "$HOST" -p 6379 --tls -a '<<p>>' --no-auth-warning \\
+  --scan --pattern 'sf:1:django.contrib.sessions.cache*' \\
+  | xargs -r -n 500 redis-cli -h "$HOST" -p 6379 --tls -a '<<p>>' --no-auth-warning del
+echo "done"
+''', p=_p), _p, "https://redis.io/docs/latest/develop/tools/cli/")
+
+_p = fakes.password(80312)
+S("shell-script", "pgpassword-export", "scripts/ops/refresh_staging_db.sh", T('''#!/usr/bin/env bash
+set -euo pipefail
+
+export PGHOST=warehouse.prod.internal
+export PGUSER=etl_admin
+export PGPASSWORD='<<p>>'
+
+pg_dump --format=custom --no-owner analytics > /tmp/analytics.dump
+PGHOST=warehouse.staging.internal pg_restore --clean --no-owner -d analytics /tmp/analytics.dump
+rm -f /tmp/analytics.dump
+''', p=_p), _p, "https://www.postgresql.org/docs/current/libpq-envars.html")
+
+D("shell-script", "aws-secretsmanager-fetch", "scripts/ops/refresh_reporting_db.sh", '''#!/usr/bin/env bash
+set -euo pipefail
+
+SECRET_JSON=$(aws secretsmanager get-secret-value --secret-id prod/warehouse/etl_admin --query SecretString --output text)
+export PGPASSWORD=$(jq -r .password <<<"$SECRET_JSON")
+export PGUSER=$(jq -r .username <<<"$SECRET_JSON")
+
+pg_dump --format=custom --no-owner -h warehouse.prod.internal reporting > /tmp/reporting.dump
+pg_restore --clean --no-owner -h warehouse.staging.internal -d reporting /tmp/reporting.dump
+''', "https://docs.aws.amazon.com/cli/latest/reference/secretsmanager/get-secret-value.html")
+
+_p = fakes.password(80313)
+S("pgpass", "database-password", "scripts/ops/dotfiles/pgpass", T('''# hostname:port:database:username:password
+warehouse.prod.internal:5432:analytics:etl_admin:<<p>>
+warehouse.staging.internal:5432:*:etl_admin:staging
+localhost:5432:*:postgres:postgres
+*:*:*:replicator:*
+''', p=_p), _p, "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+
+_t = fakes.telegram_token(80314)
+S("bash-history", "telegram-curl", "scripts/ops/dotfiles/bash_history", T('''cd ~/monorepo
+git pull
+make -C services/notifier test
+curl -s "https://api.telegram.org/bot<<t>>/getUpdates" | jq '.result[-1].message.chat.id'
+curl -s -X POST "https://api.telegram.org/bot<<t>>/sendMessage" -d chat_id=-1001876543210 -d text=test
+vim services/notifier/notifier/channels/telegram.py
+git status
+''', t=_t), _t, "https://core.telegram.org/bots/api#making-requests")
+
+_p = fakes.aws_secret_key(80315)
+S("zsh-history", "aws-configure-set", "scripts/ops/dotfiles/zsh_history", T(''': 1730191201:0;aws sts get-caller-identity
+: 1730191230:0;aws configure set aws_access_key_id <<i>> --profile data-eng
+: 1730191244:0;aws configure set aws_secret_access_key <<s>> --profile data-eng
+: 1730191260:0;aws s3 ls s3://acme-data-lake-prod/ --profile data-eng
+: 1730191302:0;history -c
+''', i=fakes.aws_key_id(80315), s=_p), _p, "https://zsh.sourceforge.io/Doc/Release/Options.html#History")
+
+D("python-script", "uuid-and-request-ids", "scripts/ops/replay_failed_events.py", '''"""Replays events that failed with 5xx during INC-2291."""
+import json
+import sys
+
+FAILED = [
+    "2f7c9b1e-4a3d-4c2e-9f8a-1b2c3d4e5f60",
+    "8a9b0c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d",
+    "c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f",
+]
+TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+
+
+def main() -> None:
+    for event_id in FAILED:
+        print(json.dumps({"event_id": event_id, "traceparent": TRACE}))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+''', "https://www.w3.org/TR/trace-context/")
+
+_p = "xoxp-" + str(R(80316).randint(10**10, 10**11)) + "-" + str(R(80317).randint(10**10, 10**11)) + "-" + str(R(80318).randint(10**12, 10**13)) + "-" + hexs(80316, 32)
+S("python-script", "slack-user-token", "scripts/oncall/export_incident_channel.py", T('''"""Exports an incident channel's history for the postmortem doc."""
+import sys
+
+from slack_sdk import WebClient
+
+client = WebClient(token="<<t>>")
+
+
+def export(channel_id: str) -> None:
+    for page in client.conversations_history(channel=channel_id, limit=200):
+        for msg in page["messages"]:
+            print(msg.get("user"), msg.get("text", "").replace("\\n", " "))
+
+
+if __name__ == "__main__":
+    export(sys.argv[1])
+''', t=_p), _p, "https://api.slack.com/authentication/token-types#user")
