@@ -1704,3 +1704,405 @@ def export(channel_id: str) -> None:
 if __name__ == "__main__":
     export(sys.argv[1])
 ''', t=_p), _p, "https://api.slack.com/authentication/token-types#user")
+
+# ---------------------------------------------------------------- infra and CI -----------------
+_p = fakes.redis_password(80400)
+S("redis-conf", "requirepass", "infra/redis/ratelimit/redis.conf", T('''bind 0.0.0.0
+port 0
+tls-port 6380
+tls-cert-file /etc/redis/tls/redis.crt
+tls-key-file /etc/redis/tls/redis.key
+tls-ca-cert-file /etc/redis/tls/ca.crt
+maxmemory 2gb
+maxmemory-policy allkeys-lru
+requirepass <<p>>
+appendonly no
+''', p=_p), _p, "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/")
+
+_p = fakes.redis_password(80401)
+S("redis-acl", "acl-user-password", "infra/redis/ratelimit/users.acl", T('''user default off
+user ratelimit on ><<p>> ~rl:* &* +@read +@write -@dangerous
+user monitoring on #8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92 +info +ping +client|list
+user replica on nopass ~* +psync +replconf +ping
+user admin off
+''', p=_p), _p, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+D("redis-acl", "sha256-hashed-passwords", "infra/redis/cache/users.acl", '''user default off
+user storefront on #5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8 ~sf:* +@all -@dangerous
+user celery on #6b86b273ff34fce19e6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b ~celery* ~_kombu* +@all -@dangerous
+user monitoring on #d4735e3a265e16eee03f59718b9b5d03019c07d8b6c51f90da3a666eec13ab35 +info +ping
+user admin off
+''', "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-rules")
+
+_p = fakes.redis_password(80402)
+S("sentinel-conf", "auth-pass", "infra/redis/cache/sentinel.conf", T('''port 26379
+sentinel resolve-hostnames yes
+sentinel monitor storefront-cache redis-0.redis-headless.cache.svc.cluster.local 6379 2
+sentinel auth-pass storefront-cache <<p>>
+sentinel down-after-milliseconds storefront-cache 5000
+sentinel failover-timeout storefront-cache 60000
+sentinel parallel-syncs storefront-cache 1
+''', p=_p), _p, "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/")
+
+_p = fakes.redis_password(80403)
+S("helm-values", "redis-auth-password", "infra/helm/storefront/values-prod.yaml", T('''image:
+  repository: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront
+  tag: "2024.11.3"
+
+replicaCount: 6
+
+redis:
+  enabled: true
+  architecture: replication
+  auth:
+    enabled: true
+    password: "<<p>>"
+  master:
+    persistence:
+      size: 8Gi
+
+ingress:
+  enabled: true
+  hosts:
+    - host: shop.acmeretail.io
+      paths: ["/"]
+''', p=_p), _p, "https://github.com/bitnami/charts/tree/main/bitnami/redis#parameters")
+
+D("helm-values", "existing-secret", "infra/helm/storefront/values.yaml", '''image:
+  repository: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront
+  tag: ""
+
+replicaCount: 2
+
+redis:
+  enabled: true
+  auth:
+    enabled: true
+    existingSecret: storefront-redis
+    existingSecretPasswordKey: redis-password
+
+postgresql:
+  enabled: false
+
+externalDatabase:
+  host: storefront-db.prod.internal
+  existingSecret: storefront-db
+  existingSecretPasswordKey: password
+''', "https://github.com/bitnami/charts/tree/main/bitnami/redis#parameters")
+
+_p = human_pw(80404)
+S("k8s-secret", "stringdata-database-url", "infra/k8s/billing-api/secret.yaml", T('''apiVersion: v1
+kind: Secret
+metadata:
+  name: billing-api-env
+  namespace: billing
+type: Opaque
+stringData:
+  DATABASE_URL: "postgresql+asyncpg://billing_app:<<p>>@billing-db.prod.internal:5432/billing"
+  LOG_LEVEL: info
+''', p=_p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P").replace("$", "S")), _p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P").replace("$", "S"), "https://kubernetes.io/docs/concepts/configuration/secret/#restriction-names-data")
+
+D("k8s-sealed-secret", "ciphertext", "infra/k8s/billing-api/sealed-secret.yaml", T('''apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: billing-api-env
+  namespace: billing
+spec:
+  encryptedData:
+    DATABASE_URL: AgB<<a>>
+    STRIPE_API_KEY: AgC<<b>>
+  template:
+    metadata:
+      name: billing-api-env
+''', a=rs(80405, 340, ALNUM + "+/") + "==", b=rs(80406, 340, ALNUM + "+/") + "=="), "https://github.com/bitnami-labs/sealed-secrets")
+
+_p = human_pw(80407)
+_auth = b64("deploy-bot:" + _p)
+S("docker-config-json", "registry-auth", "infra/k8s/registry/dockerconfig.json", T('''{
+  "auths": {
+    "registry.acmeretail.io": {
+      "auth": "<<a>>"
+    },
+    "123456789012.dkr.ecr.eu-west-1.amazonaws.com": {}
+  },
+  "credHelpers": {
+    "123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login"
+  }
+}
+''', a=_auth), _p, "https://docs.docker.com/reference/cli/docker/login/#credential-stores")
+
+D("docker-config-json", "cred-helpers-only", "infra/ci/runner/docker-config.json", '''{
+  "credsStore": "desktop",
+  "credHelpers": {
+    "123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login",
+    "europe-west1-docker.pkg.dev": "gcloud"
+  },
+  "auths": {
+    "registry.acmeretail.io": {}
+  }
+}
+''', "https://docs.docker.com/reference/cli/docker/login/#credential-helpers")
+
+_p = fakes.aws_secret_key(80408)
+S("terraform", "aws-provider-keys", "infra/terraform/envs/sandbox/provider.tf", T('''terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.40"
+    }
+  }
+}
+
+provider "aws" {
+  region     = "eu-west-1"
+  access_key = "<<i>>"
+  secret_key = "<<s>>"
+
+  default_tags {
+    tags = { team = "platform", env = "sandbox" }
+  }
+}
+''', i=fakes.aws_key_id(80408), s=_p), _p, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration")
+
+_p = human_pw(80409)
+S("terraform-tfvars", "rds-master-password", "infra/terraform/envs/prod/rds.auto.tfvars", T('''db_identifier        = "storefront-prod"
+db_engine_version    = "15.6"
+db_instance_class    = "db.r6g.xlarge"
+db_allocated_storage = 200
+db_master_username   = "storefront_admin"
+db_master_password   = "<<p>>"
+multi_az             = true
+backup_retention     = 14
+''', p=_p), _p, "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+D("terraform", "random-password-resource", "infra/terraform/modules/rds/main.tf", '''resource "random_password" "master" {
+  length  = 32
+  special = true
+  override_special = "!#%*-_=+"
+}
+
+resource "aws_db_instance" "this" {
+  identifier        = var.db_identifier
+  engine            = "postgres"
+  engine_version    = var.db_engine_version
+  instance_class    = var.db_instance_class
+  username          = var.db_master_username
+  password          = random_password.master.result
+  storage_encrypted = true
+  kms_key_id        = "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"
+}
+''', "https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password")
+
+D("terraform-lock", "provider-hashes", "infra/terraform/envs/prod/.terraform.lock.hcl", '''# This file is maintained automatically by "terraform init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "5.40.0"
+  constraints = "~> 5.40"
+  hashes = [
+    "h1:KEqMoJwLw6Z9bTO4K8nPVvQQa6YiM+bvz89Sw1+qmJ0=",
+    "zh:11f177a2385703740bd26d0652d3dba08575101d7639f386ce5637bdb0e29a13",
+    "zh:203fc43e69634f1bd487a9dc24b01944dfd568beac78e491f26677d103d343ed",
+    "zh:3697ebad4929da30ea98276a85d4ce5ebfc48508f4dd149e17e1dcdc7f306c6e",
+  ]
+}
+''', "https://developer.hashicorp.com/terraform/language/files/dependency-lock")
+
+_p = fakes.password(80410)
+S("docker-compose", "postgres-password", "deploy/compose/analytics-stack.yml", T('''services:
+  metabase:
+    image: metabase/metabase:v0.50.4
+    ports: ["3000:3000"]
+    environment:
+      MB_DB_TYPE: postgres
+      MB_DB_DBNAME: metabase
+      MB_DB_PORT: 5432
+      MB_DB_USER: metabase
+      MB_DB_PASS: <<p>>
+      MB_DB_HOST: metabase-db.analytics.internal
+    restart: unless-stopped
+''', p=_p), _p, "https://www.metabase.com/docs/latest/installation-and-operation/running-metabase-on-docker")
+
+D("docker-compose", "local-dev-defaults", "docker-compose.yml", '''# Local development only. These throwaway passwords never leave your laptop.
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: dev
+      POSTGRES_PASSWORD: dev
+      POSTGRES_DB: storefront
+    ports: ["5432:5432"]
+  redis:
+    image: redis:7
+    command: ["redis-server", "--requirepass", "devpassword"]
+    ports: ["6379:6379"]
+  web:
+    build: services/storefront
+    environment:
+      DATABASE_URL: postgres://dev:dev@db:5432/storefront
+      REDIS_URL: redis://:devpassword@redis:6379/0
+''', "https://docs.docker.com/compose/compose-file/")
+
+_p = fakes.redis_password(80411)
+S("docker-compose", "redis-command-requirepass", "deploy/compose/queue-workers.yml", T('''services:
+  redis:
+    image: redis:7.2
+    command: redis-server --requirepass <<p>> --appendonly yes
+    volumes:
+      - redis-data:/data
+  worker:
+    image: registry.acmeretail.io/storefront:2024.11.3
+    command: celery -A storefront worker -l info
+    environment:
+      CELERY_BROKER_URL: redis://redis:6379/0
+volumes:
+  redis-data: {}
+''', p=_p), _p, "https://hub.docker.com/_/redis")
+
+_p = gitlab(80412)
+S("gitlab-ci", "gitlab-token-variable", ".gitlab-ci.yml", T('''stages: [test, mirror]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  MIRROR_TOKEN: "<<t>>"
+
+test:
+  stage: test
+  image: python:3.11
+  script:
+    - pip install -e ".[test]"
+    - pytest -q
+
+mirror:
+  stage: mirror
+  script:
+    - git push "https://oauth2:${MIRROR_TOKEN}@gitlab.acmeretail.io/platform/monorepo-mirror.git" HEAD:main
+''', t=_p), _p, "https://docs.gitlab.com/ee/ci/variables/")
+
+D("jenkinsfile", "credentials-binding", "infra/jenkins/Jenkinsfile.nightly", '''pipeline {
+    agent { label 'docker' }
+    environment {
+        AWS_CREDS = credentials('aws-data-eng')
+        PYPI_TOKEN = credentials('pypi-upload-token')
+    }
+    stages {
+        stage('Build') {
+            steps { sh 'python -m build libs/acme-common' }
+        }
+        stage('Publish') {
+            steps { sh 'twine upload -u __token__ -p "$PYPI_TOKEN" dist/*' }
+        }
+    }
+}
+''', "https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#handling-credentials")
+
+_p = human_pw(80413)
+S("ansible-inventory", "become-password", "infra/ansible/inventories/prod/hosts.ini", T('''[bastion]
+bastion-1.prod.internal
+
+[workers]
+worker-[01:06].prod.internal
+
+[workers:vars]
+ansible_user=deploy
+ansible_become=true
+ansible_become_password=<<p>>
+ansible_python_interpreter=/usr/bin/python3
+''', p=_p), _p, "https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html#connecting-to-hosts-behavioral-inventory-parameters")
+
+D("ansible-vault", "vault-ciphertext", "infra/ansible/inventories/prod/group_vars/all/vault.yml", '''$ANSIBLE_VAULT;1.1;AES256
+62313365396662343061393464336163383764373764613633653634306231386433626436623361
+6134333665353966363534333632666535333761666131620a663537646436643839616531643561
+63396265333966386166373632626539326166396466343366663238313836313330616563363131
+3330313536353733360a313163643138366232616666373738636234623230653062656262396336
+63366432393434316534653239383335393931663663376437353633333338663738
+''', "https://docs.ansible.com/ansible/latest/vault_guide/vault_encrypting_content.html")
+
+_p = fakes.password(80414)
+S("ansible-vars", "mysql-root-password", "infra/ansible/roles/legacy_mysql/defaults/main.yml", T('''---
+mysql_port: 3306
+mysql_bind_address: 0.0.0.0
+mysql_root_password: "<<p>>"
+mysql_databases:
+  - name: legacy_admin
+    encoding: utf8mb4
+mysql_users:
+  - name: legacy_admin
+    host: "10.20.%"
+    password: "{{ vault_legacy_admin_password }}"
+    priv: "legacy_admin.*:ALL"
+''', p=_p), _p, "https://github.com/geerlingguy/ansible-role-mysql#role-variables")
+
+D("sops-yaml", "encrypted-values", "infra/secrets/prod/notifier.enc.yaml", '''telegram_bot_token: ENC[AES256_GCM,data:q8Fz3kL1mN0pQr7sT2uVwX4yZ5aB6cD7eF8gH9iJ0kL1mN2oP3q,iv:Yz5aB6cD7eF8gH9iJ0kL1mN2oP3qR4sT5uV6wX7yZ8=,tag:aB6cD7eF8gH9iJ0kL1mN2o==,type:str]
+sendgrid_api_key: ENC[AES256_GCM,data:Lm0nO1pQ2rS3tU4vW5xY6zA7bC8dE9fG0hI1jK2lM3nO4pQ5rS6tU7vW8xY9zA0bC1dE2fG3hI4jK5lM6nO7pQ8rS9tU0vW,iv:Tu4vW5xY6zA7bC8dE9fG0hI1jK2lM3nO4pQ5rS6=,tag:Xy6zA7bC8dE9fG0hI1jK2l==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+          created_at: "2024-10-02T09:14:22Z"
+          enc: AQICAHh8Zx1Yw2Vv3Uu4Tt5Ss6Rr7Qq8Pp9Oo0Nn1Mm2Ll3KkAbCdEfGhIjKlMnOpQrStUvWxYz0123456789
+          aws_profile: ""
+    lastmodified: "2024-10-02T09:14:23Z"
+    mac: ENC[AES256_GCM,data:Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3Ab4Cd5Ef6Gh7Ij8Kl9Mn0Op1Qr2St3Uv4Wx5Yz6Ab7Cd8Ef9=,iv:Gh0Ij1Kl2Mn3Op4Qr5St6Uv7Wx8Yz9Ab0Cd1Ef2=,tag:Ij2Kl3Mn4Op5Qr6St7Uv8w==,type:str]
+    version: 3.8.1
+''', "https://github.com/getsops/sops")
+
+_p = human_pw(80415)
+S("pgbouncer-userlist", "plaintext-password", "infra/pgbouncer/userlist.txt", T('''"storefront_app" "md5a3556571e93b0d20722ba62be61e8c2d"
+"billing_app" "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$kH3y7aPp1Hq9gL0wR8sT2uV4xY6zA1bC3dE5fG7hI9j=:mN0oP2qR4sT6uV8wX0yZ2aB4cD6eF8gH0iJ2kL4mN6o="
+"metabase" "<<p>>"
+"pgbouncer_stats" "md5f1c2b3a4d5e6f7a8b9c0d1e2f3a4b5c6"
+"replicator" ""
+''', p=_p), _p, "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+D("pgbouncer-userlist", "hashes-only", "infra/pgbouncer/userlist-staging.txt", '''"storefront_app" "md5c7e6e0b2d8f1a3b4c5d6e7f8091a2b3c"
+"billing_app" "md50e1d2c3b4a5968778695a4b3c2d1e0f9"
+"metabase" "SCRAM-SHA-256$4096:bWV0YWJhc2VzYWx0$Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE9dC8bA7zY6x=:Wv5uT4sR3qP2oN1mL0kJ9iH8gF7eD6cB5aZ4yX3wV2u="
+"pgbouncer_stats" "md53a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9"
+"replicator" "md59f8e7d6c5b4a39281706f5e4d3c2b1a0"
+''', "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+_p = fakes.password(80416)
+S("my-cnf", "client-password", "infra/mysql/legacy-admin/my.cnf", T('''[client]
+user=legacy_admin
+password=<<p>>
+host=10.20.4.11
+default-character-set=utf8mb4
+
+[mysqldump]
+single-transaction
+quick
+''', p=_p), _p, "https://dev.mysql.com/doc/refman/8.0/en/option-files.html")
+
+D("htpasswd", "bcrypt-hashes", "infra/nginx/airflow.htpasswd", '''priya:$2y$05$9Uq3c1bXqk9m0Xo5iWvI6OeQ6Qq1Fh1r9ZPp7mK0pS7wD8q2b3Cde
+tomasz:$2y$05$L2a4b6c8d0e2f4g6h8i0jO1k3m5o7q9s1u3w5y7A9C1E3G5I7K9Mq
+oncall:$apr1$rG7s2k1p$Yc8w9pW0sZ1yA2b3C4d5E.
+grafana-probe:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=
+ci:$2y$05$Ab1Cd2Ef3Gh4Ij5Kl6Mn7OpQr8St9Uv0Wx1Yz2Ab3Cd4Ef5Gh6Ij7
+''', "https://httpd.apache.org/docs/2.4/programs/htpasswd.html")
+
+_p = rs(80417, 26, "abcdefghijklmnopqrstuvwxyz0123456789") + "." + rs(80418, 64, "abcdefghijklmnopqrstuvwxyz0123456789")
+_p = "hvs." + rs(80417, 24)
+S("vault-agent-hcl", "vault-token", "infra/vault/agent/notifier-agent.hcl", T('''vault {
+  address = "https://vault.acmeretail.io:8200"
+}
+
+auto_auth {
+  method "token_file" {
+    config = {
+      token_file_path = "/home/vault/.vault-token"
+    }
+  }
+}
+
+# temporary: static token until the k8s auth role is approved (PLAT-1044)
+template_config {
+  static_secret_render_interval = "5m"
+}
+env_template "TELEGRAM_BOT_TOKEN" {
+  contents = "{{ with secret \\"kv/data/notifier/telegram\\" }}{{ .Data.data.token }}{{ end }}"
+}
+cache {
+  use_auto_auth_token = true
+}
+# VAULT_TOKEN=<<t>>
+''', t=_p), _p, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent")
