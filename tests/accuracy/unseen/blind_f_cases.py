@@ -2106,3 +2106,332 @@ cache {
 }
 # VAULT_TOKEN=<<t>>
 ''', t=_p), _p, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent")
+
+# ---------------------------------------------------------------- other languages in the repo ---
+_p = npm_token(80500)
+S("npmrc", "npm-auth-token", "frontend/storefront-web/.npmrc", T('''registry=https://registry.npmjs.org/
+@acme:registry=https://npm.pkg.github.com/
+//registry.npmjs.org/:_authToken=<<t>>
+engine-strict=true
+save-exact=true
+''', t=_p), _p, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration")
+
+D("npmrc", "env-token", "frontend/admin-web/.npmrc", '''registry=https://registry.npmjs.org/
+@acme:registry=https://npm.pkg.github.com/
+//npm.pkg.github.com/:_authToken=${GITHUB_PACKAGES_TOKEN}
+engine-strict=true
+fund=false
+''', "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration")
+
+_p = human_pw(80501)
+_auth = b64("ci-bot:" + _p)
+S("npmrc", "legacy-auth-base64", "frontend/design-system/.npmrc", T('''registry=https://nexus.acmeretail.io/repository/npm-group/
+_auth=<<a>>
+always-auth=true
+email=ci-bot@acmeretail.io
+strict-ssl=true
+''', a=_auth), _p, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration")
+
+D("js-config", "public-env-vars", "frontend/storefront-web/.env.production", '''# Exposed to the browser by Vite: public values only.
+VITE_API_BASE_URL=https://api.acmeretail.io
+VITE_STRIPE_PUBLISHABLE_KEY=pk_live_51Hx2aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR00aBcDeFgH
+VITE_SENTRY_DSN=https://3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c@o450123.ingest.sentry.io/5501234
+VITE_GA_MEASUREMENT_ID=G-7XK2P9QZ1L
+VITE_FEATURE_FLAGS=checkout-v2,wishlist
+''', "https://vitejs.dev/guide/env-and-mode")
+
+_p = stripe_key(80502, "sk_live_")
+S("js-config", "stripe-secret-in-next-config", "frontend/checkout-web/next.config.js", T('''/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  output: "standalone",
+  env: {
+    NEXT_PUBLIC_API_BASE_URL: "https://api.acmeretail.io",
+    STRIPE_SECRET_KEY: "<<k>>",
+  },
+  images: {
+    remotePatterns: [{ protocol: "https", hostname: "acme-catalog-images.s3.eu-west-1.amazonaws.com" }],
+  },
+};
+
+module.exports = nextConfig;
+''', k=_p), _p, "https://nextjs.org/docs/app/api-reference/next-config-js/env")
+
+D("js-lockfile", "integrity-hashes", "frontend/storefront-web/package-lock.json", '''{
+  "name": "storefront-web",
+  "version": "3.14.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "node_modules/axios": {
+      "version": "1.7.7",
+      "resolved": "https://registry.npmjs.org/axios/-/axios-1.7.7.tgz",
+      "integrity": "sha512-S4kL7XrjgBmvdGut0sN3yJxqYzxDOnCAOuMHS8hpW7tE6GsxN82U1flYGnG1eE6ucwexGV4b5P2D2sLDNGaWrTQ==",
+      "license": "MIT"
+    },
+    "node_modules/zod": {
+      "version": "3.23.8",
+      "resolved": "https://registry.npmjs.org/zod/-/zod-3.23.8.tgz",
+      "integrity": "sha512-XBx9AXhXktjUqnepgTiE5flcKIYWi/rme0Eaj+5Y0lftuGBq+jyRu/md4WnuxqgP1ubdpNCsYEYPxrzVHD8d6g==",
+      "license": "MIT"
+    }
+  }
+}
+''', "https://docs.npmjs.com/cli/v10/configuring-npm/package-lock-json")
+
+_p = google_api(80503)
+S("js-module", "google-maps-server-key", "frontend/storefront-web/server/geocode.ts", T('''import { Client } from "@googlemaps/google-maps-services-js";
+
+// server-side geocoding for store finder (unrestricted key, do not ship to browser)
+const GEOCODE_KEY = "<<k>>";
+const client = new Client({});
+
+export async function geocode(address: string) {
+  const res = await client.geocode({ params: { address, key: GEOCODE_KEY } });
+  return res.data.results[0]?.geometry.location;
+}
+''', k=_p), _p, "https://developers.google.com/maps/documentation/geocoding/get-api-key")
+
+_t = fakes.telegram_token(80504)
+S("go-source", "telegram-token-const", "sidecars/alert-relay/main.go", T('''package main
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+	"net/url"
+)
+
+const (
+	botToken = "<<t>>"
+	chatID   = "-1001876543210"
+)
+
+func relay(w http.ResponseWriter, r *http.Request) {
+	text := r.URL.Query().Get("text")
+	endpoint := fmt.Sprintf("https://api.telegram.org/bot%s/sendMessage", botToken)
+	if _, err := http.PostForm(endpoint, url.Values{"chat_id": {chatID}, "text": {text}}); err != nil {
+		log.Printf("telegram: %v", err)
+	}
+}
+
+func main() {
+	http.HandleFunc("/alert", relay)
+	log.Fatal(http.ListenAndServe(":9095", nil))
+}
+''', t=_t), _t, "https://core.telegram.org/bots/api")
+
+_p = fakes.redis_password(80505)
+S("go-source", "redis-options-password", "sidecars/session-gc/internal/store/redis.go", T('''package store
+
+import (
+	"crypto/tls"
+
+	"github.com/redis/go-redis/v9"
+)
+
+func New() *redis.Client {
+	return redis.NewClient(&redis.Options{
+		Addr:      "storefront-cache.abc123.ng.0001.euw1.cache.amazonaws.com:6379",
+		Password:  "<<p>>",
+		DB:        1,
+		TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12},
+	})
+}
+''', p=_p), _p, "https://redis.uptrace.dev/guide/go-redis.html")
+
+D("go-source", "go-sum-hashes", "sidecars/session-gc/go.sum", '''github.com/cespare/xxhash/v2 v2.2.0 h1:DC2CZ1Ep5Y4k3ZQ899DldepgrayRUGE6BBZ/cd9Cj44=
+github.com/cespare/xxhash/v2 v2.2.0/go.mod h1:VGX0DQ3Q6kWi7AoAeZDth3/j3BFtOZR5XLFGgcrjCOs=
+github.com/dgryski/go-rendezvous v0.0.0-20200823014737-9f7001d12a5f h1:lO4WD4F/rVNCu3HqELle0jiPLLBs70cWOduZpkS1E78=
+github.com/dgryski/go-rendezvous v0.0.0-20200823014737-9f7001d12a5f/go.mod h1:cuUVRXasLTGF7a5hSLbxyZXjz+1KgoB3wDUb6vlszIc=
+github.com/redis/go-redis/v9 v9.5.1 h1:H1X4D3yHPaYrkL5X06Wh6xNVM/pX0Ft4RV0vMGvLBh8=
+github.com/redis/go-redis/v9 v9.5.1/go.mod h1:hdY0cQFCN4fnSYT6TkisLufl/4W5UIXyv0b+CLtV4bM=
+''', "https://go.dev/ref/mod#go-sum-files")
+
+D("go-source", "env-lookup", "sidecars/alert-relay/config.go", '''package main
+
+import (
+	"log"
+	"os"
+)
+
+func mustEnv(name string) string {
+	v, ok := os.LookupEnv(name)
+	if !ok || v == "" {
+		log.Fatalf("missing %s", name)
+	}
+	return v
+}
+
+var telegramToken = mustEnv("TELEGRAM_BOT_TOKEN")
+''', "https://pkg.go.dev/os#LookupEnv")
+
+_p = human_pw(80506)
+S("spring-properties", "datasource-password", "sidecars/pricing-engine/src/main/resources/application-prod.properties", T('''server.port=8081
+spring.application.name=pricing-engine
+spring.datasource.url=jdbc:postgresql://pricing-db.prod.internal:5432/pricing?sslmode=require
+spring.datasource.username=pricing_app
+spring.datasource.password=<<p>>
+spring.datasource.hikari.maximum-pool-size=20
+spring.jpa.hibernate.ddl-auto=validate
+management.endpoints.web.exposure.include=health,prometheus
+''', p=_p), _p, "https://docs.spring.io/spring-boot/appendix/application-properties/index.html#appendix.application-properties.data")
+
+D("spring-yaml", "placeholders", "sidecars/pricing-engine/src/main/resources/application.yml", '''server:
+  port: 8081
+spring:
+  application:
+    name: pricing-engine
+  datasource:
+    url: jdbc:postgresql://${PRICING_DB_HOST:localhost}:5432/pricing
+    username: ${PRICING_DB_USER:pricing_app}
+    password: ${PRICING_DB_PASSWORD}
+  data:
+    redis:
+      host: ${REDIS_HOST:localhost}
+      password: ${REDIS_PASSWORD:}
+management:
+  endpoints:
+    web:
+      exposure:
+        include: health,prometheus
+''', "https://docs.spring.io/spring-boot/reference/features/external-config.html#features.external-config.files.property-placeholders")
+
+_p = fakes.redis_password(80507)
+S("spring-yaml", "redis-password", "sidecars/pricing-engine/src/main/resources/application-staging.yml", T('''spring:
+  data:
+    redis:
+      host: pricing-cache.staging.internal
+      port: 6379
+      password: <<p>>
+      ssl:
+        enabled: true
+      timeout: 2s
+logging:
+  level:
+    com.acmeretail.pricing: DEBUG
+''', p=_p), _p, "https://docs.spring.io/spring-boot/appendix/application-properties/index.html#appendix.application-properties.data")
+
+_p = fakes.aws_secret_key(80508)
+S("java-source", "aws-basic-credentials", "sidecars/pricing-engine/src/main/java/com/acmeretail/pricing/S3Config.java", T('''package com.acmeretail.pricing;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@Configuration
+public class S3Config {
+    @Bean
+    public S3Client s3() {
+        AwsBasicCredentials creds = AwsBasicCredentials.create(
+            "<<i>>",
+            "<<s>>");
+        return S3Client.builder()
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(creds))
+            .build();
+    }
+}
+''', i=fakes.aws_key_id(80508), s=_p), _p, "https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/credentials-explicit.html")
+
+_p = human_pw(80509).replace("'", "")
+S("sql", "create-role-password", "data/warehouse/migrations/V042__create_reporting_role.sql", T('''-- V042: read-only role for the Metabase reporting connection
+BEGIN;
+
+CREATE ROLE reporting_ro WITH LOGIN PASSWORD '<<p>>' CONNECTION LIMIT 20;
+GRANT CONNECT ON DATABASE analytics TO reporting_ro;
+GRANT USAGE ON SCHEMA marts TO reporting_ro;
+GRANT SELECT ON ALL TABLES IN SCHEMA marts TO reporting_ro;
+ALTER DEFAULT PRIVILEGES IN SCHEMA marts GRANT SELECT ON TABLES TO reporting_ro;
+
+COMMIT;
+''', p=_p), _p, "https://www.postgresql.org/docs/current/sql-createrole.html")
+
+D("sql", "scram-verifier", "data/warehouse/migrations/V043__rotate_reporting_role.sql", '''-- V043: rotate reporting_ro. The value below is a SCRAM verifier produced by
+-- `psql \\password`, not the password itself.
+BEGIN;
+
+ALTER ROLE reporting_ro WITH PASSWORD 'SCRAM-SHA-256$4096:Zm9vYmFyYmF6cXV4$3nWqL0pK8sYt7uVx9zA1bC2dE3fG4hI5jK6lM7nO8pQ=:r9sT0uV1wX2yZ3aB4cD5eF6gH7iJ8kL9mN0oP1qR2sT=';
+COMMENT ON ROLE reporting_ro IS 'Metabase read-only, rotated 2024-11 (CHG-3321)';
+
+COMMIT;
+''', "https://www.postgresql.org/docs/current/sql-alterrole.html")
+
+_p = fakes.password(80510)
+S("sql", "snowflake-create-user", "data/warehouse/snowflake/users/create_dbt_prod.sql", T('''USE ROLE USERADMIN;
+
+CREATE USER IF NOT EXISTS DBT_PROD
+  PASSWORD = '<<p>>'
+  DEFAULT_ROLE = TRANSFORMER
+  DEFAULT_WAREHOUSE = TRANSFORMING
+  MUST_CHANGE_PASSWORD = FALSE
+  COMMENT = 'dbt production runs';
+
+GRANT ROLE TRANSFORMER TO USER DBT_PROD;
+''', p=_p), _p, "https://docs.snowflake.com/en/sql-reference/sql/create-user")
+
+D("sql", "snowflake-key-pair-public", "data/warehouse/snowflake/users/create_airflow.sql", '''USE ROLE USERADMIN;
+
+-- key-pair auth: the private key lives in Secrets Manager (airflow/snowflake/private-key)
+CREATE USER IF NOT EXISTS AIRFLOW_ETL
+  RSA_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAy8Dbv8prpJ/0kKhlGeJYozo2t60EG8L0561g13R29LvMR5hyvGZlGJpmn65+A4xHXInJYiPuKzrKUnApeLZ+vw1HocOAZtWK0z3r26uA8kQYOKX9Qt/DbCdvsF9wF8gRK0ptx9M6R13NvBxvVQApfc9jB9nTZC'
+  DEFAULT_ROLE = LOADER
+  DEFAULT_WAREHOUSE = LOADING;
+
+GRANT ROLE LOADER TO USER AIRFLOW_ETL;
+''', "https://docs.snowflake.com/en/user-guide/key-pair-auth")
+
+_p = fakes.aws_secret_key(80511)
+S("powershell", "set-awscredential", "infra/windows/build-agent/Setup-BuildAgent.ps1", T('''# Provisions the Windows build agent that signs the desktop installer.
+$ErrorActionPreference = "Stop"
+
+Install-Module -Name AWS.Tools.S3 -Force -Scope AllUsers
+Set-AWSCredential -AccessKey <<i>> -SecretKey <<s>> -StoreAs installer-signing
+Set-DefaultAWSRegion -Region eu-west-1
+
+Read-S3Object -BucketName acme-build-tools -Key signtool/signtool.exe -File C:\\tools\\signtool.exe -ProfileName installer-signing
+Write-Host "build agent ready"
+''', i=fakes.aws_key_id(80511), s=_p), _p, "https://docs.aws.amazon.com/powershell/latest/userguide/specifying-your-aws-credentials.html")
+
+_p = human_pw(80512)
+S("powershell", "convertto-securestring-plaintext", "infra/windows/build-agent/Register-Share.ps1", T('''param([string]$Share = "\\\\fs01.corp.acmeretail.io\\builds")
+
+$user = "CORP\\svc-build"
+$secure = ConvertTo-SecureString "<<p>>" -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential ($user, $secure)
+
+New-PSDrive -Name B -PSProvider FileSystem -Root $Share -Credential $cred -Persist
+Write-Host "mapped $Share as B:"
+''', p=_p), _p, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring")
+
+D("powershell", "get-credential-prompt", "infra/windows/build-agent/Connect-Share.ps1", '''param([string]$Share = "\\\\fs01.corp.acmeretail.io\\builds")
+
+# Prompts interactively; nothing is stored.
+$cred = Get-Credential -UserName "CORP\\svc-build" -Message "Password for the build share"
+New-PSDrive -Name B -PSProvider FileSystem -Root $Share -Credential $cred
+Get-ChildItem B:\\ | Select-Object -First 5
+Write-Host "connected"
+''', "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/get-credential")
+
+_p = "SK" + hexs(80513, 32)
+_tw = hexs(80514, 32)
+S("csharp", "twilio-auth-token", "sidecars/sms-gateway/Program.cs", T('''using Twilio;
+using Twilio.Rest.Api.V2010.Account;
+
+const string accountSid = "AC<<sid>>";
+const string authToken = "<<tok>>";
+
+TwilioClient.Init(accountSid, authToken);
+
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.MapPost("/sms", async (string to, string body) =>
+{
+    var msg = await MessageResource.CreateAsync(to: new Twilio.Types.PhoneNumber(to), from: new Twilio.Types.PhoneNumber("+447700900123"), body: body);
+    return Results.Ok(msg.Sid);
+});
+app.Run();
+''', sid=hexs(80515, 32), tok=_tw), _tw, "https://www.twilio.com/docs/libraries/csharp-dotnet")
