@@ -2435,3 +2435,438 @@ app.MapPost("/sms", async (string to, string body) =>
 });
 app.Run();
 ''', sid=hexs(80515, 32), tok=_tw), _tw, "https://www.twilio.com/docs/libraries/csharp-dotnet")
+
+# ---------------------------------------------------------------- docs and runbooks ------------
+_p = fakes.redis_password(80600)
+S("markdown", "redis-runbook-command", "docs/runbooks/storefront-cache.md", T('''# Runbook: storefront cache (ElastiCache)
+
+**Owner:** #team-storefront · **Pager:** storefront-primary
+
+## Symptoms
+- p99 latency on `/checkout` above 800 ms
+- `CacheMissRatio` alarm in CloudWatch
+
+## Inspect
+From the bastion:
+
+```bash
+redis-cli -h storefront-cache.abc123.ng.0001.euw1.cache.amazonaws.com --tls -a <<p>> info stats
+redis-cli -h storefront-cache.abc123.ng.0001.euw1.cache.amazonaws.com --tls -a <<p>> --bigkeys
+```
+
+## Mitigate
+1. Scale the web tier (`kubectl -n storefront scale deploy/web --replicas=12`).
+2. If evictions climb, raise `maxmemory` via the parameter group (see CHG template).
+''', p=_p), _p, "https://redis.io/docs/latest/develop/tools/cli/")
+
+D("markdown", "runbook-placeholders", "docs/runbooks/billing-db.md", '''# Runbook: billing database
+
+## Connect
+```bash
+export PGPASSWORD="$(aws secretsmanager get-secret-value --secret-id prod/billing/db --query SecretString --output text | jq -r .password)"
+psql "postgresql://billing_app:${PGPASSWORD}@billing-db.prod.internal:5432/billing?sslmode=require"
+```
+
+Or with a URL by hand: `postgresql://billing_app:<password>@billing-db.prod.internal:5432/billing`.
+
+## Failover
+Promote the replica from the RDS console, then update the `billing-db` CNAME.
+''', "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING")
+
+_t = fakes.telegram_token(80601)
+S("restructuredtext", "telegram-token-example", "docs/howto/alerts.rst", T('''Setting up deploy alerts
+========================
+
+The notifier posts to the ``#deploys`` Telegram group through the ``acme_deploys_bot``.
+
+.. code-block:: bash
+
+   export TELEGRAM_BOT_TOKEN=<<t>>
+   export TELEGRAM_ALERT_CHAT=-1001876543210
+   python -m notifier.channels.telegram "test from $(hostname)"
+
+If the message does not arrive, check the bot is still an admin of the group.
+
+.. note::
+
+   Ask #team-platform before creating another bot.
+''', t=_t), _t, "https://docutils.sourceforge.io/docs/ref/rst/directives.html#code")
+
+D("restructuredtext", "token-format-description", "docs/reference/credentials.rst", '''Credentials we use
+==================
+
+=====================  =====================================  ===========================
+Kind                   Shape                                  Where it lives
+=====================  =====================================  ===========================
+PyPI upload token      ``pypi-AgEIcHlwaS5vcmc...``            1Password: Release
+GitHub PAT             ``ghp_`` + 36 characters               GitHub org settings
+Telegram bot token     ``<bot id>:<35 characters>``           Vault ``kv/notifier``
+AWS access key         ``AKIA`` + 16 characters               IAM Identity Center
+=====================  =====================================  ===========================
+
+Never commit any of these. The pre-commit hook blocks the common shapes.
+''', "https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html#tables")
+
+_p = fakes.aws_secret_key(80602)
+S("markdown", "aws-keys-onboarding", "docs/onboarding/data-engineering.md", T('''# Data engineering onboarding
+
+Welcome! Day one checklist:
+
+1. Get added to `data-eng` in Okta.
+2. Install the AWS CLI and configure the shared sandbox profile:
+
+   ```ini
+   [sandbox]
+   aws_access_key_id = <<i>>
+   aws_secret_access_key = <<s>>
+   region = eu-west-1
+   ```
+
+3. Clone the monorepo and run `make -C data/dbt deps`.
+4. Say hi in #data-eng.
+''', i=fakes.aws_key_id(80602), s=_p), _p, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+D("markdown", "aws-docs-example-keys", "docs/onboarding/aws-cli.md", '''# AWS CLI setup
+
+Use SSO, not long-lived keys:
+
+```bash
+aws configure sso --profile data-eng
+aws sso login --profile data-eng
+```
+
+If a tool insists on static keys, the format is (values from the AWS docs, not ours):
+
+```ini
+aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+```
+''', "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html")
+
+_p = human_pw(80603)
+S("markdown", "incident-postmortem-dsn", "docs/postmortems/2024-10-17-billing-outage.md", T('''# Postmortem: billing API outage, 2024-10-17
+
+## Timeline (UTC)
+- 09:12 deploy of billing-api 2024.10.7
+- 09:14 5xx rate 40 %, pager fires
+- 09:31 root cause: pool exhausted after the pgbouncer change
+
+## Evidence
+The failing pods logged their DSN at startup (since fixed in #4412):
+
+```
+INFO settings loaded database_url=postgresql://billing_app:<<p>>@billing-db.prod.internal:5432/billing
+```
+
+## Action items
+- [x] stop logging settings at startup
+- [ ] rotate billing_app password (owner: @dana)
+''', p=_p), _p, "https://sre.google/sre-book/example-postmortem/")
+
+D("markdown", "changelog-commit-shas", "CHANGELOG.md", '''# Changelog
+
+## 2024.11.3
+- storefront: fix wishlist pagination (a1b2c3d4e5f60718293a4b5c6d7e8f9012345678)
+- billing-api: retry Stripe 429s (9f8e7d6c5b4a39281706f5e4d3c2b1a098765432)
+- notifier: Telegram channel supports threads (#4431)
+
+## 2024.11.2
+- data: dbt 1.8 upgrade
+- infra: rotate ElastiCache auth tokens (no code change)
+''', "https://keepachangelog.com/en/1.1.0/")
+
+D("mkdocs-yml", "analytics-property-id", "mkdocs.yml", '''site_name: Acme Engineering Handbook
+site_url: https://handbook.acmeretail.io/
+repo_url: https://github.com/acme-retail/monorepo
+theme:
+  name: material
+  features: [navigation.tabs, search.suggest]
+extra:
+  analytics:
+    provider: google
+    property: G-7XK2P9QZ1L
+plugins:
+  - search
+  - git-revision-date-localized
+nav:
+  - Home: index.md
+  - Runbooks: runbooks/
+''', "https://squidfunk.github.io/mkdocs-material/setup/setting-up-site-analytics/")
+
+_p = "dd" + hexs(80604, 30)
+_p = hexs(80604, 32)
+S("markdown", "datadog-api-key-curl", "docs/howto/custom-metrics.md", T('''# Sending a custom metric
+
+For a one-off backfill you can post straight to the API:
+
+```bash
+curl -X POST "https://api.datadoghq.eu/api/v2/series" \\
+  -H "Content-Type: application/json" \\
+  -H "DD-API-KEY: <<k>>" \\
+  -d @series.json
+```
+
+In services, use the `datadog` client through the agent instead (DogStatsD on `:8125`).
+''', k=_p), _p, "https://docs.datadoghq.com/api/latest/metrics/#submit-metrics")
+
+# ---------------------------------------------------------------- tests and fixtures -----------
+_p = stripe_key(80605, "rk_live_")
+S("vcr-cassette", "stripe-authorization-header", "services/billing-api/tests/cassettes/test_refund_invoice.yaml", T('''interactions:
+- request:
+    body: amount=1299&charge=ch_3PqR2sT4uV5wX6yZ
+    headers:
+      Authorization:
+      - Bearer <<k>>
+      Content-Type:
+      - application/x-www-form-urlencoded
+      Stripe-Version:
+      - '2024-06-20'
+    method: POST
+    uri: https://api.stripe.com/v1/refunds
+  response:
+    body:
+      string: '{"id": "re_3PqR2sT4uV5wX6yZ0aBcDeFg", "object": "refund", "status": "succeeded"}'
+    headers:
+      Request-Id:
+      - req_Ab1Cd2Ef3Gh4Ij
+    status:
+      code: 200
+      message: OK
+version: 1
+''', k=_p), _p, "https://vcrpy.readthedocs.io/en/latest/advanced.html#filter-sensitive-data-from-the-request")
+
+D("vcr-cassette", "filtered-headers", "services/billing-api/tests/cassettes/test_create_customer.yaml", '''interactions:
+- request:
+    body: email=alice%40example.com
+    headers:
+      Authorization:
+      - DUMMY
+      Content-Type:
+      - application/x-www-form-urlencoded
+    method: POST
+    uri: https://api.stripe.com/v1/customers
+  response:
+    body:
+      string: '{"id": "cus_QaBcDeFgHiJkLm", "object": "customer", "email": "alice@example.com"}'
+    headers:
+      Request-Id:
+      - req_Zz9Yy8Xx7Ww6Vv
+    status:
+      code: 200
+      message: OK
+version: 1
+''', "https://vcrpy.readthedocs.io/en/latest/advanced.html#filter-sensitive-data-from-the-request")
+
+D("pytest-conftest", "fake-test-credentials", "services/notifier/tests/conftest.py", '''import pytest
+
+
+@pytest.fixture(autouse=True)
+def fake_env(monkeypatch):
+    """Dummy values so settings load; every outbound call is mocked with respx."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:fake-token-for-tests")
+    monkeypatch.setenv("SENDGRID_API_KEY", "SG.test.test")
+    monkeypatch.setenv("SLACK_WEBHOOK_URL", "https://hooks.slack.invalid/services/T000/B000/XXXX")
+    monkeypatch.setenv("REDIS_URL", "redis://localhost:6379/15")
+''', "https://docs.pytest.org/en/stable/how-to/monkeypatch.html")
+
+_p = fakes.github_token(80606)
+S("pytest-conftest", "real-token-for-integration", "tools/acmectl/tests/integration/conftest.py", T('''"""Integration tests hit the real GitHub API against the acme-retail/sandbox repo."""
+import pytest
+from github import Auth, Github
+
+SANDBOX_REPO = "acme-retail/sandbox"
+
+
+@pytest.fixture(scope="session")
+def gh():
+    # bot account acme-ci-sandbox, repo scope only
+    return Github(auth=Auth.Token("<<t>>"))
+
+
+@pytest.fixture
+def sandbox(gh):
+    return gh.get_repo(SANDBOX_REPO)
+''', t=_p), _p, "https://pygithub.readthedocs.io/en/stable/examples/Authentication.html")
+
+_k = fakes.fake_pem(80607, "RSA")
+S("test-fixture", "rsa-key-used-against-staging", "services/billing-api/tests/fixtures/partner_signing_key.pem", _k + "\n", _k.split("\n")[3], "https://www.rfc-editor.org/rfc/rfc7468")
+
+D("test-fixture", "certificate", "services/billing-api/tests/fixtures/partner_ca.pem", '''-----BEGIN CERTIFICATE-----
+MIIBszCCAVmgAwIBAgIUK3m8GqN7yX0pJ2b1c4d5e6f7a8b9c0dwCgYIKoZIzj0EAwIw
+LzELMAkGA1UEBhMCR0IxIDAeBgNVBAMMF2FjbWUtcGFydG5lci1jYS1zdGFnaW5nMB4X
+DTI0MDEwMTAwMDAwMFoXDTI2MDEwMTAwMDAwMFowLzELMAkGA1UEBhMCR0IxIDAeBgNV
+BAMMF2FjbWUtcGFydG5lci1jYS1zdGFnaW5nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcD
+QgAE8xJ3k2m1n0b9v8c7x6z5a4s3d2f1g0h9j8k7l6q5w4e3r2t1y0u9i8o7p6a5s4d3
+f2g1h0j9k8l7z6x5c4v3b2n1m0qjUzBRMB0GA1UdDgQWBBQ1a2b3c4d5e6f7g8h9i0j1
+-----END CERTIFICATE-----
+''', "https://www.rfc-editor.org/rfc/rfc7468#section-5")
+
+_k = fakes.fake_pem(80608, "OPENSSH")
+S("ssh-key", "deploy-key", "infra/ci/deploy_keys/monorepo-mirror", _k + "\n", _k.split("\n")[2], "https://man.openbsd.org/ssh-keygen")
+
+D("ssh-key", "public-key", "infra/ci/deploy_keys/monorepo-mirror.pub", '''ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq3x8J2mK9pL4nR7sT1uV5wX9yZ0aB3cD6eF8gH1iJ2 ci-mirror@acmeretail.io
+# Added as a read/write deploy key on gitlab.acmeretail.io/platform/monorepo-mirror
+# Private half: Vault kv/ci/deploy-keys/monorepo-mirror
+# Rotated: 2024-09-30
+# Fingerprint: SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8
+''', "https://man.openbsd.org/ssh-keygen")
+
+_p = hexs(80609, 32)
+S("json-fixture", "mailgun-key-in-recorded-request", "services/notifier/tests/fixtures/mailgun_send_request.json", T('''{
+  "method": "POST",
+  "url": "https://api.eu.mailgun.net/v3/mg.acmeretail.io/messages",
+  "auth": ["api", "key-<<k>>"],
+  "data": {
+    "from": "Acme <no-reply@mg.acmeretail.io>",
+    "to": "alice@example.com",
+    "subject": "Your order has shipped"
+  },
+  "recorded_at": "2024-10-03T11:22:09Z"
+}
+''', k=_p), "key-" + _p, "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/")
+
+D("json-fixture", "jwt-expired-test-token", "services/billing-api/tests/fixtures/expired_token.json", '''{
+  "description": "An HS256 token signed with the test key 'test-secret', expired in 2020; used to test 401 handling.",
+  "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJleHAiOjE1Nzc4MzY4MDB9.3q3zWf6Yg2QzTzVb3E0b0pW9O6uTgqgS7n1Kc9p0Y8s",
+  "expected_status": 401,
+  "expected_detail": "token expired"
+}
+''', "https://www.rfc-editor.org/rfc/rfc7519")
+
+_p = fakes.redis_password(80610)
+S("tox-ini", "redis-url-setenv", "services/storefront/tox.ini", T('''[tox]
+envlist = py311, lint
+
+[testenv]
+deps = -r requirements/test.txt
+setenv =
+    DJANGO_SETTINGS_MODULE = storefront.settings.test
+    # shared CI redis on the runner VPC
+    REDIS_URL = redis://:<<p>>@ci-redis.build.internal:6379/3
+commands = pytest -q {posargs}
+
+[testenv:lint]
+deps = ruff
+commands = ruff check .
+''', p=_p), _p, "https://tox.wiki/en/latest/config.html#setenv")
+
+D("pytest-ini", "env-defaults", "services/storefront/pytest.ini", '''[pytest]
+DJANGO_SETTINGS_MODULE = storefront.settings.test
+addopts = -ra --strict-markers --reuse-db
+env =
+    D:SECRET_KEY=unit-tests-only
+    D:DATABASE_URL=sqlite:///:memory:
+    D:REDIS_URL=redis://localhost:6379/15
+markers =
+    slow: long-running tests
+''', "https://github.com/pytest-dev/pytest-env")
+
+_p = fakes.password(80611)
+S("noxfile", "postgres-url-session-env", "services/catalog-api/noxfile.py", T('''import nox
+
+PG_URL = "postgresql://catalog_ci:<<p>>@ci-postgres.build.internal:5432/catalog_ci"
+
+
+@nox.session(python=["3.11", "3.12"])
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".[test]")
+    session.run("pytest", "-q", env={"CATALOG_DATABASE_URL": PG_URL})
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", ".")
+''', p=_p), _p, "https://nox.thea.codes/en/stable/usage.html")
+
+D("python-module", "factory-boy-fake-passwords", "services/storefront/tests/factories.py", '''import factory
+from django.contrib.auth import get_user_model
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+
+    email = factory.Sequence(lambda n: f"user{n}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", "correct-horse-test")
+    is_active = True
+''', "https://factoryboy.readthedocs.io/en/stable/orms.html#django")
+
+# ---------------------------------------------------------------- env files --------------------
+_p = fakes.redis_password(80612)
+S("dotenv", "redis-url", "services/storefront/.env", T('''# copied from the staging pod for debugging, do not commit (oops)
+DJANGO_SETTINGS_MODULE=storefront.settings.staging
+DATABASE_URL=postgres://storefront_app@storefront-staging.cluster-c9x2kq1.eu-west-1.rds.amazonaws.com/storefront
+REDIS_URL=rediss://default:<<p>>@storefront-cache-stg.abc123.ng.0001.euw1.cache.amazonaws.com:6379/0
+DEBUG=False
+ALLOWED_HOSTS=staging-shop.acmeretail.io
+''', p=_p), _p, "https://github.com/theskumar/python-dotenv")
+
+D("dotenv", "env-example", "services/storefront/.env.example", '''# Copy to .env and fill in. Values below are placeholders.
+DJANGO_SETTINGS_MODULE=storefront.settings.dev
+DJANGO_SECRET_KEY=change-me
+DATABASE_URL=postgres://dev:dev@localhost:5432/storefront
+REDIS_URL=redis://localhost:6379/0
+STRIPE_SECRET_KEY=sk_test_your_key_here
+TELEGRAM_BOT_TOKEN=
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+''', "https://github.com/theskumar/python-dotenv")
+
+_p = fakes.aws_session_token(80613, "er-aws")
+S("dotenv", "aws-session-token", "data/spark/.env.local", T('''AWS_REGION=eu-west-1
+AWS_ACCESS_KEY_ID=ASIA<<i>>
+AWS_SECRET_ACCESS_KEY=<<s>>
+AWS_SESSION_TOKEN=<<t>>
+SPARK_LOCAL_IP=127.0.0.1
+''', i=rs(80613, 16, string.ascii_uppercase + "234567"), s=fakes.aws_secret_key(80614), t=_p), _p, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html")
+
+_p = "export TELEGRAM"
+_t = fakes.telegram_token(80615)
+S("envrc", "telegram-token", "services/notifier/.envrc", T('''# direnv: loaded when you cd into services/notifier
+layout python3
+export NOTIFIER_ENV=dev
+export TELEGRAM_BOT_TOKEN="<<t>>"
+export TELEGRAM_ALERT_CHAT=-1001876543210
+dotenv_if_exists .env.local
+''', t=_t), _t, "https://direnv.net/man/direnv-stdlib.1.html")
+
+D("envrc", "op-references", "data/dbt/.envrc", '''# direnv + 1Password CLI: secrets are resolved at load time, never stored.
+export DBT_USER=priya
+export DBT_PASSWORD="$(op read 'op://Data/dbt-snowflake/password')"
+export SNOWFLAKE_ACCOUNT=xy12345.eu-west-1
+export AWS_PROFILE=data-eng
+layout python3
+''', "https://developer.1password.com/docs/cli/secret-references/")
+
+_p = fakes.django_secret_key(80616)
+S("systemd-unit", "environment-secret-key", "infra/systemd/legacy-admin.service", T('''[Unit]
+Description=legacy admin (uwsgi)
+After=network.target
+
+[Service]
+User=www-data
+WorkingDirectory=/srv/legacy_admin
+Environment="DJANGO_SETTINGS_MODULE=legacy_admin.settings.prod"
+Environment="SECRET_KEY=<<k>>"
+ExecStart=/srv/legacy_admin/venv/bin/uwsgi --ini /srv/legacy_admin/deploy/uwsgi-prod.ini
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+''', k=_p.replace('"', "").replace("%", "")), _p.replace('"', "").replace("%", ""), "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=")
+
+D("systemd-unit", "environment-file", "infra/systemd/notifier.service", '''[Unit]
+Description=notifier worker
+After=network-online.target
+
+[Service]
+User=notifier
+EnvironmentFile=/etc/notifier/notifier.env
+LoadCredential=telegram-token:/etc/credstore/notifier-telegram
+ExecStart=/srv/notifier/venv/bin/python -m notifier.worker
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+''', "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Credentials")
