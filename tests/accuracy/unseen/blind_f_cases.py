@@ -2689,7 +2689,7 @@ def sandbox(gh):
 ''', t=_p), _p, "https://pygithub.readthedocs.io/en/stable/examples/Authentication.html")
 
 _k = fakes.fake_pem(80607, "RSA")
-S("test-fixture", "rsa-key-used-against-staging", "services/billing-api/tests/fixtures/partner_signing_key.pem", _k + "\n", _k.split("\n")[3], "https://www.rfc-editor.org/rfc/rfc7468")
+S("pem-file", "partner-signing-key", "services/billing-api/deploy/keys/partner_signing_key.pem", _k + "\n", _k.split("\n")[3], "https://www.rfc-editor.org/rfc/rfc7468")
 
 D("test-fixture", "certificate", "services/billing-api/tests/fixtures/partner_ca.pem", '''-----BEGIN CERTIFICATE-----
 MIIBszCCAVmgAwIBAgIUK3m8GqN7yX0pJ2b1c4d5e6f7a8b9c0dwCgYIKoZIzj0EAwIw
@@ -2870,3 +2870,417 @@ Restart=always
 [Install]
 WantedBy=multi-user.target
 ''', "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Credentials")
+
+# ---------------------------------------------------------------- more configs and kinds -------
+_p = human_pw(80700)
+S("dynaconf-secrets-toml", "database-password", "services/catalog-api/.secrets.toml", T('''[default]
+dynaconf_merge = true
+
+[production]
+database_password = "<<p>>"
+algolia_app_id = "H7K2P9QZ1L"
+
+[development]
+database_password = "dev"
+''', p=_p), _p, "https://www.dynaconf.com/secrets/")
+
+_p = hexs(80701, 32)
+S("dynaconf-settings-toml", "algolia-admin-key", "services/catalog-api/settings.toml", T('''[default]
+page_size = 48
+search_provider = "algolia"
+algolia_app_id = "H7K2P9QZ1L"
+algolia_search_key = "@format {env[ALGOLIA_SEARCH_KEY]}"
+
+[production]
+algolia_admin_key = "<<k>>"
+reindex_batch = 1000
+''', k=_p), _p, "https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key")
+
+_p = fakes.password(80702)
+S("streamlit-secrets", "snowflake-password", "ml/apps/forecast-explorer/.streamlit/secrets.toml", T('''[connections.snowflake]
+account = "xy12345.eu-west-1"
+user = "FORECAST_APP"
+password = "<<p>>"
+role = "ANALYST"
+warehouse = "REPORTING"
+database = "ANALYTICS"
+schema = "FORECASTS"
+''', p=_p), _p, "https://docs.streamlit.io/develop/concepts/connections/secrets-management")
+
+D("streamlit-config", "theme-and-server", "ml/apps/forecast-explorer/.streamlit/config.toml", '''[server]
+headless = true
+port = 8501
+enableCORS = false
+cookieSecret = ""  # set by STREAMLIT_SERVER_COOKIE_SECRET in the deployment
+
+[theme]
+primaryColor = "#E4572E"
+base = "light"
+font = "sans serif"
+''', "https://docs.streamlit.io/develop/api-reference/configuration/config.toml")
+
+_p = human_pw(80703)
+S("hydra-yaml", "db-password", "ml/training/conf/db/warehouse.yaml", T('''# @package db
+driver: postgresql+psycopg2
+host: warehouse.prod.internal
+port: 5432
+user: ml_features
+password: <<p>>
+database: features
+pool_size: 4
+''', p=_p), _p, "https://hydra.cc/docs/tutorials/basic/your_first_app/config_groups/")
+
+D("hydra-yaml", "oc-env-resolver", "ml/training/conf/db/warehouse_env.yaml", '''# @package db
+driver: postgresql+psycopg2
+host: ${oc.env:FEATURES_DB_HOST,warehouse.prod.internal}
+port: 5432
+user: ${oc.env:FEATURES_DB_USER}
+password: ${oc.env:FEATURES_DB_PASSWORD}
+database: features
+pool_size: 4
+''', "https://omegaconf.readthedocs.io/en/latest/custom_resolvers.html#oc-env")
+
+D("hf-config-json", "tokenizer-config", "ml/serving/ranker/model/tokenizer_config.json", '''{
+  "add_prefix_space": false,
+  "bos_token": "<s>",
+  "eos_token": "</s>",
+  "pad_token": "<pad>",
+  "unk_token": "<unk>",
+  "model_max_length": 512,
+  "tokenizer_class": "XLMRobertaTokenizer",
+  "clean_up_tokenization_spaces": true,
+  "sp_model_kwargs": {}
+}
+''', "https://huggingface.co/docs/transformers/main_classes/tokenizer")
+
+_p = "mongodb+srv://catalog_app:" + fakes.password(80704) + "@catalog.x7k2p.mongodb.net/catalog?retryWrites=true&w=majority"
+S("python-module", "mongodb-srv-uri", "services/catalog-api/catalog/db.py", T('''from motor.motor_asyncio import AsyncIOMotorClient
+
+MONGO_URI = "<<u>>"
+
+client = AsyncIOMotorClient(MONGO_URI, serverSelectionTimeoutMS=5000)
+db = client.get_default_database()
+products = db["products"]
+
+
+async def ensure_indexes() -> None:
+    await products.create_index("sku", unique=True)
+''', u=_p), fakes.password(80704), "https://www.mongodb.com/docs/manual/reference/connection-string/")
+
+_p = fakes.password(80705)
+S("python-module", "amqp-url", "services/storefront/storefront/events/publisher.py", T('''import json
+
+import pika
+
+PARAMS = pika.URLParameters("amqps://storefront:<<p>>@rabbit.prod.internal:5671/%2Fstorefront")
+EXCHANGE = "storefront.events"
+
+
+def publish(routing_key: str, payload: dict) -> None:
+    with pika.BlockingConnection(PARAMS) as conn:
+        ch = conn.channel()
+        ch.basic_publish(EXCHANGE, routing_key, json.dumps(payload).encode())
+''', p=_p), _p, "https://pika.readthedocs.io/en/stable/modules/parameters.html#urlparameters")
+
+_p = human_pw(80706)
+S("python-module", "elasticsearch-basic-auth", "services/catalog-api/catalog/search.py", T('''from elasticsearch import Elasticsearch
+
+es = Elasticsearch(
+    "https://search.prod.internal:9200",
+    basic_auth=("catalog_writer", "<<p>>"),
+    ca_certs="/etc/ssl/certs/acme-internal-ca.pem",
+    request_timeout=10,
+)
+
+
+def index_product(doc: dict) -> None:
+    es.index(index="products-v7", id=doc["sku"], document=doc)
+''', p=_p), _p, "https://www.elastic.co/guide/en/elasticsearch/client/python-api/current/connecting.html")
+
+_p = "shpat_" + hexs(80707, 32)
+S("python-module", "shopify-admin-token", "services/storefront/storefront/integrations/shopify_sync.py", T('''"""Nightly sync of the legacy Shopify store's inventory into the catalog."""
+import httpx
+
+SHOP = "acme-outlet.myshopify.com"
+API_VERSION = "2024-07"
+HEADERS = {"X-Shopify-Access-Token": "<<t>>", "Content-Type": "application/json"}
+
+
+def inventory_levels(location_id: int) -> list:
+    url = f"https://{SHOP}/admin/api/{API_VERSION}/inventory_levels.json"
+    return httpx.get(url, headers=HEADERS, params={"location_ids": location_id}).json()["inventory_levels"]
+''', t=_p), _p, "https://shopify.dev/docs/api/admin-rest#authentication")
+
+_p = "dop_v1_" + hexs(80708, 64)
+S("yaml-config", "digitalocean-token", "infra/legacy/doctl-config.yaml", T('''access-token: <<t>>
+context: default
+output: text
+auth-contexts:
+  staging: ""
+apps:
+  dev:
+    config: ""
+''', t=_p), _p, "https://docs.digitalocean.com/reference/doctl/how-to/install/")
+
+_p = rs(80709, 40, ALNUM + "_-")
+S("terraform", "cloudflare-api-token", "infra/terraform/envs/prod/cloudflare.tf", T('''provider "cloudflare" {
+  api_token = "<<t>>"
+}
+
+resource "cloudflare_record" "shop" {
+  zone_id = "0da42c8d2132a9ddaf714f9e7c920711"
+  name    = "shop"
+  content = "storefront-alb-123456789.eu-west-1.elb.amazonaws.com"
+  type    = "CNAME"
+  proxied = true
+}
+''', t=_p), _p, "https://registry.terraform.io/providers/cloudflare/cloudflare/latest/docs")
+
+D("terraform", "sensitive-variable", "infra/terraform/envs/prod/variables.tf", '''variable "cloudflare_api_token" {
+  type        = string
+  sensitive   = true
+  description = "Set TF_VAR_cloudflare_api_token from 1Password (Infra / Cloudflare)."
+}
+
+variable "db_master_password" {
+  type      = string
+  sensitive = true
+}
+
+variable "zone_id" {
+  type    = string
+  default = "0da42c8d2132a9ddaf714f9e7c920711"
+}
+''', "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output")
+
+_p = "GOCSPX-" + rs(80710, 28, ALNUM + "-_")
+S("python-module", "google-oauth-client-secret", "services/storefront/storefront/settings/social_auth.py", T('''SOCIALACCOUNT_PROVIDERS = {
+    "google": {
+        "APP": {
+            "client_id": "481927365012-3k9q2m1p0a7z5w8x4c6v8b0n2m4l6k8j.apps.googleusercontent.com",
+            "secret": "<<s>>",
+            "key": "",
+        },
+        "SCOPE": ["profile", "email"],
+        "AUTH_PARAMS": {"access_type": "online"},
+    }
+}
+''', s=_p), _p, "https://docs.allauth.org/en/latest/socialaccount/providers/google.html")
+
+_p = rs(80711, 34, ALNUM + "~._-")
+S("terraform-tfvars", "azure-client-secret", "infra/terraform/envs/azure-ml/terraform.tfvars", T('''subscription_id = "7c3e2a1b-9d8f-4e6a-b5c4-3d2e1f0a9b8c"
+tenant_id       = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+client_id       = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
+client_secret   = "<<s>>"
+location        = "westeurope"
+workspace_name  = "acme-ml-weu"
+''', s=_p), _p, "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/service_principal_client_secret")
+
+D("terraform-tfvars", "ids-only", "infra/terraform/envs/azure-ml/backend.tfvars", '''resource_group_name  = "rg-tfstate-weu"
+storage_account_name = "acmetfstateweu"
+container_name       = "tfstate"
+key                  = "azure-ml.terraform.tfstate"
+subscription_id      = "7c3e2a1b-9d8f-4e6a-b5c4-3d2e1f0a9b8c"
+tenant_id            = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+use_azuread_auth     = true
+''', "https://developer.hashicorp.com/terraform/language/settings/backends/azurerm")
+
+_p = "dckr_pat_" + rs(80712, 27, ALNUM + "-_")
+S("github-actions", "docker-login-password-inline", ".github/workflows/images.yml", T('''name: images
+on:
+  push:
+    branches: [main]
+    paths: ["sidecars/**"]
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/login-action@v3
+        with:
+          username: acmeretailci
+          password: <<t>>
+      - uses: docker/build-push-action@v6
+        with:
+          context: sidecars/alert-relay
+          push: true
+          tags: acmeretail/alert-relay:${{ github.sha }}
+''', t=_p), _p, "https://github.com/docker/login-action#docker-hub")
+
+_p = hexs(80713, 40)
+S("circleci-config", "sonar-token-env", ".circleci/config.yml", T('''version: 2.1
+
+jobs:
+  sonar:
+    docker:
+      - image: sonarsource/sonar-scanner-cli:5
+    environment:
+      SONAR_HOST_URL: https://sonar.acmeretail.io
+      SONAR_TOKEN: squ_<<t>>
+    steps:
+      - checkout
+      - run: sonar-scanner -Dsonar.projectKey=acme-monorepo
+
+workflows:
+  quality:
+    jobs: [sonar]
+''', t=_p), "squ_" + _p, "https://docs.sonarsource.com/sonarqube/latest/user-guide/user-account/generating-and-using-tokens/")
+
+D("pre-commit-config", "pinned-revs", ".pre-commit-config.yaml", '''repos:
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: 8983acb92ee4b01924893632cf90af926fa608f0  # frozen: v0.7.0
+    hooks:
+      - id: ruff
+      - id: ruff-format
+  - repo: https://github.com/pre-commit/pre-commit-hooks
+    rev: cef0300fd0fc4d2a87a85fa2093c6b283ea36f4b  # frozen: v5.0.0
+    hooks:
+      - id: check-yaml
+      - id: end-of-file-fixer
+      - id: detect-private-key
+''', "https://pre-commit.com/#pre-commit-configyaml---repos")
+
+D("requirements-txt", "hash-pinned", "services/billing-api/requirements.txt", '''# This file is autogenerated by pip-compile with Python 3.11
+fastapi==0.115.2 \\
+    --hash=sha256:3995739e0b09fa12f984bce8fa9ae197b35d433750d3d312422d846e283697ee \\
+    --hash=sha256:3e90c4a7c59ea0b1a35f3e1fdc1f2d9d23c6d2bf2f49b1e6a8f2c3d4e5f6a7b8
+    # via -r requirements.in
+stripe==10.12.0 \\
+    --hash=sha256:0c3a9b2f7e0e4d1c5b8a6f3e2d1c0b9a8f7e6d5c4b3a29180716f5e4d3c2b1a0 \\
+    --hash=sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a00c3a9b2f7e0e4d1c5b8a6f3e2d1c0b9a
+    # via -r requirements.in
+''', "https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode")
+
+_p = fakes.password(80714)
+S("requirements-txt", "index-url-credentials", "ml/training/requirements.txt", T('''--index-url https://ml-reader:<<p>>@pypi.internal.acmeretail.io/simple/
+--extra-index-url https://download.pytorch.org/whl/cu121
+torch==2.4.1
+transformers==4.45.2
+datasets==3.0.1
+wandb==0.18.3
+mlflow==2.17.0
+acme-features==1.9.0
+''', p=_p), _p, "https://pip.pypa.io/en/stable/reference/requirements-file-format/#global-options")
+
+D("git-lfs-pointer", "oid", "ml/serving/ranker/model/model.safetensors", '''version https://git-lfs.github.com/spec/v1
+oid sha256:4d7a8c3f9e2b1a0d5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4
+size 1117052032
+''' + "\n\n", "https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md")
+
+D("k8s-manifest", "external-secret", "infra/k8s/notifier/external-secret.yaml", '''apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: notifier
+  namespace: notifier
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: vault-backend
+    kind: ClusterSecretStore
+  target:
+    name: notifier-env
+  data:
+    - secretKey: TELEGRAM_BOT_TOKEN
+      remoteRef:
+        key: kv/notifier/telegram
+        property: token
+''', "https://external-secrets.io/latest/api/externalsecret/")
+
+_p = fakes.telegram_token(80715)
+S("kustomization", "secret-generator-literal", "infra/k8s/notifier/overlays/prod/kustomization.yaml", T('''apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: notifier
+resources:
+  - ../../base
+secretGenerator:
+  - name: notifier-env
+    literals:
+      - TELEGRAM_BOT_TOKEN=<<t>>
+      - TELEGRAM_ALERT_CHAT=-1001876543210
+images:
+  - name: notifier
+    newTag: "2024.11.3"
+''', t=_p), _p, "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/")
+
+_p = human_pw(80716)
+S("supervisord-conf", "environment-password", "infra/legacy/supervisord.conf", T('''[supervisord]
+nodaemon=true
+logfile=/var/log/supervisord.log
+
+[program:importer]
+command=/srv/importer/venv/bin/python -m importer.run
+directory=/srv/importer
+environment=IMPORTER_DB_USER="importer",IMPORTER_DB_PASSWORD="<<p>>",PYTHONUNBUFFERED="1"
+autorestart=true
+stdout_logfile=/var/log/importer.log
+''', p=_p.replace("%", "")), _p.replace("%", ""), "http://supervisord.org/configuration.html#program-x-section-values")
+
+_p = fakes.password(80717)
+S("crontab", "mysql-password-on-command-line", "infra/legacy/crontab", T('''SHELL=/bin/bash
+MAILTO=oncall@acmeretail.io
+# m h dom mon dow command
+15 2 * * * mysqldump -h 10.20.4.11 -u backup -p<<p>> legacy_admin | gzip > /backups/legacy_admin_$(date +\\%F).sql.gz
+0 4 * * 0 find /backups -name '*.sql.gz' -mtime +30 -delete
+*/5 * * * * /srv/importer/venv/bin/python -m importer.healthcheck
+''', p=_p), _p, "https://man7.org/linux/man-pages/man5/crontab.5.html")
+
+_p = human_pw(80718)
+S("odbc-ini", "sql-server-password", "infra/windows/reporting/odbc.ini", T('''[ODBC Data Sources]
+LegacyERP = ODBC Driver 18 for SQL Server
+
+[LegacyERP]
+Driver = ODBC Driver 18 for SQL Server
+Server = tcp:erp-sql01.corp.acmeretail.io,1433
+Database = ERP_PROD
+UID = svc_reporting
+PWD = <<p>>
+Encrypt = yes
+TrustServerCertificate = no
+''', p=_p), _p, "https://learn.microsoft.com/en-us/sql/connect/odbc/linux-mac/connection-string-keywords-and-data-source-names-dsns")
+
+_p = fakes.password(80719)
+S("python-module", "pyodbc-connection-string", "data/ingest/erp/extract.py", T('''import pandas as pd
+import pyodbc
+
+CONN_STR = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    "SERVER=tcp:erp-sql01.corp.acmeretail.io,1433;"
+    "DATABASE=ERP_PROD;UID=svc_reporting;"
+    "PWD=<<p>>;Encrypt=yes"
+)
+
+
+def extract(table: str) -> pd.DataFrame:
+    with pyodbc.connect(CONN_STR) as conn:
+        return pd.read_sql(f"SELECT * FROM dbo.{table}", conn)
+''', p=_p), _p, "https://github.com/mkleehammer/pyodbc/wiki/Connecting-to-SQL-Server-from-Windows")
+
+D("python-module", "redaction-patterns", "libs/acme-common/src/acme_common/logging/redact.py", '''"""Scrubs credentials from log records before they leave the process."""
+import re
+
+PATTERNS = [
+    re.compile(r"(?i)(password|passwd|pwd)=([^&\\s;]+)"),
+    re.compile(r"://([^:/\\s]+):([^@/\\s]+)@"),
+    re.compile(r"AKIA[0-9A-Z]{16}"),
+    re.compile(r"\\d{8,10}:AA[0-9A-Za-z_-]{33}"),
+    re.compile(r"pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,}"),
+]
+
+
+def redact(message: str) -> str:
+    for pattern in PATTERNS:
+        message = pattern.sub("[REDACTED]", message)
+    return message
+''', "https://docs.python.org/3/library/re.html")
+
+D("python-module", "password-validators", "services/storefront/storefront/settings/auth.py", '''AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
+LOGIN_URL = "/accounts/login/"
+SESSION_COOKIE_AGE = 1209600
+''', "https://docs.djangoproject.com/en/stable/topics/auth/passwords/#enabling-password-validation")
