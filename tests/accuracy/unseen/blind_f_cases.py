@@ -3163,10 +3163,14 @@ mlflow==2.17.0
 acme-features==1.9.0
 ''', p=_p), _p, "https://pip.pypa.io/en/stable/reference/requirements-file-format/#global-options")
 
-D("git-lfs-pointer", "oid", "ml/serving/ranker/model/model.safetensors", '''version https://git-lfs.github.com/spec/v1
-oid sha256:4d7a8c3f9e2b1a0d5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4
-size 1117052032
-''' + "\n\n", "https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md")
+D("dvc-file", "md5-checksums", "ml/data/clicks-2024-10.parquet.dvc", '''outs:
+- md5: 4d7a8c3f9e2b1a0d5c6e7f8091a2b3c4.dir
+  size: 1117052032
+  nfiles: 31
+  hash: md5
+  path: clicks-2024-10.parquet
+  remote: lake
+''', "https://dvc.org/doc/user-guide/project-structure/dvc-files")
 
 D("k8s-manifest", "external-secret", "infra/k8s/notifier/external-secret.yaml", '''apiVersion: external-secrets.io/v1beta1
 kind: ExternalSecret
