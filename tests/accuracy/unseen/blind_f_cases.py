@@ -3288,3 +3288,406 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 LOGIN_URL = "/accounts/login/"
 SESSION_COOKIE_AGE = 1209600
 ''', "https://docs.djangoproject.com/en/stable/topics/auth/passwords/#enabling-password-validation")
+
+# ---------------------------------------------------------------- odd carriers -----------------
+_p = fakes.redis_password(80800)
+S("python-module", "base64-literal-decoded", "services/storefront/storefront/integrations/legacy_cache.py", T('''import base64
+
+import redis
+
+# ops asked us not to keep it in plain text
+_PW = base64.b64decode("<<b>>").decode()
+
+legacy = redis.Redis(host="legacy-cache.prod.internal", port=6379, password=_PW, db=2)
+
+
+def get_legacy_cart(user_id: int):
+    return legacy.hgetall(f"cart:{user_id}")
+''', b=b64(_p)), _p, "https://docs.python.org/3/library/base64.html")
+
+_p = fakes.redis_password(80801)
+S("k8s-secret", "redis-password-base64", "infra/k8s/storefront/redis-secret.yaml", T('''apiVersion: v1
+kind: Secret
+metadata:
+  name: storefront-redis
+  namespace: storefront
+  annotations:
+    meta.helm.sh/release-name: storefront
+type: Opaque
+data:
+  redis-password: <<b>>
+''', b=b64(_p)), _p, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+_p = fakes.password(80802)
+S("pg-service-conf", "service-password", "data/warehouse/pg_service.conf", T('''# libpq service file; use with `psql service=analytics`
+[analytics]
+host=warehouse.prod.internal
+port=5432
+dbname=analytics
+user=analyst_ro
+password=<<p>>
+sslmode=require
+''', p=_p), _p, "https://www.postgresql.org/docs/current/libpq-pgservice.html")
+
+_p = human_pw(80803)
+S("python-module", "sqlalchemy-url-create", "data/ingest/crm/engine.py", T('''from sqlalchemy import create_engine
+from sqlalchemy.engine import URL
+
+url = URL.create(
+    drivername="postgresql+psycopg2",
+    username="crm_ingest",
+    password="<<p>>",
+    host="crm-replica.prod.internal",
+    port=5432,
+    database="crm",
+)
+engine = create_engine(url, pool_pre_ping=True, pool_size=5)
+''', p=_p), _p, "https://docs.sqlalchemy.org/en/20/core/engines.html#creating-urls-programmatically")
+
+_p = fakes.github_token(80804)
+S("har", "github-bearer-in-request", "tools/acmectl/tests/data/github-rate-limit.har", T('''{
+  "log": {
+    "version": "1.2",
+    "creator": {"name": "Firefox", "version": "131.0"},
+    "entries": [
+      {
+        "startedDateTime": "2024-10-21T08:14:02.117Z",
+        "request": {
+          "method": "GET",
+          "url": "https://api.github.com/repos/acme-retail/monorepo/pulls?state=closed",
+          "headers": [
+            {"name": "Accept", "value": "application/vnd.github+json"},
+            {"name": "Authorization", "value": "Bearer <<t>>"}
+          ]
+        },
+        "response": {"status": 403, "statusText": "rate limit exceeded"}
+      }
+    ]
+  }
+}
+''', t=_p), _p, "http://www.softwareishard.com/blog/har-12-spec/")
+
+_t = fakes.telegram_token(80805)
+S("postman-environment", "telegram-token", "tools/postman/notifier.postman_environment.json", T('''{
+  "id": "5b0c6f1e-2d3a-4b8c-9e7f-1a2b3c4d5e6f",
+  "name": "notifier prod",
+  "values": [
+    {"key": "baseUrl", "value": "https://api.telegram.org", "type": "default", "enabled": true},
+    {"key": "botToken", "value": "<<t>>", "type": "secret", "enabled": true},
+    {"key": "chatId", "value": "-1001876543210", "type": "default", "enabled": true}
+  ],
+  "_postman_variable_scope": "environment",
+  "_postman_exported_at": "2024-10-09T13:37:41.220Z",
+  "_postman_exported_using": "Postman/11.15.0"
+}
+''', t=_t), _t, "https://learning.postman.com/docs/sending-requests/variables/managing-environments/")
+
+D("postman-environment", "empty-current-values", "tools/postman/billing.postman_environment.json", '''{
+  "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+  "name": "billing staging",
+  "values": [
+    {"key": "baseUrl", "value": "https://billing.staging.acmeretail.io", "type": "default", "enabled": true},
+    {"key": "apiToken", "value": "", "type": "secret", "enabled": true},
+    {"key": "customerId", "value": "cus_QaBcDeFgHiJkLm", "type": "default", "enabled": true}
+  ],
+  "_postman_variable_scope": "environment",
+  "_postman_exported_using": "Postman/11.15.0"
+}
+''', "https://learning.postman.com/docs/sending-requests/variables/managing-environments/")
+
+_p = human_pw(80806)
+S("vscode-launch", "env-database-url", ".vscode/launch.json", T('''{
+  "version": "0.2.0",
+  "configurations": [
+    {
+      "name": "billing-api (staging db)",
+      "type": "debugpy",
+      "request": "launch",
+      "module": "uvicorn",
+      "args": ["app.main:app", "--reload", "--port", "8001"],
+      "cwd": "${workspaceFolder}/services/billing-api",
+      "env": {
+        "DATABASE_URL": "postgresql+asyncpg://billing_app:<<p>>@billing-db.staging.internal:5432/billing",
+        "LOG_LEVEL": "debug"
+      }
+    }
+  ]
+}
+''', p=_p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P").replace("$", "S")), _p.replace("@", "A").replace("#", "H").replace("?", "Q").replace("%", "P").replace("$", "S"), "https://code.visualstudio.com/docs/python/debugging#_env")
+
+D("vscode-settings", "envfile-reference", ".vscode/settings.json", '''{
+  "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+  "python.envFile": "${workspaceFolder}/.env",
+  "python.testing.pytestEnabled": true,
+  "editor.formatOnSave": true,
+  "[python]": {"editor.defaultFormatter": "charliermarsh.ruff"},
+  "files.exclude": {"**/__pycache__": true}
+}
+''', "https://code.visualstudio.com/docs/python/environments#_environment-variable-definitions-file")
+
+_p = fakes.redis_password(80807)
+S("pycharm-run-config", "redis-password-env", ".idea/runConfigurations/celery_worker.xml", T('''<component name="ProjectRunConfigurationManager">
+  <configuration default="false" name="celery worker" type="PythonConfigurationType" factoryName="Python">
+    <module name="storefront" />
+    <option name="INTERPRETER_OPTIONS" value="" />
+    <envs>
+      <env name="PYTHONUNBUFFERED" value="1" />
+      <env name="DJANGO_SETTINGS_MODULE" value="storefront.settings.staging" />
+      <env name="REDIS_PASSWORD" value="<<p>>" />
+    </envs>
+    <option name="SCRIPT_NAME" value="celery" />
+    <option name="MODULE_MODE" value="true" />
+    <option name="PARAMETERS" value="-A storefront worker -l info" />
+  </configuration>
+</component>
+''', p=_p), _p, "https://www.jetbrains.com/help/pycharm/run-debug-configuration-python.html")
+
+_p = hexs(80808, 48)
+S("jupyter-server-config", "server-token", "ml/jupyterhub/jupyter_server_config.py", T('''# Shared GPU box for the research team
+c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.IdentityProvider.token = "<<t>>"
+c.ServerApp.root_dir = "/data/notebooks"
+c.FileContentsManager.delete_to_trash = False
+''', t=_p), _p, "https://jupyter-server.readthedocs.io/en/latest/operators/security.html")
+
+D("jupyterhub-config", "hashed-password", "ml/jupyterhub/jupyter_server_config_local.py", '''c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "127.0.0.1"
+c.ServerApp.port = 8888
+# argon2 hash produced by `jupyter server password`
+c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$GpBqY1c8xY7f0m2K3lN4oQ$Lx8mN7bV6cX5zA4sD3fG2hJ1kL0pO9iU8yT7rE6wQ5a"
+c.ServerApp.open_browser = False
+''', "https://jupyter-server.readthedocs.io/en/latest/operators/public-server.html#preparing-a-hashed-password")
+
+_p = human_pw(80809)
+S("locustfile", "staging-basic-auth", "tests/load/locustfile.py", T('''from locust import HttpUser, between, task
+
+
+class Shopper(HttpUser):
+    wait_time = between(1, 3)
+    host = "https://staging-shop.acmeretail.io"
+
+    def on_start(self):
+        # staging is behind basic auth
+        self.client.auth = ("loadtest", "<<p>>")
+
+    @task(3)
+    def browse(self):
+        self.client.get("/c/shoes")
+
+    @task
+    def cart(self):
+        self.client.post("/cart/add", json={"sku": "SKU-1001", "qty": 1})
+''', p=_p), _p, "https://docs.locust.io/en/stable/writing-a-locustfile.html")
+
+_p = "GOCSPX-" + rs(80810, 28, ALNUM + "-_")
+S("airflow-webserver-config", "oauth-client-secret", "data/airflow/config/webserver_config.py", T('''from flask_appbuilder.security.manager import AUTH_OAUTH
+
+AUTH_TYPE = AUTH_OAUTH
+AUTH_USER_REGISTRATION = True
+AUTH_USER_REGISTRATION_ROLE = "Viewer"
+OAUTH_PROVIDERS = [{
+    "name": "google",
+    "icon": "fa-google",
+    "token_key": "access_token",
+    "remote_app": {
+        "client_id": "481927365012-8b0n2m4l6k8j3k9q2m1p0a7z5w8x4c6v.apps.googleusercontent.com",
+        "client_secret": "<<s>>",
+        "api_base_url": "https://www.googleapis.com/oauth2/v2/",
+        "client_kwargs": {"scope": "email profile"},
+        "access_token_url": "https://accounts.google.com/o/oauth2/token",
+        "authorize_url": "https://accounts.google.com/o/oauth2/auth",
+    },
+}]
+''', s=_p), _p, "https://airflow.apache.org/docs/apache-airflow-providers-fab/stable/auth-manager/webserver-authentication.html")
+
+D("lambda-env-json", "kms-ciphertext", "infra/lambda/order-webhook/env.prod.json", T('''{
+  "Variables": {
+    "STAGE": "prod",
+    "ORDERS_TABLE": "orders-prod",
+    "STRIPE_API_KEY_ENCRYPTED": "AQICAHh<<c>>",
+    "KMS_KEY_ARN": "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"
+  }
+}
+''', c=rs(80811, 220, ALNUM + "+/") + "=="), "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html")
+
+_p = fakes.aws_secret_key(80812)
+S("serverless-yml", "aws-keys-in-provider-env", "infra/lambda/order-webhook/serverless.yml", T('''service: order-webhook
+frameworkVersion: "3"
+
+provider:
+  name: aws
+  runtime: python3.11
+  region: eu-west-1
+  environment:
+    ORDERS_TABLE: orders-${sls:stage}
+    EXPORT_AWS_ACCESS_KEY_ID: <<i>>
+    EXPORT_AWS_SECRET_ACCESS_KEY: <<s>>
+
+functions:
+  webhook:
+    handler: handler.main
+    events:
+      - httpApi: POST /webhook
+''', i=fakes.aws_key_id(80812), s=_p), _p, "https://www.serverless.com/framework/docs/providers/aws/guide/variables")
+
+D("github-actions", "oidc-role-assume", ".github/workflows/deploy-lambda.yml", '''name: deploy order-webhook
+on:
+  push:
+    branches: [main]
+    paths: ["infra/lambda/order-webhook/**"]
+permissions:
+  id-token: write
+  contents: read
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/gha-order-webhook-deploy
+          aws-region: eu-west-1
+      - run: npx serverless deploy --stage prod
+        working-directory: infra/lambda/order-webhook
+''', "https://github.com/aws-actions/configure-aws-credentials#oidc")
+
+D("helm-values", "image-digests", "infra/helm/notifier/values-prod.yaml", '''image:
+  repository: registry.acmeretail.io/notifier
+  digest: sha256:6c3c624b58dbbcd3c0dd82b4c53f04194d1247c6eebdaab7c610cf7d66709b3b
+
+sidecars:
+  alertRelay:
+    image: registry.acmeretail.io/alert-relay@sha256:2f5a7e3c9b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a
+
+envFrom:
+  - secretRef:
+      name: notifier-env
+
+podAnnotations:
+  checksum/config: 8f14e45fceea167a5a36dedd4bea2543
+''', "https://helm.sh/docs/howto/charts_tips_and_tricks/#automatically-roll-deployments")
+
+D("python-module", "telegram-ids-only", "services/notifier/notifier/channels/routing.py", '''"""Which Telegram chat gets which alert. Bot token is injected, never here."""
+
+CHATS = {
+    "deploys": -1001876543210,
+    "incidents": -1001765432109,
+    "data-quality": -1001654321098,
+}
+BOT_USERNAME = "acme_deploys_bot"
+BOT_ID = 7012345678  # public: shown in the bot's profile
+
+
+def chat_for(kind: str) -> int:
+    return CHATS.get(kind, CHATS["incidents"])
+''', "https://core.telegram.org/bots/api#chat")
+
+_p = "pul-" + hexs(80813, 40)
+S("makefile", "pulumi-token-export", "infra/pulumi/Makefile", T('''STACK ?= acme/network/prod
+export PULUMI_ACCESS_TOKEN := <<t>>
+
+.PHONY: preview up
+
+preview:
+	pulumi preview --stack $(STACK) --diff
+
+up:
+	pulumi up --stack $(STACK) --yes
+''', t=_p), _p, "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/")
+
+D("makefile", "op-read-at-runtime", "infra/terraform/Makefile", '''ENV ?= sandbox
+
+.PHONY: plan apply
+
+plan:
+	TF_VAR_cloudflare_api_token="$$(op read 'op://Infra/Cloudflare/api-token')" \\
+	  terraform -chdir=envs/$(ENV) plan -out=tfplan
+
+apply:
+	terraform -chdir=envs/$(ENV) apply tfplan
+''', "https://developer.1password.com/docs/cli/secret-references/")
+
+_p = "glsa_" + rs(80814, 32) + "_" + hexs(80815, 8)
+S("python-script", "grafana-service-account-token", "scripts/oncall/annotate_deploy.py", T('''"""Adds a deploy annotation to the storefront dashboard."""
+import sys
+import time
+
+import requests
+
+GRAFANA = "https://grafana.acmeretail.io"
+TOKEN = "<<t>>"
+
+
+def annotate(text: str) -> None:
+    requests.post(f"{GRAFANA}/api/annotations", headers={"Authorization": f"Bearer {TOKEN}"},
+                  json={"dashboardUID": "storefront", "time": int(time.time() * 1000), "tags": ["deploy"], "text": text},
+                  timeout=10).raise_for_status()
+
+
+if __name__ == "__main__":
+    annotate(" ".join(sys.argv[1:]))
+''', t=_p), _p, "https://grafana.com/docs/grafana/latest/administration/service-accounts/")
+
+_p = "lin_api_" + rs(80816, 40)
+S("github-actions", "linear-key-in-run-step", ".github/workflows/link-issues.yml", T('''name: link linear issues
+on:
+  pull_request:
+    types: [opened]
+jobs:
+  link:
+    runs-on: ubuntu-latest
+    steps:
+      - name: comment linear issue
+        run: |
+          curl -s https://api.linear.app/graphql \\
+            -H "Authorization: <<t>>" \\
+            -H "Content-Type: application/json" \\
+            -d '{"query":"{ viewer { id } }"}'
+''', t=_p), _p, "https://developers.linear.app/docs/graphql/working-with-the-graphql-api#personal-api-keys")
+
+_p = fakes.password(80817)
+S("setup-cfg", "distutils-upload-password", "libs/legacy-utils/setup.cfg", T('''[metadata]
+name = acme-legacy-utils
+version = 0.9.4
+
+[options]
+packages = find:
+python_requires = >=3.8
+
+[upload]
+repository = https://pypi.internal.acmeretail.io/legacy/
+username = release-bot
+password = <<p>>
+''', p=_p), _p, "https://docs.python.org/3.11/distutils/uploading.html")
+
+D("sphinx-conf", "intersphinx-and-analytics", "docs/conf.py", '''project = "Acme Engineering Handbook"
+author = "Platform team"
+extensions = ["sphinx.ext.intersphinx", "myst_parser", "sphinxext.opengraph"]
+html_theme = "furo"
+html_theme_options = {"source_repository": "https://github.com/acme-retail/monorepo/", "source_branch": "main"}
+googleanalytics_id = "G-7XK2P9QZ1L"
+intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
+ogp_site_url = "https://handbook.acmeretail.io/"
+''', "https://www.sphinx-doc.org/en/master/usage/configuration.html")
+
+_p = fakes.aws_key_id(80818)
+_s = fakes.aws_secret_key(80818)
+S("python-module", "boto3-session-split-dict", "ml/training/trainer/s3_io.py", T('''import boto3
+
+_CREDS = {
+    "aws_access_key_id": "<<i>>",
+    "aws_secret_access_key": "<<s>>",
+    "region_name": "eu-west-1",
+}
+session = boto3.Session(**_CREDS)
+s3 = session.client("s3")
+
+
+def fetch(bucket: str, key: str, dest: str) -> None:
+    s3.download_file(bucket, key, dest)
+''', i=_p, s=_s), _s, "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/core/session.html")
