@@ -582,9 +582,6 @@ sql_alchemy_conn = sqlite:////opt/airflow/airflow.db
 logging_level = INFO
 ''', k=_fk), _fk, "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html")
 
-_p = human_pw(80102)
-_uri = "postgres://etl_reader:" + _p.replace("!", "%21").replace("#", "%23").replace("%", "%25").replace("%2521", "%21").replace("%2523", "%23").replace("?", "%3F").replace("@", "%40").replace("$", "%24").replace("*", "%2A")
-# keep it simple: use a password with only URL-safe characters
 _p = R(80102).choice(WORDS).capitalize() + "_" + rs(80103, 10) + "2024"
 S("airflow-connections-env", "postgres-conn-uri", "data/airflow/.env.airflow", T('''AIRFLOW_UID=50000
 AIRFLOW__CORE__LOAD_EXAMPLES=False
@@ -2080,32 +2077,19 @@ grafana-probe:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=
 ci:$2y$05$Ab1Cd2Ef3Gh4Ij5Kl6Mn7OpQr8St9Uv0Wx1Yz2Ab3Cd4Ef5Gh6Ij7
 ''', "https://httpd.apache.org/docs/2.4/programs/htpasswd.html")
 
-_p = rs(80417, 26, "abcdefghijklmnopqrstuvwxyz0123456789") + "." + rs(80418, 64, "abcdefghijklmnopqrstuvwxyz0123456789")
 _p = "hvs." + rs(80417, 24)
-S("vault-agent-hcl", "vault-token", "infra/vault/agent/notifier-agent.hcl", T('''vault {
-  address = "https://vault.acmeretail.io:8200"
-}
+S("shell-script", "vault-token-export", "infra/vault/bootstrap-notifier.sh", T('''#!/usr/bin/env bash
+# Seeds the notifier's KV paths in a fresh Vault namespace (PLAT-1044).
+set -euo pipefail
 
-auto_auth {
-  method "token_file" {
-    config = {
-      token_file_path = "/home/vault/.vault-token"
-    }
-  }
-}
+export VAULT_ADDR=https://vault.acmeretail.io:8200
+export VAULT_TOKEN=<<t>>
 
-# temporary: static token until the k8s auth role is approved (PLAT-1044)
-template_config {
-  static_secret_render_interval = "5m"
-}
-env_template "TELEGRAM_BOT_TOKEN" {
-  contents = "{{ with secret \\"kv/data/notifier/telegram\\" }}{{ .Data.data.token }}{{ end }}"
-}
-cache {
-  use_auto_auth_token = true
-}
-# VAULT_TOKEN=<<t>>
-''', t=_p), _p, "https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent")
+vault secrets enable -path=kv -version=2 kv || true
+vault policy write notifier infra/vault/policies/notifier.hcl
+vault kv put kv/notifier/telegram token=@/dev/stdin < /tmp/telegram_token
+shred -u /tmp/telegram_token
+''', t=_p), _p, "https://developer.hashicorp.com/vault/docs/commands#vault_token")
 
 # ---------------------------------------------------------------- other languages in the repo ---
 _p = npm_token(80500)
@@ -3677,7 +3661,7 @@ ogp_site_url = "https://handbook.acmeretail.io/"
 
 _p = fakes.aws_key_id(80818)
 _s = fakes.aws_secret_key(80818)
-S("python-module", "boto3-session-split-dict", "ml/training/trainer/s3_io.py", T('''import boto3
+S("python-module", "aws-secret-in-session-kwargs", "ml/training/trainer/s3_io.py", T('''import boto3
 
 _CREDS = {
     "aws_access_key_id": "<<i>>",
