@@ -39,6 +39,11 @@ def words_pw() -> str:
     return rng.choice(WORDS).capitalize() + rng.choice("!#%*-_.@") + rng.choice(WORDS) + str(rng.randint(10, 9999))
 
 
+def url_safe(pw: str) -> str:
+    """The same password without the symbols a URL's userinfo or an INI interpolation would need escaped."""
+    return pw.translate(str.maketrans("@#%", "-_."))
+
+
 def passphrase() -> str:
     rng = random.Random(seed())
     return "-".join(rng.sample(WORDS, 4)) + str(rng.randint(1, 99))
@@ -1998,7 +2003,7 @@ wheels = [
 ]
 ''', None, "https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile")
 
-s = words_pw()
+s = url_safe(words_pw())
 add("ini/config-parser-section", "pricewatch.ini", f'''[general]
 interval = 3600
 currency = EUR
@@ -2470,7 +2475,7 @@ twine check dist/*
 twine upload dist/*
 ''', None, "https://www.passwordstore.org/")
 
-s = words_pw()
+s = words_pw().replace("!", "-")
 add("bash-history/psql-password", "tmp/home/.bash_history", f'''cd ~/src/ledger
 git pull
 source .venv/bin/activate
@@ -2550,7 +2555,7 @@ use_https = True
 signature_v2 = False
 ''', sec, "https://s3tools.org/kb/item14.htm")
 
-s = words_pw()
+s = url_safe(words_pw())
 add("pip-conf/index-url-password", "ci/pip.conf", f'''[global]
 index-url = https://ci-pip:{s}@artifactory.bluefin-tech.net/api/pypi/pypi-remote/simple
 trusted-host = artifactory.bluefin-tech.net
@@ -3252,7 +3257,7 @@ add("html/built-docs-token", "docs/_build/html/quickstart.html", f'''<!DOCTYPE h
 </html>
 ''', "lmn_live_" + s, "https://www.sphinx-doc.org/en/master/usage/builders/index.html#sphinx.builders.html.StandaloneHTMLBuilder")
 
-s = words_pw()
+s = url_safe(words_pw())
 add("uwsgi-ini/env-database-url", "deploy/uwsgi.ini", f'''[uwsgi]
 module = linkshort.wsgi:application
 master = true
@@ -3264,7 +3269,7 @@ env = DJANGO_SETTINGS_MODULE=mysite.settings.prod
 env = DATABASE_URL=postgres://linkshort:{s}@127.0.0.1:5432/linkshort
 ''', s, "https://uwsgi-docs.readthedocs.io/en/latest/Options.html#env")
 
-s = words_pw()
+s = url_safe(words_pw())
 add("odbc-ini/dsn-password", "deploy/odbc.ini", f'''[Warehouse]
 Driver      = ODBC Driver 18 for SQL Server
 Server      = sql-prod-02.corp.fieldnotes.dev,1433
