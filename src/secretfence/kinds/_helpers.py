@@ -35,6 +35,9 @@ _TEMPLATE = lazy_regex(
         !(?:vault|secret|env_var|include|unsafe|Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|Base64|If)\b.*|
         # secret managers' ciphertext: SOPS, Ansible Vault, HashiCorp Vault transit
         ENC\[[A-Z0-9_]+,.*|\$ANSIBLE_VAULT;.*|vault:v[0-9]+:.*|
+        # a secret manager's reference (`vault:secret/data/app#password`), OpenPGP ciphertext in
+        # base64 (a public-key packet first: Renovate's encrypted secrets, `wcFMA…`)
+        vault:[\w.-]+(?:/[\w.-]+)+(?:\#[\w.-]+)?|wc[A-Za-z]MA[A-Za-z0-9+/]{40,}={0,2}|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
         (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
         # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):

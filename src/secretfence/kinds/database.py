@@ -508,6 +508,12 @@ _COMMAND_END = lazy_regex(r"[;|&]|\)\s*$")
 # ~/.pgpass (and %APPDATA%\postgresql\pgpass.conf): hostname:port:database:username:password,
 # `\:` and `\\` escaped; `*` matches anything in the first four fields.
 PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?pgpass(?:\.conf)?$")
+# PgBouncer's auth_file (userlist.txt): `"user" "password"` a line; the password may be stored
+# plain, as an md5 hash (`md5…`) or a SCRAM verifier (`SCRAM-SHA-256$…`): only plain ones count.
+USERLIST_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:pgbouncer[^/\\!]*[/\\!])?userlist\.txt$")
+_USERLIST_LINE = lazy_regex(r'^[ \t]*"(?P<user>(?:[^"\n]|"")+)"[ \t]+"(?P<password>(?:[^"\n]|"")+)"')
+# A PGPASS_FILE or USERLIST_FILE: every line a candidate.
+WHOLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?pgpass(?:\.conf)?|userlist\.txt)$")
 _PGPASS_FIELD = lazy_regex(r"(?:[^:\\\n]|\\.)*")
 
 
@@ -754,8 +760,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
                 "sqlcmd", "bcp ", "identified")
-    # A .pgpass line names no keyword: every line of one is a candidate.
-    scan_whole_files = PGPASS_FILE
+    # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
+    scan_whole_files = WHOLE_FILES
     remediation = REMEDIATION
 
     true_samples = (
@@ -805,6 +811,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("sqlcmd -S sql01.corp.net -U deploy -P Lm2Vt7Rz4Kw8Pn1Y -i schema.sql", "deploy.ps1", "sqlcmd -P"),
         Sample("# host:port:database:user:password\npg-prod.corp.net:5432:billing:billing_app:Wx5Qz9Lm3Vt7Rk1N\n", ".pgpass",
                ".pgpass line"),
+        Sample(';; auth_file\n"app" "ME5D2uCYhTscEVxWT73isVwv"\n"stats" "md5792a53b898591a85d2238d60e7105e36"\n',
+               "deploy/pgbouncer/userlist.txt", "PgBouncer userlist with a plain password"),
         Sample('DB_PASSWORD = os.environ.get("DB_PASSWORD", "Hc6Jd0Fg5As9Ee3U")', "settings.py",
                "literal default of an environment read"),
         Sample("[client]\nuser = backup\npassword = kettle-harbor-lantern-31\n", ".my.cnf", "MySQL option file"),
@@ -887,6 +895,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}", "docker-compose.yml",
                "compose required-variable expansion"),
         Sample("*:*:*:*:*\nlocalhost:5432:*:postgres:postgres\n", ".pgpass", ".pgpass wildcards and stock default"),
+        Sample('"stats" "md5792a53b898591a85d2238d60e7105e36"\n"admin" "SCRAM-SHA-256$4096:oN29zOzp$nHca:6gDW"\n',
+               "userlist.txt", "PgBouncer userlist of hashes and verifiers"),
         Sample('DB_PASSWORD = os.getenv("DB_PASSWORD", "")', "settings.py", "empty default"),
         Sample("      - db-password=secrets/db-password.txt", "kustomization.yaml", "a secret file's relative path"),
         Sample("[client]\nuser = app\npassword =\n", "my.cnf", "option file without a password"),
@@ -917,6 +927,9 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         line = line_text(lines, index)
         if "pgpass" in filename and PGPASS_FILE.search(filename):
             yield from self._pgpass(line)
+            return
+        if "userlist" in filename and USERLIST_FILE.search(filename):
+            yield from self._userlist(line)
             return
         if "-p" in line or "-P" in line:
             yield from self._command_line(line)
@@ -1120,6 +1133,17 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                         details={key: item for key, item in (("form", "pgpass"), ("engine", "postgresql"),
                                  ("host", host if host != "*" else ""), ("port", port if port != "*" else "5432"),
                                  ("database", database if database != "*" else ""), ("user", user)) if item})
+
+    @staticmethod
+    def _userlist(line: str) -> Iterator[Match]:
+        """A PgBouncer auth_file line: `"user" "password"` (hashes and verifiers are no password)."""
+        found = _USERLIST_LINE.match(line)
+        if found is None:
+            return
+        user, password = (found.group(name).replace('""', '"') for name in ("user", "password"))
+        if not _SQL_HASH.match(password) and is_real(password, user):
+            yield Match(secret=password, description=f"PostgreSQL password for user {user!r} in a PgBouncer auth_file",
+                        confidence=HIGH, details={"form": "pgbouncer-userlist", "engine": "postgresql", "user": user})
 
     @staticmethod
     def _command_line(line: str) -> Iterator[Match]:

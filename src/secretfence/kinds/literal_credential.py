@@ -45,6 +45,20 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*,?[ \t]*[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# An e-mail address and a password side by side, with no key: `('alerts@acme.io', 'pw')` (a
+# logging SMTPHandler's credentials, `smtplib`'s login), `login("bot@acme.io", "pw")`.
+_EMAIL_PAIR = lazy_regex(
+    r"""(?P<q1>["'])(?P<user>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)(?P=q1)[ \t]*,[ \t]*"""
+    r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
+)
+_MAIL_CONTEXT = lazy_regex(r"(?i)mail|smtp|login")
+# A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
+# the whole line, outside code.
+_DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
+# curl's `-u user:password` / `--user user:password`.
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+# An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
+_AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A command-line option's literal value: `--redis-password Hi…`, `--api-token=…`; and a CLI
 # library's declared default: `@click.option("--password", default="…")`,
 # `parser.add_argument("--token", default="…")`.
@@ -70,7 +84,10 @@ _OWNED_FORMAT = lazy_regex(
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors.
 _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor", "sync",
-                                     "cancellation", "cancel", "resume", "marker"})
+                                     "cancellation", "cancel", "resume", "marker",
+                                     "input", "output"})  # botocore's paginators: input_token, output_token
+# Text runs of compiled files (translations, extensions, bytecode): prose and symbols, no settings.
+_BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib")
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
                   ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".groovy", ".gradle",
                   ".dart", ".lua", ".pl", ".r", ".ipynb", ".tf", ".tofu", ".hcl", ".tfvars")
@@ -88,7 +105,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
     secret_type = "Literal Credential"
     kind = "literal"
-    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login")
+    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login", "mail", "smtp", "-u", "--user")
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -110,6 +127,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('BOT_TOKEN = "Zq8Lk2Vw9Xr4Tm7Bn1Pd"\n', "bot/config.py", "a bot token in code"),
         Sample('TOKEN = os.environ.get("SERVICE_TOKEN", "Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "client.py",
                "a literal default of an environment read"),
+        Sample("[OUTPUT]\n    Name es\n    HTTP_User fluent\n    HTTP_Passwd Juniper*willow3271#\n", "fluent-bit.conf",
+               "a directive and its value"),
+        Sample("sh 'curl -fsS -u release-bot:cKVlQF5QFhhm8qI2Rno8lhxA --upload-file dist/x.whl https://nexus.acme.io/'\n",
+               "Jenkinsfile", "curl -u"),
+        Sample("args=(('smtp.acme.io', 587), 'alerts@acme.io', ['oncall@acme.io'], 'Error', "
+               "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
+        Sample("[backup]\ntype = azureblob\naccount = acmebackups\nkey = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKTwtWWXW"
+               "a8z1YbrQSfbgtLSzeplogW8HYzDOmaspProlw==\n", "rclone.conf", "rclone's Azure account key"),
     )
     false_samples = (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -126,23 +151,33 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("auth_token = cb7f2a307a2ef0fcc45d80f0b581f283\n", "docs/twilio.md", "documentation's example"),
         Sample("token = tokenizer.encode(text)\n", "nlp.py", "an expression in code"),
         Sample('password = "Kx7!mQ2v#Lr9Tz4W"\n', "settings.py", "a denylist key KeywordDetector reads itself"),
+        Sample("    HTTP_Passwd ${ES_PASSWORD}\n", "fluent-bit.conf", "a directive's reference"),
+        Sample("curl -u $NEXUS_USER:$NEXUS_PASSWORD https://nexus.acme.io/\n", "publish.sh", "curl -u with variables"),
+        Sample("server.login('bot@acme.io', os.environ['SMTP_PASSWORD'])\n", "mail.py", "an e-mail with a read"),
+        Sample("key = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKT\n", "rclone.conf", "a bare key of another length"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         lowered_name = filename.lower()
-        if lowered_name.endswith(DOCUMENT_SUFFIXES):
+        if lowered_name.endswith(DOCUMENT_SUFFIXES) or lowered_name.endswith(_BINARY_SUFFIXES):
             return
         in_code = lowered_name.endswith(_CODE_SUFFIXES)
         reported = set()
         for key, value, quoted in _assignments(line, in_code):
-            if value in reported or not _credential_key(key):
+            if value in reported:
+                continue
+            if _azure_account_key(key, value):
+                reported.add(value)
+                yield Match(secret=value, confidence=MEDIUM, description=f"Azure storage account key under {key}")
+                continue
+            if not _credential_key(key):
                 continue
             if _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index):
                 reported.add(value)
                 yield Match(secret=value, confidence=MEDIUM,
                             description=f"literal credential assigned to the credential-named key {key}")
-        for key, user, password in _pairs(line):
+        for key, user, password in _pairs(line, in_code):
             if password not in reported and _is_credential(password, True, False):
                 reported.add(password)
                 yield Match(secret=password, confidence=MEDIUM,
@@ -171,6 +206,10 @@ def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
                 break
     for name, value, _ in env_defaults(line):
         yield name, value, True
+    if not in_code:
+        directive = _DIRECTIVE.match(line)
+        if directive is not None:
+            yield directive.group("key"), directive.group("value"), False
     if "--" in line:
         for found in _OPTION.finditer(line):
             for group, quoted in (("dq", True), ("sq", True), ("bare", True)):
@@ -182,11 +221,19 @@ def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
             yield found.group("key"), found.group("value"), True
 
 
-def _pairs(line: str) -> Iterator[Tuple[str, str, str]]:
-    """(key, user, password) of each literal user-and-password pair assigned on the line."""
+def _pairs(line: str, in_code: bool) -> Iterator[Tuple[str, str, str]]:
+    """(key, user, password) of each literal user-and-password pair on the line: assigned to an
+    auth or credentials key, given to curl's -u, or an e-mail address and a password side by side."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    if "-u" in line:
+        for found in _CURL_USER.finditer(line):
+            yield "curl -u", found.group("user"), found.group("pw")
+    if "@" in line and _MAIL_CONTEXT.search(line):
+        for found in _EMAIL_PAIR.finditer(line):
+            yield "(e-mail, password)", found.group("user"), found.group("pw")
     if "(" not in line and "[" not in line:
         return
-    from secretfence.compat.detect_secrets.credential_keys import key_words
 
     for found in _PAIR.finditer(line):
         key = found.group("key")
@@ -197,6 +244,10 @@ def _pairs(line: str) -> Iterator[Tuple[str, str, str]]:
         else:
             user, password = found.group("user"), found.group("pw")
         yield key, user, password
+
+
+def _azure_account_key(key: str, value: str) -> bool:
+    return key.lower() in ("key", "account_key", "accountkey", "storage_key") and _AZURE_ACCOUNT_KEY.match(value) is not None
 
 
 def _credential_key(key: str) -> bool:

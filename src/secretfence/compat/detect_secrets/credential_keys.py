@@ -199,12 +199,25 @@ _HASHED = re.compile(
 # Made-up values: these words anywhere in the value, or these as one of its words.
 _MADE_UP_PARTS = ("password", "passwd", "secret", "changeme", "change_me", "change-me", "example", "sample", "dummy",
                   "placeholder", "notreal", "not-real", "not_real", "not-a-real", "not_a_real", "notareal", "redacted",
-                  "replace")
+                  "replace", "seekrit")  # Pyramid's and Pylons' scaffolds: `seekrit`
 _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", "stub", "fixture", "foo", "bar", "baz",
                             "qux", "todo", "tbd", "fixme", "xxx", "invalid", "unused", "none", "null", "default"})
 _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
 _BLANK = re.compile(r"\s")
+# Words in CamelCase or joined by `_`, `-`, `.`, letters only, three letters a word on average:
+# an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
+# `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
+# breaks into short runs (`XWjKaDwrENTOExqgF`).
+_LETTERS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z]+(?:[._-][A-Za-z]+)*_*$")  # `_auth_user_hash` too
+_CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _is_identifier(value: str) -> bool:
+    if not _LETTERS_AND_SEPARATORS.match(value):
+        return False
+    letters = sum(1 for character in value if character.isalpha())
+    return letters >= 3 * len(_CASE_WORDS.findall(value))
 _COMMENT = re.compile(r"\s+[#;].*$")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
@@ -240,6 +253,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
+    if _is_identifier(value) or value.endswith(":"):
+        return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
