@@ -1,42 +1,79 @@
-"""Literal credentials that detect-secrets' KeywordDetector cannot read: credential-named keys
-outside its denylist, values that open with a symbol, and HTTP `Authorization` headers.
+"""Literal credentials that detect-secrets' KeywordDetector cannot read, in the forms people
+write them outside a `password = "…"` assignment.
 
 KeywordDetector reads a value after a denylist word (`password`, `secret`, `api_key`…), and only
-a value that starts with a word character (its SECRET group opens with `(?=\\w+)`). So it never
-sees:
+a value that starts with a word character (its SECRET group opens with `(?=\\w+)`), in the
+assignment forms of each file type. This kind reads, in any text but documentation:
 - keys that name a credential with another word: `pass:` (Airflow's Helm chart), Ansible's
   `ansible_become_pass=`, `auth_token =` (Twilio), `BOT_TOKEN`, `smtp_pw`, `access_key`,
-  `encryption_key`, `passphrase`;
-- a denylist key's value that opens with a symbol: `SECRET_KEY='#tx…'`, `password: "!Qz7…"`
-  (generated passwords often do);
-- `Authorization: Basic <base64 of user:password>` and `Authorization: Bearer <token>` written
-  into a proxy config, a script or a client.
+  `fernet_key`, Telegram's `api_hash`, a service's `<X>_ADMIN_KEY`; and `<SERVICE>_KEY` when its
+  value looks generated (`SCRAPERAPI_KEY = "f85e…"`);
+- a value opening with a symbol (`SECRET_KEY='#tx…'`), a value wrapped in `bytes.fromhex("…")`,
+  and a directive's blank-separated value (Fluent Bit's `HTTP_Passwd x`);
+- names set by calls and strings: `.option("password", "…")` (Spark), `os.environ["X"] = "…"`,
+  `setenv`, a quoted `NAME=value` (gunicorn's `raw_env`, `docker run -e`), systemd's
+  `Environment=NAME=value`, a URL's query parameter (`?api_key=…`), an environment read's
+  literal default;
+- user and password pairs: `auth=("user", "pw")`, `basic_auth=…`, `BasicAuth("user", "pw")`,
+  Flower's `["user:pw"]`, `curl -u user:pw`, an e-mail and a password side by side (a logging
+  SMTPHandler's credentials), `smtp.login(USER, "pw")`, and base64 `user:password` under a
+  Docker config's `auth` or npm's `_auth`;
+- command lines and calls that take a secret: `twine|poetry|pdm|docker|helm … -p "…"`,
+  `--password …`/`--api-token=…` options and CLI defaults (`@click.option("--password",
+  default="…")`), PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `jwt.encode(payload,
+  "…")`, Telethon's `StringSession("…")`, an Azure storage key under a bare `key` (rclone), and
+  Kaggle's `kaggle.json` `key`;
+- HTTP `Authorization` headers written into a file: `Basic <base64>` (decoded; the password, or
+  a token given as the user) and `Bearer <token>`.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
 (`credential_keys.is_literal_credential`: no placeholder, reference, expression, path, stock
-default, hash; long and mixed enough). A Basic header's password is judged the same way once
-decoded. Documentation stays out, as for keyword hits (its values are examples), and so do AWS
-key ids under `access_key` (an identifier; the AWS kind pairs it with its secret).
+default, hash, identifier; long and mixed enough). Documentation stays out, as for keyword hits
+(its values are examples), and so do text runs of compiled files. A value in a format a sharper
+detector owns is left to it. This is a fallback kind: where another detector reports the same
+value on the line (or detect-secrets' keyword plugin judged the same assignment), that finding
+stands instead (engine.evaluate.without_fallback_twins).
 
 Findings are "medium": they block at the upload gate, and a fixture path lowers them to a warning.
 """
 from __future__ import annotations
 
-import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import lazy_regex
 
-# A key, its closing quote or bracket, an assignment (not `==`, `::`), then a quoted or bare value
-# (a `#` inside a bare value is part of it: a comment needs a blank before it).
-_ASSIGNED = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*(?:[bBrRuU]{1,2}(?=["']))?"""
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|(?P<bare>[^\s'"`,;)}\]#][^\s'"`,;)}\]]{0,511}))"""
+_QUOTED_OR_BARE = (
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
+    # a `#` inside a bare value is part of it: a comment needs a blank before it
+    r"""(?P<bare>[^\s'"`,;)}\]#][^\s'"`,;)}\]]{0,511}))"""
 )
+# A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
+# literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
+_ASSIGNED = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["']))?(?:[bBrRuU]{1,2}(?=["']))?"""
+    + _QUOTED_OR_BARE
+)
+# A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
+# `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
+_SETTER = lazy_regex(
+    r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)"""
+    r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
+)
+# `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
+# systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
+_QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n]{1,512})(?P=q)""")
+_SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
+# A URL's query parameter: `?api_key=…&`, in code strings too.
+_QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}]{1,512})""")
+# A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
+# the whole line, outside code.
+_DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
@@ -45,23 +82,29 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*,?[ \t]*[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
+_AUTH_CALL = lazy_regex(
+    r"""(?P<call>\b(?:Basic|HTTPBasic|HTTPDigest|HTTPProxy|Digest)Auth)\([ \t]*(?:login[ \t]*=[ \t]*|username[ \t]*=[ \t]*)?"""
+    r"""(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)"""
+)
+# `smtp.login(USER, "pw")`, `client.login("user", "pw")`: a login call's second argument.
+_LOGIN_CALL = lazy_regex(r"""\.login\([ \t]*(?P<user>[^,()\n]{1,128}),[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)[ \t]*[,)]""")
 # An e-mail address and a password side by side, with no key: `('alerts@acme.io', 'pw')` (a
-# logging SMTPHandler's credentials, `smtplib`'s login), `login("bot@acme.io", "pw")`.
+# logging SMTPHandler's credentials), `login("bot@acme.io", "pw")`.
 _EMAIL_PAIR = lazy_regex(
     r"""(?P<q1>["'])(?P<user>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)(?P=q1)[ \t]*,[ \t]*"""
     r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
 )
 _MAIL_CONTEXT = lazy_regex(r"(?i)mail|smtp|login")
-# A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
-# the whole line, outside code.
-_DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
 # curl's `-u user:password` / `--user user:password`.
 _CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
-# An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
-_AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
-# A command-line option's literal value: `--redis-password Hi…`, `--api-token=…`; and a CLI
-# library's declared default: `@click.option("--password", default="…")`,
-# `parser.add_argument("--token", default="…")`.
+# Publishers and registries' clients given a password on the command line.
+_TOOL_PASSWORD = lazy_regex(
+    r"""\b(?P<tool>twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\b[^\n]{0,300}?[ \t]"""
+    r"""(?:-p|-P|--password)(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`;|&<>$-][^\s"'`;|&<>]{0,255}))"""
+)
+# A command-line option's literal value (`--redis-password Hi…`, `--api-token=…`) and a CLI
+# library's declared default (`@click.option("--password", default="…")`, `add_argument`).
 _OPTION = lazy_regex(
     r"""(?<![\w-])--(?P<key>[A-Za-z][\w-]{1,63})(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,512})"|'(?P<sq>[^'\n]{1,512})'|"""
     r"""(?P<bare>[^\s"'`;|&<>$\\-][^\s"'`;|&<>]{0,511}))"""
@@ -69,12 +112,20 @@ _OPTION = lazy_regex(
 _OPTION_DEFAULT = lazy_regex(
     r"""["']--?(?P<key>[A-Za-z][\w-]{1,63})["'][^()\n]{0,200}?\bdefault[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
 )
-
+# Calls whose literal argument is a secret.
+_SECRET_ARGUMENT = lazy_regex(
+    r"""(?P<call>ConvertTo-SecureString)(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)(?=[^\n]*-AsPlainText)"""
+    r"""|(?P<call2>\bjwt\.(?:encode|decode))\([^,()\n]{1,200},[ \t]*(?P<q2>["'])(?P<value2>[^"'\n]{1,512})(?P=q2)"""
+    r"""|(?P<call3>\bStringSession)\([ \t]*(?P<q3>["'])(?P<value3>[A-Za-z0-9_=+/-]{40,1024})(?P=q3)"""
+)
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
     r"""(?i:authorization)["']?[ \t]*[:=,]?[ \t]*["']?[ \t]*(?P<scheme>Basic|Bearer|Token)[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
+_BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
+# An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
+_AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
 # from `123456789:ABCdef…`, the documented example): an AWS key id, a Telegram bot token, GitHub,
 # PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face, JWT.
@@ -82,10 +133,10 @@ _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
     r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_|eyJ)"
 )
-# Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors.
-_NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor", "sync",
-                                     "cancellation", "cancel", "resume", "marker",
-                                     "input", "output"})  # botocore's paginators: input_token, output_token
+# Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
+# botocore's paginators (input_token, output_token).
+_NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor",
+                                     "sync", "cancellation", "cancel", "resume", "marker", "input", "output"})
 # Text runs of compiled files (translations, extensions, bytecode): prose and symbols, no settings.
 _BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib")
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
@@ -97,15 +148,21 @@ REMEDIATION = (
     "read it from the environment or a secret store instead of the file."
 )
 
+Assignment = Tuple[str, str, bool]  # (key, value, quoted)
+Pair = Tuple[str, str, str]  # (what holds it, user, password)
+
 
 class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     """Literal credentials detect-secrets' keyword plugin cannot read: credential-named keys
-    outside its denylist (`pass`, `*_token`, `access_key`…), values opening with a symbol, and
-    HTTP Authorization headers (Basic decoded, Bearer)."""
+    outside its denylist (`pass`, `*_token`, `access_key`…), values opening with a symbol, names
+    set by calls and strings, user/password pairs, command-line passwords, and HTTP
+    Authorization headers (Basic decoded, Bearer)."""
 
     secret_type = "Literal Credential"
     kind = "literal"
-    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login", "mail", "smtp", "-u", "--user")
+    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login", "mail", "smtp", "-u", "--user",
+                "twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl",
+                "securestring", "jwt.", "stringsession", "hash", "environment")
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -135,6 +192,31 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
         Sample("[backup]\ntype = azureblob\naccount = acmebackups\nkey = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKTwtWWXW"
                "a8z1YbrQSfbgtLSzeplogW8HYzDOmaspProlw==\n", "rclone.conf", "rclone's Azure account key"),
+        Sample('df = spark.read.format("jdbc").option("user", "etl").option("password", "LanternCinder8289@").load()\n',
+               "jobs/load.py", "a setter call's literal (Spark's option)"),
+        Sample("[Service]\nEnvironment=SECRET_KEY=n=wt&5!^#-5ik4uas1d7#g#x^c6zkv\n", "admin.service",
+               "a systemd Environment= assignment"),
+        Sample('raw_env = ["DJANGO_SECRET_KEY=^(9-m=bu@qd*10%+k*&#028p^q0ha*"]\n', "gunicorn.conf.py",
+               "a quoted NAME=value string"),
+        Sample('app.secret_key = bytes.fromhex("fbb015797ede0141466cee4292511050")\n', "app/__init__.py",
+               "a wrapped literal"),
+        Sample('resp = requests.get(f"https://api.scrape.io/v1/?api_key=1d1ed84616711e84cb332334a66fb8aa&url={u}")\n',
+               "proxies.py", "a URL query parameter in code"),
+        Sample("//nexus.acme.io/repository/npm/:_auth=Y2ktYm90OkhhcmJvclNwYXJyb3czNTQ2IQ==\n", ".npmrc",
+               "npm's base64 user:password"),
+        Sample('  "auths": {"registry.acme.io": {"auth": "ZGVwbG95LWJvdDpHbGFjaWVyU3BhcnJvdzc4MDBA"}}\n', "config.json",
+               "a Docker config's base64 user:password"),
+        Sample("$secure = ConvertTo-SecureString \"QuartzLotus3270?\" -AsPlainText -Force\n", "Register-Share.ps1",
+               "PowerShell plain text made a SecureString"),
+        Sample('        smtp.login(SMTP_USER, "Copper!breeze5403")\n', "mail.py", "smtplib's login"),
+        Sample('auth = aiohttp.BasicAuth("scraper", "QlthC0ezGB0quJZJAABe")\n', "fetch.py", "aiohttp's BasicAuth"),
+        Sample('token = jwt.encode(payload, "gBIXIjlqMIJNgDpcrG8Q61BGfI6gRn", algorithm="HS256")\n', "auth.py",
+               "a JWT signing secret"),
+        Sample("- script: twine upload -u fabrikam -p \"Tundra@river7686\" dist/*\n", "azure-pipelines.yml",
+               "twine's -p on a command line"),
+        Sample('api_id = 1234567\napi_hash = "25e95531518be051f3973b9eb84695aa"\n', "client.py", "Telegram's API hash"),
+        Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
+        Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
     )
     false_samples = (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -155,6 +237,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("curl -u $NEXUS_USER:$NEXUS_PASSWORD https://nexus.acme.io/\n", "publish.sh", "curl -u with variables"),
         Sample("server.login('bot@acme.io', os.environ['SMTP_PASSWORD'])\n", "mail.py", "an e-mail with a read"),
         Sample("key = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKT\n", "rclone.conf", "a bare key of another length"),
+        Sample('CACHE_KEY = "orders:pending:by-customer"\n', "cache.py", "a cache key's name"),
+        Sample('PARTITION_KEY = "customer_id"\n', "dynamo.py", "a partition key's name"),
+        Sample("docker login -u ci --password-stdin registry.acme.io < token.txt\n", "ci.sh", "password on stdin"),
+        Sample('.option("password", os.environ["DB_PASSWORD"])\n', "job.py", "a setter's read"),
+        Sample('url = "https://api.acme.io/search?token_type=bearer&page=2"\n', "client.py", "a query's names"),
+        Sample('jwt.decode(token, settings.JWT_SECRET, algorithms=["HS256"])\n', "auth.py", "a JWT secret read"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -163,38 +251,40 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         if lowered_name.endswith(DOCUMENT_SUFFIXES) or lowered_name.endswith(_BINARY_SUFFIXES):
             return
         in_code = lowered_name.endswith(_CODE_SUFFIXES)
-        reported = set()
+        reported: Set[str] = set()
+
+        def report(secret: str, description: str) -> Iterator[Match]:
+            if secret not in reported:
+                reported.add(secret)
+                yield Match(secret=secret, confidence=MEDIUM, description=description)
+
         for key, value, quoted in _assignments(line, in_code):
             if value in reported:
                 continue
             if _azure_account_key(key, value):
-                reported.add(value)
-                yield Match(secret=value, confidence=MEDIUM, description=f"Azure storage account key under {key}")
-                continue
-            if not _credential_key(key):
-                continue
-            if _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index):
-                reported.add(value)
-                yield Match(secret=value, confidence=MEDIUM,
-                            description=f"literal credential assigned to the credential-named key {key}")
-        for key, user, password in _pairs(line, in_code):
-            if password not in reported and _is_credential(password, True, False):
-                reported.add(password)
-                yield Match(secret=password, confidence=MEDIUM,
-                            description=f"literal password of user {user} in the pair {key}")
+                yield from report(value, f"Azure storage account key under {key}")
+            elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value):
+                pair = _basic_pair(value)
+                if pair is not None and _is_credential(pair[1], True, False):
+                    yield from report(pair[1], f"base64 password of user {pair[0]} under {key}")
+            elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))) and (
+                    _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
+                yield from report(value, f"literal credential assigned to the credential-named key {key}")
+        for what, user, password in _pairs(line):
+            if _is_credential(password, True, False):
+                yield from report(password, f"literal password of user {user.strip()} in {what}")
+        for what, value in _secret_arguments(line):
+            if _is_credential(value, True, False):
+                yield from report(value, f"literal secret given to {what}")
         if "uthorization" in line or "UTHORIZATION" in line:
             for scheme, secret, user in _authorization_headers(line):
-                if secret in reported:
-                    continue
-                reported.add(secret)
                 who = f" of user {user}" if user else ""
-                yield Match(secret=secret, confidence=MEDIUM,
-                            description=f"HTTP {scheme} Authorization credential{who} written into the file")
+                yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
 
 
-def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
-    """(key, value, quoted) of each assignment on the line, and of each environment read's
-    literal default (its variable's name is the key)."""
+def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
+    """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
+    query or an environment read sets to a literal."""
     for found in _ASSIGNED.finditer(line):
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
@@ -206,58 +296,91 @@ def _assignments(line: str, in_code: bool) -> Iterator[Tuple[str, str, bool]]:
                 break
     for name, value, _ in env_defaults(line):
         yield name, value, True
+    if "=" in line:
+        for found in _QUOTED_SETTING.finditer(line):
+            yield found.group("key"), found.group("value"), True
+        for found in _QUERY_PARAMETER.finditer(line):
+            yield found.group("key"), found.group("value"), True
+        environment = _SYSTEMD_ENVIRONMENT.match(line)
+        if environment is not None:
+            yield environment.group("key"), environment.group("value"), False
+    if "(" in line or "environ" in line:
+        for found in _SETTER.finditer(line):
+            if found.group("key") is not None:
+                yield found.group("key"), found.group("value"), True
+            else:
+                yield found.group("ekey"), found.group("evalue"), True
+    if "--" in line:
+        for found in _OPTION.finditer(line):
+            for group in ("dq", "sq", "bare"):
+                value = found.group(group)
+                if value is not None:
+                    yield found.group("key"), value, True
+                    break
+        for found in _OPTION_DEFAULT.finditer(line):
+            yield found.group("key"), found.group("value"), True
     if not in_code:
         directive = _DIRECTIVE.match(line)
         if directive is not None:
             yield directive.group("key"), directive.group("value"), False
-    if "--" in line:
-        for found in _OPTION.finditer(line):
-            for group, quoted in (("dq", True), ("sq", True), ("bare", True)):
-                value = found.group(group)
-                if value is not None:
-                    yield found.group("key"), value, quoted
-                    break
-        for found in _OPTION_DEFAULT.finditer(line):
-            yield found.group("key"), found.group("value"), True
 
 
-def _pairs(line: str, in_code: bool) -> Iterator[Tuple[str, str, str]]:
-    """(key, user, password) of each literal user-and-password pair on the line: assigned to an
-    auth or credentials key, given to curl's -u, or an e-mail address and a password side by side."""
+def _pairs(line: str) -> Iterator[Pair]:
+    """(what holds it, user, password) of each literal user-and-password pair on the line."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    if "-u" in line:
+    if "-u" in line or "--user" in line:
         for found in _CURL_USER.finditer(line):
             yield "curl -u", found.group("user"), found.group("pw")
     if "@" in line and _MAIL_CONTEXT.search(line):
         for found in _EMAIL_PAIR.finditer(line):
-            yield "(e-mail, password)", found.group("user"), found.group("pw")
-    if "(" not in line and "[" not in line:
-        return
+            yield "an (e-mail, password) pair", found.group("user"), found.group("pw")
+    if "(" in line:
+        for found in _AUTH_CALL.finditer(line):
+            yield found.group("call") + "(…)", found.group("user"), found.group("pw")
+        if ".login(" in line:
+            for found in _LOGIN_CALL.finditer(line):
+                yield "a login call", found.group("user"), found.group("pw")
+    if "(" in line or "[" in line:
+        for found in _PAIR.finditer(line):
+            key = found.group("key")
+            if not _PAIR_KEY_WORDS.intersection(key_words(key)):
+                continue
+            if found.group("joined") is not None:
+                user, _, password = found.group("joined").partition(":")
+            else:
+                user, password = found.group("user"), found.group("pw")
+            yield f"the pair {key}", user, password
+    if " -p" in line or " -P" in line or "--password" in line:
+        for found in _TOOL_PASSWORD.finditer(line):
+            password = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield f"{found.group('tool')}'s password option", "", password
 
-    for found in _PAIR.finditer(line):
-        key = found.group("key")
-        if not _PAIR_KEY_WORDS.intersection(key_words(key)):
-            continue
-        if found.group("joined") is not None:
-            user, _, password = found.group("joined").partition(":")
-        else:
-            user, password = found.group("user"), found.group("pw")
-        yield key, user, password
+
+def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
+    """(the call, its literal secret): ConvertTo-SecureString -AsPlainText, jwt.encode/decode's key,
+    Telethon's StringSession."""
+    if "SecureString" not in line and "jwt." not in line and "StringSession" not in line:
+        return
+    for found in _SECRET_ARGUMENT.finditer(line):
+        for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3")):
+            if found.group(call) is not None:
+                yield found.group(call), found.group(value)
+                break
 
 
 def _azure_account_key(key: str, value: str) -> bool:
     return key.lower() in ("key", "account_key", "accountkey", "storage_key") and _AZURE_ACCOUNT_KEY.match(value) is not None
 
 
-def _credential_key(key: str) -> bool:
-    """The key names a credential (where detect-secrets' keyword plugin reports the same value,
-    its finding stands instead: engine.evaluate.without_fallback_twins)."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+def _credential_key(key: str, value: str) -> bool:
+    """The key names a credential holding this value (where detect-secrets' keyword plugin
+    reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
 
-    if not names_a_credential(key):
-        return False
     words = key_words(key)
+    if not words or not names_a_credential_holding(key, value):
+        return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
 
@@ -269,18 +392,32 @@ def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:
 
 def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
     """(scheme, credential, user) of each literal Authorization header on the line: a Basic
-    header's password (decoded), a Bearer token as written."""
+    header's password (decoded; the user when it is a token with no password, as API keys are
+    sent), a Bearer token as written."""
     for found in _AUTHORIZATION.finditer(line):
         scheme, value = found.group("scheme").capitalize(), found.group("value")
         if scheme == "Basic":
             pair = _basic_pair(value)
-            if pair is not None and _is_credential(pair[1], True, False):
-                yield scheme, pair[1], pair[0]
+            if pair is None:
+                continue
+            user, password = pair
+            if password and _is_credential(password, True, False):
+                yield scheme, password, user
+            elif not password and len(user) >= 16 and is_token(user):
+                yield scheme, user, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
 
 
+def is_token(value: str) -> bool:
+    """A Basic header's user that is an API key (Stripe's `sk_live_…:`), by its format or its look."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    return is_literal_credential(value, True, False)
+
+
 def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
+    """`user:password` from its base64 (the password may be empty)."""
     import base64
     import binascii
 
@@ -289,7 +426,7 @@ def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     user, sign, password = text.partition(":")
-    if not sign or not password or not text.isprintable():
+    if not sign or not user or not text.isprintable():
         return None
     return user, password
 

@@ -56,7 +56,8 @@ _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase"
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
-                             "fernet", "jwt", "cookie", "webhook"})
+                             "fernet", "jwt", "cookie", "webhook", "admin", "write", "deploy", "management",
+                             "root", "ingest", "publish", "upload"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -106,6 +107,34 @@ def names_a_credential(key: str) -> bool:
         if last.endswith(ending) and last[: -len(ending)] in _COMPOUND_PASS_HEADS:
             return True
     return False
+
+
+# `<X>_KEY` names a credential only when its value looks generated, and never after these
+# (a database's, a cache's, a map's key names a field or an entry).
+_NOT_SECRET_KEY_QUALIFIERS = frozenset({
+    "primary", "foreign", "sort", "partition", "range", "routing", "cache", "lookup", "dict", "map", "sequence",
+    "schema", "bucket", "object", "s3", "file", "public", "pub", "idempotency", "i18n", "translation", "message",
+    "event", "redis", "storage", "state", "session", "row", "column", "index", "unique", "composite", "group",
+    "hotkey", "shortcut", "keyboard", "license", "product", "cdn", "site", "recaptcha", "publishable", "maps",
+})
+
+
+def names_a_credential_holding(key: str, value: str) -> bool:
+    """`names_a_credential`, and two keys whose words do not say it: Telegram's `api_hash` (the
+    application's secret) and a service's `<X>_KEY` (`SCRAPERAPI_KEY`) holding a value that
+    looks generated."""
+    if names_a_credential(key):
+        return True
+    words = key_words(key)
+    if words[-2:] == ("api", "hash"):
+        return True
+    return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
+            and _looks_generated(value))
+
+
+def _looks_generated(value: str) -> bool:
+    return (len(value) >= 20 and len(set(value)) >= 12 and re.search(r"[0-9]", value) is not None
+            and re.search(r"[A-Za-z]", value) is not None)
 
 
 def assigned_key(line: str, secret: str) -> Optional[Tuple[str, bool]]:
@@ -217,7 +246,8 @@ def _is_identifier(value: str) -> bool:
     if not _LETTERS_AND_SEPARATORS.match(value):
         return False
     letters = sum(1 for character in value if character.isalpha())
-    return letters >= 3 * len(_CASE_WORDS.findall(value))
+    words = len(_CASE_WORDS.findall(value))
+    return words >= 2 and letters >= 3 * words
 _COMMENT = re.compile(r"\s+[#;].*$")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
@@ -291,7 +321,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if found is None:
         return None
     key, quoted = found
-    if not names_a_credential(key):
+    if not names_a_credential_holding(key, secret):
         return None
     if not is_literal_credential(secret, quoted, filename.lower().endswith(_CODE_SUFFIXES)):
         return None

@@ -163,6 +163,8 @@ def refine(
             return HIGH, "private key with its key material"
         return LOW, "private key header without key material (documentation or a template?)"
     confidence = confidence_for(classname)
+    if confidence != LOW and AZURITE_ACCOUNT_KEY in secret:
+        return LOW, "the Azurite storage emulator's published development key"
     if confidence != LOW and secret and is_placeholder_token(secret):
         return LOW, "placeholder token (repeated characters or a word that says it is made up)"
     return confidence, ""
@@ -186,6 +188,11 @@ def _url_password(line: str, secret: str, filename: str) -> str:
     if start < 0 or _EXAMPLE_HOST.match(line, start + len(secret)) or not is_literal_credential(secret, True, False):
         return ""
     return "literal password in a URL's userinfo"
+
+
+# Azurite's (the Azure Storage emulator's) account key, the same in every install and published
+# in Microsoft's docs: a connection string to the emulator holds no secret.
+AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
 
 # Tokens that declare themselves fake, case-sensitive where random base64 could hold the word.
