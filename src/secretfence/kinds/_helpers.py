@@ -73,6 +73,12 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "for-testing", "for_testing", "do-not-use", "do_not_use")
 
 
+# A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`.
+_WORDY_PLACEHOLDER = lazy_regex(r"^(?:dev|local|my|your|demo|dummy|fake|sample|example|default|some)[_.-]?"
+                                r"(?:password|passwd|secret|pass|pwd)[0-9]{0,4}$|"
+                                r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo)[0-9]{0,4}$")
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -86,6 +92,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
+        return True
+    if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"
         return True
     return decode and _encodes_a_placeholder(stripped)
 

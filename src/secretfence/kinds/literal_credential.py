@@ -48,8 +48,9 @@ from secretfence.prefilter.spec import lazy_regex
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
-    # a `#` inside a bare value is part of it: a comment needs a blank before it
-    r"""(?P<bare>[^\s'"`,;)}\]#][^\s'"`,;)}\]]{0,511}))"""
+    # a `#` inside a bare value is part of it (a comment needs a blank before it); a bare value
+    # stops at a call's parenthesis, so that `"x": Resource(api_key="…")` is read on
+    r"""(?P<bare>[^\s'"`,;()}\]#][^\s'"`,;()}\]]{0,511}))"""
 )
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
@@ -71,6 +72,13 @@ _QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})
 _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
 # A URL's query parameter: `?api_key=…&`, in code strings too.
 _QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}]{1,512})""")
+# A YAML item `name: value` under a parent that names credentials in the plural (`apikeys:`,
+# `tokens:`, `passwords:`: Scrapinghub's `apikeys: {default: …}`): the item's value is one.
+_YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")
+_YAML_KEY_LINE = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]*(?:#.*)?$""")
+_CREDENTIALS_PARENTS = frozenset({"apikeys", "api_keys", "api-keys", "tokens", "api_tokens", "passwords", "secrets",
+                                  "credentials", "auth_tokens", "access_tokens", "keys"})
+_PARENT_LINES = 12
 # A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
 # the whole line, outside code.
 _DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
@@ -88,7 +96,10 @@ _AUTH_CALL = lazy_regex(
     r"""(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)"""
 )
 # `smtp.login(USER, "pw")`, `client.login("user", "pw")`: a login call's second argument.
-_LOGIN_CALL = lazy_regex(r"""\.login\([ \t]*(?P<user>[^,()\n]{1,128}),[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)[ \t]*[,)]""")
+_LOGIN_CALL = lazy_regex(r"""\.login\([ \t]*(?P<user>[^,()\n=]{1,128}),[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)[ \t]*[,)]"""
+                         # `wandb.login(key="…")`, `hub.login(token="…")`: a login call's key
+                         r"""|\blogin\([^()\n]{0,100}?\b(?:key|api_key|token|password|secret)[ \t]*=[ \t]*"""
+                         r"""(?P<kq>["'])(?P<key_value>[^"'\n]{1,256})(?P=kq)""")
 # An e-mail address and a password side by side, with no key: `('alerts@acme.io', 'pw')` (a
 # logging SMTPHandler's credentials), `login("bot@acme.io", "pw")`.
 _EMAIL_PAIR = lazy_regex(
@@ -124,6 +135,8 @@ _AUTHORIZATION = lazy_regex(
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
+# A header's value as a YAML list item under `Authorization:` (VCR cassettes).
+_HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*-?[ \t]*["']?(?:Basic|Bearer|Token)[ \t]""")
 # An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
 _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
@@ -258,7 +271,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description)
 
-        for key, value, quoted in _assignments(line, in_code):
+        for key, value, quoted in _assignments(line, in_code, lines[max(0, index - _PARENT_LINES):index]):
             if value in reported:
                 continue
             if _azure_account_key(key, value):
@@ -273,18 +286,23 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, user, password in _pairs(line):
             if _is_credential(password, True, False):
                 yield from report(password, f"literal password of user {user.strip()} in {what}")
-        for what, value in _secret_arguments(line):
+        above = line_text(lines, index - 1).rstrip() if index > 0 else ""
+        for what, value in _secret_arguments(above + line.strip() if above.endswith("(") else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}")
-        if "uthorization" in line or "UTHORIZATION" in line:
-            for scheme, secret, user in _authorization_headers(line):
+        header_line = line
+        if index > 0 and _HEADER_VALUE_ITEM.match(line) and "uthorization" in lines[index - 1]:
+            header_line = "Authorization: " + line.strip().lstrip("-").strip()  # `Authorization:` then `- Basic …`
+        if "uthorization" in header_line or "UTHORIZATION" in header_line:
+            for scheme, secret, user in _authorization_headers(header_line):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
 
 
-def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
+def _assignments(line: str, in_code: bool, lines_above: Sequence[str] = ()) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
-    query or an environment read sets to a literal."""
+    query or an environment read sets to a literal; `lines_above`: the lines before it, nearest
+    last (a YAML item's parent)."""
     for found in _ASSIGNED.finditer(line):
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
@@ -320,9 +338,27 @@ def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
         for found in _OPTION_DEFAULT.finditer(line):
             yield found.group("key"), found.group("value"), True
     if not in_code:
+        item = _YAML_ITEM.match(line)
+        if item is not None and item.group("value").strip("\"'"):
+            parent = _credentials_parent(lines_above)
+            if parent:
+                yield f"{parent}.{item.group('key')}", item.group("value").strip("\"'"), True
         directive = _DIRECTIVE.match(line)
         if directive is not None:
             yield directive.group("key"), directive.group("value"), False
+
+
+def _credentials_parent(lines_above: Sequence[str]) -> str:
+    """The key of the nearest YAML mapping opened above (a line `key:` alone, less indented than
+    the lines after it) when it names credentials in the plural, else ""."""
+    for above in reversed(lines_above):
+        found = _YAML_KEY_LINE.match(above)
+        if found is not None:
+            key = found.group("key")
+            return key if key.lower() in _CREDENTIALS_PARENTS else ""
+        if above.strip() and not above.startswith((" ", "\t")):
+            return ""
+    return ""
 
 
 def _pairs(line: str) -> Iterator[Pair]:
@@ -338,9 +374,12 @@ def _pairs(line: str) -> Iterator[Pair]:
     if "(" in line:
         for found in _AUTH_CALL.finditer(line):
             yield found.group("call") + "(…)", found.group("user"), found.group("pw")
-        if ".login(" in line:
+        if "login(" in line:
             for found in _LOGIN_CALL.finditer(line):
-                yield "a login call", found.group("user"), found.group("pw")
+                if found.group("pw") is not None:
+                    yield "a login call", found.group("user"), found.group("pw")
+                else:
+                    yield "a login call", "", found.group("key_value")
     if "(" in line or "[" in line:
         for found in _PAIR.finditer(line):
             key = found.group("key")
@@ -370,7 +409,10 @@ def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
 
 
 def _azure_account_key(key: str, value: str) -> bool:
-    return key.lower() in ("key", "account_key", "accountkey", "storage_key") and _AZURE_ACCOUNT_KEY.match(value) is not None
+    from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
+
+    return (key.lower() in ("key", "account_key", "accountkey", "storage_key") and _AZURE_ACCOUNT_KEY.match(value) is not None
+            and value != AZURITE_ACCOUNT_KEY)
 
 
 def _credential_key(key: str, value: str) -> bool:

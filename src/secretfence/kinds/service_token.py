@@ -60,6 +60,8 @@ _TOKEN = lazy_regex(
     + "|".join(f"(?P<f{index}>{re.escape(f.head)}{f.body})" for index, f in enumerate(FORMATS))
     + r")(?![A-Za-z0-9_-])"
 )
+# An Anaconda token in a channel URL: `https://conda.anaconda.org/t/<token>/<channel>`.
+_ANACONDA = lazy_regex(r"""(?:conda\.anaconda\.org|anaconda\.org|repo\.anaconda\.(?:cloud|com))/t/(?P<token>[A-Za-z0-9-]{20,80})/""")
 # `Fernet(b"…")`: a Fernet key is 32 bytes in URL-safe base64 (44 characters, one `=`).
 _FERNET = lazy_regex(r"""Fernet\(\s*b?["'](?P<token>[A-Za-z0-9_-]{43}=)["']""")
 _FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
@@ -76,7 +78,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
 
     secret_type = "Service API Token"
     kind = "service"
-    exact_keywords = tuple(sorted({f.head for f in FORMATS} | {"Fernet("}))
+    exact_keywords = tuple(sorted({f.head for f in FORMATS} | {"Fernet(", "/t/"}))
     remediation = REMEDIATION
 
     true_samples = (
@@ -90,6 +92,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('{"maps_key": "AIzaSyD8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa"}\n', "services.json", "Google API key"),
         Sample("key = Fernet(b'03IYy7L7cAl9psLVQ26f6R4ISSN6lTqWzXy8m9pMrRj=')\n", "crypto.py",
                "a Fernet key in code"),
+        Sample("channels:\n  - https://conda.anaconda.org/t/mm00psRktofijWKEM9WpHad53RMNWU0c9boGaQCq/kestrel\n", ".condarc",
+               "an Anaconda channel token"),
     )
     false_samples = (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
@@ -109,6 +113,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
             if _is_placeholder(token[len(head):]):
                 continue
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
+        if "/t/" in line:
+            for found in _ANACONDA.finditer(line):
+                token = found.group("token")
+                if not _is_placeholder(token):
+                    yield Match(secret=token, confidence=HIGH,
+                                description="Anaconda token in a channel URL: reads the private channel")
         if "Fernet(" in line:
             for found in _FERNET.finditer(line):
                 token = found.group("token")

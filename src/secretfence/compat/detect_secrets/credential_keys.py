@@ -267,7 +267,13 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         value = _COMMENT.sub("", value)  # `password = x  # note`: the comment is no part of it
     value = value.strip()
     lowered = value.lower()
-    if len(value) < MIN_LENGTH or _BLANK.search(value):
+    if len(value) < MIN_LENGTH:
+        return False
+    if _BLANK.search(value):
+        return _is_passphrase(value)
+    from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
+
+    if AZURITE_ACCOUNT_KEY in value:
         return False
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
@@ -290,6 +296,22 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
     classes = sum(1 for pattern in _CLASSES if pattern.search(value))
     return classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16
+
+
+# A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
+# lagoon`), none of them a word prose or a placeholder is made of.
+_PASSPHRASE = re.compile(r"^[A-Za-z]{3,12}(?: [A-Za-z]{3,12}){2,7}$")
+_PROSE_WORDS = frozenset("""
+    the and for are but not you all any can her was one our out day get has him his how man new now old see two
+    way who boy did its let put say she too use your with this that from have will what when them then than
+    they been were which their there would could should about into more some such only also must here password
+    secret change please enter set value token key example sample dummy test default none null true false your
+    see docs read file env variable use used using required optional string goes replace insert put
+""".split())
+
+
+def _is_passphrase(value: str) -> bool:
+    return _PASSPHRASE.match(value) is not None and not _PROSE_WORDS.intersection(value.lower().split())
 
 
 def _looks_like_path(value: str) -> bool:

@@ -175,6 +175,10 @@ def refine(
 _EXAMPLE_HOST = re.compile(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
 
 
+def _generated(password: str) -> bool:
+    return len(password) >= 16 and len(set(password)) >= 10 and any(c.isdigit() for c in password)
+
+
 def _url_password(line: str, secret: str, filename: str) -> str:
     """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
     password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
@@ -184,8 +188,16 @@ def _url_password(line: str, secret: str, filename: str) -> str:
 
     if filename.lower().endswith(DOCUMENT_SUFFIXES):
         return ""
+    from urllib.parse import unquote
+
     start = line.find(secret + "@")
-    if start < 0 or _EXAMPLE_HOST.match(line, start + len(secret)) or not is_literal_credential(secret, True, False):
+    password = unquote(secret)
+    if start < 0 or not is_literal_credential(password, True, False):
+        return ""
+    host = _EXAMPLE_HOST.match(line, start + len(secret))
+    # An example domain stands in for a real one in many a config; its password blocks when it
+    # looks generated. Loopback stays a local throwaway.
+    if host is not None and ("example" not in host.group(0).lower() or not _generated(password)):
         return ""
     return "literal password in a URL's userinfo"
 
