@@ -71,7 +71,9 @@ _SETTER = lazy_regex(
 _QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n]{1,512})(?P=q)""")
 _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
 # A URL's query parameter: `?api_key=…&`, in code strings too.
-_QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}]{1,512})""")
+# (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
+# quantifiers end a value.)
+_QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()*+]{1,512})(?![\[\\(*+])""")
 # A YAML item `name: value` under a parent that names credentials in the plural (`apikeys:`,
 # `tokens:`, `passwords:`: Scrapinghub's `apikeys: {default: …}`): the item's value is one.
 _YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")

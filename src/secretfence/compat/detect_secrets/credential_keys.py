@@ -116,6 +116,7 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "schema", "bucket", "object", "s3", "file", "public", "pub", "idempotency", "i18n", "translation", "message",
     "event", "redis", "storage", "state", "session", "row", "column", "index", "unique", "composite", "group",
     "hotkey", "shortcut", "keyboard", "license", "product", "cdn", "site", "recaptcha", "publishable", "maps",
+    "result", "limit", "more", "idempotent", "dedup", "dedupe", "natural", "surrogate", "api_gateway",
 })
 
 
@@ -133,7 +134,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
 
 
 def _looks_generated(value: str) -> bool:
-    return (len(value) >= 20 and len(set(value)) >= 12 and re.search(r"[0-9]", value) is not None
+    return (not _is_identifier(value) and len(value) >= 20 and len(set(value)) >= 12 and re.search(r"[0-9]", value) is not None
             and re.search(r"[A-Za-z]", value) is not None)
 
 
@@ -234,16 +235,18 @@ _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", 
 _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
 _BLANK = re.compile(r"\s")
-# Words in CamelCase or joined by `_`, `-`, `.`, letters only, three letters a word on average:
+# Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
 # `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
 # breaks into short runs (`XWjKaDwrENTOExqgF`).
-_LETTERS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z]+(?:[._-][A-Za-z]+)*_*$")  # `_auth_user_hash` too
+_WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)*_*$")  # `_auth_user_hash` too
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 def _is_identifier(value: str) -> bool:
-    if not _LETTERS_AND_SEPARATORS.match(value):
+    """Words in CamelCase or joined by separators, at most two digits (`Ipv6CidrAssociations`,
+    `S3AccessPointAttachments`), three letters a word on average."""
+    if not _WORDS_AND_SEPARATORS.match(value) or sum(1 for character in value if character.isdigit()) > 2:
         return False
     letters = sum(1 for character in value if character.isalpha())
     words = len(_CASE_WORDS.findall(value))
