@@ -460,3 +460,776 @@ offline_store:
     dataset: feast_offline
 entity_key_serialization_version: 2
 ''', "https://docs.feast.dev/reference/feature-repository/feature-store-yaml")
+# ============================== data platform configs ==========================================
+sfp = words_pw()
+S("toml", "snowflake-connections-password", "ops/snowflake/connections.toml", f'''# ~/.snowflake/connections.toml used by snowflake-cli and the python connector
+default_connection_name = "analytics"
+
+[analytics]
+account = "acme-analytics"
+user = "DBT_RUNNER"
+password = "{sfp}"
+warehouse = "TRANSFORM_M"
+database = "ANALYTICS"
+schema = "STAGING"
+role = "TRANSFORMER"
+
+[sandbox]
+account = "acme-sandbox"
+user = "JDOE"
+authenticator = "externalbrowser"
+''', sfp, "https://docs.snowflake.com/en/developer-guide/snowflake-cli/connecting/configure-connections")
+
+dbtp = pw()
+S("dbt-profiles", "postgres-password", "analytics/dbt/profiles.yml", f'''acme_analytics:
+  target: prod
+  outputs:
+    dev:
+      type: postgres
+      host: localhost
+      user: "{{{{ env_var('DBT_USER') }}}}"
+      password: "{{{{ env_var('DBT_PASSWORD') }}}}"
+      port: 5432
+      dbname: analytics_dev
+      schema: dbt_dev
+      threads: 4
+    prod:
+      type: postgres
+      host: warehouse.prod.acme.internal
+      user: dbt_prod
+      password: {dbtp}
+      port: 5432
+      dbname: analytics
+      schema: marts
+      threads: 8
+      keepalives_idle: 0
+''', dbtp, "https://docs.getdbt.com/docs/core/connect-data-platform/postgres-setup")
+
+D("dbt-profiles", "env-var-jinja", "transform/profiles.yml", '''jaffle_shop:
+  target: dev
+  outputs:
+    dev:
+      type: snowflake
+      account: "{{ env_var('SNOWFLAKE_ACCOUNT') }}"
+      user: "{{ env_var('SNOWFLAKE_USER') }}"
+      password: "{{ env_var('SNOWFLAKE_PASSWORD') }}"
+      role: transformer
+      database: analytics
+      warehouse: transforming
+      schema: dbt_{{ env_var('USER') }}
+      threads: 4
+      client_session_keep_alive: false
+''', "https://docs.getdbt.com/docs/core/connect-data-platform/snowflake-setup")
+
+bqsa_pem = fakes.fake_pem(seed())
+D("dbt-profiles", "bigquery-keyfile-path", "warehouse/dbt/profiles.example.yml", '''marketing:
+  target: dev
+  outputs:
+    dev:
+      type: bigquery
+      method: service-account
+      project: acme-marketing-dev
+      dataset: dbt_sandbox
+      keyfile: /secrets/dbt-runner.json   # mounted from Secret Manager, never committed
+      threads: 4
+      location: EU
+      priority: interactive
+      job_execution_timeout_seconds: 300
+''', "https://docs.getdbt.com/docs/core/connect-data-platform/bigquery-setup")
+
+kafka_secret = rnd(ALNUM + "+/", 64)
+S("properties", "confluent-api-secret", "streaming/config/client.properties", f'''# Required connection configs for Kafka producer, consumer, and admin
+bootstrap.servers=pkc-4r297.europe-west1.gcp.confluent.cloud:9092
+security.protocol=SASL_SSL
+sasl.mechanisms=PLAIN
+sasl.username=Q7RZKX4MBN2TLP5W
+sasl.password={kafka_secret}
+
+# Best practice for higher availability in librdkafka clients prior to 1.7
+session.timeout.ms=45000
+
+# Required connection configs for Confluent Cloud Schema Registry
+schema.registry.url=https://psrc-8kz20.europe-west1.gcp.confluent.cloud
+basic.auth.credentials.source=USER_INFO
+basic.auth.user.info=${{SR_API_KEY}}:${{SR_API_SECRET}}
+''', kafka_secret, "https://docs.confluent.io/cloud/current/client-apps/config-client.html")
+
+kpw = words_pw()
+S("python", "kafka-sasl-scram", "streaming/consumers/clicks_to_features.py", f'''import json
+
+from kafka import KafkaConsumer
+import redis
+
+consumer = KafkaConsumer(
+    "clicks.v2",
+    bootstrap_servers=["b-1.msk-prod.abc123.c3.kafka.eu-west-1.amazonaws.com:9096"],
+    security_protocol="SASL_SSL",
+    sasl_mechanism="SCRAM-SHA-512",
+    sasl_plain_username="features-writer",
+    sasl_plain_password="{kpw}",
+    group_id="feature-writer",
+    value_deserializer=lambda b: json.loads(b),
+)
+r = redis.Redis(host="localhost", port=6379)
+
+for msg in consumer:
+    evt = msg.value
+    r.hincrby(f"user:{{evt['user_id']}}:clicks", evt["category"], 1)
+''', kpw, "https://kafka-python.readthedocs.io/en/master/apidoc/KafkaConsumer.html")
+
+D("properties", "jaas-env-placeholders", "streaming/config/consumer.properties", '''bootstrap.servers=kafka-0.kafka.svc:9093,kafka-1.kafka.svc:9093
+security.protocol=SASL_SSL
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required \\
+    username="${env:KAFKA_USER}" \\
+    password="${env:KAFKA_PASSWORD}";
+ssl.truststore.location=/etc/kafka/secrets/truststore.jks
+ssl.truststore.type=JKS
+group.id=etl-consumers
+auto.offset.reset=earliest
+config.providers=env
+config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider
+''', "https://kafka.apache.org/documentation/#config_providers")
+
+es_id = rnd(ALNUM, 20); es_key = rnd(ALNUM + "_-", 22)
+es_api = b64(f"{es_id}:{es_key}")
+S("python", "elastic-api-key-encoded", "search/index_embeddings.py", f'''from elasticsearch import Elasticsearch, helpers
+import numpy as np
+
+es = Elasticsearch(
+    "https://acme-search.es.europe-west1.gcp.cloud.es.io:443",
+    api_key="{es_api}",
+)
+
+
+def actions(ids, vectors):
+    for doc_id, vec in zip(ids, vectors):
+        yield {{"_index": "product-embeddings", "_id": doc_id, "embedding": vec.tolist()}}
+
+
+if __name__ == "__main__":
+    ids = [l.strip() for l in open("ids.txt")]
+    vecs = np.load("embeddings.npy")
+    ok, _ = helpers.bulk(es, actions(ids, vecs), chunk_size=500)
+    print("indexed", ok)
+''', es_api, "https://www.elastic.co/guide/en/elasticsearch/client/python-api/current/connecting.html")
+
+espw = pw()
+S("yaml", "elastic-basic-auth", "logstash/pipelines/ml-logs.yml", f'''- pipeline.id: ml-training-logs
+  path.config: "/usr/share/logstash/pipeline/ml.conf"
+  pipeline.workers: 2
+  queue.type: persisted
+# output settings mirrored by the python shipper (ship_logs.py reads this file)
+output:
+  elasticsearch:
+    hosts: ["https://es-logs.internal:9200"]
+    username: "ml_shipper"
+    password: "{espw}"
+    index: "ml-train-%{{+YYYY.MM.dd}}"
+    ssl_certificate_authorities: ["/etc/ssl/certs/internal-ca.pem"]
+''', espw, "https://www.elastic.co/guide/en/logstash/current/plugins-outputs-elasticsearch.html")
+
+D("yaml", "elastic-keystore-refs", "deploy/filebeat/filebeat.yml", '''filebeat.inputs:
+  - type: filestream
+    id: trainer-logs
+    paths:
+      - /var/log/trainer/*.log
+output.elasticsearch:
+  hosts: ["https://es-logs.internal:9200"]
+  username: "${ES_USER}"
+  password: "${ES_PWD}"
+  ssl.certificate_authorities: ["/etc/pki/root/ca.pem"]
+setup.ilm.enabled: true
+logging.level: info
+''', "https://www.elastic.co/guide/en/beats/filebeat/current/keystore.html")
+
+pgpass_pw = words_pw()
+S("pgpass", "password", "ops/home/.pgpass", f'''# hostname:port:database:username:password
+localhost:5432:*:postgres:postgres
+warehouse.prod.acme.internal:5432:analytics:ml_reader:{pgpass_pw}
+''' + "# replicas: see pg_service.conf\n*:*:*:replication:*\n#\n# keep this file chmod 0600\n", pgpass_pw,
+  "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+
+D("pgpass", "local-trust-only", "devcontainer/.pgpass.example", '''# Copy to ~/.pgpass and chmod 600. The devcontainer's database is throwaway and
+# local only: its password is the image default "postgres".
+# hostname:port:database:username:password
+localhost:5432:*:postgres:postgres
+127.0.0.1:5432:*:postgres:postgres
+db:5432:*:postgres:postgres
+''', "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+
+pgsvc = pw()
+S("pg-service-conf", "password", "config/pg_service.conf", f'''# libpq connection service file, read via PGSERVICEFILE
+[warehouse_ro]
+host=warehouse.prod.acme.internal
+port=5432
+dbname=analytics
+user=ml_reader
+sslmode=verify-full
+
+[warehouse_etl]
+host=warehouse.prod.acme.internal
+port=5432
+dbname=analytics
+user=etl_writer
+password={pgsvc}
+sslmode=require
+''', pgsvc, "https://www.postgresql.org/docs/current/libpq-pgservice.html")
+
+ap = pw()
+S("env", "airflow-conn-uri", "airflow/.env", f'''AIRFLOW_UID=50000
+AIRFLOW__CORE__EXECUTOR=CeleryExecutor
+AIRFLOW__CORE__LOAD_EXAMPLES=false
+AIRFLOW__CORE__FERNET_KEY=${{FERNET_KEY}}
+AIRFLOW_CONN_WAREHOUSE='postgresql://etl_writer:{ap}@warehouse.prod.acme.internal:5432/analytics'
+AIRFLOW_CONN_AWS_DEFAULT='aws://?region_name=eu-west-1'
+_PIP_ADDITIONAL_REQUIREMENTS=apache-airflow-providers-snowflake
+''', ap, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html#storing-connections-in-environment-variables")
+
+fern = base64.urlsafe_b64encode(random.Random(seed()).randbytes(32)).decode()
+S("yaml", "airflow-fernet-key", "deploy/helm/airflow/values-prod.yaml", f'''executor: KubernetesExecutor
+fernetKey: "{fern}"
+webserverSecretKeySecretName: airflow-webserver-secret
+defaultAirflowRepository: registry.acme.internal/airflow
+defaultAirflowTag: "2.9.1-ml"
+dags:
+  gitSync:
+    enabled: true
+    repo: git@github.com:acme/ml-dags.git
+    branch: main
+    sshKeySecret: airflow-gitsync-ssh
+postgresql:
+  enabled: false
+data:
+  metadataSecretName: airflow-metadata-db
+''', fern, "https://airflow.apache.org/docs/helm-chart/stable/production-guide.html#fernet-key")
+
+D("yaml", "airflow-secret-names-only", "deploy/helm/airflow/values-staging.yaml", '''executor: CeleryExecutor
+fernetKeySecretName: airflow-fernet-key
+webserverSecretKeySecretName: airflow-webserver-secret
+data:
+  metadataSecretName: airflow-metadata-db
+  resultBackendSecretName: airflow-result-backend
+redis:
+  enabled: true
+  passwordSecretName: airflow-redis-password
+workers:
+  replicas: 3
+  resources:
+    limits: {cpu: "2", memory: 8Gi}
+''', "https://airflow.apache.org/docs/helm-chart/stable/parameters-ref.html")
+
+acj = pw()
+S("json", "airflow-connections-export", "airflow/include/connections.json", json.dumps({
+    "warehouse": {"conn_type": "postgres", "host": "warehouse.prod.acme.internal", "login": "etl_writer",
+                  "password": acj, "schema": "analytics", "port": 5432, "extra": "{\"sslmode\": \"require\"}"},
+    "aws_default": {"conn_type": "aws", "extra": "{\"region_name\": \"eu-west-1\"}"},
+    "slack_alerts": {"conn_type": "slackwebhook", "host": "hooks.slack.com", "password": None},
+}, indent=2) + "\n", acj, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html#exporting-connections")
+
+# ============================== AWS files ======================================================
+k3 = fakes.aws_key_id(seed()); s3 = fakes.aws_secret_key(seed())
+S("aws-credentials", "secret-key", "ops/aws/credentials", f'''[default]
+region = eu-west-1
+
+[ml-training]
+aws_access_key_id = {k3}
+aws_secret_access_key = {s3}
+
+[prod-readonly]
+role_arn = arn:aws:iam::123456789012:role/ReadOnly
+source_profile = ml-training
+''', s3, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+st = fakes.aws_session_token(seed(), "origin")
+S("aws-credentials", "session-token", "scratch/aws_sso_creds.ini", f'''[sso-export]
+aws_access_key_id = ASIA{rnd(string.ascii_uppercase + "234567", 16)}
+aws_secret_access_key = {fakes.aws_secret_key(seed())}
+aws_session_token = {st}
+''' + "# exported with: aws configure export-credentials --profile ml-admin --format ini\n# expires 2024-05-02T18:04:11Z\n", st,
+  "https://awscli.amazonaws.com/v2/documentation/api/latest/reference/configure/export-credentials.html")
+
+D("aws-credentials", "docs-example-keys", "docs/source/aws_setup.rst", '''AWS setup
+=========
+
+The loaders use the default credential chain. For a quick local try, put a profile in
+``~/.aws/credentials`` (the values below are AWS's documentation examples):
+
+.. code-block:: ini
+
+   [default]
+   aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+   aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+On EC2 or SageMaker prefer the instance role: nothing to configure.
+''', "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html")
+
+s3c = fakes.aws_secret_key(seed())
+S("s3cfg", "secret-key", "tools/backup/.s3cfg", f'''[default]
+access_key = {fakes.aws_key_id(seed())}
+secret_key = {s3c}
+host_base = s3.eu-west-1.amazonaws.com
+host_bucket = %(bucket)s.s3.eu-west-1.amazonaws.com
+bucket_location = eu-west-1
+use_https = True
+signature_v2 = False
+multipart_chunk_size_mb = 64
+''', s3c, "https://s3tools.org/kb/item14.htm")
+
+rc = fakes.aws_secret_key(seed())
+S("rclone-conf", "s3-secret", "ops/rclone/rclone.conf", f'''[raw-s3]
+type = s3
+provider = AWS
+access_key_id = {fakes.aws_key_id(seed())}
+secret_access_key = {rc}
+region = eu-west-1
+acl = private
+
+[minio-lab]
+type = s3
+provider = Minio
+env_auth = true
+endpoint = http://minio.lab:9000
+''', rc, "https://rclone.org/s3/")
+
+mk = rnd(ALNUM, 40)
+S("dvc-config", "minio-secret", "data-pipeline/.dvc/config.local", f'''[core]
+    remote = lab-minio
+['remote "lab-minio"']
+    url = s3://datasets/dvc
+    endpointurl = https://minio.lab.acme.internal
+    access_key_id = dvc-writer
+    secret_access_key = {mk}
+''', mk, "https://dvc.org/doc/user-guide/project-structure/configuration#remote")
+
+D("dvc-lock", "md5-hashes", "data-pipeline/dvc.lock", f'''schema: '2.0'
+stages:
+  prepare:
+    cmd: python src/prepare.py data/raw
+    deps:
+    - path: data/raw
+      hash: md5
+      md5: {md5_of("raw")}.dir
+      size: 41238201
+      nfiles: 12
+    - path: src/prepare.py
+      hash: md5
+      md5: {md5_of("prep.py")}
+      size: 1893
+    outs:
+    - path: data/prepared
+      hash: md5
+      md5: {md5_of("prepared")}.dir
+      size: 29830112
+      nfiles: 2
+  train:
+    cmd: python src/train.py
+    deps:
+    - path: data/prepared
+      hash: md5
+      md5: {md5_of("prepared")}.dir
+    outs:
+    - path: model.pkl
+      hash: md5
+      md5: {md5_of("model")}
+      size: 8412093
+''', "https://dvc.org/doc/user-guide/project-structure/dvc-lock")
+
+D("dvc-config", "credentialpath", "data-pipeline/.dvc/config", '''[core]
+    remote = storage
+    autostage = true
+['remote "storage"']
+    url = gs://acme-dvc-store/cache
+    credentialpath = ~/.config/gcloud/application_default_credentials.json
+['remote "s3backup"']
+    url = s3://acme-dvc-backup
+    profile = ml-training
+''', "https://dvc.org/doc/command-reference/remote/modify")
+# ============================== packaging and publishing =======================================
+pt = fakes.pypi_token(seed())
+S("pypirc", "pypi-token", "paper-code/.pypirc", f'''[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+password = {pt}
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+''', pt, "https://packaging.python.org/en/latest/specifications/pypirc/")
+
+D("pypirc", "keyring-note", "docs/releasing/pypirc-template.ini", '''; Template for maintainers. Do NOT put the token here: twine reads it from the
+; keyring (`keyring set https://upload.pypi.org/legacy/ __token__`) or from
+; TWINE_PASSWORD in CI.
+[distutils]
+index-servers =
+    pypi
+
+[pypi]
+username = __token__
+password = <your PyPI API token, pypi-...>
+''', "https://twine.readthedocs.io/en/stable/#keyring-support")
+
+pt2 = fakes.pypi_token(seed())
+S("github-actions", "pypi-token-inline", ".github/workflows/release.yml", f'''name: release
+on:
+  push:
+    tags: ["v*"]
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: python -m pip install build twine
+      - run: python -m build
+      - name: Upload
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: {pt2}
+        run: twine upload dist/*
+''', pt2, "https://docs.github.com/en/actions/publishing-packages")
+
+D("github-actions", "trusted-publishing", ".github/workflows/publish-pypi.yml", '''name: publish
+on:
+  release:
+    types: [published]
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write   # trusted publishing, no token stored anywhere
+    steps:
+      - uses: actions/checkout@v4
+      - run: pipx run build
+      - uses: pypa/gh-action-pypi-publish@release/v1
+      - name: Notify
+        run: curl -fsS -X POST "${{ secrets.SLACK_RELEASE_WEBHOOK }}" -d '{"text":"released"}'
+''', "https://docs.pypi.org/trusted-publishers/using-a-publisher/")
+
+pt3 = fakes.pypi_token(seed())
+S("poetry-auth-toml", "pypi-token", "ci/poetry/auth.toml", f'''# Poetry's credential store fallback when no keyring backend is available
+[http-basic.pypi]
+username = "__token__"
+password = "{pt3}"
+
+[http-basic.gemfury]
+username = "acme-ml"
+''' + '''password = ""
+''', pt3, "https://python-poetry.org/docs/repositories/#configuring-credentials")
+
+gf = rnd(ALNUM, 20)
+S("pyproject", "private-index-token-in-url", "pyproject.toml", f'''[project]
+name = "acme-ranker"
+version = "0.7.2"
+requires-python = ">=3.10"
+dependencies = ["torch>=2.2", "lightgbm", "acme-featurelib>=1.4"]
+
+[tool.uv]
+index-strategy = "unsafe-best-match"
+
+[[tool.uv.index]]
+name = "acme-internal"
+url = "https://{gf}:@pypi.fury.io/acme-ml/"
+
+[tool.ruff]
+line-length = 110
+''', gf, "https://docs.astral.sh/uv/configuration/indexes/")
+
+D("pyproject", "index-with-env-auth", "packages/featurelib/pyproject.toml", '''[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "acme-featurelib"
+version = "1.4.3"
+dependencies = ["pandas>=2", "pyarrow", "redis>=5"]
+
+[[tool.uv.index]]
+name = "internal"
+url = "https://pkgs.dev.azure.com/acme/_packaging/ml/pypi/simple/"
+# credentials: UV_INDEX_INTERNAL_USERNAME / UV_INDEX_INTERNAL_PASSWORD
+''', "https://docs.astral.sh/uv/configuration/indexes/#providing-credentials")
+
+pip_pw = rnd(ALNUM, 52)
+S("pip-conf", "azure-artifacts-pat", "docker/jupyter/pip.conf", f'''[global]
+index-url = https://ml-build:{pip_pw}@pkgs.dev.azure.com/acme/_packaging/ml/pypi/simple/
+extra-index-url = https://pypi.org/simple
+timeout = 60
+disable-pip-version-check = true
+''', pip_pw, "https://pip.pypa.io/en/stable/topics/configuration/")
+
+D("requirements", "hash-pins", "requirements/lock.txt", f'''#
+# This file is autogenerated by pip-compile with Python 3.11
+#    pip-compile --generate-hashes requirements.in
+#
+numpy==1.26.4 \\
+    --hash=sha256:{sha256_of("numpy-a")} \\
+    --hash=sha256:{sha256_of("numpy-b")}
+    # via pandas
+pandas==2.2.1 \\
+    --hash=sha256:{sha256_of("pandas-a")} \\
+    --hash=sha256:{sha256_of("pandas-b")}
+    # via -r requirements.in
+python-dateutil==2.9.0.post0 \\
+    --hash=sha256:{sha256_of("dateutil")}
+    # via pandas
+pytz==2024.1 \\
+    --hash=sha256:{sha256_of("pytz")}
+    # via pandas
+''', "https://pip-tools.readthedocs.io/en/latest/#using-hashes")
+
+ghr = fakes.github_token(seed())
+S("requirements", "github-token-vcs-url", "requirements/private.txt", f'''-r base.txt
+scikit-learn==1.4.2
+xgboost==2.0.3
+# internal tokenizer, pinned to the paper's commit
+git+https://{ghr}@github.com/acme-research/fasttok.git@9c1e4d2a77b3f0e5d6a8b9c0d1e2f3a4b5c6d7e8#egg=fasttok
+''', ghr, "https://pip.pypa.io/en/stable/topics/vcs-support/")
+
+condatok = "tk-" + rnd(ALNUM, 40)
+S("condarc", "channel-token", "env/.condarc", f'''channels:
+  - https://conda.anaconda.org/t/{condatok}/acme-private
+  - conda-forge
+  - nodefaults
+channel_priority: strict
+auto_activate_base: false
+pip_interop_enabled: true
+''', condatok, "https://docs.anaconda.com/anacondaorg/user-guide/tasks/work-with-tokens/")
+
+D("conda-env", "lock-sha256", "env/conda-lock.yml", f'''version: 1
+metadata:
+  content_hash:
+    linux-64: {sha256_of("lock-linux")}
+  channels:
+  - url: conda-forge
+    used_env_vars: []
+  platforms:
+  - linux-64
+  sources:
+  - environment.yml
+package:
+- name: numpy
+  version: 1.26.4
+  manager: conda
+  platform: linux-64
+  url: https://conda.anaconda.org/conda-forge/linux-64/numpy-1.26.4-py311h64a7726_0.conda
+  hash:
+    md5: {md5_of("np")}
+    sha256: {sha256_of("np")}
+  category: main
+  optional: false
+''', "https://conda.github.io/conda-lock/output/")
+
+cenv = words_pw()
+S("conda-env", "variables-block", "environment.yml", f'''name: ranker
+channels:
+  - pytorch
+  - nvidia
+  - conda-forge
+dependencies:
+  - python=3.11
+  - pytorch=2.2
+  - pytorch-cuda=12.1
+  - pandas
+  - psycopg2
+  - pip
+  - pip:
+      - mlflow==2.12.1
+      - feast[redis]==0.37.1
+variables:
+  MLFLOW_TRACKING_URI: https://mlflow.acme.internal
+  MLFLOW_TRACKING_USERNAME: ranker-bot
+  MLFLOW_TRACKING_PASSWORD: "{cenv}"
+''', cenv, "https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html#setting-environment-variables")
+
+D("conda-env", "plain-environment", "envs/cpu.yml", '''name: bench-cpu
+channels:
+  - conda-forge
+dependencies:
+  - python=3.10
+  - numpy=1.26
+  - scipy
+  - scikit-learn=1.4
+  - jupyterlab
+  - pip
+  - pip:
+      - -e .
+      - pytest-benchmark
+variables:
+  OMP_NUM_THREADS: "8"
+  MKL_NUM_THREADS: "8"
+''', "https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html")
+
+npmt = npm_tok()
+S("npmrc", "npm-token", "frontend/dashboard/.npmrc", f'''registry=https://registry.npmjs.org/
+@acme:registry=https://npm.pkg.github.com
+//registry.npmjs.org/:_authToken={npmt}
+engine-strict=true
+save-exact=true
+''', npmt, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc")
+
+# ============================== Docker and compose ==============================================
+jtok = hexs(48)
+S("dockerfile", "jupyter-token-cmd", "docker/notebook/Dockerfile", f'''FROM quay.io/jupyter/pytorch-notebook:cuda12-2024-04-22
+
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev && rm -rf /var/lib/apt/lists/*
+USER ${{NB_UID}}
+
+COPY requirements.txt /tmp/requirements.txt
+RUN pip install --no-cache-dir -r /tmp/requirements.txt
+
+EXPOSE 8888
+CMD ["start-notebook.py", "--IdentityProvider.token={jtok}", "--ServerApp.root_dir=/home/jovyan/work"]
+''', jtok, "https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html")
+
+hfd = hf_tok()
+S("dockerfile", "hf-token-build-arg-default", "serving/Dockerfile", f'''FROM python:3.11-slim AS weights
+ARG HF_TOKEN={hfd}
+RUN pip install --no-cache-dir "huggingface_hub[cli]"
+RUN huggingface-cli download acme/ranker-v3 --token "$HF_TOKEN" --local-dir /models/ranker-v3
+
+FROM python:3.11-slim
+WORKDIR /app
+COPY --from=weights /models /models
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY app/ app/
+CMD ["uvicorn", "app.main:api", "--host", "0.0.0.0", "--port", "8080"]
+''', hfd, "https://docs.docker.com/reference/dockerfile/#arg")
+
+D("dockerfile", "buildkit-secret-mount", "training/Dockerfile", '''# syntax=docker/dockerfile:1.7
+FROM nvcr.io/nvidia/pytorch:24.03-py3
+WORKDIR /workspace
+COPY requirements.txt .
+# the index token is a BuildKit secret: docker build --secret id=pipconf,src=$HOME/.config/pip/pip.conf
+RUN --mount=type=secret,id=pipconf,target=/etc/pip.conf \\
+    pip install --no-cache-dir -r requirements.txt
+COPY . .
+ENV PYTHONUNBUFFERED=1 \\
+    WANDB_PROJECT=ranker
+ENTRYPOINT ["torchrun", "--nproc_per_node=8", "train.py"]
+''', "https://docs.docker.com/build/building/secrets/")
+
+pgc = words_pw(); rpc = fakes.redis_password(seed())
+S("docker-compose", "redis-requirepass-command", "docker/compose.lab.yml", f'''services:
+  jupyter:
+    image: registry.acme.internal/ml/notebook:2024.05
+    ports: ["8888:8888"]
+    environment:
+      REDIS_URL: redis://redis:6379/0
+    volumes:
+      - ./notebooks:/home/jovyan/work
+  redis:
+    image: redis:7.2-alpine
+    command: ["redis-server", "--appendonly", "yes", "--requirepass", "{rpc}"]
+    ports: ["6379:6379"]
+  mlflow:
+    image: ghcr.io/mlflow/mlflow:v2.12.1
+    command: mlflow server --backend-store-uri sqlite:///mlflow.db --host 0.0.0.0
+    ports: ["5000:5000"]
+''', rpc, "https://docs.docker.com/compose/compose-file/05-services/#command")
+
+D("docker-compose", "local-defaults-marked", "docker-compose.dev.yml", '''# Local development only: throwaway containers, the credentials below are the images'
+# documented defaults and the ports are bound to 127.0.0.1.
+services:
+  postgres:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: postgres
+      POSTGRES_PASSWORD: postgres
+    ports: ["127.0.0.1:5432:5432"]
+  minio:
+    image: minio/minio:RELEASE.2024-04-18T19-09-19Z
+    command: server /data --console-address ":9001"
+    environment:
+      MINIO_ROOT_USER: minioadmin
+      MINIO_ROOT_PASSWORD: minioadmin
+    ports: ["127.0.0.1:9000:9000", "127.0.0.1:9001:9001"]
+''', "https://hub.docker.com/_/postgres")
+
+mpw = pw()
+S("docker-compose", "minio-root-password", "infra/mlflow-stack/docker-compose.yml", f'''services:
+  minio:
+    image: minio/minio:RELEASE.2024-04-18T19-09-19Z
+    command: server /data --console-address ":9001"
+    environment:
+      - MINIO_ROOT_USER=mlflow
+      - MINIO_ROOT_PASSWORD={mpw}
+    volumes: ["minio-data:/data"]
+  mlflow:
+    image: ghcr.io/mlflow/mlflow:v2.12.1
+    environment:
+      - MLFLOW_S3_ENDPOINT_URL=http://minio:9000
+      - AWS_ACCESS_KEY_ID=mlflow
+      - AWS_SECRET_ACCESS_KEY={mpw}
+    command: >
+      mlflow server --backend-store-uri postgresql://mlflow@db/mlflow
+      --artifacts-destination s3://mlflow --host 0.0.0.0
+volumes:
+  minio-data: {{}}
+''', mpw, "https://min.io/docs/minio/container/operations/install-deploy-manage/deploy-minio-single-node-single-drive.html")
+
+D("docker-compose", "compose-secrets-files", "deploy/compose.prod.yml", '''services:
+  api:
+    image: registry.acme.internal/ml/ranker-api:1.8.0
+    secrets: [db_password, redis_password]
+    environment:
+      DB_PASSWORD_FILE: /run/secrets/db_password
+      REDIS_PASSWORD_FILE: /run/secrets/redis_password
+  worker:
+    image: registry.acme.internal/ml/ranker-worker:1.8.0
+    secrets: [redis_password]
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+  redis_password:
+    external: true
+''', "https://docs.docker.com/compose/use-secrets/")
+
+jh = hexs(64)
+S("python", "jupyter-server-config", "deploy/jupyterhub/jupyter_server_config.py", f'''# Configuration file for jupyter-server on the shared GPU box.
+c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.ServerApp.allow_remote_access = True
+c.IdentityProvider.token = "{jh}"
+c.ServerApp.root_dir = "/data/notebooks"
+c.FileContentsManager.delete_to_trash = False
+c.ContentsManager.allow_hidden = True
+''', jh, "https://jupyter-server.readthedocs.io/en/latest/other/full-config.html")
+
+D("python", "jupyter-argon2-hash", "deploy/jupyter/jupyter_server_config.py", f'''c = get_config()  # noqa: F821
+
+# Password hash made with `jupyter server password` (argon2): a hash, not the password.
+c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8${rnd(ALNUM + "+/", 22)}${rnd(ALNUM + "+/", 22)}"
+c.ServerApp.ip = "127.0.0.1"
+c.ServerApp.port = 8890
+c.ServerApp.open_browser = False
+c.ServerApp.terminado_settings = {{"shell_command": ["/bin/bash"]}}
+''', "https://jupyter-server.readthedocs.io/en/latest/operators/public-server.html#preparing-a-hashed-password")
+
+jhs = hexs(64)
+S("python", "jupyterhub-oauth-secret", "deploy/jupyterhub/jupyterhub_config.py", f'''import os
+
+from oauthenticator.github import GitHubOAuthenticator
+
+c = get_config()  # noqa: F821
+c.JupyterHub.authenticator_class = GitHubOAuthenticator
+c.GitHubOAuthenticator.oauth_callback_url = "https://hub.acme-ml.org/hub/oauth_callback"
+c.GitHubOAuthenticator.client_id = "Iv1.7c3e9a1b2d4f6e80"
+c.GitHubOAuthenticator.client_secret = os.environ["GITHUB_CLIENT_SECRET"]
+c.GitHubOAuthenticator.allowed_organizations = {{"acme-research"}}
+c.JupyterHub.cookie_secret = bytes.fromhex("{jhs}")
+c.Spawner.default_url = "/lab"
+c.Spawner.mem_limit = "32G"
+''', jhs, "https://jupyterhub.readthedocs.io/en/stable/tutorial/getting-started/security-basics.html#cookie-secret")
