@@ -647,7 +647,7 @@ pgpass_pw = words_pw()
 S("pgpass", "password", "ops/home/.pgpass", f'''# hostname:port:database:username:password
 localhost:5432:*:postgres:postgres
 warehouse.prod.acme.internal:5432:analytics:ml_reader:{pgpass_pw}
-''' + "# replicas: see pg_service.conf\n*:*:*:replication:*\n#\n# keep this file chmod 0600\n", pgpass_pw,
+''' + "# replicas: see pg_service.conf\n#\n# keep this file chmod 0600\n", pgpass_pw,
   "https://www.postgresql.org/docs/current/libpq-pgpass.html")
 
 D("pgpass", "local-trust-only", "devcontainer/.pgpass.example", '''# Copy to ~/.pgpass and chmod 600. The devcontainer's database is throwaway and
@@ -1233,3 +1233,420 @@ c.JupyterHub.cookie_secret = bytes.fromhex("{jhs}")
 c.Spawner.default_url = "/lab"
 c.Spawner.mem_limit = "32G"
 ''', jhs, "https://jupyterhub.readthedocs.io/en/stable/tutorial/getting-started/security-basics.html#cookie-secret")
+# ============================== experiment trackers and model hubs =============================
+wbn = hexs(40)
+S("netrc", "wandb-api-key", "ops/home/.netrc", f'''machine api.wandb.ai
+  login user
+  password {wbn}
+machine github.com
+  login acme-bot
+  password ${{GITHUB_TOKEN}}
+''' + "# managed by `wandb login`\n", wbn, "https://docs.wandb.ai/ref/cli/wandb-login")
+
+D("netrc", "anonymous-ftp", "data/mirrors/.netrc.sample", '''# Sample .netrc for mirroring the public corpora; anonymous FTP needs no secret,
+# the "password" is conventionally your e-mail address.
+machine ftp.ncbi.nlm.nih.gov
+  login anonymous
+  password datasets@acme-research.org
+machine ftp.ebi.ac.uk
+  login anonymous
+  password datasets@acme-research.org
+''', "https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html")
+
+kg = hexs(32)
+S("json", "kaggle-key", "competitions/.kaggle/kaggle.json", json.dumps({"username": "jdoe-ml", "key": kg}) + "\n" * 1 + "", kg,
+  "https://github.com/Kaggle/kaggle-api#api-credentials")
+CASES[-1] = LabelledCase(CASES[-1].category, CASES[-1].file_name, json.dumps({"username": "jdoe-ml", "key": kg}, indent=2).replace("\n}", ",\n  \"proxy\": null,\n  \"competition\": \"playground-series-s4e5\"\n}") + "\n", kg, CASES[-1].source)
+
+neptune_tok = b64(json.dumps({"api_address": "https://app.neptune.ai", "api_url": "https://app.neptune.ai", "api_key": uuid4s()}))
+S("python", "neptune-api-token", "experiments/track.py", f'''import neptune
+from neptune.utils import stringify_unsupported
+
+NEPTUNE_API_TOKEN = "{neptune_tok}"
+
+
+def start(params: dict):
+    run = neptune.init_run(
+        project="acme/ranker",
+        api_token=NEPTUNE_API_TOKEN,
+        tags=["lgbm", "baseline"],
+    )
+    run["parameters"] = stringify_unsupported(params)
+    return run
+
+
+if __name__ == "__main__":
+    r = start({{"lr": 0.05, "num_leaves": 63}})
+    r["metrics/ndcg@10"].append(0.412)
+    r.stop()
+''', neptune_tok, "https://docs.neptune.ai/setup/setting_api_token/")
+
+cm = rnd(ALNUM, 25)
+S("ini", "comet-config", "experiments/.comet.config", f'''[comet]
+api_key = {cm}
+workspace = acme-research
+project_name = diffusion-ablation
+
+[comet_logging]
+hide_api_key = True
+display_summary_level = 1
+''', cm, "https://www.comet.com/docs/v2/guides/experiment-management/configure-sdk/#configuration-file")
+
+cla, cls = rnd(string.ascii_uppercase + string.digits, 24), rnd(ALNUM, 50)
+S("hocon", "clearml-secret-key", "ops/clearml/clearml.conf", f'''# ClearML SDK configuration file
+api {{
+    web_server: https://app.clear.ml
+    api_server: https://api.clear.ml
+    files_server: https://files.clear.ml
+    credentials {{
+        "access_key" = "{cla}"
+        "secret_key" = "{cls}"
+    }}
+}}
+sdk {{
+    aws {{
+        s3 {{
+            region: "eu-west-1"
+            use_credentials_chain: true
+        }}
+    }}
+    development {{
+        default_output_uri: "s3://acme-clearml/artifacts"
+    }}
+}}
+''', cls, "https://clear.ml/docs/latest/docs/configs/clearml_conf")
+
+D("yaml", "mlflow-run-meta", "mlruns/412853902213/9f0e3c2a1b7d4e5f8a6b2c3d4e5f6a7b/meta.yaml", f'''artifact_uri: s3://acme-mlflow/412853902213/9f0e3c2a1b7d4e5f8a6b2c3d4e5f6a7b/artifacts
+end_time: 1714567890123
+entry_point_name: ''
+experiment_id: '412853902213'
+lifecycle_stage: active
+name: lgbm-baseline
+run_id: 9f0e3c2a1b7d4e5f8a6b2c3d4e5f6a7b
+run_name: lgbm-baseline
+run_uuid: 9f0e3c2a1b7d4e5f8a6b2c3d4e5f6a7b
+source_name: ''
+source_type: 4
+source_version: {hexs(40)}
+start_time: 1714567001234
+status: 3
+tags: []
+user_id: jdoe
+''', "https://mlflow.org/docs/latest/tracking.html")
+
+mlt = pw()
+S("python", "mlflow-tracking-basic-auth-env-set", "train/utils/tracking.py", f'''import os
+
+import mlflow
+
+# the tracking server sits behind basic auth (mlflow server --app-name basic-auth)
+os.environ.setdefault("MLFLOW_TRACKING_USERNAME", "trainer")
+os.environ.setdefault("MLFLOW_TRACKING_PASSWORD", "{mlt}")
+mlflow.set_tracking_uri("https://mlflow.acme-ml.org")
+
+
+def log_run(name, params, metrics, model_path=None):
+    with mlflow.start_run(run_name=name):
+        mlflow.log_params(params)
+        mlflow.log_metrics(metrics)
+        if model_path:
+            mlflow.log_artifact(model_path)
+''', mlt, "https://mlflow.org/docs/latest/auth/index.html#using-environment-variables")
+
+D("python", "wandb-run-ids", "train/resume.py", f'''"""Resume the interrupted sweeps; ids copied from the W&B UI."""
+import wandb
+
+RUNS = {{
+    "lr-sweep-3": "{rnd(string.ascii_lowercase + string.digits, 8)}",
+    "lr-sweep-4": "{rnd(string.ascii_lowercase + string.digits, 8)}",
+}}
+SWEEP_ID = "acme/ranker/{rnd(string.ascii_lowercase + string.digits, 8)}"
+
+for name, run_id in RUNS.items():
+    run = wandb.init(project="ranker", id=run_id, resume="must")
+    print(name, run.url)
+    run.finish()
+''', "https://docs.wandb.ai/guides/runs/resuming")
+
+hfc = hf_tok()
+S("hf-token-file", "hf-token", "dotfiles/.cache/huggingface/token", hfc + "\n" + "\n" * 0, hfc, "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables#hftoken")
+CASES.pop()
+S("shell", "hf-token-export", "scripts/setup_gpu_node.sh", f'''#!/usr/bin/env bash
+set -euo pipefail
+# one-time setup of a fresh Lambda box for the LLM evals
+sudo apt-get update -y && sudo apt-get install -y git-lfs tmux htop
+python -m pip install -U "huggingface_hub[cli,hf_transfer]" vllm==0.4.2
+export HF_HUB_ENABLE_HF_TRANSFER=1
+export HF_TOKEN={hfc}
+huggingface-cli download meta-llama/Meta-Llama-3-8B-Instruct --local-dir /data/llama3-8b
+nvidia-smi
+''', hfc, "https://huggingface.co/docs/huggingface_hub/guides/cli")
+
+D("hf-readme", "model-card-hashes", "models/ranker-v3/README.md", f'''---
+license: apache-2.0
+library_name: transformers
+tags: [reranker, retrieval]
+datasets: [ms_marco]
+base_model: microsoft/deberta-v3-base
+---
+
+# ranker-v3
+
+Cross-encoder reranker fine-tuned on MS MARCO passages.
+
+| file | sha256 |
+|------|--------|
+| model.safetensors | `{sha256_of("safetensors")}` |
+| tokenizer.json | `{sha256_of("tokenizer")}` |
+
+Revision used in the paper: `{hexs(40)}`.
+
+```python
+from transformers import AutoModelForSequenceClassification
+m = AutoModelForSequenceClassification.from_pretrained("acme/ranker-v3", revision="main")
+```
+''', "https://huggingface.co/docs/hub/model-cards")
+
+D("python", "hf-token-from-env", "src/acme_eval/hub.py", '''import os
+
+from huggingface_hub import HfApi, snapshot_download
+
+_TOKEN = os.getenv("HF_TOKEN") or None  # public models need none
+
+
+def fetch(repo_id: str, revision: str = "main") -> str:
+    return snapshot_download(repo_id, revision=revision, token=_TOKEN)
+
+
+def push(folder: str, repo_id: str) -> None:
+    api = HfApi(token=_TOKEN)
+    api.create_repo(repo_id, exist_ok=True, private=True)
+    api.upload_folder(folder_path=folder, repo_id=repo_id)
+''', "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables")
+
+rep = replicate_tok()
+S("python", "replicate-token", "demos/sdxl_batch.py", f'''import os
+import replicate
+
+os.environ["REPLICATE_API_TOKEN"] = "{rep}"
+
+PROMPTS = [
+    "an isometric map of a data centre, watercolor",
+    "a robot labelling images at a desk, 35mm photo",
+]
+
+for i, p in enumerate(PROMPTS):
+    out = replicate.run(
+        "stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b",
+        input={{"prompt": p, "num_outputs": 1}},
+    )
+    print(i, out[0])
+''', rep, "https://replicate.com/docs/get-started/python")
+
+# ============================== labelling tools ================================================
+ls_tok = hexs(40)
+S("python", "label-studio-token", "labelling/sync_tasks.py", f'''"""Push new images to the Label Studio project and pull finished annotations."""
+from label_studio_sdk import Client
+
+LS_URL = "https://label.acme-ml.org"
+LS_API_KEY = "{ls_tok}"
+
+ls = Client(url=LS_URL, api_key=LS_API_KEY)
+project = ls.get_project(14)
+
+
+def push(urls):
+    project.import_tasks([{{"image": u}} for u in urls])
+
+
+def pull(path="annotations.json"):
+    export = project.export_tasks(export_type="JSON")
+    with open(path, "w") as f:
+        import json
+        json.dump(export, f)
+''', ls_tok, "https://labelstud.io/guide/api.html")
+
+D("xml", "label-studio-config", "labelling/configs/bbox.xml", '''<View>
+  <Header value="Draw a box around every defect"/>
+  <Image name="image" value="$image" zoom="true" zoomControl="true"/>
+  <RectangleLabels name="label" toName="image">
+    <Label value="scratch" background="#FF0000"/>
+    <Label value="dent" background="#00AAFF"/>
+    <Label value="stain" background="#FFAA00"/>
+  </RectangleLabels>
+  <TextArea name="comment" toName="image" placeholder="Notes (optional)"/>
+</View>
+''', "https://labelstud.io/tags/rectanglelabels")
+
+rf = rnd(ALNUM, 20)
+S("python", "roboflow-api-key", "labelling/export_roboflow.py", f'''from roboflow import Roboflow
+
+rf = Roboflow(api_key="{rf}")
+project = rf.workspace("acme-vision").project("pcb-defects")
+dataset = project.version(7).download("yolov8", location="data/pcb-defects-v7")
+print(dataset.location)
+''' + "\n# then: yolo detect train data=data/pcb-defects-v7/data.yaml model=yolov8s.pt\n", rf,
+  "https://docs.roboflow.com/api-reference/authentication")
+
+cvat = words_pw()
+S("yaml", "cvat-cli-password-in-ci", ".gitlab-ci.yml", f'''stages: [export, train]
+
+export-annotations:
+  stage: export
+  image: python:3.11
+  script:
+    - pip install cvat-cli==2.12.0
+    - cvat-cli --server-host https://cvat.acme-ml.org --auth annot-bot:{cvat} dump --format "COCO 1.0" 412 annotations.zip
+  artifacts:
+    paths: [annotations.zip]
+
+train:
+  stage: train
+  image: registry.acme.internal/ml/train:latest
+  script:
+    - python train.py --annotations annotations.zip
+  needs: [export-annotations]
+''', cvat, "https://docs.cvat.ai/docs/api_sdk/cli/")
+
+D("yaml", "gitlab-ci-masked-vars", "ml/.gitlab-ci.yml", '''variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  MLFLOW_TRACKING_URI: https://mlflow.acme-ml.org
+
+train:
+  image: registry.acme.internal/ml/train:latest
+  script:
+    - export MLFLOW_TRACKING_PASSWORD="$MLFLOW_PASSWORD"   # masked CI/CD variable
+    - python train.py --epochs 20
+  rules:
+    - if: $CI_COMMIT_BRANCH == "main"
+
+publish:
+  script:
+    - TWINE_PASSWORD="${PYPI_TOKEN}" twine upload -u __token__ dist/*
+''', "https://docs.gitlab.com/ee/ci/variables/")
+
+# ============================== apps ===========================================================
+oa = fakes.openai_key(seed())
+S("streamlit-secrets", "openai-key", "apps/chat_with_docs/.streamlit/secrets.toml", f'''# Streamlit secrets
+OPENAI_API_KEY = "{oa}"
+
+[connections.docs_db]
+dialect = "postgresql"
+host = "localhost"
+port = "5432"
+database = "docs"
+username = "streamlit"
+''' + 'password = ""\n', oa, "https://docs.streamlit.io/develop/concepts/connections/secrets-management")
+
+spw = words_pw()
+S("streamlit-secrets", "snowflake-connection-password", "dashboards/sales/.streamlit/secrets.toml", f'''[connections.snowflake]
+account = "acme-analytics"
+user = "STREAMLIT_SALES"
+password = "{spw}"
+role = "REPORTER"
+warehouse = "REPORTING_XS"
+database = "PROD"
+schema = "MARTS"
+client_session_keep_alive = true
+''', spw, "https://docs.streamlit.io/develop/tutorials/databases/snowflake")
+
+D("streamlit-secrets", "example-placeholders", "apps/chat_with_docs/.streamlit/secrets.toml.example", '''# Copy to secrets.toml and fill in. secrets.toml is git-ignored.
+OPENAI_API_KEY = "sk-..."
+
+[connections.docs_db]
+dialect = "postgresql"
+host = "localhost"
+port = "5432"
+database = "docs"
+username = "streamlit"
+password = "<your-password>"
+''', "https://docs.streamlit.io/develop/concepts/connections/secrets-management")
+
+D("toml", "streamlit-config", "apps/chat_with_docs/.streamlit/config.toml", f'''[server]
+headless = true
+port = 8501
+enableCORS = false
+enableXsrfProtection = true
+maxUploadSize = 200
+
+[theme]
+primaryColor = "#F63366"
+backgroundColor = "#FFFFFF"
+font = "sans serif"
+
+[browser]
+gatherUsageStats = false
+''', "https://docs.streamlit.io/develop/api-reference/configuration/config.toml")
+
+ant = anthropic_key()
+S("python", "anthropic-key-gradio", "apps/gradio_rag/app.py", f'''import gradio as gr
+from anthropic import Anthropic
+
+client = Anthropic(api_key="{ant}")
+
+
+def answer(question, history):
+    msg = client.messages.create(
+        model="claude-3-haiku-20240307",
+        max_tokens=512,
+        messages=[{{"role": "user", "content": question}}],
+    )
+    return msg.content[0].text
+
+
+demo = gr.ChatInterface(answer, title="Ask the handbook")
+
+if __name__ == "__main__":
+    demo.launch(server_name="0.0.0.0")
+''', ant, "https://docs.anthropic.com/en/api/client-sdks")
+
+D("python", "gradio-auth-from-env", "apps/gradio_demo/app.py", '''import os
+
+import gradio as gr
+from transformers import pipeline
+
+clf = pipeline("sentiment-analysis", model="distilbert-base-uncased-finetuned-sst-2-english")
+
+
+def predict(text):
+    return {r["label"]: r["score"] for r in clf(text)}
+
+
+demo = gr.Interface(fn=predict, inputs="text", outputs="label")
+demo.launch(auth=(os.environ["DEMO_USER"], os.environ["DEMO_PASSWORD"]), share=False)
+''', "https://www.gradio.app/guides/sharing-your-app#authentication")
+
+dsk = fakes.django_secret_key(seed())
+S("python", "dash-flask-secret-key", "apps/dash_monitor/app.py", f'''import dash
+from dash import dcc, html
+import dash_auth
+import plotly.express as px
+import pandas as pd
+
+app = dash.Dash(__name__)
+server = app.server
+server.config["SECRET_KEY"] = "{dsk}"
+dash_auth.BasicAuth(app, {{"viewer": __import__("os").environ.get("VIEWER_PW", "")}})
+
+df = pd.read_parquet("metrics/drift.parquet")
+app.layout = html.Div([
+    html.H2("Feature drift"),
+    dcc.Graph(figure=px.line(df, x="day", y="psi", color="feature")),
+])
+
+if __name__ == "__main__":
+    app.run(debug=False, host="0.0.0.0", port=8050)
+''', dsk, "https://flask.palletsprojects.com/en/3.0.x/config/#SECRET_KEY")
+
+D("python", "dash-secret-key-from-env", "apps/dash_kpis/app.py", '''import os
+
+import dash
+from dash import html
+
+app = dash.Dash(__name__)
+app.server.secret_key = os.environ.get("DASH_SECRET_KEY") or os.urandom(32)
+app.layout = html.Div([html.H1("KPIs"), html.P("loading...")])
+
+if __name__ == "__main__":
+    app.run(debug=True)
+''', "https://dash.plotly.com/authentication")
