@@ -1650,3 +1650,700 @@ app.layout = html.Div([html.H1("KPIs"), html.P("loading...")])
 if __name__ == "__main__":
     app.run(debug=True)
 ''', "https://dash.plotly.com/authentication")
+# ============================== Redis, in many carriers ========================================
+r1 = fakes.redis_password(seed())
+S("python", "celery-broker-url", "workers/celeryconfig.py", f'''# Celery settings for the batch-inference workers
+broker_url = "rediss://:{r1}@ml-queue.cache.amazonaws.com:6379/0?ssl_cert_reqs=required"
+result_backend = "rediss://:{r1}@ml-queue.cache.amazonaws.com:6379/1?ssl_cert_reqs=required"
+task_serializer = "json"
+result_serializer = "json"
+accept_content = ["json"]
+task_acks_late = True
+worker_prefetch_multiplier = 1
+task_routes = {{
+    "workers.tasks.embed_batch": {{"queue": "gpu"}},
+    "workers.tasks.score_batch": {{"queue": "cpu"}},
+}}
+''', r1, "https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html")
+
+r2 = fakes.redis_password(seed())
+S("python", "redis-kwargs", "features/online_store.py", f'''import json
+from typing import Dict, List
+
+import redis
+
+_pool = redis.ConnectionPool(
+    host="features-redis.prod.acme.internal",
+    port=6380,
+    username="feature-reader",
+    password="{r2}",
+    ssl=True,
+    decode_responses=True,
+    max_connections=64,
+)
+
+
+def get_features(user_ids: List[int]) -> Dict[int, dict]:
+    r = redis.Redis(connection_pool=_pool)
+    pipe = r.pipeline()
+    for uid in user_ids:
+        pipe.hgetall(f"u:{{uid}}")
+    return dict(zip(user_ids, pipe.execute()))
+''', r2, "https://redis-py.readthedocs.io/en/stable/connections.html")
+
+r3 = fakes.redis_password(seed())
+S("shell", "redis-cli-history", "ops/debug/bash_history_gpu01.txt", f'''nvidia-smi
+htop
+cd /srv/ranker && git pull
+redis-cli -h features-redis.prod.acme.internal -p 6380 --tls -a '{r3}' --no-auth-warning info keyspace
+redis-cli -h features-redis.prod.acme.internal -p 6380 --tls --user default --pass '{r3}' dbsize
+python -m ranker.backfill --since 2024-04-01
+tail -f logs/backfill.log
+''', r3, "https://redis.io/docs/latest/develop/tools/cli/")
+
+r4 = fakes.redis_password(seed())
+S("redis-conf", "requirepass", "infra/redis/redis-features.conf", f'''bind 0.0.0.0
+protected-mode yes
+port 6379
+tcp-keepalive 300
+daemonize no
+supervised systemd
+loglevel notice
+databases 4
+save 900 1
+save 300 10
+appendonly yes
+appendfsync everysec
+maxmemory 12gb
+maxmemory-policy allkeys-lru
+requirepass {r4}
+rename-command FLUSHALL ""
+''', r4, "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/")
+
+r5 = fakes.redis_password(seed())
+S("redis-acl", "user-password", "infra/redis/users.acl", f'''user default off
+user feature-writer on >{r5} ~u:* ~item:* +@write +@read -@dangerous
+user feature-reader on #{sha256_of("reader-pw")} ~u:* ~item:* +@read
+user monitor on nopass ~* +info +ping
+''' + "# reader's password is stored hashed (#sha256)\n", r5, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+D("redis-acl", "hashed-passwords-only", "infra/redis/users-staging.acl", f'''# ACL file for staging; passwords only as SHA-256 hashes (the # form)
+user default off
+user app on #{sha256_of("app-staging")} ~app:* +@all -@dangerous
+user reader on #{sha256_of("reader-staging")} ~* +@read
+user healthcheck on nopass ~* +ping +info
+''', "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-rules")
+
+r6 = fakes.redis_password(seed())
+S("k8s-secret", "redis-password-base64", "deploy/k8s/feature-redis-secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: feature-redis
+  namespace: ml-serving
+  labels:
+    app.kubernetes.io/part-of: ranker
+type: Opaque
+data:
+  redis-password: {b64(r6)}
+  redis-host: {b64("features-redis.prod.acme.internal")}
+''', r6, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+D("k8s-secret", "sealed-secret", "deploy/k8s/feature-redis-sealed.yaml", f'''apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: feature-redis
+  namespace: ml-serving
+spec:
+  encryptedData:
+    redis-password: {base64.b64encode(random.Random(seed()).randbytes(300)).decode()}
+  template:
+    metadata:
+      name: feature-redis
+      namespace: ml-serving
+    type: Opaque
+''', "https://github.com/bitnami-labs/sealed-secrets#usage")
+
+r7 = fakes.redis_password(seed())
+S("helm-values", "redis-auth-password", "deploy/helm/redis/values.yaml", f'''architecture: replication
+auth:
+  enabled: true
+  password: "{r7}"
+master:
+  persistence:
+    size: 50Gi
+  resources:
+    requests:
+      memory: 8Gi
+replica:
+  replicaCount: 2
+metrics:
+  enabled: true
+''', r7, "https://github.com/bitnami/charts/tree/main/bitnami/redis#parameters")
+
+D("helm-values", "existing-secret", "deploy/helm/redis/values-prod.yaml", '''architecture: replication
+auth:
+  enabled: true
+  existingSecret: feature-redis
+  existingSecretPasswordKey: redis-password
+master:
+  persistence:
+    size: 100Gi
+replica:
+  replicaCount: 3
+''', "https://github.com/bitnami/charts/tree/main/bitnami/redis#parameters")
+
+r8 = fakes.redis_password(seed())
+S("env", "redis-url-dotenv", "services/ranker-api/.env.production", f'''APP_ENV=production
+LOG_LEVEL=info
+MODEL_URI=s3://acme-models/ranker/v3/model.onnx
+REDIS_URL=redis://default:{r8}@redis-14523.c250.eu-central-1-1.ec2.redns.redis-cloud.com:14523
+FEATURE_TTL_SECONDS=86400
+OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4317
+''', r8, "https://redis.io/docs/latest/operate/rc/databases/connect/")
+
+D("env", "example-placeholders", "services/ranker-api/.env.example", '''APP_ENV=development
+LOG_LEVEL=debug
+MODEL_URI=file://./models/ranker.onnx
+REDIS_URL=redis://:<password>@localhost:6379/0
+DATABASE_URL=postgresql://user:password@localhost:5432/ranker
+OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+''', "https://12factor.net/config")
+
+r9 = fakes.redis_password(seed())
+S("python", "redis-password-split-literal", "src/acme_reco/cache.py", f'''import redis
+
+# split so the linter's line-length check passes
+_PW = ("{r9[:9]}"
+       "{r9[9:]}")
+
+cache = redis.StrictRedis(host="reco-cache.internal", port=6379, password=_PW, db=2)
+
+
+def memo(key, fn, ttl=3600):
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    val = fn()
+    cache.setex(key, ttl, val)
+    return val
+''', r9, "https://redis-py.readthedocs.io/en/stable/")
+
+r10 = fakes.redis_password(seed())
+S("rq-settings", "redis-url", "workers/rq_settings.py", f'''# rq worker -c workers.rq_settings
+REDIS_URL = "redis://:{r10}@queue.lab.acme.internal:6379/3"
+QUEUES = ["scrape-high", "scrape", "etl"]
+SENTRY_DSN = None
+NAME = "scraper-worker"
+LOGGING_LEVEL = "INFO"
+''', r10, "https://python-rq.org/docs/workers/#using-a-config-file")
+
+# ============================== Postgres and other databases =================================
+p1 = words_pw()
+S("python", "sqlalchemy-url-object", "etl/load_warehouse.py", f'''from sqlalchemy import create_engine
+from sqlalchemy.engine import URL
+import pandas as pd
+
+url = URL.create(
+    "postgresql+psycopg",
+    username="etl_writer",
+    password="{p1}",  # special characters are fine with URL.create
+    host="warehouse.prod.acme.internal",
+    port=5432,
+    database="analytics",
+)
+engine = create_engine(url, pool_pre_ping=True)
+
+
+def load(df: pd.DataFrame, table: str) -> None:
+    df.to_sql(table, engine, schema="staging", if_exists="append", index=False, chunksize=10_000)
+''', p1, "https://docs.sqlalchemy.org/en/20/core/engines.html#creating-urls-programmatically")
+
+p2 = pw()
+S("python", "psycopg-dsn-kv", "scrapers/jobs_board/pipelines.py", f'''import psycopg
+
+
+class PostgresPipeline:
+    """Scrapy item pipeline writing job ads to Postgres."""
+
+    dsn = "host=scrape-db.internal port=5432 dbname=jobs user=scraper password={p2} sslmode=require"
+
+    def open_spider(self, spider):
+        self.conn = psycopg.connect(self.dsn, autocommit=True)
+
+    def close_spider(self, spider):
+        self.conn.close()
+
+    def process_item(self, item, spider):
+        self.conn.execute(
+            "insert into ads (url, title, company, posted) values (%s, %s, %s, %s) on conflict do nothing",
+            (item["url"], item["title"], item["company"], item["posted"]),
+        )
+        return item
+''', p2, "https://www.psycopg.org/psycopg3/docs/api/connections.html")
+
+p3 = pw()
+S("alembic-ini", "sqlalchemy-url", "migrations/alembic.ini", f'''[alembic]
+script_location = migrations
+prepend_sys_path = .
+sqlalchemy.url = postgresql+psycopg2://feature_admin:{p3}@feature-db.internal:5432/features
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+
+[logger_root]
+level = WARN
+handlers = console
+qualname =
+''', p3, "https://alembic.sqlalchemy.org/en/latest/tutorial.html#editing-the-ini-file")
+
+D("alembic-ini", "url-from-env", "db/alembic.ini", '''[alembic]
+script_location = db/migrations
+# the URL is set in env.py from DATABASE_URL
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[loggers]
+keys = root,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+''', "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+mg = pw()
+S("python", "mongo-srv-uri", "scrapers/reviews/settings.py", f'''BOT_NAME = "reviews"
+SPIDER_MODULES = ["reviews.spiders"]
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+ITEM_PIPELINES = {{"reviews.pipelines.MongoPipeline": 300}}
+MONGO_URI = "mongodb+srv://scraper:{mg}@reviews.x7k2p.mongodb.net/?retryWrites=true&w=majority"
+MONGO_DATABASE = "reviews"
+FEED_EXPORT_ENCODING = "utf-8"
+''', mg, "https://docs.scrapy.org/en/latest/topics/item-pipeline.html#write-items-to-mongodb")
+
+D("python", "scrapy-settings-env", "scrapers/prices/settings.py", '''import os
+
+BOT_NAME = "prices"
+SPIDER_MODULES = ["prices.spiders"]
+ROBOTSTXT_OBEY = True
+HTTPCACHE_ENABLED = True
+HTTPCACHE_DIR = "httpcache"
+MONGO_URI = os.environ.get("MONGO_URI", "mongodb://localhost:27017")
+ZYTE_API_KEY = os.environ["ZYTE_API_KEY"]
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_zyte_api.ScrapyZyteAPIDownloadHandler",
+    "https": "scrapy_zyte_api.ScrapyZyteAPIDownloadHandler",
+}
+''', "https://docs.scrapy.org/en/latest/topics/settings.html")
+
+prox = words_pw()
+S("python", "proxy-credentials-url", "scrapers/common/proxies.py", f'''import random
+
+import requests
+
+# residential pool, sticky sessions per worker
+PROXY = "http://acme-scrape-zone-resi:{prox}@brd.superproxy.io:22225"
+UA = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+]
+
+
+def get(url: str) -> requests.Response:
+    return requests.get(url, proxies={{"http": PROXY, "https": PROXY}},
+                        headers={{"User-Agent": random.choice(UA)}}, timeout=30)
+''', prox, "https://docs.brightdata.com/proxy-networks/residential/send-your-first-request")
+
+D("python", "cookie-consent-and-csrf-sample", "scrapers/common/fixtures.py", f'''"""Recorded responses for the parser tests (public pages, no session)."""
+
+SAMPLE_HEADERS = {{
+    "etag": 'W/"{hexs(32)}"',
+    "x-request-id": "{uuid4s()}",
+    "cf-ray": "{hexs(16)}-FRA",
+    "set-cookie": "consent=accepted; Path=/; SameSite=Lax",
+}}
+
+SAMPLE_HTML = """
+<html><head><meta name="csrf-token" content="placeholder-for-tests"></head>
+<body><div class="price" data-sku="SKU-10442">19.99</div></body></html>
+"""
+''', "https://docs.scrapy.org/en/latest/topics/spiders.html")
+
+mysqlp = pw()
+S("my-cnf", "client-password", "ops/mysql/.my.cnf", f'''[client]
+user = ml_export
+password = "{mysqlp}"
+host = legacy-shop-db.internal
+port = 3306
+default-character-set = utf8mb4
+
+[mysqldump]
+single-transaction
+quick
+''', mysqlp, "https://dev.mysql.com/doc/refman/8.0/en/option-files.html")
+
+ch = pw()
+S("python", "clickhouse-password", "analytics/events_to_clickhouse.py", f'''import clickhouse_connect
+import pandas as pd
+
+client = clickhouse_connect.get_client(
+    host="xy8a7b6c5d.eu-central-1.aws.clickhouse.cloud",
+    port=8443,
+    username="default",
+    password="{ch}",
+    secure=True,
+)
+
+df = pd.read_parquet("exports/events-2024-05-01.parquet")
+client.insert_df("events", df)
+print(client.query("select count() from events").result_rows)
+''', ch, "https://clickhouse.com/docs/en/integrations/python")
+
+bqk = google_key()
+S("python", "google-api-key-geocode", "etl/geocode_stores.py", f'''import csv
+import time
+
+import googlemaps
+
+gmaps = googlemaps.Client(key="{bqk}")
+
+with open("stores.csv") as src, open("stores_geo.csv", "w", newline="") as dst:
+    reader = csv.DictReader(src)
+    writer = csv.DictWriter(dst, fieldnames=reader.fieldnames + ["lat", "lng"])
+    writer.writeheader()
+    for row in reader:
+        res = gmaps.geocode(f"{{row['address']}}, {{row['city']}}")
+        loc = res[0]["geometry"]["location"] if res else {{"lat": None, "lng": None}}
+        writer.writerow({{**row, "lat": loc["lat"], "lng": loc["lng"]}})
+        time.sleep(0.05)
+''', bqk, "https://github.com/googlemaps/google-maps-services-python")
+
+D("python", "bigquery-adc", "etl/bq_daily.py", '''from google.cloud import bigquery
+
+# Application Default Credentials: `gcloud auth application-default login` locally,
+# the workload identity on GKE.
+client = bigquery.Client(project="acme-ml-prod")
+
+QUERY = """
+select date(ts) as day, count(*) as n
+from `acme-ml-prod.events.clicks`
+where ts >= timestamp_sub(current_timestamp(), interval 7 day)
+group by day order by day
+"""
+
+for row in client.query(QUERY).result():
+    print(row.day, row.n)
+''', "https://cloud.google.com/bigquery/docs/authentication")
+# ============================== pipeline frameworks ============================================
+kc = words_pw()
+S("kedro-credentials", "postgres-password", "conf/local/credentials.yml", f'''# Kedro credentials (conf/local is meant to stay out of git)
+db_credentials:
+  con: postgresql://kedro:{kc}@warehouse.prod.acme.internal:5432/analytics
+
+s3_creds:
+  client_kwargs:
+    region_name: eu-west-1
+  profile: ml-training
+
+dev_s3:
+  key: ${{oc.env:DEV_S3_KEY}}
+  secret: ${{oc.env:DEV_S3_SECRET}}
+''', kc, "https://docs.kedro.org/en/stable/configuration/credentials.html")
+
+D("kedro-credentials", "oc-env-resolvers", "conf/base/credentials.yml", '''# Resolved at run time from the environment (OmegaConfigLoader's oc.env).
+db_credentials:
+  con: ${oc.env:WAREHOUSE_URL}
+
+gcs_creds:
+  token: ${oc.env:GOOGLE_APPLICATION_CREDENTIALS}
+
+azure_blob:
+  account_name: acmepredsprod
+  account_key: ${oc.env:AZURE_STORAGE_KEY}
+''', "https://docs.kedro.org/en/stable/configuration/advanced_configuration.html#how-to-load-credentials-through-environment-variables")
+
+kak = fakes.aws_secret_key(seed())
+S("kedro-credentials", "s3fs-key-secret", "pipelines/recsys/conf/prod/credentials.yml", f'''raw_s3:
+  key: {fakes.aws_key_id(seed())}
+  secret: {kak}
+  client_kwargs:
+    region_name: eu-west-1
+
+warehouse:
+  con: ${{oc.env:WAREHOUSE_URL}}
+''', kak, "https://docs.kedro.org/en/stable/data/data_catalog.html#dataset-access-credentials")
+
+sparks = fakes.aws_secret_key(seed())
+S("spark-defaults", "s3a-secret-key", "spark/conf/spark-defaults.conf", f'''spark.master                          k8s://https://kubernetes.default.svc
+spark.kubernetes.container.image      registry.acme.internal/spark-py:3.5.1
+spark.executor.instances              8
+spark.executor.memory                 16g
+spark.sql.adaptive.enabled            true
+spark.hadoop.fs.s3a.impl              org.apache.hadoop.fs.s3a.S3AFileSystem
+spark.hadoop.fs.s3a.access.key        {fakes.aws_key_id(seed())}
+spark.hadoop.fs.s3a.secret.key        {sparks}
+spark.hadoop.fs.s3a.endpoint          s3.eu-west-1.amazonaws.com
+spark.eventLog.enabled                true
+spark.eventLog.dir                    s3a://acme-spark-logs/events
+''', sparks, "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html")
+
+coreazk = azure_key()
+S("hadoop-xml", "abfs-account-key", "spark/conf/core-site.xml", f'''<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="configuration.xsl"?>
+<configuration>
+  <property>
+    <name>fs.defaultFS</name>
+    <value>abfss://lake@acmelakeprod.dfs.core.windows.net/</value>
+  </property>
+  <property>
+    <name>fs.azure.account.auth.type.acmelakeprod.dfs.core.windows.net</name>
+    <value>SharedKey</value>
+  </property>
+  <property>
+    <name>fs.azure.account.key.acmelakeprod.dfs.core.windows.net</name>
+    <value>{coreazk}</value>
+  </property>
+</configuration>
+''', coreazk, "https://hadoop.apache.org/docs/stable/hadoop-azure/abfs.html")
+
+D("hadoop-xml", "credential-provider", "spark/conf/core-site.prod.xml", '''<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <property>
+    <name>hadoop.security.credential.provider.path</name>
+    <value>jceks://hdfs/user/spark/s3.jceks</value>
+  </property>
+  <property>
+    <name>fs.s3a.aws.credentials.provider</name>
+    <value>com.amazonaws.auth.InstanceProfileCredentialsProvider</value>
+  </property>
+  <property>
+    <name>fs.s3a.fast.upload</name>
+    <value>true</value>
+  </property>
+</configuration>
+''', "https://hadoop.apache.org/docs/stable/hadoop-project-dist/hadoop-common/CredentialProviderAPI.html")
+
+sup = fakes.django_secret_key(seed())
+S("python", "superset-secret-key", "bi/superset/superset_config.py", f'''import os
+
+ROW_LIMIT = 50000
+SUPERSET_WEBSERVER_PORT = 8088
+SECRET_KEY = "{sup}"
+SQLALCHEMY_DATABASE_URI = os.environ["SUPERSET_META_DB"]
+WTF_CSRF_ENABLED = True
+FEATURE_FLAGS = {{"ENABLE_TEMPLATE_PROCESSING": True, "DASHBOARD_RBAC": True}}
+CACHE_CONFIG = {{
+    "CACHE_TYPE": "RedisCache",
+    "CACHE_DEFAULT_TIMEOUT": 300,
+    "CACHE_REDIS_URL": os.environ["SUPERSET_CACHE_REDIS_URL"],
+}}
+''', sup, "https://superset.apache.org/docs/configuration/configuring-superset/")
+
+trino = words_pw()
+S("python", "trino-basic-auth", "analytics/trino_query.py", f'''from trino.dbapi import connect
+from trino.auth import BasicAuthentication
+
+conn = connect(
+    host="trino.acme.internal",
+    port=443,
+    http_scheme="https",
+    user="ml_analyst",
+    auth=BasicAuthentication("ml_analyst", "{trino}"),
+    catalog="hive",
+    schema="events",
+)
+cur = conn.cursor()
+cur.execute("select event_type, count(*) from clicks where dt = current_date group by 1")
+for row in cur.fetchall():
+    print(row)
+''', trino, "https://github.com/trinodb/trino-python-client#basic-authentication")
+
+pref = "pnu_" + rnd(ALNUM, 36)
+S("toml", "prefect-profile-api-key", "ops/prefect/profiles.toml", f'''active = "cloud"
+
+[profiles.local]
+PREFECT_API_URL = "http://127.0.0.1:4200/api"
+
+[profiles.cloud]
+PREFECT_API_URL = "https://api.prefect.cloud/api/accounts/{uuid4s()}/workspaces/{uuid4s()}"
+PREFECT_API_KEY = "{pref}"
+''', pref, "https://docs.prefect.io/latest/concepts/settings/#configuration-profiles")
+
+D("yaml", "dagster-env-refs", "orchestration/dagster.yaml", '''storage:
+  postgres:
+    postgres_db:
+      username:
+        env: DAGSTER_PG_USERNAME
+      password:
+        env: DAGSTER_PG_PASSWORD
+      hostname:
+        env: DAGSTER_PG_HOST
+      db_name: dagster
+      port: 5432
+run_coordinator:
+  module: dagster.core.run_coordinator
+  class: QueuedRunCoordinator
+  config:
+    max_concurrent_runs: 10
+''', "https://docs.dagster.io/deployment/dagster-instance")
+
+ge = pw()
+S("great-expectations", "config-variables", "great_expectations/uncommitted/config_variables.yml", f'''# This config file supports variable substitution; GX keeps it in uncommitted/
+instance_id: {uuid4s()}
+warehouse_connection_string: postgresql+psycopg2://gx_validator:{ge}@warehouse.prod.acme.internal:5432/analytics
+slack_webhook: ${{SLACK_WEBHOOK}}
+data_docs_bucket: acme-gx-docs
+''', ge, "https://docs.greatexpectations.io/docs/oss/guides/setup/configuring_data_contexts/how_to_configure_credentials")
+
+D("json", "azureml-workspace-config", "aml/config.json", json.dumps({
+    "subscription_id": uuid4s(), "resource_group": "rg-ml-prod", "workspace_name": "mlw-acme-prod"}, indent=4).replace("}", '    ,"_comment": "public identifiers only; auth via DefaultAzureCredential"\n}').replace('\n    ,', ',\n    ') + "\n",
+  "https://learn.microsoft.com/en-us/azure/machine-learning/how-to-configure-environment#local-and-dsvm-only-create-a-workspace-configuration-file")
+
+azsp = rnd(ALNUM + "~._-", 40)
+S("python", "azure-sp-client-secret", "aml/submit_job.py", f'''from azure.ai.ml import MLClient, command
+from azure.identity import ClientSecretCredential
+
+cred = ClientSecretCredential(
+    tenant_id="{uuid4s()}",
+    client_id="{uuid4s()}",
+    client_secret="{azsp}",
+)
+ml = MLClient(cred, subscription_id="{uuid4s()}", resource_group_name="rg-ml-prod", workspace_name="mlw-acme-prod")
+
+job = command(
+    code="./src",
+    command="python train.py --epochs 10",
+    environment="azureml:acme-train-env:4",
+    compute="gpu-cluster",
+)
+print(ml.jobs.create_or_update(job).studio_url)
+''', azsp, "https://learn.microsoft.com/en-us/python/api/azure-identity/azure.identity.clientsecretcredential")
+
+D("python", "metaflow-config-s3", "flows/config/metaflow_config.json", json.dumps({
+    "METAFLOW_DEFAULT_DATASTORE": "s3", "METAFLOW_DATASTORE_SYSROOT_S3": "s3://acme-metaflow/metaflow",
+    "METAFLOW_DATATOOLS_S3ROOT": "s3://acme-metaflow/data", "METAFLOW_BATCH_JOB_QUEUE": "arn:aws:batch:eu-west-1:123456789012:job-queue/metaflow",
+    "METAFLOW_ECS_S3_ACCESS_IAM_ROLE": "arn:aws:iam::123456789012:role/metaflow-batch",
+    "METAFLOW_SERVICE_URL": "https://metaflow-api.acme.internal", "METAFLOW_DEFAULT_METADATA": "service"}, indent=4) + "\n",
+  "https://docs.metaflow.org/getting-started/infrastructure")
+CASES[-1] = LabelledCase("blind-h/metaflow-json/decoy-iam-roles-only", CASES[-1].file_name, CASES[-1].text, None, CASES[-1].source)
+
+# ============================== LLM apps and vector stores ====================================
+oa2 = fakes.openai_key(seed())
+S("python", "openai-key-langchain", "rag/build_index.py", f'''from langchain_community.document_loaders import DirectoryLoader
+from langchain_openai import OpenAIEmbeddings
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+from langchain_community.vectorstores import FAISS
+
+emb = OpenAIEmbeddings(model="text-embedding-3-small", openai_api_key="{oa2}")
+
+docs = DirectoryLoader("handbook/", glob="**/*.md").load()
+chunks = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=100).split_documents(docs)
+FAISS.from_documents(chunks, emb).save_local("index/handbook")
+print(len(chunks), "chunks indexed")
+''', oa2, "https://python.langchain.com/docs/integrations/text_embedding/openai/")
+
+pc = pinecone()
+S("python", "pinecone-key", "rag/upsert_pinecone.py", f'''from pinecone import Pinecone, ServerlessSpec
+import numpy as np
+
+pc = Pinecone(api_key="{pc}")
+if "handbook" not in pc.list_indexes().names():
+    pc.create_index("handbook", dimension=1536, metric="cosine",
+                    spec=ServerlessSpec(cloud="aws", region="us-east-1"))
+index = pc.Index("handbook")
+
+vecs = np.load("index/vectors.npy")
+ids = [l.strip() for l in open("index/ids.txt")]
+for i in range(0, len(ids), 100):
+    index.upsert(vectors=list(zip(ids[i:i + 100], vecs[i:i + 100].tolist())))
+''', pc, "https://docs.pinecone.io/guides/get-started/quickstart")
+
+qd = rnd(ALNUM + "_-", 54)
+S("yaml", "qdrant-api-key", "rag/config/retriever.yaml", f'''retriever:
+  backend: qdrant
+  collection: handbook-v2
+  top_k: 8
+  qdrant:
+    url: https://7c1f0a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6.eu-central-1-0.aws.cloud.qdrant.io:6333
+    api_key: {qd}
+    prefer_grpc: true
+embedder:
+  model: BAAI/bge-small-en-v1.5
+  device: cuda
+  batch_size: 64
+''', qd, "https://qdrant.tech/documentation/cloud/authentication/")
+
+D("yaml", "hydra-config-interpolation", "conf/config.yaml", '''defaults:
+  - model: deberta
+  - data: msmarco
+  - _self_
+
+trainer:
+  max_epochs: 3
+  precision: bf16-mixed
+  devices: 8
+logger:
+  wandb:
+    project: ranker
+    api_key: ${oc.env:WANDB_API_KEY}
+seed: 1234
+output_dir: ${hydra:runtime.output_dir}
+''', "https://hydra.cc/docs/configure_hydra/intro/")
+
+gq = "gsk_" + rnd(ALNUM, 52)
+S("python", "groq-key-cli-default", "tools/summarise.py", f'''import argparse
+
+from groq import Groq
+
+p = argparse.ArgumentParser(description="Summarise a paper's abstract")
+p.add_argument("file")
+p.add_argument("--api-key", default="{gq}")
+p.add_argument("--model", default="llama3-70b-8192")
+args = p.parse_args()
+
+client = Groq(api_key=args.api_key)
+text = open(args.file).read()
+resp = client.chat.completions.create(
+    model=args.model,
+    messages=[{{"role": "user", "content": "Summarise in 3 bullet points:\\n" + text}}],
+)
+print(resp.choices[0].message.content)
+''', gq, "https://console.groq.com/docs/quickstart")
+
+D("python", "openai-key-env-with-doc", "src/paperqa_lite/config.py", '''"""Settings. Set OPENAI_API_KEY (it looks like sk-proj-...) in your environment."""
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Settings:
+    llm: str = "gpt-4o-mini"
+    embedding: str = "text-embedding-3-small"
+    api_key: str = field(default_factory=lambda: os.environ.get("OPENAI_API_KEY", ""))
+    chunk_chars: int = 3000
+    evidence_k: int = 10
+
+    def validate(self) -> None:
+        if not self.api_key.startswith("sk-"):
+            raise ValueError("OPENAI_API_KEY is missing or malformed")
+''', "https://platform.openai.com/docs/quickstart")
+
+co = rnd(ALNUM, 40)
+S("env", "cohere-key", "rag/.env", f'''# rerank service
+COHERE_API_KEY={co}
+RERANK_MODEL=rerank-english-v3.0
+TOP_N=5
+QDRANT_URL=http://localhost:6333
+LOG_LEVEL=INFO
+''', co, "https://docs.cohere.com/reference/about")
