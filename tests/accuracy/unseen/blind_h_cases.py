@@ -2347,3 +2347,496 @@ TOP_N=5
 QDRANT_URL=http://localhost:6333
 LOG_LEVEL=INFO
 ''', co, "https://docs.cohere.com/reference/about")
+# ============================== Telegram, chat and notification tokens ========================
+tg2 = fakes.telegram_token(seed())
+S("python", "telegram-bot-callback", "src/trainwatch/callbacks.py", f'''"""A Keras/Lightning-agnostic callback that posts training progress to Telegram."""
+import urllib.parse
+import urllib.request
+
+TOKEN = "{tg2}"
+CHAT_ID = "412398761"
+
+
+def _send(text: str) -> None:
+    data = urllib.parse.urlencode({{"chat_id": CHAT_ID, "text": text}}).encode()
+    urllib.request.urlopen(f"https://api.telegram.org/bot{{TOKEN}}/sendMessage", data=data, timeout=10)
+
+
+class TelegramProgress:
+    def __init__(self, every: int = 1):
+        self.every = every
+
+    def on_epoch_end(self, epoch, logs=None):
+        if epoch % self.every == 0:
+            _send(f"epoch {{epoch}}: " + ", ".join(f"{{k}}={{v:.4f}}" for k, v in (logs or {{}}).items()))
+''', tg2, "https://core.telegram.org/bots/api")
+
+tg3 = fakes.telegram_token(seed())
+S("shell", "telegram-curl-in-slurm", "cluster/jobs/train_big.sbatch", f'''#!/bin/bash
+#SBATCH --job-name=llm-pretrain
+#SBATCH --nodes=4
+#SBATCH --gres=gpu:8
+#SBATCH --time=72:00:00
+#SBATCH --output=logs/%x-%j.out
+
+module load cuda/12.1
+source ~/venvs/pretrain/bin/activate
+
+notify() {{
+  curl -s "https://api.telegram.org/bot{tg3}/sendMessage" -d chat_id=-1001987654321 -d text="$1" > /dev/null
+}}
+
+notify "job $SLURM_JOB_ID started on $SLURM_NNODES nodes"
+srun torchrun --nnodes=4 --nproc_per_node=8 pretrain.py --config configs/1b.yaml
+notify "job $SLURM_JOB_ID finished with $?"
+''', tg3, "https://slurm.schedmd.com/sbatch.html")
+
+tg4 = fakes.telegram_token(seed())
+S("yaml", "telegram-token-in-ml-config", "configs/notify.yaml", f'''notifications:
+  on: [failure, finish]
+  telegram:
+    enabled: true
+    bot_token: "{tg4}"
+    chat_id: 412398761
+  slack:
+    enabled: false
+    webhook_url: ""
+  email:
+    enabled: false
+''', tg4, "https://core.telegram.org/bots/api")
+
+D("python", "telegram-token-env-and-docs", "src/trainwatch/config.py", '''"""Configuration of trainwatch.
+
+Create a bot with @BotFather, which answers with a token like ``123456789:AA...``;
+export it as TRAINWATCH_TELEGRAM_TOKEN. Never pass it on the command line.
+"""
+import os
+
+TOKEN = os.environ.get("TRAINWATCH_TELEGRAM_TOKEN")
+CHAT_ID = os.environ.get("TRAINWATCH_CHAT_ID")
+ENABLED = bool(TOKEN and CHAT_ID)
+''', "https://core.telegram.org/bots/features#botfather")
+
+tg5 = fakes.telegram_token(seed())
+S("ipynb", "telegram-token-in-error-output", "notebooks/scraper_monitor.ipynb", nb([
+    ("code", "import os, telebot\nbot = telebot.TeleBot(os.environ['TG_TOKEN'])\nbot.send_message(412398761, 'scrape done')", [
+        {"ename": "ApiTelegramException", "evalue": f"A request to the Telegram API was unsuccessful. Error code: 400. Description: Bad Request: chat not found",
+         "output_type": "error", "traceback": ["ApiTelegramException Traceback (most recent call last)",
+            f"requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://api.telegram.org/bot{tg5}/sendMessage"]}]),
+]), tg5, "https://pytba.readthedocs.io/en/latest/")
+
+sw = slack_webhook()
+S("python", "slack-webhook-drift-alert", "monitoring/drift_alert.py", f'''import json
+import sys
+
+import pandas as pd
+import requests
+
+WEBHOOK = "{sw}"
+THRESHOLD = 0.2
+
+psi = pd.read_parquet(sys.argv[1]).set_index("feature")["psi"]
+bad = psi[psi > THRESHOLD].sort_values(ascending=False)
+if not bad.empty:
+    text = "*Feature drift detected*\\n" + "\\n".join(f"• `{{f}}` PSI={{v:.2f}}" for f, v in bad.items())
+    requests.post(WEBHOOK, data=json.dumps({{"text": text}}), headers={{"Content-Type": "application/json"}}, timeout=10)
+''', sw, "https://api.slack.com/messaging/webhooks")
+
+sb = slack_bot()
+S("env", "slack-bot-token", "bots/labeller-bot/.env", f'''SLACK_BOT_TOKEN={sb}
+SLACK_SIGNING_SECRET_FILE=/run/secrets/slack_signing_secret
+LABEL_STUDIO_URL=https://label.acme-ml.org
+QUEUE_CHANNEL=#labelling-queue
+''' + "PORT=3000\n", sb, "https://api.slack.com/authentication/token-types#bot")
+
+dc = discord_tok()
+S("python", "discord-bot-token", "bots/leaderboard_bot.py", f'''import discord
+import pandas as pd
+
+intents = discord.Intents.default()
+client = discord.Client(intents=intents)
+
+
+@client.event
+async def on_message(message):
+    if message.content == "!leaderboard":
+        lb = pd.read_csv("leaderboard.csv").head(10)
+        await message.channel.send("```\\n" + lb.to_string(index=False) + "\\n```")
+
+
+client.run("{dc}")
+''', dc, "https://discordpy.readthedocs.io/en/stable/quickstart.html")
+
+sg = sendgrid()
+S("python", "sendgrid-key-report-mailer", "reports/send_weekly.py", f'''from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Attachment, Mail
+import base64
+
+SG_KEY = "{sg}"
+
+msg = Mail(from_email="reports@acme-ml.org", to_emails=["leads@acme.com"],
+           subject="Weekly model report", html_content="<p>Attached.</p>")
+with open("out/report.pdf", "rb") as f:
+    msg.attachment = Attachment(base64.b64encode(f.read()).decode(), "report.pdf", "application/pdf")
+SendGridAPIClient(SG_KEY).send(msg)
+''', sg, "https://github.com/sendgrid/sendgrid-python")
+
+tsid, ttok = twilio_sid_token()
+S("python", "twilio-auth-token", "monitoring/sms_pager.py", f'''from twilio.rest import Client
+
+ACCOUNT_SID = "{tsid}"
+AUTH_TOKEN = "{ttok}"
+ON_CALL = ["+4915112345678"]
+
+
+def page(text: str) -> None:
+    client = Client(ACCOUNT_SID, AUTH_TOKEN)
+    for number in ON_CALL:
+        client.messages.create(body=text[:160], from_="+15005550006", to=number)
+''', ttok, "https://www.twilio.com/docs/libraries/reference/twilio-python")
+
+mgk = mailgun()
+S("ini", "mailgun-key-setup-cfg", "setup.cfg", f'''[metadata]
+name = acme-reports
+version = 0.3.1
+
+[options]
+packages = find:
+install_requires =
+    pandas
+    jinja2
+    requests
+
+[acme_reports]
+mailgun_domain = mg.acme-ml.org
+mailgun_api_key = {mgk}
+recipients = leads@acme.com
+''', mgk, "https://documentation.mailgun.com/docs/mailgun/api-reference/")
+
+D("ini", "setup-cfg-plain", "packages/featurelib/setup.cfg", f'''[metadata]
+name = acme-featurelib
+author = ML Platform
+author_email = ml-platform@acme.com
+license = Apache-2.0
+
+[options]
+packages = find:
+python_requires = >=3.10
+
+[flake8]
+max-line-length = 110
+exclude = .git,__pycache__,build,dist
+
+[tool:pytest]
+addopts = -q --strict-markers
+''', "https://setuptools.pypa.io/en/latest/userguide/declarative_config.html")
+
+# ============================== GitHub / GitLab tokens ========================================
+gh = fakes.github_fine_grained_token(seed())
+S("python", "github-fine-grained-dataset-sync", "scripts/sync_eval_sets.py", f'''"""Mirror the eval sets from the private research repo into data/evals."""
+from pathlib import Path
+
+from github import Auth, Github
+
+gh = Github(auth=Auth.Token("{gh}"))
+repo = gh.get_repo("acme-research/eval-sets")
+
+out = Path("data/evals")
+out.mkdir(parents=True, exist_ok=True)
+for item in repo.get_contents("sets", ref="main"):
+    if item.name.endswith(".jsonl"):
+        (out / item.name).write_bytes(item.decoded_content)
+        print("synced", item.name)
+''', gh, "https://pygithub.readthedocs.io/en/stable/examples/Authentication.html")
+
+gl = gitlab()
+S("python", "gitlab-token-model-registry", "scripts/push_model_package.py", f'''import requests
+
+GITLAB = "https://gitlab.acme.com/api/v4"
+PROJECT = 1842
+HEADERS = {{"PRIVATE-TOKEN": "{gl}"}}
+
+
+def upload(path: str, version: str) -> None:
+    name = path.rsplit("/", 1)[-1]
+    url = f"{{GITLAB}}/projects/{{PROJECT}}/packages/generic/ranker-model/{{version}}/{{name}}"
+    with open(path, "rb") as fh:
+        r = requests.put(url, headers=HEADERS, data=fh, timeout=600)
+    r.raise_for_status()
+
+
+upload("artifacts/model.onnx", "3.1.0")
+''', gl, "https://docs.gitlab.com/ee/user/packages/generic_packages/")
+
+gh2 = fakes.github_token(seed())
+S("gitconfig", "token-in-url-rewrite", "ops/home/.gitconfig", f'''[user]
+    name = GPU Runner
+    email = gpu-runner@acme.com
+[url "https://{gh2}@github.com/acme-research/"]
+    insteadOf = https://github.com/acme-research/
+[pull]
+    rebase = true
+[lfs]
+    concurrenttransfers = 16
+''', gh2, "https://git-scm.com/docs/git-config#Documentation/git-config.txt-urlltbasegtinsteadOf")
+
+gh3 = fakes.github_token(seed())
+S("cloud-init", "git-credentials-written", "infra/gpu-node/user-data.yaml", f'''#cloud-config
+package_update: true
+packages: [git, git-lfs, tmux, nvtop]
+users:
+  - name: ml
+    groups: [sudo, docker]
+    shell: /bin/bash
+write_files:
+  - path: /home/ml/.git-credentials
+    owner: ml:ml
+    permissions: "0600"
+    content: |
+      https://gpu-runner:{gh3}@github.com
+runcmd:
+  - sudo -u ml git config --global credential.helper store
+  - sudo -u ml git clone https://github.com/acme-research/pretrain.git /home/ml/pretrain
+''', gh3, "https://cloudinit.readthedocs.io/en/latest/reference/examples.html#writing-out-arbitrary-files")
+
+D("gitmodules", "submodule-urls", ".gitmodules", '''[submodule "third_party/flash-attention"]
+	path = third_party/flash-attention
+	url = https://github.com/Dao-AILab/flash-attention.git
+	branch = main
+[submodule "third_party/apex"]
+	path = third_party/apex
+	url = https://github.com/NVIDIA/apex.git
+[submodule "data/eval-sets"]
+	path = data/eval-sets
+	url = git@github.com:acme-research/eval-sets.git
+''', "https://git-scm.com/docs/gitmodules")
+
+D("sha256sums", "checksums", "models/ranker-v3/SHA256SUMS", f'''{sha256_of("weights-v3")}  model.safetensors
+{sha256_of("config-v3")}  config.json
+{sha256_of("tok-v3")}  tokenizer.json
+{sha256_of("spm-v3")}  spm.model
+{sha256_of("special-v3")}  special_tokens_map.json
+''', "https://www.gnu.org/software/coreutils/manual/html_node/sha2-utilities.html")
+# ============================== notebooks, more forms ==========================================
+pgw = pw()
+S("ipynb", "writefile-env-cell", "notebooks/00_setup_env.ipynb", nb([
+    ("markdown", "Run once: writes the `.env` the other notebooks load with python-dotenv.", None),
+    ("code", f"%%writefile ../.env\nWAREHOUSE_URL=postgresql://analyst:{pgw}@warehouse.prod.acme.internal:5432/analytics\nMLFLOW_TRACKING_URI=https://mlflow.acme-ml.org", stream("Writing ../.env")),
+    ("code", "%load_ext dotenv\n%dotenv ../.env", []),
+]), pgw, "https://ipython.readthedocs.io/en/stable/interactive/magics.html#cellmagic-writefile")
+
+ak5 = fakes.aws_key_id(seed()); sk5 = fakes.aws_secret_key(seed())
+S("ipynb", "bash-cell-aws-configure", "notebooks/emr/spark_job_submit.ipynb", nb([
+    ("code", f"%%bash\naws configure set aws_access_key_id {ak5} --profile emr\naws configure set aws_secret_access_key {sk5} --profile emr\naws emr list-clusters --active --profile emr --query 'Clusters[].Id'", stream('[\n    "j-2AXXXXXXGAPLF"\n]')),
+    ("code", "!aws emr add-steps --cluster-id j-2AXXXXXXGAPLF --steps file://steps.json --profile emr", stream('{\n    "StepIds": ["s-1XXXXXXXXXXA"]\n}')),
+]), sk5, "https://docs.aws.amazon.com/cli/latest/reference/configure/set.html")
+
+pmk = hexs(32)
+S("ipynb", "papermill-injected-parameters", "reports/output/weekly_report_2024-05-06.ipynb", json.dumps({
+    "cells": [
+        {"cell_type": "code", "execution_count": 1, "metadata": {"tags": ["parameters"]}, "outputs": [],
+         "source": ["run_date = None\n", "datadog_api_key = None"]},
+        {"cell_type": "code", "execution_count": 2, "metadata": {"tags": ["injected-parameters"]}, "outputs": [],
+         "source": ["# Parameters\n", "run_date = \"2024-05-06\"\n", f"datadog_api_key = \"{pmk}\"\n"]},
+        {"cell_type": "code", "execution_count": 3, "metadata": {}, "outputs": stream("posted 14 metrics"),
+         "source": ["from datadog import initialize, api\n", "initialize(api_key=datadog_api_key)\n", "post_metrics(run_date)"]}],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                 "papermill": {"parameters": {"run_date": "2024-05-06"}, "version": "2.5.0",
+                               "input_path": "reports/weekly_report.ipynb", "output_path": "reports/output/weekly_report_2024-05-06.ipynb"}},
+    "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n", pmk, "https://papermill.readthedocs.io/en/latest/usage-parameterize.html")
+
+D("ipynb", "output-hash-digests", "notebooks/dataset_audit.ipynb", nb([
+    ("code", "import hashlib, pathlib\nfor p in sorted(pathlib.Path('data/raw').glob('*.parquet')):\n    print(hashlib.sha256(p.read_bytes()).hexdigest(), p.name)",
+     stream("\n".join(f"{sha256_of('part' + str(i))} part-{i:05d}.parquet" for i in range(4)))),
+    ("code", "import uuid; run_id = uuid.uuid4(); run_id", [{"data": {"text/plain": [f"UUID('{uuid4s()}')"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}]),
+]), "https://nbformat.readthedocs.io/en/latest/format_description.html")
+
+rds = fakes.redis_password(seed())
+S("nb-html", "redis-url-in-exported-output", "docs/reports/feature_freshness.html", f'''<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8" /><title>feature_freshness</title></head>
+<body class="jp-Notebook">
+<div class="jp-Cell jp-CodeCell">
+<div class="jp-InputArea"><pre><span class="kn">import</span> <span class="nn">redis</span><span class="p">,</span> <span class="nn">os</span>
+<span class="n">r</span> <span class="o">=</span> <span class="n">redis</span><span class="o">.</span><span class="n">from_url</span><span class="p">(</span><span class="n">os</span><span class="o">.</span><span class="n">environ</span><span class="p">[</span><span class="s2">"FEATURES_REDIS"</span><span class="p">])</span>
+<span class="nb">print</span><span class="p">(</span><span class="n">r</span><span class="p">)</span></pre></div>
+<div class="jp-OutputArea"><pre>Redis&lt;ConnectionPool&lt;SSLConnection&lt;host=features-redis.prod.acme.internal,port=6380,db=0&gt;&gt;&gt;
+url used: rediss://default:{rds}@features-redis.prod.acme.internal:6380/0</pre></div>
+</div>
+<div class="jp-Cell jp-MarkdownCell"><p>Keys older than 24h: 0.4%</p></div>
+</body>
+</html>
+''', rds, "https://nbconvert.readthedocs.io/en/latest/usage.html#convert-html")
+
+D("ipynb", "checkpoint-placeholder-creds", "notebooks/.ipynb_checkpoints/02_connect-checkpoint.ipynb", nb([
+    ("markdown", "Fill in your own user; ask #data-platform for access.", None),
+    ("code", "import psycopg\nconn = psycopg.connect(host='warehouse.prod.acme.internal', dbname='analytics',\n                       user='YOUR_USER', password='YOUR_PASSWORD')", None),
+]), "https://jupyter-notebook.readthedocs.io/en/stable/")
+
+# ============================== GCP / AWS credential files ====================================
+rt = "1//0" + rnd(ALNUM + "-_", 99)
+S("json", "gcloud-adc-refresh-token", "ops/home/.config/gcloud/application_default_credentials.json", json.dumps({
+    "account": "", "client_id": "764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com",
+    "client_secret": "d-FL95Q19q7MQmFpd7hHD0Ty", "quota_project_id": "acme-ml-prod", "refresh_token": rt,
+    "type": "authorized_user", "universe_domain": "googleapis.com"}, indent=2) + "\n", rt,
+  "https://cloud.google.com/docs/authentication/application-default-credentials#personal")
+
+D("aws-config", "sso-profiles", "ops/home/.aws/config", '''[profile ml-admin]
+sso_session = acme
+sso_account_id = 123456789012
+sso_role_name = MLAdmin
+region = eu-west-1
+
+[profile ml-readonly]
+sso_session = acme
+sso_account_id = 123456789012
+sso_role_name = ReadOnly
+region = eu-west-1
+
+[sso-session acme]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = eu-west-1
+sso_registration_scopes = sso:account:access
+''', "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+ak6 = fakes.aws_key_id(seed()); sk6 = fakes.aws_secret_key(seed())
+S("python", "boto3-s3fs-storage-options", "etl/parquet_to_lake.py", f'''import pandas as pd
+
+STORAGE = {{
+    "key": "{ak6}",
+    "secret": "{sk6}",
+    "client_kwargs": {{"region_name": "eu-west-1"}},
+}}
+
+df = pd.read_csv("exports/orders.csv", parse_dates=["created_at"])
+df["dt"] = df["created_at"].dt.date.astype(str)
+df.to_parquet(
+    "s3://acme-lake/raw/orders/",
+    partition_cols=["dt"],
+    storage_options=STORAGE,
+    index=False,
+)
+''', sk6, "https://pandas.pydata.org/docs/user_guide/io.html#reading-writing-remote-files")
+
+ak7 = fakes.aws_key_id(seed()); sk7 = fakes.aws_secret_key(seed())
+S("python", "aws-secret-split-concat", "src/acme_data/_s3.py", f'''import boto3
+
+# obfuscated a little so it does not show up in grep (internal package)
+_A = "{ak7[:10]}" + "{ak7[10:]}"
+_S = ("{sk7[:20]}"
+      "{sk7[20:]}")
+
+
+def client():
+    return boto3.client("s3", aws_access_key_id=_A, aws_secret_access_key=_S, region_name="eu-west-1")
+
+
+def download(bucket: str, key: str, dest: str) -> None:
+    client().download_file(bucket, key, dest)
+''', sk7, "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/s3.html")
+
+D("python", "aws-presign-generation", "src/acme_data/share.py", '''import boto3
+from botocore.config import Config
+
+s3 = boto3.client("s3", config=Config(signature_version="s3v4"), region_name="eu-west-1")
+
+
+def share_link(bucket: str, key: str, hours: int = 24) -> str:
+    """A pre-signed GET link for partners; signed with the caller's role at run time."""
+    return s3.generate_presigned_url(
+        "get_object", Params={"Bucket": bucket, "Key": key}, ExpiresIn=hours * 3600
+    )
+''', "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/s3-presigned-urls.html")
+
+st2 = fakes.aws_session_token(seed(), "er-aws")
+S("log", "sts-token-in-debug-log", "logs/backfill-2024-05-02.log", f'''2024-05-02 03:00:01,112 INFO  backfill: starting, since=2024-04-01
+2024-05-02 03:00:01,530 DEBUG botocore.credentials: Found credentials in environment variables.
+2024-05-02 03:00:01,531 DEBUG botocore.endpoint: Making request for OperationModel(name=ListObjectsV2) with params: {{'url_path': '', 'headers': {{'X-Amz-Security-Token': '{st2}', 'User-Agent': 'Boto3/1.34.84 md/Botocore#1.34.84'}}}}
+2024-05-02 03:00:02,004 INFO  backfill: 412 partitions to process
+2024-05-02 03:14:55,870 INFO  backfill: done in 894.3s
+''', st2, "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/core/boto3.html#boto3.set_stream_logger")
+
+D("log", "training-log-ids", "logs/train-ranker-2024-05-01.log", f'''[2024-05-01 10:00:02] wandb: Currently logged in as: jdoe (acme). Use `wandb login --relogin` to force relogin
+[2024-05-01 10:00:03] wandb: Tracking run with wandb version 0.16.6
+[2024-05-01 10:00:03] wandb: Run data is saved locally in /srv/ranker/wandb/run-20240501_100003-{rnd(string.ascii_lowercase + string.digits, 8)}
+[2024-05-01 10:00:04] git commit {hexs(40)}
+[2024-05-01 10:00:05] dataset fingerprint {hexs(16)}
+[2024-05-01 10:42:17] epoch 1 ndcg@10=0.3981 loss=0.5121
+[2024-05-01 11:24:40] epoch 2 ndcg@10=0.4114 loss=0.4876
+''', "https://docs.wandb.ai/guides/track/log")
+
+# ============================== R / mixed DS tooling =========================================
+renv = words_pw()
+S("renviron", "db-password", "analysis/r/.Renviron", f'''R_LIBS_USER=~/R/library
+WAREHOUSE_HOST=warehouse.prod.acme.internal
+WAREHOUSE_USER=r_analyst
+WAREHOUSE_PASSWORD="{renv}"
+RETICULATE_PYTHON=~/.venvs/ds/bin/python
+''', renv, "https://stat.ethz.ch/R-manual/R-devel/library/base/html/Startup.html")
+
+rsc = fakes.django_secret_key(seed())[:32].replace("(", "a").replace(")", "b")
+D("r", "keyring-call", "analysis/r/connect.R", '''library(DBI)
+library(keyring)
+
+con <- dbConnect(
+  RPostgres::Postgres(),
+  host = Sys.getenv("WAREHOUSE_HOST"),
+  dbname = "analytics",
+  user = Sys.getenv("WAREHOUSE_USER"),
+  password = key_get("warehouse", Sys.getenv("WAREHOUSE_USER"))
+)
+df <- dbGetQuery(con, "select * from marts.weekly_kpis")
+dbDisconnect(con)
+''', "https://keyring.r-lib.org/")
+
+# ============================== Terraform / HCL for ML infra =================================
+tfp = words_pw()
+S("terraform", "rds-master-password", "infra/terraform/feature_db.tf", f'''resource "aws_db_instance" "features" {{
+  identifier             = "ml-features"
+  engine                 = "postgres"
+  engine_version         = "16.2"
+  instance_class         = "db.r6g.xlarge"
+  allocated_storage      = 200
+  db_name                = "features"
+  username               = "feature_admin"
+  password               = "{tfp}"
+  vpc_security_group_ids = [aws_security_group.db.id]
+  db_subnet_group_name   = aws_db_subnet_group.private.name
+  skip_final_snapshot    = false
+  deletion_protection    = true
+}}
+''', tfp, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance")
+
+D("terraform", "random-password-resource", "infra/terraform/redis.tf", '''resource "random_password" "redis_auth" {
+  length  = 32
+  special = false
+}
+
+resource "aws_elasticache_replication_group" "features" {
+  replication_group_id       = "ml-features"
+  description                = "online feature store"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 2
+  transit_encryption_enabled = true
+  auth_token                 = random_password.redis_auth.result
+}
+''', "https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password")
+
+sfk = words_pw()
+S("tfvars", "snowflake-password", "infra/terraform/envs/prod.tfvars", f'''region               = "eu-west-1"
+environment          = "prod"
+snowflake_account    = "acme-analytics"
+snowflake_user       = "TERRAFORM"
+snowflake_password   = "{sfk}"
+snowflake_role       = "ACCOUNTADMIN"
+warehouse_sizes      = {{ transform = "MEDIUM", reporting = "XSMALL" }}
+''', sfk, "https://registry.terraform.io/providers/Snowflake-Labs/snowflake/latest/docs")
+
+D("tfvars", "non-secret-vars", "infra/terraform/envs/staging.tfvars", '''region            = "eu-west-1"
+environment       = "staging"
+snowflake_account = "acme-analytics"
+snowflake_user    = "TERRAFORM"
+# snowflake_password comes from TF_VAR_snowflake_password in CI
+gpu_node_count    = 2
+gpu_instance_type = "g5.2xlarge"
+''', "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
