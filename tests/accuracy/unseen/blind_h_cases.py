@@ -2840,3 +2840,351 @@ snowflake_user    = "TERRAFORM"
 gpu_node_count    = 2
 gpu_instance_type = "g5.2xlarge"
 ''', "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+# ============================== READMEs and docs of such repos ================================
+rdm = fakes.redis_password(seed())
+S("markdown", "readme-docker-run-redis", "README.md", f'''# acme-reco
+
+Real-time recommendations served from a Redis feature store.
+
+## Quick start
+
+```bash
+pip install -e ".[serve]"
+docker run -d --name reco-redis -p 6379:6379 redis:7 redis-server --requirepass {rdm}
+export REDIS_URL="redis://:{rdm}@localhost:6379/0"
+python -m acme_reco.serve --port 8080
+```
+
+## Training
+
+```bash
+python -m acme_reco.train --config configs/base.yaml
+```
+
+Results are logged to MLflow; see `docs/tracking.md`.
+''', rdm, "https://hub.docker.com/_/redis")
+
+D("markdown", "readme-placeholders", "paper-code/README.md", '''# FastTok: Sub-quadratic Tokenisation (NeurIPS 2024)
+
+Official code for the paper.
+
+## Install
+
+```bash
+pip install fasttok
+```
+
+## Reproducing Table 2
+
+Set your tokens first (the values below are placeholders):
+
+```bash
+export HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+export WANDB_API_KEY=<your-wandb-key>
+export AWS_SECRET_ACCESS_KEY=YOUR_SECRET_KEY
+python scripts/table2.py --dataset c4 --n 100000
+```
+
+## Citation
+
+```bibtex
+@inproceedings{doe2024fasttok,
+  title={FastTok}, author={Doe, Jane and Roe, Rick}, year={2024}
+}
+```
+''', "https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-readmes")
+
+ptk = fakes.pypi_token(seed())
+S("markdown", "release-notes-pypi-token", "docs/maintainers/RELEASING.md", f'''# Releasing fasttok
+
+1. Bump the version in `pyproject.toml` and `CHANGELOG.md`.
+2. Build: `python -m build`.
+3. Check: `twine check dist/*`.
+4. Upload (project-scoped token, rotate after the NeurIPS camera-ready):
+
+   ```bash
+   twine upload -u __token__ -p {ptk} dist/*
+   ```
+
+5. Tag: `git tag v$(python -c "import fasttok; print(fasttok.__version__)") && git push --tags`.
+6. Announce in #releases.
+''', ptk, "https://twine.readthedocs.io/en/stable/")
+
+D("markdown", "docs-redacted-output", "docs/troubleshooting.md", '''# Troubleshooting
+
+## `AuthenticationError: invalid username-password pair`
+
+Your `REDIS_URL` does not match the server. The log line looks like:
+
+```
+redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.
+  url=redis://default:********@features-redis.prod.acme.internal:6380/0
+```
+
+The password is masked in our logs. Fetch the current one with
+`aws secretsmanager get-secret-value --secret-id ml/features-redis` and export it.
+
+## `botocore.exceptions.NoCredentialsError`
+
+Run `aws sso login --profile ml-admin` first.
+''', "https://redis.io/docs/latest/develop/clients/redis-py/")
+
+sfr = words_pw()
+S("rst", "sphinx-connect-example", "docs/source/quickstart.rst", f'''Quickstart
+==========
+
+Install the warehouse extra and connect:
+
+.. code-block:: python
+
+   import acme_data
+
+   wh = acme_data.Warehouse(
+       account="acme-analytics",
+       user="DOCS_DEMO",
+       password="{sfr}",
+       warehouse="DEMO_XS",
+   )
+   wh.sql("select current_version()")
+
+The ``DOCS_DEMO`` user can read the ``SAMPLE`` database only.
+
+Next steps
+----------
+
+See :doc:`feature_store` and :doc:`api`.
+''', sfr, "https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block")
+
+D("rst", "sphinx-env-example", "docs/source/configuration.rst", '''Configuration
+=============
+
+All settings are read from the environment:
+
+=========================  ==============================================
+Variable                   Meaning
+=========================  ==============================================
+``ACME_WAREHOUSE_URL``     SQLAlchemy URL, e.g. ``postgresql://user:pass@host/db``
+``ACME_REDIS_URL``         e.g. ``redis://:PASSWORD@host:6379/0``
+``ACME_S3_BUCKET``         bucket holding the model artifacts
+=========================  ==============================================
+
+.. note::
+   Never commit real values; use a ``.env`` file listed in ``.gitignore``.
+''', "https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html#tables")
+
+gh5 = fakes.github_token(seed())
+S("mkdocs", "gh-deploy-token-in-yaml", "mkdocs.yml", f'''site_name: acme-reco
+repo_url: https://github.com/acme-research/acme-reco
+theme:
+  name: material
+  features: [navigation.tabs, content.code.copy]
+plugins:
+  - search
+  - mkdocstrings:
+      handlers:
+        python:
+          options: {{show_source: false}}
+  - git-committers:
+      repository: acme-research/acme-reco
+      branch: main
+      token: {gh5}
+nav:
+  - Home: index.md
+  - API: api.md
+''', gh5, "https://github.com/ojacques/mkdocs-git-committers-plugin-2")
+
+D("mkdocs", "token-from-env", "docs/mkdocs.yml", '''site_name: fasttok
+theme:
+  name: material
+plugins:
+  - search
+  - git-committers:
+      repository: acme-research/fasttok
+      token: !ENV ["MKDOCS_GIT_COMMITTERS_APIKEY"]
+markdown_extensions:
+  - admonition
+  - pymdownx.superfences
+nav:
+  - Home: index.md
+''', "https://www.mkdocs.org/user-guide/configuration/#environment-variables")
+
+# ============================== Makefiles, tox, nox, Procfile, shell ===========================
+mkp = pw()
+S("makefile", "psql-password-target", "Makefile", f'''.PHONY: install test lint db-snapshot train
+
+install:
+\tpip install -e ".[dev]"
+
+test:
+\tpytest -q
+
+lint:
+\truff check src tests
+
+db-snapshot:
+\tPGPASSWORD={mkp} pg_dump -h warehouse.prod.acme.internal -U ml_reader -d analytics \\
+\t\t-t marts.training_set -Fc -f data/training_set.dump
+
+train:
+\tpython -m acme_reco.train --config configs/base.yaml
+''', mkp, "https://www.gnu.org/software/make/manual/make.html")
+
+D("makefile", "env-passthrough", "ml/Makefile", '''include .env
+export
+
+.PHONY: train eval publish
+
+train:
+\tpython train.py --wandb-key "$(WANDB_API_KEY)"
+
+eval:
+\tpython eval.py --split test
+
+publish:
+\ttwine upload -u __token__ -p "$$PYPI_TOKEN" dist/*
+''', "https://www.gnu.org/software/make/manual/html_node/Environment.html")
+
+toxp = pw()
+S("tox-ini", "setenv-database-url", "tox.ini", f'''[tox]
+envlist = py310, py311, py312, integration
+
+[testenv]
+deps = -r requirements/test.txt
+commands = pytest -q tests/unit
+
+[testenv:integration]
+setenv =
+    DATABASE_URL = postgresql://ci_integration:{toxp}@ci-db.acme.internal:5432/ci
+    REDIS_URL = redis://localhost:6379/15
+commands = pytest -q tests/integration
+''', toxp, "https://tox.wiki/en/latest/config.html#set_env")
+
+D("python", "noxfile-passenv", "noxfile.py", '''import nox
+
+
+@nox.session(python=["3.10", "3.11", "3.12"])
+def tests(session):
+    session.install("-e", ".[test]")
+    session.run("pytest", "-q")
+
+
+@nox.session
+def integration(session):
+    session.install("-e", ".[test]")
+    session.run("pytest", "tests/integration", env={
+        "DATABASE_URL": session.env.get("DATABASE_URL", "postgresql://postgres@localhost/test"),
+    })
+''', "https://nox.thea.codes/en/stable/config.html")
+
+dd = hexs(32)
+S("procfile", "datadog-key-inline", "Procfile", f'''web: DD_API_KEY={dd} DD_SITE=datadoghq.eu ddtrace-run gunicorn app.main:api -k uvicorn.workers.UvicornWorker --bind 0.0.0.0:$PORT
+worker: celery -A workers.tasks worker -Q cpu --concurrency 4
+beat: celery -A workers.tasks beat
+release: alembic upgrade head
+''' + "scheduler: python -m acme_reco.scheduler\n", dd, "https://devcenter.heroku.com/articles/procfile")
+
+hsh = fakes.redis_password(seed())
+S("shell", "zsh-history-redis-url", "ops/debug/zsh_history_laptop.txt", f''': 1714560001:0;cd ~/src/acme-reco
+: 1714560010:0;conda activate reco
+: 1714560033:0;python -m acme_reco.debug_features --user 1001
+: 1714560120:0;export REDIS_URL='rediss://default:{hsh}@features-redis.prod.acme.internal:6380/0'
+: 1714560125:0;python -m acme_reco.debug_features --user 1001 --online
+: 1714560300:0;git status
+''', hsh, "https://zsh.sourceforge.io/Doc/Release/Options.html#History")
+
+D("shell", "entrypoint-secret-files", "docker/entrypoint.sh", '''#!/bin/sh
+set -eu
+# read the mounted secrets into the environment, never bake them into the image
+export DATABASE_PASSWORD="$(cat /run/secrets/db_password)"
+export REDIS_PASSWORD="$(cat /run/secrets/redis_password)"
+export AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token
+exec "$@"
+''', "https://docs.docker.com/compose/use-secrets/")
+
+# ============================== serving platforms =============================================
+modal_id = "ak-" + rnd(ALNUM, 22); modal_sec = "as-" + rnd(ALNUM, 22)
+S("toml", "modal-token-secret", "ops/home/.modal.toml", f'''[acme-research]
+token_id = "{modal_id}"
+token_secret = "{modal_sec}"
+active = true
+# written by `modal token new --profile acme-research`
+# switch with `modal profile activate <name>`
+''', modal_sec, "https://modal.com/docs/reference/modal.config")
+
+D("python", "modal-secret-refs", "serving/modal_app.py", '''import modal
+
+image = modal.Image.debian_slim().pip_install("vllm==0.4.2", "huggingface_hub")
+app = modal.App("ranker-llm", image=image)
+
+
+@app.function(gpu="A10G", secrets=[modal.Secret.from_name("huggingface-secret")], timeout=900)
+def generate(prompt: str) -> str:
+    from vllm import LLM, SamplingParams
+    llm = LLM("meta-llama/Meta-Llama-3-8B-Instruct")
+    return llm.generate([prompt], SamplingParams(max_tokens=256))[0].outputs[0].text
+''', "https://modal.com/docs/guide/secrets")
+
+bento = rnd(ALNUM, 20)
+S("yaml", "bentocloud-token", "serving/bentofile.yaml", f'''service: "service:Ranker"
+labels:
+  owner: ml-platform
+  stage: prod
+include:
+  - "*.py"
+  - "configs/*.yaml"
+python:
+  requirements_txt: requirements.txt
+envs:
+  - name: BENTOCLOUD_API_TOKEN
+    value: "{bento}"
+  - name: MODEL_TAG
+    value: "ranker:v3"
+''', bento, "https://docs.bentoml.com/en/latest/reference/bentoml/bento-build-options.html#envs")
+
+D("yaml", "kserve-inference-service", "serving/kserve/ranker.yaml", '''apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata:
+  name: ranker
+  namespace: ml-serving
+spec:
+  predictor:
+    serviceAccountName: s3-model-reader
+    model:
+      modelFormat:
+        name: onnx
+      storageUri: s3://acme-models/ranker/v3
+      resources:
+        limits: {cpu: "2", memory: 4Gi}
+''', "https://kserve.github.io/website/latest/modelserving/storage/s3/s3/")
+
+ak8 = fakes.aws_key_id(seed()); sk8 = fakes.aws_secret_key(seed())
+S("k8s-secret", "kserve-s3-stringdata", "serving/kserve/s3-secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: s3creds
+  namespace: ml-serving
+  annotations:
+    serving.kserve.io/s3-endpoint: s3.eu-west-1.amazonaws.com
+    serving.kserve.io/s3-usehttps: "1"
+    serving.kserve.io/s3-region: eu-west-1
+type: Opaque
+stringData:
+  AWS_ACCESS_KEY_ID: {ak8}
+  AWS_SECRET_ACCESS_KEY: {sk8}
+''', sk8, "https://kserve.github.io/website/latest/modelserving/storage/s3/s3/")
+
+sm_pw = pw()
+S("json", "sagemaker-hyperparameters", "training/sagemaker/hyperparameters.json", json.dumps({
+    "epochs": "10", "learning_rate": "3e-5", "model_name": "microsoft/deberta-v3-base",
+    "train_batch_size": "32", "feature_db_url": f"postgresql://trainer:{sm_pw}@feature-db.internal:5432/features",
+    "output_data_dir": "/opt/ml/output/data"}, indent=2) + "\n", sm_pw,
+  "https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-running-container.html")
+
+D("json", "vertex-pipeline-spec", "pipelines/vertex/pipeline_job.json", json.dumps({
+    "displayName": "ranker-train", "pipelineSpec": {"pipelineInfo": {"name": "ranker-train"},
+    "schemaVersion": "2.1.0", "sdkVersion": "kfp-2.7.0"},
+    "runtimeConfig": {"gcsOutputDirectory": "gs://acme-vertex/pipeline_root",
+                      "parameterValues": {"project": "acme-ml-prod", "region": "europe-west4", "epochs": 3}},
+    "serviceAccount": "vertex-runner@acme-ml-prod.iam.gserviceaccount.com",
+    "encryptionSpec": {"kmsKeyName": "projects/acme-ml-prod/locations/europe-west4/keyRings/ml/cryptoKeys/pipelines"}}, indent=2) + "\n",
+  "https://cloud.google.com/vertex-ai/docs/pipelines/run-pipeline")
