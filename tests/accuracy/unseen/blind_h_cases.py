@@ -3188,3 +3188,318 @@ D("json", "vertex-pipeline-spec", "pipelines/vertex/pipeline_job.json", json.dum
     "serviceAccount": "vertex-runner@acme-ml-prod.iam.gserviceaccount.com",
     "encryptionSpec": {"kmsKeyName": "projects/acme-ml-prod/locations/europe-west4/keyRings/ml/cryptoKeys/pipelines"}}, indent=2) + "\n",
   "https://cloud.google.com/vertex-ai/docs/pipelines/run-pipeline")
+# ============================== more carriers ==================================================
+pt4 = fakes.pypi_token(seed())
+S("hatch-config", "publish-auth", "ops/home/.config/hatch/config.toml", f'''mode = "local"
+shell = "zsh"
+
+[dirs]
+data = "~/.local/share/hatch"
+cache = "~/.cache/hatch"
+
+[publish.index]
+repo = "main"
+user = "__token__"
+auth = "{pt4}"
+
+[template]
+name = "Jane Doe"
+email = "jane@acme-research.org"
+''', pt4, "https://hatch.pypa.io/latest/config/hatch/#publishing")
+
+pt5 = fakes.pypi_token(seed())
+S("justfile", "uv-publish-token", "justfile", f'''set dotenv-load
+
+default: test
+
+test:
+    uv run pytest -q
+
+build:
+    uv build
+
+publish: build
+    uv publish --token {pt5}
+
+docs:
+    uv run mkdocs build --strict
+''', pt5, "https://docs.astral.sh/uv/guides/publish/")
+
+pt6 = fakes.pypi_token(seed())
+S("pdm-config", "repository-password", "ops/home/.config/pdm/config.toml", f'''[python]
+use_venv = true
+
+[repository.pypi]
+username = "__token__"
+password = "{pt6}"
+
+[repository.internal]
+url = "https://pypi.acme.internal/simple"
+username = "ci"
+''' + "verify_ssl = true\n", pt6, "https://pdm-project.org/en/latest/usage/publish/#configure-the-repository-secrets-for-upload")
+
+D("dotenv", "direnv-references", ".envrc", '''# direnv: loads the project venv and pulls secrets from 1Password at cd time
+layout python3
+dotenv_if_exists .env.local
+export MLFLOW_TRACKING_URI=https://mlflow.acme-ml.org
+export WANDB_API_KEY=$(op read "op://ML/wandb/credential")
+export AWS_PROFILE=ml-training
+''', "https://direnv.net/man/direnv-stdlib.1.html")
+
+hfe = hf_tok()
+S("dotenv", "direnv-hf-token", "research/llm-evals/.envrc", f'''layout python3
+export HF_HOME=/data/hf-cache
+export HF_TOKEN={hfe}
+export VLLM_WORKER_MULTIPROC_METHOD=spawn
+export CUDA_VISIBLE_DEVICES=0,1,2,3
+''', hfe, "https://direnv.net/")
+
+jtk = hexs(48)
+S("supervisord", "jupyter-token-command", "deploy/gpu-box/supervisord.conf", f'''[supervisord]
+nodaemon=true
+logfile=/var/log/supervisord.log
+
+[program:jupyterlab]
+command=/opt/conda/bin/jupyter lab --ip=0.0.0.0 --port=8888 --no-browser --ServerApp.token={jtk} --notebook-dir=/data
+user=ml
+autorestart=true
+stdout_logfile=/var/log/jupyter.log
+
+[program:tensorboard]
+command=/opt/conda/bin/tensorboard --logdir /data/runs --host 0.0.0.0 --port 6006
+user=ml
+autorestart=true
+''', jtk, "http://supervisord.org/configuration.html#program-x-section-settings")
+
+rsy = fakes.redis_password(seed())
+S("systemd", "environment-redis-password", "deploy/systemd/feature-writer.service", f'''[Unit]
+Description=Kafka to Redis feature writer
+After=network-online.target
+
+[Service]
+User=ml
+WorkingDirectory=/srv/feature-writer
+Environment=REDIS_HOST=features-redis.prod.acme.internal
+Environment=REDIS_PASSWORD={rsy}
+ExecStart=/srv/feature-writer/.venv/bin/python -m feature_writer
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+''', rsy, "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=")
+
+D("systemd", "environment-file", "deploy/systemd/ranker-api.service", '''[Unit]
+Description=Ranker API
+After=network-online.target
+
+[Service]
+User=ml
+EnvironmentFile=/etc/ranker/ranker.env
+ExecStart=/srv/ranker/.venv/bin/gunicorn app.main:api -k uvicorn.workers.UvicornWorker
+Restart=always
+
+[Install]
+WantedBy=multi-user.target
+''', "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#EnvironmentFile=")
+
+crp = words_pw()
+S("crontab", "pgpassword-inline", "deploy/cron/etl.crontab", f'''SHELL=/bin/bash
+MAILTO=ml-alerts@acme.com
+# m h dom mon dow command
+15 2 * * * cd /srv/etl && .venv/bin/python -m etl.daily >> logs/daily.log 2>&1
+30 3 * * 0 PGPASSWORD='{crp}' pg_dump -h warehouse.prod.acme.internal -U backup -Fc analytics > /backups/analytics-$(date +\\%F).dump
+0 */6 * * * cd /srv/etl && .venv/bin/python -m etl.refresh_features
+''', crp, "https://man7.org/linux/man-pages/man5/crontab.5.html")
+
+afp = pw()
+S("python", "airflow-dag-connection-object", "dags/scrape_prices.py", f'''from datetime import datetime
+
+from airflow import DAG, settings
+from airflow.models import Connection
+from airflow.operators.python import PythonOperator
+
+conn = Connection(
+    conn_id="prices_db",
+    conn_type="postgres",
+    host="prices-db.internal",
+    login="prices_etl",
+    password="{afp}",
+    schema="prices",
+    port=5432,
+)
+
+
+def ensure_conn():
+    session = settings.Session()
+    if not session.query(Connection).filter(Connection.conn_id == conn.conn_id).first():
+        session.add(conn)
+        session.commit()
+
+
+with DAG("scrape_prices", start_date=datetime(2024, 1, 1), schedule="@daily", catchup=False) as dag:
+    PythonOperator(task_id="ensure_conn", python_callable=ensure_conn)
+''', afp, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html")
+
+D("ansible-vault", "vault-ciphertext", "deploy/ansible/group_vars/gpu/vault.yml", "$ANSIBLE_VAULT;1.1;AES256\n" + "\n".join(hexs(80) for _ in range(9)) + "\n" + hexs(24) + "\n",
+  "https://docs.ansible.com/ansible/latest/vault_guide/vault_encrypting_content.html")
+
+D("sops", "sops-encrypted-yaml", "deploy/secrets/ml-prod.enc.yaml", f'''redis_password: ENC[AES256_GCM,data:{b64(rnd(ALNUM, 24))},iv:{b64(rnd(ALNUM, 24))},tag:{rnd(ALNUM, 22)}==,type:str]
+warehouse_password: ENC[AES256_GCM,data:{b64(rnd(ALNUM, 18))},iv:{b64(rnd(ALNUM, 24))},tag:{rnd(ALNUM, 22)}==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:123456789012:key/{uuid4s()}
+          created_at: "2024-05-01T10:00:00Z"
+          enc: {b64(rnd(ALNUM, 120))}
+          aws_profile: ""
+    lastmodified: "2024-05-01T10:00:01Z"
+    mac: ENC[AES256_GCM,data:{b64(rnd(ALNUM, 48))},iv:{b64(rnd(ALNUM, 24))},tag:{rnd(ALNUM, 22)}==,type:str]
+    version: 3.8.1
+''', "https://github.com/getsops/sops#encrypting-using-aws-kms")
+
+pgb = words_pw()
+S("pgbouncer-userlist", "plaintext-password", "infra/pgbouncer/userlist.txt", f'''"feature_admin" "SCRAM-SHA-256$4096:{b64(rnd(ALNUM, 16))}${b64(rnd(ALNUM, 32))}:{b64(rnd(ALNUM, 32))}"
+"ml_reader" "md5{md5_of("ml_reader-pw")}"
+"etl_writer" "{pgb}"
+"pgbouncer_stats" "md5{md5_of("stats")}"
+''' + ";; etl_writer still plaintext until the migration (TICKET-4412)\n", pgb,
+  "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+D("pgbouncer-userlist", "hashes-only", "infra/pgbouncer/userlist.staging.txt", f'''"feature_admin" "md5{md5_of("fa-staging")}"
+"ml_reader" "md5{md5_of("mr-staging")}"
+"etl_writer" "SCRAM-SHA-256$4096:{b64(rnd(ALNUM, 16))}${b64(rnd(ALNUM, 32))}:{b64(rnd(ALNUM, 32))}"
+"pgbouncer_stats" "md5{md5_of("st-staging")}"
+;; all entries are hashes (auth_type = scram-sha-256)
+''', "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+sen = fakes.redis_password(seed())
+S("redis-sentinel", "auth-pass", "infra/redis/sentinel.conf", f'''port 26379
+daemonize no
+dir /tmp
+sentinel monitor features 10.20.1.11 6379 2
+sentinel auth-pass features {sen}
+sentinel down-after-milliseconds features 5000
+sentinel failover-timeout features 60000
+sentinel parallel-syncs features 1
+''', sen, "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/")
+
+jaas = pw()
+S("jaas", "kafka-client-jaas", "streaming/config/kafka_client_jaas.conf", f'''// used by the Spark structured-streaming job: -Djava.security.auth.login.config=...
+KafkaClient {{
+    org.apache.kafka.common.security.scram.ScramLoginModule required
+    username="spark-features"
+    password="{jaas}";
+}};
+''' + "// rotate together with the MSK secret\n", jaas, "https://kafka.apache.org/documentation/#security_sasl_scram_clientconfig")
+
+sqlcfg = words_pw()
+S("snowsql-config", "password", "ops/home/.snowsql/config", f'''[connections]
+accountname = acme-analytics
+username = JDOE
+password = {sqlcfg}
+warehousename = ANALYST_XS
+rolename = ANALYST
+
+[options]
+log_level = INFO
+output_format = psql
+''', sqlcfg, "https://docs.snowflake.com/en/user-guide/snowsql-config")
+
+odbc = dapi()
+S("odbc-ini", "databricks-pwd-token", "ops/odbc/odbc.ini", f'''[ODBC Data Sources]
+Databricks_Prod = Simba Spark ODBC Driver
+
+[Databricks_Prod]
+Driver          = /opt/simba/spark/lib/64/libsparkodbc_sb64.so
+Host            = adb-4815162342108.8.azuredatabricks.net
+Port            = 443
+HTTPPath        = /sql/1.0/warehouses/9a8b7c6d5e4f3a2b
+SSL             = 1
+ThriftTransport = 2
+AuthMech        = 3
+UID             = token
+PWD             = {odbc}
+''', odbc, "https://docs.databricks.com/en/integrations/odbc/authentication.html")
+
+sas_sig = rnd(ALNUM, 43)
+S("python", "azure-sas-url", "etl/pull_partner_files.py", f'''import requests
+
+# SAS URL from the partner, valid until end of 2025, read+list on the container
+SAS_URL = ("https://partnerdrops.blob.core.windows.net/acme-exports"
+           "?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2025-12-31T23:59:59Z&st=2024-05-01T00:00:00Z&spr=https"
+           "&sig={sas_sig}%3D")
+
+
+def list_blobs():
+    r = requests.get(SAS_URL + "&restype=container&comp=list", timeout=30)
+    r.raise_for_status()
+    return r.text
+''', sas_sig, "https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview")
+
+gsh = rnd(ALNUM + "/+", 40)
+S("boto-config", "gcs-hmac-secret", "ops/home/.boto", f'''[Credentials]
+gs_access_key_id = GOOG1E{rnd(string.ascii_uppercase + string.digits, 55)}
+gs_secret_access_key = {gsh}
+
+[Boto]
+https_validate_certificates = True
+
+[GSUtil]
+default_project_id = acme-ml-prod
+parallel_composite_upload_threshold = 150M
+''', gsh, "https://cloud.google.com/storage/docs/boto-gsutil")
+
+D("json", "pgadmin-servers-passfile", "infra/pgadmin/servers.json", json.dumps({"Servers": {"1": {
+    "Name": "warehouse (prod)", "Group": "ML", "Host": "warehouse.prod.acme.internal", "Port": 5432,
+    "MaintenanceDB": "analytics", "Username": "ml_reader", "SSLMode": "verify-full",
+    "PassFile": "/pgpass", "SharedUsername": "ml_reader"}}}, indent=2) + "\n",
+  "https://www.pgadmin.org/docs/pgadmin4/latest/import_export_servers.html")
+
+vsc = pw()
+S("vscode-settings", "sqltools-password", ".vscode/settings.json", json.dumps({
+    "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+    "jupyter.notebookFileRoot": "${workspaceFolder}",
+    "sqltools.connections": [{"name": "warehouse", "driver": "PostgreSQL", "server": "warehouse.prod.acme.internal",
+                              "port": 5432, "database": "analytics", "username": "jdoe", "password": vsc,
+                              "previewLimit": 50}],
+    "editor.formatOnSave": True}, indent=4) + "\n", vsc, "https://vscode-sqltools.mteixeira.dev/en/settings")
+
+oa3 = fakes.openai_key(seed(), "svcacct")
+S("vscode-launch", "openai-key-env", ".vscode/launch.json", json.dumps({
+    "version": "0.2.0", "configurations": [{"name": "Eval harness", "type": "debugpy", "request": "launch",
+    "module": "evals.run", "args": ["--suite", "rag-smoke"], "env": {"OPENAI_API_KEY": oa3, "LOG_LEVEL": "DEBUG"},
+    "justMyCode": False}]}, indent=4) + "\n", oa3, "https://code.visualstudio.com/docs/python/debugging")
+
+D("vscode-launch", "envfile-reference", "tools/.vscode/launch.json", json.dumps({
+    "version": "0.2.0", "configurations": [{"name": "Train (debug)", "type": "debugpy", "request": "launch",
+    "program": "${workspaceFolder}/train.py", "args": ["--fast-dev-run"], "envFile": "${workspaceFolder}/.env",
+    "console": "integratedTerminal"}]}, indent=4) + "\n", "https://code.visualstudio.com/docs/python/environments#_environment-variable-definitions-file")
+
+sky = hf_tok()
+S("yaml", "skypilot-envs-hf-token", "cluster/sky/finetune.yaml", f'''name: llama3-lora
+resources:
+  accelerators: A100-80GB:4
+  cloud: gcp
+  use_spot: true
+envs:
+  HF_TOKEN: {sky}
+  WANDB_PROJECT: llama3-lora
+file_mounts:
+  /data: gs://acme-finetune-data
+setup: |
+  pip install -r requirements.txt
+run: |
+  torchrun --nproc_per_node=4 finetune.py --model meta-llama/Meta-Llama-3-8B --data /data/sft.jsonl
+''', sky, "https://skypilot.readthedocs.io/en/latest/reference/yaml-spec.html")
+
+D("yaml", "dvc-params", "params.yaml", '''prepare:
+  split: 0.2
+  seed: 20240501
+featurize:
+  max_features: 3000
+  ngrams: 2
+train:
+  seed: 20240501
+  n_est: 200
+  min_split: 0.01
+  api_timeout: 30
+''', "https://dvc.org/doc/command-reference/params")
