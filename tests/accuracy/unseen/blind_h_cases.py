@@ -75,7 +75,7 @@ def nb(cells: list) -> str:
     doc = {"cells": out, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
                                        "language_info": {"name": "python", "version": "3.11.6"}},
            "nbformat": 4, "nbformat_minor": 5}
-    return json.dumps(doc, indent=1) + "\n"
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def stream(text: str) -> list:
@@ -175,7 +175,7 @@ D("ipynb", "widget-model-ids", "notebooks/interactive_threshold.ipynb", json.dum
         widget_ids[0]: {"model_module": "@jupyter-widgets/controls", "model_module_version": "2.0.0", "model_name": "FloatSliderModel",
                         "state": {"layout": "IPY_MODEL_" + widget_ids[1], "style": "IPY_MODEL_" + widget_ids[2], "value": 0.5}}},
         "version_major": 2, "version_minor": 0}}},
-    "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n", "https://ipywidgets.readthedocs.io/en/latest/embedding.html")
+    "nbformat": 4, "nbformat_minor": 5}, indent=1, sort_keys=True) + "\n", "https://ipywidgets.readthedocs.io/en/latest/embedding.html")
 
 wb = hexs(40)
 S("ipynb", "wandb-key-in-traceback", "notebooks/sweep_debug.ipynb", nb([
@@ -741,12 +741,12 @@ role_arn = arn:aws:iam::123456789012:role/ReadOnly
 source_profile = ml-training
 ''', s3, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
 
-st = fakes.aws_session_token(seed(), "origin")
-S("aws-credentials", "session-token", "scratch/aws_sso_creds.ini", f'''[sso-export]
+st = fakes.aws_session_token(seed(), "origin"); st_sk = fakes.aws_secret_key(seed())
+S("aws-credentials", "temporary-credentials-secret-key", "scratch/aws_sso_creds.ini", f'''[sso-export]
 aws_access_key_id = ASIA{rnd(string.ascii_uppercase + "234567", 16)}
-aws_secret_access_key = {fakes.aws_secret_key(seed())}
+aws_secret_access_key = {st_sk}
 aws_session_token = {st}
-''' + "# exported with: aws configure export-credentials --profile ml-admin --format ini\n# expires 2024-05-02T18:04:11Z\n", st,
+''' + "# exported with: aws configure export-credentials --profile ml-admin --format ini\n# expires 2024-05-02T18:04:11Z\n", st_sk,
   "https://awscli.amazonaws.com/v2/documentation/api/latest/reference/configure/export-credentials.html")
 
 D("aws-credentials", "docs-example-keys", "docs/source/aws_setup.rst", '''AWS setup
@@ -2643,7 +2643,7 @@ S("ipynb", "papermill-injected-parameters", "reports/output/weekly_report_2024-0
     "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
                  "papermill": {"parameters": {"run_date": "2024-05-06"}, "version": "2.5.0",
                                "input_path": "reports/weekly_report.ipynb", "output_path": "reports/output/weekly_report_2024-05-06.ipynb"}},
-    "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n", pmk, "https://papermill.readthedocs.io/en/latest/usage-parameterize.html")
+    "nbformat": 4, "nbformat_minor": 5}, indent=1, sort_keys=True) + "\n", pmk, "https://papermill.readthedocs.io/en/latest/usage-parameterize.html")
 
 D("ipynb", "output-hash-digests", "notebooks/dataset_audit.ipynb", nb([
     ("code", "import hashlib, pathlib\nfor p in sorted(pathlib.Path('data/raw').glob('*.parquet')):\n    print(hashlib.sha256(p.read_bytes()).hexdigest(), p.name)",
@@ -2676,8 +2676,8 @@ D("ipynb", "checkpoint-placeholder-creds", "notebooks/.ipynb_checkpoints/02_conn
 # ============================== GCP / AWS credential files ====================================
 rt = "1//0" + rnd(ALNUM + "-_", 99)
 S("json", "gcloud-adc-refresh-token", "ops/home/.config/gcloud/application_default_credentials.json", json.dumps({
-    "account": "", "client_id": "764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com",
-    "client_secret": "d-FL95Q19q7MQmFpd7hHD0Ty", "quota_project_id": "acme-ml-prod", "refresh_token": rt,
+    "account": "", "client_id": rnd(string.digits, 12) + "-" + rnd(string.ascii_lowercase + string.digits, 32) + ".apps.googleusercontent.com",
+    "client_secret": "GOCSPX-" + rnd(ALNUM + "-_", 28), "quota_project_id": "acme-ml-prod", "refresh_token": rt,
     "type": "authorized_user", "universe_domain": "googleapis.com"}, indent=2) + "\n", rt,
   "https://cloud.google.com/docs/authentication/application-default-credentials#personal")
 
@@ -3503,3 +3503,297 @@ train:
   min_split: 0.01
   api_timeout: 30
 ''', "https://dvc.org/doc/command-reference/params")
+# ============================== last round: more forms and decoys =============================
+mb_pk = "pk.eyJ1IjoiYWNtZS1tbCIsImEiOiJ" + rnd(ALNUM, 20) + "In0." + rnd(ALNUM + "-_", 22)
+D("python", "mapbox-public-token", "apps/dash_map/app.py", f'''import dash
+from dash import dcc, html
+import plotly.express as px
+import pandas as pd
+
+# public (pk.) token, URL-restricted to dash.acme-ml.org in the Mapbox account
+px.set_mapbox_access_token("{mb_pk}")
+
+df = pd.read_parquet("data/stores_geo.parquet")
+fig = px.scatter_mapbox(df, lat="lat", lon="lng", hover_name="store", zoom=4)
+app = dash.Dash(__name__)
+app.layout = html.Div([dcc.Graph(figure=fig, style={{"height": "90vh"}})])
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8050)
+''', "https://docs.mapbox.com/help/getting-started/access-tokens/")
+
+mb_sk = "sk.eyJ1IjoiYWNtZS1tbCIsImEiOiJ" + rnd(ALNUM, 20) + "In0." + rnd(ALNUM + "-_", 22)
+S("python", "mapbox-secret-token-upload", "etl/upload_tileset.py", f'''"""Upload the store locations as a Mapbox tileset source (needs a secret sk. token)."""
+import json
+import requests
+
+TOKEN = "{mb_sk}"
+USER = "acme-ml"
+
+with open("data/stores.geojson.ld") as fh:
+    r = requests.post(
+        f"https://api.mapbox.com/tilesets/v1/sources/{{USER}}/stores?access_token={{TOKEN}}",
+        files={{"file": fh}},
+        timeout=120,
+    )
+print(json.dumps(r.json(), indent=2))
+''', mb_sk, "https://docs.mapbox.com/api/maps/mapbox-tiling-service/")
+
+stk = azure_key()
+S("databricks-notebook", "adls-account-key-spark-conf", "databricks/notebooks/ingest_clicks.py", f'''# Databricks notebook source
+# MAGIC %md
+# MAGIC # Ingest clicks into the bronze table
+
+# COMMAND ----------
+
+spark.conf.set(
+    "fs.azure.account.key.acmelakeprod.dfs.core.windows.net",
+    "{stk}",
+)
+
+# COMMAND ----------
+
+df = spark.read.json("abfss://raw@acmelakeprod.dfs.core.windows.net/clicks/2024/05/")
+df.write.format("delta").mode("append").saveAsTable("bronze.clicks")
+''', stk, "https://docs.databricks.com/en/connect/storage/azure-storage.html")
+
+D("databricks-notebook", "dbutils-secrets", "databricks/notebooks/ingest_orders.py", '''# Databricks notebook source
+# MAGIC %md
+# MAGIC # Ingest orders (credentials from the `lake` secret scope)
+
+# COMMAND ----------
+
+spark.conf.set(
+    "fs.azure.account.key.acmelakeprod.dfs.core.windows.net",
+    dbutils.secrets.get(scope="lake", key="acmelakeprod-key"),
+)
+
+# COMMAND ----------
+
+df = spark.read.parquet("abfss://raw@acmelakeprod.dfs.core.windows.net/orders/")
+df.write.format("delta").mode("overwrite").saveAsTable("bronze.orders")
+''', "https://docs.databricks.com/en/security/secrets/index.html")
+
+wv = rnd(ALNUM, 32)
+S("docker-compose", "weaviate-apikey", "rag/docker-compose.yml", f'''services:
+  weaviate:
+    image: cr.weaviate.io/semitechnologies/weaviate:1.24.10
+    ports: ["8080:8080", "50051:50051"]
+    environment:
+      QUERY_DEFAULTS_LIMIT: 25
+      AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED: "false"
+      AUTHENTICATION_APIKEY_ENABLED: "true"
+      AUTHENTICATION_APIKEY_ALLOWED_KEYS: "{wv}"
+      AUTHENTICATION_APIKEY_USERS: "rag-service"
+      PERSISTENCE_DATA_PATH: /var/lib/weaviate
+      DEFAULT_VECTORIZER_MODULE: none
+    volumes: ["weaviate-data:/var/lib/weaviate"]
+volumes:
+  weaviate-data: {{}}
+''', wv, "https://weaviate.io/developers/weaviate/configuration/authentication")
+
+acfg = words_pw()
+S("airflow-cfg", "sql-alchemy-conn", "airflow/airflow.cfg", f'''[core]
+dags_folder = /opt/airflow/dags
+executor = LocalExecutor
+load_examples = False
+fernet_key = ${{AIRFLOW_FERNET_KEY}}
+
+[database]
+sql_alchemy_conn = postgresql+psycopg2://airflow:{acfg}@airflow-db.internal:5432/airflow
+
+[webserver]
+base_url = https://airflow.acme-ml.org
+expose_config = False
+
+[scheduler]
+min_file_process_interval = 60
+''', acfg, "https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html#sql-alchemy-conn")
+
+D("github-actions", "ci-postgres-service-default", ".github/workflows/tests.yml", '''name: tests
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    services:
+      postgres:
+        image: postgres:16
+        env:
+          POSTGRES_PASSWORD: postgres   # throwaway CI container, image default
+        ports: ["5432:5432"]
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with: {python-version: "3.11"}
+      - run: pip install -e ".[test]"
+      - run: pytest -q
+        env:
+          DATABASE_URL: postgresql://postgres:postgres@localhost:5432/postgres
+          REDIS_URL: redis://localhost:6379/0
+''', "https://docs.github.com/en/actions/using-containerized-services/creating-postgresql-service-containers")
+
+D("python", "moto-fake-credentials", "tests/conftest.py", '''import os
+
+import boto3
+import pytest
+from moto import mock_aws
+
+
+@pytest.fixture(autouse=True)
+def aws_credentials():
+    """Mocked AWS credentials for moto (never real)."""
+    os.environ["AWS_ACCESS_KEY_ID"] = "testing"
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+    os.environ["AWS_SECURITY_TOKEN"] = "testing"
+    os.environ["AWS_SESSION_TOKEN"] = "testing"
+    os.environ["AWS_DEFAULT_REGION"] = "us-east-1"
+
+
+@pytest.fixture
+def s3(aws_credentials):
+    with mock_aws():
+        yield boto3.client("s3", region_name="us-east-1")
+''', "https://docs.getmoto.org/en/latest/docs/getting_started.html#example-on-usage")
+
+D("json", "cookiecutter-template", "templates/ml-project/cookiecutter.json", json.dumps({
+    "project_name": "My ML Project", "project_slug": "{{ cookiecutter.project_name.lower().replace(' ', '_') }}",
+    "author_name": "Your Name", "python_version": "3.11", "use_mlflow": ["y", "n"],
+    "aws_profile": "default", "wandb_api_key": "", "open_source_license": ["MIT", "BSD-3-Clause", "No license file"]}, indent=4) + "\n",
+  "https://cookiecutter.readthedocs.io/en/stable/tutorials/tutorial2.html")
+
+D("json", "hf-dataset-infos-checksums", "datasets/acme-reviews/dataset_infos.json", json.dumps({"default": {
+    "description": "Product reviews with star ratings.", "citation": "", "homepage": "https://huggingface.co/datasets/acme/reviews",
+    "features": {"text": {"dtype": "string", "_type": "Value"}, "label": {"dtype": "int64", "_type": "Value"}},
+    "download_checksums": {"https://huggingface.co/datasets/acme/reviews/resolve/main/train.parquet": {"num_bytes": 41234567, "checksum": sha256_of("train.parquet")},
+                           "https://huggingface.co/datasets/acme/reviews/resolve/main/test.parquet": {"num_bytes": 4123456, "checksum": sha256_of("test.parquet")}},
+    "dataset_size": 45358023}}, indent=2) + "\n", "https://huggingface.co/docs/datasets/main/en/package_reference/main_classes#datasets.DatasetInfo")
+
+D("requirements", "extra-index-env-var", "requirements/gpu.txt", '''--extra-index-url https://download.pytorch.org/whl/cu121
+--extra-index-url https://${PIP_INDEX_USER}:${PIP_INDEX_TOKEN}@pkgs.dev.azure.com/acme/_packaging/ml/pypi/simple/
+torch==2.2.2+cu121
+torchvision==0.17.2+cu121
+xformers==0.0.25.post1
+acme-kernels==0.4.1
+''', "https://pip.pypa.io/en/stable/reference/requirements-file-format/#using-environment-variables")
+
+glt = gitlab()
+S("ipynb", "pip-install-private-index-token", "notebooks/colab/install_private_pkg.ipynb", nb([
+    ("code", f"!pip install -q --index-url https://__token__:{glt}@gitlab.com/api/v4/projects/48213377/packages/pypi/simple acme-kernels==0.4.1",
+     stream("\u001b[2K     \u001b[90m\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u001b[0m \u001b[32m1.2/1.2 MB\u001b[0m")),
+    ("code", "import acme_kernels\nacme_kernels.__version__", [{"data": {"text/plain": ["'0.4.1'"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}]),
+]), glt, "https://docs.gitlab.com/ee/user/packages/pypi_repository/")
+
+rdf = fakes.redis_password(seed())
+S("dockerfile", "env-redis-url", "services/scorer/Dockerfile", f'''FROM python:3.11-slim
+WORKDIR /app
+RUN pip install --no-cache-dir poetry==1.8.2
+COPY pyproject.toml poetry.lock ./
+RUN poetry config virtualenvs.create false && poetry install --only main --no-root
+COPY scorer/ scorer/
+ENV REDIS_URL=redis://scorer:{rdf}@features-redis.prod.acme.internal:6379/0 \\
+    MODEL_PATH=/models/scorer.onnx \\
+    WORKERS=4
+EXPOSE 8000
+CMD ["gunicorn", "scorer.api:app", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:8000"]
+''', rdf, "https://docs.docker.com/reference/dockerfile/#env")
+
+esp = words_pw()
+S("python", "elastic-cloud-basic-auth", "search/reindex_products.py", f'''from elasticsearch import Elasticsearch
+
+es = Elasticsearch(
+    cloud_id="acme-search:ZXVyb3BlLXdlc3QxLmdjcC5jbG91ZC5lcy5pbyQ0ZmE4ODIxZTc1NjM0MDMyYmVkMWNmMjIxMTBlMmY5NyQ0ZmE4ODIxZTc1NjM0MDMyYmVkMWNmMjIxMTBlMmY5Ng==",
+    basic_auth=("elastic", "{esp}"),
+    request_timeout=60,
+)
+
+resp = es.reindex(
+    source={{"index": "products-v4"}},
+    dest={{"index": "products-v5"}},
+    wait_for_completion=False,
+)
+print("task", resp["task"])
+''', esp, "https://www.elastic.co/guide/en/elasticsearch/client/python-api/current/connecting.html#connect-ec")
+
+D("python", "elastic-cloud-id-only", "search/client.py", '''import os
+
+from elasticsearch import Elasticsearch
+
+# The Cloud ID is the base64 of the deployment's host names: public, not a credential.
+CLOUD_ID = "acme-search:ZXVyb3BlLXdlc3QxLmdjcC5jbG91ZC5lcy5pbyQ0ZmE4ODIxZTc1NjM0MDMyYmVkMWNmMjIxMTBlMmY5NyQ0ZmE4ODIxZTc1NjM0MDMyYmVkMWNmMjIxMTBlMmY5Ng=="
+
+
+def client() -> Elasticsearch:
+    return Elasticsearch(cloud_id=CLOUD_ID, api_key=os.environ["ES_API_KEY"], request_timeout=30)
+''', "https://www.elastic.co/guide/en/cloud/current/ec-cloud-id.html")
+
+sfpem = fakes.fake_pem(seed(), kind="ENCRYPTED").replace("ENCRYPTED PRIVATE KEY", "PRIVATE KEY")
+S("pem", "snowflake-pkcs8-key", "keys/snowflake/rsa_key.p8", sfpem + "\n", sfpem,
+  "https://docs.snowflake.com/en/user-guide/key-pair-auth")
+
+D("sql", "snowflake-rsa-public-key", "warehouse/sql/grants/ml_service_user.sql", f'''-- Key-pair auth for the ML service user: only the PUBLIC key goes to Snowflake.
+CREATE USER IF NOT EXISTS ML_SVC
+  DEFAULT_ROLE = ML_READER
+  DEFAULT_WAREHOUSE = ML_XS
+  MUST_CHANGE_PASSWORD = FALSE;
+
+ALTER USER ML_SVC SET RSA_PUBLIC_KEY='MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{rnd(ALNUM + "+/", 300)}IDAQAB';
+
+GRANT ROLE ML_READER TO USER ML_SVC;
+DESC USER ML_SVC;
+''', "https://docs.snowflake.com/en/user-guide/key-pair-auth#assign-the-public-key-to-a-snowflake-user")
+
+sqp = words_pw()
+S("sql", "create-role-password", "warehouse/migrations/V12__feature_reader_role.sql", f'''-- Flyway migration: read-only role for the feature service
+CREATE ROLE feature_reader WITH LOGIN PASSWORD '{sqp}';
+GRANT CONNECT ON DATABASE features TO feature_reader;
+GRANT USAGE ON SCHEMA online TO feature_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA online TO feature_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA online GRANT SELECT ON TABLES TO feature_reader;
+''', sqp, "https://www.postgresql.org/docs/current/sql-createrole.html")
+
+D("sql", "psql-variable-password", "warehouse/bootstrap/create_roles.sql", '''-- run with: psql -v reader_password="$READER_PASSWORD" -f create_roles.sql
+\\set ON_ERROR_STOP on
+CREATE ROLE ml_reader WITH LOGIN PASSWORD :'reader_password';
+GRANT CONNECT ON DATABASE analytics TO ml_reader;
+GRANT USAGE ON SCHEMA marts TO ml_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA marts TO ml_reader;
+''', "https://www.postgresql.org/docs/current/app-psql.html#APP-PSQL-VARIABLES")
+
+D("json", "jupyter-config-sha1-hash", "deploy/jupyter/jupyter_notebook_config.json", json.dumps({
+    "NotebookApp": {"password": "sha1:" + hexs(12) + ":" + hexs(40), "ip": "127.0.0.1", "port": 8888, "open_browser": False},
+    "NotebookNotary": {"db_file": ":memory:"}}, indent=2) + "\n", "https://jupyter-notebook.readthedocs.io/en/5.7.4/public_server.html#preparing-a-hashed-password")
+
+ld = pw()
+S("env", "label-studio-admin-and-db", "labelling/deploy/label-studio.env", f'''LABEL_STUDIO_HOST=https://label.acme-ml.org
+LABEL_STUDIO_USERNAME=admin@acme-ml.org
+LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK=true
+DJANGO_DB=default
+POSTGRE_NAME=labelstudio
+POSTGRE_USER=labelstudio
+POSTGRE_PASSWORD={ld}
+POSTGRE_HOST=ls-db.internal
+POSTGRE_PORT=5432
+''', ld, "https://labelstud.io/guide/install_prod#Install-Label-Studio-on-premises-using-Docker-Compose")
+
+D("ipynb", "kaggle-api-docs-cell", "notebooks/kaggle_download.ipynb", nb([
+    ("markdown", "Put your `kaggle.json` (from *Account → Create New API Token*) in `~/.kaggle/`.\nIt looks like `{\"username\":\"YOUR_USERNAME\",\"key\":\"YOUR_KEY\"}`.", None),
+    ("code", "!chmod 600 ~/.kaggle/kaggle.json\n!kaggle competitions download -c playground-series-s4e5 -p data/", stream("Downloading playground-series-s4e5.zip to data\n100%|\u2588\u2588\u2588\u2588| 18.2M/18.2M [00:01<00:00, 14.1MB/s]")),
+]), "https://github.com/Kaggle/kaggle-api#api-credentials")
+
+tgb = fakes.telegram_token(seed())
+S("toml", "telegram-token-pyproject-tool-section", "tools/scrape-notifier/pyproject.toml", f'''[project]
+name = "scrape-notifier"
+version = "0.1.0"
+dependencies = ["python-telegram-bot>=21", "httpx"]
+
+[project.scripts]
+scrape-notifier = "scrape_notifier.main:run"
+
+[tool.scrape-notifier]
+telegram_token = "{tgb}"
+chat_id = -1001122334455
+interval_minutes = 30
+''', tgb, "https://packaging.python.org/en/latest/specifications/pyproject-toml/#arbitrary-tool-configuration-the-tool-table")
