@@ -1653,10 +1653,7 @@ cdek_account = EXAMPLE_ACC
 free_from = 3000
 ''', yk, "https://yookassa.ru/developers/using-api/interaction-format")
 
-D("python-module", "stripe-test-and-publishable", "payments/stripe_test_keys.py", f'''"""Keys for the test suite and the demo page (test mode, public docs).
-
-Stripe's docs use these in every example; they only work against test mode.
-"""
+D("python-module", "stripe-publishable-and-ids", "payments/stripe_public.py", f'''"""Public Stripe identifiers for the checkout page and the test suite (nothing secret here)."""
 STRIPE_PUBLISHABLE_KEY = "pk_live_51{rs(22)}{rs(75)}"  # publishable: shipped to the browser anyway
 STRIPE_TEST_CARD = "4242 4242 4242 4242"
 STRIPE_TEST_CARD_DECLINED = "4000 0000 0000 0002"
@@ -2582,7 +2579,7 @@ def new_lead(record: dict) -> str:
     return table.create(record)["id"]
 ''', at, "https://pyairtable.readthedocs.io/en/stable/getting-started.html")
 
-sbk = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + b64(json.dumps({"iss": "supabase", "ref": rs(20, string.ascii_lowercase), "role": "service_role", "iat": 1712000000, "exp": 2027576000})).rstrip("=") + "." + rs(43, ALNUM + "-_")
+sbk = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + base64.urlsafe_b64encode(json.dumps({"iss": "supabase", "ref": rs(20, string.ascii_lowercase), "role": "service_role", "iat": 1712000000, "exp": 2027576000}).encode()).decode().rstrip("=") + "." + rs(43, ALNUM + "-_")
 S("python-module", "supabase-service-role", "backend/db.py", f'''from supabase import create_client
 
 SUPABASE_URL = "https://{rs(20, string.ascii_lowercase)}.supabase.co"
@@ -2937,3 +2934,777 @@ env:
     valueFrom:
       secretKeyRef: {name: app-env, key: DATABASE_URL}
 ''', "https://artifacthub.io/packages/helm/bitnami/redis#parameters")
+
+
+# ---------------------------------------------------------------- more secrets in less obvious carriers
+shp = shopify()
+S("http-file", "bearer-header", "api/requests.http", f'''### list orders (production shop)
+GET https://example-candles.myshopify.com/admin/api/2024-01/orders.json?status=any&limit=50
+X-Shopify-Access-Token: {shp}
+Accept: application/json
+
+### one product
+GET https://example-candles.myshopify.com/admin/api/2024-01/products/8012345678901.json
+X-Shopify-Access-Token: {shp}
+''', shp, "https://www.jetbrains.com/help/pycharm/http-client-in-product-code-editor.html")
+
+D("http-file", "env-variables", "api/local.http", '''### health
+GET http://localhost:8000/health
+
+### login
+POST {{host}}/api/v1/auth/token
+Content-Type: application/x-www-form-urlencoded
+
+username={{username}}&password={{password}}
+
+### me
+GET {{host}}/api/v1/users/me
+Authorization: Bearer {{token}}
+''', "https://www.jetbrains.com/help/pycharm/exploring-http-syntax.html#using_variables")
+
+ddk = hx(32)
+S("postman-collection", "bearer-token", "docs/postman/clinic-api.postman_collection.json", json.dumps({
+    "info": {"name": "Clinic API", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+    "auth": {"type": "apikey", "apikey": [{"key": "value", "value": ddk, "type": "string"},
+                                           {"key": "key", "value": "DD-API-KEY", "type": "string"}]},
+    "item": [{"name": "Submit metric", "request": {"method": "POST", "url": "https://api.datadoghq.eu/api/v2/series",
+                                                   "body": {"mode": "raw", "raw": "{\"series\": []}"}}}]}, indent=2) + "\n", ddk,
+  "https://learning.postman.com/collection-format/getting-started/structure-of-a-collection/")
+
+D("postman-collection", "variables", "docs/postman/shop-api.postman_collection.json", json.dumps({
+    "info": {"name": "Shop API", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+    "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{access_token}}", "type": "string"}]},
+    "variable": [{"key": "base_url", "value": "https://api.example-shop.com"}, {"key": "access_token", "value": ""}],
+    "item": [{"name": "Orders", "request": {"method": "GET", "url": "{{base_url}}/v1/orders"}}]}, indent=2) + "\n",
+  "https://learning.postman.com/docs/sending-requests/variables/variables/")
+
+hct = rs(64)
+S("terraform-tfvars", "hcloud-token", "infra/terraform/prod.tfvars", f'''hcloud_token = "{hct}"
+location     = "nbg1"
+server_type  = "cx22"
+server_name  = "shop-prod-1"
+ssh_key_name = "deploy@laptop"
+''', hct, "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs")
+
+D("terraform", "variable-references", "infra/terraform/main.tf", '''terraform {
+  required_providers {
+    hcloud = { source = "hetznercloud/hcloud", version = "~> 1.45" }
+  }
+}
+
+variable "hcloud_token" {
+  type      = string
+  sensitive = true
+}
+
+provider "hcloud" {
+  token = var.hcloud_token
+}
+
+resource "hcloud_server" "web" {
+  name        = var.server_name
+  image       = "ubuntu-22.04"
+  server_type = var.server_type
+  location    = var.location
+  ssh_keys    = [var.ssh_key_name]
+}
+''', "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output")
+
+tgl = fakes.telegram_token(sd())
+S("access-log", "bot-token-in-webhook-path", "logs/nginx-access.log", "".join(
+    f'203.0.113.{n} - - [12/Mar/2024:10:{10 + n}:0{n} +0000] "POST /{tgl}/ HTTP/1.1" 200 2 "-" "-"\n' for n in range(1, 4)) +
+    '198.51.100.7 - - [12/Mar/2024:10:15:11 +0000] "GET /health HTTP/1.1" 200 15 "-" "UptimeRobot/2.0"\n'
+    '198.51.100.7 - - [12/Mar/2024:10:20:11 +0000] "GET /health HTTP/1.1" 200 15 "-" "UptimeRobot/2.0"\n',
+  tgl, "https://docs.python-telegram-bot.org/en/stable/telegram.ext.application.html#telegram.ext.Application.run_webhook")
+
+lgd = fakes.password(sd())
+S("app-log", "startup-config-dump", "logs/app.log", f'''2024-04-02 08:00:01,112 INFO  app.main Starting invoice-service 1.8.2
+2024-04-02 08:00:01,113 DEBUG app.config Loaded config: {{'env': 'production', 'database_url': 'postgresql://invoices:{lgd}@10.0.2.15/invoices', 'workers': 4}}
+2024-04-02 08:00:01,420 INFO  uvicorn.error Started server process [1123]
+2024-04-02 08:00:01,421 INFO  uvicorn.error Waiting for application startup.
+2024-04-02 08:00:01,530 INFO  uvicorn.error Application startup complete.
+2024-04-02 08:00:07,002 INFO  uvicorn.access 10.0.2.1:51234 - "GET /health HTTP/1.1" 200
+''', lgd, "https://docs.python.org/3/library/logging.html")
+
+D("app-log", "celery-banner-masked", "logs/celery-worker.log", '''
+ -------------- celery@worker-1 v5.3.6 (emerald-rush)
+--- ***** -----
+-- ******* ---- Linux-6.1.0-18-amd64-x86_64-with-glibc2.36 2024-04-02 08:00:03
+- *** --- * ---
+- ** ---------- [config]
+- ** ---------- .> app:         shop:0x7f3a2c1b9d50
+- ** ---------- .> transport:   redis://:**@10.0.0.5:6379/0
+- ** ---------- .> results:     redis://:**@10.0.0.5:6379/1
+- *** --- * --- .> concurrency: 2 (prefork)
+-- ******* ---- .> task events: OFF
+--- ***** -----
+ -------------- [queues]
+                .> celery           exchange=celery(direct) key=celery
+
+[2024-04-02 08:00:04,101: INFO/MainProcess] Connected to redis://:**@10.0.0.5:6379/0
+[2024-04-02 08:00:04,210: INFO/MainProcess] celery@worker-1 ready.
+[2024-04-02 08:01:12,002: INFO/MainProcess] Task shop.tasks.send_receipt[3b1f0c2e-8d4a-4f6b-9e21-7c5a1d9e0f33] received
+''', "https://docs.celeryq.dev/en/stable/userguide/workers.html")
+
+bat = human_pw()
+S("batch-script", "pgpassword", "scripts/backup_db.bat", f'''@echo off
+REM nightly backup of the shop database (Task Scheduler, 02:00)
+set PGHOST=192.168.1.20
+set PGUSER=shop
+set PGPASSWORD={bat}
+set STAMP=%date:~-4%%date:~3,2%%date:~0,2%
+"C:\\Program Files\\PostgreSQL\\16\\bin\\pg_dump.exe" -Fc -f "D:\\backups\\shop_%STAMP%.dump" shop
+forfiles /p D:\\backups /m *.dump /d -14 /c "cmd /c del @path"
+''', bat, "https://www.postgresql.org/docs/current/libpq-envars.html")
+
+pt = fakes.pypi_token(sd())
+S("powershell", "twine-password", "scripts/publish.ps1", f'''# Build and upload from the Windows laptop
+$ErrorActionPreference = "Stop"
+Remove-Item -Recurse -Force dist -ErrorAction SilentlyContinue
+py -m build
+$env:TWINE_USERNAME = "__token__"
+$env:TWINE_PASSWORD = "{pt}"
+py -m twine upload dist\\*
+Write-Host "uploaded"
+''', pt, "https://twine.readthedocs.io/en/stable/#environment-variables")
+
+iisp = human_pw()
+S("iis-web-config", "app-setting-password", "deploy/iis/web.config", f'''<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="WSGI_HANDLER" value="django.core.wsgi.get_wsgi_application()" />
+    <add key="PYTHONPATH" value="C:\\inetpub\\intranet" />
+    <add key="DJANGO_SETTINGS_MODULE" value="intranet.settings" />
+    <add key="DB_PASSWORD" value="{iisp}" />
+  </appSettings>
+  <system.webServer>
+    <handlers>
+      <add name="Python FastCGI" path="*" verb="*" modules="FastCgiModule"
+           scriptProcessor="C:\\Python311\\python.exe|C:\\Python311\\Lib\\site-packages\\wfastcgi.py"
+           resourceType="Unspecified" requireAccess="Script" />
+    </handlers>
+  </system.webServer>
+</configuration>
+''', iisp, "https://learn.microsoft.com/en-us/visualstudio/python/configure-web-apps-for-iis-windows")
+
+ck = rs(32, string.ascii_lowercase + string.digits)
+S("cookie-jar", "session-cookie", "scrapers/cookies.txt", f'''# Netscape HTTP Cookie File
+# https://curl.se/docs/http-cookies.html
+# This file was generated by libcurl! Edit at your own risk.
+
+.example-wholesale.com\tTRUE\t/\tTRUE\t1767225600\tcsrftoken\t{rs(32)}
+.example-wholesale.com\tTRUE\t/\tTRUE\t1767225600\tsessionid\t{ck}
+.example-wholesale.com\tTRUE\t/\tFALSE\t1767225600\tdjango_language\ten
+''', ck, "https://curl.se/docs/http-cookies.html")
+
+owk = hx(32)
+S("tox-ini", "setenv-api-key", "tox.ini", f'''[tox]
+envlist = py310, py311, py312, integration
+
+[testenv]
+deps = -r requirements-dev.txt
+commands = pytest -q tests/unit
+
+[testenv:integration]
+setenv =
+    OPENWEATHER_API_KEY = {owk}
+    WEATHER_CACHE = /tmp/weather-cache
+commands = pytest -q tests/integration
+''', owk, "https://tox.wiki/en/latest/config.html#set_env")
+
+pt = fakes.pypi_token(sd())
+S("travis-yml", "pypi-deploy-password", ".travis.yml", f'''language: python
+python:
+  - "3.11"
+install: pip install -e .[test]
+script: pytest
+deploy:
+  provider: pypi
+  username: __token__
+  password: "{pt}"
+  distributions: "sdist bdist_wheel"
+  on:
+    tags: true
+''', pt, "https://docs.travis-ci.com/user/deployment/pypi/")
+
+pt = fakes.pypi_token(sd())
+S("gitlab-ci", "pypi-token-variable", ".gitlab-ci.yml", f'''stages: [test, publish]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  TWINE_USERNAME: __token__
+  TWINE_PASSWORD: {pt}
+
+test:
+  stage: test
+  image: python:3.12
+  script:
+    - pip install -e .[test]
+    - pytest
+
+publish:
+  stage: publish
+  image: python:3.12
+  rules:
+    - if: $CI_COMMIT_TAG
+  script:
+    - pip install build twine
+    - python -m build
+    - twine upload dist/*
+''', pt, "https://docs.gitlab.com/ee/ci/variables/")
+
+pfp = passphrase()
+S("pipfile", "source-credentials", "Pipfile", f'''[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[[source]]
+url = "https://agency:{pfp}@pypi.example-agency.com/simple"
+verify_ssl = true
+name = "agency"
+
+[packages]
+django = "==4.2.11"
+agency-common = {{version = "*", index = "agency"}}
+
+[requires]
+python_version = "3.11"
+''', pfp, "https://pipenv.pypa.io/en/latest/indexes.html")
+
+dda = hx(32)
+S("datadog-yaml", "api-key", "deploy/datadog/datadog.yaml", f'''## Datadog agent on the VPS (installed with install_script_agent7.sh)
+api_key: {dda}
+site: datadoghq.eu
+hostname: shop-prod-1
+tags:
+  - env:prod
+  - service:shop
+logs_enabled: true
+process_config:
+  process_collection:
+    enabled: false
+''', dda, "https://docs.datadoghq.com/agent/configuration/agent-configuration-files/")
+
+nr = hx(36) + "NRAL"
+S("newrelic-ini", "license-key", "newrelic.ini", f'''[newrelic]
+license_key = {nr}
+app_name = Shop (Production)
+monitor_mode = true
+log_level = info
+high_security = false
+transaction_tracer.enabled = true
+error_collector.enabled = true
+browser_monitoring.auto_instrument = true
+''', nr, "https://docs.newrelic.com/docs/apm/agents/python-agent/configuration/python-agent-configuration/")
+
+ah = hx(32)
+S("pyrogram-config", "api-hash", "userbot/config.ini", f'''[pyrogram]
+api_id = 2{rs(7, string.digits)}
+api_hash = {ah}
+
+[plugins]
+root = plugins
+
+[bot]
+owner = 118273645
+''', ah, "https://docs.pyrogram.org/topics/config-file")
+
+ses = "1" + rs(342, ALNUM + "+/") + "="
+S("telethon-userbot", "string-session", "userbot/main.py", f'''import os
+
+from telethon import TelegramClient, events
+from telethon.sessions import StringSession
+
+# generated once with StringSession.save() on my laptop
+SESSION = "{ses}"
+
+client = TelegramClient(StringSession(SESSION), int(os.environ["API_ID"]), os.environ["API_HASH"])
+
+
+@client.on(events.NewMessage(pattern=r"\\.ping"))
+async def ping(event):
+    await event.reply("pong")
+
+
+client.start()
+client.run_until_disconnected()
+''', ses, "https://docs.telethon.dev/en/stable/concepts/sessions.html#string-sessions")
+
+
+# ---------------------------------------------------------------- decoys of many kinds
+D("pre-commit-config", "commit-revs", ".pre-commit-config.yaml", f'''repos:
+  - repo: https://github.com/pre-commit/pre-commit-hooks
+    rev: {hx(40)}  # frozen: v4.5.0
+    hooks:
+      - id: check-yaml
+      - id: end-of-file-fixer
+      - id: detect-private-key
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: {hx(40)}  # frozen: v0.3.4
+    hooks:
+      - id: ruff
+      - id: ruff-format
+''', "https://pre-commit.com/#pre-commit-configyaml---repos")
+
+D("staticfiles-manifest", "hashed-names", "staticfiles/staticfiles.json", json.dumps({
+    "paths": {p: p.rsplit(".", 1)[0] + "." + hx(12) + "." + p.rsplit(".", 1)[1] for p in
+              ["css/site.css", "js/app.js", "js/htmx.min.js", "img/logo.svg", "admin/css/base.css"]},
+    "version": "1.1", "hash": hx(12)}, indent=2) + "\n", "https://docs.djangoproject.com/en/stable/ref/contrib/staticfiles/#manifeststaticfilesstorage")
+
+D("html-template", "sri-integrity", "templates/base.html", f'''<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{{% block title %}}Shop{{% endblock %}}</title>
+  <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css"
+        integrity="sha384-{rs(64, ALNUM + "+/")}" crossorigin="anonymous">
+  <script src="https://unpkg.com/htmx.org@1.9.10" integrity="sha384-{rs(64, ALNUM + "+/")}" crossorigin="anonymous"></script>
+  <meta name="csrf-token" content="{{{{ csrf_token }}}}">
+</head>
+<body>
+  {{% block content %}}{{% endblock %}}
+</body>
+</html>
+''', "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity")
+
+D("json-fixture", "stripe-event-ids", "tests/fixtures/stripe_checkout_completed.json", json.dumps({
+    "id": "evt_1" + rs(23), "object": "event", "api_version": "2023-10-16", "created": 1712000000,
+    "data": {"object": {"id": "cs_live_a1" + rs(56), "object": "checkout.session", "amount_total": 2500,
+                        "currency": "eur", "customer": "cus_" + rs(14), "payment_intent": "pi_3" + rs(23),
+                        "payment_status": "paid", "metadata": {"booking_id": "4812"}}},
+    "livemode": True, "type": "checkout.session.completed"}, indent=2) + "\n",
+  "https://stripe.com/docs/api/events/object")
+
+D("python-test", "stripe-signature-header", "tests/test_webhook.py", f'''import json
+from pathlib import Path
+
+import pytest
+
+PAYLOAD = (Path(__file__).parent / "fixtures" / "stripe_checkout_completed.json").read_bytes()
+# recorded Stripe-Signature header: an HMAC of the payload, not a key
+SIG = "t=1712000000,v1={hx(64)},v0={hx(64)}"
+
+
+@pytest.mark.django_db
+def test_webhook_rejects_wrong_secret(client, settings):
+    settings.STRIPE_WEBHOOK_SECRET = "whsec_dummy_for_tests"
+    r = client.post("/payments/webhook/", PAYLOAD, content_type="application/json", HTTP_STRIPE_SIGNATURE=SIG)
+    assert r.status_code == 400
+''', "https://stripe.com/docs/webhooks/signatures#verify-manually")
+
+D("python-test", "obvious-test-tokens", "tests/conftest.py", '''import pytest
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch):
+    # dummy values so settings import; no test talks to the real services
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+    monkeypatch.setenv("STRIPE_SECRET_KEY", "sk_test_dummy")
+    monkeypatch.setenv("DATABASE_URL", "sqlite:///:memory:")
+    monkeypatch.setenv("REDIS_URL", "redis://localhost:6379/15")
+    monkeypatch.setenv("SECRET_KEY", "tests")
+''', "https://docs.pytest.org/en/stable/how-to/monkeypatch.html")
+
+D("pem-public-key", "jwt-verification-key", "keys/jwt_public.pem", "-----BEGIN PUBLIC KEY-----\n" + "\n".join(
+    rs(64, ALNUM + "+/") for _ in range(5)) + "\n" + rs(56, ALNUM + "+/") + "\n-----END PUBLIC KEY-----\n",
+  "https://pyjwt.readthedocs.io/en/stable/usage.html#encoding-decoding-tokens-with-rs256-rsa")
+
+D("pem-certificate", "origin-ca-root", "deploy/certs/origin_ca_rsa_root.pem", "-----BEGIN CERTIFICATE-----\n" + "\n".join(
+    rs(64, ALNUM + "+/") for _ in range(12)) + "\n" + rs(20, ALNUM + "+/") + "==\n-----END CERTIFICATE-----\n",
+  "https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/")
+
+D("known-hosts", "host-keys", "deploy/ssh/known_hosts", f'''github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl
+gitlab.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAfuCHKVTjquxvt6CM6tdG4SLp1Btn/nOeHHE5UOzRdf
+203.0.113.40 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rs(43, ALNUM + "+/")}
+203.0.113.41 ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB{rs(88, ALNUM + "+/")}=
+|1|{rs(27, ALNUM + "+/")}=|{rs(27, ALNUM + "+/")}= ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rs(43, ALNUM + "+/")}
+''', "https://man.openbsd.org/sshd.8#SSH_KNOWN_HOSTS_FILE_FORMAT")
+
+D("redis-conf", "commented-example", "deploy/redis/redis-dev.conf", '''# Redis for local development (docker compose up redis)
+bind 127.0.0.1
+port 6379
+protected-mode yes
+
+# Require clients to issue AUTH <PASSWORD> before processing any other
+# commands.
+#
+# requirepass foobared
+
+maxmemory 128mb
+appendonly no
+''', "https://raw.githubusercontent.com/redis/redis/7.2/redis.conf")
+
+D("uwsgi-ini", "env-expansion", "deploy/uwsgi/shop.ini", '''[uwsgi]
+module = shop.wsgi:application
+master = true
+processes = 3
+http-socket = :8000
+; values come from the environment of the systemd unit
+env = DJANGO_SECRET_KEY=$(DJANGO_SECRET_KEY)
+env = DATABASE_URL=$(DATABASE_URL)
+static-map = /static=/srv/shop/static
+die-on-term = true
+''', "https://uwsgi-docs.readthedocs.io/en/latest/Configuration.html#environment-variables")
+
+D("supervisor-conf", "env-expansion", "deploy/supervisor/bot.conf", '''[program:tgbot]
+command=/srv/tgbot/venv/bin/python -m tgbot
+directory=/srv/tgbot
+user=tgbot
+autostart=true
+autorestart=true
+environment=BOT_TOKEN="%(ENV_BOT_TOKEN)s",REDIS_URL="%(ENV_REDIS_URL)s"
+stdout_logfile=/var/log/tgbot.out.log
+stderr_logfile=/var/log/tgbot.err.log
+''', "http://supervisord.org/configuration.html#environment-variables")
+
+D("systemd-unit", "peer-auth-url", "deploy/systemd/reminders.service", '''[Unit]
+Description=Reminder sender
+After=postgresql.service
+
+[Service]
+User=reminders
+Environment=DATABASE_URL=postgresql://reminders@/reminders?host=/run/postgresql
+Environment=REDIS_URL=unix:///run/redis/redis-server.sock?db=2
+ExecStart=/srv/reminders/.venv/bin/python -m reminders.worker
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+''', "https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS")
+
+D("django-settings", "docker-secret-file", "config/settings/docker.py", '''from pathlib import Path
+
+from .base import *  # noqa
+
+
+def read_secret(name: str) -> str:
+    return Path(f"/run/secrets/{name}").read_text().strip()
+
+
+SECRET_KEY = read_secret("django_secret_key")
+DATABASES["default"]["PASSWORD"] = read_secret("postgres_password")
+EMAIL_HOST_PASSWORD = read_secret("smtp_password")
+''', "https://docs.docker.com/compose/use-secrets/")
+
+D("docker-compose", "secrets-files", "compose.secrets.yml", '''services:
+  web:
+    image: registry.example-agency.com/shop:latest
+    secrets: [django_secret_key, postgres_password, smtp_password]
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password
+    secrets: [postgres_password]
+secrets:
+  django_secret_key:
+    file: ./secrets/django_secret_key.txt
+  postgres_password:
+    file: ./secrets/postgres_password.txt
+  smtp_password:
+    environment: SMTP_PASSWORD
+''', "https://docs.docker.com/compose/use-secrets/")
+
+D("celery-config", "sqs-iam-role", "tasks/celeryconfig_aws.py", '''# Broker on SQS; credentials come from the instance role (no keys here)
+broker_url = "sqs://"
+broker_transport_options = {
+    "region": "eu-west-1",
+    "predefined_queues": {
+        "celery": {"url": "https://sqs.eu-west-1.amazonaws.com/381928374651/shop-celery"},
+    },
+    "visibility_timeout": 3600,
+}
+task_default_queue = "celery"
+result_backend = None
+''', "https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/sqs.html")
+
+D("shell-script", "generated-at-deploy", "scripts/heroku_secrets.sh", '''#!/usr/bin/env bash
+# set fresh secrets on a new Heroku app; values are generated, never written down
+set -euo pipefail
+APP="${1:?app name}"
+heroku config:set -a "$APP" SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+heroku config:set -a "$APP" WEBHOOK_SECRET="$(openssl rand -hex 32)"
+heroku config:set -a "$APP" TELEGRAM_BOT_TOKEN="$(pass show bots/reminders/token)"
+heroku config -a "$APP" --shell | cut -d= -f1
+''', "https://devcenter.heroku.com/articles/config-vars#managing-config-vars")
+
+D("shell-script", "fly-secrets-import", "scripts/fly_secrets.sh", '''#!/bin/sh
+# push secrets to Fly from the local (git-ignored) env file
+set -e
+test -f .env.fly || { echo "missing .env.fly"; exit 1; }
+fly secrets import -a shop-staging < .env.fly
+fly secrets list -a shop-staging
+rm -f .env.fly
+''', "https://fly.io/docs/flyctl/secrets-import/")
+
+D("markdown-doc", "masked-values", "docs/troubleshooting.md", '''# Troubleshooting
+
+## Worker cannot connect to Redis
+
+The worker log shows the URL with the password masked:
+
+    [ERROR/MainProcess] consumer: Cannot connect to redis://:**@10.0.0.5:6379/0: Error 111
+
+Check that `REDIS_URL` in `/etc/shop/env` matches the `requirepass` of the server
+(`grep requirepass /etc/redis/redis.conf` prints `requirepass ********` in our redacted copy).
+
+## 403 from Telegram
+
+The token was revoked; get a new one from @BotFather and update `BOT_TOKEN`.
+''', "https://docs.celeryq.dev/en/stable/userguide/configuration.html#broker-url")
+
+D("wheel-metadata", "project-urls", "shop_utils-2.1.0.dist-info/METADATA", f'''Metadata-Version: 2.1
+Name: shop-utils
+Version: 2.1.0
+Summary: Helpers shared by our Django shops
+Author-email: Example Agency <dev@example-agency.com>
+Requires-Python: >=3.10
+Requires-Dist: django>=4.2
+Requires-Dist: stripe>=8
+Project-URL: Source, https://github.com/example-agency/shop-utils
+Project-URL: Changelog, https://github.com/example-agency/shop-utils/blob/{hx(40)}/CHANGELOG.md
+
+shop-utils
+==========
+
+Set ``STRIPE_SECRET_KEY`` in your settings; ``shop_utils.payments`` reads it from there.
+''', "https://packaging.python.org/en/latest/specifications/core-metadata/")
+
+D("django-settings", "secret-key-fallbacks", "config/settings/security.py", '''import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+# old key kept for a week after a rotation so sessions survive
+SECRET_KEY_FALLBACKS = [k for k in [os.environ.get("DJANGO_SECRET_KEY_OLD")] if k]
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+SECURE_HSTS_SECONDS = 31536000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+''', "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key-fallbacks")
+
+D("python-module", "telegram-secret-token-generated", "tgbot/webhook.py", '''import secrets
+
+from telegram.ext import Application
+
+WEBHOOK_SECRET = secrets.token_urlsafe(32)  # new on every start; Telegram echoes it back
+
+
+def run(app: Application, url: str) -> None:
+    app.run_webhook(
+        listen="0.0.0.0",
+        port=8443,
+        url_path="webhook",
+        webhook_url=f"{url}/webhook",
+        secret_token=WEBHOOK_SECRET,
+    )
+''', "https://core.telegram.org/bots/api#setwebhook")
+
+D("python-test", "presigned-url-expired", "tests/test_storage.py", f'''from shop.storage import parse_presigned
+
+# an old presigned GET from the staging bucket (expired 2023; 300 s lifetime)
+URL = (
+    "https://staging-invoices-uk.s3.eu-west-2.amazonaws.com/inv/2023/0042.pdf"
+    "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={fakes.aws_key_id(sd())}%2F20230301%2Feu-west-2%2Fs3%2Faws4_request"
+    "&X-Amz-Date=20230301T101500Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host"
+    "&X-Amz-Signature={hx(64)}"
+)
+
+
+def test_parse_presigned():
+    info = parse_presigned(URL)
+    assert info.bucket == "staging-invoices-uk"
+    assert info.expires == 300
+''', "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html")
+
+D("openapi-yaml", "security-scheme-example", "docs/openapi.yaml", '''openapi: 3.0.3
+info:
+  title: Clinic API
+  version: 1.4.0
+servers:
+  - url: https://api.example-clinic.com/v1
+components:
+  securitySchemes:
+    bearerAuth:
+      type: http
+      scheme: bearer
+      bearerFormat: JWT
+      description: "Send `Authorization: Bearer <access_token>` from POST /auth/token."
+security:
+  - bearerAuth: []
+paths:
+  /appointments:
+    get:
+      summary: List appointments
+      responses:
+        "200": {description: OK}
+''', "https://swagger.io/docs/specification/authentication/bearer-authentication/")
+
+D("caddyfile", "bcrypt-basicauth", "deploy/Caddyfile", f'''flower.example-courier.com {{
+    basicauth {{
+        ops $2a$14${rs(53, ALNUM + "./")}
+    }}
+    reverse_proxy 127.0.0.1:5555
+}}
+
+shop.example-courier.com {{
+    encode gzip
+    reverse_proxy 127.0.0.1:8000
+    handle_path /static/* {{
+        root * /srv/shop/static
+        file_server
+    }}
+}}
+''', "https://caddyserver.com/docs/caddyfile/directives/basic_auth")
+
+D("traefik-yaml", "htpasswd-hash", "deploy/traefik/dynamic.yml", f'''http:
+  middlewares:
+    admin-auth:
+      basicAuth:
+        users:
+          - "admin:$apr1${rs(8, ALNUM + './')}${rs(22, ALNUM + './')}"
+  routers:
+    admin:
+      rule: "Host(`admin.example-shop.com`)"
+      middlewares: [admin-auth]
+      service: web
+      tls: {{certResolver: le}}
+  services:
+    web:
+      loadBalancer:
+        servers:
+          - url: "http://web:8000"
+''', "https://doc.traefik.io/traefik/middlewares/http/basicauth/")
+
+D("makefile", "twine-keyring", "packaging/Makefile", '''# Uses the keyring backend for credentials: `keyring set https://upload.pypi.org/legacy/ __token__` once.
+PY ?= python3
+
+dist:
+\t$(PY) -m build
+
+upload: dist
+\t$(PY) -m twine upload --repository pypi dist/*
+
+.PHONY: dist upload
+''', "https://twine.readthedocs.io/en/stable/#keyring-support")
+
+D("gitlab-ci", "ci-variables", "ci/.gitlab-ci.deploy.yml", '''deploy:
+  stage: deploy
+  image: alpine:3.19
+  before_script:
+    - apk add --no-cache openssh-client
+    - eval $(ssh-agent -s)
+    - echo "$SSH_PRIVATE_KEY" | tr -d '\\r' | ssh-add -
+  script:
+    - ssh deploy@$DEPLOY_HOST "cd /srv/shop && ./deploy.sh $CI_COMMIT_SHA"
+  environment: production
+  only: [main]
+''', "https://docs.gitlab.com/ee/ci/ssh_keys/")
+
+D("bitbucket-pipelines", "repository-variables", "bitbucket-pipelines.yml", '''image: python:3.12
+pipelines:
+  tags:
+    'v*':
+      - step:
+          name: Publish
+          script:
+            - pip install build twine
+            - python -m build
+            - twine upload -u __token__ -p $PYPI_API_TOKEN dist/*
+  default:
+    - step:
+        script:
+          - pip install -e .[test] && pytest
+''', "https://support.atlassian.com/bitbucket-cloud/docs/variables-and-secrets/")
+
+D("travis-yml", "encrypted-secure", "ci/.travis.yml", f'''language: python
+python: ["3.11"]
+script: pytest
+deploy:
+  provider: pypi
+  username: __token__
+  password:
+    secure: "{rs(340, ALNUM + "+/")}="
+  on:
+    tags: true
+''', "https://docs.travis-ci.com/user/encryption-keys/")
+
+D("dotenv", "test-env-local-values", ".env.test", '''# used by `pytest` via pytest-dotenv; everything local and throwaway
+DJANGO_SETTINGS_MODULE=config.settings.test
+DATABASE_URL=postgres://postgres:postgres@localhost:5432/test_app
+REDIS_URL=redis://localhost:6379/15
+SECRET_KEY=insecure-test-key
+EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend
+''', "https://pypi.org/project/pytest-dotenv/")
+
+D("json-fixture", "uuid-and-ids", "bookings/fixtures/rooms.json", json.dumps([
+    {"model": "bookings.room", "pk": i, "fields": {"uuid": f"{rs(8, HEX)}-{rs(4, HEX)}-4{rs(3, HEX)}-b{rs(3, HEX)}-{rs(12, HEX)}",
+                                                   "name": n, "calendar_id": hx(26) + "@group.calendar.google.com"}}
+    for i, n in enumerate(["Studio A", "Studio B", "Garden"], 1)], indent=2) + "\n",
+  "https://docs.djangoproject.com/en/stable/howto/initial-data/")
+
+D("python-module", "cache-keys", "shop/cache.py", f'''import hashlib
+
+from django.core.cache import cache
+
+# bump to invalidate every cached price list at once
+CACHE_VERSION = "{hx(16)}"
+
+
+def price_key(product_id: int, currency: str) -> str:
+    raw = f"{{CACHE_VERSION}}:{{product_id}}:{{currency}}".encode()
+    return "price:" + hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def get_price(product_id, currency):
+    return cache.get(price_key(product_id, currency))
+''', "https://docs.djangoproject.com/en/stable/topics/cache/#cache-key-prefixing")
+
+D("python-module", "gravatar-md5", "accounts/templatetags/avatar.py", '''import hashlib
+
+from django import template
+
+register = template.Library()
+DEFAULT_AVATAR_HASH = "00000000000000000000000000000000"
+
+
+@register.simple_tag
+def gravatar(email: str, size: int = 80) -> str:
+    digest = hashlib.md5(email.strip().lower().encode()).hexdigest()
+    return f"https://www.gravatar.com/avatar/{digest}?s={size}&d=identicon"
+''', "https://docs.gravatar.com/api/avatars/python/")
+
+D("gpg-public-key", "release-signing-key", "KEYS.asc", "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n" + "\n".join(
+    rs(64, ALNUM + "+/") for _ in range(8)) + "\n" + rs(30, ALNUM + "+/") + "\n=" + rs(4, ALNUM + "+/") + "\n-----END PGP PUBLIC KEY BLOCK-----\n",
+  "https://www.gnupg.org/gph/en/manual/x56.html")
+
+D("authorized-keys", "public-keys", "deploy/ssh/authorized_keys", "".join(
+    f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rs(43, ALNUM + '+/')} {u}\n" for u in ["olga@laptop", "pavel@desktop", "ci@runner", "backup@nas", "marta@mac"]),
+  "https://man.openbsd.org/sshd.8#AUTHORIZED_KEYS_FILE_FORMAT")
+
+D("crontab", "no-secrets", "deploy/cron.d/shop", '''# /etc/cron.d/shop
+SHELL=/bin/bash
+PATH=/usr/local/bin:/usr/bin:/bin
+0 2 * * * shop cd /srv/shop && .venv/bin/python manage.py clearsessions
+30 2 * * * shop cd /srv/shop && .venv/bin/python manage.py dbbackup --clean
+*/10 * * * * shop cd /srv/shop && .venv/bin/python manage.py process_outbox >> /var/log/shop/outbox.log 2>&1
+''', "https://man7.org/linux/man-pages/man5/crontab.5.html")
+
+D("ansible-playbook", "no-log-template", "deploy/ansible/roles/app/tasks/env.yml", '''---
+- name: Write the app environment file
+  ansible.builtin.template:
+    src: env.j2
+    dest: /etc/{{ app_name }}/env
+    owner: root
+    group: "{{ app_user }}"
+    mode: "0640"
+  no_log: true
+  notify: restart app
+
+- name: Set the Redis password
+  ansible.builtin.lineinfile:
+    path: /etc/redis/redis.conf
+    regexp: '^#? ?requirepass'
+    line: "requirepass {{ vault_redis_password }}"
+  notify: restart redis
+''', "https://docs.ansible.com/ansible/latest/collections/ansible/builtin/lineinfile_module.html")
+
+assert next(_SEEDS) < 115000
