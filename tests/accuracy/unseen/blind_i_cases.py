@@ -2441,10 +2441,10 @@ def code(src: str, outputs: Optional[list] = None, n: int = 1) -> dict:
 
 rp = fakes.redis_password(sd())
 S("jupyter-notebook", "redis-url-in-output", "notebooks/queue_debug.ipynb", notebook([
-    code("import os\nfrom redis import Redis\nr = Redis.from_url(os.environ['REDIS_URL'])\nr.connection_pool", [
-        {"data": {"text/plain": [f"ConnectionPool<Connection<host=redis-11822.c9.us-east-1-2.ec2.cloud.redislabs.com,port=11822,db=0,username=default,password={rp}>>"]},
+    code("import os\nfrom redis import Redis\nos.environ['REDIS_URL']", [
+        {"data": {"text/plain": [f"'redis://default:{rp}@redis-11822.c9.us-east-1-2.ec2.cloud.redislabs.com:11822/0'"]},
          "execution_count": 1, "metadata": {}, "output_type": "execute_result"}]),
-    code("r.llen('rq:queue:default')", [{"data": {"text/plain": ["412"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2),
+    code("r = Redis.from_url(os.environ['REDIS_URL'])\nr.llen('rq:queue:default')", [{"data": {"text/plain": ["412"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2),
 ]), rp, "https://nbformat.readthedocs.io/en/latest/format_description.html")
 
 oai = fakes.openai_key(sd())
