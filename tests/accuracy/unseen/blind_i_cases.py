@@ -1474,7 +1474,7 @@ COPY public.core_sitesetting (id, key, value, updated_at) FROM stdin;
 SELECT pg_catalog.setval('public.core_sitesetting_id_seq', 4, true);
 ''', stk, "https://www.postgresql.org/docs/current/app-pgdump.html")
 
-D("postgres-dump", "scram-verifiers-and-uuids", "backups/auth_users.sql", f'''--
+D("postgres-dump", "argon2-hashes-and-uuids", "backups/auth_users.sql", f'''--
 -- PostgreSQL database dump (users table, hashes only)
 --
 COPY public.accounts_user (id, uuid, email, password, last_login) FROM stdin;
