@@ -248,9 +248,15 @@ def _is_identifier(value: str) -> bool:
     `S3AccessPointAttachments`), three letters a word on average."""
     if not _WORDS_AND_SEPARATORS.match(value) or sum(1 for character in value if character.isdigit()) > 2:
         return False
-    letters = sum(1 for character in value if character.isalpha())
-    words = len(_CASE_WORDS.findall(value))
-    return words >= 2 and letters >= 3 * words
+    if value.rstrip("_")[-1:].isdigit():
+        return False  # words then digits: how people make passwords (`Harbor.Quince29`)
+    words = [(found.group(), found.end()) for found in _CASE_WORDS.finditer(value)]
+    # A one-letter word stands only before a digit (`S3Access`, `V2Features`): random text
+    # breaks into them (`r2hwyNwaelcwjSHik4`).
+    if any(len(word) == 1 and not value[end:end + 1].isdigit() for word, end in words):
+        return False
+    letters = sum(len(word) for word, _ in words)
+    return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = re.compile(r"\s+[#;].*$")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
