@@ -38,6 +38,8 @@ _TEMPLATE = lazy_regex(
         # a secret manager's reference (`vault:secret/data/app#password`), OpenPGP ciphertext in
         # base64 (a public-key packet first: Renovate's encrypted secrets, `wcFMA…`)
         vault:[\w.-]+(?:/[\w.-]+)+(?:\#[\w.-]+)?|wc[A-Za-z]MA[A-Za-z0-9+/]{40,}={0,2}|
+        # a Fernet token (version byte 0x80 and a timestamp: `gAAAAAB…`): ciphertext
+        gAAAAA[A-Za-z0-9_-]{60,}={0,2}|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
         (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
         # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):

@@ -76,6 +76,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "continuation line"),
         Sample("--extra-index-url https://deploy:Pq3Wo7Ei9Ru5@pypi.corp.example/simple\nrequests==2.32\n",
                "requirements.txt", "requirements option"),
+        Sample('[[tool.uv.index]]\nname = "acme"\nurl = "https://MSOIhLJfKjoDQ9TpUv7O:@pypi.fury.io/acme-ml/"\n',
+               "pyproject.toml", "a token as the user (Gemfury)"),
         Sample('[[source]]\nname = "internal"\nurl = "https://billing-ci:Canyon*Harbor9729@nexus.example.org/simple"\n',
                "Pipfile", "a Pipfile source (pipenv sends it to the index)"),
         Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
@@ -130,9 +132,15 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                 yield Match(secret=password, confidence=HIGH,
                             description=f"password in a {what} URL, user {username or '?'} at {clean}",
                             details={"url": clean})
+            elif not password and _TOKEN_AS_USER.match(username or "") and not is_placeholder(username or ""):
+                # Gemfury, Cloudsmith and others take the token as the user, with no password.
+                yield Match(secret=username or "", confidence=HIGH,
+                            description=f"token given as the user of a {what} URL at {clean}", details={"url": clean})
 
 
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".rs", ".cs", ".kt")
+# A user part that is a token (long, mixed letters and digits), not a name.
+_TOKEN_AS_USER = lazy_regex(r"^(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,}$")
 
 
 def _index_variables(line: str, filename: str) -> Iterator[Match]:

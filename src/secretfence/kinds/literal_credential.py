@@ -94,7 +94,7 @@ _PAIR = lazy_regex(
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
 # `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
 _AUTH_CALL = lazy_regex(
-    r"""(?P<call>\b(?:Basic|HTTPBasic|HTTPDigest|HTTPProxy|Digest)Auth)\([ \t]*(?:login[ \t]*=[ \t]*|username[ \t]*=[ \t]*)?"""
+    r"""(?P<call>\b(?:Basic|HTTPBasic|HTTPDigest|HTTPProxy|Digest)Auth(?:entication)?)\([ \t]*(?:login[ \t]*=[ \t]*|username[ \t]*=[ \t]*)?"""
     r"""(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)"""
 )
 # `smtp.login(USER, "pw")`, `client.login("user", "pw")`: a login call's second argument.
@@ -109,8 +109,32 @@ _EMAIL_PAIR = lazy_regex(
     r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
 )
 _MAIL_CONTEXT = lazy_regex(r"(?i)mail|smtp|login")
+# A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers).
+_URL_USERINFO = lazy_regex(
+    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^@/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
+)
+_LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
+# `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
+_READ_OR_LITERAL = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w.]*)["'\]]?[ \t]*[:=][ \t]*[^=\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
+    r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+# Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.
+_CREATE_USER = lazy_regex(
+    r"""\bcreate_(?:super)?user\([ \t]*[^,()\n]{1,128},[ \t]*[^,()\n]{1,128},[ \t]*(?P<q>["'])(?P<pw>[^"'\n]{1,256})(?P=q)"""
+)
+# Cookies that are a login: a session's id (`sessionid`, PHPSESSID…) with a generated value.
+_SESSION_COOKIES = frozenset({"sessionid", "session", "sid", "phpsessid", "jsessionid", "connect.sid", "laravel_session",
+                              "_session_id", "session_cookie", "auth_cookie", "remember_token", "remember_user_token"})
+# A Netscape cookie-jar line: domain, flag, path, secure, expiry, name, value (tab-separated).
+_COOKIE_JAR_LINE = lazy_regex(r"^(?:#HttpOnly_)?[^\t\s#]+\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)\t\d+\t(?P<name>[^\t]+)\t(?P<value>\S+)$")
+# An Azure SAS URL's signature (`sv=…&…&sig=…`).
+_SAS_SIGNATURE = lazy_regex(r"""[?&]sig=(?P<value>[A-Za-z0-9%+/=]{20,200})""")
+# Django REST framework's token fixture: `{"model": "authtoken.token", "pk": "…"}`.
+_DRF_TOKEN = lazy_regex(r"""["'](?:pk|key)["'][ \t]*:[ \t]*["'](?P<value>[0-9a-f]{40})["']""")
+
 # curl's `-u user:password` / `--user user:password`.
-_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
 # Publishers and registries' clients given a password on the command line.
 _TOOL_PASSWORD = lazy_regex(
     r"""\b(?P<tool>twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\b[^\n]{0,300}?[ \t]"""
@@ -143,10 +167,11 @@ _HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*-?[ \t]*["']?(?:Basic|Bearer|Token)[ 
 _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
 # from `123456789:ABCdef…`, the documented example): an AWS key id, a Telegram bot token, GitHub,
-# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face, JWT.
+# PyPI, Slack, Stripe, SendGrid, GitLab, npm, OpenAI, Google, Hugging Face. (A JWT is no sharper
+# detector's: detect-secrets' JwtTokenDetector is a low heuristic.)
 _OWNED_FORMAT = lazy_regex(
     r"^(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$|[0-9]{5,16}:[\w-]{20,}$|gh[pousr]_|github_pat_|pypi-|xox[abposr]-|"
-    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_|eyJ)"
+    r"[sr]k_(?:live|test)_|pk_(?:live|test)_|SG\.|glpat-|npm_|sk-|AIza|hf_)"
 )
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
@@ -177,7 +202,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     kind = "literal"
     keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login", "mail", "smtp", "-u", "--user",
                 "twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl",
-                "securestring", "jwt.", "stringsession", "hash", "environment")
+                "securestring", "jwt.", "stringsession", "hash", "environment", "://", "sig=", "session", "sid",
+                "create_", "environ", "getenv", "env.")
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -268,12 +294,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         in_code = lowered_name.endswith(_CODE_SUFFIXES)
         reported: Set[str] = set()
 
-        def report(secret: str, description: str) -> Iterator[Match]:
-            if secret not in reported:
+        def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
+            if secret not in reported and not _expired_jwt(secret):
                 reported.add(secret)
-                yield Match(secret=secret, confidence=MEDIUM, description=description)
+                yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
-        for key, value, quoted in _assignments(line, in_code, lines[max(0, index - _PARENT_LINES):index]):
+        for key, value, quoted in _assignments(line, in_code):
             if value in reported:
                 continue
             if _azure_account_key(key, value):
@@ -285,26 +311,70 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))) and (
                     _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")
+        if not in_code:
+            for offset, key, value in _credentials_children(lines, index):
+                if _credential_key(key, value) and _is_credential(value, True, False):
+                    yield from report(value, f"literal credential under {key}", offset)
+        for what, secret in _special_values(lines, index, filename):
+            if _is_credential(secret, True, False):
+                yield from report(secret, f"literal {what}")
         for what, user, password in _pairs(line):
             if _is_credential(password, True, False):
                 yield from report(password, f"literal password of user {user.strip()} in {what}")
-        above = line_text(lines, index - 1).rstrip() if index > 0 else ""
-        for what, value in _secret_arguments(above + line.strip() if above.endswith("(") else line):
+        # A call that opens at the line's end takes its literal on the next line.
+        below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
+        for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
-                yield from report(value, f"literal secret given to {what}")
-        header_line = line
-        if index > 0 and _HEADER_VALUE_ITEM.match(line) and "uthorization" in lines[index - 1]:
-            header_line = "Authorization: " + line.strip().lstrip("-").strip()  # `Authorization:` then `- Basic …`
-        if "uthorization" in header_line or "UTHORIZATION" in header_line:
-            for scheme, secret, user in _authorization_headers(header_line):
+                yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
+        if "uthorization" in line or "UTHORIZATION" in line:
+            # `Authorization:` then the header's values as a list (VCR cassettes, HAR)
+            below = line_text(lines, index + 1)
+            if line.rstrip().endswith(":") and _HEADER_VALUE_ITEM.match(below):
+                for scheme, secret, user in _authorization_headers("Authorization: " + below.strip().lstrip("-").strip()):
+                    who = f" of user {user}" if user else ""
+                    yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file", 1)
+            for scheme, secret, user in _authorization_headers(line):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
 
 
-def _assignments(line: str, in_code: bool, lines_above: Sequence[str] = ()) -> Iterator[Assignment]:
+def _expired_jwt(value: str) -> bool:
+    """A JSON Web Token whose `exp` has passed: it opens nothing any more (a test fixture's)."""
+    if not value.startswith("eyJ") or value.count(".") != 2:
+        return False
+    import base64
+    import binascii
+    import json
+    import time
+
+    payload = value.split(".")[1]
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    expiry = claims.get("exp") if isinstance(claims, dict) else None
+    return isinstance(expiry, (int, float)) and expiry < time.time()
+
+
+def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, parent key, value) of the items of a YAML mapping whose key names credentials in
+    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line."""
+    found = _YAML_KEY_LINE.match(line_text(lines, index))
+    if found is None or found.group("key").lower() not in _CREDENTIALS_PARENTS:
+        return
+    parent, indent = found.group("key"), len(found.group("indent"))
+    for offset in range(1, _PARENT_LINES + 1):
+        item = _YAML_ITEM.match(line_text(lines, index + offset))
+        if item is None or len(item.group("indent")) <= indent:
+            return
+        value = item.group("value").strip("\"'")
+        if value:
+            yield offset, parent, value
+
+
+def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
-    query or an environment read sets to a literal; `lines_above`: the lines before it, nearest
-    last (a YAML item's parent)."""
+    query or an environment read sets to a literal."""
     for found in _ASSIGNED.finditer(line):
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
@@ -313,7 +383,12 @@ def _assignments(line: str, in_code: bool, lines_above: Sequence[str] = ()) -> I
                 # `credentials('pypi-token')`).
                 if quoted or not (in_code or "(" in value):
                     yield found.group("key"), value, quoted
+                if "=" in value:  # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside
+                    yield from _assignments(value, in_code and not quoted)
                 break
+    if " or " in line or "||" in line or "??" in line:
+        for found in _READ_OR_LITERAL.finditer(line):
+            yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
     if "=" in line:
@@ -340,36 +415,25 @@ def _assignments(line: str, in_code: bool, lines_above: Sequence[str] = ()) -> I
         for found in _OPTION_DEFAULT.finditer(line):
             yield found.group("key"), found.group("value"), True
     if not in_code:
-        item = _YAML_ITEM.match(line)
-        if item is not None and item.group("value").strip("\"'"):
-            parent = _credentials_parent(lines_above)
-            if parent:
-                yield f"{parent}.{item.group('key')}", item.group("value").strip("\"'"), True
         directive = _DIRECTIVE.match(line)
         if directive is not None:
             yield directive.group("key"), directive.group("value"), False
-
-
-def _credentials_parent(lines_above: Sequence[str]) -> str:
-    """The key of the nearest YAML mapping opened above (a line `key:` alone, less indented than
-    the lines after it) when it names credentials in the plural, else ""."""
-    for above in reversed(lines_above):
-        found = _YAML_KEY_LINE.match(above)
-        if found is not None:
-            key = found.group("key")
-            return key if key.lower() in _CREDENTIALS_PARENTS else ""
-        if above.strip() and not above.startswith((" ", "\t")):
-            return ""
-    return ""
 
 
 def _pairs(line: str) -> Iterator[Pair]:
     """(what holds it, user, password) of each literal user-and-password pair on the line."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
-    if "-u" in line or "--user" in line:
+    if "-u" in line or "-U" in line or "--user" in line or "--auth" in line or "--basic-auth" in line or "--proxy-user" in line:
         for found in _CURL_USER.finditer(line):
-            yield "curl -u", found.group("user"), found.group("pw")
+            yield "a command's user:password option", found.group("user"), found.group("pw")
+    if "://" in line and "@" in line:
+        for found in _URL_USERINFO.finditer(line):
+            host = found.group("host").lower()
+            password = found.group("pw")
+            if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not _generated(password)):
+                continue
+            yield f"a URL to {host}", found.group("user"), password
     if "@" in line and _MAIL_CONTEXT.search(line):
         for found in _EMAIL_PAIR.finditer(line):
             yield "an (e-mail, password) pair", found.group("user"), found.group("pw")
@@ -398,6 +462,27 @@ def _pairs(line: str) -> Iterator[Pair]:
             yield f"{found.group('tool')}'s password option", "", password
 
 
+def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str]]:
+    """(what it is, the secret) of forms one service or framework writes: a session cookie in a
+    cookie jar or a cookies dict, an Azure SAS URL's signature, a DRF token fixture, a Django
+    user created with a literal password."""
+    line = line_text(lines, index)
+    if "\t" in line:
+        found = _COOKIE_JAR_LINE.match(line)
+        if found is not None and found.group("name").lower() in _SESSION_COOKIES:
+            yield f"session cookie {found.group('name')} in a cookie jar", found.group("value")
+    if "sig=" in line and "sv=" in line:
+        for found in _SAS_SIGNATURE.finditer(line):
+            yield "Azure shared access signature", found.group("value")
+    if "pk" in line or "key" in line:
+        found = _DRF_TOKEN.search(line)
+        if found is not None and any("authtoken.token" in line_text(lines, other) for other in range(max(0, index - 5), index + 1)):
+            yield "Django REST framework token in a fixture", found.group("value")
+    if "create_" in line:
+        for found in _CREATE_USER.finditer(line):
+            yield "password of a user created in code", found.group("pw")
+
+
 def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
     """(the call, its literal secret): ConvertTo-SecureString -AsPlainText, jwt.encode/decode's key,
     Telethon's StringSession."""
@@ -422,10 +507,16 @@ def _credential_key(key: str, value: str) -> bool:
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
 
+    if key.lower() in _SESSION_COOKIES:
+        return _generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
     if not words or not names_a_credential_holding(key, value):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
+
+
+def _generated(value: str) -> bool:
+    return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
 
 
 def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:

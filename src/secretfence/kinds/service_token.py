@@ -1,8 +1,8 @@
 """API tokens of services whose format says what they are, that detect-secrets has no plugin for:
 Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, DigitalOcean,
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
-webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, and Fernet keys passed to
-`Fernet(…)`.
+webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
+Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
 
 Each format is a prefix and a body of known characters, as Betterleaks' and Kingfisher's rules
 describe them (cmd/generate/config/rules/*.go, data/rules/*.yml), with bodies read a little
@@ -53,6 +53,9 @@ FORMATS = (
     TokenFormat("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
     TokenFormat("Replicate API token", "r8_", r"[A-Za-z0-9]{37}"),
     TokenFormat("Groq API key", "gsk_", r"[A-Za-z0-9]{52}"),
+    TokenFormat("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),
+    TokenFormat("Mercado Pago access token", "APP_USR-", r"[0-9]{10,20}-[0-9]{4,8}-[a-f0-9]{32}-[0-9]{6,12}"),
+    TokenFormat("Notion integration token", "ntn_", r"[0-9]{11}[A-Za-z0-9]{35}"),
 )
 _SERVICE_OF_HEAD = {f.head: f.service for f in FORMATS}
 _TOKEN = lazy_regex(

@@ -67,6 +67,8 @@ _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
     "hash", "hashed", "digest", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
     "mock", "placeholder", "length", "policy", "prompt", "label", "field", "regex", "pattern",
+    # published by design: Algolia's search-only key, Supabase's anon key, a publishable key
+    "public", "publishable", "anon", "search",
 })
 _KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _KEY_RUN = re.compile(r"[\w.$@-]+$")
@@ -115,7 +117,7 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "primary", "foreign", "sort", "partition", "range", "routing", "cache", "lookup", "dict", "map", "sequence",
     "schema", "bucket", "object", "s3", "file", "public", "pub", "idempotency", "i18n", "translation", "message",
     "event", "redis", "storage", "state", "session", "row", "column", "index", "unique", "composite", "group",
-    "hotkey", "shortcut", "keyboard", "license", "product", "cdn", "site", "recaptcha", "publishable", "maps",
+    "hotkey", "shortcut", "keyboard", "product", "cdn", "site", "recaptcha", "publishable", "maps",
     "result", "limit", "more", "idempotent", "dedup", "dedupe", "natural", "surrogate", "api_gateway",
 })
 
@@ -129,8 +131,18 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     words = key_words(key)
     if words[-2:] == ("api", "hash"):
         return True
+    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+        return False
+    if len(words) >= 4 and "." in key and _DOTTED_CREDENTIAL.search(" ".join(words)):
+        return True  # Hadoop's fs.azure.account.key.<account>.dfs.core.windows.net
+    if words[-1] in ("keys", "tokens", "passwords", "secrets", "passwd", "apikeys") and _looks_generated(value):
+        return True  # Weaviate's AUTHENTICATION_APIKEY_ALLOWED_KEYS: "…"
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
             and _looks_generated(value))
+
+
+# A dotted property naming a credential before its last words (Hadoop, Spark).
+_DOTTED_CREDENTIAL = re.compile(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
 
 
 def _looks_generated(value: str) -> bool:
@@ -223,7 +235,7 @@ _HASHED = re.compile(
     r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
-    r"(?:sha1|sha256|sha384|sha512|md5):[0-9a-fA-F]{32,128}$)",
+    r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2)",
     re.IGNORECASE,
 )
 # Made-up values: these words anywhere in the value, or these as one of its words.
@@ -235,6 +247,7 @@ _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", 
 _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
 _BLANK = re.compile(r"\s")
+_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
 # `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
@@ -298,6 +311,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
+    if _EMAIL.match(value):
+        return False  # an address (anonymous FTP's password, a login name)
     if _is_identifier(value) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
