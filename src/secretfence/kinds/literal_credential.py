@@ -50,7 +50,8 @@ _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
     # a `#` inside a bare value is part of it (a comment needs a blank before it); a bare value
     # stops at a call's parenthesis, so that `"x": Resource(api_key="…")` is read on
-    r"""(?P<bare>[^\s'"`,;()}\]#][^\s'"`,;()}\]]{0,511}))"""
+    # (a list, a mapping, a character class or an anchor opens no bare value)
+    r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\]]{0,511}))"""
 )
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.

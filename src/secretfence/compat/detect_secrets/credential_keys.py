@@ -247,6 +247,9 @@ _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", 
 _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
 _BLANK = re.compile(r"\s")
+# A regular expression: a character class with a quantifier, a class escape, a group's flag.
+_REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]")
+_VARIABLE_HEAD = re.compile(r"^\$[A-Za-z_{(]")
 _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
@@ -313,6 +316,10 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
+    if _VARIABLE_HEAD.match(value):
+        return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
+    if _REGEX_SYNTAX.search(value):
+        return False  # a pattern a value must match (botocore's service models), not a value
     if _is_identifier(value) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
