@@ -12,6 +12,8 @@ import tarfile
 from pathlib import Path
 from typing import Any, Dict, List
 
+import pytest
+
 from tests.conftest import git, write
 
 # Run in a fresh interpreter: in this one, other tests have imported and compiled everything.
@@ -34,11 +36,36 @@ def census():
     return sorted(compiled), len(pending)
 """
 
-HOOK_PROBE = "import json, sys\n" + _CENSUS + """
+# The prefilters' own regexes (the built-in plugins' and the kinds'): which of them a run compiled.
+_PREFILTER_CENSUS = """
+def prefilter_census():
+    from secretfence.kinds import REGISTRY
+    from secretfence.prefilter.search import SCANNER
+    from secretfence.prefilter.spec import _STATIC, Headed, LazyPattern
+    compiled, lazy = [], 0
+    patterns = [(name, p) for name, spec in _STATIC.items() for p in (*spec.patterns, *spec.folded_patterns)]
+    patterns += [(name + ".line_check", spec.line_check) for name, spec in _STATIC.items() if spec.line_check is not None]
+    for detector in REGISTRY.detectors():
+        patterns += [(detector.__name__, p) for p in (detector.keyword_pattern, *detector.folded_keyword_patterns) if p]
+    for owner, pattern in patterns:
+        if not isinstance(pattern, (Headed, LazyPattern)) or (isinstance(pattern, LazyPattern) and
+                                                              not owner.endswith(".line_check")):
+            continue  # a pattern without heads is searched in every text
+        for part, regex in ([("regex", pattern.regex), ("verify", pattern.verify)] if isinstance(pattern, Headed)
+                            else [("", pattern)]):
+            if isinstance(regex, LazyPattern):
+                lazy += 1
+                if regex.compiled:
+                    compiled.append(owner + (":" + part if part else "") + " " + str(regex.pattern))
+    return {"scanner": SCANNER is not None, "compiled": sorted(compiled), "lazy": lazy}
+"""
+
+HOOK_PROBE = "import json, sys\n" + _CENSUS + _PREFILTER_CENSUS + """
 from secretfence.cli import main
 code = main(sys.argv[1:])
 compiled, pending = census()
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "compiled": compiled, "pending": pending}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "compiled": compiled, "pending": pending,
+                  "prefilters": prefilter_census()}))
 """
 
 IMPORT_PROBE = "import json, re, sys\n" + _CENSUS + """
@@ -71,12 +98,15 @@ eager = sorted({repr(p) for module, p in compiled_by if module.startswith("secre
 print(json.dumps({"eager": eager, "lazy_compiled": lazy_compiled, "pending": pending}))
 """
 
-# Modules a hook run on plain source files has no use for (archive readers, TOML, OpenSSL's
-# hashes, temporary files, the history reader). Not bz2 and lzma: argparse's help formatter
-# imports shutil, which imports them.
+# Modules a hook run on plain source files has no use for: archive readers, TOML, OpenSSL's
+# hashes, temporary files, the history reader; the standard library's dataclasses (and with it
+# inspect, ast, dis, tokenize: secretfence._dataclass stands in); shutil, bz2 and lzma (argparse's
+# formatter asks shutil for the terminal's width); urllib.parse and ipaddress (a database URI's
+# user), stringprep and unicodedata (SASLprep, for --verify).
 NOT_FOR_THE_HOOK = ("tarfile", "zipfile", "sqlite3", "tomllib", "tomli", "hashlib", "hmac",
                     "secrets", "tempfile", "secretfence.sources.archives", "secretfence.sources.git_history",
-                    "secretfence.sources.tar_headers")
+                    "secretfence.sources.tar_headers", "dataclasses", "inspect", "ast", "dis", "tokenize",
+                    "shutil", "bz2", "lzma", "urllib.parse", "ipaddress", "stringprep", "unicodedata")
 
 
 def probe(code: str, cwd: Path, *argv: str) -> Dict[str, Any]:
@@ -129,3 +159,32 @@ def test_the_hook_still_opens_a_staged_archive_and_compiles_what_a_hit_needs(tem
     assert seen["code"] == 1
     assert "secretfence.sources.archives" in seen["modules"] and "tarfile" in seen["modules"]
     assert any(name.startswith("secretfence.kinds.aws.") for name in seen["compiled"])
+
+
+def test_the_hook_on_plain_source_files_compiles_no_prefilter_regex_the_compiled_scanner_replaces(
+        temp_git_dir: Path) -> None:
+    """With the compiled scanner, a prefilter whose matches start with known literals (`Headed`)
+    is found by its literals; its regex (and the one that confirms a head) waits for a text the
+    pure-Python scan reads, or a head found. The same holds for the second-stage line checks."""
+    names = stage_sources(temp_git_dir)
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", *names)
+    census = seen["prefilters"]
+    if not census["scanner"]:
+        pytest.skip("no compiled scanner in this install: the pure-Python scan searches every prefilter regex")
+    assert seen["code"] == 0
+    assert census["compiled"] == []
+    assert census["lazy"] >= 20  # the census sees the prefilters (it would pass on none)
+
+
+def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:
+    """The census can fail: a staged file with a URL holding a user and password compiles the
+    basic-auth prefilter's confirming regex (the scanner found its head `://`)."""
+    names = stage_sources(temp_git_dir)
+    write(temp_git_dir / "settings.py", 'BROKER = "amqp://worker:Kq8vR2mZ4tLp@mq.internal:5672/"\n')  # pragma: allowlist secret
+    git(temp_git_dir, "add", "settings.py")
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", "--format", "json", *names, "settings.py")
+    census = seen["prefilters"]
+    if not census["scanner"]:
+        pytest.skip("no compiled scanner in this install")
+    assert seen["code"] == 1
+    assert [name.split(" ")[0] for name in census["compiled"]] == ["BasicAuthDetector:verify"]

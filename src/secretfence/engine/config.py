@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
+from secretfence._dataclass import dataclass, field
 from secretfence.compat.detect_secrets.filters import BUILTIN_FILTERS, DEFAULT_FILTERS, REGEX_FILTERS
 from secretfence.compat.detect_secrets.plugins import (
     BUILTIN_MODULES,

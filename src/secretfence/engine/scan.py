@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import io
 import re
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.compat.detect_secrets.filters import (
     NATIVE_FILE_FILTERS,
     NEVER_FILTERS,

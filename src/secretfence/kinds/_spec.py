@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional, Sequence, Tuple, Type
 
+from secretfence._dataclass import dataclass, field
 from secretfence.findings import HIGH, Confidence, Finding
 from secretfence.prefilter.spec import Headed
 

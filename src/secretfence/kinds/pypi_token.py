@@ -12,12 +12,11 @@ copy of a real token or a fixture, and a person should look. Anything else is no
 """
 from __future__ import annotations
 
-import base64
 import binascii
-import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
+from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
 from secretfence.kinds._helpers import line_text
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -25,7 +24,13 @@ from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import base64
+    import json
+
     from secretfence.verify._net import Deadline
+else:
+    # A token's caveats are decoded on a hit only: kept out of the commit hook's start-up.
+    lazy_modules(globals(), "base64", "json")
 
 INDEXES = {"pypi.org": "https://pypi.org", "test.pypi.org": "https://test.pypi.org"}
 DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")

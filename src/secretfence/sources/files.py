@@ -11,9 +11,9 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
 from secretfence.sources import git
 from secretfence.sources.paths import join_name, relative_name
