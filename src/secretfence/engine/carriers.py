@@ -1012,7 +1012,8 @@ class CarriedSample(NamedTuple):
 
 
 def _b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
+    # base64.b64encode itself, without importing base64 (and struct) into every commit hook's run.
+    return binascii.b2a_base64(text.encode(), newline=False).decode()
 
 
 _REDIS_PASSWORD = "Qz7Lm3Xv9PwRt2"
