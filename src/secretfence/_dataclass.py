@@ -251,4 +251,3 @@ else:
     dataclass = _dataclass
     field = _field
     replace = _replace
-

@@ -29,6 +29,7 @@ from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._helpers import is_placeholder
 from secretfence.prefilter.search import Prefilters
+from secretfence.prefilter.spec import lazy_regex
 from secretfence.redact import Redactor
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, utf16le_strings, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
@@ -412,7 +413,7 @@ class Engine:
         return self.evaluator.scan_candidates(filename, lines, text, by_line, everywhere, [number for number, _ in entries])
 
 
-_ESCAPED_BREAKS = re.compile(r"\\[nrt]|\s")
+_ESCAPED_BREAKS = lazy_regex(r"\\[nrt]|\s")
 
 
 def _unescaped(secret: str) -> str:

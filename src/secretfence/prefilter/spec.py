@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import string
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 from secretfence._dataclass import dataclass
@@ -222,7 +221,12 @@ def _spelled_out(*parts: Sequence[str]) -> Tuple[str, ...]:
 # Token-shaped values: runs of these characters (bytes >= 0x80 too: IGNORECASE and \d see some
 # non-ASCII letters and digits), found over translated bytes. In a text, runs of 32+ are rare
 # (long identifiers), and most plugins can then judge the run itself in C.
-_TOKEN_CHARSET = string.ascii_letters + string.digits + "_-\\."
+# string.ascii_letters and string.digits, spelled out: importing `string` compiles a regex (its
+# Template class) on every commit hook's run.
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+_TOKEN_CHARSET = _ASCII_LETTERS + _DIGITS + "_-\\."
 
 
 def _token(length: int, inside: Optional[bytes] = None, needs: bytes = b"") -> Run:
@@ -326,8 +330,8 @@ _STATIC: Dict[str, Prefilter] = {
 }
 
 _ENTROPY_CHARSETS = {
-    "Base64HighEntropyString": string.ascii_letters + string.digits + "+/" + "\\-_" + "=",
-    "HexHighEntropyString": string.hexdigits,
+    "Base64HighEntropyString": _ASCII_LETTERS + _DIGITS + "+/" + "\\-_" + "=",
+    "HexHighEntropyString": _HEX_DIGITS,
 }
 _DEFAULT_LIMITS = {"Base64HighEntropyString": 4.5, "HexHighEntropyString": 3.0}
 
