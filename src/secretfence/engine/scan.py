@@ -130,7 +130,7 @@ class Engine:
         self._file_type_yaml = FileType.YAML
         self.plugins = [load_plugin(entry) for entry in self.config.plugins]
         self._prefilters = Prefilters([plugin.prefilter for plugin in self.plugins])
-        self._gates = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+        self._gates_built: Optional[Prefilters] = None
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
         }
@@ -155,10 +155,19 @@ class Engine:
         # Per candidate line: the plugin chain and the filters.
         self.evaluator = LineEvaluator(self.plugins, self._filter_entries, self._excluded)
 
+    @property
+    def _gates(self) -> Prefilters:
+        """The prefilter of the eager config transform, built for the first text that needs it
+        (not a source file: most commits never do)."""
+        if self._gates_built is None:
+            self._gates_built = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+        return self._gates_built
+
     def warm_up(self) -> None:
         """Import every plugin and filter now: forked workers then inherit the modules instead
-        of each importing them on its first hit."""
+        of each importing them on its first hit (and build the gates' prefilter once, here)."""
         self.evaluator.warm_up()
+        self._gates  # noqa: B018  # built by reading it
 
     def plugins_used(self) -> List[Dict[str, Any]]:
         """`plugins_used` as detect-secrets writes it: each plugin's options made explicit."""
