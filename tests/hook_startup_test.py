@@ -241,3 +241,20 @@ def test_the_hook_imports_its_command_without_collecting_garbage(temp_git_dir: P
     assert seen["code"] == 0
     assert seen["gc_in_import"] == []
     assert seen["gc_enabled"] is True
+
+
+def test_the_program_exits_without_walking_what_it_leaves_and_main_freezes_nothing(temp_git_dir: Path) -> None:
+    """The interpreter's exit collects garbage over every object left (6 ms a hook run):
+    `program()` (the console script, `python -m secretfence`) freezes them first; `main()`,
+    which other code calls in a process that goes on, leaves the collector as it was."""
+    names = stage_sources(temp_git_dir)
+    code = "import gc, sys\nfrom secretfence.cli import {0}\ncode = {0}()\nprint(code, gc.get_freeze_count())"
+    seen = {}
+    for function in ("program", "main"):
+        done = subprocess.run([sys.executable, "-c", code.format(function), "scan", "--staged", *names],
+                              cwd=temp_git_dir, capture_output=True, text=True, timeout=120)
+        assert done.stderr == ""
+        result, frozen = done.stdout.splitlines()[-1].split()
+        seen[function] = (int(result), int(frozen))
+    assert seen["program"][0] == seen["main"][0] == 0
+    assert seen["program"][1] > 10_000 and seen["main"][1] == 0
