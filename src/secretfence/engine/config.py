@@ -134,7 +134,7 @@ _LISTINGS: Dict[Tuple[str, int], FrozenSet[str]] = {}
 def _module_present(module_name: str) -> bool:
     """`importlib.util.find_spec(module_name) is not None`, answered from one listing of the
     package's directory when the module's file is in it: a find_spec per plugin (23 of them) took
-    2 ms of every commit hook's run. Anything else is find_spec's to answer (or raise)."""
+    1-2 ms of every commit hook's run. Anything else is find_spec's to answer (or raise)."""
     package, _, leaf = module_name.rpartition(".")
     spec = importlib.util.find_spec(package)  # imported already: its spec, from sys.modules
     for directory in (spec.submodule_search_locations or ()) if spec is not None else ():
