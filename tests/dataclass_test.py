@@ -143,3 +143,16 @@ def test_an_own_method_is_kept_and_the_first_instance_compiles_init_once() -> No
     assert Named.__dict__["__init__"] is not first_init  # compiled on the first instance, then in place
     assert Named.__init__.__qualname__.endswith("Named.__init__")
     assert Named("y").name == "y"
+
+
+def test_annotations_as_objects_as_dataclasses() -> None:
+    """Without `from __future__ import annotations` an annotation is the type itself: a
+    ClassVar is still no field."""
+    made = []
+    for dataclass in (dataclasses.dataclass, _dataclass.dataclass):
+        namespace = {"__annotations__": {"shared": ClassVar[int], "name": str, "line": int}, "shared": 7, "line": 0}
+        made.append(dataclass(frozen=True)(type("Plain", (), namespace)))
+    theirs, ours = made
+    assert ours.__match_args__ == theirs.__match_args__ == ("name", "line")
+    assert repr(ours("a")) == repr(theirs("a")) == "Plain(name='a', line=0)"
+    assert ours.shared == 7

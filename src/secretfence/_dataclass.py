@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import reprlib
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, TypeVar
 
 __all__ = ["dataclass", "field", "replace", "FrozenInstanceError"]
 
@@ -65,9 +65,16 @@ def _field(*, default: Any = MISSING, default_factory: Any = MISSING, init: bool
 
 
 def _is_class_var(annotation: object) -> bool:
-    # Every module here has `from __future__ import annotations`: annotations are strings.
-    text = annotation.strip() if isinstance(annotation, str) else ""
-    return text.startswith(("ClassVar", "typing.ClassVar"))
+    # With `from __future__ import annotations` (every module here) an annotation is a string.
+    if isinstance(annotation, str):
+        return annotation.strip().startswith(("ClassVar", "typing.ClassVar"))
+    return annotation is ClassVar or getattr(annotation, "__origin__", None) is ClassVar
+
+
+def _is_init_var(annotation: object) -> bool:
+    if isinstance(annotation, str):
+        return "InitVar" in annotation
+    return type(annotation).__name__ == "InitVar" or getattr(annotation, "__name__", "") == "InitVar"
 
 
 def _fields_of(cls: type) -> List[Field]:
@@ -78,7 +85,7 @@ def _fields_of(cls: type) -> List[Field]:
     for name, annotation in cls.__dict__.get("__annotations__", {}).items():
         if _is_class_var(annotation):
             continue
-        if isinstance(annotation, str) and "InitVar" in annotation:
+        if _is_init_var(annotation):
             raise TypeError(f"{cls.__qualname__}.{name}: InitVar is not supported by secretfence._dataclass")
         default = cls.__dict__.get(name, MISSING)
         declared = default if isinstance(default, Field) else Field(default, MISSING, True, True, None, True)
