@@ -112,10 +112,15 @@ def _in_pool(engine: Engine, batches: List[Tuple[List[Tuple[str, str]], int]], w
         # other workers idle; results are handed on in the order of `paths` as they complete.
         order = sorted(range(len(batches)), key=lambda index: -batches[index][1])
         futures = {index: pool.submit(_worker_scan, batches[index][0]) for index in order}
-        yield None
-        for index in range(len(batches)):
-            for packed in futures.pop(index).result():
-                yield _unpack(packed)
+        try:
+            yield None
+            for index in range(len(batches)):
+                for packed in futures.pop(index).result():
+                    yield _unpack(packed)
+        except GeneratorExit:  # the caller stopped reading (an error): the batches not begun never run
+            for future in futures.values():
+                future.cancel()
+            raise
 
 
 def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[_Packed]:
