@@ -326,15 +326,18 @@ def hook_breakdown(runs: int) -> None:
         names.append(name)
     subprocess.run(["git", "add", *names], cwd=repo, check=True)
     python = sys.executable
-    # As `secretfence` itself does before importing a command (cli.main).
-    deferred = "from secretfence.compat.detect_secrets.imports import defer_startup_imports as d; d(); "
+    # As `secretfence` itself does (cli.program): deferred imports, the command imported with the
+    # collector off, what is left frozen before the interpreter exits.
+    deferred = ("from secretfence.compat.detect_secrets.imports import defer_startup_imports as d; d(); "
+                "from secretfence.cli import _imported; _imported('secretfence.commands.scan'); ")
+    frozen = "; import gc; gc.freeze()"
     commands: Dict[str, Tuple[List[str], Optional[Path]]] = {
         "detect-secrets-hook --no-verify": ([str(BIN / "detect-secrets-hook"), "--no-verify", *names], repo),
         "secretfence scan --staged": ([str(BIN / "secretfence"), "scan", "--staged", *names], repo),
         "  python start-up": ([python, "-c", "pass"], repo),
-        "  + imports of scan --staged": ([python, "-c", deferred + "import secretfence.commands.scan"], repo),
-        "  + engine built": ([python, "-c", deferred + "import secretfence.commands.scan; "
-                              "import secretfence.commands._common as c; c.prepare(None, False)"], repo),
+        "  + imports of scan --staged": ([python, "-c", deferred + "pass" + frozen], repo),
+        "  + engine built": ([python, "-c", deferred + "import secretfence.commands._common as c; c.prepare(None, False)"
+                              + frozen], repo),
     }
     figures = interleaved(commands, runs)
     git_cpu = _git_cpu(repo, names, runs)

@@ -287,6 +287,46 @@ def test_parallel_scan_equals_sequential(tmp_path: Path, monkeypatch: pytest.Mon
     assert sum(len(f) for _, f in sequential) > 12
 
 
+def test_a_parallel_scan_starts_before_its_results_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """scan_paths hands every batch to the workers before it returns: what the caller does
+    before reading the results (scan's names scan and masking) runs beside the workers, not
+    before them. The results are still the sequential ones, in order."""
+    import multiprocessing
+
+    from secretfence.engine import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
+    refs = []
+    for index in range(12):
+        path = tmp_path / f"f{index}.py"
+        path.write_text("\n".join(BUILTIN_LINES[index:] + BUILTIN_LINES[:index]) + "\n")
+        refs.append((str(path), path.name))
+    engine = Engine()
+    sequential = [(r.filename, r.findings) for r in scan_paths(engine, refs, jobs=1)]
+    before = set(multiprocessing.active_children())
+    results = scan_paths(engine, refs, jobs=2)
+    assert len(set(multiprocessing.active_children()) - before) == 2  # nothing read yet
+    assert [(r.filename, r.findings) for r in results] == sequential
+
+
+def test_forked_workers_inherit_the_engine_out_of_the_collectors_sight() -> None:
+    """The workers' garbage collector never walks what they inherit (gc.freeze before the
+    fork: a collection would write to every inherited page, copying it); this process's
+    collector is as before."""
+    import gc
+    import sys
+
+    from secretfence.engine import parallel
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("workers inherit the engine by fork on Linux only")
+    with parallel._pool(Engine(), 2) as pool:
+        frozen_in_worker = pool.submit(gc.get_freeze_count).result(timeout=60)
+    assert frozen_in_worker > 10_000  # the modules and the engine, at least
+    assert gc.get_freeze_count() == 0
+
+
 def test_few_large_files_are_spread_over_the_pool_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Artifacts are few but large: they go to the pool (the second core idled on 24 artifacts,
     fewer than PARALLEL_MIN_FILES), largest batch first, and the results come in the order of

@@ -3,7 +3,7 @@ same words as before: "high", "dead", "access_key_id", never "Confidence.HIGH"."
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from secretfence._dataclass import replace
 from enum import Enum
 from typing import List
 

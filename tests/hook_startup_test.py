@@ -12,6 +12,8 @@ import tarfile
 from pathlib import Path
 from typing import Any, Dict, List
 
+import pytest
+
 from tests.conftest import git, write
 
 # Run in a fresh interpreter: in this one, other tests have imported and compiled everything.
@@ -34,11 +36,71 @@ def census():
     return sorted(compiled), len(pending)
 """
 
-HOOK_PROBE = "import json, sys\n" + _CENSUS + """
+# The prefilters' own regexes (the built-in plugins' and the kinds'): which of them a run compiled.
+_PREFILTER_CENSUS = """
+def prefilter_census():
+    from secretfence.kinds import REGISTRY
+    from secretfence.prefilter.search import SCANNER
+    from secretfence.prefilter.spec import _STATIC, Headed, LazyPattern
+    compiled, lazy = [], 0
+    patterns = [(name, p) for name, spec in _STATIC.items() for p in (*spec.patterns, *spec.folded_patterns)]
+    patterns += [(name + ".line_check", spec.line_check) for name, spec in _STATIC.items() if spec.line_check is not None]
+    for detector in REGISTRY.detectors():
+        patterns += [(detector.__name__, p) for p in (detector.keyword_pattern, *detector.folded_keyword_patterns) if p]
+    for owner, pattern in patterns:
+        if not isinstance(pattern, (Headed, LazyPattern)) or (isinstance(pattern, LazyPattern) and
+                                                              not owner.endswith(".line_check")):
+            continue  # a pattern without heads is searched in every text
+        for part, regex in ([("regex", pattern.regex), ("verify", pattern.verify)] if isinstance(pattern, Headed)
+                            else [("", pattern)]):
+            if isinstance(regex, LazyPattern):
+                lazy += 1
+                if regex.compiled:
+                    compiled.append(owner + (":" + part if part else "") + " " + str(regex.pattern))
+    return {"scanner": SCANNER is not None, "compiled": sorted(compiled), "lazy": lazy}
+"""
+
+# Garbage collections that ran while the command's module (and so everything it imports) was
+# being imported: a frame of its module body is on the stack.
+_GC_WATCH = """
+import gc
+collected_in_import = []
+
+def watch(phase, info):
+    frame = sys._getframe(1)
+    while phase == "start" and frame is not None:
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") == "secretfence.commands.scan":
+            collected_in_import.append(info["generation"])
+            break
+        frame = frame.f_back
+
+gc.callbacks.append(watch)
+"""
+
+# How many prefilters (Prefilters: each compiles its literals for the scanner) the run built.
+_PREFILTERS_BUILT = """
+from secretfence.prefilter.search import Prefilters
+prefilters_built = []
+_real_init = Prefilters.__init__
+
+def _counting_init(self, *args, **kwargs):
+    prefilters_built.append(1)
+    _real_init(self, *args, **kwargs)
+
+Prefilters.__init__ = _counting_init
+"""
+
+# The probe reports in JSON: json is taken out of sys.modules, so that a secretfence import of it shows.
+HOOK_PROBE = "import json, sys\n[sys.modules.pop(m) for m in list(sys.modules) if m.split('.')[0] == 'json']\n" + \
+    _CENSUS + _PREFILTER_CENSUS + _GC_WATCH + """
 from secretfence.cli import main
+""" + _PREFILTERS_BUILT + """
 code = main(sys.argv[1:])
+gc.callbacks.remove(watch)
 compiled, pending = census()
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "compiled": compiled, "pending": pending}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "compiled": compiled, "pending": pending,
+                  "prefilters": prefilter_census(), "gc_in_import": collected_in_import,
+                  "gc_enabled": gc.isenabled(), "prefilters_built": len(prefilters_built)}))
 """
 
 IMPORT_PROBE = "import json, re, sys\n" + _CENSUS + """
@@ -71,12 +133,20 @@ eager = sorted({repr(p) for module, p in compiled_by if module.startswith("secre
 print(json.dumps({"eager": eager, "lazy_compiled": lazy_compiled, "pending": pending}))
 """
 
-# Modules a hook run on plain source files has no use for (archive readers, TOML, OpenSSL's
-# hashes, temporary files, the history reader). Not bz2 and lzma: argparse's help formatter
-# imports shutil, which imports them.
+# Modules a hook run on plain source files has no use for: archive readers, TOML, OpenSSL's
+# hashes, temporary files, the history reader; the standard library's dataclasses (and with it
+# inspect, ast, dis, tokenize: secretfence._dataclass stands in); shutil, bz2 and lzma (argparse's
+# formatter asks shutil for the terminal's width); urllib.parse and ipaddress (a database URI's
+# user), stringprep and unicodedata (SASLprep, for --verify); base64, struct, string and json
+# (below).
 NOT_FOR_THE_HOOK = ("tarfile", "zipfile", "sqlite3", "tomllib", "tomli", "hashlib", "hmac",
                     "secrets", "tempfile", "secretfence.sources.archives", "secretfence.sources.git_history",
-                    "secretfence.sources.tar_headers")
+                    "secretfence.sources.tar_headers", "dataclasses", "inspect", "ast", "dis", "tokenize",
+                    "shutil", "bz2", "lzma", "urllib.parse", "ipaddress", "stringprep", "unicodedata",
+                    # the detectors' samples and the decoders (base64, struct), string's Template
+                    # (it compiles a regex), and json: no baseline in these tests' repositories.
+                    "base64", "struct", "string", "json",
+                    "zlib")  # a git pack's objects are inflated; a source file's first bytes are not
 
 
 def probe(code: str, cwd: Path, *argv: str) -> Dict[str, Any]:
@@ -111,6 +181,9 @@ def test_the_hook_on_plain_source_files_compiles_no_kind_pattern_and_imports_no_
     assert seen["code"] == 0
     assert seen["compiled"] == []  # no line held any kind's keyword
     assert [name for name in NOT_FOR_THE_HOOK if name in seen["modules"]] == []
+    # The plugins' prefilter only: the gates of the eager config transform wait for a text that
+    # is not source code.
+    assert seen["prefilters_built"] == 1
 
 
 def test_the_hook_still_opens_a_staged_archive_and_compiles_what_a_hit_needs(temp_git_dir: Path) -> None:
@@ -129,3 +202,59 @@ def test_the_hook_still_opens_a_staged_archive_and_compiles_what_a_hit_needs(tem
     assert seen["code"] == 1
     assert "secretfence.sources.archives" in seen["modules"] and "tarfile" in seen["modules"]
     assert any(name.startswith("secretfence.kinds.aws.") for name in seen["compiled"])
+
+
+def test_the_hook_on_plain_source_files_compiles_no_prefilter_regex_the_compiled_scanner_replaces(
+        temp_git_dir: Path) -> None:
+    """With the compiled scanner, a prefilter whose matches start with known literals (`Headed`)
+    is found by its literals; its regex (and the one that confirms a head) waits for a text the
+    pure-Python scan reads, or a head found. The same holds for the second-stage line checks."""
+    names = stage_sources(temp_git_dir)
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", *names)
+    census = seen["prefilters"]
+    if not census["scanner"]:
+        pytest.skip("no compiled scanner in this install: the pure-Python scan searches every prefilter regex")
+    assert seen["code"] == 0
+    assert census["compiled"] == []
+    assert census["lazy"] >= 20  # the census sees the prefilters (it would pass on none)
+
+
+def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:
+    """The census can fail: a staged file with a URL holding a user and password compiles the
+    basic-auth prefilter's confirming regex (the scanner found its head `://`)."""
+    names = stage_sources(temp_git_dir)
+    write(temp_git_dir / "settings.py", 'BROKER = "amqp://worker:Kq8vR2mZ4tLp@mq.internal:5672/"\n')  # pragma: allowlist secret
+    git(temp_git_dir, "add", "settings.py")
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", "--format", "json", *names, "settings.py")
+    census = seen["prefilters"]
+    if not census["scanner"]:
+        pytest.skip("no compiled scanner in this install")
+    assert seen["code"] == 1
+    assert [name.split(" ")[0] for name in census["compiled"]] == ["BasicAuthDetector:verify"]
+
+
+def test_the_hook_imports_its_command_without_collecting_garbage(temp_git_dir: Path) -> None:
+    """Importing scan's modules makes some 16,000 objects and no cyclic garbage: the collector
+    stays off meanwhile (cli._imported), and is on again for the scan."""
+    names = stage_sources(temp_git_dir)
+    seen = probe(HOOK_PROBE, temp_git_dir, "scan", "--staged", *names)
+    assert seen["code"] == 0
+    assert seen["gc_in_import"] == []
+    assert seen["gc_enabled"] is True
+
+
+def test_the_program_exits_without_walking_what_it_leaves_and_main_freezes_nothing(temp_git_dir: Path) -> None:
+    """The interpreter's exit collects garbage over every object left (6 ms a hook run):
+    `program()` (the console script, `python -m secretfence`) freezes them first; `main()`,
+    which other code calls in a process that goes on, leaves the collector as it was."""
+    names = stage_sources(temp_git_dir)
+    code = "import gc, sys\nfrom secretfence.cli import {0}\ncode = {0}()\nprint(code, gc.get_freeze_count())"
+    seen = {}
+    for function in ("program", "main"):
+        done = subprocess.run([sys.executable, "-c", code.format(function), "scan", "--staged", *names],
+                              cwd=temp_git_dir, capture_output=True, text=True, timeout=120)
+        assert done.stderr == ""
+        result, frozen = done.stdout.splitlines()[-1].split()
+        seen[function] = (int(result), int(frozen))
+    assert seen["program"][0] == seen["main"][0] == 0
+    assert seen["program"][1] > 10_000 and seen["main"][1] == 0

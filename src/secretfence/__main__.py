@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from secretfence.cli import main
+from secretfence.cli import program
 
-raise SystemExit(main())
+raise SystemExit(program())

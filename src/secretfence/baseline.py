@@ -10,12 +10,12 @@
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
+from secretfence._lazy import lazy_modules
 from secretfence.atomic import atomic_write, refuse_link_outside
 from secretfence.compat.detect_secrets.baseline_upgrade import upgraded
 from secretfence.compat.detect_secrets.filters import REGEX_FILTERS
@@ -28,6 +28,12 @@ from secretfence.findings import Finding
 from secretfence.kinds import REGISTRY
 from secretfence.redact import mask
 from secretfence.sources.paths import relative_name
+
+if TYPE_CHECKING:
+    import json
+else:
+    # Read and written only with a baseline: kept out of the hook's start-up when there is none.
+    lazy_modules(globals(), "json")
 
 FORMAT_VERSION = "1.5.0"  # the detect-secrets baseline format this file follows
 BASELINE_FILTER = "detect_secrets.filters.common.is_baseline_file"

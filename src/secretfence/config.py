@@ -35,9 +35,9 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import ConfigError
 from secretfence.findings import CONFIDENCES, MEDIUM, Confidence
 from secretfence.redact import mask, regex_error

@@ -1,10 +1,10 @@
 """Finding: what the engine reports. It carries the secret only privately, for verification."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Dict, Mapping, Optional, Tuple
 
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.redact import Redactor, mask
 
 

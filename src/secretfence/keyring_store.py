@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
+from secretfence._dataclass import dataclass
 from secretfence.atomic import create_exclusive
 from secretfence.errors import KeyringError
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import replace
 from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
+from secretfence._dataclass import replace
 from secretfence.engine import Engine, FileResult
 from secretfence.findings import LOW, NAME_PART, Finding
 from secretfence.redact import Redactor, printable

@@ -14,8 +14,8 @@ A guard that stops good releases gets bypassed, so the gate is sharper than the 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from secretfence._dataclass import replace
 from secretfence.compat.detect_secrets.plugins import GENERIC_PLUGINS
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 

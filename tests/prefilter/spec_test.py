@@ -77,3 +77,16 @@ def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -
         folded = fold(character)
         assert folded.isascii() and re.fullmatch(folded, character, re.IGNORECASE), hex(ord(character))
         assert fold_bytes(character.encode("utf-8")) == folded.encode("ascii"), hex(ord(character))
+
+
+def test_the_charsets_spelled_out_are_the_string_modules() -> None:
+    """prefilter.spec spells out string's constants (importing `string` costs every hook run)."""
+    import string
+
+    from secretfence.prefilter import spec
+
+    assert spec._TOKEN_CHARSET == string.ascii_letters + string.digits + "_-\\."
+    assert spec._ENTROPY_CHARSETS == {
+        "Base64HighEntropyString": string.ascii_letters + string.digits + "+/" + "\\-_" + "=",
+        "HexHighEntropyString": string.hexdigits,
+    }

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.baseline import Baseline
 from secretfence.commands._options import FORMATS
 from secretfence.config import Config, RunnerSettings, load_config, load_runner_settings

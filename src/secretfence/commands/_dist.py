@@ -81,7 +81,7 @@ def _within(artifact: str, archive: str, member: Optional[str], reason: str) -> 
 
 def rejudge_after_verification(report: ScanReport) -> None:
     """A live credential always blocks; one the service says is dead only warns."""
-    from dataclasses import replace
+    from secretfence._dataclass import replace
 
     live, dead = Verification.LIVE, Verification.DEAD
     everything = report.findings + report.warnings

@@ -8,9 +8,9 @@ holds it at any path (HEAD's blobs outside the range are scanned for that too, n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.commands._common import Setup
 from secretfence.engine import FileResult, MemberScanner
 from secretfence.errors import ArchiveError, UnreadableInputError, UsageError, describe_within

@@ -21,7 +21,28 @@ FORMATS = ("text", "json", "sarif")
 
 
 class Formatter(argparse.RawDescriptionHelpFormatter):
-    pass
+    """argparse's formatter, without `shutil` (and its bz2 and lzma): every parser builds one per
+    `add_argument`, so every run of the hook imported them for the terminal's width."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: Optional[int] = None) -> None:
+        if width is None:
+            width = terminal_columns() - 2  # as argparse: the width less 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns
 
 
 class OneLineErrorParser(argparse.ArgumentParser):

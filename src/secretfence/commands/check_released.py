@@ -14,10 +14,10 @@ import json
 import os
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
 from secretfence import __version__
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.commands._common import Setup, VerifyRequest, emit, prepare, verification_options
 from secretfence.commands._dist import scan_artifact_events
 from secretfence.commands._options import (

@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.atomic import atomic_write, create_exclusive
 from secretfence.commands._common import emit
 from secretfence.commands._options import EXIT_CODES, add_format, command_parser

@@ -17,9 +17,9 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.commands._common import Setup, VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import judge_finding, rejudge_after_verification, scan_artifacts
 from secretfence.commands._options import add_baseline, add_format, add_verify, command_parser, verify_request

@@ -20,10 +20,10 @@ import re
 import shlex
 import stat
 import sys
-from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote, unquote
 
+from secretfence._dataclass import dataclass, field
 from secretfence.atomic import atomic_write, create_exclusive, fsync_directory
 from secretfence.commands._common import emit
 from secretfence.commands._dist import permissions_note, pypirc_content_findings, pypirc_findings

@@ -124,9 +124,10 @@ def _scan_listing(setup: Setup, listing: files.Listing, jobs: Optional[int]) -> 
     """The listing's results as the workers return them: this process masks names and sorts
     findings of the first files while the workers scan the next ones."""
     refs = [ref for ref in listing.files if setup.scannable(ref[1])]
+    scanned = scan_paths(setup.engine, refs, jobs=jobs)  # a pool's workers start now
     yield from listed(listing.errors, listing.skipped, [name for _, name in refs])
     progress = Progress(total=len(refs), what="files")
-    for result in scan_paths(setup.engine, refs, jobs=jobs):
+    for result in scanned:
         yield result
         progress.advance()
     progress.finish()

@@ -15,9 +15,9 @@ import argparse
 import fnmatch
 import logging
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass
 from secretfence.commands._common import Setup, VerifyRequest, apply_verification, emit, prepare
 from secretfence.commands._dist import (
     judge_finding,

@@ -16,16 +16,22 @@ texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).
 """
 from __future__ import annotations
 
-import base64
 import binascii
-import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
+from secretfence._dataclass import dataclass, field
+from secretfence._lazy import lazy_modules
 from secretfence.prefilter.spec import lazy_regex
+
+if TYPE_CHECKING:
+    import base64
+    import json
+else:
+    # Used on a candidate value only: kept out of the commit hook's start-up.
+    lazy_modules(globals(), "base64", "json")
 
 # How deep carriers nest (a here-doc in a workflow's `run: |`, base64 in a block scalar): the
 # outer file is depth 0, each carrier opened adds one.
@@ -1006,7 +1012,8 @@ class CarriedSample(NamedTuple):
 
 
 def _b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
+    # base64.b64encode itself, without importing base64 (and struct) into every commit hook's run.
+    return binascii.b2a_base64(text.encode(), newline=False).decode()
 
 
 _REDIS_PASSWORD = "Qz7Lm3Xv9PwRt2"

@@ -19,12 +19,12 @@ from secretfence.engine.config import Plugin
 from secretfence.findings import LOW, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._spec import SecretfenceDetector
-from secretfence.prefilter.spec import fold
+from secretfence.prefilter.spec import fold, lazy_regex
 
 
 # pre-commit pins hook repositories by commit SHA: 40 hex characters that the Hex entropy plugin
 # flags in every .pre-commit-config.yaml. A commit id is not a secret.
-_PRE_COMMIT_REV = re.compile(r"""^\s*(?:-\s*)?rev:\s*["']?[0-9a-f]{40}["']?\s*(?:#.*)?$""")
+_PRE_COMMIT_REV = lazy_regex(r"""^\s*(?:-\s*)?rev:\s*["']?[0-9a-f]{40}["']?\s*(?:#.*)?$""")
 
 
 def is_pre_commit_rev(filename: str, line: str) -> bool:

@@ -8,9 +8,10 @@ engine (nothing to pickle or rebuild); elsewhere each builds its own from the sa
 from __future__ import annotations
 
 import collections
+import gc
 import os
 import sys
-from typing import Any, Deque, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, Deque, Iterator, List, Optional, Sequence, Tuple, Union, cast
 
 from secretfence.engine.config import EngineConfig
 from secretfence.engine.scan import Engine, FileResult, scan_file, scan_one
@@ -45,7 +46,16 @@ def _pool(engine: Engine, workers: int) -> Any:
     engine.warm_up()
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         _worker_engine = engine  # the forked workers' copy; the parent never reads it
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        # What the workers inherit (modules, the engine) outlives them: out of their collector's
+        # sight, so that no collection in a worker walks it, writing to (so copying) its pages.
+        gc.collect()
+        gc.freeze()
+        try:
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            pool.submit(int)  # with fork, the first task starts every worker: they fork now, frozen
+        finally:
+            gc.unfreeze()  # this process collects as before
+        return pool
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(engine.config,))
 
 
@@ -73,7 +83,11 @@ def scan_paths(
     jobs: Optional[int] = None,
 ) -> Iterator[FileResult]:
     """Scan (disk path, display name) pairs, in parallel when the job is large enough to pay.
-    Results come in the order of `paths`."""
+    Results come in the order of `paths`.
+
+    A parallel scan starts now: the workers have every batch before this returns, so that the
+    caller's own work before it reads the results (scanning and masking the names) runs
+    beside theirs instead of before it."""
     sizes = []
     for path, _ in paths:
         try:
@@ -85,18 +99,28 @@ def scan_paths(
     # Few files are worth a pool when they are large (artifacts: each a few MB of members).
     many = len(paths) >= PARALLEL_MIN_FILES or (len(paths) >= 2 and total >= 4 * PARALLEL_MIN_BYTES)
     if workers <= 1 or not many or total < PARALLEL_MIN_BYTES:
-        for path, name in paths:
-            yield from scan_file(engine, path, name)
-        return
-    batches = _batches(paths, sizes, workers)
+        return (result for path, name in paths for result in scan_file(engine, path, name))
+    started = _in_pool(engine, _batches(paths, sizes, workers), workers)
+    next(started)  # the pool is up and every batch submitted
+    return cast(Iterator[FileResult], started)
+
+
+def _in_pool(engine: Engine, batches: List[Tuple[List[Tuple[str, str]], int]], workers: int) -> Iterator[Optional[FileResult]]:
+    """None once every batch is submitted, then the results in the batches' order."""
     with _pool(engine, workers) as pool:
         # The largest batches go first, so that no large one is left for the end while the
         # other workers idle; results are handed on in the order of `paths` as they complete.
         order = sorted(range(len(batches)), key=lambda index: -batches[index][1])
         futures = {index: pool.submit(_worker_scan, batches[index][0]) for index in order}
-        for index in range(len(batches)):
-            for packed in futures.pop(index).result():
-                yield _unpack(packed)
+        try:
+            yield None
+            for index in range(len(batches)):
+                for packed in futures.pop(index).result():
+                    yield _unpack(packed)
+        except GeneratorExit:  # the caller stopped reading (an error): the batches not begun never run
+            for future in futures.values():
+                future.cancel()
+            raise
 
 
 def _worker_scan_members(batch: List[Tuple[str, bytes, bool]]) -> List[_Packed]:

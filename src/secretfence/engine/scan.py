@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import io
 import re
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.compat.detect_secrets.filters import (
     NATIVE_FILE_FILTERS,
     NEVER_FILTERS,
@@ -29,6 +29,7 @@ from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._helpers import is_placeholder
 from secretfence.prefilter.search import Prefilters
+from secretfence.prefilter.spec import lazy_regex
 from secretfence.redact import Redactor
 from secretfence.sources.decode import ENCODING_STRINGS, WIDE_ENCODINGS, decode, utf16le_strings, wide_file_strings
 from secretfence.sources.files import UnreadableFile, read_regular_file
@@ -129,7 +130,7 @@ class Engine:
         self._file_type_yaml = FileType.YAML
         self.plugins = [load_plugin(entry) for entry in self.config.plugins]
         self._prefilters = Prefilters([plugin.prefilter for plugin in self.plugins])
-        self._gates = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+        self._gates_built: Optional[Prefilters] = None
         self._quote_sensitive = {
             number for number, plugin in enumerate(self.plugins) if plugin.name in QUOTE_SENSITIVE_PLUGINS
         }
@@ -154,10 +155,19 @@ class Engine:
         # Per candidate line: the plugin chain and the filters.
         self.evaluator = LineEvaluator(self.plugins, self._filter_entries, self._excluded)
 
+    @property
+    def _gates(self) -> Prefilters:
+        """The prefilter of the eager config transform, built for the first text that needs it
+        (not a source file: most commits never do)."""
+        if self._gates_built is None:
+            self._gates_built = Prefilters([plugin.gate for plugin in self.plugins], skip_missing=True)
+        return self._gates_built
+
     def warm_up(self) -> None:
         """Import every plugin and filter now: forked workers then inherit the modules instead
-        of each importing them on its first hit."""
+        of each importing them on its first hit (and build the gates' prefilter once, here)."""
         self.evaluator.warm_up()
+        self._gates  # noqa: B018  # built by reading it
 
     def plugins_used(self) -> List[Dict[str, Any]]:
         """`plugins_used` as detect-secrets writes it: each plugin's options made explicit."""
@@ -424,7 +434,7 @@ def _is_fallback(finding: Finding) -> bool:
     return detector is not None and detector.fallback
 
 
-_ESCAPED_BREAKS = re.compile(r"\\[nrt]|\s")
+_ESCAPED_BREAKS = lazy_regex(r"\\[nrt]|\s")
 
 
 def _unescaped(secret: str) -> str:

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional, Sequence, Tuple, Type
 
+from secretfence._dataclass import dataclass, field
 from secretfence.findings import HIGH, Confidence, Finding
 from secretfence.prefilter.spec import Headed
 
@@ -55,6 +55,28 @@ class Sample:
     text: str
     filename: str = "sample.txt"
     note: str = ""
+
+
+class _BuiltOnFirstRead:
+    """A class attribute computed when first read, then stored in its place (read by the tests,
+    never by a scan: building some samples needs modules a commit hook has no other use for)."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        value = self._build()
+        setattr(owner, self._name, value)
+        return value
+
+
+def built_on_first_read(build: Callable[[], Any]) -> Any:
+    """`true_samples = built_on_first_read(lambda: (Sample(...), ...))` in a detector's body."""
+    return _BuiltOnFirstRead(build)
 
 
 class SecretfenceDetector:

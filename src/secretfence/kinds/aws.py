@@ -11,7 +11,6 @@ AKIATESTTESTTESTTEST) are not reported.
 """
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Set, Tuple
@@ -25,6 +24,7 @@ from secretfence.redact import mask
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import base64
     import datetime
     import hashlib
     import hmac
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from secretfence.verify._net import Deadline
 else:
     # Only `--verify` signs requests: kept out of every scan's start-up (OpenSSL's hashlib above all).
-    lazy_modules(globals(), "datetime", "hashlib", "hmac")
+    # base64: a key id's account, on a hit only.
+    lazy_modules(globals(), "base64", "datetime", "hashlib", "hmac")
 
 KEY_ID = lazy_regex(r"(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")
 
@@ -66,8 +67,8 @@ _SECRET_OR_SESSION = rb"se(?:cret(?:[_.-]?access)?(?:[_.-]?key)?|ssion(?:[_.-]?t
 _AWS_SK_OR_TOKEN = rb"aws_?s(?:k|ecurity_?token)" + _FOLDED_ASSIGN
 FOLDED_NAMES = (
     # One pass for both (the shared literal head keeps re's fast search).
-    Headed(re.compile(_SECRET_OR_SESSION), ("secret", "session"), re.compile(_SECRET_OR_SESSION, re.IGNORECASE)),
-    Headed(re.compile(_AWS_SK_OR_TOKEN), ("awss", "aws_s"), re.compile(_AWS_SK_OR_TOKEN, re.IGNORECASE)),
+    Headed(lazy_regex(_SECRET_OR_SESSION), ("secret", "session"), lazy_regex(_SECRET_OR_SESSION, re.IGNORECASE)),
+    Headed(lazy_regex(_AWS_SK_OR_TOKEN), ("awss", "aws_s"), lazy_regex(_AWS_SK_OR_TOKEN, re.IGNORECASE)),
 )
 SESSION_TOKEN = lazy_regex(
     r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"
@@ -84,7 +85,7 @@ SESSION_TOKEN_SHAPE = lazy_regex(
 )
 # The engine's prefilter: one regex pass for key id prefixes and session token heads.
 KEY_ID_PREFIXES = Headed(
-    re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)|IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz"),
+    lazy_regex(r"A(?:KIA|SIA|BIA|CCA|3T)|IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz"),
     heads=("AKIA", "ASIA", "ABIA", "ACCA", "A3T") + SESSION_TOKEN_HEADS,
 )
 _KEY_ID_HEAD = lazy_regex(r"A(?:KIA|SIA|BIA|CCA|3T)")

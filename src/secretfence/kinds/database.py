@@ -26,15 +26,10 @@ passwords and passwords found by name or context.
 """
 from __future__ import annotations
 
-import base64
 import bisect
 import os
 import re
-import stringprep
-import struct
-import unicodedata
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
-from urllib.parse import unquote
 
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
@@ -47,14 +42,27 @@ from secretfence.prefilter.spec import fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import base64
     import hashlib
     import hmac
     import socket
+    import stringprep
+    import struct
+    import unicodedata
 
     from secretfence.verify._net import Deadline
 else:
-    # Only `--verify` logs in (SCRAM, MD5, MySQL scrambles): kept out of every scan's start-up.
-    lazy_modules(globals(), "hashlib", "hmac")
+    # Only `--verify` logs in (SCRAM with SASLprep, MD5, MySQL scrambles, the wire protocols):
+    # kept out of every scan's start-up.
+    lazy_modules(globals(), "base64", "hashlib", "hmac", "stringprep", "struct", "unicodedata")
+
+
+def unquote(text: str, errors: str = "replace") -> str:
+    """urllib.parse.unquote, imported when a URI's user or password is read: urllib.parse
+    imports ipaddress, 3 ms of every commit hook's start-up."""
+    from urllib.parse import unquote as unquote_url
+
+    return unquote_url(text, errors=errors)
 
 # --- what each engine is called, and where it listens by default ----------------------------
 

@@ -12,20 +12,25 @@ copy of a real token or a fixture, and a person should look. Anything else is no
 """
 from __future__ import annotations
 
-import base64
 import binascii
-import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
+from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Finding
 from secretfence.kinds._helpers import line_text
-from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
+from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier, built_on_first_read
 from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import base64
+    import json
+
     from secretfence.verify._net import Deadline
+else:
+    # A token's caveats are decoded on a hit only: kept out of the commit hook's start-up.
+    lazy_modules(globals(), "base64", "json")
 
 INDEXES = {"pypi.org": "https://pypi.org", "test.pypi.org": "https://test.pypi.org"}
 DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")
@@ -240,7 +245,8 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
     replaces = ("PypiTokenDetector",)
     remediation = REMEDIATION.format(index="https://pypi.org")
 
-    true_samples = (
+    # Built when read: encode_token() needs json and base64.
+    true_samples = built_on_first_read(lambda: (
         Sample(f"PYPI_TOKEN={encode_token('pypi.org', _UUID, [[3, _UUID]])}", ".env", "user-wide"),
         Sample(
             f"password = {encode_token('test.pypi.org', _UUID, [[1, ['demo']]])}",
@@ -255,14 +261,14 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
         Sample(f"  - {encode_token('pypi.org', _UUID, [])}", "ci.yml", "no caveats: unknown scope"),
         Sample(f"{DOCUMENTED_PREFIXES[0]}CJ{'Q' * 90}", "notes.txt", "undecodable: low confidence"),
         Sample(f"dist/key_{encode_token('pypi.org', _UUID, [[3, _UUID]])}.txt", "<names>", "after `_`, in a file name"),
-    )
-    false_samples = (
+    ))
+    false_samples = built_on_first_read(lambda: (
         Sample(f"x{encode_token('pypi.org', _UUID, [[3, _UUID]])}", "notes.txt", "inside a longer word"),
         Sample("re.compile(r'pypi-AgEIcHlwaS5vcmc[A-Za-z0-9-_]{70,}')", "detector.py", "a regex"),
         Sample('Keywords: []string{"pypi-AgEIcHlwaS5vcmc"}', "pypi.go", "prefix only"),
         Sample("pypi-AgEIcHlwaS5vcmcCJDU3OTM1MjliLWIyYTYtNDEwOC05NzRkLTM0MjNiNmEwNWIz", "notes.txt", "truncated"),
         Sample("password = pypi-your-token-here", ".pypirc", "placeholder"),
-    )
+    ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)

@@ -7,10 +7,10 @@ Bot ids have 8 to 10 digits. Telegram's documented sample tokens are not secrets
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, Finding
 from secretfence.kinds._helpers import distinct_chars, line_text
 from secretfence.kinds._spec import Endpoint, Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -18,7 +18,12 @@ from secretfence.prefilter.spec import lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
+    import json
+
     from secretfence.verify._net import Deadline
+else:
+    # --verify's reply only: kept out of the commit hook's start-up.
+    lazy_modules(globals(), "json")
 
 TOKEN = lazy_regex(r"(?<![0-9])(?P<bot_id>[0-9]{8,10}):(?P<key>AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])")
 

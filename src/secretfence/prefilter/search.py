@@ -18,7 +18,7 @@ import re
 from typing import (TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Protocol,
                     Sequence, Set, Tuple)
 
-from secretfence.prefilter.spec import Headed, Prefilter, Run, fold_bytes, has_ignorecase_extras
+from secretfence.prefilter.spec import Headed, Prefilter, Run, fold_bytes, has_ignorecase_extras, lazy_regex
 
 if TYPE_CHECKING:
     from secretfence import _scan  # the stub (_scan.pyi), whether or not the module was built
@@ -66,7 +66,7 @@ _DEFAULT: Any = object()  # Prefilters' scanner argument, when not given: SCANNE
 # Runs recur (identifiers in JSON, across the versions of an API): judged once per process.
 _VERDICTS_KEPT = 200_000
 _VERDICT_VALUE_MAX = 256
-_NOT_IN_RUN = re.compile(b"[^a]")
+_NOT_IN_RUN = lazy_regex(b"[^a]")  # the pure-Python scan's
 _RUN_GROUPS_PER_PASS = 7  # the compiled scanner's table has a bit per group, and one for quotes
 _QUOTES = b"'\""
 
@@ -97,8 +97,9 @@ class _RunGroup:
         self.members.append((run, frozenset({number})))
         self.members.sort(key=lambda member: member[0].length)
         if self.quoted:
-            # The closing quote is looked ahead at, so it can open the next run.
-            self._quoted_runs = re.compile(b"q(" + b"a" * self.shortest + b"a*)(?=q)")
+            # The closing quote is looked ahead at, so it can open the next run. Only the
+            # pure-Python scan searches it: compiled on its first search.
+            self._quoted_runs = lazy_regex(b"q(" + b"a" * self.shortest + b"a*)(?=q)")
 
     def spans(self, data: bytes) -> Iterable[Tuple[int, int]]:
         """The runs, found in pure Python: translate, then search the translation."""

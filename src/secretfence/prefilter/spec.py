@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import string
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+
+from secretfence._dataclass import dataclass
 
 if TYPE_CHECKING:
     from secretfence.kinds._spec import SecretfenceDetector
@@ -37,6 +37,11 @@ class LazyPattern:
     def compiled(self) -> bool:
         """Whether the pattern has been compiled (used) yet."""
         return self._compiled is not None
+
+    @property
+    def pattern(self) -> "str | bytes":
+        """The source, as re.Pattern.pattern, without compiling (prefilters are keyed by it)."""
+        return self._source
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy, pickle and friends probing: not the pattern's business
@@ -203,7 +208,7 @@ def anchored_words(words: Sequence[str], anchors: Sequence[str]) -> Tuple[Headed
             completions.append((f"(?<={re.escape(before)})" if at else "") + (f"(?={re.escape(after)})" if after else ""))
         if completions:
             tail = "(?:" + "|".join(completions) + ")" if all(completions) else ""
-            pattern = re.compile((re.escape(anchor) + tail).encode("ascii"))
+            pattern = lazy_regex((re.escape(anchor) + tail).encode("ascii"))
             patterns.append(Headed(pattern, tuple(heads) if tail else (anchor,)))
     return tuple(patterns)
 
@@ -216,7 +221,12 @@ def _spelled_out(*parts: Sequence[str]) -> Tuple[str, ...]:
 # Token-shaped values: runs of these characters (bytes >= 0x80 too: IGNORECASE and \d see some
 # non-ASCII letters and digits), found over translated bytes. In a text, runs of 32+ are rare
 # (long identifiers), and most plugins can then judge the run itself in C.
-_TOKEN_CHARSET = string.ascii_letters + string.digits + "_-\\."
+# string.ascii_letters and string.digits, spelled out: importing `string` compiles a regex (its
+# Template class) on every commit hook's run.
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+_TOKEN_CHARSET = _ASCII_LETTERS + _DIGITS + "_-\\."
 
 
 def _token(length: int, inside: Optional[bytes] = None, needs: bytes = b"") -> Run:
@@ -235,7 +245,7 @@ def _token(length: int, inside: Optional[bytes] = None, needs: bytes = b"") -> R
 
 
 # build_assignment_regex() compiles with IGNORECASE: its key words are matched on the folded line.
-_ASSIGNMENT_LINE = re.compile(r"key|pwd|pass|token")
+_ASSIGNMENT_LINE = lazy_regex(r"key|pwd|pass|token")
 
 # BasicAuthDetector's regex, without its group (detect_secrets/plugins/basic_auth.py).
 _URL_DELIMITERS = re.escape(":/?#[]@" + "!$&'()*+,;=")
@@ -244,12 +254,12 @@ _BASIC_AUTH = rf"://[^{_URL_DELIMITERS}\s]+:[^{_URL_DELIMITERS}\s]+@"
 _STATIC: Dict[str, Prefilter] = {
     "ArtifactoryDetector": Prefilter(
         patterns=(
-            Headed(re.compile(r"AKC[a-zA-Z0-9]{10}"), ("AKC",), re.compile(rb"AKC[a-zA-Z0-9]{10}")),
+            Headed(lazy_regex(r"AKC[a-zA-Z0-9]{10}"), ("AKC",), lazy_regex(rb"AKC[a-zA-Z0-9]{10}")),
             # \d also takes a non-ASCII digit: any multi-byte character, on bytes.
             Headed(
-                re.compile(r"AP[\dABCDEF][a-zA-Z0-9]{8}"),
+                lazy_regex(r"AP[\dABCDEF][a-zA-Z0-9]{8}"),
                 ("AP",),
-                re.compile(rb"AP(?:[0-9A-F]|[\xc2-\xf4][\x80-\xbf]+)[a-zA-Z0-9]{8}"),
+                lazy_regex(rb"AP(?:[0-9A-F]|[\xc2-\xf4][\x80-\xbf]+)[a-zA-Z0-9]{8}"),
             ),
         )
     ),
@@ -259,13 +269,13 @@ _STATIC: Dict[str, Prefilter] = {
     # user and password exclude `:`, `/` and `@` (RFC 3986 delimiters), so each try reads only
     # to the next delimiter: linear in the line, even on a line of `://` repeated.
     "BasicAuthDetector": Prefilter(
-        patterns=(Headed(re.compile(_BASIC_AUTH), ("://",), re.compile(_BASIC_AUTH.encode("ascii"))),)
+        patterns=(Headed(lazy_regex(_BASIC_AUTH), ("://",), lazy_regex(_BASIC_AUTH.encode("ascii"))),)
     ),
     # All four of its regexes are IGNORECASE: an assignment to cl…key/pass/token, or a URL.
     "CloudantDetector": Prefilter(
         folded_patterns=(
             Headed(
-                re.compile(rb"cl(?:oudant\.com|(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|pass|token))"),
+                lazy_regex(rb"cl(?:oudant\.com|(?:oudant|ou|)[_-]?(?:api|)(?:key|pwd|pw|pass|token))"),
                 ("cloudant.com",) + _spelled_out(("cl",), ("oudant", "ou", ""), ("_", "-", ""), ("api", ""), ("key", "pw", "pass", "token")),
             ),
         ),
@@ -281,7 +291,7 @@ _STATIC: Dict[str, Prefilter] = {
         exact=("GR1348941",),
         patterns=(
             Headed(
-                re.compile(r"gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"),
+                lazy_regex(r"gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-"),
                 _spelled_out(("gl",), ("pat", "dt", "ft", "soat", "rt", "cbt", "imt", "ptt", "agent", "oas"), ("-",)),
             ),
         ),
@@ -292,9 +302,9 @@ _STATIC: Dict[str, Prefilter] = {
         run=_token(44, rb"[^.]{44}"), line_check=_ASSIGNMENT_LINE, line_check_folded=True
     ),
     "IbmCosHmacDetector": Prefilter(
-        run=_token(48, rb"[^.]{48}"), line_check=re.compile("secret"), line_check_folded=True
+        run=_token(48, rb"[^.]{48}"), line_check=lazy_regex("secret"), line_check_folded=True
     ),
-    "IPPublicDetector": Prefilter(patterns=(re.compile(r"\.\d{1,3}\.\d{1,3}\.\d"),)),
+    "IPPublicDetector": Prefilter(patterns=(lazy_regex(r"\.\d{1,3}\.\d{1,3}\.\d"),)),
     "JwtTokenDetector": Prefilter(exact=("eyJ",)),
     "KeywordDetector": Prefilter(folded_patterns=anchored_words(_KEYWORD_WORDS, _KEYWORD_ANCHORS)),
     "MailchimpDetector": Prefilter(run=_token(36, rb"[0-9a-z]{32}-us[0-9]", needs=b"-us")),
@@ -305,7 +315,7 @@ _STATIC: Dict[str, Prefilter] = {
     "SlackDetector": Prefilter(folded=("xox", "hooks.slack.com")),
     "SoftlayerDetector": Prefilter(
         run=_token(64, rb"[^.]{64}"),
-        line_check=re.compile(r"key|pwd|pass|token|softlayer"),
+        line_check=lazy_regex(r"key|pwd|pass|token|softlayer"),
         line_check_folded=True,
     ),
     "SquareOAuthDetector": Prefilter(run=_token(50, rb"sq0csp-[0-9A-Za-z\\\-_]{43}")),
@@ -313,15 +323,15 @@ _STATIC: Dict[str, Prefilter] = {
     "TwilioKeyDetector": Prefilter(run=_token(34, rb"(?:AC|SK)[a-z0-9]{32}")),
     # Replaced by secretfence's own detectors, but kept for baselines that name them.
     "AWSKeyDetector": Prefilter(
-        patterns=(Headed(re.compile(r"A(?:KIA|SIA|BIA|CCA|3T)"), ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")),), folded=("aws",)
+        patterns=(Headed(lazy_regex(r"A(?:KIA|SIA|BIA|CCA|3T)"), ("AKIA", "ASIA", "ABIA", "ACCA", "A3T")),), folded=("aws",)
     ),
     "PypiTokenDetector": Prefilter(exact=("pypi-Ag",)),
-    "TelegramBotTokenDetector": Prefilter(patterns=(re.compile(r"\d{8}:[0-9A-Za-z_-]{35}"),)),
+    "TelegramBotTokenDetector": Prefilter(patterns=(lazy_regex(r"\d{8}:[0-9A-Za-z_-]{35}"),)),
 }
 
 _ENTROPY_CHARSETS = {
-    "Base64HighEntropyString": string.ascii_letters + string.digits + "+/" + "\\-_" + "=",
-    "HexHighEntropyString": string.hexdigits,
+    "Base64HighEntropyString": _ASCII_LETTERS + _DIGITS + "+/" + "\\-_" + "=",
+    "HexHighEntropyString": _HEX_DIGITS,
 }
 _DEFAULT_LIMITS = {"Base64HighEntropyString": 4.5, "HexHighEntropyString": 3.0}
 
@@ -368,7 +378,7 @@ def unquoted_run_prefilter(classname: str, config: Mapping[str, Any]) -> Optiona
     charset = re.escape(_ENTROPY_CHARSETS[classname])
     run = rf"[ \t]*['\"]?[{charset}]{{{max(1, math.floor(2 ** limit))},}}"
     # A value follows `=` or `:`, or is an indented continuation line (configparser's rule).
-    return Prefilter(patterns=(re.compile(rf"[=:]{run}|\n[ \t]{run}"),))
+    return Prefilter(patterns=(lazy_regex(rf"[=:]{run}|\n[ \t]{run}"),))
 
 
 # --- secretfence's detectors -------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """What a run found, ready for any report format."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from secretfence.findings import Finding
 

@@ -54,9 +54,9 @@ import stat
 import struct
 import zlib
 from collections import deque
-from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Deque, Generator, Iterator, List, Optional, Sequence, Set, Tuple, Type, Union
 
+from secretfence._dataclass import dataclass, field
 from secretfence._lazy import lazy_modules
 from secretfence.errors import ArchiveError, describe_archive_problem
 from secretfence.sources.compiled import looks_compiled, pyc_text

@@ -11,10 +11,11 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
+from secretfence.prefilter.spec import lazy_regex
 from secretfence.sources import git
 from secretfence.sources.paths import join_name, relative_name
 
@@ -25,7 +26,7 @@ FileRef = Tuple[str, str]
 FILE = "file"
 DIRECTORY = "directory"
 
-_GIT_UNLISTABLE = re.compile(r"could not open directory '(?P<path>.*)': (?P<reason>[^:']*)$")
+_GIT_UNLISTABLE = lazy_regex(r"could not open directory '(?P<path>.*)': (?P<reason>[^:']*)$")
 
 
 class UnreadableFile(Exception):
@@ -210,4 +211,3 @@ def _list_entry(listing: Listing, path: str, name: str, missing_is_error: bool =
         listing.skipped[name] = LINK_NOT_FOLLOWED
     else:
         listing.skipped[name] = f"not a regular file ({kind_of(mode)})"
-

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
-from dataclasses import dataclass, field
 from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError, UsageError
 from secretfence.sources import git
 

@@ -13,8 +13,16 @@ already (sources/archives.py).
 """
 from __future__ import annotations
 
-import zlib
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
+
+from secretfence._lazy import lazy_modules
+
+if TYPE_CHECKING:
+    import zlib
+else:
+    # Only a pack (an archive member, never a plain source file) is inflated: the commit hook
+    # imports this module to recognise one by its first bytes.
+    lazy_modules(globals(), "zlib")
 
 _SIGNATURE = b"PACK"
 _OFS_DELTA, _REF_DELTA = 6, 7

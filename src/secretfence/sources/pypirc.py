@@ -19,10 +19,10 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from typing import DefaultDict, Dict, Iterable, List, Optional, Set, Tuple
 from urllib.parse import urlparse, urlunparse
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError
 
 DEFAULT_PATH = "~/.pypirc"

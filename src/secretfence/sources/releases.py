@@ -19,9 +19,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
 from typing import IO, Any, Dict, List, Optional, Tuple
 
+from secretfence._dataclass import dataclass, field
 from secretfence.errors import UnreadableInputError, UsageError
 from secretfence.sources.pypirc import split_userinfo
 

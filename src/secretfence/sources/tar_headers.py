@@ -14,8 +14,9 @@ Layout: POSIX.1-1988 ustar and its GNU and pax extensions, as tarfile's `frombuf
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Dict, List, Tuple
+
+from secretfence._dataclass import dataclass
 
 BLOCK = 512
 # Numeric fields (octal text up to a NUL, or base-256 when the first byte is 0x80 or 0xFF):

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Tuple, Union
 
+from secretfence._dataclass import dataclass, field
 from secretfence.sources.pypirc import read_regular_file
 
 # A credential store is a few kilobytes: anything this large is not one (and is not read whole).

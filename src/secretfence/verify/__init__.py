@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from secretfence._dataclass import dataclass, field, replace
 from secretfence.findings import Finding, Part, Verification
 
 __all__ = ["Options", "Verdict", "default_endpoints", "verify"]

@@ -21,8 +21,10 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 
+from secretfence.prefilter.spec import lazy_regex
+
 # detect_secrets.filters.heuristic._get_id_detector_regex
-_ID_MARKER = re.compile(r"(^(id|myid|userid)|_id)s?[^a-z0-9]", re.IGNORECASE)
+_ID_MARKER = lazy_regex(r"(^(id|myid|userid)|_id)s?[^a-z0-9]", re.IGNORECASE)
 # Plugins whose reported values are substrings of the line they were given.
 _SUBSTRING_PLUGIN_MODULES = ("detect_secrets.plugins.", "secretfence.compat.detect_secrets.")
 
@@ -235,7 +237,7 @@ NATIVE_FILE_FILTERS: Dict[str, Callable[[str], bool]] = {
 # and `[^\v]*[\]\)]` can stop at the first closer: so this finds a match exactly when detect-secrets'
 # does, tried at operators only (filters_test.py compares the two). No possessive
 # quantifiers (Python 3.11+): the classes are disjoint, so backtracking fails at once anyway.
-_INDIRECT_REFERENCE = re.compile(r"(?::=?|[!=]{1,3})\s*[\w.-]+[\[\(][^\v\]\)]*[\]\)]")
+_INDIRECT_REFERENCE = lazy_regex(r"(?::=?|[!=]{1,3})\s*[\w.-]+[\[\(][^\v\]\)]*[\]\)]")
 
 
 def is_indirect_reference(line: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Dict, FrozenSet, Optional, Sequence, Tuple
 
 from secretfence.errors import PluginLoadError
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, hash_secret
+from secretfence.prefilter.spec import lazy_regex
 
 
 # Generic heuristics: they warn at the upload gate unless the team's policy says block.
@@ -128,7 +129,7 @@ def confidence_for(classname: str) -> Confidence:
     return LOW if classname in GENERIC_PLUGINS else HIGH
 
 
-_KEY_MATERIAL = re.compile(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
+_KEY_MATERIAL = lazy_regex(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
 
 
 def refine(
@@ -208,9 +209,9 @@ AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz
 
 
 # Tokens that declare themselves fake, case-sensitive where random base64 could hold the word.
-_DECLARED_FAKE = re.compile(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|xxxx|(?i:example|placeholder|your[_-])")
+_DECLARED_FAKE = lazy_regex(r"EXAMPLE|FAKE|DUMMY|SAMPLE|XXXX|xxxx|(?i:example|placeholder|your[_-])")
 # A format's public prefix: ghp_, xoxb-, sk_live_, pypi-, glpat-, npm_…
-_TOKEN_PREFIX = re.compile(r"^[A-Za-z]{2,8}(?:_[a-z]{2,5})?[_-]")
+_TOKEN_PREFIX = lazy_regex(r"^[A-Za-z]{2,8}(?:_[a-z]{2,5})?[_-]")
 
 
 def is_placeholder_token(secret: str) -> bool:
@@ -236,7 +237,7 @@ _KEY_HEADERS = (
     "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
     "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
 )
-_ANY_KEY_HEADER = re.compile("|".join(re.escape(header) for header in _KEY_HEADERS))
+_ANY_KEY_HEADER = lazy_regex("|".join(re.escape(header) for header in _KEY_HEADERS))
 _PUTTY_END = "Private-MAC:"
 # A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
 KEY_BLOCK_MAX_LINES = 400
