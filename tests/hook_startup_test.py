@@ -221,7 +221,8 @@ def test_the_hook_on_plain_source_files_compiles_no_prefilter_regex_the_compiled
 
 def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:
     """The census can fail: a staged file with a URL holding a user and password compiles the
-    basic-auth prefilter's confirming regex (the scanner found its head `://`)."""
+    confirming regexes of the prefilters whose head `://` the scanner found (basic auth's, the
+    literal-credential kind's)."""
     names = stage_sources(temp_git_dir)
     write(temp_git_dir / "settings.py", 'BROKER = "amqp://worker:Kq8vR2mZ4tLp@mq.internal:5672/"\n')  # pragma: allowlist secret
     git(temp_git_dir, "add", "settings.py")
@@ -230,7 +231,9 @@ def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:
     if not census["scanner"]:
         pytest.skip("no compiled scanner in this install")
     assert seen["code"] == 1
-    assert [name.split(" ")[0] for name in census["compiled"]] == ["BasicAuthDetector:verify"]
+    # (the literal-credential kind's URL head is `://` too)
+    assert sorted(name.split(" ")[0] for name in census["compiled"]) == [
+        "BasicAuthDetector:verify", "SecretfenceLiteralCredentialDetector:verify"]
 
 
 def test_the_hook_imports_its_command_without_collecting_garbage(temp_git_dir: Path) -> None:

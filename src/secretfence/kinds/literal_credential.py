@@ -39,12 +39,13 @@ Findings are "medium": they block at the upload gate, and a fixture path lowers 
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text
-from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -67,6 +68,29 @@ _SETTER = lazy_regex(
     r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
+# The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
+# a setter's or CLI default's value, a directive's last value or a cookie jar's tab; a URL's
+# userinfo; a publisher's -p; a user:password option.
+_FOLDED_CREDENTIAL = (rb"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid)[\w.-]{0,64}?"""
+                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""|[ \t]+[^\s=:]\S{0,511}[ \t]*(?=\r?\n|\Z)|\t\S{16}|</name>|["']?[ \t]*(?=\r?\n|\Z))""")
+_FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
+_TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
+_FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
+_FOLDED_CREDENTIAL_OPTION = rb"""--[\w-]{0,40}?(?:pass|pw|token|secret|key|auth|cred)[\w-]{0,40}(?:=|[ \t]+)[^\s-]"""
+_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*=?[ \t]*["']?[^\s:"'$]{1,128}:"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid")),
+        (_FOLDED_USERINFO, ("://",)),
+        (_FOLDED_TOOL, _TOOLS),
+        (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
+        (_FOLDED_CREDENTIAL_OPTION, ("--",)),
+    )
+)
+# Where a credential-named key meets an assignment: the forms above need one on the line.
+_KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
+_SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|\b(?:setenv|putenv)\(|environ\[")
 # `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
 # systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
 _QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n]{1,512})(?P=q)""")
@@ -93,6 +117,7 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*,?[ \t]*[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+_PAIR_HINT = lazy_regex(r"(?i)(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")
 # `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
 _AUTH_CALL = lazy_regex(
     r"""(?P<call>\b(?:Basic|HTTPBasic|HTTPDigest|HTTPProxy|Digest)Auth(?:entication)?)\([ \t]*(?:login[ \t]*=[ \t]*|username[ \t]*=[ \t]*)?"""
@@ -109,7 +134,7 @@ _EMAIL_PAIR = lazy_regex(
     r"""(?P<q1>["'])(?P<user>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)(?P=q1)[ \t]*,[ \t]*"""
     r"""(?P<q2>["'])(?P<pw>[^"'\s]{8,256})(?P=q2)[ \t]*\)"""
 )
-_MAIL_CONTEXT = lazy_regex(r"(?i)mail|smtp|login")
+_MAIL_CONTEXT = lazy_regex(r"(?i)smtp|login")
 # A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers).
 _URL_USERINFO = lazy_regex(
     r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^@/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
@@ -129,8 +154,8 @@ _SESSION_COOKIES = frozenset({"sessionid", "session", "sid", "phpsessid", "jsess
                               "_session_id", "session_cookie", "auth_cookie", "remember_token", "remember_user_token"})
 # A Netscape cookie-jar line: domain, flag, path, secure, expiry, name, value (tab-separated).
 _COOKIE_JAR_LINE = lazy_regex(r"^(?:#HttpOnly_)?[^\t\s#]+\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)\t\d+\t(?P<name>[^\t]+)\t(?P<value>\S+)$")
-# An Azure SAS URL's signature (`sv=…&…&sig=…`).
-_SAS_SIGNATURE = lazy_regex(r"""[?&]sig=(?P<value>[A-Za-z0-9%+/=]{20,200})""")
+# An Azure SAS URL's signature (`…&sig=…`: a URL-encoded HMAC, 44 characters and more).
+_SAS_SIGNATURE = lazy_regex(r"""[?&]sig=(?P<value>[A-Za-z0-9%+/=]{40,200})(?![A-Za-z0-9%+/=])""")
 # Django REST framework's token fixture: `{"model": "authtoken.token", "pk": "…"}`.
 _DRF_TOKEN = lazy_regex(r"""["'](?:pk|key)["'][ \t]*:[ \t]*["'](?P<value>[0-9a-f]{40})["']""")
 
@@ -201,16 +226,19 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
     secret_type = "Literal Credential"
     kind = "literal"
-    keywords = ("pass", "token", "pw", "key", "secret", "auth", "cred", "login", "mail", "smtp", "-u", "--user",
-                "twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl",
-                "securestring", "jwt.", "stringsession", "hash", "environment", "://", "sig=", "session", "sid",
-                "create_", "environ", "getenv", "env.")
+    # The prefilter: the forms' own literals, and heads the compiled scanner finds and checks
+    # (FOLDED_HINTS) so that a line is a candidate only where a form can stand, not wherever
+    # `key` or `auth` is written.
+    keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
+                "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token")
+    folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
     remediation = REMEDIATION
 
-    true_samples = (
+    # Built when a test reads them: the hook never does.
+    true_samples = built_on_first_read(lambda: (
         Sample('data:\n  metadataConnection:\n    user: airflow\n    pass: "Tractor_Hornet9719%"\n', "values.yaml",
                "Airflow chart's pass: key"),
         Sample("[db]\ndb01.acme.local ansible_user=ops ansible_become_pass=3u4pKx2h2drZ3P\n", "inventory/hosts.ini",
@@ -259,8 +287,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('api_id = 1234567\napi_hash = "25e95531518be051f3973b9eb84695aa"\n', "client.py", "Telegram's API hash"),
         Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
         Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
-    )
-    false_samples = (
+    ))
+    # Built when a test reads them: the hook never does.
+    false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
                "model.py", "a tokenizer's special tokens"),
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
@@ -285,7 +314,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('.option("password", os.environ["DB_PASSWORD"])\n', "job.py", "a setter's read"),
         Sample('url = "https://api.acme.io/search?token_type=bearer&page=2"\n', "client.py", "a query's names"),
         Sample('jwt.decode(token, settings.JWT_SECRET, algorithms=["HS256"])\n', "auth.py", "a JWT secret read"),
-    )
+    ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -312,13 +341,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))) and (
                     _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")
+        for offset, key, value in _next_line_values(lines, index):
+            if _credential_key(key, value) and _is_credential(value, True, False):
+                yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         if not in_code:
             for offset, key, value in _credentials_children(lines, index):
                 if _credential_key(key, value) and _is_credential(value, True, False):
                     yield from report(value, f"literal credential under {key}", offset)
-        for what, secret in _special_values(lines, index, filename):
+        for what, secret, offset in _special_values(lines, index, filename):
             if _is_credential(secret, True, False):
-                yield from report(secret, f"literal {what}")
+                yield from report(secret, f"literal {what}", offset)
         for what, user, password in _pairs(line):
             if _is_credential(password, True, False):
                 yield from report(password, f"literal password of user {user.strip()} in {what}")
@@ -337,6 +369,33 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(line):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
+
+
+# A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
+# XML property (`<name>X</name>` / `<value>…</value>`).
+_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>)[ \t]*$""")
+_VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>)[ \t]*$""")
+_CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+
+
+def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, key, value) where the value stands on a line after its name: a name/value pair
+    over two lines, or a setter call opened at the line's end (`spark.conf.set(` then the name
+    and the value a line each)."""
+    line = line_text(lines, index)
+    named = _NAME_LINE.match(line)
+    if named is not None:
+        value = _VALUE_LINE.match(line_text(lines, index + 1))
+        if value is not None:
+            text = next(value.group(group) for group in ("dq", "sq", "bare", "xml") if value.group(group) is not None)
+            yield 1, named.group("yaml") or named.group("xml"), text
+    if line.rstrip().endswith("(") and _CALL_OPENED.search(line):
+        following = [line_text(lines, index + offset).strip() for offset in (1, 2)]
+        joined = line.rstrip() + " ".join(following)
+        for found in _SETTER.finditer(joined):
+            key, value = found.group("key"), found.group("value")
+            if key is not None:
+                yield (2 if value in following[1] else 1), key, value
 
 
 def _expired_jwt(value: str) -> bool:
@@ -376,7 +435,7 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
 def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
     query or an environment read sets to a literal."""
-    for found in _ASSIGNED.finditer(line):
+    for found in (_ASSIGNED.finditer(line) if _KEY_HINT.search(line) else ()):
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:
@@ -392,15 +451,16 @@ def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
-    if "=" in line:
+    if "=" in line and _KEY_HINT.search(line):
         for found in _QUOTED_SETTING.finditer(line):
             yield found.group("key"), found.group("value"), True
-        for found in _QUERY_PARAMETER.finditer(line):
-            yield found.group("key"), found.group("value"), True
+        if "?" in line or "&" in line:
+            for found in _QUERY_PARAMETER.finditer(line):
+                yield found.group("key"), found.group("value"), True
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
-    if "(" in line or "environ" in line:
+    if _SETTER_HINT.search(line):
         for found in _SETTER.finditer(line):
             if found.group("key") is not None:
                 yield found.group("key"), found.group("value"), True
@@ -438,16 +498,16 @@ def _pairs(line: str) -> Iterator[Pair]:
     if "@" in line and _MAIL_CONTEXT.search(line):
         for found in _EMAIL_PAIR.finditer(line):
             yield "an (e-mail, password) pair", found.group("user"), found.group("pw")
-    if "(" in line:
+    if "Auth" in line:
         for found in _AUTH_CALL.finditer(line):
             yield found.group("call") + "(…)", found.group("user"), found.group("pw")
-        if "login(" in line:
-            for found in _LOGIN_CALL.finditer(line):
-                if found.group("pw") is not None:
-                    yield "a login call", found.group("user"), found.group("pw")
-                else:
-                    yield "a login call", "", found.group("key_value")
-    if "(" in line or "[" in line:
+    if "login(" in line:
+        for found in _LOGIN_CALL.finditer(line):
+            if found.group("pw") is not None:
+                yield "a login call", found.group("user"), found.group("pw")
+            else:
+                yield "a login call", "", found.group("key_value")
+    if ("(" in line or "[" in line) and _PAIR_HINT.search(line):
         for found in _PAIR.finditer(line):
             key = found.group("key")
             if not _PAIR_KEY_WORDS.intersection(key_words(key)):
@@ -463,25 +523,26 @@ def _pairs(line: str) -> Iterator[Pair]:
             yield f"{found.group('tool')}'s password option", "", password
 
 
-def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str]]:
-    """(what it is, the secret) of forms one service or framework writes: a session cookie in a
+def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str, int]]:
+    """(what it is, the secret, its line's offset) of forms one service or framework writes: a session cookie in a
     cookie jar or a cookies dict, an Azure SAS URL's signature, a DRF token fixture, a Django
     user created with a literal password."""
     line = line_text(lines, index)
-    if "\t" in line:
+    if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in _SESSION_COOKIES:
-            yield f"session cookie {found.group('name')} in a cookie jar", found.group("value")
-    if "sig=" in line and "sv=" in line:
+            yield f"session cookie {found.group('name')} in a cookie jar", found.group("value"), 0
+    if "sig=" in line:
         for found in _SAS_SIGNATURE.finditer(line):
-            yield "Azure shared access signature", found.group("value")
-    if "pk" in line or "key" in line:
-        found = _DRF_TOKEN.search(line)
-        if found is not None and any("authtoken.token" in line_text(lines, other) for other in range(max(0, index - 5), index + 1)):
-            yield "Django REST framework token in a fixture", found.group("value")
+            yield "Azure shared access signature", found.group("value"), 0
+    if "authtoken.token" in line:  # the fixture's model line; its key is the pk, a line or two away
+        for other in range(max(0, index - 3), index + 4):
+            found = _DRF_TOKEN.search(line_text(lines, other))
+            if found is not None:
+                yield "Django REST framework token in a fixture", found.group("value"), other - index
     if "create_" in line:
         for found in _CREATE_USER.finditer(line):
-            yield "password of a user created in code", found.group("pw")
+            yield "password of a user created in code", found.group("pw"), 0
 
 
 def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:

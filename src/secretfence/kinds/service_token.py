@@ -14,53 +14,59 @@ saying it is made up is a placeholder.
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, Sequence, Tuple
 
 from secretfence.findings import HIGH
 from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text
-from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import lazy_regex
 
 
-class TokenFormat(NamedTuple):
-    service: str  # who issued it: what the description names
-    head: str  # the literal every token starts with (the prefilter's keyword)
-    body: str  # regex after the head
-
-
-FORMATS = (
-    TokenFormat("Anthropic API key", "sk-ant-", r"(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{32,200}"),
-    TokenFormat("Hugging Face token", "hf_", r"[A-Za-z0-9]{30,40}"),
-    TokenFormat("npm access token", "npm_", r"[A-Za-z0-9]{36}"),
-    TokenFormat("Docker Hub personal access token", "dckr_pat_", r"[A-Za-z0-9_-]{20,60}"),
-    TokenFormat("Docker Hub organisation access token", "dckr_oat_", r"[A-Za-z0-9_-]{20,60}"),
-    TokenFormat("Discord webhook", "discord", r"(?:app)?\.com/api/webhooks/[0-9]{5,30}/[A-Za-z0-9_-]{40,100}"),
-    TokenFormat("Google API key", "AIza", r"[A-Za-z0-9_-]{35}"),
-    TokenFormat("DigitalOcean token", "do", r"[opr]_v1_[a-f0-9]{64}"),
-    TokenFormat("Shopify access token", "shp", r"(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
-    TokenFormat("Databricks token", "dapi", r"[a-f0-9]{32}(?:-[0-9])?"),
-    TokenFormat("Sentry auth token", "sntry", r"(?:s_eyJ[A-Za-z0-9+/=_-]{60,400}|u_[a-f0-9]{64})"),
-    TokenFormat("Grafana service account token", "glsa_", r"[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"),
-    TokenFormat("Grafana Cloud token", "glc_", r"[A-Za-z0-9+/]{32,400}={0,2}"),
-    TokenFormat("HashiCorp Vault token", "hv", r"[sb]\.[A-Za-z0-9_-]{24,200}"),
-    TokenFormat("Doppler token", "dp.", r"(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_-]{40,50}"),
-    TokenFormat("Linear API key", "lin_api_", r"[A-Za-z0-9]{40}"),
-    TokenFormat("Postman API key", "PMAK-", r"[a-f0-9]{24}-[a-f0-9]{34}"),
-    TokenFormat("Pulumi access token", "pul-", r"[a-f0-9]{40}"),
-    TokenFormat("Stripe webhook signing secret", "whsec_", r"[A-Za-z0-9+/]{32,64}"),
-    TokenFormat("New Relic user API key", "NRAK-", r"[A-Z0-9]{27}"),
-    TokenFormat("PlanetScale credential", "pscale_", r"(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{32,64}"),
-    TokenFormat("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
-    TokenFormat("Replicate API token", "r8_", r"[A-Za-z0-9]{37}"),
-    TokenFormat("Groq API key", "gsk_", r"[A-Za-z0-9]{52}"),
-    TokenFormat("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),
-    TokenFormat("Mercado Pago access token", "APP_USR-", r"[0-9]{10,20}-[0-9]{4,8}-[a-f0-9]{32}-[0-9]{6,12}"),
-    TokenFormat("Notion integration token", "ntn_", r"[0-9]{11}[A-Za-z0-9]{35}"),
+# (service: what the description names, head: the literal every token starts with and the
+# prefilter's keyword, body: the regex after the head). Plain tuples: the hook imports this.
+TokenFormat = Tuple[str, str, str]
+FORMATS: Tuple[TokenFormat, ...] = (
+    ("Anthropic API key", "sk-ant-", r"(?:api|admin|oat)\d{2}-[A-Za-z0-9_-]{32,200}"),
+    ("Hugging Face token", "hf_", r"[A-Za-z0-9]{30,40}"),
+    ("npm access token", "npm_", r"[A-Za-z0-9]{36}"),
+    ("Docker Hub personal access token", "dckr_pat_", r"[A-Za-z0-9_-]{20,60}"),
+    ("Docker Hub organisation access token", "dckr_oat_", r"[A-Za-z0-9_-]{20,60}"),
+    ("Discord webhook", "discord", r"(?:app)?\.com/api/webhooks/[0-9]{5,30}/[A-Za-z0-9_-]{40,100}"),
+    ("Google API key", "AIza", r"[A-Za-z0-9_-]{35}"),
+    ("DigitalOcean token", "dop_v1_", r"[a-f0-9]{64}"),
+    ("DigitalOcean OAuth token", "doo_v1_", r"[a-f0-9]{64}"),
+    ("DigitalOcean refresh token", "dor_v1_", r"[a-f0-9]{64}"),
+    ("Shopify access token", "shpat_", r"[a-fA-F0-9]{32}"),
+    ("Shopify custom app token", "shpca_", r"[a-fA-F0-9]{32}"),
+    ("Shopify private app token", "shppa_", r"[a-fA-F0-9]{32}"),
+    ("Shopify shared secret", "shpss_", r"[a-fA-F0-9]{32}"),
+    ("Databricks token", "dapi", r"[a-f0-9]{32}(?:-[0-9])?"),
+    ("Sentry organisation token", "sntrys_", r"eyJ[A-Za-z0-9+/=_-]{60,400}"),
+    ("Sentry user token", "sntryu_", r"[a-f0-9]{64}"),
+    ("Grafana service account token", "glsa_", r"[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"),
+    ("Grafana Cloud token", "glc_", r"[A-Za-z0-9+/]{32,400}={0,2}"),
+    ("HashiCorp Vault service token", "hvs.", r"[A-Za-z0-9_-]{24,200}"),
+    ("HashiCorp Vault batch token", "hvb.", r"[A-Za-z0-9_-]{24,200}"),
+    ("Doppler personal token", "dp.pt.", r"[A-Za-z0-9_-]{40,50}"),
+    ("Doppler service token", "dp.st.", r"[A-Za-z0-9_.-]{40,60}"),
+    ("Doppler service account token", "dp.sa.", r"[A-Za-z0-9_-]{40,50}"),
+    ("Linear API key", "lin_api_", r"[A-Za-z0-9]{40}"),
+    ("Postman API key", "PMAK-", r"[a-f0-9]{24}-[a-f0-9]{34}"),
+    ("Pulumi access token", "pul-", r"[a-f0-9]{40}"),
+    ("Stripe webhook signing secret", "whsec_", r"[A-Za-z0-9+/]{32,64}"),
+    ("New Relic user API key", "NRAK-", r"[A-Z0-9]{27}"),
+    ("PlanetScale credential", "pscale_", r"(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{32,64}"),
+    ("Supabase access token", "sbp_", r"[a-f0-9]{40}"),
+    ("Replicate API token", "r8_", r"[A-Za-z0-9]{37}"),
+    ("Groq API key", "gsk_", r"[A-Za-z0-9]{52}"),
+    ("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),
+    ("Mercado Pago access token", "APP_USR-", r"[0-9]{10,20}-[0-9]{4,8}-[a-f0-9]{32}-[0-9]{6,12}"),
+    ("Notion integration token", "ntn_", r"[0-9]{11}[A-Za-z0-9]{35}"),
 )
-_SERVICE_OF_HEAD = {f.head: f.service for f in FORMATS}
+_SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 _TOKEN = lazy_regex(
     r"(?<![A-Za-z0-9_-])(?P<token>"
-    + "|".join(f"(?P<f{index}>{re.escape(f.head)}{f.body})" for index, f in enumerate(FORMATS))
+    + "|".join(f"(?P<f{index}>{re.escape(head)}{body})" for index, (_, head, body) in enumerate(FORMATS))
     + r")(?![A-Za-z0-9_-])"
 )
 # An Anaconda token in a channel URL: `https://conda.anaconda.org/t/<token>/<channel>`.
@@ -81,10 +87,11 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
 
     secret_type = "Service API Token"
     kind = "service"
-    exact_keywords = tuple(sorted({f.head for f in FORMATS} | {"Fernet(", "/t/"}))
+    exact_keywords = tuple(sorted({head for _, head, _ in FORMATS} | {"Fernet(", "/t/"}))
     remediation = REMEDIATION
 
-    true_samples = (
+    # Built when a test reads them: the hook never does.
+    true_samples = built_on_first_read(lambda: (
         Sample('client = anthropic.Anthropic(api_key="sk-ant-api03-VUBIMvR1xnMzmMx0zQ8Lk2Vw9Xr4Tm7Bn1PdQz7WxYbaQnp'
                'O2sGk4Hc6Jd0Fg5Aa")\n', "assistant/client.py", "Anthropic key as a call's argument"),
         Sample('login(token="hf_hk6YhiOuZ1Yj9ie8UeLoOnhm8cBqWzXy")\n', "train.ipynb", "Hugging Face token"),
@@ -97,8 +104,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a Fernet key in code"),
         Sample("channels:\n  - https://conda.anaconda.org/t/mm00psRktofijWKEM9WpHad53RMNWU0c9boGaQCq/kestrel\n", ".condarc",
                "an Anaconda channel token"),
-    )
-    false_samples = (
+    ))
+    # Built when a test reads them: the hook never does.
+    false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
         Sample("NPM_TOKEN=npm_YOURTOKENHEREYOURTOKENHEREYOURTOKENHERE\n", ".env.example", "says it is yours to fill"),
         Sample("ANTHROPIC_API_KEY=sk-ant-api03-...\n", ".env.example", "elided"),
@@ -106,13 +114,13 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("shelf_item = half_life + hf_ratio\n", "model.py", "the head inside words"),
         Sample('ANTHROPIC_API_KEY = "sk-ant-api03-xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "settings.py",
                "placeholder with an underscore"),
-    )
+    ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         for found in _TOKEN.finditer(line):
             token = found.group("token")
-            head = next(f.head for number, f in enumerate(FORMATS) if found.group(f"f{number}") is not None)
+            head = next(head for number, (_, head, _) in enumerate(FORMATS) if found.group(f"f{number}") is not None)
             if _is_placeholder(token[len(head):]):
                 continue
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
@@ -136,4 +144,4 @@ def _is_placeholder(body: str) -> bool:
 
 
 KIND = Kind.of(SecretfenceServiceTokenDetector, mask_prefixes=tuple(
-    sorted({f.head for f in FORMATS if len(f.head) >= 4 and f.head[-1] in "_-."})))
+    sorted({head for _, head, _ in FORMATS if len(head) >= 4 and head[-1] in "_-."})))
