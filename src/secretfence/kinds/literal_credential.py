@@ -71,21 +71,27 @@ _SETTER = lazy_regex(
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
 # a setter's or CLI default's value, a directive's last value or a cookie jar's tab; a URL's
 # userinfo; a publisher's -p; a user:password option.
-_FOLDED_CREDENTIAL = (rb"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid)[\w.-]{0,64}?"""
+_CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess)"""
+_FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
-                      rb"""|[ \t]+[^\s=:]\S{0,511}[ \t]*(?=\r?\n|\Z)|\t\S{16}|</name>|["']?[ \t]*(?=\r?\n|\Z))""")
+                      rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
+                      # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
+                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-)""")
+# A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
+_FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
+                + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>)""")
 _FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
-_FOLDED_CREDENTIAL_OPTION = rb"""--[\w-]{0,40}?(?:pass|pw|token|secret|key|auth|cred)[\w-]{0,40}(?:=|[ \t]+)[^\s-]"""
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*=?[ \t]*["']?[^\s:"'$]{1,128}:"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
-        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid")),
+        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
+        (_FOLDED_NAME, ("name:", "name :", "<name>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
-        (_FOLDED_CREDENTIAL_OPTION, ("--",)),
+
     )
 )
 # Where a credential-named key meets an assignment: the forms above need one on the line.
@@ -203,8 +209,10 @@ _OWNED_FORMAT = lazy_regex(
 # botocore's paginators (input_token, output_token).
 _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor",
                                      "sync", "cancellation", "cancel", "resume", "marker", "input", "output"})
-# Text runs of compiled files (translations, extensions, bytecode): prose and symbols, no settings.
-_BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib")
+# Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
+# prose and symbols, no settings.
+_BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib",
+                    ".po", ".pot")  # (and translations: prose)
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
                   ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".groovy", ".gradle",
                   ".dart", ".lua", ".pl", ".r", ".ipynb", ".tf", ".tofu", ".hcl", ".tfvars")
@@ -230,7 +238,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # (FOLDED_HINTS) so that a line is a candidate only where a form can stand, not wherever
     # `key` or `auth` is written.
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
-                "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token")
+                "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
+                "connect.sid")
     folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
@@ -432,10 +441,28 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
             yield offset, parent, value
 
 
+def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
+    """_ASSIGNED's matches whose key holds a credential word, read from where each such key
+    starts (not tried at every word of the line)."""
+    end = 0
+    for hint in _KEY_HINT.finditer(line):
+        start = hint.start()
+        if start < end:
+            continue
+        while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
+            start -= 1
+        while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
+            start += 1
+        found = _ASSIGNED.match(line, start)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
     query or an environment read sets to a literal."""
-    for found in (_ASSIGNED.finditer(line) if _KEY_HINT.search(line) else ()):
+    for found in _assigned_at_hints(line):
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:

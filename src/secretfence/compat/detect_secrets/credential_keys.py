@@ -249,7 +249,7 @@ _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dum
 _BLANK = re.compile(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
 _REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]")
-_VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?:[/.:<\s-]|$))")  # not `$z#d0e…` (a generated key)
+_VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
 _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
