@@ -509,7 +509,8 @@ def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
 
 
 def _pairs(line: str) -> Iterator[Pair]:
-    """(what holds it, user, password) of each literal user-and-password pair on the line."""
+    """(what holds it, user, password) of each literal user-and-password pair on the line (a
+    URL's password percent-decoded: `pass%20pass` is `pass pass`)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     if "-u" in line or "-U" in line or "--user" in line or "--auth" in line or "--basic-auth" in line or "--proxy-user" in line:
@@ -519,6 +520,10 @@ def _pairs(line: str) -> Iterator[Pair]:
         for found in _URL_USERINFO.finditer(line):
             host = found.group("host").lower()
             password = found.group("pw")
+            if "%" in password:
+                from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
+
+                password = unquote(password)
             if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not _generated(password)):
                 continue
             yield f"a URL to {host}", found.group("user"), password

@@ -316,6 +316,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
+    if not any(character.isalnum() for character in value):
+        return False  # punctuation only: a test of escaping (`%!*'();:@&=+$,/?#[]`)
     if _VARIABLE_HEAD.match(value):
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
