@@ -65,7 +65,7 @@ _ASSIGNED = lazy_regex(
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
 _SETTER = lazy_regex(
     r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*\)"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*,?[ \t]*(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
@@ -239,7 +239,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # `key` or `auth` is written.
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
-                "connect.sid")
+                "connect.sid", "conf.set(")
     folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
@@ -328,7 +328,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         lowered_name = filename.lower()
-        if lowered_name.endswith(DOCUMENT_SUFFIXES) or lowered_name.endswith(_BINARY_SUFFIXES):
+        if lowered_name.endswith(_BINARY_SUFFIXES) or (
+                lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name):  # a cookie jar is no doc
             return
         in_code = lowered_name.endswith(_CODE_SUFFIXES)
         reported: Set[str] = set()
