@@ -94,6 +94,9 @@ FOLDED_HINTS = tuple(
 
     )
 )
+_NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
+# Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
+MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
 _KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|\b(?:setenv|putenv)\(|environ\[")
@@ -339,7 +342,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
-        for key, value, quoted in _assignments(line, in_code):
+        for count, (key, value, quoted) in enumerate(_assignments(line, in_code)):
+            if count >= MAX_VALUES_A_LINE:
+                break
             if value in reported:
                 continue
             if _azure_account_key(key, value):
@@ -460,7 +465,7 @@ def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
             yield found
 
 
-def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
+def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
     query or an environment read sets to a literal."""
     for found in _assigned_at_hints(line):
@@ -471,8 +476,9 @@ def _assignments(line: str, in_code: bool) -> Iterator[Assignment]:
                 # `credentials('pypi-token')`).
                 if quoted or not (in_code or "(" in value):
                     yield found.group("key"), value, quoted
-                if "=" in value:  # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside
-                    yield from _assignments(value, in_code and not quoted)
+                if nested and "=" in value and _NESTED_HEAD.match(value):
+                    # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside, one level deep
+                    yield from _assignments(value, in_code and not quoted, nested=False)
                 break
     if " or " in line or "||" in line or "??" in line:
         for found in _READ_OR_LITERAL.finditer(line):

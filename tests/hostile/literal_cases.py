@@ -1,0 +1,51 @@
+"""Hostile input to the literal-credential kind: one line holding thousands of the forms it reads
+(assignments whose values hold assignments, query parameters, setters, pairs, options), built so
+that reading each form again from every occurrence would cost far more than reading the line.
+Each scan ends in bounded time with the planted credential reported masked (exit 1)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, List, Sequence
+
+from tests.hostile.case import HostileCase
+
+# Generated; never a credential anywhere.
+TOKEN = "Zq8Lk2Vw9Xr4Tm7Bn1Pd"
+
+
+def _file(name: str, text: str) -> Callable[[Path], Sequence[str]]:
+    def build(directory: Path) -> Sequence[str]:
+        (directory / name).write_text(text)
+        return ["scan", "--no-baseline", name]
+
+    return build
+
+
+def _cases(scale: int) -> List[HostileCase]:
+    repeats = 2_000 * scale
+    planted = f"\nBOT_TOKEN = \"{TOKEN}\"\n"
+    return [
+        # Every value holds the next assignment (`a=b=c=…`): read one level deep, not recursively.
+        HostileCase(f"assignments-nested-in-values-x{scale}",
+                    _file("app.conf", "password=" * repeats + planted), 1, "Literal Credential", secrets=(TOKEN,)),
+        # A query string of credential-named parameters, thousands long.
+        HostileCase(f"query-parameters-x{scale}",
+                    _file("client.py", "URL = '" + "?token=" * repeats + "'" + planted), 1, "Literal Credential",
+                    secrets=(TOKEN,)),
+        # Credential-named keys with short values, one after another on a line.
+        HostileCase(f"many-keys-on-a-line-x{scale}",
+                    _file("settings.yaml", "api_key=a" * repeats + planted), 1, "Literal Credential", secrets=(TOKEN,)),
+        # Setter calls and user/password pairs never closed.
+        HostileCase(f"open-setters-and-pairs-x{scale}",
+                    _file("job.py", '.option("password", ' * repeats + 'auth=("' + 'a",' * repeats + planted), 1,
+                    "Literal Credential", secrets=(TOKEN,)),
+        # A publisher's command line of options and URL userinfo heads.
+        HostileCase(f"options-and-userinfo-x{scale}",
+                    _file("release.sh", "twine upload " + "--password " * repeats + "http://u:" * repeats + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
+    ]
+
+
+CASES: List[HostileCase] = _cases(1)
+# Full size for benchmarks/hostile.py: 200,000 repeats on one line.
+BENCHMARK_ONLY_CASES: List[HostileCase] = _cases(100)
