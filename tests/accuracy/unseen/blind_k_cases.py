@@ -1,0 +1,854 @@
+"""Blind set K: files an upload gate sees inside sdists and wheels of ordinary PyPI packages.
+
+Generated fakes only (seeds 130000-134999); every credential here was never issued.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import random
+import string
+from typing import List, Optional
+
+from tests import fakes
+from tests.accuracy.labelled import LabelledCase
+
+CASES: List[LabelledCase] = []
+_SEED = [130000]
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+
+
+def seed() -> int:
+    _SEED[0] += 1
+    assert _SEED[0] < 135000
+    return _SEED[0]
+
+
+def rnd(alphabet: str, n: int) -> str:
+    rng = random.Random(seed())
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def add(category: str, file_name: str, text: str, secret: Optional[str], source: str) -> None:
+    CASES.append(LabelledCase("blind-k/" + category, file_name, text, secret, source))
+
+
+def words_pw() -> str:
+    rng = random.Random(seed())
+    w = ["Copper", "Falcon", "Meadow", "Harbor", "Quartz", "Willow", "Ember", "Granite", "Saffron", "Tundra", "Orchid", "Cobalt"]
+    return rng.choice(w) + rng.choice(w).lower() + str(rng.randint(10, 9999)) + rng.choice("!#%*&@$")
+
+
+def passphrase() -> str:
+    rng = random.Random(seed())
+    w = ["correct", "lantern", "pebble", "orbit", "thistle", "canyon", "marble", "ripple", "socket", "violet", "walnut", "zephyr"]
+    return "-".join(rng.choice(w) for _ in range(4)) + "-" + str(rng.randint(1, 99))
+
+
+def stripe() -> str:
+    return "sk_live_" + rnd(ALNUM, 24)
+
+
+def slack_bot() -> str:
+    rng = random.Random(seed())
+    return f"xoxb-{rng.randint(10**10, 10**11)}-{rng.randint(10**11, 10**12)}-" + "".join(rng.choice(ALNUM) for _ in range(24))
+
+
+def sendgrid() -> str:
+    return "SG." + rnd(ALNUM + "-_", 22) + "." + rnd(ALNUM + "-_", 43)
+
+
+def gitlab() -> str:
+    return "glpat-" + rnd(ALNUM + "-_", 20)
+
+
+def npm() -> str:
+    return "npm_" + rnd(ALNUM, 36)
+
+
+def hex32() -> str:
+    return rnd(HEX, 32)
+
+
+def sha256(s: str) -> str:
+    return hashlib.sha256(s.encode()).hexdigest()
+
+
+def b64(s: str) -> str:
+    return base64.b64encode(s.encode()).decode()
+
+
+DOCS = {
+    "redis": "https://redis.io/docs/latest/develop/clients/redis-py/",
+    "pypirc": "https://packaging.python.org/en/latest/specifications/pypirc/",
+    "tox": "https://tox.wiki/en/latest/config.html",
+    "gha": "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions",
+    "vcr": "https://vcrpy.readthedocs.io/en/latest/usage.html",
+    "ptb": "https://docs.python-telegram-bot.org/",
+    "boto": "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/credentials.html",
+    "sqlalchemy": "https://docs.sqlalchemy.org/en/20/core/engines.html",
+    "nb": "https://nbformat.readthedocs.io/en/latest/format_description.html",
+    "setuptools": "https://setuptools.pypa.io/en/latest/userguide/",
+    "django": "https://docs.djangoproject.com/en/5.0/ref/settings/",
+    "make": "https://www.gnu.org/software/make/manual/make.html",
+    "sphinx": "https://www.sphinx-doc.org/en/master/usage/configuration.html",
+    "pytest": "https://docs.pytest.org/en/stable/reference/customize.html",
+    "coverage": "https://coverage.readthedocs.io/en/latest/config.html",
+    "compose": "https://docs.docker.com/compose/compose-file/",
+    "dotenv": "https://github.com/theskumar/python-dotenv",
+    "pkginfo": "https://packaging.python.org/en/latest/specifications/core-metadata/",
+    "record": "https://packaging.python.org/en/latest/specifications/recording-installed-packages/",
+    "celery": "https://docs.celeryq.dev/en/stable/userguide/configuration.html",
+    "alembic": "https://alembic.sqlalchemy.org/en/latest/tutorial.html",
+    "pgpass": "https://www.postgresql.org/docs/current/libpq-pgpass.html",
+    "mycnf": "https://dev.mysql.com/doc/refman/8.0/en/option-files.html",
+    "netrc": "https://everything.curl.dev/usingcurl/netrc",
+    "awscfg": "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html",
+    "readthedocs": "https://docs.readthedocs.io/en/stable/config-file/v2.html",
+    "precommit": "https://pre-commit.com/#plugins",
+}
+
+
+# ---------------------------------------------------------------- package modules
+def _modules() -> None:
+    pw = fakes.redis_password(seed())
+    add("python-module/redis-password", "src/ratelimitr/backends/redis.py", f'''"""Redis backend for ratelimitr."""
+from __future__ import annotations
+
+import redis
+
+from ratelimitr.backends.base import Backend
+
+DEFAULT_HOST = "cache-01.internal.ratelimitr.io"
+DEFAULT_PORT = 6379
+
+
+class RedisBackend(Backend):
+    def __init__(self, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, db: int = 0):
+        self._client = redis.Redis(
+            host=host,
+            port=port,
+            db=db,
+            password="{pw}",
+            socket_timeout=2.0,
+        )
+
+    def incr(self, key: str, window: int) -> int:
+        pipe = self._client.pipeline()
+        pipe.incr(key)
+        pipe.expire(key, window)
+        return pipe.execute()[0]
+''', pw, DOCS["redis"])
+
+    pw = fakes.redis_password(seed())
+    add("python-module/decoy-redis-env", "src/ratelimitr/backends/_defaults.py", '''"""Connection defaults; credentials come from the environment only."""
+import os
+
+REDIS_URL = os.environ.get("RATELIMITR_REDIS_URL", "redis://localhost:6379/0")
+REDIS_PASSWORD = os.environ.get("RATELIMITR_REDIS_PASSWORD")
+REDIS_SSL = os.environ.get("RATELIMITR_REDIS_SSL", "0") == "1"
+
+# password=None means AUTH is not sent at all
+def connection_kwargs():
+    kwargs = {"socket_timeout": 2.0}
+    if REDIS_PASSWORD:
+        kwargs["password"] = REDIS_PASSWORD
+    return kwargs
+''', None, DOCS["redis"])
+
+    tok = fakes.telegram_token(seed())
+    add("python-module/telegram-bot-token", "src/deploynotify/telegram.py", f'''"""Send deploy notifications to the ops Telegram group."""
+import json
+import urllib.request
+
+BOT_TOKEN = "{tok}"
+CHAT_ID = -1001742230915
+API = "https://api.telegram.org/bot{{token}}/sendMessage"
+
+
+def notify(text: str) -> None:
+    body = json.dumps({{"chat_id": CHAT_ID, "text": text, "parse_mode": "HTML"}}).encode()
+    req = urllib.request.Request(API.format(token=BOT_TOKEN), data=body,
+                                 headers={{"Content-Type": "application/json"}})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        resp.read()
+''', tok, DOCS["ptb"])
+
+    add("python-module/decoy-telegram-docstring", "src/deploynotify/config.py", '''"""Configuration for deploynotify.
+
+The bot token is the string BotFather gives you, shaped like
+``123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ`` (that one is the example from Telegram's docs).
+Put it in ``DEPLOYNOTIFY_BOT_TOKEN``; never in a file.
+"""
+import os
+from dataclasses import dataclass
+
+
+@dataclass
+class Settings:
+    bot_token: str
+    chat_id: int
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        return cls(os.environ["DEPLOYNOTIFY_BOT_TOKEN"], int(os.environ["DEPLOYNOTIFY_CHAT_ID"]))
+''', None, "https://core.telegram.org/bots/api#authorizing-your-bot")
+
+    kid, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("python-module/aws-secret-key", "src/s3sync/client.py", f'''import boto3
+from botocore.config import Config
+
+_cfg = Config(retries={{"max_attempts": 5, "mode": "standard"}}, region_name="eu-central-1")
+
+# TODO(mk): move to IAM role before 1.0
+_session = boto3.session.Session(
+    aws_access_key_id="{kid}",
+    aws_secret_access_key="{sk}",
+)
+
+
+def client():
+    return _session.client("s3", config=_cfg)
+
+
+def upload(path: str, bucket: str, key: str) -> None:
+    client().upload_file(path, bucket, key, ExtraArgs={{"ServerSideEncryption": "AES256"}})
+''', sk, DOCS["boto"])
+
+    add("python-module/decoy-aws-doc-example", "src/s3sync/_docs_example.py", '''"""Example used in the README: the keys are the documented AWS example credentials."""
+import boto3
+
+EXAMPLE_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+EXAMPLE_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+
+def example_client():
+    """Only works against moto / localstack."""
+    return boto3.client(
+        "s3",
+        endpoint_url="http://localhost:4566",
+        aws_access_key_id=EXAMPLE_ACCESS_KEY_ID,
+        aws_secret_access_key=EXAMPLE_SECRET_ACCESS_KEY,
+    )
+''', None, "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html")
+
+    pw = words_pw()
+    add("python-module/postgres-dsn", "src/ledgerkit/db.py", f'''from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+
+DATABASE_URL = "postgresql+psycopg2://ledger_app:{pw}@pg-prod-2.ledgerkit.net:5432/ledger"
+
+engine = create_engine(DATABASE_URL, pool_size=10, pool_pre_ping=True)
+SessionLocal = sessionmaker(bind=engine, autoflush=False)
+
+
+def get_session():
+    session = SessionLocal()
+    try:
+        yield session
+    finally:
+        session.close()
+''', pw, DOCS["sqlalchemy"])
+
+    add("python-module/decoy-dsn-template", "src/ledgerkit/settings.py", '''import os
+
+DB_USER = os.getenv("LEDGER_DB_USER", "ledger")
+DB_PASSWORD = os.getenv("LEDGER_DB_PASSWORD", "")
+DB_HOST = os.getenv("LEDGER_DB_HOST", "localhost")
+DB_NAME = os.getenv("LEDGER_DB_NAME", "ledger")
+
+DATABASE_URL = f"postgresql+psycopg2://{DB_USER}:{DB_PASSWORD}@{DB_HOST}:5432/{DB_NAME}"
+ECHO_SQL = os.getenv("LEDGER_ECHO_SQL") == "1"
+''', None, DOCS["sqlalchemy"])
+
+    pw = rnd(ALNUM + "!#%", 20)
+    add("python-module/mysql-password", "src/shopsync/connectors/mysql.py", f'''import pymysql
+
+
+class MySQLConnector:
+    name = "mysql"
+
+    def __init__(self, database="shop"):
+        self.conn = pymysql.connect(
+            host="10.20.4.17",
+            user="sync",
+            passwd="{pw}",
+            db=database,
+            charset="utf8mb4",
+            cursorclass=pymysql.cursors.DictCursor,
+        )
+
+    def orders_since(self, ts):
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT * FROM orders WHERE updated_at > %s", (ts,))
+            return cur.fetchall()
+''', pw, "https://pymysql.readthedocs.io/en/latest/user/examples.html")
+
+    tok = fakes.pypi_token(seed())
+    add("python-module/pypi-token-release-script", "src/relkit/publish.py", f'''"""relkit publish: build and upload."""
+import subprocess
+import sys
+
+REPOSITORY_URL = "https://upload.pypi.org/legacy/"
+# token scoped to relkit only (rotated 2024-03)
+PYPI_TOKEN = "{tok}"
+
+
+def main(argv=None):
+    subprocess.check_call([sys.executable, "-m", "build"])
+    subprocess.check_call([
+        sys.executable, "-m", "twine", "upload",
+        "--repository-url", REPOSITORY_URL,
+        "-u", "__token__", "-p", PYPI_TOKEN,
+        "dist/*",
+    ])
+
+
+if __name__ == "__main__":
+    main()
+''', tok, DOCS["pypirc"])
+
+    add("python-module/decoy-pypi-token-prefix-check", "src/relkit/validate.py", '''"""Sanity checks before an upload."""
+import os
+import re
+
+TOKEN_PREFIX = "pypi-"
+# A PyPI API token is "pypi-" followed by a base64 macaroon, e.g. pypi-AgEIcHlwaS5vcmc...
+TOKEN_RE = re.compile(r"^pypi-[A-Za-z0-9_-]{50,}$")
+
+
+def check_token() -> None:
+    token = os.environ.get("TWINE_PASSWORD", "")
+    if not TOKEN_RE.match(token):
+        raise SystemExit("TWINE_PASSWORD does not look like a PyPI API token (pypi-...)")
+''', None, DOCS["pypirc"])
+
+    key = fakes.django_secret_key(seed())
+    add("python-module/django-secret-key", "example_project/example_project/settings.py", f'''"""Django settings for example_project (shipped in the sdist for the demo)."""
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = "{key}"
+
+DEBUG = False
+ALLOWED_HOSTS = ["demo.django-taggit-plus.org"]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "taggit_plus",
+]
+
+DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}}}
+''', key, DOCS["django"])
+
+    add("python-module/decoy-django-insecure-test-key", "tests/settings.py", '''SECRET_KEY = "django-insecure-test-only-not-secret"
+DEBUG = True
+USE_TZ = True
+
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "taggit_plus",
+    "tests.testapp",
+]
+
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+''', None, DOCS["django"])
+
+    key = stripe()
+    add("python-module/stripe-live-key", "src/paywidget/billing/stripe_client.py", f'''import stripe
+
+stripe.api_key = "{key}"
+stripe.max_network_retries = 2
+
+
+def create_checkout(price_id: str, customer_email: str) -> str:
+    session = stripe.checkout.Session.create(
+        mode="subscription",
+        line_items=[{{"price": price_id, "quantity": 1}}],
+        customer_email=customer_email,
+        success_url="https://paywidget.dev/thanks",
+        cancel_url="https://paywidget.dev/pricing",
+    )
+    return session.url
+''', key, "https://docs.stripe.com/api/authentication")
+
+    add("python-module/decoy-stripe-publishable", "src/paywidget/billing/constants.py", '''"""Public values; the publishable key is meant to be embedded in the browser."""
+STRIPE_PUBLISHABLE_KEY = "pk_live_51HqLyjWDarjtT1zdp7dcXh2Jt4QFbLb3tQKMf3nC7YJq8VZg0rH"
+PRICE_IDS = {
+    "starter": "price_1OaYzXWDarjtT1zdv4QmB2nL",
+    "pro": "price_1OaZ0qWDarjtT1zd3xT9kR7s",
+}
+CURRENCY = "eur"
+TRIAL_DAYS = 14
+''', None, "https://docs.stripe.com/keys")
+
+    tok = slack_bot()
+    add("python-module/slack-bot-token", "src/ci_reporter/slack.py", f'''from slack_sdk import WebClient
+
+_client = WebClient(token="{tok}")
+CHANNEL = "#ci-nightly"
+
+
+def post_summary(passed: int, failed: int, url: str) -> None:
+    colour = "good" if not failed else "danger"
+    _client.chat_postMessage(
+        channel=CHANNEL,
+        text=f"nightly: {{passed}} passed, {{failed}} failed",
+        attachments=[{{"color": colour, "title_link": url, "title": "build log"}}],
+    )
+''', tok, "https://slack.dev/python-slack-sdk/web/index.html")
+
+    tok = sendgrid()
+    add("python-module/sendgrid-key-split", "src/mailq/providers/sendgrid.py", f'''from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Mail
+
+# split so GitHub's scanner would not flag it (sigh)
+_KEY = ("{tok[:30]}"
+        "{tok[30:]}")
+
+
+def send(to: str, subject: str, html: str) -> int:
+    message = Mail(from_email="noreply@mailq.dev", to_emails=to, subject=subject, html_content=html)
+    return SendGridAPIClient(_KEY).send(message).status_code
+''', tok, "https://github.com/sendgrid/sendgrid-python")
+
+    tok = fakes.github_token(seed())
+    add("python-module/github-token-cli-default", "src/changelogen/cli.py", f'''import argparse
+import os
+
+from changelogen.github import fetch_prs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="changelogen")
+    parser.add_argument("repo")
+    parser.add_argument("--since")
+    parser.add_argument("--token", default=os.environ.get("GITHUB_TOKEN") or "{tok}")
+    args = parser.parse_args()
+    for pr in fetch_prs(args.repo, args.since, token=args.token):
+        print(f"* {{pr.title}} (#{{pr.number}})")
+
+
+if __name__ == "__main__":
+    main()
+''', tok, "https://docs.python.org/3/library/argparse.html")
+
+    add("python-module/decoy-github-app-public-ids", "src/changelogen/github.py", '''"""Talks to the GitHub REST API; the token is always passed in by the caller."""
+import requests
+
+API = "https://api.github.com"
+APP_ID = 384102
+CLIENT_ID = "Iv1.8a61f9b3a7aba766"  # public, shown on the app's page
+ACCEPT = "application/vnd.github+json"
+
+
+def fetch_prs(repo, since=None, token=None):
+    headers = {"Accept": ACCEPT, "X-GitHub-Api-Version": "2022-11-28"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    r = requests.get(f"{API}/repos/{repo}/pulls", params={"state": "closed"}, headers=headers, timeout=30)
+    r.raise_for_status()
+    return r.json()
+''', None, "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/about-authentication-with-a-github-app")
+
+    k = fakes.openai_key(seed())
+    add("python-module/openai-key", "src/summarizeit/llm.py", f'''from openai import OpenAI
+
+MODEL = "gpt-4o-mini"
+client = OpenAI(api_key="{k}")
+
+
+def summarize(text: str, max_words: int = 80) -> str:
+    resp = client.chat.completions.create(
+        model=MODEL,
+        messages=[
+            {{"role": "system", "content": f"Summarize in at most {{max_words}} words."}},
+            {{"role": "user", "content": text}},
+        ],
+    )
+    return resp.choices[0].message.content
+''', k, "https://platform.openai.com/docs/api-reference/authentication")
+
+    add("python-module/decoy-hash-constants", "src/wheelcheck/known_hashes.py", f'''"""SHA-256 digests of known-good vendored wheels (pinned)."""
+KNOWN = {{
+    "certifi-2024.2.2-py3-none-any.whl": "{sha256('certifi')}",
+    "idna-3.6-py3-none-any.whl": "{sha256('idna')}",
+    "urllib3-2.2.1-py3-none-any.whl": "{sha256('urllib3')}",
+    "charset_normalizer-3.3.2-py3-none-any.whl": "{sha256('charset')}",
+}}
+BLAKE2_SALT = b"wheelcheck"
+''', None, "https://pip.pypa.io/en/stable/topics/secure-installs/")
+
+    pw = passphrase()
+    add("python-module/rabbitmq-url-celery", "src/thumbnailer/celeryconfig.py", f'''broker_url = "amqp://thumbnailer:{pw}@mq.thumbnailer.io:5672/prod"
+result_backend = "redis://localhost:6379/3"
+task_serializer = "json"
+result_serializer = "json"
+accept_content = ["json"]
+timezone = "UTC"
+task_acks_late = True
+worker_prefetch_multiplier = 1
+''', pw, DOCS["celery"])
+
+    tok = fakes.aws_session_token(seed())
+    kid, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("python-module/aws-session-token", "src/athena_export/_creds.py", f'''# pasted from `aws sts assume-role` to debug the export job; remove before release
+CREDENTIALS = {{
+    "AccessKeyId": "{kid.replace('AKIA', 'ASIA')}",
+    "SecretAccessKey": "{sk}",
+    "SessionToken": "{tok}",
+    "Expiration": "2024-05-14T18:22:41Z",
+}}
+REGION = "us-east-1"
+WORKGROUP = "analytics"
+''', tok, "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html")
+
+    pw = fakes.password(seed())
+    add("python-module/mongodb-srv-uri", "src/eventlog/store.py", f'''from pymongo import MongoClient
+
+MONGO_URI = "mongodb+srv://eventlog:{pw}@cluster0.x7qk2.mongodb.net/?retryWrites=true&w=majority"
+_client = MongoClient(MONGO_URI, serverSelectionTimeoutMS=5000)
+db = _client["eventlog"]
+
+
+def write(event: dict) -> None:
+    db.events.insert_one(event)
+''', pw, "https://www.mongodb.com/docs/manual/reference/connection-string/")
+
+    add("python-module/decoy-uuid-namespace", "src/eventlog/ids.py", '''import uuid
+
+# Fixed namespace so ids are stable across installs (public; see docs/ids.rst)
+NAMESPACE = uuid.UUID("6f1c3b2e-9a4d-4c8e-b1f7-2d5e8a0c9b13")
+TENANT_SALT_VERSION = 2
+
+
+def event_id(source: str, offset: int) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"{source}:{offset}")
+''', None, "https://docs.python.org/3/library/uuid.html")
+
+
+_modules()
+
+
+# ---------------------------------------------------------------- tests, fixtures, cassettes
+def _tests() -> None:
+    tok = slack_bot()
+    add("vcr-cassette/slack-token-header", "tests/cassettes/test_post_summary.yaml", f'''interactions:
+- request:
+    body: channel=%23ci-nightly&text=nightly%3A+12+passed%2C+0+failed
+    headers:
+      Accept-Encoding:
+      - gzip, deflate
+      Authorization:
+      - Bearer {tok}
+      Content-Type:
+      - application/x-www-form-urlencoded
+      User-Agent:
+      - Python/3.11 slackclient/3.27.1
+    method: POST
+    uri: https://www.slack.com/api/chat.postMessage
+  response:
+    body:
+      string: '{{"ok":true,"channel":"C05TQ2B4H8L","ts":"1712233412.512119"}}'
+    headers:
+      Content-Type:
+      - application/json; charset=utf-8
+    status:
+      code: 200
+      message: OK
+version: 1
+''', tok, DOCS["vcr"])
+
+    add("vcr-cassette/decoy-filtered-header", "tests/cassettes/test_fetch_prs.yaml", '''interactions:
+- request:
+    body: null
+    headers:
+      Accept:
+      - application/vnd.github+json
+      Authorization:
+      - DUMMY
+      User-Agent:
+      - python-requests/2.31.0
+    method: GET
+    uri: https://api.github.com/repos/octo/hello/pulls?state=closed
+  response:
+    body:
+      string: '[{"number": 42, "title": "Fix typo", "merge_commit_sha": "9fceb02d0ae598e95dc970b74767f19372d61af8"}]'
+    headers:
+      ETag:
+      - W/"7c1e7bb1d0b3e0e4f8a7b8d8a3f0e6c2"
+    status:
+      code: 200
+      message: OK
+version: 1
+''', None, DOCS["vcr"])
+
+    k, s = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("vcr-cassette/aws-sigv4-and-body-secret", "tests/cassettes/test_create_access_key.yaml", f'''interactions:
+- request:
+    body: Action=CreateAccessKey&UserName=ci-uploader&Version=2010-05-08
+    headers:
+      Content-Type:
+      - application/x-www-form-urlencoded; charset=utf-8
+      X-Amz-Date:
+      - 20240402T101512Z
+    method: POST
+    uri: https://iam.amazonaws.com/
+  response:
+    body:
+      string: "<CreateAccessKeyResponse xmlns=\\"https://iam.amazonaws.com/doc/2010-05-08/\\">\\n
+        \\ <CreateAccessKeyResult>\\n    <AccessKey>\\n      <UserName>ci-uploader</UserName>\\n
+        \\     <AccessKeyId>{k}</AccessKeyId>\\n      <Status>Active</Status>\\n
+        \\     <SecretAccessKey>{s}</SecretAccessKey>\\n
+        \\   </AccessKey>\\n  </CreateAccessKeyResult>\\n</CreateAccessKeyResponse>"
+    status:
+      code: 200
+      message: OK
+version: 1
+''', s, DOCS["vcr"])
+
+    pw = fakes.redis_password(seed())
+    add("pytest-conftest/redis-url", "tests/conftest.py", f'''import pytest
+import redis
+
+# shared staging instance; local docker is too slow on CI runners
+REDIS_URL = "rediss://default:{pw}@redis-15321.c12.us-east-1-4.ec2.cloud.redislabs.com:15321/0"
+
+
+@pytest.fixture(scope="session")
+def redis_client():
+    client = redis.Redis.from_url(REDIS_URL, decode_responses=True)
+    yield client
+    client.flushdb()
+
+
+@pytest.fixture
+def limiter(redis_client):
+    from ratelimitr import Limiter
+    return Limiter(redis_client, rate="10/s")
+''', pw, DOCS["redis"])
+
+    add("pytest-conftest/decoy-fakeredis", "tests/integration/conftest.py", '''import fakeredis
+import pytest
+
+# fakeredis ignores AUTH; the password only checks that we pass it through
+FAKE_PASSWORD = "not-a-real-password"
+
+
+@pytest.fixture
+def redis_client():
+    server = fakeredis.FakeServer()
+    return fakeredis.FakeRedis(server=server, password=FAKE_PASSWORD)
+
+
+@pytest.fixture
+def url():
+    return "redis://:not-a-real-password@localhost:6379/0"
+''', None, "https://fakeredis.readthedocs.io/")
+
+    add("python-test/decoy-rfc-test-vector", "tests/test_hmac_signing.py", '''"""Signing matches RFC 4231 test case 2 and RFC 7515 appendix A.1."""
+import base64
+import hmac
+import hashlib
+
+from webhookery.sign import sign
+
+# RFC 4231, Test Case 2
+KEY = b"Jefe"
+DATA = b"what do ya want for nothing?"
+EXPECTED = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+
+# RFC 7515 A.1 HMAC key (published in the RFC)
+JWS_KEY = base64.urlsafe_b64decode(
+    "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow==")
+
+
+def test_rfc4231_case2():
+    assert hmac.new(KEY, DATA, hashlib.sha256).hexdigest() == EXPECTED
+
+
+def test_sign_uses_sha256():
+    assert sign(KEY, DATA) == EXPECTED
+''', None, "https://www.rfc-editor.org/rfc/rfc4231")
+
+    tok = fakes.github_fine_grained_token(seed())
+    add("python-test/github-fine-grained-token", "tests/test_integration_github.py", f'''import os
+
+import pytest
+
+from changelogen.github import fetch_prs
+
+TOKEN = os.environ.get("GH_TOKEN", "{tok}")
+
+
+@pytest.mark.integration
+def test_fetch_real_repo():
+    prs = fetch_prs("changelogen/changelogen", token=TOKEN)
+    assert prs
+    assert all("number" in pr for pr in prs)
+''', tok, "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens")
+
+    add("python-test/decoy-moto-credentials", "tests/test_s3sync.py", '''import boto3
+import pytest
+from moto import mock_aws
+
+from s3sync.client import upload
+
+
+@pytest.fixture(autouse=True)
+def aws_credentials(monkeypatch):
+    """Mocked AWS Credentials for moto."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_SECURITY_TOKEN", "testing")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+
+
+@mock_aws
+def test_upload(tmp_path):
+    boto3.client("s3").create_bucket(Bucket="b")
+    f = tmp_path / "x.txt"
+    f.write_text("hi")
+    upload(str(f), "b", "x.txt")
+''', None, "https://docs.getmoto.org/en/latest/docs/getting_started.html")
+
+    pem = fakes.fake_pem(seed())
+    add("test-fixture/rsa-private-key", "tests/fixtures/keys/deploy_key.pem", pem + "\n", pem, "https://www.rfc-editor.org/rfc/rfc7468")
+
+    rng = random.Random(seed())
+    pub = "".join(rng.choice(ALNUM + "+/") for _ in range(64))
+    add("test-fixture/decoy-public-key", "tests/fixtures/keys/signing_pub.pem", "-----BEGIN PUBLIC KEY-----\n" + "\n".join(
+        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + pub[:20] if i == 0 else pub[i:] + pub[:i] for i in range(6)) + "\nIDAQAB\n-----END PUBLIC KEY-----\n", None, "https://www.rfc-editor.org/rfc/rfc7468")
+
+    tok = fakes.telegram_token(seed())
+    add("json-fixture/telegram-getme", "tests/fixtures/telegram/updates.json", f'''{{
+  "bot": {{
+    "token": "{tok}",
+    "username": "deploy_notify_bot"
+  }},
+  "updates": [
+    {{
+      "update_id": 648122001,
+      "message": {{
+        "message_id": 17,
+        "from": {{"id": 92211734, "is_bot": false, "first_name": "Ana"}},
+        "chat": {{"id": -1001742230915, "type": "supergroup", "title": "ops"}},
+        "date": 1712233412,
+        "text": "/status"
+      }}
+    }}
+  ]
+}}
+''', tok, "https://core.telegram.org/bots/api#update")
+
+    add("json-fixture/decoy-jwks", "tests/fixtures/jwks.json", '''{
+  "keys": [
+    {
+      "kty": "RSA",
+      "use": "sig",
+      "kid": "2024-04-01",
+      "alg": "RS256",
+      "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw",
+      "e": "AQAB"
+    }
+  ]
+}
+''', None, "https://www.rfc-editor.org/rfc/rfc7517#appendix-A.1")
+
+    pw = words_pw()
+    add("json-fixture/db-credentials", "tests/fixtures/connections.json", f'''[
+  {{
+    "conn_id": "warehouse",
+    "conn_type": "postgres",
+    "host": "warehouse.c9xk1lqz.eu-west-1.rds.amazonaws.com",
+    "schema": "analytics",
+    "login": "etl_loader",
+    "password": "{pw}",
+    "port": 5432
+  }},
+  {{
+    "conn_id": "local_sqlite",
+    "conn_type": "sqlite",
+    "host": "/tmp/test.db"
+  }}
+]
+''', pw, "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html")
+
+    add("sql-fixture/decoy-password-hashes", "tests/fixtures/users.sql", f'''-- Seed users for the test database. Hashes are argon2 of "password" (fixture only).
+CREATE TABLE users (
+    id SERIAL PRIMARY KEY,
+    email TEXT UNIQUE NOT NULL,
+    password_hash TEXT NOT NULL
+);
+
+INSERT INTO users (email, password_hash) VALUES
+  ('alice@example.com', '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG'),
+  ('bob@example.com', '$argon2id$v=19$m=65536,t=3,p=4$YW5vdGhlcnNhbHQxMjM0$0K2s9pG7qLrYx3bN8vT1mWcZ5eUjHaFd');
+''', None, "https://www.postgresql.org/docs/current/sql-insert.html")
+
+    pw = rnd(ALNUM, 24)
+    add("sql-fixture/create-role-password", "tests/fixtures/init_db.sql", f'''-- run once against the shared CI database
+CREATE ROLE ledger_ci LOGIN PASSWORD '{pw}';
+CREATE DATABASE ledger_test OWNER ledger_ci;
+GRANT ALL PRIVILEGES ON DATABASE ledger_test TO ledger_ci;
+\\c ledger_test
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+''', pw, "https://www.postgresql.org/docs/current/sql-createrole.html")
+
+    tok = fakes.pypi_token(seed())
+    add("python-test/pypi-token-in-test", "tests/test_upload_e2e.py", f'''"""End-to-end upload against TestPyPI (run manually)."""
+import subprocess
+import sys
+
+import pytest
+
+TESTPYPI_TOKEN = "{tok}"
+
+
+@pytest.mark.skip(reason="manual")
+def test_upload_testpypi(tmp_path):
+    subprocess.check_call([sys.executable, "-m", "twine", "upload", "--repository", "testpypi",
+                           "-u", "__token__", "-p", TESTPYPI_TOKEN, "dist/*"])
+''', tok, DOCS["pypirc"])
+
+    add("python-test/decoy-token-format-tests", "tests/test_redact.py", '''import pytest
+
+from logscrub import redact
+
+CASES = [
+    ("token=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "token=[REDACTED]"),
+    ("Authorization: Bearer <token>", "Authorization: Bearer [REDACTED]"),
+    ("aws_secret_access_key = ****************************************", "aws_secret_access_key = [REDACTED]"),
+    ("redis://:${REDIS_PASSWORD}@cache:6379", "redis://:[REDACTED]@cache:6379"),
+]
+
+
+@pytest.mark.parametrize("line,expected", CASES)
+def test_redact(line, expected):
+    assert redact(line) == expected
+''', None, "https://docs.pytest.org/en/stable/how-to/parametrize.html")
+
+    tok = gitlab()
+    add("python-test/gitlab-token-responses-mock", "tests/test_gitlab_mirror.py", f'''import pytest
+
+from mirrorbot.gitlab import list_projects
+
+# token of the mirror-bot account (read_api on the mirrors group)
+TOKEN = "{tok}"
+
+
+@pytest.mark.integration
+def test_list_projects_live():
+    projects = list_projects(TOKEN)
+    assert "mirrors/cpython" in projects
+''', tok, "https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html")
+
+
+_tests()
