@@ -852,3 +852,651 @@ def test_list_projects_live():
 
 
 _tests()
+
+
+# ---------------------------------------------------------------- build, CI, dotfiles
+def _build() -> None:
+    tok = fakes.pypi_token(seed())
+    add("pypirc/pypi-token", ".pypirc", f'''[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+password = {tok}
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+''', tok, DOCS["pypirc"])
+
+    add("pypirc/decoy-keyring", "packaging/pypirc.example", '''# Copy to ~/.pypirc. Passwords are read from the system keyring
+# (`keyring set https://upload.pypi.org/legacy/ __token__`).
+[distutils]
+index-servers =
+    pypi
+    internal
+
+[pypi]
+username = __token__
+
+[internal]
+repository = https://pypi.corp.example.com/simple/
+username = ci-bot
+''', None, "https://twine.readthedocs.io/en/stable/#keyring-support")
+
+    pw = words_pw()
+    add("tox-ini/database-password", "tox.ini", f'''[tox]
+envlist = py39, py310, py311, py312, lint
+isolated_build = true
+
+[testenv]
+deps =
+    pytest
+    pytest-cov
+    psycopg2-binary
+setenv =
+    LEDGER_DATABASE_URL = postgresql://ledger_ci:{pw}@ci-db.ledgerkit.net:5432/ledger_test
+    PYTHONHASHSEED = 0
+commands =
+    pytest --cov=ledgerkit {{posargs}}
+
+[testenv:lint]
+deps = ruff
+commands = ruff check src tests
+''', pw, DOCS["tox"])
+
+    add("tox-ini/decoy-passenv", "tests/tox-integration.ini", '''[tox]
+envlist = integration
+
+[testenv:integration]
+passenv =
+    REDIS_URL
+    REDIS_PASSWORD
+    AWS_ACCESS_KEY_ID
+    AWS_SECRET_ACCESS_KEY
+setenv =
+    RATELIMITR_REDIS_URL = {env:REDIS_URL:redis://localhost:6379/0}
+commands = pytest -m integration {posargs}
+''', None, DOCS["tox"])
+
+    tok = fakes.pypi_token(seed())
+    add("github-actions/pypi-token-inline", ".github/workflows/release.yml", f'''name: release
+
+on:
+  push:
+    tags: ["v*"]
+
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: python -m pip install build twine
+      - run: python -m build
+      - name: Upload
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: {tok}
+        run: twine upload dist/*
+''', tok, DOCS["gha"])
+
+    add("github-actions/decoy-trusted-publishing", ".github/workflows/publish.yml", '''name: publish
+
+on:
+  release:
+    types: [published]
+
+permissions:
+  id-token: write
+  contents: read
+
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    environment: pypi
+    steps:
+      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11  # v4.1.1
+      - uses: actions/setup-python@0a5c61591373683505ea898e09a3ea4f39ef2b9c  # v5.0.0
+        with:
+          python-version: "3.x"
+      - run: pipx run build
+      - uses: pypa/gh-action-pypi-publish@81e9d935c883d0b210363ab89cf05f3894778450  # v1.8.14
+        with:
+          password: ${{ secrets.PYPI_API_TOKEN }}
+''', None, "https://docs.pypi.org/trusted-publishers/")
+
+    pw = fakes.redis_password(seed())
+    add("github-actions/redis-service-password", ".github/workflows/tests.yml", f'''name: tests
+on: [push, pull_request]
+
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    services:
+      redis:
+        image: redis:7
+        ports: ["6379:6379"]
+    env:
+      RATELIMITR_REDIS_URL: redis://:{pw}@staging-cache.ratelimitr.io:6380/1
+    strategy:
+      matrix:
+        python: ["3.10", "3.11", "3.12"]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: ${{{{ matrix.python }}}}
+      - run: pip install -e .[test]
+      - run: pytest -m "not slow"
+''', pw, DOCS["gha"])
+
+    tok = fakes.telegram_token(seed())
+    add("github-actions/telegram-curl", ".github/workflows/notify.yml", f'''name: notify
+on:
+  workflow_run:
+    workflows: [tests]
+    types: [completed]
+
+jobs:
+  telegram:
+    if: ${{{{ github.event.workflow_run.conclusion == 'failure' }}}}
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          curl -s -X POST "https://api.telegram.org/bot{tok}/sendMessage" \\
+            -d chat_id=-1001742230915 \\
+            -d text="tests failed on ${{{{ github.event.workflow_run.head_branch }}}}"
+''', tok, "https://core.telegram.org/bots/api#sendmessage")
+
+    add("github-actions/decoy-secrets-refs", ".github/workflows/docs.yml", '''name: docs
+on:
+  push:
+    branches: [main]
+
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pip install -r docs/requirements.txt
+      - run: sphinx-build -W docs docs/_build/html
+      - uses: peaceiris/actions-gh-pages@373f7f263a76c20808c831209c920827a82a2847
+        with:
+          github_token: ${{ secrets.GITHUB_TOKEN }}
+          publish_dir: docs/_build/html
+      - name: purge CDN
+        run: curl -X POST -H "Authorization: Bearer $CF_TOKEN" "https://api.cloudflare.com/client/v4/zones/$ZONE/purge_cache" -d '{"purge_everything":true}'
+        env:
+          CF_TOKEN: ${{ secrets.CLOUDFLARE_TOKEN }}
+          ZONE: 023e105f4ecef8ad9ca31a8372d0c353
+''', None, DOCS["gha"])
+
+    tok = npm()
+    add("npmrc/npm-token", "docs/theme/.npmrc", f'''registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken={tok}
+save-exact=true
+fund=false
+audit=false
+''', tok, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc")
+
+    add("npmrc/decoy-env-ref", "frontend/.npmrc", '''registry=https://registry.npmjs.org/
+@acme:registry=https://npm.pkg.github.com/
+//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}
+engine-strict=true
+save-exact=true
+''', None, "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc")
+
+    pw = words_pw()
+    add("makefile/mysql-cli-password", "Makefile", f'''.PHONY: test lint dist db-reset upload
+
+PY ?= python3
+
+test:
+\t$(PY) -m pytest -q
+
+lint:
+\truff check src tests
+
+db-reset:
+\tmysql -h 10.20.4.17 -u sync -p'{pw}' shop < tests/fixtures/schema.sql
+
+dist:
+\trm -rf dist && $(PY) -m build
+
+upload: dist
+\ttwine upload dist/*
+''', pw, DOCS["make"])
+
+    add("makefile/decoy-local-docker", "docker/Makefile", '''# local development stack; credentials below only exist inside the throwaway container
+DB_PASSWORD ?= postgres
+REDIS_PASSWORD ?= changeme
+
+up:
+\tdocker run -d --name dev-pg -e POSTGRES_PASSWORD=$(DB_PASSWORD) -p 5432:5432 postgres:16
+\tdocker run -d --name dev-redis -p 6379:6379 redis:7 --requirepass $(REDIS_PASSWORD)
+
+down:
+\tdocker rm -f dev-pg dev-redis
+''', None, DOCS["make"])
+
+    k, s = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("aws-credentials/secret-key", ".aws/credentials", f'''[default]
+aws_access_key_id = {k}
+aws_secret_access_key = {s}
+
+[ci-uploader]
+role_arn = arn:aws:iam::123456789012:role/ci-uploader
+source_profile = default
+region = eu-central-1
+''', s, DOCS["awscfg"])
+
+    add("aws-config/decoy-sso-profile", ".aws/config", '''[default]
+region = eu-central-1
+output = json
+
+[profile release]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = eu-west-1
+sso_account_id = 123456789012
+sso_role_name = ReleaseManager
+credential_process = aws-vault export --format=json release
+''', None, DOCS["awscfg"])
+
+    pw = rnd(ALNUM, 16)
+    add("pgpass/database-password", ".pgpass", f'''# hostname:port:database:username:password
+localhost:5432:*:postgres:postgres
+pg-prod-2.ledgerkit.net:5432:ledger:ledger_app:{pw}
+# replica (read-only, same role)
+pg-prod-3.ledgerkit.net:5432:ledger:ledger_app:{pw}
+''', pw, DOCS["pgpass"])
+
+    pw = passphrase()
+    add("my-cnf/mysql-password", "scripts/.my.cnf", f'''[client]
+host = 10.20.4.17
+user = sync
+password = "{pw}"
+default-character-set = utf8mb4
+
+[mysqldump]
+single-transaction
+quick
+''', pw, DOCS["mycnf"])
+
+    pw = fakes.password(seed())
+    add("netrc/machine-password", ".netrc", f'''# pypi uses keyring now
+machine files.pythonhosted.org
+  login anonymous
+
+machine gitlab.corp.example.net
+  login deploy-bot
+  password {pw}
+''', pw, DOCS["netrc"])
+
+    add("dotenv/redis-password", ".env", f'''# local overrides (do not commit)
+APP_ENV=production
+LOG_LEVEL=info
+REDIS_HOST=cache-01.internal.ratelimitr.io
+REDIS_PORT=6379
+REDIS_PASSWORD={(pw2 := fakes.redis_password(seed()))}
+SENTRY_DSN=https://4f1c0d8b2a3e4f5a9b7c6d5e4f3a2b1c@o412398.ingest.sentry.io/5512345
+''', pw2, DOCS["dotenv"])
+
+    add("dotenv/decoy-example", ".env.example", '''# Copy to .env and fill in
+APP_ENV=development
+REDIS_HOST=localhost
+REDIS_PORT=6379
+REDIS_PASSWORD=
+DATABASE_URL=postgresql://user:password@localhost:5432/app
+TELEGRAM_BOT_TOKEN=<your-bot-token>
+AWS_ACCESS_KEY_ID=
+AWS_SECRET_ACCESS_KEY=
+''', None, DOCS["dotenv"])
+
+    tok = sendgrid()
+    add("dotenv/sendgrid-envrc", ".envrc", f'''# direnv
+layout python3
+export MAILQ_PROVIDER=sendgrid
+export SENDGRID_API_KEY="{tok}"
+export MAILQ_FROM=noreply@mailq.dev
+PATH_add scripts
+''', tok, "https://direnv.net/man/direnv-stdlib.1.html")
+
+    add("coveragerc/decoy-plain-config", ".coveragerc", '''[run]
+branch = True
+source = ratelimitr
+omit =
+    */_vendor/*
+    */tests/*
+
+[report]
+exclude_lines =
+    pragma: no cover
+    if TYPE_CHECKING:
+    raise NotImplementedError
+fail_under = 92
+show_missing = True
+''', None, DOCS["coverage"])
+
+    pw = words_pw()
+    add("pytest-ini/env-password", "pytest.ini", f'''[pytest]
+addopts = -ra --strict-markers
+testpaths = tests
+markers =
+    integration: needs the staging services
+env =
+    LEDGER_DB_PASSWORD={pw}
+    LEDGER_DB_HOST=ci-db.ledgerkit.net
+filterwarnings =
+    error::DeprecationWarning
+''', pw, "https://github.com/pytest-dev/pytest-env")
+
+    tok = fakes.github_token(seed())
+    add("pre-commit-config/decoy-revs", ".pre-commit-config.yaml", '''repos:
+  - repo: https://github.com/pre-commit/pre-commit-hooks
+    rev: 2c9f875913ee60ca25ce70243dc24d5b6415598c  # v4.6.0
+    hooks:
+      - id: check-yaml
+      - id: end-of-file-fixer
+      - id: detect-private-key
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: v0.4.4
+    hooks:
+      - id: ruff
+      - id: ruff-format
+''', None, DOCS["precommit"])
+
+    add("shell-script/github-token-release", "scripts/release.sh", f'''#!/usr/bin/env bash
+set -euo pipefail
+
+VERSION="$(python -c 'import changelogen; print(changelogen.__version__)')"
+export GITHUB_TOKEN="{tok}"
+
+python -m build
+gh release create "v${{VERSION}}" dist/* --notes-file CHANGELOG.md
+twine upload dist/*
+''', tok, "https://cli.github.com/manual/gh_release_create")
+
+    add("shell-script/decoy-read-secret", "scripts/publish.sh", '''#!/bin/sh
+set -eu
+# The token is read from pass(1); nothing secret lives in this file.
+TWINE_PASSWORD="$(pass show pypi/relkit-token)"
+export TWINE_USERNAME=__token__ TWINE_PASSWORD
+python -m build
+twine check dist/*
+twine upload dist/*
+''', None, "https://twine.readthedocs.io/en/stable/")
+
+    k = hex32()
+    add("ini-setupcfg/datadog-api-key", "setup.cfg", f'''[metadata]
+name = ddmetrics-lite
+version = attr: ddmetrics_lite.__version__
+description = Tiny Datadog metrics shipper
+
+[options]
+packages = find:
+install_requires =
+    requests>=2.28
+
+[tool:pytest]
+addopts = -q
+
+[ddmetrics]
+api_key = {k}
+site = datadoghq.eu
+''', k, "https://docs.datadoghq.com/account_management/api-app-keys/")
+
+
+_build()
+
+
+# ---------------------------------------------------------------- docs, examples, notebooks
+def _nb(cells: list) -> str:
+    import json
+    return json.dumps({"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                       "language_info": {"name": "python", "version": "3.11.6"}}, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+
+
+def _code(src: str, outputs=None, n=1) -> dict:
+    return {"cell_type": "code", "execution_count": n, "id": rnd(HEX, 8), "metadata": {}, "outputs": outputs or [],
+            "source": [line + "\n" for line in src.splitlines()[:-1]] + [src.splitlines()[-1]]}
+
+
+def _md(src: str) -> dict:
+    return {"cell_type": "markdown", "id": rnd(HEX, 8), "metadata": {}, "source": [src]}
+
+
+def _docs() -> None:
+    kid, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("notebook/aws-secret-in-cell", "examples/s3_quickstart.ipynb", _nb([
+        _md("# s3sync quickstart"),
+        _code(f'import s3sync\nclient = s3sync.Client(\n    key_id="{kid}",\n    secret="{sk}",\n)'),
+        _code('client.ls("acme-public-datasets")', [{"name": "stdout", "output_type": "stream", "text": ["iris.csv\n", "titanic.csv\n"]}], 2),
+    ]), sk, DOCS["nb"])
+
+    pw = fakes.redis_password(seed())
+    add("notebook/redis-url-in-output", "examples/rate_limits.ipynb", _nb([
+        _md("## Inspect the limiter's connection"),
+        _code("from ratelimitr import Limiter\nlim = Limiter.from_env()\nlim.backend.url"),
+        _code("lim.backend.url", [{"data": {"text/plain": [f"'redis://default:{pw}@redis-15321.c12.us-east-1-4.ec2.cloud.redislabs.com:15321/0'"]},
+                                   "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2),
+        _code("lim.hit('user:1')", [{"data": {"text/plain": ["True"]}, "execution_count": 3, "metadata": {}, "output_type": "execute_result"}], 3),
+    ]), pw, DOCS["nb"])
+
+    add("notebook/decoy-getpass", "examples/telegram_demo.ipynb", _nb([
+        _md("Enter your bot token when prompted; it is never stored in the notebook."),
+        _code("import getpass\ntoken = getpass.getpass('Bot token: ')"),
+        _code("from deploynotify import Notifier\nn = Notifier(token=token, chat_id=-1001742230915)\nn.send('hello')",
+              [{"name": "stdout", "output_type": "stream", "text": ["sent message_id=17\n"]}], 2),
+    ]), None, DOCS["nb"])
+
+    add("notebook/decoy-image-output", "docs/notebooks/plotting.ipynb", _nb([
+        _code("import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])",
+              [{"data": {"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+                         "text/plain": ["<Figure size 640x480 with 1 Axes>"]}, "metadata": {}, "output_type": "display_data"}]),
+    ]), None, DOCS["nb"])
+
+    tok = fakes.openai_key(seed())
+    add("notebook/openai-key-env-set", "notebooks/eval_prompts.ipynb", _nb([
+        _md("# Prompt evaluation"),
+        _code(f'import os\nos.environ["OPENAI_API_KEY"] = "{tok}"'),
+        _code("from summarizeit.llm import summarize\nsummarize(open('data/sample.txt').read())"),
+    ]), tok, DOCS["nb"])
+
+    pw = words_pw()
+    add("rst-docs/database-url-in-howto", "docs/howto/deploy.rst", f'''Deploying ledgerkit
+===================
+
+1. Create the database and run the migrations:
+
+   .. code-block:: console
+
+      $ export LEDGER_DATABASE_URL="postgresql://ledger_app:{pw}@pg-prod-2.ledgerkit.net:5432/ledger"
+      $ ledgerkit migrate
+
+2. Start the workers::
+
+      $ ledgerkit worker --concurrency 4
+
+3. Check ``/healthz`` returns ``200``.
+
+.. note::
+
+   The migrations are idempotent; running them twice is harmless.
+''', pw, "https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html")
+
+    add("rst-docs/decoy-placeholders", "docs/configuration.rst", '''Configuration
+=============
+
+``RATELIMITR_REDIS_URL``
+   Where the counters live, e.g. ``redis://:<password>@host:6379/0``.
+
+``RATELIMITR_REDIS_PASSWORD``
+   Sent with ``AUTH``. Example::
+
+      RATELIMITR_REDIS_PASSWORD=your-redis-password
+
+``DEPLOYNOTIFY_BOT_TOKEN``
+   A token like ``110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`` (the sample from Telegram's docs).
+''', None, "https://core.telegram.org/bots/api#authorizing-your-bot")
+
+    tok = fakes.telegram_token(seed())
+    add("markdown-docs/telegram-token-readme", "examples/bot/README.md", f'''# Example bot
+
+Run it with:
+
+```bash
+pip install deploynotify[bot]
+python -m deploynotify.bot --token {tok} --chat -1001742230915
+```
+
+It answers `/status` with the last deploy and `/rollback` with a confirmation button.
+
+## Screenshots
+
+![status](status.png)
+''', tok, "https://docs.python-telegram-bot.org/en/stable/examples.html")
+
+    add("markdown-docs/decoy-changelog-hashes", "CHANGELOG.md", '''# Changelog
+
+## 2.4.1 - 2024-04-02
+- Fix leaked connections when `pool_pre_ping` is off (9fceb02d0ae598e95dc970b74767f19372d61af8).
+- Security: tokens are now redacted from debug logs (`ghp_****`).
+
+## 2.4.0 - 2024-03-11
+- Add `--token` option (reads `GITHUB_TOKEN` by default).
+- Wheels are now built with build 1.1.1; sha256 of the sdist: 3b4c8b6a5f0e2d7c9a1b8e6f4d2c0a9e7b5d3f1a8c6e4b2d0f9a7c5e3b1d8f6a.
+
+## 2.3.0 - 2024-01-20
+- Drop Python 3.8.
+''', None, "https://keepachangelog.com/en/1.1.0/")
+
+    tok = stripe()
+    add("markdown-docs/stripe-key-in-example", "docs/quickstart.md", f'''# Quickstart
+
+Install the package and set your key:
+
+```python
+import paywidget
+
+paywidget.configure(stripe_key="{tok}")
+url = paywidget.checkout("price_1OaYzXWDarjtT1zdv4QmB2nL", "me@example.com")
+print(url)
+```
+
+Open the printed URL and complete the test payment.
+''', tok, "https://docs.stripe.com/keys")
+
+    add("markdown-docs/decoy-stripe-ellipsis", "docs/keys.md", '''# API keys
+
+paywidget needs a **secret** key (`sk_live_...` in production, `sk_test_...` in test mode)
+and a **publishable** key (`pk_live_...`).
+
+```python
+import os, paywidget
+paywidget.configure(stripe_key=os.environ["STRIPE_SECRET_KEY"])
+```
+
+Never commit the secret key; use your CI's secret store.
+''', None, "https://docs.stripe.com/keys")
+
+    key = fakes.django_secret_key(seed())
+    add("sphinx-conf/decoy-no-secret", "docs/conf.py", '''import os
+import sys
+
+sys.path.insert(0, os.path.abspath("../src"))
+
+project = "ledgerkit"
+author = "Ledgerkit developers"
+extensions = ["sphinx.ext.autodoc", "sphinx.ext.intersphinx", "sphinx_copybutton"]
+intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
+html_theme = "furo"
+html_static_path = ["_static"]
+googleanalytics_id = "G-7QX2K9JZ4B"
+''', None, DOCS["sphinx"])
+
+    add("python-example/django-key-example-settings", "examples/demo_site/settings_prod.py", f'''from .settings import *  # noqa
+
+DEBUG = False
+SECRET_KEY = "{key}"
+ALLOWED_HOSTS = ["demo.taggit-plus.org"]
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+''', key, DOCS["django"])
+
+    tok = slack_bot()
+    add("python-example/slack-token-example", "examples/slack_report.py", f'''"""Example: post the changelog of the latest release to Slack."""
+from changelogen import render
+from slack_sdk import WebClient
+
+client = WebClient(token="{tok}")
+
+if __name__ == "__main__":
+    text = render("changelogen/changelogen", since="v2.3.0")
+    client.chat_postMessage(channel="#releases", text=text)
+''', tok, "https://slack.dev/python-slack-sdk/")
+
+    add("python-example/decoy-example-placeholder", "examples/basic_usage.py", '''"""Basic usage. Replace the placeholders before running."""
+from s3sync import Client
+
+client = Client(
+    key_id="YOUR_ACCESS_KEY_ID",
+    secret="YOUR_SECRET_ACCESS_KEY",
+    region="eu-central-1",
+)
+
+for key in client.ls("my-bucket"):
+    print(key)
+''', None, "https://boto3.amazonaws.com/v1/documentation/api/latest/guide/quickstart.html")
+
+    pw = fakes.redis_password(seed())
+    add("python-example/redis-sentinel", "examples/sentinel_failover.py", f'''from redis.sentinel import Sentinel
+
+sentinel = Sentinel(
+    [("sentinel-1.ops.ratelimitr.io", 26379), ("sentinel-2.ops.ratelimitr.io", 26379)],
+    socket_timeout=0.5,
+    sentinel_kwargs={{"password": "{pw}"}},
+    password="{pw}",
+)
+master = sentinel.master_for("mymaster")
+print(master.ping())
+''', pw, "https://redis-py.readthedocs.io/en/stable/connections.html#sentinel-client")
+
+    add("mkdocs-yml/decoy-env-tag", "mkdocs.yml", '''site_name: ratelimitr
+repo_url: https://github.com/ratelimitr/ratelimitr
+theme:
+  name: material
+  palette:
+    primary: indigo
+plugins:
+  - search
+  - mkdocstrings
+extra:
+  analytics:
+    provider: google
+    property: !ENV [GOOGLE_ANALYTICS_KEY, "G-XXXXXXXXXX"]
+nav:
+  - Home: index.md
+  - Configuration: configuration.md
+''', None, "https://www.mkdocs.org/user-guide/configuration/#environment-variables")
+
+    add("readthedocs-yaml/decoy-plain", ".readthedocs.yaml", '''version: 2
+build:
+  os: ubuntu-22.04
+  tools:
+    python: "3.12"
+sphinx:
+  configuration: docs/conf.py
+python:
+  install:
+    - requirements: docs/requirements.txt
+    - method: pip
+      path: .
+''', None, DOCS["readthedocs"])
+
+
+_docs()
