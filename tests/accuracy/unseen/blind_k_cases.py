@@ -1500,3 +1500,243 @@ python:
 
 
 _docs()
+
+
+# ---------------------------------------------------------------- metadata, data files, swept-in dotfiles
+def _swept() -> None:
+    add("pkg-info/decoy-metadata", "PKG-INFO", '''Metadata-Version: 2.1
+Name: ratelimitr
+Version: 3.2.0
+Summary: Rate limiting on Redis
+Home-page: https://github.com/ratelimitr/ratelimitr
+Author-email: Mira Kovac <mira@ratelimitr.io>
+License: MIT
+Requires-Python: >=3.9
+Requires-Dist: redis>=4.5
+Provides-Extra: test
+Description-Content-Type: text/markdown
+
+# ratelimitr
+
+Set `RATELIMITR_REDIS_PASSWORD` to authenticate, or pass `password=` to `RedisBackend`.
+''', None, DOCS["pkginfo"])
+
+    pw = fakes.redis_password(seed())
+    add("pkg-info/redis-url-in-long-description", "ratelimitr-3.1.0/PKG-INFO", f'''Metadata-Version: 2.1
+Name: ratelimitr
+Version: 3.1.0
+Summary: Rate limiting on Redis
+License: MIT
+Requires-Python: >=3.9
+Requires-Dist: redis>=4.5
+Description-Content-Type: text/markdown
+
+# ratelimitr
+
+```python
+from ratelimitr import Limiter
+lim = Limiter.from_url("redis://default:{pw}@redis-15321.c12.us-east-1-4.ec2.cloud.redislabs.com:15321/0")
+lim.hit("user:42")
+```
+''', pw, DOCS["pkginfo"])
+
+    lines = []
+    for name in ["ratelimitr/__init__.py", "ratelimitr/backends/__init__.py", "ratelimitr/backends/redis.py",
+                 "ratelimitr/limiter.py", "ratelimitr/py.typed", "ratelimitr-3.2.0.dist-info/METADATA",
+                 "ratelimitr-3.2.0.dist-info/WHEEL", "ratelimitr-3.2.0.dist-info/top_level.txt"]:
+        digest = base64.urlsafe_b64encode(hashlib.sha256(name.encode()).digest()).rstrip(b"=").decode()
+        lines.append(f"{name},sha256={digest},{len(name) * 37}")
+    lines.append("ratelimitr-3.2.0.dist-info/RECORD,,")
+    add("wheel-record/decoy-hashes", "ratelimitr-3.2.0.dist-info/RECORD", "\n".join(lines) + "\n", None, DOCS["record"])
+
+    add("direct-url-json/decoy-commit", "ratelimitr-3.2.0.dist-info/direct_url.json",
+        '{\n  "url": "https://github.com/ratelimitr/ratelimitr.git",\n  "vcs_info": {\n    "vcs": "git",\n'
+        '    "commit_id": "7a3c91e0b5d24f18a6c7e9d0f1b2a3c4d5e6f708",\n    "requested_revision": "v3.2.0"\n  }\n}\n', None,
+        "https://packaging.python.org/en/latest/specifications/direct-url-data-structure/")
+
+    tok = fakes.github_token(seed())
+    add("git-config/token-in-remote-url", "ratelimitr-3.1.0/.git/config", f'''[core]
+\trepositoryformatversion = 0
+\tfilemode = true
+\tbare = false
+\tlogallrefupdates = true
+[remote "origin"]
+\turl = https://x-access-token:{tok}@github.com/ratelimitr/ratelimitr.git
+\tfetch = +refs/heads/*:refs/remotes/origin/*
+[branch "main"]
+\tremote = origin
+\tmerge = refs/heads/main
+''', tok, "https://git-scm.com/docs/git-config")
+
+    tok = gitlab()
+    add("gitlab-ci/gitlab-token-variable", ".gitlab-ci.yml", f'''stages: [test, mirror]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  MIRROR_TOKEN: "{tok}"
+
+test:
+  stage: test
+  image: python:3.12
+  script:
+    - pip install -e .[test]
+    - pytest -q
+
+mirror:
+  stage: mirror
+  only: [main]
+  script:
+    - git push --mirror "https://oauth2:${{MIRROR_TOKEN}}@gitlab.com/mirrors/ratelimitr.git"
+''', tok, "https://docs.gitlab.com/ee/ci/yaml/")
+
+    pw = words_pw()
+    add("bash-history/mysql-password", ".bash_history", f'''cd ~/src/shopsync
+source .venv/bin/activate
+pip install -e .[dev]
+pytest -x
+mysql -h 10.20.4.17 -u sync --password={pw} shop -e 'select count(*) from orders'
+git status
+python -m build
+twine check dist/*
+''', pw, "https://www.gnu.org/software/bash/manual/html_node/Bash-History-Facilities.html")
+
+    tok = fakes.telegram_token(seed())
+    add("python-history/telegram-token", ".python_history", f'''import deploynotify
+from deploynotify import telegram
+telegram.BOT_TOKEN
+telegram.BOT_TOKEN = "{tok}"
+telegram.notify("test from laptop")
+exit()
+''', tok, "https://docs.python.org/3/library/site.html#rlcompleter-config")
+
+    rng = random.Random(seed())
+    auth = fakes.password(seed())
+    add("docker-config/registry-auth-base64", ".docker/config.json", f'''{{
+  "auths": {{
+    "registry.gitlab.com": {{
+      "auth": "{b64('ci-pusher:' + auth)}"
+    }},
+    "https://index.docker.io/v1/": {{}}
+  }},
+  "credsStore": "",
+  "currentContext": "default"
+}}
+''', auth, "https://docs.docker.com/reference/cli/docker/login/")
+
+    add("docker-config/decoy-creds-store", "ci/docker/config.json", '''{
+  "auths": {
+    "ghcr.io": {},
+    "https://index.docker.io/v1/": {}
+  },
+  "credsStore": "desktop",
+  "credHelpers": {
+    "123456789012.dkr.ecr.eu-central-1.amazonaws.com": "ecr-login"
+  }
+}
+''', None, "https://docs.docker.com/reference/cli/docker/login/#credential-stores")
+
+    pw = rnd(ALNUM, 20)
+    add("idea-workspace/database-password-env", ".idea/workspace.xml", f'''<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="RunManager" selected="Python tests.pytest in tests">
+    <configuration name="pytest in tests" type="tests" factoryName="py.test">
+      <module name="ledgerkit" />
+      <option name="INTERPRETER_OPTIONS" value="" />
+      <envs>
+        <env name="PYTHONUNBUFFERED" value="1" />
+        <env name="LEDGER_DB_PASSWORD" value="{pw}" />
+        <env name="LEDGER_DB_HOST" value="pg-prod-2.ledgerkit.net" />
+      </envs>
+      <option name="SDK_HOME" value="$PROJECT_DIR$/.venv/bin/python" />
+      <option name="_new_target" value="&quot;$PROJECT_DIR$/tests&quot;" />
+    </configuration>
+  </component>
+</project>
+''', pw, "https://www.jetbrains.com/help/pycharm/run-debug-configuration-py-test.html")
+
+    tok = fakes.openai_key(seed())
+    add("vscode-launch/openai-env", ".vscode/launch.json", f'''{{
+    "version": "0.2.0",
+    "configurations": [
+        {{
+            "name": "summarizeit CLI",
+            "type": "debugpy",
+            "request": "launch",
+            "module": "summarizeit",
+            "args": ["README.md"],
+            "env": {{
+                "OPENAI_API_KEY": "{tok}"
+            }},
+            "justMyCode": true
+        }}
+    ]
+}}
+''', tok, "https://code.visualstudio.com/docs/python/debugging")
+
+    add("vscode-settings/decoy-plain", ".vscode/settings.json", '''{
+    "python.testing.pytestEnabled": true,
+    "python.testing.pytestArgs": ["tests"],
+    "editor.formatOnSave": true,
+    "[python]": {"editor.defaultFormatter": "charliermarshall.ruff"},
+    "files.exclude": {"**/__pycache__": true, ".tox": true}
+}
+''', None, "https://code.visualstudio.com/docs/python/settings-reference")
+
+    add("ssh-public-key/decoy-pubkey", "deploy/id_ed25519.pub",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + rnd(ALNUM + "+/", 43) + " release@ratelimitr-ci\n"
+        "# deploy key registered on github.com/ratelimitr/ratelimitr (read-only)\n"
+        "# fingerprint: SHA256:" + rnd(ALNUM + "+/", 43) + "\n# added 2024-01-09\n# rotate yearly\n",
+        None, "https://man.openbsd.org/ssh-keygen")
+
+    pem = fakes.fake_pem(seed(), "OPENSSH")
+    add("ssh-private-key/openssh-key", "deploy/id_ed25519", pem + "\n", pem, "https://man.openbsd.org/ssh-keygen")
+
+    add("known-hosts/decoy-host-keys", "deploy/known_hosts", '''github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl
+github.com ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=
+gitlab.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAfuCHKVTjquxvt6CM6tdG4SLp1Btn/nOeHHE5UOzRdf
+# pinned host keys for the deploy step
+# from https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints
+''', None, "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints")
+
+    add("htpasswd/decoy-bcrypt", "docker/nginx/.htpasswd", '''admin:$2y$05$Xw9KqZ8m3Jf1c2T7aB0d5uQ4rL6sV8nP1eH3gY5kM7oW9iR2tE4a.
+ci:$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/
+viewer:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=
+# hashes only; generated with htpasswd -B
+# passwords are in the team vault
+''', None, "https://httpd.apache.org/docs/2.4/programs/htpasswd.html")
+
+    pw = fakes.password(seed())
+    add("csv-data/service-accounts", "data/service_accounts.csv", f'''service,host,username,password,notes
+warehouse,warehouse.c9xk1lqz.eu-west-1.rds.amazonaws.com,etl_loader,{pw},rotated 2024-02
+grafana,grafana.internal,viewer,,uses SSO
+sentry,sentry.io,,,token in vault
+legacy-ftp,ftp.partner.example.net,acme,,disabled
+''', pw, "https://www.rfc-editor.org/rfc/rfc4180")
+
+    add("csv-data/decoy-checksums", "data/checksums.csv", "file,sha256,bytes\n" + "".join(
+        f"{n},{sha256(n)},{len(n) * 1031}\n" for n in ["iris.csv", "titanic.csv", "mnist_small.npz", "wine.parquet", "adult.csv"]),
+        None, "https://www.rfc-editor.org/rfc/rfc4180")
+
+    pw = fakes.redis_password(seed())
+    add("log-file/redis-url-in-traceback", "tests/logs/failed_run.log", f'''2024-04-02 10:15:12,431 INFO ratelimitr.limiter: starting limiter rate=10/s
+2024-04-02 10:15:12,433 DEBUG ratelimitr.backends.redis: connecting to rediss://default:{pw}@redis-15321.c12.us-east-1-4.ec2.cloud.redislabs.com:15321/0
+2024-04-02 10:15:14,436 ERROR ratelimitr.limiter: backend unavailable
+Traceback (most recent call last):
+  File "src/ratelimitr/limiter.py", line 88, in hit
+    return self.backend.incr(key, self.window)
+redis.exceptions.TimeoutError: Timeout connecting to server
+''', pw, "https://docs.python.org/3/library/logging.html")
+
+    add("log-file/decoy-masked", "tests/logs/ci_upload.log", '''Run twine upload dist/*
+  env:
+    TWINE_USERNAME: __token__
+    TWINE_PASSWORD: ***
+Uploading distributions to https://upload.pypi.org/legacy/
+Uploading ratelimitr-3.2.0-py3-none-any.whl
+100% ---------------------------------------- 21.3/21.3 kB
+View at: https://pypi.org/project/ratelimitr/3.2.0/
+''', None, "https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions")
+
+
+_swept()
+CASES[:] = [c for c in CASES if c is not None]
