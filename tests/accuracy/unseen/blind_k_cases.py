@@ -1740,3 +1740,330 @@ View at: https://pypi.org/project/ratelimitr/3.2.0/
 
 _swept()
 CASES[:] = [c for c in CASES if c is not None]
+
+
+# ---------------------------------------------------------------- deployment files shipped in the sdist
+def _deploy() -> None:
+    pw = fakes.redis_password(seed())
+    add("docker-compose/redis-requirepass", "docker-compose.yml", f'''services:
+  app:
+    build: .
+    environment:
+      RATELIMITR_REDIS_URL: redis://redis:6379/0
+    depends_on: [redis]
+  redis:
+    image: redis:7-alpine
+    command: ["redis-server", "--appendonly", "yes", "--requirepass", "{pw}"]
+    ports:
+      - "6379:6379"
+    volumes:
+      - redis-data:/data
+volumes:
+  redis-data:
+''', pw, DOCS["compose"])
+
+    add("docker-compose/decoy-env-interpolation", "docker-compose.override.yml", '''services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: ${POSTGRES_USER:-ledger}
+      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}
+    ports: ["5432:5432"]
+  redis:
+    image: redis:7
+    command: redis-server --requirepass "${REDIS_PASSWORD}"
+''', None, "https://docs.docker.com/compose/environment-variables/variable-interpolation/")
+
+    pw = words_pw()
+    add("k8s-secret/base64-db-password", "deploy/k8s/secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: ledgerkit-db
+  namespace: ledger
+type: Opaque
+data:
+  username: {b64('ledger_app')}
+  password: {b64(pw)}
+  host: {b64('pg-prod-2.ledgerkit.net')}
+''', pw, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+    add("k8s-secret/decoy-sealed-secret", "deploy/k8s/sealed-secret.yaml", f'''apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: ledgerkit-db
+  namespace: ledger
+spec:
+  encryptedData:
+    password: AgB{rnd(ALNUM + "+/", 340)}==
+  template:
+    metadata:
+      name: ledgerkit-db
+    type: Opaque
+''', None, "https://github.com/bitnami-labs/sealed-secrets")
+
+    tok = fakes.telegram_token(seed())
+    add("helm-values/telegram-token", "deploy/helm/deploynotify/values-prod.yaml", f'''replicaCount: 1
+image:
+  repository: ghcr.io/deploynotify/deploynotify
+  tag: "1.4.2"
+env:
+  DEPLOYNOTIFY_CHAT_ID: "-1001742230915"
+  DEPLOYNOTIFY_BOT_TOKEN: "{tok}"
+resources:
+  limits:
+    cpu: 100m
+    memory: 128Mi
+''', tok, "https://helm.sh/docs/chart_template_guide/values_files/")
+
+    add("helm-values/decoy-existing-secret", "deploy/helm/deploynotify/values.yaml", '''replicaCount: 1
+image:
+  repository: ghcr.io/deploynotify/deploynotify
+  tag: ""
+botToken:
+  # name of a Secret holding the key "token"; the chart never stores the value
+  existingSecret: deploynotify-bot
+  key: token
+resources: {}
+''', None, "https://helm.sh/docs/chart_best_practices/values/")
+
+    pw = rnd(ALNUM + "_", 22)
+    add("terraform-tfvars/rds-password", "deploy/terraform/prod.tfvars", f'''region            = "eu-west-1"
+instance_class    = "db.t3.medium"
+allocated_storage = 50
+db_name           = "ledger"
+db_username       = "ledger_admin"
+db_password       = "{pw}"
+multi_az          = true
+backup_retention  = 14
+''', pw, "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+    add("terraform-hcl/decoy-random-password", "deploy/terraform/rds.tf", '''resource "random_password" "db" {
+  length  = 32
+  special = false
+}
+
+resource "aws_db_instance" "ledger" {
+  identifier        = "ledger-prod"
+  engine            = "postgres"
+  engine_version    = "15.4"
+  instance_class    = var.instance_class
+  username          = var.db_username
+  password          = random_password.db.result
+  storage_encrypted = true
+}
+''', None, "https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password")
+
+    pw = passphrase()
+    add("ansible-vars/db-password", "deploy/ansible/group_vars/prod.yml", f'''---
+app_user: ledger
+app_dir: /opt/ledgerkit
+postgres_host: pg-prod-2.ledgerkit.net
+postgres_db: ledger
+postgres_user: ledger_app
+postgres_password: "{pw}"
+gunicorn_workers: 4
+''', pw, "https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html")
+
+    add("ansible-vault/decoy-encrypted", "deploy/ansible/group_vars/vault.yml", "$ANSIBLE_VAULT;1.1;AES256\n" + "\n".join(
+        rnd("0123456789abcdef", 80) for _ in range(8)) + "\n", None, "https://docs.ansible.com/ansible/latest/vault_guide/index.html")
+
+    pw = words_pw()
+    add("alembic-ini/database-url", "alembic.ini", f'''[alembic]
+script_location = migrations
+prepend_sys_path = .
+sqlalchemy.url = postgresql://ledger_app:{pw}@pg-prod-2.ledgerkit.net/ledger
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+''', pw, DOCS["alembic"])
+
+    add("alembic-ini/decoy-driver-url", "migrations/alembic.ini", '''[alembic]
+script_location = %(here)s
+# the real URL is set in env.py from LEDGER_DATABASE_URL
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[loggers]
+keys = root
+
+[logger_root]
+level = WARN
+''', None, DOCS["alembic"])
+
+    pw = fakes.password(seed())
+    add("supervisord-conf/env-password", "deploy/supervisord.conf", f'''[supervisord]
+nodaemon=true
+
+[program:worker]
+command=/opt/thumbnailer/.venv/bin/celery -A thumbnailer worker -l info
+directory=/opt/thumbnailer
+environment=CELERY_BROKER_URL="amqp://thumbnailer:{pw}@mq.thumbnailer.io:5672/prod",C_FORCE_ROOT="0"
+autorestart=true
+stopwaitsecs=60
+''', pw, "http://supervisord.org/configuration.html")
+
+    k, s = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("dockerfile/aws-env", "Dockerfile", f'''FROM python:3.12-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY src ./src
+RUN pip install --no-cache-dir .
+ENV AWS_DEFAULT_REGION=eu-central-1 \\
+    AWS_ACCESS_KEY_ID={k} \\
+    AWS_SECRET_ACCESS_KEY={s}
+ENTRYPOINT ["s3sync"]
+''', s, "https://docs.docker.com/reference/dockerfile/#env")
+
+    add("dockerfile/decoy-build-secret", "docker/Dockerfile.release", '''# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim AS build
+WORKDIR /src
+COPY . .
+RUN --mount=type=secret,id=pypi_token,env=TWINE_PASSWORD \\
+    pip install build twine && python -m build && \\
+    TWINE_USERNAME=__token__ twine upload dist/*
+''', None, "https://docs.docker.com/build/building/secrets/")
+
+    pw = fakes.redis_password(seed())
+    add("uwsgi-ini/redis-cache-password", "deploy/uwsgi.ini", f'''[uwsgi]
+module = ledgerkit.wsgi:application
+master = true
+processes = 4
+socket = /run/ledgerkit.sock
+vacuum = true
+env = DJANGO_SETTINGS_MODULE=ledgerkit.settings.prod
+env = CACHE_URL=redis://:{pw}@cache-01.internal.ledgerkit.net:6379/2
+''', pw, "https://uwsgi-docs.readthedocs.io/en/latest/Configuration.html")
+
+    key = fakes.django_secret_key(seed())
+    add("gunicorn-conf/django-key-raw-env", "deploy/gunicorn.conf.py", f'''bind = "0.0.0.0:8000"
+workers = 4
+worker_class = "gthread"
+threads = 2
+accesslog = "-"
+raw_env = [
+    "DJANGO_SETTINGS_MODULE=ledgerkit.settings.prod",
+    "DJANGO_SECRET_KEY={key}",
+]
+''', key, "https://docs.gunicorn.org/en/stable/settings.html#raw-env")
+
+    add("procfile/decoy-plain", "Procfile", '''web: gunicorn ledgerkit.wsgi --log-file -
+worker: celery -A ledgerkit worker -l info
+beat: celery -A ledgerkit beat -l info
+release: python manage.py migrate --noinput
+# all credentials come from the Heroku config vars
+''', None, "https://devcenter.heroku.com/articles/procfile")
+
+    tok = sendgrid()
+    add("zappa-settings/sendgrid-env", "zappa_settings.json", f'''{{
+    "production": {{
+        "app_function": "mailq.web.app",
+        "aws_region": "eu-west-1",
+        "project_name": "mailq",
+        "runtime": "python3.11",
+        "s3_bucket": "zappa-mailq-prod",
+        "environment_variables": {{
+            "MAILQ_PROVIDER": "sendgrid",
+            "SENDGRID_API_KEY": "{tok}"
+        }}
+    }}
+}}
+''', tok, "https://github.com/zappa/Zappa#setting-environment-variables")
+
+    add("serverless-yml/decoy-ssm-ref", "serverless.yml", '''service: mailq
+provider:
+  name: aws
+  runtime: python3.11
+  region: eu-west-1
+  environment:
+    SENDGRID_API_KEY: ${ssm:/mailq/prod/sendgrid_api_key}
+    REDIS_URL: ${ssm:/mailq/prod/redis_url}
+functions:
+  send:
+    handler: mailq.handler.send
+''', None, "https://www.serverless.com/framework/docs/providers/aws/guide/variables#reference-variables-using-the-ssm-parameter-store")
+
+    tok = stripe()
+    add("streamlit-secrets/stripe-key", ".streamlit/secrets.toml", f'''# streamlit secrets for the dashboard
+[stripe]
+secret_key = "{tok}"
+webhook_url = "https://dash.paywidget.dev/hooks/stripe"
+
+[app]
+title = "paywidget dashboard"
+''', tok, "https://docs.streamlit.io/develop/concepts/connections/secrets-management")
+
+    pw = fakes.redis_password(seed())
+    add("dynaconf-toml/redis-password", "config/settings.production.toml", f'''[production]
+debug = false
+log_level = "INFO"
+
+[production.redis]
+host = "cache-01.internal.ratelimitr.io"
+port = 6379
+password = "{pw}"
+ssl = true
+''', pw, "https://www.dynaconf.com/settings_files/")
+
+    add("pyproject-toml/decoy-tool-config", "pyproject.toml", '''[build-system]
+requires = ["hatchling>=1.21"]
+build-backend = "hatchling.build"
+
+[project]
+name = "ratelimitr"
+dynamic = ["version"]
+requires-python = ">=3.9"
+dependencies = ["redis>=4.5"]
+
+[project.scripts]
+ratelimitr = "ratelimitr.cli:main"
+
+[tool.pytest.ini_options]
+env = ["RATELIMITR_REDIS_PASSWORD=test-password-not-secret"]
+
+[tool.hatch.version]
+path = "src/ratelimitr/__about__.py"
+''', None, "https://packaging.python.org/en/latest/guides/writing-pyproject-toml/")
+
+    pw = fakes.password(seed())
+    add("pip-conf/index-url-password", "pip.conf", f'''[global]
+timeout = 60
+index-url = https://ci-reader:{pw}@pypi.corp.example.net/simple/
+extra-index-url = https://pypi.org/simple/
+
+[install]
+trusted-host = pypi.corp.example.net
+''', pw, "https://pip.pypa.io/en/stable/topics/configuration/")
+
+    tok = gitlab()
+    add("requirements-txt/gitlab-token-url", "requirements/private.txt", f'''# internal packages (pinned)
+--extra-index-url https://__token__:{tok}@gitlab.com/api/v4/projects/48211934/packages/pypi/simple
+acme-auth==2.3.1
+acme-schemas==0.9.0
+requests>=2.31
+''', tok, "https://docs.gitlab.com/ee/user/packages/pypi_repository/")
+
+    add("requirements-txt/decoy-hashes", "requirements/docs.txt", f'''sphinx==7.2.6 \\
+    --hash=sha256:{sha256('sphinx')}
+furo==2024.1.29 \\
+    --hash=sha256:{sha256('furo')}
+sphinx-copybutton==0.5.2 \\
+    --hash=sha256:{sha256('copybutton')}
+''', None, "https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode")
+
+    pw = rnd(ALNUM, 28)
+    add("poetry-toml/http-basic-password", "poetry.toml", f'''[virtualenvs]
+in-project = true
+
+[http-basic.corp]
+username = "ci-reader"
+password = "{pw}"
+
+[repositories.corp]
+url = "https://pypi.corp.example.net/simple/"
+''', pw, "https://python-poetry.org/docs/repositories/#configuring-credentials")
+
+
+_deploy()
