@@ -2067,3 +2067,332 @@ url = "https://pypi.corp.example.net/simple/"
 
 
 _deploy()
+
+
+# ---------------------------------------------------------------- more CI leftovers and package code
+def _more() -> None:
+    tok = fakes.pypi_token(seed())
+    add("travis-yml/pypi-password", ".travis.yml", f'''language: python
+python: ["3.10", "3.11", "3.12"]
+install: pip install -e .[test]
+script: pytest
+deploy:
+  provider: pypi
+  username: __token__
+  password: "{tok}"
+  distributions: sdist bdist_wheel
+  on:
+    tags: true
+''', tok, "https://docs.travis-ci.com/user/deployment/pypi/")
+
+    add("travis-yml/decoy-secure-blob", "ci/travis-legacy.yml", f'''language: python
+python: ["3.8"]
+script: pytest
+deploy:
+  provider: pypi
+  username: __token__
+  password:
+    secure: "{rnd(ALNUM + '+/', 340)}="
+  on:
+    tags: true
+''', None, "https://docs.travis-ci.com/user/encryption-keys/")
+
+    tok = fakes.pypi_token(seed())
+    add("appveyor-yml/pypi-token", "appveyor.yml", f'''image: Visual Studio 2022
+environment:
+  TWINE_USERNAME: __token__
+  TWINE_PASSWORD: {tok}
+  matrix:
+    - PYTHON: "C:\\\\Python311-x64"
+    - PYTHON: "C:\\\\Python312-x64"
+install:
+  - "%PYTHON%\\\\python.exe -m pip install build twine"
+build_script:
+  - "%PYTHON%\\\\python.exe -m build"
+deploy_script:
+  - ps: if ($env:APPVEYOR_REPO_TAG -eq "true") {{ & "$env:PYTHON\\\\python.exe" -m twine upload dist/* }}
+''', tok, "https://www.appveyor.com/docs/appveyor-yml/")
+
+    add("appveyor-yml/decoy-secure", "ci/appveyor-old.yml", f'''environment:
+  TWINE_USERNAME: __token__
+  TWINE_PASSWORD:
+    secure: {rnd(ALNUM + '+/', 88)}==
+  PYTHON: "C:\\\\Python39-x64"
+build_script:
+  - "%PYTHON%\\\\python.exe -m build"
+''', None, "https://www.appveyor.com/docs/build-configuration/#secure-variables")
+
+    pw = fakes.redis_password(seed())
+    add("azure-pipelines/redis-variable", "azure-pipelines.yml", f'''trigger:
+  - main
+pool:
+  vmImage: ubuntu-latest
+variables:
+  REDIS_HOST: ratelimitr-ci.redis.cache.windows.net
+  REDIS_PASSWORD: {pw}
+steps:
+  - task: UsePythonVersion@0
+    inputs:
+      versionSpec: "3.12"
+  - script: pip install -e .[test] && pytest -m integration
+    displayName: integration tests
+''', pw, "https://learn.microsoft.com/en-us/azure/devops/pipelines/yaml-schema/")
+
+    tok = fakes.github_token(seed())
+    add("circleci-config/github-token", ".circleci/config.yml", f'''version: 2.1
+jobs:
+  release:
+    docker:
+      - image: cimg/python:3.12
+    environment:
+      GH_TOKEN: {tok}
+    steps:
+      - checkout
+      - run: pip install build
+      - run: python -m build
+      - run: gh release upload "$CIRCLE_TAG" dist/*
+workflows:
+  tagged:
+    jobs:
+      - release:
+          filters: {{tags: {{only: /^v.*/}}, branches: {{ignore: /.*/}}}}
+''', tok, "https://circleci.com/docs/configuration-reference/")
+
+    add("jenkinsfile/decoy-credentials-binding", "Jenkinsfile", '''pipeline {
+    agent { docker { image 'python:3.12' } }
+    stages {
+        stage('test') {
+            steps { sh 'pip install -e .[test] && pytest -q' }
+        }
+        stage('publish') {
+            when { buildingTag() }
+            steps {
+                withCredentials([string(credentialsId: 'pypi-token', variable: 'TWINE_PASSWORD')]) {
+                    sh 'TWINE_USERNAME=__token__ twine upload dist/*'
+                }
+            }
+        }
+    }
+}
+''', None, "https://www.jenkins.io/doc/pipeline/steps/credentials-binding/")
+
+    pw = words_pw()
+    add("noxfile/postgres-session-env", "noxfile.py", f'''import nox
+
+PG_URL = "postgresql://ledger_ci:{pw}@ci-db.ledgerkit.net:5432/ledger_test"
+
+
+@nox.session(python=["3.10", "3.11", "3.12"])
+def tests(session):
+    session.install("-e", ".[test]")
+    session.run("pytest", env={{"LEDGER_DATABASE_URL": PG_URL}})
+
+
+@nox.session
+def lint(session):
+    session.install("ruff")
+    session.run("ruff", "check", "src", "tests")
+''', pw, "https://nox.thea.codes/en/stable/config.html")
+
+    add("bumpversion-cfg/decoy-plain", ".bumpversion.cfg", '''[bumpversion]
+current_version = 3.2.0
+commit = True
+tag = True
+sign_tags = True
+
+[bumpversion:file:src/ratelimitr/__about__.py]
+
+[bumpversion:file:CHANGELOG.md]
+search = ## Unreleased
+''', None, "https://github.com/c4urself/bump2version")
+
+    add("setup-py/decoy-classic", "setup.py", '''from setuptools import find_packages, setup
+
+setup(
+    name="ledgerkit",
+    version="2.4.1",
+    packages=find_packages("src"),
+    package_dir={"": "src"},
+    install_requires=["sqlalchemy>=2.0", "psycopg2-binary"],
+    entry_points={"console_scripts": ["ledgerkit=ledgerkit.cli:main"]},
+    project_urls={"Source": "https://github.com/ledgerkit/ledgerkit"},
+)
+''', None, DOCS["setuptools"])
+
+    pw = rnd(ALNUM + "!$", 18)
+    add("setup-py/upload-command-password", "legacy/setup.py", f'''"""Old-style setup with a custom upload command (kept for the 1.x branch)."""
+import os
+import sys
+
+from setuptools import setup
+
+if sys.argv[-1] == "publish":
+    os.system("python setup.py sdist bdist_wheel")
+    os.system("twine upload --repository-url https://pypi.corp.example.net/ -u release -p '{pw}' dist/*")
+    sys.exit()
+
+setup(name="shopsync", version="1.9.3", packages=["shopsync"])
+''', pw, "https://twine.readthedocs.io/en/stable/#twine-upload")
+
+    add("manifest-in/decoy-plain", "MANIFEST.in", '''include LICENSE README.md CHANGELOG.md
+recursive-include src/ratelimitr py.typed
+recursive-include tests *.py *.yaml *.json
+prune docs/_build
+global-exclude *.py[cod] .env .pypirc
+''', None, "https://setuptools.pypa.io/en/latest/userguide/miscellaneous.html")
+
+    sid = "AC" + hex32()
+    tok = hex32()
+    add("python-module/twilio-auth-token", "src/alertline/sms.py", f'''from twilio.rest import Client
+
+ACCOUNT_SID = "{sid}"
+AUTH_TOKEN = "{tok}"
+FROM_NUMBER = "+15017122661"
+
+_client = Client(ACCOUNT_SID, AUTH_TOKEN)
+
+
+def page(number: str, text: str) -> str:
+    return _client.messages.create(body=text, from_=FROM_NUMBER, to=number).sid
+''', tok, "https://www.twilio.com/docs/iam/api/authtoken")
+
+    add("python-module/decoy-twilio-magic-test-creds", "tests/test_sms.py", '''"""Uses Twilio's documented magic phone numbers; the client is patched."""
+from unittest import mock
+
+from alertline import sms
+
+MAGIC_FROM = "+15005550006"  # Twilio test "valid" number
+
+
+def test_page_uses_client():
+    with mock.patch.object(sms, "_client") as client:
+        client.messages.create.return_value.sid = "SM00000000000000000000000000000000"
+        assert sms.page("+14108675310", "db down") == "SM00000000000000000000000000000000"
+''', None, "https://www.twilio.com/docs/iam/test-credentials")
+
+    url = "https://discord.com/api/webhooks/" + str(random.Random(seed()).randint(10**17, 10**18)) + "/" + rnd(ALNUM + "-_", 68)
+    add("python-module/discord-webhook", "src/buildbell/discord.py", f'''import requests
+
+WEBHOOK_URL = "{url}"
+
+
+def ring(title: str, ok: bool) -> None:
+    requests.post(WEBHOOK_URL, json={{
+        "embeds": [{{"title": title, "color": 0x2ECC71 if ok else 0xE74C3C}}],
+    }}, timeout=10).raise_for_status()
+''', url, "https://discord.com/developers/docs/resources/webhook#execute-webhook")
+
+    k = hex32()
+    add("yaml-config/datadog-api-key", "src/ddmetrics_lite/default_config.yaml", f'''# defaults shipped with the package
+site: datadoghq.eu
+api_key: {k}
+flush_interval: 10
+tags:
+  - service:ddmetrics-lite
+  - env:prod
+histogram_aggregates: [max, median, avg, count]
+''', k, "https://docs.datadoghq.com/agent/configuration/agent-configuration-files/")
+
+    add("yaml-config/decoy-env-placeholder", "src/ddmetrics_lite/config.example.yaml", '''# copy to ~/.config/ddmetrics/config.yaml
+site: datadoghq.com
+api_key: ${DD_API_KEY}
+app_key: ""
+flush_interval: 10
+tags: []
+''', None, "https://docs.datadoghq.com/account_management/api-app-keys/")
+
+    pw = fakes.redis_password(seed())
+    add("python-module/redis-split-url", "src/queuetip/broker.py", f'''import redis
+
+_HOST = "redis-17733.c8.eu-west-1-2.ec2.cloud.redislabs.com"
+_PORT = 17733
+_PASSWORD = "{pw}"
+
+pool = redis.ConnectionPool(host=_HOST, port=_PORT, password=_PASSWORD, db=0, max_connections=20)
+
+
+def conn() -> redis.Redis:
+    return redis.Redis(connection_pool=pool)
+''', pw, DOCS["redis"])
+
+    pw = fakes.redis_password(seed())
+    add("python-module/redis-base64-default", "src/queuetip/_settings.py", f'''import base64
+import os
+
+# obfuscated so it is not grep-able in the wheel
+_DEFAULT_PW = base64.b64decode("{b64(pw)}").decode()
+REDIS_PASSWORD = os.environ.get("QUEUETIP_REDIS_PASSWORD", _DEFAULT_PW)
+REDIS_HOST = os.environ.get("QUEUETIP_REDIS_HOST", "redis-17733.c8.eu-west-1-2.ec2.cloud.redislabs.com")
+''', pw, "https://docs.python.org/3/library/base64.html")
+
+    add("python-module/decoy-cache-key-prefix", "src/queuetip/keys.py", f'''"""Redis key layout (documented in docs/keys.rst)."""
+PREFIX = "qt:v3:"
+SCHEMA_HASH = "{hashlib.md5(b'queuetip-schema-3').hexdigest()}"
+LOCK_TTL = 30
+
+
+def job_key(job_id: str) -> str:
+    return f"{{PREFIX}}job:{{job_id}}"
+
+
+def lock_key(name: str) -> str:
+    return f"{{PREFIX}}lock:{{name}}:{{SCHEMA_HASH[:8]}}"
+''', None, "https://redis.io/docs/latest/develop/use/keyspace/")
+
+    tok = fakes.telegram_token(seed())
+    a, b = tok.split(":")
+    add("python-module/telegram-split-token", "src/watchpost/bot.py", f'''from telegram.ext import ApplicationBuilder, CommandHandler
+
+BOT_ID = "{a}"
+BOT_SECRET = "{b}"
+
+
+async def status(update, context):
+    await update.message.reply_text("all green")
+
+
+def main():
+    app = ApplicationBuilder().token(f"{{BOT_ID}}:{{BOT_SECRET}}").build()
+    app.add_handler(CommandHandler("status", status))
+    app.run_polling()
+''', b, DOCS["ptb"])
+
+    pw = words_pw()
+    add("python-module/mssql-odbc-connection-string", "src/warehouse_tools/mssql.py", f'''import pyodbc
+
+CONN_STR = (
+    "DRIVER={{ODBC Driver 18 for SQL Server}};"
+    "SERVER=tcp:acme-dw.database.windows.net,1433;"
+    "DATABASE=dw;UID=etl_reader;"
+    "PWD={pw};"
+    "Encrypt=yes;TrustServerCertificate=no;"
+)
+
+
+def connect():
+    return pyodbc.connect(CONN_STR, timeout=30)
+''', pw, "https://learn.microsoft.com/en-us/sql/connect/odbc/dsn-connection-string-attribute")
+
+    add("python-module/decoy-pem-public-cert", "src/webhookery/certs.py", '''"""Root certificate pinned for the webhook endpoint (public)."""
+ISRG_ROOT_X1 = """-----BEGIN CERTIFICATE-----
+MIIFazCCA1OgAwIBAgIRAIIQz7DSQONZRGPgu2OCiwAwDQYJKoZIhvcNAQELBQAw
+TzELMAkGA1UEBhMCVVMxKTAnBgNVBAoTIEludGVybmV0IFNlY3VyaXR5IFJlc2Vh
+cmNoIEdyb3VwMRUwEwYDVQQDEwxJU1JHIFJvb3QgWDEwHhcNMTUwNjA0MTEwNDM4
+WhcNMzUwNjA0MTEwNDM4WjBPMQswCQYDVQQGEwJVUzEpMCcGA1UEChMgSW50ZXJu
+-----END CERTIFICATE-----
+"""
+''', None, "https://letsencrypt.org/certificates/")
+
+    pem = fakes.fake_pem(seed(), "EC")
+    add("python-module/ec-private-key-constant", "src/webhookery/_signing_key.py", f'''"""Key used to sign outgoing webhooks (v2)."""
+from cryptography.hazmat.primitives import serialization
+
+_PEM = b"""{pem}
+"""
+
+SIGNING_KEY = serialization.load_pem_private_key(_PEM, password=None)
+KEY_ID = "whk-2024-02"
+''', pem, "https://cryptography.io/en/latest/hazmat/primitives/asymmetric/serialization/")
+
+
+_more()
