@@ -2396,3 +2396,236 @@ KEY_ID = "whk-2024-02"
 
 
 _more()
+
+
+# ---------------------------------------------------------------- service configs, cassettes, vectors
+def _services() -> None:
+    pw = fakes.redis_password(seed())
+    add("redis-conf/requirepass", "deploy/redis/redis.conf", f'''bind 0.0.0.0
+port 6379
+protected-mode yes
+daemonize no
+appendonly yes
+appendfsync everysec
+maxmemory 512mb
+maxmemory-policy allkeys-lru
+requirepass {pw}
+rename-command FLUSHALL ""
+''', pw, "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/")
+
+    pw = fakes.redis_password(seed())
+    add("redis-acl/plaintext-user-password", "deploy/redis/users.acl", f'''user default off
+user ratelimitr on >{pw} ~rl:* &* +@read +@write -@dangerous
+user monitor on #{sha256('monitor-pw')} ~* resetchannels +info +ping
+user admin off
+user replica off
+''', pw, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+    add("redis-acl/decoy-hashed-only", "tests/fixtures/redis/users.acl", f'''user default off
+user app on #{sha256('app')} ~app:* &* +@all -@dangerous
+user reader on #{sha256('reader')} ~* +@read
+user ops on #{sha256('ops')} ~* +@all
+# SHA-256 hashes only; the plaintexts are in the CI secret store
+''', None, "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+    pw = rnd(ALNUM, 20)
+    add("pgbouncer-userlist/plaintext-password", "deploy/pgbouncer/userlist.txt", f'''"ledger_app" "{pw}"
+"pgbouncer_stats" "md5{hashlib.md5(b'statspgbouncer_stats').hexdigest()}"
+"replicator" "SCRAM-SHA-256$4096:{rnd(ALNUM + '+/', 24)}$StoredKey:ServerKey"
+;; ledger_app plaintext until pgbouncer 1.21 rollout
+;; keep in sync with pg_authid
+''', pw, "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+    add("pgbouncer-userlist/decoy-md5-hashes", "tests/fixtures/pgbouncer/userlist.txt", f'''"app" "md5{hashlib.md5(b'secretapp').hexdigest()}"
+"stats" "md5{hashlib.md5(b'secretstats').hexdigest()}"
+"admin" "md5{hashlib.md5(b'secretadmin').hexdigest()}"
+;; md5(password + username) only
+;; test fixture
+''', None, "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+    fk = base64.urlsafe_b64encode(random.Random(seed()).randbytes(32)).decode()
+    pw = fakes.password(seed())
+    add("airflow-cfg/sql-alchemy-conn", "deploy/airflow/airflow.cfg", f'''[core]
+dags_folder = /opt/airflow/dags
+executor = CeleryExecutor
+load_examples = False
+
+[database]
+sql_alchemy_conn = postgresql+psycopg2://airflow:{pw}@airflow-db.internal:5432/airflow
+
+[webserver]
+base_url = https://airflow.acme.io
+''', pw, "https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html")
+
+    add("airflow-cfg/decoy-secret-backend", "deploy/airflow/airflow.default.cfg", '''[core]
+executor = LocalExecutor
+fernet_key = {FERNET_KEY}
+
+[database]
+sql_alchemy_conn_cmd = cat /run/secrets/airflow_db_url
+
+[secrets]
+backend = airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend
+backend_kwargs = {"connections_prefix": "airflow/connections"}
+''', None, "https://airflow.apache.org/docs/apache-airflow/stable/howto/set-config.html")
+
+    tok = rnd(HEX, 48)
+    add("jupyter-config/server-token", "binder/jupyter_server_config.py", f'''c = get_config()  # noqa
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.IdentityProvider.token = "{tok}"
+c.ServerApp.root_dir = "/home/jovyan/examples"
+''', tok, "https://jupyter-server.readthedocs.io/en/latest/operators/security.html")
+
+    rng = random.Random(seed())
+    pem = fakes.fake_pem(seed(), "")
+    pem = pem.replace("BEGIN  PRIVATE", "BEGIN PRIVATE").replace("END  PRIVATE", "END PRIVATE")
+    import json
+    sa = json.dumps({"type": "service_account", "project_id": "acme-datasets", "private_key_id": rnd(HEX, 40),
+                     "private_key": pem + "\n", "client_email": "uploader@acme-datasets.iam.gserviceaccount.com",
+                     "client_id": str(rng.randint(10**20, 10**21)), "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                     "token_uri": "https://oauth2.googleapis.com/token"}, indent=2) + "\n"
+    body = pem.split("\n")[3]
+    add("gcp-service-account/private-key", "tests/fixtures/gcs-credentials.json", sa, body,
+        "https://cloud.google.com/iam/docs/keys-create-delete")
+
+    k, s = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    add("s3cfg/secret-key", "scripts/.s3cfg", f'''[default]
+access_key = {k}
+secret_key = {s}
+bucket_location = EU
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+use_https = True
+''', s, "https://s3tools.org/kb/item14.htm")
+
+    add("python-test/decoy-sigv4-test-vector", "tests/test_sigv4.py", '''"""AWS SigV4 example from the AWS General Reference (documented example credentials)."""
+from s3sync.sign import signing_key
+
+SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+DATE, REGION, SERVICE = "20120215", "us-east-1", "iam"
+EXPECTED = "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"
+
+
+def test_signing_key_matches_aws_example():
+    assert signing_key(SECRET, DATE, REGION, SERVICE).hex() == EXPECTED
+''', None, "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html")
+
+    add("python-test/decoy-totp-rfc-seed", "tests/test_totp.py", '''"""RFC 6238 appendix B test vectors."""
+import pytest
+
+from authkit.totp import totp
+
+SEED = b"12345678901234567890"  # RFC 6238 SHA1 seed
+
+
+@pytest.mark.parametrize("t,expected", [(59, "94287082"), (1111111109, "07081804"), (1234567890, "89005924")])
+def test_rfc6238(t, expected):
+    assert totp(SEED, t, digits=8) == expected
+''', None, "https://www.rfc-editor.org/rfc/rfc6238#appendix-B")
+
+    add("python-test/decoy-jwt-io-sample", "tests/test_jwt_decode.py", '''from authkit.jwt import decode_unverified
+
+# the sample token shown on jwt.io (signed with "your-256-bit-secret")
+SAMPLE = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+          "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+          "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+
+
+def test_decode_unverified():
+    assert decode_unverified(SAMPLE)["name"] == "John Doe"
+''', None, "https://jwt.io/introduction")
+
+    tok = fakes.telegram_token(seed())
+    add("betamax-cassette/telegram-token-in-uri", "tests/cassettes/telegram_send.json", json.dumps({
+        "http_interactions": [{
+            "request": {"body": {"encoding": "utf-8", "string": "chat_id=-1001742230915&text=deploy+ok"},
+                        "headers": {"Content-Type": ["application/x-www-form-urlencoded"]}, "method": "POST",
+                        "uri": f"https://api.telegram.org/bot{tok}/sendMessage"},
+            "response": {"body": {"encoding": "utf-8", "string": "{\"ok\":true,\"result\":{\"message_id\":18}}"},
+                         "headers": {"Content-Type": ["application/json"]}, "status": {"code": 200, "message": "OK"},
+                         "url": f"https://api.telegram.org/bot{tok}/sendMessage"},
+            "recorded_at": "2024-04-02T10:15:12"}],
+        "recorded_with": "betamax/0.9.0"}, indent=2) + "\n", tok, "https://betamax.readthedocs.io/en/latest/cassettes.html")
+
+    add("betamax-cassette/decoy-placeholder-token", "tests/cassettes/telegram_getme.json", json.dumps({
+        "http_interactions": [{
+            "request": {"body": {"encoding": "utf-8", "string": ""}, "headers": {}, "method": "GET",
+                        "uri": "https://api.telegram.org/bot<TELEGRAM_TOKEN>/getMe"},
+            "response": {"body": {"encoding": "utf-8", "string": "{\"ok\":true,\"result\":{\"id\":5521344091,\"is_bot\":true}}"},
+                         "headers": {}, "status": {"code": 200, "message": "OK"},
+                         "url": "https://api.telegram.org/bot<TELEGRAM_TOKEN>/getMe"},
+            "recorded_at": "2024-04-02T10:15:12"}],
+        "recorded_with": "betamax/0.9.0"}, indent=2) + "\n", None, "https://betamax.readthedocs.io/en/latest/configuring.html#filtering-sensitive-data")
+
+    pw = fakes.password(seed())
+    add("odbc-ini/dsn-password", "deploy/odbc.ini", f'''[warehouse]
+Driver = ODBC Driver 18 for SQL Server
+Server = tcp:acme-dw.database.windows.net,1433
+Database = dw
+UID = etl_reader
+PWD = {pw}
+Encrypt = yes
+''', pw, "https://learn.microsoft.com/en-us/sql/connect/odbc/linux-mac/connection-string-keywords-and-data-source-names-dsns")
+
+    pw = words_pw()
+    add("pg-service-conf/password", "deploy/pg_service.conf", f'''[ledger-prod]
+host=pg-prod-2.ledgerkit.net
+port=5432
+dbname=ledger
+user=ledger_app
+password={pw}
+sslmode=verify-full
+''', pw, "https://www.postgresql.org/docs/current/libpq-pgservice.html")
+
+    pw = fakes.password(seed())
+    add("hgrc/auth-password", "legacy/.hg/hgrc", f'''[paths]
+default = https://hg.corp.example.net/shopsync
+
+[auth]
+corp.prefix = hg.corp.example.net
+corp.username = release
+corp.password = {pw}
+''', pw, "https://www.mercurial-scm.org/doc/hgrc.5.html#auth")
+
+    add("cookiecutter-json/decoy-template", "cookiecutter.json", '''{
+    "project_name": "My Package",
+    "package_name": "{{ cookiecutter.project_name.lower().replace(' ', '_') }}",
+    "author": "Your Name",
+    "pypi_token": "",
+    "use_redis": ["no", "yes"],
+    "redis_password": "{{ random_ascii_string(24) }}",
+    "_extensions": ["cookiecutter.extensions.RandomStringExtension"]
+}
+''', None, "https://cookiecutter.readthedocs.io/en/stable/advanced/template_extensions.html")
+
+    k = rnd(ALNUM, 32) + "-" + "us21"
+    k = hex32() + "-us21"
+    add("flask-instance-config/mailchimp-key", "instance/config.py", f'''MAILCHIMP_API_KEY = "{k}"
+MAILCHIMP_LIST_ID = "a1b2c3d4e5"
+SESSION_COOKIE_SECURE = True
+PREFERRED_URL_SCHEME = "https"
+MAX_CONTENT_LENGTH = 8 * 1024 * 1024
+''', k, "https://mailchimp.com/developer/marketing/guides/quick-start/")
+
+    add("flaskenv/decoy-nonsecret", ".flaskenv", '''FLASK_APP=mailq.web:create_app
+FLASK_DEBUG=1
+FLASK_RUN_PORT=5050
+# secrets go in .env (not committed)
+MAILQ_PROVIDER=console
+''', None, "https://flask.palletsprojects.com/en/3.0/cli/#environment-variables-from-dotenv")
+
+    tok = "sntrys_" + b64(json.dumps({"iat": 1712233412.1, "url": "https://sentry.io", "region_url": "https://de.sentry.io", "org": "acme"})).rstrip("=") + "_" + rnd(ALNUM + "/+", 43)
+    add("sentryclirc/auth-token", ".sentryclirc", f'''[defaults]
+url = https://sentry.io/
+org = acme
+project = ratelimitr
+
+[auth]
+token = {tok}
+''', tok, "https://docs.sentry.io/cli/configuration/")
+
+
+_services()
