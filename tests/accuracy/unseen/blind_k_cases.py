@@ -1143,7 +1143,7 @@ LOG_LEVEL=info
 REDIS_HOST=cache-01.internal.ratelimitr.io
 REDIS_PORT=6379
 REDIS_PASSWORD={(pw2 := fakes.redis_password(seed()))}
-SENTRY_DSN=https://4f1c0d8b2a3e4f5a9b7c6d5e4f3a2b1c@o412398.ingest.sentry.io/5512345
+SENTRY_ENVIRONMENT=production
 ''', pw2, DOCS["dotenv"])
 
     add("dotenv/decoy-example", ".env.example", '''# Copy to .env and fill in
@@ -2431,7 +2431,7 @@ user ops on #{sha256('ops')} ~* +@all
     pw = rnd(ALNUM, 20)
     add("pgbouncer-userlist/plaintext-password", "deploy/pgbouncer/userlist.txt", f'''"ledger_app" "{pw}"
 "pgbouncer_stats" "md5{hashlib.md5(b'statspgbouncer_stats').hexdigest()}"
-"replicator" "SCRAM-SHA-256$4096:{rnd(ALNUM + '+/', 24)}$StoredKey:ServerKey"
+"replicator" "SCRAM-SHA-256$4096:{rnd(ALNUM + '+/', 22)}==${rnd(ALNUM + '+/', 43)}=:{rnd(ALNUM + '+/', 43)}="
 ;; ledger_app plaintext until pgbouncer 1.21 rollout
 ;; keep in sync with pg_authid
 ''', pw, "https://www.pgbouncer.org/config.html#authentication-file-format")
@@ -2629,3 +2629,241 @@ token = {tok}
 
 
 _services()
+
+
+# ---------------------------------------------------------------- build leftovers and odds and ends
+def _leftovers() -> None:
+    import json
+    pw = fakes.redis_password(seed())
+    add("build-leftover/redis-password-old-copy", "build/lib/ratelimitr/backends/redis.py", f'''"""Redis backend for ratelimitr."""
+import redis
+
+DEFAULT_HOST = "cache-01.internal.ratelimitr.io"
+
+
+class RedisBackend:
+    def __init__(self, host=DEFAULT_HOST, port=6379, db=0, password="{pw}"):
+        self._client = redis.Redis(host=host, port=port, db=db, password=password)
+
+    def incr(self, key, window):
+        pipe = self._client.pipeline()
+        pipe.incr(key)
+        pipe.expire(key, window)
+        return pipe.execute()[0]
+''', pw, DOCS["redis"])
+
+    tok = fakes.pypi_token(seed())
+    add("notebook-checkpoint/pypi-token", "examples/.ipynb_checkpoints/release_walkthrough-checkpoint.ipynb", _nb([
+        _md("# Release walkthrough"),
+        _code("!python -m build"),
+        _code(f"!twine upload -u __token__ -p {tok} dist/*",
+              [{"name": "stdout", "output_type": "stream", "text": ["Uploading distributions to https://upload.pypi.org/legacy/\n"]}], 2),
+    ]), tok, DOCS["nb"])
+
+    add("pytest-cache/decoy-lastfailed", ".pytest_cache/v/cache/lastfailed", json.dumps({
+        "tests/test_limiter.py::test_burst": True,
+        "tests/test_redis_backend.py::test_auth_failure": True,
+        "tests/test_redact.py::test_redact[token=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-token=[REDACTED]]": True,
+    }, indent=2) + "\n", None, "https://docs.pytest.org/en/stable/how-to/cache.html")
+
+    tok = rnd(ALNUM + "-_", 24)
+    add("kubeconfig/bearer-token", "tests/fixtures/kubeconfig-staging.yaml", f'''apiVersion: v1
+kind: Config
+clusters:
+- name: staging
+  cluster:
+    server: https://k8s-staging.acme.io:6443
+    certificate-authority-data: {b64('-----BEGIN CERTIFICATE-----MIIC...')}
+contexts:
+- name: staging
+  context: {{cluster: staging, user: ci}}
+current-context: staging
+users:
+- name: ci
+  user:
+    token: {tok}
+''', tok, "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/")
+
+    pw = rnd(ALNUM, 22)
+    add("shell-script/pgpassword-export", "scripts/bootstrap_db.sh", f'''#!/usr/bin/env bash
+set -euo pipefail
+export PGHOST=pg-prod-2.ledgerkit.net
+export PGUSER=ledger_admin
+export PGPASSWORD='{pw}'
+psql -d postgres -c "CREATE DATABASE ledger"
+psql -d ledger -f migrations/schema.sql
+echo "done"
+''', pw, "https://www.postgresql.org/docs/current/libpq-envars.html")
+
+    kid, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+    tok = fakes.aws_session_token(seed(), "er-aws")
+    add("aws-credentials/session-token", "tests/fixtures/aws/credentials", f'''[assumed]
+aws_access_key_id = {kid.replace("AKIA", "ASIA")}
+aws_secret_access_key = {sk}
+aws_session_token = {tok}
+region = us-east-1
+''', tok, DOCS["awscfg"])
+
+    add("django-fixture/decoy-pbkdf2-hashes", "src/taggit_plus/fixtures/demo_users.json", json.dumps([
+        {"model": "auth.user", "pk": 1, "fields": {"username": "admin", "is_superuser": True,
+         "password": "pbkdf2_sha256$720000$" + rnd(ALNUM, 22) + "$" + rnd(ALNUM + "+/", 43) + "="}},
+        {"model": "auth.user", "pk": 2, "fields": {"username": "demo", "is_superuser": False,
+         "password": "pbkdf2_sha256$720000$" + rnd(ALNUM, 22) + "$" + rnd(ALNUM + "+/", 43) + "="}},
+    ], indent=2) + "\n", None, "https://docs.djangoproject.com/en/5.0/topics/auth/passwords/")
+
+    add("click-cli/decoy-envvar-option", "src/ledgerkit/cli.py", '''import click
+
+
+@click.group()
+def main():
+    """ledgerkit command line."""
+
+
+@main.command()
+@click.option("--database-url", envvar="LEDGER_DATABASE_URL", required=True, help="postgresql://user:pass@host/db")
+@click.option("--password", prompt=True, hide_input=True, help="Admin password (prompted).")
+def migrate(database_url, password):
+    from ledgerkit.migrations import run
+    run(database_url, admin_password=password)
+''', None, "https://click.palletsprojects.com/en/8.1.x/options/#values-from-environment-variables")
+
+    pw = fakes.password(seed())
+    add("hatch-config/publish-auth", ".hatch/config.toml", f'''mode = "local"
+
+[publish.index]
+user = "__token__"
+repo = "main"
+
+[publish.index.repos.private]
+url = "https://pypi.corp.example.net/legacy/"
+user = "release"
+auth = "{pw}"
+''', pw, "https://hatch.pypa.io/latest/config/hatch/#publishing")
+
+    tok = fakes.pypi_token(seed())
+    add("pdm-toml/pypi-password", "pdm.toml", f'''[python]
+use_venv = true
+
+[repository.pypi]
+username = "__token__"
+password = "{tok}"
+
+[pypi]
+verify_ssl = true
+''', tok, "https://pdm-project.org/latest/usage/config/#configure-the-repository-secrets-for-upload")
+
+    add("openapi-yaml/decoy-security-scheme", "docs/_static/openapi.yaml", '''openapi: 3.0.3
+info:
+  title: paywidget API
+  version: "1.0"
+components:
+  securitySchemes:
+    ApiKeyAuth:
+      type: apiKey
+      in: header
+      name: X-API-Key
+      description: "Your key, e.g. `pw_live_<32 hex chars>`"
+security:
+  - ApiKeyAuth: []
+paths: {}
+''', None, "https://swagger.io/docs/specification/authentication/api-keys/")
+
+    add("citation-cff/decoy-metadata", "CITATION.cff", '''cff-version: 1.2.0
+message: "If you use this software, please cite it as below."
+title: ledgerkit
+version: 2.4.1
+doi: 10.5281/zenodo.10822741
+date-released: 2024-04-02
+authors:
+  - family-names: Kovac
+    given-names: Mira
+    orcid: https://orcid.org/0000-0002-1825-0097
+''', None, "https://citation-file-format.github.io/")
+
+    add("snapshot-txt/decoy-cli-help", "tests/snapshots/test_cli/test_help/output.txt", '''Usage: ledgerkit migrate [OPTIONS]
+
+Options:
+  --database-url TEXT  postgresql://user:pass@host/db  [required]
+  --password TEXT      Admin password (prompted).
+  --help               Show this message and exit.
+''', None, "https://github.com/syrupy-project/syrupy")
+
+    tok = fakes.github_token(seed())
+    add("git-config/decoy-credential-helper", "ratelimitr-3.2.0/.gitconfig", '''[user]
+\tname = Mira Kovac
+\temail = mira@ratelimitr.io
+\tsigningkey = 3AA5C34371567BD2
+[credential]
+\thelper = osxkeychain
+[commit]
+\tgpgsign = true
+''', None, "https://git-scm.com/docs/gitcredentials")
+
+    add("docker-env-file/github-token", "docker/release.env", f'''PYTHON_VERSION=3.12
+GH_REPO=changelogen/changelogen
+GH_TOKEN={tok}
+RELEASE_CHANNEL=stable
+DRY_RUN=0
+''', tok, "https://docs.docker.com/compose/environment-variables/env-file/")
+
+    pw = words_pw()
+    add("ini-config/database-password-in-data", "src/shopsync/data/defaults.ini", f'''[shopsync]
+batch_size = 500
+interval = 300
+
+[mysql]
+host = 10.20.4.17
+user = sync
+password = {pw}
+database = shop
+''', pw, "https://docs.python.org/3/library/configparser.html")
+
+    add("ini-config/decoy-interpolated", "src/shopsync/data/example.ini", '''[shopsync]
+batch_size = 500
+interval = 300
+
+[mysql]
+host = localhost
+user = sync
+; read from the environment at load time (ConfigParser with os.environ defaults)
+password = %(SHOPSYNC_MYSQL_PASSWORD)s
+database = shop
+''', None, "https://docs.python.org/3/library/configparser.html#interpolation-of-values")
+
+    k = rnd(ALNUM, 40)
+    sid = "SK" + hex32()
+    add("python-module/decoy-twilio-sid-only", "src/alertline/constants.py", f'''"""Public identifiers; secrets come from the environment."""
+MESSAGING_SERVICE_SID = "MG{hex32()}"
+API_KEY_SID = "{sid}"
+STATUS_CALLBACK = "https://alertline.dev/hooks/twilio/status"
+DEFAULT_REGION = "ie1"
+''', None, "https://www.twilio.com/docs/iam/api-keys")
+
+    pw = fakes.redis_password(seed())
+    add("toml-config/redis-url-celery", "src/thumbnailer/config/production.toml", f'''[celery]
+broker_url = "redis://:{pw}@redis-prod.thumbnailer.io:6379/0"
+result_expires = 3600
+
+[storage]
+bucket = "thumbnailer-prod"
+region = "eu-central-1"
+''', pw, DOCS["celery"])
+
+    add("github-issue-template/decoy-redacted-example", ".github/ISSUE_TEMPLATE/bug_report.md", '''---
+name: Bug report
+about: Something is broken
+labels: bug
+---
+
+**Config** (remove your secrets!):
+
+```toml
+[redis]
+url = "redis://:********@host:6379/0"
+```
+
+**Traceback**
+''', None, "https://docs.github.com/en/communities/using-templates-to-encourage-useful-issues-and-pull-requests")
+
+
+_leftovers()
