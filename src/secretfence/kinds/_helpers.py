@@ -72,7 +72,8 @@ _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....", "dummy",
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
-                        "for-testing", "for_testing", "do-not-use", "do_not_use")
+                        "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
+                        "notreal", "not-real", "not_real")
 
 
 # A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`.

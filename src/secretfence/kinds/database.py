@@ -511,7 +511,8 @@ _MYSQL_USER = lazy_regex(r"(?<=[ \t])(?:-u[ \t]*|--user=)(?P<user>[^\s'\";|&<>`]
 _SQLCMD_USER = lazy_regex(r"(?<=[ \t])-U[ \t]+(?P<user>[^\s'\";|&<>`]+)")
 _MYSQL_HOST = lazy_regex(r"(?<=[ \t])(?:-h[ \t]*|--host=)(?P<host>[^\s'\";|&<>`]+)")
 _SQLCMD_HOST = lazy_regex(r"(?<=[ \t])-S[ \t]+(?P<host>[^\s'\";|&<>`]+)")
-_COMMAND_END = lazy_regex(r"[;|&]|\)\s*$")
+# A command ends at `;`, `|`, `&` or a closing `)`, outside quotes (`-p'Ember&8613'` holds one).
+_COMMAND_END = lazy_regex(r"""(?:'[^'\n]*'|"[^"\n]*"|[^;|&'"\n])*?(?P<end>[;|&]|\)\s*$)""")
 
 # ~/.pgpass (and %APPDATA%\postgresql\pgpass.conf): hostname:port:database:username:password,
 # `\:` and `\\` escaped; `*` matches anything in the first four fields.
@@ -552,8 +553,8 @@ def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
         if count >= MAX_COMMANDS_A_LINE:
             return
         limit = min(len(line), command.end() + MAX_COMMAND)
-        end = _COMMAND_END.search(line, command.end(), limit)
-        rest = line[command.end() - 1:end.start() if end else limit]
+        end = _COMMAND_END.match(line, command.end(), limit)
+        rest = line[command.end() - 1:end.start("end") if end else limit]
         sqlcmd = command.group("tool") in ("sqlcmd", "bcp")
         found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest)
         if found is None:

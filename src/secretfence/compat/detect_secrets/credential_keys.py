@@ -52,7 +52,7 @@ from secretfence.kinds._spec import Sample
 # Last words that name a credential. Plurals (`secrets:`, `passwords:`, `credentials:`) name a
 # section, a list or a reference far more often than a value: not here.
 _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
-                               "contrasena"})
+                               "contrasena", "auth"})  # Hatch's and others' `auth = "…"`: the credential itself
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
