@@ -346,3 +346,376 @@ updates:
     schedule:
       interval: daily
 """, gpw(), "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/configuring-access-to-private-registries-for-dependabot")
+
+
+# ---------------------------------------------------------------- observability
+S("otel-collector", "datadog-api-key", "deploy/otel/collector-config.yaml", """receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: 0.0.0.0:4317
+      http:
+        endpoint: 0.0.0.0:4318
+
+processors:
+  batch:
+    timeout: 10s
+  memory_limiter:
+    check_interval: 1s
+    limit_mib: 512
+
+exporters:
+  datadog:
+    api:
+      site: datadoghq.eu
+      key: §
+
+service:
+  pipelines:
+    traces:
+      receivers: [otlp]
+      processors: [memory_limiter, batch]
+      exporters: [datadog]
+""", datadog(), "https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/exporter/datadogexporter")
+
+D("otel-collector", "env-expansion", "deploy/otel/agent.yaml", """receivers:
+  hostmetrics:
+    collection_interval: 30s
+    scrapers:
+      cpu: {}
+      memory: {}
+exporters:
+  otlphttp/honeycomb:
+    endpoint: https://api.honeycomb.io
+    headers:
+      x-honeycomb-team: ${env:HONEYCOMB_API_KEY}
+      x-honeycomb-dataset: acme-hosts
+service:
+  pipelines:
+    metrics:
+      receivers: [hostmetrics]
+      exporters: [otlphttp/honeycomb]
+""", "https://opentelemetry.io/docs/collector/configuration/#environment-variables")
+
+S("vector-toml", "datadog-api-key", "deploy/vector/vector.toml", """data_dir = "/var/lib/vector"
+
+[sources.app_logs]
+type = "file"
+include = ["/var/log/acme/*.log"]
+read_from = "end"
+
+[transforms.parse]
+type = "remap"
+inputs = ["app_logs"]
+source = '''
+. = parse_json!(.message)
+.service = "acme-api"
+'''
+
+[sinks.datadog]
+type = "datadog_logs"
+inputs = ["parse"]
+default_api_key = "§"
+site = "datadoghq.com"
+compression = "gzip"
+""", datadog(), "https://vector.dev/docs/reference/configuration/sinks/datadog_logs/")
+
+S("vector-yaml", "elasticsearch-password", "deploy/vector/vector.yaml", """sources:
+  journald:
+    type: journald
+    current_boot_only: true
+sinks:
+  es:
+    type: elasticsearch
+    inputs: [journald]
+    endpoints: ["https://es-logs.acme.internal:9200"]
+    mode: bulk
+    auth:
+      strategy: basic
+      user: vector_writer
+      password: "§"
+    bulk:
+      index: "journald-%Y.%m.%d"
+""", wordpw(), "https://vector.dev/docs/reference/configuration/sinks/elasticsearch/")
+
+S("logstash-conf", "elasticsearch-password", "deploy/logstash/pipeline/app.conf", """input {
+  beats {
+    port => 5044
+  }
+}
+
+filter {
+  json {
+    source => "message"
+  }
+  date {
+    match => ["timestamp", "ISO8601"]
+  }
+}
+
+output {
+  elasticsearch {
+    hosts => ["https://es01.acme.internal:9200"]
+    user => "logstash_internal"
+    password => "§"
+    index => "app-%{+YYYY.MM.dd}"
+    ssl_certificate_authorities => ["/etc/logstash/certs/ca.crt"]
+  }
+}
+""", gpw(), "https://www.elastic.co/guide/en/logstash/current/plugins-outputs-elasticsearch.html")
+
+D("logstash-conf", "keystore-reference", "deploy/logstash/pipeline/audit.conf", """input {
+  kafka {
+    bootstrap_servers => "kafka-1:9092,kafka-2:9092"
+    topics => ["audit"]
+    codec => json
+  }
+}
+output {
+  elasticsearch {
+    hosts => ["https://es01.acme.internal:9200"]
+    user => "${ES_USER}"
+    password => "${ES_PWD}"
+    index => "audit-%{+YYYY.MM}"
+  }
+}
+""", "https://www.elastic.co/guide/en/logstash/current/keystore.html")
+
+S("fluentd-conf", "elasticsearch-password", "deploy/fluentd/fluent.conf", """<source>
+  @type forward
+  port 24224
+  bind 0.0.0.0
+</source>
+
+<filter acme.**>
+  @type record_transformer
+  <record>
+    hostname "#{Socket.gethostname}"
+  </record>
+</filter>
+
+<match acme.**>
+  @type elasticsearch
+  host es.acme.internal
+  port 9200
+  scheme https
+  user fluentd
+  password §
+  logstash_format true
+  <buffer>
+    flush_interval 5s
+  </buffer>
+</match>
+""", wordpw(), "https://docs.fluentd.org/output/elasticsearch")
+
+S("fluent-bit-conf", "splunk-hec-token", "deploy/fluent-bit/fluent-bit.conf", """[SERVICE]
+    Flush        5
+    Daemon       Off
+    Log_Level    info
+
+[INPUT]
+    Name   tail
+    Path   /var/log/containers/*.log
+    Tag    kube.*
+
+[OUTPUT]
+    Name         splunk
+    Match        *
+    Host         splunk-hec.acme.net
+    Port         8088
+    Splunk_Token §
+    TLS          On
+    TLS.Verify   On
+""", "%s-%s-%s-%s-%s" % (rnd(8, HEX), rnd(4, HEX), rnd(4, HEX), rnd(4, HEX), rnd(12, HEX)), "https://docs.fluentbit.io/manual/pipeline/outputs/splunk")
+
+S("sentry-config-yml", "system-secret-key", "self-hosted/sentry/config.yml", """# While a lot of configuration in Sentry can be changed via the UI, for all
+# new-style config (as of 8.0) you can also declare values here in this file
+# to enforce defaults or to ensure they cannot be changed via the UI.
+
+mail.backend: 'smtp'
+mail.host: 'smtp.acme.net'
+mail.port: 587
+mail.use-tls: true
+mail.from: 'sentry@acme.net'
+
+system.secret-key: '§'
+system.url-prefix: 'https://sentry.acme.net'
+
+symbolicator.enabled: true
+symbolicator.options:
+  url: "http://symbolicator:3021"
+""", rnd(50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"), "https://develop.sentry.dev/self-hosted/#configuration")
+
+D("sentry-config-yml", "template-placeholder", "self-hosted/sentry/config.example.yml", """# Copy to config.yml and run ./install/generate-secret-key.sh
+mail.backend: 'dummy'
+mail.host: 'localhost'
+mail.port: 25
+
+system.secret-key: '!!changeme!!'
+system.url-prefix: 'http://localhost:9000'
+
+filestore.backend: 'filesystem'
+filestore.options:
+  location: '/data/files'
+""", "https://develop.sentry.dev/self-hosted/")
+
+D("python", "sentry-dsn-env", "src/acme/observability.py", '''import os
+
+import sentry_sdk
+from sentry_sdk.integrations.celery import CeleryIntegration
+
+SENTRY_DSN = os.getenv("SENTRY_DSN", "")
+
+
+def init_sentry() -> None:
+    if not SENTRY_DSN:
+        return
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[CeleryIntegration()],
+        traces_sample_rate=float(os.getenv("SENTRY_TRACES_RATE", "0.05")),
+        release=os.getenv("GIT_SHA"),
+    )
+''', "https://docs.sentry.io/platforms/python/")
+
+# ---------------------------------------------------------------- proxies
+S("haproxy-cfg", "stats-password", "deploy/haproxy/haproxy.cfg", """global
+    log /dev/log local0
+    maxconn 4096
+    user haproxy
+    group haproxy
+
+defaults
+    mode http
+    timeout connect 5s
+    timeout client  30s
+    timeout server  30s
+
+listen stats
+    bind :8404
+    stats enable
+    stats uri /stats
+    stats refresh 10s
+    stats auth admin:§
+
+frontend www
+    bind :80
+    default_backend app
+
+backend app
+    balance roundrobin
+    server app1 10.0.1.11:8000 check
+    server app2 10.0.1.12:8000 check
+""", wordpw(), "https://www.haproxy.com/documentation/haproxy-configuration-manual/latest/#4.2-stats%20auth")
+
+D("haproxy-cfg", "userlist-hash", "deploy/haproxy/auth.cfg", """userlist ops
+    group admins users alice,bob
+    user alice password $6$k8Jd2aQp$yq1l0jV9q8yzJ8K5B5T1E1M8qX5Zk5v3oQ7sVdN0n1cF3pXkQy2h2nE0oYtL6gP2Q8cWbq1b7m5i7o7fQ3e0
+    user bob password $6$u1Tf9eZr$Wq0m3H5ZpT9aXj7R4sS2dN6kL8bV1cX3zQ5wE7rT9yU1iO3pA5sD7fG9hJ1kL3zX5cV7bN9mQ1wE3rT5yU7
+
+frontend admin
+    bind :9000
+    http-request auth realm ops unless { http_auth(ops) }
+    default_backend admin_ui
+""", "https://www.haproxy.com/documentation/haproxy-configuration-manual/latest/#3.4-user")
+
+D("traefik-yaml", "htpasswd-hash", "deploy/traefik/dynamic/middlewares.yml", """http:
+  middlewares:
+    dashboard-auth:
+      basicAuth:
+        users:
+          - "ops:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/"
+          - "ci:$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0"
+    secure-headers:
+      headers:
+        stsSeconds: 31536000
+        frameDeny: true
+  routers:
+    dashboard:
+      rule: Host(`traefik.acme.net`)
+      service: api@internal
+      middlewares: [dashboard-auth]
+""", "https://doc.traefik.io/traefik/middlewares/http/basicauth/")
+
+S("traefik-toml", "cloudflare-api-token", "deploy/traefik/traefik.toml", """[entryPoints]
+  [entryPoints.web]
+    address = ":80"
+  [entryPoints.websecure]
+    address = ":443"
+
+[certificatesResolvers.le.acme]
+  email = "ops@acme.net"
+  storage = "/letsencrypt/acme.json"
+  [certificatesResolvers.le.acme.dnsChallenge]
+    provider = "cloudflare"
+
+[environment]
+  CF_DNS_API_TOKEN = "§"
+
+[api]
+  dashboard = true
+""", rnd(40, ALNUM + "_-"), "https://doc.traefik.io/traefik/https/acme/#providers")
+
+D("caddyfile", "bcrypt-hash", "deploy/caddy/Caddyfile", """{
+	email ops@acme.net
+}
+
+grafana.acme.net {
+	reverse_proxy grafana:3000
+}
+
+flower.acme.net {
+	basicauth {
+		ops $2a$14$Zkx19XLiW6VYouLHR5NmfOFU0z2GTNmpkT/5qqR7hx4IjWJPDhjvG
+	}
+	reverse_proxy flower:5555
+	encode gzip
+}
+""", "https://caddyserver.com/docs/caddyfile/directives/basic_auth")
+
+S("caddyfile", "cloudflare-token", "deploy/caddy/Caddyfile.prod", """{
+	acme_dns cloudflare §
+	email ops@acme.net
+}
+
+api.acme.net {
+	reverse_proxy api-1:8000 api-2:8000 {
+		lb_policy least_conn
+		health_uri /healthz
+	}
+	log {
+		output file /var/log/caddy/api.log
+	}
+}
+""", rnd(40, ALNUM + "_-"), "https://caddyserver.com/docs/caddyfile/options#acme-dns")
+
+_PEM_ENVOY = pem("EC")
+S("envoy-yaml", "tls-private-key", "deploy/envoy/envoy.yaml", """static_resources:
+  listeners:
+  - name: https
+    address:
+      socket_address: { address: 0.0.0.0, port_value: 8443 }
+    filter_chains:
+    - transport_socket:
+        name: envoy.transport_sockets.tls
+        typed_config:
+          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext
+          common_tls_context:
+            tls_certificates:
+            - certificate_chain: { filename: /etc/envoy/certs/api.crt }
+              private_key:
+                inline_string: |
+                  §
+      filters:
+      - name: envoy.filters.network.http_connection_manager
+        typed_config:
+          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+          stat_prefix: ingress
+          route_config:
+            virtual_hosts:
+            - name: api
+              domains: ["*"]
+              routes:
+              - match: { prefix: "/" }
+                route: { cluster: api }
+""".replace("§", _PEM_ENVOY.replace("\n", "\n                  ")), _PEM_ENVOY, "https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/transport_sockets/tls/v3/common.proto")
