@@ -719,3 +719,486 @@ S("envoy-yaml", "tls-private-key", "deploy/envoy/envoy.yaml", """static_resource
               - match: { prefix: "/" }
                 route: { cluster: api }
 """.replace("§", _PEM_ENVOY.replace("\n", "\n                  ")), _PEM_ENVOY, "https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/transport_sockets/tls/v3/common.proto")
+
+
+# ---------------------------------------------------------------- HashiCorp agents
+S("consul-hcl", "gossip-encryption-key", "deploy/consul/consul.hcl", """datacenter = "fra1"
+data_dir   = "/opt/consul"
+log_level  = "INFO"
+server     = true
+bootstrap_expect = 3
+
+bind_addr   = "{{ GetPrivateInterfaces | include \\"network\\" \\"10.0.0.0/8\\" | attr \\"address\\" }}"
+client_addr = "0.0.0.0"
+
+retry_join = ["provider=digitalocean region=fra1 tag_name=consul-server"]
+
+encrypt = "§"
+encrypt_verify_incoming = true
+encrypt_verify_outgoing = true
+
+ui_config {
+  enabled = true
+}
+""", base64.b64encode(random.Random(120900).randbytes(32)).decode(), "https://developer.hashicorp.com/consul/docs/agent/config/config-files#encrypt")
+
+D("consul-hcl", "file-reference", "deploy/consul/client.hcl", """datacenter = "fra1"
+data_dir   = "/opt/consul"
+server     = false
+
+acl {
+  enabled        = true
+  default_policy = "deny"
+  tokens {
+    agent_recovery = ""
+  }
+}
+
+tls {
+  defaults {
+    ca_file   = "/etc/consul.d/certs/consul-agent-ca.pem"
+    cert_file = "/etc/consul.d/certs/fra1-client-consul-0.pem"
+    key_file  = "/etc/consul.d/certs/fra1-client-consul-0-key.pem"
+  }
+}
+""", "https://developer.hashicorp.com/consul/docs/agent/config/config-files")
+
+S("nomad-hcl", "vault-token", "deploy/nomad/server.hcl", """data_dir  = "/opt/nomad/data"
+bind_addr = "0.0.0.0"
+
+server {
+  enabled          = true
+  bootstrap_expect = 3
+}
+
+vault {
+  enabled          = true
+  address          = "https://vault.acme.internal:8200"
+  create_from_role = "nomad-cluster"
+  token            = "§"
+}
+
+telemetry {
+  prometheus_metrics = true
+  publish_allocation_metrics = true
+}
+""", vault_tok(), "https://developer.hashicorp.com/nomad/docs/configuration/vault")
+
+D("vault-agent-hcl", "file-paths", "deploy/vault/agent.hcl", """pid_file = "/run/vault-agent.pid"
+
+vault {
+  address = "https://vault.acme.internal:8200"
+}
+
+auto_auth {
+  method "approle" {
+    config = {
+      role_id_file_path   = "/etc/vault-agent/role_id"
+      secret_id_file_path = "/etc/vault-agent/secret_id"
+      remove_secret_id_file_after_reading = false
+    }
+  }
+  sink "file" {
+    config = {
+      path = "/run/vault-agent/token"
+    }
+  }
+}
+
+template {
+  source      = "/etc/vault-agent/db.ctmpl"
+  destination = "/run/secrets/db.env"
+}
+""", "https://developer.hashicorp.com/vault/docs/agent-and-proxy/autoauth/methods/approle")
+
+D("consul-template", "vault-template", "deploy/vault/db.ctmpl", """{{ with secret "database/creds/acme-app" }}
+DATABASE_USER={{ .Data.username }}
+DATABASE_PASSWORD={{ .Data.password }}
+{{ end }}
+{{ with secret "kv/data/acme/redis" }}
+REDIS_PASSWORD={{ .Data.data.password }}
+{{ end }}
+""", "https://github.com/hashicorp/consul-template")
+
+S("nomad-job-hcl", "redis-password", "deploy/nomad/jobs/worker.nomad.hcl", """job "acme-worker" {
+  datacenters = ["fra1"]
+  type        = "service"
+
+  group "workers" {
+    count = 4
+
+    task "celery" {
+      driver = "docker"
+
+      config {
+        image   = "registry.acme.net/acme/worker:2024.06.1"
+        command = "celery"
+        args    = ["-A", "acme.tasks", "worker", "-l", "info", "-c", "8"]
+      }
+
+      env {
+        CELERY_BROKER_URL = "redis://:§@redis-broker.service.consul:6379/0"
+        ACME_ENV          = "production"
+      }
+
+      resources {
+        cpu    = 1000
+        memory = 1024
+      }
+    }
+  }
+}
+""", redispw(), "https://developer.hashicorp.com/nomad/docs/job-specification/env")
+
+# ---------------------------------------------------------------- Celery / Scrapy / Playwright / load tests
+S("celery-config", "redis-password", "src/acme/celeryconfig.py", '''"""Celery settings; imported via app.config_from_object("acme.celeryconfig")."""
+from celery.schedules import crontab
+
+broker_url = "rediss://default:§@redis-12345.c1.eu-west-1-2.ec2.cloud.redislabs.com:12345/0?ssl_cert_reqs=required"
+result_backend = broker_url
+task_serializer = "json"
+accept_content = ["json"]
+timezone = "Europe/Berlin"
+enable_utc = True
+
+beat_schedule = {
+    "purge-expired-sessions": {
+        "task": "acme.tasks.purge_sessions",
+        "schedule": crontab(minute=0, hour="*/6"),
+    },
+    "nightly-report": {
+        "task": "acme.tasks.send_report",
+        "schedule": crontab(minute=30, hour=2),
+        "args": ("ops@acme.net",),
+    },
+}
+''', redispw(), "https://docs.celeryq.dev/en/stable/userguide/configuration.html")
+
+S("celery-beat", "sendgrid-key-in-args", "src/acme/beat_schedule.py", '''from celery.schedules import crontab
+
+CELERY_BEAT_SCHEDULE = {
+    "digest-emails": {
+        "task": "acme.mail.tasks.send_digest",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon-fri"),
+        "kwargs": {
+            "provider": "sendgrid",
+            "api_key": "§",
+            "template_id": "d-4f1c2b9a0e7d4c3a8b6f5e4d3c2b1a09",
+        },
+    },
+    "refresh-exchange-rates": {
+        "task": "acme.fx.tasks.refresh",
+        "schedule": 900.0,
+    },
+}
+''', sendgrid(), "https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html")
+
+D("celery-beat", "crontab-entries", "src/acme/schedules.py", '''from datetime import timedelta
+
+from celery.schedules import crontab, solar
+
+beat_schedule = {
+    "warm-cache": {"task": "acme.cache.warm", "schedule": timedelta(minutes=5), "args": ("catalog:v7:3f9a1c0e",)},
+    "sunrise-report": {"task": "acme.reports.sunrise", "schedule": solar("sunrise", 52.52, 13.40)},
+    "rotate-logs": {"task": "acme.ops.rotate", "schedule": crontab(minute=15, hour=3)},
+    "reindex": {
+        "task": "acme.search.reindex",
+        "schedule": crontab(minute=0, hour=4, day_of_month="1"),
+        "kwargs": {"index": "products-2024", "checkpoint": "b3c1f09ad4e25a7c8e6d1f0b9a8c7d6e5f4a3b2c"},
+    },
+}
+''', "https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html")
+
+S("scrapy-settings", "proxy-password", "crawler/acme_crawler/settings.py", '''BOT_NAME = "acme_crawler"
+
+SPIDER_MODULES = ["acme_crawler.spiders"]
+NEWSPIDER_MODULE = "acme_crawler.spiders"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+DOWNLOAD_DELAY = 0.5
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": 110,
+}
+HTTP_PROXY = "http://brd-customer-hl_4f2a91c3-zone-datacenter:§@brd.superproxy.io:22225"
+
+ITEM_PIPELINES = {
+    "acme_crawler.pipelines.PostgresPipeline": 300,
+}
+FEED_EXPORT_ENCODING = "utf-8"
+''', rnd(12, string.ascii_lowercase + string.digits), "https://docs.scrapy.org/en/latest/topics/settings.html")
+
+S("scrapy-settings", "zyte-api-key", "crawler/prices/settings.py", '''BOT_NAME = "prices"
+SPIDER_MODULES = ["prices.spiders"]
+
+ADDONS = {
+    "scrapy_zyte_api.Addon": 500,
+}
+ZYTE_API_KEY = "§"
+ZYTE_API_TRANSPARENT_MODE = True
+
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+HTTPCACHE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+''', rnd(32, HEX), "https://scrapy-zyte-api.readthedocs.io/en/latest/setup.html")
+
+D("scrapy-cfg", "deploy-target", "crawler/scrapy.cfg", """# Automatically created by: scrapy startproject
+#
+# For more information about the [deploy] section see:
+# https://scrapyd.readthedocs.io/en/latest/deploy.html
+
+[settings]
+default = acme_crawler.settings
+
+[deploy:prod]
+url = https://scrapyd.acme.internal/
+project = acme_crawler
+username = deployer
+password = ${SCRAPYD_PASSWORD}
+""", "https://scrapyd.readthedocs.io/en/latest/deploy.html")
+
+S("playwright-script", "login-password", "e2e/test_admin_login.py", '''import re
+
+from playwright.sync_api import Page, expect
+
+BASE_URL = "https://staging.acme.net"
+
+
+def test_admin_can_log_in(page: Page) -> None:
+    page.goto(f"{BASE_URL}/admin/login/")
+    page.get_by_label("Username").fill("qa-admin@acme.net")
+    page.get_by_label("Password").fill("§")
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(r".*/admin/$"))
+    expect(page.get_by_text("Site administration")).to_be_visible()
+
+
+def test_logout(page: Page) -> None:
+    page.goto(f"{BASE_URL}/admin/logout/")
+    expect(page.get_by_text("Logged out")).to_be_visible()
+''', wordpw(), "https://playwright.dev/python/docs/input")
+
+D("playwright-config", "storage-state", "e2e/playwright.config.ts", """import { defineConfig, devices } from '@playwright/test';
+
+export default defineConfig({
+  testDir: './tests',
+  retries: process.env.CI ? 2 : 0,
+  use: {
+    baseURL: process.env.BASE_URL ?? 'http://localhost:8000',
+    storageState: 'playwright/.auth/user.json',
+    httpCredentials: {
+      username: process.env.BASIC_AUTH_USER!,
+      password: process.env.BASIC_AUTH_PASSWORD!,
+    },
+    trace: 'on-first-retry',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+});
+""", "https://playwright.dev/docs/test-configuration")
+
+S("locustfile", "api-bearer-token", "loadtest/locustfile.py", '''from locust import HttpUser, between, task
+
+
+class ApiUser(HttpUser):
+    wait_time = between(0.5, 2)
+    host = "https://api.staging.acme.net"
+
+    def on_start(self) -> None:
+        self.client.headers.update({
+            "Authorization": "Bearer §",
+            "User-Agent": "locust-loadtest/1.0",
+        })
+
+    @task(5)
+    def list_products(self) -> None:
+        self.client.get("/v2/products?limit=50", name="/v2/products")
+
+    @task(1)
+    def checkout(self) -> None:
+        self.client.post("/v2/cart/checkout", json={"items": [{"sku": "TSHIRT-M", "qty": 1}]})
+''', ghfg(), "https://docs.locust.io/en/stable/writing-a-locustfile.html")
+
+S("k6-script", "stripe-test-key", "loadtest/k6/checkout.js", """import http from 'k6/http';
+import { check, sleep } from 'k6';
+
+export const options = {
+  vus: 20,
+  duration: '2m',
+  thresholds: { http_req_duration: ['p(95)<400'] },
+};
+
+const STRIPE_KEY = '§';
+
+export default function () {
+  const res = http.post('https://api.stripe.com/v1/payment_intents', {
+    amount: '1999',
+    currency: 'eur',
+  }, {
+    headers: { Authorization: `Bearer ${STRIPE_KEY}` },
+  });
+  check(res, { 'status 200': (r) => r.status === 200 });
+  sleep(1);
+}
+""", stripe_rk(), "https://grafana.com/docs/k6/latest/using-k6/http-requests/")
+
+D("k6-script", "env-variable", "loadtest/k6/browse.js", """import http from 'k6/http';
+import { check } from 'k6';
+
+export const options = { vus: 50, duration: '5m' };
+
+const TOKEN = __ENV.API_TOKEN;
+
+export default function () {
+  const res = http.get(`${__ENV.BASE_URL}/v2/products`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  check(res, { ok: (r) => r.status === 200 });
+}
+""", "https://grafana.com/docs/k6/latest/using-k6/environment-variables/")
+
+# ---------------------------------------------------------------- migrations
+S("alembic-ini", "database-password", "migrations/alembic.ini", """# A generic, single database configuration.
+
+[alembic]
+script_location = migrations
+prepend_sys_path = .
+version_path_separator = os
+
+sqlalchemy.url = postgresql+psycopg://acme_owner:§@db-primary.acme.internal:5432/acme
+
+[post_write_hooks]
+hooks = ruff
+ruff.type = exec
+ruff.executable = ruff
+ruff.options = format REVISION_SCRIPT_FILENAME
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[logger_root]
+level = WARN
+handlers = console
+""", wordpw(), "https://alembic.sqlalchemy.org/en/latest/tutorial.html#editing-the-ini-file")
+
+D("alembic-ini", "driver-placeholder", "services/billing/alembic.ini", """[alembic]
+script_location = alembic
+# the real URL is set in env.py from settings.DATABASE_URL
+sqlalchemy.url = driver://user:pass@localhost/dbname
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+""", "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+D("alembic-revision", "revision-ids", "migrations/versions/3f2a9c1d7b4e_add_api_keys_table.py", '''"""add api_keys table
+
+Revision ID: 3f2a9c1d7b4e
+Revises: a81c0e5d92f3
+Create Date: 2024-05-14 09:12:44.318201
+
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "3f2a9c1d7b4e"
+down_revision = "a81c0e5d92f3"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "api_keys",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("prefix", sa.String(8), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("api_keys")
+''', "https://alembic.sqlalchemy.org/en/latest/tutorial.html#create-a-migration-script")
+
+S("alembic-revision", "seeded-admin-password", "migrations/versions/9b7e21c4d0aa_seed_service_account.py", '''"""seed reporting service account
+
+Revision ID: 9b7e21c4d0aa
+Revises: 3f2a9c1d7b4e
+Create Date: 2024-06-02 16:40:03.114722
+
+"""
+from alembic import op
+
+revision = "9b7e21c4d0aa"
+down_revision = "3f2a9c1d7b4e"
+
+
+def upgrade() -> None:
+    op.execute("CREATE ROLE reporting LOGIN PASSWORD '§'")
+    op.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting")
+
+
+def downgrade() -> None:
+    op.execute("REVOKE SELECT ON ALL TABLES IN SCHEMA public FROM reporting")
+    op.execute("DROP ROLE reporting")
+''', gpw(), "https://alembic.sqlalchemy.org/en/latest/ops.html#alembic.operations.Operations.execute")
+
+S("flyway-conf", "database-password", "db/flyway.conf", """# Flyway configuration for the reporting warehouse
+flyway.url=jdbc:postgresql://warehouse.acme.internal:5432/reporting
+flyway.user=flyway
+flyway.password=§
+flyway.schemas=reporting,staging
+flyway.locations=filesystem:db/migrations
+flyway.baselineOnMigrate=true
+flyway.validateMigrationNaming=true
+flyway.placeholders.retention_days=400
+""", wordpw(), "https://documentation.red-gate.com/fd/parameters")
+
+D("flyway-toml", "env-placeholder", "db/flyway.toml", """databaseType = "PostgreSql"
+name = "acme-db"
+id = "c3b1f0a2-5d4e-4c8b-9a7f-1e2d3c4b5a69"
+
+[environments.prod]
+url = "jdbc:postgresql://db-primary.acme.internal:5432/acme"
+user = "flyway"
+password = "${env.FLYWAY_PROD_PASSWORD}"
+schemas = ["public"]
+
+[flyway]
+locations = ["filesystem:migrations"]
+mixed = true
+""", "https://documentation.red-gate.com/fd/flyway-toml-configuration-file")
+
+S("liquibase-properties", "database-password", "db/changelog/liquibase.properties", """changeLogFile=db/changelog/db.changelog-master.yaml
+url=jdbc:mysql://mysql-prod.acme.internal:3306/orders?useSSL=true
+username=liquibase
+password=§
+driver=com.mysql.cj.jdbc.Driver
+liquibase.hub.mode=off
+logLevel=info
+""", gpw(), "https://docs.liquibase.com/concepts/connections/creating-config-properties.html")
+
+D("liquibase-changelog", "md5-checksums", "db/changelog/db.changelog-master.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<databaseChangeLog
+    xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.20.xsd">
+
+    <changeSet id="20240511-1" author="mkraus">
+        <validCheckSum>9:a4f3c2e1b0d9c8b7a6f5e4d3c2b1a098</validCheckSum>
+        <createTable tableName="users">
+            <column name="id" type="BIGINT" autoIncrement="true"><constraints primaryKey="true"/></column>
+            <column name="email" type="VARCHAR(255)"/>
+            <column name="password_hash" type="CHAR(60)"/>
+        </createTable>
+    </changeSet>
+</databaseChangeLog>
+""", "https://docs.liquibase.com/concepts/changelogs/changeset-checksums.html")
