@@ -1202,3 +1202,343 @@ D("liquibase-changelog", "md5-checksums", "db/changelog/db.changelog-master.xml"
     </changeSet>
 </databaseChangeLog>
 """, "https://docs.liquibase.com/concepts/changelogs/changeset-checksums.html")
+
+
+# ---------------------------------------------------------------- editors and notebooks
+S("vscode-settings", "sqltools-password", ".vscode/settings.json", """{
+  "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",
+  "python.testing.pytestEnabled": true,
+  "editor.formatOnSave": true,
+  "[python]": {
+    "editor.defaultFormatter": "charliermarsh.ruff"
+  },
+  "sqltools.connections": [
+    {
+      "previewLimit": 50,
+      "server": "db-replica.acme.internal",
+      "port": 5432,
+      "driver": "PostgreSQL",
+      "name": "acme-replica",
+      "database": "acme",
+      "username": "analyst",
+      "password": "§"
+    }
+  ]
+}
+""", wordpw(), "https://vscode-sqltools.mteixeira.dev/en/settings")
+
+S("vscode-launch", "aws-secret-key", ".vscode/launch.json", """{
+  "version": "0.2.0",
+  "configurations": [
+    {
+      "name": "Django: runserver",
+      "type": "debugpy",
+      "request": "launch",
+      "program": "${workspaceFolder}/manage.py",
+      "args": ["runserver", "0.0.0.0:8000"],
+      "django": true,
+      "env": {
+        "DJANGO_SETTINGS_MODULE": "acme.settings.local",
+        "AWS_DEFAULT_REGION": "eu-central-1",
+        "AWS_SECRET_ACCESS_KEY": "§",
+        "S3_BUCKET": "acme-media-staging"
+      }
+    }
+  ]
+}
+""", asec(), "https://code.visualstudio.com/docs/python/debugging")
+
+D("vscode-launch", "envfile-reference", "services/api/.vscode/launch.json", """{
+  "version": "0.2.0",
+  "configurations": [
+    {
+      "name": "FastAPI",
+      "type": "debugpy",
+      "request": "launch",
+      "module": "uvicorn",
+      "args": ["acme_api.main:app", "--reload"],
+      "envFile": "${workspaceFolder}/.env.local",
+      "env": {"OPENAI_API_KEY": "${env:OPENAI_API_KEY}"},
+      "jinja": true
+    }
+  ]
+}
+""", "https://code.visualstudio.com/docs/python/environments#_environment-variable-definitions-file")
+
+S("pycharm-workspace", "telegram-bot-token", ".idea/workspace.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="ChangeListManager">
+    <list default="true" id="0b0f7c1e-6e3a-4d2b-9a51-4c8f2e7d1a30" name="Changes" comment="" />
+  </component>
+  <component name="RunManager" selected="Python.bot">
+    <configuration name="bot" type="PythonConfigurationType" factoryName="Python">
+      <module name="acme-bot" />
+      <option name="INTERPRETER_OPTIONS" value="" />
+      <option name="PARENT_ENVS" value="true" />
+      <envs>
+        <env name="PYTHONUNBUFFERED" value="1" />
+        <env name="TELEGRAM_BOT_TOKEN" value="§" />
+      </envs>
+      <option name="SDK_HOME" value="$PROJECT_DIR$/.venv/bin/python" />
+      <option name="SCRIPT_NAME" value="$PROJECT_DIR$/bot/main.py" />
+    </configuration>
+  </component>
+</project>
+""", tg(), "https://www.jetbrains.com/help/pycharm/run-debug-configuration-python.html")
+
+D("pycharm-datasources", "keychain-stored", ".idea/dataSources.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="DataSourceManagerImpl" format="xml" multifile-model="true">
+    <data-source source="LOCAL" name="acme@db-replica" uuid="6f1d3a2b-8c7e-4f90-a1b2-c3d4e5f60718">
+      <driver-ref>postgresql</driver-ref>
+      <synchronize>true</synchronize>
+      <jdbc-driver>org.postgresql.Driver</jdbc-driver>
+      <jdbc-url>jdbc:postgresql://db-replica.acme.internal:5432/acme</jdbc-url>
+      <working-dir>$ProjectFileDir$</working-dir>
+    </data-source>
+  </component>
+</project>
+""", "https://www.jetbrains.com/help/pycharm/configuring-database-connections.html")
+
+D("jupyter-config", "hashed-password", "deploy/jupyter/jupyter_server_config.py", '''# Configuration file for jupyter-server.
+c = get_config()  # noqa: F821
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.ServerApp.root_dir = "/home/jovyan/work"
+# generated with jupyter_server.auth.passwd(); a hash, not the password
+c.PasswordIdentityProvider.hashed_password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$Zy1HqT9x0mB3wE7kL2rP5A$8dK1mQ4wV6zT0xR9sN3pY7cJ2bH5fL1a"
+c.ServerApp.allow_remote_access = True
+''', "https://jupyter-server.readthedocs.io/en/latest/operators/public-server.html")
+
+S("jupyter-config", "server-token", "deploy/jupyter/jupyter_notebook_config.py", '''c = get_config()  # noqa: F821
+
+c.NotebookApp.ip = "0.0.0.0"
+c.NotebookApp.port = 8888
+c.NotebookApp.open_browser = False
+c.NotebookApp.token = "§"
+c.NotebookApp.notebook_dir = "/srv/notebooks"
+c.NotebookApp.allow_origin = "https://hub.acme.net"
+''', rnd(48, HEX), "https://jupyter-notebook.readthedocs.io/en/5.7.4/config.html")
+
+
+def notebook(cells: list) -> str:
+    import json
+    nb = {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                                       "language_info": {"name": "python", "version": "3.11.8"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(nb, indent=1) + "\n"
+
+
+def code(src: str, outputs: list = (), n: int = 1, cid: str = "a") -> dict:
+    lines = src.splitlines(keepends=True)
+    return {"cell_type": "code", "execution_count": n, "id": cid, "metadata": {}, "outputs": list(outputs), "source": lines}
+
+
+def md(src: str, cid: str = "m") -> dict:
+    return {"cell_type": "markdown", "id": cid, "metadata": {}, "source": src.splitlines(keepends=True)}
+
+
+def stream(text: str) -> dict:
+    return {"name": "stdout", "output_type": "stream", "text": text.splitlines(keepends=True)}
+
+
+_K = ghp()
+CASES.append(LabelledCase("blind-j/colab-notebook/github-token", "notebooks/colab_train_export.ipynb", notebook([
+    md("# Export fine-tuned model\nClone the private repo into the Colab VM.\n", "m1"),
+    code("!git clone https://" + _K + "@github.com/acme-corp/acme-models.git\n%cd acme-models\n", [stream("Cloning into 'acme-models'...\n")], 1, "c1"),
+    code("!pip install -q -r requirements.txt\n", [], 2, "c2"),
+]), _K, "https://colab.research.google.com/"))
+
+_K = oai()
+CASES.append(LabelledCase("blind-j/jupyter-notebook/openai-key-in-output", "notebooks/explore_embeddings.ipynb", notebook([
+    md("## Embeddings exploration\n", "m1"),
+    code("import os\nfrom openai import OpenAI\nclient = OpenAI()\nprint(client.api_key)\n", [stream(_K + "\n")], 3, "c1"),
+    code("emb = client.embeddings.create(model='text-embedding-3-small', input=['hello'])\nlen(emb.data[0].embedding)\n",
+         [{"data": {"text/plain": ["1536"]}, "execution_count": 4, "metadata": {}, "output_type": "execute_result"}], 4, "c2"),
+]), _K, "https://nbformat.readthedocs.io/en/latest/format_description.html"))
+
+_K = asec()
+_I = akid()
+CASES.append(LabelledCase("blind-j/kaggle-notebook/aws-secret-key", "kaggle/s3-upload-submission.ipynb", notebook([
+    md("Upload the submission to our bucket for the leaderboard archive.\n", "m1"),
+    code("import boto3\ns3 = boto3.client(\n    's3',\n    aws_access_key_id='" + _I + "',\n    aws_secret_access_key='" + _K + "',\n)\n", [], 1, "c1"),
+    code("s3.upload_file('/kaggle/working/submission.csv', 'acme-kaggle', 'subs/latest.csv')\n", [], 2, "c2"),
+]), _K, "https://www.kaggle.com/docs/notebooks"))
+
+CASES.append(LabelledCase("blind-j/kaggle-notebook/decoy-user-secrets", "kaggle/train-baseline.ipynb", notebook([
+    md("# Baseline\nThe W&B key lives in Kaggle *Add-ons → Secrets*.\n", "m1"),
+    code("from kaggle_secrets import UserSecretsClient\nsecret = UserSecretsClient().get_secret('WANDB_API_KEY')\nimport wandb\nwandb.login(key=secret)\n",
+         [stream("wandb: Currently logged in as: acme-ml. Use `wandb login --relogin` to force relogin\n")], 1, "c1"),
+    code("import pandas as pd\ndf = pd.read_csv('/kaggle/input/titanic/train.csv')\ndf.shape\n",
+         [{"data": {"text/plain": ["(891, 12)"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}], 2, "c2"),
+]), None, "https://www.kaggle.com/discussions/product-feedback/114053"))
+
+CASES.append(LabelledCase("blind-j/colab-notebook/decoy-userdata-and-image", "notebooks/colab_plot.ipynb", notebook([
+    code("from google.colab import userdata\nHF_TOKEN = userdata.get('HF_TOKEN')\n", [], 1, "c1"),
+    code("import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\n", [{"data": {"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\n", "text/plain": ["<Figure size 640x480 with 1 Axes>"]}, "metadata": {}, "output_type": "display_data"}], 2, "c2"),
+]), None, "https://colab.research.google.com/notebooks/io.ipynb"))
+
+# ---------------------------------------------------------------- Windows and macOS
+S("bat", "database-password", "scripts/windows/backup_db.bat", """@echo off
+REM Nightly dump of the orders database, scheduled via Task Scheduler
+setlocal
+set PGHOST=db-primary.acme.internal
+set PGUSER=backup
+set PGPASSWORD=§
+set STAMP=%DATE:~-4%%DATE:~3,2%%DATE:~0,2%
+
+"C:\\Program Files\\PostgreSQL\\16\\bin\\pg_dump.exe" -Fc -f "D:\\backups\\orders_%STAMP%.dump" orders
+if errorlevel 1 (
+  echo Backup failed >> D:\\backups\\backup.log
+  exit /b 1
+)
+endlocal
+""", wordpw(), "https://www.postgresql.org/docs/current/libpq-envars.html")
+
+S("cmd", "pypi-token", "scripts/windows/release.cmd", """@echo off
+setlocal enabledelayedexpansion
+cd /d %~dp0\\..\\..
+py -3.11 -m pip install --upgrade build twine
+py -3.11 -m build || goto :error
+py -3.11 -m twine upload --non-interactive -u __token__ -p § dist\\*
+goto :eof
+
+:error
+echo Build failed with error #%errorlevel%.
+exit /b %errorlevel%
+""", pypi(), "https://twine.readthedocs.io/en/stable/")
+
+S("powershell", "service-password", "scripts/windows/Install-Worker.ps1", """#Requires -RunAsAdministrator
+param(
+    [string]$InstallDir = "C:\\acme\\worker"
+)
+
+$ErrorActionPreference = "Stop"
+$securePassword = ConvertTo-SecureString "§" -AsPlainText -Force
+$credential = New-Object System.Management.Automation.PSCredential ("ACME\\svc-worker", $securePassword)
+
+New-Service -Name "AcmeWorker" `
+    -BinaryPathName "$InstallDir\\.venv\\Scripts\\python.exe -m acme.worker" `
+    -DisplayName "Acme Celery Worker" `
+    -StartupType Automatic `
+    -Credential $credential
+
+Start-Service AcmeWorker
+Write-Host "AcmeWorker installed"
+""", wordpw(), "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring")
+
+D("powershell", "secure-string-prompt", "scripts/windows/Publish-Package.ps1", """param(
+    [Parameter(Mandatory = $true)]
+    [string]$Repository
+)
+
+$token = Read-Host -Prompt "PyPI API token" -AsSecureString
+$plain = [Runtime.InteropServices.Marshal]::PtrToStringAuto(
+    [Runtime.InteropServices.Marshal]::SecureStringToBSTR($token))
+
+python -m build
+python -m twine upload --repository $Repository -u __token__ -p $plain dist/*
+Remove-Variable plain
+""", "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/read-host")
+
+D("powershell", "encrypted-securestring", "scripts/windows/Connect-Share.ps1", """# The blob below is DPAPI-encrypted for the build machine's service account; it only
+# decrypts there (ConvertFrom-SecureString output).
+$blob = "01000000d08c9ddf0115d1118c7a00c04fc297eb010000009a4bd3c2e3f15d4c8f2e7a61b0c9d8e70000000002000000000003660000c000000010000000"
+$secure = ConvertTo-SecureString $blob
+$cred = New-Object System.Management.Automation.PSCredential ("ACME\\svc-build", $secure)
+New-PSDrive -Name Artifacts -PSProvider FileSystem -Root "\\\\fs01\\artifacts" -Credential $cred
+Get-ChildItem Artifacts:\\wheels | Select-Object -Last 5
+""", "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertfrom-securestring")
+
+S("reg", "autologon-password", "scripts/windows/kiosk-autologon.reg", """Windows Registry Editor Version 5.00
+
+; Kiosk machines log on automatically as the display account
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon]
+"AutoAdminLogon"="1"
+"DefaultUserName"="kiosk"
+"DefaultDomainName"="ACME"
+"DefaultPassword"="§"
+"ForceAutoLogon"="1"
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Kiosk]
+"DashboardUrl"="https://dash.acme.net/kiosk"
+"RefreshSeconds"=dword:0000003c
+""", wordpw(), "https://learn.microsoft.com/en-us/troubleshoot/windows-server/user-profiles-and-logon/turn-on-automatic-logon")
+
+D("reg", "guids-and-binary", "installer/windows/file-association.reg", """Windows Registry Editor Version 5.00
+
+[HKEY_CLASSES_ROOT\\.acmeproj]
+@="Acme.Project"
+
+[HKEY_CLASSES_ROOT\\Acme.Project]
+@="Acme Project File"
+
+[HKEY_CLASSES_ROOT\\Acme.Project\\shell\\open\\command]
+@="\\"C:\\\\Program Files\\\\Acme\\\\acme.exe\\" \\"%1\\""
+
+[HKEY_CLASSES_ROOT\\CLSID\\{6F1D3A2B-8C7E-4F90-A1B2-C3D4E5F60718}]
+"ThumbnailCutoff"=hex:00,00,01,00
+""", "https://learn.microsoft.com/en-us/windows/win32/shell/fa-file-types")
+
+S("launchd-plist", "slack-bot-token", "deploy/macos/net.acme.slackbot.plist", """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+    <key>Label</key>
+    <string>net.acme.slackbot</string>
+    <key>ProgramArguments</key>
+    <array>
+        <string>/opt/acme/venv/bin/python</string>
+        <string>-m</string>
+        <string>acme_slackbot</string>
+    </array>
+    <key>EnvironmentVariables</key>
+    <dict>
+        <key>SLACK_BOT_TOKEN</key>
+        <string>§</string>
+        <key>LOG_LEVEL</key>
+        <string>INFO</string>
+    </dict>
+    <key>KeepAlive</key>
+    <true/>
+    <key>StandardErrorPath</key>
+    <string>/usr/local/var/log/acme-slackbot.err</string>
+</dict>
+</plist>
+""", slack_bot(), "https://developer.apple.com/library/archive/documentation/MacOSX/Conceptual/BPSystemStartup/Chapters/CreatingLaunchdJobs.html")
+
+D("plist", "info-plist", "packaging/macos/Info.plist", """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+    <key>CFBundleIdentifier</key>
+    <string>net.acme.desktop</string>
+    <key>CFBundleShortVersionString</key>
+    <string>2.4.1</string>
+    <key>CFBundleVersion</key>
+    <string>20240612.1</string>
+    <key>SUPublicEDKey</key>
+    <string>pF3vE0nQ8xK2mT7yR1wZ5aB9cD4eG6hJ0kL3nP7qS1u=</string>
+    <key>SUFeedURL</key>
+    <string>https://downloads.acme.net/desktop/appcast.xml</string>
+</dict>
+</plist>
+""", "https://sparkle-project.org/documentation/#3-segue-for-security-concerns")
+
+S("plist", "exportoptions-api-key", "packaging/macos/notarize.plist", """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+    <key>appleId</key>
+    <string>release@acme.net</string>
+    <key>teamId</key>
+    <string>8Q3ZK7XW2M</string>
+    <key>appSpecificPassword</key>
+    <string>§</string>
+    <key>bundleId</key>
+    <string>net.acme.desktop</string>
+</dict>
+</plist>
+""", "-".join(rnd(4, string.ascii_lowercase) for _ in range(4)), "https://support.apple.com/en-us/102654")
