@@ -1542,3 +1542,250 @@ S("plist", "exportoptions-api-key", "packaging/macos/notarize.plist", """<?xml v
 </dict>
 </plist>
 """, "-".join(rnd(4, string.ascii_lowercase) for _ in range(4)), "https://support.apple.com/en-us/102654")
+
+
+# ---------------------------------------------------------------- cron, at, hooks, make
+S("crontab", "basic-auth-in-curl", "deploy/cron/acme.crontab", """SHELL=/bin/bash
+PATH=/usr/local/bin:/usr/bin:/bin
+MAILTO=ops@acme.net
+
+# m h dom mon dow command
+*/5 * * * * /opt/acme/venv/bin/python -m acme.jobs.heartbeat >/dev/null 2>&1
+15 2 * * * /opt/acme/bin/backup.sh --target s3://acme-backups/nightly
+0 6 * * 1 curl -fsS -u metrics:§ https://pushgateway.acme.internal/metrics/job/weekly -d @/var/lib/acme/weekly.prom
+30 3 * * * find /var/log/acme -name '*.gz' -mtime +30 -delete
+""", wordpw(), "man 5 crontab")
+
+S("cron-d", "redis-password", "deploy/cron.d/acme-cache-flush", """# /etc/cron.d/acme-cache-flush: flush the page cache after the nightly import
+SHELL=/bin/sh
+PATH=/usr/local/sbin:/usr/local/bin:/sbin:/bin:/usr/sbin:/usr/bin
+
+45 4 * * * www-data redis-cli -h cache-01.acme.internal -a '§' --no-auth-warning -n 3 FLUSHDB
+50 4 * * * www-data /opt/acme/venv/bin/python -m acme.cache.warm
+""", redispw(), "man 5 crontab (Debian /etc/cron.d)")
+
+D("crontab", "env-file-source", "deploy/cron/reports.crontab", """MAILTO=""
+# the job sources its own credentials from the root-only env file
+0 7 * * 1-5 . /etc/acme/reports.env && /opt/acme/venv/bin/acme-reports daily --to "$REPORT_RECIPIENTS"
+0 8 1 * * . /etc/acme/reports.env && /opt/acme/venv/bin/acme-reports monthly
+@reboot /opt/acme/bin/wait-for-db.sh && systemctl start acme-reports
+*/10 * * * * /usr/bin/flock -n /tmp/sync.lock /opt/acme/bin/sync.sh
+""", "man 5 crontab")
+
+S("at-job", "aws-session-token", "ops/at/rotate-once.sh", """#!/bin/sh
+# queued with: at -f ops/at/rotate-once.sh 02:00 tomorrow
+# one-off key rotation window, session from the break-glass role
+export AWS_REGION=eu-west-1
+export AWS_ACCESS_KEY_ID=ASIA4QXZ7K2M9PLR3TWE
+export AWS_SESSION_TOKEN=§
+cd /opt/acme
+./venv/bin/python -m acme.ops.rotate_kms_aliases --apply >> /var/log/acme/rotate.log 2>&1
+""", asess(), "man 1 at")
+
+S("git-hook", "slack-webhook", ".githooks/post-merge", """#!/usr/bin/env bash
+# Notify #deploys when main is merged locally on the release box
+set -euo pipefail
+
+branch=$(git rev-parse --abbrev-ref HEAD)
+[ "$branch" = "main" ] || exit 0
+
+rev=$(git rev-parse --short HEAD)
+payload=$(printf '{"text":"release box now at %s (%s)"}' "$rev" "$(hostname)")
+curl -fsS -X POST -H 'Content-type: application/json' --data "$payload" \\
+  §
+pip install -q -r requirements.lock
+""", slack_hook(), "https://git-scm.com/docs/githooks#_post_merge")
+
+D("git-hook", "sha-and-ignore-list", ".githooks/pre-push", """#!/bin/sh
+# Refuse to push when a commit on the list of known-bad revisions is included.
+remote="$1"
+z40=0000000000000000000000000000000000000000
+blocked="5e1c7a9b3d2f4e6a8c0b1d3f5a7c9e1b3d5f7a9c 0f2e4d6c8b0a1c3e5d7f9b1a3c5e7d9f1b3a5c7e"
+
+while read local_ref local_sha remote_ref remote_sha; do
+  [ "$local_sha" = $z40 ] && continue
+  for bad in $blocked; do
+    if git merge-base --is-ancestor "$bad" "$local_sha" 2>/dev/null; then
+      echo "refusing to push $local_ref to $remote: contains $bad" >&2
+      exit 1
+    fi
+  done
+done
+exit 0
+""", "https://git-scm.com/docs/githooks#_pre_push")
+
+S("makefile-include", "pypi-token", "make/release.mk", """# Included from the top-level Makefile: make release
+DIST_DIR ?= dist
+TWINE_REPOSITORY ?= pypi
+TWINE_USERNAME := __token__
+TWINE_PASSWORD := §
+export TWINE_USERNAME TWINE_PASSWORD
+
+.PHONY: build release clean-dist
+
+build: clean-dist
+\tpython -m build --outdir $(DIST_DIR)
+
+release: build
+\tpython -m twine check $(DIST_DIR)/*
+\tpython -m twine upload --repository $(TWINE_REPOSITORY) $(DIST_DIR)/*
+
+clean-dist:
+\trm -rf $(DIST_DIR)
+""", pypi(), "https://www.gnu.org/software/make/manual/html_node/Include.html")
+
+D("makefile-include", "required-variable", "make/docker.mk", """REGISTRY ?= registry.acme.net
+IMAGE    ?= $(REGISTRY)/acme/api
+TAG      ?= $(shell git rev-parse --short HEAD)
+
+.PHONY: docker-login docker-push
+
+docker-login:
+\t@test -n "$(REGISTRY_PASSWORD)" || (echo "REGISTRY_PASSWORD is not set" && exit 1)
+\t@echo "$(REGISTRY_PASSWORD)" | docker login $(REGISTRY) -u ci --password-stdin
+
+docker-push: docker-login
+\tdocker build -t $(IMAGE):$(TAG) .
+\tdocker push $(IMAGE):$(TAG)
+""", "https://www.gnu.org/software/make/manual/html_node/Include.html")
+
+S("makefile", "docker-registry-password", "Makefile", """.DEFAULT_GOAL := help
+PY := .venv/bin/python
+
+help:  ## show targets
+\t@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ -/'
+
+venv:  ## create the virtualenv
+\tpython3.11 -m venv .venv && $(PY) -m pip install -e '.[dev]'
+
+test:  ## run the tests
+\t$(PY) -m pytest -q
+
+image:  ## build and push the image
+\tdocker login harbor.acme.io -u 'robot$$ci' -p '§'
+\tdocker build -t harbor.acme.io/acme/api:latest .
+\tdocker push harbor.acme.io/acme/api:latest
+
+include make/*.mk
+""", gpw(), "https://www.gnu.org/software/make/manual/make.html")
+
+# ---------------------------------------------------------------- man pages and docs
+S("man-page", "example-with-real-token", "docs/man/acme-sync.1", """.TH ACME-SYNC 1 "June 2024" "acme-tools 3.2" "User Commands"
+.SH NAME
+acme-sync \\- mirror project artifacts to the internal index
+.SH SYNOPSIS
+.B acme-sync
+[\\fB\\-\\-token\\fR \\fITOKEN\\fR] [\\fB\\-\\-dry\\-run\\fR] \\fIPROJECT\\fR...
+.SH DESCRIPTION
+.B acme-sync
+downloads the latest release files of each PROJECT and uploads them to
+the internal package index.
+.SH EXAMPLES
+Mirror two projects with the shared CI token:
+.PP
+.nf
+.RS
+acme-sync \\-\\-token § requests urllib3
+.RE
+.fi
+.SH SEE ALSO
+.BR pip (1),
+.BR twine (1)
+""", gitlab(), "man 7 man-pages")
+
+D("man-page", "placeholder-token", "docs/man/acme-publish.1", """.TH ACME-PUBLISH 1 "June 2024" "acme-tools 3.2" "User Commands"
+.SH NAME
+acme-publish \\- upload a wheel to PyPI
+.SH SYNOPSIS
+.B acme-publish
+\\fB\\-\\-token\\fR \\fIpypi-XXXXXXXX\\fR \\fIWHEEL\\fR
+.SH ENVIRONMENT
+.TP
+.B ACME_PYPI_TOKEN
+API token used when \\-\\-token is not given, e.g. \\fBpypi-AgEIcHlwaS5vcmc...\\fR
+(the full token is about 180 characters and starts with pypi-).
+.SH EXIT STATUS
+0 on success, 2 when the upload is rejected.
+""", "man 7 man-pages")
+
+S("rst-doc", "database-url-in-howto", "docs/howto/restore-staging.rst", """Restoring staging from the nightly dump
+=======================================
+
+The staging database is rebuilt every Monday. If you need a fresh copy
+earlier, run the restore by hand from the bastion:
+
+.. code-block:: console
+
+   $ export DATABASE_URL='postgresql://staging_admin:§@pg-staging.acme.internal:5432/acme'
+   $ ./scripts/restore.sh --from s3://acme-backups/nightly/latest.dump
+
+The restore takes about 20 minutes. Afterwards, run the anonymiser:
+
+.. code-block:: console
+
+   $ python -m acme.ops.anonymise --yes
+
+.. note:: Ask in #platform before restoring during office hours.
+""", wordpw(), "https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block")
+
+D("rst-doc", "aws-docs-example", "docs/howto/aws-credentials.rst", """Configuring AWS credentials
+===========================
+
+The uploader uses the standard boto3 chain. For a local profile, write
+``~/.aws/credentials`` like this (values from the AWS documentation,
+replace them with your own):
+
+.. code-block:: ini
+
+   [acme-dev]
+   aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+   aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+
+Then select it with ``export AWS_PROFILE=acme-dev``.
+""", "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+S("markdown-doc", "telegram-token-in-curl", "docs/bots/alerts.md", """# Alert bot
+
+The alert bot posts to the on-call Telegram group. To test it by hand:
+
+```bash
+curl -s "https://api.telegram.org/bot§/sendMessage" \\
+  -d chat_id=-1001832456790 \\
+  -d text="test alert from $(hostname)"
+```
+
+The bot must be an admin of the group. Chat ids of groups start with `-100`.
+
+## Silencing
+
+Send `/mute 2h` in the group to silence alerts for two hours.
+""", tg(), "https://core.telegram.org/bots/api#making-requests")
+
+D("markdown-doc", "redacted-values", "docs/bots/setup.md", """# Setting up the bot
+
+1. Talk to @BotFather and create a bot; it answers with a token like
+   `123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.
+2. Put it in the vault: `vault kv put kv/acme/bot token=<the token>`.
+3. Deploy: `make deploy-bot`.
+
+The bot reads `TELEGRAM_BOT_TOKEN` from the environment at start-up and
+exits with status 3 when it is missing.
+""", "https://core.telegram.org/bots/tutorial#obtain-your-bot-token")
+
+S("asciidoc", "api-key-in-example", "docs/runbooks/datadog.adoc", """= Datadog runbook
+:toc:
+
+== Sending a test event
+
+[source,bash]
+----
+curl -X POST "https://api.datadoghq.eu/api/v1/events" \\
+  -H "Content-Type: application/json" \\
+  -H "DD-API-KEY: §" \\
+  -d '{"title": "runbook test", "text": "ignore", "tags": ["env:staging"]}'
+----
+
+== Muting a monitor
+
+Use the UI, or `dog monitor mute <id>` with the dogshell config on the bastion.
+""", datadog(), "https://docs.datadoghq.com/api/latest/events/")
