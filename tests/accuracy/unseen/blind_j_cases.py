@@ -1576,7 +1576,8 @@ S("at-job", "aws-session-token", "ops/at/rotate-once.sh", """#!/bin/sh
 # queued with: at -f ops/at/rotate-once.sh 02:00 tomorrow
 # one-off key rotation window, session from the break-glass role
 export AWS_REGION=eu-west-1
-export AWS_ACCESS_KEY_ID=ASIA4QXZ7K2M9PLR3TWE
+export AWS_ACCESS_KEY_ID=$(cat /root/.breakglass/key_id)
+export AWS_SECRET_ACCESS_KEY=$(cat /root/.breakglass/secret)
 export AWS_SESSION_TOKEN=§
 cd /opt/acme
 ./venv/bin/python -m acme.ops.rotate_kms_aliases --apply >> /var/log/acme/rotate.log 2>&1
@@ -1789,3 +1790,353 @@ curl -X POST "https://api.datadoghq.eu/api/v1/events" \\
 
 Use the UI, or `dog monitor mute <id>` with the dogshell config on the bastion.
 """, datadog(), "https://docs.datadoghq.com/api/latest/events/")
+
+
+# ---------------------------------------------------------------- Redis in unusual carriers
+S("redis-sentinel-conf", "auth-pass", "deploy/redis/sentinel.conf", """port 26379
+daemonize no
+dir /tmp
+
+sentinel monitor acme-master 10.0.2.10 6379 2
+sentinel auth-pass acme-master §
+sentinel down-after-milliseconds acme-master 5000
+sentinel failover-timeout acme-master 60000
+sentinel parallel-syncs acme-master 1
+sentinel resolve-hostnames yes
+""", redispw(), "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/")
+
+S("redis-acl", "user-password", "deploy/redis/users.acl", """# ACL file loaded with `aclfile /etc/redis/users.acl`; reload with ACL LOAD
+user default off
+user app on >§ ~app:* ~session:* &* +@read +@write +@connection -@dangerous
+user metrics on #5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8 ~* +info +ping +client|list
+user replica on nopass ~* +psync +replconf +ping
+""", redispw(), "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/#acl-rules")
+
+D("redis-acl", "sha256-passwords", "deploy/redis/users.prod.acl", """# Production ACL: passwords are stored as SHA-256 digests (#...)
+# Rendered by ansible from the vault; do not edit by hand.
+user default off
+user app on #0b14d501a594442a01c6859541bcb3e8164d183d32937b851835442f69d5c94e ~app:* &* +@all -@dangerous
+user ro on #6cf615d5bcaac778352a8f1f3360d23f02f34ec182e259897fd6ce485d7870d4 ~* +@read
+user metrics on #5906ac361a137e2d286465cd6588ebb5ac3f5ae955001100bc41577c3d751764 +info +ping
+""", "https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/")
+
+S("systemd-unit", "redis-url", "deploy/systemd/acme-rq-worker.service", """[Unit]
+Description=Acme RQ worker
+After=network-online.target
+Wants=network-online.target
+
+[Service]
+Type=simple
+User=acme
+WorkingDirectory=/opt/acme
+Environment="RQ_REDIS_URL=redis://default:§@10.0.2.10:6379/2"
+Environment="PYTHONUNBUFFERED=1"
+ExecStart=/opt/acme/venv/bin/rq worker --url ${RQ_REDIS_URL} high default low
+Restart=always
+RestartSec=5
+
+[Install]
+WantedBy=multi-user.target
+""", redispw(), "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=")
+
+D("systemd-unit", "load-credential", "deploy/systemd/acme-api.service", """[Unit]
+Description=Acme API (gunicorn)
+After=network-online.target
+
+[Service]
+User=acme
+LoadCredential=db-password:/etc/acme/credentials/db-password
+LoadCredential=redis-password:/etc/acme/credentials/redis-password
+Environment=ACME_CREDENTIALS_DIR=%d
+ExecStart=/opt/acme/venv/bin/gunicorn acme.wsgi -w 4 -b 127.0.0.1:8000
+Restart=on-failure
+
+[Install]
+WantedBy=multi-user.target
+""", "https://systemd.io/CREDENTIALS/")
+
+S("supervisord-conf", "redis-password", "deploy/supervisor/acme-huey.conf", """[program:acme-huey]
+command=/opt/acme/venv/bin/python manage.py run_huey -w 4
+directory=/opt/acme
+user=acme
+autostart=true
+autorestart=true
+stopwaitsecs=60
+environment=DJANGO_SETTINGS_MODULE="acme.settings.prod",HUEY_REDIS_PASSWORD="§",HUEY_REDIS_HOST="cache-02.acme.internal"
+stdout_logfile=/var/log/acme/huey.log
+redirect_stderr=true
+""", redispw(), "http://supervisord.org/configuration.html#program-x-section-values")
+
+S("python", "redis-password-split", "src/acme/cache/backend.py", '''"""Cache backend wiring."""
+import redis
+
+_POOL = redis.ConnectionPool(
+    host="cache-01.acme.internal",
+    port=6380,
+    ssl=True,
+    password=("§"
+              "§§"),
+    db=0,
+    max_connections=50,
+)
+
+
+def client() -> redis.Redis:
+    return redis.Redis(connection_pool=_POOL)
+''', "", "https://redis-py.readthedocs.io/en/stable/connections.html")
+# fix up the split case: three pieces of one password
+_R = redispw()
+CASES[-1] = LabelledCase(CASES[-1].category, CASES[-1].file_name,
+                         CASES[-1].text.replace('("', '("' + _R[:6], 1).replace('"\n              "', '"\n              "' + _R[6:14] + '" "' + _R[14:], 1), _R, CASES[-1].source)
+
+# ---------------------------------------------------------------- databases in unusual carriers
+S("pg-service-conf", "database-password", "deploy/postgres/pg_service.conf", """# libpq connection service file; use with PGSERVICE=acme-ro
+[acme-ro]
+host=db-replica.acme.internal
+port=5432
+dbname=acme
+user=readonly
+password=§
+sslmode=verify-full
+
+[acme-admin]
+host=db-primary.acme.internal
+port=5432
+dbname=acme
+user=acme_admin
+sslmode=verify-full
+""", wordpw(), "https://www.postgresql.org/docs/current/libpq-pgservice.html")
+
+S("odbc-ini", "mssql-password", "deploy/odbc/odbc.ini", """[ODBC Data Sources]
+AcmeDW = ODBC Driver 18 for SQL Server
+
+[AcmeDW]
+Driver = ODBC Driver 18 for SQL Server
+Server = tcp:acme-dw.database.windows.net,1433
+Database = dw
+UID = etl_loader
+PWD = §
+Encrypt = yes
+TrustServerCertificate = no
+""", wordpw(), "https://learn.microsoft.com/en-us/sql/connect/odbc/linux-mac/connection-string-keywords-and-data-source-names-dsns")
+
+S("my-cnf", "mysql-password", "deploy/mysql/backup.my.cnf", """# credentials for mysqldump in the backup container
+[client]
+user=backup
+password="§"
+host=mysql-prod.acme.internal
+port=3306
+ssl-mode=REQUIRED
+
+[mysqldump]
+single-transaction
+quick
+max_allowed_packet=512M
+""", wordpw(), "https://dev.mysql.com/doc/refman/8.0/en/option-files.html")
+
+S("pgbouncer-userlist", "plain-password", "deploy/pgbouncer/userlist.txt", """"pgbouncer_admin" "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$YXV0aGtleWF1dGhrZXk=:c2VydmVya2V5c2VydmVya2V5"
+"stats" "md5a3556571e93b0d20722ba62be61e8c2d"
+"acme_app" "§"
+"acme_ro" "SCRAM-SHA-256$4096:bXlzYWx0bXlzYWx0$Y2xpZW50a2V5Y2xpZW50a2V5:c2VydmVya2V5MmtleTI="
+"reporting" "md58b1a9953c4611296a827abf8c47804d7"
+""", gpw(), "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+D("pgbouncer-userlist", "scram-hashes", "deploy/pgbouncer/userlist.prod.txt", """"acme_app" "SCRAM-SHA-256$4096:Zm9vYmFyYmF6cXV4$Q2xpZW50S2V5UHJvb2ZWYWx1ZQ==:U2VydmVyS2V5VmFsdWVIZXJl"
+"acme_ro" "SCRAM-SHA-256$4096:c2FsdDEyMzQ1Njc4$UmVhZE9ubHlDbGllbnRLZXk=:UmVhZE9ubHlTZXJ2ZXJLZXk="
+"stats" "md5f1c2b4a7d9e3c6b8a0f2d4e6c8b0a2d4"
+"pgbouncer_admin" "md5e0c9a8b7f6d5c4b3a2918f7e6d5c4b3a"
+"reporting" "md59d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a"
+""", "https://www.pgbouncer.org/config.html#authentication-file-format")
+
+S("sqlalchemy-python", "url-create-password", "src/acme/db/engine.py", '''from sqlalchemy import URL, create_engine
+from sqlalchemy.orm import sessionmaker
+
+url = URL.create(
+    "mssql+pyodbc",
+    username="acme_etl",
+    password="§",
+    host="acme-dw.database.windows.net",
+    port=1433,
+    database="dw",
+    query={"driver": "ODBC Driver 18 for SQL Server", "Encrypt": "yes"},
+)
+engine = create_engine(url, pool_pre_ping=True, pool_size=10)
+Session = sessionmaker(bind=engine)
+''', wordpw(), "https://docs.sqlalchemy.org/en/20/core/engines.html#creating-urls-programmatically")
+
+S("mongo-uri-yaml", "mongodb-srv-password", "deploy/helm/mongo-exporter/values-prod.yaml", """replicaCount: 1
+image:
+  repository: percona/mongodb_exporter
+  tag: "0.40"
+mongodb:
+  uri: "mongodb+srv://exporter:§@cluster0.x7k2q.mongodb.net/admin?retryWrites=true&w=majority"
+serviceMonitor:
+  enabled: true
+  interval: 30s
+resources:
+  limits:
+    memory: 128Mi
+""", rnd(16), "https://github.com/percona/mongodb_exporter")
+
+D("docker-compose", "local-dev-defaults", "docker-compose.dev.yml", """# Local development only. These throwaway credentials never leave your laptop.
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: dev
+      POSTGRES_PASSWORD: dev
+      POSTGRES_DB: acme_dev
+    ports: ["127.0.0.1:5432:5432"]
+  redis:
+    image: redis:7
+    command: ["redis-server", "--requirepass", "dev"]
+    ports: ["127.0.0.1:6379:6379"]
+""", "https://docs.docker.com/compose/compose-file/")
+
+S("clickhouse-xml", "user-password", "deploy/clickhouse/users.d/ingest.xml", """<clickhouse>
+    <users>
+        <ingest>
+            <password>§</password>
+            <networks>
+                <ip>10.0.0.0/8</ip>
+            </networks>
+            <profile>default</profile>
+            <quota>default</quota>
+            <access_management>0</access_management>
+        </ingest>
+    </users>
+</clickhouse>
+""", gpw(), "https://clickhouse.com/docs/en/operations/settings/settings-users")
+
+D("clickhouse-xml", "sha256-hex", "deploy/clickhouse/users.d/readonly.xml", """<clickhouse>
+    <users>
+        <grafana>
+            <password_sha256_hex>65e84be33532fb784c48129675f9eff3a682b27168c0ea744b2cf58ee02337c5</password_sha256_hex>
+            <networks>
+                <ip>10.0.0.0/8</ip>
+            </networks>
+            <profile>readonly</profile>
+            <quota>default</quota>
+        </grafana>
+    </users>
+</clickhouse>
+""", "https://clickhouse.com/docs/en/operations/settings/settings-users#user-namepassword")
+
+# ---------------------------------------------------------------- AWS in unusual carriers
+S("aws-config", "credential-process-inline", "deploy/aws/config", """[default]
+region = eu-central-1
+output = json
+
+[profile ci-deployer]
+region = eu-central-1
+credential_process = /usr/local/bin/aws-static-creds --key-id AKIA2QX7LM4RT8VWZ5NP --secret §
+
+[profile analytics]
+role_arn = arn:aws:iam::123456789012:role/analytics-readonly
+source_profile = default
+""", asec(), "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sourcing-external.html")
+
+D("aws-config", "sso-profile", "deploy/aws/config.sso", """[profile acme-dev]
+sso_session = acme
+sso_account_id = 111122223333
+sso_role_name = PowerUserAccess
+region = eu-central-1
+
+[profile acme-prod]
+sso_session = acme
+sso_account_id = 444455556666
+sso_role_name = ReadOnlyAccess
+region = eu-central-1
+
+[sso-session acme]
+sso_start_url = https://acme.awsapps.com/start
+sso_region = eu-central-1
+sso_registration_scopes = sso:account:access
+""", "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+S("boto-cfg", "aws-secret-key", "deploy/legacy/.boto", """[Credentials]
+aws_access_key_id = AKIA6PZ3Q8RLM2XWK7TV
+aws_secret_access_key = §
+
+[Boto]
+debug = 0
+num_retries = 10
+https_validate_certificates = True
+
+[s3]
+calling_format = boto.s3.connection.OrdinaryCallingFormat
+""", asec(), "https://boto.readthedocs.io/en/latest/boto_config_tut.html")
+
+S("s3cmd-cfg", "aws-secret-key", "deploy/backup/.s3cfg", """[default]
+access_key = AKIAJ4N7R2QXW8ZL5KPM
+secret_key = §
+bucket_location = EU
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+use_https = True
+signature_v2 = False
+multipart_chunk_size_mb = 64
+""", asec(), "https://s3tools.org/kb/item14.htm")
+
+S("rclone-conf", "aws-secret-key", "deploy/backup/rclone.conf", """[acme-s3]
+type = s3
+provider = AWS
+env_auth = false
+access_key_id = AKIAQ5T2LZ8XN3WRM7KV
+secret_access_key = §
+region = eu-west-1
+acl = private
+storage_class = STANDARD_IA
+
+[local-nas]
+type = sftp
+host = nas.acme.lan
+user = backup
+key_file = ~/.ssh/id_ed25519_nas
+""", asec(), "https://rclone.org/s3/")
+
+D("rclone-conf", "obscured-and-env", "deploy/backup/rclone.example.conf", """[acme-s3]
+type = s3
+provider = AWS
+env_auth = true
+region = eu-west-1
+
+[offsite]
+type = b2
+account = ${B2_ACCOUNT_ID}
+key = ${B2_APPLICATION_KEY}
+hard_delete = false
+""", "https://rclone.org/docs/#config-file")
+
+D("cloudformation-yaml", "dynamic-reference", "deploy/cfn/rds.yaml", """AWSTemplateFormatVersion: "2010-09-09"
+Description: Acme primary database
+Resources:
+  AcmeDb:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      EngineVersion: "16.2"
+      DBInstanceClass: db.r6g.large
+      AllocatedStorage: "200"
+      MasterUsername: acme_admin
+      MasterUserPassword: "{{resolve:secretsmanager:acme/prod/db:SecretString:password}}"
+      StorageEncrypted: true
+      DeletionProtection: true
+""", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html")
+
+S("cloudformation-yaml", "literal-master-password", "deploy/cfn/rds-staging.yaml", """AWSTemplateFormatVersion: "2010-09-09"
+Description: Acme staging database
+Parameters:
+  Subnets:
+    Type: List<AWS::EC2::Subnet::Id>
+Resources:
+  StagingDb:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.medium
+      AllocatedStorage: "50"
+      MasterUsername: acme_admin
+      MasterUserPassword: §
+      PubliclyAccessible: false
+""", wordpw(), "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html")
