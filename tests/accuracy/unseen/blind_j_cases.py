@@ -2517,3 +2517,386 @@ steps:
     when:
       event: tag
 """, "https://docs.drone.io/pipeline/environment/syntax/#from-secrets")
+
+
+# ---------------------------------------------------------------- data / ML tools
+S("airflow-connections", "connection-uri", "deploy/airflow/connections.yaml", """# imported with: airflow connections import connections.yaml
+postgres_dw:
+  conn_type: postgres
+  host: dw.acme.internal
+  schema: analytics
+  login: airflow
+  password: §
+  port: 5432
+slack_alerts:
+  conn_type: http
+  host: https://hooks.slack.com
+  extra:
+    channel: "#data-alerts"
+""", wordpw(), "https://airflow.apache.org/docs/apache-airflow/stable/howto/connection.html#exporting-connections")
+
+S("airflow-cfg", "fernet-key", "deploy/airflow/airflow.cfg", """[core]
+dags_folder = /opt/airflow/dags
+executor = CeleryExecutor
+load_examples = False
+fernet_key = §
+
+[database]
+sql_alchemy_conn = postgresql+psycopg2://airflow@pg-airflow:5432/airflow
+
+[webserver]
+base_url = https://airflow.acme.net
+expose_config = False
+
+[celery]
+worker_concurrency = 16
+""", base64.urlsafe_b64encode(random.Random(seed()).randbytes(32)).decode(), "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html")
+
+S("dbt-profiles", "snowflake-password", "analytics/profiles.yml", """acme_analytics:
+  target: prod
+  outputs:
+    dev:
+      type: snowflake
+      account: acme-eu1
+      user: "{{ env_var('DBT_USER') }}"
+      authenticator: externalbrowser
+      warehouse: DEV_WH
+      database: ANALYTICS_DEV
+      schema: "dbt_{{ env_var('DBT_USER') | lower }}"
+    prod:
+      type: snowflake
+      account: acme-eu1
+      user: DBT_PROD
+      password: "§"
+      role: TRANSFORMER
+      warehouse: TRANSFORM_WH
+      database: ANALYTICS
+      schema: marts
+      threads: 8
+""", wordpw(), "https://docs.getdbt.com/docs/core/connect-data-platform/snowflake-setup")
+
+D("dbt-profiles", "env-var-jinja", "analytics/ci/profiles.yml", """acme_analytics:
+  target: ci
+  outputs:
+    ci:
+      type: postgres
+      host: "{{ env_var('DBT_HOST') }}"
+      user: "{{ env_var('DBT_USER') }}"
+      password: "{{ env_var('DBT_ENV_SECRET_PASSWORD') }}"
+      port: 5432
+      dbname: analytics_ci
+      schema: "ci_{{ env_var('CI_PIPELINE_ID', 'local') }}"
+      threads: 4
+""", "https://docs.getdbt.com/reference/dbt-jinja-functions/env_var")
+
+S("dvc-config", "s3-secret-key", ".dvc/config.local", """[core]
+    remote = storage
+    autostage = true
+['remote "storage"']
+    url = s3://acme-ml-datasets/dvc
+    region = eu-west-1
+    access_key_id = AKIAZ3KQ7XR5MN2LWT8P
+    secret_access_key = §
+""", asec(), "https://dvc.org/doc/user-guide/data-management/remote-storage/amazon-s3")
+
+D("dvc-lock", "md5-hashes", "dvc.lock", """schema: '2.0'
+stages:
+  prepare:
+    cmd: python src/prepare.py data/raw data/prepared
+    deps:
+    - path: data/raw
+      hash: md5
+      md5: 3f2b1c9a7e6d5f4a3b2c1d0e9f8a7b6c.dir
+      size: 48213377
+      nfiles: 12
+    outs:
+    - path: data/prepared
+      hash: md5
+      md5: 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d.dir
+  train:
+    cmd: python src/train.py
+    outs:
+    - path: models/model.pkl
+      md5: c4ca4238a0b923820dcc509a6f75849b
+""", "https://dvc.org/doc/user-guide/project-structure/dvcyaml-files#dvclock-file")
+
+S("mlflow-python", "databricks-token", "ml/tracking.py", '''import os
+
+import mlflow
+
+os.environ.setdefault("DATABRICKS_HOST", "https://adb-4729103385617204.4.azuredatabricks.net")
+os.environ.setdefault("DATABRICKS_TOKEN", "§")
+
+mlflow.set_tracking_uri("databricks")
+mlflow.set_experiment("/Shared/acme-churn")
+
+
+def log_run(params: dict, metrics: dict) -> str:
+    with mlflow.start_run() as run:
+        mlflow.log_params(params)
+        mlflow.log_metrics(metrics)
+        return run.info.run_id
+''', rnd(32, HEX, "dapi"), "https://docs.databricks.com/en/dev-tools/auth/pat.html")
+
+D("mlflow-mlmodel", "run-ids", "ml/models/churn/MLmodel", """artifact_path: model
+flavors:
+  python_function:
+    env:
+      conda: conda.yaml
+      virtualenv: python_env.yaml
+    loader_module: mlflow.sklearn
+    model_path: model.pkl
+    python_version: 3.11.8
+  sklearn:
+    pickled_model: model.pkl
+    sklearn_version: 1.4.2
+mlflow_version: 2.13.0
+model_size_bytes: 184213
+model_uuid: 7c1e4f0a9b2d4e6f8a1c3e5b7d9f0a2c
+run_id: 4b8e2d1f6a9c4e3b8d7f1a2c5e9b0d3f
+utc_time_created: '2024-06-11 08:14:52.318201'
+""", "https://mlflow.org/docs/latest/models.html#storage-format")
+
+S("prefect-yaml", "block-secret", "flows/prefect.yaml", """name: acme-flows
+prefect-version: 2.19.3
+
+pull:
+  - prefect.deployments.steps.git_clone:
+      repository: https://github.com/acme-corp/acme-flows.git
+      branch: main
+      access_token: §
+
+deployments:
+  - name: nightly-etl
+    entrypoint: flows/etl.py:nightly
+    work_pool:
+      name: k8s-pool
+    schedules:
+      - cron: "0 2 * * *"
+        timezone: Europe/Berlin
+""", ghfg(), "https://docs.prefect.io/latest/guides/prefect-deploy/")
+
+D("prefect-yaml", "block-reference", "flows/prefect.prod.yaml", """name: acme-flows
+prefect-version: 2.19.3
+pull:
+  - prefect.deployments.steps.git_clone:
+      repository: https://github.com/acme-corp/acme-flows.git
+      branch: main
+      access_token: "{{ prefect.blocks.secret.github-access-token }}"
+deployments:
+  - name: hourly-sync
+    entrypoint: flows/sync.py:hourly
+    work_pool: {name: k8s-pool}
+""", "https://docs.prefect.io/latest/guides/prefect-deploy/#templating-options")
+
+S("dagster-yaml", "postgres-password", "deploy/dagster/dagster.yaml", """run_storage:
+  module: dagster_postgres.run_storage
+  class: PostgresRunStorage
+  config:
+    postgres_db:
+      hostname: pg-dagster.acme.internal
+      username: dagster
+      password: "§"
+      db_name: dagster
+      port: 5432
+
+run_launcher:
+  module: dagster_k8s
+  class: K8sRunLauncher
+  config:
+    job_namespace: dagster
+    service_account_name: dagster-runs
+""", gpw(), "https://docs.dagster.io/deployment/dagster-instance")
+
+D("dagster-yaml", "env-config", "deploy/dagster/dagster.prod.yaml", """storage:
+  postgres:
+    postgres_db:
+      hostname: pg-dagster.acme.internal
+      username: dagster
+      password:
+        env: DAGSTER_PG_PASSWORD
+      db_name: dagster
+      port: 5432
+telemetry:
+  enabled: false
+""", "https://docs.dagster.io/deployment/dagster-instance#using-environment-variables")
+
+# ---------------------------------------------------------------- infrastructure
+S("wireguard-conf", "private-key", "deploy/vpn/wg0.conf", """[Interface]
+Address = 10.8.0.2/24
+PrivateKey = §
+DNS = 10.8.0.1
+
+[Peer]
+# office gateway
+PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=
+AllowedIPs = 10.0.0.0/8
+Endpoint = vpn.acme.net:51820
+PersistentKeepalive = 25
+""", base64.b64encode(random.Random(seed()).randbytes(32)).decode(), "https://www.wireguard.com/quickstart/")
+
+D("wireguard-conf", "public-keys-only", "deploy/vpn/peers.conf", """# Peer list for the gateway (public keys only; each client holds its own private key)
+[Peer]
+# laptop-mkraus
+PublicKey = HIgo9xNzJMWLKASShiTqIybxZ0U3wGLiUeJ1PKf8ykw=
+AllowedIPs = 10.8.0.2/32
+
+[Peer]
+# laptop-jdoe
+PublicKey = TrMvSoP4jYQlY6RIzBgbssQqY3vxI2Pi+y71lOWWXX0=
+AllowedIPs = 10.8.0.3/32
+""", "https://man7.org/linux/man-pages/man8/wg.8.html")
+
+S("ansible-inventory", "become-password", "deploy/ansible/inventory/staging.ini", """[web]
+web-01.staging.acme.internal
+web-02.staging.acme.internal
+
+[workers]
+worker-01.staging.acme.internal
+
+[all:vars]
+ansible_user=deploy
+ansible_python_interpreter=/usr/bin/python3
+ansible_become=true
+ansible_become_password=§
+""", wordpw(), "https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html")
+
+D("ansible-vault", "ciphertext", "deploy/ansible/group_vars/prod/vault.yml", """$ANSIBLE_VAULT;1.1;AES256
+62313365396662343061393464336163383764373764613633653634306231386433626436623361
+6134333665353966363534333632666535333761666131620a663537646436643839616531643561
+63396430306239643932366635346464363263633239383762366530333566653965616236343034
+3865373531646133630a373133373965643931363166363137323861663538613461363537333661
+33653232313863393631393264313935346564356561643539346532633765636133613731376334
+""", "https://docs.ansible.com/ansible/latest/vault_guide/vault_encrypting_content.html")
+
+D("sops-yaml", "encrypted-values", "deploy/secrets/prod.enc.yaml", """database:
+    password: ENC[AES256_GCM,data:8fJ2kQ1xZr0eLw==,iv:3mS1z9pA7bQ0rT5yU2wV4xC6dE8fG0hJ1kL2mN3oP4q=,tag:Qw1Er2Ty3Ui4Op5As6Df7g==,type:str]
+redis:
+    password: ENC[AES256_GCM,data:Zx9Cv8Bn7Mq6Wl==,iv:a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V=,tag:Lk9Jh8Gf7Ds6Ap5Oi4Uy3g==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-central-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b
+          created_at: "2024-06-01T10:12:33Z"
+          enc: AQICAHh4bXlTZXJ2aWNlS2V5QmxvYkZvclRlc3RpbmdPbmx5AAAAfjB8BgkqhkiG9w0BBwagbzBtAgEAMGgGCSqGSIb3DQEHATAeBglghkgBZQMEAS4wEQQM
+    lastmodified: "2024-06-01T10:12:34Z"
+    mac: ENC[AES256_GCM,data:p1O2i3U4y5T6r7E8w9Q0,iv:zX1cV2bN3mA4sD5fG6hJ7kL8qW9eR0tY1uI2oP3aS4d=,tag:Mn1Bv2Cx3Zl4Kj5Hg6Fd7g==,type:str]
+    version: 3.8.1
+""", "https://github.com/getsops/sops")
+
+S("salt-pillar", "api-key", "deploy/salt/pillar/monitoring.sls", """datadog:
+  config:
+    site: datadoghq.eu
+    api_key: §
+    hostname_fqdn: true
+    logs_enabled: true
+  checks:
+    postgres:
+      config:
+        instances:
+          - host: localhost
+            port: 5432
+            username: datadog
+""", datadog(), "https://github.com/DataDog/datadog-formula")
+
+D("hiera-eyaml", "pkcs7-ciphertext", "deploy/puppet/hieradata/prod.eyaml", """---
+acme::db::user: acme_app
+acme::db::password: >
+    ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEw
+    DQYJKoZIhvcNAQEBBQAEggEAq1fJ2K7vY0Z3x8mN4bW9cQ5rT1pL6sH2uG0oE8dA
+    jR3tV5yX7zB9nM1kC4fP6hQ2wS0eU8iO3aL5gT7dJ9vY1xZ3bN5mK7cR9qE2sW4u
+    MD8GCSqGSIb3DQEHATAdBglghkgBZQMEASoEEKm3nQ9pR2tV4xZ6bC8dE0GAEBJk
+    F2hL4nP6rT8vX0zB2dD4]
+acme::db::host: db-primary.acme.internal
+acme::db::port: 5432
+""", "https://github.com/voxpupuli/hiera-eyaml")
+
+S("vagrantfile", "provision-token", "Vagrantfile", """# -*- mode: ruby -*-
+Vagrant.configure("2") do |config|
+  config.vm.box = "ubuntu/jammy64"
+  config.vm.hostname = "acme-dev"
+  config.vm.network "forwarded_port", guest: 8000, host: 8000
+
+  config.vm.provider "virtualbox" do |vb|
+    vb.memory = 4096
+    vb.cpus = 2
+  end
+
+  config.vm.provision "shell", inline: <<-SHELL
+    apt-get update && apt-get install -y python3.11-venv git
+    git clone https://acme-bot:§@github.com/acme-corp/acme.git /home/vagrant/acme
+    chown -R vagrant: /home/vagrant/acme
+  SHELL
+end
+""", ghp(), "https://developer.hashicorp.com/vagrant/docs/vagrantfile")
+
+S("devcontainer-json", "openai-key", ".devcontainer/devcontainer.json", """{
+  "name": "acme-dev",
+  "image": "mcr.microsoft.com/devcontainers/python:1-3.12-bookworm",
+  "features": {
+    "ghcr.io/devcontainers/features/docker-in-docker:2": {}
+  },
+  "containerEnv": {
+    "OPENAI_API_KEY": "§",
+    "PIP_DISABLE_PIP_VERSION_CHECK": "1"
+  },
+  "postCreateCommand": "pip install -e '.[dev]' && pre-commit install",
+  "customizations": {
+    "vscode": {"extensions": ["ms-python.python", "charliermarsh.ruff"]}
+  }
+}
+""", oai(), "https://containers.dev/implementors/json_reference/")
+
+D("devcontainer-json", "local-env-reference", "services/api/.devcontainer/devcontainer.json", """{
+  "name": "acme-api",
+  "dockerComposeFile": ["../docker-compose.dev.yml"],
+  "service": "api",
+  "workspaceFolder": "/workspace",
+  "remoteEnv": {
+    "OPENAI_API_KEY": "${localEnv:OPENAI_API_KEY}",
+    "GITHUB_TOKEN": "${localEnv:GITHUB_TOKEN}"
+  },
+  "postCreateCommand": "uv sync"
+}
+""", "https://containers.dev/implementors/json_reference/#variables-in-devcontainerjson")
+
+S("envrc", "stripe-secret-key", ".envrc", """# direnv: loaded automatically when you cd into the project
+source_up_if_exists
+layout python python3.12
+export DJANGO_SETTINGS_MODULE=acme.settings.local
+export STRIPE_SECRET_KEY=§
+export STRIPE_WEBHOOK_TOLERANCE=300
+dotenv_if_exists .env.local
+""", stripe(), "https://direnv.net/man/direnv-stdlib.1.html")
+
+D("envrc", "op-cli-reference", "services/billing/.envrc", """layout python python3.12
+# secrets come from 1Password at load time
+export STRIPE_SECRET_KEY="$(op read 'op://Engineering/Stripe test/secret key')"
+export DATABASE_URL="$(op read 'op://Engineering/billing-db/connection string')"
+export DJANGO_SETTINGS_MODULE=billing.settings.local
+watch_file .tool-versions
+""", "https://developer.1password.com/docs/cli/reference/commands/read/")
+
+S("dockerfile", "build-arg-default", "docker/worker.Dockerfile", """FROM python:3.12-slim AS build
+ARG PIP_EXTRA_INDEX_URL=https://ci:§@nexus.acme.internal/repository/pypi/simple
+WORKDIR /src
+COPY pyproject.toml uv.lock ./
+RUN pip install --no-cache-dir uv && uv export --no-dev > requirements.txt \\
+ && pip wheel --wheel-dir /wheels -r requirements.txt
+
+FROM python:3.12-slim
+COPY --from=build /wheels /wheels
+RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
+COPY src/ /app/
+USER 10001
+CMD ["python", "-m", "acme.worker"]
+""", gpw(), "https://docs.docker.com/reference/dockerfile/#arg")
+
+D("dockerfile", "build-secret-mount", "docker/api.Dockerfile", """# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim@sha256:e3ae8cf03c4f0abbfef13a8147478a7cd92798a94fa729a36a185d9106cbae32
+WORKDIR /app
+COPY pyproject.toml uv.lock ./
+RUN --mount=type=secret,id=pip_index_url \\
+    PIP_INDEX_URL="$(cat /run/secrets/pip_index_url)" pip install --no-cache-dir -r requirements.txt
+COPY src/ ./src/
+CMD ["gunicorn", "acme.wsgi", "-b", "0.0.0.0:8000"]
+""", "https://docs.docker.com/build/building/secrets/")
