@@ -69,6 +69,8 @@ def b64(s: str) -> str: return base64.b64encode(s.encode()).decode()
 
 def S(fmt: str, what: str, path: str, text: str, secret: str, source: str) -> None:
     """A file holding exactly one credential; `§` in the text stands for it."""
+    if "@@KEYID@@" in text:
+        text = text.replace("@@KEYID@@", akid())
     CASES.append(LabelledCase(f"blind-j/{fmt}/{what}", path, text.replace("§", secret), secret, source))
 
 
@@ -2029,7 +2031,7 @@ output = json
 
 [profile ci-deployer]
 region = eu-central-1
-credential_process = /usr/local/bin/aws-static-creds --key-id AKIA2QX7LM4RT8VWZ5NP --secret §
+credential_process = /usr/local/bin/aws-static-creds --key-id @@KEYID@@ --secret §
 
 [profile analytics]
 role_arn = arn:aws:iam::123456789012:role/analytics-readonly
@@ -2055,7 +2057,7 @@ sso_registration_scopes = sso:account:access
 """, "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
 
 S("boto-cfg", "aws-secret-key", "deploy/legacy/.boto", """[Credentials]
-aws_access_key_id = AKIA6PZ3Q8RLM2XWK7TV
+aws_access_key_id = @@KEYID@@
 aws_secret_access_key = §
 
 [Boto]
@@ -2068,7 +2070,7 @@ calling_format = boto.s3.connection.OrdinaryCallingFormat
 """, asec(), "https://boto.readthedocs.io/en/latest/boto_config_tut.html")
 
 S("s3cmd-cfg", "aws-secret-key", "deploy/backup/.s3cfg", """[default]
-access_key = AKIAJ4N7R2QXW8ZL5KPM
+access_key = @@KEYID@@
 secret_key = §
 bucket_location = EU
 host_base = s3.amazonaws.com
@@ -2082,7 +2084,7 @@ S("rclone-conf", "aws-secret-key", "deploy/backup/rclone.conf", """[acme-s3]
 type = s3
 provider = AWS
 env_auth = false
-access_key_id = AKIAQ5T2LZ8XN3WRM7KV
+access_key_id = @@KEYID@@
 secret_access_key = §
 region = eu-west-1
 acl = private
@@ -2595,7 +2597,7 @@ S("dvc-config", "s3-secret-key", ".dvc/config.local", """[core]
 ['remote "storage"']
     url = s3://acme-ml-datasets/dvc
     region = eu-west-1
-    access_key_id = AKIAZ3KQ7XR5MN2LWT8P
+    access_key_id = @@KEYID@@
     secret_access_key = §
 """, asec(), "https://dvc.org/doc/user-guide/data-management/remote-storage/amazon-s3")
 
@@ -2900,3 +2902,350 @@ RUN --mount=type=secret,id=pip_index_url \\
 COPY src/ ./src/
 CMD ["gunicorn", "acme.wsgi", "-b", "0.0.0.0:8000"]
 """, "https://docs.docker.com/build/building/secrets/")
+
+
+# ---------------------------------------------------------------- more carriers
+S("netrc", "heroku-api-key", "ops/dotfiles/netrc", """machine api.heroku.com
+  login ops@acme.net
+  password §
+machine git.heroku.com
+  login ops@acme.net
+  password §
+machine files.acme.internal
+  login backup
+""", "%s-%s-%s-%s-%s" % (rnd(8, HEX), rnd(4, HEX), rnd(4, HEX), rnd(4, HEX), rnd(12, HEX)), "https://devcenter.heroku.com/articles/authentication#api-token-storage")
+
+S("git-credentials", "gitlab-token", "ops/dotfiles/git-credentials", """https://mkraus:§@gitlab.acme.net
+https://oauth2:${CI_JOB_TOKEN}@gitlab.acme.net/acme/ci-templates.git
+# entries written by: git config --global credential.helper store
+# (kept here so the provisioning playbook can lay it down on the build box)
+# TODO move to the vault
+""", gitlab(), "https://git-scm.com/docs/git-credential-store#_storage_format")
+
+S("yarnrc-yml", "npm-auth-token", "frontend/.yarnrc.yml", """nodeLinker: node-modules
+enableTelemetry: false
+
+npmScopes:
+  acme:
+    npmRegistryServer: "https://npm.pkg.github.com"
+    npmAlwaysAuth: true
+    npmAuthToken: "§"
+
+yarnPath: .yarn/releases/yarn-4.2.2.cjs
+""", ghp(), "https://yarnpkg.com/configuration/yarnrc#npmScopes")
+
+D("npmrc", "env-interpolation", "frontend/.npmrc", """@acme:registry=https://npm.pkg.github.com
+//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}
+engine-strict=true
+save-exact=true
+fund=false
+audit-level=high
+""", "https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration")
+
+_DD = datadog()
+CASES.append(LabelledCase("blind-j/k8s-secret/datadog-api-key-base64", "deploy/k8s/datadog-secret.yaml", f"""apiVersion: v1
+kind: Secret
+metadata:
+  name: datadog-secret
+  namespace: datadog
+  labels:
+    app.kubernetes.io/part-of: monitoring
+type: Opaque
+data:
+  api-key: {b64(_DD)}
+""", _DD, "https://docs.datadoghq.com/containers/kubernetes/installation/"))
+
+S("kustomization", "secret-generator-literal", "deploy/kustomize/overlays/staging/kustomization.yaml", """apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: acme-staging
+resources:
+  - ../../base
+images:
+  - name: acme/api
+    newTag: 2024.06.12
+secretGenerator:
+  - name: api-secrets
+    literals:
+      - DJANGO_SECRET_KEY=§
+      - DJANGO_DEBUG=false
+""", dj(), "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/")
+
+D("helm-values", "existing-secret", "deploy/helm/api/values-prod.yaml", """replicaCount: 4
+image:
+  repository: registry.acme.net/acme/api
+  tag: ""
+postgresql:
+  enabled: false
+externalDatabase:
+  host: db-primary.acme.internal
+  user: acme_app
+  existingSecret: acme-db-credentials
+  existingSecretPasswordKey: password
+redis:
+  auth:
+    existingSecret: acme-redis
+    existingSecretPasswordKey: redis-password
+""", "https://github.com/bitnami/charts/tree/main/bitnami/postgresql#parameters")
+
+S("terraform-tfvars", "sendgrid-key", "infra/envs/prod/terraform.tfvars", """region           = "eu-central-1"
+environment      = "prod"
+instance_type    = "t3.large"
+min_size         = 2
+max_size         = 6
+domain_name      = "api.acme.net"
+sendgrid_api_key = "§"
+alarm_email      = "ops@acme.net"
+""", sendgrid(), "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+D("terraform", "sensitive-variable", "infra/modules/mail/variables.tf", """variable "sendgrid_api_key" {
+  description = "SendGrid API key used by the mailer (SG.xxxxx)"
+  type        = string
+  sensitive   = true
+}
+
+variable "from_address" {
+  type    = string
+  default = "no-reply@acme.net"
+}
+
+resource "aws_ssm_parameter" "sendgrid" {
+  name  = "/acme/mail/sendgrid-api-key"
+  type  = "SecureString"
+  value = var.sendgrid_api_key
+}
+""", "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output")
+
+_U, _P = "metrics", wordpw()
+CASES.append(LabelledCase("blind-j/nginx-conf/basic-auth-header-base64", "deploy/nginx/conf.d/pushgateway.conf", f"""upstream pushgateway {{
+    server pushgateway.acme.internal:9091;
+}}
+
+server {{
+    listen 8080;
+    server_name _;
+
+    location /metrics/ {{
+        proxy_pass http://pushgateway;
+        proxy_set_header Authorization "Basic {b64(_U + ':' + _P)}";
+        proxy_set_header Host $host;
+        proxy_read_timeout 30s;
+    }}
+}}
+""", _P, "https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header"))
+
+D("htpasswd", "apr1-hashes", "deploy/nginx/.htpasswd", """ops:$apr1$lZL6V/ci$eIMz/iKDkbtys/uU7LEK00
+ci:$apr1$wY2rPq1x$9kLmN3oP5qR7sT9uV1wX3.
+grafana:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=
+mkraus:$2y$05$9o8kXU7Ldyq8H3m3Qx2tUe0vD8QeQmM6eJx6QlQJ3t0nO6s8yYy1C
+jdoe:$2y$05$Qm4uK2hT8Vn1Zp5Ra7Yc9eB3Wd6Fx0Gj2Hl4Jn6Lp8Nr0Ts2Uv4Wx
+""", "https://httpd.apache.org/docs/2.4/programs/htpasswd.html")
+
+D("authorized-keys", "ssh-public-keys", "deploy/ansible/files/authorized_keys", """# deploy access for the release box; managed by ansible
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq3k9X2mP7vR1sT5wY8zB4cN6dF0hJ2lQ9eU3aO7iK1 mkraus@laptop
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx8W2nQ4vT6yB0cE3fH5kL7mP9rS1uV3xZ5aD7gJ9lN ci@buildkite
+ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPm3Kq7Rt1Yz5Bc9Fh3Jl7Np1Sv5Xa9Dg3Kn7Qs1Vw5Zb9Ef3Hj7Lm1Pr5Tu9Xy3Ac7Fg1Km5Os9Rw3Vz7= backup@nas
+from="10.0.0.0/8",no-agent-forwarding ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK2pR8tV4xZ6bC8dE0fG2hJ4kL6mN8oP0qS2uW4yA6cE8 jdoe@laptop
+""", "https://man.openbsd.org/sshd.8#AUTHORIZED_KEYS_FILE_FORMAT")
+
+_K = pem("OPENSSH")
+CASES.append(LabelledCase("blind-j/ansible-vars/ssh-private-key-block", "deploy/ansible/group_vars/deploy/keys.yml", "deploy_user: deploy\n"
+    "deploy_key_path: /home/deploy/.ssh/id_ed25519\n"
+    "deploy_known_hosts:\n  - github.com\n  - gitlab.acme.net\n"
+    "deploy_private_key: |\n  " + _K.replace("\n", "\n  ") + "\n"
+    "deploy_key_mode: \"0600\"\n", _K, "https://docs.ansible.com/ansible/latest/playbook_guide/playbooks_variables.html"))
+
+D("x509-pem", "certificate-chain", "deploy/certs/acme-internal-ca.crt", """-----BEGIN CERTIFICATE-----
+MIIBszCCAVmgAwIBAgIUQ3x7bN9K2pZtM4rV8sW1yE5uH0cwCgYIKoZIzj0EAwIw
+HzEdMBsGA1UEAwwUYWNtZS1pbnRlcm5hbC1yb290LWNhMB4XDTI0MDEwMTAwMDAw
+MFoXDTM0MDEwMTAwMDAwMFowHzEdMBsGA1UEAwwUYWNtZS1pbnRlcm5hbC1yb290
+LWNhMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7vR2kX9pQ4mZ1tB8sW3yN6uL
+0cH5dF2jK7gA4eT9rV1qM3xS8wY6bP0nE5iU2oD7hG1lC4fJ9kR3tZ8vX6yBaNT
+MFEwHQYDVR0OBBYEFJ3kQ8mN2xP4vR6sT1yW5zB7cD9fMB8GA1UdIwQYMBaAFJ3k
+Q8mN2xP4vR6sT1yW5zB7cD9fMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID
+SAAwRQIgY2nR5tV8xZ1bC4dE7fH0jK3mN6pQ9sT2vW5yA8cF1hICIQDk7mP0rS3u
+-----END CERTIFICATE-----
+""", "https://www.rfc-editor.org/rfc/rfc7468")
+
+S("uwsgi-ini", "django-secret-key", "deploy/uwsgi/acme.ini", """[uwsgi]
+module = acme.wsgi:application
+master = true
+processes = 8
+threads = 2
+socket = /run/uwsgi/acme.sock
+chmod-socket = 660
+vacuum = true
+die-on-term = true
+env = DJANGO_SETTINGS_MODULE=acme.settings.prod
+env = DJANGO_SECRET_KEY=§
+harakiri = 60
+""", dj(), "https://uwsgi-docs.readthedocs.io/en/latest/Options.html#env")
+
+S("gunicorn-conf", "database-url", "deploy/gunicorn.conf.py", '''import multiprocessing
+
+bind = "0.0.0.0:8000"
+workers = multiprocessing.cpu_count() * 2 + 1
+worker_class = "uvicorn.workers.UvicornWorker"
+timeout = 60
+accesslog = "-"
+raw_env = [
+    "ACME_ENV=production",
+    "DATABASE_URL=postgresql://acme_app:§@db-primary.acme.internal:5432/acme",
+]
+''', gpw(), "https://docs.gunicorn.org/en/stable/settings.html#raw-env")
+
+S("pytest-ini", "twilio-auth-token", "pytest.ini", """[pytest]
+testpaths = tests
+addopts = -ra --strict-markers
+markers =
+    live: talks to real third-party APIs
+env =
+    TWILIO_ACCOUNT_SID=AC3f9b2c1d8e7a6f5b4c3d2e1f0a9b8c7d
+    TWILIO_AUTH_TOKEN=§
+    TWILIO_FROM=+4915735983321
+""", twilio(), "https://github.com/pytest-dev/pytest-env")
+
+D("setup-cfg", "metadata-only", "setup.cfg", """[metadata]
+name = acme-client
+version = attr: acme_client.__version__
+description = Client for the Acme API
+long_description = file: README.md
+long_description_content_type = text/markdown
+project_urls =
+    Source = https://github.com/acme-corp/acme-client
+
+[options]
+packages = find:
+python_requires = >=3.9
+install_requires =
+    httpx>=0.27
+
+[flake8]
+max-line-length = 100
+""", "https://setuptools.pypa.io/en/latest/userguide/declarative_config.html")
+
+D("git-blame-ignore-revs", "commit-ids", ".git-blame-ignore-revs", """# Revisions to skip in `git blame` (git config blame.ignoreRevsFile .git-blame-ignore-revs)
+
+# Switch from black to ruff format (2024-03)
+7c2f1e9a4b3d5c6e8f0a1b2c3d4e5f6a7b8c9d0e
+# Reflow docstrings to 100 columns
+e91d0b4c7a2f3e5d6c8b9a0f1e2d3c4b5a6f7e8d
+# isort -> ruff I rules
+3a5c7e9b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c
+""", "https://git-scm.com/docs/git-blame#Documentation/git-blame.txt---ignore-revs-fileltfilegt")
+
+S("oauth2-proxy-cfg", "client-secret", "deploy/oauth2-proxy/oauth2-proxy.cfg", """http_address = "0.0.0.0:4180"
+upstreams = ["http://grafana:3000/"]
+provider = "github"
+github_org = "acme-corp"
+email_domains = ["*"]
+client_id = "Iv1.8a61f9b3a7aba766"
+client_secret = "§"
+cookie_secure = true
+cookie_domains = [".acme.net"]
+cookie_secret_file = "/etc/oauth2-proxy/cookie-secret"
+""", hexkey(40), "https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview")
+
+S("keycloak-realm-json", "client-secret", "deploy/keycloak/realm-acme.json", """{
+  "realm": "acme",
+  "enabled": true,
+  "sslRequired": "external",
+  "clients": [
+    {
+      "clientId": "acme-api",
+      "enabled": true,
+      "protocol": "openid-connect",
+      "publicClient": false,
+      "clientAuthenticatorType": "client-secret",
+      "secret": "§",
+      "redirectUris": ["https://api.acme.net/oauth/callback"],
+      "webOrigins": ["https://app.acme.net"]
+    }
+  ]
+}
+""", rnd(32), "https://www.keycloak.org/server/importExport")
+
+D("rabbitmq-definitions", "password-hashes", "deploy/rabbitmq/definitions.json", """{
+  "rabbit_version": "3.13.2",
+  "users": [
+    {
+      "name": "acme",
+      "password_hash": "kI3GCqW5JLMJa4iX1lo7X4D6XbYqlLgxIs30+P6tENUV2POR",
+      "hashing_algorithm": "rabbit_password_hashing_sha256",
+      "tags": ["management"]
+    }
+  ],
+  "vhosts": [{"name": "/acme"}],
+  "permissions": [
+    {"user": "acme", "vhost": "/acme", "configure": ".*", "write": ".*", "read": ".*"}
+  ]
+}
+""", "https://www.rabbitmq.com/docs/definitions")
+
+S("rabbitmq-conf", "default-pass", "deploy/rabbitmq/rabbitmq.conf", """listeners.tcp.default = 5672
+management.tcp.port = 15672
+default_vhost = /acme
+default_user = acme
+default_pass = §
+loopback_users.guest = true
+vm_memory_high_watermark.relative = 0.6
+disk_free_limit.absolute = 2GB
+""", wordpw(), "https://www.rabbitmq.com/docs/configure#config-items")
+
+S("kafka-properties", "sasl-jaas-password", "deploy/kafka/client.properties", """bootstrap.servers=pkc-4r297.europe-west1.gcp.confluent.cloud:9092
+security.protocol=SASL_SSL
+sasl.mechanism=PLAIN
+sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="QX7KLM3ZR2TW5NP8" password="§";
+client.dns.lookup=use_all_dns_ips
+session.timeout.ms=45000
+acks=all
+""", rnd(64, ALNUM + "+/"), "https://docs.confluent.io/platform/current/kafka/authentication_sasl/authentication_sasl_plain.html")
+
+D("mosquitto-passwd", "pbkdf2-hashes", "deploy/mosquitto/passwd", """sensor-gw:$7$101$q7K2mN4pR6sT8vX0$Yz1Bc3De5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Za7Bc9De1Fg3Hi5Jk7Lm9No1Pq3Rs5Tu7Vw9Xy1Za3Bc5De7Fg9Hi1Jk3Lm5No7Pq9Rs1==
+dashboard:$7$101$A1b2C3d4E5f6G7h8$Ij9Kl0Mn1Op2Qr3St4Uv5Wx6Yz7Ab8Cd9Ef0Gh1Ij2Kl3Mn4Op5Qr6St7Uv8Wx9Yz0Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2==
+bridge:$7$101$Zz9Yy8Xx7Ww6Vv5U$Tt4Ss3Rr2Qq1Pp0Oo9Nn8Mm7Ll6Kk5Jj4Ii3Hh2Gg1Ff0Ee9Dd8Cc7Bb6Aa5Zz4Yy3Xx2Ww1Vv0Uu9Tt8Ss7Rr6Qq5Pp4Oo3Nn2Mm1Ll0==
+# regenerate with: mosquitto_passwd -U passwd
+# plain-text source lives in the vault, never here
+""", "https://mosquitto.org/man/mosquitto_passwd-1.html")
+
+S("minio-env", "root-password", "deploy/minio/minio.env", """# /etc/default/minio
+MINIO_VOLUMES="/mnt/data{1...4}"
+MINIO_OPTS="--console-address :9001"
+MINIO_ROOT_USER=acme-admin
+MINIO_ROOT_PASSWORD=§
+MINIO_SERVER_URL=https://s3.acme.internal
+MINIO_PROMETHEUS_AUTH_TYPE=public
+""", rnd(40, ALNUM + "+/"), "https://min.io/docs/minio/linux/reference/minio-server/settings/root-credentials.html")
+
+D("html-template", "sri-integrity", "src/acme/templates/base.html", """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{% block title %}Acme{% endblock %}</title>
+  <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css"
+        integrity="sha384-QWTKZyjpPEjISv5WaRU9OFeRpok6YctnYmDr5pNlyT2bRjXh0JMhjY6hW+ALEwIH" crossorigin="anonymous">
+  <meta name="csrf-token" content="{{ csrf_token }}">
+</head>
+<body>
+  {% block content %}{% endblock %}
+  <script src="https://cdn.jsdelivr.net/npm/htmx.org@1.9.12/dist/htmx.min.js"
+          integrity="sha384-ujb1lZYygJmzgSwoxRggbCHcjc0rB2XoQrxeTUQyRjrOnlCoYta87iKBWq3EsdM2" crossorigin="anonymous"></script>
+</body>
+</html>
+""", "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity")
+
+S("fastapi-settings", "jwt-signing-secret", "src/acme_api/core/config.py", '''from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ACME_", env_file=".env")
+
+    project_name: str = "acme-api"
+    api_prefix: str = "/v1"
+    jwt_algorithm: str = "HS256"
+    jwt_secret: str = "§"
+    access_token_minutes: int = 30
+    cors_origins: list[str] = ["https://app.acme.net"]
+
+
+settings = Settings()
+''', hexkey(64), "https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/")
