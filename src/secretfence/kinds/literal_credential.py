@@ -78,8 +78,9 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-)""")
 # A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
-_FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
-                + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>)""")
+_FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
+                + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
+                rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 _FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
@@ -87,7 +88,7 @@ _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*=
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
-        (_FOLDED_NAME, ("name:", "name :", "<name>")),
+        (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
@@ -102,7 +103,8 @@ _KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|s
 _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|\b(?:setenv|putenv)\(|environ\[")
 # `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
 # systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
-_QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n]{1,512})(?P=q)""")
+# (A `;` ends the value: `"PWD=…;Server=…"` is a connection string's item, the database kind's.)
+_QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n;]{1,512})(?=;|(?P=q))""")
 _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
 # A URL's query parameter: `?api_key=…&`, in code strings too.
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
@@ -146,7 +148,8 @@ _EMAIL_PAIR = lazy_regex(
 _MAIL_CONTEXT = lazy_regex(r"(?i)smtp|login")
 # A URL's userinfo, whatever its password holds (`*`, `%` unescaped: proxies, Trino, brokers).
 _URL_USERINFO = lazy_regex(
-    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^@/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
+    # (the password may hold `@`: the last one before the host ends it)
+    r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
 )
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
@@ -168,6 +171,11 @@ _SAS_SIGNATURE = lazy_regex(r"""[?&]sig=(?P<value>[A-Za-z0-9%+/=]{40,200})(?![A-
 # Django REST framework's token fixture: `{"model": "authtoken.token", "pk": "…"}`.
 _DRF_TOKEN = lazy_regex(r"""["'](?:pk|key)["'][ \t]*:[ \t]*["'](?P<value>[0-9a-f]{40})["']""")
 
+# HAProxy: `stats auth admin:pw`, a userlist's `user admin insecure-password pw`.
+_HAPROXY_USER = lazy_regex(
+    r"""\b(?P<what>stats[ \t]+auth)[ \t]+(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})"""
+    r"""|\buser[ \t]+(?P<luser>[^\s]{1,128})[ \t]+insecure-password[ \t]+(?P<lpw>\S{1,256})"""
+)
 # curl's `-u user:password` / `--user user:password`.
 _CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
 # Publishers and registries' clients given a password on the command line.
@@ -189,7 +197,14 @@ _SECRET_ARGUMENT = lazy_regex(
     r"""(?P<call>ConvertTo-SecureString)(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)(?=[^\n]*-AsPlainText)"""
     r"""|(?P<call2>\bjwt\.(?:encode|decode))\([^,()\n]{1,200},[ \t]*(?P<q2>["'])(?P<value2>[^"'\n]{1,512})(?P=q2)"""
     r"""|(?P<call3>\bStringSession)\([ \t]*(?P<q3>["'])(?P<value3>[A-Za-z0-9_=+/-]{40,1024})(?P=q3)"""
+    # a browser test filling a password field: Playwright's `get_by_label("Password").fill("…")`,
+    # `fill("#password", "…")`, Selenium's `find_element(By.ID, "password").send_keys("…")`
+    r"""|(?P<call4>(?i:pass(?:word|wd)?)["'][^\n]{0,80}?\.(?:fill|type|send_keys|press_sequentially)\([ \t]*)(?P<q4>["'])(?P<value4>[^"'\n]{1,256})(?P=q4)"""
+    r"""|(?P<call5>\bfill\([ \t]*["'][^"'\n]{0,80}?(?i:pass)[^"'\n]{0,40}["'][ \t]*,[ \t]*)(?P<q5>["'])(?P<value5>[^"'\n]{1,256})(?P=q5)"""
+    # Caddy's DNS challenge: `dns cloudflare <token>`, `acme_dns cloudflare <token>`
+    r"""|(?P<call6>\b(?:acme_)?dns[ \t]+(?:cloudflare|digitalocean|route53|gandi|porkbun|duckdns|hetzner))[ \t]+(?P<q6>)(?P<value6>[A-Za-z0-9_-]{20,200})(?=\s|$)"""
 )
+_SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|\.fill\(|\.type\(|send_keys|press_sequentially|\bfill\(|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
     r"""(?i:authorization)["']?[ \t]*[:=,]?[ \t]*["']?[ \t]*(?P<scheme>Basic|Bearer|Token)[ \t]+"""
@@ -242,7 +257,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # `key` or `auth` is written.
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
-                "connect.sid", "conf.set(")
+                "connect.sid", "conf.set(", "stats auth", "insecure-password", ".fill(", "send_keys",
+                "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner")
     folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
@@ -353,7 +369,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 pair = _basic_pair(value)
                 if pair is not None and _is_credential(pair[1], True, False):
                     yield from report(pair[1], f"base64 password of user {pair[0]} under {key}")
-            elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))) and (
+            elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))
+                  or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")
         for offset, key, value in _next_line_values(lines, index):
@@ -388,8 +405,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
 # XML property (`<name>X</name>` / `<value>…</value>`).
-_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>)[ \t]*$""")
-_VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>)[ \t]*$""")
+_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>)[ \t]*$""")
+_VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
 
 
@@ -402,8 +419,9 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
     if named is not None:
         value = _VALUE_LINE.match(line_text(lines, index + 1))
         if value is not None:
-            text = next(value.group(group) for group in ("dq", "sq", "bare", "xml") if value.group(group) is not None)
-            yield 1, named.group("yaml") or named.group("xml"), text
+            text = next((value.group(group) for group in ("dq", "sq", "bare", "xml", "plist")
+                         if value.group(group) is not None), "")
+            yield 1, named.group("yaml") or named.group("xml") or named.group("plist"), text
     if line.rstrip().endswith("(") and _CALL_OPENED.search(line):
         following = [line_text(lines, index + offset).strip() for offset in (1, 2)]
         joined = line.rstrip() + " ".join(following)
@@ -411,6 +429,19 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
             key, value = found.group("key"), found.group("value")
             if key is not None:
                 yield (2 if value in following[1] else 1), key, value
+
+
+def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    """A YAML `key:` (or `token:`) whose parent says what it is: `api:` then `key: …` is an API
+    key (the OpenTelemetry collector's Datadog exporter)."""
+    if key.lower() not in ("key", "value") or not lowered_name.endswith((".yaml", ".yml")):
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+    from secretfence.kinds._helpers import yaml_ancestor_keys
+
+    parent = next(iter(yaml_ancestor_keys(lines, index, limit=20)), "")
+    # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
+    return bool(parent) and names_a_credential(f"{parent}_{key}")
 
 
 def _expired_jwt(value: str) -> bool:
@@ -540,6 +571,12 @@ def _pairs(line: str) -> Iterator[Pair]:
     if "Auth" in line:
         for found in _AUTH_CALL.finditer(line):
             yield found.group("call") + "(…)", found.group("user"), found.group("pw")
+    if "auth" in line or "insecure-password" in line:
+        for found in _HAPROXY_USER.finditer(line):
+            if found.group("what") is not None:
+                yield "HAProxy's stats auth", found.group("user"), found.group("pw")
+            else:
+                yield "HAProxy's userlist", found.group("luser"), found.group("lpw")
     if "login(" in line:
         for found in _LOGIN_CALL.finditer(line):
             if found.group("pw") is not None:
@@ -587,10 +624,11 @@ def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator
 def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
     """(the call, its literal secret): ConvertTo-SecureString -AsPlainText, jwt.encode/decode's key,
     Telethon's StringSession."""
-    if "SecureString" not in line and "jwt." not in line and "StringSession" not in line:
+    if not _SECRET_ARGUMENT_HINT.search(line):
         return
     for found in _SECRET_ARGUMENT.finditer(line):
-        for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3")):
+        for call, value in (("call", "value"), ("call2", "value2"), ("call3", "value3"), ("call4", "value4"),
+                            ("call5", "value5"), ("call6", "value6")):
             if found.group(call) is not None:
                 yield found.group(call), found.group(value)
                 break

@@ -131,6 +131,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     words = key_words(key)
     if words[-2:] == ("api", "hash"):
         return True
+    if words == ("encrypt",) and _GOSSIP_KEY.match(value):
+        return True  # Consul's and Nomad's gossip key: `encrypt = "<32 bytes in base64>"`
     if not words or _NOT_THE_VALUE_WORDS.intersection(words):
         return False
     if len(words) >= 4 and "." in key and _DOTTED_CREDENTIAL.search(" ".join(words)):
@@ -141,6 +143,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and _looks_generated(value))
 
 
+_GOSSIP_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
 _DOTTED_CREDENTIAL = re.compile(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
 
@@ -257,11 +260,15 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # breaks into short runs (`XWjKaDwrENTOExqgF`).
 _WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)*_*$")  # `_auth_user_hash` too
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
 
 
 def _is_identifier(value: str) -> bool:
     """Words in CamelCase or joined by separators, at most two digits (`Ipv6CidrAssociations`,
-    `S3AccessPointAttachments`), three letters a word on average."""
+    `S3AccessPointAttachments`), three letters a word on average. (Not Apple's app-specific
+    passwords, `abcd-efgh-ijkl-mnop`.)"""
+    if _APP_SPECIFIC_PASSWORD.match(value):
+        return False
     if not _WORDS_AND_SEPARATORS.match(value) or sum(1 for character in value if character.isdigit()) > 2:
         return False
     if value.rstrip("_")[-1:].isdigit():
