@@ -99,7 +99,7 @@ _NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
 # Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
 MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
-_KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
+_KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|\b(?:setenv|putenv)\(|environ\[")
 # `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
 # systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
@@ -257,7 +257,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # `key` or `auth` is written.
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
-                "connect.sid", "conf.set(", "stats auth", "insecure-password", ".fill(", "send_keys",
+                "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner")
     folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
@@ -365,10 +365,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
-            elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value):
-                pair = _basic_pair(value)
-                if pair is not None and _is_credential(pair[1], True, False):
-                    yield from report(pair[1], f"base64 password of user {pair[0]} under {key}")
+            elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and _basic_pair(value):
+                user, password = _basic_pair(value) or ("", "")
+                if _is_credential(password, True, False):
+                    yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
