@@ -51,8 +51,8 @@ _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
     # a `#` inside a bare value is part of it (a comment needs a blank before it); a bare value
     # stops at a call's parenthesis, so that `"x": Resource(api_key="…")` is read on
-    # (a list, a mapping, a character class or an anchor opens no bare value)
-    r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\]]{0,511}))"""
+    # (a list, a mapping, a character class or an anchor opens no bare value; an index ends one)
+    r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,511}))"""
 )
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
@@ -661,6 +661,8 @@ def _generated(value: str) -> bool:
 def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
+    if value.startswith("{") and not value.endswith("}"):
+        return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code)
 
 
