@@ -4,21 +4,13 @@ that reading each form again from every occurrence would cost far more than read
 Each scan ends in bounded time with the planted credential reported masked (exit 1)."""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
+from tests.hostile.credential_keys_cases import _file
 
 # Generated; never a credential anywhere.
 TOKEN = "Zq8Lk2Vw9Xr4Tm7Bn1Pd"
-
-
-def _file(name: str, text: str) -> Callable[[Path], Sequence[str]]:
-    def build(directory: Path) -> Sequence[str]:
-        (directory / name).write_text(text)
-        return ["scan", "--no-baseline", name]
-
-    return build
 
 
 def _cases(scale: int) -> List[HostileCase]:

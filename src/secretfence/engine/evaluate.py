@@ -162,6 +162,10 @@ class LineEvaluator:
                         continue
                     if self._secret_filtered(filename, match.secret, detector, target_line, context(), ours=True):
                         continue
+                    # A fallback detector is a generic heuristic: the baseline's excluded lines and
+                    # secrets set its findings aside too, as they do detect-secrets' plugins'.
+                    if detector.fallback and self._excluded_by_pattern(target_line, match.secret):
+                        continue
                     if target == index and not detector.fallback:
                         ours_here.append(match.secret)
                     ours.append(
@@ -221,6 +225,10 @@ class LineEvaluator:
         if any(pattern.search(line) for pattern in self._excluded["line"]):
             return True
         return self._line_filtered(filename, line, self._snippet(lines, index + 1), ours=True)
+
+    def _excluded_by_pattern(self, line: str, secret: str) -> bool:
+        return (any(pattern.search(line) for pattern in self._excluded["line"])
+                or any(pattern.search(secret) for pattern in self._excluded["secret"]))
 
     def _line_filtered(self, filename: str, line: str, context: Any, ours: bool, indirect: bool = True) -> bool:
         """`indirect`: whether detect-secrets' is_indirect_reference applies (not to a format

@@ -73,6 +73,12 @@ _TOKEN = lazy_regex(
 _ANACONDA = lazy_regex(r"""(?:conda\.anaconda\.org|anaconda\.org|repo\.anaconda\.(?:cloud|com))/t/(?P<token>[A-Za-z0-9-]{20,80})/""")
 # `Fernet(b"…")`: a Fernet key is 32 bytes in URL-safe base64 (44 characters, one `=`).
 _FERNET = lazy_regex(r"""Fernet\(\s*b?["'](?P<token>[A-Za-z0-9_-]{43}=)["']""")
+# Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
+# the pattern, what the finding says).
+_IN_CONTEXT = (
+    ("/t/", _ANACONDA, "Anaconda token in a channel URL: reads the private channel"),
+    ("Fernet(", _FERNET, "Fernet key: decrypts and forges everything encrypted with it"),
+)
 _FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
 
 REMEDIATION = (
@@ -95,8 +101,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('client = anthropic.Anthropic(api_key="sk-ant-api03-VUBIMvR1xnMzmMx0zQ8Lk2Vw9Xr4Tm7Bn1PdQz7WxYbaQnp'
                'O2sGk4Hc6Jd0Fg5Aa")\n', "assistant/client.py", "Anthropic key as a call's argument"),
         Sample('login(token="hf_hk6YhiOuZ1Yj9ie8UeLoOnhm8cBqWzXy")\n', "train.ipynb", "Hugging Face token"),
-        Sample("//registry.npmjs.org/:_authToken=npm_SHaVakOw8wfNjJnxazA3J8FnQ5Tq2Lm7Vx9R\n", ".npmrc",
-               "npm token"),
+        Sample("      NPM_TOKEN: npm_SHaVakOw8wfNjJnxazA3J8FnQ5Tq2Lm7Vx9R\n", ".github/workflows/release.yml",
+               "npm token in CI (an .npmrc's _authToken line is detect-secrets' NpmDetector's)"),
         Sample('WEBHOOK = "https://discord.com/api/webhooks/112233445566778899/Zq8Lk2Vw9Xr4Tm7Bn1PdQz7WxYbaQnpO2sGk4'
                'Hc6Jd0Fg5AaLm3"\n', "notify.py", "Discord webhook URL"),
         Sample('{"maps_key": "AIzaSyD8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5Aa"}\n', "services.json", "Google API key"),
@@ -121,21 +127,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         for found in _TOKEN.finditer(line):
             token = found.group("token")
             head = next(head for number, (_, head, _) in enumerate(FORMATS) if found.group(f"f{number}") is not None)
-            if _is_placeholder(token[len(head):]):
-                continue
+            if _is_placeholder(token[len(head):]) or (head == "npm_" and "_authToken" in line):
+                continue  # (an .npmrc's `_authToken=npm_…` is detect-secrets' NpmDetector's)
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
-        if "/t/" in line:
-            for found in _ANACONDA.finditer(line):
-                token = found.group("token")
-                if not _is_placeholder(token):
-                    yield Match(secret=token, confidence=HIGH,
-                                description="Anaconda token in a channel URL: reads the private channel")
-        if "Fernet(" in line:
-            for found in _FERNET.finditer(line):
-                token = found.group("token")
-                if not _is_placeholder(token):
-                    yield Match(secret=token, confidence=HIGH,
-                                description="Fernet key: decrypts and forges everything encrypted with it")
+        for marker, pattern, description in _IN_CONTEXT:
+            if marker in line:
+                for found in pattern.finditer(line):
+                    token = found.group("token")
+                    if not _is_placeholder(token):
+                        yield Match(secret=token, confidence=HIGH, description=description)
 
 
 def _is_placeholder(body: str) -> bool:
