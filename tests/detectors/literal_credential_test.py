@@ -94,3 +94,38 @@ def test_values_a_line_or_two_from_their_name_are_reported_where_they_stand(
         engine: Engine, file_name: str, text: str, secret: str, line: int) -> None:
     found = [f for f in engine.scan_text(file_name, text) if f.secret == secret]
     assert [(f.type, f.line_number, f.confidence) for f in found] == [("Literal Credential", line, "medium")]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    # docker/podman's -p publishes a port outside `login`, -P publishes them all; pdm's -p is its project
+    (".github/workflows/ci.yml", "      - run: docker run -d -p 127.0.0.1:5000:5000 registry:2\n"),
+    ("Makefile", "\tpodman run --rm -p 0.0.0.0:5432:5432 postgres:16\n"),
+    ("run.sh", "docker run -P myorg/Web-App2\n"),
+    ("release.sh", "pdm -p ../Sub-Project2 publish\n"),
+    # `date -u +FORMAT`: a format, not curl's user:password
+    (".github/workflows/ci.yml", '      - run: date -u "+%Y-%m-%dT%H:%M:%S.%3N"\n'),
+    # in code an unquoted pair member is a variable
+    ("client.py", "r = requests.get(url, auth=(admin_user, admin_pass1))\n"),
+    # IAM's statement ids, Twilio's resource ids under `sid`: no session
+    ("policy.json", '{"Sid": "Stmt1457389371000", "Effect": "Allow"}\n'),
+    ("policy.json", '{"Sid":"AllowListActionsForRoute53"}\n'),
+    # AWS's idempotency and concurrency tokens
+    ("examples-1.json", '{"ClientToken": "Xq8Lk2Vw9Xr4Tm7Bn1Pd76", "UpdateToken": "Zq8Lk2Vw9Xr4Tm7Bn1Pd77"}\n'),
+    ("models.py", 'self.update_token = "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"\n'),
+    # a namespaced type name's last part is no key (cfn-lint's schema hashes)
+    ("us-west-1.json", ' "AWS::IAM::AccessKey": "bf29289b78d371e3",\n "AWS::Glue::Session": "dbe8a2f2b4977508",\n'),
+])
+def test_decoys_of_real_projects_hold_no_literal_credential(engine: Engine, filename: str, text: str) -> None:
+    assert [f.secret for f in engine.scan_text(filename, text) if f.type == "Literal Credential"] == []
+
+
+@pytest.mark.parametrize(("filename", "text", "secret"), [
+    ("login.sh", "docker login -u ci -p Tundra@river7686 registry.acme.io\n", "Tundra@river7686"),
+    ("release.sh", "pdm publish -u ci -P Tundra@river7686\n", "Tundra@river7686"),
+    ("values.yaml", "credentials: [ops, Xk9Qw2Lm7Vt4Rz8]\n", "Xk9Qw2Lm7Vt4Rz8"),
+    ("client.py", 'r = requests.get(url, auth=("ops", "Xk9Qw2Lm7Vt4Rz8"))\n', "Xk9Qw2Lm7Vt4Rz8"),
+    ("mapping.json", '{"AccessKey": "bf29289b78d371e3"}\n', "bf29289b78d371e3"),
+])
+def test_the_same_forms_with_a_credential_still_block(engine: Engine, filename: str, text: str, secret: str) -> None:
+    found = [(f.type, f.confidence) for f in engine.scan_text(filename, text) if f.secret == secret]
+    assert found == [("Literal Credential", "medium")]

@@ -35,6 +35,22 @@ def _cases(scale: int) -> List[HostileCase]:
         HostileCase(f"options-and-userinfo-x{scale}",
                     _file("release.sh", "twine upload " + "--password " * repeats + "http://u:" * repeats + planted),
                     1, "Literal Credential", secrets=(TOKEN,)),
+        # Blanks where a form allows an optional sign between two runs of them (`authorization`
+        # ` : ` `"` ` Basic`, curl's `-u = user:pw`, a header item's `- Basic`, a pair's `, )`): each
+        # way to share the blanks out among the runs was tried (cubic, quadratic) before the form failed.
+        HostileCase(f"blanks-between-optional-signs-x{scale}",
+                    _file("proxy.conf", "authorization" + " " * (6_000 * scale) + "x\n" + "curl -u" + " " * (100_000 * scale)
+                          + "x\nAuthorization:\n" + " " * (100_000 * scale) + "x\n"
+                          + 'auth: ("user", "Zq8Lk2Vw9Xr4Tm7Bn1Pd' + '"' + " " * (100_000 * scale) + "y\n" + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
+        # A long word before a pair's or an environment read's key: every position inside it was
+        # tried as the key's start (quadratic); and environment reads each followed by a look for
+        # ` or "…"` (200 x 200 characters a start).
+        HostileCase(f"long-word-before-a-key-x{scale}",
+                    _file("client.py", "token = 1; " + "a" * (100_000 * scale) + " auth=(\n"
+                          + "token = 1; " + "a" * (100_000 * scale) + " or \n"
+                          + "token: x " + "a: env " * (20_000 * scale) + " or 1\n" + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
     ]
 
 

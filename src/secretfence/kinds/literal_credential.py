@@ -65,7 +65,7 @@ _ASSIGNED = lazy_regex(
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
 _SETTER = lazy_regex(
     r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*,?[ \t]*(?:\)|$)"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
@@ -84,7 +84,7 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
 _FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
-_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*=?[ \t]*["']?[^\s:"'$]{1,128}:"""
+_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
@@ -123,9 +123,9 @@ _DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?:=|:)[ \t]*[(\[][ \t]*"""
+    r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*[(\[][ \t]*"""
     r"""(?:(?P<q1>["']?)(?P<user>[^"'\s,()\[\]]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["']?)(?P<pw>[^"'\s,()\[\]]{1,256})(?P=q2)"""
-    r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*,?[ \t]*[)\]]"""
+    r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
 _PAIR_HINT = lazy_regex(r"(?i)(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")
@@ -154,7 +154,7 @@ _URL_USERINFO = lazy_regex(
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.]*)["'\]]?[ \t]*[:=][ \t]*[^=\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
+    r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
     r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
 )
 # Django's `create_superuser("admin", "a@x", "pw")` / `create_user(name, email, "pw")`.
@@ -177,11 +177,12 @@ _HAPROXY_USER = lazy_regex(
     r"""|\buser[ \t]+(?P<luser>[^\s]{1,128})[ \t]+insecure-password[ \t]+(?P<lpw>\S{1,256})"""
 )
 # curl's `-u user:password` / `--user user:password`.
-_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*=?[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
 # Publishers and registries' clients given a password on the command line.
+_CONTAINER_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl"})
 _TOOL_PASSWORD = lazy_regex(
     r"""\b(?P<tool>twine|poetry|pdm|docker|podman|buildah|skopeo|helm|oras|nerdctl)\b[^\n]{0,300}?[ \t]"""
-    r"""(?:-p|-P|--password)(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`;|&<>$-][^\s"'`;|&<>]{0,255}))"""
+    r"""(?P<option>-p|-P|--password)(?:=|[ \t]+)(?:"(?P<dq>[^"\n$]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`;|&<>$-][^\s"'`;|&<>]{0,255}))"""
 )
 # A command-line option's literal value (`--redis-password Hi…`, `--api-token=…`) and a CLI
 # library's declared default (`@click.option("--password", default="…")`, `add_argument`).
@@ -207,12 +208,12 @@ _SECRET_ARGUMENT = lazy_regex(
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|\.fill\(|\.type\(|send_keys|press_sequentially|\bfill\(|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*[:=,]?[ \t]*["']?[ \t]*(?P<scheme>Basic|Bearer|Token)[ \t]+"""
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>Basic|Bearer|Token)[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
 # A header's value as a YAML list item under `Authorization:` (VCR cassettes).
-_HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*-?[ \t]*["']?(?:Basic|Bearer|Token)[ \t]""")
+_HEADER_VALUE_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]*)?["']?(?:Basic|Bearer|Token)[ \t]""")
 # An Azure storage account key (64 bytes in base64) under a bare `key` (rclone's azureblob).
 _AZURE_ACCOUNT_KEY = lazy_regex(r"^[A-Za-z0-9+/]{86}==$")
 # A value in a format a sharper detector owns is that detector's to judge (it tells a live token
@@ -226,7 +227,11 @@ _OWNED_FORMAT = lazy_regex(
 # Keys whose token is public or a protocol's, not a credential: CSRF forms, pagination cursors,
 # botocore's paginators (input_token, output_token).
 _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "continuation", "pagination", "cursor",
-                                     "sync", "cancellation", "cancel", "resume", "marker", "input", "output"})
+                                     "sync", "cancellation", "cancel", "resume", "marker", "input", "output",
+                                     # AWS's idempotency and concurrency tokens (ClientToken, ClientRequestToken,
+                                     # ChangeToken, UpdateToken, LifecycleActionToken, PurchaseToken, StartingToken)
+                                     "client", "request", "idempotency", "change", "update", "lifecycle", "purchase",
+                                     "starting"})
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
 # prose and symbols, no settings.
 _BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib",
@@ -383,7 +388,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, secret, offset in _special_values(lines, index, filename):
             if _is_credential(secret, True, False):
                 yield from report(secret, f"literal {what}", offset)
-        for what, user, password in _pairs(line):
+        for what, user, password in _pairs(line, in_code):
             if _is_credential(password, True, False):
                 yield from report(password, f"literal password of user {user.strip()} in {what}")
         # A call that opens at the line's end takes its literal on the next line.
@@ -490,6 +495,8 @@ def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
             start -= 1
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
+        if line.endswith("::", 0, start):
+            continue  # a namespaced name's last part (`"AWS::IAM::AccessKey": "bf29…"`, cfn-lint's type names)
         found = _ASSIGNED.match(line, start)
         if found is not None:
             end = found.end()
@@ -546,13 +553,15 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield directive.group("key"), directive.group("value"), False
 
 
-def _pairs(line: str) -> Iterator[Pair]:
+def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
     """(what holds it, user, password) of each literal user-and-password pair on the line (a
     URL's password percent-decoded: `pass%20pass` is `pass pass`)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
     if "-u" in line or "-U" in line or "--user" in line or "--auth" in line or "--basic-auth" in line or "--proxy-user" in line:
         for found in _CURL_USER.finditer(line):
+            if found.group("user").startswith("+"):
+                continue  # `date -u +%Y-%m-%dT%H:%M:%S.%3N`: a format, no user
             yield "a command's user:password option", found.group("user"), found.group("pw")
     if "://" in line and "@" in line:
         for found in _URL_USERINFO.finditer(line):
@@ -586,8 +595,8 @@ def _pairs(line: str) -> Iterator[Pair]:
     if ("(" in line or "[" in line) and _PAIR_HINT.search(line):
         for found in _PAIR.finditer(line):
             key = found.group("key")
-            if not _PAIR_KEY_WORDS.intersection(key_words(key)):
-                continue
+            if not _PAIR_KEY_WORDS.intersection(key_words(key)) or (in_code and found.group("q2") == ""):
+                continue  # (in code an unquoted password is a variable: `auth=(user, admin_pass1)`)
             if found.group("joined") is not None:
                 user, _, password = found.group("joined").partition(":")
             else:
@@ -595,6 +604,12 @@ def _pairs(line: str) -> Iterator[Pair]:
             yield f"the pair {key}", user, password
     if " -p" in line or " -P" in line or "--password" in line:
         for found in _TOOL_PASSWORD.finditer(line):
+            tool, option = found.group("tool"), found.group("option")
+            # A container tool's -p/-P outside `login` publishes ports (`docker run -p 127.0.0.1:80:80`,
+            # `-P`); pdm's -p is its project (its password is -P).
+            if option != "--password" and (
+                    (tool in _CONTAINER_TOOLS and "login" not in found.group(0)) or (tool == "pdm") != (option == "-P")):
+                continue
             password = found.group("dq") or found.group("sq") or found.group("bare") or ""
             yield f"{found.group('tool')}'s password option", "", password
 
@@ -647,11 +662,16 @@ def _credential_key(key: str, value: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
 
     if key.lower() in _SESSION_COOKIES:
+        if key == "Sid" or _TWILIO_SID.match(value):
+            return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
         return _generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
     if not words or not names_a_credential_holding(key, value):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
+
+
+_TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
 
 
 def _generated(value: str) -> bool:
