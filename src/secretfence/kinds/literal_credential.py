@@ -82,6 +82,7 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 _FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
+_FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
@@ -92,6 +93,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
+        # a session cookie's bare `sid` (`cookies = {"sid": "…"}`), which no credential word above holds
+        (_FOLDED_SID, ("sid",)),
 
     )
 )
@@ -320,6 +323,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('api_id = 1234567\napi_hash = "25e95531518be051f3973b9eb84695aa"\n', "client.py", "Telegram's API hash"),
         Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
         Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
+        Sample('cookies = {"sid": "6ue4Kx9Qw2Lm7Vt4Rz8Np"}\n', "scraper.py", "a session cookie under a bare sid"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
