@@ -129,3 +129,10 @@ def test_decoys_of_real_projects_hold_no_literal_credential(engine: Engine, file
 def test_the_same_forms_with_a_credential_still_block(engine: Engine, filename: str, text: str, secret: str) -> None:
     found = [(f.type, f.confidence) for f in engine.scan_text(filename, text) if f.secret == secret]
     assert found == [("Literal Credential", "medium")]
+
+
+def test_a_token_given_as_a_url_s_user_is_the_credential_not_github_s_fixed_password(engine: Engine) -> None:
+    token = "Qm8xZt2Lk9Vw4Xr7Tm1Bn3PdQz6WxYb"
+    text = f"git clone https://{token}:x-oauth-basic@git.acme.io/org/repo.git\n"
+    found = [(f.type, f.confidence, f.secret) for f in engine.scan_text("clone.sh", text) if f.confidence != "low"]
+    assert found == [("Literal Credential", "medium", token)]

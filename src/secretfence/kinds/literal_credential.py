@@ -154,6 +154,8 @@ _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
     r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
 )
+# GitHub's fixed password when a token is given as the URL's user.
+_TOKEN_AS_USER_PASSWORD = "x-oauth-basic"
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
@@ -576,6 +578,9 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
 
                 password = unquote(password)
             if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not _generated(password)):
+                continue
+            if password.lower() == _TOKEN_AS_USER_PASSWORD:
+                yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
                 continue
             yield f"a URL to {host}", found.group("user"), password
     if "@" in line and _MAIL_CONTEXT.search(line):

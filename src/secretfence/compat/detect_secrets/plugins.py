@@ -193,8 +193,8 @@ def _url_password(line: str, secret: str, filename: str) -> str:
 
     start = line.find(secret + "@")
     password = unquote(secret)
-    if start < 0 or not is_literal_credential(password, True, False):
-        return ""
+    if start < 0 or password.lower() == "x-oauth-basic" or not is_literal_credential(password, True, False):
+        return ""  # (GitHub's fixed password when the user is a token: the literal kind reports the user)
     host = _EXAMPLE_HOST.match(line, start + len(secret))
     # An example domain stands in for a real one in many a config; its password blocks when it
     # looks generated. Loopback stays a local throwaway.
