@@ -136,3 +136,15 @@ def test_a_token_given_as_a_url_s_user_is_the_credential_not_github_s_fixed_pass
     text = f"git clone https://{token}:x-oauth-basic@git.acme.io/org/repo.git\n"
     found = [(f.type, f.confidence, f.secret) for f in engine.scan_text("clone.sh", text) if f.confidence != "low"]
     assert found == [("Literal Credential", "medium", token)]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    # GitHub's documented header (`Authorization: token <PAT>`), and schemes in lower case (RFC 7235:
+    # case-insensitive)
+    ("curl -H 'Authorization: token 3f1c9a7e2b8d4f6a0c5e9b1d7a3f8c2e6b4d0a9f' https://api.github.com/user\n",
+     "3f1c9a7e2b8d4f6a0c5e9b1d7a3f8c2e6b4d0a9f"),
+    ("curl -H 'authorization: bearer Xk9Qw2Lm7Vt4Rz8Np3Yb6Hc1J' https://api.acme.io\n", "Xk9Qw2Lm7Vt4Rz8Np3Yb6Hc1J"),
+])
+def test_an_authorization_scheme_in_any_case(engine: Engine, text: str, secret: str) -> None:
+    found = [(f.type, f.confidence) for f in engine.scan_text("api.sh", text) if f.secret == secret]
+    assert found == [("Literal Credential", "medium")]

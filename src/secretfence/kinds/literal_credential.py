@@ -213,7 +213,7 @@ _SECRET_ARGUMENT = lazy_regex(
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|\.fill\(|\.type\(|send_keys|press_sequentially|\bfill\(|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>Basic|Bearer|Token)[ \t]+"""
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token))[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
