@@ -120,6 +120,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("shelf_item = half_life + hf_ratio\n", "model.py", "the head inside words"),
         Sample('ANTHROPIC_API_KEY = "sk-ant-api03-xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "settings.py",
                "placeholder with an underscore"),
+        Sample("plot = hvs.DynamicMapWithAVeryLongAttributeName(data)\n", "charts.py",
+               "a module named like a head, and an attribute: no digit, no token"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -129,6 +131,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
             head = next(head for number, (_, head, _) in enumerate(FORMATS) if found.group(f"f{number}") is not None)
             if _is_placeholder(token[len(head):]) or (head == "npm_" and "_authToken" in line):
                 continue  # (an .npmrc's `_authToken=npm_…` is detect-secrets' NpmDetector's)
+            if head.endswith(".") and not any(character.isdigit() for character in token[len(head):]):
+                continue  # a dotted head is also code's attribute access (`hvs.DynamicMapWithALongName`)
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
         for marker, pattern, description in _IN_CONTEXT:
             if marker in line:
