@@ -148,3 +148,24 @@ def test_a_token_given_as_a_url_s_user_is_the_credential_not_github_s_fixed_pass
 def test_an_authorization_scheme_in_any_case(engine: Engine, text: str, secret: str) -> None:
     found = [(f.type, f.confidence) for f in engine.scan_text("api.sh", text) if f.secret == secret]
     assert found == [("Literal Credential", "medium")]
+
+
+@pytest.mark.parametrize(("file_name", "text", "secret"), [
+    ("setup_creds.py", 'config.set("auth", "token", "Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "Nf6Yq2Hv9Tz4Wx7Kp3Ld"),
+    ("deps.sh", "git clone https://8f3c2a9b7d1e4f6a0c5b9e2d7a4f1c8b3e6d9a2f@github.com/acme/tools.git\n",
+     "8f3c2a9b7d1e4f6a0c5b9e2d7a4f1c8b3e6d9a2f"),
+])
+def test_a_configparser_setter_and_a_token_as_a_url_s_whole_userinfo(engine: Engine, file_name: str, text: str,
+                                                                      secret: str) -> None:
+    found = [f for f in engine.scan_text(file_name, text) if f.secret == secret]
+    assert [(f.type, f.confidence) for f in found] == [("Literal Credential", "medium")]
+
+
+@pytest.mark.parametrize("text", [
+    "git clone https://git@github.com/acme/tools.git\n",
+    "pip install git+https://12345678901234567890123456789012@example.org/x\n",
+    'config.set("auth", "token_url", "https://auth.acme.io/oauth/token")\n',
+    "VITE_SENTRY_DSN=https://3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c@o450123.ingest.sentry.io/5501234\n",
+])
+def test_a_url_s_user_name_and_a_setter_of_a_url_are_no_credential(engine: Engine, text: str) -> None:
+    assert [f for f in engine.scan_text("setup.sh", text) if f.type == "Literal Credential"] == []

@@ -65,6 +65,8 @@ _ASSIGNED = lazy_regex(
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
 _SETTER = lazy_regex(
     r"""(?:\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)|\b(?:setenv|putenv))\([ \t]*"""
+    # (configparser's `config.set("auth", "token", "…")`: a section first)
+    r"""(?:["'][\w. -]{1,128}["'][ \t]*,[ \t]*(?=["'][\w.-]{1,128}["'][ \t]*,[ \t]*["']))?"""
     r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:,[ \t]*)?(?:\)|$)"""
     r"""|environ\[[ \t]*(?P<ekq>["'])(?P<ekey>[\w.-]{1,128})(?P=ekq)[ \t]*\][ \t]*=[ \t]*(?P<eq>["'])(?P<evalue>[^"'\n]{1,512})(?P=eq)"""
 )
@@ -81,7 +83,7 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
-_FOLDED_USERINFO = rb"""://[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}@"""
+_FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
@@ -156,6 +158,9 @@ _URL_USERINFO = lazy_regex(
 )
 # GitHub's fixed password when a token is given as the URL's user.
 _TOKEN_AS_USER_PASSWORD = "x-oauth-basic"
+# A token as a URL's whole userinfo (`https://<40 hex>@github.com/…`, as git and GitHub accept):
+# generated-looking, 32 characters or more.
+_TOKEN_USERINFO = lazy_regex(r"""\bhttps?://(?P<token>[A-Za-z0-9_-]{32,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
@@ -570,6 +575,13 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 continue  # `date -u +%Y-%m-%dT%H:%M:%S.%3N`: a format, no user
             yield "a command's user:password option", found.group("user"), found.group("pw")
     if "://" in line and "@" in line:
+        for found in _TOKEN_USERINFO.finditer(line):
+            token = found.group("token")
+            host = found.group("host").lower()
+            # (a Sentry DSN's key is public: the browser sends it; `…@o123.ingest.sentry.io`)
+            if not _LOOPBACK.match(host) and "sentry" not in host and ".ingest." not in host and (
+                    _generated(token) and not token.isdigit()):
+                yield f"a URL to {found.group('host').lower()}", "", token
         for found in _URL_USERINFO.finditer(line):
             host = found.group("host").lower()
             password = found.group("pw")
