@@ -16,6 +16,10 @@ from secretfence.prefilter.spec import lazy_regex
 HCL_SUFFIXES = (".tf", ".tofu", ".hcl", ".tfvars")
 EXPRESSION_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".php", ".cs", ".rs", ".kt", ".scala",
                        ".swift", ".c", ".cc", ".cpp", ".h", ".ipynb") + HCL_SUFFIXES
+# Source code in more languages than the kinds' EXPRESSION_SUFFIXES: what the generic rules (the
+# keyword rule's credential keys, the literal-credential kind) read as code.
+CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", ".hpp", ".groovy", ".gradle", ".m",
+                                       ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
 
@@ -181,6 +185,12 @@ def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
         if "SealedSecret" in text and _SEALED_KIND.match(text):
             return True
     return False
+
+
+def looks_generated(value: str) -> bool:
+    """A password or token that looks generated rather than made up for an example: 16
+    characters or more, 10 distinct, a digit among them."""
+    return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
 
 
 def distinct_chars(value: str) -> int:

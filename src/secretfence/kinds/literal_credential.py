@@ -43,7 +43,9 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import MEDIUM
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text
+from secretfence.kinds._helpers import (
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
+)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -246,9 +248,6 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
 # prose and symbols, no settings.
 _BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib",
                     ".po", ".pot")  # (and translations: prose)
-_CODE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go", ".java", ".rb", ".php", ".cs",
-                  ".rs", ".kt", ".kts", ".scala", ".swift", ".c", ".cc", ".cpp", ".h", ".hpp", ".groovy", ".gradle",
-                  ".dart", ".lua", ".pl", ".r", ".ipynb", ".tf", ".tofu", ".hcl", ".tfvars")
 
 REMEDIATION = (
     "Change the credential where it is issued (the service, the database, the proxy's user), and "
@@ -366,7 +365,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         if lowered_name.endswith(_BINARY_SUFFIXES) or (
                 lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name):  # a cookie jar is no doc
             return
-        in_code = lowered_name.endswith(_CODE_SUFFIXES)
+        in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
@@ -580,7 +579,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             host = found.group("host").lower()
             # (a Sentry DSN's key is public: the browser sends it; `…@o123.ingest.sentry.io`)
             if not _LOOPBACK.match(host) and "sentry" not in host and ".ingest." not in host and (
-                    _generated(token) and not token.isdigit()):
+                    looks_generated(token) and not token.isdigit()):
                 yield f"a URL to {found.group('host').lower()}", "", token
         for found in _URL_USERINFO.finditer(line):
             host = found.group("host").lower()
@@ -589,7 +588,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
 
                 password = unquote(password)
-            if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not _generated(password)):
+            if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not looks_generated(password)):
                 continue
             if password.lower() == _TOKEN_AS_USER_PASSWORD:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
@@ -685,7 +684,7 @@ def _credential_key(key: str, value: str) -> bool:
     if key.lower() in _SESSION_COOKIES:
         if key == "Sid" or _TWILIO_SID.match(value):
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
-        return _generated(value)  # `cookies = {"sessionid": "6ue4…"}`
+        return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
     if not words or not names_a_credential_holding(key, value):
         return False
@@ -693,10 +692,6 @@ def _credential_key(key: str, value: str) -> bool:
 
 
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
-
-
-def _generated(value: str) -> bool:
-    return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
 
 
 def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES
 from secretfence.kinds._spec import Sample
 
 # --- the key ------------------------------------------------------------------------------------
@@ -364,10 +364,6 @@ def _looks_like_path(value: str) -> bool:
 
 # --- the decision -------------------------------------------------------------------------------
 
-# Source code: an unquoted value there is an expression (as the kinds read it), in a few more
-# languages than theirs.
-_CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", ".hpp", ".groovy", ".gradle", ".m",
-                                        ".dart", ".lua", ".pl", ".r")
 
 
 # Documentation (DOCUMENT_SUFFIXES): its values are examples for the reader (Flask's docs show a
@@ -385,7 +381,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     key, quoted = found
     if not names_a_credential_holding(key, secret):
         return None
-    if not is_literal_credential(secret, quoted, filename.lower().endswith(_CODE_SUFFIXES)):
+    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES)):
         return None
     from secretfence.kinds._helpers import in_sealed_secret
 

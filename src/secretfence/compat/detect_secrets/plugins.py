@@ -176,16 +176,12 @@ def refine(
 _EXAMPLE_HOST = re.compile(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
 
 
-def _generated(password: str) -> bool:
-    return len(password) >= 16 and len(set(password)) >= 10 and any(c.isdigit() for c in password)
-
-
 def _url_password(line: str, secret: str, filename: str) -> str:
     """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
     password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
     documentation and not on an example or loopback host. "" when it stays a heuristic."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
-    from secretfence.kinds._helpers import DOCUMENT_SUFFIXES
+    from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, looks_generated
 
     if filename.lower().endswith(DOCUMENT_SUFFIXES):
         return ""
@@ -198,7 +194,7 @@ def _url_password(line: str, secret: str, filename: str) -> str:
     host = _EXAMPLE_HOST.match(line, start + len(secret))
     # An example domain stands in for a real one in many a config; its password blocks when it
     # looks generated. Loopback stays a local throwaway.
-    if host is not None and ("example" not in host.group(0).lower() or not _generated(password)):
+    if host is not None and ("example" not in host.group(0).lower() or not looks_generated(password)):
         return ""
     return "literal password in a URL's userinfo"
 
