@@ -277,7 +277,7 @@ def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
     line: a finding that blocks (a Redis password under `pass:`, a Slack token under `token:`)
     or detect-secrets' keyword hit, which judged the same assignment itself. And less the
     generic heuristics' low hits on a value a remaining fallback finding stands for (noise)."""
-    fallbacks = {detector.__name__ for detector in REGISTRY.detectors() if detector.fallback}
+    fallbacks = REGISTRY.fallback_rule_ids()
     if not any(finding.detector in fallbacks for finding in findings):
         return findings
     standing: Dict[int, List[str]] = {}

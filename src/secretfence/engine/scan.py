@@ -430,8 +430,7 @@ class Engine:
 
 
 def _is_fallback(finding: Finding) -> bool:
-    detector = REGISTRY.detector_named(finding.detector)
-    return detector is not None and detector.fallback
+    return finding.detector in REGISTRY.fallback_rule_ids()
 
 
 _ESCAPED_BREAKS = lazy_regex(r"\\[nrt]|\s")

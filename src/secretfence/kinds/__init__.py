@@ -46,6 +46,13 @@ class Registry:
         self._kinds.append(kind)
         self._prefixes: Tuple[str, ...] = tuple(
             sorted({p for k in self._kinds for p in k.mask_prefixes}, key=len, reverse=True))
+        self._fallbacks: FrozenSet[str] = frozenset(
+            k.rule_id for k in self._kinds if k.detector is not None and k.detector.fallback)
+
+    def fallback_rule_ids(self) -> FrozenSet[str]:
+        """The rule ids of fallback detectors (generic heuristics whose findings give way to any
+        other detector's on the same value): read for every text scanned, so kept, not rebuilt."""
+        return self._fallbacks
 
     def __iter__(self) -> Iterator[Kind]:
         return iter(tuple(self._kinds))
