@@ -182,7 +182,7 @@ def artifacts() -> Tuple[Path, Path]:
     if not renamed.exists():
         renamed.mkdir()
         for path in root.iterdir():
-            if path.name.startswith("."):
+            if path.name.startswith(".") or not path.is_file():
                 continue
             target = renamed / (path.stem + ".zip" if path.suffix == ".whl" else path.name)
             os.link(path, target)
@@ -243,7 +243,7 @@ def tree_and_peers(root: Path, megabytes: float, repeat: int) -> None:
 
 def artifacts_and_peers(repeat: int) -> None:
     root, renamed = artifacts()
-    files = sorted(path for path in root.iterdir() if not path.name.startswith("."))
+    files = sorted(path for path in root.iterdir() if not path.name.startswith(".") and path.is_file())
     megabytes = unpacked_megabytes(files)
     secretfence = str(BIN / "secretfence")
     commands: Dict[str, Tuple[List[str], Optional[Path]]] = {
