@@ -169,3 +169,13 @@ def test_a_configparser_setter_and_a_token_as_a_url_s_whole_userinfo(engine: Eng
 ])
 def test_a_url_s_user_name_and_a_setter_of_a_url_are_no_credential(engine: Engine, text: str) -> None:
     assert [f for f in engine.scan_text("setup.sh", text) if f.type == "Literal Credential"] == []
+
+
+@pytest.mark.parametrize("prefix", ["", "# İstanbul: ", "name = 'DİLEK'; ", "K" * 3 + " "])
+def test_keys_are_found_on_the_lowered_line_whatever_its_letters_lower_to(engine: Engine, prefix: str) -> None:
+    # The key hints are searched on the lowered line; `İ` lowers to two characters, so such a
+    # line is searched as it is: both ways find the same key where it stands.
+    text = prefix + 'Mail_Pass = "!Kx7mQ2vLr9Tz4WpN"\nsetenv("API_TOKEN", "#Qz8Lm2Vw9Xr4Tn")\n'
+    findings = engine.scan_text("settings.ini", text)
+    assert [(f.line_number, f.secret) for f in findings if f.type == "Literal Credential"] == [
+        (1, "!Kx7mQ2vLr9Tz4WpN"), (2, "#Qz8Lm2Vw9Xr4Tn")]

@@ -106,8 +106,14 @@ _NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
 # Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
 MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
-_KEY_HINT = lazy_regex(r"""(?i)(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
-_SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|\b(?:setenv|putenv)\(|environ\[")
+_KEY_HINT_PATTERN = r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+_KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
+# The same on a lowered line: a case-insensitive alternation is tried at every character (four
+# times slower on botocore's long documentation lines); a case-sensitive one skips ahead to the
+# characters its words open with.
+_KEY_HINT_LOWERED = lazy_regex(_KEY_HINT_PATTERN)
+# (Gates only, so without `\b`: a pattern that opens with one is tried at every character.)
+_SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|(?:setenv|putenv)\(|environ\[")
 # `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
 # systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
 # (A `;` ends the value: `"PWD=…;Server=…"` is a connection string's item, the database kind's.)
@@ -135,7 +141,7 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
-_PAIR_HINT = lazy_regex(r"(?i)(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")
+_PAIR_HINT = lazy_regex(r"(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")  # on the lowered line
 # `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
 _AUTH_CALL = lazy_regex(
     r"""(?P<call>\b(?:Basic|HTTPBasic|HTTPDigest|HTTPProxy|Digest)Auth(?:entication)?)\([ \t]*(?:login[ \t]*=[ \t]*|username[ \t]*=[ \t]*)?"""
@@ -217,7 +223,7 @@ _SECRET_ARGUMENT = lazy_regex(
     # Caddy's DNS challenge: `dns cloudflare <token>`, `acme_dns cloudflare <token>`
     r"""|(?P<call6>\b(?:acme_)?dns[ \t]+(?:cloudflare|digitalocean|route53|gandi|porkbun|duckdns|hetzner))[ \t]+(?P<q6>)(?P<value6>[A-Za-z0-9_-]{20,200})(?=\s|$)"""
 )
-_SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|\.fill\(|\.type\(|send_keys|press_sequentially|\bfill\(|dns[ \t]")
+_SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.type\(|send_keys|press_sequentially|dns[ \t]")
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
 _AUTHORIZATION = lazy_regex(
     r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token))[ \t]+"""
@@ -493,11 +499,19 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
             yield offset, parent, value
 
 
+def _key_hints(line: str) -> Iterator["re.Match[str]"]:
+    """_KEY_HINT's matches (their positions are the line's)."""
+    lowered = line.lower()
+    if len(lowered) == len(line):  # (a few characters lower to two: `İ`)
+        return _KEY_HINT_LOWERED.finditer(lowered)
+    return _KEY_HINT.finditer(line)
+
+
 def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
     """_ASSIGNED's matches whose key holds a credential word, read from where each such key
     starts (not tried at every word of the line)."""
     end = 0
-    for hint in _KEY_HINT.finditer(line):
+    for hint in _key_hints(line):
         start = hint.start()
         if start < end:
             continue
@@ -533,7 +547,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
-    if "=" in line and _KEY_HINT.search(line):
+    if "=" in line and next(_key_hints(line), None) is not None:
         for found in _QUOTED_SETTING.finditer(line):
             yield found.group("key"), found.group("value"), True
         if "?" in line or "&" in line:
@@ -612,7 +626,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 yield "a login call", found.group("user"), found.group("pw")
             else:
                 yield "a login call", "", found.group("key_value")
-    if ("(" in line or "[" in line) and _PAIR_HINT.search(line):
+    if ("(" in line or "[" in line) and _PAIR_HINT.search(line.lower()):
         for found in _PAIR.finditer(line):
             key = found.group("key")
             if not _PAIR_KEY_WORDS.intersection(key_words(key)) or (in_code and found.group("q2") == ""):
