@@ -200,6 +200,8 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
     line = line_text(lines, index)
     if "encrypted" in line and _ENCRYPTED_INLINE.search(line):
         return True
+    if not any("encrypted" in text for text in lines[max(0, index - _PARENT_READ):index]):
+        return False  # (the common case, found by substring search alone)
     indent = len(line) - len(line.lstrip(" \t"))
     for other in range(index - 1, max(-1, index - _PARENT_READ), -1):
         text = line_text(lines, other)
