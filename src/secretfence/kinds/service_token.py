@@ -2,7 +2,18 @@
 Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, DigitalOcean,
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
 webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
-Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
+Tailscale, Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda
+channel tokens.
+
+Keys whose shape many values share are reported where the text names their service: Mailgun's
+`key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
+keyring or Ceph file, or Ceph said nearby), an Azure storage account key (86 base64 characters
+and `==` under a storage / account key name), PagerDuty integration keys (32 hex under
+`routing_key`, `service_key`, `integration_key`, PagerDuty said nearby) and Datadog API and
+application keys (32 / 40 hex under an api / app key name, Datadog said nearby or in the name).
+A Google API key of a Firebase client configuration (google-services.json,
+GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
+build variable) is public by design: a warning. Anywhere else it blocks.
 
 Each format is a prefix and a body of known characters, as Betterleaks' and Kingfisher's rules
 describe them (cmd/generate/config/rules/*.go, data/rules/*.yml), with bodies read a little
