@@ -31,7 +31,9 @@ _TEMPLATE = lazy_regex(
         (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}|
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm
         <[^<>]*>|\[[^\[\]]*\]|\{[^{}]*\}|              # <password>, [password], {password}
-        %\(.*\)s|%[sd]|@[A-Za-z_]+@|__[A-Z_]+__|       # printf, autoconf, dunder markers
+        %\(.*\)s|%[sd]|__[A-Z_]+__|                    # printf, dunder markers
+        # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`)
+        @[A-Za-z_][\w.-]*@|
         !ENV.*|env\(.*\)|os\.environ.*|os\.getenv.*|getenv\(.*\)|
         <%.*%>|lookup\(.*\)|                         # ERB, Ansible lookups
         # YAML tags that stand for a value kept elsewhere: Ansible Vault, Home Assistant
@@ -44,6 +46,15 @@ _TEMPLATE = lazy_regex(
         vault:[\w.-]+(?:/[\w.-]+)+(?:\#[\w.-]+)?|wc[A-Za-z]MA[A-Za-z0-9+/]{40,}={0,2}|
         # a Fernet token (version byte 0x80 and a timestamp: `gAAAAAB…`): ciphertext
         gAAAAA[A-Za-z0-9_-]{60,}={0,2}|
+        # an AWS KMS ciphertext blob in base64 (bytes 01 02 0x 00 78: `AQICAH…`, `AQIBAH…`),
+        # decrypted at run time with kms:Decrypt
+        AQI[BC]AH[A-Za-z0-9+/]{100,}={0,2}|
+        # helmfile's and vals' references to a secret store (`ref+vault://secret/db#/password`,
+        # `ref+awssecrets://…`, `ref+sops://…`, `ref+gcpsecrets://…`)
+        ref\+[a-z][a-z0-9]*://\S*|
+        # Django's unusable password (UNUSABLE_PASSWORD_PREFIX `!` and get_random_string(40)):
+        # what a fixture's user without a password holds
+        ![A-Za-z0-9]{40}|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
         (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
         # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):
@@ -175,10 +186,37 @@ _SEALED_KIND = lazy_regex(r"""^\s*["']?kind["']?\s*:\s*["']?SealedSecret\b""")
 _SEALED_READ = 400  # lines around the value where its document's `kind:` stands
 
 
+# A mapping of ciphertext by its key: Renovate's `"encrypted": {` (hostRules, npmToken), in JSON,
+# JSON5 or YAML, the key quoted or bare.
+_ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?encrypted["']?[ \t]*:[ \t]*\{?[ \t]*$""")
+_ENCRYPTED_INLINE = lazy_regex(r"""["']?\bencrypted["']?[ \t]*:[ \t]*\{""")
+_PARENT_READ = 40  # lines above a value where its mapping's key stands
+
+
+def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
+    """The line is a value of an `encrypted` mapping (Renovate encrypts with its app's public key;
+    only the Renovate app decrypts): its nearest parent by indentation, or an inline `{…}` on the
+    line, is `encrypted`."""
+    line = line_text(lines, index)
+    if "encrypted" in line and _ENCRYPTED_INLINE.search(line):
+        return True
+    if not any("encrypted" in text for text in lines[max(0, index - _PARENT_READ):index]):
+        return False  # (the common case, found by substring search alone)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for other in range(index - 1, max(-1, index - _PARENT_READ), -1):
+        text = line_text(lines, other)
+        stripped = text.lstrip(" \t")
+        if not stripped or len(text) - len(stripped) >= indent:
+            continue
+        return _ENCRYPTED_OPEN.match(text) is not None
+    return False
+
+
 def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
     """The line is in a SealedSecret (YAML or JSON: its `kind:` near it, outside `template:`
-    metadata only by indentation) or under an `encryptedData:` key: its values are ciphertext."""
-    if in_sealed_data(lines, index):
+    metadata only by indentation), under an `encryptedData:` key, or in an `encrypted` mapping
+    (Renovate's): its values are ciphertext."""
+    if in_sealed_data(lines, index) or in_encrypted_block(lines, index):
         return True
     for other in range(max(0, index - _SEALED_READ), min(len(lines), index + _SEALED_READ)):
         text = lines[other]
