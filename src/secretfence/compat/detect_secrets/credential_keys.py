@@ -437,6 +437,7 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('@dataclass\nclass Api:\n    client_secret: str = field(default="Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "client.py",
            "dataclass field default"),
     Sample("SMTP_PASSWORD ?= Granite2024!mail\n", "Makefile", "Make's conditional assignment"),
+    Sample("MATCH_PASSWORD=lemur-copper-violet-harbor\n", "fastlane/.env.beta", "a diceware password of words"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -475,4 +476,5 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "an HCL reference"),
     Sample("apiVersion: v1\nkind: Secret\ndata:\n  api_token: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
     Sample("SMTP_PASSWORD != pass show smtp/prod\n", "Makefile", "Make's shell assignment"),
+    Sample("MAIL_PASSWORD=ledger-deploy\n", "deploy.env", "two words: a secret item's name"),
 )
