@@ -48,8 +48,8 @@ TRUE_FORMS = [
      3, "Wq8Lz3Kx7Vn2Tp5R"),
     ("etc/sssd/sssd.conf", "[domain/corp]\nldap_default_bind_dn = cn=svc,dc=corp\nldap_default_authtok_type = password\nldap_default_authtok = Quartz_Meadow8841!\n",
      4, "Quartz_Meadow8841!"),
-    ("keepalived.conf", "vrrp_instance VI_2 {\n    authentication {\n        auth_type PASS\n        auth_pass Xq7Lm2Vz\n    }\n}\n",
-     4, "Xq7Lm2Vz"),
+    ("keepalived.conf", "vrrp_instance VI_2 {\n    authentication {\n        auth_type PASS\n        auth_pass HqLwVxNb\n    }\n}\n",
+     4, "HqLwVxNb"),
     # a token with its scheme
     (".cargo/config.toml", '[registries.internal]\nindex = "sparse+https://crates.acme.io/"\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n',
      3, "Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"),

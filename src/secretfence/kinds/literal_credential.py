@@ -403,7 +403,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("<Project>\n  <SDK_CONTAINER_REGISTRY_PWORD>Lm4Qx8Zt2Wk9Rv</SDK_CONTAINER_REGISTRY_PWORD>\n</Project>\n",
                "Api.csproj", "an MSBuild property's PWORD"),
         Sample("[domain/corp]\nldap_default_authtok = Quartz_Meadow8841!\n", "sssd.conf", "sssd's authtok"),
-        Sample("authentication {\n    auth_type PASS\n    auth_pass Xq7Lm2Vz\n}\n", "keepalived.conf", "VRRP's auth_pass"),
+        Sample("authentication {\n    auth_type PASS\n    auth_pass HqLwVxNb\n}\n", "keepalived.conf", "VRRP's auth_pass"),
         Sample('[registries.internal]\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n', ".cargo/config.toml", "a token with its scheme"),
         Sample('BUNDLE_GEMS__CONTRIBSYS__COM: "c0ffee12:Vx8Lq2Zt9Km4Wr7N"\n', ".bundle/config", "Bundler's host credentials"),
         Sample("[smtp.eu.mailgun.org]:587 relay@mg.acme.io:Harbor-Velvet2290!\n", "sasl_passwd", "Postfix's SASL map"),
