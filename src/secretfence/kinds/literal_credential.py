@@ -82,7 +82,9 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
-                      rb"""|>[^<\s])""")
+                      # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
+                      # property list's `<key>`, whose value is on the next line)
+                      rb"""|(?:(?<=word)|(?<=pw)|(?<=pwd)|(?<=key)|(?<=ret)|(?<=ken)|(?<=ass)|(?<=tok))(?<!<key)>[^<\s][^<\n]{0,1023}</)""")
 # A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
@@ -335,7 +337,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
-                "bundle_", 'variable "', "random_password", "random_string", "tokens", "basic ", "auth_pass")
+                "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
+                "'basic ", "auth_pass ")
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = ROLE_FILES
     folded_keyword_patterns = FOLDED_HINTS
@@ -500,7 +503,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         for offset, what, value in _block_values(lines, index, lowered_name):
             yield from report(value, what, offset)
-        if ROLE_FILES.search(lowered_name):
+        if ("sasl" in lowered_name or "vault" in lowered_name) and ROLE_FILES.search(lowered_name):
             for what, value in _role_file_values(lines, index, lowered_name):
                 yield from report(value, what)
         if not in_code:
