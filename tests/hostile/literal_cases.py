@@ -51,6 +51,24 @@ def _cases(scale: int) -> List[HostileCase]:
                           + "token = 1; " + "a" * (100_000 * scale) + " or \n"
                           + "token: x " + "a: env " * (20_000 * scale) + " or 1\n" + planted),
                     1, "Literal Credential", secrets=(TOKEN,)),
+        # Round L-N forms' heads, thousands on a line and never closed: calls naming a setting
+        # (`define('…', `, Gradle's buildConfigField), Bundler's host keys, quoted Basic heads,
+        # Groovy settings; and thousands of block heads (`tokens {`, `variable "…" {`, a state's
+        # random_password) each reading the lines after it a bounded number of lines.
+        HostileCase(f"named-calls-and-bundler-keys-x{scale}",
+                    _file("build.gradle", "define('DB_PASSWORD', " * repeats + "\n"
+                          + 'buildConfigField "String", "API_TOKEN", "\\"' * repeats + "\n"
+                          + "BUNDLE_GEMS__" + "A__" * repeats + "\n" + "BUNDLE_A__B" * repeats + "\n"
+                          + '"Basic ' * repeats + "\n" + "storePassword " + '"' * repeats + "\n" + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
+        HostileCase(f"block-heads-x{scale}",
+                    _file("client.hcl", "tokens {\n" * (repeats // 4) + 'variable "api_token" {\n' * (repeats // 4)
+                          + "  default = x\n" * (repeats // 4) + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
+        HostileCase(f"state-random-heads-x{scale}",
+                    _file("terraform.tfstate", '"type": "random_password",\n' * (repeats // 4)
+                          + '  "result": "a",\n' * (repeats // 4) + planted),
+                    1, "Literal Credential", secrets=(TOKEN,)),
     ]
 
 

@@ -42,9 +42,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
-from secretfence.findings import MEDIUM
+from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -80,7 +80,11 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
-                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-)""")
+                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
+                      # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
+                      # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
+                      # property list's `<key>`, whose value is on the next line)
+                      rb"""|(?:(?<=word)|(?<=pw)|(?<=pwd)|(?<=key)|(?<=ret)|(?<=ken)|(?<=ass)|(?<=tok))(?<!<key)>[^<\s][^<\n]{0,1023}</)""")
 # A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
@@ -123,6 +127,66 @@ _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
 # quantifiers end a value.)
 _QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()*+]{1,512})(?![\[\\(*+])""")
+# A call naming a setting beside its literal: PHP's `define('DB_PASSWORD', '…')`, Gradle's
+# `buildConfigField("String", "API_SECRET", "\"…\"")` and `resValue("string", "api_key", "…")`
+# (a type first; the value may carry escaped quotes for the generated source), with or without
+# Groovy's parentheses.
+_NAMED_CALL = lazy_regex(
+    r"""\b(?P<call>define|buildConfigField|resValue)(?:[ \t]*\([ \t]*|[ \t]+)(?:["'][\w.]{1,64}["'][ \t]*,[ \t]*)?"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)[ \t]*,[ \t]*(?P<q>["'])(?:\\?["'])?(?P<value>[^"'\\\n]{1,512})(?:\\?["'])?(?P=q)"""
+)
+_NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
+# Groovy's (Gradle's) method call without parentheses, a setting per line: `storePassword "…"`,
+# `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials.
+_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*;?[ \t]*$""")
+# A YAML list item `- NAME=value` (Kustomize's secretGenerator `literals:`, compose's
+# `environment:` list): the value is the rest of the item, whatever it opens with (`^bgm#…`).
+_ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})=(?P<value>[^\s"'][^\s]{0,511})[ \t]*$""")
+# An XML element holding one value on its line (MSBuild's `<RegistryPassword>…</RegistryPassword>`
+# in a .csproj or .props, which no XML carrier reads): the element's name is the value's name.
+_XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
+# A token written with its scheme (Cargo's registry `token = "Bearer …"`).
+_SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?P<value>[^\s"']{8,1024})$""")
+# Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
+# `.bundle/config` or the environment (not its build options, mirrors or local overrides).
+_BUNDLER_HOST = lazy_regex(
+    r"""(?<![\w])(?P<key>BUNDLE_(?!BUILD__|MIRROR__|LOCAL__|DISABLE_|SPECIFIC_)[A-Z0-9-]+(?:__[A-Z0-9-]+)+)["']?[ \t]*[:=][ \t]*"""
+    r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
+)
+# A Postfix SASL password map's line: `[smtp.host]:587 user:password` (sasl_passwd).
+_SASL_MAP_LINE = lazy_regex(
+    r"""^[ \t]*(?P<host>\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|@?[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)[ \t]+"""
+    r"""(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})[ \t]*$"""
+)
+# Files that are a password by their role: Postfix's SASL map, Ansible's vault password file
+# or script (`vault-pass.sh`, `.vault_pass`, `vault_password_file`).
+ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:sasl_passwd[^/\\!]*|\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?)$")
+_VAULT_PASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?$")
+# A vault password script's output: `echo '…'`, `printf '%s' '…'`, `print("…")`.
+_ECHOED_LITERAL = lazy_regex(
+    r"""^[ \t]*(?:(?:echo|printf)(?:[ \t]+-[neE]{1,3})?(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?[ \t]+(?P<q>["']?)(?P<value>[^\s"'$`\\;|&<>]{1,256})(?P=q)"""
+    r"""|print\([ \t]*(?P<pq>["'])(?P<pvalue>[^"'\n]{1,256})(?P=pq)[ \t]*\))[ \t]*;?[ \t]*$"""
+)
+_SCRIPT_LINE = lazy_regex(r"""^[ \t]*(?:#|$|set[ \t]|exit\b|import\b|from\b)""")
+# An HCL input variable whose name is the credential's: `variable "hcloud_token" {` then its
+# `default = "…"` inside the block.
+_HCL_VARIABLE = lazy_regex(r"""^[ \t]*variable[ \t]+"(?P<name>[\w-]{1,128})"[ \t]*\{[ \t]*$""")
+_HCL_DEFAULT = lazy_regex(r"""^[ \t]*default[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t]*$""")
+# Terraform state: a random_password's (random_string's) generated `"result"`.
+_TFSTATE_RANDOM = lazy_regex(r"""^[ \t]*"type"[ \t]*:[ \t]*"(?P<type>random_password|random_string)"[ \t]*,?[ \t]*$""")
+_TFSTATE_RESULT = lazy_regex(r"""^[ \t]*"result"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})"[ \t]*,?[ \t]*$""")
+_TFSTATE_NEXT = lazy_regex(r"""^[ \t]*"(?:type|mode)"[ \t]*:""")
+_TFSTATE_LINES = 80
+# Consul's (Nomad's) ACL tokens block: `tokens { agent = "<uuid>" }` (HCL) or `"tokens": {…}` (JSON).
+_ACL_TOKENS = lazy_regex(r"""^[ \t]*"?tokens"?[ \t]*[:=]?[ \t]*\{[ \t]*$""")
+_ACL_TOKEN_ITEM = lazy_regex(
+    r"""^[ \t]*"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"[ \t]*,?[ \t]*$"""
+)
+_BLOCK_LINES = 24
+# keepalived's VRRP `auth_pass` (eight characters at most: VRRP keeps no more) under `auth_type PASS`.
+_AUTH_TYPE_PASS = lazy_regex(r"(?i)^[ \t]*auth_type[ \t]+pass[ \t]*$")
+# A quoted Basic credential with no header name beside it (a recorded request's header list).
+_QUOTED_BASIC = lazy_regex(r"""(?P<q>["'])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)""")
 # A YAML item `name: value` under a parent that names credentials in the plural (`apikeys:`,
 # `tokens:`, `passwords:`: Scrapinghub's `apikeys: {default: …}`): the item's value is one.
 _YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")
@@ -278,7 +342,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     keywords = ("authorization", "smtp", "login(", "auth(", "authentication(", "securestring", "jwt.",
                 "stringsession", "sig=", "create_superuser", "create_user", "authtoken.token", "api_hash", "apihash",
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
-                "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner")
+                "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
+                "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
+                "'basic ", "auth_pass ")
+    # Files that are a password by their role (a SASL map, a vault password script): every line.
+    scan_whole_files = ROLE_FILES
     folded_keyword_patterns = FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
@@ -336,6 +404,27 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
         Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
         Sample('cookies = {"sid": "6ue4Kx9Qw2Lm7Vt4Rz8Np"}\n', "scraper.py", "a session cookie under a bare sid"),
+        Sample("<?php\ndefine( 'DB_PASSWORD', 'Harbor!quince5521' );\n", "wp-config.php", "PHP's define()"),
+        Sample('buildConfigField("String", "MAPS_API_SECRET", "\\"Hq8Zt2Lw5Vx9Kr3Mn7Pb\\"")\n', "app/build.gradle.kts",
+               "Gradle's buildConfigField"),
+        Sample("signingConfigs {\n  release {\n    storePassword 'Quarry7!lattice'\n  }\n}\n", "app/build.gradle",
+               "a Groovy setting without parentheses"),
+        Sample("<Project>\n  <SDK_CONTAINER_REGISTRY_PWORD>Lm4Qx8Zt2Wk9Rv</SDK_CONTAINER_REGISTRY_PWORD>\n</Project>\n",
+               "Api.csproj", "an MSBuild property's PWORD"),
+        Sample("[domain/corp]\nldap_default_authtok = Quartz_Meadow8841!\n", "sssd.conf", "sssd's authtok"),
+        Sample("authentication {\n    auth_type PASS\n    auth_pass HqLwVxNb\n}\n", "keepalived.conf", "VRRP's auth_pass"),
+        Sample('[registries.internal]\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n', ".cargo/config.toml", "a token with its scheme"),
+        Sample('BUNDLE_GEMS__CONTRIBSYS__COM: "c0ffee12:Vx8Lq2Zt9Km4Wr7N"\n', ".bundle/config", "Bundler's host credentials"),
+        Sample("[smtp.eu.mailgun.org]:587 relay@mg.acme.io:Harbor-Velvet2290!\n", "sasl_passwd", "Postfix's SASL map"),
+        Sample('variable "do_token" {\n  type = string\n  default = "Kq8Zt2Lm9Xw4Vr7Np3Yb6Hc1Jd5Fg0As"\n}\n', "variables.tf",
+               "an HCL variable's default"),
+        Sample('      "type": "random_password",\n      "attributes": {\n        "result": "q)Zx8#Lm2Vt9!Rk4Wp7Nb"\n', "terraform.tfstate",
+               "a state's random_password result"),
+        Sample('acl {\n  tokens {\n    agent = "5f1c2a9e-7b3d-4e8f-a1c6-0d9e8b7a6c5f"\n  }\n}\n', "client.hcl", "an ACL tokens block"),
+        Sample('#!/bin/sh\necho "Quartz-Lagoon-Maple71"\n', "vault-pass.sh", "a vault password script"),
+        Sample("literals:\n  - SECRET_KEY=^x#9vq@2m$1$kz7^lp-4tw8\n", "kustomization.yaml", "a YAML NAME=value item"),
+        Sample('"Authorization": [\n  "Basic ZGVwbG95LWJvdDpHcmFuaXRlLkZhbGNvbjkwMzQ="\n]\n', "cassette.json",
+               "a quoted Basic credential in a header list"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -363,13 +452,32 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('.option("password", os.environ["DB_PASSWORD"])\n', "job.py", "a setter's read"),
         Sample('url = "https://api.acme.io/search?token_type=bearer&page=2"\n', "client.py", "a query's names"),
         Sample('jwt.decode(token, settings.JWT_SECRET, algorithms=["HS256"])\n', "auth.py", "a JWT secret read"),
+        Sample("<?php\ndefine( 'DB_PASSWORD', getenv('DB_PASSWORD') );\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n",
+               "wp-config.php", "WordPress's read and stock salt"),
+        Sample('buildConfigField("String", "API_BASE_URL", "\\"https://api.acme.io\\"")\n', "build.gradle.kts", "a URL field"),
+        Sample("    storePassword System.getenv('STORE_PASSWORD')\n    keyAlias 'upload-key-alias'\n", "build.gradle",
+               "Groovy settings read or named"),
+        Sample("authentication {\n    auth_type PASS\n    auth_pass 1111\n}\n", "keepalived.conf", "keepalived's stock example"),
+        Sample('token = "Bearer ${CARGO_REGISTRY_TOKEN}"\n', ".cargo/config.toml", "a schemed reference"),
+        Sample('BUNDLE_WITHOUT: "development:test"\n', ".bundle/config", "Bundler's groups"),
+        Sample('variable "region" {\n  default = "eu-central-1"\n}\n', "variables.tf", "a variable that is no credential"),
+        Sample('      "type": "random_string",\n      "attributes": {\n        "result": "x7k2pq"\n', "terraform.tfstate",
+               "a random suffix"),
+        Sample('node_id = "5f1c2a9e-7b3d-4e8f-a1c6-0d9e8b7a6c5f"\n', "client.hcl", "a UUID outside an ACL tokens block"),
+        Sample('#!/bin/sh\necho "$ANSIBLE_VAULT_PASSWORD"\n', "vault-pass.sh", "a vault password script's read"),
+        Sample("authResponseHeaders: [X-Auth-Request-User, X-Auth-Request-Email]\n", "traefik.yml", "Traefik's header names"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         lowered_name = filename.lower()
-        if lowered_name.endswith(_BINARY_SUFFIXES) or (
-                lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name):  # a cookie jar is no doc
+        if lowered_name.endswith(_BINARY_SUFFIXES):
+            return
+        if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name:  # a cookie jar is no doc
+            # Documentation's values are examples: only a command line's literal password is
+            # reported, as a warning (the reader may have pasted a real one into a console session).
+            if "--" in line:
+                yield from _documented_passwords(line)
             return
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
@@ -392,11 +500,18 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
-                    _is_credential(value, quoted, in_code) and not in_sealed_secret(lines, index)):
-                yield from report(value, f"literal credential assigned to the credential-named key {key}")
+                    _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
+                yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+            elif key == "auth_pass" and _vrrp_password(value, lines, index):
+                yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
         for offset, key, value in _next_line_values(lines, index):
-            if _credential_key(key, value) and _is_credential(value, True, False):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
+        for offset, what, value in _block_values(lines, index, lowered_name):
+            yield from report(value, what, offset)
+        if ("sasl" in lowered_name or "vault" in lowered_name) and ROLE_FILES.search(lowered_name):
+            for what, value in _role_file_values(lines, index, lowered_name):
+                yield from report(value, what)
         if not in_code:
             for offset, key, value in _credentials_children(lines, index):
                 if _credential_key(key, value) and _is_credential(value, True, False):
@@ -412,10 +527,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
+        if "Basic " in line:
+            # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
+            # list, `"Authorization": [` a line above)
+            for found in _QUOTED_BASIC.finditer(line):
+                for scheme, secret, user in _authorization_headers("Authorization: " + found.group(0)):
+                    who = f" of user {user}" if user else ""
+                    yield from report(secret, f"HTTP {scheme} credential{who} written into the file")
         if "uthorization" in line or "UTHORIZATION" in line:
             # `Authorization:` then the header's values as a list (VCR cassettes, HAR)
             below = line_text(lines, index + 1)
-            if line.rstrip().endswith(":") and _HEADER_VALUE_ITEM.match(below):
+            if line.rstrip().endswith((":", "[")) and _HEADER_VALUE_ITEM.match(below):
                 for scheme, secret, user in _authorization_headers("Authorization: " + below.strip().lstrip("-").strip()):
                     who = f" of user {user}" if user else ""
                     yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file", 1)
@@ -571,10 +693,25 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
                     break
         for found in _OPTION_DEFAULT.finditer(line):
             yield found.group("key"), found.group("value"), True
+    if ("define" in line or "buildConfigField" in line or "resValue" in line) and _NAMED_CALL_HINT.search(line):
+        for found in _NAMED_CALL.finditer(line):
+            yield found.group("key"), found.group("value"), True
+    if "\"" in line or "'" in line:
+        setting = _DSL_SETTING.match(line)
+        if setting is not None:
+            yield setting.group("key"), setting.group("value"), True
     if not in_code:
         directive = _DIRECTIVE.match(line)
         if directive is not None:
             yield directive.group("key"), directive.group("value"), False
+        if "</" in line:
+            element = _XML_ELEMENT.match(line)
+            if element is not None:
+                yield element.group("key"), element.group("value"), True
+        if "-" in line and "=" in line:
+            item = _ENV_ITEM.match(line)
+            if item is not None:
+                yield item.group("key"), item.group("value"), False
 
 
 def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
@@ -629,13 +766,22 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
     if ("(" in line or "[" in line) and _PAIR_HINT.search(line.lower()):
         for found in _PAIR.finditer(line):
             key = found.group("key")
-            if not _PAIR_KEY_WORDS.intersection(key_words(key)) or (in_code and found.group("q2") == ""):
+            words = key_words(key)
+            # (the key's last word names the pair: `basic_auth`, `credentials`; not
+            # `authResponseHeaders: [X-Auth-Request-User, …]`, Traefik's header names)
+            if not words or words[-1] not in _PAIR_KEY_WORDS or (in_code and found.group("q2") == ""):
                 continue  # (in code an unquoted password is a variable: `auth=(user, admin_pass1)`)
             if found.group("joined") is not None:
                 user, _, password = found.group("joined").partition(":")
             else:
                 user, password = found.group("user"), found.group("pw")
             yield f"the pair {key}", user, password
+    if "BUNDLE_" in line:
+        for found in _BUNDLER_HOST.finditer(line):
+            user, password = found.group("user"), found.group("pw")
+            if password.lower() == _TOKEN_AS_USER_PASSWORD:
+                user, password = "", user  # `BUNDLE_GITHUB__COM: "<token>:x-oauth-basic"`
+            yield f"Bundler's credentials {found.group('key')}", user, password
     if " -p" in line or " -P" in line or "--password" in line:
         for found in _TOOL_PASSWORD.finditer(line):
             tool, option = found.group("tool"), found.group("option")
@@ -708,12 +854,12 @@ def _credential_key(key: str, value: str) -> bool:
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
 
 
-def _is_credential(value: str, quoted: bool, in_code: bool) -> bool:
+def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
-    return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code)
+    return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
 def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
@@ -755,6 +901,124 @@ def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
     if not sign or not user or not text.isprintable():
         return None
     return user, password
+
+
+def _documented_passwords(line: str) -> Iterator[Match]:
+    """A documentation line's `--password '…'` (any command's): a low-confidence warning."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    reported: Set[str] = set()
+    for found in _OPTION.finditer(line):
+        key = found.group("key")
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if value not in reported and names_a_password(key) and _is_credential(value, True, False, key):
+            reported.add(value)
+            yield Match(secret=value, confidence=LOW, description=f"literal password given to --{key} in documentation")
+
+
+def _without_scheme(value: str) -> str:
+    """A token as its scheme wraps it (`Bearer m1Ao…`): the token."""
+    if " " in value or "\t" in value:
+        found = _SCHEMED_VALUE.match(value)
+        if found is not None:
+            return found.group("value")
+    return value
+
+
+def _vrrp_password(value: str, lines: Sequence[str], index: int) -> bool:
+    """keepalived's `auth_pass` under `auth_type PASS`: VRRP keeps eight characters, so a shorter,
+    plainer value than a password elsewhere (two classes of characters, six or more) is one; a
+    digits-only stock example (`auth_pass 1111`) or a placeholder is not."""
+    from secretfence.kinds._helpers import is_placeholder
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    if not any(_AUTH_TYPE_PASS.match(line_text(lines, other)) for other in range(max(0, index - 3), index + 4)):
+        return False
+    classes = sum(1 for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]") if re.search(pattern, value))
+    lowered = value.lower()
+    return (6 <= len(value) <= 64 and classes >= 2 and not is_placeholder(value) and lowered not in DEFAULT_PASSWORDS
+            and not any(part in lowered for part in ("pass", "secret", "example", "change")))
+
+
+def _block_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[int, str, str]]:
+    """(offset, what it is, the secret) of values a block names from its head: an HCL variable's
+    `default` (the variable's name is the credential's: `variable "hcloud_token" {`), a Terraform
+    state's random_password result, a Consul/Nomad ACL `tokens { agent = "<uuid>" }` block."""
+    line = line_text(lines, index)
+    if "variable" in line and lowered_name.endswith(HCL_SUFFIXES):
+        variable = _HCL_VARIABLE.match(line)
+        if variable is not None:
+            name = variable.group("name")
+            for offset, inner in _block_lines(lines, index):
+                default = _HCL_DEFAULT.match(inner)
+                if default is not None and _credential_key(name, default.group("value")) and _is_credential(
+                        default.group("value"), True, False, name):
+                    yield offset, f"literal credential as the default of the variable {name}", default.group("value")
+    if "random_" in line and ".tfstate" in lowered_name:
+        resource = _TFSTATE_RANDOM.match(line)
+        if resource is not None:
+            import json
+
+            for offset in range(1, _TFSTATE_LINES + 1):
+                following = line_text(lines, index + offset)
+                if _TFSTATE_NEXT.match(following):
+                    break
+                result = _TFSTATE_RESULT.match(following)
+                if result is None:
+                    continue
+                try:
+                    value = json.loads('"' + result.group("value") + '"')
+                except ValueError:
+                    continue
+                if _is_credential(value, True, False, "password"):
+                    yield offset, f"{resource.group('type')}'s result in a Terraform state", value
+    if "tokens" in line:
+        if _ACL_TOKENS.match(line):
+            for offset, inner in _block_lines(lines, index):
+                item = _ACL_TOKEN_ITEM.match(inner)
+                if item is not None:
+                    yield offset, f"ACL token {item.group('key')} in a tokens block", item.group("value")
+
+
+def _block_lines(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(offset, line) of the lines directly inside the block opened at the end of `lines[index]`
+    (nested blocks' lines skipped), up to its closing brace."""
+    depth = 1
+    for offset in range(1, _BLOCK_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        inner = line_text(lines, index + offset)
+        opened, closed = inner.count("{"), inner.count("}")
+        if depth == 1 and not opened and not closed:
+            yield offset, inner
+        depth += opened - closed
+        if depth <= 0:
+            return
+
+
+def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[str, str]]:
+    """(what it is, the secret) of a file that is a password by its role: a Postfix SASL map's
+    `[host]:port user:password`, an Ansible vault password script's echoed literal (or the
+    password file's lone line)."""
+    line = line_text(lines, index)
+    if "sasl_passwd" in lowered_name:
+        found = _SASL_MAP_LINE.match(line)
+        if found is not None and _is_credential(found.group("pw"), True, False, "password"):
+            yield f"Postfix SASL password of {found.group('user')} for {found.group('host')}", found.group("pw")
+        return
+    if not _VAULT_PASS_FILE.search(lowered_name):
+        return
+    echoed = _ECHOED_LITERAL.match(line)
+    if echoed is not None:
+        value = echoed.group("value") or echoed.group("pvalue") or ""
+        if _is_credential(value, True, False, "vault_password"):
+            yield "Ansible vault password echoed by its password script", value
+        return
+    stripped = line.strip()
+    if (stripped and not line.startswith("#!") and not _SCRIPT_LINE.match(line) and index == 0
+            and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
+            and _is_credential(stripped, True, False, "vault_password")):
+        yield "Ansible vault password file's password", stripped
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

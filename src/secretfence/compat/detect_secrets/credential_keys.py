@@ -52,7 +52,11 @@ from secretfence.kinds._spec import Sample
 # Last words that name a credential. Plurals (`secrets:`, `passwords:`, `credentials:`) name a
 # section, a list or a reference far more often than a value: not here.
 _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
-                               "contrasena", "auth"})  # Hatch's and others' `auth = "…"`: the credential itself
+                               "contrasena", "auth",  # Hatch's and others' `auth = "…"`: the credential itself
+                               "pword",  # .NET SDK containers' SDK_CONTAINER_REGISTRY_PWORD
+                               "authtok"})  # sssd's ldap_default_authtok (its _type names the kind, not it)
+# Last words that name a password (not a token or a key): a chosen value, whatever its shape.
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
@@ -285,9 +289,25 @@ _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re
 MIN_LENGTH = 8
 
 
-def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True) -> bool:
+def names_a_password(key: str) -> bool:
+    """The key's last word names a password (`MATCH_PASSWORD`, `SDK_CONTAINER_REGISTRY_PWORD`)."""
+    words = key_words(key)
+    return bool(words) and words[-1] in PASSWORD_WORDS
+
+
+def _chosen_password(value: str, key: str) -> bool:
+    """A password's value shaped like an identifier that people choose as one: words with a digit
+    (`EpymMJ2LloyndarAja`) or four words and more (a diceware `orbit-walnut-copper-glacier`);
+    not two words (`ledger-deploy`: an item's name)."""
+    return names_a_password(key) and (any(character.isdigit() for character in value)
+                                      or len(_CASE_WORDS.findall(value)) >= 4)
+
+
+def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
-    doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text."""
+    doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
+    `key`, when known: a password's key takes a value shaped like an identifier (a diceware
+    `orbit-walnut-copper-glacier`, `EpymMJ2LloyndarAja`): people choose passwords of words."""
     from secretfence.compat.detect_secrets.plugins import is_placeholder_token
     from secretfence.engine.carriers import decode_base64
     from secretfence.kinds._helpers import has_repeated_chunk, is_placeholder, short_base64_text
@@ -329,7 +349,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
         return False  # a pattern a value must match (botocore's service models), not a value
-    if _is_identifier(value) or value.endswith(":"):
+    if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
@@ -381,7 +401,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     key, quoted = found
     if not names_a_credential_holding(key, secret):
         return None
-    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES)):
+    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=key):
         return None
     from secretfence.kinds._helpers import in_sealed_secret
 
@@ -417,6 +437,7 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('@dataclass\nclass Api:\n    client_secret: str = field(default="Nf6Yq2Hv9Tz4Wx7Kp3Ld")\n', "client.py",
            "dataclass field default"),
     Sample("SMTP_PASSWORD ?= Granite2024!mail\n", "Makefile", "Make's conditional assignment"),
+    Sample("MATCH_PASSWORD=lemur-copper-violet-harbor\n", "fastlane/.env.beta", "a diceware password of words"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -455,4 +476,5 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "an HCL reference"),
     Sample("apiVersion: v1\nkind: Secret\ndata:\n  api_token: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
     Sample("SMTP_PASSWORD != pass show smtp/prod\n", "Makefile", "Make's shell assignment"),
+    Sample("MAIL_PASSWORD=ledger-deploy\n", "deploy.env", "two words: a secret item's name"),
 )
