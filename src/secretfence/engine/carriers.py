@@ -59,6 +59,7 @@ HERE_DOCUMENT = "a here-document"
 ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
+HOISTED = "a value on the line after its name"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 
@@ -717,10 +718,12 @@ _TEXT = lazy_regex(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = lazy_regex(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
-def decode_base64(run: str) -> Optional[str]:
+def decode_base64(run: str, called: bool = False) -> Optional[str]:
     """The text `run` is the base64 (standard or URL-safe) of, or None: it must decode cleanly
-    to UTF-8 text of printable characters (what holds a credential)."""
-    if not MIN_BASE64 <= len(run) <= MAX_BASE64 or _DIGIT.search(run) is None:
+    to UTF-8 text of printable characters (what holds a credential). `called`: a decoding call
+    says it is base64 (from MIN_DECODED_CALL characters, no digit asked for)."""
+    if not (MIN_DECODED_CALL if called else MIN_BASE64) <= len(run) <= MAX_BASE64 or (
+            not called and _DIGIT.search(run) is None):
         return None
     body = run.rstrip("=")
     if len(body) % 4 == 1:
@@ -739,9 +742,9 @@ def decode_base64(run: str) -> Optional[str]:
     return text
 
 
-def _decoded_fully(run: str) -> Optional[str]:
+def _decoded_fully(run: str, called: bool = False) -> Optional[str]:
     """Decoded, and decoded again while the whole result is base64 itself (bounded)."""
-    text = decode_base64(run)
+    text = decode_base64(run, called)
     for _ in range(MAX_DECODE_DEPTH - 1):
         if text is None:
             break
@@ -750,6 +753,184 @@ def _decoded_fully(run: str) -> Optional[str]:
             break
         text = again
     return text
+
+
+# --- values decoded where they are used ---------------------------------------------------------
+
+# A base64 literal handed to a decoding call (`atob("…")`, `base64.b64decode(b"…")`,
+# `Buffer.from("…", "base64")`, `[Convert]::FromBase64String("…")`, HCL's `base64decode("…")`,
+# `echo … | base64 -d`): the program reads the decoded text there, so the view holds it there as a
+# literal (`LEGACY_PASS = "…"`), and every detector reads it with the name on its line. The call
+# says the run is base64: neither its shape nor a digit is asked of it, only that it decodes
+# cleanly to text (as `decode_base64`), from 8 characters (a 6-character password) up to
+# MAX_BASE64. Each pattern is led by its call's literal name (memchr speed), searched for only
+# when that name is in the text at all.
+MIN_DECODED_CALL = 8
+_CALL_RUN = r"(?P<q>[\"'`])(?P<run>[A-Za-z0-9+/_-]{%d,%d}={0,2})(?P=q)" % (MIN_DECODED_CALL, MAX_BASE64)
+_DECODE_CALLS = (
+    # (a word the text must hold, the call from its name on, the callee words it may follow)
+    ("atob", lazy_regex(r"atob\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    # Python's b64decode, standard_/urlsafe_b64decode, decodebytes; Ruby's (strict_)decode64;
+    # PHP's base64_decode; HCL's base64decode; Go's DecodeString; Java's getDecoder().decode.
+    ("b64decode", lazy_regex(r"b64decode\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*(?:,[ \t]*(?:validate[ \t]*=[ \t]*)?\w{1,8}[ \t]*)?\)")),
+    ("decodebytes", lazy_regex(r"decodebytes\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*\)")),
+    ("decode64", lazy_regex(r"decode64\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("base64_decode", lazy_regex(r"base64_decode\([ \t]*" + _CALL_RUN + r"[ \t]*(?:,[ \t]*\w{1,8}[ \t]*)?\)")),
+    ("base64decode", lazy_regex(r"base64decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("DecodeString", lazy_regex(r"(?<=Encoding\.)DecodeString\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("getDecoder", lazy_regex(r"getDecoder\(\)\.decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("FromBase64String", lazy_regex(r"FromBase64String\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("Buffer", lazy_regex(r"Buffer\.from\([ \t]*" + _CALL_RUN + r"[ \t]*,[ \t]*(?P<eq>[\"'`])base64(?P=eq)[ \t]*\)")),
+)
+# What stands before a call's name as part of it (`base64.`, `window.`, `Base64.strict_`,
+# `[System.Convert]::`, `base64.StdEncoding.`): walked back over in `_callee_start`.
+_CALLEE_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.")
+_CALLEE_LIMIT = 128
+
+
+# Wrappers that turn the decoded bytes into text, kept out of the literal: `new String(…)`,
+# `[Text.Encoding]::UTF8.GetString(…)`, `string(…)` (Go), `.decode()`, `.toString()`.
+_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bstring|\bstr)\([ \t]*$")
+_WRAPPER_AFTER = lazy_regex(r"^[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
+_TEXT_AFTER = lazy_regex(r"^\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
+# The shell's `echo X | base64 -d` (also `printf`, `--decode`, `-D`, `| base64 -di`) and
+# `base64 -d <<< X`. The pipeline is read forward from its echo (each run is read once).
+_BASE64_DECODE_OPTION = r"[ \t]+(?:-d[a-z]{0,3}|--decode|-D)(?![\w-])"
+_SHELL_RUN = r"(?P<q>[\"']?)(?P<run>[A-Za-z0-9+/_-]{%d,%d}={0,2})(?P=q)" % (MIN_DECODED_CALL, MAX_BASE64)
+_SHELL_PIPED = lazy_regex(
+    r"(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|\"%s\"|%s))?)[ \t]+" + _SHELL_RUN
+    + r"[ \t]*\|[ \t]*base64" + _BASE64_DECODE_OPTION + r"(?:[ \t]+-[iw][ \t]*\d{0,4})?")
+_SHELL_HERESTRING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION + r"[ \t]*<<<[ \t]*" + _SHELL_RUN + r"(?![\w+/=-])")
+_SHELL_DECODING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION)  # the gate: a decoding base64 at all
+_SUBSTITUTION_OPEN = lazy_regex(r"\$\([ \t]*$")
+_SUBSTITUTION_CLOSE = lazy_regex(r"^[ \t]*\)")
+_SHELL_REDIRECT_AFTER = lazy_regex(r"^[ \t]*>>?[ \t]*(?P<target>[^\s;&|<>()]+)")
+
+
+def _callee_start(line: str, start: int) -> int:
+    """Where the callee whose last name starts at `start` begins (`base64.` before `b64decode`,
+    `[System.Convert]::` before `FromBase64String`), at most _CALLEE_LIMIT characters back."""
+    limit = max(0, start - _CALLEE_LIMIT)
+    position = start
+    while True:
+        while position > limit and line[position - 1] in _CALLEE_CHARACTERS:
+            position -= 1
+        if position - 2 > limit and line[position - 2:position] == "::" and line[position - 3] == "]":
+            opening = line.rfind("[", limit, position - 3)
+            if opening >= 0 and all(character in _CALLEE_CHARACTERS for character in line[opening + 1:position - 3]):
+                position = opening
+                continue
+        return position
+
+
+def _decoded_call_text(run: str) -> Optional[str]:
+    """The text a run handed to a decoding call decodes to (any length from MIN_DECODED_CALL),
+    decoded again while it is base64 itself, as `_decoded_fully`."""
+    return _decoded_fully(run, called=True)
+
+
+def _as_literal(value: str, quote: str) -> str:
+    """`value` as a string literal: in its call's quote, or in one it does not hold."""
+    for candidate in (quote if quote in "\"'" else '"', '"', "'"):
+        if candidate not in value:
+            return candidate + value + candidate
+    return quote + value + quote
+
+
+def _decode_calls_on_line(line: str) -> Tuple[str, List[Tuple[str, str]]]:
+    """(the line with each decoding call of a base64 literal replaced by what it decodes to,
+    [(key, text)] of those that decode to a whole file): only runs that decode to text count."""
+    replaced: List[Tuple[int, int, str]] = []
+    files: List[Tuple[str, str]] = []
+    for word, pattern in _DECODE_CALLS:
+        if word not in line:
+            continue
+        for found in pattern.finditer(line):
+            decoded = _decoded_call_text(found.group("run"))
+            if decoded is None:
+                continue
+            start, end = found.start(), found.end()
+            start = _callee_start(line, start)
+            wrapper = _WRAPPER_BEFORE.search(line, max(0, start - 128), start)
+            if wrapper is not None:
+                closing = _WRAPPER_AFTER.match(line[end:])
+                if closing is not None:
+                    start, end = wrapper.start(), end + closing.end()
+            as_text = _TEXT_AFTER.match(line[end:])
+            if as_text is not None:
+                end += as_text.end()
+            if "\n" in decoded.strip("\n"):
+                key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
+                files.append((key.group(1) if key else "", decoded))
+                continue
+            replaced.append((start, end, _as_literal(decoded.strip("\r\n"), found.group("q"))))
+    if "base64" in line and _SHELL_DECODING.search(line) is not None:
+        for found in _SHELL_PIPED.finditer(line):
+            if found.start() == 0 or not (line[found.start() - 1].isalnum() or line[found.start() - 1] in "_-"):
+                replaced.extend(_shell_decoded(line, found.start(), found.end(), found.group("run"), files))
+        for found in _SHELL_HERESTRING.finditer(line):
+            replaced.extend(_shell_decoded(line, found.start(), found.end(), found.group("run"), files))
+    if not replaced:
+        return line, files
+    pieces: List[str] = []
+    position = 0
+    for start, end, literal in sorted(replaced):
+        if start < position:
+            continue  # inside a call already replaced (a wrapper's)
+        pieces.append(line[position:start])
+        pieces.append(literal)
+        position = end
+    return "".join(pieces) + line[position:], files
+
+
+def _shell_decoded(line: str, start: int, end: int, run: str, files: List[Tuple[str, str]]) -> List[Tuple[int, int, str]]:
+    """A shell pipeline decoding `run`: inside `$( … )` or backquotes the substitution is the
+    decoded text (`PASSWORD=$(echo … | base64 -d)`); otherwise it prints it (`echo <text>`), or
+    writes it to the file it is redirected to (read as that file when it holds several lines)."""
+    decoded = _decoded_call_text(run)
+    if decoded is None:
+        return []
+    opening = _SUBSTITUTION_OPEN.search(line, max(0, start - 8), start)
+    closing = _SUBSTITUTION_CLOSE.match(line[end:]) if opening is not None else None
+    backquoted = opening is None and line[:start].rstrip().endswith("`") and line[end:].lstrip().startswith("`")
+    if "\n" in decoded.strip("\n"):
+        redirect = _SHELL_REDIRECT_AFTER.match(line[end:])
+        key = redirect.group("target") if redirect else ""
+        if not key:
+            named = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), opening.start() if opening else start)
+            key = named.group(1) if named else ""
+        files.append((key, decoded))
+        return []
+    value = decoded.strip("\r\n")
+    if opening is not None and closing is not None:
+        return [(opening.start(), end + closing.end(), value)]
+    if backquoted:
+        return [(line.rindex("`", 0, start), line.index("`", end) + 1, value)]
+    return [(start, end, "echo " + _as_literal(value, "'"))]
+
+
+def _may_decode_calls(text: str) -> bool:
+    """A decoding call's name is in the text (three substring searches before the ten)."""
+    if not ("atob" in text or "ecode" in text or "ase64" in text):
+        return False
+    return any(word in text for word, _ in _DECODE_CALLS) or (
+        "base64" in text and _SHELL_DECODING.search(text) is not None)
+
+
+def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
+    """Each line holding a decoding call of a base64 literal, with the call read as its text."""
+    indices: Set[int] = set()
+    for word, pattern in _DECODE_CALLS:
+        if word in text:
+            indices.update(_line_index(starts, found.start()) for found in pattern.finditer(text))
+    if "base64" in text:
+        indices.update(_line_index(starts, found.start()) for found in _SHELL_DECODING.finditer(text))
+    for index in sorted(indices):
+        line, whole_files = _decode_calls_on_line(view.lines[index])
+        files.extend((index, key, decoded) for key, decoded in whole_files)
+        if line != view.lines[index]:
+            view.lines[index] = line
+            view.changed[index] = DECODED if index not in view.changed else view.changed[index] + ", " + DECODED
 
 
 # --- split tokens ---------------------------------------------------------------------------------
@@ -885,6 +1066,91 @@ def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -
         view.changed[index] = ASSEMBLED
 
 
+# Tokens joined by a call: Python's `"".join(["a", "b"])` (a list or a tuple, over lines), Rust's
+# `concat!("a", "b")`, JavaScript's `["a", "b"].join("")`. Each is led by its call's literal text;
+# the items are literals only (separated by commas and blanks), at most MAX_LITERALS of them.
+_JOINED_ITEMS = r"[ \t\n]*(?P<body>(?:%s)(?:[ \t\n]*,[ \t\n]*(?:%s)){1,%d})[ \t\n]*(?:,[ \t\n]*)?" % (
+    _LITERAL, _LITERAL, MAX_LITERALS - 1)
+_PYTHON_JOIN = lazy_regex(r"\.join\((?<=(?:\"\"|'')\.join\()[ \t\n]*(?P<open>[\[(]?)" + _JOINED_ITEMS + r"[\])]?[ \t\n]*\)")
+_RUST_CONCAT = lazy_regex(r"concat!\(" + _JOINED_ITEMS + r"\)")
+_JS_JOIN = lazy_regex(r"\]\.join\([ \t]*(?:\"\"|''|``)[ \t]*\)")
+_JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
+_JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
+# A value in parentheses on the lines after its name (`EMAIL_HOST_PASSWORD = (`, then one literal,
+# or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
+# (led by the literal `(` and line break: a `(` a line opens is everywhere in code)
+_OPEN_PARENTHESIS = lazy_regex(r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))")
+_NAMED_OPENING = lazy_regex(
+    r"^[ \t]*(?:(?:export|const|let|var|final|static|public|private|readonly|pub)[ \t]+)*"
+    r"(?:[A-Za-z_$][\w.$]{0,127}(?:\[[^\]\n]{1,128}\])?(?:[ \t]*:[ \t]*[^=\n]{1,128}?)?[ \t]*=|"
+    r"[\"'][\w.-]{1,128}[\"'][ \t]*:)[ \t]*\($")
+_LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
+_CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
+
+
+def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
+    """Each join of literals with a token across a join, assembled on its first line (the rest
+    of its lines blank), as `_assemble_literals` does."""
+    if ".join(" in text:
+        for match in _PYTHON_JOIN.finditer(text):
+            _assemble_joined(text, view, starts, match.start() - 2, match.end(), match.group("body"))
+        if "].join(" in text:
+            for ending in _JS_JOIN.finditer(text):
+                opening = text.rfind("[", max(0, ending.start() - _JS_LIST_REACH), ending.start())
+                listed = _JS_JOINED_LIST.match(text, opening) if opening >= 0 else None
+                if listed is not None and listed.end() == ending.start() + len("].join("):
+                    _assemble_joined(text, view, starts, opening, ending.end(), listed.group("body"))
+    if "concat!(" in text:
+        for match in _RUST_CONCAT.finditer(text):
+            _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
+
+
+def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, end: int, body: str) -> None:
+    literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(body)]
+    parts = [literal[1:-1] for literal in literals]
+    if len(parts) < 2 or not _joins_a_token(parts):
+        return
+    first = _line_index(starts, start)
+    last = _line_index(starts, end - 1)
+    if any(index in view.changed for index in range(first, last + 1)):
+        return  # read already (its literals assembled)
+    quote = literals[0][0]
+    prefix = text[text.rfind("\n", 0, start) + 1:start]
+    line_end = text.find("\n", end)
+    suffix = text[end:line_end if line_end >= 0 else len(text)]
+    view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
+    for index in range(first + 1, last + 1):
+        view.lines[index] = ""
+    view.changed[first] = ASSEMBLED
+
+
+def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts") -> None:
+    """`NAME = (` then one literal (as written, or assembled) then `)`: the view's value line
+    reads `NAME = "…"`, so the name applies to it as it does on one line."""
+    for opening in _OPEN_PARENTHESIS.finditer(text):
+        index = _line_index(starts, opening.start())
+        if index + 2 >= len(view.lines) or index in view.changed or len(lines[index]) > MAX_PAIR_LINE:
+            continue
+        head = view.lines[index]
+        if _NAMED_OPENING.match(head.rstrip()) is None:
+            continue
+        value_index = index + 1
+        value = _LONE_LITERAL.match(view.lines[value_index])
+        if value is None:
+            continue
+        closing = value_index + 1
+        while closing < len(view.lines) and closing - value_index <= MAX_LITERALS and not view.lines[closing].strip() and (
+                closing in view.changed or view.changed.get(value_index) == ASSEMBLED):
+            closing += 1  # lines a concatenation was assembled from, blank in the view
+        if closing >= len(view.lines) or _CLOSING_PARENTHESIS.match(view.lines[closing]) is None:
+            continue
+        view.lines[value_index] = head.rstrip()[:-1].rstrip() + " " + value.group("literal")
+        view.lines[index] = ""
+        view.lines[closing] = ""
+        done = view.changed.get(value_index)
+        view.changed[value_index] = done + ", " + HOISTED if done else HOISTED
+
+
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
 
 
@@ -899,19 +1165,30 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     continued = _CONTINUED_GATE.search(text) is not None  # led by the backslash: no `in` before it
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
     encoded = _has_base64_run(text)
-    if not (literals or continued or folded or encoded):
+    concatenating = not filename.lower().endswith(_NO_CONCATENATION)
+    joined = concatenating and ((".join(" in text and (_PYTHON_JOIN.search(text) is not None or "].join(" in text))
+                                or "concat!(" in text)
+    calls = _may_decode_calls(text)
+    hoisted = concatenating and _OPEN_PARENTHESIS.search(text) is not None
+    if not (literals or continued or folded or encoded or joined or calls or hoisted):
         return None, []
     if lines is None:
         lines = text.split("\n")
     result = View(list(lines))
     starts = LineStarts(text)
+    files: List[Tuple[int, str, str]] = []
     if literals:
         _assemble_literals(text, result, starts, first_junctions)
     if continued:
         _join_continuations(result)
     if folded:
         _folded_words(text, lines, result, starts)
-    files: List[Tuple[int, str, str]] = []
+    if joined:
+        _joined_calls(text, result, starts)
+    if calls:
+        _decode_calls(text, result, starts, files)
+    if hoisted:
+        _hoist_parenthesized(text, lines, result, starts)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
@@ -921,6 +1198,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
                                                found.group("run")))
     for index in list(result.changed):
+        if result.changed[index] == HOISTED:
+            continue  # the value as written (a JWT's header is no value of its own)
         for found in _BASE64_RUN.finditer(result.lines[index]):
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
