@@ -1348,8 +1348,47 @@ TRUE_SAMPLES = (
                   _REDIS_PASSWORD, "IDE run configuration env"),
     CarriedSample("ecs.tf", f'environment = [\n  {{ name = "REDIS_PASSWORD", value = "{_REDIS_PASSWORD}" }},\n]\n',
                   _REDIS_PASSWORD, "ECS/Terraform name/value object"),
+    # Values decoded where they are used: the decoded text is the literal, the line's name applies.
+    CarriedSample("legacy.js", f'const LEGACY_PASSWORD = atob("{_b64("Harbor-Quill4821%z")}");\n', "Harbor-Quill4821%z",
+                  "atob() of a base64 literal"),
+    CarriedSample("settings.py", f'import base64\nDB_PASSWORD = base64.b64decode(b"{_b64("Kestrel-Vapor7719!m")}").decode()\n',
+                  "Kestrel-Vapor7719!m", "base64.b64decode() of a bytes literal, .decode()"),
+    CarriedSample("deploy.yml", "steps:\n  - run: |\n      echo \"DB_PASSWORD=$(echo "
+                  f"{_b64('Juniper-Flint3068^w')} | base64 -d)\" >> \"$GITHUB_ENV\"\n", "Juniper-Flint3068^w",
+                  "$(echo … | base64 -d) in a workflow step"),
+    CarriedSample("client.ts", f'const apiSecret = Buffer.from("{_b64("Marble-Tundra5527&q")}", "base64").toString("utf8");\n',
+                  "Marble-Tundra5527&q", "Buffer.from(…, 'base64')"),
+    CarriedSample("connect.ps1", "$password = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String("
+                  f"'{_b64('Cobalt-Sierra9043@k')}'))\n", "Cobalt-Sierra9043@k", "PowerShell FromBase64String"),
+    CarriedSample("main.tf", f'resource "x" "y" {{\n  password = base64decode("{_b64("Willow-Ember2286#t")}")\n}}\n',
+                  "Willow-Ember2286#t", "HCL base64decode()"),
+    CarriedSample("publish.sh", f"echo {_b64('[pypi]' + chr(10) + 'username = __token__' + chr(10) + 'password = ' + _TOKEN + chr(10))}"
+                  " | base64 --decode > ~/.pypirc\n", _TOKEN, "a whole .pypirc decoded into its file"),
+    # Tokens joined by a call, and a value on the line after its name.
+    CarriedSample("sync.py", f'stripe.api_key = "".join([\n    "{_TOKEN[:33]}",\n'
+                  f'    "{_TOKEN[33:]}",\n])\n', _TOKEN, '"".join([…]) over lines'),
+    CarriedSample("release.rs", f'const TOKEN: &str = concat!("{_TOKEN[:30]}", "{_TOKEN[30:]}");\n', _TOKEN,
+                  "Rust concat!()"),
+    CarriedSample("upload.js", f'const token = [\n  "{_TOKEN[:45]}",\n  "{_TOKEN[45:]}",\n].join("");\n', _TOKEN,
+                  'a JavaScript list .join("")'),
+    CarriedSample("email.py", 'EMAIL_HOST_PASSWORD = (\n    "Canopy-Drift"\n    "er5590#k2QpLm"\n)\n',
+                  "Canopy-Drifter5590#k2QpLm", "implicit concatenation under NAME = ("),
+    CarriedSample("mail.py", 'SMTP_PASSWORD = (\n    "Lantern-Moss8840$pQ2x"\n)\n', "Lantern-Moss8840$pQ2x",
+                  "one literal on the line after NAME = ("),
 )
 FALSE_SAMPLES = (
+    CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
+    CarriedSample("db.js", f'const password = atob("{_b64("${DB_PASSWORD}")}");\n', None, "atob() of a placeholder"),
+    CarriedSample("deploy.sh", f"SERVICE_USER=$(echo {_b64('service-account')} | base64 -d)\n"
+                  'echo "$SIGNING_KEY_B64" | base64 -d > signing.key\n', None, "a decoded user name; a variable decoded"),
+    CarriedSample("icon.py", 'import base64\nICON = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4")\n',
+                  None, "b64decode() of a binary"),
+    CarriedSample("urls.py", 'API = "".join([\n    "https://",\n    "api.example.com",\n    "/v1/",\n])\n'
+                  'TAGS = ", ".join(["alpha", "beta"])\n', None, "a URL joined from parts; a list joined with a separator"),
+    CarriedSample("build.rs", 'const AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));\n'
+                  'const ROOT: &str = concat!("https://", "api.github.com", "/repos");\n', None, "Rust concat!() of a user agent"),
+    CarriedSample("forms.py", 'PASSWORD_HELP = (\n    "Your password needs at least twelve characters."\n)\n'
+                  'DEFAULT_PASSWORD = (\n    os.environ.get("APP_PASSWORD")\n)\n', None, "prose and an environment read under NAME = ("),
     CarriedSample("settings.xml", "<servers>\n  <server>\n    <id>corp</id>\n    <password>${env.NEXUS_PASSWORD}</password>\n"
                   "  </server>\n</servers>\n", None, "an XML element holding a property reference"),
     CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,
