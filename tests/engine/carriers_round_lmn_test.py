@@ -23,6 +23,10 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
 
+# How each was carried (the finding's details["carrier"]: carriers.DECODED, .ASSEMBLED, .HOISTED).
+DECODED = "base64"
+ASSEMBLED = "split string literals"
+HOISTED = "a value on the line after its name"
 PASSWORD = "Quarry-Beacon6157&vX"
 GITHUB_TOKEN = "ghp_" + "Q7wLm2ZpX9vK4rT8yB3nH6jD1fS5aC0eUgRi"
 PYPIRC = f"[pypi]\nusername = __token__\npassword = {carriers._TOKEN}\n"
@@ -30,32 +34,32 @@ PYPIRC = f"[pypi]\nusername = __token__\npassword = {carriers._TOKEN}\n"
 # (file, text, secret, the line it blocks at, what carried it)
 DECODED_FORMS: List[Tuple[str, str, str, int, str]] = [
     ("admin.js", f'// basic auth\nconst REPORTS_PASSWORD = window.atob("{_b64(PASSWORD)}");\n', PASSWORD, 2,
-     carriers.DECODED),
+     DECODED),
     ("jobs.py", f"from base64 import b64decode\n\nbroker_password = b64decode(b'{_b64(PASSWORD)}').decode('utf-8')\n",
-     PASSWORD, 3, carriers.DECODED),
+     PASSWORD, 3, DECODED),
     ("conf.py", f'import base64\nSMTP_PASSWORD = str(base64.standard_b64decode("{_b64(PASSWORD)}"), "utf-8")\n',
-     PASSWORD, 2, carriers.DECODED),
+     PASSWORD, 2, DECODED),
     ("seed.sh", f"#!/bin/sh\nexport ADMIN_PASSWORD=`echo -n '{_b64(PASSWORD)}' | base64 --decode`\n", PASSWORD, 2,
-     carriers.DECODED),
-    ("seed.sh", f'ADMIN_PASSWORD="$(base64 -d <<< {_b64(PASSWORD)})"\n', PASSWORD, 1, carriers.DECODED),
+     DECODED),
+    ("seed.sh", f'ADMIN_PASSWORD="$(base64 -d <<< {_b64(PASSWORD)})"\n', PASSWORD, 1, DECODED),
     ("Client.java", f'String password = new String(Base64.getDecoder().decode("{_b64(PASSWORD)}"));\n', PASSWORD, 1,
-     carriers.DECODED),
+     DECODED),
     ("variables.tf", f'locals {{\n  db_password = base64decode("{_b64(PASSWORD)}")\n}}\n', PASSWORD, 2,
-     carriers.DECODED),
-    ("release.sh", f"printf %s {_b64(PYPIRC)} | base64 -d > ~/.pypirc\n", carriers._TOKEN, 1, carriers.DECODED),
+     DECODED),
+    ("release.sh", f"printf %s {_b64(PYPIRC)} | base64 -d > ~/.pypirc\n", carriers._TOKEN, 1, DECODED),
 ]
 
 JOINED_FORMS: List[Tuple[str, str, str, int, str]] = [
     ("gh.py", f"GH_TOKEN = ''.join((\n    '{GITHUB_TOKEN[:14]}',\n    '{GITHUB_TOKEN[14:27]}',\n"
-     f"    '{GITHUB_TOKEN[27:]}',\n))\n", GITHUB_TOKEN, 1, carriers.ASSEMBLED),
+     f"    '{GITHUB_TOKEN[27:]}',\n))\n", GITHUB_TOKEN, 1, ASSEMBLED),
     ("lib.rs", f'pub const TOKEN: &str = concat!(\n    "{GITHUB_TOKEN[:20]}",\n    "{GITHUB_TOKEN[20:]}",\n);\n',
-     GITHUB_TOKEN, 1, carriers.ASSEMBLED),
+     GITHUB_TOKEN, 1, ASSEMBLED),
     ("api.ts", f"export const token = ['{GITHUB_TOKEN[:20]}', '{GITHUB_TOKEN[20:]}'].join('');\n", GITHUB_TOKEN, 1,
-     carriers.ASSEMBLED),
+     ASSEMBLED),
     ("settings.py", f'DEBUG = False\nDATABASE_PASSWORD = (\n    "{PASSWORD[:9]}"  \n    "{PASSWORD[9:]}"\n)\n',
-     PASSWORD, 3, carriers.ASSEMBLED + ", " + carriers.HOISTED),
+     PASSWORD, 3, ASSEMBLED + ", " + HOISTED),
     ("settings.py", f"CACHES = {{\n    'password': (\n        '{PASSWORD}'\n    ),\n}}\n", PASSWORD, 3,
-     carriers.HOISTED),
+     HOISTED),
 ]
 
 
