@@ -116,6 +116,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("forms.py", 'PASSWORD_HELP_TEXT = (\n    "Your password must contain at least twelve characters."\n)\n'
      'DB_PASSWORD = (\n    os.environ.get("DB_PASSWORD")\n)\n'
      'SECRET_KEY = (\n    "django-insecure-change-me"\n)\n'),
+    # A function's local variable: a test's input more often than a setting.
+    ("test_hashers.py", 'def test_truncation(self):\n    password = (\n        "VSK0UYV6FFQVZ0KG88DYN9WADAADZO1CTSIVDJ"\n'
+     '        "JGB3RGZ7VI7G7DJQ9NI8BQFSRPTG6UWTTVESA5ZPUN"\n    )\n'),
     ("strings.py", 'ERROR = (\n    "The token you gave has expired; "\n    "create a new one in the settings."\n)\n'),
 ]
 

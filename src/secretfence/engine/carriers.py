@@ -1080,10 +1080,20 @@ _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
 # or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
 # (led by the literal `(` and line break: a `(` a line opens is everywhere in code)
 _OPEN_PARENTHESIS = lazy_regex(r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))")
+# Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
+# mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
+# code computes with more often than a setting (Django's own tests hold one).
 _NAMED_OPENING = lazy_regex(
-    r"^[ \t]*(?:(?:export|const|let|var|final|static|public|private|readonly|pub)[ \t]+)*"
-    r"(?:[A-Za-z_$][\w.$]{0,127}(?:\[[^\]\n]{1,128}\])?(?:[ \t]*:[ \t]*[^=\n]{1,128}?)?[ \t]*=|"
-    r"[\"'][\w.-]{1,128}[\"'][ \t]*:)[ \t]*\($")
+    r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var|final|static|public|private|readonly|pub)[ \t]+)*"
+    r"(?:(?P<name>[A-Za-z_$][\w.$]{0,127})(?:\[[^\]\n]{1,128}\])?(?:[ \t]*:[ \t]*[^=\n]{1,128}?)?[ \t]*=|"
+    r"(?P<key>[\"'][\w.-]{1,128}[\"'])[ \t]*:)[ \t]*\($")
+
+
+def _names_a_setting(opening: "re.Match[str]") -> bool:
+    if opening.group("key") or not opening.group("indent"):
+        return True
+    last = opening.group("name").rsplit(".", 1)[-1]
+    return last.upper() == last and any(character.isalpha() for character in last)
 _LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
 _CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
 
@@ -1132,7 +1142,8 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
         if index + 2 >= len(view.lines) or index in view.changed or len(lines[index]) > MAX_PAIR_LINE:
             continue
         head = view.lines[index]
-        if _NAMED_OPENING.match(head.rstrip()) is None:
+        named = _NAMED_OPENING.match(head.rstrip())
+        if named is None or not _names_a_setting(named):
             continue
         value_index = index + 1
         value = _LONE_LITERAL.match(view.lines[value_index])
