@@ -791,8 +791,8 @@ _CALLEE_LIMIT = 128
 # Wrappers that turn the decoded bytes into text, kept out of the literal: `new String(…)`,
 # `[Text.Encoding]::UTF8.GetString(…)`, `string(…)` (Go), `.decode()`, `.toString()`.
 _WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bstring|\bstr)\([ \t]*$")
-_WRAPPER_AFTER = lazy_regex(r"^[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
-_TEXT_AFTER = lazy_regex(r"^\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
+_WRAPPER_AFTER = lazy_regex(r"[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
+_TEXT_AFTER = lazy_regex(r"\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
 # The shell's `echo X | base64 -d` (also `printf`, `--decode`, `-D`, `| base64 -di`) and
 # `base64 -d <<< X`. The pipeline is read forward from its echo (each run is read once).
 _BASE64_DECODE_OPTION = r"[ \t]+(?:-d[a-z]{0,3}|--decode|-D)(?![\w-])"
@@ -803,8 +803,10 @@ _SHELL_PIPED = lazy_regex(
 _SHELL_HERESTRING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION + r"[ \t]*<<<[ \t]*" + _SHELL_RUN + r"(?![\w+/=-])")
 _SHELL_DECODING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION)  # the gate: a decoding base64 at all
 _SUBSTITUTION_OPEN = lazy_regex(r"\$\([ \t]*$")
-_SUBSTITUTION_CLOSE = lazy_regex(r"^[ \t]*\)")
-_SHELL_REDIRECT_AFTER = lazy_regex(r"^[ \t]*>>?[ \t]*(?P<target>[^\s;&|<>()]+)")
+_BACKQUOTE_BEFORE = lazy_regex(r"`[ \t]*$")
+_BACKQUOTE_AFTER = lazy_regex(r"[ \t]*`")
+_SUBSTITUTION_CLOSE = lazy_regex(r"[ \t]*\)")
+_SHELL_REDIRECT_AFTER = lazy_regex(r"[ \t]*>>?[ \t]*(?P<target>[^\s;&|<>()]+)")
 
 
 def _callee_start(line: str, start: int) -> int:
@@ -853,12 +855,12 @@ def _decode_calls_on_line(line: str) -> Tuple[str, List[Tuple[str, str]]]:
             start = _callee_start(line, start)
             wrapper = _WRAPPER_BEFORE.search(line, max(0, start - 128), start)
             if wrapper is not None:
-                closing = _WRAPPER_AFTER.match(line[end:])
+                closing = _WRAPPER_AFTER.match(line, end)
                 if closing is not None:
-                    start, end = wrapper.start(), end + closing.end()
-            as_text = _TEXT_AFTER.match(line[end:])
+                    start, end = wrapper.start(), closing.end()
+            as_text = _TEXT_AFTER.match(line, end)
             if as_text is not None:
-                end += as_text.end()
+                end = as_text.end()
             if "\n" in decoded.strip("\n"):
                 key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
                 files.append((key.group(1) if key else "", decoded))
@@ -891,10 +893,11 @@ def _shell_decoded(line: str, start: int, end: int, run: str, files: List[Tuple[
     if decoded is None:
         return []
     opening = _SUBSTITUTION_OPEN.search(line, max(0, start - 8), start)
-    closing = _SUBSTITUTION_CLOSE.match(line[end:]) if opening is not None else None
-    backquoted = opening is None and line[:start].rstrip().endswith("`") and line[end:].lstrip().startswith("`")
+    closing = _SUBSTITUTION_CLOSE.match(line, end) if opening is not None else None
+    backquoted = opening is None and _BACKQUOTE_BEFORE.search(line, max(0, start - 8), start) is not None and (
+        _BACKQUOTE_AFTER.match(line, end) is not None)
     if "\n" in decoded.strip("\n"):
-        redirect = _SHELL_REDIRECT_AFTER.match(line[end:])
+        redirect = _SHELL_REDIRECT_AFTER.match(line, end)
         key = redirect.group("target") if redirect else ""
         if not key:
             named = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), opening.start() if opening else start)
@@ -903,7 +906,7 @@ def _shell_decoded(line: str, start: int, end: int, run: str, files: List[Tuple[
         return []
     value = decoded.strip("\r\n")
     if opening is not None and closing is not None:
-        return [(opening.start(), end + closing.end(), value)]
+        return [(opening.start(), closing.end(), value)]
     if backquoted:
         return [(line.rindex("`", 0, start), line.index("`", end) + 1, value)]
     return [(start, end, "echo " + _as_literal(value, "'"))]
@@ -925,7 +928,7 @@ def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple
             indices.update(_line_index(starts, found.start()) for found in pattern.finditer(text))
     if "base64" in text:
         indices.update(_line_index(starts, found.start()) for found in _SHELL_DECODING.finditer(text))
-    for index in sorted(indices):
+    for index in sorted(indices)[:MAX_DECODED_VALUES]:  # (each line's runs are disjoint: linear in it)
         line, whole_files = _decode_calls_on_line(view.lines[index])
         files.extend((index, key, decoded) for key, decoded in whole_files)
         if line != view.lines[index]:
