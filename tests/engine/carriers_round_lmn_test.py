@@ -119,6 +119,9 @@ DECOYS: List[Tuple[str, str]] = [
     # A function's local variable: a test's input more often than a setting.
     ("test_hashers.py", 'def test_truncation(self):\n    password = (\n        "VSK0UYV6FFQVZ0KG88DYN9WADAADZO1CTSIVDJ"\n'
      '        "JGB3RGZ7VI7G7DJQ9NI8BQFSRPTG6UWTTVESA5ZPUN"\n    )\n'),
+    # A qualified name under a name ending in AUTH (botocore's endpoint ruleset parameters).
+    ("regions.py", 'class EndpointResolverBuiltins(str, Enum):\n    AWS_S3_DISABLE_EXPRESS_SESSION_AUTH = (\n'
+     '        "AWS::S3::DisableS3ExpressSessionAuth"\n    )\n    AWS_S3_USE_GLOBAL_ENDPOINT_AUTH = "AWS::S3::UseGlobalEndpointAuth"\n'),
     ("strings.py", 'ERROR = (\n    "The token you gave has expired; "\n    "create a new one in the settings."\n)\n'),
 ]
 
