@@ -912,9 +912,22 @@ def _shell_decoded(line: str, start: int, end: int, run: str, files: List[Tuple[
     return [(start, end, "echo " + _as_literal(value, "'"))]
 
 
-def _may_decode_calls(text: str) -> bool:
-    """A decoding call's name is in the text (three substring searches before the ten)."""
-    if not ("atob" in text or "ecode" in text or "ase64" in text):
+# Files whose language has `atob` (the browser's and Node's): every other decoding call is
+# named after base64 or sits in a file that imports base64 (`from base64 import b64decode`,
+# `Base64.getDecoder()`, `base64.StdEncoding`, `[Convert]::FromBase64String`, `base64_decode`).
+_ATOB_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".html", ".htm")
+
+
+# Prose and translations run no code (a call there is an example): not searched for calls.
+_NO_CALL_FILES = (".po", ".pot", ".mo", ".txt", ".rst", ".md", ".css", ".svg", ".csv", ".map")
+
+
+def _may_decode_calls(text: str, filename: str) -> bool:
+    """A decoding call's name is in the text: one substring search over the text (two in a
+    script of the browser's) before the call names are looked for."""
+    lowered = filename.lower()
+    if lowered.endswith(_NO_CALL_FILES) or not (
+            "ase64" in text or (lowered.endswith(_ATOB_FILES) and "atob(" in text)):
         return False
     return any(word in text for word, _ in _DECODE_CALLS) or (
         "base64" in text and _SHELL_DECODING.search(text) is not None)
@@ -1081,8 +1094,10 @@ _JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
 _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
 # A value in parentheses on the lines after its name (`EMAIL_HOST_PASSWORD = (`, then one literal,
 # or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
-# (led by the literal `(` and line break: a `(` a line opens is everywhere in code)
-_OPEN_PARENTHESIS = lazy_regex(r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))")
+# One literal alone between `= (` or `: (` and `)` (led by the literal `(` and line break; black
+# writes a long string so). A concatenation so placed is found where it was assembled.
+_SINGLE_PARENTHESIZED = lazy_regex(
+    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:%s)[ \t]*,?[ \t]*(?:#[^\n]*)?\n[ \t]*\)" % _LITERAL)
 # Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
 # mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
 # code computes with more often than a setting (Django's own tests hold one).
@@ -1113,7 +1128,7 @@ def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
                 listed = _JS_JOINED_LIST.match(text, opening) if opening >= 0 else None
                 if listed is not None and listed.end() == ending.start() + len("].join("):
                     _assemble_joined(text, view, starts, opening, ending.end(), listed.group("body"))
-    if "concat!(" in text:
+    if "concat!(" in text:  # (a Rust file's: see `view`)
         for match in _RUST_CONCAT.finditer(text):
             _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
 
@@ -1137,14 +1152,19 @@ def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, en
     view.changed[first] = ASSEMBLED
 
 
-def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts") -> None:
+def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
     """`NAME = (` then one literal (as written, or assembled) then `)`: the view's value line
-    reads `NAME = "…"`, so the name applies to it as it does on one line."""
-    for opening in _OPEN_PARENTHESIS.finditer(text):
-        index = _line_index(starts, opening.start())
+    reads `NAME = "…"`, so the name applies to it as it does on one line. `single`: the text
+    holds one literal so placed (else only concatenations assembled in the view are looked at)."""
+    openings = [index - 1 for index, how in view.changed.items() if how == ASSEMBLED and index > 0]
+    if single:
+        openings.extend(_line_index(starts, found.start()) for found in _SINGLE_PARENTHESIZED.finditer(text))
+    for index in sorted(set(openings)):
         if index + 2 >= len(view.lines) or index in view.changed or len(lines[index]) > MAX_PAIR_LINE:
             continue
         head = view.lines[index]
+        if not head.rstrip().endswith("("):
+            continue
         named = _NAMED_OPENING.match(head.rstrip())
         if named is None or not _names_a_setting(named):
             continue
@@ -1152,20 +1172,20 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
         value = _LONE_LITERAL.match(view.lines[value_index])
         if value is None:
             continue
+        assembled = view.changed.get(value_index) == ASSEMBLED
         closing = value_index + 1
-        while closing < len(view.lines) and closing - value_index <= MAX_LITERALS and not view.lines[closing].strip() and (
-                closing in view.changed or view.changed.get(value_index) == ASSEMBLED):
+        while assembled and closing < len(view.lines) and closing - value_index <= MAX_LITERALS and not view.lines[closing].strip():
             closing += 1  # lines a concatenation was assembled from, blank in the view
         if closing >= len(view.lines) or _CLOSING_PARENTHESIS.match(view.lines[closing]) is None:
             continue
         view.lines[value_index] = head.rstrip()[:-1].rstrip() + " " + value.group("literal")
         view.lines[index] = ""
         view.lines[closing] = ""
-        done = view.changed.get(value_index)
-        view.changed[value_index] = done + ", " + HOISTED if done else HOISTED
+        view.changed[value_index] = ASSEMBLED + ", " + HOISTED if assembled else HOISTED
 
 
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
+_JOINING_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte")
 
 
 def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
@@ -1179,12 +1199,15 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     continued = _CONTINUED_GATE.search(text) is not None  # led by the backslash: no `in` before it
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
     encoded = _has_base64_run(text)
-    concatenating = not filename.lower().endswith(_NO_CONCATENATION)
-    joined = concatenating and ((".join(" in text and (_PYTHON_JOIN.search(text) is not None or "].join(" in text))
-                                or "concat!(" in text)
-    calls = _may_decode_calls(text)
-    hoisted = concatenating and _OPEN_PARENTHESIS.search(text) is not None
-    if not (literals or continued or folded or encoded or joined or calls or hoisted):
+    # Joins and values after `NAME = (` are code's: looked for in the languages that write them
+    # (`concat!` is Rust's macro: in Rust files only).
+    lowered = filename.lower()
+    joining = lowered.endswith(_JOINING_FILES)
+    joined = joining and ((".join(" in text and ('"".join(' in text or "''.join(" in text or "].join(" in text))
+                          or (lowered.endswith(".rs") and "concat!(" in text))
+    calls = _may_decode_calls(text, filename)
+    single = joining and _SINGLE_PARENTHESIZED.search(text) is not None
+    if not (literals or continued or folded or encoded or joined or calls or single):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -1201,8 +1224,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _joined_calls(text, result, starts)
     if calls:
         _decode_calls(text, result, starts, files)
-    if hoisted:
-        _hoist_parenthesized(text, lines, result, starts)
+    if single or literals:
+        _hoist_parenthesized(text, lines, result, starts, single)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
