@@ -89,9 +89,9 @@ def test_a_decoded_or_assembled_value_blocks_where_it_is_written(
     ("a.sh", f"echo {_b64(PASSWORD)} | base64 -d | docker login -u ci --password-stdin", 0,
      f"echo '{PASSWORD}' | docker login -u ci --password-stdin"),
     ("a.py", 'X = "".join([\n    "abcdefghij",\n    "klmnopqrst",\n])', 0, 'X = "abcdefghijklmnopqrst"'),
-    ("a.py", 'X = (\n    "abcdefghij"\n    "klmnopqrst"\n)', 1, 'X = "abcdefghijklmnopqrst"'),
+    ("a.py", 'API_KEY = (\n    "abcdefghij"\n    "klmnopqrst"\n)', 1, 'API_KEY = "abcdefghijklmnopqrst"'),
     ("a.go", f'apiSecret, _ := base64.StdEncoding.DecodeString("{_b64(PASSWORD)}")', 0, f'apiSecret, _ := "{PASSWORD}"'),
-    ("a.py", 'X = (\n    "abcdefghijklmnopqrst"\n)', 1, 'X = "abcdefghijklmnopqrst"'),
+    ("a.py", 'class S:\n    AUTH_TOKEN = (\n        "abcdefghijklmnopqrst"\n    )', 2, '    AUTH_TOKEN = "abcdefghijklmnopqrst"'),
 ])
 def test_the_view_reads_the_value_in_its_place(filename: str, text: str, line: int, expected: str) -> None:
     view, files = carriers.view(text, filename)
@@ -124,6 +124,16 @@ DECOYS: List[Tuple[str, str]] = [
      '        "AWS::S3::DisableS3ExpressSessionAuth"\n    )\n    AWS_S3_USE_GLOBAL_ENDPOINT_AUTH = "AWS::S3::UseGlobalEndpointAuth"\n'),
     ("strings.py", 'ERROR = (\n    "The token you gave has expired; "\n    "create a new one in the settings."\n)\n'),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    'DEPRECATION_MESSAGE = (\n    "abcdefghijklmnopqrst"\n)',  # no credential's word in the name
+    'def f():\n    token = (\n        "abcdefghijklmnopqrst"\n    )',  # a function's local variable
+    'API_KEY = (\n    "see the settings page"\n)',  # prose
+])
+def test_no_name_is_set_beside_other_values(text: str) -> None:
+    view, _ = carriers.view(text, "a.py")
+    assert view is None
 
 
 @pytest.mark.parametrize("filename, text", DECOYS, ids=[name for name, _ in DECOYS])

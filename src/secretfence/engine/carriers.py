@@ -1096,8 +1096,12 @@ _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
 # or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
 # One literal alone between `= (` or `: (` and `)` (led by the literal `(` and line break; black
 # writes a long string so). A concatenation so placed is found where it was assembled.
+# Only a word-like literal (no blank: no prose) under a name that says it holds a credential is
+# worth the view: only name-led detectors gain from the name (a token's format is found as is).
 _SINGLE_PARENTHESIZED = lazy_regex(
-    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:%s)[ \t]*,?[ \t]*(?:#[^\n]*)?\n[ \t]*\)" % _LITERAL)
+    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:\"[^\"\\\s]{8,4096}\"|'[^'\\\s]{8,4096}')"
+    r"[ \t]*,?[ \t]*(?:#[^\n]*)?\n[ \t]*\)")
+_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess")
 # Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
 # mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
 # code computes with more often than a setting (Django's own tests hold one).
@@ -1108,9 +1112,13 @@ _NAMED_OPENING = lazy_regex(
 
 
 def _names_a_setting(opening: "re.Match[str]") -> bool:
+    """The name is a setting's (see _NAMED_OPENING) and has a credential's word in it."""
+    name = opening.group("key") or opening.group("name")
+    if _CREDENTIAL_WORD.search(name) is None:
+        return False
     if opening.group("key") or not opening.group("indent"):
         return True
-    last = opening.group("name").rsplit(".", 1)[-1]
+    last = name.rsplit(".", 1)[-1]
     return last.upper() == last and any(character.isalpha() for character in last)
 _LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
 _CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
@@ -1150,6 +1158,28 @@ def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, en
     for index in range(first + 1, last + 1):
         view.lines[index] = ""
     view.changed[first] = ASSEMBLED
+
+
+def _may_join(text: str, lowered: str) -> bool:
+    """A join of literals is in the text: its call, then the whole join (not just its head)."""
+    if ".join(" in text:
+        if ('"".join(' in text or "''.join(" in text) and _PYTHON_JOIN.search(text) is not None:
+            return True
+        if "].join(" in text and _JS_JOIN.search(text) is not None:
+            return True
+    return lowered.endswith(".rs") and "concat!(" in text and _RUST_CONCAT.search(text) is not None
+
+
+def _may_hoist_single(text: str) -> bool:
+    """A lone literal after a setting's `NAME = (` is in the text (black writes any long string
+    so: the setting's name is asked for before the text is viewed)."""
+    for found in _SINGLE_PARENTHESIZED.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if found.start() - line_start <= MAX_PAIR_LINE:
+            named = _NAMED_OPENING.match(text[line_start:found.start() + 1].rstrip())
+            if named is not None and _names_a_setting(named):
+                return True
+    return False
 
 
 def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
@@ -1203,10 +1233,9 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     # (`concat!` is Rust's macro: in Rust files only).
     lowered = filename.lower()
     joining = lowered.endswith(_JOINING_FILES)
-    joined = joining and ((".join(" in text and ('"".join(' in text or "''.join(" in text or "].join(" in text))
-                          or (lowered.endswith(".rs") and "concat!(" in text))
+    joined = joining and _may_join(text, lowered)
     calls = _may_decode_calls(text, filename)
-    single = joining and _SINGLE_PARENTHESIZED.search(text) is not None
+    single = joining and _may_hoist_single(text)
     if not (literals or continued or folded or encoded or joined or calls or single):
         return None, []
     if lines is None:
