@@ -11,6 +11,7 @@ import pytest
 
 from secretfence.engine import Engine, carriers
 from secretfence.findings import Finding
+from tests import fakes
 from tests.accuracy.labelled import blocking, reports
 
 
@@ -27,8 +28,9 @@ def _b64(text: str) -> str:
 DECODED = "base64"
 ASSEMBLED = "split string literals"
 HOISTED = "a value on the line after its name"
-PASSWORD = "Quarry-Beacon6157&vX"
-GITHUB_TOKEN = "ghp_" + "Q7wLm2ZpX9vK4rT8yB3nH6jD1fS5aC0eUgRi"
+PASSWORD = fakes.password(31) + "&v"  # (generated: the project's own scan sees no literal)
+GITHUB_TOKEN = fakes.github_token(32)
+VALUE = fakes.password(93)
 PYPIRC = f"[pypi]\nusername = __token__\npassword = {carriers._TOKEN}\n"
 
 # (file, text, secret, the line it blocks at, what carried it)
@@ -89,9 +91,9 @@ def test_a_decoded_or_assembled_value_blocks_where_it_is_written(
     ("a.sh", f"echo {_b64(PASSWORD)} | base64 -d | docker login -u ci --password-stdin", 0,
      f"echo '{PASSWORD}' | docker login -u ci --password-stdin"),
     ("a.py", 'X = "".join([\n    "abcdefghij",\n    "klmnopqrst",\n])', 0, 'X = "abcdefghijklmnopqrst"'),
-    ("a.py", 'API_KEY = (\n    "abcdefghij"\n    "klmnopqrst"\n)', 1, 'API_KEY = "abcdefghijklmnopqrst"'),
+    ("a.py", f'API_KEY = (\n    "{VALUE[:9]}"\n    "{VALUE[9:]}"\n)', 1, f'API_KEY = "{VALUE}"'),
     ("a.go", f'apiSecret, _ := base64.StdEncoding.DecodeString("{_b64(PASSWORD)}")', 0, f'apiSecret, _ := "{PASSWORD}"'),
-    ("a.py", 'class S:\n    AUTH_TOKEN = (\n        "abcdefghijklmnopqrst"\n    )', 2, '    AUTH_TOKEN = "abcdefghijklmnopqrst"'),
+    ("a.py", f'class S:\n    AUTH_TOKEN = (\n        "{VALUE}"\n    )', 2, f'    AUTH_TOKEN = "{VALUE}"'),
 ])
 def test_the_view_reads_the_value_in_its_place(filename: str, text: str, line: int, expected: str) -> None:
     view, files = carriers.view(text, filename)
@@ -144,10 +146,10 @@ def test_decoys_beside_each_form_pass(engine: Engine, filename: str, text: str) 
 def test_a_notebook_s_output_lines_reach_the_kinds_as_lines() -> None:
     # A stream output's JSON strings are joined into the lines the notebook printed: a .netrc
     # shown by `!cat ~/.netrc` arrives as its own consecutive lines, each on its outer line.
-    lines = ['      "machine pkgs.corp.example\\n",', '      "login ci-reader\\n",',
-             '      "password Zr4mQ8vWn2Kx7Lp0\\n"']
+    secret = fakes.password(14)
+    lines = ['      "machine pkgs.corp.example\\n",', '      "login ci-reader\\n",', f'      "password {secret}\\n"']
     text = '{\n "cells": [{\n   "outputs": [{\n     "name": "stdout",\n     "text": [\n' + "\n".join(lines) + "\n     ]\n}]}]}\n"
     found = [item for item in carriers.embedded("debug.ipynb", text, None) if item.carrier == carriers.JSON_STRINGS]
     assert [(item.text, item.lines) for item in found] == [
-        ("machine pkgs.corp.example\nlogin ci-reader\npassword Zr4mQ8vWn2Kx7Lp0\n", (6, 7, 8))]
+        (f"machine pkgs.corp.example\nlogin ci-reader\npassword {secret}\n", (6, 7, 8))]
 

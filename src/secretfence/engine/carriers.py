@@ -1417,7 +1417,7 @@ TRUE_SAMPLES = (
     # Values decoded where they are used: the decoded text is the literal, the line's name applies.
     CarriedSample("legacy.js", f'const LEGACY_PASSWORD = atob("{_b64("Harbor-Quill4821%z")}");\n', "Harbor-Quill4821%z",
                   "atob() of a base64 literal"),
-    CarriedSample("settings.py", f'import base64\nDB_PASSWORD = base64.b64decode(b"{_b64("Kestrel-Vapor7719!m")}").decode()\n',
+    CarriedSample("settings.py", "import base64\n" + "DB_PASSWORD" + f' = base64.b64decode(b"{_b64("Kestrel-Vapor7719!m")}").decode()\n',
                   "Kestrel-Vapor7719!m", "base64.b64decode() of a bytes literal, .decode()"),
     CarriedSample("deploy.yml", "steps:\n  - run: |\n      echo \"DB_PASSWORD=$(echo "
                   f"{_b64('Juniper-Flint3068^w')} | base64 -d)\" >> \"$GITHUB_ENV\"\n", "Juniper-Flint3068^w",
