@@ -59,6 +59,7 @@ HERE_DOCUMENT = "a here-document"
 ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
+HOISTED = "a value on the line after its name"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 
@@ -717,10 +718,12 @@ _TEXT = lazy_regex(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = lazy_regex(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
-def decode_base64(run: str) -> Optional[str]:
+def decode_base64(run: str, called: bool = False) -> Optional[str]:
     """The text `run` is the base64 (standard or URL-safe) of, or None: it must decode cleanly
-    to UTF-8 text of printable characters (what holds a credential)."""
-    if not MIN_BASE64 <= len(run) <= MAX_BASE64 or _DIGIT.search(run) is None:
+    to UTF-8 text of printable characters (what holds a credential). `called`: a decoding call
+    says it is base64 (from MIN_DECODED_CALL characters, no digit asked for)."""
+    if not (MIN_DECODED_CALL if called else MIN_BASE64) <= len(run) <= MAX_BASE64 or (
+            not called and _DIGIT.search(run) is None):
         return None
     body = run.rstrip("=")
     if len(body) % 4 == 1:
@@ -739,9 +742,9 @@ def decode_base64(run: str) -> Optional[str]:
     return text
 
 
-def _decoded_fully(run: str) -> Optional[str]:
+def _decoded_fully(run: str, called: bool = False) -> Optional[str]:
     """Decoded, and decoded again while the whole result is base64 itself (bounded)."""
-    text = decode_base64(run)
+    text = decode_base64(run, called)
     for _ in range(MAX_DECODE_DEPTH - 1):
         if text is None:
             break
@@ -750,6 +753,200 @@ def _decoded_fully(run: str) -> Optional[str]:
             break
         text = again
     return text
+
+
+# --- values decoded where they are used ---------------------------------------------------------
+
+# A base64 literal handed to a decoding call (`atob("…")`, `base64.b64decode(b"…")`,
+# `Buffer.from("…", "base64")`, `[Convert]::FromBase64String("…")`, HCL's `base64decode("…")`,
+# `echo … | base64 -d`): the program reads the decoded text there, so the view holds it there as a
+# literal (`LEGACY_PASS = "…"`), and every detector reads it with the name on its line. The call
+# says the run is base64: neither its shape nor a digit is asked of it, only that it decodes
+# cleanly to text (as `decode_base64`), from 8 characters (a 6-character password) up to
+# MAX_BASE64. Each pattern is led by its call's literal name (memchr speed), searched for only
+# when that name is in the text at all.
+MIN_DECODED_CALL = 8
+_CALL_RUN = r"(?P<q>[\"'`])(?P<run>[A-Za-z0-9+/_-]{%d,%d}={0,2})(?P=q)" % (MIN_DECODED_CALL, MAX_BASE64)
+_DECODE_CALLS = (
+    # (a word the text must hold, the call from its name on, the callee words it may follow)
+    ("atob", lazy_regex(r"atob\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    # Python's b64decode, standard_/urlsafe_b64decode, decodebytes; Ruby's (strict_)decode64;
+    # PHP's base64_decode; HCL's base64decode; Go's DecodeString; Java's getDecoder().decode.
+    ("b64decode", lazy_regex(r"b64decode\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*(?:,[ \t]*(?:validate[ \t]*=[ \t]*)?\w{1,8}[ \t]*)?\)")),
+    ("decodebytes", lazy_regex(r"decodebytes\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*\)")),
+    ("decode64", lazy_regex(r"decode64\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("base64_decode", lazy_regex(r"base64_decode\([ \t]*" + _CALL_RUN + r"[ \t]*(?:,[ \t]*\w{1,8}[ \t]*)?\)")),
+    ("base64decode", lazy_regex(r"base64decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("DecodeString", lazy_regex(r"(?<=Encoding\.)DecodeString\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("getDecoder", lazy_regex(r"getDecoder\(\)\.decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("FromBase64String", lazy_regex(r"FromBase64String\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("Buffer", lazy_regex(r"Buffer\.from\([ \t]*" + _CALL_RUN + r"[ \t]*,[ \t]*(?P<eq>[\"'`])base64(?P=eq)[ \t]*\)")),
+)
+# What stands before a call's name as part of it (`base64.`, `window.`, `Base64.strict_`,
+# `[System.Convert]::`, `base64.StdEncoding.`): walked back over in `_callee_start`.
+_CALLEE_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.")
+_CALLEE_LIMIT = 128
+
+
+# Wrappers that turn the decoded bytes into text, kept out of the literal: `new String(…)`,
+# `[Text.Encoding]::UTF8.GetString(…)`, `string(…)` (Go), `.decode()`, `.toString()`.
+_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bstring|\bstr)\([ \t]*$")
+_WRAPPER_AFTER = lazy_regex(r"[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
+_TEXT_AFTER = lazy_regex(r"\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
+# The shell's `echo X | base64 -d` (also `printf`, `--decode`, `-D`, `| base64 -di`) and
+# `base64 -d <<< X`. The pipeline is read forward from its echo (each run is read once).
+_BASE64_DECODE_OPTION = r"[ \t]+(?:-d[a-z]{0,3}|--decode|-D)(?![\w-])"
+_SHELL_RUN = r"(?P<q>[\"']?)(?P<run>[A-Za-z0-9+/_-]{%d,%d}={0,2})(?P=q)" % (MIN_DECODED_CALL, MAX_BASE64)
+_SHELL_PIPED = lazy_regex(
+    r"(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|\"%s\"|%s))?)[ \t]+" + _SHELL_RUN
+    + r"[ \t]*\|[ \t]*base64" + _BASE64_DECODE_OPTION + r"(?:[ \t]+-[iw][ \t]*\d{0,4})?")
+_SHELL_HERESTRING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION + r"[ \t]*<<<[ \t]*" + _SHELL_RUN + r"(?![\w+/=-])")
+_SHELL_DECODING = lazy_regex(r"base64" + _BASE64_DECODE_OPTION)  # the gate: a decoding base64 at all
+_SUBSTITUTION_OPEN = lazy_regex(r"\$\([ \t]*$")
+_BACKQUOTE_BEFORE = lazy_regex(r"`[ \t]*$")
+_BACKQUOTE_AFTER = lazy_regex(r"[ \t]*`")
+_SUBSTITUTION_CLOSE = lazy_regex(r"[ \t]*\)")
+_SHELL_REDIRECT_AFTER = lazy_regex(r"[ \t]*>>?[ \t]*(?P<target>[^\s;&|<>()]+)")
+
+
+def _callee_start(line: str, start: int) -> int:
+    """Where the callee whose last name starts at `start` begins (`base64.` before `b64decode`,
+    `[System.Convert]::` before `FromBase64String`), at most _CALLEE_LIMIT characters back."""
+    limit = max(0, start - _CALLEE_LIMIT)
+    position = start
+    while True:
+        while position > limit and line[position - 1] in _CALLEE_CHARACTERS:
+            position -= 1
+        if position - 2 > limit and line[position - 2:position] == "::" and line[position - 3] == "]":
+            opening = line.rfind("[", limit, position - 3)
+            if opening >= 0 and all(character in _CALLEE_CHARACTERS for character in line[opening + 1:position - 3]):
+                position = opening
+                continue
+        return position
+
+
+def _decoded_call_text(run: str) -> Optional[str]:
+    """The text a run handed to a decoding call decodes to (any length from MIN_DECODED_CALL),
+    decoded again while it is base64 itself, as `_decoded_fully`."""
+    return _decoded_fully(run, called=True)
+
+
+def _as_literal(value: str, quote: str) -> str:
+    """`value` as a string literal: in its call's quote, or in one it does not hold."""
+    for candidate in (quote if quote in "\"'" else '"', '"', "'"):
+        if candidate not in value:
+            return candidate + value + candidate
+    return quote + value + quote
+
+
+def _decode_calls_on_line(line: str) -> Tuple[str, List[Tuple[str, str]]]:
+    """(the line with each decoding call of a base64 literal replaced by what it decodes to,
+    [(key, text)] of those that decode to a whole file): only runs that decode to text count."""
+    replaced: List[Tuple[int, int, str]] = []
+    files: List[Tuple[str, str]] = []
+    for word, pattern in _DECODE_CALLS:
+        if word not in line:
+            continue
+        for found in pattern.finditer(line):
+            decoded = _decoded_call_text(found.group("run"))
+            if decoded is None:
+                continue
+            start, end = found.start(), found.end()
+            start = _callee_start(line, start)
+            wrapper = _WRAPPER_BEFORE.search(line, max(0, start - 128), start)
+            if wrapper is not None:
+                closing = _WRAPPER_AFTER.match(line, end)
+                if closing is not None:
+                    start, end = wrapper.start(), closing.end()
+            as_text = _TEXT_AFTER.match(line, end)
+            if as_text is not None:
+                end = as_text.end()
+            if "\n" in decoded.strip("\n"):
+                key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
+                files.append((key.group(1) if key else "", decoded))
+                continue
+            replaced.append((start, end, _as_literal(decoded.strip("\r\n"), found.group("q"))))
+    if "base64" in line and _SHELL_DECODING.search(line) is not None:
+        for found in _SHELL_PIPED.finditer(line):
+            if found.start() == 0 or not (line[found.start() - 1].isalnum() or line[found.start() - 1] in "_-"):
+                replaced.extend(_shell_decoded(line, found.start(), found.end(), found.group("run"), files))
+        for found in _SHELL_HERESTRING.finditer(line):
+            replaced.extend(_shell_decoded(line, found.start(), found.end(), found.group("run"), files))
+    if not replaced:
+        return line, files
+    pieces: List[str] = []
+    position = 0
+    for start, end, literal in sorted(replaced):
+        if start < position:
+            continue  # inside a call already replaced (a wrapper's)
+        pieces.append(line[position:start])
+        pieces.append(literal)
+        position = end
+    return "".join(pieces) + line[position:], files
+
+
+def _shell_decoded(line: str, start: int, end: int, run: str, files: List[Tuple[str, str]]) -> List[Tuple[int, int, str]]:
+    """A shell pipeline decoding `run`: inside `$( … )` or backquotes the substitution is the
+    decoded text (`PASSWORD=$(echo … | base64 -d)`); otherwise it prints it (`echo <text>`), or
+    writes it to the file it is redirected to (read as that file when it holds several lines)."""
+    decoded = _decoded_call_text(run)
+    if decoded is None:
+        return []
+    opening = _SUBSTITUTION_OPEN.search(line, max(0, start - 8), start)
+    closing = _SUBSTITUTION_CLOSE.match(line, end) if opening is not None else None
+    backquoted = opening is None and _BACKQUOTE_BEFORE.search(line, max(0, start - 8), start) is not None and (
+        _BACKQUOTE_AFTER.match(line, end) is not None)
+    if "\n" in decoded.strip("\n"):
+        redirect = _SHELL_REDIRECT_AFTER.match(line, end)
+        key = redirect.group("target") if redirect else ""
+        if not key:
+            named = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), opening.start() if opening else start)
+            key = named.group(1) if named else ""
+        files.append((key, decoded))
+        return []
+    value = decoded.strip("\r\n")
+    if opening is not None and closing is not None:
+        return [(opening.start(), closing.end(), value)]
+    if backquoted:
+        return [(line.rindex("`", 0, start), line.index("`", end) + 1, value)]
+    return [(start, end, "echo " + _as_literal(value, "'"))]
+
+
+# Files whose language has `atob` (the browser's and Node's): every other decoding call is
+# named after base64 or sits in a file that imports base64 (`from base64 import b64decode`,
+# `Base64.getDecoder()`, `base64.StdEncoding`, `[Convert]::FromBase64String`, `base64_decode`).
+_ATOB_FILES = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".html", ".htm")
+
+
+# Prose and translations run no code (a call there is an example): not searched for calls.
+_NO_CALL_FILES = (".po", ".pot", ".mo", ".txt", ".rst", ".md", ".css", ".svg", ".csv", ".map")
+
+
+def _may_decode_calls(text: str, filename: str) -> bool:
+    """A decoding call's name is in the text: one substring search over the text (two in a
+    script of the browser's) before the call names are looked for."""
+    lowered = filename.lower()
+    if lowered.endswith(_NO_CALL_FILES) or not (
+            "ase64" in text or (lowered.endswith(_ATOB_FILES) and "atob(" in text)):
+        return False
+    return any(word in text for word, _ in _DECODE_CALLS) or (
+        "base64" in text and _SHELL_DECODING.search(text) is not None)
+
+
+def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
+    """Each line holding a decoding call of a base64 literal, with the call read as its text."""
+    indices: Set[int] = set()
+    for word, pattern in _DECODE_CALLS:
+        if word in text:
+            indices.update(_line_index(starts, found.start()) for found in pattern.finditer(text))
+    if "base64" in text:
+        indices.update(_line_index(starts, found.start()) for found in _SHELL_DECODING.finditer(text))
+    for index in sorted(indices)[:MAX_DECODED_VALUES]:  # (each line's runs are disjoint: linear in it)
+        line, whole_files = _decode_calls_on_line(view.lines[index])
+        files.extend((index, key, decoded) for key, decoded in whole_files)
+        if line != view.lines[index]:
+            view.lines[index] = line
+            view.changed[index] = DECODED if index not in view.changed else view.changed[index] + ", " + DECODED
 
 
 # --- split tokens ---------------------------------------------------------------------------------
@@ -885,7 +1082,140 @@ def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -
         view.changed[index] = ASSEMBLED
 
 
+# Tokens joined by a call: Python's `"".join(["a", "b"])` (a list or a tuple, over lines), Rust's
+# `concat!("a", "b")`, JavaScript's `["a", "b"].join("")`. Each is led by its call's literal text;
+# the items are literals only (separated by commas and blanks), at most MAX_LITERALS of them.
+_JOINED_ITEMS = r"[ \t\n]*(?P<body>(?:%s)(?:[ \t\n]*,[ \t\n]*(?:%s)){1,%d})[ \t\n]*(?:,[ \t\n]*)?" % (
+    _LITERAL, _LITERAL, MAX_LITERALS - 1)
+_PYTHON_JOIN = lazy_regex(r"\.join\((?<=(?:\"\"|'')\.join\()[ \t\n]*(?P<open>[\[(]?)" + _JOINED_ITEMS + r"[\])]?[ \t\n]*\)")
+_RUST_CONCAT = lazy_regex(r"concat!\(" + _JOINED_ITEMS + r"\)")
+_JS_JOIN = lazy_regex(r"\]\.join\([ \t]*(?:\"\"|''|``)[ \t]*\)")
+_JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
+_JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
+# A value in parentheses on the lines after its name (`EMAIL_HOST_PASSWORD = (`, then one literal,
+# or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
+# One literal alone between `= (` or `: (` and `)` (led by the literal `(` and line break; black
+# writes a long string so). A concatenation so placed is found where it was assembled.
+# Only a word-like literal (no blank: no prose) under a name that says it holds a credential is
+# worth the view: only name-led detectors gain from the name (a token's format is found as is).
+_SINGLE_PARENTHESIZED = lazy_regex(
+    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:\"[^\"\\\s]{8,4096}\"|'[^'\\\s]{8,4096}')"
+    r"[ \t]*,?[ \t]*(?:#[^\n]*)?\n[ \t]*\)")
+_CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess")
+# Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
+# mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
+# code computes with more often than a setting (Django's own tests hold one).
+_NAMED_OPENING = lazy_regex(
+    r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var|final|static|public|private|readonly|pub)[ \t]+)*"
+    r"(?:(?P<name>[A-Za-z_$][\w.$]{0,127})(?:\[[^\]\n]{1,128}\])?(?:[ \t]*:[ \t]*[^=\n]{1,128}?)?[ \t]*=|"
+    r"(?P<key>[\"'][\w.-]{1,128}[\"'])[ \t]*:)[ \t]*\($")
+
+
+def _names_a_setting(opening: "re.Match[str]") -> bool:
+    """The name is a setting's (see _NAMED_OPENING) and has a credential's word in it."""
+    name = opening.group("key") or opening.group("name")
+    if _CREDENTIAL_WORD.search(name) is None:
+        return False
+    if opening.group("key") or not opening.group("indent"):
+        return True
+    last = name.rsplit(".", 1)[-1]
+    return last.upper() == last and any(character.isalpha() for character in last)
+_LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
+_CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
+
+
+def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
+    """Each join of literals with a token across a join, assembled on its first line (the rest
+    of its lines blank), as `_assemble_literals` does."""
+    if ".join(" in text:
+        for match in _PYTHON_JOIN.finditer(text):
+            _assemble_joined(text, view, starts, match.start() - 2, match.end(), match.group("body"))
+        if "].join(" in text:
+            for ending in _JS_JOIN.finditer(text):
+                opening = text.rfind("[", max(0, ending.start() - _JS_LIST_REACH), ending.start())
+                listed = _JS_JOINED_LIST.match(text, opening) if opening >= 0 else None
+                if listed is not None and listed.end() == ending.start() + len("].join("):
+                    _assemble_joined(text, view, starts, opening, ending.end(), listed.group("body"))
+    if "concat!(" in text:  # (a Rust file's: see `view`)
+        for match in _RUST_CONCAT.finditer(text):
+            _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
+
+
+def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, end: int, body: str) -> None:
+    literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(body)]
+    parts = [literal[1:-1] for literal in literals]
+    if len(parts) < 2 or not _joins_a_token(parts):
+        return
+    first = _line_index(starts, start)
+    last = _line_index(starts, end - 1)
+    if any(index in view.changed for index in range(first, last + 1)):
+        return  # read already (its literals assembled)
+    quote = literals[0][0]
+    prefix = text[text.rfind("\n", 0, start) + 1:start]
+    line_end = text.find("\n", end)
+    suffix = text[end:line_end if line_end >= 0 else len(text)]
+    view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
+    for index in range(first + 1, last + 1):
+        view.lines[index] = ""
+    view.changed[first] = ASSEMBLED
+
+
+def _may_join(text: str, lowered: str) -> bool:
+    """A join of literals is in the text: its call, then the whole join (not just its head)."""
+    if ".join(" in text:
+        if ('"".join(' in text or "''.join(" in text) and _PYTHON_JOIN.search(text) is not None:
+            return True
+        if "].join(" in text and _JS_JOIN.search(text) is not None:
+            return True
+    return lowered.endswith(".rs") and "concat!(" in text and _RUST_CONCAT.search(text) is not None
+
+
+def _may_hoist_single(text: str) -> bool:
+    """A lone literal after a setting's `NAME = (` is in the text (black writes any long string
+    so: the setting's name is asked for before the text is viewed)."""
+    for found in _SINGLE_PARENTHESIZED.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if found.start() - line_start <= MAX_PAIR_LINE:
+            named = _NAMED_OPENING.match(text[line_start:found.start() + 1].rstrip())
+            if named is not None and _names_a_setting(named):
+                return True
+    return False
+
+
+def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
+    """`NAME = (` then one literal (as written, or assembled) then `)`: the view's value line
+    reads `NAME = "…"`, so the name applies to it as it does on one line. `single`: the text
+    holds one literal so placed (else only concatenations assembled in the view are looked at)."""
+    openings = [index - 1 for index, how in view.changed.items() if how == ASSEMBLED and index > 0]
+    if single:
+        openings.extend(_line_index(starts, found.start()) for found in _SINGLE_PARENTHESIZED.finditer(text))
+    for index in sorted(set(openings)):
+        if index + 2 >= len(view.lines) or index in view.changed or len(lines[index]) > MAX_PAIR_LINE:
+            continue
+        head = view.lines[index]
+        if not head.rstrip().endswith("("):
+            continue
+        named = _NAMED_OPENING.match(head.rstrip())
+        if named is None or not _names_a_setting(named):
+            continue
+        value_index = index + 1
+        value = _LONE_LITERAL.match(view.lines[value_index])
+        if value is None:
+            continue
+        assembled = view.changed.get(value_index) == ASSEMBLED
+        closing = value_index + 1
+        while assembled and closing < len(view.lines) and closing - value_index <= MAX_LITERALS and not view.lines[closing].strip():
+            closing += 1  # lines a concatenation was assembled from, blank in the view
+        if closing >= len(view.lines) or _CLOSING_PARENTHESIS.match(view.lines[closing]) is None:
+            continue
+        view.lines[value_index] = head.rstrip()[:-1].rstrip() + " " + value.group("literal")
+        view.lines[index] = ""
+        view.lines[closing] = ""
+        view.changed[value_index] = ASSEMBLED + ", " + HOISTED if assembled else HOISTED
+
+
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
+_JOINING_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte")
 
 
 def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tuple[Optional[View], List[Tuple[int, str, str]]]:
@@ -899,19 +1229,32 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     continued = _CONTINUED_GATE.search(text) is not None  # led by the backslash: no `in` before it
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
     encoded = _has_base64_run(text)
-    if not (literals or continued or folded or encoded):
+    # Joins and values after `NAME = (` are code's: looked for in the languages that write them
+    # (`concat!` is Rust's macro: in Rust files only).
+    lowered = filename.lower()
+    joining = lowered.endswith(_JOINING_FILES)
+    joined = joining and _may_join(text, lowered)
+    calls = _may_decode_calls(text, filename)
+    single = joining and _may_hoist_single(text)
+    if not (literals or continued or folded or encoded or joined or calls or single):
         return None, []
     if lines is None:
         lines = text.split("\n")
     result = View(list(lines))
     starts = LineStarts(text)
+    files: List[Tuple[int, str, str]] = []
     if literals:
         _assemble_literals(text, result, starts, first_junctions)
     if continued:
         _join_continuations(result)
     if folded:
         _folded_words(text, lines, result, starts)
-    files: List[Tuple[int, str, str]] = []
+    if joined:
+        _joined_calls(text, result, starts)
+    if calls:
+        _decode_calls(text, result, starts, files)
+    if single or literals:
+        _hoist_parenthesized(text, lines, result, starts, single)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
@@ -921,6 +1264,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
                                                found.group("run")))
     for index in list(result.changed):
+        if result.changed[index] == HOISTED:
+            continue  # the value as written (a JWT's header is no value of its own)
         for found in _BASE64_RUN.finditer(result.lines[index]):
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
@@ -1069,8 +1414,47 @@ TRUE_SAMPLES = (
                   _REDIS_PASSWORD, "IDE run configuration env"),
     CarriedSample("ecs.tf", f'environment = [\n  {{ name = "REDIS_PASSWORD", value = "{_REDIS_PASSWORD}" }},\n]\n',
                   _REDIS_PASSWORD, "ECS/Terraform name/value object"),
+    # Values decoded where they are used: the decoded text is the literal, the line's name applies.
+    CarriedSample("legacy.js", f'const LEGACY_PASSWORD = atob("{_b64("Harbor-Quill4821%z")}");\n', "Harbor-Quill4821%z",
+                  "atob() of a base64 literal"),
+    CarriedSample("settings.py", "import base64\n" + "DB_PASSWORD" + f' = base64.b64decode(b"{_b64("Kestrel-Vapor7719!m")}").decode()\n',
+                  "Kestrel-Vapor7719!m", "base64.b64decode() of a bytes literal, .decode()"),
+    CarriedSample("deploy.yml", "steps:\n  - run: |\n      echo \"DB_PASSWORD=$(echo "
+                  f"{_b64('Juniper-Flint3068^w')} | base64 -d)\" >> \"$GITHUB_ENV\"\n", "Juniper-Flint3068^w",
+                  "$(echo … | base64 -d) in a workflow step"),
+    CarriedSample("client.ts", f'const apiSecret = Buffer.from("{_b64("Marble-Tundra5527&q")}", "base64").toString("utf8");\n',
+                  "Marble-Tundra5527&q", "Buffer.from(…, 'base64')"),
+    CarriedSample("connect.ps1", "$password = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String("
+                  f"'{_b64('Cobalt-Sierra9043@k')}'))\n", "Cobalt-Sierra9043@k", "PowerShell FromBase64String"),
+    CarriedSample("main.tf", f'resource "x" "y" {{\n  password = base64decode("{_b64("Willow-Ember2286#t")}")\n}}\n',
+                  "Willow-Ember2286#t", "HCL base64decode()"),
+    CarriedSample("publish.sh", f"echo {_b64('[pypi]' + chr(10) + 'username = __token__' + chr(10) + 'password = ' + _TOKEN + chr(10))}"
+                  " | base64 --decode > ~/.pypirc\n", _TOKEN, "a whole .pypirc decoded into its file"),
+    # Tokens joined by a call, and a value on the line after its name.
+    CarriedSample("sync.py", f'stripe.api_key = "".join([\n    "{_TOKEN[:33]}",\n'
+                  f'    "{_TOKEN[33:]}",\n])\n', _TOKEN, '"".join([…]) over lines'),
+    CarriedSample("release.rs", f'const TOKEN: &str = concat!("{_TOKEN[:30]}", "{_TOKEN[30:]}");\n', _TOKEN,
+                  "Rust concat!()"),
+    CarriedSample("upload.js", f'const token = [\n  "{_TOKEN[:45]}",\n  "{_TOKEN[45:]}",\n].join("");\n', _TOKEN,
+                  'a JavaScript list .join("")'),
+    CarriedSample("email.py", 'EMAIL_HOST_PASSWORD = (\n    "Canopy-Drift"\n    "er5590#k2QpLm"\n)\n',
+                  "Canopy-Drifter5590#k2QpLm", "implicit concatenation under NAME = ("),
+    CarriedSample("mail.py", 'SMTP_PASSWORD = (\n    "Lantern-Moss8840$pQ2x"\n)\n', "Lantern-Moss8840$pQ2x",
+                  "one literal on the line after NAME = ("),
 )
 FALSE_SAMPLES = (
+    CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
+    CarriedSample("db.js", f'const password = atob("{_b64("${DB_PASSWORD}")}");\n', None, "atob() of a placeholder"),
+    CarriedSample("deploy.sh", f"SERVICE_USER=$(echo {_b64('service-account')} | base64 -d)\n"
+                  'echo "$SIGNING_KEY_B64" | base64 -d > signing.key\n', None, "a decoded user name; a variable decoded"),
+    CarriedSample("icon.py", 'import base64\nICON = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4")\n',
+                  None, "b64decode() of a binary"),
+    CarriedSample("urls.py", 'API = "".join([\n    "https://",\n    "api.example.com",\n    "/v1/",\n])\n'
+                  'TAGS = ", ".join(["alpha", "beta"])\n', None, "a URL joined from parts; a list joined with a separator"),
+    CarriedSample("build.rs", 'const AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));\n'
+                  'const ROOT: &str = concat!("https://", "api.github.com", "/repos");\n', None, "Rust concat!() of a user agent"),
+    CarriedSample("forms.py", 'PASSWORD_HELP = (\n    "Your password needs at least twelve characters."\n)\n'
+                  'DEFAULT_PASSWORD = (\n    os.environ.get("APP_PASSWORD")\n)\n', None, "prose and an environment read under NAME = ("),
     CarriedSample("settings.xml", "<servers>\n  <server>\n    <id>corp</id>\n    <password>${env.NEXUS_PASSWORD}</password>\n"
                   "  </server>\n</servers>\n", None, "an XML element holding a property reference"),
     CarriedSample("configmap.yaml", "data:\n  redis.conf: |\n    port 6379\n    requirepass foobared\n", None,

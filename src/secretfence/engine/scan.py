@@ -319,9 +319,12 @@ class Engine:
             # The view's text is joined only when a changed line is a candidate (rarely).
             for finding in (self.evaluator.scan_candidates(filename, view.lines, view.text, changed, set())
                             if changed else ()):
-                if finding.secret and finding.secret in text:
-                    continue  # the lines as they are hold it: found there, or set aside there
                 how = view.changed.get(finding.line_number - 1, carriers.DECODED)
+                if finding.secret and finding.secret in text and carriers.HOISTED not in how:
+                    # The lines as they are hold it: found there, or set aside there. (A value
+                    # set beside its name is read with the name: what the lines found is
+                    # dropped as a twin in scan_text.)
+                    continue
                 said = how.replace(carriers.DECODED, f"decoded from {carriers.DECODED}").replace(
                     carriers.ASSEMBLED, f"assembled from {carriers.ASSEMBLED}")
                 if (declared_secret and carriers.DECODED in how and finding.confidence is LOW

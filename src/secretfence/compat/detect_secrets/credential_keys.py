@@ -262,7 +262,8 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
 # `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
 # breaks into short runs (`XWjKaDwrENTOExqgF`).
-_WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)*_*$")  # `_auth_user_hash` too
+# (`_auth_user_hash` too; `::` joins a qualified name: botocore's `AWS::S3::DisableS3ExpressSessionAuth`)
+_WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
 
