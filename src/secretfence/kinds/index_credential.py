@@ -111,6 +111,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine github.com\nlogin octocat\npassword <personal access token>\n", "README.md", "placeholder"),
         Sample("login ci-reader\npassword Hn3Kw9Qz5Rt1Vb\n", "notes.txt", "no machine: no netrc entry"),
         Sample("The machine asks for your login and password twice.\n", "faq.md", "prose"),
+        Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
+               "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
     )
 
@@ -204,6 +206,9 @@ MAX_NETRC_LINE = 1024
 # A documentation host or login (`machine api.example.com`, `login me@example.com`): an example.
 _EXAMPLE_NAME = lazy_regex(r"(?i)(?:^|[.@])(?:example(?:\.\w+)?|localhost|[\w-]+\.(?:test|invalid|example))$")
 
+_ANONYMOUS_LOGINS = frozenset({"anonymous", "ftp"})
+_EMAIL = lazy_regex(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
 
 def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
     """The password of a netrc entry written out in any text (see _NETRC_PAIRS_LINE)."""
@@ -228,6 +233,8 @@ def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
         return
     if _EXAMPLE_NAME.search(machine) or _EXAMPLE_NAME.search(login):
         return  # documentation's `machine api.example.com login me@example.com password …`
+    if login.lower() in _ANONYMOUS_LOGINS or _EMAIL.match(password):
+        return  # anonymous FTP: the "password" is by convention the user's e-mail address
     yield Match(secret=password, confidence=HIGH,
                 description=f"netrc entry's password for machine {machine} (login {login}) outside a .netrc file: "
                 "the text of a .netrc, which curl, git, pip, uv and requests send to that host",
