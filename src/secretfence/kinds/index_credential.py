@@ -14,7 +14,7 @@ pip, uv and Poetry send them to that index. Medium confidence (it blocks)."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence
+from typing import Dict, Iterator, Optional, Sequence
 
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
@@ -215,7 +215,7 @@ def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
     line = line_text(lines, index).rstrip()
     if len(line) > MAX_NETRC_LINE or not _NETRC_PAIRS_LINE.match(line):
         return
-    tokens = {}
+    tokens: Dict[str, str] = {}
     password = ""
     for number in range(index, max(-1, index - NETRC_BLOCK_LINES - 1), -1):
         text = line_text(lines, number).rstrip()
