@@ -213,12 +213,11 @@ _EMAIL = lazy_regex(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
     """The password of a netrc entry written out in any text (see _NETRC_PAIRS_LINE)."""
     line = line_text(lines, index).rstrip()
-    if len(line) > MAX_NETRC_LINE or not any(
-            "machine" in text or "default" in text
-            for text in (line_text(lines, number) for number in range(max(0, index - NETRC_BLOCK_LINES), index + 1))):
-        return  # an entry names its machine (the literal test spares the regexes most lines)
-    if not _NETRC_PAIRS_LINE.match(line):
-        return
+    if len(line) > MAX_NETRC_LINE or not _NETRC_PAIRS_LINE.match(line):
+        return  # (the anchored pattern fails at the first word of a line of code or prose)
+    if not any("machine" in text or "default" in text
+               for text in (line_text(lines, number) for number in range(max(0, index - NETRC_BLOCK_LINES), index + 1))):
+        return  # an entry names its machine: a literal test before reading the block's pairs
     tokens: Dict[str, str] = {}
     password = ""
     for number in range(index, max(-1, index - NETRC_BLOCK_LINES - 1), -1):

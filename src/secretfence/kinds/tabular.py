@@ -20,7 +20,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import line_text, looks_generated
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 TABULAR_FILE = lazy_regex(r"(?i)\.(?:csv|tsv|tab|psv)$")
 HEADER_LINES = 8
@@ -30,6 +30,8 @@ MAX_COLUMNS = 256
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
+
+_FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
 
 REMEDIATION = ("Rotate the credentials the column holds, then keep the data file free of them: load them "
                "from the environment or a secret store when the data is seeded.")
@@ -88,9 +90,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
 
     secret_type = "Tabular Data Credential"
     kind = "tabular"
-    # A data row names no keyword: every line of a CSV or TSV file is a candidate. The keywords,
-    # a header's credential words (shared with other kinds: no added pass), reach no other file.
-    keywords = ("api_key", "password", "secret", "token")
+    # A data row names no keyword: every line of a CSV or TSV file is a candidate. The prefilter
+    # proper is a header's credential column (a credential word before a delimiter), which
+    # reaches few lines of other files.
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_COLUMN), ("key", "pass", "pwd", "secret", "token"),
+                                      lazy_regex(_FOLDED_COLUMN, re.IGNORECASE)),)
     scan_whole_files = TABULAR_FILE
     remediation = REMEDIATION
 
