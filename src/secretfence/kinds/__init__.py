@@ -22,6 +22,7 @@ from secretfence.kinds import (
     redis,
     service_token,
     stored_credential,
+    tabular,
     telegram,
 )
 from secretfence.kinds._spec import Check, Endpoint, Kind, SecretfenceDetector, Verifier
@@ -126,6 +127,7 @@ REGISTRY = Registry([
     service_token.KIND,
     index_credential.KIND,
     literal_credential.KIND,
+    tabular.KIND,
     pypirc.KIND,
     stored_credential.KIND,
     archive.KIND,

@@ -38,7 +38,7 @@ from secretfence.kinds._helpers import (
     terraform_variable_default, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
-from secretfence.prefilter.spec import fold, lazy_regex
+from secretfence.prefilter.spec import Headed, fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
@@ -547,16 +547,46 @@ MAX_COMMAND = 4096
 MAX_COMMANDS_A_LINE = 16
 
 
-def command_passwords(line: str) -> Iterator[Tuple[str, str, str, str]]:
-    """(tool, password, user, host) of each database client command with a password on the line."""
+_FOLDED_ATTACHED_P = rb"[ \t]-p[^\s\\]"
+# A command continued over lines with a trailing `\` (scripts, Dockerfile RUN, CI steps): the
+# options on a continuation line belong to the command named on a line above it.
+MAX_CONTINUED_LINES = 12
+
+
+def continued_command(lines: Sequence[str], index: int) -> Optional[Tuple[str, int]]:
+    """(the command's text with its continuations joined, where the line `index` starts in it)
+    when `lines[index]` continues a database client command begun on a line above; else None.
+
+    Only the lines from the nearest one naming a client down to `index` are joined, each read
+    once and each at most MAX_COMMAND long: a file of `\`-ended lines costs a bounded look up."""
+    pieces: List[str] = [line_text(lines, index)]
+    for other in range(index - 1, max(-1, index - MAX_CONTINUED_LINES), -1):
+        text = line_text(lines, other).rstrip()
+        if not text.endswith("\\") or len(text) > MAX_COMMAND:
+            return None
+        pieces.append(" " + text[:-1])
+        if CLIENT_COMMAND.search(text) is not None:
+            joined = "".join(reversed(pieces))
+            return joined, len(joined) - len(pieces[0])
+    return None
+
+
+def command_passwords(line: str, own_from: int = 0) -> Iterator[Tuple[str, str, str, str]]:
+    """(tool, password, user, host) of each database client command with a password on the line.
+
+    `own_from`: the line is a command joined over continuation lines, and only a password at or
+    after this offset (on the line being read) is reported: the others are their own lines'."""
     for count, command in enumerate(CLIENT_COMMAND.finditer(line)):
         if count >= MAX_COMMANDS_A_LINE:
             return
-        limit = min(len(line), command.end() + MAX_COMMAND)
+        limit = min(len(line), max(command.end(), own_from) + MAX_COMMAND)
         end = _COMMAND_END.match(line, command.end(), limit)
-        rest = line[command.end() - 1:end.start("end") if end else limit]
+        stop = end.start("end") if end else limit
+        if stop < own_from:
+            continue  # the command ended (`;`, `|`, `&`) before the line being read
+        rest = line[command.end() - 1:stop]
         sqlcmd = command.group("tool") in ("sqlcmd", "bcp")
-        found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest)
+        found = (_SQLCMD_PASSWORD if sqlcmd else _MYSQL_PASSWORD).search(rest, max(0, own_from - command.end() + 1))
         if found is None:
             continue
         user = (_SQLCMD_USER if sqlcmd else _MYSQL_USER).search(rest)
@@ -702,6 +732,35 @@ _DEV_HOSTS = lazy_regex(
 )
 
 
+# A development stack's default: the password is the user's or the database's name set beside it
+# (compose's `POSTGRES_USER: acme` / `POSTGRES_PASSWORD: acme` / `POSTGRES_DB: acme`, Spring's
+# `username=app` / `password=app`), or a weak one its own comment says is for local use only.
+_SIBLING_NAME = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?["']?[\w.-]*?(?:user|username|user_name|login|db|dbname|db_name|database|"""
+    r"""database_name|schema)["']?[ \t]*[:=][ \t]*["']?(?P<value>[^\s"'#,;]{1,128})""", re.IGNORECASE
+)
+_DEV_ONLY_COMMENT = lazy_regex(
+    r"(?i)(?:#|//)[^\n]{0,40}\b(?:local|dev|development|testing|test)\b[^\n]{0,20}\bonly\b"
+)
+_SIBLING_LINES = 8
+_MAX_SIBLING_LINE = 512
+
+
+def is_dev_default(lines: Sequence[str], index: int, value: str) -> bool:
+    """The password on `lines[index]` is a development default (see _SIBLING_NAME above)."""
+    if not looks_random(value) and _DEV_ONLY_COMMENT.search(line_text(lines, index)):
+        return True
+    lowered = value.lower()
+    for other in range(max(0, index - _SIBLING_LINES), min(len(lines), index + _SIBLING_LINES + 1)):
+        text = line_text(lines, other)
+        if other == index or len(text) > _MAX_SIBLING_LINE or lowered not in text.lower():
+            continue
+        found = _SIBLING_NAME.match(text)
+        if found is not None and found.group("value").lower() == lowered:
+            return True
+    return False
+
+
 def _clean(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -760,6 +819,10 @@ class _Outside:
         return index < 0 or offset >= self._ends[index]
 
 
+# Forms whose password stands alone on its line (not in a URI or connection string with its user).
+_NAMED_FORMS = frozenset({"setting", "yaml", "env-default", "kwarg"})
+
+
 class SecretfenceDatabaseDetector(SecretfenceDetector):
     """Database passwords in PostgreSQL, MySQL/MariaDB, MongoDB and AMQP URIs, DSN strings and settings."""
 
@@ -769,6 +832,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
                 "sqlcmd", "bcp ", "identified")
+    # A MySQL client's attached `-pSECRET` on a line continuing the command (`mysqldump … \`
+    # above it) names neither the tool nor a password word.
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ATTACHED_P), (" -p", "\t-p"),
+                                      lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),)
     # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
     scan_whole_files = WHOLE_FILES
     remediation = REMEDIATION
@@ -779,6 +846,13 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample('class Settings(BaseSettings):\n    postgres_password: SecretStr = SecretStr("Vq8LmN2xTz5RkW3p")\n',
                "settings.py", "pydantic annotated setting"),
         Sample("DB_PASSWORD ?= Kestrel-Amber-4471\n", "Makefile", "Make's conditional assignment"),
+        Sample("mysqldump --single-transaction \\\n  -h billing-db.internal -u dumper -p'Sorrel-Anvil4417*' billing \\\n"
+               "  | gzip > billing.sql.gz\n", "backup.sh", "mysqldump's -p'…' on a continuation line"),
+        Sample("RUN mysql \\\n      --host=db.shop-prod.net \\\n      --user=migrator \\\n"
+               "      --password=Qv7Lm2Xp9Tz4Wk < /schema.sql\n", "Dockerfile", "mysql's --password= three lines down"),
+        Sample("services:\n  db:\n    environment:\n      POSTGRES_USER: ledger\n"
+               "      POSTGRES_PASSWORD: Umber-Kettle5521\n      POSTGRES_DB: ledger\n", "docker-compose.yml",
+               "compose password unlike the user and database beside it"),
         Sample('DATABASE_URL = "postgres://app:Hq7pLr2Vx9Kw@db.prod.example-corp.net:5432/app"', "settings.py",
                "postgres URI"),
         Sample("SQLALCHEMY_DATABASE_URI=postgresql+psycopg2://reporter:Zt5KwQ8mPn3R@10.20.0.7/reports", ".env",
@@ -855,6 +929,18 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '    "UID=erp_batch;"\n    "PWD=Lz5Kq8Vt2Wx7;"\n)\n', "erp.py", "ODBC string split over literals"),
     )
     false_samples = (
+        Sample("mysqldump -u backup -p"
+               " shop \\\n  | gzip -9 > shop.sql.gz\n", "backup.sh", "a bare -p prompts for the password"),
+        Sample("mysqldump -u a shop | gzip \\\n  -pLooksLikeAFlag42\n", "dump.sh",
+               "a -p after the pipe is another command's option"),
+        Sample("gcc -O2 \\\n  -pthread -pedantic main.c\n", "build.sh", "no database client above"),
+        Sample("services:\n  db:\n    environment:\n      POSTGRES_USER: acme\n"
+               "      POSTGRES_PASSWORD: acme  # local dev only\n      POSTGRES_DB: acme\n", "docker-compose.yml",
+               "compose dev default: the password is the user's name"),
+        Sample("spring.datasource.username=inventory\nspring.datasource.password=inventory\n",
+               "application-local.properties", "the password is the user's name"),
+        Sample("      MYSQL_PASSWORD: shopdev42  # for local dev only\n", "compose.yaml",
+               "a weak password its comment says is for local development"),
         Sample('resource "aws_db_instance" "main" {\n  engine   = "postgres"\n'
                '  password = random_password.db.result\n}\n', "main.tf", "another resource's attribute"),
         Sample('variable "db_password_secret_name" {\n  default = "prod/db/password"\n}\n', "variables.tf",
@@ -942,6 +1028,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
             return
         if "-p" in line or "-P" in line:
             yield from self._command_line(line)
+            if index > 0 and line_text(lines, index - 1).rstrip().endswith("\\") and not CLIENT_COMMAND.search(line):
+                continued = continued_command(lines, index)
+                if continued is not None:
+                    yield from self._command_line(*continued)
         if "password" in line and ("cnf" in filename or "ini" in filename) and MYSQL_OPTION_FILE.search(filename):
             found = _OPTION_PASSWORD.match(line)
             if found is not None and is_real(value_of(found)[0]):
@@ -971,7 +1061,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         def report(value: str, description: str, confidence: Confidence, user: str = "",
                    **where: str) -> Iterator[Match]:
             value = _clean(value)
-            if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)):
+            if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
+                    where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
                 seen.add(value)
                 if not looks_random(unquote(value) if where.get("form") == "uri" else value):
                     confidence = MEDIUM
@@ -1155,9 +1246,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                         confidence=HIGH, details={"form": "pgbouncer-userlist", "engine": "postgresql", "user": user})
 
     @staticmethod
-    def _command_line(line: str) -> Iterator[Match]:
-        """`mysql -u root -pSECRET`, `mysqldump --password=SECRET`, `sqlcmd -U sa -P SECRET`."""
-        for tool, password, user, host in command_passwords(line):
+    def _command_line(line: str, own_from: int = 0) -> Iterator[Match]:
+        """`mysql -u root -pSECRET`, `mysqldump --password=SECRET`, `sqlcmd -U sa -P SECRET`
+        (`own_from`: see command_passwords)."""
+        for tool, password, user, host in command_passwords(line, own_from):
             if not is_real(password, user) or password.startswith("$"):
                 continue
             engine = "sqlserver" if tool in ("sqlcmd", "bcp") else "mariadb" if tool.startswith("mariadb") else "mysql"

@@ -14,7 +14,7 @@ pip, uv and Poetry send them to that index. Medium confidence (it blocks)."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence
+from typing import Dict, Iterator, Optional, Sequence
 
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
@@ -72,6 +72,12 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine upload.example.net login alice password Kq7vLm2Xp9Tz\n", ".netrc", "one line"),
         Sample("machine files.example.net\n  login ci\n  password Wn4Rt8Yp2Qs6\n", "pkg/_netrc", "one token a line"),
         Sample("[global]\nindex-url = https://ci:Hj5Kl9Mn3Bv7@pypi.corp.example/simple\n", "pip.conf", "pip.conf"),
+        Sample("$ cat ~/.netrc\nmachine artifacts.corp-internal.net\nlogin ci-reader\npassword Hn3Kw9Qz5Rt1Vb\n",
+               "debug-session.txt", "a netrc entry printed in a terminal log"),
+        Sample("Build host credentials:\nmachine git.corp-internal.net login deploy password Xr7Tm2Kq9Wp4Lz\n",
+               "ops/notes.txt", "a one-line netrc entry in notes"),
+        Sample("    machine nexus.corp-internal.net\n    login builder password Pd6Yh2Lc8Nv4\n", "docs/ci.md",
+               "a netrc entry in a document's code block"),
         Sample("[install]\nextra-index-url =\n    https://ci:Zx8Cv4Bn6Ml2@pypi.corp.example/simple\n", "conf/pip.ini",
                "continuation line"),
         Sample("--extra-index-url https://deploy:Pq3Wo7Ei9Ru5@pypi.corp.example/simple\nrequests==2.32\n",
@@ -98,13 +104,24 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample('[[tool.uv.index]]\nname = "corp"\nurl = "https://pkgs.corp.example/pypi/simple/"\n', "pyproject.toml",
                "an index without credentials"),
         Sample("--extra-index-url https://ci@pypi.corp.example/simple\n", "requirements.txt", "user only"),
-        Sample("machine example.net login alice password Kq7vLm2Xp9Tz\n", "notes.txt", "not a netrc"),
+        Sample("machine example.net login alice password Kq7vLm2Xp9Tz\n", "notes.txt", "an example host"),
+        Sample("machine api.heroku.com\n  login me@example.com\n  password 01234567-89ab-cdef-0123-456789abcdef\n",
+               "README.md", "an example login"),
+        Sample("machine github.com login octocat password $GITHUB_TOKEN\n", "setup.sh", "a variable"),
+        Sample("machine github.com\nlogin octocat\npassword <personal access token>\n", "README.md", "placeholder"),
+        Sample("login ci-reader\npassword Hn3Kw9Qz5Rt1Vb\n", "notes.txt", "no machine: no netrc entry"),
+        Sample("The machine asks for your login and password twice.\n", "faq.md", "prose"),
+        Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
+               "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if not _FILES.search(filename):
-            yield from _index_variables(line_text(lines, index), filename)
+            line = line_text(lines, index)
+            yield from _index_variables(line, filename)
+            if "password" in line:
+                yield from _netrc_entry(lines, index)
             return
         line = line_text(lines, index)
         if line.lstrip().startswith(("#", ";")):
@@ -175,6 +192,56 @@ def _index_variables(line: str, filename: str) -> Iterator[Match]:
                 yield Match(secret=password, confidence=MEDIUM,
                             description=f"index password in {found.group('name')}: Poetry and uv send it to that index",
                             details={"variable": found.group("name")})
+
+
+# A netrc entry outside a .netrc file (`cat ~/.netrc` in a notebook's output, a here-doc, a doc):
+# a line made only of netrc token pairs holding `password`, in a block of such lines (this one and
+# up to NETRC_BLOCK_LINES above) that names a `machine` (or `default`) and a `login`.
+_NETRC_PAIRS_LINE = lazy_regex(
+    r"^[ \t]*(?:(?:machine|login|password|account|port)[ \t]+[^\s\"'`]{1,256}[ \t]*|default[ \t]*){1,6}$"
+)
+_NETRC_PAIR = lazy_regex(r"(machine|login|password|account|port)[ \t]+([^\s\"'`]{1,256})|default")
+NETRC_BLOCK_LINES = 4
+MAX_NETRC_LINE = 1024
+# A documentation host or login (`machine api.example.com`, `login me@example.com`): an example.
+_EXAMPLE_NAME = lazy_regex(r"(?i)(?:^|[.@])(?:example(?:\.\w+)?|localhost|[\w-]+\.(?:test|invalid|example))$")
+
+_ANONYMOUS_LOGINS = frozenset({"anonymous", "ftp"})
+_EMAIL = lazy_regex(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
+    """The password of a netrc entry written out in any text (see _NETRC_PAIRS_LINE)."""
+    line = line_text(lines, index).rstrip()
+    if len(line) > MAX_NETRC_LINE or not _NETRC_PAIRS_LINE.match(line):
+        return  # (the anchored pattern fails at the first word of a line of code or prose)
+    if not any("machine" in text or "default" in text
+               for text in (line_text(lines, number) for number in range(max(0, index - NETRC_BLOCK_LINES), index + 1))):
+        return  # an entry names its machine: a literal test before reading the block's pairs
+    tokens: Dict[str, str] = {}
+    password = ""
+    for number in range(index, max(-1, index - NETRC_BLOCK_LINES - 1), -1):
+        text = line_text(lines, number).rstrip()
+        if number < index and (len(text) > MAX_NETRC_LINE or not _NETRC_PAIRS_LINE.match(text)):
+            break
+        for pair in _NETRC_PAIR.finditer(text):
+            name = pair.group(1) or "machine"
+            if number == index and name == "password":
+                password = pair.group(2)
+            tokens.setdefault(name, pair.group(2) or "default")
+        if "machine" in tokens:
+            break  # the entry starts at its `machine` (or `default`)
+    machine, login = tokens.get("machine", ""), tokens.get("login", "")
+    if not password or not machine or not login or is_placeholder(password) or len(password) < 6:
+        return
+    if _EXAMPLE_NAME.search(machine) or _EXAMPLE_NAME.search(login):
+        return  # documentation's `machine api.example.com login me@example.com password …`
+    if login.lower() in _ANONYMOUS_LOGINS or _EMAIL.match(password):
+        return  # anonymous FTP: the "password" is by convention the user's e-mail address
+    yield Match(secret=password, confidence=HIGH,
+                description=f"netrc entry's password for machine {machine} (login {login}) outside a .netrc file: "
+                "the text of a .netrc, which curl, git, pip, uv and requests send to that host",
+                details={"machine": machine, "form": "netrc-entry"})
 
 
 def _machine(lines: Sequence[str], index: int) -> Optional[str]:

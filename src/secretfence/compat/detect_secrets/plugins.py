@@ -163,12 +163,70 @@ def refine(
         if any(_KEY_MATERIAL.search(text) for text in following):
             return HIGH, "private key with its key material"
         return LOW, "private key header without key material (documentation or a template?)"
+    if classname == "JwtTokenDetector":
+        what = jwt_credential(secret, lines[index])
+        return (MEDIUM, what) if what else (LOW, "")
     confidence = confidence_for(classname)
     if confidence != LOW and AZURITE_ACCOUNT_KEY in secret:
         return LOW, "the Azurite storage emulator's published development key"
     if confidence != LOW and secret and is_placeholder_token(secret):
         return LOW, "placeholder token (repeated characters or a word that says it is made up)"
     return confidence, ""
+
+
+# --- JWTs that are credentials by their claims ----------------------------------------------
+
+# A JWT's signature after the `header.payload.` JwtTokenDetector reports: an unsigned or cut
+# token (`alg: none`, a documentation stub) grants nothing.
+_JWT_SIGNATURE = lazy_regex(r"[A-Za-z0-9_-]{20,}")
+MAX_JWT_PAYLOAD = 8192  # characters of base64url; a credential's claims are a few hundred
+# Supabase's local stack (`supabase start`) prints the same demo keys to everyone.
+_SUPABASE_DEMO_ISSUERS = frozenset({"supabase-demo"})
+
+
+def jwt_claims(token: str) -> Optional[Dict[str, object]]:
+    """The payload (claims) of a `header.payload[.signature]` JWT, or None when it is not JSON."""
+    import base64
+    import binascii
+    import json
+
+    parts = token.split(".")
+    if len(parts) < 2 or len(parts[1]) > MAX_JWT_PAYLOAD:
+        return None
+    payload = parts[1].rstrip("=")
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+    return claims if isinstance(claims, dict) else None
+
+
+def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
+    """What a JWT grants when its claims make it a standing credential, else "": a Supabase
+    `service_role` key (it bypasses row-level security) or a Kubernetes service-account token
+    (legacy `kubernetes/serviceaccount` issuer, or a bound token's `kubernetes.io` claim), signed
+    and not expired. An `anon` key is public by design; an expired token grants nothing."""
+    import time
+
+    claims = jwt_claims(token)
+    if claims is None or not token.endswith("."):
+        return ""
+    start = line.find(token)
+    if start < 0 or _JWT_SIGNATURE.match(line, start + len(token)) is None:
+        return ""
+    expires = claims.get("exp")
+    if isinstance(expires, (int, float)) and not isinstance(expires, bool) and expires <= (
+            time.time() if now is None else now):
+        return ""
+    issuer = claims.get("iss")
+    kubernetes = claims.get("kubernetes.io")
+    subject = claims.get("sub")
+    if claims.get("role") == "service_role" and issuer not in _SUPABASE_DEMO_ISSUERS:
+        return "Supabase service_role key (bypasses row-level security)"
+    if issuer == "kubernetes/serviceaccount" or (isinstance(kubernetes, dict) and "serviceaccount" in kubernetes) or (
+            isinstance(subject, str) and subject.startswith("system:serviceaccount:")):
+        return "Kubernetes service-account token"
+    return ""
 
 
 # A URL whose host is a documentation or loopback one: its password is an example or a local

@@ -1,0 +1,150 @@
+"""Credentials in the columns of tabular data: a CSV or TSV file (seed data, fixtures, exports)
+whose header names a credential column (`api_key`, `password`, `token`, `client_secret`…) holds
+secrets in that column's cells. A value there blocks when it looks generated (a key, a token, a
+strong password); placeholders and references (`see-vault`, `${ALGOLIA_KEY}`, `vault:…`),
+password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password column) and short
+made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
+`token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`).
+
+Format: RFC 4180 (comma), tab-separated values (.tsv, .tab), `;` or `|` when the header is split by
+one of them and no comma. The header is the file's first line that is neither blank nor a `#`
+comment, within its first HEADER_LINES; a row is read on its own line (a cell spanning lines is
+not read), each at most MAX_ROW characters: every line is parsed once, so a huge file costs one pass.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.findings import MEDIUM
+from secretfence.kinds._helpers import line_text, looks_generated
+from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+TABULAR_FILE = lazy_regex(r"(?i)\.(?:csv|tsv|tab|psv)$")
+HEADER_LINES = 8
+MAX_HEADER = 4096
+MAX_ROW = 65536
+MAX_COLUMNS = 256
+# A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
+_HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
+_PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
+
+_FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
+
+REMEDIATION = ("Rotate the credentials the column holds, then keep the data file free of them: load them "
+               "from the environment or a secret store when the data is seeded.")
+
+
+def _delimiter(header: str, filename: str) -> str:
+    lowered = filename.lower()
+    if lowered.endswith((".tsv", ".tab")) or ("\t" in header and "," not in header):
+        return "\t"
+    if lowered.endswith(".psv") or ("|" in header and "," not in header):
+        return "|"
+    if ";" in header and "," not in header:
+        return ";"
+    return ","
+
+
+def _cells(line: str, delimiter: str) -> Sequence[str]:
+    import csv
+
+    for row in csv.reader([line], delimiter=delimiter):
+        return row
+    return ()
+
+
+@lru_cache(maxsize=64)
+def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ...]:
+    """(index, name) of the header's columns that name a credential."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    return tuple((number, name.strip()) for number, name in enumerate(_cells(header, delimiter)[:MAX_COLUMNS])
+                 if names_a_credential(name.strip()))
+
+
+def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
+    """(index, text) of the table's header line, or None."""
+    for number in range(min(len(lines), HEADER_LINES)):
+        text = line_text(lines, number).strip()
+        if text and not text.startswith("#"):
+            return (number, text) if len(text) <= MAX_HEADER else None
+    return None
+
+
+def is_cell_credential(column: str, value: str) -> bool:
+    """The cell's value, in a credential-named column, is a credential."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
+
+    if not looks_generated(value) or any(character.isspace() for character in value):
+        return False
+    if _PASSWORD_COLUMN.search(column) and _HEX_DIGEST.match(value):
+        return False  # a user table's password digests
+    return names_a_credential_holding(column, value) and is_literal_credential(value, True, False)
+
+
+class SecretfenceTabularDetector(SecretfenceDetector):
+    """Generated-looking values in a credential-named column of a CSV or TSV file."""
+
+    secret_type = "Tabular Data Credential"
+    kind = "tabular"
+    # A data row names no keyword: every line of a CSV or TSV file is a candidate. The prefilter
+    # proper is a header's credential column (a credential word before a delimiter), which
+    # reaches few lines of other files.
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_COLUMN), ("key", "pass", "pwd", "secret", "token"),
+                                      lazy_regex(_FOLDED_COLUMN, re.IGNORECASE)),)
+    scan_whole_files = TABULAR_FILE
+    remediation = REMEDIATION
+
+    true_samples = (
+        Sample("index_name,app_id,api_key,replicas\nproducts,7QK2MZ9WLB,3f9a61c0d2e84b7f95a0c6d1e2b3f4a5,2\n",
+               "seed/indices.csv", "an API key column"),
+        Sample("service\tusername\tpassword\nsftp\tuploader\tHarbor-Falcon-7712!x\n", "accounts.tsv",
+               "a password column of a TSV"),
+        Sample("# exported 2024-05\nname;client_id;client_secret\nbilling;billing-app;Qx8vL2mT9rW4kZ7pN3bY6c\n",
+               "oauth_clients.csv", "semicolon-separated, a comment before the header"),
+        Sample('partner,"access_token",notes\nacme,"tok_9fK2mQ7xL4vR8wZ3pT6y","rotated, Q3"\n', "partners.csv",
+               "quoted cells"),
+    )
+    false_samples = (
+        Sample("index_name,app_id,api_key\nproducts_prod,7QK2MZ9WLB,see-vault\nstaging,7QK2MZ9WLB,${ALGOLIA_KEY}\n",
+               "seed/indices.csv", "references to a secret store and variables"),
+        Sample("username,password\nalice,5f4dcc3b5aa765d61d327deb882cf99b\nbob,e99a18c428cb38d5f260853678922e03\n",
+               "users.csv", "password digests"),
+        Sample("username,password\nalice,pbkdf2_sha256$600000$Xq9LmN2v$Kd8sX0vB3nQ7zYw1rT5uE9pA2cF6hJ4kL8mN0qS3v=\n",
+               "users.csv", "a Django password hash"),
+        Sample("service,secret_name,password_hash\nbilling,prod/billing/stripe-key-2024,$2b$12$R9h/cIPz0gi.URNNX3kh2O\n",
+               "secrets_index.csv", "columns naming what is not the value"),
+        Sample("name,search_api_key\nshop,9c3d8f2a7b6e4d1c0a9f8e7d6c5b4a39\n", "search.csv",
+               "a search-only key (public by design)"),
+        Sample("id,token\n1,abc\n2,changeme\n", "fixtures.csv", "short made-up values"),
+        Sample("key,en,fr\nlogin.password,Password,Mot de passe\n", "i18n.csv", "a translation table"),
+        Sample("api_key,description\nX7pQ2mL9vR4tZ8wK3nB6yC1d,unused\n", "notes.txt", "not a tabular file"),
+    )
+
+    def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        if not TABULAR_FILE.search(filename):
+            return
+        line = line_text(lines, index)
+        if len(line) > MAX_ROW or not line.strip() or line.lstrip().startswith("#"):
+            return
+        header = header_of(lines)
+        if header is None or index <= header[0]:
+            return
+        delimiter = _delimiter(header[1], filename)
+        columns = credential_columns(header[1], delimiter)
+        if not columns or delimiter not in line:
+            return
+        cells = _cells(line, delimiter)
+        for number, name in columns:
+            if number < len(cells):
+                value = cells[number].strip()
+                if is_cell_credential(name, value):
+                    yield Match(secret=value, confidence=MEDIUM,
+                                description=f"generated-looking value in the credential column {name} of a table",
+                                details={"column": name, "form": "table-cell"})
+
+
+KIND = Kind.of(SecretfenceTabularDetector)

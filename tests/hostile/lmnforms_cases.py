@@ -1,0 +1,68 @@
+"""Hostile inputs for the forms read after blind rounds L, M and N: MySQL options on continuation
+lines, netrc entries in any text, credential columns of a CSV, and claim-bearing JWTs. Floods of
+each form's head (1 MB), then a real credential: each ends quickly and as it must, and the planted
+secret is never printed. Every secret here is generated."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from pathlib import Path
+from typing import Callable, List, Sequence
+
+from tests.hostile.case import HostileCase
+
+PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
+MEGABYTE = 1024 * 1024
+
+
+def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
+    def build(directory: Path) -> Sequence[str]:
+        path = directory / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(make())
+        return ["scan", "--no-baseline", relative]
+    return build
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _jwt(claims: dict) -> str:
+    head = _b64(b'{"alg":"HS256","typ":"JWT"}') + "." + _b64(json.dumps(claims).encode())
+    return head + "." + _b64(hmac.new(b"hostile-key", head.encode(), hashlib.sha256).digest())
+
+
+SERVICE_ROLE = _jwt({"iss": "supabase", "ref": "hostilerefhostileref", "role": "service_role", "iat": 1709251200,
+                     "exp": 4102444800})
+HUGE_CLAIMS = _jwt({"iss": "supabase", "role": "service_role", "pad": "A" * MEGABYTE, "exp": 4102444800})
+
+CASES: List[HostileCase] = [
+    # every line continues a command: each looks up a bounded number of lines, not to the top
+    HostileCase("mysql-continuation-lines", _scan("dump.sh", lambda: b"mysqldump \\\n" + b"  -pAb \\\n" * 100_000
+                                                  + f"mysqldump -u a \\\n  -p'{PASSWORD}' shop\n".encode()),
+                1, "Database Credentials", secrets=(PASSWORD,)),
+    HostileCase("mysql-continued-attached-p", _scan("dump.sh", lambda: b"mysqldump \\\n" + b" -px" * (MEGABYTE // 4)
+                                                    + f" \\\n-u a\nmysql \\\n  --password={PASSWORD} shop\n".encode()),
+                1, "Database Credentials", secrets=(PASSWORD,)),
+    HostileCase("netrc-pairs-line", _scan("notes.txt", lambda: b"machine a login b password c " * (MEGABYTE // 30)
+                                          + f"\nmachine pkgs.corp-internal.net\nlogin ci\npassword {PASSWORD}\n".encode()),
+                1, "Package Index Credential", secrets=(PASSWORD,)),
+    HostileCase("netrc-password-lines", _scan("notes.txt", lambda: b"password x\n" * 100_000
+                                              + f"machine pkgs.corp-internal.net login ci password {PASSWORD}\n".encode()),
+                1, "Package Index Credential", secrets=(PASSWORD,)),
+    HostileCase("csv-many-rows", _scan("seed.csv", lambda: b"name,api_key\n" + b"svc,see-vault\n" * 100_000
+                                       + f"billing,{PASSWORD}\n".encode()),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("csv-wide-header", _scan("seed.csv", lambda: b",".join(b"api_key%d" % n for n in range(100_000))
+                                         + b"\n" + b"x," * 100_000 + b"\n"),
+                0, "no new secrets"),
+    HostileCase("csv-long-row", _scan("seed.csv", lambda: b"name,api_key\n" + b"a," * (MEGABYTE // 2)
+                                      + f"\nbilling,{PASSWORD}\n".encode()),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("jwt-huge-claims", _scan("conftest.py", lambda: f'BIG = "{HUGE_CLAIMS}"\nKEY = "{SERVICE_ROLE}"\n'
+                                         .encode()),
+                1, "Supabase service_role key", secrets=(SERVICE_ROLE,)),
+]
