@@ -48,3 +48,12 @@ def test_a_pragma_on_the_carrying_line_covers_what_it_carries(engine: Engine, pr
         assert found == []
     else:
         assert [(f.type, f.line_number) for f in found] == [("Redis Credentials", 1)]
+
+
+def test_two_split_tokens_on_one_line_are_both_assembled() -> None:
+    # Each concatenation on a line is assembled into the line's view (the view was rebuilt for
+    # each, so only the last one on a line was kept).
+    first, second = "ghp_" + "Qz8Lm2Vw9Xr4Tn7Bk1Pd5Hs3Jf6Yc0Ag2Ee", "7213808860:" + "AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM"
+    text = f'TOKENS = ("{first[:18]}" "{first[18:]}", "{second[:20]}" "{second[20:]}")\n'
+    found = {f.secret for f in Engine().scan_text("settings.py", text)}
+    assert {first, second} <= found

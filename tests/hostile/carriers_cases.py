@@ -120,6 +120,15 @@ def _sdist_with_git(members: dict) -> Callable[[], bytes]:
                               **{f"pkg-1.0/.git/{name}": data for name, data in members.items()}})
 
 
+def _concatenations_on_one_line(count: int = 60_000) -> bytes:
+    """One line of many token-like concatenations, the split token last on it: each one assembled
+    had copied the line's rest (quadratic on one long line)."""
+    token = TOKEN
+    middle = len(token) // 2
+    pieces = " + ".join('"abcdefghij%02d"' % (index % 100) for index in range(count))
+    return f'x = ({pieces}, "{token[:middle]}" + "{token[middle:]}")\n'.encode()
+
+
 CASES: List[HostileCase] = [
     # Encoded values: decoded twice, never more (a value encoded ten times is left as it is).
     # The encoded forms are the secret too: none is printed whole.
@@ -129,6 +138,9 @@ CASES: List[HostileCase] = [
     HostileCase("base64-nested-deep", _scan("values.yaml", lambda: _base64_nested(10)), 1, "Base64 High Entropy String",
                 secrets=(TOKEN,)),
     HostileCase("base64-flood", _scan("values.yaml", _base64_flood), 1, "Base64 High Entropy String"),
+    # Split tokens: a megabyte line of concatenations, the split token last on it.
+    HostileCase("concatenations-on-one-line", _scan("settings.py", _concatenations_on_one_line), 1, FOUND,
+                secrets=(TOKEN,)),
     HostileCase("base64-one-huge-value", _scan("notes.txt", lambda: b"blob: " + _b64(b"x = 1\n" * 50_000) + b"\n"),
                 0, CLEAN),
     # Files inside files: nested past the depth bound, and one past the size bound.

@@ -992,16 +992,21 @@ def _junction_gates(text: str) -> Tuple[int, int]:
 def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0)) -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
     quote-led gates): the whole file is never run through the concatenation pattern.
-    `first_junctions`: where the first double- and single-quote junctions are (-1: none)."""
+    `first_junctions`: where the first double- and single-quote junctions are (-1: none).
+
+    A line is rebuilt once, with every concatenation that opens on it assembled: rebuilding it
+    for each (and finding its start by searching back) made a long line of many quadratic."""
     reached = 0
     double_from, single_from = first_junctions
     junctions = sorted([found.start() for found in (_JUNCTION_DOUBLE.finditer(text, double_from) if double_from >= 0 else ())]
                        + [found.start() for found in (_JUNCTION_SINGLE.finditer(text, single_from) if single_from >= 0 else ())])
+    # first line -> (start, end, the literal assembled, last line) of each concatenation opening on it
+    assembled: Dict[int, List[Tuple[int, int, str, int]]] = {}
     for closing in junctions:
         if closing < reached:
             continue  # inside a concatenation already read
-        line_start = text.rfind("\n", 0, closing) + 1
-        opening = text.rfind(text[closing], line_start, closing)
+        line_start = starts[_line_index(starts, closing)]
+        opening = text.rfind(text[closing], max(line_start, reached), closing)
         if opening < 0:
             continue
         found = _CONCATENATION.match(text, opening)
@@ -1012,14 +1017,21 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
         parts = [literal[1:-1] for literal in literals]
         if not _joins_a_token(parts):
             continue
-        first = _line_index(starts, found.start())
-        last = _line_index(starts, found.end() - 1)
         quote = literals[0][0]
-        prefix = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
-        line_end = text.find("\n", found.end())
-        suffix = text[found.end():line_end if line_end >= 0 else len(text)]
-        view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
-        for index in range(first + 1, last + 1):
+        first = _line_index(starts, found.start())
+        assembled.setdefault(first, []).append(
+            (found.start(), found.end(), quote + "".join(parts) + quote, _line_index(starts, found.end() - 1)))
+    for first, pieces in assembled.items():
+        rebuilt = []
+        at = starts[first]
+        for start, end, literal, _ in pieces:
+            rebuilt.append(text[at:start])
+            rebuilt.append(literal)
+            at = end
+        line_end = text.find("\n", at)
+        rebuilt.append(text[at:line_end if line_end >= 0 else len(text)])
+        view.lines[first] = "".join(rebuilt)
+        for index in range(first + 1, pieces[-1][3] + 1):
             view.lines[index] = ""
         view.changed[first] = ASSEMBLED
 
