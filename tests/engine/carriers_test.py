@@ -57,3 +57,26 @@ def test_two_split_tokens_on_one_line_are_both_assembled() -> None:
     text = f'TOKENS = ("{first[:18]}" "{first[18:]}", "{second[:20]}" "{second[20:]}")\n'
     found = {f.secret for f in Engine().scan_text("settings.py", text)}
     assert {first, second} <= found
+
+
+@pytest.mark.parametrize("file_name, text, secret", [
+    ("src/bot/_auth.py",
+     '_PARTS = (\n    "ghp_p0GKjU",\n    "Qz8Lm2Vw9X",\n    "r4Tn7Bk1Pd",\n    "5Hs3Jf6Yc0",\n)\nTOKEN = "".join(_PARTS)\n',
+     "ghp_p0GKjUQz8Lm2Vw9Xr4Tn7Bk1Pd5Hs3Jf6Yc0"),
+    ("app/cache.py",
+     'import redis\n_PASS_PARTS = ["fL5rUVKnpBM", "vXy8m9pMrRje"]\n\n\ndef client():\n'
+     '    return redis.Redis(host="cache.internal", password="".join(_PASS_PARTS), ssl=True)\n',
+     "fL5rUVKnpBMvXy8m9pMrRje"),
+])
+def test_a_sequence_of_literals_joined_by_its_name_is_read_where_it_is_joined(file_name: str, text: str, secret: str) -> None:
+    found = blocking(Engine().scan_text(file_name, text))
+    assert any(reports(finding, secret) for finding in found), [f.secret for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    '_URL_PARTS = ("https://docs.acme.io/", "guide/index.html")\nURL = "".join(_URL_PARTS)\n',
+    'TOKEN = "".join(_UNDEFINED_PARTS)\n',
+    '_WORDS = ("alpha", "beta")\nTITLE = " ".join(_WORDS)\n',
+])
+def test_a_join_by_name_of_no_token_blocks_nothing(text: str) -> None:
+    assert blocking(Engine().scan_text("src/app/names.py", text)) == []

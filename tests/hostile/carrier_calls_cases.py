@@ -44,6 +44,9 @@ CASES: List[HostileCase] = [
     HostileCase("base64-decode-heads-repeated", _scan("run.sh", lambda: _repeated(b"| base64 -d <<< ")), 0, CLEAN),
     HostileCase("join-list-never-closed", _scan("parts.py", lambda: b'x = "".join([' + _repeated(b'"abcdefgh", ')), 0, CLEAN),
     HostileCase("join-heads-repeated", _scan("parts.py", lambda: _repeated(b"''.join((")), 0, CLEAN),
+    # Joins by name: each name's definition is searched once, for at most MAX_NAMED_JOINS names.
+    HostileCase("named-joins-flood", _scan("parts.py", lambda: b"".join(
+        b'P%d = ("abcdefghij", "klmnopqrst")\nT%d = "".join(P%d)\n' % (n, n, n) for n in range(40_000))), 0, CLEAN),
     HostileCase("concat-heads-repeated", _scan("lib.rs", lambda: _repeated(b'concat!("abcdefghij", ')), 0, CLEAN),
     HostileCase("js-join-far-from-list", _scan("a.js", lambda: b"[" + _repeated(b'"abcdefghij" + ', b'].join("")\n') * 2),
                 0, CLEAN),

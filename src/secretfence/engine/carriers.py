@@ -1104,6 +1104,11 @@ _RUST_CONCAT = lazy_regex(r"concat!\(" + _JOINED_ITEMS + r"\)")
 _JS_JOIN = lazy_regex(r"\]\.join\([ \t]*(?:\"\"|''|``)[ \t]*\)")
 _JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
 _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
+# A join of a sequence by its name (`TOKEN = "".join(_PARTS)`, `password="".join(_PASS_PARTS)`),
+# the sequence a constant of literals the same text sets (`_PARTS = ("ghp_…", "…")`): the pieces,
+# assembled, stand where the join is. At most MAX_NAMED_JOINS names a text.
+_NAMED_JOIN = lazy_regex(r"""\.join\((?<=(?:\"\"|'')\.join\()[ \t]*(?P<name>[A-Za-z_][\w.]{0,127})[ \t]*\)""")
+MAX_NAMED_JOINS = 16
 # A value in parentheses on the lines after its name (`EMAIL_HOST_PASSWORD = (`, then one literal,
 # or literals assembled into one, then `)`): the name is set beside the value, on the value's line.
 # One literal alone between `= (` or `: (` and `)` (led by the literal `(` and line break; black
@@ -1151,6 +1156,36 @@ def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
     if "concat!(" in text:  # (a Rust file's: see `view`)
         for match in _RUST_CONCAT.finditer(text):
             _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
+    if ".join(" in text:
+        _named_joins(text, view, starts)
+
+
+def _named_joins(text: str, view: View, starts: "LineStarts") -> None:
+    """Each join of a sequence by its name, where the text sets that name to literals (see
+    _NAMED_JOIN): the join's line reads the assembled literal in the join's place."""
+    sequences: Dict[str, Optional[List[str]]] = {}
+    for match in _NAMED_JOIN.finditer(text):
+        name = match.group("name")
+        if name not in sequences:
+            if len(sequences) >= MAX_NAMED_JOINS:
+                break
+            definition = re.search(r"^[ \t]*%s[ \t]*(?::[^=\n]{1,128})?=[ \t]*[(\[]%s[\])]" % (re.escape(name), _JOINED_ITEMS),
+                                   text, re.MULTILINE)
+            sequences[name] = ([literal.group(0) for literal in _ONE_LITERAL.finditer(definition.group("body"))]
+                               if definition is not None else None)
+        literals = sequences[name]
+        if not literals or len(literals) < 2 or not _joins_a_token([literal[1:-1] for literal in literals]):
+            continue
+        index = _line_index(starts, match.start())
+        if index in view.changed:
+            continue  # read already
+        line_start = starts[index]
+        line = view.lines[index]
+        quote = literals[0][0]
+        joined = quote + "".join(literal[1:-1] for literal in literals) + quote
+        # (`"".join(` opens two characters before the match: its quotes)
+        view.lines[index] = line[:match.start() - 2 - line_start] + joined + line[match.end() - line_start:]
+        view.changed[index] = ASSEMBLED
 
 
 def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, end: int, body: str) -> None:
@@ -1175,7 +1210,8 @@ def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, en
 def _may_join(text: str, lowered: str) -> bool:
     """A join of literals is in the text: its call, then the whole join (not just its head)."""
     if ".join(" in text:
-        if ('"".join(' in text or "''.join(" in text) and _PYTHON_JOIN.search(text) is not None:
+        if ('"".join(' in text or "''.join(" in text) and (
+                _PYTHON_JOIN.search(text) is not None or _NAMED_JOIN.search(text) is not None):
             return True
         if "].join(" in text and _JS_JOIN.search(text) is not None:
             return True
@@ -1453,6 +1489,8 @@ TRUE_SAMPLES = (
                   "Canopy-Drifter5590#k2QpLm", "implicit concatenation under NAME = ("),
     CarriedSample("mail.py", 'SMTP_PASSWORD = (\n    "Lantern-Moss8840$pQ2x"\n)\n', "Lantern-Moss8840$pQ2x",
                   "one literal on the line after NAME = ("),
+    CarriedSample("auth.py", f'_PARTS = (\n    "{_TOKEN[:20]}",\n    "{_TOKEN[20:]}",\n)\nTOKEN = "".join(_PARTS)\n', _TOKEN,
+                  "a tuple of pieces joined by its name"),
 )
 FALSE_SAMPLES = (
     CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
@@ -1463,6 +1501,8 @@ FALSE_SAMPLES = (
                   None, "b64decode() of a binary"),
     CarriedSample("urls.py", 'API = "".join([\n    "https://",\n    "api.example.com",\n    "/v1/",\n])\n'
                   'TAGS = ", ".join(["alpha", "beta"])\n', None, "a URL joined from parts; a list joined with a separator"),
+    CarriedSample("links.py", '_DOCS = ("https://docs.acme.io/", "guide/index.html")\nDOCS_URL = "".join(_DOCS)\n', None,
+                  "a URL's pieces joined by their name"),
     CarriedSample("build.rs", 'const AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));\n'
                   'const ROOT: &str = concat!("https://", "api.github.com", "/repos");\n', None, "Rust concat!() of a user agent"),
     CarriedSample("forms.py", 'PASSWORD_HELP = (\n    "Your password needs at least twelve characters."\n)\n'
