@@ -1049,13 +1049,15 @@ def _block_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterat
 
 def _sql_secret_items(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, what it is, the secret) of the secret items of an SQL `CREATE SECRET` statement
-    opened on `lines[index]`, up to its `;` (or a blank line: a statement left open)."""
+    opened on `lines[index]`, up to its `;` (or a blank line, or the next such statement: one left open)."""
     head = _CREATE_SECRET.search(line_text(lines, index))
     start = head.end() if head is not None else 0
     for offset in range(_SQL_STATEMENT_LINES):
         text = line_text(lines, index + offset)
         if index + offset >= len(lines) or (offset and not text.strip()):
             return
+        if offset and ("create" in text or "CREATE" in text) and _CREATE_SECRET.search(text):
+            return  # another statement: read from its own line (a flood of heads stays linear)
         statement_end = text.find(";", start)
         part = text[start:statement_end] if statement_end >= 0 else text[start:]
         for found in _SQL_SECRET_ITEM.finditer(part):
