@@ -710,9 +710,26 @@ _BASE64_AFTER_EQUALS = lazy_regex("=" + _BASE64_VALUE)
 _BASE64_AFTER_COLON = lazy_regex(":" + _BASE64_VALUE)
 
 
+# An HTTP Basic credential written as its header's value (`"Basic <base64 of user:password>"`, with
+# or without `Authorization:` before it): decoded in place as well, so that every kind reads the
+# user and password (a PyPI token sent as `__token__:pypi-…`).
+_BASIC_RUN = lazy_regex(r"(?<![\w])Basic(?=[ \t])" + _BASE64_VALUE)
+
+
 def _has_base64_run(text: str) -> bool:
     return ("=" in text and _BASE64_AFTER_EQUALS.search(text) is not None) or (
-        ":" in text and _BASE64_AFTER_COLON.search(text) is not None)
+        ":" in text and _BASE64_AFTER_COLON.search(text) is not None) or _has_basic_run(text)
+
+
+def _has_basic_run(text: str) -> bool:
+    return "Basic" in text and _BASIC_RUN.search(text) is not None
+
+
+def _base64_runs(text: str) -> Iterator["re.Match[str]"]:
+    """The base64 runs after `:`/`=` in the text, then those after `Basic`."""
+    yield from _BASE64_RUN.finditer(text)
+    if "Basic" in text:
+        yield from _BASIC_RUN.finditer(text)
 _DIGIT = lazy_regex(r"[0-9]")
 _TEXT = lazy_regex(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = lazy_regex(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -1306,7 +1323,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
-    for found in (_BASE64_RUN.finditer(text) if encoded else ()):
+    for found in (_base64_runs(text) if encoded else ()):
         index = _line_index(starts, found.start())
         if index not in result.changed:
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
@@ -1314,7 +1331,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     for index in list(result.changed):
         if result.changed[index] == HOISTED:
             continue  # the value as written (a JWT's header is no value of its own)
-        for found in _BASE64_RUN.finditer(result.lines[index]):
+        for found in _base64_runs(result.lines[index]):
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
     for index in sorted(runs):
@@ -1323,7 +1340,9 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         line = result.lines[index]
         pieces: List[str] = []
         position = 0
-        for start, end, run in runs[index]:
+        for start, end, run in sorted(runs[index]):  # (a line's `Basic` runs were found apart)
+            if start < position:
+                continue
             decoded = _decoded_fully(run)
             if decoded is None:
                 continue

@@ -52,6 +52,9 @@ _TEMPLATE = lazy_regex(
         # helmfile's and vals' references to a secret store (`ref+vault://secret/db#/password`,
         # `ref+awssecrets://…`, `ref+sops://…`, `ref+gcpsecrets://…`)
         ref\+[a-z][a-z0-9]*://\S*|
+        # Great Expectations' secret-manager references, resolved at run time: `secret|arn:aws:
+        # secretsmanager:…`, `secret|projects/<p>/secrets/<s>…` (GCP), `secret|https://<v>.vault.azure.net/…`
+        secret\|(?:arn:aws[\w-]*:secretsmanager:\S*|projects/[\w.-]+/secrets/\S*|https://[\w-]+\.vault\.azure\.net/\S*)|
         # Django's unusable password (UNUSABLE_PASSWORD_PREFIX `!` and get_random_string(40)):
         # what a fixture's user without a password holds
         ![A-Za-z0-9]{40}|

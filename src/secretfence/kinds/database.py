@@ -947,6 +947,9 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "a variable naming a secret"),
         Sample("kind: Secret\ndata:\n  POSTGRES_PASSWORD: PGRiLXBhc3N3b3JkPg==\n", "secret.yaml",
                "base64 of a placeholder"),
+        Sample("      credentials:\n        username: ge_reader\n        password: secret|arn:aws:secretsmanager:"
+               "eu-west-1:123456789012:secret:dq/redshift-AbCdEf|password\n", "great_expectations.yml",
+               "Great Expectations' reference to a secret manager"),
         Sample("kind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgBy3i4OJSWK+PiTySYZZA"
                + "Zq8Lk2Vw9Xr4Tm7Bn1" * 20 + "\n", "sealed.yaml", "sealed-secrets ciphertext"),
         Sample('"documentation":"<p>You must use policies to grant access to the bucket and to two Amazon Web '

@@ -91,6 +91,8 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+_FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
+_FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
@@ -103,6 +105,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
         # a session cookie's bare `sid` (`cookies = {"sid": "…"}`), which no credential word above holds
         (_FOLDED_SID, ("sid",)),
+        # a password option as an argument list's item, its value the next item (`"-p", "…"`)
+        (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
+        # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
+        (_FOLDED_CREATE_SECRET, ("create",)),
 
     )
 )
@@ -183,8 +189,24 @@ _ACL_TOKEN_ITEM = lazy_regex(
     r"""^[ \t]*"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"[ \t]*,?[ \t]*$"""
 )
 _BLOCK_LINES = 24
+# An SQL statement that stores a secret: DuckDB's `CREATE [OR REPLACE] [PERSISTENT] SECRET [name] (TYPE S3,
+# KEY_ID '…', SECRET '…')` (a line or an item a line), Snowflake's `CREATE SECRET s TYPE = PASSWORD
+# USERNAME = '…' PASSWORD = '…';`. Its items are `NAME 'literal'` or `NAME = 'literal'`.
+_CREATE_SECRET = lazy_regex(
+    r"""(?i)\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
+)
+_SQL_SECRET_ITEM = lazy_regex(r"""(?i)(?<![\w.])(?P<key>[A-Z_]{2,40})[ \t]*=?[ \t]*'(?P<value>[^'\n]{1,512})'""")
+# The items that are secrets (KEY_ID, ACCOUNT_NAME, CLIENT_ID, USERNAME name the holder; SCOPE, REGION,
+# ENDPOINT say where).
+_SQL_SECRET_KEYS = frozenset({"secret", "session_token", "token", "password", "client_secret", "bearer_token",
+                              "api_key", "secret_string", "oauth_refresh_token", "secret_access_key", "account_key"})
+_SQL_STATEMENT_LINES = 24
 # keepalived's VRRP `auth_pass` (eight characters at most: VRRP keeps no more) under `auth_type PASS`.
 _AUTH_TYPE_PASS = lazy_regex(r"(?i)^[ \t]*auth_type[ \t]+pass[ \t]*$")
+# Settings whose value is `user:password`: Confluent's Schema Registry client
+# (`basic.auth.user.info`, `schema.registry.basic.auth.user.info`), Kafka Connect's
+# (`….basic.auth.user.info`), Kafka REST's `client.basic.auth.user.info`.
+_USER_INFO_KEYS = ("basic.auth.user.info", "basic_auth_user_info")
 # A quoted Basic credential with no header name beside it (a recorded request's header list).
 _QUOTED_BASIC = lazy_regex(r"""(?P<q>["'])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,2048}={0,2})(?P=q)""")
 # A YAML item `name: value` under a parent that names credentials in the plural (`apikeys:`,
@@ -274,6 +296,18 @@ _OPTION = lazy_regex(
 )
 _OPTION_DEFAULT = lazy_regex(
     r"""["']--?(?P<key>[A-Za-z][\w-]{1,63})["'][^()\n]{0,200}?\bdefault[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+# A command line written as an argument list (`subprocess.run([...])`, nox's `session.run(…)`, a
+# YAML `args: [...]`): an option as one item, its literal value the next.
+_LISTED_OPTION = lazy_regex(
+    r"""(?P<oq>["'])--(?P<key>[A-Za-z][\w.-]{1,63})(?P=oq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+# ... and a short `-p`/`-P` there, a password for the tools that take one so (twine, poetry, pdm's -P,
+# the MySQL clients; a container tool's in `login` only: elsewhere it publishes ports).
+_LISTED_SHORT_PASSWORD = lazy_regex(r"""(?P<oq>["'])(?P<option>-[pP])(?P=oq)[ \t]*,[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_LISTED_TOOL = lazy_regex(
+    r"""["'](?:[\w./-]{0,200}/)?(?P<tool>twine|poetry|pdm|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|"""
+    r"""docker|podman|buildah|skopeo|helm|oras|nerdctl)["']"""
 )
 # Calls whose literal argument is a secret.
 _SECRET_ARGUMENT = lazy_regex(
@@ -425,6 +459,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("literals:\n  - SECRET_KEY=^x#9vq@2m$1$kz7^lp-4tw8\n", "kustomization.yaml", "a YAML NAME=value item"),
         Sample('"Authorization": [\n  "Basic ZGVwbG95LWJvdDpHcmFuaXRlLkZhbGNvbjkwMzQ="\n]\n', "cassette.json",
                "a quoted Basic credential in a header list"),
+        Sample('    session.run("devpi", "login", "releaser", "--password", "anchor-canyon-orbit-ember73")\n', "noxfile.py",
+               "an argument list's password option"),
+        Sample('subprocess.run(["mysqldump", "-u", "backup", "-p", "Harbor!quince5521", "shop"])\n', "backup.py",
+               "an argument list's -p"),
+        Sample("basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=KX7TQ2LM9VR4WN8P:Rk7Qz2Lm9Xv4Tw8Np3Yb6Hc1Jd\n",
+               "schema-registry.properties", "Confluent's basic.auth.user.info"),
+        Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
+               "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -466,6 +508,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('node_id = "5f1c2a9e-7b3d-4e8f-a1c6-0d9e8b7a6c5f"\n', "client.hcl", "a UUID outside an ACL tokens block"),
         Sample('#!/bin/sh\necho "$ANSIBLE_VAULT_PASSWORD"\n', "vault-pass.sh", "a vault password script's read"),
         Sample("authResponseHeaders: [X-Auth-Request-User, X-Auth-Request-Email]\n", "traefik.yml", "Traefik's header names"),
+        Sample('subprocess.run(["docker", "run", "-p", "127.0.0.1:8080:80", "nginx"])\n', "run.py", "a container's ports"),
+        Sample('cmd = ["vault", "--password-file", "/run/secrets/vault", "--token-ttl", "3600s"]\n', "run.py",
+               "an argument list's file and duration"),
+        Sample("basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n", "client.properties", "Confluent's user info read"),
+        Sample("CREATE SECRET (TYPE S3, PROVIDER credential_chain);\nCREATE SECRET gcs (TYPE GCS, KEY_ID 'my_hmac_access_id', "
+               "SECRET 'my_hmac_secret_key');\n", "setup.sql", "DuckDB's credential chain and documented example"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -502,6 +550,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+            elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:
+                # Confluent's (Kafka clients', Schema Registry's) `basic.auth.user.info=<key>:<secret>`
+                user, _, password = value.partition(":")
+                if user and _is_credential(password, True, False, "password"):
+                    yield from report(password, f"password of user {user} under {key}")
             elif key == "auth_pass" and _vrrp_password(value, lines, index):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
         for offset, key, value in _next_line_values(lines, index):
@@ -693,6 +746,9 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
                     break
         for found in _OPTION_DEFAULT.finditer(line):
             yield found.group("key"), found.group("value"), True
+        if "\"--" in line or "'--" in line:
+            for found in _LISTED_OPTION.finditer(line):
+                yield found.group("key"), found.group("value"), True
     if ("define" in line or "buildConfigField" in line or "resValue" in line) and _NAMED_CALL_HINT.search(line):
         for found in _NAMED_CALL.finditer(line):
             yield found.group("key"), found.group("value"), True
@@ -792,6 +848,15 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 continue
             password = found.group("dq") or found.group("sq") or found.group("bare") or ""
             yield f"{found.group('tool')}'s password option", "", password
+    if "-p\"" in line or "-p'" in line or "-P\"" in line or "-P'" in line:
+        tool = _LISTED_TOOL.search(line)
+        if tool is not None:
+            name = tool.group("tool")
+            for found in _LISTED_SHORT_PASSWORD.finditer(line, tool.end()):
+                option = found.group("option")
+                if (name in _CONTAINER_TOOLS and "login" not in line) or (name == "pdm") != (option == "-P"):
+                    continue
+                yield f"{name}'s password option {option} in an argument list", "", found.group("value")
 
 
 def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str, int]]:
@@ -972,12 +1037,36 @@ def _block_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterat
                     continue
                 if _is_credential(value, True, False, "password"):
                     yield offset, f"{resource.group('type')}'s result in a Terraform state", value
+    if ("create" in line or "CREATE" in line) and _CREATE_SECRET.search(line):
+        yield from _sql_secret_items(lines, index)
     if "tokens" in line:
         if _ACL_TOKENS.match(line):
             for offset, inner in _block_lines(lines, index):
                 item = _ACL_TOKEN_ITEM.match(inner)
                 if item is not None:
                     yield offset, f"ACL token {item.group('key')} in a tokens block", item.group("value")
+
+
+def _sql_secret_items(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, what it is, the secret) of the secret items of an SQL `CREATE SECRET` statement
+    opened on `lines[index]`, up to its `;` (or a blank line, or the next such statement: one left open)."""
+    head = _CREATE_SECRET.search(line_text(lines, index))
+    start = head.end() if head is not None else 0
+    for offset in range(_SQL_STATEMENT_LINES):
+        text = line_text(lines, index + offset)
+        if index + offset >= len(lines) or (offset and not text.strip()):
+            return
+        if offset and ("create" in text or "CREATE" in text) and _CREATE_SECRET.search(text):
+            return  # another statement: read from its own line (a flood of heads stays linear)
+        statement_end = text.find(";", start)
+        part = text[start:statement_end] if statement_end >= 0 else text[start:]
+        for found in _SQL_SECRET_ITEM.finditer(part):
+            key, value = found.group("key"), found.group("value")
+            if key.lower() in _SQL_SECRET_KEYS and _is_credential(value, True, False, "secret"):
+                yield offset, f"literal {key.upper()} of an SQL CREATE SECRET statement", value
+        if statement_end >= 0:
+            return
+        start = 0
 
 
 def _block_lines(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:

@@ -1,0 +1,58 @@
+"""Hostile inputs for the forms read after blind rounds O and P: argument lists (an option item,
+its literal the next), Confluent's `basic.auth.user.info`, SQL `CREATE SECRET` statements, and
+`Basic <base64>` values decoded in place. Floods of each form's head on one line or on many
+lines (1 MB), then a real credential: each ends quickly and as it must, and the planted secret
+is never printed. Every secret here is generated."""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Callable, List, Sequence
+
+from tests.fakes import pypi_token
+from tests.hostile.case import HostileCase
+
+PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
+TOKEN = pypi_token(11)
+MEGABYTE = 1024 * 1024
+
+
+def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
+    def build(directory: Path) -> Sequence[str]:
+        path = directory / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(make())
+        return ["scan", "--no-baseline", relative]
+    return build
+
+
+def _basic(text: str) -> bytes:
+    return base64.b64encode(text.encode())
+
+
+CASES: List[HostileCase] = [
+    HostileCase("listed-options-line", _scan("run.py", lambda: b'"--password", ' * (MEGABYTE // 14)
+                                             + f'\nrun(["devpi", "login", "ci", "--password", "{PASSWORD}"])\n'.encode()),
+                1, "Literal Credential", secrets=(PASSWORD,)),
+    HostileCase("listed-short-p-line", _scan("run.py", lambda: b'["twine", ' + b'"-p", "-p", ' * (MEGABYTE // 12)
+                                             + f'"-p", "{PASSWORD}"]\n'.encode()),
+                1, "Literal Credential", secrets=(PASSWORD,)),
+    HostileCase("user-info-line", _scan("client.properties", lambda: b"basic.auth.user.info=a:" * (MEGABYTE // 23)
+                                        + f"\nbasic.auth.user.info=KX7TQ2LM9VR4WN8P:{PASSWORD}\n".encode()),
+                1, "Literal Credential", secrets=(PASSWORD,)),
+    # every line opens a statement: each reads a bounded number of lines, not to the end
+    HostileCase("create-secret-lines", _scan("setup.sql", lambda: b"CREATE SECRET s (\n" * 100_000
+                                             + f"CREATE SECRET s (TYPE S3, SECRET '{PASSWORD}');\n".encode()),
+                1, "Literal Credential", secrets=(PASSWORD,)),
+    HostileCase("create-secret-line", _scan("setup.sql", lambda: b"create secret " * (MEGABYTE // 14)
+                                            + f"(TYPE S3, SECRET '{PASSWORD}');\n".encode()),
+                1, "Literal Credential", secrets=(PASSWORD,)),
+    HostileCase("basic-heads-line", _scan("upload.py", lambda: b"Basic " * (MEGABYTE // 6)
+                                          + b'\nAUTH = "Basic ' + _basic(f"__token__:{TOKEN}") + b'"\n'),
+                1, "PyPI API Token", secrets=(TOKEN,)),
+    # runs that are base64 but of no text (each is decoded and dropped: no decoding budget spent)
+    HostileCase("basic-runs-line", _scan("upload.py", lambda: (b'"Basic ' + base64.b64encode(b"A" + bytes(range(200, 229)))
+                                                               + b'" ') * (MEGABYTE // 50)
+                                         + b'\nAUTH = "Basic ' + _basic(f"__token__:{TOKEN}") + b'"\n'),
+                1, "PyPI API Token", secrets=(TOKEN,)),
+]
