@@ -180,3 +180,25 @@ def test_keys_are_found_on_the_lowered_line_whatever_its_letters_lower_to(engine
     findings = engine.scan_text("settings.ini", text)
     assert [(f.line_number, f.secret) for f in findings if f.type == "Literal Credential"] == [
         (1, "!Kx7mQ2vLr9Tz4WpN"), (2, "#Qz8Lm2Vw9Xr4Tn")]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ('import redis\n_POOL = redis.ConnectionPool(\n    host="cache-01.internal",\n    password=("O4igv3"\n'
+     '              "fTRVYtWi" "RORCZFiVrdBKDMZDh"),\n)\n', "O4igv3fTRVYtWiRORCZFiVrdBKDMZDh"),
+    ('import redis\n_PW = ("q3cGGP92-"\n       "9xGx1kYxJHydbB1tMu.h")\n'
+     'cache = redis.StrictRedis(host="reco-cache.internal", password=_PW)\n', "q3cGGP92-9xGx1kYxJHydbB1tMu.h"),
+    ('SMTP_PASSWORD = ("Lantern-Moss8840$pQ2x")\n', "Lantern-Moss8840$pQ2x"),
+])
+def test_one_literal_in_parentheses_is_the_value(engine: Engine, text: str, secret: str) -> None:
+    # black wraps a long literal so; a value split over literals is assembled into one first
+    found = [f for f in engine.scan_text("src/app/cache.py", text) if f.confidence != "low"]
+    assert any(f.secret == secret for f in found), [(f.type, f.secret) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    'HELP_PASSWORD = ("Your password needs at least twelve characters.")\n',
+    'auth=("admin", "changeme")\n',
+    'TOKEN_NAME = ("github-release-token")\n',
+])
+def test_a_parenthesized_literal_that_is_no_credential(engine: Engine, text: str) -> None:
+    assert [f for f in engine.scan_text("src/app/forms.py", text) if f.confidence != "low"] == []

@@ -60,7 +60,9 @@ _QUOTED_OR_BARE = (
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
-    r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["']))?(?:[bBrRuU]{1,2}(?=["']))?"""
+    r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["'])"""
+    # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
+    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
     + _QUOTED_OR_BARE
 )
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
