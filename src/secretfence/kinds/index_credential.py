@@ -88,6 +88,14 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "Pipfile", "a Pipfile source (pipenv sends it to the index)"),
         Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
                "VCS requirement"),
+        Sample("FURY_URL = https://Xq7Lm2Vw9Rt4Kp8Bn3Za@push.fury.io/acme/\n", "release.mk",
+               "a Gemfury push URL in any file: the token is the user"),
+        Sample("twine upload --repository-url https://pypi.fury.io/acme/ \\\n    -u Wd4Rk8Tn2Lq6Zx9Mb3Hy -p '' dist/*\n",
+               "scripts/fury.sh", "twine's user name for a fury.io index: the Gemfury token"),
+        Sample("[fury]\nrepository: https://pypi.fury.io/acme/\nusername: Pn6Vb2Xr8Kt4Lw9Qz3Hm\npassword:\n",
+               "ops/pypirc.fury", "a .pypirc's user name under a fury.io repository"),
+        Sample("[global]\nextra-index-url = https://dl.cloudsmith.io/Rk3Vx9Lm2Qw7Tz5B/acme/private/python/simple/\n",
+               "pip.conf", "a Cloudsmith entitlement token in the index path"),
     )
     false_samples = (
         Sample("ENV PIP_INDEX_URL=${PIP_INDEX_URL}\n", "Dockerfile", "a build argument's reference"),
@@ -114,6 +122,14 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
                "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
+        Sample('[[index]]\nname = "corp"\nurl = "https://oauth2accesstoken@europe-west1-python.pkg.dev/acme/pypi/simple/"\n',
+               "uv.toml", "Google Artifact Registry's fixed keyring user: no secret"),
+        Sample('[[tool.uv.index]]\nname = "fury"\nurl = "https://pypi.fury.io/acme-ml/"\n', "pyproject.toml",
+               "a Gemfury account's public index path"),
+        Sample('twine upload --repository-url https://pypi.fury.io/acme/ -u "$FURY_TOKEN" -p "" dist/*\n', "release.sh",
+               "the Gemfury token from a variable"),
+        Sample("[global]\nextra-index-url = https://dl.cloudsmith.io/public/acme/oss/python/simple/\n", "pip.conf",
+               "a Cloudsmith public repository"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -215,8 +231,8 @@ def _gemfury_urls(line: str, in_index_file: bool) -> Iterator[Match]:
 
 def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
     """A token-shaped user name given to a publisher where a fury.io URL stands nearby."""
-    if line.lstrip().startswith(("#", ";", "//")) or "fury.io" in line.lower():
-        return  # (a URL's own user is read by _gemfury_urls)
+    if line.lstrip().startswith(("#", ";", "//")):
+        return
     for found in _USER_OPTION.finditer(line):
         token = found.group("token")
         if not (_is_token_user(token) and _mixed_case(token)):

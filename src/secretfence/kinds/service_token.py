@@ -223,6 +223,20 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "alertmanager.yml", "a PagerDuty routing key in Alertmanager"),
         Sample("datadog:\n  apiKey: 9f10bded7219c075a986b690d20a0435\n  appKey: 96b28791d51205812b6721896921fc1b092d68a8\n",
                "values.yaml", "Datadog keys in the chart's values"),
+        Sample("    - anaconda -t sj-5f0c2a7e-93b1-4d6a-8e2f-1c7b9d3a6e40 upload --user acme out/*.conda\n",
+               ".gitlab-ci.yml", "anaconda-client's token option"),
+        Sample('run = neptune.init_run(project="acme/nlp", api_token="eyJhcGlfYWRkcmVzcyI6ICJodHRwczovL2FwcC5uZXB0dW5lLmFp'
+               'IiwgImFwaV91cmwiOiAiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsICJhcGlfa2V5IjogIjNlOWIxYzdhLTJmNGQtNGE4Yi05YzZlLTdkMm'
+               'E1ZjBiOGMxNCJ9")\n', "train.py", "a Neptune.ai API token"),
+        Sample("spark.hadoop.fs.azure.account.key.lakeprod.dfs.core.windows.net  tCT4Di/VUzywaHkchlt9bXP8zR93xHd5Qsq5rZg83P"
+               "nmb8D9I+zzickZg/iCfJVme+jsPtK0+WyGvrLv1PIMYw==\n", "conf/spark-defaults.conf",
+               "an Azure storage key as a Spark property"),
+        Sample('spark.conf.set(\n    "fs.azure.account.key.lakeraw.dfs.core.windows.net",\n    "tCT4Di/VUzywaHkchlt9bXP8zR93xH'
+               'd5Qsq5rZg83Pnmb8D9I+zzickZg/iCfJVme+jsPtK0+WyGvrLv1PIMYw==",\n)\n', "notebooks/load.py",
+               "an Azure storage key set in a notebook, on the line after its property"),
+        Sample("variables:\n  feedUrl: https://pkgs.dev.azure.com/acme/_packaging/shared/pypi/upload/\n"
+               "  feedPat: 4kq7zm2xw5ry3tn6vb2lp7hd4jc5gs3fa6em2wu7ko4ni3xq5zt6\n", "azure-pipelines.yml",
+               "an Azure DevOps PAT"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -245,6 +259,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a hex value under a name no Datadog key has"),
         Sample("AZURE_STORAGE_KEY=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==\n",
                ".env.test", "the Azurite emulator's published key"),
+        Sample('ANONYMOUS_API_TOKEN = "eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubm'
+               'VwdHVuZS5haSIsImFwaV9rZXkiOiJiNzA2YmM4Zi03NmY5LTRjMmUtOTM5ZC00YmEwMzZmOTMyZTQifQo="\n', "neptune/constants.py",
+               "Neptune's public anonymous token"),
+        Sample('spark.conf.set(\n    "fs.azure.account.key.lakeraw.dfs.core.windows.net",\n'
+               '    dbutils.secrets.get(scope="lake", key="storage-key"),\n)\n', "notebooks/merge.py", "a secret scope's key"),
+        Sample("    - anaconda -t $ANACONDA_TOKEN upload --user acme out/*.conda\n", ".gitlab-ci.yml", "a CI variable"),
         Sample("signing:\n  key: AQBYPS8/LYf2ABKqodlVhupNKQWFcJboOm0ue7==\n", "app.yaml", "a Ceph-shaped value, no Ceph"),
     ))
 
