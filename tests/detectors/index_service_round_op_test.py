@@ -166,3 +166,15 @@ def test_the_decoy_does_not_block(engine: Engine, case: Tuple[str, str]) -> None
     # (other kinds judge their own forms: the anonymous token's decoded api_key is the literal kind's)
     assert [(finding.type, finding.line_number) for finding in blocking(engine.scan_text(file_name, text))
             if finding.type in (INDEX, SERVICE)] == []
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('$env:TWINE_PASSWORD = "Orchid!Ferry2291"\n', "Orchid!Ferry2291"),
+    ("$Env:SMTP_PASSWORD = 'Kq8Vm2Lx7Pz4Nw9Rt3'\n", "Kq8Vm2Lx7Pz4Nw9Rt3"),
+    ('$global:DbPassword = "Granite2024!mail"\n', "Granite2024!mail"),
+])
+def test_a_powershell_scoped_variable_names_its_credential(engine: Engine, text: str, secret: str) -> None:
+    # `$env:NAME = "…"`: the scope's colon was read as a Python annotation's, the key as `env`,
+    # and the keyword finding stayed a warning.
+    found = blocking(engine.scan_text("scripts/Publish.ps1", text))
+    assert [finding.line_number for finding in found if finding.secret == secret] == [1], found
