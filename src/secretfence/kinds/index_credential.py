@@ -19,7 +19,7 @@ from typing import Dict, Iterator, Optional, Sequence
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 _NETRC = lazy_regex(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
 _PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
@@ -42,6 +42,8 @@ _INDEX_PASSWORD_VARIABLE = lazy_regex(
     r"""(?:[ \t]*(?:=|:)[ \t]*|[ \t]+)(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 _URL_END = lazy_regex(r"[\s\"'`]")
+# The prefilter's pattern, on folded bytes: `_USER_FLAG`'s and `_USERNAME_KEY`'s shapes from its literal head.
+_FOLDED_USER_OPTION = rb"""(?:username["']?[ \t]*[=: \t]|-u[ \t])[ \t]*["']?[a-z0-9_-]{16}"""
 
 REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
                "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")
@@ -55,7 +57,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
     # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
     # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
     keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links", "index-url", "find-links",
-                "default-index", "-i http", "fury.io", "username", "-u ", "cloudsmith.io")
+                "default-index", "-i http", "fury.io", "cloudsmith.io")
+    # A token-shaped user name given to a publisher (read as Gemfury's where fury.io is near).
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_USER_OPTION), ("username", "-u"),
+                                      lazy_regex(_FOLDED_USER_OPTION, re.IGNORECASE)),)
     scan_whole_files = _FILES
     remediation = REMEDIATION
 
@@ -140,7 +145,7 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
             yield from _cloudsmith_entitlements(line)
         if "fury.io" in lowered:
             yield from _gemfury_urls(line, in_index_file)
-        if "user" in lowered or "-u " in line:
+        if "username" in lowered or "-u " in line or "-u\t" in line:
             yield from _gemfury_users(lines, index, line)
         if not in_index_file:
             yield from _index_variables(line, filename)
@@ -202,9 +207,10 @@ _GEMFURY_USER = lazy_regex(r"://(?P<token>[A-Za-z0-9_-]{16,80}):?@(?:[a-z0-9-]{1
 _GEMFURY_PATH = lazy_regex(r"://(?:[a-z0-9-]{1,30}\.)?fury\.(?:io|com)/(?P<token>[A-Za-z0-9_-]{16,80})/[A-Za-z0-9_.-]", re.IGNORECASE)
 # A user name given to a publisher (twine's `-u` / `--username`, a .pypirc's `username:`,
 # `TWINE_USERNAME=`), read as a Gemfury token when a fury.io URL stands within GEMFURY_LINES.
-_USER_OPTION = lazy_regex(
-    r"""(?:(?<![\w-])(?:-u|--username)(?:[ \t]+|=)|(?<![A-Za-z0-9])(?:username|user|twine_username|login)["']?[ \t]*[=:][ \t]*)"""
-    r"""["']?(?P<token>[A-Za-z0-9_-]{16,80})(?![A-Za-z0-9_$@.-])""", re.IGNORECASE)
+# Two patterns with a literal head each (a case-folded alternation is tried at every offset):
+# twine's options as written, and `username` searched on the lower-cased line.
+_USER_FLAG = lazy_regex(r"""(?<![\w-])(?:-u|--username)(?:[ \t]+|=)["']?(?P<token>[A-Za-z0-9_-]{16,80})(?![A-Za-z0-9_$@.-])""")
+_USERNAME_KEY = lazy_regex(r"""username["']?[ \t]*[=:][ \t]*["']?(?P<token>[a-z0-9_-]{16,80})(?![a-z0-9_$@.-])""")
 _GEMFURY_TEXT = lazy_regex(r"(?i)fury\.(?:io|com)\b")
 GEMFURY_LINES = 6
 # Cloudsmith's entitlement token: the first part of a dl.cloudsmith.io path
@@ -233,8 +239,12 @@ def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
     """A token-shaped user name given to a publisher where a fury.io URL stands nearby."""
     if line.lstrip().startswith(("#", ";", "//")):
         return
-    for found in _USER_OPTION.finditer(line):
-        token = found.group("token")
+    lowered = line.lower()
+    spans = [found.span("token") for found in _USER_FLAG.finditer(line)] if "-u" in line else []
+    if "username" in lowered and len(lowered) == len(line):  # (the same offsets in both)
+        spans += [found.span("token") for found in _USERNAME_KEY.finditer(lowered)]
+    for start, end in spans:
+        token = line[start:end]
         if not (_is_token_user(token) and _mixed_case(token)):
             continue
         if any(_GEMFURY_TEXT.search(line_text(lines, number))
