@@ -80,14 +80,8 @@ def test_pairs_and_options_that_hold_no_credential(engine: Engine, text: str) ->
 
 
 @pytest.mark.parametrize(("file_name", "text", "secret", "line"), [
-    ("ingest.py", 'spark.conf.set(\n    "fs.azure.account.key.lake.dfs.core.windows.net",\n'
-     '    "e5p+03CxVCxkIzQbjnhdOs71DDS87KU5ai8ta5fQ4mA7pob/0+qF8sDlx2QsMcE1FtT7IMdrfI6u6hv+hzs9qg==",\n)\n',
-     "e5p+03CxVCxkIzQbjnhdOs71DDS87KU5ai8ta5fQ4mA7pob/0+qF8sDlx2QsMcE1FtT7IMdrfI6u6hv+hzs9qg==", 3),
     ("scrapers/cookies.txt", "# Netscape HTTP Cookie File\n.members.example-club.org\tTRUE\t/\tTRUE\t1767225600\t"
      "sessionid\t1tky40fvhytx8ebhsspsixg9ho1gxp\n", "1tky40fvhytx8ebhsspsixg9ho1gxp", 2),
-    ("spark/conf/core-site.xml", "<property>\n  <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n"
-     "  <value>GDu6OoczXFwxc+0Ya1zU7Alfv3G6RoBNpyQcL0awnJithwAI70Iv/y7eJpzSZDAb164oTAmypyOIsBDpB2Po3g==</value>\n"
-     "</property>\n", "GDu6OoczXFwxc+0Ya1zU7Alfv3G6RoBNpyQcL0awnJithwAI70Iv/y7eJpzSZDAb164oTAmypyOIsBDpB2Po3g==", 3),
     ("bentofile.yaml", "envs:\n  - name: BENTOCLOUD_API_TOKEN\n    value: \"txB7ETUu2gJDigP2Tpef\"\n",
      "txB7ETUu2gJDigP2Tpef", 3),
 ])

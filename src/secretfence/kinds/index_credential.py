@@ -19,7 +19,7 @@ from typing import Dict, Iterator, Optional, Sequence
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 _NETRC = lazy_regex(r"(?:^|[/!\\])[._]?netrc$", re.IGNORECASE)
 _PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
@@ -42,6 +42,8 @@ _INDEX_PASSWORD_VARIABLE = lazy_regex(
     r"""(?:[ \t]*(?:=|:)[ \t]*|[ \t]+)(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
 _URL_END = lazy_regex(r"[\s\"'`]")
+# The prefilter's pattern, on folded bytes: `_USER_FLAG`'s and `_USERNAME_KEY`'s shapes from its literal head.
+_FOLDED_USER_OPTION = rb"""(?:username["']?[ \t]*[=: \t]|-u[ \t])[ \t]*["']?[a-z0-9_-]{16}"""
 
 REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
                "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")
@@ -55,7 +57,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
     # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
     # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
     keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links", "index-url", "find-links",
-                "default-index", "-i http")
+                "default-index", "-i http", "fury.io", "cloudsmith.io")
+    # A token-shaped user name given to a publisher (read as Gemfury's where fury.io is near).
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_USER_OPTION), ("username", "-u"),
+                                      lazy_regex(_FOLDED_USER_OPTION, re.IGNORECASE)),)
     scan_whole_files = _FILES
     remediation = REMEDIATION
 
@@ -88,6 +93,14 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "Pipfile", "a Pipfile source (pipenv sends it to the index)"),
         Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
                "VCS requirement"),
+        Sample("FURY_URL = https://Xq7Lm2Vw9Rt4Kp8Bn3Za@push.fury.io/acme/\n", "release.mk",
+               "a Gemfury push URL in any file: the token is the user"),
+        Sample("twine upload --repository-url https://pypi.fury.io/acme/ \\\n    -u Wd4Rk8Tn2Lq6Zx9Mb3Hy -p '' dist/*\n",
+               "scripts/fury.sh", "twine's user name for a fury.io index: the Gemfury token"),
+        Sample("[fury]\nrepository: https://pypi.fury.io/acme/\nusername: Pn6Vb2Xr8Kt4Lw9Qz3Hm\npassword:\n",
+               "ops/pypirc.fury", "a .pypirc's user name under a fury.io repository"),
+        Sample("[global]\nextra-index-url = https://dl.cloudsmith.io/Rk3Vx9Lm2Qw7Tz5B/acme/private/python/simple/\n",
+               "pip.conf", "a Cloudsmith entitlement token in the index path"),
     )
     false_samples = (
         Sample("ENV PIP_INDEX_URL=${PIP_INDEX_URL}\n", "Dockerfile", "a build argument's reference"),
@@ -114,16 +127,31 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
                "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
+        Sample('[[index]]\nname = "corp"\nurl = "https://oauth2accesstoken@europe-west1-python.pkg.dev/acme/pypi/simple/"\n',
+               "uv.toml", "Google Artifact Registry's fixed keyring user: no secret"),
+        Sample('[[tool.uv.index]]\nname = "fury"\nurl = "https://pypi.fury.io/acme-ml/"\n', "pyproject.toml",
+               "a Gemfury account's public index path"),
+        Sample('twine upload --repository-url https://pypi.fury.io/acme/ -u "$FURY_TOKEN" -p "" dist/*\n', "release.sh",
+               "the Gemfury token from a variable"),
+        Sample("[global]\nextra-index-url = https://dl.cloudsmith.io/public/acme/oss/python/simple/\n", "pip.conf",
+               "a Cloudsmith public repository"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
-        if not _FILES.search(filename):
-            line = line_text(lines, index)
+        line = line_text(lines, index)
+        lowered = line.lower()
+        in_index_file = _FILES.search(filename) is not None
+        if "cloudsmith.io" in lowered:
+            yield from _cloudsmith_entitlements(line)
+        if "fury.io" in lowered:
+            yield from _gemfury_urls(line, in_index_file)
+        if "username" in lowered or "-u " in line or "-u\t" in line:
+            yield from _gemfury_users(lines, index, line)
+        if not in_index_file:
             yield from _index_variables(line, filename)
             if "password" in line:
                 yield from _netrc_entry(lines, index)
             return
-        line = line_text(lines, index)
         if line.lstrip().startswith(("#", ";")):
             return
         if _NETRC.search(filename):
@@ -149,7 +177,7 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                 yield Match(secret=password, confidence=HIGH,
                             description=f"password in a {what} URL, user {username or '?'} at {clean}",
                             details={"url": clean})
-            elif not password and _TOKEN_AS_USER.match(username or "") and not is_placeholder(username or ""):
+            elif not password and _is_token_user(username or ""):
                 # Gemfury, Cloudsmith and others take the token as the user, with no password.
                 yield Match(secret=username or "", confidence=HIGH,
                             description=f"token given as the user of a {what} URL at {clean}", details={"url": clean})
@@ -158,6 +186,87 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".rs", ".cs", ".kt")
 # A user part that is a token (long, mixed letters and digits), not a name.
 _TOKEN_AS_USER = lazy_regex(r"^(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,}$")
+
+
+# User names publishers fix, which carry no secret: Google Artifact Registry's keyring user (its
+# password is a short-lived token the keyring plugin supplies), service-account key users, git
+# hosts' token users (the token is the password), PyPI's `__token__`.
+_FIXED_USERS = frozenset({"oauth2accesstoken", "_json_key", "_json_key_base64", "__token__", "x-access-token",
+                          "x-oauth-basic", "x-token-auth", "gitlab-ci-token", "oauth2", "azuredevops", "aws"})
+
+
+def _is_token_user(username: str) -> bool:
+    """A URL's or config's user name that is a token (Gemfury, Cloudsmith), not a name."""
+    return (_TOKEN_AS_USER.match(username) is not None and username.lower() not in _FIXED_USERS
+            and not is_placeholder(username))
+
+
+# Gemfury: the push / deploy token is the URL's user (`https://TOKEN@push.fury.io/acme/`,
+# `https://TOKEN:@pypi.fury.io/acme/`) or the first part of its path (`https://pypi.fury.io/TOKEN/acme/`).
+_GEMFURY_USER = lazy_regex(r"://(?P<token>[A-Za-z0-9_-]{16,80}):?@(?:[a-z0-9-]{1,30}\.)?fury\.(?:io|com)\b", re.IGNORECASE)
+_GEMFURY_PATH = lazy_regex(r"://(?:[a-z0-9-]{1,30}\.)?fury\.(?:io|com)/(?P<token>[A-Za-z0-9_-]{16,80})/[A-Za-z0-9_.-]", re.IGNORECASE)
+# A user name given to a publisher (twine's `-u` / `--username`, a .pypirc's `username:`,
+# `TWINE_USERNAME=`), read as a Gemfury token when a fury.io URL stands within GEMFURY_LINES.
+# Two patterns with a literal head each (a case-folded alternation is tried at every offset):
+# twine's options as written, and `username` searched on the lower-cased line.
+_USER_FLAG = lazy_regex(r"""(?<![\w-])(?:-u|--username)(?:[ \t]+|=)["']?(?P<token>[A-Za-z0-9_-]{16,80})(?![A-Za-z0-9_$@.-])""")
+_USERNAME_KEY = lazy_regex(r"""username["']?[ \t]*[=:][ \t]*["']?(?P<token>[a-z0-9_-]{16,80})(?![a-z0-9_$@.-])""")
+_GEMFURY_TEXT = lazy_regex(r"(?i)fury\.(?:io|com)\b")
+GEMFURY_LINES = 6
+# Cloudsmith's entitlement token: the first part of a dl.cloudsmith.io path
+# (`https://dl.cloudsmith.io/<token>/<owner>/<repository>/python/simple/`); `basic/` and `public/`
+# stand there for the user:password and the public forms.
+_CLOUDSMITH = lazy_regex(
+    r"dl\.cloudsmith\.(?:io|com)/(?P<token>[A-Za-z0-9]{8,64})/[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}", re.IGNORECASE)
+_CLOUDSMITH_WORDS = frozenset({"basic", "public", "private"})
+
+
+def _gemfury_urls(line: str, in_index_file: bool) -> Iterator[Match]:
+    """Gemfury tokens in fury.io URLs (the user form of an index file's URL is read there)."""
+    if line.lstrip().startswith(("#", ";", "//")):
+        return
+    for pattern, form in ((_GEMFURY_USER, "user"), (_GEMFURY_PATH, "path")):
+        if form == "user" and in_index_file:
+            continue
+        for found in pattern.finditer(line):
+            token = found.group("token")
+            if _is_token_user(token) and _mixed_case(token):
+                yield Match(secret=token, confidence=HIGH, details={"form": f"gemfury-{form}"},
+                            description=f"Gemfury token as the {form} of a fury.io URL: pushes to and installs from the account")
+
+
+def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """A token-shaped user name given to a publisher where a fury.io URL stands nearby."""
+    if line.lstrip().startswith(("#", ";", "//")):
+        return
+    lowered = line.lower()
+    spans = [found.span("token") for found in _USER_FLAG.finditer(line)] if "-u" in line else []
+    if "username" in lowered and len(lowered) == len(line):  # (the same offsets in both)
+        spans += [found.span("token") for found in _USERNAME_KEY.finditer(lowered)]
+    for start, end in spans:
+        token = line[start:end]
+        if not (_is_token_user(token) and _mixed_case(token)):
+            continue
+        if any(_GEMFURY_TEXT.search(line_text(lines, number))
+               for number in range(max(0, index - GEMFURY_LINES), min(len(lines), index + GEMFURY_LINES + 1))):
+            yield Match(secret=token, confidence=HIGH, details={"form": "gemfury-username"},
+                        description="Gemfury token given as the user name for a fury.io index: pushes to the account")
+
+
+def _cloudsmith_entitlements(line: str) -> Iterator[Match]:
+    """Cloudsmith entitlement tokens in dl.cloudsmith.io paths."""
+    if line.lstrip().startswith(("#", ";", "//")):
+        return
+    for found in _CLOUDSMITH.finditer(line):
+        token = found.group("token")
+        if token.lower() in _CLOUDSMITH_WORDS or token.isalpha() and token.islower() or is_placeholder(token):
+            continue
+        yield Match(secret=token, confidence=HIGH, details={"form": "cloudsmith-entitlement"},
+                    description="Cloudsmith entitlement token in a dl.cloudsmith.io URL: installs from the private repository")
+
+
+def _mixed_case(token: str) -> bool:
+    return any(character.isupper() for character in token) and any(character.islower() for character in token)
 
 
 def _index_variables(line: str, filename: str) -> Iterator[Match]:

@@ -78,6 +78,9 @@ _KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _KEY_RUN = re.compile(r"[\w.$@-]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
+# PowerShell's scope-qualified variable (`$env:TWINE_PASSWORD = "…"`, `$script:Token = …`): the name is after
+# the scope's colon, not a Python annotation's.
+_POWERSHELL_SCOPED = re.compile(r"(?<![\w$])\$(?:env|global|script|local|private|using):[\w.-]+$", re.IGNORECASE)
 # A Python annotation between a name and `=`: `redis_password: str`, `token: Optional[SecretStr]`.
 _ANNOTATED = re.compile(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?(?:\s*\|\s*[\w.]+)*)\s*$")
 # Wrappers whose literal argument is the value: pydantic's SecretStr / Field(default=…), dataclasses'
@@ -194,7 +197,7 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
     elif text and text[-1] in _COMPARISON_HEADS:
         return None  # ==, !=, <=, >=: a comparison
     text = text.rstrip()
-    if sign == "=" and ":" in text:
+    if sign == "=" and ":" in text and _POWERSHELL_SCOPED.search(text) is None:
         annotated = _ANNOTATED.search(text)
         if annotated is not None:  # Python's `name: Type = value` (dataclasses, pydantic, attrs)
             text = text[: annotated.start("type")].rstrip().rstrip(":")
@@ -439,6 +442,8 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "dataclass field default"),
     Sample("SMTP_PASSWORD ?= Granite2024!mail\n", "Makefile", "Make's conditional assignment"),
     Sample("MATCH_PASSWORD=lemur-copper-violet-harbor\n", "fastlane/.env.beta", "a diceware password of words"),
+    Sample('$env:TWINE_PASSWORD = "Orchid!Ferry2291"\n', "scripts/Publish.ps1",
+           "a PowerShell environment variable (its scope's colon is no annotation)"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
