@@ -83,9 +83,14 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Neptune.ai API token", NEPTUNE_HEAD, r"[A-Za-z0-9+/]{40,600}={0,2}"),
 )
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
+# Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
+# group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
+# the regex engine only at the characters the heads open with, not tried at every character (a
+# lookbehind or a group first hides them; botocore's long documentation lines paid for it).
 _TOKEN = lazy_regex(
-    r"(?<![A-Za-z0-9_-])(?P<token>"
-    + "|".join(f"(?P<f{index}>{re.escape(head)}{body})" for index, (_, head, body) in enumerate(FORMATS))
+    r"(?P<token>"
+    + "|".join(f"{re.escape(head)}(?<![A-Za-z0-9_-]{re.escape(head)})(?P<f{index}>){body}"
+               for index, (_, head, body) in enumerate(FORMATS))
     + r")(?![A-Za-z0-9_-])"
 )
 # An Anaconda token in a channel URL: `https://conda.anaconda.org/t/<token>/<channel>`.
