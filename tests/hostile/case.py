@@ -71,3 +71,13 @@ def check_case(case: HostileCase, directory: Path) -> Outcome:
     for secret in case.secrets:
         assert secret not in output, f"{case.name}: a whole secret reached the output"
     return outcome
+
+
+def scan_of(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
+    """A case's build: the file `relative` (its directories made) holding `make()`, scanned."""
+    def build(directory: Path) -> Sequence[str]:
+        path = directory / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(make())
+        return ["scan", "--no-baseline", relative]
+    return build

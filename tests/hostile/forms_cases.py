@@ -3,24 +3,14 @@ lines of nothing but `value=`, floods of pairs past the per-file bound, a line o
 database client words. Each ends quickly and as it must; the planted password is never printed."""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, scan_of as _scan
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 PAIR = f'- name: DB_PASSWORD\n  value: "{PASSWORD}"\n'.encode()
 FOUND = "Database Credentials"
 CLEAN = "no new secrets"
-
-
-def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
-    def build(directory: Path) -> Sequence[str]:
-        path = directory / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make())
-        return ["scan", "--no-baseline", relative]
-    return build
 
 
 CASES: List[HostileCase] = [

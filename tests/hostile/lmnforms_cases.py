@@ -8,22 +8,12 @@ import base64
 import hashlib
 import hmac
 import json
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, scan_of as _scan
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 MEGABYTE = 1024 * 1024
-
-
-def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
-    def build(directory: Path) -> Sequence[str]:
-        path = directory / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make())
-        return ["scan", "--no-baseline", relative]
-    return build
 
 
 def _b64(data: bytes) -> str:

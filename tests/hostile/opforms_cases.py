@@ -6,24 +6,14 @@ is never printed. Every secret here is generated."""
 from __future__ import annotations
 
 import base64
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.fakes import pypi_token
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, scan_of as _scan
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 TOKEN = pypi_token(11)
 MEGABYTE = 1024 * 1024
-
-
-def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
-    def build(directory: Path) -> Sequence[str]:
-        path = directory / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make())
-        return ["scan", "--no-baseline", relative]
-    return build
 
 
 def _basic(text: str) -> bytes:

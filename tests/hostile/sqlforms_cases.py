@@ -3,24 +3,14 @@ a 1 MB line of each form's keyword repeated, then a real credential on its own l
 quickly and as it must; the planted password is never printed."""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import Callable, List
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, scan_of as _scan
 
 PASSWORD = "Qx7Lm2Vt9Rz4Kw8PnY"  # generated
 DATABASE = "Database Credentials"
 REDIS = "Redis Credentials"
 MEGABYTE = 1024 * 1024
-
-
-def _scan(relative: str, make: Callable[[], bytes]) -> Callable[[Path], Sequence[str]]:
-    def build(directory: Path) -> Sequence[str]:
-        path = directory / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make())
-        return ["scan", "--no-baseline", relative]
-    return build
 
 
 def _flood(unit: bytes, then: str) -> Callable[[], bytes]:
