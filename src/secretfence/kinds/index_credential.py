@@ -141,12 +141,14 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         line = line_text(lines, index)
         lowered = line.lower()
         in_index_file = _FILES.search(filename) is not None
-        if "cloudsmith.io" in lowered:
-            yield from _cloudsmith_entitlements(line)
-        if "fury.io" in lowered:
-            yield from _gemfury_urls(line, in_index_file)
-        if "username" in lowered or "-u " in line or "-u\t" in line:
-            yield from _gemfury_users(lines, index, line)
+        # (a commented-out line holds no token these forms read)
+        if not line.lstrip().startswith(("#", ";", "//")):
+            if "cloudsmith.io" in lowered:
+                yield from _cloudsmith_entitlements(line)
+            if "fury.io" in lowered:
+                yield from _gemfury_urls(line, in_index_file)
+            if "username" in lowered or "-u " in line or "-u\t" in line:
+                yield from _gemfury_users(lines, index, line)
         if not in_index_file:
             yield from _index_variables(line, filename)
             if "password" in line:
@@ -223,8 +225,6 @@ _CLOUDSMITH_WORDS = frozenset({"basic", "public", "private"})
 
 def _gemfury_urls(line: str, in_index_file: bool) -> Iterator[Match]:
     """Gemfury tokens in fury.io URLs (the user form of an index file's URL is read there)."""
-    if line.lstrip().startswith(("#", ";", "//")):
-        return
     for pattern, form in ((_GEMFURY_USER, "user"), (_GEMFURY_PATH, "path")):
         if form == "user" and in_index_file:
             continue
@@ -237,8 +237,6 @@ def _gemfury_urls(line: str, in_index_file: bool) -> Iterator[Match]:
 
 def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
     """A token-shaped user name given to a publisher where a fury.io URL stands nearby."""
-    if line.lstrip().startswith(("#", ";", "//")):
-        return
     lowered = line.lower()
     spans = [found.span("token") for found in _USER_FLAG.finditer(line)] if "-u" in line else []
     if "username" in lowered and len(lowered) == len(line):  # (the same offsets in both)
@@ -255,8 +253,6 @@ def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
 
 def _cloudsmith_entitlements(line: str) -> Iterator[Match]:
     """Cloudsmith entitlement tokens in dl.cloudsmith.io paths."""
-    if line.lstrip().startswith(("#", ";", "//")):
-        return
     for found in _CLOUDSMITH.finditer(line):
         token = found.group("token")
         if token.lower() in _CLOUDSMITH_WORDS or token.isalpha() and token.islower() or is_placeholder(token):
