@@ -14,7 +14,7 @@ pip, uv and Poetry send them to that index. Medium confidence (it blocks)."""
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, Optional, Sequence
+from typing import Dict, Iterator, Optional, Sequence, Set
 
 from secretfence.findings import HIGH, MEDIUM
 from secretfence.kinds._helpers import is_placeholder, line_text, value_of
@@ -236,19 +236,25 @@ def _gemfury_urls(line: str, in_index_file: bool) -> Iterator[Match]:
 
 
 def _gemfury_users(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
-    """A token-shaped user name given to a publisher where a fury.io URL stands nearby."""
+    """A token-shaped user name given to a publisher where a fury.io URL stands nearby.
+
+    Whether one stands nearby is asked once, first: asked for each user name, a long line of
+    `-u` options beside a fury.io URL was searched once per option (quadratic)."""
+    if not any(_GEMFURY_TEXT.search(line_text(lines, number))
+               for number in range(max(0, index - GEMFURY_LINES), min(len(lines), index + GEMFURY_LINES + 1))):
+        return
     lowered = line.lower()
     spans = [found.span("token") for found in _USER_FLAG.finditer(line)] if "-u" in line else []
     if "username" in lowered and len(lowered) == len(line):  # (the same offsets in both)
         spans += [found.span("token") for found in _USERNAME_KEY.finditer(lowered)]
+    reported: Set[str] = set()
     for start, end in spans:
         token = line[start:end]
-        if not (_is_token_user(token) and _mixed_case(token)):
+        if token in reported or not (_is_token_user(token) and _mixed_case(token)):
             continue
-        if any(_GEMFURY_TEXT.search(line_text(lines, number))
-               for number in range(max(0, index - GEMFURY_LINES), min(len(lines), index + GEMFURY_LINES + 1))):
-            yield Match(secret=token, confidence=HIGH, details={"form": "gemfury-username"},
-                        description="Gemfury token given as the user name for a fury.io index: pushes to the account")
+        reported.add(token)
+        yield Match(secret=token, confidence=HIGH, details={"form": "gemfury-username"},
+                    description="Gemfury token given as the user name for a fury.io index: pushes to the account")
 
 
 def _cloudsmith_entitlements(line: str) -> Iterator[Match]:
