@@ -2286,3 +2286,539 @@ add("python", "grafana-service-account-token", "dashboards/push_annotations.py",
                           headers={{"Authorization": f"Bearer {{TOKEN}}"}}, timeout=10)
         r.raise_for_status()
     '''), glsa, "https://grafana.com/docs/grafana/latest/administration/service-accounts/")
+
+# ---------------------------------------------------------------- microcontrollers
+mpw = human_pw()
+add("micropython-secrets", "wifi-password", "firmware/pico_w/secrets.py", d(f"""
+    # secrets.py -- copied to the Pico W with `mpremote cp secrets.py :`
+    secrets = {{
+        "ssid": "LabIoT",
+        "password": "{mpw}",
+        "mqtt_broker": "192.168.50.10",
+        "mqtt_user": "picow-07",
+        "timezone": "Europe/Berlin",
+    }}
+    """), mpw, "https://learn.adafruit.com/pico-w-wifi-with-circuitpython")
+
+aio = "aio_" + rs(28)
+add("circuitpython-settings", "adafruit-io-key", "CIRCUITPY/settings.toml", d(f"""
+    # settings.toml -- CircuitPython environment
+    CIRCUITPY_WIFI_SSID = "LabIoT"
+    CIRCUITPY_WIFI_PASSWORD = ""
+    CIRCUITPY_WEB_API_PORT = 80
+    ADAFRUIT_AIO_USERNAME = "soil_lab"
+    ADAFRUIT_AIO_KEY = "{aio}"
+    SENSOR_INTERVAL = 300
+    """), aio, "https://docs.circuitpython.org/en/latest/docs/environment.html")
+
+decoy("circuitpython-settings", "empty-values", "examples/settings.toml", d("""
+    # Fill these in on the device; never commit real values
+    CIRCUITPY_WIFI_SSID = ""
+    CIRCUITPY_WIFI_PASSWORD = ""
+    ADAFRUIT_AIO_USERNAME = ""
+    ADAFRUIT_AIO_KEY = ""
+    """), "CircuitPython docs")
+
+apw = human_pw()
+add("arduino-secrets-h", "wifi-password", "sketches/soil_probe/arduino_secrets.h", d(f"""
+    // arduino_secrets.h -- do not share
+    #define SECRET_SSID "Greenhouse-Net"
+    #define SECRET_PASS "{apw}"
+    #define SECRET_MQTT_HOST "192.168.50.10"
+    #define SECRET_DEVICE_ID "soilprobe-12"
+    """), apw, "https://docs.arduino.cc/arduino-cloud/cloud-interface/sketches/")
+
+decoy("arduino-secrets-h", "template", "sketches/template/arduino_secrets.h.example", d("""
+    // Copy to arduino_secrets.h and fill in your network
+    #define SECRET_SSID ""
+    #define SECRET_PASS ""
+    #define SECRET_MQTT_HOST "broker.local"
+    #define SECRET_DEVICE_ID "changeme"
+    """), "Arduino docs")
+
+appkey = hx(32, upper=True)
+add("arduino-ino", "lorawan-appkey", "firmware/ttn_node/ttn_node.ino", d(f"""
+    #include <lmic.h>
+    #include <hal/hal.h>
+    #include <SPI.h>
+
+    // LSB order, from the TTN console
+    static const u1_t PROGMEM APPEUI[8] = {{ 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 }};
+    void os_getArtEui (u1_t* buf) {{ memcpy_P(buf, APPEUI, 8); }}
+    static const u1_t PROGMEM DEVEUI[8] = {{ 0x3B, 0x5A, 0x06, 0xD0, 0x7E, 0xD5, 0xB3, 0x70 }};
+    void os_getDevEui (u1_t* buf) {{ memcpy_P(buf, DEVEUI, 8); }}
+    // AppKey, MSB order
+    static const char APPKEY_HEX[] = "{appkey}";
+    void os_getDevKey (u1_t* buf) {{
+      for (int i = 0; i < 16; i++) sscanf(&APPKEY_HEX[2 * i], "%2hhx", &buf[i]);
+    }}
+
+    void setup() {{
+      Serial.begin(115200);
+      os_init();
+      LMIC_reset();
+      LMIC_startJoining();
+    }}
+
+    void loop() {{ os_runloop_once(); }}
+    """), appkey, "https://github.com/mcci-catena/arduino-lmic")
+
+decoy("arduino-ino", "deveui-only", "firmware/abp_demo/abp_demo.ino", d("""
+    // Public identifiers only; keys are read from EEPROM written by the provisioning tool
+    #include <EEPROM.h>
+    static const uint8_t DEVEUI[8] = { 0x70, 0xB3, 0xD5, 0x7E, 0xD0, 0x06, 0x5A, 0x3B };
+    static const uint8_t JOINEUI[8] = { 0x70, 0xB3, 0xD5, 0x7E, 0xD0, 0x00, 0x00, 0x01 };
+    uint8_t appkey[16];
+
+    void setup() {
+      for (int i = 0; i < 16; i++) appkey[i] = EEPROM.read(0x10 + i);
+      Serial.begin(9600);
+    }
+    void loop() {}
+    """), "LMIC examples")
+
+ttn = "NNSXS." + rs(39, B32) + "." + rs(52, B32)
+add("python", "ttn-api-key", "lorawan/ttn_uplinks.py", d(f'''
+    """Pull stored uplinks from The Things Stack storage integration."""
+    import json
+    import requests
+
+    APP_ID = "soil-moisture-network"
+    TTN_API_KEY = "{ttn}"
+    URL = f"https://eu1.cloud.thethings.network/api/v3/as/applications/{{APP_ID}}/packages/storage/uplink_message"
+
+    def fetch(last="24h"):
+        r = requests.get(URL, params={{"last": last}}, headers={{"Authorization": f"Bearer {{TTN_API_KEY}}",
+                                                             "Accept": "text/event-stream"}}, timeout=30)
+        for line in r.text.splitlines():
+            if line.strip():
+                yield json.loads(line)["result"]["uplink_message"]["decoded_payload"]
+    '''), ttn, "https://www.thethingsindustries.com/docs/integrations/storage/retrieve/")
+
+appkey2 = hx(32, upper=True)
+add("ttn-devices-csv", "app-keys", "lorawan/devices.csv", d(f"""
+    id,dev_eui,join_eui,frequency_plan_id,lorawan_version,lorawan_phy_version,app_key,name
+    soil-01,70B3D57ED0065A3B,0000000000000000,EU_863_870_TTN,MAC_V1_0_3,RP001_V1_0_3_REV_A,{appkey2},Field A north
+    soil-02,70B3D57ED0065A3C,0000000000000000,EU_863_870_TTN,MAC_V1_0_3,RP001_V1_0_3_REV_A,,Field A south (provisioned separately)
+    soil-03,70B3D57ED0065A3D,0000000000000000,EU_863_870_TTN,MAC_V1_0_3,RP001_V1_0_3_REV_A,,Field B
+    gw-test,70B3D57ED0065A3E,0000000000000000,EU_863_870_TTN,MAC_V1_0_3,RP001_V1_0_3_REV_A,,bench test
+    """), appkey2, "https://www.thethingsindustries.com/docs/devices/adding-devices/adding-devices-in-bulk/")
+
+decoy("chirpstack-toml", "env-secret", "chirpstack/chirpstack.toml", d("""
+    [logging]
+      level="info"
+
+    [postgresql]
+      dsn="postgres://chirpstack:$POSTGRESQL_PASSWORD@postgres/chirpstack?sslmode=disable"
+      max_open_connections=10
+
+    [redis]
+      servers=["redis://redis/"]
+
+    [network]
+      net_id="000000"
+      enabled_regions=["eu868"]
+
+    [api]
+      bind="0.0.0.0:8080"
+      secret="$CHIRPSTACK_API_SECRET"
+    """), "https://www.chirpstack.io/docs/chirpstack/configuration.html")
+
+# ---------------------------------------------------------------- other home-automation formats
+fpw = human_pw()
+add("frigate-config", "rtsp-camera-password", "frigate/config.yml", d(f"""
+    mqtt:
+      host: 192.168.1.10
+      user: frigate
+      password: "{{FRIGATE_MQTT_PASSWORD}}"
+    detectors:
+      coral:
+        type: edgetpu
+        device: usb
+    cameras:
+      lab_entrance:
+        ffmpeg:
+          inputs:
+            - path: rtsp://viewer:{fpw}@192.168.1.64:554/Streaming/Channels/101
+              roles: [detect, record]
+        detect:
+          width: 1280
+          height: 720
+        record:
+          enabled: true
+          retain:
+            days: 7
+    """), fpw, "https://docs.frigate.video/configuration/cameras")
+
+hbpw = human_pw()
+add("homebridge-config", "platform-password", "homebridge/config.json", json.dumps({
+    "bridge": {"name": "Homebridge 4F2A", "username": "0E:6B:2A:44:1F:9C", "port": 51826, "pin": "031-45-154"},
+    "accessories": [],
+    "platforms": [
+        {"platform": "config", "name": "Config", "port": 8581},
+        {"platform": "Camera-ffmpeg", "cameras": [{"name": "Lab bench cam",
+                                                   "videoConfig": {"source": f"-i rtsp://admin:{hbpw}@192.168.1.65/stream1", "maxStreams": 2}}]},
+    ],
+}, indent=4) + "\n", hbpw, "https://github.com/homebridge/homebridge/wiki/Homebridge-Config-JSON")
+
+tsp = gen_pw()
+add("tasmota-backlog", "mqtt-password", "devices/tasmota/sonoff-incubator.txt", d(f"""
+    # console commands applied to the Sonoff POW R2 after flashing (paste into Tasmota console)
+    Backlog DeviceName incubator-plug; FriendlyName1 Incubator
+    Backlog MqttHost 192.168.1.10; MqttPort 1883; MqttUser tasmota; MqttPassword {tsp}
+    Backlog Topic incubator; FullTopic %prefix%/%topic%/
+    TelePeriod 60
+    PowerOnState 1
+    SetOption19 0
+    """), tsp, "https://tasmota.github.io/docs/Commands/#mqtt")
+
+ohp = human_pw()
+add("openhab-things", "mqtt-broker-password", "openhab/things/mqtt.things", d(f"""
+    Bridge mqtt:broker:labbroker "Lab broker" [
+        host="192.168.1.10",
+        port=1883,
+        secure=false,
+        username="openhab",
+        password="{ohp}",
+        clientID="openhab3"
+    ] {{
+        Thing topic chamber2 "Growth chamber 2" {{
+            Channels:
+                Type number : temperature "Temperature" [ stateTopic="lab/chamber2/env", transformationPattern="JSONPATH:$.t" ]
+                Type number : humidity "Humidity" [ stateTopic="lab/chamber2/env", transformationPattern="JSONPATH:$.rh" ]
+        }}
+    }}
+    """), ohp, "https://www.openhab.org/addons/bindings/mqtt/")
+
+decoy("openhab-items", "item-definitions", "openhab/items/lab.items", d("""
+    Group gLab "Lab"
+    Number Chamber2_Temp "Chamber 2 temperature [%.1f °C]" <temperature> (gLab) { channel="mqtt:topic:labbroker:chamber2:temperature" }
+    Number Chamber2_Hum "Chamber 2 humidity [%.0f %%]" <humidity> (gLab) { channel="mqtt:topic:labbroker:chamber2:humidity" }
+    Switch Incubator_Power "Incubator" <poweroutlet> (gLab) { channel="mqtt:topic:labbroker:incubator:power" }
+    DateTime Last_Update "Last update [%1$tH:%1$tM]" (gLab)
+    """), "openHAB docs")
+
+# ---------------------------------------------------------------- ops around the lab
+sysp = human_pw()
+add("systemd-unit", "environment-password", "deploy/systemd/sensor-bridge.service", d(f"""
+    [Unit]
+    Description=Serial sensor -> MQTT bridge
+    After=network-online.target mosquitto.service
+    Wants=network-online.target
+
+    [Service]
+    User=sensors
+    WorkingDirectory=/opt/sensor-bridge
+    Environment=PYTHONUNBUFFERED=1
+    Environment=MQTT_USER=bridge
+    Environment=MQTT_PASSWORD={sysp}
+    ExecStart=/opt/sensor-bridge/venv/bin/python -m sensor_bridge --port /dev/ttyUSB0
+    Restart=on-failure
+    RestartSec=5
+
+    [Install]
+    WantedBy=multi-user.target
+    """), sysp, "https://www.freedesktop.org/software/systemd/man/systemd.exec.html#Environment=")
+
+decoy("systemd-unit", "environment-file-and-credential", "deploy/systemd/influx-export.service", d("""
+    [Unit]
+    Description=Nightly InfluxDB export to the archive
+    [Service]
+    Type=oneshot
+    User=influx-export
+    EnvironmentFile=/etc/influx-export/env
+    LoadCredential=influx-token:/etc/credstore/influx-token
+    ExecStart=/opt/influx-export/export.sh ${CREDENTIALS_DIRECTORY}/influx-token
+    """), "https://systemd.io/CREDENTIALS/")
+
+rcp = passphrase()
+add("crontab", "rclone-config-pass", "cron/backup.crontab", d(f"""
+    # m h dom mon dow command
+    SHELL=/bin/bash
+    MAILTO=rc-alerts@example.edu
+    RCLONE_CONFIG_PASS={rcp}
+    15 2 * * * rclone sync /data/microscopy b2-crypt:raw --transfers 8 --log-file /var/log/rclone-micro.log
+    45 3 * * 0 rclone check /data/microscopy b2-crypt:raw --one-way >> /var/log/rclone-check.log 2>&1
+    */5 * * * * /opt/sensor-bridge/venv/bin/python /opt/sensor-bridge/heartbeat.py
+    """), rcp, "https://rclone.org/docs/#configuration-encryption")
+
+decoy("crontab", "healthcheck-paths", "cron/lab.cron", d("""
+    # sensor housekeeping
+    SHELL=/bin/bash
+    PATH=/usr/local/bin:/usr/bin:/bin
+    0 * * * * /opt/lab/bin/rotate_logs.sh
+    30 1 * * * /opt/lab/bin/backup_influx.sh --config /etc/lab/backup.toml
+    */10 * * * * flock -n /tmp/sync.lock /opt/lab/bin/sync_instruments.sh
+    """), "crontab(5)")
+
+pypi = fakes.pypi_token(seed())
+add("makefile", "pypi-token", "Makefile", d(f"""
+    .PHONY: test build publish docs
+
+    PKG := spikesort_lite
+
+    test:
+    \tpytest -q tests
+
+    build:
+    \tpython -m build
+
+    docs:
+    \tsphinx-build -b html docs docs/_build/html
+
+    publish: build
+    \ttwine upload --non-interactive -u __token__ -p {pypi} dist/*
+    """), pypi, "https://twine.readthedocs.io/en/stable/")
+
+dk = hf2 = "hf_" + rs(34, string.ascii_letters)
+add("dockerfile", "hf-token-env", "containers/inference/Dockerfile", d(f"""
+    FROM nvcr.io/nvidia/pytorch:24.03-py3
+
+    WORKDIR /app
+    COPY requirements.txt .
+    RUN pip install --no-cache-dir -r requirements.txt
+
+    ENV HF_HOME=/models \\
+        HF_TOKEN={hf2} \\
+        TRANSFORMERS_OFFLINE=0
+    RUN python -c "from huggingface_hub import snapshot_download; snapshot_download('lab-org/protein-lm-650m')"
+
+    COPY src/ ./src
+    CMD ["python", "-m", "src.serve", "--port", "8080"]
+    """), hf2, "https://docs.docker.com/reference/dockerfile/#env")
+
+infp = human_pw()
+add("docker-compose", "influx-init-password", "pi-stack/docker-compose.yml", d(f"""
+    services:
+      influxdb:
+        image: influxdb:2.7
+        restart: unless-stopped
+        ports: ["8086:8086"]
+        volumes:
+          - ./influxdb:/var/lib/influxdb2
+        environment:
+          DOCKER_INFLUXDB_INIT_MODE: setup
+          DOCKER_INFLUXDB_INIT_USERNAME: admin
+          DOCKER_INFLUXDB_INIT_PASSWORD: "{infp}"
+          DOCKER_INFLUXDB_INIT_ORG: greenhouse
+          DOCKER_INFLUXDB_INIT_BUCKET: sensors
+      grafana:
+        image: grafana/grafana-oss:10.4.2
+        restart: unless-stopped
+        ports: ["3000:3000"]
+        volumes:
+          - ./grafana:/var/lib/grafana
+      mosquitto:
+        image: eclipse-mosquitto:2
+        ports: ["1883:1883"]
+        volumes:
+          - ./mosquitto:/mosquitto
+    """), infp, "https://hub.docker.com/_/influxdb")
+
+decoy("docker-compose", "secrets-files", "homelab/compose.yaml", d("""
+    services:
+      homeassistant:
+        image: ghcr.io/home-assistant/home-assistant:stable
+        network_mode: host
+        volumes: [./ha:/config]
+      postgres:
+        image: postgres:16
+        environment:
+          POSTGRES_USER: ha
+          POSTGRES_PASSWORD_FILE: /run/secrets/pg_password
+        secrets: [pg_password]
+    secrets:
+      pg_password:
+        file: ./secrets/pg_password.txt
+    """), "https://docs.docker.com/compose/how-tos/use-secrets/")
+
+decoy("docker-compose", "marked-local-default", "dev/docker-compose.dev.yml", d("""
+    # LOCAL DEVELOPMENT ONLY -- throwaway container on localhost, recreated by `make dev`
+    services:
+      db:
+        image: postgres:16-alpine
+        ports: ["127.0.0.1:5432:5432"]
+        environment:
+          POSTGRES_USER: postgres
+          POSTGRES_PASSWORD: postgres
+          POSTGRES_DB: lims_dev
+    """), "Docker Compose docs")
+
+decoy("github-actions", "secrets-context", ".github/workflows/release.yml", d("""
+    name: release
+    on:
+      push:
+        tags: ["v*"]
+    jobs:
+      pypi:
+        runs-on: ubuntu-latest
+        environment: pypi
+        permissions:
+          id-token: write
+        steps:
+          - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11  # v4.1.1
+          - uses: actions/setup-python@v5
+            with: {python-version: "3.11"}
+          - run: python -m pip install build && python -m build
+          - uses: pypa/gh-action-pypi-publish@release/v1
+          - name: Zenodo archive
+            run: python scripts/zenodo_release.py
+            env:
+              ZENODO_TOKEN: ${{ secrets.ZENODO_TOKEN }}
+    """), "https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions")
+
+apt = rs(40)
+add("apptainer-def", "environment-token", "containers/analysis.def", d(f"""
+    Bootstrap: docker
+    From: mambaorg/micromamba:1.5.8
+
+    %files
+        environment.yml /opt/environment.yml
+
+    %post
+        micromamba install -y -n base -f /opt/environment.yml
+        micromamba clean -a -y
+
+    %environment
+        export LC_ALL=C.UTF-8
+        export LABKEY_API_KEY=apikey|{apt}
+        export LABKEY_SERVER=labkey.core.example.edu
+
+    %runscript
+        exec micromamba run -n base python /opt/pipeline/run.py "$@"
+
+    %labels
+        Author biocore@example.edu
+        Version 1.4.0
+    """), apt, "https://apptainer.org/docs/user/latest/definition_files.html")
+
+decoy("apptainer-def", "plain-build", "containers/qc.def", d("""
+    Bootstrap: docker
+    From: python:3.11-slim
+
+    %post
+        pip install --no-cache-dir multiqc==1.21 fastqc-parser
+    %environment
+        export LC_ALL=C.UTF-8
+    %runscript
+        exec multiqc "$@"
+    %labels
+        org.opencontainers.image.revision 5e1f0c9a7b3d2e8f4a6c1b9d0e7f3a5c2b8d4e6f
+    """), "Apptainer docs")
+
+ak, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+add("spack-mirrors", "s3-access-pair", "spack/mirrors.yaml", d(f"""
+    mirrors:
+      lab-buildcache:
+        url: s3://lab-spack-buildcache/v0.21
+        signed: false
+        access_pair:
+          id: {ak}
+          secret: {sk}
+        profile: null
+        endpoint_url: null
+      spack-public:
+        url: https://mirror.spack.io
+    """), sk, "https://spack.readthedocs.io/en/latest/mirrors.html")
+
+pippw = gen_pw()
+add("pip-conf", "index-password", "cluster/pip.conf", d(f"""
+    [global]
+    index-url = https://pypi.org/simple
+    extra-index-url = https://deploy:{pippw}@nexus.lab.example.org/repository/pypi-internal/simple
+    timeout = 60
+    cache-dir = /scratch/pip-cache
+
+    [install]
+    trusted-host = nexus.lab.example.org
+    """), pippw, "https://pip.pypa.io/en/stable/topics/configuration/")
+
+pgp = human_pw()
+add("pgpass", "lab-db-password", "dotfiles/.pgpass", d(f"""
+    # hostname:port:database:username:password
+    labdb.genomics.example.org:5432:lims:analyst:{pgp}
+    localhost:5432:*:postgres:*
+    *:*:*:replication:*
+    # read-only mirrors use kerberos, no password
+    #labdb-ro.genomics.example.org:5432:lims:analyst:
+    """), pgp, "https://www.postgresql.org/docs/current/libpq-pgpass.html")
+
+mcp = human_pw()
+add("my-cnf", "client-password", "dotfiles/.my.cnf", d(f"""
+    [client]
+    host = labdb.genomics.example.org
+    user = qc_loader
+    password = "{mcp}"
+    default-character-set = utf8mb4
+
+    [mysql]
+    prompt = "\\\\u@\\\\h [\\\\d]> "
+    """), mcp, "https://dev.mysql.com/doc/refman/8.0/en/option-files.html")
+
+pem = fakes.fake_pem(seed(), kind="OPENSSH")
+add("ssh-private-key", "openssh-key", "deploy/keys/id_ed25519_hpc", pem + "\n", pem, "ssh-keygen(1)")
+
+decoy("ssh-config", "identity-file-path", "dotfiles/.ssh/config", d("""
+    Host hopper
+        HostName login.hopper.example.edu
+        User mokafor
+        IdentityFile ~/.ssh/id_ed25519_hpc
+        ControlMaster auto
+        ControlPath ~/.ssh/cm-%r@%h:%p
+        ControlPersist 4h
+    Host gn*
+        ProxyJump hopper
+        User mokafor
+    """), "ssh_config(5)")
+
+decoy("ssh-authorized-keys", "public-keys", "provision/authorized_keys", "".join(
+    f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rs(43, ALNUM + '+/')} {who}\n" for who in
+    ["mokafor@laptop", "lpeng@ws-14", "jenkins@ci", "akim@macbook", "backup@nas"]), "sshd(8) AUTHORIZED_KEYS FILE FORMAT")
+
+ak, sk = fakes.aws_key_id(seed()), fakes.aws_secret_key(seed())
+add("nextflow-config", "aws-secret", "nextflow.config", d(f"""
+    params {{
+        input  = 's3://lab-nf-data/samplesheet.csv'
+        outdir = 's3://lab-nf-results/rnaseq'
+        genome = 'GRCh38'
+    }}
+
+    aws {{
+        accessKey = '{ak}'
+        secretKey = '{sk}'
+        region = 'eu-west-2'
+        batch {{
+            cliPath = '/home/ec2-user/miniconda/bin/aws'
+        }}
+    }}
+
+    process.executor = 'awsbatch'
+    process.queue = 'nf-spot-queue'
+    workDir = 's3://lab-nf-work/work'
+    """), sk, "https://www.nextflow.io/docs/latest/amazons3.html")
+
+decoy("nextflow-config", "secrets-store", "conf/hpc.config", d("""
+    process {
+        executor = 'slurm'
+        queue = 'standard'
+        clusterOptions = '--account=genomics-0412'
+    }
+    singularity.enabled = true
+    singularity.cacheDir = '/project/genomics/sif'
+    tower {
+        accessToken = secrets.TOWER_ACCESS_TOKEN
+        enabled = true
+    }
+    """), "https://www.nextflow.io/docs/latest/secrets.html")
+
+decoy("snakemake-config", "checksums", "config/config.yaml", d("""
+    samples: config/samples.tsv
+    reference:
+      fasta: resources/GRCh38.primary_assembly.genome.fa
+      fasta_sha256: 6e7b5c0f2a1d9e4b8c3f7a0d5e2b9c6f1a4d8e3b7c0f5a2d9e6b1c4f8a3d7e0b
+      gtf: resources/gencode.v44.annotation.gtf
+    params:
+      star: "--outSAMtype BAM SortedByCoordinate"
+      featurecounts: "-p --countReadPairs -s 2"
+    threads: 16
+    """), "https://snakemake.readthedocs.io/en/stable/snakefiles/configuration.html")
