@@ -713,7 +713,8 @@ _BASE64_AFTER_COLON = lazy_regex(":" + _BASE64_VALUE)
 # An HTTP Basic credential written as its header's value (`"Basic <base64 of user:password>"`, with
 # or without `Authorization:` before it): decoded in place as well, so that every kind reads the
 # user and password (a PyPI token sent as `__token__:pypi-…`).
-_BASIC_RUN = lazy_regex(r"(?<![\w])Basic(?=[ \t])" + _BASE64_VALUE)
+# (The lookbehind follows the literal: a pattern opening with one is tried at every character.)
+_BASIC_RUN = lazy_regex(r"Basic(?<![\w]Basic)(?=[ \t])" + _BASE64_VALUE)
 
 
 def _has_base64_run(text: str) -> bool:

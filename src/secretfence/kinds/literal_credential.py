@@ -215,6 +215,10 @@ _QUOTED_BASIC = lazy_regex(r"""(?P<q>["'])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,2
 # `tokens:`, `passwords:`: Scrapinghub's `apikeys: {default: …}`): the item's value is one.
 _YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")
 _YAML_KEY_LINE = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]*(?:#.*)?$""")
+# A JSON key opening an object or a list at the line's end, and the keys whose block a form
+# reads from this line (an ACL `"tokens": {`, an `"Authorization": [` header list).
+_JSON_CONTAINER_OPENER = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*[{\[][ \t]*$""")
+_OPENERS_READ_BELOW = frozenset({"tokens", "authorization", "proxy-authorization"})
 _CREDENTIALS_PARENTS = frozenset({"apikeys", "api_keys", "api-keys", "tokens", "api_tokens", "passwords", "secrets",
                                   "credentials", "auth_tokens", "access_tokens", "keys"})
 _PARENT_LINES = 12
@@ -522,6 +526,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         line = line_text(lines, index)
         lowered_name = filename.lower()
         if lowered_name.endswith(_BINARY_SUFFIXES):
+            return
+        opener = _JSON_CONTAINER_OPENER.match(line)
+        if opener is not None and opener.group("key").lower() not in _OPENERS_READ_BELOW:
+            # A JSON key that only opens an object or a list holds no value on its line (botocore's
+            # 27,000 `"NextToken":{` lines of service models); what stands below is read from its own line.
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name:  # a cookie jar is no doc
             # Documentation's values are examples: only a command line's literal password is

@@ -186,21 +186,30 @@ class _Literals:
         confirms (a match starts at a head: each head's later occurrences are all to try)."""
         meanings = self.meanings
         append = hits.append
+        # The buffer lowered as the scanner matched folded literals (ASCII only: same offsets),
+        # once, when a folded head is first left unconfirmed: copying and lowering the rest of
+        # the line at each such head cost botocore's long documentation lines a second.
+        lowered: Optional[bytes] = None
         for position, index in self.scanner.find_literals(buffer, compiled):
             numbers, verify, literal, folded = meanings[index + offset]
             if verify is None or verify.match(buffer, position) is not None:
                 append((position, numbers))
                 continue
             end_of_line = buffer.find(b"\n", position)
-            line = buffer[position : end_of_line if end_of_line >= 0 else len(buffer)]
+            if end_of_line < 0:
+                end_of_line = len(buffer)
             if folded:
-                line = line.lower()  # as the scanner matched it (ASCII only: same offsets)
-            at = line.find(literal, 1)
+                if lowered is None:
+                    lowered = buffer.lower()
+                find = lowered.find
+            else:
+                find = buffer.find
+            at = find(literal, position + 1, end_of_line)
             while at >= 0:
-                if verify.match(buffer, position + at) is not None:
-                    append((position + at, numbers))
+                if verify.match(buffer, at) is not None:
+                    append((at, numbers))
                     break
-                at = line.find(literal, at + 1)
+                at = find(literal, at + 1, end_of_line)
 
 
 class Prefilters:
