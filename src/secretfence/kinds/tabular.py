@@ -6,6 +6,9 @@ password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password
 made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
 `token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`).
 
+SQL data is tabular too (kinds/_sql_tables.py): an `INSERT`'s rows under its column list or under
+the file's `CREATE TABLE`, and a `pg_dump` `COPY … FROM stdin` block's rows, are read the same way.
+
 Format: RFC 4180 (comma), tab-separated values (.tsv, .tab), `;` or `|` when the header is split by
 one of them and no comma. The header is the file's first line that is neither blank nor a `#`
 comment, within its first HEADER_LINES; a row is read on its own line (a cell spanning lines is
@@ -19,6 +22,8 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import line_text, looks_generated
+from secretfence.kinds._sql_tables import (COPY, INSERT, MAX_STATEMENT_LINE, Schemas, column_names, copy_rows, table_key,
+                                           value_rows)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -32,6 +37,9 @@ _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{1
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
 
 _FOLDED_COLUMN = rb"(?:key|pass(?:word)?|pwd|secret|token)[\"']?[,;\t|]"
+# An SQL statement that carries rows: `INSERT [IGNORE] INTO`, `COPY … FROM stdin`.
+_FOLDED_INSERT = rb"insert[ \t]+(?:(?:ignore|or[ \t]+\w+)[ \t]+)?into[ \t]"
+_FOLDED_COPY = rb"copy[ \t]+[^\s(]{1,400}[ \t]*\([^()\n]{1,8192}\)[ \t]+from[ \t]+stdin"
 
 REMEDIATION = ("Rotate the credentials the column holds, then keep the data file free of them: load them "
                "from the environment or a secret store when the data is seeded.")
@@ -94,7 +102,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
     # proper is a header's credential column (a credential word before a delimiter), which
     # reaches few lines of other files.
     folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_COLUMN), ("key", "pass", "pwd", "secret", "token"),
-                                      lazy_regex(_FOLDED_COLUMN, re.IGNORECASE)),)
+                                      lazy_regex(_FOLDED_COLUMN, re.IGNORECASE)),
+                               Headed(lazy_regex(_FOLDED_INSERT), ("insert",), lazy_regex(_FOLDED_INSERT, re.IGNORECASE)),
+                               Headed(lazy_regex(_FOLDED_COPY), ("copy",), lazy_regex(_FOLDED_COPY, re.IGNORECASE)))
     scan_whole_files = TABULAR_FILE
     remediation = REMEDIATION
 
@@ -107,6 +117,18 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "oauth_clients.csv", "semicolon-separated, a comment before the header"),
         Sample('partner,"access_token",notes\nacme,"tok_9fK2mQ7xL4vR8wZ3pT6y","rotated, Q3"\n', "partners.csv",
                "quoted cells"),
+        Sample("CREATE TABLE integrations (\n    id INTEGER PRIMARY KEY,\n    service TEXT NOT NULL, -- the vendor's (display) name\n"
+               "    username TEXT,\n    password TEXT\n);\nINSERT INTO integrations VALUES(1,'ftp-export','pricewatch',"
+               "'wgvj02PIxv1tK5hqzM1vAs8y');\n", "db/seed.sql", "an sqlite3 .dump row under its CREATE TABLE's columns"),
+        Sample("INSERT INTO `api_clients` VALUES (1,'billing','Qx8vL2mT9rW4kZ7pN3bY6cAA'),(2,'crm',NULL);\n"
+               "CREATE TABLE `api_clients` (\n  `id` int NOT NULL,\n  `name` varchar(64),\n  `client_secret` varchar(128),\n"
+               "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n", "dump.sql", "a mysqldump row (its table created further down)"),
+        Sample("INSERT INTO partners (name, api_token) VALUES\n  ('acme', 'tok_9fK2mQ7xL4vR8wZ3pT6yH'),\n  ('globex', NULL);\n",
+               "seeds/partners.sql", "an INSERT's column list, its rows on the lines below"),
+        Sample("COPY public.tokens (id, user_id, token, created) FROM stdin;\n1\t4\tKd8sX0vB3nQ7zYw1rT5uE9pA\t2024-01-01\n\\.\n",
+               "backup.sql", "a pg_dump COPY block"),
+        Sample('cur.execute("INSERT INTO users (username, password) VALUES (\'admin\', \'Harbor-Falcon-7712!x\')")\n',
+               "scripts/bootstrap.py", "an INSERT in a code string"),
     )
     false_samples = (
         Sample("index_name,app_id,api_key\nproducts_prod,7QK2MZ9WLB,see-vault\nstaging,7QK2MZ9WLB,${ALGOLIA_KEY}\n",
@@ -122,10 +144,28 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("id,token\n1,abc\n2,changeme\n", "fixtures.csv", "short made-up values"),
         Sample("key,en,fr\nlogin.password,Password,Mot de passe\n", "i18n.csv", "a translation table"),
         Sample("api_key,description\nX7pQ2mL9vR4tZ8wK3nB6yC1d,unused\n", "notes.txt", "not a tabular file"),
+        Sample("INSERT INTO auth_user (username, password) VALUES ('alice', "
+               "'pbkdf2_sha256$600000$Xq9LmN2v$Kd8sX0vB3nQ7zYw1rT5uE9pA2cF6hJ4kL8mN0qS3v=');\n", "fixtures.sql",
+               "a Django password hash in a password column"),
+        Sample('cur.execute("INSERT INTO users (username, password) VALUES (%s, %s)", (user, password))\n', "db.py",
+               "bind parameters"),
+        Sample("INSERT INTO users (username, password) VALUES ('ops', crypt('changeme', gen_salt('bf')));\n",
+               "seed.sql", "a call, not a literal cell"),
+        Sample("INSERT INTO integrations VALUES(1,'ftp-export','pricewatch','wgvj02PIxv1tK5hqzM1vAs8y');\n", "seed.sql",
+               "no column list and no CREATE TABLE: the column is unknown"),
+        Sample("COPY public.tokens (id, token_id, note) FROM stdin;\n1\tKd8sX0vB3nQ7zYw1rT5uE9pA\tseed\n\\.\n",
+               "backup.sql", "a column naming what is not the value"),
+        Sample("INSERT INTO settings (name, secret_ref) VALUES ('stripe', 'vault:secret/data/stripe#key');\n",
+               "settings.sql", "a reference to a secret store"),
     )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._schemas = Schemas()
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if not TABULAR_FILE.search(filename):
+            yield from self._sql_rows(lines, index)
             return
         line = line_text(lines, index)
         if len(line) > MAX_ROW or not line.strip() or line.lstrip().startswith("#"):
@@ -145,6 +185,45 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",
                                 details={"column": name, "form": "table-cell"})
+
+    def _sql_rows(self, lines: Sequence[str], index: int) -> Iterator[Match]:
+        """The credential columns' values of an SQL statement's rows (INSERT, COPY) on this line."""
+        line = line_text(lines, index)
+        if "nsert" not in line and "NSERT" not in line and "opy" not in line and "OPY" not in line:
+            return
+        copied = COPY.match(line) if ("opy" in line or "OPY" in line) else None
+        if copied is not None:
+            columns = column_names(copied.group("columns"))
+            rows = copy_rows(lines, index, MAX_ROW)
+        else:
+            inserted = INSERT.search(line[:MAX_STATEMENT_LINE])
+            if inserted is None:
+                return
+            if inserted.group("columns") is not None:
+                columns = column_names(inserted.group("columns"))
+            else:
+                columns = self._schemas.of(lines).get(table_key(inserted.group("table")), ())
+            # (a statement that opens its line may run on below it; one inside a code string does not)
+            opens_line = not line[: inserted.start()].strip()
+            rows = value_rows(lines, index, inserted.end(), below=opens_line)
+        credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
+        if not credential:
+            return
+        reported = set()
+        for offset, cells in rows:
+            for number, name in credential:
+                value = cells[number] if number < len(cells) else None
+                if value is not None and value not in reported and is_cell_credential(name, value.strip()):
+                    reported.add(value)
+                    yield Match(secret=value.strip(), confidence=MEDIUM, line_offset=offset,
+                                description=f"generated-looking value in the credential column {name} of an SQL table's row",
+                                details={"column": name, "form": "sql-row"})
+
+
+def names_a_credential(name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential as names
+
+    return names(name)
 
 
 KIND = Kind.of(SecretfenceTabularDetector)

@@ -1,0 +1,199 @@
+"""The rows of SQL data statements, for the tabular kind: a table's credential column in a dump
+or a seed script is the same leak as in a CSV file.
+
+Read forms:
+- `INSERT INTO t (c1, c2, …) VALUES (…), (…);`, on one line or running on over the lines below
+  it up to its `;` (hand-written seeds, `pg_dump --inserts --column-inserts`), also inside a code
+  string (`cursor.execute("INSERT INTO …")`);
+- `INSERT INTO t VALUES (…);` with its columns from the file's `CREATE TABLE t (…)` (`sqlite3
+  .dump`, `mysqldump`, which puts a table's rows on one line);
+- `COPY t (c1, c2, …) FROM stdin;` then tab-separated rows up to `\\.` (`pg_dump`).
+A cell is a literal (`'…'`, with `''` and backslash escapes); a call (`crypt('…', gen_salt('bf'))`),
+a bind parameter (`%s`, `?`, `:name`) or `NULL` is no value.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text
+from secretfence.prefilter.spec import lazy_regex
+
+# (A statement's line is read at most this far; longer lines, a mysqldump table's rows on one
+# line, are read up to it.)
+MAX_STATEMENT_LINE = 1 << 20
+# Lines an INSERT's VALUES may run on below its head, and lines a CREATE TABLE's columns may take.
+MAX_STATEMENT_LINES = 2000
+MAX_DEFINITION_LINES = 400
+
+_NAME = r"""(?:[\w$]{1,128}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])"""
+_TABLE = rf"""(?P<table>{_NAME}(?:\.{_NAME}){{0,2}})"""
+INSERT = lazy_regex(
+    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
+    + r"""[ \t]*(?:\((?P<columns>[^()\n]{1,8192})\)[ \t]*)?values[ \t]*"""
+)
+COPY = lazy_regex(r"""(?i)^[ \t]*copy[ \t]+""" + _TABLE + r"""[ \t]*\((?P<columns>[^()\n]{1,8192})\)[ \t]+from[ \t]+stdin\b""")
+_CREATE_TABLE = lazy_regex(
+    r"""(?i)^[ \t]*create[ \t]+(?:(?:global[ \t]+|local[ \t]+)?(?:temporary|temp|unlogged)[ \t]+)?table[ \t]+"""
+    r"""(?:if[ \t]+not[ \t]+exists[ \t]+)?""" + _TABLE + r"""[ \t]*\("""
+)
+# A VALUES list's tokens: a quoted literal, a bare word or number, a parenthesis, a comma, a `;`.
+_TOKEN = lazy_regex(r"""'(?:[^'\\]|''|\\.)*'|[(),;]|[^\s(),;']+""")
+_STATEMENT_HEAD = lazy_regex(r"""(?i)[ \t]*(?:insert|copy|create|update|delete|alter|drop|begin|commit)\b""")
+_CONSTRAINTS = ("primary", "unique", "constraint", "foreign", "key", "index", "check", "exclude", "fulltext",
+                "spatial", "period")
+
+
+def table_key(name: str) -> str:
+    """A table's name as statements refer to it: unquoted, lowered, without its schema."""
+    last = re.split(r"""\.(?=[\w$"`\[])""", name)[-1]
+    return last.strip('"`[]').lower()
+
+
+def column_names(text: str) -> Tuple[str, ...]:
+    return tuple(part.strip().strip('"`[]') for part in text.split(","))
+
+
+def _unquote(token: str) -> Optional[str]:
+    """A literal token's value, or None for anything else (NULL, a number is kept as text)."""
+    if token.startswith("'"):
+        inner = token[1:-1]
+        if "\\" in inner:
+            inner = re.sub(r"\\(.)", r"\1", inner)
+        return inner.replace("''", "'")
+    return None
+
+
+def value_rows(lines: Sequence[str], index: int, start: int, below: bool) -> Iterator[Tuple[int, List[Optional[str]]]]:
+    """(line offset, cells) of each parenthesized row of a VALUES list that opens at `start` of
+    `lines[index]`, read on over the lines below (when `below`) up to its `;`. A cell that is
+    no literal (a call, a parameter, NULL) is None; a call's own parentheses are skipped."""
+    offset = 0
+    text = line_text(lines, index)[:MAX_STATEMENT_LINE]
+    position = start
+    depth = 0
+    cells: List[Optional[str]] = []
+    current: Optional[str] = None
+    pieces = 0  # tokens in the current cell (a cell of more than one is an expression)
+    while True:
+        for token in _TOKEN.finditer(text, position):
+            value = token.group()
+            if value == "(":
+                depth += 1
+                if depth == 1:
+                    cells, current, pieces = [], None, 0
+                else:
+                    pieces += 1  # a call's arguments: the cell is an expression
+                continue
+            if value == ")":
+                depth -= 1
+                if depth == 0:
+                    cells.append(current if pieces == 1 else None)
+                    yield offset, cells
+                elif depth < 0:
+                    return  # the statement's (or the code's) parenthesis closes: the list has ended
+                continue
+            if depth == 0:
+                if value == ";" or value != ",":
+                    return  # the statement's end, or what follows the list (`ON CONFLICT …`)
+                continue
+            if depth == 1 and value == ",":
+                cells.append(current if pieces == 1 else None)
+                current, pieces = None, 0
+                continue
+            if depth == 1:
+                current = _unquote(value)
+            pieces += 1
+        offset += 1
+        if not below or offset > MAX_STATEMENT_LINES or index + offset >= len(lines):
+            return
+        text = line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
+        if _STATEMENT_HEAD.match(text):
+            return  # another statement: this one was left open (read from its own line: stays linear)
+        position = 0
+
+
+def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[int, List[Optional[str]]]]:
+    """(line offset, cells) of a `COPY … FROM stdin;` block's rows below `lines[index]`, up to `\\.`
+    (`\\N` is NULL)."""
+    offset = 1
+    while index + offset < len(lines):
+        row = line_text(lines, index + offset)
+        if row.rstrip("\r") == "\\." or (row.startswith(("COPY", "copy")) and COPY.match(row)):
+            return  # the end of the data, or a block left open: the next is read from its own line
+        if len(row) <= max_row:
+            yield offset, [None if cell == "\\N" else cell for cell in row.rstrip("\r").split("\t")]
+        offset += 1
+
+
+class Schemas:
+    """The columns of each table a file creates (`CREATE TABLE`), read once a file: the last
+    few files' are kept (their lines objects held, so that an identity stands for the file)."""
+
+    def __init__(self) -> None:
+        self._files: List[Tuple[Sequence[str], Dict[str, Tuple[str, ...]]]] = []
+
+    def of(self, lines: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
+        for known, tables in self._files:
+            if known is lines:
+                return tables
+        tables = _created_tables(lines)
+        self._files = [(lines, tables)] + self._files[:3]
+        return tables
+
+
+def _created_tables(lines: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
+    tables: Dict[str, Tuple[str, ...]] = {}
+    for number, line in enumerate(lines):
+        if "CREATE" not in line and "create" not in line and "Create" not in line:
+            continue
+        found = _CREATE_TABLE.match(line)
+        if found is None:
+            continue
+        columns = _definition_columns(lines, number, found.end())
+        if columns:
+            tables.setdefault(table_key(found.group("table")), columns)
+    return tables
+
+
+def _definition_columns(lines: Sequence[str], index: int, start: int) -> Tuple[str, ...]:
+    """The column names of a CREATE TABLE's definition list, opened at `start` of `lines[index]`."""
+    parts: List[str] = []
+    depth = 1
+    current: List[str] = []
+    for offset in range(MAX_DEFINITION_LINES):
+        if index + offset >= len(lines):
+            break
+        text = line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
+        comment = text.find("--", start if offset == 0 else 0)
+        if comment >= 0:
+            text = text[:comment]  # a column's comment (`-- the user's (hashed) password`)
+        if offset and _CREATE_TABLE.match(text):
+            return ()  # another statement: this one's list never closed (not read on: stays linear)
+        piece_start = start if offset == 0 else 0
+        for position in range(piece_start, len(text)):
+            character = text[position]
+            if character == "(":
+                depth += 1
+            elif character == ")":
+                depth -= 1
+                if depth == 0:
+                    parts.append("".join(current) + text[piece_start:position])
+                    return _names_of(parts)
+            elif character == "," and depth == 1:
+                parts.append("".join(current) + text[piece_start:position])
+                current = []
+                piece_start = position + 1
+        if ";" in text:
+            return ()  # the statement ended before its list closed
+        current.append(text[piece_start:] + " ")
+    return ()
+
+
+def _names_of(definitions: List[str]) -> Tuple[str, ...]:
+    names: List[str] = []
+    for definition in definitions:
+        words = definition.split()
+        if words and words[0].lower() not in _CONSTRAINTS:
+            names.append(words[0].strip('"`[]'))
+    return tuple(names)

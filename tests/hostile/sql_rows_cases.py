@@ -1,0 +1,38 @@
+"""Hostile inputs for the tabular kind's SQL rows (kinds/_sql_tables.py): floods of statement
+heads that never close, a megabyte of rows on one line, unbalanced quotes and parentheses, then a
+real credential. Each ends quickly and as it must, and the planted secret is never printed. Every
+secret here is generated."""
+from __future__ import annotations
+
+from typing import List
+
+from tests.hostile.case import HostileCase, scan_of as _scan
+
+PASSWORD = "Wv3Nq8Lz2Tx6Rk9Pm4Yb"  # generated
+MEGABYTE = 1024 * 1024
+_LAST = f"INSERT INTO accounts (name, password) VALUES ('ops', '{PASSWORD}');\n".encode()
+
+CASES: List[HostileCase] = [
+    # statements left open: each reads on only to the next statement, not to the file's end
+    HostileCase("sql-inserts-never-closed", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES\n  ('x', 'y'),\n"
+                                                  * 50_000 + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-create-tables-never-closed", _scan("dump.sql", lambda: b"CREATE TABLE t (\n  password text,\n" * 50_000
+                                                        + b"INSERT INTO t VALUES('x');\n" * 1000 + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    # a megabyte of rows on one line (mysqldump's form), and of parentheses that never close
+    HostileCase("sql-megabyte-of-rows", _scan("dump.sql", lambda: b"CREATE TABLE t (a int, password text);\nINSERT INTO t VALUES "
+                                              + b"(1,'short')," * (MEGABYTE // 12) + b"(2,NULL);\n" + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-unbalanced-parentheses", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES " + b"(" * MEGABYTE
+                                                    + b"\n" + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-unclosed-quotes", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES ('" + b"x'''" * (MEGABYTE // 4)
+                                             + b"\n" + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-copy-without-end", _scan("backup.sql", lambda: b"COPY public.t (id, token) FROM stdin;\n"
+                                              + b"1\tshort\n" * 200_000 + b"2\t" + PASSWORD.encode() + b"\n"),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-copy-heads-flood", _scan("backup.sql", lambda: b"COPY t (a, token) FROM stdin;\n" * 100_000 + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+]
