@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import line_text, looks_generated
-from secretfence.kinds._sql_tables import (COPY, INSERT, MAX_STATEMENT_LINE, Schemas, column_names, copy_rows, table_key,
-                                           value_rows)
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
+
+if TYPE_CHECKING:
+    from secretfence.kinds._sql_tables import Schemas
 
 TABULAR_FILE = lazy_regex(r"(?i)\.(?:csv|tsv|tab|psv)$")
 HEADER_LINES = 8
@@ -161,7 +162,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
 
     def __init__(self) -> None:
         super().__init__()
-        self._schemas = Schemas()
+        self._schemas: Optional["Schemas"] = None
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if not TABULAR_FILE.search(filename):
@@ -191,6 +192,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         line = line_text(lines, index)
         if "nsert" not in line and "NSERT" not in line and "opy" not in line and "OPY" not in line:
             return
+        # (imported here: a hook run on source files never meets an SQL statement)
+        from secretfence.kinds._sql_tables import (COPY, INSERT, MAX_STATEMENT_LINE, Schemas, column_names, copy_rows,
+                                                   table_key, value_rows)
         copied = COPY.match(line) if ("opy" in line or "OPY" in line) else None
         if copied is not None:
             columns = column_names(copied.group("columns"))
@@ -202,6 +206,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             if inserted.group("columns") is not None:
                 columns = column_names(inserted.group("columns"))
             else:
+                if self._schemas is None:
+                    self._schemas = Schemas()
                 columns = self._schemas.of(lines).get(table_key(inserted.group("table")), ())
             # (a statement that opens its line may run on below it; one inside a code string does not)
             opens_line = not line[: inserted.start()].strip()
