@@ -141,7 +141,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
     """(what it is, the key to judge it under, the value) of each secret the line's command lines,
     setter calls, console commands and environment settings hold as a literal."""
     line = lines[index] if index < len(lines) else ""
-    if _HINT.search(line.lower()):
+    lowered = line.lower()
+    if _HINT.search(lowered):
         yield from _tool_secrets(line)
     if "(" in line:
         if "username_pw_set" in line or "redentials(" in line or "setPassword(" in line:
@@ -155,7 +156,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 yield f"the literal fallback of a read of {found.group('name')}", found.group("name"), found.group("value")
     if not in_code:
         yield from console_commands(line)
-        if "etenv" in line or "pushenv" in line or "setx" in line or "SETENV" in line:
+        if "setenv" in lowered or "pushenv" in lowered or "setx" in lowered:
             found = _SETENV.match(line)
             if found is not None:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""

@@ -474,6 +474,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "schema-registry.properties", "Confluent's basic.auth.user.info"),
         Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
                "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
+        # (kinds/_command_lines.py)
+        Sample('& $signtool sign /fd SHA256 /f $pfx /p "Quarry7!Lattice2290" $File\n', "sign.ps1", "signtool's /p"),
+        Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
+        Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
+        Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -521,6 +526,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n", "client.properties", "Confluent's user info read"),
         Sample("CREATE SECRET (TYPE S3, PROVIDER credential_chain);\nCREATE SECRET gcs (TYPE GCS, KEY_ID 'my_hmac_access_id', "
                "SECRET 'my_hmac_secret_key');\n", "setup.sql", "DuckDB's credential chain and documented example"),
+        Sample("mosquitto_pub -h broker -p 1883 -u probe -P \"$MQTT_PASSWORD\" -t lab/t -m 21\n", "pub.sh",
+               "a port after -p, a reference after -P"),
+        Sample(': "${WANDB_API_KEY:?WANDB_API_KEY not set}"\n', "train.sbatch", "a shell expansion's error message"),
+        Sample('  token = "@{local:influx_token}"\n', "telegraf.conf", "Telegraf's secret-store reference"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
