@@ -29,7 +29,7 @@ drops `$`-expansions itself.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Sequence, Tuple
 
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -84,8 +84,10 @@ _TOOL = lazy_regex(
     r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`]|$)"""
 )
 # A command line's tokens: a quoted string (its quotes dropped), or a word.
-_TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']+)""")
+_TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
 _TOKENS_READ = 64
+# Commands read a line at most (a line of thousands of tool names is read that far).
+_TOOLS_A_LINE = 16
 # steamcmd `+login <user> [<password>]` (quoted or not; the next `+command` ends it).
 _STEAM_LOGIN = "+login"
 _RABBIT_USER_COMMANDS = frozenset({"add_user", "change_password"})
@@ -97,7 +99,7 @@ _SETTER_PAIR = lazy_regex(
     r"""|\.(?P<call2>setPassword)\([ \t]*(?P<q3>["'])(?P<pw2>[^"'\n]{1,256})(?P=q3)[ \t]*\)"""
 )
 # Tasmota's console: `Backlog MqttHost h; MqttUser u; MqttPassword pw`.
-_BACKLOG = lazy_regex(r"""^[ \t]*Backlog0?[ \t]+(?P<commands>[^\n]{1,4096})$""")
+_BACKLOG = lazy_regex(r"""^[ \t]*Backlog0?[ \t]+""")
 _CONSOLE_COMMAND = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})[ \t]+(?P<value>[^\s;]{1,512})[ \t]*$""")
 # `setenv NAME value` (Tcl/csh modulefiles, Apache's SetEnv), Lmod's pushenv, Windows' setx.
 _SETENV = lazy_regex(
@@ -170,7 +172,7 @@ def console_commands(line: str) -> Iterator[Found]:
     found = _BACKLOG.match(line)
     if found is None:
         return
-    for command in found.group("commands").split(";")[:_TOKENS_READ]:
+    for command in line[found.end():].split(";", _TOKENS_READ)[:_TOKENS_READ]:
         item = _CONSOLE_COMMAND.match(command)
         if item is not None:
             yield f"the console command {item.group('key')}", item.group("key"), item.group("value")
@@ -190,14 +192,16 @@ def _tokens(line: str, start: int) -> List[str]:
     return tokens
 
 
-def _literal(token: Optional[str]) -> bool:
+def _literal(token: str) -> bool:
     """A token that is no option and no expansion (`$VAR`, `${{ secrets.X }}`, `%VAR%`, `$(cmd)`)."""
     return bool(token) and "$" not in token and not (token.startswith("%") and token.endswith("%")) and not (
         token.startswith("-") and len(token) > 1) and not token.startswith(("`", "<"))
 
 
 def _tool_secrets(line: str) -> Iterator[Found]:
-    for tool_match in _TOOL.finditer(line):
+    for count, tool_match in enumerate(_TOOL.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
         tool = tool_match.group("tool").lower()
         end = tool_match.end()
         if line.startswith(("\"", "'", "`"), end):
