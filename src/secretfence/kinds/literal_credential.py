@@ -43,6 +43,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
+from secretfence.kinds import _command_lines
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -384,10 +385,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ")
+                "'basic ", "auth_pass ") + _command_lines.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = ROLE_FILES
-    folded_keyword_patterns = FOLDED_HINTS
+    folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -473,6 +474,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "schema-registry.properties", "Confluent's basic.auth.user.info"),
         Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
                "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
+        # (kinds/_command_lines.py)
+        Sample('& $signtool sign /fd SHA256 /f $pfx /p "Quarry7!Lattice2290" $File\n', "sign.ps1", "signtool's /p"),
+        Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
+        Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
+        Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -520,6 +526,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n", "client.properties", "Confluent's user info read"),
         Sample("CREATE SECRET (TYPE S3, PROVIDER credential_chain);\nCREATE SECRET gcs (TYPE GCS, KEY_ID 'my_hmac_access_id', "
                "SECRET 'my_hmac_secret_key');\n", "setup.sql", "DuckDB's credential chain and documented example"),
+        Sample("mosquitto_pub -h broker -p 1883 -u probe -P \"$MQTT_PASSWORD\" -t lab/t -m 21\n", "pub.sh",
+               "a port after -p, a reference after -P"),
+        Sample(': "${WANDB_API_KEY:?WANDB_API_KEY not set}"\n', "train.sbatch", "a shell expansion's error message"),
+        Sample('  token = "@{local:influx_token}"\n', "telegraf.conf", "Telegraf's secret-store reference"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -537,6 +547,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
                 yield from _documented_passwords(line)
+            for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
+                if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
+                    yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
             return
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
@@ -591,6 +604,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
+        for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, f"literal secret in {what}")
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)
@@ -703,6 +719,8 @@ def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
         if line.endswith("::", 0, start):
             continue  # a namespaced name's last part (`"AWS::IAM::AccessKey": "bf29…"`, cfn-lint's type names)
         found = _ASSIGNED.match(line, start)
+        if found is not None and line.endswith("${", 0, start) and line.startswith((":?", ":+"), found.end("key")):
+            continue  # a shell expansion's error message or alternative (`${TOKEN:?TOKEN not set}`): no value
         if found is not None:
             end = found.end()
             yield found

@@ -219,7 +219,8 @@ _REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|
                         r"@Microsoft\.KeyVault\(", re.IGNORECASE)
 _REFERENCE_HEAD = re.compile(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
-    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/",
+    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
+    r"@\{[\w-]{1,64}:[\w.-]{1,128}\}",  # Telegraf's secret-store reference `@{store:key}`
     re.IGNORECASE,
 )
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),

@@ -1,0 +1,123 @@
+"""Forms read after blind rounds Q, R and S (kinds/_command_lines.py): the options by which common
+CLIs take a password, known per tool (`-p` is a password for sshpass, a port for mosquitto and the
+monitoring plugins, a keychain's password for `security create-keychain`); positional logins
+(steamcmd, rabbitmqctl, htpasswd); setter calls taking a user and a password; Tasmota's console
+commands; `setenv NAME value`; an environment read's `?:` fallback. Each beside the decoys of its
+format (a reference in the same place, a port after `-p`…), through the engine. And two values
+that are no literal: a shell expansion's `${X:?message}` and Telegraf's `@{store:key}` secret-store
+reference. Every value here is generated."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str, str]]:
+    return sorted((finding.line_number, finding.type, finding.secret)
+                  for finding in blocking(engine.scan_text(filename, text)))
+
+
+LITERAL = "Literal Credential"
+TRUE_FORMS = [
+    # tool options, per tool
+    ("build/sign.ps1", '& $signtool sign /fd SHA256 /f $pfx /p "Quarry7!Lattice2290" /tr http://ts.acme.io $File\n',
+     1, "Quarry7!Lattice2290"),
+    ("build/sign.cmd", '"C:\\Kits\\x64\\signtool.exe" sign /f cert.pfx /p Kestrel-Amber5519 /fd sha256 app.exe\n',
+     1, "Kestrel-Amber5519"),
+    ("ci/keychain.sh", 'security create-keychain -p "Lm4Qx8Zt2Wk9Rv7N" build.keychain\n', 1, "Lm4Qx8Zt2Wk9Rv7N"),
+    ("ci/keychain.sh", "KC=build.keychain\nsecurity import certs/dist.p12 -k \"$KC\" -P 'cobalt-marsh-tundra-wren48' "
+     "-T /usr/bin/codesign\n", 2, "cobalt-marsh-tundra-wren48"),
+    ("ci/keychain.sh", 'security add-generic-password -a ci -s notary -w "Vx8Lq2Zt9Km4Wr7N"\n', 1, "Vx8Lq2Zt9Km4Wr7N"),
+    ("deploy.sh", "sshpass -p 'Harbor!quince5521' ssh ops@10.0.0.5 uptime\n", 1, "Harbor!quince5521"),
+    ("ops/bmc.sh", "ipmitool -I lanplus -H 10.0.0.9 -U admin -P Ember_Falcon8842 chassis status\n", 1, "Ember_Falcon8842"),
+    ("sensors/pub.sh", 'mosquitto_pub -h broker -p 1883 -u probe -P Marble.Lichen92x -t lab/t -m 21\n',
+     1, "Marble.Lichen92x"),
+    ("android/sign.sh", "jarsigner -keystore upload.jks -storepass Tundra@river7686 app.apk upload\n",
+     1, "Tundra@river7686"),
+    ("tls/make.sh", "openssl pkcs12 -export -in c.pem -inkey k.pem -out c.p12 -passout pass:Granite.Falcon9034\n",
+     1, "Granite.Falcon9034"),
+    # the monitoring plugins (Nagios, Icinga, NRPE)
+    ("etc/nagios/objects/commands.cfg", "define command {\n    command_name check_admin\n"
+     "    command_line $USER1$/check_http -H $HOSTADDRESS$ -S -u /admin/ -a ops:Qz8Lk2Vw9Xr4Tm -s Admin\n}\n",
+     3, "Qz8Lk2Vw9Xr4Tm"),
+    ("etc/nagios/nrpe.d/cache.cfg", "command[check_cache]=/usr/lib/nagios/plugins/check_redis.pl -H 127.0.0.1 -p 6379 "
+     "-x hq7zt2lw5vx9 -T\n", 1, "hq7zt2lw5vx9"),
+    ("etc/nagios/nrpe.d/db.cfg", "command[check_db]=/usr/lib/nagios/plugins/check_pgsql -H db01 -P 5432 -l nagios "
+     "-p Cinder-Osprey4417 -d app\n", 1, "Cinder-Osprey4417"),
+    # positional logins
+    ("steam/upload.sh", '"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +run_app_build app.vdf +quit\n',
+     1, "Orbit.Walnut5518"),
+    ("docker/rabbit-init.sh", "rabbitmqctl add_user ingest 'Saffron#Vortex2931'\n", 1, "Saffron#Vortex2931"),
+    ("Dockerfile", "RUN htpasswd -bc /etc/nginx/.htpasswd admin Lagoon_Willow6337\n", 1, "Lagoon_Willow6337"),
+    # setter calls
+    ("sensors/publish.py", 'client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', 1, "Juniper.Ash71%q"),
+    ("src/main/java/Db.java", '        ds.setPassword("Quartz_Meadow8841!");\n', 1, "Quartz_Meadow8841!"),
+    # console commands
+    ("devices/plug.cfg", "Backlog MqttHost 10.0.0.2; MqttUser plug; MqttPassword 7Hq2LwVx9Kr3Mn; Topic plug\n",
+     1, "7Hq2LwVx9Kr3Mn"),
+    ("devices/plug-console.txt", "Backlog WebPassword Zt8Qm2Lx9Vw4Kr; SetOption19 0\n", 1, "Zt8Qm2Lx9Vw4Kr"),
+    # setenv NAME value (Tcl/csh modulefiles, Apache)
+    ("modulefiles/solver/4.1", "#%Module1.0\nsetenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n",
+     2, "6da032664a1759d916df752e1d4c6ee7"),
+    ("site/.htaccess", 'SetEnv DB_PASSWORD "Osprey.Basalt9715"\n', 1, "Osprey.Basalt9715"),
+    # an environment read's literal fallback (Groovy, Kotlin)
+    ("app/build.gradle", '    storePassword System.getenv("STORE_PASSWORD") ?: "Harbor*Meadow2687"\n', 1, "Harbor*Meadow2687"),
+    ("app/build.gradle.kts", 'val apiToken = System.getenv("API_TOKEN") ?: "Kq8Zt2Lm9Xw4Vr7Np3Yb"\n', 1, "Kq8Zt2Lm9Xw4Vr7Np3Yb"),
+    ("app/build.gradle.kts", 'val pw = providers.environmentVariable("KEY_PASSWORD").getOrElse("Violet!Lantern5651")\n',
+     1, "Violet!Lantern5651"),
+]
+DECOYS = [
+    # references where the literal would stand
+    ("build/sign.ps1", '& $signtool sign /fd SHA256 /f $pfx /p $env:PFX_PASSWORD $File\n'),
+    ("build/sign.cmd", "signtool sign /f cert.pfx /p %PFX_PASSWORD% /fd sha256 app.exe\n"),
+    ("ci/keychain.sh", 'KEYCHAIN_PASSWORD="$(uuidgen)"\nsecurity create-keychain -p "$KEYCHAIN_PASSWORD" build.keychain\n'
+     'security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain\n'),
+    (".github/workflows/sign.yml", "      - run: security import dist.p12 -k build.keychain -P ${{ secrets.P12_PASSWORD }} "
+     "-T /usr/bin/codesign\n"),
+    # `security import -k` names the keychain; find-generic-password's -w prints
+    ("ci/keychain.sh", "security import dist.p12 -k login-build-keychain2024 -T /usr/bin/codesign\n"
+     "security find-generic-password -a ci -s notary -w\n"),
+    ("deploy.sh", 'sshpass -p "$SSH_PASSWORD" ssh ops@10.0.0.5 uptime\nsshpass -f /run/secrets/ssh ssh ops@h uptime\n'),
+    # a port after -p (mosquitto, check_redis, check_pgsql's -P), a file for openssl
+    ("sensors/pub.sh", "mosquitto_pub -h broker -p 1883 -u probe -P \"$MQTT_PASSWORD\" -t lab/t -m 21\n"),
+    ("etc/nagios/nrpe.d/cache.cfg", "command[check_cache]=/usr/lib/nagios/plugins/check_redis.pl -H 127.0.0.1 -p 6379 -T\n"
+     "command[check_disk]=/usr/lib/nagios/plugins/check_disk -w 20% -c 10% -p /var/lib/redis\n"),
+    ("etc/nagios/objects/commands.cfg", "    command_line $USER1$/check_http -H $HOSTADDRESS$ -a $USER5$:$USER6$ -S\n"),
+    ("tls/make.sh", "openssl pkcs12 -export -in c.pem -out c.p12 -passout env:P12_PASSWORD\n"
+     "openssl rsa -in k.pem -passin file:/run/secrets/key_pass -out k.der\n"),
+    ("steam/upload.sh", '"$STEAMCMD" +login "$STEAM_USER" "$STEAM_PASSWORD" +run_app_build app.vdf +quit\n'
+     "steamcmd +login anonymous +app_update 740 validate +quit\n"),
+    ("sensors/publish.py", 'client.username_pw_set(os.environ["MQTT_USER"], os.environ["MQTT_PASSWORD"])\n'),
+    ("devices/plug.cfg", "Backlog MqttHost 10.0.0.2; MqttPort 1883; Topic plug; FullTopic %prefix%/%topic%/\n"),
+    ("modulefiles/solver/4.1", "setenv SOLVER_LICENSE_FILE 1718@lic02.eng.acme.edu\nsetenv SOLVER_KEY_DIR /opt/solver/keys\n"),
+    ("app/build.gradle", '    storeFile file(System.getenv("KEYSTORE") ?: "../keys/upload.jks")\n'
+     '    storePassword System.getenv("STORE_PASSWORD") ?: ""\n'),
+    # a shell expansion's error message, Telegraf's secret store
+    ("jobs/train.sbatch", ': "${WANDB_API_KEY:?WANDB_API_KEY not set}"\n: "${HF_TOKEN:?HF_TOKEN-must-be-set-first}"\n'),
+    ("telegraf/outputs.conf", '[[outputs.influxdb_v2]]\n  token = "@{local:influx_token}"\n  organization = "lab"\n'),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), TRUE_FORMS)
+def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
+    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), DECOYS)
+def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+def test_a_tasmota_backlog_in_markdown_stays_documentation(engine: Engine) -> None:
+    # (a .txt of pasted console commands is read; a README's example is not)
+    text = "Paste into the console:\n\n    Backlog WebPassword Zt8Qm2Lx9Vw4Kr; SetOption19 0\n"
+    assert _blocked(engine, "README.md", text) == []
