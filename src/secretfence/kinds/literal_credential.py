@@ -59,7 +59,8 @@ _QUOTED_OR_BARE = (
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
+    r"""(?P<key>[A-Za-z_][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
     r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
@@ -77,9 +78,9 @@ _SETTER = lazy_regex(
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
 # a setter's or CLI default's value, a directive's last value or a cookie jar's tab; a URL's
 # userinfo; a publisher's -p; a user:password option.
-_CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess)"""
+_CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
-                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
@@ -91,6 +92,11 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
+_FOLDED_NAMED_ELEMENT = (rb"""(?:name|key)[ \t]*=[ \t]*["'][\w.-]{0,128}?""" + _CREDENTIAL_WORD
+                         + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]""")
+_FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
+                 + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
+_FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
@@ -100,7 +106,13 @@ _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ 
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
-        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
+        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
+        # an element whose attribute names its text (Android's `<string name="api_secret">…</string>`)
+        (_FOLDED_NAMED_ELEMENT, ("name=", "name =", "key=", "key =")),
+        # a monitoring macro named for a credential, its value on the next line (Zabbix's templates)
+        (_FOLDED_MACRO, ("<macro>", "macro:")),
+        # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
+        (_FOLDED_USER_MACRO, ("$user",)),
         (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
@@ -118,7 +130,8 @@ _NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
 # Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
 MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
-_KEY_HINT_PATTERN = r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+_KEY_HINT_PATTERN = (r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt|psk)[\w.-]{0,64}?"""
+                     r"""(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
 # The same on a lowered line: a case-insensitive alternation is tried at every character (four
 # times slower on botocore's long documentation lines); a case-sensitive one skips ahead to the
@@ -153,6 +166,64 @@ _ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})
 # An XML element holding one value on its line (MSBuild's `<RegistryPassword>…</RegistryPassword>`
 # in a .csproj or .props, which no XML carrier reads): the element's name is the value's name.
 _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
+# An element whose `name`/`key` attribute names its text: Android's `<string name="api_secret"
+# translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
+# Java's XML properties `<entry key="…">…</entry>`.
+_XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+_NAMED_ELEMENT = lazy_regex(
+    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r""")*?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r""")*[ \t]*>"""
+    r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
+)
+# A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
+_C_DEFINE = lazy_regex(
+    r"""^[ \t]*#[ \t]*define[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+\(?[ \t]*(?:u8|[LuU])?"(?P<value>(?:[^"\\\n]|\\.){1,512})"""
+    r"""["][ \t]*\)?[ \t]*(?://[^\n]*|/\*[^\n]*)?$"""
+)
+# Checkmk's stored password spec in a WATO rule: `'password': ('password', '…')` (an explicit
+# one; `('store', 'id')` names a password in the store), or the 2.3 form
+# `('cmk_postprocessed', 'explicit_password', ('<id>', '…'))`.
+_TAGGED_PASSWORD = lazy_regex(
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,64})(?P=kq)[ \t]*:[ \t]*\([ \t]*(?:(?P<tq>["'])password(?P=tq)[ \t]*,[ \t]*"""
+    r"""|["']cmk_postprocessed["'][ \t]*,[ \t]*["']explicit_password["'][ \t]*,[ \t]*\([ \t]*["'][^"'\n]{0,128}["'][ \t]*,[ \t]*)"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+# Nagios' (Icinga 1's, Naemon's) resource.cfg user macro: `$USER4$=…`, where plugin paths and the
+# monitoring user's password are kept for the commands' `$USERn$`.
+_USER_MACRO = lazy_regex(r"""^[ \t]*\$(?P<key>USER[0-9]{1,3})\$[ \t]*=[ \t]*(?P<value>\S{1,512})[ \t]*$""")
+_HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{1,5})?$")
+# Keys a Wi-Fi or LoRaWAN device holds its secret under, which name no credential in other words:
+# a WPA pre-shared key (`psk="…"`, NetworkManager's `psk=`, `wifi-sec.psk`), LoRaWAN's AppKey,
+# NwkKey and session keys (`APPKEY`, `appSKey`); a trailing word saying the encoding is no name
+# (`APPKEY_HEX`).
+_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey"})
+_DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key")})
+_ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
+# A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
+# (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
+# SSID PASS`, `nmcli … password PASS` / `wifi-sec.psk PASS`.
+_WIFI_WORD = r"""(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"'$`;|&<>]{1,64})"""
+_WIFI_COMMAND = lazy_regex(
+    r"""(?:\b(?:set_wlan(?:[ \t]+-h)?|do_wifi_ssid_passphrase)[ \t]+""" + _WIFI_WORD + r"""[ \t]+"""
+    r"""|\bnmcli\b[^\n]{0,300}?[ \t](?:password|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+)"""
+    r"""(?:"(?P<dq>[^"\n]{1,128})"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s"'$`;|&<>]{1,128}))"""
+)
+# A byte array named for a key (LoRaWAN's `static const u1_t PROGMEM APPKEY[16] = { 0xD1, … };`,
+# RadioLib's `uint8_t appKey[] = {…}`): 16 or 32 bytes, on its line or the next few.
+_BYTE_ARRAY = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
+_BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*,?[ \t]*\}""")
+_BYTE_ARRAY_LINES = 4
+# A logging handler whose class is a service's client (`"class": "logdna.LogDNAHandler"`, a
+# Loggly, Logtail, Datadog handler): its bare `key`/`token` beside it is the service's key.
+_HANDLER_CLASS = lazy_regex(r"""^[ \t]*["']?(?:class|\(\))["']?[ \t]*[:=][ \t]*["']?(?P<cls>[A-Za-z_][\w.]{0,200}(?:Handler|Client|Sink|Exporter|Transport))["']?[ \t]*,?[ \t]*$""")
+_HANDLER_KEYS = frozenset({"key", "token", "secret", "apikey", "ingestion_key", "source_token"})
+_SIBLING_LINES = 8
+# cloud-init's `chpasswd:` block: its `list:` of `user:password` lines (a block scalar or a YAML
+# list); `users:` items' `password:` are read as keys. RANDOM/R asks for a generated one.
+_CHPASSWD = lazy_regex(r"""^(?P<indent>[ \t]*)chpasswd[ \t]*:[ \t]*$""")
+_CHPASSWD_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<user>[\w.-]{1,64}):(?P<pw>[^\s"']{1,256})["']?[ \t]*$""")
+_CHPASSWD_LINES = 24
+_GENERATED_PASSWORD = frozenset({"random", "r"})
 # A token written with its scheme (Cargo's registry `token = "Bearer …"`).
 _SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?P<value>[^\s"']{8,1024})$""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
@@ -262,6 +333,10 @@ _TOKEN_AS_USER_PASSWORD = "x-oauth-basic"
 # generated-looking, 32 characters or more.
 _TOKEN_USERINFO = lazy_regex(r"""\bhttps?://(?P<token>[A-Za-z0-9_-]{32,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
+# Hosts reserved for documentation (RFC 2606, 6761): example.com/.net/.org, the `.example`, `.test`,
+# `.invalid` TLDs, and `example.<tld>` alone (`example.io`). A registered name with an `example` label
+# deeper in it (`proxy.example.ac.uk`, a site's own domain under `ac.uk`) is a real host.
+_EXAMPLE_HOST = lazy_regex(r"(?:^|\.)example(?:\.[a-z]{2,24})?$|\.(?:example|test|invalid)$|(?:^|[.-])example\.(?:com|net|org)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
@@ -384,7 +459,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ")
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli")
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = ROLE_FILES
     folded_keyword_patterns = FOLDED_HINTS
@@ -568,6 +643,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"password of user {user} under {key}")
             elif key == "auth_pass" and _vrrp_password(value, lines, index):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
+            elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
+                yield from report(value, f"literal {key} of a service's logging handler")
+        for offset, what, value in _device_values(lines, index):
+            yield from report(value, what, offset)
         for offset, key, value in _next_line_values(lines, index):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
@@ -612,9 +691,75 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
 # XML property (`<name>X</name>` / `<value>…</value>`).
-_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>)[ \t]*$""")
+_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>"""
+                        # a Zabbix template's user macro (`<macro>{$APP.PASSWORD}</macro>` / `- macro: '{$X}'`)
+                        r"""|<macro>\{\$(?P<macro>[\w.]{1,200})\}</macro>|macro[ \t]*:[ \t]*["']?\{\$(?P<ymacro>[\w.]{1,200})\}["']?)[ \t]*$""")
 _VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+
+
+def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, what it is, the secret) of forms a device's or a host's set-up writes: Nagios'
+    `$USERn$=` macro holding a password, a Wi-Fi passphrase given to a configuration command, a
+    key's byte array (LoRaWAN), cloud-init's `chpasswd:` list."""
+    line = line_text(lines, index)
+    if "$USER" in line:
+        macro = _USER_MACRO.match(line)
+        if macro is not None:
+            value = macro.group("value")
+            if not _HOST_NAME.match(value) and _is_credential(value, True, False, "password"):
+                yield 0, f"literal password in the user macro ${macro.group('key')}$", value
+    if "set_wlan" in line or "do_wifi_ssid_passphrase" in line or "nmcli" in line:
+        for found in _WIFI_COMMAND.finditer(line):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            if _is_credential(value, True, False, "psk"):
+                yield 0, "literal Wi-Fi passphrase given to a configuration command", value
+    if "{" in line and "[" in line:
+        array = _BYTE_ARRAY.search(line)
+        if array is not None:
+            rest = line[array.end():]
+            for offset in range(_BYTE_ARRAY_LINES):
+                items = _BYTE_ITEMS.match(rest)
+                if items is not None:
+                    written = items.group("bytes")
+                    octets = [octet.lower() for octet in re.findall(r"0[xX]([0-9A-Fa-f]{2})", written)]
+                    if len(octets) in (16, 32) and len(set(octets)) >= 8 and _credential_key(array.group("key"), "".join(octets)):
+                        yield offset, f"literal key bytes of {array.group('key')}", written
+                    break
+                if rest.strip() or offset + 1 >= _BYTE_ARRAY_LINES:
+                    break  # (a byte list over several lines: its first line's bytes are no key)
+                rest = line_text(lines, index + offset + 1)
+    if "chpasswd" in line:
+        block = _CHPASSWD.match(line)
+        if block is not None:
+            indent = len(block.group("indent"))
+            for offset in range(1, _CHPASSWD_LINES + 1):
+                inner = line_text(lines, index + offset)
+                if inner.strip() and len(inner) - len(inner.lstrip(" \t")) <= indent:
+                    break
+                item = _CHPASSWD_ITEM.match(inner)
+                if item is None or item.group("user") in ("expire", "list", "users", "type", "password", "name"):
+                    continue
+                password = item.group("pw")
+                if password.lower() not in _GENERATED_PASSWORD and _is_credential(password, True, False, "password"):
+                    yield offset, f"literal password of user {item.group('user')} in cloud-init's chpasswd list", password
+
+
+def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
+    """A `class` naming a service's handler or client stands in the same mapping, a few lines away."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for step in (-1, 1):
+        for offset in range(1, _SIBLING_LINES + 1):
+            other = line_text(lines, index + step * offset)
+            other_indent = len(other) - len(other.lstrip(" \t"))
+            if index + step * offset < 0 or index + step * offset >= len(lines) or (other.strip() and other_indent < indent):
+                break
+            if other_indent == indent and ("class" in other or "()" in other):
+                found = _HANDLER_CLASS.match(other)
+                if found is not None and not found.group("cls").startswith("logging."):
+                    return True
+    return False
 
 
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -628,7 +773,8 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
         if value is not None:
             text = next((value.group(group) for group in ("dq", "sq", "bare", "xml", "plist")
                          if value.group(group) is not None), "")
-            yield 1, named.group("yaml") or named.group("xml") or named.group("plist"), text
+            yield 1, (named.group("yaml") or named.group("xml") or named.group("plist") or named.group("macro")
+                      or named.group("ymacro")), text
     if line.rstrip().endswith("(") and _CALL_OPENED.search(line):
         following = [line_text(lines, index + offset).strip() for offset in (1, 2)]
         joined = line.rstrip() + " ".join(following)
@@ -641,12 +787,15 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
 def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
     """A YAML `key:` (or `token:`) whose parent says what it is: `api:` then `key: …` is an API
     key (the OpenTelemetry collector's Datadog exporter)."""
-    if key.lower() not in ("key", "value") or not lowered_name.endswith((".yaml", ".yml")):
+    if key.lower() not in ("key", "value", "credentials") or not lowered_name.endswith((".yaml", ".yml")):
         return False
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
     from secretfence.kinds._helpers import yaml_ancestor_keys
 
     parent = next(iter(yaml_ancestor_keys(lines, index, limit=20)), "")
+    if key.lower() == "credentials":
+        # Prometheus' (Alertmanager's, Grafana Agent's) `authorization:` then `type: Bearer`, `credentials: …`
+        return parent.lower() == "authorization"
     # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
     return bool(parent) and names_a_credential(f"{parent}_{key}")
 
@@ -755,6 +904,13 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         if "\"--" in line or "'--" in line:
             for found in _LISTED_OPTION.finditer(line):
                 yield found.group("key"), found.group("value"), True
+    if "define" in line and "#" in line:
+        macro = _C_DEFINE.match(line)
+        if macro is not None:
+            yield macro.group("key"), macro.group("value"), True
+    if "password'" in line or 'password"' in line:
+        for found in _TAGGED_PASSWORD.finditer(line):
+            yield found.group("key"), found.group("value"), True
     if ("define" in line or "buildConfigField" in line or "resValue" in line) and _NAMED_CALL_HINT.search(line):
         for found in _NAMED_CALL.finditer(line):
             yield found.group("key"), found.group("value"), True
@@ -770,6 +926,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             element = _XML_ELEMENT.match(line)
             if element is not None:
                 yield element.group("key"), element.group("value"), True
+            elif "=" in line:
+                element = _NAMED_ELEMENT.match(line)
+                if element is not None:
+                    yield element.group("key"), element.group("value"), True
         if "-" in line and "=" in line:
             item = _ENV_ITEM.match(line)
             if item is not None:
@@ -801,7 +961,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
 
                 password = unquote(password)
-            if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not looks_generated(password)):
+            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not looks_generated(password)):
                 continue
             if password.lower() == _TOKEN_AS_USER_PASSWORD:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
@@ -917,12 +1077,24 @@ def _credential_key(key: str, value: str) -> bool:
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
         return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
+    if _names_a_device_key(words):
+        return True
     if not words or not names_a_credential_holding(key, value):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
 
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
+
+
+def _names_a_device_key(words: Tuple[str, ...]) -> bool:
+    """The key's words name a Wi-Fi PSK or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
+    while words and words[-1] in _ENCODING_WORDS:
+        words = words[:-1]
+    if not words:
+        return False
+    return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
+                                                  or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
 
 
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
