@@ -96,6 +96,7 @@ _FOLDED_NAMED_ELEMENT = (rb"""(?:name|key)[ \t]*=[ \t]*["'][\w.-]{0,128}?""" + _
                          + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]""")
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
+_FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+\(?[ \t]*(?:u8|[lu])?\""""
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
@@ -111,6 +112,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_NAMED_ELEMENT, ("name=", "name =", "key=", "key =")),
         # a monitoring macro named for a credential, its value on the next line (Zabbix's templates)
         (_FOLDED_MACRO, ("<macro>", "macro:")),
+        # a C macro defined as a string, a comment after it (`#define MQTT_PASSWORD "…" // broker`)
+        (_FOLDED_DEFINE, ("define",)),
         # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
         (_FOLDED_USER_MACRO, ("$user",)),
         (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
