@@ -119,6 +119,8 @@ DECOYS = [
     ("boot/wpa_supplicant.conf", 'network={\n  ssid="Lab"\n  psk="YOUR_WIFI_PASSWORD"\n  key_mgmt=WPA-PSK\n}\n'),
     ("system-connections/Lab.nmconnection", "[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n"),
     ("boot/firstrun.sh", "imager_custom set_wlan 'Lab' \"$WIFI_PSK\" 'GB'\nnmcli dev wifi connect Lab password \"$WIFI_PASS\"\n"),
+    # a pre-shared key in code is a protocol's test vector (HPKE, TLS-PSK), no Wi-Fi's
+    ("tests/test_hpke.py", 'psk_hex = "0b1e4f7a2d9c3e8f6a5b4c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f"\npsk = bytes.fromhex(psk_hex)\n'),
     # LoRaWAN: an EUI (an identifier), a zeroed key, a key read from elsewhere
     ("firmware/node/node.ino", "static const u1_t PROGMEM DEVEUI[8] = { 0x3B, 0x5A, 0x06, 0xD0, 0x7E, 0xD5, 0xB3, 0x70 };\n"
      "static const u1_t PROGMEM APPKEY[16] = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, "

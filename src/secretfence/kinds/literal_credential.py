@@ -635,7 +635,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 user, password = _basic_pair(value) or ("", "")
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
-            elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))
+            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
@@ -1070,7 +1070,7 @@ def _azure_account_key(key: str, value: str) -> bool:
             and value != AZURITE_ACCOUNT_KEY)
 
 
-def _credential_key(key: str, value: str) -> bool:
+def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     """The key names a credential holding this value (where detect-secrets' keyword plugin
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
@@ -1080,7 +1080,7 @@ def _credential_key(key: str, value: str) -> bool:
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
         return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
-    if _names_a_device_key(words):
+    if _names_a_device_key(words, in_code):
         return True
     if not words or not names_a_credential_holding(key, value):
         return False
@@ -1090,11 +1090,12 @@ def _credential_key(key: str, value: str) -> bool:
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
 
 
-def _names_a_device_key(words: Tuple[str, ...]) -> bool:
-    """The key's words name a Wi-Fi PSK or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
+def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
+    """The key's words name a Wi-Fi PSK (in a configuration: in code, `psk_hex` is a protocol's test
+    vector, HPKE's or TLS-PSK's) or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
-    if not words:
+    if not words or (in_code and words[-1] == "psk"):
         return False
     return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
