@@ -174,8 +174,9 @@ _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>
 # Java's XML properties `<entry key="…">…</entry>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
 _NAMED_ELEMENT = lazy_regex(
-    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r""")*?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
-    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r""")*[ \t]*>"""
+    # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
+    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
@@ -213,7 +214,10 @@ _WIFI_COMMAND = lazy_regex(
 )
 # A byte array named for a key (LoRaWAN's `static const u1_t PROGMEM APPKEY[16] = { 0xD1, … };`,
 # RadioLib's `uint8_t appKey[] = {…}`): 16 or 32 bytes, on its line or the next few.
-_BYTE_ARRAY = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
+# (found from its brackets, the name read back from them: a name pattern tried at every
+# character of a long word would be quadratic)
+_BYTE_ARRAY = lazy_regex(r"""\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
+_NAME_BEFORE = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*$""")
 _BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*,?[ \t]*\}""")
 _BYTE_ARRAY_LINES = 4
 # A logging handler whose class is a service's client (`"class": "logdna.LogDNAHandler"`, a
@@ -551,6 +555,24 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "schema-registry.properties", "Confluent's basic.auth.user.info"),
         Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
                "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
+        Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
+               "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
+        Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
+               "zabbix/templates/app.xml", "a Zabbix macro and its value"),
+        Sample('#define SECRET_SSID "Barn-Net"\n#define SECRET_PASS "Lichen-Harbor47%"\n', "arduino_secrets.h", "a C #define"),
+        Sample('network={\n    ssid="Greenhouse"\n    psk="amber-willow-falcon-tundra4"\n}\n', "wpa_supplicant.conf",
+               "a Wi-Fi pre-shared key"),
+        Sample("imager_custom set_wlan 'Lab' '9a1c7e3f5b2d4068a1c3e5f7b9d0214365877a9cbedf0123456789abcdef0123' 'GB'\n",
+               "firstrun.sh", "a Wi-Fi key given to a configuration command"),
+        Sample("static const u1_t PROGMEM APPKEY[16] = { 0x8E, 0x2F, 0x6A, 0x0C, 0x4B, 0x1D, 0x93, 0xE7, 0xA5, 0xF0, 0xC2, 0x8B, "
+               "0x6D, 0x4E, 0x1A, 0x97 };\n", "node.ino", "a LoRaWAN key's bytes"),
+        Sample("$USER1$=/usr/lib/nagios/plugins\n$USER6$=Juniper_Crest8830\n", "resource.cfg", "a Nagios user macro"),
+        Sample("{'value': {'user': 'cmk', 'password': ('password', 'Tq4Wz8Lm2Xv9')}}\n", "rules.mk", "Checkmk's password tuple"),
+        Sample("    authorization:\n      type: Bearer\n      credentials: -Zx9Lm2Qv7Tk4Wr8Np3Hb6\n", "prometheus.yml",
+               "Prometheus' authorization credentials"),
+        Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
+               "settings/logging.py", "a service's logging handler key"),
+        Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -598,6 +620,18 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}\n", "client.properties", "Confluent's user info read"),
         Sample("CREATE SECRET (TYPE S3, PROVIDER credential_chain);\nCREATE SECRET gcs (TYPE GCS, KEY_ID 'my_hmac_access_id', "
                "SECRET 'my_hmac_secret_key');\n", "setup.sql", "DuckDB's credential chain and documented example"),
+        Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
+               '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
+               "string resources naming a credential without one"),
+        Sample('#define SECRET_PASS "YOUR_WIFI_PASSWORD"\n#define PASSWORD_LEN 64\n', "arduino_secrets.h", "a placeholder #define"),
+        Sample("[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n", "Lab.nmconnection", "a PSK kept by an agent"),
+        Sample("$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagios_mon\n", "resource.cfg", "Nagios' plugin path and user"),
+        Sample("{'value': {'user': 'cmk', 'password': ('store', 'elastic_monitoring_pw')}}\n", "rules.mk",
+               "Checkmk's stored password"),
+        Sample("    authorization:\n      credentials_file: /etc/prometheus/token\n", "prometheus.yml", "a credentials file"),
+        Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
+        Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
+               "a URL to a documentation host"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -719,15 +753,17 @@ def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str,
                 yield 0, "literal Wi-Fi passphrase given to a configuration command", value
     if "{" in line and "[" in line:
         array = _BYTE_ARRAY.search(line)
-        if array is not None:
+        named = _NAME_BEFORE.search(line, max(0, array.start() - 160), array.start()) if array is not None else None
+        if array is not None and named is not None:
+            name = named.group("key")
             rest = line[array.end():]
             for offset in range(_BYTE_ARRAY_LINES):
                 items = _BYTE_ITEMS.match(rest)
                 if items is not None:
                     written = items.group("bytes")
                     octets = [octet.lower() for octet in re.findall(r"0[xX]([0-9A-Fa-f]{2})", written)]
-                    if len(octets) in (16, 32) and len(set(octets)) >= 8 and _credential_key(array.group("key"), "".join(octets)):
-                        yield offset, f"literal key bytes of {array.group('key')}", written
+                    if len(octets) in (16, 32) and len(set(octets)) >= 8 and _credential_key(name, "".join(octets)):
+                        yield offset, f"literal key bytes of {name}", written
                     break
                 if rest.strip() or offset + 1 >= _BYTE_ARRAY_LINES:
                     break  # (a byte list over several lines: its first line's bytes are no key)
