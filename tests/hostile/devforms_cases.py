@@ -19,11 +19,11 @@ def _cases(scale: int) -> List[HostileCase]:
     return [
         # An element with thousands of credential-named attributes, never closed.
         HostileCase(f"named-element-attributes-x{scale}",
-                    _file("res/values/keys.xml", "<string" + ' name="api_secret"' * repeats + ">x" + planted),
+                    _file("keys.xml", "<string" + ' name="api_secret"' * repeats + ">x" + planted),
                     1, "Literal Credential", secrets=(TOKEN,)),
         # #define heads, Checkmk's tuples and nmcli's password options, thousands on a line.
         HostileCase(f"defines-tuples-and-nmcli-x{scale}",
-                    _file("config.txt", '#define SECRET_PASS "' * repeats + "\n" + "'password': ('password', " * repeats
+                    _file("secrets.h", '#define SECRET_PASS "' * repeats + "\n" + "'password': ('password', " * repeats
                           + "\n" + "nmcli " * repeats + "password\n" + planted),
                     1, "Literal Credential", secrets=(TOKEN,)),
         # A long word before a byte array's brackets; byte lists never closed.
