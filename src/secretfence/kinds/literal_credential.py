@@ -25,6 +25,11 @@ assignment forms of each file type. This kind reads, in any text but documentati
   Kaggle's `kaggle.json` `key`;
 - HTTP `Authorization` headers written into a file: `Basic <base64>` (decoded; the password, or
   a token given as the user) and `Bearer <token>`.
+- device and monitoring set-ups: an element whose `name`/`key` attribute names its text (Android's
+  string resources), a Zabbix macro and its value, C `#define`s and char/byte arrays (Arduino, LoRaWAN
+  keys), Wi-Fi PSKs (wpa_supplicant, NetworkManager, firstrun.sh's `set_wlan`, nmcli), Nagios'
+  `$USERn$` macros, Checkmk's `('password', '…')`, Prometheus' `authorization: credentials:`, a
+  service logging handler's `key`, cloud-init's `chpasswd:` list.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
