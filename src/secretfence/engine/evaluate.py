@@ -281,10 +281,16 @@ def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
     if not any(finding.detector in fallbacks for finding in findings):
         return findings
     standing: Dict[int, List[str]] = {}
+    # (a low keyword hit stands for the same value only: `password: x` read whole as a block's
+    # line, under cloud-init's `chpasswd:`, judged no assignment of x)
+    weak: Dict[int, List[str]] = {}
     for finding in findings:
-        if finding.detector not in fallbacks and (finding.confidence != LOW or finding.detector == _KEYWORD):
+        if finding.detector not in fallbacks and finding.confidence != LOW:
             standing.setdefault(finding.line_number, []).append(finding.secret)
-    kept = [f for f in findings if f.detector not in fallbacks or not _reported_by(f.secret, standing.get(f.line_number, []))]
+        elif finding.detector == _KEYWORD:
+            weak.setdefault(finding.line_number, []).append(finding.secret)
+    kept = [f for f in findings if f.detector not in fallbacks or not (
+        _reported_by(f.secret, standing.get(f.line_number, [])) or f.secret in weak.get(f.line_number, ()))]
     generic: Dict[int, List[str]] = {}
     for finding in kept:
         if finding.detector in fallbacks:

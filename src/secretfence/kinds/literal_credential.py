@@ -25,6 +25,11 @@ assignment forms of each file type. This kind reads, in any text but documentati
   Kaggle's `kaggle.json` `key`;
 - HTTP `Authorization` headers written into a file: `Basic <base64>` (decoded; the password, or
   a token given as the user) and `Bearer <token>`.
+- device and monitoring set-ups: an element whose `name`/`key` attribute names its text (Android's
+  string resources), a Zabbix macro and its value, C `#define`s and char/byte arrays (Arduino, LoRaWAN
+  keys), Wi-Fi PSKs (wpa_supplicant, NetworkManager, firstrun.sh's `set_wlan`, nmcli), Nagios'
+  `$USERn$` macros, Checkmk's `('password', '…')`, Prometheus' `authorization: credentials:`, a
+  service logging handler's `key`, cloud-init's `chpasswd:` list.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -60,7 +65,8 @@ _QUOTED_OR_BARE = (
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]*)["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
+    r"""(?P<key>[A-Za-z_][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
     r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
@@ -78,9 +84,9 @@ _SETTER = lazy_regex(
 # The prefilter's patterns, on folded bytes (see the class): a credential word then an assignment,
 # a setter's or CLI default's value, a directive's last value or a cookie jar's tab; a URL's
 # userinfo; a publisher's -p; a user:password option.
-_CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess)"""
+_CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
-                      rb"""(?:["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
@@ -92,6 +98,12 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
+_FOLDED_NAMED_ELEMENT = (rb"""(?:name|key)[ \t]*=[ \t]*["'][\w.-]{0,128}?""" + _CREDENTIAL_WORD
+                         + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]""")
+_FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
+                 + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
+_FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+\(?[ \t]*(?:u8|[lu])?\""""
+_FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
 _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
@@ -101,7 +113,15 @@ _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ 
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
-        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
+        (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
+        # an element whose attribute names its text (Android's `<string name="api_secret">…</string>`)
+        (_FOLDED_NAMED_ELEMENT, ("name=", "name =", "key=", "key =")),
+        # a monitoring macro named for a credential, its value on the next line (Zabbix's templates)
+        (_FOLDED_MACRO, ("<macro>", "macro:")),
+        # a C macro defined as a string, a comment after it (`#define MQTT_PASSWORD "…" // broker`)
+        (_FOLDED_DEFINE, ("define",)),
+        # Nagios' (Icinga's) resource.cfg user macros: `$USER4$=…`
+        (_FOLDED_USER_MACRO, ("$user",)),
         (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
@@ -119,7 +139,8 @@ _NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
 # Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
 MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
-_KEY_HINT_PATTERN = r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt)[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
+_KEY_HINT_PATTERN = (r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt|psk)[\w.-]{0,64}?"""
+                     r"""(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
 # The same on a lowered line: a case-insensitive alternation is tried at every character (four
 # times slower on botocore's long documentation lines); a case-sensitive one skips ahead to the
@@ -154,6 +175,68 @@ _ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})
 # An XML element holding one value on its line (MSBuild's `<RegistryPassword>…</RegistryPassword>`
 # in a .csproj or .props, which no XML carrier reads): the element's name is the value's name.
 _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
+# An element whose `name`/`key` attribute names its text: Android's `<string name="api_secret"
+# translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
+# Java's XML properties `<entry key="…">…</entry>`.
+_XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+_NAMED_ELEMENT = lazy_regex(
+    # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
+    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
+    r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
+)
+# A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
+_C_DEFINE = lazy_regex(
+    r"""^[ \t]*#[ \t]*define[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+\(?[ \t]*(?:u8|[LuU])?"(?P<value>(?:[^"\\\n]|\\.){1,512})"""
+    r"""["][ \t]*\)?[ \t]*(?://[^\n]*|/\*[^\n]*)?$"""
+)
+# Checkmk's stored password spec in a WATO rule: `'password': ('password', '…')` (an explicit
+# one; `('store', 'id')` names a password in the store), or the 2.3 form
+# `('cmk_postprocessed', 'explicit_password', ('<id>', '…'))`.
+_TAGGED_PASSWORD = lazy_regex(
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,64})(?P=kq)[ \t]*:[ \t]*\([ \t]*(?:(?P<tq>["'])password(?P=tq)[ \t]*,[ \t]*"""
+    r"""|["']cmk_postprocessed["'][ \t]*,[ \t]*["']explicit_password["'][ \t]*,[ \t]*\([ \t]*["'][^"'\n]{0,128}["'][ \t]*,[ \t]*)"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
+)
+# Nagios' (Icinga 1's, Naemon's) resource.cfg user macro: `$USER4$=…`, where plugin paths and the
+# monitoring user's password are kept for the commands' `$USERn$`.
+_USER_MACRO = lazy_regex(r"""^[ \t]*\$(?P<key>USER[0-9]{1,3})\$[ \t]*=[ \t]*(?P<value>\S{1,512})[ \t]*$""")
+_HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{1,5})?$")
+# Keys a Wi-Fi or LoRaWAN device holds its secret under, which name no credential in other words:
+# a WPA pre-shared key (`psk="…"`, NetworkManager's `psk=`, `wifi-sec.psk`), LoRaWAN's AppKey,
+# NwkKey and session keys (`APPKEY`, `appSKey`); a trailing word saying the encoding is no name
+# (`APPKEY_HEX`).
+_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey"})
+_DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key")})
+_ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
+# A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
+# (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
+# SSID PASS`, `nmcli … password PASS` / `wifi-sec.psk PASS`.
+_WIFI_WORD = r"""(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"'$`;|&<>]{1,64})"""
+_WIFI_COMMAND = lazy_regex(
+    r"""(?:\b(?:set_wlan(?:[ \t]+-h)?|do_wifi_ssid_passphrase)[ \t]+""" + _WIFI_WORD + r"""[ \t]+"""
+    r"""|\bnmcli\b[^\n]{0,300}?[ \t](?:password|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+)"""
+    r"""(?:"(?P<dq>[^"\n]{1,128})"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s"'$`;|&<>]{1,128}))"""
+)
+# A byte array named for a key (LoRaWAN's `static const u1_t PROGMEM APPKEY[16] = { 0xD1, … };`,
+# RadioLib's `uint8_t appKey[] = {…}`): 16 or 32 bytes, on its line or the next few.
+# (found from its brackets, the name read back from them: a name pattern tried at every
+# character of a long word would be quadratic)
+_BYTE_ARRAY = lazy_regex(r"""\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
+_NAME_BEFORE = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*$""")
+_BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*,?[ \t]*\}""")
+_BYTE_ARRAY_LINES = 4
+# A logging handler whose class is a service's client (`"class": "logdna.LogDNAHandler"`, a
+# Loggly, Logtail, Datadog handler): its bare `key`/`token` beside it is the service's key.
+_HANDLER_CLASS = lazy_regex(r"""^[ \t]*["']?(?:class|\(\))["']?[ \t]*[:=][ \t]*["']?(?P<cls>[A-Za-z_][\w.]{0,200}(?:Handler|Client|Sink|Exporter|Transport))["']?[ \t]*,?[ \t]*$""")
+_HANDLER_KEYS = frozenset({"key", "token", "secret", "apikey", "ingestion_key", "source_token"})
+_SIBLING_LINES = 8
+# cloud-init's `chpasswd:` block: its `list:` of `user:password` lines (a block scalar or a YAML
+# list); `users:` items' `password:` are read as keys. RANDOM/R asks for a generated one.
+_CHPASSWD = lazy_regex(r"""^(?P<indent>[ \t]*)chpasswd[ \t]*:[ \t]*$""")
+_CHPASSWD_ITEM = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<user>[\w.-]{1,64}):(?P<pw>[^\s"']{1,256})["']?[ \t]*$""")
+_CHPASSWD_LINES = 24
+_GENERATED_PASSWORD = frozenset({"random", "r"})
 # A token written with its scheme (Cargo's registry `token = "Bearer …"`).
 _SCHEMED_VALUE = lazy_regex(r"""^(?:Bearer|Token|token|bearer)[ \t]+(?P<value>[^\s"']{8,1024})$""")
 # Bundler's credentials for a gem server: `BUNDLE_<HOST, dots as __>: "user:password"` in
@@ -263,6 +346,10 @@ _TOKEN_AS_USER_PASSWORD = "x-oauth-basic"
 # generated-looking, 32 characters or more.
 _TOKEN_USERINFO = lazy_regex(r"""\bhttps?://(?P<token>[A-Za-z0-9_-]{32,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
+# Hosts reserved for documentation (RFC 2606, 6761): example.com/.net/.org, the `.example`, `.test`,
+# `.invalid` TLDs, and `example.<tld>` alone (`example.io`). A registered name with an `example` label
+# deeper in it (`proxy.example.ac.uk`, a site's own domain under `ac.uk`) is a real host.
+_EXAMPLE_HOST = lazy_regex(r"(?:^|\.)example(?:\.[a-z]{2,24})?$|\.(?:example|test|invalid)$|(?:^|[.-])example\.(?:com|net|org)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
@@ -385,7 +472,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ") + _command_lines.KEYWORDS
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = ROLE_FILES
     folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS
@@ -479,6 +566,24 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
+        Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
+               "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
+        Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
+               "zabbix/templates/app.xml", "a Zabbix macro and its value"),
+        Sample('#define SECRET_SSID "Barn-Net"\n#define SECRET_PASS "Lichen-Harbor47%"\n', "arduino_secrets.h", "a C #define"),
+        Sample('network={\n    ssid="Greenhouse"\n    psk="amber-willow-falcon-tundra4"\n}\n', "wpa_supplicant.conf",
+               "a Wi-Fi pre-shared key"),
+        Sample("imager_custom set_wlan 'Lab' '9a1c7e3f5b2d4068a1c3e5f7b9d0214365877a9cbedf0123456789abcdef0123' 'GB'\n",
+               "firstrun.sh", "a Wi-Fi key given to a configuration command"),
+        Sample("static const u1_t PROGMEM APPKEY[16] = { 0x8E, 0x2F, 0x6A, 0x0C, 0x4B, 0x1D, 0x93, 0xE7, 0xA5, 0xF0, 0xC2, 0x8B, "
+               "0x6D, 0x4E, 0x1A, 0x97 };\n", "node.ino", "a LoRaWAN key's bytes"),
+        Sample("$USER1$=/usr/lib/nagios/plugins\n$USER6$=Juniper_Crest8830\n", "resource.cfg", "a Nagios user macro"),
+        Sample("{'value': {'user': 'cmk', 'password': ('password', 'Tq4Wz8Lm2Xv9')}}\n", "rules.mk", "Checkmk's password tuple"),
+        Sample("    authorization:\n      type: Bearer\n      credentials: -Zx9Lm2Qv7Tk4Wr8Np3Hb6\n", "prometheus.yml",
+               "Prometheus' authorization credentials"),
+        Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
+               "settings/logging.py", "a service's logging handler key"),
+        Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -530,6 +635,18 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a port after -p, a reference after -P"),
         Sample(': "${WANDB_API_KEY:?WANDB_API_KEY not set}"\n', "train.sbatch", "a shell expansion's error message"),
         Sample('  token = "@{local:influx_token}"\n', "telegraf.conf", "Telegraf's secret-store reference"),
+        Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
+               '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
+               "string resources naming a credential without one"),
+        Sample('#define SECRET_PASS "YOUR_WIFI_PASSWORD"\n#define PASSWORD_LEN 64\n', "arduino_secrets.h", "a placeholder #define"),
+        Sample("[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n", "Lab.nmconnection", "a PSK kept by an agent"),
+        Sample("$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagios_mon\n", "resource.cfg", "Nagios' plugin path and user"),
+        Sample("{'value': {'user': 'cmk', 'password': ('store', 'elastic_monitoring_pw')}}\n", "rules.mk",
+               "Checkmk's stored password"),
+        Sample("    authorization:\n      credentials_file: /etc/prometheus/token\n", "prometheus.yml", "a credentials file"),
+        Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
+        Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
+               "a URL to a documentation host"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -570,7 +687,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 user, password = _basic_pair(value) or ("", "")
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
-            elif (_credential_key(key, value) or (key == "key" and lowered_name.endswith("kaggle.json"))
+            elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
@@ -581,6 +698,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"password of user {user} under {key}")
             elif key == "auth_pass" and _vrrp_password(value, lines, index):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
+            elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
+                yield from report(value, f"literal {key} of a service's logging handler")
+        for offset, what, value in _device_values(lines, index):
+            yield from report(value, what, offset)
         for offset, key, value in _next_line_values(lines, index):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
@@ -628,9 +749,77 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
 # XML property (`<name>X</name>` / `<value>…</value>`).
-_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>)[ \t]*$""")
+_NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>"""
+                        # a Zabbix template's user macro (`<macro>{$APP.PASSWORD}</macro>` / `- macro: '{$X}'`)
+                        r"""|<macro>\{\$(?P<macro>[\w.]{1,200})\}</macro>|macro[ \t]*:[ \t]*["']?\{\$(?P<ymacro>[\w.]{1,200})\}["']?)[ \t]*$""")
 _VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+
+
+def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, what it is, the secret) of forms a device's or a host's set-up writes: Nagios'
+    `$USERn$=` macro holding a password, a Wi-Fi passphrase given to a configuration command, a
+    key's byte array (LoRaWAN), cloud-init's `chpasswd:` list."""
+    line = line_text(lines, index)
+    if "$USER" in line:
+        macro = _USER_MACRO.match(line)
+        if macro is not None:
+            value = macro.group("value")
+            if not _HOST_NAME.match(value) and _is_credential(value, True, False, "password"):
+                yield 0, f"literal password in the user macro ${macro.group('key')}$", value
+    if "set_wlan" in line or "do_wifi_ssid_passphrase" in line or "nmcli" in line:
+        for found in _WIFI_COMMAND.finditer(line):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            if _is_credential(value, True, False, "psk"):
+                yield 0, "literal Wi-Fi passphrase given to a configuration command", value
+    if "{" in line and "[" in line:
+        array = _BYTE_ARRAY.search(line)
+        named = _NAME_BEFORE.search(line, max(0, array.start() - 160), array.start()) if array is not None else None
+        if array is not None and named is not None:
+            name = named.group("key")
+            rest = line[array.end():]
+            for offset in range(_BYTE_ARRAY_LINES):
+                items = _BYTE_ITEMS.match(rest)
+                if items is not None:
+                    written = items.group("bytes")
+                    octets = [octet.lower() for octet in re.findall(r"0[xX]([0-9A-Fa-f]{2})", written)]
+                    if len(octets) in (16, 32) and len(set(octets)) >= 8 and _credential_key(name, "".join(octets)):
+                        yield offset, f"literal key bytes of {name}", written
+                    break
+                if rest.strip() or offset + 1 >= _BYTE_ARRAY_LINES:
+                    break  # (a byte list over several lines: its first line's bytes are no key)
+                rest = line_text(lines, index + offset + 1)
+    if "chpasswd" in line:
+        block = _CHPASSWD.match(line)
+        if block is not None:
+            indent = len(block.group("indent"))
+            for offset in range(1, _CHPASSWD_LINES + 1):
+                inner = line_text(lines, index + offset)
+                if inner.strip() and len(inner) - len(inner.lstrip(" \t")) <= indent:
+                    break
+                item = _CHPASSWD_ITEM.match(inner)
+                if item is None or item.group("user") in ("expire", "list", "users", "type", "password", "name"):
+                    continue
+                password = item.group("pw")
+                if password.lower() not in _GENERATED_PASSWORD and _is_credential(password, True, False, "password"):
+                    yield offset, f"literal password of user {item.group('user')} in cloud-init's chpasswd list", password
+
+
+def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
+    """A `class` naming a service's handler or client stands in the same mapping, a few lines away."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for step in (-1, 1):
+        for offset in range(1, _SIBLING_LINES + 1):
+            other = line_text(lines, index + step * offset)
+            other_indent = len(other) - len(other.lstrip(" \t"))
+            if index + step * offset < 0 or index + step * offset >= len(lines) or (other.strip() and other_indent < indent):
+                break
+            if other_indent == indent and ("class" in other or "()" in other):
+                found = _HANDLER_CLASS.match(other)
+                if found is not None and not found.group("cls").startswith("logging."):
+                    return True
+    return False
 
 
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -644,7 +833,8 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
         if value is not None:
             text = next((value.group(group) for group in ("dq", "sq", "bare", "xml", "plist")
                          if value.group(group) is not None), "")
-            yield 1, named.group("yaml") or named.group("xml") or named.group("plist"), text
+            yield 1, (named.group("yaml") or named.group("xml") or named.group("plist") or named.group("macro")
+                      or named.group("ymacro")), text
     if line.rstrip().endswith("(") and _CALL_OPENED.search(line):
         following = [line_text(lines, index + offset).strip() for offset in (1, 2)]
         joined = line.rstrip() + " ".join(following)
@@ -657,12 +847,15 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
 def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
     """A YAML `key:` (or `token:`) whose parent says what it is: `api:` then `key: …` is an API
     key (the OpenTelemetry collector's Datadog exporter)."""
-    if key.lower() not in ("key", "value") or not lowered_name.endswith((".yaml", ".yml")):
+    if key.lower() not in ("key", "value", "credentials") or not lowered_name.endswith((".yaml", ".yml")):
         return False
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
     from secretfence.kinds._helpers import yaml_ancestor_keys
 
     parent = next(iter(yaml_ancestor_keys(lines, index, limit=20)), "")
+    if key.lower() == "credentials":
+        # Prometheus' (Alertmanager's, Grafana Agent's) `authorization:` then `type: Bearer`, `credentials: …`
+        return parent.lower() == "authorization"
     # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
     return bool(parent) and names_a_credential(f"{parent}_{key}")
 
@@ -773,6 +966,13 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         if "\"--" in line or "'--" in line:
             for found in _LISTED_OPTION.finditer(line):
                 yield found.group("key"), found.group("value"), True
+    if "define" in line and "#" in line:
+        macro = _C_DEFINE.match(line)
+        if macro is not None:
+            yield macro.group("key"), macro.group("value"), True
+    if "password'" in line or 'password"' in line:
+        for found in _TAGGED_PASSWORD.finditer(line):
+            yield found.group("key"), found.group("value"), True
     if ("define" in line or "buildConfigField" in line or "resValue" in line) and _NAMED_CALL_HINT.search(line):
         for found in _NAMED_CALL.finditer(line):
             yield found.group("key"), found.group("value"), True
@@ -788,6 +988,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             element = _XML_ELEMENT.match(line)
             if element is not None:
                 yield element.group("key"), element.group("value"), True
+            elif "=" in line:
+                element = _NAMED_ELEMENT.match(line)
+                if element is not None:
+                    yield element.group("key"), element.group("value"), True
         if "-" in line and "=" in line:
             item = _ENV_ITEM.match(line)
             if item is not None:
@@ -819,7 +1023,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
 
                 password = unquote(password)
-            if _LOOPBACK.match(host) or (("example" in host or host.endswith((".test", ".invalid"))) and not looks_generated(password)):
+            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not looks_generated(password)):
                 continue
             if password.lower() == _TOKEN_AS_USER_PASSWORD:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
@@ -925,7 +1129,7 @@ def _azure_account_key(key: str, value: str) -> bool:
             and value != AZURITE_ACCOUNT_KEY)
 
 
-def _credential_key(key: str, value: str) -> bool:
+def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     """The key names a credential holding this value (where detect-secrets' keyword plugin
     reports the same value, its finding stands instead: engine.evaluate.without_fallback_twins)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential_holding
@@ -935,12 +1139,25 @@ def _credential_key(key: str, value: str) -> bool:
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
         return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
+    if _names_a_device_key(words, in_code):
+        return True
     if not words or not names_a_credential_holding(key, value):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
 
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
+
+
+def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
+    """The key's words name a Wi-Fi PSK (in a configuration: in code, `psk_hex` is a protocol's test
+    vector, HPKE's or TLS-PSK's) or a LoRaWAN key (`psk`, `wifi-sec.psk`, `APPKEY_HEX`, `appSKey`)."""
+    while words and words[-1] in _ENCODING_WORDS:
+        words = words[:-1]
+    if not words or (in_code and words[-1] == "psk"):
+        return False
+    return words[-1] in _DEVICE_KEY_WORDS or any(words[-len(pair):] == pair for pair in _DEVICE_KEY_PAIRS if len(words) == len(pair)
+                                                  or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
 
 
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
