@@ -217,7 +217,7 @@ _BENCHLING = lazy_regex(r"(?i)benchling")
 # rclone's `key =`), where the text says B2 or Backblaze.
 _B2_KEY = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/_-])")
 _FOLDED_B2_KEY = rb"(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])"
-_B2_TEXT = lazy_regex(r"(?i)backblaze|\bb2(?:\b|_)|type[ \t]*=[ \t]*b2\b")
+_B2_TEXT = lazy_regex(r"(?i)backblaze|\bb2(?:\b|_|sdk|api)")
 # A REDCap API token: 32 upper-case hex (REDCap's project API page, redcapAPI / PyCap), under a
 # name that says REDCap (`REDCAP_TOKEN`, `redcap_api_key`) or given to a REDCap client on its line.
 _REDCAP_NAMED = lazy_regex(r"""(?i:(?P<name>redcap[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}(?:token|key)[A-Za-z0-9_.]{0,20}))["'\]]{0,2}[ \t]*"""
@@ -297,6 +297,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("variables:\n  feedUrl: https://pkgs.dev.azure.com/acme/_packaging/shared/pypi/upload/\n"
                "  feedPat: 4kq7zm2xw5ry3tn6vb2lp7hd4jc5gs3fa6em2wu7ko4ni3xq5zt6\n", "azure-pipelines.yml",
                "an Azure DevOps PAT"),
+        Sample("exporters:\n  otlp/honeycomb:\n    headers:\n      x-honeycomb-team: Vq7Rk2LmX9pWz4TbN8cJsD\n",
+               "otel/collector.yaml", "a Honeycomb key as an OpenTelemetry exporter's header"),
+        Sample("datasources:\n  - jsonData:\n      httpHeaderName1: DD-APPLICATION-KEY\n    secureJsonData:\n"
+               "      httpHeaderValue1: 5c0e9a41d7b28f63e1a04c9d7b52e8f316a0c4d9\n", "provisioning/datasources/dd.yaml",
+               "a Grafana data source's custom header value"),
+        Sample('auth = ApiKeyAuth("sk_Qm4Tz8WkR2nLp6VxC3bJd9HsF7gYeA")\nclient = Benchling(url="https://acme.benchling.com", '
+               'auth_method=auth)\n', "lims/client.py", "a Benchling API key"),
+        Sample("[b2]\ntype = b2\naccount = 0045f2c8e1a9d7b0000000003\nkey = K004Rt7mWq2ZxL9cVb3NpK8sHd5FgJ1\n",
+               "rclone.conf", "a Backblaze B2 application key in rclone's config"),
+        Sample("REDCAP_URI=https://redcap.example.edu/api/\nREDCAP_TOKEN=9C1E4A7B2D8F03E6A5C9174B8D2E6F0A\n", ".Renviron",
+               "a REDCap API token"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -326,6 +337,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                '    dbutils.secrets.get(scope="lake", key="storage-key"),\n)\n', "notebooks/merge.py", "a secret scope's key"),
         Sample("    - anaconda -t $ANACONDA_TOKEN upload --user acme out/*.conda\n", ".gitlab-ci.yml", "a CI variable"),
         Sample("signing:\n  key: AQBYPS8/LYf2ABKqodlVhupNKQWFcJboOm0ue7==\n", "app.yaml", "a Ceph-shaped value, no Ceph"),
+        Sample("exporters:\n  otlp:\n    headers:\n      x-honeycomb-team: ${env:HONEYCOMB_API_KEY}\n", "otel/collector.yaml",
+               "a header set from the environment"),
+        Sample("datasources:\n  - jsonData:\n      httpHeaderName1: DD-API-KEY\n      httpHeaderName2: X-Scope-OrgID\n"
+               "    secureJsonData:\n      httpHeaderValue1: $__env{DD_API_KEY}\n"
+               "      httpHeaderValue2: 4f7c2a91-8e3b-4d6a-b5c0-19e7d2f8a346\n", "provisioning/datasources/dd.yaml",
+               "Grafana's environment reference, and an org id under a routing header"),
+        Sample('PLASMID_SCHEMA = "ts_Pl4sm1d0"\nTASK = "sk_Qm4Tz8WkR2nLp6VxC3bJd9HsF7gYeA"\n', "tasks.py",
+               "an sk_ value where nothing says Benchling"),
+        Sample("[b2]\ntype = b2\nkey = ${B2_APPLICATION_KEY}\n", "rclone.conf", "a B2 key from the environment"),
+        Sample("from redcap import Project\nEXPECTED_MD5 = '9C1E4A7B2D8F03E6A5C9174B8D2E6F0A'\n", "etl/files.py",
+               "upper-case hex under a name no token has"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
