@@ -222,6 +222,7 @@ _B2_TEXT = lazy_regex(r"(?i)backblaze|\bb2(?:\b|_|sdk|api)")
 # name that says REDCap (`REDCAP_TOKEN`, `redcap_api_key`) or given to a REDCap client on its line.
 _REDCAP_NAMED = lazy_regex(r"""(?i:(?P<name>redcap[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}(?:token|key)[A-Za-z0-9_.]{0,20}))["'\]]{0,2}[ \t]*"""
                            r"""(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?(?P<token>[0-9A-F]{32})(?![A-Za-z0-9])""")
+_UPPER_HEX = lazy_regex(r"[0-9A-F]{32}")
 _FOLDED_REDCAP = rb"""(?:redcap|token)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9])"""
 _REDCAP = lazy_regex(r"(?i)redcap")
 
@@ -451,7 +452,12 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
 def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
     """Credentials set as a service's authentication header: on the header's line, or as a Grafana
     data source's `httpHeaderValue<N>` whose `httpHeaderName<N>` is such a header."""
-    for found in _HEADER_VALUE.finditer(line):
+    folded = line.lower()
+    if "-key" not in folded and "-team" not in folded and "-token" not in folded and "authorization" not in folded:
+        found_headers: Iterator["re.Match[str]"] = iter(())  # (every header name holds one of these)
+    else:
+        found_headers = _HEADER_VALUE.finditer(line)
+    for found in found_headers:
         token = found.group("token")
         if _is_header_credential(token):
             name = (found.group("name") or "authorization").lower()
@@ -511,7 +517,7 @@ def _tokens_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Backblaze B2 application key: reads, writes and deletes the buckets it is scoped to"))
     folded = line.lower()
-    if "redcap" in folded or "token" in folded or "key" in folded:
+    if "redcap" in folded or (("token" in folded or "key" in folded) and _UPPER_HEX.search(line)):
         for found in _REDCAP_NAMED.finditer(line):
             token = found.group("token")
             if _is_placeholder(token):
