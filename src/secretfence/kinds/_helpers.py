@@ -34,6 +34,9 @@ _TEMPLATE = lazy_regex(
         %\(.*\)s|%[sd]|__[A-Z_]+__|                    # printf, dunder markers
         # autoconf's and Maven resource filtering's markers (`@db.password@`, `@project.version@`)
         @[A-Za-z_][\w.-]*@|
+        # Datadog Autodiscovery's template variables (`%%env_REDIS_PASSWORD%%`, `%%host%%`) and
+        # Grafana provisioning's (`$__env{DD_API_KEY}`, `$__file{/run/secrets/key}`): filled in at run time
+        %%[A-Za-z_][\w.-]*%%|\$__(?:env|file|vault)\{[^{}]*\}|
         !ENV.*|env\(.*\)|os\.environ.*|os\.getenv.*|getenv\(.*\)|
         <%.*%>|lookup\(.*\)|                         # ERB, Ansible lookups
         # YAML tags that stand for a value kept elsewhere: Ansible Vault, Home Assistant

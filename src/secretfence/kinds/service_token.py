@@ -175,6 +175,57 @@ _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[{(]?[ \t]*["'`]?"""
                        rb"""(?:[0-9a-f]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
+# --- credentials sent as a service's authentication header -----------------------------------------
+
+# Header names whose value is the credential itself (lower case): Honeycomb's team key, Datadog's
+# API and application keys, Splunk Observability's (SignalFx) access token, New Relic's license
+# and insert keys, Lightstep's access token, Vault's and GitLab's tokens, Google's API key header,
+# Azure API Management's subscription key, the generic API-key headers. (An OpenTelemetry
+# collector exporter's `headers:`, a Grafana data source's custom headers, a curl `-H`, a client's
+# header map.) A header that only routes (`X-Scope-OrgID`, `x-honeycomb-dataset`) is not here.
+AUTH_HEADERS = ("x-honeycomb-team", "dd-api-key", "dd-application-key", "x-sf-token", "x-license-key",
+                "x-insert-key", "lightstep-access-token", "x-vault-token", "private-token", "x-goog-api-key",
+                "ocp-apim-subscription-key", "x-api-key", "api-key", "x-api-token", "x-auth-token")
+# `Authorization: <scheme> <credential>` with a service's own scheme (Splunk HEC's `Splunk`,
+# Dynatrace's `Api-Token`, Opsgenie's `GenieKey`); Bearer and Basic are the literal kind's.
+_AUTH_SCHEMES = r"(?:Splunk|Api-Token|GenieKey)"
+_HEADER_NAMES = "|".join(re.escape(name) for name in AUTH_HEADERS)
+# The header and its value on one line: `x-honeycomb-team: <key>`, `"DD-API-KEY": "<key>"`,
+# `-H "X-SF-Token: <key>"`, `Authorization: Splunk <token>`.
+_HEADER_VALUE = lazy_regex(
+    r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
+    r"""(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
+)
+_FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
+                        rb"""(?:splunk|api-token|geniekey)?[ \t]*[a-z0-9+/_.=-]{16}""")
+# Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
+# `secureJsonData.httpHeaderValue<N>: <value>`, paired by their number.
+_GRAFANA_HEADER_VALUE = lazy_regex(r"""httpHeaderValue(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<token>[^\s"']{16,300})""")
+_GRAFANA_HEADER_NAME = lazy_regex(r"""httpHeaderName(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z0-9_-]{1,80})""")
+_GRAFANA_RADIUS = 60  # lines either side where a value's header name stands in one data source
+# (References in a header's value, `${env:X}`, Grafana's `$__env{X}`, Datadog Autodiscovery's
+# `%%env_X%%`, are is_placeholder's templates.)
+
+# --- service tokens whose shape says their service only where the text does ----------------------------
+
+# Benchling's API key: `sk_` and 24-40 letters and digits (benchling-sdk's ApiKeyAuth), where the
+# text says Benchling. (Stripe's `sk_live_`/`sk_test_` have an underscore after their word.)
+_BENCHLING_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk_[A-Za-z0-9]{24,40})(?![A-Za-z0-9_-])")
+_FOLDED_BENCHLING_KEY = rb"sk_[a-z0-9]{24,40}(?![a-z0-9_-])"
+_BENCHLING = lazy_regex(r"(?i)benchling")
+# A Backblaze B2 application key: `K`, three digits (the cluster), 27 base64 characters (b2sdk,
+# rclone's `key =`), where the text says B2 or Backblaze.
+_B2_KEY = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/_-])")
+_FOLDED_B2_KEY = rb"(?<![a-z0-9+/_-])k00[0-9][a-z0-9+/]{27}(?![a-z0-9+/_-])"
+_B2_TEXT = lazy_regex(r"(?i)backblaze|\bb2(?:\b|_|sdk|api)")
+# A REDCap API token: 32 upper-case hex (REDCap's project API page, redcapAPI / PyCap), under a
+# name that says REDCap (`REDCAP_TOKEN`, `redcap_api_key`) or given to a REDCap client on its line.
+_REDCAP_NAMED = lazy_regex(r"""(?i:(?P<name>redcap[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}(?:token|key)[A-Za-z0-9_.]{0,20}))["'\]]{0,2}[ \t]*"""
+                           r"""(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?(?P<token>[0-9A-F]{32})(?![A-Za-z0-9])""")
+_UPPER_HEX = lazy_regex(r"[0-9A-F]{32}")
+_FOLDED_REDCAP = rb"""(?:redcap|token)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9])"""
+_REDCAP = lazy_regex(r"(?i)redcap")
+
 _FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
 
 REMEDIATION = (
@@ -191,9 +242,14 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
     kind = "service"
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS}
                                   | {"Fernet(", "/t/", ":APA91b", "key-", "anaconda"}))
-    keywords = ("mailgun", "fs.azure.account.key.")
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue")
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
+               lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
     )
@@ -242,6 +298,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("variables:\n  feedUrl: https://pkgs.dev.azure.com/acme/_packaging/shared/pypi/upload/\n"
                "  feedPat: 4kq7zm2xw5ry3tn6vb2lp7hd4jc5gs3fa6em2wu7ko4ni3xq5zt6\n", "azure-pipelines.yml",
                "an Azure DevOps PAT"),
+        Sample("exporters:\n  otlp/honeycomb:\n    headers:\n      x-honeycomb-team: Vq7Rk2LmX9pWz4TbN8cJsD\n",
+               "otel/collector.yaml", "a Honeycomb key as an OpenTelemetry exporter's header"),
+        Sample("datasources:\n  - jsonData:\n      httpHeaderName1: DD-APPLICATION-KEY\n    secureJsonData:\n"
+               "      httpHeaderValue1: 5c0e9a41d7b28f63e1a04c9d7b52e8f316a0c4d9\n", "provisioning/datasources/dd.yaml",
+               "a Grafana data source's custom header value"),
+        Sample('auth = ApiKeyAuth("sk_Qm4Tz8WkR2nLp6VxC3bJd9HsF7gYeA")\nclient = Benchling(url="https://acme.benchling.com", '
+               'auth_method=auth)\n', "lims/client.py", "a Benchling API key"),
+        Sample("[b2]\ntype = b2\naccount = 0045f2c8e1a9d7b0000000003\nkey = K004Rt7mWq2ZxL9cVb3NpK8sHd5FgJ1\n",
+               "rclone.conf", "a Backblaze B2 application key in rclone's config"),
+        Sample("REDCAP_URI=https://redcap.example.edu/api/\nREDCAP_TOKEN=9C1E4A7B2D8F03E6A5C9174B8D2E6F0A\n", ".Renviron",
+               "a REDCap API token"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -271,6 +338,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                '    dbutils.secrets.get(scope="lake", key="storage-key"),\n)\n', "notebooks/merge.py", "a secret scope's key"),
         Sample("    - anaconda -t $ANACONDA_TOKEN upload --user acme out/*.conda\n", ".gitlab-ci.yml", "a CI variable"),
         Sample("signing:\n  key: AQBYPS8/LYf2ABKqodlVhupNKQWFcJboOm0ue7==\n", "app.yaml", "a Ceph-shaped value, no Ceph"),
+        Sample("exporters:\n  otlp:\n    headers:\n      x-honeycomb-team: ${env:HONEYCOMB_API_KEY}\n", "otel/collector.yaml",
+               "a header set from the environment"),
+        Sample("datasources:\n  - jsonData:\n      httpHeaderName1: DD-API-KEY\n      httpHeaderName2: X-Scope-OrgID\n"
+               "    secureJsonData:\n      httpHeaderValue1: $__env{DD_API_KEY}\n"
+               "      httpHeaderValue2: 4f7c2a91-8e3b-4d6a-b5c0-19e7d2f8a346\n", "provisioning/datasources/dd.yaml",
+               "Grafana's environment reference, and an org id under a routing header"),
+        Sample('PLASMID_SCHEMA = "ts_Pl4sm1d0"\nTASK = "sk_Qm4Tz8WkR2nLp6VxC3bJd9HsF7gYeA"\n', "tasks.py",
+               "an sk_ value where nothing says Benchling"),
+        Sample("[b2]\ntype = b2\nkey = ${B2_APPLICATION_KEY}\n", "rclone.conf", "a B2 key from the environment"),
+        Sample("from redcap import Project\nEXPECTED_MD5 = '9C1E4A7B2D8F03E6A5C9174B8D2E6F0A'\n", "etl/files.py",
+               "upper-case hex under a name no token has"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -300,6 +378,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                     if not _is_placeholder(token):
                         yield Match(secret=token, confidence=HIGH, description=description)
         yield from _keys_by_context(nearby, filename, line)
+        yield from _header_credentials(lines, index, line)
+        yield from _tokens_by_context(nearby, filename, line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
 
@@ -367,6 +447,84 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
         described = _keyed_service(nearby, _normal_name(name.group() if name else ""), token)
         if described is not None and not _is_placeholder(token):
             yield Match(secret=token, confidence=HIGH, description=described)
+
+
+def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Credentials set as a service's authentication header: on the header's line, or as a Grafana
+    data source's `httpHeaderValue<N>` whose `httpHeaderName<N>` is such a header."""
+    folded = line.lower()
+    if "-key" not in folded and "-team" not in folded and "-token" not in folded and "authorization" not in folded:
+        found_headers: Iterator["re.Match[str]"] = iter(())  # (every header name holds one of these)
+    else:
+        found_headers = _HEADER_VALUE.finditer(line)
+    for found in found_headers:
+        token = found.group("token")
+        if _is_header_credential(token):
+            name = (found.group("name") or "authorization").lower()
+            yield Match(secret=token, confidence=HIGH, description=(
+                f"credential sent as the {name} header: authenticates to the service as its owner"))
+    if "httpHeaderValue" not in line:
+        return
+    for found in _GRAFANA_HEADER_VALUE.finditer(line):
+        token = found.group("token")
+        name = _grafana_header_name(lines, index, found.group("number"))
+        if name is not None and _is_header_credential(token):
+            yield Match(secret=token, confidence=HIGH, description=(
+                f"credential sent as the {name} header of a Grafana data source: authenticates to the service"))
+
+
+def _grafana_header_name(lines: Sequence[str], index: int, number: str) -> Optional[str]:
+    """The authentication header named by the nearest `httpHeaderName<number>` (lower case), or None."""
+    for distance in range(_GRAFANA_RADIUS + 1):
+        for other in {index - distance, index + distance}:
+            if 0 <= other < len(lines):
+                text = line_text(lines, other)
+                if "httpHeaderName" not in text:
+                    continue
+                for found in _GRAFANA_HEADER_NAME.finditer(text):
+                    if found.group("number") == number:
+                        name = found.group("name").lower()
+                        return name if name in AUTH_HEADERS else None
+    return None
+
+
+def _is_header_credential(token: str) -> bool:
+    """A header's value that is a key: not a reference (`${env:X}`, `$__env{X}`, `%%env_X%%`), not a
+    placeholder, not a name (`shop-prod-tenant`: letters of one case and separators)."""
+    from secretfence.kinds._helpers import is_placeholder
+
+    if is_placeholder(token) or _is_placeholder(token):
+        return False
+    letters = [character for character in token if character.isalpha()]
+    mixed_case = any(character.isupper() for character in letters) and any(character.islower() for character in letters)
+    has_digit = any(character.isdigit() for character in token)
+    return mixed_case or (has_digit and sum(character.isdigit() for character in token) >= 4)
+
+
+def _tokens_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
+    """Service tokens whose shape is theirs only where the text names the service: Benchling's
+    `sk_…`, Backblaze B2's `K00…` application keys, REDCap's 32 upper-case hex tokens."""
+    if "sk_" in line:
+        for found in _BENCHLING_KEY.finditer(line):
+            token = found.group("token")
+            if not _is_placeholder(token[3:]) and (_BENCHLING.search(filename) or nearby.says(_BENCHLING)):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Benchling API key: reads and writes the tenant's registry, notebooks and inventory as its user"))
+    if "K0" in line:
+        for found in _B2_KEY.finditer(line):
+            token = found.group("token")
+            if not _is_placeholder(token[4:]) and nearby.says(_B2_TEXT, 15):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Backblaze B2 application key: reads, writes and deletes the buckets it is scoped to"))
+    folded = line.lower()
+    if "redcap" in folded or (("token" in folded or "key" in folded) and _UPPER_HEX.search(line)):
+        for found in _REDCAP_NAMED.finditer(line):
+            token = found.group("token")
+            if _is_placeholder(token):
+                continue
+            if "redcap" in found.group("name").lower() or nearby.says(_REDCAP, 15):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "REDCap API token: exports and imports the project's records as its user"))
 
 
 def _azure_devops_pats(nearby: "_Nearby", line: str) -> Iterator[Match]:
