@@ -99,9 +99,34 @@ def key_words(key: str) -> Tuple[str, ...]:
     return tuple(word.lower() for word in _KEY_WORDS.findall(ascii_key) if not word.isdigit())
 
 
+# Words that say "not the value" only after a password's word (`password_file`, `password_id`):
+# before it they say whose password it is (`appleIdPassword`, the Apple ID's; `keystore_file_password`,
+# a PFX file's). (Before a token's word they still do: an `id_token` is a claims document.)
+_OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir"})
+# A qualified name's class part (traitlets' `c.DummyAuthenticator.password`, `c.NotebookApp.token`):
+# a class's words name the component configured, not the value (`Dummy` is the authenticator's kind).
+_CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
+
+
+def _value_words(key: str) -> Tuple[str, ...]:
+    """The key's words that can say what its value is: a dotted key's class parts left out."""
+    if "." in key:
+        key = _CLASS_PART.sub("", key)
+    return key_words(key)
+
+
+def _says_not_the_value(words: Tuple[str, ...]) -> bool:
+    for position, word in enumerate(words):
+        if word in _NOT_THE_VALUE_WORDS:
+            if word in _OWNER_WORDS and position < len(words) - 1 and words[-1] in PASSWORD_WORDS:
+                continue  # whose credential it is: `appleIdPassword`
+            return True
+    return False
+
+
 def names_a_credential(key: str) -> bool:
-    words = key_words(key)
-    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+    words = _value_words(key)
+    if not words or _says_not_the_value(words):
         return False
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
@@ -289,6 +314,12 @@ def _is_identifier(value: str) -> bool:
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = re.compile(r"\s+[#;].*$")
+# A hex digest of SHA-384 or SHA-512's length: no one chooses or generates a password that long in
+# hex (`openssl rand -hex 32`, 64 characters, stays a password), a password store keeps its hash so.
+_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{128})$")
+# A signing key's file: minisign's / rsign's secret key (Tauri's updater key), a PEM private key.
+_KEY_FILE = re.compile(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
+                       r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
@@ -355,7 +386,11 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a pattern a value must match (botocore's service models), not a value
     if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
+    if key and names_a_password(key) and _HEX_DIGEST.match(value):
+        return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
+    if decoded is not None and _KEY_FILE.match(decoded):
+        return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
     classes = sum(1 for pattern in _CLASSES if pattern.search(value))
@@ -394,11 +429,20 @@ def _looks_like_path(value: str) -> bool:
 # generated SECRET_KEY to copy the shape of). A keyword hit there stays a warning.
 
 
+# A config file shipped as a sample of the settings (`sample.ini`, `defaults.ini`, `app.conf.example`,
+# `my-default.cnf`, `settings.dist.yml`): its commented-out lines show defaults to uncomment.
+_SAMPLE_CONFIG = re.compile(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|examples|default|defaults|template|dist)"
+                            r"(?:[._-][^/\\]*)?$")
+_COMMENTED_OUT = re.compile(r"^[ \t]*[#;]")
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
     if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(DOCUMENT_SUFFIXES):
         return None
+    if _SAMPLE_CONFIG.search(filename) is not None and _COMMENTED_OUT.match(lines[index]) is not None:
+        return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     found = assigned_key(lines[index], secret)
     if found is None:
         return None
