@@ -108,11 +108,17 @@ _OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir"})
 _CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
 
 
+# How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`): the
+# value is still that (its text is judged decoded, see `is_literal_credential`).
+_ENCODING_SUFFIX = re.compile(r"(?:[_.-]?(?:b64|B64|base64|Base64|BASE64)|[_.-](?:encoded|ENCODED)|Encoded)$")
+
+
 def _value_words(key: str) -> Tuple[str, ...]:
-    """The key's words that can say what its value is: a dotted key's class parts left out."""
+    """The key's words that can say what its value is: a dotted key's class parts and an encoding
+    suffix left out."""
     if "." in key:
         key = _CLASS_PART.sub("", key)
-    return key_words(key)
+    return key_words(_ENCODING_SUFFIX.sub("", key) or key)
 
 
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
