@@ -838,8 +838,8 @@ _CALLEE_LIMIT = 128
 
 
 # Wrappers that turn the decoded bytes into text, kept out of the literal: `new String(…)`,
-# `[Text.Encoding]::UTF8.GetString(…)`, `string(…)` (Go), `.decode()`, `.toString()`.
-_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bstring|\bstr)\([ \t]*$")
+# `[Text.Encoding]::UTF8.GetString(…)`, `String(…)` (Kotlin), `string(…)` (Go), `.decode()`, `.toString()`.
+_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bString|\bstring|\bstr)\([ \t]*$")
 _WRAPPER_AFTER = lazy_regex(r"[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
 _TEXT_AFTER = lazy_regex(r"\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
 # The shell's `echo X | base64 -d` (also `printf`, `--decode`, `-D`, `| base64 -di`) and
@@ -1591,6 +1591,27 @@ TRUE_SAMPLES = (
                   "one literal on the line after NAME = ("),
     CarriedSample("auth.py", f'_PARTS = (\n    "{_TOKEN[:20]}",\n    "{_TOKEN[20:]}",\n)\nTOKEN = "".join(_PARTS)\n', _TOKEN,
                   "a tuple of pieces joined by its name"),
+    # A name handed to a decoding call: its literal is read decoded where the name is set.
+    CarriedSample("ApiKeys.kt", f'object ApiKeys {{\n    private const val ENCODED_API_SECRET = "{_b64("Vesper-Loam6184!q")}"\n'
+                  "    val apiSecret: String\n        get() = String(Base64.decode(ENCODED_API_SECRET, Base64.NO_WRAP))\n}\n",
+                  "Vesper-Loam6184!q", "Android's Base64.decode(NAME, flags), the name set to a literal"),
+    CarriedSample("release.js", f"const SECRET_B64 = '{_b64('Tamarack-Dune3307^p')}';\n"
+                  "const secret = Buffer.from(SECRET_B64, 'base64').toString('utf8');\n", "Tamarack-Dune3307^p",
+                  "Buffer.from(NAME, 'base64'), the name's encoding suffix"),
+    CarriedSample("client.py", f'import base64\n_ENC_PASSWORD = b"{_b64("Gannet-Moraine5520&r")}"\n'
+                  "PASSWORD = base64.b64decode(_ENC_PASSWORD).decode()\n", "Gannet-Moraine5520&r", "b64decode(NAME) in Python"),
+    CarriedSample("Keys.swift", f'enum Keys {{\n    static let apiSecretEncoded = "{_b64("Osier-Flume4471#t")}"\n'
+                  "    static var apiSecret: String { String(data: Data(base64Encoded: apiSecretEncoded)!, encoding: .utf8)! }\n}\n",
+                  "Osier-Flume4471#t", "Swift's Data(base64Encoded: NAME)"),
+    CarriedSample("Config.kt", f'val clientSecret = String(android.util.Base64.decode("{_b64("Bittern-Scree2093@w")}", Base64.DEFAULT))\n',
+                  "Bittern-Scree2093@w", "Android's Base64.decode of a literal"),
+    # Typed declarations (Swift, Kotlin, TypeScript): as written, and assembled from pieces.
+    CarriedSample("APIEnvironment.swift", 'enum API {\n    static let partnerSecret: String = "Wq7Rt2Lm" +\n'
+                  '        "9Xk4Vp8Z" +\n        "s3NbHc6J"\n}\n', "Wq7Rt2Lm9Xk4Vp8Zs3NbHc6J", "a Swift typed constant split in pieces"),
+    CarriedSample("Secrets.kt", 'object Secrets {\n    const val CLIENT_SECRET: String = "Lk4Vp8ZsWq7Rt2Nb9Xm3"\n}\n',
+                  "Lk4Vp8ZsWq7Rt2Nb9Xm3", "a Kotlin typed constant"),
+    CarriedSample("api.ts", "export class Api {\n  private readonly apiSecret: string = 'Zs3NbHc6JWq7Rt2LmXk4';\n}\n",
+                  "Zs3NbHc6JWq7Rt2LmXk4", "a TypeScript typed class field"),
 )
 FALSE_SAMPLES = (
     CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
@@ -1626,4 +1647,18 @@ FALSE_SAMPLES = (
                   "valueFrom: a reference to a Secret"),
     CarriedSample("run.xml", '<envs>\n  <env name="DB_PASSWORD" value="${DB_PASSWORD}" />\n</envs>\n', None,
                   "name/value pair holding a variable"),
+    CarriedSample("release.js", f"const SECRET_B64 = '{_b64('${APP_SECRET}')}';\n"
+                  "const secret = Buffer.from(SECRET_B64, 'base64').toString();\n", None, "a named literal decoding to a placeholder"),
+    CarriedSample("Icons.kt", 'object Icons {\n    private const val ICON = "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4"\n'
+                  "    val icon = Base64.decode(ICON, Base64.DEFAULT)\n"
+                  '    val extra = Base64.decode(intent.getStringExtra("token"), 0)\n}\n', None,
+                  "a named binary decoded; a call's value decoded"),
+    CarriedSample("Strings.swift", 'enum Strings {\n    static let passwordPlaceholder: String = "Enter your password"\n'
+                  '    static let tokenHeader: String = "X-Auth-Token"\n    static let secretKeyName: String = "api_secret"\n}\n',
+                  None, "Swift typed constants of prose, a header's name, a key's name"),
+    CarriedSample("env.rs", 'const TOKEN_ENV: &str = "GITHUB_TOKEN";\nconst API_URL: &str = "https://api.example.com/v1";\n', None,
+                  "Rust typed constants naming a variable and a URL"),
+    CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
+                  "untrusted comment: minisign public key 6E2A\n" + _AWS_SECRET.replace("/", "")[:56] + "\n") + "\n", None,
+                  "base64 of a minisign public key"),
 )

@@ -538,6 +538,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             return
+        if line.lstrip().startswith(("#", ";")):
+            from secretfence.compat.detect_secrets.credential_keys import is_commented_sample_default
+
+            if is_commented_sample_default(filename, line):
+                return  # a default shown commented out in a sample config (Grafana's sample.ini)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
 

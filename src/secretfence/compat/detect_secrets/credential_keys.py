@@ -41,6 +41,7 @@ the engine, as the kinds' samples are run).
 """
 from __future__ import annotations
 
+import binascii
 import re
 from typing import Optional, Sequence, Tuple
 
@@ -442,12 +443,17 @@ _SAMPLE_CONFIG = re.compile(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|exampl
 _COMMENTED_OUT = re.compile(r"^[ \t]*[#;]")
 
 
+def is_commented_sample_default(filename: str, line: str) -> bool:
+    """The line is a setting commented out in a sample config (see _SAMPLE_CONFIG)."""
+    return _COMMENTED_OUT.match(line) is not None and _SAMPLE_CONFIG.search(filename) is not None
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
     if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(DOCUMENT_SUFFIXES):
         return None
-    if _SAMPLE_CONFIG.search(filename) is not None and _COMMENTED_OUT.match(lines[index]) is not None:
+    if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     found = assigned_key(lines[index], secret)
     if found is None:
@@ -494,6 +500,24 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("MATCH_PASSWORD=lemur-copper-violet-harbor\n", "fastlane/.env.beta", "a diceware password of words"),
     Sample('$env:TWINE_PASSWORD = "Orchid!Ferry2291"\n', "scripts/Publish.ps1",
            "a PowerShell environment variable (its scope's colon is no annotation)"),
+    Sample("jobs:\n  build:\n    env:\n      TAURI_SIGNING_PRIVATE_KEY: " + binascii.b2a_base64(
+           b"untrusted comment: rsign encrypted secret key\nRWRTY0IyXk7pQ2mZ9vLw4RtYLm3Nb8Hc6Jd0Fg5Aa1Ee2Uu7Zs4Vp9Wq\n",
+           newline=False).decode() + "\n", "release.yml", "base64 of a minisign secret key (Tauri's updater key)"),
+    Sample("SSH_PRIVATE_KEY_B64=" + binascii.b2a_base64(b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n",
+                                                        newline=False).decode() + "\n", ".env.ci",
+           "base64 of a PEM private key, the name's encoding suffix"),
+    # Blind round Q-S: the words of a class or of the credential's owner are no key's.
+    Sample('c = get_config()\nc.DummyAuthenticator.password = "Marten_Gravel73&"\n', "jupyterhub_config.py",
+           "a traitlets class's setting (the class's `Dummy` names the authenticator, not the value)"),
+    Sample("module.exports = {\n  osxNotarize: {\n    appleId: 'ci@builds.example-mail.net',\n"
+           "    appleIdPassword: 'wqzr-hmvb-tnok-plya',\n  },\n};\n", "forge.config.js",
+           "an Apple ID's app-specific password (`Id` says whose password)"),
+    Sample("signing:\n  keystore_file_password: Quill#Otter5821\n", "build.yml", "a keystore file's password"),
+    Sample("[security]\n;admin_password = Orbit!7731Ops\n", "grafana.ini",
+           "a password commented out in a live config (not a sample) still blocks"),
+    Sample("[security]\nsecret_key = Kq8Vz3Lm7Tw2Rx9P\n", "conf/sample.ini", "a value set (not commented out) in a sample"),
+    Sample("admin:\n  password: ec31682fde561917952ff78a7a8adeffd0febc372dd26871916c46c630381b45\n", "users.yaml",
+           "64 hex characters (`openssl rand -hex 32`) as a password"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -533,4 +557,14 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("apiVersion: v1\nkind: Secret\ndata:\n  api_token: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
     Sample("SMTP_PASSWORD != pass show smtp/prod\n", "Makefile", "Make's shell assignment"),
     Sample("MAIL_PASSWORD=ledger-deploy\n", "deploy.env", "two words: a secret item's name"),
+    Sample("[security]\n# used for signing\n;secret_key = Kq8Vz3Lm7Tw2Rx9P\n", "vendor/grafana/conf/sample.ini",
+           "a default shown commented out in a vendored sample config"),
+    Sample("[mail]\n# smtp_password = Heron.Slate41\n", "app.conf.example", "commented out in an example config"),
+    Sample("admin:\n  active: true\n  password: 10a1e98b0ceaf582af16e5988d8a5659f10bc4b041283766dc9f8adee6d8b0673eab0f841f5934760"
+           "fb60ceee22e56a4ccb5db1a0fd39a20fb50a3082a834b06\n", "octoprint/users.yaml", "a SHA-512 digest under `password:`"),
+    Sample('c.Authenticator.password_file = "/etc/jupyterhub/passwords"\n', "jupyterhub_config.py",
+           "a class's setting that names a file"),
+    Sample("env:\n  TAURI_SIGNING_PUBLIC_KEY_B64: " + binascii.b2a_base64(
+           b"untrusted comment: minisign public key 6E2A\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n",
+           newline=False).decode() + "\n", "release.yml", "base64 of a minisign public key"),
 )
