@@ -613,8 +613,8 @@ _TYPED_DECLARATION = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|protected|static|final|override|lateinit|const|"""
     r"""export|readonly|declare|pub(?:\([\w:]{1,32}\))?|class|let|var|val|mut)[ \t]+){0,6}"""
     r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*[^=\n"'`]{1,64}?)[ \t]*=(?!=)[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')"""
-)
+    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*;?[ \t]*(?://|$))"""
+)  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
 _PYTHON_FILES = (".py", ".pyi")
 # An XML element holding one value on its line (Maven's settings.xml `<password>…</password>`,
@@ -829,7 +829,7 @@ _DECODE_CALLS = (
 )
 # A name handed to a decoding call, set to a literal in the text (`const val NAME = "…"`, `NAME = b"…"`,
 # `let NAME: String = "…"`, `$NAME = '…'`, `NAME := "…"`): led by the name (memchr speed).
-_NAMED_LITERAL = r"(?<![\w$.])%s[ \t]*(?::[ \t]*[\w.?<>]{1,64}[ \t]*)?:?=(?!=)[ \t]*[bB]?" + _CALL_RUN
+_NAMED_LITERAL = r"(?<![\w$.])\$?%s[ \t]*(?::[ \t]*[\w.?<>]{1,64}[ \t]*)?:?=(?!=)[ \t]*[bB]?" + _CALL_RUN
 MAX_NAMED_DECODES = 16
 # What stands before a call's name as part of it (`base64.`, `window.`, `Base64.strict_`,
 # `[System.Convert]::`, `base64.StdEncoding.`): walked back over in `_callee_start`.
