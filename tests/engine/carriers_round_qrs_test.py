@@ -30,25 +30,28 @@ DECODED = "base64"
 ASSEMBLED = "split string literals"
 TYPED = "typed or Make assignments, or XML elements"
 PASSWORD = fakes.password(251) + "#k"  # (generated: the project's own scan sees no literal)
+# Its base64 holds no digit: only the decoding call says it is base64 (a value after `=` is
+# decoded by its shape only with a digit in it).
+ENCODED_ONLY_BY_CALL = fakes.fake("", 24, 64)
 SECRET = fakes.password(252) + fakes.password(253)[:6]
 
 # (file, text, secret, the line it blocks at, what carried it)
 NAMED_FORMS: List[Tuple[str, str, str, int, str]] = [
-    ("ApiKeys.kt", f'object ApiKeys {{\n    private const val ENCODED_CLIENT_SECRET = "{_b64(PASSWORD)}"\n\n'
+    ("ApiKeys.kt", f'object ApiKeys {{\n    private const val ENCODED_CLIENT_SECRET = "{_b64(ENCODED_ONLY_BY_CALL)}"\n\n'
      "    val clientSecret: String\n        get() = String(Base64.decode(ENCODED_CLIENT_SECRET, Base64.NO_WRAP))\n}\n",
-     PASSWORD, 2, DECODED),
-    ("release.js", f"const TOKEN_B64 = '{_b64(SECRET)}';\nconst token = Buffer.from(TOKEN_B64, 'base64').toString('utf8');\n",
-     SECRET, 1, DECODED),
-    ("Client.java", f'class Client {{\n    private static final String API_SECRET_B64 = "{_b64(PASSWORD)}";\n'
+     ENCODED_ONLY_BY_CALL, 2, DECODED),
+    ("release.js", f"const TOKEN_B64 = '{_b64(ENCODED_ONLY_BY_CALL)}';\nconst token = Buffer.from(TOKEN_B64, 'base64').toString('utf8');\n",
+     ENCODED_ONLY_BY_CALL, 1, DECODED),
+    ("Client.java", f'class Client {{\n    private static final String API_SECRET_B64 = "{_b64(ENCODED_ONLY_BY_CALL)}";\n'
      "    String secret() { return new String(java.util.Base64.getDecoder().decode(API_SECRET_B64)); }\n}\n",
-     PASSWORD, 2, DECODED),
-    ("client.py", f'import base64\n\n_SMTP_PASSWORD = b"{_b64(PASSWORD)}"\n'
-     "SMTP_PASSWORD = base64.b64decode(_SMTP_PASSWORD).decode()\n", PASSWORD, 3, DECODED),
-    ("Keys.swift", f'enum Keys {{\n    static let partnerSecretEncoded = "{_b64(PASSWORD)}"\n'
+     ENCODED_ONLY_BY_CALL, 2, DECODED),
+    ("client.py", f'import base64\n\n_SMTP_PASSWORD = b"{_b64(ENCODED_ONLY_BY_CALL)}"\n'
+     "SMTP_PASSWORD = base64.b64decode(_SMTP_PASSWORD).decode()\n", ENCODED_ONLY_BY_CALL, 3, DECODED),
+    ("Keys.swift", f'enum Keys {{\n    static let partnerSecretEncoded = "{_b64(ENCODED_ONLY_BY_CALL)}"\n'
      "    static var partnerSecret: String { String(data: Data(base64Encoded: partnerSecretEncoded)!, encoding: .utf8)! }\n}\n",
-     PASSWORD, 2, DECODED),
-    ("config.php", f"<?php\n$ENCODED_DB_PASSWORD = '{_b64(PASSWORD)}';\n$db = new PDO($dsn, 'app', base64_decode($ENCODED_DB_PASSWORD));\n",
-     PASSWORD, 2, DECODED),
+     ENCODED_ONLY_BY_CALL, 2, DECODED),
+    ("config.php", f"<?php\n$ENCODED_DB_PASSWORD = '{_b64(ENCODED_ONLY_BY_CALL)}';\n$db = new PDO($dsn, 'app', base64_decode($ENCODED_DB_PASSWORD));\n",
+     ENCODED_ONLY_BY_CALL, 2, DECODED),
 ]
 CALL_AND_TYPED_FORMS: List[Tuple[str, str, str, int, str]] = [
     ("Config.kt", f'val clientSecret = String(android.util.Base64.decode("{_b64(PASSWORD)}", Base64.DEFAULT))\n',
@@ -78,9 +81,9 @@ def test_a_decoded_or_typed_value_blocks_where_it_is_written(
 
 
 @pytest.mark.parametrize("filename, text, line, expected", [
-    ("a.kt", f'const val ENCODED = "{_b64(PASSWORD)}"\nval s = String(Base64.decode(ENCODED, Base64.NO_WRAP or Base64.URL_SAFE))',
-     0, f'const val ENCODED = "{PASSWORD}"'),
-    ("a.js", f"const K = '{_b64(SECRET)}';\nconst k = Buffer.from(K, 'base64');", 0, f"const K = '{SECRET}';"),
+    ("a.kt", f'const val ENCODED = "{_b64(ENCODED_ONLY_BY_CALL)}"\nval s = String(Base64.decode(ENCODED, Base64.NO_WRAP or Base64.URL_SAFE))',
+     0, f'const val ENCODED = "{ENCODED_ONLY_BY_CALL}"'),
+    ("a.js", f"const K = '{_b64(ENCODED_ONLY_BY_CALL)}';\nconst k = Buffer.from(K, 'base64');", 0, f"const K = '{ENCODED_ONLY_BY_CALL}';"),
     ("a.kt", f'val s = String(Base64.decode("{_b64(SECRET)}", Base64.DEFAULT))', 0, f'val s = "{SECRET}"'),
     ("a.swift", f'let d = Data(base64Encoded: "{_b64(SECRET)}")', 0, f'let d = "{SECRET}"'),
     ("a.swift", f'static let apiSecret: String = "{SECRET[:9]}" +\n    "{SECRET[9:]}"', 0, f'static let apiSecret = "{SECRET}"'),

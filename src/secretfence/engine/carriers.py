@@ -1014,7 +1014,9 @@ def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files:
     is read as its text there: the line keeps its name (`ENCODED_CLIENT_SECRET = "<decoded>"`)."""
     if name.startswith("$"):
         name = name[1:]
-    for found in re.finditer(_NAMED_LITERAL % re.escape(name), text):
+    for count, found in enumerate(re.finditer(_NAMED_LITERAL % re.escape(name), text)):
+        if count >= MAX_DECODED_VALUES:
+            break
         index = _line_index(starts, found.start())
         if index in view.changed:
             continue  # read already
