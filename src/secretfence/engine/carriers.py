@@ -828,8 +828,9 @@ _DECODE_CALLS = (
     ("base64Encoded", lazy_regex(r"Data\([ \t]*base64Encoded:[ \t]*" + _ARGUMENT + r"[ \t]*(?:,[ \t]*options:[ \t]*[\w.\[\]]{1,64}[ \t]*)?\)")),
 )
 # A name handed to a decoding call, set to a literal in the text (`const val NAME = "…"`, `NAME = b"…"`,
-# `let NAME: String = "…"`, `$NAME = '…'`, `NAME := "…"`): led by the name (memchr speed).
-_NAMED_LITERAL = r"(?<![\w$.])\$?%s[ \t]*(?::[ \t]*[\w.?<>]{1,64}[ \t]*)?:?=(?!=)[ \t]*[bB]?" + _CALL_RUN
+# `let NAME: String = "…"`, `$NAME = '…'`, `NAME := "…"`): led by the name (memchr speed), the
+# lookbehind after it (a pattern opening with one is tried at every character).
+_NAMED_LITERAL = r"%s(?<![\w.]%s)[ \t]*(?::[ \t]*[\w.?<>]{1,64}[ \t]*)?:?=(?!=)[ \t]*[bB]?" + _CALL_RUN
 MAX_NAMED_DECODES = 16
 # What stands before a call's name as part of it (`base64.`, `window.`, `Base64.strict_`,
 # `[System.Convert]::`, `base64.StdEncoding.`): walked back over in `_callee_start`.
@@ -1014,7 +1015,8 @@ def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files:
     is read as its text there: the line keeps its name (`ENCODED_CLIENT_SECRET = "<decoded>"`)."""
     if name.startswith("$"):
         name = name[1:]
-    for count, found in enumerate(re.finditer(_NAMED_LITERAL % re.escape(name), text)):
+    escaped = re.escape(name)
+    for count, found in enumerate(re.finditer(_NAMED_LITERAL % (escaped, escaped), text)):
         if count >= MAX_DECODED_VALUES:
             break
         index = _line_index(starts, found.start())
