@@ -606,6 +606,16 @@ _MAKE_ASSIGNMENT = lazy_regex(
     r"(?P<bare>[^\s#][^\n#]{0,1023})(?:#.*)?$"
 )
 _MAKEFILE = lazy_regex(r"(?i)(?:^|[/!\\])(?:GNUmakefile|makefile|[^/!\\]*\.mk)$")
+# A typed declaration of Swift, Kotlin, TypeScript, Scala or Rust (`static let partnerSecret: String = "…"`,
+# `const val API_SECRET: String = "…"`, `private readonly apiKey: string = '…'`, `const TOKEN: &str = "…"`):
+# detect-secrets' keyword rule reads no type between a name and its `=`.
+_TYPED_DECLARATION = lazy_regex(
+    r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|protected|static|final|override|lateinit|const|"""
+    r"""export|readonly|declare|pub(?:\([\w:]{1,32}\))?|class|let|var|val|mut)[ \t]+){0,6}"""
+    r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*[^=\n"'`]{1,64}?)[ \t]*=(?!=)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*;?[ \t]*(?://|$))"""
+)  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
+_TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
 _PYTHON_FILES = (".py", ".pyi")
 # An XML element holding one value on its line (Maven's settings.xml `<password>…</password>`,
 # NuGet, Ant, Tomcat's context, a .NET config): the element's name is the value's name.
@@ -620,7 +630,8 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
     (`<file>!assignments`)."""
     lowered = outer.lower()
     pattern = _PYTHON_ANNOTATED if lowered.endswith(_PYTHON_FILES) else (
-        _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else (_XML_ELEMENT if lowered.endswith(_XML_FILES) else None))
+        _TYPED_DECLARATION if lowered.endswith(_TYPED_FILES) else (
+            _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else (_XML_ELEMENT if lowered.endswith(_XML_FILES) else None)))
     if pattern is None:
         return
     content: List[str] = []
@@ -663,7 +674,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
-            ("=" in text and (outer.lower().endswith(_PYTHON_FILES) or _MAKEFILE.search(outer) is not None))
+            ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES) or _MAKEFILE.search(outer) is not None))
             or ("</" in text and outer.lower().endswith(_XML_FILES)))),
     ) if gate]
     if not carriers:
@@ -785,21 +796,42 @@ def _decoded_fully(run: str, called: bool = False) -> Optional[str]:
 # when that name is in the text at all.
 MIN_DECODED_CALL = 8
 _CALL_RUN = r"(?P<q>[\"'`])(?P<run>[A-Za-z0-9+/_-]{%d,%d}={0,2})(?P=q)" % (MIN_DECODED_CALL, MAX_BASE64)
+# A call's argument may be the literal or a name (`Buffer.from(TOKEN_B64, "base64")`,
+# `Base64.decode(ENCODED_CLIENT_SECRET, Base64.NO_WRAP)`): a name the text sets to a literal is
+# read where it is set (see `_decode_named`).
+_CALL_NAME = r"(?P<name>[A-Za-z_$][\w$.]{0,127})(?![\w$.(\[\"'`])"
+
+
+def _call_argument(prefix: str = "") -> str:
+    return "(?:" + prefix + _CALL_RUN + "|" + _CALL_NAME + ")"
+
+
+_ARGUMENT = _call_argument()
+_BYTES_ARGUMENT = _call_argument("[bB]?")
 _DECODE_CALLS = (
     # (a word the text must hold, the call from its name on, the callee words it may follow)
-    ("atob", lazy_regex(r"atob\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
+    ("atob", lazy_regex(r"atob\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
     # Python's b64decode, standard_/urlsafe_b64decode, decodebytes; Ruby's (strict_)decode64;
     # PHP's base64_decode; HCL's base64decode; Go's DecodeString; Java's getDecoder().decode.
-    ("b64decode", lazy_regex(r"b64decode\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*(?:,[ \t]*(?:validate[ \t]*=[ \t]*)?\w{1,8}[ \t]*)?\)")),
-    ("decodebytes", lazy_regex(r"decodebytes\([ \t]*[bB]?" + _CALL_RUN + r"[ \t]*\)")),
-    ("decode64", lazy_regex(r"decode64\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
-    ("base64_decode", lazy_regex(r"base64_decode\([ \t]*" + _CALL_RUN + r"[ \t]*(?:,[ \t]*\w{1,8}[ \t]*)?\)")),
-    ("base64decode", lazy_regex(r"base64decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
-    ("DecodeString", lazy_regex(r"(?<=Encoding\.)DecodeString\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
-    ("getDecoder", lazy_regex(r"getDecoder\(\)\.decode\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
-    ("FromBase64String", lazy_regex(r"FromBase64String\([ \t]*" + _CALL_RUN + r"[ \t]*\)")),
-    ("Buffer", lazy_regex(r"Buffer\.from\([ \t]*" + _CALL_RUN + r"[ \t]*,[ \t]*(?P<eq>[\"'`])base64(?P=eq)[ \t]*\)")),
+    ("b64decode", lazy_regex(r"b64decode\([ \t]*" + _BYTES_ARGUMENT + r"[ \t]*(?:,[ \t]*(?:validate[ \t]*=[ \t]*)?\w{1,8}[ \t]*)?\)")),
+    ("decodebytes", lazy_regex(r"decodebytes\([ \t]*" + _BYTES_ARGUMENT + r"[ \t]*\)")),
+    ("decode64", lazy_regex(r"decode64\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
+    ("base64_decode", lazy_regex(r"base64_decode\([ \t]*" + _ARGUMENT + r"[ \t]*(?:,[ \t]*\w{1,8}[ \t]*)?\)")),
+    ("base64decode", lazy_regex(r"base64decode\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
+    ("DecodeString", lazy_regex(r"(?<=Encoding\.)DecodeString\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
+    ("getDecoder", lazy_regex(r"getDecoder\(\)\.decode\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
+    ("FromBase64String", lazy_regex(r"FromBase64String\([ \t]*" + _ARGUMENT + r"[ \t]*\)")),
+    ("Buffer", lazy_regex(r"Buffer\.from\([ \t]*" + _ARGUMENT + r"[ \t]*,[ \t]*(?P<eq>[\"'`])base64(?P=eq)[ \t]*\)")),
+    # Android's android.util.Base64.decode(…, flags) (Kotlin, Java), Apache Commons' decodeBase64,
+    # Swift's Data(base64Encoded: …).
+    ("Base64.decode", lazy_regex(r"Base64\.decode(?:Base64)?\([ \t]*" + _ARGUMENT + r"[ \t]*(?:,[ \t]*[\w.|]{1,64}(?:[ \t]+(?:or|and)[ \t]+[\w.]{1,64}){0,4}[ \t]*)?\)")),
+    ("base64Encoded", lazy_regex(r"Data\([ \t]*base64Encoded:[ \t]*" + _ARGUMENT + r"[ \t]*(?:,[ \t]*options:[ \t]*[\w.\[\]]{1,64}[ \t]*)?\)")),
 )
+# A name handed to a decoding call, set to a literal in the text (`const val NAME = "…"`, `NAME = b"…"`,
+# `let NAME: String = "…"`, `$NAME = '…'`, `NAME := "…"`): led by the name (memchr speed), the
+# lookbehind after it (a pattern opening with one is tried at every character).
+_NAMED_LITERAL = r"%s(?<![\w.]%s)[ \t]*(?::[ \t]*[\w.?<>]{1,64}[ \t]*)?:?=(?!=)[ \t]*[bB]?" + _CALL_RUN
+MAX_NAMED_DECODES = 16
 # What stands before a call's name as part of it (`base64.`, `window.`, `Base64.strict_`,
 # `[System.Convert]::`, `base64.StdEncoding.`): walked back over in `_callee_start`.
 _CALLEE_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.")
@@ -807,8 +839,8 @@ _CALLEE_LIMIT = 128
 
 
 # Wrappers that turn the decoded bytes into text, kept out of the literal: `new String(…)`,
-# `[Text.Encoding]::UTF8.GetString(…)`, `string(…)` (Go), `.decode()`, `.toString()`.
-_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bstring|\bstr)\([ \t]*$")
+# `[Text.Encoding]::UTF8.GetString(…)`, `String(…)` (Kotlin), `string(…)` (Go), `.decode()`, `.toString()`.
+_WRAPPER_BEFORE = lazy_regex(r"(?:new[ \t]+String|(?:\[[\w.]{1,64}\]::)?[\w.]{0,64}GetString|\bString|\bstring|\bstr)\([ \t]*$")
 _WRAPPER_AFTER = lazy_regex(r"[ \t]*(?:,[ \t]*(?:[\w.]{1,64}|[\"'][\w-]{1,16}[\"'])[ \t]*)?\)")
 _TEXT_AFTER = lazy_regex(r"\.(?:decode|toString|to_s|force_encoding)\([ \t]*(?:(?:encoding[ \t]*=[ \t]*)?[\"'][\w-]{1,16}[\"']|[\w.]{1,64})?[ \t]*\)")
 # The shell's `echo X | base64 -d` (also `printf`, `--decode`, `-D`, `| base64 -di`) and
@@ -866,6 +898,8 @@ def _decode_calls_on_line(line: str) -> Tuple[str, List[Tuple[str, str]]]:
         if word not in line:
             continue
         for found in pattern.finditer(line):
+            if found.group("run") is None:
+                continue  # a name: read where the text sets it (`_decode_named`)
             decoded = _decoded_call_text(found.group("run"))
             if decoded is None:
                 continue
@@ -954,9 +988,16 @@ def _may_decode_calls(text: str, filename: str) -> bool:
 def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
     """Each line holding a decoding call of a base64 literal, with the call read as its text."""
     indices: Set[int] = set()
+    names: List[str] = []
     for word, pattern in _DECODE_CALLS:
         if word in text:
-            indices.update(_line_index(starts, found.start()) for found in pattern.finditer(text))
+            for found in pattern.finditer(text):
+                if found.group("run") is not None:
+                    indices.add(_line_index(starts, found.start()))
+                elif len(names) < MAX_NAMED_DECODES:
+                    name = found.group("name").rsplit(".", 1)[-1]
+                    if name and name not in names:
+                        names.append(name)
     if "base64" in text:
         indices.update(_line_index(starts, found.start()) for found in _SHELL_DECODING.finditer(text))
     for index in sorted(indices)[:MAX_DECODED_VALUES]:  # (each line's runs are disjoint: linear in it)
@@ -965,6 +1006,32 @@ def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple
         if line != view.lines[index]:
             view.lines[index] = line
             view.changed[index] = DECODED if index not in view.changed else view.changed[index] + ", " + DECODED
+    for name in names:
+        _decode_named(text, name, view, starts, files)
+
+
+def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
+    """Where the text sets `name` (handed to a decoding call) to a base64 literal, the literal
+    is read as its text there: the line keeps its name (`ENCODED_CLIENT_SECRET = "<decoded>"`)."""
+    if name.startswith("$"):
+        name = name[1:]
+    escaped = re.escape(name)
+    for count, found in enumerate(re.finditer(_NAMED_LITERAL % (escaped, escaped), text)):
+        if count >= MAX_DECODED_VALUES:
+            break
+        index = _line_index(starts, found.start())
+        if index in view.changed:
+            continue  # read already
+        decoded = _decoded_call_text(found.group("run"))
+        if decoded is None:
+            continue
+        if "\n" in decoded.strip("\n"):
+            files.append((index, name, decoded))
+            continue
+        line = view.lines[index]
+        start, end = found.start("q") - starts[index], found.end() - starts[index]
+        view.lines[index] = line[:start] + _as_literal(decoded.strip("\r\n"), found.group("q")) + line[end:]
+        view.changed[index] = DECODED
 
 
 # --- split tokens ---------------------------------------------------------------------------------
@@ -1280,6 +1347,21 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
         view.changed[value_index] = ASSEMBLED + ", " + HOISTED if assembled else HOISTED
 
 
+def _untyped_declarations(view: View) -> None:
+    """A typed declaration assembled in the view (`static let partnerSecret: String = "a" + "b"`)
+    reads without its type (`static let partnerSecret = "ab"`), as detect-secrets' keyword rule
+    reads an assignment."""
+    for index, how in view.changed.items():
+        if ASSEMBLED not in how:
+            continue
+        line = view.lines[index]
+        if len(line) > MAX_PAIR_LINE:
+            continue
+        found = _TYPED_DECLARATION.match(line)
+        if found is not None:
+            view.lines[index] = line[:found.start("annotation")] + line[found.end("annotation"):]
+
+
 _NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
 _JOINING_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte")
 
@@ -1321,6 +1403,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _decode_calls(text, result, starts, files)
     if single or literals:
         _hoist_parenthesized(text, lines, result, starts, single)
+    if literals and lowered.endswith(_TYPED_FILES):
+        _untyped_declarations(result)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
@@ -1511,6 +1595,27 @@ TRUE_SAMPLES = (
                   "one literal on the line after NAME = ("),
     CarriedSample("auth.py", f'_PARTS = (\n    "{_TOKEN[:20]}",\n    "{_TOKEN[20:]}",\n)\nTOKEN = "".join(_PARTS)\n', _TOKEN,
                   "a tuple of pieces joined by its name"),
+    # A name handed to a decoding call: its literal is read decoded where the name is set.
+    CarriedSample("ApiKeys.kt", f'object ApiKeys {{\n    private const val ENCODED_API_SECRET = "{_b64("Vesper-Loam6184!q")}"\n'
+                  "    val apiSecret: String\n        get() = String(Base64.decode(ENCODED_API_SECRET, Base64.NO_WRAP))\n}\n",
+                  "Vesper-Loam6184!q", "Android's Base64.decode(NAME, flags), the name set to a literal"),
+    CarriedSample("release.js", f"const SECRET_B64 = '{_b64('Tamarack-Dune3307^p')}';\n"
+                  "const secret = Buffer.from(SECRET_B64, 'base64').toString('utf8');\n", "Tamarack-Dune3307^p",
+                  "Buffer.from(NAME, 'base64'), the name's encoding suffix"),
+    CarriedSample("client.py", f'import base64\n_ENC_PASSWORD = b"{_b64("Gannet-Moraine5520&r")}"\n'
+                  "PASSWORD = base64.b64decode(_ENC_PASSWORD).decode()\n", "Gannet-Moraine5520&r", "b64decode(NAME) in Python"),
+    CarriedSample("Keys.swift", f'enum Keys {{\n    static let apiSecretEncoded = "{_b64("Osier-Flume4471#t")}"\n'
+                  "    static var apiSecret: String { String(data: Data(base64Encoded: apiSecretEncoded)!, encoding: .utf8)! }\n}\n",
+                  "Osier-Flume4471#t", "Swift's Data(base64Encoded: NAME)"),
+    CarriedSample("Config.kt", f'val clientSecret = String(android.util.Base64.decode("{_b64("Bittern-Scree2093@w")}", Base64.DEFAULT))\n',
+                  "Bittern-Scree2093@w", "Android's Base64.decode of a literal"),
+    # Typed declarations (Swift, Kotlin, TypeScript): as written, and assembled from pieces.
+    CarriedSample("APIEnvironment.swift", 'enum API {\n    static let partnerSecret: String = "Wq7Rt2Lm" +\n'
+                  '        "9Xk4Vp8Z" +\n        "s3NbHc6J"\n}\n', "Wq7Rt2Lm9Xk4Vp8Zs3NbHc6J", "a Swift typed constant split in pieces"),
+    CarriedSample("Secrets.kt", 'object Secrets {\n    const val CLIENT_SECRET: String = "Lk4Vp8ZsWq7Rt2Nb9Xm3"\n}\n',
+                  "Lk4Vp8ZsWq7Rt2Nb9Xm3", "a Kotlin typed constant"),
+    CarriedSample("api.ts", "export class Api {\n  private readonly apiSecret: string = 'Zs3NbHc6JWq7Rt2LmXk4';\n}\n",
+                  "Zs3NbHc6JWq7Rt2LmXk4", "a TypeScript typed class field"),
 )
 FALSE_SAMPLES = (
     CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
@@ -1546,4 +1651,18 @@ FALSE_SAMPLES = (
                   "valueFrom: a reference to a Secret"),
     CarriedSample("run.xml", '<envs>\n  <env name="DB_PASSWORD" value="${DB_PASSWORD}" />\n</envs>\n', None,
                   "name/value pair holding a variable"),
+    CarriedSample("release.js", f"const SECRET_B64 = '{_b64('${APP_SECRET}')}';\n"
+                  "const secret = Buffer.from(SECRET_B64, 'base64').toString();\n", None, "a named literal decoding to a placeholder"),
+    CarriedSample("Icons.kt", 'object Icons {\n    private const val ICON = "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4"\n'
+                  "    val icon = Base64.decode(ICON, Base64.DEFAULT)\n"
+                  '    val extra = Base64.decode(intent.getStringExtra("token"), 0)\n}\n', None,
+                  "a named binary decoded; a call's value decoded"),
+    CarriedSample("Strings.swift", 'enum Strings {\n    static let passwordPlaceholder: String = "Enter your password"\n'
+                  '    static let tokenHeader: String = "X-Auth-Token"\n    static let secretKeyName: String = "api_secret"\n}\n',
+                  None, "Swift typed constants of prose, a header's name, a key's name"),
+    CarriedSample("env.rs", 'const TOKEN_ENV: &str = "GITHUB_TOKEN";\nconst API_URL: &str = "https://api.example.com/v1";\n', None,
+                  "Rust typed constants naming a variable and a URL"),
+    CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
+                  "untrusted comment: minisign public key 6E2A\n" + _AWS_SECRET.replace("/", "")[:56] + "\n") + "\n", None,
+                  "base64 of a minisign public key"),
 )

@@ -668,6 +668,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
             return
+        if line.lstrip().startswith(("#", ";")):
+            from secretfence.compat.detect_secrets.credential_keys import is_commented_sample_default
+
+            if is_commented_sample_default(filename, line):
+                return  # a default shown commented out in a sample config (Grafana's sample.ini)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
 

@@ -41,6 +41,7 @@ the engine, as the kinds' samples are run).
 """
 from __future__ import annotations
 
+import binascii
 import re
 from typing import Optional, Sequence, Tuple
 
@@ -99,9 +100,40 @@ def key_words(key: str) -> Tuple[str, ...]:
     return tuple(word.lower() for word in _KEY_WORDS.findall(ascii_key) if not word.isdigit())
 
 
+# Words that say "not the value" only after a password's word (`password_file`, `password_id`):
+# before it they say whose password it is (`appleIdPassword`, the Apple ID's; `keystore_file_password`,
+# a PFX file's). (Before a token's word they still do: an `id_token` is a claims document.)
+_OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir"})
+# A qualified name's class part (traitlets' `c.DummyAuthenticator.password`, `c.NotebookApp.token`):
+# a class's words name the component configured, not the value (`Dummy` is the authenticator's kind).
+_CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
+
+
+# How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`): the
+# value is still that (its text is judged decoded, see `is_literal_credential`).
+_ENCODING_SUFFIX = re.compile(r"(?:[_.-]?(?:b64|B64|base64|Base64|BASE64)|[_.-](?:encoded|ENCODED)|Encoded)$")
+
+
+def _value_words(key: str) -> Tuple[str, ...]:
+    """The key's words that can say what its value is: a dotted key's class parts and an encoding
+    suffix left out."""
+    if "." in key:
+        key = _CLASS_PART.sub("", key)
+    return key_words(_ENCODING_SUFFIX.sub("", key) or key)
+
+
+def _says_not_the_value(words: Tuple[str, ...]) -> bool:
+    for position, word in enumerate(words):
+        if word in _NOT_THE_VALUE_WORDS:
+            if word in _OWNER_WORDS and position < len(words) - 1 and words[-1] in PASSWORD_WORDS:
+                continue  # whose credential it is: `appleIdPassword`
+            return True
+    return False
+
+
 def names_a_credential(key: str) -> bool:
-    words = key_words(key)
-    if not words or _NOT_THE_VALUE_WORDS.intersection(words):
+    words = _value_words(key)
+    if not words or _says_not_the_value(words):
         return False
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
@@ -290,6 +322,12 @@ def _is_identifier(value: str) -> bool:
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = re.compile(r"\s+[#;].*$")
+# A hex digest of SHA-384 or SHA-512's length: no one chooses or generates a password that long in
+# hex (`openssl rand -hex 32`, 64 characters, stays a password), a password store keeps its hash so.
+_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{128})$")
+# A signing key's file: minisign's / rsign's secret key (Tauri's updater key), a PEM private key.
+_KEY_FILE = re.compile(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
+                       r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
@@ -356,7 +394,11 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a pattern a value must match (botocore's service models), not a value
     if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
+    if key and names_a_password(key) and _HEX_DIGEST.match(value):
+        return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
+    if decoded is not None and _KEY_FILE.match(decoded):
+        return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
     classes = sum(1 for pattern in _CLASSES if pattern.search(value))
@@ -395,11 +437,25 @@ def _looks_like_path(value: str) -> bool:
 # generated SECRET_KEY to copy the shape of). A keyword hit there stays a warning.
 
 
+# A config file shipped as a sample of the settings (`sample.ini`, `defaults.ini`, `app.conf.example`,
+# `my-default.cnf`, `settings.dist.yml`): its commented-out lines show defaults to uncomment.
+_SAMPLE_CONFIG = re.compile(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|examples|default|defaults|template|dist)"
+                            r"(?:[._-][^/\\]*)?$")
+_COMMENTED_OUT = re.compile(r"^[ \t]*[#;]")
+
+
+def is_commented_sample_default(filename: str, line: str) -> bool:
+    """The line is a setting commented out in a sample config (see _SAMPLE_CONFIG)."""
+    return _COMMENTED_OUT.match(line) is not None and _SAMPLE_CONFIG.search(filename) is not None
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
     if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(DOCUMENT_SUFFIXES):
         return None
+    if is_commented_sample_default(filename, lines[index]):
+        return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     found = assigned_key(lines[index], secret)
     if found is None:
         return None
@@ -445,6 +501,24 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("MATCH_PASSWORD=lemur-copper-violet-harbor\n", "fastlane/.env.beta", "a diceware password of words"),
     Sample('$env:TWINE_PASSWORD = "Orchid!Ferry2291"\n', "scripts/Publish.ps1",
            "a PowerShell environment variable (its scope's colon is no annotation)"),
+    Sample("jobs:\n  build:\n    env:\n      TAURI_SIGNING_PRIVATE_KEY: " + binascii.b2a_base64(
+           b"untrusted comment: rsign encrypted secret key\nRWRTY0IyXk7pQ2mZ9vLw4RtYLm3Nb8Hc6Jd0Fg5Aa1Ee2Uu7Zs4Vp9Wq\n",
+           newline=False).decode() + "\n", "release.yml", "base64 of a minisign secret key (Tauri's updater key)"),
+    Sample("SSH_PRIVATE_KEY_B64=" + binascii.b2a_base64(b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n",
+                                                        newline=False).decode() + "\n", ".env.ci",
+           "base64 of a PEM private key, the name's encoding suffix"),
+    # Blind round Q-S: the words of a class or of the credential's owner are no key's.
+    Sample('c = get_config()\nc.DummyAuthenticator.password = "Marten_Gravel73&"\n', "jupyterhub_config.py",
+           "a traitlets class's setting (the class's `Dummy` names the authenticator, not the value)"),
+    Sample("module.exports = {\n  osxNotarize: {\n    appleId: 'ci@builds.example-mail.net',\n"
+           "    appleIdPassword: 'wqzr-hmvb-tnok-plya',\n  },\n};\n", "forge.config.js",
+           "an Apple ID's app-specific password (`Id` says whose password)"),
+    Sample("signing:\n  keystore_file_password: Quill#Otter5821\n", "build.yml", "a keystore file's password"),
+    Sample("[security]\n;admin_password = Orbit!7731Ops\n", "grafana.ini",
+           "a password commented out in a live config (not a sample) still blocks"),
+    Sample("[security]\nsecret_key = Kq8Vz3Lm7Tw2Rx9P\n", "conf/sample.ini", "a value set (not commented out) in a sample"),
+    Sample("admin:\n  password: ec31682fde561917952ff78a7a8adeffd0febc372dd26871916c46c630381b45\n", "users.yaml",
+           "64 hex characters (`openssl rand -hex 32`) as a password"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -484,4 +558,14 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("apiVersion: v1\nkind: Secret\ndata:\n  api_token: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
     Sample("SMTP_PASSWORD != pass show smtp/prod\n", "Makefile", "Make's shell assignment"),
     Sample("MAIL_PASSWORD=ledger-deploy\n", "deploy.env", "two words: a secret item's name"),
+    Sample("[security]\n# used for signing\n;secret_key = Kq8Vz3Lm7Tw2Rx9P\n", "vendor/grafana/conf/sample.ini",
+           "a default shown commented out in a vendored sample config"),
+    Sample("[mail]\n# smtp_password = Heron.Slate41\n", "app.conf.example", "commented out in an example config"),
+    Sample("admin:\n  active: true\n  password: 10a1e98b0ceaf582af16e5988d8a5659f10bc4b041283766dc9f8adee6d8b0673eab0f841f5934760"
+           "fb60ceee22e56a4ccb5db1a0fd39a20fb50a3082a834b06\n", "octoprint/users.yaml", "a SHA-512 digest under `password:`"),
+    Sample('c.Authenticator.password_file = "/etc/jupyterhub/passwords"\n', "jupyterhub_config.py",
+           "a class's setting that names a file"),
+    Sample("env:\n  TAURI_SIGNING_PUBLIC_KEY_B64: " + binascii.b2a_base64(
+           b"untrusted comment: minisign public key 6E2A\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n",
+           newline=False).decode() + "\n", "release.yml", "base64 of a minisign public key"),
 )
