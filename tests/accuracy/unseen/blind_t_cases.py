@@ -1038,3 +1038,999 @@ flyway.locations=filesystem:db/policy/migrations
 flyway.baselineOnMigrate=true
 flyway.validateMigrationNaming=true
 """, "https://documentation.red-gate.com/fd/configuration-files-224003079.html")
+
+# ----------------------------------------------------------------------------------------------
+# PHP: WordPress, Laravel, Symfony, CodeIgniter, Joomla, Drupal, phpMyAdmin
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("wp-config-php", "db-password", "sites/intranet-blog/wp-config.php", """
+<?php
+/**
+ * The base configuration for WordPress - intranet blog on WEB05 (IIS + PHP 7.4 FastCGI)
+ */
+
+// ** Database settings - You can get this info from your web host ** //
+define( 'DB_NAME', 'wp_intranet' );
+define( 'DB_USER', 'wp_intranet' );
+define( 'DB_PASSWORD', '@@pw@@' );
+define( 'DB_HOST', 'mysql02.corp.contoso.local' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+
+$table_prefix = 'wp_';
+
+define( 'WP_DEBUG', false );
+define( 'DISALLOW_FILE_EDIT', true );
+
+/* That's all, stop editing! Happy publishing. */
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+""", pw, "https://developer.wordpress.org/advanced-administration/wordpress/wp-config/", pw=pw)
+
+dec("wp-config-php", "sample-placeholders", "sites/intranet-blog/wp-config-sample.php", """
+<?php
+/**
+ * The base configuration for WordPress
+ *
+ * @package WordPress
+ */
+
+// ** Database settings - You can get this info from your web host ** //
+/** The name of the database for WordPress */
+define( 'DB_NAME', 'database_name_here' );
+
+/** Database username */
+define( 'DB_USER', 'username_here' );
+
+/** Database password */
+define( 'DB_PASSWORD', 'password_here' );
+
+/** Database hostname */
+define( 'DB_HOST', 'localhost' );
+
+define( 'AUTH_KEY',         'put your unique phrase here' );
+define( 'SECURE_AUTH_KEY',  'put your unique phrase here' );
+define( 'LOGGED_IN_KEY',    'put your unique phrase here' );
+define( 'NONCE_KEY',        'put your unique phrase here' );
+
+$table_prefix = 'wp_';
+define( 'WP_DEBUG', false );
+""", "https://github.com/WordPress/WordPress/blob/master/wp-config-sample.php")
+
+salt = rand(string.ascii_letters + string.digits + "!#$%()*+,-.:;=?[]^_{|}~", 64)
+add("wp-config-php", "auth-key-salt", "sites/partner-portal/wp-config.php", """
+<?php
+define( 'DB_NAME', getenv( 'WP_DB_NAME' ) );
+define( 'DB_USER', getenv( 'WP_DB_USER' ) );
+define( 'DB_PASSWORD', getenv( 'WP_DB_PASSWORD' ) );
+define( 'DB_HOST', getenv( 'WP_DB_HOST' ) );
+
+/**#@+
+ * Authentication unique key. Generated once from https://api.wordpress.org/secret-key/1.1/salt/
+ * (the other keys are set in the IIS application settings).
+ */
+define( 'AUTH_KEY', '@@salt@@' );
+/**#@-*/
+
+$table_prefix = 'pp_';
+define( 'WP_DEBUG', false );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+""", salt, "https://developer.wordpress.org/advanced-administration/wordpress/wp-config/#security-keys", salt=salt)
+
+appkey = "base64:" + b64key(32)
+add("laravel-env", "app-key", "apps/vendor-portal/.env", """
+APP_NAME="Vendor Portal"
+APP_ENV=production
+APP_KEY=@@k@@
+APP_DEBUG=false
+APP_URL=https://vendors.contoso-corp.com
+
+LOG_CHANNEL=daily
+LOG_LEVEL=warning
+
+DB_CONNECTION=sqlsrv
+DB_HOST=sqlprod03.corp.contoso.local
+DB_PORT=1433
+DB_DATABASE=VendorPortal
+DB_USERNAME=vendor_portal
+DB_PASSWORD=
+
+CACHE_DRIVER=file
+SESSION_DRIVER=database
+QUEUE_CONNECTION=database
+""", appkey, "https://laravel.com/docs/10.x/configuration#environment-configuration", k=appkey)
+
+pw = pw_words()
+add("laravel-env", "db-password", "apps/helpdesk/.env.production", """
+APP_NAME=Helpdesk
+APP_ENV=production
+APP_KEY=
+APP_DEBUG=false
+APP_URL=https://helpdesk.contoso-corp.com
+
+DB_CONNECTION=mysql
+DB_HOST=mysql02.corp.contoso.local
+DB_PORT=3306
+DB_DATABASE=helpdesk
+DB_USERNAME=helpdesk
+DB_PASSWORD="@@pw@@"
+
+MAIL_MAILER=smtp
+MAIL_HOST=smtp.contoso-corp.com
+MAIL_PORT=25
+MAIL_ENCRYPTION=null
+""", pw, "https://laravel.com/docs/10.x/configuration#environment-configuration", pw=pw)
+
+dec("laravel-env", "example-empty", "apps/helpdesk/.env.example", """
+APP_NAME=Helpdesk
+APP_ENV=local
+APP_KEY=
+APP_DEBUG=true
+APP_URL=http://localhost
+
+LOG_CHANNEL=stack
+
+DB_CONNECTION=mysql
+DB_HOST=127.0.0.1
+DB_PORT=3306
+DB_DATABASE=helpdesk
+DB_USERNAME=root
+DB_PASSWORD=
+
+MAIL_MAILER=smtp
+MAIL_HOST=mailpit
+MAIL_PORT=1025
+MAIL_USERNAME=null
+MAIL_PASSWORD=null
+""", "https://github.com/laravel/laravel/blob/10.x/.env.example")
+
+pw = pw_rand(16, "-_")
+add("symfony-parameters-yml", "database-password", "apps/catalog/app/config/parameters.yml", """
+# This file is auto-generated during the composer install
+parameters:
+    database_driver: pdo_sqlsrv
+    database_host: sqlprod03.corp.contoso.local
+    database_port: 1433
+    database_name: Catalog
+    database_user: catalog_web
+    database_password: @@pw@@
+    mailer_transport: smtp
+    mailer_host: smtp.contoso-corp.com
+    mailer_user: null
+    mailer_password: null
+    secret: null
+    locale: de
+""", pw, "https://symfony.com/doc/3.4/configuration/external_parameters.html", pw=pw)
+
+dec("symfony-parameters-yml", "dist-default-secret", "apps/catalog/app/config/parameters.yml.dist", """
+# This file is a "template" of what your parameters.yml file should look like
+# Set parameters here that may be different on each deployment target of the app, e.g. development, staging, production.
+# https://symfony.com/doc/current/best_practices/configuration.html#infrastructure-related-configuration
+parameters:
+    database_host: 127.0.0.1
+    database_port: ~
+    database_name: symfony
+    database_user: root
+    database_password: ~
+    # You should uncomment this if you want to use pdo_sqlite
+    #database_path: '%kernel.project_dir%/var/data/data.sqlite'
+
+    mailer_transport: smtp
+    mailer_host: 127.0.0.1
+    mailer_user: ~
+    mailer_password: ~
+
+    # A secret key that's used to generate certain security-related tokens
+    secret: ThisTokenIsNotSoSecretChangeIt
+""", "https://github.com/symfony/symfony-standard/blob/3.4/app/config/parameters.yml.dist")
+
+pw = pw_words()
+add("codeigniter-database-php", "db-password", "apps/timeclock/application/config/database.php", """
+<?php
+defined('BASEPATH') OR exit('No direct script access allowed');
+
+$active_group = 'default';
+$query_builder = TRUE;
+
+$db['default'] = array(
+	'dsn'	=> '',
+	'hostname' => 'oradb02.corp.contoso.local:1521/TIMECLK',
+	'username' => 'TIMECLOCK',
+	'password' => '@@pw@@',
+	'database' => '',
+	'dbdriver' => 'oci8',
+	'dbprefix' => '',
+	'pconnect' => FALSE,
+	'db_debug' => (ENVIRONMENT !== 'production'),
+	'cache_on' => FALSE,
+	'char_set' => 'utf8',
+	'dbcollat' => 'utf8_general_ci',
+	'swap_pre' => '',
+	'encrypt' => FALSE,
+	'compress' => FALSE,
+	'stricton' => FALSE,
+	'failover' => array(),
+	'save_queries' => TRUE
+);
+""", pw, "https://codeigniter.com/userguide3/database/configuration.html", pw=pw)
+
+sec = rand(ALNUM, 16)
+add("joomla-configuration-php", "secret", "sites/extranet/configuration.php", """
+<?php
+class JConfig {
+	public $offline = '0';
+	public $sitename = 'Contoso Extranet';
+	public $editor = 'tinymce';
+	public $list_limit = '20';
+	public $dbtype = 'mysqli';
+	public $host = 'mysql02.corp.contoso.local';
+	public $user = 'extranet';
+	public $password = getenv('JOOMLA_DB_PASSWORD');
+	public $db = 'extranet';
+	public $dbprefix = 'jx7_';
+	public $live_site = '';
+	public $secret = '@@s@@';
+	public $gzip = '0';
+	public $error_reporting = 'none';
+	public $log_path = '/var/www/extranet/administrator/logs';
+	public $tmp_path = '/var/www/extranet/tmp';
+	public $lifetime = '15';
+	public $session_handler = 'database';
+}
+""".replace("getenv('JOOMLA_DB_PASSWORD')", "''"), sec, "https://docs.joomla.org/Configuration.php", s=sec)
+
+pw = pw_words()
+add("drupal-settings-php", "database-password", "sites/careers/web/sites/default/settings.php", """
+<?php
+
+// phpcs:ignoreFile
+
+$databases['default']['default'] = [
+  'database' => 'careers',
+  'username' => 'careers',
+  'password' => '@@pw@@',
+  'prefix' => '',
+  'host' => 'mysql03.corp.contoso.local',
+  'port' => '3306',
+  'namespace' => 'Drupal\\\\mysql\\\\Driver\\\\Database\\\\mysql',
+  'driver' => 'mysql',
+  'autoload' => 'core/modules/mysql/src/Driver/Database/mysql/',
+];
+
+$settings['hash_salt'] = file_get_contents('/var/www/private/careers-salt.txt');
+$settings['config_sync_directory'] = '../config/sync';
+$settings['trusted_host_patterns'] = ['^careers\\.contoso-corp\\.com$'];
+$settings['file_private_path'] = '/var/www/private/careers';
+""", pw, "https://www.drupal.org/docs/getting-started/installing-drupal/step-3-create-settingsphp-and-the-files-directory", pw=pw)
+
+pw = pw_words()
+add("phpmyadmin-config-php", "controluser-password", "tools/phpmyadmin/config.inc.php", """
+<?php
+/**
+ * phpMyAdmin configuration - DBA jump host
+ */
+declare(strict_types=1);
+
+$cfg['blowfish_secret'] = ''; /* filled in from env in docker-entrypoint */
+
+$i = 0;
+$i++;
+$cfg['Servers'][$i]['auth_type'] = 'cookie';
+$cfg['Servers'][$i]['host'] = 'mysql02.corp.contoso.local';
+$cfg['Servers'][$i]['compress'] = false;
+$cfg['Servers'][$i]['AllowNoPassword'] = false;
+
+/* storage for bookmarks, relations, history */
+$cfg['Servers'][$i]['controluser'] = 'pma';
+$cfg['Servers'][$i]['controlpass'] = '@@pw@@';
+$cfg['Servers'][$i]['pmadb'] = 'phpmyadmin';
+
+$cfg['UploadDir'] = '';
+$cfg['SaveDir'] = '';
+""", pw, "https://docs.phpmyadmin.net/en/latest/config.html#cfg_Servers_controlpass", pw=pw)
+
+# ----------------------------------------------------------------------------------------------
+# Classic ASP, UDL, ODC
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("global-asa", "ado-connection-password", "legacy/orderdesk-asp/global.asa", """
+<SCRIPT LANGUAGE="VBScript" RUNAT="Server">
+' OrderDesk classic ASP - application events
+Sub Application_OnStart
+    Application("ConnStr") = "Provider=SQLOLEDB;Data Source=SQLPROD01;Initial Catalog=OrderDesk;User Id=orderdesk;Password=@@pw@@;"
+    Application("SiteName") = "OrderDesk"
+    Application("UploadPath") = "D:\\Sites\\OrderDesk\\uploads"
+End Sub
+
+Sub Session_OnStart
+    Session.Timeout = 30
+    Session("UserID") = ""
+End Sub
+
+Sub Session_OnEnd
+End Sub
+</SCRIPT>
+""", pw, "https://learn.microsoft.com/en-us/previous-versions/iis/6.0-sdk/ms525161(v=vs.90)", pw=pw)
+
+pw = pw_words()
+add("classic-asp", "inline-connection-password", "legacy/orderdesk-asp/includes/db.asp", """
+<%
+' shared include: <!--#include file="includes/db.asp"-->
+Dim conn
+Set conn = Server.CreateObject("ADODB.Connection")
+conn.ConnectionTimeout = 15
+conn.Open "Driver={SQL Server};Server=SQLPROD01;Database=OrderDesk;Uid=orderdesk_ro;Pwd=@@pw@@;"
+
+Function GetRS(sql)
+    Dim rs
+    Set rs = Server.CreateObject("ADODB.Recordset")
+    rs.Open sql, conn, 3, 1
+    Set GetRS = rs
+End Function
+
+Sub CloseDb()
+    If IsObject(conn) Then
+        conn.Close
+        Set conn = Nothing
+    End If
+End Sub
+%>
+""", pw, "https://learn.microsoft.com/en-us/sql/ado/reference/ado-api/open-method-ado-connection", pw=pw)
+
+pw = pw_words()
+add("udl", "oledb-password", "tools/reports/Warehouse.udl", """
+[oledb]
+; Everything after this line is an OLE DB initstring
+Provider=SQLOLEDB.1;Password=@@pw@@;Persist Security Info=True;User ID=report_reader;Initial Catalog=Warehouse;Data Source=SQLDW01
+""".rstrip("\n") + "\n;\n; saved by the Data Link Properties dialog for the month-end Excel workbook\n", pw,
+    "https://learn.microsoft.com/en-us/sql/ado/guide/appendixes/microsoft-ole-db-provider-for-sql-server", pw=pw)
+
+dec("udl", "integrated-security", "tools/reports/Staging.udl", """
+[oledb]
+; Everything after this line is an OLE DB initstring
+Provider=MSOLEDBSQL.1;Integrated Security=SSPI;Persist Security Info=False;Initial Catalog=Staging;Data Source=SQLDW01;Use Encryption for Data=Optional
+;
+; Windows authentication: runs as whoever opens the workbook
+""", "https://learn.microsoft.com/en-us/sql/connect/oledb/help-topics/data-link-pages")
+
+pw = pw_words()
+add("odc", "office-data-connection-password", "reports/finance/SQLDW01 Warehouse Sales.odc", """
+<html xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/x-ms-odc; charset=utf-8">
+<meta name=ProgId content=ODC.Table>
+<meta name=SourceType content=OLEDB>
+<title>SQLDW01 Warehouse Sales</title>
+<xml id=docprops><o:DocumentProperties
+  xmlns:o="urn:schemas-microsoft-com:office:office"
+  xmlns="http://www.w3.org/TR/REC-html40">
+  <o:Name>SQLDW01 Warehouse Sales</o:Name>
+ </o:DocumentProperties>
+</xml><xml id=msodc><odc:OfficeDataConnection
+  xmlns:odc="urn:schemas-microsoft-com:office:odc"
+  xmlns="http://www.w3.org/TR/REC-html40">
+  <odc:Connection odc:Type="OLEDB">
+   <odc:ConnectionString>Provider=SQLOLEDB.1;Password=@@pw@@;Persist Security Info=True;User ID=finance_reader;Initial Catalog=Warehouse;Data Source=SQLDW01;Use Procedure for Prepare=1;Auto Translate=True</odc:ConnectionString>
+   <odc:CommandType>Table</odc:CommandType>
+   <odc:CommandText>&quot;Warehouse&quot;.&quot;dbo&quot;.&quot;vSalesMonthly&quot;</odc:CommandText>
+  </odc:Connection>
+ </odc:OfficeDataConnection>
+</xml>
+</head>
+</html>
+""", pw, "https://learn.microsoft.com/en-us/openspecs/office_standards/ms-odc/", pw=pw)
+
+# ----------------------------------------------------------------------------------------------
+# Perl DBI, VBScript, VBA
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("perl-dbi", "oracle-password", "scripts/perl/nightly_gl_extract.pl", """
+#!/usr/bin/perl
+# Nightly GL extract for the Python reconciliation service (writes /data/gl/gl_YYYYMMDD.csv)
+use strict;
+use warnings;
+use DBI;
+use POSIX qw(strftime);
+
+my $day = strftime('%Y%m%d', localtime(time - 86400));
+my $dbh = DBI->connect('dbi:Oracle:host=oradb01.corp.contoso.local;sid=LEDGER;port=1521',
+                       'GL_EXTRACT', '@@pw@@',
+                       { RaiseError => 1, AutoCommit => 0 })
+    or die "connect failed: $DBI::errstr";
+
+my $sth = $dbh->prepare(q{
+    SELECT account_no, period, amount FROM gl_balances WHERE posted_date = TO_DATE(?, 'YYYYMMDD')
+});
+$sth->execute($day);
+
+open(my $out, '>', "/data/gl/gl_$day.csv") or die $!;
+while (my @row = $sth->fetchrow_array) {
+    print $out join(',', @row), "\\n";
+}
+close $out;
+$dbh->disconnect;
+""", pw, "https://metacpan.org/pod/DBD::Oracle", pw=pw)
+
+dec("perl-dbi", "env-password", "scripts/perl/load_rates.pl", """
+#!/usr/bin/perl
+use strict;
+use warnings;
+use DBI;
+
+# credentials come from the scheduler's environment (set in the Control-M job definition)
+my $user = $ENV{RATES_DB_USER} or die "RATES_DB_USER not set\\n";
+my $pass = $ENV{RATES_DB_PASS} or die "RATES_DB_PASS not set\\n";
+
+my $dbh = DBI->connect('dbi:ODBC:DSN=RATES_PROD', $user, $pass, { RaiseError => 1 });
+my $ins = $dbh->prepare('INSERT INTO fx_rates (ccy, rate, as_of) VALUES (?, ?, ?)');
+while (my $line = <STDIN>) {
+    chomp $line;
+    my ($ccy, $rate, $as_of) = split /;/, $line;
+    $ins->execute($ccy, $rate, $as_of);
+}
+$dbh->disconnect;
+""", "https://metacpan.org/pod/DBI#connect")
+
+pw = pw_words()
+add("perl-module", "config-hash-password", "scripts/perl/lib/Contoso/Config.pm", """
+package Contoso::Config;
+use strict;
+use warnings;
+use Exporter 'import';
+our @EXPORT_OK = qw(%CFG);
+
+our %CFG = (
+    ldap_host   => 'ldaps://dc01.corp.contoso.local',
+    ldap_base   => 'OU=Staff,DC=corp,DC=contoso,DC=local',
+    ldap_binddn => 'CN=svc-perlsync,OU=Service Accounts,DC=corp,DC=contoso,DC=local',
+    ldap_bindpw => '@@pw@@',
+    hr_dsn      => 'dbi:ODBC:DSN=HRPROD',
+    outdir      => '/data/hr-sync',
+);
+
+1;
+""", pw, "https://metacpan.org/pod/Net::LDAP#bind", pw=pw)
+
+pw = pw_words()
+add("vbscript", "ado-connection-password", "scripts/vbs/export_open_orders.vbs", """
+' Exports open orders to CSV for the Python pricing service. Scheduled on APP03, 05:30 daily.
+Option Explicit
+Dim conn, rs, fso, out, line
+
+Set conn = CreateObject("ADODB.Connection")
+conn.Open "Provider=SQLOLEDB;Data Source=SQLPROD01;Initial Catalog=OrderDesk;User ID=export_job;Password=@@pw@@"
+
+Set rs = conn.Execute("SELECT OrderNo, Customer, Total FROM dbo.Orders WHERE Status = 'OPEN'")
+Set fso = CreateObject("Scripting.FileSystemObject")
+Set out = fso.CreateTextFile("\\\\fileserv01\\exchange\\open_orders.csv", True)
+out.WriteLine "OrderNo,Customer,Total"
+Do Until rs.EOF
+    line = rs("OrderNo") & "," & rs("Customer") & "," & rs("Total")
+    out.WriteLine line
+    rs.MoveNext
+Loop
+out.Close
+rs.Close
+conn.Close
+""", pw, "https://learn.microsoft.com/en-us/sql/ado/reference/ado-api/connection-object-ado", pw=pw)
+
+dec("vbscript", "inputbox-prompt", "scripts/vbs/map_drives.vbs", """
+' Maps the department drives; asks for the password instead of storing it.
+Option Explicit
+Dim net, user, pass
+Set net = CreateObject("WScript.Network")
+user = "CORP\\" & net.UserName
+pass = InputBox("Password for " & user, "Map drives")
+If pass = "" Then WScript.Quit 1
+
+On Error Resume Next
+net.RemoveNetworkDrive "S:", True, True
+On Error GoTo 0
+net.MapNetworkDrive "S:", "\\\\fileserv01\\shared", False, user, pass
+net.MapNetworkDrive "R:", "\\\\fileserv02\\reports", False, user, pass
+pass = ""
+WScript.Echo "Drives mapped."
+""", "https://learn.microsoft.com/en-us/previous-versions/windows/internet-explorer/ie-developer/windows-scripting/8kst88h6(v=vs.84)")
+
+pw = pw_words()
+add("vbscript", "wmi-remote-credentials", "scripts/vbs/inventory_servers.vbs", """
+' Collects OS and disk info from the app servers over WMI
+Option Explicit
+Dim locator, svc, items, item, host
+Dim hosts : hosts = Array("APP01", "APP02", "APP03")
+
+Set locator = CreateObject("WbemScripting.SWbemLocator")
+For Each host In hosts
+    Set svc = locator.ConnectServer(host, "root\\cimv2", "CORP\\svc-inventory", "@@pw@@")
+    Set items = svc.ExecQuery("SELECT Caption, FreePhysicalMemory FROM Win32_OperatingSystem")
+    For Each item In items
+        WScript.Echo host & ";" & item.Caption & ";" & item.FreePhysicalMemory
+    Next
+Next
+""", pw, "https://learn.microsoft.com/en-us/windows/win32/wmisdk/swbemlocator-connectserver", pw=pw)
+
+pw = pw_words()
+add("vba-module", "adodb-password", "office/macros/modRefreshPivot.bas", """
+Attribute VB_Name = "modRefreshPivot"
+Option Explicit
+
+Private Const CONN_STR As String = "Provider=MSOLEDBSQL;Data Source=SQLDW01;Initial Catalog=Warehouse;" & _
+    "User ID=excel_refresh;Password=@@pw@@;"
+
+Public Sub RefreshSales()
+    Dim cn As Object, rs As Object
+    Set cn = CreateObject("ADODB.Connection")
+    cn.Open CONN_STR
+    Set rs = cn.Execute("SELECT Region, Month, Revenue FROM dbo.vSalesMonthly")
+    With ThisWorkbook.Worksheets("Data")
+        .Range("A2:C10000").ClearContents
+        .Range("A2").CopyFromRecordset rs
+    End With
+    rs.Close
+    cn.Close
+    ThisWorkbook.RefreshAll
+End Sub
+""", pw, "https://learn.microsoft.com/en-us/office/vba/api/excel.range.copyfromrecordset", pw=pw)
+
+pw = pw_words()
+add("vba-module", "split-password-concatenation", "office/macros/modUploadFtp.bas", """
+Attribute VB_Name = "modUploadFtp"
+Option Explicit
+
+' splits the password so it does not show up in a plain text search of the workbook (sigh)
+Private Function FtpPass() As String
+    FtpPass = "@@a@@" + "@@b@@"
+End Function
+
+Public Sub UploadPrices()
+    Dim script As String, f As Integer
+    script = Environ("TEMP") & "\\ftp_prices.txt"
+    f = FreeFile
+    Open script For Output As #f
+    Print #f, "open ftp.distributor.example.com"
+    Print #f, "user contoso_prices " & FtpPass()
+    Print #f, "put C:\\Prices\\prices.csv"
+    Print #f, "bye"
+    Close #f
+    Shell "ftp -n -s:" & script, vbHide
+End Sub
+""", pw, "https://learn.microsoft.com/en-us/office/vba/language/reference/user-interface-help/shell-function", a=pw[:6], b=pw[6:])
+
+dec("vba-module", "windows-auth", "office/macros/modLoadBudget.bas", """
+Attribute VB_Name = "modLoadBudget"
+Option Explicit
+
+' Windows authentication: the workbook connects as the user who opens it.
+Public Sub LoadBudget()
+    Dim cn As Object, rs As Object
+    Set cn = CreateObject("ADODB.Connection")
+    cn.Open "Provider=MSOLEDBSQL;Data Source=SQLDW01;Initial Catalog=Budget;Integrated Security=SSPI;"
+    Set rs = cn.Execute("SELECT CostCenter, Period, Amount FROM dbo.Budget WHERE FiscalYear = 2024")
+    Worksheets("Budget").Range("A2").CopyFromRecordset rs
+    rs.Close
+    cn.Close
+End Sub
+""", "https://learn.microsoft.com/en-us/sql/connect/oledb/applications/using-connection-string-keywords-with-oledb-driver-for-sql-server")
+
+# ----------------------------------------------------------------------------------------------
+# Windows batch and PowerShell
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words("-.")
+add("batch", "net-use-password", "scripts/batch/copy_bank_files.cmd", """
+@echo off
+setlocal
+rem Copies the bank statement files to the share read by the Python reconciliation service.
+rem Scheduled task "BankFiles" on APP02, every 15 minutes.
+
+net use \\\\fileserv03\\bank @@pw@@ /user:CORP\\svc-bankfiles /persistent:no
+if errorlevel 1 (
+    echo %date% %time% net use failed >> D:\\Logs\\bankfiles.log
+    exit /b 1
+)
+
+robocopy D:\\Inbound\\Bank \\\\fileserv03\\bank\\incoming *.sta *.xml /MOV /R:2 /W:10 /NP /LOG+:D:\\Logs\\bankfiles.log
+
+net use \\\\fileserv03\\bank /delete /y
+endlocal
+""", pw, "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)", pw=pw)
+
+dec("batch", "net-use-prompt", "scripts/batch/map_reports.cmd", """
+@echo off
+rem Maps the reports share for the month-end team.
+rem The * makes net use prompt for the password; nothing is stored.
+net use R: /delete /y >nul 2>&1
+net use R: \\\\fileserv02\\reports * /user:CORP\\%USERNAME% /persistent:yes
+if errorlevel 1 (
+    echo Could not map R:, check your password and try again.
+    pause
+    exit /b 1
+)
+echo R: mapped.
+""", "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)")
+
+pw = pw_words("-.")
+add("batch", "cmdkey-pass", "scripts/batch/setup_build_agent.bat", """
+@echo off
+rem One-time setup of a build agent: stores the credential for the artifact share and the
+rem SQL box so later steps (and the Python test runner) can reach them without prompting.
+echo Setting up build agent %COMPUTERNAME%
+
+cmdkey /add:fileserv04.corp.contoso.local /user:CORP\\svc-build /pass:@@pw@@
+cmdkey /list
+
+mkdir C:\\BuildTools 2>nul
+xcopy /E /I /Y \\\\fileserv04.corp.contoso.local\\tools\\python311 C:\\BuildTools\\python311
+setx PATH "%PATH%;C:\\BuildTools\\python311" /M
+echo done.
+""", pw, "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/cmdkey", pw=pw)
+
+dec("batch", "runas-savecred", "scripts/batch/open_admin_console.bat", """
+@echo off
+rem Starts the admin console as the service account. /savecred uses the credential stored in
+rem the user's Credential Manager after the first (interactive) prompt; no password in here.
+runas /user:CORP\\svc-adminconsole /savecred "C:\\Program Files\\Contoso\\AdminConsole\\AdminConsole.exe"
+if errorlevel 1 (
+    echo runas failed with %errorlevel%
+    pause
+)
+""", "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc771525(v=ws.11)")
+
+pw = pw_words("-.")
+add("batch", "schtasks-run-password", "scripts/batch/register_tasks.cmd", """
+@echo off
+rem Registers the scheduled tasks of the pricing service on APP04.
+set PY=C:\\Python311\\python.exe
+set APPDIR=D:\\Apps\\pricing
+
+schtasks /create /tn "Pricing\\Nightly" /tr "%PY% %APPDIR%\\run_nightly.py" /sc daily /st 01:30 ^
+    /ru CORP\\svc-pricing /rp @@pw@@ /rl HIGHEST /f
+
+schtasks /create /tn "Pricing\\Cleanup" /tr "%PY% %APPDIR%\\cleanup.py" /sc weekly /d SUN /st 04:00 ^
+    /ru SYSTEM /f
+
+schtasks /query /tn "Pricing\\Nightly" /v /fo list
+""", pw, "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/schtasks-create", pw=pw)
+
+pw = pw_rand(16, "-_")
+add("batch", "sqlcmd-sa-password", "db/scripts/restore_uat.cmd", """
+@echo off
+rem Restores last night's production backup onto the UAT instance.
+set SRC=\\\\backup01\\sql\\SQLPROD02\\Portal_FULL.bak
+set INST=SQLUAT01\\PORTAL
+
+sqlcmd -S %INST% -U sa -P @@pw@@ -b -Q "ALTER DATABASE Portal SET SINGLE_USER WITH ROLLBACK IMMEDIATE"
+sqlcmd -S %INST% -U sa -P @@pw@@ -b -Q "RESTORE DATABASE Portal FROM DISK='%SRC%' WITH REPLACE, STATS=10"
+sqlcmd -S %INST% -U sa -P @@pw@@ -b -i D:\\Scripts\\uat_scrub.sql
+sqlcmd -S %INST% -U sa -P @@pw@@ -b -Q "ALTER DATABASE Portal SET MULTI_USER"
+echo Restore finished %date% %time%
+""", pw, "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility", pw=pw)
+
+dec("batch", "sqlcmd-trusted", "db/scripts/rebuild_indexes.cmd", """
+@echo off
+rem Weekly index maintenance; runs as the SQL Agent proxy account (Windows authentication, -E).
+set INST=SQLPROD02\\PORTAL
+sqlcmd -S %INST% -E -d Portal -b -i D:\\Scripts\\IndexOptimize.sql -o D:\\Logs\\indexes_%date:~-4%%date:~3,2%%date:~0,2%.log
+if errorlevel 1 (
+    echo Index maintenance failed, see log.
+    exit /b 1
+)
+sqlcmd -S %INST% -E -Q "EXEC msdb.dbo.sp_send_dbmail @profile_name='DBA', @recipients='dba@contoso-corp.com', @subject='Index maintenance OK'"
+""", "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility")
+
+pw = pw_words("-.")
+add("batch", "psexec-password", "scripts/batch/restart_pricing_all.cmd", """
+@echo off
+rem Restarts the pricing Windows service on every app server.
+for %%H in (APP04 APP05 APP06) do (
+    echo Restarting on %%H
+    psexec \\\\%%H -u CORP\\svc-deploy -p @@pw@@ -h cmd /c "sc stop PricingSvc & timeout /t 10 & sc start PricingSvc"
+)
+echo all done
+""", pw, "https://learn.microsoft.com/en-us/sysinternals/downloads/psexec", pw=pw)
+
+pw = pw_words()
+add("powershell", "convertto-securestring-plaintext", "scripts/ps/Deploy-PricingService.ps1", """
+<#
+.SYNOPSIS
+    Deploys the Python pricing service to the app servers over WinRM.
+#>
+param(
+    [string[]]$Servers = @('APP04', 'APP05', 'APP06'),
+    [string]$Package = '\\\\fileserv04\\drop\\pricing\\latest.zip'
+)
+
+$user = 'CORP\\svc-deploy'
+$secure = ConvertTo-SecureString '@@pw@@' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential($user, $secure)
+
+foreach ($server in $Servers) {
+    Write-Host "Deploying to $server"
+    Invoke-Command -ComputerName $server -Credential $cred -ScriptBlock {
+        param($pkg)
+        Stop-Service PricingSvc -ErrorAction SilentlyContinue
+        Expand-Archive -Path $pkg -DestinationPath 'D:\\Apps\\pricing' -Force
+        Start-Service PricingSvc
+    } -ArgumentList $Package
+}
+""", pw, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring", pw=pw)
+
+dec("powershell", "get-credential-prompt", "scripts/ps/Restart-AppPools.ps1", """
+<#
+.SYNOPSIS
+    Recycles the IIS application pools on the web farm.
+#>
+[CmdletBinding()]
+param(
+    [string[]]$Servers = @('WEB01', 'WEB02', 'WEB03'),
+    [string]$Pool = 'PortalPool',
+    [System.Management.Automation.PSCredential]$Credential = (Get-Credential -Message 'CORP admin account')
+)
+
+foreach ($server in $Servers) {
+    Invoke-Command -ComputerName $server -Credential $Credential -ScriptBlock {
+        param($name)
+        Import-Module WebAdministration
+        Restart-WebAppPool -Name $name
+    } -ArgumentList $Pool
+    Write-Verbose "Recycled $Pool on $server"
+}
+""", "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/get-credential")
+
+dec("powershell", "dpapi-secure-string", "scripts/ps/Send-DailyReport.ps1", """
+# Sends the daily report. The password below is a DPAPI-protected SecureString exported with
+#   Read-Host -AsSecureString | ConvertFrom-SecureString
+# by the svc-reports account on APP03; only that account on that machine can decrypt it.
+$encrypted = '01000000d08c9ddf0115d1118c7a00c04fc297eb01000000@@blob@@'
+$secure = ConvertTo-SecureString $encrypted
+$cred = New-Object System.Management.Automation.PSCredential('svc-reports@contoso-corp.com', $secure)
+
+$body = Get-Content 'D:\\Reports\\daily.html' -Raw
+Send-MailMessage -SmtpServer 'smtp.contoso-corp.com' -Port 587 -UseSsl -Credential $cred `
+    -From 'svc-reports@contoso-corp.com' -To 'finance-team@contoso-corp.com' `
+    -Subject ("Daily report {0:yyyy-MM-dd}" -f (Get-Date)) -Body $body -BodyAsHtml
+""", "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertfrom-securestring", blob=rand(HEX, 420))
+
+tok = fakes.github_token(next(_SEEDS))
+add("powershell", "invoke-webrequest-bearer", "scripts/ps/Get-ReleaseAssets.ps1", """
+# Downloads the latest release of the internal connector from GitHub Enterprise mirror.
+$ErrorActionPreference = 'Stop'
+$repo = 'contoso/erp-connector'
+$headers = @{
+    Authorization = 'token @@tok@@'
+    Accept        = 'application/vnd.github+json'
+}
+$release = Invoke-RestMethod -Uri "https://api.github.com/repos/$repo/releases/latest" -Headers $headers
+foreach ($asset in $release.assets) {
+    if ($asset.name -like '*.whl') {
+        Invoke-WebRequest -Uri $asset.url -Headers ($headers + @{ Accept = 'application/octet-stream' }) `
+            -OutFile (Join-Path 'D:\\Drops' $asset.name)
+    }
+}
+""", tok, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/invoke-webrequest", tok=tok)
+
+pw = pw_words()
+basic = base64.b64encode(f"svc-jira:{pw}".encode()).decode()
+add("powershell", "basic-auth-header-base64", "scripts/ps/Export-JiraIssues.ps1", """
+# Pulls the open incidents from the on-prem Jira into a CSV for the SLA dashboard.
+$base = 'https://jira.corp.contoso.local'
+$headers = @{ Authorization = 'Basic @@b@@' }
+$jql = [uri]::EscapeDataString('project = INC AND status != Closed')
+$start = 0
+$rows = @()
+do {
+    $page = Invoke-RestMethod -Uri "$base/rest/api/2/search?jql=$jql&startAt=$start&maxResults=100" -Headers $headers
+    $rows += $page.issues | Select-Object key, @{n='summary';e={$_.fields.summary}}, @{n='created';e={$_.fields.created}}
+    $start += 100
+} while ($start -lt $page.total)
+$rows | Export-Csv -Path 'D:\\Exchange\\open_incidents.csv' -NoTypeInformation -Encoding UTF8
+""", pw, "https://developer.atlassian.com/server/jira/platform/basic-authentication/", b=basic)
+
+pw = pw_words()
+add("powershell", "invoke-sqlcmd-password", "scripts/ps/Sync-Employees.ps1", """
+Import-Module SqlServer
+
+$params = @{
+    ServerInstance = 'SQLPROD02\\HR'
+    Database       = 'HR'
+    Username       = 'hr_sync'
+    Password       = '@@pw@@'
+    Query          = 'SELECT EmployeeId, Email, CostCenter FROM dbo.Employees WHERE Active = 1'
+}
+$employees = Invoke-Sqlcmd @params
+
+$employees | ForEach-Object {
+    Set-ADUser -Identity $_.EmployeeId -Replace @{ department = $_.CostCenter } -ErrorAction Continue
+}
+Write-Output ("Synced {0} employees" -f $employees.Count)
+""", pw, "https://learn.microsoft.com/en-us/powershell/module/sqlserver/invoke-sqlcmd", pw=pw)
+
+dec("powershell", "secret-management-vault", "scripts/ps/Rotate-ServiceCert.ps1", """
+#Requires -Modules Microsoft.PowerShell.SecretManagement
+param([string]$Thumbprint = 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678')
+
+# The PFX password lives in the CORP-Vault (CyberArk) extension vault
+$pfxPassword = Get-Secret -Vault 'CORP-Vault' -Name 'PortalPfxPassword'
+$pfx = '\\\\fileserv04\\certs\\portal-2025.pfx'
+
+$cert = Import-PfxCertificate -FilePath $pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password $pfxPassword
+Import-Module WebAdministration
+$binding = Get-WebBinding -Name 'Portal' -Protocol https
+$binding.AddSslCertificate($cert.Thumbprint, 'My')
+Write-Host "Old cert $Thumbprint replaced by $($cert.Thumbprint)"
+""", "https://learn.microsoft.com/en-us/powershell/utility-modules/secretmanagement/overview")
+
+pw = pw_words()
+add("powershell-data", "psd1-config-password", "scripts/ps/PricingDeploy.psd1", """
+@{
+    # Settings read by Deploy-Pricing.ps1 with Import-PowerShellDataFile
+    Servers      = @('APP04', 'APP05', 'APP06')
+    ServiceName  = 'PricingSvc'
+    InstallPath  = 'D:\\Apps\\pricing'
+    Python       = 'C:\\Python311\\python.exe'
+    ServiceUser  = 'CORP\\svc-pricing'
+    ServicePass  = '@@pw@@'
+    HealthUrl    = 'http://localhost:8085/health'
+    RetryCount   = 3
+}
+""", pw, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.utility/import-powershelldatafile", pw=pw)
+
+pw = pw_words()
+add("powershell", "net-networkcredential", "scripts/ps/Upload-ToSharePoint.ps1", """
+# Uploads the weekly KPI workbook to the on-prem SharePoint 2013 farm (NTLM).
+$site = 'https://sharepoint.corp.contoso.local/sites/finance'
+$file = 'D:\\Reports\\kpi_weekly.xlsx'
+$target = "$site/Shared Documents/KPI/kpi_weekly.xlsx"
+
+$wc = New-Object System.Net.WebClient
+$wc.Credentials = New-Object System.Net.NetworkCredential('svc-spupload', '@@pw@@', 'CORP')
+$wc.UploadFile($target, 'PUT', $file) | Out-Null
+Write-Host "Uploaded to $target"
+""", pw, "https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential", pw=pw)
+
+# ----------------------------------------------------------------------------------------------
+# Registry exports, unattend, RDP, FileZilla
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("reg", "winlogon-default-password", "infra/kiosk/autologon.reg", """
+Windows Registry Editor Version 5.00
+
+; Lobby kiosk: logs on automatically as the kiosk account after a reboot
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon]
+"AutoAdminLogon"="1"
+"DefaultUserName"="kiosk-lobby"
+"DefaultDomainName"="CORP"
+"DefaultPassword"="@@pw@@"
+"ForceAutoLogon"=dword:00000001
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows\\Personalization]
+"NoLockScreen"=dword:00000001
+""", pw, "https://learn.microsoft.com/en-us/troubleshoot/windows-server/user-profiles-and-logon/turn-on-automatic-logon", pw=pw)
+
+pw = pw_words()
+add("reg", "odbc-dsn-password", "infra/odbc/HRPROD_dsn.reg", """
+Windows Registry Editor Version 5.00
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\ODBC\\ODBC.INI\\ODBC Data Sources]
+"HRPROD"="ODBC Driver 17 for SQL Server"
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\ODBC\\ODBC.INI\\HRPROD]
+"Driver"="C:\\\\Windows\\\\system32\\\\msodbcsql17.dll"
+"Description"="HR production (read only) - used by the Python sync"
+"Server"="SQLPROD02\\\\HR"
+"Database"="HR"
+"LastUser"="hr_reader"
+"PWD"="@@pw@@"
+"Trusted_Connection"="No"
+""", pw, "https://learn.microsoft.com/en-us/sql/odbc/reference/install/registry-entries-for-data-sources", pw=pw)
+
+pw = pw_words()
+add("reg", "putty-proxy-password", "infra/putty/sessions-export.reg", """
+Windows Registry Editor Version 5.00
+
+[HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions\\mvs01-via-proxy]
+"HostName"="mvs01.corp.contoso.local"
+"PortNumber"=dword:00000017
+"Protocol"="telnet"
+"ProxyMethod"=dword:00000003
+"ProxyHost"="proxy01.corp.contoso.local"
+"ProxyPort"=dword:00000c38
+"ProxyUsername"="svc-mvsproxy"
+"ProxyPassword"="@@pw@@"
+"TerminalType"="xterm"
+"LineCodePage"="CP037"
+""", pw, "https://the.earth.li/~sgtatham/putty/0.78/htmldoc/Chapter4.html#config-proxy-auth", pw=pw)
+
+dec("reg", "com-clsid-and-binary", "infra/registry/ContosoShellExt.reg", """
+Windows Registry Editor Version 5.00
+
+[HKEY_CLASSES_ROOT\\CLSID\\{5E2B7C41-9A3D-4F6B-8C1E-2D7A9B3F4E60}]
+@="Contoso Document Preview Handler"
+"AppID"="{6D9BAE1F-9D40-4BE1-9A2C-3F5E7D8C1B24}"
+"DisplayName"="Contoso Preview"
+
+[HKEY_CLASSES_ROOT\\CLSID\\{5E2B7C41-9A3D-4F6B-8C1E-2D7A9B3F4E60}\\InprocServer32]
+@="C:\\\\Program Files\\\\Contoso\\\\PreviewHandler.dll"
+"ThreadingModel"="Apartment"
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Preview]
+"Settings"=hex:3c,00,00,00,02,00,00,00,1f,8b,08,00,00,00,00,00,00,0b,4b,cc,29,\\
+  c9,4c,4e,4d,31,34,32,00,00,d5,1c,9a,7e,09,00,00,00
+"CacheSizeMb"=dword:00000100
+""", "https://learn.microsoft.com/en-us/troubleshoot/windows-server/performance/windows-registry-advanced-users")
+
+pw = pw_words()
+add("unattend-xml", "administrator-password-plaintext", "infra/images/win2019-app/autounattend.xml", """
+<?xml version="1.0" encoding="utf-8"?>
+<unattend xmlns="urn:schemas-microsoft-com:unattend">
+    <settings pass="oobeSystem">
+        <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" versionScope="nonSxS" xmlns:wcm="http://schemas.microsoft.com/WMIConfig/2002/State">
+            <UserAccounts>
+                <AdministratorPassword>
+                    <Value>@@pw@@</Value>
+                    <PlainText>true</PlainText>
+                </AdministratorPassword>
+            </UserAccounts>
+            <OOBE>
+                <HideEULAPage>true</HideEULAPage>
+                <NetworkLocation>Work</NetworkLocation>
+                <ProtectYourPC>3</ProtectYourPC>
+                <SkipMachineOOBE>true</SkipMachineOOBE>
+            </OOBE>
+            <TimeZone>W. Europe Standard Time</TimeZone>
+        </component>
+    </settings>
+</unattend>
+""", pw, "https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword", pw=pw)
+
+dec("rdp", "dpapi-password-blob", "infra/rdp/APP03-admin.rdp", """
+screen mode id:i:2
+use multimon:i:0
+desktopwidth:i:1920
+desktopheight:i:1080
+session bpp:i:32
+full address:s:app03.corp.contoso.local
+username:s:CORP\\opsadmin
+password 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB01000000@@blob@@
+authentication level:i:2
+prompt for credentials:i:0
+redirectclipboard:i:1
+redirectdrives:i:0
+gatewayhostname:s:rdgw.contoso-corp.com
+gatewayusagemethod:i:1
+""", "https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/rdp-files", blob=rand("0123456789ABCDEF", 460))
+
+pw = pw_words()
+add("filezilla-sitemanager-xml", "base64-password", "infra/ftp/FileZilla/sitemanager.xml", """
+<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+<FileZilla3 version="3.63.2" platform="windows">
+    <Servers>
+        <Folder expanded="1">Mainframe
+            <Server>
+                <Host>ftp.mvs01.corp.contoso.local</Host>
+                <Port>21</Port>
+                <Protocol>4</Protocol>
+                <Type>0</Type>
+                <User>BATCHFT</User>
+                <Pass encoding="base64">@@b@@</Pass>
+                <Logontype>1</Logontype>
+                <PasvMode>MODE_DEFAULT</PasvMode>
+                <EncodingType>Auto</EncodingType>
+                <Name>MVS01 batch transfers</Name>
+                <Comments>GDG datasets for the Python loader</Comments>
+                <SyncBrowsing>0</SyncBrowsing>
+            </Server>
+        </Folder>
+    </Servers>
+</FileZilla3>
+""", pw, "https://wiki.filezilla-project.org/Site_Manager", b=base64.b64encode(pw.encode()).decode())
