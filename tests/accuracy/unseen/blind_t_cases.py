@@ -2034,3 +2034,512 @@ add("filezilla-sitemanager-xml", "base64-password", "infra/ftp/FileZilla/siteman
     </Servers>
 </FileZilla3>
 """, pw, "https://wiki.filezilla-project.org/Site_Manager", b=base64.b64encode(pw.encode()).decode())
+
+# ----------------------------------------------------------------------------------------------
+# ODBC, FreeTDS, LDAP / Active Directory, SSSD, Samba
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("odbc-ini", "dsn-password", "deploy/linux/etc/odbc.ini", """
+[ODBC Data Sources]
+HRPROD = ODBC Driver 18 for SQL Server
+LEDGER = Oracle 19 ODBC driver
+
+[HRPROD]
+Driver      = ODBC Driver 18 for SQL Server
+Description = HR production, read only, for hr-sync (Python)
+Server      = tcp:sqlprod02.corp.contoso.local,1433
+Database    = HR
+UID         = hr_reader
+PWD         = @@pw@@
+Encrypt     = yes
+TrustServerCertificate = yes
+
+[LEDGER]
+Driver      = Oracle 19 ODBC driver
+ServerName  = LEDGER
+UserID      = GL_EXTRACT
+""", pw, "https://learn.microsoft.com/en-us/sql/connect/odbc/linux-mac/dsn-connection-string-attribute", pw=pw)
+
+dec("odbcinst-ini", "driver-registry", "deploy/linux/etc/odbcinst.ini", """
+[ODBC Driver 18 for SQL Server]
+Description=Microsoft ODBC Driver 18 for SQL Server
+Driver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1
+UsageCount=1
+
+[Oracle 19 ODBC driver]
+Description=Oracle ODBC driver for Oracle 19
+Driver=/usr/lib/oracle/19.19/client64/lib/libsqora.so.19.1
+Setup=
+FileUsage=
+CPTimeout=
+CPReuse=
+
+[FreeTDS]
+Description=FreeTDS for legacy Sybase ASE
+Driver=/usr/lib/x86_64-linux-gnu/odbc/libtdsodbc.so
+""", "https://www.unixodbc.org/odbcinst.html")
+
+pw = pw_words()
+add("odbc-dsn-file", "file-dsn-pwd", "reports/access/Warehouse.dsn", """
+[ODBC]
+DRIVER=SQL Server
+UID=access_reports
+PWD=@@pw@@
+DATABASE=Warehouse
+WSID=FINPC042
+APP=Microsoft Office 2016
+SERVER=SQLDW01
+Description=Warehouse for the Access month-end database
+""", pw, "https://learn.microsoft.com/en-us/sql/odbc/reference/file-data-sources", pw=pw)
+
+dec("odbc-dsn-file", "trusted-connection", "reports/access/Budget.dsn", """
+[ODBC]
+DRIVER=ODBC Driver 17 for SQL Server
+Trusted_Connection=Yes
+DATABASE=Budget
+WSID=FINPC042
+APP=Microsoft Office 2016
+SERVER=SQLDW01
+Description=Budget (Windows authentication)
+""", "https://learn.microsoft.com/en-us/sql/odbc/reference/file-data-sources")
+
+dec("freetds-conf", "servers-no-credentials", "deploy/linux/etc/freetds/freetds.conf", """
+#   $Id: freetds.conf,v 1.12 2007-12-25 06:02:36 jklowden Exp $
+#
+# This file is installed by FreeTDS if no file by the same
+# name is found in the installation directory.
+[global]
+        # TDS protocol version
+        tds version = auto
+        text size = 64512
+        client charset = UTF-8
+
+# The Sybase ASE box the settlement service still reads from
+[SYBPROD]
+        host = syb01.corp.contoso.local
+        port = 5000
+        tds version = 5.0
+
+[SQLPROD01]
+        host = sqlprod01.corp.contoso.local
+        port = 1433
+        tds version = 7.4
+""", "https://www.freetds.org/userguide/freetdsconf.html")
+
+pw = pw_words()
+add("nslcd-conf", "bindpw", "deploy/linux/etc/nslcd.conf", """
+# /etc/nslcd.conf - nslcd configuration for the Linux app servers joined to CORP AD
+uid nslcd
+gid nslcd
+
+uri ldaps://dc01.corp.contoso.local ldaps://dc02.corp.contoso.local
+base dc=corp,dc=contoso,dc=local
+
+binddn CN=svc-nslcd,OU=Service Accounts,DC=corp,DC=contoso,DC=local
+bindpw @@pw@@
+
+base passwd OU=Staff,DC=corp,DC=contoso,DC=local
+filter passwd (&(objectClass=user)(uidNumber=*))
+map    passwd uid sAMAccountName
+map    passwd homeDirectory "/home/$sAMAccountName"
+
+tls_reqcert demand
+tls_cacertfile /etc/pki/tls/certs/corp-root-ca.pem
+""", pw, "https://arthurdejong.org/nss-pam-ldapd/nslcd.conf.5", pw=pw)
+
+dec("ldap-conf", "client-defaults", "deploy/linux/etc/openldap/ldap.conf", """
+#
+# LDAP Defaults
+#
+
+# See ldap.conf(5) for details
+# This file should be world readable but not world writable.
+
+BASE    dc=corp,dc=contoso,dc=local
+URI     ldaps://dc01.corp.contoso.local ldaps://dc02.corp.contoso.local
+
+SIZELIMIT       12
+TIMELIMIT       15
+DEREF           never
+
+TLS_CACERT      /etc/pki/tls/certs/corp-root-ca.pem
+TLS_REQCERT     demand
+SASL_MECH       GSSAPI
+""", "https://www.openldap.org/software/man.cgi?query=ldap.conf")
+
+pw = pw_words()
+add("sssd-conf", "ldap-default-authtok", "deploy/linux/etc/sssd/sssd.conf", """
+[sssd]
+config_file_version = 2
+services = nss, pam
+domains = corp.contoso.local
+
+[domain/corp.contoso.local]
+id_provider = ldap
+auth_provider = ldap
+ldap_uri = ldaps://dc01.corp.contoso.local
+ldap_search_base = dc=corp,dc=contoso,dc=local
+ldap_schema = ad
+ldap_default_bind_dn = CN=svc-sssd,OU=Service Accounts,DC=corp,DC=contoso,DC=local
+ldap_default_authtok_type = password
+ldap_default_authtok = @@pw@@
+ldap_id_mapping = true
+ldap_tls_reqcert = demand
+ldap_tls_cacert = /etc/pki/tls/certs/corp-root-ca.pem
+cache_credentials = true
+enumerate = false
+""", pw, "https://man.archlinux.org/man/sssd-ldap.5", pw=pw)
+
+dec("sssd-conf", "ad-provider-keytab", "deploy/linux-ad/etc/sssd/sssd.conf", """
+[sssd]
+domains = corp.contoso.local
+config_file_version = 2
+services = nss, pam
+
+[domain/corp.contoso.local]
+# joined with: realm join --user=<admin> corp.contoso.local  (machine keytab in /etc/krb5.keytab)
+ad_domain = corp.contoso.local
+krb5_realm = CORP.CONTOSO.LOCAL
+realmd_tags = manages-system joined-with-adcli
+cache_credentials = True
+id_provider = ad
+krb5_store_password_if_offline = True
+default_shell = /bin/bash
+ldap_id_mapping = True
+use_fully_qualified_names = False
+fallback_homedir = /home/%u
+access_provider = simple
+simple_allow_groups = linux-admins, app-operators
+""", "https://man.archlinux.org/man/sssd-ad.5")
+
+pw = pw_words()
+add("samba-credentials", "cifs-credentials-file", "deploy/linux/etc/samba/cred-fileserv03", """
+# credentials file for the cifs mount of \\\\fileserv03\\bank (see /etc/fstab)
+# chmod 600, owner root
+username=svc-bankfiles
+password=@@pw@@
+domain=CORP
+""", pw, "https://manpages.debian.org/bookworm/cifs-utils/mount.cifs.8.en.html", pw=pw)
+
+dec("fstab", "cifs-credentials-reference", "deploy/linux/etc/fstab", """
+# /etc/fstab: static file system information.
+#
+# <file system>                  <mount point>    <type>  <options>                                            <dump> <pass>
+/dev/mapper/vg0-root             /                xfs     defaults                                             0      0
+/dev/mapper/vg0-data             /data            xfs     defaults,noatime                                     0      0
+UUID=3f1c2b7e-8a4d-4e0b-9c61-5d2f7a8e9b10 /boot   xfs     defaults                                             0      0
+//fileserv03/bank                /mnt/bank        cifs    credentials=/etc/samba/cred-fileserv03,vers=3.0,uid=svc-recon,gid=svc-recon,_netdev  0  0
+//fileserv02/reports             /mnt/reports     cifs    sec=krb5,multiuser,vers=3.0,_netdev                   0      0
+""", "https://manpages.debian.org/bookworm/cifs-utils/mount.cifs.8.en.html")
+
+pw = pw_words()
+add("fstab", "cifs-inline-password", "deploy/linux-legacy/etc/fstab", """
+# /etc/fstab on RPT01 (built 2016, to be retired)
+/dev/sda1                        /                ext4    errors=remount-ro                                    0      1
+/dev/sdb1                        /data            ext4    defaults                                             0      2
+//fileserv02/reports             /mnt/reports     cifs    username=svc-rpt,password=@@pw@@,domain=CORP,vers=2.1,uid=1001  0  0
+tmpfs                            /tmp             tmpfs   defaults,size=2g                                     0      0
+""", pw, "https://manpages.debian.org/bookworm/cifs-utils/mount.cifs.8.en.html", pw=pw)
+
+dec("krb5-conf", "realm-config", "deploy/linux/etc/krb5.conf", """
+[libdefaults]
+    default_realm = CORP.CONTOSO.LOCAL
+    dns_lookup_realm = false
+    dns_lookup_kdc = true
+    ticket_lifetime = 24h
+    renew_lifetime = 7d
+    forwardable = true
+    rdns = false
+    default_ccache_name = KEYRING:persistent:%{uid}
+
+[realms]
+    CORP.CONTOSO.LOCAL = {
+        kdc = dc01.corp.contoso.local
+        kdc = dc02.corp.contoso.local
+        admin_server = dc01.corp.contoso.local
+    }
+
+[domain_realm]
+    .corp.contoso.local = CORP.CONTOSO.LOCAL
+    corp.contoso.local = CORP.CONTOSO.LOCAL
+""", "https://web.mit.edu/kerberos/krb5-latest/doc/admin/conf_files/krb5_conf.html")
+
+# ----------------------------------------------------------------------------------------------
+# SAP, Oracle, SQL Server, SSIS
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("sapnwrfc-ini", "rfc-passwd", "services/sap-bridge/sapnwrfc.ini", """
+/*  sapnwrfc.ini for the Python SAP bridge (PyRFC).
+    Destinations are selected with Connection(dest='...') */
+
+DEST=ERP_PRD
+ASHOST=sapprd-ci.corp.contoso.local
+SYSNR=00
+CLIENT=100
+USER=RFC_PYBRIDGE
+PASSWD=@@pw@@
+LANG=EN
+TRACE=0
+
+DEST=ERP_QAS
+ASHOST=sapqas-ci.corp.contoso.local
+SYSNR=10
+CLIENT=200
+USER=RFC_PYBRIDGE
+LANG=EN
+""", pw, "https://help.sap.com/doc/saphelp_nw74/7.4.16/en-US/48/ce50e418d3424be10000000a421937/content.htm", pw=pw)
+
+dec("sapnwrfc-ini", "snc-no-password", "services/sap-bridge/config/sapnwrfc.ini", """
+/*  Production uses SNC with the service's PSE; no password is configured */
+DEST=ERP_PRD
+MSHOST=sapprd-ms.corp.contoso.local
+MSSERV=3600
+R3NAME=PRD
+GROUP=RFC
+CLIENT=100
+LANG=EN
+SNC_MODE=1
+SNC_QOP=9
+SNC_MYNAME=p:CN=svc-pybridge, OU=SAP, O=Contoso, C=DE
+SNC_PARTNERNAME=p:CN=PRD, OU=SAP, O=Contoso, C=DE
+SNC_LIB=/usr/sap/sapcrypto/libsapcrypto.so
+""", "https://sap.github.io/PyRFC/client.html")
+
+pw = pw_words()
+add("python-pyrfc", "connection-passwd", "services/sap-bridge/sap_bridge/materials.py", """
+\"\"\"Reads material master data from SAP ERP for the pricing service.\"\"\"
+from pyrfc import Connection
+
+SAP_PARAMS = dict(
+    ashost="sapprd-ci.corp.contoso.local",
+    sysnr="00",
+    client="100",
+    user="RFC_PYBRIDGE",
+    passwd="@@pw@@",
+    lang="EN",
+)
+
+
+def read_materials(plant: str, max_rows: int = 5000):
+    with Connection(**SAP_PARAMS) as conn:
+        result = conn.call(
+            "BAPI_MATERIAL_GETLIST",
+            PLANTSELECTION=[{"SIGN": "I", "OPTION": "EQ", "PLANT_LOW": plant}],
+            MAXROWS=max_rows,
+        )
+    return [row["MATERIAL"] for row in result["MATNRLIST"]]
+""", pw, "https://sap.github.io/PyRFC/client.html", pw=pw)
+
+dec("tnsnames-ora", "net-service-names", "deploy/oracle/network/admin/tnsnames.ora", """
+# tnsnames.ora Network Configuration File: /u01/app/oracle/product/19.0.0/client_1/network/admin/tnsnames.ora
+LEDGER =
+  (DESCRIPTION =
+    (ADDRESS = (PROTOCOL = TCP)(HOST = oradb01.corp.contoso.local)(PORT = 1521))
+    (CONNECT_DATA =
+      (SERVER = DEDICATED)
+      (SERVICE_NAME = LEDGER.corp.contoso.local)
+    )
+  )
+
+CLAIMS =
+  (DESCRIPTION =
+    (ADDRESS_LIST =
+      (ADDRESS = (PROTOCOL = TCP)(HOST = oradb03a.corp.contoso.local)(PORT = 1521))
+      (ADDRESS = (PROTOCOL = TCP)(HOST = oradb03b.corp.contoso.local)(PORT = 1521))
+    )
+    (CONNECT_DATA = (SERVICE_NAME = CLAIMS))
+  )
+""", "https://docs.oracle.com/en/database/oracle/oracle-database/19/netrf/local-naming-parameters-in-tns-ora-file.html")
+
+dec("sqlnet-ora", "wallet-location", "deploy/oracle/network/admin/sqlnet.ora", """
+# sqlnet.ora: the Python batch jobs connect with /@LEDGER using the secure external password store
+WALLET_LOCATION =
+  (SOURCE =
+    (METHOD = FILE)
+    (METHOD_DATA = (DIRECTORY = /u01/app/oracle/wallets/batch))
+  )
+SQLNET.WALLET_OVERRIDE = TRUE
+SSL_CLIENT_AUTHENTICATION = FALSE
+NAMES.DIRECTORY_PATH = (TNSNAMES, EZCONNECT)
+SQLNET.EXPIRE_TIME = 10
+""", "https://docs.oracle.com/en/database/oracle/oracle-database/19/dbseg/configuring-authentication.html#GUID-803496D2-19C7-4F02-94EC-C13EDD8FB17B")
+
+pw = pw_words()
+add("shell", "mkstore-create-credential", "deploy/oracle/create_batch_wallet.sh", """
+#!/bin/sh
+# Creates the external password store used by the Python batch jobs (see sqlnet.ora).
+set -e
+WALLET=/u01/app/oracle/wallets/batch
+mkdir -p "$WALLET"
+orapki wallet create -wallet "$WALLET" -auto_login_local -pwd "$ORAPKI_WALLET_PWD"
+mkstore -wrl "$WALLET" -createCredential LEDGER GL_EXTRACT '@@pw@@' <<EOF
+$ORAPKI_WALLET_PWD
+EOF
+mkstore -wrl "$WALLET" -listCredential <<EOF
+$ORAPKI_WALLET_PWD
+EOF
+chmod 600 "$WALLET"/*
+""", pw, "https://docs.oracle.com/en/database/oracle/oracle-database/19/dbseg/configuring-authentication.html", pw=pw)
+
+pw = pw_words()
+add("shell", "sqlplus-userid-password", "scripts/oracle/refresh_mviews.sh", """
+#!/bin/ksh
+# Refreshes the materialized views the reporting API reads. cron: 15 2 * * * oracle
+export ORACLE_HOME=/u01/app/oracle/product/19.0.0/client_1
+export PATH=$ORACLE_HOME/bin:$PATH
+export TNS_ADMIN=$ORACLE_HOME/network/admin
+LOG=/var/log/oracle/refresh_mviews_$(date +%Y%m%d).log
+
+sqlplus -s REPORTING/@@pw@@@CLAIMS <<EOF >> $LOG 2>&1
+WHENEVER SQLERROR EXIT SQL.SQLCODE
+SET SERVEROUTPUT ON
+EXEC DBMS_MVIEW.REFRESH('MV_CLAIMS_DAILY', 'C');
+EXEC DBMS_MVIEW.REFRESH('MV_CLAIMS_BY_REGION', 'C');
+EXIT
+EOF
+""", pw, "https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html", pw=pw)
+
+pw = pw_words()
+add("sql-script", "create-login-password", "db/sqlserver/security/003_create_python_logins.sql", """
+-- Logins for the Python services (run once per environment by the DBA)
+USE [master];
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = N'pricing_svc')
+    CREATE LOGIN [pricing_svc] WITH PASSWORD = N'@@pw@@', DEFAULT_DATABASE = [Pricing], CHECK_POLICY = ON, CHECK_EXPIRATION = OFF;
+GO
+USE [Pricing];
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = N'pricing_svc')
+    CREATE USER [pricing_svc] FOR LOGIN [pricing_svc];
+ALTER ROLE [db_datareader] ADD MEMBER [pricing_svc];
+ALTER ROLE [db_datawriter] ADD MEMBER [pricing_svc];
+GO
+""", pw, "https://learn.microsoft.com/en-us/sql/t-sql/statements/create-login-transact-sql", pw=pw)
+
+dec("sql-script", "create-login-hashed", "db/sqlserver/security/sp_help_revlogin_output.sql", """
+-- Output of sp_help_revlogin on SQLPROD02, to move logins to the new instance with the same SIDs.
+-- Passwords are the SQL Server password hashes (HASHED), not the passwords.
+/* sp_help_revlogin script
+** Generated Mar 12 2024  9:41AM on SQLPROD02\\HR */
+
+-- Login: hr_reader
+CREATE LOGIN [hr_reader] WITH PASSWORD = 0x0200@@h1@@ HASHED, SID = 0x@@sid1@@, DEFAULT_DATABASE = [HR], CHECK_POLICY = ON, CHECK_EXPIRATION = OFF
+
+-- Login: hr_sync
+CREATE LOGIN [hr_sync] WITH PASSWORD = 0x0200@@h2@@ HASHED, SID = 0x@@sid2@@, DEFAULT_DATABASE = [HR], CHECK_POLICY = ON, CHECK_EXPIRATION = OFF
+""", "https://learn.microsoft.com/en-us/troubleshoot/sql/database-engine/security/transfer-logins-passwords-between-instances",
+    h1=rand("0123456789ABCDEF", 136), sid1=rand("0123456789ABCDEF", 32), h2=rand("0123456789ABCDEF", 136), sid2=rand("0123456789ABCDEF", 32))
+
+pw = pw_words()
+add("sqlcmd-script", "setvar-password", "db/sqlserver/deploy/create_linked_server.sql", """
+:setvar LinkedName "SYBPROD"
+:setvar RemoteUser "settle_link"
+:setvar RemotePassword "@@pw@@"
+:on error exit
+
+USE [master];
+GO
+EXEC sp_addlinkedserver @server = N'$(LinkedName)', @srvproduct = N'', @provider = N'MSDASQL', @datasrc = N'SYBPROD';
+EXEC sp_addlinkedsrvlogin @rmtsrvname = N'$(LinkedName)', @useself = N'False', @locallogin = NULL,
+     @rmtuser = N'$(RemoteUser)', @rmtpassword = N'$(RemotePassword)';
+GO
+EXEC sp_serveroption @server = N'$(LinkedName)', @optname = N'rpc out', @optvalue = N'true';
+GO
+""", pw, "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-use-scripting-variables", pw=pw)
+
+dec("sqlcmd-script", "setvar-from-environment", "db/sqlserver/deploy/create_app_user.sql", """
+-- Run with: sqlcmd -S <instance> -E -i create_app_user.sql -v AppPassword="%APP_DB_PASSWORD%"
+-- The release pipeline passes the value from the Key Vault-backed variable group.
+:on error exit
+USE [Pricing];
+GO
+IF NOT EXISTS (SELECT 1 FROM sys.database_principals WHERE name = N'pricing_api')
+    CREATE USER [pricing_api] WITH PASSWORD = N'$(AppPassword)';
+GO
+ALTER ROLE [db_datareader] ADD MEMBER [pricing_api];
+GO
+""", "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-use-scripting-variables")
+
+pw = pw_words()
+add("ssis-dtsconfig", "connection-string-password", "etl/ssis/Configs/LoadWarehouse.dtsConfig", """
+<?xml version="1.0"?>
+<DTSConfiguration>
+  <DTSConfigurationHeading>
+    <DTSConfigurationFileInfo GeneratedBy="CORP\\etl-dev" GeneratedFromPackageName="LoadWarehouse" GeneratedFromPackageID="{7A0C9F21-4B3E-4D5F-8A6B-1C2D3E4F5A6B}" GeneratedDate="3/14/2019 10:22:41 AM"/>
+  </DTSConfigurationHeading>
+  <Configuration ConfiguredType="Property" Path="\\Package.Connections[Warehouse].Properties[ConnectionString]" ValueType="String">
+    <ConfiguredValue>Data Source=SQLDW01;User ID=etl_loader;Password=@@pw@@;Initial Catalog=Warehouse;Provider=SQLNCLI11.1;Persist Security Info=True;Auto Translate=False;</ConfiguredValue>
+  </Configuration>
+  <Configuration ConfiguredType="Property" Path="\\Package.Variables[User::StagingFolder].Properties[Value]" ValueType="String">
+    <ConfiguredValue>\\\\fileserv01\\etl\\staging</ConfiguredValue>
+  </Configuration>
+</DTSConfiguration>
+""", pw, "https://learn.microsoft.com/en-us/sql/integration-services/packages/legacy-package-deployment-ssis#xml-configuration-file", pw=pw)
+
+dec("ssis-dtsx", "dont-save-sensitive", "etl/ssis/Packages/LoadWarehouse.dtsx", """
+<?xml version="1.0"?>
+<DTS:Executable xmlns:DTS="www.microsoft.com/SqlServer/Dts"
+  DTS:refId="Package"
+  DTS:CreationDate="3/14/2019 9:58:12 AM"
+  DTS:CreatorName="CORP\\etl-dev"
+  DTS:DTSID="{7A0C9F21-4B3E-4D5F-8A6B-1C2D3E4F5A6B}"
+  DTS:ExecutableType="Microsoft.Package"
+  DTS:ObjectName="LoadWarehouse"
+  DTS:ProtectionLevel="0"
+  DTS:VersionBuild="42"
+  DTS:VersionGUID="{3C5E7A91-2B4D-4F6A-8C0E-9D1B3F5A7C2E}">
+  <DTS:Property DTS:Name="PackageFormatVersion">8</DTS:Property>
+  <DTS:ConnectionManagers>
+    <DTS:ConnectionManager DTS:refId="Package.ConnectionManagers[Warehouse]"
+      DTS:CreationName="OLEDB"
+      DTS:DTSID="{B1D3F5A7-9C2E-4A6B-8D0F-1E3A5C7B9D2F}"
+      DTS:ObjectName="Warehouse">
+      <DTS:ObjectData>
+        <DTS:ConnectionManager
+          DTS:ConnectionString="Data Source=SQLDW01;User ID=etl_loader;Initial Catalog=Warehouse;Provider=SQLNCLI11.1;Auto Translate=False;" />
+      </DTS:ObjectData>
+    </DTS:ConnectionManager>
+  </DTS:ConnectionManagers>
+  <DTS:Variables>
+    <DTS:Variable DTS:CreationName="" DTS:DTSID="{C2E4A6B8-0D1F-4B3C-9E5A-7F9B1D3E5A7C}" DTS:Namespace="User" DTS:ObjectName="StagingFolder">
+      <DTS:VariableValue DTS:DataType="8">\\\\fileserv01\\etl\\staging</DTS:VariableValue>
+    </DTS:Variable>
+  </DTS:Variables>
+</DTS:Executable>
+""", "https://learn.microsoft.com/en-us/sql/integration-services/security/access-control-for-sensitive-data-in-packages")
+
+pw = pw_words()
+add("ssis-dtsx", "password-in-package-variable", "etl/ssis/Packages/ExportToPartner.dtsx", """
+<?xml version="1.0"?>
+<DTS:Executable xmlns:DTS="www.microsoft.com/SqlServer/Dts"
+  DTS:refId="Package"
+  DTS:CreatorName="CORP\\etl-dev"
+  DTS:DTSID="{9E1A3C5B-7D2F-4E6A-8B0C-2D4F6A8C0E1B}"
+  DTS:ExecutableType="Microsoft.Package"
+  DTS:ObjectName="ExportToPartner"
+  DTS:ProtectionLevel="0">
+  <DTS:Variables>
+    <!-- DontSaveSensitive drops ServerPassword, so the password is kept in a variable and set by expression -->
+    <DTS:Variable DTS:CreationName="" DTS:DTSID="{5A7C9E1B-3D5F-4B6A-8C0E-2F4A6C8E0B1D}" DTS:Namespace="User" DTS:ObjectName="FtpPassword">
+      <DTS:VariableValue DTS:DataType="8">@@pw@@</DTS:VariableValue>
+    </DTS:Variable>
+  </DTS:Variables>
+  <DTS:ConnectionManagers>
+    <DTS:ConnectionManager DTS:refId="Package.ConnectionManagers[PartnerFTP]"
+      DTS:CreationName="FTP"
+      DTS:DTSID="{4F6A8C0E-1B3D-4A5C-9E7F-0A2C4E6B8D1F}"
+      DTS:ObjectName="PartnerFTP">
+      <DTS:PropertyExpression DTS:Name="ServerPassword">@[User::FtpPassword]</DTS:PropertyExpression>
+      <DTS:ObjectData>
+        <DTS:FtpConnection
+          DTS:ServerName="ftp.partner.example.net"
+          DTS:ServerPort="21"
+          DTS:ServerUserName="contoso_out"
+          DTS:UsePassiveMode="True" />
+      </DTS:ObjectData>
+    </DTS:ConnectionManager>
+  </DTS:ConnectionManagers>
+</DTS:Executable>
+""", pw, "https://learn.microsoft.com/en-us/sql/integration-services/connection-manager/ftp-connection-manager", pw=pw)
