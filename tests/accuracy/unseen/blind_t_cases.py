@@ -2543,3 +2543,362 @@ add("ssis-dtsx", "password-in-package-variable", "etl/ssis/Packages/ExportToPart
   </DTS:ConnectionManagers>
 </DTS:Executable>
 """, pw, "https://learn.microsoft.com/en-us/sql/integration-services/connection-manager/ftp-connection-manager", pw=pw)
+
+# ----------------------------------------------------------------------------------------------
+# Mainframe FTP / JCL, Lotus Domino
+# ----------------------------------------------------------------------------------------------
+
+pw = rand(string.ascii_uppercase + string.digits, 8)
+add("ftp-script", "windows-ftp-s-script", "scripts/mainframe/get_gdg.ftp", """
+open mvs01.corp.contoso.local
+user BATCHFT @@pw@@
+quote site lrecl=400 recfm=fb
+ascii
+lcd D:\\Inbound\\Mainframe
+get 'PROD.CLAIMS.DAILY.EXTRACT(0)' claims_daily.txt
+get 'PROD.POLICY.MASTER.UNLOAD' policy_master.txt
+bye
+""", pw, "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/ftp-s", pw=pw)
+
+pw = rand(string.ascii_uppercase + string.digits, 8)
+add("jcl", "ftp-input-password", "mainframe/jcl/CLMFTP01.jcl", """
+//CLMFTP01 JOB (ACCT01),'SEND CLAIMS TO LINUX',CLASS=A,MSGCLASS=X,
+//             NOTIFY=&SYSUID
+//*------------------------------------------------------------------*
+//* PUSH THE DAILY CLAIMS EXTRACT TO THE PYTHON LOADER (RECON01)     *
+//*------------------------------------------------------------------*
+//STEP01   EXEC PGM=FTP,PARM='(EXIT TIMEOUT 30'
+//SYSPRINT DD SYSOUT=*
+//OUTPUT   DD SYSOUT=*
+//INPUT    DD *
+recon01.corp.contoso.local
+mfxfer
+@@pw@@
+ascii
+put 'PROD.CLAIMS.DAILY.EXTRACT(0)' /data/inbound/claims_daily.txt
+quit
+/*
+//
+""", pw, "https://www.ibm.com/docs/en/zos/2.5.0?topic=command-using-ftp-in-batch", pw=pw)
+
+pw = rand(string.ascii_uppercase + string.digits, 8)
+add("netrc", "mainframe-ftp-netrc", "mainframe/ftp/NETRC.txt", """
+* USERID.NETRC - read by the z/OS FTP client in batch jobs (FTP ... (EXIT)
+* member uploaded by ops, RACF protected (UACC NONE)
+*
+machine recon01.corp.contoso.local login mfxfer password @@pw@@
+*
+* DR site added by change CHG0041872: uses the same login via the gateway
+machine sftpgw.corp.contoso.local login mfxfer
+* end
+""", pw, "https://www.ibm.com/docs/en/zos/2.5.0?topic=ftp-netrc-data-set", pw=pw)
+
+dec("jcl", "surrogate-no-password", "mainframe/jcl/CLMEXT01.jcl", """
+//CLMEXT01 JOB (ACCT01),'CLAIMS EXTRACT',CLASS=A,MSGCLASS=X,
+//             USER=CLMBATCH,NOTIFY=&SYSUID
+//*  RUNS UNDER THE SURROGATE USER CLMBATCH (RACF SURROGAT PROFILE),
+//*  SO NO PASSWORD IS CODED ON THE JOB CARD.
+//STEP01   EXEC PGM=IKJEFT01,DYNAMNBR=20
+//STEPLIB  DD DSN=DSN.V12.SDSNLOAD,DISP=SHR
+//SYSTSPRT DD SYSOUT=*
+//SYSPRINT DD SYSOUT=*
+//SYSREC00 DD DSN=PROD.CLAIMS.DAILY.EXTRACT(+1),
+//            DISP=(NEW,CATLG,DELETE),SPACE=(CYL,(50,10),RLSE),
+//            DCB=(RECFM=FB,LRECL=400,BLKSIZE=0)
+//SYSTSIN  DD *
+ DSN SYSTEM(DB2P)
+ RUN PROGRAM(DSNTIAUL) PLAN(DSNTIAUL) PARMS('SQL')
+ END
+/*
+//SYSIN    DD *
+ SELECT * FROM CLAIMS.CLAIM WHERE LOAD_DATE = CURRENT DATE - 1 DAY;
+/*
+""", "https://www.ibm.com/docs/en/zos/2.5.0?topic=statement-user-parameter")
+
+pw = rand(string.ascii_uppercase + string.digits, 8)
+add("jcl", "job-card-password", "mainframe/jcl/OLDNIGHT.jcl", """
+//OLDNIGHT JOB (ACCT09),'NIGHTLY POLICY UNLOAD',CLASS=B,MSGCLASS=X,
+//             USER=POLBATCH,PASSWORD=@@pw@@
+//* LEGACY JOB FROM BEFORE THE SURROGATE SETUP - STILL SUBMITTED BY THE
+//* WINDOWS SCHEDULER VIA FTP (SITE FILETYPE=JES)
+//STEP01   EXEC PGM=IDCAMS
+//SYSPRINT DD SYSOUT=*
+//IN       DD DSN=PROD.POLICY.KSDS,DISP=SHR
+//OUT      DD DSN=PROD.POLICY.MASTER.UNLOAD,DISP=(NEW,CATLG),
+//            SPACE=(CYL,(100,20),RLSE),DCB=(RECFM=FB,LRECL=400)
+//SYSIN    DD *
+  REPRO INFILE(IN) OUTFILE(OUT)
+/*
+""", pw, "https://www.ibm.com/docs/en/zos/2.5.0?topic=statement-password-parameter", pw=pw)
+
+dec("notes-ini", "domino-client-settings", "infra/domino/notes.ini", """
+[Notes]
+KitType=2
+SharedDataDirectory=C:\\ProgramData\\IBM\\Notes\\Data\\Shared
+InstallType=4
+Directory=D:\\Lotus\\Domino\\Data
+NotesProgram=D:\\Lotus\\Domino
+ServerTasks=Replica,Router,Update,AMgr,Adminp,Sched,CalConn,HTTP,RnRMgr
+ServerKeyFileName=server.id
+KeyFilename=admin.id
+MailServer=CN=DOM01/O=Contoso
+Domain=Contoso
+Admin=CN=Domino Admin/O=Contoso
+TCPIP=TCP, 0, 15, 0
+Ports=TCPIP
+HTTPEnableThreadDebug=0
+DIIOPIORHost=dom01.corp.contoso.local
+ServerKeyFileName_Owner=CN=DOM01/O=Contoso
+""", "https://help.hcltechsw.com/domino/12.0.2/admin/conf_notesinisettings_c.html")
+
+# ----------------------------------------------------------------------------------------------
+# Jenkins, Ant, Maven
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("jenkins-job-config-xml", "password-parameter-default", "ci/jenkins/jobs/deploy-claims-uat/config.xml", """
+<?xml version='1.1' encoding='UTF-8'?>
+<project>
+  <description>Deploys claims-web to the UAT WebLogic cluster (legacy freestyle job)</description>
+  <keepDependencies>false</keepDependencies>
+  <properties>
+    <hudson.model.ParametersDefinitionProperty>
+      <parameterDefinitions>
+        <hudson.model.StringParameterDefinition>
+          <name>VERSION</name>
+          <defaultValue>LATEST</defaultValue>
+        </hudson.model.StringParameterDefinition>
+        <hudson.model.PasswordParameterDefinition>
+          <name>WLS_PASSWORD</name>
+          <description>WebLogic admin password</description>
+          <defaultValue>@@pw@@</defaultValue>
+        </hudson.model.PasswordParameterDefinition>
+      </parameterDefinitions>
+    </hudson.model.ParametersDefinitionProperty>
+  </properties>
+  <scm class="hudson.scm.NullSCM"/>
+  <builders>
+    <hudson.tasks.Shell>
+      <command>/u01/wls/common/bin/wlst.sh deploy_claims.py "$VERSION" "$WLS_PASSWORD"</command>
+    </hudson.tasks.Shell>
+  </builders>
+  <publishers/>
+</project>
+""", pw, "https://www.jenkins.io/doc/book/pipeline/syntax/#parameters", pw=pw)
+
+tok = gitlab_token()
+add("jenkins-job-config-xml", "shell-step-token", "ci/jenkins/jobs/mirror-erp-connector/config.xml", """
+<?xml version='1.1' encoding='UTF-8'?>
+<project>
+  <description>Mirrors the ERP connector repo from GitLab to the internal Bitbucket every night.</description>
+  <triggers>
+    <hudson.triggers.TimerTrigger>
+      <spec>H 2 * * *</spec>
+    </hudson.triggers.TimerTrigger>
+  </triggers>
+  <builders>
+    <hudson.tasks.Shell>
+      <command>set -e
+rm -rf erp-connector.git
+git clone --mirror https://oauth2:@@tok@@@gitlab.com/contoso/erp-connector.git
+cd erp-connector.git
+git push --mirror ssh://git@bitbucket.corp.contoso.local:7999/erp/erp-connector.git
+</command>
+    </hudson.tasks.Shell>
+  </builders>
+  <publishers/>
+  <buildWrappers/>
+</project>
+""", tok, "https://docs.gitlab.com/ee/user/profile/personal_access_tokens.html", tok=tok)
+
+dec("jenkins-credentials-xml", "encrypted-secrets", "ci/jenkins/home/credentials.xml", """
+<?xml version='1.1' encoding='UTF-8'?>
+<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@1254.vb_96f366e7b_a_d">
+  <domainCredentialsMap class="hudson.util.CopyOnWriteMap$Hash">
+    <entry>
+      <com.cloudbees.plugins.credentials.domains.Domain>
+        <specifications/>
+      </com.cloudbees.plugins.credentials.domains.Domain>
+      <java.util.concurrent.CopyOnWriteArrayList>
+        <com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
+          <scope>GLOBAL</scope>
+          <id>wls-admin</id>
+          <description>WebLogic admin (UAT)</description>
+          <username>weblogic</username>
+          <password>{@@c1@@}</password>
+        </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
+        <org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
+          <scope>GLOBAL</scope>
+          <id>gitlab-mirror-token</id>
+          <secret>{@@c2@@}</secret>
+        </org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
+      </java.util.concurrent.CopyOnWriteArrayList>
+    </entry>
+  </domainCredentialsMap>
+</com.cloudbees.plugins.credentials.SystemCredentialsProvider>
+""", "https://www.jenkins.io/doc/developer/security/secrets/", c1="AQAAABAAAAAQ" + b64key(30), c2="AQAAABAAAAAw" + b64key(48))
+
+dec("jenkinsfile", "credentials-binding", "ci/Jenkinsfile", """
+pipeline {
+    agent { label 'windows-build' }
+    environment {
+        NEXUS = credentials('nexus-deployer')          // NEXUS_USR / NEXUS_PSW
+        SQL_PASSWORD = credentials('sqluat-sa-password')
+    }
+    stages {
+        stage('Build') {
+            steps {
+                bat 'C:\\\\Python311\\\\python.exe -m build'
+            }
+        }
+        stage('Integration tests') {
+            steps {
+                bat 'C:\\\\Python311\\\\python.exe -m pytest tests\\\\integration --db-password=%SQL_PASSWORD%'
+            }
+        }
+        stage('Publish') {
+            steps {
+                bat 'C:\\\\Python311\\\\python.exe -m twine upload -r nexus -u %NEXUS_USR% -p %NEXUS_PSW% dist\\\\*'
+            }
+        }
+    }
+}
+""", "https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#handling-credentials")
+
+pw = pw_words()
+add("ant-build-xml", "scp-property-password", "legacy/ledger/build.xml", """
+<?xml version="1.0" encoding="UTF-8"?>
+<project name="ledger" default="dist" basedir=".">
+    <property name="src" location="src"/>
+    <property name="build" location="build"/>
+    <property name="dist" location="dist"/>
+    <property name="deploy.host" value="app07.corp.contoso.local"/>
+    <property name="deploy.user" value="jboss"/>
+    <property name="deploy.password" value="@@pw@@"/>
+
+    <target name="compile">
+        <mkdir dir="${build}"/>
+        <javac srcdir="${src}" destdir="${build}" source="1.6" target="1.6" includeantruntime="false"/>
+    </target>
+
+    <target name="dist" depends="compile">
+        <mkdir dir="${dist}"/>
+        <war destfile="${dist}/ledger.war" webxml="web/WEB-INF/web.xml">
+            <classes dir="${build}"/>
+            <fileset dir="web"/>
+        </war>
+    </target>
+
+    <target name="deploy" depends="dist">
+        <scp file="${dist}/ledger.war" trust="true"
+             todir="${deploy.user}:${deploy.password}@${deploy.host}:/opt/jboss/server/default/deploy"/>
+    </target>
+</project>
+""", pw, "https://ant.apache.org/manual/Tasks/scp.html", pw=pw)
+
+dec("ant-build-xml", "properties-file-reference", "legacy/claims/build.xml", """
+<?xml version="1.0" encoding="UTF-8"?>
+<project name="claims" default="dist" basedir=".">
+    <!-- deploy.password is read from ~/claims-deploy.properties (not in the repo) -->
+    <property file="${user.home}/claims-deploy.properties"/>
+    <property environment="env"/>
+    <property name="dist" location="dist"/>
+
+    <target name="check-credentials" unless="deploy.password">
+        <fail message="deploy.password is not set: create ${user.home}/claims-deploy.properties"/>
+    </target>
+
+    <target name="deploy" depends="check-credentials">
+        <sshexec host="${deploy.host}" username="${deploy.user}" password="${deploy.password}"
+                 trust="true" command="/opt/claims/bin/stop.sh"/>
+        <scp file="${dist}/claims.war" password="${deploy.password}" trust="true"
+             todir="${deploy.user}@${deploy.host}:/opt/claims/deploy"/>
+    </target>
+</project>
+""", "https://ant.apache.org/manual/Tasks/property.html")
+
+pw = pw_words()
+add("java-properties", "ant-build-properties-password", "legacy/policy/build.properties", """
+# build.properties for the policy EAR (read by build.xml)
+app.name=policy
+app.version=4.2.7
+javac.source=1.8
+javac.target=1.8
+weblogic.home=/u01/app/oracle/middleware/wlserver
+weblogic.adminurl=t3://wlsadmin01.corp.contoso.local:7001
+weblogic.user=deployer
+weblogic.password=@@pw@@
+weblogic.targets=PolicyCluster
+""", pw, "https://docs.oracle.com/middleware/1221/wls/DEPGD/wldeployer.htm", pw=pw)
+
+pw = pw_rand(20, "")
+add("maven-settings-xml", "server-password", "ci/maven/settings.xml", """
+<?xml version="1.0" encoding="UTF-8"?>
+<settings xmlns="http://maven.apache.org/SETTINGS/1.0.0"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xsi:schemaLocation="http://maven.apache.org/SETTINGS/1.0.0 https://maven.apache.org/xsd/settings-1.0.0.xsd">
+  <localRepository>D:/m2/repository</localRepository>
+  <servers>
+    <server>
+      <id>contoso-releases</id>
+      <username>ci-deployer</username>
+      <password>@@pw@@</password>
+    </server>
+  </servers>
+  <mirrors>
+    <mirror>
+      <id>contoso-nexus</id>
+      <mirrorOf>*</mirrorOf>
+      <url>https://nexus.corp.contoso.local/repository/maven-public/</url>
+    </mirror>
+  </mirrors>
+</settings>
+""", pw, "https://maven.apache.org/settings.html#servers", pw=pw)
+
+dec("maven-settings-xml", "env-reference", "ci/maven/settings-ci.xml", """
+<?xml version="1.0" encoding="UTF-8"?>
+<settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
+  <servers>
+    <server>
+      <id>contoso-releases</id>
+      <username>${env.NEXUS_USER}</username>
+      <password>${env.NEXUS_PASSWORD}</password>
+    </server>
+    <server>
+      <id>contoso-snapshots</id>
+      <username>${env.NEXUS_USER}</username>
+      <password>${env.NEXUS_PASSWORD}</password>
+    </server>
+  </servers>
+  <mirrors>
+    <mirror>
+      <id>contoso-nexus</id>
+      <mirrorOf>*</mirrorOf>
+      <url>https://nexus.corp.contoso.local/repository/maven-public/</url>
+    </mirror>
+  </mirrors>
+</settings>
+""", "https://maven.apache.org/settings.html#quick-overview")
+
+dec("maven-pom", "checksums-and-coordinates", "legacy/claims/pom.xml", """
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.contoso.claims</groupId>
+  <artifactId>claims-web</artifactId>
+  <version>7.3.1</version>
+  <packaging>war</packaging>
+  <properties>
+    <!-- sha256 of the vendor jar we install by hand into the local repo -->
+    <ojdbc.sha256>@@sha@@</ojdbc.sha256>
+    <build.commit>@@commit@@</build.commit>
+  </properties>
+  <dependencies>
+    <dependency>
+      <groupId>com.oracle.database.jdbc</groupId>
+      <artifactId>ojdbc8</artifactId>
+      <version>19.19.0.0</version>
+    </dependency>
+  </dependencies>
+</project>
+""", "https://maven.apache.org/pom.html", sha=rand(HEX, 64), commit=rand(HEX, 40))
