@@ -2902,3 +2902,466 @@ dec("maven-pom", "checksums-and-coordinates", "legacy/claims/pom.xml", """
   </dependencies>
 </project>
 """, "https://maven.apache.org/pom.html", sha=rand(HEX, 64), commit=rand(HEX, 40))
+
+# ----------------------------------------------------------------------------------------------
+# Python glue: pyodbc, cx_Oracle, ldap3 / python-ldap, zeep / suds, SQLAlchemy, Django
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("python-pyodbc", "connection-string-pwd", "src/recon/db/hr.py", """
+\"\"\"Read-only access to the HR database for the reconciliation service.\"\"\"
+import contextlib
+
+import pyodbc
+
+CONN_STR = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    "SERVER=sqlprod02.corp.contoso.local,1433;"
+    "DATABASE=HR;UID=hr_reader;PWD=@@pw@@;"
+    "Encrypt=yes;TrustServerCertificate=yes"
+)
+
+
+@contextlib.contextmanager
+def connect():
+    conn = pyodbc.connect(CONN_STR, timeout=15)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def active_employees():
+    with connect() as conn:
+        rows = conn.cursor().execute("SELECT EmployeeId, Email FROM dbo.Employees WHERE Active = 1").fetchall()
+    return {row.EmployeeId: row.Email for row in rows}
+""", pw, "https://github.com/mkleehammer/pyodbc/wiki/Connecting-to-SQL-Server-from-Windows", pw=pw)
+
+pw = pw_words()
+add("python-pyodbc", "split-pwd-literal", "src/recon/db/warehouse.py", """
+import pyodbc
+
+# one literal per keyword so the diff stays readable
+WAREHOUSE = (
+    "DRIVER={ODBC Driver 17 for SQL Server};"
+    "SERVER=SQLDW01;"
+    "DATABASE=Warehouse;"
+    "UID=recon_loader;"
+    "PWD=@@a@@"
+    "@@b@@;"
+)
+
+
+def load_matches(rows):
+    conn = pyodbc.connect(WAREHOUSE, autocommit=False)
+    cur = conn.cursor()
+    cur.fast_executemany = True
+    cur.executemany("INSERT INTO recon.Matches (BankRef, LedgerRef, Amount) VALUES (?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+""", pw, "https://github.com/mkleehammer/pyodbc/wiki/Cursor#executemanysql-params-with-fast_executemanytrue", a=pw[:5], b=pw[5:])
+
+dec("python-pyodbc", "trusted-connection", "src/recon/db/budget.py", """
+\"\"\"Budget figures; the service runs as CORP\\\\svc-recon, so Windows authentication is used.\"\"\"
+import pyodbc
+
+CONN_STR = (
+    "DRIVER={ODBC Driver 18 for SQL Server};"
+    "SERVER=SQLDW01;DATABASE=Budget;"
+    "Trusted_Connection=yes;Encrypt=yes;TrustServerCertificate=yes"
+)
+
+
+def budget_for(cost_center: str, year: int):
+    with pyodbc.connect(CONN_STR) as conn:
+        return conn.cursor().execute(
+            "SELECT Period, Amount FROM dbo.Budget WHERE CostCenter = ? AND FiscalYear = ?",
+            cost_center, year,
+        ).fetchall()
+""", "https://github.com/mkleehammer/pyodbc/wiki/Connecting-to-SQL-Server-from-Windows")
+
+pw = pw_words()
+add("python-cx-oracle", "connect-password", "src/recon/db/ledger.py", """
+import cx_Oracle
+
+cx_Oracle.init_oracle_client(lib_dir=r"C:\\oracle\\instantclient_19_19")
+
+DSN = cx_Oracle.makedsn("oradb01.corp.contoso.local", 1521, service_name="LEDGER")
+POOL = cx_Oracle.SessionPool(user="GL_EXTRACT", password="@@pw@@", dsn=DSN,
+                             min=1, max=4, increment=1, encoding="UTF-8")
+
+
+def balances(period: str):
+    with POOL.acquire() as conn:
+        cur = conn.cursor()
+        cur.execute("SELECT account_no, amount FROM gl_balances WHERE period = :p", p=period)
+        return cur.fetchall()
+""", pw, "https://cx-oracle.readthedocs.io/en/latest/user_guide/connection_handling.html", pw=pw)
+
+dec("python-cx-oracle", "external-auth-wallet", "src/recon/db/claims.py", """
+\"\"\"Claims data via the secure external password store (wallet), see deploy/oracle/sqlnet.ora.\"\"\"
+import os
+
+import oracledb
+
+oracledb.init_oracle_client(config_dir=os.environ.get("TNS_ADMIN", "/u01/app/oracle/network/admin"))
+
+
+def connect():
+    # "/@CLAIMS": user and password come from the wallet entry for CLAIMS
+    return oracledb.connect(dsn="CLAIMS", externalauth=True)
+
+
+def open_claims(region: str):
+    with connect() as conn:
+        cur = conn.cursor()
+        cur.execute("SELECT claim_no, status FROM claim WHERE region = :r AND status = 'OPEN'", r=region)
+        return cur.fetchall()
+""", "https://python-oracledb.readthedocs.io/en/latest/user_guide/connection_handling.html#external-authentication")
+
+pw = pw_words()
+add("python-cx-oracle", "easy-connect-string", "scripts/oracle/check_invalid_objects.py", """
+#!/usr/bin/env python3
+\"\"\"Nagios check: counts invalid objects in the CLAIMS schema.\"\"\"
+import sys
+
+import cx_Oracle
+
+CONNECT = "CLAIMS_MON/@@pw@@@oradb03.corp.contoso.local:1521/CLAIMS"
+
+
+def main() -> int:
+    conn = cx_Oracle.connect(CONNECT)
+    cur = conn.cursor()
+    cur.execute("SELECT COUNT(*) FROM user_objects WHERE status = 'INVALID'")
+    (count,) = cur.fetchone()
+    if count:
+        print(f"CRITICAL - {count} invalid objects")
+        return 2
+    print("OK - no invalid objects")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+""", pw, "https://cx-oracle.readthedocs.io/en/latest/user_guide/connection_handling.html#connection-strings", pw=pw)
+
+pw = pw_words()
+add("python-ldap3", "simple-bind-password", "src/recon/directory.py", """
+\"\"\"Looks up cost centers of employees in Active Directory.\"\"\"
+from ldap3 import ALL, NTLM, Connection, Server
+
+SERVER = Server("ldaps://dc01.corp.contoso.local", get_info=ALL, connect_timeout=5)
+BASE = "OU=Staff,DC=corp,DC=contoso,DC=local"
+
+
+def connection() -> Connection:
+    return Connection(
+        SERVER,
+        user="CORP\\\\svc-recon-ldap",
+        password="@@pw@@",
+        authentication=NTLM,
+        auto_bind=True,
+        read_only=True,
+    )
+
+
+def cost_center(sam_account_name: str) -> str:
+    with connection() as conn:
+        conn.search(BASE, f"(sAMAccountName={sam_account_name})", attributes=["department"])
+        return str(conn.entries[0].department) if conn.entries else ""
+""", pw, "https://ldap3.readthedocs.io/en/latest/bind.html", pw=pw)
+
+pw = pw_words()
+add("python-ldap", "simple-bind-s", "scripts/ad/disable_leavers.py", """
+#!/usr/bin/env python
+\"\"\"Disables AD accounts of leavers listed in the HR export (python-ldap, legacy Python 2 script).\"\"\"
+import csv
+import sys
+
+import ldap
+
+UAC_DISABLED = 0x2
+l = ldap.initialize("ldaps://dc02.corp.contoso.local:636")
+l.set_option(ldap.OPT_REFERRALS, 0)
+l.simple_bind_s("CN=svc-leavers,OU=Service Accounts,DC=corp,DC=contoso,DC=local", "@@pw@@")
+
+for row in csv.DictReader(open(sys.argv[1])):
+    dn = row["distinguishedName"]
+    l.modify_s(dn, [(ldap.MOD_REPLACE, "userAccountControl", [str(512 | UAC_DISABLED).encode()])])
+    print("disabled", dn)
+l.unbind_s()
+""", pw, "https://www.python-ldap.org/en/python-ldap-3.4.3/reference/ldap.html#ldap.LDAPObject.simple_bind_s", pw=pw)
+
+dec("python-ldap3", "env-and-kerberos", "src/recon/directory_kerberos.py", """
+\"\"\"Directory lookups with the service's Kerberos ticket (GSSAPI) - no password handled here.\"\"\"
+import os
+
+from ldap3 import KERBEROS, SASL, Connection, Server
+
+SERVER = Server(os.environ.get("RECON_LDAP_URL", "ldap://dc01.corp.contoso.local"))
+BASE = os.environ.get("RECON_LDAP_BASE", "DC=corp,DC=contoso,DC=local")
+
+
+def connection() -> Connection:
+    # the keytab is at $KRB5_CLIENT_KTNAME; kinit is done by the systemd unit
+    return Connection(SERVER, authentication=SASL, sasl_mechanism=KERBEROS, auto_bind=True)
+
+
+def groups_of(user: str):
+    with connection() as conn:
+        conn.search(BASE, f"(sAMAccountName={user})", attributes=["memberOf"])
+        return list(conn.entries[0].memberOf) if conn.entries else []
+""", "https://ldap3.readthedocs.io/en/latest/bind.html#kerberos")
+
+pw = pw_words()
+add("python-zeep", "wsse-username-token", "src/recon/erp/soap_client.py", """
+\"\"\"SOAP client for the legacy ERP web service (WebSphere, WS-Security UsernameToken).\"\"\"
+from zeep import Client, Settings
+from zeep.transports import Transport
+from zeep.wsse.username import UsernameToken
+from requests import Session
+
+WSDL = "http://erp01.corp.contoso.local:9080/ErpServices/InvoiceService?wsdl"
+
+session = Session()
+session.verify = r"C:\\certs\\corp-root-ca.pem"
+
+client = Client(
+    WSDL,
+    wsse=UsernameToken("RECONWS", "@@pw@@"),
+    transport=Transport(session=session, timeout=30),
+    settings=Settings(strict=False, xml_huge_tree=True),
+)
+
+
+def open_invoices(company: str):
+    return client.service.GetOpenInvoices(CompanyCode=company, MaxRows=1000)
+""", pw, "https://docs.python-zeep.org/en/master/wsse.html#usernametoken", pw=pw)
+
+pw = pw_words()
+add("python-zeep", "http-basic-auth-session", "src/pricing/clients/tariff.py", """
+from requests import Session
+from requests.auth import HTTPBasicAuth
+from zeep import Client
+from zeep.transports import Transport
+
+session = Session()
+session.auth = HTTPBasicAuth("pricing_ws", "@@pw@@")
+
+TARIFF = Client(
+    "https://tariff.corp.contoso.local/TariffService.svc?singleWsdl",
+    transport=Transport(session=session),
+)
+
+
+def tariff_for(product_code: str, country: str) -> float:
+    reply = TARIFF.service.GetTariff(productCode=product_code, countryCode=country)
+    return float(reply.Rate)
+""", pw, "https://docs.python-zeep.org/en/master/transport.html#http-authentication", pw=pw)
+
+pw = pw_words()
+add("python-suds", "client-username-password", "scripts/legacy/crm_export.py", """
+# -*- coding: utf-8 -*-
+# Python 2.7 script on APP02: exports CRM accounts through the old .asmx service.
+import csv
+
+from suds.client import Client
+from suds.transport.https import WindowsHttpAuthenticated
+
+ntlm = WindowsHttpAuthenticated(username="CORP\\\\svc-crmexport", password="@@pw@@")
+client = Client("http://crm01.corp.contoso.local/CrmService/AccountService.asmx?WSDL", transport=ntlm)
+
+accounts = client.service.GetAccountsModifiedSince("2000-01-01T00:00:00")
+with open(r"D:\\Exchange\\crm_accounts.csv", "wb") as fh:
+    writer = csv.writer(fh)
+    for acc in accounts.Account:
+        writer.writerow([acc.AccountId, acc.Name.encode("utf-8"), acc.Country])
+""", pw, "https://github.com/suds-community/suds#windows-ntlm", pw=pw)
+
+dec("wsdl", "service-description", "src/recon/erp/wsdl/InvoiceService.wsdl", """
+<?xml version="1.0" encoding="UTF-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"
+    xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
+    xmlns:tns="http://erp.contoso.com/invoice" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+    targetNamespace="http://erp.contoso.com/invoice">
+  <wsdl:types>
+    <xsd:schema targetNamespace="http://erp.contoso.com/invoice">
+      <xsd:element name="GetOpenInvoices">
+        <xsd:complexType><xsd:sequence>
+          <xsd:element name="CompanyCode" type="xsd:string"/>
+          <xsd:element name="MaxRows" type="xsd:int"/>
+        </xsd:sequence></xsd:complexType>
+      </xsd:element>
+    </xsd:schema>
+  </wsdl:types>
+  <wsdl:message name="GetOpenInvoicesRequest"><wsdl:part name="parameters" element="tns:GetOpenInvoices"/></wsdl:message>
+  <wsdl:portType name="InvoicePort">
+    <wsdl:operation name="GetOpenInvoices"><wsdl:input message="tns:GetOpenInvoicesRequest"/></wsdl:operation>
+  </wsdl:portType>
+  <wsdl:binding name="InvoiceBinding" type="tns:InvoicePort">
+    <soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+  </wsdl:binding>
+  <wsdl:service name="InvoiceService">
+    <wsdl:port name="InvoicePort" binding="tns:InvoiceBinding">
+      <soap:address location="http://erp01.corp.contoso.local:9080/ErpServices/InvoiceService"/>
+    </wsdl:port>
+  </wsdl:service>
+</wsdl:definitions>
+""", "https://www.w3.org/TR/wsdl.html")
+
+dec("soap-xml", "wsse-password-digest", "tests/fixtures/soap/get_open_invoices_request.xml", """
+<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"
+                  xmlns:inv="http://erp.contoso.com/invoice">
+  <soapenv:Header>
+    <wsse:Security xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
+                   xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd">
+      <wsse:UsernameToken wsu:Id="UsernameToken-1">
+        <wsse:Username>RECONWS</wsse:Username>
+        <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest">@@d@@</wsse:Password>
+        <wsse:Nonce EncodingType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary">@@n@@</wsse:Nonce>
+        <wsu:Created>2024-03-12T08:15:02.118Z</wsu:Created>
+      </wsse:UsernameToken>
+    </wsse:Security>
+  </soapenv:Header>
+  <soapenv:Body>
+    <inv:GetOpenInvoices>
+      <inv:CompanyCode>1000</inv:CompanyCode>
+      <inv:MaxRows>10</inv:MaxRows>
+    </inv:GetOpenInvoices>
+  </soapenv:Body>
+</soapenv:Envelope>
+""", "https://docs.oasis-open.org/wss/v1.1/wss-v1.1-spec-os-UsernameTokenProfile.pdf", d=b64key(20), n=b64key(16))
+
+pw = pw_words()
+add("alembic-ini", "mssql-pyodbc-url", "services/recon/alembic.ini", """
+# A generic, single database configuration.
+
+[alembic]
+script_location = migrations
+prepend_sys_path = .
+sqlalchemy.url = mssql+pyodbc://recon_migrator:@@pw@@@sqlprod03.corp.contoso.local:1433/Recon?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes
+
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+
+[logger_root]
+level = WARN
+handlers = console
+qualname =
+
+[handler_console]
+class = StreamHandler
+args = (sys.stderr,)
+level = NOTSET
+formatter = generic
+
+[formatter_generic]
+format = %(levelname)-5.5s [%(name)s] %(message)s
+""", pw, "https://docs.sqlalchemy.org/en/20/dialects/mssql.html#module-sqlalchemy.dialects.mssql.pyodbc", pw=pw)
+
+dec("alembic-ini", "env-driven-url", "services/pricing/alembic.ini", """
+[alembic]
+script_location = migrations
+# the URL is built in migrations/env.py from PRICING_DB_* environment variables;
+# this value is only the fallback for a developer's LocalDB instance
+sqlalchemy.url = mssql+pyodbc://@(localdb)\\MSSQLLocalDB/Pricing?driver=ODBC+Driver+18+for+SQL+Server&trusted_connection=yes
+
+[loggers]
+keys = root
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+
+[logger_root]
+level = WARN
+handlers = console
+
+[handler_console]
+class = StreamHandler
+args = (sys.stderr,)
+formatter = generic
+
+[formatter_generic]
+format = %(levelname)-5.5s [%(name)s] %(message)s
+""", "https://alembic.sqlalchemy.org/en/latest/tutorial.html#editing-the-ini-file")
+
+pw = pw_words()
+add("django-settings", "mssql-database-password", "services/portal_api/portal_api/settings/production.py", """
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["portal-api.corp.contoso.local"]
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "mssql",
+        "NAME": "PortalApi",
+        "USER": "portal_api",
+        "PASSWORD": "@@pw@@",
+        "HOST": "sqlprod03.corp.contoso.local",
+        "PORT": "1433",
+        "OPTIONS": {
+            "driver": "ODBC Driver 18 for SQL Server",
+            "extra_params": "TrustServerCertificate=yes",
+        },
+    },
+}
+
+AUTHENTICATION_BACKENDS = ["django_auth_ldap.backend.LDAPBackend"]
+""", pw, "https://github.com/microsoft/mssql-django#settings", pw=pw)
+
+pw = pw_words()
+add("django-settings", "auth-ldap-bind-password", "services/portal_api/portal_api/settings/ldap.py", """
+import ldap
+from django_auth_ldap.config import ActiveDirectoryGroupType, LDAPSearch
+
+AUTH_LDAP_SERVER_URI = "ldaps://dc01.corp.contoso.local"
+AUTH_LDAP_BIND_DN = "CN=svc-portal-api,OU=Service Accounts,DC=corp,DC=contoso,DC=local"
+AUTH_LDAP_BIND_PASSWORD = "@@pw@@"
+AUTH_LDAP_USER_SEARCH = LDAPSearch(
+    "OU=Staff,DC=corp,DC=contoso,DC=local", ldap.SCOPE_SUBTREE, "(sAMAccountName=%(user)s)"
+)
+AUTH_LDAP_GROUP_SEARCH = LDAPSearch("OU=Groups,DC=corp,DC=contoso,DC=local", ldap.SCOPE_SUBTREE, "(objectClass=group)")
+AUTH_LDAP_GROUP_TYPE = ActiveDirectoryGroupType()
+AUTH_LDAP_USER_ATTR_MAP = {"first_name": "givenName", "last_name": "sn", "email": "mail"}
+AUTH_LDAP_CONNECTION_OPTIONS = {ldap.OPT_REFERRALS: 0}
+""", pw, "https://django-auth-ldap.readthedocs.io/en/latest/authentication.html", pw=pw)
+
+dsk = fakes.django_secret_key(next(_SEEDS))
+add("django-settings", "secret-key", "services/portal_api/portal_api/settings/base.py", """
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "@@k@@")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "rest_framework",
+    "portal_api.orders",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+]
+
+ROOT_URLCONF = "portal_api.urls"
+TIME_ZONE = "Europe/Berlin"
+USE_TZ = True
+""", dsk, "https://docs.djangoproject.com/en/4.2/ref/settings/#secret-key", k=dsk)
