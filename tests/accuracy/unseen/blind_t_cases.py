@@ -3365,3 +3365,406 @@ ROOT_URLCONF = "portal_api.urls"
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
 """, dsk, "https://docs.djangoproject.com/en/4.2/ref/settings/#secret-key", k=dsk)
+
+# ----------------------------------------------------------------------------------------------
+# More .NET carriers: Redis, Service Bus, SendGrid, RSA key XML, Kestrel certificate
+# ----------------------------------------------------------------------------------------------
+
+rpw = fakes.redis_password(next(_SEEDS))
+add("appsettings-json", "stackexchange-redis-password", "src/Contoso.Sessions/appsettings.Production.json", """
+{
+  "Logging": { "LogLevel": { "Default": "Warning" } },
+  "Redis": {
+    "Configuration": "redis-prod.corp.contoso.local:6380,password=@@p@@,ssl=True,abortConnect=False,connectTimeout=5000",
+    "InstanceName": "sessions:"
+  },
+  "Session": {
+    "IdleTimeoutMinutes": 20,
+    "CookieName": ".Contoso.Session"
+  }
+}
+""", rpw, "https://stackexchange.github.io/StackExchange.Redis/Configuration.html", p=rpw)
+
+dec("appsettings-json", "redis-local-no-password", "src/Contoso.Sessions/appsettings.Development.json", """
+{
+  "Logging": { "LogLevel": { "Default": "Debug" } },
+  "Redis": {
+    "Configuration": "localhost:6379,abortConnect=False",
+    "InstanceName": "sessions-dev:"
+  },
+  "Session": {
+    "IdleTimeoutMinutes": 240,
+    "CookieName": ".Contoso.Session.Dev"
+  }
+}
+""", "https://stackexchange.github.io/StackExchange.Redis/Configuration.html")
+
+sas = b64key(32)
+add("app-config", "service-bus-sas-key", "tools/OrderEventsRelay/App.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <startup>
+    <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.7.2" />
+  </startup>
+  <appSettings>
+    <add key="Microsoft.ServiceBus.ConnectionString" value="Endpoint=sb://contoso-orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=@@k@@" />
+    <add key="TopicName" value="order-events" />
+    <add key="PollIntervalSeconds" value="15" />
+  </appSettings>
+  <system.diagnostics>
+    <trace autoflush="true" />
+  </system.diagnostics>
+</configuration>
+""", sas, "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-dotnet-how-to-use-topics-subscriptions", k=sas)
+
+sg = sendgrid_key()
+add("web-config", "sendgrid-api-key-appsetting", "src/Contoso.Careers.Web/Web.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="SendGrid:ApiKey" value="@@k@@" />
+    <add key="SendGrid:From" value="careers@contoso-corp.com" />
+    <add key="Recaptcha:SiteKey" value="6LcV2xQpAAAAAJ3kH7u0mW1bq9Zr5tYxPdNa8sGe" />
+  </appSettings>
+  <system.web>
+    <compilation debug="false" targetFramework="4.8" />
+    <httpRuntime targetFramework="4.8" />
+  </system.web>
+</configuration>
+""", sg, "https://docs.sendgrid.com/for-developers/sending-email/v3-csharp-code-example", k=sg)
+
+
+def rsa_xml() -> str:
+    parts = [("Modulus", 256), ("Exponent", 0), ("P", 128), ("Q", 128), ("DP", 128), ("DQ", 128), ("InverseQ", 128), ("D", 256)]
+    out = "<RSAKeyValue>"
+    for name, size in parts:
+        out += f"<{name}>" + ("AQAB" if size == 0 else b64key(size)) + f"</{name}>"
+    return out + "</RSAKeyValue>"
+
+
+rsa = rsa_xml()
+add("dotnet-rsa-key-xml", "rsa-private-key", "src/Contoso.Licensing/Keys/license-signing.xml", """
+<?xml version="1.0" encoding="utf-8"?>
+<!-- RSACryptoServiceProvider.ToXmlString(true) of the license signing key (exported 2014, CRYPTO-12) -->
+@@k@@
+""".rstrip("\n") + "\n<!-- load with rsa.FromXmlString(File.ReadAllText(path)) -->\n<!-- public half is in license-verify.xml -->\n<!-- do not regenerate: all issued licenses are signed with this key -->\n", rsa,
+    "https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.rsa.toxmlstring", k=rsa)
+
+dec("dotnet-rsa-key-xml", "public-key-only", "src/Contoso.Licensing/Keys/license-verify.xml", """
+<?xml version="1.0" encoding="utf-8"?>
+<!-- RSACryptoServiceProvider.ToXmlString(false): public key that verifies license files.
+     Shipped inside Contoso.Licensing.dll as an embedded resource. -->
+<RSAKeyValue>
+  <Modulus>@@m@@</Modulus>
+  <Exponent>AQAB</Exponent>
+</RSAKeyValue>
+""", "https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.rsa.toxmlstring", m=b64key(256))
+
+pw = pw_words()
+add("appsettings-json", "kestrel-certificate-password", "src/Contoso.Gateway/appsettings.json", """
+{
+  "Kestrel": {
+    "Endpoints": {
+      "Https": {
+        "Url": "https://*:5443",
+        "Certificate": {
+          "Path": "D:\\\\certs\\\\gateway.contoso-corp.com.pfx",
+          "Password": "@@pw@@"
+        }
+      }
+    }
+  },
+  "ReverseProxy": {
+    "Clusters": {
+      "legacy-erp": { "Destinations": { "erp01": { "Address": "http://erp01.corp.contoso.local:9080/" } } }
+    }
+  }
+}
+""", pw, "https://learn.microsoft.com/en-us/aspnet/core/fundamentals/servers/kestrel/endpoints#configure-https-in-appsettingsjson", pw=pw)
+
+dec("launch-settings-json", "env-names-only", "src/Contoso.Gateway/Properties/launchSettings.json", """
+{
+  "profiles": {
+    "Contoso.Gateway": {
+      "commandName": "Project",
+      "launchBrowser": false,
+      "applicationUrl": "https://localhost:7143;http://localhost:5143",
+      "environmentVariables": {
+        "ASPNETCORE_ENVIRONMENT": "Development",
+        "Kestrel__Certificates__Default__Path": "%USERPROFILE%\\\\.aspnet\\\\https\\\\gateway.pfx",
+        "Kestrel__Certificates__Default__Password": "%GATEWAY_DEV_CERT_PASSWORD%"
+      }
+    },
+    "IIS Express": {
+      "commandName": "IISExpress",
+      "launchBrowser": true
+    }
+  }
+}
+""", "https://learn.microsoft.com/en-us/aspnet/core/fundamentals/environments#lsj")
+
+dec("razor-cshtml", "sri-integrity-hashes", "src/Contoso.Portal/Views/Shared/_Layout.cshtml", """
+<!DOCTYPE html>
+<html lang="en">
+<head>
+    <meta charset="utf-8" />
+    <title>@ViewData["Title"] - Contoso Portal</title>
+    <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.2/dist/css/bootstrap.min.css"
+          integrity="sha384-@@h1@@" crossorigin="anonymous">
+    <script src="https://code.jquery.com/jquery-3.7.1.min.js"
+            integrity="sha384-@@h2@@" crossorigin="anonymous"></script>
+</head>
+<body>
+    <div class="container">
+        @RenderBody()
+    </div>
+    @await RenderSectionAsync("Scripts", required: false)
+</body>
+</html>
+""", "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity", h1=b64key(48), h2=b64key(48))
+
+dec("resx", "base64-embedded-image", "legacy/Contoso.Timesheets.WinForms/MainForm.resx", """
+<?xml version="1.0" encoding="utf-8"?>
+<root>
+  <resheader name="resmimetype">
+    <value>text/microsoft-resx</value>
+  </resheader>
+  <resheader name="version">
+    <value>2.0</value>
+  </resheader>
+  <resheader name="reader">
+    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>
+  </resheader>
+  <assembly alias="System.Drawing" name="System.Drawing, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a" />
+  <data name="pictureLogo.Image" type="System.Drawing.Bitmap, System.Drawing" mimetype="application/x-microsoft.net.object.bytearray.base64">
+    <value>
+        iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAABGdBTUEAALGPC/xhBQAAAAlwSFlzAAAO
+        @@i1@@
+        @@i2@@
+        AAAAAElFTkSuQmCC
+</value>
+  </data>
+  <data name="$this.Text" xml:space="preserve">
+    <value>Contoso Timesheets</value>
+  </data>
+</root>
+""", "https://learn.microsoft.com/en-us/dotnet/framework/resources/creating-resource-files-for-desktop-apps", i1=b64key(60), i2=b64key(60))
+
+# ----------------------------------------------------------------------------------------------
+# Windows hosts and the Python service's own files
+# ----------------------------------------------------------------------------------------------
+
+akid, asec = fakes.aws_key_id(next(_SEEDS)), fakes.aws_secret_key(next(_SEEDS))
+add("aws-credentials", "secret-access-key", "deploy/windows/svc-recon/.aws/credentials", """
+# C:\\Users\\svc-recon\\.aws\\credentials on APP02 - the S3 archive upload of the recon service
+[default]
+aws_access_key_id = @@i@@
+aws_secret_access_key = @@s@@
+region = eu-central-1
+
+[archive-readonly]
+role_arn = arn:aws:iam::123456789012:role/recon-archive-read
+source_profile = default
+""", asec, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html", i=akid, s=asec)
+
+hook = "https://hooks.slack.com/services/T" + rand(string.ascii_uppercase + string.digits, 8) + "/B" + rand(string.ascii_uppercase + string.digits, 10) + "/" + rand(ALNUM, 24)
+add("powershell", "slack-webhook-url", "scripts/ps/Watch-DiskSpace.ps1", """
+# Posts to #ops-windows when a volume on the app servers drops below 10 % free.
+$webhook = '@@h@@'
+$servers = 'APP02', 'APP03', 'APP04', 'APP05'
+
+foreach ($server in $servers) {
+    Get-CimInstance -ComputerName $server -ClassName Win32_LogicalDisk -Filter 'DriveType = 3' |
+        Where-Object { $_.Size -gt 0 -and ($_.FreeSpace / $_.Size) -lt 0.10 } |
+        ForEach-Object {
+            $pct = [math]::Round(100 * $_.FreeSpace / $_.Size, 1)
+            $body = @{ text = ":warning: $server $($_.DeviceID) only $pct % free" } | ConvertTo-Json
+            Invoke-RestMethod -Uri $webhook -Method Post -ContentType 'application/json' -Body $body
+        }
+}
+""", hook, "https://api.slack.com/messaging/webhooks", h=hook)
+
+tg = fakes.telegram_token(next(_SEEDS))
+add("powershell", "telegram-bot-token", "scripts/ps/Notify-BackupResult.ps1", """
+param([string]$Job = 'SQL full backup', [string]$Status = 'OK')
+
+# on-call gets the backup result in the Telegram group (the old pager was retired)
+$bot = '@@t@@'
+$chat = '-1001873245510'
+$text = "[$env:COMPUTERNAME] $Job finished: $Status"
+
+Invoke-RestMethod -Uri "https://api.telegram.org/bot$bot/sendMessage" -Method Post -Body @{
+    chat_id = $chat
+    text    = $text
+} | Out-Null
+""", tg, "https://core.telegram.org/bots/api#sendmessage", t=tg)
+
+sid, twtok = "AC" + rand(HEX, 32), rand(HEX, 32)
+add("vbscript", "twilio-auth-token", "scripts/vbs/sms_on_failure.vbs", """
+' Sends an SMS to the on-call phone when the nightly batch fails (called from the .cmd wrapper)
+Option Explicit
+Dim http, sid, token, body
+sid = "@@sid@@"
+token = "@@tok@@"
+body = "To=%2B491701234567&From=%2B4930123456789&Body=" & Escape("Nightly batch failed on " & CreateObject("WScript.Network").ComputerName)
+
+Set http = CreateObject("MSXML2.ServerXMLHTTP.6.0")
+http.Open "POST", "https://api.twilio.com/2010-04-01/Accounts/" & sid & "/Messages.json", False, sid, token
+http.setRequestHeader "Content-Type", "application/x-www-form-urlencoded"
+http.send body
+WScript.Echo http.status
+""", twtok, "https://www.twilio.com/docs/usage/requests-to-twilio", sid=sid, tok=twtok)
+
+pypi = fakes.pypi_token(next(_SEEDS))
+add("pypirc", "pypi-api-token", "deploy/windows/svc-build/.pypirc", """
+; C:\\Users\\svc-build\\.pypirc on the Windows build agent
+[distutils]
+index-servers =
+    pypi
+    nexus
+
+[pypi]
+username = __token__
+password = @@t@@
+
+[nexus]
+repository = https://nexus.corp.contoso.local/repository/pypi-internal/
+username = svc-build
+""", pypi, "https://packaging.python.org/en/latest/specifications/pypirc/", t=pypi)
+
+pw = pw_rand(24, "")
+add("pip-ini", "index-url-password", "deploy/windows/svc-recon/pip.ini", """
+; %APPDATA%\\pip\\pip.ini for the recon service account
+[global]
+index-url = https://svc-recon:@@pw@@@artifactory.corp.contoso.local/artifactory/api/pypi/pypi-virtual/simple
+trusted-host = artifactory.corp.contoso.local
+timeout = 60
+
+[install]
+no-warn-script-location = true
+""", pw, "https://pip.pypa.io/en/stable/topics/configuration/", pw=pw)
+
+dec("requirements-txt", "hash-pinned", "services/recon/requirements.txt", """
+# generated by pip-compile --generate-hashes
+ldap3==2.9.1 \\
+    --hash=sha256:@@h1@@
+pyodbc==5.0.1 \\
+    --hash=sha256:@@h2@@
+oracledb==1.4.2 \\
+    --hash=sha256:@@h3@@
+zeep==4.2.1 \\
+    --hash=sha256:@@h4@@
+""", "https://pip.pypa.io/en/stable/topics/secure-installs/#hash-checking-mode", h1=rand(HEX, 64), h2=rand(HEX, 64), h3=rand(HEX, 64), h4=rand(HEX, 64))
+
+pw = pw_words("!*.")
+add("docker-compose", "mssql-sa-password", "services/recon/docker-compose.ci.yml", """
+# integration test stack on the Linux CI agents
+services:
+  mssql:
+    image: mcr.microsoft.com/mssql/server:2019-CU21-ubuntu-20.04
+    environment:
+      ACCEPT_EULA: "Y"
+      MSSQL_SA_PASSWORD: "@@pw@@"
+      MSSQL_PID: Developer
+    ports:
+      - "14330:1433"
+  recon:
+    build: .
+    depends_on:
+      - mssql
+    environment:
+      RECON_DB_URL: mssql+pyodbc://sa:${MSSQL_SA_PASSWORD}@mssql:1433/Recon?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes
+    command: pytest -q tests/integration
+""", pw, "https://learn.microsoft.com/en-us/sql/linux/sql-server-linux-docker-container-deployment", pw=pw)
+
+dec("docker-compose", "secret-file-reference", "services/pricing/docker-compose.yml", """
+services:
+  mssql:
+    image: mcr.microsoft.com/mssql/server:2022-latest
+    environment:
+      ACCEPT_EULA: "Y"
+      MSSQL_SA_PASSWORD_FILE: /run/secrets/mssql_sa_password
+    secrets:
+      - mssql_sa_password
+  pricing:
+    build: .
+    environment:
+      PRICING_DB_PASSWORD_FILE: /run/secrets/pricing_db_password
+    secrets:
+      - pricing_db_password
+
+secrets:
+  mssql_sa_password:
+    external: true
+  pricing_db_password:
+    external: true
+""", "https://docs.docker.com/compose/use-secrets/")
+
+pw = pw_words()
+add("ansible-inventory", "winrm-password", "deploy/ansible/inventories/prod/hosts.ini", """
+[windows_app]
+app02.corp.contoso.local
+app03.corp.contoso.local
+app04.corp.contoso.local
+
+[windows_app:vars]
+ansible_connection=winrm
+ansible_winrm_transport=ntlm
+ansible_winrm_server_cert_validation=ignore
+ansible_port=5986
+ansible_user=CORP\\svc-ansible
+ansible_password=@@pw@@
+
+[linux_app]
+recon01.corp.contoso.local
+""", pw, "https://docs.ansible.com/ansible/latest/os_guide/windows_winrm.html#inventory-options", pw=pw)
+
+dec("ansible-group-vars", "vault-variable-reference", "deploy/ansible/inventories/uat/group_vars/windows_app.yml", """
+---
+ansible_connection: winrm
+ansible_winrm_transport: kerberos
+ansible_port: 5986
+ansible_user: svc-ansible@CORP.CONTOSO.LOCAL
+ansible_password: "{{ vault_windows_svc_ansible_password }}"
+pricing_service_user: CORP\\svc-pricing
+pricing_service_password: "{{ vault_pricing_service_password }}"
+pricing_install_dir: D:\\Apps\\pricing
+""", "https://docs.ansible.com/ansible/latest/tips_tricks/ansible_tips_tricks.html#keep-vaulted-variables-safely-visible")
+
+dec("ansible-vault", "encrypted-file", "deploy/ansible/inventories/uat/group_vars/vault.yml", """
+$ANSIBLE_VAULT;1.1;AES256
+@@l1@@
+@@l2@@
+@@l3@@
+@@l4@@
+@@l5@@
+@@l6@@
+""", "https://docs.ansible.com/ansible/latest/vault_guide/vault_using_encrypted_content.html",
+    l1=rand("0123456789abcdef", 80), l2=rand("0123456789abcdef", 80), l3=rand("0123456789abcdef", 80),
+    l4=rand("0123456789abcdef", 80), l5=rand("0123456789abcdef", 80), l6=rand("0123456789abcdef", 48))
+
+pw = pw_words()
+add("pgpass", "windows-pgpass-conf", "deploy/windows/svc-recon/pgpass.conf", """
+# %APPDATA%\\postgresql\\pgpass.conf for svc-recon (hostname:port:database:username:password)
+pgprod01.corp.contoso.local:5432:recon:recon_app:@@pw@@
+pgprod01.corp.contoso.local:5432:recon_archive:recon_app:@@pw@@
+# read replica uses the same role
+pgprod02.corp.contoso.local:5432:recon:recon_app:@@pw@@
+""", pw, "https://www.postgresql.org/docs/current/libpq-pgpass.html", pw=pw)
+
+gpat = fakes.github_fine_grained_token(next(_SEEDS))
+add("gitconfig", "fine-grained-pat-insteadof", "deploy/windows/svc-build/.gitconfig", """
+[user]
+	name = svc-build
+	email = svc-build@contoso-corp.com
+[core]
+	autocrlf = true
+	longpaths = true
+[credential]
+	helper = manager
+# pip installs of git+https://github.com/contoso/... dependencies on the build agent
+[url "https://x-access-token:@@t@@@github.com/contoso/"]
+	insteadOf = https://github.com/contoso/
+[http "https://bitbucket.corp.contoso.local/"]
+	sslCAInfo = C:/certs/corp-root-ca.pem
+""", gpat, "https://git-scm.com/docs/git-config#Documentation/git-config.txt-urlltbasegtinsteadOf", t=gpat)
