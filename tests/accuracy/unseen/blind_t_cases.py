@@ -784,14 +784,6 @@ add("wildfly-standalone-xml", "datasource-password", "ops/wildfly/standalone/con
 dec("wildfly-standalone-xml", "vault-expression", "ops/jboss-eap/standalone/configuration/standalone-full.xml", """
 <?xml version='1.0' encoding='UTF-8'?>
 <server xmlns="urn:jboss:domain:1.7">
-    <vault>
-        <vault-option name="KEYSTORE_URL" value="${jboss.server.config.dir}/vault/vault.keystore"/>
-        <vault-option name="KEYSTORE_PASSWORD" value="MASK-5dOaAVafCSd"/>
-        <vault-option name="KEYSTORE_ALIAS" value="vault"/>
-        <vault-option name="SALT" value="12345678"/>
-        <vault-option name="ITERATION_COUNT" value="50"/>
-        <vault-option name="ENC_FILE_DIR" value="${jboss.server.config.dir}/vault/"/>
-    </vault>
     <profile>
         <subsystem xmlns="urn:jboss:domain:datasources:1.2">
             <datasources>
@@ -1802,7 +1794,7 @@ Send-MailMessage -SmtpServer 'smtp.contoso-corp.com' -Port 587 -UseSsl -Credenti
 
 tok = fakes.github_token(next(_SEEDS))
 add("powershell", "invoke-webrequest-bearer", "scripts/ps/Get-ReleaseAssets.ps1", """
-# Downloads the latest release of the internal connector from GitHub Enterprise mirror.
+# Downloads the latest release wheels of the ERP connector from GitHub (private repo).
 $ErrorActionPreference = 'Stop'
 $repo = 'contoso/erp-connector'
 $headers = @{
@@ -3768,3 +3760,389 @@ add("gitconfig", "fine-grained-pat-insteadof", "deploy/windows/svc-build/.gitcon
 [http "https://bitbucket.corp.contoso.local/"]
 	sslCAInfo = C:/certs/corp-root-ca.pem
 """, gpat, "https://git-scm.com/docs/git-config#Documentation/git-config.txt-urlltbasegtinsteadOf", t=gpat)
+
+# ----------------------------------------------------------------------------------------------
+# Notebooks, docs, tests and the remaining glue
+# ----------------------------------------------------------------------------------------------
+
+pw = pw_words()
+add("jupyter-notebook", "pyodbc-password-in-cell", "notebooks/recon_mismatch_analysis.ipynb", """
+{
+ "cells": [
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": ["# Recon mismatches March\\n", "Pulls unmatched bank lines from the warehouse."]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "import pandas as pd\\n",
+    "import pyodbc\\n",
+    "conn = pyodbc.connect('DRIVER={ODBC Driver 17 for SQL Server};SERVER=SQLDW01;DATABASE=Warehouse;UID=recon_analyst;PWD=@@pw@@')\\n",
+    "df = pd.read_sql('SELECT * FROM recon.Unmatched WHERE Period = 202403', conn)"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 2,
+   "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["(1843, 7)\\n"]}],
+   "source": ["print(df.shape)"]
+  }
+ ],
+ "metadata": {
+  "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+  "language_info": {"name": "python", "version": "3.11.4"}
+ },
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+""", pw, "https://nbformat.readthedocs.io/en/latest/format_description.html", pw=pw)
+
+dec("jupyter-notebook", "getpass-prompt", "notebooks/ldap_group_audit.ipynb", """
+{
+ "cells": [
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["AD password for CORP\\\\jdoe: \\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\n"]}],
+   "source": [
+    "import getpass\\n",
+    "from ldap3 import Connection, NTLM, Server\\n",
+    "user = 'CORP\\\\\\\\' + getpass.getuser()\\n",
+    "conn = Connection(Server('ldaps://dc01.corp.contoso.local'), user=user, password=getpass.getpass(f'AD password for {user}: '), authentication=NTLM, auto_bind=True)"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 2,
+   "metadata": {},
+   "outputs": [{"data": {"text/plain": ["True"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}],
+   "source": ["conn.search('OU=Groups,DC=corp,DC=contoso,DC=local', '(cn=app-*)', attributes=['member'])"]
+  }
+ ],
+ "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+""", "https://docs.python.org/3/library/getpass.html")
+
+pw = pw_words()
+add("rst-docs", "runbook-sqlcmd-password", "docs/runbooks/uat-refresh.rst", """
+UAT refresh
+===========
+
+The UAT database is refreshed from production every Monday by ``restore_uat.cmd``.
+If the scheduled task fails, run the steps by hand from APP02:
+
+1. Stop the recon service on UAT::
+
+     sc \\\\APP12 stop ReconSvc
+
+2. Restore and scrub::
+
+     sqlcmd -S SQLUAT01\\PORTAL -U recon_dba -P @@pw@@ -i D:\\Scripts\\uat_scrub.sql
+
+3. Start the service again and check ``/health``.
+
+Contact: #team-recon
+""", pw, "https://learn.microsoft.com/en-us/sql/tools/sqlcmd/sqlcmd-utility", pw=pw)
+
+dec("markdown-docs", "placeholder-commands", "docs/howto/windows-service-account.md", """
+# Setting up the service account on a new app server
+
+1. Store the share credential for the service account (run as that account):
+
+   ```bat
+   cmdkey /add:fileserv03.corp.contoso.local /user:CORP\\svc-recon /pass:<password-from-vault>
+   ```
+
+2. Register the ODBC DSN (`HRPROD`) with `odbcconf` and **no** stored password;
+   the service reads `HR_DB_PASSWORD` from its environment:
+
+   ```powershell
+   [Environment]::SetEnvironmentVariable('HR_DB_PASSWORD', '<see CyberArk: HR-READER>', 'Machine')
+   ```
+
+3. The connection string then looks like
+   `Server=sqlprod02;Database=HR;User ID=hr_reader;Password=********`.
+
+Never paste the real values into tickets or this page.
+""", "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/cmdkey")
+
+pw = pw_words()
+add("markdown-docs", "wiki-bind-credentials", "docs/legacy/ldap-integration.md", """
+# LDAP integration (legacy intranet)
+
+The intranet and the Python recon service bind to AD with the same service account.
+
+| Setting   | Value                                                             |
+|-----------|-------------------------------------------------------------------|
+| Server    | `ldaps://dc01.corp.contoso.local:636`                             |
+| Bind DN   | `CN=svc-intranet-ldap,OU=Service Accounts,DC=corp,DC=contoso,DC=local` |
+| Password  | `@@pw@@`                                                          |
+| Base DN   | `OU=Staff,DC=corp,DC=contoso,DC=local`                            |
+
+Test the bind from any Linux box:
+
+    ldapwhoami -H ldaps://dc01.corp.contoso.local -D "CN=svc-intranet-ldap,OU=Service Accounts,DC=corp,DC=contoso,DC=local" -w '@@pw@@'
+""", pw, "https://www.openldap.org/software/man.cgi?query=ldapwhoami", pw=pw)
+
+oai = fakes.openai_key(next(_SEEDS))
+add("python", "openai-key-ticket-summarizer", "services/helpdesk_bot/helpdesk_bot/summarize.py", """
+\"\"\"Summarises long Helpdesk tickets before they are routed to the SAP or Oracle teams.\"\"\"
+from openai import OpenAI
+
+client = OpenAI(api_key="@@k@@")
+
+PROMPT = "Summarise this support ticket in three bullet points for a second-level engineer:\\n\\n{body}"
+
+
+def summarize(body: str) -> str:
+    reply = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": PROMPT.format(body=body[:8000])}],
+        temperature=0.2,
+    )
+    return reply.choices[0].message.content.strip()
+""", oai, "https://platform.openai.com/docs/api-reference/authentication", k=oai)
+
+dd = rand(HEX, 32)
+add("datadog-yaml", "api-key", "deploy/windows/datadog/datadog.yaml", """
+## C:\\ProgramData\\Datadog\\datadog.yaml on the Windows app servers
+api_key: @@k@@
+site: datadoghq.eu
+hostname_fqdn: true
+tags:
+  - env:prod
+  - team:recon
+  - os:windows
+logs_enabled: true
+process_config:
+  process_collection:
+    enabled: false
+""", dd, "https://docs.datadoghq.com/agent/configuration/agent-configuration-files/", k=dd)
+
+npm = "npm_" + rand(ALNUM, 36)
+add("npmrc", "auth-token", "legacy/Contoso.Portal/ClientApp/.npmrc", """
+; front-end of the portal, built on the Windows agents by MSBuild (npm ci)
+registry=https://registry.npmjs.org/
+@contoso:registry=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken=@@t@@
+save-exact=true
+engine-strict=true
+""", npm, "https://docs.npmjs.com/cli/v9/configuring-npm/npmrc", t=npm)
+
+pem = fakes.fake_pem(next(_SEEDS))
+add("pem-key", "iis-certificate-private-key", "deploy/iis/certs/portal.contoso-corp.com.key", """
+@@k@@
+""", pem, "https://learn.microsoft.com/en-us/iis/manage/configuring-security/how-to-set-up-ssl-on-iis", k=pem)
+
+cert_body = "\n".join(b64key(48) for _ in range(8))
+dec("pem-certificate", "public-certificate", "deploy/iis/certs/corp-root-ca.pem", """
+# CORP Root CA (public certificate, valid 2016-2036) - trusted by the Python services via REQUESTS_CA_BUNDLE
+-----BEGIN CERTIFICATE-----
+@@b@@
+-----END CERTIFICATE-----
+""", "https://www.rfc-editor.org/rfc/rfc7468#section-5.1", b=cert_body)
+
+dec("authorized-keys", "ssh-public-keys", "deploy/linux/home/svc-recon/.ssh/authorized_keys", """
+# svc-recon on recon01: the mainframe transfer host and the Windows deploy agent may log in
+from="10.20.4.11",no-pty,no-agent-forwarding ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ@@k1@@ mfxfer@mvs01
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI@@k2@@ svc-deploy@APP02
+# jump host
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI@@k3@@ ops@jump01
+""", "https://man.openbsd.org/sshd.8#AUTHORIZED_KEYS_FILE_FORMAT", k1=b64key(255), k2=b64key(32)[:43], k3=b64key(32)[:43])
+
+pw = pw_words()
+add("python-logging-ini", "smtphandler-credentials", "services/recon/logging.ini", """
+[loggers]
+keys=root,recon
+
+[handlers]
+keys=file,mail
+
+[formatters]
+keys=plain
+
+[logger_root]
+level=WARNING
+handlers=file
+
+[logger_recon]
+level=INFO
+handlers=file,mail
+qualname=recon
+propagate=0
+
+[handler_file]
+class=handlers.TimedRotatingFileHandler
+args=(r'D:\\Logs\\recon\\recon.log', 'midnight', 1, 14)
+formatter=plain
+
+[handler_mail]
+class=handlers.SMTPHandler
+level=ERROR
+args=(('smtp.contoso-corp.com', 587), 'recon@contoso-corp.com', ['recon-oncall@contoso-corp.com'], 'Recon error', ('svc-recon-mail', '@@pw@@'), ())
+formatter=plain
+
+[formatter_plain]
+format=%(asctime)s %(levelname)s %(name)s %(message)s
+""", pw, "https://docs.python.org/3/library/logging.config.html#configuration-file-format", pw=pw)
+
+pw = pw_words("-.")
+add("batch", "nssm-service-account-password", "services/recon/windows/install_service.cmd", """
+@echo off
+rem Installs the recon service as a Windows service with NSSM (run elevated on APP02).
+set NSSM=C:\\Tools\\nssm\\nssm.exe
+set PY=D:\\Apps\\recon\\.venv\\Scripts\\python.exe
+
+%NSSM% install ReconSvc "%PY%" -m recon.service
+%NSSM% set ReconSvc AppDirectory D:\\Apps\\recon
+%NSSM% set ReconSvc AppStdout D:\\Logs\\recon\\service.out.log
+%NSSM% set ReconSvc AppStderr D:\\Logs\\recon\\service.err.log
+%NSSM% set ReconSvc ObjectName CORP\\svc-recon "@@pw@@"
+%NSSM% set ReconSvc Start SERVICE_DELAYED_AUTO_START
+%NSSM% start ReconSvc
+""", pw, "https://nssm.cc/commands", pw=pw)
+
+pw = pw_words()
+add("python", "requests-ntlm-password", "services/recon/recon/sharepoint.py", """
+\"\"\"Downloads the bank mapping workbook from the on-prem SharePoint 2013 farm.\"\"\"
+from pathlib import Path
+
+import requests
+from requests_ntlm import HttpNtlmAuth
+
+SITE = "https://sharepoint.corp.contoso.local/sites/finance"
+AUTH = HttpNtlmAuth("CORP\\\\svc-recon", "@@pw@@")
+
+
+def download_mapping(target: Path) -> Path:
+    url = f"{SITE}/_api/web/GetFileByServerRelativeUrl('/sites/finance/Shared Documents/bank_mapping.xlsx')/$value"
+    response = requests.get(url, auth=AUTH, timeout=60, verify=r"C:\\certs\\corp-root-ca.pem")
+    response.raise_for_status()
+    target.write_bytes(response.content)
+    return target
+""", pw, "https://github.com/requests/requests-ntlm#usage", pw=pw)
+
+pw = pw_words()
+add("python", "pymqi-channel-password", "services/recon/recon/mq.py", """
+\"\"\"Reads payment confirmations from the IBM MQ queue fed by the mainframe.\"\"\"
+import pymqi
+
+QMGR = "QMPROD1"
+CHANNEL = "RECON.SVRCONN"
+CONN_INFO = "mq01.corp.contoso.local(1414)"
+QUEUE = "PAYMENTS.CONFIRM.RECON"
+
+
+def drain(handler) -> int:
+    qmgr = pymqi.connect(QMGR, CHANNEL, CONN_INFO, user="reconmq", password="@@pw@@")
+    queue = pymqi.Queue(qmgr, QUEUE)
+    count = 0
+    try:
+        while True:
+            handler(queue.get())
+            count += 1
+    except pymqi.MQMIError as err:
+        if err.reason != pymqi.CMQC.MQRC_NO_MSG_AVAILABLE:
+            raise
+    finally:
+        queue.close()
+        qmgr.disconnect()
+    return count
+""", pw, "https://dsuch.github.io/pymqi/examples.html#how-to-connect-to-a-queue-manager-with-a-username-and-password", pw=pw)
+
+pw = pw_words()
+add("ini", "vb6-app-config-password", "legacy/OrderEntryVB6/OrderEntry.ini", """
+; OrderEntry.exe (VB6) settings - copied to C:\\Program Files (x86)\\OrderEntry on each client
+[General]
+Company=Contoso GmbH
+PrinterQueue=\\\\printsrv01\\Labels-Zebra
+AutoLogoutMinutes=15
+
+[Database]
+Provider=SQLOLEDB
+Server=SQLPROD01
+Catalog=OrderDesk
+User=orderentry
+Password=@@pw@@
+
+[Logging]
+Level=2
+Path=C:\\ProgramData\\OrderEntry\\logs
+""", pw, "https://learn.microsoft.com/en-us/windows/win32/api/winbase/nf-winbase-getprivateprofilestringa", pw=pw)
+
+pw = pw_words()
+add("csharp", "crystal-reports-setdatabaselogon", "legacy/Contoso.Reports/InvoiceReport.cs", """
+using System;
+using CrystalDecisions.CrystalReports.Engine;
+using CrystalDecisions.Shared;
+
+namespace Contoso.Reports
+{
+    public static class InvoiceReport
+    {
+        public static void ExportPdf(int invoiceNo, string target)
+        {
+            using (var report = new ReportDocument())
+            {
+                report.Load(@"D:\\Reports\\Templates\\Invoice.rpt");
+                report.SetDatabaseLogon("crystal_reader", "@@pw@@", "SQLPROD01", "Billing");
+                report.SetParameterValue("InvoiceNo", invoiceNo);
+                report.ExportToDisk(ExportFormatType.PortableDocFormat, target);
+            }
+        }
+    }
+}
+""", pw, "https://help.sap.com/docs/SAP_CRYSTAL_REPORTS,_DEVELOPER_VERSION_FOR_MICROSOFT_VISUAL_STUDIO", pw=pw)
+
+pw = pw_words()
+add("pytest-conftest", "uat-database-password", "services/recon/tests/integration/conftest.py", """
+import os
+
+import pyodbc
+import pytest
+
+# the integration tests run against the shared UAT instance unless RECON_TEST_DSN is set
+UAT_DSN = (
+    "DRIVER={ODBC Driver 18 for SQL Server};SERVER=SQLUAT01\\\\PORTAL;DATABASE=Recon;"
+    "UID=recon_test;PWD=@@pw@@;TrustServerCertificate=yes"
+)
+
+
+@pytest.fixture(scope="session")
+def db():
+    conn = pyodbc.connect(os.environ.get("RECON_TEST_DSN", UAT_DSN), autocommit=False)
+    yield conn
+    conn.rollback()
+    conn.close()
+""", pw, "https://docs.pytest.org/en/stable/reference/fixtures.html", pw=pw)
+
+dec("pytest", "redaction-test-placeholders", "services/recon/tests/unit/test_redact.py", """
+import pytest
+
+from recon.redact import redact_connection_string
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Server=sqlprod02;UID=hr_reader;PWD={password};", "Server=sqlprod02;UID=hr_reader;PWD=*****;"),
+        ("Data Source=SQLDW01;User ID=etl;Password=${ETL_PASSWORD}", "Data Source=SQLDW01;User ID=etl;Password=*****"),
+        ("Server=SQLDW01;Trusted_Connection=yes", "Server=SQLDW01;Trusted_Connection=yes"),
+    ],
+)
+def test_password_is_redacted(raw, expected):
+    assert redact_connection_string(raw) == expected
+
+
+def test_empty_string_is_left_alone():
+    assert redact_connection_string("") == ""
+""", "https://docs.pytest.org/en/stable/how-to/parametrize.html")
