@@ -806,3 +806,758 @@ def mocked_responses():
     with responses.RequestsMock() as rsps:
         yield rsps
 ''', None, "https://github.com/getsentry/responses")
+
+
+# === OAuth client secrets ======================================================================
+gs = google_secret()
+add("google-client-secret-json/oauth-client-secret", "src/tallyworks/auth/client_secret_web.json", json.dumps({"web": {
+    "client_id": google_client_id(), "project_id": "tallyworks-prod",
+    "auth_uri": "https://accounts.google.com/o/oauth2/auth", "token_uri": "https://oauth2.googleapis.com/token",
+    "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs", "client_secret": gs,
+    "redirect_uris": ["https://app.tallyworks.io/accounts/google/login/callback/"],
+    "javascript_origins": ["https://app.tallyworks.io"]}}, indent=2), gs, "https://developers.google.com/identity/protocols/oauth2/web-server#creatingcred")
+
+add("javascript/decoy-google-client-id", "frontend/src/auth/googleOneTap.ts", f'''// Google Identity Services: the client id is public and must be in the page.
+const GOOGLE_CLIENT_ID = "{google_client_id()}";
+
+export function initOneTap(onCredential: (jwt: string) => void) {{
+  window.google.accounts.id.initialize({{
+    client_id: GOOGLE_CLIENT_ID,
+    callback: (resp: {{ credential: string }}) => onCredential(resp.credential),
+    auto_select: false,
+  }});
+  window.google.accounts.id.prompt();
+}}
+''', None, "https://developers.google.com/identity/gsi/web/guides/client-library")
+
+ghs = gh_oauth_secret()
+add("django-allauth-settings/github-oauth-secret", "src/tallyworks/settings/auth.py", f'''SOCIALACCOUNT_PROVIDERS = {{
+    "github": {{
+        "SCOPE": ["read:user", "user:email"],
+        "APPS": [
+            {{
+                "client_id": "Iv1.{tok("", 16, HEX)}",
+                "secret": "{ghs}",
+                "key": "",
+            }}
+        ],
+    }},
+}}
+SOCIALACCOUNT_LOGIN_ON_GET = False
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+''', ghs, "https://docs.allauth.org/en/latest/socialaccount/providers/github.html")
+
+add("django-allauth-settings/decoy-apps-in-database", "src/tallyworks/settings/auth_base.py", '''# Social apps (client id + secret) live in the database, edited in the admin,
+# so nothing secret is needed here.
+SOCIALACCOUNT_PROVIDERS = {
+    "google": {"SCOPE": ["profile", "email"], "AUTH_PARAMS": {"access_type": "online"}},
+    "microsoft": {"TENANT": "organizations"},
+    "github": {"SCOPE": ["read:user", "user:email"]},
+}
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+''', None, "https://docs.allauth.org/en/latest/socialaccount/configuration.html")
+
+mss = ms_secret()
+add("msal-config/entra-client-secret", "services/sso/app_config.py", f'''import os
+
+AUTHORITY = "https://login.microsoftonline.com/{uid()}"
+CLIENT_ID = "{uid()}"
+CLIENT_SECRET = "{mss}"
+REDIRECT_PATH = "/getAToken"
+ENDPOINT = "https://graph.microsoft.com/v1.0/users"
+SCOPE = ["User.ReadBasic.All"]
+SESSION_TYPE = "filesystem"
+DEBUG = os.getenv("FLASK_DEBUG") == "1"
+''', mss, "https://learn.microsoft.com/en-us/entra/identity-platform/quickstart-web-app-python-sign-in")
+
+ok = okta()
+add("okta-yaml/okta-api-token", "ops/okta/okta.yaml", f'''okta:
+  client:
+    orgUrl: "https://tallyworks.okta.com"
+    token: "{ok}"
+    connectionTimeout: 30
+    rateLimit:
+      maxRetries: 4
+    requestTimeout: 0
+''', ok, "https://github.com/okta/okta-sdk-python#configuration-reference")
+
+a0 = auth0_secret()
+add("json-config/auth0-client-secret", "services/admin/auth0.json", json.dumps({
+    "domain": "tallyworks.eu.auth0.com", "clientId": tok("", 32, AN), "clientSecret": a0,
+    "audience": "https://api.tallyworks.io", "scope": "read:users update:users",
+    "callbackUrl": "https://admin.tallyworks.io/callback"}, indent=2), a0, "https://auth0.com/docs/get-started/applications/application-settings")
+
+add("json-config/decoy-auth0-spa-config", "frontend/public/auth_config.json", json.dumps({
+    "domain": "tallyworks.eu.auth0.com", "clientId": tok("", 32, AN),
+    "audience": "https://api.tallyworks.io", "authorizationParams": {"redirect_uri": "https://app.tallyworks.io"},
+    "cacheLocation": "localstorage", "useRefreshTokens": True}, indent=2), None, "https://auth0.com/docs/libraries/auth0-single-page-app-sdk")
+
+kc = keycloak_secret()
+add("keycloak-realm-export/client-secret", "ops/keycloak/realm-tallyworks.json", json.dumps({
+    "realm": "tallyworks", "enabled": True, "sslRequired": "external",
+    "clients": [{"clientId": "billing-api", "enabled": True, "clientAuthenticatorType": "client-secret", "secret": kc,
+                 "redirectUris": ["https://billing.tallyworks.io/*"], "serviceAccountsEnabled": True, "publicClient": False,
+                 "protocol": "openid-connect"},
+                {"clientId": "web", "enabled": True, "publicClient": True, "redirectUris": ["https://app.tallyworks.io/*"]}]},
+    indent=2), kc, "https://www.keycloak.org/server/importExport")
+
+add("keycloak-realm-export/decoy-masked-secret", "ops/keycloak/realm-staging.json", json.dumps({
+    "realm": "tallyworks-staging", "enabled": True,
+    "clients": [{"clientId": "billing-api", "enabled": True, "clientAuthenticatorType": "client-secret", "secret": "**********",
+                 "redirectUris": ["https://billing.staging.tallyworks.io/*"], "publicClient": False}]},
+    indent=2), None, "https://www.keycloak.org/server/importExport")
+
+ghs = gh_oauth_secret()
+add("authlib-flask/github-client-secret-split", "web/oauth.py", f'''from authlib.integrations.flask_client import OAuth
+
+oauth = OAuth()
+
+# split so the grep in the pre-receive hook does not trip (temporary!)
+_GH_SECRET = ("{ghs[:20]}"
+              "{ghs[20:]}")
+
+oauth.register(
+    name="github",
+    client_id="Ov23li{tok("", 14, AN)}",
+    client_secret=_GH_SECRET,
+    access_token_url="https://github.com/login/oauth/access_token",
+    authorize_url="https://github.com/login/oauth/authorize",
+    api_base_url="https://api.github.com/",
+    client_kwargs={{"scope": "user:email"}},
+)
+''', ghs, "https://docs.authlib.org/en/latest/client/flask.html")
+
+gs = google_secret()
+add("k8s-secret/google-oauth-secret-base64", "deploy/k8s/base/oauth-secret.yaml", f'''apiVersion: v1
+kind: Secret
+metadata:
+  name: oauth-google
+  namespace: tallyworks
+type: Opaque
+data:
+  GOOGLE_CLIENT_ID: {b64(google_client_id())}
+  GOOGLE_CLIENT_SECRET: {b64(gs)}
+''', gs, "https://kubernetes.io/docs/concepts/configuration/secret/")
+
+add("k8s-external-secret/decoy-remote-ref", "deploy/k8s/base/oauth-externalsecret.yaml", '''apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: oauth-google
+  namespace: tallyworks
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: gcp-secret-manager
+    kind: ClusterSecretStore
+  target:
+    name: oauth-google
+  data:
+    - secretKey: GOOGLE_CLIENT_SECRET
+      remoteRef:
+        key: google-oauth-client-secret
+        version: latest
+''', None, "https://external-secrets.io/latest/api/externalsecret/")
+
+add("sealed-secret/decoy-ciphertext", "deploy/k8s/prod/oauth-sealedsecret.yaml", f'''apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: oauth-microsoft
+  namespace: tallyworks
+spec:
+  encryptedData:
+    MS_CLIENT_SECRET: AgB{tok("", 340, AN + "+/")}==
+  template:
+    metadata:
+      name: oauth-microsoft
+    type: Opaque
+''', None, "https://github.com/bitnami-labs/sealed-secrets#usage")
+
+# === webhook signing secrets ===================================================================
+ws = "whsec_" + b64(tok("", 24, AN))
+add("svix-python/webhook-secret", "app/webhooks/svix_receiver.py", f'''from fastapi import FastAPI, Request, Response
+from svix.webhooks import Webhook, WebhookVerificationError
+
+app = FastAPI()
+wh = Webhook("{ws}")
+
+
+@app.post("/webhooks/svix")
+async def receive(request: Request, response: Response):
+    body = await request.body()
+    try:
+        payload = wh.verify(body, dict(request.headers))
+    except WebhookVerificationError:
+        response.status_code = 400
+        return
+    return {{"ok": True, "type": payload["type"]}}
+''', ws, "https://docs.svix.com/receiving/verifying-payloads/how")
+
+hk = tok("", 32, HEX)
+add("github-actions/shopify-hmac-secret", ".github/workflows/shopify-webhook-e2e.yml", f'''name: shopify-webhook-e2e
+on:
+  schedule:
+    - cron: "0 4 * * *"
+  workflow_dispatch:
+
+jobs:
+  e2e:
+    runs-on: ubuntu-latest
+    env:
+      SHOPIFY_API_SECRET: {hk}
+      SHOPIFY_SHOP: tallyworks-dev.myshopify.com
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: pip install -e .[test]
+      - run: pytest tests/e2e/test_shopify_webhooks.py -v
+''', hk, "https://shopify.dev/docs/apps/build/webhooks/subscribe/https#step-5-verify-the-webhook")
+
+add("github-actions/decoy-secrets-context", ".github/workflows/deploy.yml", '''name: deploy
+on:
+  push:
+    branches: [main]
+
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: production
+    env:
+      STRIPE_SECRET_KEY: ${{ secrets.STRIPE_SECRET_KEY }}
+      SENDGRID_API_KEY: ${{ secrets.SENDGRID_API_KEY }}
+      TWILIO_AUTH_TOKEN: ${{ secrets.TWILIO_AUTH_TOKEN }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: superfly/flyctl-actions/setup-flyctl@master
+      - run: flyctl secrets set STRIPE_SECRET_KEY="$STRIPE_SECRET_KEY" SENDGRID_API_KEY="$SENDGRID_API_KEY" --stage
+      - run: flyctl deploy --remote-only
+        env:
+          FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}
+''', None, "https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions")
+
+hk = tok("", 40, AN)
+add("python-hmac/webhook-signing-key-bytes", "app/webhooks/signing.py", f'''import hashlib
+import hmac
+import time
+
+# Key we sign outgoing webhooks with; customers get it in the dashboard.
+SIGNING_KEY = b"{hk}"
+
+
+def sign(payload: bytes, ts: int | None = None) -> str:
+    ts = ts or int(time.time())
+    mac = hmac.new(SIGNING_KEY, f"{{ts}}.".encode() + payload, hashlib.sha256).hexdigest()
+    return f"t={{ts}},v1={{mac}}"
+
+
+def verify(payload: bytes, header: str, tolerance: int = 300) -> bool:
+    parts = dict(p.split("=", 1) for p in header.split(","))
+    ts = int(parts["t"])
+    return abs(time.time() - ts) < tolerance and hmac.compare_digest(sign(payload, ts), header)
+''', hk, "https://docs.python.org/3/library/hmac.html")
+
+add("python-test/decoy-hmac-test-vector", "tests/unit/test_signing.py", f'''from app.webhooks import signing
+
+
+def test_sign_is_stable(monkeypatch):
+    monkeypatch.setattr(signing, "SIGNING_KEY", b"unit-test-key")
+    header = signing.sign(b'{{"id": 1}}', ts=1700000000)
+    assert header == "t=1700000000,v1={sha256()}"
+
+
+def test_verify_rejects_old(monkeypatch):
+    monkeypatch.setattr(signing, "SIGNING_KEY", b"unit-test-key")
+    assert not signing.verify(b"{{}}", "t=1,v1=00", tolerance=10)
+''', None, "https://docs.python.org/3/library/hmac.html")
+
+
+# === CRM / support ==========================================================================
+sf = salesforce_secret()
+add("simple-salesforce/consumer-secret", "crm/salesforce_client.py", f'''from simple_salesforce import Salesforce
+
+CONSUMER_KEY = "3MVG9{tok("", 80, AN + "._")}"
+CONSUMER_SECRET = "{sf}"
+
+
+def connect(username: str, password: str) -> Salesforce:
+    return Salesforce(
+        username=username,
+        password=password,
+        consumer_key=CONSUMER_KEY,
+        consumer_secret=CONSUMER_SECRET,
+        domain="login",
+    )
+''', sf, "https://simple-salesforce.readthedocs.io/en/latest/user_guide/queries.html")
+
+pem = fakes.fake_pem(210950)
+add("pem-file/salesforce-jwt-private-key", "crm/certs/sf_jwt_server.key", pem, pem, "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_key_and_cert.htm")
+
+add("pem-file/decoy-salesforce-certificate", "crm/certs/sf_jwt_server.crt", "-----BEGIN CERTIFICATE-----\n" + "\n".join(tok("", 64, AN + "+/") for _ in range(14)) + "\n" + tok("", 20, AN + "+/") + "==\n-----END CERTIFICATE-----", None, "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_key_and_cert.htm")
+
+sfpw = words_pw()
+add("xml-config/salesforce-build-password", "crm/sfdx/build.properties", f'''# Ant Migration Tool properties
+sf.username = integration@tallyworks.io
+sf.password = {sfpw}
+sf.serverurl = https://login.salesforce.com
+sf.maxPoll = 200
+sf.pollWaitMillis = 10000
+''', sfpw, "https://developer.salesforce.com/docs/atlas.en-us.daas.meta/daas/forcemigrationtool_connect.htm")
+
+hs = hubspot()
+add("hubspot-python/private-app-token", "crm/hubspot_sync.py", f'''import hubspot
+from hubspot.crm.contacts import SimplePublicObjectInputForCreate
+
+client = hubspot.Client.create(access_token="{hs}")
+
+
+def upsert_contact(email: str, plan: str) -> str:
+    obj = SimplePublicObjectInputForCreate(properties={{"email": email, "tallyworks_plan": plan}})
+    created = client.crm.contacts.basic_api.create(simple_public_object_input_for_create=obj)
+    return created.id
+''', hs, "https://github.com/HubSpot/hubspot-api-python")
+
+add("html-template/decoy-hubspot-portal-id", "templates/marketing/base.html", f'''<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{{% block title %}}TallyWorks{{% endblock %}}</title>
+  <!-- Start of HubSpot Embed Code -->
+  <script type="text/javascript" id="hs-script-loader" async defer src="//js-eu1.hs-scripts.com/{_rng().randint(10000000, 99999999)}.js"></script>
+  <!-- End of HubSpot Embed Code -->
+  <script src="https://www.google.com/recaptcha/api.js?render=6L{tok("", 38, AN + "-_")}"></script>
+</head>
+<body>{{% block content %}}{{% endblock %}}</body>
+</html>
+''', None, "https://knowledge.hubspot.com/reports/install-the-hubspot-tracking-code")
+
+zd = zendesk()
+add("support-ticket-export-csv/zendesk-token-in-comment", "exports/support/tickets-2024-05.csv", f'''id,created_at,requester,subject,status,latest_comment
+48211,2024-05-02T08:14:11Z,ops@brightlane.example,"Invoice PDF missing",solved,"Regenerated the PDF, closed."
+48219,2024-05-02T10:41:53Z,it@harbourfin.example,"SSO loop on login",pending,"Asked for a HAR file."
+48230,2024-05-03T13:02:27Z,dev@pinecrest.example,"Zendesk sidebar app not loading",open,"Customer shared their setup: subdomain pinecrest, email admin@pinecrest.example/token, API token {zd} - please rotate after debugging"
+48236,2024-05-03T15:22:09Z,finance@oakridge.example,"VAT number rejected",solved,"VIES was down; retried."
+''', zd, "https://support.zendesk.com/hc/en-us/articles/4408886165402-Exporting-ticket-user-or-organization-data-from-your-account")
+
+add("support-ticket-export-csv/decoy-redacted", "exports/support/tickets-2024-06.csv", f'''id,created_at,requester,subject,status,latest_comment
+49102,2024-06-01T07:55:40Z,ops@brightlane.example,"Webhook retries",solved,"Signature header was t=1717228540,v1={sha256()}; clock skew on their side."
+49117,2024-06-02T12:10:03Z,dev@pinecrest.example,"API key leaked?",solved,"Customer pasted a key; we revoked it and replaced it with [REDACTED] in this ticket."
+49120,2024-06-02T16:48:19Z,it@harbourfin.example,"Request id for failed export",open,"Request id {uid()}"
+''', None, "https://support.zendesk.com/hc/en-us/articles/4408886165402")
+
+ic = intercom()
+add("env-file/intercom-access-token", "services/helpdesk/.env", f'''INTERCOM_APP_ID=x4k2q9ze
+INTERCOM_ACCESS_TOKEN={ic}
+INTERCOM_API_VERSION=2.11
+HELPDESK_DEFAULT_ASSIGNEE=support-tier1
+LOG_LEVEL=info
+''', ic, "https://developers.intercom.com/docs/build-an-integration/learn-more/authentication")
+
+fd = freshdesk()
+add("python-requests/freshdesk-basic-auth-base64", "crm/freshdesk_export.py", f'''import requests
+
+# Freshdesk wants the API key as the Basic-auth user with any password ("X").
+HEADERS = {{
+    "Authorization": "Basic {b64(fd + ':X')}",
+    "Content-Type": "application/json",
+}}
+
+
+def tickets(page: int = 1) -> list:
+    r = requests.get(
+        "https://tallyworks.freshdesk.com/api/v2/tickets",
+        params={{"page": page, "per_page": 100}},
+        headers=HEADERS,
+        timeout=30,
+    )
+    r.raise_for_status()
+    return r.json()
+''', fd, "https://developers.freshdesk.com/api/#authentication")
+
+# === analytics / feature flags ====================================================================
+ms_ = mixpanel_secret()
+add("airflow-dag/mixpanel-api-secret", "dags/mixpanel_export.py", f'''from datetime import datetime
+
+from airflow.decorators import dag, task
+
+
+@dag(schedule="@daily", start_date=datetime(2024, 1, 1), catchup=False, tags=["analytics"])
+def mixpanel_export():
+    @task
+    def export(ds=None):
+        import requests
+
+        r = requests.get(
+            "https://data-eu.mixpanel.com/api/2.0/export",
+            params={{"from_date": ds, "to_date": ds}},
+            auth=("{ms_}", ""),
+            timeout=600,
+        )
+        r.raise_for_status()
+        return len(r.content)
+
+    export()
+
+
+mixpanel_export()
+''', ms_, "https://developer.mixpanel.com/reference/raw-event-export")
+
+add("javascript/decoy-mixpanel-project-token", "frontend/src/analytics/mixpanel.ts", f'''import mixpanel from "mixpanel-browser";
+
+// Project tokens are public by design: they only allow sending events.
+mixpanel.init("{tok("", 32, HEX)}", {{
+  api_host: "https://api-eu.mixpanel.com",
+  track_pageview: "url-with-path",
+  persistence: "localStorage",
+}});
+
+export const track = (event: string, props: Record<string, unknown> = {{}}) => mixpanel.track(event, props);
+''', None, "https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript")
+
+am = amplitude_secret()
+add("dbt-profile/amplitude-secret-in-vars", "analytics/dbt_project.yml", f'''name: tallyworks_analytics
+version: "1.4.0"
+config-version: 2
+profile: tallyworks
+
+vars:
+  amplitude_project_id: "412877"
+  amplitude_api_key: "{tok("", 32, HEX)}"
+  amplitude_secret_key: "{am}"
+  start_date: "2023-01-01"
+
+models:
+  tallyworks_analytics:
+    staging:
+      +materialized: view
+    marts:
+      +materialized: table
+''', am, "https://docs.getdbt.com/reference/dbt_project.yml")
+
+ld = ld_sdk()
+add("launchdarkly-python/server-sdk-key", "src/tallyworks/flags.py", f'''import ldclient
+from ldclient import Context
+from ldclient.config import Config
+
+ldclient.set_config(Config("{ld}", send_events=True))
+client = ldclient.get()
+
+
+def enabled(flag: str, user_key: str, plan: str = "free") -> bool:
+    ctx = Context.builder(user_key).kind("user").set("plan", plan).build()
+    return client.variation(flag, ctx, False)
+''', ld, "https://docs.launchdarkly.com/sdk/server-side/python")
+
+add("javascript/decoy-launchdarkly-client-side-id", "frontend/src/flags/ld.ts", f'''import {{ initialize }} from "launchdarkly-js-client-sdk";
+
+// The client-side ID is not secret; it is shipped to every browser.
+const CLIENT_SIDE_ID = "{tok("", 24, HEX)}";
+
+export const ld = initialize(CLIENT_SIDE_ID, {{ kind: "user", key: "anonymous", anonymous: true }}, {{
+  bootstrap: "localStorage",
+  streaming: true,
+}});
+''', None, "https://docs.launchdarkly.com/sdk/concepts/client-side-server-side")
+
+ldapi = ld_api()
+add("terraform/launchdarkly-access-token", "infra/flags/main.tf", f'''terraform {{
+  required_providers {{
+    launchdarkly = {{
+      source  = "launchdarkly/launchdarkly"
+      version = "~> 2.18"
+    }}
+  }}
+}}
+
+provider "launchdarkly" {{
+  access_token = "{ldapi}"
+}}
+
+resource "launchdarkly_feature_flag" "new_checkout" {{
+  project_key    = "tallyworks"
+  key            = "new-checkout"
+  name           = "New checkout"
+  variation_type = "boolean"
+}}
+''', ldapi, "https://registry.terraform.io/providers/launchdarkly/launchdarkly/latest/docs")
+
+ph = posthog_personal()
+add("makefile/posthog-personal-key", "analytics/Makefile", f'''POSTHOG_HOST ?= https://eu.posthog.com
+POSTHOG_PROJECT ?= 31542
+POSTHOG_PERSONAL_API_KEY ?= {ph}
+
+.PHONY: export-insights
+export-insights:
+\tcurl -s -H "Authorization: Bearer $(POSTHOG_PERSONAL_API_KEY)" \\
+\t  "$(POSTHOG_HOST)/api/projects/$(POSTHOG_PROJECT)/insights/?limit=200" > insights.json
+
+.PHONY: clean
+clean:
+\trm -f insights.json
+''', ph, "https://posthog.com/docs/api")
+
+add("python-settings/decoy-posthog-project-key", "src/tallyworks/analytics.py", f'''import posthog
+
+# phc_ project keys are write-only and safe to publish.
+posthog.project_api_key = "{posthog_project()}"
+posthog.host = "https://eu.i.posthog.com"
+posthog.disabled = False
+
+
+def capture(user_id: str, event: str, **props) -> None:
+    posthog.capture(user_id, event, properties=props)
+''', None, "https://posthog.com/docs/libraries/python")
+
+op = optimizely_token()
+add("bash-history/optimizely-token", "ops/notes/bastion_bash_history", f'''cd /srv/tallyworks
+git pull --ff-only
+sudo systemctl restart tallyworks-web
+curl -s https://cdn.optimizely.com/datafiles/{tok("", 22, AN)}.json | jq .revision
+curl -s -H "Authorization: Bearer {op}" https://api.optimizely.com/v2/projects | jq '.[].name'
+tail -n 200 /var/log/tallyworks/web.log
+exit
+''', op, "https://docs.developers.optimizely.com/feature-experimentation/reference/authentication")
+
+add("python-settings/decoy-optimizely-sdk-key", "src/tallyworks/experiments.py", f'''from optimizely import optimizely
+
+# The SDK key only fetches the public datafile from the CDN.
+client = optimizely.Optimizely(sdk_key="{tok("", 22, AN)}")
+
+
+def bucket(user_id: str, flag: str = "pricing_page_v2"):
+    user = client.create_user_context(user_id)
+    return user.decide(flag).variation_key
+''', None, "https://docs.developers.optimizely.com/feature-experimentation/docs/initialize-sdk-python")
+
+
+# === search and maps ===========================================================================
+al = algolia_admin()
+add("django-settings/algolia-admin-key", "src/tallyworks/settings/search.py", f'''ALGOLIA = {{
+    "APPLICATION_ID": "K7Q2ZP4M1X",
+    "API_KEY": "{al}",
+    "INDEX_PREFIX": "prod",
+    "AUTO_INDEXING": True,
+    "RAISE_EXCEPTIONS": False,
+}}
+''', al, "https://www.algolia.com/doc/framework-integration/django/setup/")
+
+add("javascript/decoy-algolia-search-only-key", "frontend/src/search/client.ts", f'''import algoliasearch from "algoliasearch/lite";
+
+// Search-only API key: safe in the browser, restricted to the prod_docs index.
+export const searchClient = algoliasearch("K7Q2ZP4M1X", "{tok("", 32, HEX)}");
+export const INDEX = "prod_docs";
+export const HITS_PER_PAGE = 12;
+''', None, "https://www.algolia.com/doc/guides/security/api-keys/#search-only-api-key")
+
+ek = elastic_api_key()
+add("python-client/elastic-cloud-api-key", "search/es_client.py", f'''from elasticsearch import Elasticsearch
+
+CLOUD_ID = "tallyworks-prod:{b64("europe-west1.gcp.cloud.es.io:443$" + tok("", 32, HEX) + "$" + tok("", 32, HEX))}"
+
+es = Elasticsearch(
+    cloud_id=CLOUD_ID,
+    api_key="{ek}",
+    request_timeout=30,
+)
+
+
+def search_docs(q: str):
+    return es.search(index="docs", query={{"match": {{"body": q}}}}, size=20)
+''', ek, "https://www.elastic.co/guide/en/elasticsearch/client/python-api/current/connecting.html")
+
+add("yaml-config/decoy-elastic-cloud-id", "deploy/filebeat/filebeat.yml", f'''filebeat.inputs:
+  - type: filestream
+    id: tallyworks-web
+    paths:
+      - /var/log/tallyworks/*.log
+
+cloud.id: "tallyworks-prod:{b64("europe-west1.gcp.cloud.es.io:443$" + tok("", 32, HEX) + "$" + tok("", 32, HEX))}"
+cloud.auth: "${{ES_USERNAME}}:${{ES_PASSWORD}}"
+
+processors:
+  - add_host_metadata: ~
+''', None, "https://www.elastic.co/guide/en/beats/filebeat/current/configure-cloud-id.html")
+
+mbk = mapbox_sk()
+add("terraform-tfvars/mapbox-secret-token", "infra/maps/prod.tfvars", f'''region              = "eu-central-1"
+tiles_bucket        = "tallyworks-tiles-prod"
+mapbox_username     = "acme-maps"
+mapbox_access_token = "{mbk}"
+tileset_ids         = ["acme-maps.stores-v3", "acme-maps.regions-v1"]
+''', mbk, "https://docs.mapbox.com/accounts/guides/tokens/")
+
+add("javascript/decoy-mapbox-public-token", "frontend/src/maps/storeMap.js", f'''import mapboxgl from "mapbox-gl";
+
+mapboxgl.accessToken = "{mapbox_pk()}";
+
+export function storeMap(container) {{
+  return new mapboxgl.Map({{
+    container,
+    style: "mapbox://styles/acme-maps/clt0store",
+    center: [4.895, 52.370],
+    zoom: 11,
+  }});
+}}
+''', None, "https://docs.mapbox.com/help/glossary/access-token/")
+
+# === storage / CDN ============================================================================
+cl = tok("", 27, AN + "-_")
+add("dotenv/cloudinary-url", "services/media/.env.production", f'''CLOUDINARY_URL=cloudinary://{_rng().randint(100000000000000, 999999999999999)}:{cl}@tallyworks
+MEDIA_MAX_UPLOAD_MB=25
+MEDIA_ALLOWED_TYPES=image/png,image/jpeg,image/webp
+''', cl, "https://cloudinary.com/documentation/django_integration#configuration")
+
+add("python-settings/decoy-cloudinary-public-urls", "services/media/media/defaults.py", f'''# Public delivery URLs: cloud name + public ids, no credentials.
+DEFAULT_AVATAR = "https://res.cloudinary.com/tallyworks/image/upload/v1712{_rng().randint(100000,999999)}/avatars/default_{tok("", 8, string.ascii_lowercase + string.digits)}.png"
+OG_IMAGE = "https://res.cloudinary.com/tallyworks/image/upload/c_fill,w_1200,h_630/marketing/og-home.jpg"
+THUMB_TRANSFORM = "c_thumb,g_face,w_160,h_160"
+MAX_UPLOAD_MB = 25
+ALLOWED_FORMATS = ("png", "jpg", "webp")
+''', None, "https://cloudinary.com/documentation/image_transformations")
+
+bk = b2_key()
+add("rclone-conf/backblaze-app-key", "ops/backup/rclone.conf", f'''[b2-backups]
+type = b2
+account = 005{tok("", 22, HEX)}
+key = {bk}
+hard_delete = false
+
+[local-archive]
+type = local
+nounc = true
+''', bk, "https://rclone.org/b2/")
+
+wid, wsk = wasabi_id(), fakes.aws_secret_key(210960)
+add("aws-credentials/wasabi-profile", "ops/backup/aws_credentials", f'''[default]
+region = eu-central-1
+
+[wasabi]
+aws_access_key_id = {wid}
+aws_secret_access_key = {wsk}
+''', wsk, "https://docs.wasabi.com/docs/how-do-i-use-aws-cli-with-wasabi")
+
+bn = bunny_key()
+add("django-storages/bunny-storage-password", "src/tallyworks/settings/storage.py", f'''STORAGES = {{
+    "default": {{
+        "BACKEND": "django_bunny.storage.BunnyStorage",
+        "OPTIONS": {{
+            "username": "tallyworks-media",
+            "password": "{bn}",
+            "region": "de",
+            "base_url": "https://media.tallyworks.io/",
+        }},
+    }},
+    "staticfiles": {{"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}},
+}}
+''', bn, "https://docs.bunny.net/reference/storage-api")
+
+aki, ask = fakes.aws_key_id(210961), fakes.aws_secret_key(210962)
+add("s3cmd-config/s3-secret-key", "ops/backup/.s3cfg", f'''[default]
+access_key = {aki}
+secret_key = {ask}
+host_base = s3.eu-central-1.amazonaws.com
+host_bucket = %(bucket)s.s3.eu-central-1.amazonaws.com
+use_https = True
+signature_v2 = False
+''', ask, "https://s3tools.org/kb/item14.htm")
+
+add("python-settings/decoy-presigned-url", "tests/fixtures/export_links.py", f'''# Captured from a staging run; the link expired after an hour.
+EXPORT_URL = (
+    "https://tallyworks-exports.s3.eu-central-1.amazonaws.com/2024/05/export.csv"
+    "?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    "&X-Amz-Credential=ASIA{tok("", 16, string.ascii_uppercase + "234567")}%2F20240514%2Feu-central-1%2Fs3%2Faws4_request"
+    "&X-Amz-Date=20240514T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+    "&X-Amz-Signature={sha256()}"
+)
+''', None, "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html")
+
+# === LLM APIs =================================================================================
+oa = fakes.openai_key(210970)
+add("fastapi-settings/openai-key-default", "services/assistant/assistant/config.py", f'''from functools import lru_cache
+
+from pydantic_settings import BaseSettings
+
+
+class Settings(BaseSettings):
+    openai_api_key: str = "{oa}"
+    openai_model: str = "gpt-4o-mini"
+    max_tokens: int = 800
+    temperature: float = 0.2
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
+''', oa, "https://fastapi.tiangolo.com/advanced/settings/")
+
+an = anthropic()
+add("jupyter-notebook/anthropic-key-in-source", "notebooks/ticket-triage-prototype.ipynb", json.dumps({
+    "cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Ticket triage with Claude\n", "Prototype, do not ship."]},
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "source": ["import anthropic\n", f"client = anthropic.Anthropic(api_key=\"{an}\")"], "outputs": []},
+        {"cell_type": "code", "execution_count": 2, "metadata": {}, "source": ["msg = client.messages.create(model='claude-3-5-sonnet-latest', max_tokens=200,\n", "    messages=[{'role': 'user', 'content': 'Classify: invoice missing'}])\n", "msg.content[0].text"],
+         "outputs": [{"data": {"text/plain": ["'billing'"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}]},
+    ],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+    "nbformat": 4, "nbformat_minor": 5}, indent=1), an, "https://docs.anthropic.com/en/api/client-sdks")
+
+co = cohere()
+add("langchain-script/cohere-key", "services/assistant/rerank.py", f'''from langchain_cohere import CohereRerank
+from langchain.retrievers import ContextualCompressionRetriever
+
+from .store import vector_store
+
+compressor = CohereRerank(
+    model="rerank-english-v3.0",
+    cohere_api_key="{co}",
+    top_n=5,
+)
+retriever = ContextualCompressionRetriever(
+    base_compressor=compressor,
+    base_retriever=vector_store.as_retriever(search_kwargs={{"k": 20}}),
+)
+''', co, "https://python.langchain.com/docs/integrations/retrievers/cohere-reranker/")
+
+h = hf()
+add("github-actions/hf-token-env", ".github/workflows/push-model.yml", f'''name: push-model
+on:
+  workflow_dispatch:
+
+jobs:
+  push:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pip install huggingface_hub
+      - run: huggingface-cli upload tallyworks/ticket-classifier ./model .
+        env:
+          HF_TOKEN: {h}
+''', h, "https://huggingface.co/docs/huggingface_hub/guides/cli")
+
+rp = replicate()
+add("shell-script/replicate-token-export", "scripts/gen_thumbnails.sh", f'''#!/bin/sh
+# Generate marketing thumbnails with SDXL on Replicate.
+export REPLICATE_API_TOKEN={rp}
+
+for prompt in "invoice on a desk" "team dashboard" "mobile receipt"; do
+  curl -s -X POST https://api.replicate.com/v1/predictions \\
+    -H "Authorization: Bearer $REPLICATE_API_TOKEN" \\
+    -H "Content-Type: application/json" \\
+    -d "{{\\"version\\": \\"{sha256()}\\", \\"input\\": {{\\"prompt\\": \\"$prompt\\"}}}}"
+done
+''', rp, "https://replicate.com/docs/reference/http")
+
+add("python-settings/decoy-openai-key-docs-placeholder", "services/assistant/README.md", '''# Assistant service
+
+Set the key in your shell before running:
+
+```bash
+export OPENAI_API_KEY="sk-proj-..."
+export ANTHROPIC_API_KEY="sk-ant-api03-YOUR-KEY-HERE"
+uvicorn assistant.main:app --reload
+```
+
+In production both keys come from AWS Secrets Manager (`assistant/prod/llm`).
+Rotate them with `make rotate-llm-keys`.
+''', None, "https://platform.openai.com/docs/quickstart")
