@@ -1144,6 +1144,7 @@ add("support-ticket-export-csv/decoy-redacted", "exports/support/tickets-2024-06
 49102,2024-06-01T07:55:40Z,ops@brightlane.example,"Webhook retries",solved,"Signature header was t=1717228540,v1={sha256()}; clock skew on their side."
 49117,2024-06-02T12:10:03Z,dev@pinecrest.example,"API key leaked?",solved,"Customer pasted a key; we revoked it and replaced it with [REDACTED] in this ticket."
 49120,2024-06-02T16:48:19Z,it@harbourfin.example,"Request id for failed export",open,"Request id {uid()}"
+49131,2024-06-03T09:30:12Z,finance@oakridge.example,"Card declined",solved,"Stripe decline code do_not_honor; customer used another card."
 ''', None, "https://support.zendesk.com/hc/en-us/articles/4408886165402")
 
 ic = intercom()
@@ -1405,6 +1406,8 @@ export function storeMap(container) {{
 cl = tok("", 27, AN + "-_")
 add("dotenv/cloudinary-url", "services/media/.env.production", f'''CLOUDINARY_URL=cloudinary://{_rng().randint(100000000000000, 999999999999999)}:{cl}@tallyworks
 MEDIA_MAX_UPLOAD_MB=25
+MEDIA_FOLDER=prod
+MEDIA_SECURE_URLS=true
 MEDIA_ALLOWED_TYPES=image/png,image/jpeg,image/webp
 ''', cl, "https://cloudinary.com/documentation/django_integration#configuration")
 
@@ -1548,7 +1551,7 @@ for prompt in "invoice on a desk" "team dashboard" "mobile receipt"; do
 done
 ''', rp, "https://replicate.com/docs/reference/http")
 
-add("python-settings/decoy-openai-key-docs-placeholder", "services/assistant/README.md", '''# Assistant service
+add("markdown-readme/decoy-openai-key-placeholder", "services/assistant/README.md", '''# Assistant service
 
 Set the key in your shell before running:
 
@@ -1561,3 +1564,717 @@ uvicorn assistant.main:app --reload
 In production both keys come from AWS Secrets Manager (`assistant/prod/llm`).
 Rotate them with `make rotate-llm-keys`.
 ''', None, "https://platform.openai.com/docs/quickstart")
+
+
+# === the same integrations, in the other places they land ======================================
+# Each carrier: (format, path pattern, text(name, value, n), decoy value for name, source).
+def _compose(k, v, n):
+    return f'''services:
+  worker-{n}:
+    image: ghcr.io/tallyworks/worker:2024.5.{n}
+    command: celery -A tallyworks worker -Q integrations
+    environment:
+      DJANGO_SETTINGS_MODULE: tallyworks.settings.production
+      {k}: "{v}"
+      CELERY_BROKER_URL: redis://redis:6379/0
+    depends_on:
+      - redis
+  redis:
+    image: redis:7-alpine
+'''
+
+
+def _helm(k, v, n):
+    return f'''replicaCount: {n + 1}
+image:
+  repository: ghcr.io/tallyworks/api
+  tag: "2024.5.{n}"
+env:
+  LOG_LEVEL: info
+  {k}: "{v}"
+resources:
+  limits:
+    memory: 512Mi
+'''
+
+
+def _ansible(k, v, n):
+    return f'''---
+app_user: tallyworks
+app_release: "2024.5.{n}"
+gunicorn_workers: 4
+{k.lower()}: "{v}"
+nginx_server_name: app.tallyworks.io
+'''
+
+
+def _serverless(k, v, n):
+    return f'''service: tallyworks-hooks-{n}
+frameworkVersion: "3"
+provider:
+  name: aws
+  runtime: python3.12
+  region: eu-west-1
+  environment:
+    {k}: {v}
+functions:
+  receive:
+    handler: hooks.handler.receive
+    events:
+      - httpApi: "POST /hooks/{n}"
+'''
+
+
+def _zappa(k, v, n):
+    return json.dumps({"production": {"app_function": "tallyworks.wsgi.application", "aws_region": "eu-west-1",
+                                      "project_name": f"tallyworks-{n}", "runtime": "python3.12", "s3_bucket": f"zappa-tallyworks-{n}",
+                                      "environment_variables": {"DJANGO_SETTINGS_MODULE": "tallyworks.settings.production", k: v}}}, indent=4)
+
+
+def _gae(k, v, n):
+    return f'''runtime: python312
+service: integrations-{n}
+entrypoint: gunicorn -b :$PORT tallyworks.wsgi
+instance_class: F2
+env_variables:
+  DJANGO_SETTINGS_MODULE: "tallyworks.settings.production"
+  {k}: "{v}"
+automatic_scaling:
+  max_instances: 4
+'''
+
+
+def _fly(k, v, n):
+    return f'''app = "tallyworks-worker-{n}"
+primary_region = "ams"
+
+[build]
+  dockerfile = "Dockerfile"
+
+[env]
+  LOG_LEVEL = "info"
+  {k} = "{v}"
+
+[[vm]]
+  memory = "512mb"
+'''
+
+
+def _render(k, v, n):
+    return f'''services:
+  - type: worker
+    name: tallyworks-worker-{n}
+    runtime: python
+    buildCommand: pip install -r requirements.txt
+    startCommand: celery -A tallyworks worker
+    envVars:
+      - key: PYTHON_VERSION
+        value: 3.12.3
+      - key: {k}
+        value: {v}
+'''
+
+
+def _supervisor(k, v, n):
+    return f'''[program:integrations-{n}]
+command=/srv/tallyworks/.venv/bin/celery -A tallyworks worker -Q integrations
+directory=/srv/tallyworks
+user=tallyworks
+autostart=true
+autorestart=true
+environment=DJANGO_SETTINGS_MODULE="tallyworks.settings.production",{k}="{v}"
+stdout_logfile=/var/log/tallyworks/integrations-{n}.log
+'''
+
+
+def _crontab(k, v, n):
+    return f'''SHELL=/bin/bash
+PATH=/usr/local/bin:/usr/bin:/bin
+MAILTO=ops@tallyworks.io
+# m h dom mon dow command
+{n} 2 * * * {k}={v} /srv/tallyworks/.venv/bin/python -m tallyworks.jobs.sync_{n} >> /var/log/tallyworks/sync_{n}.log 2>&1
+30 3 * * 0 /srv/tallyworks/.venv/bin/python manage.py clearsessions
+'''
+
+
+def _tox(k, v, n):
+    return f'''[tox]
+envlist = py311, py312, integration{n}
+
+[testenv]
+deps = -r requirements-test.txt
+commands = pytest {{posargs}}
+
+[testenv:integration{n}]
+setenv =
+    {k} = {v}
+commands = pytest tests/integration -m live
+'''
+
+
+def _gitlab(k, v, n):
+    return f'''stages: [test, deploy]
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+  {k}: "{v}"
+
+integration-{n}:
+  stage: test
+  image: python:3.12
+  script:
+    - pip install -e .[test]
+    - pytest tests/integration -m live
+'''
+
+
+def _jenkins(k, v, n):
+    return f'''pipeline {{
+    agent {{ label 'python' }}
+    environment {{
+        DJANGO_SETTINGS_MODULE = 'tallyworks.settings.ci'
+        {k} = '{v}'
+    }}
+    stages {{
+        stage('Integration {n}') {{
+            steps {{
+                sh 'pip install -e .[test]'
+                sh 'pytest tests/integration -m live'
+            }}
+        }}
+    }}
+}}
+'''
+
+
+def _powershell(k, v, n):
+    return f'''# Local setup for Windows developers (integration {n})
+$ErrorActionPreference = "Stop"
+python -m venv .venv
+.\\.venv\\Scripts\\Activate.ps1
+pip install -e ".[dev]"
+$env:{k} = "{v}"
+python manage.py runserver 0.0.0.0:8000
+'''
+
+
+def _webconfig(k, v, n):
+    return f'''<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="PYTHONPATH" value="D:\\home\\site\\wwwroot" />
+    <add key="WSGI_HANDLER" value="tallyworks.wsgi.application" />
+    <add key="{k}" value="{v}" />
+  </appSettings>
+  <system.webServer>
+    <handlers>
+      <add name="PythonHandler{n}" path="*" verb="*" modules="httpPlatformHandler" resourceType="Unspecified" />
+    </handlers>
+  </system.webServer>
+</configuration>
+'''
+
+
+def _vscode(k, v, n):
+    return json.dumps({"version": "0.2.0", "configurations": [{"name": f"Django: runserver {n}", "type": "debugpy", "request": "launch",
+                                                               "program": "${workspaceFolder}/manage.py", "args": ["runserver"], "django": True,
+                                                               "env": {"DJANGO_SETTINGS_MODULE": "tallyworks.settings.dev", k: v}}]}, indent=2)
+
+
+def _devcontainer(k, v, n):
+    return json.dumps({"name": f"tallyworks-{n}", "image": "mcr.microsoft.com/devcontainers/python:3.12",
+                       "forwardPorts": [8000], "postCreateCommand": "pip install -e .[dev]",
+                       "containerEnv": {"DJANGO_SETTINGS_MODULE": "tallyworks.settings.dev", k: v}}, indent=2)
+
+
+def _configmap(k, v, n):
+    return f'''apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: integrations-{n}
+  namespace: tallyworks
+data:
+  LOG_LEVEL: info
+  {k}: "{v}"
+'''
+
+
+def _kustomize(k, v, n):
+    return f'''apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: tallyworks
+resources:
+  - ../../base
+secretGenerator:
+  - name: integrations-{n}
+    literals:
+      - {k}={v}
+'''
+
+
+def _http(k, v, n):
+    return f'''@host = https://api.tallyworks.io
+@token = {v}
+
+### list integrations ({n})
+GET {{{{host}}}}/v1/integrations
+Authorization: Bearer {{{{token}}}}
+Accept: application/json
+
+### {k.lower()} health
+GET {{{{host}}}}/v1/integrations/health
+Authorization: Bearer {{{{token}}}}
+'''
+
+
+def _bru(k, v, n):
+    return f'''meta {{
+  name: Sync contacts {n}
+  type: http
+  seq: {n}
+}}
+
+post {{
+  url: https://api.tallyworks.io/v1/sync
+  body: json
+  auth: bearer
+}}
+
+auth:bearer {{
+  token: {v}
+}}
+
+body:json {{
+  {{ "source": "{k.lower()}" }}
+}}
+'''
+
+
+def _sql(k, v, n):
+    return f'''-- Seed integration credentials for tenant {n} (staging restore)
+BEGIN;
+INSERT INTO integrations_connection (tenant_id, provider, setting, value, created_at)
+VALUES ({n}, '{k.split("_")[0].lower()}', '{k.lower()}', '{v}', now());
+UPDATE tenants SET onboarding_step = 'done' WHERE id = {n};
+COMMIT;
+'''
+
+
+def _log(k, v, n):
+    return f'''2024-05-14 10:1{n % 10}:01,412 INFO  tallyworks.integrations starting sync run={n}
+2024-05-14 10:1{n % 10}:01,418 DEBUG tallyworks.integrations config loaded: {{'{k}': '{v}', 'timeout': 30}}
+2024-05-14 10:1{n % 10}:02,003 INFO  tallyworks.integrations fetched 214 records
+2024-05-14 10:1{n % 10}:02,551 WARNING tallyworks.integrations 3 records skipped (missing email)
+2024-05-14 10:1{n % 10}:02,560 INFO  tallyworks.integrations done in 1.15s
+'''
+
+
+def _properties(k, v, n):
+    return f'''# integration {n} (used by the Java invoice renderer)
+renderer.threads=4
+renderer.output.dir=/var/lib/tallyworks/pdf
+{k.lower().replace("_", ".")}={v}
+renderer.timeout.ms=30000
+'''
+
+
+def _netlify(k, v, n):
+    return f'''[build]
+  command = "npm run build"
+  publish = "dist"
+
+[build.environment]
+  NODE_VERSION = "20"
+  {k} = "{v}"
+
+[[redirects]]
+  from = "/api/*"
+  to = "https://api.tallyworks.io/:splat"
+  status = 200
+'''
+
+
+def _ini(k, v, n):
+    return f'''[DEFAULT]
+timeout = 30
+retries = 3
+
+[integration_{n}]
+enabled = true
+{k.lower()} = {v}
+base_url = https://api.tallyworks.io
+'''
+
+
+CARRIERS = [
+    ("docker-compose", "deploy/compose/worker-{n}.docker-compose.yml", _compose, "${{{k}}}", "https://docs.docker.com/compose/how-tos/environment-variables/set-environment-variables/"),
+    ("helm-values", "deploy/helm/integrations/values-{n}.yaml", _helm, "", "https://helm.sh/docs/chart_template_guide/values_files/"),
+    ("ansible-vars", "ops/ansible/group_vars/web{n}/vars.yml", _ansible, "{{{{ vault_{kl} }}}}", "https://docs.ansible.com/ansible/latest/tips_tricks/ansible_tips_tricks.html#keep-vaulted-variables-safely-visible"),
+    ("serverless-yaml", "hooks/svc{n}/serverless.yml", _serverless, "${{ssm:/tallyworks/prod/{kl}}}", "https://www.serverless.com/framework/docs/providers/aws/guide/variables"),
+    ("zappa-settings", "deploy/zappa/{n}/zappa_settings.json", _zappa, "", "https://github.com/zappa/Zappa#remote-environment-variables"),
+    ("gae-app-yaml", "deploy/gae/integrations-{n}/app.yaml", _gae, "", "https://cloud.google.com/appengine/docs/standard/reference/app-yaml"),
+    ("fly-toml", "deploy/fly/worker-{n}/fly.toml", _fly, "", "https://fly.io/docs/reference/configuration/#the-env-variables-section"),
+    ("render-yaml", "deploy/render/worker-{n}/render.yaml", _render, "", "https://docs.render.com/blueprint-spec"),
+    ("supervisor-conf", "ops/supervisor/conf.d/integrations-{n}.conf", _supervisor, "%(ENV_{k})s", "http://supervisord.org/configuration.html#program-x-section-values"),
+    ("crontab", "ops/cron/sync-{n}.crontab", _crontab, "$(cat /run/secrets/{kl})", "https://man7.org/linux/man-pages/man5/crontab.5.html"),
+    ("tox-ini", "tools/integration{n}/tox.ini", _tox, "{{env:{k}}}", "https://tox.wiki/en/latest/config.html#set_env"),
+    ("gitlab-ci", "ci/integration-{n}.gitlab-ci.yml", _gitlab, "$VAULT_{k}", "https://docs.gitlab.com/ee/ci/variables/"),
+    ("jenkinsfile", "ci/jenkins/integration-{n}.Jenkinsfile", _jenkins, "", "https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#handling-credentials"),
+    ("powershell", "scripts/windows/dev-setup-{n}.ps1", _powershell, "", "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_environment_variables"),
+    ("web-config-xml", "deploy/azure/site{n}/web.config", _webconfig, "#{{{k}}}#", "https://learn.microsoft.com/en-us/azure/app-service/configure-language-python"),
+    ("vscode-launch", ".vscode/launch-{n}.json", _vscode, "${{env:{k}}}", "https://code.visualstudio.com/docs/editor/debugging#_launchjson-attributes"),
+    ("devcontainer", ".devcontainer/integration-{n}/devcontainer.json", _devcontainer, "${{localEnv:{k}}}", "https://containers.dev/implementors/json_reference/"),
+    ("k8s-configmap", "deploy/k8s/base/integrations-{n}-configmap.yaml", _configmap, "", "https://kubernetes.io/docs/concepts/configuration/configmap/"),
+    ("kustomization", "deploy/k8s/overlays/tenant{n}/kustomization.yaml", _kustomize, "", "https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/"),
+    ("rest-client-http", "tools/rest/integrations-{n}.http", _http, "{{{{$dotenv {k}}}}}", "https://github.com/Huachao/vscode-restclient#variables"),
+    ("bruno-request", "bruno/tallyworks-api/sync-{n}.bru", _bru, "{{{{apiToken}}}}", "https://docs.usebruno.com/bru-lang/overview"),
+    ("sql-seed", "db/seeds/tenant_{n}_integrations.sql", _sql, "", "https://www.postgresql.org/docs/current/sql-insert.html"),
+    ("app-log", "logs/integrations-sync-{n}.log", _log, "********", "https://docs.python.org/3/library/logging.html"),
+    ("java-properties", "renderer/src/main/resources/integration-{n}.properties", _properties, "${{{k}}}", "https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader-"),
+    ("netlify-toml", "sites/marketing-{n}/netlify.toml", _netlify, "", "https://docs.netlify.com/configure-builds/file-based-configuration/"),
+    ("ini-config", "config/integration_{n}.ini", _ini, "%(ENV_{k})s", "https://docs.python.org/3/library/configparser.html"),
+]
+
+SECRET_KINDS = [
+    ("stripe-secret-key", "STRIPE_SECRET_KEY", stripe_sk), ("stripe-restricted-key", "STRIPE_API_KEY", stripe_rk),
+    ("sendgrid-api-key", "SENDGRID_API_KEY", sendgrid), ("twilio-auth-token", "TWILIO_AUTH_TOKEN", twilio_token),
+    ("mailgun-api-key", "MAILGUN_API_KEY", mailgun), ("google-client-secret", "GOOGLE_CLIENT_SECRET", google_secret),
+    ("okta-api-token", "OKTA_API_TOKEN", okta), ("hubspot-token", "HUBSPOT_ACCESS_TOKEN", hubspot),
+    ("anthropic-api-key", "ANTHROPIC_API_KEY", anthropic), ("huggingface-token", "HF_TOKEN", hf),
+    ("replicate-token", "REPLICATE_API_TOKEN", replicate), ("mapbox-secret-token", "MAPBOX_SECRET_TOKEN", mapbox_sk),
+    ("square-access-token", "SQUARE_ACCESS_TOKEN", square_token), ("paddle-api-key", "PADDLE_API_KEY", paddle_key),
+    ("mollie-api-key", "MOLLIE_API_KEY", mollie), ("posthog-personal-key", "POSTHOG_PERSONAL_API_KEY", posthog_personal),
+    ("launchdarkly-sdk-key", "LAUNCHDARKLY_SDK_KEY", ld_sdk), ("github-token", "GITHUB_TOKEN", lambda: fakes.github_token(_rng().randint(211000, 211999))),
+    ("openai-api-key", "OPENAI_API_KEY", lambda: fakes.openai_key(_rng().randint(212000, 212999))),
+    ("mailchimp-api-key", "MAILCHIMP_API_KEY", mailchimp), ("auth0-client-secret", "AUTH0_CLIENT_SECRET", auth0_secret),
+    ("ms-client-secret", "AZURE_CLIENT_SECRET", ms_secret), ("algolia-admin-key", "ALGOLIA_ADMIN_API_KEY", algolia_admin),
+    ("backblaze-app-key", "B2_APPLICATION_KEY", b2_key), ("cohere-api-key", "COHERE_API_KEY", cohere),
+    ("zendesk-api-token", "ZENDESK_API_TOKEN", zendesk),
+]
+
+# Public identifiers that sit beside the secrets: decoys when alone in a file.
+PUBLIC_KINDS = [
+    ("stripe-publishable-key", "STRIPE_PUBLISHABLE_KEY", stripe_pk), ("google-client-id", "GOOGLE_CLIENT_ID", google_client_id),
+    ("mapbox-public-token", "MAPBOX_PUBLIC_TOKEN", mapbox_pk), ("posthog-project-key", "POSTHOG_PROJECT_API_KEY", posthog_project),
+    ("twilio-account-sid", "TWILIO_ACCOUNT_SID", twilio_sid), ("paypal-client-id", "PAYPAL_CLIENT_ID", paypal_client),
+    ("recaptcha-site-key", "RECAPTCHA_SITE_KEY", lambda: tok("6L", 38, AN + "-_")),
+    ("sentry-dsn-public", "SENTRY_DSN", lambda: f"https://{tok('', 32, HEX)}@o{_rng().randint(100000, 999999)}.ingest.de.sentry.io/{_rng().randint(1000000, 9999999)}"),
+]
+
+_n = 0
+for i, (fmt, path, fn, ref, src) in enumerate(CARRIERS):
+    for j in range(2):
+        _n += 1
+        kind, k, gen = SECRET_KINDS[(i * 2 + j) % len(SECRET_KINDS)]
+        v = gen()
+        add(f"{fmt}/{kind}", path.format(n=_n), fn(k, v, _n), v, src)
+    _n += 1
+    kind, k, gen = SECRET_KINDS[(i * 3 + 1) % len(SECRET_KINDS)]
+    if ref:
+        add(f"{fmt}/decoy-reference", path.format(n=_n), fn(k, ref.format(k=k, kl=k.lower()), _n), None, src)
+    else:
+        pkind, pk_, pgen = PUBLIC_KINDS[i % len(PUBLIC_KINDS)]
+        add(f"{fmt}/decoy-{pkind}", path.format(n=_n), fn(pk_, pgen(), _n), None, src)
+
+
+# === request tools, specs and traces ===========================================================
+sg = sendgrid()
+add("har/sendgrid-authorization-header", "docs/support/har/sendgrid-template-save.har", json.dumps({"log": {
+    "version": "1.2", "creator": {"name": "Firefox", "version": "126.0"},
+    "entries": [{"startedDateTime": "2024-05-14T10:21:33.120+02:00", "time": 182,
+                 "request": {"method": "GET", "url": "https://api.sendgrid.com/v3/templates?generations=dynamic", "httpVersion": "HTTP/2",
+                             "headers": [{"name": "Accept", "value": "application/json"}, {"name": "Authorization", "value": f"Bearer {sg}"}],
+                             "queryString": [{"name": "generations", "value": "dynamic"}], "cookies": [], "headersSize": -1, "bodySize": 0},
+                 "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/2", "headers": [], "cookies": [],
+                              "content": {"size": 812, "mimeType": "application/json"}, "redirectURL": "", "headersSize": -1, "bodySize": 812},
+                 "cache": {}, "timings": {"send": 0, "wait": 170, "receive": 12}}]}}, indent=1), sg, "http://www.softwareishard.com/blog/har-12-spec/")
+
+add("har/decoy-sri-and-etags", "docs/support/har/checkout-page-load.har", json.dumps({"log": {
+    "version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"},
+    "entries": [{"startedDateTime": "2024-05-14T08:02:11.004Z", "time": 64,
+                 "request": {"method": "GET", "url": "https://js.stripe.com/v3/", "httpVersion": "h2", "headers": [{"name": "Accept", "value": "*/*"}],
+                             "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0},
+                 "response": {"status": 200, "statusText": "", "httpVersion": "h2",
+                              "headers": [{"name": "etag", "value": f'W/"{sha1()}"'}, {"name": "x-amz-cf-id", "value": tok("", 56, AN + "_-") + "=="},
+                                          {"name": "x-request-id", "value": uid()}],
+                              "cookies": [], "content": {"size": 48213, "mimeType": "application/javascript"}, "redirectURL": "", "headersSize": -1, "bodySize": 48213},
+                 "cache": {}, "timings": {"send": 0, "wait": 51, "receive": 13}}]}}, indent=1), None, "http://www.softwareishard.com/blog/har-12-spec/")
+
+zd = zendesk()
+add("insomnia-export/zendesk-basic-auth", "tools/insomnia/zendesk-workspace.json", json.dumps({
+    "_type": "export", "__export_format": 4, "__export_date": "2024-05-02T11:04:19.331Z", "__export_source": "insomnia.desktop.app:v9.2.0",
+    "resources": [
+        {"_id": "wrk_" + tok("", 32, HEX), "_type": "workspace", "name": "Zendesk", "scope": "collection"},
+        {"_id": "req_" + tok("", 32, HEX), "_type": "request", "name": "List tickets", "method": "GET",
+         "url": "https://tallyworks.zendesk.com/api/v2/tickets.json",
+         "authentication": {"type": "basic", "username": "support-bot@tallyworks.io/token", "password": zd}},
+    ]}, indent=2), zd, "https://docs.insomnia.rest/insomnia/import-export-data")
+
+add("insomnia-export/decoy-environment-tags", "tools/insomnia/hubspot-workspace.json", json.dumps({
+    "_type": "export", "__export_format": 4, "__export_date": "2024-05-02T11:06:40.118Z", "__export_source": "insomnia.desktop.app:v9.2.0",
+    "resources": [
+        {"_id": "req_" + tok("", 32, HEX), "_type": "request", "name": "Search contacts", "method": "POST",
+         "url": "https://api.hubapi.com/crm/v3/objects/contacts/search",
+         "authentication": {"type": "bearer", "token": "{{ _.hubspot_token }}"}},
+        {"_id": "env_" + tok("", 32, HEX), "_type": "environment", "name": "Base Environment", "data": {"hubspot_token": "{% prompt 'HubSpot token', '', '', '', true %}"}},
+    ]}, indent=2), None, "https://docs.insomnia.rest/insomnia/template-tags")
+
+add("bruno-environment/decoy-secret-var-names", "bruno/tallyworks-api/environments/production.bru", '''vars {
+  host: https://api.tallyworks.io
+  tenant: acme
+}
+vars:secret [
+  apiToken,
+  stripeKey,
+  webhookSecret
+]
+''', None, "https://docs.usebruno.com/secrets-management/secret-variables")
+
+tw_sid, tw = twilio_sid(), twilio_token()
+add("postman-collection/twilio-basic-auth", "postman/Twilio-SMS.postman_collection.json", json.dumps({
+    "info": {"_postman_id": uid(), "name": "Twilio SMS", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+    "auth": {"type": "basic", "basic": [{"key": "username", "value": tw_sid, "type": "string"}, {"key": "password", "value": tw, "type": "string"}]},
+    "item": [{"name": "Send SMS", "request": {"method": "POST", "url": {"raw": f"https://api.twilio.com/2010-04-01/Accounts/{tw_sid}/Messages.json"},
+              "body": {"mode": "urlencoded", "urlencoded": [{"key": "To", "value": "+14155550100"}, {"key": "Body", "value": "hello"}]}}}]}, indent=2),
+    tw, "https://learning.postman.com/collection-format/reference/auth/")
+
+add("postman-collection/decoy-variable-auth", "postman/Mailgun.postman_collection.json", json.dumps({
+    "info": {"_postman_id": uid(), "name": "Mailgun", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+    "auth": {"type": "basic", "basic": [{"key": "username", "value": "api", "type": "string"}, {"key": "password", "value": "{{mailgun_api_key}}", "type": "string"}]},
+    "item": [{"name": "List domains", "request": {"method": "GET", "url": {"raw": "https://api.eu.mailgun.net/v4/domains"}}}],
+    "variable": [{"key": "mailgun_api_key", "value": ""}]}, indent=2), None, "https://learning.postman.com/docs/sending-requests/variables/variables/")
+
+add("openapi-spec/decoy-example-keys", "docs/api/openapi.yaml", f'''openapi: 3.1.0
+info:
+  title: TallyWorks API
+  version: "2024-05-01"
+servers:
+  - url: https://api.tallyworks.io/v1
+components:
+  securitySchemes:
+    bearerAuth:
+      type: http
+      scheme: bearer
+      description: "A TallyWorks API key, e.g. `tw_live_<32 characters>`."
+  schemas:
+    Webhook:
+      type: object
+      properties:
+        id:
+          type: string
+          example: "wh_{tok('', 16, string.ascii_lowercase + string.digits)}"
+        secret:
+          type: string
+          description: Shown once when the endpoint is created.
+          example: "whsec_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+security:
+  - bearerAuth: []
+paths: {{}}
+''', None, "https://spec.openapis.org/oas/v3.1.0#example-object")
+
+key = tok("tw_live_", 32, AN)
+add("openapi-spec/api-key-in-curl-sample", "docs/api/openapi-internal.yaml", f'''openapi: 3.1.0
+info:
+  title: TallyWorks internal admin API
+  version: "0.9"
+paths:
+  /admin/tenants/{{id}}/resync:
+    post:
+      summary: Resync a tenant's integrations
+      x-codeSamples:
+        - lang: curl
+          source: |
+            curl -X POST https://admin-api.tallyworks.io/admin/tenants/42/resync \\
+              -H "Authorization: Bearer {key}"
+      responses:
+        "202":
+          description: queued
+''', key, "https://redocly.com/docs/api-reference-docs/specification-extensions/x-code-samples")
+
+dsn_pw = words_pw()
+add("sentry-event/breadcrumb-db-url", "docs/support/sentry/event-8c1f.json", json.dumps({
+    "event_id": tok("", 32, HEX), "level": "error", "platform": "python", "release": "tallyworks@2024.5.3",
+    "exception": {"values": [{"type": "OperationalError", "value": "could not translate host name \"db-primary\""}]},
+    "breadcrumbs": {"values": [
+        {"timestamp": 1715678400.12, "category": "django.request", "message": "GET /billing/", "level": "info"},
+        {"timestamp": 1715678400.31, "category": "log", "level": "debug",
+         "message": f"connecting to postgresql://billing:{dsn_pw}@db-primary:5432/billing"},
+    ]}}, indent=2), dsn_pw, "https://develop.sentry.dev/sdk/data-model/event-payloads/breadcrumbs/")
+
+add("sentry-event/decoy-filtered", "docs/support/sentry/event-41aa.json", json.dumps({
+    "event_id": tok("", 32, HEX), "level": "error", "platform": "python", "release": "tallyworks@2024.5.3",
+    "request": {"url": "https://api.tallyworks.io/webhooks/stripe", "method": "POST",
+                "headers": {"Stripe-Signature": "[Filtered]", "Authorization": "[Filtered]", "User-Agent": "Stripe/1.0"}},
+    "extra": {"settings": {"STRIPE_SECRET_KEY": "[Filtered]", "SENDGRID_API_KEY": "[Filtered]"}},
+    "contexts": {"trace": {"trace_id": tok("", 32, HEX), "span_id": tok("", 16, HEX)}}}, indent=2), None, "https://docs.sentry.io/platforms/python/data-management/sensitive-data/")
+
+fp = fakes.password(213001)
+add("factory-boy/integration-factory", "tests/factories.py", f'''import factory
+
+from integrations.models import Connection
+
+
+class ConnectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Connection
+
+    tenant = factory.SubFactory("tests.factories.TenantFactory")
+    provider = "freshdesk"
+    # copied from the shared support account so the demo tenant "just works"
+    api_key = "{fp}"
+    subdomain = "tallyworks"
+''', fp, "https://factoryboy.readthedocs.io/en/stable/")
+
+add("factory-boy/decoy-faker-values", "tests/factories_crm.py", '''import factory
+
+from crm.models import HubspotConnection
+
+
+class HubspotConnectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HubspotConnection
+
+    portal_id = factory.Sequence(lambda n: 20000000 + n)
+    access_token = factory.Faker("pystr", min_chars=40, max_chars=40)
+    refresh_token = factory.Faker("uuid4")
+    scopes = "crm.objects.contacts.read"
+''', None, "https://factoryboy.readthedocs.io/en/stable/reference.html#faker")
+
+add("alembic-migration/decoy-encrypted-column", "migrations/versions/3f9c2a1b7d44_encrypt_tokens.py", f'''"""encrypt integration tokens
+
+Revision ID: 3f9c2a1b7d44
+Revises: {tok("", 12, HEX)}
+Create Date: 2024-05-10 09:12:44.101122
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "3f9c2a1b7d44"
+down_revision = "a81e0c5f2b19"
+
+
+def upgrade():
+    op.add_column("connections", sa.Column("token_ciphertext", sa.LargeBinary(), nullable=True))
+    op.drop_column("connections", "token")
+
+
+def downgrade():
+    op.add_column("connections", sa.Column("token", sa.String(255)))
+    op.drop_column("connections", "token_ciphertext")
+''', None, "https://alembic.sqlalchemy.org/en/latest/tutorial.html")
+
+add("sops-yaml/decoy-encrypted-values", "deploy/secrets/prod.enc.yaml", f'''stripe_secret_key: ENC[AES256_GCM,data:{tok("", 140, AN + "+/")}=,iv:{tok("", 43, AN + "+/")}=,tag:{tok("", 22, AN + "+/")}==,type:str]
+sendgrid_api_key: ENC[AES256_GCM,data:{tok("", 92, AN + "+/")},iv:{tok("", 43, AN + "+/")}=,tag:{tok("", 22, AN + "+/")}==,type:str]
+sops:
+    kms:
+        - arn: arn:aws:kms:eu-west-1:111122223333:key/{uid()}
+          created_at: "2024-05-01T10:00:00Z"
+          enc: {tok("", 180, AN + "+/")}==
+          aws_profile: ""
+    lastmodified: "2024-05-01T10:00:02Z"
+    mac: ENC[AES256_GCM,data:{tok("", 88, AN + "+/")}=,iv:{tok("", 43, AN + "+/")}=,tag:{tok("", 22, AN + "+/")}==,type:str]
+    version: 3.8.1
+''', None, "https://github.com/getsops/sops#encrypting-using-aws-kms")
+
+add("poetry-lock/decoy-hashes", "poetry.lock", f'''# This file is automatically @generated by Poetry 1.8.2 and should not be changed by hand.
+
+[[package]]
+name = "stripe"
+version = "9.12.0"
+description = "Python bindings for the Stripe API"
+optional = false
+python-versions = ">=3.6"
+files = [
+    {{file = "stripe-9.12.0-py2.py3-none-any.whl", hash = "sha256:{sha256()}"}},
+    {{file = "stripe-9.12.0.tar.gz", hash = "sha256:{sha256()}"}},
+]
+
+[[package]]
+name = "twilio"
+version = "9.1.0"
+description = "Twilio API client and TwiML generator"
+optional = false
+python-versions = ">=3.7.0"
+files = [
+    {{file = "twilio-9.1.0-py2.py3-none-any.whl", hash = "sha256:{sha256()}"}},
+]
+
+[metadata]
+lock-version = "2.0"
+python-versions = "^3.11"
+content-hash = "{sha256()}"
+''', None, "https://python-poetry.org/docs/basic-usage/#committing-your-poetrylock-file-to-version-control")
+
+rs = razorpay_secret()
+add("git-patch/razorpay-secret-removed-line", "patches/0007-move-razorpay-keys-to-env.patch", f'''From 5d1e2c7f0a9b Mon Sep 17 00:00:00 2001
+From: Priya N <priya@tallyworks.io>
+Date: Tue, 14 May 2024 11:02:18 +0530
+Subject: [PATCH] move razorpay keys to env
+
+---
+ src/payments/razorpay_client.py | 5 +++--
+ 1 file changed, 3 insertions(+), 2 deletions(-)
+
+diff --git a/src/payments/razorpay_client.py b/src/payments/razorpay_client.py
+--- a/src/payments/razorpay_client.py
++++ b/src/payments/razorpay_client.py
+@@ -1,6 +1,7 @@
++import os
+ import razorpay
+ 
+-client = razorpay.Client(auth=("rzp_live_{tok("", 14)}", "{rs}"))
++client = razorpay.Client(auth=(os.environ["RAZORPAY_KEY_ID"], os.environ["RAZORPAY_KEY_SECRET"]))
+ client.set_app_details({{"title": "TallyWorks", "version": "2.14"}})
+''', rs, "https://git-scm.com/docs/git-format-patch")
+
+add("slack-export/decoy-rotated-key-mention", "exports/slack/ops-incidents/2024-05-14.json", json.dumps([
+    {"type": "message", "user": "U04QK2L9M", "ts": "1715680931.204519", "text": "SendGrid key `SG.****` rotated, old one revoked at 11:02. New one is in 1Password (vault: Integrations)."},
+    {"type": "message", "user": "U03ZX8P1R", "ts": "1715681012.918833", "text": "thanks! deploy <https://github.com/tallyworks/app/actions/runs/9081234567|run 9081234567> picked it up"},
+    {"type": "message", "user": "U04QK2L9M", "ts": "1715681100.002211", "text": f"commit {sha1()} has the settings change"},
+], indent=2), None, "https://slack.com/help/articles/220556107-How-to-read-Slack-data-exports")
+
+ak = fakes.aws_key_id(213010); sk = fakes.aws_secret_key(213011)
+add("email-eml/ses-credentials-mail", "docs/support/mail/ses-onboarding.eml", f'''From: ops@tallyworks.io
+To: contractor@northwind.example
+Subject: SES credentials for the staging relay
+Date: Tue, 14 May 2024 09:40:12 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Hi Sam,
+
+as discussed, the IAM user for the staging mail relay:
+
+  Access key id:     {ak}
+  Secret access key: {sk}
+
+Please put them in your vault and delete this mail.
+
+-- ops
+''', sk, "https://datatracker.ietf.org/doc/html/rfc5322")
+
+add("nginx-conf/decoy-auth-request", "ops/nginx/sites-available/api.conf", f'''server {{
+    listen 443 ssl http2;
+    server_name api.tallyworks.io;
+    ssl_certificate     /etc/letsencrypt/live/api.tallyworks.io/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/api.tallyworks.io/privkey.pem;
+
+    location /webhooks/ {{
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header Authorization $http_authorization;
+        proxy_pass http://127.0.0.1:8000;
+    }}
+}}
+''', None, "https://nginx.org/en/docs/http/ngx_http_proxy_module.html")
+
+mg = mailgun()
+add("caddyfile/mailgun-basic-auth-upstream", "ops/caddy/Caddyfile", f'''mailproxy.internal.tallyworks.io {{
+    reverse_proxy https://api.eu.mailgun.net {{
+        header_up Host api.eu.mailgun.net
+        header_up Authorization "Basic {b64('api:' + mg)}"
+    }}
+    log {{
+        output file /var/log/caddy/mailproxy.log
+    }}
+}}
+''', mg, "https://caddyserver.com/docs/caddyfile/directives/reverse_proxy#header_up")
