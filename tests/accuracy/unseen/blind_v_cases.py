@@ -1,0 +1,2200 @@
+"""Blind set V: serverless and platform-as-a-service deployments of Python apps.
+
+Serverless Framework, AWS SAM / CloudFormation / CDK, Zappa, Chalice, Google Cloud Functions / Run /
+App Engine, Azure Functions / App Service, Vercel, Netlify, Fly.io, Render, Railway, Heroku,
+DigitalOcean App Platform, Cloudflare Workers, Supabase / Firebase, Pulumi, Terraform Cloud, the CI
+jobs that deploy them, and the handlers, tests and docs around them. Generated fakes only
+(seeds 215000-219999).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+import textwrap
+from typing import List, Optional
+
+from tests import fakes
+from tests.accuracy.labelled import LabelledCase
+
+CASES: List[LabelledCase] = []
+_SEEDS = iter(range(215000, 220000))
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+WORDS = ["harbor", "lantern", "maple", "quartz", "falcon", "orchid", "granite", "willow", "copper", "meadow",
+         "saffron", "cobalt", "tundra", "juniper", "ember", "glacier", "pepper", "violet", "canyon", "otter"]
+
+
+def seed() -> int:
+    return next(_SEEDS)
+
+
+def rs(alphabet: str, n: int) -> str:
+    r = random.Random(seed())
+    return "".join(r.choice(alphabet) for _ in range(n))
+
+
+def words_pw(sep: str = "") -> str:
+    r = random.Random(seed())
+    a, b = r.sample(WORDS, 2)
+    return f"{a.capitalize()}{sep}{b.capitalize()}{r.randint(10, 99)}{r.choice('!#%*')}"
+
+
+def passphrase() -> str:
+    r = random.Random(seed())
+    return "-".join(r.sample(WORDS, 4)) + str(r.randint(1, 9))
+
+
+def urlpw(n: int = 20) -> str:
+    return rs(ALNUM, n)
+
+
+def stripe_sk(live: bool = True) -> str:
+    return ("sk_live_" if live else "rk_live_") + rs(ALNUM, 99 if live else 24)
+
+
+def stripe_whsec() -> str:
+    return "whsec_" + rs(ALNUM, 32)
+
+
+def slack_bot() -> str:
+    r = random.Random(seed())
+    return f"xoxb-{r.randint(10**10, 10**11)}-{r.randint(10**12, 10**13)}-" + "".join(r.choice(ALNUM) for _ in range(24))
+
+
+def slack_hook() -> str:
+    r = random.Random(seed())
+    return ("https://hooks.slack.com/services/T" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(8))
+            + "/B" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(10)) + "/"
+            + "".join(r.choice(ALNUM) for _ in range(24)))
+
+
+def sendgrid() -> str:
+    return "SG." + rs(ALNUM + "-_", 22) + "." + rs(ALNUM + "-_", 43)
+
+
+def gitlab() -> str:
+    return "glpat-" + rs(ALNUM + "-_", 20)
+
+
+def npm() -> str:
+    return "npm_" + rs(ALNUM, 36)
+
+
+def hexs(n: int = 32) -> str:
+    return rs(HEX, n)
+
+
+def do_token() -> str:
+    return "dop_v1_" + rs(HEX, 64)
+
+
+def tfc_token() -> str:
+    return rs(ALNUM, 14) + ".atlasv1." + rs(ALNUM, 67)
+
+
+def pulumi_token() -> str:
+    return "pul-" + rs(HEX, 40)
+
+
+def fly_token() -> str:
+    return "fo1_" + rs(ALNUM + "_-", 43)
+
+
+def hf_token() -> str:
+    return "hf_" + rs(ALNUM, 34)
+
+
+def anthropic_key() -> str:
+    return "sk-ant-api03-" + rs(ALNUM + "-_", 93) + "AA"
+
+
+def doppler_token() -> str:
+    return "dp.st.prd." + rs(ALNUM, 40)
+
+
+def uuid4() -> str:
+    import uuid
+    return str(uuid.UUID(int=random.Random(seed()).getrandbits(128), version=4))
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def jwt(payload: dict) -> str:
+    head = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    body = b64url(json.dumps(payload, separators=(",", ":")).encode())
+    sig = b64url(random.Random(seed()).getrandbits(256).to_bytes(32, "big"))
+    return f"{head}.{body}.{sig}"
+
+
+def azure_key() -> str:
+    return base64.b64encode(random.Random(seed()).getrandbits(512).to_bytes(64, "big")).decode()
+
+
+def kms_blob() -> str:
+    return "AQICAHh" + rs(ALNUM + "+/", 177) + "=="
+
+
+def b64(s: str) -> str:
+    return base64.b64encode(s.encode()).decode()
+
+
+def T(text: str, **values: str) -> str:
+    text = textwrap.dedent(text).lstrip("\n")
+    for key, value in values.items():
+        text = text.replace("<<" + key + ">>", value)
+    assert "<<" not in text or "<<EOF" in text or "<<-" in text, text[:80]
+    return text
+
+
+def add(fmt: str, what: str, path: str, text: str, secret: Optional[str], source: str) -> None:
+    assert (secret is None) == what.startswith("decoy-"), (path, what)
+    CASES.append(LabelledCase(f"blind-v/{fmt}/{what}", path, text, secret, source))
+
+
+SLS = "https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml"
+SAM = "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification.html"
+CFN = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html"
+ZAPPA = "https://github.com/zappa/Zappa#advanced-settings"
+CHALICE = "https://aws.github.io/chalice/topics/configfile.html"
+CDK = "https://docs.aws.amazon.com/cdk/v2/guide/work-with-cdk-python.html"
+
+
+# ---------------------------------------------------------------- Serverless Framework
+v = sendgrid()
+add("serverless-yml", "sendgrid-key", "services/mailer/serverless.yml", T("""
+    service: acme-mailer
+    frameworkVersion: "3"
+
+    provider:
+      name: aws
+      runtime: python3.11
+      region: eu-west-1
+      stage: ${opt:stage, 'dev'}
+      memorySize: 256
+      timeout: 20
+      environment:
+        STAGE: ${self:provider.stage}
+        FROM_ADDRESS: noreply@acme-mail.io
+        SENDGRID_API_KEY: <<v>>
+        TEMPLATE_BUCKET: acme-mail-templates-${self:provider.stage}
+
+    functions:
+      send:
+        handler: mailer/handler.send
+        events:
+          - sqs:
+              arn: !GetAtt MailQueue.Arn
+              batchSize: 10
+
+    resources:
+      Resources:
+        MailQueue:
+          Type: AWS::SQS::Queue
+          Properties:
+            QueueName: acme-mailer-${self:provider.stage}
+            VisibilityTimeout: 60
+
+    plugins:
+      - serverless-python-requirements
+    custom:
+      pythonRequirements:
+        dockerizePip: non-linux
+    """, v=v), v, SLS)
+
+add("serverless-yml", "decoy-ssm-and-env-refs", "services/billing/serverless.yml", T("""
+    service: acme-billing
+    frameworkVersion: "3"
+
+    provider:
+      name: aws
+      runtime: python3.12
+      region: us-east-1
+      architecture: arm64
+      environment:
+        STRIPE_SECRET_KEY: ${ssm:/acme/${sls:stage}/stripe/secret_key}
+        STRIPE_WEBHOOK_SECRET: ${ssm:/acme/${sls:stage}/stripe/webhook_secret}
+        DATABASE_URL: ${env:DATABASE_URL}
+        SENTRY_ENVIRONMENT: ${sls:stage}
+      iam:
+        role:
+          statements:
+            - Effect: Allow
+              Action: [ssm:GetParameter]
+              Resource: arn:aws:ssm:us-east-1:${aws:accountId}:parameter/acme/*
+
+    functions:
+      webhook:
+        handler: billing.webhook.handler
+        url: true
+      invoices:
+        handler: billing.invoices.nightly
+        events:
+          - schedule: cron(15 2 * * ? *)
+
+    package:
+      patterns:
+        - "!node_modules/**"
+        - "!tests/**"
+    """), None, SLS)
+
+v = fakes.password(seed())
+add("serverless-yml", "secrets-file-include", "services/reports/secrets.prod.yml", T("""
+    # Loaded by serverless.yml as ${file(./secrets.${sls:stage}.yml)}
+    # TODO: move these to SSM before the audit
+    db:
+      host: reports-prod.cluster-c9xk2lq8m1ab.eu-central-1.rds.amazonaws.com
+      port: 5432
+      name: reports
+      user: reports_app
+      password: <<v>>
+    export:
+      bucket: acme-reports-exports-prod
+      expires_days: 14
+    """, v=v), v, SLS)
+
+v = kms_blob()
+add("serverless-yml", "decoy-kms-ciphertext", "services/notify/serverless.yml", T("""
+    service: acme-notify
+    provider:
+      name: aws
+      runtime: python3.11
+      region: eu-west-2
+      kmsKeyArn: arn:aws:kms:eu-west-2:481726395012:key/6b1e2f0a-9c4d-4e3b-8a71-2d5f0c9e7b14
+      environment:
+        # Encrypted with `aws kms encrypt --key-id alias/acme-notify`; decrypted at cold start.
+        SLACK_TOKEN_ENCRYPTED: <<v>>
+        CHANNEL: "#ops-alerts"
+
+    functions:
+      alert:
+        handler: notify.handler.alert
+        events:
+          - sns: acme-alarms
+    """, v=v), None, SLS)
+
+v = fakes.aws_secret_key(seed())
+kid = fakes.aws_key_id(seed())
+add("serverless-dotenv", "aws-secret-key", "services/ingest/.env.prod", T("""
+    # serverless-dotenv-plugin: loaded for `sls deploy --stage prod`
+    STAGE=prod
+    LOG_LEVEL=INFO
+    PARTNER_S3_BUCKET=partner-drop-prod
+    PARTNER_AWS_ACCESS_KEY_ID=<<kid>>
+    PARTNER_AWS_SECRET_ACCESS_KEY=<<v>>
+    PARTNER_REGION=us-west-2
+    MAX_BATCH=500
+    """, v=v, kid=kid), v, "https://github.com/neverendingqs/serverless-dotenv-plugin")
+
+add("serverless-dotenv", "decoy-env-example", "services/ingest/.env.example", T("""
+    # Copy to .env.<stage> and fill in. Never commit the filled copy.
+    STAGE=dev
+    LOG_LEVEL=DEBUG
+    PARTNER_S3_BUCKET=partner-drop-dev
+    PARTNER_AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX
+    PARTNER_AWS_SECRET_ACCESS_KEY=<partner-secret-access-key>
+    PARTNER_REGION=us-west-2
+    MAX_BATCH=50
+    """), None, "https://github.com/neverendingqs/serverless-dotenv-plugin")
+
+v = fakes.openai_key(seed())
+add("serverless-ts", "openai-key", "services/summarizer/serverless.ts", T("""
+    import type { AWS } from '@serverless/typescript';
+
+    const serverlessConfiguration: AWS = {
+      service: 'acme-summarizer',
+      frameworkVersion: '3',
+      plugins: ['serverless-python-requirements'],
+      provider: {
+        name: 'aws',
+        runtime: 'python3.11',
+        region: 'us-east-1',
+        timeout: 60,
+        environment: {
+          MODEL: 'gpt-4o-mini',
+          OPENAI_API_KEY: '<<v>>',
+          MAX_TOKENS: '800',
+        },
+      },
+      functions: {
+        summarize: {
+          handler: 'summarizer/handler.summarize',
+          events: [{ httpApi: { method: 'post', path: '/summaries' } }],
+        },
+      },
+    };
+
+    module.exports = serverlessConfiguration;
+    """, v=v), v, "https://www.serverless.com/framework/docs/providers/aws/guide/intro")
+
+# ---------------------------------------------------------------- SAM / CloudFormation
+v = words_pw()
+add("sam-samconfig", "parameter-override-password", "samconfig.toml", T("""
+    version = 0.1
+
+    [default.global.parameters]
+    stack_name = "acme-orders"
+
+    [default.build.parameters]
+    cached = true
+    parallel = true
+
+    [prod.deploy.parameters]
+    stack_name = "acme-orders-prod"
+    s3_prefix = "acme-orders-prod"
+    region = "eu-west-1"
+    confirm_changeset = false
+    capabilities = "CAPABILITY_IAM"
+    parameter_overrides = "Stage=\\"prod\\" DbUser=\\"orders\\" DbPassword=\\"<<v>>\\" AlarmEmail=\\"ops@acme.io\\""
+    image_repositories = []
+    """, v=v), v, "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html")
+
+add("sam-samconfig", "decoy-no-secrets", "services/thumbs/samconfig.toml", T("""
+    version = 0.1
+
+    [default.deploy.parameters]
+    stack_name = "acme-thumbs"
+    resolve_s3 = true
+    s3_prefix = "acme-thumbs"
+    region = "us-east-2"
+    confirm_changeset = true
+    capabilities = "CAPABILITY_IAM"
+    parameter_overrides = "Stage=\\"dev\\" SourceBucket=\\"acme-uploads-dev\\" DbSecretArn=\\"arn:aws:secretsmanager:us-east-2:093817264512:secret:thumbs/db-Qx7aLm\\""
+    image_repositories = []
+
+    [default.sync.parameters]
+    watch = true
+
+    [default.local_start_api.parameters]
+    warm_containers = "EAGER"
+    """), None, "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html")
+
+v = fakes.telegram_token(seed())
+add("sam-env-json", "telegram-token", "services/bot/env.json", T("""
+    {
+      "Parameters": {
+        "LOG_LEVEL": "DEBUG"
+      },
+      "BotFunction": {
+        "TELEGRAM_BOT_TOKEN": "<<v>>",
+        "ALLOWED_CHAT_IDS": "-1001876543210,-1001234987650",
+        "TABLE_NAME": "bot-sessions-local"
+      },
+      "DigestFunction": {
+        "DIGEST_HOUR": "7"
+      }
+    }
+    """, v=v), v, "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/using-sam-cli-local-invoke.html")
+
+add("sam-event-json", "decoy-apigw-event", "services/bot/events/webhook.json", T("""
+    {
+      "version": "2.0",
+      "routeKey": "POST /webhook",
+      "rawPath": "/webhook",
+      "headers": {
+        "content-type": "application/json",
+        "x-amzn-trace-id": "Root=1-65a1f2c3-4b5d6e7f8091a2b3c4d5e6f7",
+        "x-forwarded-for": "203.0.113.17"
+      },
+      "requestContext": {
+        "accountId": "123456789012",
+        "apiId": "r3pmxmplak",
+        "domainName": "r3pmxmplak.execute-api.us-east-2.amazonaws.com",
+        "requestId": "JKJaXmPLvHcESHA=",
+        "http": {"method": "POST", "path": "/webhook", "sourceIp": "203.0.113.17"},
+        "time": "10/Mar/2024:21:04:23 +0000"
+      },
+      "body": "{\\"update_id\\": 918273645, \\"message\\": {\\"text\\": \\"/start\\"}}",
+      "isBase64Encoded": false
+    }
+    """), None, "https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html")
+
+v = fakes.password(seed())
+add("cloudformation-yaml", "noecho-default-password", "infra/cfn/database.yaml", T("""
+    AWSTemplateFormatVersion: "2010-09-09"
+    Description: Aurora Serverless v2 cluster for acme-orders
+
+    Parameters:
+      Stage:
+        Type: String
+        AllowedValues: [dev, prod]
+      MasterUsername:
+        Type: String
+        Default: orders_admin
+      MasterPassword:
+        Type: String
+        NoEcho: true
+        Default: <<v>>
+
+    Resources:
+      Cluster:
+        Type: AWS::RDS::DBCluster
+        Properties:
+          Engine: aurora-postgresql
+          EngineVersion: "15.4"
+          MasterUsername: !Ref MasterUsername
+          MasterUserPassword: !Ref MasterPassword
+          ServerlessV2ScalingConfiguration:
+            MinCapacity: 0.5
+            MaxCapacity: 4
+
+    Outputs:
+      Endpoint:
+        Value: !GetAtt Cluster.Endpoint.Address
+    """, v=v), v, CFN)
+
+add("cloudformation-yaml", "decoy-dynamic-references", "infra/cfn/api.yaml", T("""
+    AWSTemplateFormatVersion: "2010-09-09"
+    Transform: AWS::Serverless-2016-10-31
+    Description: acme public API
+
+    Globals:
+      Function:
+        Runtime: python3.12
+        Timeout: 15
+
+    Resources:
+      ApiFunction:
+        Type: AWS::Serverless::Function
+        Properties:
+          Handler: api.app.handler
+          CodeUri: src/
+          Environment:
+            Variables:
+              DB_PASSWORD: "{{resolve:secretsmanager:acme/api/db:SecretString:password}}"
+              JWT_SIGNING_KEY: "{{resolve:ssm-secure:/acme/api/jwt-signing-key:3}}"
+              FEATURE_FLAGS: "{{resolve:ssm:/acme/api/flags}}"
+          Events:
+            Proxy:
+              Type: HttpApi
+              Properties:
+                Path: /{proxy+}
+                Method: ANY
+    """), None, "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html")
+
+v = fakes.password(seed())
+add("cloudformation-params-json", "parameter-value-password", "infra/cfn/params/prod.json", T("""
+    [
+      {"ParameterKey": "Stage", "ParameterValue": "prod"},
+      {"ParameterKey": "VpcId", "ParameterValue": "vpc-0a1b2c3d4e5f60718"},
+      {"ParameterKey": "SubnetIds", "ParameterValue": "subnet-0f1e2d3c4b5a69788,subnet-09a8b7c6d5e4f3021"},
+      {"ParameterKey": "MasterUsername", "ParameterValue": "orders_admin"},
+      {"ParameterKey": "MasterPassword", "ParameterValue": "<<v>>"},
+      {"ParameterKey": "AlarmEmail", "ParameterValue": "oncall@acme.io"}
+    ]
+    """, v=v), v, "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/create-stack.html")
+
+add("cloudformation-params-json", "decoy-use-previous", "infra/cfn/params/staging.json", T("""
+    [
+      {"ParameterKey": "Stage", "ParameterValue": "staging"},
+      {"ParameterKey": "VpcId", "ParameterValue": "vpc-07e6d5c4b3a291807"},
+      {"ParameterKey": "MasterUsername", "ParameterValue": "orders_admin"},
+      {"ParameterKey": "MasterPassword", "UsePreviousValue": true},
+      {"ParameterKey": "ImageDigest", "ParameterValue": "sha256:3f9a1c7e5b2d8046f1e9a3c5b7d9e2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4f6"}
+    ]
+    """), None, "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Parameter.html")
+
+v = slack_hook()
+add("cloudformation-json", "slack-webhook", "infra/cfn/alarms.template.json", T("""
+    {
+      "AWSTemplateFormatVersion": "2010-09-09",
+      "Description": "Alarm fan-out to Slack",
+      "Resources": {
+        "AlarmTopic": {"Type": "AWS::SNS::Topic"},
+        "ForwarderFunction": {
+          "Type": "AWS::Lambda::Function",
+          "Properties": {
+            "Runtime": "python3.11",
+            "Handler": "index.handler",
+            "Role": {"Fn::GetAtt": ["ForwarderRole", "Arn"]},
+            "Environment": {
+              "Variables": {
+                "SLACK_WEBHOOK_URL": "<<v>>",
+                "CHANNEL": "#prod-alarms"
+              }
+            },
+            "Code": {"S3Bucket": "acme-artifacts", "S3Key": "forwarder/1.4.2.zip"}
+          }
+        }
+      }
+    }
+    """, v=v), v, CFN)
+
+add("cloudformation-outputs", "decoy-describe-stacks", "docs/ops/stack-outputs-prod.json", T("""
+    {
+        "Stacks": [
+            {
+                "StackName": "acme-orders-prod",
+                "StackId": "arn:aws:cloudformation:eu-west-1:481726395012:stack/acme-orders-prod/2f6c1d80-bf3a-11ee-9c1e-0a7b3c5d9e21",
+                "StackStatus": "UPDATE_COMPLETE",
+                "Outputs": [
+                    {"OutputKey": "ApiUrl", "OutputValue": "https://q8zt1x4m2c.execute-api.eu-west-1.amazonaws.com/prod"},
+                    {"OutputKey": "UserPoolId", "OutputValue": "eu-west-1_aB3dE5fG7"},
+                    {"OutputKey": "UserPoolClientId", "OutputValue": "4lq9k2m7n1p3r5t8v0x2z4b6d8"},
+                    {"OutputKey": "DbSecretArn", "OutputValue": "arn:aws:secretsmanager:eu-west-1:481726395012:secret:orders/db-Hk2LmQ"}
+                ],
+                "Tags": [{"Key": "team", "Value": "orders"}]
+            }
+        ]
+    }
+    """), None, "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/describe-stacks.html")
+
+# ---------------------------------------------------------------- Zappa
+v = fakes.django_secret_key(seed())
+add("zappa-settings-json", "django-secret-key", "zappa_settings.json", T("""
+    {
+        "production": {
+            "app_function": "acme.wsgi.application",
+            "django_settings": "acme.settings.production",
+            "aws_region": "us-east-1",
+            "profile_name": "acme-deploy",
+            "project_name": "acme-web",
+            "runtime": "python3.11",
+            "s3_bucket": "zappa-acme-web-prod",
+            "memory_size": 1024,
+            "keep_warm": true,
+            "aws_environment_variables": {
+                "DJANGO_SECRET_KEY": "<<v>>",
+                "ALLOWED_HOSTS": "www.acme.io",
+                "USE_S3_STATIC": "1"
+            }
+        }
+    }
+    """, v=v), v, ZAPPA)
+
+add("zappa-settings-json", "decoy-remote-env", "services/legacy/zappa_settings.json", T("""
+    {
+        "dev": {
+            "app_function": "legacy.app.app",
+            "aws_region": "eu-west-1",
+            "project_name": "acme-legacy",
+            "runtime": "python3.10",
+            "s3_bucket": "zappa-acme-legacy-dev",
+            "remote_env": "s3://acme-zappa-config/legacy/dev-env.json",
+            "environment_variables": {
+                "FLASK_ENV": "production",
+                "LOG_FORMAT": "json"
+            },
+            "exclude": ["*.gz", "*.rar", "tests/"],
+            "timeout_seconds": 30
+        }
+    }
+    """), None, ZAPPA)
+
+v = "postgresql://webapp:" + urlpw(24) + "@acme-prod.c5rj2x8ykl1m.us-east-1.rds.amazonaws.com:5432/webapp"
+add("zappa-settings-yaml", "database-url", "deploy/zappa_settings.yaml", T("""
+    ---
+    prod:
+      app_function: app.main.app
+      aws_region: us-east-1
+      project_name: acme-api
+      runtime: python3.11
+      s3_bucket: zappa-acme-api-prod
+      slim_handler: true
+      vpc_config:
+        SubnetIds: [subnet-0c1d2e3f4a5b6c7d8]
+        SecurityGroupIds: [sg-0123456789abcdef0]
+      environment_variables:
+        DATABASE_URL: <<v>>
+        REDIS_HOST: acme-prod.x7q2lm.ng.0001.use1.cache.amazonaws.com
+      events:
+        - function: app.tasks.cleanup
+          expression: rate(1 hour)
+    """, v=v), v, ZAPPA)
+
+# ---------------------------------------------------------------- Chalice
+v = stripe_sk()
+add("chalice-config", "stripe-secret-key", ".chalice/config.json", T("""
+    {
+      "version": "2.0",
+      "app_name": "acme-checkout",
+      "automatic_layer": true,
+      "stages": {
+        "dev": {
+          "api_gateway_stage": "api",
+          "environment_variables": {
+            "STAGE": "dev"
+          }
+        },
+        "prod": {
+          "api_gateway_stage": "api",
+          "lambda_memory_size": 512,
+          "environment_variables": {
+            "STAGE": "prod",
+            "STRIPE_SECRET_KEY": "<<v>>",
+            "SUCCESS_URL": "https://shop.acme.io/thanks"
+          }
+        }
+      }
+    }
+    """, v=v), v, CHALICE)
+
+add("chalice-deployed", "decoy-deployed-resources", "services/checkout/.chalice/deployed/prod.json", T("""
+    {
+      "resources": [
+        {
+          "name": "default-role",
+          "resource_type": "iam_role",
+          "role_arn": "arn:aws:iam::093817264512:role/acme-checkout-prod",
+          "role_name": "acme-checkout-prod"
+        },
+        {
+          "name": "api_handler",
+          "resource_type": "lambda_function",
+          "lambda_arn": "arn:aws:lambda:us-east-1:093817264512:function:acme-checkout-prod"
+        },
+        {
+          "name": "rest_api",
+          "resource_type": "rest_api",
+          "rest_api_id": "k3x9p2m7qa",
+          "rest_api_url": "https://k3x9p2m7qa.execute-api.us-east-1.amazonaws.com/api/"
+        }
+      ],
+      "schema_version": "2.0",
+      "backend": "api"
+    }
+    """), None, "https://aws.github.io/chalice/topics/cfn.html")
+
+v = kms_blob()
+add("chalice-app", "decoy-kms-decrypt", "services/checkout/app.py", T("""
+    import base64
+    import os
+
+    import boto3
+    from chalice import Chalice
+
+    app = Chalice(app_name="acme-checkout")
+
+    # Ciphertext only: the KMS key policy limits Decrypt to this function's role.
+    _ENCRYPTED_SIGNING_KEY = (
+        "<<v>>"
+    )
+
+
+    def _signing_key() -> bytes:
+        kms = boto3.client("kms")
+        blob = base64.b64decode(_ENCRYPTED_SIGNING_KEY)
+        return kms.decrypt(CiphertextBlob=blob)["Plaintext"]
+
+
+    @app.route("/health")
+    def health():
+        return {"ok": True, "stage": os.environ.get("STAGE", "dev")}
+    """, v=v), None, "https://aws.github.io/chalice/quickstart.html")
+
+# ---------------------------------------------------------------- CDK (Python)
+v = words_pw("-")
+add("cdk-python", "unsafe-plain-text", "infra/cdk/stacks/database_stack.py", T("""
+    from aws_cdk import RemovalPolicy, SecretValue, Stack
+    from aws_cdk import aws_ec2 as ec2
+    from aws_cdk import aws_rds as rds
+    from constructs import Construct
+
+
+    class DatabaseStack(Stack):
+        def __init__(self, scope: Construct, construct_id: str, *, vpc: ec2.IVpc, **kwargs) -> None:
+            super().__init__(scope, construct_id, **kwargs)
+
+            self.instance = rds.DatabaseInstance(
+                self,
+                "Postgres",
+                engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_15),
+                vpc=vpc,
+                instance_type=ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+                credentials=rds.Credentials.from_password(
+                    "acme_admin", SecretValue.unsafe_plain_text("<<v>>")
+                ),
+                removal_policy=RemovalPolicy.SNAPSHOT,
+                deletion_protection=True,
+            )
+    """, v=v), v, "https://docs.aws.amazon.com/cdk/api/v2/python/aws_cdk/SecretValue.html")
+
+add("cdk-python", "decoy-from-secret-name", "infra/cdk/stacks/api_stack.py", T("""
+    from aws_cdk import Duration, Stack
+    from aws_cdk import aws_lambda as lambda_
+    from aws_cdk import aws_secretsmanager as sm
+    from constructs import Construct
+
+
+    class ApiStack(Stack):
+        def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
+            super().__init__(scope, construct_id, **kwargs)
+            stripe = sm.Secret.from_secret_name_v2(self, "Stripe", "acme/prod/stripe")
+            fn = lambda_.Function(
+                self,
+                "Api",
+                runtime=lambda_.Runtime.PYTHON_3_12,
+                handler="api.handler.main",
+                code=lambda_.Code.from_asset("../../src"),
+                timeout=Duration.seconds(15),
+                environment={
+                    "STRIPE_SECRET_ARN": stripe.secret_arn,
+                    "POWERTOOLS_SERVICE_NAME": "api",
+                },
+            )
+            stripe.grant_read(fn)
+    """), None, CDK)
+
+add("cdk-context", "decoy-lookups", "infra/cdk/cdk.context.json", T("""
+    {
+      "vpc-provider:account=481726395012:filter.vpc-id=vpc-0a1b2c3d4e5f60718:region=eu-west-1:returnAsymmetricSubnets=true": {
+        "vpcId": "vpc-0a1b2c3d4e5f60718",
+        "vpcCidrBlock": "10.40.0.0/16",
+        "ownerAccountId": "481726395012",
+        "availabilityZones": [],
+        "subnetGroups": [
+          {
+            "name": "Private",
+            "type": "Private",
+            "subnets": [
+              {"subnetId": "subnet-0f1e2d3c4b5a69788", "cidr": "10.40.1.0/24", "availabilityZone": "eu-west-1a", "routeTableId": "rtb-0d9c8b7a6f5e4d3c2"}
+            ]
+          }
+        ]
+      },
+      "availability-zones:account=481726395012:region=eu-west-1": ["eu-west-1a", "eu-west-1b", "eu-west-1c"],
+      "ami:account=481726395012:filters.image-type.0=machine:filters.name.0=al2023-ami-*:region=eu-west-1": "ami-0e5f882be1900e43b",
+      "acknowledged-issue-numbers": [28325]
+    }
+    """), None, "https://docs.aws.amazon.com/cdk/v2/guide/context.html")
+
+v = hexs(32)
+add("cdk-json", "datadog-api-key-context", "infra/monitoring/cdk.json", T("""
+    {
+      "app": "python3 app.py",
+      "watch": {
+        "include": ["**"],
+        "exclude": ["README.md", "cdk*.json", "**/__pycache__", "tests"]
+      },
+      "context": {
+        "@aws-cdk/aws-lambda:recognizeLayerVersion": true,
+        "@aws-cdk/core:stackRelativeExports": true,
+        "stage": "prod",
+        "datadogSite": "datadoghq.eu",
+        "datadogApiKey": "<<v>>",
+        "logRetentionDays": 30
+      }
+    }
+    """, v=v), v, "https://docs.aws.amazon.com/cdk/v2/guide/context.html")
+
+
+# ---------------------------------------------------------------- Lambda handlers, layers, CLI
+LAMBDA = "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html"
+v = fakes.github_token(seed())
+add("lambda-handler", "github-token-split", "src/release_bot/handler.py", T("""
+    import json
+    import urllib.request
+
+    REPO = "acme/platform"
+    # split so the GitHub push protection stops complaining
+    GH_TOKEN = "<<a>>" + "<<b>>"
+
+
+    def lambda_handler(event, context):
+        tag = event["detail"]["tag"]
+        req = urllib.request.Request(
+            f"https://api.github.com/repos/{REPO}/releases",
+            data=json.dumps({"tag_name": tag, "generate_release_notes": True}).encode(),
+            headers={"Authorization": f"Bearer {GH_TOKEN}", "Accept": "application/vnd.github+json"},
+            method="POST",
+        )
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return {"statusCode": resp.status}
+    """, a=v[:20], b=v[20:]), v, LAMBDA)
+
+add("lambda-handler", "decoy-secrets-manager", "src/orders/handler.py", T("""
+    import json
+    import os
+
+    import boto3
+    from aws_lambda_powertools import Logger
+    from aws_lambda_powertools.utilities import parameters
+
+    logger = Logger()
+    SECRET_ARN = os.environ["DB_SECRET_ARN"]
+
+
+    @logger.inject_lambda_context
+    def handler(event, context):
+        creds = parameters.get_secret(SECRET_ARN, transform="json", max_age=300)
+        logger.info("connecting", extra={"host": creds["host"], "user": creds["username"]})
+        body = json.loads(event.get("body") or "{}")
+        return {"statusCode": 202, "body": json.dumps({"accepted": len(body.get("items", []))})}
+    """), None, "https://docs.powertools.aws.dev/lambda/python/latest/utilities/parameters/")
+
+v = fakes.aws_secret_key(seed())
+kid = fakes.aws_key_id(seed())
+add("shell-script", "aws-secret-in-layer-build", "layers/build_layer.sh", T("""
+    #!/usr/bin/env bash
+    # Build and publish the shared "acme-deps" Lambda layer.
+    set -euo pipefail
+
+    export AWS_ACCESS_KEY_ID=<<kid>>
+    export AWS_SECRET_ACCESS_KEY=<<v>>
+    export AWS_DEFAULT_REGION=eu-west-1
+
+    rm -rf build && mkdir -p build/python
+    pip install -r layers/requirements.txt -t build/python \\
+        --platform manylinux2014_aarch64 --only-binary=:all: --python-version 3.12
+    (cd build && zip -qr ../acme-deps.zip python)
+
+    aws lambda publish-layer-version \\
+        --layer-name acme-deps \\
+        --compatible-runtimes python3.12 \\
+        --compatible-architectures arm64 \\
+        --zip-file fileb://acme-deps.zip
+    """, v=v, kid=kid), v, "https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html")
+
+add("shell-script", "decoy-layer-build-oidc", "layers/publish.sh", T("""
+    #!/usr/bin/env bash
+    # Runs in CI after aws-actions/configure-aws-credentials (OIDC); no keys here.
+    set -euo pipefail
+    : "${LAYER_NAME:=acme-deps}"
+    : "${AWS_REGION:?set by the workflow}"
+
+    docker run --rm -v "$PWD":/var/task public.ecr.aws/sam/build-python3.12:latest \\
+        /bin/sh -c "pip install -r layers/requirements.txt -t build/python && cd build && zip -qr ../layer.zip python"
+
+    sha=$(sha256sum layer.zip | cut -d' ' -f1)
+    echo "layer sha256: ${sha}"
+    aws lambda publish-layer-version --layer-name "$LAYER_NAME" \\
+        --description "git ${GITHUB_SHA:0:12}" --zip-file fileb://layer.zip
+    """), None, "https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html")
+
+add("requirements-txt", "decoy-hashes", "layers/requirements.txt", T("""
+    # Generated by pip-compile --generate-hashes layers/requirements.in
+    boto3-stubs==1.34.49 \\
+        --hash=sha256:4a7c0e5f2b8d61e93c7a0f4d2b6e8c1a3f5d7b9e0c2a4f6d8b0e2c4a6f8d0b2e
+    certifi==2024.2.2 \\
+        --hash=sha256:dc383c07b76109f368f6106eee2b593b04a011ea4d55f652c6ca24a754d1cdd1
+    psycopg[binary]==3.1.18 \\
+        --hash=sha256:9e1a7b3c5d7f9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d
+    requests==2.31.0 \\
+        --hash=sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f
+    urllib3==2.2.1 \\
+        --hash=sha256:450b20ec296a467077128bff42b73080516e71b56ff59a60a02bef2232c4fa9d
+    """), None, "https://pip-tools.readthedocs.io/en/latest/#using-hashes")
+
+v = gitlab()
+add("requirements-txt", "gitlab-token-index-url", "layers/requirements-private.txt", T("""
+    # internal packages come from the GitLab package registry
+    --extra-index-url https://__token__:<<v>>@gitlab.acme.io/api/v4/projects/412/packages/pypi/simple
+    acme-core==4.2.1
+    acme-auth==1.9.0
+    pydantic==2.6.3
+    aws-lambda-powertools==2.34.1
+    """, v=v), v, "https://docs.gitlab.com/ee/user/packages/pypi_repository/")
+
+v = fakes.redis_password(seed())
+add("aws-cli-output", "lambda-configuration", "docs/incidents/2024-03-fn-config.json", T("""
+    {
+        "FunctionName": "acme-sessions-prod",
+        "FunctionArn": "arn:aws:lambda:us-east-1:093817264512:function:acme-sessions-prod",
+        "Runtime": "python3.11",
+        "Role": "arn:aws:iam::093817264512:role/acme-sessions-prod",
+        "Handler": "sessions.handler.main",
+        "CodeSize": 4821733,
+        "Timeout": 10,
+        "MemorySize": 512,
+        "LastModified": "2024-03-11T09:12:44.000+0000",
+        "CodeSha256": "q1Nw4d0Y3xZb5vH8kP2sT7uR6mJ9cL0aE4fG1hI2jK8=",
+        "Environment": {
+            "Variables": {
+                "REDIS_URL": "rediss://default:<<v>>@sessions-prod.x7q2lm.clustercfg.use1.cache.amazonaws.com:6379/0",
+                "SESSION_TTL": "3600"
+            }
+        },
+        "Architectures": ["arm64"]
+    }
+    """, v=v), v, "https://docs.aws.amazon.com/cli/latest/reference/lambda/get-function-configuration.html")
+
+v = hexs(32)
+add("shell-script", "aws-cli-update-env", "scripts/rotate_partner_key.sh", T("""
+    #!/bin/sh
+    # one-off: partner rotated their key on 2024-04-02
+    set -e
+    FN=acme-partner-sync-prod
+
+    aws lambda update-function-configuration \\
+      --function-name "$FN" \\
+      --environment "Variables={PARTNER_API_URL=https://api.partner.example.net/v2,PARTNER_API_KEY=<<v>>,LOG_LEVEL=INFO}"
+
+    aws lambda wait function-updated --function-name "$FN"
+    echo "done"
+    """, v=v), v, "https://docs.aws.amazon.com/cli/latest/reference/lambda/update-function-configuration.html")
+
+v = hf_token()
+add("dockerfile", "hf-token-env", "services/embedder/Dockerfile", T("""
+    FROM public.ecr.aws/lambda/python:3.12
+
+    ENV HF_HOME=/tmp/hf \\
+        HUGGING_FACE_HUB_TOKEN=<<v>> \\
+        MODEL_ID=acme/minilm-embed-v2
+
+    COPY requirements.txt ${LAMBDA_TASK_ROOT}
+    RUN pip install -r requirements.txt --no-cache-dir
+
+    COPY embedder/ ${LAMBDA_TASK_ROOT}/embedder/
+    CMD ["embedder.handler.embed"]
+    """, v=v), v, "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html")
+
+add("dockerfile", "decoy-build-secret-mount", "services/scraper/Dockerfile", T("""
+    # syntax=docker/dockerfile:1.6
+    FROM public.ecr.aws/lambda/python:3.12
+
+    COPY requirements.txt .
+    # The index token is mounted only for this step: docker build --secret id=pip_index,env=PIP_INDEX_URL
+    RUN --mount=type=secret,id=pip_index \\
+        PIP_INDEX_URL="$(cat /run/secrets/pip_index)" pip install -r requirements.txt --no-cache-dir
+
+    COPY scraper/ ${LAMBDA_TASK_ROOT}/scraper/
+    CMD ["scraper.handler.run"]
+    """), None, "https://docs.docker.com/build/building/secrets/")
+
+# ---------------------------------------------------------------- Elastic Beanstalk, App Runner, ECS, Copilot
+v = fakes.password(seed())
+add("ebextensions-config", "db-password", ".ebextensions/01-environment.config", T("""
+    option_settings:
+      aws:elasticbeanstalk:application:environment:
+        DJANGO_SETTINGS_MODULE: acme.settings.production
+        DB_HOST: acme-eb-prod.c8x1q2w3e4r5.us-west-2.rds.amazonaws.com
+        DB_NAME: acme
+        DB_USER: acme
+        DB_PASSWORD: <<v>>
+      aws:elasticbeanstalk:container:python:
+        WSGIPath: acme.wsgi:application
+      aws:elasticbeanstalk:environment:proxy:staticfiles:
+        /static: static
+
+    container_commands:
+      01_migrate:
+        command: "source /var/app/venv/*/bin/activate && python manage.py migrate --noinput"
+        leader_only: true
+    """, v=v), v, "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html")
+
+add("eb-config-yml", "decoy-eb-cli", ".elasticbeanstalk/config.yml", T("""
+    branch-defaults:
+      main:
+        environment: acme-web-prod
+        group_suffix: null
+    environment-defaults:
+      acme-web-prod:
+        branch: null
+        repository: null
+    global:
+      application_name: acme-web
+      default_ec2_keyname: acme-ops-2023
+      default_platform: Python 3.11 running on 64bit Amazon Linux 2023
+      default_region: us-west-2
+      include_git_submodules: true
+      instance_profile: null
+      platform_name: null
+      profile: eb-cli
+      sc: git
+      workspace_type: Application
+    """), None, "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/eb-cli3-configuration.html")
+
+v = sendgrid()
+add("apprunner-yaml", "sendgrid-env", "apprunner.yaml", T("""
+    version: 1.0
+    runtime: python311
+    build:
+      commands:
+        build:
+          - pip3 install -r requirements.txt
+    run:
+      runtime-version: 3.11
+      pre-run:
+        - python3 manage.py collectstatic --noinput
+      command: gunicorn acme.wsgi --bind 0.0.0.0:8000 --workers 3
+      network:
+        port: 8000
+      env:
+        - name: DJANGO_SETTINGS_MODULE
+          value: acme.settings.production
+        - name: EMAIL_HOST_PASSWORD
+          value: "<<v>>"
+        - name: EMAIL_HOST
+          value: smtp.sendgrid.net
+    """, v=v), v, "https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html")
+
+add("apprunner-yaml", "decoy-value-from", "services/admin/apprunner.yaml", T("""
+    version: 1.0
+    runtime: python311
+    build:
+      commands:
+        build:
+          - pip3 install -r requirements.txt
+    run:
+      command: uvicorn admin.main:app --host 0.0.0.0 --port 8080
+      network:
+        port: 8080
+      env:
+        - name: APP_ENV
+          value: production
+      secrets:
+        - name: DATABASE_URL
+          value-from: "arn:aws:secretsmanager:us-east-1:093817264512:secret:admin/database-url-9xQ2aB"
+        - name: SESSION_SECRET
+          value-from: "arn:aws:ssm:us-east-1:093817264512:parameter/admin/session-secret"
+    """), None, "https://docs.aws.amazon.com/apprunner/latest/dg/config-file-ref.html")
+
+v = anthropic_key()
+add("ecs-task-definition", "anthropic-key-env", "deploy/ecs/taskdef-worker.json", T("""
+    {
+      "family": "acme-llm-worker",
+      "networkMode": "awsvpc",
+      "requiresCompatibilities": ["FARGATE"],
+      "cpu": "1024",
+      "memory": "2048",
+      "executionRoleArn": "arn:aws:iam::481726395012:role/ecsTaskExecutionRole",
+      "containerDefinitions": [
+        {
+          "name": "worker",
+          "image": "481726395012.dkr.ecr.eu-west-1.amazonaws.com/acme-llm-worker:1.8.0",
+          "essential": true,
+          "command": ["celery", "-A", "worker", "worker", "-l", "info"],
+          "environment": [
+            {"name": "ANTHROPIC_API_KEY", "value": "<<v>>"},
+            {"name": "QUEUE", "value": "llm-jobs"}
+          ],
+          "logConfiguration": {
+            "logDriver": "awslogs",
+            "options": {"awslogs-group": "/ecs/acme-llm-worker", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "worker"}
+          }
+        }
+      ]
+    }
+    """, v=v), v, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html")
+
+add("copilot-manifest", "decoy-ssm-secrets", "copilot/api/manifest.yml", T("""
+    # The manifest for the "api" service.
+    name: api
+    type: Load Balanced Web Service
+
+    http:
+      path: '/'
+      healthcheck: '/healthz'
+
+    image:
+      build: Dockerfile
+      port: 8000
+
+    cpu: 512
+    memory: 1024
+    count: 2
+
+    variables:
+      LOG_LEVEL: info
+      DJANGO_SETTINGS_MODULE: acme.settings.production
+
+    secrets:
+      DJANGO_SECRET_KEY: /copilot/${COPILOT_APPLICATION_NAME}/${COPILOT_ENVIRONMENT_NAME}/secrets/django_secret_key
+      DB:
+        secretsmanager: 'acme/${COPILOT_ENVIRONMENT_NAME}/db'
+    """), None, "https://aws.github.io/copilot-cli/docs/manifest/lb-web-service/")
+
+v = fakes.pypi_token(seed())
+add("codebuild-buildspec", "pypi-token", "buildspec.yml", T("""
+    version: 0.2
+
+    env:
+      variables:
+        TWINE_USERNAME: __token__
+        TWINE_PASSWORD: <<v>>
+        PYTHONDONTWRITEBYTECODE: "1"
+
+    phases:
+      install:
+        runtime-versions:
+          python: 3.11
+        commands:
+          - pip install build twine
+      build:
+        commands:
+          - python -m build
+          - twine check dist/*
+      post_build:
+        commands:
+          - twine upload dist/*
+
+    artifacts:
+      files:
+        - dist/*
+    """, v=v), v, "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html")
+
+add("codebuild-buildspec", "decoy-parameter-store", "ci/buildspec-deploy.yml", T("""
+    version: 0.2
+
+    env:
+      variables:
+        STAGE: prod
+      parameter-store:
+        SENTRY_AUTH_TOKEN: /ci/sentry/auth-token
+      secrets-manager:
+        DOCKERHUB_PASS: ci/dockerhub:password
+        DOCKERHUB_USER: ci/dockerhub:username
+
+    phases:
+      pre_build:
+        commands:
+          - echo "$DOCKERHUB_PASS" | docker login -u "$DOCKERHUB_USER" --password-stdin
+      build:
+        commands:
+          - sam build --use-container
+          - sam deploy --config-env prod --no-fail-on-empty-changeset
+    """), None, "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html")
+
+add("amplify-yml", "decoy-build-settings", "amplify.yml", T("""
+    version: 1
+    backend:
+      phases:
+        build:
+          commands:
+            - '# Execute Amplify CLI with the helper script'
+            - amplifyPush --simple
+    frontend:
+      phases:
+        preBuild:
+          commands:
+            - npm ci --cache .npm --prefer-offline
+        build:
+          commands:
+            - echo "API_URL=$API_URL" >> .env.production
+            - npm run build
+      artifacts:
+        baseDirectory: dist
+        files:
+          - '**/*'
+      cache:
+        paths:
+          - .npm/**/*
+    """), None, "https://docs.aws.amazon.com/amplify/latest/userguide/build-settings.html")
+
+v = fakes.aws_secret_key(seed())
+kid = fakes.aws_key_id(seed())
+add("aws-credentials-ini", "deploy-profile", "deploy/aws/credentials", T("""
+    [default]
+    region = us-east-1
+
+    [acme-deploy]
+    aws_access_key_id = <<kid>>
+    aws_secret_access_key = <<v>>
+
+    [acme-readonly]
+    role_arn = arn:aws:iam::093817264512:role/ReadOnly
+    source_profile = acme-deploy
+    """, v=v, kid=kid), v, "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html")
+
+add("aws-config-ini", "decoy-sso-profile", "deploy/aws/config", T("""
+    [profile acme-dev]
+    sso_session = acme
+    sso_account_id = 093817264512
+    sso_role_name = PowerUserAccess
+    region = eu-west-1
+    output = json
+
+    [profile acme-prod]
+    sso_session = acme
+    sso_account_id = 481726395012
+    sso_role_name = ReadOnlyAccess
+    region = eu-west-1
+
+    [sso-session acme]
+    sso_start_url = https://acme.awsapps.com/start
+    sso_region = eu-west-1
+    sso_registration_scopes = sso:account:access
+    """), None, "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html")
+
+v = fakes.aws_session_token(seed())
+add("shell-env-export", "aws-session-token", "notes/assume-role-output.sh", T("""
+    # debugging the deploy role from the bastion; the session token below was pasted from an old terminal
+    creds=$(aws sts assume-role --role-arn arn:aws:iam::481726395012:role/deploy --role-session-name dbg --query Credentials --output text)
+    export AWS_ACCESS_KEY_ID=$(echo "$creds" | cut -f1)
+    export AWS_SECRET_ACCESS_KEY=$(echo "$creds" | cut -f3)
+    export AWS_SESSION_TOKEN=<<v>>
+    export AWS_REGION=eu-west-1
+    sam deploy --config-env prod
+    """, v=v), v, "https://docs.aws.amazon.com/cli/latest/reference/sts/assume-role.html")
+
+
+# ---------------------------------------------------------------- Google Cloud
+GCF = "https://cloud.google.com/functions/docs/configuring/env-var"
+v = fakes.password(seed())
+add("gcloud-env-yaml", "db-password", "functions/ingest/.env.yaml", T("""
+    # gcloud functions deploy ingest --env-vars-file .env.yaml
+    INSTANCE_CONNECTION_NAME: acme-prod-381204:europe-west1:acme-pg
+    DB_USER: ingest
+    DB_PASS: "<<v>>"
+    DB_NAME: events
+    BQ_DATASET: raw_events
+    LOG_EXECUTION_ID: "true"
+    """, v=v), v, GCF)
+
+add("gcloud-env-yaml", "decoy-non-secret-env", "functions/resize/env.yaml", T("""
+    # gcloud functions deploy resize --env-vars-file env.yaml
+    # Secrets are mounted with --set-secrets, not listed here.
+    OUTPUT_BUCKET: acme-thumbs-prod
+    SIZES: "64,128,512"
+    JPEG_QUALITY: "82"
+    GOOGLE_CLOUD_PROJECT: acme-prod-381204
+    MAX_INSTANCES: "20"
+    """), None, GCF)
+
+v = words_pw()
+add("cloudbuild-yaml", "set-env-vars-password", "cloudbuild.yaml", T("""
+    steps:
+      - name: gcr.io/cloud-builders/docker
+        args: ["build", "-t", "europe-west1-docker.pkg.dev/$PROJECT_ID/apps/web:$SHORT_SHA", "."]
+      - name: gcr.io/cloud-builders/docker
+        args: ["push", "europe-west1-docker.pkg.dev/$PROJECT_ID/apps/web:$SHORT_SHA"]
+      - name: gcr.io/google.com/cloudsdktool/cloud-sdk:slim
+        entrypoint: gcloud
+        args:
+          - run
+          - deploy
+          - web
+          - --image=europe-west1-docker.pkg.dev/$PROJECT_ID/apps/web:$SHORT_SHA
+          - --region=europe-west1
+          - --set-env-vars=APP_ENV=prod,SMTP_USER=mailer@acme.io,SMTP_PASSWORD=<<v>>
+          - --allow-unauthenticated
+    images:
+      - europe-west1-docker.pkg.dev/$PROJECT_ID/apps/web:$SHORT_SHA
+    options:
+      logging: CLOUD_LOGGING_ONLY
+    """, v=v), v, "https://cloud.google.com/build/docs/build-config-file-schema")
+
+add("cloudbuild-yaml", "decoy-available-secrets", "deploy/gcp/cloudbuild-release.yaml", T("""
+    steps:
+      - name: python:3.12-slim
+        entrypoint: bash
+        args:
+          - -c
+          - |
+            pip install build twine
+            python -m build
+            twine upload --username __token__ --password "$$PYPI_TOKEN" dist/*
+        secretEnv: ["PYPI_TOKEN"]
+    availableSecrets:
+      secretManager:
+        - versionName: projects/$PROJECT_ID/secrets/pypi-token/versions/latest
+          env: PYPI_TOKEN
+    options:
+      logging: CLOUD_LOGGING_ONLY
+    timeout: 900s
+    """), None, "https://cloud.google.com/build/docs/securing-builds/use-secrets")
+
+v = fakes.django_secret_key(seed())
+add("appengine-app-yaml", "django-secret-key", "app.yaml", T("""
+    runtime: python312
+    entrypoint: gunicorn -b :$PORT acme.wsgi:application
+    instance_class: F2
+
+    env_variables:
+      DJANGO_SETTINGS_MODULE: "acme.settings.appengine"
+      SECRET_KEY: "<<v>>"
+      GS_BUCKET_NAME: "acme-static-prod"
+
+    automatic_scaling:
+      min_instances: 1
+      max_instances: 6
+      target_cpu_utilization: 0.65
+
+    handlers:
+      - url: /static
+        static_dir: static/
+      - url: /.*
+        script: auto
+        secure: always
+    """, v=v), v, "https://cloud.google.com/appengine/docs/standard/reference/app-yaml?tab=python")
+
+v = stripe_sk()
+add("appengine-include-yaml", "stripe-key-included", "services/shop/secret.yaml", T("""
+    # included from app.yaml:
+    #   includes:
+    #     - secret.yaml
+    # (listed in .gcloudignore? no - it has to be uploaded for the include to work)
+    env_variables:
+      STRIPE_API_KEY: "<<v>>"
+      STRIPE_ACCOUNT_COUNTRY: "DE"
+    """, v=v), v, "https://cloud.google.com/appengine/docs/standard/reference/app-yaml?tab=python#includes")
+
+add("appengine-app-yaml", "decoy-secret-manager-comment", "services/admin/app.yaml", T("""
+    runtime: python311
+    service: admin
+    entrypoint: gunicorn -b :$PORT admin.main:app -k uvicorn.workers.UvicornWorker
+
+    env_variables:
+      APP_ENV: "production"
+      # The session key and DB password are read at startup from Secret Manager:
+      #   projects/acme-prod-381204/secrets/admin-session-key/versions/latest
+      SECRET_MANAGER_PROJECT: "acme-prod-381204"
+
+    vpc_access_connector:
+      name: projects/acme-prod-381204/locations/europe-west1/connectors/serverless-vpc
+
+    handlers:
+      - url: /.*
+        script: auto
+        secure: always
+        login: admin
+    """), None, "https://cloud.google.com/appengine/docs/standard/reference/app-yaml?tab=python")
+
+v = slack_bot()
+add("cloudrun-service-yaml", "slack-bot-token", "deploy/cloudrun/service.yaml", T("""
+    apiVersion: serving.knative.dev/v1
+    kind: Service
+    metadata:
+      name: standup-bot
+      labels:
+        cloud.googleapis.com/location: europe-west1
+    spec:
+      template:
+        metadata:
+          annotations:
+            autoscaling.knative.dev/maxScale: "3"
+        spec:
+          containerConcurrency: 40
+          containers:
+            - image: europe-west1-docker.pkg.dev/acme-prod-381204/apps/standup-bot:2.3.0
+              ports:
+                - containerPort: 8080
+              env:
+                - name: SLACK_BOT_TOKEN
+                  value: <<v>>
+                - name: STANDUP_CHANNEL
+                  value: C04Q8K2M7LP
+    """, v=v), v, "https://cloud.google.com/run/docs/reference/yaml/v1")
+
+add("cloudrun-service-yaml", "decoy-secret-key-ref", "deploy/cloudrun/worker-service.yaml", T("""
+    apiVersion: serving.knative.dev/v1
+    kind: Service
+    metadata:
+      name: worker
+    spec:
+      template:
+        spec:
+          serviceAccountName: worker@acme-prod-381204.iam.gserviceaccount.com
+          containers:
+            - image: europe-west1-docker.pkg.dev/acme-prod-381204/apps/worker@sha256:7d2c9e4f1a8b3c6d5e0f9a2b4c7d1e8f3a6b9c2d5e8f1a4b7c0d3e6f9a2b5c8d
+              env:
+                - name: OPENAI_API_KEY
+                  valueFrom:
+                    secretKeyRef:
+                      name: openai-api-key
+                      key: latest
+                - name: QUEUE_SUBSCRIPTION
+                  value: projects/acme-prod-381204/subscriptions/worker-jobs
+    """), None, "https://cloud.google.com/run/docs/configuring/services/secrets")
+
+key = fakes.fake_pem(seed(), "")
+key = key.replace("BEGIN  PRIVATE", "BEGIN PRIVATE").replace("END  PRIVATE", "END PRIVATE")
+sa = {
+    "type": "service_account",
+    "project_id": "acme-prod-381204",
+    "private_key_id": hexs(40),
+    "private_key": key + "\n",
+    "client_email": "deployer@acme-prod-381204.iam.gserviceaccount.com",
+    "client_id": "1" + rs("0123456789", 20),
+    "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+    "token_uri": "https://oauth2.googleapis.com/token",
+    "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
+    "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/deployer%40acme-prod-381204.iam.gserviceaccount.com",
+    "universe_domain": "googleapis.com",
+}
+add("gcp-service-account-json", "private-key", "deploy/gcp/deployer-key.json", json.dumps(sa, indent=2) + "\n",
+    key.splitlines()[3], "https://cloud.google.com/iam/docs/keys-create-delete")
+
+sa_b64 = b64(json.dumps({"type": "service_account", "project_id": "acme-stage-220931",
+                        "private_key_id": hexs(40), "private_key": "PLACEHOLDER",
+                        "client_email": "ci@acme-stage-220931.iam.gserviceaccount.com"}))
+add("github-actions", "decoy-wif-auth", ".github/workflows/deploy-cloudrun.yml", T("""
+    name: deploy-cloudrun
+    on:
+      push:
+        branches: [main]
+    permissions:
+      contents: read
+      id-token: write
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - uses: google-github-actions/auth@v2
+            with:
+              workload_identity_provider: projects/718293645012/locations/global/workloadIdentityPools/github/providers/acme
+              service_account: deployer@acme-prod-381204.iam.gserviceaccount.com
+          - uses: google-github-actions/deploy-cloudrun@v2
+            with:
+              service: web
+              region: europe-west1
+              source: .
+              secrets: |
+                DATABASE_URL=database-url:latest
+    """), None, "https://github.com/google-github-actions/auth")
+
+v = fakes.password(seed())
+add("cloud-functions-main", "hardcoded-dsn-python", "functions/ingest/main.py", T("""
+    import functions_framework
+    import sqlalchemy
+
+    # Cloud SQL via the unix socket the connector mounts
+    ENGINE = sqlalchemy.create_engine(
+        "postgresql+pg8000://ingest:<<v>>@/events"
+        "?unix_sock=/cloudsql/acme-prod-381204:europe-west1:acme-pg/.s.PGSQL.5432",
+        pool_size=2,
+        max_overflow=0,
+    )
+
+
+    @functions_framework.cloud_event
+    def ingest(cloud_event):
+        payload = cloud_event.data["message"]["data"]
+        with ENGINE.begin() as conn:
+            conn.execute(sqlalchemy.text("insert into raw(payload) values (:p)"), {"p": payload})
+    """, v=v), v, "https://cloud.google.com/sql/docs/postgres/connect-functions")
+
+# ---------------------------------------------------------------- Azure
+AZF = "https://learn.microsoft.com/en-us/azure/azure-functions/functions-develop-local#local-settings-file"
+v = azure_key()
+add("azure-local-settings", "storage-account-key", "functions/local.settings.json", T("""
+    {
+      "IsEncrypted": false,
+      "Values": {
+        "FUNCTIONS_WORKER_RUNTIME": "python",
+        "AzureWebJobsStorage": "DefaultEndpointsProtocol=https;AccountName=acmefuncprod;AccountKey=<<v>>;EndpointSuffix=core.windows.net",
+        "AzureWebJobsFeatureFlags": "EnableWorkerIndexing",
+        "QUEUE_NAME": "thumbnails"
+      },
+      "Host": {
+        "LocalHttpPort": 7071,
+        "CORS": "*"
+      }
+    }
+    """, v=v), v, AZF)
+
+add("azure-local-settings", "decoy-azurite-dev-storage", "services/reports/local.settings.json", T("""
+    {
+      "IsEncrypted": false,
+      "Values": {
+        "FUNCTIONS_WORKER_RUNTIME": "python",
+        "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+        "ReportsBlob": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
+        "REPORTS_CONTAINER": "reports-local"
+      },
+      "ConnectionStrings": {}
+    }
+    """), None, "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings")
+
+v = "Server=tcp:acme-sql-prod.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password=" + words_pw() + ";Encrypt=True;Connection Timeout=30;"
+pw = v.split("Password=")[1].split(";")[0]
+add("azure-local-settings", "sql-connection-string", "functions/orders/local.settings.json", T("""
+    {
+      "IsEncrypted": false,
+      "Values": {
+        "FUNCTIONS_WORKER_RUNTIME": "python",
+        "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+        "SERVICEBUS_QUEUE": "orders"
+      },
+      "ConnectionStrings": {
+        "OrdersDb": "<<v>>"
+      }
+    }
+    """, v=v), pw, AZF)
+
+add("azure-host-json", "decoy-host-config", "functions/host.json", T("""
+    {
+      "version": "2.0",
+      "logging": {
+        "applicationInsights": {
+          "samplingSettings": {"isEnabled": true, "excludedTypes": "Request"}
+        },
+        "logLevel": {"Function": "Information"}
+      },
+      "extensionBundle": {
+        "id": "Microsoft.Azure.Functions.ExtensionBundle",
+        "version": "[4.*, 5.0.0)"
+      },
+      "functionTimeout": "00:05:00",
+      "extensions": {
+        "queues": {"batchSize": 16, "maxDequeueCount": 5}
+      }
+    }
+    """), None, "https://learn.microsoft.com/en-us/azure/azure-functions/functions-host-json")
+
+add("azure-function-json", "decoy-binding-setting-names", "functions/Thumbnail/function.json", T("""
+    {
+      "scriptFile": "__init__.py",
+      "bindings": [
+        {
+          "name": "msg",
+          "type": "queueTrigger",
+          "direction": "in",
+          "queueName": "thumbnails",
+          "connection": "AzureWebJobsStorage"
+        },
+        {
+          "name": "outputBlob",
+          "type": "blob",
+          "direction": "out",
+          "path": "thumbs/{rand-guid}.png",
+          "connection": "ThumbsStorageConnection"
+        }
+      ]
+    }
+    """), None, "https://learn.microsoft.com/en-us/azure/azure-functions/functions-triggers-bindings")
+
+v = sendgrid()
+add("azure-appsettings-export", "sendgrid-in-settings-list", "ops/azure/appsettings-prod.json", T("""
+    [
+      {
+        "name": "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        "slotSetting": false,
+        "value": "InstrumentationKey=4f1c9a2e-7b3d-4e8f-9a1c-2d5e8f0b3c6a;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"
+      },
+      {
+        "name": "SCM_DO_BUILD_DURING_DEPLOYMENT",
+        "slotSetting": false,
+        "value": "true"
+      },
+      {
+        "name": "SENDGRID_API_KEY",
+        "slotSetting": true,
+        "value": "<<v>>"
+      },
+      {
+        "name": "WEBSITES_PORT",
+        "slotSetting": false,
+        "value": "8000"
+      }
+    ]
+    """, v=v), v, "https://learn.microsoft.com/en-us/cli/azure/webapp/config/appsettings#az-webapp-config-appsettings-list")
+
+add("azure-appsettings-export", "decoy-keyvault-references", "ops/azure/appsettings-staging.json", T("""
+    [
+      {
+        "name": "DATABASE_PASSWORD",
+        "slotSetting": true,
+        "value": "@Microsoft.KeyVault(SecretUri=https://acme-kv-stg.vault.azure.net/secrets/db-password/)"
+      },
+      {
+        "name": "DJANGO_SECRET_KEY",
+        "slotSetting": true,
+        "value": "@Microsoft.KeyVault(VaultName=acme-kv-stg;SecretName=django-secret-key)"
+      },
+      {
+        "name": "WEBSITE_RUN_FROM_PACKAGE",
+        "slotSetting": false,
+        "value": "1"
+      }
+    ]
+    """), None, "https://learn.microsoft.com/en-us/azure/app-service/app-service-key-vault-references")
+
+v = rs(ALNUM, 60)
+add("azure-publish-settings", "deploy-password", "deploy/acme-web-prod.PublishSettings", T("""
+    <publishData>
+      <publishProfile profileName="acme-web-prod - Web Deploy" publishMethod="MSDeploy"
+          publishUrl="acme-web-prod.scm.azurewebsites.net:443" msdeploySite="acme-web-prod"
+          userName="$acme-web-prod" userPWD="<<v>>"
+          destinationAppUrl="https://acme-web-prod.azurewebsites.net" SQLServerDBConnectionString=""
+          mySQLDBConnectionString="" hostingProviderForumLink="" controlPanelLink="https://portal.azure.com"
+          webSystem="WebSites">
+        <databases />
+      </publishProfile>
+      <publishProfile profileName="acme-web-prod - Zip Deploy" publishMethod="ZipDeploy"
+          publishUrl="acme-web-prod.scm.azurewebsites.net:443" userName="$acme-web-prod" userPWD="<<v>>"
+          destinationAppUrl="https://acme-web-prod.azurewebsites.net" webSystem="WebSites">
+        <databases />
+      </publishProfile>
+    </publishData>
+    """, v=v), v, "https://learn.microsoft.com/en-us/visualstudio/deployment/tutorial-import-publish-settings-azure")
+
+add("github-actions", "decoy-azure-publish-profile-secret", ".github/workflows/azure-webapp.yml", T("""
+    name: Build and deploy Python app to Azure Web App
+    on:
+      push:
+        branches: [main]
+      workflow_dispatch:
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        environment: production
+        steps:
+          - uses: actions/checkout@v4
+          - uses: actions/setup-python@v5
+            with:
+              python-version: "3.12"
+          - run: pip install -r requirements.txt -t .python_packages/lib/site-packages
+          - uses: azure/webapps-deploy@v3
+            with:
+              app-name: acme-web-prod
+              publish-profile: ${{ secrets.AZURE_WEBAPP_PUBLISH_PROFILE }}
+              package: .
+    """), None, "https://github.com/Azure/webapps-deploy")
+
+v = fakes.password(seed())
+add("arm-parameters-json", "admin-password", "infra/azure/main.parameters.prod.json", T("""
+    {
+      "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+      "contentVersion": "1.0.0.0",
+      "parameters": {
+        "environmentName": {"value": "prod"},
+        "location": {"value": "westeurope"},
+        "postgresAdminLogin": {"value": "acmeadmin"},
+        "postgresAdminPassword": {"value": "<<v>>"},
+        "appServiceSku": {"value": "P1v3"}
+      }
+    }
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/azure-resource-manager/templates/parameter-files")
+
+add("arm-parameters-json", "decoy-keyvault-reference", "infra/azure/main.parameters.stg.json", T("""
+    {
+      "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+      "contentVersion": "1.0.0.0",
+      "parameters": {
+        "environmentName": {"value": "stg"},
+        "location": {"value": "westeurope"},
+        "postgresAdminLogin": {"value": "acmeadmin"},
+        "postgresAdminPassword": {
+          "reference": {
+            "keyVault": {
+              "id": "/subscriptions/6c2f1e8a-3b4d-4c7e-9a1f-0d2e5b8c7a41/resourceGroups/acme-shared/providers/Microsoft.KeyVault/vaults/acme-kv-stg"
+            },
+            "secretName": "postgres-admin-password"
+          }
+        }
+      }
+    }
+    """), None, "https://learn.microsoft.com/en-us/azure/azure-resource-manager/templates/key-vault-parameter")
+
+v = words_pw("_")
+add("bicep", "secure-param-default", "infra/azure/redis.bicep", T("""
+    @description('Environment short name')
+    param env string = 'prod'
+    param location string = resourceGroup().location
+
+    @secure()
+    param cacheAdminPassword string = '<<v>>'
+
+    resource cache 'Microsoft.Cache/redisEnterprise@2023-11-01' = {
+      name: 'acme-cache-${env}'
+      location: location
+      sku: {
+        name: 'Enterprise_E10'
+        capacity: 2
+      }
+    }
+
+    output hostName string = cache.properties.hostName
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/azure-resource-manager/bicep/parameters#secure-parameters")
+
+add("azure-profile-json", "decoy-subscriptions", "ops/azure/azureProfile.json", T("""
+    {
+      "installationId": "3e7a9c1f-5b2d-11ee-8c4a-0242ac120002",
+      "subscriptions": [
+        {
+          "id": "6c2f1e8a-3b4d-4c7e-9a1f-0d2e5b8c7a41",
+          "name": "acme-production",
+          "state": "Enabled",
+          "user": {"name": "ops@acme.io", "type": "user"},
+          "isDefault": true,
+          "tenantId": "9b8e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+          "environmentName": "AzureCloud",
+          "homeTenantId": "9b8e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+          "managedByTenants": []
+        }
+      ]
+    }
+    """), None, "https://learn.microsoft.com/en-us/cli/azure/manage-azure-subscriptions-azure-cli")
+
+v = rs(ALNUM + "-_", 54) + "=="
+add("azure-function-keys", "function-host-key", "tests/integration/azure_keys.py", T("""
+    \"\"\"Smoke test against the deployed function app (run manually before a release).\"\"\"
+    import os
+
+    import requests
+
+    BASE = "https://acme-thumbs-prod.azurewebsites.net/api"
+    FUNCTION_KEY = os.environ.get("THUMBS_FUNCTION_KEY", "<<v>>")
+
+
+    def test_thumbnail_endpoint():
+        resp = requests.post(
+            f"{BASE}/thumbnail",
+            params={"code": FUNCTION_KEY},
+            json={"blob": "samples/cat.jpg", "size": 128},
+            timeout=20,
+        )
+        assert resp.status_code == 200
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to")
+
+v = fakes.openai_key(seed())
+add("azd-env", "openai-key", ".azure/prod/.env", T("""
+    AZURE_ENV_NAME="prod"
+    AZURE_LOCATION="eastus2"
+    AZURE_SUBSCRIPTION_ID="6c2f1e8a-3b4d-4c7e-9a1f-0d2e5b8c7a41"
+    AZURE_RESOURCE_GROUP="rg-acme-chat-prod"
+    SERVICE_API_ENDPOINTS="[\\"https://ca-api-x7k2q.proudsky-1a2b3c4d.eastus2.azurecontainerapps.io\\"]"
+    OPENAI_HOST="openai"
+    OPENAI_API_KEY="<<v>>"
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/developer/azure-developer-cli/manage-environment-variables")
+
+add("azd-yaml", "decoy-azure-yaml", "azure.yaml", T("""
+    # yaml-language-server: $schema=https://raw.githubusercontent.com/Azure/azure-dev/main/schemas/v1.0/azure.yaml.json
+    name: acme-chat
+    metadata:
+      template: azure-search-openai-demo@0.0.3-beta
+    services:
+      api:
+        project: ./app/backend
+        language: py
+        host: containerapp
+    hooks:
+      postprovision:
+        posix:
+          shell: sh
+          run: ./scripts/setup_search.sh
+    """), None, "https://learn.microsoft.com/en-us/azure/developer/azure-developer-cli/azd-schema")
+
+
+# ---------------------------------------------------------------- Vercel
+v = "postgres://default:" + urlpw(12) + "@ep-wispy-field-a4k2m9x1-pooler.us-east-1.aws.neon.tech:5432/verceldb?sslmode=require"
+pw = v.split(":")[2].split("@")[0]
+add("vercel-env-pull", "postgres-url", ".vercel/.env.production.local", T("""
+    # Created by Vercel CLI
+    POSTGRES_DATABASE="verceldb"
+    POSTGRES_HOST="ep-wispy-field-a4k2m9x1-pooler.us-east-1.aws.neon.tech"
+    POSTGRES_URL="<<v>>"
+    POSTGRES_USER="default"
+    VERCEL="1"
+    VERCEL_ENV="production"
+    VERCEL_GIT_COMMIT_REF="main"
+    VERCEL_GIT_COMMIT_SHA="9f4c2a7e1b3d5f6a8c0e2b4d6f8a1c3e5b7d9f0a"
+    """, v=v), pw, "https://vercel.com/docs/cli/env")
+
+add("vercel-env-pull", "decoy-system-env", ".vercel/.env.development.local", T("""
+    # Created by Vercel CLI
+    NX_DAEMON="false"
+    TURBO_REMOTE_ONLY="true"
+    VERCEL="1"
+    VERCEL_ENV="development"
+    VERCEL_GIT_COMMIT_AUTHOR_LOGIN="mkowalski"
+    VERCEL_GIT_COMMIT_REF="feature/pricing"
+    VERCEL_GIT_COMMIT_SHA="c81e728d9d4c2f636f067f89cc14862c0a1b2c3d"
+    VERCEL_GIT_PROVIDER="github"
+    VERCEL_GIT_REPO_ID="712345678"
+    VERCEL_URL=""
+    """), None, "https://vercel.com/docs/projects/environment-variables/system-environment-variables")
+
+v = hexs(32) + "-us21"
+add("vercel-json", "mailchimp-key-env", "vercel.json", T("""
+    {
+      "$schema": "https://openapi.vercel.sh/vercel.json",
+      "builds": [{"src": "api/index.py", "use": "@vercel/python"}],
+      "routes": [{"src": "/(.*)", "dest": "api/index.py"}],
+      "env": {
+        "APP_ENV": "production",
+        "MAILCHIMP_API_KEY": "<<v>>",
+        "MAILCHIMP_LIST_ID": "a1b2c3d4e5"
+      }
+    }
+    """, v=v), v, "https://vercel.com/docs/projects/project-configuration")
+
+add("vercel-json", "decoy-legacy-secret-refs", "services/landing/now.json", T("""
+    {
+      "version": 2,
+      "name": "acme-landing",
+      "builds": [{"src": "app.py", "use": "@now/python"}],
+      "env": {
+        "DATABASE_URL": "@acme-landing-database-url",
+        "RECAPTCHA_SECRET": "@recaptcha-secret"
+      },
+      "build": {
+        "env": {"PIP_INDEX_URL": "@pip-index-url"}
+      }
+    }
+    """), None, "https://vercel.com/docs/cli/secrets")
+
+add("vercel-project-json", "decoy-project-ids", ".vercel/project.json", T("""
+    {
+      "projectId": "prj_7Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5",
+      "orgId": "team_Qw3Er5Ty7Ui9Op1As3Df5Gh7",
+      "settings": {
+        "framework": null,
+        "buildCommand": null,
+        "installCommand": "pip install -r requirements.txt",
+        "outputDirectory": null
+      }
+    }
+    """), None, "https://vercel.com/docs/cli/project-linking")
+
+v = rs(ALNUM, 24)
+add("vercel-cli-auth", "vercel-token", "ci/vercel/auth.json", T("""
+    {
+      "// Note": "This is your Vercel credentials file. DO NOT SHARE!",
+      "// Docs": "https://vercel.com/docs/projects/project-configuration/global-configuration#auth.json",
+      "token": "<<v>>"
+    }
+    """, v=v), v, "https://vercel.com/docs/projects/project-configuration/global-configuration#auth.json")
+
+add("vercel-python-handler", "decoy-env-lookup", "api/index.py", T("""
+    import os
+
+    from flask import Flask, jsonify
+
+    app = Flask(__name__)
+    app.config["SECRET_KEY"] = os.environ["FLASK_SECRET_KEY"]
+    KV_URL = os.getenv("KV_REST_API_URL")
+    KV_TOKEN = os.getenv("KV_REST_API_TOKEN")
+
+
+    @app.get("/api/health")
+    def health():
+        return jsonify(ok=True, region=os.getenv("VERCEL_REGION", "dev1"), kv=bool(KV_TOKEN))
+    """), None, "https://vercel.com/docs/functions/runtimes/python")
+
+# ---------------------------------------------------------------- Netlify
+v = hexs(32)
+add("netlify-toml", "algolia-admin-key", "netlify.toml", T("""
+    [build]
+      command = "pip install -r requirements.txt && mkdocs build && python scripts/index_search.py"
+      publish = "site"
+
+    [build.environment]
+      PYTHON_VERSION = "3.11"
+      ALGOLIA_APP_ID = "Q8ZT1X4M2C"
+      ALGOLIA_ADMIN_KEY = "<<v>>"
+      ALGOLIA_INDEX = "docs_prod"
+
+    [[redirects]]
+      from = "/latest/*"
+      to = "/en/stable/:splat"
+      status = 301
+
+    [[headers]]
+      for = "/*"
+      [headers.values]
+        X-Frame-Options = "DENY"
+    """, v=v), v, "https://docs.netlify.com/configure-builds/file-based-configuration/")
+
+add("netlify-toml", "decoy-context-env", "docs/netlify.toml", T("""
+    [build]
+      base = "docs"
+      command = "pip install -r requirements.txt && sphinx-build -b html . _build/html"
+      publish = "_build/html"
+
+    [context.production.environment]
+      DOCS_VERSION = "stable"
+      GA_MEASUREMENT_ID = "G-7QX2M4K9LP"
+
+    [context.deploy-preview.environment]
+      DOCS_VERSION = "preview"
+
+    [[plugins]]
+      package = "netlify-plugin-checklinks"
+      [plugins.inputs]
+        skipPatterns = ["https://github.com/acme/"]
+    """), None, "https://docs.netlify.com/configure-builds/file-based-configuration/")
+
+v = "nfp_" + rs(ALNUM, 36)
+add("netlify-cli-config", "netlify-auth-token", "ci/netlify/config.json", T("""
+    {
+      "telemetryDisabled": true,
+      "cliId": "0f3b6c1a-7e2d-4a9c-8b5e-1d4f7a0c3e62",
+      "userId": "64f1c2a9e8b7d3001a2b3c4d",
+      "users": {
+        "64f1c2a9e8b7d3001a2b3c4d": {
+          "id": "64f1c2a9e8b7d3001a2b3c4d",
+          "name": "Acme CI",
+          "email": "ci@acme.io",
+          "auth": {
+            "token": "<<v>>",
+            "github": {"user": null, "token": null}
+          }
+        }
+      }
+    }
+    """, v=v), v, "https://docs.netlify.com/cli/get-started/#authentication")
+
+# ---------------------------------------------------------------- Fly.io
+add("fly-toml", "decoy-app-config", "fly.toml", T("""
+    # fly.toml app configuration file generated for acme-api on 2024-02-19T10:21:33Z
+    app = "acme-api"
+    primary_region = "ams"
+    console_command = "/code/manage.py shell"
+
+    [build]
+
+    [deploy]
+      release_command = "python manage.py migrate --noinput"
+
+    [env]
+      PORT = "8000"
+      DJANGO_SETTINGS_MODULE = "acme.settings.fly"
+
+    [http_service]
+      internal_port = 8000
+      force_https = true
+      auto_stop_machines = true
+      auto_start_machines = true
+      min_machines_running = 0
+
+    [[statics]]
+      guest_path = "/code/static"
+      url_prefix = "/static/"
+    """), None, "https://fly.io/docs/reference/configuration/")
+
+v = fakes.redis_password(seed())
+add("fly-toml", "redis-url-in-env", "services/worker/fly.toml", T("""
+    app = "acme-worker"
+    primary_region = "fra"
+    kill_signal = "SIGTERM"
+
+    [processes]
+      worker = "celery -A worker worker --concurrency 4"
+      beat = "celery -A worker beat"
+
+    [env]
+      CELERY_BROKER_URL = "redis://default:<<v>>@fly-acme-redis.upstash.io:6379"
+      LOG_LEVEL = "info"
+
+    [[vm]]
+      size = "shared-cpu-1x"
+      memory = "512mb"
+      processes = ["worker"]
+    """, v=v), v, "https://fly.io/docs/reference/configuration/#the-env-variables-section")
+
+v = fakes.django_secret_key(seed())
+add("fly-secrets-import", "django-secret-key", "deploy/fly/secrets.env", T("""
+    # fly secrets import -a acme-api < deploy/fly/secrets.env
+    DJANGO_SECRET_KEY="<<v>>"
+    DJANGO_ALLOWED_HOSTS="acme-api.fly.dev,api.acme.io"
+    SENTRY_ENVIRONMENT="fly-prod"
+    """, v=v), v, "https://fly.io/docs/flyctl/secrets-import/")
+
+v = fly_token()
+add("fly-cli-config", "fly-access-token", "ci/fly/config.yml", T("""
+    access_token: <<v>>
+    metrics_token: ""
+    send_metrics: true
+    syntheticsagent: false
+    auto_update: false
+    wire_guard_websockets: false
+    """, v=v), v, "https://fly.io/docs/flyctl/auth-token/")
+
+# ---------------------------------------------------------------- Render
+add("render-yaml", "decoy-blueprint-generated", "render.yaml", T("""
+    services:
+      - type: web
+        name: acme-web
+        runtime: python
+        plan: starter
+        buildCommand: pip install -r requirements.txt && python manage.py collectstatic --noinput
+        startCommand: gunicorn acme.wsgi:application
+        envVars:
+          - key: PYTHON_VERSION
+            value: 3.11.8
+          - key: DJANGO_SECRET_KEY
+            generateValue: true
+          - key: DATABASE_URL
+            fromDatabase:
+              name: acme-db
+              property: connectionString
+          - key: STRIPE_SECRET_KEY
+            sync: false
+    databases:
+      - name: acme-db
+        plan: basic-256mb
+        databaseName: acme
+        user: acme
+    """), None, "https://docs.render.com/blueprint-spec")
+
+v = fakes.github_fine_grained_token(seed())
+add("render-yaml", "github-pat-value", "services/docs-bot/render.yaml", T("""
+    services:
+      - type: cron
+        name: docs-sync
+        runtime: python
+        schedule: "0 */6 * * *"
+        buildCommand: pip install -r requirements.txt
+        startCommand: python -m docs_bot.sync
+        envVars:
+          - key: GITHUB_REPO
+            value: acme/handbook
+          - key: GITHUB_TOKEN
+            value: <<v>>
+          - key: TARGET_BRANCH
+            value: gh-pages
+    """, v=v), v, "https://docs.render.com/blueprint-spec")
+
+# ---------------------------------------------------------------- Railway
+add("railway-toml", "decoy-deploy-config", "railway.toml", T("""
+    [build]
+    builder = "NIXPACKS"
+    buildCommand = "pip install -r requirements.txt"
+
+    [deploy]
+    startCommand = "uvicorn app.main:app --host 0.0.0.0 --port $PORT"
+    healthcheckPath = "/healthz"
+    healthcheckTimeout = 100
+    restartPolicyType = "ON_FAILURE"
+    restartPolicyMaxRetries = 10
+    """), None, "https://docs.railway.app/reference/config-as-code")
+
+v = "mongodb://mongo:" + urlpw(32) + "@monorail.proxy.rlwy.net:43127"
+pw = v.split(":")[2].split("@")[0]
+add("railway-variables-kv", "mongo-url", "ops/railway/production.vars", T("""
+    # railway variables --service api --environment production --kv
+    MONGO_URL=<<v>>
+    MONGOHOST=monorail.proxy.rlwy.net
+    MONGOPORT=43127
+    MONGOUSER=mongo
+    PORT=8080
+    RAILWAY_ENVIRONMENT_NAME=production
+    RAILWAY_PRIVATE_DOMAIN=api.railway.internal
+    RAILWAY_PROJECT_NAME=acme-api
+    """, v=v), pw, "https://docs.railway.app/reference/cli-api#variables")
+
+v = uuid4()
+add("github-actions", "railway-token", ".github/workflows/railway.yml", T("""
+    name: Deploy to Railway
+    on:
+      push:
+        branches: [main]
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        container: ghcr.io/railwayapp/cli:latest
+        env:
+          RAILWAY_TOKEN: <<v>>
+          SVC_ID: api
+        steps:
+          - uses: actions/checkout@v4
+          - run: railway up --service=${{ env.SVC_ID }} --detach
+    """, v=v), v, "https://docs.railway.app/guides/github-actions")
+
+# ---------------------------------------------------------------- Heroku
+HEROKU = "https://devcenter.heroku.com/articles/config-vars"
+v = "postgres://u" + rs("abcdefghijklmnopqrstuvwxyz0123456789", 13) + ":p" + rs(HEX, 64) + "@c5hilnj7pn10vb.cluster-czrs8kj4isg7.us-east-1.rds.amazonaws.com:5432/d9" + rs("abcdefghijklmnopqrstuvwxyz0123456789", 12)
+pw = v.split(":")[2].split("@")[0]
+add("heroku-config-json", "database-url", "ops/heroku/acme-prod-config.json", T("""
+    {
+      "DATABASE_URL": "<<v>>",
+      "DJANGO_SETTINGS_MODULE": "acme.settings.heroku",
+      "PAPERTRAIL_API_TOKEN": "",
+      "WEB_CONCURRENCY": "3",
+      "DISABLE_COLLECTSTATIC": "0"
+    }
+    """, v=v), pw, "https://devcenter.heroku.com/articles/heroku-cli-commands#heroku-config")
+
+v = hexs(32)
+add("heroku-config-shell", "mailgun-key", "ops/heroku/staging.env", T("""
+    # heroku config --shell -a acme-staging > ops/heroku/staging.env
+    DJANGO_SETTINGS_MODULE=acme.settings.heroku
+    MAILGUN_API_KEY=<<v>>
+    MAILGUN_DOMAIN=mg.acme.io
+    MAILGUN_SMTP_LOGIN=postmaster@mg.acme.io
+    WEB_CONCURRENCY=2
+    """, v=v), v, HEROKU)
+
+v = fakes.redis_password(seed())
+add("heroku-config-text", "redis-url", "docs/ops/heroku-config-2024-01.txt", T("""
+    $ heroku config -a acme-prod
+    === acme-prod Config Vars
+    DJANGO_SETTINGS_MODULE:   acme.settings.heroku
+    REDIS_TLS_URL:            rediss://:<<v>>@ec2-34-201-118-52.compute-1.amazonaws.com:17320
+    SENTRY_ENVIRONMENT:       production
+    WEB_CONCURRENCY:          4
+    """, v=v), v, HEROKU)
+
+add("heroku-app-json", "decoy-generator-secret", "app.json", T("""
+    {
+      "name": "acme-web",
+      "description": "Acme storefront (Django)",
+      "repository": "https://github.com/acme/web",
+      "keywords": ["python", "django"],
+      "env": {
+        "DJANGO_SECRET_KEY": {
+          "description": "A secret key for signing sessions",
+          "generator": "secret"
+        },
+        "STRIPE_SECRET_KEY": {
+          "description": "Your Stripe secret key (sk_test_... for review apps)",
+          "required": true
+        },
+        "WEB_CONCURRENCY": {"value": "2"}
+      },
+      "addons": ["heroku-postgresql:essential-0", "heroku-redis:mini"],
+      "buildpacks": [{"url": "heroku/python"}],
+      "scripts": {"postdeploy": "python manage.py migrate"}
+    }
+    """), None, "https://devcenter.heroku.com/articles/app-json-schema")
+
+v = rs(ALNUM, 32)
+add("heroku-app-json", "review-app-default-token", "services/bot/app.json", T("""
+    {
+      "name": "acme-discord-bot",
+      "description": "Release notifier",
+      "env": {
+        "DISCORD_CHANNEL_ID": {"value": "1098765432109876543"},
+        "NOTIFIER_SHARED_SECRET": {
+          "description": "HMAC secret shared with the release pipeline",
+          "value": "<<v>>"
+        }
+      },
+      "formation": {"worker": {"quantity": 1, "size": "basic"}},
+      "buildpacks": [{"url": "heroku/python"}]
+    }
+    """, v=v), v, "https://devcenter.heroku.com/articles/app-json-schema")
+
+v = fakes.redis_password(seed())
+add("procfile", "broker-password-cmdline", "Procfile", T("""
+    web: gunicorn acme.wsgi --log-file - --workers 3
+    worker: celery -A acme worker --loglevel=info --broker=redis://:<<v>>@ec2-52-71-200-13.compute-1.amazonaws.com:25079/0
+    beat: celery -A acme beat --loglevel=info
+    release: python manage.py migrate --noinput
+    """, v=v), v, "https://devcenter.heroku.com/articles/procfile")
+
+add("procfile", "decoy-plain-processes", "services/api/Procfile", T("""
+    web: uvicorn app.main:app --host=0.0.0.0 --port=${PORT:-8000} --proxy-headers
+    worker: rq worker --url $REDIS_URL high default low
+    release: alembic upgrade head
+    clock: python -m app.scheduler
+    """), None, "https://devcenter.heroku.com/articles/procfile")
+
+v = uuid4()
+add("netrc", "heroku-api-key", "ci/heroku/.netrc", T("""
+    machine api.heroku.com
+      login ci@acme.io
+      password <<v>>
+    machine git.heroku.com
+      login ci@acme.io
+      password <<v>>
+    """, v=v), v, "https://devcenter.heroku.com/articles/authentication#api-token-storage")
+
+add("heroku-yml", "decoy-container-build", "heroku.yml", T("""
+    setup:
+      addons:
+        - plan: heroku-postgresql
+          as: DATABASE
+    build:
+      docker:
+        web: Dockerfile
+        worker: worker/Dockerfile
+      config:
+        PIP_NO_CACHE_DIR: "1"
+    release:
+      image: web
+      command:
+        - python manage.py migrate --noinput
+    run:
+      web: gunicorn acme.wsgi --bind 0.0.0.0:$PORT
+      worker:
+        command:
+          - celery -A acme worker
+        image: worker
+    """), None, "https://devcenter.heroku.com/articles/build-docker-images-heroku-yml")
