@@ -1974,6 +1974,7 @@ add("fly-secrets-import", "django-secret-key", "deploy/fly/secrets.env", T("""
     DJANGO_SECRET_KEY="<<v>>"
     DJANGO_ALLOWED_HOSTS="acme-api.fly.dev,api.acme.io"
     SENTRY_ENVIRONMENT="fly-prod"
+    DEFAULT_FROM_EMAIL="noreply@acme.io"
     """, v=v), v, "https://fly.io/docs/flyctl/secrets-import/")
 
 v = fly_token()
@@ -2157,6 +2158,7 @@ add("procfile", "broker-password-cmdline", "Procfile", T("""
     worker: celery -A acme worker --loglevel=info --broker=redis://:<<v>>@ec2-52-71-200-13.compute-1.amazonaws.com:25079/0
     beat: celery -A acme beat --loglevel=info
     release: python manage.py migrate --noinput
+    flower: celery -A acme flower --port=5555 --url_prefix=flower
     """, v=v), v, "https://devcenter.heroku.com/articles/procfile")
 
 add("procfile", "decoy-plain-processes", "services/api/Procfile", T("""
@@ -2164,6 +2166,7 @@ add("procfile", "decoy-plain-processes", "services/api/Procfile", T("""
     worker: rq worker --url $REDIS_URL high default low
     release: alembic upgrade head
     clock: python -m app.scheduler
+    # scale with: heroku ps:scale worker=2 clock=1
     """), None, "https://devcenter.heroku.com/articles/procfile")
 
 v = uuid4()
@@ -2198,3 +2201,1016 @@ add("heroku-yml", "decoy-container-build", "heroku.yml", T("""
           - celery -A acme worker
         image: worker
     """), None, "https://devcenter.heroku.com/articles/build-docker-images-heroku-yml")
+
+
+# ---------------------------------------------------------------- DigitalOcean App Platform
+DOAPP = "https://docs.digitalocean.com/products/app-platform/reference/app-spec/"
+add("do-app-spec", "decoy-encrypted-secret", ".do/app.yaml", T("""
+    name: acme-api
+    region: ams
+    services:
+      - name: api
+        github:
+          repo: acme/api
+          branch: main
+          deploy_on_push: true
+        environment_slug: python
+        run_command: gunicorn --worker-tmp-dir /dev/shm app.wsgi
+        http_port: 8080
+        instance_size_slug: basic-xs
+        envs:
+          - key: DJANGO_SECRET_KEY
+            scope: RUN_TIME
+            type: SECRET
+            value: EV[1:q7Xk2Lm9Pz4Rt1Vw8Yc3Bn6:Hd0Fg5Jk8Lq2Mw4Ez6Rt8Yu0Io3Pa5Sd7Fg9Hj1Kl3Zx5Cv7Bn9Mq2We4Rt6Yu8Io0Pa2Sd4Fg6Hj8Kl0Zx2Cv4Bn6Mq8We0]
+          - key: DATABASE_URL
+            scope: RUN_TIME
+            value: ${db.DATABASE_URL}
+    databases:
+      - name: db
+        engine: PG
+        version: "16"
+    """), None, DOAPP)
+
+v = fakes.password(seed())
+add("do-app-spec", "plaintext-secret", "deploy/do/app-spec.yaml", T("""
+    name: acme-admin
+    region: fra
+    services:
+      - name: admin
+        image:
+          registry_type: DOCR
+          repository: acme-admin
+          tag: "3.2.0"
+        http_port: 8000
+        instance_count: 1
+        envs:
+          - key: ADMIN_DB_PASSWORD
+            scope: RUN_TIME
+            type: SECRET
+            value: "<<v>>"
+          - key: ADMIN_DB_HOST
+            value: private-acme-db-do-user-1234567-0.b.db.ondigitalocean.com
+    """, v=v), v, DOAPP)
+
+v = do_token()
+add("doctl-config", "do-access-token", "ci/doctl/config.yaml", T("""
+    access-token: <<v>>
+    context: default
+    output: text
+    apps:
+      spec: .do/app.yaml
+    registry:
+      expiry-seconds: 3600
+    """, v=v), v, "https://docs.digitalocean.com/reference/doctl/reference/auth/init/")
+
+# ---------------------------------------------------------------- Cloudflare Workers (Python)
+WRANGLER = "https://developers.cloudflare.com/workers/wrangler/configuration/"
+v = fakes.openai_key(seed())
+add("cloudflare-dev-vars", "openai-key", "workers/chat/.dev.vars", T("""
+    # local secrets for `wrangler dev` (use `wrangler secret put` in production)
+    OPENAI_API_KEY="<<v>>"
+    ALLOWED_ORIGIN="http://localhost:8787"
+    RATE_LIMIT_PER_MIN="30"
+    DEBUG="1"
+    """, v=v), v, "https://developers.cloudflare.com/workers/configuration/secrets/#local-development-with-secrets")
+
+add("wrangler-toml", "decoy-vars-and-bindings", "workers/chat/wrangler.toml", T("""
+    name = "acme-chat"
+    main = "src/entry.py"
+    compatibility_date = "2024-04-01"
+    compatibility_flags = ["python_workers"]
+
+    [vars]
+    ALLOWED_ORIGIN = "https://chat.acme.io"
+    RATE_LIMIT_PER_MIN = "30"
+    # OPENAI_API_KEY is a secret: `npx wrangler secret put OPENAI_API_KEY`
+
+    [[kv_namespaces]]
+    binding = "SESSIONS"
+    id = "3f8a1c2e9b7d4e6fa0c5b2d8e1f4a7c3"
+
+    [[d1_databases]]
+    binding = "DB"
+    database_name = "acme-chat"
+    database_id = "b2e4f6a8-c0d2-4e6f-8a0c-2e4f6a8c0d2e"
+    """), None, WRANGLER)
+
+v = rs(ALNUM + "_-", 40)
+add("wrangler-toml", "api-token-in-vars", "workers/purge/wrangler.toml", T("""
+    name = "acme-cache-purge"
+    main = "src/entry.py"
+    compatibility_date = "2024-04-01"
+    compatibility_flags = ["python_workers"]
+    workers_dev = false
+    routes = [{ pattern = "hooks.acme.io/purge", zone_name = "acme.io" }]
+
+    [vars]
+    ZONE_ID = "0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d"
+    CF_API_TOKEN = "<<v>>"
+    PURGE_PREFIXES = "/assets/,/docs/"
+    """, v=v), v, WRANGLER)
+
+v = rs(ALNUM + "_-", 43) + "." + rs(ALNUM + "_-", 43)
+add("wrangler-user-config", "oauth-token", "ci/wrangler/default.toml", T("""
+    oauth_token = "<<v>>"
+    expiration_time = "2024-04-12T10:31:07.412Z"
+    refresh_token = ""
+    scopes = [ "account:read", "user:read", "workers:write", "workers_kv:write", "d1:write", "offline_access" ]
+    """, v=v), v, "https://developers.cloudflare.com/workers/wrangler/commands/#login")
+
+add("wrangler-jsonc", "decoy-jsonc-config", "workers/images/wrangler.jsonc", T("""
+    {
+      // Python Worker that resizes images stored in R2
+      "name": "acme-images",
+      "main": "src/entry.py",
+      "compatibility_date": "2024-09-23",
+      "compatibility_flags": ["python_workers"],
+      "vars": {
+        "MAX_WIDTH": "2048",
+        "SIGNED_URL_TTL": "900"
+      },
+      "r2_buckets": [
+        { "binding": "IMAGES", "bucket_name": "acme-images-prod" }
+      ],
+      "observability": { "enabled": true }
+    }
+    """), None, WRANGLER)
+
+v = hexs(64)
+add("rclone-conf", "r2-secret-access-key", "deploy/r2/rclone.conf", T("""
+    [r2]
+    type = s3
+    provider = Cloudflare
+    access_key_id = <<kid>>
+    secret_access_key = <<v>>
+    endpoint = https://0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d.r2.cloudflarestorage.com
+    acl = private
+    no_check_bucket = true
+    """, v=v, kid=hexs(32)), v, "https://developers.cloudflare.com/r2/examples/rclone/")
+
+# ---------------------------------------------------------------- Supabase / Firebase
+v = jwt({"iss": "supabase", "ref": "qwxkzmplrtvbnhgfdsay", "role": "service_role", "iat": 1707912345, "exp": 2023488345})
+add("supabase-env", "service-role-key", "supabase/functions/.env", T("""
+    # used by `supabase functions serve --env-file supabase/functions/.env`
+    SUPABASE_URL=https://qwxkzmplrtvbnhgfdsay.supabase.co
+    SUPABASE_SERVICE_ROLE_KEY=<<v>>
+    RESEND_FROM=hello@acme.io
+    APP_BASE_URL=https://app.acme.io
+    """, v=v), v, "https://supabase.com/docs/guides/functions/secrets")
+
+add("supabase-config-toml", "decoy-env-functions", "supabase/config.toml", T("""
+    project_id = "acme-app"
+
+    [api]
+    enabled = true
+    port = 54321
+    schemas = ["public", "graphql_public"]
+
+    [db]
+    port = 54322
+    major_version = 15
+
+    [auth]
+    site_url = "http://127.0.0.1:3000"
+    jwt_expiry = 3600
+
+    [auth.external.github]
+    enabled = true
+    client_id = "env(SUPABASE_AUTH_GITHUB_CLIENT_ID)"
+    secret = "env(SUPABASE_AUTH_GITHUB_SECRET)"
+
+    [auth.email.smtp]
+    host = "smtp.resend.com"
+    port = 465
+    user = "resend"
+    pass = "env(RESEND_API_KEY)"
+    """), None, "https://supabase.com/docs/guides/local-development/cli/config")
+
+v = urlpw(16)
+add("python-settings", "supabase-db-password", "src/acme_sync/config.py", T("""
+    \"\"\"Settings for the nightly sync job (runs on Railway cron).\"\"\"
+    from dataclasses import dataclass
+
+
+    @dataclass(frozen=True)
+    class Settings:
+        supabase_url: str = "https://qwxkzmplrtvbnhgfdsay.supabase.co"
+        db_url: str = (
+            "postgresql://postgres.qwxkzmplrtvbnhgfdsay:<<v>>"
+            "@aws-0-eu-central-1.pooler.supabase.com:6543/postgres"
+        )
+        batch_size: int = 500
+        dry_run: bool = False
+
+
+    SETTINGS = Settings()
+    """, v=v), v, "https://supabase.com/docs/guides/database/connecting-to-postgres")
+
+v = stripe_sk()
+add("firebase-secret-local", "stripe-key", "functions/.secret.local", T("""
+    # Overrides Cloud Secret Manager values when running the Functions emulator.
+    # https://firebase.google.com/docs/functions/config-env#secrets
+    STRIPE_SECRET=<<v>>
+    SLACK_SIGNING_SECRET=emulator-only-not-used
+    WEBHOOK_TOLERANCE_SECONDS=300
+    EMULATOR_REGION=europe-west1
+    """, v=v), v, "https://firebase.google.com/docs/functions/config-env#secrets_and_credentials_in_the_emulator")
+
+add("firebase-functions-python", "decoy-define-secret", "functions/main.py", T("""
+    from firebase_admin import initialize_app
+    from firebase_functions import https_fn, params
+
+    STRIPE_SECRET = params.SecretParam("STRIPE_SECRET")
+    CURRENCY = params.StringParam("CURRENCY", default="eur")
+
+    initialize_app()
+
+
+    @https_fn.on_request(secrets=[STRIPE_SECRET], region="europe-west1")
+    def create_checkout(req: https_fn.Request) -> https_fn.Response:
+        import stripe
+
+        stripe.api_key = STRIPE_SECRET.value
+        session = stripe.checkout.Session.create(mode="payment", currency=CURRENCY.value, line_items=req.json["items"])
+        return https_fn.Response(session.url)
+    """), None, "https://firebase.google.com/docs/functions/config-env?gen=2nd")
+
+add("firebase-json", "decoy-firebase-project", "firebase.json", T("""
+    {
+      "functions": [
+        {
+          "source": "functions",
+          "codebase": "default",
+          "runtime": "python312",
+          "ignore": ["venv", ".git", "firebase-debug.log", "*.local"]
+        }
+      ],
+      "hosting": {
+        "public": "public",
+        "rewrites": [{"source": "/api/**", "function": "create_checkout"}]
+      },
+      "emulators": {
+        "functions": {"port": 5001},
+        "firestore": {"port": 8080},
+        "ui": {"enabled": true}
+      }
+    }
+    """), None, "https://firebase.google.com/docs/cli#the_firebasejson_file")
+
+v = sendgrid()
+add("firebase-runtimeconfig", "sendgrid-key", "functions/.runtimeconfig.json", T("""
+    {
+      "sendgrid": {
+        "key": "<<v>>",
+        "template_welcome": "d-4f1c9a2e7b3d4e8f9a1c2d5e8f0b3c6a"
+      },
+      "app": {
+        "env": "prod",
+        "base_url": "https://acme-app.web.app"
+      }
+    }
+    """, v=v), v, "https://firebase.google.com/docs/functions/config-env?gen=1st#environment_configuration")
+
+# ---------------------------------------------------------------- Modal, PythonAnywhere, Dokku, nixpacks
+v = hf_token()
+add("modal-app", "secret-from-dict", "deploy/modal_app.py", T("""
+    import modal
+
+    image = modal.Image.debian_slim(python_version="3.11").pip_install("transformers==4.40.0", "torch==2.2.2")
+    app = modal.App("acme-embeddings", image=image)
+
+    hf = modal.Secret.from_dict({"HF_TOKEN": "<<v>>"})
+
+
+    @app.function(gpu="A10G", secrets=[hf], timeout=600)
+    def embed(texts: list[str]) -> list[list[float]]:
+        from transformers import AutoModel, AutoTokenizer
+
+        tok = AutoTokenizer.from_pretrained("acme/private-embedder")
+        model = AutoModel.from_pretrained("acme/private-embedder")
+        batch = tok(texts, padding=True, truncation=True, return_tensors="pt")
+        return model(**batch).last_hidden_state.mean(dim=1).tolist()
+    """, v=v), v, "https://modal.com/docs/reference/modal.Secret#from_dict")
+
+add("modal-app", "decoy-secret-from-name", "deploy/modal_cron.py", T("""
+    import modal
+
+    app = modal.App("acme-nightly")
+    image = modal.Image.debian_slim().pip_install("httpx", "psycopg[binary]")
+
+
+    @app.function(
+        image=image,
+        schedule=modal.Cron("30 3 * * *"),
+        secrets=[modal.Secret.from_name("acme-postgres"), modal.Secret.from_name("slack-webhook")],
+    )
+    def nightly():
+        import os
+
+        import httpx
+
+        httpx.post(os.environ["SLACK_WEBHOOK_URL"], json={"text": "nightly job done"})
+    """), None, "https://modal.com/docs/guide/secrets")
+
+v = fakes.django_secret_key(seed())
+add("pythonanywhere-wsgi", "django-secret-key", "deploy/pythonanywhere/acme_pythonanywhere_com_wsgi.py", T("""
+    # This file contains the WSGI configuration required to serve up your
+    # web application at http://acme.pythonanywhere.com/
+    import os
+    import sys
+
+    path = "/home/acme/acme-site"
+    if path not in sys.path:
+        sys.path.append(path)
+
+    os.environ["DJANGO_SETTINGS_MODULE"] = "acme_site.settings"
+    os.environ["DJANGO_SECRET_KEY"] = "<<v>>"
+    os.environ["DJANGO_DEBUG"] = "0"
+
+    from django.core.wsgi import get_wsgi_application
+
+    application = get_wsgi_application()
+    """, v=v), v, "https://help.pythonanywhere.com/pages/environment-variables-for-web-apps/")
+
+v = passphrase()
+add("dokku-script", "config-set-password", "deploy/dokku/bootstrap.sh", T("""
+    #!/usr/bin/env bash
+    # First-time setup of the acme app on the dokku host (run as dokku admin).
+    set -euo pipefail
+    APP=acme
+
+    dokku apps:create "$APP"
+    dokku postgres:create acme-db
+    dokku postgres:link acme-db "$APP"
+    dokku config:set --no-restart "$APP" \\
+      DJANGO_SETTINGS_MODULE=acme.settings.dokku \\
+      SMTP_PASSWORD='<<v>>' \\
+      ALLOWED_HOSTS=acme.example.org
+    dokku domains:set "$APP" acme.example.org
+    dokku letsencrypt:enable "$APP"
+    """, v=v), v, "https://dokku.com/docs/configuration/environment-variables/")
+
+add("nixpacks-toml", "decoy-build-plan", "nixpacks.toml", T("""
+    providers = ["python"]
+
+    [variables]
+    PYTHONUNBUFFERED = "1"
+    NIXPACKS_PYTHON_VERSION = "3.11"
+
+    [phases.setup]
+    nixPkgs = ["...", "postgresql_16"]
+
+    [phases.build]
+    cmds = ["python manage.py collectstatic --noinput"]
+
+    [start]
+    cmd = "gunicorn acme.wsgi --bind 0.0.0.0:$PORT"
+    """), None, "https://nixpacks.com/docs/configuration/file")
+
+# ---------------------------------------------------------------- Pulumi
+PULUMI = "https://www.pulumi.com/docs/concepts/config/"
+add("pulumi-stack-yaml", "decoy-secure-values", "infra/pulumi/Pulumi.prod.yaml", T("""
+    secretsprovider: awskms://alias/pulumi-acme?region=eu-west-1
+    encryptedkey: AQICAHhQ7vYk3Lm2Rt9Xw1Zp8Bc4Nd6Fg0Hj5Kq3Mw7Ey1Ru9Ti2Oa5Sd8Gf4Hk6Lq0Zx3Cv7Bn1Mw5Ep9Ry2Tu4Io8Pa6Sd0Fg3Hj7Kl1Zx5Cv9Bn2Mw6Eq0Ry4Tu8Io2Pa5Sd9Fg1Hj6Kl3Zx7Cv0Bn4Mw8Ep2Ry6Tu0Io4Pa8Sd2Fg5Hj9Kl3Zx==
+    config:
+      aws:region: eu-west-1
+      acme:stage: prod
+      acme:dbInstanceClass: db.t4g.medium
+      acme:dbPassword:
+        secure: v1:Zq8xLm3kT9pW2rYc:Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt7Vw1Yz5Bc8Nd2Fg6Hk0Lm3Qx7Rt4V==
+      acme:stripeKey:
+        secure: v1:Hj4Kl7Zx0Cv3Bn6M:Ep9Ry2Tu5Io8Pa1Sd4Fg7Hj0Kl3Zx6Cv9Bn2Mw5Ep8Ry1Tu4Io7Pa0Sd3Fg6Hj9Kl2Zx5Cv8Bn1Mw4E=
+    """), None, PULUMI)
+
+v = words_pw()
+add("pulumi-stack-yaml", "plaintext-password", "infra/pulumi/Pulumi.staging.yaml", T("""
+    config:
+      aws:region: eu-west-1
+      acme:stage: staging
+      acme:dbInstanceClass: db.t4g.small
+      acme:dbUser: acme
+      # TODO: pulumi config set --secret acme:dbPassword ...
+      acme:dbPassword: "<<v>>"
+      acme:domain: staging.acme.io
+    """, v=v), v, PULUMI)
+
+v = pulumi_token()
+add("pulumi-credentials", "access-token", "ci/pulumi/credentials.json", T("""
+    {
+        "current": "https://api.pulumi.com",
+        "accessTokens": {
+            "https://api.pulumi.com": "<<v>>"
+        },
+        "accounts": {
+            "https://api.pulumi.com": {
+                "accessToken": "<<v>>",
+                "username": "acme-ci",
+                "organizations": ["acme"],
+                "lastValidatedAt": "2024-03-02T09:14:51.221Z"
+            }
+        }
+    }
+    """, v=v), v, "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/")
+
+v = fakes.password(seed())
+add("pulumi-python", "set-secret-literal", "infra/pulumi/__main__.py", T("""
+    import pulumi
+    import pulumi_aws as aws
+    import pulumi_random as random
+
+    cfg = pulumi.Config()
+    stage = cfg.require("stage")
+
+    db = aws.rds.Instance(
+        "acme-db",
+        engine="postgres",
+        engine_version="16.2",
+        instance_class=cfg.get("dbInstanceClass") or "db.t4g.micro",
+        allocated_storage=20,
+        username="acme",
+        password=pulumi.Output.secret("<<v>>"),
+        skip_final_snapshot=stage != "prod",
+    )
+
+    pulumi.export("db_endpoint", db.endpoint)
+    """, v=v), v, "https://www.pulumi.com/docs/concepts/secrets/")
+
+add("pulumi-python", "decoy-require-secret", "infra/pulumi-gcp/__main__.py", T("""
+    import pulumi
+    import pulumi_gcp as gcp
+
+    cfg = pulumi.Config()
+    db_password = cfg.require_secret("dbPassword")
+
+    instance = gcp.sql.DatabaseInstance(
+        "acme-pg",
+        database_version="POSTGRES_15",
+        region="europe-west1",
+        settings=gcp.sql.DatabaseInstanceSettingsArgs(tier="db-custom-1-3840"),
+        deletion_protection=True,
+    )
+    user = gcp.sql.User("acme", instance=instance.name, password=db_password)
+
+    pulumi.export("connection_name", instance.connection_name)
+    """), None, "https://www.pulumi.com/docs/concepts/secrets/")
+
+# ---------------------------------------------------------------- Terraform / Terraform Cloud
+TFC = "https://developer.hashicorp.com/terraform/cli/config/config-file#credentials"
+v = tfc_token()
+add("terraform-credentials-json", "tfc-token", "ci/terraform/credentials.tfrc.json", T("""
+    {
+      "credentials": {
+        "app.terraform.io": {
+          "token": "<<v>>"
+        }
+      }
+    }
+    """, v=v), v, TFC)
+
+v = tfc_token()
+add("terraformrc", "tfc-token-hcl", "ci/terraform/.terraformrc", T("""
+    plugin_cache_dir   = "$HOME/.terraform.d/plugin-cache"
+    disable_checkpoint = true
+
+    credentials "app.terraform.io" {
+      token = "<<v>>"
+    }
+    """, v=v), v, TFC)
+
+v = fakes.password(seed())
+add("tfvars", "db-password", "infra/terraform/envs/prod.auto.tfvars", T("""
+    environment        = "prod"
+    region             = "eu-west-1"
+    lambda_memory_mb   = 1024
+    lambda_timeout_s   = 30
+    db_instance_class  = "db.t4g.medium"
+    db_username        = "acme"
+    db_password        = "<<v>>"
+    alarm_email        = "oncall@acme.io"
+    """, v=v), v, "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+add("tfvars", "decoy-set-in-workspace", "infra/terraform/envs/staging.auto.tfvars", T("""
+    environment        = "staging"
+    region             = "eu-west-1"
+    lambda_memory_mb   = 512
+    lambda_timeout_s   = 30
+    db_instance_class  = "db.t4g.small"
+    db_username        = "acme"
+    # db_password is a sensitive variable in the TFC workspace "acme-staging"
+    alarm_email        = "dev-alerts@acme.io"
+    """), None, "https://developer.hashicorp.com/terraform/cloud-docs/workspaces/variables")
+
+v = stripe_whsec()
+add("tfvars-json", "stripe-webhook-secret", "infra/terraform/envs/prod.tfvars.json", T("""
+    {
+      "environment": "prod",
+      "api_domain": "api.acme.io",
+      "stripe_webhook_secret": "<<v>>",
+      "lambda_reserved_concurrency": 50,
+      "log_retention_days": 90
+    }
+    """, v=v), v, "https://developer.hashicorp.com/terraform/language/values/variables#variable-definitions-tfvars-files")
+
+v = npm()
+add("terraform-hcl", "tfe-variable-value", "infra/tfc/workspace_vars.tf", T("""
+    resource "tfe_variable" "npm_token" {
+      key          = "NPM_TOKEN"
+      value        = "<<v>>"
+      category     = "env"
+      sensitive    = true
+      workspace_id = tfe_workspace.frontend.id
+      description  = "publish token for @acme/ui"
+    }
+
+    resource "tfe_variable" "region" {
+      key          = "region"
+      value        = "eu-west-1"
+      category     = "terraform"
+      workspace_id = tfe_workspace.frontend.id
+    }
+    """, v=v), v, "https://registry.terraform.io/providers/hashicorp/tfe/latest/docs/resources/variable")
+
+add("terraform-hcl", "decoy-lambda-secret-data", "infra/terraform/lambda.tf", T("""
+    data "aws_secretsmanager_secret_version" "db" {
+      secret_id = "acme/${var.environment}/db"
+    }
+
+    resource "aws_lambda_function" "api" {
+      function_name = "acme-api-${var.environment}"
+      role          = aws_iam_role.api.arn
+      runtime       = "python3.12"
+      handler       = "api.handler.main"
+      filename      = "${path.module}/build/api.zip"
+      source_code_hash = filebase64sha256("${path.module}/build/api.zip")
+
+      environment {
+        variables = {
+          DB_SECRET_ARN = data.aws_secretsmanager_secret_version.db.arn
+          STAGE         = var.environment
+        }
+      }
+    }
+    """), None, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function")
+
+v = twilio = hexs(32)
+add("terraform-hcl", "lambda-env-literal", "infra/terraform/sms.tf", T("""
+    resource "aws_lambda_function" "sms" {
+      function_name = "acme-sms-${var.environment}"
+      role          = aws_iam_role.sms.arn
+      runtime       = "python3.11"
+      handler       = "sms.handler.send"
+      filename      = "${path.module}/build/sms.zip"
+
+      environment {
+        variables = {
+          TWILIO_ACCOUNT_SID = "AC7f3e9a1c5b2d8e4f6a0c3b7d9e1f2a4c"
+          TWILIO_AUTH_TOKEN  = "<<v>>"
+          TWILIO_FROM        = "+15005550006"
+        }
+      }
+    }
+    """, v=v), v, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function")
+
+
+# ---------------------------------------------------------------- CI deploy jobs
+GHA = "https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions"
+v = fakes.aws_secret_key(seed())
+kid = fakes.aws_key_id(seed())
+add("github-actions", "aws-secret-in-env", ".github/workflows/sls-deploy.yml", T("""
+    name: serverless deploy
+    on:
+      push:
+        branches: [main]
+    env:
+      AWS_REGION: eu-west-1
+      AWS_ACCESS_KEY_ID: <<kid>>
+      AWS_SECRET_ACCESS_KEY: <<v>>
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - uses: actions/setup-node@v4
+            with:
+              node-version: 20
+          - uses: actions/setup-python@v5
+            with:
+              python-version: "3.11"
+          - run: npm ci
+          - run: npx serverless deploy --stage prod
+    """, v=v, kid=kid), v, GHA)
+
+add("github-actions", "decoy-oidc-role", ".github/workflows/sam-deploy.yml", T("""
+    name: sam deploy
+    on:
+      push:
+        branches: [main]
+    permissions:
+      id-token: write
+      contents: read
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - uses: aws-actions/setup-sam@v2
+            with:
+              use-installer: true
+          - uses: aws-actions/configure-aws-credentials@v4
+            with:
+              role-to-assume: arn:aws:iam::481726395012:role/github-deploy
+              aws-region: eu-west-1
+          - run: sam build --use-container
+          - run: sam deploy --config-env prod --no-confirm-changeset --no-fail-on-empty-changeset
+            env:
+              SENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}
+    """), None, "https://github.com/aws-actions/configure-aws-credentials")
+
+v = fly_token()
+add("gitlab-ci", "fly-token-variable", ".gitlab-ci.yml", T("""
+    stages: [test, deploy]
+
+    variables:
+      PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+      FLY_API_TOKEN: "<<v>>"
+
+    test:
+      stage: test
+      image: python:3.12
+      script:
+        - pip install -r requirements-dev.txt
+        - pytest -q
+
+    deploy:
+      stage: deploy
+      image: flyio/flyctl:latest
+      script:
+        - flyctl deploy --remote-only --app acme-api
+      rules:
+        - if: $CI_COMMIT_BRANCH == "main"
+    """, v=v), v, "https://fly.io/docs/app-guides/continuous-deployment-with-gitlab/")
+
+add("gitlab-ci", "decoy-masked-variables", "ci/gitlab/deploy-heroku.yml", T("""
+    # included from .gitlab-ci.yml; HEROKU_API_KEY is a masked, protected CI/CD variable
+    deploy_heroku:
+      stage: deploy
+      image: ruby:3.2
+      before_script:
+        - gem install dpl
+      script:
+        - dpl --provider=heroku --app=acme-prod --api-key=$HEROKU_API_KEY
+      environment:
+        name: production
+        url: https://acme-prod.herokuapp.com
+      rules:
+        - if: $CI_COMMIT_TAG =~ /^v\\d+\\.\\d+\\.\\d+$/
+    """), None, "https://docs.gitlab.com/ee/ci/variables/#mask-a-cicd-variable")
+
+v = uuid4()
+add("bitbucket-pipelines", "heroku-api-key", "bitbucket-pipelines.yml", T("""
+    image: python:3.11
+
+    pipelines:
+      branches:
+        main:
+          - step:
+              name: Test
+              caches: [pip]
+              script:
+                - pip install -r requirements.txt
+                - pytest
+          - step:
+              name: Deploy to Heroku
+              deployment: production
+              script:
+                - pipe: atlassian/heroku-deploy:2.2.0
+                  variables:
+                    HEROKU_API_KEY: '<<v>>'
+                    HEROKU_APP_NAME: 'acme-prod'
+                    ZIP_FILE: 'acme.tar.gz'
+    """, v=v), v, "https://bitbucket.org/atlassian/heroku-deploy")
+
+add("circleci-config", "decoy-context-and-orb", ".circleci/config.yml", T("""
+    version: 2.1
+    orbs:
+      aws-cli: circleci/aws-cli@4.1
+      serverless-framework: circleci/serverless-framework@2.0
+    jobs:
+      deploy:
+        executor: serverless-framework/default
+        steps:
+          - checkout
+          - aws-cli/setup:
+              role_arn: arn:aws:iam::481726395012:role/circleci-deploy
+              role_session_name: circleci-sls
+          - serverless-framework/setup
+          - run: serverless deploy --stage prod
+    workflows:
+      main:
+        jobs:
+          - deploy:
+              context: aws-prod
+              filters:
+                branches:
+                  only: main
+    """), None, "https://circleci.com/developer/orbs/orb/circleci/serverless-framework")
+
+v = do_token()
+add("github-actions", "do-token-with-input", ".github/workflows/do-app.yml", T("""
+    name: DigitalOcean App Platform
+    on:
+      workflow_dispatch:
+    jobs:
+      deploy:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - uses: digitalocean/app_action/deploy@v2
+            with:
+              token: <<v>>
+              app_spec_location: .do/app.yaml
+    """, v=v), v, "https://github.com/digitalocean/app_action")
+
+v = fakes.pypi_token(seed())
+add("makefile", "pypi-token-publish", "layers/Makefile", T("""
+    LAYER   ?= acme-deps
+    PY      ?= 3.12
+    VERSION := $(shell python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
+
+    .PHONY: build layer publish clean
+
+    build:
+    \tpython -m build
+
+    layer:
+    \t./build_layer.sh $(LAYER) $(PY)
+
+    publish: build
+    \ttwine upload -u __token__ -p <<v>> dist/*
+
+    clean:
+    \trm -rf build dist *.zip
+    """, v=v), v, "https://twine.readthedocs.io/en/stable/#twine-upload")
+
+# ---------------------------------------------------------------- tests, docs, READMEs
+add("pytest-conftest", "decoy-moto-fake-credentials", "tests/conftest.py", T("""
+    import os
+
+    import boto3
+    import pytest
+    from moto import mock_aws
+
+
+    @pytest.fixture(autouse=True)
+    def aws_credentials():
+        \"\"\"Mocked AWS Credentials for moto.\"\"\"
+        os.environ["AWS_ACCESS_KEY_ID"] = "testing"
+        os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+        os.environ["AWS_SECURITY_TOKEN"] = "testing"
+        os.environ["AWS_SESSION_TOKEN"] = "testing"
+        os.environ["AWS_DEFAULT_REGION"] = "us-east-1"
+
+
+    @pytest.fixture
+    def table():
+        with mock_aws():
+            ddb = boto3.resource("dynamodb")
+            yield ddb.create_table(
+                TableName="orders",
+                KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+                BillingMode="PAY_PER_REQUEST",
+            )
+    """), None, "https://docs.getmoto.org/en/latest/docs/getting_started.html")
+
+v = stripe_whsec()
+add("pytest-test", "stripe-webhook-secret", "tests/test_webhook.py", T("""
+    import json
+    import time
+
+    import stripe
+
+    from billing.webhook import handler
+
+    # copied from the Stripe dashboard endpoint "prod-billing" so the signature matches live events
+    WEBHOOK_SECRET = "<<v>>"
+
+
+    def test_signed_event_is_accepted(monkeypatch):
+        monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET)
+        payload = json.dumps({"id": "evt_test", "type": "invoice.paid", "data": {"object": {}}})
+        ts = int(time.time())
+        sig = stripe.WebhookSignature._compute_signature(f"{ts}.{payload}", WEBHOOK_SECRET)
+        event = {"headers": {"stripe-signature": f"t={ts},v1={sig}"}, "body": payload}
+        assert handler(event, None)["statusCode"] == 200
+    """, v=v), v, "https://docs.stripe.com/webhooks#verify-events")
+
+add("pytest-test", "decoy-localstack-endpoint", "tests/integration/test_s3_upload.py", T("""
+    import boto3
+    import pytest
+
+    LOCALSTACK = "http://localhost:4566"
+
+
+    @pytest.fixture
+    def s3():
+        # LocalStack accepts any credentials; "test"/"test" is its documented default
+        return boto3.client(
+            "s3",
+            endpoint_url=LOCALSTACK,
+            aws_access_key_id="test",
+            aws_secret_access_key="test",
+            region_name="us-east-1",
+        )
+
+
+    def test_upload_roundtrip(s3):
+        s3.create_bucket(Bucket="uploads")
+        s3.put_object(Bucket="uploads", Key="a.txt", Body=b"hello")
+        assert s3.get_object(Bucket="uploads", Key="a.txt")["Body"].read() == b"hello"
+    """), None, "https://docs.localstack.cloud/references/credentials/")
+
+add("markdown-readme", "decoy-placeholder-docs", "services/billing/README.md", T("""
+    # acme-billing
+
+    Stripe webhooks and nightly invoicing on AWS Lambda (Serverless Framework).
+
+    ## Deploy
+
+    Store the keys in SSM first:
+
+    ```bash
+    aws ssm put-parameter --type SecureString \\
+      --name /acme/prod/stripe/secret_key --value 'sk_live_...'
+    aws ssm put-parameter --type SecureString \\
+      --name /acme/prod/stripe/webhook_secret --value 'whsec_<from-dashboard>'
+    ```
+
+    Then:
+
+    ```bash
+    npx serverless deploy --stage prod
+    ```
+
+    `serverless.yml` reads them with `${ssm:/acme/${sls:stage}/stripe/secret_key}`.
+    """), None, "https://www.serverless.com/framework/docs/providers/aws/guide/variables#reference-variables-using-the-ssm-parameter-store")
+
+v = fly_token()
+add("markdown-readme", "fly-token-in-howto", "docs/deploy/fly.md", T("""
+    # Deploying to Fly.io
+
+    CI uses a deploy token scoped to the `acme-api` app. If the GitHub secret is
+    lost, this is the one currently in use (created 2024-02-19 by @mkowalski):
+
+    ```
+    fly deploy --access-token <<v>>
+    ```
+
+    To rotate:
+
+    1. `fly tokens create deploy -a acme-api -x 8760h`
+    2. update `FLY_API_TOKEN` in the repository secrets
+    3. `fly tokens revoke <old-id>`
+    """, v=v), v, "https://fly.io/docs/security/tokens/")
+
+v = fakes.password(seed())
+add("rst-docs", "heroku-pg-url-in-docs", "docs/howto/restore-db.rst", T("""
+    Restoring the production database locally
+    =========================================
+
+    Grab the latest backup and restore it into a local Postgres:
+
+    .. code-block:: console
+
+       $ heroku pg:backups:download -a acme-prod
+       $ pg_restore --no-owner -d acme_local latest.dump
+
+    If the Heroku CLI is unavailable, the follower can be read directly:
+
+    .. code-block:: console
+
+       $ psql "postgres://reporting:<<v>>@ec2-3-217-146-37.compute-1.amazonaws.com:5432/d4k8m2n6p0q3r7"
+
+    Never run migrations against the follower.
+    """, v=v), v, "https://devcenter.heroku.com/articles/heroku-postgres-import-export")
+
+add("rst-docs", "decoy-config-reference", "docs/reference/configuration.rst", T("""
+    Configuration
+    =============
+
+    All settings come from the environment.
+
+    ``DATABASE_URL``
+        A libpq URL, for example ``postgres://USER:PASSWORD@HOST:5432/NAME``.
+
+    ``DJANGO_SECRET_KEY``
+        50 random characters. Generate one with
+        ``python -c "from django.core.management.utils import get_random_secret_key as k; print(k())"``.
+
+    ``SENTRY_DSN``
+        Optional. Leave empty to disable error reporting.
+
+    ``STRIPE_SECRET_KEY``
+        ``sk_test_<...>`` in review apps, the live key only in production (set via
+        ``heroku config:set``).
+    """), None, "https://www.sphinx-doc.org/en/master/usage/restructuredtext/basics.html")
+
+# ---------------------------------------------------------------- encrypted / hashed / id-only decoys
+add("sops-yaml", "decoy-sops-encrypted", "deploy/secrets/prod.enc.yaml", T("""
+    stripe_secret_key: ENC[AES256_GCM,data:k2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Q==,iv:Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8=,tag:Yz3Bc6Nd0Fg5Hk2Lm9Qx4R==,type:str]
+    db_password: ENC[AES256_GCM,data:Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8,iv:Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Q=,tag:Fg5Hk2Lm9Qx4Rt1Vw8Yz3B==,type:str]
+    sops:
+        kms:
+            - arn: arn:aws:kms:eu-west-1:481726395012:key/6b1e2f0a-9c4d-4e3b-8a71-2d5f0c9e7b14
+              created_at: "2024-03-01T10:12:44Z"
+              enc: AQICAHhQ7vYk3Lm2Rt9Xw1Zp8Bc4Nd6Fg0Hj5Kq3Mw7Ey1Ru9Ti2Oa5Sd8Gf4Hk6Lq0Zx3Cv7Bn1Mw5Ep9Ry2Tu4Io8Pa6Sd0Fg3Hj7Kl1Zx5Cv9Bn2==
+              aws_profile: ""
+        lastmodified: "2024-03-01T10:12:45Z"
+        mac: ENC[AES256_GCM,data:Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Q=,iv:Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0=,tag:Vw8Yz3Bc6Nd0Fg5Hk2Lm9Q==,type:str]
+        unencrypted_suffix: _unencrypted
+        version: 3.8.1
+    """), None, "https://github.com/getsops/sops")
+
+add("package-lock", "decoy-integrity-hashes", "package-lock.json", T("""
+    {
+      "name": "acme-sls",
+      "version": "1.0.0",
+      "lockfileVersion": 3,
+      "requires": true,
+      "packages": {
+        "": {
+          "name": "acme-sls",
+          "version": "1.0.0",
+          "devDependencies": {
+            "serverless": "^3.38.0",
+            "serverless-python-requirements": "^6.1.0"
+          }
+        },
+        "node_modules/serverless-python-requirements": {
+          "version": "6.1.0",
+          "resolved": "https://registry.npmjs.org/serverless-python-requirements/-/serverless-python-requirements-6.1.0.tgz",
+          "integrity": "sha512-Fk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Y==",
+          "dev": true
+        },
+        "node_modules/appdirectory": {
+          "version": "0.1.0",
+          "resolved": "https://registry.npmjs.org/appdirectory/-/appdirectory-0.1.0.tgz",
+          "integrity": "sha512-DJ5DV8vZXBbusyiyPlH28xppwS8eAMRuuyMo88xeEcf4bV64lbLtbxRxqixZuJBXsZzLtXFmA13GwVjJc7vdQ==",
+          "dev": true
+        }
+      }
+    }
+    """), None, "https://docs.npmjs.com/cli/v10/configuring-npm/package-lock-json")
+
+add("sam-template", "decoy-cognito-and-layer-arns", "services/auth/template.yaml", T("""
+    AWSTemplateFormatVersion: "2010-09-09"
+    Transform: AWS::Serverless-2016-10-31
+    Parameters:
+      UserPoolId:
+        Type: String
+        Default: eu-west-1_aB3dE5fG7
+      AppClientId:
+        Type: String
+        Default: 4lq9k2m7n1p3r5t8v0x2z4b6d8
+    Resources:
+      AuthorizerFunction:
+        Type: AWS::Serverless::Function
+        Properties:
+          Runtime: python3.12
+          Handler: authorizer.handler
+          CodeUri: src/
+          Layers:
+            - arn:aws:lambda:eu-west-1:017000801446:layer:AWSLambdaPowertoolsPythonV2:67
+          Environment:
+            Variables:
+              USER_POOL_ID: !Ref UserPoolId
+              APP_CLIENT_ID: !Ref AppClientId
+              JWKS_URL: !Sub https://cognito-idp.${AWS::Region}.amazonaws.com/${UserPoolId}/.well-known/jwks.json
+    """), None, SAM)
+
+v = rs(string.ascii_lowercase + string.digits, 52)
+add("sam-template", "cognito-client-secret", "services/sso/template.yaml", T("""
+    AWSTemplateFormatVersion: "2010-09-09"
+    Transform: AWS::Serverless-2016-10-31
+    Description: Hosted-UI callback handler
+    Resources:
+      CallbackFunction:
+        Type: AWS::Serverless::Function
+        Properties:
+          Runtime: python3.12
+          Handler: callback.handler
+          CodeUri: src/
+          Environment:
+            Variables:
+              COGNITO_DOMAIN: https://acme-sso.auth.eu-west-1.amazoncognito.com
+              COGNITO_CLIENT_ID: 7c1e9a3b5d2f8h4k6m0n2p4q6r
+              COGNITO_CLIENT_SECRET: <<v>>
+              REDIRECT_URI: https://app.acme.io/auth/callback
+          Events:
+            Callback:
+              Type: HttpApi
+              Properties:
+                Path: /auth/callback
+                Method: GET
+    """, v=v), v, SAM)
