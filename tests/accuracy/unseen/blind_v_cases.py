@@ -2317,6 +2317,7 @@ add("wrangler-user-config", "oauth-token", "ci/wrangler/default.toml", T("""
     expiration_time = "2024-04-12T10:31:07.412Z"
     refresh_token = ""
     scopes = [ "account:read", "user:read", "workers:write", "workers_kv:write", "d1:write", "offline_access" ]
+    # written by `wrangler login` on the build agent
     """, v=v), v, "https://developers.cloudflare.com/workers/wrangler/commands/#login")
 
 add("wrangler-jsonc", "decoy-jsonc-config", "workers/images/wrangler.jsonc", T("""
@@ -3214,3 +3215,741 @@ add("sam-template", "cognito-client-secret", "services/sso/template.yaml", T("""
                 Path: /auth/callback
                 Method: GET
     """, v=v), v, SAM)
+
+
+# ---------------------------------------------------------------- more carriers
+v = rs(ALNUM, 40)
+add("serverless-yml", "apigw-api-key-value", "services/partner-api/serverless.yml", T("""
+    service: acme-partner-api
+    frameworkVersion: "3"
+
+    provider:
+      name: aws
+      runtime: python3.11
+      region: us-east-1
+      apiGateway:
+        apiKeys:
+          - name: partner-globex
+            value: <<v>>
+            description: Globex integration (prod)
+        usagePlan:
+          quota:
+            limit: 100000
+            period: MONTH
+          throttle:
+            burstLimit: 50
+            rateLimit: 20
+
+    functions:
+      orders:
+        handler: partner.orders.handler
+        events:
+          - http:
+              path: orders
+              method: get
+              private: true
+    """, v=v), v, "https://www.serverless.com/framework/docs/providers/aws/events/apigateway#setting-api-keys-for-your-rest-api")
+
+v = urlpw(22)
+add("serverless-yml", "stage-params-password", "services/ledger/serverless.yml", T("""
+    service: acme-ledger
+    frameworkVersion: "3"
+
+    params:
+      default:
+        dbHost: ledger-dev.cluster-c9xk2lq8m1ab.eu-central-1.rds.amazonaws.com
+        dbPassword: ${ssm:/acme/dev/ledger/db-password}
+      prod:
+        dbHost: ledger-prod.cluster-c9xk2lq8m1ab.eu-central-1.rds.amazonaws.com
+        dbPassword: <<v>>
+
+    provider:
+      name: aws
+      runtime: python3.12
+      region: eu-central-1
+      environment:
+        DB_HOST: ${param:dbHost}
+        DB_PASSWORD: ${param:dbPassword}
+
+    functions:
+      post:
+        handler: ledger.api.post_entry
+        events:
+          - httpApi: 'POST /entries'
+    """, v=v), v, "https://www.serverless.com/framework/docs/guides/parameters")
+
+add("serverless-compose", "decoy-compose-outputs", "serverless-compose.yml", T("""
+    services:
+      mailer:
+        path: services/mailer
+      billing:
+        path: services/billing
+        params:
+          mailQueueUrl: ${mailer.MailQueueUrl}
+      reports:
+        path: services/reports
+        dependsOn:
+          - billing
+        params:
+          invoicesTable: ${billing.InvoicesTableName}
+    """), None, "https://www.serverless.com/framework/docs/guides/compose")
+
+v = fakes.password(seed())
+add("sam-samconfig-yaml", "parameter-override-list", "services/etl/samconfig.yaml", T("""
+    version: 0.1
+    default:
+      global:
+        parameters:
+          stack_name: acme-etl
+      deploy:
+        parameters:
+          region: us-west-2
+          capabilities: CAPABILITY_IAM
+          confirm_changeset: false
+          resolve_s3: true
+          parameter_overrides:
+            - Stage=prod
+            - WarehouseUser=etl_loader
+            - WarehousePassword=<<v>>
+            - ScheduleExpression=cron(0 4 * * ? *)
+    """, v=v), v, "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html")
+
+add("sam-event-json", "decoy-sqs-receipt-handles", "services/etl/events/sqs.json", T("""
+    {
+      "Records": [
+        {
+          "messageId": "059f36b4-87a3-44ab-83d2-661975830a7d",
+          "receiptHandle": "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a9k2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5H/6rYigCgxlaS3SLy0a==",
+          "body": "{\\"table\\": \\"orders\\", \\"since\\": \\"2024-03-01\\"}",
+          "attributes": {
+            "ApproximateReceiveCount": "1",
+            "SentTimestamp": "1545082649183",
+            "SenderId": "AIDAIENQZJOLO23YVJ4VO",
+            "ApproximateFirstReceiveTimestamp": "1545082649185"
+          },
+          "messageAttributes": {},
+          "md5OfBody": "e4e68fb7bd0e697a0ae8f1bb342846b3",
+          "eventSource": "aws:sqs",
+          "eventSourceARN": "arn:aws:sqs:us-west-2:123456789012:etl-jobs",
+          "awsRegion": "us-west-2"
+        }
+      ]
+    }
+    """), None, "https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html")
+
+add("cdk-assets-json", "decoy-asset-hashes", "infra/cdk/cdk.out/AcmeApiStack.assets.json", T("""
+    {
+      "version": "36.0.0",
+      "files": {
+        "7d1f3a9c5e2b8d4f6a0c3e7b9d1f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f": {
+          "source": {"path": "asset.7d1f3a9c5e2b8d4f6a0c3e7b9d1f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f", "packaging": "zip"},
+          "destinations": {
+            "481726395012-eu-west-1": {
+              "bucketName": "cdk-hnb659fds-assets-481726395012-eu-west-1",
+              "objectKey": "7d1f3a9c5e2b8d4f6a0c3e7b9d1f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f.zip",
+              "region": "eu-west-1",
+              "assumeRoleArn": "arn:${AWS::Partition}:iam::481726395012:role/cdk-hnb659fds-file-publishing-role-481726395012-eu-west-1"
+            }
+          }
+        }
+      },
+      "dockerImages": {}
+    }
+    """), None, "https://docs.aws.amazon.com/cdk/v2/guide/assets.html")
+
+v = "acme-ci:" + fakes.password(seed())
+add("lambda-handler", "basic-auth-base64", "src/metrics_push/handler.py", T("""
+    import json
+    import urllib.request
+
+    PUSHGATEWAY = "https://push.metrics.acme.io/metrics/job/lambda"
+    # basic auth for the pushgateway's nginx (user acme-ci)
+    AUTH_HEADER = "Basic <<b>>"
+
+
+    def handler(event, context):
+        lines = [f'lambda_invocations_total{{fn="{context.function_name}"}} 1']
+        req = urllib.request.Request(
+            PUSHGATEWAY,
+            data=("\\n".join(lines) + "\\n").encode(),
+            headers={"Authorization": AUTH_HEADER},
+            method="POST",
+        )
+        urllib.request.urlopen(req, timeout=5)
+        return {"pushed": len(lines), "event": json.dumps(event)[:100]}
+    """, b=b64(v)), v.split(":", 1)[1], "https://datatracker.ietf.org/doc/html/rfc7617")
+
+v = "ghs_" + rs(ALNUM, 36)
+add("requirements-txt", "github-app-token-git-url", "services/checkout/requirements.txt", T("""
+    chalice==1.31.0
+    stripe==8.6.0
+    boto3==1.34.49
+    # private helpers (token from the release bot's installation, expires... eventually)
+    acme-payments @ git+https://x-access-token:<<v>>@github.com/acme/acme-payments.git@v2.3.1
+    pydantic==2.6.3
+    """, v=v), v, "https://pip.pypa.io/en/stable/topics/vcs-support/")
+
+v = fakes.password(seed())
+add("pip-conf", "index-password", "layers/pip.conf", T("""
+    [global]
+    index-url = https://deploy:<<v>>@nexus.acme.io/repository/pypi-group/simple
+    trusted-host = nexus.acme.io
+    timeout = 60
+
+    [install]
+    only-binary = :all:
+    """, v=v), v, "https://pip.pypa.io/en/stable/topics/configuration/")
+
+v = fakes.pypi_token(seed())
+add("pypirc", "pypi-token", "layers/.pypirc", T("""
+    [distutils]
+    index-servers =
+        pypi
+        testpypi
+
+    [pypi]
+    username = __token__
+    password = <<v>>
+
+    [testpypi]
+    repository = https://test.pypi.org/legacy/
+    username = __token__
+    """, v=v), v, "https://packaging.python.org/en/latest/specifications/pypirc/")
+
+v = "mongodb+srv://checkout:" + urlpw(16) + "@cluster0.x7k2q.mongodb.net/checkout?retryWrites=true&w=majority"
+pw = v.split(":")[2].split("@")[0]
+add("dotenv", "mongo-atlas-uri", "services/checkout/.env", T("""
+    # chalice local --stage dev reads this through python-dotenv in app.py
+    STAGE=dev
+    MONGODB_URI=<<v>>
+    CART_TTL_SECONDS=1800
+    FEATURE_APPLE_PAY=0
+    """, v=v), pw, "https://www.mongodb.com/docs/atlas/tutorial/connect-to-your-cluster/")
+
+v = "secret_" + rs(ALNUM, 43)
+add("streamlit-secrets", "notion-token", ".streamlit/secrets.toml", T("""
+    # Streamlit Community Cloud: paste this into the app's Secrets settings.
+    [notion]
+    token = "<<v>>"
+    database_id = "9f1c2a7e4b3d4e6fa0c5b2d8e1f4a7c3"
+
+    [app]
+    title = "Acme roadmap"
+    cache_ttl = 600
+    """, v=v), v, "https://docs.streamlit.io/deploy/streamlit-community-cloud/deploy-your-app/secrets-management")
+
+add("hf-space-readme", "decoy-space-front-matter", "spaces/demo/README.md", T("""
+    ---
+    title: Acme Summarizer Demo
+    emoji: 📝
+    colorFrom: indigo
+    colorTo: blue
+    sdk: gradio
+    sdk_version: 4.26.0
+    app_file: app.py
+    pinned: false
+    license: apache-2.0
+    ---
+
+    Set `OPENAI_API_KEY` under **Settings → Variables and secrets** of the Space;
+    the app reads it with `os.environ["OPENAI_API_KEY"]`.
+    """), None, "https://huggingface.co/docs/hub/spaces-config-reference")
+
+v = fakes.openai_key(seed(), "svcacct")
+add("hf-space-app", "openai-key", "spaces/demo/app.py", T("""
+    import gradio as gr
+    from openai import OpenAI
+
+    client = OpenAI(api_key="<<v>>")
+
+
+    def summarize(text: str) -> str:
+        resp = client.chat.completions.create(
+            model="gpt-4o-mini",
+            messages=[{"role": "system", "content": "Summarize in 3 bullets."}, {"role": "user", "content": text}],
+        )
+        return resp.choices[0].message.content
+
+
+    gr.Interface(fn=summarize, inputs=gr.Textbox(lines=12), outputs="markdown").launch()
+    """, v=v), v, "https://huggingface.co/docs/hub/spaces-sdks-gradio")
+
+v = rs(ALNUM, 24)
+add("github-actions", "vercel-token-flag", ".github/workflows/vercel-preview.yml", T("""
+    name: Vercel Preview
+    on:
+      pull_request:
+    env:
+      VERCEL_ORG_ID: team_Qw3Er5Ty7Ui9Op1As3Df5Gh7
+      VERCEL_PROJECT_ID: prj_7Hk2Lm9Qx4Rt1Vw8Yz3Bc6Nd0Fg5
+    jobs:
+      preview:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - run: npm install --global vercel@latest
+          - run: vercel pull --yes --environment=preview --token=<<v>>
+          - run: vercel build --token=<<v>>
+          - run: vercel deploy --prebuilt --token=<<v>>
+    """, v=v), v, "https://vercel.com/guides/how-can-i-use-github-actions-with-vercel")
+
+v = "A" + rs(ALNUM, 55) + "="
+add("shell-script", "vercel-env-add-pipe", "scripts/vercel_env_bootstrap.sh", T("""
+    #!/usr/bin/env bash
+    # Bootstrap env vars for a fresh Vercel project (run once, from the repo root).
+    set -euo pipefail
+
+    printf '%s' "https://eu1-brave-otter-38211.upstash.io" | vercel env add UPSTASH_REDIS_REST_URL production
+    printf '%s' "<<v>>" | vercel env add UPSTASH_REDIS_REST_TOKEN production
+    printf '%s' "production" | vercel env add APP_ENV production
+
+    vercel env ls production
+    """, v=v), v, "https://vercel.com/docs/cli/env")
+
+v = rs(ALNUM + "_-", 43)
+add("vercel-python-handler", "cron-secret-hardcoded", "api/cron/cleanup.py", T("""
+    from http.server import BaseHTTPRequestHandler
+
+    from acme.jobs import purge_expired_sessions
+
+    CRON_SECRET = "<<v>>"
+
+
+    class handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.headers.get("authorization") != f"Bearer {CRON_SECRET}":
+                self.send_response(401)
+                self.end_headers()
+                return
+            removed = purge_expired_sessions()
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(f"removed {removed}".encode())
+    """, v=v), v, "https://vercel.com/docs/cron-jobs/manage-cron-jobs#securing-cron-jobs")
+
+add("netlify-state", "decoy-site-id", ".netlify/state.json", T("""
+    {
+      "siteId": "2f6c1d80-bf3a-4e1e-9c1e-0a7b3c5d9e21",
+      "deployId": "65e1f2a3b4c5d6e7f8091a2b",
+      "lastDeploy": "2024-03-04T18:22:10.511Z",
+      "branch": "main",
+      "commit": "3b18e512dba79e4c8300dd08aeb37f8e728b8dad"
+    }
+    """), None, "https://docs.netlify.com/cli/get-started/#link-and-unlink-sites")
+
+v = "rnd_" + rs(ALNUM, 32)
+add("shell-script", "render-api-key-curl", "scripts/render_redeploy.sh", T("""
+    #!/bin/sh
+    # Trigger a redeploy of acme-web on Render after the docs build.
+    SERVICE_ID=srv-cn1k2m3l4p5q6r7s8t9u
+
+    curl --fail -sS -X POST \\
+      -H "Accept: application/json" \\
+      -H "Authorization: Bearer <<v>>" \\
+      "https://api.render.com/v1/services/${SERVICE_ID}/deploys" \\
+      -d '{"clearCache": "do_not_clear"}'
+    """, v=v), v, "https://api-docs.render.com/reference/create-deploy")
+
+v = uuid4()
+add("railway-cli-config", "railway-user-token", "ci/railway/config.json", T("""
+    {
+      "projects": {
+        "/home/runner/work/api/api": {
+          "projectPath": "/home/runner/work/api/api",
+          "project": "6b2c1d8e-4f3a-4b7c-9e1d-2a5f8c0b3d7e",
+          "environment": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
+          "environmentName": "production",
+          "service": null
+        }
+      },
+      "user": {
+        "token": "<<v>>"
+      },
+      "linkedFunctions": null
+    }
+    """, v=v), v, "https://docs.railway.app/guides/cli#authenticating-with-the-cli")
+
+r = random.Random(seed())
+v = b64(str(r.randint(10**17, 10**18))).rstrip("=") + "." + rs(ALNUM + "-_", 6) + "." + rs(ALNUM + "-_", 38)
+add("markdown-readme", "discord-token-heroku-config-set", "services/bot/README.md", T("""
+    # acme-discord-bot
+
+    Posts release notes to #releases.
+
+    ## Running on Heroku
+
+    ```console
+    $ heroku create acme-discord-bot --stack heroku-22
+    $ heroku config:set DISCORD_TOKEN=<<v>> -a acme-discord-bot
+    $ heroku ps:scale worker=1 -a acme-discord-bot
+    ```
+
+    Logs: `heroku logs --tail -a acme-discord-bot`.
+    """, v=v), v, "https://devcenter.heroku.com/articles/config-vars#using-the-heroku-cli")
+
+add("shell-script", "decoy-heroku-auth-token-subshell", "scripts/heroku_container_release.sh", T("""
+    #!/usr/bin/env bash
+    set -euo pipefail
+    APP=${1:-acme-prod}
+
+    docker login --username=_ --password="$(heroku auth:token)" registry.heroku.com
+    docker build -t "registry.heroku.com/${APP}/web" .
+    docker push "registry.heroku.com/${APP}/web"
+    heroku container:release web -a "$APP"
+    """), None, "https://devcenter.heroku.com/articles/container-registry-and-runtime")
+
+v = words_pw()
+add("azure-pipelines", "variable-literal-password", "azure-pipelines.yml", T("""
+    trigger:
+      branches:
+        include: [main]
+
+    pool:
+      vmImage: ubuntu-latest
+
+    variables:
+      pythonVersion: '3.11'
+      functionAppName: 'acme-func-prod'
+      sqlAdminPassword: '<<v>>'
+
+    steps:
+      - task: UsePythonVersion@0
+        inputs:
+          versionSpec: '$(pythonVersion)'
+      - script: pip install --target=".python_packages/lib/site-packages" -r requirements.txt
+        displayName: Install dependencies
+      - script: python scripts/migrate.py --server acme-sql-prod.database.windows.net --user acmeadmin --password "$(sqlAdminPassword)"
+        displayName: Migrate
+      - task: AzureFunctionApp@2
+        inputs:
+          azureSubscription: 'acme-prod-sc'
+          appType: functionAppLinux
+          appName: '$(functionAppName)'
+          package: '$(System.DefaultWorkingDirectory)'
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/devops/pipelines/process/variables")
+
+v = hexs(32)
+add("powershell", "az-appsettings-set", "deploy/azure/set-settings.ps1", T("""
+    param(
+        [string]$ResourceGroup = "rg-acme-prod",
+        [string]$App = "acme-func-prod"
+    )
+
+    az functionapp config appsettings set `
+        --resource-group $ResourceGroup `
+        --name $App `
+        --settings "SLACK_SIGNING_SECRET=<<v>>" "SLACK_APP_ID=A06KQ2M7LP3" "LOG_LEVEL=Information"
+
+    az functionapp restart --resource-group $ResourceGroup --name $App
+    Write-Host "settings updated for $App"
+    """, v=v), v, "https://learn.microsoft.com/en-us/cli/azure/functionapp/config/appsettings")
+
+v = azure_key()
+add("azure-function-python", "cosmos-account-key", "functions/Orders/__init__.py", T("""
+    import json
+    import logging
+
+    import azure.functions as func
+    from azure.cosmos import CosmosClient
+
+    COSMOS_URL = "https://acme-orders.documents.azure.com:443/"
+    COSMOS_KEY = "<<v>>"
+    client = CosmosClient(COSMOS_URL, credential=COSMOS_KEY)
+    container = client.get_database_client("shop").get_container_client("orders")
+
+
+    def main(req: func.HttpRequest) -> func.HttpResponse:
+        order = req.get_json()
+        container.upsert_item(order)
+        logging.info("stored order %s", order.get("id"))
+        return func.HttpResponse(json.dumps({"ok": True}), mimetype="application/json")
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/cosmos-db/nosql/quickstart-python")
+
+v = hexs(56) + "-" + rs(HEX, 8) + "-" + rs(HEX, 4)
+add("github-actions", "swa-deployment-token", ".github/workflows/azure-static-web-apps.yml", T("""
+    name: Azure Static Web Apps CI/CD
+    on:
+      push:
+        branches: [main]
+    jobs:
+      build_and_deploy:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+          - uses: Azure/static-web-apps-deploy@v1
+            with:
+              azure_static_web_apps_api_token: <<v>>
+              repo_token: ${{ secrets.GITHUB_TOKEN }}
+              action: upload
+              app_location: /frontend
+              api_location: /api
+              output_location: dist
+    """, v=v), v, "https://learn.microsoft.com/en-us/azure/static-web-apps/deployment-token-management")
+
+add("staticwebapp-config", "decoy-routes-and-auth", "frontend/staticwebapp.config.json", T("""
+    {
+      "routes": [
+        {"route": "/admin/*", "allowedRoles": ["administrator"]},
+        {"route": "/api/*", "allowedRoles": ["authenticated"]}
+      ],
+      "auth": {
+        "identityProviders": {
+          "azureActiveDirectory": {
+            "registration": {
+              "openIdIssuer": "https://login.microsoftonline.com/9b8e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b/v2.0",
+              "clientIdSettingName": "AAD_CLIENT_ID",
+              "clientSecretSettingName": "AAD_CLIENT_SECRET"
+            }
+          }
+        }
+      },
+      "platform": {"apiRuntime": "python:3.11"}
+    }
+    """), None, "https://learn.microsoft.com/en-us/azure/static-web-apps/configuration")
+
+v = azure_key()
+add("terraform-backend-hcl", "azurerm-access-key", "infra/terraform/backend-prod.hcl", T("""
+    # terraform init -backend-config=backend-prod.hcl
+    resource_group_name  = "rg-acme-tfstate"
+    storage_account_name = "acmetfstateprod"
+    container_name       = "tfstate"
+    key                  = "functions/prod.terraform.tfstate"
+    access_key           = "<<v>>"
+    """, v=v), v, "https://developer.hashicorp.com/terraform/language/settings/backends/azurerm")
+
+v = rs(ALNUM + "!#$%&*()-_=+[]{}<>:?", 24)
+add("terraform-state", "random-password-result", "infra/terraform/terraform.tfstate", T("""
+    {
+      "version": 4,
+      "terraform_version": "1.7.4",
+      "serial": 12,
+      "lineage": "8c1f2e3d-4a5b-6c7d-8e9f-0a1b2c3d4e5f",
+      "outputs": {},
+      "resources": [
+        {
+          "mode": "managed",
+          "type": "random_password",
+          "name": "db",
+          "provider": "provider[\\"registry.terraform.io/hashicorp/random\\"]",
+          "instances": [
+            {
+              "schema_version": 3,
+              "attributes": {
+                "bcrypt_hash": "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy",
+                "id": "none",
+                "length": 24,
+                "result": "<<v>>",
+                "special": true
+              },
+              "sensitive_attributes": []
+            }
+          ]
+        }
+      ],
+      "check_results": null
+    }
+    """, v=v.replace("\\", "")), v, "https://developer.hashicorp.com/terraform/language/state")
+
+add("pulumi-stack-export", "decoy-ciphertext-state", "infra/pulumi/stack-export-prod.json", T("""
+    {
+      "version": 3,
+      "deployment": {
+        "manifest": {"time": "2024-03-02T09:20:11.31Z", "magic": "4b8e2f1a9c3d7e5b", "version": "v3.108.1"},
+        "secrets_providers": {
+          "type": "cloud",
+          "state": {"url": "awskms://alias/pulumi-acme?region=eu-west-1", "encryptedkey": "AQICAHhQ7vYk3Lm2Rt9Xw1Zp8Bc4Nd6Fg0Hj5Kq3Mw7Ey1Ru9Ti2Oa5Sd8Gf4Hk6Lq0=="}
+        },
+        "resources": [
+          {
+            "urn": "urn:pulumi:prod::acme::aws:rds/instance:Instance::acme-db",
+            "type": "aws:rds/instance:Instance",
+            "inputs": {
+              "password": {
+                "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+                "ciphertext": "v1:Zq8xLm3kT9pW2rYc:Rt1Vw8Yz3Bc6Nd0Fg5Hk2Lm9Qx4Rt7Vw1Yz5Bc8Nd2Fg6Hk0Lm3Qx7Rt4V=="
+              },
+              "username": "acme"
+            }
+          }
+        ]
+      }
+    }
+    """), None, "https://www.pulumi.com/docs/cli/commands/pulumi_stack_export/")
+
+v = fakes.aws_secret_key(seed())
+add("pulumi-stack-yaml", "aws-secret-key-plaintext", "infra/pulumi/Pulumi.dev.yaml", T("""
+    config:
+      aws:region: us-east-1
+      aws:accessKey: <<kid>>
+      aws:secretKey: <<v>>
+      acme:stage: dev
+      acme:lambdaMemory: "512"
+    """, v=v, kid=fakes.aws_key_id(seed())), v, "https://www.pulumi.com/registry/packages/aws/installation-configuration/")
+
+v = "sntryu_" + hexs(64)
+add("sentryclirc", "auth-token", "deploy/.sentryclirc", T("""
+    [defaults]
+    url = https://sentry.io/
+    org = acme
+    project = acme-lambda
+
+    [auth]
+    token = <<v>>
+    """, v=v), v, "https://docs.sentry.io/cli/configuration/")
+
+add("docker-compose", "decoy-local-dev-defaults", "docker-compose.local.yml", T("""
+    # Local stack for `sls offline` / `sam local`: throwaway credentials, never used outside this laptop compose.
+    services:
+      db:
+        image: postgres:16
+        environment:
+          POSTGRES_USER: postgres
+          POSTGRES_PASSWORD: postgres
+          POSTGRES_DB: acme_local
+        ports: ["5432:5432"]
+      localstack:
+        image: localstack/localstack:3.2
+        environment:
+          SERVICES: s3,sqs,dynamodb
+          AWS_DEFAULT_REGION: us-east-1
+        ports: ["4566:4566"]
+    """), None, "https://hub.docker.com/_/postgres")
+
+add("python-settings", "decoy-dj-database-url-default", "src/acme/settings/heroku.py", T("""
+    import os
+
+    import dj_database_url
+
+    from .base import *  # noqa: F401,F403
+
+    DEBUG = False
+    SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+    DATABASES = {
+        "default": dj_database_url.config(default="postgres://localhost:5432/acme_dev", conn_max_age=600, ssl_require=True)
+    }
+    ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", ".herokuapp.com").split(",")
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    """), None, "https://github.com/jazzband/dj-database-url")
+
+add("sql-seed", "decoy-bcrypt-hashes", "supabase/seed.sql", T("""
+    -- Local seed data for `supabase db reset`; users log in with magic links only.
+    insert into auth.users (id, email, encrypted_password, email_confirmed_at, aud, role)
+    values
+      ('6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'alice@example.com',
+       '$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5nL8a0Q3hbF0xIJ2pX8bXhK', now(), 'authenticated', 'authenticated'),
+      ('0a9b8c7d-6e5f-4a3b-8c1d-0e9f8a7b6c5d', 'bob@example.com',
+       '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy', now(), 'authenticated', 'authenticated');
+
+    insert into public.projects (owner_id, name) values
+      ('6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'Demo project');
+    """), None, "https://supabase.com/docs/guides/local-development/seeding-your-database")
+
+v = hexs(40)
+add("supabase-env", "github-oauth-secret", "supabase/.env", T("""
+    # read by supabase/config.toml through env(...) when running `supabase start`
+    SUPABASE_AUTH_GITHUB_CLIENT_ID=Iv1.8a2f6c1d9e3b7a04
+    SUPABASE_AUTH_GITHUB_SECRET=<<v>>
+    RESEND_API_KEY=
+    OPENAI_MODEL=gpt-4o-mini
+    """, v=v), v, "https://supabase.com/docs/guides/auth/social-login/auth-github")
+
+add("firebase-env", "decoy-params-dotenv", "functions/.env.acme-app-prod", T("""
+    # Parameter values for the acme-app-prod project (firebase deploy reads .env.<projectId>).
+    # Secrets are SecretParam values in Cloud Secret Manager, never in these files.
+    CURRENCY=eur
+    CHECKOUT_SUCCESS_URL=https://acme-app.web.app/thanks
+    MIN_INSTANCES=1
+    REGION=europe-west1
+    """), None, "https://firebase.google.com/docs/functions/config-env?gen=2nd#env-variables")
+
+add("gcloud-dotenv", "decoy-credentials-file-path", "functions/resize/.env", T("""
+    # local run: functions-framework --target=resize --signature-type=cloudevent
+    GOOGLE_APPLICATION_CREDENTIALS=./.secrets/resize-dev-sa.json
+    GOOGLE_CLOUD_PROJECT=acme-dev-220931
+    OUTPUT_BUCKET=acme-thumbs-dev
+    SIZES=64,128
+    """), None, "https://cloud.google.com/docs/authentication/application-default-credentials")
+
+v = words_pw()
+add("shell-history", "gcloud-secret-echo", "ops/bastion/.bash_history", T("""
+    gcloud config set project acme-prod-381204
+    gcloud secrets list
+    gcloud secrets describe smtp-password
+    echo -n '<<v>>' | gcloud secrets versions add smtp-password --data-file=-
+    gcloud run services update web --region europe-west1 --update-secrets=SMTP_PASSWORD=smtp-password:latest
+    gcloud run services describe web --region europe-west1 --format=yaml | less
+    exit
+    """, v=v), v, "https://cloud.google.com/secret-manager/docs/add-secret-version")
+
+v = passphrase()
+add("markdown-runbook", "secretsmanager-create-secret", "docs/runbooks/rotate-warehouse.md", T("""
+    # Rotating the warehouse loader password
+
+    1. Change it in Redshift:
+
+       ```sql
+       ALTER USER etl_loader PASSWORD '<<v>>';
+       ```
+
+    2. Store it for the Lambda:
+
+       ```bash
+       aws secretsmanager put-secret-value --secret-id acme/etl/warehouse \\
+         --secret-string '{"username":"etl_loader","password":"<<v>>"}'
+       ```
+
+    3. Redeploy: `sam deploy --config-env prod`.
+    """, v=v), v, "https://docs.aws.amazon.com/cli/latest/reference/secretsmanager/put-secret-value.html")
+
+v = npm()
+add("dockerfile", "npm-token-arg-default", "services/web-ssr/Dockerfile", T("""
+    FROM node:20-slim AS assets
+    ARG NPM_TOKEN=<<v>>
+    WORKDIR /app
+    COPY package.json package-lock.json .npmrc ./
+    RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" >> .npmrc && npm ci && rm -f .npmrc
+    COPY assets/ assets/
+    RUN npm run build
+
+    FROM python:3.12-slim
+    WORKDIR /app
+    COPY --from=assets /app/dist ./static
+    COPY . .
+    RUN pip install --no-cache-dir -r requirements.txt
+    CMD ["gunicorn", "acme.wsgi", "--bind", "0.0.0.0:8080"]
+    """, v=v), v, "https://docs.npmjs.com/docker-and-private-modules")
+
+add("dependabot-yml", "decoy-registry-secrets", ".github/dependabot.yml", T("""
+    version: 2
+    registries:
+      gitlab-pypi:
+        type: python-index
+        url: https://gitlab.acme.io/api/v4/projects/412/packages/pypi/simple
+        username: dependabot
+        password: ${{secrets.GITLAB_PYPI_TOKEN}}
+    updates:
+      - package-ecosystem: pip
+        directory: /layers
+        registries: [gitlab-pypi]
+        schedule:
+          interval: weekly
+      - package-ecosystem: github-actions
+        directory: /
+        schedule:
+          interval: monthly
+    """), None, "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/configuring-access-to-private-registries-for-dependabot")
+
+v = fakes.django_secret_key(seed())
+add("zappa-settings-toml", "django-secret-key", "services/cms/zappa_settings.toml", T("""
+    [production]
+    app_function = "cms.wsgi.application"
+    django_settings = "cms.settings.production"
+    aws_region = "eu-central-1"
+    project_name = "acme-cms"
+    runtime = "python3.11"
+    s3_bucket = "zappa-acme-cms-prod"
+
+    [production.environment_variables]
+    DJANGO_SECRET_KEY = "<<v>>"
+    AWS_STORAGE_BUCKET_NAME = "acme-cms-media"
+    """, v=v), v, ZAPPA)
