@@ -1179,3 +1179,1140 @@ S("nuget-config", "api-key", "dotfiles/.nuget/NuGet/NuGet.Config", f"""<?xml ver
 </configuration>
 """, _k,
   "NuGet docs, nuget.config reference (packageSourceCredentials, apikeys)")
+
+
+# ---------------------------------------------------------------- language package registries
+_k = tok("cio", 32)
+S("cargo-credentials", "crates-io-token", "dotfiles/.cargo/credentials.toml", f"""# `cargo login` writes here
+[registry]
+token = "{_k}"
+
+[registries.internal]
+token = "Bearer $(cat /dev/null)"
+""".replace('token = "Bearer $(cat /dev/null)"', 'credential-provider = "cargo:libsecret"'), _k,
+  "The Cargo Book, credentials.toml")
+
+D("cargo-config", "credential-provider", "dotfiles/.cargo/config.toml", """[build]
+rustflags = ["-C", "target-cpu=native"]
+
+[registry]
+global-credential-providers = ["cargo:macos-keychain", "cargo:token"]
+
+[registries.internal]
+index = "sparse+https://cargo.example.com/index/"
+credential-provider = "cargo:macos-keychain"
+
+[net]
+git-fetch-with-cli = true
+""", "The Cargo Book, Registry Authentication (credential providers)")
+
+_k = hx(48, "rubygems_")
+S("gem-credentials", "rubygems-api-key", "dotfiles/.gem/credentials", f"""---
+:rubygems_api_key: {_k}
+:github: Bearer %GITHUB_TOKEN%
+""".replace(":github: Bearer %GITHUB_TOKEN%\n", "") + "# gem signin writes this file, mode 0600\n# :github is configured per project\n\n", _k,
+  "RubyGems guides, gem signin / credentials file")
+
+_k = "user:" + human_pw()
+S("bundle-config", "gem-server-credentials", "dotfiles/.bundle/config", f"""---
+BUNDLE_JOBS: "8"
+BUNDLE_RETRY: "3"
+BUNDLE_PATH: "vendor/bundle"
+BUNDLE_GEMS__CONTRIBSYS__COM: "{_k.replace('user:', 'a1b2c3d4:')}"
+BUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"
+""", _k.replace('user:', 'a1b2c3d4:'), "Bundler docs, bundle config (credentials for gem sources)")
+
+_k = fakes.github_token(seed())
+S("composer-auth", "github-oauth", "dotfiles/.config/composer/auth.json", json.dumps({
+    "bitbucket-oauth": {}, "github-oauth": {"github.com": _k}, "gitlab-oauth": {}, "gitlab-token": {},
+    "http-basic": {}, "bearer": {}}, indent=4) + "\n", _k, "Composer docs, Authentication for privately hosted packages (auth.json)")
+
+_k = fakes.pypi_token(seed())
+S("pypirc", "pypi-token", "dotfiles/.pypirc", f"""[distutils]
+index-servers =
+    pypi
+    testpypi
+
+[pypi]
+username = __token__
+password = {_k}
+
+[testpypi]
+repository = https://test.pypi.org/legacy/
+username = __token__
+""", _k, "PyPA packaging guide, The .pypirc file")
+
+D("pypirc", "keyring", "home/.pypirc", """[distutils]
+index-servers =
+    pypi
+    internal
+
+[pypi]
+username = __token__
+# password comes from keyring: keyring set https://upload.pypi.org/legacy/ __token__
+
+[internal]
+repository = https://pypi.example.com/
+username = dana
+""", "PyPA packaging guide, .pypirc; twine keyring support")
+
+_k = human_pw()
+S("pip-conf", "index-url-password", "dotfiles/.pip/pip.conf", f"""[global]
+timeout = 60
+index-url = https://dana:{_k}@artifactory.example.com/artifactory/api/pypi/pypi-virtual/simple
+trusted-host = artifactory.example.com
+disable-pip-version-check = true
+
+[install]
+progress-bar = off
+""", _k, "pip docs, Configuration (pip.conf)")
+
+D("pip-conf", "no-credentials", "dotfiles/.config/pip/pip.conf", """[global]
+require-virtualenv = true
+index-url = https://pypi.org/simple
+extra-index-url = https://download.pytorch.org/whl/cpu
+keyring-provider = subprocess
+
+[list]
+format = columns
+""", "pip docs, Configuration; keyring-provider")
+
+_k = human_pw()
+S("poetry-auth", "http-basic-password", "dotfiles/.config/pypoetry/auth.toml", f"""[http-basic.internal]
+username = "dana"
+password = "{_k}"
+
+[http-basic.gemfury]
+username = "dana"
+""", _k, "Poetry docs, Repositories (http-basic credentials stored when keyring is unavailable)")
+
+_k = glpat()
+S("uv-toml", "index-url-token", "dotfiles/.config/uv/uv.toml", f"""# ~/.config/uv/uv.toml
+python-preference = "managed"
+native-tls = true
+
+[[index]]
+name = "gitlab"
+url = "https://__token__:{_k}@gitlab.example.com/api/v4/projects/812/packages/pypi/simple"
+
+[pip]
+index-strategy = "unsafe-best-match"
+""", _k, "uv docs, Configuration files and package indexes")
+
+_k = tok("", 32, string.ascii_lowercase + string.digits + "-")
+_k = "da-" + _k[3:]
+S("condarc", "channel-token-url", "dotfiles/.condarc", f"""channels:
+  - https://conda.anaconda.org/t/{_k}/acme-private
+  - conda-forge
+  - defaults
+channel_priority: strict
+auto_activate_base: false
+always_yes: true
+pip_interop_enabled: true
+""", _k, "conda docs, Using the .condarc conda configuration file (token in channel URL)")
+
+D("condarc", "channel-alias", "home/.condarc", """channel_alias: https://conda.example.com
+channels:
+  - conda-forge
+  - nodefaults
+custom_channels:
+  internal: https://conda.example.com/internal
+ssl_verify: /etc/ssl/certs/corp-ca.pem
+changeps1: false
+""", "conda docs, .condarc channel_alias")
+
+_k = tok("hf_", 34)
+S("huggingface-stored-tokens", "hf-token", "dotfiles/.cache/huggingface/stored_tokens", f"""[read-only]
+hf_token = hf_readonlyplaceholderXXXXXXXXXXXXXX
+
+[write]
+hf_token = {_k}
+""".replace("hf_readonlyplaceholderXXXXXXXXXXXXXX", "").replace("[read-only]\nhf_token = \n\n", "# huggingface-cli login --add-to-git-credential\n# tokens: huggingface-cli auth list\n\n"), _k,
+  "huggingface_hub docs, huggingface-cli login / auth switch (stored_tokens)")
+
+# ---------------------------------------------------------------- github / gitlab / forges
+_k = tok("gho_", 36)
+S("gh-hosts", "oauth-token", "dotfiles/.config/gh/hosts.yml", f"""github.com:
+    user: dwhitfield
+    oauth_token: {_k}
+    git_protocol: ssh
+    users:
+        dwhitfield:
+            oauth_token: {_k}
+""", _k, "GitHub CLI, gh auth login --insecure-storage (hosts.yml)")
+
+D("gh-hosts", "keyring-storage", "home/.config/gh/hosts.yml", """github.com:
+    git_protocol: https
+    users:
+        dwhitfield:
+    user: dwhitfield
+ghe.example.com:
+    git_protocol: ssh
+    users:
+        dana:
+    user: dana
+""", "GitHub CLI, gh auth login (token in system keyring)")
+
+D("gh-config", "aliases", "dotfiles/.config/gh/config.yml", """version: "1"
+git_protocol: ssh
+editor: nvim
+prompt: enabled
+pager: delta
+aliases:
+    co: pr checkout
+    pv: pr view --web
+    rl: release list
+http_unix_socket:
+browser:
+""", "GitHub CLI, gh config")
+
+_k = fakes.github_token(seed())
+S("hub-config", "oauth-token", "dotfiles/.config/hub", f"""github.com:
+- user: dwhitfield
+  oauth_token: {_k}
+  protocol: https
+""" + "# hub is deprecated, migrate to gh\n", _k, "hub(1) manual, configuration ~/.config/hub")
+
+_k = glpat()
+S("glab-config", "gitlab-token", "dotfiles/.config/glab-cli/config.yml", f"""git_protocol: ssh
+editor: nvim
+browser: firefox
+glamour_style: dark
+check_update: false
+hosts:
+    gitlab.com:
+        api_protocol: https
+        api_host: gitlab.com
+        token: {_k}
+        user: dwhitfield
+""", _k, "GitLab CLI (glab) docs, config.yml")
+
+_k = tok("gho_", 36)
+S("copilot-hosts", "oauth-token", "dotfiles/.config/github-copilot/hosts.json", json.dumps({
+    "github.com": {"user": "dwhitfield", "oauth_token": _k, "dev_override": {"copilot_token_url": "https://api.github.com/copilot_internal/v2/token"}}}, indent=2) + "\n", _k,
+  "copilot.vim / copilot.lua, hosts.json")
+
+_k = hx(40)
+S("circleci-cli", "api-token", "dotfiles/.circleci/cli.yml", f"""host: https://circleci.com
+endpoint: graphql-unstable
+token: {_k}
+rest_endpoint: api/v2
+tls_cert: ""
+""", _k, "CircleCI CLI docs, circleci setup (cli.yml)")
+
+D("circleci-cli", "empty-token", "home/.circleci/cli.yml", """host: https://circleci.com
+endpoint: graphql-unstable
+token: ""
+rest_endpoint: api/v2
+tls_cert: ""
+""" + "# run `circleci setup` to add a token\n", "CircleCI CLI docs")
+
+# ---------------------------------------------------------------- infra CLIs
+_k = tok("", 14) + ".atlasv1." + tok("", 67)
+S("terraformrc", "terraform-cloud-token", "dotfiles/.terraformrc", f"""plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"
+disable_checkpoint = true
+
+credentials "app.terraform.io" {{
+  token = "{_k}"
+}}
+""", _k, "Terraform docs, CLI Configuration File (credentials block)")
+
+D("terraformrc", "provider-installation", "home/.terraformrc", """plugin_cache_dir   = "$HOME/.terraform.d/plugin-cache"
+disable_checkpoint = true
+
+provider_installation {
+  filesystem_mirror {
+    path    = "/usr/share/terraform/providers"
+    include = ["registry.terraform.io/hashicorp/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/hashicorp/*"]
+  }
+}
+
+credentials_helper "tfc" {
+  args = []
+}
+""", "Terraform docs, CLI Configuration File")
+
+_k = tok("", 40, ALNUM + "/")
+S("rclone-conf", "s3-secret", "dotfiles/.config/rclone/rclone.conf", f"""[b2]
+type = b2
+account = 0025d4c1a2b3c4d0000000003
+key = {_k}
+hard_delete = true
+
+[gdrive]
+type = drive
+scope = drive.readonly
+team_drive =
+""", _k, "rclone docs, Backblaze B2 (account / key)")
+
+D("rclone-conf", "env-auth", "home/.config/rclone/rclone.conf", """[s3]
+type = s3
+provider = AWS
+env_auth = true
+region = eu-west-1
+access_key_id =
+secret_access_key =
+storage_class = STANDARD_IA
+
+[local-crypt]
+type = alias
+remote = /mnt/backup
+""", "rclone docs, Amazon S3 (env_auth)")
+
+_k = hx(64)
+S("pulumi-credentials", "access-token", "dotfiles/.pulumi/credentials.json", json.dumps({
+    "current": "https://api.pulumi.com", "accessTokens": {"https://api.pulumi.com": "pul-" + _k[:40]},
+    "accounts": {"https://api.pulumi.com": {"accessToken": "pul-" + _k[:40], "username": "dwhitfield", "lastValidatedAt": "2024-04-18T09:12:44.5Z"}}}, indent=4) + "\n",
+  "pul-" + _k[:40], "Pulumi docs, pulumi login (credentials.json)")
+
+_k = tok("", 64)
+S("hcloud-cli", "api-token", "dotfiles/.config/hcloud/cli.toml", f"""active_context = "homelab"
+
+[[contexts]]
+  name = "homelab"
+  token = "{_k}"
+
+[preferences]
+  debug = false
+""", _k, "hcloud CLI docs, hcloud context create (cli.toml)")
+
+_k = tok("", 40, ALNUM + "_-")
+S("wrangler-config", "api-token", "dotfiles/.wrangler/config/default.toml", f"""# written by wrangler 1.x `wrangler config`
+api_token = "{_k}"
+account_id = "{hx(32)}"
+zone_id = "{hx(32)}"
+[metrics]
+enabled = false
+""", _k, "Cloudflare Wrangler v1 docs, wrangler config")
+
+_k = base64.b64encode(random.Random(seed()).randbytes(32)).decode()
+S("cloudflared-tunnel", "tunnel-secret", "dotfiles/.cloudflared/2f8a1c3e-5b7d-4e9f-a1c2-3d4e5f6a7b8c.json", json.dumps({
+    "AccountTag": hx(32), "TunnelSecret": _k, "TunnelID": "2f8a1c3e-5b7d-4e9f-a1c2-3d4e5f6a7b8c", "Endpoint": ""}, indent=2) + "\n", _k,
+  "Cloudflare Tunnel docs, tunnel credentials file")
+
+D("cloudflared-config", "tunnel-reference", "dotfiles/.cloudflared/config.yml", """tunnel: 2f8a1c3e-5b7d-4e9f-a1c2-3d4e5f6a7b8c
+credentials-file: /home/dana/.cloudflared/2f8a1c3e-5b7d-4e9f-a1c2-3d4e5f6a7b8c.json
+ingress:
+  - hostname: grafana.whitfield.dev
+    service: http://localhost:3000
+  - service: http_status:404
+""", "Cloudflare Tunnel docs, configuration file")
+
+_k = "2" + tok("", 26) + "_" + tok("", 21)
+S("ngrok-config", "authtoken", "dotfiles/.config/ngrok/ngrok.yml", f"""version: "2"
+authtoken: {_k}
+region: eu
+tunnels:
+  web:
+    proto: http
+    addr: 8000
+    inspect: false
+""", _k, "ngrok docs, agent configuration file")
+
+_k = "fo1_" + tok("", 43, ALNUM + "_-")
+S("fly-config", "access-token", "dotfiles/.fly/config.yml", f"""access_token: {_k}
+metrics_token: ""
+send_metrics: false
+syntax_highlighting: true
+wire_guard_state: {{}}
+""", _k, "flyctl, ~/.fly/config.yml")
+
+D("ansible-cfg", "vault-password-file", "dotfiles/.ansible.cfg", """[defaults]
+inventory = ~/infra/inventory/hosts.ini
+vault_password_file = ~/.ansible/vault_pass.sh
+host_key_checking = False
+retry_files_enabled = False
+stdout_callback = yaml
+forks = 20
+
+[ssh_connection]
+pipelining = True
+""", "Ansible docs, ansible.cfg vault_password_file")
+
+D("ansible-vault", "ciphertext", "dotfiles/ansible/group_vars/all/vault.yml", """$ANSIBLE_VAULT;1.1;AES256
+62313365396662343061393464336163383764373764613633653634306231386433626436623361
+6134333665353966363534333632666535333761666131620a663537646436643839616531643561
+63396265333966386166373632626539326166353965363262633030333630313338646335303630
+3438626666666137650a353638643435666633633964366338633066623234616432373231333331
+6564
+""", "Ansible docs, Ansible Vault file format (ciphertext)")
+
+
+# ---------------------------------------------------------------- mail
+_k = human_pw()
+S("vdirsyncer-config", "carddav-password", "dotfiles/.config/vdirsyncer/config", f"""[general]
+status_path = "~/.local/share/vdirsyncer/status/"
+
+[pair contacts]
+a = "contacts_local"
+b = "contacts_remote"
+collections = ["from a", "from b"]
+
+[storage contacts_local]
+type = "filesystem"
+path = "~/.contacts/"
+fileext = ".vcf"
+
+[storage contacts_remote]
+type = "carddav"
+url = "https://carddav.fastmail.com/"
+username = "dana@whitfield.dev"
+password = "{_k}"
+""", _k, "vdirsyncer docs, Tutorial (config)")
+
+D("vdirsyncer-config", "password-fetch", "home/.config/vdirsyncer/config", """[general]
+status_path = "~/.local/share/vdirsyncer/status/"
+
+[pair calendar]
+a = "calendar_local"
+b = "calendar_remote"
+collections = ["from a", "from b"]
+
+[storage calendar_local]
+type = "filesystem"
+path = "~/.calendars/"
+fileext = ".ics"
+
+[storage calendar_remote]
+type = "caldav"
+url = "https://caldav.fastmail.com/"
+username = "dana@whitfield.dev"
+password.fetch = ["command", "pass", "show", "fastmail/app-password"]
+""", "vdirsyncer docs, Storing passwords (password.fetch)")
+
+_k = human_pw()
+S("mbsyncrc", "imap-pass", "dotfiles/.mbsyncrc", f"""IMAPAccount work
+Host outlook.office365.com
+User dana.whitfield@corp.example.com
+Pass {_k}
+SSLType IMAPS
+CertificateFile /etc/ssl/certs/ca-certificates.crt
+
+IMAPStore work-remote
+Account work
+
+MaildirStore work-local
+Path ~/Mail/work/
+Inbox ~/Mail/work/INBOX
+SubFolders Verbatim
+
+Channel work
+Far :work-remote:
+Near :work-local:
+Patterns *
+Create Both
+SyncState *
+""", _k, "isync mbsync(1) manual")
+
+D("mbsyncrc", "passcmd", "home/.mbsyncrc", """IMAPAccount gmail
+Host imap.gmail.com
+User dana.whitfield@gmail.com
+PassCmd "gpg -q --for-your-eyes-only --no-tty -d ~/.mailpass.gpg"
+AuthMechs LOGIN
+SSLType IMAPS
+
+IMAPStore gmail-remote
+Account gmail
+
+MaildirStore gmail-local
+Path ~/Mail/gmail/
+Inbox ~/Mail/gmail/INBOX
+
+Channel gmail
+Far :gmail-remote:
+Near :gmail-local:
+Patterns * ![Gmail]* "[Gmail]/Sent Mail"
+""", "isync mbsync(1) manual, PassCmd")
+
+_k = tok("", 16, string.ascii_lowercase)
+S("msmtprc", "app-password", "dotfiles/.msmtprc", f"""defaults
+auth           on
+tls            on
+tls_trust_file /etc/ssl/certs/ca-certificates.crt
+logfile        ~/.msmtp.log
+
+account        gmail
+host           smtp.gmail.com
+port           587
+from           dana.whitfield@gmail.com
+user           dana.whitfield@gmail.com
+password       {_k}
+
+account default : gmail
+""", _k, "msmtp manual, configuration file (Gmail app password)")
+
+D("msmtprc", "passwordeval", "home/.msmtprc", """defaults
+auth on
+tls on
+tls_trust_file /etc/ssl/certs/ca-certificates.crt
+
+account fastmail
+host smtp.fastmail.com
+port 465
+tls_starttls off
+from dana@whitfield.dev
+user dana@whitfield.dev
+passwordeval "secret-tool lookup service smtp user dana@whitfield.dev"
+
+account default : fastmail
+""", "msmtp manual, passwordeval")
+
+_k = human_pw()
+S("offlineimaprc", "remotepass", "dotfiles/.offlineimaprc", f"""[general]
+accounts = Work
+maxsyncaccounts = 1
+pythonfile = ~/.offlineimap.py
+
+[Account Work]
+localrepository = WorkLocal
+remoterepository = WorkRemote
+autorefresh = 5
+
+[Repository WorkLocal]
+type = Maildir
+localfolders = ~/Mail/Work
+
+[Repository WorkRemote]
+type = IMAP
+remotehost = mail.corp.example.com
+remoteuser = dwhitfield
+remotepass = {_k}
+ssl = yes
+sslcacertfile = OS-DEFAULT
+""", _k, "OfflineIMAP docs, offlineimap.conf")
+
+D("offlineimaprc", "remotepasseval", "home/.offlineimaprc", """[general]
+accounts = Personal
+pythonfile = ~/.offlineimap.py
+
+[Account Personal]
+localrepository = Local
+remoterepository = Remote
+
+[Repository Local]
+type = Maildir
+localfolders = ~/Mail/personal
+
+[Repository Remote]
+type = IMAP
+remotehost = imap.fastmail.com
+remoteuser = dana@whitfield.dev
+remotepasseval = get_pass("fastmail")
+sslcacertfile = OS-DEFAULT
+""", "OfflineIMAP docs, remotepasseval")
+
+_k = human_pw()
+S("neomuttrc", "imap-pass", "dotfiles/.config/neomutt/neomuttrc", f"""set realname = "Dana Whitfield"
+set from = "dana@whitfield.dev"
+set imap_user = "dana@whitfield.dev"
+set imap_pass = "{_k}"
+set folder = "imaps://imap.fastmail.com:993"
+set spoolfile = "+INBOX"
+set smtp_url = "smtps://dana@whitfield.dev@smtp.fastmail.com:465"
+set smtp_pass = $imap_pass
+set header_cache = ~/.cache/neomutt/headers
+set sort = threads
+bind index g noop
+macro index gi "<change-folder>=INBOX<enter>"
+""", _k, "NeoMutt docs, IMAP/SMTP configuration")
+
+D("muttrc", "gpg-sourced", "dotfiles/.muttrc", """set realname = "Dana Whitfield"
+set from = "dana.whitfield@gmail.com"
+set imap_user = "dana.whitfield@gmail.com"
+source "gpg -dq ~/.mutt/passwords.gpg |"
+set folder = "imaps://imap.gmail.com:993"
+set spoolfile = "+INBOX"
+set postponed = "+[Gmail]/Drafts"
+set smtp_url = "smtps://dana.whitfield@smtp.gmail.com:465/"
+set editor = "nvim"
+""", "Mutt wiki, Storing passwords in a gpg-encrypted file")
+
+_k = human_pw()
+S("aerc-accounts", "source-url-password", "dotfiles/.config/aerc/accounts.conf", f"""[Work]
+source        = imaps://dwhitfield:{_k.replace('@', '%40').replace('#', '%23').replace('%', '%25') if False else _k.strip('@#%?$!*.')}@mail.corp.example.com:993
+outgoing      = smtp+plain://dwhitfield@mail.corp.example.com:587
+default       = INBOX
+from          = Dana Whitfield <dana.whitfield@corp.example.com>
+copy-to       = Sent
+cache-headers = true
+""", _k.strip('@#%?$!*.'), "aerc-accounts(5)")
+
+_k = human_pw()
+S("fetchmailrc", "poll-password", "dotfiles/.fetchmailrc", f"""set daemon 300
+set logfile ~/.fetchmail.log
+set no bouncemail
+
+poll pop.isp.example.net protocol pop3 port 995
+    user "dwhit" there with password "{_k}" is "dana" here
+    ssl
+    keep
+    mda "/usr/bin/procmail -d %T"
+""", _k, "fetchmail(1) manual, rc file")
+
+_k = tok("", 16, string.ascii_lowercase)
+S("himalaya-config", "app-password", "dotfiles/.config/himalaya/config.toml", f"""[accounts.gmail]
+default = true
+email = "dana.whitfield@gmail.com"
+display-name = "Dana"
+
+backend.type = "imap"
+backend.host = "imap.gmail.com"
+backend.port = 993
+backend.login = "dana.whitfield@gmail.com"
+backend.auth.type = "password"
+backend.auth.raw = "{_k}"
+
+message.send.backend.type = "smtp"
+message.send.backend.host = "smtp.gmail.com"
+message.send.backend.port = 465
+message.send.backend.login = "dana.whitfield@gmail.com"
+message.send.backend.auth.type = "password"
+message.send.backend.auth.cmd = "pass show gmail/app"
+""", _k, "himalaya docs, config.sample.toml (auth.raw)")
+
+# ---------------------------------------------------------------- IRC / chat
+_k = human_pw()
+S("irssi-config", "sasl-password", "dotfiles/.irssi/config", f"""servers = (
+  {{
+    address = "irc.libera.chat";
+    chatnet = "liberachat";
+    port = "6697";
+    use_tls = "yes";
+    tls_verify = "yes";
+    autoconnect = "yes";
+  }}
+);
+
+chatnets = {{
+  liberachat = {{
+    type = "IRC";
+    sasl_mechanism = "PLAIN";
+    sasl_username = "dwhitfield";
+    sasl_password = "{_k}";
+  }};
+}};
+
+channels = (
+  {{ name = "#python"; chatnet = "liberachat"; autojoin = "yes"; }},
+  {{ name = "#neovim"; chatnet = "liberachat"; autojoin = "yes"; }}
+);
+
+settings = {{
+  core = {{ real_name = "Dana"; user_name = "dwhitfield"; nick = "dwhitfield"; }};
+  "fe-common/core" = {{ theme = "solarized"; }};
+}};
+""", _k, "irssi docs, SASL with chatnet settings")
+
+_k = human_pw()
+S("weechat-irc-conf", "sasl-password", "dotfiles/.config/weechat/irc.conf", f"""#
+# weechat -- irc.conf
+#
+# WARNING: It is NOT recommended to edit this file by hand,
+# especially if WeeChat is running.
+#
+
+[server_default]
+sasl_mechanism = plain
+ssl_verify = on
+
+[server]
+libera.addresses = "irc.libera.chat/6697"
+libera.ssl = on
+libera.sasl_username = "dwhitfield"
+libera.sasl_password = "{_k}"
+libera.autoconnect = on
+libera.nicks = "dwhitfield,dwhitfield_"
+libera.autojoin = "#python,#weechat"
+""", _k, "WeeChat user's guide, irc.conf server options")
+
+D("weechat-irc-conf", "sec-data-reference", "home/.config/weechat/irc.conf", """#
+# weechat -- irc.conf
+#
+
+[server]
+oftc.addresses = "irc.oftc.net/6697"
+oftc.ssl = on
+oftc.sasl_mechanism = external
+oftc.ssl_cert = "${weechat_config_dir}/ssl/oftc.pem"
+libera.addresses = "irc.libera.chat/6697"
+libera.ssl = on
+libera.sasl_username = "dwhitfield"
+libera.sasl_password = "${sec.data.libera}"
+libera.autojoin = "#python"
+""", "WeeChat user's guide, secured data (${sec.data.name})")
+
+D("weechat-sec-conf", "encrypted-data", "dotfiles/.config/weechat/sec.conf", f"""#
+# weechat -- sec.conf
+#
+
+[crypt]
+cipher = aes256
+hash_algo = sha256
+passphrase_command = "pass show weechat/passphrase"
+salt = on
+
+[data]
+__passphrase__ = on
+libera = "{hx(160).upper()}"
+""", "WeeChat user's guide, secured data (sec.conf, encrypted with passphrase)")
+
+_k = human_pw()
+S("hexchat-servlist", "nickserv-password", "dotfiles/.config/hexchat/servlist.conf", f"""v=2.16.2
+
+N=Libera.Chat
+L=7
+I=dwhitfield
+i=dwhitfield_
+U=dana
+P={_k}
+J=#python,#hexchat
+F=23
+D=0
+S=irc.libera.chat/6697
+""", _k, "HexChat servlist.conf format (P= password, L=7 SASL)")
+
+_k = tok("", 24, ALNUM) + "." + tok("", 6, ALNUM + "-_") + "." + tok("", 38, ALNUM + "-_")
+S("discord-bot-scratch", "bot-token", "scratch/discord_bot.py", f"""import discord
+
+intents = discord.Intents.default()
+intents.message_content = True
+client = discord.Client(intents=intents)
+
+
+@client.event
+async def on_message(message):
+    if message.content.startswith("!ping"):
+        await message.channel.send("pong")
+
+
+client.run("{_k}")
+""", _k, "discord.py docs, quickstart")
+
+# ---------------------------------------------------------------- editors
+_k = human_pw()
+S("vscode-settings", "sqltools-password", "dotfiles/vscode/settings.json", f"""{{
+    "editor.fontFamily": "JetBrains Mono",
+    "editor.formatOnSave": true,
+    "workbench.colorTheme": "Tokyo Night",
+    "python.defaultInterpreterPath": "~/.pyenv/versions/3.12.2/bin/python",
+    "sqltools.connections": [
+        {{
+            "previewLimit": 50,
+            "server": "reporting.internal.example.net",
+            "port": 5432,
+            "driver": "PostgreSQL",
+            "name": "reporting",
+            "database": "reporting",
+            "username": "dana",
+            "password": "{_k}"
+        }}
+    ],
+    "telemetry.telemetryLevel": "off"
+}}
+""", _k, "SQLTools docs, connections settings")
+
+D("vscode-settings", "ask-for-password", "projects/api/.vscode/settings.json", """{
+    "python.testing.pytestEnabled": true,
+    "python.analysis.typeCheckingMode": "basic",
+    "sqltools.connections": [
+        {
+            "name": "local",
+            "driver": "PostgreSQL",
+            "server": "localhost",
+            "port": 5432,
+            "database": "api_dev",
+            "username": "api",
+            "askForPassword": true
+        }
+    ],
+    "files.exclude": { "**/__pycache__": true }
+}
+""", "SQLTools docs, askForPassword")
+
+_k = human_pw()
+S("vscode-launch", "env-database-url", "projects/api/.vscode/launch.json", f"""{{
+    // Use IntelliSense to learn about possible attributes.
+    "version": "0.2.0",
+    "configurations": [
+        {{
+            "name": "Python: FastAPI",
+            "type": "debugpy",
+            "request": "launch",
+            "module": "uvicorn",
+            "args": ["api.main:app", "--reload"],
+            "env": {{
+                "DATABASE_URL": "postgresql://api:{_k}@staging-db.example.net:5432/api",
+                "LOG_LEVEL": "debug"
+            }},
+            "jinja": true
+        }}
+    ]
+}}
+""", _k, "VS Code docs, Debugging (launch.json env)")
+
+D("vscode-launch", "env-references", "projects/worker/.vscode/launch.json", """{
+    "version": "0.2.0",
+    "configurations": [
+        {
+            "name": "worker",
+            "type": "debugpy",
+            "request": "launch",
+            "program": "${workspaceFolder}/worker/main.py",
+            "envFile": "${workspaceFolder}/.env",
+            "env": {
+                "REDIS_URL": "redis://localhost:6379/0",
+                "API_TOKEN": "${env:API_TOKEN}"
+            }
+        }
+    ]
+}
+""", "VS Code docs, Variables reference (${env:NAME}, envFile)")
+
+_k = human_pw()
+S("vscode-tasks", "command-line-password", "projects/api/.vscode/tasks.json", f"""{{
+    "version": "2.0.0",
+    "tasks": [
+        {{
+            "label": "restore staging dump",
+            "type": "shell",
+            "command": "pg_restore --clean -d \\"postgresql://api:{_k}@localhost:5433/api\\" dumps/staging.dump",
+            "problemMatcher": []
+        }},
+        {{
+            "label": "test",
+            "type": "shell",
+            "command": "pytest -q",
+            "group": "test"
+        }}
+    ]
+}}
+""", _k, "VS Code docs, Tasks (tasks.json)")
+
+_k = sendgrid()
+S("rest-client-settings", "environment-variable", "projects/mailer/.vscode/settings.json", f"""{{
+    "rest-client.environmentVariables": {{
+        "$shared": {{
+            "version": "v3"
+        }},
+        "prod": {{
+            "host": "api.sendgrid.com",
+            "apiKey": "{_k}"
+        }}
+    }},
+    "editor.rulers": [100]
+}}
+""", _k, "REST Client (humao) docs, environment variables")
+
+_k = glpat()
+S("http-file", "bearer-variable", "projects/mailer/requests/gitlab.http", f"""@host = https://gitlab.example.com/api/v4
+@token = {_k}
+
+### list my merge requests
+GET {{{{host}}}}/merge_requests?state=opened&scope=created_by_me
+PRIVATE-TOKEN: {{{{token}}}}
+
+### project pipelines
+GET {{{{host}}}}/projects/812/pipelines
+PRIVATE-TOKEN: {{{{token}}}}
+""", _k, "REST Client (humao) docs, file variables")
+
+D("devcontainer", "local-env", "projects/api/.devcontainer/devcontainer.json", """{
+    "name": "api",
+    "image": "mcr.microsoft.com/devcontainers/python:3.12",
+    "features": { "ghcr.io/devcontainers/features/docker-in-docker:2": {} },
+    "remoteEnv": {
+        "GITHUB_TOKEN": "${localEnv:GITHUB_TOKEN}",
+        "OPENAI_API_KEY": "${localEnv:OPENAI_API_KEY}"
+    },
+    "postCreateCommand": "pip install -e .[dev]",
+    "forwardPorts": [8000]
+}
+""", "Dev Containers spec, devcontainer.json variables (${localEnv})")
+
+_k = stripe_live("sk")
+S("jetbrains-workspace", "run-config-env", "projects/shop/.idea/workspace.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="ChangeListManager">
+    <list default="true" id="5f0c2a7e-9b1d-4e3f-8a6c-2d7e1b0f9c4a" name="Changes" comment="" />
+  </component>
+  <component name="PropertiesComponent">{{
+  "keyToString": {{
+    "RunOnceActivity.ShowReadmeOnStart": "true",
+    "last_opened_file_path": "/Users/dana/src/shop"
+  }}
+}}</component>
+  <component name="RunManager" selected="Python.shop server">
+    <configuration name="shop server" type="PythonConfigurationType" factoryName="Python">
+      <module name="shop" />
+      <option name="INTERPRETER_OPTIONS" value="" />
+      <envs>
+        <env name="PYTHONUNBUFFERED" value="1" />
+        <env name="STRIPE_SECRET_KEY" value="{_k}" />
+      </envs>
+      <option name="SCRIPT_NAME" value="$PROJECT_DIR$/manage.py" />
+      <option name="PARAMETERS" value="runserver" />
+    </configuration>
+  </component>
+</project>
+""", _k, "JetBrains IDE workspace.xml, Python run configuration envs")
+
+D("jetbrains-workspace", "ids-and-hashes", "projects/api/.idea/workspace.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="ChangeListManager">
+    <list default="true" id="b2a9d7e4-3c1f-4a8e-9d6b-7f0e2c5a1b38" name="Changes" comment="" />
+  </component>
+  <component name="Git.Settings">
+    <option name="RECENT_GIT_ROOT_PATH" value="$PROJECT_DIR$" />
+  </component>
+  <component name="ProjectId" id="2dVx8QkZp3LmN7rT1yWc5HbJ0aE" />
+  <component name="TaskManager">
+    <task active="true" id="Default" summary="Default task">
+      <created>1712745600000</created>
+      <updated>1712745600000</updated>
+    </task>
+  </component>
+  <component name="Vcs.Log.Tabs.Properties">
+    <option name="RECENT_FILTERS">
+      <map>
+        <entry key="Branch"><value><list><RecentGroup><option name="FILTER_VALUES"><option value="origin/main" /></option></RecentGroup></list></value></entry>
+      </map>
+    </option>
+  </component>
+  <component name="XDebuggerManager">
+    <breakpoint-manager />
+  </component>
+</project>
+""", "JetBrains IDE workspace.xml")
+
+D("jetbrains-datasources", "no-password", "projects/api/.idea/dataSources.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="DataSourceManagerImpl" format="xml" multifile-model="true">
+    <data-source source="LOCAL" name="api@localhost" uuid="8c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f">
+      <driver-ref>postgresql</driver-ref>
+      <synchronize>true</synchronize>
+      <jdbc-driver>org.postgresql.Driver</jdbc-driver>
+      <jdbc-url>jdbc:postgresql://localhost:5432/api</jdbc-url>
+      <working-dir>$ProjectFileDir$</working-dir>
+    </data-source>
+  </component>
+</project>
+""", "JetBrains DataGrip, dataSources.xml (passwords kept in the IDE password safe)")
+
+_k = human_pw()
+S("jetbrains-datasources", "jdbc-url-password", "projects/reports/.idea/dataSources.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<project version="4">
+  <component name="DataSourceManagerImpl" format="xml" multifile-model="true">
+    <data-source source="LOCAL" name="reports@mssql" uuid="3e4f5a6b-7c8d-9e0f-1a2b-3c4d5e6f7a8b">
+      <driver-ref>sqlserver.ms</driver-ref>
+      <synchronize>true</synchronize>
+      <jdbc-driver>com.microsoft.sqlserver.jdbc.SQLServerDriver</jdbc-driver>
+      <jdbc-url>jdbc:sqlserver://sql01.corp.example.com:1433;database=Reports;user=report_reader;password={_k};encrypt=true;trustServerCertificate=true</jdbc-url>
+      <working-dir>$ProjectFileDir$</working-dir>
+    </data-source>
+  </component>
+</project>
+""", _k, "Microsoft JDBC driver docs, connection URL properties; JetBrains dataSources.xml")
+
+_k = stripe_live("sk")
+S("jetbrains-http-private-env", "api-key", "projects/shop/http-client.private.env.json", json.dumps({
+    "dev": {"stripeKey": "sk_test_REPLACE_ME"}, "prod": {"stripeKey": _k}}, indent=2).replace('"sk_test_REPLACE_ME"', '""') + "\n", _k,
+  "JetBrains HTTP Client docs, http-client.private.env.json")
+
+D("jetbrains-http-env", "template-variables", "projects/shop/http-client.env.json", """{
+  "dev": {
+    "host": "http://localhost:8000",
+    "requestId": "{{$random.uuid}}",
+    "stripeKey": "{{stripeKey}}"
+  },
+  "prod": {
+    "host": "https://shop.example.com"
+  }
+}
+""", "JetBrains HTTP Client docs, environment files")
+
+_k = human_pw()
+S("vimrc", "dadbod-url", "dotfiles/vim/.vimrc", f"""set nocompatible
+syntax on
+filetype plugin indent on
+set number relativenumber
+set expandtab shiftwidth=4 tabstop=4
+set undofile undodir=~/.vim/undo
+
+call plug#begin()
+Plug 'tpope/vim-fugitive'
+Plug 'tpope/vim-dadbod'
+Plug 'kristijanhusak/vim-dadbod-ui'
+Plug 'junegunn/fzf.vim'
+call plug#end()
+
+let g:dbs = {{
+\\ 'local': 'postgres://postgres@localhost/dev',
+\\ 'stage': 'postgres://app:{_k}@stage-db.example.net:5432/app',
+\\ }}
+nnoremap <leader>db :DBUIToggle<CR>
+""", _k, "vim-dadbod-ui docs, g:dbs")
+
+_k = fakes.openai_key(seed())
+S("nvim-lua", "plugin-api-key", "dotfiles/nvim/lua/plugins/ai.lua", f"""return {{
+  {{
+    "jackMort/ChatGPT.nvim",
+    event = "VeryLazy",
+    dependencies = {{ "MunifTanjim/nui.nvim", "nvim-lua/plenary.nvim" }},
+    config = function()
+      require("chatgpt").setup({{
+        api_key_cmd = "echo {_k}",
+        openai_params = {{ model = "gpt-4o", max_tokens = 2000 }},
+      }})
+    end,
+  }},
+}}
+""", _k, "ChatGPT.nvim README, api_key_cmd")
+
+D("nvim-lua", "api-key-cmd", "dotfiles/nvim/lua/plugins/chatgpt.lua", """return {
+  "jackMort/ChatGPT.nvim",
+  event = "VeryLazy",
+  config = function()
+    require("chatgpt").setup({
+      api_key_cmd = "op read op://Personal/OpenAI/credential --no-newline",
+    })
+  end,
+  dependencies = { "MunifTanjim/nui.nvim", "nvim-lua/plenary.nvim", "folke/trouble.nvim" },
+}
+""", "ChatGPT.nvim README, api_key_cmd with a password manager")
+
+_k = tok("sk-ant-api03-", 93, ALNUM + "-_") + "AA"
+S("emacs-init", "gptel-key", "dotfiles/.emacs.d/init.el", f""";;; init.el --- Dana's Emacs config -*- lexical-binding: t -*-
+(setq inhibit-startup-screen t)
+(menu-bar-mode -1)
+(tool-bar-mode -1)
+(setq-default indent-tabs-mode nil)
+
+(use-package magit :ensure t)
+(use-package vertico :ensure t :init (vertico-mode))
+
+(use-package gptel
+  :ensure t
+  :config
+  (setq gptel-model 'claude-3-5-sonnet-20240620
+        gptel-backend (gptel-make-anthropic "Claude"
+                        :stream t
+                        :key "{_k}")))
+
+(provide 'init)
+""", _k, "gptel README, Anthropic backend :key")
+
+_k = human_pw()
+S("viminfo", "register-contents", "dotfiles/.viminfo", f"""# This viminfo file was generated by Vim 9.1.
+# You may edit it if you're careful!
+
+# Viminfo version
+|1,4
+
+# Value of 'encoding' when this file was written
+*encoding=utf-8
+
+# Command Line History (newest to oldest):
+:wq
+|2,0,1712835501,,"wq"
+:%s/CHANGEME/{_k}/g
+|2,0,1712835490,,"%s/CHANGEME/{_k}/g"
+
+# Registers:
+""1	LINE	0
+	DB_PASSWORD={_k}
+|3,1,1,1,1,0,1712835470,"DB_PASSWORD={_k}"
+
+# File marks:
+'0  12  0  ~/deploy/.env
+""", _k, "Vim :help viminfo-file")
+
+D("vim-session", "session-file", "dotfiles/vim/Session.vim", """let SessionLoad = 1
+let s:so_save = &g:so | let s:siso_save = &g:siso | setg so=0 siso=0 | setl so=-1 siso=-1
+let v:this_session=expand("<sfile>:p")
+silent only
+cd ~/src/api
+if expand('%') == '' && !&modified && line('$') <= 1 && getline(1) == ''
+  let s:wipebuf = bufnr('%')
+endif
+badd +12 api/settings.py
+badd +40 api/auth.py
+edit api/settings.py
+let &g:so = s:so_save | let &g:siso = s:siso_save
+doautoall SessionLoadPost
+""", "Vim :help :mksession")
+
+# ---------------------------------------------------------------- tmux / screen / terminal logs
+_k = fakes.redis_password(seed())
+S("tmuxinator", "send-keys-password", "dotfiles/.config/tmuxinator/shop.yml", f"""# ~/.config/tmuxinator/shop.yml
+name: shop
+root: ~/src/shop
+
+windows:
+  - editor: nvim
+  - server:
+      layout: even-horizontal
+      panes:
+        - python manage.py runserver
+        - celery -A shop worker -l info
+  - redis:
+      panes:
+        - redis-cli -h cache.stage.example.net -a {_k}
+""", _k, "tmuxinator README, project config")
+
+D("tmux-conf", "plugin-config", "dotfiles/tmux/.tmux.conf", """set -g prefix C-a
+unbind C-b
+bind C-a send-prefix
+set -g mouse on
+set -g history-limit 50000
+set -g default-terminal "tmux-256color"
+
+set -g @plugin 'tmux-plugins/tpm'
+set -g @plugin 'tmux-plugins/tmux-resurrect'
+set -g @plugin 'tmux-plugins/tmux-continuum'
+set -g @continuum-restore 'on'
+
+run '~/.tmux/plugins/tpm/tpm'
+""", "tmux(1) manual; tpm README")
+
+_k = human_pw()
+S("screenrc", "stuff-command", "dotfiles/.screenrc", f"""startup_message off
+defscrollback 10000
+hardstatus alwayslastline "%-w%{{= BW}}%50>%n %t%{{-}}%+w%<"
+
+screen -t shell 0
+screen -t db 1
+stuff "mysql -h db01 -u ops -p'{_k}' inventory^M"
+screen -t logs 2 tail -F /var/log/syslog
+select 0
+""", _k, "GNU Screen manual, stuff command")
+
+_k = human_pw()
+S("script-typescript", "terminal-recording", "notes/typescript", f"""Script started on 2024-04-11 14:02:17+02:00 [TERM="xterm-256color" TTY="/dev/pts/3" COLUMNS="120" LINES="40"]
+dana@laptop:~/src/shop$ docker compose up -d db
+[+] Running 1/1
+ ✔ Container shop-db-1  Started                                            0.4s
+dana@laptop:~/src/shop$ docker compose exec db psql "postgresql://shop:{_k}@localhost:5432/shop" -c '\\dt'
+          List of relations
+ Schema |   Name    | Type  | Owner
+--------+-----------+-------+-------
+ public | orders    | table | shop
+ public | customers | table | shop
+(2 rows)
+
+dana@laptop:~/src/shop$ exit
+
+Script done on 2024-04-11 14:03:40+02:00 [COMMAND_EXIT_CODE="0"]
+""", _k, "util-linux script(1), default output file 'typescript'")
+
+_k = fakes.telegram_token(seed())
+S("screenlog", "bot-token-in-log", "scratch/screenlog.0", f"""dana@vps:~/bots/alerts$ source .venv/bin/activate
+(.venv) dana@vps:~/bots/alerts$ python bot.py --debug
+2024-04-02 22:11:08,114 DEBUG httpx: load_ssl_context verify=True
+2024-04-02 22:11:08,310 INFO httpx: HTTP Request: POST https://api.telegram.org/bot{_k}/getMe "HTTP/1.1 200 OK"
+2024-04-02 22:11:08,312 INFO telegram.ext.Application: Application started
+^C2024-04-02 22:14:51,902 INFO telegram.ext.Application: Application is stopping
+(.venv) dana@vps:~/bots/alerts$ exit
+""", _k, "GNU Screen manual, logfile screenlog.%n; python-telegram-bot httpx logging")
