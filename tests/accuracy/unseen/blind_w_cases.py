@@ -2316,3 +2316,412 @@ S("screenlog", "bot-token-in-log", "scratch/screenlog.0", f"""dana@vps:~/bots/al
 ^C2024-04-02 22:14:51,902 INFO telegram.ext.Application: Application is stopping
 (.venv) dana@vps:~/bots/alerts$ exit
 """, _k, "GNU Screen manual, logfile screenlog.%n; python-telegram-bot httpx logging")
+
+
+# ---------------------------------------------------------------- scratch files and notes
+_k = slack_bot()
+S("scratch-py", "slack-bot-token", "scratch.py", f"""# quick test of the release notifier, delete me
+from slack_sdk import WebClient
+
+client = WebClient(token="{_k}")
+resp = client.chat_postMessage(channel="#releases", text="test from laptop :wave:")
+print(resp["ts"])
+""", _k, "slack_sdk docs, WebClient")
+
+D("scratch-py", "hash-constants", "scratch/hashes.py", """import hashlib
+
+# expected digests of the fixtures, regenerated 2024-04-10
+EXPECTED = {
+    "fixtures/orders.csv": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "fixtures/customers.csv": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+}
+
+for path, digest in EXPECTED.items():
+    with open(path, "rb") as fh:
+        assert hashlib.sha256(fh.read()).hexdigest() == digest, path
+""", "hashlib docs")
+
+_k = fakes.password(seed())
+S("test-local-py", "hardcoded-password", "tests/test_local.py", f"""\"\"\"Local smoke test against the staging API -- not run in CI.\"\"\"
+import requests
+
+BASE = "https://staging.api.example.com"
+AUTH = ("qa-bot", "{_k}")
+
+
+def test_health():
+    r = requests.get(f"{{BASE}}/health", auth=AUTH, timeout=10)
+    assert r.status_code == 200
+""", _k, "requests docs, basic authentication")
+
+D("test-local-py", "env-lookup", "tests/test_local_env.py", """\"\"\"Local smoke test, needs STAGING_USER / STAGING_PASSWORD in the environment.\"\"\"
+import os
+
+import pytest
+import requests
+
+AUTH = (os.environ.get("STAGING_USER", ""), os.environ.get("STAGING_PASSWORD", ""))
+
+
+@pytest.mark.skipif(not AUTH[1], reason="no staging credentials")
+def test_health():
+    assert requests.get("https://staging.api.example.com/health", auth=AUTH, timeout=10).ok
+""", "pytest docs, skipif")
+
+_k = fakes.aws_secret_key(seed())
+S("notes-txt", "pasted-credentials", "notes.txt", f"""standup 2024-04-09
+- finish export job
+- ask Sam about the staging bucket
+
+new IAM user for the export job (from Sam, slack):
+  access key: {fakes.aws_key_id(seed())}
+  secret:     {_k}
+  bucket:     s3://acme-exports-stage
+
+remember: cut release 2.4 friday
+""", _k, "developer scratch notes")
+
+D("notes-txt", "ids-and-commits", "notes/release-2.4.txt", """release 2.4 checklist
+- tag: v2.4.0  commit 8c3f1a9e2d4b6f708192a3b4c5d6e7f8091a2b3c
+- pypi: https://pypi.org/project/acme-export/2.4.0/
+- sha256 acme_export-2.4.0-py3-none-any.whl:
+  3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b
+- sentry release id: 5f1e9d2c-7b3a-4c8e-9f0d-1a2b3c4d5e6f
+- rollback: pip install acme-export==2.3.2
+""", "developer scratch notes")
+
+_k = tok("", 40, ALNUM + "_-")
+S("todo-md", "token-inline", "TODO.md", f"""# TODO
+
+- [x] move CI to GitHub Actions
+- [ ] rotate the Cloudflare token below after the DNS migration!!
+      `{_k}` (zone edit, whitfield.dev)
+- [ ] write docs for the export command
+- [ ] drop Python 3.8
+""", _k, "developer TODO list")
+
+D("todo-md", "format-placeholder", "TODO-release.md", """# Release TODO
+
+- [ ] bump version in pyproject.toml
+- [ ] `export TWINE_PASSWORD=pypi-<your-token-here>`
+- [ ] `python -m build && twine upload dist/*`
+- [ ] announce: Stripe keys look like `sk_live_...`, tell users to set STRIPE_API_KEY
+- [ ] close milestone
+""", "developer TODO list")
+
+_k = sendgrid()
+S("org-notes", "api-key", "notes/work.org", f"""#+TITLE: work notes
+#+STARTUP: overview
+
+* TODO newsletter migration
+  SCHEDULED: <2024-04-15 Mon>
+** sendgrid
+   - account: marketing@example.com
+   - key for the worker: {_k}
+   - sender verified: yes
+* DONE rotate staging certs
+  CLOSED: [2024-04-02 Tue 11:20]
+""", _k, "Org mode manual")
+
+# ---------------------------------------------------------------- editor backups and autosaves
+_k = fakes.django_secret_key(seed())
+S("editor-backup", "django-secret-key", "src/shop/settings.py~", f"""from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = "{_k}"
+
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "shop.orders",
+]
+""", _k, "Django settings; GNU Emacs / vim backup file naming (~)")
+
+D("editor-backup", "env-secret-key", "src/portal/settings.py~", """import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "").split(",")
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "portal"}}
+""", "Django settings (environment variables)")
+
+_k = sendgrid()
+S("env-backup", "sendgrid-key", "deploy/.env.bak", f"""# backup before switching to doppler
+APP_ENV=production
+LOG_LEVEL=info
+SENDGRID_API_KEY={_k}
+MAIL_FROM=noreply@example.com
+SENTRY_ENVIRONMENT=production
+""", _k, "dotenv format; editor/backups")
+
+D("env-backup", "example-placeholders", "deploy/.env.example.bak", """APP_ENV=development
+SECRET_KEY=changeme
+DATABASE_URL=postgres://user:password@localhost:5432/app
+SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+STRIPE_SECRET_KEY=sk_test_...
+REDIS_URL=redis://localhost:6379/0
+""", "dotenv example file")
+
+_k = hx(32)
+S("emacs-autosave", "datadog-api-key", "src/acme/#config.py#", f"""import os
+
+DATADOG = {{
+    "api_key": "{_k}",
+    "site": "datadoghq.eu",
+    "service": "acme-api",
+}}
+STATSD_HOST = os.environ.get("STATSD_HOST", "localhost")
+""", _k, "GNU Emacs manual, Auto-Saving (#file#)")
+
+_k = human_pw()
+S("nano-save", "compose-password", "deploy/docker-compose.yml.save", f"""services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: shop
+      POSTGRES_PASSWORD: {_k}
+      POSTGRES_DB: shop
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+volumes:
+  pgdata:
+""", _k, "GNU nano, emergency save (.save)")
+
+_k = fakes.github_fine_grained_token(seed())
+S("orig-file", "fine-grained-pat", "ci/release.yml.orig", f"""name: release
+on:
+  push:
+    tags: ["v*"]
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: gh release create "$GITHUB_REF_NAME" dist/*
+        env:
+          GH_TOKEN: {_k}
+""", _k, "git mergetool / patch .orig backup; GitHub Actions")
+
+D("orig-file", "secrets-context", "ci/publish.yml.orig", """name: publish
+on:
+  release:
+    types: [published]
+jobs:
+  pypi:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@v4
+      - run: python -m build
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          password: ${{ secrets.PYPI_API_TOKEN }}
+""", "GitHub Actions docs, secrets context")
+
+# ---------------------------------------------------------------- packaging leftovers
+_k = tok("xoxp-", 0) + f"{random.Random(seed()).randint(10**10, 10**11)}-{random.Random(seed()).randint(10**10, 10**11)}-{random.Random(seed()).randint(10**12, 10**13)}-{hx(32)}"
+S("build-lib-copy", "slack-user-token", "build/lib/slackpost/config.py", f"""\"\"\"Default configuration (copied into build/lib by setup.py build).\"\"\"
+DEFAULT_CHANNEL = "#general"
+TIMEOUT = 10
+SLACK_TOKEN = "{_k}"
+RETRIES = 3
+""", _k, "setuptools build_py output layout (build/lib)")
+
+D("build-lib-copy", "env-default", "build/lib/acme_export/settings.py", """\"\"\"Settings, read from the environment.\"\"\"
+import os
+
+API_URL = os.getenv("ACME_API_URL", "https://api.example.com")
+API_TOKEN = os.getenv("ACME_API_TOKEN")
+TIMEOUT = float(os.getenv("ACME_TIMEOUT", "30"))
+""", "setuptools build_py output layout")
+
+_k = fakes.telegram_token(seed())
+S("pkg-info", "long-description-token", "src/tgnotify.egg-info/PKG-INFO", f"""Metadata-Version: 2.1
+Name: tgnotify
+Version: 0.3.1
+Summary: Send Telegram notifications from scripts
+Author-email: Dana Whitfield <dana@whitfield.dev>
+License: MIT
+Requires-Python: >=3.9
+Description-Content-Type: text/markdown
+Requires-Dist: httpx>=0.25
+
+# tgnotify
+
+```python
+from tgnotify import Notifier
+
+n = Notifier(token="{_k}", chat_id=-1001234567890)
+n.send("backup finished")
+```
+""", _k, "Core metadata specifications (PKG-INFO, long description)")
+
+D("pkg-info", "placeholder-description", "tgnotify-0.3.2/PKG-INFO", """Metadata-Version: 2.1
+Name: tgnotify
+Version: 0.3.2
+Summary: Send Telegram notifications from scripts
+Description-Content-Type: text/markdown
+
+# tgnotify
+
+Set `TGNOTIFY_TOKEN` to your bot token (it looks like `123456789:AA...`, from @BotFather):
+
+```sh
+export TGNOTIFY_TOKEN="<your-bot-token>"
+```
+""", "Core metadata specifications (PKG-INFO)")
+
+_k = human_pw()
+S("tox-log", "env-in-command-log", ".tox/py311/log/3-commands[0].log", f"""name: py311
+run_id: commands[0]
+cwd: /home/dana/src/acme-export
+allow: /home/dana/src/acme-export/.tox/py311/bin/*
+env CI: false
+env DATABASE_URL: postgresql://acme:{_k}@localhost:5432/acme_test
+env PATH: /home/dana/src/acme-export/.tox/py311/bin:/usr/local/bin:/usr/bin
+env PYTHONHASHSEED: 3141592653
+cmd: /home/dana/src/acme-export/.tox/py311/bin/python -m pytest -q
+exit_code: 0
+""", _k, "tox 4 run log layout (.tox/<env>/log)")
+
+D("tox-log", "hash-seed-and-paths", ".tox/py312/log/1-install_package.log", """name: py312
+run_id: install_package
+cwd: /home/dana/src/acme-export
+env PIP_DISABLE_PIP_VERSION_CHECK: 1
+env PYTHONHASHSEED: 2718281828
+cmd: python -I -m pip install --force-reinstall --no-deps /home/dana/src/acme-export/.tox/.tmp/package/1/acme_export-2.4.0.tar.gz
+Processing ./.tox/.tmp/package/1/acme_export-2.4.0.tar.gz
+Successfully installed acme-export-2.4.0
+exit_code: 0
+""", "tox 4 run log layout")
+
+_k = human_pw()
+S("pip-log", "index-url-in-log", "pip-log.txt", f"""------------------------------------------------------------
+/home/dana/.venv/bin/pip run on Tue Apr  9 10:14:02 2024
+Downloading/unpacking acme-internal==1.4.2
+  Getting page https://dana:{_k}@pypi.example.com/simple/acme-internal/
+  URLs to search for versions for acme-internal==1.4.2:
+  * https://dana:{_k}@pypi.example.com/simple/acme-internal/1.4.2
+Could not find any downloads that satisfy the requirement acme-internal==1.4.2
+No distributions at all found for acme-internal==1.4.2
+""", _k, "pip (<6) pip-log.txt")
+
+D("pip-log", "hashes", "build/pip-log.txt", """------------------------------------------------------------
+/home/dana/.venv/bin/pip run on Wed Apr 10 09:02:41 2024
+Collecting requests==2.31.0 (from -r requirements.txt (line 3))
+  Using cached requests-2.31.0-py3-none-any.whl#sha256=58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f
+Collecting certifi>=2017.4.17
+  Using cached certifi-2024.2.2-py3-none-any.whl#sha256=dc383c07b76109f368f6106eee2b593b04a011ea4d55f652c6ca24a754d1cdd1
+Installing collected packages: certifi, requests
+Successfully installed certifi-2024.2.2 requests-2.31.0
+""", "pip log output")
+
+D("wheel-record", "sha256-digests", "acme_export-2.4.0.dist-info/RECORD", """acme_export/__init__.py,sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU,22
+acme_export/cli.py,sha256=VPtDTu3wVBFHdpGXfXP3sDRRDshzUUrlDM0BnNHjB4w,2413
+acme_export/settings.py,sha256=fDq0uMmIRJiBRyOaQZ9G1jhDH6P3-0bK_1YMzTqs6XU,611
+acme_export-2.4.0.dist-info/METADATA,sha256=2mCZKbJ1tTPFMqOSvSg3YfAX8yfNUmfy7Wq1FBVp-KE,1893
+acme_export-2.4.0.dist-info/WHEEL,sha256=GJ7t_kWBFywbagK5eo9IoUwLW6oyOeTKmQ-9iHFVNxQ,92
+acme_export-2.4.0.dist-info/entry_points.txt,sha256=t5vvA4iH1fKXm6gyQ9c4S7kGy0Np6bUEFt0_OXzwOeQ,52
+acme_export-2.4.0.dist-info/RECORD,,
+""", "PEP 376 / wheel spec, RECORD file")
+
+D("mypy-cache", "cache-hashes", ".mypy_cache/3.12/acme_export/settings.meta.json", json.dumps({
+    "data_mtime": 1712745601, "dep_lines": [1, 1], "dep_prios": [10, 5], "dependencies": ["os", "builtins"],
+    "hash": hx(64), "id": "acme_export.settings", "ignore_all": False, "interface_hash": hx(64),
+    "mtime": 1712745590, "options": {"strict_optional": True, "platform": "linux"}, "path": "src/acme_export/settings.py",
+    "size": 611, "suppressed": [], "version_id": "1.9.0"}, indent=1) + "\n", "mypy cache meta.json")
+
+D("terraform-lock", "provider-hashes", "infra/.terraform.lock.hcl", """# This file is maintained automatically by "terraform init".
+# Manual edits may be lost in future updates.
+
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "5.44.0"
+  constraints = "~> 5.0"
+  hashes = [
+    "h1:vGHlVk3jNUDGH7zW7qaBzqdnS6bzlEwIWM7fHN2H6Vs=",
+    "zh:0b0d5d5e2b8d2a2b7a9c2f0a8b3c1d2e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c",
+    "zh:1f2e3d4c5b6a79881726354453627180f9e8d7c6b5a4938271605f4e3d2c1b0a",
+  ]
+}
+""", "Terraform docs, Dependency Lock File")
+
+_k = human_pw()
+S("tfstate-backup", "rds-password", "infra/terraform.tfstate.backup", json.dumps({
+    "version": 4, "terraform_version": "1.7.5", "serial": 12, "lineage": "1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6", "outputs": {},
+    "resources": [{"mode": "managed", "type": "aws_db_instance", "name": "main", "provider": "provider[\"registry.terraform.io/hashicorp/aws\"]",
+                   "instances": [{"schema_version": 2, "attributes": {"identifier": "shop-prod", "engine": "postgres", "username": "shop",
+                                                                       "password": _k, "instance_class": "db.t4g.medium"}}]}]}, indent=2) + "\n", _k,
+  "Terraform state file format (v4)")
+
+# ---------------------------------------------------------------- notebooks
+_k = hx(32)
+S("ipynb-checkpoint", "output-api-key", "analysis/.ipynb_checkpoints/explore-checkpoint.ipynb", json.dumps({
+    "cells": [{"cell_type": "code", "execution_count": 3, "id": "a1b2c3d4", "metadata": {},
+               "outputs": [{"name": "stdout", "output_type": "stream", "text": ["loaded config: {'host': 'api.mapdata.example.com', 'key': '" + _k + "'}\n"]}],
+               "source": ["cfg = load_config()\n", "print('loaded config:', cfg)"]}],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+    "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n", _k, "Jupyter nbformat; .ipynb_checkpoints")
+
+D("ipynb", "image-output", "analysis/plot.ipynb", json.dumps({
+    "cells": [{"cell_type": "code", "execution_count": 2, "id": "f0e1d2c3", "metadata": {},
+               "outputs": [{"data": {"image/png": "iVBORw0KGgoAAAANSUhEUgAAAAoAAAAKCAYAAACNMs+9AAAAFUlEQVR42mNkYPhfz0AEYBxVSF+FAP5FDvcfRYWgAAAAAElFTkSuQmCC\n", "text/plain": ["<Figure size 640x480 with 1 Axes>"]}, "metadata": {}, "output_type": "display_data"}],
+               "source": ["df.plot()"]}],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+    "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n", "Jupyter nbformat, display_data image/png")
+
+_k = hx(48)
+S("jupyter-config", "server-token", "dotfiles/.jupyter/jupyter_server_config.py", f"""# Configuration file for jupyter-server.
+c = get_config()  # noqa
+
+c.ServerApp.ip = "0.0.0.0"
+c.ServerApp.port = 8888
+c.ServerApp.open_browser = False
+c.IdentityProvider.token = "{_k}"
+c.ServerApp.root_dir = "/home/dana/notebooks"
+""", _k, "Jupyter Server docs, config file and IdentityProvider.token")
+
+D("jupyter-config", "password-hash", "home/.jupyter/jupyter_server_config.json", """{
+  "IdentityProvider": {
+    "hashed_password": "argon2:$argon2id$v=19$m=10240,t=10,p=8$Vq5tL0bS2k6gq3h1Y2b7xA$7cB2cJk8l5oVg0X1Q6p4YtT3mZr9sW2eN8uA1dF5hKo"
+  },
+  "ServerApp": {
+    "open_browser": false,
+    "port": 8889
+  }
+}
+""", "Jupyter Server docs, jupyter server password (argon2 hash)")
+
+_k = fakes.github_token(seed())
+S("ipython-startup", "env-assignment", "dotfiles/.ipython/profile_default/startup/00-env.py", f"""# run at IPython startup
+import os
+import json
+from pprint import pprint
+
+os.environ.setdefault("GITHUB_TOKEN", "{_k}")
+%load_ext autoreload
+""".replace("%load_ext autoreload\n", "get_ipython().run_line_magic('load_ext', 'autoreload')\n"), _k, "IPython docs, startup files")
+
+_k = sendgrid()
+S("python-history", "repl-assignment", "dotfiles/.python_history", f"""import sendgrid
+sg = sendgrid.SendGridAPIClient(api_key="{_k}")
+sg.client.user.profile.get().status_code
+import sys; sys.version
+exit()
+""", _k, "Python docs, readline history (~/.python_history)")
+
+_k = tok("r8_", 37)
+S("irb-history", "replicate-token", "dotfiles/.irb_history", f"""require "replicate"
+Replicate.configure {{ |c| c.api_token = "{_k}" }}
+model = Replicate.client.retrieve_model("stability-ai/sdxl")
+model.latest_version.id
+exit
+""", _k, "IRB docs, history file")
