@@ -98,8 +98,8 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
-_FOLDED_NAMED_ELEMENT = (rb"""(?:name|key)[ \t]*=[ \t]*["'][\w.-]{0,128}?""" + _CREDENTIAL_WORD
-                         + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]""")
+# (led by the credential's word, not by `name=`: every keyword argument in code holds that)
+_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]"""
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+\(?[ \t]*(?:u8|[lu])?\""""
@@ -115,7 +115,7 @@ FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
         # an element whose attribute names its text (Android's `<string name="api_secret">…</string>`)
-        (_FOLDED_NAMED_ELEMENT, ("name=", "name =", "key=", "key =")),
+        (_FOLDED_NAMED_ELEMENT, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
         # a monitoring macro named for a credential, its value on the next line (Zabbix's templates)
         (_FOLDED_MACRO, ("<macro>", "macro:")),
         # a C macro defined as a string, a comment after it (`#define MQTT_PASSWORD "…" // broker`)
