@@ -2,8 +2,8 @@
 Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, DigitalOcean,
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
 webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
-Tailscale, Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda
-channel tokens.
+Tailscale, LaunchDarkly SDK and mobile keys, NuGet, PostHog personal keys, Mapbox secret tokens,
+Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
 
 Keys whose shape many values share are reported where the text names their service: Mailgun's
 `key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
@@ -11,6 +11,9 @@ keyring or Ceph file, or Ceph said nearby), an Azure storage account key (86 bas
 and `==` under a storage / account key name), PagerDuty integration keys (32 hex under
 `routing_key`, `service_key`, `integration_key`, PagerDuty said nearby) and Datadog API and
 application keys (32 / 40 hex under an api / app key name, Datadog said nearby or in the name).
+LaunchDarkly's `api-<uuid>` access tokens, Optimizely's `2:…` personal access tokens and Zendesk's
+40-character API tokens are reported where the text names their service; an API key sent as the
+Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywhere.
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
@@ -364,6 +367,26 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "rclone.conf", "a Backblaze B2 application key in rclone's config"),
         Sample("REDCAP_URI=https://redcap.example.edu/api/\nREDCAP_TOKEN=9C1E4A7B2D8F03E6A5C9174B8D2E6F0A\n", ".Renviron",
                "a REDCap API token"),
+        Sample('ldclient.set_config(Config("sdk-1d5dbbd2-4b6a-41aa-a8e9-b6116e64679e"))\n', "flags.py",
+               "a LaunchDarkly server-side SDK key"),
+        Sample('<apikeys>\n  <add key="https://www.nuget.org/api/v2/package" value="oy2rz4ej8m7j6tv3r6kkt1rvn1tlcd35k30sjjwmzzqce9" />\n'
+               "</apikeys>\n", "NuGet.Config", "a NuGet API key"),
+        Sample('[notion]\ntoken = "secret_cRPfsClJmmzzfLp8qD4PxhfxVFtsWd42reOZzElPI4H"\n', ".streamlit/secrets.toml",
+               "a Notion integration token of the older form"),
+        Sample('POSTHOG_PERSONAL_API_KEY = "phx_T55MsGzM54S1UdAFX5GcFfybEiuEWDFEis59qcmMMp3"\n', "sync.py",
+               "a PostHog personal API key"),
+        Sample("export MAPBOX_TOKEN=sk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr\n", "upload.sh",
+               "a Mapbox secret token"),
+        Sample('provider "launchdarkly" {\n  access_token = "api-a6336d8f-65be-4d74-a9fa-98df34b9f2c6"\n}\n', "main.tf",
+               "a LaunchDarkly API access token where the text says LaunchDarkly"),
+        Sample('curl -H "Authorization: Bearer 2:SS9crXrfYSYmo6pephFrfMG1oiOJ2LuSmlqq0conlS8" https://api.optimizely.com/v2/projects\n',
+               ".bash_history", "an Optimizely personal access token"),
+        Sample('zd = Zenpy(subdomain="acme", email="ops@acme.example", token="arLYxeZTrszvEv2HAjwkVhH6cPmCDAC55SqXeIbb")\n',
+               "support.py", "a Zendesk API token"),
+        Sample('r = requests.get("https://data.mixpanel.com/api/2.0/export", auth=("c1499f556f25771d24d779f5386d7778", ""))\n',
+               "export.py", "an API secret as the Basic-auth user, the password empty"),
+        Sample('HEADERS = {"Authorization": "Basic UGMyemxXY3Q5WU93VFI5QzZzNlI6WA=="}\n', "freshdesk.py",
+               "an API key as the Basic-auth user, the password `X`"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -404,6 +427,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("[b2]\ntype = b2\nkey = ${B2_APPLICATION_KEY}\n", "rclone.conf", "a B2 key from the environment"),
         Sample("from redcap import Project\nEXPECTED_MD5 = '9C1E4A7B2D8F03E6A5C9174B8D2E6F0A'\n", "etl/files.py",
                "upper-case hex under a name no token has"),
+        Sample('REQUEST_ID = "api-a6336d8f-65be-4d74-a9fa-98df34b9f2c6"\n', "ids.py", "`api-` and a UUID where nothing says LaunchDarkly"),
+        Sample('RATIO = "2:SS9crXrfYSYmo6pephFrfMG1oiOJ2LuSmlqq0conlS8"\n', "ratios.py", "`2:` and a token where nothing says Optimizely"),
+        Sample('comment = "token arLYxeZTrszvEv2HAjwkVhH6cPmCDAC55SqXeIbb in the cache"\n', "notes.py",
+               "a 40-character token where nothing says Zendesk"),
+        Sample('r = requests.get(URL, auth=("reporting_service_user", ""))\n', "report.py", "a Basic-auth user that is a name"),
+        Sample('posthog.project_api_key = "phc_NNCXOfNQrth6RCiJlmmIQQdR1uhDvf6t201eyrBVoav"\n', "analytics.py",
+               "a PostHog project key: public by design"),
+        Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
+               "a Mapbox public token"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
