@@ -2,8 +2,8 @@
 Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, DigitalOcean,
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
 webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
-Tailscale, Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda
-channel tokens.
+Tailscale, LaunchDarkly SDK and mobile keys, NuGet, PostHog personal keys, Mapbox secret tokens,
+Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
 
 Keys whose shape many values share are reported where the text names their service: Mailgun's
 `key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
@@ -11,6 +11,9 @@ keyring or Ceph file, or Ceph said nearby), an Azure storage account key (86 bas
 and `==` under a storage / account key name), PagerDuty integration keys (32 hex under
 `routing_key`, `service_key`, `integration_key`, PagerDuty said nearby) and Datadog API and
 application keys (32 / 40 hex under an api / app key name, Datadog said nearby or in the name).
+LaunchDarkly's `api-<uuid>` access tokens, Optimizely's `2:…` personal access tokens and Zendesk's
+40-character API tokens are reported where the text names their service; an API key sent as the
+Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywhere.
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
@@ -37,6 +40,8 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 # prefilter's keyword, body: the regex after the head). Plain tuples: the hook imports this.
 TokenFormat = Tuple[str, str, str]
 NEPTUNE_HEAD = "eyJhcGlfYWRkcmVzcyI6"  # base64 of `{"api_address":`
+NOTION_LEGACY_HEAD = "secret_"
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 # The public example project's token (neptune.ANONYMOUS_API_TOKEN, in every quickstart): its api_key.
 _NEPTUNE_ANONYMOUS_KEY = "b706bc8f-76f9-4c2e-939d-4ba036f932e4"
 FORMATS: Tuple[TokenFormat, ...] = (
@@ -76,12 +81,28 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),
     ("Mercado Pago access token", "APP_USR-", r"[0-9]{10,20}-[0-9]{4,8}-[a-f0-9]{32}-[0-9]{6,12}"),
     ("Notion integration token", "ntn_", r"[0-9]{11}[A-Za-z0-9]{35}"),
+    # Notion's older integration tokens: `secret_` and 43 letters and digits (found by the folded
+    # pattern below, not by its head: `secret_` opens many names in code).
+    ("Notion integration token", NOTION_LEGACY_HEAD, r"[A-Za-z0-9]{43}"),
+    # LaunchDarkly's server-side SDK keys and mobile keys: `sdk-` / `mob-` and a UUID (its REST API
+    # access tokens, `api-<uuid>`, are read where the text says LaunchDarkly: see _LAUNCHDARKLY_API).
+    ("LaunchDarkly server-side SDK key", "sdk-", _UUID),
+    ("LaunchDarkly mobile key", "mob-", _UUID),
+    # nuget.org's API keys (`dotnet nuget push -k`, NuGet.Config's <apikeys>): `oy2` and 43 lower-case
+    # letters and digits.
+    ("NuGet API key", "oy2", r"[a-z0-9]{43}"),
+    # PostHog's personal API keys (its project keys, `phc_…`, are public: credential_keys'
+    # is_public_client_key) and Mapbox's secret tokens (`pk.eyJ…` ones are public).
+    ("PostHog personal API key", "phx_", r"[A-Za-z0-9_]{40,50}"),
+    ("Mapbox secret access token", "sk.eyJ", r"[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"),
     # `tskey-<type>-<key id, `…CNTRL`>-<secret>`: auth keys (`tailscale up --authkey`), API
     # access tokens, OAuth client secrets, SCIM and webhook secrets.
     ("Tailscale key", "tskey-", r"(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{4,40}-[A-Za-z0-9]{16,80}"),
     # Neptune.ai's API token: base64 of `{"api_address": …, "api_url": …, "api_key": …}`.
     ("Neptune.ai API token", NEPTUNE_HEAD, r"[A-Za-z0-9+/]{40,600}={0,2}"),
 )
+# (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
+_FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
@@ -226,6 +247,37 @@ _UPPER_HEX = lazy_regex(r"[0-9A-F]{32}")
 _FOLDED_REDCAP = rb"""(?:redcap|token)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9])"""
 _REDCAP = lazy_regex(r"(?i)redcap")
 
+# A LaunchDarkly REST API access token (`api-<uuid>`; Terraform's `access_token`, `Authorization:
+# api-…`) where the text says LaunchDarkly: `api-` and a UUID also name other things.
+_LAUNCHDARKLY_API = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>api-" + _UUID + r")(?![A-Za-z0-9_-])")
+_FOLDED_LAUNCHDARKLY_API = rb"(?<![a-z0-9_-])api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"
+_LAUNCHDARKLY = lazy_regex(r"(?i)launch_?darkly|\bldclient\b|\bLD_(?:API|ACCESS)")
+# An Optimizely personal access token (its REST API's `Authorization: Bearer 2:…`): `2:` and 43
+# characters of base64url, where the text says Optimizely. (Its SDK keys fetch a public
+# datafile: credential_keys' is_public_client_key.)
+_OPTIMIZELY_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_:.-])(?P<token>2:[A-Za-z0-9_-]{40,50})(?![A-Za-z0-9_-])")
+_FOLDED_OPTIMIZELY_TOKEN = rb"(?<![a-z0-9_:.-])2:[a-z0-9_-]{40,50}(?![a-z0-9_-])"
+_OPTIMIZELY = lazy_regex(r"(?i)optimizely")
+# A Zendesk API token: 40 letters and digits after a token word (`API token <token>`, zenpy's
+# `token="…"`, the Basic-auth user `<email>/token:<token>`), where the text says Zendesk.
+_ZENDESK_TOKEN = lazy_regex(r"""(?i:token)["'\]]{0,2}[ \t]{0,8}(?::=|=>|=|:|,)?[ \t]{0,8}["'`]?(?P<token>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])""")
+_FOLDED_ZENDESK_TOKEN = rb"""token["'\]]{0,2}[ \t]{0,8}(?::=|=>|=|:|,)?[ \t]{0,8}["'`]?[a-z0-9]{40}(?![a-z0-9_+/=-])"""
+_ZENDESK = lazy_regex(r"(?i)zendesk|zenpy")
+_SERVICE_CONTEXT_LINES = 12  # lines either side where the text names these tokens' service
+# An API key sent as the Basic-auth user with an empty or one-letter password, as the services
+# ask (Mixpanel's API secret, Freshdesk's and Freshservice's keys with `X`, Chargebee's, Recurly's):
+# requests' `auth=("<key>", "")`, `HTTPBasicAuth("<key>", "X")`, and `Basic <base64 of key:X>`.
+_KEY_AS_BASIC_USER = lazy_regex(
+    r"""(?:\bauth[ \t]*=[ \t]*[(\[]|BasicAuth\()[ \t]*(?:username[ \t]*=[ \t]*)?(?P<q>["'])(?P<token>[A-Za-z0-9_]{20,128})(?P=q)"""
+    r"""[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])[A-Za-z]?(?P=q2)[ \t]*[)\]]"""
+)
+_FOLDED_KEY_AS_BASIC_USER = (rb"""(?:auth[ \t]*=[ \t]*[(\[]|basicauth\()[ \t]*(?:username[ \t]*=[ \t]*)?["'][a-z0-9_]{20,128}["']"""
+                             rb"""[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'][a-z]?["']""")
+_BASIC_HEADER = lazy_regex(r"(?<![A-Za-z0-9_-])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{24,400}={0,2})(?![A-Za-z0-9+/=])")
+_API_KEY_USER = lazy_regex(r"^[A-Za-z0-9_]{20,128}$")
+_HEX_KEY = lazy_regex(r"^[0-9a-f]{32,64}$")
+_FOLDED_BASIC_HEADER = rb"basic[ \t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])"
+
 _FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
 
 REMEDIATION = (
@@ -240,7 +292,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
 
     secret_type = "Service API Token"
     kind = "service"
-    exact_keywords = tuple(sorted({head for _, head, _ in FORMATS}
+    exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head != NOTION_LEGACY_HEAD}
                                   | {"Fernet(", "/t/", ":APA91b", "key-", "anaconda"}))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue")
     folded_keyword_patterns = (
@@ -250,6 +302,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_NOTION_LEGACY), (NOTION_LEGACY_HEAD,), lazy_regex(_FOLDED_NOTION_LEGACY, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_LAUNCHDARKLY_API), ("api-",), lazy_regex(_FOLDED_LAUNCHDARKLY_API, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_OPTIMIZELY_TOKEN), ("2:",), lazy_regex(_FOLDED_OPTIMIZELY_TOKEN, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ZENDESK_TOKEN), ("token",), lazy_regex(_FOLDED_ZENDESK_TOKEN, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_KEY_AS_BASIC_USER), ("auth", "basicauth("), lazy_regex(_FOLDED_KEY_AS_BASIC_USER, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
     )
@@ -309,6 +367,26 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "rclone.conf", "a Backblaze B2 application key in rclone's config"),
         Sample("REDCAP_URI=https://redcap.example.edu/api/\nREDCAP_TOKEN=9C1E4A7B2D8F03E6A5C9174B8D2E6F0A\n", ".Renviron",
                "a REDCap API token"),
+        Sample('ldclient.set_config(Config("sdk-1d5dbbd2-4b6a-41aa-a8e9-b6116e64679e"))\n', "flags.py",
+               "a LaunchDarkly server-side SDK key"),
+        Sample('<apikeys>\n  <add key="https://www.nuget.org/api/v2/package" value="oy2rz4ej8m7j6tv3r6kkt1rvn1tlcd35k30sjjwmzzqce9" />\n'
+               "</apikeys>\n", "NuGet.Config", "a NuGet API key"),
+        Sample('[notion]\ntoken = "secret_cRPfsClJmmzzfLp8qD4PxhfxVFtsWd42reOZzElPI4H"\n', ".streamlit/secrets.toml",
+               "a Notion integration token of the older form"),
+        Sample('POSTHOG_PERSONAL_API_KEY = "phx_T55MsGzM54S1UdAFX5GcFfybEiuEWDFEis59qcmMMp3"\n', "sync.py",
+               "a PostHog personal API key"),
+        Sample("export MAPBOX_TOKEN=sk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr\n", "upload.sh",
+               "a Mapbox secret token"),
+        Sample('provider "launchdarkly" {\n  access_token = "api-a6336d8f-65be-4d74-a9fa-98df34b9f2c6"\n}\n', "main.tf",
+               "a LaunchDarkly API access token where the text says LaunchDarkly"),
+        Sample('curl -H "Authorization: Bearer 2:SS9crXrfYSYmo6pephFrfMG1oiOJ2LuSmlqq0conlS8" https://api.optimizely.com/v2/projects\n',
+               ".bash_history", "an Optimizely personal access token"),
+        Sample('zd = Zenpy(subdomain="acme", email="ops@acme.example", token="arLYxeZTrszvEv2HAjwkVhH6cPmCDAC55SqXeIbb")\n',
+               "support.py", "a Zendesk API token"),
+        Sample('r = requests.get("https://data.mixpanel.com/api/2.0/export", auth=("c1499f556f25771d24d779f5386d7778", ""))\n',
+               "export.py", "an API secret as the Basic-auth user, the password empty"),
+        Sample('HEADERS = {"Authorization": "Basic UGMyemxXY3Q5WU93VFI5QzZzNlI6WA=="}\n', "freshdesk.py",
+               "an API key as the Basic-auth user, the password `X`"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -349,6 +427,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("[b2]\ntype = b2\nkey = ${B2_APPLICATION_KEY}\n", "rclone.conf", "a B2 key from the environment"),
         Sample("from redcap import Project\nEXPECTED_MD5 = '9C1E4A7B2D8F03E6A5C9174B8D2E6F0A'\n", "etl/files.py",
                "upper-case hex under a name no token has"),
+        Sample('REQUEST_ID = "api-a6336d8f-65be-4d74-a9fa-98df34b9f2c6"\n', "ids.py", "`api-` and a UUID where nothing says LaunchDarkly"),
+        Sample('RATIO = "2:SS9crXrfYSYmo6pephFrfMG1oiOJ2LuSmlqq0conlS8"\n', "ratios.py", "`2:` and a token where nothing says Optimizely"),
+        Sample('comment = "token arLYxeZTrszvEv2HAjwkVhH6cPmCDAC55SqXeIbb in the cache"\n', "notes.py",
+               "a 40-character token where nothing says Zendesk"),
+        Sample('r = requests.get(URL, auth=("reporting_service_user", ""))\n', "report.py", "a Basic-auth user that is a name"),
+        Sample('posthog.project_api_key = "phc_NNCXOfNQrth6RCiJlmmIQQdR1uhDvf6t201eyrBVoav"\n', "analytics.py",
+               "a PostHog project key: public by design"),
+        Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
+               "a Mapbox public token"),
     ))
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -380,6 +467,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _keys_by_context(nearby, filename, line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
+        yield from _saas_tokens_by_context(nearby, line)
+        yield from _keys_as_basic_user(line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
 
@@ -525,6 +614,69 @@ def _tokens_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[
             if "redcap" in found.group("name").lower() or nearby.says(_REDCAP, 15):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "REDCap API token: exports and imports the project's records as its user"))
+
+
+def _saas_tokens_by_context(nearby: "_Nearby", line: str) -> Iterator[Match]:
+    """LaunchDarkly's `api-<uuid>` access tokens, Optimizely's `2:…` personal access tokens and
+    Zendesk's API tokens, where the text around says their service."""
+    if "api-" in line:
+        for found in _LAUNCHDARKLY_API.finditer(line):
+            if nearby.says(_LAUNCHDARKLY, _SERVICE_CONTEXT_LINES) and not _is_placeholder(found.group("token")[4:]):
+                yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                    "LaunchDarkly API access token: reads and changes the account's flags and environments"))
+    if "2:" in line:
+        for found in _OPTIMIZELY_TOKEN.finditer(line):
+            token = found.group("token")
+            if nearby.says(_OPTIMIZELY, _SERVICE_CONTEXT_LINES) and not _is_placeholder(token[2:]) and _mixed(token[2:]):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Optimizely personal access token: reads and changes the account's projects and experiments"))
+    if "oken" in line or "OKEN" in line:
+        for found in _ZENDESK_TOKEN.finditer(line):
+            token = found.group("token")
+            if nearby.says(_ZENDESK, _SERVICE_CONTEXT_LINES) and not _is_placeholder(token) and _mixed(token):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Zendesk API token: acts as its agent on the account's tickets and users"))
+
+
+def _mixed(token: str) -> bool:
+    """Letters of both cases and digits: a generated token, not a word or a hex digest."""
+    return (any(character.isupper() for character in token) and any(character.islower() for character in token)
+            and any(character.isdigit() for character in token))
+
+
+def _is_api_key(user: str) -> bool:
+    """A Basic-auth user that is an API key: letters and digits (and `_`), generated (both cases
+    and digits, or 32 hex and more), not a placeholder; not a name (`reporting_service_user`)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    if not _API_KEY_USER.match(user) or not looks_generated(user) or _is_placeholder(user):
+        return False
+    return _mixed(user.replace("_", "")) or _HEX_KEY.match(user) is not None
+
+
+def _keys_as_basic_user(line: str) -> Iterator[Match]:
+    """An API key sent as the Basic-auth user with an empty or one-letter password (see _KEY_AS_BASIC_USER)."""
+    if "uth" in line or "UTH" in line:
+        for found in _KEY_AS_BASIC_USER.finditer(line):
+            token = found.group("token")
+            if _is_api_key(token):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "API key sent as the Basic-auth user (the password left empty, as the service asks): usable by anyone who reads it"))
+    if "Basic" not in line:
+        return
+    import base64
+    import binascii
+
+    for found in _BASIC_HEADER.finditer(line):
+        try:
+            text = base64.b64decode(found.group("value"), validate=True).decode("ascii")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        user, sign, password = text.partition(":")
+        # (an empty password is the literal kind's: it reads a token given as the user)
+        if sign and len(password) == 1 and password.isalpha() and 20 <= len(user) <= 128 and _is_api_key(user):
+            yield Match(secret=user, confidence=HIGH, description=(
+                "API key sent as the Basic-auth user (with a dummy password, as the service asks): usable by anyone who reads it"))
 
 
 def _azure_devops_pats(nearby: "_Nearby", line: str) -> Iterator[Match]:

@@ -346,6 +346,22 @@ def _chosen_password(value: str, key: str) -> bool:
                                       or len(_CASE_WORDS.findall(value)) >= 4)
 
 
+# Client-side keys public by design, in any kind: a PostHog project key (`phc_`; its personal keys,
+# `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
+# tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser).
+_PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"
+                                r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16})$")
+# An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
+_OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
+
+
+def is_public_client_key(value: str, key: str = "") -> bool:
+    """The value is a client-side key published by design (see _PUBLIC_CLIENT_KEY), or an
+    Optimizely-shaped SDK key under an `sdk_key` name."""
+    return _PUBLIC_CLIENT_KEY.match(value) is not None or (
+        key_words(key)[-2:] == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
+
+
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
     """The value itself, as a credential-named key holds it, is a credential (see the module's
     doc for what is not). Base64 of text (a Kubernetes Secret's `data:`) is judged by its text.
@@ -368,7 +384,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return _is_passphrase(value)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
-    if AZURITE_ACCOUNT_KEY in value:
+    if AZURITE_ACCOUNT_KEY in value or is_public_client_key(value, key):
         return False
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
