@@ -659,7 +659,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             # A JSON key that only opens an object or a list holds no value on its line (botocore's
             # 27,000 `"NextToken":{` lines of service models); what stands below is read from its own line.
             return
-        if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name:  # a cookie jar is no doc
+        if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
+                "_history.txt"):  # a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt) is no doc
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
@@ -733,6 +734,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
+        for offset, what, key, value, judged in _command_lines.script_secrets(lines, index, in_code, lowered_name):
+            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+                yield from report(value, f"literal secret in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)
