@@ -75,7 +75,7 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "paexec": {"-p": "value"},
 }
 # Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
-_WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm", "sc"})
+_WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
 # macOS `security`: the option that is a password depends on the subcommand (`import -k` names the keychain).
 _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "create-keychain": frozenset({"-p"}), "unlock-keychain": frozenset({"-p"}),
@@ -83,7 +83,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "sc", "mkstore")
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore")
 # Oracle's clients taking `user/password[@connect]` (sqlplus, SQL*Loader, Data Pump, RMAN's target/catalog).
 _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"})
 # A tool's name as a command's first word: after a blank, a path, a quote, `$` (PowerShell's
@@ -91,7 +91,7 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 _TOOL = lazy_regex(
     r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
-    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|sc|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)"""
+    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)"""
     r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`%]|$)"""
 )
 # A command line's tokens: a quoted string (its quotes dropped), or a word.
@@ -137,7 +137,6 @@ _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-key
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
-_FOLDED_SC = rb"""sc(?:\.exe)?[ \t]+(?:config|create)[ \t][^\n]{0,300}?password="""
 # An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
 _FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n"""
 _FOLDED_FTP_INPUT = rb"""//input[ \t]+dd[ \t]+\*"""
@@ -154,7 +153,6 @@ FOLDED_HINTS = tuple(
         (_FOLDED_OPENSSL, ("openssl",)),
         (_FOLDED_CHECK, ("check_",)),
         (_FOLDED_BCP, ("bcp",)),
-        (_FOLDED_SC, ("sc",)),
         (_FOLDED_FTP, ("open",)),
         (_FOLDED_FTP_INPUT, ("//input",)),
         (_FOLDED_FTP_HEREDOC, ("ftp",)),
@@ -167,7 +165,7 @@ FOLDED_HINTS = tuple(
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
 _HINT = lazy_regex(
     r"signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_|ipmitool|keytool|jarsigner|openssl|check_|smbclient|freerdp"
-    r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|sc(?:\.exe)? +c|mkstore"
+    r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|mkstore"
     r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl"
 )
 
@@ -309,11 +307,6 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         # `nssm set <service> ObjectName <account> <password>` (no password: a built-in account)
         if _argument(tokens[4]):
             yield f"nssm's log-on password of {tokens[3]}", "password", tokens[4]
-    elif tool == "sc" and tokens and tokens[0].lower() in ("config", "create"):
-        # `sc config <service> obj= <account> password= <password>`
-        for position, token in enumerate(tokens[:-1]):
-            if token.lower() == "password=" and _argument(tokens[position + 1]):
-                yield "sc's service password=", "password", tokens[position + 1]
     elif tool == "mkstore":
         # `mkstore -wrl <wallet> -createCredential <alias> <user> [<password>]` (no password: it prompts);
         # `-createEntry <name> [<value>]`
@@ -384,6 +377,7 @@ _FTP_INPUT = lazy_regex(r"""^//(?i:input)[ \t]+(?i:dd)[ \t]+\*""")
 _FTP_HEREDOC = lazy_regex(r"""(?i)(?:^|[\s/\\"'`;&|(])ftp(?:\.exe)?[ \t][^\n]{0,200}?<<""")
 _FTP_USER = lazy_regex(r"""^[ \t]*(?i:user)[ \t]+(?P<user>[^\s]{1,128})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
 _FTP_PASS = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:pass)[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
+_FTP_QUOTED_USER = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:user)[ \t]+[^\s]{1,128}[ \t]*$""")
 _FTP_WORD = lazy_regex(r"""^[ \t]*(?P<word>[^\s]{1,256})[ \t]*$""")
 # The FTP client's own commands, which are no user name or password line.
 _FTP_COMMANDS = frozenset({"ascii", "binary", "bin", "bye", "quit", "close", "get", "put", "mget", "mput", "cd", "lcd",
@@ -505,6 +499,8 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 yield position - index, f"an FTP script's user {found.group('user')}", "password", found.group("pw"), \
                     bool(_MAINFRAME_PASSWORD.match(found.group("pw")))
             return
+        if _FTP_QUOTED_USER.match(text):
+            continue  # `quote USER <name>`, its PASS below
         found = _FTP_PASS.match(text)
         if found is not None:
             if _argument(found.group("pw")):
