@@ -143,9 +143,8 @@ _FOLDED_FTP_INPUT = rb"""//input[ \t]+dd[ \t]+\*"""
 _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
 # A JCL JOB card's `PASSWORD=` (the card's continuation lines open with `//` too).
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
-# .curlrc's user line (`user = "name:password"`, `-u name:password`).
+# .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
-_FOLDED_CURLRC_SHORT = rb"""-u[ \t]*"?[^\s":-][^\s":]{0,127}:[^\s"]"""
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -158,7 +157,6 @@ FOLDED_HINTS = tuple(
         (_FOLDED_FTP_HEREDOC, ("ftp",)),
         (_FOLDED_JCL_PASSWORD, ("password=",)),
         (_FOLDED_CURLRC, ("user",)),
-        (_FOLDED_CURLRC_SHORT, ("-u",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
     )
 )
