@@ -67,7 +67,15 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "xfreerdp": {"/p:": "glued"},
     "wlfreerdp": {"/p:": "glued"},
     "sdl-freerdp": {"/p:": "glued"},
+    # Windows: schtasks' `/RP` (the task's account password; `/RP` alone or `*` prompts), Sysinternals'
+    # psexec (and paexec) `-p`
+    "schtasks": {"/rp": "value"},
+    "psexec": {"-p": "value"},
+    "psexec64": {"-p": "value"},
+    "paexec": {"-p": "value"},
 }
+# Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
+_WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
 # macOS `security`: the option that is a password depends on the subcommand (`import -k` names the keychain).
 _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "create-keychain": frozenset({"-p"}), "unlock-keychain": frozenset({"-p"}),
@@ -75,13 +83,16 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd")
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore")
+# Oracle's clients taking `user/password[@connect]` (sqlplus, SQL*Loader, Data Pump, RMAN's target/catalog).
+_ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"})
 # A tool's name as a command's first word: after a blank, a path, a quote, `$` (PowerShell's
 # `& $signtool …`), `=` (NRPE's `command[x]=/usr/lib/…/check_redis.pl`); a script suffix allowed.
 _TOOL = lazy_regex(
-    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
-    r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd)"""
-    r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`]|$)"""
+    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
+    r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
+    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)"""
+    r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`%]|$)"""
 )
 # A command line's tokens: a quoted string (its quotes dropped), or a word.
 _TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
@@ -117,11 +128,23 @@ _READ_FALLBACK = lazy_regex(
 # patterns on the folded text for heads too common alone).
 KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmitool", "keytool", "jarsigner",
             "steamcmd", "rabbitmqctl", "htpasswd", "smbclient", "freerdp", "username_pw_set", "set_credentials",
-            "setcredentials", "setpassword(", "backlog", "setenv", "pushenv", "setx ")
+            "setcredentials", "setpassword(", "backlog", "setenv", "pushenv", "setx ", "schtasks", "psexec", "paexec",
+            "net use", "net user", "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl",
+            ":setvar", "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
+            "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
+            "doppler secrets set", "netlify env:set")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
+# An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
+_FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n"""
+_FOLDED_FTP_INPUT = rb"""//input[ \t]+dd[ \t]+\*"""
+_FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
+# A JCL JOB card's `PASSWORD=` (the card's continuation lines open with `//` too).
+_FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
+# .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
+_FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -129,13 +152,19 @@ FOLDED_HINTS = tuple(
         (_FOLDED_OPENSSL, ("openssl",)),
         (_FOLDED_CHECK, ("check_",)),
         (_FOLDED_BCP, ("bcp",)),
+        (_FOLDED_FTP, ("open",)),
+        (_FOLDED_FTP_INPUT, ("//input",)),
+        (_FOLDED_FTP_HEREDOC, ("ftp",)),
+        (_FOLDED_JCL_PASSWORD, ("password=",)),
+        (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
 _HINT = lazy_regex(
     r"signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_|ipmitool|keytool|jarsigner|openssl|check_|smbclient|freerdp"
-    r"|security|steamcmd|rabbitmqctl|htpasswd"
+    r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|mkstore"
+    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl"
 )
 
 
@@ -178,6 +207,9 @@ def console_commands(line: str) -> Iterator[Found]:
             yield f"the console command {item.group('key')}", item.group("key"), item.group("value")
 
 
+_COMMAND_ENDS = frozenset({"|", "&&", "||", ";", "`", "&", "^", ")"})
+
+
 def _tokens(line: str, start: int) -> List[str]:
     tokens: List[str] = []
     for found in _TOKEN.finditer(line, start):
@@ -204,14 +236,16 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             return
         tool = tool_match.group("tool").lower()
         end = tool_match.end()
-        if line.startswith(("\"", "'", "`"), end):
-            end += 1  # the quote closing a quoted command (`"$STEAMCMD" +login …`)
+        if line.startswith(("\"", "'", "`", "%"), end):
+            end += 1  # the quote closing a quoted command (`"$STEAMCMD" +login …`), a cmd variable's (`%NSSM% set …`)
         tokens = _tokens(line, end)
         if tool == "security":
             options = _SECURITY_OPTIONS.get(tokens[0] if tokens else "", frozenset())
             yield from _option_values(f"security {tokens[0] if tokens else ''}", {option: "value" for option in options}, tokens)
         elif tool in _POSITIONAL_TOOLS:
             yield from _positional(tool, tokens)
+        elif tool in _ORACLE_TOOLS:
+            yield from _oracle_logins(tool, tokens)
         else:
             options_of = _TOOL_OPTIONS.get(tool.rsplit(".", 1)[0])
             if options_of is not None:
@@ -219,17 +253,18 @@ def _tool_secrets(line: str) -> Iterator[Found]:
 
 
 def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) -> Iterator[Found]:
+    windows = tool in _WINDOWS_TOOLS
     for position, token in enumerate(tokens):
-        if token in ("|", "&&", "||", ";", "`"):
+        if token in _COMMAND_ENDS:
             return  # the next command's options are not this tool's
-        form = options.get(token)
+        form = options.get(token.lower() if windows else token)
         if form is None:
             glued = next((option for option, how in options.items() if how == "glued" and token.startswith(option)), None)
             if glued is not None and _literal(token[len(glued):]):
                 yield f"{tool}'s password option {glued}", "password", token[len(glued):]
             continue
         value = tokens[position + 1] if position + 1 < len(tokens) else None
-        if value is None or not _literal(value):
+        if value is None or not _literal(value) or (windows and value.startswith("/")):
             continue
         if form == "pair":
             user, sign, value = value.partition(":")
@@ -264,3 +299,219 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         wanted = 2 if "n" in flags else 3
         if len(operands) >= wanted and _literal(operands[wanted - 1]):
             yield f"htpasswd's password of {operands[wanted - 2]}", "password", operands[wanted - 1]
+    elif tool == "net" and tokens:
+        yield from _net_passwords(tokens)
+    elif tool == "nssm" and len(tokens) >= 5 and tokens[0].lower() == "set" and tokens[2].lower() == "objectname":
+        # `nssm set <service> ObjectName <account> <password>` (no password: a built-in account)
+        if _argument(tokens[4]):
+            yield f"nssm's log-on password of {tokens[3]}", "password", tokens[4]
+    elif tool == "mkstore":
+        # `mkstore -wrl <wallet> -createCredential <alias> <user> [<password>]` (no password: it prompts);
+        # `-createEntry <name> [<value>]`
+        for position, token in enumerate(tokens):
+            option = token.lower()
+            wanted = 3 if option in ("-createcredential", "-modifycredential") else 2 if option in (
+                "-createentry", "-modifyentry") else 0
+            if wanted and position + wanted < len(tokens):
+                given = list(tokens[position + 1:position + wanted + 1])
+                if all(_argument(argument) for argument in given):
+                    yield f"mkstore {token} {given[0]}", "password", given[-1]
+
+
+def _argument(token: str) -> bool:
+    """A literal argument: no option (`-x`, Windows' `/x`), no expansion, no prompt (`*`), no shell operator."""
+    return _literal(token) and not token.startswith(("/", ">", "2>", "*")) and token not in _COMMAND_ENDS
+
+
+def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
+    """`net use [<device>] \\host\share [<password>|*] [/user:…]`; `net user <name> [<password>|*] [/add]`."""
+    verb = tokens[0].lower()
+    if verb == "use":
+        for position, token in enumerate(tokens[1:4], start=1):
+            if token.startswith("\\\\"):
+                if position + 1 < len(tokens) and _argument(tokens[position + 1]):
+                    user = next((item[6:] for item in tokens if item.lower().startswith("/user:")), "")
+                    yield f"net use of {token}" + (f" as {user}" if user else ""), "password", tokens[position + 1]
+                return
+    elif verb == "user" and len(tokens) >= 3 and _argument(tokens[1]) and _argument(tokens[2]):
+        yield f"net user {tokens[1]}", "password", tokens[2]
+
+
+def _oracle_logins(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
+    """`sqlplus [-s] user/password[@connect]`, `sqlldr userid=user/password@db`, RMAN's `target user/password@db`;
+    `/nolog`, `/ as sysdba` and `/@wallet_alias` hold none."""
+    candidates: List[str] = []
+    for position, token in enumerate(tokens):
+        if token in _COMMAND_ENDS or token.startswith(("<", ">")):
+            break
+        lowered = token.lower()
+        if lowered.startswith("userid="):
+            candidates.append(token[len("userid="):])
+        elif tool in ("rman", "dgmgrl") and lowered in ("target", "catalog", "auxiliary") and position + 1 < len(tokens):
+            candidates.append(tokens[position + 1])
+        elif tool == "rman" and lowered.startswith(("target=", "catalog=")):
+            candidates.append(token.partition("=")[2])
+        elif not candidates and tool not in ("rman",) and not token.startswith("-") and "=" not in token:
+            candidates.append(token)  # the first operand is the logon
+            if tool == "sqlplus":
+                break
+    for logon in candidates:
+        user, sign, rest = logon.partition("/")
+        password = rest.split("@", 1)[0]
+        if sign and user and password and _literal(user) and _literal(password) and not user.startswith("@"):
+            yield f"{tool}'s logon of {user}", "password", password
+
+
+# (lines below the one read, what it is, the key to judge it under, the value, already judged as a password)
+Placed = Tuple[int, str, str, str, bool]
+# A command continued on the next lines: cmd's `^`, a shell's `\`, PowerShell's backtick.
+_CONTINUED = ("^", "\\", "`")
+_CONTINUATIONS_READ = 20
+# sqlcmd's `:setvar Name "value"` (a sqlcmd script's variable).
+_SETVAR = lazy_regex(r"""^[ \t]*:(?i:setvar)[ \t]+(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]+(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"]{1,512}))[ \t]*$""")
+# An FTP client's script: `open <host> [port]`; `user <name> <password>`, `quote PASS <password>`.
+_FTP_OPEN = lazy_regex(r"""^[ \t]*(?i:open)[ \t]+[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*$""")
+_FTP_INPUT = lazy_regex(r"""^//(?i:input)[ \t]+(?i:dd)[ \t]+\*""")
+_FTP_HEREDOC = lazy_regex(r"""(?i)(?:^|[\s/\\"'`;&|(])ftp(?:\.exe)?[ \t][^\n]{0,200}?<<""")
+_FTP_USER = lazy_regex(r"""^[ \t]*(?i:user)[ \t]+(?P<user>[^\s]{1,128})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
+_FTP_PASS = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:pass)[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
+_FTP_QUOTED_USER = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:user)[ \t]+[^\s]{1,128}[ \t]*$""")
+_FTP_WORD = lazy_regex(r"""^[ \t]*(?P<word>[^\s]{1,256})[ \t]*$""")
+# The FTP client's own commands, which are no user name or password line.
+_FTP_COMMANDS = frozenset({"ascii", "binary", "bin", "bye", "quit", "close", "get", "put", "mget", "mput", "cd", "lcd",
+                           "prompt", "hash", "verbose", "user", "quote", "literal", "type", "dir", "ls", "pwd", "status",
+                           "passive", "open", "debug", "glob", "mkdir", "delete", "rename", "site", "locsite", "ebcdic"})
+_FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
+_FTP_LINES_READ = 6
+# A JCL card's `PASSWORD=` (a JOB card and its continuations; `&SYMBOL` is a reference).
+_JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[,\s]|$)""")
+# A mainframe (RACF, ACF2, Top Secret) password: up to 8 of A-Z, 0-9, @#$, a letter and a digit in it.
+_MAINFRAME_PASSWORD = lazy_regex(r"""^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9@#$]{6,8}$""")
+# .curlrc: `user = "name:password"`, `--user name:password`, `-u name:password` (and the proxy's).
+_CURLRC_USER = lazy_regex(
+    r"""^[ \t]*(?:(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*|-[uU][ \t]*)(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"]{1,512}))[ \t]*$""")
+# A literal piped into a command that stores it as a secret (or a deployment's environment value):
+# `echo -n '…' | gcloud secrets versions add NAME --data-file=-`, `printf '%s' '…' | vercel env add NAME production`.
+_PIPED_LITERAL = lazy_regex(
+    r"""(?:^|[;&(]|\$\()[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?P<store>(?:npx[ \t]+)?vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|gcloud[ \t]+secrets[ \t]+(?:create|versions[ \t]+add)"""
+    r"""|(?:docker|podman)[ \t]+secret[ \t]+create|(?:npx[ \t]+)?wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put"""
+    r"""|firebase[ \t]+functions:secrets:set|doppler[ \t]+secrets[ \t]+set)[ \t]+(?P<name>[\w.-]{1,128})"""
+)
+# A secret given as an argument of such a command: `gh secret set NAME --body "…"`, `aws secretsmanager
+# create-secret|put-secret-value … --secret-string "…"`, `az keyvault secret set … --value "…"`, `netlify env:set NAME …`.
+_STORE_ARGUMENT = lazy_regex(
+    r"""(?:\bgh[ \t]+secret[ \t]+set[ \t]+(?P<ghname>[\w.-]{1,128})[^\n|;&]{0,200}?[ \t](?:--body[ \t=]|-b[ \t]?)"""
+    r"""|\bsecretsmanager[ \t]+(?:create-secret|put-secret-value|update-secret)[^\n|;&]{0,300}?[ \t]--secret-string[ \t=]"""
+    r"""|\bkeyvault[ \t]+secret[ \t]+set[^\n|;&]{0,300}?[ \t]--value[ \t=]"""
+    r"""|\bnetlify[ \t]+env:set[ \t]+(?P<nname>[\w.-]{1,128})[ \t]+)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`;|&<>]{1,512}))"""
+)
+
+
+def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:
+    """Secrets a command or a script holds on this line or the lines below it: a command's options
+    continued on the next lines, an FTP client's script (its user and password lines), a JCL card's
+    PASSWORD=, sqlcmd's `:setvar`, .curlrc's user, a literal piped into (or given to) a secret store."""
+    line = lines[index] if index < len(lines) else ""
+    if line.rstrip().endswith(_CONTINUED) and _HINT.search(line.lower()):
+        yield from _continued_options(lines, index)
+    if "|" in line or "secret" in line or "env:set" in line:
+        yield from _stored_secrets(line)
+    if in_code:
+        return
+    if ":" in line and "etvar" in line.lower():
+        found = _SETVAR.match(line)
+        if found is not None:
+            yield 0, f"sqlcmd's :setvar {found.group('key')}", found.group("key"), found.group("dq") or found.group("bare") or "", False
+    if lowered_name.endswith("curlrc"):
+        found = _CURLRC_USER.match(line)
+        if found is not None:
+            user, sign, password = (found.group("dq") or found.group("bare") or "").partition(":")
+            if sign and user and password:
+                yield 0, f".curlrc's user {user}", "password", password, False
+    if line.startswith("//") and "=" in line:
+        for found in _JCL_PASSWORD.finditer(line):
+            password = found.group("pw")
+            if _MAINFRAME_PASSWORD.match(password):
+                yield 0, "a JCL card's PASSWORD=", "password", password, True
+    if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
+        yield from _ftp_script(lines, index)
+
+
+def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """The password options of a tool on this line, read on the lines that continue its command."""
+    tools = []
+    for tool_match in _TOOL.finditer(lines[index]):
+        tool = tool_match.group("tool").lower()
+        options = _TOOL_OPTIONS.get(tool)
+        if options is not None:
+            tools.append((tool, options))
+        if len(tools) >= _TOOLS_A_LINE:
+            break
+    offset = 0
+    while tools and offset < _CONTINUATIONS_READ and lines[index + offset].rstrip().endswith(_CONTINUED):
+        offset += 1
+        if index + offset >= len(lines):
+            return
+        tokens = _tokens(lines[index + offset], 0)
+        for tool, options in tools:
+            for what, key, value in _option_values(tool, options, tokens):
+                yield offset, what, key, value, False
+
+
+def _stored_secrets(line: str) -> Iterator[Placed]:
+    for count, found in enumerate(_PIPED_LITERAL.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        store = " ".join(found.group("store").split())
+        # what a deployment's environment holds is judged under its name; a secret store's value is a secret
+        key = found.group("name") if "env" in store else "secret"
+        yield 0, f"a literal piped into {store} {found.group('name')}", key, value, False
+    for count, found in enumerate(_STORE_ARGUMENT.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        name = found.group("nname")
+        yield 0, f"a secret given to {'netlify env:set ' + name if name else 'a secret store'}", name or "secret", value, False
+
+
+def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """Below `open <host>` (or JCL's `//INPUT DD *` then the host, or `ftp … <<EOF`): `user <name> <password>`,
+    `quote PASS <password>`, or the user's line then the password's line, as the client prompts for them."""
+    start = index + 1
+    if _FTP_INPUT.match(lines[index]):
+        start += 1  # the host's line
+    elif not _FTP_OPEN.match(lines[index]):
+        # a heredoc: its `open` line, if any, then the user command
+        if start < len(lines) and _FTP_OPEN.match(lines[start]):
+            start += 1
+    bare: List[Tuple[int, str]] = []
+    for position in range(start, min(len(lines), start + _FTP_LINES_READ)):
+        text = lines[position]
+        found = _FTP_USER.match(text)
+        if found is not None:
+            if found.group("user").lower() not in _FTP_ANONYMOUS and _argument(found.group("pw")):
+                yield position - index, f"an FTP script's user {found.group('user')}", "password", found.group("pw"), \
+                    bool(_MAINFRAME_PASSWORD.match(found.group("pw")))
+            return
+        if _FTP_QUOTED_USER.match(text):
+            continue  # `quote USER <name>`, its PASS below
+        found = _FTP_PASS.match(text)
+        if found is not None:
+            if _argument(found.group("pw")):
+                yield position - index, "an FTP script's PASS", "password", found.group("pw"), \
+                    bool(_MAINFRAME_PASSWORD.match(found.group("pw")))
+            return
+        word = _FTP_WORD.match(text)
+        if word is None or word.group("word").lower() in _FTP_COMMANDS or text.startswith(("//", "/*")):
+            break
+        bare.append((position, word.group("word")))
+        if len(bare) == 2:
+            break
+    if len(bare) == 2 and bare[0][1].lower() not in _FTP_ANONYMOUS and _argument(bare[1][1]) and bare[1][0] == bare[0][0] + 1:
+        position, password = bare[1]
+        yield position - index, f"an FTP script's password line of {bare[0][1]}", "password", password, \
+            bool(_MAINFRAME_PASSWORD.match(password))

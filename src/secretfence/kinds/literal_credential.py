@@ -566,6 +566,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
+        Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
+        Sample("sqlplus -s LEDGER/Garnet*Walnut29@PRODDB <<EOF\n", "refresh.sh", "sqlplus user/password@db"),
+        Sample("open ftp.acme.local\nuser ledgerft Copper-Lynx39\nbye\n", "pull.ftp", "an FTP script's user line"),
+        Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
         Sample('<resources>\n    <string name="maps_api_secret" translatable="false">Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</string>\n</resources>\n',
                "app/src/main/res/values/keys.xml", "an element whose name attribute names its text"),
         Sample("<macro>\n    <macro>{$APP.API.TOKEN}</macro>\n    <value>Zt8Qm2Lx9Vw4Kr7Np3Yb</value>\n</macro>\n",
@@ -641,6 +645,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('#define SECRET_PASS "YOUR_WIFI_PASSWORD"\n#define PASSWORD_LEN 64\n', "arduino_secrets.h", "a placeholder #define"),
         Sample("[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n", "Lab.nmconnection", "a PSK kept by an agent"),
         Sample("$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagios_mon\n", "resource.cfg", "Nagios' plugin path and user"),
+        Sample("net use Z: \\\\files02\\ledger * /user:ACME\\svc\nsqlplus / as sysdba\n", "map.cmd", "a prompt, OS authentication"),
+        Sample("//NIGHT JOB (A1),CLASS=A,\n//   USER=&SYSUID,PASSWORD=&PW\n", "NIGHT.jcl", "a JCL symbol"),
         Sample("{'value': {'user': 'cmk', 'password': ('store', 'elastic_monitoring_pw')}}\n", "rules.mk",
                "Checkmk's stored password"),
         Sample("    authorization:\n      credentials_file: /etc/prometheus/token\n", "prometheus.yml", "a credentials file"),
@@ -659,7 +665,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             # A JSON key that only opens an object or a list holds no value on its line (botocore's
             # 27,000 `"NextToken":{` lines of service models); what stands below is read from its own line.
             return
-        if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name:  # a cookie jar is no doc
+        if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
+                "_history.txt"):  # a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt) is no doc
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
@@ -733,6 +740,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
+        for offset, what, key, value, judged in _command_lines.script_secrets(lines, index, in_code, lowered_name):
+            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+                yield from report(value, f"literal secret in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)

@@ -444,8 +444,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         for found in _TOKEN.finditer(line):
             token = found.group("token")
             head = next(head for number, (_, head, _) in enumerate(FORMATS) if found.group(f"f{number}") is not None)
-            if _is_placeholder(token[len(head):]) or (head == "npm_" and "_authToken" in line):
-                continue  # (an .npmrc's `_authToken=npm_…` is detect-secrets' NpmDetector's)
+            if _is_placeholder(token[len(head):]) or (head == "npm_" and ":_authToken=" in line):
+                continue  # (an .npmrc's `/:_authToken=npm_…` is detect-secrets' NpmDetector's; `npm config set … :_authToken npm_…` is not)
             if head.endswith(".") and not any(character.isdigit() for character in token[len(head):]):
                 continue  # a dotted head is also code's attribute access (`hvs.DynamicMapWithALongName`)
             if head == "tskey-" and _is_placeholder(token.rsplit("-", 1)[1]):
