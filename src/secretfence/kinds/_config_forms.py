@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import DOCUMENT_SUFFIXES
+from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -280,3 +281,52 @@ def _renamed_settings(line: str) -> Iterator[Found]:
     elif value.startswith("secret_") and _NOTION_LEGACY.match(value):
         yield 0, f"Notion integration token under {key}", key, value
 
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample('[prod.deploy.parameters]\nparameter_overrides = "Stage=\\"prod\\" DbPassword=\\"Lantern_Quince4418\\""\n',
+               "samconfig.toml", "SAM's parameter overrides"),
+        Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
+               "cfn/db.yaml", "a NoEcho parameter's literal Default"),
+        Sample("@secure()\nparam adminPassword string = 'Copper_Heron2290'\n", "main.bicep", "a @secure() param's default"),
+        Sample('{\n  "parameters": {\n    "adminPassword": {"value": "Zt8Qm2Lx9Vw4Kr"}\n  }\n}\n', "main.parameters.json",
+               "an ARM parameters file's value"),
+        Sample('{\n  "env": {\n    "HOOK_SECRET": {\n      "description": "shared",\n      "value": "Vq7Lm2Xz9Kt4Wr8Np3Hb"\n'
+               '    }\n  }\n}\n', "app.json", "an app.json env entry's value"),
+        Sample("envs:\n  - key: DB_PASSWORD\n    scope: RUN_TIME\n    type: SECRET\n    value: Rk4Wp7Nb2Qx9Lm\n", ".do/app.yaml",
+               "an app spec's plaintext SECRET"),
+        Sample("[DEFAULT]\nkey_file=~/.oci/key.pem\npass_phrase=Walnut.Comet3318\n", ".oci/config", "OCI's pass_phrase"),
+        Sample("[Repository Remote]\nremotepass = Kestrel-Dune8871\n", ".offlineimaprc", "OfflineIMAP's remotepass"),
+        Sample('backend.auth.raw = "ptkrwzcmvhqjxdla"\n', "himalaya/config.toml", "himalaya's auth.raw"),
+        Sample('{:user {:repositories [["p" {:username "ci" :password "Saffron-Ibis2264"}]]}}\n', ".lein/profiles.clj",
+               "Leiningen's :password"),
+        Sample('<apikeys>\n  <add key="https://www.nuget.org/api/v2/package" value="k7q2zt9xw4rm8np3hb6jd1fg5as0lc" />\n</apikeys>\n',
+               "NuGet.Config", "NuGet's apikeys"),
+        Sample("[b2]\ntype = b2\naccount = 0025d4c1a2b3c4d0000000003\nkey = Qm8Zt2Lx9Vw4Kr7Np3Yb6Hc1Jd\n", "rclone.conf",
+               "rclone's bare key"),
+        Sample("poll pop.acme.io proto pop3 user 'ops' password 'Tundra.Vole5127' is ops here\n", ".fetchmailrc",
+               "fetchmail's password"),
+        Sample("N=OFTC\nI=ops\nP=Cinder-Magpie4471\n", "hexchat/servlist.conf", "HexChat's server password"),
+        Sample('[notion]\ntoken = "secret_Zq8Lk2Vw9Xr4Tm7Bn1Pd5Hc3Jf6Gy0As8Kq2Wx4Lm7V"\n', ".streamlit/secrets.toml",
+               "Notion's legacy token"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    MinLength: 12\n", "cfn/db.yaml",
+               "a NoEcho parameter without a Default"),
+        Sample("@secure()\nparam adminPassword string\n", "main.bicep", "a @secure() param without a default"),
+        Sample('{\n  "adminPassword": {\n    "reference": {\n      "keyVault": {"id": "/subscriptions/x"},\n'
+               '      "secretName": "admin"\n    }\n  }\n}\n', "main.parameters.json", "an ARM Key Vault reference"),
+        Sample("envs:\n  - key: DB_PASSWORD\n    scope: RUN_TIME\n    type: SECRET\n    value: EV[1:Zq8Lk2Vw9Xr4:Hc3Jf6Gy0As8Kq2Wx4Lm7V]\n",
+               ".do/app.yaml", "an app spec's encrypted SECRET"),
+        Sample("[Repository Remote]\nremotepasseval = get_pass('work')\n", ".offlineimaprc", "OfflineIMAP's remotepasseval"),
+        Sample('backend.auth.cmd = "pass show mail/work"\n', "himalaya/config.toml", "himalaya's auth.cmd"),
+        Sample('<add key="ClearTextPassword" value="%ACME_FEED_PAT%" />\n', "NuGet.Config", "NuGet's environment reference"),
+        Sample("poll imap.acme.io user 'ops' passwordeval 'pass show mail/ops' is ops here\n", ".fetchmailrc",
+               "fetchmail's passwordeval"),
+    )

@@ -127,6 +127,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
                "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
+        Sample("machine ftp.gnu.org\n  login anonymous\n  password guest\ndefault login anonymous password user@site\n",
+               ".netrc", "anonymous FTP's conventional passwords in a .netrc"),
         Sample('[[index]]\nname = "corp"\nurl = "https://oauth2accesstoken@europe-west1-python.pkg.dev/acme/pypi/simple/"\n',
                "uv.toml", "Google Artifact Registry's fixed keyring user: no secret"),
         Sample('[[tool.uv.index]]\nname = "fury"\nurl = "https://pypi.fury.io/acme-ml/"\n', "pyproject.toml",
