@@ -39,7 +39,7 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
-_LOOKED_AT = 24  # lines read around a parameter's declaration for its siblings
+_LOOKED_AT = 16  # lines read around a parameter's declaration for its siblings (a dozen properties at most)
 _PARAMETER_OVERRIDE = lazy_regex(
     r"""(?:^|(?<=[\s"',]))(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,127})=(?:\\?"(?P<dq>[^"\\\n]{1,512})\\?"|'(?P<sq>[^'\n]{1,512})'"""
     r"""|(?P<bare>[^\s"'\\,]{1,512}))"""
@@ -54,7 +54,6 @@ _SIBLING = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]][^#,]{0,511}?))?[ \t]*,?[ \t]*$"""
 )
-_INDENT = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""")
 _BICEP_PARAM = lazy_regex(r"""^[ \t]*param[ \t]+(?P<name>[A-Za-z_]\w{0,127})[ \t]+\w+[ \t]*=[ \t]*'(?P<value>[^'\\\n]{1,512})'[ \t]*$""")
 _VALUE_OBJECT = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
 _JSON_VALUE = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*(?:"(?P<value>(?:[^"\\\n]|\\.){0,512})"|[^\s"])""")
@@ -145,7 +144,7 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
         if index + offset >= len(lines):
             return
         below = lines[index + offset]
-        if depth == 0:
+        if depth == 0 and '"value"' in below:
             item = _JSON_VALUE.match(below)
             if item is not None and item.group("key") == "value" and item.group("value") is not None:
                 yield offset, f"literal value of {opened.group('key')}", opened.group("key"), _unescaped(item.group("value"))
@@ -171,8 +170,11 @@ def _parameter_overrides(line: str) -> Iterator[Found]:
 
 
 def _indent(line: str) -> int:
-    found = _INDENT.match(line)
-    return found.end() if found is not None else 0
+    """The column a line's key starts at (a YAML list item's `- ` counts as indentation)."""
+    stripped = line.lstrip(" \t")
+    if stripped.startswith(("- ", "-\t")):
+        stripped = stripped[1:].lstrip(" \t")
+    return len(line) - len(stripped)
 
 
 def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -> Iterator[Found]:
@@ -181,6 +183,7 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
     the env item's) name says which."""
     indent = _indent(lines[index])
     starts_item = lines[index].lstrip().startswith("-")
+    declaration = lines[index].strip()
     siblings = [(0, lines[index])]
     for step in (-1, 1):
         for distance in range(1, _LOOKED_AT):
@@ -191,11 +194,13 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
             if not other.strip():
                 continue
             other_indent = _indent(other)
+            if other_indent == indent and other.strip() == declaration:
+                break  # the declaration again: another mapping (a mapping holds each key once)
             if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and (
                     step > 0 or starts_item)):
                 break  # the block (or the list item) ended
-            if other_indent == indent:
-                siblings.append((step * distance, other))
+            if other_indent == indent and (wanted in other or "key" in other or "name" in other):
+                siblings.append((step * distance, other))  # (only the keys read below are kept)
             if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
                 break  # the list item's first line
     name = ""
