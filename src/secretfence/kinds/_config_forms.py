@@ -76,7 +76,9 @@ _EDN_STRING = lazy_regex(r"""(?<![\w:/*+!?-]):(?P<key>[A-Za-z][\w.*+!?-]{0,127})
 _ADD_SETTING = lazy_regex(
     r"""<add[ \t]+key[ \t]*=[ \t]*"(?P<key>[^"\n]{1,256})"[ \t]+value[ \t]*=[ \t]*"(?P<value>[^"\n]{1,1024})\""""
 )
-_RCLONE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*=[ \t]*(?P<value>\S{1,512})[ \t]*$""")
+_RCLONE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"']\S{0,511}))[ \t]*$""")
+# rclone's backends whose bare `key` is the account's key: Backblaze B2's application key, Azure's.
+_RCLONE_KEYED = lazy_regex(r"""^[ \t]*type[ \t]*=[ \t]*"?(?:b2|azureblob|azurefiles)"?[ \t]*$""")
 _FETCHMAIL_PASSWORD = lazy_regex(r"""(?:^|[ \t])pass(?:word)?[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"']{1,512}))""")
 _HEXCHAT_PASSWORD = lazy_regex(r"""^(?P<field>[PB])=(?P<value>\S.{0,511})$""")
 _HEXCHAT_FIELDS = {"P": "server password", "B": "NickServ/SASL password"}
@@ -116,8 +118,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield 0, f"literal :{found.group('key')} of a Clojure map", found.group("key"), _unescaped(found.group("value"))
     if lowered_name.endswith("rclone.conf") and "key" in line:
         found = _RCLONE_KEY.match(line)
-        if found is not None:
-            yield 0, "rclone's account key (key =)", "secret_key", found.group("value")
+        if found is not None and _rclone_keyed_section(lines, index):
+            yield 0, "rclone's account key (key =)", "secret_key", found.group("dq") or found.group("bare") or ""
     if lowered_name.endswith("fetchmailrc") and "pass" in line:
         for found in _FETCHMAIL_PASSWORD.finditer(line):
             yield 0, "fetchmail's password", "password", found.group("dq") or found.group("sq") or found.group("bare") or ""
@@ -255,6 +257,20 @@ def _add_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Found
                 yield 0, "NuGet API key of a feed (<apikeys>)", "api_key", value
         else:
             yield 0, f"the setting {key}", key, value
+
+
+def _rclone_keyed_section(lines: Sequence[str], index: int) -> bool:
+    """The remote's section (up to its `[name]`) says a backend whose `key` is the account's key."""
+    for distance in range(1, 32):
+        position = index - distance
+        if position < 0:
+            return False
+        text = lines[position]
+        if text.lstrip().startswith("["):
+            return False
+        if "type" in text and _RCLONE_KEYED.match(text):
+            return True
+    return False
 
 
 def _inside(lines: Sequence[str], index: int, opening: str, closing: str) -> bool:
