@@ -127,8 +127,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         found = _HEXCHAT_PASSWORD.match(line.rstrip("\r\n"))
         if found is not None:
             yield 0, f"HexChat's {_HEXCHAT_FIELDS[found.group('field')]} ({found.group('field')}=)", "password", found.group("value")
-    if "=" in line or ":" in line:
-        yield from _renamed_settings(line)
+    if ("=" in line or ":" in line) and ("ass" in line or "ASS" in line or ".raw" in line or "secret_" in line):
+        yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
 
 
 def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
