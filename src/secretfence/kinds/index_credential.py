@@ -127,6 +127,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample("machine ftp.ncbi.nlm.nih.gov\n  login anonymous\n  password mirror@lab-research.org\n",
                "mirrors/netrc.sample", "anonymous FTP: an e-mail address as the password"),
         Sample("machine upload.example.net login alice password <password>\n", ".netrc", "placeholder"),
+        Sample("machine ftp.gnu.org\n  login anonymous\n  password guest\ndefault login anonymous password user@site\n",
+               ".netrc", "anonymous FTP's conventional passwords in a .netrc"),
         Sample('[[index]]\nname = "corp"\nurl = "https://oauth2accesstoken@europe-west1-python.pkg.dev/acme/pypi/simple/"\n',
                "uv.toml", "Google Artifact Registry's fixed keyring user: no secret"),
         Sample('[[tool.uv.index]]\nname = "fury"\nurl = "https://pypi.fury.io/acme-ml/"\n', "pyproject.toml",
@@ -157,6 +159,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         if line.lstrip().startswith(("#", ";")):
             return
         if _NETRC.search(filename):
+            if _anonymous_or_macro(lines, index):
+                return  # anonymous FTP's conventional password, or a macdef macro's text
             for found in _NETRC_PASSWORD.finditer(line):
                 password = found.group(1)
                 if not is_placeholder(password):
@@ -353,6 +357,28 @@ def _netrc_entry(lines: Sequence[str], index: int) -> Iterator[Match]:
                 description=f"netrc entry's password for machine {machine} (login {login}) outside a .netrc file: "
                 "the text of a .netrc, which curl, git, pip, uv and requests send to that host",
                 details={"machine": machine, "form": "netrc-entry"})
+
+
+_NETRC_TOKEN = lazy_regex(r"(?:^|(?<=\s))(?:(machine|login|macdef|password|account)[ \t]+(\S+)|(default)(?=\s|$))")
+
+
+def _anonymous_or_macro(lines: Sequence[str], index: int) -> bool:
+    """A .netrc line whose entry logs in as `anonymous`/`ftp` (anonymous FTP: its password is by
+    convention an address or `guest`), or a line of a `macdef` macro's body (text up to a blank
+    line, which ftp runs; no tokens)."""
+    for number in range(index, max(-1, index - 20), -1):
+        text = line_text(lines, number)
+        if number < index and not text.strip():
+            return False  # a blank line ends a macro's body; an entry's tokens stand above it
+        tokens = list(_NETRC_TOKEN.finditer(text))
+        if any(token.group(1) == "macdef" for token in tokens) and number < index:
+            return True
+        for token in tokens:
+            if token.group(1) == "login" and (token.group(2) or "").lower() in _ANONYMOUS_LOGINS:
+                return True
+        if any(token.group(1) == "machine" or token.group(3) for token in tokens):
+            return False  # the entry's start
+    return False
 
 
 def _machine(lines: Sequence[str], index: int) -> Optional[str]:

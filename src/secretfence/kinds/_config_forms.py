@@ -1,0 +1,353 @@
+"""The literal kind's readers of configuration forms whose secret stands where no credential-named
+key holds it on its line, or under a key the keyword rules do not read as one.
+
+- Cloud IaC parameters given a literal: SAM's `parameter_overrides = "DbPassword=\\"…\\" …"` (and
+  the CLI's `--parameter-overrides`, `ParameterKey=X,ParameterValue=…`); a CloudFormation parameter
+  declared `NoEcho: true` with a literal `Default:`; an ARM template's `securestring` parameter
+  with a literal `defaultValue`; Bicep's `@secure()` then `param x string = '…'`; an ARM parameters
+  file's (and Heroku app.json's env) `"<credential key>": {"value": "…"}`, on one line or below
+  an opening line; a DigitalOcean app spec's env item declared `type: SECRET` with a plaintext
+  `value:` (its `EV[…]` encrypted values are none).
+- Dotfiles: OCI's `pass_phrase=`, OfflineIMAP's `remotepass =` (and a service's glued `<x>pass`),
+  himalaya's `….auth.raw = "…"`/`passwd.raw`; Leiningen's and EDN's `:password "…"`; NuGet.Config's
+  `<add key="ClearTextPassword" value="…"/>` and its `<apikeys>` (keyed by the feed's URL), .NET's
+  `<add key="…" value="…"/>` settings; rclone's bare `key =` (B2's and Azure's account key);
+  fetchmail's `password "…"` inside a `poll` entry; HexChat's servlist `P=`/`B=` passwords.
+- A vendor token whose head is a word the value judgement reads as made up: Notion's legacy
+  integration token `secret_<43 alphanumerics>` (judged by its body).
+
+Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
+and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
+`${X}`), a placeholder or a command (`passwordeval`, `PassCmd`, `auth.cmd`: other keys) is none.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value)
+Found = Tuple[int, str, str, str]
+
+# Files read whole (their lines hold no credential word): fetchmail's rc file, HexChat's server list.
+WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf)$"
+# Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
+# app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
+KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=")
+# (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
+# `DbPassword=` already pass the kind's own credential pattern.)
+
+_LOOKED_AT = 16  # lines read around a parameter's declaration for its siblings (a dozen properties at most)
+_PARAMETER_OVERRIDE = lazy_regex(
+    r"""(?:^|(?<=[\s"',]))(?P<key>[A-Za-z][A-Za-z0-9_.-]{0,127})=(?:\\?"(?P<dq>[^"\\\n]{1,512})\\?"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'\\,]{1,512}))"""
+)
+_PARAMETER_KEY_VALUE = lazy_regex(
+    r"""ParameterKey=(?P<key>[A-Za-z][A-Za-z0-9]{0,127}),ParameterValue=(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s,"']{1,512}))"""
+)
+_NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*,?[ \t]*$""")
+_SECURE_STRING = lazy_regex(r"""^[ \t]*["']?type["']?[ \t]*:[ \t]*["']?(?i:secure(?:string|object))["']?[ \t]*,?[ \t]*$""")
+_DO_SECRET = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?type[ \t]*:[ \t]*["']?SECRET["']?[ \t]*$""")
+_SIBLING = lazy_regex(
+    r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]][^#,]{0,511}?))?[ \t]*,?[ \t]*$"""
+)
+_BICEP_PARAM = lazy_regex(r"""^[ \t]*param[ \t]+(?P<name>[A-Za-z_]\w{0,127})[ \t]+\w+[ \t]*=[ \t]*'(?P<value>[^'\\\n]{1,512})'[ \t]*$""")
+_VALUE_OBJECT = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
+_JSON_VALUE = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*(?:"(?P<value>(?:[^"\\\n]|\\.){0,512})"|[^\s"])""")
+# An INI/TOML setting: its key and its value (quoted or bare).
+_SETTING = lazy_regex(
+    r"""^[ \t]*(?P<key>[A-Za-z][\w.-]{0,127})[ \t]*[=:][ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#;][^\s#;]{0,511}))[ \t]*(?:[#;].*)?$"""
+)
+# Keys that name a password the keyword rules read as another word: OCI's `pass_phrase`, a
+# service's glued `remotepass`/`smtppass`, himalaya's `auth.raw`/`passwd.raw` (its `auth.cmd` is a command).
+_PASSPHRASE_KEY = lazy_regex(r"""(?i)(?:^|[_.-])pass[_-]phrase$""")
+_GLUED_PASS_KEY = lazy_regex(
+    r"""(?i)^(?:remote|local|smtp|imap|pop3?|db|mail|ldap|bind|proxy|admin|root|user|ftp|sasl|nick|server|irc|auth)pass$"""
+)
+_RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
+# Notion's legacy integration token: `secret_` (a word read as made up alone), 43 alphanumerics.
+_NOTION_LEGACY = lazy_regex(r"""^secret_(?P<body>[A-Za-z0-9]{43})$""")
+_EDN_SUFFIXES = (".clj", ".cljs", ".cljc", ".edn", ".boot")
+_EDN_STRING = lazy_regex(r"""(?<![\w:/*+!?-]):(?P<key>[A-Za-z][\w.*+!?-]{0,127})[ \t,]+"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
+_ADD_SETTING = lazy_regex(
+    r"""<add[ \t]+key[ \t]*=[ \t]*"(?P<key>[^"\n]{1,256})"[ \t]+value[ \t]*=[ \t]*"(?P<value>[^"\n]{1,1024})\""""
+)
+_RCLONE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"']\S{0,511}))[ \t]*$""")
+# rclone's backends whose bare `key` is the account's key: Backblaze B2's application key, Azure's.
+_RCLONE_KEYED = lazy_regex(r"""^[ \t]*type[ \t]*=[ \t]*"?(?:b2|azureblob|azurefiles)"?[ \t]*$""")
+_FETCHMAIL_PASSWORD = lazy_regex(r"""(?:^|[ \t])pass(?:word)?[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"']{1,512}))""")
+_HEXCHAT_PASSWORD = lazy_regex(r"""^(?P<field>[PB])=(?P<value>\S.{0,511})$""")
+_HEXCHAT_FIELDS = {"P": "server password", "B": "NickServ/SASL password"}
+
+
+def judged_part(value: str) -> str:
+    """What of a value the kind's value judgement reads: a vendor token's body where its head is a
+    word the judgement takes for a made-up value (Notion's `secret_`)."""
+    found = _NOTION_LEGACY.match(value)
+    return found.group("body") if found is not None else value
+
+
+def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(offset, what it is, the key to judge it under, the value) of each secret the line's
+    configuration forms hold (see the module's doc); documentation holds none."""
+    if lowered_name.endswith(DOCUMENT_SUFFIXES):
+        return
+    line = lines[index] if index < len(lines) else ""
+    if "arameter" in line:
+        yield from _parameter_overrides(line)
+    if "NoEcho" in line and _NO_ECHO.match(line):
+        yield from _declared_secret(lines, index, "Default", "the NoEcho parameter")
+    if "ecure" in line and _SECURE_STRING.match(line):
+        yield from _declared_secret(lines, index, "defaultValue", "the secure parameter")
+    if "SECRET" in line and _DO_SECRET.match(line):
+        yield from _declared_secret(lines, index, "value", "the app spec's SECRET env item")
+    if "@secure()" in line:
+        yield from _bicep_secure_param(lines, index)
+    if '"value"' in line:
+        found = _VALUE_OBJECT.match(line)
+        if found is not None:
+            yield 0, f"literal value of the parameter {found.group('key')}", found.group("key"), _unescaped(found.group("value"))
+    if "<add" in line:
+        yield from _add_settings(lines, index, line)
+    if lowered_name.endswith(_EDN_SUFFIXES) and ":" in line:
+        for found in _EDN_STRING.finditer(line):
+            yield 0, f"literal :{found.group('key')} of a Clojure map", found.group("key"), _unescaped(found.group("value"))
+    if lowered_name.endswith("rclone.conf") and "key" in line:
+        found = _RCLONE_KEY.match(line)
+        if found is not None and _rclone_keyed_section(lines, index):
+            yield 0, "rclone's account key (key =)", "secret_key", found.group("dq") or found.group("bare") or ""
+    if lowered_name.endswith("fetchmailrc") and "pass" in line:
+        for found in _FETCHMAIL_PASSWORD.finditer(line):
+            yield 0, "fetchmail's password", "password", found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if lowered_name.endswith(("servlist.conf", "servlist_.conf")) and line[1:2] == "=":
+        found = _HEXCHAT_PASSWORD.match(line.rstrip("\r\n"))
+        if found is not None:
+            yield 0, f"HexChat's {_HEXCHAT_FIELDS[found.group('field')]} ({found.group('field')}=)", "password", found.group("value")
+    if ("=" in line or ":" in line) and ("ass" in line or "ASS" in line or ".raw" in line or "secret_" in line):
+        yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
+
+
+def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """A JSON key opening an object (`"postgresAdminPassword": {`, an app.json env entry) whose
+    first-level `"value"` below is a literal: the key's value (ARM parameters files, Heroku's env).
+    A `reference`/`keyVault` object or a `generator` holds no value there."""
+    if lowered_name.endswith(DOCUMENT_SUFFIXES):
+        return
+    line = lines[index]
+    opened = _JSON_VALUE.match(line)
+    if opened is None or not line.rstrip().endswith("{"):
+        return
+    depth = 0
+    for offset in range(1, _LOOKED_AT):
+        if index + offset >= len(lines):
+            return
+        below = lines[index + offset]
+        if depth == 0 and '"value"' in below:
+            item = _JSON_VALUE.match(below)
+            if item is not None and item.group("key") == "value" and item.group("value") is not None:
+                yield offset, f"literal value of {opened.group('key')}", opened.group("key"), _unescaped(item.group("value"))
+                return
+        depth += below.count("{") + below.count("[") - below.count("}") - below.count("]")
+        if depth < 0:
+            return  # the object closed
+
+
+def _unescaped(value: str) -> str:
+    return value.replace('\\"', '"').replace("\\\\", "\\")
+
+
+def _parameter_overrides(line: str) -> Iterator[Found]:
+    if "arameter_overrides" in line or "arameter-overrides" in line:
+        start = max(line.find("arameter_overrides"), line.find("arameter-overrides")) + len("arameter_overrides")
+        for found in _PARAMETER_OVERRIDE.finditer(line, start):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield 0, f"the parameter override {found.group('key')}", found.group("key"), value
+    if "ParameterValue=" in line:
+        for found in _PARAMETER_KEY_VALUE.finditer(line):
+            yield 0, f"the parameter {found.group('key')}", found.group("key"), found.group("dq") or found.group("bare") or ""
+
+
+def _indent(line: str) -> int:
+    """The column a line's key starts at (a YAML list item's `- ` counts as indentation)."""
+    stripped = line.lstrip(" \t")
+    if stripped.startswith(("- ", "-\t")):
+        stripped = stripped[1:].lstrip(" \t")
+    return len(line) - len(stripped)
+
+
+def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -> Iterator[Found]:
+    """A declaration that says its value is secret (`NoEcho: true`, `"type": "securestring"`,
+    `type: SECRET`): the sibling `wanted` key's literal, judged as a password; the parameter's (or
+    the env item's) name says which."""
+    indent = _indent(lines[index])
+    starts_item = lines[index].lstrip().startswith("-")
+    declaration = lines[index].strip()
+    siblings = [(0, lines[index])]
+    for step in (-1, 1):
+        for distance in range(1, _LOOKED_AT):
+            position = index + step * distance
+            if position < 0 or position >= len(lines):
+                break
+            other = lines[position]
+            if not other.strip():
+                continue
+            other_indent = _indent(other)
+            if other_indent == indent and other.strip() == declaration:
+                break  # the declaration again: another mapping (a mapping holds each key once)
+            if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and (
+                    step > 0 or starts_item)):
+                break  # the block (or the list item) ended
+            if other_indent == indent and (wanted in other or "key" in other or "name" in other):
+                siblings.append((step * distance, other))  # (only the keys read below are kept)
+            if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
+                break  # the list item's first line
+    name = ""
+    value: Optional[Tuple[int, str]] = None
+    for offset, sibling in siblings:
+        found = _SIBLING.match(sibling)
+        if found is None:
+            continue
+        if found.group("key") in ("key", "name"):
+            name = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        elif found.group("key") == wanted:
+            text = found.group("dq")
+            text = _unescaped(text) if text is not None else (found.group("sq") or found.group("bare") or "")
+            value = (offset, text.strip())
+    if value is None or not value[1] or value[1].startswith("EV["):
+        return  # no literal, or DigitalOcean's encrypted value
+    if not name:
+        name = _parent_name(lines, index, indent)
+    yield value[0], f"literal {wanted} of {what} {name}".rstrip(), "password", value[1]
+
+
+def _parent_name(lines: Sequence[str], index: int, indent: int) -> str:
+    for distance in range(1, _LOOKED_AT):
+        position = index - distance
+        if position < 0:
+            return ""
+        other = lines[position]
+        if other.strip() and _indent(other) < indent:
+            found = _SIBLING.match(other)
+            return found.group("key") if found is not None else ""
+    return ""
+
+
+def _bicep_secure_param(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for offset in range(1, 6):
+        if index + offset >= len(lines):
+            return
+        below = lines[index + offset].strip()
+        if below.startswith("@"):
+            continue  # another decorator (`@description('…')`, `@minLength(12)`)
+        found = _BICEP_PARAM.match(below)
+        if found is not None:
+            yield offset, f"literal default of the @secure() parameter {found.group('name')}", "password", found.group("value")
+        return
+
+
+def _add_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    for found in _ADD_SETTING.finditer(line):
+        key, value = found.group("key"), found.group("value")
+        if "://" in key:
+            if _inside(lines, index, "<apikeys>", "</apikeys>"):
+                yield 0, "NuGet API key of a feed (<apikeys>)", "api_key", value
+        else:
+            yield 0, f"the setting {key}", key, value
+
+
+def _rclone_keyed_section(lines: Sequence[str], index: int) -> bool:
+    """The remote's section (up to its `[name]`) says a backend whose `key` is the account's key."""
+    for distance in range(1, 32):
+        position = index - distance
+        if position < 0:
+            return False
+        text = lines[position]
+        if text.lstrip().startswith("["):
+            return False
+        if "type" in text and _RCLONE_KEYED.match(text):
+            return True
+    return False
+
+
+def _inside(lines: Sequence[str], index: int, opening: str, closing: str) -> bool:
+    for distance in range(0, 64):
+        position = index - distance
+        if position < 0:
+            return False
+        text = lines[position].lower()
+        if closing in text and distance:
+            return False
+        if opening in text:
+            return True
+    return False
+
+
+def _renamed_settings(line: str) -> Iterator[Found]:
+    found = _SETTING.match(line)
+    if found is None:
+        return
+    key = found.group("key")
+    value = found.group("dq")
+    value = _unescaped(value) if value is not None else (found.group("sq") or found.group("bare") or "")
+    if _PASSPHRASE_KEY.search(key):
+        yield 0, f"literal passphrase under {key}", "passphrase", value
+    elif _GLUED_PASS_KEY.match(key):
+        yield 0, f"literal password under {key}", "password", value
+    elif ".raw" in key and _RAW_SECRET_KEY.search(key):
+        yield 0, f"literal secret under {key}", "password", value
+    elif value.startswith("secret_") and _NOTION_LEGACY.match(value):
+        yield 0, f"Notion integration token under {key}", key, value
+
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample('[prod.deploy.parameters]\nparameter_overrides = "Stage=\\"prod\\" DbPassword=\\"Lantern_Quince4418\\""\n',
+               "samconfig.toml", "SAM's parameter overrides"),
+        Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
+               "cfn/db.yaml", "a NoEcho parameter's literal Default"),
+        Sample("@secure()\nparam adminPassword string = 'Copper_Heron2290'\n", "main.bicep", "a @secure() param's default"),
+        Sample('{\n  "parameters": {\n    "adminPassword": {"value": "Zt8Qm2Lx9Vw4Kr"}\n  }\n}\n', "main.parameters.json",
+               "an ARM parameters file's value"),
+        Sample('{\n  "env": {\n    "HOOK_SECRET": {\n      "description": "shared",\n      "value": "Vq7Lm2Xz9Kt4Wr8Np3Hb"\n'
+               '    }\n  }\n}\n', "app.json", "an app.json env entry's value"),
+        Sample("envs:\n  - key: DB_PASSWORD\n    scope: RUN_TIME\n    type: SECRET\n    value: Rk4Wp7Nb2Qx9Lm\n", ".do/app.yaml",
+               "an app spec's plaintext SECRET"),
+        Sample("[DEFAULT]\nkey_file=~/.oci/key.pem\npass_phrase=Walnut.Comet3318\n", ".oci/config", "OCI's pass_phrase"),
+        Sample("[Repository Remote]\nremotepass = Kestrel-Dune8871\n", ".offlineimaprc", "OfflineIMAP's remotepass"),
+        Sample('backend.auth.raw = "ptkrwzcmvhqjxdla"\n', "himalaya/config.toml", "himalaya's auth.raw"),
+        Sample('{:user {:repositories [["p" {:username "ci" :password "Saffron-Ibis2264"}]]}}\n', ".lein/profiles.clj",
+               "Leiningen's :password"),
+        Sample('<apikeys>\n  <add key="https://www.nuget.org/api/v2/package" value="k7q2zt9xw4rm8np3hb6jd1fg5as0lc" />\n</apikeys>\n',
+               "NuGet.Config", "NuGet's apikeys"),
+        Sample("[b2]\ntype = b2\naccount = 0025d4c1a2b3c4d0000000003\nkey = Qm8Zt2Lx9Vw4Kr7Np3Yb6Hc1Jd\n", "rclone.conf",
+               "rclone's bare key"),
+        Sample("poll pop.acme.io proto pop3 user 'ops' password 'Tundra.Vole5127' is ops here\n", ".fetchmailrc",
+               "fetchmail's password"),
+        Sample("N=OFTC\nI=ops\nP=Cinder-Magpie4471\n", "hexchat/servlist.conf", "HexChat's server password"),
+        Sample('[notion]\ntoken = "secret_Zq8Lk2Vw9Xr4Tm7Bn1Pd5Hc3Jf6Gy0As8Kq2Wx4Lm7V"\n', ".streamlit/secrets.toml",
+               "Notion's legacy token"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    MinLength: 12\n", "cfn/db.yaml",
+               "a NoEcho parameter without a Default"),
+        Sample("@secure()\nparam adminPassword string\n", "main.bicep", "a @secure() param without a default"),
+        Sample('{\n  "adminPassword": {\n    "reference": {\n      "keyVault": {"id": "/subscriptions/x"},\n'
+               '      "secretName": "admin"\n    }\n  }\n}\n', "main.parameters.json", "an ARM Key Vault reference"),
+        Sample("envs:\n  - key: DB_PASSWORD\n    scope: RUN_TIME\n    type: SECRET\n    value: EV[1:Zq8Lk2Vw9Xr4:Hc3Jf6Gy0As8Kq2Wx4Lm7V]\n",
+               ".do/app.yaml", "an app spec's encrypted SECRET"),
+        Sample("[Repository Remote]\nremotepasseval = get_pass('work')\n", ".offlineimaprc", "OfflineIMAP's remotepasseval"),
+        Sample('backend.auth.cmd = "pass show mail/work"\n', "himalaya/config.toml", "himalaya's auth.cmd"),
+        Sample('<add key="ClearTextPassword" value="%ACME_FEED_PAT%" />\n', "NuGet.Config", "NuGet's environment reference"),
+        Sample("poll imap.acme.io user 'ops' passwordeval 'pass show mail/ops' is ops here\n", ".fetchmailrc",
+               "fetchmail's passwordeval"),
+    )
