@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence.kinds._spec import Sample
+
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -92,6 +94,41 @@ FOLDED_HINTS = tuple(
         (_FOLDED_URL, ("://",)),
     )
 )
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The kind's true samples of these forms (read by the tests)."""
+    return (
+        Sample("connect('weblogic', 'Lattice!Orbit4471', 't3://wls01.acme.local:7001')\n", "wlst/deploy.py",
+               "WLST's connect(user, password, url)"),
+        Sample("my $dbh = DBI->connect($dsn,\n    'gl_ro', 'Tundra.Falcon3318', { RaiseError => 1 });\n", "extract.pl",
+               "Perl DBI's connect over two lines"),
+        Sample('Set svc = loc.ConnectServer(host, "root\\cimv2", "ACME\\svc", "Walnut*Ember6620")\n', "inv.vbs",
+               "WMI's ConnectServer"),
+        Sample("$c = New-Object System.Net.NetworkCredential('svc-up', 'Cobalt.Mesa8841')\n", "up.ps1", ".NET's NetworkCredential"),
+        Sample('l.simple_bind_s("cn=svc,dc=acme,dc=io", "Ember-Quartz6632")\n', "ldap_sync.py", "python-ldap's bind"),
+        Sample('CONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\nconn = cx_Oracle.connect(CONNECT)\n',
+               "check.py", "an easy-connect string given to cx_Oracle by name"),
+        Sample('pw = SecretValue.unsafe_plain_text("Meadow-Harbor5531#")\n', "stack.py", "AWS CDK's plain-text secret"),
+        Sample('password=pulumi.Output.secret("hk3PQmE8KiBpDj72NZ"),\n', "__main__.py", "Pulumi's secret output"),
+        Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
+        Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
+               "a URL over two adjacent literals"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The kind's false samples beside these forms (read by the tests)."""
+    return (
+        Sample("connect(adminUser, adminPassword, adminUrl)\nconnect('localhost', '8080', timeout)\n", "wlst/deploy.py",
+               "WLST's connect with names; a host first"),
+        Sample("my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD});\n", "extract.pl", "DBI's connect with a read"),
+        Sample('l.simple_bind_s(BIND_DN, os.environ["LDAP_PASSWORD"])\nl.simple_bind_s("", "")\n', "ldap_sync.py",
+               "a bind's read and an anonymous bind"),
+        Sample('v = SecretValue.secrets_manager("prod/db")\nw = pulumi.Output.secret(cfg.require_secret("pw"))\n', "stack.py",
+               "secrets read from a store"),
+        Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
+    )
 
 
 def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
