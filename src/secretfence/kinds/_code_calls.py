@@ -23,6 +23,7 @@ password slot is none.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -59,13 +60,14 @@ _CALL = lazy_regex(
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
     r"""(?P<name>SecretValue\.(?:unsafe_plain_text|plain_text|unsafePlainText|plainText)|Output\.secret|pulumi\.secret"""
-    r"""|\b\w{0,40}(?i:bot|client)\.run)\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,1024})(?P=q)[ \t]*[,)]"""
+    r"""|(?i:bot|client)\.run)\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,1024})(?P=q)[ \t]*[,)]"""
 )
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
 # Oracle's easy connect: `user/password@host[:port][/service]` (or a TNS alias after `@`).
 _EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']{1,128})@(?P<dsn>[\w.-]{1,253}(?::\d{1,5})?(?:/[\w.$-]{1,128})?)$""")
+_ASSIGNED_LITERAL = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["'](?P<value>[^"'\n]{1,512})["'][ \t]*(?:#.*)?$""")
 _ORACLE_NAME_ARGUMENT = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
 # A URL's scheme and user info cut before its `@`, the host following in the next literal.
 _URL_HEAD = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{1,256})["'][ \t]*$""")
@@ -76,7 +78,11 @@ _HOST = lazy_regex(r"""^(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}|localhost|[\
 _LINES_READ = 6  # a call's arguments over this many lines at most
 _CHARACTERS_READ = 2048
 _ARGUMENTS_READ = 8
-_NAME_LINES_ABOVE = 400  # where a connect string's name is looked up
+_CALLS_A_LINE = 16  # calls read a line at most (a line of thousands of heads is read that far)
+_NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
+# The last file's assigned literals (the file's lines object, the names' values): a file's
+# connect calls look their names up once, not each over the lines above it.
+_ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]]]" = None
 
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
 KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
@@ -85,9 +91,9 @@ KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselo
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
-_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*$"""
+_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
 FOLDED_HINTS = tuple(
-    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE | re.MULTILINE)) for pattern, heads in (
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
         (_FOLDED_AUTH, (".auth",)),
         (_FOLDED_RUN, ("bot.run(", "client.run(")),
@@ -136,14 +142,18 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     the line's well-known calls take."""
     line = lines[index] if index < len(lines) else ""
     if "(" in line:
-        for found in _CALL.finditer(line):
+        for count, found in enumerate(_CALL.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
             name = found.group("name")
             slots = _SLOTS.get(name.lower()) or _SLOTS["oracle.connect" if "." in name else "connect"]
             arguments = _arguments(lines, index, found.end())
             yield from _slot_value(name, slots, arguments)
             if name.lower().endswith("connect") and "." in name:
                 yield from _easy_connect(name, arguments, lines, index, found.start())
-        for found in _WRAPPER.finditer(line):
+        for count, found in enumerate(_WRAPPER.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
             name = found.group("name")
             if name.lower().endswith(".run"):
                 yield 0, f"{name}(…) (a bot run with its token)", "token", found.group("value")
@@ -180,17 +190,31 @@ def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], in
         if named is None:
             return
         # `CONNECT = "user/pw@dsn"` above, then `cx_Oracle.connect(CONNECT)`
-        assigned = re.compile(r"""^[ \t]*%s[ \t]*(?::[^=\n]{1,64})?=[ \t]*["']([^"'\n]{1,512})["'][ \t]*(?:#.*)?$""" % re.escape(named.group("name")))
-        for above in range(index - 1, max(-1, index - 1 - _NAME_LINES_ABOVE), -1):
-            found = assigned.match(lines[above])
-            if found is not None:
-                value, offset = found.group(1), above - index
-                break
-        else:
+        assigned = _assigned_literals(lines).get(named.group("name"), ())
+        nearest = bisect.bisect_left(assigned, (index, "")) - 1
+        if nearest < 0 or index - assigned[nearest][0] > _NAME_LINES_ABOVE:
             return
+        value, offset = assigned[nearest][1], assigned[nearest][0] - index
     easy = _EASY_CONNECT.match(value)
     if easy is not None:
         yield offset, f"{name}(…)'s connect string of user {easy.group('user')}", "password", easy.group("pw")
+
+
+def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """{name: [(line, literal)…] in line order} of the file's `NAME = "literal"` lines, built once a
+    file (the last file's kept: its lines are read line after line)."""
+    global _ASSIGNED_CACHE
+    cached = _ASSIGNED_CACHE
+    if cached is not None and cached[0] is lines:
+        return cached[1]
+    assigned: Dict[str, List[Tuple[int, str]]] = {}
+    for number, line in enumerate(lines):
+        if "=" in line:
+            found = _ASSIGNED_LITERAL.match(line)
+            if found is not None:
+                assigned.setdefault(found.group("name"), []).append((number, found.group("value")))
+    _ASSIGNED_CACHE = (lines, assigned)
+    return assigned
 
 
 def _arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
