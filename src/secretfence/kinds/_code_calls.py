@@ -1,0 +1,285 @@
+"""The literal kind's reader of credentials given to well-known API calls by position, where no
+credential-named key stands beside the value.
+
+- A login call's password slot, known per API (the slot differs: a DSN, a host or a namespace
+  may come first): WLST's `connect(user, pw, url)`, Perl DBI's `DBI->connect(dsn, user, pw, …)`,
+  WMI's `locator.ConnectServer(host, namespace, user, pw)`, .NET's `NetworkCredential(user, pw[,
+  domain])` (C#'s `new`, PowerShell's `New-Object`), Crystal Reports' `SetDatabaseLogon(user, pw,
+  …)`, python-ldap's `simple_bind_s(dn, pw)` / `bind_s`, requests' `HttpNtlmAuth`/`HTTPBasicAuth`/
+  `HTTPDigestAuth(user, pw)`, aiohttp's `BasicAuth(login, pw)`, zeep's `UsernameToken(user, pw)`,
+  mongosh's `db.auth(user, pw)`, cx_Oracle's/oracledb's `connect(user, pw, dsn)`.
+- Oracle's easy-connect string `user/pw@host[:port]/service` given to `cx_Oracle.connect(…)` /
+  `oracledb.connect(…)`, as a literal or through a name assigned a literal above.
+- A wrapper that marks a literal as secret: AWS CDK's `SecretValue.unsafe_plain_text("…")`
+  (`plain_text`, `unsafePlainText`, `plainText`), Pulumi's `Output.secret("…")` / `pulumi.secret("…")`.
+- A bot run with its token: discord.py's `client.run("…")` / `bot.run("…")`.
+- A connection URL split over adjacent string literals (implicit concatenation):
+  `"postgresql://user:pw"` then `"@host:5432/db"` on the next line.
+
+Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
+an f-string's expression are references and pass; the value is then judged by the kind
+(`_is_credential`), which drops placeholders. A value shaped like a host or a URL in the
+password slot is none.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._spec import Sample
+
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value)
+Found = Tuple[int, str, str, str]
+# An argument: its literal text (None when it is no plain literal) and the line offset it starts on.
+Argument = Tuple[Optional[str], int]
+
+# The call's name (as matched, lowered) -> (the password's positional slot, the user's slot or -1).
+_SLOTS: Dict[str, Tuple[int, int]] = {
+    "connect": (1, 0),  # WLST (bare, no receiver)
+    "dbi->connect": (2, 1), "dbi->connect_cached": (2, 1),
+    "connectserver": (3, 2),
+    "networkcredential": (1, 0),
+    "setdatabaselogon": (1, 0),
+    "simple_bind_s": (1, 0), "simple_bind": (1, 0), "bind_s": (1, 0),
+    "httpntlmauth": (1, 0), "httpbasicauth": (1, 0), "httpdigestauth": (1, 0), "httpproxyauth": (1, 0),
+    "basicauth": (1, 0),
+    "usernametoken": (1, 0),
+    "auth": (1, 0),  # mongosh's db.auth
+    "oracle.connect": (1, 0),
+}
+# The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
+# `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
+_CALL = lazy_regex(
+    r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
+    r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
+    r"""|(?:cx_Oracle|oracledb)\.connect|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+)
+# AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
+_WRAPPER = lazy_regex(
+    r"""(?P<name>SecretValue\.(?:unsafe_plain_text|plain_text|unsafePlainText|plainText)|Output\.secret|pulumi\.secret"""
+    r"""|(?i:bot|client)\.run)\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,1024})(?P=q)[ \t]*[,)]"""
+)
+# A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
+_STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
+_KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
+# Oracle's easy connect: `user/password@host[:port][/service]` (or a TNS alias after `@`).
+_EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']{1,128})@(?P<dsn>[\w.-]{1,253}(?::\d{1,5})?(?:/[\w.$-]{1,128})?)$""")
+_ASSIGNED_LITERAL = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["'](?P<value>[^"'\n]{1,512})["'][ \t]*(?:#.*)?$""")
+_ORACLE_NAME_ARGUMENT = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
+# A URL's scheme and user info cut before its `@`, the host following in the next literal.
+_URL_HEAD = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{1,256})["'][ \t]*$""")
+_URL_TAIL = lazy_regex(r"""^[ \t]*[fFrRuU]?["']@[\w.-]{1,253}""")
+# A value in the password slot that is a host, an address or a URL, not a password.
+_HOST = lazy_regex(r"""^(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}|localhost|[\w.-]{1,253}:\d{2,5}|\d{1,3}(?:\.\d{1,3}){3})$""")
+
+_LINES_READ = 6  # a call's arguments over this many lines at most
+_CHARACTERS_READ = 2048
+_ARGUMENTS_READ = 8
+_CALLS_A_LINE = 16  # calls read a line at most (a line of thousands of heads is read that far)
+_NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
+# The last file's assigned literals (the file's lines object, the names' values): a file's
+# connect calls look their names up once, not each over the lines above it.
+_ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]]]" = None
+
+# The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
+KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
+            "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
+            "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(")
+_FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+_FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+_FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
+_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_CONNECT, ("connect",)),
+        (_FOLDED_AUTH, (".auth",)),
+        (_FOLDED_RUN, ("bot.run(", "client.run(")),
+        (_FOLDED_URL, ("://",)),
+    )
+)
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The kind's true samples of these forms (read by the tests)."""
+    return (
+        Sample("connect('weblogic', 'Lattice!Orbit4471', 't3://wls01.acme.local:7001')\n", "wlst/deploy.py",
+               "WLST's connect(user, password, url)"),
+        Sample("my $dbh = DBI->connect($dsn,\n    'gl_ro', 'Tundra.Falcon3318', { RaiseError => 1 });\n", "extract.pl",
+               "Perl DBI's connect over two lines"),
+        Sample('Set svc = loc.ConnectServer(host, "root\\cimv2", "ACME\\svc", "Walnut*Ember6620")\n', "inv.vbs",
+               "WMI's ConnectServer"),
+        Sample("$c = New-Object System.Net.NetworkCredential('svc-up', 'Cobalt.Mesa8841')\n", "up.ps1", ".NET's NetworkCredential"),
+        Sample('l.simple_bind_s("cn=svc,dc=acme,dc=io", "Ember-Quartz6632")\n', "ldap_sync.py", "python-ldap's bind"),
+        Sample('CONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\nconn = cx_Oracle.connect(CONNECT)\n',
+               "check.py", "an easy-connect string given to cx_Oracle by name"),
+        Sample('pw = SecretValue.unsafe_plain_text("Meadow-Harbor5531#")\n', "stack.py", "AWS CDK's plain-text secret"),
+        Sample('password=pulumi.Output.secret("hk3PQmE8KiBpDj72NZ"),\n', "__main__.py", "Pulumi's secret output"),
+        Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
+        Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
+               "a URL over two adjacent literals"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The kind's false samples beside these forms (read by the tests)."""
+    return (
+        Sample("connect(adminUser, adminPassword, adminUrl)\nconnect('localhost', '8080', timeout)\n", "wlst/deploy.py",
+               "WLST's connect with names; a host first"),
+        Sample("my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD});\n", "extract.pl", "DBI's connect with a read"),
+        Sample('l.simple_bind_s(BIND_DN, os.environ["LDAP_PASSWORD"])\nl.simple_bind_s("", "")\n', "ldap_sync.py",
+               "a bind's read and an anonymous bind"),
+        Sample('v = SecretValue.secrets_manager("prod/db")\nw = pulumi.Output.secret(cfg.require_secret("pw"))\n', "stack.py",
+               "secrets read from a store"),
+        Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
+    )
+
+
+def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value) of each literal credential
+    the line's well-known calls take."""
+    line = lines[index] if index < len(lines) else ""
+    if "(" in line:
+        for count, found in enumerate(_CALL.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
+            name = found.group("name")
+            slots = _SLOTS.get(name.lower()) or _SLOTS["oracle.connect" if "." in name else "connect"]
+            arguments = _arguments(lines, index, found.end())
+            yield from _slot_value(name, slots, arguments)
+            if name.lower().endswith("connect") and "." in name:
+                yield from _easy_connect(name, arguments, lines, index, found.start())
+        for count, found in enumerate(_WRAPPER.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
+            name = found.group("name")
+            if name.lower().endswith(".run"):
+                yield 0, f"{name}(…) (a bot run with its token)", "token", found.group("value")
+            else:
+                yield 0, f"{name}(…)", "secret", found.group("value")
+    if "://" in line:
+        head = _URL_HEAD.match(line)
+        if head is not None and index + 1 < len(lines) and _URL_TAIL.match(lines[index + 1]):
+            yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", head.group("pw")
+
+
+def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:
+    password_slot, user_slot = slots
+    if name == "connect" and len(arguments) < 3:
+        return  # WLST's connect(user, password, url): a bare connect(host, port) is none
+    if password_slot >= len(arguments):
+        return
+    value, offset = arguments[password_slot]
+    if not value or _HOST.match(value) or "://" in value:
+        return
+    user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
+    if name == "connect" and (user is None or _HOST.match(user) or "://" in user):
+        return
+    who = f" for user {user}" if user else ""
+    yield offset, f"{name}(…){who}", "password", value
+
+
+def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], index: int, start: int) -> Iterator[Found]:
+    if len(arguments) != 1:
+        return
+    value, offset = arguments[0]
+    if value is None:
+        named = _ORACLE_NAME_ARGUMENT.match(lines[index], start)
+        if named is None:
+            return
+        # `CONNECT = "user/pw@dsn"` above, then `cx_Oracle.connect(CONNECT)`
+        assigned = _assigned_literals(lines).get(named.group("name"), ())
+        nearest = bisect.bisect_left(assigned, (index, "")) - 1
+        if nearest < 0 or index - assigned[nearest][0] > _NAME_LINES_ABOVE:
+            return
+        value, offset = assigned[nearest][1], assigned[nearest][0] - index
+    easy = _EASY_CONNECT.match(value)
+    if easy is not None:
+        yield offset, f"{name}(…)'s connect string of user {easy.group('user')}", "password", easy.group("pw")
+
+
+def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    """{name: [(line, literal)…] in line order} of the file's `NAME = "literal"` lines, built once a
+    file (the last file's kept: its lines are read line after line)."""
+    global _ASSIGNED_CACHE
+    cached = _ASSIGNED_CACHE
+    if cached is not None and cached[0] is lines:
+        return cached[1]
+    assigned: Dict[str, List[Tuple[int, str]]] = {}
+    for number, line in enumerate(lines):
+        if "=" in line:
+            found = _ASSIGNED_LITERAL.match(line)
+            if found is not None:
+                assigned.setdefault(found.group("name"), []).append((number, found.group("value")))
+    _ASSIGNED_CACHE = (lines, assigned)
+    return assigned
+
+
+def _arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
+    """The call's arguments from `start` (after its `(`): positional ones in order, each its
+    literal's text or None; keyword arguments are left out. Read over a few lines."""
+    text = lines[index][start:]
+    ends = [len(text)]
+    for following in range(index + 1, min(len(lines), index + _LINES_READ)):
+        if len(text) >= _CHARACTERS_READ:
+            break
+        text += "\n" + lines[following]
+        ends.append(len(text))
+    text = text[:_CHARACTERS_READ]
+    arguments: List[Argument] = []
+    position = 0
+    while len(arguments) < _ARGUMENTS_READ:
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        if position >= len(text) or text[position] == ")":
+            break
+        argument_start = position
+        keyword = _KEYWORD_ARGUMENT.match(text, position) is not None
+        literal: Optional[str] = None
+        string = _STRING.match(text, position)
+        if string is not None and not keyword:
+            after = string.end()
+            while after < len(text) and text[after] in " \t\r\n":
+                after += 1
+            if after >= len(text) or text[after] in ",)":
+                literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
+                position = after
+        if literal is None:
+            position = _argument_end(text, position)
+        if not keyword:
+            arguments.append((literal, _offset(ends, argument_start)))
+        if position >= len(text) or text[position] != ",":
+            break
+        position += 1
+    return arguments
+
+
+def _argument_end(text: str, position: int) -> int:
+    """Where the argument at `position` ends: its top-level `,` or the call's `)` (strings and
+    brackets skipped)."""
+    depth = 0
+    while position < len(text):
+        character = text[position]
+        if character in "\"'":
+            string = _STRING.match(text, position)
+            position = string.end() if string is not None else position + 1
+            continue
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            if depth == 0:
+                return position
+            depth -= 1
+        elif character == "," and depth == 0:
+            return position
+        position += 1
+    return position
+
+
+def _offset(ends: List[int], at: int) -> int:
+    for offset, end in enumerate(ends):
+        if at <= end:
+            return offset
+    return len(ends) - 1

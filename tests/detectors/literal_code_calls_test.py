@@ -1,0 +1,123 @@
+"""Forms read after blind rounds T, V and W (kinds/_code_calls.py): a credential given by position
+to a well-known API call (the password's slot known per API), Oracle's easy-connect string given to
+cx_Oracle/oracledb, a wrapper that marks a literal as secret (AWS CDK's SecretValue, Pulumi's
+Output.secret), a bot run with its token, a connection URL split over two adjacent literals. Each
+beside the decoys of its format (a variable, `getpass()`, `os.environ[…]`, `None`, `""`, a host in
+that slot), through the engine. Every value here is generated."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+from secretfence.engine import Engine
+
+from tests.accuracy.labelled import blocking
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str, str]]:
+    return sorted((finding.line_number, finding.type, finding.secret)
+                  for finding in blocking(engine.scan_text(filename, text)))
+
+
+LITERAL = "Literal Credential"
+TRUE_FORMS = [
+    # a login call's positional password slot, per API
+    ("wlst/deploy.py", "adminUrl = 't3://wls01.acme.local:7001'\nconnect('weblogic', 'Lattice!Orbit4471', adminUrl)\n",
+     2, "Lattice!Orbit4471"),
+    ("wlst/start.py", "connect(\"system\", \"Quince-Harbor2290\", \"t3s://admin.acme.local:9002\")\n", 1,
+     "Quince-Harbor2290"),
+    ("bin/extract.pl", "my $dbh = DBI->connect('dbi:Pg:dbname=gl;host=db01',\n                       'gl_ro', 'Tundra.Falcon3318',\n"
+     "                       { RaiseError => 1 });\n", 2, "Tundra.Falcon3318"),
+    ("bin/load.pl", 'my $dbh = DBI->connect("dbi:Oracle:host=ora01;sid=GL", $user, \'Kestrel*Amber5519\') or die;\n', 1,
+     "Kestrel*Amber5519"),
+    ("scripts/inv.vbs", 'Set svc = objLocator.ConnectServer(strHost, "root\\cimv2", "ACME\\svc-inv", "Walnut*Ember6620")\n',
+     1, "Walnut*Ember6620"),
+    ("scripts/Upload.ps1", "$wc.Credentials = New-Object System.Net.NetworkCredential('svc-up', 'Cobalt.Mesa8841', 'ACME')\n",
+     1, "Cobalt.Mesa8841"),
+    ("src/Mailer.cs", 'client.Credentials = new NetworkCredential("mailer@acme.io", "Granite.Wren7705");\n', 1,
+     "Granite.Wren7705"),
+    ("src/Report.cs", '        report.SetDatabaseLogon("cr_reader", "Saffron.Lake4419", "SQL01", "Billing");\n', 1,
+     "Saffron.Lake4419"),
+    ("ad/leavers.py", 'l.simple_bind_s("CN=svc,OU=Svc,DC=acme,DC=local", "Ember-Quartz6632")\n', 1, "Ember-Quartz6632"),
+    ("ad/sync.py", "conn.bind_s('uid=sync,ou=people,dc=acme,dc=io', 'Marble+Heron2207', ldap.AUTH_SIMPLE)\n", 1,
+     "Marble+Heron2207"),
+    ("sp/client.py", 'AUTH = HttpNtlmAuth("ACME\\\\svc-recon", "Osprey.Cinder5528")\n', 1, "Osprey.Cinder5528"),
+    ("api/client.py", "r = requests.get(url, auth=HTTPDigestAuth('svc', 'Violet#Canyon9931'))\n", 1, "Violet#Canyon9931"),
+    ("soap/client.py", 'client = Client(WSDL, wsse=UsernameToken("RECONWS", "Pelican!Summit3380"))\n', 1,
+     "Pelican!Summit3380"),
+    ("soap/multi.py", "client = Client(\n    WSDL,\n    wsse=UsernameToken(\n        'ws_user',\n        'Juniper.Basalt6617',\n"
+     "    ),\n)\n", 5, "Juniper.Basalt6617"),
+    (".mongoshrc.js", 'db.getSiblingDB("admin").auth("analyst", "Willow!Meadow4482");\n', 1, "Willow!Meadow4482"),
+    # Oracle's easy-connect string given to cx_Oracle / oracledb, or its positional password
+    ("ora/check.py", 'conn = cx_Oracle.connect("MON/Harvest-Canyon7731@ora03.acme.local:1521/CLAIMS")\n', 1,
+     "Harvest-Canyon7731"),
+    ("ora/check.py", 'import cx_Oracle\n\nCONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\n\n\n'
+     "def main():\n    conn = cx_Oracle.connect(CONNECT)\n", 3, "Canyon.Lichen2264"),
+    ("ora/load.py", 'conn = oracledb.connect("loader", "Tern-Garnet5519", "ora03/LOAD")\n', 1, "Tern-Garnet5519"),
+    # a wrapper that marks a literal as secret
+    ("cdk/db_stack.py", '            credentials=rds.Credentials.from_password(\n'
+     '                "acme_admin", SecretValue.unsafe_plain_text("Meadow-Harbor5531#")\n            ),\n', 2,
+     "Meadow-Harbor5531#"),
+    ("cdk/lib/stack.ts", "const pw = cdk.SecretValue.unsafePlainText('Fjord8Lq2Zt9Km4W');\n", 1, "Fjord8Lq2Zt9Km4W"),
+    ("cdk/app.py", 'token = SecretValue.plain_text("qW7eRt2yUi9oPa4sDf")\n', 1, "qW7eRt2yUi9oPa4sDf"),
+    ("pulumi/__main__.py", '    password=pulumi.Output.secret("hk3PQmE8KiBpDj72NZ"),\n', 1, "hk3PQmE8KiBpDj72NZ"),
+    ("pulumi/index.ts", 'const key = pulumi.secret("Zx8Lq2Wk9Rv7NmT4");\n', 1, "Zx8Lq2Wk9Rv7NmT4"),
+    # a bot run with its literal token (a Discord token whose first segment detect-secrets' pattern does not take)
+    ("scratch/bot.py", 'client.run("rvCUaP8kBhsPet2jausiUE4E.P1NsJz.F7J5O139JGET9G5YZcrVhcUH_3IskYyHJfYNyO")\n', 1,
+     "rvCUaP8kBhsPet2jausiUE4E.P1NsJz.F7J5O139JGET9G5YZcrVhcUH_3IskYyHJfYNyO"),
+    ("bot/main.py", "bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", 1, "Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke"),
+    # a connection URL split over adjacent literals
+    ("src/config.py", '    db_url: str = (\n        "postgresql://postgres.qwxkzm:hTq2Lw9Zk4Vx7Rn3"\n'
+     '        "@aws-0-eu-central-1.pooler.supabase.com:6543/postgres"\n    )\n', 2, "hTq2Lw9Zk4Vx7Rn3"),
+    ("src/settings.py", "BROKER = (\n    'amqp://ingest:Quartz-Lagoon8830'\n    '@mq.acme.local:5672/ingest'\n)\n", 2,
+     "Quartz-Lagoon8830"),
+]
+DECOYS = [
+    ("wlst/deploy.py", "connect(adminUser, adminPassword, adminUrl)\nconnect(userConfigFile=ucf, userKeyFile=ukf, url=u)\n"),
+    ("wlst/deploy.py", "connect('weblogic', getpass.getpass(), 't3://wls01:7001')\n"),
+    ("net/probe.py", "sock = connect('localhost', '8080', timeout)\nconnect('db.acme.local', 'Bravo.Cedar55', 'x')\n"),
+    ("bin/extract.pl", "my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD}, { RaiseError => 1 });\n"
+     "my $dbh2 = DBI->connect('dbi:SQLite:dbname=app.db', '', '');\n"),
+    ("scripts/inv.vbs", 'Set svc = objLocator.ConnectServer(strHost, "root\\cimv2", strUser, strPassword)\n'
+     'Set svc2 = objLocator.ConnectServer(".", "root\\cimv2")\n'),
+    ("scripts/Upload.ps1", "$cred = New-Object System.Net.NetworkCredential($user, $password, 'ACME')\n"
+     "$c2 = (Get-Credential).GetNetworkCredential()\n"),
+    ("src/Mailer.cs", 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n'
+     'var anon = new NetworkCredential("", "");\n'),
+    ("src/Report.cs", 'report.SetDatabaseLogon(ConfigurationManager.AppSettings["DbUser"], Environment.GetEnvironmentVariable("DB_PW"));\n'),
+    ("ad/leavers.py", 'l.simple_bind_s(BIND_DN, os.environ["LDAP_PASSWORD"])\nl.simple_bind_s("", "")\nl.simple_bind_s()\n'),
+    ("sp/client.py", 'AUTH = HttpNtlmAuth(f"{DOMAIN}\\\\{USER}", getpass())\nA2 = HTTPBasicAuth("user", None)\n'),
+    ("soap/client.py", "wsse = UsernameToken(settings.WS_USER, settings.WS_PASSWORD)\n"),
+    (".mongoshrc.js", 'db.auth("analyst", passwordPrompt());\ndb.auth(process.env.MONGO_USER, process.env.MONGO_PW);\n'),
+    ("ora/check.py", 'conn = cx_Oracle.connect(os.environ["ORA_CONNECT"])\nCONNECT = os.environ["X"]\n'
+     "conn2 = cx_Oracle.connect(CONNECT)\nconn3 = oracledb.connect(user=u, password=getpass(), dsn=d)\n"),
+    ("ora/check.py", 'conn = cx_Oracle.connect("scott/tiger@orcl")\n'),
+    ("cdk/db_stack.py", 'pw = SecretValue.secrets_manager("prod/db/password")\nv = SecretValue.unsafe_plain_text(os.environ["PW"])\n'
+     "x = SecretValue.unsafe_plain_text(\"\")\n"),
+    ("pulumi/__main__.py", 'password=pulumi.Output.secret(cfg.require_secret("dbPassword")),\nname = pulumi.Output.secret(None)\n'),
+    ("scratch/bot.py", 'client.run(os.environ["DISCORD_TOKEN"])\nbot.run(TOKEN)\nclient.run("YOUR_BOT_TOKEN_HERE")\n'
+     "asyncio.run(main())\napp.run('0.0.0.0')\n"),
+    ("src/config.py", '    db_url: str = (\n        "postgresql://postgres:${DB_PASSWORD}"\n        "@db.local:5432/app"\n    )\n'),
+    ("src/routes.py", 'URL = (\n    "https://api.acme.io:8443"\n    "/v1/items"\n)\n'),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), TRUE_FORMS)
+def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
+    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), DECOYS)
+def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
+
+
+def test_a_documented_call_stays_documentation(engine: Engine) -> None:
+    # (a README's example of a login call is no block, by product policy)
+    text = "Connect with:\n\n    conn.simple_bind_s('cn=admin,dc=example,dc=org', 'Ember-Quartz6632')\n"
+    assert _blocked(engine, "README.md", text) == []
