@@ -48,7 +48,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds import _command_lines
+from secretfence.kinds import _command_lines, _enterprise_forms
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -472,7 +472,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
+        + _enterprise_forms.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = ROLE_FILES
     folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS
@@ -684,7 +685,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for count, (key, value, quoted) in enumerate(_assignments(line, in_code)):
             if count >= MAX_VALUES_A_LINE:
                 break
-            if value in reported:
+            if value in reported or _enterprise_forms.stored_hash(key, value, line):
                 continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
@@ -696,6 +697,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+            elif _enterprise_forms.names_a_password(key) and _is_credential(value, quoted, in_code, "password"):
+                yield from report(value, f"literal credential assigned to the credential-named key {key}")
             elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:
                 # Confluent's (Kafka clients', Schema Registry's) `basic.auth.user.info=<key>:<secret>`
                 user, _, password = value.partition(":")
@@ -730,6 +733,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
+        for offset, what, value, proven in _enterprise_forms.enterprise_secrets(lines, index):
+            if proven or _is_credential(value, True, False, "password"):
+                yield from report(value, what, offset)
         for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
