@@ -46,7 +46,7 @@ Found = Tuple[int, str, str, bool]
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
             "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
-            "rootpw", "=> q", "=>q", "smtphandler")
+            "rootpw", "=> q", "=>q", "smtphandler", "args=(", "args = (")
 
 # How far below an opening element its children are looked for (an answer file's pretty-printed
 # `<Value>` and `<PlainText>`, a parameter's name, description and default).

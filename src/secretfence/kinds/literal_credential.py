@@ -505,6 +505,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Jenkinsfile", "curl -u"),
         Sample("args=(('smtp.acme.io', 587), 'alerts@acme.io', ['oncall@acme.io'], 'Error', "
                "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
+        # (kinds/_enterprise_forms.py)
+        Sample("<AdministratorPassword>\n  <Value>Lantern.Osprey4471</Value>\n  <PlainText>true</PlainText>\n"
+               "</AdministratorPassword>\n", "autounattend.xml", "a Windows answer file's plain-text password"),
+        Sample('<Pass encoding="base64">QmlyY2gtTGF0dGljZTU3MTM=</Pass>\n', "sitemanager.xml", "FileZilla's base64 password"),
+        Sample("<hudson.model.PasswordParameterDefinition>\n  <name>DB_PASSWORD</name>\n"
+               "  <defaultValue>Quill-Harbor8826</defaultValue>\n", "config.xml", "a Jenkins password parameter's default"),
+        Sample("$cfg['Servers'][$i]['controlpass'] = 'Fennel!Cobalt3390';\n", "config.inc.php", "phpMyAdmin's controlpass"),
+        Sample("java.naming.security.credentials=Quill-Harbor8826\n", "jndi.properties", "JNDI's security credentials"),
         Sample("[backup]\ntype = azureblob\naccount = acmebackups\nkey = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKTwtWWXW"
                "a8z1YbrQSfbgtLSzeplogW8HYzDOmaspProlw==\n", "rclone.conf", "rclone's Azure account key"),
         Sample('df = spark.read.format("jdbc").option("user", "etl").option("password", "LanternCinder8289@").load()\n',
@@ -639,6 +647,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        # (kinds/_enterprise_forms.py)
+        Sample("<AdministratorPassword>\n  <Value>%ADMIN_PASSWORD%</Value>\n  <PlainText>true</PlainText>\n"
+               "</AdministratorPassword>\n", "autounattend.xml", "an answer file's reference"),
+        Sample("<hudson.model.PasswordParameterDefinition>\n  <name>DB_PASSWORD</name>\n"
+               "  <defaultValue>{AQAAABAAAAAQ1fF+9v2mWcTq8yG0aVvCqj4d0b3eE2N7cB1r5nXgHkQ=}</defaultValue>\n", "config.xml",
+               "Jenkins' encrypted default"),
+        Sample("<RSAKeyValue><Modulus>iNXLcC0gKCMSB0kFRDlZMCpYGC4oEuBCP/ZPzCl66dZQ4M4S</Modulus><Exponent>AQAB</Exponent>"
+               "</RSAKeyValue>\n", "verify.xml", "a public RSA key"),
+        Sample("CREATE LOGIN [etl] WITH PASSWORD = 0x0200A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4 HASHED, "
+               "SID = 0x9F6CD2360FA5D917851C6839A3C7DDE0\n", "logins.sql", "SQL Server's hashed login"),
         Sample('#define SECRET_PASS "YOUR_WIFI_PASSWORD"\n#define PASSWORD_LEN 64\n', "arduino_secrets.h", "a placeholder #define"),
         Sample("[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n", "Lab.nmconnection", "a PSK kept by an agent"),
         Sample("$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagios_mon\n", "resource.cfg", "Nagios' plugin path and user"),
