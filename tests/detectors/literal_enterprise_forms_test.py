@@ -80,7 +80,7 @@ TRUE_FORMS = [
     # logging.ini SMTPHandler credentials (a user that is no e-mail address)
     ("logging.ini", "[handler_mail]\nclass=handlers.SMTPHandler\nlevel=ERROR\nargs=(('smtp.acme.io', 587), "
      "'ops@acme.io', ['oncall@acme.io'], 'Failure', ('svc-mail', 'Quill-Harbor8826'), ())\n", 4, "Quill-Harbor8826"),
-    ("conf/logging.conf", "[handler_smtp]\nargs=('mail.acme.io', 'a@acme.io', ['b@acme.io'], 'x', ['relay', 'Fennel!Cobalt3390'])\n"
+    ("conf/logging.conf", "[handler_smtp]\nargs=('smtp.acme.io', 'a@acme.io', ['b@acme.io'], 'x', ['relay', 'Fennel!Cobalt3390'])\n"
      "class=logging.handlers.SMTPHandler\n", 2, "Fennel!Cobalt3390"),
     # Perl quote-like operators
     ("lib/Acme/Config.pm", "our %CFG = (\n    db_user => 'etl',\n    password => q{Lantern.Osprey4471},\n);\n", 3,

@@ -20,7 +20,9 @@ glued key names, Perl quoting, and stored hashes written like literals.
   parts (`<D>`, `<P>`, `<Q>`…). The whole element is reported when it stands on one line, else its
   `<D>`. A public key (Modulus and Exponent only) is none.
 - Python logging's fileConfig (logging.ini): an SMTPHandler section's `args=` tuple, whose fifth
-  item is the `(user, password)` credentials.
+  item is the `(user, password)` credentials. Read from the `class=` line when `args=` follows it
+  (fileConfig's order); an `args=` above its class is read when the line reaches the kind by its
+  own words (an `smtp.` host), not by `args=` alone, which Python's `Thread(args=(…))` writes.
 - Perl: `key => q{…}` (and `qq`, `q(…)`, `q[…]`, `q<…>`, `q!…!`).
 - Key names that glue a role to `pass`/`pw` (phpMyAdmin's `controlpass`, nslcd's and
   pam_ldap's `bindpw`, `rootpwmodpw`, OpenLDAP's `rootpw`), and JNDI's
@@ -46,7 +48,7 @@ Found = Tuple[int, str, str, bool]
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
             "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
-            "rootpw", "=> q", "=>q", "smtphandler", "args=(", "args = (")
+            "rootpw", "handlers.smtphandler")
 
 # How far below an opening element its children are looked for (an answer file's pretty-printed
 # `<Value>` and `<PlainText>`, a parameter's name, description and default).
@@ -145,8 +147,14 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             key = found.group("key")
             if _CREDENTIAL_NAME.search(key) or names_a_password(key) or key.lower() in ("pass", "pw"):
                 yield 0, f"literal credential assigned to the credential-named key {key}", value, False
-    if "args" in line and "(" in line:
-        yield from _smtp_handler_credentials(lines, index)
+    if "SMTPHandler" in line and _SMTP_CLASS.match(line):
+        # the section's `args=` below its class (fileConfig's usual order), read from the class line
+        for offset in range(1, min(len(lines) - index, _SECTION_LINES)):
+            if _SECTION.match(line_text(lines, index + offset)):
+                break
+            yield from _smtp_handler_credentials(lines, index + offset, offset)
+    elif "args" in line and "(" in line and _class_below(lines, index):
+        yield from _smtp_handler_credentials(lines, index, 0)
 
 
 def _answer_file_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -234,9 +242,9 @@ def _private_parts(element: str) -> bool:
     return "D" in parts or {"P", "Q"} <= parts
 
 
-def _smtp_handler_credentials(lines: Sequence[str], index: int) -> Iterator[Found]:
+def _smtp_handler_credentials(lines: Sequence[str], index: int, offset: int) -> Iterator[Found]:
     found = _ARGS.match(line_text(lines, index))
-    if found is None or not _in_smtp_handler_section(lines, index):
+    if found is None:
         return
     try:
         args = ast.literal_eval(found.group("args"))
@@ -246,16 +254,14 @@ def _smtp_handler_credentials(lines: Sequence[str], index: int) -> Iterator[Foun
         credentials = args[4]
         if (isinstance(credentials, (tuple, list)) and len(credentials) == 2
                 and all(isinstance(item, str) for item in credentials) and credentials[1]):
-            yield 0, f"password of user {credentials[0]} in an SMTPHandler's credentials", credentials[1], False
+            yield offset, f"password of user {credentials[0]} in an SMTPHandler's credentials", credentials[1], False
 
 
-def _in_smtp_handler_section(lines: Sequence[str], index: int) -> bool:
-    """The `args=` line stands in a `[handler_…]` section whose class is SMTPHandler."""
-    for number in range(index - 1, max(-1, index - _SECTION_LINES), -1):
-        if _SMTP_CLASS.match(line_text(lines, number)):
-            return True
-        if _SECTION.match(line_text(lines, number)):
-            break
+def _class_below(lines: Sequence[str], index: int) -> bool:
+    """An `args=` line whose section's SMTPHandler class stands below it (read here, since the
+    class line reads only what follows it)."""
+    if not _ARGS.match(line_text(lines, index)):
+        return False
     for number in range(index + 1, min(len(lines), index + _SECTION_LINES)):
         if _SMTP_CLASS.match(line_text(lines, number)):
             return True
