@@ -48,7 +48,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds import _code_calls, _command_lines, _config_forms
+from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -472,7 +472,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS + _config_forms.KEYWORDS + _code_calls.KEYWORDS
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
+        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES)
     folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
@@ -504,6 +505,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Jenkinsfile", "curl -u"),
         Sample("args=(('smtp.acme.io', 587), 'alerts@acme.io', ['oncall@acme.io'], 'Error', "
                "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
+        # (kinds/_enterprise_forms.py)
+        Sample("<AdministratorPassword>\n  <Value>Lantern.Osprey4471</Value>\n  <PlainText>true</PlainText>\n"
+               "</AdministratorPassword>\n", "autounattend.xml", "a Windows answer file's plain-text password"),
+        Sample('<Pass encoding="base64">QmlyY2gtTGF0dGljZTU3MTM=</Pass>\n', "sitemanager.xml", "FileZilla's base64 password"),
+        Sample("<hudson.model.PasswordParameterDefinition>\n  <name>DB_PASSWORD</name>\n"
+               "  <defaultValue>Quill-Harbor8826</defaultValue>\n", "config.xml", "a Jenkins password parameter's default"),
+        Sample("$cfg['Servers'][$i]['controlpass'] = 'Fennel!Cobalt3390';\n", "config.inc.php", "phpMyAdmin's controlpass"),
+        Sample("java.naming.security.credentials=Quill-Harbor8826\n", "jndi.properties", "JNDI's security credentials"),
         Sample("[backup]\ntype = azureblob\naccount = acmebackups\nkey = 1WkcuH3xz1wFPr0FxYbaQnpO+zEQUDb20B0n4aawoKTwtWWXW"
                "a8z1YbrQSfbgtLSzeplogW8HYzDOmaspProlw==\n", "rclone.conf", "rclone's Azure account key"),
         Sample('df = spark.read.format("jdbc").option("user", "etl").option("password", "LanternCinder8289@").load()\n',
@@ -642,6 +651,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        # (kinds/_enterprise_forms.py)
+        Sample("<AdministratorPassword>\n  <Value>%ADMIN_PASSWORD%</Value>\n  <PlainText>true</PlainText>\n"
+               "</AdministratorPassword>\n", "autounattend.xml", "an answer file's reference"),
+        Sample("<hudson.model.PasswordParameterDefinition>\n  <name>DB_PASSWORD</name>\n"
+               "  <defaultValue>{AQAAABAAAAAQ1fF+9v2mWcTq8yG0aVvCqj4d0b3eE2N7cB1r5nXgHkQ=}</defaultValue>\n", "config.xml",
+               "Jenkins' encrypted default"),
+        Sample("<RSAKeyValue><Modulus>iNXLcC0gKCMSB0kFRDlZMCpYGC4oEuBCP/ZPzCl66dZQ4M4S</Modulus><Exponent>AQAB</Exponent>"
+               "</RSAKeyValue>\n", "verify.xml", "a public RSA key"),
+        Sample("CREATE LOGIN [etl] WITH PASSWORD = 0x0200A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4 HASHED, "
+               "SID = 0x9F6CD2360FA5D917851C6839A3C7DDE0\n", "logins.sql", "SQL Server's hashed login"),
         Sample('#define SECRET_PASS "YOUR_WIFI_PASSWORD"\n#define PASSWORD_LEN 64\n', "arduino_secrets.h", "a placeholder #define"),
         Sample("[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=1\n", "Lab.nmconnection", "a PSK kept by an agent"),
         Sample("$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagios_mon\n", "resource.cfg", "Nagios' plugin path and user"),
@@ -694,7 +713,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for count, (key, value, quoted) in enumerate(_assignments(line, in_code)):
             if count >= MAX_VALUES_A_LINE:
                 break
-            if value in reported:
+            if value in reported or _enterprise_forms.stored_hash(key, value, line):
                 continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
@@ -706,6 +725,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
+            elif _enterprise_forms.names_a_password(key) and _is_credential(value, quoted, in_code, "password"):
+                yield from report(value, f"literal credential assigned to the credential-named key {key}")
             elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:
                 # Confluent's (Kafka clients', Schema Registry's) `basic.auth.user.info=<key>:<secret>`
                 user, _, password = value.partition(":")
@@ -740,6 +761,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
+        for offset, what, value, proven in _enterprise_forms.enterprise_secrets(lines, index):
+            if proven or _is_credential(value, True, False, "password"):
+                yield from report(value, what, offset)
         for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")

@@ -1,0 +1,281 @@
+"""The literal kind's readers of enterprise configuration forms whose secret stands where no
+ordinary credential-named key does: XML documents that say by their structure what a value is,
+glued key names, Perl quoting, and stored hashes written like literals.
+
+- Windows answer files (unattend.xml, autounattend.xml): `<AdministratorPassword>` and
+  `<Password>` (user accounts, AutoLogon, domain join) hold `<Value>…</Value>` beside
+  `<PlainText>true</PlainText>`. With `<PlainText>false</PlainText>` the value is only base64 of
+  the password followed by the element's name (`AdministratorPassword`, `Password`): no
+  encryption, so it is decoded and the password reported (what Windows' own setup reads back).
+  A value that does not decode to that shape is left alone.
+- FileZilla's site manager (sitemanager.xml, recentservers.xml): `<Pass encoding="base64">` is
+  the password in base64, decoded; an empty `<Pass/>` or `encoding="crypt"` (master-password
+  encrypted) is none.
+- Jenkins job configurations: a `<hudson.model.PasswordParameterDefinition>`'s `<defaultValue>`;
+  Jenkins' own encrypted form (`{AQAAAB…}`) is none.
+- SSIS packages (.dtsx): a package variable named for a credential (`DTS:ObjectName="FtpPassword"`)
+  and its `<DTS:VariableValue>`, and a connection manager's `<DTS:Property DTS:Name="…Password">`;
+  an expression (`@[User::X]`) or an `Encrypted="1"` property is none.
+- .NET's `RSACryptoServiceProvider.ToXmlString(true)`: an `<RSAKeyValue>` holding the private
+  parts (`<D>`, `<P>`, `<Q>`…). The whole element is reported when it stands on one line, else its
+  `<D>`. A public key (Modulus and Exponent only) is none.
+- Python logging's fileConfig (logging.ini): an SMTPHandler section's `args=` tuple, whose fifth
+  item is the `(user, password)` credentials. Read from the `class=` line when `args=` follows it
+  (fileConfig's order); an `args=` above its class is read when the line reaches the kind by its
+  own words (an `smtp.` host), not by `args=` alone, which Python's `Thread(args=(…))` writes.
+- Perl: `key => q{…}` (and `qq`, `q(…)`, `q[…]`, `q<…>`, `q!…!`).
+- Key names that glue a role to `pass`/`pw` (phpMyAdmin's `controlpass`, nslcd's and
+  pam_ldap's `bindpw`, `rootpwmodpw`, OpenLDAP's `rootpw`), and JNDI's
+  `java.naming.security.credentials` (`Context.SECURITY_CREDENTIALS`).
+
+And what is none though written like one: SQL Server's `CREATE LOGIN … WITH PASSWORD = 0x… HASHED`
+and a login's `SID = 0x…` (binary literals of a hash and an identifier).
+"""
+from __future__ import annotations
+
+import ast
+import base64
+import binascii
+import re
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text
+from secretfence.prefilter.spec import lazy_regex
+
+# (line offset, what it is, the secret, whether the form alone proves it a secret)
+Found = Tuple[int, str, str, bool]
+
+# The prefilter: lower-case literals that put a line before `find` for these forms.
+KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
+            "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
+            "rootpw", "handlers.smtphandler")
+
+# How far below an opening element its children are looked for (an answer file's pretty-printed
+# `<Value>` and `<PlainText>`, a parameter's name, description and default).
+_CHILD_LINES = 6
+_PARAMETER_LINES = 12
+_MAX_VALUE = 1024
+
+_WINDOWS_PASSWORD = lazy_regex(r"<(?P<element>AdministratorPassword|Password)>")
+_ANSWER_VALUE = lazy_regex(r"<Value>(?P<value>[^<\n]{1,1024})</Value>")
+_PLAIN_TEXT = lazy_regex(r"<PlainText>[ \t]*(?P<plain>true|false)[ \t]*</PlainText>", re.IGNORECASE)
+_WINDOWS_CLOSE = ("</AdministratorPassword>", "</Password>")
+
+_FILEZILLA_PASS = lazy_regex(r"""<Pass[ \t]+encoding[ \t]*=[ \t]*["']base64["'][ \t]*>(?P<value>[A-Za-z0-9+/=]{4,1024})</Pass>""")
+
+_JENKINS_PASSWORD_OPEN = "<hudson.model.PasswordParameterDefinition>"
+_JENKINS_PASSWORD_CLOSE = "</hudson.model.PasswordParameterDefinition>"
+_JENKINS_DEFAULT = lazy_regex(r"<defaultValue>(?P<value>[^<\n]{1,1024})</defaultValue>")
+_JENKINS_ENCRYPTED = lazy_regex(r"^\{[A-Za-z0-9+/=]{8,}\}$")  # hudson.util.Secret's stored form
+
+# A credential's name as SSIS, Jenkins and answer files write it (`FtpPassword`, `ServerPassword`, `ApiToken`).
+_CREDENTIAL_NAME = lazy_regex(r"(?i)(?:password|passwd|pwd|secret|token|apikey|api_key|credential)s?$")
+_DTS_VARIABLE = lazy_regex(r"""<DTS:Variable\b[^>\n]{0,2000}?\bDTS:ObjectName[ \t]*=[ \t]*"(?P<name>[^"\n]{1,200})\"""")
+_DTS_VALUE = lazy_regex(r"""<DTS:VariableValue\b(?P<attributes>[^>\n]{0,300})>(?P<value>[^<\n]{1,1024})</DTS:VariableValue>""")
+_DTS_PROPERTY = lazy_regex(
+    r"""<DTS:Property\b(?P<before>[^>\n]{0,300}?)\bDTS:Name[ \t]*=[ \t]*"(?P<name>[^"\n]{1,200})"(?P<after>[^>\n]{0,300})>"""
+    r"""(?P<value>[^<\n]{1,1024})</DTS:Property>"""
+)
+_ENCRYPTED_ATTRIBUTE = lazy_regex(r"""\bEncrypted[ \t]*=[ \t]*"1\"""")
+
+_RSA_OPEN = "<RSAKeyValue>"
+_RSA_CLOSE = "</RSAKeyValue>"
+_RSA_PRIVATE_PART = lazy_regex(r"<(?P<part>D|P|Q|DP|DQ|InverseQ)>(?P<value>[A-Za-z0-9+/=\s]{16,8192})</(?P=part)>")
+_RSA_KEY_LINES = 16
+
+_SMTP_CLASS = lazy_regex(r"^[ \t]*class[ \t]*=[ \t]*(?:logging\.)?handlers\.SMTPHandler[ \t]*$")
+_ARGS = lazy_regex(r"^[ \t]*args[ \t]*=[ \t]*(?P<args>\(.{1,4000}\))[ \t]*$")
+_SECTION = lazy_regex(r"^[ \t]*\[")
+_SECTION_LINES = 12
+
+# Perl's quote-like operators: `q{…}`, `qq(…)`, `q!…!`.
+_PERL_QUOTED = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w-]{0,127})["']?[ \t]*=>[ \t]*qq?[ \t]*(?:\{(?P<brace>[^{}\n]{1,512})\}|\((?P<paren>[^()\n]{1,512})\)"""
+    r"""|\[(?P<bracket>[^\[\]\n]{1,512})\]|<(?P<angle>[^<>\n]{1,512})>|(?P<mark>[!|/#~])(?P<marked>[^\n!|/#~]{1,512})(?P=mark))"""
+)
+
+# Key names gluing a role to `pass`/`pw`: phpMyAdmin's `controlpass`, nslcd's `bindpw`,
+# `rootpwmodpw`, slapd's `rootpw`, `ldap_bindpw`, `adminpass`, `dbpass`, `smtppass`.
+_GLUED_KEY = lazy_regex(
+    r"(?i)^(?:[a-z0-9]+[_.-])*(?:control|bind|rootbind|rootpwmod|root|admin|db|smtp|mail|ldap|ftp|proxy|sql|auth|user|bindd?n)"
+    r"(?:pass|pw|passwd|pwd)$"
+)
+_JNDI_CREDENTIALS = lazy_regex(r"(?i)^(?:java|javax)\.naming\.security\.credentials$")
+
+# SQL Server's binary literal of a login's password hash or SID.
+_SQL_BINARY = lazy_regex(r"^0[xX][0-9A-Fa-f]{16,512}$")
+_SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
+_HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")  # (matched at the value's end)
+
+
+def names_a_password(key: str) -> bool:
+    """The key names a password in a form the kind's key reading does not split (a glued role
+    and `pass`/`pw`; JNDI's security credentials)."""
+    return bool(_GLUED_KEY.match(key) or _JNDI_CREDENTIALS.match(key))
+
+
+def stored_hash(key: str, value: str, line: str) -> bool:
+    """A SQL Server login's `PASSWORD = 0x… HASHED` or `SID = 0x…`: a hash and an identifier."""
+    if not _SQL_BINARY.match(value) or not _SQL_LOGIN.search(line):
+        return False
+    if key.lower() == "sid":
+        return True
+    at = line.find(value)
+    return at >= 0 and bool(_HASHED_AFTER.match(line, at + len(value)))
+
+
+def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, secret, proven) of the forms this module reads, for the line at `index`."""
+    line = line_text(lines, index)
+    if "Password>" in line:
+        yield from _answer_file_passwords(lines, index)
+    if "<Pass" in line:
+        for found in _FILEZILLA_PASS.finditer(line):
+            decoded = _decoded(found.group("value"))
+            if decoded:
+                yield 0, "FileZilla site's base64 password", decoded, False
+    if _JENKINS_PASSWORD_OPEN in line:
+        yield from _jenkins_password_default(lines, index)
+    if "DTS:" in line:
+        yield from _ssis_values(lines, index)
+    if _RSA_OPEN in line:
+        yield from _rsa_private_key(lines, index)
+    if "=>" in line and "q" in line:
+        for found in _PERL_QUOTED.finditer(line):
+            value = next((found.group(group) for group in ("brace", "paren", "bracket", "angle", "marked")
+                          if found.group(group) is not None), "")
+            key = found.group("key")
+            if _CREDENTIAL_NAME.search(key) or names_a_password(key) or key.lower() in ("pass", "pw"):
+                yield 0, f"literal credential assigned to the credential-named key {key}", value, False
+    if "SMTPHandler" in line and _SMTP_CLASS.match(line):
+        # the section's `args=` below its class (fileConfig's usual order), read from the class line
+        for offset in range(1, min(len(lines) - index, _SECTION_LINES)):
+            if _SECTION.match(line_text(lines, index + offset)):
+                break
+            yield from _smtp_handler_credentials(lines, index + offset, offset)
+    elif "args" in line and "(" in line and _class_below(lines, index):
+        yield from _smtp_handler_credentials(lines, index, 0)
+
+
+def _answer_file_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = line_text(lines, index)
+    opened = _WINDOWS_PASSWORD.search(line)
+    if opened is None:
+        return
+    element = opened.group("element")
+    block = [line[opened.end():]]
+    for below in range(index + 1, min(len(lines), index + 1 + _CHILD_LINES)):
+        if any(close in block[-1] for close in _WINDOWS_CLOSE):
+            break
+        block.append(line_text(lines, below))
+    text = "\n".join(block)
+    value = _ANSWER_VALUE.search(text)
+    plain = _PLAIN_TEXT.search(text)
+    if value is None or plain is None:
+        return  # (a `<Password>` of another schema: the kind's XML reading judges it)
+    offset = next((number for number, part in enumerate(block) if "<Value>" in part), 0)
+    if plain.group("plain").lower() == "true":
+        yield offset, f"plain-text {element} in a Windows answer file", value.group("value"), False
+        return
+    # PlainText false: base64 of the password and the element's name, which Windows strips again.
+    decoded = _decoded(value.group("value"))
+    if decoded and decoded.endswith(element) and len(decoded) > len(element):
+        yield offset, f"{element} of a Windows answer file (base64, not encrypted)", decoded[:-len(element)], False
+
+
+def _jenkins_password_default(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for offset in range(0, min(len(lines) - index, _PARAMETER_LINES)):
+        below = line_text(lines, index + offset)
+        if offset and _JENKINS_PASSWORD_CLOSE in below:
+            return
+        found = _JENKINS_DEFAULT.search(below)
+        if found is not None:
+            value = found.group("value").strip()
+            if not _JENKINS_ENCRYPTED.match(value):
+                yield offset, "default of a Jenkins password parameter", value, False
+            return
+
+
+def _ssis_values(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = line_text(lines, index)
+    variable = _DTS_VARIABLE.search(line)
+    if variable is not None and _CREDENTIAL_NAME.search(variable.group("name")):
+        for offset in range(1, min(len(lines) - index, _CHILD_LINES)):
+            below = line_text(lines, index + offset)
+            found = _DTS_VALUE.search(below)
+            if found is not None:
+                if not _ENCRYPTED_ATTRIBUTE.search(found.group("attributes")) and not found.group("value").startswith("@"):
+                    yield offset, f"SSIS package variable {variable.group('name')}", found.group("value"), False
+                break
+            if "</DTS:Variable>" in below:
+                break
+    if "DTS:Property" in line:
+        for found in _DTS_PROPERTY.finditer(line):
+            attributes = found.group("before") + found.group("after")
+            if (_CREDENTIAL_NAME.search(found.group("name")) and not _ENCRYPTED_ATTRIBUTE.search(attributes)
+                    and not found.group("value").startswith("@")):
+                yield 0, f"SSIS property {found.group('name')}", found.group("value"), False
+
+
+def _rsa_private_key(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = line_text(lines, index)
+    start = line.find(_RSA_OPEN)
+    end = line.find(_RSA_CLOSE, start)
+    if end >= 0:
+        element = line[start:end + len(_RSA_CLOSE)]
+        if _private_parts(element):
+            yield 0, ".NET RSA private key (RSAKeyValue with its private parts)", element, True
+        return
+    # Over several lines: the private exponent `<D>` is reported on its line.
+    for offset in range(1, min(len(lines) - index, _RSA_KEY_LINES)):
+        below = line_text(lines, index + offset)
+        if _RSA_CLOSE in below and "<D>" not in below:
+            return
+        found = next((part for part in _RSA_PRIVATE_PART.finditer(below) if part.group("part") == "D"), None)
+        if found is not None:
+            yield offset, ".NET RSA private key's private exponent (RSAKeyValue <D>)", found.group("value").strip(), True
+            return
+
+
+def _private_parts(element: str) -> bool:
+    parts = {found.group("part") for found in _RSA_PRIVATE_PART.finditer(element)}
+    return "D" in parts or {"P", "Q"} <= parts
+
+
+def _smtp_handler_credentials(lines: Sequence[str], index: int, offset: int) -> Iterator[Found]:
+    found = _ARGS.match(line_text(lines, index))
+    if found is None:
+        return
+    try:
+        args = ast.literal_eval(found.group("args"))
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return  # an expression (`sys.stdout`): no literal credentials
+    if isinstance(args, tuple) and len(args) >= 5:
+        credentials = args[4]
+        if (isinstance(credentials, (tuple, list)) and len(credentials) == 2
+                and all(isinstance(item, str) for item in credentials) and credentials[1]):
+            yield offset, f"password of user {credentials[0]} in an SMTPHandler's credentials", credentials[1], False
+
+
+def _class_below(lines: Sequence[str], index: int) -> bool:
+    """An `args=` line whose section's SMTPHandler class stands below it (read here, since the
+    class line reads only what follows it)."""
+    if not _ARGS.match(line_text(lines, index)):
+        return False
+    for number in range(index + 1, min(len(lines), index + _SECTION_LINES)):
+        if _SMTP_CLASS.match(line_text(lines, number)):
+            return True
+        if _SECTION.match(line_text(lines, number)):
+            break
+    return False
+
+
+def _decoded(value: str) -> Optional[str]:
+    """The UTF-8 text a base64 value holds, or None (not base64, not printable text)."""
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not text or len(text) > _MAX_VALUE or not text.isprintable():
+        return None
+    return text
