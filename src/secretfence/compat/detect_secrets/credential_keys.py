@@ -248,7 +248,7 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
 # A template, an environment read or a secret store's reference anywhere in the value (searched
 # for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
 _REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
-                        r"@Microsoft\.KeyVault\(", re.IGNORECASE)
+                        r"@Microsoft\.(?:KeyVault|AppConfiguration)\b", re.IGNORECASE)
 _REFERENCE_HEAD = re.compile(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
@@ -278,7 +278,9 @@ _HASHED = re.compile(
     r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
-    r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2)",
+    r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2|"
+    # Tomcat's stored credential (MessageDigest/SecretKeyCredentialHandler): `salt$iterations$digest`
+    r"[0-9a-f]{8,128}\$[0-9]{1,7}\$[0-9a-f]{32,128}$)",
     re.IGNORECASE,
 )
 # Made-up values: these words anywhere in the value, or these as one of its words.
@@ -302,6 +304,13 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 _WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
+# BuildKit's secret specification (`docker build --secret id=pip_index,env=PIP_INDEX_URL`,
+# `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc`): it names the secret and where it comes
+# from (a file, a variable), never holds it.
+_BUILD_SECRET_SPEC = re.compile(
+    r"^(?:type=secret,)?(?:id|src|source|env)=[^,\s]{1,256}"
+    r"(?:,(?:id|src|source|env|type|target|dst|destination|required|mode|uid|gid)=[^,\s]{0,256}){0,8}$"
+)
 
 
 def _is_identifier(value: str) -> bool:
@@ -373,6 +382,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
     if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
+        return False
+    if _BUILD_SECRET_SPEC.match(value):
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
