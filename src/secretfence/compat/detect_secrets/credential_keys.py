@@ -579,4 +579,12 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("env:\n  TAURI_SIGNING_PUBLIC_KEY_B64: " + binascii.b2a_base64(
            b"untrusted comment: minisign public key 6E2A\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n",
            newline=False).decode() + "\n", "release.yml", "base64 of a minisign public key"),
+    Sample("# docker build --secret id=pip_index,env=PIP_INDEX_URL .\n"
+           "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc,required=true npm ci\n", "Dockerfile",
+           "BuildKit's secret specifications: an id and where the secret comes from"),
+    Sample('  <user username="ops" password="b51c5b2db4433bac$1$9ff7b9e798bf75fc86d3df9866fc3b5c8eb63c542a363a53'
+           '37fb46b5a7d8c69c" roles="manager-gui"/>\n', "conf/tomcat-users.xml", "Tomcat's salt$iterations$digest"),
+    Sample("DB_PASSWORD=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=db-password)\n"
+           "SECRET_KEY=@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/secret-key/)\n", ".env",
+           "Azure App Service's Key Vault references"),
 )
