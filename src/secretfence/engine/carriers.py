@@ -1070,9 +1070,12 @@ _VB_JOIN = r"(?:[ \t\r\n+&]|_(?=\r?\n))"  # (VB.NET goes on after `&` without ` 
 _VB_CONCATENATION = lazy_regex(r"(?:%s)(?:%s*(?:%s)){1,%d}" % (_VB_LITERAL, _VB_JOIN, _VB_LITERAL, MAX_LITERALS - 1))
 _VB_ONE_LITERAL = lazy_regex(_VB_LITERAL)
 _VB_JUNCTION = lazy_regex(r'"(?<=[\w+/=.-]")%s+"(?=[\w+/=.-])' % _VB_JOIN)
-# A password split in two (`FtpPass = "Thistl" + "e-Ember87"`, `PASSWORD = "s3cr" & _`): shorter
-# than a token, so joined only where the concatenation is assigned to a credential-named key.
+# A password split in two (`FtpPass = "<first half>" + "<second half>"`, `PASSWORD = "…" & _`):
+# shorter than a token, so joined only where the concatenation is assigned to a credential-named
+# key and is one word (no blank, quote or bracket in any piece: not code written in strings).
 MIN_NAMED_JOIN = 8
+MAX_NAMED_JOIN = 64
+_ONE_WORD = lazy_regex(r"^[^\s'\"`{}()\[\]<>;,]*$")
 _ASSIGNED_BEFORE = lazy_regex(
     r"(?P<key>[A-Za-z_$][\w.$-]{0,127})[\"'\]]?(?:[ \t]+[Aa]s[ \t]+[\w.]{1,64})?[ \t]*(?::=|=>|[:=])[ \t]*\(?[ \t]*$")
 
@@ -1085,6 +1088,12 @@ def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
         if head and tail and len(head.group(0)) + len(tail.group(0)) >= least:
             return True
     return False
+
+
+def _named_short_join(parts: List[str], text: str, line_start: int, opening: int) -> bool:
+    """A one-word value at least MIN_NAMED_JOIN long assigned to a credential-named name."""
+    return (len("".join(parts)) <= MAX_NAMED_JOIN and all(_ONE_WORD.match(part) for part in parts)
+            and _joins_a_token(parts, MIN_NAMED_JOIN) and _assigned_to_a_credential(text, line_start, opening))
 
 
 def _assigned_to_a_credential(text: str, line_start: int, opening: int) -> bool:
@@ -1134,8 +1143,7 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
         reached = found.end()
         literals = [literal.group(0) for literal in one_literal.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
-        if not _joins_a_token(parts) and not (_joins_a_token(parts, MIN_NAMED_JOIN)
-                                              and _assigned_to_a_credential(text, line_start, opening)):
+        if not _joins_a_token(parts) and not _named_short_join(parts, text, line_start, opening):
             continue
         quote = literals[0][0]
         first = _line_index(starts, found.start())
