@@ -2,7 +2,7 @@
 
 - Visual Basic (VBA modules, VBScript, VB.NET) joins literals with `&` or `+` and goes on after
   ` _`: a password so split is read whole, on the line its assignment opens; a password split in
-  two shorter than a token (`FtpPass = "Thistl" + "e-Ember87"`) is joined where a credential-named
+  two shorter than a token (`FtpPass = "<half>" + "<half>"`) is joined where a credential-named
   name is assigned the concatenation (in every language the carriers join).
 - Azure App Service's `@Microsoft.KeyVault(…)` and `@Microsoft.AppConfiguration(…)` references
   name a secret kept elsewhere: no kind reports one (a database setting, a Redis password, a
