@@ -616,6 +616,13 @@ _TYPED_DECLARATION = lazy_regex(
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*;?[ \t]*(?://|$))"""
 )  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
+# Visual Basic's typed declaration (`Private Const SMTP_PASSWORD As String = "…"`, `Dim x As String = "…"`),
+# read as `name = "value"` (VB's keywords are in any case; a `'` opens its comments).
+_VB_DECLARATION = lazy_regex(
+    r"""^[ \t]*(?:(?:public|private|friend|protected|shared|static|readonly|const|dim|global)[ \t]+){0,5}"""
+    r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]+as[ \t]+[A-Za-z_][\w.]{0,63})[ \t]*=[ \t]*"""
+    r""""(?P<dq>[^"\r\n]{1,1024})"(?=[ \t]*\r?(?:'|$))""", re.IGNORECASE
+)
 _PYTHON_FILES = (".py", ".pyi")
 # An XML element holding one value on its line (Maven's settings.xml `<password>…</password>`,
 # NuGet, Ant, Tomcat's context, a .NET config): the element's name is the value's name.
@@ -630,8 +637,8 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
     (`<file>!assignments`)."""
     lowered = outer.lower()
     pattern = _PYTHON_ANNOTATED if lowered.endswith(_PYTHON_FILES) else (
-        _TYPED_DECLARATION if lowered.endswith(_TYPED_FILES) else (
-            _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else (_XML_ELEMENT if lowered.endswith(_XML_FILES) else None)))
+        _TYPED_DECLARATION if lowered.endswith(_TYPED_FILES) else (_VB_DECLARATION if lowered.endswith(_VB_FILES) else (
+            _MAKE_ASSIGNMENT if _MAKEFILE.search(outer) else (_XML_ELEMENT if lowered.endswith(_XML_FILES) else None))))
     if pattern is None:
         return
     content: List[str] = []
@@ -674,7 +681,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
-            ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES) or _MAKEFILE.search(outer) is not None))
+            ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))
             or ("</" in text and outer.lower().endswith(_XML_FILES)))),
     ) if gate]
     if not carriers:
@@ -1055,26 +1062,60 @@ _JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|
 _JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
 _CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
+# Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
+# on to the next line after ` _`; its literals have no backslash escapes (`""` is a quote).
+_VB_FILES = (".bas", ".cls", ".frm", ".vb", ".vbs", ".vba", ".wsf", ".hta", ".asp")
+_VB_LITERAL = r"\"[^\"\r\n]*\""
+_VB_JOIN = r"(?:[ \t\r\n+&]|_(?=\r?\n))"  # (VB.NET goes on after `&` without ` _`)
+_VB_CONCATENATION = lazy_regex(r"(?:%s)(?:%s*(?:%s)){1,%d}" % (_VB_LITERAL, _VB_JOIN, _VB_LITERAL, MAX_LITERALS - 1))
+_VB_ONE_LITERAL = lazy_regex(_VB_LITERAL)
+_VB_JUNCTION = lazy_regex(r'"(?<=[\w+/=.-]")%s+"(?=[\w+/=.-])' % _VB_JOIN)
+# A password split in two (`FtpPass = "<first half>" + "<second half>"`, `PASSWORD = "…" & _`):
+# shorter than a token, so joined only where the concatenation is assigned to a credential-named
+# key and is one word (no blank, quote or bracket in any piece: not code written in strings).
+MIN_NAMED_JOIN = 8
+MAX_NAMED_JOIN = 64
+_ONE_WORD = lazy_regex(r"^[^\s'\"`{}()\[\]<>;,]*$")
+_ASSIGNED_BEFORE = lazy_regex(
+    r"(?P<key>[A-Za-z_$][\w.$-]{0,127})[\"'\]]?(?:[ \t]+[Aa]s[ \t]+[\w.]{1,64})?[ \t]*(?::=|=>|[:=])[ \t]*\(?[ \t]*$")
 
-def _joins_a_token(parts: List[str]) -> bool:
+
+def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
     """Some join between two parts falls inside a run of token characters long enough to be one."""
     for before, after in zip(parts, parts[1:]):
         head = _TOKEN_HEAD.search(before)
         tail = _TOKEN_TAIL.match(after)
-        if head and tail and len(head.group(0)) + len(tail.group(0)) >= MIN_JOINED_TOKEN:
+        if head and tail and len(head.group(0)) + len(tail.group(0)) >= least:
             return True
     return False
 
 
-def _junction_gates(text: str) -> Tuple[int, int]:
+def _named_short_join(parts: List[str], text: str, line_start: int, opening: int) -> bool:
+    """A one-word value at least MIN_NAMED_JOIN long assigned to a credential-named name."""
+    return (len("".join(parts)) <= MAX_NAMED_JOIN and all(_ONE_WORD.match(part) for part in parts)
+            and _joins_a_token(parts, MIN_NAMED_JOIN) and _assigned_to_a_credential(text, line_start, opening))
+
+
+def _assigned_to_a_credential(text: str, line_start: int, opening: int) -> bool:
+    """The concatenation opening at `opening` is assigned to a name with a credential's word in it."""
+    found = _ASSIGNED_BEFORE.search(text, max(line_start, opening - _KEY_WINDOW), opening)
+    return found is not None and _CREDENTIAL_WORD.search(found.group("key")) is not None
+
+
+def _junction_gates(text: str, visual_basic: bool = False) -> Tuple[int, int]:
     """Where the first junction of each quote is (-1: none): the gate, and where
-    `_assemble_literals` goes on searching from (the text before it is not searched twice)."""
+    `_assemble_literals` goes on searching from (the text before it is not searched twice).
+    Visual Basic's literals are double-quoted only."""
+    if visual_basic:
+        found = _VB_JUNCTION.search(text) if '"' in text else None
+        return (found.start() if found else -1), -1
     double = _JUNCTION_DOUBLE.search(text) if '"' in text else None
     single = _JUNCTION_SINGLE.search(text) if "'" in text else None
     return (double.start() if double else -1), (single.start() if single else -1)
 
 
-def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0)) -> None:
+def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0),
+                       visual_basic: bool = False) -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
     quote-led gates): the whole file is never run through the concatenation pattern.
     `first_junctions`: where the first double- and single-quote junctions are (-1: none).
@@ -1083,7 +1124,9 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
     for each (and finding its start by searching back) made a long line of many quadratic."""
     reached = 0
     double_from, single_from = first_junctions
-    junctions = sorted([found.start() for found in (_JUNCTION_DOUBLE.finditer(text, double_from) if double_from >= 0 else ())]
+    double_junction, concatenation, one_literal = ((_VB_JUNCTION, _VB_CONCATENATION, _VB_ONE_LITERAL) if visual_basic
+                                                   else (_JUNCTION_DOUBLE, _CONCATENATION, _ONE_LITERAL))
+    junctions = sorted([found.start() for found in (double_junction.finditer(text, double_from) if double_from >= 0 else ())]
                        + [found.start() for found in (_JUNCTION_SINGLE.finditer(text, single_from) if single_from >= 0 else ())])
     # first line -> (start, end, the literal assembled, last line) of each concatenation opening on it
     assembled: Dict[int, List[Tuple[int, int, str, int]]] = {}
@@ -1094,13 +1137,13 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
         opening = text.rfind(text[closing], max(line_start, reached), closing)
         if opening < 0:
             continue
-        found = _CONCATENATION.match(text, opening)
+        found = concatenation.match(text, opening)
         if found is None:
             continue
         reached = found.end()
-        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
+        literals = [literal.group(0) for literal in one_literal.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
-        if not _joins_a_token(parts):
+        if not _joins_a_token(parts) and not _named_short_join(parts, text, line_start, opening):
             continue
         quote = literals[0][0]
         first = _line_index(starts, found.start())
@@ -1347,17 +1390,17 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
         view.changed[value_index] = ASSEMBLED + ", " + HOISTED if assembled else HOISTED
 
 
-def _untyped_declarations(view: View) -> None:
-    """A typed declaration assembled in the view (`static let partnerSecret: String = "a" + "b"`)
-    reads without its type (`static let partnerSecret = "ab"`), as detect-secrets' keyword rule
-    reads an assignment."""
+def _untyped_declarations(view: View, declaration: "re.Pattern[str]" = _TYPED_DECLARATION) -> None:
+    """A typed declaration assembled in the view (`static let partnerSecret: String = "a" + "b"`,
+    VB's `Const X As String = "a" & "b"`) reads without its type (`static let partnerSecret = "ab"`),
+    as detect-secrets' keyword rule reads an assignment."""
     for index, how in view.changed.items():
         if ASSEMBLED not in how:
             continue
         line = view.lines[index]
         if len(line) > MAX_PAIR_LINE:
             continue
-        found = _TYPED_DECLARATION.match(line)
+        found = declaration.match(line)
         if found is not None:
             view.lines[index] = line[:found.start("annotation")] + line[found.end("annotation"):]
 
@@ -1372,7 +1415,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     `text.split("\\n")`, when the caller has it (read, never changed)."""
     if len(text) > MAX_TEXT:
         return None, []
-    first_junctions = (-1, -1) if filename.lower().endswith(_NO_CONCATENATION) else _junction_gates(text)
+    visual_basic = filename.lower().endswith(_VB_FILES)
+    first_junctions = (-1, -1) if filename.lower().endswith(_NO_CONCATENATION) else _junction_gates(text, visual_basic)
     literals = first_junctions != (-1, -1)
     continued = _CONTINUED_GATE.search(text) is not None  # led by the backslash: no `in` before it
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
@@ -1392,7 +1436,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     starts = LineStarts(text)
     files: List[Tuple[int, str, str]] = []
     if literals:
-        _assemble_literals(text, result, starts, first_junctions)
+        _assemble_literals(text, result, starts, first_junctions, visual_basic)
     if continued:
         _join_continuations(result)
     if folded:
@@ -1405,6 +1449,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _hoist_parenthesized(text, lines, result, starts, single)
     if literals and lowered.endswith(_TYPED_FILES):
         _untyped_declarations(result)
+    elif literals and visual_basic:
+        _untyped_declarations(result, _VB_DECLARATION)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
@@ -1616,8 +1662,22 @@ TRUE_SAMPLES = (
                   "Lk4Vp8ZsWq7Rt2Nb9Xm3", "a Kotlin typed constant"),
     CarriedSample("api.ts", "export class Api {\n  private readonly apiSecret: string = 'Zs3NbHc6JWq7Rt2LmXk4';\n}\n",
                   "Zs3NbHc6JWq7Rt2LmXk4", "a TypeScript typed class field"),
+    # Visual Basic: `&` and ` _` joins, typed constants; a short password split under its name.
+    CarriedSample("modUpload.bas", 'Private Function FtpPass() As String\n'
+                  f'    FtpPass = "{_REDIS_PASSWORD[:5]}" & _\n        "{_REDIS_PASSWORD[5:]}"\nEnd Function\n',
+                  _REDIS_PASSWORD, "a VBA password split with & over a _ continuation"),
+    CarriedSample("modMail.bas", f'Private Const SMTP_PASSWORD As String = "{_REDIS_PASSWORD}"\n', _REDIS_PASSWORD,
+                  "a VBA typed constant"),
+    CarriedSample("upload.py", f'FTP_PASSWORD = "{_REDIS_PASSWORD[:6]}" + "{_REDIS_PASSWORD[6:]}"\n', _REDIS_PASSWORD,
+                  "a short password split under a credential's name"),
 )
 FALSE_SAMPLES = (
+    CarriedSample("modReport.bas", 'Private Const APP_TITLE As String = "Price " & _\n    "Uploader v2"\n'
+                  'MsgBox "Finished: " & count & " rows" & vbCrLf & "See the log."\n'
+                  'conn.Open "Provider=SQLOLEDB;Data Source=sql01;" & _\n    "Password=" & GetSetting("db", "pw")\n',
+                  None, "VB concatenations of prose and of a connection string around a value read at run time"),
+    CarriedSample("build.py", f'greeting = "{_REDIS_PASSWORD[:6]}" + "{_REDIS_PASSWORD[6:]}"\n', None,
+                  "a short split under no credential's name"),
     CarriedSample("hello.js", f'const greeting = atob("{_b64("Hello, World!")}");\n', None, "atob() of prose"),
     CarriedSample("db.js", f'const password = atob("{_b64("${DB_PASSWORD}")}");\n', None, "atob() of a placeholder"),
     CarriedSample("deploy.sh", f"SERVICE_USER=$(echo {_b64('service-account')} | base64 -d)\n"

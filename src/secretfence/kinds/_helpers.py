@@ -61,6 +61,10 @@ _TEMPLATE = lazy_regex(
         # Django's unusable password (UNUSABLE_PASSWORD_PREFIX `!` and get_random_string(40)):
         # what a fixture's user without a password holds
         ![A-Za-z0-9]{40}|
+        # Azure App Service's Key Vault and App Configuration references, resolved by the platform
+        # (`@Microsoft.KeyVault(SecretUri=…)`, `@Microsoft.KeyVault(VaultName=…;SecretName=…)`): read
+        # from the head, as a connection string's `;` may have cut the rest off
+        @Microsoft\.(?:KeyVault|AppConfiguration)\(.*|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
         (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
         # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):

@@ -1020,6 +1020,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "placeholder and empty dump values"),
         Sample('CONN = (\n    "Driver={ODBC Driver 18 for SQL Server};"\n    "Server=sql02.corp-erp.net;"\n'
                '    f"PWD={password};"\n)\n', "erp.py", "split ODBC string with an interpolated password"),
+        Sample('[{"name": "DATABASE_PASSWORD", "value": "@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/'
+               'secrets/db-password/)"}]\n', "appsettings.json", "an Azure App Service Key Vault reference"),
+        Sample("ConnectionStrings__Db=Server=tcp:acme.database.windows.net;Database=app;User ID=app;"
+               "Password=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=sql-password)\n", ".env",
+               "a Key Vault reference as a connection string's password"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:

@@ -418,6 +418,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />\n', ".idea/runConfigurations/a.xml",
                "IntelliJ macro"),
         Sample("set REDIS_PASSWORD=%REDIS_PASSWORD%\n", "run.cmd", "Windows variable"),
+        Sample("REDIS_PASSWORD=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=redis-password)\n", ".env",
+               "an Azure App Service Key Vault reference"),
         Sample("kind: Secret\ndata:\n  REDIS_PASSWORD: Y2hhbmdlbWU=\n", "secret.yaml", "base64 of changeme"),
         Sample("requirepass foobared\n", "redis.conf", "stock example"),
         Sample("# requirepass foobared\n", "redis.conf", "commented out"),

@@ -248,7 +248,7 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
 # A template, an environment read or a secret store's reference anywhere in the value (searched
 # for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
 _REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
-                        r"@Microsoft\.KeyVault\(", re.IGNORECASE)
+                        r"@Microsoft\.(?:KeyVault|AppConfiguration)\b", re.IGNORECASE)
 _REFERENCE_HEAD = re.compile(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
@@ -279,8 +279,8 @@ _HASHED = re.compile(
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
     r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2|"
-    # Tomcat's CredentialHandler: `<salt hex>$<iterations>$<digest hex>` (bin/digest.sh)
-    r"[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$)",
+    # Tomcat's stored credential (MessageDigest/SecretKeyCredentialHandler): `salt$iterations$digest` (bin/digest.sh)
+    r"[0-9a-f]{8,128}\$[0-9]{1,7}\$[0-9a-f]{32,256}$)",
     re.IGNORECASE,
 )
 # Made-up values: these words anywhere in the value, or these as one of its words.
@@ -304,6 +304,13 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 _WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
+# BuildKit's secret specification (`docker build --secret id=pip_index,env=PIP_INDEX_URL`,
+# `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc`): it names the secret and where it comes
+# from (a file, a variable), never holds it.
+_BUILD_SECRET_SPEC = re.compile(
+    r"^(?:type=secret,)?(?:id|src|source|env)=[^,\s]{1,256}"
+    r"(?:,(?:id|src|source|env|type|target|dst|destination|required|mode|uid|gid)=[^,\s]{0,256}){0,8}$"
+)
 
 
 def _is_identifier(value: str) -> bool:
@@ -391,6 +398,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
     if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
+        return False
+    if _BUILD_SECRET_SPEC.match(value):
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
@@ -586,4 +595,12 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("env:\n  TAURI_SIGNING_PUBLIC_KEY_B64: " + binascii.b2a_base64(
            b"untrusted comment: minisign public key 6E2A\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n",
            newline=False).decode() + "\n", "release.yml", "base64 of a minisign public key"),
+    Sample("# docker build --secret id=pip_index,env=PIP_INDEX_URL .\n"
+           "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc,required=true npm ci\n", "Dockerfile",
+           "BuildKit's secret specifications: an id and where the secret comes from"),
+    Sample('<user username="ops" password="0a1b2c3d4e5f6a7b$1$5d2e8f0a9b7c6d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e"/>\n',
+           "conf/tomcat-users.xml", "Tomcat's salt$iterations$digest"),
+    Sample("DB_PASSWORD=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=db-password)\n"
+           "SECRET_KEY=@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/secret-key/)\n", ".env",
+           "Azure App Service's Key Vault references"),
 )
