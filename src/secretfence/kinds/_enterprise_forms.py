@@ -33,8 +33,6 @@ and a login's `SID = 0x…` (binary literals of a hash and an identifier).
 """
 from __future__ import annotations
 
-import ast
-import base64
 import binascii
 import re
 from typing import Iterator, Optional, Sequence, Tuple
@@ -247,6 +245,8 @@ def _smtp_handler_credentials(lines: Sequence[str], index: int, offset: int) -> 
     if found is None:
         return
     try:
+        import ast  # (here: a hook run on source files never reads a logging config)
+
         args = ast.literal_eval(found.group("args"))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return  # an expression (`sys.stdout`): no literal credentials
@@ -273,6 +273,8 @@ def _class_below(lines: Sequence[str], index: int) -> bool:
 def _decoded(value: str) -> Optional[str]:
     """The UTF-8 text a base64 value holds, or None (not base64, not printable text)."""
     try:
+        import base64
+
         text = base64.b64decode(value, validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
         return None
