@@ -10,7 +10,7 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from secretfence.findings import MEDIUM, Confidence, Finding
 from secretfence.policy import blocks
@@ -40,6 +40,12 @@ def reports(finding: Finding, secret: str) -> bool:
 def blocking(findings: List[Finding], threshold: Confidence = MEDIUM) -> List[Finding]:
     """What the upload gate blocks by default (a lower confidence is a warning there)."""
     return [finding for finding in findings if blocks(finding, threshold)]
+
+
+def blocked_lines(engine: "Engine", filename: str, text: str) -> List[Tuple[int, str, str]]:
+    """(line, type, secret) of the findings on `text` that block, sorted: what a form's test compares."""
+    return sorted((finding.line_number, finding.type, finding.secret)
+                  for finding in blocking(engine.scan_text(filename, text)))
 
 
 def classified_right(engine: "Engine", case: LabelledCase) -> bool:

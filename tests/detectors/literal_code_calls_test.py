@@ -11,17 +11,12 @@ from typing import List, Tuple
 import pytest
 from secretfence.engine import Engine
 
-from tests.accuracy.labelled import blocking
+from tests.accuracy.labelled import blocked_lines as _blocked
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return Engine()
-
-
-def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str, str]]:
-    return sorted((finding.line_number, finding.type, finding.secret)
-                  for finding in blocking(engine.scan_text(filename, text)))
 
 
 LITERAL = "Literal Credential"
