@@ -16,6 +16,11 @@ CLEAN = "no new secrets"
 
 
 CASES: List[HostileCase] = [
+    # found by review: a sibling's bare value before blanks backtracked cubically
+    HostileCase("configforms-noecho-default-blanks", _scan("template.yaml", lambda: (
+        b"Parameters:\n" + b"".join(b"  P%d:\n    NoEcho: true\n    Default: a" % n + b" " * 400 + b"b\n" for n in range(2000))
+        + f"  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: {PASSWORD}\n".encode())),
+                1, FOUND, secrets=(PASSWORD,)),
     HostileCase("configforms-overrides-line", _scan("samconfig.toml", lambda: b'parameter_overrides = "' + b"A=b " * (HEAD // 4)
                                                     + f'CacheAuthToken={PASSWORD}"\n'.encode()),
                 1, FOUND, secrets=(PASSWORD,)),

@@ -33,6 +33,20 @@ CASES: List[HostileCase] = [
     HostileCase("sql-copy-without-end", _scan("backup.sql", lambda: b"COPY public.t (id, token) FROM stdin;\n"
                                               + b"1\tshort\n" * 200_000 + b"2\t" + PASSWORD.encode() + b"\n"),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    # found by review: indented COPY heads each read to the file's end; form-fed INSERTs each ran
+    # on below; a line of escaped quotes was retried from each quote
+    HostileCase("sql-copy-indented-heads", _scan("backup.sql", lambda: b" COPY t (id, token) FROM stdin;\n" * 50_000
+                                                 + b"COPY t (id, token) FROM stdin;\n1\t" + PASSWORD.encode() + b"\n\\.\n"),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-form-fed-inserts", _scan("seed.sql", lambda: b"\x0cINSERT INTO t (id, password) VALUES (\n" * 20_000 + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-escaped-quotes-line", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES ('" + b"\\'" * (MEGABYTE // 2)
+                                                 + b"\n" + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    HostileCase("sql-rows-of-credentials-line", _scan("dump.sql", lambda: b"INSERT INTO t (a, password) VALUES "
+                                                      + b",".join(b"(1,'Zq8Lk2Vw9Xr4Tm7B%06d')" % n for n in range(20_000))
+                                                      + b";\n" + _LAST),
+                1, "Tabular Data Credential", secrets=(PASSWORD,)),
     HostileCase("sql-copy-heads-flood", _scan("backup.sql", lambda: b"COPY t (a, token) FROM stdin;\n" * 100_000 + _LAST),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
 ]

@@ -52,7 +52,7 @@ _SECURE_STRING = lazy_regex(r"""^[ \t]*["']?type["']?[ \t]*:[ \t]*["']?(?i:secur
 _DO_SECRET = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?type[ \t]*:[ \t]*["']?SECRET["']?[ \t]*$""")
 _SIBLING = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]][^#,]{0,511}?))?[ \t]*,?[ \t]*$"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<bare>[^\s"'#,{}\[\]][^#,]{0,511}))?,?[ \t]*$"""
 )
 _BICEP_PARAM = lazy_regex(r"""^[ \t]*param[ \t]+(?P<name>[A-Za-z_]\w{0,127})[ \t]+\w+[ \t]*=[ \t]*'(?P<value>[^'\\\n]{1,512})'[ \t]*$""")
 _VALUE_OBJECT = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
@@ -212,7 +212,8 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
         if found is None:
             continue
         if found.group("key") in ("key", "name"):
-            name = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            # (`bare` is greedy, its trailing blanks taken: a lazy run before `[ \t]*` backtracked cubically)
+            name = (found.group("dq") or found.group("sq") or found.group("bare") or "").strip()
         elif found.group("key") == wanted:
             text = found.group("dq")
             text = _unescaped(text) if text is not None else (found.group("sq") or found.group("bare") or "")

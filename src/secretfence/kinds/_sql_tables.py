@@ -37,8 +37,9 @@ _CREATE_TABLE = lazy_regex(
     r"""(?i)^[ \t]*create[ \t]+(?:(?:global[ \t]+|local[ \t]+)?(?:temporary|temp|unlogged)[ \t]+)?table[ \t]+"""
     r"""(?:if[ \t]+not[ \t]+exists[ \t]+)?""" + _TABLE + r"""[ \t]*\("""
 )
-# A VALUES list's tokens: a quoted literal, a bare word or number, a parenthesis, a comma, a `;`.
-_TOKEN = lazy_regex(r"""'(?:[^'\\]|''|\\.)*'|[(),;]|[^\s(),;']+""")
+# A VALUES list's tokens besides quoted literals (found by `_quoted_end`): a bare word or number,
+# a parenthesis, a comma, a `;`, after blanks.
+_TOKEN = lazy_regex(r"""\s*(?:([(),;])|([^\s(),;']+)|(?='))""")
 _STATEMENT_HEAD = lazy_regex(r"""(?i)[ \t]*(?:insert|copy|create|update|delete|alter|drop|begin|commit)\b""")
 _CONSTRAINTS = ("primary", "unique", "constraint", "foreign", "key", "index", "check", "exclude", "fulltext",
                 "spatial", "period")
@@ -64,6 +65,49 @@ def _unquote(token: str) -> Optional[str]:
     return None
 
 
+def _quoted_end(text: str, start: int) -> int:
+    """Where the quoted literal opening at `text[start]` ends (after its closing quote), or -1 if it
+    does not close on the line. `''` and a backslash escape stay inside. Each character is looked
+    at a bounded number of times: a line of unclosed quotes stays linear (a regex alternation
+    `'(?:[^'\\]|''|\\.)*'` retried from each quote was quadratic)."""
+    position = start + 1
+    while True:
+        quote = text.find("'", position)
+        if quote < 0:
+            return -1
+        backslashes = 0
+        while quote - backslashes - 1 > start and text[quote - backslashes - 1] == "\\":
+            backslashes += 1
+        if backslashes % 2:
+            position = quote + 1  # an escaped quote
+        elif text.startswith("'", quote + 1):
+            position = quote + 2  # a doubled quote
+        else:
+            return quote + 1
+
+
+def _tokens(text: str, position: int) -> Iterator[str]:
+    """The VALUES list's tokens from `position`: a quoted literal (its quotes kept), a bare word,
+    `(`, `)`, `,`, `;`. A quote that does not close ends the line's tokens."""
+    end = len(text)
+    while position < end:
+        found = _TOKEN.match(text, position)
+        if found is None:
+            return
+        if found.group(1) is not None or found.group(2) is not None:
+            yield found.group(1) or found.group(2)
+            position = found.end()
+            continue
+        quote = found.end()
+        if quote >= end:
+            return
+        closing = _quoted_end(text, quote)
+        if closing < 0:
+            return
+        yield text[quote:closing]
+        position = closing
+
+
 def value_rows(lines: Sequence[str], index: int, start: int, below: bool) -> Iterator[Tuple[int, List[Optional[str]]]]:
     """(line offset, cells) of each parenthesized row of a VALUES list that opens at `start` of
     `lines[index]`, read on over the lines below (when `below`) up to its `;`. A cell that is
@@ -76,8 +120,7 @@ def value_rows(lines: Sequence[str], index: int, start: int, below: bool) -> Ite
     current: Optional[str] = None
     pieces = 0  # tokens in the current cell (a cell of more than one is an expression)
     while True:
-        for token in _TOKEN.finditer(text, position):
-            value = token.group()
+        for value in _tokens(text, position):
             if value == "(":
                 depth += 1
                 if depth == 1:
@@ -119,7 +162,7 @@ def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[
     offset = 1
     while index + offset < len(lines):
         row = line_text(lines, index + offset)
-        if row.rstrip("\r") == "\\." or (row.startswith(("COPY", "copy")) and COPY.match(row)):
+        if row.rstrip("\r") == "\\." or COPY.match(row):
             return  # the end of the data, or a block left open: the next is read from its own line
         if len(row) <= max_row:
             yield offset, [None if cell == "\\N" else cell for cell in row.rstrip("\r").split("\t")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import MEDIUM
 from secretfence.kinds._helpers import line_text, looks_generated
@@ -33,6 +33,8 @@ HEADER_LINES = 8
 MAX_HEADER = 4096
 MAX_ROW = 65536
 MAX_COLUMNS = 256
+# Findings a line at most (as the literal kind's): a dump's row list of thousands stops there.
+MAX_VALUES_A_LINE = 64
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
@@ -210,17 +212,22 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     self._schemas = Schemas()
                 columns = self._schemas.of(lines).get(table_key(inserted.group("table")), ())
             # (a statement that opens its line may run on below it; one inside a code string does not)
-            opens_line = not line[: inserted.start()].strip()
+            # (blanks as _STATEMENT_HEAD reads them: a form feed before INSERT is no statement's start)
+            opens_line = not line[: inserted.start()].strip(" \t")
             rows = value_rows(lines, index, inserted.end(), below=opens_line)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
         if not credential:
             return
         reported = set()
+        reported_on: Dict[int, int] = {}  # findings a line: a hostile row list stops at MAX_VALUES_A_LINE
         for offset, cells in rows:
+            if reported_on.get(offset, 0) >= MAX_VALUES_A_LINE:
+                continue
             for number, name in credential:
                 value = cells[number] if number < len(cells) else None
                 if value is not None and value not in reported and is_cell_credential(name, value.strip()):
                     reported.add(value)
+                    reported_on[offset] = reported_on.get(offset, 0) + 1
                     yield Match(secret=value.strip(), confidence=MEDIUM, line_offset=offset,
                                 description=f"generated-looking value in the credential column {name} of an SQL table's row",
                                 details={"column": name, "form": "sql-row"})
