@@ -373,6 +373,8 @@ def _anonymous_or_macro(lines: Sequence[str], index: int) -> bool:
         tokens = list(_NETRC_TOKEN.finditer(text))
         if any(token.group(1) == "macdef" for token in tokens) and number < index:
             return True
+        if sum(1 for token in tokens if token.group(1) == "machine" or token.group(3)) > 1:
+            return False  # several entries on one line: an anonymous one must not hide the others' passwords
         for token in tokens:
             if token.group(1) == "login" and (token.group(2) or "").lower() in _ANONYMOUS_LOGINS:
                 return True

@@ -468,12 +468,15 @@ def _looks_like_path(value: str) -> bool:
 # `my-default.cnf`, `settings.dist.yml`): its commented-out lines show defaults to uncomment.
 _SAMPLE_CONFIG = re.compile(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|examples|default|defaults|template|dist)"
                             r"(?:[._-][^/\\]*)?$")
-_COMMENTED_OUT = re.compile(r"^[ \t]*[#;]")
+# (a C preprocessor line is no comment: `#define MQTT_PASSWORD "…"` in config_default.h)
+_COMMENTED_OUT = re.compile(r"^[ \t]*(?:;|#(?![ \t]*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|warning)\b))")
 
 
 def is_commented_sample_default(filename: str, line: str) -> bool:
-    """The line is a setting commented out in a sample config (see _SAMPLE_CONFIG)."""
-    return _COMMENTED_OUT.match(line) is not None and _SAMPLE_CONFIG.search(filename) is not None
+    """The line is a setting commented out in a sample config (see _SAMPLE_CONFIG); never in code
+    (a `settings/default.py` is code, its commented-out password a leak like any other)."""
+    return (_COMMENTED_OUT.match(line) is not None and _SAMPLE_CONFIG.search(filename) is not None
+            and not filename.lower().endswith(CODE_SUFFIXES))
 
 
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
