@@ -35,3 +35,14 @@ def test_a_commented_out_password_in_code_named_default_blocks() -> None:
 
 def test_a_commented_default_in_a_sample_config_stays_a_warning() -> None:
     assert blocked_lines(Engine(), "conf/sample.ini", "[smtp]\n;password = Lantern7Quarry2Ember\n") == []
+
+
+def test_a_generated_user_is_not_named_in_a_description() -> None:
+    """HTTPBasicAuth(<key>, <secret>): the user may be an API key; descriptions never carry it."""
+    user = "Xq9LmN2vKd8sX0vB3nQ7zYw1"
+    text = f'r = requests.get(u, auth=HTTPDigestAuth("{user}", "Harbor-Falcon-7712!x"))\nclient.username_pw_set("{user}", "Juniper.Ash71%q")\n'
+    findings = Engine().scan_text("client.py", text)
+    assert sorted(finding.line_number for finding in findings if finding.secret != user) == [1, 2]
+    assert all(user not in finding.description for finding in findings)
+    assert "for user probe" in " ".join(f.description for f in Engine().scan_text(
+        "pub.py", 'client.username_pw_set("probe", "Juniper.Ash71%q")\n'))

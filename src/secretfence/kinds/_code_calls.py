@@ -27,6 +27,7 @@ import bisect
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._spec import Sample
 
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -177,7 +178,8 @@ def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) ->
     user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
     if name == "connect" and (user is None or _HOST.match(user) or "://" in user):
         return
-    who = f" for user {user}" if user else ""
+    # (a generated-looking user may be an API key sent as the user: HTTPBasicAuth(<key>, <secret>))
+    who = f" for user {user}" if user and not looks_generated(user) else ""
     yield offset, f"{name}(…){who}", "password", value
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterator, List, Sequence, Tuple
 
+from secretfence.kinds._helpers import looks_generated
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (what it is, the key the value is judged under, the value)
@@ -179,7 +180,9 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         if "username_pw_set" in line or "redentials(" in line or "setPassword(" in line:
             for found in _SETTER_PAIR.finditer(line):
                 if found.group("call") is not None:
-                    yield f"{found.group('call')}(…) for user {found.group('user')}", "password", found.group("pw")
+                    user = found.group("user")
+                    who = f" for user {user}" if not looks_generated(user) else ""  # (a key sent as the user)
+                    yield f"{found.group('call')}(…){who}", "password", found.group("pw")
                 else:
                     yield f"{found.group('call2')}(…)", "password", found.group("pw2")
         if "etenv" in line or "nvironmentVariable" in line or "indProperty" in line:

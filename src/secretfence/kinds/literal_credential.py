@@ -755,7 +755,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(secret, f"literal {what}", offset)
         for what, user, password in _pairs(line, in_code):
             if _is_credential(password, True, False):
-                yield from report(password, f"literal password of user {user.strip()} in {what}")
+                # (a generated-looking user may be an API key sent as the user: not named)
+                who = f" of user {user.strip()}" if not looks_generated(user.strip()) else ""
+                yield from report(password, f"literal password{who} in {what}")
         # A call that opens at the line's end takes its literal on the next line.
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
