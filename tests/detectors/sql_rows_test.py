@@ -65,3 +65,13 @@ def test_statements_without_credential_cells_pass(tmp_path: Path) -> None:
                            "INSERT INTO settings (name, secret_ref) VALUES ('stripe', 'vault:secret/data/stripe#key');\n"
                            "INSERT INTO users (username, password) VALUES (:username, :password);\n")
     assert (code, found) == (0, [])
+
+
+def test_an_insert_in_documentation_is_a_warning_at_the_gate() -> None:
+    """Documentation's values are examples (as every kind reads them there): low confidence."""
+    from secretfence.engine import Engine
+    from secretfence.findings import LOW
+
+    text = "# Seeding\n\n    INSERT INTO users (username, password) VALUES ('admin', 'Harbor-Falcon-7712!x');\n"
+    found = [(f.line_number, f.type, f.confidence) for f in Engine().scan_text("docs/seeding.md", text)]
+    assert found == [(3, "Tabular Data Credential", LOW)]

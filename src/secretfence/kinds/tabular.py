@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, Iterator, Optional, Sequence, Tuple
 
-from secretfence.findings import MEDIUM
-from secretfence.kinds._helpers import line_text, looks_generated
+from secretfence.findings import LOW, MEDIUM
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, line_text, looks_generated
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -168,7 +168,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         if not TABULAR_FILE.search(filename):
-            yield from self._sql_rows(lines, index)
+            yield from self._sql_rows(lines, index, filename)
             return
         line = line_text(lines, index)
         if len(line) > MAX_ROW or not line.strip() or line.lstrip().startswith("#"):
@@ -189,8 +189,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                                 description=f"generated-looking value in the credential column {name} of a table",
                                 details={"column": name, "form": "table-cell"})
 
-    def _sql_rows(self, lines: Sequence[str], index: int) -> Iterator[Match]:
-        """The credential columns' values of an SQL statement's rows (INSERT, COPY) on this line."""
+    def _sql_rows(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+        """The credential columns' values of an SQL statement's rows (INSERT, COPY) on this line;
+        in documentation, warnings (its values are examples, as every kind reads them there)."""
         line = line_text(lines, index)
         if "nsert" not in line and "NSERT" not in line and "opy" not in line and "OPY" not in line:
             return
@@ -215,6 +216,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             # (blanks as _STATEMENT_HEAD reads them: a form feed before INSERT is no statement's start)
             opens_line = not line[: inserted.start()].strip(" \t")
             rows = value_rows(lines, index, inserted.end(), below=opens_line)
+        in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
         if not credential:
             return
@@ -228,7 +230,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 if value is not None and value not in reported and is_cell_credential(name, value.strip()):
                     reported.add(value)
                     reported_on[offset] = reported_on.get(offset, 0) + 1
-                    yield Match(secret=value.strip(), confidence=MEDIUM, line_offset=offset,
+                    yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=f"generated-looking value in the credential column {name} of an SQL table's row",
                                 details={"column": name, "form": "sql-row"})
 
