@@ -147,11 +147,6 @@ DECOYS: List[Tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize("case", TRUE_CASES, ids=[f"{case[0]}:{case[4]}" for case in TRUE_CASES])
 def test_the_token_blocks(engine: Engine, case: Tuple[str, str, str, str, int]) -> None:
     file_name, text, secret, secret_type, line = case

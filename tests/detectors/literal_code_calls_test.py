@@ -14,11 +14,6 @@ from secretfence.engine import Engine
 from tests.accuracy.labelled import blocked_lines as _blocked
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 LITERAL = "Literal Credential"
 TRUE_FORMS = [
     # a login call's positional password slot, per API

@@ -17,11 +17,6 @@ from secretfence.engine import Engine
 from tests.accuracy.labelled import blocked_lines as _blocked
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 TRUE_FORMS = [
     # SAM's parameter overrides: TOML's escaped string, the CLI's option, CloudFormation's key/value pairs
     ("services/api/samconfig.toml", '[prod.deploy.parameters]\nstack_name = "api-prod"\n'

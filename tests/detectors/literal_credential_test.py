@@ -9,11 +9,6 @@ from secretfence.engine import Engine
 from secretfence.findings import Finding
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _types(findings: List[Finding], secret: str) -> List[str]:
     return sorted(f.type for f in findings if f.secret == secret)
 

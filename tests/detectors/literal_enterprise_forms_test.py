@@ -18,11 +18,6 @@ from secretfence.engine import Engine
 from tests.accuracy.labelled import blocked_lines as _blocked
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 

@@ -16,11 +16,6 @@ from secretfence.findings import Finding
 from tests.accuracy.labelled import blocking
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _blocked(engine: Engine, filename: str, text: str) -> List[Tuple[int, str]]:
     return sorted((finding.line_number, finding.secret) for finding in blocking(engine.scan_text(filename, text)))
 

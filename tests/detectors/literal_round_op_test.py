@@ -15,11 +15,6 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import pypi_token
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 LITERAL = "Literal Credential"
 TRUE_FORMS = [
     # an argument list: a long option naming a credential, then its literal

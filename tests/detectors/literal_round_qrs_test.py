@@ -14,11 +14,6 @@ from secretfence.engine import Engine
 from tests.accuracy.labelled import blocked_lines as _blocked
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 LITERAL = "Literal Credential"
 TRUE_FORMS = [
     # an element whose name attribute names its text

@@ -15,11 +15,6 @@ CASES: List[Dict[str, Any]] = json.loads((Path(__file__).parent.parent / "data" 
 TYPE_OF_KIND = {cls.kind: cls.secret_type for cls in REGISTRY.detectors()}
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize(
     "case",
     [c for c in CASES if not c.get("disputed")],

@@ -17,11 +17,6 @@ from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.policy import blocks
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _blocking(engine: Engine, filename: str, text: str) -> List[Finding]:
     return [finding for finding in engine.scan_text(filename, text) if blocks(finding, MEDIUM)]
 

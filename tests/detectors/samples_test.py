@@ -38,11 +38,6 @@ def _cases(kind: str) -> List[Tuple[type, Sample]]:
     ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize(("detector", "sample"), _cases("true"))
 def test_true_sample_is_found_with_its_kind(engine: Engine, detector: type, sample: Sample) -> None:
     findings = engine.scan_text(sample.filename, sample.text)

@@ -60,11 +60,6 @@ def google_key(seed: int) -> str:
     return "AIzaSy" + _random(seed, 33, ALNUM + "_-")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _blocking_on(engine: Engine, filename: str, text: str) -> List[Tuple[str, str, int]]:
     return [(f.type, f.secret, f.line_number) for f in blocking(engine.scan_text(filename, text))]
 
