@@ -106,7 +106,7 @@ _SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
 _HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")  # (matched at the value's end)
 
 
-def names_a_password(key: str) -> bool:
+def names_a_glued_password(key: str) -> bool:
     """The key names a password in a form the kind's key reading does not split (a glued role
     and `pass`/`pw`; JNDI's security credentials)."""
     return bool(_GLUED_KEY.match(key) or _JNDI_CREDENTIALS.match(key))
@@ -143,7 +143,7 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             value = next((found.group(group) for group in ("brace", "paren", "bracket", "angle", "marked")
                           if found.group(group) is not None), "")
             key = found.group("key")
-            if _CREDENTIAL_NAME.search(key) or names_a_password(key) or key.lower() in ("pass", "pw"):
+            if _CREDENTIAL_NAME.search(key) or names_a_glued_password(key) or key.lower() in ("pass", "pw"):
                 yield 0, f"literal credential assigned to the credential-named key {key}", value, False
     if "SMTPHandler" in line and _SMTP_CLASS.match(line):
         # the section's `args=` below its class (fileConfig's usual order), read from the class line

@@ -725,7 +725,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
-            elif _enterprise_forms.names_a_password(key) and _is_credential(value, quoted, in_code, "password"):
+            elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")
             elif key.lower().endswith(_USER_INFO_KEYS) and ":" in value:
                 # Confluent's (Kafka clients', Schema Registry's) `basic.auth.user.info=<key>:<secret>`
