@@ -2138,7 +2138,6 @@ libname ref "/sasdata/reference" access=readonly;
 """
 pw = words_pw().replace("@", "#").replace("%", "!").replace("&", "!")
 S("sas", "libname-password", "analytics/sas/autoexec.sas", T(SAS, v=f'password="{pw}"'), pw, "https://documentation.sas.com/doc/en/pgmsascdc/9.4_3.5/acreldb/p1f29m86u65hken1a2x3hqhxi8a4.htm")
-D("sas", "encoded-pwencode", "analytics/sas/autoexec_pilot.sas", T(SAS, v='password="{SAS002}' + hexs(40).upper() + '"'), "https://documentation.sas.com/doc/en/pgmsascdc/9.4_3.5/proc/n0ii0upf9h4a67n1bcwcesmo4zms.htm")
 RSCRIPT = """library(DBI)
 library(odbc)
 
