@@ -249,6 +249,10 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             yield from _positional(tool, tokens)
         elif tool in _ORACLE_TOOLS:
             yield from _oracle_logins(tool, tokens)
+            # a password in Oracle's double quotes, escaped inside the shell's (`"user/\"pw\"@db"`)
+            quoted = _ORACLE_QUOTED_LOGON.search(line, end, end + _ORACLE_LOGON_READ)
+            if quoted is not None and "$" not in quoted.group("pw"):
+                yield f"{tool}'s logon of {quoted.group('user')}", "password", quoted.group("pw")
         else:
             options_of = _TOOL_OPTIONS.get(tool.rsplit(".", 1)[0])
             if options_of is not None:
@@ -330,14 +334,42 @@ def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
     """`net use [<device>] \\host\share [<password>|*] [/user:…]`; `net user <name> [<password>|*] [/add]`."""
     verb = tokens[0].lower()
     if verb == "use":
-        for position, token in enumerate(tokens[1:4], start=1):
-            if token.startswith("\\\\"):
-                if position + 1 < len(tokens) and _argument(tokens[position + 1]):
-                    user = next((item[6:] for item in tokens if item.lower().startswith("/user:")), "")
-                    yield f"net use of {token}" + (f" as {user}" if user else ""), "password", tokens[position + 1]
-                return
+        user = next((item[6:] for item in tokens[:_TOKENS_READ] if item.lower().startswith("/user:")), "")
+        share = _net_share(tokens)
+        if share:
+            position, token = share
+            if position + 1 < len(tokens) and _argument(tokens[position + 1]):
+                yield f"net use of {token}" + (f" as {user}" if user else ""), "password", tokens[position + 1]
+            elif user:
+                # the password after the account (`net use \\host\share /user:DOM\name <password>`)
+                for option, following in zip(tokens[position + 1:], tokens[position + 2:]):
+                    if following in _COMMAND_ENDS:
+                        break
+                    if option.lower().startswith("/user:") and _argument(following) and not _NET_DEVICE.match(following):
+                        yield f"net use of {token} as {user}", "password", following
+                        break
     elif verb == "user" and len(tokens) >= 3 and _argument(tokens[1]) and _argument(tokens[2]):
         yield f"net user {tokens[1]}", "password", tokens[2]
+
+
+# An Oracle logon whose password is in Oracle's double quotes, escaped in a shell's: `"user/\"pw\"@db"`.
+_ORACLE_QUOTED_LOGON = lazy_regex(r"""(?<![\w$#/])(?P<user>[A-Za-z_][\w$#]{0,127})/\\?"(?P<pw>[^"\\\n]{1,256})\\?"(?=@|\\?["'\s]|$)""")
+_ORACLE_LOGON_READ = 600
+# A device `net use` maps (`P:`, `*`, `LPT1:`); a share given by a variable (`%SHARE%`, `!SHARE!`, `$share`).
+_NET_DEVICE = lazy_regex(r"^(?:[A-Za-z]:|\\*|(?i:lpt|com)[1-9]:?)$")
+_NET_SHARE_VARIABLE = lazy_regex(r"^(?:%[\w.-]{1,64}%|![\w.-]{1,64}!|\$\{?[\w.]{1,64}\}?)$")
+
+
+def _net_share(tokens: Sequence[str]) -> "Tuple[int, str] | None":
+    """(position, text) of the share `net use` maps: `\\\\host\\share`, a WebDAV URL, or a variable holding
+    one after the device (`net use P: %SHARE% …`)."""
+    for position, token in enumerate(tokens[1:4], start=1):
+        if token.startswith("\\\\") or token.lower().startswith(("http://", "https://")):
+            return position, token
+    position = 2 if len(tokens) > 2 and _NET_DEVICE.match(tokens[1]) else 1
+    if position < len(tokens) and _NET_SHARE_VARIABLE.match(tokens[position]):
+        return position, tokens[position]
+    return None
 
 
 def _oracle_logins(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
@@ -360,7 +392,10 @@ def _oracle_logins(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
                 break
     for logon in candidates:
         user, sign, rest = logon.partition("/")
-        password = rest.split("@", 1)[0]
+        if rest.startswith('"') and '"' in rest[1:]:
+            password = rest[1:].split('"', 1)[0]  # Oracle's quoted password (`'user/"p@ss"@db'`)
+        else:
+            password = rest.split("@", 1)[0]
         if sign and user and password and _literal(user) and _literal(password) and not user.startswith("@"):
             yield f"{tool}'s logon of {user}", "password", password
 
@@ -379,6 +414,7 @@ _FTP_HEREDOC = lazy_regex(r"""(?i)(?:^|[\s/\\"'`;&|(])ftp(?:\.exe)?[ \t][^\n]{0,
 _FTP_USER = lazy_regex(r"""^[ \t]*(?i:user)[ \t]+(?P<user>[^\s]{1,128})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
 _FTP_PASS = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:pass)[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
 _FTP_QUOTED_USER = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:user)[ \t]+[^\s]{1,128}[ \t]*$""")
+_FTP_LOGIN_PAIR = lazy_regex(r"""^[ \t]*(?P<user>[A-Za-z0-9@#$][\w@#$.-]{0,63})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
 _FTP_WORD = lazy_regex(r"""^[ \t]*(?P<word>[^\s]{1,256})[ \t]*$""")
 # The FTP client's own commands, which are no user name or password line.
 _FTP_COMMANDS = frozenset({"ascii", "binary", "bin", "bye", "quit", "close", "get", "put", "mget", "mput", "cd", "lcd",
@@ -487,6 +523,13 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
     start = index + 1
     if _FTP_INPUT.match(lines[index]):
         start += 1  # the host's line
+        # z/OS FTP reads the user and the password from the line after the host, one blank between them
+        pair = _FTP_LOGIN_PAIR.match(lines[start]) if start < len(lines) else None
+        if pair is not None and pair.group("user").lower() not in _FTP_COMMANDS | _FTP_ANONYMOUS \
+                and _argument(pair.group("pw")) and not pair.group("pw").isdigit():
+            yield start - index, f"an FTP script's login line of {pair.group('user')}", "password", pair.group("pw"), \
+                bool(_MAINFRAME_PASSWORD.match(pair.group("pw")))
+            return
     elif not _FTP_OPEN.match(lines[index]):
         # a heredoc: its `open` line, if any, then the user command
         if start < len(lines) and _FTP_OPEN.match(lines[start]):

@@ -20,7 +20,7 @@ from secretfence.kinds._helpers import (
     line_text, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
-from secretfence.prefilter.spec import fold, lazy_regex
+from secretfence.prefilter.spec import Headed, fold, lazy_regex
 from secretfence.verify import DEAD, LIVE, UNEXPECTED, UNKNOWN, Options, Verdict
 
 if TYPE_CHECKING:
@@ -41,6 +41,11 @@ DIRECTIVE = lazy_regex(
 # are Redis' own, so any file counts.
 QUOTED_DIRECTIVE = lazy_regex(r"""(?i)["'](?P<name>requirepass|masterauth)[ \t]+(?P<value>[^\s"'\\]+)["']""")
 ACL_USER = lazy_regex(r"^\s*(?:ACL\s+SETUSER|user)\s+\S+\s(?:[^>#\n]*\s)?>(?P<value>\S+)", re.IGNORECASE)
+# A whole `user <name> <rule>…` line of ACL rules only (on/off, >pw, ~keys, %R~keys, &channels, +@cat, -cmd…):
+# how an ACL line is told in a .conf file not named for Redis.
+ACL_RULE_LINE = lazy_regex(
+    r"(?i)^[ \t]*user[ \t]+[^\s>#]{1,128}(?:[ \t]+(?:on|off|nopass|reset|resetpass|resetkeys|resetchannels|allkeys"
+    r"|allchannels|allcommands|nocommands|(?:skip-)?sanitize-payload|[~%&<>#!+-][^\s]{0,512})){1,64}[ \t]*$")
 # `ACL SETUSER name … '>pw'` anywhere (a redis-cli line, a here-doc, a client call's string).
 ACL_SETUSER = lazy_regex(r"(?i)\bACL\s+SETUSER\s+\S+\s(?:[^>#\n]*\s)?[\"']?>(?P<value>[^\s\"']+)")
 # redis-py's `acl_setuser(…, passwords=["+pw"])`: `+` adds a password (`-` removes one).
@@ -343,6 +348,9 @@ def _names_a_reference(line: str, value_match: "re.Match[str]") -> bool:
     return _REFERENCE_NAME.search(before) is not None or _INSIDE_EXPANSION.search(before) is not None
 
 
+_FOLDED_ACL_USER = rb"""user[ \t]+[^\s>#]{1,128}[ \t](?:[^>#\n]{0,256}?[ \t])?>[^\s]"""
+
+
 class SecretfenceRedisDetector(SecretfenceDetector):
     """Redis passwords in URIs, server configs, CLI lines, settings and client calls."""
 
@@ -351,6 +359,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
     # "pass" covers requirepass, auth-pass and password (and is shared with KeywordDetector).
     # "auth_token" (Terraform ElastiCache) and ".auth(" (Jedis) carry no other keyword.
     keywords = ("redis", "unix://", "masterauth", "setuser", "pass", "auth_token", ".auth(")
+    # An ACL rule's `user <name> … >password` in a server config not named for Redis.
+    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ACL_USER), ("user",), lazy_regex(_FOLDED_ACL_USER, re.IGNORECASE)),)
     # Every line of a Redis server/ACL file is a candidate: ACL rules carry no keyword.
     # A redis-cli history (`~/.rediscli_history`): its AUTH lines name no keyword either.
     scan_whole_files = lazy_regex(r"(?i)(?:redis|sentinel|users?)[^/]*\.(?:conf|acl)$|\.acl$|(?:^|[/\\!])\.rediscli_history$")
@@ -542,7 +552,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                 yield from report(value_of(found)[0], "Redis password sent by an AUTH command in a here-document "
                                   "fed to redis-cli", offset=offset, user=found.group("user") or "")
         found = ACL_USER.match(line) if ">" in line else None
-        if found and ("acl" in lowered_name or "redis" in lowered_name or lowered_name.endswith(".conf")):
+        if found and ("acl" in lowered_name or "redis" in lowered_name or (
+                # a .conf of another name (`portal-sessions.conf`): the line is an ACL rule, word for word
+                lowered_name.endswith(".conf") and ACL_RULE_LINE.match(line) is not None)):
             yield from report(found.group("value"), "Redis ACL user password (>password rule)")
         for found in (SERVER_FLAG.finditer(line) if "--" in line else ()):
             yield from report(found.group("value"), "Redis password on a redis-cli / redis-server command line")
