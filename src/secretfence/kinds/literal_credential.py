@@ -48,7 +48,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms
+from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -473,10 +473,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
-        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS
+        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES)
-    folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
+    folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
+                               + _integration_forms.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -778,6 +779,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _code_calls.call_secrets(lines, index):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret given to {what}", offset)
+        for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name):
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, what, offset)
+        for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
+            # `"Bearer " + "tok"`: a scheme joined to a literal token
+            for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
+                who = f" of user {user}" if user else ""
+                yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)

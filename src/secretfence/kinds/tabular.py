@@ -177,6 +177,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if header is None or index <= header[0]:
             return
         delimiter = _delimiter(header[1], filename)
+        yield from _worded_passwords(line)
         columns = credential_columns(header[1], delimiter)
         if not columns or delimiter not in line:
             return
@@ -233,6 +234,17 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=f"generated-looking value in the credential column {name} of an SQL table's row",
                                 details={"column": name, "form": "sql-row"})
+
+
+def _worded_passwords(line: str) -> Iterator[Match]:
+    """A password a free-text cell gives in words (`temp password X until cutover`), in any column."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.kinds._integration_forms import worded_passwords
+
+    for value in worded_passwords(line):
+        if is_literal_credential(value, True, False, key="password") and not _HEX_DIGEST.match(value):
+            yield Match(secret=value, confidence=MEDIUM, description="password given in words in a table's cell",
+                        details={"form": "table-text"})
 
 
 def names_a_credential(name: str) -> bool:

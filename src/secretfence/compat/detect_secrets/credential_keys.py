@@ -62,7 +62,9 @@ PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "
 _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access", "client", "service", "account",
                              "db", "database", "master", "encryption", "signing", "app", "session", "hmac",
                              "fernet", "jwt", "cookie", "webhook", "admin", "write", "deploy", "management",
-                             "root", "ingest", "publish", "upload"})
+                             "root", "ingest", "publish", "upload",
+                             # a payment gateway's API transaction key (Authorize.Net's transactionKey, x_tran_key)
+                             "transaction", "tran"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")

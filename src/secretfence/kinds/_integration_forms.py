@@ -1,0 +1,203 @@
+"""The literal kind's readers of the forms integration and batch jobs write credentials in, where
+no ordinary `key = value` stands: transfer clients' logins, script parameters, COM settings keyed
+by a URI, markup that qualifies an element, and literals split or joined by the language.
+
+- lftp's `-u user,password` (on its command line, in its `-e "open -u …"` commands and in an lftp
+  script's `open -u user,password host`); each half quoted or not (`-u "$USER",'pw'`).
+- A script's single-dash parameter named for a credential, PowerShell's way (`Export-GL.ps1
+  -SqlPassword pw`, `-Password:pw`, `-ApiKey 'k'`): in scripts, job definitions (a Task
+  Scheduler task's `<Arguments>`), configs; not in program code, where `a -token` is arithmetic.
+- A Visual Basic (VBA, VBScript, VB.NET) indexed setting: `.Item("…/sendpassword") = "pw"`,
+  `Fields("…") = "pw"`, `.Fields(cdoSendPassword).Value = "pw"` (CDO's mail settings, ADO's
+  properties): the key is the index's last segment.
+- An element whose attributes qualify it (`<wsse:Password Type="…#PasswordText">pw</…>`); a
+  digest, hash, encrypted or encoded text by its attributes (`#PasswordDigest`, `encrypted="…"`)
+  is none.
+- An HTTP scheme joined to a literal token in code: `"Bearer " + "tok"` (and `.`, `&`, `..`): the
+  line is read as if written `"Bearer tok"`.
+- A connection string split over adjacent literals (Python's and C's implicit concatenation, or
+  `+` at a line's end): `"PWD=Thist"` then `"le!Beacon278;"` is read as `PWD=Thistle!Beacon278`.
+- A free-text cell of a CSV or TSV that gives a password in words (`temp password X until …`): read
+  by the tabular kind (`worded_passwords`), which reads every row of a table.
+
+Every value is judged by the kind (`_credential_key`, `_is_credential`): references, placeholders
+and plain words stay out.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Sequence, Tuple
+
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key to judge it under, the value)
+Found = Tuple[int, str, str, str]
+
+# The prefilter: lower-case literals that put a line before `find` for these forms.
+KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext")
+
+# --- lftp ---------------------------------------------------------------------------------------
+_LFTP_HALF = r"""(?:"(?P<{0}dq>[^"\n]{{1,256}})"|'(?P<{0}sq>[^'\n]{{1,256}})'|(?P<{0}bare>[^\s,"';|&<>]{{1,256}}))"""
+_LFTP_LOGIN = lazy_regex(
+    r"""(?:\blftp\b|^[ \t]*open\b)[^\n]{0,300}?[ \t](?:-u|--user)[ \t]+(?:"""
+    r"""(?P<q>["'])(?P<qu>[^"',\n]{1,128}),(?P<qp>[^"'\n]{1,256})(?P=q)"""
+    r"""|""" + _LFTP_HALF.format("u") + r""",""" + _LFTP_HALF.format("p") + r""")(?=[\s;"']|$)"""
+)
+_FOLDED_LFTP_OPEN = rb"""open[ \t][^\n]{0,300}?(?:-u|--user)[ \t]+[^\s,]{1,258},"""
+
+# --- a script's parameter ------------------------------------------------------------------------
+# `-Name value`, `-Name:value`, the value quoted or bare (a `$`-expansion, a subexpression, an option is none).
+_DASH_PARAMETER = lazy_regex(
+    r"""(?<![\w$-])-(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})(?::|[ \t]+)(?:"(?P<dq>[^"\n$`]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'`;|&<>$\\(@{-][^\s"'`;|&<>]{0,511}))"""
+)
+# What may hold a script's command line (scripts, job definitions, configs): not program code, where
+# `total -token_count` is arithmetic. PowerShell, cmd and shell scripts are no CODE_SUFFIXES.
+_DASH_HINT = lazy_regex(r"(?i)-[a-z0-9_]{0,40}(?:pass|pwd|secret|token|key|cred)")
+# (A line reaches the kind by the parameter's credential word: the literal kind's _FOLDED_CREDENTIAL.)
+_PARAMETERS_A_LINE = 16
+
+# --- Visual Basic's indexed settings --------------------------------------------------------------
+_VB_SUFFIXES = (".bas", ".cls", ".frm", ".vbs", ".vba", ".vb", ".asp", ".wsf", ".dsm", ".xla", ".vbhtml")
+_VB_INDEXED = lazy_regex(
+    r"""\([ \t]*(?:"(?P<index>[^"\n]{1,256})"|(?P<name>[A-Za-z_]\w{0,63}))[ \t]*\)(?:\.Value)?[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t]*(?:'.*)?$"""
+)
+# A condition, where `=` compares (`If .Item("x") = "y" Then`).
+_VB_CONDITION = lazy_regex(r"(?i)^[ \t]*(?:else)?if\b|^[ \t]*(?:while|do|loop|case|select|until)\b|[ \t]then\b")
+_INDEX_SEGMENT = lazy_regex(r"""[/#:.]""")
+
+# --- an element qualified by its attributes -------------------------------------------------------
+_XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
+_ATTRIBUTED_ELEMENT = lazy_regex(
+    r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})(?P<attributes>(?:""" + _XML_ATTRIBUTE + r"""){1,8})[ \t]*>"""
+    r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$"""
+)
+# Attributes that say the text is no password as written.
+_NOT_PLAIN = lazy_regex(r"(?i)digest|hash|encrypt|cipher|crypt|base64|encod|sha-?[0-9]|md5|protect|obfuscat|nil")
+
+# --- an HTTP scheme joined to a literal -----------------------------------------------------------
+_JOINED_SCHEME = lazy_regex(
+    r"""(?P<q>["'])(?P<scheme>Bearer|Basic|Token|bearer|basic|token)[ \t]+(?P=q)[ \t]*(?:\+|\.\.|\.|&)[ \t]*"""
+    r"""(?P<q2>["'])(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?P=q2)"""
+)
+
+# --- literals concatenated over lines -------------------------------------------------------------
+# A line that is one string literal (a prefix letter allowed), maybe with `+` before or after it.
+_LITERAL_LINE = lazy_regex(
+    r"""^[ \t]*(?:\+[ \t]*)?(?:[rRuUbB]{1,2})?(?P<q>["'])(?P<text>[^"'\\\n]{0,512})(?P=q)[ \t]*\+?[ \t]*(?:#.*|//.*)?$"""
+)
+_CONNECTION_PAIR = lazy_regex(r"""(?:^|;)[ \t]*(?P<key>[A-Za-z_][\w .-]{0,63}?)[ \t]*=[ \t]*(?P<value>[^;]*)$""")
+_JOINED_LINES = 8
+
+# --- a password given in words in a table's cell --------------------------------------------------
+_WORDED_PASSWORD = lazy_regex(
+    r"""(?i)(?:^|[\s,;|"'(])(?:passwords?|passwd|pwd|pw|passphrase)(?:[ \t]+(?:is|was|=|:))?[ \t]*[:=]?[ \t]+"""
+    r"""(?P<value>[^\s,;|"'()]{8,256})"""
+)
+# A capitalised word or words (`CyberArk`, `SharePoint`): a product named, not a password.
+_CAPITALISED_WORDS = lazy_regex(r"^(?:[A-Z][a-z]{2,}){1,4}$")
+_WORDED_A_LINE = 8
+
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_LFTP_OPEN, ("open",)),
+    )
+)
+
+
+def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(offset, what it is, the key to judge it under, the value) of each secret the line's
+    integration forms hold (see the module's doc); documentation holds none."""
+    if lowered_name.endswith(DOCUMENT_SUFFIXES):
+        return
+    line = line_text(lines, index)
+    if "-u" in line or "--user" in line:
+        if "lftp" in line or "open" in line:
+            yield from _lftp_logins(line)
+    in_code = lowered_name.endswith(CODE_SUFFIXES)
+    if not in_code and "-" in line and _DASH_HINT.search(line):
+        yield from _dash_parameters(line)
+    if lowered_name.endswith(_VB_SUFFIXES) and "=" in line and "(" in line and not _VB_CONDITION.search(line):
+        found = _VB_INDEXED.search(line)
+        if found is not None:
+            index_text = found.group("index")
+            key = _INDEX_SEGMENT.split(index_text)[-1] if index_text is not None else found.group("name")
+            yield 0, f"literal setting {key}", key, found.group("value")
+    if "</" in line and "=" in line:
+        found = _ATTRIBUTED_ELEMENT.match(line)
+        if found is not None and not _NOT_PLAIN.search(found.group("attributes")):
+            key = found.group("key").rsplit(":", 1)[-1]
+            yield 0, f"literal text of the element {found.group('key')}", key, found.group("value")
+    if "=" in line and ("\"" in line or "'" in line):
+        yield from _split_connection_values(lines, index)
+
+
+def worded_passwords(line: str) -> Iterator[str]:
+    """Each password a table's row gives in words (`temp password X until cutover`) for the tabular
+    kind to judge; a capitalised word after `password` names a product (`password in CyberArk`)."""
+    lowered = line.lower()
+    if "pass" not in lowered and "pw" not in lowered:
+        return
+    for count, found in enumerate(_WORDED_PASSWORD.finditer(line)):
+        if count >= _WORDED_A_LINE:
+            return
+        value = found.group("value")
+        if not _CAPITALISED_WORDS.match(value):
+            yield value
+
+
+def joined_schemes(line: str) -> Iterator[Tuple[str, str]]:
+    """(scheme, token) of each HTTP scheme joined to a literal token in code (`"Bearer " + "tok"`)."""
+    if not ("earer" in line or "asic" in line or "oken" in line):
+        return
+    for count, found in enumerate(_JOINED_SCHEME.finditer(line)):
+        if count >= _PARAMETERS_A_LINE:
+            return
+        yield found.group("scheme").capitalize(), found.group("value")
+
+
+def _lftp_logins(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_LFTP_LOGIN.finditer(line)):
+        if count >= _PARAMETERS_A_LINE:
+            return
+        if found.group("q") is not None:
+            user, password = found.group("qu"), found.group("qp")
+        else:
+            user = found.group("udq") or found.group("usq") or found.group("ubare") or ""
+            password = found.group("pdq") or found.group("psq") or found.group("pbare") or ""
+        if "$" in password or "`" in password:
+            continue  # `-u "$USER","$PASS"`, `$(cat …)`
+        who = f" of {user}" if "$" not in user else ""
+        yield 0, f"lftp's login{who}", "password", password
+
+
+def _dash_parameters(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_DASH_PARAMETER.finditer(line)):
+        if count >= _PARAMETERS_A_LINE:
+            return
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        yield 0, f"the script parameter -{found.group('key')}", found.group("key"), value
+
+
+def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A `KEY=value` of a connection string whose value goes on in the literal on the next lines."""
+    first = _LITERAL_LINE.match(line_text(lines, index))
+    if first is None or "=" not in first.group("text"):
+        return
+    pair = _CONNECTION_PAIR.search(first.group("text"))
+    if pair is None or not pair.group("value"):
+        return  # the line's last pair ends on it (`"UID=BENBRDG;"`): read as the line's own
+    parts: List[str] = [pair.group("value")]
+    for offset in range(1, _JOINED_LINES + 1):
+        following = _LITERAL_LINE.match(line_text(lines, index + offset)) if index + offset < len(lines) else None
+        if following is None:
+            break
+        text = following.group("text")
+        head, ended, _ = text.partition(";")
+        parts.append(head)
+        if ended or "=" in head:
+            break
+    if len(parts) > 1 and "=" not in parts[-1]:
+        yield 0, f"literal {pair.group('key').strip()} of a connection string split over lines", \
+            pair.group("key").strip(), "".join(parts)
