@@ -16,11 +16,16 @@ DETECTORS = REGISTRY.detectors()
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 
 
-def _stands_on(secret: str, line: str) -> bool:
+def _stands_on(secret: str, line: str, below: str = "") -> bool:
     """The finding points at its secret: written on the line, or inside a base64 value there
-    (an HTTP Basic header's password)."""
+    (an HTTP Basic header's password), or split over the line's literal and the next lines'
+    (a connection string's adjacent literals): its head closes a literal on the line, its tail
+    is written below."""
     if secret in line:
         return True
+    for size in range(4, len(secret)):
+        if re.search(re.escape(secret[:size]) + r"[\"']", line) and secret[size:size + 4] in below:
+            return True
     for run in _BASE64_RUN.findall(line):
         try:
             if secret in base64.b64decode(run, validate=True).decode("utf-8"):
@@ -47,7 +52,8 @@ def test_true_sample_is_found_with_its_kind(engine: Engine, detector: type, samp
         assert finding.detector == detector.__name__
         assert finding.description
         lines = sample.text.split("\n")
-        assert finding.secret and _stands_on(finding.secret, lines[finding.line_number - 1])
+        assert finding.secret and _stands_on(finding.secret, lines[finding.line_number - 1],
+                                             "\n".join(lines[finding.line_number:]))
 
 
 @pytest.mark.parametrize(("detector", "sample"), _cases("false"))

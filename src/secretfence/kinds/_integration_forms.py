@@ -26,10 +26,13 @@ and plain words stay out.
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
 from secretfence.prefilter.spec import Headed, lazy_regex
+
+if TYPE_CHECKING:
+    from secretfence.kinds._spec import Sample
 
 # (line offset, what it is, the key to judge it under, the value)
 Found = Tuple[int, str, str, str]
@@ -65,6 +68,8 @@ _VB_INDEXED = lazy_regex(
 )
 # A condition, where `=` compares (`If .Item("x") = "y" Then`).
 _VB_CONDITION = lazy_regex(r"(?i)^[ \t]*(?:else)?if\b|^[ \t]*(?:while|do|loop|case|select|until)\b|[ \t]then\b")
+# (an index naming a credential, set to a literal: `.Item("…/sendpassword") = "`, `Fields("DbPwd").Value = "`)
+_FOLDED_VB_INDEX = rb"""(?:pass|pwd|token|secret|key|cred)[\w.-]{0,64}?["']?[ \t]*\)(?:\.value)?[ \t]*=[ \t]*["']"""
 _INDEX_SEGMENT = lazy_regex(r"""[/#:.]""")
 
 # --- an element qualified by its attributes -------------------------------------------------------
@@ -85,14 +90,15 @@ _JOINED_SCHEME = lazy_regex(
 # --- literals concatenated over lines -------------------------------------------------------------
 # A line that is one string literal (a prefix letter allowed), maybe with `+` before or after it.
 _LITERAL_LINE = lazy_regex(
-    r"""^[ \t]*(?:\+[ \t]*)?(?:[rRuUbB]{1,2})?(?P<q>["'])(?P<text>[^"'\\\n]{0,512})(?P=q)[ \t]*\+?[ \t]*(?:#.*|//.*)?$"""
+    r"""^[ \t]*(?:\+[ \t]*)?(?:[rRuUbB]{1,2})?(?P<q>["'])(?P<text>[^"'\\\n]{0,512})(?P=q)[ \t]*(?:\+[ \t]*)?(?P<end>[),;]{0,3})"""
+    r"""(?:(?<=[),;])[ \t]*)?(?:#.*|//.*)?$"""
 )
 _CONNECTION_PAIR = lazy_regex(r"""(?:^|;)[ \t]*(?P<key>[A-Za-z_][\w .-]{0,63}?)[ \t]*=[ \t]*(?P<value>[^;]*)$""")
 _JOINED_LINES = 8
 
 # --- a password given in words in a table's cell --------------------------------------------------
 _WORDED_PASSWORD = lazy_regex(
-    r"""(?i)(?:^|[\s,;|"'(])(?:passwords?|passwd|pwd|pw|passphrase)(?:[ \t]+(?:is|was|=|:))?[ \t]*[:=]?[ \t]+"""
+    r"""(?i)(?:^|[\s,;|"'(])(?:passwords?|passwd|pwd|pw|passphrase)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=][ \t]*|[ \t]+)"""
     r"""(?P<value>[^\s,;|"'()]{8,256})"""
 )
 # A capitalised word or words (`CyberArk`, `SharePoint`): a product named, not a password.
@@ -102,6 +108,7 @@ _WORDED_A_LINE = 8
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_LFTP_OPEN, ("open",)),
+        (_FOLDED_VB_INDEX, ("pass", "pwd", "token", "secret", "key", "cred")),
     )
 )
 
@@ -183,8 +190,8 @@ def _dash_parameters(line: str) -> Iterator[Found]:
 def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A `KEY=value` of a connection string whose value goes on in the literal on the next lines."""
     first = _LITERAL_LINE.match(line_text(lines, index))
-    if first is None or "=" not in first.group("text"):
-        return
+    if first is None or "=" not in first.group("text") or first.group("end"):
+        return  # (a literal the line closes, `"PWD=x",` or `"PWD=x")`, goes on in no other)
     pair = _CONNECTION_PAIR.search(first.group("text"))
     if pair is None or not pair.group("value"):
         return  # the line's last pair ends on it (`"UID=BENBRDG;"`): read as the line's own
@@ -196,8 +203,48 @@ def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found
         text = following.group("text")
         head, ended, _ = text.partition(";")
         parts.append(head)
-        if ended or "=" in head:
+        if ended or "=" in head or following.group("end"):
             break
     if len(parts) > 1 and "=" not in parts[-1]:
         yield 0, f"literal {pair.group('key').strip()} of a connection string split over lines", \
             pair.group("key").strip(), "".join(parts)
+
+
+def true_samples() -> Tuple["Sample", ...]:
+    """The kind's true samples of these forms (read by the tests)."""
+    from secretfence.kinds._spec import Sample
+
+    return (
+        Sample("lftp -u \"$USER\",'Lq7#Vm2Tz9Rk4' sftp://edi.acme.local -e \"mput *.x12; bye\"\n", "send.sh",
+               "lftp's -u user,password"),
+        Sample("<Arguments>-File D:\\Jobs\\gl.ps1 -SqlUser gl -SqlPassword Wm8Qz2Lk7Xt4Rv</Arguments>\n", "GL.task.xml",
+               "a script's -XxxPassword parameter in a scheduled task"),
+        Sample('    .Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "Heron@Cedar4920"\n',
+               "modMail.bas", "CDO's sendpassword setting"),
+        Sample('<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0'
+               '#PasswordText">Basalt*Spruce2694</wsse:Password>\n', "Check_prod.xml", "WS-Security's PasswordText"),
+        Sample('post.setHeader("Authorization", "Bearer " + "K7eBBhPF6e02zQ06OX7XA2WdX5OPej");\n', "post.js",
+               "a Bearer scheme joined to a literal token"),
+        Sample('DSN = (\n    "UID=BRDG;"\n    "PWD=Thist"\n    "le!Marten278;"\n)\n', "bridge.py",
+               "a connection string's password split over literals"),
+    )
+
+
+def false_samples() -> Tuple["Sample", ...]:
+    """The kind's false samples beside these forms (read by the tests)."""
+    from secretfence.kinds._spec import Sample
+
+    return (
+        Sample("lftp -u $FTP_USER,$FTP_PASSWORD ftp://files.acme.local -e 'mirror -R; quit'\n", "deploy.sh",
+               "lftp's login from variables"),
+        Sample("New-LocalUser -Name svc -Password $SecurePassword -PasswordNeverExpires\n", "users.ps1",
+               "a parameter given a variable, a switch"),
+        Sample('objMessage.Configuration.Fields.Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = strSmtpPass\n',
+               "mail.vbs", "CDO's password from a variable"),
+        Sample('<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0'
+               '#PasswordDigest">kT8o9Zr3Qx2Lm7Vw4Np6Hb1Jd5s=</wsse:Password>\n', "digest.xml", "a password digest"),
+        Sample('message.setHeader("Authorization", "Bearer " + access_token.toString());\n', "token.js",
+               "a scheme joined to a variable"),
+        Sample('DSN = (\n    "UID=BRDG;"\n    "PWD=" + os.environ["DB2_PW"] + ";"\n)\n', "bridge.py",
+               "a split connection string's read"),
+    )

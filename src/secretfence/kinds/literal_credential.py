@@ -598,7 +598,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
-    ) + _config_forms.true_samples() + _code_calls.true_samples())
+    ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -673,7 +673,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
-    ) + _config_forms.false_samples() + _code_calls.false_samples())
+    ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)

@@ -348,7 +348,8 @@ def _names_a_reference(line: str, value_match: "re.Match[str]") -> bool:
     return _REFERENCE_NAME.search(before) is not None or _INSIDE_EXPANSION.search(before) is not None
 
 
-_FOLDED_ACL_USER = rb"""user[ \t]+[^\s>#]{1,128}[ \t](?:[^>#\n]{0,256}?[ \t])?>[^\s]"""
+# (blank-separated rules before the password, eight at most: `user portal on ~session:* +@read >pw`)
+_FOLDED_ACL_USER = rb"""user[ \t]+[^\s>#]{1,128}[ \t]+(?:[^\s>#]{1,128}[ \t]+){0,8}>[^\s]"""
 
 
 class SecretfenceRedisDetector(SecretfenceDetector):
@@ -379,6 +380,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("requirepass 9f2Kq7LmX4vB\n", "redis.conf", "redis.conf"),
         Sample("sentinel auth-pass mymaster T7yUe2Wq9ZpL\n", "sentinel.conf", "sentinel"),
         Sample("user worker on ~jobs:* +@all >Wk3rPassQ8z\n", "users.acl", "ACL"),
+        Sample("maxmemory 4gb\nuser portal on >Zh7eZaGwrAEDXao5tj9 ~session:* +@read\n", "portal-sessions.conf",
+               "an ACL line in a .conf not named for Redis"),
         Sample("redis-cli -h cache -a Rd5Pw8Xz2Lq ping", "check.sh", "redis-cli"),
         Sample("    command: redis-server --requirepass Fz8Qm2Lp5Tw", "docker-compose.yml", "server flag"),
         Sample('CMD ["redis-server", "--requirepass", "Pq8Lm3Zx7Vt"]', "Dockerfile", "exec form"),
@@ -440,6 +443,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample('redis_password = os.environ["REDIS_PASSWORD"]', "settings.py", "from environment"),
         Sample("redis://localhost:6379/0", "settings.py", "no password"),
         Sample("user default on nopass ~* +@all", "users.acl", "nopass"),
+        Sample("user deploy runs > /var/log/deploy.log\n", "hooks.conf", "no ACL rule in a .conf not named for Redis"),
         Sample("user app on #e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 ~*", "users.acl", "hash"),
         Sample('password = "Ab3Xy9Zq7Lm"', "db.py", "password unrelated to Redis"),
         Sample("REDIS_PASSWORD=xxxxxxxx", ".env", "xxxx"),

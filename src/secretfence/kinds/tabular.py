@@ -132,6 +132,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "backup.sql", "a pg_dump COPY block"),
         Sample('cur.execute("INSERT INTO users (username, password) VALUES (\'admin\', \'Harbor-Falcon-7712!x\')")\n',
                "scripts/bootstrap.py", "an INSERT in a code string"),
+        Sample("partner,host,auth,notes\nClearinghouse,sftp.ch.acme.io,password,temp password HSmWrVMDxWAXAq until cutover\n",
+               "partners.csv", "a password given in words in a notes cell"),
     )
     false_samples = (
         Sample("index_name,app_id,api_key\nproducts_prod,7QK2MZ9WLB,see-vault\nstaging,7QK2MZ9WLB,${ALGOLIA_KEY}\n",
@@ -146,6 +148,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "a search-only key (public by design)"),
         Sample("id,token\n1,abc\n2,changeme\n", "fixtures.csv", "short made-up values"),
         Sample("key,en,fr\nlogin.password,Password,Mot de passe\n", "i18n.csv", "a translation table"),
+        Sample("partner,auth,notes\nMidwest,password,password in keyring\nLab,password,password managed by CyberArk\n",
+               "partners.csv", "notes saying where a password is kept"),
         Sample("api_key,description\nX7pQ2mL9vR4tZ8wK3nB6yC1d,unused\n", "notes.txt", "not a tabular file"),
         Sample("INSERT INTO auth_user (username, password) VALUES ('alice', "
                "'pbkdf2_sha256$600000$Xq9LmN2v$Kd8sX0vB3nQ7zYw1rT5uE9pA2cF6hJ4kL8mN0qS3v=');\n", "fixtures.sql",
