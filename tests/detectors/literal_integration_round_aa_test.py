@@ -29,7 +29,8 @@ TRUE_FORMS = [
      "  <Arguments>-NoProfile -File D:\\Jobs\\gl.ps1 -SqlUser gl -SqlPassword Vk8Qz2Lm7Xt4Rw</Arguments>\n</Exec>\n",
      3, "Vk8Qz2Lm7Xt4Rw"),
     ("jobs/run_export.ps1", ".\\Export-Ledger.ps1 -Server sql01 -Password 'Lumen#Garnet5517' -Verbose\n", 1, "Lumen#Garnet5517"),
-    ("jobs/run_export.cmd", "powershell -File D:\\Jobs\\sync.ps1 -ApiToken:Zt8Qm2Lx9Vw4Kr7Np3Yb\n", 1, "Zt8Qm2Lx9Vw4Kr7Np3Yb"),
+    ("jobs/run_export.cmd", "powershell -NoProfile -File D:\\Jobs\\sync.ps1 -Tenant acme -ApiToken Zt8Qm2Lx9Vw4Kr7Np3Yb\n", 1,
+     "Zt8Qm2Lx9Vw4Kr7Np3Yb"),
     # Visual Basic's indexed settings
     ("vba/modMail.bas", '    .Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "Juniper@Fjord4920"\n',
      1, "Juniper@Fjord4920"),
@@ -50,8 +51,7 @@ TRUE_FORMS = [
     # a connection string split over adjacent literals
     ("bridges/db2.py", 'DSN = (\n    "DATABASE=BEN;"\n    "UID=BRDG;"\n    "PWD=Thist"\n    "le!Harbor278;"\n)\n',
      4, "Thistle!Harbor278"),
-    ("bridges/relay.py", 'SMTP = ("HOST=smtp.acme.local;USER=relay;" +\n        "PASS=Cobalt" +\n        "-Sparrow4471;")\n',
-     2, "Cobalt-Sparrow4471"),
+    ("bridges/relay.c", 'static const char *DSN =\n    "UID=etl;PWD=Cobalt"\n    "-Sparrow4471;";\n', 2, "Cobalt-Sparrow4471"),
     # a payment gateway's transaction key
     ("config/services.php", "<?php\nreturn ['gateway' => [\n    'login_id' => 'UHkYf5BPmi',\n"
      "    'transaction_key' => 'JBkwWUyf9zF25Gsq',\n]];\n", 4, "JBkwWUyf9zF25Gsq"),
@@ -71,7 +71,7 @@ TABULAR = "Tabular Data Credential"
 OTHER_KINDS = [
     ("ops/redis/portal-sessions.conf", "port 0\ntls-port 6380\nuser default off\n"
      "user portal on >xh7eZaGwrAEDXao5tj9E9q ~session:* +@read +@write\n", 4, REDIS, "xh7eZaGwrAEDXao5tj9E9q"),
-    ("ops/cache/tier2.conf", "user jobs on ~jobs:* &jobs:* -@dangerous >Wk3rPassQ8zLm4\n", 1, REDIS, "Wk3rPassQ8zLm4"),
+    ("ops/cache/tier2.conf", "user jobs on ~jobs:* &jobs:* -@dangerous >Wk3rQ8zLm4Tn7\n", 1, REDIS, "Wk3rQ8zLm4Tn7"),
     ("edi/partners.csv", "partner,protocol,host,user,auth,notes\n"
      "Clearinghouse,sftp,sftp.ch.example-partner.com,payer_835,password,temp password GSmWrVMDxWAXAq until cutover\n",
      2, TABULAR, "GSmWrVMDxWAXAq"),
