@@ -30,6 +30,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
   keys), Wi-Fi PSKs (wpa_supplicant, NetworkManager, firstrun.sh's `set_wlan`, nmcli), Nagios'
   `$USERn$` macros, Checkmk's `('password', '…')`, Prometheus' `authorization: credentials:`, a
   service logging handler's `key`, cloud-init's `chpasswd:` list.
+- integration and batch jobs (kinds/_integration_forms.py): lftp's `-u user,password`, a script's
+  `-SqlPassword value` parameter (a scheduled task's `<Arguments>`), Visual Basic's indexed settings
+  (CDO's `.Item("…/sendpassword") = "…"`), an element qualified by attributes (`<wsse:Password
+  Type="…#PasswordText">`), `"Bearer " + "<token>"` in code, a connection string split over literals.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value

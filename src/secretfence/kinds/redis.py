@@ -3,7 +3,7 @@
 Formats: IANA redis/rediss URI scheme and redis-py's `unix://` and `redis+sentinel://` forms
 (`scheme://[user]:password@host`), redis.conf (`requirepass`, `masterauth`), sentinel.conf
 (`sentinel auth-pass <master> <pw>`), ACL rules (`user <name> … >password`; `#<sha256>` is a hash,
-not a password), `redis-cli -a/--pass`, `redis-server --requirepass`, StackExchange.Redis / Azure
+not a password; in a .conf not named for Redis, a line of ACL rules only), `redis-cli -a/--pass`, `redis-server --requirepass`, StackExchange.Redis / Azure
 connection strings (`host:port,password=…`), and `REDIS_PASSWORD`-style names anywhere.
 
 Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `password`, `changeme`,

@@ -4,7 +4,8 @@ secrets in that column's cells. A value there blocks when it looks generated (a 
 strong password); placeholders and references (`see-vault`, `${ALGOLIA_KEY}`, `vault:…`),
 password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password column) and short
 made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
-`token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`).
+`token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`). A
+free-text cell that gives a password in words (`temp password X until cutover`) is read in any column.
 
 SQL data is tabular too (kinds/_sql_tables.py): an `INSERT`'s rows under its column list or under
 the file's `CREATE TABLE`, and a `pg_dump` `COPY … FROM stdin` block's rows, are read the same way.
