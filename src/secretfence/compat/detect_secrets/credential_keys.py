@@ -488,11 +488,20 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     found = assigned_key(lines[index], secret)
     if found is None:
+        from secretfence.kinds._web_forms import directive_setting
+
+        found = directive_setting(lines[index], secret)  # `fastcgi_param DB_PASSWORD "…";`
+    if found is None:
         return None
     key, quoted = found
+    judged_as = key
     if not names_a_credential_holding(key, secret):
-        return None
-    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=key):
+        from secretfence.kinds._web_forms import names_a_secret_salt
+
+        if not names_a_secret_salt(key):
+            return None
+        judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
+    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
     from secretfence.kinds._helpers import in_sealed_secret
 
