@@ -176,15 +176,18 @@ def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Ite
 
 def directive_setting(line: str, secret: str) -> Optional[Tuple[str, bool]]:
     """(the name, whether the value is quoted) when `secret` is the value a web server's
-    environment-passing directive on the line sets (`fastcgi_param DB_PASSWORD "…";`): the keyword
-    rules read `key "value";` as no assignment."""
+    environment-passing directive on the line sets (`fastcgi_param DB_PASSWORD "…";`, uWSGI's
+    `env: DB_PASSWORD=…`): the keyword rules read `key "value";` as no assignment."""
     if "param" not in line and "env" not in line and "Env" not in line:
         return None
     found = _DIRECTIVE.match(line)
-    if found is None:
-        return None
-    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-    return (found.group("key"), found.group("bare") is None) if value == secret else None
+    if found is not None:
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        return (found.group("key"), found.group("bare") is None) if value == secret else None
+    found = _ENV_SETTING.match(line)
+    if found is not None and found.group("value").rstrip().strip("\"'") == secret:
+        return found.group("key"), bool(found.group("q"))
+    return None
 
 
 def names_a_secret_salt(key: str) -> bool:

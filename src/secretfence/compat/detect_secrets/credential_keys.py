@@ -486,11 +486,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
-    found = assigned_key(lines[index], secret)
-    if found is None:
-        from secretfence.kinds._web_forms import directive_setting
+    from secretfence.kinds._web_forms import directive_setting
 
-        found = directive_setting(lines[index], secret)  # `fastcgi_param DB_PASSWORD "…";`
+    # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
+    # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
+    found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
         return None
     key, quoted = found
