@@ -110,6 +110,11 @@ DECOYS = [
      "define('WP_CACHE_KEY_SALT', 'acme.io:');\ndefine('LOGGED_IN_SALT', $_ENV['LOGGED_IN_SALT']);\n"),
     (".env.example", "AUTH_SALT='generateme'\nNONCE_SALT=\nSECURE_AUTH_SALT=${SECURE_AUTH_SALT}\n"),
     ("config/app.php", "<?php\nreturn ['Security' => ['salt' => env('SECURITY_SALT', '__SALT__')]];\n"),
+    # salts public by design, mixed with a secret kept elsewhere (Pulumi's passphrase provider, Phoenix, Rails)
+    ("infra/Pulumi.staging.yaml", "encryptionsalt: v1:Qm9Xr2Kw7Lp5Vn8Bc=:v1:Zt4Qm9Xr2Kw7Lp5V:Nn8BcZt4Qm9Xr2Kw7Lp5Vn8Bc+/Qw==\n"
+     "config:\n  aws:region: eu-west-1\n"),
+    ("config/config.exs", "config :shop, ShopWeb.Endpoint,\n  live_view: [signing_salt: \"Xq7mK2Lr9vT3wZ8b\"]\n"),
+    ("config/application.rb", "config.action_dispatch.signed_cookie_salt = 'Lq8Zt2Wx9Km4Vr7N#p3Hb6Jd1Fg5As0Ce'\n"),
     ("crypto.py", "salt = os.urandom(16)\nPASSWORD_SALT_LENGTH = 16\nhash_salt = bcrypt.gensalt()\n"
      "SECURITY_PASSWORD_SALT = os.environ['SECURITY_PASSWORD_SALT']\n"),
     # Magento: a key read, a template, a cache's `key` that is no crypt key

@@ -74,9 +74,11 @@ _SALT_SETTING = lazy_regex(
 )
 # The salts that are a site's secret: what the salt is for says so (a hash's, a password's, the
 # security component's, WordPress's auth cookies' and nonces'); Moodle's `passwordsaltmain|altN`.
+# (Not a salt mixed with a secret kept elsewhere, public by design: Pulumi's `encryptionsalt`,
+# Phoenix's `signing_salt`, Rails' `signed_cookie_salt`.)
 _SECRET_SALT_NAME = lazy_regex(
-    r"""(?i)(?:^|[_.$>-])(?:drupal_)?(?:hash|passwords?|security(?:_password)?|secret|nonce|auth|secure_auth|logged_in"""
-    r"""|session|cookie|signing|encryption)[_.-]?salt(?:main|alt[0-9]{1,2})?$"""
+    r"""(?i)(?:^|[_.$>-])(?:drupal_)?(?:hash|passwords?|security(?:_password)?|secret|nonce|auth|secure_auth|logged_in)"""
+    r"""[_.-]?salt(?:main|alt[0-9]{1,2})?$"""
 )
 # Magento 2's env.php: `'crypt' => [` (or `array (`) then `'key' => '…'`, or on one line.
 _CRYPT_OPENER = lazy_regex(r"""^[ \t]*["']crypt["'][ \t]*=>[ \t]*(?:\[|array[ \t]*\()?[ \t]*$""")
