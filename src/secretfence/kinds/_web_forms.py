@@ -31,6 +31,7 @@ the reader judged it): an unjudged value passes the kind's key and value judgeme
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
@@ -53,13 +54,13 @@ _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|
 
 _DIRECTIVE = lazy_regex(
     r"""^[ \t]*(?P<directive>fastcgi_param|uwsgi_param|scgi_param|passenger_env_var|(?i:PassengerEnvVar))[ \t]+"""
-    r"""(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]+""" + _QUOTED_OR_BARE + r"""(?:[ \t]+if_not_empty)?[ \t]*;?[ \t]*(?:#.*)?$"""
+    r"""(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]+""" + _QUOTED_OR_BARE + r"""(?:[ \t]+if_not_empty)?[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
 )
 # nginx's main context `env NAME=value;`, uWSGI's `env = NAME=value` (ini), `env: NAME=value` (YAML,
 # an item too), `<env>NAME=value</env>` (XML).
+# (the value runs to the line's end: its closing quote, `;` or `</env>` are cut off after the match)
 _ENV_SETTING = lazy_regex(
-    r"""^[ \t]*(?:-[ \t]+)?(?:env(?:[ \t]*[=:][ \t]*|[ \t]+)|<env>)(?P<q>["']?)(?P<key>[A-Za-z_]\w{0,127})=(?P<value>[^\n]{1,512}?)(?P=q)"""
-    r"""[ \t]*(?:;|</env>)?[ \t]*$"""
+    r"""^[ \t]*(?:-[ \t]+)?(?:env(?:[ \t]*[=:][ \t]*|[ \t]+)|<env>)(?P<q>["']?)(?P<key>[A-Za-z_]\w{0,127})=(?P<value>[^\n]{1,1024})$"""
 )
 _CADDY_ENV = lazy_regex(r"""^[ \t]*env[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+""" + _QUOTED_OR_BARE + r"""[ \t]*$""")
 
@@ -81,14 +82,14 @@ _SECRET_SALT_NAME = lazy_regex(
     r"""[_.-]?salt(?:main|alt[0-9]{1,2})?$"""
 )
 # Magento 2's env.php: `'crypt' => [` (or `array (`) then `'key' => '…'`, or on one line.
-_CRYPT_OPENER = lazy_regex(r"""^[ \t]*["']crypt["'][ \t]*=>[ \t]*(?:\[|array[ \t]*\()?[ \t]*$""")
+_CRYPT_OPENER = lazy_regex(r"""^[ \t]*["']crypt["'][ \t]*=>[ \t]*(?:(?:\[|array[ \t]*\()[ \t]*)?$""")
 _CRYPT_KEY = lazy_regex(
     r"""(?:["']crypt["'][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*|^[ \t]*)["']key["'][ \t]*=>[ \t]*"""
     r"""(?:"(?P<dq>[^"\\\n]{1,512})"|'(?P<sq>[^'\\\n]{1,512})')"""
 )
 _ARRAY_OPENER = lazy_regex(r"""^[ \t]*(?:\[|array[ \t]*\()[ \t]*$""")
 # Magento 1's local.xml: `<crypt>` then `<key><![CDATA[…]]></key>`.
-_CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]\]>|(?P<text>[^<\s][^<\n]{0,511}))[ \t]*</key>""")
+_CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]\]>|(?P<text>[^<\s][^<\n]{0,511}))</key>""")
 _CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `array (` line at most
 
 # --- deploy steps' inline passwords -------------------------------------------------------------
@@ -144,9 +145,19 @@ def is_crontab(lowered_name: str) -> bool:
     return base.endswith(".txt") and "cron" in base
 
 
+# Values a line yields at most, and salt names tried (a hostile line of thousands is read that far).
+MAX_FOUND_A_LINE = 64
+_SALTS_A_LINE = 64
+_KEY_READ_BACK = 112  # characters read back from a salt's word for its key's start (a key is 100 at most)
+
+
 def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value, judged here) of each secret the
     line's web server, framework, deploy, cron and package-source forms hold (see the module's doc)."""
+    return itertools.islice(_web_form_secrets(lines, index, lowered_name), MAX_FOUND_A_LINE)
+
+
+def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     line = lines[index] if index < len(lines) else ""
     if "param" in line or "env" in line or "Env" in line:
         yield from _directive_values(line, lowered_name)
@@ -187,9 +198,23 @@ def directive_setting(line: str, secret: str) -> Optional[Tuple[str, bool]]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         return (found.group("key"), found.group("bare") is None) if value == secret else None
     found = _ENV_SETTING.match(line)
-    if found is not None and found.group("value").rstrip().strip("\"'") == secret:
+    if found is not None and _env_value(found) == secret:
         return found.group("key"), bool(found.group("q"))
     return None
+
+
+def _env_value(found: "re.Match[str]") -> str:
+    """An env setting's value without what closes the line (`;`, `</env>`, the opening quote's mate)."""
+    value = found.group("value").rstrip(" \t\r")
+    for closing in (";", "</env>"):
+        if value.endswith(closing):
+            value = value[: -len(closing)].rstrip(" \t")
+    quote = found.group("q")
+    if quote:
+        value = value[:-1] if value.endswith(quote) else ""
+    elif value[:1] in "\"'" and len(value) > 1 and value[-1:] == value[:1]:
+        value = value[1:-1]
+    return value
 
 
 def names_a_secret_salt(key: str) -> bool:
@@ -236,10 +261,9 @@ def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
         return
     found = _ENV_SETTING.match(line)
     if found is not None:
-        value = found.group("value").rstrip()
-        if value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
-            value = value[1:-1]
-        yield 0, f"the environment setting {found.group('key')}", found.group("key"), value, False
+        value = _env_value(found)
+        if value:
+            yield 0, f"the environment setting {found.group('key')}", found.group("key"), value, False
         return
     if "caddyfile" in lowered_name:
         found = _CADDY_ENV.match(line)
@@ -249,11 +273,12 @@ def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
 
 def _salt_settings(line: str) -> Iterator[Found]:
     end = 0
-    for hint in _SALT_WORD.finditer(line):
+    for hint in itertools.islice(_SALT_WORD.finditer(line), _SALTS_A_LINE):
         start = hint.start()
         if start < end:
             continue
-        while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
+        floor = max(0, start - _KEY_READ_BACK)
+        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
             start -= 1
         found = _SALT_SETTING.match(line, start)
         if found is None:
@@ -295,7 +320,7 @@ def _magento1_crypt_key(lines: Sequence[str], index: int) -> Iterator[Found]:
             return
         found = _CDATA_KEY.search(lines[index + offset])
         if found is not None:
-            yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", found.group("cdata") or found.group("text") or "", False
+            yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", (found.group("cdata") or found.group("text") or "").strip(), False
             return
 
 
