@@ -1,10 +1,13 @@
 """Forms read after blind rounds X and Y (kinds/_web_forms.py): web servers' environment-passing
-directives (nginx's fastcgi_param/uwsgi_param/scgi_param/passenger_env_var,
-Apache's PassengerEnvVar, uWSGI's env in ini/YAML/XML, Caddy's env), web frameworks' secret salts
-and keys (Drupal, WordPress, CakePHP, Nextcloud, Moodle, Flask-Security, Magento 2 and 1), deploy
-steps' inline FTP passwords (lftp, git-ftp, ncftp, PuTTY, WinSCP), cron lines calling a URL with its
-key, and gem sources' short hex credentials (Gemfile, .gemrc, Bundler's config and command). Each
-beside the decoys of its format, through the engine. Every value here is generated."""
+directives (nginx's fastcgi_param/uwsgi_param/scgi_param/passenger_env_var, Apache's
+PassengerEnvVar, uWSGI's env in ini/YAML/XML, Caddy's env, a Dockerfile's `ENV NAME value`) and
+injected credential headers (proxy_set_header, RequestHeader, HAProxy's set-header); web
+frameworks' secret salts and keys (Drupal, WordPress, CakePHP, Nextcloud, Moodle, Flask-Security,
+Strapi, Devise's pepper, Magento 2 and 1, Rails' key files, Matomo); deploy steps' inline FTP
+passwords (lftp, git-ftp, ncftp, PuTTY, WinSCP); cron lines calling a URL with its key; package
+managers' credentials (gem sources' short hex pairs in a Gemfile, .gemrc, Bundler's config and
+command; Poetry's, Composer's, npm's, Yarn's and NuGet's credential commands, Yarn's npmAuthIdent).
+Each beside the decoys of its format, through the engine. Every value here is generated."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +56,29 @@ TRUE_FORMS = [
      "d0c3e8f5a1b2c96f1c9e2a4d4e7f06b7"),
     ("app/etc/local.xml", "<config>\n  <global>\n    <crypt>\n      <key><![CDATA[9e2a4b7d0c3e8f5a1b2c6f1c9d4e7f06]]></key>\n"
      "    </crypt>\n  </global>\n</config>\n", 4, "9e2a4b7d0c3e8f5a1b2c6f1c9d4e7f06"),
+    (".env", "ADMIN_JWT_SECRET=Ye3Wr6Tz9Km2Lq5Vx8Nb\nAPI_TOKEN_SALT=Lq8Zt2Wx9Km4Vr7Np3Hb6Q==\n", 2, "Lq8Zt2Wx9Km4Vr7Np3Hb6Q=="),
+    ("config/initializers/devise.rb", "Devise.setup do |config|\n  config.pepper = '2a4b6d8f0e1c3a5b7d9f1e3c5a7b9d0f2e9f2c6e1a0b3d5f7e9c1a3b5d7f9e0c'\nend\n",
+     2, "2a4b6d8f0e1c3a5b7d9f1e3c5a7b9d0f2e9f2c6e1a0b3d5f7e9c1a3b5d7f9e0c"),
+    ("config/master.key", "8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b\n", 1, "8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b"),
+    ("config/credentials/production.key", "1b3d5e7a9c0b2d4f6a8c1e3b8e2c4a6f", 1, "1b3d5e7a9c0b2d4f6a8c1e3b8e2c4a6f"),
+    ("matomo/config/config.ini.php", "; <?php exit; ?> DO NOT REMOVE THIS LINE\n[General]\nsalt = \"6a8c1e3b8e2c4a6f1b3d5e7a9c0b2d4f\"\n",
+     3, "6a8c1e3b8e2c4a6f1b3d5e7a9c0b2d4f"),
+    # web servers and images injecting a credential
+    ("nginx/api.conf", "location /api/ {\n    proxy_set_header X-Api-Key \"Kt4Vm8Rz2Wq9Lx7Nb3Hp\";\n    proxy_pass http://backend;\n}\n", 2,
+     "Kt4Vm8Rz2Wq9Lx7Nb3Hp"),
+    ("apache/api.conf", "<Location /api>\n  RequestHeader set X-Auth-Token \"Pz7Lq2Wx9Kt4Vm8Rb5Nc\"\n</Location>\n", 2, "Pz7Lq2Wx9Kt4Vm8Rb5Nc"),
+    ("haproxy/haproxy.cfg", "backend api\n  http-request set-header X-Api-Key Rb5Nc7Lq2Wx9Kt4Vm8Pz\n  server a 10.0.0.5:8080\n", 2,
+     "Rb5Nc7Lq2Wx9Kt4Vm8Pz"),
+    ("Dockerfile", "FROM php:8.3-fpm\nENV MAILER_SECRET Vm8Pz7Lq2Wx9Kt4Rb5Nc\n", 2, "Vm8Pz7Lq2Wx9Kt4Rb5Nc"),
+    # package managers' credential commands and settings
+    ("ci/publish.sh", "poetry config http-basic.acme ci 'Lantern#Orchid5182'\npoetry publish -r acme\n", 1, "Lantern#Orchid5182"),
+    (".gitlab-ci.yml", "build:\n  script:\n    - composer config --global http-basic.repo.acme.io ci Falcon_Meadow6637\n", 3, "Falcon_Meadow6637"),
+    ("ci/npm.sh", "npm config set //npm.acme.io/:_authToken Nc7Lq2Wx9Kt4Vm8Rb5Pz\n", 1, "Nc7Lq2Wx9Kt4Vm8Rb5Pz"),
+    ("ci/yarn.sh", "yarn config set npmAuthToken Wx9Kt4Vm8Rb5Pz7Lq2Nc\n", 1, "Wx9Kt4Vm8Rb5Pz7Lq2Nc"),
+    (".yarnrc.yml", "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"ci:Cobalt!Thistle3378\"\n", 2, "Cobalt!Thistle3378"),
+    ("build.ps1", "nuget sources add -Name acme -Source https://nuget.acme.io/v3/index.json -Username ci -Password Osprey.Marble4426\n", 1,
+     "Osprey.Marble4426"),
+    ("ci.sh", "gem sources --add https://7e3f9a1c:d20e8fb4@gems.contribsys.com/\n", 1, "d20e8fb4"),
     # deploy steps' inline FTP passwords
     (".github/workflows/mirror.yml", "jobs:\n  mirror:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
      "          lftp -u backup,'orchid-thistle-ember-canyon-41' -e \"set ftp:ssl-force true; mirror -R up /up; quit\" ftp.acme.io\n",
@@ -117,8 +143,26 @@ DECOYS = [
     ("config/application.rb", "config.action_dispatch.signed_cookie_salt = 'Lq8Zt2Wx9Km4Vr7N#p3Hb6Jd1Fg5As0Ce'\n"),
     ("crypto.py", "salt = os.urandom(16)\nPASSWORD_SALT_LENGTH = 16\nhash_salt = bcrypt.gensalt()\n"
      "SECURITY_PASSWORD_SALT = os.environ['SECURITY_PASSWORD_SALT']\n"),
+    ("config/initializers/devise.rb", "Devise.setup do |config|\n  # config.pepper = '9f2c6e1a0b3d5f7e9c1a3b5d7f9e0c2a4b6d8f0e1c3a5b7d9f1e3c5a7b9d0f2e'\n"
+     "  config.pepper = ENV['DEVISE_PEPPER']\nend\n"),
+    (".env.example", "APP_KEYS=\"toBeModified1,toBeModified2\"\nAPI_TOKEN_SALT=tobemodified\nTRANSFER_TOKEN_SALT=tobemodified\n"),
+    ("config/global.ini.php", "[General]\nsalt = \"\"\n"),
+    # headers passed on or read from the environment, response headers, an image's plain settings
+    ("nginx/api.conf", "proxy_set_header X-Api-Key $http_x_api_key;\nproxy_set_header Host $host;\nadd_header X-Frame-Options \"SAMEORIGIN\";\n"),
+    ("apache.conf", "RequestHeader set X-Forwarded-Proto \"https\"\nRequestHeader set X-Api-Key \"%{API_KEY}e\"\n"),
+    ("haproxy.cfg", "http-request set-header X-Forwarded-Proto https if { ssl_fc }\nhttp-request set-header X-Api-Key %[env(API_KEY)]\n"),
+    ("Dockerfile", "FROM ruby:3.3\nENV APP_SECRET ${APP_SECRET}\nENV PATH /usr/local/bundle/bin:$PATH\nENV RAILS_ENV production\n"
+     "ENV SECRET_KEY_BASE_DUMMY 1\n"),
+    # package managers' credentials from CI variables, a registry's address
+    ("ci.sh", "npm config set registry https://npm.acme.io/\nnpm config set //npm.acme.io/:_authToken ${NPM_TOKEN}\n"
+     "yarn config set npmAuthToken \"$NPM_TOKEN\"\ncomposer config -g http-basic.repo.acme.io \"$COMPOSER_USER\" \"$COMPOSER_PASS\"\n"
+     "poetry config http-basic.acme \"$POETRY_USER\" \"$POETRY_PASSWORD\"\n"),
+    ("ci.ps1", "nuget sources add -Name acme -Source https://nuget.acme.io/v3/index.json -Username ci -Password $env:NUGET_PASSWORD\n"
+     "nuget.exe sources update -Name acme -Password %NUGET_PW%\n"),
     # Magento: a key read, a template, a cache's `key` that is no crypt key
     ("app/etc/env.php", "<?php\nreturn ['crypt' => ['key' => getenv('MAGENTO_CRYPT_KEY')]];\n"),
+    ("app/etc/env.php", "<?php\nreturn [\n    'crypt' => [\n        'key' => ''\n    ],\n    'cache' => [\n        'frontend' => [\n"
+     "            'default' => [\n                'key' => 'c1f2be6c52487967e0212436555eb050'\n            ],\n        ],\n    ],\n];\n"),
     ("dev/env.php.dist", "<?php\nreturn [\n    'crypt' => [\n        'key' => 'REPLACE_WITH_bin/magento_setup:install_OUTPUT'\n    ],\n];\n"),
     ("app/etc/env.php", "<?php\nreturn [\n    'crypt' => [\n        'key' => '{{ magento_crypt_key }}'\n    ],\n];\n"),
     ("app/etc/local.xml.template", "<crypt>\n    <key><![CDATA[{{key}}]]></key>\n</crypt>\n"),

@@ -7,23 +7,31 @@ calling a URL with its key, and package sources' credentials.
   `PassengerEnvVar NAME value`, uWSGI's `env = NAME=value` (ini, YAML `env:`, XML `<env>`), Caddy's
   `env NAME value` (in a Caddyfile). The name is judged as a key (`DB_PASSWORD`), the value as a
   literal: `$http_x` (nginx's variables), `{env.X}` (Caddy's) and `${X}` are none.
+- Web servers injecting a credential header: nginx's `proxy_set_header X-Api-Key "…";`, Apache's
+  `RequestHeader set`, HAProxy's `http-request set-header`, Caddy's `header_up` (Apache's `%{X}e`,
+  HAProxy's `%[env(X)]` are references); a Dockerfile's space form `ENV NAME value`.
 - Web frameworks' secret salts and keys, under names the keyword rules read as no credential:
   Drupal's `$settings['hash_salt']` (and Drupal 7's `$drupal_hash_salt`), WordPress's
   `AUTH_SALT`/`SECURE_AUTH_SALT`/`LOGGED_IN_SALT`/`NONCE_SALT` (its `*_KEY`s are read already),
   CakePHP's `SECURITY_SALT` (an env read's literal default, `Security.salt`), Nextcloud's
-  `passwordsalt`, Moodle's `passwordsaltmain`, Flask-Security's `SECURITY_PASSWORD_SALT`; Magento 2's
-  `'crypt' => ['key' => '…']` (env.php) and Magento 1's `<crypt><key><![CDATA[…]]></key>` (local.xml).
-  A salt that says what it is for (`WP_CACHE_KEY_SALT`: a cache prefix, a bare `salt`: a hash's)
-  is none.
+  `passwordsalt`, Moodle's `passwordsaltmain`, Flask-Security's `SECURITY_PASSWORD_SALT`, Strapi's
+  `API_TOKEN_SALT`, Devise's `config.pepper`; Magento 2's `'crypt' => ['key' => '…']` (env.php) and
+  Magento 1's `<crypt><key><![CDATA[…]]></key>` (local.xml); Rails' `config/master.key` and
+  `config/credentials/<env>.key` (32 hex, the whole file); Matomo's `salt = "…"` (config.ini.php).
+  A salt that says what it is for (`WP_CACHE_KEY_SALT`: a cache prefix, a bare `salt`: a hash's),
+  one public by design (Pulumi's `encryptionsalt`, Phoenix's `signing_salt`) or commented out is none.
 - Deploy steps' inline FTP passwords (CI YAML, scripts): lftp's `-u user,password` (on its command
   line or an `open -u` inside `-e`/`-c`), git-ftp's `-p|--passwd` and `git config git-ftp.password`,
   ncftp's `-p`, PuTTY's (pscp, plink, psftp) `-pw`, WinSCP's `-password=`.
 - Cron lines calling a URL with its key (a crontab, a `cron.d` file, a line led by a schedule): a
   query parameter named `key`, `cron_key`, `secret`, `token`… whose value looks generated
   (`wp-cron.php?…&key=`, Drupal 7's `cron.php?cron_key=`), and Drupal's `/cron/<key>` path.
-- Package sources' credentials: a gem server's (Sidekiq's, contribsys') short generated `user:password`
-  pair of hex, in a Gemfile's `source`, a `.gemrc` source, Bundler's `BUNDLE_<HOST>` setting and
-  `bundle config [set] <host> user:password` (a longer password is read by the kind's pairs).
+- Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
+  `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
+  Bundler's `BUNDLE_<HOST>` setting and `bundle config [set] <host> user:password` (a longer password
+  is read by the kind's pairs); `poetry|composer config http-basic.<repo> <user> <password>`,
+  `npm|pnpm|yarn config set <…_authToken|npmAuthToken|npmAuthIdent> <value>`, NuGet's `-Password`,
+  Yarn's `npmAuthIdent: "user:password"`.
 
 Each reader yields (line offset, what it is, the key the value is judged under, the value, whether
 the reader judged it): an unjudged value passes the kind's key and value judgements
@@ -44,8 +52,9 @@ Found = Tuple[int, str, str, str, bool]
 
 # Lines put before `find` for these forms (lower-case literals, rare in code): a salt's name, a
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
-KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "lftp", "git ftp", "git-ftp",
-            "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config")
+KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
+            "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
+            "composer config", "npm config", "yarn config", "pnpm config", "nuget")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -66,20 +75,21 @@ _CADDY_ENV = lazy_regex(r"""^[ \t]*env[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+"""
 
 # --- web frameworks' salts and keys -------------------------------------------------------------
 
-_SALT_WORD = lazy_regex(r"(?i)salt")
+_SALT_WORD = lazy_regex(r"(?i)salt|pepper")
 # A setting whose name ends in a salt (read from where the name starts): an assignment, an array's
 # `=>`, YAML's `:`, a `define('X', '…')`/`env('X', '…')`/`Configure::write('X', '…')` argument.
 _SALT_SETTING = lazy_regex(
-    r"""(?P<key>[A-Za-z_][\w.-]{0,96}?(?i:salt)(?:main|alt[0-9]{1,2})?)["'\]]{0,2}[ \t]*(?:=>|=|:|,)[ \t]*"""
+    r"""(?P<key>[A-Za-z_][\w.-]{0,96}?(?i:salt|pepper)(?:main|alt[0-9]{1,2})?)["'\]]{0,2}[ \t]*(?:=>|=|:|,)[ \t]*"""
     + _QUOTED_OR_BARE
 )
 # The salts that are a site's secret: what the salt is for says so (a hash's, a password's, the
-# security component's, WordPress's auth cookies' and nonces'); Moodle's `passwordsaltmain|altN`.
+# security component's, WordPress's auth cookies' and nonces', Strapi's API tokens'); Moodle's
+# `passwordsaltmain|altN`; a pepper (Devise's `config.pepper`) is secret by definition.
 # (Not a salt mixed with a secret kept elsewhere, public by design: Pulumi's `encryptionsalt`,
 # Phoenix's `signing_salt`, Rails' `signed_cookie_salt`.)
 _SECRET_SALT_NAME = lazy_regex(
-    r"""(?i)(?:^|[_.$>-])(?:drupal_)?(?:hash|passwords?|security(?:_password)?|secret|nonce|auth|secure_auth|logged_in)"""
-    r"""[_.-]?salt(?:main|alt[0-9]{1,2})?$"""
+    r"""(?i)(?:^|[_.$>-])(?:drupal_)?(?:hash|passwords?|security(?:_password)?|secret|nonce|auth|secure_auth|logged_in|token)"""
+    r"""[_.-]?salt(?:main|alt[0-9]{1,2})?$|(?:^|[_.])pepper$"""
 )
 # Magento 2's env.php: `'crypt' => [` (or `array (`) then `'key' => '…'`, or on one line.
 _CRYPT_OPENER = lazy_regex(r"""^[ \t]*["']crypt["'][ \t]*=>[ \t]*(?:(?:\[|array[ \t]*\()[ \t]*)?$""")
@@ -91,6 +101,41 @@ _ARRAY_OPENER = lazy_regex(r"""^[ \t]*(?:\[|array[ \t]*\()[ \t]*$""")
 # Magento 1's local.xml: `<crypt>` then `<key><![CDATA[…]]></key>`.
 _CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]\]>|(?P<text>[^<\s][^<\n]{0,511}))</key>""")
 _CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `array (` line at most
+
+# Rails' key files (`config/master.key`, `config/credentials/<env>.key`): the credentials' key, 32 hex.
+_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key$""")
+_RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
+# Matomo's config.ini.php: `salt = "…"` (its [General] section's secret).
+_MATOMO_SALT = lazy_regex(r"""^[ \t]*salt[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t\r]*$""")
+
+# --- web servers injecting a credential header --------------------------------------------------
+
+# nginx's `proxy_set_header|grpc_set_header X-Api-Key "…";`, Apache's `RequestHeader set X-Api-Key "…"`,
+# HAProxy's `http-request set-header X-Api-Key …`, Caddy's `header_up X-Api-Key …` (a response's
+# `add_header` goes to every client: no secret).
+_HEADER_DIRECTIVE = lazy_regex(
+    r"""^[ \t]*(?P<directive>proxy_set_header|grpc_set_header|(?i:RequestHeader)[ \t]+(?:set|add|append)|http-request[ \t]+(?:set|add)-header"""
+    r"""|header_up)[ \t]+(?P<key>[A-Za-z][\w-]{1,127})[ \t]+""" + _QUOTED_OR_BARE + r"""[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
+)
+# A web server's reference in a value: Apache's `%{API_KEY}e`, HAProxy's `%[env(API_KEY)]`, Caddy's `{env.X}`.
+_SERVER_REFERENCE = lazy_regex(r"""%\{[^}\n]{1,128}\}|%\[[^\]\n]{1,128}\]|\{env\.""")
+# Dockerfile's space form `ENV NAME value` (the value is the rest of the line).
+_DOCKER_ENV = lazy_regex(r"""^[ \t]*ENV[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+(?P<value>[^\s=][^\n]{0,511})$""")
+_DOCKERFILES = ("dockerfile", "containerfile", ".dockerfile")
+
+# --- package managers' credential commands and settings -----------------------------------------
+
+_PM_WORD = r"""(?:"[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s"';|&]{1,256})"""
+_PACKAGE_COMMAND = lazy_regex(
+    # Poetry's and Composer's http-basic (`<user> <password>`)
+    r"""\b(?P<tool>poetry|composer)[ \t]+config[ \t]+(?:(?:--local|--global|-g|--auth|-a)[ \t]+){0,2}"""
+    r"""http-basic\.(?P<repo>[\w.-]{1,253})[ \t]+(?P<user>""" + _PM_WORD + r""")[ \t]+(?P<pw>""" + _PM_WORD + r""")"""
+    # npm's, pnpm's and Yarn's auth settings
+    r"""|\b(?P<tool2>npm|pnpm|yarn)[ \t]+config[ \t]+set[ \t]+(?:(?:--global|-g|-H|--home)[ \t]+)?"""
+    r"""(?P<key>(?://[^\s=]{1,256}:)?(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent))(?:[ \t]+|=)(?P<value>""" + _PM_WORD + r""")"""
+)
+_NUGET_PASSWORD = lazy_regex(r"""(?i)\bnuget(?:\.exe)?[ \t]+(?:sources?[ \t]+)?(?:add|update)\b[^\n]{0,400}?[ \t]-Password[ \t]+(?P<value>""" + _PM_WORD + r""")""")
+_AUTH_IDENT = lazy_regex(r"""^[ \t]*["']?npmAuthIdent["']?[ \t]*:[ \t]*(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)[ \t]*$""")
 
 # --- deploy steps' inline passwords -------------------------------------------------------------
 
@@ -123,7 +168,7 @@ _DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron
 # --- package sources' credentials ---------------------------------------------------------------
 
 _USERINFO = lazy_regex(r"""://(?P<user>[^\s/@:"'<>#{}$]{1,128}):(?P<pw>[^\s@/"'<>#{}$]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
-_SOURCE_LINE = lazy_regex(r"""(?i)\bsource\b|\bremote:|^[ \t]*-[ \t]|:sources:""")
+_SOURCE_LINE = lazy_regex(r"""(?i)\bsources?\b|\bremote:|^[ \t]*-[ \t]|:sources:""")
 _BUNDLE_HOST = lazy_regex(
     r"""(?<![\w])(?P<key>BUNDLE_(?!BUILD__|MIRROR__|LOCAL__|DISABLE_|SPECIFIC_)[A-Z0-9-]+(?:__[A-Z0-9-]+)+)["']?[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
@@ -136,7 +181,8 @@ _HEX_RUN = lazy_regex(r"^[0-9a-fA-F]{8,64}$")
 _SEQUENCES = "0123456789abcdef"
 _GEM_FILES = ("gemfile", "gems.rb", ".gemspec", ".gemrc", "gemfile.lock", "gems.locked")
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
-WHOLE_FILES = r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc)$"
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php)$"
+               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$")
 
 
 def is_crontab(lowered_name: str) -> bool:
@@ -161,7 +207,7 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     line = lines[index] if index < len(lines) else ""
     if "param" in line or "env" in line or "Env" in line:
         yield from _directive_values(line, lowered_name)
-    if "salt" in line or "SALT" in line or "Salt" in line:
+    if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
         yield from _salt_settings(line)
     if "key" in line and ("crypt" in line or index > 0):
         yield from _magento_crypt_key(lines, index, line)
@@ -181,6 +227,24 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         for found in _BUNDLE_HOST.finditer(line):
             if short_generated_pair(found.group("user"), found.group("pw")):
                 yield 0, f"Bundler's credentials {found.group('key')}", "password", found.group("pw"), True
+    if "config" in line or "uget" in line or "npmAuthIdent" in line:
+        yield from _package_settings(line)
+    if "ENV" in line and lowered_name.rsplit("/", 1)[-1].endswith(_DOCKERFILES):
+        found = _DOCKER_ENV.match(line)
+        if found is not None:
+            yield 0, f"the image's ENV {found.group('key')}", found.group("key"), found.group("value").rstrip(" \t\r"), False
+    if "eader" in line or "header_up" in line:
+        found = _HEADER_DIRECTIVE.match(line)
+        if found is not None and not _SERVER_REFERENCE.search(_value(found)[0]):
+            yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), _value(found)[0], False
+    if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
+        found = _RAILS_KEY.match(line)
+        if found is not None:
+            yield 0, "Rails' credentials key", "secret_key", found.group("value"), True
+    if lowered_name.endswith("config.ini.php") and "salt" in line:
+        found = _MATOMO_SALT.match(line)
+        if found is not None:
+            yield 0, "Matomo's salt", "secret_key", found.group("value"), False
     if "bundle" in line and "config" in line:
         for found in _BUNDLE_CONFIG.finditer(line):
             judged = short_generated_pair(found.group("user"), found.group("pw"))
@@ -220,7 +284,8 @@ def _env_value(found: "re.Match[str]") -> str:
 def names_a_secret_salt(key: str) -> bool:
     """The key names a site's secret salt (`hash_salt`, `NONCE_SALT`, `passwordsaltmain`), not a
     salt that says what else it is (`WP_CACHE_KEY_SALT`, a bare `salt`)."""
-    return "alt" in key.lower() and _SECRET_SALT_NAME.search(key) is not None
+    lowered = key.lower()
+    return ("alt" in lowered or "pepper" in lowered) and _SECRET_SALT_NAME.search(key) is not None
 
 
 def short_generated_pair(user: str, password: str) -> bool:
@@ -273,6 +338,8 @@ def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
 
 def _salt_settings(line: str) -> Iterator[Found]:
     end = 0
+    if line.lstrip().startswith(("#", "//", ";", "*")):
+        return  # (a salt commented out: Devise's initializer ships `# config.pepper = '<generated>'`)
     for hint in itertools.islice(_SALT_WORD.finditer(line), _SALTS_A_LINE):
         start = hint.start()
         if start < end:
@@ -322,6 +389,27 @@ def _magento1_crypt_key(lines: Sequence[str], index: int) -> Iterator[Found]:
         if found is not None:
             yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", (found.group("cdata") or found.group("text") or "").strip(), False
             return
+
+
+def _package_settings(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_PACKAGE_COMMAND.finditer(line), 8):
+        if found.group("tool") is not None:
+            what = f"{found.group('tool')} config http-basic.{found.group('repo')}"
+            yield 0, what, "password", _unquoted(found.group("pw")), False
+        else:
+            key, value = found.group("key"), _unquoted(found.group("value"))
+            if key.endswith("npmAuthIdent") and ":" in value:
+                value = value.partition(":")[2]
+            elif key.endswith("_auth"):
+                continue  # (base64 `user:password`: the kind's `_auth` reading decodes it)
+            yield 0, f"{found.group('tool2')} config set {key}", "password" if "assword" in key or "Ident" in key else "auth_token", value, False
+    if "-Password" in line or "-password" in line or "-PASSWORD" in line:
+        for found in itertools.islice(_NUGET_PASSWORD.finditer(line), 8):
+            yield 0, "nuget's -Password", "password", _unquoted(found.group("value")), False
+    if "npmAuthIdent" in line:
+        found = _AUTH_IDENT.match(line)
+        if found is not None:
+            yield 0, f"Yarn's npmAuthIdent for {found.group('user')}", "password", found.group("pw"), False
 
 
 def _unquoted(word: str) -> str:
@@ -381,10 +469,14 @@ def _cron_url_keys(line: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
-        Sample('location ~ \\.php$ {\n    fastcgi_param APP_ENV production;\n    fastcgi_param DB_PASSWORD "Tq7Lm2Xz9Kw4Rv8N";\n}\n',
+        Sample('location ~ \\.php$ {\n    fastcgi_param APP_ENV production;\n    fastcgi_param HOOK_TOKEN Tq7Lm2Xz9Kw4Rv8N;\n}\n',
                "nginx/site.conf", "nginx's fastcgi_param"),
-        Sample("[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=site.settings\nenv = DJANGO_SECRET_KEY=k#2v!x9q@m4z^r7p(w1t)b8n&c5j\n",
+        Sample("[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=site.settings\nenv = DJANGO_SECRET_KEY=+k2v!x9q@m4z^r7p#w1t%b8n&c5j\n",
                "uwsgi.ini", "uWSGI's env"),
+        Sample('location /api/ {\n    proxy_set_header X-Api-Key "Wq8Zt2Lm9Kx4Vr7NpYb3";\n    proxy_pass http://upstream;\n}\n',
+               "nginx/api.conf", "nginx injecting an API key header"),
+        Sample("8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b\n", "config/master.key", "Rails' master key"),
+        Sample("poetry config http-basic.acme ci 'Tundra*Walnut7391'\n", "ci/publish.sh", "Poetry's http-basic"),
         Sample("<?php\n$settings['hash_salt'] = 'Lq8Zt2Wx9Km4Vr7Np3Hb6Jd1Fg5As0Ce';\n", "sites/default/settings.php",
                "Drupal's hash_salt"),
         Sample("<?php\nreturn [\n    'crypt' => [\n        'key' => '6f1c9e2a4b7d0c3e8f5a1b2c9d4e7f06'\n    ],\n];\n", "app/etc/env.php",
@@ -401,6 +493,10 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('proxy_set_header X-Api-Key $http_x_api_key;\nadd_header X-Frame-Options "SAMEORIGIN";\n', "nginx/api.conf",
+               "a header passed on, a response header"),
+        Sample("<%= ENV.fetch('RAILS_MASTER_KEY') %>\n", "config/master.key.erb", "a key file's template"),
+        Sample('poetry config http-basic.acme "$POETRY_USER" "$POETRY_PASSWORD"\n', "ci/publish.sh", "Poetry's credentials from CI"),
         Sample("fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\nfastcgi_param HTTP_AUTHORIZATION $http_authorization;\n",
                "nginx/fastcgi.conf", "nginx's variables"),
         Sample("[uwsgi]\nenv = DJANGO_SECRET_KEY=$(DJANGO_SECRET_KEY)\n", "uwsgi.ini", "uWSGI's environment reference"),
