@@ -1,6 +1,7 @@
 """Hostile inputs for the web agency's forms (kinds/_web_forms.py): 200 KB lines of each form's head
-(a salt's name without separators, `env = A=`, `fastcgi_param` with a blank run, `lftp -u a,b`, a
-cron line's `?key=` URLs, gem sources' `://` userinfo, Magento 1's `<key>` before blanks) and
+(a salt's name without separators, `env = A=`, `fastcgi_param` and `proxy_set_header` with a blank
+run, `lftp -u a,b`, a cron line's `?key=` URLs, gem sources' `://` userinfo, package managers'
+credential commands, a Dockerfile's `ENV`, Magento 1's `<key>` before blanks) and
 thousands of Magento `'crypt' =>` openers, each then a real credential. Each ends quickly and as it
 must; the planted secret is never printed. Every secret is generated."""
 from __future__ import annotations
@@ -42,6 +43,16 @@ CASES: List[HostileCase] = [
     HostileCase("webforms-crypt-openers", _scan("app/etc/env.php", lambda: b"<?php\nreturn [\n" + b"    'crypt' => [\n" * 20_000
                                                 + f"        'key' => '{HEX_KEY}'\n    ],\n];\n".encode()),
                 1, FOUND, secrets=(HEX_KEY,)),
+    HostileCase("webforms-header-blanks", _scan("nginx/api.conf", lambda: b"proxy_set_header X-Api-Key a" + b" " * HEAD + b"b\n"
+                                                + f'proxy_set_header X-Api-Key "{PASSWORD}";\n'.encode()),
+                1, FOUND, secrets=(PASSWORD,)),
+    HostileCase("webforms-package-commands-line", _scan("ci.sh", lambda: b"poetry config http-basic.a b c " * (HEAD // 31) + b"\n"
+                                                        + b"nuget add -Password " * (HEAD // 20) + b"\n"
+                                                        + f"poetry config http-basic.acme ci '{PASSWORD}'\n".encode()),
+                1, FOUND, secrets=(PASSWORD,)),
+    HostileCase("webforms-docker-env-line", _scan("Dockerfile", lambda: b"ENV A " + b"b " * (HEAD // 2) + b"\n"
+                                                  + f"ENV HOOK_TOKEN {PASSWORD}\n".encode()),
+                1, FOUND, secrets=(PASSWORD,)),
     HostileCase("webforms-cdata-key-blanks", _scan("app/etc/local.xml", lambda: b"<crypt>\n" + (b"<key>a" + b" " * 500) * (HEAD // 506)
                                                    + b"\n" + f"<crypt><key><![CDATA[{HEX_KEY}]]></key></crypt>\n".encode()),
                 1, FOUND, secrets=(HEX_KEY,)),
