@@ -135,6 +135,8 @@ DECOYS = [
     ("wp-config-sample.php", "<?php\ndefine( 'AUTH_SALT',        'put your unique phrase here' );\ndefine( 'NONCE_SALT', getenv('NONCE_SALT') );\n"
      "define('WP_CACHE_KEY_SALT', 'acme.io:');\ndefine('LOGGED_IN_SALT', $_ENV['LOGGED_IN_SALT']);\n"),
     (".env.example", "AUTH_SALT='generateme'\nNONCE_SALT=\nSECURE_AUTH_SALT=${SECURE_AUTH_SALT}\n"),
+    ("roles/wordpress/templates/wp-config.php.j2", "<?php\ndefine('NONCE_SALT', '{{ vault_wordpress_nonce_salt | default(\"x\") }}');\n"
+     "define('AUTH_SALT', '<%= @wordpress_auth_salt_from_the_node_attributes %>');\n"),
     ("config/app.php", "<?php\nreturn ['Security' => ['salt' => env('SECURITY_SALT', '__SALT__')]];\n"),
     # salts public by design, mixed with a secret kept elsewhere (Pulumi's passphrase provider, Phoenix, Rails)
     ("infra/Pulumi.staging.yaml", "encryptionsalt: v1:Qm9Xr2Kw7Lp5Vn8Bc=:v1:Zt4Qm9Xr2Kw7Lp5V:Nn8BcZt4Qm9Xr2Kw7Lp5Vn8Bc+/Qw==\n"

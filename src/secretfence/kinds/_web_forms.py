@@ -282,8 +282,8 @@ def _env_value(found: "re.Match[str]") -> str:
 
 
 def names_a_secret_salt(key: str) -> bool:
-    """The key names a site's secret salt (`hash_salt`, `NONCE_SALT`, `passwordsaltmain`), not a
-    salt that says what else it is (`WP_CACHE_KEY_SALT`, a bare `salt`)."""
+    """The key names a site's secret salt (`hash_salt`, `NONCE_SALT`, `passwordsaltmain`) or a
+    pepper, not a salt that says what else it is (`WP_CACHE_KEY_SALT`, a bare `salt`)."""
     lowered = key.lower()
     return ("alt" in lowered or "pepper" in lowered) and _SECRET_SALT_NAME.search(key) is not None
 
@@ -306,6 +306,8 @@ def generated_salt(value: str) -> bool:
     the kind's value judgement reads as prose): long, varied, letters, digits and symbols."""
     if len(value) < 32 or len(set(value)) < 16 or value.count(" ") * 8 > len(value):
         return False
+    if "${" in value or "{{" in value or "<%" in value or "%(" in value:
+        return False  # (a template's or the environment's reference: the kind's judgement reads it)
     return (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
             and any(not c.isalnum() and not c.isspace() for c in value))
 
