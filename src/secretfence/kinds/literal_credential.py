@@ -52,7 +52,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms
+from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _web_forms
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -477,9 +477,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
-        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS
+        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
+        + _web_forms.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
-    scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES)
+    scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES)
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
@@ -602,7 +603,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
-    ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples())
+    ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
+      + _web_forms.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -677,7 +679,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
-    ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples())
+    ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
+      + _web_forms.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -693,7 +696,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt"):  # a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt) is no doc
+                "_history.txt") and not _web_forms.is_crontab(lowered_name):
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab is no doc)
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
@@ -791,6 +795,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
+        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name):
+            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+                yield from report(value, f"literal secret in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)

@@ -488,13 +488,22 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
-    found = assigned_key(lines[index], secret)
+    from secretfence.kinds._web_forms import directive_setting
+
+    # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
+    # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
+    found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
         return None
     key, quoted = found
+    judged_as = key
     if not names_a_credential_holding(key, secret):
-        return None
-    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=key):
+        from secretfence.kinds._web_forms import names_a_secret_salt
+
+        if not names_a_secret_salt(key):
+            return None
+        judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
+    if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
     from secretfence.kinds._helpers import in_sealed_secret
 

@@ -1,0 +1,514 @@
+"""The literal kind's readers of a web agency's forms: web servers passing a secret to the
+application, web frameworks' secret keys and salts, deploy steps' inline FTP passwords, cron lines
+calling a URL with its key, and package sources' credentials.
+
+- Web servers' environment-passing directives: nginx's `fastcgi_param|uwsgi_param|scgi_param|
+  passenger_env_var NAME value;` (and its main context's `env NAME=value;`), Apache's
+  `PassengerEnvVar NAME value`, uWSGI's `env = NAME=value` (ini, YAML `env:`, XML `<env>`), Caddy's
+  `env NAME value` (in a Caddyfile). The name is judged as a key (`DB_PASSWORD`), the value as a
+  literal: `$http_x` (nginx's variables), `{env.X}` (Caddy's) and `${X}` are none.
+- Web servers injecting a credential header: nginx's `proxy_set_header X-Api-Key "…";`, Apache's
+  `RequestHeader set`, HAProxy's `http-request set-header`, Caddy's `header_up` (Apache's `%{X}e`,
+  HAProxy's `%[env(X)]` are references); a Dockerfile's space form `ENV NAME value`.
+- Web frameworks' secret salts and keys, under names the keyword rules read as no credential:
+  Drupal's `$settings['hash_salt']` (and Drupal 7's `$drupal_hash_salt`), WordPress's
+  `AUTH_SALT`/`SECURE_AUTH_SALT`/`LOGGED_IN_SALT`/`NONCE_SALT` (its `*_KEY`s are read already),
+  CakePHP's `SECURITY_SALT` (an env read's literal default, `Security.salt`), Nextcloud's
+  `passwordsalt`, Moodle's `passwordsaltmain`, Flask-Security's `SECURITY_PASSWORD_SALT`, Strapi's
+  `API_TOKEN_SALT`, Devise's `config.pepper`; Magento 2's `'crypt' => ['key' => '…']` (env.php) and
+  Magento 1's `<crypt><key><![CDATA[…]]></key>` (local.xml); Rails' `config/master.key` and
+  `config/credentials/<env>.key` (32 hex, the whole file); Matomo's `salt = "…"` (config.ini.php).
+  A salt that says what it is for (`WP_CACHE_KEY_SALT`: a cache prefix, a bare `salt`: a hash's),
+  one public by design (Pulumi's `encryptionsalt`, Phoenix's `signing_salt`) or commented out is none.
+- Deploy steps' inline FTP passwords (CI YAML, scripts): lftp's `-u user,password` (on its command
+  line or an `open -u` inside `-e`/`-c`), git-ftp's `-p|--passwd` and `git config git-ftp.password`,
+  ncftp's `-p`, PuTTY's (pscp, plink, psftp) `-pw`, WinSCP's `-password=`.
+- Cron lines calling a URL with its key (a crontab, a `cron.d` file, a line led by a schedule): a
+  query parameter named `key`, `cron_key`, `secret`, `token`… whose value looks generated
+  (`wp-cron.php?…&key=`, Drupal 7's `cron.php?cron_key=`), and Drupal's `/cron/<key>` path.
+- Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
+  `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
+  Bundler's `BUNDLE_<HOST>` setting and `bundle config [set] <host> user:password` (a longer password
+  is read by the kind's pairs); `poetry|composer config http-basic.<repo> <user> <password>`,
+  `npm|pnpm|yarn config set <…_authToken|npmAuthToken|npmAuthIdent> <value>`, NuGet's `-Password`,
+  Yarn's `npmAuthIdent: "user:password"`.
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value, whether
+the reader judged it): an unjudged value passes the kind's key and value judgements
+(`_credential_key`, `_is_credential`) as the other forms' do.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value, judged here)
+Found = Tuple[int, str, str, str, bool]
+
+# Lines put before `find` for these forms (lower-case literals, rare in code): a salt's name, a
+# deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
+KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
+            "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
+            "composer config", "npm config", "yarn config", "pnpm config", "nuget")
+
+_QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
+                   r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
+
+# --- web servers' environment-passing directives ------------------------------------------------
+
+_DIRECTIVE = lazy_regex(
+    r"""^[ \t]*(?P<directive>fastcgi_param|uwsgi_param|scgi_param|passenger_env_var|(?i:PassengerEnvVar))[ \t]+"""
+    r"""(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]+""" + _QUOTED_OR_BARE + r"""(?:[ \t]+if_not_empty)?[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
+)
+# nginx's main context `env NAME=value;`, uWSGI's `env = NAME=value` (ini), `env: NAME=value` (YAML,
+# an item too), `<env>NAME=value</env>` (XML).
+# (the value runs to the line's end: its closing quote, `;` or `</env>` are cut off after the match)
+_ENV_SETTING = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?(?:env(?:[ \t]*[=:][ \t]*|[ \t]+)|<env>)(?P<q>["']?)(?P<key>[A-Za-z_]\w{0,127})=(?P<value>[^\n]{1,1024})$"""
+)
+_CADDY_ENV = lazy_regex(r"""^[ \t]*env[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+""" + _QUOTED_OR_BARE + r"""[ \t]*$""")
+
+# --- web frameworks' salts and keys -------------------------------------------------------------
+
+_SALT_WORD = lazy_regex(r"(?i)salt|pepper")
+# A setting whose name ends in a salt (read from where the name starts): an assignment, an array's
+# `=>`, YAML's `:`, a `define('X', '…')`/`env('X', '…')`/`Configure::write('X', '…')` argument.
+_SALT_SETTING = lazy_regex(
+    r"""(?P<key>[A-Za-z_][\w.-]{0,96}?(?i:salt|pepper)(?:main|alt[0-9]{1,2})?)["'\]]{0,2}[ \t]*(?:=>|=|:|,)[ \t]*"""
+    + _QUOTED_OR_BARE
+)
+# The salts that are a site's secret: what the salt is for says so (a hash's, a password's, the
+# security component's, WordPress's auth cookies' and nonces', Strapi's API tokens'); Moodle's
+# `passwordsaltmain|altN`; a pepper (Devise's `config.pepper`) is secret by definition.
+# (Not a salt mixed with a secret kept elsewhere, public by design: Pulumi's `encryptionsalt`,
+# Phoenix's `signing_salt`, Rails' `signed_cookie_salt`.)
+_SECRET_SALT_NAME = lazy_regex(
+    r"""(?i)(?:^|[_.$>-])(?:drupal_)?(?:hash|passwords?|security(?:_password)?|secret|nonce|auth|secure_auth|logged_in|token)"""
+    r"""[_.-]?salt(?:main|alt[0-9]{1,2})?$|(?:^|[_.])pepper$"""
+)
+# Magento 2's env.php: `'crypt' => [` (or `array (`) then `'key' => '…'`, or on one line.
+_CRYPT_OPENER = lazy_regex(r"""^[ \t]*["']crypt["'][ \t]*=>[ \t]*(?:(?:\[|array[ \t]*\()[ \t]*)?$""")
+_CRYPT_KEY = lazy_regex(
+    r"""(?:["']crypt["'][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*|^[ \t]*)["']key["'][ \t]*=>[ \t]*"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,512})"|'(?P<sq>[^'\\\n]{1,512})')"""
+)
+_ARRAY_OPENER = lazy_regex(r"""^[ \t]*(?:\[|array[ \t]*\()[ \t]*$""")
+# Magento 1's local.xml: `<crypt>` then `<key><![CDATA[…]]></key>`.
+_CDATA_KEY = lazy_regex(r"""<key>[ \t]*(?:<!\[CDATA\[(?P<cdata>[^\]\n]{1,512})\]\]>|(?P<text>[^<\s][^<\n]{0,511}))</key>""")
+_CRYPT_LINES = 3  # lines between `'crypt' =>` (or `<crypt>`) and its key: an `array (` line at most
+
+# Rails' key files (`config/master.key`, `config/credentials/<env>.key`): the credentials' key, 32 hex.
+_RAILS_KEY_FILE = lazy_regex(r"""(?:^|[/\\!])(?:master|credentials[/\\][\w.-]{1,64})\.key$""")
+_RAILS_KEY = lazy_regex(r"""^[ \t]*(?P<value>[0-9a-f]{32})[ \t\r]*$""")
+# Matomo's config.ini.php: `salt = "…"` (its [General] section's secret).
+_MATOMO_SALT = lazy_regex(r"""^[ \t]*salt[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t\r]*$""")
+
+# --- web servers injecting a credential header --------------------------------------------------
+
+# nginx's `proxy_set_header|grpc_set_header X-Api-Key "…";`, Apache's `RequestHeader set X-Api-Key "…"`,
+# HAProxy's `http-request set-header X-Api-Key …`, Caddy's `header_up X-Api-Key …` (a response's
+# `add_header` goes to every client: no secret).
+_HEADER_DIRECTIVE = lazy_regex(
+    r"""^[ \t]*(?P<directive>proxy_set_header|grpc_set_header|(?i:RequestHeader)[ \t]+(?:set|add|append)|http-request[ \t]+(?:set|add)-header"""
+    r"""|header_up)[ \t]+(?P<key>[A-Za-z][\w-]{1,127})[ \t]+""" + _QUOTED_OR_BARE + r"""[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
+)
+# A web server's reference in a value: Apache's `%{API_KEY}e`, HAProxy's `%[env(API_KEY)]`, Caddy's `{env.X}`.
+_SERVER_REFERENCE = lazy_regex(r"""%\{[^}\n]{1,128}\}|%\[[^\]\n]{1,128}\]|\{env\.""")
+# Dockerfile's space form `ENV NAME value` (the value is the rest of the line).
+_DOCKER_ENV = lazy_regex(r"""^[ \t]*ENV[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+(?P<value>[^\s=][^\n]{0,511})$""")
+_DOCKERFILES = ("dockerfile", "containerfile", ".dockerfile")
+
+# --- package managers' credential commands and settings -----------------------------------------
+
+_PM_WORD = r"""(?:"[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s"';|&]{1,256})"""
+_PACKAGE_COMMAND = lazy_regex(
+    # Poetry's and Composer's http-basic (`<user> <password>`)
+    r"""\b(?P<tool>poetry|composer)[ \t]+config[ \t]+(?:(?:--local|--global|-g|--auth|-a)[ \t]+){0,2}"""
+    r"""http-basic\.(?P<repo>[\w.-]{1,253})[ \t]+(?P<user>""" + _PM_WORD + r""")[ \t]+(?P<pw>""" + _PM_WORD + r""")"""
+    # npm's, pnpm's and Yarn's auth settings
+    r"""|\b(?P<tool2>npm|pnpm|yarn)[ \t]+config[ \t]+set[ \t]+(?:(?:--global|-g|-H|--home)[ \t]+)?"""
+    r"""(?P<key>(?://[^\s=]{1,256}:)?(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent))(?:[ \t]+|=)(?P<value>""" + _PM_WORD + r""")"""
+)
+_NUGET_PASSWORD = lazy_regex(r"""(?i)\bnuget(?:\.exe)?[ \t]+(?:sources?[ \t]+)?(?:add|update)\b[^\n]{0,400}?[ \t]-Password[ \t]+(?P<value>""" + _PM_WORD + r""")""")
+_AUTH_IDENT = lazy_regex(r"""^[ \t]*["']?npmAuthIdent["']?[ \t]*:[ \t]*(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)[ \t]*$""")
+
+# --- deploy steps' inline passwords -------------------------------------------------------------
+
+# A shell word: quoted parts and bare characters, joined (`user,'pass word'`).
+_WORD = r"""(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"';|&]){1,512}"""
+_LFTP_USER = lazy_regex(r"""(?:^|(?<=[\s;"']))(?:-u|--user)[ \t]+(?P<word>""" + _WORD + r""")""")
+_GIT_FTP_PASSWORD = lazy_regex(r"""(?:^|(?<=\s))(?:-p|--passwd)(?:[ \t]+|=)(?P<word>""" + _WORD + r""")""")
+_GIT_FTP_CONFIG = lazy_regex(r"""\bgit[ \t]+config\b[^\n]{0,200}?[ \t]git-ftp\.(?:[\w-]{1,64}\.)?password[ \t]+(?P<word>""" + _WORD + r""")""")
+_NCFTP_PASSWORD = lazy_regex(r"""(?:^|(?<=\s))-p[ \t]+(?P<word>""" + _WORD + r""")""")
+_PUTTY_PASSWORD = lazy_regex(r"""(?:^|(?<=\s))-pw[ \t]+(?P<word>""" + _WORD + r""")""")
+_WINSCP_PASSWORD = lazy_regex(r"""(?:^|(?<=\s))-password=(?P<word>""" + _WORD + r""")""")
+_TOOL_AT = lazy_regex(r"""(?i)(?:^|(?<=[\s/\\"'`;&|(]))(?P<tool>lftp|git[ \t]+ftp|git-ftp|ncftp(?:put|get|ls|batch)?|pscp|plink|psftp"""
+                      r"""|winscp(?:\.com|\.exe)?)(?:\.exe)?(?=[\s"'`;]|$)""")
+_TOOLS_A_LINE = 8
+_LFTP_OPEN = lazy_regex(r"""^[ \t]*(?P<tool>open)(?=[ \t])""")
+
+# --- cron lines calling a URL with its key -----------------------------------------------------
+
+# A crontab line's schedule: five fields (minutes … weekday) or a nickname; a cron.d line's user follows.
+_SCHEDULE = lazy_regex(
+    r"""^[ \t]*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)|(?:[0-9*/,-]{1,32}[ \t]+){4}[0-9A-Za-z*/,-]{1,32})[ \t]"""
+)
+_URL_KEY = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()$`]{1,512})""")
+# A query parameter named for the key itself (`key`, `cron_key`, `secret`, `token`, `pass`…; not `sort_key`).
+_KEY_PARAMETER = lazy_regex(
+    r"""(?i)^(?:(?:cron|api|access|auth|secret|private|security|site)[_-]?)?(?:key|secret|token|pass|password|passwd)$|^auth$"""
+)
+_DRUPAL_CRON = lazy_regex(r"""://[^\s/"']{1,253}(?:/[^\s/"'?#]{1,128}){0,4}/cron/(?P<value>[A-Za-z0-9_-]{20,256})(?![\w/-])""")
+
+# --- package sources' credentials ---------------------------------------------------------------
+
+_USERINFO = lazy_regex(r"""://(?P<user>[^\s/@:"'<>#{}$]{1,128}):(?P<pw>[^\s@/"'<>#{}$]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
+_SOURCE_LINE = lazy_regex(r"""(?i)\bsources?\b|\bremote:|^[ \t]*-[ \t]|:sources:""")
+_BUNDLE_HOST = lazy_regex(
+    r"""(?<![\w])(?P<key>BUNDLE_(?!BUILD__|MIRROR__|LOCAL__|DISABLE_|SPECIFIC_)[A-Z0-9-]+(?:__[A-Z0-9-]+)+)["']?[ \t]*[:=][ \t]*"""
+    r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
+)
+_BUNDLE_CONFIG = lazy_regex(
+    r"""\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)[ \t]+"""
+    r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
+)
+_HEX_RUN = lazy_regex(r"^[0-9a-fA-F]{8,64}$")
+_SEQUENCES = "0123456789abcdef"
+_GEM_FILES = ("gemfile", "gems.rb", ".gemspec", ".gemrc", "gemfile.lock", "gems.locked")
+# Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php)$"
+               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$")
+
+
+def is_crontab(lowered_name: str) -> bool:
+    """A crontab kept as text (`ops/crontab.txt`, `cron-jobs.txt`): no documentation."""
+    base = lowered_name.replace("\\", "/").rsplit("/", 1)[-1]
+    return base.endswith(".txt") and "cron" in base
+
+
+# Values a line yields at most, and salt names tried (a hostile line of thousands is read that far).
+MAX_FOUND_A_LINE = 64
+_SALTS_A_LINE = 64
+_KEY_READ_BACK = 112  # characters read back from a salt's word for its key's start (a key is 100 at most)
+
+
+def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(offset, what it is, the key to judge it under, the value, judged here) of each secret the
+    line's web server, framework, deploy, cron and package-source forms hold (see the module's doc)."""
+    return itertools.islice(_web_form_secrets(lines, index, lowered_name), MAX_FOUND_A_LINE)
+
+
+def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    line = lines[index] if index < len(lines) else ""
+    if "param" in line or "env" in line or "Env" in line:
+        yield from _directive_values(line, lowered_name)
+    if "salt" in line or "SALT" in line or "Salt" in line or "pepper" in line or "PEPPER" in line:
+        yield from _salt_settings(line)
+    if "key" in line and ("crypt" in line or index > 0):
+        yield from _magento_crypt_key(lines, index, line)
+    if "<crypt>" in line:
+        yield from _magento1_crypt_key(lines, index)
+    lowered = line.lower()
+    lftp_script = "lftp" in lowered_name and "open" in line
+    if lftp_script or any(tool in lowered for tool in ("ftp", "pscp", "plink", "winscp")):
+        yield from _deploy_passwords(line, lftp_script)
+    if "://" in line and ("cron" in lowered_name or _SCHEDULE.match(line)):
+        yield from _cron_url_keys(line)
+    if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
+        for found in _USERINFO.finditer(line):
+            if short_generated_pair(found.group("user"), found.group("pw")):
+                yield 0, f"the gem source's credentials for {found.group('host').lower()}", "password", found.group("pw"), True
+    if "BUNDLE_" in line:
+        for found in _BUNDLE_HOST.finditer(line):
+            if short_generated_pair(found.group("user"), found.group("pw")):
+                yield 0, f"Bundler's credentials {found.group('key')}", "password", found.group("pw"), True
+    if "config" in line or "uget" in line or "npmAuthIdent" in line:
+        yield from _package_settings(line)
+    if "ENV" in line and lowered_name.rsplit("/", 1)[-1].endswith(_DOCKERFILES):
+        found = _DOCKER_ENV.match(line)
+        if found is not None:
+            yield 0, f"the image's ENV {found.group('key')}", found.group("key"), found.group("value").rstrip(" \t\r"), False
+    if "eader" in line or "header_up" in line:
+        found = _HEADER_DIRECTIVE.match(line)
+        if found is not None and not _SERVER_REFERENCE.search(_value(found)[0]):
+            yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), _value(found)[0], False
+    if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
+        found = _RAILS_KEY.match(line)
+        if found is not None:
+            yield 0, "Rails' credentials key", "secret_key", found.group("value"), True
+    if lowered_name.endswith("config.ini.php") and "salt" in line:
+        found = _MATOMO_SALT.match(line)
+        if found is not None:
+            yield 0, "Matomo's salt", "secret_key", found.group("value"), False
+    if "bundle" in line and "config" in line:
+        for found in _BUNDLE_CONFIG.finditer(line):
+            judged = short_generated_pair(found.group("user"), found.group("pw"))
+            yield 0, f"bundle config's credentials for {found.group('host').lower()}", "password", found.group("pw"), judged
+
+
+def directive_setting(line: str, secret: str) -> Optional[Tuple[str, bool]]:
+    """(the name, whether the value is quoted) when `secret` is the value a web server's
+    environment-passing directive on the line sets (`fastcgi_param DB_PASSWORD "…";`, uWSGI's
+    `env: DB_PASSWORD=…`): the keyword rules read `key "value";` as no assignment."""
+    if "param" not in line and "env" not in line and "Env" not in line:
+        return None
+    found = _DIRECTIVE.match(line)
+    if found is not None:
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        return (found.group("key"), found.group("bare") is None) if value == secret else None
+    found = _ENV_SETTING.match(line)
+    if found is not None and _env_value(found) == secret:
+        return found.group("key"), bool(found.group("q"))
+    return None
+
+
+def _env_value(found: "re.Match[str]") -> str:
+    """An env setting's value without what closes the line (`;`, `</env>`, the opening quote's mate)."""
+    value = found.group("value").rstrip(" \t\r")
+    for closing in (";", "</env>"):
+        if value.endswith(closing):
+            value = value[: -len(closing)].rstrip(" \t")
+    quote = found.group("q")
+    if quote:
+        value = value[:-1] if value.endswith(quote) else ""
+    elif value[:1] in "\"'" and len(value) > 1 and value[-1:] == value[:1]:
+        value = value[1:-1]
+    return value
+
+
+def names_a_secret_salt(key: str) -> bool:
+    """The key names a site's secret salt (`hash_salt`, `NONCE_SALT`, `passwordsaltmain`) or a
+    pepper, not a salt that says what else it is (`WP_CACHE_KEY_SALT`, a bare `salt`)."""
+    lowered = key.lower()
+    return ("alt" in lowered or "pepper" in lowered) and _SECRET_SALT_NAME.search(key) is not None
+
+
+def short_generated_pair(user: str, password: str) -> bool:
+    """A gem server's generated credentials: user and password each 8+ hex characters (Sidekiq
+    Pro's and Enterprise's `1a2b3c4d:5e6f7a8b`), a letter among them, no run or repeat."""
+    if not (_HEX_RUN.match(user) and _HEX_RUN.match(password)) or user.lower() == password.lower():
+        return False
+    if not any(character.isalpha() for character in user + password):
+        return False
+    for value in (user.lower(), password.lower()):
+        if len(set(value)) < 5 or value in _SEQUENCES or value in _SEQUENCES[::-1]:
+            return False
+    return True
+
+
+def generated_salt(value: str) -> bool:
+    """A salt as WordPress's generator writes it (64 printable characters, blanks among them, which
+    the kind's value judgement reads as prose): long, varied, letters, digits and symbols."""
+    if len(value) < 32 or len(set(value)) < 16 or value.count(" ") * 8 > len(value):
+        return False
+    if "${" in value or "{{" in value or "<%" in value or "%(" in value:
+        return False  # (a template's or the environment's reference: the kind's judgement reads it)
+    return (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            and any(not c.isalnum() and not c.isspace() for c in value))
+
+
+def _value(found: "re.Match[str]") -> Tuple[str, bool]:
+    for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
+        value = found.group(group)
+        if value is not None:
+            return value, quoted
+    return "", False
+
+
+def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
+    found = _DIRECTIVE.match(line)
+    if found is not None:
+        value, _ = _value(found)
+        yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), value, False
+        return
+    found = _ENV_SETTING.match(line)
+    if found is not None:
+        value = _env_value(found)
+        if value:
+            yield 0, f"the environment setting {found.group('key')}", found.group("key"), value, False
+        return
+    if "caddyfile" in lowered_name:
+        found = _CADDY_ENV.match(line)
+        if found is not None:
+            yield 0, f"Caddy's env {found.group('key')}", found.group("key"), _value(found)[0], False
+
+
+def _salt_settings(line: str) -> Iterator[Found]:
+    end = 0
+    if line.lstrip().startswith(("#", "//", ";", "*")):
+        return  # (a salt commented out: Devise's initializer ships `# config.pepper = '<generated>'`)
+    for hint in itertools.islice(_SALT_WORD.finditer(line), _SALTS_A_LINE):
+        start = hint.start()
+        if start < end:
+            continue
+        floor = max(0, start - _KEY_READ_BACK)
+        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
+            start -= 1
+        found = _SALT_SETTING.match(line, start)
+        if found is None:
+            continue
+        end = found.end()
+        key = found.group("key")
+        if not names_a_secret_salt(key) or (found.group("bare") is not None and line[end:end + 1] == "("):
+            continue  # (a salt that says it is no secret; a call's result: `define('NONCE_SALT', getenv(…))`)
+        value, quoted = _value(found)
+        if not quoted and line[:start].strip() not in ("", "export"):
+            continue  # (a bare value in code is an expression: `define('AUTH_SALT', AUTH_SALT_VALUE)`)
+        if generated_salt(value):
+            yield 0, f"the secret salt {key}", key, value, True
+        else:
+            yield 0, f"the secret salt {key}", "secret_key", value, False
+
+
+def _magento_crypt_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    found = _CRYPT_KEY.search(line)
+    if found is None:
+        return
+    if "crypt" not in found.group(0):
+        # `'key' => '…'` on its line: `'crypt' =>` opens its array above (an `array (` line between)
+        for distance in range(1, _CRYPT_LINES + 1):
+            above = lines[index - distance] if index - distance >= 0 else ""
+            if _CRYPT_OPENER.match(above):
+                break
+            if not _ARRAY_OPENER.match(above):
+                return
+        else:
+            return
+    value = found.group("dq") or found.group("sq") or ""
+    yield 0, "Magento's encryption key (crypt/key)", "secret_key", value, False
+
+
+def _magento1_crypt_key(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for offset in range(0, _CRYPT_LINES):
+        if index + offset >= len(lines):
+            return
+        found = _CDATA_KEY.search(lines[index + offset])
+        if found is not None:
+            yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", (found.group("cdata") or found.group("text") or "").strip(), False
+            return
+
+
+def _package_settings(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_PACKAGE_COMMAND.finditer(line), 8):
+        if found.group("tool") is not None:
+            what = f"{found.group('tool')} config http-basic.{found.group('repo')}"
+            yield 0, what, "password", _unquoted(found.group("pw")), False
+        else:
+            key, value = found.group("key"), _unquoted(found.group("value"))
+            if key.endswith("npmAuthIdent") and ":" in value:
+                value = value.partition(":")[2]
+            elif key.endswith("_auth"):
+                continue  # (base64 `user:password`: the kind's `_auth` reading decodes it)
+            yield 0, f"{found.group('tool2')} config set {key}", "password" if "assword" in key or "Ident" in key else "auth_token", value, False
+    if "-Password" in line or "-password" in line or "-PASSWORD" in line:
+        for found in itertools.islice(_NUGET_PASSWORD.finditer(line), 8):
+            yield 0, "nuget's -Password", "password", _unquoted(found.group("value")), False
+    if "npmAuthIdent" in line:
+        found = _AUTH_IDENT.match(line)
+        if found is not None:
+            yield 0, f"Yarn's npmAuthIdent for {found.group('user')}", "password", found.group("pw"), False
+
+
+def _unquoted(word: str) -> str:
+    """A shell word without its quotes (`user,'pass word'` -> `user,pass word`)."""
+    out = []
+    for found in re.finditer(r""""([^"\n]*)"|'([^'\n]*)'|([^"']+)""", word):
+        out.append(found.group(1) if found.group(1) is not None else found.group(2) if found.group(2) is not None else found.group(3))
+    return "".join(out)
+
+
+def _deploy_passwords(line: str, lftp_script: bool) -> Iterator[Found]:
+    tools = _TOOL_AT.finditer(line)
+    if lftp_script:
+        opened = _LFTP_OPEN.match(line)
+        tools = iter([opened]) if opened is not None else tools
+    for count, tool in enumerate(tools):
+        if count >= _TOOLS_A_LINE:
+            return
+        name = tool.group("tool").lower()
+        rest_at = tool.end()
+        if name == "open":
+            name = "lftp"  # (an lftp script's `open -u user,password host`)
+        if name == "lftp":
+            for found in _LFTP_USER.finditer(line, rest_at):
+                user, comma, password = _unquoted(found.group("word")).partition(",")
+                if comma and password:
+                    yield 0, f"lftp's -u {user},…", "password", password, False
+        elif name.startswith("git"):
+            for found in _GIT_FTP_PASSWORD.finditer(line, rest_at):
+                yield 0, "git-ftp's password option", "password", _unquoted(found.group("word")), False
+        elif name.startswith("ncftp"):
+            for found in _NCFTP_PASSWORD.finditer(line, rest_at):
+                yield 0, f"{name}'s -p", "password", _unquoted(found.group("word")), False
+        elif name in ("pscp", "plink", "psftp"):
+            for found in _PUTTY_PASSWORD.finditer(line, rest_at):
+                yield 0, f"{name}'s -pw", "password", _unquoted(found.group("word")), False
+        else:
+            for found in _WINSCP_PASSWORD.finditer(line, rest_at):
+                yield 0, "WinSCP's -password=", "password", _unquoted(found.group("word")), False
+    if "git-ftp." in line:
+        for found in _GIT_FTP_CONFIG.finditer(line):
+            yield 0, "git-ftp's configured password", "password", _unquoted(found.group("word")), False
+
+
+def _cron_url_keys(line: str) -> Iterator[Found]:
+    if "?" in line:
+        for found in _URL_KEY.finditer(line):
+            value = found.group("value")
+            if _KEY_PARAMETER.match(found.group("key")) and looks_generated(value):
+                yield 0, f"the cron job's URL key ({found.group('key')}=)", "secret_key", value, False
+    if "/cron/" in line:
+        for found in _DRUPAL_CRON.finditer(line):
+            if looks_generated(found.group("value")):
+                yield 0, "the cron job's URL key (Drupal's /cron/<key>)", "secret_key", found.group("value"), False
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample('location ~ \\.php$ {\n    fastcgi_param APP_ENV production;\n    fastcgi_param HOOK_TOKEN Tq7Lm2Xz9Kw4Rv8N;\n}\n',
+               "nginx/site.conf", "nginx's fastcgi_param"),
+        Sample("[uwsgi]\nenv = DJANGO_SETTINGS_MODULE=site.settings\nenv = DJANGO_SECRET_KEY=+k2v!x9q@m4z^r7p#w1t%b8n&c5j\n",
+               "uwsgi.ini", "uWSGI's env"),
+        Sample('location /api/ {\n    proxy_set_header X-Api-Key "Wq8Zt2Lm9Kx4Vr7NpYb3";\n    proxy_pass http://upstream;\n}\n',
+               "nginx/api.conf", "nginx injecting an API key header"),
+        Sample("8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b\n", "config/master.key", "Rails' master key"),
+        Sample("poetry config http-basic.acme ci 'Tundra*Walnut7391'\n", "ci/publish.sh", "Poetry's http-basic"),
+        Sample("<?php\n$settings['hash_salt'] = 'Lq8Zt2Wx9Km4Vr7Np3Hb6Jd1Fg5As0Ce';\n", "sites/default/settings.php",
+               "Drupal's hash_salt"),
+        Sample("<?php\nreturn [\n    'crypt' => [\n        'key' => '6f1c9e2a4b7d0c3e8f5a1b2c9d4e7f06'\n    ],\n];\n", "app/etc/env.php",
+               "Magento's crypt key"),
+        Sample("deploy:\n  script:\n    - lftp -u deploy,'Quill-Harbor8826' -e \"mirror -R dist /www; quit\" ftp.acme.io\n",
+               ".gitlab-ci.yml", "lftp's -u user,password"),
+        Sample("*/10 * * * * curl -fsS 'https://shop.acme.io/cron.php?cron_key=Zx8Qm2Lt9Vw4Kr7Np3Yb6Hc' >/dev/null\n",
+               "ops/crontab", "a cron line's URL key"),
+        Sample('source "https://3f9a1c7e:b4d20e8f@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n', "Gemfile",
+               "a gem source's hex credentials"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample('proxy_set_header X-Api-Key $http_x_api_key;\nadd_header X-Frame-Options "SAMEORIGIN";\n', "nginx/api.conf",
+               "a header passed on, a response header"),
+        Sample("<%= ENV.fetch('RAILS_MASTER_KEY') %>\n", "config/master.key.erb", "a key file's template"),
+        Sample('poetry config http-basic.acme "$POETRY_USER" "$POETRY_PASSWORD"\n', "ci/publish.sh", "Poetry's credentials from CI"),
+        Sample("fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\nfastcgi_param HTTP_AUTHORIZATION $http_authorization;\n",
+               "nginx/fastcgi.conf", "nginx's variables"),
+        Sample("[uwsgi]\nenv = DJANGO_SECRET_KEY=$(DJANGO_SECRET_KEY)\n", "uwsgi.ini", "uWSGI's environment reference"),
+        Sample("<?php\n$settings['hash_salt'] = file_get_contents('/var/www/private/salt.txt');\n"
+               "define( 'WP_CACHE_KEY_SALT', 'acme.io' );\n", "settings.php", "a salt read from a file, a cache prefix"),
+        Sample("<?php\nreturn ['crypt' => ['key' => getenv('MAGENTO_CRYPT_KEY')]];\n", "app/etc/env.php", "Magento's key read"),
+        Sample("deploy:\n  script:\n    - lftp -u \"$FTP_USER,$FTP_PASSWORD\" -e \"mirror -R dist /www; quit\" ftp.acme.io\n",
+               ".gitlab-ci.yml", "lftp's credentials from CI variables"),
+        Sample("*/5 * * * * curl -fsS 'https://shop.acme.io/wp-cron.php?doing_wp_cron' >/dev/null\n", "ops/crontab",
+               "WordPress's cron without a key"),
+        Sample('source "https://${SIDEKIQ_USER}:${SIDEKIQ_PASS}@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n',
+               "Gemfile", "a gem source's credentials from the environment"),
+    )
