@@ -62,8 +62,15 @@ def _delimiter(header: str, filename: str) -> str:
 def _cells(line: str, delimiter: str) -> Sequence[str]:
     import csv
 
-    for row in csv.reader([line], delimiter=delimiter):
-        return row
+    try:
+        for row in csv.reader([line], delimiter=delimiter):
+            return row
+    except csv.Error:
+        # A lone `\r` inside the line (text whose line breaks were not all normalised, given to
+        # Engine.scan_text) stops the reader; read as a blank, it keeps the cells where they stand.
+        if "\r" not in line:
+            return ()
+        return _cells(line.replace("\r", " "), delimiter)
     return ()
 
 
