@@ -29,7 +29,7 @@ drops `$`-expansions itself.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Iterator, List, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -450,18 +450,74 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
         tool = tool_match.group("tool").lower()
         options = _TOOL_OPTIONS.get(tool)
         if options is not None:
-            tools.append((tool, options))
+            tools.append(tool)
         if len(tools) >= _TOOLS_A_LINE:
             break
+    tools = list(dict.fromkeys(tools))  # (a tool named twice reads the same values)
     offset = 0
-    while tools and offset < _CONTINUATIONS_READ and lines[index + offset].rstrip().endswith(_CONTINUED):
+    while tools and offset < _CONTINUATIONS_READ and _continues(lines, index, index + offset):
         offset += 1
         if index + offset >= len(lines):
             return
-        tokens = _tokens(lines[index + offset], 0)
-        for tool, options in tools:
-            for what, key, value in _option_values(tool, options, tokens):
+        for tool in tools:
+            for what, key, value in _continued_values(lines, index, index + offset, tool):
                 yield offset, what, key, value, False
+
+
+class _ReadBelow:
+    """A file's continuation lines as read: by line number whether the line continues and its
+    tokens, by (line number, tool) the tool's password options there. A script of thousands of
+    continued tool lines reads each line once, not once for each of the 20 tool lines above it."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines  # (held: its identity stands for the file)
+        self.continued: Dict[int, bool] = {}
+        self.tokens: Dict[int, List[str]] = {}
+        self.values: Dict[Tuple[int, str], List[Found]] = {}
+        self.kept_from = 0
+
+    def drop_above(self, index: int) -> None:
+        """A file is read line after line: what stands above the line read is dropped, now and then."""
+        if index - self.kept_from < _CONTINUATIONS_READ * 64:
+            return
+        self.continued = {number: known for number, known in self.continued.items() if number >= index}
+        self.tokens = {number: known for number, known in self.tokens.items() if number >= index}
+        self.values = {key: known for key, known in self.values.items() if key[0] >= index}
+        self.kept_from = index
+
+
+_READ_BELOW: Optional[_ReadBelow] = None  # the last file's
+
+
+def _read_below(lines: Sequence[str], index: int) -> _ReadBelow:
+    global _READ_BELOW
+    cached = _READ_BELOW
+    if cached is None or cached.lines is not lines:
+        cached = _READ_BELOW = _ReadBelow(lines)
+    cached.drop_above(index)
+    return cached
+
+
+def _continues(lines: Sequence[str], index: int, position: int) -> bool:
+    """The line at `position` ends in a continuation (read once a file, from the line at `index`)."""
+    continued = _read_below(lines, index).continued
+    known = continued.get(position)
+    if known is None:
+        known = continued[position] = lines[position].rstrip().endswith(_CONTINUED)
+    return known
+
+
+def _continued_values(lines: Sequence[str], index: int, position: int, tool: str) -> List[Found]:
+    """The tool's password options on the continuation line at `position` (read once a file)."""
+    read = _read_below(lines, index)
+    tokens, values = read.tokens, read.values
+    found = values.get((position, tool))
+    if found is None:
+        line_tokens = tokens.get(position)
+        if line_tokens is None:
+            line_tokens = tokens[position] = _tokens(lines[position], 0)
+        found = values[(position, tool)] = list(_option_values(tool, _TOOL_OPTIONS[tool], line_tokens))
+    return found
 
 
 def _stored_secrets(line: str) -> Iterator[Placed]:
