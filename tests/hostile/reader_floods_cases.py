@@ -41,7 +41,7 @@ CASES: List[HostileCase] = [
         lambda value: f'<add key="ClearTextPassword" value="{value}" />')), 1, FOUND, secrets=(generated_value(0), generated_value(FLOOD - 1))),
     HostileCase("readers-sam-overrides-values-line", _scan("samconfig.toml", lambda: (
         'parameter_overrides = "' + " ".join(f"DbPassword{n}={generated_value(n)}" for n in range(FLOOD)) + '"\n').encode()),
-                1, FOUND, secrets=(generated_value(0), generated_value(FLOOD - 1))),
+                1, "Database Credential", secrets=(generated_value(0), generated_value(FLOOD - 1))),
     HostileCase("readers-jcl-passwords-line", _scan("jobs/nightly.jcl", lambda: (
         "//NIGHTLY JOB (ACCT)" + "".join(f",PASSWORD=P{n:05d}XY" for n in range(FLOOD)) + "\n").encode()),
                 1, FOUND, secrets=("P00000XY", f"P{FLOOD - 1:05d}XY")),
@@ -55,7 +55,7 @@ CASES: List[HostileCase] = [
     # a line of feed-keyed settings out of any <apikeys>: each asked whether the line is in one, reading it whole
     HostileCase("readers-nuget-feed-keys-line", _scan("web.config", lambda: (
         "".join(f'<add key="https://feed.acme.io/{generated_value(n)}" value="{generated_value(n)}" />' for n in range(FLOOD))
-        + f'\n<add key="ClearTextPassword" value="{PASSWORD}" />\n').encode()), 1, FOUND, secrets=(PASSWORD,)),
+        + f'\n<add key="ClearTextPassword" value="{PASSWORD}" />\n').encode()), 1, "Secret Keyword", secrets=(PASSWORD,)),
     # a megabyte of continued tool lines, then a real command continued with its password below
     HostileCase("readers-continued-tools-lines", _scan("sign.sh", lambda: (
         _TOOLS * (1024 * 1024 // len(_TOOLS)) + f"keytool -genkeypair -alias release \\\n  -storepass {PASSWORD}\n").encode()),
