@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from secretfence.compat.detect_secrets.filters import Filter, load_filters
 from secretfence.compat.detect_secrets.filters import is_indirect_reference
@@ -283,29 +283,36 @@ def without_fallback_twins(findings: List[Finding]) -> List[Finding]:
     standing: Dict[int, List[str]] = {}
     # (a low keyword hit stands for the same value only: `password: x` read whole as a block's
     # line, under cloud-init's `chpasswd:`, judged no assignment of x)
-    weak: Dict[int, List[str]] = {}
+    weak: Dict[int, Set[str]] = {}
     for finding in findings:
         if finding.detector not in fallbacks and finding.confidence != LOW:
             standing.setdefault(finding.line_number, []).append(finding.secret)
         elif finding.detector == _KEYWORD:
-            weak.setdefault(finding.line_number, []).append(finding.secret)
+            weak.setdefault(finding.line_number, set()).add(finding.secret)
+    standing_sets = {line: set(secrets) for line, secrets in standing.items()}
     kept = [f for f in findings if f.detector not in fallbacks or not (
-        _reported_by(f.secret, standing.get(f.line_number, [])) or f.secret in weak.get(f.line_number, ()))]
+        _reported_by(f.secret, standing.get(f.line_number, []), standing_sets.get(f.line_number, _NONE))
+        or f.secret in weak.get(f.line_number, _NONE))]
     generic: Dict[int, List[str]] = {}
     for finding in kept:
         if finding.detector in fallbacks:
             generic.setdefault(finding.line_number, []).append(finding.secret)
+    generic_sets = {line: set(secrets) for line, secrets in generic.items()}
     return [f for f in kept if f.detector in fallbacks or f.confidence != LOW
-            or not _reported_by(f.secret, generic.get(f.line_number, []))]
+            or not _reported_by(f.secret, generic.get(f.line_number, []), generic_sets.get(f.line_number, _NONE))]
 
 
 _KEYWORD = "KeywordDetector"
 
 
-def _reported_by(secret: str, others: List[str]) -> bool:
-    """Equal to, inside or holding one of the others (containment checked for a line's first
-    64 values only: a hostile line's thousands would make it quadratic; the rest stay twice)."""
-    return secret in others or any(len(other) >= 8 and (other in secret or secret in other) for other in others[:64])
+_NONE: FrozenSet[str] = frozenset()
+
+
+def _reported_by(secret: str, others: List[str], equal: AbstractSet[str]) -> bool:
+    """Equal to (`equal`: the others as a set, a line's thousands looked up at once), inside or
+    holding one of the others (containment checked for a line's first 64 values only: a hostile
+    line's thousands would make it quadratic; the rest stay twice)."""
+    return secret in equal or any(len(other) >= 8 and (other in secret or secret in other) for other in others[:64])
 
 
 # Characters compared, per line, to drop generic hits that one of ours explains: a line with

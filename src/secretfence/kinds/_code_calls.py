@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._spec import Sample
@@ -143,12 +143,13 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     the line's well-known calls take."""
     line = lines[index] if index < len(lines) else ""
     if "(" in line:
-        for count, found in enumerate(_CALL.finditer(line)):
-            if count >= _CALLS_A_LINE:
-                break
+        calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(line))]
+        # (the line's brackets and strings, read once for all its calls)
+        nesting = _Nesting(lines, index, calls[0].end(), calls[-1].end()) if calls else None
+        for found in calls:
             name = found.group("name")
             slots = _SLOTS.get(name.lower()) or _SLOTS["oracle.connect" if "." in name else "connect"]
-            arguments = _arguments(lines, index, found.end())
+            arguments = _arguments(lines, index, found.end(), nesting)
             yield from _slot_value(name, slots, arguments)
             if name.lower().endswith("connect") and "." in name:
                 yield from _easy_connect(name, arguments, lines, index, found.start())
@@ -219,10 +220,11 @@ def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
     return assigned
 
 
-def _arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
+def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None) -> List[Argument]:
     """The call's arguments from `start` (after its `(`): positional ones in order, each its
-    literal's text or None; keyword arguments are left out. Read over a few lines."""
-    text = lines[index][start:]
+    literal's text or None; keyword arguments are left out. Read over a few lines (`nesting`:
+    the line's brackets and strings, read once for all its calls)."""
+    text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
     ends = [len(text)]
     for following in range(index + 1, min(len(lines), index + _LINES_READ)):
         if len(text) >= _CHARACTERS_READ:
@@ -249,7 +251,8 @@ def _arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
                 literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
                 position = after
         if literal is None:
-            position = _argument_end(text, position)
+            position = (nesting.argument_end(text, start, position) if nesting is not None
+                        else _argument_end(text, position))
         if not keyword:
             arguments.append((literal, _offset(ends, argument_start)))
         if position >= len(text) or text[position] != ",":
@@ -258,11 +261,20 @@ def _arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
     return arguments
 
 
-def _argument_end(text: str, position: int) -> int:
+def _argument_end(text: str, position: int, depth: int = 0, stop: Optional[Callable[[int, int], Optional[int]]] = None) -> int:
     """Where the argument at `position` ends: its top-level `,` or the call's `)` (strings and
-    brackets skipped)."""
-    depth = 0
+    brackets skipped; `depth`: brackets already open). `stop(position, depth)`, asked where no
+    string runs, may answer for the rest of the walk (_Nesting's)."""
     while position < len(text):
+        if stop is not None:
+            answer = stop(position, depth)
+            if answer is not None:
+                return answer
+            stop = None  # (asked once: a walk that starts out of step stays so until its end, rarely)
+        found = _PUNCTUATION.search(text, position)
+        if found is None:
+            return len(text)
+        position = found.start()
         character = text[position]
         if character in "\"'":
             string = _STRING.match(text, position)
@@ -274,10 +286,103 @@ def _argument_end(text: str, position: int) -> int:
             if depth == 0:
                 return position
             depth -= 1
-        elif character == "," and depth == 0:
+        elif depth == 0:  # (a comma)
             return position
         position += 1
     return position
+
+
+# What the argument walk stops at: strings, brackets, commas.
+_PUNCTUATION = lazy_regex(r"""["'()\[\]{},]""")
+
+
+class _Nesting:
+    """A line's brackets and strings from its first call's `(` on (the line and the few below it a
+    call's arguments are read over), read once: where each call's arguments end is then looked up,
+    not walked character after character over each call's 2 KB (a line of call heads, none closed,
+    walked its window once for each head).
+
+    The text (the line and the lines below, to the last call's window's end) is read as
+    `_argument_end` reads it, from the first call's `(`: strings skipped, brackets counted (any
+    closing one closes any open one). For each depth, the places of its commas and closing
+    brackets: an argument starting at depth d (out of any string) ends at the first of them at d
+    after its start. An end past the call's window (the 2 KB read from its `(`) is the window's end;
+    a string the window cuts (`_argument_end` reads its quote as a character, then what follows as
+    code) and a start inside a string (read otherwise from there) are walked as before.
+    """
+
+    def __init__(self, lines: Sequence[str], index: int, start: int, last_start: int) -> None:
+        """The text from `start` (the first call's `(`) to the end of the window of the call at `last_start`."""
+        end = last_start + _CHARACTERS_READ
+        text = lines[index][:end]
+        for following in range(index + 1, min(len(lines), index + _LINES_READ)):
+            if len(text) >= end:
+                break
+            text += "\n" + lines[following]
+        self.text = text[:end]
+        self.start = start
+        self.strings: List[Tuple[int, int]] = []  # (where a string opens, where it ends), in order
+        self.steps: List[int] = []  # where the depth changes: a bracket's place...
+        self.depths: List[int] = []  # ... and the depth after it
+        self.commas: Dict[int, List[int]] = {}
+        self.closes: Dict[int, List[int]] = {}  # depth before the closing bracket -> its places
+        depth = 0
+        position = start
+        text = self.text
+        while True:
+            found = _PUNCTUATION.search(text, position)
+            if found is None:
+                break
+            position = found.start()
+            character = text[position]
+            if character in "\"'":
+                string = _STRING.match(text, position)
+                if string is not None:
+                    self.strings.append((position, string.end()))
+                    position = string.end()
+                    continue
+            elif character in "([{":
+                depth += 1
+                self.steps.append(position)
+                self.depths.append(depth)
+            elif character in ")]}":
+                self.closes.setdefault(depth, []).append(position)
+                depth -= 1
+                self.steps.append(position)
+                self.depths.append(depth)
+            else:
+                self.commas.setdefault(depth, []).append(position)
+            position += 1
+
+    def argument_end(self, window: str, call_start: int, position: int) -> int:
+        """`_argument_end(window, position)` for the window read from `call_start` of the line."""
+        limit = call_start + len(window)  # (the window's end on the line's text)
+        if limit > len(self.text) or call_start < self.start:
+            return _argument_end(window, position)  # (not read here: never, as the text holds each window)
+        return _argument_end(window, position, 0, lambda at, depth: self._end(call_start + at, depth, limit, call_start))
+
+    def _end(self, at: int, depth: int, limit: int, call_start: int) -> Optional[int]:
+        """The argument's end (on the window) walked from `at` (on the text) with `depth` brackets
+        open, or None where the walk is to go on step by step (`at` inside a string)."""
+        cut = bisect.bisect_right(self.strings, (at, len(self.text) + 1)) - 1
+        if cut >= 0 and self.strings[cut][0] < at < self.strings[cut][1]:
+            return None  # inside a string as read from the first call: this walk reads it otherwise
+        step = bisect.bisect_left(self.steps, at) - 1
+        level = (self.depths[step] if step >= 0 else 0) - depth  # the text's depth where the walk stops
+        ends = [places[bisect.bisect_left(places, at)] for places in (self.commas.get(level, ()), self.closes.get(level, ()))
+                if places and places[-1] >= at]
+        end = min(ends) if ends else len(self.text)
+        if end < limit:
+            return end - call_start  # (every string passed ends before it: as the window reads them)
+        # Past the window: its end, unless a string runs across it (the window reads its quote
+        # as a character, then what follows as code)
+        cut = bisect.bisect_left(self.strings, (limit, 0)) - 1
+        if cut < 0 or self.strings[cut][1] <= limit or self.strings[cut][0] < at:
+            return limit - call_start
+        opened = self.strings[cut][0]
+        step = bisect.bisect_left(self.steps, opened) - 1
+        open_there = (self.depths[step] if step >= 0 else 0) - level
+        return _argument_end(self.text[call_start:limit], opened - call_start + 1, open_there)  # (the window)
 
 
 def _offset(ends: List[int], at: int) -> int:

@@ -29,7 +29,7 @@ drops `$`-expansions itself.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Iterator, List, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -486,18 +486,84 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
         tool = tool_match.group("tool").lower()
         options = _TOOL_OPTIONS.get(tool)
         if options is not None:
-            tools.append((tool, options))
+            tools.append(tool)
         if len(tools) >= _TOOLS_A_LINE:
             break
+    tools = list(dict.fromkeys(tools))  # (a tool named twice reads the same values)
+    read = _read_below(lines, index)
     offset = 0
-    while tools and offset < _CONTINUATIONS_READ and lines[index + offset].rstrip().endswith(_CONTINUED):
+    while tools and offset < _CONTINUATIONS_READ and read.continues(index + offset):
         offset += 1
         if index + offset >= len(lines):
             return
-        tokens = _tokens(lines[index + offset], 0)
-        for tool, options in tools:
-            for what, key, value in _option_values(tool, options, tokens):
+        if not read.has_options(index + offset):
+            continue
+        for tool in tools:
+            for what, key, value in read.values(index + offset, tool):
                 yield offset, what, key, value, False
+
+
+# Every tool's password options (lowered: Windows tools' are read in any case), and the glued ones.
+_OPTION_WORDS = frozenset(option.lower() for options in _TOOL_OPTIONS.values() for option in options)
+_GLUED_OPTIONS = tuple({option for options in _TOOL_OPTIONS.values() for option, how in options.items() if how == "glued"})
+
+
+class _ReadBelow:
+    """A file's continuation lines as read: by line number whether the line continues, its tokens
+    and whether one is a tool's password option, and by (line number, tool) the tool's password
+    options there. A script of thousands of continued tool lines reads each line once, not once
+    for each of the 20 tool lines above it."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines  # (held: its identity stands for the file)
+        self.continued: Dict[int, bool] = {}
+        self.tokens: Dict[int, List[str]] = {}
+        self.found: Dict[Tuple[int, str], List[Found]] = {}
+        self.kept_from = 0
+
+    def drop_above(self, index: int) -> None:
+        """A file is read line after line: what stands above the line read is dropped, now and then."""
+        if index - self.kept_from < _CONTINUATIONS_READ * 64:
+            return
+        self.continued = {number: known for number, known in self.continued.items() if number >= index}
+        self.tokens = {number: known for number, known in self.tokens.items() if number >= index}
+        self.found = {key: known for key, known in self.found.items() if key[0] >= index}
+        self.kept_from = index
+
+    def continues(self, position: int) -> bool:
+        known = self.continued.get(position)
+        if known is None:
+            known = self.continued[position] = self.lines[position].rstrip().endswith(_CONTINUED)
+        return known
+
+    def has_options(self, position: int) -> bool:
+        """A token of the line is a tool's password option (no token is: no tool finds a value there)."""
+        tokens = self.tokens.get(position)
+        if tokens is None:
+            tokens = _tokens(self.lines[position], 0)
+            if not any(token.lower() in _OPTION_WORDS or token.startswith(_GLUED_OPTIONS) for token in tokens):
+                tokens = []
+            self.tokens[position] = tokens
+        return bool(tokens)
+
+    def values(self, position: int, tool: str) -> List[Found]:
+        """The tool's password options on the line (`has_options` asked first)."""
+        found = self.found.get((position, tool))
+        if found is None:
+            found = self.found[(position, tool)] = list(_option_values(tool, _TOOL_OPTIONS[tool], self.tokens[position]))
+        return found
+
+
+_READ_BELOW: Optional[_ReadBelow] = None  # the last file's
+
+
+def _read_below(lines: Sequence[str], index: int) -> _ReadBelow:
+    global _READ_BELOW
+    cached = _READ_BELOW
+    if cached is None or cached.lines is not lines:
+        cached = _READ_BELOW = _ReadBelow(lines)
+    cached.drop_above(index)
+    return cached
 
 
 def _stored_secrets(line: str) -> Iterator[Placed]:

@@ -251,10 +251,13 @@ def _bicep_secure_param(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 def _add_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    in_apikeys: Optional[bool] = None  # (asked once a line: it reads the line whole, and the lines above)
     for found in _ADD_SETTING.finditer(line):
         key, value = found.group("key"), found.group("value")
         if "://" in key:
-            if _inside(lines, index, "<apikeys>", "</apikeys>"):
+            if in_apikeys is None:
+                in_apikeys = _inside(lines, index, "<apikeys>", "</apikeys>")
+            if in_apikeys:
                 yield 0, "NuGet API key of a feed (<apikeys>)", "api_key", value
         else:
             yield 0, f"the setting {key}", key, value

@@ -6,7 +6,7 @@ Case folding (`fold`) and lazily compiled patterns (`lazy_regex`) are the prefil
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -22,6 +22,41 @@ CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", "
                                        ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+
+
+Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found
+
+# Findings a line gives at most, whichever reader finds them (a line of thousands of values in one
+# reader's form, a dump's row list): the first ones report the line; the rest would flood the
+# report and every check after it.
+MAX_FINDINGS_A_LINE = 64
+
+
+class LineCap:
+    """Findings counted by the line they stand on (a line offset): each line takes at most
+    `limit`. One a `find` call, shared by the readers whose values it reports."""
+
+    def __init__(self, limit: int = MAX_FINDINGS_A_LINE) -> None:
+        self.limit = limit
+        self._counts: Dict[int, int] = {}
+
+    def full(self, offset: int) -> bool:
+        return self._counts.get(offset, 0) >= self.limit
+
+    def take(self, offset: int) -> bool:
+        """Count one more finding on the line; False (nothing counted) when the line is full."""
+        count = self._counts.get(offset, 0)
+        if count >= self.limit:
+            return False
+        self._counts[offset] = count + 1
+        return True
+
+    def within(self, found: Iterable[Placed]) -> Iterator[Placed]:
+        """A reader's finds (its line offset first) on lines not full yet: a line's thousands
+        are not judged past its cap."""
+        for item in found:
+            if not self.full(item[0]):
+                yield item
 
 
 _TEMPLATE = lazy_regex(

@@ -54,7 +54,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _web_forms
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -713,9 +713,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 return  # a default shown commented out in a sample config (Grafana's sample.ini)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         reported: Set[str] = set()
+        cap = LineCap()  # (each reader's values pass here: a line of thousands reports the first)
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
-            if secret not in reported and not _expired_jwt(secret):
+            if secret not in reported and not cap.full(offset) and not _expired_jwt(secret) and cap.take(offset):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
@@ -772,19 +773,21 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if _is_credential(value, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
-        for offset, what, value, proven in _enterprise_forms.enterprise_secrets(lines, index):
+        for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
             if proven or _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
+            if cap.full(0):
+                break
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
-        for offset, what, key, value, judged in _command_lines.script_secrets(lines, index, in_code, lowered_name):
+        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)):
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in _config_forms.config_form_secrets(lines, index, lowered_name):
+        for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)):
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
                 yield from report(value, what, offset)
-        for offset, what, key, value in _code_calls.call_secrets(lines, index):
+        for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret given to {what}", offset)
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name):

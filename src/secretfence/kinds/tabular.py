@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Dict, Iterator, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, line_text, looks_generated
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, MAX_FINDINGS_A_LINE, LineCap, line_text, looks_generated
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -35,7 +35,7 @@ MAX_HEADER = 4096
 MAX_ROW = 65536
 MAX_COLUMNS = 256
 # Findings a line at most (as the literal kind's): a dump's row list of thousands stops there.
-MAX_VALUES_A_LINE = 64
+MAX_VALUES_A_LINE = MAX_FINDINGS_A_LINE
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
@@ -63,8 +63,15 @@ def _delimiter(header: str, filename: str) -> str:
 def _cells(line: str, delimiter: str) -> Sequence[str]:
     import csv
 
-    for row in csv.reader([line], delimiter=delimiter):
-        return row
+    try:
+        for row in csv.reader([line], delimiter=delimiter):
+            return row
+    except csv.Error:
+        # A lone `\r` inside the line (text whose line breaks were not all normalised, given to
+        # Engine.scan_text) stops the reader; read as a blank, it keeps the cells where they stand.
+        if "\r" not in line:
+            return ()
+        return _cells(line.replace("\r", " "), delimiter)
     return ()
 
 
@@ -227,15 +234,15 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if not credential:
             return
         reported = set()
-        reported_on: Dict[int, int] = {}  # findings a line: a hostile row list stops at MAX_VALUES_A_LINE
+        cap = LineCap()  # findings a line: a hostile row list stops at MAX_FINDINGS_A_LINE
         for offset, cells in rows:
-            if reported_on.get(offset, 0) >= MAX_VALUES_A_LINE:
+            if cap.full(offset):
                 continue
             for number, name in credential:
                 value = cells[number] if number < len(cells) else None
-                if value is not None and value not in reported and is_cell_credential(name, value.strip()):
+                if value is not None and value not in reported and is_cell_credential(name, value.strip()) and (
+                        cap.take(offset)):
                     reported.add(value)
-                    reported_on[offset] = reported_on.get(offset, 0) + 1
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=f"generated-looking value in the credential column {name} of an SQL table's row",
                                 details={"column": name, "form": "sql-row"})
