@@ -323,6 +323,7 @@ class Prefilters:
         by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
         self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
+        self._whole_files_of: Tuple[Optional[str], FrozenSet[int]] = (None, frozenset())  # the last name asked
         self.every_line: Set[int] = set()
         for number, spec in enumerate(specs):
             if spec is None and skip_missing:
@@ -430,11 +431,15 @@ class Prefilters:
             by_line = self._pure_python(text, utf8)
         else:
             by_line = self._compiled(text, utf8)
-        everywhere = set(self.every_line)
-        for pattern, number in self.whole_files:
-            if pattern.search(filename):
-                everywhere.add(number)
-        return by_line, everywhere
+        return by_line, self.every_line | self.whole_file_numbers(filename)
+
+    def whole_file_numbers(self, filename: str) -> FrozenSet[int]:
+        """The plugins that see every line of a file of this name. A file's text, its views and
+        its re-read values are searched one after the other under its name: asked once for them."""
+        if filename != self._whole_files_of[0]:
+            self._whole_files_of = (
+                filename, frozenset(number for pattern, number in self.whole_files if pattern.search(filename)))
+        return self._whole_files_of[1]
 
     def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
         by_line = _lines_of(text, _hits_in(text, self.exact, self.patterns, []), "\n")
