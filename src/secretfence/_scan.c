@@ -65,7 +65,6 @@ typedef struct {
     int32_t head[1 << HASH_BITS];        /* first long literal of each hash, or -1 */
     unsigned char long_filter[(1 << HASH_BITS) / 8];
     unsigned char short_filter[65536 / 8];
-    unsigned char any_filter[65536 / 8];  /* the first two bytes of every literal */
     int32_t short_start[257];            /* short literals by first byte: short_bucket[start[c] .. start[c + 1]) */
     int32_t *short_bucket;
 } Literals;
@@ -178,7 +177,6 @@ compile_literals(PyObject *module, PyObject *args)
         memcpy(literals->text[k], text, length);
         literals->length[k] = length;
         const unsigned char *first = (const unsigned char *)text;
-        SET_BIT(literals->any_filter, (unsigned int)LOOSE(first[0]) << 8 | LOOSE(first[1]));
         if (length >= 4) {
             uint32_t hash = hash4(first);
             SET_BIT(literals->long_filter, hash);
