@@ -155,12 +155,33 @@ def test_compiled_and_pure_python_scans_find_the_same_candidate_lines(scanner: A
         engine = Engine(config)
         specs = [plugin.prefilter for plugin in engine.plugins]
         compiled, pure = Prefilters(specs, scanner=scanner), Prefilters(specs, scanner=None)
+        # The heads spelled out with the bytes that follow them, as a long scan uses them.
+        expanded = Prefilters(specs, scanner=scanner)
+        expanded._expand_heads(scanner)
         lines_with_hits = 0
         for filename, text in _texts():
             got = compiled.candidates(text, filename)
             assert got == pure.candidates(text, filename), (filename, text[:200])
+            assert expanded.candidates(text, filename) == got, (filename, text[:200])
             lines_with_hits += len(got[0])
         assert lines_with_hits > 5000
+
+
+def test_heads_are_spelled_out_only_once_a_process_has_searched_enough(scanner: Any) -> None:
+    """Reading the verify regexes costs milliseconds: a commit hook's few small files never pay;
+    a tree scan does once, and its scanner then reports far fewer heads (`pat` in `path`)."""
+    specs = [plugin.prefilter for plugin in Engine().plugins]
+    prefilters = Prefilters(specs, scanner=scanner)
+    text = "import os.path\nfor path in paths:\n    users.append(path)\n" * 50
+    plain_literals = prefilters._literals
+    first = prefilters.candidates(text, "app.py")
+    assert prefilters._literals is plain_literals and not prefilters._expanded
+    reported_plain = len(scanner.find_literals(text.encode(), plain_literals.both))
+    for _ in range(search._EXPAND_AFTER // len(text) + 1):
+        assert prefilters.candidates(text, "app.py") == first
+    assert prefilters._expanded and prefilters._literals is not plain_literals
+    reported_expanded = len(scanner.find_literals(text.encode(), prefilters._literals.both))
+    assert reported_expanded < reported_plain // 2, (reported_plain, reported_expanded)
 
 
 def test_verified_heads_count_only_where_the_pattern_matches(scanner: Any) -> None:

@@ -350,7 +350,7 @@ class Engine:
 
     def _whole_file(self, filename: str) -> bool:
         """Is every line of a file of this name a candidate (a Redis ACL file, say)?"""
-        return any(pattern.search(filename) for pattern, _ in self._prefilters.whole_files)
+        return bool(self._prefilters.whole_file_numbers(filename))
 
     def _scan_lines(self, filename: str, text: str, utf8: Optional[bytes] = None) -> List[Finding]:
         return self._scan_lines_with_hits(filename, text, utf8)[0]

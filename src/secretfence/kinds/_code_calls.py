@@ -63,6 +63,9 @@ _WRAPPER = lazy_regex(
     r"""(?P<name>SecretValue\.(?:unsafe_plain_text|plain_text|unsafePlainText|plainText)|Output\.secret|pulumi\.secret"""
     r"""|(?i:bot|client)\.run)\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,1024})(?P=q)[ \t]*[,)]"""
 )
+# A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
+# every character of a line, so a line with none of these is spared them.
+_CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
@@ -142,7 +145,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(line offset, what it is, the key to judge it under, the value) of each literal credential
     the line's well-known calls take."""
     line = lines[index] if index < len(lines) else ""
-    if "(" in line:
+    if "(" in line and any(word in line for word in _CALL_WORDS):
         calls = [found for _, found in zip(range(_CALLS_A_LINE), _CALL.finditer(line))]
         # (the line's brackets and strings, read once for all its calls)
         nesting = _Nesting(lines, index, calls[0].end(), calls[-1].end()) if calls else None

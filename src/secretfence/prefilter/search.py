@@ -69,6 +69,10 @@ _VERDICT_VALUE_MAX = 256
 _NOT_IN_RUN = lazy_regex(b"[^a]")  # the pure-Python scan's
 _RUN_GROUPS_PER_PASS = 7  # the compiled scanner's table has a bit per group, and one for quotes
 _QUOTES = b"'\""
+# Heads are spelled out with what follows them (prefilter.follow) once a process has searched this
+# many bytes: reading the verify regexes (~15 ms) then pays for itself, and a hook never pays.
+_EXPAND_AFTER = 4 << 20
+_MAX_FOLLOWING = 8
 
 
 class _RunGroup:
@@ -150,31 +154,51 @@ class _RunGroup:
 
 class _Literals:
     """Literals (and pattern heads) for the compiled scanner, with what a hit on each means:
-    the plugins it is a candidate for, and a regex that must confirm a pattern's head."""
+    the plugins it is a candidate for outright, and the (plugins, regex) pairs whose regex must
+    confirm a pattern's head first.
+
+    Each distinct literal is one entry for the scanner, however many plugins and patterns share
+    it (`pass` is a head of five): the scanner then reports it once a line, not once per pattern,
+    and its later occurrences on a line are searched once for all of its unconfirmed patterns.
+    """
 
     def __init__(self, scanner: Scanner) -> None:
         self.scanner = scanner
         self._literals: Dict[bool, List[bytes]] = {False: [], True: []}  # by folded
-        self._meanings: Dict[bool, List[Tuple[Set[int], Any]]] = {False: [], True: []}
-        self._index: Dict[Tuple[bool, bytes, int], int] = {}
+        # Per literal: {id(verify) or None: (plugin numbers, verify)}
+        self._meanings: Dict[bool, List[Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: [], True: []}
+        self._index: Dict[Tuple[bool, bytes], int] = {}
 
     def add(self, literal: bytes, folded: bool, number: int, verify: Any = None) -> None:
-        key = (folded, literal, id(verify))
-        index = self._index.get(key)
+        index = self._index.get((folded, literal))
         if index is None:
-            index = self._index[key] = len(self._literals[folded])
+            index = self._index[folded, literal] = len(self._literals[folded])
             self._literals[folded].append(literal)
-            self._meanings[folded].append((set(), verify))
-        self._meanings[folded][index][0].add(number)
+            self._meanings[folded].append({})
+        key = id(verify) if verify is not None else None
+        self._meanings[folded][index].setdefault(key, (set(), verify))[0].add(number)
 
-    def compile(self) -> None:
+    def compile(self, merge: bool = False) -> None:
+        """`merge`: a literal's verify regexes for the same plugins are tried as one regex (one
+        match call instead of several; compiled when first used)."""
         exact, folded = self._literals[False], self._literals[True]
-        # Indices run through the exact literals, then the folded ones.
-        self.meanings = [
-            (frozenset(numbers), verify, literal, is_folded)
-            for is_folded in (False, True)
-            for literal, (numbers, verify) in zip(self._literals[is_folded], self._meanings[is_folded])
-        ]
+        # Indices run through the exact literals, then the folded ones. Per literal: the plugins
+        # a hit makes candidates outright, and the (plugins, verify) pairs to confirm (less the
+        # plugins already candidates outright: a confirmation would add nothing).
+        self.meanings: List[Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]] = []
+        for is_folded in (False, True):
+            for literal, meanings in zip(self._literals[is_folded], self._meanings[is_folded]):
+                sure = frozenset(meanings[None][0]) if None in meanings else frozenset()
+                by_plugins: Dict[FrozenSet[int], List[Any]] = {}
+                for key, (numbers, verify) in meanings.items():
+                    if key is not None and not numbers <= sure:
+                        by_plugins.setdefault(frozenset(numbers - sure), []).append(verify)
+                checks = tuple(
+                    (numbers, verify)
+                    for numbers, verifies in by_plugins.items()
+                    for verify in (_either(verifies) if merge else verifies)
+                )
+                self.meanings.append((sure, checks, literal, is_folded))
         self.both = self.scanner.compile_literals(exact, folded)
         self.exact_only = self.scanner.compile_literals(exact, [])
         self.folded_only = self.scanner.compile_literals([], folded)
@@ -183,21 +207,41 @@ class _Literals:
     def hits(self, buffer: bytes, compiled: _scan.Literals, offset: int, hits: Hits) -> None:
         """Scan `buffer`. The scanner reports a literal's first occurrence on a line; a head
         with a `verify` regex counts at the first occurrence on the line that the regex
-        confirms (a match starts at a head: each head's later occurrences are all to try)."""
+        confirms (a match starts at a head: each head's later occurrences are all to try).
+
+        What a line is a candidate for is all that counts (hits are mapped to lines): plugins
+        a line is already a candidate for are not confirmed again on it."""
         meanings = self.meanings
         append = hits.append
         # The buffer lowered as the scanner matched folded literals (ASCII only: same offsets),
         # once, when a folded head is first left unconfirmed: copying and lowering the rest of
         # the line at each such head cost botocore's long documentation lines a second.
         lowered: Optional[bytes] = None
+        end_of_line = -1
+        on_line: Set[int] = set()  # the plugins the current line is a candidate for, so far
         for position, index in self.scanner.find_literals(buffer, compiled):
-            numbers, verify, literal, folded = meanings[index + offset]
-            if verify is None or verify.match(buffer, position) is not None:
-                append((position, numbers))
+            if position > end_of_line:  # a new line (hits come in offset order)
+                end_of_line = buffer.find(b"\n", position)
+                if end_of_line < 0:
+                    end_of_line = len(buffer)
+                on_line = set()
+            sure, checks, literal, folded = meanings[index + offset]
+            if sure:
+                append((position, sure))
+                on_line |= sure
+            if not checks:
                 continue
-            end_of_line = buffer.find(b"\n", position)
-            if end_of_line < 0:
-                end_of_line = len(buffer)
+            pending = []
+            for numbers, verify in checks:
+                if numbers <= on_line:
+                    continue
+                if verify.match(buffer, position) is not None:
+                    append((position, numbers))
+                    on_line |= numbers
+                else:
+                    pending.append((numbers, verify))
+            if not pending:
+                continue
             if folded:
                 if lowered is None:
                     lowered = buffer.lower()
@@ -206,10 +250,61 @@ class _Literals:
                 find = buffer.find
             at = find(literal, position + 1, end_of_line)
             while at >= 0:
-                if verify.match(buffer, at) is not None:
-                    append((at, numbers))
+                left = []
+                for numbers, verify in pending:
+                    if numbers <= on_line:
+                        continue
+                    if verify.match(buffer, at) is not None:
+                        append((at, numbers))
+                        on_line |= numbers
+                    else:
+                        left.append((numbers, verify))
+                if not left:
                     break
+                pending = left
                 at = find(literal, at + 1, end_of_line)
+
+
+_GROUP_REFERENCE = re.compile(rb"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _either(verifies: List[Any]) -> List[Any]:
+    """One regex that matches where any of these byte regexes does, when they share their flags
+    and refer to no group (numbers would shift), else the regexes as they are."""
+    sources = [verify.pattern for verify in verifies]
+    if len(verifies) < 2 or len({verify.flags for verify in verifies}) != 1 or not all(
+            isinstance(source, bytes) and _GROUP_REFERENCE.search(source) is None for source in sources):
+        return verifies
+    merged = lazy_regex(b"|".join(b"(?:" + source + b")" for source in sources), verifies[0].flags)
+    try:
+        merged.match(b"")  # compiles it: a group name used twice, or an inline global flag, cannot be
+    except re.error:
+        return verifies
+    return [merged]
+
+
+def _takes(literal: str) -> bool:
+    """Whether the compiled scanner can look for this literal."""
+    return literal.isascii() and len(literal) >= 2 and "\n" not in literal
+
+
+def _heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
+    return pattern.heads if isinstance(pattern, Headed) and all(map(_takes, pattern.heads)) else None
+
+
+def _expanded_head(head: str, verify: Any, folded: bool) -> Tuple[str, ...]:
+    """`head` followed by each byte that can follow it where `verify` matches, when those are
+    few ASCII bytes other than a newline; else `head` alone."""
+    from secretfence.prefilter.follow import follow_bytes
+
+    following = follow_bytes(verify, head.encode("ascii"), folded)
+    if following is None:
+        return (head,)
+    spelled = {chr(byte).lower() if folded else chr(byte) for byte in following}
+    if not spelled or len(spelled) > _MAX_FOLLOWING or not all(character.isascii() and character != "\n"
+                                                                 for character in spelled):
+        return (head,)
+    return tuple(sorted(head + character for character in spelled))
 
 
 class Prefilters:
@@ -228,6 +323,7 @@ class Prefilters:
         by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
         self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
+        self._whole_files_of: Tuple[Optional[str], FrozenSet[int]] = (None, frozenset())  # the last name asked
         self.every_line: Set[int] = set()
         for number, spec in enumerate(specs):
             if spec is None and skip_missing:
@@ -262,36 +358,15 @@ class Prefilters:
             self._plan_compiled(self.scanner)
 
     def _plan_compiled(self, scanner: Scanner) -> None:
-        literals = _Literals(scanner)
-
-        def takes(literal: str) -> bool:
-            return literal.isascii() and len(literal) >= 2 and "\n" not in literal
-
-        def heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
-            return pattern.heads if isinstance(pattern, Headed) and all(map(takes, pattern.heads)) else None
-
-        for literal, numbers in self.exact.items():
-            for number in numbers if takes(literal) else ():
-                literals.add(literal.encode("ascii"), False, number)
-        for folded_literal, numbers in self.folded.items():
-            for number in numbers if len(folded_literal) >= 2 else ():
-                literals.add(folded_literal, True, number)
-        for pattern, numbers in self.patterns:
-            for head in heads_of(pattern) or ():
-                for number in numbers:
-                    literals.add(head.encode("ascii"), False, number, pattern.verify)
-        for pattern, numbers in self.folded_patterns:
-            for head in heads_of(pattern) or ():
-                for number in numbers:
-                    literals.add(head.encode("ascii"), True, number, pattern.verify)
-        literals.compile()
-        self._literals = literals
+        self._literals = self._heads_and_literals(scanner, expand=False)
+        self._scanned = 0  # bytes searched so far: the heads are expanded past _EXPAND_AFTER
+        self._expanded = False
         # The rest is searched as in pure Python.
-        self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not takes(literal)}
+        self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not _takes(literal)}
         self._left_folded = {literal: numbers for literal, numbers in self.folded.items() if len(literal) < 2}
-        self._left_patterns = [(pattern, numbers) for pattern, numbers in self.patterns if heads_of(pattern) is None]
+        self._left_patterns = [(pattern, numbers) for pattern, numbers in self.patterns if _heads_of(pattern) is None]
         self._left_folded_patterns = [
-            (pattern, numbers) for pattern, numbers in self.folded_patterns if heads_of(pattern) is None
+            (pattern, numbers) for pattern, numbers in self.folded_patterns if _heads_of(pattern) is None
         ]
         # One table for up to seven kinds of run: a bit per kind, and the top bit for quotes.
         self._run_passes: List[Tuple[bytes, Tuple[Tuple[int, bool], ...], List[_RunGroup]]] = []
@@ -308,6 +383,43 @@ class Prefilters:
                 table[quote] |= 0x80
             self._run_passes.append((bytes(table), tuple((group.shortest, group.quoted) for group in chunk), chunk))
 
+    def _heads_and_literals(self, scanner: Scanner, expand: bool) -> _Literals:
+        """The literals and pattern heads the compiled scanner finds. `expand`: a head is looked
+        for with each byte that can follow it where its verify regex matches (prefilter.follow),
+        when there are few such bytes: the same lines are candidates, and the scanner reports
+        far fewer heads for Python to verify (`pat` in `path`, `user` in `users`)."""
+        literals = _Literals(scanner)
+        follow: Dict[Tuple[int, str, bool], Tuple[str, ...]] = {}
+
+        def spelled(head: str, verify: Any, folded: bool) -> Tuple[str, ...]:
+            if not expand or verify is None:
+                return (head,)
+            key = (id(verify), head, folded)
+            if key not in follow:
+                follow[key] = _expanded_head(head, verify, folded)
+            return follow[key]
+
+        for literal, numbers in self.exact.items():
+            for number in numbers if _takes(literal) else ():
+                literals.add(literal.encode("ascii"), False, number)
+        for folded_literal, numbers in self.folded.items():
+            for number in numbers if len(folded_literal) >= 2 else ():
+                literals.add(folded_literal, True, number)
+        for is_folded, patterns in ((False, self.patterns), (True, self.folded_patterns)):
+            for pattern, numbers in patterns:
+                for head in _heads_of(pattern) or ():
+                    for spelled_head in spelled(head, pattern.verify, is_folded):
+                        for number in numbers:
+                            literals.add(spelled_head.encode("ascii"), is_folded, number, pattern.verify)
+        literals.compile(merge=expand)
+        return literals
+
+    def _expand_heads(self, scanner: Scanner) -> None:
+        """Past _EXPAND_AFTER bytes, the heads spelled out with what follows them (reading the
+        verify regexes costs milliseconds: a commit hook's few files never pay for it)."""
+        self._expanded = True
+        self._literals = self._heads_and_literals(scanner, expand=True)
+
     def candidates(
         self, text: str, filename: str, utf8: Optional[bytes] = None
     ) -> Tuple[Dict[int, Set[int]], Set[int]]:
@@ -319,11 +431,15 @@ class Prefilters:
             by_line = self._pure_python(text, utf8)
         else:
             by_line = self._compiled(text, utf8)
-        everywhere = set(self.every_line)
-        for pattern, number in self.whole_files:
-            if pattern.search(filename):
-                everywhere.add(number)
-        return by_line, everywhere
+        return by_line, self.every_line | self.whole_file_numbers(filename)
+
+    def whole_file_numbers(self, filename: str) -> FrozenSet[int]:
+        """The plugins that see every line of a file of this name. A file's text, its views and
+        its re-read values are searched one after the other under its name: asked once for them."""
+        if filename != self._whole_files_of[0]:
+            self._whole_files_of = (
+                filename, frozenset(number for pattern, number in self.whole_files if pattern.search(filename)))
+        return self._whole_files_of[1]
 
     def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
         by_line = _lines_of(text, _hits_in(text, self.exact, self.patterns, []), "\n")
@@ -341,6 +457,10 @@ class Prefilters:
     def _compiled(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:
         by_line = _lines_of(text, _hits_in(text, self._left_exact, self._left_patterns, []), "\n")
         data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+        if not self._expanded:
+            self._scanned += len(data)
+            if self._scanned > _EXPAND_AFTER:
+                self._expand_heads(self.scanner)  # type: ignore[arg-type]  # (compiled: a scanner)
         literals = self._literals
         byte_hits: Hits = []
         if not (self._left_folded or self._left_folded_patterns) and not has_ignorecase_extras(data):
