@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
+from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -57,7 +58,7 @@ _LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".c
 KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
             "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
             "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
-            "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate")
+            "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [')
 # Patterns on the folded text: a createUser line, a key named community, a macro named for it, a
 # TSIG key given to -y, a password prompt with a send after it.
 _FOLDED_CREATE_USER = rb"""createuser[ \t]+(?:-e[ \t]+\S{1,128}[ \t]+)?\S{1,64}[ \t]+(?:md5|sha)"""
@@ -144,7 +145,9 @@ _SNMP_OPTIONS = {"-c": "community", "-A": "authentication pass phrase", "-X": "p
 _TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"';|&]{1,512})""")
 _TOKENS_READ = 48
 # expect's prompt and the send after it; pexpect's expect() and sendline().
-_PROMPT = lazy_regex(r"""(?i)(?:\bexpect\b|\.expect(?:_exact)?\()[^\n]{0,200}?(?:pass(?:word|wd|phrase|code)|secret|\bpin\b)""")
+# (inside an `expect { … }` block, a pattern line: `-re "(P|p)assword:" { send … }`, `"*assword*" {`)
+_PROMPT = lazy_regex(r"""(?i)(?:\bexpect\b|\.expect(?:_exact)?\(|^[ \t]*-(?:re|ex|gl)[ \t]|^[ \t]*"(?=[^"\n]{0,200}"[ \t]*\{))"""
+                     r"""[^\n]{0,200}?(?:ass(?:word|wd|phrase|code)|secret|\bpin\b)""")
 _TCL_SEND = lazy_regex(
     r"""(?:^|[\s{;])(?:exp_)?send(?:[ \t]+-(?:-|s|h|raw|null|break|i[ \t]+\S{1,64}))*[ \t]+"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|\{(?P<braced>[^{}\n]{1,256})\}|(?P<bare>[^\s"{\[$;][^\s;\]]{0,255}))"""
@@ -171,6 +174,18 @@ _DRIVER_ARGUMENTS = lazy_regex(
     r"""(?:password[ \t]*=[ \t]*)?[rRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*[,)]"""
 )
 _DRIVER_LINES = 300
+# A notebook's code cell that prints (displays) a credential it made or read, and the cell's output
+# showing it: `print(new.id, new.key)` above `"412 1345aad1…"` (nbformat writes outputs before source).
+_CELL_SOURCE = lazy_regex(r"""^[ \t]*"source"[ \t]*:[ \t]*\[[ \t]*$""")
+_CELL_OUTPUTS = lazy_regex(r"""^[ \t]*"outputs"[ \t]*:[ \t]*\[""")
+_CELL_BOUNDARY = lazy_regex(r"""^[ \t]*"cell_type"[ \t]*:""")
+_JSON_STRING_LINE = lazy_regex(r"""^[ \t]*"(?P<text>(?:[^"\\\n]|\\.){0,4096})"[ \t]*,?[ \t]*$""")
+_SHOWS_CREDENTIAL = lazy_regex(
+    r"""(?i)(?:\b(?:print|display|pprint|log(?:ger)?\.\w{1,16})\([^\n]{0,200}?|^[ \t]*)(?:[A-Za-z_]\w{0,63}(?:\.|\[["']))?"""
+    r"""(?:key|token|api_key|apikey|api_token|secret|client_secret|password|passwd)\b(?![ \t]*[=(\[])"""
+)
+_OUTPUT_WORD = lazy_regex(r"""(?<![\w:/.$-])[A-Za-z0-9_-]{20,256}(?![\w:/.-])""")
+_CELL_LINES = 200
 
 
 def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
@@ -190,7 +205,9 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
     if "OpenVPN Static key" in line:
         yield from _openvpn_static_key(lines, index)
     if "<auth-user-pass>" in line and _AUTH_USER_PASS_BLOCK.match(line):
-        yield from _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block", closing="</auth-user-pass>")
+        for offset, what, key, value in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
+                                                     closing="</auth-user-pass>"):
+            yield offset + 1, what, key, value
     if index == 0 and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
         yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
     if "pre-shared" in lowered:
@@ -199,7 +216,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
             yield 0, "VPN tunnel's pre-shared key", "password", found.group("value")
     if "snmp" in lowered or "community" in lowered or "createuser" in lowered or "com2sec" in lowered:
         yield from _snmp_secrets(lines, index, in_code)
-    if "expect" in lowered and _PROMPT.search(line):
+    if ("expect" in lowered or "send" in lowered) and _PROMPT.search(line):
         yield from _sent_after_prompt(lines, index)
     if "add" in lowered and "password" in lowered:
         found = _CLOGIN_PASSWORD.match(line)
@@ -274,8 +291,8 @@ def _login_extension(lowered_name: str) -> bool:
 
 
 def _login_lines(lines: Sequence[str], start: int, what: str, closing: Optional[str]) -> Iterator[Found]:
-    """A login of two lines (a user, then a password) from `lines[start]`: an OpenVPN auth file
-    (comments and blank lines only after it) or an inline block (its closing tag after it)."""
+    """A login of two lines (a user, then a password) from `lines[start]` (its offset from there): an
+    OpenVPN auth file (comments and blank lines only after it) or an inline block (its closing tag after it)."""
     user = _LOGIN_USER.match(lines[start]) if start < len(lines) else None
     password = _LOGIN_PASSWORD.match(lines[start + 1]) if start + 1 < len(lines) else None
     if user is None or password is None:
@@ -286,7 +303,7 @@ def _login_lines(lines: Sequence[str], start: int, what: str, closing: Optional[
     elif len(lines) > _LOGIN_FILE_LINES or any(
             lines[other].strip() and not lines[other].lstrip().startswith(("#", ";")) for other in range(2, len(lines))):
         return  # a configuration, a list: no two-line login file
-    yield start + 1, f"{what}: password of {user.group('user')}", "password", password.group("password")
+    yield 1, f"{what}: password of {user.group('user')}", "password", password.group("password")
 
 
 def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -414,6 +431,34 @@ def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
             found = _DRIVER_ARGUMENTS.match(text, found_call.end())
             if found is not None:
                 yield offset, f"NAPALM driver {driver.group('name')}'s password", "password", found.group("value")
+
+
+def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """On a notebook's `"source": [` line: a generated-looking value in a code cell's output, where the cell's source prints (or shows as
+    its last expression) a credential: a token created in the notebook and printed."""
+    if not _CELL_SOURCE.match(lines[index]):
+        return
+    source: List[str] = []
+    for offset in range(1, _CELL_LINES + 1):
+        found = _JSON_STRING_LINE.match(lines[index + offset]) if index + offset < len(lines) else None
+        if found is None:
+            break
+        source.append(found.group("text").replace("\\n", "\n").replace('\\"', '"'))
+    code = "".join(source)
+    if not any(_SHOWS_CREDENTIAL.search(statement) for statement in code.split("\n")[-8:] if statement.strip()):
+        return
+    for offset in range(1, _CELL_LINES + 1):
+        if index - offset < 0:
+            return
+        text = lines[index - offset]
+        if _CELL_OUTPUTS.match(text) or _CELL_BOUNDARY.match(text):
+            return
+        found = _JSON_STRING_LINE.match(text)
+        if found is None:
+            continue
+        for word in _OUTPUT_WORD.findall(found.group("text").replace("\\n", " ")):
+            if looks_generated(word):
+                yield -offset, "credential printed in a notebook cell's output", "token", word
 
 
 def true_samples() -> Tuple[Sample, ...]:

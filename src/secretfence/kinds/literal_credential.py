@@ -682,6 +682,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         opener = _JSON_CONTAINER_OPENER.match(line)
         if opener is not None and opener.group("key").lower() not in _OPENERS_READ_BELOW:
+            if opener.group("key") == "source" and lowered_name.endswith(".ipynb"):
+                # (a code cell's source: a credential it prints, shown in its output above)
+                for offset, what, key, value in _network_keys.notebook_output_secrets(lines, index):
+                    if _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # A JSON key that only opens an object or a list holds no value on its line (botocore's
             # 27,000 `"NextToken":{` lines of service models); what stands below is read from its own line.
             for offset, what, key, value in _config_forms.opened_object_values(lines, index, lowered_name):  # (an object's "value")
