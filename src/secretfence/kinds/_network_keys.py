@@ -128,6 +128,8 @@ _COMMUNITY_KEY = lazy_regex(
     + _VALUE
 )
 _COMMUNITIES_A_LINE = 8
+# Values read a line at most, for forms that may repeat on one (a flood of heads stays linear).
+_VALUES_A_LINE = 8
 # A Zabbix template's macro line, its value on the next line.
 _MACRO_LINE = lazy_regex(
     r"""^[ \t]*(?:-[ \t]+)?(?:macro[ \t]*:[ \t]*["']?\{\$(?P<yaml>[\w.]{1,200})\}["']?|<macro>\{\$(?P<xml>[\w.]{1,200})\}</macro>)[ \t]*$"""
@@ -194,12 +196,12 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
     line = lines[index] if index < len(lines) else ""
     lowered = line.lower()
     if "-y" in line and _TSIG_TOOL.search(line):
-        for found in _TSIG_OPTION.finditer(line):
+        for _, found in zip(range(_VALUES_A_LINE), _TSIG_OPTION.finditer(line)):
             yield 0, f"TSIG key {found.group('name')} given to -y", "secret", found.group("value")
     if _KEYS_FILE_NAME.search(lowered_name):
         yield from _ntp_key(line)
     if ":" in line and ("psk" in lowered or "xauth" in lowered or "eap" in lowered or "ntlm" in lowered):
-        for found in _IPSEC_SECRET.finditer(line):
+        for _, found in zip(range(_VALUES_A_LINE), _IPSEC_SECRET.finditer(line)):
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             yield 0, f"IPsec {found.group('type')} secret (ipsec.secrets)", "password", value
     if "OpenVPN Static key" in line:
@@ -425,9 +427,11 @@ def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
         if index + offset >= len(lines):
             return
         text = lines[index + offset]
+        if "get_network_driver" in text:
+            return  # another driver: read from its own line (a flood of assignments stays linear)
         if driver.group("name") not in text:
             continue
-        for found_call in call.finditer(text):
+        for _, found_call in zip(range(_VALUES_A_LINE), call.finditer(text)):
             found = _DRIVER_ARGUMENTS.match(text, found_call.end())
             if found is not None:
                 yield offset, f"NAPALM driver {driver.group('name')}'s password", "password", found.group("value")
@@ -451,8 +455,8 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]
         if index - offset < 0:
             return
         text = lines[index - offset]
-        if _CELL_OUTPUTS.match(text) or _CELL_BOUNDARY.match(text):
-            return
+        if _CELL_OUTPUTS.match(text) or _CELL_BOUNDARY.match(text) or _CELL_SOURCE.match(text):
+            return  # (the cell's outputs start, or another cell: each line is read for one source at most)
         found = _JSON_STRING_LINE.match(text)
         if found is None:
             continue
