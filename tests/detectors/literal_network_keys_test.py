@@ -27,7 +27,8 @@ TRUE_FORMS = [
     # nsupdate's / dig's TSIG key on a command line
     ("scripts/ddns.sh", "nsupdate -v -y hmac-sha512:ddns-update:Lm2Xv9Rk7Np3Yb6QTq4Wz8Lm2Xv9Rk7Np3Yb6Q= update.txt\n", 1, LITERAL,
      "Lm2Xv9Rk7Np3Yb6QTq4Wz8Lm2Xv9Rk7Np3Yb6Q="),
-    ("scripts/axfr.sh", 'dig @10.0.0.53 -y "xfr-key:Np3Yb6QTq4Wz8Lm2Xv9Rk7==" corp.acme.net AXFR\n', 1, LITERAL, "Np3Yb6QTq4Wz8Lm2Xv9Rk7=="),
+    ("scripts/axfr.sh", "dig @10.0.0.53 -y hmac-sha384:ns2-transfer:Np3Yb6QTq4Wz8Lm2Xv9Rk7Lq== corp.acme.net AXFR\n", 1, LITERAL,
+     "Np3Yb6QTq4Wz8Lm2Xv9Rk7Lq=="),
     # chrony's and ntpd's keys files
     ("etc/chrony/chrony.keys", "1 SHA256 HEX:9E41C0B77D2A5F36E8B14C92A07D3F5E6B18C4A2D9F07E3B5C61A48D2E9F0B7C\n2 MD5 Orbit-Walnut5518\n",
      1, LITERAL, "9E41C0B77D2A5F36E8B14C92A07D3F5E6B18C4A2D9F07E3B5C61A48D2E9F0B7C"),
