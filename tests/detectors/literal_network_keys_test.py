@@ -88,7 +88,7 @@ TRUE_FORMS = [
     ("var/lib/rancid/.cloginrc", "add userpassword fw1.acme.net Saffron.Lake4419\n", 1, LITERAL, "Saffron.Lake4419"),
     ("oxidized/router.db", "# name,model,password,username\ncore1,junos,Willow!Meadow4482,oxidized\n", 2, LITERAL, "Willow!Meadow4482"),
     ("home/oxidized/.config/oxidized/router.db", "edge1:eos:netops:Meadow-Harbor5531\n", 1, LITERAL, "Meadow-Harbor5531"),
-    ("ops/.panrc", "api_key=LUFRPTFkZ0pJc2xYQmJxR0hUdz0=Q2Vtb3JQeXhOTm9YbHZ5eA==\napi_password%pano=Fjord8Lq2Zt9Km4W\n", 2,
+    ("ops/.panrc", "api_key=LUFRPTRn7Qw2Zk9Xv4Lm8Tq3Rb6Yc1Hd5Jf0Ks+Pa/Ng2Wx9Ez4Uv7Mi3Oh8Bl1==\napi_password%pano=Fjord8Lq2Zt9Km4W\n", 2,
      LITERAL, "Fjord8Lq2Zt9Km4W"),
     # NAPALM's driver and OrionSDK's client, by position
     ("automation/facts.py", 'from napalm import get_network_driver\n\ndriver = get_network_driver("ios")\n'

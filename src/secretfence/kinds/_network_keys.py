@@ -167,7 +167,7 @@ _CLOGIN_PASSWORD = lazy_regex(
 _ROUTER_DB_DELIMITERS = (":", ",", "|", ";")
 _ROUTER_DB_HEADER_LINES = 8
 # pan-python's .panrc: `api_key[%tag]=…`, `api_password[%tag]=…`.
-_PANRC_LINE = lazy_regex(r"""^[ \t]*(?P<key>api_key|api_password)(?:%[\w.-]{1,128})?[ \t]*=[ \t]*(?P<value>\S{1,2048})[ \t]*$""")
+_PANRC_LINE = lazy_regex(r"""^[ \t]*(?P<key>api_key|api_password)(?:%[\w.-]{1,128})?[ \t]*=[ \t]*["']?(?P<value>[^\s"']{1,2048})["']?[ \t]*$""")
 # NAPALM: `driver = get_network_driver("ios")` then `driver(host, user, "pw", …)` below.
 _NAPALM_DRIVER = lazy_regex(r"""(?:^|[\s(])(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*(?:napalm\.)?get_network_driver\(""")
 _NAPALM_CHAINED = lazy_regex(r"""get_network_driver\([^()\n]{1,64}\)\(""")
@@ -484,7 +484,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
         Sample("add password *.core.acme.net {Kestrel.Amber58} {Garnet*Walnut29}\n", ".cloginrc", "RANCID's add password"),
         Sample("# name:model:username:password\ncore1:ios:oxidized:Tq4Wz8Lm2Xv9Rk\n", "oxidized/router.db", "Oxidized's router.db"),
-        Sample("api_key%fw01=LUFRPTFkZ0pJc2xYQmJxR0hUdz0=Q2Vtb3JQeXhOTm9YbHZ5eA==\n", ".panrc", "pan-python's api_key"),
+        Sample("api_key%fw01=LUFRPTRn7Qw2Zk9Xv4Lm8Tq3Rb6Yc1Hd5Jf0Ks+Pa/Ng2Wx9Ez4Uv7Mi3Oh8Bl1==\n", ".panrc", "pan-python's api_key"),
         Sample("  - Pre-Shared Key           : Zt8Qm2Lx9Vw4Kr7Np3Yb_x0\n", "vpn-0a1b-generic.txt", "AWS's generic VPN PSK"),
         Sample('driver = get_network_driver("eos")\nwith driver("sw1", "admin", "Juniper.Ash71%q") as dev:\n', "facts.py",
                "a NAPALM driver's password"),
