@@ -41,9 +41,10 @@ _KEYS_FILE = r"(?:^|[/\\!])(?:(?:chrony|ntpd?)[^/\\!]{0,64}\.keys|(?:chrony|ntpd
 _ROUTER_DB = r"(?:^|[/\\!])router\.db$"
 _PANRC = r"(?:^|[/\\!])\.?panrc$"
 _LOGIN_WORD = r"(?:auth|pass|cred|login)"
-_VPN_LOGIN_FILE = (r"(?:^|[/\\!])(?:[^/\\!]{0,64}vpn[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}[^/\\!]{0,64}" + _LOGIN_WORD
-                   + r"|[^/\\!]{0,64}vpn[^/\\!]{0,64}" + _LOGIN_WORD + r"|[^/\\!]{0,64}" + _LOGIN_WORD + r"[^/\\!]{0,64}vpn)"
-                   r"[^/\\!]{0,64}$")
+_NAME_PART = r"[^/\\!.]{0,64}"
+_VPN_LOGIN_FILE = (r"(?:^|[/\\!])(?:[^/\\!]{0,64}vpn[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}" + _NAME_PART + _LOGIN_WORD
+                   + r"|" + _NAME_PART + "vpn" + _NAME_PART + _LOGIN_WORD + r"|" + _NAME_PART + _LOGIN_WORD + _NAME_PART + "vpn)"
+                   + _NAME_PART + r"(?:\.(?:txt|conf|cfg|auth|pass|creds?|secret|login|up))?$")
 WHOLE_FILES = "|".join((_KEYS_FILE, _ROUTER_DB, _PANRC, _VPN_LOGIN_FILE))
 _KEYS_FILE_NAME = lazy_regex("(?i)" + _KEYS_FILE)
 _ROUTER_DB_NAME = lazy_regex("(?i)" + _ROUTER_DB)
