@@ -199,7 +199,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
     if "-y" in line and _TSIG_TOOL.search(line):
         for _, found in zip(range(_VALUES_A_LINE), _TSIG_OPTION.finditer(line)):
             yield 0, f"TSIG key {found.group('name')} given to -y", "secret", found.group("value")
-    if _KEYS_FILE_NAME.search(lowered_name):
+    if lowered_name.endswith("keys") and _KEYS_FILE_NAME.search(lowered_name):
         yield from _ntp_key(line)
     if ":" in line and ("psk" in lowered or "xauth" in lowered or "eap" in lowered or "ntlm" in lowered):
         for _, found in zip(range(_VALUES_A_LINE), _IPSEC_SECRET.finditer(line)):
@@ -211,7 +211,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
         for offset, what, key, value in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
                                                      closing="</auth-user-pass>"):
             yield offset + 1, what, key, value
-    if index == 0 and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
+    if index == 0 and "vpn" in lowered_name and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
         yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
     if "pre-shared" in lowered:
         found = _PRE_SHARED_KEY.match(line)
@@ -228,7 +228,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
                 value = found.group(group)
                 if value is not None:
                     yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value)
-    if _ROUTER_DB_NAME.search(lowered_name):
+    if lowered_name.endswith("router.db") and _ROUTER_DB_NAME.search(lowered_name):
         yield from _router_db_password(lines, index)
     if "api_" in line and _PANRC_NAME.search(lowered_name):
         found = _PANRC_LINE.match(line)
@@ -423,19 +423,22 @@ def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     driver = _NAPALM_DRIVER.search(line)
     if driver is None:
         return
-    call = re.compile(r"(?<![\w.])" + re.escape(driver.group("name")) + r"\(")
+    name = driver.group("name")
     for offset in range(1, _DRIVER_LINES + 1):
         if index + offset >= len(lines):
             return
         text = lines[index + offset]
         if "get_network_driver" in text:
             return  # another driver: read from its own line (a flood of assignments stays linear)
-        if driver.group("name") not in text:
-            continue
-        for _, found_call in zip(range(_VALUES_A_LINE), call.finditer(text)):
-            found = _DRIVER_ARGUMENTS.match(text, found_call.end())
-            if found is not None:
-                yield offset, f"NAPALM driver {driver.group('name')}'s password", "password", found.group("value")
+        at = text.find(name + "(")
+        for _ in range(_VALUES_A_LINE):
+            if at < 0:
+                break
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_."):  # the name's call, not `x.name(`
+                found = _DRIVER_ARGUMENTS.match(text, at + len(name) + 1)
+                if found is not None:
+                    yield offset, f"NAPALM driver {name}'s password", "password", found.group("value")
+            at = text.find(name + "(", at + 1)
 
 
 def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
