@@ -15,6 +15,9 @@ stands where no credential-named key holds it on its line.
 - Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
   RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
   pan-python's `.panrc` `api_key%tag=…`, a NAPALM driver called with a literal password.
+- A notebook's code cell that prints (or shows as its last expression) a credential, and the
+  generated-looking value its output shows (`print(tok.id, tok.key)` above `"412 1345aad1…"`):
+  `notebook_output_secrets`, read from the cell's `"source": [` line.
 
 Each reader yields (line offset, what it is, the key the value is judged under, the value): the
 kind's value judgement (`_is_credential`) decides, so a reference (`$password`, `%prompt`,
