@@ -50,13 +50,14 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     "usernametoken": (1, 0),
     "auth": (1, 0),  # mongosh's db.auth
     "oracle.connect": (1, 0),
+    "swisclient": (2, 1),  # SolarWinds' OrionSDK: SwisClient(host, user, password)
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 _CALL = lazy_regex(
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
@@ -91,7 +92,8 @@ _ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
 KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
-            "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(")
+            "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
+            "swisclient(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -121,6 +123,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "check.py", "an easy-connect string given to cx_Oracle by name"),
         Sample('pw = SecretValue.unsafe_plain_text("Meadow-Harbor5531#")\n', "stack.py", "AWS CDK's plain-text secret"),
         Sample('password=pulumi.Output.secret("hk3PQmE8KiBpDj72NZ"),\n', "__main__.py", "Pulumi's secret output"),
+        Sample('swis = SwisClient("orion.acme.local", "svc-orion", "Quarry7!Lattice2290", verify=False)\n', "unmanage.py",
+               "OrionSDK's SwisClient(host, user, password)"),
         Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
         Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
                "a URL over two adjacent literals"),
@@ -137,6 +141,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "a bind's read and an anonymous bind"),
         Sample('v = SecretValue.secrets_manager("prod/db")\nw = pulumi.Output.secret(cfg.require_secret("pw"))\n', "stack.py",
                "secrets read from a store"),
+        Sample('swis = SwisClient(npm_server, username, getpass.getpass())\n', "orion.py", "OrionSDK's login read"),
         Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
     )
 

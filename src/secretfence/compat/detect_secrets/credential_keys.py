@@ -494,7 +494,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
     found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
-        return None
+        return _bind_key_secret(lines, index, secret, filename)
     key, quoted = found
     judged_as = key
     if not names_a_credential_holding(key, secret):
@@ -510,6 +510,19 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
+
+
+def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
+    """A BIND key statement's `secret "…";` (named.conf, rndc.key: a TSIG or rndc key), which is no
+    assignment: what it is when it blocks, else None."""
+    if not lines[index].lstrip().startswith("secret"):
+        return None
+    from secretfence.kinds._network_keys import bind_key_secret
+
+    what = bind_key_secret(lines, index, secret)
+    if what is None or not is_literal_credential(secret, True, filename.lower().endswith(CODE_SUFFIXES), key="secret"):
+        return None
+    return what
 
 
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------

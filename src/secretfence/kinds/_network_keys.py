@@ -1,0 +1,519 @@
+"""The literal kind's readers of network operations' shared keys and login files, whose secret
+stands where no credential-named key holds it on its line.
+
+- DNS and NTP keys: BIND's `key "name" { algorithm …; secret "…"; };` (named.conf, rndc.key: the
+  keyword hit's confidence, `bind_key_secret`), `nsupdate`'s/`dig`'s `-y [alg:]name:secret`,
+  chrony's and ntpd's keys files (`1 SHA1 HEX:…`).
+- VPN secrets: strongSwan's/Libreswan's ipsec.secrets (`… : PSK "…"`, `XAUTH`, `EAP`, `NTLM`), an
+  OpenVPN static or tls-crypt key block (`-----BEGIN OpenVPN Static key V1-----`), OpenVPN's
+  `<auth-user-pass>` inline block and its auth file (a user line, a password line), AWS's generic
+  VPN configuration's `Pre-Shared Key : …`.
+- SNMP credentials: net-snmp's `createUser name SHA "…" AES "…"`, `rocommunity`/`rwcommunity`/
+  `com2sec`/`trapcommunity`/`authCommunity`; a key named `community` (snmp_exporter's generator,
+  Telegraf, LibreNMS' `$config['snmp']['community']`, Ansible's snmp modules); a Zabbix template's
+  `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`.
+- Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
+  RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
+  pan-python's `.panrc` `api_key%tag=…`, a NAPALM driver called with a literal password.
+- A notebook's code cell that prints (or shows as its last expression) a credential, and the
+  generated-looking value its output shows (`print(tok.id, tok.key)` above `"412 1345aad1…"`):
+  `notebook_output_secrets`, read from the cell's `"source": [` line.
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value): the
+kind's value judgement (`_is_credential`) decides, so a reference (`$password`, `%prompt`,
+`{{ tsig_secret }}`, `$encrypted$`), a placeholder or a stock community (`public`) is none.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value)
+Found = Tuple[int, str, str, str]
+# The key of a value its reader judged itself (a key block's lines, each checked): no judgement on top.
+PROVEN = "(proven)"
+
+# Files read whole (their lines hold no keyword): chrony's and ntpd's keys files, Oxidized's
+# router.db, pan-python's .panrc, an OpenVPN auth file (a VPN's directory or name, a name that
+# says it holds a login).
+_KEYS_FILE = r"(?:^|[/\\!])(?:(?:chrony|ntpd?)[^/\\!]{0,64}\.keys|(?:chrony|ntpd?)[/\\]keys)$"
+_ROUTER_DB = r"(?:^|[/\\!])router\.db$"
+_PANRC = r"(?:^|[/\\!])\.?panrc$"
+_LOGIN_WORD = r"(?:auth|pass|cred|login)"
+_NAME_PART = r"[^/\\!.]{0,64}"
+_VPN_LOGIN_FILE = (r"(?:^|[/\\!])(?:[^/\\!]{0,64}vpn[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}" + _NAME_PART + _LOGIN_WORD
+                   + r"|" + _NAME_PART + "vpn" + _NAME_PART + _LOGIN_WORD + r"|" + _NAME_PART + _LOGIN_WORD + _NAME_PART + "vpn)"
+                   + _NAME_PART + r"(?:\.(?:txt|conf|cfg|auth|pass|creds?|secret|login|up))?$")
+WHOLE_FILES = "|".join((_KEYS_FILE, _ROUTER_DB, _PANRC, _VPN_LOGIN_FILE))
+_KEYS_FILE_NAME = lazy_regex("(?i)" + _KEYS_FILE)
+_ROUTER_DB_NAME = lazy_regex("(?i)" + _ROUTER_DB)
+_PANRC_NAME = lazy_regex("(?i)" + _PANRC)
+_VPN_LOGIN_NAME = lazy_regex("(?i)" + _VPN_LOGIN_FILE)
+# A documentation tree (its .txt files are prose and examples).
+IN_DOCUMENTATION = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?)[/\\]")
+# (an auth file's extension: none, or one a login file takes)
+_LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".creds", ".secret", ".login", ".up")
+
+# Lines put before `find` for these forms (lower-case literals).
+KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
+            "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
+            "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
+            "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [')
+# Patterns on the folded text: a createUser line, a key named community, a macro named for it, a
+# TSIG key given to -y, a password prompt with a send after it.
+_FOLDED_CREATE_USER = rb"""createuser[ \t]+(?:-e[ \t]+\S{1,128}[ \t]+)?\S{1,64}[ \t]+(?:md5|sha)"""
+_FOLDED_COMMUNITY = rb"""community(?:[_.-]?(?:string|name|ro|rw))?["'\]]{0,2}(?:\[\])?[ \t]*(?::=|=>|=|:)"""
+_FOLDED_COMMUNITY_MACRO = rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?community[\w.]{0,64}\}"""
+_FOLDED_TSIG_OPTION = rb"""-y[ \t]+["']?(?:hmac-[a-z0-9-]{1,20}:)?[\w.-]{1,253}:[a-z0-9+/]{8}"""
+_FOLDED_PROMPT_SEND = rb"""(?:assword|assphrase|asscode)[^\n]{0,200}?(?:\r?\n[^\n]{0,80}?|[ \t{;])(?:exp_)?send(?:line)?[ \t(]"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_CREATE_USER, ("createuser",)),
+        (_FOLDED_COMMUNITY, ("community",)),
+        (_FOLDED_COMMUNITY_MACRO, ("<macro>", "macro:")),
+        (_FOLDED_TSIG_OPTION, ("-y",)),
+        (_FOLDED_PROMPT_SEND, ("assword", "assphrase", "asscode")),
+    )
+)
+
+# A quoted or bare value (a bare one stops at a blank, a quote, a comment).
+_VALUE = r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#;,\[\]{}][^\s"'#;,\]]{0,511}))"""
+
+# BIND's key statement (named.conf, rndc.key, rndc.conf, a tsig-keygen's output).
+_BIND_SECRET = lazy_regex(r"""^[ \t]*secret[ \t]+"(?P<value>[A-Za-z0-9+/]{16,1024}={0,2})"[ \t]*;""")
+_BIND_KEY_HEAD = lazy_regex(r"""^[ \t]*key[ \t]+(?:"[^"\n]{1,253}"|[\w.-]{1,253})[ \t]*\{""")
+_BIND_ALGORITHM = lazy_regex(r"""^[ \t]*algorithm[ \t]+"?hmac-[A-Za-z0-9-]{1,20}"?[ \t]*;""")
+_BIND_LINES = 6
+# nsupdate's, dig's (delv's, kdig's, knsupdate's) TSIG key on the command line: `-y [alg:]name:secret`.
+_TSIG_TOOL = lazy_regex(r"""(?i)\b(?:k?nsupdate|k?dig|delv|mdig)\b""")
+_TSIG_OPTION = lazy_regex(
+    r"""(?<![\w-])-y[ \t]+["']?(?:(?P<alg>hmac-[A-Za-z0-9-]{1,20}):)?(?P<name>[\w.-]{1,253}):(?P<value>[A-Za-z0-9+/]{8,1024}={0,2})["']?(?=[\s;|&)]|$)"""
+)
+# chrony's / ntpd's keys file line: `ID [TYPE] [HEX:|ASCII:]KEY`.
+_NTP_KEY_LINE = lazy_regex(
+    r"""^[ \t]*(?P<id>[0-9]{1,10})[ \t]+(?:(?P<type>(?i:m|md[45]|sha[0-9-]{0,8}|rmd160|sm3|aes[0-9-]{0,12}(?:cmac)?|cmac[\w-]{0,12}))[ \t]+)?"""
+    r"""(?:(?P<encoding>HEX|ASCII):)?(?P<value>\S{1,256})[ \t]*(?:#.*)?$"""
+)
+_HEX = lazy_regex(r"^[0-9A-Fa-f]{16,256}$")
+# ipsec.secrets: `[selectors] : PSK "secret"` (XAUTH, EAP, NTLM: a user's password).
+_IPSEC_SECRET = lazy_regex(
+    r"""(?:^|[ \t]):[ \t]*(?P<type>PSK|XAUTH|EAP|NTLM)[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#%][^\s#]{0,511}))"""
+)
+# An OpenVPN static key block (tls-auth, tls-crypt, secret): lines of 32 hex digits.
+_OPENVPN_KEY_BEGIN = lazy_regex(r"""-----BEGIN OpenVPN Static key V[12]-----""")
+_OPENVPN_KEY_LINE = lazy_regex(r"""^[ \t]*[0-9a-fA-F]{32}[ \t]*$""")
+_OPENVPN_KEY_LINES = 40
+_AUTH_USER_PASS_BLOCK = lazy_regex(r"""^[ \t]*<auth-user-pass>[ \t]*$""")
+_LOGIN_USER = lazy_regex(r"""^[ \t]*(?P<user>[^\s#;<>][^\s<>]{0,127})[ \t]*$""")
+_LOGIN_PASSWORD = lazy_regex(r"""^[ \t]*(?P<password>[^\s<>][^\s]{0,255})[ \t]*$""")
+_LOGIN_FILE_LINES = 40
+# AWS's generic VPN configuration: `  - Pre-Shared Key           : …`.
+_PRE_SHARED_KEY = lazy_regex(r"""(?i)^[ \t]*-?[ \t]*pre-shared[ \t]+key[ \t]*:[ \t]*(?P<value>\S{8,256})[ \t]*$""")
+# net-snmp: `createUser [-e ENGINEID] name (MD5|SHA…) "auth" [DES|AES… ["priv"]]` (`-m`/`-l`: a derived key).
+_PHRASE = r"""(?:"(?P<{0}dq>[^"\n]{{1,512}})"|'(?P<{0}sq>[^'\n]{{1,512}})'|(?P<{0}bare>[^\s"'#-][^\s"']{{0,511}}))"""
+_CREATE_USER = lazy_regex(
+    r"""(?i)^[ \t]*createUser[ \t]+(?:-e[ \t]+\S{1,128}[ \t]+)?(?P<user>\S{1,64})[ \t]+(?:MD5|SHA(?:-?(?:1|224|256|384|512))?)[ \t]+"""
+    + _PHRASE.format("a") + r"""(?:[ \t]+(?:DES|AES(?:-?(?:128|192|256))?(?:-?C)?)(?:[ \t]+""" + _PHRASE.format("p") + r""")?)?"""
+)
+# snmpd.conf's (snmptrapd.conf's) community directives; com2sec's community is its third word.
+_COMMUNITY_DIRECTIVE = lazy_regex(
+    r"""(?i)^[ \t]*(?:(?P<direct>r[ow]community6?|trapcommunity)[ \t]+(?:-V[ \t]+\S{1,64}[ \t]+)?"""
+    r"""|com2sec6?[ \t]+(?:-Cn[ \t]+\S{1,64}[ \t]+)?\S{1,64}[ \t]+\S{1,128}[ \t]+"""
+    r"""|authCommunity[ \t]+\S{1,64}[ \t]+)(?P<value>[^\s"'#][^\s]{0,255})"""
+)
+# A key named for an SNMP community, then its value (a list's first item).
+_COMMUNITY_KEY = lazy_regex(
+    r"""(?i)community(?:[_.-]?(?:string|name|ro|rw))?["'\]]{0,2}(?:\[\])?[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*(?:\[[ \t]*)?"""
+    + _VALUE
+)
+_COMMUNITIES_A_LINE = 8
+# Values read a line at most, for forms that may repeat on one (a flood of heads stays linear).
+_VALUES_A_LINE = 8
+# A Zabbix template's macro line, its value on the next line.
+_MACRO_LINE = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?(?:macro[ \t]*:[ \t]*["']?\{\$(?P<yaml>[\w.]{1,200})\}["']?|<macro>\{\$(?P<xml>[\w.]{1,200})\}</macro>)[ \t]*$"""
+)
+_MACRO_VALUE = lazy_regex(
+    r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))"""
+    r"""|<value>(?P<xml>[^<\n]{1,1024})</value>)[ \t]*$"""
+)
+# net-snmp's command-line tools and the options that take a community or a pass phrase.
+_SNMP_TOOL = lazy_regex(
+    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;]))snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|delta|df|status|netstat|test)"""
+    r"""(?:\.exe)?(?=[\s"'`]|$)"""
+)
+_SNMP_OPTIONS = {"-c": "community", "-A": "authentication pass phrase", "-X": "privacy pass phrase"}
+_TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"';|&]{1,512})""")
+_TOKENS_READ = 48
+# expect's prompt and the send after it; pexpect's expect() and sendline().
+# (inside an `expect { … }` block, a pattern line: `-re "(P|p)assword:" { send … }`, `"*assword*" {`)
+_PROMPT = lazy_regex(r"""(?i)(?:\bexpect\b|\.expect(?:_exact)?\(|^[ \t]*-(?:re|ex|gl)[ \t]|^[ \t]*"(?=[^"\n]{0,200}"[ \t]*\{))"""
+                     r"""[^\n]{0,200}?(?:ass(?:word|wd|phrase|code)|secret|\bpin\b)""")
+_TCL_SEND = lazy_regex(
+    r"""(?:^|[\s{;])(?:exp_)?send(?:[ \t]+-(?:-|s|h|raw|null|break|i[ \t]+\S{1,64}))*[ \t]+"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|\{(?P<braced>[^{}\n]{1,256})\}|(?P<bare>[^\s"{\[$;][^\s;\]]{0,255}))"""
+)
+_PY_SEND = lazy_regex(r"""\.send(?:line)?\([ \t]*[rRuUbB]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*\)""")
+_EXPECT_WORD = lazy_regex(r"""\bexpect\b|\.expect""")
+_SEND_LINES = 3
+# RANCID's .cloginrc: `add password <host glob> {vty} [{enable}]`.
+_CLOGIN_PASSWORD = lazy_regex(
+    r"""(?i)^[ \t]*add[ \t]+(?P<what>password|userpassword|enablepassword)[ \t]+\S{1,253}[ \t]+"""
+    r"""(?P<first>\{[^{}\n]{1,256}\}|[^\s{}]{1,256})(?:[ \t]+(?P<second>\{[^{}\n]{1,256}\}|[^\s{}]{1,256}))?"""
+)
+# Oxidized's router.db: delimited columns, the password's known by a header comment or the
+# documented order (name:model:username:password).
+_ROUTER_DB_DELIMITERS = (":", ",", "|", ";")
+_ROUTER_DB_HEADER_LINES = 8
+# pan-python's .panrc: `api_key[%tag]=…`, `api_password[%tag]=…`.
+_PANRC_LINE = lazy_regex(r"""^[ \t]*(?P<key>api_key|api_password)(?:%[\w.-]{1,128})?[ \t]*=[ \t]*["']?(?P<value>[^\s"']{1,2048})["']?[ \t]*$""")
+# NAPALM: `driver = get_network_driver("ios")` then `driver(host, user, "pw", …)` below.
+_NAPALM_DRIVER = lazy_regex(r"""(?:^|[\s(])(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*(?:napalm\.)?get_network_driver\(""")
+_NAPALM_CHAINED = lazy_regex(r"""get_network_driver\([^()\n]{1,64}\)\(""")
+_DRIVER_ARGUMENTS = lazy_regex(
+    r"""[ \t]*(?:hostname[ \t]*=[ \t]*)?[^,()\n]{1,200},[ \t]*(?:username[ \t]*=[ \t]*)?[^,()\n]{1,128},[ \t]*"""
+    r"""(?:password[ \t]*=[ \t]*)?[rRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*[,)]"""
+)
+_DRIVER_LINES = 300
+# A notebook's code cell that prints (displays) a credential it made or read, and the cell's output
+# showing it: `print(new.id, new.key)` above `"412 1345aad1…"` (nbformat writes outputs before source).
+_CELL_SOURCE = lazy_regex(r"""^[ \t]*"source"[ \t]*:[ \t]*\[[ \t]*$""")
+_CELL_OUTPUTS = lazy_regex(r"""^[ \t]*"outputs"[ \t]*:[ \t]*\[""")
+_CELL_BOUNDARY = lazy_regex(r"""^[ \t]*"cell_type"[ \t]*:""")
+_JSON_STRING_LINE = lazy_regex(r"""^[ \t]*"(?P<text>(?:[^"\\\n]|\\.){0,4096})"[ \t]*,?[ \t]*$""")
+_SHOWS_CREDENTIAL = lazy_regex(
+    r"""(?i)(?:\b(?:print|display|pprint|log(?:ger)?\.\w{1,16})\([^\n]{0,200}?|^[ \t]*)(?:[A-Za-z_]\w{0,63}(?:\.|\[["']))?"""
+    r"""(?:key|token|api_key|apikey|api_token|secret|client_secret|password|passwd)\b(?![ \t]*[=(\[])"""
+)
+_OUTPUT_WORD = lazy_regex(r"""(?<![\w:/.$-])[A-Za-z0-9_-]{20,256}(?![\w:/.-])""")
+_CELL_LINES = 200
+
+
+def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value) of each network key, VPN
+    secret, SNMP credential or automation login the line (or the block it opens) holds."""
+    line = lines[index] if index < len(lines) else ""
+    lowered = line.lower()
+    if "-y" in line and _TSIG_TOOL.search(line):
+        for _, found in zip(range(_VALUES_A_LINE), _TSIG_OPTION.finditer(line)):
+            yield 0, f"TSIG key {found.group('name')} given to -y", "secret", found.group("value")
+    if lowered_name.endswith("keys") and _KEYS_FILE_NAME.search(lowered_name):
+        yield from _ntp_key(line)
+    if ":" in line and ("psk" in lowered or "xauth" in lowered or "eap" in lowered or "ntlm" in lowered):
+        for _, found in zip(range(_VALUES_A_LINE), _IPSEC_SECRET.finditer(line)):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield 0, f"IPsec {found.group('type')} secret (ipsec.secrets)", "password", value
+    if "OpenVPN Static key" in line:
+        yield from _openvpn_static_key(lines, index)
+    if "<auth-user-pass>" in line and _AUTH_USER_PASS_BLOCK.match(line):
+        for offset, what, key, value in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
+                                                     closing="</auth-user-pass>"):
+            yield offset + 1, what, key, value
+    if index == 0 and "vpn" in lowered_name and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
+        yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
+    if "pre-shared" in lowered:
+        found = _PRE_SHARED_KEY.match(line)
+        if found is not None:
+            yield 0, "VPN tunnel's pre-shared key", "password", found.group("value")
+    if "snmp" in lowered or "community" in lowered or "createuser" in lowered or "com2sec" in lowered:
+        yield from _snmp_secrets(lines, index, in_code)
+    if ("expect" in lowered or "send" in lowered) and _PROMPT.search(line):
+        yield from _sent_after_prompt(lines, index)
+    if "add" in lowered and "password" in lowered:
+        found = _CLOGIN_PASSWORD.match(line)
+        if found is not None:
+            for group, which in (("first", ""), ("second", " (enable)")):
+                value = found.group(group)
+                if value is not None:
+                    yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value)
+    if lowered_name.endswith("router.db") and _ROUTER_DB_NAME.search(lowered_name):
+        yield from _router_db_password(lines, index)
+    if "api_" in line and _PANRC_NAME.search(lowered_name):
+        found = _PANRC_LINE.match(line)
+        if found is not None:
+            yield 0, f"pan-python's {found.group('key')} (.panrc)", found.group("key"), found.group("value")
+    if "get_network_driver" in line:
+        yield from _napalm_passwords(lines, index)
+
+
+def bind_key_secret(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
+    """What `secret` is when `lines[index]` is a BIND key statement's `secret "…";` (a TSIG or rndc
+    key: a `key "name" {` head or its `algorithm hmac-…;` a few lines above), else None."""
+    line = lines[index] if 0 <= index < len(lines) else ""
+    found = _BIND_SECRET.match(line)
+    if found is None or found.group("value") != secret:
+        return None
+    for other in range(index - 1, max(-1, index - _BIND_LINES), -1):
+        text = lines[other]
+        if _BIND_KEY_HEAD.match(text) or _BIND_ALGORITHM.match(text):
+            return "TSIG/rndc key secret in a BIND key statement"
+        if "}" in text:
+            return None
+    return None
+
+
+def _ntp_key(line: str) -> Iterator[Found]:
+    found = _NTP_KEY_LINE.match(line)
+    if found is None:
+        return
+    value, encoding = found.group("value"), found.group("encoding")
+    if encoding == "HEX" or (encoding is None and found.group("type") is not None and _HEX.match(value)):
+        if _HEX.match(value):
+            yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "secret", value
+    elif found.group("type") is not None or encoding == "ASCII":
+        yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "password", value
+
+
+def _openvpn_static_key(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """An OpenVPN static key block's hex lines (all of them: 16 lines of 32 digits), as one value
+    (its lines, as the block holds them: a private key's finding is its block too)."""
+    if not _OPENVPN_KEY_BEGIN.search(lines[index]):
+        return
+    parts: List[str] = []
+    for offset in range(1, _OPENVPN_KEY_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = lines[index + offset]
+        if "-----END OpenVPN Static key" in text:
+            break
+        if not _OPENVPN_KEY_LINE.match(text):
+            return  # a template's `<paste the key here>`, an elided block
+        parts.append(text.strip())
+    else:
+        return
+    if len(parts) >= 8 and len(set("".join(parts).lower())) >= 12 and len(set(parts)) == len(parts):
+        yield 1, "OpenVPN static key (tls-auth / tls-crypt / secret)", PROVEN, "\n".join(parts)
+
+
+def _login_extension(lowered_name: str) -> bool:
+    base = re.split(r"[/\\!]", lowered_name)[-1]
+    dot = base.rfind(".")
+    return (base[dot:] if dot > 0 else "") in _LOGIN_EXTENSIONS
+
+
+def _login_lines(lines: Sequence[str], start: int, what: str, closing: Optional[str]) -> Iterator[Found]:
+    """A login of two lines (a user, then a password) from `lines[start]` (its offset from there): an
+    OpenVPN auth file (comments and blank lines only after it) or an inline block (its closing tag after it)."""
+    user = _LOGIN_USER.match(lines[start]) if start < len(lines) else None
+    password = _LOGIN_PASSWORD.match(lines[start + 1]) if start + 1 < len(lines) else None
+    if user is None or password is None:
+        return
+    if closing is not None:
+        if start + 2 >= len(lines) or lines[start + 2].strip() != closing:
+            return
+    elif len(lines) > _LOGIN_FILE_LINES or any(
+            lines[other].strip() and not lines[other].lstrip().startswith(("#", ";")) for other in range(2, len(lines))):
+        return  # a configuration, a list: no two-line login file
+    yield 1, f"{what}: password of {user.group('user')}", "password", password.group("password")
+
+
+def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
+    line = lines[index]
+    lowered = line.lower()
+    if "createuser" in lowered:
+        found = _CREATE_USER.match(line)
+        if found is not None:
+            user = found.group("user")
+            for prefix, which in (("a", "authentication"), ("p", "privacy")):
+                value = found.group(prefix + "dq") or found.group(prefix + "sq") or found.group(prefix + "bare")
+                if value:
+                    yield 0, f"SNMPv3 {which} pass phrase of {user} (createUser)", "password", value
+    if "community" in lowered or "com2sec" in lowered:
+        directive = _COMMUNITY_DIRECTIVE.match(line)
+        if directive is not None:
+            yield 0, "SNMP community (snmpd.conf)", "password", directive.group("value")
+        for count, found in enumerate(_COMMUNITY_KEY.finditer(line)):
+            if count >= _COMMUNITIES_A_LINE:
+                break
+            if found.start() and line[found.start() - 1].isalnum() and line[found.start()].islower():
+                continue  # `mycommunity`, `subcommunity`: a word that only ends so (not `snmpCommunity`)
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            if found.group("bare") and in_code:
+                continue  # an expression in code
+            yield 0, "SNMP community under a community key", "password", value
+        macro = _MACRO_LINE.match(line)
+        name = (macro.group("yaml") or macro.group("xml") or "") if macro is not None else ""
+        if "community" in name.lower():
+            value_line = _MACRO_VALUE.match(lines[index + 1]) if index + 1 < len(lines) else None
+            if value_line is not None:
+                value = (value_line.group("dq") or value_line.group("sq") or value_line.group("bare")
+                         or value_line.group("xml") or "")
+                yield 1, f"SNMP community in the macro {{${name}}}", "password", value
+    if "snmp" in lowered:
+        for tool in _SNMP_TOOL.finditer(line):
+            tokens = [found.group("dq") if found.group("dq") is not None else
+                      found.group("sq") if found.group("sq") is not None else found.group("word")
+                      for _, found in zip(range(_TOKENS_READ), _TOKEN.finditer(line, tool.end()))]
+            for position, token in enumerate(tokens[:-1]):
+                what = _SNMP_OPTIONS.get(token)
+                if what is not None and "$" not in tokens[position + 1]:
+                    yield 0, f"SNMP {what} given to {tool.group(0)} {token}", "password", tokens[position + 1]
+            break  # (one command a line read: a flood of tool names stays linear)
+
+
+def _sent_after_prompt(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The literal an expect script (pexpect) sends after a password prompt: on the prompt's line
+    after it, or on the next lines before the next expect."""
+    line = lines[index]
+    prompt = _PROMPT.search(line)
+    if prompt is None:
+        return
+    for offset in range(0, _SEND_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = lines[index + offset][prompt.end():] if offset == 0 else lines[index + offset]
+        if offset and _EXPECT_WORD.search(text):
+            return
+        for found in (_TCL_SEND.search(text), _PY_SEND.search(text)):
+            if found is None:
+                continue
+            value = found.group("value") if "value" in found.re.groupindex else (
+                found.group("dq") or found.group("braced") or found.group("bare") or "")
+            value = _without_line_end(value)
+            if value and "$" not in value and "[" not in value and "{" not in value:
+                yield offset, "literal sent after a password prompt (expect)", "password", value
+            return
+
+
+def _without_line_end(value: str) -> str:
+    for end in ("\\r\\n", "\\r", "\\n"):
+        if value.endswith(end):
+            return value[: -len(end)]
+    return value
+
+
+def _unbraced(value: str) -> str:
+    return value[1:-1] if value.startswith("{") and value.endswith("}") else value
+
+
+def _router_db_password(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """Oxidized's router.db line's password column (by a header comment naming the columns, or
+    name:model:username:password)."""
+    line = lines[index].strip()
+    if not line or line.startswith("#"):
+        return
+    for delimiter in _ROUTER_DB_DELIMITERS:
+        fields = line.split(delimiter)
+        if len(fields) >= 4:
+            break
+    else:
+        return
+    column = 3
+    for other in range(min(index, _ROUTER_DB_HEADER_LINES)):
+        header = lines[other].strip().lstrip("#").strip().lower()
+        names = [name.strip() for name in header.split(delimiter)]
+        if "password" in names and len(names) >= 2:
+            column = names.index("password")
+            break
+    if column < len(fields) and fields[column]:
+        yield 0, f"Oxidized router.db password of {fields[0]}", "password", fields[column]
+
+
+def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A NAPALM driver called with a literal password: chained on `get_network_driver(…)(…)`, or
+    by the name it was assigned to, on the lines below."""
+    line = lines[index]
+    chained = _NAPALM_CHAINED.search(line)
+    if chained is not None:
+        found = _DRIVER_ARGUMENTS.match(line, chained.end())
+        if found is not None:
+            yield 0, "NAPALM driver's password", "password", found.group("value")
+    driver = _NAPALM_DRIVER.search(line)
+    if driver is None:
+        return
+    name = driver.group("name")
+    for offset in range(1, _DRIVER_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = lines[index + offset]
+        if "get_network_driver" in text:
+            return  # another driver: read from its own line (a flood of assignments stays linear)
+        at = text.find(name + "(")
+        for _ in range(_VALUES_A_LINE):
+            if at < 0:
+                break
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_."):  # the name's call, not `x.name(`
+                found = _DRIVER_ARGUMENTS.match(text, at + len(name) + 1)
+                if found is not None:
+                    yield offset, f"NAPALM driver {name}'s password", "password", found.group("value")
+            at = text.find(name + "(", at + 1)
+
+
+def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """On a notebook's `"source": [` line: a generated-looking value in a code cell's output, where the cell's source prints (or shows as
+    its last expression) a credential: a token created in the notebook and printed."""
+    if not _CELL_SOURCE.match(lines[index]):
+        return
+    source: List[str] = []
+    for offset in range(1, _CELL_LINES + 1):
+        found = _JSON_STRING_LINE.match(lines[index + offset]) if index + offset < len(lines) else None
+        if found is None:
+            break
+        source.append(found.group("text").replace("\\n", "\n").replace('\\"', '"'))
+    code = "".join(source)
+    if not any(_SHOWS_CREDENTIAL.search(statement) for statement in code.split("\n")[-8:] if statement.strip()):
+        return
+    for offset in range(1, _CELL_LINES + 1):
+        if index - offset < 0:
+            return
+        text = lines[index - offset]
+        if _CELL_OUTPUTS.match(text) or _CELL_BOUNDARY.match(text) or _CELL_SOURCE.match(text):
+            return  # (the cell's outputs start, or another cell: each line is read for one source at most)
+        found = _JSON_STRING_LINE.match(text)
+        if found is None:
+            continue
+        for word in _OUTPUT_WORD.findall(found.group("text").replace("\\n", " ")):
+            if looks_generated(word):
+                yield -offset, "credential printed in a notebook cell's output", "token", word
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The kind's true samples of these forms (read by the tests)."""
+    return (
+        Sample("nsupdate -y hmac-sha256:ddns-key:Qm9Lz7Xv2Kt8Wp4Rn6Yb3Hc5Jd1Fg0As9Lm2Xv7Kt= <<EOF\n", "add.sh",
+               "nsupdate's -y TSIG key"),
+        Sample("# ID TYPE KEY\n1 SHA1 HEX:8C4F1B2A9D3E7F60A5B4C3D2E1F0A9B8C7D6E5F4\n", "etc/chrony.keys", "a chrony key"),
+        Sample('%any 198.51.100.7 : PSK "Quartz-Lagoon-Maple71"\n', "etc/ipsec.secrets", "strongSwan's PSK"),
+        Sample("svc-branch12\nAmber.Falcon6618\n", "vpn/branch12/auth.txt", "an OpenVPN auth-user-pass file"),
+        Sample('createUser nms SHA-256 "Lichen.Harbor5520" AES "Lichen.Harbor5520"\n', "snmpd.conf",
+               "net-snmp's createUser"),
+        Sample("[[inputs.snmp]]\n  agents = [\"udp://10.0.0.2:161\"]\n  community = \"Wq7Lx2Zt9Km4Vr\"\n",
+               "telegraf.d/snmp.conf", "Telegraf's community"),
+        Sample("macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    value: Vq7Lm2Xz9Kt4Wr\n", "templates/net.yaml",
+               "a Zabbix macro's community"),
+        Sample("snmpget -v3 -l authPriv -u nms -a SHA -A 'Harbor!Quince5521' -x AES -X 'Harbor!Quince5521' 10.0.0.1 sysName.0\n",
+               ".bash_history", "snmpget's -A and -X"),
+        Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
+        Sample("add password *.core.acme.net {Kestrel.Amber58} {Garnet*Walnut29}\n", ".cloginrc", "RANCID's add password"),
+        Sample("# name:model:username:password\ncore1:ios:oxidized:Tq4Wz8Lm2Xv9Rk\n", "oxidized/router.db", "Oxidized's router.db"),
+        Sample("api_key%fw01=LUFRPTRn7Qw2Zk9Xv4Lm8Tq3Rb6Yc1Hd5Jf0Ks+Pa/Ng2Wx9Ez4Uv7Mi3Oh8Bl1==\n", ".panrc", "pan-python's api_key"),
+        Sample("  - Pre-Shared Key           : Zt8Qm2Lx9Vw4Kr7Np3Yb_x0\n", "vpn-0a1b-generic.txt", "AWS's generic VPN PSK"),
+        Sample('driver = get_network_driver("eos")\nwith driver("sw1", "admin", "Juniper.Ash71%q") as dev:\n', "facts.py",
+               "a NAPALM driver's password"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The kind's false samples beside these forms (read by the tests)."""
+    return (
+        Sample("nsupdate -k /etc/bind/ddns.key <<EOF\ndig -y hmac-sha256:ddns-key:$TSIG_SECRET example.net\n", "add.sh",
+               "a key file, a variable"),
+        Sample("keyfile /etc/chrony/chrony.keys\n", "chrony.conf", "the keys file named"),
+        Sample(": RSA server.key\n%any : PSK %prompt\n", "ipsec.secrets", "a key file, a prompt"),
+        Sample("tls-crypt /etc/openvpn/ta.key\nauth-user-pass /etc/openvpn/client/auth.txt\n", "client.ovpn",
+               "files named by OpenVPN's options"),
+        Sample('createUser nms SHA-256 "{{ snmp_auth_pass }}" AES "{{ snmp_priv_pass }}"\nrocommunity public default\n',
+               "snmpd.conf.j2", "a template, the stock community"),
+        Sample("macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    value: public\ncommunity: '{$SNMP_COMMUNITY}'\n",
+               "templates/net.yaml", "the stock community, a macro reference"),
+        Sample('expect "Password:"\nsend "$password\\r"\nexpect "login:"\nsend "admin\\r"\n', "reload.exp",
+               "a variable sent, a user after a login prompt"),
+        Sample("core1:ios\ncore2:junos\n", "oxidized/router.db", "a router.db without credentials"),
+        Sample("api_username%fw01=readonly\nhostname%fw01=fw01.acme.net\n", ".panrc", "pan-python's user and host"),
+        Sample("  - Authentication Method    : Pre-Shared Key\n", "vpn-0a1b-generic.txt", "the method's name"),
+    )
