@@ -48,7 +48,7 @@ import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms
+from secretfence.kinds import _code_calls, _command_lines, _config_forms, _enterprise_forms, _network_configs
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, env_defaults, in_sealed_secret, line_text, looks_generated,
 )
@@ -473,7 +473,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
-        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS
+        + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _network_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES)
     folded_keyword_patterns = FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
@@ -597,7 +597,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
-    ) + _config_forms.true_samples() + _code_calls.true_samples())
+    ) + _config_forms.true_samples() + _code_calls.true_samples() + _network_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -672,7 +672,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
-    ) + _config_forms.false_samples() + _code_calls.false_samples())
+    ) + _config_forms.false_samples() + _code_calls.false_samples() + _network_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -696,6 +696,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
+            # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
+            for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
+                if _is_credential(value, True, False, "password"):
+                    yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if line.lstrip().startswith(("#", ";")):
             from secretfence.compat.detect_secrets.credential_keys import is_commented_sample_default
@@ -774,6 +778,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in _config_forms.config_form_secrets(lines, index, lowered_name):
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
+                yield from report(value, what, offset)
+        for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
+            if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for offset, what, key, value in _code_calls.call_secrets(lines, index):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
