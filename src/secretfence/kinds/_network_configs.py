@@ -36,11 +36,12 @@ read. Code stays out (its strings are other kinds' business).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
 from secretfence.kinds._spec import Sample
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the value)
 Found = Tuple[int, str, str]
@@ -50,7 +51,10 @@ Found = Tuple[int, str, str]
 # already pass the kind's own patterns.
 KEYWORDS = ("password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
             "isakmp key ", "wpa-psk ", "authentication-key ", "authentication mode hmac", "message-digest-key ",
-            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ")
+            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ")
+# A local user's password or secret, other words after it (`… password X role network-operator`).
+_FOLDED_USERNAME = rb"""username[ \t]+\S{1,128}[ \t][^\n]{0,200}?(?:password|secret)[ \t]+\S"""
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_USERNAME), ("username",), lazy_regex(_FOLDED_USERNAME, re.IGNORECASE)),)
 
 # A value's type number that says it is hashed or reversibly encrypted (0 is clear text).
 _HASHED_MARKERS = frozenset({"sha512", "sha256", "pbkdf2", "encrypted", "nt-encrypted", "hashed", "scrypt", "md5-hash"})
@@ -118,9 +122,18 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         found = _AWS_PSK.match(command)
         if found is not None:
             yield 0, "IKE pre-shared key of an AWS VPN tunnel", found.group("value")
-    if command.startswith(_TACPLUS_HEADS) and "=" in command and (_TACPLUS_NAME.search(lowered_name) or _tac_plus_text(lines)):
-        yield from _tac_plus_secrets(command)
+    if command.startswith(_TACPLUS_HEADS) and "=" in command:
+        yield from _tac_plus_secrets(lines, command, lowered_name)
     yield from _cisco_secrets(lines, index, command, indented)
+
+
+def proven_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
+    """What `secret` on `lines[index]` is when a device configuration's command holds it there in
+    clear (for detect-secrets' keyword hit on the same value, which reads no such command), or ""."""
+    for _, what, value in device_config_secrets(lines, index, filename.lower()):
+        if value == secret:
+            return what
+    return ""
 
 
 def _command_of(line: str) -> Tuple[str, bool]:
@@ -376,13 +389,15 @@ def _uci_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Fou
     yield 0, f"literal option {key} of an OpenWrt {section} section", value
 
 
-def _tac_plus_secrets(command: str) -> Iterator[Found]:
-    if command.startswith("key"):
-        found = _TACPLUS_KEY.match(command)
-        if found is not None:
-            yield 0, "literal TACACS+ shared key in a tac_plus configuration", found.group("dq") or found.group("bare") or ""
+def _tac_plus_secrets(lines: Sequence[str], command: str, lowered_name: str) -> Iterator[Found]:
+    """tac_plus' (tac_plus-ng's) `key = X` and clear-text passwords, in a file its name or its head
+    shows is one (the command is matched first: the head is read for a few lines only)."""
+    key = _TACPLUS_KEY.match(command) if command.startswith("key") else None
+    found = _TACPLUS_SETTING.match(command) if key is None else None
+    if (key is None and found is None) or not (_TACPLUS_NAME.search(lowered_name) or _tac_plus_text(lines)):
         return
-    found = _TACPLUS_SETTING.match(command)
+    if key is not None:
+        yield 0, "literal TACACS+ shared key in a tac_plus configuration", key.group("dq") or key.group("bare") or ""
     if found is not None:
         service = found.group("service") or found.group("ngservice") or "login"
         yield 0, f"literal clear-text {service} password in a tac_plus configuration", found.group("dq") or found.group("bare") or ""
