@@ -117,6 +117,9 @@ TRUE_FORMS = [
     # IOS commands pushed by Ansible: list items, quoted with their indentation, under parents:
     ("playbooks/aaa.yml", "- hosts: ios\n  tasks:\n    - cisco.ios.ios_config:\n        lines:\n"
      "          - tacacs server ISE-9\n          - \" key 0 Hq8Zt2Lw5Vx9Kr3M\"\n", 6, "Hq8Zt2Lw5Vx9Kr3M"),
+    # a Jinja template of a device's configuration holding a literal beside its variables
+    ("templates/ios/aaa.j2", "tacacs server {{ server.name }}\n address ipv4 {{ server.ip }}\n key 0 Vw4Kr7Np3Yb6Hc1J\n", 3,
+     "Vw4Kr7Np3Yb6Hc1J"),
     ("playbooks/ntp.yml", "- hosts: ios\n  tasks:\n    - cisco.ios.ios_config:\n        lines:\n"
      "          - ntp authentication-key 4 md5 Wk9Rv2Lm4Qx8Zt\n", 5, "Wk9Rv2Lm4Qx8Zt"),
 ]
@@ -154,6 +157,10 @@ DECOYS = [
     ("playbooks/aaa.yml", "- hosts: ios\n  tasks:\n    - cisco.ios.ios_config:\n        lines:\n"
      "          - tacacs server ISE-1\n          - \" key 0 {{ tacacs_key }}\"\n"
      "          - snmp-server community {{ snmp_ro }} RO\n"),
+    ("templates/ios/aaa.j2", "{# values come from the vault #}\nusername {{ admin.name }} privilege 15 secret 9 {{ admin.hash }}\n"
+     "tacacs server {{ server.name }}\n key 0 {{ tacacs_key }}\n"
+     "snmp-server user {{ snmp.user }} NMS v3 auth sha {{ snmp.auth_pass }} priv aes 128 {{ snmp.priv_pass }}\n"
+     "radius server ISE\n key {{ radius.key }}\n"),
     # a key chain's key number, a tacacs-server host without a key, an interface's description
     ("net/configs/wan02.cfg", "key chain OSPF-KEYS\n key 10\n  cryptographic-algorithm hmac-sha-256\n"
      "tacacs-server host 10.1.1.10 single-connection\n"

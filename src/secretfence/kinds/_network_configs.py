@@ -75,7 +75,7 @@ _CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
 _FORTI_SET = lazy_regex(r"""^set[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
 _FORTI_KEYS = frozenset({"psksecret", "psksecret-remote", "password", "passwd", "secret", "key", "auth-pwd", "priv-pwd",
                          "ppk-secret", "sso-password", "server-password"})
-_FORTI_BLOCK_LINES = 64
+_FORTI_BLOCK_LINES = 128  # (an `edit` of a VPN phase 1 holds a hundred settings in a full configuration)
 _UCI_OPTION = lazy_regex(r"""^option[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:'(?P<sq>[^'\n]{1,512})'|"(?P<dq>[^"\n]{1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
 _UCI_SECTION = lazy_regex(r"""^[ \t]*config[ \t]+(?P<type>[\w-]{1,64})(?:[ \t]|$)""")
 _UCI_KEYS = frozenset({"password", "psk", "secret", "auth_secret", "acct_secret", "sae_password", "preshared_key",
@@ -90,6 +90,9 @@ _TACPLUS_KEY = lazy_regex(r"""^key[ \t]*=[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512
 _TACPLUS_HEADS = ("key", "login", "enable", "pap", "chap", "arap", "opap", "global", "password")
 _TACPLUS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])(?:tac[_-]?plus[^/\\!]*|tacacs[^/\\!]*)$")
 _TACPLUS_CONTENT = lazy_regex(r"""^(?:id[ \t]*=[ \t]*(?:spawnd|tac_plus)|accounting[ \t]+file[ \t]*=|(?:user|group)[ \t]*=[ \t]*\S+[ \t]*\{)""")
+# Words of a command read (the longest real ones, an SNMPv3 user's or a RADIUS host's, hold ~20).
+_TOKENS_READ = 64
+_VALUES_A_LINE = 8  # values read from one command at most (a hostile line holds thousands of heads)
 _HEAD_LINES = 40  # lines at a file's head read for what it is
 _BLOCK_LINES = 48  # lines above a command read for the block it is in
 # A `.txt` that is a device's configuration (not documentation): its head shows it.
@@ -104,11 +107,14 @@ _PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<heade
 def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the value) of each secret a network device's configuration command on
     `lines[index]` holds in clear (see the module's doc); judged by the kind afterwards."""
-    if lowered_name.endswith(CODE_SUFFIXES) or lowered_name.endswith(".j2"):
+    line = line_text(lines, index)
+    first = line.lstrip(" \t")[:1]
+    if not (first.isalpha() or first == "-"):
+        return  # (a JSON member, an XML element, a comment: no device's command opens so)
+    if lowered_name.endswith(CODE_SUFFIXES):
         return
     if lowered_name.endswith(DOCUMENT_SUFFIXES) and not (lowered_name.endswith(".txt") and _device_text(lines)):
         return
-    line = line_text(lines, index)
     command, indented = _command_of(line)
     if not command:
         return
@@ -148,13 +154,33 @@ def _command_of(line: str) -> Tuple[str, bool]:
     return command, bool(command) and text[:1] in (" ", "\t")
 
 
+class _HeadVerdicts:
+    """What a file's head shows it is, read once per file: a flood of candidate lines would read
+    the head again for each. The last file's lines are kept with the verdicts, in one tuple
+    replaced whole (threads scanning other files see one file's verdicts or none)."""
+
+    def __init__(self) -> None:
+        self._last: Tuple[Optional[Sequence[str]], bool, bool] = (None, False, False)
+
+    def of(self, lines: Sequence[str]) -> Tuple[bool, bool]:
+        """(a device's configuration, a tac_plus configuration) by the head of `lines`."""
+        last = self._last
+        if last[0] is not lines:
+            head = [line_text(lines, number) for number in range(min(len(lines), _HEAD_LINES))]
+            last = self._last = (lines, any(_DEVICE_TEXT_HEAD.match(line) for line in head),
+                                 any(_TACPLUS_CONTENT.match(line.strip()) for line in head))
+        return last[1], last[2]
+
+
+_HEADS = _HeadVerdicts()
+
+
 def _device_text(lines: Sequence[str]) -> bool:
-    return any(_DEVICE_TEXT_HEAD.match(line_text(lines, number)) for number in range(min(len(lines), _HEAD_LINES)))
+    return _HEADS.of(lines)[0]
 
 
 def _tac_plus_text(lines: Sequence[str]) -> bool:
-    return any(_TACPLUS_CONTENT.match(line_text(lines, number).strip())
-               for number in range(min(len(lines), _HEAD_LINES)))
+    return _HEADS.of(lines)[1]
 
 
 def _unquoted(value: str) -> str:
@@ -195,7 +221,10 @@ def _typed_value(tokens: List[str], at: int) -> Optional[str]:
 
 
 def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: bool) -> Iterator[Found]:
-    tokens = command.split()
+    first = command.split(None, 1)[0]
+    if first not in _CISCO_HEADS and not any(marker in command for marker in _ANYWHERE_MARKERS):
+        return  # (most candidate lines are other formats' settings: spared the split and the walk)
+    tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
     if len(tokens) < 2 or tokens[0] == "no":
         return
     head = tokens[0]
@@ -245,6 +274,12 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
     yield from _anywhere_secrets(tokens)
 
 
+# The commands read by their first word, and what the commands read anywhere in a line hold.
+_CISCO_HEADS = frozenset({"username", "enable", "snmp-server", "tacacs-server", "radius-server", "crypto", "ntp",
+                          "neighbor", "key-string", "wpa-psk", "authentication", "key", "password"})
+_ANYWHERE_MARKERS = ("pre-shared-key", "authentication-key", "message-digest-key", "set-key", " 0 ")
+
+
 def _anywhere_secrets(tokens: List[str]) -> Iterator[Found]:
     """A pre-shared key (IKEv2 keyrings, ASA tunnel groups), OSPF keys, AireOS' `set-key`, and a
     `password|secret|key 0 X` (written in clear by its type) in any command."""
@@ -286,7 +321,7 @@ def _snmp_secrets(tokens: List[str]) -> Iterator[Found]:
     elif tokens[1] == "user" and not {"localizedkey", "localizedv2key", "encrypted"}.intersection(
             token.lower() for token in tokens):
         user = tokens[2]
-        for at, token in enumerate(tokens):
+        for at, token in enumerate(tokens[:_TOKENS_READ]):
             if token == "auth" and at + 2 < len(tokens):
                 value = _unquoted(tokens[at + 2])
                 if not value.lower().startswith("0x"):
@@ -336,7 +371,9 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
     tokens = command.split()
     if tokens[:3] == ["set", "snmp", "community"] and len(tokens) >= 4:
         yield 0, "literal SNMP community in a Junos configuration", _unquoted(tokens[3])
-    for found in _JUNOS_SECRET.finditer(command):
+    for count, found in enumerate(_JUNOS_SECRET.finditer(command)):
+        if count >= _VALUES_A_LINE:
+            return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         key = found.group("key")
         if found.group("bare") is not None and value.isdigit() and key == "authentication-key":

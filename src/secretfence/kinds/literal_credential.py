@@ -780,7 +780,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _config_forms.config_form_secrets(lines, index, lowered_name):
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
                 yield from report(value, what, offset)
-        for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
+        for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name) if not in_code else ():
             if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for offset, what, key, value in _code_calls.call_secrets(lines, index):
