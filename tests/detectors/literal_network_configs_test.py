@@ -71,8 +71,22 @@ TRUE_FORMS = [
     ("net/wlc/wlc01-cli.cfg", "config wlan security wpa akm psk set-key ascii Harbor-Sable-Quince44 3\n", 1,
      "Harbor-Sable-Quince44"),
     ("net/configs/br-lon-rtr01.cfg", "line con 0\n password Walnut-Comet3318\n login\n", 2, "Walnut-Comet3318"),
-    # any type 0 value (PPP CHAP)
+    # any type 0 value (PPP CHAP); PPP PAP, FTP client passwords; the type 6 master key; a scrypt enable secret entered clear
     ("net/configs/dsl01.cfg", "interface Dialer1\n ppp chap password 0 Osprey_Flint8803\n", 2, "Osprey_Flint8803"),
+    ("net/configs/dsl01.cfg", "interface Dialer1\n ppp pap sent-username acme-77 password Tundra.Vole5127 \n", 2,
+     "Tundra.Vole5127"),
+    ("net/configs/dsl01.cfg", "ip ftp username backup\nip ftp password Cobalt-Heron6619\n", 2, "Cobalt-Heron6619"),
+    ("net/configs/dsl01.cfg", "key config-key password-encrypt Juniper-Sable4490\npassword encryption aes\n", 1,
+     "Juniper-Sable4490"),
+    ("net/configs/dsl01.cfg", "enable algorithm-type scrypt secret Saffron.Ibis2264\n", 1, "Saffron.Ibis2264"),
+    # a group's private RADIUS server, an EzVPN group's key, HSRP's key-string, AireOS' RADIUS server
+    ("net/configs/br-lon-rtr01.cfg", "aaa group server radius ISE\n server-private 10.1.1.21 auth-port 1812 key Velvet-Canyon4410\n",
+     2, "Velvet-Canyon4410"),
+    ("net/configs/hub02.cfg", "crypto isakmp client configuration group REMOTE\n key Marigold_Stoat2207\n dns 10.0.0.53\n", 2,
+     "Marigold_Stoat2207"),
+    ("net/configs/core01.cfg", "interface Vlan10\n standby 10 authentication md5 key-string Orchid.Lantern5520\n", 2,
+     "Orchid.Lantern5520"),
+    ("net/wlc/wlc01-cli.cfg", "config radius auth add 1 10.1.1.20 1812 ascii Basalt#Finch3381x\n", 1, "Basalt#Finch3381x"),
     # Junos and VyOS: set forms (TACACS+, BGP, OSPF, IKE, SNMPv3 privacy, NTP, community) and curly forms
     ("junos/snippets/tacplus.set", 'set system tacplus-server 10.1.1.10 secret "Quill-Harbor8826"\n', 1, "Quill-Harbor8826"),
     ("junos/snippets/bgp.set", 'set protocols bgp group IX authentication-key "Cinder-Magpie4471"\n', 1, "Cinder-Magpie4471"),
@@ -87,6 +101,9 @@ TRUE_FORMS = [
      '                authentication {\n                    simple-password "Heron_Quartz5538";\n', 6, "Heron_Quartz5538"),
     ("junos/configs/ex-core.conf", "system {\n    radius-server {\n        10.1.1.20 {\n"
      '            secret "Amber!Glacier52x"; ## SECRET-DATA\n', 4, "Amber!Glacier52x"),
+    ("vyos/edge03.commands", "set service snmp community Lt6Qz2Wk9Xm4Vr authorization ro\n", 1, "Lt6Qz2Wk9Xm4Vr"),
+    ("vyos/edge03.commands", "set system login user ops authentication plaintext-password 'Quartz_Meadow8841'\n", 1,
+     "Quartz_Meadow8841"),
     ("vyos/edge03.commands", "set vpn ipsec authentication psk HQ secret 'Garnet*Walnut29x'\n", 1, "Garnet*Walnut29x"),
     # FortiOS: user, admin, RADIUS, TACACS+ inside config/edit; a saved CLI snippet as .txt
     ("fortigate/fgt-br02.conf", 'config user local\n    edit "svc-vpn"\n        set type password\n'
@@ -161,6 +178,11 @@ DECOYS = [
      "tacacs server {{ server.name }}\n key 0 {{ tacacs_key }}\n"
      "snmp-server user {{ snmp.user }} NMS v3 auth sha {{ snmp.auth_pass }} priv aes 128 {{ snmp.priv_pass }}\n"
      "radius server ISE\n key {{ radius.key }}\n"),
+    # HSRP's and a private server's type 7 keys, a key file, the type 6 master key's prompt
+    ("net/configs/core01.cfg", "interface Vlan10\n standby 10 authentication md5 key-string 7 1511021F07257A767B\n"
+     "aaa group server radius ISE\n server-private 10.1.1.21 key 7 08314D5D1A0E0A0516\n"
+     "key config-key password-encrypt\nenable algorithm-type scrypt secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucyS\n"),
+    ("tacacs/tac_plus.conf", "key = /etc/tac_plus/shared.key\naccounting file = /var/log/tac_plus.acct\n"),
     # a key chain's key number, a tacacs-server host without a key, an interface's description
     ("net/configs/wan02.cfg", "key chain OSPF-KEYS\n key 10\n  cryptographic-algorithm hmac-sha-256\n"
      "tacacs-server host 10.1.1.10 single-connection\n"

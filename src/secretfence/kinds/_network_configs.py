@@ -51,7 +51,7 @@ Found = Tuple[int, str, str]
 # already pass the kind's own patterns.
 KEYWORDS = ("password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
             "isakmp key ", "wpa-psk ", "authentication-key ", "authentication mode hmac", "message-digest-key ",
-            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ")
+            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
 # A local user's password or secret, other words after it (`… password X role network-operator`).
 _FOLDED_USERNAME = rb"""username[ \t]+\S{1,128}[ \t][^\n]{0,200}?(?:password|secret)[ \t]+\S"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_USERNAME), ("username",), lazy_regex(_FOLDED_USERNAME, re.IGNORECASE)),)
@@ -62,13 +62,13 @@ _HASHED_MARKERS = frozenset({"sha512", "sha256", "pbkdf2", "encrypted", "nt-encr
 _STORED_VALUE = lazy_regex(r"^\$(?:1|2[aby]?|5|6|7|8|9|y|sha1|pbkdf2[\w-]{0,16})\$")
 # A `key` inside these blocks is a TACACS+/RADIUS shared secret.
 _KEYED_BLOCK = lazy_regex(r"^(?:tacacs[ \t]+server|radius[ \t]+server|aaa-server[ \t][^\n]*\bhost\b|tacacs-server[ \t]+host"
-                          r"|radius-server[ \t]+host)\b")
+                          r"|radius-server[ \t]+host|crypto[ \t]+isakmp[ \t]+client[ \t]+configuration[ \t]+group)\b")
 _SNMP_PRIV_ALGORITHMS = frozenset({"aes", "aes-128", "aes-192", "aes-256", "aes128", "aes192", "aes256", "3des", "des",
                                    "128", "192", "256"})
 # Junos/VyOS: the words a secret follows (`secret "…"`, `authentication-key "…"`, `ascii-text "…"`).
 _JUNOS_SECRET = lazy_regex(
     r"""(?<![\w-])(?P<key>secret|authentication-key|authentication-password|privacy-password|simple-password|ascii-text"""
-    r"""|hexadecimal|pre-shared-secret)[ \t]+(?:(?P<number>[0-9]{1,10})[ \t]+type[ \t]+[\w-]{1,16}[ \t]+value[ \t]+)?"""
+    r"""|hexadecimal|pre-shared-secret|plaintext-password|plain-text-password-value|md5-key)[ \t]+(?:(?P<number>[0-9]{1,10})[ \t]+type[ \t]+[\w-]{1,16}[ \t]+value[ \t]+)?"""
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s;"'{}]{1,512}))[ \t]*(?=;|$|[ \t])"""
 )
 _CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
@@ -234,9 +234,17 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         at = next((number for number in range(2, len(tokens)) if tokens[number] in ("password", "secret")), 0)
         if at:
             value, what = _typed_value(tokens, at + 1), f"{tokens[at]} of the device user {tokens[1]}"
-    elif head == "enable" and tokens[1] in ("password", "secret"):
-        at = 4 if tokens[2:3] == ["level"] else 2
-        value, what = _typed_value(tokens, at), f"enable {tokens[1]}"
+    elif head == "enable":
+        # (`enable secret [level N] [0] X`, `enable algorithm-type scrypt secret X`)
+        at = next((number for number in range(1, min(len(tokens), 4)) if tokens[number] in ("password", "secret")), 0)
+        if at:
+            value, what = _typed_value(tokens, at + (3 if tokens[at + 1:at + 2] == ["level"] else 1)), f"enable {tokens[at]}"
+    elif head in ("ppp", "ip") and "password" in tokens[1:6]:
+        # `ppp chap password [0] X`, `ppp pap sent-username U password [0] X`, `ip ftp password X`, `ip http client password X`
+        at = tokens.index("password", 1)
+        value, what = _typed_value(tokens, at + 1), f"{' '.join(tokens[:2])} password"
+    elif head == "key" and tokens[1:3] == ["config-key", "password-encrypt"]:
+        value, what = _typed_value(tokens, 3), "master key of type 6 passwords (key config-key)"
     elif head == "snmp-server":
         yield from _snmp_secrets(tokens)
         return
@@ -276,8 +284,9 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
 
 # The commands read by their first word, and what the commands read anywhere in a line hold.
 _CISCO_HEADS = frozenset({"username", "enable", "snmp-server", "tacacs-server", "radius-server", "crypto", "ntp",
-                          "neighbor", "key-string", "wpa-psk", "authentication", "key", "password"})
-_ANYWHERE_MARKERS = ("pre-shared-key", "authentication-key", "message-digest-key", "set-key", " 0 ")
+                          "neighbor", "key-string", "wpa-psk", "authentication", "key", "password", "ppp", "ip"})
+_ANYWHERE_MARKERS = ("pre-shared-key", "authentication-key", "message-digest-key", "set-key", " 0 ", "server-private",
+                     "key-string", " ascii ")
 
 
 def _anywhere_secrets(tokens: List[str]) -> Iterator[Found]:
@@ -299,6 +308,13 @@ def _anywhere_secrets(tokens: List[str]) -> Iterator[Found]:
             value, what = _typed_value(tokens, at + 3), "OSPF message-digest key"
         elif token == "set-key" and at + 1 < len(tokens) and tokens[at + 1] in ("ascii", "hex"):
             value, what = _typed_value(tokens, at + 2), "WLAN pre-shared key"
+        elif token == "server-private" and "key" in tokens[at + 2:]:
+            # (a RADIUS/TACACS+ group's private server: `server-private 10.1.1.1 [auth-port N …] key [0] X`)
+            value, what = _typed_value(tokens, tokens.index("key", at + 2) + 1), "shared key of a private AAA server"
+        elif token == "key-string":
+            value, what = _typed_value(tokens, at + 1), "key-string"  # (HSRP's `standby N authentication md5 key-string X`)
+        elif token == "ascii" and tokens[:2] == ["config", "radius"] and "add" in tokens[2:4]:
+            value, what = _typed_value(tokens, at + 1), "RADIUS shared secret (AireOS)"
         elif token in ("password", "secret", "key", "key-string") and tokens[at + 1:at + 2] == ["0"] and at + 2 < len(tokens):
             value, what = _unquoted(tokens[at + 2]), f"{token} of type 0 (clear text)"
         else:
@@ -371,6 +387,8 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
     tokens = command.split()
     if tokens[:3] == ["set", "snmp", "community"] and len(tokens) >= 4:
         yield 0, "literal SNMP community in a Junos configuration", _unquoted(tokens[3])
+    elif tokens[:4] == ["set", "service", "snmp", "community"] and len(tokens) >= 5:
+        yield 0, "literal SNMP community in a VyOS configuration", _unquoted(tokens[4])
     for count, found in enumerate(_JUNOS_SECRET.finditer(command)):
         if count >= _VALUES_A_LINE:
             return
