@@ -3,18 +3,21 @@ and the files of the services around them, where the secret's place is given by 
 syntax, not by a credential-named key.
 
 - Cisco IOS/IOS-XE, NX-OS, ASA, Arista EOS (and FRR/Quagga, which share their syntax): a local
-  user's `username U … password|secret [0] X`, `enable secret|password [0] X`, `snmp-server
-  community X …`, a v1/2c trap host's community, `snmp-server user U … auth ALG X priv [ALG] Y`,
-  `tacacs-server|radius-server [host H …] key [0] X`, a `key [0] X` inside a `tacacs server` /
-  `radius server` / `aaa-server … host` block, `crypto isakmp key X address …`, an IKEv2 keyring's or
-  an ASA tunnel group's `pre-shared-key X`, a key chain's `key-string X`, EIGRP's `authentication
-  mode hmac-sha-256 X`, `ntp authentication-key N ALG X`, OSPF's `authentication-key` and
-  `message-digest-key N md5 X`, a BGP `neighbor P password X`, a WLAN's `wpa-psk ascii [0] X` (and
-  AireOS' `set-key ascii X`), a console line's `password X`, and any `password|secret|key 0 X`
-  (type 0: written in clear).
-- Junos and VyOS, `set …` and curly-brace forms: `secret`, `authentication-key`,
-  `authentication-password`, `privacy-password`, `simple-password`, `pre-shared-key ascii-text`,
-  an NTP key's `value`, `set snmp community X`.
+  user's `username U … password|secret [0] X`, `enable [algorithm-type …] secret|password [0] X`,
+  `snmp-server community X …`, a v1/2c trap host's community, `snmp-server user U … auth ALG X priv
+  [ALG] Y`, `tacacs-server|radius-server [host H …] key [0] X`, a `key [0] X` inside a `tacacs
+  server` / `radius server` / `aaa-server … host` / EzVPN group block, a group's `server-private H …
+  key X`, `crypto isakmp key X address …`, an IKEv2 keyring's or an ASA tunnel group's
+  `pre-shared-key X`, a `key-string X` (key chains, HSRP), EIGRP's `authentication mode hmac-sha-256
+  X`, `ntp authentication-key N ALG X`, OSPF's `authentication-key` and `message-digest-key N md5 X`,
+  a BGP `neighbor P password X`, PPP's and the FTP/HTTP clients' `password X`, `key config-key
+  password-encrypt X`, a WLAN's `wpa-psk ascii [0] X` (and AireOS' `set-key ascii X`, `config radius
+  auth add … ascii X`), a console line's `password X`, and any `password|secret|key 0 X` (type 0:
+  written in clear).
+- Junos and VyOS, `set …` and curly-brace forms (and so BIND's `key { secret "…"; }`): `secret`,
+  `authentication-key`, `authentication-password`, `privacy-password`, `simple-password`,
+  `plaintext-password`, `md5-key`, `pre-shared-key ascii-text`, an NTP key's `value`, `set snmp
+  community X`, VyOS' `set service snmp community X`.
 - FortiOS: `set psksecret|password|passwd|secret|key|auth-pwd|priv-pwd X` inside `config … edit`.
 - OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
@@ -397,7 +400,8 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         if found.group("bare") is not None and value.isdigit() and key == "authentication-key":
             continue  # a key's number (`authentication-key 1 …`): its value follows `value`
         if not _stored(value):
-            yield 0, f"literal {key} in a Junos/VyOS configuration", value
+            where = "a set command (Junos, VyOS)" if command.startswith("set ") else "a curly-brace configuration (Junos, BIND)"
+            yield 0, f"literal {key} in {where}", value
 
 
 def _in_fortios_block(lines: Sequence[str], index: int) -> bool:
