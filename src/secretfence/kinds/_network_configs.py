@@ -282,7 +282,8 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         if value is not None:
             yield 0, f"literal {what} in a device configuration", value
         return
-    yield from _anywhere_secrets(tokens)
+    if any(marker in command for marker in _ANYWHERE_MARKERS):
+        yield from _anywhere_secrets(tokens)
 
 
 # The commands read by their first word, and what the commands read anywhere in a line hold.
@@ -450,11 +451,11 @@ def _uci_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Fou
 
 def _tac_plus_secrets(lines: Sequence[str], command: str, lowered_name: str) -> Iterator[Found]:
     """tac_plus' (tac_plus-ng's) `key = X` and clear-text passwords, in a file its name or its head
-    shows is one (the command is matched first: the head is read for a few lines only)."""
+    shows is one (the head is judged once per file)."""
+    if not (_tac_plus_text(lines) or _TACPLUS_NAME.search(lowered_name)):
+        return
     key = _TACPLUS_KEY.match(command) if command.startswith("key") else None
     found = _TACPLUS_SETTING.match(command) if key is None else None
-    if (key is None and found is None) or not (_TACPLUS_NAME.search(lowered_name) or _tac_plus_text(lines)):
-        return
     if key is not None:
         yield 0, "literal TACACS+ shared key in a tac_plus configuration", key.group("dq") or key.group("bare") or ""
     if found is not None:
