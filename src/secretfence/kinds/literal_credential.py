@@ -53,7 +53,8 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_keys, _web_forms,
+    _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
+    _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, line_text, looks_generated,
@@ -480,12 +481,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
-        + _web_forms.KEYWORDS + _network_keys.KEYWORDS
+        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES)
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
-                               + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS)
+                               + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
+                               + _network_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -607,7 +609,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
-      + _web_forms.true_samples() + _network_keys.true_samples())
+      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -683,7 +685,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
-      + _web_forms.false_samples() + _network_keys.false_samples())
+      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -718,6 +720,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, False):
                     if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
+            for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
+                if _is_credential(value, True, False, "password"):
+                    yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if line.lstrip().startswith(("#", ";")):
             from secretfence.compat.detect_secrets.credential_keys import is_commented_sample_default
@@ -799,6 +805,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)):
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
+                yield from report(value, what, offset)
+        for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name) if not in_code else ():
+            if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)):
             if _credential_key(key, value) and _is_credential(value, True, False, key):

@@ -484,7 +484,16 @@ def is_commented_sample_default(filename: str, line: str) -> bool:
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
-    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines) or filename.lower().endswith(DOCUMENT_SUFFIXES):
+    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines):
+        return None
+    from secretfence.kinds._network_configs import proven_secret
+
+    # (a device configuration's command, `secret "X";`, `ikev1 pre-shared-key X`: no assignment, but
+    # its syntax says the value is one; a `.txt` whose head shows a device's configuration is read)
+    proven = proven_secret(lines, index, secret, filename)
+    if proven and is_literal_credential(secret, True, False, key="password"):
+        return proven
+    if filename.lower().endswith(DOCUMENT_SUFFIXES):
         return None
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)

@@ -1,0 +1,497 @@
+"""The literal kind's reader of network devices' configurations kept in git: vendor CLI configs
+and the files of the services around them, where the secret's place is given by the command's
+syntax, not by a credential-named key.
+
+- Cisco IOS/IOS-XE, NX-OS, ASA, Arista EOS (and FRR/Quagga, which share their syntax): a local
+  user's `username U … password|secret [0] X`, `enable [algorithm-type …] secret|password [0] X`,
+  `snmp-server community X …`, a v1/2c trap host's community, `snmp-server user U … auth ALG X priv
+  [ALG] Y`, `tacacs-server|radius-server [host H …] key [0] X`, a `key [0] X` inside a `tacacs
+  server` / `radius server` / `aaa-server … host` / EzVPN group block, a group's `server-private H …
+  key X`, `crypto isakmp key X address …`, an IKEv2 keyring's or an ASA tunnel group's
+  `pre-shared-key X`, a `key-string X` (key chains, HSRP), EIGRP's `authentication mode hmac-sha-256
+  X`, `ntp authentication-key N ALG X`, OSPF's `authentication-key` and `message-digest-key N md5 X`,
+  a BGP `neighbor P password X`, PPP's and the FTP/HTTP clients' `password X`, `key config-key
+  password-encrypt X`, a WLAN's `wpa-psk ascii [0] X` (and AireOS' `set-key ascii X`, `config radius
+  auth add … ascii X`), a console line's `password X`, and any `password|secret|key 0 X` (type 0:
+  written in clear).
+- Junos and VyOS, `set …` and curly-brace forms (and so BIND's `key { secret "…"; }`): `secret`,
+  `authentication-key`, `authentication-password`, `privacy-password`, `simple-password`,
+  `plaintext-password`, `md5-key`, `pre-shared-key ascii-text`, an NTP key's `value`, `set snmp
+  community X`, VyOS' `set service snmp community X`.
+- FortiOS: `set psksecret|password|passwd|secret|key|auth-pwd|priv-pwd X` inside `config … edit`.
+- OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
+- AWS's generic VPN configuration: `- Pre-Shared Key : X`.
+- tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
+
+These commands are also pushed from Ansible's `ios_config` `lines:` lists (`- snmp-server community X
+RO`, `- " key 0 X"`): a YAML item is read as the command it holds.
+
+The decoys beside each form, as real configurations write them: a hashed or reversibly encrypted
+value's type (`secret 5 $1$…`, `secret 8 $8$…`, `secret 9 $9$…`, `password 7 0822455D0A16`, `key 6
+…`, `sha512 $6$…`, ASA's `… encrypted`/`pbkdf2`, NX-OS' `localizedkey`, a trailing ` 7` on an NTP
+key), Junos' `$9$…`/`$6$…`, FortiOS' `ENC …`, tac_plus' `des`/`crypt`/`PAM`/`file`, masks (`*****`,
+`<secret hidden>`, `<configuration removed>`), templates (`{{ var }}`) and stock values (`public`):
+the kind's value judgement (`_is_credential`) drops the last three.
+
+Documentation stays out (its values are examples), but a `.txt` whose head shows it is a device's
+configuration (a saved FortiGate snippet, AWS's downloaded VPN configuration, a config dump) is
+read. Code stays out (its strings are other kinds' business).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the value)
+Found = Tuple[int, str, str]
+
+# Lines put before `find` for these forms (lower-case literals); forms whose value ends the line
+# after a credential word (`key-string X`, `neighbor P password X`, `option password 'X'`, `key = X`)
+# already pass the kind's own patterns.
+KEYWORDS = ("password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
+            "isakmp key ", "wpa-psk ", "authentication-key ", "authentication mode hmac", "message-digest-key ",
+            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
+# A local user's password or secret, other words after it (`… password X role network-operator`).
+_FOLDED_USERNAME = rb"""username[ \t]+\S{1,128}[ \t][^\n]{0,200}?(?:password|secret)[ \t]+\S"""
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_USERNAME), ("username",), lazy_regex(_FOLDED_USERNAME, re.IGNORECASE)),)
+
+# A value's type number that says it is hashed or reversibly encrypted (0 is clear text).
+_HASHED_MARKERS = frozenset({"sha512", "sha256", "pbkdf2", "encrypted", "nt-encrypted", "hashed", "scrypt", "md5-hash"})
+# Junos' and Cisco's stored forms: crypt hashes and Junos' `$9$` obfuscation.
+_STORED_VALUE = lazy_regex(r"^\$(?:1|2[aby]?|5|6|7|8|9|y|sha1|pbkdf2[\w-]{0,16})\$")
+# A `key` inside these blocks is a TACACS+/RADIUS shared secret.
+_KEYED_BLOCK = lazy_regex(r"^(?:tacacs[ \t]+server|radius[ \t]+server|aaa-server[ \t][^\n]*\bhost\b|tacacs-server[ \t]+host"
+                          r"|radius-server[ \t]+host|crypto[ \t]+isakmp[ \t]+client[ \t]+configuration[ \t]+group)\b")
+_SNMP_PRIV_ALGORITHMS = frozenset({"aes", "aes-128", "aes-192", "aes-256", "aes128", "aes192", "aes256", "3des", "des",
+                                   "128", "192", "256"})
+# Junos/VyOS: the words a secret follows (`secret "…"`, `authentication-key "…"`, `ascii-text "…"`).
+_JUNOS_SECRET = lazy_regex(
+    r"""(?<![\w-])(?P<key>secret|authentication-key|authentication-password|privacy-password|simple-password|ascii-text"""
+    r"""|hexadecimal|pre-shared-secret|plaintext-password|plain-text-password-value|md5-key)[ \t]+(?:(?P<number>[0-9]{1,10})[ \t]+type[ \t]+[\w-]{1,16}[ \t]+value[ \t]+)?"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s;"'{}]{1,512}))[ \t]*(?=;|$|[ \t])"""
+)
+_CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
+_FORTI_SET = lazy_regex(r"""^set[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
+_FORTI_KEYS = frozenset({"psksecret", "psksecret-remote", "password", "passwd", "secret", "key", "auth-pwd", "priv-pwd",
+                         "ppk-secret", "sso-password", "server-password"})
+_FORTI_BLOCK_LINES = 128  # (an `edit` of a VPN phase 1 holds a hundred settings in a full configuration)
+_UCI_OPTION = lazy_regex(r"""^option[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:'(?P<sq>[^'\n]{1,512})'|"(?P<dq>[^"\n]{1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
+_UCI_SECTION = lazy_regex(r"""^[ \t]*config[ \t]+(?P<type>[\w-]{1,64})(?:[ \t]|$)""")
+_UCI_KEYS = frozenset({"password", "psk", "secret", "auth_secret", "acct_secret", "sae_password", "preshared_key",
+                       "private_key", "passwd", "auth_password", "priv_password"})
+_AWS_PSK = lazy_regex(r"""^-[ \t]*Pre-Shared Key[ \t]*:[ \t]*(?P<value>\S{1,512})[ \t]*$""")
+_TACPLUS_SETTING = lazy_regex(
+    r"""^(?:(?P<service>login|enable|pap|chap|arap|opap|global)[ \t]*=[ \t]*(?P<how>cleartext|clear)"""
+    r"""|password(?:[ \t]+(?P<ngservice>[\w-]{1,16}))?[ \t]*=[ \t]*(?P<nghow>clear))"""
+    r"""(?:[ \t]*=)?[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>[^\s"#{}]{1,512}))[ \t]*(?:#[^\n]*)?$"""
+)
+_TACPLUS_KEY = lazy_regex(r"""^key[ \t]*=[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>[^\s"#{}]{1,512}))[ \t]*(?:#[^\n]*)?$""")
+_TACPLUS_HEADS = ("key", "login", "enable", "pap", "chap", "arap", "opap", "global", "password")
+_TACPLUS_NAME = lazy_regex(r"(?i)(?:^|[/\\!])(?:tac[_-]?plus[^/\\!]*|tacacs[^/\\!]*)$")
+_TACPLUS_CONTENT = lazy_regex(r"""^(?:id[ \t]*=[ \t]*(?:spawnd|tac_plus)|accounting[ \t]+file[ \t]*=|(?:user|group)[ \t]*=[ \t]*\S+[ \t]*\{)""")
+# Words of a command read (the longest real ones, an SNMPv3 user's or a RADIUS host's, hold ~20).
+_TOKENS_READ = 64
+_VALUES_A_LINE = 8  # values read from one command at most (a hostile line holds thousands of heads)
+_HEAD_LINES = 40  # lines at a file's head read for what it is
+_BLOCK_LINES = 48  # lines above a command read for the block it is in
+# A `.txt` that is a device's configuration (not documentation): its head shows it.
+_DEVICE_TEXT_HEAD = lazy_regex(
+    r"""^(?:hostname[ \t]+\S|ASA[ \t]+Version|version[ \t]+[0-9]|!|interface[ \t]+\S|#config-version=|config[ \t]+(?:system|vpn|firewall|user|router)\b"""
+    r"""|Amazon Web Services|Your VPN Connection ID|set[ \t]+(?:system|interfaces|protocols|security|snmp)[ \t])"""
+)
+_YAML_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\n]*))[ \t]*$""")
+_PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<header>[^"'\n\]]{1,200})""")
+
+
+def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(offset, what it is, the value) of each secret a network device's configuration command on
+    `lines[index]` holds in clear (see the module's doc); judged by the kind afterwards."""
+    line = line_text(lines, index)
+    first = line.lstrip(" \t")[:1]
+    if not (first.isalpha() or first == "-"):
+        return  # (a JSON member, an XML element, a comment: no device's command opens so)
+    if lowered_name.endswith(CODE_SUFFIXES):
+        return
+    if lowered_name.endswith(DOCUMENT_SUFFIXES) and not (lowered_name.endswith(".txt") and _device_text(lines)):
+        return
+    command, indented = _command_of(line)
+    if not command:
+        return
+    if command.startswith("set ") or command.endswith(";") or "## SECRET-DATA" in command:
+        yield from _junos_secrets(lines, index, command, indented)
+    if command.startswith("set ") and indented:
+        yield from _fortios_secrets(lines, index, command)
+    if command.startswith("option ") and indented:
+        yield from _uci_secrets(lines, index, command)
+    if command.startswith("- Pre-Shared Key") or command.startswith("-") and "Pre-Shared Key" in command:
+        found = _AWS_PSK.match(command)
+        if found is not None:
+            yield 0, "IKE pre-shared key of an AWS VPN tunnel", found.group("value")
+    if command.startswith(_TACPLUS_HEADS) and "=" in command:
+        yield from _tac_plus_secrets(lines, command, lowered_name)
+    yield from _cisco_secrets(lines, index, command, indented)
+
+
+def proven_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
+    """What `secret` on `lines[index]` is when a device configuration's command holds it there in
+    clear (for detect-secrets' keyword hit on the same value, which reads no such command), or ""."""
+    for _, what, value in device_config_secrets(lines, index, filename.lower()):
+        if value == secret:
+            return what
+    return ""
+
+
+def _command_of(line: str) -> Tuple[str, bool]:
+    """The command a line holds (a YAML list item's text unquoted, as Ansible's `lines:` push it)
+    without its indentation, and whether it was indented (inside a block)."""
+    text = line.rstrip("\r\n")
+    item = _YAML_ITEM.match(text) if text.lstrip().startswith("- ") and not text.lstrip().startswith("- Pre-Shared") else None
+    if item is not None:
+        text = item.group("dq") if item.group("dq") is not None else (
+            item.group("sq") if item.group("sq") is not None else item.group("bare") or "")
+    command = text.strip()
+    return command, bool(command) and text[:1] in (" ", "\t")
+
+
+class _HeadVerdicts:
+    """What a file's head shows it is, read once per file: a flood of candidate lines would read
+    the head again for each. The last file's lines are kept with the verdicts, in one tuple
+    replaced whole (threads scanning other files see one file's verdicts or none)."""
+
+    def __init__(self) -> None:
+        self._last: Tuple[Optional[Sequence[str]], bool, bool] = (None, False, False)
+
+    def of(self, lines: Sequence[str]) -> Tuple[bool, bool]:
+        """(a device's configuration, a tac_plus configuration) by the head of `lines`."""
+        last = self._last
+        if last[0] is not lines:
+            head = [line_text(lines, number) for number in range(min(len(lines), _HEAD_LINES))]
+            last = self._last = (lines, any(_DEVICE_TEXT_HEAD.match(line) for line in head),
+                                 any(_TACPLUS_CONTENT.match(line.strip()) for line in head))
+        return last[1], last[2]
+
+
+_HEADS = _HeadVerdicts()
+
+
+def _device_text(lines: Sequence[str]) -> bool:
+    return _HEADS.of(lines)[0]
+
+
+def _tac_plus_text(lines: Sequence[str]) -> bool:
+    return _HEADS.of(lines)[1]
+
+
+def _unquoted(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _masked(value: str) -> bool:
+    """A value a config dump hides (`<secret hidden>`, `<configuration removed>`, `*****`)."""
+    return value.startswith("<") or value.strip("*") == ""
+
+
+def _stored(value: str) -> bool:
+    """A hashed or encrypted value as devices store it (not a clear one)."""
+    return _STORED_VALUE.match(value) is not None
+
+
+def _typed_value(tokens: List[str], at: int) -> Optional[str]:
+    """The clear value at `tokens[at]`, after an optional type number (0: clear; 5, 6, 7, 8, 9: hashed
+    or encrypted) or Junos' `ascii-text`; None where the value is stored hashed or encrypted."""
+    if at < len(tokens) and tokens[at] in ("ascii-text", "ascii", "hex"):
+        at += 1
+    if at >= len(tokens):
+        return None
+    word = tokens[at]
+    if word.lower() in _HASHED_MARKERS:
+        return None
+    if word.isdigit() and len(word) == 1 and at + 1 < len(tokens):
+        if word != "0":
+            return None
+        at += 1
+    value = _unquoted(tokens[at])
+    after = [token.lower() for token in tokens[at + 1:at + 3]]
+    if _stored(value) or _masked(value) or any(token in _HASHED_MARKERS for token in after):
+        return None  # ASA's `password <hash> encrypted`, `… pbkdf2`
+    return value
+
+
+def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: bool) -> Iterator[Found]:
+    first = command.split(None, 1)[0]
+    if first not in _CISCO_HEADS and not any(marker in command for marker in _ANYWHERE_MARKERS):
+        return  # (most candidate lines are other formats' settings: spared the split and the walk)
+    tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
+    if len(tokens) < 2 or tokens[0] == "no":
+        return
+    head = tokens[0]
+    value: Optional[str] = None
+    what = ""
+    if head == "username":
+        at = next((number for number in range(2, len(tokens)) if tokens[number] in ("password", "secret")), 0)
+        if at:
+            value, what = _typed_value(tokens, at + 1), f"{tokens[at]} of the device user {tokens[1]}"
+    elif head == "enable":
+        # (`enable secret [level N] [0] X`, `enable algorithm-type scrypt secret X`)
+        at = next((number for number in range(1, min(len(tokens), 4)) if tokens[number] in ("password", "secret")), 0)
+        if at:
+            value, what = _typed_value(tokens, at + (3 if tokens[at + 1:at + 2] == ["level"] else 1)), f"enable {tokens[at]}"
+    elif head in ("ppp", "ip") and "password" in tokens[1:6]:
+        # `ppp chap password [0] X`, `ppp pap sent-username U password [0] X`, `ip ftp password X`, `ip http client password X`
+        at = tokens.index("password", 1)
+        value, what = _typed_value(tokens, at + 1), f"{' '.join(tokens[:2])} password"
+    elif head == "key" and tokens[1:3] == ["config-key", "password-encrypt"]:
+        value, what = _typed_value(tokens, 3), "master key of type 6 passwords (key config-key)"
+    elif head == "snmp-server":
+        yield from _snmp_secrets(tokens)
+        return
+    elif head in ("tacacs-server", "radius-server"):
+        at = next((number for number in range(1, len(tokens)) if tokens[number] == "key"), 0)
+        if at:
+            value, what = _typed_value(tokens, at + 1), f"{head.split('-')[0].upper()} shared key"
+    elif head == "crypto" and tokens[1:3] == ["isakmp", "key"]:
+        value, what = _typed_value(tokens, 3), "ISAKMP pre-shared key"
+        if value is not None and value in ("address", "hostname"):
+            value = None
+    elif head == "ntp" and tokens[1] == "authentication-key" and len(tokens) >= 5:
+        if len(tokens) == 5 or tokens[5] == "0":
+            value, what = _unquoted(tokens[4]), f"NTP authentication key {tokens[2]}"
+    elif head == "neighbor" and len(tokens) in (4, 5) and tokens[2] == "password":
+        value, what = _typed_value(tokens, 3), f"BGP password of neighbor {tokens[1]}"
+    elif head == "key-string":
+        value, what = _typed_value(tokens, 1), "key chain key-string"
+    elif head == "wpa-psk" and tokens[1] in ("ascii", "hex"):
+        value, what = _typed_value(tokens, 2), "WPA pre-shared key"
+    elif head == "authentication" and tokens[1:3] == ["mode", "hmac-sha-256"]:
+        value, what = _typed_value(tokens, 3), "EIGRP HMAC-SHA-256 password"
+    elif head == "key" and indented:
+        header = _block_header(lines, index)
+        if header and _KEYED_BLOCK.match(header):
+            value, what = _typed_value(tokens, 1), f"shared key of {' '.join(header.split()[:3])}"
+    elif head == "password" and indented:
+        header = _block_header(lines, index)
+        if header.startswith("line "):
+            value, what = _typed_value(tokens, 1), f"password of {header}"
+    if what:
+        if value is not None:
+            yield 0, f"literal {what} in a device configuration", value
+        return
+    if any(marker in command for marker in _ANYWHERE_MARKERS):
+        yield from _anywhere_secrets(tokens)
+
+
+# The commands read by their first word, and what the commands read anywhere in a line hold.
+_CISCO_HEADS = frozenset({"username", "enable", "snmp-server", "tacacs-server", "radius-server", "crypto", "ntp",
+                          "neighbor", "key-string", "wpa-psk", "authentication", "key", "password", "ppp", "ip"})
+_ANYWHERE_MARKERS = ("pre-shared-key", "authentication-key", "message-digest-key", "set-key", " 0 ", "server-private",
+                     "key-string", " ascii ")
+
+
+def _anywhere_secrets(tokens: List[str]) -> Iterator[Found]:
+    """A pre-shared key (IKEv2 keyrings, ASA tunnel groups), OSPF keys, AireOS' `set-key`, and a
+    `password|secret|key 0 X` (written in clear by its type) in any command."""
+    for at, token in enumerate(tokens):
+        value: Optional[str] = None
+        if token == "pre-shared-key":
+            following = tokens[at + 1] if at + 1 < len(tokens) else ""
+            if following in ("address", "hostname"):
+                key_at = next((number for number in range(at + 2, len(tokens)) if tokens[number] == "key"), 0)
+                value = _typed_value(tokens, key_at + 1) if key_at else None
+            else:
+                value = _typed_value(tokens, at + 2 if following in ("local", "remote") else at + 1)
+            what = "pre-shared key"
+        elif token == "authentication-key" and tokens[0] in ("ip", "ipv6"):
+            value, what = _typed_value(tokens, at + 1), "OSPF authentication key"
+        elif token == "message-digest-key" and at + 2 < len(tokens) and tokens[at + 2] == "md5":
+            value, what = _typed_value(tokens, at + 3), "OSPF message-digest key"
+        elif token == "set-key" and at + 1 < len(tokens) and tokens[at + 1] in ("ascii", "hex"):
+            value, what = _typed_value(tokens, at + 2), "WLAN pre-shared key"
+        elif token == "server-private" and "key" in tokens[at + 2:]:
+            # (a RADIUS/TACACS+ group's private server: `server-private 10.1.1.1 [auth-port N …] key [0] X`)
+            value, what = _typed_value(tokens, tokens.index("key", at + 2) + 1), "shared key of a private AAA server"
+        elif token == "key-string":
+            value, what = _typed_value(tokens, at + 1), "key-string"  # (HSRP's `standby N authentication md5 key-string X`)
+        elif token == "ascii" and tokens[:2] == ["config", "radius"] and "add" in tokens[2:4]:
+            value, what = _typed_value(tokens, at + 1), "RADIUS shared secret (AireOS)"
+        elif token in ("password", "secret", "key", "key-string") and tokens[at + 1:at + 2] == ["0"] and at + 2 < len(tokens):
+            value, what = _unquoted(tokens[at + 2]), f"{token} of type 0 (clear text)"
+        else:
+            continue
+        if value is not None:
+            yield 0, f"literal {what} in a device configuration", value
+        return
+
+
+def _snmp_secrets(tokens: List[str]) -> Iterator[Found]:
+    if len(tokens) < 3:
+        return
+    if tokens[1] == "community":
+        if not _masked(tokens[2]):
+            yield 0, "literal SNMP community in a device configuration", _unquoted(tokens[2])
+    elif tokens[1] == "host":
+        at = next((number for number in range(3, len(tokens) - 2) if tokens[number] == "version"), 0)
+        if at and tokens[at + 1] in ("1", "2c"):
+            yield 0, "literal SNMP community of a trap host in a device configuration", _unquoted(tokens[at + 2])
+    elif tokens[1] == "user" and not {"localizedkey", "localizedv2key", "encrypted"}.intersection(
+            token.lower() for token in tokens):
+        user = tokens[2]
+        for at, token in enumerate(tokens[:_TOKENS_READ]):
+            if token == "auth" and at + 2 < len(tokens):
+                value = _unquoted(tokens[at + 2])
+                if not value.lower().startswith("0x"):
+                    yield 0, f"literal SNMPv3 auth password of user {user} in a device configuration", value
+            elif token == "priv":
+                following = at + 1
+                while following < len(tokens) - 1 and tokens[following].lower() in _SNMP_PRIV_ALGORITHMS:
+                    following += 1
+                if following < len(tokens) and not tokens[following].lower().startswith("0x"):
+                    yield 0, f"literal SNMPv3 priv password of user {user} in a device configuration", _unquoted(tokens[following])
+
+
+def _block_header(lines: Sequence[str], index: int) -> str:
+    """The command opening the block `lines[index]` stands in (the nearest line above with less
+    indentation, an Ansible task's `parents:`), or ""."""
+    line = line_text(lines, index)
+    command, _ = _command_of(line)
+    text = line.rstrip("\r\n")
+    item = _YAML_ITEM.match(text)
+    inner = _unquoted(text.lstrip()[1:].strip()) if item is not None and text.lstrip().startswith("-") else text
+    indent = len(inner) - len(inner.lstrip(" \t"))
+    for distance in range(1, _BLOCK_LINES):
+        position = index - distance
+        if position < 0:
+            return ""
+        other = line_text(lines, position)
+        parents = _PARENTS.match(other) if "parents" in other else None
+        if parents is not None:
+            return parents.group("header").strip()
+        other_text = other.rstrip("\r\n")
+        if other_text.lstrip().startswith("-"):
+            other_text = _unquoted(other_text.lstrip()[1:].strip()) if other_text.lstrip()[1:2] in (" ", "\t") else other_text
+        stripped = other_text.strip()
+        if not stripped or stripped == "!":
+            continue
+        if len(other_text) - len(other_text.lstrip(" \t")) < indent:
+            return stripped
+    return ""
+
+
+def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: bool) -> Iterator[Found]:
+    """Junos' and VyOS' `set … secret "X"` and curly `secret "X";` forms (and `set snmp community X`)."""
+    if command.startswith("set ") and indented and _in_fortios_block(lines, index):
+        return  # FortiOS' `set` inside `config … edit`: read as FortiOS'
+    if not command.startswith("set ") and not _CURLY_END.match(command):
+        return
+    tokens = command.split()
+    if tokens[:3] == ["set", "snmp", "community"] and len(tokens) >= 4:
+        yield 0, "literal SNMP community in a Junos configuration", _unquoted(tokens[3])
+    elif tokens[:4] == ["set", "service", "snmp", "community"] and len(tokens) >= 5:
+        yield 0, "literal SNMP community in a VyOS configuration", _unquoted(tokens[4])
+    for count, found in enumerate(_JUNOS_SECRET.finditer(command)):
+        if count >= _VALUES_A_LINE:
+            return
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        key = found.group("key")
+        if found.group("bare") is not None and value.isdigit() and key == "authentication-key":
+            continue  # a key's number (`authentication-key 1 …`): its value follows `value`
+        if not _stored(value):
+            where = "a set command (Junos, VyOS)" if command.startswith("set ") else "a curly-brace configuration (Junos, BIND)"
+            yield 0, f"literal {key} in {where}", value
+
+
+def _in_fortios_block(lines: Sequence[str], index: int) -> bool:
+    """An indented `set` stands in FortiOS' `config …` / `edit …` block."""
+    for distance in range(1, _FORTI_BLOCK_LINES):
+        position = index - distance
+        if position < 0:
+            return False
+        stripped = line_text(lines, position).strip()
+        if stripped.startswith(("config ", "edit ")):
+            return True
+        if stripped and not stripped.startswith(("set ", "next", "unset ", "#", "append ")):
+            return False
+    return False
+
+
+def _fortios_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Found]:
+    found = _FORTI_SET.match(command)
+    if found is None or found.group("key") not in _FORTI_KEYS or not _in_fortios_block(lines, index):
+        return
+    value = found.group("dq") if found.group("dq") is not None else found.group("bare") or ""
+    if value == "ENC" or value.startswith("ENC "):
+        return  # FortiOS' encrypted form
+    yield 0, f"literal FortiOS {found.group('key')}", value.replace('\\"', '"')
+
+
+def _uci_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Found]:
+    found = _UCI_OPTION.match(command)
+    if found is None:
+        return
+    key = found.group("key")
+    section = ""
+    for distance in range(1, _BLOCK_LINES):
+        position = index - distance
+        if position < 0:
+            break
+        opened = _UCI_SECTION.match(line_text(lines, position))
+        if opened is not None:
+            section = opened.group("type")
+            break
+    if not section or not (key in _UCI_KEYS or (key == "key" and section == "wifi-iface")):
+        return
+    value = next(found.group(group) for group in ("sq", "dq", "bare") if found.group(group) is not None)
+    yield 0, f"literal option {key} of an OpenWrt {section} section", value
+
+
+def _tac_plus_secrets(lines: Sequence[str], command: str, lowered_name: str) -> Iterator[Found]:
+    """tac_plus' (tac_plus-ng's) `key = X` and clear-text passwords, in a file its name or its head
+    shows is one (the head is judged once per file)."""
+    if not (_tac_plus_text(lines) or _TACPLUS_NAME.search(lowered_name)):
+        return
+    key = _TACPLUS_KEY.match(command) if command.startswith("key") else None
+    found = _TACPLUS_SETTING.match(command) if key is None else None
+    if key is not None:
+        yield 0, "literal TACACS+ shared key in a tac_plus configuration", key.group("dq") or key.group("bare") or ""
+    if found is not None:
+        service = found.group("service") or found.group("ngservice") or "login"
+        yield 0, f"literal clear-text {service} password in a tac_plus configuration", found.group("dq") or found.group("bare") or ""
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample("hostname br-01\n!\nusername ops privilege 15 password 0 Quartz.Heron5518\n!\nend\n", "configs/br-01.cfg",
+               "an IOS user's type 0 password"),
+        Sample("snmp-server community Zt8Qm2LxVw4Kr RW SNMP-NMS\n", "configs/sw-01.cfg", "an IOS SNMP community"),
+        Sample("tacacs server ISE-1\n address ipv4 10.1.1.10\n key 0 Lm7Qx2Zt9Kw4VrHb\n", "configs/rtr.cfg",
+               "a TACACS+ server's key 0"),
+        Sample("crypto isakmp key Harbor-Quince7731 address 0.0.0.0\n", "configs/hub.cfg", "an ISAKMP pre-shared key"),
+        Sample("set system radius-server 10.1.1.20 secret \"Vq7Lm2Xz9Kt4Wr\"\n", "junos/radius.set", "Junos' set secret"),
+        Sample("config vpn ipsec phase1-interface\n    edit \"hq\"\n        set psksecret Tundra-Lark4821.Qz\n    next\nend\n",
+               "fortigate/vpn.conf", "FortiOS' psksecret"),
+        Sample("config interface 'wan'\n\toption proto 'pppoe'\n\toption password 'Kx8Qw2Lm7Vt4Rz'\n",
+               "openwrt/etc/config/network", "OpenWrt's option password"),
+        Sample('key = "Pz7Lq2Wx9Kt4Vm8Rb"\n\nuser = DEFAULT {\n\tlogin = PAM\n}\n', "tacacs/tac_plus.conf", "tac_plus' key"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("hostname br-01\nenable secret 9 $9$yzovSGZ.j4hiRE$z4RJVYY4PKs7ZhkTslNCNTxvQ0bmYgbIjAgTg2M2YHg\n"
+               "username ops privilege 15 secret 8 $8$Tl7zi6oZ0IuYjm$U3JDYwsQeuHWAo2Lr3Sx7TyBaisWm9hJ7GKJBqlHWGM\n"
+               "username ro password 7 0822455D0A165A5B4C\n", "configs/br-01.cfg", "IOS hashed and type 7 secrets"),
+        Sample("tacacs server ISE-1\n key 7 070C285F4D06485744\nsnmp-server community <configuration removed>\n",
+               "configs/rtr.cfg", "a type 7 key and a removed community"),
+        Sample("set system radius-server 10.1.1.20 secret \"$9$dsw2ZGUjkmT3ApO1EyrlLX7-\"\n", "junos/radius.set",
+               "Junos' $9$ secret"),
+        Sample("config vpn ipsec phase1-interface\n    edit \"hq\"\n        set psksecret ENC I4UhM8iD8N83+MTyyYmrE7Y2DNU6r\n"
+               "    next\nend\n", "fortigate/vpn.conf", "FortiOS' ENC value"),
+        Sample("user = alice {\n\tlogin = des Uv5Zg1I6UAPYN\n}\n", "tacacs/tac_plus.conf", "tac_plus' DES login"),
+    )
