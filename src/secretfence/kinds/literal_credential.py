@@ -309,6 +309,28 @@ _PARENT_LINES = 12
 # A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
 # the whole line, outside code.
 _DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
+# nginx's directives that pass a request on (`fastcgi_pass unix:/run/php/php8.2-fpm.sock;`,
+# `uwsgi_pass 127.0.0.1:3031;`, `memcached_pass cache;`): their value is an upstream (an address, a
+# socket, an upstream block's name), `pass` no password's word; nginx ends each directive with `;`.
+_UPSTREAM_DIRECTIVES = frozenset({"proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "grpc_pass", "memcached_pass"})
+
+
+def _upstream_directive(key: str, value: str) -> bool:
+    return value.endswith(";") and key.lower() in _UPSTREAM_DIRECTIVES
+
+
+# A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
+_LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}|[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})")
+
+
+def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
+    """A session's id a log record names (`sessionId=d3c7…` beside a request's id): which session
+    a record was of, written by the application; a cookie's value (a `Cookie:` header logged) is
+    still read."""
+    return (key.lower() in _SESSION_COOKIES and "ookie" not in line and "OOKIE" not in line
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None))
+
+
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
@@ -715,6 +737,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 break
             if value in reported or _enterprise_forms.stored_hash(key, value, line):
                 continue
+            if _logged_session_id(key, line, lowered_name):
+                continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
             elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and _basic_pair(value):
@@ -1032,7 +1056,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield setting.group("key"), setting.group("value"), True
     if not in_code:
         directive = _DIRECTIVE.match(line)
-        if directive is not None:
+        if directive is not None and not _upstream_directive(directive.group("key"), directive.group("value")):
             yield directive.group("key"), directive.group("value"), False
         if "</" in line:
             element = _XML_ELEMENT.match(line)
