@@ -71,9 +71,9 @@ _TEMPLATE = lazy_regex(
         # frameworks' encrypted properties, decrypted at run time with a key kept elsewhere: Jasypt's and
         # Camel's `ENC(…)`, Mule's secure properties `![…]`, Talend's encrypted context
         # (`enc:system.encryption.key.v1:…`), NiFi's `enc{…}`, WebLogic's `{AES}…` / `{AES256}…` (never
-        # WebSphere's `{xor}…`: that one is only obfuscated)
+        # WebSphere's `{xor}…`: that one is only obfuscated; NiFi's closing brace may be cut off by a reader)
         ENC\([A-Za-z0-9+/=_-]{8,}\)|!\[[A-Za-z0-9+/=_-]{8,}\]|enc:[a-z]+(?:\.[a-z]+){0,6}\.v[0-9]{1,3}:[A-Za-z0-9+/=_-]{8,}|
-        enc\{[0-9A-Fa-f]{16,}\}|\{(?:AES|AES256|3DES)\}[A-Za-z0-9+/=_-]{8,}|
+        enc\{[0-9A-Fa-f]{16,}\}?|\{(?:AES|AES256|3DES)\}[A-Za-z0-9+/=_-]{8,}|
         # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
         # `file:/etc/keys/id_rsa` and `classpath:keys/sftp_rsa`
         (?:unix|file):(?:~|\.{1,2})?/(?:[\w.@-]+/)*[\w.@-]+|classpath\*?:/?(?:[\w.@-]+/)*[\w.@-]+|
@@ -114,11 +114,13 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
 
 
 # A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`; a CI or test
-# run's own (`ci_only_password`, `test-db-password`, `e2e_secret`: a service container's, made for the job).
+# run's own (`ci_only_password`, `test-db-password`, `e2e_secret`: a service container's, made for the job;
+# a bare `testpassword` stays a password, as peers' suites label it).
 _WORDY_PLACEHOLDER = lazy_regex(r"^(?:dev|local|my|your|demo|dummy|fake|sample|example|default|some)[_.-]?"
                                 r"(?:password|passwd|secret|pass|pwd)[0-9]{0,4}$|"
                                 r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo|ci|test)[0-9]{0,4}$|"
-                                r"^(?:ci|test|testing|e2e|unittest|integration)(?:[_.-]?(?:only|db|database|app|user|"
+                                r"^(?:ci|e2e|(?:test|testing|unittest|integration)(?=[_.-]?(?:only|db|database|app|user|"
+                                r"admin|root|service|job|run|pg|postgres|mysql|redis)))(?:[_.-]?(?:only|db|database|app|user|"
                                 r"admin|root|service|job|run|pg|postgres|mysql|redis))?[_.-]?(?:password|passwd|secret|pass|pwd)$")
 
 

@@ -319,8 +319,16 @@ def _upstream_directive(key: str, value: str) -> bool:
     return value.endswith(";") and key.lower() in _UPSTREAM_DIRECTIVES
 
 
+def _published(lines: Sequence[str], index: int) -> bool:
+    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config)."""
+    from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
+
+    return in_public_runtime_config(lines, index)
+
+
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
-_LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}|[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})")
+# (its date and hour only: a carrier's view may have read the time's `:` as an assignment)
+_LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[A-Z][a-z]{2} [ 0-9][0-9] )[0-9]{2}\b")
 
 
 def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
@@ -563,6 +571,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
         Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
         Sample('cookies = {"sid": "6ue4Kx9Qw2Lm7Vt4Rz8Np"}\n', "scraper.py", "a session cookie under a bare sid"),
+        Sample("2024-06-11 02:00:05,117 DEBUG [web-3] Client - Cookie: sessionid=6ue4Kx9Qw2Lm7Vt4Rz8Np3Hb\n", "logs/web.log",
+               "a session cookie a log record wrote"),
+        Sample("    location /api {\n        proxy_set_header Authorization \"Basic YWRtaW46UXVhcnJ5LUVtYmVyNzczMA==\";\n"
+               "        proxy_pass http://api-upstream;\n    }\n", "sites-available/api.conf",
+               "a Basic credential beside nginx's upstream"),
         Sample("<?php\ndefine( 'DB_PASSWORD', 'Harbor!quince5521' );\n", "wp-config.php", "PHP's define()"),
         Sample('buildConfigField("String", "MAPS_API_SECRET", "\\"Hq8Zt2Lw5Vx9Kr3Mn7Pb\\"")\n', "app/build.gradle.kts",
                "Gradle's buildConfigField"),
@@ -694,6 +707,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
+        # Blind rounds Y, Z and AA
+        Sample("    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    }\n"
+               "    location /app {\n        uwsgi_pass 127.0.0.1:3031;\n    }\n", "sites-available/shop.conf",
+               "nginx's upstreams (a socket, an address)"),
+        Sample('salesforce:\n  password: "![WqlVTpyeZ9K8sGv3fBnVYBKHItGFRX+2hq7ZS/6o]"\n', "config-prod.yaml",
+               "Mule's secure properties ciphertext"),
+        Sample("adyen:\n  client-key: live_APE5NJPQHF1RMOWU8MMQIQIQGIXAOOT5\n", "application.yml",
+               "Adyen's client key (sent from the browser)"),
+        Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=c8a7b410-91cc-4acf-aa66-b89274590da4 "
+               "sessionId=d3c78d387004a494035581a58db0cfce\n", "logs/bridge.log", "a session's id a log record names"),
     ) + _config_forms.false_samples() + _code_calls.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -747,7 +770,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
-                    _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
+                    _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
+                    and not _published(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
             elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")

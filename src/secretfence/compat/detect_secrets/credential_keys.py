@@ -582,6 +582,12 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("[security]\nsecret_key = Kq8Vz3Lm7Tw2Rx9P\n", "conf/sample.ini", "a value set (not commented out) in a sample"),
     Sample("admin:\n  password: ec31682fde561917952ff78a7a8adeffd0febc372dd26871916c46c630381b45\n", "users.yaml",
            "64 hex characters (`openssl rand -hex 32`) as a password"),
+    # Blind rounds Y, Z and AA: the real secret beside a reference of its file
+    Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    stripeSecret: 'Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1',\n"
+           "    public: { siteName: 'docs' },\n  },\n})\n", "nuxt.config.ts",
+           "Nuxt's private runtime config (server-side only)"),
+    Sample("ldap_secret: Kq8V/zL3m7:Tw2Rx9P\n", "group_vars/all.yml",
+           "a secret shaped like a store's path and field (mixed case, no `/data/`)"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -639,4 +645,17 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("DB_PASSWORD=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=db-password)\n"
            "SECRET_KEY=@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/secret-key/)\n", ".env",
            "Azure App Service's Key Vault references"),
+    # Blind rounds Y, Z and AA: references, encrypted properties and published keys.
+    Sample("parameters:\n    app.api_secret: '%env(base64:resolve:API_SECRET)%'\n"
+           "    mailer_dsn: 'smtp://mailer:%env(urlencode:MAILER_PASSWORD)%@smtp.relay-mail.net:587'\n",
+           "config/services.yaml", "Symfony's environment variable processors"),
+    Sample("claims_Password=enc:system.encryption.key.v1:C6Vqqmh/rwoReOFla8AAJ2Y+VKoY09Md17MHYjRClnoI\n",
+           "contexts/Production.properties", "Talend's encrypted context"),
+    Sample("sftp.privateKey=file:/etc/enrollment/keys/mco_acme_rsa\nsftp.known-hosts=classpath:known_hosts\n",
+           "application.properties", "Spring's file: and classpath: resource locations"),
+    Sample("snmp_ro: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=net/data/snmp:ro') }}\"\n",
+           "group_vars/all/vault.yml", "a Vault KV path and its field in Ansible's hashi_vault lookup"),
+    Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      algolia: {\n"
+           "        apiKey: 'ba1cda3199b04c6e8f2d7a5e9c1b3f28',\n      },\n    },\n  },\n})\n", "nuxt.config.ts",
+           "Nuxt's public runtime config (sent to the browser)"),
 )
