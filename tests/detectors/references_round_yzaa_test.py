@@ -1,6 +1,7 @@
 """Values that stand for a secret kept elsewhere, read after blind rounds Y, Z and AA: Symfony's
-environment variable processors, frameworks' encrypted properties (Mule, Jasypt, Talend, NiFi,
-WebLogic), a secret store's path and field (Ansible's hashi_vault lookup, pass), a socket or a
+environment variable processors, frameworks' and secret tools' encrypted properties (Mule, Jasypt,
+Talend, NiFi, WebLogic, Spinnaker, dotenvx, ejson), secret stores' own reference syntax (Concourse,
+Berglas, Spring Cloud GCP, Spring's configtree), a secret store's path and field (Ansible's hashi_vault lookup, pass), a socket or a
 file by its resource location (Spring's `file:`/`classpath:`, nginx's `*_pass` upstreams), keys
 published by design (Adyen's client key, Nuxt's public runtime config), a session's id in a log
 record, and a CI job's throwaway password named after itself.
@@ -62,6 +63,26 @@ CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
     ("domain/config/jdbc/ds.yaml",
      "datasource:\n  password: '{AES256}yK9vQ2mL7tRw4zPbXn3Hc8Jd1Fg5Aa0e=='\n  admin_password: Orchid-Falcon2290\n",
      [(3, DATABASE, "Orchid-Falcon2290")]),
+    ("config/app.yml",
+     "db:\n  password: encrypted:vault!e:secret!p:databases/prod!k:password\n"
+     '  reader_password: "EJ[1:Cbw3YkfdE9BsCsIeBUi1nmqpGSh3K3iRZ5S1bmx6lXU=:6/fBZSrYqIXVX2dzpJsS1tGvRRHHVvQo:'
+     'xSgv9ZHTZO1rL/n2N8VEVl7vVhA4yAG9i2tmw==]"\n'
+     "  admin_password: Juniper#Cedar4920\n",
+     [(4, DATABASE, "Juniper#Cedar4920")]),
+    (".env.production",
+     'DB_PASSWORD="encrypted:BDqDBibm4wsYqMpCjTQ6BsDHmMadg9K3dAt+Z9HPMfLEIRVz50hmLXPXRuDBXaJi/LwWYEVUNiq0HISrslzQPaoyS8Lotg3"\n'
+     "SMTP_PASSWORD=Ember.Raven7320x\n",
+     [(2, LITERAL, "Ember.Raven7320x")]),
+    # --- a secret store's reference by its own syntax ---------------------------------------------
+    ("ci/pipeline.yml",
+     "jobs:\n- name: deploy\n  plan:\n  - task: migrate\n    params:\n      DB_PASSWORD: ((db-password))\n"
+     "      API_TOKEN: ((vault:secret/ci.api_token))\n      REPLICA_PASSWORD: berglas://acme-secrets/replica-password\n"
+     "      READER_PASSWORD: sm@reader-password\n      SMTP_PASSWORD: Hollow_Walnut4471\n",
+     [(10, KEYWORD, "Hollow_Walnut4471")]),
+    ("src/main/resources/application-k8s.yml",
+     "spring:\n  config:\n    import: configtree:/etc/config/app/\napp:\n  signing-secret: configtree:/etc/secrets/signing/\n"
+     "  webhook-secret: Rk3Wz8Qm1Lx6Vt9Np2Hc\n",
+     [(6, KEYWORD, "Rk3Wz8Qm1Lx6Vt9Np2Hc")]),
     # --- a secret store's path and the field read from it ----------------------------------------
     ("inventories/prod/group_vars/all/vault.yml",
      "vault_snmp_ro_community: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=net/data/snmp:ro') }}\"\n"
@@ -124,8 +145,9 @@ CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
      "user=payer_835 password=****** requestId=c8a7b410-91cc-4acf-aa66-b89274590da4 sessionId=d3c78d387004a494035581a58db0cfce\n"
      "2024-06-11 02:00:04,002 INFO  [web-3] c.h.b.web.Audit - sid=7f3a9c2e5b1d4068a1c3e5f7b9d02143 done\n"
      "2024-06-11 02:00:05,117 DEBUG [web-3] c.h.b.web.Client - Cookie: sessionid=6ue4Kx9Qw2Lm7Vt4Rz8Np3Hb\n"
-     "2024-06-11 02:00:06,300 DEBUG [main] c.h.b.db.Pool - login user=svc password=Quarry-Ember7730\n",
-     [(3, LITERAL, "6ue4Kx9Qw2Lm7Vt4Rz8Np3Hb"), (4, LITERAL, "Quarry-Ember7730")]),
+     "2024-06-11 02:00:06,300 DEBUG [main] c.h.b.db.Pool - login user=svc password=Quarry-Ember7730\n"
+     "2024-06-11 02:00:07,004 DEBUG [web-4] c.h.b.web.Client - resumed JSESSIONID=Hc6Jd1Fg5Aa0Kq8Vz3LmQ2Wx\n",
+     [(3, LITERAL, "6ue4Kx9Qw2Lm7Vt4Rz8Np3Hb"), (4, LITERAL, "Quarry-Ember7730"), (5, LITERAL, "Hc6Jd1Fg5Aa0Kq8Vz3LmQ2Wx")]),
     ("var/app.out",
      "[2024-06-11T02:00:03Z] request done sessionId=9b1c7e3f5b2d4068a1c3e5f7b9d02143 status=200\n"
      "Jun 11 02:00:04 web01 app[4412]: session=4f2a8c6e0b1d3957a2c4e6f8b0d21436 closed\n",

@@ -74,6 +74,16 @@ _TEMPLATE = lazy_regex(
         # WebSphere's `{xor}…`: that one is only obfuscated; NiFi's closing brace may be cut off by a reader)
         ENC\([A-Za-z0-9+/=_-]{8,}\)|!\[[A-Za-z0-9+/=_-]{8,}\]|enc:[a-z]+(?:\.[a-z]+){0,6}\.v[0-9]{1,3}:[A-Za-z0-9+/=_-]{8,}|
         enc\{[0-9A-Fa-f]{16,}\}?|\{(?:AES|AES256|3DES)\}[A-Za-z0-9+/=_-]{8,}|
+        # ... and secret tools' ciphertext: dotenvx's and Spinnaker's `encrypted:…`, ejson's `EJ[1:…]`
+        encrypted(?:File)?:[A-Za-z0-9+/=!:._@-]{8,}|EJ\[[0-9]:[A-Za-z0-9+/=:]{16,}\]|
+        # a secret store's reference by its own syntax: Concourse's `((db-password))` /
+        # `((vault:secret/db.password))`, Datadog's `ENC[handle]`, Vector's `SECRET[backend.key]`, a store's
+        # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`), Spring Cloud GCP's `sm@secret`
+        \(\([\w.:/ -]{1,256}(?:\)\))?|                # (a reader may stop a bare value at its `)`)(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
+        (?:berglas|sm|op|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
+        sm@[\w./-]{1,256}|
+        # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
+        configtree:[\w./-]+|
         # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
         # `file:/etc/keys/id_rsa` and `classpath:keys/sftp_rsa`
         (?:unix|file):(?:~|\.{1,2})?/(?:[\w.@-]+/)*[\w.@-]+|classpath\*?:/?(?:[\w.@-]+/)*[\w.@-]+|

@@ -331,11 +331,16 @@ def _published(lines: Sequence[str], index: int) -> bool:
 _LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[A-Z][a-z]{2} [ 0-9][0-9] )[0-9]{2}\b")
 
 
+# The field names an application logs a session's id under (a cookie's own name, `JSESSIONID`,
+# `PHPSESSID`, `laravel_session`, is still read as the cookie's value).
+_LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
+
+
 def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
     """A session's id a log record names (`sessionId=d3c7…` beside a request's id): which session
     a record was of, written by the application; a cookie's value (a `Cookie:` header logged) is
     still read."""
-    return (key.lower() in _SESSION_COOKIES and "ookie" not in line and "OOKIE" not in line
+    return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
             and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None))
 
 
