@@ -79,6 +79,14 @@ CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
      "      API_TOKEN: ((vault:secret/ci.api_token))\n      REPLICA_PASSWORD: berglas://acme-secrets/replica-password\n"
      "      READER_PASSWORD: sm@reader-password\n      SMTP_PASSWORD: Hollow_Walnut4471\n",
      [(10, KEYWORD, "Hollow_Walnut4471")]),
+    ("conf.d/postgres.d/conf.yaml",
+     "instances:\n  - host: db.internal.corp-net.io\n    username: datadog\n    password: \"ENC[db_prod_password]\"\n"
+     "  - host: db2.internal.corp-net.io\n    username: datadog\n    password: Granite.Pepper2682x\n",
+     [(7, KEYWORD, "Granite.Pepper2682x")]),
+    ("vector.yaml",
+     "sinks:\n  es:\n    auth:\n      user: vector\n      password: \"SECRET[backend_vault.es_password]\"\n"
+     "  splunk:\n    default_token: Zt8Qm2Lx9Vw4Kr7Np3Yb4\n",
+     [(7, LITERAL, "Zt8Qm2Lx9Vw4Kr7Np3Yb4")]),
     ("src/main/resources/application-k8s.yml",
      "spring:\n  config:\n    import: configtree:/etc/config/app/\napp:\n  signing-secret: configtree:/etc/secrets/signing/\n"
      "  webhook-secret: Rk3Wz8Qm1Lx6Vt9Np2Hc\n",

@@ -79,7 +79,8 @@ _TEMPLATE = lazy_regex(
         # a secret store's reference by its own syntax: Concourse's `((db-password))` /
         # `((vault:secret/db.password))`, Datadog's `ENC[handle]`, Vector's `SECRET[backend.key]`, a store's
         # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`), Spring Cloud GCP's `sm@secret`
-        \(\([\w.:/ -]{1,256}(?:\)\))?|                # (a reader may stop a bare value at its `)`)(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
+        # (a reader may stop a bare value at Concourse's first `)`)
+        \(\([\w.:/ -]{1,256}(?:\)\))?|(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
         (?:berglas|sm|op|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
         sm@[\w./-]{1,256}|
         # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
