@@ -1,7 +1,7 @@
 """Values that stand for a secret kept elsewhere, read after blind rounds Y, Z and AA: Symfony's
 environment variable processors, frameworks' and secret tools' encrypted properties (Mule, Jasypt,
 Talend, NiFi, WebLogic, Spinnaker, dotenvx, ejson), secret stores' own reference syntax (Concourse,
-Berglas, Spring Cloud GCP, Spring's configtree), a secret store's path and field (Ansible's hashi_vault lookup, pass), a socket or a
+Berglas, Spring Cloud GCP's sm://, Datadog's ENC[…], Vector's SECRET[…], Spring's configtree), a secret store's path and field (Ansible's hashi_vault lookup, pass), a socket or a
 file by its resource location (Spring's `file:`/`classpath:`, nginx's `*_pass` upstreams), keys
 published by design (Adyen's client key, Nuxt's public runtime config), a session's id in a log
 record, and a CI job's throwaway password named after itself.
@@ -77,7 +77,7 @@ CASES: List[Tuple[str, str, List[Tuple[int, str, str]]]] = [
     ("ci/pipeline.yml",
      "jobs:\n- name: deploy\n  plan:\n  - task: migrate\n    params:\n      DB_PASSWORD: ((db-password))\n"
      "      API_TOKEN: ((vault:secret/ci.api_token))\n      REPLICA_PASSWORD: berglas://acme-secrets/replica-password\n"
-     "      READER_PASSWORD: sm@reader-password\n      SMTP_PASSWORD: Hollow_Walnut4471\n",
+     "      READER_PASSWORD: sm://reader-password\n      SMTP_PASSWORD: Hollow_Walnut4471\n",
      [(10, KEYWORD, "Hollow_Walnut4471")]),
     ("conf.d/postgres.d/conf.yaml",
      "instances:\n  - host: db.internal.corp-net.io\n    username: datadog\n    password: \"ENC[db_prod_password]\"\n"
@@ -188,6 +188,7 @@ STILL_CREDENTIALS = [
     ("config.yaml", "app:\n  password: 'Kq8V/zL3m7:Tw2Rx9P'\n", "Kq8V/zL3m7:Tw2Rx9P"),  # mixed case, no store path
     ("logs/app.log", "2024-06-11 02:00:03 DEBUG token=Hc6Jd1Fg5Aa0Kq8Vz3LmQ2 sessionId=abc\n", "Hc6Jd1Fg5Aa0Kq8Vz3LmQ2"),
     (".gitlab-ci.yml", "test:\n  variables:\n    POSTGRES_PASSWORD: ci_Quarry-Ember7730\n", "ci_Quarry-Ember7730"),
+    ("config.yaml", "smtp:\n  password: sm@rtHarbor2291\n", "sm@rtHarbor2291"),  # no Spring Cloud GCP reference
     ("src/main/resources/application.yml", "adyen:\n  client-key: live_Zt8Qm2Lx9Vw4Kr7Np3Yb\n  api-key: live_APE5NJPQHF1RMOWU8MMQIQIQGIXAOOT5\n",
      "live_APE5NJPQHF1RMOWU8MMQIQIQGIXAOOT5"),
 ]

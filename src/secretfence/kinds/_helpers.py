@@ -78,11 +78,11 @@ _TEMPLATE = lazy_regex(
         encrypted(?:File)?:[A-Za-z0-9+/=!:._@-]{8,}|EJ\[[0-9]:[A-Za-z0-9+/=:]{16,}\]|
         # a secret store's reference by its own syntax: Concourse's `((db-password))` /
         # `((vault:secret/db.password))`, Datadog's `ENC[handle]`, Vector's `SECRET[backend.key]`, a store's
-        # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`), Spring Cloud GCP's `sm@secret`
+        # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`; not a bare `sm@…`, as `sm@rt…` is
+        # how people write passwords)
         # (a reader may stop a bare value at Concourse's first `)`)
         \(\([\w.:/ -]{1,256}(?:\)\))?|(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
         (?:berglas|sm|op|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
-        sm@[\w./-]{1,256}|
         # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
         configtree:[\w./-]+|
         # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
@@ -129,7 +129,7 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
 # a bare `testpassword` stays a password, as peers' suites label it).
 _WORDY_PLACEHOLDER = lazy_regex(r"^(?:dev|local|my|your|demo|dummy|fake|sample|example|default|some)[_.-]?"
                                 r"(?:password|passwd|secret|pass|pwd)[0-9]{0,4}$|"
-                                r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo|ci|test)[0-9]{0,4}$|"
+                                r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo)[0-9]{0,4}$|"
                                 r"^(?:ci|e2e|(?:test|testing|unittest|integration)(?=[_.-]?(?:only|db|database|app|user|"
                                 r"admin|root|service|job|run|pg|postgres|mysql|redis)))(?:[_.-]?(?:only|db|database|app|user|"
                                 r"admin|root|service|job|run|pg|postgres|mysql|redis))?[_.-]?(?:password|passwd|secret|pass|pwd)$")
