@@ -100,6 +100,29 @@ _TEMPLATE = lazy_regex(
         # (`@Microsoft.KeyVault(SecretUri=…)`, `@Microsoft.KeyVault(VaultName=…;SecretName=…)`): read
         # from the head, as a connection string's `;` may have cut the rest off
         @Microsoft\.(?:KeyVault|AppConfiguration)\(.*|
+        # Symfony's environment variable processors (`%env(file:DATABASE_PASSWORD_FILE)%`,
+        # `%env(base64:resolve:API_KEY)%`, `%env(default:fallback_param:DB_PASSWORD)%`): read at run time
+        %env\((?:[\w.-]+:){0,8}[\w.-]+\)%|
+        # frameworks' encrypted properties, decrypted at run time with a key kept elsewhere: Jasypt's and
+        # Camel's `ENC(…)`, Mule's secure properties `![…]`, Talend's encrypted context
+        # (`enc:system.encryption.key.v1:…`), NiFi's `enc{…}`, WebLogic's `{AES}…` / `{AES256}…` (never
+        # WebSphere's `{xor}…`: that one is only obfuscated; NiFi's closing brace may be cut off by a reader)
+        ENC\([A-Za-z0-9+/=_-]{8,}\)|!\[[A-Za-z0-9+/=_-]{8,}\]|enc:[a-z]+(?:\.[a-z]+){0,6}\.v[0-9]{1,3}:[A-Za-z0-9+/=_-]{8,}|
+        enc\{[0-9A-Fa-f]{16,}\}?|\{(?:AES|AES256|3DES)\}[A-Za-z0-9+/=_-]{8,}|
+        # ... and secret tools' ciphertext: dotenvx's and Spinnaker's `encrypted:…`, ejson's `EJ[1:…]`
+        encrypted(?:File)?:[A-Za-z0-9+/=!:._@-]{8,}|EJ\[[0-9]:[A-Za-z0-9+/=:]{16,}\]|
+        # a secret store's reference by its own syntax: Concourse's `((db-password))` /
+        # `((vault:secret/db.password))`, Datadog's `ENC[handle]`, Vector's `SECRET[backend.key]`, a store's
+        # URI (Berglas, Doppler, vals-like `awssm://`, Boundary's `env://X`; not a bare `sm@…`, as `sm@rt…` is
+        # how people write passwords)
+        # (a reader may stop a bare value at Concourse's first `)`)
+        \(\([\w.:/ -]{1,256}(?:\)\))?|(?:ENC|SECRET)\[[\w.:/@-]{1,256}\]|
+        (?:berglas|sm|op|vault|awssm|gcpsm|akv|keyvault|secret|secrets|env|file|doppler|infisical|bws|sops)://\S+|
+        # Spring Boot's configuration tree (`configtree:/etc/config/app/`): files mounted by the platform
+        configtree:[\w./-]+|
+        # a socket or a file by its resource location: `unix:/run/php/php8.2-fpm.sock`, Spring's
+        # `file:/etc/keys/id_rsa` and `classpath:keys/sftp_rsa`
+        (?:unix|file):(?:~|\.{1,2})?/(?:[\w.@-]+/)*[\w.@-]+|classpath\*?:/?(?:[\w.@-]+/)*[\w.@-]+|
         # a file that holds the secret, not the secret: /run/secrets/redis, ~/.aws/credentials
         (?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]+|
         # ... or a relative path to such a file (kustomize secretGenerator, docker secrets):
@@ -136,10 +159,15 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "notreal", "not-real", "not_real")
 
 
-# A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`.
+# A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`; a CI or test
+# run's own (`ci_only_password`, `test-db-password`, `e2e_secret`: a service container's, made for the job;
+# a bare `testpassword` stays a password, as peers' suites label it).
 _WORDY_PLACEHOLDER = lazy_regex(r"^(?:dev|local|my|your|demo|dummy|fake|sample|example|default|some)[_.-]?"
                                 r"(?:password|passwd|secret|pass|pwd)[0-9]{0,4}$|"
-                                r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo)[0-9]{0,4}$")
+                                r"^(?:password|passwd|secret)[_.-]?(?:dev|local|demo)[0-9]{0,4}$|"
+                                r"^(?:ci|e2e|(?:test|testing|unittest|integration)(?=[_.-]?(?:only|db|database|app|user|"
+                                r"admin|root|service|job|run|pg|postgres|mysql|redis)))(?:[_.-]?(?:only|db|database|app|user|"
+                                r"admin|root|service|job|run|pg|postgres|mysql|redis))?[_.-]?(?:password|passwd|secret|pass|pwd)$")
 
 
 def is_placeholder(value: str, decode: bool = True) -> bool:

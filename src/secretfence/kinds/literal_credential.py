@@ -316,6 +316,41 @@ _PARENT_LINES = 12
 # A directive and its value, blank-separated (Fluent Bit's `HTTP_Passwd x`, Squid, Postfix maps):
 # the whole line, outside code.
 _DIRECTIVE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,63})[ \t]+(?P<value>[^\s"'=:#;]\S{0,511})[ \t]*$""")
+# nginx's directives that pass a request on (`fastcgi_pass unix:/run/php/php8.2-fpm.sock;`,
+# `uwsgi_pass 127.0.0.1:3031;`, `memcached_pass cache;`): their value is an upstream (an address, a
+# socket, an upstream block's name), `pass` no password's word; nginx ends each directive with `;`.
+_UPSTREAM_DIRECTIVES = frozenset({"proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "grpc_pass", "memcached_pass"})
+
+
+def _upstream_directive(key: str, value: str) -> bool:
+    return value.endswith(";") and key.lower() in _UPSTREAM_DIRECTIVES
+
+
+def _published(lines: Sequence[str], index: int) -> bool:
+    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config)."""
+    from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
+
+    return in_public_runtime_config(lines, index)
+
+
+# A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
+# (its date and hour only: a carrier's view may have read the time's `:` as an assignment)
+_LOG_RECORD = lazy_regex(r"^[ \t]*\[?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[A-Z][a-z]{2} [ 0-9][0-9] )[0-9]{2}\b")
+
+
+# The field names an application logs a session's id under (a cookie's own name, `JSESSIONID`,
+# `PHPSESSID`, `laravel_session`, is still read as the cookie's value).
+_LOGGED_SESSION_FIELDS = frozenset({"sessionid", "session", "sid"})
+
+
+def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
+    """A session's id a log record names (`sessionId=d3c7…` beside a request's id): which session
+    a record was of, written by the application; a cookie's value (a `Cookie:` header logged) is
+    still read."""
+    return (key.lower() in _LOGGED_SESSION_FIELDS and "ookie" not in line and "OOKIE" not in line
+            and (lowered_name.endswith(".log") or _LOG_RECORD.match(line) is not None))
+
+
 # A user and password pair: `auth=("user", "pw")` (requests), `basic_auth=("elastic", "pw")`,
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
@@ -552,6 +587,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('ALGOLIA_ADMIN_KEY = "235eaf7cffd81a2acee7481551b082c4"\n', "settings.toml", "a service's admin key"),
         Sample('SCRAPINGBEE_KEY = "f85e941830797773aaf89752e18ef8bb"\n', "fly.toml", "a service-named key, generated"),
         Sample('cookies = {"sid": "6ue4Kx9Qw2Lm7Vt4Rz8Np"}\n', "scraper.py", "a session cookie under a bare sid"),
+        Sample("2024-06-11 02:00:05,117 DEBUG [web-3] Client - Cookie: sessionid=6ue4Kx9Qw2Lm7Vt4Rz8Np3Hb\n", "logs/web.log",
+               "a session cookie a log record wrote"),
+        Sample("    location /api {\n        proxy_set_header Authorization \"Basic YWRtaW46UXVhcnJ5LUVtYmVyNzczMA==\";\n"
+               "        proxy_pass http://api-upstream;\n    }\n", "sites-available/api.conf",
+               "a Basic credential beside nginx's upstream"),
         Sample("<?php\ndefine( 'DB_PASSWORD', 'Harbor!quince5521' );\n", "wp-config.php", "PHP's define()"),
         Sample('buildConfigField("String", "MAPS_API_SECRET", "\\"Hq8Zt2Lw5Vx9Kr3Mn7Pb\\"")\n', "app/build.gradle.kts",
                "Gradle's buildConfigField"),
@@ -684,6 +724,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
+        # Blind rounds Y, Z and AA
+        Sample("    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    }\n"
+               "    location /app {\n        uwsgi_pass 127.0.0.1:3031;\n    }\n", "sites-available/shop.conf",
+               "nginx's upstreams (a socket, an address)"),
+        Sample('salesforce:\n  password: "![s+TH/3DO393la7gfgyHPN2S1+9QG1HXjbKMtt1iR]"\n', "config-prod.yaml",
+               "Mule's secure properties ciphertext"),
+        Sample("adyen:\n  client-key: live_R54G6BCBGBIDAXYZWYG0G0UACZR58XZD\n", "application.yml",
+               "Adyen's client key (sent from the browser)"),
+        Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
+               "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples())
 
@@ -744,6 +794,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 break
             if value in reported or _enterprise_forms.stored_hash(key, value, line):
                 continue
+            if _logged_session_id(key, line, lowered_name):
+                continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
             elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and _basic_pair(value):
@@ -752,7 +804,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
-                    _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)):
+                    _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
+                    and not _published(lines, index)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
             elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")
@@ -1080,7 +1133,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield setting.group("key"), setting.group("value"), True
     if not in_code:
         directive = _DIRECTIVE.match(line)
-        if directive is not None:
+        if directive is not None and not _upstream_directive(directive.group("key"), directive.group("value")):
             yield directive.group("key"), directive.group("value"), False
         if "</" in line:
             element = _XML_ELEMENT.match(line)

@@ -250,10 +250,14 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
 # A template, an environment read or a secret store's reference anywhere in the value (searched
 # for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
 _REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
-                        r"@Microsoft\.(?:KeyVault|AppConfiguration)\b", re.IGNORECASE)
+                        r"@Microsoft\.(?:KeyVault|AppConfiguration)\b|"
+                        r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
+                        re.IGNORECASE)
 _REFERENCE_HEAD = re.compile(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
+    # Spring Cloud AWS's config imports (`aws-secretsmanager:/secrets/db`, `aws-parameterstore:/config/app/`)
+    r"aws-(?:secretsmanager|parameterstore):|"
     r"@\{[\w-]{1,64}:[\w.-]{1,128}\}",  # Telegraf's secret-store reference `@{store:key}`
     re.IGNORECASE,
 )
@@ -276,6 +280,9 @@ _FILE_NAME = re.compile(
     re.IGNORECASE,
 )
 _PATH = re.compile(r"^(?:[A-Za-z]:)?[\w.@~-]*(?:[/\\][\w.@-]+)+[/\\]?$")
+# A secret store's path and the field read from it: HashiCorp Vault's `kv/data/monitoring:token` (Ansible's
+# hashi_vault lookup `secret=…`), `secret/data/app#password` (Spring Cloud Vault, vals), pass's `network/snmp:ro`.
+_STORE_PATH_FIELD = re.compile(r"^(?P<path>[\w.-]{1,128}(?:/[\w.-]{1,128}){1,16})[:#][\w.-]{1,64}$")
 _HASHED = re.compile(
     r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
@@ -364,13 +371,19 @@ _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
+# Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
+# Components send it from the browser, limited to the allowed origins; API calls take an API key instead.
+_ADYEN_CLIENT_KEY = re.compile(r"^(?:test|live)_[A-Z0-9]{32}$")
 
 
 def is_public_client_key(value: str, key: str = "") -> bool:
     """The value is a client-side key published by design (see _PUBLIC_CLIENT_KEY), or an
-    Optimizely-shaped SDK key under an `sdk_key` name."""
-    return _PUBLIC_CLIENT_KEY.match(value) is not None or (
-        key_words(key)[-2:] == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
+    Optimizely-shaped SDK key under an `sdk_key` name, or an Adyen client key under a `client key` name."""
+    if _PUBLIC_CLIENT_KEY.match(value) is not None:
+        return True
+    last_words = key_words(key)[-2:]
+    return ((last_words == ("sdk", "key") and _OPTIMIZELY_SDK_KEY.match(value) is not None)
+            or (last_words == ("client", "key") and _ADYEN_CLIENT_KEY.match(value) is not None))
 
 
 def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool = True, key: str = "") -> bool:
@@ -409,6 +422,9 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
         return False
+    store_path = _STORE_PATH_FIELD.match(value)
+    if store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")):
+        return False  # a secret store's path and field (KV v2 reads under `<mount>/data/`)
     if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS):
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
@@ -481,6 +497,21 @@ def is_commented_sample_default(filename: str, line: str) -> bool:
             and not filename.lower().endswith(CODE_SUFFIXES))
 
 
+_PUBLIC_CONFIG_READ = 60  # lines above a value where its config's `public` and `runtimeConfig` keys stand
+
+
+def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
+    """The value on `lines[index]` is in Nuxt's public runtime config (`runtimeConfig: { public: {…} }`,
+    Nuxt 2's `publicRuntimeConfig: {…}`), which the framework sends to the browser; its private
+    `runtimeConfig` keys stay server-side and are read as any others."""
+    from secretfence.kinds._helpers import yaml_ancestor_keys
+
+    ancestors = [key.lower() for key in yaml_ancestor_keys(lines, index, _PUBLIC_CONFIG_READ)]
+    if "publicruntimeconfig" in ancestors:
+        return True
+    return "public" in ancestors and "runtimeconfig" in ancestors[ancestors.index("public") + 1:]
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
@@ -514,6 +545,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
     if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
+    if in_public_runtime_config(lines, index):
+        return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
     from secretfence.kinds._helpers import in_sealed_secret
 
     if in_sealed_secret(lines, index):
@@ -582,6 +615,12 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("[security]\nsecret_key = Kq8Vz3Lm7Tw2Rx9P\n", "conf/sample.ini", "a value set (not commented out) in a sample"),
     Sample("admin:\n  password: ec31682fde561917952ff78a7a8adeffd0febc372dd26871916c46c630381b45\n", "users.yaml",
            "64 hex characters (`openssl rand -hex 32`) as a password"),
+    # Blind rounds Y, Z and AA: the real secret beside a reference of its file
+    Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    stripeSecret: 'Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1',\n"
+           "    public: { siteName: 'docs' },\n  },\n})\n", "nuxt.config.ts",
+           "Nuxt's private runtime config (server-side only)"),
+    Sample("ldap_secret: Kq8V/zL3m7:Tw2Rx9P\n", "group_vars/all.yml",
+           "a secret shaped like a store's path and field (mixed case, no `/data/`)"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -639,4 +678,17 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("DB_PASSWORD=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=db-password)\n"
            "SECRET_KEY=@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/secret-key/)\n", ".env",
            "Azure App Service's Key Vault references"),
+    # Blind rounds Y, Z and AA: references, encrypted properties and published keys.
+    Sample("parameters:\n    app.api_secret: '%env(base64:resolve:API_SECRET)%'\n"
+           "    mailer_dsn: 'smtp://mailer:%env(urlencode:MAILER_PASSWORD)%@smtp.relay-mail.net:587'\n",
+           "config/services.yaml", "Symfony's environment variable processors"),
+    Sample("claims_Password=enc:system.encryption.key.v1:C6Vqqmh/rwoReOFla8AAJ2Y+VKoY09Md17MHYjRClnoI\n",
+           "contexts/Production.properties", "Talend's encrypted context"),
+    Sample("sftp.privateKey=file:/etc/enrollment/keys/mco_acme_rsa\nsftp.known-hosts=classpath:known_hosts\n",
+           "application.properties", "Spring's file: and classpath: resource locations"),
+    Sample("snmp_ro: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=net/data/snmp:ro') }}\"\n",
+           "group_vars/all/vault.yml", "a Vault KV path and its field in Ansible's hashi_vault lookup"),
+    Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      algolia: {\n"
+           "        apiKey: 'ba1cda3199b04c6e8f2d7a5e9c1b3f28',\n      },\n    },\n  },\n})\n", "nuxt.config.ts",
+           "Nuxt's public runtime config (sent to the browser)"),
 )
