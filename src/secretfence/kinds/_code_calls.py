@@ -66,7 +66,7 @@ _WRAPPER = lazy_regex(
 )
 # A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
 # every character of a line, so a line with none of these is spared them.
-_CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(")
+_CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(", "SwisClient")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
