@@ -139,6 +139,22 @@ TRUE_FORMS = [
      "Vw4Kr7Np3Yb6Hc1J"),
     ("playbooks/ntp.yml", "- hosts: ios\n  tasks:\n    - cisco.ios.ios_config:\n        lines:\n"
      "          - ntp authentication-key 4 md5 Wk9Rv2Lm4Qx8Zt\n", 5, "Wk9Rv2Lm4Qx8Zt"),
+    # (stop 26's adversarial pass) a FortiOS `edit` whose nested `config … end` stands above the
+    # setting; a setting far below its `edit` (each line above read once a file)
+    ("fw/fgt-hq.conf", 'config vpn ipsec phase1-interface\n    edit "hq"\n        config ipv4-exclude-range\n'
+     "            edit 1\n                set start-ip 10.0.0.1\n            next\n        end\n"
+     "        set psksecret 3WNCM6#oiydei1\n    next\nend\n", 8, "3WNCM6#oiydei1"),
+    ("fw/fgt-users.conf", 'config user local\n    edit "bob"\n' + "".join(f"        set x{n} enable\n" for n in range(140))
+     + "        set passwd 6zPApf_JnSWLm4\n    next\nend\n", 143, "6zPApf_JnSWLm4"),
+    # OpenWrt UCI options without indentation (UCI reads them), and a key far below its section
+    ("openwrt/etc/config/network", "config interface 'wan'\noption proto 'pppoe'\noption password 'HE3LGz.bNcjmTR'\n",
+     3, "HE3LGz.bNcjmTR"),
+    ("openwrt/etc/config/wireless", "config wifi-iface 'default_radio0'\n" + "".join(f"\toption o{n} '1'\n" for n in range(60))
+     + "\toption key 'WI7aZZ#Ag9Ek32'\n", 62, "WI7aZZ#Ag9Ek32"),
+    # a command behind a byte-order mark mid-file, a terminal's escape sequence, a form feed
+    ("net/configs/lab-rtr07.cfg", _IOS_HEAD + "\ufeffusername ops password nTMqM8_GEQq8nz\n", 5, "nTMqM8_GEQq8nz"),
+    ("net/captures/rtr07-session.cfg", _IOS_HEAD + "\x1b[Kusername ops password bXFPLI_8etyTg4\n", 5, "bXFPLI_8etyTg4"),
+    ("net/configs/lab-rtr08.cfg", _IOS_HEAD + "\x0cusername ops password jlF6PI#qIRdpjf\n", 5, "jlF6PI#qIRdpjf"),
 ]
 
 DECOYS = [

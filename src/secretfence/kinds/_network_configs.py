@@ -40,7 +40,7 @@ read. Code stays out (its strings are other kinds' business).
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
 from secretfence.kinds._spec import Sample
@@ -78,7 +78,9 @@ _CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
 _FORTI_SET = lazy_regex(r"""^set[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
 _FORTI_KEYS = frozenset({"psksecret", "psksecret-remote", "password", "passwd", "secret", "key", "auth-pwd", "priv-pwd",
                          "ppk-secret", "sso-password", "server-password"})
-_FORTI_BLOCK_LINES = 128  # (an `edit` of a VPN phase 1 holds a hundred settings in a full configuration)
+# (an `edit` of a VPN phase 1 holds a hundred settings in a full configuration, a user's more: the
+# walk up stops at the last line judged, so a far head costs its lines once a file)
+_FORTI_BLOCK_LINES = 4096
 _UCI_OPTION = lazy_regex(r"""^option[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:'(?P<sq>[^'\n]{1,512})'|"(?P<dq>[^"\n]{1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
 _UCI_SECTION = lazy_regex(r"""^[ \t]*config[ \t]+(?P<type>[\w-]{1,64})(?:[ \t]|$)""")
 _UCI_KEYS = frozenset({"password", "psk", "secret", "auth_secret", "acct_secret", "sae_password", "preshared_key",
@@ -98,6 +100,10 @@ _TOKENS_READ = 64
 _VALUES_A_LINE = 8  # values read from one command at most (a hostile line holds thousands of heads)
 _HEAD_LINES = 40  # lines at a file's head read for what it is
 _BLOCK_LINES = 48  # lines above a command read for the block it is in
+# Noise before a command: a byte-order mark mid-file, NUL, form and vertical feeds, a no-break
+# space, a terminal's CSI escape sequence (`\x1b[K` in a captured session).
+_JUNK_HEADS = "\ufeff\x00\x0b\x0c\xa0\x1b"
+_JUNK_HEAD = lazy_regex(r"""^(?:[\ufeff\x00\x0b\x0c\xa0]|\x1b\[[0-9;?]{0,16}[A-Za-z])+""")
 # A `.txt` that is a device's configuration (not documentation): its head shows it.
 _DEVICE_TEXT_HEAD = lazy_regex(
     r"""^(?:hostname[ \t]+\S|ASA[ \t]+Version|version[ \t]+[0-9]|!|interface[ \t]+\S|#config-version=|config[ \t]+(?:system|vpn|firewall|user|router)\b"""
@@ -111,6 +117,10 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     """(offset, what it is, the value) of each secret a network device's configuration command on
     `lines[index]` holds in clear (see the module's doc); judged by the kind afterwards."""
     line = line_text(lines, index)
+    if line[:1] in _JUNK_HEADS:
+        # (a byte-order mark mid-file, a terminal's escape sequence, a form feed: a session capture's
+        # or a concatenated file's noise before the command)
+        line = _JUNK_HEAD.sub("", line)
     first = line.lstrip(" \t")[:1]
     if not (first.isalpha() or first == "-"):
         return  # (a JSON member, an XML element, a comment: no device's command opens so)
@@ -125,7 +135,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         yield from _junos_secrets(lines, index, command, indented)
     if command.startswith("set ") and indented:
         yield from _fortios_secrets(lines, index, command)
-    if command.startswith("option ") and indented:
+    if command.startswith("option "):  # (UCI reads options indented or not)
         yield from _uci_secrets(lines, index, command)
     if command.startswith("- Pre-Shared Key") or command.startswith("-") and "Pre-Shared Key" in command:
         found = _AWS_PSK.match(command)
@@ -405,18 +415,42 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
             yield 0, f"literal {key} in {where}", value
 
 
+class _WalkMemo:
+    """Per file, what a walk up from a line found: a later walk stops at a line already judged
+    (a file of thousands of settings under one far head reads each line once). The last file's
+    lines are kept with the verdicts in one tuple replaced whole, as `_HeadVerdicts` does."""
+
+    def __init__(self) -> None:
+        self._last: Tuple[Optional[Sequence[str]], Dict[int, object]] = (None, {})
+
+    def of(self, lines: Sequence[str]) -> Dict[int, object]:
+        last = self._last
+        if last[0] is not lines:
+            last = self._last = (lines, {})
+        return last[1]
+
+
+_FORTI_WALKS = _WalkMemo()
+_UCI_WALKS = _WalkMemo()
+
+
 def _in_fortios_block(lines: Sequence[str], index: int) -> bool:
-    """An indented `set` stands in FortiOS' `config …` / `edit …` block."""
-    for distance in range(1, _FORTI_BLOCK_LINES):
-        position = index - distance
-        if position < 0:
-            return False
+    """An indented `set` stands in FortiOS' `config …` / `edit …` block (a nested block's `end`
+    above it, `config ipv4-exclude-range … end` inside an `edit`, does not close the outer one)."""
+    verdicts = _FORTI_WALKS.of(lines)
+    found = False
+    for position in range(index - 1, max(-1, index - _FORTI_BLOCK_LINES), -1):
+        if position in verdicts:
+            found = bool(verdicts[position])
+            break
         stripped = line_text(lines, position).strip()
         if stripped.startswith(("config ", "edit ")):
-            return True
-        if stripped and not stripped.startswith(("set ", "next", "unset ", "#", "append ")):
-            return False
-    return False
+            found = True
+            break
+        if stripped and not stripped.startswith(("set ", "next", "unset ", "#", "append ", "end")):
+            break
+    verdicts[index] = found
+    return found
 
 
 def _fortios_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Found]:
@@ -434,15 +468,17 @@ def _uci_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Fou
     if found is None:
         return
     key = found.group("key")
+    verdicts = _UCI_WALKS.of(lines)
     section = ""
-    for distance in range(1, _BLOCK_LINES):
-        position = index - distance
-        if position < 0:
+    for position in range(index - 1, max(-1, index - _FORTI_BLOCK_LINES), -1):
+        if position in verdicts:  # (an option above, its section already found)
+            section = str(verdicts[position])
             break
         opened = _UCI_SECTION.match(line_text(lines, position))
         if opened is not None:
             section = opened.group("type")
             break
+    verdicts[index] = section
     if not section or not (key in _UCI_KEYS or (key == "key" and section == "wifi-iface")):
         return
     value = next(found.group(group) for group in ("sq", "dq", "bare") if found.group(group) is not None)
