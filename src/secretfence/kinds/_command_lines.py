@@ -421,6 +421,8 @@ _FTP_COMMANDS = frozenset({"ascii", "binary", "bin", "bye", "quit", "close", "ge
                            "prompt", "hash", "verbose", "user", "quote", "literal", "type", "dir", "ls", "pwd", "status",
                            "passive", "open", "debug", "glob", "mkdir", "delete", "rename", "site", "locsite", "ebcdic"})
 _FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
+# (a word on an FTP login line that is no user: a command, or anonymous FTP's conventional users)
+_FTP_NOT_USERS = _FTP_COMMANDS | _FTP_ANONYMOUS
 _FTP_LINES_READ = 6
 # A JCL card's `PASSWORD=` (a JOB card and its continuations; `&SYMBOL` is a reference).
 _JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[,\s]|$)""")
@@ -591,7 +593,7 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
         start += 1  # the host's line
         # z/OS FTP reads the user and the password from the line after the host, one blank between them
         pair = _FTP_LOGIN_PAIR.match(lines[start]) if start < len(lines) else None
-        if pair is not None and pair.group("user").lower() not in _FTP_COMMANDS | _FTP_ANONYMOUS \
+        if pair is not None and pair.group("user").lower() not in _FTP_NOT_USERS \
                 and _argument(pair.group("pw")) and not pair.group("pw").isdigit():
             yield start - index, f"an FTP script's login line of {pair.group('user')}", "password", pair.group("pw"), \
                 bool(_MAINFRAME_PASSWORD.match(pair.group("pw")))

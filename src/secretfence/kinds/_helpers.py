@@ -347,6 +347,13 @@ def value_of(match: "re.Match[str]") -> Tuple[str, int]:
     return "", match.end()
 
 
+def unquoted(value: str) -> str:
+    """A value without the one pair of matching quotes around it (`"x"`, `'x'`), else as it is."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
 def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 

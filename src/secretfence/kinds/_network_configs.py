@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text, unquoted
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -196,12 +196,6 @@ def _tac_plus_text(lines: Sequence[str]) -> bool:
     return _HEADS.of(lines)[1]
 
 
-def _unquoted(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
-
-
 def _masked(value: str) -> bool:
     """A value a config dump hides (`<secret hidden>`, `<configuration removed>`, `*****`)."""
     return value.startswith("<") or value.strip("*") == ""
@@ -226,7 +220,7 @@ def _typed_value(tokens: List[str], at: int) -> Optional[str]:
         if word != "0":
             return None
         at += 1
-    value = _unquoted(tokens[at])
+    value = unquoted(tokens[at])
     after = [token.lower() for token in tokens[at + 1:at + 3]]
     if _stored(value) or _masked(value) or any(token in _HASHED_MARKERS for token in after):
         return None  # ASA's `password <hash> encrypted`, `… pbkdf2`
@@ -235,7 +229,8 @@ def _typed_value(tokens: List[str], at: int) -> Optional[str]:
 
 def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: bool) -> Iterator[Found]:
     first = command.split(None, 1)[0]
-    if first not in _CISCO_HEADS and not any(marker in command for marker in _ANYWHERE_MARKERS):
+    anywhere = any(marker in command for marker in _ANYWHERE_MARKERS)
+    if first not in _CISCO_HEADS and not anywhere:
         return  # (most candidate lines are other formats' settings: spared the split and the walk)
     tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
     if len(tokens) < 2 or tokens[0] == "no":
@@ -271,7 +266,7 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
             value = None
     elif head == "ntp" and tokens[1] == "authentication-key" and len(tokens) >= 5:
         if len(tokens) == 5 or tokens[5] == "0":
-            value, what = _unquoted(tokens[4]), f"NTP authentication key {tokens[2]}"
+            value, what = unquoted(tokens[4]), f"NTP authentication key {tokens[2]}"
     elif head == "neighbor" and len(tokens) in (4, 5) and tokens[2] == "password":
         value, what = _typed_value(tokens, 3), f"BGP password of neighbor {tokens[1]}"
     elif head == "key-string":
@@ -292,7 +287,7 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         if value is not None:
             yield 0, f"literal {what} in a device configuration", value
         return
-    if any(marker in command for marker in _ANYWHERE_MARKERS):
+    if anywhere:
         yield from _anywhere_secrets(tokens)
 
 
@@ -330,7 +325,7 @@ def _anywhere_secrets(tokens: List[str]) -> Iterator[Found]:
         elif token == "ascii" and tokens[:2] == ["config", "radius"] and "add" in tokens[2:4]:
             value, what = _typed_value(tokens, at + 1), "RADIUS shared secret (AireOS)"
         elif token in ("password", "secret", "key", "key-string") and tokens[at + 1:at + 2] == ["0"] and at + 2 < len(tokens):
-            value, what = _unquoted(tokens[at + 2]), f"{token} of type 0 (clear text)"
+            value, what = unquoted(tokens[at + 2]), f"{token} of type 0 (clear text)"
         else:
             continue
         if value is not None:
@@ -343,17 +338,17 @@ def _snmp_secrets(tokens: List[str]) -> Iterator[Found]:
         return
     if tokens[1] == "community":
         if not _masked(tokens[2]):
-            yield 0, "literal SNMP community in a device configuration", _unquoted(tokens[2])
+            yield 0, "literal SNMP community in a device configuration", unquoted(tokens[2])
     elif tokens[1] == "host":
         at = next((number for number in range(3, len(tokens) - 2) if tokens[number] == "version"), 0)
         if at and tokens[at + 1] in ("1", "2c"):
-            yield 0, "literal SNMP community of a trap host in a device configuration", _unquoted(tokens[at + 2])
+            yield 0, "literal SNMP community of a trap host in a device configuration", unquoted(tokens[at + 2])
     elif tokens[1] == "user" and not {"localizedkey", "localizedv2key", "encrypted"}.intersection(
             token.lower() for token in tokens):
         user = tokens[2]
         for at, token in enumerate(tokens[:_TOKENS_READ]):
             if token == "auth" and at + 2 < len(tokens):
-                value = _unquoted(tokens[at + 2])
+                value = unquoted(tokens[at + 2])
                 if not value.lower().startswith("0x"):
                     yield 0, f"literal SNMPv3 auth password of user {user} in a device configuration", value
             elif token == "priv":
@@ -361,17 +356,16 @@ def _snmp_secrets(tokens: List[str]) -> Iterator[Found]:
                 while following < len(tokens) - 1 and tokens[following].lower() in _SNMP_PRIV_ALGORITHMS:
                     following += 1
                 if following < len(tokens) and not tokens[following].lower().startswith("0x"):
-                    yield 0, f"literal SNMPv3 priv password of user {user} in a device configuration", _unquoted(tokens[following])
+                    yield 0, f"literal SNMPv3 priv password of user {user} in a device configuration", unquoted(tokens[following])
 
 
 def _block_header(lines: Sequence[str], index: int) -> str:
     """The command opening the block `lines[index]` stands in (the nearest line above with less
     indentation, an Ansible task's `parents:`), or ""."""
     line = line_text(lines, index)
-    command, _ = _command_of(line)
     text = line.rstrip("\r\n")
     item = _YAML_ITEM.match(text)
-    inner = _unquoted(text.lstrip()[1:].strip()) if item is not None and text.lstrip().startswith("-") else text
+    inner = unquoted(text.lstrip()[1:].strip()) if item is not None and text.lstrip().startswith("-") else text
     indent = len(inner) - len(inner.lstrip(" \t"))
     for distance in range(1, _BLOCK_LINES):
         position = index - distance
@@ -383,7 +377,7 @@ def _block_header(lines: Sequence[str], index: int) -> str:
             return parents.group("header").strip()
         other_text = other.rstrip("\r\n")
         if other_text.lstrip().startswith("-"):
-            other_text = _unquoted(other_text.lstrip()[1:].strip()) if other_text.lstrip()[1:2] in (" ", "\t") else other_text
+            other_text = unquoted(other_text.lstrip()[1:].strip()) if other_text.lstrip()[1:2] in (" ", "\t") else other_text
         stripped = other_text.strip()
         if not stripped or stripped == "!":
             continue
@@ -400,9 +394,9 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         return
     tokens = command.split()
     if tokens[:3] == ["set", "snmp", "community"] and len(tokens) >= 4:
-        yield 0, "literal SNMP community in a Junos configuration", _unquoted(tokens[3])
+        yield 0, "literal SNMP community in a Junos configuration", unquoted(tokens[3])
     elif tokens[:4] == ["set", "service", "snmp", "community"] and len(tokens) >= 5:
-        yield 0, "literal SNMP community in a VyOS configuration", _unquoted(tokens[4])
+        yield 0, "literal SNMP community in a VyOS configuration", unquoted(tokens[4])
     for count, found in enumerate(_JUNOS_SECRET.finditer(command)):
         if count >= _VALUES_A_LINE:
             return
@@ -438,6 +432,8 @@ def _in_fortios_block(lines: Sequence[str], index: int) -> bool:
     """An indented `set` stands in FortiOS' `config …` / `edit …` block (a nested block's `end`
     above it, `config ipv4-exclude-range … end` inside an `edit`, does not close the outer one)."""
     verdicts = _FORTI_WALKS.of(lines)
+    if index in verdicts:  # (the Junos reader and the FortiOS reader both ask of a `set` line)
+        return bool(verdicts[index])
     found = False
     for position in range(index - 1, max(-1, index - _FORTI_BLOCK_LINES), -1):
         if position in verdicts:

@@ -35,7 +35,7 @@ from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
-    terraform_variable_default, value_of, yaml_ancestor_keys,
+    terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -762,12 +762,6 @@ def is_dev_default(lines: Sequence[str], index: int, value: str) -> bool:
     return False
 
 
-def _clean(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
-
-
 def is_real(value: str, user: str = "") -> bool:
     """Not empty, a placeholder, a stock default, the user's own name, or an environment read."""
     decoded = unquote(value) if "%" in value else value
@@ -1073,7 +1067,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
 
         def report(value: str, description: str, confidence: Confidence, user: str = "",
                    **where: str) -> Iterator[Match]:
-            value = _clean(value)
+            value = unquoted(value)
             if value not in seen and is_real(value, user) and not (sealable and in_sealed_secret(lines, index)) and not (
                     where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
                 seen.add(value)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     EXPRESSION_SUFFIXES, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
-    line_text, value_of, yaml_ancestor_keys,
+    line_text, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -260,12 +260,6 @@ def uri_hostname(host: str) -> str:
     return host
 
 
-def _clean(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
-
-
 def _is_real(value: str) -> bool:
     return (
         len(value) >= 4
@@ -500,7 +494,7 @@ class SecretfenceRedisDetector(SecretfenceDetector):
 
         def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
                    **where: str) -> Iterator[Match]:
-            value = _clean(value)
+            value = unquoted(value)
             if value not in seen and _is_real(value) and not (sealable and in_sealed_secret(lines, index)):
                 seen.add(value)
                 if not _looks_random(value):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, MAX_FINDINGS_A_LINE, LineCap, line_text, looks_generated
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, LineCap, line_text, looks_generated
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -34,8 +34,6 @@ HEADER_LINES = 8
 MAX_HEADER = 4096
 MAX_ROW = 65536
 MAX_COLUMNS = 256
-# Findings a line at most (as the literal kind's): a dump's row list of thousands stops there.
-MAX_VALUES_A_LINE = MAX_FINDINGS_A_LINE
 # A password column's bare digest: MD5, SHA-1, SHA-256, SHA-512 in hex (a user table's hashes).
 _HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.IGNORECASE)
 _PASSWORD_COLUMN = lazy_regex(r"(?i)pass|pwd")
