@@ -180,17 +180,21 @@ def mariadb_server() -> Iterator[Server]:
     root = Path(tempfile.mkdtemp(prefix="secretfence-mariadb-"))
     try:
         _certificates(root)
+        # Its own scratch directory: with /tmp shared, a bootstrap's temporary tables once vanished
+        # under it in CI (error 1017, "Can't find file '/tmp/#sql-temptable-…'").
+        scratch = root / "tmp"
+        scratch.mkdir()
         _own(root, user)
         data = root / "data"
         as_user = ["--user=" + user] if user else []
         socket_user = "root" if user else pwd.getpwuid(os.geteuid()).pw_name  # may log in over the socket
         _run([install, "--no-defaults", f"--datadir={data}", "--auth-root-authentication-method=socket",
-              f"--auth-root-socket-user={socket_user}", "--skip-test-db", *as_user], None, cwd=root)
+              f"--auth-root-socket-user={socket_user}", "--skip-test-db", f"--tmpdir={scratch}", *as_user], None, cwd=root)
         passwords = MARIADB_PASSWORDS
         port = free_port()
         socket_path = root / "mariadb.sock"
         argv = [server, "--no-defaults", f"--datadir={data}", f"--port={port}", "--bind-address=127.0.0.1",
-                f"--socket={socket_path}", f"--pid-file={root / 'mariadb.pid'}", "--skip-name-resolve",
+                f"--socket={socket_path}", f"--tmpdir={scratch}", f"--pid-file={root / 'mariadb.pid'}", "--skip-name-resolve",
                 f"--ssl-cert={root / 'server.crt'}", f"--ssl-key={root / 'server.key'}",
                 f"--log-error={root / 'error.log'}", "--innodb-buffer-pool-size=16M", *as_user]
         with _stopped_at_exit(argv, None, port, "mariadbd"):
