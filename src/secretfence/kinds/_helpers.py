@@ -6,7 +6,7 @@ Case folding (`fold`) and lazily compiled patterns (`lazy_regex`) are the prefil
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, Iterator, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterable, Iterator, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -168,6 +168,25 @@ _WORDY_PLACEHOLDER = lazy_regex(r"^(?:dev|local|my|your|demo|dummy|fake|sample|e
                                 r"^(?:ci|e2e|(?:test|testing|unittest|integration)(?=[_.-]?(?:only|db|database|app|user|"
                                 r"admin|root|service|job|run|pg|postgres|mysql|redis)))(?:[_.-]?(?:only|db|database|app|user|"
                                 r"admin|root|service|job|run|pg|postgres|mysql|redis))?[_.-]?(?:password|passwd|secret|pass|pwd)$")
+
+
+Memo = TypeVar("Memo")
+
+
+class LastFileMemo(Generic[Memo]):
+    """What a reader builds once a file and asks of at each candidate line (a file's head verdicts,
+    its assigned literals, walks already made): kept for the last file's lines object only, in one
+    tuple replaced whole (threads scanning other files see one file's memo or none)."""
+
+    def __init__(self, build: Callable[[Sequence[str]], Memo]) -> None:
+        self._build = build
+        self._last: Optional[Tuple[Sequence[str], Memo]] = None
+
+    def of(self, lines: Sequence[str]) -> Memo:
+        last = self._last
+        if last is None or last[0] is not lines:
+            last = self._last = (lines, self._build(lines))
+        return last[1]
 
 
 def is_placeholder(value: str, decode: bool = True) -> bool:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text, unquoted
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, LastFileMemo, line_text, unquoted
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -167,25 +167,15 @@ def _command_of(line: str) -> Tuple[str, bool]:
     return command, bool(command) and text[:1] in (" ", "\t")
 
 
-class _HeadVerdicts:
-    """What a file's head shows it is, read once per file: a flood of candidate lines would read
-    the head again for each. The last file's lines are kept with the verdicts, in one tuple
-    replaced whole (threads scanning other files see one file's verdicts or none)."""
-
-    def __init__(self) -> None:
-        self._last: Tuple[Optional[Sequence[str]], bool, bool] = (None, False, False)
-
-    def of(self, lines: Sequence[str]) -> Tuple[bool, bool]:
-        """(a device's configuration, a tac_plus configuration) by the head of `lines`."""
-        last = self._last
-        if last[0] is not lines:
-            head = [line_text(lines, number) for number in range(min(len(lines), _HEAD_LINES))]
-            last = self._last = (lines, any(_DEVICE_TEXT_HEAD.match(line) for line in head),
-                                 any(_TACPLUS_CONTENT.match(line.strip()) for line in head))
-        return last[1], last[2]
+def _head_verdicts(lines: Sequence[str]) -> Tuple[bool, bool]:
+    """(a device's configuration, a tac_plus configuration) by the head of `lines`: read once per
+    file (a flood of candidate lines would read the head again for each)."""
+    head = [line_text(lines, number) for number in range(min(len(lines), _HEAD_LINES))]
+    return (any(_DEVICE_TEXT_HEAD.match(line) for line in head),
+            any(_TACPLUS_CONTENT.match(line.strip()) for line in head))
 
 
-_HEADS = _HeadVerdicts()
+_HEADS = LastFileMemo(_head_verdicts)
 
 
 def _device_text(lines: Sequence[str]) -> bool:
@@ -409,23 +399,10 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
             yield 0, f"literal {key} in {where}", value
 
 
-class _WalkMemo:
-    """Per file, what a walk up from a line found: a later walk stops at a line already judged
-    (a file of thousands of settings under one far head reads each line once). The last file's
-    lines are kept with the verdicts in one tuple replaced whole, as `_HeadVerdicts` does."""
-
-    def __init__(self) -> None:
-        self._last: Tuple[Optional[Sequence[str]], Dict[int, object]] = (None, {})
-
-    def of(self, lines: Sequence[str]) -> Dict[int, object]:
-        last = self._last
-        if last[0] is not lines:
-            last = self._last = (lines, {})
-        return last[1]
-
-
-_FORTI_WALKS = _WalkMemo()
-_UCI_WALKS = _WalkMemo()
+# Per file, what a walk up from a line found: a later walk stops at a line already judged (a file
+# of thousands of settings under one far head reads each line once).
+_FORTI_WALKS: LastFileMemo[Dict[int, object]] = LastFileMemo(lambda lines: {})
+_UCI_WALKS: LastFileMemo[Dict[int, object]] = LastFileMemo(lambda lines: {})
 
 
 def _in_fortios_block(lines: Sequence[str], index: int) -> bool:
