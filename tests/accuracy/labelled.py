@@ -33,8 +33,18 @@ class LabelledCase:
 
 
 def reports(finding: Finding, secret: str) -> bool:
-    """The finding stands for the planted secret: it is the secret, holds it, or is a large part."""
-    return secret in finding.secret or (len(finding.secret) >= 8 and finding.secret in secret)
+    """The finding stands for the planted secret: it is the secret, holds it, or is a large part.
+    A private key block is compared without its layout: a key indented in a YAML block or a
+    here-doc is the same key (its finding keeps the lines as written, from the header's BEGIN)."""
+    if secret in finding.secret or (len(finding.secret) >= 8 and finding.secret in secret):
+        return True
+    if "PRIVATE KEY" in secret and "PRIVATE KEY" in finding.secret:
+        return _unlaid(secret) in _unlaid(finding.secret)
+    return False
+
+
+def _unlaid(key_text: str) -> str:
+    return "".join(key_text.split()).strip("-")
 
 
 def blocking(findings: List[Finding], threshold: Confidence = MEDIUM) -> List[Finding]:
