@@ -557,8 +557,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
         # Blind round AE: a password people choose (a word and the year) under a key naming a password,
         # a Puppet class parameter in Hiera, a Databricks notebook's `# MAGIC` SQL cell.
-        Sample("users:\n  - name: rescue\n    plain_text_passwd: 'winter2026'\n", "cloud-init/user-data.yaml",
-               "a word and a year as cloud-init's plain-text password"),
+        Sample('{\n  "parameters": {\n    "adminPassword": { "value": "harvest2022" }\n  }\n}\n', "arm/parameters.json",
+               "a word and a year as an ARM parameters file's password"),
         Sample("ENV ANSIBLE_FORCE_COLOR=1 \\\n    ANSIBLE_BECOME_PASS=october2022\n", "Dockerfile",
                "a word and a year in a continued ENV"),
         Sample('profile::mail::relay_pw: "Kq7vLm2Xp9Tz"\n', "hieradata/common.yaml", "a Hiera class parameter"),
