@@ -35,7 +35,7 @@ Found = Tuple[int, str, str, str]
 WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf)$"
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
-KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=")
+KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -82,6 +82,10 @@ _RCLONE_KEYED = lazy_regex(r"""^[ \t]*type[ \t]*=[ \t]*"?(?:b2|azureblob|azurefi
 _FETCHMAIL_PASSWORD = lazy_regex(r"""(?:^|[ \t])pass(?:word)?[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"']{1,512}))""")
 _HEXCHAT_PASSWORD = lazy_regex(r"""^(?P<field>[PB])=(?P<value>\S.{0,511})$""")
 _HEXCHAT_FIELDS = {"P": "server password", "B": "NickServ/SASL password"}
+# A Hadoop/Spark/Hive XML property written on one line (`<property><name>fs.s3a.secret.key</name><value>…</value>`);
+# the kind reads the pretty-printed form, `<name>` and `<value>` on lines of their own.
+_ONE_LINE_PROPERTY = lazy_regex(r"""<name>[ \t]*(?P<key>[\w.:-]{1,200})[ \t]*</name>[ \t]*<value>(?P<value>[^<\n]{1,1024})</value>""")
+_PROPERTIES_A_LINE = 16
 
 
 def judged_part(value: str) -> str:
@@ -107,6 +111,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _declared_secret(lines, index, "value", "the app spec's SECRET env item")
     if "@secure()" in line:
         yield from _bicep_secure_param(lines, index)
+    if "</name>" in line and "<value>" in line:
+        for count, found in enumerate(_ONE_LINE_PROPERTY.finditer(line)):
+            if count >= _PROPERTIES_A_LINE:
+                break
+            yield 0, f"literal value of the XML property {found.group('key')}", found.group("key"), _xml_unescaped(found.group("value").strip())
     if '"value"' in line:
         found = _VALUE_OBJECT.match(line)
         if found is not None:
@@ -154,6 +163,10 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
         depth += below.count("{") + below.count("[") - below.count("}") - below.count("]")
         if depth < 0:
             return  # the object closed
+
+
+def _xml_unescaped(value: str) -> str:
+    return value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
 
 
 def _unescaped(value: str) -> str:
@@ -335,6 +348,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "fetchmail's password"),
         Sample("N=OFTC\nI=ops\nP=Cinder-Magpie4471\n", "hexchat/servlist.conf", "HexChat's server password"),
         # (Notion's legacy token under `token` is the service kind's finding now: its sample is there)
+        Sample("<configuration>\n  <property><name>fs.s3a.secret.key</name><value>Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</value></property>\n"
+               "</configuration>\n", "core-site.xml", "a Hadoop property on one line"),
     )
 
 
@@ -349,6 +364,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("envs:\n  - key: DB_PASSWORD\n    scope: RUN_TIME\n    type: SECRET\n    value: EV[1:Zq8Lk2Vw9Xr4:Hc3Jf6Gy0As8Kq2Wx4Lm7V]\n",
                ".do/app.yaml", "an app spec's encrypted SECRET"),
         Sample("[Repository Remote]\nremotepasseval = get_pass('work')\n", ".offlineimaprc", "OfflineIMAP's remotepasseval"),
+        Sample("<property><name>fs.s3a.secret.key</name><value>${env.S3_SECRET}</value></property>\n"
+               "<property><name>fs.s3a.access.key</name><value>etl-reader</value></property>\n", "core-site.xml",
+               "a one-line Hadoop property's reference, an access key's name"),
         Sample('backend.auth.cmd = "pass show mail/work"\n', "himalaya/config.toml", "himalaya's auth.cmd"),
         Sample('<add key="ClearTextPassword" value="%ACME_FEED_PAT%" />\n', "NuGet.Config", "NuGet's environment reference"),
         Sample("poll imap.acme.io user 'ops' passwordeval 'pass show mail/ops' is ops here\n", ".fetchmailrc",

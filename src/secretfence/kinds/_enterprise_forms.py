@@ -46,7 +46,7 @@ Found = Tuple[int, str, str, bool]
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
             "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
-            "rootpw", "handlers.smtphandler")
+            "rootpw", "handlers.smtphandler", "password password", "again password", "sshpw", "1.2.840.113549.1.9.7")
 
 # How far below an opening element its children are looked for (an answer file's pretty-printed
 # `<Value>` and `<PlainText>`, a parameter's name, description and default).
@@ -100,6 +100,63 @@ _GLUED_KEY = lazy_regex(
 )
 _JNDI_CREDENTIALS = lazy_regex(r"(?i)^(?:java|javax)\.naming\.security\.credentials$")
 
+# Unattended installs. A debconf answer (Debian's preseed, `debconf-set-selections`): owner, question,
+# type, value; a `password` type's value is the password (`d-i passwd/root-password password …`).
+_DEBCONF_PASSWORD = lazy_regex(
+    r"""(?:^|(?<=[\s"']))[a-z0-9][\w.+-]{0,63}[ \t]+(?P<question>[\w.+-]{1,64}/[\w./+-]{1,200})[ \t]+password[ \t]+"""
+    r"""(?P<value>[^\s"']{1,512})"""
+)
+# Kickstart (Anaconda): `rootpw [--plaintext] <pw>`, `sshpw --username=u <pw>` (a password unless
+# `--iscrypted` says it is a hash; `--lock` alone sets none), and `user`'s or `bootloader`'s `--password=`.
+_KICKSTART_POSITIONAL = lazy_regex(r"""^[ \t]*(?P<command>rootpw|sshpw)[ \t]+(?P<rest>.{1,1024})$""")
+_KICKSTART_OPTION = lazy_regex(r"""^[ \t]*(?P<command>user|bootloader)[ \t]+(?=[^\n]{0,1024}--password)""")
+_KICKSTART_PASSWORD = lazy_regex(r"""(?<![\w-])--password(?:=|[ \t]+)(?P<value>[^\s"']{1,512})""")
+# Octopus Deploy's config-as-code (variables.ocl): `variable "<name>" {` then `value "…" {`.
+_OCL_VARIABLE = lazy_regex(r"""^[ \t]*variable[ \t]+"(?P<name>[^"\n]{1,200})"[ \t]*\{[ \t]*$""")
+_OCL_VALUE = lazy_regex(r"""^[ \t]*value[ \t]+"(?P<value>(?:[^"\\\n]|\\.){1,1024})"[ \t]*\{""")
+_OCL_LINES = 12
+# Puppet's csr_attributes.yaml: the CSR's challengePassword attribute (OID 1.2.840.113549.1.9.7),
+# the pre-shared key a policy-based autosigner checks.
+_CSR_CHALLENGE = lazy_regex(
+    r"""^[ \t]*["']?1\.2\.840\.113549\.1\.9\.7["']?[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#][^\s#]{0,511}))"""
+)
+
+
+def _debconf_passwords(line: str) -> Iterator[Found]:
+    for found in _DEBCONF_PASSWORD.finditer(line):
+        yield 0, f"debconf answer {found.group('question')} (a password)", found.group("value"), False
+
+
+def _kickstart_passwords(line: str) -> Iterator[Found]:
+    if "--iscrypted" in line:
+        return  # a crypt(3) hash
+    positional = _KICKSTART_POSITIONAL.match(line)
+    if positional is not None:
+        words = [word for word in positional.group("rest").split() if not word.startswith("--")]
+        if len(words) == 1:
+            yield 0, f"kickstart {positional.group('command')} password", words[0], False
+        return
+    if _KICKSTART_OPTION.match(line):
+        for found in _KICKSTART_PASSWORD.finditer(line):
+            yield 0, "kickstart --password", found.group("value"), False
+
+
+def _ocl_value(lines: Sequence[str], index: int) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    variable = _OCL_VARIABLE.match(line_text(lines, index))
+    if variable is None or not names_a_credential(variable.group("name")):
+        return
+    for offset in range(1, min(len(lines) - index, _OCL_LINES)):
+        below = line_text(lines, index + offset)
+        found = _OCL_VALUE.match(below)
+        if found is not None:
+            yield offset, f"Octopus variable {variable.group('name')}'s value", found.group("value").replace('\\"', '"'), False
+        elif _OCL_VARIABLE.match(below):
+            return
+
+
 # SQL Server's binary literal of a login's password hash or SID.
 _SQL_BINARY = lazy_regex(r"^0[xX][0-9A-Fa-f]{16,512}$")
 _SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
@@ -145,6 +202,16 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             key = found.group("key")
             if _CREDENTIAL_NAME.search(key) or names_a_glued_password(key) or key.lower() in ("pass", "pw"):
                 yield 0, f"literal credential assigned to the credential-named key {key}", value, False
+    if "password " in line:
+        yield from _debconf_passwords(line)
+    if "pw" in line or "--password" in line:
+        yield from _kickstart_passwords(line)
+    if "variable" in line and '"' in line:
+        yield from _ocl_value(lines, index)
+    if "1.2.840.113549.1.9.7" in line:
+        found = _CSR_CHALLENGE.match(line)
+        if found is not None:
+            yield 0, "challengePassword of a Puppet CSR (csr_attributes.yaml)", found.group("dq") or found.group("sq") or found.group("bare") or "", False
     if "SMTPHandler" in line and _SMTP_CLASS.match(line):
         # the section's `args=` below its class (fileConfig's usual order), read from the class line
         for offset in range(1, min(len(lines) - index, _SECTION_LINES)):

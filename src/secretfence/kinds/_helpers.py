@@ -449,3 +449,16 @@ def terraform_variable_default(lines: Sequence[str], index: int) -> Optional[Tup
     if default is None:
         return None
     return variable.group("name"), default[0], description, default[1]
+
+
+# A password people choose: a word, a year, at most two symbols after it (`autumn2023`, `Harbor1998!`).
+# Its two classes and ten characters fall short of the length-and-mix rule for generated values, yet
+# it is the password people leak (a season's or a month's and the year, rotated each quarter). Read
+# only under a key that names a password: under `version` or `tag`, `bookworm2023` is a name.
+# (Placeholder words, `password2024`, `changeme2023`, `example2024`, are dropped before this is asked.)
+_HUMAN_PASSWORD = lazy_regex(r"^[A-Za-z]{4,16}(?:19[5-9][0-9]|20[0-9]{2})[^A-Za-z0-9\s]{0,2}$")
+
+
+def is_human_password(value: str) -> bool:
+    """`value` is shaped like a password a person chose: letters, a year, a symbol or two."""
+    return _HUMAN_PASSWORD.match(value) is not None

@@ -762,6 +762,11 @@ def is_dev_default(lines: Sequence[str], index: int, value: str) -> bool:
     return False
 
 
+# Not the password but where it is kept, or it encrypted: an ARN (a Secrets Manager secret's, an SSM
+# parameter's, handed to a CloudFormation stack), Bamboo's encrypted specs value (`BAMSCRT@0@0@…`).
+_STORED_ELSEWHERE = lazy_regex(r"^(?:arn:aws[\w-]*:[a-z0-9-]{2,32}:|BAMSCRT@[0-9]{1,3}@[0-9]{1,3}@)")
+
+
 def is_real(value: str, user: str = "") -> bool:
     """Not empty, a placeholder, a stock default, the user's own name, or an environment read."""
     decoded = unquote(value) if "%" in value else value
@@ -775,6 +780,7 @@ def is_real(value: str, user: str = "") -> bool:
         and lowered != unquote(user).lower()
         and not _FROM_ENVIRONMENT.match(value)
         and not _TEMPLATE_CHARACTERS.search(decoded)
+        and not _STORED_ELSEWHERE.match(value)
     )
 
 
@@ -924,6 +930,12 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '    "UID=erp_batch;"\n    "PWD=Lz5Kq8Vt2Wx7;"\n)\n', "erp.py", "ODBC string split over literals"),
     )
     false_samples = (
+        # Blind round AE: where the password is kept, and it encrypted
+        Sample('[\n  { "ParameterKey": "DbPasswordSecretArn", "ParameterValue": '
+               '"arn:aws:secretsmanager:us-east-2:210987654321:secret:stage/api/db-Xy34Zw" }\n]\n', "cfn/params.json",
+               "a Secrets Manager ARN under a password's key"),
+        Sample("variables:\n  db_password: BAMSCRT@0@0@Qm9vLW1pc3Qtc2FsdC1yb3VuZC1hZS1mYWtlLXZhbHVlCg==\n", "bamboo-specs/bamboo.yml",
+               "Bamboo's encrypted value"),
         Sample("mysqldump -u backup -p"
                " shop \\\n  | gzip -9 > shop.sql.gz\n", "backup.sh", "a bare -p prompts for the password"),
         Sample("mysqldump -u a shop | gzip \\\n  -pLooksLikeAFlag42\n", "dump.sh",

@@ -174,8 +174,12 @@ _NAMED_CALL = lazy_regex(
 )
 _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # Groovy's (Gradle's) method call without parentheses, a setting per line: `storePassword "…"`,
-# `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials.
-_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*;?[ \t]*$""")
+# `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
+# `OPTIONS (user "…", password "…")`, an option a line.
+_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*[;,]?[ \t]*$""")
+# A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
+# stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
+_MAGIC = "# MAGIC"
 # A YAML list item `- NAME=value` (Kustomize's secretGenerator `literals:`, compose's
 # `environment:` list): the value is the rest of the item, whatever it opens with (`^bgm#…`).
 _ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})=(?P<value>[^\s"'][^\s]{0,511})[ \t]*$""")
@@ -551,7 +555,25 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Jenkinsfile", "curl -u"),
         Sample("args=(('smtp.acme.io', 587), 'alerts@acme.io', ['oncall@acme.io'], 'Error', "
                "('alerts@acme.io', 'Canyon-riddle7717*'), ())\n", "logging.conf", "an SMTPHandler's credentials"),
+        # Blind round AE: a password people choose (a word and the year) under a key naming a password,
+        # a Puppet class parameter in Hiera, a Databricks notebook's `# MAGIC` SQL cell.
+        Sample('{\n  "parameters": {\n    "adminPassword": { "value": "harvest2022" }\n  }\n}\n', "arm/parameters.json",
+               "a word and a year as an ARM parameters file's password"),
+        Sample("ENV ANSIBLE_FORCE_COLOR=1 \\\n    ANSIBLE_BECOME_PASS=october2022\n", "Dockerfile",
+               "a word and a year in a continued ENV"),
+        Sample('profile::mail::relay_pw: "Kq7vLm2Xp9Tz"\n', "hieradata/common.yaml", "a Hiera class parameter"),
+        Sample('# Databricks notebook source\n# MAGIC OPTIONS (\n# MAGIC   user "etl",\n# MAGIC   password "Vx8Lq2Nm7Tz",\n'
+               '# MAGIC )\n', "notebooks/load.py", "a Spark SQL OPTIONS password in a Databricks notebook's SQL cell"),
         # (kinds/_enterprise_forms.py)
+        Sample("d-i passwd/root-password password Quill-Harbor8826\n"
+               "d-i passwd/root-password-again password Quill-Harbor8826\n", "preseed.cfg", "a preseed's root password"),
+        Sample("rootpw --plaintext Fennel!Cobalt3390\n", "ks.cfg", "a kickstart root password"),
+        Sample("user --name=ops --groups=wheel --password=Birch-Lattice5713 --plaintext\n", "ks.cfg",
+               "a kickstart user's password"),
+        Sample('variable "Smtp.Password" {\n    value "Lantern.Osprey4471" {\n        environment = ["prod"]\n    }\n}\n',
+               ".octopus/variables.ocl", "an Octopus OCL variable's value"),
+        Sample('custom_attributes:\n  1.2.840.113549.1.9.7: "Tq4Wz8Lm2Nx7Vr9K"\n', "csr_attributes.yaml",
+               "a Puppet CSR's challengePassword"),
         Sample("<AdministratorPassword>\n  <Value>Lantern.Osprey4471</Value>\n  <PlainText>true</PlainText>\n"
                "</AdministratorPassword>\n", "autounattend.xml", "a Windows answer file's plain-text password"),
         Sample('<Pass encoding="base64">QmlyY2gtTGF0dGljZTU3MTM=</Pass>\n', "sitemanager.xml", "FileZilla's base64 password"),
@@ -703,7 +725,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('<resources>\n  <string name="password_hint">Enter your password here</string>\n'
                '  <string name="client_secret">YOUR_CLIENT_SECRET</string>\n</resources>\n', "res/values/strings.xml",
                "string resources naming a credential without one"),
+        # Blind round AE: placeholder words with a year, a year under a key naming no password, a type's name
+        Sample("users:\n  - name: rescue\n    plain_text_passwd: 'changeme2024'\n", "cloud-init/user-data.yaml",
+               "a placeholder word and a year"),
+        Sample("release_name: bookworm2023\nbuild_tag: winter2026\n", "ci/vars.yml", "a word and a year under no password"),
+        Sample('"AWS::IAM::AccessKey": "Kq7vLm2Xp9TzW4rN"\n', "types.json", "a CloudFormation type's name"),
         # (kinds/_enterprise_forms.py)
+        Sample("d-i passwd/root-password-crypted password $6$Xq7mK2$Lr9vT3wZ8bN1cF6yH4jP0sQ5\n", "preseed.cfg",
+               "a preseed's crypted root password"),
+        Sample("rootpw --iscrypted $6$Xq7mK2$Lr9vT3wZ8bN1cF6yH4jP0sQ5\nrootpw --lock\n", "ks.cfg", "a kickstart hash, a locked root"),
+        Sample('variable "App.LogLevel" {\n    value "Information" {}\n}\n', ".octopus/variables.ocl",
+               "an Octopus variable naming no credential"),
         Sample("<AdministratorPassword>\n  <Value>%ADMIN_PASSWORD%</Value>\n  <PlainText>true</PlainText>\n"
                "</AdministratorPassword>\n", "autounattend.xml", "an answer file's reference"),
         Sample("<hudson.model.PasswordParameterDefinition>\n  <name>DB_PASSWORD</name>\n"
@@ -781,6 +813,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if is_commented_sample_default(filename, line):
                 return  # a default shown commented out in a sample config (Grafana's sample.ini)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
+        if in_code and line.startswith(_MAGIC) and lowered_name.endswith(".py"):
+            line, in_code = line[len(_MAGIC):], False
         reported: Set[str] = set()
         cap = LineCap()  # (each reader's values pass here: a line of thousands reports the first)
 
@@ -1060,7 +1094,7 @@ def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
             start -= 1
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
-        if line.endswith("::", 0, start):
+        if line.endswith("::", 0, start) and not _puppet_parameter(line, start):
             continue  # a namespaced name's last part (`"AWS::IAM::AccessKey": "bf29…"`, cfn-lint's type names)
         found = _ASSIGNED.match(line, start)
         if found is not None and line.endswith("${", 0, start) and line.startswith((":?", ":+"), found.end("key")):
@@ -1068,6 +1102,16 @@ def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
         if found is not None:
             end = found.end()
             yield found
+
+
+# A Puppet class parameter set in Hiera (`profile::ldap::bind_pw: "…"`): lower-case words joined by
+# `::`, the class's namespace before the parameter's name (a type's name, `AWS::IAM::AccessKey`, is capitalized).
+_PUPPET_NAMESPACE = lazy_regex(r"(?:^|[\s\"'])[a-z][a-z0-9_]{0,63}(?:::[a-z][a-z0-9_]{0,63}){0,7}::$")
+
+
+def _puppet_parameter(line: str, start: int) -> bool:
+    """The name starting at `start`, after a `::`, is a Puppet class's parameter (see _PUPPET_NAMESPACE)."""
+    return _PUPPET_NAMESPACE.search(line, max(0, start - 600), start) is not None
 
 
 def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assignment]:

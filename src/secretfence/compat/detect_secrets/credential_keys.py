@@ -170,6 +170,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if names_a_credential(key):
         return True
     words = key_words(key)
+    if "label" in words and _looks_generated(value) and names_a_credential("_".join(w for w in words if w != "label")):
+        return True  # a product's name (Label Studio's `LABEL_STUDIO_API_KEY`): a UI label's text is no generated value
     if words[-2:] == ("api", "hash"):
         return True
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
@@ -256,6 +258,7 @@ _REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|
 _REFERENCE_HEAD = re.compile(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
+    r"BAMSCRT@[0-9]{1,3}@[0-9]{1,3}@|"  # Bamboo specs' encrypted value (ciphertext, as Jenkins' `{AQAAAB…}`)
     # Spring Cloud AWS's config imports (`aws-secretsmanager:/secrets/db`, `aws-parameterstore:/config/app/`)
     r"aws-(?:secretsmanager|parameterstore):|"
     r"@\{[\w-]{1,64}:[\w.-]{1,128}\}",  # Telegraf's secret-store reference `@{store:key}`
@@ -447,7 +450,11 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
     classes = sum(1 for pattern in _CLASSES if pattern.search(value))
-    return classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16
+    if classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16:
+        return True
+    from secretfence.kinds._helpers import is_human_password
+
+    return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
 
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
