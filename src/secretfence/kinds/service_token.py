@@ -3,7 +3,13 @@ Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, Dig
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
 webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
 Tailscale, LaunchDarkly SDK and mobile keys, NuGet, PostHog personal keys, Mapbox secret tokens,
-Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
+Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)` (or assigned to the name
+passed), Anaconda channel tokens, SonarQube tokens, X (Twitter) app bearer tokens, Airtable personal
+access tokens, Terraform Cloud tokens, Microsoft Entra client secrets (`…Q~…`), and chat webhooks
+whose URL holds the key (WeCom, Feishu / Lark, DingTalk).
+
+Chinese clouds' AccessKey pairs: Alibaba's (`LTAI…`) and Tencent's (`AKID…`) secrets beside their ids;
+Huawei's, Baidu's and Qianfan's under an `sk` name with an `ak` beside it, where the text says the cloud.
 
 Keys whose shape many values share are reported where the text names their service: Mailgun's
 `key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
@@ -503,6 +509,38 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "export.py", "an API secret as the Basic-auth user, the password empty"),
         Sample('HEADERS = {"Authorization": "Basic UGMyemxXY3Q5WU93VFI5QzZzNlI6WA=="}\n', "freshdesk.py",
                "an API key as the Basic-auth user, the password `X`"),
+        Sample("auth = oss2.Auth('LTAI5t38AibNyyurlGFb0Ekj', 'KWREhbiGjlvhkTp3SKQOo6Cd6rvau5')\n", "upload.py",
+               "an Alibaba Cloud AccessKey secret beside its id"),
+        Sample('{\n  "access_key_id": "LTAI5t38AibNyyurlGFb0Ekj",\n  "access_key_secret": "KWREhbiGjlvhkTp3SKQOo6Cd6rvau5"\n}\n',
+               ".aliyun/config.json", "an Alibaba Cloud AccessKey secret on the line after its id"),
+        Sample('cred = credential.Credential("AKIDkHvRwMzzuVtYkwMJFrCfZ4U2EqkNk6sE", "r6f4gUy0BQ8DEoFogNCAI3Ao3pxTnHyf")\n',
+               "sms.py", "a Tencent Cloud SecretKey beside its SecretId"),
+        Sample("[Credentials]\nak=TD8NG1AB91NQ15N1WPK1\nsk=ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ\n"
+               "endpoint=obs.cn-north-4.myhuaweicloud.com\n", ".obsutilconfig", "a Huawei Cloud SK in obsutil's config"),
+        Sample("# BOS\nHOST = 'bj.bcebos.com'\nAK = '4a36ee0987b3544242b30e58d656ec4f'\nSK = '3378c19cd5840f1aec544ad77bf39768'\n",
+               "bce_conf.py", "a Baidu Cloud SK where the text says BCE"),
+        Sample("QIANFAN_AK=RtdVlC1fDBUiTue7fiPgpoiN\nQIANFAN_SK=4au9KWLFbAzjQ05OI43qHdKCRGD4fc2j\n", ".env",
+               "a Qianfan secret key, its name saying the cloud"),
+        Sample("curl 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=f54f932f-4ec0-4618-b345-c70775a503b7' -d @msg.json\n",
+               "notify.sh", "a WeCom group robot webhook"),
+        Sample('HOOK = "https://open.feishu.cn/open-apis/bot/v2/hook/f54f932f-4ec0-4618-b345-c70775a503b7"\n', "notify.py",
+               "a Feishu bot webhook"),
+        Sample('HOOK = (\n    "https://open.larksuite.com/open-apis/bot/v2/hook/"\n    "f54f932f-4ec0-4618-b345-c70775a503b7"\n)\n',
+               "notify.py", "a Lark bot webhook cut over two lines"),
+        Sample("url: https://oapi.dingtalk.com/robot/send?access_token=886dd9078d3fe0a0887bee1afbfa45289e0082c358452358902ff3177e7e8c92\n",
+               "alert.yml", "a DingTalk robot access token"),
+        Sample('<param name="env.SONAR_TOKEN" value="squ_637e64b6ba0865ef5aa370e2e30bdb0e7ab8d7e3" />\n', "project-config.xml",
+               "a SonarQube user token"),
+        Sample('BEARER = "AAAAAAAAAAAAAAAAAAAAAN450itDEF30uU0PBDeVsS53f%3DP2k77R9RFAP6VGYqLZdwMg4ixYF0oXMCr5AFhMUgQSqbtIzA9XrT"\n',
+               "tweets.py", "an X (Twitter) app bearer token"),
+        Sample('api = Api("patPtx9HE0mVICYRV.31c021f6b75d2715bd8a28f7d134bb8831b5bd5a03d76e82f142f51d1c30ea83")\n', "crm.py",
+               "an Airtable personal access token"),
+        Sample("ENV TF_TOKEN_app_terraform_io=qLksAv4FUzWcPD.atlasv1.UamnabfIoGCo16wEn4XR2ayVcLCrR9QCrfLmncsIGv44Lgs_grN8GoVxR7cI6M38cVn\n",
+               "Dockerfile", "a Terraform Cloud API token"),
+        Sample("az login --service-principal -u $appId -p 'XE17Q~hocu~iTQfnguix8PlCRAOT05nKfeOLvHNh' --tenant $tenant\n",
+               "deploy.ps1", "a Microsoft Entra client secret"),
+        Sample('from cryptography.fernet import Fernet\nKEY = b"f2awmVHqscA5ujdXn6RJj8-SdIkRRZhbdWXXk79sZPM="\nf = Fernet(KEY)\n',
+               "vault.py", "a Fernet key assigned to the name given to Fernet()"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -550,6 +588,16 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('r = requests.get(URL, auth=("reporting_service_user", ""))\n', "report.py", "a Basic-auth user that is a name"),
         Sample('posthog.project_api_key = "phc_NNCXOfNQrth6RCiJlmmIQQdR1uhDvf6t201eyrBVoav"\n', "analytics.py",
                "a PostHog project key: public by design"),
+        Sample("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5t38AibNyyurlGFb0Ekj\nOSS_BUCKET=shopstaticprodbucketnamelong01\n", ".env",
+               "an Alibaba id with no secret beside it: a bucket name is not one"),
+        Sample("[obs]\nak = TD8NG1AB91NQ15N1WPK1\nsk = ${OBS_SK}\n", "obs.ini", "a Huawei SK from the environment"),
+        Sample("task = 'ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ'\nsk = 'ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ'\n", "jobs.py",
+               "an `sk` value where nothing says its cloud"),
+        Sample("url: https://oapi.dingtalk.com/robot/send?access_token=xxxxxxxxxxxx\nsecret: SEC000000000000000000000\n",
+               "config.example.yml", "DingTalk's documented placeholders"),
+        Sample("key = Fernet(KEY)\n", "crypto.py", "a named Fernet key not assigned in the file"),
+        Sample("AIRTABLE_TOKEN=patXXXXXXXXXXXXXX.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", ".env.example",
+               "an Airtable placeholder"),
         Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
                "a Mapbox public token"),
     ))
