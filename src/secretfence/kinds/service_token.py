@@ -123,7 +123,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD)
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
 _FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
-_FOLDED_AIRTABLE = rb"(?<![a-z0-9_-])pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"
+# (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
+_AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
+_FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
@@ -423,7 +425,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_NOTION_LEGACY), (NOTION_LEGACY_HEAD,), lazy_regex(_FOLDED_NOTION_LEGACY, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_AIRTABLE), (AIRTABLE_HEAD,), lazy_regex(_FOLDED_AIRTABLE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_AIRTABLE), _AIRTABLE_HEADS, lazy_regex(_FOLDED_AIRTABLE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAUNCHDARKLY_API), ("api-",), lazy_regex(_FOLDED_LAUNCHDARKLY_API, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_OPTIMIZELY_TOKEN), ("2:",), lazy_regex(_FOLDED_OPTIMIZELY_TOKEN, re.IGNORECASE)),
