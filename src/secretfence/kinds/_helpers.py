@@ -189,6 +189,11 @@ class LastFileMemo(Generic[Memo]):
         return last[1]
 
 
+# A format's short head, then one character repeated for the rest: a documentation's stand-in
+# (DingTalk's `SEC000…` signing secret, `sk-00000…`), never an issued value.
+_HEAD_THEN_ONE_CHARACTER = lazy_regex(r"^[A-Za-z]{1,8}[_.-]?([0-9A-Za-z*])\1{11,}$")
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -204,6 +209,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True
     if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"
+        return True
+    if _HEAD_THEN_ONE_CHARACTER.match(stripped):  # "SEC000000000000000000", "sk-000000000000000"
         return True
     return decode and _encodes_a_placeholder(stripped)
 

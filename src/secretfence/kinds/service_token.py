@@ -3,7 +3,13 @@ Anthropic, Hugging Face, npm, Docker Hub, Discord webhooks, Google API keys, Dig
 Shopify, Databricks, Sentry, Grafana, HashiCorp Vault, Doppler, Linear, Postman, Pulumi, Stripe
 webhook secrets, New Relic, PlanetScale, Supabase, Replicate, Groq, Fly.io, Mercado Pago, Notion,
 Tailscale, LaunchDarkly SDK and mobile keys, NuGet, PostHog personal keys, Mapbox secret tokens,
-Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)`, and Anaconda channel tokens.
+Firebase Cloud Messaging server keys, Fernet keys passed to `Fernet(…)` (or assigned to the name
+passed), Anaconda channel tokens, SonarQube tokens, X (Twitter) app bearer tokens, Airtable personal
+access tokens, Terraform Cloud tokens, Microsoft Entra client secrets (`…Q~…`), and chat webhooks
+whose URL holds the key (WeCom, Feishu / Lark, DingTalk).
+
+Chinese clouds' AccessKey pairs: Alibaba's (`LTAI…`) and Tencent's (`AKID…`) secrets beside their ids;
+Huawei's, Baidu's and Qianfan's under an `sk` name with an `ak` beside it, where the text says the cloud.
 
 Keys whose shape many values share are reported where the text names their service: Mailgun's
 `key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
@@ -41,6 +47,8 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 TokenFormat = Tuple[str, str, str]
 NEPTUNE_HEAD = "eyJhcGlfYWRkcmVzcyI6"  # base64 of `{"api_address":`
 NOTION_LEGACY_HEAD = "secret_"
+AIRTABLE_HEAD = "pat"
+TWITTER_BEARER_HEAD = "A" * 21
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 # The public example project's token (neptune.ANONYMOUS_API_TOKEN, in every quickstart): its api_key.
 _NEPTUNE_ANONYMOUS_KEY = "b706bc8f-76f9-4c2e-939d-4ba036f932e4"
@@ -100,9 +108,24 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Tailscale key", "tskey-", r"(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{4,40}-[A-Za-z0-9]{16,80}"),
     # Neptune.ai's API token: base64 of `{"api_address": …, "api_url": …, "api_key": …}`.
     ("Neptune.ai API token", NEPTUNE_HEAD, r"[A-Za-z0-9+/]{40,600}={0,2}"),
+    # SonarQube's user, project analysis and global analysis tokens: `squ_` / `sqp_` / `sqa_` and 40 hex.
+    ("SonarQube user token", "squ_", r"[a-f0-9]{40}"),
+    ("SonarQube project analysis token", "sqp_", r"[a-f0-9]{40}"),
+    ("SonarQube global analysis token", "sqa_", r"[a-f0-9]{40}"),
+    # An X (Twitter) app-only bearer token: 21 `A`s (a zero app-id prefix), then letters, digits and
+    # URL-encoded `=` (`%3D`). Found by its head, which nothing else writes.
+    ("X (Twitter) app bearer token", TWITTER_BEARER_HEAD, r"[A-Za-z0-9%]{40,200}"),
+    # Airtable's personal access tokens: `pat`, 14 letters and digits (the token id), `.` and 64 hex
+    # (found by the folded pattern below, not by its head: `pat` opens `path`, `pattern`).
+    ("Airtable personal access token", AIRTABLE_HEAD, r"[A-Za-z0-9]{14}\.[a-f0-9]{64}"),
 )
+# Heads searched on folded bytes by their token's whole shape, not as literals: short words code is full of.
+_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD)
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
 _FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
+# (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
+_AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
+_FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
@@ -128,6 +151,23 @@ _ANACONDA_CLI = lazy_regex(
     r"""(?<![\w-])anaconda(?:\.exe)?[ \t]+(?:[^\n]{0,200}?[ \t])?(?:-t|--token)(?:[ \t]+|=)["']?"""
     r"""(?P<token>(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{19,80})(?![A-Za-z0-9_$-])"""
 )
+# A Terraform Cloud / Enterprise API token: a 14-character id, `.atlasv1.`, 60-odd characters.
+_TERRAFORM_CLOUD = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])")
+# A Microsoft Entra (Azure AD) client secret: 3 characters, a digit, `Q~`, 31 to 34 more (gitleaks'
+# azure-ad-client-secret); the `Q~` joint is the format's own.
+_ENTRA_CLIENT_SECRET = lazy_regex(r"""(?<![A-Za-z0-9_~.-])(?P<token>[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])""")
+# Chat webhooks whose URL holds the secret: WeCom's group robot (`…/webhook/send?key=<uuid>`), Feishu's
+# and Lark's custom bots (`…/bot/v2/hook/<uuid>`), DingTalk's robot (`…/robot/send?access_token=<64 hex>`).
+_WECOM_WEBHOOK = lazy_regex(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?(?:[^\s\"'#]{0,80}&)?key=(?P<token>" + _UUID + r")(?![A-Za-z0-9-])")
+_FEISHU_WEBHOOK = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/(?P<token>" + _UUID + r")(?![A-Za-z0-9-])")
+_DINGTALK_WEBHOOK = lazy_regex(r"oapi\.dingtalk\.com/robot/send\?(?:[^\s\"'#]{0,80}&)?access_token=(?P<token>[0-9a-f]{64})(?![A-Za-z0-9])")
+# ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
+_HOOK_CUT = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[\"']\s*[+,)]?\s*$")
+_QUOTED_UUID_ALONE = lazy_regex(r"""^\s*[+,(]?\s*[\"'](?P<token>""" + _UUID + r""")[\"']""")
+# `Fernet(NAME)`: the key assigned to NAME in the same file (`KEY = b"…"`).
+_FERNET_NAMED = lazy_regex(r"Fernet\(\s*(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})\s*\)")
+_FERNET_ASSIGNED = r"""^\s*(?:self\.)?{name}\s*(?::\s*[A-Za-z_.]+\s*)?=\s*b?["'](?P<token>[A-Za-z0-9_-]{{43}}=)["']"""
+_FERNET_LINES = 400  # lines either side where a named Fernet key is assigned
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -135,6 +175,11 @@ _IN_CONTEXT = (
     ("anaconda", _ANACONDA_CLI, "Anaconda token given to anaconda-client: uploads to and reads the account's channels"),
     ("Fernet(", _FERNET, "Fernet key: decrypts and forges everything encrypted with it"),
     (":APA91b", _FCM_SERVER_KEY, "Firebase Cloud Messaging server key: sends push messages to every user of the app"),
+    (".atlasv1.", _TERRAFORM_CLOUD, "Terraform Cloud / Enterprise API token: runs, reads state and variables of its organisation"),
+    ("Q~", _ENTRA_CLIENT_SECRET, "Microsoft Entra (Azure AD) client secret: signs in as the application (service principal)"),
+    ("qyapi.weixin", _WECOM_WEBHOOK, "WeCom group robot webhook key: posts to the group as the robot"),
+    ("/hook/", _FEISHU_WEBHOOK, "Feishu / Lark custom bot webhook: posts to the group as the bot"),
+    ("dingtalk", _DINGTALK_WEBHOOK, "DingTalk robot access token: posts to the group as the robot"),
 )
 
 # --- keys whose shape is shared: the service is said by the text around them ----------------------
@@ -196,6 +241,83 @@ _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[{(]?[ \t]*["'`]?"""
                        rb"""(?:[0-9a-f]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
+# --- Chinese clouds' AccessKey pairs: the secret read beside its id, or under a short name in its cloud's text ---
+
+# Alibaba Cloud's AccessKey id (`LTAI` and 12-20 letters and digits) pairs with a 30-character secret;
+# Tencent Cloud's SecretId (`AKID` and 32-odd) with a 32-character SecretKey (Kingfisher's alibaba and
+# tencent rules). The secret is read on the id's line after it (`oss2.Auth('LTAI…', '…')`,
+# `credential.Credential("AKID…", "…")`) or on a nearby line that names a secret.
+_CLOUD_IDS = lazy_regex(r"(?<![A-Za-z0-9])(?P<id>LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40})(?![A-Za-z0-9])")
+_ALIBABA_SECRET = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>[A-Za-z0-9]{30})(?![A-Za-z0-9+/_=-])")
+_TENCENT_SECRET = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>[A-Za-z0-9]{32})(?![A-Za-z0-9+/_=-])")
+_SECRET_WORD = lazy_regex(r"(?i)secret|(?<![a-z])sk(?![a-z])")
+_PAIR_LINES = 4  # lines either side of an id where its secret stands
+# Huawei Cloud's SK (40 characters, beside a 20-character upper-case AK), Baidu Cloud's (BCE) SK (32
+# hex) and Qianfan's (32 characters): under a name whose last part is `sk` (`sk=` in .obsutilconfig,
+# `SK = "…"`, `QIANFAN_SK`), with an `ak` name nearby and the text (or the name) saying the cloud.
+_CLOUD_SK = lazy_regex(r"""(?<![A-Za-z0-9])(?P<name>(?:[A-Za-z0-9]{1,30}[_.-])?(?:sk|SK))["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+                       r"""(?P<token>[A-Za-z0-9]{24,40})(?![A-Za-z0-9+/=_-])""")
+_FOLDED_CLOUD_SK = rb"""sk["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9]{24,40}(?![a-z0-9+/=_-])"""
+_CLOUD_AK_NAME = lazy_regex(r"""(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-])?(?:ak|AK)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[A-Za-z0-9]{16,40}""")
+_CLOUD_TEXT = lazy_regex(r"(?i)huawei|myhuaweicloud|obsutil|\bobs[._-]|baidu|bce|bcebos|qianfan|wenxin|\baip\b")
+_CLOUD_NAMES = ("qianfan", "huawei", "hw", "obs", "bce", "baidu", "bos")
+_CLOUD_FILES = lazy_regex(r"(?i)obsutil|huawei|bce|baidu|qianfan")
+
+
+def _cloud_key_pairs(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
+    """Alibaba's and Tencent's secrets beside their ids; Huawei's, Baidu's and Qianfan's `sk` values."""
+    if "LTAI" in line or "AKID" in line:
+        for found in _CLOUD_IDS.finditer(line):
+            key_id = found.group("id")
+            if _is_placeholder(key_id[4:]):
+                continue
+            alibaba = key_id.startswith("LTAI")
+            shape = _ALIBABA_SECRET if alibaba else _TENCENT_SECRET
+            cloud = "Alibaba Cloud AccessKey secret" if alibaba else "Tencent Cloud SecretKey"
+            secret = _paired_secret(lines, index, found.end(), shape)
+            if secret is not None:
+                offset, token = secret
+                yield Match(secret=token, confidence=HIGH, line_offset=offset, description=(
+                    f"{cloud} paired with its id: acts as the account (or its RAM / CAM user) on every API"))
+    if "sk" not in line and "SK" not in line:
+        return
+    for found in _CLOUD_SK.finditer(line):
+        token, name = found.group("token"), found.group("name").lower()
+        if _is_placeholder(token) or not (_mixed(token) or _HEX_KEY.match(token)):
+            continue
+        named = any(word in name for word in _CLOUD_NAMES)
+        if not named and not (_CLOUD_FILES.search(filename) or _Nearby(lines, index).says(_CLOUD_TEXT)):
+            continue
+        if named or any(_CLOUD_AK_NAME.search(line_text(lines, other))
+                        for other in range(max(0, index - _PAIR_LINES), min(len(lines), index + _PAIR_LINES + 1))):
+            yield Match(secret=token, confidence=HIGH, description=(
+                "cloud secret key (Huawei Cloud / Baidu Cloud SK) beside its access key: acts as the account on its APIs"))
+
+
+def _paired_secret(lines: Sequence[str], index: int, start: int, shape: Any) -> Optional[Tuple[int, str]]:
+    """(line offset, secret) of the secret paired with an id ending at `start` on line `index`: after
+    it on its line, else on the nearest line within _PAIR_LINES that names a secret."""
+    for found in shape.finditer(line_text(lines, index), start):
+        if _is_pair_secret(found.group("token")):
+            return 0, found.group("token")
+    for distance in range(1, _PAIR_LINES + 1):
+        for other in (index + distance, index - distance):
+            if not 0 <= other < len(lines):
+                continue
+            text = line_text(lines, other)
+            if not _SECRET_WORD.search(text):
+                continue
+            for found in shape.finditer(text):
+                if _is_pair_secret(found.group("token")):
+                    return other - index, found.group("token")
+    return None
+
+
+def _is_pair_secret(token: str) -> bool:
+    """A generated secret: letters of both cases and digits, not a placeholder."""
+    return _mixed(token) and not _is_placeholder(token)
+
+
 # --- credentials sent as a service's authentication header -----------------------------------------
 
 # Header names whose value is the credential itself (lower case): Honeycomb's team key, Datadog's
@@ -292,8 +414,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
 
     secret_type = "Service API Token"
     kind = "service"
-    exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head != NOTION_LEGACY_HEAD}
-                                  | {"Fernet(", "/t/", ":APA91b", "key-", "anaconda"}))
+    exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
+                                  | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue")
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
@@ -303,6 +425,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_B2_KEY), ("k00",), lazy_regex(_FOLDED_B2_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_REDCAP), ("redcap", "token"), lazy_regex(_FOLDED_REDCAP, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_NOTION_LEGACY), (NOTION_LEGACY_HEAD,), lazy_regex(_FOLDED_NOTION_LEGACY, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_AIRTABLE), _AIRTABLE_HEADS, lazy_regex(_FOLDED_AIRTABLE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAUNCHDARKLY_API), ("api-",), lazy_regex(_FOLDED_LAUNCHDARKLY_API, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_OPTIMIZELY_TOKEN), ("2:",), lazy_regex(_FOLDED_OPTIMIZELY_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ZENDESK_TOKEN), ("token",), lazy_regex(_FOLDED_ZENDESK_TOKEN, re.IGNORECASE)),
@@ -387,6 +511,38 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "export.py", "an API secret as the Basic-auth user, the password empty"),
         Sample('HEADERS = {"Authorization": "Basic UGMyemxXY3Q5WU93VFI5QzZzNlI6WA=="}\n', "freshdesk.py",
                "an API key as the Basic-auth user, the password `X`"),
+        Sample("auth = oss2.Auth('LTAI5t38AibNyyurlGFb0Ekj', 'KWREhbiGjlvhkTp3SKQOo6Cd6rvau5')\n", "upload.py",
+               "an Alibaba Cloud AccessKey secret beside its id"),
+        Sample('{\n  "access_key_id": "LTAI5t38AibNyyurlGFb0Ekj",\n  "access_key_secret": "KWREhbiGjlvhkTp3SKQOo6Cd6rvau5"\n}\n',
+               ".aliyun/config.json", "an Alibaba Cloud AccessKey secret on the line after its id"),
+        Sample('cred = credential.Credential("AKIDkHvRwMzzuVtYkwMJFrCfZ4U2EqkNk6sE", "r6f4gUy0BQ8DEoFogNCAI3Ao3pxTnHyf")\n',
+               "sms.py", "a Tencent Cloud SecretKey beside its SecretId"),
+        Sample("[Credentials]\nak=TD8NG1AB91NQ15N1WPK1\nsk=ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ\n"
+               "endpoint=obs.cn-north-4.myhuaweicloud.com\n", ".obsutilconfig", "a Huawei Cloud SK in obsutil's config"),
+        Sample("# BOS\nHOST = 'bj.bcebos.com'\nAK = '4a36ee0987b3544242b30e58d656ec4f'\nSK = '3378c19cd5840f1aec544ad77bf39768'\n",
+               "bce_conf.py", "a Baidu Cloud SK where the text says BCE"),
+        Sample("QIANFAN_AK=RtdVlC1fDBUiTue7fiPgpoiN\nQIANFAN_SK=4au9KWLFbAzjQ05OI43qHdKCRGD4fc2j\n", ".env",
+               "a Qianfan secret key, its name saying the cloud"),
+        Sample("curl 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=f54f932f-4ec0-4618-b345-c70775a503b7' -d @msg.json\n",
+               "notify.sh", "a WeCom group robot webhook"),
+        Sample('HOOK = "https://open.feishu.cn/open-apis/bot/v2/hook/f54f932f-4ec0-4618-b345-c70775a503b7"\n', "notify.py",
+               "a Feishu bot webhook"),
+        Sample('HOOK = (\n    "https://open.larksuite.com/open-apis/bot/v2/hook/"\n    "f54f932f-4ec0-4618-b345-c70775a503b7"\n)\n',
+               "notify.py", "a Lark bot webhook cut over two lines"),
+        Sample("url: https://oapi.dingtalk.com/robot/send?access_token=886dd9078d3fe0a0887bee1afbfa45289e0082c358452358902ff3177e7e8c92\n",
+               "alert.yml", "a DingTalk robot access token"),
+        Sample('<param name="env.SONAR_TOKEN" value="squ_637e64b6ba0865ef5aa370e2e30bdb0e7ab8d7e3" />\n', "project-config.xml",
+               "a SonarQube user token"),
+        Sample('BEARER = "AAAAAAAAAAAAAAAAAAAAAN450itDEF30uU0PBDeVsS53f%3DP2k77R9RFAP6VGYqLZdwMg4ixYF0oXMCr5AFhMUgQSqbtIzA9XrT"\n',
+               "tweets.py", "an X (Twitter) app bearer token"),
+        Sample('api = Api("patPtx9HE0mVICYRV.31c021f6b75d2715bd8a28f7d134bb8831b5bd5a03d76e82f142f51d1c30ea83")\n', "crm.py",
+               "an Airtable personal access token"),
+        Sample("ENV TF_TOKEN_app_terraform_io=qLksAv4FUzWcPD.atlasv1.UamnabfIoGCo16wEn4XR2ayVcLCrR9QCrfLmncsIGv44Lgs_grN8GoVxR7cI6M38cVn\n",
+               "Dockerfile", "a Terraform Cloud API token"),
+        Sample("az login --service-principal -u $appId -p 'XE17Q~hocu~iTQfnguix8PlCRAOT05nKfeOLvHNh' --tenant $tenant\n",
+               "deploy.ps1", "a Microsoft Entra client secret"),
+        Sample('from cryptography.fernet import Fernet\nKEY = b"f2awmVHqscA5ujdXn6RJj8-SdIkRRZhbdWXXk79sZPM="\nf = Fernet(KEY)\n',
+               "vault.py", "a Fernet key assigned to the name given to Fernet()"),
     ))
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -434,6 +590,16 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('r = requests.get(URL, auth=("reporting_service_user", ""))\n', "report.py", "a Basic-auth user that is a name"),
         Sample('posthog.project_api_key = "phc_NNCXOfNQrth6RCiJlmmIQQdR1uhDvf6t201eyrBVoav"\n', "analytics.py",
                "a PostHog project key: public by design"),
+        Sample("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5t38AibNyyurlGFb0Ekj\nOSS_BUCKET=shopstaticprodbucketnamelong01\n", ".env",
+               "an Alibaba id with no secret beside it: a bucket name is not one"),
+        Sample("[obs]\nak = TD8NG1AB91NQ15N1WPK1\nsk = ${OBS_SK}\n", "obs.ini", "a Huawei SK from the environment"),
+        Sample("task = 'ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ'\nsk = 'ZGaG7yOh3FZ9NoDxQshIISj3bb5642ldGDinouxZ'\n", "jobs.py",
+               "an `sk` value where nothing says its cloud"),
+        Sample("url: https://oapi.dingtalk.com/robot/send?access_token=xxxxxxxxxxxx\nsecret: SEC000000000000000000000\n",
+               "config.example.yml", "DingTalk's documented placeholders"),
+        Sample("key = Fernet(KEY)\n", "crypto.py", "a named Fernet key not assigned in the file"),
+        Sample("AIRTABLE_TOKEN=patXXXXXXXXXXXXXX.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", ".env.example",
+               "an Airtable placeholder"),
         Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
                "a Mapbox public token"),
     ))
@@ -469,8 +635,33 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _tokens_by_context(nearby, filename, line)
         yield from _saas_tokens_by_context(nearby, line)
         yield from _keys_as_basic_user(line)
+        yield from _cloud_key_pairs(lines, index, line, filename)
+        yield from _cut_hook_and_named_fernet(lines, index, line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
+
+
+def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """A Feishu / Lark hook URL whose id is quoted on the next line; `Fernet(NAME)` with NAME's key
+    assigned in the same file."""
+    if "/hook/" in line and _HOOK_CUT.search(line):
+        found = _QUOTED_UUID_ALONE.match(line_text(lines, index + 1)) if index + 1 < len(lines) else None
+        if found is not None and not _is_placeholder(found.group("token")):
+            yield Match(secret=found.group("token"), confidence=HIGH, line_offset=1,
+                        description="Feishu / Lark custom bot webhook: posts to the group as the bot")
+    if "Fernet(" not in line:
+        return
+    for named in _FERNET_NAMED.finditer(line):
+        assigned = re.compile(_FERNET_ASSIGNED.format(name=re.escape(named.group("name"))))
+        for other in range(max(0, index - _FERNET_LINES), min(len(lines), index + _FERNET_LINES + 1)):
+            text = line_text(lines, other)
+            if named.group("name") not in text:
+                continue
+            found = assigned.match(text)
+            if found is not None and not _is_placeholder(found.group("token")):
+                yield Match(secret=found.group("token"), confidence=HIGH, line_offset=other - index,
+                            description="Fernet key: decrypts and forges everything encrypted with it")
+                break
 
 
 def _is_neptune_token(token: str) -> bool:
