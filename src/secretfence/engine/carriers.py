@@ -82,6 +82,9 @@ class View:
 
     lines: List[str]
     changed: Dict[int, str] = field(default_factory=dict)
+    # line index -> the one-token value a decoding call in the code hides there (`_K = "<base64>"`
+    # then `base64.b64decode(_K)`): written so that it does not read as what it is
+    hidden: Dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -1017,6 +1020,15 @@ def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple
         _decode_named(text, name, view, starts, files)
 
 
+_HIDDEN_TOKEN = lazy_regex(r"^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_.:-]{20,512}$")
+
+
+def hidden_token(value: str) -> bool:
+    """A value a decoding call hides that reads as a generated token (one word of letters and
+    digits mixed, 20 characters or more, 12 distinct): not a word, a path or a sentence."""
+    return _HIDDEN_TOKEN.match(value) is not None and len(set(value)) >= 12
+
+
 def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
     """Where the text sets `name` (handed to a decoding call) to a base64 literal, the literal
     is read as its text there: the line keeps its name (`ENCODED_CLIENT_SECRET = "<decoded>"`)."""
@@ -1037,8 +1049,10 @@ def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files:
             continue
         line = view.lines[index]
         start, end = found.start("q") - starts[index], found.end() - starts[index]
-        view.lines[index] = line[:start] + _as_literal(decoded.strip("\r\n"), found.group("q")) + line[end:]
+        value = decoded.strip("\r\n")
+        view.lines[index] = line[:start] + _as_literal(value, found.group("q")) + line[end:]
         view.changed[index] = DECODED
+        view.hidden[index] = value
 
 
 # --- split tokens ---------------------------------------------------------------------------------
@@ -1460,8 +1474,10 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
                                                found.group("run")))
     for index in list(result.changed):
-        if result.changed[index] == HOISTED:
-            continue  # the value as written (a JWT's header is no value of its own)
+        if result.changed[index] in (HOISTED, DECODED):
+            # the value as written (a JWT's header is no value of its own); a value a decoding
+            # call read was decoded whole already (a Discord token's base64 id is no value of its own)
+            continue
         for found in _base64_runs(result.lines[index]):
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
