@@ -1020,6 +1020,7 @@ def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple
         _decode_named(text, name, view, starts, files)
 
 
+_DOTTED_PART = lazy_regex(r"\.[A-Za-z0-9_-]")
 _HIDDEN_TOKEN = lazy_regex(r"^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_.:-]{20,512}$")
 
 
@@ -1478,7 +1479,10 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             # the value as written (a JWT's header is no value of its own); a value a decoding
             # call read was decoded whole already (a Discord token's base64 id is no value of its own)
             continue
-        for found in _base64_runs(result.lines[index]):
+        changed_line = result.lines[index]
+        for found in _base64_runs(changed_line):
+            if _DOTTED_PART.match(changed_line, found.end("run")):
+                continue  # an assembled token's first part (a Discord token's base64 id, a JWT's header)
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
     for index in sorted(runs):
@@ -1583,6 +1587,9 @@ _TOKEN = (
     "NDA4LTQyZGMtOGVkMS0wNGI2OWE4NmU3MTUiXQAABiBt3bC5XnyDzN6OS0u4Ef7y6vA6lN4jZcSBjP1lRr2rTg"
 )
 
+# (a Discord bot token opens with the base64 of the bot's id)
+_DISCORD_TOKEN = _b64("824613579024681357") + ".Gq7ZxW." + "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5AaEeUu"
+
 TRUE_SAMPLES = (
     CarriedSample(".mvn/settings.xml", "<settings>\n  <servers>\n    <server>\n      <id>corp-nexus</id>\n"
                   "      <username>ci-deployer</username>\n      <password>Bramble-Zephyr2129#</password>\n"
@@ -1686,6 +1693,13 @@ TRUE_SAMPLES = (
                   "a VBA typed constant"),
     CarriedSample("upload.py", f'FTP_PASSWORD = "{_REDIS_PASSWORD[:6]}" + "{_REDIS_PASSWORD[6:]}"\n', _REDIS_PASSWORD,
                   "a short password split under a credential's name"),
+    # A generated token kept in base64 under a name, decoded where it is used.
+    CarriedSample("app/_keys.py", f'import base64\n\n_K = "{_b64(_AWS_SECRET[:32])}"\n\n\ndef key() -> str:\n'
+                  '    return base64.b64decode(_K).decode()\n', _AWS_SECRET[:32], "a token hidden behind a decoding call"),
+    CarriedSample("run.py", 'import base64\n\n_T = "' + _b64(_DISCORD_TOKEN) + '"\nBot().run(base64.b64decode(_T).decode())\n',
+                  _DISCORD_TOKEN, "a Discord token in base64 (its own first part base64 too) decoded whole"),
+    CarriedSample("cogs/config.py", 'TOKEN = "".join([\n' + "".join(f'    "{_DISCORD_TOKEN[i:i + 20]}",\n' for i in range(0, 80, 20))
+                  + "])\n", _DISCORD_TOKEN, "a Discord token joined from parts (its base64 id not decoded apart)"),
 )
 FALSE_SAMPLES = (
     CarriedSample("modReport.bas", 'Private Const APP_TITLE As String = "Price " & _\n    "Uploader v2"\n'
@@ -1741,4 +1755,8 @@ FALSE_SAMPLES = (
     CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
                   "untrusted comment: minisign public key 6E2A\n" + _AWS_SECRET.replace("/", "")[:56] + "\n") + "\n", None,
                   "base64 of a minisign public key"),
+    CarriedSample("app/_text.py", f'import base64\n\n_B = "{_b64("Welcome back to the dashboard, 2024")}"\n'
+                  '_P = "' + _b64("/var/lib/app/cache/v2/index.db") + '"\n\n\ndef banner() -> str:\n'
+                  '    return base64.b64decode(_B).decode() + base64.b64decode(_P).decode()\n', None,
+                  "prose and a path kept in base64 and decoded"),
 )

@@ -140,6 +140,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
         Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
                "a URL over two adjacent literals"),
+        Sample("realm.createAccount('ops', 'Heron!Basalt6624')\n", "init.groovy.d/security.groovy",
+               "Jenkins' security realm account"),
+        Sample("password: \"{{ 'Cinder#Falcon3371' | password_hash('sha512') }}\"\n", "users.yml",
+               "a literal hashed by Ansible's filter"),
+        Sample("client = Client('k7Qm2Lx9Vw4KrZt8Hn3Bc5Df6Gj1Pa0Se', 'Xw3Nv8Lq2Zt9Km4WpR7yHc5Jb1Fd6Gs0Ta')\n", "bot.py",
+               "an API client's key and secret by position"),
     )
 
 
@@ -155,6 +161,11 @@ def false_samples() -> Tuple[Sample, ...]:
                "secrets read from a store"),
         Sample('swis = SwisClient(npm_server, username, getpass.getpass())\n', "orion.py", "OrionSDK's login read"),
         Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
+        Sample("realm.createAccount(env.ADMIN_USER, env.ADMIN_PASSWORD)\n", "init.groovy.d/security.groovy",
+               "an account created from the environment"),
+        Sample("password: \"{{ user_password | password_hash('sha512') }}\"\n", "users.yml", "a variable hashed"),
+        Sample("c = Client('https://api.acme.io/v2', 'us-east-1')\nd = Client(API_KEY, API_SECRET)\n", "sdk.py",
+               "a client built with a URL and a region, or with names"),
     )
 
 
