@@ -76,6 +76,13 @@ _HASHED_LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'{}|\n]{1,256})(?P=q)[ 
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
 _API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
 # (both by their look: long, no blank, letters and digits mixed; a hex digest or a UUID is an id as often)
+# logging.config.fileConfig's handler section: `[handler_x]`, `class = <a service's handler>`, then
+# `args = ("<token>", …)`, the handler's constructor arguments by position (Logtail's, Loggly's,
+# a log shipper's source token). The standard library's handlers (`StreamHandler`,
+# `handlers.RotatingFileHandler`, `logging.…`) take streams, paths and hosts.
+_HANDLER_ARGS = lazy_regex(r"""^[ \t]*args[ \t]*[=:][ \t]*\([ \t]*[rRuU]?(?P<q>["'])(?P<value>[A-Za-z0-9_+/=.:-]{20,256})(?P=q)""")
+_INI_HANDLER_CLASS = lazy_regex(r"""^[ \t]*class[ \t]*[=:][ \t]*(?P<cls>[A-Za-z_][\w]{0,64}(?:\.[A-Za-z_]\w{0,64}){1,6})[ \t]*$""")
+_HANDLER_SECTION_LINES = 12
 _GENERATED_ARGUMENT = lazy_regex(r"""^[A-Za-z0-9_+/=.-]{16,256}$""")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
@@ -108,6 +115,7 @@ _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*[
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
 _FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
+_FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,256}["']"""
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -116,6 +124,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_RUN, ("bot.run(", "client.run(")),
         (_FOLDED_URL, ("://",)),
         (_FOLDED_CLIENT, ("client(", "api(", "exchange(")),
+        (_FOLDED_HANDLER_ARGS, ("args",)),
     )
 )
 
@@ -146,6 +155,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a literal hashed by Ansible's filter"),
         Sample("client = Client('k7Qm2Lx9Vw4KrZt8Hn3Bc5Df6Gj1Pa0Se', 'Xw3Nv8Lq2Zt9Km4WpR7yHc5Jb1Fd6Gs0Ta')\n", "bot.py",
                "an API client's key and secret by position"),
+        Sample('[handler_ship]\nclass = logtail.LogtailHandler\nargs = ("Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1",)\n', "logging.ini",
+               "a service's log handler given its token in a fileConfig"),
     )
 
 
@@ -166,6 +177,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("password: \"{{ user_password | password_hash('sha512') }}\"\n", "users.yml", "a variable hashed"),
         Sample("c = Client('https://api.acme.io/v2', 'us-east-1')\nd = Client(API_KEY, API_SECRET)\n", "sdk.py",
                "a client built with a URL and a region, or with names"),
+        Sample('[handler_file]\nclass = handlers.RotatingFileHandler\nargs = ("var/log/app2024_rotating_x.log", "a")\n',
+               "logging.ini", "a standard handler's path"),
     )
 
 
@@ -199,10 +212,29 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield 0, "a literal hashed by the password_hash filter", "password", found.group("value")
     if ("Client(" in line or "Api(" in line or "API(" in line or "Exchange(" in line) and "," in line:
         yield from _api_client_pairs(lines, index)
+    if line.lstrip().startswith("args") and "(" in line:
+        yield from _handler_arguments(lines, index)
     if "://" in line:
         head = _URL_HEAD.match(line)
         if head is not None and index + 1 < len(lines) and _URL_TAIL.match(lines[index + 1]):
             yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", head.group("pw")
+
+
+def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A fileConfig handler section's generated first argument, where its class is a service's handler."""
+    found = _HANDLER_ARGS.match(lines[index])
+    if found is None or not looks_generated(found.group("value")):
+        return
+    for above in range(index - 1, max(-1, index - _HANDLER_SECTION_LINES), -1):
+        other = lines[above].strip()
+        if other.startswith("["):
+            return  # (the section's head: no class above in it)
+        handler = _INI_HANDLER_CLASS.match(other)
+        if handler is not None:
+            cls = handler.group("cls")
+            if not cls.startswith(("logging.", "handlers.")):
+                yield 0, f"the handler {cls}'s first argument", "token", found.group("value")
+            return
 
 
 def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
