@@ -13,6 +13,9 @@ credential-named key stands beside the value.
 - A wrapper that marks a literal as secret: AWS CDK's `SecretValue.unsafe_plain_text("…")`
   (`plain_text`, `unsafePlainText`, `plainText`), Pulumi's `Output.secret("…")` / `pulumi.secret("…")`.
 - A bot run with its token: discord.py's `client.run("…")` / `bot.run("…")`.
+- Jenkins' `realm.createAccount(user, pw)`; a literal piped to Ansible's `password_hash` filter; an
+  API client built with a key and its secret by position (`Client('<key>', '<secret>')`, both
+  generated-looking); a logging fileConfig handler's `args = ("<token>",)` under a service's class.
 - A connection URL split over adjacent string literals (implicit concatenation):
   `"postgresql://user:pw"` then `"@host:5432/db"` on the next line.
 

@@ -14,7 +14,11 @@ that take a secret where no credential-named key stands beside it.
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>`, htpasswd's `-b [file] <user> <password>`.
 - Setter calls taking a user and a password, or a password: paho-mqtt's `username_pw_set("u", "pw")`,
-  `set_credentials`/`setCredentials("u", "pw")`, Java's `setPassword("…")`.
+  `set_credentials`/`setCredentials("u", "pw")`, Java's `setPassword("…")` and any method named for
+  taking one (`withPassword`, Bamboo Specs' `authenticateWithPassword`).
+- A MySQL client's glued `-p<pw>` in an exec-form list (a compose healthcheck); a Vault AppRole
+  `secret_id` UUID beside its role_id; a one-line Consul ACL `tokens { … }`; the one line of a
+  here-document written to a file named for a secret (Chef's encrypted_data_bag_secret).
 - Console command files: Tasmota's `Backlog Cmd value; Cmd value` (each command a name and a value).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
