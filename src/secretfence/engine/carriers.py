@@ -82,6 +82,9 @@ class View:
 
     lines: List[str]
     changed: Dict[int, str] = field(default_factory=dict)
+    # line index -> the one-token value a decoding call in the code hides there (`_K = "<base64>"`
+    # then `base64.b64decode(_K)`): written so that it does not read as what it is
+    hidden: Dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -1017,6 +1020,16 @@ def _decode_calls(text: str, view: View, starts: "LineStarts", files: List[Tuple
         _decode_named(text, name, view, starts, files)
 
 
+_DOTTED_PART = lazy_regex(r"\.[A-Za-z0-9_-]")
+_HIDDEN_TOKEN = lazy_regex(r"^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_.:-]{20,512}$")
+
+
+def hidden_token(value: str) -> bool:
+    """A value a decoding call hides that reads as a generated token (one word of letters and
+    digits mixed, 20 characters or more, 12 distinct): not a word, a path or a sentence."""
+    return _HIDDEN_TOKEN.match(value) is not None and len(set(value)) >= 12
+
+
 def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files: List[Tuple[int, str, str]]) -> None:
     """Where the text sets `name` (handed to a decoding call) to a base64 literal, the literal
     is read as its text there: the line keeps its name (`ENCODED_CLIENT_SECRET = "<decoded>"`)."""
@@ -1037,8 +1050,10 @@ def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files:
             continue
         line = view.lines[index]
         start, end = found.start("q") - starts[index], found.end() - starts[index]
-        view.lines[index] = line[:start] + _as_literal(decoded.strip("\r\n"), found.group("q")) + line[end:]
+        value = decoded.strip("\r\n")
+        view.lines[index] = line[:start] + _as_literal(value, found.group("q")) + line[end:]
         view.changed[index] = DECODED
+        view.hidden[index] = value
 
 
 # --- split tokens ---------------------------------------------------------------------------------
@@ -1460,9 +1475,14 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
                                                found.group("run")))
     for index in list(result.changed):
-        if result.changed[index] == HOISTED:
-            continue  # the value as written (a JWT's header is no value of its own)
-        for found in _base64_runs(result.lines[index]):
+        if result.changed[index] in (HOISTED, DECODED):
+            # the value as written (a JWT's header is no value of its own); a value a decoding
+            # call read was decoded whole already (a Discord token's base64 id is no value of its own)
+            continue
+        changed_line = result.lines[index]
+        for found in _base64_runs(changed_line):
+            if _DOTTED_PART.match(changed_line, found.end("run")):
+                continue  # an assembled token's first part (a Discord token's base64 id, a JWT's header)
             runs.setdefault(index, []).append((found.start("run"), found.end("run"), found.group("run")))
     decoded_count = 0
     for index in sorted(runs):
@@ -1567,6 +1587,9 @@ _TOKEN = (
     "NDA4LTQyZGMtOGVkMS0wNGI2OWE4NmU3MTUiXQAABiBt3bC5XnyDzN6OS0u4Ef7y6vA6lN4jZcSBjP1lRr2rTg"
 )
 
+# (a Discord bot token opens with the base64 of the bot's id)
+_DISCORD_TOKEN = _b64("824613579024681357") + ".Gq7ZxW." + "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5AaEeUu"
+
 TRUE_SAMPLES = (
     CarriedSample(".mvn/settings.xml", "<settings>\n  <servers>\n    <server>\n      <id>corp-nexus</id>\n"
                   "      <username>ci-deployer</username>\n      <password>Bramble-Zephyr2129#</password>\n"
@@ -1670,6 +1693,13 @@ TRUE_SAMPLES = (
                   "a VBA typed constant"),
     CarriedSample("upload.py", f'FTP_PASSWORD = "{_REDIS_PASSWORD[:6]}" + "{_REDIS_PASSWORD[6:]}"\n', _REDIS_PASSWORD,
                   "a short password split under a credential's name"),
+    # A generated token kept in base64 under a name, decoded where it is used.
+    CarriedSample("app/_keys.py", f'import base64\n\n_K = "{_b64(_AWS_SECRET[:32])}"\n\n\ndef key() -> str:\n'
+                  '    return base64.b64decode(_K).decode()\n', _AWS_SECRET[:32], "a token hidden behind a decoding call"),
+    CarriedSample("run.py", 'import base64\n\n_T = "' + _b64(_DISCORD_TOKEN) + '"\nBot().run(base64.b64decode(_T).decode())\n',
+                  _DISCORD_TOKEN, "a Discord token in base64 (its own first part base64 too) decoded whole"),
+    CarriedSample("cogs/config.py", 'TOKEN = "".join([\n' + "".join(f'    "{_DISCORD_TOKEN[i:i + 20]}",\n' for i in range(0, 80, 20))
+                  + "])\n", _DISCORD_TOKEN, "a Discord token joined from parts (its base64 id not decoded apart)"),
 )
 FALSE_SAMPLES = (
     CarriedSample("modReport.bas", 'Private Const APP_TITLE As String = "Price " & _\n    "Uploader v2"\n'
@@ -1725,4 +1755,8 @@ FALSE_SAMPLES = (
     CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
                   "untrusted comment: minisign public key 6E2A\n" + _AWS_SECRET.replace("/", "")[:56] + "\n") + "\n", None,
                   "base64 of a minisign public key"),
+    CarriedSample("app/_text.py", f'import base64\n\n_B = "{_b64("Welcome back to the dashboard, 2024")}"\n'
+                  '_P = "' + _b64("/var/lib/app/cache/v2/index.db") + '"\n\n\ndef banner() -> str:\n'
+                  '    return base64.b64decode(_B).decode() + base64.b64decode(_P).decode()\n', None,
+                  "prose and a path kept in base64 and decoded"),
 )

@@ -333,6 +333,12 @@ class Engine:
                     # hit on a decoded value there is no guess, it blocks.
                     finding = replace(finding, confidence=MEDIUM)
                     said += ", a Kubernetes Secret's data"
+                elif (finding.confidence is LOW and view.hidden.get(finding.line_number - 1) == finding.secret
+                      and carriers.hidden_token(finding.secret)):
+                    # A generated token the code keeps in base64 and decodes where it uses it: hidden
+                    # from reading (and from grep) by intent, so no guess either.
+                    finding = replace(finding, confidence=MEDIUM)
+                    said += ", hidden behind a decoding call"
                 found.append(_described(finding, said, {"carrier": how}))
         for index, key, decoded in files:
             name = carriers.file_name_of(key) or filename.rsplit("/", 1)[-1] + "!decoded"

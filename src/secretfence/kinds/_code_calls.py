@@ -13,6 +13,9 @@ credential-named key stands beside the value.
 - A wrapper that marks a literal as secret: AWS CDK's `SecretValue.unsafe_plain_text("…")`
   (`plain_text`, `unsafePlainText`, `plainText`), Pulumi's `Output.secret("…")` / `pulumi.secret("…")`.
 - A bot run with its token: discord.py's `client.run("…")` / `bot.run("…")`.
+- Jenkins' `realm.createAccount(user, pw)`; a literal piped to Ansible's `password_hash` filter; an
+  API client built with a key and its secret by position (`Client('<key>', '<secret>')`, both
+  generated-looking); a logging fileConfig handler's `args = ("<token>",)` under a service's class.
 - A connection URL split over adjacent string literals (implicit concatenation):
   `"postgresql://user:pw"` then `"@host:5432/db"` on the next line.
 
@@ -51,13 +54,14 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     "auth": (1, 0),  # mongosh's db.auth
     "oracle.connect": (1, 0),
     "swisclient": (2, 1),  # SolarWinds' OrionSDK: SwisClient(host, user, password)
+    "createaccount": (1, 0),  # Jenkins' HudsonPrivateSecurityRealm.createAccount(user, password)
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 _CALL = lazy_regex(
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
@@ -66,7 +70,23 @@ _WRAPPER = lazy_regex(
 )
 # A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
 # every character of a line, so a line with none of these is spared them.
-_CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(", "SwisClient")
+_CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(", "SwisClient",
+               ".createAccount")
+# A literal hashed by Ansible's (Jinja's) `password_hash` filter: the plaintext is the secret
+# (`{{ 'Plain#Text1' | password_hash('sha512', 'salt') }}`); a variable piped there is a reference.
+_HASHED_LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'{}|\n]{1,256})(?P=q)[ \t]*\|[ \t]*password_hash\b""")
+# An API client built with two generated literals by position, a key and its secret
+# (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
+_API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
+# (both by their look: long, no blank, letters and digits mixed; a hex digest or a UUID is an id as often)
+# logging.config.fileConfig's handler section: `[handler_x]`, `class = <a service's handler>`, then
+# `args = ("<token>", …)`, the handler's constructor arguments by position (Logtail's, Loggly's,
+# a log shipper's source token). The standard library's handlers (`StreamHandler`,
+# `handlers.RotatingFileHandler`, `logging.…`) take streams, paths and hosts.
+_HANDLER_ARGS = lazy_regex(r"""^[ \t]*args[ \t]*[=:][ \t]*\([ \t]*[rRuU]?(?P<q>["'])(?P<value>[A-Za-z0-9_+/=.:-]{20,256})(?P=q)""")
+_INI_HANDLER_CLASS = lazy_regex(r"""^[ \t]*class[ \t]*[=:][ \t]*(?P<cls>[A-Za-z_][\w]{0,64}(?:\.[A-Za-z_]\w{0,64}){1,6})[ \t]*$""")
+_HANDLER_SECTION_LINES = 12
+_GENERATED_ARGUMENT = lazy_regex(r"""^[A-Za-z0-9_+/=.-]{16,256}$""")
 # A quoted literal (C#'s `@"…"`, Python's r/u/b prefixes), or anything else up to a comma or a close.
 _STRING = lazy_regex(r"""(?:@|[rRuUbB]{1,2})?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
 _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
@@ -93,17 +113,21 @@ _ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]
 KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
-            "swisclient(")
+            "swisclient(", ".createaccount(", "password_hash")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
 _FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
+_FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,256}["']"""
+_FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
         (_FOLDED_AUTH, (".auth",)),
         (_FOLDED_RUN, ("bot.run(", "client.run(")),
         (_FOLDED_URL, ("://",)),
+        (_FOLDED_CLIENT, ("client(", "api(", "exchange(")),
+        (_FOLDED_HANDLER_ARGS, ("args",)),
     )
 )
 
@@ -128,6 +152,14 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
         Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
                "a URL over two adjacent literals"),
+        Sample("realm.createAccount('ops', 'Heron!Basalt6624')\n", "init.groovy.d/security.groovy",
+               "Jenkins' security realm account"),
+        Sample("password: \"{{ 'Cinder#Falcon3371' | password_hash('sha512') }}\"\n", "users.yml",
+               "a literal hashed by Ansible's filter"),
+        Sample("client = Client('k7Qm2Lx9Vw4KrZt8Hn3Bc5Df6Gj1Pa0Se', 'Xw3Nv8Lq2Zt9Km4WpR7yHc5Jb1Fd6Gs0Ta')\n", "bot.py",
+               "an API client's key and secret by position"),
+        Sample('[handler_ship]\nclass = logtail.LogtailHandler\nargs = ("Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1",)\n', "logging.ini",
+               "a service's log handler given its token in a fileConfig"),
     )
 
 
@@ -143,6 +175,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "secrets read from a store"),
         Sample('swis = SwisClient(npm_server, username, getpass.getpass())\n', "orion.py", "OrionSDK's login read"),
         Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
+        Sample("realm.createAccount(env.ADMIN_USER, env.ADMIN_PASSWORD)\n", "init.groovy.d/security.groovy",
+               "an account created from the environment"),
+        Sample("password: \"{{ user_password | password_hash('sha512') }}\"\n", "users.yml", "a variable hashed"),
+        Sample("c = Client('https://api.acme.io/v2', 'us-east-1')\nd = Client(API_KEY, API_SECRET)\n", "sdk.py",
+               "a client built with a URL and a region, or with names"),
+        Sample('[handler_file]\nclass = handlers.RotatingFileHandler\nargs = ("var/log/app2024_rotating_x.log", "a")\n',
+               "logging.ini", "a standard handler's path"),
     )
 
 
@@ -169,10 +208,51 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield 0, f"{name}(…) (a bot run with its token)", "token", found.group("value")
             else:
                 yield 0, f"{name}(…)", "secret", found.group("value")
+    if "password_hash" in line:
+        for count, found in enumerate(_HASHED_LITERAL.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
+            yield 0, "a literal hashed by the password_hash filter", "password", found.group("value")
+    if ("Client(" in line or "Api(" in line or "API(" in line or "Exchange(" in line) and "," in line:
+        yield from _api_client_pairs(lines, index)
+    if line.lstrip().startswith("args") and "(" in line:
+        yield from _handler_arguments(lines, index)
     if "://" in line:
         head = _URL_HEAD.match(line)
         if head is not None and index + 1 < len(lines) and _URL_TAIL.match(lines[index + 1]):
             yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", head.group("pw")
+
+
+def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A fileConfig handler section's generated first argument, where its class is a service's handler."""
+    found = _HANDLER_ARGS.match(lines[index])
+    if found is None or not looks_generated(found.group("value")):
+        return
+    for above in range(index - 1, max(-1, index - _HANDLER_SECTION_LINES), -1):
+        other = lines[above].strip()
+        if other.startswith("["):
+            return  # (the section's head: no class above in it)
+        handler = _INI_HANDLER_CLASS.match(other)
+        if handler is not None:
+            cls = handler.group("cls")
+            if not cls.startswith(("logging.", "handlers.")):
+                yield 0, f"the handler {cls}'s first argument", "token", found.group("value")
+            return
+
+
+def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """An API client built with a key and its secret as its first two literals, both generated-looking."""
+    line = lines[index]
+    for count, found in enumerate(_API_CLIENT.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            break
+        arguments = _arguments(lines, index, found.end())
+        if len(arguments) < 2:
+            continue
+        (key, _), (secret, offset) = arguments[0], arguments[1]
+        if key and secret and key != secret and all(
+                _GENERATED_ARGUMENT.match(value) and looks_generated(value) for value in (key, secret)):
+            yield offset, f"{found.group('name')}(…) (an API key and its secret)", "secret", secret
 
 
 def _slot_value(name: str, slots: Tuple[int, int], arguments: List[Argument]) -> Iterator[Found]:

@@ -14,7 +14,11 @@ that take a secret where no credential-named key stands beside it.
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>`, htpasswd's `-b [file] <user> <password>`.
 - Setter calls taking a user and a password, or a password: paho-mqtt's `username_pw_set("u", "pw")`,
-  `set_credentials`/`setCredentials("u", "pw")`, Java's `setPassword("…")`.
+  `set_credentials`/`setCredentials("u", "pw")`, Java's `setPassword("…")` and any method named for
+  taking one (`withPassword`, Bamboo Specs' `authenticateWithPassword`).
+- A MySQL client's glued `-p<pw>` in an exec-form list (a compose healthcheck); a Vault AppRole
+  `secret_id` UUID beside its role_id; a one-line Consul ACL `tokens { … }`; the one line of a
+  here-document written to a file named for a secret (Chef's encrypted_data_bag_secret).
 - Console command files: Tasmota's `Backlog Cmd value; Cmd value` (each command a name and a value).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
@@ -108,8 +112,20 @@ _RABBIT_USER_COMMANDS = frozenset({"add_user", "change_password"})
 _SETTER_PAIR = lazy_regex(
     r"""\b(?P<call>username_pw_set|set_credentials|setCredentials)\([ \t]*(?:username[ \t]*=[ \t]*)?(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)"""
     r"""[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
-    r"""|\.(?P<call2>setPassword)\([ \t]*(?P<q3>["'])(?P<pw2>[^"'\n]{1,256})(?P=q3)[ \t]*\)"""
+    # (any method whose name says it takes the password: `.withPassword("…")`, Bamboo Specs'
+    # `.authenticateWithPassword("…")`, `.setAdminPassword("…")`; a getter's or a check's literal is a name)
+    r"""|\.(?P<call2>(?:set|with|authenticateWith|loginWith|use)(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Passphrase))"""
+    r"""\([ \t]*(?P<q3>["'])(?P<pw2>[^"'\n]{1,256})(?P=q3)[ \t]*\)"""
 )
+_SETTER_WORDS = ("username_pw_set", "redentials(", "Password(", "Passwd(", "Passphrase(")
+# An exec-form argument list (a compose healthcheck's `["CMD", "mariadb-admin", …, "-p<pw>"]`,
+# `subprocess.run([…])`): the MySQL clients take their password glued to -p (`-p` alone prompts)
+# or as `--password=…`.
+_LISTED_MYSQL = lazy_regex(
+    r"""["'](?:[\w./-]{0,200}/)?(?P<tool>mysql|mysqladmin|mysqldump|mysqlcheck|mysqlimport|mysqlshow|mysqlpump|mariadb"""
+    r"""|mariadb-admin|mariadb-dump|mariadb-check|mariadb-import|mariadb-show)["']"""
+)
+_GLUED_LISTED_PASSWORD = lazy_regex(r"""(?P<q>["'])(?:-p|--password=)(?P<value>[^"'\s$][^"'\n]{0,255})(?P=q)""")
 # Tasmota's console: `Backlog MqttHost h; MqttUser u; MqttPassword pw`.
 _BACKLOG = lazy_regex(r"""^[ \t]*Backlog0?[ \t]+""")
 _CONSOLE_COMMAND = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})[ \t]+(?P<value>[^\s;]{1,512})[ \t]*$""")
@@ -129,7 +145,7 @@ _READ_FALLBACK = lazy_regex(
 # patterns on the folded text for heads too common alone).
 KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmitool", "keytool", "jarsigner",
             "steamcmd", "rabbitmqctl", "htpasswd", "smbclient", "freerdp", "username_pw_set", "set_credentials",
-            "setcredentials", "setpassword(", "backlog", "setenv", "pushenv", "setx ", "schtasks", "psexec", "paexec",
+            "setcredentials", "password(", "passwd(", "passphrase(", "backlog", "setenv", "pushenv", "setx ", "schtasks", "psexec", "paexec",
             "net use", "net user", "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl",
             ":setvar", "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
@@ -146,6 +162,8 @@ _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 # .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
+_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|passw|api[_-]?key)[^\s<]{0,64}["']?[ \t]*<<"""
+_FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -159,6 +177,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_JCL_PASSWORD, ("password=",)),
         (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
+        (_FOLDED_LISTED_MYSQL, ("mysql", "mariadb")),
+        (_FOLDED_SECRET_FILE_HEREDOC, ("cat", "tee")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
@@ -177,7 +197,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
     if _HINT.search(lowered):
         yield from _tool_secrets(line)
     if "(" in line:
-        if "username_pw_set" in line or "redentials(" in line or "setPassword(" in line:
+        if any(word in line for word in _SETTER_WORDS):
             for found in _SETTER_PAIR.finditer(line):
                 if found.group("call") is not None:
                     user = found.group("user")
@@ -188,6 +208,13 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         if "etenv" in line or "nvironmentVariable" in line or "indProperty" in line:
             for found in _READ_FALLBACK.finditer(line):
                 yield f"the literal fallback of a read of {found.group('name')}", found.group("name"), found.group("value")
+    if ("-p" in line or "--password=" in line) and ("mysql" in line or "mariadb" in line):
+        tool = _LISTED_MYSQL.search(line)
+        if tool is not None:
+            for count, found in enumerate(_GLUED_LISTED_PASSWORD.finditer(line, tool.end())):
+                if count >= _TOOLS_A_LINE:
+                    break
+                yield f"{tool.group('tool')}'s password in an argument list", "password", found.group("value")
     if not in_code:
         yield from console_commands(line)
         if "setenv" in lowered or "pushenv" in lowered or "setx" in lowered:
@@ -451,6 +478,33 @@ _STORE_ARGUMENT = lazy_regex(
 )
 
 
+# Vault's AppRole login: a `secret_id` (`SECRET_ID=`, `VAULT_SECRET_ID=`, `secret_id=` given to `vault write`)
+# holding a UUID, where the script logs in by AppRole (its role_id or the approle path nearby). A
+# UUID alone under `secret_id` may name a stored secret (Bitwarden's, a secret manager's id).
+_SECRET_ID = lazy_regex(
+    r"""(?i)(?:^|(?<=[\s;"']))(?:export[ \t]+)?(?P<key>[A-Za-z_]{0,40}secret[_-]?id)[ \t]*[=:][ \t]*["']?"""
+    r"""(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])"""
+)
+_APPROLE_WORDS = lazy_regex(r"""(?i)role[_-]?id|approle""")
+_APPROLE_LINES = 12
+# Consul's (Nomad's) ACL tokens block written on one line: `acl { … tokens { agent = "<uuid>" } }`.
+_ONE_LINE_TOKENS = lazy_regex(r"""\btokens"?[ \t]*[:=]?[ \t]*\{(?P<body>[^{}\n]{1,1024})\}""")
+_ONE_LINE_TOKEN_ITEM = lazy_regex(
+    r'''(?:^|[\s,;])"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"'''
+)
+# A here-document written to a file whose name says it holds a secret (Chef's
+# `cat > /etc/chef/encrypted_data_bag_secret <<EOF`, a `.vault-token`, an `api_key` file): its one
+# line is the secret. (A PEM body is a private key's, read as such.)
+_SECRET_FILE_HEREDOC = lazy_regex(
+    r"""(?:^|[\s;&|(])(?:cat|tee(?:[ \t]+-a)?)[ \t]*>{0,2}[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*"""
+    r"""<<-?[ \t]*["']?(?P<end>[A-Za-z_]\w{0,31})["']?[ \t]*$"""
+)
+_SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|api[_-]?key)[^/\\]{0,64}$""")
+_NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
+_SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
+_HEREDOC_LINES = 8
+
+
 def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:
     """Secrets a command or a script holds on this line or the lines below it: a command's options
     continued on the next lines, an FTP client's script (its user and password lines), a JCL card's
@@ -462,6 +516,15 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
         yield from _stored_secrets(line)
     if in_code:
         return
+    if ("ecret" in line or "ECRET" in line) and "-" in line:
+        yield from _approle_secret_ids(lines, index)
+    if "tokens" in line and "}" in line:
+        for body in _ONE_LINE_TOKENS.finditer(line):
+            for count, item in enumerate(_ONE_LINE_TOKEN_ITEM.finditer(body.group("body"))):
+                if count < _TOOLS_A_LINE:
+                    yield 0, f"ACL token {item.group('key')} in a tokens block", "token", item.group("value"), True
+    if "<<" in line and ("cat" in line or "tee" in line):
+        yield from _secret_file_heredoc(lines, index)
     if ":" in line and "etvar" in line.lower():
         found = _SETVAR.match(line)
         if found is not None:
@@ -479,6 +542,44 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                 yield 0, "a JCL card's PASSWORD=", "password", password, True
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
+
+
+def _approle_secret_ids(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A UUID under a `secret_id` name where the script logs in by Vault's AppRole."""
+    line = lines[index]
+    found = _SECRET_ID.search(line)
+    if found is None:
+        return
+    near = lines[max(0, index - _APPROLE_LINES):index + _APPROLE_LINES + 1]
+    if any(_APPROLE_WORDS.search(other) for other in near):
+        yield 0, f"Vault AppRole {found.group('key')}", "secret_id", found.group("value"), True
+
+
+def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """The one line of a here-document written to a file named for a secret."""
+    found = _SECRET_FILE_HEREDOC.search(lines[index])
+    if found is None:
+        return
+    path = found.group("path")
+    if not _SECRET_FILE_NAME.search(path) or path.lower().endswith(_NOT_SECRET_FILE) or "$" in path:
+        return
+    end = found.group("end")
+    body: List[Tuple[int, str]] = []
+    for offset in range(1, _HEREDOC_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = lines[index + offset]
+        if text.strip() == end:
+            break
+        if text.strip():
+            body.append((offset, text))
+    else:
+        return  # (no end within a few lines: not a one-line key)
+    if len(body) == 1:
+        value = _SECRET_LINE.match(body[0][1])
+        if value is not None and looks_generated(value.group("value")):
+            name = path.rstrip("/").rsplit("/", 1)[-1]
+            yield body[0][0], f"a here-document written to {name}", "secret", value.group("value"), True
 
 
 def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
