@@ -307,7 +307,7 @@ def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -
 
 def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional[str]:
     """The private key that `header` (as PrivateKeyDetector reports it) starts on `lines[index]`:
-    the text from the header through its END marker, lines joined by newlines and stripped.
+    the text from the header through its END marker, lines joined by newlines and right-stripped.
 
     None when no END marker follows within KEY_BLOCK_MAX_LINES / _CHARS, or another key's header
     comes first: the search never reads past the next header, so a file full of headers is read
@@ -323,9 +323,7 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
     text, offset, size = line[start:].rstrip(), len(header), 0
     for number in range(index, min(len(lines), index + KEY_BLOCK_MAX_LINES)):
         if number > index:
-            # (a key indented in a YAML block scalar or a here-document is the same key: its
-            # lines are read without the indentation, as the file's reader gets them)
-            text, offset = lines[number].strip(), 0
+            text, offset = lines[number].rstrip(), 0
         next_header = _ANY_KEY_HEADER.search(text, offset)
         limit = next_header.start() if next_header is not None else len(text)
         end = text.find(end_marker, offset, limit)
