@@ -1361,16 +1361,47 @@ def _may_join(text: str, lowered: str) -> bool:
     return lowered.endswith(".rs") and "concat!(" in text and _RUST_CONCAT.search(text) is not None
 
 
-def _may_hoist_single(text: str) -> bool:
-    """A lone literal after a setting's `NAME = (` is in the text (black writes any long string
-    so: the setting's name is asked for before the text is viewed)."""
-    for found in _SINGLE_PARENTHESIZED.finditer(text):
+def _after_named_openings(pattern: "re.Pattern[str]", text: str) -> Iterator["re.Match[str]"]:
+    """The matches of `pattern` (led by `(` and a line break) that open a setting's value:
+    `NAME = (` with a credential's word in the name (see _names_a_setting)."""
+    for found in pattern.finditer(text):
         line_start = text.rfind("\n", 0, found.start()) + 1
         if found.start() - line_start <= MAX_PAIR_LINE:
             named = _NAMED_OPENING.match(text[line_start:found.start() + 1].rstrip())
             if named is not None and _names_a_setting(named):
-                return True
-    return False
+                yield found
+
+
+def _may_hoist_single(text: str) -> bool:
+    """A lone literal after a setting's `NAME = (` is in the text (black writes any long string
+    so: the setting's name is asked for before the text is viewed)."""
+    return next(_after_named_openings(_SINGLE_PARENTHESIZED, text), None) is not None
+
+
+# A credential split into short one-word literals, one a line, between a setting's `NAME = (`
+# and `)` (`DB_PASSWORD = (` / `"Cobalt"` / `"#Pelican"` / `"4471"` / `)`: split so that a grep
+# for the old value misses it). Joined as Python joins them; the junctions need not be token
+# characters (a password's symbols), so only under a credential-named setting, one word, at most
+# MAX_NAMED_JOIN long.
+_PARENTHESIZED_WORDS = lazy_regex(
+    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))(?:[ \t]*(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')[ \t]*\n){2,8}[ \t]*\)")
+
+
+def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -> None:
+    for found in _after_named_openings(_PARENTHESIZED_WORDS, text):
+        first = _line_index(starts, found.start()) + 1
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
+        joined = "".join(literal[1:-1] for literal in literals)
+        last = first + len(literals) - 1
+        if (first in view.changed or not MIN_NAMED_JOIN <= len(joined) <= MAX_NAMED_JOIN
+                or any(index in view.changed for index in range(first, last + 1))):
+            continue
+        line = view.lines[first]
+        quote = literals[0][0]
+        view.lines[first] = line[:len(line) - len(line.lstrip())] + quote + joined + quote
+        for index in range(first + 1, last + 1):
+            view.lines[index] = ""
+        view.changed[first] = ASSEMBLED
 
 
 def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
@@ -1443,7 +1474,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     joined = joining and _may_join(text, lowered)
     calls = _may_decode_calls(text, filename)
     single = joining and _may_hoist_single(text)
-    if not (literals or continued or folded or encoded or joined or calls or single):
+    words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
+    if not (literals or continued or folded or encoded or joined or calls or single or words):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -1460,7 +1492,9 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _joined_calls(text, result, starts)
     if calls:
         _decode_calls(text, result, starts, files)
-    if single or literals:
+    if words:
+        _assemble_parenthesized_words(text, result, starts)
+    if single or literals or words:
         _hoist_parenthesized(text, lines, result, starts, single)
     if literals and lowered.endswith(_TYPED_FILES):
         _untyped_declarations(result)

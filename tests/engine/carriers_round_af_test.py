@@ -1,0 +1,56 @@
+"""Blind round AB-AF, the carriers' part (issue 14): a credential split into short one-word
+literals, one a line, between a setting's `NAME = (` and `)` is joined as Python joins them, even
+where a junction falls on a symbol (`"Cobalt"` / `"#Pelican"`), and read under the setting's
+name on its first line. Only a credential-named setting's value, one word, at most
+MAX_NAMED_JOIN long: prose split over lines, a local variable and a value of other words stay apart.
+"""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from secretfence.engine import Engine
+from secretfence.findings import Finding
+from tests import fakes
+from tests.accuracy.labelled import blocking, reports
+
+PASSWORD = "Kite#" + fakes.password(611)[:10]  # a symbol at a junction
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _blocking_for(engine: Engine, filename: str, text: str, secret: str) -> List[Finding]:
+    return [finding for finding in blocking(engine.scan_text(filename, text)) if reports(finding, secret)]
+
+
+def _split(name: str, secret: str, indent: str = "") -> str:
+    pieces = [secret[:4], secret[4:9], secret[9:]]
+    body = "".join(f'{indent}    "{piece}"\n' for piece in pieces)
+    return f"{indent}{name} = (\n{body}{indent})\n"
+
+
+@pytest.mark.parametrize("filename, text, line", [
+    ("warehouse/settings/prod.py", "# rotated; kept split\n" + _split("DB_PASSWORD", PASSWORD)
+     + 'DATABASES = {"default": {"PASSWORD": DB_PASSWORD}}\n', 3),
+    ("app/config.py", "class Prod:\n" + _split("SMTP_PASSWORD", PASSWORD, "    "), 3),
+])
+def test_a_credential_split_one_literal_a_line_blocks_on_its_first_line(engine: Engine, filename: str, text: str,
+                                                                          line: int) -> None:
+    found = _blocking_for(engine, filename, text, PASSWORD)
+    assert [finding.line_number for finding in found] == [line]
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("app/help.py", 'HELP_TEXT = (\n    "Enter"\n    "your"\n    "password"\n)\n'),  # no credential's name
+    ("app/views.py", 'def view():\n    password = (\n        "Kite#"\n        "Ab12Cd34Ef"\n    )\n'),  # a local
+    ("app/texts.py", 'PASSWORD_HINT = (\n    "Use at least "\n    "twelve characters"\n)\n'),  # prose
+    # longer than a split password (and each junction on a symbol: no token's join either)
+    ("app/long.py", "API_TOKEN = (\n" + "".join(f'    "#{fakes.password(620 + n)[:20]}"\n' for n in range(4)) + ")\n"),
+])
+def test_other_parenthesized_literals_are_not_joined_into_a_credential(engine: Engine, filename: str, text: str) -> None:
+    joined = "".join(part.strip().strip('"') for part in text.splitlines()[1:-1])
+    assert _blocking_for(engine, filename, text, joined) == []
