@@ -75,6 +75,15 @@ _CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken",
 # A literal hashed by Ansible's (Jinja's) `password_hash` filter: the plaintext is the secret
 # (`{{ 'Plain#Text1' | password_hash('sha512', 'salt') }}`); a variable piped there is a reference.
 _HASHED_LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'{}|\n]{1,256})(?P=q)[ \t]*\|[ \t]*password_hash\b""")
+# A literal plaintext handed to a password-hashing call (a migration or a seed script creating an
+# account: `bcrypt.hash("…")`, Django's `make_password("…")`, Werkzeug's
+# `generate_password_hash("…")`, passlib's `pwd_context.hash("…")`, `bcrypt.hashpw(b"…", salt)`):
+# the hash is stored, the plaintext is the account's password. Its first argument only.
+_HASHING_CALL = lazy_regex(
+    r"""(?P<name>make_password|generate_password_hash|(?:get_)?hash_password|get_password_hash|hashpw"""
+    r"""|(?:bcrypt|bcrypt_sha256|argon2|pwd_context|password_context|passlib_context|sha256_crypt|sha512_crypt"""
+    r"""|pbkdf2_sha256|pbkdf2_sha512|PasswordHasher\(\))\.hash)\([ \t]*[bBrRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
 _API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
@@ -113,7 +122,8 @@ _ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]
 KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
-            "swisclient(", ".createaccount(", "password_hash")
+            "swisclient(", ".createaccount(", "password_hash", "make_password(", "hash_password(", "hashpw(",
+            "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -154,6 +164,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "a URL over two adjacent literals"),
         Sample("realm.createAccount('ops', 'Heron!Basalt6624')\n", "init.groovy.d/security.groovy",
                "Jenkins' security realm account"),
+        Sample('def upgrade():\n    hashed = bcrypt.hash("Juniper#Ledger4418")\n', "alembic/versions/seed_admin.py",
+               "a migration's plaintext handed to a password hash"),
+        Sample('admin.password = make_password("Quill!Harbor7063")\n', "accounts/management/commands/seed.py",
+               "Django's make_password given a literal"),
         Sample("password: \"{{ 'Cinder#Falcon3371' | password_hash('sha512') }}\"\n", "users.yml",
                "a literal hashed by Ansible's filter"),
         Sample("client = Client('k7Qm2Lx9Vw4KrZt8Hn3Bc5Df6Gj1Pa0Se', 'Xw3Nv8Lq2Zt9Km4WpR7yHc5Jb1Fd6Gs0Ta')\n", "bot.py",
@@ -178,6 +192,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("realm.createAccount(env.ADMIN_USER, env.ADMIN_PASSWORD)\n", "init.groovy.d/security.groovy",
                "an account created from the environment"),
         Sample("password: \"{{ user_password | password_hash('sha512') }}\"\n", "users.yml", "a variable hashed"),
+        Sample('encoded = make_password(raw_password, salt)\nblank = make_password("")\n', "auth/hashers.py",
+               "a hashing call given a variable, an empty literal"),
         Sample("c = Client('https://api.acme.io/v2', 'us-east-1')\nd = Client(API_KEY, API_SECRET)\n", "sdk.py",
                "a client built with a URL and a region, or with names"),
         Sample('[handler_file]\nclass = handlers.RotatingFileHandler\nargs = ("var/log/app2024_rotating_x.log", "a")\n',
@@ -213,6 +229,11 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             if count >= _CALLS_A_LINE:
                 break
             yield 0, "a literal hashed by the password_hash filter", "password", found.group("value")
+    if any(word in line for word in _HASHING_WORDS):
+        for count, found in enumerate(_HASHING_CALL.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
+            yield 0, f"a literal password hashed by {found.group('name')}(…)", "password", found.group("value")
     if ("Client(" in line or "Api(" in line or "API(" in line or "Exchange(" in line) and "," in line:
         yield from _api_client_pairs(lines, index)
     if line.lstrip().startswith("args") and "(" in line:
