@@ -54,3 +54,22 @@ def test_a_credential_split_one_literal_a_line_blocks_on_its_first_line(engine: 
 def test_other_parenthesized_literals_are_not_joined_into_a_credential(engine: Engine, filename: str, text: str) -> None:
     joined = "".join(part.strip().strip('"') for part in text.splitlines()[1:-1])
     assert _blocking_for(engine, filename, text, joined) == []
+
+
+# --- an SQL statement over adjacent literals ----------------------------------------------------
+
+SEEDED = fakes.password(631)
+
+
+def test_a_statement_over_adjacent_literals_is_read_whole(engine: Engine) -> None:
+    text = ('def upgrade():\n    op.execute(\n        "INSERT INTO export_targets (name, host, username, password) "\n'
+            f"        \"VALUES ('courier', 'sftp.courier.eu', 'shopexport', '{SEEDED}')\"\n    )\n")
+    found = _blocking_for(engine, "migrations/versions/3a1_add_target.py", text, SEEDED)
+    assert [finding.line_number for finding in found] == [3]
+    assert "SQL statement" in found[0].description
+
+
+def test_a_statement_with_placeholders_over_adjacent_literals_holds_nothing(engine: Engine) -> None:
+    text = ('cur.execute("INSERT INTO users (email, password) "\n'
+            '            "VALUES (%s, %s)", (email, hashed))\n')
+    assert blocking(engine.scan_text("app/db.py", text)) == []

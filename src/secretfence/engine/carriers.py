@@ -60,6 +60,7 @@ ECHO_LINES = "echo/printf lines"
 DECODED = "base64"
 ASSEMBLED = "split string literals"
 HOISTED = "a value on the line after its name"
+STATEMENT = "an SQL statement written over adjacent literals"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
 
@@ -1378,6 +1379,34 @@ def _may_hoist_single(text: str) -> bool:
     return next(_after_named_openings(_SINGLE_PARENTHESIZED, text), None) is not None
 
 
+# An SQL statement written over adjacent literals (`op.execute(` / `"INSERT INTO t (user, password) "` /
+# `"VALUES ('svc', '…')"`: a migration's seed): joined as the language joins them, so the SQL
+# readers see the statement whole. Led by the statement's literal head; at most MAX_SQL_JOIN long.
+_SQL_OPENING = lazy_regex(r"""(?i)["'][ \t]*INSERT[ \t]+INTO\b""")
+MAX_SQL_JOIN = 4096
+
+
+def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
+    for count, opening in enumerate(_SQL_OPENING.finditer(text)):
+        if count >= MAX_NAMED_JOINS:
+            break
+        found = _CONCATENATION.match(text, opening.start())
+        if found is None or "\n" not in found.group(0) or found.end() - found.start() > MAX_SQL_JOIN:
+            continue  # (one literal on one line is read as it stands)
+        first, last = _line_index(starts, found.start()), _line_index(starts, found.end() - 1)
+        if any(index in view.changed for index in range(first, last + 1)):
+            continue
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
+        joined = literals[0][0] + "".join(literal[1:-1] for literal in literals) + literals[0][0]
+        line = view.lines[first]
+        line_end = text.find("\n", found.end())
+        view.lines[first] = (line[:found.start() - starts[first]] + joined
+                             + text[found.end():line_end if line_end >= 0 else len(text)])
+        for index in range(first + 1, last + 1):
+            view.lines[index] = ""
+        view.changed[first] = STATEMENT
+
+
 # A credential split into short one-word literals, one a line, between a setting's `NAME = (`
 # and `)` (`DB_PASSWORD = (` / `"Cobalt"` / `"#Pelican"` / `"4471"` / `)`: split so that a grep
 # for the old value misses it). Joined as Python joins them; the junctions need not be token
@@ -1475,7 +1504,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     calls = _may_decode_calls(text, filename)
     single = joining and _may_hoist_single(text)
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
-    if not (literals or continued or folded or encoded or joined or calls or single or words):
+    statements = joining and ("NSERT" in text or "nsert" in text) and _SQL_OPENING.search(text) is not None
+    if not (literals or continued or folded or encoded or joined or calls or single or words or statements):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -1494,6 +1524,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _decode_calls(text, result, starts, files)
     if words:
         _assemble_parenthesized_words(text, result, starts)
+    if statements:
+        _assemble_sql_literals(text, result, starts)
     if single or literals or words:
         _hoist_parenthesized(text, lines, result, starts, single)
     if literals and lowered.endswith(_TYPED_FILES):

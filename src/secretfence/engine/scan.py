@@ -320,10 +320,11 @@ class Engine:
             for finding in (self.evaluator.scan_candidates(filename, view.lines, view.text, changed, set())
                             if changed else ()):
                 how = view.changed.get(finding.line_number - 1, carriers.DECODED)
-                if finding.secret and finding.secret in text and carriers.HOISTED not in how:
+                if (finding.secret and finding.secret in text and carriers.HOISTED not in how
+                        and how != carriers.STATEMENT):
                     # The lines as they are hold it: found there, or set aside there. (A value
-                    # set beside its name is read with the name: what the lines found is
-                    # dropped as a twin in scan_text.)
+                    # set beside its name, a statement's value beside its column, is read with
+                    # them: what the lines found is dropped as a twin in scan_text.)
                     continue
                 said = how.replace(carriers.DECODED, f"decoded from {carriers.DECODED}").replace(
                     carriers.ASSEMBLED, f"assembled from {carriers.ASSEMBLED}")
