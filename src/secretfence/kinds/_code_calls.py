@@ -30,7 +30,7 @@ import bisect
 import re
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._helpers import LastFileMemo, looks_generated
 from secretfence.kinds._spec import Sample
 
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -114,9 +114,6 @@ _CHARACTERS_READ = 2048
 _ARGUMENTS_READ = 8
 _CALLS_A_LINE = 16  # calls read a line at most (a line of thousands of heads is read that far)
 _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
-# The last file's assigned literals (the file's lines object, the names' values): a file's
-# connect calls look their names up once, not each over the lines above it.
-_ASSIGNED_CACHE: "Optional[Tuple[Sequence[str], Dict[str, List[Tuple[int, str]]]]]" = None
 
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
 KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
@@ -312,21 +309,23 @@ def _easy_connect(name: str, arguments: List[Argument], lines: Sequence[str], in
         yield offset, f"{name}(…)'s connect string of user {easy.group('user')}", "password", easy.group("pw")
 
 
-def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
-    """{name: [(line, literal)…] in line order} of the file's `NAME = "literal"` lines, built once a
-    file (the last file's kept: its lines are read line after line)."""
-    global _ASSIGNED_CACHE
-    cached = _ASSIGNED_CACHE
-    if cached is not None and cached[0] is lines:
-        return cached[1]
+def _literals_assigned(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
     assigned: Dict[str, List[Tuple[int, str]]] = {}
     for number, line in enumerate(lines):
         if "=" in line:
             found = _ASSIGNED_LITERAL.match(line)
             if found is not None:
                 assigned.setdefault(found.group("name"), []).append((number, found.group("value")))
-    _ASSIGNED_CACHE = (lines, assigned)
     return assigned
+
+
+# {name: [(line, literal)…] in line order} of the file's `NAME = "literal"` lines, built once a
+# file: a file's connect calls look their names up once, not each over the lines above it.
+_ASSIGNED = LastFileMemo(_literals_assigned)
+
+
+def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]:
+    return _ASSIGNED.of(lines)
 
 
 def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None) -> List[Argument]:

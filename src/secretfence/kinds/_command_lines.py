@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._helpers import LastFileMemo, looks_generated
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (what it is, the key the value is judged under, the value)
@@ -657,14 +657,11 @@ class _ReadBelow:
         return found
 
 
-_READ_BELOW: Optional[_ReadBelow] = None  # the last file's
+_READ_BELOW = LastFileMemo(_ReadBelow)
 
 
 def _read_below(lines: Sequence[str], index: int) -> _ReadBelow:
-    global _READ_BELOW
-    cached = _READ_BELOW
-    if cached is None or cached.lines is not lines:
-        cached = _READ_BELOW = _ReadBelow(lines)
+    cached = _READ_BELOW.of(lines)
     cached.drop_above(index)
     return cached
 
