@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from typing import Optional, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES
 from secretfence.kinds._spec import Sample
@@ -97,9 +97,48 @@ MAX_OCCURRENCES = 16
 
 def key_words(key: str) -> Tuple[str, ...]:
     """The key's words, lower case, numbers dropped: `AUTH_LDAP_BIND_PASSWORD` → auth ldap bind
-    password, `adminPassword2` → admin password, `APIKey` → api key."""
-    ascii_key = key.replace("ñ", "n").replace("Ñ", "N")
-    return tuple(word.lower() for word in _KEY_WORDS.findall(ascii_key) if not word.isdigit())
+    password, `adminPassword2` → admin password, `APIKey` → api key. Keys in other scripts and with
+    accents are read as well (`contraseña` → contrasena, `VERITABANI_ŞİFRE` → veritabani sifre,
+    `пароль_бд` → пароль бд, `数据库密码` one word)."""
+    if key.isascii():
+        return tuple(word.lower() for word in _KEY_WORDS.findall(key) if not word.isdigit())
+    return tuple(_unaccented(word) for word in _unicode_words(key))
+
+
+# Letters that lose no accent by decomposition, as their ASCII spelling.
+_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+_UNICODE_RUN = re.compile(r"[^\W\d_]+")
+_MAX_KEY_READ = 256  # a key is short: a longer run is read that far
+
+
+def _unaccented(word: str) -> str:
+    """Lower case without combining accents (`şifre` → sifre, `hasło` → haslo); other scripts as
+    they are (Cyrillic keeps its `й`, as only accents over Latin letters are dropped)."""
+    import unicodedata
+
+    lowered = word.translate(_SPELLED).lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    kept = []
+    for position, character in enumerate(decomposed):
+        if unicodedata.combining(character) and position and decomposed[position - 1].isascii():
+            continue
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _unicode_words(key: str) -> Iterator[str]:
+    """The key's runs of letters, split at case changes (`$Пароль`, `dbKennwort`, `senhaBanco`)."""
+    for run in _UNICODE_RUN.findall(key[:_MAX_KEY_READ]):
+        start = 0
+        for position in range(1, len(run)):
+            before, here = run[position - 1], run[position]
+            after = run[position + 1] if position + 1 < len(run) else ""
+            if (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and after.islower()):
+                yield run[start:position]
+                start = position
+        yield run[start:]
 
 
 # Words that say "not the value" only after a password's word (`password_file`, `password_id`):
@@ -133,10 +172,102 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     return False
 
 
+# --- keys in other languages ---------------------------------------------------------------------
+# Teams name settings in their own language, in ASCII spelling (`DB_KENNWORT`, `banco.senha`,
+# `VERITABANI_SIFRE`) or in their script (`пароль:`, `비밀번호 =`, `"şifre":`). Words for a password,
+# accents dropped (key_words): German, Dutch, Spanish, Portuguese, French (`mdp`), Italian and Turkish
+# (`parola`), Polish, Czech and Slovak, Hungarian, Finnish, Swedish, Norwegian, Danish, Croatian and
+# Serbian, Slovene, Romanian (`parola`), Indonesian and Malay (`sandi`), Russian and Ukrainian.
+LOCALIZED_PASSWORD_WORDS = frozenset({
+    "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
+    "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "sandi", "пароль", "гасло",
+})
+# Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
+# passe`): read as one word.
+_LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
+                               ("palavra", "passe"), ("palavra", "chave"))
+# Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
+# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
+# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`).
+_LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
+                                  "anahtari", "ключ"})
+_LOCALIZED_KEY_QUALIFIERS = frozenset({
+    "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
+    "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
+    "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
+})
+# Secret and token words (`geheimnis`, `секрет`, `токен`): credentials as `secret` and `token` are.
+_LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton"})
+# Words in a script without blanks between words (Chinese, Japanese, Korean) that end a credential's
+# name: 密码 / 口令 (password), 密钥 / 秘钥 (secret key), 令牌 (token); パスワード, 暗証番号, 秘密鍵, トークン;
+# 비밀번호, 비번, 암호, 토큰 (`数据库密码`, `DB비밀번호`).
+_NATIVE_CREDENTIAL_ENDINGS = ("密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
+                              "トークン", "비밀번호", "비번", "암호", "토큰")
+# Words that say the value is something else, in those languages: a name, a file, a hash, ciphertext,
+# an example, a length or a rule, a label, a hint, a field (`senha_hash`, `contraseña_cifrada`,
+# `passwort_laenge`, `nombre_clave`, `пароль_файл`).
+_LOCALIZED_NOT_THE_VALUE = frozenset({
+    "nombre", "nome", "nom", "naam", "adi", "archivo", "arquivo", "ficheiro", "fichier", "datei", "bestand", "dosya",
+    "ruta", "caminho", "chemin", "pfad", "pad", "percorso", "cifrada", "cifrado", "criptografada", "criptografado",
+    "chiffre", "verschluesselt", "verschlusselt", "versleuteld", "sifreli", "cifrata", "ejemplo", "exemplo",
+    "exemple", "beispiel", "esempio", "voorbeeld", "ornek", "prueba", "teste", "longitud", "comprimento", "tamanho",
+    "longueur", "laenge", "lange", "lunghezza", "lengte", "uzunluk", "politica", "politique", "richtlinie",
+    "regla", "regra", "regle", "regel", "kural", "etiqueta", "rotulo", "libelle", "etikett", "bezeichnung",
+    "etichetta", "label", "pista", "dica", "indice", "hinweis", "suggerimento", "hint", "ipucu", "campo", "champ",
+    "feld", "veld", "alan", "olvidada", "olvido", "esqueci", "esqueceu", "oublie", "vergessen", "dimenticata",
+    "vergeten", "unuttum", "confirmar", "confirmacion", "confirmacao", "confirmation", "bestaetigen",
+    "bestatigung", "conferma", "bevestigen", "tekrar", "publica", "publico", "publique", "publica", "pubblica",
+    "oeffentlich", "offentlich", "openbaar", "primaria", "primario", "primaire", "foranea", "estrangeira",
+    "etrangere", "esterna", "имя", "файл", "путь", "хэш", "хеш", "длина", "пример", "подсказка", "поле",
+    "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
+})
+_HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
+
+
+def _localized_credential(words: Tuple[str, ...]) -> bool:
+    """The key's words name a credential in another language: its last word (head last, as in
+    German, Dutch, Turkish: `DB_KENNWORT`, `VERITABANI_SIFRE`), or its first (head first, as in
+    Spanish, Portuguese, French, Italian, Russian: `SENHA_BANCO`, `contraseña_bd`), or a phrase
+    (`mot_de_passe`), or a name in CJK script ending in one (`数据库密码`)."""
+    if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] == ("parola", "chiave"):
+        return False  # (Italian's `parola chiave` is a search keyword)
+    last, first = words[-1], words[0]
+    if "mdp" in (first, last) and (len(words) < 2 or last != "mdp"):
+        return False  # French `mdp` after a qualifier only (`DB_MDP`): alone or first, a Markov decision process
+    if last in LOCALIZED_PASSWORD_WORDS or last in _LOCALIZED_SECRET_WORDS:
+        return True
+    if not last.isascii() and last.endswith(_NATIVE_CREDENTIAL_ENDINGS):
+        return True
+    if last in _LOCALIZED_KEY_WORDS:
+        return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
+            words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
+    for phrase in _LOCALIZED_PASSWORD_PHRASES:
+        width = len(phrase)
+        if words[-width:] == phrase or (words[:width] == phrase and len(words) - width <= _HEAD_FIRST_READ):
+            return True
+    if len(words) - 1 > _HEAD_FIRST_READ or len(words) < 2:
+        return False
+    if first in LOCALIZED_PASSWORD_WORDS or first in _LOCALIZED_SECRET_WORDS:
+        return True  # head first: `SENHA_BANCO`, `пароль_бд`, `contraseña_smtp`
+    return first in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_KEY_QUALIFIERS  # `clave_api`, `chiave_segreta`
+
+
+def names_a_localized_password(key: str) -> bool:
+    """The key names a password in another language (see _localized_credential), not a key or token."""
+    words = key_words(key)
+    if not words or not _localized_credential(words):
+        return False
+    return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1] == "clave" or any(
+        words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5]) or (
+        not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
+
+
 def names_a_credential(key: str) -> bool:
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
+    if _localized_credential(words):
+        return True
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
@@ -346,14 +477,19 @@ _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{
 # A signing key's file: minisign's / rsign's secret key (Tauri's updater key), a PEM private key.
 _KEY_FILE = re.compile(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
                        r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)")
+# Scripts typed through an input method (Han, kana, Hangul, full-width forms): no one types a password
+# in them; a value in them is a label or a placeholder in that language.
+_INPUT_METHOD_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                                  r"\uac00-\ud7af\uff00-\uffef]")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
 
 def names_a_password(key: str) -> bool:
-    """The key's last word names a password (`MATCH_PASSWORD`, `SDK_CONTAINER_REGISTRY_PWORD`)."""
+    """The key's last word names a password (`MATCH_PASSWORD`, `SDK_CONTAINER_REGISTRY_PWORD`), or
+    the key names one in another language (`DB_KENNWORT`, `SENHA_BANCO`, `пароль`)."""
     words = key_words(key)
-    return bool(words) and words[-1] in PASSWORD_WORDS
+    return bool(words) and (words[-1] in PASSWORD_WORDS or names_a_localized_password(key))
 
 
 def _chosen_password(value: str, key: str) -> bool:
@@ -406,6 +542,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _BLANK.search(value):
         return _is_passphrase(value)
+    if not value.isascii() and _INPUT_METHOD_SCRIPT.search(value):
+        return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
     if AZURITE_ACCOUNT_KEY in value or is_public_client_key(value, key):
@@ -446,8 +584,18 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
-    classes = sum(1 for pattern in _CLASSES if pattern.search(value))
+    classes = character_classes(value)
     return classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16
+
+
+def character_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and symbols the value mixes; letters with accents
+    and in other alphabets count as letters of their case (`Contraseña` is two classes, as
+    `Password` is; `Берёза$9721` four)."""
+    if value.isascii():
+        return sum(1 for pattern in _CLASSES if pattern.search(value))
+    return (any(character.islower() for character in value) + any(character.isupper() for character in value)
+            + any(character.isdigit() for character in value) + any(not character.isalnum() for character in value))
 
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
