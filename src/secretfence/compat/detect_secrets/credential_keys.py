@@ -769,6 +769,17 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "Nuxt's private runtime config (server-side only)"),
     Sample("ldap_secret: Kq8V/zL3m7:Tw2Rx9P\n", "group_vars/all.yml",
            "a secret shaped like a store's path and field (mixed case, no `/data/`)"),
+    # Blind round AD: keys in other languages, accented values.
+    Sample("DB_HOST=db.intern.example\nDB_KENNWORT=Birnbaum%7341\n", ".env", "German `Kennwort` after a qualifier"),
+    Sample("datenbank:\n  passwort: \"Kürbis&4418\"\n", "config/einstellungen.yaml", "German `passwort`, an umlaut in it"),
+    Sample("[bdd]\nmot_de_passe = Lavande!2917\n", "config/parametres.ini", "French `mot de passe`"),
+    Sample('<?php\n$clave = "Girasol#3382";\n', "includes/db.php", "Spanish `clave` alone"),
+    Sample("banco.senha=Jabuti%2024x\n", "application-prod.properties", "Portuguese `senha`, head last"),
+    Sample("SENHA_BANCO=!Mandacaru7730\n", "api/.env", "Portuguese `senha`, head first"),
+    Sample("SMTP_WACHTWOORD=Molen@8842\n", ".env.productie", "Dutch `wachtwoord`"),
+    Sample('{"veritabanı": {"şifre": "Çınar2024!"}}\n', "config/ayarlar.json", "Turkish `şifre` in its script"),
+    Sample("база:\n  пароль: \"Сосна#5512\"\n", "config/настройки.yaml", "Russian `пароль`, a Cyrillic value"),
+    Sample('비밀번호 = "Bukhan2024?"\n', "mailer.py", "Korean `비밀번호` as a Python name"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -839,4 +850,16 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      algolia: {\n"
            "        apiKey: 'ba1cda3199b04c6e8f2d7a5e9c1b3f28',\n      },\n    },\n  },\n})\n", "nuxt.config.ts",
            "Nuxt's public runtime config (sent to the browser)"),
+    # Blind round AD: placeholders in other languages, translations.
+    Sample("DB_PASSWORT=bitte_passwort_eingeben\n", ".env.vorlage", "a German placeholder"),
+    Sample("correo:\n  contraseña: su_contraseña\n", "config/ejemplo.yml", "a Spanish placeholder"),
+    Sample("MAIL_PASSWORD=votre_mot_de_passe_ici\n", ".env.dist", "a French placeholder"),
+    Sample("BOT_TOKEN=введите_токен_бота\n", "bot/.env.example", "a Russian placeholder"),
+    Sample("MYSQL_PASSWORD=请输入数据库密码\nAPI_SECRET=填写你的密钥\n", ".env.template", "Chinese placeholders"),
+    Sample("DB_PASSWORD=비밀번호를입력하세요\n", ".env.sample", "a Korean placeholder"),
+    Sample('{\n  "contrasena": "Contraseña",\n  "clave": "Clave de acceso"\n}\n', "locales/es/common.json",
+           "Spanish UI text (an accented letter is a letter, not a symbol)"),
+    Sample('{\n  "secretKey": "秘密鍵（SecretKey）",\n  "password": "パスワード"\n}\n', "locales/ja.json",
+           "Japanese UI text"),
+    Sample("clave_primaria = IdPedidoCliente\n", "esquema.ini", "a primary key, not a password"),
 )
