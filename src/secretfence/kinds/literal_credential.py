@@ -843,6 +843,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
             elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
                 yield from report(value, f"literal {key} of a service's logging handler")
+        if not in_code and "#" in line:
+            from secretfence.compat.detect_secrets.credential_keys import hash_led_value
+
+            # `KEY=#…` in a dotenv file, `password: #…` in YAML (credential_keys.hash_led_value)
+            hashed = hash_led_value(line, filename)
+            if hashed is not None and _credential_key(hashed[0], hashed[1]) and (
+                    _is_credential(hashed[1], True, False, hashed[0]) or hashed[2].startswith("a password")):
+                yield from report(hashed[1], hashed[2])
         for offset, what, value in _device_values(lines, index):
             yield from report(value, what, offset)
         for offset, key, value in _next_line_values(lines, index):
@@ -868,7 +876,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # A call that opens at the line's end takes its literal on the next line.
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
-            if _is_credential(value, True, False):
+            if what == "ConvertTo-SecureString" and value.startswith("$") and f"'{value}'" in line:
+                judged = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
+            else:
+                judged = value
+            if _is_credential(judged, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
         for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
             if proven or _is_credential(value, True, False, "password"):

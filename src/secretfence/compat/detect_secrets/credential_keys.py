@@ -435,6 +435,9 @@ _BLANK = re.compile(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
 _REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]")
 _VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
+# A PowerShell cmdlet's name, an approved verb then a noun (`ConvertTo-SecureString`, `Get-Credential`, `Read-Host`).
+_CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
+                     r"Find|Test|Protect|Unprotect|Resolve)-[A-Z][A-Za-z]{2,64}$")
 _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
@@ -571,6 +574,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # an address (anonymous FTP's password, a login name)
     if not any(character.isalnum() for character in value):
         return False  # punctuation only: a test of escaping (`%!*'();:@&=+$,/?#[]`)
+    if _CMDLET.match(value):
+        return False  # a PowerShell command (`$Password = ConvertTo-SecureString …`): what it returns is the value
     if _VARIABLE_HEAD.match(value):
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
@@ -702,6 +707,49 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     return f"literal credential assigned to the credential-named key {key}"
 
 
+# A value that opens with `#` right after its key: in a dotenv file it is the value (python-dotenv, Compose:
+# a comment needs a blank before it; `VERITABANI_SIFRE=#Lale…`); in YAML it is a comment, parsed as
+# no value, yet the author wrote the password there (`password: #Sarang…`): the secret is in the file.
+_HASHED_VALUE = re.compile(r"""^[ \t]*(?:export[ \t]+)?(?P<key>[^\W\d][\w.-]{0,127})["']?[ \t]*(?P<sign>[:=])[ \t]*"""
+                           r"""(?P<value>#[^\s#'"]{8,128})[ \t]*$""")
+_YAML_SUFFIXES = (".yml", ".yaml")
+_NOTE_SEPARATORS = re.compile(r"[-_./:=,]+")
+_NOTE_HEADS = frozenset({"see", "todo", "fixme", "note", "set", "use", "read", "ask", "ref", "from", "in", "via",
+                         "check", "tbd", "xxx", "env", "vault", "secret", "required", "optional", "default"})
+
+
+def _is_dotenv(filename: str) -> bool:
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name.startswith(".env") or name.endswith(".env")
+
+
+def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
+    """(key, value, what) of a credential that opens with `#` after its key, in a dotenv file
+    (`KEY=#…`: the value) or as a YAML comment standing for a password (`password: #…`: a single
+    token after a password's key, a password's shape, never `# TODO`, `#changeme`, `#set in vault`:
+    a blank, a placeholder or no digit says a note). None when the line holds no such value."""
+    if "#" not in line:
+        return None
+    found = _HASHED_VALUE.match(line)
+    if found is None:
+        return None
+    key, value = found.group("key"), found.group("value")
+    lowered = filename.lower()
+    if found.group("sign") == "=" and _is_dotenv(lowered):
+        return key, value, f"literal credential assigned to the credential-named key {key}"
+    if found.group("sign") != ":" or not lowered.endswith(_YAML_SUFFIXES) or not names_a_password(key):
+        return None
+    token = value[1:]
+    if not (any(character.isdigit() for character in token) and any(character.isalpha() for character in token)):
+        return None
+    parts = [part for part in _NOTE_SEPARATORS.split(token) if part]
+    if len(parts) >= 3 or (parts and parts[0].lower() in _NOTE_HEADS):
+        return None  # a note of words (`#see-README-section3`, `#ask-ops-2024`), not one password
+    if not is_literal_credential(token, True, False, key=key):
+        return None
+    return key, value, f"a password written as a YAML comment after the key {key} (parsed as no value, still in the file)"
+
+
 def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
     """A BIND key statement's `secret "…";` (named.conf, rndc.key: a TSIG or rndc key), which is no
     assignment: what it is when it blocks, else None."""
@@ -780,6 +828,12 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('{"veritabanı": {"şifre": "Çınar2024!"}}\n', "config/ayarlar.json", "Turkish `şifre` in its script"),
     Sample("база:\n  пароль: \"Сосна#5512\"\n", "config/настройки.yaml", "Russian `пароль`, a Cyrillic value"),
     Sample('비밀번호 = "Bukhan2024?"\n', "mailer.py", "Korean `비밀번호` as a Python name"),
+    Sample("NODE_ENV=production\nVERITABANI_SIFRE=#Menekse4471\n", ".env.canli",
+           "a dotenv value opening with `#` (a comment needs a blank before it)"),
+    Sample("spring:\n  datasource:\n    username: app\n    password: #namsanseoul4827\n", "application-local.yml",
+           "a password written after the key as a YAML comment: parsed as nothing, still in the file"),
+    Sample("$Пароль = ConvertTo-SecureString '$Lipaвишня4410' -AsPlainText -Force\n", "scripts/Диск.ps1",
+           "PowerShell's single quotes keep a leading `$` literal"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -862,4 +916,10 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample('{\n  "secretKey": "秘密鍵（SecretKey）",\n  "password": "パスワード"\n}\n', "locales/ja.json",
            "Japanese UI text"),
     Sample("clave_primaria = IdPedidoCliente\n", "esquema.ini", "a primary key, not a password"),
+    Sample("spring:\n  datasource:\n    password: # TODO set per environment\n    token: #see-README-2\n",
+           "application.yml", "a note after the key"),
+    Sample("redis:\n  password: #changeme\n  auth:\n    password: #ask-ops-team-2024\n", "values.yaml",
+           "a placeholder or a note as a YAML comment"),
+    Sample("$Password = ConvertTo-SecureString $Env:SVC_SECRET -AsPlainText -Force\n", "Connect.ps1",
+           "a cmdlet's name is no value"),
 )
