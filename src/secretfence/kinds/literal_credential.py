@@ -877,10 +877,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
             if what == "ConvertTo-SecureString" and value.startswith("$") and f"'{value}'" in line:
-                judged = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
+                literal = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
             else:
-                judged = value
-            if _is_credential(judged, True, False):
+                literal = value
+            if _is_credential(literal, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
         for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
             if proven or _is_credential(value, True, False, "password"):
