@@ -177,10 +177,10 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
 # `VERITABANI_SIFRE`) or in their script (`пароль:`, `비밀번호 =`, `"şifre":`). Words for a password,
 # accents dropped (key_words): German, Dutch, Spanish, Portuguese, French (`mdp`), Italian and Turkish
 # (`parola`), Polish, Czech and Slovak, Hungarian, Finnish, Swedish, Norwegian, Danish, Croatian and
-# Serbian, Slovene, Romanian (`parola`), Indonesian and Malay (`sandi`), Russian and Ukrainian.
+# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian.
 LOCALIZED_PASSWORD_WORDS = frozenset({
     "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
-    "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "sandi", "пароль", "гасло",
+    "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
 })
 # Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
 # passe`): read as one word.
@@ -713,6 +713,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
 _HASHED_VALUE = re.compile(r"""^[ \t]*(?:export[ \t]+)?(?P<key>[^\W\d][\w.-]{0,127})["']?[ \t]*(?P<sign>[:=])[ \t]*"""
                            r"""(?P<value>#[^\s#'"]{8,128})[ \t]*$""")
 _YAML_SUFFIXES = (".yml", ".yaml")
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _NOTE_SEPARATORS = re.compile(r"[-_./:=,]+")
 _NOTE_HEADS = frozenset({"see", "todo", "fixme", "note", "set", "use", "read", "ask", "ref", "from", "in", "via",
                          "check", "tbd", "xxx", "env", "vault", "secret", "required", "optional", "default"})
@@ -735,6 +736,8 @@ def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
         return None
     key, value = found.group("key"), found.group("value")
     lowered = filename.lower()
+    if _HEX_COLOR.match(value):
+        return None  # a colour (`#1a2b3c4d`), as design settings hold them
     if found.group("sign") == "=" and _is_dotenv(lowered):
         return key, value, f"literal credential assigned to the credential-named key {key}"
     if found.group("sign") != ":" or not lowered.endswith(_YAML_SUFFIXES) or not names_a_password(key):
@@ -922,4 +925,8 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "a placeholder or a note as a YAML comment"),
     Sample("$Password = ConvertTo-SecureString $Env:SVC_SECRET -AsPlainText -Force\n", "Connect.ps1",
            "a cmdlet's name is no value"),
+    Sample("BRAND_TOKEN=#3c7a9f2e\n", ".env", "a colour in a dotenv file"),
+    Sample('{"şifre": "Şifre", "пароль": "Пароль", "비밀번호": "비밀번호를 입력하세요"}\n', "locales/all.json",
+           "labels in Turkish, Russian, Korean"),
+    Sample('clave = "nombre_cliente"\n', "util.py", "Spanish `clave` as a mapping's key: a name"),
 )
