@@ -194,6 +194,47 @@ class LastFileMemo(Generic[Memo]):
 _HEAD_THEN_ONE_CHARACTER = lazy_regex(r"^[A-Za-z]{1,8}[_.-]?([0-9A-Za-z*])\1{11,}$")
 
 
+# A placeholder in another language: a value of words, one of them naming the credential or asking to
+# fill it in (`hier_passwort_eintragen`, `votre_mot_de_passe`, `tu_contraseña`, `inserisci_la_password`,
+# `ваш_токен_сообщества`, `cambiar_esto`). Accents are dropped before the look-up. (Not "your", "my" or
+# "here" alone, nor English `key`: short words a diceware password is made of too.)
+_LOCALIZED_PLACEHOLDER_WORDS = frozenset("""
+    password token secret
+    passwort kennwort wachtwoord contrasena senha mdp passe parola sifre sifreniz haslo heslo jelszo salasana
+    losenord passord adgangskode lozinka geslo clave chiave chave schluessel schlussel sleutel anahtar
+    anahtari jeton geheimnis secreto segredo segreto пароль токен ключ секрет гасло
+    eintragen eingeben einfuegen einsetzen aendern ersetzen saisir saisissez entrer entrez remplir
+    remplacer changer modifier ingrese ingresa introduzca introduce escriba rellenar reemplazar cambiar
+    insira inserir digite preencher substituir alterar trocar inserisci inserire immetti sostituisci
+    cambiare modificare invullen vervangen wijzigen girin giriniz yazin degistir degistirin wpisz
+    wprowadz zmien введите укажите заполните впишите замените измените вставьте
+""".split())
+_PLACEHOLDER_SEPARATORS = lazy_regex(r"[ _.-]+")
+# Chinese, Japanese and Korean placeholders: the credential's word or an instruction (请 please, 填写 / 输入
+# fill in / enter, 入力 enter, 입력 enter, 변경 change) in a value of that script (`请填写密码`,
+# `パスワードを入力`, `비밀번호입력`, `（请向运维索取）`).
+_NATIVE_PLACEHOLDER = lazy_regex(r"密码|密碼|口令|密钥|秘钥|令牌|请|請|填写|填寫|输入|輸入|修改|パスワード|トークン|入力|"
+                                 r"変更|ここに|비밀번호|암호|토큰|입력|변경|여기")
+_MAX_PLACEHOLDER_WORDS = 8
+
+
+def _localized_placeholder(value: str) -> bool:
+    """The value says it is a placeholder in another language (see _LOCALIZED_PLACEHOLDER_WORDS and
+    _NATIVE_PLACEHOLDER): words and separators only (no digit: a password of words mixes them in)."""
+    if value.isascii() and not any(separator in value for separator in " _.-"):
+        return False
+    if not value.isascii() and _NATIVE_PLACEHOLDER.search(value):
+        return True
+    if any(character.isdigit() for character in value):
+        return False
+    words = [word for word in _PLACEHOLDER_SEPARATORS.split(value) if word]
+    if not 2 <= len(words) <= _MAX_PLACEHOLDER_WORDS or not all(word.isalpha() for word in words):
+        return False
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return any(set(key_words(word)) & _LOCALIZED_PLACEHOLDER_WORDS for word in words)
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -211,6 +252,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"
         return True
     if _HEAD_THEN_ONE_CHARACTER.match(stripped):  # "SEC000000000000000000", "sk-000000000000000"
+        return True
+    if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
         return True
     return decode and _encodes_a_placeholder(stripped)
 

@@ -73,7 +73,7 @@ _QUOTED_OR_BARE = (
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
-    r"""(?P<key>[A-Za-z_][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
     r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
@@ -118,6 +118,12 @@ _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
 _FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
+_FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
+                           "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
+                           "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
+                           "secreto", "segredo", "segreto", "jeton")
+_FOLDED_LOCALIZED = (rb"""(?:""" + "|".join(_FOLDED_LOCALIZED_HEADS).encode() + rb""")[\w.-]{0,64}?"""
+                     rb"""["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CREDENTIAL, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess", "psk")),
@@ -139,6 +145,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LISTED_P, ('"-p"', "'-p'")),
         # an SQL secret's statement (DuckDB's `CREATE PERSISTENT SECRET`, Snowflake's `CREATE SECRET`)
         (_FOLDED_CREATE_SECRET, ("create",)),
+        # a credential's word in another language, then an assignment (`DB_KENNWORT=`, `SENHA_BANCO=`)
+        (_FOLDED_LOCALIZED, _FOLDED_LOCALIZED_HEADS),
 
     )
 )
@@ -146,7 +154,18 @@ _NESTED_HEAD = lazy_regex(r"[A-Za-z_][\w.-]{0,127}=")
 # Values judged a line at most: a line with more (minified, generated, hostile) is read that far.
 MAX_VALUES_A_LINE = 64
 # Where a credential-named key meets an assignment: the forms above need one on the line.
-_KEY_HINT_PATTERN = (r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt|psk)[\w.-]{0,64}?"""
+# Credential words of other languages (credential_keys.LOCALIZED_PASSWORD_WORDS and kin: `DB_KENNWORT`,
+# `banco.senha`, `пароль:`, `비밀번호 =`), in ASCII spelling and in their scripts, lower case.
+LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
+                         "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
+                         "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
+                         "secreto", "segredo", "segreto", "jeton")
+LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло", "токен", "ключ", "секрет",
+                          "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
+                          "トークン", "비밀번호", "비번", "암호", "토큰")
+_LOCALIZED_HINT = "|".join(LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS)
+_KEY_HINT_PATTERN = (r"""(?:pass|pw|token|secret|key|auth|cred|hash|sess|sid|phrase|encrypt|psk|""" + _LOCALIZED_HINT
+                     + r""")[\w.-]{0,64}?"""
                      r"""(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
 # The same on a lowered line: a case-insensitive alternation is tried at every character (four
@@ -524,6 +543,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES)
+    # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
+    exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло",
+                                                        "токен", "ключ", "секрет")
+                                   for spelled in (word, word.capitalize(), word.upper())})) + (
+        "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
+        "토큰")
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS)
@@ -852,6 +877,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
             elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
                 yield from report(value, f"literal {key} of a service's logging handler")
+        if not in_code and "#" in line:
+            from secretfence.compat.detect_secrets.credential_keys import hash_led_value
+
+            # `KEY=#…` in a dotenv file, `password: #…` in YAML (credential_keys.hash_led_value)
+            hashed = hash_led_value(line, filename)
+            if hashed is not None and _credential_key(hashed[0], hashed[1]) and (
+                    _is_credential(hashed[1], True, False, hashed[0]) or hashed[2].startswith("a password")):
+                yield from report(hashed[1], hashed[2])
         for offset, what, value in _device_values(lines, index):
             yield from report(value, what, offset)
         for offset, key, value in _next_line_values(lines, index):
@@ -877,7 +910,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # A call that opens at the line's end takes its literal on the next line.
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
         for what, value in _secret_arguments(line.rstrip() + below if below else line):
-            if _is_credential(value, True, False):
+            if what == "ConvertTo-SecureString" and value.startswith("$") and f"'{value}'" in line:
+                literal = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
+            else:
+                literal = value
+            if _is_credential(literal, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
         for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
             if proven or _is_credential(value, True, False, "password"):

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from typing import Optional, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES
 from secretfence.kinds._spec import Sample
@@ -97,9 +97,48 @@ MAX_OCCURRENCES = 16
 
 def key_words(key: str) -> Tuple[str, ...]:
     """The key's words, lower case, numbers dropped: `AUTH_LDAP_BIND_PASSWORD` → auth ldap bind
-    password, `adminPassword2` → admin password, `APIKey` → api key."""
-    ascii_key = key.replace("ñ", "n").replace("Ñ", "N")
-    return tuple(word.lower() for word in _KEY_WORDS.findall(ascii_key) if not word.isdigit())
+    password, `adminPassword2` → admin password, `APIKey` → api key. Keys in other scripts and with
+    accents are read as well (`contraseña` → contrasena, `VERITABANI_ŞİFRE` → veritabani sifre,
+    `пароль_бд` → пароль бд, `数据库密码` one word)."""
+    if key.isascii():
+        return tuple(word.lower() for word in _KEY_WORDS.findall(key) if not word.isdigit())
+    return tuple(_unaccented(word) for word in _unicode_words(key))
+
+
+# Letters that lose no accent by decomposition, as their ASCII spelling.
+_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+_UNICODE_RUN = re.compile(r"[^\W\d_]+")
+_MAX_KEY_READ = 256  # a key is short: a longer run is read that far
+
+
+def _unaccented(word: str) -> str:
+    """Lower case without combining accents (`şifre` → sifre, `hasło` → haslo); other scripts as
+    they are (Cyrillic keeps its `й`, as only accents over Latin letters are dropped)."""
+    import unicodedata
+
+    lowered = word.translate(_SPELLED).lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    kept = []
+    for position, character in enumerate(decomposed):
+        if unicodedata.combining(character) and position and decomposed[position - 1].isascii():
+            continue
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _unicode_words(key: str) -> Iterator[str]:
+    """The key's runs of letters, split at case changes (`$Пароль`, `dbKennwort`, `senhaBanco`)."""
+    for run in _UNICODE_RUN.findall(key[:_MAX_KEY_READ]):
+        start = 0
+        for position in range(1, len(run)):
+            before, here = run[position - 1], run[position]
+            after = run[position + 1] if position + 1 < len(run) else ""
+            if (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and after.islower()):
+                yield run[start:position]
+                start = position
+        yield run[start:]
 
 
 # Words that say "not the value" only after a password's word (`password_file`, `password_id`):
@@ -133,10 +172,102 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
     return False
 
 
+# --- keys in other languages ---------------------------------------------------------------------
+# Teams name settings in their own language, in ASCII spelling (`DB_KENNWORT`, `banco.senha`,
+# `VERITABANI_SIFRE`) or in their script (`пароль:`, `비밀번호 =`, `"şifre":`). Words for a password,
+# accents dropped (key_words): German, Dutch, Spanish, Portuguese, French (`mdp`), Italian and Turkish
+# (`parola`), Polish, Czech and Slovak, Hungarian, Finnish, Swedish, Norwegian, Danish, Croatian and
+# Serbian, Slovene, Romanian (`parola`), Russian and Ukrainian.
+LOCALIZED_PASSWORD_WORDS = frozenset({
+    "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "mdp", "parola", "sifre", "haslo", "heslo",
+    "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka", "geslo", "пароль", "гасло",
+})
+# Phrases of several words that say password (French, Vietnamese, Indonesian, Malay, Portuguese's `palavra
+# passe`): read as one word.
+_LOCALIZED_PASSWORD_PHRASES = (("mot", "de", "passe"), ("mat", "khau"), ("kata", "sandi"), ("kata", "laluan"),
+                               ("palavra", "passe"), ("palavra", "chave"))
+# Spanish `clave` is a password as often as a key (`usuario`/`clave`); Italian `chiave`, Portuguese `chave`,
+# French `cle`, German `schluessel`, Dutch `sleutel`, Turkish `anahtar`, Russian `ключ` say key: a credential
+# only after (or, head first, before) a qualifier naming one (`clave_api`, `api_schluessel`, `chiave_segreta`).
+_LOCALIZED_KEY_WORDS = frozenset({"clave", "chiave", "chave", "cle", "schluessel", "schlussel", "sleutel", "anahtar",
+                                  "anahtari", "ключ"})
+_LOCALIZED_KEY_QUALIFIERS = frozenset({
+    "api", "secreta", "secreto", "segreta", "segreto", "secreta", "secrete", "geheim", "geheimer", "geheime",
+    "privada", "privado", "privata", "privee", "privat", "privater", "gizli", "acceso", "accesso", "acesso", "acces",
+    "zugang", "zugriff", "toegang", "erisim", "секретный", "секретного", "доступа", "апи",
+})
+# Secret and token words (`geheimnis`, `секрет`, `токен`): credentials as `secret` and `token` are.
+_LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton"})
+# Words in a script without blanks between words (Chinese, Japanese, Korean) that end a credential's
+# name: 密码 / 口令 (password), 密钥 / 秘钥 (secret key), 令牌 (token); パスワード, 暗証番号, 秘密鍵, トークン;
+# 비밀번호, 비번, 암호, 토큰 (`数据库密码`, `DB비밀번호`).
+_NATIVE_CREDENTIAL_ENDINGS = ("密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
+                              "トークン", "비밀번호", "비번", "암호", "토큰")
+# Words that say the value is something else, in those languages: a name, a file, a hash, ciphertext,
+# an example, a length or a rule, a label, a hint, a field (`senha_hash`, `contraseña_cifrada`,
+# `passwort_laenge`, `nombre_clave`, `пароль_файл`).
+_LOCALIZED_NOT_THE_VALUE = frozenset({
+    "nombre", "nome", "nom", "naam", "adi", "archivo", "arquivo", "ficheiro", "fichier", "datei", "bestand", "dosya",
+    "ruta", "caminho", "chemin", "pfad", "pad", "percorso", "cifrada", "cifrado", "criptografada", "criptografado",
+    "chiffre", "verschluesselt", "verschlusselt", "versleuteld", "sifreli", "cifrata", "ejemplo", "exemplo",
+    "exemple", "beispiel", "esempio", "voorbeeld", "ornek", "prueba", "teste", "longitud", "comprimento", "tamanho",
+    "longueur", "laenge", "lange", "lunghezza", "lengte", "uzunluk", "politica", "politique", "richtlinie",
+    "regla", "regra", "regle", "regel", "kural", "etiqueta", "rotulo", "libelle", "etikett", "bezeichnung",
+    "etichetta", "label", "pista", "dica", "indice", "hinweis", "suggerimento", "hint", "ipucu", "campo", "champ",
+    "feld", "veld", "alan", "olvidada", "olvido", "esqueci", "esqueceu", "oublie", "vergessen", "dimenticata",
+    "vergeten", "unuttum", "confirmar", "confirmacion", "confirmacao", "confirmation", "bestaetigen",
+    "bestatigung", "conferma", "bevestigen", "tekrar", "publica", "publico", "publique", "publica", "pubblica",
+    "oeffentlich", "offentlich", "openbaar", "primaria", "primario", "primaire", "foranea", "estrangeira",
+    "etrangere", "esterna", "имя", "файл", "путь", "хэш", "хеш", "длина", "пример", "подсказка", "поле",
+    "подтверждение", "hash", "hashed", "md5", "sha", "bcrypt", "salt", "sal", "politika",
+})
+_HEAD_FIRST_READ = 3  # words after a head-first credential word (`SENHA_BANCO_PROD`): more names something else
+
+
+def _localized_credential(words: Tuple[str, ...]) -> bool:
+    """The key's words name a credential in another language: its last word (head last, as in
+    German, Dutch, Turkish: `DB_KENNWORT`, `VERITABANI_SIFRE`), or its first (head first, as in
+    Spanish, Portuguese, French, Italian, Russian: `SENHA_BANCO`, `contraseña_bd`), or a phrase
+    (`mot_de_passe`), or a name in CJK script ending in one (`数据库密码`)."""
+    if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] == ("parola", "chiave"):
+        return False  # (Italian's `parola chiave` is a search keyword)
+    last, first = words[-1], words[0]
+    if "mdp" in (first, last) and (len(words) < 2 or last != "mdp"):
+        return False  # French `mdp` after a qualifier only (`DB_MDP`): alone or first, a Markov decision process
+    if last in LOCALIZED_PASSWORD_WORDS or last in _LOCALIZED_SECRET_WORDS:
+        return True
+    if not last.isascii() and last.endswith(_NATIVE_CREDENTIAL_ENDINGS):
+        return True
+    if last in _LOCALIZED_KEY_WORDS:
+        return (len(words) == 1 and last == "clave") or (len(words) >= 2 and (
+            words[-2] in _LOCALIZED_KEY_QUALIFIERS or words[-2] in _KEY_QUALIFIERS))
+    for phrase in _LOCALIZED_PASSWORD_PHRASES:
+        width = len(phrase)
+        if words[-width:] == phrase or (words[:width] == phrase and len(words) - width <= _HEAD_FIRST_READ):
+            return True
+    if len(words) - 1 > _HEAD_FIRST_READ or len(words) < 2:
+        return False
+    if first in LOCALIZED_PASSWORD_WORDS or first in _LOCALIZED_SECRET_WORDS:
+        return True  # head first: `SENHA_BANCO`, `пароль_бд`, `contraseña_smtp`
+    return first in _LOCALIZED_KEY_WORDS and words[1] in _LOCALIZED_KEY_QUALIFIERS  # `clave_api`, `chiave_segreta`
+
+
+def names_a_localized_password(key: str) -> bool:
+    """The key names a password in another language (see _localized_credential), not a key or token."""
+    words = key_words(key)
+    if not words or not _localized_credential(words):
+        return False
+    return bool({words[0], words[-1]} & LOCALIZED_PASSWORD_WORDS) or words[-1] == "clave" or any(
+        words[-len(phrase):] == phrase or words[:len(phrase)] == phrase for phrase in _LOCALIZED_PASSWORD_PHRASES[:5]) or (
+        not words[-1].isascii() and words[-1].endswith(("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호")))
+
+
 def names_a_credential(key: str) -> bool:
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
+    if _localized_credential(words):
+        return True
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
@@ -307,6 +438,9 @@ _BLANK = re.compile(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
 _REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]")
 _VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
+# A PowerShell cmdlet's name, an approved verb then a noun (`ConvertTo-SecureString`, `Get-Credential`, `Read-Host`).
+_CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
+                     r"Find|Test|Protect|Unprotect|Resolve)-[A-Z][A-Za-z]{2,64}$")
 _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
@@ -349,14 +483,19 @@ _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{
 # A signing key's file: minisign's / rsign's secret key (Tauri's updater key), a PEM private key.
 _KEY_FILE = re.compile(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
                        r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)")
+# Scripts typed through an input method (Han, kana, Hangul, full-width forms): no one types a password
+# in them; a value in them is a label or a placeholder in that language.
+_INPUT_METHOD_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                                  r"\uac00-\ud7af\uff00-\uffef]")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
 
 def names_a_password(key: str) -> bool:
-    """The key's last word names a password (`MATCH_PASSWORD`, `SDK_CONTAINER_REGISTRY_PWORD`)."""
+    """The key's last word names a password (`MATCH_PASSWORD`, `SDK_CONTAINER_REGISTRY_PWORD`), or
+    the key names one in another language (`DB_KENNWORT`, `SENHA_BANCO`, `пароль`)."""
     words = key_words(key)
-    return bool(words) and words[-1] in PASSWORD_WORDS
+    return bool(words) and (words[-1] in PASSWORD_WORDS or names_a_localized_password(key))
 
 
 def _chosen_password(value: str, key: str) -> bool:
@@ -409,6 +548,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _BLANK.search(value):
         return _is_passphrase(value)
+    if not value.isascii() and _INPUT_METHOD_SCRIPT.search(value):
+        return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
     if AZURITE_ACCOUNT_KEY in value or is_public_client_key(value, key):
@@ -436,6 +577,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # an address (anonymous FTP's password, a login name)
     if not any(character.isalnum() for character in value):
         return False  # punctuation only: a test of escaping (`%!*'();:@&=+$,/?#[]`)
+    if _CMDLET.match(value):
+        return False  # a PowerShell command (`$Password = ConvertTo-SecureString …`): what it returns is the value
     if _VARIABLE_HEAD.match(value):
         return False  # `$Base32String</code>`, `${X}-suffix`, `$(cat f)`: a variable's expansion
     if _REGEX_SYNTAX.search(value):
@@ -449,12 +592,22 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
     if decoded is not None and not is_literal_credential(decoded, True, False, decode=False):
         return False  # the base64 of `${REDIS_PASSWORD}`, of `changeme`
-    classes = sum(1 for pattern in _CLASSES if pattern.search(value))
+    classes = character_classes(value)
     if classes >= 3 or (classes >= 2 and len(value) >= 12) or len(value) >= 16:
         return True
     from secretfence.kinds._helpers import is_human_password
 
     return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
+
+
+def character_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and symbols the value mixes; letters with accents
+    and in other alphabets count as letters of their case (`Contraseña` is two classes, as
+    `Password` is; `Берёза$9721` four)."""
+    if value.isascii():
+        return sum(1 for pattern in _CLASSES if pattern.search(value))
+    return (any(character.islower() for character in value) + any(character.isupper() for character in value)
+            + any(character.isdigit() for character in value) + any(not character.isalnum() for character in value))
 
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
@@ -561,6 +714,52 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     return f"literal credential assigned to the credential-named key {key}"
 
 
+# A value that opens with `#` right after its key: in a dotenv file it is the value (python-dotenv, Compose:
+# a comment needs a blank before it; `VERITABANI_SIFRE=#Lale…`); in YAML it is a comment, parsed as
+# no value, yet the author wrote the password there (`password: #Sarang…`): the secret is in the file.
+_HASHED_VALUE = re.compile(r"""^[ \t]*(?:export[ \t]+)?(?P<key>[^\W\d][\w.-]{0,127})["']?[ \t]*(?P<sign>[:=])[ \t]*"""
+                           r"""(?P<value>#[^\s#'"]{8,128})[ \t]*$""")
+_YAML_SUFFIXES = (".yml", ".yaml")
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_NOTE_SEPARATORS = re.compile(r"[-_./:=,]+")
+_NOTE_HEADS = frozenset({"see", "todo", "fixme", "note", "set", "use", "read", "ask", "ref", "from", "in", "via",
+                         "check", "tbd", "xxx", "env", "vault", "secret", "required", "optional", "default"})
+
+
+def _is_dotenv(filename: str) -> bool:
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name.startswith(".env") or name.endswith(".env")
+
+
+def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
+    """(key, value, what) of a credential that opens with `#` after its key, in a dotenv file
+    (`KEY=#…`: the value) or as a YAML comment standing for a password (`password: #…`: a single
+    token after a password's key, a password's shape, never `# TODO`, `#changeme`, `#set in vault`:
+    a blank, a placeholder or no digit says a note). None when the line holds no such value."""
+    if "#" not in line:
+        return None
+    found = _HASHED_VALUE.match(line)
+    if found is None:
+        return None
+    key, value = found.group("key"), found.group("value")
+    lowered = filename.lower()
+    if _HEX_COLOR.match(value):
+        return None  # a colour (`#1a2b3c4d`), as design settings hold them
+    if found.group("sign") == "=" and _is_dotenv(lowered):
+        return key, value, f"literal credential assigned to the credential-named key {key}"
+    if found.group("sign") != ":" or not lowered.endswith(_YAML_SUFFIXES) or not names_a_password(key):
+        return None
+    token = value[1:]
+    if not (any(character.isdigit() for character in token) and any(character.isalpha() for character in token)):
+        return None
+    parts = [part for part in _NOTE_SEPARATORS.split(token) if part]
+    if len(parts) >= 3 or (parts and parts[0].lower() in _NOTE_HEADS):
+        return None  # a note of words (`#see-README-section3`, `#ask-ops-2024`), not one password
+    if not is_literal_credential(token, True, False, key=key):
+        return None
+    return key, value, f"a password written as a YAML comment after the key {key} (parsed as no value, still in the file)"
+
+
 def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
     """A BIND key statement's `secret "…";` (named.conf, rndc.key: a TSIG or rndc key), which is no
     assignment: what it is when it blocks, else None."""
@@ -628,6 +827,23 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "Nuxt's private runtime config (server-side only)"),
     Sample("ldap_secret: Kq8V/zL3m7:Tw2Rx9P\n", "group_vars/all.yml",
            "a secret shaped like a store's path and field (mixed case, no `/data/`)"),
+    # Blind round AD: keys in other languages, accented values.
+    Sample("DB_HOST=db.intern.example\nDB_KENNWORT=Birnbaum%7341\n", ".env", "German `Kennwort` after a qualifier"),
+    Sample("datenbank:\n  passwort: \"Kürbis&4418\"\n", "config/einstellungen.yaml", "German `passwort`, an umlaut in it"),
+    Sample("[bdd]\nmot_de_passe = Lavande!2917\n", "config/parametres.ini", "French `mot de passe`"),
+    Sample('<?php\n$clave = "Girasol#3382";\n', "includes/db.php", "Spanish `clave` alone"),
+    Sample("banco.senha=Jabuti%2024x\n", "application-prod.properties", "Portuguese `senha`, head last"),
+    Sample("SENHA_BANCO=!Mandacaru7730\n", "api/.env", "Portuguese `senha`, head first"),
+    Sample("SMTP_WACHTWOORD=Molen@8842\n", ".env.productie", "Dutch `wachtwoord`"),
+    Sample('{"veritabanı": {"şifre": "Çınar2024!"}}\n', "config/ayarlar.json", "Turkish `şifre` in its script"),
+    Sample("база:\n  пароль: \"Сосна#5512\"\n", "config/настройки.yaml", "Russian `пароль`, a Cyrillic value"),
+    Sample('비밀번호 = "Bukhan2024?"\n', "mailer.py", "Korean `비밀번호` as a Python name"),
+    Sample("NODE_ENV=production\nVERITABANI_SIFRE=#Menekse4471\n", ".env.canli",
+           "a dotenv value opening with `#` (a comment needs a blank before it)"),
+    Sample("spring:\n  datasource:\n    username: app\n    password: #namsanseoul4827\n", "application-local.yml",
+           "a password written after the key as a YAML comment: parsed as nothing, still in the file"),
+    Sample("$Пароль = ConvertTo-SecureString '$Lipaвишня4410' -AsPlainText -Force\n", "scripts/Диск.ps1",
+           "PowerShell's single quotes keep a leading `$` literal"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -698,4 +914,26 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      algolia: {\n"
            "        apiKey: 'ba1cda3199b04c6e8f2d7a5e9c1b3f28',\n      },\n    },\n  },\n})\n", "nuxt.config.ts",
            "Nuxt's public runtime config (sent to the browser)"),
+    # Blind round AD: placeholders in other languages, translations.
+    Sample("DB_PASSWORT=bitte_passwort_eingeben\n", ".env.vorlage", "a German placeholder"),
+    Sample("correo:\n  contraseña: su_contraseña\n", "config/ejemplo.yml", "a Spanish placeholder"),
+    Sample("MAIL_PASSWORD=votre_mot_de_passe_ici\n", ".env.dist", "a French placeholder"),
+    Sample("BOT_TOKEN=введите_токен_бота\n", "bot/.env.example", "a Russian placeholder"),
+    Sample("MYSQL_PASSWORD=请输入数据库密码\nAPI_SECRET=填写你的密钥\n", ".env.template", "Chinese placeholders"),
+    Sample("DB_PASSWORD=비밀번호를입력하세요\n", ".env.sample", "a Korean placeholder"),
+    Sample('{\n  "contrasena": "Contraseña",\n  "clave": "Clave de acceso"\n}\n', "locales/es/common.json",
+           "Spanish UI text (an accented letter is a letter, not a symbol)"),
+    Sample('{\n  "secretKey": "秘密鍵（SecretKey）",\n  "password": "パスワード"\n}\n', "locales/ja.json",
+           "Japanese UI text"),
+    Sample("clave_primaria = IdPedidoCliente\n", "esquema.ini", "a primary key, not a password"),
+    Sample("spring:\n  datasource:\n    password: # TODO set per environment\n    token: #see-README-2\n",
+           "application.yml", "a note after the key"),
+    Sample("redis:\n  password: #changeme\n  auth:\n    password: #ask-ops-team-2024\n", "values.yaml",
+           "a placeholder or a note as a YAML comment"),
+    Sample("$Password = ConvertTo-SecureString $Env:SVC_SECRET -AsPlainText -Force\n", "Connect.ps1",
+           "a cmdlet's name is no value"),
+    Sample("BRAND_TOKEN=#3c7a9f2e\n", ".env", "a colour in a dotenv file"),
+    Sample('{"şifre": "Şifre", "пароль": "Пароль", "비밀번호": "비밀번호를 입력하세요"}\n', "locales/all.json",
+           "labels in Turkish, Russian, Korean"),
+    Sample('clave = "nombre_cliente"\n', "util.py", "Spanish `clave` as a mapping's key: a name"),
 )
