@@ -120,7 +120,10 @@ def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool
         ("not-a-real-key-9", False, False, False),
         ("Test-Only-Value-42", False, False, False),
         ("short1!", False, False, False),
-        ("correcthorsebatterystaple", False, False, True),  # long enough: a passphrase
+        ("walnutcanyonstaplelantern", False, False, True),  # long enough: a passphrase
+        ("correcthorsebatterystaple", False, False, False),  # xkcd's, every reader's example
+        ("correct horse battery staple", True, False, False),
+        ("hunter2", True, False, False),
         ("correcthorse", False, False, False),
         ("Passwort", False, False, False),
         ("./secrets/db.pass", False, False, False),

@@ -569,7 +569,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     store_path = _STORE_PATH_FIELD.match(value)
     if store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")):
         return False  # a secret store's path and field (KV v2 reads under `<mount>/data/`)
-    if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS):
+    if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS) or is_famous_example(value):
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
@@ -622,8 +622,18 @@ _PROSE_WORDS = frozenset("""
 """.split())
 
 
+# Passwords every reader knows from an example (xkcd 936, bash.org): documentation's and tests'
+# stand-ins, never a chosen secret. Compared without case, blanks and separators.
+FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3", "troubador&3", "hunter2"})
+
+
+def is_famous_example(value: str) -> bool:
+    return "".join(value.lower().replace("-", " ").replace("_", " ").split()) in FAMOUS_EXAMPLE_PASSWORDS
+
+
 def _is_passphrase(value: str) -> bool:
-    return _PASSPHRASE.match(value) is not None and not _PROSE_WORDS.intersection(value.lower().split())
+    return (_PASSPHRASE.match(value) is not None and not _PROSE_WORDS.intersection(value.lower().split())
+            and not is_famous_example(value))
 
 
 def _looks_like_path(value: str) -> bool:
