@@ -284,8 +284,14 @@ def _either(verifies: List[Any]) -> List[Any]:
 
 
 def _takes(literal: str) -> bool:
-    """Whether the compiled scanner can look for this literal."""
+    """Whether the compiled scanner can look for this literal (a pattern's head: ASCII)."""
     return literal.isascii() and len(literal) >= 2 and "\n" not in literal
+
+
+def _takes_exact(literal: str) -> bool:
+    """Whether the compiled scanner can look for this exact literal: its UTF-8 bytes (`пароль`,
+    `密码`: searched in Python they cost a pass over every file's text each)."""
+    return "\n" not in literal and len(literal.encode("utf-8", "surrogatepass")) >= 2
 
 
 def _heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
@@ -362,7 +368,7 @@ class Prefilters:
         self._scanned = 0  # bytes searched so far: the heads are expanded past _EXPAND_AFTER
         self._expanded = False
         # The rest is searched as in pure Python.
-        self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not _takes(literal)}
+        self._left_exact = {literal: numbers for literal, numbers in self.exact.items() if not _takes_exact(literal)}
         self._left_folded = {literal: numbers for literal, numbers in self.folded.items() if len(literal) < 2}
         self._left_patterns = [(pattern, numbers) for pattern, numbers in self.patterns if _heads_of(pattern) is None]
         self._left_folded_patterns = [
@@ -400,8 +406,8 @@ class Prefilters:
             return follow[key]
 
         for literal, numbers in self.exact.items():
-            for number in numbers if _takes(literal) else ():
-                literals.add(literal.encode("ascii"), False, number)
+            for number in numbers if _takes_exact(literal) else ():
+                literals.add(literal.encode("utf-8", "surrogatepass"), False, number)
         for folded_literal, numbers in self.folded.items():
             for number in numbers if len(folded_literal) >= 2 else ():
                 literals.add(folded_literal, True, number)
