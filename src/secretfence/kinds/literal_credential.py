@@ -172,6 +172,9 @@ _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
 # times slower on botocore's long documentation lines); a case-sensitive one skips ahead to the
 # characters its words open with.
 _KEY_HINT_LOWERED = lazy_regex(_KEY_HINT_PATTERN)
+# English words alone: what an ASCII line without a localized word is searched with (each word
+# more in the alternation is tried at every character of every candidate line).
+_ENGLISH_KEY_HINT_LOWERED = lazy_regex(_KEY_HINT_PATTERN.replace("|" + _LOCALIZED_HINT, "", 1))
 # (Gates only, so without `\b`: a pattern that opens with one is tried at every character.)
 _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|(?:setenv|putenv)\(|environ\[")
 # `"NAME=value"` as a string (gunicorn's raw_env, `docker run -e`, Kubernetes args) and
@@ -1114,6 +1117,8 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
 def _key_hints(line: str) -> Iterator["re.Match[str]"]:
     """_KEY_HINT's matches (their positions are the line's)."""
     lowered = line.lower()
+    if line.isascii() and not any(word in lowered for word in LOCALIZED_ASCII_WORDS):
+        return _ENGLISH_KEY_HINT_LOWERED.finditer(lowered)
     if len(lowered) == len(line):  # (a few characters lower to two: `İ`)
         return _KEY_HINT_LOWERED.finditer(lowered)
     return _KEY_HINT.finditer(line)
