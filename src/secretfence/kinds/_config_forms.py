@@ -71,6 +71,8 @@ _GLUED_PASS_KEY = lazy_regex(
 _RAW_SECRET_KEY = lazy_regex(r"""(?i)(?:^|[.-])(?:auth|passwd|password|pass|secret|token)\.raw$""")
 # Notion's legacy integration token: `secret_` (a word read as made up alone), 43 alphanumerics.
 _NOTION_LEGACY = lazy_regex(r"""^secret_(?P<body>[A-Za-z0-9]{43})$""")
+# The settings sections ASP.NET apps keep their JWT signing key in (`Jwt`, `JwtSettings`, `JWTOptions`, `JwtConfig`).
+_JWT_SECTION = lazy_regex(r"(?i)^(?:app|auth|authentication[:.])?jwt(?:bearer)?(?:settings?|options|config(?:uration)?|token)?$")
 _EDN_SUFFIXES = (".clj", ".cljs", ".cljc", ".edn", ".boot")
 _EDN_STRING = lazy_regex(r"""(?<![\w:/*+!?-]):(?P<key>[A-Za-z][\w.*+!?-]{0,127})[ \t,]+"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
 _ADD_SETTING = lazy_regex(
@@ -136,8 +138,27 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         found = _HEXCHAT_PASSWORD.match(line.rstrip("\r\n"))
         if found is not None:
             yield 0, f"HexChat's {_HEXCHAT_FIELDS[found.group('field')]} ({found.group('field')}=)", "password", found.group("value")
+    if '"Key"' in line or '"SecretKey"' in line or '"SigningKey"' in line:
+        yield from _jwt_settings_key(lines, index, line)
     if ("=" in line or ":" in line) and ("ass" in line or "ASS" in line or ".raw" in line or "secret_" in line):
         yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
+
+
+def _jwt_settings_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """ASP.NET's `"Jwt": { "Key": "…" }` (appsettings.json, read as `Configuration["Jwt:Key"]`): the
+    token signing key, though its own name is only `Key`. Judged as a JWT secret by the kind."""
+    found = _JSON_VALUE.match(line)
+    if found is None or found.group("value") is None or found.group("key") not in ("Key", "SecretKey", "SigningKey"):
+        return
+    indent = _indent(line)
+    for other in range(index - 1, max(-1, index - _LOOKED_AT), -1):
+        above = lines[other]
+        if not above.strip() or _indent(above) >= indent:
+            continue
+        parent = _JSON_VALUE.match(above)
+        if parent is not None and above.rstrip().endswith("{") and _JWT_SECTION.match(parent.group("key")):
+            yield 0, f"JWT signing key ({parent.group('key')}:{found.group('key')})", "jwt_secret", _unescaped(found.group("value"))
+        return
 
 
 def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -329,6 +350,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
                "cfn/db.yaml", "a NoEcho parameter's literal Default"),
         Sample("@secure()\nparam adminPassword string = 'Copper_Heron2290'\n", "main.bicep", "a @secure() param's default"),
+        Sample('{\n  "Jwt": {\n    "Key": "Ipf7xUCgc06vi7oeNpubnO2muHfsZRxQ",\n    "Issuer": "https://api.corp"\n  }\n}\n',
+               "appsettings.Production.json", "ASP.NET's Jwt:Key"),
         Sample('{\n  "parameters": {\n    "adminPassword": {"value": "Zt8Qm2Lx9Vw4Kr"}\n  }\n}\n', "main.parameters.json",
                "an ARM parameters file's value"),
         Sample('{\n  "env": {\n    "HOOK_SECRET": {\n      "description": "shared",\n      "value": "Vq7Lm2Xz9Kt4Wr8Np3Hb"\n'

@@ -38,6 +38,8 @@ from typing import Any, Dict, Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW
 from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text
+from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
+from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -329,6 +331,10 @@ def _is_pair_secret(token: str) -> bool:
 AUTH_HEADERS = ("x-honeycomb-team", "dd-api-key", "dd-application-key", "x-sf-token", "x-license-key",
                 "x-insert-key", "lightstep-access-token", "x-vault-token", "private-token", "x-goog-api-key",
                 "ocp-apim-subscription-key", "x-api-key", "api-key", "x-api-token", "x-auth-token")
+# Tokens a vendor's documentation shows in every example, copied into READMEs and tests: Splunk's
+# HEC examples (`Authorization: Splunk B5A7…`, `Splunk CF17…`, in its "Format events for HTTP Event
+# Collector" and curl pages). Upper case.
+PUBLISHED_EXAMPLE_TOKENS = frozenset(("B5A79AAD-D822-46CC-80D1-819F80D7BFB0", "CF179AE4-3C99-45F5-A7CC-3284AA91CF67"))
 # `Authorization: <scheme> <credential>` with a service's own scheme (Splunk HEC's `Splunk`,
 # Dynatrace's `Api-Token`, Opsgenie's `GenieKey`); Bearer and Basic are the literal kind's.
 _AUTH_SCHEMES = r"(?:Splunk|Api-Token|GenieKey)"
@@ -400,6 +406,9 @@ _API_KEY_USER = lazy_regex(r"^[A-Za-z0-9_]{20,128}$")
 _HEX_KEY = lazy_regex(r"^[0-9a-f]{32,64}$")
 _FOLDED_BASIC_HEADER = rb"basic[ \t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])"
 
+# QRadar's authorised-service token as its `SEC` header (a UUID): read by _intel_keys where the text says QRadar.
+_FOLDED_SEC_HEADER = rb"""sec["']?[ \t]*(?:=>|[:=])[ \t]*["'][0-9a-f]{8}-[0-9a-f]{4}-"""
+
 _FAKE_WORDS = lazy_regex(r"(?i)example|fake|dummy|sample|placeholder|your|xxxxx|redacted|invalid|test(?:ing)?[_-]?token")
 
 REMEDIATION = (
@@ -416,9 +425,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
     kind = "service"
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}))
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue")
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
@@ -543,7 +553,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "deploy.ps1", "a Microsoft Entra client secret"),
         Sample('from cryptography.fernet import Fernet\nKEY = b"f2awmVHqscA5ujdXn6RJj8-SdIkRRZhbdWXXk79sZPM="\nf = Fernet(KEY)\n',
                "vault.py", "a Fernet key assigned to the name given to Fernet()"),
-    ))
+    ) + intel_true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
@@ -602,7 +612,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "an Airtable placeholder"),
         Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
                "a Mapbox public token"),
-    ))
+    ) + intel_false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -639,6 +649,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _cut_hook_and_named_fernet(lines, index, line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
+        yield from intel_service_keys(lines, index, filename)
 
 
 def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
@@ -770,10 +781,11 @@ def _grafana_header_name(lines: Sequence[str], index: int, number: str) -> Optio
 
 def _is_header_credential(token: str) -> bool:
     """A header's value that is a key: not a reference (`${env:X}`, `$__env{X}`, `%%env_X%%`), not a
-    placeholder, not a name (`shop-prod-tenant`: letters of one case and separators)."""
+    placeholder, not a vendor's published example, not a name (`shop-prod-tenant`: letters of one
+    case and separators)."""
     from secretfence.kinds._helpers import is_placeholder
 
-    if is_placeholder(token) or _is_placeholder(token):
+    if is_placeholder(token) or _is_placeholder(token) or token.upper() in PUBLISHED_EXAMPLE_TOKENS:
         return False
     letters = [character for character in token if character.isalpha()]
     mixed_case = any(character.isupper() for character in letters) and any(character.islower() for character in letters)
