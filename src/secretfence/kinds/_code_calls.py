@@ -244,8 +244,9 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A fileConfig handler section's generated first argument, where its class is a service's handler."""
     found = _HANDLER_ARGS.match(lines[index])
-    if found is None or not looks_generated(found.group("value")):
-        return
+    if found is None or not looks_generated(found.group("value")) or _HOST.match(found.group("value")) or (
+            "." in found.group("value") or ":" in found.group("value")):
+        return  # (a host, a host:port, a dotted name: where a handler sends, not its token)
     for above in range(index - 1, max(-1, index - _HANDLER_SECTION_LINES), -1):
         other = lines[above].strip()
         if other.startswith("["):
@@ -258,6 +259,17 @@ def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
             return
 
 
+# An exchange's or an SDK's key and secret: letters of both cases and digits (base64's `+/=`), no
+# `.`/`-` (a project id, a region, a topic name: `analytics-prod-20240117`, `orders.v2.topic`); a hex
+# digest or a UUID is an id as often.
+_KEY_OR_SECRET = lazy_regex(r"""^[A-Za-z0-9+/=_]{16,256}$""")
+
+
+def _key_or_secret(value: str) -> bool:
+    return (_KEY_OR_SECRET.match(value) is not None and looks_generated(value)
+            and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value))
+
+
 def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """An API client built with a key and its secret as its first two literals, both generated-looking."""
     line = lines[index]
@@ -268,8 +280,7 @@ def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if len(arguments) < 2:
             continue
         (key, _), (secret, offset) = arguments[0], arguments[1]
-        if key and secret and key != secret and all(
-                _GENERATED_ARGUMENT.match(value) and looks_generated(value) for value in (key, secret)):
+        if key and secret and key != secret and all(_key_or_secret(value) for value in (key, secret)):
             yield offset, f"{found.group('name')}(…) (an API key and its secret)", "secret", secret
 
 

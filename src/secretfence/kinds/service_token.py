@@ -34,10 +34,10 @@ saying it is made up is a placeholder.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterator, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW
-from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, line_text
+from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
@@ -164,12 +164,16 @@ _WECOM_WEBHOOK = lazy_regex(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?(?:[^
 _FEISHU_WEBHOOK = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/(?P<token>" + _UUID + r")(?![A-Za-z0-9-])")
 _DINGTALK_WEBHOOK = lazy_regex(r"oapi\.dingtalk\.com/robot/send\?(?:[^\s\"'#]{0,80}&)?access_token=(?P<token>[0-9a-f]{64})(?![A-Za-z0-9])")
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
-_HOOK_CUT = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[\"']\s*[+,)]?\s*$")
-_QUOTED_UUID_ALONE = lazy_regex(r"""^\s*[+,(]?\s*[\"'](?P<token>""" + _UUID + r""")[\"']""")
+# (one blank run either side of the joining character: `\s*[+,)]?\s*` tried every split of a long run)
+_HOOK_CUT = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[\"'][ \t]*(?:[+,)][ \t]*)?$")
+_QUOTED_UUID_ALONE = lazy_regex(r"""^[ \t]*(?:[+,(][ \t]*)?[\"'](?P<token>""" + _UUID + r""")[\"']""")
 # `Fernet(NAME)`: the key assigned to NAME in the same file (`KEY = b"…"`).
 _FERNET_NAMED = lazy_regex(r"Fernet\(\s*(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})\s*\)")
-_FERNET_ASSIGNED = r"""^\s*(?:self\.)?{name}\s*(?::\s*[A-Za-z_.]+\s*)?=\s*b?["'](?P<token>[A-Za-z0-9_-]{{43}}=)["']"""
+_FERNET_ASSIGNED = lazy_regex(r"""^[ \t]*(?:self\.)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?::[ \t]*[A-Za-z_.]{1,64}[ \t]*)?="""
+                              r"""[ \t]*b?["'](?P<token>[A-Za-z0-9_-]{43}=)["']""")
 _FERNET_LINES = 400  # lines either side where a named Fernet key is assigned
+_FERNET_LINE_MAX = 512  # an assignment of a 44-character key is a short line
+_NAMES_A_LINE = 16  # `Fernet(NAME)` calls read a line at most
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -254,6 +258,7 @@ _ALIBABA_SECRET = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>[A-Za-z0-9]{30})(?!
 _TENCENT_SECRET = lazy_regex(r"(?<![A-Za-z0-9+/_-])(?P<token>[A-Za-z0-9]{32})(?![A-Za-z0-9+/_=-])")
 _SECRET_WORD = lazy_regex(r"(?i)secret|(?<![a-z])sk(?![a-z])")
 _PAIR_LINES = 4  # lines either side of an id where its secret stands
+_SECRET_AFTER_ID = 256  # characters after an id on its line where its secret stands (`Auth('<id>', '<secret>')`)
 # Huawei Cloud's SK (40 characters, beside a 20-character upper-case AK), Baidu Cloud's (BCE) SK (32
 # hex) and Qianfan's (32 characters): under a name whose last part is `sk` (`sk=` in .obsutilconfig,
 # `SK = "…"`, `QIANFAN_SK`), with an `ak` name nearby and the text (or the name) saying the cloud.
@@ -269,7 +274,7 @@ _CLOUD_FILES = lazy_regex(r"(?i)obsutil|huawei|bce|baidu|qianfan")
 def _cloud_key_pairs(lines: Sequence[str], index: int, line: str, filename: str) -> Iterator[Match]:
     """Alibaba's and Tencent's secrets beside their ids; Huawei's, Baidu's and Qianfan's `sk` values."""
     if "LTAI" in line or "AKID" in line:
-        for found in _CLOUD_IDS.finditer(line):
+        for _, found in zip(range(_NAMES_A_LINE), _CLOUD_IDS.finditer(line)):
             key_id = found.group("id")
             if _is_placeholder(key_id[4:]):
                 continue
@@ -283,15 +288,18 @@ def _cloud_key_pairs(lines: Sequence[str], index: int, line: str, filename: str)
                     f"{cloud} paired with its id: acts as the account (or its RAM / CAM user) on every API"))
     if "sk" not in line and "SK" not in line:
         return
-    for found in _CLOUD_SK.finditer(line):
+    beside_an_ak: Optional[bool] = None  # (asked once a line, when a value needs it)
+    for _, found in zip(range(_NAMES_A_LINE), _CLOUD_SK.finditer(line)):
         token, name = found.group("token"), found.group("name").lower()
         if _is_placeholder(token) or not (_mixed(token) or _HEX_KEY.match(token)):
             continue
         named = any(word in name for word in _CLOUD_NAMES)
         if not named and not (_CLOUD_FILES.search(filename) or _Nearby(lines, index).says(_CLOUD_TEXT)):
             continue
-        if named or any(_CLOUD_AK_NAME.search(line_text(lines, other))
-                        for other in range(max(0, index - _PAIR_LINES), min(len(lines), index + _PAIR_LINES + 1))):
+        if not named and beside_an_ak is None:
+            beside_an_ak = any(_CLOUD_AK_NAME.search(line_text(lines, other)) for other in
+                               range(max(0, index - _PAIR_LINES), min(len(lines), index + _PAIR_LINES + 1)))
+        if named or beside_an_ak:
             yield Match(secret=token, confidence=HIGH, description=(
                 "cloud secret key (Huawei Cloud / Baidu Cloud SK) beside its access key: acts as the account on its APIs"))
 
@@ -299,7 +307,11 @@ def _cloud_key_pairs(lines: Sequence[str], index: int, line: str, filename: str)
 def _paired_secret(lines: Sequence[str], index: int, start: int, shape: Any) -> Optional[Tuple[int, str]]:
     """(line offset, secret) of the secret paired with an id ending at `start` on line `index`: after
     it on its line, else on the nearest line within _PAIR_LINES that names a secret."""
-    for found in shape.finditer(line_text(lines, index), start):
+    text = line_text(lines, index)
+    end = min(len(text), start + _SECRET_AFTER_ID)
+    while end < len(text) and end < start + _SECRET_AFTER_ID + 64 and (text[end].isalnum() or text[end] in "+/_=-"):
+        end += 1  # (a run the window's end cuts is read whole: no 30 characters of a longer one)
+    for found in shape.finditer(text, start, end):
         if _is_pair_secret(found.group("token")):
             return 0, found.group("token")
     for distance in range(1, _PAIR_LINES + 1):
@@ -662,17 +674,28 @@ def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> I
                         description="Feishu / Lark custom bot webhook: posts to the group as the bot")
     if "Fernet(" not in line:
         return
-    for named in _FERNET_NAMED.finditer(line):
-        assigned = re.compile(_FERNET_ASSIGNED.format(name=re.escape(named.group("name"))))
-        for other in range(max(0, index - _FERNET_LINES), min(len(lines), index + _FERNET_LINES + 1)):
-            text = line_text(lines, other)
-            if named.group("name") not in text:
-                continue
-            found = assigned.match(text)
-            if found is not None and not _is_placeholder(found.group("token")):
-                yield Match(secret=found.group("token"), confidence=HIGH, line_offset=other - index,
+    names = {named.group("name") for _, named in zip(range(_NAMES_A_LINE), _FERNET_NAMED.finditer(line))}
+    for name in sorted(names):
+        for other in _FERNET_KEYS.of(lines).get(name, ()):
+            if abs(other - index) <= _FERNET_LINES:
+                yield Match(secret=_FERNET_ASSIGNED.match(line_text(lines, other)).group("token"),
+                            confidence=HIGH, line_offset=other - index,
                             description="Fernet key: decrypts and forges everything encrypted with it")
                 break
+
+
+def _fernet_keys(lines: Sequence[str]) -> Dict[str, List[int]]:
+    """{name: the lines (in order) that assign it a literal Fernet key}, read once a file."""
+    assigned: Dict[str, List[int]] = {}
+    for number, text in enumerate(lines):
+        if "=" in text and len(text) <= _FERNET_LINE_MAX:
+            found = _FERNET_ASSIGNED.match(text)
+            if found is not None and not _is_placeholder(found.group("token")):
+                assigned.setdefault(found.group("name"), []).append(number)
+    return assigned
+
+
+_FERNET_KEYS = LastFileMemo(_fernet_keys)
 
 
 def _is_neptune_token(token: str) -> bool:
