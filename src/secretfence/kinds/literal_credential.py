@@ -674,6 +674,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
+        Sample("      - run: ./codecov upload-process -t 8e2f41c7-5a93-4d06-b1e8-37c9d0a26f54 -f coverage.xml\n",
+               ".circleci/config.yml", "a Codecov upload token after the uploader's -t"),
         Sample("sqlplus -s LEDGER/Garnet*Walnut29@PRODDB <<EOF\n", "refresh.sh", "sqlplus user/password@db"),
         Sample("open ftp.acme.local\nuser ledgerft Copper-Lynx39\nbye\n", "pull.ftp", "an FTP script's user line"),
         Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
@@ -704,6 +706,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample("      - run: ./codecov upload-process -t ${CODECOV_TOKEN} -f coverage.xml\n"
+               "      - run: codecov -t main --dry-run\n", ".circleci/config.yml", "the uploader's -t given a variable"),
         Sample('NEXT_PAGE_TOKEN = "CkQKDgoIdXNlcl9pZBI"\n', "api.py", "a pagination cursor"),
         Sample("try:\n    import yaml\nexcept ImportError:\n    pass\n", "compat.py", "Python's pass statement"),
         Sample('access_key = "AKIA4NACSIJMDDNSEDTE"\n', "s3.py", "an AWS key id alone"),
