@@ -22,6 +22,14 @@ CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", "
                                        ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+# A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
+# what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
+_LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")
+
+
+def is_log_text(lowered_name: str) -> bool:
+    """The (lower-cased) file name is a log written as `.txt`, not documentation."""
+    return lowered_name.endswith("log.txt") and _LOG_TEXT.search(lowered_name) is not None
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found

@@ -57,7 +57,7 @@ from secretfence.kinds import (
     _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, line_text, looks_generated,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_log_text, line_text, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -674,6 +674,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
+        Sample("Downloading/unpacking ledger-core==2.0.1\n  Getting page https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
+               "/simple/ledger-core/\n", "pip-log.txt", "an index URL's userinfo in pip's log (a log is no documentation)"),
         Sample("      - run: ./codecov upload-process -t 8e2f41c7-5a93-4d06-b1e8-37c9d0a26f54 -f coverage.xml\n",
                ".circleci/config.yml", "a Codecov upload token after the uploader's -t"),
         Sample("sqlplus -s LEDGER/Garnet*Walnut29@PRODDB <<EOF\n", "refresh.sh", "sqlplus user/password@db"),
@@ -706,6 +708,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample("2.3.0\n  * pip's log no longer shows an index URL's password: https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
+               "/simple is logged as https://ci-bot:****@pypi.acme.io/simple\n", "docs/changelog.txt",
+               "a change log is documentation (its example URL)"),
         Sample("      - run: ./codecov upload-process -t ${CODECOV_TOKEN} -f coverage.xml\n"
                "      - run: codecov -t main --dry-run\n", ".circleci/config.yml", "the uploader's -t given a variable"),
         Sample('NEXT_PAGE_TOKEN = "CkQKDgoIdXNlcl9pZBI"\n', "api.py", "a pagination cursor"),
@@ -817,8 +822,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt") and not _web_forms.is_crontab(lowered_name):
-            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab is no doc)
+                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_log_text(lowered_name):
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a log is no doc)
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
