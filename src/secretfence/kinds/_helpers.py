@@ -381,6 +381,15 @@ def looks_generated(value: str) -> bool:
     return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
 
 
+def looks_chosen(value: str) -> bool:
+    """A password a person chose with care rather than one an example shows: twelve characters or
+    more, mixing lower and upper case, digits and symbols, nine of them distinct (`Tiger*Cedar9572`;
+    not `secret`, `pass1234`, `s3cr3t`). An example's host (RFC 2606) does not make it one."""
+    return (len(value) >= 12 and len(set(value)) >= 9 and any(character.islower() for character in value)
+            and any(character.isupper() for character in value) and any(character.isdigit() for character in value)
+            and any(not character.isalnum() for character in value))
+
+
 def distinct_chars(value: str) -> int:
     return len(set(value))
 
