@@ -32,6 +32,17 @@ def is_log_text(lowered_name: str) -> bool:
     return lowered_name.endswith("log.txt") and _LOG_TEXT.search(lowered_name) is not None
 
 
+# A text file named for the credentials it keeps (`credentials.txt`, `passwords.txt`, `db-creds.txt`,
+# `secrets.txt`): a team's notes of logins, no documentation.
+_CREDENTIALS_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.txt$")
+
+
+def is_no_document(lowered_name: str) -> bool:
+    """A `.txt` that DOCUMENT_SUFFIXES would take for documentation but is none: a log (`pip-log.txt`)
+    or a file of credentials (`credentials.txt`)."""
+    return lowered_name.endswith(".txt") and (is_log_text(lowered_name) or _CREDENTIALS_TEXT.search(lowered_name) is not None)
+
+
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found
 
 # Findings a line gives at most, whichever reader finds them (a line of thousands of values in one

@@ -57,7 +57,7 @@ from secretfence.kinds import (
     _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_log_text, line_text, looks_chosen,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text, looks_chosen,
     looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
@@ -675,6 +675,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
+        Sample("team notes\n\nstaging db user: capstone4\nstaging db password: tomas_1991\n", "notes/credentials.txt",
+               "a team's notes of logins in a .txt named for its credentials (no documentation)"),
         Sample('ROTATING_PROXY_LIST = [\n    "http://crawl-7f2k:Heron*Basalt6613@gate.proxies.example:7000",\n]\n', "crawler/settings.py",
                "a carefully chosen password in a URL to a reserved documentation host, in a configuration"),
         Sample("Downloading/unpacking ledger-core==2.0.1\n  Getting page https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
@@ -711,6 +713,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample("Password policy\n\npassword: at least twelve characters, rotated every 90 days\n"
+               "db password: ask the on-call engineer\n", "docs/passwords.txt", "prose in a .txt named for passwords"),
         Sample('PROXY = "http://user:pass1234@proxy.example.com:3128"\nMIRROR = "https://alice:wonderland@mirror.example.org/simple"\n',
                "crawler/settings.py", "an example's password in a URL to a reserved documentation host"),
         Sample("2.3.0\n  * pip's log no longer shows an index URL's password: https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
@@ -827,8 +831,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_log_text(lowered_name):
-            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a log is no doc)
+                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name):
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a log, a file of
+            # credentials is no doc)
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
