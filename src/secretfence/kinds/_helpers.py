@@ -33,14 +33,17 @@ def is_log_text(lowered_name: str) -> bool:
 
 
 # A text file named for the credentials it keeps (`credentials.txt`, `passwords.txt`, `db-creds.txt`,
-# `secrets.txt`): a team's notes of logins, no documentation.
+# `secrets.txt`): a team's notes of logins, no documentation; outside a documentation tree (Django's
+# reST docs are `.txt`: `docs/topics/auth/passwords.txt` is prose about passwords).
 _CREDENTIALS_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.txt$")
+_DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?)[/\\]")
 
 
 def is_no_document(lowered_name: str) -> bool:
     """A `.txt` that DOCUMENT_SUFFIXES would take for documentation but is none: a log (`pip-log.txt`)
     or a file of credentials (`credentials.txt`)."""
-    return lowered_name.endswith(".txt") and (is_log_text(lowered_name) or _CREDENTIALS_TEXT.search(lowered_name) is not None)
+    return lowered_name.endswith(".txt") and (is_log_text(lowered_name) or (
+        _CREDENTIALS_TEXT.search(lowered_name) is not None and _DOCUMENTATION_TREE.search(lowered_name) is None))
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found

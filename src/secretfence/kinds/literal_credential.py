@@ -714,7 +714,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
         Sample("Password policy\n\npassword: at least twelve characters, rotated every 90 days\n"
-               "db password: ask the on-call engineer\n", "docs/passwords.txt", "prose in a .txt named for passwords"),
+               "db password: ask the on-call engineer\n", "ops/passwords.txt", "prose in a .txt named for passwords"),
+        Sample("    user.password = hasher.encode(raw_password, salt)\n    DB_PASSWORD = 'Heron*Basalt6613'\n",
+               "docs/topics/auth/passwords.txt", "a .txt named for passwords in a documentation tree (reST prose)"),
         Sample('PROXY = "http://user:pass1234@proxy.example.com:3128"\nMIRROR = "https://alice:wonderland@mirror.example.org/simple"\n',
                "crawler/settings.py", "an example's password in a URL to a reserved documentation host"),
         Sample("2.3.0\n  * pip's log no longer shows an index URL's password: https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
