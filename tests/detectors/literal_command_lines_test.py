@@ -35,6 +35,12 @@ TRUE_FORMS = [
      1, "Tundra@river7686"),
     ("tls/make.sh", "openssl pkcs12 -export -in c.pem -inkey k.pem -out c.p12 -passout pass:Granite.Falcon9034\n",
      1, "Granite.Falcon9034"),
+    # CLIs whose -t is their token: Codecov's uploaders (the new binary, the old bash one), Vercel
+    (".circleci/config.yml", "      - run: |\n          ./codecov upload-process -t 3f7a9c12-6be4-4d58-a0e1-92c7d5b84e36 "
+     "-f coverage.xml\n", 2, "3f7a9c12-6be4-4d58-a0e1-92c7d5b84e36"),
+    (".travis.yml", "after_success:\n  - bash <(curl -s https://codecov.io/bash) -t 71c0e5d8-2a49-4f3b-9e6d-c8b1a4f07d25\n",
+     2, "71c0e5d8-2a49-4f3b-9e6d-c8b1a4f07d25"),
+    ("deploy.sh", "npx vercel deploy --prod -t Qm7Xk2Lz9Vw4Rt8Np3Hb6Jc\n", 1, "Qm7Xk2Lz9Vw4Rt8Np3Hb6Jc"),
     # the monitoring plugins (Nagios, Icinga, NRPE)
     ("etc/nagios/objects/commands.cfg", "define command {\n    command_name check_admin\n"
      "    command_line $USER1$/check_http -H $HOSTADDRESS$ -S -u /admin/ -a ops:Qz8Lk2Vw9Xr4Tm -s Admin\n}\n",
@@ -87,6 +93,10 @@ DECOYS = [
     ("steam/upload.sh", '"$STEAMCMD" +login "$STEAM_USER" "$STEAM_PASSWORD" +run_app_build app.vdf +quit\n'
      "steamcmd +login anonymous +app_update 740 validate +quit\n"),
     ("sensors/publish.py", 'client.username_pw_set(os.environ["MQTT_USER"], os.environ["MQTT_PASSWORD"])\n'),
+    # the token CLIs' -t given a variable or a secret's reference
+    (".circleci/config.yml", "      - run: ./codecov upload-process -t ${CODECOV_TOKEN} -f coverage.xml\n"
+     "      - run: bash <(curl -s https://codecov.io/bash) -t $CODECOV_TOKEN\n"),
+    (".github/workflows/deploy.yml", "      - run: vercel deploy --prod -t ${{ secrets.VERCEL_TOKEN }}\n"),
     ("devices/plug.cfg", "Backlog MqttHost 10.0.0.2; MqttPort 1883; Topic plug; FullTopic %prefix%/%topic%/\n"),
     ("modulefiles/solver/4.1", "setenv SOLVER_LICENSE_FILE 1718@lic02.eng.acme.edu\nsetenv SOLVER_KEY_DIR /opt/solver/keys\n"),
     ("app/build.gradle", '    storeFile file(System.getenv("KEYSTORE") ?: "../keys/upload.jks")\n'

@@ -159,6 +159,9 @@ NOTEBOOK_FORMS = [
     (_notebook('    {\n     "data": {\n      "text/plain": [\n       "\'' + NOTEBOOK_TOKEN + '\'"\n      ]\n     },\n'
                '     "output_type": "execute_result"\n    }\n', '    "resp = session.post(url, json=body).json()\\n",\n'
                '    "resp[\'token\']"\n'), 11),
+    # a loaded config printed whole: a bare `key` beside its service's host
+    (_notebook('    {\n     "name": "stdout",\n     "output_type": "stream",\n     "text": [\n      "cfg: {\'host\': '
+               '\'tiles.geo-acme.io\', \'key\': \'' + NOTEBOOK_TOKEN + '\'}\\n"\n     ]\n    }\n', '    "print(\'cfg:\', cfg)"\n'), 12),
 ]
 NOTEBOOK_DECOYS = [
     # serials, MACs and a config hash printed; a token's hash printed; a token read, nothing printed
@@ -168,6 +171,10 @@ NOTEBOOK_DECOYS = [
     _notebook('    {\n     "name": "stdout",\n     "output_type": "stream",\n     "text": [\n      "' + NOTEBOOK_TOKEN
               + '\\n"\n     ]\n    }\n', '    "print(token_hash)"\n'),
     _notebook("", '    "token = os.environ[\'NB_TOKEN\']"\n'),
+    # a bare `key` printed with no service beside it (a cache's entry); a placeholder under `api_key`
+    _notebook('    {\n     "name": "stdout",\n     "output_type": "stream",\n     "text": [\n      "{\'key\': \'' + NOTEBOOK_TOKEN
+              + '\', \'hits\': 12}\\n",\n      "{\'url\': \'https://api.acme.io\', \'api_key\': \'YOUR_API_KEY_GOES_HERE\'}\\n"\n'
+              '     ]\n    }\n', '    "print(entry)\\n",\n    "print(cfg)"\n'),
 ]
 
 

@@ -90,6 +90,9 @@ TRUE_FORMS = [
     ("cluster/condarc", "proxy_servers:\n  http: http://svc-conda:Lantern_Moss81#@proxy.example.ac.uk:3128\n",
      2, "Lantern_Moss81#"),
     ("ops/proxy.sh", "export PROXY_URL=http://ci:Quince#Raven42@gw.examplecorp.de:8080\n", 1, "Quince#Raven42"),
+    # a reserved documentation host in a configuration: a carefully chosen password is no example's
+    ("cluster/condarc", "proxy_servers:\n  http: http://svc-conda:Lantern_Moss81#@proxy.corp.example:3128\n",
+     2, "Lantern_Moss81#"),
 ]
 DECOYS = [
     # elements: names that are no credential, references, placeholders
@@ -135,9 +138,9 @@ DECOYS = [
      "    - name: pi\n      password: $6$rounds=4096$Hq3ZtYx1$0s6Qe2Vb8GkRn4pWcD1yJ7aFhU9xTzE3iKoL5mN.Ap/Xq8Lm2Vt4Rz8Np3Yb6Hc1Jd5Fg0As\n"
      "      type: hash\n"),
     ("cloud-init/user-data.yaml", "chpasswd:\n  list:\n    - root:RANDOM\n    - ops:R\n  expire: False\n"),
-    # URL passwords to reserved documentation hosts
-    ("cluster/condarc", "proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n"
-     "  https: http://user:Lantern_Moss81#@proxy.corp.example:3128\n"),
+    # URL passwords an example shows, to reserved documentation hosts
+    ("cluster/condarc", "proxy_servers:\n  http: http://user:s3cr3tpass@proxy.example.com:3128\n"
+     "  https: http://user:Moss8142@proxy.corp.example:3128\n"),
 ]
 
 

@@ -1496,6 +1496,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     continued = _CONTINUED_GATE.search(text) is not None  # led by the backslash: no `in` before it
     folded = ">" in text and _FOLDED_GATE.search(text) is not None
     encoded = _has_base64_run(text)
+    secret = is_kubernetes_secret(text)
     # Joins and values after `NAME = (` are code's: looked for in the languages that write them
     # (`concat!` is Rust's macro: in Rust files only).
     lowered = filename.lower()
@@ -1505,7 +1506,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     single = joining and _may_hoist_single(text)
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
     statements = joining and ("NSERT" in text or "nsert" in text) and _SQL_OPENING.search(text) is not None
-    if not (literals or continued or folded or encoded or joined or calls or single or words or statements):
+    if not (literals or continued or folded or encoded or secret or joined or calls or single or words or statements):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -1535,6 +1536,12 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
     runs: Dict[int, List[Tuple[int, int, str]]] = {}
+    # A Kubernetes Secret's data values are base64 by declaration: read from 8 characters (a
+    # 6-character password) and of any text, whatever the run's shape (`Coração` encodes to
+    # groups the shape of ASCII text's runs does not take).
+    declared = _secret_data_values(text, lines, result.changed) if secret else {}
+    for index, value in declared.items():
+        runs[index] = [value]
     for found in (_base64_runs(text) if encoded else ()):
         index = _line_index(starts, found.start())
         if index not in result.changed:
@@ -1560,7 +1567,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         for start, end, run in sorted(runs[index]):  # (a line's `Basic` runs were found apart)
             if start < position:
                 continue
-            decoded = _decoded_fully(run)
+            decoded = _decoded_fully(run, declared.get(index) == (start, end, run))
             if decoded is None:
                 continue
             decoded_count += 1
@@ -1577,6 +1584,40 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             result.lines[index] = "".join(pieces) + line[position:]
             result.changed[index] = DECODED if index not in result.changed else result.changed[index] + ", " + DECODED
     return (result if result.changed else None), files
+
+
+# A `data:` value in a Secret's document: `  key: <base64>` (quoted or not), indented under `data:`.
+_SECRET_DATA = lazy_regex(r"^(?P<indent>[ \t]*)data:[ \t]*(?:#.*)?$", re.MULTILINE)
+_SECRET_DATA_VALUE = lazy_regex(r"^(?P<indent>[ \t]+)[\"']?[\w.-]{1,253}[\"']?:[ \t]*[\"']?"
+                                r"(?P<run>[A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*$")
+_DOCUMENT_START = lazy_regex(r"^---", re.MULTILINE)
+MAX_SECRET_DATA_LINES = 256  # lines read under one `data:`
+
+
+def _secret_data_values(text: str, lines: List[str], changed: Dict[int, str]) -> Dict[int, Tuple[int, int, str]]:
+    """line index -> (start, end, run) of each base64 value under `data:` in a Kubernetes Secret's
+    document of the text (not a ConfigMap's beside it: its data is plain text)."""
+    values: Dict[int, Tuple[int, int, str]] = {}
+    documents = [0] + [found.start() for found in _DOCUMENT_START.finditer(text)] + [len(text)]
+    first_line = 0
+    for start, end in zip(documents, documents[1:]):
+        document = text[start:end]
+        last_line = first_line + document.count("\n")
+        if "data:" in document and is_kubernetes_secret(document):
+            for found in _SECRET_DATA.finditer(document):
+                below = first_line + document.count("\n", 0, found.start()) + 1
+                indent = len(found.group("indent"))
+                for index in range(below, min(last_line + 1, below + MAX_SECRET_DATA_LINES, len(lines))):
+                    line = lines[index]
+                    if not line.strip() or line.lstrip().startswith("#"):
+                        continue
+                    if _indent(line) <= indent:
+                        break
+                    value = _SECRET_DATA_VALUE.match(line)
+                    if value is not None and index not in changed and len(values) < MAX_DECODED_VALUES:
+                        values[index] = (value.start("run"), value.end("run"), value.group("run"))
+        first_line = last_line
+    return values
 
 
 _KUBERNETES_SECRET = lazy_regex(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -1680,6 +1721,13 @@ TRUE_SAMPLES = (
                   f'{_REDIS_PASSWORD}\\n"}}}}\n', _REDIS_PASSWORD, "JSON string with \\n escapes, named by its key"),
     CarriedSample("secret.yaml", f"apiVersion: v1\nkind: Secret\ndata:\n  password: {_b64(_REDIS_PASSWORD)}\n",
                   _REDIS_PASSWORD, "Kubernetes Secret data"),
+    # A Secret's data is base64 by declaration: a short value (under the runs' 16 characters) and
+    # the UTF-8 of a password with accents (its runs leave ASCII text's shape) are read too.
+    CarriedSample("k8s/db-secret.yaml", f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n"
+                  f"  db-user: {_b64('app')}\n  db-password: {_b64('tomas_1991')}\n", "tomas_1991",
+                  "a Kubernetes Secret's short data value"),
+    CarriedSample("k8s/segredo.yaml", f"kind: Secret\ndata:\n  senha: {_b64('Lençol#8816')}\n", "Lençol#8816",
+                  "a Kubernetes Secret's data value of UTF-8 text"),
     CarriedSample("secret.yaml", f"kind: Secret\ndata:\n  credentials: {_b64('[default]' + chr(10) + 'aws_access_key_id = ' + _AWS_KEY_ID + chr(10) + 'aws_secret_access_key = ' + _AWS_SECRET + chr(10))}\n",
                   _AWS_SECRET, "a whole credentials file in base64"),
     CarriedSample(".env", f"PYPI_TOKEN_B64={_b64(_b64(_TOKEN))}\n", _TOKEN, "base64 twice"),
@@ -1796,6 +1844,9 @@ FALSE_SAMPLES = (
                   "placeholder in a block scalar"),
     CarriedSample("secret.yaml", f"kind: Secret\ndata:\n  username: {_b64('service-account-user')}\n"
                   f"  host: {_b64('cache.internal.example.com')}\n", None, "base64 of non-secrets"),
+    CarriedSample("secret.yaml", f"kind: Secret\ndata:\n  username: {_b64('postgres')}\n  password: {_b64('postgres')}\n"
+                  f"  port: {_b64('5432')}\n  database: {_b64('orders')}\n---\nkind: ConfigMap\ndata:\n  mode: "
+                  f"{_b64('Ab3dE6')}\n", None, "a Secret's short data: a stock default, a port, a name; a ConfigMap's data is plain"),
     CarriedSample("icon.json", '{"icon": "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAZ0lEQVR4"}\n', None,
                   "base64 of a binary"),
     CarriedSample("messages.py", 'HELP = ("Set the token in TWINE_PASSWORD " "or in the keyring, never "\n'

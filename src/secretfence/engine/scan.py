@@ -329,9 +329,10 @@ class Engine:
                 said = how.replace(carriers.DECODED, f"decoded from {carriers.DECODED}").replace(
                     carriers.ASSEMBLED, f"assembled from {carriers.ASSEMBLED}")
                 if (declared_secret and carriers.DECODED in how and finding.confidence is LOW
-                        and not is_placeholder(finding.secret)):
+                        and not is_placeholder(finding.secret) and not _stock_password(finding.secret)):
                     # A Kubernetes Secret's data holds secrets by declaration: a keyword or entropy
-                    # hit on a decoded value there is no guess, it blocks.
+                    # hit on a decoded value there is no guess, it blocks (not a stock default's:
+                    # `postgres` in a chart's Secret is the image's own).
                     finding = replace(finding, confidence=MEDIUM)
                     said += ", a Kubernetes Secret's data"
                 elif (finding.confidence is LOW and view.hidden.get(finding.line_number - 1) == finding.secret
@@ -448,6 +449,12 @@ _ESCAPED_BREAKS = lazy_regex(r"\\[nrt]|\s")
 
 def _unescaped(secret: str) -> str:
     return _ESCAPED_BREAKS.sub("", secret)
+
+
+def _stock_password(value: str) -> bool:
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    return value.lower() in DEFAULT_PASSWORDS
 
 
 def _described(finding: Finding, how: str, details: Dict[str, str]) -> Finding:

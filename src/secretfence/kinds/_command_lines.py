@@ -78,6 +78,11 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "psexec": {"-p": "value"},
     "psexec64": {"-p": "value"},
     "paexec": {"-p": "value"},
+    # CLIs whose `-t` is their upload or API token (a repository's Codecov upload token is a UUID)
+    "codecov": {"-t": "value", "--token": "value"},
+    "codecovcli": {"-t": "value", "--token": "value"},
+    "vercel": {"-t": "value", "--token": "value"},
+    "doctl": {"-t": "value", "--access-token": "value"},
 }
 # Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
 _WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
@@ -96,8 +101,9 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 _TOOL = lazy_regex(
     r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
-    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)"""
-    r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`%]|$)"""
+    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl)"""
+    # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
+    r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
 # A command line's tokens: a quoted string (its quotes dropped), or a word.
 _TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
@@ -149,7 +155,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "net use", "net user", "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl",
             ":setvar", "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
-            "doppler secrets set", "netlify env:set")
+            "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -185,7 +191,7 @@ FOLDED_HINTS = tuple(
 _HINT = lazy_regex(
     r"signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_|ipmitool|keytool|jarsigner|openssl|check_|smbclient|freerdp"
     r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|mkstore"
-    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl"
+    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov|vercel|doctl"
 )
 
 

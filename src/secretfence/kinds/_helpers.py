@@ -22,6 +22,28 @@ CODE_SUFFIXES = EXPRESSION_SUFFIXES + (".mjs", ".cjs", ".tsx", ".jsx", ".kts", "
                                        ".dart", ".lua", ".pl", ".r")
 # Documentation: its values are examples for the reader, statements and settings to copy.
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".html", ".htm")
+# A log saved as text (`pip-log.txt`, pip's own log of a failed install; `build_log.txt`, `log.txt`):
+# what a tool wrote as it ran, URLs with their userinfo included; no documentation (a change log is).
+_LOG_TEXT = lazy_regex(r"(?:^|[/\\._-])(?<!change[._-])(?<!change)log\.txt$")
+
+
+def is_log_text(lowered_name: str) -> bool:
+    """The (lower-cased) file name is a log written as `.txt`, not documentation."""
+    return lowered_name.endswith("log.txt") and _LOG_TEXT.search(lowered_name) is not None
+
+
+# A text file named for the credentials it keeps (`credentials.txt`, `passwords.txt`, `db-creds.txt`,
+# `secrets.txt`): a team's notes of logins, no documentation; outside a documentation tree (Django's
+# reST docs are `.txt`: `docs/topics/auth/passwords.txt` is prose about passwords).
+_CREDENTIALS_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.txt$")
+_DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?)[/\\]")
+
+
+def is_no_document(lowered_name: str) -> bool:
+    """A `.txt` that DOCUMENT_SUFFIXES would take for documentation but is none: a log (`pip-log.txt`)
+    or a file of credentials (`credentials.txt`)."""
+    return lowered_name.endswith(".txt") and (is_log_text(lowered_name) or (
+        _CREDENTIALS_TEXT.search(lowered_name) is not None and _DOCUMENTATION_TREE.search(lowered_name) is None))
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found
@@ -371,6 +393,15 @@ def looks_generated(value: str) -> bool:
     """A password or token that looks generated rather than made up for an example: 16
     characters or more, 10 distinct, a digit among them."""
     return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
+
+
+def looks_chosen(value: str) -> bool:
+    """A password a person chose with care rather than one an example shows: twelve characters or
+    more, mixing lower and upper case, digits and symbols, nine of them distinct (`Tiger*Cedar9572`;
+    not `secret`, `pass1234`, `s3cr3t`). An example's host (RFC 2606) does not make it one."""
+    return (len(value) >= 12 and len(set(value)) >= 9 and any(character.islower() for character in value)
+            and any(character.isupper() for character in value) and any(character.isdigit() for character in value)
+            and any(not character.isalnum() for character in value))
 
 
 def distinct_chars(value: str) -> int:

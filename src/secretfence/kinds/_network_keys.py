@@ -192,6 +192,15 @@ _SHOWS_CREDENTIAL = lazy_regex(
 )
 _OUTPUT_WORD = lazy_regex(r"""(?<![\w:/.$-])[A-Za-z0-9_-]{20,256}(?![\w:/.-])""")
 _CELL_LINES = 200
+# A mapping printed in a cell's output (a dict's repr, JSON): a credential's entry (`'api_key': '…'`),
+# or a bare `key` beside where its service is (`{'host': 'api.…', 'key': '…'}`: a loaded config
+# printed whole; a bare `key` alone is a cache's, a sort's). Quotes as Python prints them or as JSON
+# escapes them in the output's string.
+_PRINTED_ENTRY = lazy_regex(
+    r"""(?P<q>'|\\")(?P<key>(?i:key|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|token|api[_-]?token|access[_-]?token"""
+    r"""|secret|client[_-]?secret|password|passwd))(?P=q)[ \t]*:[ \t]*(?P<vq>'|\\")(?P<value>[A-Za-z0-9_+/=.-]{16,256})(?P=vq)""")
+_PRINTED_SERVICE = lazy_regex(r"""(?:'|\\")(?i:host|hostname|url|base_?url|endpoint|server|api_?url|domain)(?:'|\\")[ \t]*:""")
+_PRINTED_HEADS = ("key", "Key", "KEY", "token", "Token", "secret", "Secret", "password", "Password", "passwd")
 
 
 def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
@@ -457,6 +466,7 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]
         source.append(found.group("text").replace("\\n", "\n").replace('\\"', '"'))
     code = "".join(source)
     if not any(_SHOWS_CREDENTIAL.search(statement) for statement in code.split("\n")[-8:] if statement.strip()):
+        yield from _printed_mapping_secrets(lines, index)
         return
     for offset in range(1, _CELL_LINES + 1):
         if index - offset < 0:
@@ -470,6 +480,25 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]
         for word in _OUTPUT_WORD.findall(found.group("text").replace("\\n", " ")):
             if looks_generated(word):
                 yield -offset, "credential printed in a notebook cell's output", "token", word
+
+
+def _printed_mapping_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """Above a cell's `"source": [` line: a credential's entry in a mapping its output printed."""
+    for offset in range(1, _CELL_LINES + 1):
+        if index - offset < 0:
+            return
+        text = lines[index - offset]
+        if _CELL_OUTPUTS.match(text) or _CELL_BOUNDARY.match(text) or _CELL_SOURCE.match(text):
+            return
+        if not any(head in text for head in _PRINTED_HEADS):
+            continue
+        for count, found in enumerate(_PRINTED_ENTRY.finditer(text)):
+            if count >= _VALUES_A_LINE:
+                break
+            bare = found.group("key").lower() == "key"
+            value = found.group("value")
+            if looks_generated(value) and (not bare or _PRINTED_SERVICE.search(text) is not None):
+                yield -offset, "credential in a mapping a notebook cell's output printed", "api_key", value
 
 
 def true_samples() -> Tuple[Sample, ...]:
@@ -489,6 +518,10 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("snmpget -v3 -l authPriv -u nms -a SHA -A 'Harbor!Quince5521' -x AES -X 'Harbor!Quince5521' 10.0.0.1 sysName.0\n",
                ".bash_history", "snmpget's -A and -X"),
         Sample('expect "Password:"\nsend "Cobalt.Mesa8841\\r"\n', "reload.exp", "expect's send after a password prompt"),
+        Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
+               ' "text": [\n  "{\'endpoint\': \'https://tiles.geo-acme.io\', \'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\'}\\n"\n ]}],\n'
+               ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/.ipynb_checkpoints/tiles-checkpoint.ipynb",
+               "a bare key beside its service's endpoint in a mapping a notebook cell printed"),
         Sample("add password *.core.acme.net {Kestrel.Amber58} {Garnet*Walnut29}\n", ".cloginrc", "RANCID's add password"),
         Sample("# name:model:username:password\ncore1:ios:oxidized:Tq4Wz8Lm2Xv9Rk\n", "oxidized/router.db", "Oxidized's router.db"),
         Sample("api_key%fw01=LUFRPTRn7Qw2Zk9Xv4Lm8Tq3Rb6Yc1Hd5Jf0Ks+Pa/Ng2Wx9Ez4Uv7Mi3Oh8Bl1==\n", ".panrc", "pan-python's api_key"),
@@ -516,4 +549,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("core1:ios\ncore2:junos\n", "oxidized/router.db", "a router.db without credentials"),
         Sample("api_username%fw01=readonly\nhostname%fw01=fw01.acme.net\n", ".panrc", "pan-python's user and host"),
         Sample("  - Authentication Method    : Pre-Shared Key\n", "vpn-0a1b-generic.txt", "the method's name"),
+        Sample('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream",\n'
+               ' "text": [\n  "{\'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\', \'hits\': 3}\\n"\n ]}],\n'
+               ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/cache.ipynb",
+               "a generated value under a bare key with no service beside it (a cache's entry)"),
     )

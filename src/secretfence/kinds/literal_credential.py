@@ -57,7 +57,8 @@ from secretfence.kinds import (
     _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, line_text, looks_generated,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text, looks_chosen,
+    looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -677,6 +678,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
+        Sample("team notes\n\nstaging db user: capstone4\nstaging db password: tomas_1991\n", "notes/credentials.txt",
+               "a team's notes of logins in a .txt named for its credentials (no documentation)"),
+        Sample('ROTATING_PROXY_LIST = [\n    "http://crawl-7f2k:Heron*Basalt6613@gate.proxies.example:7000",\n]\n', "crawler/settings.py",
+               "a carefully chosen password in a URL to a reserved documentation host, in a configuration"),
+        Sample("Downloading/unpacking ledger-core==2.0.1\n  Getting page https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
+               "/simple/ledger-core/\n", "pip-log.txt", "an index URL's userinfo in pip's log (a log is no documentation)"),
+        Sample("      - run: ./codecov upload-process -t 8e2f41c7-5a93-4d06-b1e8-37c9d0a26f54 -f coverage.xml\n",
+               ".circleci/config.yml", "a Codecov upload token after the uploader's -t"),
         Sample("sqlplus -s LEDGER/Garnet*Walnut29@PRODDB <<EOF\n", "refresh.sh", "sqlplus user/password@db"),
         Sample("open ftp.acme.local\nuser ledgerft Copper-Lynx39\nbye\n", "pull.ftp", "an FTP script's user line"),
         Sample("echo -n 'Amber!Glacier52' | gcloud secrets create db-main --data-file=-\n", "ops.sh", "a literal piped into a secret store"),
@@ -707,6 +716,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample("Password policy\n\npassword: at least twelve characters, rotated every 90 days\n"
+               "db password: ask the on-call engineer\n", "ops/passwords.txt", "prose in a .txt named for passwords"),
+        Sample("    user.password = hasher.encode(raw_password, salt)\n    DB_PASSWORD = 'Heron*Basalt6613'\n",
+               "docs/topics/auth/passwords.txt", "a .txt named for passwords in a documentation tree (reST prose)"),
+        Sample('PROXY = "http://user:pass1234@proxy.example.com:3128"\nMIRROR = "https://alice:wonderland@mirror.example.org/simple"\n',
+               "crawler/settings.py", "an example's password in a URL to a reserved documentation host"),
+        Sample("2.3.0\n  * pip's log no longer shows an index URL's password: https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
+               "/simple is logged as https://ci-bot:****@pypi.acme.io/simple\n", "docs/changelog.txt",
+               "a change log is documentation (its example URL)"),
+        Sample("      - run: ./codecov upload-process -t ${CODECOV_TOKEN} -f coverage.xml\n"
+               "      - run: codecov -t main --dry-run\n", ".circleci/config.yml", "the uploader's -t given a variable"),
         Sample('NEXT_PAGE_TOKEN = "CkQKDgoIdXNlcl9pZBI"\n', "api.py", "a pagination cursor"),
         Sample("try:\n    import yaml\nexcept ImportError:\n    pass\n", "compat.py", "Python's pass statement"),
         Sample('access_key = "AKIA4NACSIJMDDNSEDTE"\n', "s3.py", "an AWS key id alone"),
@@ -782,7 +802,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Checkmk's stored password"),
         Sample("    authorization:\n      credentials_file: /etc/prometheus/token\n", "prometheus.yml", "a credentials file"),
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
-        Sample("proxy_servers:\n  http: http://user:Lantern_Moss81#@proxy.example.com:3128\n", "condarc",
+        Sample("proxy_servers:\n  http: http://user:lantern81@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
         # Blind rounds Y, Z and AA
         Sample("    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    }\n"
@@ -816,8 +836,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt") and not _web_forms.is_crontab(lowered_name):
-            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab is no doc)
+                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name):
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a log, a file of
+            # credentials is no doc)
             # Documentation's values are examples: only a command line's literal password is
             # reported, as a warning (the reader may have pasted a real one into a console session).
             if "--" in line:
@@ -1260,7 +1281,9 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
 
                 password = unquote(password)
-            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not looks_generated(password)):
+            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not (looks_generated(password) or looks_chosen(password))):
+                # (an example's host in code or configuration: a generated or carefully chosen password
+                # is still no example's; `user:pass@proxy.example.com` is)
                 continue
             if password.lower() == _TOKEN_AS_USER_PASSWORD:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token

@@ -45,7 +45,7 @@ import binascii
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document
 from secretfence.kinds._spec import Sample
 
 # --- the key ------------------------------------------------------------------------------------
@@ -694,8 +694,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     proven = proven_secret(lines, index, secret, filename)
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
-    if filename.lower().endswith(DOCUMENT_SUFFIXES):
-        return None
+    if filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower()):
+        return None  # (a log, a file of credentials written as .txt is none)
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     from secretfence.kinds._web_forms import directive_setting
