@@ -60,3 +60,15 @@ def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, l
 @pytest.mark.parametrize(("filename", "text"), DECOYS)
 def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- keys written with accents however they are typed (review of the AB-AF round) ------------------
+
+@pytest.mark.parametrize("filename, text", [
+    ("config.yml", 'mật_khẩu: "{pw}"\n'),  # Vietnamese: two accents on one letter
+    (".env", "VERITABANI_ŞİFRE={pw}\n"),  # Turkish upper case: a dotted İ
+    ("app.yml", 'lösenord: "{pw}"\n'),
+])
+def test_a_localized_key_however_its_accents_are_typed(engine: Engine, filename: str, text: str) -> None:
+    password = "Song#Hong" + str(4400 + len(filename))
+    assert _blocked(engine, filename, text.format(pw=password))

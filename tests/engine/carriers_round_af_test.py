@@ -37,6 +37,9 @@ def _split(name: str, secret: str, indent: str = "") -> str:
     ("warehouse/settings/prod.py", "# rotated; kept split\n" + _split("DB_PASSWORD", PASSWORD)
      + 'DATABASES = {"default": {"PASSWORD": DB_PASSWORD}}\n', 3),
     ("app/config.py", "class Prod:\n" + _split("SMTP_PASSWORD", PASSWORD, "    "), 3),
+    # blanks, or a comment, after the opening parenthesis
+    ("settings/base.py", _split("DB_PASSWORD", PASSWORD).replace("= (\n", "= (  \n", 1), 2),
+    ("settings/base.py", _split("DB_PASSWORD", PASSWORD).replace("= (\n", "= (  # rotated 2024-03\n", 1), 2),
 ])
 def test_a_credential_split_one_literal_a_line_blocks_on_its_first_line(engine: Engine, filename: str, text: str,
                                                                           line: int) -> None:
@@ -73,3 +76,10 @@ def test_a_statement_with_placeholders_over_adjacent_literals_holds_nothing(engi
     text = ('cur.execute("INSERT INTO users (email, password) "\n'
             '            "VALUES (%s, %s)", (email, hashed))\n')
     assert blocking(engine.scan_text("app/db.py", text)) == []
+
+
+def test_statements_on_one_line_before_a_split_one_do_not_use_up_its_joins(engine: Engine) -> None:
+    text = "".join(f'cur.execute("INSERT INTO log (a) VALUES ({n})")\n' for n in range(20)) + (
+        'cur.execute(\n    "INSERT INTO users (username, password) "\n'
+        f"    \"VALUES ('admin', '{SEEDED}')\")\n")
+    assert [finding.line_number for finding in _blocking_for(engine, "seed.py", text, SEEDED)] == [22]

@@ -1281,6 +1281,7 @@ def _names_a_setting(opening: "re.Match[str]") -> bool:
         return True
     last = name.rsplit(".", 1)[-1]
     return last.upper() == last and any(character.isalpha() for character in last)
+_COMMENT_AFTER_OPENING = lazy_regex(r"\([ \t]*#[^\n\"']*$")
 _LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
 _CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
 
@@ -1387,9 +1388,10 @@ MAX_SQL_JOIN = 4096
 
 
 def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
-    for count, opening in enumerate(_SQL_OPENING.finditer(text)):
-        if count >= MAX_NAMED_JOINS:
-            break
+    joins = 0
+    for opening in _SQL_OPENING.finditer(text):
+        if joins >= MAX_NAMED_JOINS:
+            break  # (joins made, not statements seen: one-line statements before a split one cost nothing)
         found = _CONCATENATION.match(text, opening.start())
         if found is None or "\n" not in found.group(0) or found.end() - found.start() > MAX_SQL_JOIN:
             continue  # (one literal on one line is read as it stands)
@@ -1405,6 +1407,7 @@ def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
         for index in range(first + 1, last + 1):
             view.lines[index] = ""
         view.changed[first] = STATEMENT
+        joins += 1
 
 
 # A credential split into short one-word literals, one a line, between a setting's `NAME = (`
@@ -1413,7 +1416,7 @@ def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
 # characters (a password's symbols), so only under a credential-named setting, one word, at most
 # MAX_NAMED_JOIN long.
 _PARENTHESIZED_WORDS = lazy_regex(
-    r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))(?:[ \t]*(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')[ \t]*\n){2,8}[ \t]*\)")
+    r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*(?:#[^\n]{0,256})?\n(?:[ \t]*(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')[ \t]*\n){2,8}[ \t]*\)")
 
 
 def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -> None:
@@ -1443,7 +1446,7 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
     for index in sorted(set(openings)):
         if index + 2 >= len(view.lines) or index in view.changed or len(lines[index]) > MAX_PAIR_LINE:
             continue
-        head = view.lines[index]
+        head = _COMMENT_AFTER_OPENING.sub("(", view.lines[index])  # (`NAME = (  # split`)
         if not head.rstrip().endswith("("):
             continue
         named = _NAMED_OPENING.match(head.rstrip())

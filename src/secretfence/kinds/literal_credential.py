@@ -161,7 +161,7 @@ LOCALIZED_ASCII_WORDS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "
                          "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                          "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
                          "secreto", "segredo", "segreto", "jeton")
-LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло", "токен", "ключ", "секрет",
+LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu", "пароль", "гасло", "токен", "ключ", "секрет",
                           "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵",
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 _LOCALIZED_HINT = "|".join(LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS)
@@ -548,9 +548,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
-    exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло",
-                                                        "токен", "ключ", "секрет")
+    exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
+                                                        "пароль", "гасло", "токен", "ключ", "секрет")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
+        "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
         "토큰")
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document
 from secretfence.kinds._spec import Sample
@@ -102,7 +102,10 @@ def key_words(key: str) -> Tuple[str, ...]:
     `пароль_бд` → пароль бд, `数据库密码` one word)."""
     if key.isascii():
         return tuple(word.lower() for word in _KEY_WORDS.findall(key) if not word.isdigit())
-    return tuple(_unaccented(word) for word in _unicode_words(key))
+    import unicodedata
+
+    # (composed first: a key typed with combining accents, `contrasen\u0303a`, is one word)
+    return tuple(_unaccented(word) for word in _unicode_words(unicodedata.normalize("NFC", key[:_MAX_KEY_READ])))
 
 
 # Letters that lose no accent by decomposition, as their ASCII spelling.
@@ -120,10 +123,14 @@ def _unaccented(word: str) -> str:
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFD", lowered)
-    kept = []
-    for position, character in enumerate(decomposed):
-        if unicodedata.combining(character) and position and decomposed[position - 1].isascii():
-            continue
+    kept: List[str] = []
+    base = ""  # the last letter no accent combines with: every accent over an ASCII one goes (`mật` → mat)
+    for character in decomposed:
+        if unicodedata.combining(character):
+            if base.isascii() and base:
+                continue
+        else:
+            base = character
         kept.append(character)
     return unicodedata.normalize("NFC", "".join(kept))
 
