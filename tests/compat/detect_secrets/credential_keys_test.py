@@ -124,6 +124,9 @@ def test_assigned_key(line: str, secret: str, expected: Optional[Tuple[str, bool
         ("correcthorsebatterystaple", False, False, False),  # xkcd's, every reader's example
         ("correct horse battery staple", True, False, False),
         ("hunter2", True, False, False),
+        ("ThisIsMyVerySecretSigningKeyForTheShop", True, False, False),  # a tutorial's phrase
+        ("ThisIsMyVerySecretSigningKeyForTheShop_Qm7vXk2LpT9w", True, False, True),  # made a key by a random tail
+        ("pi_3NxQwErTyUiOp1234AbCdEf_secret_QwErTy1234UiOpAsDfGhJkLzX", True, False, False),  # Stripe's client secret
         ("correcthorse", False, False, False),
         ("Passwort", False, False, False),
         ("./secrets/db.pass", False, False, False),

@@ -517,7 +517,9 @@ def _chosen_password(value: str, key: str) -> bool:
 # `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
 # tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser).
 _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"
-                                r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16})$")
+                                r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}"
+                                # Stripe's PaymentIntent and SetupIntent client secrets: handed to the browser to confirm one payment
+                                r"|(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{16,40})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -576,7 +578,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     store_path = _STORE_PATH_FIELD.match(value)
     if store_path is not None and (_looks_like_path(store_path.group("path")) or "/data/" in store_path.group("path")):
         return False  # a secret store's path and field (KV v2 reads under `<mount>/data/`)
-    if lowered in DEFAULT_PASSWORDS or any(part in lowered for part in _MADE_UP_PARTS) or is_famous_example(value):
+    if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
+            any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
     if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
         return False
@@ -636,6 +639,20 @@ FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3"
 
 def is_famous_example(value: str) -> bool:
     return "".join(value.lower().replace("-", " ").replace("_", " ").split()) in FAMOUS_EXAMPLE_PASSWORDS
+
+
+# A tutorial's phrase with random characters appended (`ThisIsMySuperSecretKeyForApp_Ltlxj3OUefrw`):
+# whoever appended them made the phrase a key. At least 10, of both cases and digits.
+_RANDOM_TAIL = re.compile(r"[_.:-]?(?P<tail>[A-Za-z0-9]{10,64})$")
+
+
+def _random_tail(value: str) -> bool:
+    found = _RANDOM_TAIL.search(value[-65:])
+    if found is None or found.start() == 0 or len(value) - len(found.group("tail")) < 8:
+        return False  # (the whole value, or a short word before it: no phrase with a tail)
+    tail = found.group("tail")
+    return (any(c.isupper() for c in tail) and any(c.islower() for c in tail) and any(c.isdigit() for c in tail)
+            and len(set(tail)) >= 8 and not any(part in tail.lower() for part in _MADE_UP_PARTS))
 
 
 def _is_passphrase(value: str) -> bool:
