@@ -54,7 +54,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _web_forms,
+    _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, line_text, looks_generated,
@@ -539,10 +539,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
-        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS
+        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
-                                  + "|" + _network_keys.WHOLE_FILES)
+                                  + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло",
                                                         "токен", "ключ", "секрет")
@@ -551,7 +551,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰")
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -827,6 +827,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, False):
                     if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a tool's saved output: hydra's results, a cracked hash and its plaintext)
+                for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name):
+                    if _credential_key(key, value) and _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal password in {what}",
+                                    line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -950,6 +956,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code):
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, f"literal password in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)

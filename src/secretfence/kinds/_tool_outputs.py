@@ -1,0 +1,97 @@
+"""The literal kind's readers of what offensive-security tools print and read: the credentials an
+operator found, saved as the tool wrote them.
+
+- A login cracker's result line: thc-hydra's `[22][ssh] host: 10.0.0.5   login: deploy   password: …`,
+  Medusa's `ACCOUNT FOUND: [ssh] Host: … User: … Password: … [SUCCESS]`.
+- A cracked hash: hashcat's `--show`/outfile and John's pot, `<hash>:<plaintext>`. A Kerberos
+  hash (`$krb5tgs$…`, `$krb5asrep$…`, Kerberoasting and AS-REP roasting) followed by its plaintext
+  anywhere; a plain hex hash (NTLM, MD5, SHA-1) and its plaintext only in a file named for cracked
+  hashes (`*.pot`, `*.potfile`, `*.cracked`, `cracked*.txt`), where the line holds nothing else.
+- proxychains' `[ProxyList]` entry `socks5 <host> <port> <user> <password>` (proxychains.conf).
+- Metasploit's console: a resource script's (`.rc`) `set SMBPass …`, `setg PASSWORD …`.
+
+Each value is left to the kind's value judgement (`_is_credential`): a cracked `password` or a
+stock `toor` is no finding.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence, Tuple
+
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value)
+Placed = Tuple[int, str, str, str]
+
+# Files read whole (no keyword needed on the line): proxychains' configuration, a cracker's pot.
+WHOLE_FILES = r"(?:^|[/\\!])(?:[^/\\!]*proxychains[^/\\!]*\.conf|[^/\\!]*\.(?:pot|potfile|cracked)|cracked[^/\\!]{0,40}\.txt)$"
+_CRACKED_FILE = lazy_regex(WHOLE_FILES, re.IGNORECASE)
+_PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
+
+# (hydra's `[22][ssh] host: …`, Medusa's `ACCOUNT FOUND:`, a Kerberos hash)
+KEYWORDS = ("$krb5", "account found:", "] host:")
+# Metasploit's `set SMBPass …`, `setg PASSWORD …`
+_FOLDED_MSF_SET = rb"""setg?[ \t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \t]+[^\s$]"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_MSF_SET, ("set",)),
+    )
+)
+
+_HYDRA = lazy_regex(
+    r"""^[ \t]*\[(?P<port>[0-9]{1,5})\]\[(?P<service>[\w.-]{1,32})\][ \t]+host:[ \t]+(?P<host>\S{1,255})"""
+    r"""(?:[ \t]+login:[ \t]+(?P<user>\S{1,128}))?[ \t]+password:[ \t]+(?P<pw>\S(?:[^\n]{0,255}\S)?)[ \t]*$"""
+)
+_MEDUSA = lazy_regex(
+    r"""ACCOUNT FOUND:[ \t]+\[(?P<service>[\w.-]{1,32})\][ \t]+Host:[ \t]+\S{1,255}[ \t]+User:[ \t]+(?P<user>\S{1,128})"""
+    r"""[ \t]+Password:[ \t]+(?P<pw>\S{1,256})[ \t]+\[SUCCESS\]"""
+)
+# A Kerberos hash as hashcat and John write it, ended by a long hex run, then `:` and the plaintext.
+_KERBEROS_CRACKED = lazy_regex(
+    r"""^[ \t]*(?P<hash>\$krb5(?:tgs|asrep|pa|tgt)\$[^\s:]{0,512}(?::[^\s:]{1,512})?\$[0-9a-fA-F]{32,}):(?P<pw>[^\n]{1,256}?)[ \t]*$"""
+)
+# A plain hex hash and its plaintext (a pot's line; `user:hash:plain` is none: its first field is a name).
+_HEX_CRACKED = lazy_regex(r"""^(?P<hash>[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}):(?P<pw>[^\n]{1,256}?)[ \t]*$""")
+_PROXY_LIST_ENTRY = lazy_regex(
+    r"""^[ \t]*(?P<type>socks4|socks5|http|raw)[ \t]+(?P<host>[\w.:-]{1,255})[ \t]+(?P<port>[0-9]{1,5})"""
+    r"""[ \t]+(?P<user>[^\s#]{1,128})[ \t]+(?P<pw>[^\s#]{1,256})[ \t]*(?:#[^\n]*)?$"""
+)
+_MSF_SET = lazy_regex(
+    r"""^[ \t]*(?:msf[0-9]?[^>\n]{0,80}>[ \t]*)?setg?[ \t]+(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'$\[{]{1,256}))[ \t]*$"""
+)
+# Options naming a file of passwords (`PASS_FILE`, `USERPASS_FILE`) hold a path.
+_FILE_OPTION = ("FILE", "PATH", "DIR")
+
+
+def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Placed]:
+    """(offset, what it is, the key to judge it under, the value) of each credential a tool's
+    output or configuration holds on the line."""
+    line = lines[index] if index < len(lines) else ""
+    if "host:" in line and line.lstrip().startswith("["):
+        found = _HYDRA.match(line)
+        if found is not None:
+            who = f" of {found.group('user')}" if found.group("user") else ""
+            yield 0, f"a login cracker's result{who} ({found.group('service')})", "password", found.group("pw")
+    if "ACCOUNT FOUND:" in line:
+        found = _MEDUSA.search(line)
+        if found is not None:
+            yield 0, f"Medusa's result of {found.group('user')} ({found.group('service')})", "password", found.group("pw")
+    if "$krb5" in line:
+        found = _KERBEROS_CRACKED.match(line)
+        if found is not None:
+            yield 0, "a cracked Kerberos hash's plaintext", "password", found.group("pw")
+    elif ":" in line and _CRACKED_FILE.search(lowered_name) and not _PROXYCHAINS_FILE.search(lowered_name):
+        found = _HEX_CRACKED.match(line)
+        if found is not None:
+            yield 0, "a cracked hash's plaintext", "password", found.group("pw")
+    if _PROXYCHAINS_FILE.search(lowered_name):
+        found = _PROXY_LIST_ENTRY.match(line)
+        if found is not None:
+            yield 0, f"proxychains' {found.group('type')} proxy login of {found.group('user')}", "password", found.group("pw")
+    stripped = line.lstrip()
+    if stripped.startswith("set") or "> set" in line:
+        found = _MSF_SET.match(line)
+        if found is not None and not found.group("key").upper().endswith(_FILE_OPTION):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield 0, f"a console's set {found.group('key')}", found.group("key"), value
