@@ -93,6 +93,16 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "medusa": {"-p": "value"},
     "sqlmap": {"--auth-cred": "pair"},
     "rpcclient": {"-U": "smb"},
+    # OpenLDAP's clients: `-w` is the bind password (`-W` prompts, `-y` reads a file)
+    "ldapsearch": {"-w": "value"},
+    "ldapwhoami": {"-w": "value"},
+    "ldapmodify": {"-w": "value"},
+    "ldapadd": {"-w": "value"},
+    "ldapdelete": {"-w": "value"},
+    "ldappasswd": {"-w": "value", "-s": "value"},
+    "ldapcompare": {"-w": "value"},
+    "ldapmodrdn": {"-w": "value"},
+    "ldapexop": {"-w": "value"},
 }
 # Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
 _WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
@@ -119,7 +129,7 @@ _TOOL = lazy_regex(
     r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
     r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl"""
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
-    r"""|teamserver|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
+    r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
     r"""|mssqlclient|lookupsid|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd"""
     r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services))"""
     r"""(?:\.(?:exe|pl|py|sh))?(?=[\s"'`%]|$)"""
@@ -178,7 +188,8 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "bloodhound", "smbmap", "hydra", "medusa", "sqlmap", "rpcclient", "teamserver", "smbexec", "wmiexec",
             "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "mssqlclient",
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
-            "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx")
+            "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
+            "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -217,7 +228,7 @@ _HINT = lazy_regex(
     r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound|smbmap|hydra|medusa"
     r"|sqlmap|rpcclient|teamserver|smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|mssqlclient|lookupsid"
     r"|impacket|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd|samrdump|changepasswd"
-    r"|ntlmrelayx"
+    r"|ntlmrelayx|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)"
 )
 
 
@@ -254,6 +265,12 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             if found is not None:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 yield f"setenv {found.group('key')}", found.group("key"), value
+
+
+def tool_option_secrets(line: str) -> Iterator[Found]:
+    """The password options of the known tools a line runs (documentation's command lines)."""
+    if _HINT.search(line.lower()):
+        yield from _tool_secrets(line)
 
 
 def console_commands(line: str) -> Iterator[Found]:

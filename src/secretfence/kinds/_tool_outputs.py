@@ -28,6 +28,20 @@ WHOLE_FILES = r"(?:^|[/\\!])(?:[^/\\!]*proxychains[^/\\!]*\.conf|[^/\\!]*\.(?:po
 _CRACKED_FILE = lazy_regex(WHOLE_FILES, re.IGNORECASE)
 _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 
+# An operator's working notes and a program's log, no documentation though written as text or Markdown:
+# an engagement's notes and loot, a TODO list, a credentials file, `pip-log.txt` (not under docs/).
+_WORKING_NOTE = lazy_regex(
+    r"""(?:^|[/\\])(?:notes|loot|engagements?|pentests?|red-?team)[/\\]|(?:^|[/\\])(?:todo|credentials|creds|passwords?)\.(?:md|txt)$"""
+    r"""|[-_.]log\.txt$"""
+)
+_DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
+
+
+def is_working_note(lowered_name: str) -> bool:
+    """A text or Markdown file that is an operator's notes or a tool's log, read as any file, not as documentation."""
+    return _WORKING_NOTE.search(lowered_name) is not None and _DOCUMENTATION_TREE.search(lowered_name) is None
+
+
 # (hydra's `[22][ssh] host: …`, Medusa's `ACCOUNT FOUND:`, a Kerberos hash)
 KEYWORDS = ("$krb5", "account found:", "] host:")
 # Metasploit's `set SMBPass …`, `setg PASSWORD …`

@@ -441,6 +441,12 @@ _HAPROXY_USER = lazy_regex(
 )
 # curl's `-u user:password` / `--user user:password`.
 _CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+# curl's `-u user:password` as documentation shows it: the pair quoted, or the password alone
+# (`-u ops:'pw'`), or bare with a shell's literal trailing `$`.
+_DOCUMENTED_CURL_USER = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?:(?P<q>["'])(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)"""
+    r"""|(?P<user2>[^\s:"'$]{1,128}):(?:'(?P<sq>[^'\n]{1,256})'|"(?P<dq>[^"\n$]{1,256})"|(?P<bare>[^\s"'$]{1,256}\$?)))(?=\s|$)"""
+)
 # Publishers and registries' clients given a password on the command line.
 _CONTAINER_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl"})
 _TOOL_PASSWORD = lazy_regex(
@@ -813,12 +819,15 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt") and not _web_forms.is_crontab(lowered_name):
-            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab is no doc)
-            # Documentation's values are examples: only a command line's literal password is
-            # reported, as a warning (the reader may have pasted a real one into a console session).
+                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not _tool_outputs.is_working_note(lowered_name):
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, an
+            # operator's working notes or a program's log is no doc)
+            # Documentation's values are examples: a command line's literal password is reported, as
+            # a warning (the reader may have pasted a real one into a console session) when any
+            # `--password` gives it, and blocks where a tool known to take its password so does.
             if "--" in line:
                 yield from _documented_passwords(line)
+            yield from _documented_tool_passwords(line)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
@@ -1460,7 +1469,33 @@ def _documented_passwords(line: str) -> Iterator[Match]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         if value not in reported and names_a_password(key) and _is_credential(value, True, False, key):
             reported.add(value)
-            yield Match(secret=value, confidence=LOW, description=f"literal password given to --{key} in documentation")
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal password given to --{key} in documentation")
+
+
+def _documented_tool_passwords(line: str) -> Iterator[Match]:
+    """A documentation line's command whose known tool takes a password by its option (CrackMapExec's
+    `-p`, sshpass's `-p`, evil-winrm's `-p`; kinds/_command_lines.py), or curl's `-u user:password`:
+    a literal that passes the strict credential test and is no example is one a reader pasted from a
+    console session, where an example would have written a placeholder."""
+    reported: Set[str] = set()
+    for what, key, value in _command_lines.tool_option_secrets(line):
+        if value not in reported and _credential_key(key, value) and _is_credential(value, True, False, key):
+            reported.add(value)
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
+    if "curl" not in line:
+        return
+    if "-u" in line or "--user" in line:
+        for found in _DOCUMENTED_CURL_USER.finditer(line):
+            user = found.group("user") or found.group("user2") or ""
+            value = found.group("pw") or found.group("sq") or found.group("dq") or found.group("bare") or ""
+            if value not in reported and not user.startswith("+") and _is_credential(value, True, False, "password"):
+                reported.add(value)
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal password of user {user} given to curl in documentation")
+    if "uthorization" in line:
+        for scheme, secret, user in _authorization_headers(line):
+            if secret not in reported:
+                reported.add(secret)
+                yield Match(secret=secret, confidence=MEDIUM, description=f"HTTP {scheme} credential given to curl in documentation")
 
 
 def _without_scheme(value: str) -> str:
