@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence, Tuple
 
+from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -109,3 +110,35 @@ def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         if found is not None and not found.group("key").upper().endswith(_FILE_OPTION):
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             yield 0, f"a console's set {found.group('key')}", found.group("key"), value
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample("[DATA] attacking ssh://198.51.100.7:22/\n[22][ssh] host: 198.51.100.7   login: backup   password: Quill_Marsh2286\n",
+               "loot/hydra.txt", "hydra's result line"),
+        Sample("$krb5tgs$23$*svc_web$CORP.LOCAL$corp.local/svc_web*$" + "9f" * 16 + "$" + "3c" * 60 + ":Heron!Basalt4417\n",
+               "loot/tgs.cracked", "a cracked Kerberoast hash"),
+        Sample("31d6cfe0d16ae931b73c59d7e0c089c0:Larch#Pewter803\n", "loot/ntlm.potfile", "a pot's NTLM hash and plaintext"),
+        Sample("[ProxyList]\nsocks5 192.0.2.40 1080 relay Vn7Qk2Lx9Tw4Zr8M\n", "ops/proxychains.conf",
+               "proxychains' login to a SOCKS proxy"),
+        Sample("use auxiliary/scanner/ssh/ssh_login\nset USERNAME admin\nset PASSWORD Cinder.Otter5591\nrun\n",
+               "msf/ssh_login.rc", "a Metasploit resource script's set PASSWORD"),
+        Sample("# engagement day 1\n\n```\nnxc smb 10.9.0.0/24 -u svc_scan -p 'Maple#Orbit6620'\n```\n",
+               "engagements/acme/notes/day1.md", "an operator's Markdown notes are no documentation"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("[22][ssh] host: 198.51.100.7   login: root   password: <password>\n", "loot/hydra.txt",
+               "a placeholder in a result's shape"),
+        Sample("$krb5tgs$23$*svc_web$CORP.LOCAL$corp.local/svc_web*$" + "9f" * 16 + "$" + "3c" * 60 + "\n",
+               "loot/tgs.hashes", "a Kerberoast hash not cracked"),
+        Sample("[ProxyList]\nsocks5 127.0.0.1 9050\nsocks4 192.0.2.40 1080\n", "proxychains.conf", "proxies without a login"),
+        Sample("use auxiliary/scanner/smb/smb_login\nset PASS_FILE /usr/share/wordlists/rockyou.txt\nset SMBPass $PASS\n",
+               "msf/spray.rc", "a wordlist's path, a variable"),
+        Sample("```\ncrackmapexec smb 10.0.0.0/24 -u users.txt -p '<password>'\n```\n", "docs/usage.md",
+               "documentation's placeholder"),
+    )

@@ -677,6 +677,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # (kinds/_command_lines.py)
         Sample('& $signtool sign /fd SHA256 /f $pfx /p "Quarry7!Lattice2290" $File\n', "sign.ps1", "signtool's /p"),
         Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
+        Sample("evil-winrm -i 10.4.0.12 -u 'corp\\\\j.doe' -p 'Thistle#Kiln4471'\n", "ops/shell.sh", "evil-winrm's -p"),
+        Sample("sqlmap -u 'https://app.corp.example/r?id=1' --auth-type=Basic --auth-cred=\"report:Moss.Falcon6213\" --batch\n",
+               "sqli.sh", "sqlmap's --auth-cred"),
+        Sample(": 1712800000:0;python3 wmiexec.py 'corp.local/adm_x:Pylon!Sorrel3380@10.4.0.5'\n", "zsh_history.txt",
+               "Impacket's user:password@host target in a zsh history"),
+        Sample("./teamserver 203.0.113.9 'Gannet!Harrow7265' c2.profile\n", "start.sh", "Cobalt Strike's teamserver password"),
+        Sample("ldapsearch -x -H ldaps://dc1.corp.example -D 'CN=svc,DC=corp' -w 'Ochre*Lantern58' -b 'DC=corp'\n",
+               "ldap.sh", "OpenLDAP's -w bind password"),
+        Sample("```\ncurl -s -u ops:'Bramble#Dune4410' https://flower.corp.example/api/workers\n```\n", "docs/runbook.md",
+               "curl's -u in documentation"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
@@ -702,7 +712,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
-      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples())
+      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -737,6 +747,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("authentication {\n    auth_type PASS\n    auth_pass 1111\n}\n", "keepalived.conf", "keepalived's stock example"),
         Sample('token = "Bearer ${CARGO_REGISTRY_TOKEN}"\n', ".cargo/config.toml", "a schemed reference"),
         Sample('BUNDLE_WITHOUT: "development:test"\n', ".bundle/config", "Bundler's groups"),
+        Sample("bloodhound-python -d corp.local -u j.doe -p \"$BH_PASS\" -ns 10.4.0.10 -c All\n./teamserver \"$IP\" \"$TS_PASS\" c2.profile\n",
+               "collect.sh", "attack tools' passwords read from the environment"),
+        Sample("python3 secretsdump.py -just-dc-user krbtgt corp.local/adm_x@10.4.0.10\n", "dump.sh",
+               "Impacket's target without a password (it prompts)"),
+        Sample("```\ncurl -u admin:<password> https://app.example.com/api/health\nfoo --password 'your-password-here'\n```\n",
+               "docs/runbook.md", "documentation's placeholders"),
         Sample('variable "region" {\n  default = "eu-central-1"\n}\n', "variables.tf", "a variable that is no credential"),
         Sample('      "type": "random_string",\n      "attributes": {\n        "result": "x7k2pq"\n', "terraform.tfstate",
                "a random suffix"),
@@ -798,7 +814,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
-      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples())
+      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
