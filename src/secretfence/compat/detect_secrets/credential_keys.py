@@ -695,7 +695,10 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
     if filename.lower().endswith(DOCUMENT_SUFFIXES):
-        return None
+        from secretfence.kinds._tool_outputs import is_working_note
+
+        if not is_working_note(filename.lower()):  # (an operator's notes, a program's log: no documentation)
+            return None
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     from secretfence.kinds._web_forms import directive_setting
