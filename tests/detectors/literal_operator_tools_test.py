@@ -33,6 +33,8 @@ TRUE_FORMS = [
      "Garnet.Wren3381"),
     ("engagements/acme/notes/day3.md", "```\nevil-winrm -i 10.8.0.22 -u k.x -p 'Umber#Finch6672'\n```\n", 2,
      "Umber#Finch6672"),
+    ("engagements/acme/notes/day4.md", "| account | SPN | password |\n|---|---|---|\n| svc_bi | HTTP/bi01 | Thorn!Vale2084 |\n",
+     3, "Thorn!Vale2084"),
     ("notes/credentials.txt", "db user: team7\ndb password: Harrow_Quince88\n", 2, "Harrow_Quince88"),
     ("docs/runbooks/flower.md", "```bash\ncurl -s -u ops:Tern#Basil5503 https://flower.corp.example/api/workers\n```\n", 2,
      "Tern#Basil5503"),
@@ -49,6 +51,8 @@ FALSE_FORMS = [
     ("proxychains.conf", "[ProxyList]\nsocks5 127.0.0.1 9050\n"),
     ("msf/spray.rc", "set PASS_FILE /usr/share/wordlists/rockyou.txt\nset SMBPass $PASS\n"),
     ("docs/usage.md", "```\nevil-winrm -i <ip> -u <user> -p '<password>'\ncurl -u admin:changeme https://localhost/\n```\n"),
+    ("docs/operations/accounts.md", "| account | password |\n|---|---|\n| svc_bi | Thorn!Vale2084 |\n"),
+    ("engagements/acme/notes/day4.md", "| account | password |\n|---|---|\n| svc_bi | (not cracked) |\n"),
     ("docs/releases/notes.txt", "Run ``foo --password 'password'`` to log in.\n"),
 ]
 

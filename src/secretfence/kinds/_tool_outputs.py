@@ -16,7 +16,7 @@ stock `toor` is no finding.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence, Tuple
+from typing import Iterator, List, Sequence, Tuple
 
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -36,6 +36,37 @@ _WORKING_NOTE = lazy_regex(
     r"""|[-_.]log\.txt$"""
 )
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
+
+
+# A working note's Markdown table: read whole (a row of cracked accounts names no key).
+WORKING_TABLES = r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
+_TABLE_SEPARATOR = lazy_regex(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){1,15}\|?[ \t]*$")
+_PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
+                               "cracked password", "cleartext password"})
+_TABLE_ROWS_READ = 40  # rows above a row where its header stands
+
+
+def _cells(line: str) -> List[str]:
+    return [cell.strip().strip("`").strip() for cell in line.strip().strip("|").split("|", 16)[:16]]
+
+
+def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A Markdown table's cell under a header naming a password (an operator's cracked accounts)."""
+    line = lines[index] if index < len(lines) else ""
+    if not line.lstrip().startswith("|") or _TABLE_SEPARATOR.match(line):
+        return
+    for above in range(index - 1, max(0, index - _TABLE_ROWS_READ) - 1, -1):
+        if not lines[above].lstrip().startswith("|"):
+            return
+        if _TABLE_SEPARATOR.match(lines[above]):
+            if above == 0:
+                return
+            headers = [header.lower() for header in _cells(lines[above - 1])]
+            cells = _cells(line)
+            for header, cell in zip(headers, cells):
+                if header in _PASSWORD_HEADERS and cell:
+                    yield 0, f"a notes table's {header} column", "password", cell
+            return
 
 
 def is_working_note(lowered_name: str) -> bool:
@@ -126,6 +157,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "msf/ssh_login.rc", "a Metasploit resource script's set PASSWORD"),
         Sample("# engagement day 1\n\n```\nnxc smb 10.9.0.0/24 -u svc_scan -p 'Maple#Orbit6620'\n```\n",
                "engagements/acme/notes/day1.md", "an operator's Markdown notes are no documentation"),
+        Sample("| account | password |\n|---|---|\n| svc_web | `Hollow#Teal2231` |\n", "engagements/acme/notes/creds.md",
+               "a notes table's password column"),
     )
 
 
@@ -141,4 +174,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "msf/spray.rc", "a wordlist's path, a variable"),
         Sample("```\ncrackmapexec smb 10.0.0.0/24 -u users.txt -p '<password>'\n```\n", "docs/usage.md",
                "documentation's placeholder"),
+        Sample("| account | password |\n|---|---|\n| svc_web | Hollow#Teal2231 |\n", "docs/accounts.md",
+               "a documentation table's value"),
+        Sample("| account | password |\n|---|---|\n| svc_web | <redacted> |\n", "engagements/acme/notes/creds.md",
+               "a notes table's redacted cell"),
     )

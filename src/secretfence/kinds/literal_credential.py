@@ -548,7 +548,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
-                                  + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES)
+                                  + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
+                                  + "|" + _tool_outputs.WORKING_TABLES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "пароль", "гасло",
                                                         "токен", "ключ", "секрет")
@@ -983,6 +984,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, f"literal password in {what}", offset)
+        for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
+            if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
                 yield from report(value, f"literal password in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
