@@ -38,6 +38,8 @@ TRUE_FORMS = [
     ("notes/credentials.txt", "db user: team7\ndb password: Harrow_Quince88\n", 2, "Harrow_Quince88"),
     ("docs/runbooks/flower.md", "```bash\ncurl -s -u ops:Tern#Basil5503 https://flower.corp.example/api/workers\n```\n", 2,
      "Tern#Basil5503"),
+    ("docs/runbooks/sms.rst", ".. code-block:: bash\n\n   curl -X POST https://api.corp.example/v1/Messages \\\n"
+     "       --data-urlencode 'Body=test' \\\n       -u ops-bot:Sorrel#Cape4415\n", 5, "Sorrel#Cape4415"),
     ("docs/howto/login.rst", ".. code-block:: console\n\n   $ corpctl login --user qa --password 'Pewter-Lark-Sable-Moss4'\n", 3,
      "Pewter-Lark-Sable-Moss4"),
     ("docs/legacy/ldap.md", "    ldapwhoami -H ldaps://dc1.corp.example -D \"CN=svc,DC=corp\" -w 'Lichen*Brook73'\n", 1,
@@ -53,6 +55,7 @@ FALSE_FORMS = [
     ("docs/usage.md", "```\nevil-winrm -i <ip> -u <user> -p '<password>'\ncurl -u admin:changeme https://localhost/\n```\n"),
     ("docs/operations/accounts.md", "| account | password |\n|---|---|\n| svc_bi | Thorn!Vale2084 |\n"),
     ("engagements/acme/notes/day4.md", "| account | password |\n|---|---|\n| svc_bi | (not cracked) |\n"),
+    ("docs/runbooks/sms.rst", "   curl -X POST https://api.corp.example/v1/Messages \\\n       -u \"$SID:$TOKEN\"\n"),
     ("docs/releases/notes.txt", "Run ``foo --password 'password'`` to log in.\n"),
 ]
 

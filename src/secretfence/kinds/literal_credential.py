@@ -844,7 +844,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             # `--password` gives it, and blocks where a tool known to take its password so does.
             if "--" in line:
                 yield from _documented_passwords(line)
-            yield from _documented_tool_passwords(line)
+            yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
@@ -1492,7 +1492,25 @@ def _documented_passwords(line: str) -> Iterator[Match]:
             yield Match(secret=value, confidence=MEDIUM, description=f"literal password given to --{key} in documentation")
 
 
-def _documented_tool_passwords(line: str) -> Iterator[Match]:
+# Lines above a continuation line read for the command it continues.
+_CONTINUED_READ = 12
+
+
+def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
+    """The line continues a curl command begun on a line above (each line between ending with `\\`)."""
+    line = line_text(lines, index)
+    if "-u" not in line and "--user" not in line:
+        return False
+    for above in range(index - 1, max(-1, index - 1 - _CONTINUED_READ), -1):
+        text = line_text(lines, above).rstrip()
+        if not text.endswith("\\"):
+            return False
+        if "curl" in text:
+            return True
+    return False
+
+
+def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
     """A documentation line's command whose known tool takes a password by its option (CrackMapExec's
     `-p`, sshpass's `-p`, evil-winrm's `-p`; kinds/_command_lines.py), or curl's `-u user:password`:
     a literal that passes the strict credential test and is no example is one a reader pasted from a
@@ -1502,7 +1520,7 @@ def _documented_tool_passwords(line: str) -> Iterator[Match]:
         if value not in reported and _credential_key(key, value) and _is_credential(value, True, False, key):
             reported.add(value)
             yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
-    if "curl" not in line:
+    if "curl" not in line and not continues_curl:
         return
     if "-u" in line or "--user" in line:
         for found in _DOCUMENTED_CURL_USER.finditer(line):
