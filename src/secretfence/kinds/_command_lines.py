@@ -83,6 +83,31 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "codecovcli": {"-t": "value", "--token": "value"},
     "vercel": {"-t": "value", "--token": "value"},
     "doctl": {"-t": "value", "--access-token": "value"},
+    # Offensive-security tools (what operators run against a network): CrackMapExec/NetExec's,
+    # evil-winrm's, BloodHound.py's, smbmap's, hydra's and medusa's `-p` (a single password; `-P`
+    # is a wordlist), sqlmap's `--auth-cred user:password`, rpcclient's `-U user%password`.
+    "crackmapexec": {"-p": "value"},
+    "cme": {"-p": "value"},
+    "nxc": {"-p": "value"},
+    "netexec": {"-p": "value"},
+    "evil-winrm": {"-p": "value"},
+    "bloodhound-python": {"-p": "value"},
+    "bloodhound": {"-p": "value"},
+    "smbmap": {"-p": "value"},
+    "hydra": {"-p": "value"},
+    "medusa": {"-p": "value"},
+    "sqlmap": {"--auth-cred": "pair"},
+    "rpcclient": {"-U": "smb"},
+    # OpenLDAP's clients: `-w` is the bind password (`-W` prompts, `-y` reads a file)
+    "ldapsearch": {"-w": "value"},
+    "ldapwhoami": {"-w": "value"},
+    "ldapmodify": {"-w": "value"},
+    "ldapadd": {"-w": "value"},
+    "ldapdelete": {"-w": "value"},
+    "ldappasswd": {"-w": "value", "-s": "value"},
+    "ldapcompare": {"-w": "value"},
+    "ldapmodrdn": {"-w": "value"},
+    "ldapexop": {"-w": "value"},
 }
 # Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
 _WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
@@ -93,7 +118,13 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore")
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver")
+# Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
+_IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
+                             "getnpusers", "gettgt", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
+                             "addcomputer", "ticketer", "getadusers", "findDelegation".lower(), "dacledit", "owneredit",
+                             "rbcd", "reg", "services", "samrdump", "changepasswd", "ntlmrelayx"})
+_IMPACKET_TARGET = lazy_regex(r"""^(?:(?P<domain>[\w.-]{1,255})/)?(?P<user>[^:/@\s]{1,128}):(?P<pw>[^\s]{1,256})@(?P<host>[\w.:\[\]-]{1,255})$""")
 # Oracle's clients taking `user/password[@connect]` (sqlplus, SQL*Loader, Data Pump, RMAN's target/catalog).
 _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"})
 # A tool's name as a command's first word: after a blank, a path, a quote, `$` (PowerShell's
@@ -101,7 +132,11 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 _TOOL = lazy_regex(
     r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
-    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl)"""
+    r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl"""
+    r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
+    r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
+    r"""|mssqlclient|lookupsid|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd"""
+    r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services))"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -155,7 +190,13 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "net use", "net user", "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl",
             ":setvar", "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
-            "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl")
+            "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl", "crackmapexec", "cme ", "nxc ",
+            "netexec", "evil-winrm",
+            "bloodhound", "smbmap", "hydra", "medusa", "sqlmap", "rpcclient", "teamserver", "smbexec", "wmiexec",
+            "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "mssqlclient",
+            "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
+            "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
+            "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -191,7 +232,11 @@ FOLDED_HINTS = tuple(
 _HINT = lazy_regex(
     r"signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_|ipmitool|keytool|jarsigner|openssl|check_|smbclient|freerdp"
     r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|mkstore"
-    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov|vercel|doctl"
+    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov|vercel|doctl|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound"
+    r"|smbmap|hydra|medusa"
+    r"|sqlmap|rpcclient|teamserver|smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|mssqlclient|lookupsid"
+    r"|impacket|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd|samrdump|changepasswd"
+    r"|ntlmrelayx|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)"
 )
 
 
@@ -228,6 +273,12 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             if found is not None:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 yield f"setenv {found.group('key')}", found.group("key"), value
+
+
+def tool_option_secrets(line: str) -> Iterator[Found]:
+    """The password options of the known tools a line runs (documentation's command lines)."""
+    if _HINT.search(line.lower()):
+        yield from _tool_secrets(line)
 
 
 def console_commands(line: str) -> Iterator[Found]:
@@ -275,6 +326,8 @@ def _tool_secrets(line: str) -> Iterator[Found]:
         if line.startswith(("\"", "'", "`", "%"), end):
             end += 1  # the quote closing a quoted command (`"$STEAMCMD" +login …`), a cmd variable's (`%NSSM% set …`)
         tokens = _tokens(line, end)
+        if tool.startswith("impacket-") or tool in _IMPACKET_TOOLS:
+            yield from _impacket_targets(tool, tokens)
         if tool == "security":
             options = _SECURITY_OPTIONS.get(tokens[0] if tokens else "", frozenset())
             yield from _option_values(f"security {tokens[0] if tokens else ''}", {option: "value" for option in options}, tokens)
@@ -298,12 +351,21 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
         if token in _COMMAND_ENDS:
             return  # the next command's options are not this tool's
         form = options.get(token.lower() if windows else token)
+        joined = ""
+        if form is None and token.startswith("--") and "=" in token:
+            # `--auth-cred=user:password`, `--auth-cred="user:password"` (the quoted part the next token)
+            token, _, joined = token.partition("=")
+            form = options.get(token)
+            if form is not None and not joined:
+                joined = tokens[position + 1] if position + 1 < len(tokens) else ""
+            if not joined:
+                continue
         if form is None:
             glued = next((option for option, how in options.items() if how == "glued" and token.startswith(option)), None)
             if glued is not None and _literal(token[len(glued):]):
                 yield f"{tool}'s password option {glued}", "password", token[len(glued):]
             continue
-        value = tokens[position + 1] if position + 1 < len(tokens) else None
+        value = joined or (tokens[position + 1] if position + 1 < len(tokens) else None)
         if value is None or not _literal(value) or (windows and value.startswith("/")):
             continue
         if form == "pair":
@@ -345,6 +407,11 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         # `nssm set <service> ObjectName <account> <password>` (no password: a built-in account)
         if _argument(tokens[4]):
             yield f"nssm's log-on password of {tokens[3]}", "password", tokens[4]
+    elif tool == "teamserver":
+        # Cobalt Strike's `./teamserver <host> <password> [profile] [kill date]`
+        operands = [token for token in tokens[:4] if token not in _COMMAND_ENDS]
+        if len(operands) >= 2 and not operands[0].startswith("-") and _argument(operands[1]):
+            yield "the team server's password", "password", operands[1]
     elif tool == "mkstore":
         # `mkstore -wrl <wallet> -createCredential <alias> <user> [<password>]` (no password: it prompts);
         # `-createEntry <name> [<value>]`
@@ -356,6 +423,17 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
                 given = list(tokens[position + 1:position + wanted + 1])
                 if all(_argument(argument) for argument in given):
                     yield f"mkstore {token} {given[0]}", "password", given[-1]
+
+
+def _impacket_targets(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
+    """Impacket's target `[domain/]user:password@host` (Impacket splits the password at the last `@`)."""
+    for token in tokens:
+        if token in _COMMAND_ENDS:
+            return
+        if ":" in token and "@" in token and "$" not in token:
+            found = _IMPACKET_TARGET.match(token)
+            if found is not None:
+                yield f"{tool}'s target of {found.group('user')}", "password", found.group("pw")
 
 
 def _argument(token: str) -> bool:
@@ -650,7 +728,8 @@ class _ReadBelow:
         tokens = self.tokens.get(position)
         if tokens is None:
             tokens = _tokens(self.lines[position], 0)
-            if not any(token.lower() in _OPTION_WORDS or token.startswith(_GLUED_OPTIONS) for token in tokens):
+            if not any(token.lower() in _OPTION_WORDS or token.startswith(_GLUED_OPTIONS)
+                       or (token.startswith("--") and token.partition("=")[0] in _OPTION_WORDS) for token in tokens):
                 tokens = []
             self.tokens[position] = tokens
         return bool(tokens)

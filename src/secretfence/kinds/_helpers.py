@@ -32,18 +32,23 @@ def is_log_text(lowered_name: str) -> bool:
     return lowered_name.endswith("log.txt") and _LOG_TEXT.search(lowered_name) is not None
 
 
-# A text file named for the credentials it keeps (`credentials.txt`, `passwords.txt`, `db-creds.txt`,
-# `secrets.txt`): a team's notes of logins, no documentation; outside a documentation tree (Django's
-# reST docs are `.txt`: `docs/topics/auth/passwords.txt` is prose about passwords).
-_CREDENTIALS_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.txt$")
-_DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?)[/\\]")
+# A file named for the credentials it keeps (`credentials.txt`, `passwords.md`, `db-creds.txt`,
+# `secrets.txt`), an operator's working notes (`notes/`, `loot/`, `engagements/`, `TODO.md`): a team's
+# notes of logins, no documentation; outside a documentation tree (Django's reST docs are `.txt`:
+# `docs/topics/auth/passwords.txt` is prose about passwords).
+_CREDENTIALS_TEXT = lazy_regex(
+    r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$")
+_WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|loot|engagements?|pentests?|red-?team)[/\\]|(?:^|[/\\])todo\.(?:md|txt)$")
+_DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
 
 
 def is_no_document(lowered_name: str) -> bool:
-    """A `.txt` that DOCUMENT_SUFFIXES would take for documentation but is none: a log (`pip-log.txt`)
-    or a file of credentials (`credentials.txt`)."""
-    return lowered_name.endswith(".txt") and (is_log_text(lowered_name) or (
-        _CREDENTIALS_TEXT.search(lowered_name) is not None and _DOCUMENTATION_TREE.search(lowered_name) is None))
+    """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
+    (`pip-log.txt`), a file of credentials, an operator's working notes (see above)."""
+    if is_log_text(lowered_name):
+        return True
+    return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
+            and _DOCUMENTATION_TREE.search(lowered_name) is None)
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found

@@ -54,7 +54,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _web_forms,
+    _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text, looks_chosen,
@@ -446,6 +446,12 @@ _HAPROXY_USER = lazy_regex(
 )
 # curl's `-u user:password` / `--user user:password`.
 _CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+# curl's `-u user:password` as documentation shows it: the pair quoted, or the password alone
+# (`-u ops:'pw'`), or bare with a shell's literal trailing `$`.
+_DOCUMENTED_CURL_USER = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?:(?P<q>["'])(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)"""
+    r"""|(?P<user2>[^\s:"'$]{1,128}):(?:'(?P<sq>[^'\n]{1,256})'|"(?P<dq>[^"\n$]{1,256})"|(?P<bare>[^\s"'$]{1,256}\$?)))(?=\s|$)"""
+)
 # Publishers and registries' clients given a password on the command line.
 _CONTAINER_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl"})
 _TOOL_PASSWORD = lazy_regex(
@@ -544,10 +550,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
-        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS
+        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
-                                  + "|" + _network_keys.WHOLE_FILES)
+                                  + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
+                                  + "|" + _tool_outputs.WORKING_TABLES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -557,7 +564,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰")
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -677,6 +684,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # (kinds/_command_lines.py)
         Sample('& $signtool sign /fd SHA256 /f $pfx /p "Quarry7!Lattice2290" $File\n', "sign.ps1", "signtool's /p"),
         Sample('"$STEAMCMD" +login build_bot "Orbit.Walnut5518" +quit\n', "upload.sh", "steamcmd's +login"),
+        Sample("evil-winrm -i 10.4.0.12 -u 'corp\\\\j.doe' -p 'Thistle#Kiln4471'\n", "ops/shell.sh", "evil-winrm's -p"),
+        Sample("sqlmap -u 'https://app.corp.example/r?id=1' --auth-type=Basic --auth-cred=\"report:Moss.Falcon6213\" --batch\n",
+               "sqli.sh", "sqlmap's --auth-cred"),
+        Sample(": 1712800000:0;python3 wmiexec.py 'corp.local/adm_x:Pylon!Sorrel3380@10.4.0.5'\n", "zsh_history.txt",
+               "Impacket's user:password@host target in a zsh history"),
+        Sample("./teamserver 203.0.113.9 'Gannet!Harrow7265' c2.profile\n", "start.sh", "Cobalt Strike's teamserver password"),
+        Sample("ldapsearch -x -H ldaps://dc1.corp.example -D 'CN=svc,DC=corp' -w 'Ochre*Lantern58' -b 'DC=corp'\n",
+               "ldap.sh", "OpenLDAP's -w bind password"),
+        Sample("```\ncurl -s -u ops:'Bramble#Dune4410' https://flower.corp.example/api/workers\n```\n", "docs/runbook.md",
+               "curl's -u in documentation"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
         Sample("setenv SOLVER_LICPROXY_KEY 6da032664a1759d916df752e1d4c6ee7\n", "modulefiles/solver/4.1", "setenv NAME value"),
         Sample("net use \\\\files02\\ledger Kestrel.Amber58 /user:ACME\\svc-ledger\n", "map.cmd", "net use's password"),
@@ -710,7 +727,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
-      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples())
+      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -756,6 +773,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("authentication {\n    auth_type PASS\n    auth_pass 1111\n}\n", "keepalived.conf", "keepalived's stock example"),
         Sample('token = "Bearer ${CARGO_REGISTRY_TOKEN}"\n', ".cargo/config.toml", "a schemed reference"),
         Sample('BUNDLE_WITHOUT: "development:test"\n', ".bundle/config", "Bundler's groups"),
+        Sample("bloodhound-python -d corp.local -u j.doe -p \"$BH_PASS\" -ns 10.4.0.10 -c All\n./teamserver \"$IP\" \"$TS_PASS\" c2.profile\n",
+               "collect.sh", "attack tools' passwords read from the environment"),
+        Sample("python3 secretsdump.py -just-dc-user krbtgt corp.local/adm_x@10.4.0.10\n", "dump.sh",
+               "Impacket's target without a password (it prompts)"),
+        Sample("```\ncurl -u admin:<password> https://app.example.com/api/health\nfoo --password 'your-password-here'\n```\n",
+               "docs/runbook.md", "documentation's placeholders"),
         Sample('variable "region" {\n  default = "eu-central-1"\n}\n', "variables.tf", "a variable that is no credential"),
         Sample('      "type": "random_string",\n      "attributes": {\n        "result": "x7k2pq"\n', "terraform.tfstate",
                "a random suffix"),
@@ -817,7 +840,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
-      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples())
+      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -839,12 +862,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
                 "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name):
-            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a log, a file of
-            # credentials is no doc)
-            # Documentation's values are examples: only a command line's literal password is
-            # reported, as a warning (the reader may have pasted a real one into a console session).
+            # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a
+            # program's log, a file of credentials or an operator's working notes is no doc)
+            # Documentation's values are examples: a command line's literal password is reported, as
+            # a warning (the reader may have pasted a real one into a console session) when any
+            # `--password` gives it, and blocks where a tool known to take its password so does.
             if "--" in line:
                 yield from _documented_passwords(line)
+            yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
@@ -853,6 +878,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, False):
                     if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a tool's saved output: hydra's results, a cracked hash and its plaintext)
+                for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name):
+                    if _credential_key(key, value) and _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal password in {what}",
+                                    line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -976,6 +1007,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code):
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
+            if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, f"literal password in {what}", offset)
+        for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
+            if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
+                yield from report(value, f"literal password in {what}", offset)
         if "Basic " in line:
             # a quoted `"Basic <base64>"` with no header name beside it (a recorded request's header
             # list, `"Authorization": [` a line above)
@@ -1498,7 +1535,51 @@ def _documented_passwords(line: str) -> Iterator[Match]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         if value not in reported and names_a_password(key) and _is_credential(value, True, False, key):
             reported.add(value)
-            yield Match(secret=value, confidence=LOW, description=f"literal password given to --{key} in documentation")
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal password given to --{key} in documentation")
+
+
+# Lines above a continuation line read for the command it continues.
+_CONTINUED_READ = 12
+
+
+def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
+    """The line continues a curl command begun on a line above (each line between ending with `\\`)."""
+    line = line_text(lines, index)
+    if "-u" not in line and "--user" not in line:
+        return False
+    for above in range(index - 1, max(-1, index - 1 - _CONTINUED_READ), -1):
+        text = line_text(lines, above).rstrip()
+        if not text.endswith("\\"):
+            return False
+        if "curl" in text:
+            return True
+    return False
+
+
+def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
+    """A documentation line's command whose known tool takes a password by its option (CrackMapExec's
+    `-p`, sshpass's `-p`, evil-winrm's `-p`; kinds/_command_lines.py), or curl's `-u user:password`:
+    a literal that passes the strict credential test and is no example is one a reader pasted from a
+    console session, where an example would have written a placeholder."""
+    reported: Set[str] = set()
+    for what, key, value in _command_lines.tool_option_secrets(line):
+        if value not in reported and _credential_key(key, value) and _is_credential(value, True, False, key):
+            reported.add(value)
+            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
+    if "curl" not in line and not continues_curl:
+        return
+    if "-u" in line or "--user" in line:
+        for found in _DOCUMENTED_CURL_USER.finditer(line):
+            user = found.group("user") or found.group("user2") or ""
+            value = found.group("pw") or found.group("sq") or found.group("dq") or found.group("bare") or ""
+            if value not in reported and not user.startswith("+") and _is_credential(value, True, False, "password"):
+                reported.add(value)
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal password of user {user} given to curl in documentation")
+    if "uthorization" in line:
+        for scheme, secret, user in _authorization_headers(line):
+            if secret not in reported:
+                reported.add(secret)
+                yield Match(secret=secret, confidence=MEDIUM, description=f"HTTP {scheme} credential given to curl in documentation")
 
 
 def _without_scheme(value: str) -> str:

@@ -719,7 +719,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
     if filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower()):
-        return None  # (a log, a file of credentials written as .txt is none)
+        return None  # (a log, a file of credentials, an operator's notes is none)
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     from secretfence.kinds._web_forms import directive_setting

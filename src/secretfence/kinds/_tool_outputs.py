@@ -1,0 +1,171 @@
+"""The literal kind's readers of what offensive-security tools print and read: the credentials an
+operator found, saved as the tool wrote them.
+
+- A login cracker's result line: thc-hydra's `[22][ssh] host: 10.0.0.5   login: deploy   password: …`,
+  Medusa's `ACCOUNT FOUND: [ssh] Host: … User: … Password: … [SUCCESS]`.
+- A cracked hash: hashcat's `--show`/outfile and John's pot, `<hash>:<plaintext>`. A Kerberos
+  hash (`$krb5tgs$…`, `$krb5asrep$…`, Kerberoasting and AS-REP roasting) followed by its plaintext
+  anywhere; a plain hex hash (NTLM, MD5, SHA-1) and its plaintext only in a file named for cracked
+  hashes (`*.pot`, `*.potfile`, `*.cracked`, `cracked*.txt`), where the line holds nothing else.
+- proxychains' `[ProxyList]` entry `socks5 <host> <port> <user> <password>` (proxychains.conf).
+- Metasploit's console: a resource script's (`.rc`) `set SMBPass …`, `setg PASSWORD …`.
+
+Each value is left to the kind's value judgement (`_is_credential`): a cracked `password` or a
+stock `toor` is no finding.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Sequence, Tuple
+
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value)
+Placed = Tuple[int, str, str, str]
+
+# Files read whole (no keyword needed on the line): proxychains' configuration, a cracker's pot.
+WHOLE_FILES = r"(?:^|[/\\!])(?:[^/\\!]*proxychains[^/\\!]*\.conf|[^/\\!]*\.(?:pot|potfile|cracked)|cracked[^/\\!]{0,40}\.txt)$"
+_CRACKED_FILE = lazy_regex(WHOLE_FILES, re.IGNORECASE)
+_PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
+
+# An operator's working notes and a program's log, no documentation though written as text or Markdown:
+# an engagement's notes and loot, a TODO list, a credentials file, `pip-log.txt` (not under docs/).
+
+
+# A working note's Markdown table: read whole (a row of cracked accounts names no key).
+WORKING_TABLES = r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
+_TABLE_SEPARATOR = lazy_regex(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){1,15}\|?[ \t]*$")
+_PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
+                               "cracked password", "cleartext password"})
+_TABLE_ROWS_READ = 40  # rows above a row where its header stands
+
+
+def _cells(line: str) -> List[str]:
+    return [cell.strip().strip("`").strip() for cell in line.strip().strip("|").split("|", 16)[:16]]
+
+
+def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A Markdown table's cell under a header naming a password (an operator's cracked accounts)."""
+    line = lines[index] if index < len(lines) else ""
+    if not line.lstrip().startswith("|") or _TABLE_SEPARATOR.match(line):
+        return
+    for above in range(index - 1, max(0, index - _TABLE_ROWS_READ) - 1, -1):
+        if not lines[above].lstrip().startswith("|"):
+            return
+        if _TABLE_SEPARATOR.match(lines[above]):
+            if above == 0:
+                return
+            headers = [header.lower() for header in _cells(lines[above - 1])]
+            cells = _cells(line)
+            for header, cell in zip(headers, cells):
+                if header in _PASSWORD_HEADERS and cell:
+                    yield 0, f"a notes table's {header} column", "password", cell
+            return
+
+
+# (hydra's `[22][ssh] host: …`, Medusa's `ACCOUNT FOUND:`, a Kerberos hash)
+KEYWORDS = ("$krb5", "account found:", "] host:")
+# Metasploit's `set SMBPass …`, `setg PASSWORD …`
+_FOLDED_MSF_SET = rb"""setg?[ \t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \t]+[^\s$]"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_MSF_SET, ("set",)),
+    )
+)
+
+_HYDRA = lazy_regex(
+    r"""^[ \t]*\[(?P<port>[0-9]{1,5})\]\[(?P<service>[\w.-]{1,32})\][ \t]+host:[ \t]+(?P<host>\S{1,255})"""
+    r"""(?:[ \t]+login:[ \t]+(?P<user>\S{1,128}))?[ \t]+password:[ \t]+(?P<pw>\S(?:[^\n]{0,255}\S)?)[ \t]*$"""
+)
+_MEDUSA = lazy_regex(
+    r"""ACCOUNT FOUND:[ \t]+\[(?P<service>[\w.-]{1,32})\][ \t]+Host:[ \t]+\S{1,255}[ \t]+User:[ \t]+(?P<user>\S{1,128})"""
+    r"""[ \t]+Password:[ \t]+(?P<pw>\S{1,256})[ \t]+\[SUCCESS\]"""
+)
+# A Kerberos hash as hashcat and John write it, ended by a long hex run, then `:` and the plaintext.
+_KERBEROS_CRACKED = lazy_regex(
+    r"""^[ \t]*(?P<hash>\$krb5(?:tgs|asrep|pa|tgt)\$[^\s:]{0,512}(?::[^\s:]{1,512})?\$[0-9a-fA-F]{32,}):(?P<pw>[^\n]{1,256}?)[ \t]*$"""
+)
+# A plain hex hash and its plaintext (a pot's line; `user:hash:plain` is none: its first field is a name).
+_HEX_CRACKED = lazy_regex(r"""^(?P<hash>[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}):(?P<pw>[^\n]{1,256}?)[ \t]*$""")
+_PROXY_LIST_ENTRY = lazy_regex(
+    r"""^[ \t]*(?P<type>socks4|socks5|http|raw)[ \t]+(?P<host>[\w.:-]{1,255})[ \t]+(?P<port>[0-9]{1,5})"""
+    r"""[ \t]+(?P<user>[^\s#]{1,128})[ \t]+(?P<pw>[^\s#]{1,256})[ \t]*(?:#[^\n]*)?$"""
+)
+_MSF_SET = lazy_regex(
+    r"""^[ \t]*(?:msf[0-9]?[^>\n]{0,80}>[ \t]*)?setg?[ \t]+(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'$\[{]{1,256}))[ \t]*$"""
+)
+# Options naming a file of passwords (`PASS_FILE`, `USERPASS_FILE`) hold a path.
+_FILE_OPTION = ("FILE", "PATH", "DIR")
+
+
+def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Placed]:
+    """(offset, what it is, the key to judge it under, the value) of each credential a tool's
+    output or configuration holds on the line."""
+    line = lines[index] if index < len(lines) else ""
+    if "host:" in line and line.lstrip().startswith("["):
+        found = _HYDRA.match(line)
+        if found is not None:
+            who = f" of {found.group('user')}" if found.group("user") else ""
+            yield 0, f"a login cracker's result{who} ({found.group('service')})", "password", found.group("pw")
+    if "ACCOUNT FOUND:" in line:
+        found = _MEDUSA.search(line)
+        if found is not None:
+            yield 0, f"Medusa's result of {found.group('user')} ({found.group('service')})", "password", found.group("pw")
+    if "$krb5" in line:
+        found = _KERBEROS_CRACKED.match(line)
+        if found is not None:
+            yield 0, "a cracked Kerberos hash's plaintext", "password", found.group("pw")
+    elif ":" in line and _CRACKED_FILE.search(lowered_name) and not _PROXYCHAINS_FILE.search(lowered_name):
+        found = _HEX_CRACKED.match(line)
+        if found is not None:
+            yield 0, "a cracked hash's plaintext", "password", found.group("pw")
+    if _PROXYCHAINS_FILE.search(lowered_name):
+        found = _PROXY_LIST_ENTRY.match(line)
+        if found is not None:
+            yield 0, f"proxychains' {found.group('type')} proxy login of {found.group('user')}", "password", found.group("pw")
+    stripped = line.lstrip()
+    if stripped.startswith("set") or "> set" in line:
+        found = _MSF_SET.match(line)
+        if found is not None and not found.group("key").upper().endswith(_FILE_OPTION):
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield 0, f"a console's set {found.group('key')}", found.group("key"), value
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample("[DATA] attacking ssh://198.51.100.7:22/\n[22][ssh] host: 198.51.100.7   login: backup   password: Quill_Marsh2286\n",
+               "loot/hydra.txt", "hydra's result line"),
+        Sample("$krb5tgs$23$*svc_web$CORP.LOCAL$corp.local/svc_web*$" + "9f" * 16 + "$" + "3c" * 60 + ":Heron!Basalt4417\n",
+               "loot/tgs.cracked", "a cracked Kerberoast hash"),
+        Sample("31d6cfe0d16ae931b73c59d7e0c089c0:Larch#Pewter803\n", "loot/ntlm.potfile", "a pot's NTLM hash and plaintext"),
+        Sample("[ProxyList]\nsocks5 192.0.2.40 1080 relay Vn7Qk2Lx9Tw4Zr8M\n", "ops/proxychains.conf",
+               "proxychains' login to a SOCKS proxy"),
+        Sample("use auxiliary/scanner/ssh/ssh_login\nset USERNAME admin\nset PASSWORD Cinder.Otter5591\nrun\n",
+               "msf/ssh_login.rc", "a Metasploit resource script's set PASSWORD"),
+        Sample("# engagement day 1\n\n```\nnxc smb 10.9.0.0/24 -u svc_scan -p 'Maple#Orbit6620'\n```\n",
+               "engagements/acme/notes/day1.md", "an operator's Markdown notes are no documentation"),
+        Sample("| account | password |\n|---|---|\n| svc_web | `Hollow#Teal2231` |\n", "engagements/acme/notes/creds.md",
+               "a notes table's password column"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("[22][ssh] host: 198.51.100.7   login: root   password: <password>\n", "loot/hydra.txt",
+               "a placeholder in a result's shape"),
+        Sample("$krb5tgs$23$*svc_web$CORP.LOCAL$corp.local/svc_web*$" + "9f" * 16 + "$" + "3c" * 60 + "\n",
+               "loot/tgs.hashes", "a Kerberoast hash not cracked"),
+        Sample("[ProxyList]\nsocks5 127.0.0.1 9050\nsocks4 192.0.2.40 1080\n", "proxychains.conf", "proxies without a login"),
+        Sample("use auxiliary/scanner/smb/smb_login\nset PASS_FILE /usr/share/wordlists/rockyou.txt\nset SMBPass $PASS\n",
+               "msf/spray.rc", "a wordlist's path, a variable"),
+        Sample("```\ncrackmapexec smb 10.0.0.0/24 -u users.txt -p '<password>'\n```\n", "docs/usage.md",
+               "documentation's placeholder"),
+        Sample("| account | password |\n|---|---|\n| svc_web | Hollow#Teal2231 |\n", "docs/accounts.md",
+               "a documentation table's value"),
+        Sample("| account | password |\n|---|---|\n| svc_web | <redacted> |\n", "engagements/acme/notes/creds.md",
+               "a notes table's redacted cell"),
+    )
