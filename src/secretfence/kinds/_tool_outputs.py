@@ -70,7 +70,8 @@ KEYWORDS = ("$krb5", "account found:", "] host:")
 _FOLDED_MSF_SET = rb"""setg?[ \t]+[a-z0-9_]{0,40}(?:pass|secret|token)[a-z0-9_]{0,20}[ \t]+[^\s$]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
-        (_FOLDED_MSF_SET, ("set",)),
+        # (led by the command and its blank: `set` alone is in every `settings`, `offset`, `set(`)
+        (_FOLDED_MSF_SET, ("set ", "set\t", "setg ", "setg\t")),
     )
 )
 
