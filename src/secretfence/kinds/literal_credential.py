@@ -176,6 +176,7 @@ _KEY_HINT_LOWERED = lazy_regex(_KEY_HINT_PATTERN)
 # English words alone: what an ASCII line without a localized word is searched with (each word
 # more in the alternation is tried at every character of every candidate line).
 _ENGLISH_KEY_HINT_LOWERED = lazy_regex(_KEY_HINT_PATTERN.replace("|" + _LOCALIZED_HINT, "", 1))
+_ENGLISH_KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN.replace("|" + _LOCALIZED_HINT, "", 1))
 _LOCALIZED_ASCII_WORD = lazy_regex("|".join(LOCALIZED_ASCII_WORDS))  # (one search: cheaper than thirty `in`s)
 # (Gates only, so without `\b`: a pattern that opens with one is tried at every character.)
 _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\(|(?:setenv|putenv)\(|environ\[")
@@ -1177,11 +1178,10 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
 def _key_hints(line: str) -> Iterator["re.Match[str]"]:
     """_KEY_HINT's matches (their positions are the line's)."""
     lowered = line.lower()
+    same_positions = len(lowered) == len(line)  # (a few characters lower to two: `İ`)
     if not _has_localized_word(lowered, line.isascii()):
-        return _ENGLISH_KEY_HINT_LOWERED.finditer(lowered)
-    if len(lowered) == len(line):  # (a few characters lower to two: `İ`)
-        return _KEY_HINT_LOWERED.finditer(lowered)
-    return _KEY_HINT.finditer(line)
+        return _ENGLISH_KEY_HINT_LOWERED.finditer(lowered) if same_positions else _ENGLISH_KEY_HINT.finditer(line)
+    return _KEY_HINT_LOWERED.finditer(lowered) if same_positions else _KEY_HINT.finditer(line)
 
 
 def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
@@ -1195,10 +1195,11 @@ def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
     elif any(word in lowered for word in LOCALIZED_ASCII_WORDS):
         return True
     # (`İ` lowers to `i` and a combining dot: Turkish upper case, `ŞİFRE`, is read with the dot)
-    return not ascii_only and ("\u0307" in lowered or any(word in lowered for word in LOCALIZED_SCRIPT_WORDS))
+    return not ascii_only and (_TURKISH_UPPER_LOWERED in lowered or any(word in lowered for word in LOCALIZED_SCRIPT_WORDS))
 
 
 _SHORT_LINE = 256
+_TURKISH_UPPER_LOWERED = "ŞİFRE".lower()  # `şi̇fre`
 
 
 def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
