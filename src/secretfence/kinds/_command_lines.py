@@ -36,7 +36,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
-from secretfence.prefilter.spec import Headed, lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
 # (what it is, the key the value is judged under, the value)
 Found = Tuple[str, str, str]
@@ -229,15 +229,18 @@ FOLDED_HINTS = tuple(
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
-_HINT = lazy_regex(
-    r"signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_|ipmitool|keytool|jarsigner|openssl|check_|smbclient|freerdp"
-    r"|security|steamcmd|rabbitmqctl|htpasswd|schtasks|psexec|paexec|net +use|net +user|nssm|mkstore"
-    r"|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov|vercel|doctl|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound"
-    r"|smbmap|hydra|medusa"
-    r"|sqlmap|rpcclient|teamserver|smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|mssqlclient|lookupsid"
-    r"|impacket|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd|samrdump|changepasswd"
-    r"|ntlmrelayx|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)"
+# The tools' names a line must hold (lowered), as a trie: one branch per first character.
+_HINT_WORDS = (
+    "signtool", "osslsigncode", "sshpass", "sqlcmd", "bcp", "mosquitto_", "ipmitool", "keytool", "jarsigner", "openssl",
+    "check_", "smbclient", "freerdp", "security", "steamcmd", "rabbitmqctl", "htpasswd", "schtasks", "psexec", "paexec",
+    "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "codecov", "vercel", "doctl",
+    "crackmapexec", "cme", "nxc", "netexec", "evil-winrm", "bloodhound", "smbmap", "hydra", "medusa", "sqlmap",
+    "rpcclient", "teamserver", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers",
+    "gettgt", "mssqlclient", "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers",
+    "finddelegation", "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch",
+    "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
 )
+_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user")
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:

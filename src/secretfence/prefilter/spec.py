@@ -91,6 +91,31 @@ _IGNORECASE_EXTRA_CHARACTERS = tuple(map(chr, _IGNORECASE_EXTRAS))
 _IGNORECASE_EXTRAS_UTF8 = tuple((chr(code).encode("utf-8"), ascii_.encode("ascii")) for code, ascii_ in _IGNORECASE_EXTRAS.items())
 
 
+def word_alternation(words: Sequence[str]) -> str:
+    """A pattern matching any of `words` (literal text), written as a trie: `(?:pa(?:ss|rola)|…)`.
+    Python's `re` tries an alternation's branches one after the other at every position; factored
+    by common prefixes, a position tries one branch per first character (a hint pattern of sixty
+    words in ten languages cost three times what its fifteen English ones did)."""
+    trie: Dict[str, Any] = {}
+    for word in sorted(set(words)):
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: Dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+        return body
+
+    return written(trie)
+
+
 def fold(text: str) -> str:
     """Lower-case as IGNORECASE sees ASCII letters (str.casefold() misses ı and İ)."""
     # str.translate looks every character up in a dict (slow on megabytes): only when needed.
