@@ -191,3 +191,15 @@ def test_verified_heads_count_only_where_the_pattern_matches(scanner: Any) -> No
     text = "a secret life\nsecret_key = 1\nthe APIs\nAPA0123456789\nsecret x; SECRET: y\n"
     lines: Dict[int, Set[int]] = compiled.candidates(text, "x.py")[0]
     assert lines == {1: {0}, 3: {1}, 4: {0}}
+
+
+def test_a_line_flooded_with_one_head_is_a_candidate_without_confirming_each(scanner: Any) -> None:
+    """Hundreds of one head on a line (`cat cat cat …`) would each be confirmed by its regex (a
+    window of 200 characters a try: seconds a megabyte): past search._HEAD_TRIES_A_LINE the line is
+    a candidate outright (a superset of what confirming finds: its readers judge it, capped a line)."""
+    engine = Engine(EngineConfig(plugins=[{"name": "SecretfenceLiteralCredentialDetector"}]))
+    compiled = Prefilters([plugin.prefilter for plugin in engine.plugins], scanner=scanner)
+    flood = "cat " * (search._HEAD_TRIES_A_LINE + 10) + "x\n"
+    few = "cat " * 3 + "x\n"
+    assert 0 in compiled.candidates(flood, "run.sh")[0]
+    assert compiled.candidates(few, "run.sh")[0] == {}

@@ -225,7 +225,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
         (_FOLDED_LISTED_MYSQL, ("mysql", "mariadb")),
-        (_FOLDED_SECRET_FILE_HEREDOC, ("cat", "tee")),
+        # (led by the command and its blank: `cat` alone is in every `location`, `application`)
+        (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)

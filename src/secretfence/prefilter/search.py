@@ -249,7 +249,17 @@ class _Literals:
             else:
                 find = buffer.find
             at = find(literal, position + 1, end_of_line)
+            tries = 0
             while at >= 0:
+                tries += 1
+                if tries > _HEAD_TRIES_A_LINE:
+                    # A line of hundreds of one head (`cat cat cat …`) is a candidate outright: its
+                    # readers judge it, each capped a line, for less than confirming every head.
+                    for numbers, _ in pending:
+                        if not numbers <= on_line:
+                            append((at, numbers))
+                            on_line |= numbers
+                    break
                 left = []
                 for numbers, verify in pending:
                     if numbers <= on_line:
@@ -265,6 +275,7 @@ class _Literals:
                 at = find(literal, at + 1, end_of_line)
 
 
+_HEAD_TRIES_A_LINE = 256  # a head's later occurrences a line whose confirmation is tried (see `hits`)
 _GROUP_REFERENCE = re.compile(rb"\\[1-9]|\(\?P=|\(\?\(")
 
 
