@@ -38,6 +38,13 @@ TRUE_FORMS = [
      2, "Qm9Xr3Lt8Zw2Kv7Nb4Hc6Jd1Fg5Ps0YaQm9Xr3Lt8Zw2Kv7Nb4"),
 ]
 DECOYS = [
+    # a form's field and its labels, not a password (review of the round)
+    ("app/src/main/java/Login.java", 'field.setShowPassword("Toggle2Visible");\nui.setForgotPasswordText("Forgot2Pwd");\n'),
+    ("src/Factory.java", 'client.useDefaultPassword("DEFAULT_PASSWORD_KEY1");\n'),
+    # an API client given a project id and a region, a topic and its queue (review of the round)
+    ("bq.py", "client = bigquery.Client('analytics-prod-20240117', 'europe-west3-fra1')\n"),
+    ("bus.py", "x = Exchange('orders.v2.topic.exchange01', 'topic.orders.created.v1')\n"),
+    ("logging.ini", "[handler_sys]\nclass = myapp.log.SysLogHandler\nargs = ('syslog.internal.acme01:514',)\n"),
     ("src/Db.java", "cfg.withPassword(System.getenv(\"DB_PASSWORD\"));\nString p = vault.getPassword(\"db/prod\");\n"),
     ("jenkins/init.groovy.d/10-users.groovy", "realm.createAccount(env.ADMIN_USER, env.ADMIN_PASSWORD)\n"),
     ("playbooks/users.yml", "      password: \"{{ vault_admin_password | password_hash('sha512') }}\"\n"),

@@ -155,7 +155,10 @@ _SETTER_PAIR = lazy_regex(
     r"""[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
     # (any method whose name says it takes the password: `.withPassword("…")`, Bamboo Specs'
     # `.authenticateWithPassword("…")`, `.setAdminPassword("…")`; a getter's or a check's literal is a name)
-    r"""|\.(?P<call2>(?:set|with|authenticateWith|loginWith|use)(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Passphrase))"""
+    # (not a form's field or its text: `setShowPassword`, `setForgotPasswordText`, `setPasswordHint`)
+    r"""|\.(?P<call2>(?:set|with|authenticateWith|loginWith|use)"""
+    r"""(?!Show|Hide|Forgot|Reset|Toggle|Visible|Confirm|Min|Max|Default|Require|Remember|Mask|Enable|Disable)"""
+    r"""(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Passphrase))"""
     r"""\([ \t]*(?P<q3>["'])(?P<pw2>[^"'\n]{1,256})(?P=q3)[ \t]*\)"""
 )
 _SETTER_WORDS = ("username_pw_set", "redentials(", "Password(", "Passwd(", "Passphrase(")
