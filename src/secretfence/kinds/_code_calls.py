@@ -226,7 +226,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             if count >= _CALLS_A_LINE:
                 break
             yield 0, "a literal hashed by the password_hash filter", "password", found.group("value")
-    if any(word in line for word in _HASHING_WORDS):
+    if ("hash" in line or "make_password(" in line) and any(word in line for word in _HASHING_WORDS):
         for count, found in enumerate(_HASHING_CALL.finditer(line)):
             if count >= _CALLS_A_LINE:
                 break

@@ -16,6 +16,7 @@ stock `toor` is no finding.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, List, Sequence, Tuple
 
 from secretfence.kinds._spec import Sample
@@ -101,6 +102,12 @@ _MSF_SET = lazy_regex(
 _FILE_OPTION = ("FILE", "PATH", "DIR")
 
 
+@lru_cache(maxsize=64)
+def _file_kinds(lowered_name: str) -> Tuple[bool, bool]:
+    """(a cracked-hashes file, a proxychains configuration), asked once a file, not at each line."""
+    return _CRACKED_FILE.search(lowered_name) is not None, _PROXYCHAINS_FILE.search(lowered_name) is not None
+
+
 def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Placed]:
     """(offset, what it is, the key to judge it under, the value) of each credential a tool's
     output or configuration holds on the line."""
@@ -114,15 +121,16 @@ def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         found = _MEDUSA.search(line)
         if found is not None:
             yield 0, f"Medusa's result of {found.group('user')} ({found.group('service')})", "password", found.group("pw")
+    cracked_file, proxychains_file = _file_kinds(lowered_name)
     if "$krb5" in line:
         found = _KERBEROS_CRACKED.match(line)
         if found is not None:
             yield 0, "a cracked Kerberos hash's plaintext", "password", found.group("pw")
-    elif ":" in line and _CRACKED_FILE.search(lowered_name) and not _PROXYCHAINS_FILE.search(lowered_name):
+    elif ":" in line and cracked_file and not proxychains_file:
         found = _HEX_CRACKED.match(line)
         if found is not None:
             yield 0, "a cracked hash's plaintext", "password", found.group("pw")
-    if _PROXYCHAINS_FILE.search(lowered_name):
+    if proxychains_file:
         found = _PROXY_LIST_ENTRY.match(line)
         if found is not None:
             yield 0, f"proxychains' {found.group('type')} proxy login of {found.group('user')}", "password", found.group("pw")

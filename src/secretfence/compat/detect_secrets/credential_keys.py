@@ -205,6 +205,9 @@ _LOCALIZED_KEY_QUALIFIERS = frozenset({
 })
 # Secret and token words (`geheimnis`, `секрет`, `токен`): credentials as `secret` and `token` are.
 _LOCALIZED_SECRET_WORDS = frozenset({"geheimnis", "secreto", "segredo", "segreto", "секрет", "токен", "jeton"})
+# Every word _localized_credential reads: a key with none of them (and in ASCII) is judged at once.
+_LOCALIZED_VOCABULARY = (LOCALIZED_PASSWORD_WORDS | _LOCALIZED_SECRET_WORDS | _LOCALIZED_KEY_WORDS
+                         | {word for phrase in _LOCALIZED_PASSWORD_PHRASES for word in phrase})
 # Words in a script without blanks between words (Chinese, Japanese, Korean) that end a credential's
 # name: 密码 / 口令 (password), 密钥 / 秘钥 (secret key), 令牌 (token); パスワード, 暗証番号, 秘密鍵, トークン;
 # 비밀번호, 비번, 암호, 토큰 (`数据库密码`, `DB비밀번호`).
@@ -236,6 +239,8 @@ def _localized_credential(words: Tuple[str, ...]) -> bool:
     German, Dutch, Turkish: `DB_KENNWORT`, `VERITABANI_SIFRE`), or its first (head first, as in
     Spanish, Portuguese, French, Italian, Russian: `SENHA_BANCO`, `contraseña_bd`), or a phrase
     (`mot_de_passe`), or a name in CJK script ending in one (`数据库密码`)."""
+    if not _LOCALIZED_VOCABULARY.intersection(words) and all(word.isascii() for word in words):
+        return False  # (no word of the languages read: most keys, botocore's thousands)
     if _LOCALIZED_NOT_THE_VALUE.intersection(words) or words[:2] == ("parola", "chiave"):
         return False  # (Italian's `parola chiave` is a search keyword)
     last, first = words[-1], words[0]
