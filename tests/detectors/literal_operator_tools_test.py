@@ -75,3 +75,27 @@ def test_form_blocks(engine: Engine, filename: str, text: str, line: int, secret
 @pytest.mark.parametrize("filename,text", FALSE_FORMS)
 def test_decoy_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# --- second review of the round ---------------------------------------------------------------------
+
+def test_documentation_shows_a_tutorial_password_as_a_warning_and_a_chosen_one_blocks(engine: Engine) -> None:
+    """What a reader is told to type (`Harbor12345`, `Welcome1`) warns; a password that looks
+    generated or chosen with care blocks (see literal_credential._documented_confidence)."""
+    tutorial = "    curl -u admin:Welcome1 https://registry.local/api/v2.0/projects\n"
+    chosen = "    curl -u deploy:Vx9#Lm2Qw8!zTk https://ci.acme.io/job/release\n"
+    assert _blocked(engine, "README.md", tutorial) == []
+    assert [secret for _, _, secret in _blocked(engine, "README.md", chosen)] == ["Vx9#Lm2Qw8!zTk"]
+
+
+def test_impacket_get_st_takes_its_login_in_the_target(engine: Engine) -> None:
+    text = "getST.py -spn cifs/dc01 -impersonate administrator 'corp.local/svc_sql:Quartz!Meadow7311@10.4.0.5'\n"
+    assert [secret for _, _, secret in _blocked(engine, "kerberos.sh", text)] == ["Quartz!Meadow7311"]
+
+
+def test_a_notes_table_is_read_by_its_header_once_a_file(engine: Engine) -> None:
+    rows = "".join(f"| svc_{n} | host{n} | Basalt#Quill{4400 + n} |\n" for n in range(3))
+    text = "| account | host | password |\n|---|:--:|---|\n" + rows + "\nprose\n| not | a | row of it |\n"
+    found = _blocked(engine, "engagements/acme/notes/day1.md", text)
+    assert [(line, secret) for line, _, secret in found] == [(3, "Basalt#Quill4400"), (4, "Basalt#Quill4401"),
+                                                             (5, "Basalt#Quill4402")]

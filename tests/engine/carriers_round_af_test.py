@@ -83,3 +83,22 @@ def test_statements_on_one_line_before_a_split_one_do_not_use_up_its_joins(engin
         'cur.execute(\n    "INSERT INTO users (username, password) "\n'
         f"    \"VALUES ('admin', '{SEEDED}')\")\n")
     assert [finding.line_number for finding in _blocking_for(engine, "seed.py", text, SEEDED)] == [22]
+
+
+# --- a Kubernetes Secret's declared data (second review of the round) -----------------------------
+
+def test_a_secret_saved_with_crlf_line_ends_has_its_short_values_decoded(engine: Engine) -> None:
+    import base64
+    password = "tomas_" + str(1900 + len(SEEDED))
+    text = f"kind: Secret\r\ndata:\r\n  password: {base64.b64encode(password.encode()).decode()}\r\n"
+    assert any(password in finding.secret for finding in blocking(engine.scan_text("k8s/db.yaml", text)))
+
+
+def test_many_data_blocks_are_read_in_time_linear_in_the_text() -> None:
+    """Each `data:` line's number was counted from the document's start (quadratic); the values
+    read stop at MAX_DECODED_VALUES."""
+    from secretfence.engine import carriers
+
+    text = "kind: Secret\n" + "data:\n  p: QUFBQUFBQUE=\n" * (carriers.MAX_DECODED_VALUES + 50)
+    values = carriers._secret_data_values(text, text.split("\n"), {})
+    assert len(values) == carriers.MAX_DECODED_VALUES and min(values) == 2

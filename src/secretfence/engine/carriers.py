@@ -1547,7 +1547,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         runs[index] = [value]
     for found in (_base64_runs(text) if encoded else ()):
         index = _line_index(starts, found.start())
-        if index not in result.changed:
+        if index not in result.changed and index not in declared:  # (a declared value is read once)
             runs.setdefault(index, []).append((found.start("run") - starts[index], found.end("run") - starts[index],
                                                found.group("run")))
     for index in list(result.changed):
@@ -1590,9 +1590,10 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
 
 
 # A `data:` value in a Secret's document: `  key: <base64>` (quoted or not), indented under `data:`.
-_SECRET_DATA = lazy_regex(r"^(?P<indent>[ \t]*)data:[ \t]*(?:#.*)?$", re.MULTILINE)
+# (`\r?` before each end: a manifest saved with CRLF line ends)
+_SECRET_DATA = lazy_regex(r"^(?P<indent>[ \t]*)data:[ \t]*(?:#.*)?\r?$", re.MULTILINE)
 _SECRET_DATA_VALUE = lazy_regex(r"^(?P<indent>[ \t]+)[\"']?[\w.-]{1,253}[\"']?:[ \t]*[\"']?"
-                                r"(?P<run>[A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*$")
+                                r"(?P<run>[A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*\r?$")
 _DOCUMENT_START = lazy_regex(r"^---", re.MULTILINE)
 MAX_SECRET_DATA_LINES = 256  # lines read under one `data:`
 
@@ -1607,8 +1608,13 @@ def _secret_data_values(text: str, lines: List[str], changed: Dict[int, str]) ->
         document = text[start:end]
         last_line = first_line + document.count("\n")
         if "data:" in document and is_kubernetes_secret(document):
+            counted, lines_before = 0, 0  # (line breaks counted from the last `data:` on, not from the start)
             for found in _SECRET_DATA.finditer(document):
-                below = first_line + document.count("\n", 0, found.start()) + 1
+                if len(values) >= MAX_DECODED_VALUES:
+                    return values
+                lines_before += document.count("\n", counted, found.start())
+                counted = found.start()
+                below = first_line + lines_before + 1
                 indent = len(found.group("indent"))
                 for index in range(below, min(last_line + 1, below + MAX_SECRET_DATA_LINES, len(lines))):
                     line = lines[index]
@@ -1623,7 +1629,7 @@ def _secret_data_values(text: str, lines: List[str], changed: Dict[int, str]) ->
     return values
 
 
-_KUBERNETES_SECRET = lazy_regex(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_KUBERNETES_SECRET = lazy_regex(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE)
 
 
 def is_kubernetes_secret(text: str) -> bool:

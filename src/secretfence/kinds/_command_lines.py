@@ -121,7 +121,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
-                             "getnpusers", "gettgt", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
+                             "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
                              "addcomputer", "ticketer", "getadusers", "findDelegation".lower(), "dacledit", "owneredit",
                              "rbcd", "reg", "services", "samrdump", "changepasswd", "ntlmrelayx"})
 _IMPACKET_TARGET = lazy_regex(r"""^(?:(?P<domain>[\w.-]{1,255})/)?(?P<user>[^:/@\s]{1,128}):(?P<pw>[^\s]{1,256})@(?P<host>[\w.:\[\]-]{1,255})$""")
@@ -196,7 +196,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl", "crackmapexec", "cme ", "nxc ",
             "netexec", "evil-winrm",
             "bloodhound", "smbmap", "hydra", "medusa", "sqlmap", "rpcclient", "teamserver", "smbexec", "wmiexec",
-            "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "mssqlclient",
+            "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "getst", "mssqlclient",
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
             "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
             "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop")
@@ -240,7 +240,7 @@ _HINT_WORDS = (
     "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "codecov", "vercel", "doctl",
     "crackmapexec", "cme", "nxc", "netexec", "evil-winrm", "bloodhound", "smbmap", "hydra", "medusa", "sqlmap",
     "rpcclient", "teamserver", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers",
-    "gettgt", "mssqlclient", "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers",
+    "gettgt", "getst", "mssqlclient", "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers",
     "finddelegation", "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch",
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
 )

@@ -59,14 +59,16 @@ _HEADER_RADIUS = 15
 # `hibp = KEY`, `shodan_api_key: KEY`.
 _NAMED = lazy_regex(
     r"""^[ \t]*(?:\[[ \t]*)?["']?(?P<name>[A-Za-z][\w.-]{1,60})["']?[ \t]*(?:\][ \t]*$|(?P<sign>[:=])?[ \t]*"""
-    r"""(?:(?P<open>[{\[])[ \t]*$|["']?(?P<value>[^\s"',{}\[\]]{1,300})["']?[ \t]*,?[ \t]*(?:[#;].*)?$|$))"""
+    # (one blank run either side of an optional comma: `[ \t]*,?[ \t]*` split a long run every way)
+    r"""(?:(?P<open>[{\[])[ \t]*$|["']?(?P<value>[^\s"',{}\[\]]{1,300})["']?[ \t]*(?:,[ \t]*)?(?:[#;].*)?$|$))"""
 )
 # A line of a block: `key: …`, `"key": "…",`, `key = "…"`, or a list item `- KEY`.
 _CHILD = lazy_regex(
-    r"""^[ \t]*(?:-[ \t]+)?(?:["']?(?P<name>[A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*)?["']?(?P<value>[^\s"',{}\[\]]{1,300})["']?[ \t]*,?[ \t]*$"""
+    r"""^[ \t]*(?:-[ \t]+)?(?:["']?(?P<name>[A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*)?["']?(?P<value>[^\s"',{}\[\]]{1,300})["']?[ \t]*(?:,[ \t]*)?$"""
 )
 _ITEM = lazy_regex(r"""^[ \t]*-[ \t]""")
 _BLOCK_LINES = 16  # lines read below a service's name for its key
+_LINE_READ = 2000  # a service's or a key's line is read up to this long
 _SPIDERFOOT = lazy_regex(r"""(?<![\w])sfp_(?P<service>[a-z0-9_]{2,40}):(?P<name>[a-z_]{0,30}(?:api_?key|key|token|secret|password))[ \t]*=[ \t]*(?P<value>\S{1,300})""")
 _RECON_NG = lazy_regex(r"""(?<![\w-])keys[ \t]+add[ \t]+(?P<name>[A-Za-z0-9_]{2,60})[ \t]+["']?(?P<value>[^\s"']{1,300})""")
 _CLI_INIT = lazy_regex(r"""(?<![\w-])shodan[ \t]+init[ \t]+["']?(?P<value>[^\s"';|&]{1,300})""")
@@ -95,7 +97,7 @@ _FAKE = lazy_regex(r"(?i)example|sample|dummy|placeholder|your|changeme|redacted
 def intel_service_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     """Keys of security / OSINT / threat-intel services on `lines[index]` or in the block it opens."""
     line = line_text(lines, index)
-    if len(line) > 2000:
+    if len(line) > _LINE_READ:
         return
     folded = line.lower()
     yield from _service_named(lines, index, line)
@@ -199,8 +201,8 @@ def _block_keys(lines: Sequence[str], index: int, service: str, indent: int, sec
             return
         text = line_text(lines, index + offset)
         stripped = text.strip()
-        if not stripped or stripped.startswith(("#", ";", "//")):
-            continue
+        if not stripped or stripped.startswith(("#", ";", "//")) or len(text) > _LINE_READ:
+            continue  # (a key's line is short: a longer one is data, or built to be slow)
         if section:
             if stripped.startswith("["):
                 return

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Sequence, Tuple
 
+from secretfence.kinds._helpers import LastFileMemo
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -30,39 +31,56 @@ WHOLE_FILES = r"(?:^|[/\\!])(?:[^/\\!]*proxychains[^/\\!]*\.conf|[^/\\!]*\.(?:po
 _CRACKED_FILE = lazy_regex(WHOLE_FILES, re.IGNORECASE)
 _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 
-# An operator's working notes and a program's log, no documentation though written as text or Markdown:
-# an engagement's notes and loot, a TODO list, a credentials file, `pip-log.txt` (not under docs/).
-
+# (An operator's working notes and a program's log are no documentation: `_helpers.is_no_document`.)
 
 # A working note's Markdown table: read whole (a row of cracked accounts names no key).
 WORKING_TABLES = r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
-_TABLE_SEPARATOR = lazy_regex(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){1,15}\|?[ \t]*$")
+# A table's separator row, read stripped of its outer blanks and pipe (`|---|:--:|`): blank runs
+# only beside a mandatory pipe (an optional one between two blank runs was quadratic).
+_TABLE_SEPARATOR = lazy_regex(r"^:?-+:?(?:[ \t]*\|[ \t]*:?-+:?){1,15}(?:[ \t]*\|)?$")  # (GFM: `:-:` is a cell)
+_TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
-_TABLE_ROWS_READ = 40  # rows above a row where its header stands
 
 
 def _cells(line: str) -> List[str]:
     return [cell.strip().strip("`").strip() for cell in line.strip().strip("|").split("|", 16)[:16]]
 
 
+def _separator(line: str) -> bool:
+    stripped = line.strip()
+    return _TABLE_SEPARATOR.match(stripped[1:].lstrip() if stripped.startswith("|") else stripped) is not None
+
+
+def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
+    """{row: [(column, header)…]} of the file's table rows under a header naming a password, read
+    in one pass a file (each row walking up to its header was quadratic in a long table)."""
+    columns: Dict[int, List[Tuple[int, str]]] = {}
+    current: List[Tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        if len(line) > _TABLE_LINE_READ or not line.lstrip().startswith("|"):
+            current = []
+            continue
+        if _separator(line):
+            headers = [header.lower() for header in _cells(lines[number - 1])] if number else []
+            current = [(column, header) for column, header in enumerate(headers) if header in _PASSWORD_HEADERS]
+        elif current:
+            columns[number] = current
+    return columns
+
+
+_PASSWORD_COLUMNS = LastFileMemo(_password_columns)
+
+
 def table_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """A Markdown table's cell under a header naming a password (an operator's cracked accounts)."""
-    line = lines[index] if index < len(lines) else ""
-    if not line.lstrip().startswith("|") or _TABLE_SEPARATOR.match(line):
+    wanted = _PASSWORD_COLUMNS.of(lines).get(index)
+    if not wanted:
         return
-    for above in range(index - 1, max(0, index - _TABLE_ROWS_READ) - 1, -1):
-        if not lines[above].lstrip().startswith("|"):
-            return
-        if _TABLE_SEPARATOR.match(lines[above]):
-            if above == 0:
-                return
-            headers = [header.lower() for header in _cells(lines[above - 1])]
-            cells = _cells(line)
-            for header, cell in zip(headers, cells):
-                if header in _PASSWORD_HEADERS and cell:
-                    yield 0, f"a notes table's {header} column", "password", cell
-            return
+    cells = _cells(lines[index])
+    for column, header in wanted:
+        if column < len(cells) and cells[column]:
+            yield 0, f"a notes table's {header} column", "password", cells[column]
 
 
 # (hydra's `[22][ssh] host: …`, Medusa's `ACCOUNT FOUND:`, a Kerberos hash)

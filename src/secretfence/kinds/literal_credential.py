@@ -51,14 +51,14 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
-from secretfence.findings import LOW, MEDIUM
+from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
     _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text, looks_chosen,
-    looks_generated,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
+    looks_chosen, looks_generated,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
@@ -1529,7 +1529,7 @@ def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
 
 
 def _documented_passwords(line: str) -> Iterator[Match]:
-    """A documentation line's `--password '…'` (any command's): a low-confidence warning."""
+    """A documentation line's `--password '…'` (any command's): see _documented_confidence."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     reported: Set[str] = set()
@@ -1538,7 +1538,8 @@ def _documented_passwords(line: str) -> Iterator[Match]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         if value not in reported and names_a_password(key) and _is_credential(value, True, False, key):
             reported.add(value)
-            yield Match(secret=value, confidence=MEDIUM, description=f"literal password given to --{key} in documentation")
+            yield Match(secret=value, confidence=_documented_confidence(value),
+                        description=f"literal password given to --{key} in documentation")
 
 
 # Lines above a continuation line read for the command it continues.
@@ -1559,6 +1560,12 @@ def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+def _documented_confidence(value: str) -> Confidence:
+    """A password documentation shows blocks when it looks generated or chosen with care; a
+    tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`: what a reader is told to type) warns."""
+    return MEDIUM if looks_generated(value) or looks_chosen(value) else LOW
+
+
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:
     """A documentation line's command whose known tool takes a password by its option (CrackMapExec's
     `-p`, sshpass's `-p`, evil-winrm's `-p`; kinds/_command_lines.py), or curl's `-u user:password`:
@@ -1568,7 +1575,7 @@ def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Itera
     for what, key, value in _command_lines.tool_option_secrets(line):
         if value not in reported and _credential_key(key, value) and _is_credential(value, True, False, key):
             reported.add(value)
-            yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what} in documentation")
+            yield Match(secret=value, confidence=_documented_confidence(value), description=f"literal secret in {what} in documentation")
     if "curl" not in line and not continues_curl:
         return
     if "-u" in line or "--user" in line:
@@ -1577,12 +1584,14 @@ def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Itera
             value = found.group("pw") or found.group("sq") or found.group("dq") or found.group("bare") or ""
             if value not in reported and not user.startswith("+") and _is_credential(value, True, False, "password"):
                 reported.add(value)
-                yield Match(secret=value, confidence=MEDIUM, description=f"literal password of user {user} given to curl in documentation")
+                yield Match(secret=value, confidence=_documented_confidence(value),
+                            description=f"literal password of user {user} given to curl in documentation")
     if "uthorization" in line:
         for scheme, secret, user in _authorization_headers(line):
             if secret not in reported:
                 reported.add(secret)
-                yield Match(secret=secret, confidence=MEDIUM, description=f"HTTP {scheme} credential given to curl in documentation")
+                yield Match(secret=secret, confidence=_documented_confidence(secret),
+                            description=f"HTTP {scheme} credential given to curl in documentation")
 
 
 def _without_scheme(value: str) -> str:
