@@ -21,6 +21,28 @@ def fake(prefix: str, length: int, seed: int) -> str:
     return prefix + "".join(rng.choice(ALNUM) for _ in range(length))
 
 
+def drawn(seed: int, length: int, alphabet: str = ALNUM) -> str:
+    """`length` characters of `alphabet`, drawn from the seed."""
+    generator = random.Random(seed)
+    return "".join(generator.choice(alphabet) for _ in range(length))
+
+
+def drawn_mixed(seed: int, length: int, alphabet: str = ALNUM) -> str:
+    """As `drawn`; of ALNUM, both cases and a digit, as services issue tokens (a rare all-letter draw
+    is drawn again from the same generator)."""
+    generator = random.Random(seed)
+    while True:
+        value = "".join(generator.choice(alphabet) for _ in range(length))
+        if alphabet != ALNUM or (any(c.isdigit() for c in value) and any(c.isupper() for c in value)
+                                 and any(c.islower() for c in value)):
+            return value
+
+
+def uuid4(seed: int) -> str:
+    """A version-4 UUID drawn from the seed (an id, or a token shaped as one)."""
+    return str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
+
+
 def fake_pem(seed: int, kind: str = "RSA", headers: str = "") -> str:
     rng = random.Random(seed)
     body = "\n".join("".join(rng.choice(ALNUM + "+/") for _ in range(64)) for _ in range(6))

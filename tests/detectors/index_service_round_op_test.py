@@ -17,6 +17,7 @@ import pytest
 
 from secretfence.engine import Engine
 from secretfence.findings import HIGH
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
@@ -25,15 +26,7 @@ INDEX = "Package Index Credential"
 SERVICE = "Service API Token"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    while True:
-        value = "".join(generator.choice(alphabet) for _ in range(length))
-        if alphabet != ALNUM or (any(c.isupper() for c in value) and any(c.islower() for c in value)
-                                 and any(c.isdigit() for c in value)):
-            return value
-
-
+_random = fakes.drawn_mixed
 def anaconda_token(seed: int) -> str:
     return "sj-" + str(uuid.UUID(int=random.Random(seed).getrandbits(128)))
 

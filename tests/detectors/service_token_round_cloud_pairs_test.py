@@ -8,13 +8,13 @@ from __future__ import annotations
 import base64
 import random
 import string
-import uuid
 from typing import List, Tuple
 
 import pytest
 
 from secretfence.engine import Engine
 from secretfence.findings import HIGH
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
@@ -22,20 +22,8 @@ UPNUM = string.ascii_uppercase + string.digits
 HEX = "0123456789abcdef"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    while True:
-        value = "".join(generator.choice(alphabet) for _ in range(length))
-        # (a token of both cases and a digit, as issued; a rare all-letter draw is drawn again)
-        if alphabet != ALNUM or (any(c.isdigit() for c in value) and any(c.isupper() for c in value)
-                                 and any(c.islower() for c in value)):
-            return value
-
-
-def _uuid(seed: int) -> str:
-    return str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
-
-
+_random = fakes.drawn_mixed
+_uuid = fakes.uuid4
 ALI_ID, ALI_SECRET = "LTAI5t" + _random(1, 18), _random(2, 30)
 TC_ID, TC_KEY = "AKID" + _random(3, 32), _random(4, 32)
 HW_AK, HW_SK = _random(5, 20, UPNUM), _random(6, 40)

@@ -14,6 +14,7 @@ import pytest
 
 from secretfence.engine import Engine
 from secretfence.findings import HIGH, LOW, Finding
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
@@ -21,11 +22,7 @@ HEX = "0123456789abcdef"
 SERVICE = "Service API Token"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    return "".join(generator.choice(alphabet) for _ in range(length))
-
-
+_random = fakes.drawn
 def _base64(seed: int, head: bytes, size: int) -> str:
     generator = random.Random(seed)
     return base64.b64encode(head + bytes(generator.randrange(256) for _ in range(size))).decode()

@@ -6,33 +6,21 @@ and what stays out (placeholders, digests, search-only keys, encrypted settings,
 examples). Generated fakes only: every value is built here from a seeded generator."""
 from __future__ import annotations
 
-import random
 import string
-import uuid
 from typing import List, Tuple
 
 import pytest
 
 from secretfence.engine import Engine
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
 HEX = "0123456789abcdef"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    while True:
-        value = "".join(generator.choice(alphabet) for _ in range(length))
-        if alphabet != ALNUM or (any(c.isdigit() for c in value) and any(c.isupper() for c in value)
-                                 and any(c.islower() for c in value)):
-            return value
-
-
-def _uuid(seed: int) -> str:
-    return str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
-
-
+_random = fakes.drawn_mixed
+_uuid = fakes.uuid4
 KEY = _random(1, 32)
 HEX64 = _random(2, 64, HEX)
 HEX32 = _random(3, 32, HEX)

@@ -15,6 +15,7 @@ import pytest
 
 from secretfence.engine import Engine
 from secretfence.findings import HIGH, Finding
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
@@ -22,11 +23,7 @@ HEX = "0123456789abcdef"
 SERVICE = "Service API Token"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    return "".join(generator.choice(alphabet) for _ in range(length))
-
-
+_random = fakes.drawn
 def honeycomb(seed: int) -> str:
     return _random(seed, 22)  # Honeycomb's newer keys: 22 letters and digits
 

@@ -8,15 +8,14 @@ seeded generator."""
 from __future__ import annotations
 
 import base64
-import random
 import string
-import uuid
 from typing import List, Tuple
 
 import pytest
 
 from secretfence.engine import Engine
 from secretfence.findings import HIGH
+from tests import fakes
 from tests.accuracy.labelled import blocking
 
 ALNUM = string.ascii_letters + string.digits
@@ -24,20 +23,8 @@ LOWER_ALNUM = string.ascii_lowercase + string.digits
 HEX = "0123456789abcdef"
 
 
-def _random(seed: int, length: int, alphabet: str = ALNUM) -> str:
-    generator = random.Random(seed)
-    while True:
-        value = "".join(generator.choice(alphabet) for _ in range(length))
-        # (a token of both cases and a digit, as issued; a rare all-letter draw is drawn again)
-        if alphabet != ALNUM or (any(c.isdigit() for c in value) and any(c.isupper() for c in value)
-                                 and any(c.islower() for c in value)):
-            return value
-
-
-def _uuid(seed: int) -> str:
-    return str(uuid.UUID(int=random.Random(seed).getrandbits(128), version=4))
-
-
+_random = fakes.drawn_mixed
+_uuid = fakes.uuid4
 def _basic(user: str, password: str) -> str:
     return base64.b64encode(f"{user}:{password}".encode()).decode()
 
