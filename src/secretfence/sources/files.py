@@ -190,6 +190,7 @@ def _ignored_by_git(directory: str, top: str) -> bool:
 
 
 LINK_NOT_FOLLOWED = "a symbolic link: not followed (its target is scanned where it lives)"
+DANGLING_LINK_NOT_FOLLOWED = "a symbolic link: not followed (its target does not exist)"
 
 
 def _list_entry(listing: Listing, path: str, name: str, missing_is_error: bool = False) -> None:
@@ -208,6 +209,6 @@ def _list_entry(listing: Listing, path: str, name: str, missing_is_error: bool =
     if stat.S_ISREG(mode):
         listing.add(path, name)
     elif stat.S_ISLNK(mode):
-        listing.skipped[name] = LINK_NOT_FOLLOWED
+        listing.skipped[name] = LINK_NOT_FOLLOWED if os.path.exists(path) else DANGLING_LINK_NOT_FOLLOWED
     else:
         listing.skipped[name] = f"not a regular file ({kind_of(mode)})"
