@@ -468,6 +468,12 @@ _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s
 _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
 
 
+def says_near(lines: Sequence[str], index: int, pattern: Any, radius: int) -> bool:
+    """The pattern matches on line `index` or within `radius` lines of it."""
+    return any(pattern.search(line_text(lines, other))
+               for other in range(max(0, index - radius), min(len(lines), index + radius + 1)))
+
+
 def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
     """Indexes of neighbouring lines in the same INI section, nearest first."""
     reachable = []

@@ -24,10 +24,10 @@ the form itself says key, 16 otherwise); placeholders and references stay out.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, Optional, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH
-from secretfence.kinds._helpers import is_placeholder, line_text
+from secretfence.kinds._helpers import is_placeholder, line_text, says_near
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -232,7 +232,7 @@ def _client_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]
         values = [literal.group("value") for literal in _LITERAL.finditer(found.group("args"))]
         if client == "algoliasearch":
             # (the search-only key ships in every front end; a script that writes the index holds the admin key)
-            if len(values) >= 2 and _is_key(values[1], 20) and _says(lines, index, _ALGOLIA_WRITES, 60):
+            if len(values) >= 2 and _is_key(values[1], 20) and says_near(lines, index, _ALGOLIA_WRITES, 60):
                 yield _match(values[1], "Algolia admin API key given to algoliasearch")
             continue
         for value in values:
@@ -248,9 +248,9 @@ def _header_keys(lines: Sequence[str], index: int, line: str, filename: str) -> 
         if not _is_key(value, 16):
             continue
         if found.group("name") == "SEC":
-            if _says(lines, index, _QRADAR, _HEADER_RADIUS):
+            if says_near(lines, index, _QRADAR, _HEADER_RADIUS):
                 yield _match(value, "QRadar authorised-service token (SEC header)")
-        elif _says(lines, index, _SERVICE_TEXT, _HEADER_RADIUS) or _path_service(filename) is not None:
+        elif says_near(lines, index, _SERVICE_TEXT, _HEADER_RADIUS) or _path_service(filename) is not None:
             yield _match(value, "threat-intel service API key (its Key header or setting)")
 
 
@@ -261,10 +261,6 @@ def _path_service(filename: str) -> Optional[str]:
         if service is not None:
             return service
     return None
-
-
-def _says(lines: Sequence[str], index: int, pattern: Any, radius: int) -> bool:
-    return any(pattern.search(line_text(lines, other)) for other in range(max(0, index - radius), min(len(lines), index + radius + 1)))
 
 
 def true_samples() -> Tuple[Sample, ...]:

@@ -37,7 +37,7 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW
-from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text
+from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
@@ -958,9 +958,7 @@ class _Nearby:
         question = (id(pattern), radius)
         said = self._said.get(question)
         if said is None:
-            lines, index = self.lines, self.index
-            said = self._said[question] = any(
-                pattern.search(line_text(lines, other)) for other in range(max(0, index - radius), min(len(lines), index + radius + 1)))
+            said = self._said[question] = says_near(self.lines, self.index, pattern, radius)
         return said
 
 
