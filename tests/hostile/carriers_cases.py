@@ -78,12 +78,12 @@ def _huge_block_scalar() -> bytes:
 
 
 def _printable_binary() -> bytes:
-    """50 MB of printable runs between NUL bytes (ASCII and UTF-16LE), the secret at the end."""
+    """20 MB of printable runs between NUL bytes (ASCII and UTF-16LE), the secret at the end."""
     rng = random.Random(50)
     run = bytes(rng.randrange(0x21, 0x7F) for _ in range(4096))
     chunk = b"\x7fELF" + b"\0".join(run[i:i + 60] for i in range(0, len(run), 60)) + "wide run".encode("utf-16-le")
     data = bytearray()
-    while len(data) < 50 * MiB:
+    while len(data) < 20 * MiB:
         data += chunk
     return bytes(data) + b"\0" + SECRET_LINE
 
@@ -150,7 +150,7 @@ CASES: List[HostileCase] = [
     HostileCase("heredoc-never-closed", _scan("setup.sh", lambda: b"cat > .env <<EOF\n" + b"A=b\n" * 500_000 + SECRET_LINE),
                 1, FOUND, secrets=(TOKEN,)),
     # Inside artifacts.
-    HostileCase("binary-50mb-printable-runs", _dist(WHEEL, lambda: zip_bytes({"pkg/_native.so": _printable_binary()},
+    HostileCase("binary-20mb-printable-runs", _dist(WHEEL, lambda: zip_bytes({"pkg/_native.so": _printable_binary()},
                                                                          zipfile.ZIP_STORED)), 1, FOUND, secrets=(TOKEN,)),
     HostileCase("bz2-bomb-member", _dist(WHEEL, lambda: zip_bytes({"pkg/data.bz2": _bz2_bomb()})), 2, "refusing to scan"),
     HostileCase("xz-bomb-member", _dist(WHEEL, lambda: zip_bytes({"pkg/data.xz": _xz_bomb()})), 2, "refusing to scan"),
