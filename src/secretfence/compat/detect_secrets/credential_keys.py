@@ -744,10 +744,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
     if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
+    from secretfence.kinds._helpers import in_sealed_secret, marked_to_change
+
+    if marked_to_change(lines[index], secret):
+        return None  # `NEXTAUTH_SECRET: mysecret # CHANGEME`: upstream's stand-in, marked to replace
     if in_public_runtime_config(lines, index):
         return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
-    from secretfence.kinds._helpers import in_sealed_secret
-
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
