@@ -262,6 +262,31 @@ def _localized_placeholder(value: str) -> bool:
     return any(set(key_words(word)) & _LOCALIZED_PLACEHOLDER_WORDS for word in words)
 
 
+# The alphabet a counting stand-in runs through (digits, then letters: hex's `0123456789abcdef`) and
+# the steps back to a run's start it may take (`…9` `0…`, hex's `…f` `0…`, `…z` `a…`, `…890` `abc…`).
+_COUNTING_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
+_COUNTING_NEXT = {character: _COUNTING_ALPHABET[position + 1] for position, character in enumerate(_COUNTING_ALPHABET[:-1])}
+_COUNTING_RESTARTS = frozenset({("9", "0"), ("f", "0"), ("z", "0"), ("z", "a"), ("0", "a")})
+_MIN_COUNTING = 12
+_MAX_COUNTING = 256
+
+
+def counts_up(lowered: str) -> bool:
+    """The (lower-cased) value counts up through the digits and letters, run after run
+    (`0123456789abcdef0123…` at any length, `1234567890abcdef`, `abcdefghijklmnop`): what an example
+    or a stock default writes where a key goes (certbot's Cloudflare plugin, Telethon's docs), never
+    an issued or generated value (a step out of order every 16 characters at most)."""
+    if not _MIN_COUNTING <= len(lowered) <= _MAX_COUNTING or not lowered.isalnum() or not lowered.isascii():
+        return False
+    out_of_order = 0
+    for before, after in zip(lowered, lowered[1:]):
+        if _COUNTING_NEXT.get(before) != after and (before, after) not in _COUNTING_RESTARTS:
+            out_of_order += 1
+            if out_of_order > len(lowered) // 16:
+                return False
+    return True
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -279,6 +304,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _WORDY_PLACEHOLDER.match(lowered):  # "devpassword", "localsecret", "password_dev"
         return True
     if _HEAD_THEN_ONE_CHARACTER.match(stripped):  # "SEC000000000000000000", "sk-000000000000000"
+        return True
+    if counts_up(lowered):  # "0123456789abcdef0123456789abcdef", "1234567890abcdef"
         return True
     if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
         return True
@@ -392,6 +419,24 @@ def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
         if "SealedSecret" in text and _SEALED_KIND.match(text):
             return True
     return False
+
+
+# A comment after a value telling the reader to replace it (`REDIS_AUTH: myredissecret # CHANGEME`,
+# `password: admin123  // change this`): upstream's marked stand-in, as langfuse's compose file marks its own.
+_MARKED_TO_CHANGE = lazy_regex(r"(?i)(?:^|[ \t])(?:#|//|;)[^\n]{0,80}?\b(?:change[ _-]?(?:me|this|it)|replace[ _-]?(?:me|this|it))\b")
+
+
+def marked_to_change(line: str, value: str) -> bool:
+    """The line's comment after `value` marks it as a stand-in to replace (see _MARKED_TO_CHANGE), and
+    the value is no generated one (a real key someone pasted over the stand-in keeps the comment)."""
+    if "hange" not in line and "HANGE" not in line and "eplace" not in line and "EPLACE" not in line:
+        return False
+    at = line.find(value)
+    if at < 0:
+        return False
+    # (a bare value may be reported with its comment: `mysecret # CHANGEME`; the stand-in is before it)
+    comment = _MARKED_TO_CHANGE.search(line, at)
+    return comment is not None and not looks_generated(line[at:comment.start()].strip())
 
 
 def looks_generated(value: str) -> bool:

@@ -58,7 +58,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
-    looks_chosen, looks_generated,
+    looks_chosen, looks_generated, marked_to_change, says_near,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
@@ -355,6 +355,22 @@ _UPSTREAM_DIRECTIVES = frozenset({"proxy_pass", "fastcgi_pass", "uwsgi_pass", "s
 
 def _upstream_directive(key: str, value: str) -> bool:
     return value.endswith(";") and key.lower() in _UPSTREAM_DIRECTIVES
+
+
+# A recorded API response in a test suite (`tests/fixtures/klarna/order_authorized.json`): a UUID token
+# whose object says when it expires (`"expires_at"`, `"expiration"`) is a short-lived one the API handed
+# out (Klarna's authorization_token, valid for an hour), recorded with the order ids beside it; a
+# refresh token lives on, and a token of a vendor's shape is its kind's.
+_TEST_TREE = lazy_regex(r"(?:^|[/\\])(?:tests?|testing|test_?data|fixtures?|__fixtures__|cassettes?|spec)[/\\]")
+_UUID = lazy_regex(r"^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+_EXPIRY_KEY = lazy_regex(r"""(?i)["']?\b(?:expires(?:_?at|_?in)?|expiration(?:_?date|_?time)?|expiry|expire_?time|valid_?until)["']?[ \t]*[:=]""")
+_EXPIRY_READ = 6  # lines around the token where its object's expiry stands
+
+
+def _recorded_short_lived(key: str, value: str, lines: Sequence[str], index: int, lowered_name: str) -> bool:
+    if _UUID.match(value) is None or "refresh" in key.lower() or _TEST_TREE.search(lowered_name) is None:
+        return False
+    return says_near(lines, index, _EXPIRY_KEY, _EXPIRY_READ)
 
 
 def _published(lines: Sequence[str], index: int) -> bool:
@@ -729,6 +745,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('        "logdna": {\n            "class": "logdna.LogDNAHandler",\n            "key": "a9c4e101f0db99411955ad63f781bcf9",\n',
                "settings/logging.py", "a service's logging handler key"),
         Sample("chpasswd:\n  list:\n    - pi:Velvet.Canyon4410\n", "user-data.yaml", "cloud-init's chpasswd list"),
+        # Blind rounds AI-AN: the decoys' rules leave these standing
+        Sample("api_id = 2040\napi_hash = '5ef2561e856d8538adc099523d8d9963'\n", "bot/client.py", "Telethon's api_hash"),
+        Sample('ALERTS_KEY = "b6bd6192-dccd-4a37-94f6-a4f56141c921"\n', "notify/alerts.py", "a service's key as a UUID"),
+        Sample('{\n  "api_token": "f9e1952a-9036-4531-85f5-c3054b77c987",\n  "expires_at": "2031-01-01T00:00:00Z"\n}\n',
+               "config/railway.json", "a UUID token with an expiry outside a test suite"),
+        Sample('{\n  "refresh_token": "50f23eb7-d4ef-4f97-ba9d-3887360ed944",\n  "expires_in": 3600\n}\n',
+               "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples())
     # Built when a test reads them: the hook never does.
@@ -842,6 +865,27 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Adyen's client key (sent from the browser)"),
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
+        # Blind rounds AI-AN: stand-ins, identifiers, verifiers and patterns
+        Sample("api_id = 2040\napi_hash = '1234567890abcdef1234567890abcdef'\n", "docs/start.py",
+               "a counting stand-in (digits then letters)"),
+        Sample("dns_cloudflare_api_key = abcdef0123456789abcdef0123456789abcdef01\n", "dns/cloudflare.ini",
+               "a counting stand-in of another length"),
+        Sample("  app:\n    environment:\n      SMTP_PASSWORD: mailrelay2024x # change me\n", "vendor/app/docker-compose.yml",
+               "upstream's stand-in, marked to replace"),
+        Sample('REQUEST_KEY = "961379e8-ebbd-456e-890b-9db8c13d8d7c"\ncharge(idempotency_key=REQUEST_KEY)\n', "tests/test_charge.py",
+               "a request's own key"),
+        Sample('{\n  "order_id": "b97d5d85-f4ef-481d-a9a1-222c6824462f",\n  "authorization_token": "b7163bf3-9f99-4316-84e8-6796834521f5",\n'
+               '  "expires_at": "2024-05-01T10:00:00.000Z"\n}\n', "tests/fixtures/payments/authorized.json",
+               "a short-lived token recorded with its expiry in a test fixture"),
+        Sample('{\n  "link_token": "link-production-961379e8-ebbd-456e-890b-9db8c13d8d7c",\n  "request_id": "Xc81kq0pLz3Wm2n"\n}\n',
+               "api/link.json", "Plaid's link token (single-use, handed to the browser)"),
+        Sample('SF_CONSUMER_KEY = "3MVG9M1Xnj.AlExeOZPoB8oNP1Qup2gsRwI7er6zNmmGAMdAhH7mej8E1yYunKFJyLjXOw8GO6SRSkdyKQ.Jg"\n',
+               "crm/salesforce.py", "a Salesforce consumer key (the OAuth client id)"),
+        Sample("sed -i \"s|^API_TOKEN=.*|API_TOKEN='${new}'|\" .env\n", "rotate.sh", "sed's pattern, not a value"),
+        Sample("    command: --admin-password '$$2y$$10$$Tq0rW3zKp8Lm2Xv7Nc4HbO1Yd6Fs9Jg5Ae0Ri3Uw7Zk2Lp8Mq4Vx.' -H tcp://agent:9001\n",
+               "portainer/docker-compose.yml", "a bcrypt hash escaped for Compose"),
+        Sample("      - traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$$Hq3Lk9Zw$$Tn4Rk8Wz2Lq7Xv3Mp9Hb1.\n",
+               "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples())
 
@@ -924,7 +968,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
-                    and not _published(lines, index)):
+                    and not _published(lines, index) and not marked_to_change(line, value)
+                    and not _recorded_short_lived(key, value, lines, index, lowered_name)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
             elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     EXPRESSION_SUFFIXES, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
-    line_text, unquoted, value_of, yaml_ancestor_keys,
+    line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -414,6 +414,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("PING\nCONFIG SET requirepass Tw8Kq3Lz6Vn1Rm4X\nAUTH Tw8Kq3Lz6Vn1Rm4X\n", ".rediscli_history",
                "redis-cli history: CONFIG SET and AUTH"),
         Sample("auth app-worker Qh5Wz8Lk2Vt7Nr3M\n", ".rediscli_history", "AUTH user password"),
+        Sample("    environment:\n      REDIS_PASSWORD: Tz4Kw9Lq2Xv7Nm3Rp8Hb # CHANGEME\n", "docker-compose.yml",
+               "a generated password pasted over the marked stand-in"),
         Sample('ssh cache01 "redis-cli CONFIG SET masterauth Jv6Tq9Lx3Wk8Pz2N"', "failover.sh",
                "CONFIG SET masterauth in a script"),
         Sample("redis-cli -h cache.prod.corp <<'EOF'\nAUTH Pm4Rk7Wz2Lq9Vt5X\nINFO replication\nEOF\n", "check.sh",
@@ -434,6 +436,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         Sample("REDIS_PASSWORD={{ redis_password }}", ".env.j2", "template"),
         Sample("redis://user:<password>@localhost:6379", "README.md", "doc placeholder"),
         Sample("REDIS_PASSWORD=changeme", ".env", "changeme"),
+        Sample("    environment:\n      REDIS_PASSWORD: cachepass24 # CHANGEME\n", "vendor/app/docker-compose.yml",
+               "upstream's stand-in, marked to replace"),
         Sample('redis_password = os.environ["REDIS_PASSWORD"]', "settings.py", "from environment"),
         Sample("redis://localhost:6379/0", "settings.py", "no password"),
         Sample("user default on nopass ~* +@all", "users.acl", "nopass"),
@@ -495,7 +499,8 @@ class SecretfenceRedisDetector(SecretfenceDetector):
         def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
                    **where: str) -> Iterator[Match]:
             value = unquoted(value)
-            if value not in seen and _is_real(value) and not (sealable and in_sealed_secret(lines, index)):
+            if (value not in seen and _is_real(value) and not (sealable and in_sealed_secret(lines, index))
+                    and not marked_to_change(line_text(lines, index + offset), value)):  # `x # CHANGEME`
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM

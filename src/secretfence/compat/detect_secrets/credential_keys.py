@@ -303,6 +303,8 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "event", "redis", "storage", "state", "session", "row", "column", "index", "unique", "composite", "group",
     "hotkey", "shortcut", "keyboard", "product", "cdn", "site", "recaptcha", "publishable", "maps",
     "result", "limit", "more", "idempotent", "dedup", "dedupe", "natural", "surrogate", "api_gateway",
+    # a request's own key, which names the request (a retried charge's `RETRY_KEY = "<uuid>"`, a trace's)
+    "retry", "replay", "request", "correlation", "trace",
 })
 
 
@@ -430,7 +432,7 @@ _PATH = re.compile(r"^(?:[A-Za-z]:)?[\w.@~-]*(?:[/\\][\w.@-]+)+[/\\]?$")
 # hashi_vault lookup `secret=…`), `secret/data/app#password` (Spring Cloud Vault, vals), pass's `network/snmp:ro`.
 _STORE_PATH_FIELD = re.compile(r"^(?P<path>[\w.-]{1,128}(?:/[\w.-]{1,128}){1,16})[:#][\w.-]{1,64}$")
 _HASHED = re.compile(
-    r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
+    r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
     r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2|"
@@ -448,7 +450,9 @@ _VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
 _BLANK = re.compile(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
-_REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]")
+# (and a pattern that opens with `.*`/`.+`, or one's `.*` before sed's delimiter or an anchor: sed's
+# `s|^ADMIN_TOKEN=.*|ADMIN_TOKEN='${hash}'|` read as an assignment)
+_REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]|^\.[*+]|\.\*(?:[|/)]|\$$)")
 _VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
 # A PowerShell cmdlet's name, an approved verb then a noun (`ConvertTo-SecureString`, `Get-Credential`, `Read-Host`).
 _CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
@@ -520,11 +524,18 @@ def _chosen_password(value: str, key: str) -> bool:
 
 # Client-side keys public by design, in any kind: a PostHog project key (`phc_`; its personal keys,
 # `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
-# tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser).
+# tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser), OAuth client ids
+# and one-time browser tokens of a known shape (below).
 _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"
                                 r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}"
                                 # Stripe's PaymentIntent and SetupIntent client secrets: handed to the browser to confirm one payment
-                                r"|(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{16,40})$")
+                                r"|(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{16,40}"
+                                # Plaid's link and public tokens (`link-sandbox-<uuid>`, `public-production-<uuid>`): Link
+                                # opens with one in the browser and hands the other back, each single-use, gone in hours
+                                r"|(?:link|public)-(?:sandbox|development|production)-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+                                # a Salesforce connected app's consumer key (`3MVG9…`): the OAuth client id, sent in
+                                # every authorize URL; its consumer secret is the credential
+                                r"|3MVG9[A-Za-z0-9._]{40,120})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -572,6 +583,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
         return False
+    if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
+        return False  # a hash with its `$` doubled for Compose (`$$2y$$05$$…`, Traefik's `$$apr1$$…`): a verifier
     if _BUILD_SECRET_SPEC.match(value):
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
@@ -744,10 +757,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
     if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
+    from secretfence.kinds._helpers import in_sealed_secret, marked_to_change
+
+    if marked_to_change(lines[index], secret):
+        return None  # `NEXTAUTH_SECRET: mysecret # CHANGEME`: upstream's stand-in, marked to replace
     if in_public_runtime_config(lines, index):
         return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
-    from secretfence.kinds._helpers import in_sealed_secret
-
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
