@@ -9,7 +9,9 @@ access tokens, Terraform Cloud tokens, Microsoft Entra client secrets (`…Q~…
 whose URL holds the key (WeCom, Feishu / Lark, DingTalk), Langfuse secret keys, Amazon Bedrock API
 keys, OpenRouter, Cerebras, Apify, Flutterwave, Stripe test-mode keys (not the ones Stripe's
 documentation prints), Checkout.com sandbox keys, Salesforce access tokens, eBay cert ids,
-Cloudflare Tunnel tokens and Facebook / Meta access tokens.
+Cloudflare Tunnel tokens and Facebook / Meta access tokens. Payment and SaaS keys whose shape is
+theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
+API signature) are _vendor_keys'.
 
 Chinese clouds' AccessKey pairs: Alibaba's (`LTAI…`) and Tencent's (`AKID…`) secrets beside their ids;
 Huawei's, Baidu's and Qianfan's under an `sk` name with an `ak` beside it, where the text says the cloud.
@@ -43,6 +45,8 @@ from secretfence.findings import HIGH, LOW
 from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
+from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, vendor_keys
+from secretfence.kinds._vendor_keys import false_samples as vendor_false_samples, true_samples as vendor_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -510,7 +514,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
-    )
+    ) + _VENDOR_PATTERNS
     remediation = REMEDIATION
 
     # Built when a test reads them: the hook never does.
@@ -640,7 +644,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "docker-compose.yml", "a Cloudflare Tunnel token"),
         Sample("FB_PAGE_ACCESS_TOKEN=EAAMuAPjvlbMQHUpyHEf75H4bJypQncyBkLtCPjWum3sswsf4g0IaMcSgjWv0wQHPpME9wanAJCT9naAMpQnebEkcOGfYs"
                "c0Ma58zNs0ZunUMLnbCmk56ugPBbT223OLsOoqZNAMGXbwEfixQHkv9fRvS\n", ".env", "a Facebook page access token"),
-    ) + intel_true_samples())
+    ) + intel_true_samples() + vendor_true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
@@ -712,7 +716,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                'g0IaMcSgjWv0wQHPpME9wanAJCT9naAMpQnebEkcOGfYsc0Ma58zNs0ZunUMLnbCmk56ugPBbT223OLsOoqZNAMGXbwEfixQHkv9fRvS+ZQ=="\n',
                "image.py", "`EAA` inside a base64 run"),
         Sample('HEADER = "eyJhIjoiYmFyIn0="\n', "fixture.py", "base64 of other JSON"),
-    ) + intel_false_samples())
+    ) + intel_false_samples() + vendor_false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -756,6 +760,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
         yield from intel_service_keys(lines, index, filename)
+        yield from vendor_keys(lines, index, filename)
 
 
 def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
