@@ -1,0 +1,187 @@
+"""The service token kind's readers of payment and SaaS keys whose shape many things share: each
+is reported where the text (or the file's path) names its service, as Kingfisher's and
+Betterleaks' rules for them read the service's name before the key.
+
+- Checkout.com's secret keys: `sk_` and 26-32 lower-case letters and digits, or the older
+  `sk_<uuid>` / `sk_test_<uuid>` (its public keys are `pk_…`; its sandbox `sk_sbox_…` keys are found
+  anywhere, by their own head).
+- Mollie's API keys: `live_` / `test_` and 30 letters and digits (its OAuth `access_…` tokens are
+  40 and read by the credential names).
+- Klaviyo's private API keys: `pk_` and 34 letters and digits (a Klaviyo public key is the 6-character
+  site id; Stripe's and Paystack's publishable `pk_live_…` / `pk_test_…` have a word after `pk_`).
+- Plex's claim tokens (`PLEX_CLAIM=claim-…` of the pms-docker and linuxserver images): `claim-` and
+  20-odd letters and digits. They link the server to the account that made them.
+- LiteLLM's master and virtual keys: `sk-` and 16 characters or more, under a name that says master
+  key or LiteLLM (`LITELLM_MASTER_KEY`, `general_settings.master_key`). An `sk-` value is the format
+  detectors' (the literal kind leaves it to them); OpenAI's `sk-…T3BlbkFJ…` keys are the openai kind's.
+- PayPal's classic (NVP / SOAP) API signature: `A` and 55-odd letters, digits, `.` and `-`, under a
+  signature name (`SIGNATURE`, `api_signature`, `setSignature(…)`, `X-PAYPAL-SECURITY-SIGNATURE`) where
+  the text says PayPal or holds the API user (`…_api1.…`).
+
+A key must look generated (letters and digits, of both cases where the service issues them so),
+not a placeholder.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence, Tuple
+
+from secretfence.findings import HIGH
+from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, is_placeholder, line_text, says_near
+from secretfence.kinds._spec import Match, Sample
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_CONTEXT_LINES = 30  # lines either side where the text names a key's service
+
+_CHECKOUT_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
+_CHECKOUT = lazy_regex(r"(?i)checkout\.com|checkout[_-]?sdk|checkoutsdk|checkout[_-]?api|(?<![a-z])cko(?![a-z])")
+# (`sk_<uuid>` is Checkout.com's older form and nobody else's: the word is enough; `checkout` alone is
+# every shop's page, not enough for the newer `sk_<26-32>`, which other services' keys resemble.)
+_CHECKOUT_WORD = lazy_regex(r"(?i)checkout|(?<![a-z])cko(?![a-z])")
+_MOLLIE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+_MOLLIE = lazy_regex(r"(?i)mollie")
+_KLAVIYO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])")
+_KLAVIYO = lazy_regex(r"(?i)klaviyo")
+_PLEX_CLAIM = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
+_PLEX = lazy_regex(r"(?i)(?<![a-z])plex(?![a-z])|plexinc|pms-docker|plex\.tv")
+# An `sk-` key, and the name it is assigned to (read back from the assignment before it).
+_SK_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
+_ASSIGNED_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{1,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?$""")
+_NAME_READ = 100  # characters before a value where its name and assignment stand
+# A signature name, then the signature: assigned, a dict's or a header's value, a setter's argument.
+_PAYPAL_SIGNATURE = lazy_regex(
+    r"""(?i:signature)["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?"""
+    r"""(?P<token>A[A-Za-z0-9.-]{50,60})(?![A-Za-z0-9._-])"""
+)
+_PAYPAL = lazy_regex(r"(?i)paypal|_api1\.")
+# PayPal's SDK samples' signature (its sandbox test seller, `jb-us-seller_api1.paypal.com`): published.
+_PAYPAL_SAMPLE_SIGNATURE = "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"
+
+# The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
+_FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
+_FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
+_FOLDED_KLAVIYO = rb"(?<![a-z0-9_-])pk_[a-z0-9]{34}(?![a-z0-9_-])"
+_FOLDED_PLEX = rb"(?<![a-z0-9_-])claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
+_FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?sk-[a-z0-9_-]{16}"""
+_FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
+# (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
+FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_CHECKOUT_UUID, ("sk_",)),
+        (_FOLDED_MOLLIE, ("live_", "test_")),
+        (_FOLDED_KLAVIYO, ("pk_",)),
+        (_FOLDED_PLEX, ("claim-",)),
+        (_FOLDED_LITELLM, ("master", "litellm")),
+        (_FOLDED_SIGNATURE, ("signature",)),
+    )
+)
+
+
+def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+    """The keys on line `index` whose service its text, or the file's path, names."""
+    line = line_text(lines, index)
+    if "sk_" in line:
+        for found in _CHECKOUT_KEY.finditer(line):
+            token = found.group("token")
+            service = _CHECKOUT_WORD if "-" in token else _CHECKOUT
+            if _generated(token[3:], both_cases=False) and _said(lines, index, filename, service):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Checkout.com secret key: takes, captures and refunds payments as the merchant"))
+    if "live_" in line or "test_" in line:
+        for found in _MOLLIE_KEY.finditer(line):
+            token = found.group("token")
+            if _generated(token[5:], both_cases=True) and _said(lines, index, filename, _MOLLIE):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Mollie API key: creates payments and refunds and reads the profile's orders"))
+    if "pk_" in line:
+        for found in _KLAVIYO_KEY.finditer(line):
+            token = found.group("token")
+            if _generated(token[3:], both_cases=False) and _said(lines, index, filename, _KLAVIYO):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Klaviyo private API key: reads and writes the account's profiles, lists and campaigns"))
+    if "claim-" in line:
+        for found in _PLEX_CLAIM.finditer(line):
+            token = found.group("token")
+            if _generated(token[6:], both_cases=True) and _said(lines, index, filename, _PLEX):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Plex claim token: links a server to the Plex account that made it"))
+    if "sk-" in line:
+        yield from _litellm_keys(line)
+    if "ignature" in line or "IGNATURE" in line:
+        for found in _PAYPAL_SIGNATURE.finditer(line):
+            token = found.group("token")
+            if (token != _PAYPAL_SAMPLE_SIGNATURE and _generated(token[1:], both_cases=True)
+                    and _said(lines, index, filename, _PAYPAL)):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _litellm_keys(line: str) -> Iterator[Match]:
+    """`sk-` keys under a master-key or LiteLLM name (LiteLLM's proxy admin and virtual keys)."""
+    for found in _SK_KEY.finditer(line):
+        token = found.group("token")
+        named = _ASSIGNED_NAME.search(line, max(0, found.start() - _NAME_READ), found.start())
+        if named is None:
+            continue
+        name = "".join(character for character in named.group("name").lower() if character.isalnum())
+        if not ("litellm" in name or ("master" in name and name.endswith(("key", "token")))):
+            continue
+        if "T3BlbkFJ" not in token and _generated(token[3:], both_cases=True):
+            yield Match(secret=token, confidence=HIGH, description=(
+                "LiteLLM proxy key (master or virtual key): calls every model behind the gateway on its budget"))
+
+
+def _said(lines: Sequence[str], index: int, filename: str, service: "re.Pattern[str]") -> bool:
+    return service.search(filename) is not None or says_near(lines, index, service, _CONTEXT_LINES)
+
+
+def _generated(body: str, both_cases: bool) -> bool:
+    """A key's body as a service issues it: letters and digits (of both cases when `both_cases`), not
+    a placeholder, one character or one chunk repeated."""
+    letters = [character for character in body if character.isalpha()]
+    if not letters or not any(character.isdigit() for character in body):
+        return False
+    if both_cases and not (any(c.isupper() for c in letters) and any(c.islower() for c in letters)):
+        return False
+    return distinct_chars(body) >= 10 and not has_repeated_chunk(body) and not is_placeholder(body, decode=False)
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    return (
+        Sample("import checkout_sdk\n\napi = (\n    checkout_sdk.CheckoutSdk.builder()\n"
+               '    .secret_key("sk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd")\n    .build()\n)\n', "payments/client.py",
+               "a Checkout.com secret key given to its SDK"),
+        Sample('{\n  "Checkout": {"SecretKey": "sk_test_5d1e7a2b-9c4f-4e8a-b6d3-0f2a7c9e1b45"}\n}\n', "appsettings.json",
+               "a Checkout.com secret key of the older UUID form"),
+        Sample('from mollie.api.client import Client\nmollie = Client()\nmollie.set_api_key("live_Hq7Tz2Wk9Lm4Rp8Xv3Nc6Jd1Bs5Fg0")\n',
+               "shop/pay.py", "a Mollie live API key"),
+        Sample('KLAVIYO_PRIVATE_KEY = "pk_3f9a1c7e2b8d4f6a0c5e9b1d7a3f8c2e64"\n', "marketing/settings.py",
+               "a Klaviyo private API key"),
+        Sample("services:\n  plex:\n    image: plexinc/pms-docker\n    environment:\n"
+               "      - PLEX_CLAIM=claim-Tq8Wm3Zx7Rk2Lp9Vn4Hb\n", "docker-compose.yml", "a Plex claim token"),
+        Sample('    environment:\n      LITELLM_MASTER_KEY: "sk-Wq4Zt8Lm2Xr7Kp3Nv9Hb6J"\n', "docker-compose.yml",
+               "a LiteLLM master key"),
+        Sample('NVP = "https://api-3t.paypal.com/nvp"\nCREDS = {"USER": "shop_api1.acme.example", '
+               '"SIGNATURE": "Aq7Zt2.Wk9Lm4Rp8Xv3Nc6Jd1Bs5Fg0Hy-Tu7Ie2Oa9Ps4Df6Gh1Jk3Lz5"}\n', "legacy/nvp.py",
+               "a PayPal classic API signature"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    return (
+        Sample('TASK = "sk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd"\n', "tasks.py", "an sk_ value where nothing says Checkout.com"),
+        Sample('const frames = {publicKey: "pk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd"};  // checkout.com Frames\n', "pay.js",
+               "a Checkout.com public key"),
+        Sample('MOLLIE_API_KEY = "test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "settings.py", "a Mollie placeholder"),
+        Sample("def test_createpaymentwithvalidamount12():  # mollie\n    pass\n", "tests/test_mollie.py",
+               "a test's name beside Mollie"),
+        Sample('KLAVIYO_PUBLIC_KEY = "UxR7pQ"\nSTRIPE_KEY = "pk_live_3f9a1c7e2b8d4f6a0c5e9b1d7a3f8c2e64"\n', "settings.py",
+               "a Klaviyo site id, a publishable key"),
+        Sample('ID = "pk_3f9a1c7e2b8d4f6a0c5e9b1d7a3f8c2e64"\n', "ids.py", "a pk_ value where nothing says Klaviyo"),
+        Sample("general_settings:\n  master_key: sk-1234\n", "litellm/config.yaml", "LiteLLM's documented key"),
+        Sample('MODEL = "sk-Wq4Zt8Lm2Xr7Kp3Nv9Hb6J"\n', "models.py", "an sk- value under another name"),
+        Sample('    signature="Aq7Zt2.Wk9Lm4Rp8Xv3Nc6Jd1Bs5Fg0Hy-Tu7Ie2Oa9Ps4Df6Gh1Jk3Lz5",\n', "webhooks.py",
+               "a signature where nothing says PayPal"),
+        Sample(f'# paypal sandbox\nSIGNATURE = "{_PAYPAL_SAMPLE_SIGNATURE}"\n', "docs/nvp.py", "PayPal's SDK sample signature"),
+    )
