@@ -23,6 +23,8 @@ Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywh
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
+Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
+and xprv keys, Solana keypairs) are read by kinds/_web3_keys.py.
 
 Each format is a prefix and a body of known characters, as Betterleaks' and Kingfisher's rules
 describe them (cmd/generate/config/rules/*.go, data/rules/*.yml), with bodies read a little
@@ -37,6 +39,7 @@ import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW
+from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
@@ -436,8 +439,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
     secret_type = "Service API Token"
     kind = "service"
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
-                                  | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}))
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS
+                                  | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
+                                  | set(_web3_keys.EXACT_KEYWORDS)))
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
@@ -456,7 +460,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
-    )
+    ) + _web3_keys.FOLDED_HINTS
     remediation = REMEDIATION
 
     # Built when a test reads them: the hook never does.
@@ -565,7 +569,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "deploy.ps1", "a Microsoft Entra client secret"),
         Sample('from cryptography.fernet import Fernet\nKEY = b"f2awmVHqscA5ujdXn6RJj8-SdIkRRZhbdWXXk79sZPM="\nf = Fernet(KEY)\n',
                "vault.py", "a Fernet key assigned to the name given to Fernet()"),
-    ) + intel_true_samples())
+    ) + intel_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
@@ -624,7 +628,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "an Airtable placeholder"),
         Sample('mapboxgl.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJDy6T3zi9l4HWoSXFRi5eJy.Ny0uTdegx-Omfqa5F7Jthr";\n', "map.js",
                "a Mapbox public token"),
-    ) + intel_false_samples())
+    ) + intel_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -662,6 +666,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         if "ccount.key." in line or "CCOUNT.KEY." in line:
             yield from _azure_property_keys(lines, index, line)
         yield from intel_service_keys(lines, index, filename)
+        yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
 
 
 def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
