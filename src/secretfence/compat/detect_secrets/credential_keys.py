@@ -579,6 +579,10 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
 
     if AZURITE_ACCOUNT_KEY in value or is_public_client_key(value, key):
         return False
+    from secretfence.kinds._web3_keys import is_published_value
+
+    if is_published_value(value):
+        return False  # a dev chain's published key, a trivial one, an exchange's documented example
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
     if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
