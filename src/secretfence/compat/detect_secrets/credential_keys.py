@@ -761,7 +761,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
     found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
-        return _bind_key_secret(lines, index, secret, filename)
+        return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename)
     key, quoted = found
     judged_as = key
     if not names_a_credential_holding(key, secret):
@@ -825,6 +825,19 @@ def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
     if not is_literal_credential(token, True, False, key=key):
         return None
     return key, value, f"a password written as a YAML comment after the key {key} (parsed as no value, still in the file)"
+
+
+def _login_check(line: str, secret: str) -> Optional[str]:
+    """A login check comparing a user and a password to literals (`user == "ops" and password == "…"`),
+    a comparison the keyword rules read as none: what it is when the secret is its password."""
+    if "==" not in line and "!=" not in line:
+        return None
+    from secretfence.kinds._code_calls import login_checks
+
+    for _, what, key, value in login_checks(line):
+        if value == secret and is_literal_credential(secret, True, False, key=key):
+            return f"literal password in {what}"
+    return None
 
 
 def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
