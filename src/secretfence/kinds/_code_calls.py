@@ -320,8 +320,10 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
                 or not names_a_credential("_".join(words))):
             continue
         arguments = _arguments(lines, index, found.end("name") + 1)
-        if len(arguments) == 1 and arguments[0][0]:  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
-            value, offset = arguments[0]
+        if len(arguments) != 1:
+            continue  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
+        value, offset = arguments[0]
+        if value:
             yield offset, f"{name}(…)", "_".join(words), value
 
 
