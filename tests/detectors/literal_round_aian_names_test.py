@@ -3,9 +3,10 @@ apps, payments worldwide, self-hosting, marketing): payment gateways' merchant s
 merchant key, M-Pesa Daraja's passkey, PayU's salt beside its merchant key and its second key, a
 webhook's secret hash, an Authorization header's static value), an ads API's developer token in
 capitals, a BLE sensor's bindkey, a dashboard widget's key beside its service's URL, a Tapo camera
-URL's password, `curl -u user:'…'` in a YAML shell command, and a runbook's password (a runbook is
-the operators' notes, no documentation). Each beside the decoys of its format. Every value here is
-generated."""
+URL's password, `curl -u user:'…'` in a YAML shell command (HTTPie's `-a`), a login in code (a user and
+password compared to literals, Gradio's list of pairs, `compare_digest` with a literal, Azure's
+AzureKeyCredential) and a runbook's password (a runbook is the operators' notes, no documentation).
+Each beside the decoys of its format. Every value here is generated."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -59,6 +60,15 @@ TRUE_FORMS: List[Tuple[str, str, int, str]] = [
      "autumn2023!"),
     ("docs/ops-runbook.md", "```bash\ncurl -s -u ops:LanternOsprey4471$ https://flower.acme.internal/api/workers\n```\n", 2,
      "LanternOsprey4471$"),
+    # kin of the forms above: HTTPie's -a, a Tuya device's local key, JazzCash's integrity salt
+    ("scripts/check.sh", "http -a ops:Saffron-Ibis2264 GET https://api.acme.internal/health\n", 1, "Saffron-Ibis2264"),
+    ("tuya/devices.yaml", "devices:\n  - host: 192.168.1.20\n    local_key: \"3a8Zq!r7bT^aY2kP\"\n", 3, "3a8Zq!r7bT^aY2kP"),
+    ("jazzcash/.env", f"JAZZCASH_MERCHANT_ID=MC41923\nJAZZCASH_INTEGRITY_SALT={KEY16}\n", 2, KEY16),
+    # a login in code: Gradio's list of pairs, a constant-time comparison with a literal, Azure's key credential
+    ("ui/app.py", 'demo.launch(auth=[("legal", "Orchid.Lantern5520"), ("ops", "Basalt#Finch3381")])\n', 1, "Basalt#Finch3381"),
+    ("ui/app.py", 'if hmac.compare_digest(st.session_state["password"], "Marigold_Stoat2207"):\n    st.session_state.ok = True\n',
+     1, "Marigold_Stoat2207"),
+    ("search/client.py", f'credential = AzureKeyCredential("{HEX32}")\n', 1, HEX32),
 ]
 
 DECOYS: List[Tuple[str, str]] = [
@@ -75,6 +85,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("packages/shell.yaml", "shell_command:\n  reboot: curl -s -u admin:\"$ROUTER_PASSWORD\" http://192.168.178.31/reboot\n"),
     ("docs/runbooks/rotate.md", "```sh\nmosquitto_sub -h <broker> -u <user> -P '<password>' -t '#'\n"
      "curl -u admin:changeme https://flower.local/api/workers\n```\n"),
+    ("api/security.py", 'ok = secrets.compare_digest(current_password_bytes, b"swordfish")\n'
+     "ok = hmac.compare_digest(signature, expected)\nrsync_cmd = 'rsync -a host:/srv/data ./'\n"),
+    ("ui/app.py", 'demo.launch(auth=[(USER, PASSWORD), ("admin", "admin")])\ncredential = AzureKeyCredential(os.environ["KEY"])\n'),
     ("docs/guide/mqtt.md", "Connect with:\n\n    mosquitto_sub -h broker -u ops -P 'autumn2023!' -t '#'\n"),  # (no runbook)
 ]
 

@@ -22,10 +22,13 @@ credential-named key stands beside the value.
   `Auth.api_key("…")` / `AuthApiKey("…")`, haystack's `Secret.from_token("…")`, a builder's
   `.apiKey("…")`, SendGrid's `setApiKey("…")` (its words a credential's, led by nothing or by
   set/with/use/from: `get_api_key("name")` reads one); an AI SDK's client given its key first
-  (`cohere.Client("…")`, `voyageai.Client`, `replicate.Client`, `TavilyClient`, `DeepgramClient`).
+  (`cohere.Client("…")`, `voyageai.Client`, `replicate.Client`, `TavilyClient`, `DeepgramClient`),
+  Azure's `AzureKeyCredential("…")`.
 - A login check against a literal user and password: `(username, password) == ("pilot", "…")`
-  (chainlit's password_auth_callback), `user == "ops" and password == "…"` (`!=`/`or` too, `===`).
-  A password compared alone is none (a validation rule, a test's assertion).
+  (chainlit's password_auth_callback), `user == "ops" and password == "…"` (`!=`/`or` too, `===`),
+  and a constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
+  st.session_state["password"], "…")`). A password compared alone by `==` is none (a validation
+  rule, a test's assertion).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -125,10 +128,12 @@ _CALLS_A_LINE = 16  # calls read a line at most (a line of thousands of heads is
 _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
 
 # An AI SDK's client whose first positional parameter is its API key (`cohere.Client("…")`).
+# Azure's key credential wrappers take the key (a Cognitive Services', an AI Search's) the same way.
 KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "cohere.asyncclientv2(", "voyageai.client(",
-                 "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(")
+                 "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(",
+                 "azurekeycredential(", "cognitiveservicescredentials(")
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
-KEYWORDS = KEYED_CLIENTS + ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
+KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
             "swisclient(", ".createaccount(", "password_hash", "make_password(", "hash_password(", "hashpw(",
@@ -200,6 +205,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "chainlit_app.py", "a login check of a user and a password pair"),
         Sample("if (user === 'ops' && pass === 'Kestrel*Amber5519') { next(); }\n", "server.js",
                "a login check, one comparison each"),
+        Sample('if hmac.compare_digest(st.session_state["password"], "Marigold_Stoat2207"):\n    ok = True\n', "app.py",
+               "a constant-time comparison of a password with a literal"),
+        Sample('credential = AzureKeyCredential("62eb31d7454a4eb84b9df152268670b5")\n', "search.py", "Azure's key credential"),
     )
 
 
@@ -229,6 +237,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "a credential read by name, a keyring's service slot, an SDK's key read"),
         Sample('if password == "Kq7Lm2Xv9Tz4Wp":\n    pass\nif (username, password) == ("admin", "admin"):\n    pass\n',
                "check.py", "a password compared alone; the documented stock pair"),
+        Sample('ok = secrets.compare_digest(current_password_bytes, b"swordfish")\nok = hmac.compare_digest(sig, expected)\n',
+               "security.py", "FastAPI's documented example word, two names compared"),
     )
 
 
@@ -271,10 +281,11 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _handler_arguments(lines, index)
     if "(" in line and any(word in line for word in _NAMED_CALL_WORDS):
         yield from _named_credential_calls(lines, index)
-    if "lient(" in line or "LIENT(" in line or "lientV2(" in line:
+    if "lient(" in line or "LIENT(" in line or "lientV2(" in line or "Credential(" in line or "Credentials(" in line:
         yield from _keyed_clients(lines, index)
-    if ("==" in line or "!=" in line) and ("pass" in line or "pw" in line or "Pass" in line or "PASS" in line
-                                          or "Pw" in line or "PW" in line):
+    if ("==" in line or "!=" in line or "compare_digest" in line) and (
+            "pass" in line or "pw" in line or "Pass" in line or "PASS" in line or "Pw" in line or "PW" in line
+            or "compare_digest" in line):
         yield from login_checks(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
@@ -295,7 +306,7 @@ _CALL_NAME_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "p
 _CALL_LAST_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey"})
 _KEYED_CLIENT = lazy_regex(
     r"""(?i:(?P<name>(?:cohere\.(?:Async)?Client(?:V2)?|voyageai\.(?:Async)?Client|replicate\.Client|TavilyClient"""
-    r"""|DeepgramClient|MistralClient))\()"""
+    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials))\()"""
 )
 # ... or opened at the line's end, its literal on the next line (as black wraps a long one)
 _CALL_OPENED_AT_END = lazy_regex(r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*$""")
@@ -334,7 +345,7 @@ def _keyed_clients(lines: Sequence[str], index: int) -> Iterator[Found]:
         arguments = _arguments(lines, index, found.end())
         if arguments:
             value, offset = arguments[0]
-            if value and _key_or_secret(value):
+            if value and looks_generated(value) and " " not in value:
                 yield offset, f"{found.group('name')}(…) (its API key first)", "api_key", value
 
 
@@ -351,6 +362,16 @@ _BOTH_CHECKED = lazy_regex(
     + _LITERAL_AT.format("v2")
 )
 _USER_WORDS = frozenset({"user", "username", "usr", "login", "uname", "email", "name"})
+# A constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
+# st.session_state["password"], "…")`, `secrets.compare_digest(token, b"…")`): the literal is what it must be.
+_DIGEST_COMPARED = lazy_regex(
+    r"""compare_digest\([ \t]*(?:(?P<a>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?)[ \t]*,[ \t]*"""
+    + r"""[bB]?""" + _LITERAL_AT.format("v1") + r"""|[bB]?""" + _LITERAL_AT.format("v2")
+    + r"""[ \t]*,[ \t]*(?P<b>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?))[ \t]*\)"""
+)
+_IDENTIFIER = lazy_regex(r"""[A-Za-z_]\w{0,63}""")
+# Words after a credential's name saying how it is held (`password_bytes`, `token_b`): no words of the name.
+_HELD_AS = frozenset({"bytes", "b", "encoded", "enc", "str", "utf", "hex", "raw", "value", "input", "given", "provided"})
 
 
 def login_checks(line: str) -> Iterator[Found]:
@@ -368,6 +389,26 @@ def login_checks(line: str) -> Iterator[Found]:
                     user = found.group("v" + user_slot)
                     yield 0, f"a login check of user {user}", "password", found.group("v" + password_slot)
                     break
+    if "compare_digest" in line:
+        yield from _digests_compared(line)
+
+
+def _digests_compared(line: str) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential, names_a_password
+
+    for count, found in enumerate(_DIGEST_COMPARED.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            break
+        names = _IDENTIFIER.findall(found.group("a") or found.group("b") or "")
+        words = key_words(names[-1]) if names else ()
+        while words and words[-1] in _HELD_AS:
+            words = words[:-1]
+        name = "_".join(words)
+        value = found.group("v1") or found.group("v2") or ""
+        if name and names_a_password(name):
+            yield 0, f"a login check of {name} (compare_digest)", "password", value
+        elif name and names_a_credential(name):
+            yield 0, f"a check of {name} (compare_digest)", name, value
 
 
 def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -207,7 +207,8 @@ def _merchant_salt(lines: Sequence[str], index: int, line: str, in_code: bool) -
         return  # (a bare value in code is an expression: `SALT = os.urandom(16)`)
     value = found.group("dq") or found.group("sq") or found.group("bare") or ""
     what = f"a payment gateway's salt ({key}) beside its merchant key"
-    if "merchant" in lowered:
+    if "merchant" in lowered or "integrity" in lowered or "private" in lowered:
+        # (JazzCash's `INTEGRITY_SALT`, Instamojo's `PRIVATE_SALT`: what signs a merchant's requests)
         yield 0, f"a merchant's salt ({key})", "secret_key", value
         return
     prefix = lowered[:-4].rstrip("_.-")

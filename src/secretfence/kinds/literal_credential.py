@@ -48,6 +48,7 @@ Findings are "medium": they block at the upload gate, and a fixture path lowers 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
@@ -118,7 +119,7 @@ _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persist
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
-_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
+_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
 _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
@@ -139,7 +140,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
-        (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
+        (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user", "-a")),
         # a session cookie's bare `sid` (`cookies = {"sid": "…"}`), which no credential word above holds
         (_FOLDED_SID, ("sid",)),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
@@ -247,7 +248,8 @@ _HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{
 # (`APPKEY_HEX`).
 _DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"})
 _DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
-                               ("bind", "key")})
+                               ("bind", "key"),
+                               ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
 _ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
 # A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
 # (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
@@ -392,6 +394,12 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
+_PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
+_LISTED_PAIR = lazy_regex(
+    r"""[ \t]*,?[ \t]*\([ \t]*(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
+)
+_LISTED_PAIRS_READ = 16
 _PAIR_HINT = lazy_regex(r"(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")  # on the lowered line
 # `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
 _AUTH_CALL = lazy_regex(
@@ -454,6 +462,11 @@ _HAPROXY_USER = lazy_regex(
 )
 # curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal).
 _CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$)""")
+# HTTPie's (xh's) `-a user:password` (its `--auth` is read above).
+_HTTPIE_AUTH = lazy_regex(
+    r"""(?:^|[\s;&|(`'"])(?:https?|xhs?)[ \t]+(?:[^\n]{0,200}?[ \t])?-a[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):"""
+    r"""(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)"""
+)
 # ... the password alone quoted (`-u admin:'…'`, a shell's quoting of its `!` or `$`; a YAML
 # `shell_command:`): single quotes keep a `$`, double quotes expand it (a reference).
 _CURL_USER_QUOTED_PASSWORD = lazy_regex(
@@ -699,6 +712,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("streams:\n  hall: tapo://Walnut*Ember6620@192.168.1.40\n", "go2rtc.yaml", "a Tapo URL's cloud password"),
         Sample("shell_command:\n  reboot: curl -s -u admin:'harvest2019!' http://192.168.178.31/reboot\n",
                "packages/shell.yaml", "curl's -u with the password quoted alone"),
+        Sample("http -a ops:Saffron-Ibis2264 GET https://api.acme.internal/health\n", "check.sh", "HTTPie's -a"),
+        Sample('demo.launch(auth=[("legal", "Orchid.Lantern5520"), ("ops", "Basalt#Finch3381")])\n', "ui/app.py",
+               "Gradio's list of user and password pairs"),
         Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
                "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
         # (kinds/_command_lines.py)
@@ -1351,6 +1367,9 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             for found in _CURL_USER_QUOTED_PASSWORD.finditer(line):
                 if not found.group("user").startswith("+"):
                     yield "a command's user:password option", found.group("user"), found.group("sq") or found.group("dq") or ""
+    if "-a" in line and ("http" in line or "xh" in line):
+        for found in itertools.islice(_HTTPIE_AUTH.finditer(line), MAX_VALUES_A_LINE):
+            yield "HTTPie's -a user:password", found.group("user"), found.group("pw")
     if "://" in line and "@" in line:
         for found in _TOKEN_USERINFO.finditer(line):
             token = found.group("token")
@@ -1413,6 +1432,18 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             else:
                 user, password = found.group("user"), found.group("pw")
             yield f"the pair {key}", user, password
+        if "[(" in line.replace(" ", ""):
+            for head in itertools.islice(_PAIR_LIST_HEAD.finditer(line), _LISTED_PAIRS_READ):
+                words = key_words(head.group("key"))
+                if not words or words[-1] not in _PAIR_KEY_WORDS:
+                    continue
+                position = head.end()
+                for _ in range(_LISTED_PAIRS_READ):
+                    listed = _LISTED_PAIR.match(line, position)
+                    if listed is None:
+                        break
+                    position = listed.end()
+                    yield f"a pair of the list {head.group('key')}", listed.group("user"), listed.group("pw")
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
             user, password = found.group("user"), found.group("pw")

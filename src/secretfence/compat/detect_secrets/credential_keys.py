@@ -830,7 +830,7 @@ def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
 def _login_check(line: str, secret: str) -> Optional[str]:
     """A login check comparing a user and a password to literals (`user == "ops" and password == "…"`),
     a comparison the keyword rules read as none: what it is when the secret is its password."""
-    if "==" not in line and "!=" not in line:
+    if "==" not in line and "!=" not in line and "compare_digest" not in line:
         return None
     from secretfence.kinds._code_calls import login_checks
 
