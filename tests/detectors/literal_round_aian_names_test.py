@@ -81,6 +81,9 @@ DECOYS: List[Tuple[str, str]] = [
     ("homepage/services.yaml", "- Media:\n    - Radarr:\n        widget:\n          type: radarr\n"
      "          url: http://radarr:7878\n          key: {{HOMEPAGE_VAR_RADARR_KEY}}\n"),
     ("i18n.yaml", "- url: https://docs.acme.io/errors\n  key: errors.page_not_found.title\n"),
+    ("roles/docker/vars.yml", "repos:\n  - url: https://download.example-vendor.io/linux/gpg\n"
+     "    key: 9DC858229FC7DD38854AE2D88D81803C0EBFCD88\n  - url: https://pkgs.example-vendor.io/repo.asc\n"
+     "    key: 62eb31d7454a4eb84b9df152268670b5\n"),
     ("go2rtc.yaml", "streams:\n  nursery: tapo://${TAPO_PASSWORD}@192.168.1.77\n  door: rtsp://192.168.1.78/stream2\n"),
     ("packages/shell.yaml", "shell_command:\n  reboot: curl -s -u admin:\"$ROUTER_PASSWORD\" http://192.168.178.31/reboot\n"),
     ("docs/runbooks/rotate.md", "```sh\nmosquitto_sub -h <broker> -u <user> -P '<password>' -t '#'\n"

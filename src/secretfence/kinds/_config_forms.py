@@ -97,6 +97,8 @@ _PROPERTIES_A_LINE = 16
 # A YAML mapping's bare `key:` and the `url:` beside it.
 _BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
 _URL_SIBLING = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?url[ \t]*:[ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""")
+_DIGEST_OR_FINGERPRINT = lazy_regex(r"""^(?:0x)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
+_KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url to the key's own file: a signing key's)
 # A salt's setting (its name's last word `salt`) and a merchant's key or id in the same block.
 _SALT_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+)?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=)[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
@@ -171,8 +173,8 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     if found is None:
         return
     value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-    if not looks_generated(value):
-        return
+    if not looks_generated(value) or _DIGEST_OR_FINGERPRINT.match(value):
+        return  # (a SHA-1's or SHA-256's length in hex: a key's fingerprint, a download's checksum)
     indent = _indent(line)
     for step in (-1, 1):
         for distance in range(1, _LOOKED_AT):
@@ -188,8 +190,11 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
             if other_indent == indent and "url" in other:
                 url = _URL_SIBLING.match(other)
                 if url is not None:
-                    yield 0, f"API key of the service at {url.group('url')}", "api_key", value
-                    return
+                    if not url.group("url").lower().endswith(_KEY_FILE_SUFFIXES):
+                        yield 0, f"API key of the service at {url.group('url')}", "api_key", value
+                    return  # (the mapping's one url)
+            if other_indent == indent and "key" in other and _BARE_KEY.match(other):
+                break  # another mapping's key (a mapping holds one; a flattened view of a list holds several)
             if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
                 break  # the list item's first line
 
