@@ -666,8 +666,11 @@ _PROSE_WORDS = frozenset("""
 
 
 # Passwords every reader knows from an example (xkcd 936, bash.org): documentation's and tests'
-# stand-ins, never a chosen secret. Compared without case, blanks and separators.
-FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3", "troubador&3", "hunter2"})
+# stand-ins, never a chosen secret. Compared without case, blanks and separators. And the TOTP
+# secrets of the examples (Google Authenticator's wiki, `JBSWY3DPEHPK3PXP`; RFC 6238's test seed
+# `12345678901234567890` in base32), in every OTP library's docs and tests.
+FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3", "troubador&3", "hunter2",
+                                      "jbswy3dpehpk3pxp", "gezdgnbvgy3tqojqgezdgnbvgy3tqojq"})
 
 
 def is_famous_example(value: str) -> bool:
@@ -1035,4 +1038,7 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "config/client.yaml", "an Authorization header's reference, a name"),
     Sample("passkey: true\nsecond_key: user_profile_cache\nTOKEN_NAME = 'NEXT_PAGE_TOKEN'\n", "config/app.yaml",
            "a passkey switch, a second key's name, a name in capitals"),
+    Sample('uri = "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"\n'
+           'TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"\n', "tests/test_totp.py",
+           "the TOTP secrets every OTP example shows (Google Authenticator's, RFC 6238's)"),
 )
