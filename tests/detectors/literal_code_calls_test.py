@@ -1,4 +1,4 @@
-"""Forms read after blind rounds T, V and W (kinds/_code_calls.py): a credential given by position
+"""Forms read after blind rounds T, V, W and AI (kinds/_code_calls.py): a credential given by position
 to a well-known API call (the password's slot known per API), Oracle's easy-connect string given to
 cx_Oracle/oracledb, a wrapper that marks a literal as secret (AWS CDK's SecretValue, Pulumi's
 Output.secret), a bot run with its token, a connection URL split over two adjacent literals. Each
@@ -66,6 +66,19 @@ TRUE_FORMS = [
      '        "@aws-0-eu-central-1.pooler.supabase.com:6543/postgres"\n    )\n', 2, "hTq2Lw9Zk4Vx7Rn3"),
     ("src/settings.py", "BROKER = (\n    'amqp://ingest:Quartz-Lagoon8830'\n    '@mq.acme.local:5672/ingest'\n)\n", 2,
      "Quartz-Lagoon8830"),
+    # (blind round AI) a call named for its credential, given one literal; an AI SDK's client keyed first
+    ("rag/store.py", 'auth = weaviate.auth.AuthApiKey("Fg6Js0KaZk3mQ9vLx2Rt7Wn4Bp8Yc5Hd1EuTiOpAz")\n', 1,
+     "Fg6Js0KaZk3mQ9vLx2Rt7Wn4Bp8Yc5Hd1EuTiOpAz"),
+    ("rag/pipe.py", 'EMBED_KEY = Secret.from_token(\n    "Js0KaZk3mQ9vLx2Rt7Wn4Bp8Yc5Hd1Fg6EuTiOpAx"\n)\n', 2,
+     "Js0KaZk3mQ9vLx2Rt7Wn4Bp8Yc5Hd1Fg6EuTiOpAx"),
+    ("src/mail.js", "sgMail.setApiKey('Lx2Rt7Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9v');\n", 1, "Lx2Rt7Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9v"),
+    ("src/Chat.java", 'var model = OpenAiChatModel.builder()\n    .apiKey("Hd1Fg6Js0KaZk3mQ9vLx2Rt7")\n    .build();\n', 2,
+     "Hd1Fg6Js0KaZk3mQ9vLx2Rt7"),
+    ("rerank.py", "co = cohere.Client('Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7Wn4EuTiOpAv', timeout=30)\n", 1,
+     "Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7Wn4EuTiOpAv"),
+    # a login check: a user and a password compared to literals
+    ("app.py", '@cl.password_auth_callback\ndef auth(username: str, password: str):\n'
+     '    if (username, password) == ("demo", "maple2021%"):\n        return cl.User(identifier="demo")\n', 3, "maple2021%"),
 ]
 DECOYS = [
     ("wlst/deploy.py", "connect(adminUser, adminPassword, adminUrl)\nconnect(userConfigFile=ucf, userKeyFile=ukf, url=u)\n"),
@@ -94,6 +107,13 @@ DECOYS = [
      "asyncio.run(main())\napp.run('0.0.0.0')\n"),
     ("src/config.py", '    db_url: str = (\n        "postgresql://postgres:${DB_PASSWORD}"\n        "@db.local:5432/app"\n    )\n'),
     ("src/routes.py", 'URL = (\n    "https://api.acme.io:8443"\n    "/v1/items"\n)\n'),
+    ("rag/store.py", 'key = load_api_key("~/.config/weaviate/key")\ntok = verify_token("Fg6Js0KaZk3mQ9vLx2Rt7")\n'
+     'auth = Auth.api_key(os.environ["WCD_KEY"])\nembed = Secret.from_env_var("COHERE_API_KEY")\n'),
+    ("src/secrets.py", 'keyring.set_password("release-publisher-bot", "ci", token)\nlexer.token("IDENTIFIER_NAME")\n'
+     'api_key("YOUR_API_KEY_HERE")\n'),
+    ("rerank.py", 'co = cohere.Client(api_key=os.getenv("CO_API_KEY"))\nc2 = cohere.Client("<COHERE_API_KEY>")\n'),
+    ("validators.py", 'if password == "Kq7Lm2Xv9Tz4Wp":\n    raise WeakPassword()\nassert user.password != "Tern-Garnet5519"\n'),
+    ("app.py", 'if (username, password) == ("admin", "admin"):\n    return True\nif (a, b) == ("x-left", "Tern-Garnet5519"):\n    pass\n'),
 ]
 
 
@@ -111,3 +131,13 @@ def test_a_documented_call_stays_documentation(engine: Engine) -> None:
     # (a README's example of a login call is no block, by product policy)
     text = "Connect with:\n\n    conn.simple_bind_s('cn=admin,dc=example,dc=org', 'Ember-Quartz6632')\n"
     assert _blocked(engine, "README.md", text) == []
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), [
+    ("auth.py", 'def check(u, pw):\n    if username != "ops" or password != "Tern-Garnet5519":\n        raise Denied()\n', 2,
+     "Tern-Garnet5519"),
+    ("server.js", "if (user === 'ops' && password === 'Kestrel*Amber5519') { next(); }\n", 1, "Kestrel*Amber5519"),
+])
+def test_a_login_check_blocks(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
+    # (a comparison the keyword rules read as none, unless a user is compared beside the password)
+    assert any(found[0] == line and found[2] == secret for found in _blocked(engine, filename, text))

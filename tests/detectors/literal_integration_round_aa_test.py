@@ -144,6 +144,12 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
     assert _blocked(engine, filename, text) == []
 
 
-def test_a_runbook_s_lftp_login_stays_documentation(engine: Engine) -> None:
+def test_a_how_to_s_lftp_login_stays_documentation(engine: Engine) -> None:
     text = "Re-send by hand:\n\n    lftp -u edi_feed,'Hq7#Lm2Vt9Rz4' sftp://files.acme.local\n"
-    assert _blocked(engine, "docs/runbook.md", text) == []
+    assert _blocked(engine, "docs/how-to/resend.md", text) == []
+
+
+def test_a_runbook_s_lftp_login_blocks(engine: Engine) -> None:
+    # (blind rounds AM, AN: a runbook is the operators' notes for their own deployment, no reader's example)
+    text = "Re-send by hand:\n\n    lftp -u edi_feed,'Hq7#Lm2Vt9Rz4' sftp://files.acme.local\n"
+    assert [found[2] for found in _blocked(engine, "docs/runbook.md", text)] == ["Hq7#Lm2Vt9Rz4"]

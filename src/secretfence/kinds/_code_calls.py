@@ -18,6 +18,17 @@ credential-named key stands beside the value.
   generated-looking); a logging fileConfig handler's `args = ("<token>",)` under a service's class.
 - A connection URL split over adjacent string literals (implicit concatenation):
   `"postgresql://user:pw"` then `"@host:5432/db"` on the next line.
+- A call named for the credential it takes, its one positional argument a literal: weaviate's
+  `Auth.api_key("…")` / `AuthApiKey("…")`, haystack's `Secret.from_token("…")`, a builder's
+  `.apiKey("…")`, SendGrid's `setApiKey("…")` (its words a credential's, led by nothing or by
+  set/with/use/from: `get_api_key("name")` reads one); an AI SDK's client given its key first
+  (`cohere.Client("…")`, `voyageai.Client`, `replicate.Client`, `TavilyClient`, `DeepgramClient`),
+  Azure's `AzureKeyCredential("…")`.
+- A login check against a literal user and password: `(username, password) == ("pilot", "…")`
+  (chainlit's password_auth_callback), `user == "ops" and password == "…"` (`!=`/`or` too, `===`),
+  and a constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
+  st.session_state["password"], "…")`). A password compared alone by `==` is none (a validation
+  rule, a test's assertion).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -27,6 +38,7 @@ password slot is none.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -115,8 +127,13 @@ _ARGUMENTS_READ = 8
 _CALLS_A_LINE = 16  # calls read a line at most (a line of thousands of heads is read that far)
 _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
 
+# An AI SDK's client whose first positional parameter is its API key (`cohere.Client("…")`).
+# Azure's key credential wrappers take the key (a Cognitive Services', an AI Search's) the same way.
+KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "cohere.asyncclientv2(", "voyageai.client(",
+                 "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(",
+                 "azurekeycredential(", "cognitiveservicescredentials(")
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
-KEYWORDS = ("dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
+KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
             "swisclient(", ".createaccount(", "password_hash", "make_password(", "hash_password(", "hashpw(",
@@ -127,6 +144,10 @@ _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
 _FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
 _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,256}["']"""
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
+# a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
+_FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'\n]{8,512}["'][ \t]*[,)]|(?=\r?\n|\Z))"""
+# a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
+_FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -135,6 +156,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_URL, ("://",)),
         (_FOLDED_CLIENT, ("client(", "api(", "exchange(")),
         (_FOLDED_HANDLER_ARGS, ("args",)),
+        (_FOLDED_NAMED_CALL, ("key(", "token(", "secret(", "password(")),
+        (_FOLDED_PAIR_CHECK, ("pass", "pw")),
     )
 )
 
@@ -171,6 +194,20 @@ def true_samples() -> Tuple[Sample, ...]:
                "an API client's key and secret by position"),
         Sample('[handler_ship]\nclass = logtail.LogtailHandler\nargs = ("Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1",)\n', "logging.ini",
                "a service's log handler given its token in a fileConfig"),
+        # Blind round AI: a call named for its credential, an AI SDK's client keyed first, a login check.
+        Sample('client = weaviate.connect_to_weaviate_cloud(\n    cluster_url=URL,\n'
+               '    auth_credentials=Auth.api_key("Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7EuTiOpA"),\n)\n', "load.py",
+               "weaviate's Auth.api_key(…)"),
+        Sample('RERANK = Secret.from_token("Rt7Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2EuTiOpAq")\n', "pipeline.py",
+               "haystack's Secret.from_token(…)"),
+        Sample('co = cohere.ClientV2("Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7Wn4Bp8EuTiOpAw")\n', "rerank.py", "cohere's client keyed first"),
+        Sample('    if (username, password) == ("pilot", "hazel2023#"):\n        return cl.User(identifier="pilot")\n',
+               "chainlit_app.py", "a login check of a user and a password pair"),
+        Sample("if (user === 'ops' && pass === 'Kestrel*Amber5519') { next(); }\n", "server.js",
+               "a login check, one comparison each"),
+        Sample('if hmac.compare_digest(st.session_state["password"], "Marigold_Stoat2207"):\n    ok = True\n', "app.py",
+               "a constant-time comparison of a password with a literal"),
+        Sample('credential = AzureKeyCredential("62eb31d7454a4eb84b9df152268670b5")\n', "search.py", "Azure's key credential"),
     )
 
 
@@ -195,6 +232,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "a client built with a URL and a region, or with names"),
         Sample('[handler_file]\nclass = handlers.RotatingFileHandler\nargs = ("var/log/app2024_rotating_x.log", "a")\n',
                "logging.ini", "a standard handler's path"),
+        Sample('key = get_api_key("openai-production-key")\nkeyring.set_password("github-release-bot", "ci", pw)\n'
+               's = Secret.from_env_var("COHERE_API_KEY")\nc = cohere.Client(os.environ["CO_API_KEY"])\n', "llm.py",
+               "a credential read by name, a keyring's service slot, an SDK's key read"),
+        Sample('if password == "Kq7Lm2Xv9Tz4Wp":\n    pass\nif (username, password) == ("admin", "admin"):\n    pass\n',
+               "check.py", "a password compared alone; the documented stock pair"),
+        Sample('ok = secrets.compare_digest(current_password_bytes, b"swordfish")\nok = hmac.compare_digest(sig, expected)\n',
+               "security.py", "FastAPI's documented example word, two names compared"),
     )
 
 
@@ -235,10 +279,136 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _api_client_pairs(lines, index)
     if line.lstrip().startswith("args") and "(" in line:
         yield from _handler_arguments(lines, index)
+    if "(" in line and any(word in line for word in _NAMED_CALL_WORDS):
+        yield from _named_credential_calls(lines, index)
+    if "lient(" in line or "LIENT(" in line or "lientV2(" in line or "Credential(" in line or "Credentials(" in line:
+        yield from _keyed_clients(lines, index)
+    if ("==" in line or "!=" in line or "compare_digest" in line) and (
+            "pass" in line or "pw" in line or "Pass" in line or "PASS" in line or "Pw" in line or "PW" in line
+            or "compare_digest" in line):
+        yield from login_checks(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         if head is not None and index + 1 < len(lines) and _URL_TAIL.match(lines[index + 1]):
             yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", head.group("pw")
+
+
+# A call and its first argument, a literal: the call's name (and its receivers) read back from it.
+_LITERAL_FIRST_ARGUMENT = lazy_regex(
+    r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*[rRuUbB]?(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)[ \t]*(?=[,)])"""
+)
+_NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(")
+# The words a credential-named call may lead with (`setApiKey`, `withToken`, `useApiKey`, `from_token`);
+# any other (`get_api_key`, `verify_token`, `hash_password`, `revoke_token`) reads, checks or derives one.
+_CALL_LEADS = frozenset({"set", "with", "use", "from"})
+_CALL_NAME_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey", "api", "auth",
+                              "bearer", "access", "client", "private", "service", "app", "admin"})
+_CALL_LAST_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey"})
+_KEYED_CLIENT = lazy_regex(
+    r"""(?i:(?P<name>(?:cohere\.(?:Async)?Client(?:V2)?|voyageai\.(?:Async)?Client|replicate\.Client|TavilyClient"""
+    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials))\()"""
+)
+# ... or opened at the line's end, its literal on the next line (as black wraps a long one)
+_CALL_OPENED_AT_END = lazy_regex(r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*$""")
+_NAMED_CALLS_A_LINE = 8
+
+
+def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A call whose name is a credential's (`Auth.api_key("…")`, `Secret.from_token("…")`), given
+    one positional argument, a literal; an AI SDK's client given its key first."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    line = lines[index]
+    calls = list(itertools.islice(_LITERAL_FIRST_ARGUMENT.finditer(line), _NAMED_CALLS_A_LINE))
+    if line.rstrip().endswith("("):
+        calls.extend(found for found in (_CALL_OPENED_AT_END.search(line),) if found is not None)
+    for found in calls:
+        name = found.group("name")
+        words = key_words(name.rpartition(".")[2])
+        if words and words[0] in _CALL_LEADS:
+            words = words[1:]
+        if (not words or words[-1] not in _CALL_LAST_WORDS or not _CALL_NAME_WORDS.issuperset(words)
+                or not names_a_credential("_".join(words))):
+            continue
+        arguments = _arguments(lines, index, found.end("name") + 1)
+        if len(arguments) != 1:
+            continue  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
+        value, offset = arguments[0]
+        if value:
+            yield offset, f"{name}(…)", "_".join(words), value
+
+
+def _keyed_clients(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for count, found in enumerate(_KEYED_CLIENT.finditer(lines[index])):
+        if count >= _NAMED_CALLS_A_LINE:
+            break
+        arguments = _arguments(lines, index, found.end())
+        if arguments:
+            value, offset = arguments[0]
+            if value and looks_generated(value) and " " not in value:
+                yield offset, f"{found.group('name')}(…) (its API key first)", "api_key", value
+
+
+# A login check: names of a user and a password compared to literals, as a pair or one by one.
+_NAME = r"""[A-Za-z_][\w.]{0,63}"""
+_LITERAL_AT = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]{{1,256}})(?P={0}q)"""
+_PAIR_CHECK = lazy_regex(
+    r"""\([ \t]*(?P<n1>""" + _NAME + r""")[ \t]*,[ \t]*(?P<n2>""" + _NAME + r""")[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*"""
+    + _LITERAL_AT.format("v1") + r"""[ \t]*,[ \t]*""" + _LITERAL_AT.format("v2") + r"""[ \t]*\)"""
+)
+_BOTH_CHECKED = lazy_regex(
+    r"""(?<![\w.])(?P<n1>""" + _NAME + r""")[ \t]*[!=]==?[ \t]*""" + _LITERAL_AT.format("v1")
+    + r"""[ \t]*\)?[ \t]*(?:and|or|&&|\|\|)[ \t]*\(?[ \t]*(?P<n2>""" + _NAME + r""")[ \t]*[!=]==?[ \t]*"""
+    + _LITERAL_AT.format("v2")
+)
+_USER_WORDS = frozenset({"user", "username", "usr", "login", "uname", "email", "name"})
+# A constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
+# st.session_state["password"], "…")`, `secrets.compare_digest(token, b"…")`): the literal is what it must be.
+_DIGEST_COMPARED = lazy_regex(
+    r"""compare_digest\([ \t]*(?:(?P<a>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?)[ \t]*,[ \t]*"""
+    + r"""[bB]?""" + _LITERAL_AT.format("v1") + r"""|[bB]?""" + _LITERAL_AT.format("v2")
+    + r"""[ \t]*,[ \t]*(?P<b>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?))[ \t]*\)"""
+)
+_IDENTIFIER = lazy_regex(r"""[A-Za-z_]\w{0,63}""")
+# Words after a credential's name saying how it is held (`password_bytes`, `token_b`): no words of the name.
+_HELD_AS = frozenset({"bytes", "b", "encoded", "enc", "str", "utf", "hex", "raw", "value", "input", "given", "provided"})
+
+
+def login_checks(line: str) -> Iterator[Found]:
+    """(offset, what, key, value) of a password a login check compares to a literal beside its user's."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_password
+
+    for pattern in (_PAIR_CHECK, _BOTH_CHECKED):
+        for count, found in enumerate(pattern.finditer(line)):
+            if count >= _CALLS_A_LINE:
+                break
+            for user_slot, password_slot in (("1", "2"), ("2", "1")):
+                user_words = key_words(found.group("n" + user_slot).rpartition(".")[2])
+                password_name = found.group("n" + password_slot).rpartition(".")[2]
+                if user_words and user_words[-1] in _USER_WORDS and names_a_password(password_name):
+                    user = found.group("v" + user_slot)
+                    yield 0, f"a login check of user {user}", "password", found.group("v" + password_slot)
+                    break
+    if "compare_digest" in line:
+        yield from _digests_compared(line)
+
+
+def _digests_compared(line: str) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential, names_a_password
+
+    for count, found in enumerate(_DIGEST_COMPARED.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            break
+        names = _IDENTIFIER.findall(found.group("a") or found.group("b") or "")
+        words = key_words(names[-1]) if names else ()
+        while words and words[-1] in _HELD_AS:
+            words = words[:-1]
+        name = "_".join(words)
+        value = found.group("v1") or found.group("v2") or ""
+        if name and names_a_password(name):
+            yield 0, f"a login check of {name} (compare_digest)", "password", value
+        elif name and names_a_credential(name):
+            yield 0, f"a check of {name} (compare_digest)", name, value
 
 
 def _handler_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -15,6 +15,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   fetchmail's `password "…"` inside a `poll` entry; HexChat's servlist `P=`/`B=` passwords.
 - A vendor token whose head is a word the value judgement reads as made up: Notion's legacy
   integration token `secret_<43 alphanumerics>` (judged by its body).
+- A YAML mapping's bare `key:` beside the `url:` of the service it is sent to (a dashboard's widget:
+  Homepage's `widget: {type: sonarr, url: …, key: <API key>}`), when the key looks generated.
+- A payment gateway's salt beside its merchant key (PayU's, Easebuzz's `SALT = "…"` a line from
+  `MERCHANT_KEY = "…"`): the secret half of the pair, which signs every transaction's hash; a
+  salt alone is a hash's.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -35,7 +40,8 @@ Found = Tuple[int, str, str, str]
 WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf)$"
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
-KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>")
+KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
+            "salt:")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -88,6 +94,18 @@ _HEXCHAT_FIELDS = {"P": "server password", "B": "NickServ/SASL password"}
 # the kind reads the pretty-printed form, `<name>` and `<value>` on lines of their own.
 _ONE_LINE_PROPERTY = lazy_regex(r"""<name>[ \t]*(?P<key>[\w.:-]{1,200})[ \t]*</name>[ \t]*<value>(?P<value>[^<\n]{1,1024})</value>""")
 _PROPERTIES_A_LINE = 16
+# A YAML mapping's bare `key:` and the `url:` beside it.
+_BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
+_URL_SIBLING = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?url[ \t]*:[ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""")
+_DIGEST_OR_FINGERPRINT = lazy_regex(r"""^(?:0x)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
+_KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url to the key's own file: a signing key's)
+# A salt's setting (its name's last word `salt`) and a merchant's key or id in the same block.
+_SALT_LINE = lazy_regex(
+    r"""^[ \t]*(?:export[ \t]+)?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=)[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
+)
+_MERCHANT_KEY = lazy_regex(r"""(?i)merchant[_.-]?(?:key|id)(?![a-z])""")
+_PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
 def judged_part(value: str) -> str:
@@ -142,6 +160,75 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _jwt_settings_key(lines, index, line)
     if ("=" in line or ":" in line) and ("ass" in line or "ASS" in line or ".raw" in line or "secret_" in line):
         yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
+    if "key" in line and lowered_name.endswith((".yaml", ".yml")):
+        yield from _keyed_service(lines, index, line)
+    if "salt" in line or "SALT" in line or "Salt" in line:
+        yield from _merchant_salt(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
+
+
+def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A bare `key:` holding a generated value in a mapping whose `url:` names the service it
+    authenticates to (Homepage's service widgets, a dashboard's integrations)."""
+    found = _BARE_KEY.match(line)
+    if found is None:
+        return
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if not looks_generated(value) or _DIGEST_OR_FINGERPRINT.match(value):
+        return  # (a SHA-1's or SHA-256's length in hex: a key's fingerprint, a download's checksum)
+    indent = _indent(line)
+    for step in (-1, 1):
+        for distance in range(1, _LOOKED_AT):
+            position = index + step * distance
+            if position < 0 or position >= len(lines):
+                break
+            other = lines[position]
+            if not other.strip() or other.lstrip().startswith("#"):
+                continue
+            other_indent = _indent(other)
+            if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and step > 0):
+                break  # the mapping (or the list item) ended
+            if other_indent == indent and "url" in other:
+                url = _URL_SIBLING.match(other)
+                if url is not None:
+                    if not url.group("url").lower().endswith(_KEY_FILE_SUFFIXES):
+                        yield 0, f"API key of the service at {url.group('url')}", "api_key", value
+                    return  # (the mapping's one url)
+            if other_indent == indent and "key" in other and _BARE_KEY.match(other):
+                break  # another mapping's key (a mapping holds one; a flattened view of a list holds several)
+            if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
+                break  # the list item's first line
+
+
+def _merchant_salt(lines: Sequence[str], index: int, line: str, in_code: bool) -> Iterator[Found]:
+    """A salt's literal (`SALT = "…"`, `PAYU_SALT=…`) that is a merchant's: named so
+    (`MERCHANT_SALT`), or a few lines from a merchant's key (`MERCHANT_KEY`) or from the key its
+    name's prefix shares (`EASEBUZZ_SALT` beside `EASEBUZZ_KEY`: the gateway's key and salt)."""
+    found = _SALT_LINE.match(line)
+    if found is None:
+        return
+    key = found.group("key")
+    lowered = key.lower()
+    if not lowered.endswith("salt") or (found.group("bare") is not None and in_code):
+        return  # (a bare value in code is an expression: `SALT = os.urandom(16)`)
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    what = f"a payment gateway's salt ({key}) beside its merchant key"
+    if "merchant" in lowered or "integrity" in lowered or "private" in lowered:
+        # (JazzCash's `INTEGRITY_SALT`, Instamojo's `PRIVATE_SALT`: what signs a merchant's requests)
+        yield 0, f"a merchant's salt ({key})", "secret_key", value
+        return
+    prefix = lowered[:-4].rstrip("_.-")
+    for other in range(max(0, index - _PAIR_LINES), min(len(lines), index + _PAIR_LINES + 1)):
+        text = lines[other]
+        if other == index:
+            continue
+        if ("erchant" in text or "ERCHANT" in text) and _MERCHANT_KEY.search(text):
+            yield 0, what, "secret_key", value
+            return
+        if prefix and prefix in text.lower():
+            sibling = _SALT_LINE.match(text)
+            if sibling is not None and sibling.group("key").lower().rstrip("_.-") in (prefix + "_key", prefix + "key"):
+                yield 0, what, "secret_key", value
+                return
 
 
 def _jwt_settings_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -373,6 +460,12 @@ def true_samples() -> Tuple[Sample, ...]:
         # (Notion's legacy token under `token` is the service kind's finding now: its sample is there)
         Sample("<configuration>\n  <property><name>fs.s3a.secret.key</name><value>Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1</value></property>\n"
                "</configuration>\n", "core-site.xml", "a Hadoop property on one line"),
+        # Blind rounds AL and AM: a widget's key beside its service's URL, a payment gateway's salt beside its key
+        Sample("- Media:\n    - Sonarr:\n        widget:\n          type: sonarr\n          url: http://sonarr:8989\n"
+               "          key: 62eb31d7454a4eb84b9df152268670b5\n", "homepage/services.yaml", "Homepage's widget key"),
+        Sample('MERCHANT_KEY = "gtKFFx"\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\n', "payu/hashing.py",
+               "PayU's salt beside its merchant key"),
+        Sample("PAYU_MERCHANT_SALT=Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1Fg5As0Lc\n", ".env.production", "a merchant's salt"),
     )
 
 
@@ -394,4 +487,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<add key="ClearTextPassword" value="%ACME_FEED_PAT%" />\n', "NuGet.Config", "NuGet's environment reference"),
         Sample("poll imap.acme.io user 'ops' passwordeval 'pass show mail/ops' is ops here\n", ".fetchmailrc",
                "fetchmail's passwordeval"),
+        Sample("- url: https://docs.acme.io/errors\n  key: errors.page_not_found.title\n"
+               "- url: https://sonarr:8989\n  key: '{{HOMEPAGE_VAR_SONARR_KEY}}'\n", "i18n.yaml",
+               "a key beside a URL that names a message, a template"),
+        Sample('import os\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\nSALT2 = os.urandom(16)\n', "hashing.py",
+               "a salt alone: a hash's"),
     )

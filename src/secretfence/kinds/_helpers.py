@@ -40,15 +40,18 @@ _CREDENTIALS_TEXT = lazy_regex(
     r"(?:^|[/\\])(?:[\w.-]{0,64}[._-])?(?:credentials?|creds|passwords?|passwds?|secrets|logins)\.(?:txt|md)$")
 _WORKING_NOTE = lazy_regex(r"(?:^|[/\\])(?:notes|loot|engagements?|pentests?|red-?team)[/\\]|(?:^|[/\\])todo\.(?:md|txt)$")
 _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|examples?|samples?|site-packages)[/\\]")
+# A runbook (`docs/runbooks/mqtt.md`, `ops-runbook.md`): the operators' procedure for their own
+# deployment, kept beside the docs; its hosts, users and passwords are the deployment's, no reader's example.
+_RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\]*$")
 
 
 def is_no_document(lowered_name: str) -> bool:
     """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
-    (`pip-log.txt`), a file of credentials, an operator's working notes (see above)."""
+    (`pip-log.txt`), a file of credentials, an operator's working notes or runbook (see above)."""
     if is_log_text(lowered_name):
         return True
     return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
-            and _DOCUMENTATION_TREE.search(lowered_name) is None)
+            and _DOCUMENTATION_TREE.search(lowered_name) is None) or _RUNBOOK.search(lowered_name) is not None
 
 
 Placed = TypeVar("Placed", bound=Tuple[Any, ...])  # a reader's find: its line offset, then what it found

@@ -48,6 +48,7 @@ Findings are "medium": they block at the upload gate, and a fixture path lowers 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator, Optional, Sequence, Set, Tuple
 
@@ -118,7 +119,7 @@ _FOLDED_CREATE_SECRET = rb"""create[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persist
 _FOLDED_LISTED_P = rb"""["']-p["'][ \t]*,[ \t]*["']"""
 _TOOLS = ("twine", "poetry", "pdm", "docker", "podman", "buildah", "skopeo", "helm", "oras", "nerdctl")
 _FOLDED_TOOL = rb"""(?:""" + "|".join(_TOOLS).encode() + rb""")\b[^\n]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"""
-_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
+_FOLDED_USER_OPTION = rb"""(?:-u|--user|--auth|--basic-auth|--proxy-user|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"'$]{1,128}:"""
 _FOLDED_LOCALIZED_HEADS = ("kennwort", "wachtwoord", "senha", "sifre", "parola", "clave", "chiave", "chave", "mdp",
                            "haslo", "heslo", "jelszo", "salasana", "losenord", "passord", "adgangskode", "lozinka",
                            "geslo", "sandi", "khau", "schluessel", "schlussel", "sleutel", "anahtar", "geheimnis",
@@ -139,7 +140,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_NAME, ("name:", "name :", "<name>", "<key>")),
         (_FOLDED_USERINFO, ("://",)),
         (_FOLDED_TOOL, _TOOLS),
-        (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user")),
+        (_FOLDED_USER_OPTION, ("-u", "--user", "--auth", "--basic-auth", "--proxy-user", "-a")),
         # a session cookie's bare `sid` (`cookies = {"sid": "…"}`), which no credential word above holds
         (_FOLDED_SID, ("sid",)),
         # a password option as an argument list's item, its value the next item (`"-p", "…"`)
@@ -242,10 +243,13 @@ _USER_MACRO = lazy_regex(r"""^[ \t]*\$(?P<key>USER[0-9]{1,3})\$[ \t]*=[ \t]*(?P<
 _HOST_NAME = lazy_regex(r"^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::[0-9]{1,5})?$")
 # Keys a Wi-Fi or LoRaWAN device holds its secret under, which name no credential in other words:
 # a WPA pre-shared key (`psk="…"`, NetworkManager's `psk=`, `wifi-sec.psk`), LoRaWAN's AppKey,
-# NwkKey and session keys (`APPKEY`, `appSKey`); a trailing word saying the encoding is no name
+# NwkKey and session keys (`APPKEY`, `appSKey`), a BLE sensor's bindkey (ESPHome's Xiaomi sensors:
+# the AES key its advertisements are encrypted with); a trailing word saying the encoding is no name
 # (`APPKEY_HEX`).
-_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey"})
-_DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key")})
+_DEVICE_KEY_WORDS = frozenset({"psk", "appkey", "nwkkey", "appskey", "nwkskey", "genappkey", "bindkey"})
+_DEVICE_KEY_PAIRS = frozenset({("app", "key"), ("nwk", "key"), ("apps", "key"), ("nwks", "key"), ("app", "s", "key"),
+                               ("bind", "key"),
+                               ("local", "key")})  # a Tuya device's local key (localtuya, tinytuya: 16 characters)
 _ENCODING_WORDS = frozenset({"hex", "str", "string", "b64", "base64", "bytes", "raw", "buf", "msb", "lsb"})
 # A Wi-Fi passphrase given to a configuration command: Raspberry Pi Imager's firstrun.sh
 # (`imager_custom set_wlan [-h] 'SSID' '<psk>' 'CC'`), `raspi-config nonint do_wifi_ssid_passphrase
@@ -406,6 +410,12 @@ _PAIR = lazy_regex(
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
+# ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
+_PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
+_LISTED_PAIR = lazy_regex(
+    r"""[ \t]*,?[ \t]*\([ \t]*(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
+)
+_LISTED_PAIRS_READ = 16
 _PAIR_HINT = lazy_regex(r"(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")  # on the lowered line
 # `BasicAuth("user", "pw")` (aiohttp), `HTTPBasicAuth(…)` / `HTTPDigestAuth(…)` (requests, httpx).
 _AUTH_CALL = lazy_regex(
@@ -429,6 +439,9 @@ _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
     r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
 )
+# A URL whose whole userinfo is a password: go2rtc's TP-Link Tapo source (`tapo://<cloud password>@<camera>`;
+# `tapo://admin:<hash>@…` is read as any user and password).
+_PASSWORD_USERINFO = lazy_regex(r"""\btapo://(?P<pw>[^:@/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
 # GitHub's fixed password when a token is given as the URL's user.
 _TOKEN_AS_USER_PASSWORD = "x-oauth-basic"
 # A token as a URL's whole userinfo (`https://<40 hex>@github.com/…`, as git and GitHub accept):
@@ -463,8 +476,19 @@ _HAPROXY_USER = lazy_regex(
     r"""\b(?P<what>stats[ \t]+auth)[ \t]+(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})"""
     r"""|\buser[ \t]+(?P<luser>[^\s]{1,128})[ \t]+insecure-password[ \t]+(?P<lpw>\S{1,256})"""
 )
-# curl's `-u user:password` / `--user user:password`.
-_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)""")
+# curl's `-u user:password` / `--user user:password` (a `$` ending the word expands nothing: a shell's literal).
+_CURL_USER = lazy_regex(r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'$]{1,256}\$?)(?P=q)(?=\s|$)""")
+# HTTPie's (xh's) `-a user:password` (its `--auth` is read above).
+_HTTPIE_AUTH = lazy_regex(
+    r"""(?:^|[\s;&|(`'"])(?:https?|xhs?)[ \t]+(?:[^\n]{0,200}?[ \t])?-a[ \t]*(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):"""
+    r"""(?P<pw>[^\s"'$]{1,256})(?P=q)(?=\s|$)"""
+)
+# ... the password alone quoted (`-u admin:'…'`, a shell's quoting of its `!` or `$`; a YAML
+# `shell_command:`): single quotes keep a `$`, double quotes expand it (a reference).
+_CURL_USER_QUOTED_PASSWORD = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user|--auth|--basic-auth|--proxy-user|-U)[ \t]*(?:=[ \t]*)?(?P<user>[^\s:"'$]{1,128}):"""
+    r"""(?:'(?P<sq>[^'\n]{1,256})'|"(?P<dq>[^"\n$`]{1,256})")(?=\s|$)"""
+)
 # curl's `-u user:password` as documentation shows it: the pair quoted, or the password alone
 # (`-u ops:'pw'`), or bare with a shell's literal trailing `$`.
 _DOCUMENTED_CURL_USER = lazy_regex(
@@ -567,7 +591,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "connect.sid", "conf.set(", "encrypt", "stats auth", "insecure-password", ".fill(", "send_keys",
                 "press_sequentially", "cloudflare", "route53", "digitalocean", "duckdns", "porkbun", "gandi", "hetzner",
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
-                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli") + _command_lines.KEYWORDS \
+                "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
@@ -698,6 +722,15 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "an argument list's -p"),
         Sample("basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=KX7TQ2LM9VR4WN8P:Rk7Qz2Lm9Xv4Tw8Np3Yb6Hc1Jd\n",
                "schema-registry.properties", "Confluent's basic.auth.user.info"),
+        # Blind round AM: self-hosting's forms (a BLE sensor's bindkey, a Tapo camera URL, curl's quoted password)
+        Sample('sensor:\n  - platform: xiaomi_lywsd03mmc\n    bindkey: "1d45b55739e7df2718b213c6e116449b"\n',
+               "esphome/bedroom.yaml", "ESPHome's BLE bindkey"),
+        Sample("streams:\n  hall: tapo://Walnut*Ember6620@192.168.1.40\n", "go2rtc.yaml", "a Tapo URL's cloud password"),
+        Sample("shell_command:\n  reboot: curl -s -u admin:'harvest2019!' http://192.168.178.31/reboot\n",
+               "packages/shell.yaml", "curl's -u with the password quoted alone"),
+        Sample("http -a ops:Saffron-Ibis2264 GET https://api.acme.internal/health\n", "check.sh", "HTTPie's -a"),
+        Sample('demo.launch(auth=[("legal", "Orchid.Lantern5520"), ("ops", "Basalt#Finch3381")])\n', "ui/app.py",
+               "Gradio's list of user and password pairs"),
         Sample("CREATE OR REPLACE SECRET lake (\n    TYPE S3,\n    KEY_ID 'lake-reader',\n"
                "    SECRET 'MtRXB5aSAmvVbaCFL5FDEAuwoiwt0+xc5GjE8lqq'\n);\n", "setup.sql", "DuckDB's CREATE SECRET"),
         # (kinds/_command_lines.py)
@@ -863,6 +896,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Mule's secure properties ciphertext"),
         Sample("adyen:\n  client-key: live_R54G6BCBGBIDAXYZWYG0G0UACZR58XZD\n", "application.yml",
                "Adyen's client key (sent from the browser)"),
+        Sample("sensor:\n  - platform: xiaomi_lywsd03mmc\n    bindkey: !secret bedroom_bindkey\n"
+               "streams:\n  hall: tapo://${TAPO_PASSWORD}@192.168.1.40\n", "config.yaml",
+               "a bindkey and a Tapo password read from elsewhere"),
+        Sample('shell_command:\n  reboot: curl -s -u admin:"$ROUTER_PASSWORD" http://192.168.178.31/reboot\n',
+               "packages/shell.yaml", "curl's -u with the password expanded from a variable"),
         Sample("2024-06-11 02:00:03,511 DEBUG [main] Client - requestId=8a4de829-8092-48ac-b2ba-22a37c80ab73 "
                "sessionId=99cf176aec0ad78734b24097cc596335\n", "logs/bridge.log", "a session's id a log record names"),
         # Blind rounds AI-AN: stand-ins, identifiers, verifiers and patterns
@@ -1370,6 +1408,13 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             if found.group("user").startswith("+"):
                 continue  # `date -u +%Y-%m-%dT%H:%M:%S.%3N`: a format, no user
             yield "a command's user:password option", found.group("user"), found.group("pw")
+        if ":'" in line or ':"' in line:
+            for found in _CURL_USER_QUOTED_PASSWORD.finditer(line):
+                if not found.group("user").startswith("+"):
+                    yield "a command's user:password option", found.group("user"), found.group("sq") or found.group("dq") or ""
+    if "-a" in line and ("http" in line or "xh" in line):
+        for found in itertools.islice(_HTTPIE_AUTH.finditer(line), MAX_VALUES_A_LINE):
+            yield "HTTPie's -a user:password", found.group("user"), found.group("pw")
     if "://" in line and "@" in line:
         for found in _TOKEN_USERINFO.finditer(line):
             token = found.group("token")
@@ -1393,6 +1438,14 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
                 continue
             yield f"a URL to {host}", found.group("user"), password
+        if "tapo://" in line:
+            for found in _PASSWORD_USERINFO.finditer(line):
+                password = found.group("pw")
+                if "%" in password:
+                    from urllib.parse import unquote
+
+                    password = unquote(password)
+                yield f"a Tapo camera URL to {found.group('host').lower()}", "", password
     if "@" in line and _MAIL_CONTEXT.search(line):
         for found in _EMAIL_PAIR.finditer(line):
             yield "an (e-mail, password) pair", found.group("user"), found.group("pw")
@@ -1424,6 +1477,18 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             else:
                 user, password = found.group("user"), found.group("pw")
             yield f"the pair {key}", user, password
+        if "[(" in line.replace(" ", ""):
+            for head in itertools.islice(_PAIR_LIST_HEAD.finditer(line), _LISTED_PAIRS_READ):
+                words = key_words(head.group("key"))
+                if not words or words[-1] not in _PAIR_KEY_WORDS:
+                    continue
+                position = head.end()
+                for _ in range(_LISTED_PAIRS_READ):
+                    listed = _LISTED_PAIR.match(line, position)
+                    if listed is None:
+                        break
+                    position = listed.end()
+                    yield f"a pair of the list {head.group('key')}", listed.group("user"), listed.group("pw")
     if "BUNDLE_" in line:
         for found in _BUNDLER_HOST.finditer(line):
             user, password = found.group("user"), found.group("pw")

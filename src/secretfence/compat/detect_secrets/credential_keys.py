@@ -9,7 +9,9 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
 - the KEY names a credential: its last word (split at `_`, `-`, `.` and case changes) is
   password / passwd / pwd / pass / passphrase / secret / token, or key after api, auth, secret,
   private, access, client, service… (`DB_PASSWORD`, `spring.mail.password`, `adminPassword`,
-  `AUTH_LDAP_BIND_PASSWORD`, `DJANGO_SECRET_KEY`, `client_secret`; Rails' `secret_key_base`), and no word of it says the
+  `AUTH_LDAP_BIND_PASSWORD`, `DJANGO_SECRET_KEY`, `client_secret`; Rails' `secret_key_base`; payment
+  gateways' `MERCHANT_KEY`, `PASSKEY`, a webhook's `SECRET_HASH`, PayU's `second_key`; an `authorization`
+  header's generated value), and no word of it says the
   value is something else: a name or reference (`existingSecret`, `secret_name`, `passwordRef`),
   a file (`password_file`, `PGPASSFILE`), a hash (`hashed_password`), ciphertext
   (`encrypted_password`), or a made-up value (`example_password`, `test_secret`);
@@ -55,7 +57,8 @@ from secretfence.kinds._spec import Sample
 _CREDENTIAL_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "token",
                                "contrasena", "auth",  # Hatch's and others' `auth = "…"`: the credential itself
                                "pword",  # .NET SDK containers' SDK_CONTAINER_REGISTRY_PWORD
-                               "authtok"})  # sssd's ldap_default_authtok (its _type names the kind, not it)
+                               "authtok",  # sssd's ldap_default_authtok (its _type names the kind, not it)
+                               "passkey"})  # M-Pesa Daraja's STK passkey (`MPESA_PASSKEY`): a merchant's shared key
 # Last words that name a password (not a token or a key): a chosen value, whatever its shape.
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "pword", "contrasena"})
 # `key` is a credential after one of these (`api_key`, `SECRET_KEY`, `privateKey`).
@@ -64,7 +67,10 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "fernet", "jwt", "cookie", "webhook", "admin", "write", "deploy", "management",
                              "root", "ingest", "publish", "upload",
                              # a payment gateway's API transaction key (Authorize.Net's transactionKey, x_tran_key)
-                             "transaction", "tran"})
+                             "transaction", "tran",
+                             # a merchant's checksum key (Paytm's MERCHANT_KEY), a signature's key (PayU Polska's
+                             # signature_key, its "second key (MD5)" `md5_key`), an API's developer key (Google's developerKey)
+                             "merchant", "signature", "md5", "developer"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -315,6 +321,14 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     if names_a_credential(key):
         return True
     words = key_words(key)
+    if words[-2:] == ("secret", "hash") and not _NOT_THE_VALUE_WORDS.intersection(words[:-1]):
+        # a webhook's shared secret compared as a hash header (Flutterwave's `secret hash`, sent as
+        # `verif-hash`); a digest kept under the name (hex of an MD5, SHA-1, SHA-256) is a hash
+        return _HEX_DIGEST_OF_SECRET.match(value) is None
+    if words[-2:] == ("second", "key") and len(words) <= 3 and _looks_keyed(value):
+        return True  # PayU Polska's "second key (MD5)" signing notifications (`second_key`, 32 hex)
+    if words[-1:] == ("authorization",) and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value):
+        return True  # an Authorization header's static value, no scheme (a webhook's shared key)
     if "label" in words and _looks_generated(value) and names_a_credential("_".join(w for w in words if w != "label")):
         return True  # a product's name (Label Studio's `LABEL_STUDIO_API_KEY`): a UI label's text is no generated value
     if words[-2:] == ("api", "hash"):
@@ -331,9 +345,18 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and _looks_generated(value))
 
 
+# A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
+_HEX_DIGEST_OF_SECRET = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")
 _GOSSIP_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
 _DOTTED_CREDENTIAL = re.compile(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
+
+
+def _looks_keyed(value: str) -> bool:
+    """A key as a service issues it: 16 characters or more of letters and digits (hex among them),
+    both, eight distinct (a 32-hex key draws from sixteen)."""
+    return (len(value) >= 16 and value.isalnum() and value.isascii() and len(set(value.lower())) >= 8
+            and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
 
 
 def _looks_generated(value: str) -> bool:
@@ -465,6 +488,9 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # (`_auth_user_hash` too; `::` joins a qualified name: botocore's `AWS::S3::DisableS3ExpressSessionAuth`)
 _WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# Capitals with a digit between them and no separator, twelve or more: a name in capitals joins its
+# words with `_` (`NEXT_PAGE_TOKEN`); run together, a digit inside, it is an issued code (`QX4…7KD`).
+_CAPITALS_AND_DIGITS = re.compile(r"^(?=[A-Z0-9]{12,}$)[A-Z0-9]*[A-Z][0-9]+[A-Z][A-Z0-9]*$")
 _APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
 # BuildKit's secret specification (`docker build --secret id=pip_index,env=PIP_INDEX_URL`,
 # `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc`): it names the secret and where it comes
@@ -485,6 +511,8 @@ def _is_identifier(value: str) -> bool:
         return False
     if value.rstrip("_")[-1:].isdigit():
         return False  # words then digits: how people make passwords (`Harbor.Quince29`)
+    if _CAPITALS_AND_DIGITS.match(value):
+        return False  # capitals broken by a digit, no separator: a code (Microsoft Ads' developer token), no name
     words = [(found.group(), found.end()) for found in _CASE_WORDS.finditer(value)]
     # A one-letter word stands only before a digit (`S3Access`, `V2Features`): random text
     # breaks into them (`r2hwyNwaelcwjSHik4`).
@@ -655,8 +683,11 @@ _PROSE_WORDS = frozenset("""
 
 
 # Passwords every reader knows from an example (xkcd 936, bash.org): documentation's and tests'
-# stand-ins, never a chosen secret. Compared without case, blanks and separators.
-FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3", "troubador&3", "hunter2"})
+# stand-ins, never a chosen secret. Compared without case, blanks and separators. And the TOTP
+# secrets of the examples (Google Authenticator's wiki, `JBSWY3DPEHPK3PXP`; RFC 6238's test seed
+# `12345678901234567890` in base32), in every OTP library's docs and tests.
+FAMOUS_EXAMPLE_PASSWORDS = frozenset({"correcthorsebatterystaple", "tr0ub4dor&3", "troubador&3", "hunter2",
+                                      "jbswy3dpehpk3pxp", "gezdgnbvgy3tqojqgezdgnbvgy3tqojq"})
 
 
 def is_famous_example(value: str) -> bool:
@@ -750,7 +781,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     # to the keyword rules, and uWSGI's YAML `env: DB_PASSWORD=…` an annotated `env`
     found = directive_setting(lines[index], secret) or assigned_key(lines[index], secret)
     if found is None:
-        return _bind_key_secret(lines, index, secret, filename)
+        return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename)
     key, quoted = found
     judged_as = key
     if not names_a_credential_holding(key, secret):
@@ -816,6 +847,19 @@ def hash_led_value(line: str, filename: str) -> Optional[Tuple[str, str, str]]:
     if not is_literal_credential(token, True, False, key=key):
         return None
     return key, value, f"a password written as a YAML comment after the key {key} (parsed as no value, still in the file)"
+
+
+def _login_check(line: str, secret: str) -> Optional[str]:
+    """A login check comparing a user and a password to literals (`user == "ops" and password == "…"`),
+    a comparison the keyword rules read as none: what it is when the secret is its password."""
+    if "==" not in line and "!=" not in line and "compare_digest" not in line:
+        return None
+    from secretfence.kinds._code_calls import login_checks
+
+    for _, what, key, value in login_checks(line):
+        if value == secret and is_literal_credential(secret, True, False, key=key):
+            return f"literal password in {what}"
+    return None
 
 
 def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
@@ -902,6 +946,18 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "a password written after the key as a YAML comment: parsed as nothing, still in the file"),
     Sample("$Пароль = ConvertTo-SecureString '$Lipaвишня4410' -AsPlainText -Force\n", "scripts/Диск.ps1",
            "PowerShell's single quotes keep a leading `$` literal"),
+    # Blind rounds AI-AN: payment gateways' merchant secrets and an ads API's developer token, by their names.
+    Sample("MPESA_SHORTCODE=174379\nMPESA_PASSKEY=0657da0460f76e0dbb028fce6338ee2ef09e9348da6d5476577c3f421c211308\n",
+           ".env", "M-Pesa Daraja's passkey"),
+    Sample('PAYTM = {\n    "MID": "QxLmVt04417730295512",\n    "MERCHANT_KEY": "9qlnMmgJQRqgmf8P",\n}\n', "shop/settings.py",
+           "Paytm's merchant key"),
+    Sample('payu:\n  pos_id: "300746"\n  second_key: "1d45b55739e7df2718b213c6e116449b"\n', "config/payu.yaml",
+           "PayU Polska's second key (MD5)"),
+    Sample('WEBHOOK_SECRET_HASH = "lantern-quarry-mosaic-heron72"\n', "payments/webhooks.py",
+           "a webhook's secret hash (Flutterwave's verif-hash)"),
+    Sample('headers:\n  authorization: "CLkatbyf-JbX0kt4uQ3jJsi54NQIySKMmBfU9rjE"\n', "config/webhooks.yaml",
+           "an Authorization header's static key, no scheme"),
+    Sample('DEVELOPER_TOKEN = "KTRW4VNXQBZHLM8P"\n', "ads/reports.py", "Microsoft Ads' developer token (capitals, digits)"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -994,4 +1050,14 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample('{"şifre": "Şifre", "пароль": "Пароль", "비밀번호": "비밀번호를 입력하세요"}\n', "locales/all.json",
            "labels in Turkish, Russian, Korean"),
     Sample('clave = "nombre_cliente"\n', "util.py", "Spanish `clave` as a mapping's key: a name"),
+    # Blind rounds AI-AN: what stays a name, a hash, a scheme's header or a short merchant id.
+    Sample('SECRET_HASH = "62eb31d7454a4eb84b9df152268670b5"\nMERCHANT_KEY = "gtKFFx"\n', "payments/config.py",
+           "a hex digest under `secret hash`; PayU India's short merchant key (an id)"),
+    Sample('headers:\n  authorization: "Bearer ${API_TOKEN}"\n  x-authorization: NextPageTokenAuthorization\n',
+           "config/client.yaml", "an Authorization header's reference, a name"),
+    Sample("passkey: true\nsecond_key: user_profile_cache\nTOKEN_NAME = 'NEXT_PAGE_TOKEN'\n", "config/app.yaml",
+           "a passkey switch, a second key's name, a name in capitals"),
+    Sample('uri = "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"\n'
+           'TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"\n', "tests/test_totp.py",
+           "the TOTP secrets every OTP example shows (Google Authenticator's, RFC 6238's)"),
 )
