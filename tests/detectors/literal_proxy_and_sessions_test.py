@@ -74,6 +74,11 @@ TRUE_FORMS = [
     # a list in configuration: a YAML item, a JSON array's item
     ("config/crawler.yaml", f"proxies:\n  - qvbmhzta:{PW[4]}@45.86.12.7:6112\n", 2, PW[4]),
     ("config/pool.json", f'{{"proxies": [\n  "http://qvbmhzta:{PW[5]}@45.86.12.7:6112",\n  "x"\n]}}\n', 2, PW[5]),
+    # a setting named for a proxy: its quoted host:port:user:password, the list it opens (Python, YAML)
+    ("scrape.py", f'PROXY = "geo.iproyal.com:12321:qvbmhzta:{MIXED[6]}"\n', 1, MIXED[6]),
+    ("scrape.py", f'PROXIES = [\n    "45.86.12.7:6112:qvbmhzta:{PW[2]}",\n    "45.86.12.8:6112:qvbmhzta:{PW[2]}",\n]\n', 2,
+     PW[2]),
+    ("config/crawler.yml", f"proxies:\n  # datacenter\n  - 45.86.12.7:6112:qvbmhzta:{PW[3]}\nother: 1\n", 3, PW[3]),
     # a proxy URL in code: a generated password the keyword rules take for an identifier, a short generated one
     ("crawler/settings.py", f'PROXY_URL = "http://user-sp3k8q2v:{MIXED[3]}@gate.decodo.com:10001"\n', 1, MIXED[3]),
     ("fetch.py", f'    request.meta["proxy"] = "http://brd-customer-hl_x-zone-dc:{PW[6]}@brd.superproxy.io:33335"\n', 1,
@@ -131,6 +136,13 @@ TRUE_FORMS = [
      f'    "path": "/",\n    "secure": true,\n    "value": "{LI_AT}",\n    "id": 1\n}}\n]\n', 8, LI_AT),
     ("cookies.json", f'[{{\n  "name": "auth_token",\n  "value": "{COOKIE40}",\n  "domain": ".x.com",\n  "path": "/"\n}}]\n', 3,
      COOKIE40),
+    # cookies on one line: a minified export, Selenium's add_cookie, puppeteer's setCookie, a dict, a header, curl's -b
+    ("cookies.json", f'[{{"domain":".linkedin.com","name":"li_at","path":"/","value":"{LI_AT}"}}]\n', 1, LI_AT),
+    ("scrape.py", f"driver.add_cookie({{'name': 'li_at', 'value': '{LI_AT}', 'domain': '.linkedin.com'}})\n", 1, LI_AT),
+    ("scrape.js", f"await page.setCookie({{ name: 'auth_token', value: '{COOKIE40}', domain: '.x.com' }});\n", 1, COOKIE40),
+    ("scrape.py", f"cookies = {{'li_at': '{LI_AT}', 'JSESSIONID': 'ajax:123'}}\n", 1, LI_AT),
+    ("scrape.py", f"headers = {{'Cookie': 'li_at={LI_AT}; lang=v=2&lang=en-us'}}\n", 1, LI_AT),
+    ("run.sh", f"curl -b 'sp_dc={LI_AT[5:80]}' https://open.spotify.example.net/token\n", 1, LI_AT[5:80]),
     # Robot Framework and PowerShell's Selenium
     ("tests/portal.robot", "*** Variables ***\n${USERNAME}       rpa_bot\n${PASSWORD}       Tundra-lagoon77!\n", 3,
      "Tundra-lagoon77!"),
@@ -156,6 +168,8 @@ DECOYS = [
     ("docs/proxies.txt", "Lines look like 45.86.12.7:6112:qvbmhzta:w7k2p9xq4m1z (host, port, user, password).\n"),
     ("utils/proxy.py", '    """\n    >>> proxy_url("user", "p@ss:word", "proxy.example.com:8080")\n'
      "    'http://user:p%40ss%3Aword@proxy.example.com:8080'\n    \"\"\"\n"),
+    ("settings.py", "proxy_list = ['45.86.12.7:8080', '45.86.12.8:8080']\nPROXIES = [\n    '45.86.12.9:3128',\n]\n"
+     "proxy:\n  host: 45.86.12.7\n"),
     ("middlewares.py", 'user = quote(os.environ["PROXY_USER"])\nself.proxy = f"http://{user}:{password}@{host}"\n'),
     ("scrapydweb_settings.py", "SCRAPYD_SERVERS = [\n    '127.0.0.1:6800',\n    # 'username:password@localhost:6801#group',\n"
      "    ('username', 'password', 'localhost', '6801', 'group'),\n]\n"),
@@ -184,6 +198,8 @@ DECOYS = [
     # cookies: consent and analytics in a jar, a storage state without a login
     ("data/cookies-consent.txt", ".example-news.com\tTRUE\t/\tFALSE\t1750000000\tcookie_consent\taccepted\n"
      ".example-news.com\tTRUE\t/\tFALSE\t1750000000\t_ga\tGA1.2.1803443581.1716805120\n"),
+    ("consent.js", "document.cookie = 'cookie_consent=accepted; _ga=GA1.2.1803443581.1716805120';\n"
+     "driver.add_cookie({'name': 'li_at', 'value': 'YOUR_LI_AT_COOKIE_VALUE_HERE', 'domain': '.linkedin.com'})\n"),
     ("state/anonymous.json", '{"cookies": [\n  {\n    "name": "OptanonAlertBoxClosed",\n'
      '    "value": "2024-05-27T10:14:55.219Z",\n    "domain": ".example-retail.com"\n  }\n]}\n'),
     # Robot: an environment variable, an empty value, a variable typed; PowerShell: a user name typed, a variable

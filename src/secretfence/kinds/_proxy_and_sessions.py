@@ -84,6 +84,7 @@ AUTH_COOKIES = frozenset({
     "phpsessid", "jsessionid", "connect.sid", "_session_id", "session"})
 # (names too common to lead a prefilter: read on a jar's row, which its own head finds)
 _COMMON_COOKIE_NAMES = frozenset({"sid", "xs", "session", "hsid", "ssid", "osid"})
+_NAMED_COOKIES_SET = AUTH_COOKIES - _COMMON_COOKIE_NAMES
 
 KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
             + ("cache_peer", ":cl:", "basicauth ", "basicauth\t", "authenticate(", "basic_auth_header(",
@@ -91,20 +92,30 @@ KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
                "captcha", "solver(", "solver.", "setapikey(", "mtproxy", "session_string", "string_session", "input password",
                "sekeys"))
 _FOLDED_COOKIE_JAR = rb"""\t(?:true|false)\t[^\t\n]{0,1024}\t(?:true|false)\t-?[0-9]{1,12}\t[^\t\n]{1,256}\t\S"""
-_JSON_COOKIE_NAMES = tuple(sorted(AUTH_COOKIES - _COMMON_COOKIE_NAMES))
-_FOLDED_COOKIE_NAME = ('"(?:' + word_alternation(_JSON_COOKIE_NAMES) + ')"').encode()
+_NAMED_COOKIES = tuple(sorted(AUTH_COOKIES - _COMMON_COOKIE_NAMES))
+# A login cookie's name quoted (a JSON export's `"name": "li_at"`, a dict's `'li_at': …`) or set (`li_at=…`).
+_FOLDED_COOKIE_NAME = ("""(?:["'](?:""" + word_alternation(_NAMED_COOKIES) + """)["']|(?:"""
+                       + word_alternation(_NAMED_COOKIES) + ")=)").encode()
 _FOLDED_MTPROXY = rb"""["'](?:dd|ee)[0-9a-f]{32}"""
 # A scheme-less `user:password@host:port`, found from its `@` (a decorator or an e-mail address fails at once).
 _FOLDED_AUTHORITY = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])"""
+# A session's name (`STRING_SESSION=`, `session_string="…"`, `StringSession("…")`) before a long value.
+_FOLDED_SESSION = rb"""sess[\w.-]{0,64}["'\])]{0,2}[ \t]*(?::=|=>|=|:|,|\()[ \t]*["'(]?[ \t]*[a-z0-9_+/-]{32}"""
+# A setting named for a proxy: its quoted `host:port:user:password` value, or a list it opens.
+_FOLDED_PROXY_SETTING = (rb"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[\[({][ \t]*(?=\r?\n|\Z)|(?=\r?\n|\Z)"""
+                         rb"""|[\[({]?[ \t]*["'][^"'\n]{0,300}?:[0-9]{2,5}[:@])""")
 # Robot Framework's variable named for a credential, its value after two blanks or a tab.
 _FOLDED_ROBOT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess)[\w .-]{0,64}\}[ \t]*=?(?:\t|  )"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_COOKIE_JAR, ("\ttrue\t", "\tfalse\t")),
-        (_FOLDED_COOKIE_NAME, tuple(f'"{name}"' for name in _JSON_COOKIE_NAMES)),
+        (_FOLDED_COOKIE_NAME, tuple(f"{quote}{name}{quote}" for name in _NAMED_COOKIES for quote in "\"'")
+         + tuple(f"{name}=" for name in _NAMED_COOKIES)),
         (_FOLDED_MTPROXY, ('"dd', "'dd", '"ee', "'ee")),
         (_FOLDED_AUTHORITY, tuple("@" + character for character in "abcdefghijklmnopqrstuvwxyz0123456789")),
         (_FOLDED_ROBOT, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
+        (_FOLDED_PROXY_SETTING, ("prox",)),
+        (_FOLDED_SESSION, ("sess",)),
     )
 )
 # Files of proxies, one a line (`proxies.txt`, `proxy_list.txt`, `proxies/webshare_10.txt`): read whole.
@@ -130,6 +141,13 @@ _LIST_LINE = lazy_regex(
 _QUOTED_AUTHORITY = lazy_regex(
     rf"""(?P<q>["'])(?P<user>{_USER}):(?!//)(?P<pw>{_PW})@(?P<host>{_HOST}):(?P<port>\d{{2,5}})(?:#[\w.-]{{0,64}}|/)?(?P=q)"""
 )
+# A quoted `host:port:user:password` (or `host:port@user:password`) inside a line, under a proxy's name.
+_QUOTED_PROXY = lazy_regex(
+    rf"""(?P<q>["'])(?:(?:https?|socks[45]h?)://)?(?:(?P<h1>{_HOST}):(?P<p1>\d{{2,5}}):(?P<u1>{_USER}):(?P<w1>{_PW})"""
+    rf"""|(?P<h3>{_HOST}):(?P<p3>\d{{2,5}})@(?P<u3>{_USER}):(?P<w3>{_PW}))(?P=q)""")
+_PROXY_SETTING = lazy_regex(r"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)""", re.IGNORECASE)
+_OPENS_A_LIST = lazy_regex(r"""[ \t]*[\[({]?[ \t]*(?:#[^\n]*)?$""")  # (after the setting's assignment)
+_LIST_ITEMS = 256  # a proxy list's items read below its name at most
 _PROXY_URL = lazy_regex(rf"""\b(?:https?|socks[45]h?)://(?P<user>{_USER}):(?P<pw>{_PW})@(?P<host>{_HOST})(?::\d{{2,5}})?""")
 # ScrapydWeb's tuple form: ('user', 'password', 'host', 'port', 'group').
 _SERVER_TUPLE = lazy_regex(
@@ -241,6 +259,35 @@ def _listed_proxy(listed: Optional[Tuple[str, str, str]]) -> Iterator[Found]:
         password = _unescaped(_without_parameters(password))
         if _real_host(host, password):
             yield 0, f"proxy login of {user} in a proxy list", "password", password, PASSWORD
+
+
+def _proxy_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A setting named for a proxy: its quoted proxies, or the list it opens (`PROXIES = [`, YAML's
+    `proxies:`), a proxy an item, read below it."""
+    setting = _PROXY_SETTING.search(line)
+    if setting is None:
+        return
+    for count, found in enumerate(_QUOTED_PROXY.finditer(line, setting.end())):
+        if count >= 64:
+            break
+        number = "1" if found.group("w1") is not None else "3"
+        password = _unescaped(_without_parameters(found.group("w" + number)))
+        if _real_host(found.group("h" + number), password):
+            yield 0, f"proxy login of {found.group('u' + number)} in a proxy setting", "password", password, PASSWORD
+    if not _OPENS_A_LIST.match(line, setting.end()):
+        return
+    for offset in range(1, _LIST_ITEMS + 1):
+        text = line_text(lines, index + offset)
+        if index + offset >= len(lines):
+            return
+        stripped = text.strip()
+        if not stripped or stripped.startswith(("#", "//")):
+            continue
+        listed = _list_line(text)
+        if listed is None:
+            return
+        for _, what, key, value, how in _listed_proxy(listed):
+            yield offset, what, key, value, how
 
 
 def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
@@ -386,6 +433,8 @@ def _captcha_client(call: str) -> bool:
 
 _SESSION_RUN = lazy_regex(r"""(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{340,420}={0,2}(?![A-Za-z0-9_+/=-])""")
 _MIN_SESSION = 340
+# On the line itself, a session string stands where the prefilter looks: Telethon's heads, a session's name.
+_SESSION_LINE = lazy_regex(_FOLDED_SESSION.decode("ascii"), re.IGNORECASE)
 _NAMES_A_SESSION = lazy_regex(r"(?i)sess")
 _SESSION_BELOW = 3  # lines below a session's name where a call's argument may stand (black's wrapping)
 
@@ -433,6 +482,8 @@ def telegram_session(value: str) -> str:
 
 def _sessions(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     if len(line) >= _MIN_SESSION:
+        if not any(head in line for head in TELETHON_HEADS) and _SESSION_LINE.search(line) is None:
+            return
         for count, found in enumerate(_SESSION_RUN.finditer(line)):
             if count >= 8:
                 break
@@ -483,12 +534,51 @@ def _cookie_value(value: str) -> bool:
     return looks_generated(value) and not is_placeholder(value)
 
 
+# On one line: a cookie object's name, then its value in the same object (a minified export, Selenium's
+# `add_cookie({'name': …, 'value': …})`, puppeteer's `setCookie({ name, value })`); a dict's or a call's
+# `'li_at': '…'` / `("li_at", "…")`; a Cookie header's or curl's `li_at=…`.
+_INLINE_NAME = lazy_regex(r"""["']?\bname["']?[ \t]*:[ \t]*["'](?P<name>[^"'\n]{1,128})["']""")
+_INLINE_VALUE = lazy_regex(r"""["']?\bvalue["']?[ \t]*:[ \t]*["'](?P<value>[^"'\s]{1,4096})["']""")
+_INLINE_COOKIE_FIELD = lazy_regex(r"""["']?\b(?:domain|path|httpOnly|expirationDate|expires|hostOnly|sameSite)["']?[ \t]*:""")
+_KEYED_COOKIE = lazy_regex(r"""(?P<q>["'])(?P<name>[\w.-]{2,64})(?P=q)[ \t]*[:,][ \t]*(?P<vq>["'])(?P<value>[^"'\s]{16,4096})(?P=vq)""")
+_SET_COOKIE = lazy_regex(r"""(?:^|(?<=[\s;"'=]))(?P<name>[\w.-]{2,64})=(?P<value>[^;\s"'&]{16,4096})""")
+_COOKIES_A_LINE = 32
+
+
+def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
+    if "name" in line:
+        for count, found in enumerate(_INLINE_NAME.finditer(line)):
+            if count >= _COOKIES_A_LINE:
+                break
+            if found.group("name").lower() not in AUTH_COOKIES:
+                continue
+            start, end = line.rfind("{", 0, found.start()), line.find("}", found.end())
+            item = line[start + 1 if start >= 0 else 0:end if end >= 0 else len(line)]
+            held = _INLINE_VALUE.search(item)
+            if held is not None and (_INLINE_COOKIE_FIELD.search(item) or "cookie" in lowered) and _cookie_value(
+                    held.group("value")):
+                yield 0, f"login cookie {found.group('name')} in a cookie object", "cookie", held.group("value"), PROVEN
+    for count, found in enumerate(_KEYED_COOKIE.finditer(line)):
+        if count >= _COOKIES_A_LINE:
+            break
+        if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")):
+            yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), PROVEN
+    if "cookie" in lowered or " -b " in line:
+        for count, found in enumerate(_SET_COOKIE.finditer(line)):
+            if count >= _COOKIES_A_LINE:
+                break
+            if found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
+                yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), PROVEN
+
+
 def _cookies(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
             yield 0, f"login cookie {found.group('name')} in a cookie jar", "cookie", found.group("value"), PROVEN
         return
+    lowered = line.lower()
+    yield from _inline_cookies(line, lowered)
     if '"name"' not in line:
         return
     found = _JSON_NAME.match(line)
@@ -581,6 +671,8 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _listed_proxy(_list_line(line))
         return
     yield from _proxy_lines(line, lowered, _PROXY_FILE.search(lowered_name) is not None)
+    if "prox" in lowered:
+        yield from _proxy_settings(lines, index, line)
     if not in_code:
         yield from _proxy_server_lines(line)
     yield from _basic_builders(line)
@@ -631,16 +723,17 @@ def true_samples() -> Tuple[Sample, ...]:
                "a proxy list's URL form"),
         Sample("gw.iproyal.com:12321:r8kq2vbn:Lq8mZt2Kx9_country-de_session-k2v9m4qd_lifetime-1h\n", "conf/sticky.txt",
                "a sticky session's parameters after the password"),
-        Sample('PROXY = "http://user-sp3k8q2v:Kq2zTnb8WvXr4Mp9@gate.decodo.com:10001"\n', "crawler/settings.py",
-               "a proxy URL's generated password"),
+        Sample('PROXY = "http://user-sp3k8q2v:Wb7fnqzxLDKRMpTA@gate.decodo.com:10001"\n', "crawler/settings.py",
+               "a proxy URL's generated password (the keyword rules take it for an identifier)"),
         Sample("SCRAPYD_SERVERS = [\n    'ops:Walnut*trumpet4410@scrapyd-2.corp.internal:6800#prod',\n]\n",
                "scrapydweb_settings_v10.py", "a quoted user:password@host:port"),
         Sample('        request.headers["Proxy-Authorization"] = basic_auth_header(user, "m3qz8kv2tx61")\n',
                "crawler/middlewares.py", "w3lib's basic_auth_header"),
         Sample("auth = 'Basic ' + base64.b64encode(b'crawler:Lq8mZt2Kx9wV').decode()\n", "fetch.py",
                "a Basic credential encoded from a literal"),
-        Sample("  await page.authenticate({ username: 'k2v9m4', password: 'p4x8q2m7zr' });\n", "scrape.js",
-               "puppeteer's authenticate"),
+        # (puppeteer's `authenticate({ username, password: '…' })` is the keyword rule's finding: `slot_password`)
+        Sample("const auth = Buffer.from('k2v9m4:p4x8q2m7zr').toString('base64');\n", "scrape.js",
+               "a Basic credential encoded from a literal pair, its password short and generated"),
         Sample("cache_peer pr.oxylabs.io parent 7777 0 no-query default login=customer-acme:Rq7Lm2Zt9Kx4Vw\n",
                "squid/squid.conf", "Squid's cache_peer login"),
         Sample("users crawler:CL:Maple_anchor_7741 ops:CR:$1$Vd8Qz2$Kq7Lm2Zt9Kx4VwR8Np3Yb.\n", "3proxy.cfg",
