@@ -153,6 +153,17 @@ TRUE_FORMS = [
     ("Login.ps1", '$Box = Find-SeElement -Driver $D -Name "login_password"\n$U = 1\nSend-SeKeys -Element $Box -Keys "Ochre*Finch8830"\n',
      3, "Ochre*Finch8830"),
     ("Login.ps1", "Find-SeElement -Driver $D -Id 'pwd' | Send-SeKeys -Keys 'Ochre*Finch8830'\n", 1, "Ochre*Finch8830"),
+    ("tests/portal.robot", "*** Test Cases ***\nLogin\n    Input Text    css:input[name=pass]    Quarry#Heron5521\n", 3,
+     "Quarry#Heron5521"),
+    # browser automation typing into a password field: by its locator on the line, the page's selector, the element's name
+    ("bot.py", 'pw = driver.find_element(By.NAME, "password")\npw.send_keys("Quarry#Heron5521")\n', 2, "Quarry#Heron5521"),
+    ("bot.js", "await page.type('input[name=\"pass\"]', 'Quarry#Heron5521', { delay: 50 });\n", 1, "Quarry#Heron5521"),
+    ("bot.ts", "await page.locator('input[type=password]').pressSequentially('Quarry#Heron5521');\n", 1, "Quarry#Heron5521"),
+    ("bot.py", "password_input = wait.until(EC.presence_of_element_located((By.ID, 'pass')))\n"
+     "password_input.send_keys('Quarry#Heron5521')\n", 2, "Quarry#Heron5521"),
+    ("bot.js", "await driver.findElement(By.id('password')).sendKeys('Quarry#Heron5521');\n", 1, "Quarry#Heron5521"),
+    ("Bot.cs", 'driver.FindElement(By.Id("password")).SendKeys("Quarry#Heron5521");\n', 1, "Quarry#Heron5521"),
+    ("bot.js", "const box = await page.$('#pwd');\nawait box.type('Quarry#Heron5521');\n", 2, "Quarry#Heron5521"),
     # a provider's CSV export: host, port, user, password
     ("exports/proxy_list.csv", f"proxy_address,port,username,password,country\n45.86.12.7,6112,qvbmhzta,{MIXED[1][:12]},US\n",
      2, MIXED[1][:12]),
@@ -207,6 +218,12 @@ DECOYS = [
      "*** Test Cases ***\nLogin\n    Input Password    id:password    ${PASSWORD}\n"),
     ("Login.ps1", '$User = Find-SeElement -Driver $D -Id "UserName"\nSend-SeKeys -Element $User -Keys "rpa.reports"\n'
      "$Pass = Find-SeElement -Driver $D -Id 'Password'\nSend-SeKeys -Element $Pass -Keys $env:PORTAL_PASSWORD\n"),
+    # browser automation typing a user name, a key, a search, a value from the environment
+    ("bot.cy.js", "cy.get('#password').type('{enter}')\ncy.get('#username').type('Quarry.Heron5521x')\n"
+     "cy.get('#password').type(Cypress.env('PW'))\ncy.get('input[name=q]').type('Quarry#Heron5521')\n"),
+    ("bot.py", 'user = driver.find_element(By.ID, "username")\nuser.send_keys("Quarry.Heron5521x")\n'
+     'pw = driver.find_element(By.ID, "password")\npw.send_keys(os.environ["PORTAL_PASSWORD"])\n'
+     'page.type("#search", "Quarry#Heron5521")\n'),
     # a server list's hashed or stock passwords
     ("exports/servers.csv", "host,port,username,password\n45.86.12.7,22,ops,5f4dcc3b5aa765d61d327deb882cf99b\n"
      "45.86.12.8,22,ops,changeme\n"),

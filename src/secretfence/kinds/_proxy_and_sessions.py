@@ -89,7 +89,7 @@ _NAMED_COOKIES_SET = AUTH_COOKIES - _COMMON_COOKIE_NAMES
 KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
             + ("cache_peer", ":cl:", "basicauth ", "basicauth\t", "authenticate(", "basic_auth_header(",
                "_basic_auth_str(", "b64encode(", "btoa(", "buffer.from(", "encodebytes(", "basic_auth=", "basic_auth =",
-               "captcha", "solver(", "solver.", "setapikey(", "mtproxy", "session_string", "string_session", "input password",
+               "captcha", "solver(", "solver.", "setapikey(", "mtproxy", "session_string", "string_session", "input password", "input text",
                "sekeys"))
 _FOLDED_COOKIE_JAR = rb"""\t(?:true|false)\t[^\t\n]{0,1024}\t(?:true|false)\t-?[0-9]{1,12}\t[^\t\n]{1,256}\t\S"""
 _NAMED_COOKIES = tuple(sorted(AUTH_COOKIES - _COMMON_COOKIE_NAMES))
@@ -100,6 +100,8 @@ _FOLDED_MTPROXY = rb"""["'](?:dd|ee)[0-9a-f]{32}"""
 # A scheme-less `user:password@host:port`, found from its `@` (a decorator or an e-mail address fails at once).
 _FOLDED_AUTHORITY = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])"""
 # A session's name (`STRING_SESSION=`, `session_string="…"`, `StringSession("…")`) before a long value.
+# A typing call given a literal (`.send_keys("`, `.type('`, `.sendKeys("`, `.pressSequentially('`).
+_FOLDED_TYPING = rb"""\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\([ \t]*["'`]"""
 _FOLDED_SESSION = rb"""sess[\w.-]{0,64}["'\])]{0,2}[ \t]*(?::=|=>|=|:|,|\()[ \t]*["'(]?[ \t]*[a-z0-9_+/-]{32}"""
 # A setting named for a proxy: its quoted `host:port:user:password` value, or a list it opens.
 _FOLDED_PROXY_SETTING = (rb"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[\[({][ \t]*(?=\r?\n|\Z)|(?=\r?\n|\Z)"""
@@ -116,6 +118,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ROBOT, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
         (_FOLDED_PROXY_SETTING, ("prox",)),
         (_FOLDED_SESSION, ("sess",)),
+        (_FOLDED_TYPING, (".send_keys(", ".sendkeys(", ".type(", ".press_sequentially(", ".presssequentially(",
+                          ".set_value(", ".setvalue(", ".type_text(", ".typetext(")),
     )
 )
 # Files of proxies, one a line (`proxies.txt`, `proxy_list.txt`, `proxies/webshare_10.txt`): read whole.
@@ -604,7 +608,8 @@ def _cookies(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
 _ROBOT_VARIABLE = lazy_regex(
     r"""^\$\{(?P<key>[^{}\n]{1,64})\}[ \t]*=?(?:\t|[ ]{2,}|[ ]\|[ ])[ \t]*(?P<value>\S(?:[^\t\n]*?\S)?)(?=\t|[ ]{2}|[ \t]*$)""")
 _ROBOT_INPUT_PASSWORD = lazy_regex(
-    r"""^[ \t]+Input[ ]Password(?:\t|[ ]{2,})[ \t]*\S(?:[^\t\n]*?\S)?(?:\t|[ ]{2,})[ \t]*(?P<value>\S(?:[^\t\n]*?\S)?)[ \t]*$""")
+    r"""^[ \t]+Input[ ](?P<step>Password|Text)(?:\t|[ ]{2,})[ \t]*(?P<locator>\S(?:[^\t\n]*?\S)?)(?:\t|[ ]{2,})[ \t]*"""
+    r"""(?P<value>\S(?:[^\t\n]*?\S)?)[ \t]*$""")
 _ROBOT_SUFFIXES = (".robot", ".resource")
 _SE_KEYS = lazy_regex(r"""\b(?:Send|Invoke)-SeKeys\b(?P<args>[^\n|]{0,512})""", re.IGNORECASE)
 _SE_ELEMENT = lazy_regex(r"""-Element[ \t]+\$(?P<var>\w{1,64})""", re.IGNORECASE)
@@ -619,10 +624,11 @@ def _automation_steps(lines: Sequence[str], index: int, line: str, lowered_name:
         found = _ROBOT_VARIABLE.match(line)
         if found is not None:
             yield 0, f"Robot Framework variable ${{{found.group('key')}}}", found.group("key"), found.group("value"), NAMED
-    elif "Input Password" in line and lowered_name.endswith(_ROBOT_SUFFIXES):
-        found = _ROBOT_INPUT_PASSWORD.match(line)
-        if found is not None:
-            yield 0, "password typed by Robot Framework's Input Password", "password", found.group("value"), PASSWORD
+    elif "Input " in line and lowered_name.endswith(_ROBOT_SUFFIXES):
+        found = _ROBOT_INPUT_PASSWORD.match(line)  # (Input Text into a password field too)
+        if found is not None and (found.group("step") == "Password" or _NAMES_A_PASSWORD.search(found.group("locator"))):
+            yield 0, f"password typed by Robot Framework's Input {found.group('step')}", "password", found.group("value"), PASSWORD
+    yield from _typed_passwords(lines, index, line)
     if "SeKeys" not in line and "sekeys" not in line.lower():
         return
     for found in _SE_KEYS.finditer(line):
@@ -638,6 +644,62 @@ def _automation_steps(lines: Sequence[str], index: int, line: str, lowered_name:
             field = _element_found(lines, index, element.group("var"))
         if _NAMES_A_PASSWORD.search(field):
             yield 0, "password typed into a password field by PowerShell's Selenium", "password", text.group("value"), PASSWORD
+
+
+# Browser automation typing a literal into a password field: Selenium's `send_keys`/`sendKeys`/`SendKeys`,
+# Playwright's `fill`/`type`/`pressSequentially`, puppeteer's `type`, Cypress' `type`, WebdriverIO's `setValue`.
+_TYPING = r"""(?:send_?keys|type|fill|press_?sequentially|set_?value|type_?text)"""
+# a locator naming a password field, its call closed, then the typing call (`find_element(By.ID, "password")
+# ).send_keys("…")`, `cy.get('#password').type('…')`, `locator('input[type=password]').fill('…')`)
+_TYPED_INTO_FIELD = lazy_regex(
+    r"""(?P<fq>["'])(?P<field>[^"'\n]{0,120}?(?i:pass|pwd)[^"'\n]{0,120}?)(?P=fq)[\])"' \t]{0,8}\.(?i:""" + _TYPING
+    + r""")\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,256})(?P=q)""")
+# a page's typing call given the field's selector (`page.type('#password', '…')`, `page.fill("#pass", "…")`)
+_TYPED_BY_SELECTOR = lazy_regex(
+    r"""\.(?i:type|fill|type_?text|set_?value)\([ \t]*(?P<sq>["'`])(?P<selector>(?:(?!(?P=sq))[^\n]){1,200})(?P=sq)[ \t]*,[ \t]*"""
+    r"""(?P<q>["'`])(?P<value>[^"'`\n]{1,256})(?P=q)""")
+# an element held by a name, typed into below (`pw = driver.find_element(By.NAME, "password")` / `pw.send_keys("…")`)
+_TYPED_INTO_NAME = lazy_regex(
+    r"""(?<![\w$.])(?P<var>[A-Za-z_$][\w$]{0,63})\.(?i:""" + _TYPING + r""")\([ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{1,256})(?P=q)""")
+_ASSIGNED_ELEMENT = r"""^[ \t]*(?:(?:const|let|var|final|val|auto|WebElement|IWebElement|Locator|ElementHandle)[ \t]+)?{var}[ \t]*(?::[^=\n]{{1,64}})?=(?!=)"""
+_QUOTED_FIELD = lazy_regex(r"""["'][^"'\n]{0,120}?(?i:pass|pwd)[^"'\n]{0,120}?["']""")
+_TYPING_HINT = lazy_regex(r"""(?i)\.""" + _TYPING + r"""\([ \t]*["'`]""")
+_TYPED_LINES_ABOVE = 20
+
+
+def _typed_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A literal typed into a password field by browser automation (the field named by its locator on the
+    line, by the selector the page's call is given, or by the element's name or its locator above)."""
+    if "(" not in line or _TYPING_HINT.search(line) is None:
+        return
+    seen = set()
+    for found in _TYPED_INTO_FIELD.finditer(line):
+        seen.add(found.start("value"))
+        yield 0, "password typed into a password field by browser automation", "password", found.group("value"), PASSWORD
+    for found in _TYPED_BY_SELECTOR.finditer(line):
+        if found.start("value") not in seen and _NAMES_A_PASSWORD.search(found.group("selector")):
+            seen.add(found.start("value"))
+            yield 0, "password typed into a password field by browser automation", "password", found.group("value"), PASSWORD
+    for found in _TYPED_INTO_NAME.finditer(line):
+        if found.start("value") in seen:
+            continue
+        variable = found.group("var")
+        if _NAMES_A_PASSWORD.search(variable) or _password_element_above(lines, index, variable):
+            yield 0, f"password typed into the password field {variable}", "password", found.group("value"), PASSWORD
+
+
+def _password_element_above(lines: Sequence[str], index: int, variable: str) -> bool:
+    """`variable` was assigned an element located by a selector naming a password field, a few lines above."""
+    if variable in ("page", "cy", "driver", "browser", "self", "this", "frame", "element", "el", "input", "field"):
+        return False  # (the page or a generic handle: its typing names no field)
+    assigned = re.compile(_ASSIGNED_ELEMENT.format(var=re.escape(variable)))
+    for offset in range(1, _TYPED_LINES_ABOVE + 1):
+        if index - offset < 0:
+            return False
+        text = line_text(lines, index - offset)
+        if variable in text and assigned.match(text):
+            return _QUOTED_FIELD.search(text, assigned.match(text).end()) is not None  # type: ignore[union-attr]
+    return False
 
 
 def _element_found(lines: Sequence[str], index: int, variable: str) -> str:
