@@ -42,6 +42,7 @@ structural proofs (a Telegram session, an MTProxy secret) report as they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import is_placeholder, line_text, looks_chosen, looks_generated
@@ -89,7 +90,7 @@ _NAMED_COOKIES_SET = AUTH_COOKIES - _COMMON_COOKIE_NAMES
 KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
             + ("cache_peer", ":cl:", "basicauth ", "basicauth\t", "authenticate(", "basic_auth_header(",
                "_basic_auth_str(", "b64encode(", "btoa(", "buffer.from(", "encodebytes(", "basic_auth=", "basic_auth =",
-               "captcha", "solver(", "solver.", "setapikey(", "mtproxy", "session_string", "string_session", "input password", "input text",
+               "captcha", "solver(", "solver.", "setapikey(", "mtproxy", "session_string", "string_session", "stringsession", "input password", "input text",
                "sekeys"))
 _FOLDED_COOKIE_JAR = rb"""\t(?:true|false)\t[^\t\n]{0,1024}\t(?:true|false)\t-?[0-9]{1,12}\t[^\t\n]{1,256}\t\S"""
 _NAMED_COOKIES = tuple(sorted(AUTH_COOKIES - _COMMON_COOKIE_NAMES))
@@ -99,15 +100,14 @@ _FOLDED_COOKIE_NAME = ("""(?:["'](?:""" + word_alternation(_NAMED_COOKIES) + """
 _FOLDED_MTPROXY = rb"""["'](?:dd|ee)[0-9a-f]{32}"""
 # A scheme-less `user:password@host:port`, found from its `@` (a decorator or an e-mail address fails at once).
 _FOLDED_AUTHORITY = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])"""
-# A session's name (`STRING_SESSION=`, `session_string="…"`, `StringSession("…")`) before a long value.
 # A typing call given a literal (`.send_keys("`, `.type('`, `.sendKeys("`, `.pressSequentially('`).
 _FOLDED_TYPING = rb"""\.(?:send_?keys|type|press_?sequentially|set_?value|type_?text)\([ \t]*["'`]"""
-_FOLDED_SESSION = rb"""sess[\w.-]{0,64}["'\])]{0,2}[ \t]*(?::=|=>|=|:|,|\()[ \t]*["'(]?[ \t]*[a-z0-9_+/-]{32}"""
 # A setting named for a proxy: its quoted `host:port:user:password` value, or a list it opens.
 _FOLDED_PROXY_SETTING = (rb"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[\[({][ \t]*(?=\r?\n|\Z)|(?=\r?\n|\Z)"""
                          rb"""|[\[({]?[ \t]*["'][^"'\n]{0,300}?:[0-9]{2,5}[:@])""")
-# Robot Framework's variable named for a credential, its value after two blanks or a tab.
-_FOLDED_ROBOT = rb"""(?:pass|pw|token|secret|key|auth|cred|sess)[\w .-]{0,64}\}[ \t]*=?(?:\t|  )"""
+# Robot Framework's variable named for a credential, its value after two blanks or a tab (led by its `${`:
+# the credential's words are every other hint's heads too).
+_FOLDED_ROBOT = rb"""\$\{[\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\w .-]{0,64}\}[ \t]*=?(?:\t|  )"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_COOKIE_JAR, ("\ttrue\t", "\tfalse\t")),
@@ -115,9 +115,8 @@ FOLDED_HINTS = tuple(
          + tuple(f"{name}=" for name in _NAMED_COOKIES)),
         (_FOLDED_MTPROXY, ('"dd', "'dd", '"ee', "'ee")),
         (_FOLDED_AUTHORITY, tuple("@" + character for character in "abcdefghijklmnopqrstuvwxyz0123456789")),
-        (_FOLDED_ROBOT, ("pass", "pw", "token", "secret", "key", "auth", "cred", "sess")),
+        (_FOLDED_ROBOT, ("${",)),
         (_FOLDED_PROXY_SETTING, ("prox",)),
-        (_FOLDED_SESSION, ("sess",)),
         (_FOLDED_TYPING, (".send_keys(", ".sendkeys(", ".type(", ".press_sequentially(", ".presssequentially(",
                           ".set_value(", ".setvalue(", ".type_text(", ".typetext(")),
     )
@@ -126,6 +125,12 @@ FOLDED_HINTS = tuple(
 WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*prox(?:y|ies)[^/\\!]*\.(?:txt|lst|list)"
                r"|prox(?:y|ies)[/\\!][^/\\!]*\.(?:txt|lst|list))$")
 _PROXY_FILE = lazy_regex(WHOLE_FILES, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _proxy_file(lowered_name: str) -> bool:
+    """A file of proxies, asked once a file, not at each line."""
+    return _PROXY_FILE.search(lowered_name) is not None
 
 # --- proxies ---------------------------------------------------------------------------------------
 
@@ -205,9 +210,12 @@ def _unescaped(password: str) -> str:
     return unquote(password)
 
 
+# (one search a line, a trie of the words: not thirty substring tests)
+_SAYS_PROXY = lazy_regex(word_alternation(("prox",) + _PROVIDER_HOSTS + _SESSION_PARAMETERS))
+
+
 def _says_proxy(lowered: str) -> bool:
-    return "prox" in lowered or any(host in lowered for host in _PROVIDER_HOSTS) or any(
-        parameter in lowered for parameter in _SESSION_PARAMETERS)
+    return _SAYS_PROXY.search(lowered) is not None
 
 
 def generated_password(value: str) -> bool:
@@ -295,7 +303,8 @@ def _proxy_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
 
 
 def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
-    listed = _list_line(line) if proxy_file or "@" in line or _says_proxy(lowered) else None
+    says = "@" in line and _says_proxy(lowered)
+    listed = _list_line(line) if proxy_file or "@" in line or says or _says_proxy(lowered) else None
     if listed is not None or "@" not in line:
         yield from _listed_proxy(listed)
         return
@@ -303,7 +312,7 @@ def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
         password = found.group("pw")
         if _real_host(found.group("host"), password):
             yield 0, f"password of {found.group('user')} in a server's address", "password", password, PASSWORD
-    if _says_proxy(lowered) and "://" in line:
+    if says and "://" in line:
         for found in _PROXY_URL.finditer(line):
             password = _unescaped(_without_parameters(found.group("pw")))
             if _real_host(found.group("host"), password):
@@ -360,7 +369,8 @@ def _basic_builders(line: str) -> Iterator[Found]:
         for found in _MADE_HEADER.finditer(line):
             yield (0, f"password of {found.group('user')} in {found.group('call')}", "password", found.group("pw"),
                    PASSWORD)
-    if "(" in line:
+    if "(" in line and ("64" in line or "btoa(" in line or "Buffer.from(" in line or "encodebytes(" in line
+                        or "encodestring(" in line):
         for found in _ENCODED_PAIR.finditer(line):
             yield (0, f"password of {found.group('user')} encoded by {found.group('call')}", "password", found.group("pw"),
                    PASSWORD)
@@ -369,7 +379,7 @@ def _basic_builders(line: str) -> Iterator[Found]:
 def _auth_objects(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A password in a browser's login object (`page.authenticate({…})`, `httpCredentials`, a proxy's
     `{server, username, password}`), on the opener's line or a few lines below it."""
-    if "password" not in line:
+    if "password" not in line or _PASSWORD_ENTRY.search(line) is None:
         return
     opener = _AUTH_OBJECT.search(line)
     if opener is None:
@@ -437,8 +447,10 @@ def _captcha_client(call: str) -> bool:
 
 _SESSION_RUN = lazy_regex(r"""(?<![A-Za-z0-9_+/-])[A-Za-z0-9_+/-]{340,420}={0,2}(?![A-Za-z0-9_+/=-])""")
 _MIN_SESSION = 340
-# On the line itself, a session string stands where the prefilter looks: Telethon's heads, a session's name.
-_SESSION_LINE = lazy_regex(_FOLDED_SESSION.decode("ascii"), re.IGNORECASE)
+# On the line itself, a session string is read where the prefilter looks: Telethon's heads, a session's name
+# assigned (the kind's own credential-word hint: `STRING_SESSION=`, `session:`), the keywords' calls and names
+# (`StringSession("…")`, `session_string="…"`). (A `sess` hint of its own cost a tenth of the tree's prefilter.)
+_SESSION_LINE = lazy_regex(r"""(?i)sess[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|session_string|string_session|stringsession""")
 _NAMES_A_SESSION = lazy_regex(r"(?i)sess")
 _SESSION_BELOW = 3  # lines below a session's name where a call's argument may stand (black's wrapping)
 
@@ -547,6 +559,7 @@ _INLINE_COOKIE_FIELD = lazy_regex(r"""["']?\b(?:domain|path|httpOnly|expirationD
 _KEYED_COOKIE = lazy_regex(r"""(?P<q>["'])(?P<name>[\w.-]{2,64})(?P=q)[ \t]*[:,][ \t]*(?P<vq>["'])(?P<value>[^"'\s]{16,4096})(?P=vq)""")
 _SET_COOKIE = lazy_regex(r"""(?:^|(?<=[\s;"'=]))(?P<name>[\w.-]{2,64})=(?P<value>[^;\s"'&]{16,4096})""")
 _COOKIES_A_LINE = 32
+_NAMES_A_COOKIE = lazy_regex(word_alternation(tuple(AUTH_COOKIES)))
 
 
 def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
@@ -575,13 +588,14 @@ def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
                 yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), PROVEN
 
 
-def _cookies(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
     if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
             yield 0, f"login cookie {found.group('name')} in a cookie jar", "cookie", found.group("value"), PROVEN
         return
-    lowered = line.lower()
+    if _NAMES_A_COOKIE.search(lowered) is None:
+        return  # (no login cookie's name on the line)
     yield from _inline_cookies(line, lowered)
     if '"name"' not in line:
         return
@@ -619,7 +633,7 @@ _NAMES_A_PASSWORD = lazy_regex(r"(?i)pass|pwd")
 _SE_LINES_ABOVE = 40
 
 
-def _automation_steps(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+def _automation_steps(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
     if line.startswith("${") and lowered_name.endswith(_ROBOT_SUFFIXES):
         found = _ROBOT_VARIABLE.match(line)
         if found is not None:
@@ -629,7 +643,7 @@ def _automation_steps(lines: Sequence[str], index: int, line: str, lowered_name:
         if found is not None and (found.group("step") == "Password" or _NAMES_A_PASSWORD.search(found.group("locator"))):
             yield 0, f"password typed by Robot Framework's Input {found.group('step')}", "password", found.group("value"), PASSWORD
     yield from _typed_passwords(lines, index, line)
-    if "SeKeys" not in line and "sekeys" not in line.lower():
+    if "sekeys" not in lowered:
         return
     for found in _SE_KEYS.finditer(line):
         text = _SE_TEXT.search(found.group("args"))
@@ -728,11 +742,11 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         return
     lowered = line.lower()
     yield from _sessions(lines, index, line)
-    yield from _cookies(lines, index, line)
+    yield from _cookies(lines, index, line, lowered)
     if document:
         yield from _listed_proxy(_list_line(line))
         return
-    yield from _proxy_lines(line, lowered, _PROXY_FILE.search(lowered_name) is not None)
+    yield from _proxy_lines(line, lowered, _proxy_file(lowered_name))
     if "prox" in lowered:
         yield from _proxy_settings(lines, index, line)
     if not in_code:
@@ -744,7 +758,7 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
     for found in _SERVER_TUPLE.finditer(line) if "(" in line else ():
         if _real_host(found.group("host"), found.group("pw")):
             yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), PASSWORD
-    yield from _automation_steps(lines, index, line, lowered_name)
+    yield from _automation_steps(lines, index, line, lowered, lowered_name)
 
 
 def server_table(columns: Sequence[str]) -> bool:
