@@ -164,6 +164,11 @@ TRUE_FORMS = [
     ("bot.js", "await driver.findElement(By.id('password')).sendKeys('Quarry#Heron5521');\n", 1, "Quarry#Heron5521"),
     ("Bot.cs", 'driver.FindElement(By.Id("password")).SendKeys("Quarry#Heron5521");\n', 1, "Quarry#Heron5521"),
     ("bot.js", "const box = await page.$('#pwd');\nawait box.type('Quarry#Heron5521');\n", 2, "Quarry#Heron5521"),
+    # PowerShell's plain text made a SecureString: piped, or a proxy's short generated password given
+    ("Login.ps1", "$cred = [pscredential]::new('svc_bot', ('Quarry#Heron5521' | ConvertTo-SecureString -AsPlainText -Force))\n",
+     1, "Quarry#Heron5521"),
+    ("Fetch.ps1", "$c = New-Object PSCredential('user-x', (ConvertTo-SecureString 'z8r4x94g6wq' -AsPlainText -Force))\n", 1,
+     "z8r4x94g6wq"),
     # a provider's CSV export: host, port, user, password
     ("exports/proxy_list.csv", f"proxy_address,port,username,password,country\n45.86.12.7,6112,qvbmhzta,{MIXED[1][:12]},US\n",
      2, MIXED[1][:12]),
@@ -224,6 +229,8 @@ DECOYS = [
     ("bot.py", 'user = driver.find_element(By.ID, "username")\nuser.send_keys("Quarry.Heron5521x")\n'
      'pw = driver.find_element(By.ID, "password")\npw.send_keys(os.environ["PORTAL_PASSWORD"])\n'
      'page.type("#search", "Quarry#Heron5521")\n'),
+    ("Login.ps1", "$x = Read-Host 'Enter the proxy password now' | ConvertTo-SecureString -AsPlainText\n"
+     '$pw = "$env:PW" | ConvertTo-SecureString -AsPlainText -Force\n'),
     # a server list's hashed or stock passwords
     ("exports/servers.csv", "host,port,username,password\n45.86.12.7,22,ops,5f4dcc3b5aa765d61d327deb882cf99b\n"
      "45.86.12.8,22,ops,changeme\n"),

@@ -716,6 +716,25 @@ def _password_element_above(lines: Sequence[str], index: int, variable: str) -> 
     return False
 
 
+# PowerShell's plain text made a SecureString: piped (`'…' | ConvertTo-SecureString -AsPlainText`) or given
+# (`ConvertTo-SecureString 'z8r4x94g6w' -AsPlainText`: a proxy's short generated password too).
+_SECURE_STRING = lazy_regex(
+    # (a pipeline's first element: not `Read-Host 'Proxy password' | ConvertTo-SecureString`, a prompt)
+    r"""(?i:(?:^|(?<=[=(;|]))[ \t]*(?P<pq>["'])(?P<piped>[^"'\n]{1,256})(?P=pq)[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
+    r"""|ConvertTo-SecureString(?:[ \t]+-String)?[ \t]+(?P<q>["'])(?P<given>[^"'\n]{1,256})(?P=q))(?=[^\n]*-AsPlainText)""")
+
+
+def _secure_strings(line: str, lowered: str) -> Iterator[Found]:
+    if "securestring" not in lowered:
+        return
+    for found in _SECURE_STRING.finditer(line):
+        quote = found.group("pq") or found.group("q")
+        value = found.group("piped") if found.group("piped") is not None else found.group("given")
+        if quote == '"' and "$" in value:
+            continue  # (a double-quoted string expands its variables)
+        yield 0, "plain text made a SecureString by PowerShell", "password", value, PASSWORD
+
+
 def _element_found(lines: Sequence[str], index: int, variable: str) -> str:
     """What locates the element `$variable` holds (the lines above that assign it)."""
     for offset in range(1, _SE_LINES_ABOVE + 1):
@@ -759,6 +778,7 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         if _real_host(found.group("host"), found.group("pw")):
             yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), PASSWORD
     yield from _automation_steps(lines, index, line, lowered, lowered_name)
+    yield from _secure_strings(line, lowered)
 
 
 def server_table(columns: Sequence[str]) -> bool:

@@ -34,6 +34,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
   `-SqlPassword value` parameter (a scheduled task's `<Arguments>`), Visual Basic's indexed settings
   (CDO's `.Item("…/sendpassword") = "…"`), an element qualified by attributes (`<wsse:Password
   Type="…#PasswordText">`), `"Bearer " + "<token>"` in code, a connection string split over literals.
+- scraping and automation (kinds/_proxy_and_sessions.py): proxy lists and proxy URLs' logins, Squid's,
+  3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
+  password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
+  secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
