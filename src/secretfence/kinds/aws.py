@@ -73,7 +73,9 @@ FOLDED_NAMES = (
 SESSION_TOKEN = lazy_regex(
     r"(?i)(?:aws_?session_?token|aws_?security_?token|sessiontoken|session_?token|session)"
     + _ASSIGN
-    + r"(?P<value>[A-Za-z0-9/+=]{100,})"
+    # (the whole run: base64url going on past it, `-` or `_`, is another service's session, a Telegram
+    # client's session string, never an STS token's standard base64)
+    + r"(?P<value>[A-Za-z0-9/+=]{100,})(?![A-Za-z0-9/+=_-])"
 )
 
 # STS session tokens by their own shape: base64 of a blob that starts "\x17\n\x06er/aws" (issued

@@ -34,6 +34,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
   `-SqlPassword value` parameter (a scheduled task's `<Arguments>`), Visual Basic's indexed settings
   (CDO's `.Item("…/sendpassword") = "…"`), an element qualified by attributes (`<wsse:Password
   Type="…#PasswordText">`), `"Bearer " + "<token>"` in code, a connection string split over literals.
+- scraping and automation (kinds/_proxy_and_sessions.py): proxy lists and proxy URLs' logins, Squid's,
+  3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
+  password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
+  secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -55,7 +59,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _tool_outputs, _web_forms,
+    _proxy_and_sessions, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -593,21 +597,22 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "bundle_", 'variable "', '"random_password"', '"random_string"', "tokens {", '"tokens": {', '"basic ',
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
-        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS
+        + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
+        + _proxy_and_sessions.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
-                                  + "|" + _tool_outputs.WORKING_TABLES)
+                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
                                    for spelled in (word, word.capitalize(), word.upper())})) + (
         "ŞİFRE", "Şİfre",  # (Turkish upper-cases `i` to a dotted `İ`, which str.upper() does not)
         "密码", "密碼", "口令", "密钥", "密鑰", "秘钥", "令牌", "パスワード", "暗証番号", "秘密鍵", "トークン", "비밀번호", "비번", "암호",
-        "토큰")
+        "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -786,7 +791,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('{\n  "refresh_token": "50f23eb7-d4ef-4f97-ba9d-3887360ed944",\n  "expires_in": 3600\n}\n',
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
-      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples())
+      + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
+      + _proxy_and_sessions.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -925,7 +931,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$$Hq3Lk9Zw$$Tn4Rk8Wz2Lq7Xv3Mp9Hb1.\n",
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
-      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples())
+      + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
+      + _proxy_and_sessions.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -969,6 +976,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     if _credential_key(key, value) and _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal password in {what}",
                                     line_offset=offset)
+            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a proxy list, a cookie jar, a saved session string: data, no prose)
+                for offset, what, key, value, how in _proxy_and_sessions.scraping_secrets(lines, index, lowered_name, False, True):
+                    if _scraping_credential(key, value, how):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -1087,6 +1099,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
+        for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)):
+            if _scraping_credential(key, value, how):
+                yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name):
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
@@ -1594,7 +1609,22 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
 
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
+    if _proxy_and_sessions.is_sequential(value):
+        return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
+
+
+def _scraping_credential(key: str, value: str, how: str) -> bool:
+    """How kinds/_proxy_and_sessions.py asks a value to be judged: as it is (its structure proves it), in
+    a password's slot (a provider's short generated one too), under its key, or under a key that must
+    name a credential."""
+    if how == _proxy_and_sessions.PROVEN:
+        return True
+    if how == _proxy_and_sessions.PASSWORD:
+        return _is_credential(value, True, False, key) or _proxy_and_sessions.generated_password(value)
+    if how == _proxy_and_sessions.NAMED and not _credential_key(key, value):
+        return False
+    return _is_credential(value, True, False, key)
 
 
 def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:

@@ -82,6 +82,26 @@ def credential_columns(header: str, delimiter: str) -> Tuple[Tuple[int, str], ..
                  if names_a_credential(name.strip()))
 
 
+@lru_cache(maxsize=64)
+def server_list(header: str, delimiter: str) -> bool:
+    """The header names a host (or an address) and a port: a list of servers to log in to (a proxy
+    provider's export), whose password column holds those logins' passwords (kinds/_proxy_and_sessions.py)."""
+    from secretfence.kinds._proxy_and_sessions import server_table
+
+    return server_table(_cells(header, delimiter)[:MAX_COLUMNS])
+
+
+def server_password(column: str, value: str) -> bool:
+    """A server list's password cell: a password by the literal kind's judgement, or a provider's
+    short generated one; not a digest, no blank."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
+    from secretfence.kinds._proxy_and_sessions import generated_password
+
+    if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
+        return False
+    return is_literal_credential(value, True, False, key=column) or generated_password(value)
+
+
 def header_of(lines: Sequence[str]) -> Optional[Tuple[int, str]]:
     """(index, text) of the table's header line, or None."""
     for number in range(min(len(lines), HEADER_LINES)):
@@ -140,6 +160,9 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "scripts/bootstrap.py", "an INSERT in a code string"),
         Sample("partner,host,auth,notes\nClearinghouse,sftp.ch.acme.io,password,temp password HSmWrVMDxWAXAq until cutover\n",
                "partners.csv", "a password given in words in a notes cell"),
+        # (a proxy provider's export: host, port, user, password; its passwords are short)
+        Sample("proxy_address,port,username,password\n203.0.113.9,31280,kqvbmhzt,Lq8mZt2Kx9wR\n", "proxy_list.csv",
+               "a server list's password column"),
     )
     false_samples = (
         Sample("index_name,app_id,api_key\nproducts_prod,7QK2MZ9WLB,see-vault\nstaging,7QK2MZ9WLB,${ALGOLIA_KEY}\n",
@@ -153,6 +176,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         Sample("name,search_api_key\nshop,9c3d8f2a7b6e4d1c0a9f8e7d6c5b4a39\n", "search.csv",
                "a search-only key (public by design)"),
         Sample("id,token\n1,abc\n2,changeme\n", "fixtures.csv", "short made-up values"),
+        Sample("host,port,username,password\n203.0.113.9,31280,kqvbmhzt,changeme\n", "proxy_list.csv",
+               "a server list's stock password"),
         Sample("key,en,fr\nlogin.password,Password,Mot de passe\n", "i18n.csv", "a translation table"),
         Sample("partner,auth,notes\nMidwest,password,password in keyring\nLab,password,password managed by CyberArk\n",
                "partners.csv", "notes saying where a password is kept"),
@@ -192,10 +217,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if not columns or delimiter not in line:
             return
         cells = _cells(line, delimiter)
+        servers = server_list(header[1], delimiter)
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
-                if is_cell_credential(name, value):
+                if is_cell_credential(name, value) or (servers and server_password(name, value)):
                     yield Match(secret=value, confidence=MEDIUM,
                                 description=f"generated-looking value in the credential column {name} of a table",
                                 details={"column": name, "form": "table-cell"})

@@ -775,6 +775,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None  # (a log, a file of credentials, an operator's notes is none)
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
+    from secretfence.kinds._proxy_and_sessions import slot_password
+
+    slotted = slot_password(lines, index, secret)  # (a browser's login object's short generated password)
+    if slotted is not None:
+        return slotted
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
