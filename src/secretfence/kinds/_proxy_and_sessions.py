@@ -302,6 +302,10 @@ def _proxy_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
             yield offset, what, key, value, how
 
 
+# Passwords a service fixes for a token given as a URL's user (GitHub's, Bitbucket's): no secret.
+_FIXED_URL_PASSWORDS = frozenset({"x-oauth-basic", "x-token-auth"})
+
+
 def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
     says = "@" in line and _says_proxy(lowered)
     listed = _list_line(line) if proxy_file or "@" in line or says or _says_proxy(lowered) else None
@@ -315,6 +319,8 @@ def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
     if says and "://" in line:
         for found in _PROXY_URL.finditer(line):
             password = _unescaped(_without_parameters(found.group("pw")))
+            if found.group("user").startswith(("<", "{", "$")) or password.lower() in _FIXED_URL_PASSWORDS:
+                continue  # (`https://<token>:x-oauth-basic@…`: a template, the token given as the user)
             if _real_host(found.group("host"), password):
                 yield 0, f"proxy password of {found.group('user')} in a proxy URL", "password", password, PASSWORD
 
@@ -859,6 +865,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("104.201.39.55:8080\n45.18.47.233:3128\n", "proxies/free.txt", "proxies without a login"),
         Sample("proxy.example.com:8080:user:password\n", "proxies.txt", "an example's proxy"),
+        Sample("# behind the proxy: git clone https://ci-bot:x-oauth-basic@github.com/acme/app.git\n", "clone.sh",
+               "GitHub's fixed password after a token given as the user (the token is elsewhere)"),
         Sample('"""\n>>> proxy_url("user", "p@ss", "proxy.example.com:8080")\n\'http://user:p%40ss@proxy.example.com:8080\'\n"""\n',
                "utils/proxy.py", "a doctest's example host"),
         Sample("SCRAPYD_SERVERS = [\n    '127.0.0.1:6800',\n    # 'username:password@localhost:6801#group',\n]\n",
