@@ -24,7 +24,7 @@ not a placeholder.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence, Tuple
+from typing import Dict, Iterator, Sequence, Tuple
 
 from secretfence.findings import HIGH
 from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, is_placeholder, line_text, says_near
@@ -81,29 +81,36 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
 def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     """The keys on line `index` whose service its text, or the file's path, names."""
     line = line_text(lines, index)
+    said: Dict["re.Pattern[str]", bool] = {}  # (asked once a line and service: a line of 30,000 keys asks once)
+
+    def _said(service: "re.Pattern[str]") -> bool:
+        if service not in said:
+            said[service] = service.search(filename) is not None or says_near(lines, index, service, _CONTEXT_LINES)
+        return said[service]
+
     if "sk_" in line:
         for found in _CHECKOUT_KEY.finditer(line):
             token = found.group("token")
             service = _CHECKOUT_WORD if "-" in token else _CHECKOUT
-            if _generated(token[3:], both_cases=False) and _said(lines, index, filename, service):
+            if _generated(token[3:], both_cases=False) and _said(service):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Checkout.com secret key: takes, captures and refunds payments as the merchant"))
     if "live_" in line or "test_" in line:
         for found in _MOLLIE_KEY.finditer(line):
             token = found.group("token")
-            if _generated(token[5:], both_cases=True) and _said(lines, index, filename, _MOLLIE):
+            if _generated(token[5:], both_cases=True) and _said(_MOLLIE):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Mollie API key: creates payments and refunds and reads the profile's orders"))
     if "pk_" in line:
         for found in _KLAVIYO_KEY.finditer(line):
             token = found.group("token")
-            if _generated(token[3:], both_cases=False) and _said(lines, index, filename, _KLAVIYO):
+            if _generated(token[3:], both_cases=False) and _said(_KLAVIYO):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Klaviyo private API key: reads and writes the account's profiles, lists and campaigns"))
     if "claim-" in line:
         for found in _PLEX_CLAIM.finditer(line):
             token = found.group("token")
-            if _generated(token[6:], both_cases=True) and _said(lines, index, filename, _PLEX):
+            if _generated(token[6:], both_cases=True) and _said(_PLEX):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Plex claim token: links a server to the Plex account that made it"))
     if "sk-" in line:
@@ -112,7 +119,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
             if (token != _PAYPAL_SAMPLE_SIGNATURE and _generated(token[1:], both_cases=True)
-                    and _said(lines, index, filename, _PAYPAL)):
+                    and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
 
@@ -130,10 +137,6 @@ def _litellm_keys(line: str) -> Iterator[Match]:
         if "T3BlbkFJ" not in token and _generated(token[3:], both_cases=True):
             yield Match(secret=token, confidence=HIGH, description=(
                 "LiteLLM proxy key (master or virtual key): calls every model behind the gateway on its budget"))
-
-
-def _said(lines: Sequence[str], index: int, filename: str, service: "re.Pattern[str]") -> bool:
-    return service.search(filename) is not None or says_near(lines, index, service, _CONTEXT_LINES)
 
 
 def _generated(body: str, both_cases: bool) -> bool:
