@@ -12,7 +12,7 @@ Placeholders are not secrets: `${VAR}`, `{{ var }}`, `<password>`, `password`, `
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
@@ -346,6 +346,9 @@ def _names_a_reference(line: str, value_match: "re.Match[str]") -> bool:
 _FOLDED_ACL_USER = rb"""user[ \t]+[^\s>#]{1,128}[ \t]+(?:[^\s>#]{1,128}[ \t]+){0,8}>[^\s]"""
 
 
+_MARKER_CHECKS_A_LINE = 64  # values a line whose comment is read for a CHANGEME mark (see find)
+
+
 class SecretfenceRedisDetector(SecretfenceDetector):
     """Redis passwords in URIs, server configs, CLI lines, settings and client calls."""
 
@@ -496,11 +499,27 @@ class SecretfenceRedisDetector(SecretfenceDetector):
 
         sealable = lowered_name.endswith(_YAML_SUFFIXES) or lowered_name.endswith(".json")
 
+        # Whether the line is in a SealedSecret, asked once; whether a value's comment marks it to
+        # change, asked of the first values only: each reads the whole line (a line of thousands of
+        # values asked it of each, quadratic); past them a value is judged unmarked (reported).
+        sealed: List[bool] = []
+        marker_checks = [0]
+
+        def in_sealed() -> bool:
+            if not sealed:
+                sealed.append(sealable and in_sealed_secret(lines, index))
+            return sealed[0]
+
+        def marked(value: str, offset: int) -> bool:
+            if marker_checks[0] >= _MARKER_CHECKS_A_LINE:
+                return False
+            marker_checks[0] += 1
+            return marked_to_change(line_text(lines, index + offset), value)  # `x # CHANGEME`
+
         def report(value: str, description: str, confidence: Confidence = HIGH, *, offset: int = 0,
                    **where: str) -> Iterator[Match]:
             value = unquoted(value)
-            if (value not in seen and _is_real(value) and not (sealable and in_sealed_secret(lines, index))
-                    and not marked_to_change(line_text(lines, index + offset), value)):  # `x # CHANGEME`
+            if value not in seen and _is_real(value) and not in_sealed() and not marked(value, offset):
                 seen.add(value)
                 if not _looks_random(value):
                     confidence = MEDIUM
