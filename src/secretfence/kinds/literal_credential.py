@@ -65,6 +65,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, says_near,
 )
+from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
@@ -991,6 +992,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
             if is_commented_sample_default(filename, line):
                 return  # a default shown commented out in a sample config (Grafana's sample.ini)
+        may = _READERS.of(line, lowered_name)  # the readers whose triggers the line holds (kinds/_triggers.py)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         if in_code and line.startswith(_MAGIC) and lowered_name.endswith(".py"):
             line, in_code = line[len(_MAGIC):], False
@@ -1040,58 +1042,58 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if hashed is not None and _credential_key(hashed[0], hashed[1]) and (
                     _is_credential(hashed[1], True, False, hashed[0]) or hashed[2].startswith("a password")):
                 yield from report(hashed[1], hashed[2])
-        for offset, what, value in _device_values(lines, index):
+        for offset, what, value in _device_values(lines, index) if may & _DEVICE else ():
             yield from report(value, what, offset)
-        for offset, key, value in _next_line_values(lines, index):
+        for offset, key, value in _next_line_values(lines, index) if may & _NEXT_LINE else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
-        for offset, what, value in _block_values(lines, index, lowered_name):
+        for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
             yield from report(value, what, offset)
         if ("sasl" in lowered_name or "vault" in lowered_name) and ROLE_FILES.search(lowered_name):
             for what, value in _role_file_values(lines, index, lowered_name):
                 yield from report(value, what)
-        if not in_code:
+        if not in_code and may & _CHILDREN:
             for offset, key, value in _credentials_children(lines, index):
                 if _credential_key(key, value) and _is_credential(value, True, False):
                     yield from report(value, f"literal credential under {key}", offset)
-        for what, secret, offset in _special_values(lines, index, filename):
+        for what, secret, offset in _special_values(lines, index, filename) if may & _SPECIAL else ():
             if _is_credential(secret, True, False):
                 yield from report(secret, f"literal {what}", offset)
-        for what, user, password in _pairs(line, in_code):
+        for what, user, password in _pairs(line, in_code) if may & _PAIRS else ():
             if _is_credential(password, True, False):
                 # (a generated-looking user may be an API key sent as the user: not named)
                 who = f" of user {user.strip()}" if not looks_generated(user.strip()) else ""
                 yield from report(password, f"literal password{who} in {what}")
         # A call that opens at the line's end takes its literal on the next line.
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
-        for what, value in _secret_arguments(line.rstrip() + below if below else line):
+        for what, value in _secret_arguments(line.rstrip() + below if below else line) if may & _SECRET_ARGUMENTS or below else ():
             if what == "ConvertTo-SecureString" and value.startswith("$") and f"'{value}'" in line:
                 literal = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
             else:
                 literal = value
             if _is_credential(literal, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
-        for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
+        for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)) if may & _ENTERPRISE else ():
             if proven or _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
-        for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
+        for what, key, value in _command_lines.command_line_secrets(lines, index, in_code) if may & _COMMAND_LINE else ():
             if cap.full(0):
                 break
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
-        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)):
+        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)) if may & _SCRIPT else ():
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)):
+        for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)) if may & _CONFIG_FORM else ():
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
                 yield from report(value, what, offset)
         for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name) if not in_code else ():
             if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
-        for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)):
+        for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret given to {what}", offset)
-        for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name):
+        for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
         for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
@@ -1102,10 +1104,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)):
             if _scraping_credential(key, value, how):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name):
+        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code):
+        for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
@@ -1140,6 +1142,10 @@ _NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml
                         r"""|<macro>\{\$(?P<macro>[\w.]{1,200})\}</macro>|macro[ \t]*:[ \t]*["']?\{\$(?P<ymacro>[\w.]{1,200})\}["']?)[ \t]*$""")
 _VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+
+# What a line must hold for each of this module's readers to find anything on it (find's per-line
+# dispatch, kinds/_triggers.py), beside each reader.
+_DEVICE_TRIGGERS = Triggers(exact=("$USER", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "chpasswd"), pairs=(("{", "["),))
 
 
 def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -1207,6 +1213,8 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
                     return True
     return False
 
+_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("))
+
 
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, key, value) where the value stands on a line after its name: a name/value pair
@@ -1257,6 +1265,8 @@ def _expired_jwt(value: str) -> bool:
     claims = jwt_claims(value)
     expiry = claims.get("exp") if claims is not None else None
     return isinstance(expiry, (int, float)) and expiry < time.time()
+
+_CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", "credentials"))  # (_CREDENTIALS_PARENTS')
 
 
 def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -1412,6 +1422,11 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             if item is not None:
                 yield item.group("key"), item.group("value"), False
 
+_PAIRS_TRIGGERS = Triggers(
+    exact=("-u", "-U", "--user", "--auth", "--basic-auth", "--proxy-user", "://", "Auth", "auth", "insecure-password", "login(",
+           "BUNDLE_", " -p", " -P", "--password", '-p"', "-p'", '-P"', "-P'"),
+    folded=("smtp", "login", "auth", "cred"))
+
 
 def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
     """(what holds it, user, password) of each literal user-and-password pair on the line (a
@@ -1530,6 +1545,8 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                     continue
                 yield f"{name}'s password option {option} in an argument list", "", found.group("value")
 
+_SPECIAL_TRIGGERS = Triggers(exact=("\tTRUE\t", "\tFALSE\t", "sig=", "authtoken.token", "create_"))
+
 
 def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str, int]]:
     """(what it is, the secret, its line's offset) of forms one service or framework writes: a session cookie in a
@@ -1551,6 +1568,10 @@ def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator
     if "create_" in line:
         for found in _CREATE_USER.finditer(line):
             yield "password of a user created in code", found.group("pw"), 0
+
+# (_SECRET_ARGUMENT_HINT's literals; find also asks it where the line opens a call its next line goes on)
+_SECRET_ARGUMENT_TRIGGERS = Triggers(exact=("SecureString", "jwt.", "StringSession", "fill(", ".type(", "send_keys",
+                                            "press_sequentially", "dns ", "dns\t"))
 
 
 def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
@@ -1757,6 +1778,8 @@ def _vrrp_password(value: str, lines: Sequence[str], index: int) -> bool:
     return (6 <= len(value) <= 64 and classes >= 2 and not is_placeholder(value) and lowered not in DEFAULT_PASSWORDS
             and not any(part in lowered for part in ("pass", "secret", "example", "change")))
 
+_BLOCK_TRIGGERS = Triggers(exact=("variable", "random_", "create", "CREATE", "tokens"))
+
 
 def _block_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[int, str, str]]:
     """(offset, what it is, the secret) of values a block names from its head: an HCL variable's
@@ -1861,6 +1884,24 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
+
+# find's per-line dispatch: a bit per reader, set where the line holds one of its triggers.
+_READERS = Dispatch()
+_DEVICE = _READERS.add(_DEVICE_TRIGGERS)
+_NEXT_LINE = _READERS.add(_NEXT_LINE_TRIGGERS)
+_BLOCK = _READERS.add(_BLOCK_TRIGGERS)
+_CHILDREN = _READERS.add(_CHILDREN_TRIGGERS)
+_SPECIAL = _READERS.add(_SPECIAL_TRIGGERS)
+_PAIRS = _READERS.add(_PAIRS_TRIGGERS)
+_SECRET_ARGUMENTS = _READERS.add(_SECRET_ARGUMENT_TRIGGERS)
+_ENTERPRISE = _READERS.add(_enterprise_forms.ENTERPRISE_TRIGGERS)
+_COMMAND_LINE = _READERS.add(_command_lines.COMMAND_LINE_TRIGGERS)
+_SCRIPT = _READERS.add(_command_lines.SCRIPT_TRIGGERS)
+_CONFIG_FORM = _READERS.add(_config_forms.CONFIG_FORM_TRIGGERS)
+_CALL = _READERS.add(_code_calls.CALL_TRIGGERS)
+_INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
+_WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
+_NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
