@@ -5,7 +5,7 @@ A reader declares `Triggers`: what a line (or its file's name) must hold for the
 anything on it. They are necessary conditions, never sufficient ones: a reader whose triggers a
 line lacks finds nothing there, so it is not asked; one whose trigger is present reads the line as
 it always did (its own tests decide). A trigger too many costs a call; one missing loses a form:
-a reader's triggers sit beside it, and `tests/kinds/dispatch_test.py` checks, on every sample of
+a reader's triggers sit beside it, and `tests/detectors/literal_dispatch_test.py` checks, on every sample of
 the kinds, that no reader finds something on a line its triggers do not admit.
 
 Without the compiled scanner (a pure-Python install) every reader reads every candidate line, as

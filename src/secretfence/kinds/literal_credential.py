@@ -1312,11 +1312,12 @@ _SHORT_LINE = 256
 _TURKISH_UPPER_LOWERED = "ŞİFRE".lower()  # `şi̇fre`
 
 
-def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
+def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = None) -> Iterator["re.Match[str]"]:
     """_ASSIGNED's matches whose key holds a credential word, read from where each such key
-    starts (not tried at every word of the line)."""
+    starts (not tried at every word of the line). `hints`: the line's _key_hints, when the caller
+    has begun reading them."""
     end = 0
-    for hint in _key_hints(line):
+    for hint in _key_hints(line) if hints is None else hints:
         start = hint.start()
         if start < end:
             continue
@@ -1347,7 +1348,9 @@ def _puppet_parameter(line: str, start: int) -> bool:
 def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
     query or an environment read sets to a literal."""
-    for found in _assigned_at_hints(line):
+    hints = _key_hints(line)
+    first_hint = next(hints, None)  # (the line's hints are read once: whether it has any is asked below)
+    for found in _assigned_at_hints(line, itertools.chain((first_hint,), hints)) if first_hint is not None else ():
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:
@@ -1359,12 +1362,12 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
                     # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside, one level deep
                     yield from _assignments(value, in_code and not quoted, nested=False)
                 break
-    if " or " in line or "||" in line or "??" in line:
+    if (" or " in line or "||" in line or "??" in line) and ("env" in line or "ENV" in line):  # (an environment read's)
         for found in _READ_OR_LITERAL.finditer(line):
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
-    if "=" in line and next(_key_hints(line), None) is not None:
+    if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
             yield found.group("key"), found.group("value"), True
         if "?" in line or "&" in line:
@@ -1373,7 +1376,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
-    if _SETTER_HINT.search(line):
+    if (".set" in line or ".put" in line or ".option(" in line or "env(" in line or "environ[" in line) and _SETTER_HINT.search(line):
         for found in _SETTER.finditer(line):
             if found.group("key") is not None:
                 yield found.group("key"), found.group("value"), True
