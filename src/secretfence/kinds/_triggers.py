@@ -121,6 +121,13 @@ class Dispatch:
         return mask
 
     @property
+    def compiled(self) -> bool:
+        """Whether the compiled scanner answers (without it, `of` gives every reader)."""
+        if not self._built:
+            self._build()
+        return self._scanner is not None
+
+    @property
     def everything(self) -> int:
         """Every reader's bit (what `of` gives without the compiled scanner)."""
         return self._all

@@ -1110,7 +1110,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
+        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
@@ -1297,9 +1297,14 @@ def _key_hints(line: str) -> Iterator["re.Match[str]"]:
 def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
     """A credential word of another language is on the (lowered) line: only then is it searched
     with them (each word more in the alternation is tried at every character; a long line of
-    another script, a locale's catalog, cost a tenth of a second). Searched by `in` on long lines
+    another script, a locale's catalog, cost a tenth of a second). Found by the compiled scanner's
+    one pass (kinds/_triggers.py; it says yes to a line holding a character that lowers to ASCII,
+    where the longer pattern finds what the shorter one does); without it, by `in` on long lines
     (memchr speed), by one pattern on short ones (cheaper than thirty calls)."""
-    if len(lowered) <= _SHORT_LINE:
+    if _LOCALIZED.compiled:
+        if _LOCALIZED.of(lowered, "") & _LOCALIZED_ASCII:
+            return True
+    elif len(lowered) <= _SHORT_LINE:
         if _LOCALIZED_ASCII_WORD.search(lowered):
             return True
     elif any(word in lowered for word in LOCALIZED_ASCII_WORDS):
@@ -1309,6 +1314,8 @@ def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
 
 
 _SHORT_LINE = 256
+_LOCALIZED = Dispatch()
+_LOCALIZED_ASCII = _LOCALIZED.add(Triggers(folded=LOCALIZED_ASCII_WORDS))
 _TURKISH_UPPER_LOWERED = "ŞİFRE".lower()  # `şi̇fre`
 
 
@@ -1905,6 +1912,7 @@ _CALL = _READERS.add(_code_calls.CALL_TRIGGERS)
 _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
+_TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
