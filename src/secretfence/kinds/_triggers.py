@@ -13,7 +13,10 @@ before the dispatch (the same findings: the dispatch only skips readers that fin
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:
+    from secretfence.prefilter.search import Scanner
 
 # Characters whose lower-case form holds an ASCII letter (`İ`, the Kelvin sign), or that `re`'s
 # IGNORECASE matches to one (`ı`, `ſ`), and their kin: a line holding one is read by every reader
@@ -42,8 +45,8 @@ class Dispatch:
         self._triggers: List[Triggers] = []
         self._built = False
         self._all = 0
-        self._scanner: object = None
-        self._compiled: object = None
+        self._scanner: Optional["Scanner"] = None
+        self._compiled: Any = None  # the scanner's index of every reader's literals
         self._masks: List[int] = []  # by the scanner's literal index
         self._single: List[Tuple[str, int]] = []  # one-character literals, found by `in`
         self._pairs: List[Tuple[str, str, int]] = []
@@ -66,15 +69,15 @@ class Dispatch:
         return bit
 
     def _build(self) -> None:
+        """Made on first use (a hook that asks nothing never pays), in locals published last: a
+        thread seeing `_built` sees every field (two threads building at once build the same)."""
         from secretfence.prefilter.search import SCANNER
 
-        self._built = True
-        self._scanner = SCANNER
-        if SCANNER is None:
-            return
         exact: Dict[str, int] = {}
         folded: Dict[str, int] = {}
         single: Dict[str, int] = {}
+        pairs: List[Tuple[str, str, int]] = []
+        named: List[Tuple[Callable[[str], bool], int]] = []
         for number, triggers in enumerate(self._triggers):
             bit = 1 << number
             for literal in triggers.exact:
@@ -84,13 +87,16 @@ class Dispatch:
                     exact[literal] = exact.get(literal, 0) | bit
             for literal in triggers.folded:
                 folded[literal] = folded.get(literal, 0) | bit
-            self._pairs.extend((first, second, bit) for first, second in triggers.pairs)
+            pairs.extend((first, second, bit) for first, second in triggers.pairs)
             if triggers.names is not None:
-                self._named.append((triggers.names, bit))
-        self._single = sorted(single.items())
+                named.append((triggers.names, bit))
+        if SCANNER is not None:
+            self._compiled = SCANNER.compile_literals([literal.encode("ascii") for literal in exact],
+                                                      [literal.encode("ascii") for literal in folded])
         self._masks = list(exact.values()) + list(folded.values())
-        self._compiled = SCANNER.compile_literals([literal.encode("ascii") for literal in exact],
-                                                  [literal.encode("ascii") for literal in folded])
+        self._single, self._pairs, self._named = sorted(single.items()), pairs, named
+        self._scanner = SCANNER
+        self._built = True
 
     def _by_name(self, lowered_name: str) -> int:
         name, mask = self._last_name
@@ -110,7 +116,7 @@ class Dispatch:
             return self._all
         mask = self._by_name(lowered_name) if self._named else 0
         masks = self._masks
-        for _, index in self._scanner.find_literals(line.encode("utf-8", "surrogatepass"), self._compiled):  # type: ignore[attr-defined]
+        for _, index in self._scanner.find_literals(line.encode("utf-8", "surrogatepass"), self._compiled):
             mask |= masks[index]
         for literal, bits in self._single:
             if literal in line:
@@ -142,17 +148,4 @@ def admitted(triggers: Triggers, line: str, lowered_name: str) -> bool:
             or (triggers.names is not None and triggers.names(lowered_name)))
 
 
-def union(*many: Triggers) -> Triggers:
-    """Triggers of a reader made of others: any of theirs."""
-    names = [triggers.names for triggers in many if triggers.names is not None]
-
-    def any_name(lowered_name: str) -> bool:
-        return any(accepts(lowered_name) for accepts in names)
-
-    return Triggers(tuple(literal for triggers in many for literal in triggers.exact),
-                    tuple(literal for triggers in many for literal in triggers.folded),
-                    tuple(pair for triggers in many for pair in triggers.pairs),
-                    any_name if names else None)
-
-
-__all__: Sequence[str] = ("Dispatch", "Triggers", "admitted", "union")
+__all__: Sequence[str] = ("Dispatch", "Triggers", "admitted")

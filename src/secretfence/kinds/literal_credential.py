@@ -1213,6 +1213,7 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
                     return True
     return False
 
+
 _NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("))
 
 
@@ -1265,6 +1266,7 @@ def _expired_jwt(value: str) -> bool:
     claims = jwt_claims(value)
     expiry = claims.get("exp") if claims is not None else None
     return isinstance(expiry, (int, float)) and expiry < time.time()
+
 
 _CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", "credentials"))  # (_CREDENTIALS_PARENTS')
 
@@ -1432,6 +1434,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             if item is not None:
                 yield item.group("key"), item.group("value"), False
 
+
 _PAIRS_TRIGGERS = Triggers(
     exact=("-u", "-U", "--user", "--auth", "--basic-auth", "--proxy-user", "://", "Auth", "auth", "insecure-password", "login(",
            "BUNDLE_", " -p", " -P", "--password", '-p"', "-p'", '-P"', "-P'"),
@@ -1555,6 +1558,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                     continue
                 yield f"{name}'s password option {option} in an argument list", "", found.group("value")
 
+
 _SPECIAL_TRIGGERS = Triggers(exact=("\tTRUE\t", "\tFALSE\t", "sig=", "authtoken.token", "create_"))
 
 
@@ -1578,6 +1582,7 @@ def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator
     if "create_" in line:
         for found in _CREATE_USER.finditer(line):
             yield "password of a user created in code", found.group("pw"), 0
+
 
 # (_SECRET_ARGUMENT_HINT's literals; find also asks it where the line opens a call its next line goes on)
 _SECRET_ARGUMENT_TRIGGERS = Triggers(exact=("SecureString", "jwt.", "StringSession", "fill(", ".type(", "send_keys",
@@ -1787,6 +1792,7 @@ def _vrrp_password(value: str, lines: Sequence[str], index: int) -> bool:
     lowered = value.lower()
     return (6 <= len(value) <= 64 and classes >= 2 and not is_placeholder(value) and lowered not in DEFAULT_PASSWORDS
             and not any(part in lowered for part in ("pass", "secret", "example", "change")))
+
 
 _BLOCK_TRIGGERS = Triggers(exact=("variable", "random_", "create", "CREATE", "tokens"))
 
