@@ -242,9 +242,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "security.py", "FastAPI's documented example word, two names compared"),
     )
 
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
-CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + ("password_hash", "Client(", "Api(", "API(", "Exchange(", "args",
-                                                              "://"))
+CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + (
+    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
+    "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
+    "==", "!=", "compare_digest", "://"))
 
 
 def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -247,6 +247,7 @@ _HINT_WORDS = (
 )
 _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user")
 
+
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
 # dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
@@ -602,6 +603,7 @@ _SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|api[_-]?key)[^/\\]{
 _NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
+
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(

@@ -115,11 +115,12 @@ def judged_part(value: str) -> str:
     found = _NOTION_LEGACY.match(value)
     return found.group("body") if found is not None else value
 
+
 # What a line (or its file's name) must hold for config_form_secrets to find anything on it
 # (kinds/_triggers.py).
 CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
-           "ass", "ASS", ".raw", "secret_"),
+           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf")))
 
 

@@ -179,6 +179,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
     at = line.find(value)
     return at >= 0 and bool(_HASHED_AFTER.match(line, at + len(value)))
 
+
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
 ENTERPRISE_TRIGGERS = Triggers(
     exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",

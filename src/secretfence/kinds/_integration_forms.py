@@ -113,6 +113,7 @@ FOLDED_HINTS = tuple(
     )
 )
 
+
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
 INTEGRATION_TRIGGERS = Triggers(exact=("-", "</"), pairs=(("=", '"'), ("=", "'")),

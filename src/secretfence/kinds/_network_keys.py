@@ -203,6 +203,7 @@ _PRINTED_ENTRY = lazy_regex(
 _PRINTED_SERVICE = lazy_regex(r"""(?:'|\\")(?i:host|hostname|url|base_?url|endpoint|server|api_?url|domain)(?:'|\\")[ \t]*:""")
 _PRINTED_HEADS = ("key", "Key", "KEY", "token", "Token", "secret", "Secret", "password", "Password", "passwd")
 
+
 # What a line (or its file's name) must hold for network_secrets to find anything on it
 # (kinds/_triggers.py).
 NETWORK_TRIGGERS = Triggers(

@@ -126,6 +126,7 @@ def _file_kinds(lowered_name: str) -> Tuple[bool, bool]:
     """(a cracked-hashes file, a proxychains configuration), asked once a file, not at each line."""
     return _CRACKED_FILE.search(lowered_name) is not None, _PROXYCHAINS_FILE.search(lowered_name) is not None
 
+
 # What a line (or its file's name) must hold for tool_output_secrets to find anything on it
 # (kinds/_triggers.py).
 TOOL_OUTPUT_TRIGGERS = Triggers(exact=("host:", "ACCOUNT FOUND:", "$krb5", "set"),

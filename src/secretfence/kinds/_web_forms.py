@@ -197,6 +197,7 @@ MAX_FOUND_A_LINE = 64
 _SALTS_A_LINE = 64
 _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's start (a key is 100 at most)
 
+
 # What a line (or its file's name) must hold for web_form_secrets to find anything on it
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS = Triggers(

@@ -1437,7 +1437,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
 
 _PAIRS_TRIGGERS = Triggers(
     exact=("-u", "-U", "--user", "--auth", "--basic-auth", "--proxy-user", "://", "Auth", "auth", "insecure-password", "login(",
-           "BUNDLE_", " -p", " -P", "--password", '-p"', "-p'", '-P"', "-P'"),
+           "BUNDLE_", " -p", " -P", "--password", '-p"', "-p'", '-P"', "-P'", "-a"),
     folded=("smtp", "login", "auth", "cred"))
 
 
