@@ -44,6 +44,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -240,6 +241,13 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('ok = secrets.compare_digest(current_password_bytes, b"swordfish")\nok = hmac.compare_digest(sig, expected)\n',
                "security.py", "FastAPI's documented example word, two names compared"),
     )
+
+
+# What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
+CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + (
+    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
+    "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
+    "==", "!=", "compare_digest", "://"))
 
 
 def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -36,6 +36,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
 # (what it is, the key the value is judged under, the value)
@@ -245,6 +246,14 @@ _HINT_WORDS = (
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
 )
 _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user")
+
+
+# What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
+# dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
+# MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
+COMMAND_LINE_TRIGGERS = Triggers(
+    exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog"),
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx"))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -594,6 +603,13 @@ _SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|api[_-]?key)[^/\\]{
 _NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
+
+
+# What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
+SCRIPT_TRIGGERS = Triggers(
+    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP"),
+    folded=_HINT_WORDS + ("net ", "etvar", "open"),
+    names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
 
 def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name: str) -> Iterator[Placed]:

@@ -31,6 +31,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -113,6 +114,14 @@ def judged_part(value: str) -> str:
     word the judgement takes for a made-up value (Notion's `secret_`)."""
     found = _NOTION_LEGACY.match(value)
     return found.group("body") if found is not None else value
+
+
+# What a line (or its file's name) must hold for config_form_secrets to find anything on it
+# (kinds/_triggers.py).
+CONFIG_FORM_TRIGGERS = Triggers(
+    exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
+           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt"),
+    names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf")))
 
 
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:

@@ -38,6 +38,7 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import line_text
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
 # (line offset, what it is, the secret, whether the form alone proves it a secret)
@@ -177,6 +178,12 @@ def stored_hash(key: str, value: str, line: str) -> bool:
         return True
     at = line.find(value)
     return at >= 0 and bool(_HASHED_AFTER.match(line, at + len(value)))
+
+
+# What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
+ENTERPRISE_TRIGGERS = Triggers(
+    exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
+           "1.2.840.113549.1.9.7", "SMTPHandler", "args"))
 
 
 def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:

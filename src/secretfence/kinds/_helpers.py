@@ -517,9 +517,24 @@ _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
 
 
 def says_near(lines: Sequence[str], index: int, pattern: Any, radius: int) -> bool:
-    """The pattern matches on line `index` or within `radius` lines of it."""
-    return any(pattern.search(line_text(lines, other))
-               for other in range(max(0, index - radius), min(len(lines), index + radius + 1)))
+    """The pattern matches on line `index` or within `radius` lines of it. Each line's verdict is
+    kept for the file (readers ask of windows of 80 lines that overlap, line after line: botocore's
+    `"Keys":[` lines read the same lines again for a web3 project's words)."""
+    verdicts = _SAID.of(lines)
+    said = verdicts.get(pattern)
+    if said is None or len(said) > _SAID_KEPT:
+        said = verdicts[pattern] = {}
+    for other in range(max(0, index - radius), min(len(lines), index + radius + 1)):
+        verdict = said.get(other)
+        if verdict is None:
+            verdict = said[other] = pattern.search(line_text(lines, other)) is not None
+        if verdict:
+            return True
+    return False
+
+
+_SAID: "LastFileMemo[Dict[Any, Dict[int, bool]]]" = LastFileMemo(lambda lines: {})
+_SAID_KEPT = 1 << 16  # verdicts kept a pattern (a file of a million candidate lines starts afresh)
 
 
 def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:

@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING, Iterator, List, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, line_text
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 if TYPE_CHECKING:
@@ -111,6 +112,12 @@ FOLDED_HINTS = tuple(
         (_FOLDED_VB_INDEX, ("pass", "pwd", "token", "secret", "key", "cred")),
     )
 )
+
+
+# What a line (or its file's name) must hold for integration_secrets to find anything on it
+# (kinds/_triggers.py).
+INTEGRATION_TRIGGERS = Triggers(exact=("-", "</"), pairs=(("=", '"'), ("=", "'")),
+                                names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 
 def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:

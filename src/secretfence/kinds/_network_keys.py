@@ -30,6 +30,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -201,6 +202,16 @@ _PRINTED_ENTRY = lazy_regex(
     r"""|secret|client[_-]?secret|password|passwd))(?P=q)[ \t]*:[ \t]*(?P<vq>'|\\")(?P<value>[A-Za-z0-9_+/=.-]{16,256})(?P=vq)""")
 _PRINTED_SERVICE = lazy_regex(r"""(?:'|\\")(?i:host|hostname|url|base_?url|endpoint|server|api_?url|domain)(?:'|\\")[ \t]*:""")
 _PRINTED_HEADS = ("key", "Key", "KEY", "token", "Token", "secret", "Secret", "password", "Password", "passwd")
+
+
+# What a line (or its file's name) must hold for network_secrets to find anything on it
+# (kinds/_triggers.py).
+NETWORK_TRIGGERS = Triggers(
+    exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver"),
+    folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
+            "add"),
+    names=lambda lowered_name: (lowered_name.endswith(("keys", "router.db")) or "vpn" in lowered_name
+                                or _PANRC_NAME.search(lowered_name) is not None))
 
 
 def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:

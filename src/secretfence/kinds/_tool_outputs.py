@@ -21,6 +21,7 @@ from typing import Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -124,6 +125,12 @@ _FILE_OPTION = ("FILE", "PATH", "DIR")
 def _file_kinds(lowered_name: str) -> Tuple[bool, bool]:
     """(a cracked-hashes file, a proxychains configuration), asked once a file, not at each line."""
     return _CRACKED_FILE.search(lowered_name) is not None, _PROXYCHAINS_FILE.search(lowered_name) is not None
+
+
+# What a line (or its file's name) must hold for tool_output_secrets to find anything on it
+# (kinds/_triggers.py).
+TOOL_OUTPUT_TRIGGERS = Triggers(exact=("host:", "ACCOUNT FOUND:", "$krb5", "set"),
+                                names=lambda lowered_name: any(_file_kinds(lowered_name)))
 
 
 def tool_output_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Placed]:

@@ -465,8 +465,10 @@ def _split_hex_key(lines: Sequence[str], index: int, line: str, lowered_name: st
 
 def _opened_accounts(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Match]:
     """`accounts: [` (Hardhat, Truffle) with the keys on the lines below."""
+    if not line.rstrip().endswith("["):
+        return  # (asked first: the name's search reads the whole line, botocore's `keys` in long documentation)
     opened = _LIST_BEFORE.search(line.rstrip())
-    if opened is None or not line.rstrip().endswith("["):
+    if opened is None:
         return
     words = _words(opened.group("name"))
     if not _says_a_key(words, True, lines, index, lowered_name):

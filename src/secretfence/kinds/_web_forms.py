@@ -45,6 +45,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value, judged here)
@@ -195,6 +196,16 @@ def is_crontab(lowered_name: str) -> bool:
 MAX_FOUND_A_LINE = 64
 _SALTS_A_LINE = 64
 _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's start (a key is 100 at most)
+
+
+# What a line (or its file's name) must hold for web_form_secrets to find anything on it
+# (kinds/_triggers.py).
+WEB_FORM_TRIGGERS = Triggers(
+    exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
+           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up"),
+    folded=("ftp", "pscp", "plink", "winscp"),
+    names=lambda lowered_name: "lftp" in lowered_name or (lowered_name.endswith(".key")
+                                                          and _RAILS_KEY_FILE.search(lowered_name) is not None))
 
 
 def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:

@@ -65,6 +65,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, says_near,
 )
+from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
@@ -991,6 +992,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
             if is_commented_sample_default(filename, line):
                 return  # a default shown commented out in a sample config (Grafana's sample.ini)
+        may = _READERS.of(line, lowered_name)  # the readers whose triggers the line holds (kinds/_triggers.py)
         in_code = lowered_name.endswith(CODE_SUFFIXES)
         if in_code and line.startswith(_MAGIC) and lowered_name.endswith(".py"):
             line, in_code = line[len(_MAGIC):], False
@@ -1040,58 +1042,58 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if hashed is not None and _credential_key(hashed[0], hashed[1]) and (
                     _is_credential(hashed[1], True, False, hashed[0]) or hashed[2].startswith("a password")):
                 yield from report(hashed[1], hashed[2])
-        for offset, what, value in _device_values(lines, index):
+        for offset, what, value in _device_values(lines, index) if may & _DEVICE else ():
             yield from report(value, what, offset)
-        for offset, key, value in _next_line_values(lines, index):
+        for offset, key, value in _next_line_values(lines, index) if may & _NEXT_LINE else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
-        for offset, what, value in _block_values(lines, index, lowered_name):
+        for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
             yield from report(value, what, offset)
         if ("sasl" in lowered_name or "vault" in lowered_name) and ROLE_FILES.search(lowered_name):
             for what, value in _role_file_values(lines, index, lowered_name):
                 yield from report(value, what)
-        if not in_code:
+        if not in_code and may & _CHILDREN:
             for offset, key, value in _credentials_children(lines, index):
                 if _credential_key(key, value) and _is_credential(value, True, False):
                     yield from report(value, f"literal credential under {key}", offset)
-        for what, secret, offset in _special_values(lines, index, filename):
+        for what, secret, offset in _special_values(lines, index, filename) if may & _SPECIAL else ():
             if _is_credential(secret, True, False):
                 yield from report(secret, f"literal {what}", offset)
-        for what, user, password in _pairs(line, in_code):
+        for what, user, password in _pairs(line, in_code) if may & _PAIRS else ():
             if _is_credential(password, True, False):
                 # (a generated-looking user may be an API key sent as the user: not named)
                 who = f" of user {user.strip()}" if not looks_generated(user.strip()) else ""
                 yield from report(password, f"literal password{who} in {what}")
         # A call that opens at the line's end takes its literal on the next line.
         below = line_text(lines, index + 1).strip() if line.rstrip().endswith("(") else ""
-        for what, value in _secret_arguments(line.rstrip() + below if below else line):
+        for what, value in _secret_arguments(line.rstrip() + below if below else line) if may & _SECRET_ARGUMENTS or below else ():
             if what == "ConvertTo-SecureString" and value.startswith("$") and f"'{value}'" in line:
                 literal = value[1:]  # PowerShell's single quotes expand nothing: `'$Zv…'` is a literal `$`
             else:
                 literal = value
             if _is_credential(literal, True, False):
                 yield from report(value, f"literal secret given to {what}", 1 if below and value in below else 0)
-        for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)):
+        for offset, what, value, proven in cap.within(_enterprise_forms.enterprise_secrets(lines, index)) if may & _ENTERPRISE else ():
             if proven or _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
-        for what, key, value in _command_lines.command_line_secrets(lines, index, in_code):
+        for what, key, value in _command_lines.command_line_secrets(lines, index, in_code) if may & _COMMAND_LINE else ():
             if cap.full(0):
                 break
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
-        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)):
+        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)) if may & _SCRIPT else ():
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)):
+        for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)) if may & _CONFIG_FORM else ():
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
                 yield from report(value, what, offset)
         for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name) if not in_code else ():
             if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
-        for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)):
+        for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret given to {what}", offset)
-        for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name):
+        for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
         for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
@@ -1102,13 +1104,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)):
             if _scraping_credential(key, value, how):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name):
+        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code):
+        for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code else ():
+        for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
@@ -1140,6 +1142,10 @@ _NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml
                         r"""|<macro>\{\$(?P<macro>[\w.]{1,200})\}</macro>|macro[ \t]*:[ \t]*["']?\{\$(?P<ymacro>[\w.]{1,200})\}["']?)[ \t]*$""")
 _VALUE_LINE = lazy_regex(r"""^[ \t]*(?:value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{][^\s#]{0,511}))|<value>(?P<xml>[^<\n]{1,1024})</value>|<string>(?P<plist>[^<\n]{1,1024})</string>)[ \t]*$""")
 _CALL_OPENED = lazy_regex(r"""\.(?:option|set|setdefault|put|setProperty|set_option|set_secret)\([ \t]*$|\b(?:setenv|putenv)\([ \t]*$""")
+
+# What a line must hold for each of this module's readers to find anything on it (find's per-line
+# dispatch, kinds/_triggers.py), beside each reader.
+_DEVICE_TRIGGERS = Triggers(exact=("$USER", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "chpasswd"), pairs=(("{", "["),))
 
 
 def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -1208,6 +1214,9 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("))
+
+
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, key, value) where the value stands on a line after its name: a name/value pair
     over two lines, or a setter call opened at the line's end (`spark.conf.set(` then the name
@@ -1259,6 +1268,9 @@ def _expired_jwt(value: str) -> bool:
     return isinstance(expiry, (int, float)) and expiry < time.time()
 
 
+_CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", "credentials"))  # (_CREDENTIALS_PARENTS')
+
+
 def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, parent key, value) of the items of a YAML mapping whose key names credentials in
     the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line."""
@@ -1287,9 +1299,14 @@ def _key_hints(line: str) -> Iterator["re.Match[str]"]:
 def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
     """A credential word of another language is on the (lowered) line: only then is it searched
     with them (each word more in the alternation is tried at every character; a long line of
-    another script, a locale's catalog, cost a tenth of a second). Searched by `in` on long lines
+    another script, a locale's catalog, cost a tenth of a second). Found by the compiled scanner's
+    one pass (kinds/_triggers.py; it says yes to a line holding a character that lowers to ASCII,
+    where the longer pattern finds what the shorter one does); without it, by `in` on long lines
     (memchr speed), by one pattern on short ones (cheaper than thirty calls)."""
-    if len(lowered) <= _SHORT_LINE:
+    if _LOCALIZED.compiled:
+        if _LOCALIZED.of(lowered, "") & _LOCALIZED_ASCII:
+            return True
+    elif len(lowered) <= _SHORT_LINE:
         if _LOCALIZED_ASCII_WORD.search(lowered):
             return True
     elif any(word in lowered for word in LOCALIZED_ASCII_WORDS):
@@ -1299,14 +1316,17 @@ def _has_localized_word(lowered: str, ascii_only: bool) -> bool:
 
 
 _SHORT_LINE = 256
+_LOCALIZED = Dispatch()
+_LOCALIZED_ASCII = _LOCALIZED.add(Triggers(folded=LOCALIZED_ASCII_WORDS))
 _TURKISH_UPPER_LOWERED = "ŞİFRE".lower()  # `şi̇fre`
 
 
-def _assigned_at_hints(line: str) -> Iterator["re.Match[str]"]:
+def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = None) -> Iterator["re.Match[str]"]:
     """_ASSIGNED's matches whose key holds a credential word, read from where each such key
-    starts (not tried at every word of the line)."""
+    starts (not tried at every word of the line). `hints`: the line's _key_hints, when the caller
+    has begun reading them."""
     end = 0
-    for hint in _key_hints(line):
+    for hint in _key_hints(line) if hints is None else hints:
         start = hint.start()
         if start < end:
             continue
@@ -1337,7 +1357,9 @@ def _puppet_parameter(line: str, start: int) -> bool:
 def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
     query or an environment read sets to a literal."""
-    for found in _assigned_at_hints(line):
+    hints = _key_hints(line)
+    first_hint = next(hints, None)  # (the line's hints are read once: whether it has any is asked below)
+    for found in _assigned_at_hints(line, itertools.chain((first_hint,), hints)) if first_hint is not None else ():
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:
@@ -1349,12 +1371,12 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
                     # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside, one level deep
                     yield from _assignments(value, in_code and not quoted, nested=False)
                 break
-    if " or " in line or "||" in line or "??" in line:
+    if (" or " in line or "||" in line or "??" in line) and ("env" in line or "ENV" in line):  # (an environment read's)
         for found in _READ_OR_LITERAL.finditer(line):
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
-    if "=" in line and next(_key_hints(line), None) is not None:
+    if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
             yield found.group("key"), found.group("value"), True
         if "?" in line or "&" in line:
@@ -1363,7 +1385,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
-    if _SETTER_HINT.search(line):
+    if (".set" in line or ".put" in line or ".option(" in line or "env(" in line or "environ[" in line) and _SETTER_HINT.search(line):
         for found in _SETTER.finditer(line):
             if found.group("key") is not None:
                 yield found.group("key"), found.group("value"), True
@@ -1411,6 +1433,12 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             item = _ENV_ITEM.match(line)
             if item is not None:
                 yield item.group("key"), item.group("value"), False
+
+
+_PAIRS_TRIGGERS = Triggers(
+    exact=("-u", "-U", "--user", "--auth", "--basic-auth", "--proxy-user", "://", "Auth", "auth", "insecure-password", "login(",
+           "BUNDLE_", " -p", " -P", "--password", '-p"', "-p'", '-P"', "-P'", "-a"),
+    folded=("smtp", "login", "auth", "cred"))
 
 
 def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
@@ -1531,6 +1559,9 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 yield f"{name}'s password option {option} in an argument list", "", found.group("value")
 
 
+_SPECIAL_TRIGGERS = Triggers(exact=("\tTRUE\t", "\tFALSE\t", "sig=", "authtoken.token", "create_"))
+
+
 def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator[Tuple[str, str, int]]:
     """(what it is, the secret, its line's offset) of forms one service or framework writes: a session cookie in a
     cookie jar or a cookies dict, an Azure SAS URL's signature, a DRF token fixture, a Django
@@ -1551,6 +1582,11 @@ def _special_values(lines: Sequence[str], index: int, filename: str) -> Iterator
     if "create_" in line:
         for found in _CREATE_USER.finditer(line):
             yield "password of a user created in code", found.group("pw"), 0
+
+
+# (_SECRET_ARGUMENT_HINT's literals; find also asks it where the line opens a call its next line goes on)
+_SECRET_ARGUMENT_TRIGGERS = Triggers(exact=("SecureString", "jwt.", "StringSession", "fill(", ".type(", "send_keys",
+                                            "press_sequentially", "dns ", "dns\t"))
 
 
 def _secret_arguments(line: str) -> Iterator[Tuple[str, str]]:
@@ -1758,6 +1794,9 @@ def _vrrp_password(value: str, lines: Sequence[str], index: int) -> bool:
             and not any(part in lowered for part in ("pass", "secret", "example", "change")))
 
 
+_BLOCK_TRIGGERS = Triggers(exact=("variable", "random_", "create", "CREATE", "tokens"))
+
+
 def _block_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[int, str, str]]:
     """(offset, what it is, the secret) of values a block names from its head: an HCL variable's
     `default` (the variable's name is the credential's: `variable "hcloud_token" {`), a Terraform
@@ -1861,6 +1900,25 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
+
+# find's per-line dispatch: a bit per reader, set where the line holds one of its triggers.
+_READERS = Dispatch()
+_DEVICE = _READERS.add(_DEVICE_TRIGGERS)
+_NEXT_LINE = _READERS.add(_NEXT_LINE_TRIGGERS)
+_BLOCK = _READERS.add(_BLOCK_TRIGGERS)
+_CHILDREN = _READERS.add(_CHILDREN_TRIGGERS)
+_SPECIAL = _READERS.add(_SPECIAL_TRIGGERS)
+_PAIRS = _READERS.add(_PAIRS_TRIGGERS)
+_SECRET_ARGUMENTS = _READERS.add(_SECRET_ARGUMENT_TRIGGERS)
+_ENTERPRISE = _READERS.add(_enterprise_forms.ENTERPRISE_TRIGGERS)
+_COMMAND_LINE = _READERS.add(_command_lines.COMMAND_LINE_TRIGGERS)
+_SCRIPT = _READERS.add(_command_lines.SCRIPT_TRIGGERS)
+_CONFIG_FORM = _READERS.add(_config_forms.CONFIG_FORM_TRIGGERS)
+_CALL = _READERS.add(_code_calls.CALL_TRIGGERS)
+_INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
+_WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
+_NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
+_TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -293,6 +293,7 @@ _AZURE_DEVOPS_PAT = lazy_regex(
     r"""(?i:pat|password|passwd|pwd|token|secret)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
     r"""(?P<token>[a-z2-7]{52})(?![A-Za-z0-9+/=_-])"""
 )
+_AZURE_DEVOPS_PAT_BODY = lazy_regex(r"[a-z2-7]{52}")  # (_AZURE_DEVOPS_PAT's token, as it is matched)
 _FOLDED_AZURE_DEVOPS_PAT = (rb"""(?:pat|password|passwd|pwd|token|secret)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                             rb"""[a-z2-7]{52}(?![a-z0-9+/=_-])""")
 _AZURE_DEVOPS_TEXT = lazy_regex(r"(?i)dev\.azure\.com|visualstudio\.com|azure[ _-]?devops|azure[ _-]?artifacts|\bvsts\b")
@@ -1031,6 +1032,8 @@ def _keys_as_basic_user(line: str) -> Iterator[Match]:
 
 def _azure_devops_pats(nearby: "_Nearby", line: str) -> Iterator[Match]:
     """Azure DevOps personal access tokens under a password / token / PAT name."""
+    if _AZURE_DEVOPS_PAT_BODY.search(line) is None:
+        return  # (the token's run first: the names' case-blind search read botocore's long documentation lines)
     for found in _AZURE_DEVOPS_PAT.finditer(line):
         token = found.group("token")
         name_found = _NAME_BEFORE.search(line, max(0, found.start() - 80), found.start() + 3)

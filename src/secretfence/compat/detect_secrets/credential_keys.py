@@ -44,6 +44,7 @@ the engine, as the kinds' samples are run).
 from __future__ import annotations
 
 import binascii
+import functools
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
@@ -106,12 +107,24 @@ def key_words(key: str) -> Tuple[str, ...]:
     password, `adminPassword2` → admin password, `APIKey` → api key. Keys in other scripts and with
     accents are read as well (`contraseña` → contrasena, `VERITABANI_ŞİFRE` → veritabani sifre,
     `пароль_бд` → пароль бд, `数据库密码` one word)."""
+    return _key_words(key) if len(key) > _REMEMBERED_KEY else _remembered_key_words(key)
+
+
+# Keys recur (a tree's `password`, botocore's 3,700 `input_token`): the words of short ones are kept.
+_REMEMBERED_KEY = 256
+_REMEMBERED_KEYS = 4096
+
+
+def _key_words(key: str) -> Tuple[str, ...]:
     if key.isascii():
         return tuple(word.lower() for word in _KEY_WORDS.findall(key) if not word.isdigit())
     import unicodedata
 
     # (composed first: a key typed with combining accents, `contrasen\u0303a`, is one word)
     return tuple(_unaccented(word) for word in _unicode_words(unicodedata.normalize("NFC", key[:_MAX_KEY_READ])))
+
+
+_remembered_key_words = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_key_words)
 
 
 # Letters that lose no accent by decomposition, as their ASCII spelling.
@@ -281,6 +294,10 @@ def names_a_localized_password(key: str) -> bool:
 
 
 def names_a_credential(key: str) -> bool:
+    return _names_a_credential(key) if len(key) > _REMEMBERED_KEY else _remembered_names_a_credential(key)
+
+
+def _names_a_credential(key: str) -> bool:
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
@@ -299,6 +316,9 @@ def names_a_credential(key: str) -> bool:
         if last.endswith(ending) and last[: -len(ending)] in _COMPOUND_PASS_HEADS:
             return True
     return False
+
+
+_remembered_names_a_credential = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_names_a_credential)
 
 
 # `<X>_KEY` names a credential only when its value looks generated, and never after these

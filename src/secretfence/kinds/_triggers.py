@@ -1,0 +1,151 @@
+"""A kind's per-line dispatch: which of its readers may find something on a line, from one pass of
+the compiled scanner over the line for every reader's literals.
+
+A reader declares `Triggers`: what a line (or its file's name) must hold for the reader to find
+anything on it. They are necessary conditions, never sufficient ones: a reader whose triggers a
+line lacks finds nothing there, so it is not asked; one whose trigger is present reads the line as
+it always did (its own tests decide). A trigger too many costs a call; one missing loses a form:
+a reader's triggers sit beside it, and `tests/detectors/literal_dispatch_test.py` checks, on every sample of
+the kinds, that no reader finds something on a line its triggers do not admit.
+
+Without the compiled scanner (a pure-Python install) every reader reads every candidate line, as
+before the dispatch (the same findings: the dispatch only skips readers that find nothing).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:
+    from secretfence.prefilter.search import Scanner
+
+# Characters whose lower-case form holds an ASCII letter (`İ`, the Kelvin sign), or that `re`'s
+# IGNORECASE matches to one (`ı`, `ſ`), and their kin: a line holding one is read by every reader
+# (the scanner folds ASCII letters only; a reader lowering the line, or searching it case-blind, would
+# see a literal the scanner did not).
+_FOLDS_TO_ASCII = frozenset("\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u212a"
+                            "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+
+
+class Triggers(NamedTuple):
+    """What a line must hold for a reader to find anything on it: any one of `exact` as written, any
+    one of `folded` (lower-case ASCII) in either case, both of a pair in `pairs` (as written), or
+    the file's (lowered) name is one `names` accepts (the reader then reads each line of the file)."""
+
+    exact: Tuple[str, ...] = ()
+    folded: Tuple[str, ...] = ()
+    pairs: Tuple[Tuple[str, str], ...] = ()
+    names: Optional[Callable[[str], bool]] = None
+
+
+class Dispatch:
+    """Readers added with their triggers, each given a bit; `of(line, lowered_name)` is the mask of
+    those that may find something on the line."""
+
+    def __init__(self) -> None:
+        self._triggers: List[Triggers] = []
+        self._built = False
+        self._all = 0
+        self._scanner: Optional["Scanner"] = None
+        self._compiled: Any = None  # the scanner's index of every reader's literals
+        self._masks: List[int] = []  # by the scanner's literal index
+        self._single: List[Tuple[str, int]] = []  # one-character literals, found by `in`
+        self._pairs: List[Tuple[str, str, int]] = []
+        self._named: List[Tuple[Callable[[str], bool], int]] = []
+        self._last_name: Tuple[Optional[str], int] = (None, 0)
+
+    def add(self, triggers: Triggers) -> int:
+        """The bit of a reader with these triggers (added before the first `of`)."""
+        if self._built:
+            raise RuntimeError("readers are added before the dispatch is first used")
+        for literal in triggers.exact + triggers.folded + tuple(part for pair in triggers.pairs for part in pair):
+            if not literal or not literal.isascii() or "\n" in literal:
+                raise ValueError(f"a trigger is ASCII text of one line: {literal!r}")
+        for literal in triggers.folded:
+            if literal != literal.lower() or len(literal) < 2:
+                raise ValueError(f"a folded trigger is lower-case, two characters or more: {literal!r}")
+        bit = 1 << len(self._triggers)
+        self._triggers.append(triggers)
+        self._all |= bit
+        return bit
+
+    def _build(self) -> None:
+        """Made on first use (a hook that asks nothing never pays), in locals published last: a
+        thread seeing `_built` sees every field (two threads building at once build the same)."""
+        from secretfence.prefilter.search import SCANNER
+
+        exact: Dict[str, int] = {}
+        folded: Dict[str, int] = {}
+        single: Dict[str, int] = {}
+        pairs: List[Tuple[str, str, int]] = []
+        named: List[Tuple[Callable[[str], bool], int]] = []
+        for number, triggers in enumerate(self._triggers):
+            bit = 1 << number
+            for literal in triggers.exact:
+                if len(literal) == 1:
+                    single[literal] = single.get(literal, 0) | bit
+                else:
+                    exact[literal] = exact.get(literal, 0) | bit
+            for literal in triggers.folded:
+                folded[literal] = folded.get(literal, 0) | bit
+            pairs.extend((first, second, bit) for first, second in triggers.pairs)
+            if triggers.names is not None:
+                named.append((triggers.names, bit))
+        if SCANNER is not None:
+            self._compiled = SCANNER.compile_literals([literal.encode("ascii") for literal in exact],
+                                                      [literal.encode("ascii") for literal in folded])
+        self._masks = list(exact.values()) + list(folded.values())
+        self._single, self._pairs, self._named = sorted(single.items()), pairs, named
+        self._scanner = SCANNER
+        self._built = True
+
+    def _by_name(self, lowered_name: str) -> int:
+        name, mask = self._last_name
+        if name != lowered_name:
+            mask = 0
+            for accepts, bit in self._named:
+                if accepts(lowered_name):
+                    mask |= bit
+            self._last_name = (lowered_name, mask)
+        return mask
+
+    def of(self, line: str, lowered_name: str) -> int:
+        """The readers (their bits) that may find something on `line` of a file so named."""
+        if not self._built:
+            self._build()
+        if self._scanner is None or (not line.isascii() and not _FOLDS_TO_ASCII.isdisjoint(line)):
+            return self._all
+        mask = self._by_name(lowered_name) if self._named else 0
+        masks = self._masks
+        for _, index in self._scanner.find_literals(line.encode("utf-8", "surrogatepass"), self._compiled):
+            mask |= masks[index]
+        for literal, bits in self._single:
+            if literal in line:
+                mask |= bits
+        for first, second, bit in self._pairs:
+            if first in line and second in line:
+                mask |= bit
+        return mask
+
+    @property
+    def compiled(self) -> bool:
+        """Whether the compiled scanner answers (without it, `of` gives every reader)."""
+        if not self._built:
+            self._build()
+        return self._scanner is not None
+
+    @property
+    def everything(self) -> int:
+        """Every reader's bit (what `of` gives without the compiled scanner)."""
+        return self._all
+
+
+def admitted(triggers: Triggers, line: str, lowered_name: str) -> bool:
+    """Whether `line` (of a file so named) holds one of `triggers`, found by `in` (the tests'
+    reference for what the scanner finds)."""
+    lowered = line.lower()
+    return (any(literal in line for literal in triggers.exact) or any(literal in lowered for literal in triggers.folded)
+            or any(first in line and second in line for first, second in triggers.pairs)
+            or (triggers.names is not None and triggers.names(lowered_name)))
+
+
+__all__: Sequence[str] = ("Dispatch", "Triggers", "admitted")
