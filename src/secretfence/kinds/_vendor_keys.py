@@ -58,6 +58,16 @@ _PAYPAL = lazy_regex(r"(?i)paypal|_api1\.")
 # PayPal's SDK samples' signature (its sandbox test seller, `jb-us-seller_api1.paypal.com`): published.
 _PAYPAL_SAMPLE_SIGNATURE = "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"
 
+# Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
+# head) looks generated, in text that names the service.
+_NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, "re.Pattern[str]", str], ...] = (
+    (("live_", "test_"), _MOLLIE_KEY, 5, True, _MOLLIE,
+     "Mollie API key: creates payments and refunds and reads the profile's orders"),
+    (("pk_",), _KLAVIYO_KEY, 3, False, _KLAVIYO,
+     "Klaviyo private API key: reads and writes the account's profiles, lists and campaigns"),
+    (("claim-",), _PLEX_CLAIM, 6, True, _PLEX, "Plex claim token: links a server to the Plex account that made it"),
+)
+
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
 _FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
 _FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
@@ -95,24 +105,12 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token[3:], both_cases=False) and _said(service):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Checkout.com secret key: takes, captures and refunds payments as the merchant"))
-    if "live_" in line or "test_" in line:
-        for found in _MOLLIE_KEY.finditer(line):
-            token = found.group("token")
-            if _generated(token[5:], both_cases=True) and _said(_MOLLIE):
-                yield Match(secret=token, confidence=HIGH, description=(
-                    "Mollie API key: creates payments and refunds and reads the profile's orders"))
-    if "pk_" in line:
-        for found in _KLAVIYO_KEY.finditer(line):
-            token = found.group("token")
-            if _generated(token[3:], both_cases=False) and _said(_KLAVIYO):
-                yield Match(secret=token, confidence=HIGH, description=(
-                    "Klaviyo private API key: reads and writes the account's profiles, lists and campaigns"))
-    if "claim-" in line:
-        for found in _PLEX_CLAIM.finditer(line):
-            token = found.group("token")
-            if _generated(token[6:], both_cases=True) and _said(_PLEX):
-                yield Match(secret=token, confidence=HIGH, description=(
-                    "Plex claim token: links a server to the Plex account that made it"))
+    for triggers, pattern, head_length, both_cases, service, description in _NAMED_SERVICE_KEYS:
+        if any(trigger in line for trigger in triggers):
+            for found in pattern.finditer(line):
+                token = found.group("token")
+                if _generated(token[head_length:], both_cases) and _said(service):
+                    yield Match(secret=token, confidence=HIGH, description=description)
     if "sk-" in line:
         yield from _litellm_keys(line)
     if "ignature" in line or "IGNATURE" in line:
