@@ -40,9 +40,7 @@ kinds the same (credential_keys.is_literal_credential asks it).
 """
 from __future__ import annotations
 
-import base64
 import binascii
-import hashlib
 import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -244,6 +242,7 @@ def b58decode(text: str) -> Optional[bytes]:
 
 def b58check_payload(text: str) -> Optional[bytes]:
     """The payload of a base58check string whose checksum holds, else None."""
+    import hashlib
     data = b58decode(text)
     if data is None or len(data) < 5:
         return None
@@ -496,6 +495,7 @@ _NAMED_BASE64 = lazy_regex(
 
 def is_seed_phrase(text: str) -> bool:
     """12 to 24 words of the BIP39 list, not a published phrase nor a test vector's pattern."""
+    import hashlib
     words = text.split()
     if len(words) not in _PHRASE_SIZES or len(set(words)) < len(words) - 2:
         return False  # (a vector repeats its words: `legal winner thank year …` twice over)
@@ -507,6 +507,7 @@ def is_seed_phrase(text: str) -> bool:
 
 
 def _phrases(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    import base64  # (here, not at the top: the hook on plain files imports neither it nor hashlib)
     for found in _PHRASE_RUN.finditer(line):
         if is_seed_phrase(found.group("phrase")):
             yield Match(secret=found.group("phrase"), confidence=HIGH, description=(
@@ -606,6 +607,7 @@ _PINATA_JWT = lazy_regex(r"eyJ[A-Za-z0-9_-]{10,200}\.(?P<payload>eyJ1c2VySW5mb3J
 
 
 def _pinata_jwts(line: str) -> Iterator[Match]:
+    import base64  # (here, not at the top: the hook on plain files imports neither it nor hashlib)
     for found in _PINATA_JWT.finditer(line):
         payload = found.group("payload")
         try:
@@ -837,6 +839,7 @@ def b58encode(data: bytes) -> str:
 
 
 def b58check_encode(payload: bytes) -> str:
+    import hashlib
     return b58encode(payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4])
 
 
