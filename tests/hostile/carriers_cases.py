@@ -147,6 +147,10 @@ CASES: List[HostileCase] = [
     HostileCase("block-scalars-nested-deep", _scan("values.yaml", lambda: _nested_block_scalars(40)), 1, FOUND,
                 secrets=(TOKEN,)),
     HostileCase("block-scalar-10mb", _scan("templates/configmap.yaml", _huge_block_scalar), 1, FOUND, secrets=(TOKEN,)),
+    # A megabyte of blanks inside one YAML value, then a comment: detect-secrets' comment regex
+    # (which the YAML transformer's placement runs) retried the run from each blank (15 s a 100 KB).
+    HostileCase("yaml-value-blank-run", _scan("values.yaml", lambda: b"note: a" + b" " * MiB + b"b  # why\n" + SECRET_LINE),
+                1, FOUND, secrets=(TOKEN,)),
     HostileCase("heredoc-never-closed", _scan("setup.sh", lambda: b"cat > .env <<EOF\n" + b"A=b\n" * 500_000 + SECRET_LINE),
                 1, FOUND, secrets=(TOKEN,)),
     # Inside artifacts.

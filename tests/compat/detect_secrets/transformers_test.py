@@ -152,3 +152,28 @@ def test_a_percent_sign_no_longer_hides_a_dotenv_file() -> None:
         (1, "Secret Keyword", "k2%w!x9@q^z7m(r5t+v8b&n1c-j6h=y4u0e", "medium"),
         (2, "Secret Keyword", "Harbor.cedar2291!", "medium"),
     ]
+
+
+def test_the_yaml_comment_is_what_detect_secrets_regex_finds() -> None:
+    """`yaml_comment` gives `_yaml_comment_regex().search(line)`'s match on every line of an
+    alphabet of blanks (a space, a tab, a no-break space, a newline, a form feed), `#` and text."""
+    import random
+
+    from detect_secrets.transformers.yaml import _yaml_comment_regex
+
+    from secretfence.compat.detect_secrets.transformers import yaml_comment
+
+    alphabet = [" ", "\t", "\u00a0", "\n", "\x0c", "#", "a", "é", ":", '"']
+    generator = random.Random(20261202)
+    lines = ["", "#", " #", "a #b c", "a#b", "a # b\tc", "\t #\u00a0x"]
+    lines += ["".join(generator.choice(alphabet) for _ in range(generator.randrange(1, 14))) for _ in range(20_000)]
+    for line in lines:
+        found = _yaml_comment_regex().search(line)
+        assert yaml_comment(line) == (found.group(0) if found else ""), repr(line)
+
+
+def test_a_long_blank_run_in_a_yaml_value_is_read_in_linear_time() -> None:
+    """A 100 KB run of blanks inside a value (detect-secrets' comment regex took 15 s on it):
+    the token after it is still found (the time is measured by benchmarks/hostile.py)."""
+    text = "note: a" + " " * 100_000 + "b  # the comment\ntoken: 7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM\n"
+    assert [(f.type, f.line_number) for f in Engine().scan_text("values.yaml", text)] == [("Telegram Bot API Token", 2)]
