@@ -90,3 +90,33 @@ def test_the_charsets_spelled_out_are_the_string_modules() -> None:
         "Base64HighEntropyString": string.ascii_letters + string.digits + "+/" + "\\-_" + "=",
         "HexHighEntropyString": string.hexdigits,
     }
+
+
+def test_separated_alternation_matches_the_names_the_plain_join_does() -> None:
+    """The literal kind's file-name branches written under one `(?:^|[/\\!])`: the same names."""
+    import random
+    import re
+
+    from secretfence.kinds import _config_forms, _network_keys, _proxy_and_sessions, _tool_outputs, _web_forms
+    from secretfence.kinds.literal_credential import ROLE_FILES
+    from secretfence.prefilter.spec import separated_alternation
+
+    sources = (ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
+               _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES)
+    plain = re.compile("|".join(sources))
+    factored = re.compile(separated_alternation(*sources))
+    assert factored.pattern != plain.pattern  # (every branch opens with the separator: factored)
+    pieces = ("vpn", "auth", "Pass", "/", "\\", "!", ".txt", ".conf", "notes", "loot", "proxy", "proxies", ".lst",
+              "credentials", ".key", "chrony", "ntp", "router.db", ".panrc", "sasl_passwd", "vault-pass",
+              "fetchmailrc", ".lftp", "master.key", "config.ini.php", "proxychains", ".pot", "cracked", "red-team",
+              ".md", "a", "B", "x.y", "\n", "VPN", "servlist_.conf", "lftprc", "keys", ".cracked", "requirements")
+    rng = random.Random(17)
+    names = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20_000)]
+    matched = 0
+    for name in names:
+        assert bool(factored.search(name)) == bool(plain.search(name)), name
+        matched += bool(plain.search(name))
+    assert 1_000 < matched < len(names) - 1_000
+    # Branches that do not all open with the separator are joined as they are.
+    assert separated_alternation(r"(?i)(?:^|[/\\!])a$", r"b$") == r"(?i)(?:^|[/\\!])a$|b$"
+    assert separated_alternation(r"(?:^|[/\\!])(?:a|[|)]b)$", r"(?:^|[/\\!])c$") == r"(?:^|[/\\!])(?:(?:a|[|)]b)$|c$)"

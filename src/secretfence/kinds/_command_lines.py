@@ -37,7 +37,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
 from secretfence.kinds._triggers import Triggers
-from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
+from secretfence.prefilter.spec import Headed, fold, lazy_regex, word_alternation
 
 # (what it is, the key the value is judged under, the value)
 Found = Tuple[str, str, str]
@@ -130,8 +130,10 @@ _IMPACKET_TARGET = lazy_regex(r"""^(?:(?P<domain>[\w.-]{1,255})/)?(?P<user>[^:/@
 _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"})
 # A tool's name as a command's first word: after a blank, a path, a quote, `$` (PowerShell's
 # `& $signtool …`), `=` (NRPE's `command[x]=/usr/lib/…/check_redis.pl`); a script suffix allowed.
+# Searched case-sensitively on the folded line (`_tools_on`): `re` checks an alternation's literal
+# first characters quickly only when they are case-sensitive.
 _TOOL = lazy_regex(
-    r"""(?i)(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
+    r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
     r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl"""
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
@@ -141,6 +143,18 @@ _TOOL = lazy_regex(
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
+
+
+def _tools_on(line: str) -> Iterator[Tuple[str, int]]:
+    """(the tool's name as the line writes it, lowered; where its match ends) of each tool `_TOOL`
+    finds on the line, in any case. Folding keeps offsets and turns every character IGNORECASE
+    equates with an ASCII letter into it (prefilter.spec.fold): the same matches as `(?i)` on the
+    line, 2.6 times faster on botocore's 14,500 long lines that hold a tool's word (`performance`,
+    `security`, `getStatus`), where the case-blind branches were tried after every blank."""
+    for found in _TOOL.finditer(fold(line)):
+        yield line[found.start("tool"):found.end("tool")].lower(), found.end()
+
+
 # A command line's tokens: a quoted string (its quotes dropped), or a word.
 _TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
 _TOKENS_READ = 64
@@ -334,11 +348,9 @@ def _literal(token: str) -> bool:
 
 
 def _tool_secrets(line: str) -> Iterator[Found]:
-    for count, tool_match in enumerate(_TOOL.finditer(line)):
+    for count, (tool, end) in enumerate(_tools_on(line)):
         if count >= _TOOLS_A_LINE:
             return
-        tool = tool_match.group("tool").lower()
-        end = tool_match.end()
         if line.startswith(("\"", "'", "`", "%"), end):
             end += 1  # the quote closing a quoted command (`"$STEAMCMD" +login …`), a cmd variable's (`%NSSM% set …`)
         tokens = _tokens(line, end)
@@ -692,8 +704,7 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
 def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The password options of a tool on this line, read on the lines that continue its command."""
     tools = []
-    for tool_match in _TOOL.finditer(lines[index]):
-        tool = tool_match.group("tool").lower()
+    for tool, _ in _tools_on(lines[index]):
         options = _TOOL_OPTIONS.get(tool)
         if options is not None:
             tools.append(tool)

@@ -67,7 +67,7 @@ from secretfence.kinds._helpers import (
 )
 from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
-from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
+from secretfence.prefilter.spec import Headed, lazy_regex, separated_alternation, word_alternation
 
 _QUOTED_OR_BARE = (
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|"""
@@ -601,9 +601,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
-    scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
-                                  + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
-                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES)
+    scan_whole_files = lazy_regex(separated_alternation(
+        ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
+        _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES))
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")

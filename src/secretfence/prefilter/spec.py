@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from secretfence._dataclass import dataclass
 
@@ -114,6 +114,55 @@ def word_alternation(words: Sequence[str]) -> str:
         return body
 
     return written(trie)
+
+
+_SEPARATED = r"(?:^|[/\\!])"  # a path's start, or after a directory or an archive's separator
+
+
+def separated_alternation(*sources: str) -> str:
+    """One file-name pattern for `sources` (each an alternation of branches that all open with
+    `(?:^|[/\\!])`, the first alone may open with a global `(?i)`), that opening written once:
+    `(?:^|[/\\!])(?:A|B|…)` matches where `(?:^|[/\\!])A|(?:^|[/\\!])B|…` does. `re` tries every
+    branch at every character of a name; factored, a character that is no separator fails at
+    once (the literal kind's eleven name branches cost 26 µs a file name, a twentieth of a tree
+    scan). Branches that do not all open so are joined as they are."""
+    flags = ""
+    if sources and sources[0].startswith("(?i)"):
+        flags, sources = "(?i)", (sources[0][4:],) + sources[1:]
+    branches = [branch for source in sources for branch in _top_level_branches(source)]
+    if "(?i)" in "".join(branches) or not all(branch.startswith(_SEPARATED) for branch in branches):
+        return flags + "|".join(sources)
+    return flags + _SEPARATED + "(?:" + "|".join(branch[len(_SEPARATED):] for branch in branches) + ")"
+
+
+def _top_level_branches(source: str) -> List[str]:
+    """`source` split at the `|` outside any group and character class."""
+    branches: List[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+            # A `]` first in a class (or after its `^`) is a member, not its end.
+            if source.startswith("^]", index + 1):
+                index += 2
+            elif source.startswith("]", index + 1):
+                index += 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    branches.append(source[start:])
+    return branches
 
 
 def fold(text: str) -> str:
