@@ -38,6 +38,9 @@ assignment forms of each file type. This kind reads, in any text but documentati
   3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
   password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
   secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
+- live streaming and media (kinds/_stream_keys.py): stream keys in ingest URLs (by the platforms'
+  key shapes or on their ingest hosts) and OBS profiles, Wowza's password files, DRM content keys,
+  PallyCon's site key, media SDK clients given their secret.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -59,7 +62,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _tool_outputs, _web_forms,
+    _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -599,11 +602,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
-        + _proxy_and_sessions.KEYWORDS
+        + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
-                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES)
+                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES
+                                  + "|" + _stream_keys.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -613,7 +617,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
+                               + _stream_keys.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -793,7 +798,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples())
+      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -933,7 +938,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples())
+      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1034,6 +1039,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
             elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
                 yield from report(value, f"literal {key} of a service's logging handler")
+            elif key[-3:].lower() in ("key", "cek") and (media := _stream_keys.named_media_secret(key, value, lines, index)) and (
+                    _is_credential(value, quoted, in_code, "key")):
+                # (a name that is a media secret's only beside its key id or its service: a DRM content key, PallyCon's site key)
+                yield from report(value, f"literal {media}")
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -1109,6 +1118,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, judged in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
+            if judged or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -1919,6 +1931,7 @@ _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
