@@ -2,8 +2,8 @@
 stream keys in ingest URLs (nginx-rtmp's push, ffmpeg's output, a restreamer's outputs, OBS's
 profile), by the platforms' key shapes or on their ingest hosts; DRM content keys (Bento4's --key, a
 key named beside its key id); PallyCon's site key; media SDK clients given their secret; Wowza's
-password files; and the decoys beside each (templates, placeholders, local streams, key ids, IVs).
-Every value is generated."""
+password files; and the decoys beside each (templates, placeholders, local streams, key ids, IVs, a
+signed URL's digest, an environment read in a script's call). Every value is generated."""
 from __future__ import annotations
 
 from typing import List, Tuple
@@ -83,6 +83,10 @@ FALSE_FORMS = [
     ("cache.py", 'CACHE_KEY = "09a09f6199b2d9f076cc94f34427de40"\nETAG = "10df6efa4a725127102cb98b5c748fbc"\n'),
     ("forms.py", 'RECAPTCHA_SITE_KEY = "6LdQx3kpAAAAAN2bV7yTq4Wm9Zr1Kc8Hs5Jf0PdE"\n'),
     ("media.py", 'jw = JWPlatformClient(os.environ["JW_API_SECRET"])\nvideo = AuthenticatedApiClient(settings.APIVIDEO_KEY)\n'),
+    ("bunny.py", '    """\n    >>> signed_url("/v/a.m3u8")\n'
+     "    'https://vz-1.b-cdn.net/v/a.m3u8?token=lMwTS1jxm8DxKBmHD7tIHMZKwLX0LsXaJd3ins48fKy&expires=1714660800'\n    \"\"\"\n"),
+    ("radio/live.liq", 'output.icecast(%mp3(bitrate=96),\n  host="icecast.lan",\n  password=environment.get("ICECAST_SOURCE_PASSWORD"),\n'
+     '  mount="/live.mp3", radio)\n'),
 ]
 
 
@@ -101,3 +105,8 @@ def test_form_blocks(engine: Engine, filename: str, text: str, line: int, secret
 def test_decoy_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
 
+
+def test_a_signed_url_s_token_without_its_expiry_is_still_read(engine: Engine) -> None:
+    """Only a digest beside the URL's expiry is a signature: a token alone in a query is a credential."""
+    text = "    'https://api.vendor.example/v2/feed?token=lMwTS1jxm8DxKBmHD7tIHMZKwLX0LsXaJd3ins48fKy&page=2'\n"
+    assert [secret for _, _, secret in _blocked(engine, "client.py", text)] == ["lMwTS1jxm8DxKBmHD7tIHMZKwLX0LsXaJd3ins48fKy"]

@@ -1,6 +1,7 @@
-"""Hostile text for the streaming and media forms read after blind set AP (kinds/_stream_keys.py): one
-256 KB line repeating each form, or thousands of lines of it, every value different and
-generated-looking, then a planted Telegram token. The scan must reach it (and report it); benchmarks/hostile.py times them. Generated fakes only.
+"""Hostile text for the streaming and media forms read after blind set AP (kinds/_stream_keys.py, and
+the literal kind's signed-URL and called-value checks): one 256 KB line repeating each form, or
+thousands of lines of it, every value different and generated-looking, then a planted Telegram
+token. The scan must reach it (and report it); benchmarks/hostile.py times them. Generated fakes only.
 """
 from __future__ import annotations
 
@@ -57,12 +58,15 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixmedia-variable-led-keys", "Makefile", lambda n: f"-f flv $(INGEST{n % 9})/{_youtube(n)} "),
     fragment_line_case("fixmedia-facebook-tokens", "fb.service",
                        lambda n: f"rtmps://live-api-s.facebook.com:443/rtmp/{n}?s_bl=1&s_sw=0&a=Ab{_drawn(n, 30)} "),
-    # DRM keys, SDK clients, password files
+    # DRM keys, SDK clients, signed URLs and calls
     fragment_line_case("fixmedia-mp4encrypt-keys", "encrypt.sh",
                        lambda n: f"--key {n % 9}:{_drawn(n, 32, _HEX)}:random "),
     fragment_line_case("fixmedia-clear-keys", "player.js",
                        lambda n: f"clearKeys: {{'{_drawn(n, 32, _HEX)}': '{_drawn(n + 1, 32, _HEX)}'}}, "),
     fragment_line_case("fixmedia-sdk-clients", "publish.py", lambda n: f'JWPlatformClient("{_drawn(n, 48)}", '),
+    fragment_line_case("fixmedia-signed-urls", "bunny.py",
+                       lambda n: f"https://z.b-cdn.net/v{n}.m3u8?token={_drawn(n, 43)}&expires={1700000000 + n} "),
+    fragment_line_case("fixmedia-called-values", "radio.liq", lambda n: f'password{n}=environment.get("X{n}"), '),
     _many_lines_case("fixmedia-wowza-file", "conf/publish.password", "# [username] [password]\n",
                      lambda n: f"encoder-{n} {_drawn(n, 16)}\n", 1_500),
     _many_lines_case("fixmedia-content-keys", "drm/keys.py", "",

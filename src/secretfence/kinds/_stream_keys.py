@@ -401,6 +401,11 @@ def false_samples() -> Tuple[Sample, ...]:
                "SDK clients given references"),
         Sample('RECAPTCHA = {"site_key": "6Lc4x2QpAAAAAJk3Vb9Qm7Tz2Wn8Lr5Yh1Xc0PdE"}\n', "forms.py",
                "reCAPTCHA's public site key"),
+        # (the literal kind's own checks, met in media code: a signed URL's digest, an environment read called)
+        Sample("    >>> sign('/v/a.m3u8')\n    'https://vz-7.b-cdn.net/v/a.m3u8?token=EOIN0sCED9Ot_PfPVMJCK2MpZ55uFeps3zls7t_HnIO"
+               "&expires=1718000000'\n", "player/signing.py", "a signed URL's token beside its expiry"),
+        Sample('output.icecast(%mp3(bitrate=128),\n  host="icecast.lan",\n  password=environment.get("SOURCE_PASSWORD"),\n  radio)\n',
+               "radio/main.liq", "Liquidsoap reading the password from the environment"),
     )
 
 

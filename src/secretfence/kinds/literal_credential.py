@@ -200,6 +200,20 @@ _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
 # quantifiers end a value.)
 _QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()*+]{1,512})(?![\[\\(*+])""")
+# A signed URL's signature: `?token=<digest>&expires=<time>` (Bunny's token authentication, a CDN's
+# signed link) is a digest of the path, its expiry and the signing key, good for that URL until it
+# expires; the signing key is the secret, not the digest.
+_SIGNATURE_PARAMETERS = frozenset({"token", "signature", "hmac"})
+_DIGEST_VALUE = lazy_regex(r"""^[A-Za-z0-9_+/-]{16,128}={0,2}$""")
+_URL_AFTER = lazy_regex(r"""[^\s"'`<>]{0,1024}""")
+_URL_ENDS = (" ", "\t", '"', "'", "`", "<", ">")
+_EXPIRY_PARAMETER = lazy_regex(r"""(?i)[?&](?:expires|expiry|exp|expires_at|expiration)=[0-9]{9,13}(?![\w])""")
+# A bare value that opens a call (`password=environment.get("X")` in a Liquidsoap script): an expression;
+# so is a quoted setting's value that does (`"password=environment.get(\"X\")"`, as an INI reading
+# of a script's continued call quotes it).
+# (dotted, or a function's lower-case name: `Hunter2(prod)` is a password holding a parenthesis)
+_CALLEE = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,6}|[a-z_][a-z0-9_]{0,63})$""")
+_CALL_VALUE = lazy_regex(r"""^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,6}\(\\?(?:["')]|$)""")
 # A call naming a setting beside its literal: PHP's `define('DB_PASSWORD', '…')`, Gradle's
 # `buildConfigField("String", "API_SECRET", "\"…\"")` and `resValue("string", "api_key", "…")`
 # (a type first; the value may carry escaped quotes for the generated source), with or without
@@ -1361,6 +1375,17 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
 _PUPPET_NAMESPACE = lazy_regex(r"(?:^|[\s\"'])[a-z][a-z0-9_]{0,63}(?:::[a-z][a-z0-9_]{0,63}){0,7}::$")
 
 
+def _signed_url_signature(line: str, found: "re.Match[str]") -> bool:
+    """The query parameter is a signed URL's signature: a digest beside the URL's expiry time."""
+    if found.group("key").lower() not in _SIGNATURE_PARAMETERS or _DIGEST_VALUE.match(found.group("value")) is None:
+        return False
+    before = line[max(0, found.start() - 1024):found.start()]
+    before = before[max(before.rfind(end) for end in _URL_ENDS) + 1:]
+    after = _URL_AFTER.match(line, found.end())
+    url = before + found.group(0) + (after.group(0) if after is not None else "")
+    return _EXPIRY_PARAMETER.search(url) is not None
+
+
 def _puppet_parameter(line: str, start: int) -> bool:
     """The name starting at `start`, after a `::`, is a Puppet class's parameter (see _PUPPET_NAMESPACE)."""
     return _PUPPET_NAMESPACE.search(line, max(0, start - 600), start) is not None
@@ -1377,7 +1402,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             if value is not None:
                 # A bare value in code is an expression, and so is a call anywhere (a Jenkinsfile's
                 # `credentials('pypi-token')`).
-                if quoted or not (in_code or "(" in value):
+                if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
                     # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside, one level deep
@@ -1390,10 +1415,12 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         yield name, value, True
     if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
-            yield found.group("key"), found.group("value"), True
-        if "?" in line or "&" in line:
-            for found in _QUERY_PARAMETER.finditer(line):
+            if _CALL_VALUE.match(found.group("value")) is None:
                 yield found.group("key"), found.group("value"), True
+        if "?" in line or "&" in line:
+            for found in itertools.islice(_QUERY_PARAMETER.finditer(line), 4 * MAX_VALUES_A_LINE):
+                if not _signed_url_signature(line, found):
+                    yield found.group("key"), found.group("value"), True
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
