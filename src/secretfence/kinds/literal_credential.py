@@ -38,6 +38,9 @@ assignment forms of each file type. This kind reads, in any text but documentati
   3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
   password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
   secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
+- live streaming and media (kinds/_stream_keys.py): stream keys in ingest URLs (by the platforms'
+  key shapes or on their ingest hosts) and OBS profiles, Wowza's password files, DRM content keys,
+  PallyCon's site key, media SDK clients given their secret.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -59,7 +62,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _tool_outputs, _web_forms,
+    _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -197,6 +200,20 @@ _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
 # quantifiers end a value.)
 _QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()*+]{1,512})(?![\[\\(*+])""")
+# A signed URL's signature: `?token=<digest>&expires=<time>` (Bunny's token authentication, a CDN's
+# signed link) is a digest of the path, its expiry and the signing key, good for that URL until it
+# expires; the signing key is the secret, not the digest.
+_SIGNATURE_PARAMETERS = frozenset({"token", "signature", "hmac"})
+_DIGEST_VALUE = lazy_regex(r"""^[A-Za-z0-9_+/-]{16,128}={0,2}$""")
+_URL_AFTER = lazy_regex(r"""[^\s"'`<>]{0,1024}""")
+_URL_ENDS = (" ", "\t", '"', "'", "`", "<", ">")
+_EXPIRY_PARAMETER = lazy_regex(r"""(?i)[?&](?:expires|expiry|exp|expires_at|expiration)=[0-9]{9,13}(?![\w])""")
+# A bare value that opens a call (`password=environment.get("X")` in a Liquidsoap script): an expression;
+# so is a quoted setting's value that does (`"password=environment.get(\"X\")"`, as an INI reading
+# of a script's continued call quotes it).
+# (dotted, or a function's lower-case name: `Hunter2(prod)` is a password holding a parenthesis)
+_CALLEE = lazy_regex(r"""^(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,6}|[a-z_][a-z0-9_]{0,63})$""")
+_CALL_VALUE = lazy_regex(r"""^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){0,6}\(\\?(?:["')]|$)""")
 # A call naming a setting beside its literal: PHP's `define('DB_PASSWORD', '…')`, Gradle's
 # `buildConfigField("String", "API_SECRET", "\"…\"")` and `resValue("string", "api_key", "…")`
 # (a type first; the value may carry escaped quotes for the generated source), with or without
@@ -599,11 +616,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
-        + _proxy_and_sessions.KEYWORDS
+        + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
-        _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES))
+        _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES,
+        _stream_keys.WHOLE_FILES))
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -613,7 +631,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
+                               + _stream_keys.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -793,7 +812,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples())
+      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -933,7 +952,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples())
+      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1034,6 +1053,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
             elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
                 yield from report(value, f"literal {key} of a service's logging handler")
+            elif key[-3:].lower() in ("key", "cek") and (media := _stream_keys.named_media_secret(key, value, lines, index)) and (
+                    _is_credential(value, quoted, in_code, "key")):
+                # (a name that is a media secret's only beside its key id or its service: a DRM content key, PallyCon's site key)
+                yield from report(value, f"literal {media}")
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -1109,6 +1132,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, judged in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
+            if judged or _is_credential(value, True, False, key):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -1349,6 +1375,17 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
 _PUPPET_NAMESPACE = lazy_regex(r"(?:^|[\s\"'])[a-z][a-z0-9_]{0,63}(?:::[a-z][a-z0-9_]{0,63}){0,7}::$")
 
 
+def _signed_url_signature(line: str, found: "re.Match[str]") -> bool:
+    """The query parameter is a signed URL's signature: a digest beside the URL's expiry time."""
+    if found.group("key").lower() not in _SIGNATURE_PARAMETERS or _DIGEST_VALUE.match(found.group("value")) is None:
+        return False
+    before = line[max(0, found.start() - 1024):found.start()]
+    before = before[max(before.rfind(end) for end in _URL_ENDS) + 1:]
+    after = _URL_AFTER.match(line, found.end())
+    url = before + found.group(0) + (after.group(0) if after is not None else "")
+    return _EXPIRY_PARAMETER.search(url) is not None
+
+
 def _puppet_parameter(line: str, start: int) -> bool:
     """The name starting at `start`, after a `::`, is a Puppet class's parameter (see _PUPPET_NAMESPACE)."""
     return _PUPPET_NAMESPACE.search(line, max(0, start - 600), start) is not None
@@ -1365,7 +1402,7 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             if value is not None:
                 # A bare value in code is an expression, and so is a call anywhere (a Jenkinsfile's
                 # `credentials('pypi-token')`).
-                if quoted or not (in_code or "(" in value):
+                if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
                     # `web: DD_API_KEY=… ddtrace-run …` (a Procfile): the assignment inside, one level deep
@@ -1378,10 +1415,12 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
         yield name, value, True
     if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
-            yield found.group("key"), found.group("value"), True
-        if "?" in line or "&" in line:
-            for found in _QUERY_PARAMETER.finditer(line):
+            if _CALL_VALUE.match(found.group("value")) is None:
                 yield found.group("key"), found.group("value"), True
+        if "?" in line or "&" in line:
+            for found in itertools.islice(_QUERY_PARAMETER.finditer(line), 4 * MAX_VALUES_A_LINE):
+                if not _signed_url_signature(line, found):
+                    yield found.group("key"), found.group("value"), True
         environment = _SYSTEMD_ENVIRONMENT.match(line)
         if environment is not None:
             yield environment.group("key"), environment.group("value"), False
@@ -1919,6 +1958,7 @@ _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
