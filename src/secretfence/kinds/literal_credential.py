@@ -102,8 +102,10 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
-                      # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
-                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
+                      # an option's value, blank-separated, before the next option (`--redis-password x -c 8`),
+                      # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
+                      # PowerShell's backtick, cmd's caret)
+                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+(?:-|["']|[\\`^][ \t]*(?=\r?\n|\Z))"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
                       # property list's `<key>`, whose value is on the next line)
