@@ -1137,6 +1137,24 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
 
 
+# A literal alone on its line, as a wrapper opened on the line above holds it (`"…"`, `"…",`, `"…")`).
+_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*,?[ \t]*\)?[ \t]*$""")
+
+
+def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
+    """(offset, key, value) of an assignment whose wrapper opens at the line's end and holds its
+    literal on the next line: `TICKET_KEY = bytes.fromhex(` then `"…"` then `)`."""
+    below = line_text(lines, index + 1)
+    if not _LONE_LITERAL.match(below):
+        return
+    joined = line_text(lines, index).rstrip() + below.strip().rstrip(",")
+    if not joined.endswith(")") and line_text(lines, index + 2).strip().startswith(")"):
+        joined += ")"
+    for key, value, quoted in itertools.islice(_assignments(joined, in_code, nested=False), MAX_VALUES_A_LINE):
+        if quoted and value in below:
+            yield 1, key, value
+
+
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
 # XML property (`<name>X</name>` / `<value>…</value>`).
 _NAME_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:name[ \t]*:[ \t]*["']?(?P<yaml>[\w.-]{1,128})["']?|<name>(?P<xml>[\w.-]{1,200})</name>|<key>(?P<plist>[\w.-]{1,200})</key>"""
@@ -1680,6 +1698,11 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
+        elif scheme == "Oauth":
+            # (a token alone: OAuth 1.0's `OAuth oauth_consumer_key="…", oauth_signature="…"` lists
+            # parameters, each judged where it is named)
+            if len(value) >= 20 and value.isalnum() and _is_credential(value, True, False):
+                yield "OAuth", value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
 
