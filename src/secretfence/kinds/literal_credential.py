@@ -1293,17 +1293,41 @@ _CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", 
 
 def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, parent key, value) of the items of a YAML mapping whose key names credentials in
-    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line."""
+    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line; and of a
+    list of scalars under a key ending in such a word (BungeeGuard's `allowed-tokens:` then
+    `- <token>`), where a generated-looking item is one (a list under `keys:` names things: GPG
+    fingerprints, key ids)."""
     found = _YAML_KEY_LINE.match(line_text(lines, index))
-    if found is None or found.group("key").lower() not in _CREDENTIALS_PARENTS:
+    if found is None:
         return
     parent, indent = found.group("key"), len(found.group("indent"))
+    if parent.lower() not in _CREDENTIALS_PARENTS:
+        if re.split(r"[-_.]", parent.lower())[-1] in _LISTED_CREDENTIALS_WORDS:
+            yield from _listed_credentials(lines, index, parent, indent)
+        return
     for offset in range(1, _PARENT_LINES + 1):
         item = _YAML_ITEM.match(line_text(lines, index + offset))
         if item is None or len(item.group("indent")) <= indent:
+            if offset == 1 and item is None and parent.lower() != "keys":
+                yield from _listed_credentials(lines, index, parent, indent)
             return
         value = item.group("value").strip("\"'")
         if value:
+            yield offset, parent, value
+
+
+# The plural words whose YAML list's items are credentials, and a list's scalar item.
+_LISTED_CREDENTIALS_WORDS = frozenset({"tokens", "secrets", "passwords", "apikeys"})
+_YAML_SCALAR_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)-[ \t]+(?P<q>["']?)(?P<value>[^\s"'#{}\[\]&*!|>%@`][^\s"'#]{0,511})(?P=q)[ \t]*$""")
+
+
+def _listed_credentials(lines: Sequence[str], index: int, parent: str, indent: int) -> Iterator[Tuple[int, str, str]]:
+    for offset in range(1, _PARENT_LINES + 1):
+        item = _YAML_SCALAR_ITEM.match(line_text(lines, index + offset))
+        if item is None or len(item.group("indent")) < indent:
+            return
+        value = item.group("value")
+        if looks_generated(value) or parent.lower().endswith("passwords"):
             yield offset, parent, value
 
 
