@@ -38,6 +38,11 @@ assignment forms of each file type. This kind reads, in any text but documentati
   3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
   password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
   secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
+- game servers and studio tooling (kinds/_game_servers.py): Steam's GSLTs (`sv_setsteamaccount`, `gslt=`),
+  start lines' `+rcon_password`-style cvars, Valve's KeyValues (`"pass" "…"`), glued names (`steampass=`,
+  `icesecretwrite=`, `passwordAdmin`), steamcmd's `+login` behind a variable or as a list, RCON clients'
+  passwords, uMod configs' spaced keys, TeamSpeak's query login, TShock's REST tokens, Nakama's database
+  address, CurseForge's bcrypt-shaped API keys, altool's app-specific password.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -58,8 +63,8 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _tool_outputs, _web_forms,
+    _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _integration_forms, _network_configs,
+    _network_keys, _proxy_and_sessions, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -542,9 +547,10 @@ _SECRET_ARGUMENT = lazy_regex(
     r"""|(?P<call6>\b(?:acme_)?dns[ \t]+(?:cloudflare|digitalocean|route53|gandi|porkbun|duckdns|hetzner))[ \t]+(?P<q6>)(?P<value6>[A-Za-z0-9_-]{20,200})(?=\s|$)"""
 )
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.type\(|send_keys|press_sequentially|dns[ \t]")
-# `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
+# `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
+# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token))[ \t]+"""
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
@@ -605,7 +611,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
-                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES)
+                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES
+                                  + "|" + _game_servers.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -615,7 +622,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
+                               + _game_servers.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -795,7 +803,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples())
+      + _proxy_and_sessions.true_samples() + _game_servers.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -935,7 +943,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples())
+      + _proxy_and_sessions.false_samples() + _game_servers.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -944,6 +952,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         opener = _JSON_CONTAINER_OPENER.match(line)
         if opener is not None and opener.group("key").lower() not in _OPENERS_READ_BELOW:
+            if opener.group("key").lower() == "applicationresttokens":
+                for offset, token in _game_servers.rest_tokens(lines, index):  # (TShock's REST tokens: keys)
+                    if _is_credential(token, True, False, "token"):
+                        yield Match(secret=token, confidence=MEDIUM, description="TShock REST application token",
+                                    line_offset=offset)
             if opener.group("key") == "source" and lowered_name.endswith(".ipynb"):
                 # (a code cell's source: a credential it prints, shown in its output above)
                 for offset, what, key, value in _network_keys.notebook_output_secrets(lines, index):
@@ -1036,6 +1049,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, "keepalived's VRRP password (auth_pass under auth_type PASS)")
             elif key.lower() in _HANDLER_KEYS and looks_generated(value) and _beside_a_service_handler(lines, index):
                 yield from report(value, f"literal {key} of a service's logging handler")
+        if "=" in line and line.rstrip().endswith("("):
+            # a wrapper (`bytes.fromhex(`, a black-wrapped `(`) opened at the line's end: its literal on the next line
+            for offset, key, value in _wrapped_below(lines, index, in_code):
+                if value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key):
+                    yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -1097,6 +1115,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret given to {what}", offset)
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
+                yield from report(value, what, offset)
+        for offset, what, key, value, how in cap.within(_game_servers.game_server_secrets(lines, index, lowered_name, in_code)) if may & _GAME_SERVER else ():
+            if how == _game_servers.PROVEN or ((how != _game_servers.NAMED or _credential_key(key, value))
+                                               and _is_credential(value, True, False, key)):
                 yield from report(value, what, offset)
         for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
             # `"Bearer " + "tok"`: a scheme joined to a literal token

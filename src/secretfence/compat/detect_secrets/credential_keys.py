@@ -805,6 +805,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     slotted = slot_password(lines, index, secret)  # (a browser's login object's short generated password)
     if slotted is not None:
         return slotted
+    from secretfence.kinds._game_servers import keyword_verdict
+
+    # (a game server's glued name, `steampass=`, `passwordAdmin`; TeamSpeak's generated query password)
+    game_server = keyword_verdict(lines, index, secret, filename.lower())
+    if game_server is not None:
+        return game_server
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
