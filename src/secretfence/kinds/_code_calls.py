@@ -17,7 +17,8 @@ credential-named key stands beside the value.
   API client built with a key and its secret by position (`Client('<key>', '<secret>')`, both
   generated-looking); a logging fileConfig handler's `args = ("<token>",)` under a service's class.
 - A connection URL split over adjacent string literals (implicit concatenation):
-  `"postgresql://user:pw"` then `"@host:5432/db"` on the next line.
+  `"postgresql://user:pw"` then `"@host:5432/db"` on the next line, or cut inside its password
+  (`"postgresql://user:Wal"` then `"nut77@host/db"`: the two parts are the password).
 - A call named for the credential it takes, its one positional argument a literal: weaviate's
   `Auth.api_key("…")` / `AuthApiKey("…")`, haystack's `Secret.from_token("…")`, a builder's
   `.apiKey("…")`, SendGrid's `setApiKey("…")` (its words a credential's, led by nothing or by
@@ -116,9 +117,10 @@ _KEYWORD_ARGUMENT = lazy_regex(r"""[A-Za-z_]\w{0,63}[ \t]*=(?!=)""")
 _EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']{1,128})@(?P<dsn>[\w.-]{1,253}(?::\d{1,5})?(?:/[\w.$-]{1,128})?)$""")
 _ASSIGNED_LITERAL = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["'](?P<value>[^"'\n]{1,512})["'][ \t]*(?:#.*)?$""")
 _ORACLE_NAME_ARGUMENT = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
-# A URL's scheme and user info cut before its `@`, the host following in the next literal.
-_URL_HEAD = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{1,256})["'][ \t]*$""")
-_URL_TAIL = lazy_regex(r"""^[ \t]*[fFrRuU]?["']@[\w.-]{1,253}""")
+# A URL's scheme and user info cut before its `@`, the host following in the next literal; or cut inside
+# its password, the password's rest opening the next literal (`"…://app:Walnut*"` then `"Harbor77@db…"`).
+_URL_HEAD = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{0,256})["'][ \t]*$""")
+_URL_TAIL = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<rest>[^/@\s"'{}]{0,256})@[\w.-]{1,253}""")
 # A value in the password slot that is a host, an address or a URL, not a password.
 _HOST = lazy_regex(r"""^(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}|localhost|[\w.-]{1,253}:\d{2,5}|\d{1,3}(?:\.\d{1,3}){3})$""")
 
@@ -183,6 +185,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("bot.run('Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1Ke')\n", "bot.py", "a bot run with its token"),
         Sample('URL = (\n    "postgresql://app:hTq2Lw9Zk4Vx7Rn3"\n    "@db.acme.io:5432/app"\n)\n', "settings.py",
                "a URL over two adjacent literals"),
+        Sample('SCORES_URL = (\n    "postgresql+psycopg2://scores:Walnut*"\n    "Harbor7731@pg-scores.acme.internal:5432/scores"\n)\n',
+               "scores/db.py", "a URL wrapped inside its password"),
         Sample("realm.createAccount('ops', 'Heron!Basalt6624')\n", "init.groovy.d/security.groovy",
                "Jenkins' security realm account"),
         Sample('def upgrade():\n    hashed = bcrypt.hash("Juniper#Ledger4418")\n', "alembic/versions/seed_admin.py",
@@ -217,6 +221,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("connect(adminUser, adminPassword, adminUrl)\nconnect('localhost', '8080', timeout)\n", "wlst/deploy.py",
                "WLST's connect with names; a host first"),
+        Sample('SCORES_URL = (\n    "postgresql+psycopg2://scores:"\n    f"{password}@pg-scores.acme.internal:5432/scores"\n)\n',
+               "scores/db.py", "a wrapped URL whose password is interpolated"),
         Sample("my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD});\n", "extract.pl", "DBI's connect with a read"),
         Sample('l.simple_bind_s(BIND_DN, os.environ["LDAP_PASSWORD"])\nl.simple_bind_s("", "")\n', "ldap_sync.py",
                "a bind's read and an anonymous bind"),
@@ -297,8 +303,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from login_checks(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
-        if head is not None and index + 1 < len(lines) and _URL_TAIL.match(lines[index + 1]):
-            yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", head.group("pw")
+        tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
+        if head is not None and tail is not None and head.group("pw") + tail.group("rest"):
+            yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", \
+                head.group("pw") + tail.group("rest")
 
 
 # A call and its first argument, a literal: the call's name (and its receivers) read back from it.

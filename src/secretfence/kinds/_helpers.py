@@ -45,10 +45,15 @@ _DOCUMENTATION_TREE = lazy_regex(r"(?:^|[/\\!])(?:docs?|documentation|man|exampl
 _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\]*$")
 
 
+# A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.
+_SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?config\.txt$")
+
+
 def is_no_document(lowered_name: str) -> bool:
     """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
-    (`pip-log.txt`), a file of credentials, an operator's working notes or runbook (see above)."""
-    if is_log_text(lowered_name):
+    (`pip-log.txt`), a server's configuration, a file of credentials, an operator's working notes or
+    runbook (see above)."""
+    if is_log_text(lowered_name) or (lowered_name.endswith("config.txt") and _SERVER_CONFIG_TEXT.search(lowered_name)):
         return True
     return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
             and _DOCUMENTATION_TREE.search(lowered_name) is None) or _RUNBOOK.search(lowered_name) is not None

@@ -41,6 +41,11 @@ assignment forms of each file type. This kind reads, in any text but documentati
 - live streaming and media (kinds/_stream_keys.py): stream keys in ingest URLs (by the platforms'
   key shapes or on their ingest hosts) and OBS profiles, Wowza's password files, DRM content keys,
   PallyCon's site key, media SDK clients given their secret.
+- game servers and studio tooling (kinds/_game_servers.py): Steam's GSLTs (`sv_setsteamaccount`, `gslt=`),
+  start lines' `+rcon_password`-style cvars, Valve's KeyValues (`"pass" "…"`), glued names (`steampass=`,
+  `icesecretwrite=`, `passwordAdmin`), steamcmd's `+login` behind a variable or as a list, RCON clients'
+  passwords, uMod configs' spaced keys, TeamSpeak's query login, TShock's REST tokens, Nakama's database
+  address, CurseForge's bcrypt-shaped API keys, altool's app-specific password.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -61,8 +66,8 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
+    _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _integration_forms,
+    _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -105,8 +110,10 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
-                      # an option's value, blank-separated, before the next option (`--redis-password x -c 8`)
-                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+-"""
+                      # an option's value, blank-separated, before the next option (`--redis-password x -c 8`),
+                      # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
+                      # PowerShell's backtick, cmd's caret)
+                      rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+(?:-|["']|[\\`^][ \t]*(?=\r?\n|\Z))"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
                       # property list's `<key>`, whose value is on the next line)
@@ -557,9 +564,10 @@ _SECRET_ARGUMENT = lazy_regex(
     r"""|(?P<call6>\b(?:acme_)?dns[ \t]+(?:cloudflare|digitalocean|route53|gandi|porkbun|duckdns|hetzner))[ \t]+(?P<q6>)(?P<value6>[A-Za-z0-9_-]{20,200})(?=\s|$)"""
 )
 _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.type\(|send_keys|press_sequentially|dns[ \t]")
-# `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting.
+# `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
+# Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token))[ \t]+"""
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
@@ -621,7 +629,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
         _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES,
-        _stream_keys.WHOLE_FILES))
+        _stream_keys.WHOLE_FILES,
+        _game_servers.WHOLE_FILES))
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -632,7 +641,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
-                               + _stream_keys.FOLDED_HINTS)
+                               + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -812,7 +821,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples())
+      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -952,7 +961,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples())
+      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -961,6 +970,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             return
         opener = _JSON_CONTAINER_OPENER.match(line)
         if opener is not None and opener.group("key").lower() not in _OPENERS_READ_BELOW:
+            if opener.group("key").lower() == "applicationresttokens":
+                for offset, token in _game_servers.rest_tokens(lines, index):  # (TShock's REST tokens: keys)
+                    if _is_credential(token, True, False, "token"):
+                        yield Match(secret=token, confidence=MEDIUM, description="TShock REST application token",
+                                    line_offset=offset)
             if opener.group("key") == "source" and lowered_name.endswith(".ipynb"):
                 # (a code cell's source: a credential it prints, shown in its output above)
                 for offset, what, key, value in _network_keys.notebook_output_secrets(lines, index):
@@ -1057,6 +1071,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     _is_credential(value, quoted, in_code, "key")):
                 # (a name that is a media secret's only beside its key id or its service: a DRM content key, PallyCon's site key)
                 yield from report(value, f"literal {media}")
+        if "=" in line and line.rstrip().endswith("("):
+            # a wrapper (`bytes.fromhex(`, a black-wrapped `(`) opened at the line's end: its literal on the next line
+            for offset, key, value in _wrapped_below(lines, index, in_code):
+                if value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key):
+                    yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -1119,6 +1138,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
+        for offset, what, key, value, how in cap.within(_game_servers.game_server_secrets(lines, index, lowered_name, in_code)) if may & _GAME_SERVER else ():
+            if how == _game_servers.PROVEN or ((how != _game_servers.NAMED or _credential_key(key, value))
+                                               and _is_credential(value, True, False, key)):
+                yield from report(value, what, offset)
         for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
             # `"Bearer " + "tok"`: a scheme joined to a literal token
             for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
@@ -1159,6 +1182,24 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(line):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} Authorization credential{who} written into the file")
+
+
+# A literal alone on its line, as a wrapper opened on the line above holds it (`"…"`, `"…",`, `"…")`).
+_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*,?[ \t]*\)?[ \t]*$""")
+
+
+def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
+    """(offset, key, value) of an assignment whose wrapper opens at the line's end and holds its
+    literal on the next line: `TICKET_KEY = bytes.fromhex(` then `"…"` then `)`."""
+    below = line_text(lines, index + 1)
+    if not _LONE_LITERAL.match(below):
+        return
+    joined = line_text(lines, index).rstrip() + below.strip().rstrip(",")
+    if not joined.endswith(")") and line_text(lines, index + 2).strip().startswith(")"):
+        joined += ")"
+    for key, value, quoted in itertools.islice(_assignments(joined, in_code, nested=False), MAX_VALUES_A_LINE):
+        if quoted and value in below:
+            yield 1, key, value
 
 
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
@@ -1299,17 +1340,41 @@ _CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", 
 
 def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, parent key, value) of the items of a YAML mapping whose key names credentials in
-    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line."""
+    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line; and of a
+    list of scalars under a key ending in such a word (BungeeGuard's `allowed-tokens:` then
+    `- <token>`), where a generated-looking item is one (a list under `keys:` names things: GPG
+    fingerprints, key ids)."""
     found = _YAML_KEY_LINE.match(line_text(lines, index))
-    if found is None or found.group("key").lower() not in _CREDENTIALS_PARENTS:
+    if found is None:
         return
     parent, indent = found.group("key"), len(found.group("indent"))
+    if parent.lower() not in _CREDENTIALS_PARENTS:
+        if re.split(r"[-_.]", parent.lower())[-1] in _LISTED_CREDENTIALS_WORDS:
+            yield from _listed_credentials(lines, index, parent, indent)
+        return
     for offset in range(1, _PARENT_LINES + 1):
         item = _YAML_ITEM.match(line_text(lines, index + offset))
         if item is None or len(item.group("indent")) <= indent:
+            if offset == 1 and item is None and parent.lower() != "keys":
+                yield from _listed_credentials(lines, index, parent, indent)
             return
         value = item.group("value").strip("\"'")
         if value:
+            yield offset, parent, value
+
+
+# The plural words whose YAML list's items are credentials, and a list's scalar item.
+_LISTED_CREDENTIALS_WORDS = frozenset({"tokens", "secrets", "passwords", "apikeys"})
+_YAML_SCALAR_ITEM = lazy_regex(r"""^(?P<indent>[ \t]*)-[ \t]+(?P<q>["']?)(?P<value>[^\s"'#{}\[\]&*!|>%@`][^\s"'#]{0,511})(?P=q)[ \t]*$""")
+
+
+def _listed_credentials(lines: Sequence[str], index: int, parent: str, indent: int) -> Iterator[Tuple[int, str, str]]:
+    for offset in range(1, _PARENT_LINES + 1):
+        item = _YAML_SCALAR_ITEM.match(line_text(lines, index + offset))
+        if item is None or len(item.group("indent")) < indent:
+            return
+        value = item.group("value")
+        if looks_generated(value) or parent.lower().endswith("passwords"):
             yield offset, parent, value
 
 
@@ -1717,6 +1782,11 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
+        elif scheme == "Oauth":
+            # (a token alone: OAuth 1.0's `OAuth oauth_consumer_key="…", oauth_signature="…"` lists
+            # parameters, each judged where it is named)
+            if len(value) >= 20 and value.isalnum() and _is_credential(value, True, False):
+                yield "OAuth", value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
 
@@ -1959,6 +2029,7 @@ _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
 _STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
+_GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -361,8 +361,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # Hadoop's fs.azure.account.key.<account>.dfs.core.windows.net
     if words[-1] in ("keys", "tokens", "passwords", "secrets", "passwd", "apikeys") and _looks_generated(value):
         return True  # Weaviate's AUTHENTICATION_APIKEY_ALLOWED_KEYS: "…"
+    # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
+    # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
-            and _looks_generated(value))
+            and words[-2] != "game" and _looks_generated(value))
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
@@ -465,6 +467,7 @@ _ENVIRONMENT_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _NAME_WORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "secrets", "token", "tokens", "key", "keys",
                          "credential", "credentials", "creds", "auth", "apikey"})
 _LOWER_NAME = re.compile(r"^[a-z][a-z._-]*$")
+_GLUED_DEFAULT = re.compile(r"^default[a-z]{0,48}$")
 _FILE_NAME = re.compile(
     r"\.(?:pem|key|crt|cer|csr|p12|pfx|jks|keystore|truststore|json|txt|ya?ml|asc|gpg|der|properties|conf|cfg|ini|"
     r"env|secret|secrets|pub)$",
@@ -643,6 +646,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _LOWER_NAME.match(value) and _NAME_WORDS.intersection(re.split(r"[._-]", value)):
         return False
+    if _GLUED_DEFAULT.match(value):
+        return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
     if _FILE_NAME.search(value) or (_PATH.match(value) and _looks_like_path(value)):
         return False
     store_path = _STORE_PATH_FIELD.match(value)
@@ -800,6 +805,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     slotted = slot_password(lines, index, secret)  # (a browser's login object's short generated password)
     if slotted is not None:
         return slotted
+    from secretfence.kinds._game_servers import keyword_verdict
+
+    # (a game server's glued name, `steampass=`, `passwordAdmin`; TeamSpeak's generated query password)
+    game_server = keyword_verdict(lines, index, secret, filename.lower())
+    if game_server is not None:
+        return game_server
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
