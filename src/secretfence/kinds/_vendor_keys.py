@@ -18,13 +18,26 @@ Betterleaks' rules for them read the service's name before the key.
   signature name (`SIGNATURE`, `api_signature`, `setSignature(…)`, `X-PAYPAL-SECURITY-SIGNATURE`) where
   the text says PayPal or holds the API user (`…_api1.…`).
 
+- Soracom's SAM user and root auth keys: `secret-` and 64 letters and digits, where the text says
+  Soracom or holds the key's id (`keyId-…`, soracom-cli's profile `authKeyId`).
+- Canvas LMS access tokens: the shard's digits, `~`, 64 letters and digits (`7~…`, as Canvas
+  issues them on the profile's Approved Integrations page); the shape is Canvas' alone.
+- Azure IoT symmetric keys (an IoT Hub device's, a DPS or IoT Central enrollment group's): base64
+  of 32 or 64 bytes under a `…key` name (`symmetric_key = { value = "…" }` of IoT Edge's
+  config.toml, `primaryKey`, `GROUP_KEY`), where the text says Azure IoT (its hosts, `id_scope`,
+  the SDK). A public key's name is none.
+- LoRaWAN root and session keys in The Things Stack's device JSON: 32 hex as the `key` of an
+  object named for the key (`"app_key": {"key": "…"}`, `nwk_key`, `app_s_key`, `f_nwk_s_int_key`),
+  on its line or the object's opening line above. An all-zero key, a counting-up one, or the
+  AES specification's example key (LMIC's samples) is a template's.
+
 A key must look generated (letters and digits, of both cases where the service issues them so),
 not a placeholder.
 """
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, Sequence, Tuple
+from typing import Callable, Dict, Iterator, Sequence, Tuple
 
 from secretfence.findings import HIGH
 from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, is_placeholder, line_text, says_near
@@ -58,6 +71,30 @@ _PAYPAL = lazy_regex(r"(?i)paypal|_api1\.")
 # PayPal's SDK samples' signature (its sandbox test seller, `jb-us-seller_api1.paypal.com`): published.
 _PAYPAL_SAMPLE_SIGNATURE = "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"
 
+_SORACOM_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>secret-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
+_SORACOM = lazy_regex(r"(?i)soracom|(?<![a-z0-9])keyId-[A-Za-z0-9]{8}")
+# (found from its digits, whose run opens the token: the lookbehind fails inside a longer word at once)
+_CANVAS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_~.-])(?P<token>[0-9]{1,6}~[A-Za-z0-9]{64})(?![A-Za-z0-9_~-])")
+# Base64 of a 32- or 64-byte key standing alone (not inside a longer base64 run), then the name
+# before it, read back: `NAME = "`, `"name": "`, an inline table's or object's `{ value = "` / `{"key": "`.
+_IOT_KEY = lazy_regex(r"(?<![A-Za-z0-9+/=])(?P<token>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])")
+_KEY_NAME_BEFORE = lazy_regex(
+    r"""(?P<name>[A-Za-z0-9_.-]{1,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*"""
+    r"""(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?$"""
+)
+_AZURE_IOT = lazy_regex(r"(?i)azure[ ._-]?iot|azure-devices|iot[ _-]?(?:hub|central|edge)|(?<![a-z])id_?scope(?![a-z])"
+                        r"|provisioningdeviceclient")
+# A LoRaWAN key as its object's `key` member (The Things Stack: `"app_key": {"key": "…"}`), and the
+# object's name: before it on its line, or opening the object on a line above.
+_LORAWAN_MEMBER = lazy_regex(r"""["']?\bkey["']?[ \t]*[:=][ \t]*["'](?P<token>[0-9A-Fa-f]{32})["']""")
+_OBJECT_OPENER = lazy_regex(r"""(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?[ \t]*[:=][ \t]*\{[ \t]*$""")
+_LORAWAN_KEY_NAMES = frozenset(("appkey", "nwkkey", "appskey", "nwkskey", "fnwksintkey", "snwksintkey", "nwksenckey",
+                                "genappkey"))
+_OPENER_LINES = 2  # lines above a `key` member where its object opens
+_VALUES_A_LINE = 64  # values a reader judges on one line (a hostile line of thousands)
+# The AES specification's example key (FIPS-197 appendix), LMIC's and many LoRaWAN samples' AppKey.
+_EXAMPLE_AES_KEY = "2b7e151628aed2a6abf7158809cf4f3c"
+
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
 _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, "re.Pattern[str]", str], ...] = (
@@ -66,6 +103,8 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
     (("pk_",), _KLAVIYO_KEY, 3, False, _KLAVIYO,
      "Klaviyo private API key: reads and writes the account's profiles, lists and campaigns"),
     (("claim-",), _PLEX_CLAIM, 6, True, _PLEX, "Plex claim token: links a server to the Plex account that made it"),
+    (("secret-",), _SORACOM_SECRET, 7, True, _SORACOM,
+     "Soracom auth key secret: with its key id, acts as the operator or SAM user on the account's SIMs and devices"),
 )
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
@@ -75,6 +114,10 @@ _FOLDED_KLAVIYO = rb"(?<![a-z0-9_-])pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = rb"(?<![a-z0-9_-])claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 _FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?sk-[a-z0-9_-]{16}"""
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
+_FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
+_FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
+_FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
+                   rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -84,6 +127,10 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_PLEX, ("claim-",)),
         (_FOLDED_LITELLM, ("master", "litellm")),
         (_FOLDED_SIGNATURE, ("signature",)),
+        (_FOLDED_SORACOM, ("secret-",)),
+        (_FOLDED_CANVAS, tuple(f"{digit}~" for digit in "0123456789")),
+        (_FOLDED_IOT_KEY, ("key",)),
+        # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
 
@@ -113,6 +160,16 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     yield Match(secret=token, confidence=HIGH, description=description)
     if "sk-" in line:
         yield from _litellm_keys(line)
+    if "~" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _CANVAS_TOKEN.finditer(line)):
+            token = found.group("token")
+            if _generated(token.partition("~")[2], both_cases=True):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Canvas LMS access token: calls the Canvas API as its user (courses, rosters, grades)"))
+    if "=" in line and ("ey" in line or "EY" in line):
+        yield from _azure_iot_keys(line, _said)
+    if "key" in line:
+        yield from _lorawan_keys(lines, index, line)
     if "ignature" in line or "IGNATURE" in line:
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
@@ -120,6 +177,56 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _azure_iot_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
+    """Azure IoT symmetric keys (base64 of 32 or 64 bytes) under a `…key` name, where the text says Azure IoT."""
+    for _, found in zip(range(_VALUES_A_LINE), _IOT_KEY.finditer(line)):
+        token = found.group("token")
+        named = _KEY_NAME_BEFORE.search(line, max(0, found.start() - _NAME_READ), found.start())
+        if named is None:
+            continue
+        name = "".join(character for character in named.group("name").lower() if character.isalnum())
+        if not name.endswith("key") or "pub" in name or not _generated(token.rstrip("="), both_cases=True):
+            continue
+        if said(_AZURE_IOT):
+            yield Match(secret=token, confidence=HIGH, description=(
+                "Azure IoT symmetric key (a device's, or an enrollment group's, which derives every device's key): "
+                "connects as the device, or provisions any device of the group"))
+
+
+def _lorawan_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """LoRaWAN keys as an object's `key` member, the object named for the key (The Things Stack's JSON)."""
+    for _, found in zip(range(_VALUES_A_LINE), _LORAWAN_MEMBER.finditer(line)):
+        token = found.group("token")
+        before = line[max(0, found.start() - _NAME_READ):found.start()]
+        opener = _OBJECT_OPENER.search(before)
+        if opener is None and not before.strip():
+            # (the member alone on its line: its object opens on the nearest line above that holds anything)
+            for above in range(index - 1, max(-1, index - 1 - _OPENER_LINES), -1):
+                text = line_text(lines, above)
+                if text.strip():
+                    opener = _OBJECT_OPENER.search(text[-_NAME_READ:])
+                    break
+        if opener is None:
+            continue
+        name = "".join(character for character in opener.group("name").lower() if character.isalnum())
+        if name in _LORAWAN_KEY_NAMES and _random_hex_key(token):
+            yield Match(secret=token, confidence=HIGH, description=(
+                "LoRaWAN root or session key: joins the network as the device, reads and forges its traffic"))
+
+
+def _random_hex_key(token: str) -> bool:
+    """32 hex as a key generator gives them: not all zero, not counting up (`000102…0F`), not the
+    AES specification's example key, eight distinct digits or more."""
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
+    lowered = token.lower()
+    if lowered == _EXAMPLE_AES_KEY or distinct_chars(lowered) < 8 or has_repeated_chunk(lowered):
+        return False
+    first = int(lowered[:2], 16)
+    counting = "".join(f"{(first + step) % 256:02x}" for step in range(16))
+    return lowered != counting and not is_sequential(lowered) and not is_placeholder(lowered, decode=False)
 
 
 def _litellm_keys(line: str) -> Iterator[Match]:
@@ -166,6 +273,24 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('NVP = "https://api-3t.paypal.com/nvp"\nCREDS = {"USER": "shop_api1.acme.example", '
                '"SIGNATURE": "Aq7Zt2.Wk9Lm4Rp8Xv3Nc6Jd1Bs5Fg0Hy-Tu7Ie2Oa9Ps4Df6Gh1Jk3Lz5"}\n', "legacy/nvp.py",
                "a PayPal classic API signature"),
+        Sample('{\n  "coverageType": "jp",\n  "authKeyId": "keyId-ltYuE11dZrBEGdtr9zEalRVxfq9dNaQj",\n'
+               '  "authKey": "secret-dtZYVe0Kl8vje0PFxIR0RxQlwNBbvfcuKg6GITqLQrTNBqFv8sEVKYGm7CtCQge8"\n}\n',
+               "cellular/profile.json", "a Soracom auth key beside its id"),
+        Sample('"""Roster sync.\n\n    >>> fetch("https://school.instructure.com",\n'
+               '    ...       "1~RL9QmZHgJ3I8NHM2HTriMw4v67VEbrPD3U7BtlXJ89am9V8H4p2VHQkuTfMXSy9E")\n"""\n',
+               "lms/roster.py", "a Canvas LMS token in a docstring's example"),
+        Sample('[provisioning]\nsource = "dps"\nglobal_endpoint = "https://global.azure-devices-provisioning.net"\n'
+               'id_scope = "0ne00A1B2C3"\n\n[provisioning.attestation]\nmethod = "symmetric_key"\nregistration_id = "edge-07"\n'
+               'symmetric_key = { value = "6sfKQ1l3/EMhwG1EG5gYOc2Fj32FIKde4SHUku/3TK4=" }\n', "iotedge/config.toml",
+               "an IoT Edge device's DPS symmetric key"),
+        Sample('from azure.iot.device.aio import ProvisioningDeviceClient\nID_SCOPE = "0ne00A1B2C3"\n'
+               'GROUP_KEY = "n2DTUrUNEhhf+KIxFEAD5Xztj00eRxMy/FWMvQAyoqLsTwsgtpXtPhWQPc10dvPf+ZlsU6VAE1sPbGtW+2Gb1Q=="\n',
+               "provision.py", "an IoT Central enrollment group key"),
+        Sample('{\n  "root_keys": {\n    "app_key": {"key": "212DC8B3CFA3CAA0253756817928F3D5"}\n  }\n}\n', "devices/node-12.json",
+               "a LoRaWAN AppKey in The Things Stack's device JSON"),
+        Sample('{\n  "session": {\n    "keys": {\n      "app_s_key": {\n'
+               '        "key": "E24B0D1CDED7C09BFE421E2407E9D4D0"\n      }\n    }\n  }\n}\n',
+               "devices/abp-node.json", "a LoRaWAN AppSKey, its object opened on the line above"),
     )
 
 
@@ -185,4 +310,13 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('    signature="Aq7Zt2.Wk9Lm4Rp8Xv3Nc6Jd1Bs5Fg0Hy-Tu7Ie2Oa9Ps4Df6Gh1Jk3Lz5",\n', "webhooks.py",
                "a signature where nothing says PayPal"),
         Sample(f'# paypal sandbox\nSIGNATURE = "{_PAYPAL_SAMPLE_SIGNATURE}"\n', "docs/nvp.py", "PayPal's SDK sample signature"),
+        Sample('TEMPLATE = "secret-dtZYVe0Kl8vje0PFxIR0RxQlwNBbvfcuKg6GITqLQrTNBqFv8sEVKYGm7CtCQge8"\n', "names.py",
+               "a `secret-` value where nothing says Soracom"),
+        Sample('{"cacheKey": "5yyLnz7hQl9hZB+kOu+sK5ohwo7ecwSvx3OwQZMGmKg="}\n', "fixtures/rows.json",
+               "a 32-byte base64 value under a `…Key` name where nothing says Azure IoT"),
+        Sample('# azure iot hub\nDEVICE_PUBLIC_KEY = "5yyLnz7hQl9hZB+kOu+sK5ohwo7ecwSvx3OwQZMGmKg="\n', "iot.py", "a public key"),
+        Sample('{\n  "root_keys": {\n    "app_key": {"key": "00000000000000000000000000000000"},\n'
+               '    "nwk_key": {"key": "2B7E151628AED2A6ABF7158809CF4F3C"}\n  }\n}\n', "devices/_template.json",
+               "an all-zero AppKey and the AES specification's example key"),
+        Sample('{"dev_eui": {"key": "8977547F3C3171A2787727E9AC7C743C"}}\n', "devices/ids.json", "an object no LoRaWAN key is named"),
     )

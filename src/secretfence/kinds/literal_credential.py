@@ -70,7 +70,7 @@ from secretfence.kinds import (
     _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, says_near,
 )
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -84,12 +84,31 @@ _QUOTED_OR_BARE = (
     # (a list, a mapping, a character class or an anchor opens no bare value; an index ends one)
     r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,511}))"""
 )
+# A WinSCP script saved as `.txt` (`winscp.com /script=upload.txt`): commands, no prose. Its first
+# command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`.
+_WINSCP_FIRST = lazy_regex(r"^[ \t]*(?:option[ \t]+(?:batch|confirm|transfer|echo|reconnecttime|failonnomatch)\b"
+                           r"|open[ \t]+(?:sftp|scp|ftps?|ftpes|webdavs?|s3)://)")
+_WINSCP_HEAD_LINES = 40  # lines read for a script's first command
+
+
+def _winscp_script(lines: Sequence[str]) -> bool:
+    for number in range(min(len(lines), _WINSCP_HEAD_LINES)):
+        text = line_text(lines, number).strip()
+        if text and not text.startswith("#"):
+            return _WINSCP_FIRST.match(text) is not None
+    return False
+
+
+_WINSCP_SCRIPTS = LastFileMemo(_winscp_script)
+
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
     r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
-    r"""(?:(?:bytes\.fromhex|bytes|str|SecretStr|SecretBytes|Secret)\([ \t]*(?=[bB]?["'])"""
+    # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
+    r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
+    r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
     + _QUOTED_OR_BARE
@@ -819,6 +838,16 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "config/railway.json", "a UUID token with an expiry outside a test suite"),
         Sample('{\n  "refresh_token": "50f23eb7-d4ef-4f97-ba9d-3887360ed944",\n  "expires_in": 3600\n}\n',
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
+        # Blind round AS: a decoder wrapping the literal, a WinSCP script saved as text, a random run of words
+        Sample('WEBHOOK_SECRET = base64.b64decode("MAj0qKrHxWifW9cPFNxk5yn0NysGFwa5jLkPuE5yrDo=")\n', "hooks.py",
+               "a webhook secret decoded from its base64"),
+        Sample('app_eui = ubinascii.unhexlify("70B3D57ED0031A2B")\napp_key = ubinascii.unhexlify("8977547F3C3171A2787727E9AC7C743C")\n',
+               "pycom/main.py", "a LoRaWAN AppKey given to MicroPython's unhexlify"),
+        Sample("option batch abort\noption confirm off\nopen sftp://edi810:Harbor!Quay4417@mft.partner-retail.com/ "
+               '-hostkey="ssh-ed25519 255 Zx3Lq9"\nput C:\\EDI\\Out\\*.edi\nexit\n', "winscp/upload.txt",
+               "a WinSCP script saved as .txt: commands, no prose"),
+        Sample('CONSUMER_SECRET = os.environ.get("USPS_CONSUMER_SECRET", "PLXkWTRQ4dvHMZQZ")\n', "carriers/usps.py",
+               "a random 16-character secret its words do not make a name"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples())
@@ -959,6 +988,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "portainer/docker-compose.yml", "a bcrypt hash escaped for Compose"),
         Sample("      - traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$$Hq3Lk9Zw$$Tn4Rk8Wz2Lq7Xv3Mp9Hb1.\n",
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
+        Sample("WinSCP connects with a session URL, for example:\n\n    open sftp://martin:Harbor!Quay4417@example.com/\n",
+               "docs/winscp.txt", "a WinSCP command in prose"),
+        Sample('open sftp://edi850@mft.partner-retail.com/ -privatekey="C:\\EDI\\keys\\edi850.ppk"\nexit\n', "winscp/pull.txt",
+               "a WinSCP script that logs in with a key file"),
+        Sample('NEXT_TOKEN = os.environ.get("NEXT_TOKEN", "CsrfTokenMgrSrcCtx")\n', "paging.py",
+               "a name of abbreviations, no digit"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples())
@@ -987,9 +1022,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=what, line_offset=offset)
             return
         if lowered_name.endswith(DOCUMENT_SUFFIXES) and "cookies" not in lowered_name and not lowered_name.endswith(
-                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name):
+                "_history.txt") and not _web_forms.is_crontab(lowered_name) and not is_no_document(lowered_name) and not (
+                lowered_name.endswith(".txt") and _WINSCP_SCRIPTS.of(lines)):
             # (a cookie jar, a console's history (PSReadLine's ConsoleHost_history.txt), a crontab, a
-            # program's log, a file of credentials or an operator's working notes is no doc)
+            # program's log, a file of credentials, an operator's working notes or a WinSCP script is no doc)
             # Documentation's values are examples: a command line's literal password is reported, as
             # a warning (the reader may have pasted a real one into a console session) when any
             # `--password` gives it, and blocks where a tool known to take its password so does.

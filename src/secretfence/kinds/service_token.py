@@ -40,12 +40,15 @@ saying it is made up is a placeholder.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW
 from secretfence.kinds import _web3_keys
-from secretfence.kinds._helpers import LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near
+from secretfence.kinds._helpers import (
+    MAX_FINDINGS_A_LINE, LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near,
+)
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
 from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, vendor_keys
@@ -65,6 +68,7 @@ STRIPE_TEST_HEADS = ("sk_test_", "rk_test_")
 SALESFORCE_HEAD = "00D"
 CLOUDFLARE_TUNNEL_HEAD = "eyJhIjoi"  # base64 of `{"a":"`
 FACEBOOK_HEAD = "EAA"
+GOOGLE_REFRESH_HEAD = "1//0"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -175,6 +179,27 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # and 100 letters and digits or more (Betterleaks' facebook-page-access-token reads `EAAM`/`EAAC`;
     # the fourth character varies by app). Square's `EAAA…` tokens are 64 characters.
     ("Facebook / Meta access token", FACEBOOK_HEAD, r"[A-Za-z0-9]{100,600}"),
+    # EasyPost's production and test API keys: `EZAK` / `EZTK` and 54 letters and digits (Betterleaks'
+    # easypost-api-token and easypost-test-api-token). A test key reads and writes the account's test
+    # shipments and addresses; like Stripe's test keys, it is the account's, not an example's.
+    ("EasyPost API key", "EZAK", r"[A-Za-z0-9]{50,60}"),
+    ("EasyPost test API key", "EZTK", r"[A-Za-z0-9]{50,60}"),
+    # Shippo's live and test API tokens: `shippo_live_` / `shippo_test_` and 40 hex (Betterleaks' shippo-api-token;
+    # each mode has its own keys, a test token holds the account's test data).
+    ("Shippo live API token", "shippo_live_", r"[a-fA-F0-9]{40}"),
+    ("Shippo test API token", "shippo_test_", r"[a-fA-F0-9]{40}"),
+    # Samsara's API tokens: `samsara_api_` and 26-32 letters and digits (Betterleaks' samsara-api-token).
+    ("Samsara API token", "samsara_api_", r"[A-Za-z0-9]{26,32}"),
+    # Pterodactyl panel API keys: `ptla_` (application API: every server, user and node of the panel) and
+    # `ptlc_` (client API: a user's servers), an 11-character identifier's rest and a 32-character key.
+    ("Pterodactyl application API key", "ptla_", r"[A-Za-z0-9]{40,48}"),
+    ("Pterodactyl client API key", "ptlc_", r"[A-Za-z0-9]{40,48}"),
+    # Contentful's personal access tokens (Content Management API): `CFPAT-` and 43 characters of
+    # base64url (Kingfisher's contentful rule).
+    ("Contentful personal access token", "CFPAT-", r"[A-Za-z0-9_-]{43}"),
+    # A Google OAuth refresh token (`creds.refresh_token` of google-auth, gcloud's application default
+    # credentials, the OAuth Playground): `1//0`, then 40 characters of base64url or more (~100).
+    ("Google OAuth refresh token", GOOGLE_REFRESH_HEAD, r"[A-Za-z0-9_-]{40,512}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -188,6 +213,12 @@ _FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?
 _FOLDED_SALESFORCE = rb"(?<![a-z0-9_-])00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
+# The formats by head, and the heads' lengths: a token's format is found from its first characters,
+# not by asking every format's group (a line of thousands of tokens asked ninety groups each).
+_FORMATS_OF_HEAD: Dict[str, Tuple[int, ...]] = {
+    head: tuple(number for number, (_, other, _) in enumerate(FORMATS) if other == head) for _, head, _ in FORMATS
+}
+_HEAD_LENGTHS = tuple(sorted({len(head) for head in _FORMATS_OF_HEAD}))
 # Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
 # the regex engine only at the characters the heads open with, not tried at every character (a
@@ -233,6 +264,11 @@ _FERNET_ASSIGNED = lazy_regex(r"""^[ \t]*(?:self\.)?(?P<name>[A-Za-z_][A-Za-z0-9
 _FERNET_LINES = 400  # lines either side where a named Fernet key is assigned
 _FERNET_LINE_MAX = 512  # an assignment of a 44-character key is a short line
 _NAMES_A_LINE = 16  # `Fernet(NAME)` calls read a line at most
+# An Azure connection string's shared access key (IoT Hub, Event Hubs, Service Bus, Relay:
+# `…;SharedAccessKeyName=<policy>;SharedAccessKey=<base64 of 32 bytes>`, Kingfisher's azure rule): the
+# field's name is Azure's own, found wherever the string stands (split over literals, in code).
+_AZURE_SHARED_ACCESS_KEY = lazy_regex(
+    r"(?<![A-Za-z0-9_])SharedAccessKey=(?P<token>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])")
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -245,6 +281,8 @@ _IN_CONTEXT = (
     ("qyapi.weixin", _WECOM_WEBHOOK, "WeCom group robot webhook key: posts to the group as the robot"),
     ("/hook/", _FEISHU_WEBHOOK, "Feishu / Lark custom bot webhook: posts to the group as the bot"),
     ("dingtalk", _DINGTALK_WEBHOOK, "DingTalk robot access token: posts to the group as the robot"),
+    ("SharedAccessKey=", _AZURE_SHARED_ACCESS_KEY,
+     "Azure shared access key (IoT Hub, Event Hubs, Service Bus connection string): signs tokens with its policy's rights"),
 )
 
 # --- keys whose shape is shared: the service is said by the text around them ----------------------
@@ -649,6 +687,24 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "docker-compose.yml", "a Cloudflare Tunnel token"),
         Sample("FB_PAGE_ACCESS_TOKEN=EAAMuAPjvlbMQHUpyHEf75H4bJypQncyBkLtCPjWum3sswsf4g0IaMcSgjWv0wQHPpME9wanAJCT9naAMpQnebEkcOGfYs"
                "c0Ma58zNs0ZunUMLnbCmk56ugPBbT223OLsOoqZNAMGXbwEfixQHkv9fRvS\n", ".env", "a Facebook page access token"),
+        Sample('client = easypost.EasyPostClient("EZAKBQshLjy9WFrTR0uWOFyRADPMK2SeG7htyRgTwNgQbA13JEIRt9TtB8")\n', "shipping.py",
+               "an EasyPost production API key"),
+        Sample('  curl -u "EZTKrPOzEeL7jRPIKmHjGtWvMMR4DrZGQkkMtU6WBrvnB1tlc2dDFkRDAs:" https://api.easypost.com/v2/shipments\n',
+               "scripts/labels.sh", "an EasyPost test API key as curl's user"),
+        Sample('sdk = shippo.Shippo(api_key_header="ShippoToken shippo_live_129e566cc278eb32bf99182cf5c64b6dda741c88")\n',
+               "rates.ipynb", "a Shippo live API token"),
+        Sample('"token": Variable.get("samsara_api_token", default_var="samsara_api_Rww1IENbiyiQ7LcH4zwz6gKN2hPH7K"),\n',
+               "dags/fleet.py", "a Samsara API token as a default"),
+        Sample('api = PterodactylClient(PANEL, "ptla_Vq7Rk2LmX9pWz4TbN8cJsDhF3gYtE6uA1oIwQzSxPnC")\n', "bot/panel.py",
+               "a Pterodactyl application API key"),
+        Sample('client = contentful_management.Client("CFPAT-eYxfNT5KtODrs3Y8usyqKI_gH4uFUBpFPRtt79yHPVA")\n', "cms/migrate.py",
+               "a Contentful personal access token"),
+        Sample('      "refresh token: 1//0AYBEbLW0-E72iXDrsfiaUqgIyoBrfL9HXcDzsqrbaRzG0YcILYbJIIG2d--Qbytmho0XPDP9ANe6Cqt'
+               'Ji8So43E05rmqjdL9sL0\\n"\n',
+               "audit.ipynb", "a Google OAuth refresh token in a notebook's output"),
+        Sample('CONNECTION = ("Endpoint=sb://ns-7.servicebus.windows.net/;"\n'
+               '              "SharedAccessKeyName=listen;SharedAccessKey=5yyLnz7hQl9hZB+kOu+sK5ohwo7ecwSvx3OwQZMGmKg=;"\n'
+               '              "EntityPath=telemetry")\n', "stream/consumer.py", "an Event Hubs connection string split over literals"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -721,14 +777,22 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                'g0IaMcSgjWv0wQHPpME9wanAJCT9naAMpQnebEkcOGfYsc0Ma58zNs0ZunUMLnbCmk56ugPBbT223OLsOoqZNAMGXbwEfixQHkv9fRvS+ZQ=="\n',
                "image.py", "`EAA` inside a base64 run"),
         Sample('HEADER = "eyJhIjoiYmFyIn0="\n', "fixture.py", "base64 of other JSON"),
+        Sample("| EASYPOST_API_KEY | `EZTK_your_test_key` |\nSHIPPO_API_TOKEN=shippo_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+               "docs/shipping.md", "EasyPost's and Shippo's placeholders"),
+        Sample('{"key":"ptla_Kx7****************************************","route":"api.application.servers.view"}\n',
+               "storage/logs/laravel.log", "a Pterodactyl key masked in the panel's log"),
+        Sample("assert ratio == 1//0b1 and pages == 1//0x2F\n", "tests/test_math.py", "floor division, no token"),
+        Sample('CONN = "Endpoint=sb://localhost;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=SAS_KEY_VALUE;"\n',
+               "tests/conftest.py", "the Event Hubs emulator's documented stand-in"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
         nearby = _Nearby(lines, index)
-        for found in _TOKEN.finditer(line):
+        # (a line's first tokens report it: a hostile line of thousands is not judged past them)
+        for found in itertools.islice(_TOKEN.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
-            head = next(head for number, (_, head, _) in enumerate(FORMATS) if found.group(f"f{number}") is not None)
+            head = _head_of(found, token)
             if _is_placeholder(token[len(head):]) or (head == "npm_" and ":_authToken=" in line):
                 continue  # (an .npmrc's `/:_authToken=npm_…` is detect-secrets' NpmDetector's; `npm config set … :_authToken npm_…` is not)
             if head.endswith(".") and not any(character.isdigit() for character in token[len(head):]):
@@ -741,6 +805,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # Stripe's documentation's key, or a made-up one (`sk_test_abcdefghijklmnopqrstuvwx`)
             if head == CLOUDFLARE_TUNNEL_HEAD and not _is_tunnel_token(token):
                 continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
+            if head == GOOGLE_REFRESH_HEAD and not _mixed(token[len(head):]):
+                continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
                 continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
             if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
@@ -751,9 +817,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
             yield Match(secret=token, confidence=HIGH, description=f"{_SERVICE_OF_HEAD[head]}: usable by anyone who reads it")
         for marker, pattern, description in _IN_CONTEXT:
             if marker in line:
-                for found in pattern.finditer(line):
+                for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
                     token = found.group("token")
-                    if not _is_placeholder(token):
+                    if not _is_placeholder(token) and (pattern is not _AZURE_SHARED_ACCESS_KEY or _mixed(token)):
                         yield Match(secret=token, confidence=HIGH, description=description)
         yield from _keys_by_context(nearby, filename, line)
         yield from _header_credentials(lines, index, line)
@@ -767,6 +833,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from intel_service_keys(lines, index, filename)
         yield from vendor_keys(lines, index, filename)
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
+
+
+def _head_of(found: "re.Match[str]", token: str) -> str:
+    """The head of the format whose group matched (`f<index>`), looked up by the token's first characters."""
+    for length in _HEAD_LENGTHS:
+        for number in _FORMATS_OF_HEAD.get(token[:length], ()):
+            if found.group(f"f{number}") is not None:
+                return FORMATS[number][1]
+    raise AssertionError(f"no format's head opens a {len(token)}-character token")
 
 
 def _cut_hook_and_named_fernet(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:

@@ -511,6 +511,7 @@ _EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # (`_auth_user_hash` too; `::` joins a qualified name: botocore's `AWS::S3::DisableS3ExpressSessionAuth`)
 _WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
 _CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
 # Capitals with a digit between them and no separator, twelve or more: a name in capitals joins its
 # words with `_` (`NEXT_PAGE_TOKEN`); run together, a digit inside, it is an issued code (`QX4…7KD`).
 _CAPITALS_AND_DIGITS = re.compile(r"^(?=[A-Z0-9]{12,}$)[A-Z0-9]*[A-Z][0-9]+[A-Z][A-Z0-9]*$")
@@ -540,6 +541,12 @@ def _is_identifier(value: str) -> bool:
     # A one-letter word stands only before a digit (`S3Access`, `V2Features`): random text
     # breaks into them (`r2hwyNwaelcwjSHik4`).
     if any(len(word) == 1 and not value[end:end + 1].isdigit() for word, end in words):
+        return False
+    # One run, a digit in it and two words of small letters without a vowel: random text broken into
+    # words (`Gk`, `dt` of `GAGkZFH4dt…`), not a name's abbreviations (`CsrfTokenMgr` has no digit; a
+    # prefixed value, `wc_order_…`, is left as it was judged).
+    if value.isalnum() and any(character.isdigit() for character in value) and sum(
+            1 for word, _ in words if not word.isupper() and not _VOWEL.search(word)) >= 2:
         return False
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
