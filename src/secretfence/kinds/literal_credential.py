@@ -1021,6 +1021,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index) and not marked_to_change(line, value)
+                    # (a digest a comment or its element's `encoding` declares is a verifier)
+                    and not declared_digest(lines, index, value, key)
                     and not _recorded_short_lived(key, value, lines, index, lowered_name)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
             elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
@@ -1648,6 +1650,14 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
+
+
+def declared_digest(lines: Sequence[str], index: int, value: str, key: str) -> bool:
+    """A hex digest a comment or its element's `encoding` declares under a password's key
+    (credential_keys.declared_digest)."""
+    from secretfence.compat.detect_secrets.credential_keys import declared_digest as declared
+
+    return declared(lines, index, value, key)
 
 
 def _scraping_credential(key: str, value: str, how: str) -> bool:
