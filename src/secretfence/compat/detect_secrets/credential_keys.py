@@ -76,6 +76,9 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
 _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my"})
+# A database's (or a manager's) account named in one word before `pass`/`pw`: kamctlrc's `DBRWPW`, `DBROPW`,
+# `DBROOTPW`; FreePBX's `AMPDBPASS`, `CDRDBPASS` and `AMPMGRPASS` (its Asterisk manager's password).
+_DATABASE_PASS_HEAD = re.compile(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
@@ -312,8 +315,9 @@ def _names_a_credential(key: str) -> bool:
         return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
-    for ending in ("pass", "pwd"):
-        if last.endswith(ending) and last[: -len(ending)] in _COMPOUND_PASS_HEADS:
+    for ending in ("pass", "pwd", "pw"):
+        if last.endswith(ending) and (last[: -len(ending)] in _COMPOUND_PASS_HEADS
+                                      or _DATABASE_PASS_HEAD.match(last[: -len(ending)])):
             return True
     return False
 
@@ -1058,6 +1062,8 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('headers:\n  authorization: "CLkatbyf-JbX0kt4uQ3jJsi54NQIySKMmBfU9rjE"\n', "config/webhooks.yaml",
            "an Authorization header's static key, no scheme"),
     Sample('DEVELOPER_TOKEN = "KTRW4VNXQBZHLM8P"\n', "ads/reports.py", "Microsoft Ads' developer token (capitals, digits)"),
+    # Blind round AQ: a database's or a manager's account named in one word.
+    Sample("<?php\n$amp_conf['AMPDBPASS'] = 'Rk4Wq8Zt2Lm6Xv9N';\n", "etc/freepbx.conf", "FreePBX's AMPDBPASS"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
