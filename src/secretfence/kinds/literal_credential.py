@@ -59,7 +59,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _tool_outputs, _web_forms,
+    _proxy_and_sessions, _telecom_configs, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -599,11 +599,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
-        + _proxy_and_sessions.KEYWORDS
+        + _proxy_and_sessions.KEYWORDS + _telecom_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
-                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES)
+                                  + "|" + _tool_outputs.WORKING_TABLES + "|" + _proxy_and_sessions.WHOLE_FILES
+                                  + "|" + _telecom_configs.WHOLE_FILES)
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -613,7 +614,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
+                               + _telecom_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -793,7 +795,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples())
+      + _proxy_and_sessions.true_samples() + _telecom_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -933,7 +935,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples())
+      + _proxy_and_sessions.false_samples() + _telecom_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -982,6 +984,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value, how in _proxy_and_sessions.scraping_secrets(lines, index, lowered_name, False, True):
                     if _scraping_credential(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a desk phone's provisioning file: Grandstream's `cfg<MAC>.txt` P-values)
+                for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
+                    if _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -1021,7 +1028,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index) and not marked_to_change(line, value)
-                    # (a digest a comment or its element's `encoding` declares is a verifier)
+                    # (Asterisk's PJSIP `auth=3001-auth` names the file's `[3001-auth]` section; a digest
+                    # a comment or its element's `encoding` declares is a verifier)
+                    and (in_code or not _telecom_configs.names_a_section(lines, value))
                     and not declared_digest(lines, index, value, key)
                     and not _recorded_short_lived(key, value, lines, index, lowered_name)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
@@ -1111,6 +1120,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
             if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, judged in cap.within(_telecom_configs.telecom_secrets(lines, index, lowered_name, in_code)) if may & _TELECOM else ():
+            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -1929,6 +1941,7 @@ _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -859,8 +859,14 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
-    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines):
+    if not 0 <= index < len(lines):
         return None
+    if len(secret) < MIN_LENGTH:
+        if len(secret) < 6 or (filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower())):
+            return None
+        from secretfence.kinds._telecom_configs import short_password
+
+        return short_password(lines, index, secret, filename)  # an SMPP bind's: eight characters at most
     from secretfence.kinds._network_configs import proven_secret
 
     # (a device configuration's command, `secret "X";`, `ikev1 pre-shared-key X`: no assignment, but
@@ -887,11 +893,15 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     key, quoted = found
     judged_as = key
     if not names_a_credential_holding(key, secret):
+        from secretfence.kinds._telecom_configs import names_a_sip_credential
         from secretfence.kinds._web_forms import names_a_secret_salt
 
-        if not names_a_secret_salt(key):
+        if names_a_sip_credential(key):
+            judged_as = "password"  # (a SIP test account's `SIP_TEST_PASSWORD`: it registers on a real server)
+        elif not names_a_secret_salt(key):
             return None
-        judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
+        else:
+            judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
     if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
     if declared_digest(lines, index, secret, judged_as):
@@ -1062,7 +1072,13 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('headers:\n  authorization: "CLkatbyf-JbX0kt4uQ3jJsi54NQIySKMmBfU9rjE"\n', "config/webhooks.yaml",
            "an Authorization header's static key, no scheme"),
     Sample('DEVELOPER_TOKEN = "KTRW4VNXQBZHLM8P"\n', "ads/reports.py", "Microsoft Ads' developer token (capitals, digits)"),
-    # Blind round AQ: a database's or a manager's account named in one word.
+    # Blind round AQ: telecom. An SMPP bind's password is eight characters at most; a SIP test account
+    # registers on a real server; a database's or a manager's account named in one word.
+    Sample("binds:\n  - name: op-tx\n    system_id: ACMETX02\n    password: \"q8RvT3\"\n", "deploy/smpp_relay.yaml",
+           "an SMPP bind's short password beside its system_id"),
+    Sample("group = smsc\nsmsc = smpp\nsmsc-username = acme\nsmsc-password = Wm7qT2\n", "kannel/smsc.conf",
+           "Kannel's smsc-password"),
+    Sample("variables:\n  SIP_TEST_PASSWORD: \"4Kd9Zq2Lm7Xw\"\n", ".gitlab-ci.yml", "a SIP test account's password"),
     Sample("<?php\n$amp_conf['AMPDBPASS'] = 'Rk4Wq8Zt2Lm6Xv9N';\n", "etc/freepbx.conf", "FreePBX's AMPDBPASS"),
 )
 
