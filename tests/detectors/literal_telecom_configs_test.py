@@ -100,3 +100,14 @@ def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, l
 def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
 
+
+def test_a_uacreg_row_under_a_column_list_over_two_lines_blocks(engine: Engine) -> None:
+    text = ("INSERT INTO uacreg (l_uuid, l_username, l_domain,\n    auth_username, auth_password, auth_proxy)\n"
+            "VALUES ('carrier-a', '15550100', 'sip.example', 'acme01', 'Tk5Qw9Zr2Lx7', 'sip:sip.carrier.example');\n")
+    assert _blocked(engine, "kamailio/migrations/0003_uacreg.sql", text) == [(3, TABULAR, "Tk5Qw9Zr2Lx7")]
+
+
+def test_a_users_row_keeps_the_tabular_kind_s_generated_rule(engine: Engine) -> None:
+    # (a seed's user table: a 12-character password is no generated value there, as before)
+    text = "INSERT INTO users (username,\n    password)\nVALUES ('ops', 'Tk5Qw9Zr2Lx7');\n"
+    assert _blocked(engine, "db/seed.sql", text) == []

@@ -79,7 +79,11 @@ CASES: List[HostileCase] = [
                      lambda n: f'    "username u{n}",\n    "password {_drawn(n, 8, _ALNUM)}",\n', 1_500),
     _many_lines_case("fixvoip-pjsip-sections", "pjsip.conf", "",
                      lambda n: f"[{n}]\ntype=endpoint\nauth={n}-auth\n\n[{n}-auth]\ntype=auth\nmd5_cred={_drawn(n, 32)}\n", 1_000),
-    # hex digests beside their notes
+    # SQL column lists over lines, hex digests beside their notes
+    _many_lines_case("fixvoip-wrapped-inserts", "uacreg.sql", "",
+                     lambda n: f"INSERT INTO uacreg (l_uuid,\n  auth_username, auth_password)\nVALUES ('c{n}', 'u{n}', "
+                               f"'{_drawn(n, 12, _ALNUM)}');\n", 1_500),
+    fragment_line_case("fixvoip-open-column-list", "seed.sql", lambda n: f"INSERT INTO uacreg (c{n}, "),
     _many_lines_case("fixvoip-noted-digests", "jasmin.cfg", "[jcli]\n",
                      lambda n: f"# MD5 password digest\nadmin_password = {_drawn(n, 32)}\n", 1_500),
 ]
