@@ -7,7 +7,8 @@ credential-named key stands beside the value.
   domain])` (C#'s `new`, PowerShell's `New-Object`), Crystal Reports' `SetDatabaseLogon(user, pw,
   …)`, python-ldap's `simple_bind_s(dn, pw)` / `bind_s`, requests' `HttpNtlmAuth`/`HTTPBasicAuth`/
   `HTTPDigestAuth(user, pw)`, aiohttp's `BasicAuth(login, pw)`, zeep's `UsernameToken(user, pw)`,
-  mongosh's `db.auth(user, pw)`, cx_Oracle's/oracledb's `connect(user, pw, dsn)`.
+  mongosh's `db.auth(user, pw)`, cx_Oracle's/oracledb's `connect(user, pw, dsn)`, pika's (AMQP)
+  `PlainCredentials(user, pw)`.
 - Oracle's easy-connect string `user/pw@host[:port]/service` given to `cx_Oracle.connect(…)` /
   `oracledb.connect(…)`, as a literal or through a name assigned a literal above.
 - A wrapper that marks a literal as secret: AWS CDK's `SecretValue.unsafe_plain_text("…")`
@@ -69,13 +70,14 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     "oracle.connect": (1, 0),
     "swisclient": (2, 1),  # SolarWinds' OrionSDK: SwisClient(host, user, password)
     "createaccount": (1, 0),  # Jenkins' HudsonPrivateSecurityRealm.createAccount(user, password)
+    "plaincredentials": (1, 0),  # pika's (AMQP) PlainCredentials(username, password)
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 _CALL = lazy_regex(
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|PlainCredentials|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
@@ -139,7 +141,7 @@ KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "c
 KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
-            "swisclient(", ".createaccount(", "password_hash", "make_password(", "hash_password(", "hashpw(",
+            "swisclient(", ".createaccount(", "plaincredentials(", "password_hash", "make_password(", "hash_password(", "hashpw(",
             "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
@@ -189,6 +191,7 @@ def true_samples() -> Tuple[Sample, ...]:
                "scores/db.py", "a URL wrapped inside its password"),
         Sample("realm.createAccount('ops', 'Heron!Basalt6624')\n", "init.groovy.d/security.groovy",
                "Jenkins' security realm account"),
+        Sample('credentials = pika.PlainCredentials("dlr", "Vx8Kq2Lm7Tz4")\n', "consumer.py", "pika's PlainCredentials"),
         Sample('def upgrade():\n    hashed = bcrypt.hash("Juniper#Ledger4418")\n', "alembic/versions/seed_admin.py",
                "a migration's plaintext handed to a password hash"),
         Sample('admin.password = make_password("Quill!Harbor7063")\n', "accounts/management/commands/seed.py",
@@ -232,6 +235,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('client.run(os.environ["DISCORD_TOKEN"])\nasyncio.run(main())\n', "bot.py", "a bot's token read"),
         Sample("realm.createAccount(env.ADMIN_USER, env.ADMIN_PASSWORD)\n", "init.groovy.d/security.groovy",
                "an account created from the environment"),
+        Sample('credentials = pika.PlainCredentials(AMQP_USER, os.environ["AMQP_PASSWORD"])\n'
+               'guest = pika.PlainCredentials("guest", "guest")\n', "consumer.py", "pika's login read; RabbitMQ's stock guest"),
         Sample("password: \"{{ user_password | password_hash('sha512') }}\"\n", "users.yml", "a variable hashed"),
         Sample('encoded = make_password(raw_password, salt)\nblank = make_password("")\n', "auth/hashers.py",
                "a hashing call given a variable, an empty literal"),

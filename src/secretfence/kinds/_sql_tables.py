@@ -32,6 +32,14 @@ INSERT = lazy_regex(
     r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
     + r"""[ \t]*(?:\((?P<columns>[^()\n]{1,8192})\)[ \t]*)?values[ \t]*"""
 )
+# An INSERT whose column list runs on below its line (a formatted migration's), and the list's end.
+INSERT_OPEN = lazy_regex(
+    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
+    + r"""[ \t]*\((?P<columns>[^()\n]{0,8192})$"""
+)
+_COLUMNS_END = lazy_regex(r"""^(?P<columns>[^()\n]{0,8192})\)[ \t]*(?:(?i:values)[ \t]*)?""")
+_VALUES_HEAD = lazy_regex(r"""^[ \t]*(?i:values)[ \t]*""")
+MAX_COLUMN_LINES = 16
 COPY = lazy_regex(r"""(?i)^[ \t]*copy[ \t]+""" + _TABLE + r"""[ \t]*\((?P<columns>[^()\n]{1,8192})\)[ \t]+from[ \t]+stdin\b""")
 _CREATE_TABLE = lazy_regex(
     r"""(?i)^[ \t]*create[ \t]+(?:(?:global[ \t]+|local[ \t]+)?(?:temporary|temp|unlogged)[ \t]+)?table[ \t]+"""
@@ -154,6 +162,35 @@ def value_rows(lines: Sequence[str], index: int, start: int, below: bool) -> Ite
         if _STATEMENT_HEAD.match(text):
             return  # another statement: this one was left open (read from its own line: stays linear)
         position = 0
+
+
+def wrapped_insert(lines: Sequence[str], index: int) -> Optional[Tuple[str, Tuple[str, ...], int, int]]:
+    """(table, columns, line offset, position) of an INSERT opened on `lines[index]` whose column
+    list runs on over the lines below: its VALUES list opens at `position` of `lines[index + offset]`."""
+    head = INSERT_OPEN.search(line_text(lines, index)[:MAX_STATEMENT_LINE])
+    if head is None:
+        return None
+    parts = [head.group("columns")]
+    for offset in range(1, MAX_COLUMN_LINES + 1):
+        text = line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
+        if index + offset >= len(lines) or _STATEMENT_HEAD.match(text):
+            return None
+        end = _COLUMNS_END.match(text)
+        if end is None:
+            if "(" in text or ")" in text or ";" in text:
+                return None
+            parts.append(text)
+            continue
+        parts.append(end.group("columns"))
+        columns = column_names(",".join(part.strip().rstrip(",") for part in parts if part.strip()))
+        if end.group(0).rstrip().lower().endswith("values"):
+            return head.group("table"), columns, offset, end.end()
+        following = line_text(lines, index + offset + 1)[:MAX_STATEMENT_LINE]
+        values = _VALUES_HEAD.match(following)
+        if values is None:
+            return None
+        return head.group("table"), columns, offset + 1, values.end()
+    return None
 
 
 def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[int, List[Optional[str]]]]:

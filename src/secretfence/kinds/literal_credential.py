@@ -67,7 +67,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _integration_forms,
-    _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _tool_outputs, _web_forms,
+    _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -649,7 +649,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
         _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES,
         _stream_keys.WHOLE_FILES,
-        _game_servers.WHOLE_FILES))
+        _game_servers.WHOLE_FILES,
+        _telecom_configs.WHOLE_FILES))
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -660,7 +661,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
-                               + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS)
+                               + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -850,7 +851,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a random 16-character secret its words do not make a name"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
-      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples())
+      + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
+      + _telecom_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
@@ -996,7 +998,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a name of abbreviations, no digit"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
-      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples())
+      + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
+      + _telecom_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1051,6 +1054,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value, how in _proxy_and_sessions.scraping_secrets(lines, index, lowered_name, False, True):
                     if _scraping_credential(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a desk phone's provisioning file: Grandstream's `cfg<MAC>.txt` P-values)
+                for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
+                    if _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -1090,6 +1098,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index) and not marked_to_change(line, value)
+                    # (Asterisk's PJSIP `auth=3001-auth` names the file's `[3001-auth]` section; a digest
+                    # a comment or its element's `encoding` declares is a verifier)
+                    and (in_code or not _telecom_configs.names_a_section(lines, value))
+                    and not declared_digest(lines, index, value, key)
                     and not _recorded_short_lived(key, value, lines, index, lowered_name)):
                 yield from report(_without_scheme(value), f"literal credential assigned to the credential-named key {key}")
             elif _enterprise_forms.names_a_glued_password(key) and _is_credential(value, quoted, in_code, "password"):
@@ -1194,6 +1206,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
             if judged or _is_credential(value, True, False, key):
+        for offset, what, key, value, judged in cap.within(_telecom_configs.telecom_secrets(lines, index, lowered_name, in_code)) if may & _TELECOM else ():
+            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -1790,6 +1804,14 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
+def declared_digest(lines: Sequence[str], index: int, value: str, key: str) -> bool:
+    """A hex digest a comment or its element's `encoding` declares under a password's key
+    (credential_keys.declared_digest)."""
+    from secretfence.compat.detect_secrets.credential_keys import declared_digest as declared
+
+    return declared(lines, index, value, key)
+
+
 def _scraping_credential(key: str, value: str, how: str) -> bool:
     """How kinds/_proxy_and_sessions.py asks a value to be judged: as it is (its structure proves it), in
     a password's slot (a provider's short generated one too), under its key, or under a key that must
@@ -2066,6 +2088,7 @@ _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
 _STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
 _GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
+_TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

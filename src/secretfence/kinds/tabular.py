@@ -234,29 +234,43 @@ class SecretfenceTabularDetector(SecretfenceDetector):
             return
         # (imported here: a hook run on source files never meets an SQL statement)
         from secretfence.kinds._sql_tables import (COPY, INSERT, MAX_STATEMENT_LINE, Schemas, column_names, copy_rows,
-                                                   table_key, value_rows)
+                                                   table_key, value_rows, wrapped_insert)
+        from secretfence.kinds._telecom_configs import sip_account_table
+
         copied = COPY.match(line) if ("opy" in line or "OPY" in line) else None
+        table = ""
         if copied is not None:
             columns = column_names(copied.group("columns"))
             rows = copy_rows(lines, index, MAX_ROW)
+            table = table_key(copied.group("table"))
         else:
             inserted = INSERT.search(line[:MAX_STATEMENT_LINE])
             if inserted is None:
-                return
-            if inserted.group("columns") is not None:
-                columns = column_names(inserted.group("columns"))
+                # (a column list run on over the lines below its head: a formatted migration's)
+                wrapped = wrapped_insert(lines, index)
+                if wrapped is None:
+                    return
+                table, columns, below, start = table_key(wrapped[0]), wrapped[1], wrapped[2], wrapped[3]
+                rows = ((below + offset, cells) for offset, cells in value_rows(lines, index + below, start, below=True))
             else:
-                if self._schemas is None:
-                    self._schemas = Schemas()
-                columns = self._schemas.of(lines).get(table_key(inserted.group("table")), ())
-            # (a statement that opens its line may run on below it; one inside a code string does not)
-            # (blanks as _STATEMENT_HEAD reads them: a form feed before INSERT is no statement's start)
-            opens_line = not line[: inserted.start()].strip(" \t")
-            rows = value_rows(lines, index, inserted.end(), below=opens_line)
+                table = table_key(inserted.group("table"))
+                if inserted.group("columns") is not None:
+                    columns = column_names(inserted.group("columns"))
+                else:
+                    if self._schemas is None:
+                        self._schemas = Schemas()
+                    columns = self._schemas.of(lines).get(table, ())
+                # (a statement that opens its line may run on below it; one inside a code string does not)
+                # (blanks as _STATEMENT_HEAD reads them: a form feed before INSERT is no statement's start)
+                opens_line = not line[: inserted.start()].strip(" \t")
+                rows = value_rows(lines, index, inserted.end(), below=opens_line)
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
         if not credential:
             return
+        # (a SIP account's row, Kamailio's uacreg or Asterisk's ps_auths: its password is a login's, judged
+        # as a server list's)
+        accounts = sip_account_table(table)
         reported = set()
         cap = LineCap()  # findings a line: a hostile row list stops at MAX_FINDINGS_A_LINE
         for offset, cells in rows:
@@ -264,12 +278,18 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                 continue
             for number, name in credential:
                 value = cells[number] if number < len(cells) else None
-                if value is not None and value not in reported and is_cell_credential(name, value.strip()) and (
-                        cap.take(offset)):
+                if value is None or value in reported:
+                    continue
+                if is_cell_credential(name, value.strip()):
+                    what = f"generated-looking value in the credential column {name} of an SQL table's row"
+                elif accounts and server_password(name, value.strip()):
+                    what = f"SIP account's password in the column {name} of an SQL {table} row"
+                else:
+                    continue
+                if cap.take(offset):
                     reported.add(value)
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
-                                description=f"generated-looking value in the credential column {name} of an SQL table's row",
-                                details={"column": name, "form": "sql-row"})
+                                description=what, details={"column": name, "form": "sql-row"})
 
 
 def _worded_passwords(line: str) -> Iterator[Match]:

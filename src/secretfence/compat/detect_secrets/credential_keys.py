@@ -76,6 +76,9 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
 _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my"})
+# A database's (or a manager's) account named in one word before `pass`/`pw`: kamctlrc's `DBRWPW`, `DBROPW`,
+# `DBROOTPW`; FreePBX's `AMPDBPASS`, `CDRDBPASS` and `AMPMGRPASS` (its Asterisk manager's password).
+_DATABASE_PASS_HEAD = re.compile(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
@@ -312,8 +315,9 @@ def _names_a_credential(key: str) -> bool:
         return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
-    for ending in ("pass", "pwd"):
-        if last.endswith(ending) and last[: -len(ending)] in _COMPOUND_PASS_HEADS:
+    for ending in ("pass", "pwd", "pw"):
+        if last.endswith(ending) and (last[: -len(ending)] in _COMPOUND_PASS_HEADS
+                                      or _DATABASE_PASS_HEAD.match(last[: -len(ending)])):
             return True
     return False
 
@@ -468,6 +472,9 @@ _NAME_WORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "secrets
                          "credential", "credentials", "creds", "auth", "apikey"})
 _LOWER_NAME = re.compile(r"^[a-z][a-z._-]*$")
 _GLUED_DEFAULT = re.compile(r"^default[a-z]{0,48}$")
+# Numbers and lower-case words joined, one of them the credential's word: an object's name (Asterisk's
+# PJSIP `auth=3001-auth`, `outbound_auth=trunk-auth`: the `[3001-auth]` section holding the password).
+_NUMBERED_NAME = re.compile(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
 _FILE_NAME = re.compile(
     r"\.(?:pem|key|crt|cer|csr|p12|pfx|jks|keystore|truststore|json|txt|ya?ml|asc|gpg|der|properties|conf|cfg|ini|"
     r"env|secret|secrets|pub)$",
@@ -483,7 +490,11 @@ _HASHED = re.compile(
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
     r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2|"
     # Tomcat's stored credential (MessageDigest/SecretKeyCredentialHandler): `salt$iterations$digest` (bin/digest.sh)
-    r"[0-9a-f]{8,128}\$[0-9]{1,7}\$[0-9a-f]{32,256}$)",
+    r"[0-9a-f]{8,128}\$[0-9]{1,7}\$[0-9a-f]{32,256}$|"
+    # a digest in base64 after its algorithm's name (MediaMTX's `sha256:<base64>`: openssl dgst -binary | base64)
+    r"(?:md5|sha1|sha256|sha384|sha512):[A-Za-z0-9+/]{22,86}={0,2}$|"
+    # HiveMQ's file RBAC extension's HASHED password, `<salt>:<iterations>:<hash>` in base64
+    r"[A-Za-z0-9+/]{16,88}={0,2}:[0-9]{1,7}:[A-Za-z0-9+/]{27,172}={0,2}$)",
     re.IGNORECASE,
 )
 # Made-up values: these words anywhere in the value, or these as one of its words.
@@ -563,6 +574,70 @@ _INPUT_METHOD_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u34
                                   r"\uac00-\ud7af\uff00-\uffef]")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
+
+
+# A digest's algorithm in a key (`md5secret`, `md5_cred`, `sha256_password`, `PASSWORD_SHA1`), as a word or
+# a one-word key's head.
+_DIGEST_IN_KEY = re.compile(r"(?:^|[^a-z0-9])(?:md5|sha-?(?:1|224|256|384|512)|ha1b?)(?![0-9])")
+
+
+def names_a_digest(key: str) -> bool:
+    """The key names a password's verifier by its digest's algorithm (Asterisk's `md5secret`, its
+    PJSIP `md5_cred`, `password_sha256`); never a key or a token (`md5_key` is a signing key: PayU's
+    "second key (MD5)")."""
+    lowered = key.lower()
+    if "md5" not in lowered and "sha" not in lowered and "ha1" not in lowered:
+        return False
+    words = key_words(key)
+    return bool(words) and words[-1] not in ("key", "token") and _DIGEST_IN_KEY.search(lowered) is not None
+
+
+# A comment that says the value below (or beside) it is a password's digest (`MD5 password digest`,
+# `SHA-256 hash`, `hashed`), never a key's (`HMAC-SHA256 signing key`: a key to sign with), and an
+# element's attribute that does (Guacamole's `<authorize … password="…" encoding="sha256">`).
+_DIGEST_NOTE = re.compile(r"(?i)(?:md5|sha-?[0-9]{0,3})\b[^\n]{0,40}\b(?:digest|hash)|\b(?:digest|hash)\b[^\n]{0,40}(?:md5|sha-?[0-9]{0,3})\b"
+                          r"|\bhashed\b|\bdigest\b")
+_KEY_NOTE = re.compile(r"(?i)hmac|sign|\bkey\b")
+_COMMENT_HEAD = ("#", ";", "//", "<!--", "--", "*", "/*")
+_DIGEST_ENCODING = re.compile(r"""(?i)\bencoding[ \t]*=[ \t]*["']?(?:md5|sha-?(?:1|256|384|512))\b""")
+_HEX_DIGEST_VALUE = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$")
+_ELEMENT_LINES = 3  # lines an element's attributes take around the value
+_DIGEST_LINE_READ = 4096  # characters of a line read for its note or attributes
+
+
+def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "password") -> bool:
+    """The hex value on `lines[index]` is a digest by what stands beside it: a comment just above
+    (Jasmin's `# MD5 password digest hex encoded` above `admin_password = …`) or after it on its
+    line, or its element's `encoding` attribute (Guacamole's hashed user-mapping), under a key naming a
+    password. A bare hex value with nothing saying so stays a secret (`openssl rand -hex 16` makes one)."""
+    if _HEX_DIGEST_VALUE.match(value) is None or not 0 <= index < len(lines) or not names_a_password(key):
+        return False
+    line = lines[index][:_DIGEST_LINE_READ]
+    at = line.find(value)
+    if at >= 0:
+        tail = line[at + len(value):]
+        for head in ("#", "//", ";"):
+            note = tail.find(head)
+            if note >= 0 and _DIGEST_NOTE.search(tail, note) and not _KEY_NOTE.search(tail, note):
+                return True
+    for above in range(index - 1, max(-1, index - 3), -1):
+        text = lines[above][:_DIGEST_LINE_READ].strip()
+        if not text:
+            continue
+        if not text.startswith(_COMMENT_HEAD):
+            break
+        if _DIGEST_NOTE.search(text) and not _KEY_NOTE.search(text):
+            return True
+    if "<" in line or "=" in line:
+        start = index
+        while start > max(0, index - _ELEMENT_LINES) and "<" not in lines[start][:_DIGEST_LINE_READ]:
+            start -= 1
+        end = index
+        while end < min(len(lines) - 1, index + _ELEMENT_LINES) and ">" not in lines[end][:_DIGEST_LINE_READ]:
+            end += 1
+        if any(_DIGEST_ENCODING.search(lines[number][:_DIGEST_LINE_READ]) for number in range(start, end + 1)):
+            return True
+    return False
 
 
 def names_a_password(key: str) -> bool:
@@ -651,7 +726,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
-    if _LOWER_NAME.match(value) and _NAME_WORDS.intersection(re.split(r"[._-]", value)):
+    if (_LOWER_NAME.match(value) or _NUMBERED_NAME.match(value)) and _NAME_WORDS.intersection(re.split(r"[._-]", value)):
         return False
     if _GLUED_DEFAULT.match(value):
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
@@ -679,6 +754,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
     if key and names_a_password(key) and _HEX_DIGEST.match(value):
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
+    if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):
+        return False  # a hex digest under a key naming its algorithm (Asterisk's `md5secret`): a verifier
     decoded = (decode_base64(value) or short_base64_text(value)) if decode else None
     if decoded is not None and _KEY_FILE.match(decoded):
         return True  # base64 of a private key file (Tauri's TAURI_PRIVATE_KEY, a PEM key in a CI variable)
@@ -794,8 +871,14 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
-    if len(secret) < MIN_LENGTH or not 0 <= index < len(lines):
+    if not 0 <= index < len(lines):
         return None
+    if len(secret) < MIN_LENGTH:
+        if len(secret) < 6 or (filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower())):
+            return None
+        from secretfence.kinds._telecom_configs import short_password
+
+        return short_password(lines, index, secret, filename)  # an SMPP bind's: eight characters at most
     from secretfence.kinds._network_configs import proven_secret
 
     # (a device configuration's command, `secret "X";`, `ikev1 pre-shared-key X`: no assignment, but
@@ -828,13 +911,19 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     key, quoted = found
     judged_as = key
     if not names_a_credential_holding(key, secret):
+        from secretfence.kinds._telecom_configs import names_a_sip_credential
         from secretfence.kinds._web_forms import names_a_secret_salt
 
-        if not names_a_secret_salt(key):
+        if names_a_sip_credential(key):
+            judged_as = "password"  # (a SIP test account's `SIP_TEST_PASSWORD`: it registers on a real server)
+        elif not names_a_secret_salt(key):
             return None
-        judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
+        else:
+            judged_as = "secret_key"  # (a site's secret salt: `passwordsaltmain`, judged as the secret it is)
     if not is_literal_credential(secret, quoted, filename.lower().endswith(CODE_SUFFIXES), key=judged_as):
         return None
+    if declared_digest(lines, index, secret, judged_as):
+        return None  # a password's digest, as a comment or the element's encoding says (Jasmin's, Guacamole's)
     from secretfence.kinds._helpers import in_sealed_secret, marked_to_change
 
     if marked_to_change(lines[index], secret):
@@ -1001,6 +1090,14 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample('headers:\n  authorization: "CLkatbyf-JbX0kt4uQ3jJsi54NQIySKMmBfU9rjE"\n', "config/webhooks.yaml",
            "an Authorization header's static key, no scheme"),
     Sample('DEVELOPER_TOKEN = "KTRW4VNXQBZHLM8P"\n', "ads/reports.py", "Microsoft Ads' developer token (capitals, digits)"),
+    # Blind round AQ: telecom. An SMPP bind's password is eight characters at most; a SIP test account
+    # registers on a real server; a database's or a manager's account named in one word.
+    Sample("binds:\n  - name: op-tx\n    system_id: ACMETX02\n    password: \"q8RvT3\"\n", "deploy/smpp_relay.yaml",
+           "an SMPP bind's short password beside its system_id"),
+    Sample("group = smsc\nsmsc = smpp\nsmsc-username = acme\nsmsc-password = Wm7qT2\n", "kannel/smsc.conf",
+           "Kannel's smsc-password"),
+    Sample("variables:\n  SIP_TEST_PASSWORD: \"4Kd9Zq2Lm7Xw\"\n", ".gitlab-ci.yml", "a SIP test account's password"),
+    Sample("<?php\n$amp_conf['AMPDBPASS'] = 'Rk4Wq8Zt2Lm6Xv9N';\n", "etc/freepbx.conf", "FreePBX's AMPDBPASS"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1103,4 +1200,15 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample('uri = "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"\n'
            'TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"\n', "tests/test_totp.py",
            "the TOTP secrets every OTP example shows (Google Authenticator's, RFC 6238's)"),
+    # Blind rounds AP-AS: a password's verifier where its format or what stands beside it says so.
+    Sample("[2101]\ntype=friend\nmd5secret=" + "7c1e9a4f" * 4 + "\n", "asterisk/sip.conf", "Asterisk's md5secret"),
+    Sample("[jcli]\nadmin_username = ops\n# MD5 password digest hex encoded\nadmin_password = " + "b3d18e6a" * 4 + "\n",
+           "jasmin/jasmin.cfg", "a hex digest a comment declares"),
+    Sample('<authorize username="lab"\n    password="' + "5e0c2b7d" * 8 + '"\n    encoding="sha256">\n</authorize>\n',
+           "guacamole/user-mapping.xml", "Guacamole's hashed password (its element's encoding)"),
+    Sample("<users><user><name>gw</name><password>Rk4Wq8Zt2Lm6Xv9NRk4Wq8Zt2Lm6Xv9N:100:" + "Tq7Lm2Xz9Kw4VrHb" * 5
+           + "Tq7Lm2Xz9Kw4VrHbQz==</password></user></users>\n", "hivemq/credentials.xml", "HiveMQ's salt:iterations:hash"),
+    Sample("authInternalUsers:\n  - user: studio\n    pass: sha256:" + "Kq8Vz3Lm7Tw2Rx9P" * 2 + "Lm7Tw2Rx9P1=\n",
+           "mediamtx.yml", "MediaMTX's sha256:<base64> password"),
+    Sample("[3001]\ntype=endpoint\nauth=3001-auth\n", "asterisk/pjsip.conf", "PJSIP's auth object's name"),
 )
