@@ -1206,6 +1206,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
             if judged or _is_credential(value, True, False, key):
+                yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in cap.within(_telecom_configs.telecom_secrets(lines, index, lowered_name, in_code)) if may & _TELECOM else ():
             if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
                 yield from report(value, f"literal {what}", offset)
