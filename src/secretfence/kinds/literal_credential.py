@@ -425,6 +425,23 @@ def _recorded_short_lived(key: str, value: str, lines: Sequence[str], index: int
     return says_near(lines, index, _EXPIRY_KEY, _EXPIRY_READ)
 
 
+# A comment naming a standard or its test vectors (`# RFC 7515 A.1 HMAC key`, `// test vector 3`).
+_CITES_A_STANDARD = lazy_regex(r"(?i)^[ \t]*(?:#|//|--|;|/?\*)[^\n]{0,200}?(?:\brfc[ -]?[0-9]{3,5}\b|\btest[ -]vectors?\b)")
+
+
+def _cited_example(lines: Sequence[str], index: int) -> bool:
+    """The comment lines just above the assignment cite a standard (an RFC) or test vectors: the
+    value is the example the standard publishes (RFC 7515's HMAC key, RFC 4231's), not a key
+    the project holds."""
+    for above in (index - 1, index - 2):
+        text = line_text(lines, above) if above >= 0 else ""
+        if _CITES_A_STANDARD.match(text):
+            return True
+        if not text.lstrip().startswith(("#", "//", "--", ";", "*", "/*")):
+            return False
+    return False
+
+
 def _published(lines: Sequence[str], index: int) -> bool:
     """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config)."""
     from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
@@ -855,6 +872,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _telecom_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
+        Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
+               '    "Gq8vD3kRz0TnW5pYc1LbH7sXe4UaJ9fMi2OwQ6tVy8NdK3jZr5AhE0lCu7SgP1xBo4ImR9vT2w")\n',
+               "tests/test_jws.py", "a standard's published test key, cited in the comment above"),
         Sample('tokenizer = AutoTokenizer.from_pretrained(name, unk_token="[UNK]", eos_token="<|endoftext|>")\n',
                "model.py", "a tokenizer's special tokens"),
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
@@ -1098,6 +1118,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index) and not marked_to_change(line, value)
+                    and not _cited_example(lines, index)
                     # (Asterisk's PJSIP `auth=3001-auth` names the file's `[3001-auth]` section; a digest
                     # a comment or its element's `encoding` declares is a verifier)
                     and (in_code or not _telecom_configs.names_a_section(lines, value))
@@ -1122,7 +1143,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         if "=" in line and line.rstrip().endswith("("):
             # a wrapper (`bytes.fromhex(`, a black-wrapped `(`) opened at the line's end: its literal on the next line
             for offset, key, value in _wrapped_below(lines, index, in_code):
-                if value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key):
+                if (value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key)
+                        and not _cited_example(lines, index)):
                     yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
