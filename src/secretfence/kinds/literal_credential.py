@@ -38,6 +38,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
   3proxy's and tinyproxy's users, Basic credentials built from literals, browsers' login objects and a
   password typed into a password field, captcha solvers' keys, Telegram session strings and MTProxy
   secrets (by their structure), login cookies in jars and exports, Robot Framework's variables.
+- identity and access management (kinds/_identity_configs.py): JupyterHub's LTI consumers, Keycloak's
+  typed credentials and listed settings, base64 DER private keys without armour, JWKs' private members,
+  JWTs written whole, Vault AppRole's secret_id, TOTP seeds, configuration commands' settings, and the
+  keys naming an LDAP bind's credential or Duo's secret key.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -58,8 +62,8 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_configs, _network_keys,
-    _proxy_and_sessions, _tool_outputs, _web_forms,
+    _code_calls, _command_lines, _config_forms, _enterprise_forms, _identity_configs, _integration_forms, _network_configs,
+    _network_keys, _proxy_and_sessions, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -599,7 +603,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
-        + _proxy_and_sessions.KEYWORDS
+        + _proxy_and_sessions.KEYWORDS + _identity_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(ROLE_FILES.pattern + "|" + _config_forms.WHOLE_FILES + "|" + _web_forms.WHOLE_FILES
                                   + "|" + _network_keys.WHOLE_FILES + "|" + _tool_outputs.WHOLE_FILES
@@ -613,7 +617,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         "토큰") + _proxy_and_sessions.EXACT_KEYWORDS
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
-                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS)
+                               + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
+                               + _identity_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -793,6 +798,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "tests/fixtures/oauth/token.json", "a refresh token outlives its access token's expiry"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
+      + _identity_configs.true_samples()
       + _proxy_and_sessions.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -933,6 +939,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "docker-compose.yml", "an htpasswd MD5 hash escaped for Compose"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
+      + _identity_configs.false_samples()
       + _proxy_and_sessions.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1000,7 +1007,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         cap = LineCap()  # (each reader's values pass here: a line of thousands reports the first)
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
-            if secret not in reported and not cap.full(offset) and not _expired_jwt(secret) and cap.take(offset):
+            if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
+                    and cap.take(offset):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
@@ -1113,6 +1121,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
+        for offset, what, key, value, how in cap.within(_identity_configs.identity_secrets(lines, index, lowered_name, in_code)) if may & _IDENTITY else ():
+            if how == _identity_configs.PROVEN or (_credential_key(key, value) and (
+                    how == _identity_configs.NAMED or _is_credential(value, True, False, key))):
+                yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
             if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
                 yield from report(value, f"literal password in {what}", offset)
@@ -1253,6 +1265,16 @@ def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index
         return parent.lower() == "authorization"
     # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
     return bool(parent) and names_a_credential(f"{parent}_{key}")
+
+
+def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
+    """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
+    was live when it was, and its claims still say what it opens."""
+    if not _expired_jwt(value):
+        return False
+    from secretfence.policy import in_fixture_path
+
+    return in_fixture_path(filename)
 
 
 def _expired_jwt(value: str) -> bool:
@@ -1621,7 +1643,7 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     words = key_words(key)
     if _names_a_device_key(words, in_code):
         return True
-    if not words or not names_a_credential_holding(key, value):
+    if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
@@ -1647,6 +1669,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
+    if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
+        return False  # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
@@ -1919,6 +1943,7 @@ _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
