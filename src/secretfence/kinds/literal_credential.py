@@ -46,6 +46,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
   `icesecretwrite=`, `passwordAdmin`), steamcmd's `+login` behind a variable or as a list, RCON clients'
   passwords, uMod configs' spaced keys, TeamSpeak's query login, TShock's REST tokens, Nakama's database
   address, CurseForge's bcrypt-shaped API keys, altool's app-specific password.
+- identity and access management (kinds/_identity_configs.py): JupyterHub's LTI consumers, Keycloak's
+  typed credentials and listed settings, base64 DER private keys without armour, JWKs' private members,
+  JWTs written whole, Vault AppRole's secret_id, TOTP seeds, configuration commands' settings, and the
+  keys naming an LDAP bind's credential or Duo's secret key.
 
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
@@ -66,8 +70,9 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _integration_forms,
-    _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs, _tool_outputs, _web_forms,
+    _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _identity_configs,
+    _integration_forms, _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs,
+    _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -660,7 +665,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 "'basic ", "auth_pass ", "set_wlan", "do_wifi_ssid_passphrase", "nmcli", "tapo://") + _command_lines.KEYWORDS \
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
-        + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS
+        + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _identity_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
@@ -678,7 +683,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     folded_keyword_patterns = (FOLDED_HINTS + _command_lines.FOLDED_HINTS + _code_calls.FOLDED_HINTS
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
-                               + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS)
+                               + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS
+                               + _identity_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -869,7 +875,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
-      + _telecom_configs.true_samples())
+      + _telecom_configs.true_samples() + _identity_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
@@ -1019,7 +1025,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
-      + _telecom_configs.false_samples())
+      + _telecom_configs.false_samples() + _identity_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1097,7 +1103,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         cap = LineCap()  # (each reader's values pass here: a line of thousands reports the first)
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
-            if secret not in reported and not cap.full(offset) and not _expired_jwt(secret) and cap.take(offset):
+            if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
+                    and cap.take(offset):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
@@ -1235,6 +1242,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
+        for offset, what, key, value, how in cap.within(_identity_configs.identity_secrets(lines, index, lowered_name, in_code)) if may & _IDENTITY else ():
+            if how == _identity_configs.PROVEN or (_credential_key(key, value) and (
+                    how == _identity_configs.NAMED or _is_credential(value, True, False, key))):
+                yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
             if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
                 yield from report(value, f"literal password in {what}", offset)
@@ -1393,6 +1404,16 @@ def _under_a_credential_parent(key: str, value: str, lines: Sequence[str], index
         return parent.lower() == "authorization"
     # (the parent's words must name it: `api`, `auth`, `secret`…; `web:` then `key:` names nothing)
     return bool(parent) and names_a_credential(f"{parent}_{key}")
+
+
+def _fixture_s_expired_jwt(value: str, filename: str) -> bool:
+    """An expired JWT in a test's fixture (a token-expiry test's own); elsewhere a token written down
+    was live when it was, and its claims still say what it opens."""
+    if not _expired_jwt(value):
+        return False
+    from secretfence.policy import in_fixture_path
+
+    return in_fixture_path(filename)
 
 
 def _expired_jwt(value: str) -> bool:
@@ -1798,7 +1819,7 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     words = key_words(key)
     if _names_a_device_key(words, in_code):
         return True
-    if not words or not names_a_credential_holding(key, value):
+    if not words or not (names_a_credential_holding(key, value) or _identity_configs.names_an_identity_secret(words, value)):
         return False
     return not (words[-1] == "token" and _NOT_A_CREDENTIAL_TOKEN.intersection(words))
 
@@ -1824,6 +1845,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
+    if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
+        return False  # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
 
 
@@ -2112,6 +2135,7 @@ _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
 _STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
 _GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
 _TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
+_IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

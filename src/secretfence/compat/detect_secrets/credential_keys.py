@@ -173,7 +173,9 @@ def _unicode_words(key: str) -> Iterator[str]:
 # Words that say "not the value" only after a password's word (`password_file`, `password_id`):
 # before it they say whose password it is (`appleIdPassword`, the Apple ID's; `keystore_file_password`,
 # a PFX file's). (Before a token's word they still do: an `id_token` is a claims document.)
-_OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir"})
+# (`search` too: an LDAP bind's `lookup_dn_search_password` is the search account's password, where
+# `search_key` is a search-only key, public by design.)
+_OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir", "search"})
 # A qualified name's class part (traitlets' `c.DummyAuthenticator.password`, `c.NotebookApp.token`):
 # a class's words name the component configured, not the value (`Dummy` is the authenticator's kind).
 _CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
@@ -312,7 +314,7 @@ def _names_a_credential(key: str) -> bool:
     if last in _CREDENTIAL_WORDS:
         return True
     if last == "key":
-        return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS
+        return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
     for ending in ("pass", "pwd", "pw"):
@@ -323,6 +325,13 @@ def _names_a_credential(key: str) -> bool:
 
 
 _remembered_names_a_credential = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_names_a_credential)
+
+
+def _social_auth_client_key(words: Tuple[str, ...]) -> bool:
+    """python-social-auth's `SOCIAL_AUTH_<BACKEND>_KEY`: the OAuth client id (or OAuth 1 consumer key),
+    public; its `SOCIAL_AUTH_<BACKEND>_SECRET` is the credential (`SOCIAL_AUTH_AUTH0_KEY` too)."""
+    return len(words) >= 4 and words[:2] == ("social", "auth") and words[-1] == "key" and words[-2] not in (
+        "secret", "private", "api", "signing")
 
 
 # `<X>_KEY` names a credential only when its value looks generated, and never after these
@@ -368,7 +377,7 @@ def names_a_credential_holding(key: str, value: str) -> bool:
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
-            and words[-2] != "game" and _looks_generated(value))
+            and words[-2] != "game" and not _social_auth_client_key(words) and _looks_generated(value))
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
@@ -455,7 +464,9 @@ _REFERENCE_HEAD = re.compile(
     r"BAMSCRT@[0-9]{1,3}@[0-9]{1,3}@|"  # Bamboo specs' encrypted value (ciphertext, as Jenkins' `{AQAAAB…}`)
     # Spring Cloud AWS's config imports (`aws-secretsmanager:/secrets/db`, `aws-parameterstore:/config/app/`)
     r"aws-(?:secretsmanager|parameterstore):|"
-    r"@\{[\w-]{1,64}:[\w.-]{1,128}\}",  # Telegraf's secret-store reference `@{store:key}`
+    r"@\{[\w-]{1,64}:[\w.-]{1,128}\}|"  # Telegraf's secret-store reference `@{store:key}`
+    # a property's reference, Shibboleth's and Spring Web Flow's `%{idp.authn.LDAP.bindDNCredential:undefined}`
+    r"%\{[\w.-]{1,128}[:}]",
     re.IGNORECASE,
 )
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
@@ -668,7 +679,10 @@ _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|(?:link|public)-(?:sandbox|development|production)-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
                                 # a Salesforce connected app's consumer key (`3MVG9…`): the OAuth client id, sent in
                                 # every authorize URL; its consumer secret is the credential
-                                r"|3MVG9[A-Za-z0-9._]{40,120})$")
+                                r"|3MVG9[A-Za-z0-9._]{40,120}"
+                                # GitHub's OAuth app and GitHub App client ids (`Ov23li…`, `Iv23li…`, the older
+                                # `Iv1.<16 hex>`): sent in every authorize URL; the client secret is the credential
+                                r"|(?:Ov|Iv)23li[A-Za-z0-9]{14}|Iv1\.[0-9a-f]{16})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
@@ -1010,6 +1024,9 @@ def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: st
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
 
 TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("c.LDAPAuthenticator.lookup_dn_search_user = 'cn=hub,ou=svc,dc=acme,dc=edu'\n"
+           "c.LDAPAuthenticator.lookup_dn_search_password = 'Cedar&Lantern6613'\n",
+           "jupyterhub_config.py", "ldapauthenticator's search account's password (`search` says whose)"),
     Sample("postgresql:\n  auth:\n    username: orders\n    password: Vq8LmN2xTz5RkW3p\n", "values-prod.yaml",
            "Helm values: a chart's database password"),
     Sample('resource "aws_db_instance" "main" {\n  username = "app"\n  password = "Heron.Slate41"\n}\n', "rds.tf",
@@ -1101,6 +1118,9 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('ALGOLIA_SEARCH_KEY = "b2c7e9a41f0d3865c7a2e4f9b1d6c3a8"\n', "settings.py", "a search-only key (public)"),
+    Sample("idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}\n"
+           "idp.authn.LDAP.bindDNCredential = %{idp.secrets.ldap}\n", "idp/conf/ldap.properties", "a property's references"),
     Sample("postgresql:\n  auth:\n    existingSecret: orders-db-credentials\n    password: \"\"\n", "values.yaml",
            "a Kubernetes Secret's name"),
     Sample('password = "{{ vault_db_password }}"\n', "app.ini.j2", "template"),

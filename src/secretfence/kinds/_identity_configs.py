@@ -1,0 +1,664 @@
+"""The literal kind's readers of identity and access management's forms: authenticators' settings,
+identity providers' exports, signing keys as their libraries write them, and the tokens and second
+factors an access script holds.
+
+- JupyterHub's LTI 1.1 authenticator's consumers: `c.LTI11Authenticator.consumers = {"<key>": "<secret>"}`
+  (Python, the dict on its line or over the next), and under an `LTI…Authenticator:` mapping in YAML
+  (zero-to-jupyterhub's `hub.config`, TLJH's config.yaml): each value is a consumer's shared secret.
+- A credential object that says its type: `{"type": "password", "value": "…"}` (Keycloak's realm
+  imports, keycloak-config-cli, python-keycloak's `create_user`), in JSON, a dict or YAML, the value a
+  member of the same object. A hashed credential (`hashedSaltedValue`, `secretData`) holds no `value`.
+- A one-item list under a credential's name: `"bindCredential": [ "…" ]`, `"secret": [ "…" ]`
+  (Keycloak's component configs hold every setting as a list).
+- A private key as base64 DER without its PEM armour (Keycloak's `"privateKey": [ "MIIE…" ]`,
+  python3-saml's settings, an environment variable): proven by its DER head (PKCS#8 with a key's
+  algorithm, PKCS#1 RSA, SEC1 EC), under any name. A public key or a certificate has another head.
+- A JWK's private member: `d` of an RSA, EC or OKP key, `k` of an `oct` (symmetric) key, in a JWK
+  or JWKS as JSON, a dict or YAML (a ConfigMap's `jwks.json`). A public JWKS has neither.
+- A JWT written whole under a credential's name (`MGMT_TOKEN = "eyJ…"`: Auth0's Management API
+  token, a service's bearer token), however long; an `anon` key and jwt.io's sample are none.
+- Vault AppRole's `secret_id` as a UUID (`SECRET_ID = "<uuid>"`, `secret_id=<uuid>` on `vault write
+  auth/approle/login`), where Vault is written near (`approle`, `hvac`, `vault`; a name holding
+  `vault`): a role id is an identifier, and a secrets manager's `secret_id` names a secret.
+- TOTP seeds: a base32 seed under a second factor's name (`TOTP_SEED`, `mfa_secret`), given to
+  `pyotp.TOTP("…")`, and a mapping of versioned secrets under a plural credential's name
+  (Flask-Security's `SECURITY_TOTP_SECRETS = {"1": "…"}`, passlib's TotpFactory secrets).
+- A configuration command's setting: `tljh-config set auth.<Authenticator>.client_secret …`,
+  `git config --global <key> <value>`, `<tool> config set <key> <value>`.
+- Keys that name an identity secret in their own words (`names_an_identity_secret`): an LDAP bind's
+  credential (Shibboleth's `idp.authn.LDAP.bindDNCredential`, Keycloak's `bindCredential`), Duo's
+  secret key (`skey`, 40 letters and digits: authproxy.cfg, login_duo.conf) and application key (`akey`).
+
+Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
+judged): JUDGED values pass the kind's key and value judgements (`_credential_key`,
+`_is_credential`), NAMED ones its key judgement only (the value proved itself here), PROVEN ones
+neither (the structure proves the secret: a DER key's head, a JWK's private member).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import has_repeated_chunk, line_text, says_near, yaml_ancestor_keys
+from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# How a value is judged by the kind (see the module's doc).
+JUDGED, NAMED, PROVEN = "judged", "named", "proven"
+# (line offset, what it is, the key to judge it under, the value, how it is judged)
+Found = Tuple[int, str, str, str, str]
+
+# Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
+# key type, a second factor's seed and pyotp's calls.
+KEYWORDS = ("consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed")
+# A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
+# head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
+# P-256/secp256k1, Ed25519/X25519, Ed448), on folded text.
+_FOLDED_TYPED_PASSWORD = rb"""type["']?[ \t]*:[ \t]*["']?password\b"""
+_FOLDED_DER_HEAD = (rb"""(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw"""
+                    rb"""|meccaqaw)""")
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_TYPED_PASSWORD, ("type",)),
+        (_FOLDED_DER_HEAD, ("mii", "mig", "mih", "mhcc", "mhqc", "mc4c", "mecc")),
+    )
+)
+# The DER heads as written (the dispatch's and the prefilter's case-sensitive literals).
+DER_HEADS = ("MII", "MIG", "MIH", "MHcC", "MHQC", "MC4C", "MEcC")
+
+# --- LTI 1.1 consumers ------------------------------------------------------------------------------
+_LTI_CONSUMERS_SET = lazy_regex(r"""(?P<owner>LTI\w{0,32}Authenticator)\.consumers[ \t]*=[ \t]*(?:dict\([ \t]*)?\{""")
+_YAML_CONSUMERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]{0,128}consumers)[ \t]*:[ \t]*(?P<flow>\{[^\n]*)?$""")
+_LTI_OWNER = lazy_regex(r"(?i)lti\w{0,32}authenticator")
+# A dict's or a flow mapping's item: a quoted (or bare) key, then a quoted value.
+_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:[ \t]*(?P<vq>["'])(?P<value>[^"'\n]{1,512})(?P=vq)""")
+_FLOW_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^"',}\s]{1,512})(?P=vq)""")
+_YAML_CHILD = lazy_regex(r"""^(?P<indent>[ \t]*)["']?(?P<item>[^\s"':#]{1,128})["']?[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^\s"'#]{1,512})(?P=vq)[ \t]*(?:#.*)?$""")
+_DICT_LINES = 32  # lines a dict (or a mapping's children) is read over
+_ITEMS_A_LINE = 16
+
+# --- a typed credential object (Keycloak's users' credentials) ----------------------------------------
+_TYPED_PASSWORD = lazy_regex(r"""(?:^|[\s{,])(?P<q>["']?)type(?P=q)[ \t]*:[ \t]*(?P<vq>["']?)password(?P=vq)(?![\w-])""")
+_VALUE_MEMBER = lazy_regex(
+    r"""(?:^|[\s{,])(?P<q>["']?)value(?P=q)[ \t]*:[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'{\[,}#][^\s,}#]{0,511}))"""
+)
+_OBJECT_LINES = 8  # lines each way where a typed credential's members stand
+
+# --- a one-item list under a credential's name ------------------------------------------------------
+_LISTED_ONE = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*:[ \t]*\[[ \t]*"(?P<value>[^"\\\n]{1,16384})"[ \t]*\]""")
+
+# --- base64 DER private keys ------------------------------------------------------------------------
+_DER_RUN = lazy_regex(r"""(?<![A-Za-z0-9+/_\\-])M[A-Za-z0-9+/]{59,16384}={0,2}(?![A-Za-z0-9+/=_-])""")
+_RUNS_A_LINE = 16
+# The algorithm of a PKCS#8 key (its OID's bytes): RSA, RSASSA-PSS, EC, DSA, Ed25519, X25519, Ed448, X448.
+_KEY_ALGORITHMS = {
+    bytes.fromhex("2a864886f70d010101"): "RSA", bytes.fromhex("2a864886f70d01010a"): "RSA-PSS",
+    bytes.fromhex("2a8648ce3d0201"): "EC", bytes.fromhex("2a8648ce380401"): "DSA", bytes.fromhex("2b6570"): "Ed25519",
+    bytes.fromhex("2b656e"): "X25519", bytes.fromhex("2b6571"): "Ed448", bytes.fromhex("2b656f"): "X448",
+}
+
+# --- JWK private members ------------------------------------------------------------------------------
+_KTY = lazy_regex(r"""(?P<q>["']?)kty(?P=q)[ \t]*:[ \t]*["']?(?P<kty>RSA|EC|OKP|oct)\b""")
+_PRIVATE_MEMBER = lazy_regex(
+    r"""(?:^|[\s{,])(?P<q>["']?)(?P<name>d|k)(?P=q)[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[A-Za-z0-9_-]{16,16384})={0,2}(?P=vq)"""
+    r"""(?=[ \t]*(?:[,}\]]|$))"""
+)
+_JWK_LINES = 24  # lines each way where a JWK's members stand
+_OBJECTS_A_LINE = 64
+
+# --- JWTs ---------------------------------------------------------------------------------------------
+_JWT = lazy_regex(r"""(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{16,4096}(?![A-Za-z0-9_.-])""")
+_JWTS_A_LINE = 8
+_BEARER_TAIL = lazy_regex(r"(?i)(?:bearer|jwt|token)[ \t]+$")
+_KEY_READ = 300  # characters before a value where its key stands
+
+# --- Vault AppRole's secret_id ------------------------------------------------------------------------
+_SECRET_ID = lazy_regex(
+    r"""(?i)secret[_-]?id["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["']?"""
+    r"""(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])"""
+)
+_KEY_TAIL = lazy_regex(r"""[A-Za-z_$][\w.$-]{0,96}$""")
+# (`role_id` alone names a role anywhere: Vault's client, its CLI or AppRole say the login is Vault's)
+_APPROLE = lazy_regex(r"(?i)approle|\bhvac\b|vault")
+_APPROLE_LINES = 20
+
+# --- TOTP seeds ---------------------------------------------------------------------------------------
+_FACTOR_HEAD = lazy_regex(r"(?i)otp|mfa|2fa")
+_FACTOR_VALUE = lazy_regex(
+    r"""[\w.-]{0,48}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[bBrRuU]?["'])?(?P<value>[A-Za-z2-7]{16,128}={0,6})(?![A-Za-z0-9+/_-])"""
+)
+_FACTOR_WORDS = frozenset({"totp", "hotp", "otp", "mfa", "twofa", "authenticator"})
+_SEED_WORDS = frozenset({"seed", "secret", "key"})
+_OTP_CALL = lazy_regex(r"""\b[TH]OTP\([ \t]*(?:s[ \t]*=[ \t]*)?[bru]?["'](?P<value>[A-Za-z2-7]{16,128}={0,6})["']""")
+_BASE32 = lazy_regex(r"^(?:[A-Z2-7]{16,128}|[a-z2-7]{16,128})={0,6}$")
+_FACTORS_A_LINE = 8
+# A mapping opened under a plural credential's name: `SECURITY_TOTP_SECRETS = {`, `secrets={`.
+_PLURAL_MAPPING = lazy_regex(
+    r"""(?:^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?(?P<key>[A-Za-z_][\w.]{0,127})["']?|[(,][ \t]*(?P<kwkey>[A-Za-z_]\w{0,63}))"""
+    r"""[ \t]*(?::|=)[ \t]*(?:dict\([ \t]*)?\{"""
+)
+# (`secrets`, `passwords` alone; `keys` and `tokens` only qualified: a `TOKENS` map holds a chain's token
+# contracts, a `KEYS` map a keyboard's)
+_PLURAL_WORDS = frozenset({"secrets", "passwords", "apikeys"})
+_QUALIFIED_PLURALS = frozenset({"keys", "tokens"})
+_PLURAL_QUALIFIERS = frozenset({"api", "secret", "signing", "access", "auth", "encryption", "hmac", "jwt", "private"})
+
+# --- configuration commands ---------------------------------------------------------------------------
+_CONFIG_TOOL = lazy_regex(r"""(?:^|[^\w.-])(?P<tool>[A-Za-z][\w.-]{0,40})(?P<sep>-|[ \t]+)$""")
+_CONFIG_REST = lazy_regex(
+    r"""(?P<opts>(?:[ \t]+--(?:global|system|local|user|site|env|worktree))*)(?:[ \t]+(?P<set>set|--set))?"""
+    r"""[ \t]+(?P<key>[A-Za-z_][\w.:/-]{0,200})[ \t]+(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'`;|&<>$][^\s"'`;|&<>]{0,511}))(?=[ \t]*(?:$|[;&|#)]))"""
+)
+_CONFIGS_A_LINE = 8
+
+# --- keys naming an identity secret -------------------------------------------------------------------
+_DUO_SECRET_KEY = lazy_regex(r"^[A-Za-z0-9]{40}$")
+
+
+def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
+    """The key's words (credential_keys.key_words) name an identity secret the kind's rules read as
+    none: an LDAP bind's credential (`bindDNCredential`, `bindCredential`), Duo's secret key (`skey`,
+    40 letters and digits) or application key (`akey`, 40 characters or more, generated)."""
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("credential", "credentials"):
+        return "bind" in words[-3:-1]
+    if last == "skey":
+        return _DUO_SECRET_KEY.match(value) is not None and len(set(value)) >= 16
+    if last == "akey":
+        return len(value) >= 40 and len(set(value)) >= 16 and any(character.isdigit() for character in value)
+    return False
+
+
+# What a line (or its file's name) must hold for identity_secrets to find anything on it (kinds/_triggers.py).
+IDENTITY_TRIGGERS = Triggers(
+    exact=("eyJ", '["', '[ "') + DER_HEADS,
+    folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
+            "passwords", "config"),
+    pairs=(("type", "password"),),
+)
+
+
+def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
+    """(offset, what it is, the key to judge it under, the value, how) of each identity secret the
+    line holds or opens (see the module's doc)."""
+    line = line_text(lines, index)
+    lowered = line.lower()
+    if "consumers" in lowered:
+        yield from _lti_consumers(lines, index, line)
+    if "type" in line and "password" in line:
+        yield from _typed_password(lines, index, line)
+    if any(head in line for head in DER_HEADS):
+        yield from _der_private_keys(lines, index, line)
+    if '["' in line or '[ "' in line:
+        for found in itertools.islice(_LISTED_ONE.finditer(line), _ITEMS_A_LINE):
+            if not found.group("key").lower().endswith("auth"):  # (botocore's `"auth": ["aws.auth#sigv4"]`: schemes)
+                yield 0, f"credential listed under {found.group('key')}", found.group("key"), found.group("value"), JUDGED
+    if "kty" in lowered:
+        yield from _jwk_private_members(lines, index, line)
+    if "eyJ" in line:
+        yield from _written_jwts(line)
+    if "secret" in lowered and ("secret_id" in lowered or "secretid" in lowered or "secret-id" in lowered):
+        yield from _approle_secret_ids(lines, index, line)
+    if "otp" in lowered or "mfa" in lowered or "2fa" in lowered:
+        yield from _factor_seeds(line)
+    if "{" in line and ("secrets" in lowered or "passwords" in lowered or "keys" in lowered or "tokens" in lowered):
+        yield from _plural_mapping(lines, index, line)
+    if "config" in lowered:
+        yield from _config_commands(line)
+
+
+def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """An LTI 1.1 authenticator's consumers: a Python dict (on its line and the next), a YAML mapping
+    (its children, or a flow mapping) under an `LTI…Authenticator` key."""
+    found = _LTI_CONSUMERS_SET.search(line)
+    if found is not None:
+        what = f"LTI 1.1 consumer secret of {found.group('owner')}"
+        yield from _dict_items(lines, index, found.end(), what, "consumer_secret")
+        return
+    found = _YAML_CONSUMERS.match(line)
+    if found is None or not (_LTI_OWNER.search(found.group("key")) or any(
+            _LTI_OWNER.search(key) for key in yaml_ancestor_keys(lines, index, limit=_DICT_LINES))):
+        return
+    what = "LTI 1.1 consumer secret"
+    if found.group("flow"):
+        for item in itertools.islice(_FLOW_ITEM.finditer(line, found.start("flow") + 1), _ITEMS_A_LINE):
+            yield 0, what, "consumer_secret", item.group("value"), JUDGED
+        return
+    indent = len(found.group("indent"))
+    for offset in range(1, _DICT_LINES + 1):
+        text = line_text(lines, index + offset)
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        child = _YAML_CHILD.match(text)
+        if child is None or len(child.group("indent")) <= indent:
+            return
+        yield offset, what, "consumer_secret", child.group("value"), JUDGED
+
+
+def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str) -> Iterator[Found]:
+    """The quoted values of a dict opened at `start` of `lines[index]`, up to its closing brace."""
+    text, position = line_text(lines, index), start
+    for offset in range(_DICT_LINES + 1):
+        if offset:
+            text, position = line_text(lines, index + offset), 0
+            if index + offset >= len(lines):
+                return
+        end = text.find("}", position)
+        part = text[position:end] if end >= 0 else text[position:]
+        for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
+            yield offset, what, key, item.group("value"), JUDGED
+        if end >= 0:
+            return
+
+
+def _member_indent(text: str) -> int:
+    """Where a line's member starts: after its indentation and a YAML item's `- `."""
+    stripped = text.lstrip(" \t")
+    indent = len(text) - len(stripped)
+    return indent + 2 if stripped.startswith("- ") else indent
+
+
+def _object_lines(lines: Sequence[str], index: int, radius: int, stop: str) -> Iterator[int]:
+    """Indexes of the other lines of the object (a JSON object, a dict, a YAML mapping) whose member
+    stands on `lines[index]`: up to its opening and closing braces, or, in YAML, the lines of its
+    item at its members' indentation; at most `radius` each way, and never past a line holding `stop`
+    (the member that says what the object is, `kty`, `type`: another object's, where a flattened
+    mapping shows no braces)."""
+    here = line_text(lines, index)
+    indent = _member_indent(here)
+    opened_here = "{" in here
+    if not opened_here and not here.lstrip().startswith("- "):
+        for other in range(index - 1, max(-1, index - 1 - radius), -1):
+            text = line_text(lines, other)
+            if not text.strip():
+                continue
+            if "}" in text or stop in text:
+                break
+            if "{" in text:
+                yield other
+                break
+            if _member_indent(text) != indent and "[" not in text and "]" not in text:
+                break
+            yield other
+            if text.lstrip().startswith("- "):
+                break
+    if "}" in here:
+        return
+    for other in range(index + 1, min(len(lines), index + 1 + radius)):
+        text = line_text(lines, other)
+        if not text.strip():
+            continue
+        if "{" in text or stop in text:
+            break
+        if "}" in text:
+            yield other
+            break
+        stripped = text.lstrip(" \t")
+        if stripped.startswith("- ") or (len(text) - len(stripped) < indent and "]" not in text):
+            break
+        yield other
+
+
+def _typed_password(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The `value` of a credential object whose `type` is password, on its line or the object's."""
+    typed = _TYPED_PASSWORD.search(line)
+    if typed is None:
+        return
+    what = "password of a credential object (type: password)"
+    # (an object on one line: the members between the braces around the type)
+    start, end = line.rfind("{", 0, typed.start()) + 1, line.find("}", typed.end())
+    member = _VALUE_MEMBER.search(line[start:end] if end >= 0 else line[start:])
+    if member is not None:
+        yield 0, what, "password", _member_value(member), JUDGED
+        return
+    if start > 0 and end >= 0:
+        return  # (the object closed on its line without a value)
+    for other in _object_lines(lines, index, _OBJECT_LINES, "type"):
+        member = _VALUE_MEMBER.search(line_text(lines, other))
+        if member is not None:
+            yield other - index, what, "password", _member_value(member), JUDGED
+            return
+
+
+def _member_value(found: "re.Match[str]") -> str:
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    return value.replace('\\"', '"') if found.group("dq") else value.rstrip()
+
+
+def _der_private_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """Base64 DER private keys on the line (not a PEM block's first line: the key's header above
+    is the private key detector's)."""
+    if "BEGIN" in line_text(lines, index - 1) and "PRIVATE KEY" in line_text(lines, index - 1):
+        return
+    for found in itertools.islice(_DER_RUN.finditer(line), _RUNS_A_LINE):
+        what = der_private_key(found.group())
+        if what is not None:
+            yield 0, what, "private_key", found.group(), PROVEN
+
+
+def der_private_key(run: str) -> Optional[str]:
+    """What a base64 run is when its DER head is a private key's (PKCS#8 with a key algorithm,
+    PKCS#1 RSA, SEC1 EC) and it is long enough to hold one: None otherwise (a public key, a
+    certificate, a truncated example)."""
+    import base64
+    import binascii
+
+    try:
+        head = base64.b64decode(run[:40])
+    except (binascii.Error, ValueError):
+        return None
+    if len(head) < 24 or head[0] != 0x30:
+        return None
+    if head[1] < 0x80:
+        length, position = head[1], 2
+    elif head[1] == 0x81:
+        length, position = head[2], 3
+    elif head[1] == 0x82:
+        length, position = (head[2] << 8) | head[3], 4
+    else:
+        return None
+    if head[position:position + 2] != b"\x02\x01" or len(run) * 2 < (position + length) * 4 // 3:
+        return None  # (no version first, or cut far short of its length: an example's head)
+    version, tag, position = head[position + 2], head[position + 3], position + 3
+    what: Optional[str] = None
+    if version == 0 and tag == 0x30:  # PKCS#8: the algorithm's identifier, then the key
+        skip = 2 if head[position + 1] < 0x80 else 2 + (head[position + 1] & 0x7F)
+        oid_at = position + skip
+        if head[oid_at:oid_at + 1] == b"\x06":
+            oid = head[oid_at + 2:oid_at + 2 + head[oid_at + 1]]
+            algorithm = _KEY_ALGORITHMS.get(oid)
+            what = f"{algorithm} private key (PKCS#8 DER in base64, no PEM armour)" if algorithm else None
+    elif version == 0 and tag == 0x02 and head[position + 1] in (0x81, 0x82):
+        what = "RSA private key (PKCS#1 DER in base64, no PEM armour)"  # (the modulus, a long integer)
+    elif version == 1 and tag == 0x04 and 16 <= head[position + 1] <= 72:  # (a curve's scalar: 20 to 66 bytes)
+        what = "EC private key (SEC1 DER in base64, no PEM armour)"
+    if what is None or len(set(run)) < 20 or has_repeated_chunk(run[24:]):
+        return None
+    return what
+
+
+def _jwk_private_members(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A JWK's private member (`d`, an `oct` key's `k`): in the objects on the line that hold their
+    `kty`, or among the members of the object whose `kty` the line holds."""
+    if '\\"' in line:
+        line = line.replace('\\"', '"')  # (a JWK in a string's escaped JSON: `"{\\"kty\\":\\"EC\\",…}"`)
+    kty = _KTY.search(line)
+    if kty is None:
+        return
+    if "{" in line[:kty.start()] or "}" in line[kty.end():]:
+        # (JWKs on one line: each object between braces read alone)
+        for part in itertools.islice(line.split("{"), _OBJECTS_A_LINE):
+            own = _KTY.search(part)
+            if own is not None:
+                yield from _private_members(part, own.group("kty"), 0)
+        if "}" in line[kty.end():]:
+            return  # (the object of this `kty` closes on its line)
+    else:
+        yield from _private_members(line, kty.group("kty"), 0)
+    for other in _object_lines(lines, index, _JWK_LINES, "kty"):
+        found = list(_private_members(line_text(lines, other), kty.group("kty"), other - index))
+        if found:
+            yield from found
+            return  # (an object holds one private member that says it is a key: `d`, or `k`)
+
+
+def _private_members(text: str, kty: str, offset: int) -> Iterator[Found]:
+    for found in itertools.islice(_PRIVATE_MEMBER.finditer(text), _ITEMS_A_LINE):
+        name, value = found.group("name"), found.group("value")
+        if (name == "k") != (kty == "oct"):
+            continue
+        if len(value) < (16 if name == "k" else 32) or len(set(value)) < 12 or has_repeated_chunk(value):
+            continue
+        from secretfence.compat.detect_secrets.plugins import is_placeholder_token
+
+        if not is_placeholder_token(value):
+            what = "symmetric JWK's key (k)" if name == "k" else f"{kty} JWK's private key (d)"
+            yield offset, what, "private_key", value, PROVEN
+
+
+def _written_jwts(line: str) -> Iterator[Found]:
+    """JWTs written whole as a named value: the name is the kind's to judge."""
+    from secretfence.compat.detect_secrets.credential_keys import assigned_key
+
+    for found in itertools.islice(_JWT.finditer(line), _JWTS_A_LINE):
+        token = found.group()
+        if declined_jwt(token):
+            continue
+        # (a header's scheme before it: `"Authorization": "Bearer eyJ…"` is the header's value)
+        prefix = _BEARER_TAIL.sub("", line[max(0, found.start() - _KEY_READ):found.start()])
+        assigned = assigned_key(prefix + token, token)
+        if assigned is not None and assigned[1]:
+            yield 0, f"JWT written whole under {assigned[0]}", assigned[0], token, NAMED
+
+
+# jwt.io's sample token's claims, in every tutorial.
+_SAMPLE_SUBJECT, _SAMPLE_NAME = "1234567890", "John Doe"
+
+
+def declined_jwt(token: str) -> bool:
+    """A JWT (`header.payload.signature`) that grants nothing by what it says: unsigned (`alg: none`),
+    a public `anon` key (Supabase's), jwt.io's sample, a placeholder's signature. One whose parts do
+    not decode says nothing, and is judged as any other value."""
+    import base64
+    import binascii
+    import json
+
+    from secretfence.compat.detect_secrets.plugins import is_placeholder_token, jwt_claims
+
+    header_part = token.split(".", 1)[0]
+    try:
+        header = json.loads(base64.urlsafe_b64decode(header_part + "=" * (-len(header_part) % 4)))
+    except (binascii.Error, ValueError):
+        header = None
+    if isinstance(header, dict) and str(header.get("alg", "")).lower() == "none":
+        return True
+    claims = jwt_claims(token)
+    if claims is not None and (claims.get("role") == "anon" or (
+            claims.get("sub") == _SAMPLE_SUBJECT and claims.get("name") == _SAMPLE_NAME)):
+        return True
+    return is_placeholder_token(token.rsplit(".", 1)[-1])
+
+
+def _approle_secret_ids(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """Vault AppRole's secret_id as a UUID, where its name or the lines around say AppRole."""
+    for found in itertools.islice(_SECRET_ID.finditer(line), _ITEMS_A_LINE):
+        value = found.group("value")
+        tail = _KEY_TAIL.search(line, max(0, found.start() - 96), found.start())
+        key = (tail.group() if tail is not None else "") + line[found.start():found.start() + 10].rstrip("\"'=: \t")
+        lowered_key = key.lower()
+        if "wrap" in lowered_key or len(set(value.replace("-", ""))) < 8:
+            continue  # (a wrapping token's name; a UUID of one or two digits repeated: a placeholder)
+        if "vault" in lowered_key or "approle" in lowered_key or says_near(lines, index, _APPROLE, _APPROLE_LINES):
+            yield 0, f"Vault AppRole secret_id under {key}", key, value, PROVEN
+
+
+def _factor_seeds(line: str) -> Iterator[Found]:
+    """A second factor's seed: base32 under a TOTP/MFA name, or given to pyotp's TOTP/HOTP."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, key_words
+
+    reported = 0
+    for head in itertools.islice(_FACTOR_HEAD.finditer(line), _FACTORS_A_LINE):
+        found = _FACTOR_VALUE.match(line, head.end())
+        if found is None:
+            continue
+        tail = _KEY_TAIL.search(line, max(0, head.start() - 64), head.start())
+        key_start = tail.start() if tail is not None else head.start()
+        key = line[key_start:found.start("value")].rstrip("\"'=:>[] \t")
+        words = key_words(key.replace("2fa", "twofa").replace("2FA", "TWOFA"))
+        value = found.group("value")
+        if (words and words[-1] in _SEED_WORDS and _FACTOR_WORDS.intersection(words) and _BASE32.match(value)
+                and is_literal_credential(value, True, False, key="totp_secret")):
+            reported += 1
+            yield 0, f"TOTP seed under {key}", key, value, PROVEN
+    if ("OTP(" in line) and not reported:
+        for found in itertools.islice(_OTP_CALL.finditer(line), _FACTORS_A_LINE):
+            value = found.group("value")
+            if is_literal_credential(value, True, False, key="totp_secret"):
+                yield 0, "TOTP seed given to pyotp", "totp_secret", value, PROVEN
+
+
+def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The values of a mapping opened under a plural credential's name (versioned or named secrets)."""
+    found = _PLURAL_MAPPING.search(line)
+    if found is None:
+        return
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    key = found.group("key") or found.group("kwkey") or ""
+    words = key_words(key)
+    if not words or not (words[-1] in _PLURAL_WORDS or (
+            words[-1] in _QUALIFIED_PLURALS and len(words) >= 2 and words[-2] in _PLURAL_QUALIFIERS)):
+        return
+    yield from _dict_items(lines, index, found.end(), f"credential in the mapping {key}", key)
+
+
+def _config_commands(line: str) -> Iterator[Found]:
+    """A configuration command's setting: `<tool>-config set <key> <value>`, `<tool> config set …`,
+    `git config [--global] <key> <value>`."""
+    position = line.find("config")
+    for _ in range(_CONFIGS_A_LINE):
+        if position < 0:
+            return
+        tool = _CONFIG_TOOL.search(line, max(0, position - 48), position)
+        rest = _CONFIG_REST.match(line, position + len("config")) if tool is not None else None
+        if tool is not None and rest is not None and (rest.group("set") or tool.group("tool").lower() == "git"):
+            value = rest.group("dq") or rest.group("sq") or rest.group("bare") or ""
+            name = tool.group("tool") + ("-" if tool.group("sep") == "-" else " ") + "config"
+            yield 0, f"{name} setting {rest.group('key')}", rest.group("key"), value, JUDGED
+        position = line.find("config", position + 6)
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return _TRUE_SAMPLES
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return _FALSE_SAMPLES
+
+
+# Generated fakes (none is a real credential): an RSA key's PKCS#8 head then random base64 (and a public
+# key's SubjectPublicKeyInfo head), JWK members, a JWT signed by nobody (its `exp` passed in 2023: a
+# token written down was live when it was), a Supabase-shaped anon key.
+_PKCS8_BODY = ("MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQM0JMV8XloVfnCHYlgHzb4sQYCchIWdGWevXeWuLvK1dRPd/tqL"
+               "pMbqFIcNnCTQ3n1BTTdCI7FhRzGpOQqvdH77amQ/kq+Y5F2sfyrOpm4L9GLkak6TPGb4I94BG9SdPmzNRfMbmuKG69WpSoOdDXQdoEp"
+               "g+/WEnP3bImarKFdLm+DbjMWBHFGXPfPrwPheKTCqwOUuK0dERKFqHNDe+qd65UQSlcOknwZP1DCmeveFqaUC6O6p4rcZuuChYwWyPo"
+               "7a85tokmOFHOCFBkiy4VEcQEAsyDy3yNWswqz6BWHl5qDaJclwcyI5H/ECRPpSBQ+cyDtZqkmdbzfHrlD4x8QAGV1ilx0mksGNT8zMf"
+               "c2CPKBKIxLm5qHXh0d6XEJIiZzeY2LFovqzFAB3b2vAIfLUJLzUUyEXFlF7ryYP0eCpiu9fitQEypj/aakY9aFZoqhisEgMM0PYD2/R0"
+               "WLaR5dPceHySZRAhfRAPX5hZtgO+GLc7NEIBI6WahT5XTYkATrgg+tmHyAAPbWD6JhFw3I5YIelLcW5y4ONUexLk57F5SdPx7S7jndG"
+               "12CM5RRpD26BKKlNxmA55I83BpD0hkkC57q3MmpWSg530VIyCbjQQzHMayxIHd32wQ716dOQjR+OiXeIGcDwfb7RDdk6KUQX1W1fNFS3"
+               "/9vL4b98RuW8px9Gz2JKMdHSKWYoi1bXBvqVfoxzi2tZXi7MVwiymIfhXlHbPidfcyDBE9adfjGdpXeGfZXa4gaZYzcghm96/OT9npyo"
+               "kzorNvsMVDB0o+UT2xuB7hEkBbhy5lHmd0I9Fgv9q8jW2pdGsNzu3B1H871+m3l8y4XFFilUGyyVcUDlEAYvc/ebN8lhXTwugN1WTQr"
+               "3zEndGZJuN7l1mt9ys82B9HbYKNEyGWgQ0560HygRMYoxCIaorFCNVXmNM+hbC9y+q4139E0va20ZmW/U4Q2kzUde9XOIPab0pqNkKhr"
+               "SDAlMS7Iab6q0sXd9JKheSfkOSjqreJ6GGed1pKxlhrsPIuY8KJzBWwKAdzoTt4mEYFwb43N6bZEdahXHDNNxw6QSj/Qjw5u4Itda9cY"
+               "JfKVMLbth/iMwke7+Nj3S+dn4en4+LBiiWzhr0Fyix2fRxEaNjJQ/voWAEQPyFZVpVg5Mm687JqsARlorM3jHJK1EHDn0ikIFe9Vnj+c"
+               "KzZtluU37MOgFolS2HpUhf8e7FSR2luGwBvcYOpEVBX2wpJHl+B4rl+i6FaM7RT3uM6QDfOT2PbHkmA84pgG2ahCCDtZWWs4pZtFsZa4"
+               "Q0dFSPSCJBGA2Xm4jpIVQS2/VfpFPQJ2fU/edkP1MueQwQZZY7IGeFaj21uW2lXAyqozFt1j+jtuRwIrpg/Htx2XmX1dcpTyS7YPYWWe"
+               "eKvhldqrlG9ClFtM5lvkuvb7DRvFQoCGhA9TafGFVE288Zh42G3UusfthKh4WIhPWqEOTZOxRhR5XXQTlYQxXH9Zox79cZnKFID0Zinr"
+               "aBXc28Id8jgc1+18kNXJzCWXnQt1ikg85sTbvxLYHwZgoFwMp1B9/abclOo3DkTWV14==")
+_SPKI_BODY = ("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAKq1q2zaQmGQSob7wlBwHIp/JH4HAbl9eFsKSNYcpB2IG7WcLmCHZk6KFpAZFg"
+              "my5UwLyYK61V5c8wgRWCAb4SJ1/gZ51bbQwbMCSBmcmGWprXGprTsfiuAX/kpuFzDbdwdFaFIBUqw8q0F7hYWO3tItQHGrV7Uwrd/2aSA"
+              "2CmjRz1KGgIx7ERFKkt7shSrA8xa+yunV34mQj5F4OSBkQqtVcvzq2w0dl8iH2gTrWxBB6yn6r5C2yIDsjVh40Ql2woZ1AQjbqfPYUw7g"
+              "pCgccNzqWgvVSGmGbVaHCtiuoYxQvDzCMt15PEuZ96ddTFEUW62IQQShMFwzMB7KgbK0ZIDAQAB")
+_EC_D = "ZOPwBdjAGujX5PCd9ptt2KkQ6MIhpN4YnzbB26gg8v9"
+_RSA_D = ("c6P2Jh-iIKDuzYB7853sINQ3NvRWBRGxYh5j0DyChfo8tXl7LJpq_o1rzdTORQ-6qm_Uw3VAreATJuJfq_J5klWBZbQrMfwV1ZvuRo2Pqq"
+          "hkFrex_CYjk8OKs4wQtqdJqYPGMuOrn7KRDEfEeb-PmipCIpiEhrOEMVAcU1dSjgTf5vO-adpj7TTWU73IkkwoZjmuDgW2eDlrZtXdGToR"
+          "V6cFfAT4n4tL2yhNwegGm_BXUrU6nOUzkN9bqyTlmXBTtrnfvJoXCtCpU79VpoqGoZF2e7KHl-C_lnqnfEjNlzCJlDpCvdHkrXutmY2auO"
+          "pZ94UUyHIWfAmyZ4TF3rNE0h")
+_RSA_N = ("F4PX-W0zRMnrO-npmgAVcJ17VP7tYCthDgYl-eH_Ptfx1CnI0azN-n6NMR8gw_33wuvBBqz2XX4HIrvq4csHahaVG-WAt9hqsRg01j6OKr"
+          "b41WKY0n0DusRDVm5ghcHnPLPQVEGM6HzI2EOK1Og2cK-Af1ATud0hdtQ6vgMP6eXo3Fsu_5friIhky0lRVNtf3PZwjU_PN9qXykUdFp7Nd"
+          "B7mxBBdEAp53kwm94noNBLTRAX0aUaRUH_SONZNgUiUZ2ayu_r4yJyw_aqdkzAT94oWUbVjhE3cI6k3PWzUJIlufSt_OUV6ET8Hufdsn2K"
+          "8EM-SDutv1RIYaLNDWCeEfW")
+_OCT_K = "pYO95p_DwDc1mSA283jXEk-0zDQ-VYH-BxvWV_fSw42"
+# {"alg":"RS256","typ":"JWT"}.{"iss":"https://id.acme.example/","sub":"svc-sync@clients","aud":"…/api/v2/",
+# "scope":"read:users update:users","iat":1700000000,"exp":1702592000}.<random>
+_JWT_TOKEN = ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2lkLmFjbWUuZXhhbXBsZS8iLCJzdWIiOiJzdmMtc3luY0BjbGll"
+              "bnRzIiwiYXVkIjoiaHR0cHM6Ly9pZC5hY21lLmV4YW1wbGUvYXBpL3YyLyIsInNjb3BlIjoicmVhZDp1c2VycyB1cGRhdGU6dXNlcnMiLCJp"
+              "YXQiOjE3MDAwMDAwMDAsImV4cCI6MTcwMjU5MjAwMH0.qF0dcK8ii98hBqd-bkoSXhN1JV8r86tXkK3TAPC5x_omRUYQrgEB0PDSaV5xjKhS"
+              "cXIWOOg8fANXsgRZhTRH4kC6a5r0rHG7AgEkfbxqwVrLVGIJPkdDh9Z5lmdVC6U328IM5SbHh2IaqDH2FXTYJsEzFihfZqBJfkIWVitphJH0"
+              "a95RzEr8rgmYFVy-xjhHpGKxz9buEybVSsV_0X30rvNGtBUCgaKtS8pO6B_12PsMnSYLC0lMWBrovMdNCU3Aoz06ApOLgeI4_NcTG57PMIIw"
+              "wjZtQUrVXKokQSvLgXKlEz8go_b7LbFNKo38s-JjUXOJKA6kO6YrZWyfeaw2KP")
+# {"alg":"HS256","typ":"JWT"}.{"iss":"supabase","ref":"…","role":"anon",…}.<random>
+_ANON_JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF6a3J0bXZod2J4bnBsc2RqZmdjIiwicm9sZSI6Im"
+             "Fub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.dQigZjWKu1lkBKuuSX5-2AxXg9msxh3plOiM35ZJBDE")
+
+_TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('c = get_config()  # noqa\nc.LTI11Authenticator.consumers = {\n    "294df334ef00ae50": '
+           '"eca56f6b1dfe005398ad01594d522ce63f6025b1645260804d821e1f2233916a",\n}\n',
+           "jupyterhub_config.py", "JupyterHub's LTI 1.1 consumers dict: the value is the consumer's secret"),
+    Sample("hub:\n  config:\n    LTI11Authenticator:\n      consumers:\n"
+           "        8d92916ebea01468: ac6acf9bca2072ae88c5331a759966145d1be079\n",
+           "jhub/values.yaml", "zero-to-jupyterhub's LTI consumers mapping"),
+    Sample('{\n  "users": [\n    {\n      "username": "svc-backup",\n      "credentials": [\n        {\n'
+           '          "type" : "password",\n          "value" : "Juniper#Quartz7715",\n          "temporary" : false\n'
+           '        }\n      ]\n    }\n  ]\n}\n', "keycloak/realm-export.json", "a Keycloak user's credential in a realm import"),
+    Sample('users:\n  - username: ops-bot\n    credentials:\n      - type: password\n        value: "Basalt!Meadow3390"\n',
+           "config/realms/ops.yaml", "keycloak-config-cli's user credential"),
+    Sample('{"config": {"bindDn": ["cn=kc,ou=svc,dc=acme,dc=io"], "bindCredential": ["Cobalt&Fennel4827"]}}\n',
+           "keycloak/ldap-component.json", "Keycloak's LDAP federation bind credential, listed"),
+    Sample('{\n  "config": {\n    "privateKey": [ "' + _PKCS8_BODY + '" ],\n    "priority": [ "100" ]\n  }\n}\n',
+           "keycloak/realm.json", "a Keycloak key provider's PKCS#8 private key, base64 without armour"),
+    Sample('{\n  "keys": [\n    {\n      "kty": "EC",\n      "crv": "P-256",\n'
+           '      "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",\n      "d": "' + _EC_D + '"\n    }\n  ]\n}\n',
+           "keys/jwks.json", "an EC JWK's private member d"),
+    Sample('PRIVATE_JWK = {\n    "kty": "RSA",\n    "e": "AQAB",\n    "d": "' + _RSA_D + '",\n}\n', "signing/keys.py",
+           "an RSA JWK as a Python dict"),
+    Sample('{"keys":[{"kty":"oct","kid":"hmac-1","k":"' + _OCT_K + '"}]}\n', "auth/hmac-jwks.json",
+           "a symmetric JWK's k on one line"),
+    Sample("data:\n  jwks.json: |\n    {\"keys\": [\n      {\n        \"kty\": \"RSA\",\n        \"n\": \"" + _RSA_N
+           + "\",\n        \"d\": \"" + _RSA_D + "\"\n      }\n    ]}\n", "k8s/auth-configmap.yaml",
+           "a JWKS in a ConfigMap's block"),
+    Sample('MGMT_TOKEN = "' + _JWT_TOKEN + '"\n', "scripts/sync_users.py", "a JWT written whole as a management token"),
+    Sample('import hvac\nROLE_ID = "dd195691-8f8f-4459-b9e0-ff50440d62ac"\nSECRET_ID = "b6b2517c-a246-4731-b6b5-a50e3eb827cb"\n',
+           "ci/login.py", "Vault AppRole's secret_id beside its role_id"),
+    Sample("vault write auth/approle/login role_id=$ROLE_ID secret_id=0acab580-c102-4389-b526-62bbb368b476\n",
+           "deploy.sh", "an AppRole login's secret_id on the command line"),
+    Sample('MFA_TOTP_SEED = "DH4UPTHLPJ2PVUQCR76T3YSMGMOI25ZN"\n', "app/settings.py", "a TOTP seed in base32"),
+    Sample('totp = pyotp.TOTP("L34PYNVIPDTSPFMOPDXEBEU2Z2KOI254")\n', "ops/otp.py", "a seed given to pyotp"),
+    Sample('SECURITY_TOTP_SECRETS = {"1": "7kM8feqcaEIssb80SpRs5GAyOExKhdpH059yR5q0aKA"}\n', "config/security.py",
+           "Flask-Security's TOTP secrets mapping"),
+    Sample("tljh-config set auth.GitHubOAuthenticator.client_secret 'fa938bb26ba519825acc06eb75cf9e13e9621752'\n",
+           "setup.sh", "a TLJH setting given on the command line"),
+    Sample("idp.authn.LDAP.bindDN = uid=idp,ou=svc,dc=acme,dc=edu\nidp.authn.LDAP.bindDNCredential = Harbor&Thistle5520\n",
+           "idp/conf/ldap.properties", "Shibboleth's LDAP bind credential"),
+    Sample("[radius_server_auto]\nikey=DIZUZDDELTEFUUNAX7NE\nskey=SnSsrMoBk0A99lLeF5qLDFYyq46WOFXbYWWyJgZj\n",
+           "duoauthproxy/conf/authproxy.cfg", "Duo's secret key (skey)"),
+)
+
+_FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('c.LTI11Authenticator.consumers = {os.environ["LTI_KEY"]: os.environ["LTI_SECRET"]}\n',
+           "jupyterhub_config.py", "consumers read from the environment"),
+    Sample('{\n  "credentials" : [ {\n    "type" : "password",\n    "secretData" : "{\\"value\\":\\"'
+           'le6InmtvpY/6d7wyt5vG2LKp96fsjqKxv4GJfg4+xH==\\",\\"salt\\":\\"zSevH3vJ+crP==\\"}",\n'
+           '    "credentialData" : "{\\"hashIterations\\":27500}"\n  } ]\n}\n', "keycloak/users-0.json",
+           "a hashed Keycloak credential (secretData)"),
+    Sample('{"credentials": [{"type": "password", "value": "<set-on-first-login>", "temporary": true}]}\n',
+           "keycloak/realm-template.json", "a template's placeholder"),
+    Sample('"bindCredential": ["**********"],\n', "keycloak/export.json", "a masked bind credential"),
+    Sample('{\n  "publicKey": [ "' + _SPKI_BODY + '" ]\n}\n', "keys.json", "a public key (SubjectPublicKeyInfo)"),
+    Sample('{\n  "keys": [\n    {\n      "kty": "RSA",\n      "use": "sig",\n      "e": "AQAB",\n      "n": "' + _RSA_N
+           + '"\n    }\n  ]\n}\n', "static/jwks.json", "a public JWKS (no d)"),
+    Sample('ANON_KEY = "' + _ANON_JWT + '"\n', "app/supabase.py", "a Supabase anon key (public by design)"),
+    Sample('ROLE_ID = "dd195691-8f8f-4459-b9e0-ff50440d62ac"\nsecret_id = unwrapped["data"]["secret_id"]\n'
+           'client.auth.approle.login(role_id=ROLE_ID, secret_id=secret_id)\n', "ci/unwrap.py", "a secret_id read at run time"),
+    Sample('BITWARDEN_SECRET_ID = "b6b2517c-a246-4731-b6b5-a50e3eb827cb"\nclient.secrets().get(BITWARDEN_SECRET_ID)\n',
+           "sync.py", "a secret's id in a secrets manager, no AppRole"),
+    Sample("tljh-config set auth.GitHubOAuthenticator.client_id Ov23liffkuz1Px5ATCgU\n", "setup.sh", "an OAuth client id"),
+    Sample('SOCIAL_AUTH_GITHUB_ORG_KEY = "Ov23liffkuz1Px5ATCgU"\nSOCIAL_AUTH_TWITTER_KEY = "q8Zt2Lx9Vw4Kp7Nm3Rb6Yc"\n',
+           "settings.py", "python-social-auth's client ids"),
+    Sample("idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}\n",
+           "idp/conf/ldap.properties", "a property's reference"),
+    Sample("[radius_server_auto]\nskey_protected=ngHRlUY/tL7AyZLOoSUmQZnthCg3JDkdVadMUF0rfmJSq1xvqfBwZLftynpoH6lM==\n",
+           "authproxy.cfg", "Duo's encrypted secret key"),
+    Sample("git config --global user.name 'Dana Whitfield'\ngit config --global credential.helper store\n", "setup.sh",
+           "configuration commands holding no secret"),
+    Sample('TOKENS = {\n    "USDC": "0x5f3A9c1E7b2D8e4F6a0C9b3E1d7F5a2C8e6B4d0A",\n    "WETH": "0x9C2e4A7f1B3d5E8a0F6c2D9b7E4a1C3f5B8d0E2A",\n}\n',
+           "abi/tokens.py", "a map of token contracts' addresses"),
+)
