@@ -7,13 +7,11 @@ must reach it (and report it); benchmarks/hostile.py times them. Generated fakes
 """
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import HEX, drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -21,31 +19,12 @@ _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _WORDS = ("orbit", "velvet", "canyon", "drift", "maple", "quiz", "salmon", "tribe", "umbrella", "wagon", "zebra", "lunar")
 
 
-def _drawn(number: int, length: int, alphabet: str = "0123456789abcdef") -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round aian {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
+def _drawn(number: int, length: int, alphabet: str = HEX) -> str:
+    return drawn("aian", number, length, alphabet)
 
 
 def _phrase(number: int) -> str:
     return " ".join(_WORDS[(number + position * 5) % len(_WORDS)] for position in range(12))
-
-
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
 
 
 CASES: List[HostileCase] = [
@@ -60,7 +39,7 @@ CASES: List[HostileCase] = [
                        lambda n: f'etherscan = "{_drawn(n, 34, _ALNUM[:26] + _ALNUM[52:])}" '),
     fragment_line_case("aian-base58-keys", "keys.py", lambda n: f'secret = "{_drawn(n, 88, _BASE58)}" '),
     fragment_line_case("aian-byte-array-never-closed", "id.json", lambda n: f"{n % 256},"),
-    _many_lines_case("aian-hex-lines", "keys.txt", "private keys:\n", lambda n: f"0x{_drawn(n, 64)}\n"),
+    many_lines_case("aian-hex-lines", "keys.txt", "private keys:\n", lambda n: f"0x{_drawn(n, 64)}\n"),
     # vendor keys, each asking whether its service is named
     fragment_line_case("aian-vendor-sk-keys", "payments.py", lambda n: f"sk_{_drawn(n, 30, _ALNUM[26:])} "),
     fragment_line_case("aian-vendor-mollie-keys", "shop.py", lambda n: f"live_{_drawn(n, 30, _ALNUM)} "),
@@ -73,9 +52,9 @@ CASES: List[HostileCase] = [
                        lambda n: f"10.{n % 250}.{n % 199}.7:8080:u{n}:{_drawn(n, 12, _ALNUM)} "),
     fragment_line_case("aian-proxy-urls", "settings.py",
                        lambda n: f"proxy http://u{n}:{_drawn(n, 12, _ALNUM)}@gate{n}.example.net:8000 "),
-    _many_lines_case("aian-proxy-file-lines", "proxies/list.txt", "",
+    many_lines_case("aian-proxy-file-lines", "proxies/list.txt", "",
                      lambda n: f"gw{n}.proxy.net:7000:user{n}:{_drawn(n, 14, _ALNUM)}\n"),
-    _many_lines_case("aian-cookie-jar-rows", "cookies.txt", "# Netscape HTTP Cookie File\n",
+    many_lines_case("aian-cookie-jar-rows", "cookies.txt", "# Netscape HTTP Cookie File\n",
                      lambda n: f".site{n}.com\tTRUE\t/\tTRUE\t0\tsessionid\t{_drawn(n, 32)}\n"),
     fragment_line_case("aian-send-keys", "login.py",
                        lambda n: f'driver.find_element(By.ID, "password").send_keys("{_drawn(n, 12, _ALNUM)}") '),
@@ -86,7 +65,7 @@ CASES: List[HostileCase] = [
                        lambda n: f'user == "u{n}" and password == "{_drawn(n, 12, _ALNUM)}" and '),
     fragment_line_case("aian-key-calls", "client.py", lambda n: f'Auth.api_key("{_drawn(n, 40, _ALNUM)}") '),
     fragment_line_case("aian-merchant-salts", "payu.py", lambda n: f"MERCHANT_SALT = '{_drawn(n, 32, _ALNUM)}'; "),
-    _many_lines_case("aian-widget-keys", "services.yaml", "- group:\n",
+    many_lines_case("aian-widget-keys", "services.yaml", "- group:\n",
                      lambda n: f"    - widget:\n        url: http://h{n}:8989\n        key: {_drawn(n, 32)}\n"),
     fragment_line_case("aian-counting-up", "cloudflare.ini", lambda n: "dns_token = 0123456789abcdef0123456789 "),
     fragment_line_case("aian-marked-changeme", "compose.yml", lambda n: f"REDIS_AUTH: word{n} # CHANGEME "),

@@ -7,56 +7,35 @@ fakes only.
 """
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _BCRYPT = "./" + _ALNUM
 
 
 def _drawn(number: int, length: int, alphabet: str = _ALNUM) -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round fixgames {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
+    return drawn("fixgames", number, length, alphabet)
 
 
 def _hex32(number: int) -> str:
     return _drawn(number, 32, "0123456789ABCDEF")
 
 
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
-
-
 CASES: List[HostileCase] = [
     # start lines' cvars and options, continued
     fragment_line_case("fixgames-cvars", "start.sh", lambda n: f'+rcon.password "{_drawn(n, 20)}" +sv_setsteamaccount {_hex32(n)} '),
     fragment_line_case("fixgames-continued-options", "start.sh", lambda n: f"--rcon-password '{_drawn(n, 20)}' \\"),
-    _many_lines_case("fixgames-continued-lines", "start.sh", "./srcds_run -game tf \\\n",
+    many_lines_case("fixgames-continued-lines", "start.sh", "./srcds_run -game tf \\\n",
                      lambda n: f"  --rcon-password '{_drawn(n, 20)}' \\\n  -authkey {_hex32(n)} \\\n", 800),
     fragment_line_case("fixgames-gslt-names", "tf2server.cfg", lambda n: f'gslt="{_hex32(n)}" steam_acc={_hex32(n + 1)} '),
     # KeyValues and glued names
-    _many_lines_case("fixgames-keyvalues", "addons/sourcemod/configs/databases.cfg", '"Databases"\n{\n',
+    many_lines_case("fixgames-keyvalues", "addons/sourcemod/configs/databases.cfg", '"Databases"\n{\n',
                      lambda n: f'\t\t"pass"\t\t"{_drawn(n, 18)}!"\n', 2_000),
-    _many_lines_case("fixgames-glued-names", "lgsm/config-lgsm/x/x.cfg", "",
+    many_lines_case("fixgames-glued-names", "lgsm/config-lgsm/x/x.cfg", "",
                      lambda n: f"steampass='{_drawn(n, 16)}%'\nicesecretwrite={_drawn(n, 24)}\n", 750),
     # steamcmd's login, RCON clients and tools
     fragment_line_case("fixgames-steam-login-lists", "upload.py", lambda n: f'"+login", "u{n}", "{_drawn(n, 14)}#", '),
@@ -65,7 +44,7 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixgames-rcon-calls-unclosed", "backup.py", lambda n: f'RCONClient("{_drawn(n, 16)}", '),
     fragment_line_case("fixgames-rcon-tools", "backup.sh", lambda n: f"mcrcon -H h{n} -p {_drawn(n, 16)} "),
     # uMod's spaced keys, TeamSpeak, Nakama, CurseForge, altool
-    _many_lines_case("fixgames-spaced-keys", "oxide/config/Plugin.json", "{\n",
+    many_lines_case("fixgames-spaced-keys", "oxide/config/Plugin.json", "{\n",
                      lambda n: f'  "Steam API Key {n}": "{_hex32(n)}",\n'),
     fragment_line_case("fixgames-query-logins", "ts3.py", lambda n: f'client_login_password="{_drawn(n, 8)}", '),
     fragment_line_case("fixgames-nakama-addresses", "compose.yml",
@@ -73,15 +52,15 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixgames-curseforge-keys", ".env",
                        lambda n: f"CF_API_KEY='$2a$10${_drawn(n, 53, _BCRYPT)}' "),
     fragment_line_case("fixgames-altool", "notarize.sh", lambda n: f'altool -p "{_drawn(n, 16)}" '),
-    _many_lines_case("fixgames-altool-continued", "notarize.sh", "xcrun altool --notarize-app \\\n",
+    many_lines_case("fixgames-altool-continued", "notarize.sh", "xcrun altool --notarize-app \\\n",
                      lambda n: f'  -p "{_drawn(n, 16)}" \\\n'),
     # TShock's tokens, a list of tokens, an OAuth header, wrapped literals and URLs
-    _many_lines_case("fixgames-rest-tokens", "tshock/config.json", '{\n  "ApplicationRestTokens": {\n',
+    many_lines_case("fixgames-rest-tokens", "tshock/config.json", '{\n  "ApplicationRestTokens": {\n',
                      lambda n: f'    "{_drawn(n, 40)}": {{ "Username": "u{n}" }},\n'),
-    _many_lines_case("fixgames-listed-tokens", "config.yml", "allowed-tokens:\n", lambda n: f"- {_drawn(n, 64)}\n"),
+    many_lines_case("fixgames-listed-tokens", "config.yml", "allowed-tokens:\n", lambda n: f"- {_drawn(n, 64)}\n"),
     fragment_line_case("fixgames-oauth-headers", "config.twitch", lambda n: f"Authorization=OAuth {_drawn(n, 30)} "),
-    _many_lines_case("fixgames-wrapped-literals", "keys.py", "",
+    many_lines_case("fixgames-wrapped-literals", "keys.py", "",
                      lambda n: f'KEY_{n} = bytes.fromhex(\n    "{_drawn(n, 64, "0123456789abcdef")}"\n)\n', 2_000),
-    _many_lines_case("fixgames-wrapped-urls", "db.py", "",
+    many_lines_case("fixgames-wrapped-urls", "db.py", "",
                      lambda n: f'U{n} = (\n    "postgresql://u{n}:{_drawn(n, 8)}"\n    "{_drawn(n + 1, 8)}@db{n}.internal/x"\n)\n', 1_000),
 ]

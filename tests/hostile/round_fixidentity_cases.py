@@ -7,14 +7,12 @@ DER heads, JWTs, secret_ids, seeds, configuration commands). Generated fakes onl
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import HEX, drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _B64 = _ALNUM + "+/"
@@ -22,14 +20,8 @@ _URL = _ALNUM + "-_"
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
-def _drawn(number: int, length: int, alphabet: str = "0123456789abcdef") -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round fixidentity {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
+def _drawn(number: int, length: int, alphabet: str = HEX) -> str:
+    return drawn("fixidentity", number, length, alphabet)
 
 
 def _uuid(number: int) -> str:
@@ -43,29 +35,16 @@ def _jwt(number: int) -> str:
     return f"eyJhbGciOiJSUzI1NiJ9.{payload}.{_drawn(number, 86, _URL)}"
 
 
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
-
-
 CASES: List[HostileCase] = [
     # LTI consumers: a dict never closed on its line, items by the thousand
     fragment_line_case("fixidentity-lti-consumers", "jupyterhub_config.py",
                        lambda n: f'c.LTI11Authenticator.consumers = {{"{_drawn(n, 16)}": "{_drawn(n + 1, 40)}", '),
-    _many_lines_case("fixidentity-lti-consumer-lines", "values.yaml", "hub:\n  config:\n    LTI11Authenticator:\n      consumers:\n",
+    many_lines_case("fixidentity-lti-consumer-lines", "values.yaml", "hub:\n  config:\n    LTI11Authenticator:\n      consumers:\n",
                      lambda n: f"        {_drawn(n, 16)}: {_drawn(n + 1, 40)}\n"),
     # typed credentials: one line of objects, and thousands of objects' lines
     fragment_line_case("fixidentity-typed-passwords", "realm.json",
                        lambda n: f'{{"type": "password", "value": "Pw#{_drawn(n, 12, _ALNUM)}", "temporary": false}}, '),
-    _many_lines_case("fixidentity-typed-password-lines", "realm.json", '{"credentials": [\n',
+    many_lines_case("fixidentity-typed-password-lines", "realm.json", '{"credentials": [\n',
                      lambda n: f'  {{\n    "type" : "password",\n    "value" : "Pw#{_drawn(n, 12, _ALNUM)}"\n  }},\n'),
     # one-item lists under a credential's name, DER heads, JWK members
     fragment_line_case("fixidentity-listed-credentials", "export.json",
@@ -76,9 +55,9 @@ CASES: List[HostileCase] = [
                        lambda n: f'{{"kty":"EC","crv":"P-256","d":"{_drawn(n, 43, _URL)}"}},'),
     # (YAML is parsed whole for its flattened entries, where no brace bounds an object: a thousand
     # items; JSON's three thousand objects are read as lines)
-    _many_lines_case("fixidentity-jwk-kty-yaml-lines", "keys.yaml", "keys:\n",
+    many_lines_case("fixidentity-jwk-kty-yaml-lines", "keys.yaml", "keys:\n",
                      lambda n: f"  - kty: EC\n    crv: P-256\n    d: {_drawn(n, 43, _URL)}\n", count=1_000),
-    _many_lines_case("fixidentity-jwk-kty-json-lines", "keys.json", '{"keys": [\n',
+    many_lines_case("fixidentity-jwk-kty-json-lines", "keys.json", '{"keys": [\n',
                      lambda n: f'  {{\n    "crv": "P-256",\n    "d": "{_drawn(n, 43, _URL)}",\n    "kty": "EC"\n  }},\n'),
     # JWTs, secret_ids, seeds, settings' mappings, configuration commands
     fragment_line_case("fixidentity-written-jwts", "tokens.py", lambda n: f'TOKEN_{n} = "{_jwt(n)}"; '),

@@ -5,13 +5,11 @@ token. The scan must reach it (and report it); benchmarks/hostile.py times them.
 """
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LOWNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -19,31 +17,12 @@ _HEX = "0123456789abcdef"
 
 
 def _drawn(number: int, length: int, alphabet: str = _ALNUM) -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round fixmedia {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
+    return drawn("fixmedia", number, length, alphabet)
 
 
 def _youtube(number: int) -> str:
     value = _drawn(number, 20, _LOWNUM)
     return "-".join(value[at:at + 4] for at in range(0, 20, 4))
-
-
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
 
 
 CASES: List[HostileCase] = [
@@ -67,10 +46,10 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixmedia-signed-urls", "bunny.py",
                        lambda n: f"https://z.b-cdn.net/v{n}.m3u8?token={_drawn(n, 43)}&expires={1700000000 + n} "),
     fragment_line_case("fixmedia-called-values", "radio.liq", lambda n: f'password{n}=environment.get("X{n}"), '),
-    _many_lines_case("fixmedia-wowza-file", "conf/publish.password", "# [username] [password]\n",
+    many_lines_case("fixmedia-wowza-file", "conf/publish.password", "# [username] [password]\n",
                      lambda n: f"encoder-{n} {_drawn(n, 16)}\n", 1_500),
-    _many_lines_case("fixmedia-content-keys", "drm/keys.py", "",
+    many_lines_case("fixmedia-content-keys", "drm/keys.py", "",
                      lambda n: f'KID_{n} = "{_drawn(n, 32, _HEX)}"\nKEY_{n} = "{_drawn(n + 7, 32, _HEX)}"\n', 1_000),
-    _many_lines_case("fixmedia-obs-keys", "obs/basic/profiles/P/service.json", "{\n",
+    many_lines_case("fixmedia-obs-keys", "obs/basic/profiles/P/service.json", "{\n",
                      lambda n: f'    "key": "{_youtube(n)}",\n', 1_500),
 ]

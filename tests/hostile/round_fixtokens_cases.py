@@ -8,43 +8,23 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import HEX, drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _UPPER_HEX = "0123456789ABCDEF"
 
 
-def _drawn(number: int, length: int, alphabet: str = "0123456789abcdef") -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round fixtokens {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
+def _drawn(number: int, length: int, alphabet: str = HEX) -> str:
+    return drawn("fixtokens", number, length, alphabet)
 
 
 def _key(number: int, size: int = 32) -> str:
     """Base64 of `size` bytes, different for every n (an Azure symmetric key)."""
     return base64.b64encode(hashlib.sha512(f"round fixtokens key {number}".encode()).digest()[:size]).decode()
-
-
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
 
 
 CASES: List[HostileCase] = [
@@ -61,12 +41,12 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixtokens-tilde-runs", "paths.txt", lambda n: f"~{_drawn(n, 30, _ALNUM)}~"),
     fragment_line_case("fixtokens-azure-iot-keys", "iothub.py",
                        lambda n: f'iothub_device_key = "{_key(n)}"; group_key = "{_key(n + 1, 64)}"; '),
-    _many_lines_case("fixtokens-lorawan-members", "devices.json", '{"azure-devices": "iot hub", "devices": [\n',
+    many_lines_case("fixtokens-lorawan-members", "devices.json", '{"azure-devices": "iot hub", "devices": [\n',
                      lambda n: f'  {{"app_key": {{"key": "{_drawn(n, 32, _UPPER_HEX)}"}}, "nwk_key": {{\n'
                                f'    "key": "{_drawn(n + 1, 32, _UPPER_HEX)}"}}}},\n', 1_500),
     # the literal kind: decoders wrapping a literal, a WinSCP script of thousands of sessions
     fragment_line_case("fixtokens-decoded-secrets", "hooks.py",
                        lambda n: f'hook_secret = base64.b64decode("{_key(n)}"); app_key = ubinascii.unhexlify("{_drawn(n, 32)}"); '),
-    _many_lines_case("fixtokens-winscp-script", "winscp/upload.txt", "option batch abort\noption confirm off\n",
+    many_lines_case("fixtokens-winscp-script", "winscp/upload.txt", "option batch abort\noption confirm off\n",
                      lambda n: f"open sftp://u{n}:{_drawn(n, 14, _ALNUM)}@mft{n}.partner.net/\nput out{n}.edi\nclose\n"),
 ]

@@ -5,45 +5,24 @@ must reach it (and report it); each finishes in seconds. Generated fakes only.
 """
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-from typing import Callable, List, Sequence
+from typing import List
 
 from tests.hostile.case import HostileCase
-from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import HEX, drawn, many_lines_case
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
-def _drawn(number: int, length: int, alphabet: str = "0123456789abcdef") -> str:
-    """Value number n: `length` characters of `alphabet`, different for every n, random-looking."""
-    digest = b""
-    counter = 0
-    while len(digest) < length:
-        digest += hashlib.sha256(f"round fixvoip {number} {counter}".encode()).digest()
-        counter += 1
-    return "".join(alphabet[byte % len(alphabet)] for byte in digest[:length])
-
-
-def _many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
-    token = fake_telegram(name)
-
-    def build(directory: Path) -> Sequence[str]:
-        text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
-        (directory / filename).parent.mkdir(parents=True, exist_ok=True)
-        (directory / filename).write_text(text, encoding="utf-8")
-        return ["scan", "--no-baseline", filename]
-
-    return HostileCase(name=name, build=build, exit_code=1, reason=bot_reason(token), secrets=(token,))
+def _drawn(number: int, length: int, alphabet: str = HEX) -> str:
+    return drawn("fixvoip", number, length, alphabet)
 
 
 CASES: List[HostileCase] = [
     # Asterisk's dial strings and register lines, curl's USERPWD, a Twilio SID beside its token
     fragment_line_case("fixvoip-iax2-dial-strings", "extensions.conf",
                        lambda n: f"Dial(IAX2/u{n}:{_drawn(n, 10, _ALNUM)}@h{n}.example/1,60) "),
-    _many_lines_case("fixvoip-register-lines", "sip.conf", "[general]\n",
+    many_lines_case("fixvoip-register-lines", "sip.conf", "[general]\n",
                      lambda n: f"register => {n}:{_drawn(n, 12, _ALNUM)}@sip{n}.example/{n}\n", 1_500),
     fragment_line_case("fixvoip-userpwd", "extensions_custom.conf",
                        lambda n: f"Set(CURLOPT(userpwd)=u{n}:{_drawn(n, 12, _ALNUM)}) "),
@@ -56,7 +35,7 @@ CASES: List[HostileCase] = [
                        lambda n: f'modparam("uac", "credential", "u{n}:d{n}.example:{_drawn(n, 12, _ALNUM)}") '),
     fragment_line_case("fixvoip-fs-credentials", "xml_curl.conf.xml",
                        lambda n: f'<param name="gateway-credentials" value="u{n}:{_drawn(n, 12, _ALNUM)}"/> '),
-    _many_lines_case("fixvoip-p-values", "provisioning/cfg000b82a1b2c3.txt", "",
+    many_lines_case("fixvoip-p-values", "provisioning/cfg000b82a1b2c3.txt", "",
                      lambda n: f"P{(2, 34, 196, 406)[n % 4]} = {_drawn(n, 10, _ALNUM)}\n", 1_500),
     fragment_line_case("fixvoip-sipp-options", "Makefile", lambda n: f"sipp h -au {n} -ap {_drawn(n, 10, _ALNUM)} -m 5 "),
     fragment_line_case("fixvoip-proxy-control", "subscribers.sh",
@@ -65,7 +44,7 @@ CASES: List[HostileCase] = [
                        lambda n: f'ESLconnection("10.0.{n % 250}.1", "8021", "{_drawn(n, 11, _ALNUM)}") '),
     fragment_line_case("fixvoip-attributed-elements", "settings.xml",
                        lambda n: f'<user_pass idx="{n}" perm="">{_drawn(n, 10, _ALNUM)}</user_pass>'),
-    _many_lines_case("fixvoip-sip-auth-lines", "sip.conf", "[general]\n",
+    many_lines_case("fixvoip-sip-auth-lines", "sip.conf", "[general]\n",
                      lambda n: f"auth = u{n}:{_drawn(n, 11, _ALNUM)}@sip{n}.example\n", 1_500),
     fragment_line_case("fixvoip-ami-calls", "ami.py",
                        lambda n: f'AMI("10.0.{n % 250}.1", 5038, "u{n}", "{_drawn(n, 14, _ALNUM)}", '),
@@ -73,17 +52,17 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixvoip-short-values", "smpp.py",
                        lambda n: f'bind(system_id="s{n}", password="{_drawn(n, 7, _ALNUM)}", '),
     # (Kannel's groups: a YAML list of thousands of binds costs the YAML kinds' ancestor walks, not these reads)
-    _many_lines_case("fixvoip-smpp-binds", "kannel/smsc.conf", "",
+    many_lines_case("fixvoip-smpp-binds", "kannel/smsc.conf", "",
                      lambda n: f"group = smsc\nsystem-id = S{n}\nsmsc-password = {_drawn(n, 6, _ALNUM)}\n", 1_500),
-    _many_lines_case("fixvoip-console-commands", "jasmin_setup.py", "CMDS = [\n",
+    many_lines_case("fixvoip-console-commands", "jasmin_setup.py", "CMDS = [\n",
                      lambda n: f'    "username u{n}",\n    "password {_drawn(n, 8, _ALNUM)}",\n', 1_500),
-    _many_lines_case("fixvoip-pjsip-sections", "pjsip.conf", "",
+    many_lines_case("fixvoip-pjsip-sections", "pjsip.conf", "",
                      lambda n: f"[{n}]\ntype=endpoint\nauth={n}-auth\n\n[{n}-auth]\ntype=auth\nmd5_cred={_drawn(n, 32)}\n", 1_000),
     # SQL column lists over lines, hex digests beside their notes
-    _many_lines_case("fixvoip-wrapped-inserts", "uacreg.sql", "",
+    many_lines_case("fixvoip-wrapped-inserts", "uacreg.sql", "",
                      lambda n: f"INSERT INTO uacreg (l_uuid,\n  auth_username, auth_password)\nVALUES ('c{n}', 'u{n}', "
                                f"'{_drawn(n, 12, _ALNUM)}');\n", 1_500),
     fragment_line_case("fixvoip-open-column-list", "seed.sql", lambda n: f"INSERT INTO uacreg (c{n}, "),
-    _many_lines_case("fixvoip-noted-digests", "jasmin.cfg", "[jcli]\n",
+    many_lines_case("fixvoip-noted-digests", "jasmin.cfg", "[jcli]\n",
                      lambda n: f"# MD5 password digest\nadmin_password = {_drawn(n, 32)}\n", 1_500),
 ]
