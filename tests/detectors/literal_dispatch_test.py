@@ -8,8 +8,8 @@ from typing import Any, Callable, Iterator, List, Sequence, Tuple
 
 import pytest
 from secretfence.kinds import (
-    REGISTRY, _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_keys, _tool_outputs,
-    _web_forms,
+    REGISTRY, _code_calls, _command_lines, _config_forms, _enterprise_forms, _integration_forms, _network_keys,
+    _proxy_and_sessions, _tool_outputs, _web_forms,
 )
 from secretfence.kinds import literal_credential as literal
 from secretfence.kinds._triggers import Dispatch, Triggers, admitted
@@ -46,6 +46,8 @@ READERS: List[Tuple[str, int, Triggers, Reader]] = [
      lambda lines, i, name, code: _network_keys.network_secrets(lines, i, name, code)),
     ("tool output", literal._TOOL_OUTPUT, _tool_outputs.TOOL_OUTPUT_TRIGGERS,
      lambda lines, i, name, code: _tool_outputs.tool_output_secrets(lines, i, name)),
+    ("scraping", literal._SCRAPING, _proxy_and_sessions.SCRAPING_TRIGGERS,
+     lambda lines, i, name, code: _proxy_and_sessions.scraping_secrets(lines, i, name, code)),
 ]
 
 

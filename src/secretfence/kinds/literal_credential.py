@@ -1101,7 +1101,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
-        for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)):
+        for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)) if may & _SCRAPING else ():
+            if _scraping_credential(key, value, how):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_proxy_and_sessions.server_tuples(line_text(lines, index))):
             if _scraping_credential(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
@@ -1919,6 +1922,7 @@ _INTEGRATION = _READERS.add(_integration_forms.INTEGRATION_TRIGGERS)
 _WEB_FORM = _READERS.add(_web_forms.WEB_FORM_TRIGGERS)
 _NETWORK = _READERS.add(_network_keys.NETWORK_TRIGGERS)
 _TOOL_OUTPUT = _READERS.add(_tool_outputs.TOOL_OUTPUT_TRIGGERS)
+_SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
