@@ -47,6 +47,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import is_placeholder, line_text, looks_chosen, looks_generated
 from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
 # How the literal kind judges a value found here:
@@ -756,6 +757,33 @@ def _element_found(lines: Sequence[str], index: int, variable: str) -> str:
 
 # --- the reader --------------------------------------------------------------------------------------
 
+# What a line (or its file's name) must hold for scraping_secrets (not a document's) to find anything on
+# it (kinds/_triggers.py), form by form: without them each of botocore's 38,000 lines paid two searches
+# (cookie names, proxy words) and a dozen sub-readers' calls, 0.6 s.
+SCRAPING_TRIGGERS = Triggers(
+    exact=TELETHON_HEADS + (
+        "\tTRUE\t", "\tFALSE\t",  # a cookie jar's row
+        "cache_peer", "BasicAuth",  # Squid's, tinyproxy's
+        "basic_auth", "b64encode(", "btoa(", "encodebytes(", "encodestring(", "Buffer.from(", "base64_encode(",
+        "encode64(",  # Basic credentials built
+        "password",  # a browser's login object
+        "${", "Input ",  # Robot Framework's
+    ),
+    folded=_PROVIDER_HOSTS + _SESSION_PARAMETERS + tuple(sorted(AUTH_COOKIES)) + (
+        "sess",  # a Telegram session's name
+        "prox",  # a proxy's setting, a line naming a proxy
+        ":cl:",  # 3proxy's cleartext user
+        "captcha", "solver",  # a solver's client
+        "mtp", '"dd', "'dd", '"ee', "'ee",  # an MTProxy secret
+        ".send_keys(", ".sendkeys(", ".type(", ".fill(", ".press_sequentially(", ".presssequentially(",
+        ".set_value(", ".setvalue(", ".type_text(", ".typetext(",  # browser automation's typing (_TYPING_HINT)
+        "sekeys", "securestring",  # PowerShell's
+    ),
+    pairs=((":", "@"),),  # `user:password@host:port`, a proxy list's line
+    names=_proxy_file,  # a file of proxies, its every line a proxy's
+)
+
+
 
 def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool,
                      document: bool = False) -> Iterator[Found]:
@@ -780,11 +808,16 @@ def scraping_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
     yield from _auth_objects(lines, index, line)
     yield from _provider_tokens(line, lowered)
     yield from _mtproxy_secrets(line, lowered)
-    for found in _SERVER_TUPLE.finditer(line) if "(" in line else ():
-        if _real_host(found.group("host"), found.group("pw")):
-            yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), PASSWORD
     yield from _automation_steps(lines, index, line, lowered, lowered_name)
     yield from _secure_strings(line, lowered)
+
+
+def server_tuples(line: str) -> Iterator[Found]:
+    """ScrapydWeb's `('user', 'password', 'host', 'port', 'group')`: read apart from scraping_secrets,
+    on every line with a `(` (no literal of its own to trigger it: quotes and commas, blanks between)."""
+    for found in _SERVER_TUPLE.finditer(line) if "(" in line and len(line) <= 65536 else ():
+        if _real_host(found.group("host"), found.group("pw")):
+            yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), PASSWORD
 
 
 def server_table(columns: Sequence[str]) -> bool:

@@ -1225,7 +1225,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for scheme, secret, user in _authorization_headers(f"Authorization: {scheme} {token}"):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
-        for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)):
+        for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)) if may & _SCRAPING else ():
+            if _scraping_credential(key, value, how):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_proxy_and_sessions.server_tuples(line_text(lines, index))):
             if _scraping_credential(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
@@ -2137,6 +2140,7 @@ _STREAM = _READERS.add(_stream_keys.STREAM_TRIGGERS)
 _GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
 _TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
 _IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
+_SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)
