@@ -722,6 +722,9 @@ DEFAULT_PASSWORDS = frozenset({
     "postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo", "mongodb", "rabbitmq", "rabbit", "guest",
     "root", "toor", "amqp", "db", "dbpass", "dbpassword", "db_password", "db-password", "database", "pgpass",
     "pgpassword", "sa", "tiger",
+    # SIP proxies' documented database users' passwords (Kamailio's kamctlrc and stock kamailio.cfg,
+    # OpenSER's and OpenSIPS', SER's `ser:heslo`): every install starts with them
+    "kamailiorw", "kamailioro", "openserrw", "openserro", "opensipsrw", "opensipsro", "heslo",
 })
 _FROM_ENVIRONMENT = lazy_regex(r"(?i)^(?:os\.|env|getenv|environ|settings\.|config\.|self\.|\w+\()")
 _TEMPLATE_CHARACTERS = lazy_regex(r"[\[\]<>{}]|\$\(")
@@ -976,6 +979,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("DATABASE_URL=postgres://app:@db.prod.net:5432/app", ".env", "empty password"),
         Sample("DATABASE_URL=postgres://app@db.prod.net:5432/app", ".env", "no password"),
         Sample("postgres://postgres:postgres@localhost:5432/postgres", "docker-compose.yml", "stock default"),
+        Sample('#!define DBURL "mysql://kamailio:kamailiorw@localhost/kamailio"\n', "etc/kamailio.cfg",
+               "Kamailio's documented database password, as its stock configuration ships"),
         Sample("amqp://guest:guest@localhost:5672//", "celeryconfig.py", "RabbitMQ guest"),
         Sample('engine = create_engine("postgresql+psycopg2://scott:tiger@localhost/test")', "engine.py",
                "SQLAlchemy docs"),
