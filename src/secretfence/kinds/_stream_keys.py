@@ -115,15 +115,15 @@ def _wordy(value: str) -> bool:
 
 def _issued(value: str) -> bool:
     """A key a platform issued: long, varied, letters and digits mixed within its parts, no example's run."""
-    return (len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
-            and any(character.isalpha() for character in value) and not _wordy(value) and _plain(value))
+    return (looks_generated(value) and any(character.isalpha() for character in value) and not _wordy(value)
+            and _plain(value))
 
 
 def _password_like(value: str) -> bool:
     """On an unknown host: both cases and digits over twenty characters (a UUID or hex is an id)."""
-    return (len(value) >= 20 and looks_generated(value) and any(character.isupper() for character in value)
+    return (len(value) >= 20 and _issued(value) and any(character.isupper() for character in value)
             and any(character.islower() for character in value) and _UUID.match(value) is None
-            and _HEX.match(value) is None and _issued(value))
+            and _HEX.match(value) is None)
 
 
 def _url_key(host: str, path: str) -> Optional[Tuple[str, str]]:
