@@ -430,8 +430,11 @@ def _recorded_short_lived(key: str, value: str, lines: Sequence[str], index: int
     return says_near(lines, index, _EXPIRY_KEY, _EXPIRY_READ)
 
 
-# A comment naming a standard or its test vectors (`# RFC 7515 A.1 HMAC key`, `// test vector 3`).
-_CITES_A_STANDARD = lazy_regex(r"(?i)^[ \t]*(?:#|//|--|;|/?\*)[^\n]{0,200}?(?:\brfc[ -]?[0-9]{3,5}\b|\btest[ -]vectors?\b)")
+# A comment line (`#`, `//`, `--`, `;`, `*`, `/*`), and one naming a standard or its test vectors
+# (`# RFC 7515 A.1 HMAC key`, `// test vector 3`).
+_COMMENT_OPENING = r"^[ \t]*(?:#|//|--|;|/?\*)"
+_COMMENT_LINE = lazy_regex(_COMMENT_OPENING)
+_CITES_A_STANDARD = lazy_regex(r"(?i)" + _COMMENT_OPENING + r"[^\n]{0,200}?(?:\brfc[ -]?[0-9]{3,5}\b|\btest[ -]vectors?\b)")
 
 
 def _cited_example(lines: Sequence[str], index: int) -> bool:
@@ -442,7 +445,7 @@ def _cited_example(lines: Sequence[str], index: int) -> bool:
         text = line_text(lines, above) if above >= 0 else ""
         if _CITES_A_STANDARD.match(text):
             return True
-        if not text.lstrip().startswith(("#", "//", "--", ";", "*", "/*")):
+        if not _COMMENT_LINE.match(text):
             return False
     return False
 
