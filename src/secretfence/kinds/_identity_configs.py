@@ -445,18 +445,10 @@ def declined_jwt(token: str) -> bool:
     """A JWT (`header.payload.signature`) that grants nothing by what it says: unsigned (`alg: none`),
     a public `anon` key (Supabase's), jwt.io's sample, a placeholder's signature. One whose parts do
     not decode says nothing, and is judged as any other value."""
-    import base64
-    import binascii
-    import json
+    from secretfence.compat.detect_secrets.plugins import is_placeholder_token, jwt_claims, jwt_header
 
-    from secretfence.compat.detect_secrets.plugins import is_placeholder_token, jwt_claims
-
-    header_part = token.split(".", 1)[0]
-    try:
-        header = json.loads(base64.urlsafe_b64decode(header_part + "=" * (-len(header_part) % 4)))
-    except (binascii.Error, ValueError):
-        header = None
-    if isinstance(header, dict) and str(header.get("alg", "")).lower() == "none":
+    header = jwt_header(token)
+    if header is not None and str(header.get("alg", "")).lower() == "none":
         return True
     claims = jwt_claims(token)
     if claims is not None and (claims.get("role") == "anon" or (

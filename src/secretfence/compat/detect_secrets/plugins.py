@@ -186,19 +186,28 @@ _SUPABASE_DEMO_ISSUERS = frozenset({"supabase-demo"})
 
 def jwt_claims(token: str) -> Optional[Dict[str, object]]:
     """The payload (claims) of a `header.payload[.signature]` JWT, or None when it is not JSON."""
+    parts = token.split(".")
+    if len(parts) < 2 or len(parts[1]) > MAX_JWT_PAYLOAD:
+        return None
+    return _jwt_object(parts[1].rstrip("="))
+
+
+def jwt_header(token: str) -> Optional[Dict[str, object]]:
+    """The header (`alg`, `typ`) of a `header.payload[.signature]` JWT, or None when it is not JSON."""
+    return _jwt_object(token.split(".", 1)[0])
+
+
+def _jwt_object(part: str) -> Optional[Dict[str, object]]:
+    """A JWT part decoded (base64url, its padding added) as a JSON object, or None."""
     import base64
     import binascii
     import json
 
-    parts = token.split(".")
-    if len(parts) < 2 or len(parts[1]) > MAX_JWT_PAYLOAD:
-        return None
-    payload = parts[1].rstrip("=")
     try:
-        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        value = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
     except (binascii.Error, ValueError):
         return None
-    return claims if isinstance(claims, dict) else None
+    return value if isinstance(value, dict) else None
 
 
 def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
