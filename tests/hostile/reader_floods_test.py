@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import List
 
 import pytest
 
@@ -88,3 +89,43 @@ def test_argument_ends_agree_with_the_walk(text: str) -> None:
         for found in calls:
             walked = _code_calls._arguments(lines, index, found.end())
             assert _code_calls._arguments(lines, index, found.end(), nesting) == walked, (index, found.start())
+
+
+def _plain_ancestor_walk(lines: List[str], index: int, limit: int) -> List[str]:
+    """The walk yaml_ancestor_keys memoises: every line above, one at a time."""
+    from secretfence.kinds._helpers import _YAML_KEY, line_text
+
+    line = line_text(lines, index)
+    indent, keys = len(line) - len(line.lstrip(" \t")), []
+    for other in range(index - 1, max(-1, index - limit), -1):
+        if indent == 0:
+            break
+        found = _YAML_KEY.match(line_text(lines, other))
+        if found is not None and len(found.group("indent")) < indent:
+            indent = len(found.group("indent"))
+            keys.append(found.group("key"))
+    return keys
+
+
+# A YAML list's items each ask for their parents (a thousand `- name: … password: …` items); the walk
+# jumps over siblings it has already passed, and must agree with the plain walk whatever order lines
+# ask in, whatever their window, and when a caller stops reading early.
+@pytest.mark.parametrize("seed", range(40))
+def test_yaml_parents_agree_with_the_plain_walk(seed: int) -> None:
+    import itertools
+    import random
+
+    from secretfence.kinds._helpers import yaml_ancestor_keys
+
+    drawn = random.Random(seed)
+    lines = []
+    for number in range(drawn.randint(1, 150)):
+        indent = drawn.choice(["", " ", "  ", "  ", "    ", "    ", "      ", "\t"])
+        form = drawn.choice([f"k{number}: v", f"- k{number}: v", f"k{number}:", f"plain text {number}", ""])
+        lines.append(indent + form + drawn.choice(["\n", "\r\n", ""]))
+    order = list(range(len(lines)))
+    drawn.shuffle(order)
+    for index in order:
+        limit, read = drawn.choice([5, 20, 40, 200]), drawn.choice([1, 2, 99])
+        walked = _plain_ancestor_walk(lines, index, limit)[:read]
+        assert list(itertools.islice(yaml_ancestor_keys(lines, index, limit), read)) == walked, (seed, index, limit)

@@ -5,8 +5,9 @@ Case folding (`fold`) and lazily compiled patterns (`lazy_regex`) are the prefil
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Any, Callable, Dict, Generic, Iterable, Iterator, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from secretfence.prefilter.spec import lazy_regex
 
@@ -348,19 +349,39 @@ def _encodes_a_placeholder(value: str) -> bool:
     return decoded is not None and is_placeholder(decoded, decode=False)
 
 
+# Each line's parent key line found so far (the nearest key line above it with less indentation, or
+# the line a walk stopped at without finding one: every key line between is indented at least as
+# deep), kept for the last file: a list of a thousand items asks for each item, and each walk would pass all the
+# siblings above it again.
+_YAML_PARENTS: "LastFileMemo[Dict[int, int]]" = LastFileMemo(lambda lines: {})
+
+
 def yaml_ancestor_keys(lines: Sequence[str], index: int, limit: int = 200) -> Iterator[str]:
     """The keys of the YAML mappings a line sits in, nearest first (by indentation, up to
     `limit` lines above; a block scalar's lines are read as keys too, which only adds)."""
     line = line_text(lines, index)
     indent = len(line) - len(line.lstrip(" \t"))
-    for other in range(index - 1, max(-1, index - limit), -1):
-        if indent == 0:
-            return
+    parents = _YAML_PARENTS.of(lines)
+    floor = max(-1, index - limit)
+    child, other = index, index - 1
+    while other > floor and indent > 0:
         found = _YAML_KEY.match(line_text(lines, other))
-        if found is None or len(found.group("indent")) >= indent:
+        if found is None:
+            other -= 1
             continue
-        indent = len(found.group("indent"))
+        own = len(found.group("indent"))
+        if own >= indent:
+            # Every key line between this one and its parent is indented at least as deep as this
+            # one, so no ancestor: go straight to the parent when it is known.
+            other = parents.get(other, other - 1)
+            continue
+        parents[child] = other
+        child, indent = other, own
         yield found.group("key")
+        other -= 1
+    if indent > 0:
+        # None within reach: the next walk from this line goes straight to where this one stopped.
+        parents[child] = other
 
 
 # `name: X` then `value: …` on a following line (Kubernetes env entries, Helm, Ansible).
@@ -388,6 +409,9 @@ def in_sealed_data(lines: Sequence[str], index: int) -> bool:
 
 _SEALED_KIND = lazy_regex(r"""^\s*["']?kind["']?\s*:\s*["']?SealedSecret\b""")
 _SEALED_READ = 400  # lines around the value where its document's `kind:` stands
+# The lines of a file that say `kind: SealedSecret`, found once a file (each value asks).
+_SEALED_KINDS: "LastFileMemo[List[int]]" = LastFileMemo(
+    lambda lines: [at for at, text in enumerate(lines) if "SealedSecret" in text and _SEALED_KIND.match(text)])
 
 
 # A mapping of ciphertext by its key: Renovate's `"encrypted": {` (hostRules, npmToken), in JSON,
@@ -422,11 +446,9 @@ def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
     (Renovate's): its values are ciphertext."""
     if in_sealed_data(lines, index) or in_encrypted_block(lines, index):
         return True
-    for other in range(max(0, index - _SEALED_READ), min(len(lines), index + _SEALED_READ)):
-        text = lines[other]
-        if "SealedSecret" in text and _SEALED_KIND.match(text):
-            return True
-    return False
+    kinds = _SEALED_KINDS.of(lines)
+    at = bisect.bisect_left(kinds, index - _SEALED_READ)
+    return at < len(kinds) and kinds[at] < index + _SEALED_READ
 
 
 # A comment after a value telling the reader to replace it (`REDIS_AUTH: myredissecret # CHANGEME`,
