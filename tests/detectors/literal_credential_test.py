@@ -191,3 +191,16 @@ def test_one_literal_in_parentheses_is_the_value(engine: Engine, text: str, secr
 ])
 def test_a_parenthesized_literal_that_is_no_credential(engine: Engine, text: str) -> None:
     assert [f for f in engine.scan_text("src/app/forms.py", text) if f.confidence != "low"] == []
+
+
+# A bare value longer than most (a long API token, a key in base64 with no armour) is reported whole:
+# a prefix would be a second finding beside the whole one, and its hash would match no other tool's.
+@pytest.mark.parametrize("length", [600, 3000])
+def test_a_long_bare_value_is_reported_whole(engine: Engine, length: int) -> None:
+    import random
+    import string
+
+    drawn = random.Random(length)
+    token = "".join(drawn.choice(string.ascii_letters + string.digits) for _ in range(length))
+    findings = [f for f in engine.scan_text(".env", f"API_TOKEN={token}\n") if f.type == "Literal Credential"]
+    assert [f.secret for f in findings] == [token]

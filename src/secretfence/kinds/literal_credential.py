@@ -87,7 +87,7 @@ _QUOTED_OR_BARE = (
     # a `#` inside a bare value is part of it (a comment needs a blank before it); a bare value
     # stops at a call's parenthesis, so that `"x": Resource(api_key="…")` is read on
     # (a list, a mapping, a character class or an anchor opens no bare value; an index ends one)
-    r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,511}))"""
+    r"""(?P<bare>[^\s'"`,;()}\]#\[{^][^\s'"`,;()}\[\]]{0,4095}))"""
 )
 # A WinSCP script saved as `.txt` (`winscp.com /script=upload.txt`): commands, no prose. Its first
 # command, after blank lines and `#` comments, is WinSCP's `option …` or `open <scheme>://…`.
