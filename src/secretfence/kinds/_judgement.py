@@ -11,11 +11,11 @@ import enum
 class Judgement(enum.Enum):
     """What the literal kind must judge of a value a reader found, beyond the reader's own reading."""
 
-    PROVEN = "proven"  # the reader proved it (its shape, structure or place): reported as it is
-    NAMED_ENOUGH = "named enough"  # the key naming a credential suffices (the value proved itself)
-    NAMED_AND_JUDGED = "named and judged"  # the key must name a credential, and the value be judged one under it
-    JUDGED = "judged"  # the value is judged one under the key (the form, not the key's name, says what it holds)
-    PASSWORD_SLOT = "password slot"  # in a password's slot: judged one under the key, or a provider's short generated password
+    PROVEN = enum.auto()  # the reader proved it (its shape, structure or place): reported as it is
+    NAMED_ENOUGH = enum.auto()  # the key naming a credential suffices (the value proved itself)
+    NAMED_AND_JUDGED = enum.auto()  # the key must name a credential, and the value be judged one under it
+    JUDGED = enum.auto()  # the value is judged one under the key (the form, not the key's name, says what it holds)
+    PASSWORD_SLOT = enum.auto()  # in a password's slot: judged one under the key, or a provider's short generated password
 
 
 __all__ = ("Judgement",)
