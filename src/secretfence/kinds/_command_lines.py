@@ -36,6 +36,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, fold, lazy_regex, word_alternation
 
@@ -539,8 +540,9 @@ def _oracle_logins(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
             yield f"{tool}'s logon of {user}", "password", password
 
 
-# (lines below the one read, what it is, the key to judge it under, the value, already judged as a password)
-Placed = Tuple[int, str, str, str, bool]
+# (lines below the one read, what it is, the key to judge it under, the value, how the kind judges it:
+# PROVEN when already judged a password here, else NAMED_AND_JUDGED)
+Placed = Tuple[int, str, str, str, Judgement]
 # A command continued on the next lines: cmd's `^`, a shell's `\`, PowerShell's backtick.
 _CONTINUED = ("^", "\\", "`")
 _CONTINUATIONS_READ = 20
@@ -641,24 +643,24 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
         for body in _ONE_LINE_TOKENS.finditer(line):
             for count, item in enumerate(_ONE_LINE_TOKEN_ITEM.finditer(body.group("body"))):
                 if count < _TOOLS_A_LINE:
-                    yield 0, f"ACL token {item.group('key')} in a tokens block", "token", item.group("value"), True
+                    yield 0, f"ACL token {item.group('key')} in a tokens block", "token", item.group("value"), Judgement.PROVEN
     if "<<" in line and ("cat" in line or "tee" in line):
         yield from _secret_file_heredoc(lines, index)
     if ":" in line and "etvar" in line.lower():
         found = _SETVAR.match(line)
         if found is not None:
-            yield 0, f"sqlcmd's :setvar {found.group('key')}", found.group("key"), found.group("dq") or found.group("bare") or "", False
+            yield 0, f"sqlcmd's :setvar {found.group('key')}", found.group("key"), found.group("dq") or found.group("bare") or "", Judgement.NAMED_AND_JUDGED
     if lowered_name.endswith("curlrc"):
         found = _CURLRC_USER.match(line)
         if found is not None:
             user, sign, password = (found.group("dq") or found.group("bare") or "").partition(":")
             if sign and user and password:
-                yield 0, f".curlrc's user {user}", "password", password, False
+                yield 0, f".curlrc's user {user}", "password", password, Judgement.NAMED_AND_JUDGED
     if line.startswith("//") and "=" in line:
         for found in _JCL_PASSWORD.finditer(line):
             password = found.group("pw")
             if _MAINFRAME_PASSWORD.match(password):
-                yield 0, "a JCL card's PASSWORD=", "password", password, True
+                yield 0, "a JCL card's PASSWORD=", "password", password, Judgement.PROVEN
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
 
@@ -671,7 +673,7 @@ def _approle_secret_ids(lines: Sequence[str], index: int) -> Iterator[Placed]:
         return
     near = lines[max(0, index - _APPROLE_LINES):index + _APPROLE_LINES + 1]
     if any(_APPROLE_WORDS.search(other) for other in near):
-        yield 0, f"Vault AppRole {found.group('key')}", "secret_id", found.group("value"), True
+        yield 0, f"Vault AppRole {found.group('key')}", "secret_id", found.group("value"), Judgement.PROVEN
 
 
 def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -698,7 +700,7 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
         value = _SECRET_LINE.match(body[0][1])
         if value is not None and looks_generated(value.group("value")):
             name = path.rstrip("/").rsplit("/", 1)[-1]
-            yield body[0][0], f"a here-document written to {name}", "secret", value.group("value"), True
+            yield body[0][0], f"a here-document written to {name}", "secret", value.group("value"), Judgement.PROVEN
 
 
 def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -721,7 +723,7 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
             continue
         for tool in tools:
             for what, key, value in read.values(index + offset, tool):
-                yield offset, what, key, value, False
+                yield offset, what, key, value, Judgement.NAMED_AND_JUDGED
 
 
 # Every tool's password options (lowered: Windows tools' are read in any case), and the glued ones.
@@ -793,13 +795,13 @@ def _stored_secrets(line: str) -> Iterator[Placed]:
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"
-        yield 0, f"a literal piped into {store} {found.group('name')}", key, value, False
+        yield 0, f"a literal piped into {store} {found.group('name')}", key, value, Judgement.NAMED_AND_JUDGED
     for count, found in enumerate(_STORE_ARGUMENT.finditer(line)):
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         name = found.group("nname")
-        yield 0, f"a secret given to {'netlify env:set ' + name if name else 'a secret store'}", name or "secret", value, False
+        yield 0, f"a secret given to {'netlify env:set ' + name if name else 'a secret store'}", name or "secret", value, Judgement.NAMED_AND_JUDGED
 
 
 def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -813,7 +815,7 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
         if pair is not None and pair.group("user").lower() not in _FTP_NOT_USERS \
                 and _argument(pair.group("pw")) and not pair.group("pw").isdigit():
             yield start - index, f"an FTP script's login line of {pair.group('user')}", "password", pair.group("pw"), \
-                bool(_MAINFRAME_PASSWORD.match(pair.group("pw")))
+                Judgement.PROVEN if _MAINFRAME_PASSWORD.match(pair.group("pw")) else Judgement.NAMED_AND_JUDGED
             return
     elif not _FTP_OPEN.match(lines[index]):
         # a heredoc: its `open` line, if any, then the user command
@@ -826,7 +828,7 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
         if found is not None:
             if found.group("user").lower() not in _FTP_ANONYMOUS and _argument(found.group("pw")):
                 yield position - index, f"an FTP script's user {found.group('user')}", "password", found.group("pw"), \
-                    bool(_MAINFRAME_PASSWORD.match(found.group("pw")))
+                    Judgement.PROVEN if _MAINFRAME_PASSWORD.match(found.group("pw")) else Judgement.NAMED_AND_JUDGED
             return
         if _FTP_QUOTED_USER.match(text):
             continue  # `quote USER <name>`, its PASS below
@@ -834,7 +836,7 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
         if found is not None:
             if _argument(found.group("pw")):
                 yield position - index, "an FTP script's PASS", "password", found.group("pw"), \
-                    bool(_MAINFRAME_PASSWORD.match(found.group("pw")))
+                    Judgement.PROVEN if _MAINFRAME_PASSWORD.match(found.group("pw")) else Judgement.NAMED_AND_JUDGED
             return
         word = _FTP_WORD.match(text)
         if word is None or word.group("word").lower() in _FTP_COMMANDS or text.startswith(("//", "/*")):
@@ -845,4 +847,4 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
     if len(bare) == 2 and bare[0][1].lower() not in _FTP_ANONYMOUS and _argument(bare[1][1]) and bare[1][0] == bare[0][0] + 1:
         position, password = bare[1]
         yield position - index, f"an FTP script's password line of {bare[0][1]}", "password", password, \
-            bool(_MAINFRAME_PASSWORD.match(password))
+            Judgement.PROVEN if _MAINFRAME_PASSWORD.match(password) else Judgement.NAMED_AND_JUDGED

@@ -32,8 +32,9 @@ where no `password = "…"` a word split reads stands:
   `@keychain:…` and `@env:…` are references), on its line or a continued line below it. (notarytool's
   `-p` names a keychain profile; its `--password` is read as any `--password`.)
 
-Values are judged by the kind (`how`: PROVEN by their shape, NAMED when the key must name a
-credential too, else as a password's under `key`): references, placeholders and words stay out.
+Values are judged by the kind (`how`, a `Judgement` of kinds/_judgement.py: PROVEN by their shape,
+NAMED_AND_JUDGED when the key must name a credential too, else JUDGED as a password's under `key`):
+references, placeholders and words stay out.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ import re
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import line_text, looks_generated, says_near
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -48,10 +50,7 @@ if TYPE_CHECKING:
     from secretfence.kinds._spec import Sample
 
 # (line offset, what it is, the key to judge it under, the value, how it is judged)
-Found = Tuple[int, str, str, str, str]
-PROVEN = "proven"  # its shape and place prove it: reported as it is
-NAMED = "named"  # the key must name a credential, and the value be one under it
-VALUE = "value"  # the value is judged under the key given (the form says what it is)
+Found = Tuple[int, str, str, str, Judgement]
 
 # Forms read a line at most (a 256 KB line repeating one is read that far).
 _A_LINE = 16
@@ -186,7 +185,7 @@ def game_server_secrets(lines: Sequence[str], index: int, lowered_name: str, in_
         if any(word in lowered for word in _KEYVALUE_WORDS) and not lowered_name.endswith(_JSON_SUFFIXES):
             found = _KEYVALUE.match(line)
             if found is not None:
-                yield 0, f"KeyValues {found.group('key')}", found.group("key"), found.group("value"), NAMED
+                yield 0, f"KeyValues {found.group('key')}", found.group("key"), found.group("value"), Judgement.NAMED_AND_JUDGED
         if lowered_name.endswith(_JSON_SUFFIXES) and any(word in lowered for word in _SPACED_WORDS):
             yield from _spaced_keys(line, lowered_name)
     if any(word in lowered for word in _GLUED_WORDS):
@@ -194,7 +193,7 @@ def game_server_secrets(lines: Sequence[str], index: int, lowered_name: str, in_
         if found is not None:
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             if not (in_code and found.group("bare") is not None):
-                yield 0, f"literal {found.group('key')} of a game server", "password", value, VALUE
+                yield 0, f"literal {found.group('key')} of a game server", "password", value, Judgement.JUDGED
     if "rcon" in lowered:
         if "(" in line and any(word in lowered for word in _RCON_WORDS):
             yield from _rcon_clients(line)
@@ -206,13 +205,13 @@ def game_server_secrets(lines: Sequence[str], index: int, lowered_name: str, in_
                 break
             value = found.group("value")
             yield 0, "TeamSpeak ServerQuery login password", "password", value, \
-                PROVEN if _generated_query_password(value) else VALUE
+                Judgement.PROVEN if _generated_query_password(value) else Judgement.JUDGED
     if "database.address" in lowered:
         for count, found in enumerate(_NAKAMA_ADDRESS.finditer(line)):
             if count >= _A_LINE:
                 break
             if "$" not in found.group("pw") and "{" not in found.group("pw"):
-                yield 0, f"Nakama database password of {found.group('user')}", "password", found.group("pw"), VALUE
+                yield 0, f"Nakama database password of {found.group('user')}", "password", found.group("pw"), Judgement.JUDGED
     if "$2" in line:
         yield from _curseforge_keys(lines, index, line)
     if "altool" in lowered or "notarytool" in lowered:
@@ -220,7 +219,7 @@ def game_server_secrets(lines: Sequence[str], index: int, lowered_name: str, in_
     if index == 0 and lowered_name.endswith("forwarding.secret") and _FORWARDING_FILE.search(lowered_name):
         found = _ONE_TOKEN.match(line)
         if found is not None and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4))):
-            yield 0, "Velocity's forwarding secret (forwarding.secret)", "secret", found.group("value"), VALUE
+            yield 0, "Velocity's forwarding secret (forwarding.secret)", "secret", found.group("value"), Judgement.JUDGED
 
 
 def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
@@ -235,8 +234,8 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
     from secretfence.kinds._helpers import CODE_SUFFIXES
 
     for offset, what, key, value, how in game_server_secrets(lines, index, lowered_name, lowered_name.endswith(CODE_SUFFIXES)):
-        if offset == 0 and value == secret and how != NAMED and (
-                how == PROVEN or is_literal_credential(value, True, False, key=key)):
+        if offset == 0 and value == secret and how is not Judgement.NAMED_AND_JUDGED and (
+                how is Judgement.PROVEN or is_literal_credential(value, True, False, key=key)):
             return what
     return None
 
@@ -270,9 +269,9 @@ def _cvars(line: str) -> Iterator[Found]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         if cvar.lower() == "sv_setsteamaccount":
             if _HEX_32.match(value):
-                yield 0, "Steam Game Server Login Token (+sv_setsteamaccount)", "token", value, PROVEN
+                yield 0, "Steam Game Server Login Token (+sv_setsteamaccount)", "token", value, Judgement.PROVEN
         elif "$" not in value and "%" not in value:
-            yield 0, f"literal +{cvar} on a server's start line", cvar, value, NAMED
+            yield 0, f"literal +{cvar} on a server's start line", cvar, value, Judgement.NAMED_AND_JUDGED
 
 
 def _gslts(line: str) -> Iterator[Found]:
@@ -284,7 +283,7 @@ def _gslts(line: str) -> Iterator[Found]:
         found = _GSLT_VALUE.match(line, name.end())
         if found is not None:
             key = line[head.start() if head is not None else name.start():name.end()]
-            yield 0, f"Steam Game Server Login Token under {key.lstrip('+-')}", "token", found.group("value"), PROVEN
+            yield 0, f"Steam Game Server Login Token under {key.lstrip('+-')}", "token", found.group("value"), Judgement.PROVEN
 
 
 def _steam_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -314,7 +313,7 @@ def _steam_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Found
             continue  # a list's bare word is a variable: `"+login", user, password`
         if user.lower() == "anonymous" or password.startswith(("+", "-", "%", "`")) or "$" in password or "{" in password:
             continue  # (the next command; a variable's expansion, an f-string's field)
-        yield offset, f"steamcmd's +login of {user}", "password", password, VALUE
+        yield offset, f"steamcmd's +login of {user}", "password", password, Judgement.JUDGED
 
 
 def _rcon_clients(line: str) -> Iterator[Found]:
@@ -324,7 +323,7 @@ def _rcon_clients(line: str) -> Iterator[Found]:
         for literal in _POSITIONAL_LITERAL.finditer(found.group("args")):
             value = literal.group("value")
             if not _HOST_LIKE.match(value):
-                yield 0, f"RCON password given to {found.group('call')}(…)", "password", value, VALUE
+                yield 0, f"RCON password given to {found.group('call')}(…)", "password", value, Judgement.JUDGED
 
 
 def _rcon_tools(line: str, in_code: bool) -> Iterator[Found]:
@@ -349,7 +348,7 @@ def _rcon_tools(line: str, in_code: bool) -> Iterator[Found]:
             if token in ("-p", "--password", "--pass"):
                 value = tokens[position + 1]
                 if value and not value.startswith(("-", "$", "%", "`")):
-                    yield 0, f"{tool}'s password option {token}", "password", value, VALUE
+                    yield 0, f"{tool}'s password option {token}", "password", value, Judgement.JUDGED
 
 
 def _spaced_keys(line: str, lowered_name: str) -> Iterator[Found]:
@@ -363,7 +362,7 @@ def _spaced_keys(line: str, lowered_name: str) -> Iterator[Found]:
     value = found.group("value")
     password = key.lower().endswith(("password", "pass", "pwd", "passwd"))
     if looks_generated(value) or (password and any(character.isdigit() for character in value)):
-        yield 0, f"literal \"{found.group('key')}\" in a plugin's configuration", key, value, NAMED
+        yield 0, f"literal \"{found.group('key')}\" in a plugin's configuration", key, value, Judgement.NAMED_AND_JUDGED
 
 
 def _generated_query_password(value: str) -> bool:
@@ -394,7 +393,7 @@ def _curseforge_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
                                                                         and "curseforge" not in words):
             continue  # (a password's or a hash's name: a bcrypt hash as such is one)
         if "cf" in words or "curseforge" in words or _CURSEFORGE.search(line) or says_near(lines, index, _CURSEFORGE, _CURSEFORGE_READ):
-            yield 0, f"CurseForge API key under {key}", key, found.group("value"), PROVEN
+            yield 0, f"CurseForge API key under {key}", key, found.group("value"), Judgement.PROVEN
 
 
 def _apple_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -413,7 +412,7 @@ def _apple_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
                 continue  # notarytool's -p is --keychain-profile
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             if not value.startswith(("@", "$", "%")) and "$" not in value:
-                yield offset, f"{name}'s password option {found.group('option')}", "password", value, VALUE
+                yield offset, f"{name}'s password option {found.group('option')}", "password", value, Judgement.JUDGED
         if not text.rstrip().endswith("\\") or index + offset + 1 >= len(lines):
             return
         text = line_text(lines, index + offset + 1)

@@ -30,9 +30,10 @@ factors an access script holds.
   secret key (`skey`, 40 letters and digits: authproxy.cfg, login_duo.conf) and application key (`akey`).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
-judged): JUDGED values pass the kind's key and value judgements (`_credential_key`,
-`_is_credential`), NAMED ones its key judgement only (the value proved itself here), PROVEN ones
-neither (the structure proves the secret: a DER key's head, a JWK's private member).
+judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value
+judgements (`_credential_key`, `_is_credential`), NAMED_ENOUGH ones its key judgement only (the value
+proved itself here), PROVEN ones neither (the structure proves the secret: a DER key's head, a JWK's
+private member).
 """
 from __future__ import annotations
 
@@ -41,14 +42,13 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import has_repeated_chunk, line_text, says_near, yaml_ancestor_keys
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
-# How a value is judged by the kind (see the module's doc).
-JUDGED, NAMED, PROVEN = "judged", "named", "proven"
-# (line offset, what it is, the key to judge it under, the value, how it is judged)
-Found = Tuple[int, str, str, str, str]
+# (line offset, what it is, the key to judge it under, the value, how the kind judges it)
+Found = Tuple[int, str, str, str, Judgement]
 
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
@@ -198,7 +198,7 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
     if '["' in line or '[ "' in line:
         for found in itertools.islice(_LISTED_ONE.finditer(line), _ITEMS_A_LINE):
             if not found.group("key").lower().endswith("auth"):  # (botocore's `"auth": ["aws.auth#sigv4"]`: schemes)
-                yield 0, f"credential listed under {found.group('key')}", found.group("key"), found.group("value"), JUDGED
+                yield 0, f"credential listed under {found.group('key')}", found.group("key"), found.group("value"), Judgement.NAMED_AND_JUDGED
     if "kty" in lowered:
         yield from _jwk_private_members(lines, index, line)
     if "eyJ" in line:
@@ -228,7 +228,7 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     what = "LTI 1.1 consumer secret"
     if found.group("flow"):
         for item in itertools.islice(_FLOW_ITEM.finditer(line, found.start("flow") + 1), _ITEMS_A_LINE):
-            yield 0, what, "consumer_secret", item.group("value"), JUDGED
+            yield 0, what, "consumer_secret", item.group("value"), Judgement.NAMED_AND_JUDGED
         return
     indent = len(found.group("indent"))
     for offset in range(1, _DICT_LINES + 1):
@@ -238,7 +238,7 @@ def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
         child = _YAML_CHILD.match(text)
         if child is None or len(child.group("indent")) <= indent:
             return
-        yield offset, what, "consumer_secret", child.group("value"), JUDGED
+        yield offset, what, "consumer_secret", child.group("value"), Judgement.NAMED_AND_JUDGED
 
 
 def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: str) -> Iterator[Found]:
@@ -252,7 +252,7 @@ def _dict_items(lines: Sequence[str], index: int, start: int, what: str, key: st
         end = text.find("}", position)
         part = text[position:end] if end >= 0 else text[position:]
         for item in itertools.islice(_ITEM.finditer(part), _ITEMS_A_LINE):
-            yield offset, what, key, item.group("value"), JUDGED
+            yield offset, what, key, item.group("value"), Judgement.NAMED_AND_JUDGED
         if end >= 0:
             return
 
@@ -315,14 +315,14 @@ def _typed_password(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     start, end = line.rfind("{", 0, typed.start()) + 1, line.find("}", typed.end())
     member = _VALUE_MEMBER.search(line[start:end] if end >= 0 else line[start:])
     if member is not None:
-        yield 0, what, "password", _member_value(member), JUDGED
+        yield 0, what, "password", _member_value(member), Judgement.NAMED_AND_JUDGED
         return
     if start > 0 and end >= 0:
         return  # (the object closed on its line without a value)
     for other in _object_lines(lines, index, _OBJECT_LINES, "type"):
         member = _VALUE_MEMBER.search(line_text(lines, other))
         if member is not None:
-            yield other - index, what, "password", _member_value(member), JUDGED
+            yield other - index, what, "password", _member_value(member), Judgement.NAMED_AND_JUDGED
             return
 
 
@@ -339,7 +339,7 @@ def _der_private_keys(lines: Sequence[str], index: int, line: str) -> Iterator[F
     for found in itertools.islice(_DER_RUN.finditer(line), _RUNS_A_LINE):
         what = der_private_key(found.group())
         if what is not None:
-            yield 0, what, "private_key", found.group(), PROVEN
+            yield 0, what, "private_key", found.group(), Judgement.PROVEN
 
 
 def der_private_key(run: str) -> Optional[str]:
@@ -419,7 +419,7 @@ def _private_members(text: str, kty: str, offset: int) -> Iterator[Found]:
 
         if not is_placeholder_token(value):
             what = "symmetric JWK's key (k)" if name == "k" else f"{kty} JWK's private key (d)"
-            yield offset, what, "private_key", value, PROVEN
+            yield offset, what, "private_key", value, Judgement.PROVEN
 
 
 def _written_jwts(line: str) -> Iterator[Found]:
@@ -434,7 +434,7 @@ def _written_jwts(line: str) -> Iterator[Found]:
         prefix = _BEARER_TAIL.sub("", line[max(0, found.start() - _KEY_READ):found.start()])
         assigned = assigned_key(prefix + token, token)
         if assigned is not None and assigned[1]:
-            yield 0, f"JWT written whole under {assigned[0]}", assigned[0], token, NAMED
+            yield 0, f"JWT written whole under {assigned[0]}", assigned[0], token, Judgement.NAMED_ENOUGH
 
 
 # jwt.io's sample token's claims, in every tutorial.
@@ -467,7 +467,7 @@ def _approle_secret_ids(lines: Sequence[str], index: int, line: str) -> Iterator
         if "wrap" in lowered_key or len(set(value.replace("-", ""))) < 8:
             continue  # (a wrapping token's name; a UUID of one or two digits repeated: a placeholder)
         if "vault" in lowered_key or "approle" in lowered_key or says_near(lines, index, _APPROLE, _APPROLE_LINES):
-            yield 0, f"Vault AppRole secret_id under {key}", key, value, PROVEN
+            yield 0, f"Vault AppRole secret_id under {key}", key, value, Judgement.PROVEN
 
 
 def _factor_seeds(line: str) -> Iterator[Found]:
@@ -487,12 +487,12 @@ def _factor_seeds(line: str) -> Iterator[Found]:
         if (words and words[-1] in _SEED_WORDS and _FACTOR_WORDS.intersection(words) and _BASE32.match(value)
                 and is_literal_credential(value, True, False, key="totp_secret")):
             reported += 1
-            yield 0, f"TOTP seed under {key}", key, value, PROVEN
+            yield 0, f"TOTP seed under {key}", key, value, Judgement.PROVEN
     if ("OTP(" in line) and not reported:
         for found in itertools.islice(_OTP_CALL.finditer(line), _FACTORS_A_LINE):
             value = found.group("value")
             if is_literal_credential(value, True, False, key="totp_secret"):
-                yield 0, "TOTP seed given to pyotp", "totp_secret", value, PROVEN
+                yield 0, "TOTP seed given to pyotp", "totp_secret", value, Judgement.PROVEN
 
 
 def _plural_mapping(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -522,7 +522,7 @@ def _config_commands(line: str) -> Iterator[Found]:
         if tool is not None and rest is not None and (rest.group("set") or tool.group("tool").lower() == "git"):
             value = rest.group("dq") or rest.group("sq") or rest.group("bare") or ""
             name = tool.group("tool") + ("-" if tool.group("sep") == "-" else " ") + "config"
-            yield 0, f"{name} setting {rest.group('key')}", rest.group("key"), value, JUDGED
+            yield 0, f"{name} setting {rest.group('key')}", rest.group("key"), value, Judgement.NAMED_AND_JUDGED
         position = line.find("config", position + 6)
 
 

@@ -19,8 +19,9 @@ stands where no credential-named key holds it on its line.
   generated-looking value its output shows (`print(tok.id, tok.key)` above `"412 1345aad1…"`):
   `notebook_output_secrets`, read from the cell's `"source": [` line.
 
-Each reader yields (line offset, what it is, the key the value is judged under, the value): the
-kind's value judgement (`_is_credential`) decides, so a reference (`$password`, `%prompt`,
+Each reader yields (line offset, what it is, the key the value is judged under, the value, a
+`Judgement` of kinds/_judgement.py): the kind's value judgement (`_is_credential`: JUDGED) decides,
+but for a value its reader checked itself (an OpenVPN static key's lines: PROVEN), so a reference (`$password`, `%prompt`,
 `{{ tsig_secret }}`, `$encrypted$`), a placeholder or a stock community (`public`) is none.
 """
 from __future__ import annotations
@@ -29,14 +30,16 @@ import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
-# (line offset, what it is, the key the value is judged under, the value)
-Found = Tuple[int, str, str, str]
-# The key of a value its reader judged itself (a key block's lines, each checked): no judgement on top.
-PROVEN = "(proven)"
+# (line offset, what it is, the key the value is judged under, the value, how the kind judges it: JUDGED,
+# or PROVEN for a value its reader checked itself, a key block's lines)
+Found = Tuple[int, str, str, str, Judgement]
+# (line offset, what it is, the key the value is judged under, the value) of a notebook's printed credential
+Printed = Tuple[int, str, str, str]
 
 # Files read whole (their lines hold no keyword): chrony's and ntpd's keys files, Oxidized's
 # router.db, pan-python's .panrc, an OpenVPN auth file (a VPN's directory or name, a name that
@@ -215,31 +218,31 @@ NETWORK_TRIGGERS = Triggers(
 
 
 def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
-    """(line offset, what it is, the key to judge it under, the value) of each network key, VPN
+    """(line offset, what it is, the key to judge it under, the value, how) of each network key, VPN
     secret, SNMP credential or automation login the line (or the block it opens) holds."""
     line = lines[index] if index < len(lines) else ""
     lowered = line.lower()
     if "-y" in line and _TSIG_TOOL.search(line):
         for _, found in zip(range(_VALUES_A_LINE), _TSIG_OPTION.finditer(line)):
-            yield 0, f"TSIG key {found.group('name')} given to -y", "secret", found.group("value")
+            yield 0, f"TSIG key {found.group('name')} given to -y", "secret", found.group("value"), Judgement.JUDGED
     if lowered_name.endswith("keys") and _KEYS_FILE_NAME.search(lowered_name):
         yield from _ntp_key(line)
     if ":" in line and ("psk" in lowered or "xauth" in lowered or "eap" in lowered or "ntlm" in lowered):
         for _, found in zip(range(_VALUES_A_LINE), _IPSEC_SECRET.finditer(line)):
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-            yield 0, f"IPsec {found.group('type')} secret (ipsec.secrets)", "password", value
+            yield 0, f"IPsec {found.group('type')} secret (ipsec.secrets)", "password", value, Judgement.JUDGED
     if "OpenVPN Static key" in line:
         yield from _openvpn_static_key(lines, index)
     if "<auth-user-pass>" in line and _AUTH_USER_PASS_BLOCK.match(line):
-        for offset, what, key, value in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
+        for offset, what, key, value, how in _login_lines(lines, index + 1, "OpenVPN's inline auth-user-pass block",
                                                      closing="</auth-user-pass>"):
-            yield offset + 1, what, key, value
+            yield offset + 1, what, key, value, how
     if index == 0 and "vpn" in lowered_name and _VPN_LOGIN_NAME.search(lowered_name) and _login_extension(lowered_name):
         yield from _login_lines(lines, 0, "OpenVPN auth-user-pass file", closing=None)
     if "pre-shared" in lowered:
         found = _PRE_SHARED_KEY.match(line)
         if found is not None:
-            yield 0, "VPN tunnel's pre-shared key", "password", found.group("value")
+            yield 0, "VPN tunnel's pre-shared key", "password", found.group("value"), Judgement.JUDGED
     if "snmp" in lowered or "community" in lowered or "createuser" in lowered or "com2sec" in lowered:
         yield from _snmp_secrets(lines, index, in_code)
     if ("expect" in lowered or "send" in lowered) and _PROMPT.search(line):
@@ -250,13 +253,13 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
             for group, which in (("first", ""), ("second", " (enable)")):
                 value = found.group(group)
                 if value is not None:
-                    yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value)
+                    yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value), Judgement.JUDGED
     if lowered_name.endswith("router.db") and _ROUTER_DB_NAME.search(lowered_name):
         yield from _router_db_password(lines, index)
     if "api_" in line and _PANRC_NAME.search(lowered_name):
         found = _PANRC_LINE.match(line)
         if found is not None:
-            yield 0, f"pan-python's {found.group('key')} (.panrc)", found.group("key"), found.group("value")
+            yield 0, f"pan-python's {found.group('key')} (.panrc)", found.group("key"), found.group("value"), Judgement.JUDGED
     if "get_network_driver" in line:
         yield from _napalm_passwords(lines, index)
 
@@ -284,9 +287,9 @@ def _ntp_key(line: str) -> Iterator[Found]:
     value, encoding = found.group("value"), found.group("encoding")
     if encoding == "HEX" or (encoding is None and found.group("type") is not None and _HEX.match(value)):
         if _HEX.match(value):
-            yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "secret", value
+            yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "secret", value, Judgement.JUDGED
     elif found.group("type") is not None or encoding == "ASCII":
-        yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "password", value
+        yield 0, f"NTP symmetric key {found.group('id')} (keys file)", "password", value, Judgement.JUDGED
 
 
 def _openvpn_static_key(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -307,7 +310,7 @@ def _openvpn_static_key(lines: Sequence[str], index: int) -> Iterator[Found]:
     else:
         return
     if len(parts) >= 8 and len(set("".join(parts).lower())) >= 12 and len(set(parts)) == len(parts):
-        yield 1, "OpenVPN static key (tls-auth / tls-crypt / secret)", PROVEN, "\n".join(parts)
+        yield 1, "OpenVPN static key (tls-auth / tls-crypt / secret)", "static_key", "\n".join(parts), Judgement.PROVEN
 
 
 def _login_extension(lowered_name: str) -> bool:
@@ -329,7 +332,7 @@ def _login_lines(lines: Sequence[str], start: int, what: str, closing: Optional[
     elif len(lines) > _LOGIN_FILE_LINES or any(
             lines[other].strip() and not lines[other].lstrip().startswith(("#", ";")) for other in range(2, len(lines))):
         return  # a configuration, a list: no two-line login file
-    yield 1, f"{what}: password of {user.group('user')}", "password", password.group("password")
+    yield 1, f"{what}: password of {user.group('user')}", "password", password.group("password"), Judgement.JUDGED
 
 
 def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -342,11 +345,11 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
             for prefix, which in (("a", "authentication"), ("p", "privacy")):
                 value = found.group(prefix + "dq") or found.group(prefix + "sq") or found.group(prefix + "bare")
                 if value:
-                    yield 0, f"SNMPv3 {which} pass phrase of {user} (createUser)", "password", value
+                    yield 0, f"SNMPv3 {which} pass phrase of {user} (createUser)", "password", value, Judgement.JUDGED
     if "community" in lowered or "com2sec" in lowered:
         directive = _COMMUNITY_DIRECTIVE.match(line)
         if directive is not None:
-            yield 0, "SNMP community (snmpd.conf)", "password", directive.group("value")
+            yield 0, "SNMP community (snmpd.conf)", "password", directive.group("value"), Judgement.JUDGED
         for count, found in enumerate(_COMMUNITY_KEY.finditer(line)):
             if count >= _COMMUNITIES_A_LINE:
                 break
@@ -355,7 +358,7 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             if found.group("bare") and in_code:
                 continue  # an expression in code
-            yield 0, "SNMP community under a community key", "password", value
+            yield 0, "SNMP community under a community key", "password", value, Judgement.JUDGED
         macro = _MACRO_LINE.match(line)
         name = (macro.group("yaml") or macro.group("xml") or "") if macro is not None else ""
         if "community" in name.lower():
@@ -363,7 +366,7 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
             if value_line is not None:
                 value = (value_line.group("dq") or value_line.group("sq") or value_line.group("bare")
                          or value_line.group("xml") or "")
-                yield 1, f"SNMP community in the macro {{${name}}}", "password", value
+                yield 1, f"SNMP community in the macro {{${name}}}", "password", value, Judgement.JUDGED
     if "snmp" in lowered:
         for tool in _SNMP_TOOL.finditer(line):
             tokens = [found.group("dq") if found.group("dq") is not None else
@@ -372,7 +375,7 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
             for position, token in enumerate(tokens[:-1]):
                 what = _SNMP_OPTIONS.get(token)
                 if what is not None and "$" not in tokens[position + 1]:
-                    yield 0, f"SNMP {what} given to {tool.group(0)} {token}", "password", tokens[position + 1]
+                    yield 0, f"SNMP {what} given to {tool.group(0)} {token}", "password", tokens[position + 1], Judgement.JUDGED
             break  # (one command a line read: a flood of tool names stays linear)
 
 
@@ -396,7 +399,7 @@ def _sent_after_prompt(lines: Sequence[str], index: int) -> Iterator[Found]:
                 found.group("dq") or found.group("braced") or found.group("bare") or "")
             value = _without_line_end(value)
             if value and "$" not in value and "[" not in value and "{" not in value:
-                yield offset, "literal sent after a password prompt (expect)", "password", value
+                yield offset, "literal sent after a password prompt (expect)", "password", value, Judgement.JUDGED
             return
 
 
@@ -431,7 +434,7 @@ def _router_db_password(lines: Sequence[str], index: int) -> Iterator[Found]:
             column = names.index("password")
             break
     if column < len(fields) and fields[column]:
-        yield 0, f"Oxidized router.db password of {fields[0]}", "password", fields[column]
+        yield 0, f"Oxidized router.db password of {fields[0]}", "password", fields[column], Judgement.JUDGED
 
 
 def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -442,7 +445,7 @@ def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     if chained is not None:
         found = _DRIVER_ARGUMENTS.match(line, chained.end())
         if found is not None:
-            yield 0, "NAPALM driver's password", "password", found.group("value")
+            yield 0, "NAPALM driver's password", "password", found.group("value"), Judgement.JUDGED
     driver = _NAPALM_DRIVER.search(line)
     if driver is None:
         return
@@ -460,11 +463,11 @@ def _napalm_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_."):  # the name's call, not `x.name(`
                 found = _DRIVER_ARGUMENTS.match(text, at + len(name) + 1)
                 if found is not None:
-                    yield offset, f"NAPALM driver {name}'s password", "password", found.group("value")
+                    yield offset, f"NAPALM driver {name}'s password", "password", found.group("value"), Judgement.JUDGED
             at = text.find(name + "(", at + 1)
 
 
-def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Printed]:
     """On a notebook's `"source": [` line: a generated-looking value in a code cell's output, where the cell's source prints (or shows as
     its last expression) a credential: a token created in the notebook and printed."""
     if not _CELL_SOURCE.match(lines[index]):
@@ -493,7 +496,7 @@ def notebook_output_secrets(lines: Sequence[str], index: int) -> Iterator[Found]
                 yield -offset, "credential printed in a notebook cell's output", "token", word
 
 
-def _printed_mapping_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+def _printed_mapping_secrets(lines: Sequence[str], index: int) -> Iterator[Printed]:
     """Above a cell's `"source": [` line: a credential's entry in a mapping its output printed."""
     for offset in range(1, _CELL_LINES + 1):
         if index - offset < 0:

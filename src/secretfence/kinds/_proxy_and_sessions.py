@@ -36,8 +36,11 @@ session strings, captcha solvers' keys, and the login steps browser automation s
 - Robot Framework's `*** Variables ***` (`${PASSWORD}    value`) and its `Input Password` step;
   PowerShell's Selenium module typing into a password field (`Send-SeKeys -Element $Pass -Keys '…'`).
 
-Each value is then judged by the kind (`_is_credential`), which drops placeholders and references;
-structural proofs (a Telegram session, an MTProxy secret) report as they are.
+Each value is then judged by the kind as its reader asks (a `Judgement`, kinds/_judgement.py): under
+its key (`_is_credential`, which drops placeholders and references: JUDGED), in a password's slot
+(a provider's short generated password too: PASSWORD_SLOT), under a key that must name a credential
+(a variable's name: NAMED_AND_JUDGED); structural proofs (a Telegram session, an MTProxy secret, a
+login cookie) are PROVEN, reported as they are.
 """
 from __future__ import annotations
 
@@ -46,17 +49,13 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import is_placeholder, line_text, looks_chosen, looks_generated
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
 
-# How the literal kind judges a value found here:
-PROVEN = "proven"  # its structure proves it (a Telegram session): reported as it is
-PASSWORD = "password"  # in a password's slot: a password by the kind's judgement or generated-looking (short)
-SECRET = "secret"  # the kind's judgement under the given key
-NAMED = "named"  # the key must name a credential too (a variable's name)
 # (line offset, what it is, the key the value is judged under, the value, how it is judged)
-Found = Tuple[int, str, str, str, str]
+Found = Tuple[int, str, str, str, Judgement]
 
 # Proxy providers' gateways and APIs (their hosts say a URL or a list's line is a proxy's login).
 _PROVIDER_HOSTS = ("smartproxy.com", "decodo.com", "superproxy.io", "oxylabs.io", "iproyal.com", "webshare.io",
@@ -271,7 +270,7 @@ def _listed_proxy(listed: Optional[Tuple[str, str, str]]) -> Iterator[Found]:
         user, password, host = listed
         password = _unescaped(_without_parameters(password))
         if _real_host(host, password):
-            yield 0, f"proxy login of {user} in a proxy list", "password", password, PASSWORD
+            yield 0, f"proxy login of {user} in a proxy list", "password", password, Judgement.PASSWORD_SLOT
 
 
 def _proxy_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -286,7 +285,7 @@ def _proxy_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
         number = "1" if found.group("w1") is not None else "3"
         password = _unescaped(_without_parameters(found.group("w" + number)))
         if _real_host(found.group("h" + number), password):
-            yield 0, f"proxy login of {found.group('u' + number)} in a proxy setting", "password", password, PASSWORD
+            yield 0, f"proxy login of {found.group('u' + number)} in a proxy setting", "password", password, Judgement.PASSWORD_SLOT
     if not _OPENS_A_LIST.match(line, setting.end()):
         return
     for offset in range(1, _LIST_ITEMS + 1):
@@ -316,14 +315,14 @@ def _proxy_lines(line: str, lowered: str, proxy_file: bool) -> Iterator[Found]:
     for found in _QUOTED_AUTHORITY.finditer(line):
         password = found.group("pw")
         if _real_host(found.group("host"), password):
-            yield 0, f"password of {found.group('user')} in a server's address", "password", password, PASSWORD
+            yield 0, f"password of {found.group('user')} in a server's address", "password", password, Judgement.PASSWORD_SLOT
     if says and "://" in line:
         for found in _PROXY_URL.finditer(line):
             password = _unescaped(_without_parameters(found.group("pw")))
             if found.group("user").startswith(("<", "{", "$")) or password.lower() in _FIXED_URL_PASSWORDS:
                 continue  # (`https://<token>:x-oauth-basic@…`: a template, the token given as the user)
             if _real_host(found.group("host"), password):
-                yield 0, f"proxy password of {found.group('user')} in a proxy URL", "password", password, PASSWORD
+                yield 0, f"proxy password of {found.group('user')} in a proxy URL", "password", password, Judgement.PASSWORD_SLOT
 
 
 # --- proxy servers' configurations -------------------------------------------------------------------
@@ -341,16 +340,16 @@ def _proxy_server_lines(line: str) -> Iterator[Found]:
     if stripped.startswith("cache_peer"):
         found = _SQUID_PEER.match(line)
         if found is not None:
-            yield 0, f"Squid's cache_peer login of {found.group('user') or '*'}", "password", found.group("pw"), PASSWORD
+            yield 0, f"Squid's cache_peer login of {found.group('user') or '*'}", "password", found.group("pw"), Judgement.PASSWORD_SLOT
     elif stripped.startswith("users") and _3PROXY_USERS.match(line):
         for count, found in enumerate(_3PROXY_USER.finditer(line)):
             if count >= 64:
                 break
-            yield 0, f"3proxy's cleartext password of {found.group('user')}", "password", found.group("pw"), PASSWORD
+            yield 0, f"3proxy's cleartext password of {found.group('user')}", "password", found.group("pw"), Judgement.PASSWORD_SLOT
     elif stripped.startswith("BasicAuth"):
         found = _TINYPROXY_AUTH.match(line)
         if found is not None:
-            yield 0, f"tinyproxy's BasicAuth password of {found.group('user')}", "password", found.group("pw"), PASSWORD
+            yield 0, f"tinyproxy's BasicAuth password of {found.group('user')}", "password", found.group("pw"), Judgement.PASSWORD_SLOT
 
 
 # --- Basic credentials built from literals, browsers' logins ---------------------------------------
@@ -372,15 +371,15 @@ _OBJECT_LINES = 4
 def _basic_builders(line: str) -> Iterator[Found]:
     if "basic_auth" in line or "_basic_auth_str" in line:
         for found in _BASIC_HELPER.finditer(line):
-            yield 0, f"password given to {found.group('call')}", "password", found.group("pw"), PASSWORD
+            yield 0, f"password given to {found.group('call')}", "password", found.group("pw"), Judgement.PASSWORD_SLOT
         for found in _MADE_HEADER.finditer(line):
             yield (0, f"password of {found.group('user')} in {found.group('call')}", "password", found.group("pw"),
-                   PASSWORD)
+                   Judgement.PASSWORD_SLOT)
     if "(" in line and ("64" in line or "btoa(" in line or "Buffer.from(" in line or "encodebytes(" in line
                         or "encodestring(" in line):
         for found in _ENCODED_PAIR.finditer(line):
             yield (0, f"password of {found.group('user')} encoded by {found.group('call')}", "password", found.group("pw"),
-                   PASSWORD)
+                   Judgement.PASSWORD_SLOT)
 
 
 def _auth_objects(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -399,7 +398,7 @@ def _auth_objects(lines: Sequence[str], index: int, line: str) -> Iterator[Found
         else:
             return
     for found in _PASSWORD_ENTRY.finditer(line, opener.end() if opener is not None else 0):
-        yield 0, "password of a browser's login object", "password", found.group("pw"), PASSWORD
+        yield 0, "password of a browser's login object", "password", found.group("pw"), Judgement.PASSWORD_SLOT
 
 
 def slot_password(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
@@ -433,11 +432,11 @@ def _provider_tokens(line: str, lowered: str) -> Iterator[Found]:
         for found in _PROVIDER_API_URL.finditer(line):
             for segment in found.group("path").split("?", 1)[0].split("/")[:16]:
                 if _PATH_TOKEN.match(segment) and not segment.isdigit() and not segment.isalpha():
-                    yield 0, f"{found.group('host')} API token in a URL's path", "api_token", segment, SECRET
+                    yield 0, f"{found.group('host')} API token in a URL's path", "api_token", segment, Judgement.JUDGED
     if "captcha" in lowered or "solver" in lowered:
         for found in _CAPTCHA_CALL.finditer(line):
             if _captcha_client(found.group("call")) and not _PUBLIC_SITE_KEY.match(found.group("value")):
-                yield 0, f"captcha solver's key given to {found.group('call')}", "api_key", found.group("value"), SECRET
+                yield 0, f"captcha solver's key given to {found.group('call')}", "api_key", found.group("value"), Judgement.JUDGED
 
 
 def _captcha_client(call: str) -> bool:
@@ -512,7 +511,7 @@ def _sessions(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
                 break
             client = telegram_session(found.group(0))
             if client:
-                yield 0, f"{client} session string (a Telegram account's login)", "session", found.group(0), PROVEN
+                yield 0, f"{client} session string (a Telegram account's login)", "session", found.group(0), Judgement.PROVEN
     elif line.rstrip().endswith(("(", ",", "[", "=")) and _NAMES_A_SESSION.search(line):
         # a session's name, its value a few lines below (`SESSION = os.environ.get(` / `"NAME",` / `"…",`)
         for offset in range(1, _SESSION_BELOW + 1):
@@ -521,7 +520,7 @@ def _sessions(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
                 for found in _SESSION_RUN.finditer(below):
                     client = telegram_session(found.group(0))
                     if client:
-                        yield offset, f"{client} session string (a Telegram account's login)", "session", found.group(0), PROVEN
+                        yield offset, f"{client} session string (a Telegram account's login)", "session", found.group(0), Judgement.PROVEN
                 return
 
 
@@ -540,7 +539,7 @@ def _mtproxy_secrets(line: str, lowered: str) -> Iterator[Found]:
         shaped = (head == "dd" and len(secret) == 34) or (head == "ee" and len(secret) > 34) or (says and len(secret) == 32)
         body = secret[2:34] if len(secret) > 32 else secret
         if shaped and not is_placeholder(body) and not is_sequential(body) and len(set(body.lower())) >= 8:
-            yield 0, f"MTProxy secret of {found.group('host')}", "secret", secret, PROVEN
+            yield 0, f"MTProxy secret of {found.group('host')}", "secret", secret, Judgement.PROVEN
 
 
 # --- cookies -----------------------------------------------------------------------------------------
@@ -581,25 +580,25 @@ def _inline_cookies(line: str, lowered: str) -> Iterator[Found]:
             held = _INLINE_VALUE.search(item)
             if held is not None and (_INLINE_COOKIE_FIELD.search(item) or "cookie" in lowered) and _cookie_value(
                     held.group("value")):
-                yield 0, f"login cookie {found.group('name')} in a cookie object", "cookie", held.group("value"), PROVEN
+                yield 0, f"login cookie {found.group('name')} in a cookie object", "cookie", held.group("value"), Judgement.PROVEN
     for count, found in enumerate(_KEYED_COOKIE.finditer(line)):
         if count >= _COOKIES_A_LINE:
             break
         if found.group("name").lower() in _NAMED_COOKIES_SET and _cookie_value(found.group("value")):
-            yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), PROVEN
+            yield 0, f"login cookie {found.group('name')} set with its value", "cookie", found.group("value"), Judgement.PROVEN
     if "cookie" in lowered or " -b " in line:
         for count, found in enumerate(_SET_COOKIE.finditer(line)):
             if count >= _COOKIES_A_LINE:
                 break
             if found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
-                yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), PROVEN
+                yield 0, f"login cookie {found.group('name')} in a Cookie header", "cookie", found.group("value"), Judgement.PROVEN
 
 
 def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
     if "\tTRUE\t" in line or "\tFALSE\t" in line:
         found = _COOKIE_JAR_LINE.match(line)
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
-            yield 0, f"login cookie {found.group('name')} in a cookie jar", "cookie", found.group("value"), PROVEN
+            yield 0, f"login cookie {found.group('name')} in a cookie jar", "cookie", found.group("value"), Judgement.PROVEN
         return
     if _NAMES_A_COOKIE.search(lowered) is None:
         return  # (no login cookie's name on the line)
@@ -621,7 +620,7 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
             if held is not None:
                 value = offset, held.group("value")
     if cookie and value is not None and _cookie_value(value[1]):
-        yield value[0], f"login cookie {found.group('name')} in a cookies export", "cookie", value[1], PROVEN
+        yield value[0], f"login cookie {found.group('name')} in a cookies export", "cookie", value[1], Judgement.PROVEN
 
 
 # --- Robot Framework and PowerShell's Selenium ------------------------------------------------------
@@ -644,11 +643,11 @@ def _automation_steps(lines: Sequence[str], index: int, line: str, lowered: str,
     if line.startswith("${") and lowered_name.endswith(_ROBOT_SUFFIXES):
         found = _ROBOT_VARIABLE.match(line)
         if found is not None:
-            yield 0, f"Robot Framework variable ${{{found.group('key')}}}", found.group("key"), found.group("value"), NAMED
+            yield 0, f"Robot Framework variable ${{{found.group('key')}}}", found.group("key"), found.group("value"), Judgement.NAMED_AND_JUDGED
     elif "Input " in line and lowered_name.endswith(_ROBOT_SUFFIXES):
         found = _ROBOT_INPUT_PASSWORD.match(line)  # (Input Text into a password field too)
         if found is not None and (found.group("step") == "Password" or _NAMES_A_PASSWORD.search(found.group("locator"))):
-            yield 0, f"password typed by Robot Framework's Input {found.group('step')}", "password", found.group("value"), PASSWORD
+            yield 0, f"password typed by Robot Framework's Input {found.group('step')}", "password", found.group("value"), Judgement.PASSWORD_SLOT
     yield from _typed_passwords(lines, index, line)
     if "sekeys" not in lowered:
         return
@@ -664,7 +663,7 @@ def _automation_steps(lines: Sequence[str], index: int, line: str, lowered: str,
         else:
             field = _element_found(lines, index, element.group("var"))
         if _NAMES_A_PASSWORD.search(field):
-            yield 0, "password typed into a password field by PowerShell's Selenium", "password", text.group("value"), PASSWORD
+            yield 0, "password typed into a password field by PowerShell's Selenium", "password", text.group("value"), Judgement.PASSWORD_SLOT
 
 
 # Browser automation typing a literal into a password field: Selenium's `send_keys`/`sendKeys`/`SendKeys`,
@@ -696,17 +695,17 @@ def _typed_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
     seen = set()
     for found in _TYPED_INTO_FIELD.finditer(line):
         seen.add(found.start("value"))
-        yield 0, "password typed into a password field by browser automation", "password", found.group("value"), PASSWORD
+        yield 0, "password typed into a password field by browser automation", "password", found.group("value"), Judgement.PASSWORD_SLOT
     for found in _TYPED_BY_SELECTOR.finditer(line):
         if found.start("value") not in seen and _NAMES_A_PASSWORD.search(found.group("selector")):
             seen.add(found.start("value"))
-            yield 0, "password typed into a password field by browser automation", "password", found.group("value"), PASSWORD
+            yield 0, "password typed into a password field by browser automation", "password", found.group("value"), Judgement.PASSWORD_SLOT
     for found in _TYPED_INTO_NAME.finditer(line):
         if found.start("value") in seen:
             continue
         variable = found.group("var")
         if _NAMES_A_PASSWORD.search(variable) or _password_element_above(lines, index, variable):
-            yield 0, f"password typed into the password field {variable}", "password", found.group("value"), PASSWORD
+            yield 0, f"password typed into the password field {variable}", "password", found.group("value"), Judgement.PASSWORD_SLOT
 
 
 def _password_element_above(lines: Sequence[str], index: int, variable: str) -> bool:
@@ -739,7 +738,7 @@ def _secure_strings(line: str, lowered: str) -> Iterator[Found]:
         value = found.group("piped") if found.group("piped") is not None else found.group("given")
         if quote == '"' and "$" in value:
             continue  # (a double-quoted string expands its variables)
-        yield 0, "plain text made a SecureString by PowerShell", "password", value, PASSWORD
+        yield 0, "plain text made a SecureString by PowerShell", "password", value, Judgement.PASSWORD_SLOT
 
 
 def _element_found(lines: Sequence[str], index: int, variable: str) -> str:
@@ -817,7 +816,7 @@ def server_tuples(line: str) -> Iterator[Found]:
     on every line with a `(` (no literal of its own to trigger it: quotes and commas, blanks between)."""
     for found in _SERVER_TUPLE.finditer(line) if "(" in line and len(line) <= 65536 else ():
         if _real_host(found.group("host"), found.group("pw")):
-            yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), PASSWORD
+            yield 0, f"password of {found.group('user')} in a server tuple", "password", found.group("pw"), Judgement.PASSWORD_SLOT
 
 
 def server_table(columns: Sequence[str]) -> bool:

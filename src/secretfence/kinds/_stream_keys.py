@@ -36,12 +36,14 @@ import re
 from typing import Dict, Iterator, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, is_placeholder, looks_generated, says_near
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
-# (line offset, what it is, the key it is judged under, the value, judged here already)
-Placed = Tuple[int, str, str, str, bool]
+# (line offset, what it is, the key it is judged under, the value, how the kind judges it: PROVEN when the
+# reader judged it already (a platform's key shape), else JUDGED under the key)
+Placed = Tuple[int, str, str, str, Judgement]
 
 _READ_A_LINE = 16  # URLs, calls or shapes read a line at most (a line of thousands reports the first)
 
@@ -156,12 +158,12 @@ def _ingest_urls(line: str) -> Iterator[Placed]:
     for found in itertools.islice(_INGEST_URL.finditer(line), _READ_A_LINE):
         keyed = _url_key(found.group("host"), found.group("path") or "")
         if keyed is not None:
-            yield 0, keyed[1], "stream_key", keyed[0], True
+            yield 0, keyed[1], "stream_key", keyed[0], Judgement.PROVEN
     if "http_upload_hls" in line:
         for found in itertools.islice(_YOUTUBE_HLS.finditer(line), _READ_A_LINE):
             value = found.group("key")
             if key_shape(value) == "YouTube" or _issued(value):
-                yield 0, "YouTube stream key in an HLS ingest URL", "stream_key", value, True
+                yield 0, "YouTube stream key in an HLS ingest URL", "stream_key", value, Judgement.PROVEN
 
 
 # --- OBS Studio's profile, Wowza's password files ---------------------------------------------------
@@ -254,7 +256,7 @@ def _client_secrets(line: str) -> Iterator[Placed]:
                 break
             value = argument.group("value")
             if slot in slots and value and looks_generated(value) and " " not in value:
-                yield 0, f"a media SDK's secret given to {name.split()[-1]}(…)", "api_secret", value, False
+                yield 0, f"a media SDK's secret given to {name.split()[-1]}(…)", "api_secret", value, Judgement.JUDGED
             if argument.group("comma") is None:
                 break
             at = argument.end()
@@ -283,7 +285,7 @@ FOLDED_HINTS = tuple(
 
 
 def stream_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Placed]:
-    """(offset, what it is, the key to judge it under, the value, judged here) of each stream key,
+    """(offset, what it is, the key to judge it under, the value, how) of each stream key,
     DRM key, media SDK secret or publishing password on the line."""
     line = lines[index] if index < len(lines) else ""
     lowered = line.lower()
@@ -298,38 +300,39 @@ def stream_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Itera
             platform = key_shape(value)
             if platform is not None and value not in reported:
                 reported.add(value)
-                yield 0, f"{platform} stream key", "stream_key", value, True
+                yield 0, f"{platform} stream key", "stream_key", value, Judgement.PROVEN
     if "restream" in lowered and "re_" in line:
         for found in itertools.islice(_RESTREAM_ANYWHERE.finditer(line), _READ_A_LINE):
             value = found.group(0)
             if key_shape(value) is not None and value not in reported:
                 reported.add(value)
-                yield 0, "Restream stream key", "stream_key", value, True
+                yield 0, "Restream stream key", "stream_key", value, Judgement.PROVEN
     if ("flv" in lowered or "rtmp" in lowered) and "/" in line and ("$" in line or "%" in line):
         for found in itertools.islice(_VARIABLE_LED.finditer(line), _READ_A_LINE):
             value = found.group("key")
             platform = key_shape(value)
             if platform is not None and value not in reported:
                 reported.add(value)
-                yield 0, f"{platform} stream key after the ingest URL's variable", "stream_key", value, True
+                yield 0, f"{platform} stream key after the ingest URL's variable", "stream_key", value, Judgement.PROVEN
     if _obs_profile(lowered_name) and '"key"' in line:
         found = _OBS_KEY.match(line)
         if found is not None:
             value = found.group("value")
-            yield 0, "OBS profile's stream key", "stream_key", value, key_shape(value) is not None
+            yield 0, "OBS profile's stream key", "stream_key", value, \
+                Judgement.PROVEN if key_shape(value) is not None else Judgement.JUDGED
     if _WOWZA_FILE.search(lowered_name) is not None and not line.lstrip().startswith("#"):
         found = _WOWZA_LINE.match(line)
         if found is not None:
-            yield 0, f"Wowza password of user {found.group('user')}", "password", found.group("pw"), False
+            yield 0, f"Wowza password of user {found.group('user')}", "password", found.group("pw"), Judgement.JUDGED
     if "--key" in line:
         for found in itertools.islice(_KEY_OPTION.finditer(line), _READ_A_LINE):
             if _content_key(found.group("key")):
-                yield 0, "DRM content key given to --key", "content_key", found.group("key"), True
+                yield 0, "DRM content key given to --key", "content_key", found.group("key"), Judgement.PROVEN
     if "clear" in lowered and ("keys" in lowered):
         for found in itertools.islice(_CLEAR_KEYS.finditer(line), _READ_A_LINE):
             value = found.group("key")
             if _content_key(value) or (len(value) == 22 and looks_generated(value) and not is_placeholder(value)):
-                yield 0, "ClearKey content key", "content_key", value, True
+                yield 0, "ClearKey content key", "content_key", value, Judgement.PROVEN
     if "(" in line:
         yield from _client_secrets(line)
 

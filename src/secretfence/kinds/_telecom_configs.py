@@ -33,8 +33,9 @@ And two judgements the kind and the keyword rules ask of this module: `names_a_s
 row of Kamailio's `uacreg`, `subscriber`, Asterisk's realtime `ps_auths`: a SIP account's password
 column, read as a server list's).
 
-Each reader yields (line offset, what it is, the key the value is judged under, the value, whether
-the reader judged it itself): the kind's value judgement decides the rest, so a variable
+Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
+kind judges it: PROVEN when the reader judged it itself, else NAMED_AND_JUDGED; a `Judgement`,
+kinds/_judgement.py): the kind's key and value judgements decide the rest, so a variable
 (`${TRUNK_SECRET}`, `$(SIP_PW)`), a placeholder or a stock value is none.
 """
 from __future__ import annotations
@@ -43,12 +44,13 @@ import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, line_text
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
 
-# (line offset, what it is, the key the value is judged under, the value, judged here)
-Found = Tuple[int, str, str, str, bool]
+# (line offset, what it is, the key the value is judged under, the value, how the kind judges it)
+Found = Tuple[int, str, str, str, Judgement]
 
 _VALUES_A_LINE = 16  # values read a line at most (a hostile line repeating a form is read that far)
 _LINE_READ = 8192  # characters of a line the forms are looked for in
@@ -187,30 +189,30 @@ TELECOM_TRIGGERS = Triggers(
 
 
 def telecom_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
-    """(line offset, what it is, the key to judge it under, the value, judged here) of each telecom
+    """(line offset, what it is, the key to judge it under, the value, how) of each telecom
     credential the line holds (see the module's doc)."""
     line = line_text(lines, index)[:_LINE_READ]
     if "IAX2/" in line:
         for _, found in zip(range(_VALUES_A_LINE), _IAX2_DIAL.finditer(line)):
-            yield 0, f"IAX2 dial string's secret of {found.group('user')}@{found.group('host')}", "password", found.group("pw"), False
+            yield 0, f"IAX2 dial string's secret of {found.group('user')}@{found.group('host')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     lowered = line.lower()
     if not in_code and "register" in lowered:
         found = _REGISTER.match(line)
         if found is not None:
-            yield 0, f"SIP/IAX2 registration's secret of {found.group('user')}@{found.group('host')}", "password", found.group("pw"), False
+            yield 0, f"SIP/IAX2 registration's secret of {found.group('user')}@{found.group('host')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     if "userpwd" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _USERPWD.finditer(line)):
-            yield 0, f"curl's USERPWD password of {found.group('user')}", "password", found.group("pw"), False
+            yield 0, f"curl's USERPWD password of {found.group('user')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     if ("AC" in line or "SK" in line) and _TWILIO_HEAD.search(line) is not None:
         for _, found in zip(range(_VALUES_A_LINE), _TWILIO_PAIR.finditer(line)):
             token = found.group("token")
             if found.group("kind") == "AC" and not re.fullmatch(r"[0-9a-f]{32}", token):
                 continue  # (an account's auth token is hex; an API key's secret mixes letters)
             what = "auth token" if found.group("kind") == "AC" else "API key secret"
-            yield 0, f"Twilio {what} beside its SID", "auth_token", token, False
+            yield 0, f"Twilio {what} beside its SID", "auth_token", token, Judgement.NAMED_AND_JUDGED
     if "cred" in lowered and "<param" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _FS_CREDENTIALS.finditer(line)):
-            yield 0, f"FreeSWITCH {found.group('key')} password of {found.group('user')}", "password", found.group("pw"), False
+            yield 0, f"FreeSWITCH {found.group('key')} password of {found.group('user')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     if "modparam" in line:
         yield from _modparam_secrets(line)
     if "#!" in line and not in_code:
@@ -220,14 +222,14 @@ def telecom_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
     if "kamctl" in lowered or "opensipsctl" in lowered or "opensips-cli" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _PROXY_CONTROL.finditer(line)):
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-            yield 0, f"SIP subscriber {found.group('user')}'s password given to the proxy's control tool", "password", value, False
+            yield 0, f"SIP subscriber {found.group('user')}'s password given to the proxy's control tool", "password", value, Judgement.NAMED_AND_JUDGED
     if "ESLconnection" in line:
         for _, found in zip(range(_VALUES_A_LINE), _ESL_CONNECTION.finditer(line)):
-            yield 0, "FreeSWITCH event socket password given to ESLconnection(…)", "password", found.group("pw"), False
+            yield 0, "FreeSWITCH event socket password given to ESLconnection(…)", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     if not in_code and "auth" in lowered and "@" in line:
         found = _SIP_AUTH.match(line)
         if found is not None:
-            yield 0, f"chan_sip auth secret of {found.group('user')}@{found.group('realm')}", "password", found.group("pw"), False
+            yield 0, f"chan_sip auth secret of {found.group('user')}@{found.group('realm')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
     if "(" in line and any(word in lowered for word in _MANAGER_CALL_WORDS):
         yield from _manager_logins(lines, index, line)
     if '"password' in lowered or "'password" in lowered:
@@ -245,22 +247,22 @@ def _modparam_secrets(line: str) -> Iterator[Found]:
         if param.lower() in _CREDENTIAL_PARAMS:
             parts = value.split(":", 2)
             if len(parts) >= 2 and parts[0]:
-                yield 0, f"{module}'s credential of {parts[0]} (modparam)", "password", parts[-1], False
+                yield 0, f"{module}'s credential of {parts[0]} (modparam)", "password", parts[-1], Judgement.NAMED_AND_JUDGED
         elif param.lower() in _SECRET_PARAMS:
-            yield 0, f"{module}'s {param} (modparam)", "secret", value, False
+            yield 0, f"{module}'s {param} (modparam)", "secret", value, Judgement.NAMED_AND_JUDGED
         else:
-            yield 0, f"{module}'s {param} (modparam)", param, value, False
+            yield 0, f"{module}'s {param} (modparam)", param, value, Judgement.NAMED_AND_JUDGED
 
 
 def _kamailio_defines(line: str) -> Iterator[Found]:
     found = _KAMAILIO_DEFINE.match(line)
     if found is not None:
         value = found.group("dq") if found.group("dq") is not None else found.group("bare") or ""
-        yield 0, f"Kamailio's #!define {found.group('key')}", found.group("key"), value, False
+        yield 0, f"Kamailio's #!define {found.group('key')}", found.group("key"), value, Judgement.NAMED_AND_JUDGED
         return
     substituted = _KAMAILIO_SUBSTDEF.match(line)
     if substituted is not None:
-        yield 0, f"Kamailio's #!substdef {substituted.group('key')}", substituted.group("key"), substituted.group("value"), False
+        yield 0, f"Kamailio's #!substdef {substituted.group('key')}", substituted.group("key"), substituted.group("value"), Judgement.NAMED_AND_JUDGED
 
 
 def _load_tool_passwords(line: str) -> Iterator[Found]:
@@ -272,7 +274,7 @@ def _load_tool_passwords(line: str) -> Iterator[Found]:
         found = pattern.search(line, command.end())
         if found is not None:
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-            yield 0, f"SIP password given to {name}", "password", value, False
+            yield 0, f"SIP password given to {name}", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def _manager_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -292,7 +294,7 @@ def _manager_logins(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
             if argument.group("end") == ")":
                 break
         if len(texts) >= 3 and _HOST.match(texts[0]) and texts[-1] and texts[-2]:
-            yield 0, f"{call.group('name')}(…) login of {texts[-2]}", "password", texts[-1], False
+            yield 0, f"{call.group('name')}(…) login of {texts[-2]}", "password", texts[-1], Judgement.NAMED_AND_JUDGED
 
 
 def _console_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -304,9 +306,9 @@ def _console_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[
             continue
         value = found.group("value")
         if short_smpp_password(value) and _near_smpp(lines, index):
-            yield 0, "SMPP bind password given as a console command", "password", value, True
+            yield 0, "SMPP bind password given as a console command", "password", value, Judgement.PROVEN
         else:
-            yield 0, "password given as a console command", "password", value, False
+            yield 0, "password given as a console command", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def _protocol_settings(lines: Sequence[str], index: int, line: str, in_code: bool) -> Iterator[Found]:
@@ -320,7 +322,7 @@ def _protocol_settings(lines: Sequence[str], index: int, line: str, in_code: boo
             continue
         key = named.group("key")
         if smpp_password_key(lines, index, key):
-            yield 0, f"SMPP bind password under {key}", "password", value, True
+            yield 0, f"SMPP bind password under {key}", "password", value, Judgement.PROVEN
     if in_code:
         return
     found = _SETTING.match(line)
@@ -329,9 +331,9 @@ def _protocol_settings(lines: Sequence[str], index: int, line: str, in_code: boo
     key = found.group("key")
     value = next((found.group(group) for group in ("dq", "sq", "bare") if found.group(group) is not None), "")
     if found.group("bare") is not None and short_smpp_password(value) and smpp_password_key(lines, index, key):
-        yield 0, f"SMPP bind password under {key}", "password", value, True
+        yield 0, f"SMPP bind password under {key}", "password", value, Judgement.PROVEN
     elif names_a_sip_credential(key):
-        yield 0, f"SIP account's password under {key}", "password", value, False
+        yield 0, f"SIP account's password under {key}", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def provisioning_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -343,7 +345,7 @@ def provisioning_secrets(lines: Sequence[str], index: int, lowered_name: str) ->
     if "<P" in line:
         for _, found in zip(range(_VALUES_A_LINE), _P_ELEMENT.finditer(line)):
             if found.group("number") in _GRANDSTREAM_PASSWORDS:
-                yield 0, f"Grandstream P{found.group('number')} password (provisioning)", "password", found.group("value"), False
+                yield 0, f"Grandstream P{found.group('number')} password (provisioning)", "password", found.group("value"), Judgement.NAMED_AND_JUDGED
         return
     found = _P_VALUE.match(line)
     if found is None or found.group("number") not in _GRANDSTREAM_PASSWORDS:
@@ -353,7 +355,7 @@ def provisioning_secrets(lines: Sequence[str], index: int, lowered_name: str) ->
     value = found.group("value")
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]  # (a quoted value, as an INI reader hands it on)
-    yield 0, f"Grandstream P{found.group('number')} password (provisioning)", "password", value, False
+    yield 0, f"Grandstream P{found.group('number')} password (provisioning)", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def _p_value_file(lines: Sequence[str]) -> bool:

@@ -33,9 +33,10 @@ calling a URL with its key, and package sources' credentials.
   `npm|pnpm|yarn config set <…_authToken|npmAuthToken|npmAuthIdent> <value>`, NuGet's `-Password`,
   Yarn's `npmAuthIdent: "user:password"`.
 
-Each reader yields (line offset, what it is, the key the value is judged under, the value, whether
-the reader judged it): an unjudged value passes the kind's key and value judgements
-(`_credential_key`, `_is_credential`) as the other forms' do.
+Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
+kind judges it: a `Judgement`, kinds/_judgement.py): a value the reader judged is PROVEN, any other
+is NAMED_AND_JUDGED, passing the kind's key and value judgements (`_credential_key`,
+`_is_credential`) as the other forms' do.
 """
 from __future__ import annotations
 
@@ -44,12 +45,13 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
-# (line offset, what it is, the key the value is judged under, the value, judged here)
-Found = Tuple[int, str, str, str, bool]
+# (line offset, what it is, the key the value is judged under, the value, how the kind judges it)
+Found = Tuple[int, str, str, str, Judgement]
 
 # Lines put before `find` for these forms (lower-case literals, rare in code): a salt's name, a
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
@@ -209,7 +211,7 @@ WEB_FORM_TRIGGERS = Triggers(
 
 
 def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
-    """(offset, what it is, the key to judge it under, the value, judged here) of each secret the
+    """(offset, what it is, the key to judge it under, the value, how) of each secret the
     line's web server, framework, deploy, cron and package-source forms hold (see the module's doc)."""
     return itertools.islice(_web_form_secrets(lines, index, lowered_name), MAX_FOUND_A_LINE)
 
@@ -233,33 +235,33 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     if "@" in line and "://" in line and (lowered_name.endswith(_GEM_FILES) or _SOURCE_LINE.search(line)):
         for found in _USERINFO.finditer(line):
             if short_generated_pair(found.group("user"), found.group("pw")):
-                yield 0, f"the gem source's credentials for {found.group('host').lower()}", "password", found.group("pw"), True
+                yield 0, f"the gem source's credentials for {found.group('host').lower()}", "password", found.group("pw"), Judgement.PROVEN
     if "BUNDLE_" in line:
         for found in _BUNDLE_HOST.finditer(line):
             if short_generated_pair(found.group("user"), found.group("pw")):
-                yield 0, f"Bundler's credentials {found.group('key')}", "password", found.group("pw"), True
+                yield 0, f"Bundler's credentials {found.group('key')}", "password", found.group("pw"), Judgement.PROVEN
     if "config" in line or "uget" in line or "npmAuthIdent" in line:
         yield from _package_settings(line)
     if "ENV" in line and lowered_name.rsplit("/", 1)[-1].endswith(_DOCKERFILES):
         found = _DOCKER_ENV.match(line)
         if found is not None:
-            yield 0, f"the image's ENV {found.group('key')}", found.group("key"), found.group("value").rstrip(" \t\r"), False
+            yield 0, f"the image's ENV {found.group('key')}", found.group("key"), found.group("value").rstrip(" \t\r"), Judgement.NAMED_AND_JUDGED
     if "eader" in line or "header_up" in line:
         found = _HEADER_DIRECTIVE.match(line)
         if found is not None and not _SERVER_REFERENCE.search(_value(found)[0]):
-            yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), _value(found)[0], False
+            yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), _value(found)[0], Judgement.NAMED_AND_JUDGED
     if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
         found = _RAILS_KEY.match(line)
         if found is not None:
-            yield 0, "Rails' credentials key", "secret_key", found.group("value"), True
+            yield 0, "Rails' credentials key", "secret_key", found.group("value"), Judgement.PROVEN
     if lowered_name.endswith("config.ini.php") and "salt" in line:
         found = _MATOMO_SALT.match(line)
         if found is not None:
-            yield 0, "Matomo's salt", "secret_key", found.group("value"), False
+            yield 0, "Matomo's salt", "secret_key", found.group("value"), Judgement.NAMED_AND_JUDGED
     if "bundle" in line and "config" in line:
         for found in _BUNDLE_CONFIG.finditer(line):
-            judged = short_generated_pair(found.group("user"), found.group("pw"))
-            yield 0, f"bundle config's credentials for {found.group('host').lower()}", "password", found.group("pw"), judged
+            how = Judgement.PROVEN if short_generated_pair(found.group("user"), found.group("pw")) else Judgement.NAMED_AND_JUDGED
+            yield 0, f"bundle config's credentials for {found.group('host').lower()}", "password", found.group("pw"), how
 
 
 def directive_setting(line: str, secret: str) -> Optional[Tuple[str, bool]]:
@@ -335,18 +337,18 @@ def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
     found = _DIRECTIVE.match(line)
     if found is not None:
         value, _ = _value(found)
-        yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), value, False
+        yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), value, Judgement.NAMED_AND_JUDGED
         return
     found = _ENV_SETTING.match(line)
     if found is not None:
         value = _env_value(found)
         if value:
-            yield 0, f"the environment setting {found.group('key')}", found.group("key"), value, False
+            yield 0, f"the environment setting {found.group('key')}", found.group("key"), value, Judgement.NAMED_AND_JUDGED
         return
     if "caddyfile" in lowered_name:
         found = _CADDY_ENV.match(line)
         if found is not None:
-            yield 0, f"Caddy's env {found.group('key')}", found.group("key"), _value(found)[0], False
+            yield 0, f"Caddy's env {found.group('key')}", found.group("key"), _value(found)[0], Judgement.NAMED_AND_JUDGED
 
 
 def _salt_settings(line: str) -> Iterator[Found]:
@@ -371,9 +373,9 @@ def _salt_settings(line: str) -> Iterator[Found]:
         if not quoted and line[:start].strip() not in ("", "export"):
             continue  # (a bare value in code is an expression: `define('AUTH_SALT', AUTH_SALT_VALUE)`)
         if generated_salt(value):
-            yield 0, f"the secret salt {key}", key, value, True
+            yield 0, f"the secret salt {key}", key, value, Judgement.PROVEN
         else:
-            yield 0, f"the secret salt {key}", "secret_key", value, False
+            yield 0, f"the secret salt {key}", "secret_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def _magento_crypt_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -391,7 +393,7 @@ def _magento_crypt_key(lines: Sequence[str], index: int, line: str) -> Iterator[
         else:
             return
     value = found.group("dq") or found.group("sq") or ""
-    yield 0, "Magento's encryption key (crypt/key)", "secret_key", value, False
+    yield 0, "Magento's encryption key (crypt/key)", "secret_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def _magento1_crypt_key(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -400,7 +402,7 @@ def _magento1_crypt_key(lines: Sequence[str], index: int) -> Iterator[Found]:
             return
         found = _CDATA_KEY.search(lines[index + offset])
         if found is not None:
-            yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", (found.group("cdata") or found.group("text") or "").strip(), False
+            yield offset, "Magento's encryption key (<crypt><key>)", "secret_key", (found.group("cdata") or found.group("text") or "").strip(), Judgement.NAMED_AND_JUDGED
             return
 
 
@@ -408,21 +410,21 @@ def _package_settings(line: str) -> Iterator[Found]:
     for found in itertools.islice(_PACKAGE_COMMAND.finditer(line), 8):
         if found.group("tool") is not None:
             what = f"{found.group('tool')} config http-basic.{found.group('repo')}"
-            yield 0, what, "password", _unquoted(found.group("pw")), False
+            yield 0, what, "password", _unquoted(found.group("pw")), Judgement.NAMED_AND_JUDGED
         else:
             key, value = found.group("key"), _unquoted(found.group("value"))
             if key.endswith("npmAuthIdent") and ":" in value:
                 value = value.partition(":")[2]
             elif key.endswith("_auth"):
                 continue  # (base64 `user:password`: the kind's `_auth` reading decodes it)
-            yield 0, f"{found.group('tool2')} config set {key}", "password" if "assword" in key or "Ident" in key else "auth_token", value, False
+            yield 0, f"{found.group('tool2')} config set {key}", "password" if "assword" in key or "Ident" in key else "auth_token", value, Judgement.NAMED_AND_JUDGED
     if "-Password" in line or "-password" in line or "-PASSWORD" in line:
         for found in itertools.islice(_NUGET_PASSWORD.finditer(line), 8):
-            yield 0, "nuget's -Password", "password", _unquoted(found.group("value")), False
+            yield 0, "nuget's -Password", "password", _unquoted(found.group("value")), Judgement.NAMED_AND_JUDGED
     if "npmAuthIdent" in line:
         found = _AUTH_IDENT.match(line)
         if found is not None:
-            yield 0, f"Yarn's npmAuthIdent for {found.group('user')}", "password", found.group("pw"), False
+            yield 0, f"Yarn's npmAuthIdent for {found.group('user')}", "password", found.group("pw"), Judgement.NAMED_AND_JUDGED
 
 
 def _unquoted(word: str) -> str:
@@ -449,22 +451,22 @@ def _deploy_passwords(line: str, lftp_script: bool) -> Iterator[Found]:
             for found in _LFTP_USER.finditer(line, rest_at):
                 user, comma, password = _unquoted(found.group("word")).partition(",")
                 if comma and password:
-                    yield 0, f"lftp's -u {user},…", "password", password, False
+                    yield 0, f"lftp's -u {user},…", "password", password, Judgement.NAMED_AND_JUDGED
         elif name.startswith("git"):
             for found in _GIT_FTP_PASSWORD.finditer(line, rest_at):
-                yield 0, "git-ftp's password option", "password", _unquoted(found.group("word")), False
+                yield 0, "git-ftp's password option", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
         elif name.startswith("ncftp"):
             for found in _NCFTP_PASSWORD.finditer(line, rest_at):
-                yield 0, f"{name}'s -p", "password", _unquoted(found.group("word")), False
+                yield 0, f"{name}'s -p", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
         elif name in ("pscp", "plink", "psftp"):
             for found in _PUTTY_PASSWORD.finditer(line, rest_at):
-                yield 0, f"{name}'s -pw", "password", _unquoted(found.group("word")), False
+                yield 0, f"{name}'s -pw", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
         else:
             for found in _WINSCP_PASSWORD.finditer(line, rest_at):
-                yield 0, "WinSCP's -password=", "password", _unquoted(found.group("word")), False
+                yield 0, "WinSCP's -password=", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
     if "git-ftp." in line:
         for found in _GIT_FTP_CONFIG.finditer(line):
-            yield 0, "git-ftp's configured password", "password", _unquoted(found.group("word")), False
+            yield 0, "git-ftp's configured password", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
 
 
 def _cron_url_keys(line: str) -> Iterator[Found]:
@@ -472,11 +474,11 @@ def _cron_url_keys(line: str) -> Iterator[Found]:
         for found in _URL_KEY.finditer(line):
             value = found.group("value")
             if _KEY_PARAMETER.match(found.group("key")) and looks_generated(value):
-                yield 0, f"the cron job's URL key ({found.group('key')}=)", "secret_key", value, False
+                yield 0, f"the cron job's URL key ({found.group('key')}=)", "secret_key", value, Judgement.NAMED_AND_JUDGED
     if "/cron/" in line:
         for found in _DRUPAL_CRON.finditer(line):
             if looks_generated(found.group("value")):
-                yield 0, "the cron job's URL key (Drupal's /cron/<key>)", "secret_key", found.group("value"), False
+                yield 0, "the cron job's URL key (Drupal's /cron/<key>)", "secret_key", found.group("value"), Judgement.NAMED_AND_JUDGED
 
 
 def true_samples() -> Tuple[Sample, ...]:

@@ -54,8 +54,10 @@ assignment forms of each file type. This kind reads, in any text but documentati
 The key is judged as the keyword hits' is (`credential_keys.names_a_credential`: its last word
 names a credential and no word says it is a name, a file, a hash…) and so is the value
 (`credential_keys.is_literal_credential`: no placeholder, reference, expression, path, stock
-default, hash, identifier; long and mixed enough). Documentation stays out, as for keyword hits
-(its values are examples), and so do text runs of compiled files. A value in a format a sharper
+default, hash, identifier; long and mixed enough). The readers of kinds/_*.py say which of the two
+a value they found must pass (a `Judgement`, kinds/_judgement.py, judged by `_judged`).
+Documentation stays out, as for keyword hits (its values are examples), and so do text runs of
+compiled files. A value in a format a sharper
 detector owns is left to it. This is a fallback kind: where another detector reports the same
 value on the line (or detect-secrets' keyword plugin judged the same assignment), that finding
 stands instead (engine.evaluate.without_fallback_twins).
@@ -78,6 +80,7 @@ from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, says_near,
 )
+from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex, separated_alternation, word_alternation
@@ -1070,8 +1073,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # (a VPN's auth file, a generated VPN configuration, a key block saved as text: no prose)
-                for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, False):
-                    if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
+                for offset, what, key, value, how in _network_keys.network_secrets(lines, index, lowered_name, False):
+                    if _judged(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # (a tool's saved output: hydra's results, a cracked hash and its plaintext)
@@ -1082,12 +1085,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # (a proxy list, a cookie jar, a saved session string: data, no prose)
                 for offset, what, key, value, how in _proxy_and_sessions.scraping_secrets(lines, index, lowered_name, False, True):
-                    if _scraping_credential(key, value, how):
+                    if _judged(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # (a desk phone's provisioning file: Grandstream's `cfg<MAC>.txt` P-values)
                 for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
-                    if _is_credential(value, True, False, key):
+                    if _judged(key, value, Judgement.JUDGED):  # (the file says what its P-values hold: the value alone is judged)
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
@@ -1204,8 +1207,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 break
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal secret in {what}")
-        for offset, what, key, value, judged in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)) if may & _SCRIPT else ():
-            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+        for offset, what, key, value, how in cap.within(_command_lines.script_secrets(lines, index, in_code, lowered_name)) if may & _SCRIPT else ():
+            if _judged(key, value, how):
                 yield from report(value, f"literal secret in {what}", offset)
         for offset, what, key, value in cap.within(_config_forms.config_form_secrets(lines, index, lowered_name)) if may & _CONFIG_FORM else ():
             if _credential_key(key, value) and _is_credential(_config_forms.judged_part(value), True, False, key):
@@ -1220,8 +1223,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
         for offset, what, key, value, how in cap.within(_game_servers.game_server_secrets(lines, index, lowered_name, in_code)) if may & _GAME_SERVER else ():
-            if how == _game_servers.PROVEN or ((how != _game_servers.NAMED or _credential_key(key, value))
-                                               and _is_credential(value, True, False, key)):
+            if _judged(key, value, how):
                 yield from report(value, what, offset)
         for scheme, token in _integration_forms.joined_schemes(line) if in_code else ():
             # `"Bearer " + "tok"`: a scheme joined to a literal token
@@ -1229,29 +1231,28 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 who = f" of user {user}" if user else ""
                 yield from report(secret, f"HTTP {scheme} credential{who} joined to its scheme in code")
         for offset, what, key, value, how in cap.within(_proxy_and_sessions.scraping_secrets(lines, index, lowered_name, in_code)) if may & _SCRAPING else ():
-            if _scraping_credential(key, value, how):
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_proxy_and_sessions.server_tuples(line_text(lines, index))):
-            if _scraping_credential(key, value, how):
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value, judged in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
-            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+        for offset, what, key, value, how in _web_forms.web_form_secrets(lines, index, lowered_name) if may & _WEB_FORM else ():
+            if _judged(key, value, how):
                 yield from report(value, f"literal secret in {what}", offset)
-        for offset, what, key, value in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
-            if key == _network_keys.PROVEN or _is_credential(value, True, False, key):
+        for offset, what, key, value, how in _network_keys.network_secrets(lines, index, lowered_name, in_code) if may & _NETWORK else ():
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value, judged in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
-            if judged or _is_credential(value, True, False, key):
+        for offset, what, key, value, how in cap.within(_stream_keys.stream_secrets(lines, index, lowered_name)) if may & _STREAM else ():
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
-        for offset, what, key, value, judged in cap.within(_telecom_configs.telecom_secrets(lines, index, lowered_name, in_code)) if may & _TELECOM else ():
-            if judged or (_credential_key(key, value) and _is_credential(value, True, False, key)):
+        for offset, what, key, value, how in cap.within(_telecom_configs.telecom_secrets(lines, index, lowered_name, in_code)) if may & _TELECOM else ():
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name) if not in_code and may & _TOOL_OUTPUT else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
         for offset, what, key, value, how in cap.within(_identity_configs.identity_secrets(lines, index, lowered_name, in_code)) if may & _IDENTITY else ():
-            if how == _identity_configs.PROVEN or (_credential_key(key, value) and (
-                    how == _identity_configs.NAMED or _is_credential(value, True, False, key))):
+            if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
             if _is_credential(value, True, False, key):  # (a working note's: documentation's return above)
@@ -1865,17 +1866,20 @@ def declared_digest(lines: Sequence[str], index: int, value: str, key: str) -> b
     return declared(lines, index, value, key)
 
 
-def _scraping_credential(key: str, value: str, how: str) -> bool:
-    """How kinds/_proxy_and_sessions.py asks a value to be judged: as it is (its structure proves it), in
-    a password's slot (a provider's short generated one too), under its key, or under a key that must
-    name a credential."""
-    if how == _proxy_and_sessions.PROVEN:
+def _judged(key: str, value: str, how: Judgement) -> bool:
+    """A value a reader of kinds/_*.py found is a credential, judged as the reader asks
+    (kinds/_judgement.py): as it is, by the value judgement under its key (a provider's short
+    generated password in a password's slot too), or where the key names a credential, by that alone
+    or with the value judgement."""
+    if how is Judgement.PROVEN:
         return True
-    if how == _proxy_and_sessions.PASSWORD:
+    if how is Judgement.JUDGED:
+        return _is_credential(value, True, False, key)
+    if how is Judgement.PASSWORD_SLOT:
         return _is_credential(value, True, False, key) or _proxy_and_sessions.generated_password(value)
-    if how == _proxy_and_sessions.NAMED and not _credential_key(key, value):
+    if not _credential_key(key, value):
         return False
-    return _is_credential(value, True, False, key)
+    return how is Judgement.NAMED_ENOUGH or _is_credential(value, True, False, key)
 
 
 def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
