@@ -204,3 +204,12 @@ def test_a_long_bare_value_is_reported_whole(engine: Engine, length: int) -> Non
     token = "".join(drawn.choice(string.ascii_letters + string.digits) for _ in range(length))
     findings = [f for f in engine.scan_text(".env", f"API_TOKEN={token}\n") if f.type == "Literal Credential"]
     assert [f.secret for f in findings] == [token]
+
+
+# An element whose `name` names its text is read after others on one line too (a resources file
+# written without line breaks), as it is on its own line; a public name's is not.
+def test_named_elements_on_one_line_are_read_each(engine: Engine) -> None:
+    text = ('<resources><item name="app_name">Demo</item><item name="db_password">Qx7LmVt9Rz4KwPn</item>'
+            '<string name="api_token">Zt8Kq2Lm9Wx4Vr7NpY</string></resources>\n')
+    found = sorted(f.secret for f in engine.scan_text("res/values/strings.xml", text))
+    assert found == ["Qx7LmVt9Rz4KwPn", "Zt8Kq2Lm9Wx4Vr7NpY"]

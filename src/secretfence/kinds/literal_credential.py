@@ -274,12 +274,17 @@ _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
 # Java's XML properties `<entry key="…">…</entry>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
-_NAMED_ELEMENT = lazy_regex(
+_NAMED_ELEMENT_BODY = (
     # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
-    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
+    r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
     r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
+_NAMED_ELEMENT = lazy_regex(r"^[ \t]*" + _NAMED_ELEMENT_BODY)
+# The same elements after another on one line (`<resources><item name="db_password">…</item>…`: a
+# file written without line breaks), each after a closing `>`.
+_NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
+_INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
 _C_DEFINE = lazy_regex(
     r"""^[ \t]*#[ \t]*define[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+\(?[ \t]*(?:u8|[LuU])?"(?P<value>(?:[^"\\\n]|\\.){1,512})"""
@@ -1634,6 +1639,8 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             elif "=" in line:
                 element = _NAMED_ELEMENT.match(line)
                 if element is not None:
+                    yield element.group("key"), element.group("value"), True
+                for element in itertools.islice(_NAMED_ELEMENT_INLINE.finditer(line), _INLINE_ELEMENTS_READ):
                     yield element.group("key"), element.group("value"), True
         if "-" in line and "=" in line:
             item = _ENV_ITEM.match(line)
