@@ -79,6 +79,23 @@ TRUE_FORMS = [
     # a login check: a user and a password compared to literals
     ("app.py", '@cl.password_auth_callback\ndef auth(username: str, password: str):\n'
      '    if (username, password) == ("demo", "maple2021%"):\n        return cl.User(identifier="demo")\n', 3, "maple2021%"),
+    # (blind rounds AZ-AX) an SDK's login by position, its slots known per SDK
+    ("tools/FieldSync.pyt", '    def execute(self, parameters, messages):\n'
+     '        arcpy.SignInToPortal("https://gis.acme.gov/portal", "svc_sync", "Winter2021!!")\n', 2, "Winter2021!!"),
+    ("nb.ipynb", '{\n "cells": [{"cell_type": "code", "source": [\n    "from arcgis.gis import GIS\\n",\n'
+     '    "gis = GIS(\\"https://acme.maps.arcgis.com\\", \\"gis_admin\\", \\"Autumn2022$\\")\\n"\n  ]}]\n}\n', 4, "Autumn2022$"),
+    ("tools/sde.py", 'arcpy.CreateDatabaseConnection_management(OUT, "a.sde", "SQL_SERVER", "sql01", "DATABASE_AUTH",\n'
+     '    "gis_editor", "Tern#Basalt5520", "SAVE_USERNAME", "gis")\n', 2, "Tern#Basalt5520"),
+    ("qgis/load.py", 'uri.setConnection("pgservice_gis", "gisprod", "viewer", "Ochre!Lantern3391")\n', 1, "Ochre!Lantern3391"),
+    ("odoo/sync.py", 'ids = models.execute_kw(DB, uid, "Maple!Otter4410", "res.partner", "search", [[]])\n', 1, "Maple!Otter4410"),
+    # a client or an SDK's class given its generated key, first or after its host
+    ("crm/mail.py", 'client = MailchimpTransactional.Client("md-Kq7Zm2Xw9Lt4Rv8Nb3Hc6J")\n', 1, "md-Kq7Zm2Xw9Lt4Rv8Nb3Hc6J"),
+    ("census/acs.py", 'c = Census("7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e3b5d7f91", year=2021)\n', 1,
+     "7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e3b5d7f91"),
+    ("src/Geo.java", 'var geo = new GeoApiClient("Wq4Zt8Lm2Xr7Kp3Nv9Hb6Jd1Fs5");\n', 1, "Wq4Zt8Lm2Xr7Kp3Nv9Hb6Jd1Fs5"),
+    # a call given an API's URL then its token; a client's URL, user and password
+    ("vault.py", 'v = Client("https://vault.acme.io:8200", "Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0")\n', 1, "Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0"),
+    ("jira.py", 'j = JiraSession("https://jira.acme.io", "svc-jira", "Cobalt!Wren6684")\n', 1, "Cobalt!Wren6684"),
 ]
 DECOYS = [
     ("wlst/deploy.py", "connect(adminUser, adminPassword, adminUrl)\nconnect(userConfigFile=ucf, userKeyFile=ukf, url=u)\n"),
@@ -114,6 +131,17 @@ DECOYS = [
     ("rerank.py", 'co = cohere.Client(api_key=os.getenv("CO_API_KEY"))\nc2 = cohere.Client("<COHERE_API_KEY>")\n'),
     ("validators.py", 'if password == "Kq7Lm2Xv9Tz4Wp":\n    raise WeakPassword()\nassert user.password != "Tern-Garnet5519"\n'),
     ("app.py", 'if (username, password) == ("admin", "admin"):\n    return True\nif (a, b) == ("x-left", "Tern-Garnet5519"):\n    pass\n'),
+    ("gis/publish.py", 'gis = GIS("home")\ngis = GIS(url, user, getpass())\ngis = GIS(URL, "admin", os.environ["PW"])\n'
+     'arcpy.SignInToPortal(arcpy.GetActivePortalURL(), USER, PW)\n'),
+    ("tools/sde.py", 'arcpy.management.CreateDatabaseConnection(\n    OUT,\n    "v.sde",\n    "POSTGRESQL",\n    "pg01",\n'
+     '    "OPERATING_SYSTEM_AUTH",\n    database="gis",\n)\n'),
+    ("clients.py", 'c = Client("3f2b8c1e-5a7d-4e9f-b1c3-d5e7f9a1b3c5")\nm = InferenceClient("HuggingFaceH4/zephyr-7b-beta")\n'
+     'g = GeocodioClient(os.environ["GEOCODIO_KEY"])\no = OpenCage(api_key=KEY)\nx = Client("YOUR_API_KEY_HERE")\n'),
+    ("fetch.py", 'p = pooch.retrieve("https://d.acme.org/x.nc", "5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e7c9a0f2b4d6e8c0a1f3b5d7e9c")\n'
+     'r = requests.get("https://api.acme.io/v1", "Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0")\n'
+     'path = download_file("https://d.acme.org/a.zip", "d41d8cd98f00b204e9800998ecf8427e")\n'),
+    ("docs.py", '    >>> c = RegistryClient("https://registry.example.com", "user", "password")\n'
+     '    >>> c = RegistryClient(url, "reader", "<password>")\n'),
 ]
 
 

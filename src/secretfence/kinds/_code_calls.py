@@ -31,6 +31,22 @@ credential-named key stands beside the value.
   and a constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
   st.session_state["password"], "…")`). A password compared alone by `==` is none (a validation
   rule, a test's assertion).
+- An SDK's login by position (blind rounds AZ-AX): arcgis' `GIS(url, user, pw)`, arcpy's
+  `SignInToPortal(url, user, pw)` and `CreateDatabaseConnection(…, auth, user, pw, …)` (its
+  arguments one a line, read further down), QGIS' `setConnection(host, port, db, user, pw)` (or its
+  service form), OMERO's `BlitzGateway(user, pw)`, Odoo's XML-RPC `authenticate(db, login, pw, {})`
+  and `execute_kw(db, uid, pw, …)`, requests-oauthlib's `OAuth1(key, secret, owner_key, owner_secret)`.
+- A client given its generated key (hex of 32 or more, not a UUID; or letters of both cases and
+  digits): a class named for a client or an API (`GeocodioClient("…")`, `mailchimp_transactional.
+  Client("md-…")`), first or after its host (`API("acme.freshdesk.com", "…")`), a geocoder's or a
+  data SDK's class (geopy's `OpenCage("…")`, `Census("…", year=…)`), an auth built `from_key`;
+  a service's word before `api_key` (tidycensus' `census_api_key("…", install = TRUE)`).
+- A call given an API's URL then a generated token (PyCap's `Project(url, token)`, a project's own
+  `connect(url, token)`; a lower-case digest there is a download's checksum as often, and a call
+  named for a download, a fetch or a check takes one), or a client's URL, a user and a password
+  (`RegistryClient(url, "reader", "…")`). A docstring's `>>>` example in a code file is read as the
+  code it shows (the kinds' policy: an example's real-looking value is reported; stand-ins pass by
+  the value judgement, and a README's example by the documentation policy).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -100,6 +116,12 @@ _HASHING_CALL = lazy_regex(
     r"""|(?:bcrypt|bcrypt_sha256|argon2|pwd_context|password_context|passlib_context|sha256_crypt|sha512_crypt"""
     r"""|pbkdf2_sha256|pbkdf2_sha512|PasswordHasher\(\))\.hash)\([ \t]*[bBrRuU]?(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
 _HASHING_WORDS = ("make_password(", "password_hash(", "hash_password(", "hashpw(", ".hash(")
+# The heads of _SDK_CALL and _CLIENT_KEYED (their readers' triggers).
+_SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnection", "BlitzGateway", ".authenticate",
+              ".execute_kw", "OAuth1")
+_CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
+                       "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
+                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
 _API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
@@ -142,7 +164,12 @@ KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", 
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
             "swisclient(", ".createaccount(", "plaincredentials(", "password_hash", "make_password(", "hash_password(", "hashpw(",
-            "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(")
+            "crypt.hash(", "context.hash(", "_sha256.hash(", "_sha512.hash(", "argon2.hash(", "passwordhasher().hash(",
+            # (blind rounds AZ-AX) an SDK's login by position, a class keyed first
+            "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
+            ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
+            "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
+            ".from_key(", ".from_api_key(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -151,6 +178,10 @@ _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,2
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 # a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
 _FOLDED_NAMED_CALL = rb"""(?:key|token|secret|password)\([ \t]*(?:[rub]?["'][^"'\n]{8,512}["'][ \t]*[,)]|(?=\r?\n|\Z))"""
+# a client given its key, first or after its host (`GeocodioClient("…")`, `API("acme.freshdesk.com", "…")`)
+_FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,253}["'][ \t]*,[ \t]*)?[rub]?["'][\w-]{20,256}["']"""
+# a call given an API's URL then a literal (`connect("https://…/api/", "…")`, `Client(url, "user", "…")`)
+_FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
 FOLDED_HINTS = tuple(
@@ -163,6 +194,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_HANDLER_ARGS, ("args",)),
         (_FOLDED_NAMED_CALL, ("key(", "token(", "secret(", "password(")),
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
+        (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
+        (_FOLDED_URL_THEN_LITERAL, ("://",)),
     )
 )
 
@@ -216,6 +249,31 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('if hmac.compare_digest(st.session_state["password"], "Marigold_Stoat2207"):\n    ok = True\n', "app.py",
                "a constant-time comparison of a password with a literal"),
         Sample('credential = AzureKeyCredential("62eb31d7454a4eb84b9df152268670b5")\n', "search.py", "Azure's key credential"),
+        # Blind rounds AZ-AX: an SDK's login by position, a class given its key, a URL then its token.
+        Sample('gis = GIS(PORTAL_URL, "gis_publisher", "Quill$Harbor5512")\n', "scripts/publish.py", "arcgis' GIS(url, user, password)"),
+        Sample('arcpy.management.CreateDatabaseConnection(\n    OUT,\n    "x.sde",\n    "POSTGRESQL",\n    "pg-01.acme.local",\n'
+               '    "DATABASE_AUTH",\n    "sde",\n    "Lagoon*Ferret318",\n    "SAVE_USERNAME",\n)\n', "tools/sde.py",
+               "arcpy's CreateDatabaseConnection, its arguments one a line"),
+        Sample('uri.setConnection("pg-01.acme.local", "5432", "gisprod", "qgis_export", "Birch!Tundra4411")\n', "qgis/export.py",
+               "QGIS' QgsDataSourceUri.setConnection"),
+        Sample('conn = BlitzGateway("screening_bot", "Heron@Quartz6612", host="omero.acme.org", port=4064)\n', "omero_tags.py",
+               "OMERO's BlitzGateway(user, password)"),
+        Sample('uid = common.authenticate("erp-main", "bot@acme.io", "8a1f0c3b7e6d2c4a8b5f1e0d3c7a9b2e4f6a8c0e", {})\n', "odoo.py",
+               "Odoo's XML-RPC authenticate(db, login, API key, {})"),
+        Sample("auth = OAuth1(os.environ['CK'], os.environ['CS'], os.environ['TI'],\n"
+               "              '5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e7c9a0f2b4d6e8c0a1f3b5d7e9c',\n"
+               "              signature_method='HMAC-SHA256')\n", "ns.py", "requests-oauthlib's OAuth1 token secret by position"),
+        Sample('client = GeocodioClient("7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e3b5d7f9")\n', "geocode.py", "a client given its key"),
+        Sample('geolocator = OpenCage("9a1f0c3b7e6d2c4a8b5f1e0d3c7a9b2e", user_agent="batch/1.2")\n', "geocode.py",
+               "geopy's geocoder given its key"),
+        Sample('a = API("acme.freshdesk.com", "Qz7KwP3mLx9VtR2nYb4H")\n', "desk.py", "a client's key after its host"),
+        Sample('auth = Auth.from_key("PLAK7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e")\n', "planet.py", "an SDK's auth from a key"),
+        Sample('census_api_key("7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e3b5d7f91", install = TRUE)\n', "setup.R",
+               "tidycensus' census_api_key, a service's word before api_key"),
+        Sample('    >>> c = RegistryClient("https://registry.acme.io", "catalog-reader", "Quartz@Heron5531")\n', "registry/client.py",
+               "a client given a URL, a user and a password, in a docstring's example"),
+        Sample('    >>> proj = connect("https://redcap.acme.org/api/", "A47FE5C8B21DC47F6D18B72A88A0897F")\n', "clinical/rc.py",
+               "a call given an API's URL then its token, in a docstring's example"),
     )
 
 
@@ -251,11 +309,26 @@ def false_samples() -> Tuple[Sample, ...]:
                "check.py", "a password compared alone; the documented stock pair"),
         Sample('ok = secrets.compare_digest(current_password_bytes, b"swordfish")\nok = hmac.compare_digest(sig, expected)\n',
                "security.py", "FastAPI's documented example word, two names compared"),
+        Sample('gis = GIS("home")\ngis2 = GIS(url, username, getpass.getpass())\nuri.setConnection(host, "5432", db, user, pw)\n'
+               'conn = BlitzGateway(USER, os.environ["OMERO_PW"], host=HOST)\nuid = common.authenticate(DB, LOGIN, KEY, {})\n'
+               'user = authenticate(request, username="ops", password=form.password)\n', "sdk.py", "SDK logins given names"),
+        Sample('c = Client("3f2b8c1e-5a7d-4e9f-b1c3-d5e7f9a1b3c5")\nd = Client("3f2b8c1e5a7d4e9fb1c3d5e7f9a1b3c5")\n'
+               'm = InferenceClient("mistralai/Mistral-7B-Instruct-v0.2")\nn = Client("claude-3-5-sonnet-20241022")\n'
+               'k = PublicKey.from_key("Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0Ty")\n', "ids.py",
+               "a client given a UUID (dashed or not), a model's name; a public key's class"),
+        Sample('f = pooch.retrieve("https://data.acme.org/x.nc", "5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e7c9a0f2b4d6e8c0a1f3b5d7e9c")\n'
+               'ok = verify("https://acme.org/a.tar.gz", "A47FE5C8B21DC47F6D18B72A88A0897F")\n'
+               'h = hashlib.sha256(b"Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1").hexdigest()\n', "fetch.py",
+               "a download's checksum after its URL; a digest"),
+        Sample('key = load_api_key("Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0Ty")\ncensus_api_key(Sys.getenv("CENSUS_API_KEY"))\n', "keys.R",
+               "a key read by a verb's call, a service's key read"),
+        Sample('    >>> c = RegistryClient("https://registry.example.com", "user", "password")\n', "registry/client.py",
+               "a docstring's example with stand-ins"),
     )
 
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
-CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + (
+CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://"))
@@ -302,6 +375,12 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _named_credential_calls(lines, index)
     if "lient(" in line or "LIENT(" in line or "lientV2(" in line or "Credential(" in line or "Credentials(" in line:
         yield from _keyed_clients(lines, index)
+    if "(" in line and any(word in line for word in _SDK_WORDS):
+        yield from _sdk_logins(lines, index)
+    if "(" in line and any(word in line for word in _CLIENT_KEYED_WORDS):
+        yield from _keyed_by_class(lines, index)
+    if "://" in line and "(" in line:
+        yield from _url_then_token(lines, index)
     if ("==" in line or "!=" in line or "compare_digest" in line) and (
             "pass" in line or "pw" in line or "Pass" in line or "PASS" in line or "Pw" in line or "PW" in line
             or "compare_digest" in line):
@@ -324,6 +403,10 @@ _NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secr
 _CALL_LEADS = frozenset({"set", "with", "use", "from"})
 _CALL_NAME_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey", "api", "auth",
                               "bearer", "access", "client", "private", "service", "app", "admin"})
+# Verbs a call's name leads with when it reads, checks or derives a key (`load_api_key("path")`).
+_READING_VERBS = frozenset({"get", "load", "read", "fetch", "verify", "check", "validate", "revoke", "delete", "remove",
+                            "hash", "parse", "find", "lookup", "decrypt", "mask", "redact", "is", "has", "describe", "list",
+                            "rotate", "test", "require", "resolve", "lookup", "obtain", "request", "retrieve"})
 _CALL_LAST_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey"})
 _KEYED_CLIENT = lazy_regex(
     r"""(?i:(?P<name>(?:cohere\.(?:Async)?Client(?:V2)?|voyageai\.(?:Async)?Client|replicate\.Client|TavilyClient"""
@@ -348,6 +431,12 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         words = key_words(name.rpartition(".")[2])
         if words and words[0] in _CALL_LEADS:
             words = words[1:]
+        # A service's word before `api_key` (tidycensus' `census_api_key("…", install = TRUE)`): its
+        # key set, where the value is a generated key's shape (a verb there reads or checks one).
+        vendor = (len(words) == 3 and words[1:] == ("api", "key") and words[0] not in _CALL_NAME_WORDS
+                  and words[0] not in _READING_VERBS)
+        if vendor:
+            words = words[1:]
         if (not words or words[-1] not in _CALL_LAST_WORDS or not _CALL_NAME_WORDS.issuperset(words)
                 or not names_a_credential("_".join(words))):
             continue
@@ -355,7 +444,7 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         if len(arguments) != 1:
             continue  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
         value, offset = arguments[0]
-        if value:
+        if value and (not vendor or generated_key(value)):
             yield offset, f"{name}(…)", "_".join(words), value
 
 
@@ -368,6 +457,141 @@ def _keyed_clients(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[0]
             if value and looks_generated(value) and " " not in value:
                 yield offset, f"{found.group('name')}(…) (its API key first)", "api_key", value
+
+
+# Blind round AZ/AV/AW/AY/AX: an SDK's login call, its (user, password) slots known per SDK.
+# name -> (the secret's positional slots, the user's slot or -1, the arguments the call has at least).
+_SDK_SLOTS: Dict[str, Tuple[Tuple[int, ...], int, int]] = {
+    "gis": ((2,), 1, 3),  # arcgis' GIS(url, username, password)
+    "signintoportal": ((2,), 1, 3),  # arcpy.SignInToPortal(portal_url, username, password)
+    # arcpy's CreateDatabaseConnection(folder, name, platform, instance, auth, username, password, …)
+    "createdatabaseconnection": ((6,), 5, 7), "createdatabaseconnection_management": ((6,), 5, 7),
+    # QGIS' QgsDataSourceUri.setConnection(host, port, db, user, password[, …]) or (service, db, user, password[, …])
+    "setconnection": ((4,), 3, 4),
+    "blitzgateway": ((1,), 0, 2),  # OMERO's BlitzGateway(username, passwd, host=…)
+    "authenticate": ((2,), 1, 4),  # Odoo's XML-RPC common.authenticate(db, login, password or API key, {})
+    "execute_kw": ((2,), -1, 5),  # Odoo's models.execute_kw(db, uid, password or API key, model, method, …)
+    "oauth1": ((1, 3), -1, 2),  # requests-oauthlib's OAuth1(client_key, client_secret, owner_key, owner_secret)
+}
+_SDK_CALL = lazy_regex(
+    r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,4}(?P<name>GIS|SignInToPortal|CreateDatabaseConnection(?:_management)?"""
+    r"""|(?<=\.)setConnection|BlitzGateway|(?<=\.)authenticate|(?<=\.)execute_kw|OAuth1)[ \t]*\("""
+)
+# arguments one a line (arcpy's tools are called so): read further down
+_SDK_LINES_READ = 12
+_DIGITS = lazy_regex(r"""^\d{1,5}$""")
+
+
+def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A known SDK's login call given its password (or API key, or secret) by position."""
+    for count, found in enumerate(_SDK_CALL.finditer(lines[index])):
+        if count >= _CALLS_A_LINE:
+            break
+        name = found.group("name")
+        secret_slots, user_slot, least = _SDK_SLOTS[name.lower()]
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        if len(arguments) < least:
+            continue
+        if name == "setConnection" and not (arguments[1][0] and _DIGITS.match(arguments[1][0])):
+            secret_slots, user_slot = (3,), 2  # (its service form: setConnection(service, db, user, password[, sslmode]))
+        user = arguments[user_slot][0] if user_slot >= 0 else None
+        for slot in secret_slots:
+            if slot >= len(arguments):
+                break
+            value, offset = arguments[slot]
+            if not value or _HOST.match(value) or "://" in value:
+                continue
+            who = f" for user {user}" if user and not looks_generated(user) else ""
+            yield offset, f"{name}(…){who}", "secret" if name == "OAuth1" else "password", value
+
+
+# A client built with its key: a class named for a client or an API (`GeocodioClient("…")`,
+# `mailchimp_transactional.Client("md-…")`, freshdesk's `API("acme.freshdesk.com", "…")`), or a
+# geocoder/data SDK's class keyed first (geopy's `OpenCage("…")`, census' `Census("…", year=…)`),
+# or an SDK's auth built from a key (planet's `Auth.from_key("PLAK…")`). Its key is its first
+# positional literal, or its second after a host or a URL.
+_CLIENT_KEYED = lazy_regex(
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)"""
+    r"""|OpenCage|GoogleV3|Bing|MapBox|MapQuest|LocationIQ|OpenMapQuest|PickPoint|TomTom|HereV7|GeocodeEarth|Geocodio"""
+    r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key))[ \t]*\("""
+)
+# A key's shape: letters, digits, `-`/`_` (a vendor's prefix: `md-`, `PLAK`), 20 to 256 characters.
+_KEY_SHAPE = lazy_regex(r"""^[A-Za-z0-9_-]{20,256}$""")
+_HEX = lazy_regex(r"""^[0-9A-Fa-f]+$""")
+# A UUID: dashed, or without its dashes where its version (4) and variant say so (a random key of 32
+# hex says so once in 64).
+_UUID = lazy_regex(r"""^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"""
+                   r"""|[0-9A-Fa-f]{12}4[0-9A-Fa-f]{3}[89abAB][0-9A-Fa-f]{15})$""")
+_ALNUM_RUN = lazy_regex(r"""[A-Za-z0-9]{16,}""")
+
+
+def generated_key(value: str, hex_digests: bool = True) -> bool:
+    """A literal shaped like a generated API key: hex of 32 or more (no UUID: an id), or letters of
+    both cases and digits mixed, a run of 16 alphanumerics among them. `hex_digests`: a lower-case
+    hex of a digest's length (32, 40, 64, 128) is taken too (not where a checksum stands as often)."""
+    if _KEY_SHAPE.match(value) is None or _UUID.match(value) is not None or not looks_generated(value):
+        return False
+    if _HEX.match(value):
+        return len(value) >= 32 and (hex_digests or not value.islower() or len(value) not in (32, 40, 64, 128))
+    return (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+            and _ALNUM_RUN.search(value) is not None)
+
+
+def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A client (or an SDK's class) given its generated key first, or second after its host."""
+    for count, found in enumerate(_CLIENT_KEYED.finditer(lines[index])):
+        if count >= _NAMED_CALLS_A_LINE:
+            break
+        name = found.group("name")
+        if name.rpartition(".")[0].rpartition(".")[2].startswith(("Public", "public")):
+            continue  # (a public key's class)
+        arguments = _arguments(lines, index, found.end())
+        if not arguments:
+            continue
+        first = arguments[0][0]
+        if first is not None and (_HOST.match(first) or "://" in first):
+            keyed = arguments[1] if len(arguments) > 1 else (None, 0)  # (its host first: `API("acme.freshdesk.com", "…")`)
+        else:
+            keyed = arguments[0]
+        value, offset = keyed
+        if value and generated_key(value):
+            yield offset, f"{name}(…) (its API key)", "api_key", value
+
+
+# A call given an API's URL then a generated literal (PyCap's `Project(url, token)`, hvac's
+# `Client(url, token)`, python-gitlab's `Gitlab(url, private_token)`, a project's own `connect(url,
+# token)`): the literal is the API's token. A lower-case digest's length is a download's checksum as
+# often (`pooch.retrieve(url, "<sha256>")`), and calls named for a download or a hash take one.
+_URL_THEN_LITERAL = lazy_regex(
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*[rRuUfF]?["']https?://[^"'\s]{1,512}["'][ \t]*,"""
+)
+_CHECKSUM_CALL_WORDS = ("download", "retrieve", "fetch", "get_file", "file", "hash", "checksum", "integrity", "verify", "check",
+                        "cache", "join", "url", "path", "get", "post", "put", "patch", "delete", "request", "open", "load")
+
+
+def _url_then_token(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for count, found in enumerate(_URL_THEN_LITERAL.finditer(lines[index])):
+        if count >= _NAMED_CALLS_A_LINE:
+            break
+        name = found.group("name")
+        last = name.rpartition(".")[2].lower()
+        if any(word in last for word in _CHECKSUM_CALL_WORDS):
+            continue
+        arguments = _arguments(lines, index, found.end("name") + 1)
+        token, offset = arguments[1] if len(arguments) > 1 else (None, 0)
+        if len(arguments) == 2 and token and generated_key(token, False):
+            yield offset, f"{name}(…) (its URL's token)", "token", token
+        elif len(arguments) == 3 and token and _USER.match(token) and _SIGN_IN_NAME.search(last):
+            # (a client or a login given its URL, a user and a password)
+            value, offset = arguments[2]
+            if value and not _HOST.match(value) and "://" not in value:
+                yield offset, f"{name}(…) for user {token}", "password", value
+
+
+# A login's user: a name or an address, no blank.
+_USER = lazy_regex(r"""^[A-Za-z][\w.@+\\-]{0,63}$""")
+# A call that signs in with (url, user, password): a client's, a portal's, a session's.
+_SIGN_IN_NAME = lazy_regex(r"""(?:client|session|connection|connect|gateway|portal|login|signin|sign_in|auth|api|gis|server)$""")
 
 
 # A login check: names of a user and a password compared to literals, as a pair or one by one.
@@ -530,13 +754,14 @@ def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
     return _ASSIGNED.of(lines)
 
 
-def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None) -> List[Argument]:
+def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None,
+               lines_read: int = _LINES_READ) -> List[Argument]:
     """The call's arguments from `start` (after its `(`): positional ones in order, each its
     literal's text or None; keyword arguments are left out. Read over a few lines (`nesting`:
     the line's brackets and strings, read once for all its calls)."""
     text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
     ends = [len(text)]
-    for following in range(index + 1, min(len(lines), index + _LINES_READ)):
+    for following in range(index + 1, min(len(lines), index + lines_read)):
         if len(text) >= _CHARACTERS_READ:
             break
         text += "\n" + lines[following]
