@@ -73,7 +73,7 @@ from typing import Iterator, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs,
+    _integration_forms, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs,
     _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
@@ -348,14 +348,9 @@ _BUNDLER_HOST = lazy_regex(
     r"""(?<![\w])(?P<key>BUNDLE_(?!BUILD__|MIRROR__|LOCAL__|DISABLE_|SPECIFIC_)[A-Z0-9-]+(?:__[A-Z0-9-]+)+)["']?[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)(?P<user>[^\s:"']{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)"""
 )
-# A Postfix SASL password map's line: `[smtp.host]:587 user:password` (sasl_passwd).
-_SASL_MAP_LINE = lazy_regex(
-    r"""^[ \t]*(?P<host>\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|@?[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)[ \t]+"""
-    r"""(?P<user>[^\s:]{1,128}):(?P<pw>\S{1,256})[ \t]*$"""
-)
-# Files that are a password by their role: Postfix's SASL map, Ansible's vault password file
-# or script (`vault-pass.sh`, `.vault_pass`, `vault_password_file`).
-ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:sasl_passwd[^/\\!]*|\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?)$")
+# Files that are a password by their role: Ansible's vault password file or script (`vault-pass.sh`,
+# `.vault_pass`, `vault_password_file`); Postfix's SASL maps are kinds/_mail_configs.py's.
+ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?$")
 _VAULT_PASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?$")
 # A vault password script's output: `echo '…'`, `printf '%s' '…'`, `print("…")`.
 _ECHOED_LITERAL = lazy_regex(
@@ -677,14 +672,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \
-        + _identity_configs.KEYWORDS
+        + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
         _tool_outputs.WHOLE_FILES, _tool_outputs.WORKING_TABLES, _proxy_and_sessions.WHOLE_FILES,
         _stream_keys.WHOLE_FILES,
         _game_servers.WHOLE_FILES,
-        _telecom_configs.WHOLE_FILES))
+        _telecom_configs.WHOLE_FILES, _mail_configs.WHOLE_FILES))
     # (credential words in other scripts, in the cases they are written: `пароль`, `Пароль`, `ŞİFRE`, `비밀번호`)
     exact_keywords = tuple(sorted({spelled for word in ("şifre", "hasło", "jelszó", "schlüssel", "lösenord", "khẩu",
                                                         "пароль", "гасло", "токен", "ключ", "секрет")
@@ -696,7 +691,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                                + _integration_forms.FOLDED_HINTS + _network_keys.FOLDED_HINTS
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
                                + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS
-                               + _identity_configs.FOLDED_HINTS)
+                               + _identity_configs.FOLDED_HINTS + _mail_configs.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -887,7 +882,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
-      + _telecom_configs.true_samples() + _identity_configs.true_samples())
+      + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
@@ -1037,7 +1032,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
-      + _telecom_configs.false_samples() + _identity_configs.false_samples())
+      + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1180,7 +1175,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
             yield from report(value, what, offset)
-        if ("sasl" in lowered_name or "vault" in lowered_name) and ROLE_FILES.search(lowered_name):
+        if "vault" in lowered_name and ROLE_FILES.search(lowered_name):
             for what, value in _role_file_values(lines, index, lowered_name):
                 yield from report(value, what)
         if not in_code and may & _CHILDREN:
@@ -1257,6 +1252,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, f"literal password in {what}", offset)
         for offset, what, key, value, how in cap.within(_identity_configs.identity_secrets(lines, index, lowered_name, in_code)) if may & _IDENTITY else ():
+            if _judged(key, value, how):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_mail_configs.mail_secrets(lines, index, lowered_name, in_code)) if may & _MAIL else ():
             if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
@@ -2109,15 +2107,9 @@ def _block_lines(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
 
 
 def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Tuple[str, str]]:
-    """(what it is, the secret) of a file that is a password by its role: a Postfix SASL map's
-    `[host]:port user:password`, an Ansible vault password script's echoed literal (or the
-    password file's lone line)."""
+    """(what it is, the secret) of a file that is a password by its role: an Ansible vault password
+    script's echoed literal (or the password file's lone line)."""
     line = line_text(lines, index)
-    if "sasl_passwd" in lowered_name:
-        found = _SASL_MAP_LINE.match(line)
-        if found is not None and _is_credential(found.group("pw"), True, False, "password"):
-            yield f"Postfix SASL password of {found.group('user')} for {found.group('host')}", found.group("pw")
-        return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return
     echoed = _ECHOED_LITERAL.match(line)
@@ -2155,6 +2147,7 @@ _GAME_SERVER = _READERS.add(_game_servers.GAME_SERVER_TRIGGERS)
 _TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
 _IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
 _SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
+_MAIL = _READERS.add(_mail_configs.MAIL_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -191,7 +191,9 @@ def _config_entries(file: Any, add_header: bool) -> List[Entry]:
             if _is_allowlist_nextline_secret_comment(value):
                 entries.append((line_number, value))
                 continue
-            if value[0] in {"'", '"'} and value[-1] == value[0]:
+            if len(value) > 6 and value.startswith('"""') and value.endswith('"""'):
+                value = value[3:-3]  # (Grafana's ini: a value holding `#` or `;` is wrapped in triple quotes)
+            elif value[0] in {"'", '"'} and value[-1] == value[0]:
                 value = value[1:-1]
             value = value.replace('"', '\\"')
             entries.append((line_number, f'{key} = "{value}"'))

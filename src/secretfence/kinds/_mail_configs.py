@@ -1,0 +1,380 @@
+"""The literal kind's readers of mail servers', mail clients' and chat (IRC, XMPP, Matrix, Zulip)
+servers' configurations, where a password stands in a form no credential-named key holds on its line.
+
+- Postfix: a SASL password map's `lookup-key user:password` lines (`[relay]:port`, `relay:service`,
+  `@domain` and `sender@domain` keys of sender-dependent maps, an SES SMTP pair `AKIA…:<secret>`),
+  in any file its name says is one (`sasl_passwd`, `sender_sasl_passwd`, `sasl/passwd`,
+  docker-mailserver's `postfix-sasl-password.cf`); `smtp_sasl_password_maps = static:user:password`
+  and `inline:{ key = user:password, … }` in main.cf, master.cf's `-o` or a `postconf -e` line.
+- Dovecot: a password given in a plaintext scheme, `{PLAIN}`, `{CLEAR}`, `{CLEARTEXT}`, `{PLAIN-TRUNC}`
+  (and their `.b64`/`.hex` encodings), in a passwd-file line, a static passdb's `password=`, SQL
+  (a hashed scheme, `{SHA512-CRYPT}`, `{ARGON2ID}`, `{PLAIN-MD5}`, is a verifier: none);
+  dovecot-ldap.conf.ext's `dnpass` (the bind DN's password).
+- Exim: Debian's `passwd.client` lines `host:login:password` (and `exim4/passwd`'s third, cleartext
+  field, the second a crypt verifier); a plaintext authenticator's `client_send = : user : password`
+  or `^user^password` (its list separator changed by `<;`); a server authenticator's literal
+  `eq{$auth3}{password}` (PLAIN) or `eq{$auth2}{password}` beside `$auth1` (LOGIN); a lookup's
+  `mysql_servers`/`pgsql_servers`/`oracle_servers`/`redis_servers = host/…/user/password`.
+- IRC: ZNC's `LoadModule = nickserv <password>` (and the `q` module's `<user> <password>`), its
+  `Server = host [+]port <password>`; InspIRCd's `sendpass=`/`recvpass=` of a `<link>` (and
+  `diepass`/`restartpass`).
+- Zulip: a zuliprc's `key=` (its `[api]` section's API key), by the file's name.
+- Grafana's (and any INI's) triple-quoted value, `password = \"\"\"…\"\"\"`, as Grafana's ini reads it.
+- isync: mbsyncrc's `Pass "…"` (a Gmail app password's four groups of four letters is one value,
+  spaces and all); its `PassCmd` runs a command: none.
+- Matrix: Synapse's signing key, `ed25519 <key id> <unpadded base64 seed>` (the signing key file's
+  line, or an Ansible variable holding it); the public verify keys are written `ed25519:<id>`: none.
+- docker-mailserver's `setup email add|update <address> <password>` and `setup relay add-auth
+  <domain> <user> <password>`, Mailu's `flask mailu admin|user|password <local> <domain> <password>`
+  (in a Makefile, a script, a README's command), the old `addmailuser <address> <password>`.
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
+kind judges it: a `Judgement`, kinds/_judgement.py): the value judgement decides the rest, so a
+variable (`$RELAY_PASSWORD`, `{{ relay.password }}`), a placeholder or a stock value is none.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text
+from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
+from secretfence.prefilter.spec import Headed, lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value, how the kind judges it)
+Found = Tuple[int, str, str, str, Judgement]
+
+_VALUES_A_LINE = 16  # values read a line at most (a hostile line repeating a form is read that far)
+_LINE_READ = 8192  # characters of a line the forms are looked for in
+
+# Files whose every line is a credential's by their role: Postfix's SASL password maps (`sasl_passwd`,
+# `sender_sasl_passwd`, `sasl/passwd`, `postfix-sasl-password.cf`), Exim's `passwd.client` (and its
+# server's `exim4/passwd`), a zuliprc, an mbsyncrc (isync's `isyncrc`).
+_SASL_MAP_FILE = r"""(?:^|[/\\!])(?:[^/\\!]{0,64}sasl[-_.]?passw(?:or)?d(?!s?[-_.]?maps?\b)[^/\\!]{0,64}|sasl[/\\]passwd(?:\.[^/\\!]{1,16})?)$"""
+_EXIM_CLIENT_FILE = r"""(?:^|[/\\!])passwd\.client$"""
+_EXIM_SERVER_FILE = r"""(?:^|[/\\!])exim4?[/\\]passwd$"""
+_ZULIPRC_FILE = r"""(?:^|[/\\!])\.?zuliprc(?:[-_.][^/\\!]{0,64})?$"""
+_MBSYNC_FILE = r"""(?:^|[/\\!])\.?(?:mbsyncrc|isyncrc)(?:[-_.][^/\\!]{0,64})?$"""
+WHOLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE))
+_SASL_MAP_NAME = lazy_regex("(?i)" + _SASL_MAP_FILE)
+_EXIM_CLIENT_NAME = lazy_regex("(?i)" + _EXIM_CLIENT_FILE)
+_EXIM_SERVER_NAME = lazy_regex("(?i)" + _EXIM_SERVER_FILE)
+_ZULIPRC_NAME = lazy_regex("(?i)" + _ZULIPRC_FILE)
+_MBSYNC_NAME = lazy_regex("(?i)" + _MBSYNC_FILE)
+_ROLE_NAME = lazy_regex("(?i)" + WHOLE_FILES)
+_NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc")  # (one of them in a name before its pattern is tried)
+
+# The prefilter's literals (lowered) and patterns on the folded text.
+KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
+            "eq{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
+            "flask mailu", "addmailuser", "mysql_servers", "pgsql_servers", "oracle_servers", "redis_servers")
+_FOLDED_ZNC_SERVER = rb"""server[ \t]*=[ \t]*[^\s=]{1,253}[ \t]+\+?[0-9]{1,5}[ \t]+[^\s]"""
+_FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
+_FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_ZNC_SERVER, ("server",)),
+        (_FOLDED_ZNC_MODULE, ("loadmodule",)),
+        (_FOLDED_SETUP_EMAIL, ("email",)),
+    )
+)
+
+# --- the forms ---------------------------------------------------------------------------------
+
+# A Postfix SASL map's line: the lookup key (`[host]:port`, `host:service`, `host`, `@domain`,
+# `sender@domain`), blanks, then `user:password` to the line's end (a map's value is the rest of its line).
+_SASL_MAP_LINE = lazy_regex(
+    r"""^[ \t]*(?P<host>\[[A-Za-z0-9.:-]{1,253}\](?::(?:[0-9]{1,5}|[A-Za-z][\w-]{0,31}))?"""
+    r"""|[\w.+-]{0,64}@[A-Za-z0-9.-]{1,253}|[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?::(?:[0-9]{1,5}|[A-Za-z][\w-]{0,31}))?)[ \t]+"""
+    r"""(?P<user>[^\s:#][^\s:]{0,127}):(?P<pw>\S(?:[^\n]{0,255}\S)?)[ \t]*\r?$"""
+)
+# main.cf's `smtp_sasl_password_maps = static:user:password` (lmtp_, smtp_ and master.cf's `-o` too)
+_STATIC_MAP = lazy_regex(
+    r"""sasl_password_maps[ \t]*=[ \t]*static:(?P<user>[^\s:"',{}]{1,128}):(?P<pw>[^\s"',]{1,256})"""
+)
+_INLINE_MAP = lazy_regex(r"""sasl_password_maps[ \t]*=[ \t]*inline:[ \t]*\{(?P<body>[^\n]{1,4096}?)\}[ \t]*["']?[ \t]*$""")
+_INLINE_ENTRY = lazy_regex(r"""^[ \t{]*(?P<key>[^\s=]{1,256})[ \t]*=[ \t]*(?P<user>[^\s:]{1,128}):(?P<pw>[^\s}]{1,256})[ \t}]*$""")
+# Dovecot's plaintext password schemes (a hashed one is a verifier).
+_PLAIN_SCHEME = lazy_regex(
+    r"""(?i)\{(?P<scheme>PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)(?:\.(?:b64|base64|hex))?\}(?P<pw>[^\s:|"'`,;{}<>$%][^\s:|"'`,;]{0,255})"""
+)
+# `dnpass = value` (quoted or not) in dovecot-ldap.conf.ext
+_DNPASS = lazy_regex(r"""^[ \t]*dnpass[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>\S(?:[^\n]{0,255}\S)?))[ \t]*\r?$""")
+# Exim's passwd.client: `host:login:password` (the host a name, a wildcard or a regex); its server's
+# passwd: `user:crypted:cleartext`.
+_EXIM_CLIENT_LINE = lazy_regex(r"""^[ \t]*(?P<host>[^\s:#][^\s:]{0,252}):(?P<user>[^:\n]{1,128}):(?P<pw>[^\n]{1,256}?)[ \t]*\r?$""")
+_EXIM_SERVER_LINE = lazy_regex(r"""^[ \t]*(?P<user>[^\s:#][^\s:]{0,127}):(?P<crypt>[^:\n]{0,256}):(?P<pw>[^:\n]{1,256}?)[ \t]*\r?$""")
+_CLIENT_SEND = lazy_regex(r"""^[ \t]*client_send[ \t]*=[ \t]*(?P<value>[^\n]{1,1024}?)[ \t]*\r?$""")
+# A server authenticator's condition comparing the password to a literal: `eq{$auth3}{…}` (PLAIN's
+# third field), `eq{$auth2}{…}` where `$auth1` is compared too (LOGIN's second).
+_AUTH_COMPARED = lazy_regex(r"""eq[ \t]*\{[ \t]*\$auth(?P<n>[123])[ \t]*\}[ \t]*\{(?P<value>[^{}$\n]{1,256})\}""")
+# An Exim lookup's servers: `mysql_servers = host/database/user/password` (a list, `:` between).
+_LOOKUP_SERVERS = lazy_regex(
+    r"""^[ \t]*(?:hide[ \t]+)?(?P<kind>mysql|pgsql|oracle|redis|ibase)_servers[ \t]*=[ \t]*(?P<value>[^\n]{1,2048}?)[ \t]*\r?$"""
+)
+_LIST_SEPARATOR = lazy_regex(r"""[ \t]+:[ \t]+""")  # (a list's items, ` : ` between: a host's `:port` has none)
+# ZNC: `LoadModule = nickserv <password>`, `LoadModule = q <user> <password>`, `Server = host [+]port [password]`.
+_ZNC_MODULE = lazy_regex(r"""^[ \t]*LoadModule[ \t]*=[ \t]*(?P<module>nickserv|q)[ \t]+(?P<args>[^\n]{1,512}?)[ \t]*\r?$""", re.IGNORECASE)
+_ZNC_SERVER = lazy_regex(r"""^[ \t]*Server[ \t]*=[ \t]*(?P<host>[^\s=]{1,253})[ \t]+\+?[0-9]{1,5}[ \t]+(?P<pw>\S{1,256})[ \t]*\r?$""",
+                         re.IGNORECASE)
+# InspIRCd's `<link sendpass="…" recvpass="…">`, `<power diepass="…" restartpass="…">`
+_IRCD_PASS = lazy_regex(r"""(?<![\w-])(?P<key>sendpass|recvpass|diepass|restartpass)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""",
+                        re.IGNORECASE)
+# a zuliprc's `key=…`
+# (quoted too: detect-secrets' INI reading hands the line on again as `key = "value"`)
+_ZULIP_KEY = lazy_regex(r"""^[ \t]*key[ \t]*=[ \t]*(?P<q>["']?)(?P<value>[^\s"']{1,256})(?P=q)[ \t]*\r?$""")
+# `key = \"\"\"value\"\"\"` (Grafana's ini: a value holding `#` or `;` is so wrapped)
+_TRIPLE_QUOTED = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]*=[ \t]*\"\"\"(?P<value>[^\n]{1,512}?)\"\"\"[ \t]*\r?$""")
+# mbsyncrc's `Pass value` (quoted or bare)
+_MBSYNC_PASS = lazy_regex(r"""^[ \t]*Pass[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|(?P<bare>[^\s"]\S{0,255}))[ \t]*\r?$""", re.IGNORECASE)
+# A Gmail (Google) app password: four groups of four lower-case letters.
+_APP_PASSWORD = lazy_regex(r"""^[a-z]{4}(?: [a-z]{4}){3}$""")
+# Synapse's signing key: `ed25519 <key id> <32 bytes, unpadded base64>` (the verify key is `ed25519:<id>`)
+_SIGNING_KEY = lazy_regex(r"""(?<![\w:/-])ed25519[ \t]+(?P<id>[A-Za-z0-9_]{1,64})[ \t]+(?P<key>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])""")
+# docker-mailserver's `setup email add|update <address> <password>`, `setup relay add-auth <domain> <user> <password>`,
+# the old `addmailuser <address> <password>`; Mailu's `flask mailu admin|user|password <local> <domain> <password>`.
+_ARGUMENT = r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`;&|)<>]{1,256}))"""
+_MAIL_COMMANDS = lazy_regex(
+    r"""(?:(?<![\w-])setup(?:\.sh)?[ \t]+(?:email[ \t]+(?:add|update)[ \t]+(?P<address>[^\s@"']{1,128}@[^\s"']{1,253})"""
+    r"""|relay[ \t]+add-auth[ \t]+(?P<domain>[^\s"']{1,253})[ \t]+(?P<relay_user>[^\s"']{1,128}))"""
+    r"""|(?<![\w-])addmailuser[ \t]+(?P<old_address>[^\s@"']{1,128}@[^\s"']{1,253})"""
+    r"""|(?<![\w-])flask[ \t]+mailu[ \t]+(?:admin|user|password)[ \t]+(?P<local>[^\s"']{1,128})[ \t]+(?P<mailu_domain>[^\s"']{1,253}))"""
+    r"""[ \t]+""" + _ARGUMENT
+)
+
+MAIL_TRIGGERS = Triggers(
+    exact=('"""',),
+    folded=("{plain", "{clear", "dnpass", "client_send", "eq{$auth", "_servers", "loadmodule", "server", "sendpass",
+            "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask"),
+    names=lambda lowered_name: any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
+
+
+def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value, how) of each mail or chat
+    server credential the line holds (see the module's doc)."""
+    line = line_text(lines, index)[:_LINE_READ]
+    stripped = line.lstrip()
+    if not stripped or stripped.startswith(("#", "//", ";", "--")):
+        return  # (a comment: the format's example, a line switched off)
+    if any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None:
+        yield from _role_file_secrets(line, lowered_name)
+    lowered = line.lower()
+    if "sasl_password_maps" in lowered:
+        yield from _postfix_maps(line)
+    if "{plain" in lowered or "{clear" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _PLAIN_SCHEME.finditer(line)):
+            yield 0, f"Dovecot password in the {found.group('scheme').upper()} (plaintext) scheme", "password", found.group("pw"), Judgement.JUDGED
+    if in_code:
+        yield from _commands(line, lowered)
+        return
+    if "dnpass" in lowered:
+        found = _DNPASS.match(line)
+        if found is not None:
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            yield 0, "Dovecot LDAP bind DN's password (dnpass)", "password", value, Judgement.JUDGED
+    if "client_send" in lowered:
+        yield from _client_send(line)
+    if "eq{$auth" in lowered.replace(" ", ""):
+        yield from _auth_conditions(line)
+    if "_servers" in lowered:
+        yield from _lookup_servers(line)
+    if "loadmodule" in lowered or "server" in lowered:
+        yield from _znc(line)
+    if "pass" in lowered and ("sendpass" in lowered or "recvpass" in lowered or "diepass" in lowered or "restartpass" in lowered):
+        for _, found in zip(range(_VALUES_A_LINE), _IRCD_PASS.finditer(line)):
+            yield 0, f"IRC server's {found.group('key')}", "password", found.group("value"), Judgement.JUDGED
+    if '"""' in line:
+        found = _TRIPLE_QUOTED.match(line)
+        if found is not None:
+            yield 0, f"triple-quoted value of {found.group('key')}", found.group("key"), found.group("value"), Judgement.NAMED_AND_JUDGED
+    if "ed25519" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _SIGNING_KEY.finditer(line)):
+            key = found.group("key")
+            # (32 bytes: the 43rd character holds 2 bits and 4 zeros; random bytes, no run or pattern)
+            if key[-1] in "AEIMQUYcgkosw048" and len(set(key)) >= 16:
+                yield 0, f"Matrix (Synapse) signing key ed25519:{found.group('id')}", "signing_key", key, Judgement.PROVEN
+    yield from _commands(line, lowered)
+
+
+def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
+    if _SASL_MAP_NAME.search(lowered_name) is not None:
+        found = _SASL_MAP_LINE.match(line)
+        if found is not None:
+            yield (0, f"Postfix SASL password of {found.group('user')} for {found.group('host')}", "password", found.group("pw"),
+                   Judgement.JUDGED)
+    elif _EXIM_CLIENT_NAME.search(lowered_name) is not None:
+        found = _EXIM_CLIENT_LINE.match(line)
+        if found is not None:
+            yield (0, f"Exim client password of {found.group('user')} for {found.group('host')}", "password", found.group("pw"),
+                   Judgement.JUDGED)
+    elif _EXIM_SERVER_NAME.search(lowered_name) is not None:
+        found = _EXIM_SERVER_LINE.match(line)
+        if found is not None:  # (the second field is a crypt hash, a verifier; the third the cleartext)
+            yield 0, f"Exim server's cleartext password of {found.group('user')}", "password", found.group("pw"), Judgement.JUDGED
+    elif _ZULIPRC_NAME.search(lowered_name) is not None:
+        found = _ZULIP_KEY.match(line)
+        if found is not None:
+            yield 0, "Zulip API key (zuliprc)", "api_key", found.group("value"), Judgement.JUDGED
+    elif _MBSYNC_NAME.search(lowered_name) is not None:
+        found = _MBSYNC_PASS.match(line)
+        if found is not None:
+            value = found.group("dq") if found.group("dq") is not None else found.group("bare") or ""
+            if _APP_PASSWORD.match(value):
+                yield 0, "Google app password (mbsync's Pass)", "password", value, Judgement.PROVEN
+            else:
+                yield 0, "IMAP password (mbsync's Pass)", "password", value, Judgement.JUDGED
+
+
+def _postfix_maps(line: str) -> Iterator[Found]:
+    found = _STATIC_MAP.search(line)
+    if found is not None:
+        yield 0, f"Postfix static SASL password of {found.group('user')}", "password", found.group("pw"), Judgement.JUDGED
+        return
+    inline = _INLINE_MAP.search(line)
+    if inline is not None:
+        for _, entry in zip(range(_VALUES_A_LINE), inline.group("body").split(",")):
+            pair = _INLINE_ENTRY.match(entry)
+            if pair is not None:
+                yield (0, f"Postfix inline SASL password of {pair.group('user')} for {pair.group('key')}", "password", pair.group("pw"),
+                       Judgement.JUDGED)
+
+
+def _client_send(line: str) -> Iterator[Found]:
+    """An Exim plaintext authenticator's `client_send`: a string list (`:` between, `::` a colon,
+    `<;` another separator first), its last item the password; PLAIN's `^user^password` as one item."""
+    found = _CLIENT_SEND.match(line)
+    if found is None:
+        return
+    value = found.group("value").strip()
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        value = value[1:-1].strip()
+    separator = ":"
+    if value.startswith("<") and len(value) > 1 and not value[1].isalnum() and not value[1].isspace():
+        separator, value = value[1], value[2:]
+    items = [item.strip() for item in (value.replace("::", "\0").split(separator) if separator == ":" else value.split(separator))]
+    items = [item.replace("\0", ":") for item in items]
+    last = items[-1] if items else ""
+    if "^" in last:
+        last = last.rsplit("^", 1)[-1]
+    if last and "$" not in last and "{" not in last:
+        yield 0, "Exim authenticator's client_send password", "password", last, Judgement.JUDGED
+
+
+def _auth_conditions(line: str) -> Iterator[Found]:
+    compared: List[Tuple[str, str]] = [(found.group("n"), found.group("value").strip())
+                                       for _, found in zip(range(_VALUES_A_LINE), _AUTH_COMPARED.finditer(line))]
+    numbers = {number for number, _ in compared}
+    for number, value in compared:
+        # (PLAIN's $auth3 is the password; LOGIN's is $auth2, its user $auth1)
+        if number == "3" or (number == "2" and "1" in numbers and "3" not in numbers):
+            yield 0, f"Exim server authenticator's literal password ($auth{number})", "password", value, Judgement.JUDGED
+
+
+def _lookup_servers(line: str) -> Iterator[Found]:
+    found = _LOOKUP_SERVERS.match(line)
+    if found is None:
+        return
+    kind = found.group("kind").lower()
+    value = found.group("value")
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        value = value[1:-1]  # (detect-secrets' INI reading hands the line on again as `key = "value"`)
+    least = 3 if kind in ("mysql", "pgsql", "ibase") else 1  # (host/database/user/password; oracle's and redis' shorter)
+    for _, server in zip(range(_VALUES_A_LINE), _LIST_SEPARATOR.split(value)):
+        parts = server.strip().split("/")
+        if len(parts) - 1 >= least and parts[-1] and "$" not in parts[-1]:
+            yield 0, f"Exim {kind} lookup's password", "password", parts[-1], Judgement.JUDGED
+
+
+def _znc(line: str) -> Iterator[Found]:
+    module = _ZNC_MODULE.match(line)
+    if module is not None:
+        args = module.group("args").split()
+        wanted = 1 if module.group("module").lower() == "nickserv" else 2
+        if len(args) == wanted:
+            yield 0, f"ZNC {module.group('module').lower()} module's password", "password", args[-1], Judgement.JUDGED
+        return
+    server = _ZNC_SERVER.match(line)
+    if server is not None:
+        yield 0, f"ZNC server password for {server.group('host')}", "password", server.group("pw"), Judgement.JUDGED
+
+
+def _commands(line: str, lowered: str) -> Iterator[Found]:
+    if not ("setup" in lowered or "addmailuser" in lowered or "flask" in lowered):
+        return
+    for _, found in zip(range(_VALUES_A_LINE), _MAIL_COMMANDS.finditer(line)):
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        who = (found.group("address") or found.group("old_address") or found.group("relay_user")
+               or f"{found.group('local')}@{found.group('mailu_domain')}")
+        yield 0, f"mail server account password of {who} given to its setup command", "password", value, Judgement.JUDGED
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample("# relay\n[smtp.relay.example]:submission    ops@relay.example:Orchid%Lantern6231\n", "etc/postfix/sasl_passwd",
+               "a Postfix SASL map, its port a service name"),
+        Sample("@alerts.example-shop.test   AKIAQ3EXAMPLE7ZKP4NA:BC8vKm2Zq9Wx4Lt7Np3Rb6Hd1Jf5Gs0Ak2Xm8Vq4Tz9W\n",
+               "deploy/postfix/sender_sasl_passwd", "a sender-dependent map's SES SMTP pair"),
+        Sample("@coop.example.org   relay-4410:quartz-ember-fable-lagoon31\n", "dms/config/postfix-sasl-password.cf",
+               "docker-mailserver's postfix-sasl-password.cf"),
+        Sample("smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = static:relay@corp.example:Juniper%Falcon2716\n",
+               "relay/main.cf", "main.cf's static SASL map"),
+        Sample("svc:{PLAIN}Tundra!Maple9027:5000:5000::/var/vmail/svc::\n", "etc/dovecot/users", "a passwd-file's PLAIN scheme"),
+        Sample("dn = cn=dovecot,dc=corp,dc=example\ndnpass = 'Granite#Osprey3318'\n", "etc/dovecot/dovecot-ldap.conf.ext",
+               "dovecot-ldap's dnpass"),
+        Sample("# host:login:password\n*.relay.example:printer-7:lumen-otter-cactus-violet9\n", "etc/exim4/passwd.client",
+               "Exim's passwd.client"),
+        Sample("relay_login:\n  driver = plaintext\n  public_name = LOGIN\n  client_send = : relay@mg.example : Zx7Kq2Wm9Lt4Rb6\n",
+               "exim/exim.conf", "Exim's client_send (LOGIN)"),
+        Sample("relay_plain:\n  driver = plaintext\n  client_send = ^relay^Hollow!Beacon4821\n", "exim/exim.conf",
+               "Exim's client_send (PLAIN)"),
+        Sample("  server_condition = ${if and {{eq{$auth2}{scanner}}{eq{$auth3}{Pebble#Harbor5132}}}}\n", "exim/exim.conf",
+               "Exim's server condition comparing to a literal"),
+        Sample("hide mysql_servers = db.mail.internal/exim/exim_ro/Cobalt!Meadow6604\n", "exim4/conf.d/main/00_local_macros",
+               "Exim's mysql_servers"),
+        Sample("        <Network oftc>\n                LoadModule = nickserv Saffron!Pelican3381\n", "znc/configs/znc.conf",
+               "ZNC's nickserv module"),
+        Sample("                Server     = irc.corp.example +6697 Kq8Wz2Lm5Tn7Rv3Xb9Pc\n", "znc/configs/znc.conf",
+               "ZNC's server password"),
+        Sample('<link name="leaf.irc.example"\n      sendpass="Tq7Wk2Zm9Lx4Rb8Nc3Vd6Hj1Gf5Ps0Ay"\n      recvpass="Tq7Wk2Zm9Lx4Rb8Nc3Vd6Hj1Gf5Ps0Ay">\n',
+               "inspircd/links.conf", "InspIRCd's link passwords"),
+        Sample("[api]\nemail=bot@team.zulipchat.example\nkey=Wq5Zt8Lk2Mn7Xv4Rb9Pc3Hd6Jf1Gs0Aa\n", "bots/notifier/zuliprc",
+               "a zuliprc's API key"),
+        Sample("password = \"\"\"Kestrel*Summit4408\"\"\"\n", "grafana/smtp.ini", "Grafana's triple-quoted value (no section)"),
+        Sample("IMAPAccount mail\nUser me@gmail.example\nPass \"qwhd lmzo pkrt ufay\"\n", "dotfiles/mbsyncrc",
+               "mbsync's Pass holding a spaced app password"),
+        Sample("signing_key: \"ed25519 a_Qx7T Hq3Zw8Lk2Vn6Tx4Rb9Mp1Yc7Wd5Fs0Gj2Kl8Np4Qr6k\"\n", "host_vars/matrix/synapse.yml",
+               "Synapse's signing key in a variable"),
+        Sample("accounts:\n\tdocker compose exec mailserver setup email add admin@coop.example 'Thistle.Ember2291'\n", "Makefile",
+               "docker-mailserver's setup email add"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("# [smtp.example.com]:587 username:password\n[{{ relay.host }}]:587 {{ relay.user }}:{{ relay.password }}\n"
+               "[smtp.mail.example]:587   YOUR_SMTP_USERNAME:YOUR_SMTP_PASSWORD\n", "templates/sasl_passwd.j2",
+               "a SASL map's comment, template and placeholder"),
+        Sample("smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nsmtp_sasl_password_maps = proxy:mysql:/etc/postfix/m.cf\n",
+               "postfix/main.cf", "main.cf naming its map's file"),
+        Sample("alice:{SHA512-CRYPT}$6$Zq8Lk2Vw9Xr4Tm7B$" + "Kd8Wq2Lm7Xv4Rb9Pc3Hd6Jf1Gs0Aa5Tn" * 2 + ":5000:5000::/home/alice::\n"
+               "bob:{PLAIN-MD5}" + "4f2a8c1e" * 4 + "::::::\ncarol:{ARGON2ID}$argon2id$v=19$m=65536,t=3,p=1$c2FsdA$aGFzaA::::::\n",
+               "etc/dovecot/users", "Dovecot's hashed schemes: verifiers"),
+        Sample("### target.mail.server.example:login:password\n", "etc/exim4/passwd.client", "passwd.client's commented example"),
+        Sample("  client_send = : ${extract{1}{:}{${lookup{$host}nwildlsearch{CONFDIR/passwd.client}{$value}fail}}} : "
+               "${extract{2}{:}{${lookup{$host}nwildlsearch{CONFDIR/passwd.client}{$value}fail}}}\n",
+               "exim4/conf.d/auth/30_exim4-config_examples", "client_send looked up at delivery"),
+        Sample("                LoadModule = sasl\n                Server     = irc.libera.chat +6697\n", "znc/configs/znc.conf",
+               "ZNC's server with no password"),
+        Sample("IMAPAccount work\nPassCmd \"pass show mail/work\"\n", ".mbsyncrc", "mbsync's PassCmd"),
+        Sample("verify_keys:\n  \"ed25519:a_Xk3p\": \"Hq3Zw8Lk2Vn6Tx4Rb9Mp1Yc7Wd5Fs0Gj2Kl8Np4Qr6k\"\n", "synapse/key_servers.yaml",
+               "a public verify key"),
+        Sample("\tdocker compose exec mailserver setup email add admin@coop.example \"$ADMIN_PASSWORD\"\n", "Makefile",
+               "setup email add given a variable"),
+    )
+
+
+__all__ = ("FOLDED_HINTS", "KEYWORDS", "MAIL_TRIGGERS", "WHOLE_FILES", "false_samples", "mail_secrets", "true_samples")
