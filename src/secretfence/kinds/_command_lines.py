@@ -32,6 +32,7 @@ drops `$`-expansions itself.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
@@ -842,6 +843,10 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
         offset += 1
         if index + offset >= len(lines):
             return
+        named = read.tools_named(index + offset)
+        if named:
+            # (a tool named again starts its own command: what follows is its, read from its own line)
+            tools = [tool for tool in tools if tool.split(" ", 1)[0] not in named]
         if not read.has_options(index + offset):
             continue
         for tool in tools:
@@ -865,7 +870,17 @@ class _ReadBelow:
         self.continued: Dict[int, bool] = {}
         self.tokens: Dict[int, List[str]] = {}
         self.found: Dict[Tuple[int, str], List[Found]] = {}
+        self.named: Dict[int, FrozenSet[str]] = {}
         self.kept_from = 0
+
+    def tools_named(self, position: int) -> FrozenSet[str]:
+        """The tools a continued line names (one named again starts its own command)."""
+        named = self.named.get(position)
+        if named is None:
+            line = self.lines[position]
+            named = self.named[position] = frozenset(
+                tool for tool, _ in itertools.islice(_tools_on(line), _TOOLS_A_LINE)) if _HINT.search(line.lower()) else frozenset()
+        return named
 
     def drop_above(self, index: int) -> None:
         """A file is read line after line: what stands above the line read is dropped, now and then."""
@@ -874,6 +889,7 @@ class _ReadBelow:
         self.continued = {number: known for number, known in self.continued.items() if number >= index}
         self.tokens = {number: known for number, known in self.tokens.items() if number >= index}
         self.found = {key: known for key, known in self.found.items() if key[0] >= index}
+        self.named = {number: known for number, known in self.named.items() if number >= index}
         self.kept_from = index
 
     def continues(self, position: int) -> bool:
