@@ -97,6 +97,11 @@ TRUE_FORMS = [
     ("Makefile.mule", "deploy-dev:\n\tmvn -B deploy -DmuleDeploy -Denv=dev -Dmule.key=Xq7Lm2Vt9Rk4Wz8N \\\n\t  -Danypoint.x=1\n",
      2, "Xq7Lm2Vt9Rk4Wz8N"),
     ("run.sh", "mule -M-Dmule.env=prod -M-Dprod.key=Hk3Pq8Lz2Vw7Xr4T\n", 1, "Hk3Pq8Lz2Vw7Xr4T"),
+    # lftp's `-u user,password`, Vertica's `vsql -w`, Info-ZIP's `-P`
+    ("upload.sh", "lftp -u uploader,Kestrel7Lattice2 sftp://files.example.com -e 'put a; bye'\n", 1, "Kestrel7Lattice2"),
+    ("q.sh", "vsql -h vertica01 -U dbadmin -w 'Harbor!quince5521' -c 'select 1'\n", 1, "Harbor!quince5521"),
+    ("pack.sh", "zip -r -P Quartz9Meadow4x backup.zip data/\n", 1, "Quartz9Meadow4x"),
+    ("unpack.sh", "unzip -P 'Tundra@river7686' bundle.zip -d out\n", 1, "Tundra@river7686"),
 ]
 DECOYS = [
     # references where the literal would stand
@@ -148,6 +153,8 @@ DECOYS = [
      "ab -n 100 -u put.json -p post.json http://localhost/\nmkdir -p /opt/app && sudo -u app tool -p x\n"),
     ("restore.sh", "mysql -h db01 \\\n  -u root -p appdb_prod2 < dump.sql\nmysqldump -u root -p shop_live2 > s.sql\n"),
     ("jobs/sync.bat", "%PY% run.py -s https://x.example -p 8080 -u admin\n"),
+    ("pack.sh", "lftp -u uploader sftp://files.example.com\nlftp -u \"$U,$P\" sftp://h\nzip -r -P \"$ZIP_PASS\" b.zip d/\n"
+     "zip -e -r b.zip d\n"),
     # a secure-properties key read; another property's key
     ("Makefile", "deploy:\n\tmvn deploy -Dmule.key=$(MULE_KEY) -Denv=dev\n\tmule -M-Dmule.key=${MULE_KEY}\n"
      "\tjava -Dsort.key=lastName -jar app.jar\n"),

@@ -26,6 +26,8 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixcli-login-words", "login.sh", lambda n: f"docker login cf login -w {_drawn(n)} "),
     fragment_line_case("fixcli-gpg", "enc.sh", lambda n: f"gpg --passphrase {_drawn(n)} "),
     fragment_line_case("fixcli-mule-keys", "Makefile", lambda n: f"-Dmule.key={_drawn(n)} "),
+    fragment_line_case("fixcli-zip-lftp", "pack.sh", lambda n: f"zip -P {_drawn(n)} a.zip lftp -u u{n},{_drawn(n)} h; "),
+    fragment_line_case("fixcli-zip-words", "zips.py", lambda n: f"zip -r zip( unzip -p zip "),
     # (two lines a command: 3,000 lines, all one continued command)
     many_lines_case("fixcli-continued-logins", "login.sh", "",
                     lambda n: f"podman login --authfile /a/{n}.json \\\n  -u u{n} -p {_drawn(n)} r{n}.example \\\n", count=1_500),

@@ -125,6 +125,11 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     # GnuPG's `--passphrase <words>` (`--passphrase-file`, `--passphrase-fd` read it from elsewhere)
     "gpg": {"--passphrase": "value"},
     "gpg2": {"--passphrase": "value"},
+    # lftp's `-u user,password` (`-u user` alone prompts), Vertica's vsql `-w`, Info-ZIP's `-P` (zip, unzip)
+    "lftp": {"-u": "comma", "--user": "comma"},
+    "vsql": {"-w": "value"},
+    "zip": {"-P": "value", "--password": "value"},
+    "unzip": {"-P": "value"},
 }
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
@@ -165,7 +170,7 @@ _TOOL = lazy_regex(
     r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
     r"""|mssqlclient|lookupsid|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd"""
     r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services)"""
-    r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?)"""
+    r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -241,7 +246,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
             "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
             "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
-            "skopeo", "buildah", "podman", "omero", "--passphrase")
+            "skopeo", "buildah", "podman", "omero", "--passphrase", "lftp", "vsql")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -263,6 +268,7 @@ _FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s"'`][^\n]{0,
 _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
+_FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -280,6 +286,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
+        (_FOLDED_ZIP, ("zip",)),
         # (led by the command and its blank: `cat` alone is in every `location`, `application`)
         (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
     )
@@ -295,10 +302,12 @@ _HINT_WORDS = (
     "gettgt", "getst", "mssqlclient", "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers",
     "finddelegation", "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch",
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
-    "skopeo", "buildah", "podman", "omero", "gpg",
+    "skopeo", "buildah", "podman", "omero", "gpg", "lftp", "vsql",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so)
-_LOGIN_HINT = r"(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s\"'`][^\n]{0,80}?login|(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"
+_LOGIN_HINT = (r"(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s\"'`][^\n]{0,80}?login|(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"
+               # (zip's password option: `zip` alone is in every Python `zip(`)
+               r"|zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]")
 _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT)
 
 
@@ -307,7 +316,7 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog"),
-    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key="),
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip"),
     # (a generic `-u <user> … -p <password>`: _user_and_password)
     pairs=(("-u ", "-p "), ("-u ", "-w ")))
 
@@ -526,6 +535,10 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
         elif form == "smb":
             user, sign, value = value.partition("%")
             if not sign:
+                continue
+        elif form == "comma":
+            user, sign, value = value.partition(",")
+            if not sign or not user or not value:
                 continue
         elif form == "pass:":
             if not value.startswith("pass:"):

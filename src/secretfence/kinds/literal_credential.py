@@ -845,6 +845,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "nightly.bat", "a script's -u user -p password"),
         Sample("deploy:\n\tmvn -B deploy -DmuleDeploy -Denv=dev -Dmule.key=Xq7Lm2Vt9Rk4Wz8N\n", "Makefile",
                "a Mule runtime's secure-properties key"),
+        Sample("lftp -u uploader,Kestrel7Lattice2 sftp://files.example.com -e 'put a; bye'\n", "upload.sh",
+               "lftp's -u user,password"),
+        Sample("zip -r -P Quartz9Meadow4x backup.zip data/\n", "pack.sh", "zip's -P password"),
         Sample("```\ncurl -s -u ops:'Bramble#Dune4410' https://flower.corp.example/api/workers\n```\n", "docs/runbook.md",
                "curl's -u in documentation"),
         Sample('client.username_pw_set("chamber3", "Juniper.Ash71%q")\n', "publish.py", "paho's username_pw_set"),
@@ -964,6 +967,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "README.md", "documentation's placeholders"),
         Sample("deploy:\n\tmvn deploy -Dmule.key=$(MULE_KEY) -Denv=dev\n\tjava -Dsort.key=lastName -jar app.jar\n", "Makefile",
                "a secure-properties key read, another property's key name"),
+        Sample("lftp -u uploader sftp://files.example.com\nzip -r -P \"$ZIP_PASS\" backup.zip data/\nzip -e -r b.zip d\n"
+               "for a, b in zip(xs, ys): print(a, b)\n", "pack.sh", "lftp's and zip's prompts, a read, Python's zip"),
         Sample("python3 secretsdump.py -just-dc-user krbtgt corp.local/adm_x@10.4.0.10\n", "dump.sh",
                "Impacket's target without a password (it prompts)"),
         Sample("```\ncurl -u admin:<password> https://app.example.com/api/health\nfoo --password 'your-password-here'\n```\n",
