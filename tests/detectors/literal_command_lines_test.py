@@ -70,6 +70,38 @@ TRUE_FORMS = [
     ("app/build.gradle.kts", 'val apiToken = System.getenv("API_TOKEN") ?: "Kq8Zt2Lm9Xw4Vr7Np3Yb"\n', 1, "Kq8Zt2Lm9Xw4Vr7Np3Yb"),
     ("app/build.gradle.kts", 'val pw = providers.environmentVariable("KEY_PASSWORD").getOrElse("Violet!Lantern5651")\n',
      1, "Violet!Lantern5651"),
+    # container tools' credentials (blind round AX): skopeo's and buildah's `--creds user:password`, a
+    # login's `-p` on a continued line
+    ("scripts/mirror.sh", "for s in a b; do\n  skopeo copy --all --retry-times 3 \\\n"
+     "    --dest-creds 'robot$mirror+push:Vq3Lm8Zt2Xk9Rw4Np7Hb6Jc1Tg5Yd0Fs' \\\n    \"docker://$s\" \"docker://$D/x\"\ndone\n",
+     3, "Vq3Lm8Zt2Xk9Rw4Np7Hb6Jc1Tg5Yd0Fs"),
+    ("sync.sh", "skopeo sync --src-creds=reader:Ochre!Pylon4821 --src docker registry.a/x dir\n", 1, "Ochre!Pylon4821"),
+    ("ci/build.sh", "buildah push --creds svc-orders:Reef#Marble7316 orders:latest \\\n  docker://nexus.example:8444/o\n",
+     1, "Reef#Marble7316"),
+    ("user-data.sh", "sudo -u gw podman login --authfile /home/gw/auth.json \\\n"
+     "  -u edge-relay -p \"canyon-ferret-quill-mosaic83\" harbor.build.internal\n", 2, "canyon-ferret-quill-mosaic83"),
+    ("ci/push.sh", "docker login \\\n  -u ci \\\n  -p 'Mx7Qa2Lk9Wz4Rt8N' registry.example.com\n", 3, "Mx7Qa2Lk9Wz4Rt8N"),
+    # logins of other CLIs (blind rounds AV, AW, AU, AZ): cf, oc, OMERO's -w, gpg's --passphrase, a script's -u/-p
+    (".gitlab-ci.yml", "deploy:\n  script:\n    - cf login -a https://api.cf.example.com -u deployer@acme.io "
+     "-p 'Orders2024#' -o acme -s prod\n", 3, "Orders2024#"),
+    ("cf.sh", "cf auth deployer Qz8Lk2Vw9Xr4Tm!\n", 1, "Qz8Lk2Vw9Xr4Tm!"),
+    ("oc.sh", "oc login https://api.ocp.example:6443 -u kubeadmin -p Wv7Qa-Xk2Lp-9Rt4M-Zc8Nb\n", 1, "Wv7Qa-Xk2Lp-9Rt4M-Zc8Nb"),
+    ("imaging/import.sh", "omero login -s omero.lab.example.org -p 4064 -u loader -w 'Zebrafish_31' -g \"Facility\"\n",
+     1, "Zebrafish_31"),
+    ("backup/encrypt.sh", "for f in *.dump; do\n  gpg --batch --yes --passphrase 'harbor meadow cobalt finch19' \\\n"
+     "    --symmetric -o \"$f.gpg\" \"$f\"\ndone\n", 2, "harbor meadow cobalt finch19"),
+    ("backup/decrypt.sh", "gpg --batch --passphrase=Quartz9Meadow4x -d secrets.gpg\n", 1, "Quartz9Meadow4x"),
+    ("jobs/nightly.bat", "set LOG=x.log\n%PROPY% D:\\gis\\jobs\\cache.py -s https://gis01.local:6443/arcgis -u siteadmin "
+     "-p Cinder7Gis!42 >> %LOG% 2>&1\n", 2, "Cinder7Gis!42"),
+    # a Mule runtime's secure-properties key
+    ("Makefile.mule", "deploy-dev:\n\tmvn -B deploy -DmuleDeploy -Denv=dev -Dmule.key=Xq7Lm2Vt9Rk4Wz8N \\\n\t  -Danypoint.x=1\n",
+     2, "Xq7Lm2Vt9Rk4Wz8N"),
+    ("run.sh", "mule -M-Dmule.env=prod -M-Dprod.key=Hk3Pq8Lz2Vw7Xr4T\n", 1, "Hk3Pq8Lz2Vw7Xr4T"),
+    # lftp's `-u user,password`, Vertica's `vsql -w`, Info-ZIP's `-P`
+    ("upload.sh", "lftp -u uploader,Kestrel7Lattice2 sftp://files.example.com -e 'put a; bye'\n", 1, "Kestrel7Lattice2"),
+    ("q.sh", "vsql -h vertica01 -U dbadmin -w 'Harbor!quince5521' -c 'select 1'\n", 1, "Harbor!quince5521"),
+    ("pack.sh", "zip -r -P Quartz9Meadow4x backup.zip data/\n", 1, "Quartz9Meadow4x"),
+    ("unpack.sh", "unzip -P 'Tundra@river7686' bundle.zip -d out\n", 1, "Tundra@river7686"),
 ]
 DECOYS = [
     # references where the literal would stand
@@ -104,6 +136,28 @@ DECOYS = [
     # a shell expansion's error message, Telegraf's secret store
     ("jobs/train.sbatch", ': "${WANDB_API_KEY:?WANDB_API_KEY not set}"\n: "${HF_TOKEN:?HF_TOKEN-must-be-set-first}"\n'),
     ("telegraf/outputs.conf", '[[outputs.influxdb_v2]]\n  token = "@{local:influx_token}"\n  organization = "lab"\n'),
+    # container tools' and logins' credentials read, prompted for, or given on stdin
+    ("push.sh", "podman login -u ci -p \"$REG_PASS\" quay.io\necho \"$T\" | podman login -u ci --password-stdin quay.io\n"
+     "skopeo copy --src-no-creds --dest-creds \"$DEST_USER:$DEST_PASS\" docker://a docker://b\n"
+     "buildah push --creds \"${REG_USER}:${REG_PASS}\" img docker://x\npodman push --creds=ci-user img docker://x\n"),
+    (".github/workflows/x.yml", "      - run: podman login -u ci -p \"${{ secrets.REGISTRY_TOKEN }}\" quay.io\n"),
+    ("import.sh", "omero login -s omero.lab.example.org -p 4064 -u loader -w \"$OMERO_PW\"\n"
+     "omero login -s omero.lab.example.org -u loader -w -g grp\n"),
+    ("crypt.sh", "gpg --batch --passphrase-file /run/secrets/gpg --symmetric x\ngpg --batch --passphrase-fd 0 -d y.gpg < p\n"
+     "gpg --batch --passphrase \"$GPG_PASS\" -d z.gpg\ngpg --batch --passphrase 'your passphrase here' -d z.gpg\n"),
+    ("cf.sh", "cf login -a https://api.example.com --sso\ncf auth \"$CF_USER\" \"$CF_PASSWORD\"\n"
+     "cf login -a https://api.example.com -u \"$CF_USER\" -p \"$CF_PASS\"\n"),
+    # -p a port, a published port, a pid file, a MySQL client's prompt; python's own -u
+    ("run.sh", "docker run -u 1000 -p 127.0.0.1:8080:80 nginx\nsudo -u postgres psql -p 5432 -c 'select 1'\n"
+     "gunicorn -u www -p /run/g.pid app:app\nhtop -u deploy -p 1234,5678\npython -u train.py -p Tr4inRun\n"
+     "ab -n 100 -u put.json -p post.json http://localhost/\nmkdir -p /opt/app && sudo -u app tool -p x\n"),
+    ("restore.sh", "mysql -h db01 \\\n  -u root -p appdb_prod2 < dump.sql\nmysqldump -u root -p shop_live2 > s.sql\n"),
+    ("jobs/sync.bat", "%PY% run.py -s https://x.example -p 8080 -u admin\n"),
+    ("pack.sh", "lftp -u uploader sftp://files.example.com\nlftp -u \"$U,$P\" sftp://h\nzip -r -P \"$ZIP_PASS\" b.zip d/\n"
+     "zip -e -r b.zip d\n"),
+    # a secure-properties key read; another property's key
+    ("Makefile", "deploy:\n\tmvn deploy -Dmule.key=$(MULE_KEY) -Denv=dev\n\tmule -M-Dmule.key=${MULE_KEY}\n"
+     "\tjava -Dsort.key=lastName -jar app.jar\n"),
 ]
 
 
@@ -120,4 +174,10 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
 def test_a_tasmota_backlog_in_markdown_stays_documentation(engine: Engine) -> None:
     # (a .txt of pasted console commands is read; a README's example is not)
     text = "Paste into the console:\n\n    Backlog WebPassword Zt8Qm2Lx9Vw4Kr; SetOption19 0\n"
+    assert _blocked(engine, "README.md", text) == []
+
+
+def test_container_logins_in_documentation_show_placeholders(engine: Engine) -> None:
+    text = ("Log in:\n\n    podman login -u myuser -p mypassword registry.example.com\n"
+            "    skopeo copy --dest-creds user:password docker://a/b docker://c/d\n")
     assert _blocked(engine, "README.md", text) == []

@@ -32,6 +32,7 @@ drops `$`-expansions itself.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
@@ -110,7 +111,35 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "ldapcompare": {"-w": "value"},
     "ldapmodrdn": {"-w": "value"},
     "ldapexop": {"-w": "value"},
+    # Container tools: skopeo's `--creds`/`--src-creds`/`--dest-creds USER[:PASSWORD]` (and their old
+    # `--screds`/`--dcreds`, the newer `--src-password`, a registry's bearer token), buildah's and
+    # podman's `--creds` (push, pull, from, build); their `-p` is login's only (`_LOGIN_OPTIONS`).
+    "skopeo": {"--creds": "pair", "--src-creds": "pair", "--dest-creds": "pair", "--screds": "pair",
+               "--dcreds": "pair", "--src-password": "value", "--dest-password": "value",
+               "--src-registry-token": "value", "--dest-registry-token": "value", "--registry-token": "value"},
+    "buildah": {"--creds": "pair"},
+    "podman": {"--creds": "pair"},
+    # OMERO's CLI: `-w` is the password wherever it stands (`omero login -s h -u u -w pw`, `omero import … -w`);
+    # its `-p` is the port.
+    "omero": {"-w": "value", "--password": "value"},
+    # GnuPG's `--passphrase <words>` (`--passphrase-file`, `--passphrase-fd` read it from elsewhere)
+    "gpg": {"--passphrase": "value"},
+    "gpg2": {"--passphrase": "value"},
+    # lftp's `-u user,password` (`-u user` alone prompts), Vertica's vsql `-w`, Info-ZIP's `-P` (zip, unzip)
+    "lftp": {"-u": "comma", "--user": "comma"},
+    "vsql": {"-w": "value"},
+    "zip": {"-P": "value", "--password": "value"},
+    "unzip": {"-P": "value"},
 }
+# Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
+# `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
+# Foundry's `cf login -a api -u u -p pw`, OpenShift's `oc login`, Azure's `az login -u app -p secret`.
+_LOGIN_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm", "crane", "cf", "oc", "az"})
+_LOGIN_OPTIONS: Dict[str, str] = {"-p": "value", "--password": "value"}
+for _login_tool in _LOGIN_TOOLS:
+    _TOOL_OPTIONS[f"{_login_tool} login"] = {**_TOOL_OPTIONS.get(_login_tool, {}), **_LOGIN_OPTIONS}
+# (the subcommand is among the tool's first words: `helm registry login`, `crane auth login`, `sudo podman login`)
+_SUBCOMMAND_READ = 4
 # Windows tools: options in any case, and a value opening with `/` is the next option (`/RP /RL HIGHEST`).
 _WINDOWS_TOOLS = frozenset({"schtasks", "psexec", "psexec64", "paexec", "net", "nssm"})
 # macOS `security`: the option that is a password depends on the subcommand (`import -k` names the keychain).
@@ -140,7 +169,8 @@ _TOOL = lazy_regex(
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
     r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
     r"""|mssqlclient|lookupsid|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd"""
-    r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services))"""
+    r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services)"""
+    r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -215,7 +245,8 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "atexec", "dcomexec", "secretsdump", "getuserspns", "getnpusers", "gettgt", "getst", "mssqlclient",
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
             "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
-            "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop")
+            "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
+            "skopeo", "buildah", "podman", "omero", "--passphrase", "lftp", "vsql")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -231,6 +262,13 @@ _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
 _FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|passw|api[_-]?key)[^\s<]{0,64}["']?[ \t]*<<"""
 _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
+# A login's password (`cf login … -p`, `docker login \`), a generic `-u <user> … -p|-w <password>`, a
+# Mule runtime's secure-properties key (`-Dmule.key=…`).
+_FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s"'`][^\n]{0,80}?login"""
+_FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
+_FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
+_FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
+_FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -244,6 +282,11 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
         (_FOLDED_LISTED_MYSQL, ("mysql", "mariadb")),
+        (_FOLDED_LOGIN, ("docker", "nerdctl", "oras", "helm", "crane")),
+        (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
+        (_FOLDED_USER_PASSWORD, ("-u",)),
+        (_FOLDED_PROPERTY_KEY, (".key=",)),
+        (_FOLDED_ZIP, ("zip",)),
         # (led by the command and its blank: `cat` alone is in every `location`, `application`)
         (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
     )
@@ -259,8 +302,13 @@ _HINT_WORDS = (
     "gettgt", "getst", "mssqlclient", "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers",
     "finddelegation", "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch",
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
+    "skopeo", "buildah", "podman", "omero", "gpg", "lftp", "vsql",
 )
-_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user")
+# (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so)
+_LOGIN_HINT = (r"(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s\"'`][^\n]{0,80}?login|(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"
+               # (zip's password option: `zip` alone is in every Python `zip(`)
+               r"|zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]")
+_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT)
 
 
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
@@ -268,7 +316,9 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user")
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog"),
-    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx"))
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip"),
+    # (a generic `-u <user> … -p <password>`: _user_and_password)
+    pairs=(("-u ", "-p "), ("-u ", "-w ")))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -297,6 +347,16 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 if count >= _TOOLS_A_LINE:
                     break
                 yield f"{tool.group('tool')}'s password in an argument list", "password", found.group("value")
+    if "-u " in line and ("-p " in line or "-w " in line):
+        yield from _user_and_password(lines, index)
+    if ".key=" in line:
+        for count, found in enumerate(_PROPERTY_KEY.finditer(line)):
+            name = found.group("name")
+            if count >= _TOOLS_A_LINE:
+                break
+            if name.lower() in _SECURE_PROPERTIES_KEYS or "mule" in lowered:
+                value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+                yield f"the secure-properties key -D{name}", "encryption key", value
     if not in_code:
         yield from console_commands(line)
         if "setenv" in lowered or "pushenv" in lowered or "setx" in lowered:
@@ -304,6 +364,58 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             if found is not None:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 yield f"setenv {found.group('key')}", found.group("key"), value
+
+
+# A generic `-u <user> … -p <password>` in one command (a site's script run with its login: `%PROPY%
+# rebuild.py -s https://… -u admin -p …`, `cf login -u … -p …`, a `podman login` continued): a `-p` beside
+# a user is a password, as a reader takes it; `-w` so in a login (`… login -u u -w pw`). Not where `-p`
+# alone prompts and the word after it is a database (the MySQL clients), nor a port (`-p 2222`), a
+# published port (`-p 8080:80`), a path: the value is judged as a password.
+_PROMPTING_TOOLS = ("mysql", "mariadb")
+_NOT_PASSWORD_VALUE = lazy_regex(r"""^(?:[\d.:\[\],-]{1,64}(?:/(?:tcp|udp|sctp))?|[^\s]{0,64}://[^\s]{0,512})$""")
+_REDIRECTIONS = (">", "<", "2>", "1>", "&>")
+_PYTHON = lazy_regex(r"""^(?:[^\s]{0,200}[/\\])?(?:python[0-9.]{0,5}|py|pypy3?)(?:\.exe)?$""", re.IGNORECASE)
+
+
+def _user_and_password(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    lowered = line.lower()
+    if any(tool in lowered for tool in _PROMPTING_TOOLS):
+        return
+    # (a command continued from the lines above: a MySQL client there prompts for its `-p` too)
+    above = index - 1
+    while above >= 0 and index - above <= _CONTINUATIONS_READ and lines[above].rstrip().endswith(_CONTINUED):
+        if any(tool in lines[above].lower() for tool in _PROMPTING_TOOLS):
+            return
+        above -= 1
+    tokens = _tokens(line, 0)
+    user = ""
+    login = False
+    for position, token in enumerate(tokens[:-1]):
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            user, login = "", False  # the next command's options are its own
+            continue
+        following = tokens[position + 1]
+        if token == "login":
+            login = True
+        elif token == "-u" and _argument(following) and "://" not in following \
+                and not (position and _PYTHON.match(tokens[position - 1])):
+            user = following  # (python's own `-u` is unbuffered output: the word after it is the script)
+        elif user and (token == "-p" or (token == "-w" and login)) and _argument(following) \
+                and not _NOT_PASSWORD_VALUE.match(following) and not following.startswith(_REDIRECTIONS):
+            yield f"a command's {token} beside -u {user}", "password", following
+            return
+
+
+# A Java system property holding a Mule runtime's secure-properties key (`mvn deploy -Dmule.key=…`,
+# `mule -M-Dmule.key=…`): the key `secure-properties:config key="${mule.key}"` decrypts every `![…]` value with.
+# Its name is the project's choice: known names, or any `*.key` on a line that runs Mule.
+_PROPERTY_KEY = lazy_regex(
+    r"""(?<![\w-])(?:-M)?-D(?P<name>[A-Za-z][\w.-]{0,64}\.key)=(?:"(?P<dq>[^"\n$]{1,256})"|'(?P<sq>[^'\n]{1,256})'"""
+    r"""|(?P<bare>[^\s"'`$;|&<>\\]{1,256}))"""
+)
+_SECURE_PROPERTIES_KEYS = frozenset({"mule.key", "secure.key", "mule.secure.key", "mule.encryption.key",
+                                     "secure.properties.key", "mule.securekey"})
 
 
 def tool_option_secrets(line: str) -> Iterator[Found]:
@@ -326,9 +438,10 @@ def console_commands(line: str) -> Iterator[Found]:
 
 
 _COMMAND_ENDS = frozenset({"|", "&&", "||", ";", "`", "&", "^", ")"})
+_HARBOR_ROBOT = lazy_regex(r"^robot\$(?=[\w.-]{1,128}\+)")
 
 
-def _tokens(line: str, start: int) -> List[str]:
+def _tokens(line: str, start: int, most: int = _TOKENS_READ) -> List[str]:
     tokens: List[str] = []
     for found in _TOKEN.finditer(line, start):
         text = found.group("dq")
@@ -337,7 +450,7 @@ def _tokens(line: str, start: int) -> List[str]:
         if text is None:
             text = found.group("word")
         tokens.append(text)
-        if len(tokens) >= _TOKENS_READ:
+        if len(tokens) >= most:
             break
     return tokens
 
@@ -369,9 +482,24 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             if quoted is not None and "$" not in quoted.group("pw"):
                 yield f"{tool}'s logon of {quoted.group('user')}", "password", quoted.group("pw")
         else:
-            options_of = _TOOL_OPTIONS.get(tool.rsplit(".", 1)[0])
-            if options_of is not None:
-                yield from _option_values(tool, options_of, tokens)
+            if tool == "cf" and len(tokens) >= 3 and tokens[0] == "auth" and _argument(tokens[1]) and _argument(tokens[2]):
+                # Cloud Foundry's `cf auth <user> <password>` (`--client-credentials`: a client's id and secret)
+                yield f"cf auth of {tokens[1]}", "password", tokens[2]
+            key = _options_key(tool.rsplit(".", 1)[0], tokens)
+            if key is not None:
+                yield from _option_values(key, _TOOL_OPTIONS[key], tokens)
+
+
+def _options_key(tool: str, tokens: Sequence[str]) -> Optional[str]:
+    """The key of `_TOOL_OPTIONS` the tool's options are read under: `podman login` where the tool's
+    subcommand (among its first words) is its login, else the tool's own (None: no options known)."""
+    if tool in _LOGIN_TOOLS:
+        for token in tokens[:_SUBCOMMAND_READ]:
+            if token == "login":
+                return f"{tool} login"
+            if token in _COMMAND_ENDS:
+                break
+    return tool if tool in _TOOL_OPTIONS else None
 
 
 def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) -> Iterator[Found]:
@@ -395,15 +523,22 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
                 yield f"{tool}'s password option {glued}", "password", token[len(glued):]
             continue
         value = joined or (tokens[position + 1] if position + 1 < len(tokens) else None)
-        if value is None or not _literal(value) or (windows and value.startswith("/")):
+        if value is None or (windows and value.startswith("/")):
             continue
         if form == "pair":
             user, sign, value = value.partition(":")
-            if not sign or not user:
+            # (a Harbor robot account is named `robot$<project>+<name>`, written in single quotes: no expansion)
+            if not sign or not user or not _literal(value) or not _literal(_HARBOR_ROBOT.sub("robot", user, 1)):
                 continue
+        elif not _literal(value):
+            continue
         elif form == "smb":
             user, sign, value = value.partition("%")
             if not sign:
+                continue
+        elif form == "comma":
+            user, sign, value = value.partition(",")
+            if not sign or not user or not value:
                 continue
         elif form == "pass:":
             if not value.startswith("pass:"):
@@ -622,7 +757,7 @@ _HEREDOC_LINES = 8
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
     exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP"),
-    folded=_HINT_WORDS + ("net ", "etvar", "open"),
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login"),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
 
@@ -706,10 +841,12 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
 def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The password options of a tool on this line, read on the lines that continue its command."""
     tools = []
-    for tool, _ in _tools_on(lines[index]):
-        options = _TOOL_OPTIONS.get(tool)
-        if options is not None:
-            tools.append(tool)
+    for count, (tool, end) in enumerate(_tools_on(lines[index])):
+        if count >= _TOOLS_A_LINE * 4:
+            break
+        key = _options_key(tool, _tokens(lines[index], end, _SUBCOMMAND_READ) if tool in _LOGIN_TOOLS else ())
+        if key is not None:
+            tools.append(key)
         if len(tools) >= _TOOLS_A_LINE:
             break
     tools = list(dict.fromkeys(tools))  # (a tool named twice reads the same values)
@@ -719,6 +856,10 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
         offset += 1
         if index + offset >= len(lines):
             return
+        named = read.tools_named(index + offset)
+        if named:
+            # (a tool named again starts its own command: what follows is its, read from its own line)
+            tools = [tool for tool in tools if tool.split(" ", 1)[0] not in named]
         if not read.has_options(index + offset):
             continue
         for tool in tools:
@@ -742,7 +883,17 @@ class _ReadBelow:
         self.continued: Dict[int, bool] = {}
         self.tokens: Dict[int, List[str]] = {}
         self.found: Dict[Tuple[int, str], List[Found]] = {}
+        self.named: Dict[int, FrozenSet[str]] = {}
         self.kept_from = 0
+
+    def tools_named(self, position: int) -> FrozenSet[str]:
+        """The tools a continued line names (one named again starts its own command)."""
+        named = self.named.get(position)
+        if named is None:
+            line = self.lines[position]
+            named = self.named[position] = frozenset(
+                tool for tool, _ in itertools.islice(_tools_on(line), _TOOLS_A_LINE)) if _HINT.search(line.lower()) else frozenset()
+        return named
 
     def drop_above(self, index: int) -> None:
         """A file is read line after line: what stands above the line read is dropped, now and then."""
@@ -751,6 +902,7 @@ class _ReadBelow:
         self.continued = {number: known for number, known in self.continued.items() if number >= index}
         self.tokens = {number: known for number, known in self.tokens.items() if number >= index}
         self.found = {key: known for key, known in self.found.items() if key[0] >= index}
+        self.named = {number: known for number, known in self.named.items() if number >= index}
         self.kept_from = index
 
     def continues(self, position: int) -> bool:

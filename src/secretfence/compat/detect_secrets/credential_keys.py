@@ -794,8 +794,9 @@ def character_classes(value: str) -> int:
 
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
-# lagoon`), none of them a word prose or a placeholder is made of.
-_PASSPHRASE = re.compile(r"^[A-Za-z]{3,12}(?: [A-Za-z]{3,12}){2,7}$")
+# lagoon`; a generator's number glued to a word, `lagoon pretzel summit41`), none of them a word
+# prose or a placeholder is made of.
+_PASSPHRASE = re.compile(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
 _PROSE_WORDS = frozenset("""
     the and for are but not you all any can her was one our out day get has him his how man new now old see two
     way who boy did its let put say she too use your with this that from have will what when them then than
@@ -832,7 +833,8 @@ def _random_tail(value: str) -> bool:
 
 
 def _is_passphrase(value: str) -> bool:
-    return (_PASSPHRASE.match(value) is not None and not _PROSE_WORDS.intersection(value.lower().split())
+    return (_PASSPHRASE.match(value) is not None
+            and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
             and not is_famous_example(value))
 
 
