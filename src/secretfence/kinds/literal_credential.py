@@ -614,7 +614,8 @@ _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.t
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
 # Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
+    # (`Authorization: [Bearer …]`: a YAML flow list, as distribution's registry notifications write headers)
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
@@ -789,6 +790,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("[domain/corp]\nldap_default_authtok = Quartz_Meadow8841!\n", "sssd.conf", "sssd's authtok"),
         Sample("authentication {\n    auth_type PASS\n    auth_pass HqLwVxNb\n}\n", "keepalived.conf", "VRRP's auth_pass"),
         Sample('[registries.internal]\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n', ".cargo/config.toml", "a token with its scheme"),
+        Sample("      headers:\n        Authorization: [Bearer q7RfN2vXk9LmT4wZp8HcJ3sYb6GdE1Au]\n", "registry/config.yml",
+               "a registry notification endpoint's header, as a YAML flow list"),
         Sample('BUNDLE_GEMS__CONTRIBSYS__COM: "c0ffee12:Vx8Lq2Zt9Km4Wr7N"\n', ".bundle/config", "Bundler's host credentials"),
         Sample("[smtp.eu.mailgun.org]:587 relay@mg.acme.io:Harbor-Velvet2290!\n", "sasl_passwd", "Postfix's SASL map"),
         Sample('variable "do_token" {\n  type = string\n  default = "Kq8Zt2Lm9Xw4Vr7Np3Yb6Hc1Jd5Fg0As"\n}\n', "variables.tf",
