@@ -217,6 +217,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # (`tower.accessToken` of nextflow.config, TOWER_ACCESS_TOKEN, action-tower-launch's
     # `access_token`); decoded before it counts.
     ("Seqera Platform (Nextflow Tower) access token", SEQERA_HEAD, r"[A-Za-z0-9+/]{40,200}={0,2}"),
+    # A JFrog Artifactory reference token (`Bearer` or the `X-JFrog-Art-Api` header, `jf c add
+    # --access-token`): base64 of `reftkn:01:<expiry>:<secret>` (Betterleaks' artifactory-reference-token).
+    ("JFrog Artifactory reference token", "cmVmdGtuOjAx", r"Oj[A-Za-z0-9+/]{44,80}={0,2}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -755,6 +758,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('FLOW = "https://prod-96.westeurope.logic.azure.com:443/workflows/fe4599df93cfdf0dcf3b1715864a2082/triggers/manual/'
                'paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=eVPaDICYCdGjr3L2x4oOW4Ht70Ol9unGFhDwGzeUl2X"\n',
                "flows.py", "a Power Automate HTTP trigger URL with its signature"),
+        Sample('s.headers["Authorization"] = "Bearer " + os.environ.get(\n    "JF_TOKEN", "cmVmdGtuOjAxOjE3OTg0NTAwMDA6'
+               'UXp4N0xtMlZrOVJ0NFdwOEhjM05iNllnMUpm")\n', "tests/conftest.py", "a JFrog Artifactory reference token as a default"),
         Sample("MAKE_HOOK=https://hook.us1.make.com/r0ptovriu0qlzngk0aer28ivwwyrvppk\n", ".env", "a Make webhook URL"),
         Sample("  url: https://hooks.zapier.com/hooks/catch/3946901/ow855sc/\n", "notify.yaml", "a Zapier Catch Hook URL"),
         Sample('HEADERS = {"Authorization": "Apikey 93512ea5ddfbe5b7f58dd3a62b2de2c9d574313ad435e5ad2b5aeb57"}\n', "sync.py",
