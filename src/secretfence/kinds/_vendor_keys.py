@@ -35,6 +35,10 @@ Betterleaks' rules for them read the service's name before the key.
   OpenWeatherMap's `APPID`, as each service's API names the parameter), where the text names the
   service: TomTom's (letters of both cases and digits), NASA FIRMS' and OpenWeatherMap's (32 hex).
 
+- An ArcGIS token (ArcGIS Online's or Enterprise's `generateToken`, a session's `gis._con.token`):
+  100 characters of base64url or more ending in `..`, where the text says ArcGIS or Esri (its REST
+  services, the Python API), wherever it stands (a script's TOKEN, a notebook's printed output).
+
 A key must look generated (letters and digits, of both cases where the service issues them so),
 not a placeholder.
 """
@@ -95,6 +99,9 @@ _OBJECT_OPENER = lazy_regex(r"""(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?[ \t]
 _LORAWAN_KEY_NAMES = frozenset(("appkey", "nwkkey", "appskey", "nwkskey", "fnwksintkey", "snwksintkey", "nwksenckey",
                                 "genappkey"))
 _HEX_32 = lazy_regex(r"^[0-9a-f]{32}$")
+# (the lookbehind lets a run be tried from its first character only: a long run is read once)
+_ARCGIS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>[A-Za-z0-9_-]{100,600}\.\.)(?![A-Za-z0-9_.-])")
+_ARCGIS = lazy_regex(r"(?i)arcgis|(?<![a-z])esri(?![a-z])|/(?:Feature|Map|Image)Server\b|generateToken")
 _OPENER_LINES = 2  # lines above a `key` member where its object opens
 _VALUES_A_LINE = 64  # values a reader judges on one line (a hostile line of thousands)
 # The AES specification's example key (FIPS-197 appendix), LMIC's and many LoRaWAN samples' AppKey.
@@ -137,6 +144,7 @@ _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ 
 _FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
+_FOLDED_ARCGIS = rb"[a-z0-9_-]{100}\.\.(?![a-z0-9_.-])"
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
@@ -152,6 +160,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_CANVAS, tuple(f"{digit}~" for digit in "0123456789")),
         (_FOLDED_IOT_KEY, ("key",)),
         (_FOLDED_SHORT_NAMED, ("key", "appid")),
+        (_FOLDED_ARCGIS, ("..",)),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
@@ -190,6 +199,12 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "Canvas LMS access token: calls the Canvas API as its user (courses, rosters, grades)"))
     if "=" in line and ("ey" in line or "EY" in line):
         yield from _azure_iot_keys(line, _said)
+    if ".." in line and len(line) >= 102:
+        for _, found in zip(range(_VALUES_A_LINE), _ARCGIS_TOKEN.finditer(line)):
+            token = found.group("token")
+            if _generated(token[:-2].replace("_", "").replace("-", ""), both_cases=True) and _said(_ARCGIS):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "ArcGIS token: acts as its user on the portal's and server's REST services until it expires"))
     if ("ey" in line or "EY" in line or "ppid" in line or "PPID" in line) and len(line) >= 34:
         yield from _short_named_keys(line, _said)
     if "key" in line:
@@ -298,6 +313,8 @@ def _generated(body: str, both_cases: bool) -> bool:
 
 def true_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('{"name": "stdout", "output_type": "stream", "text": ["GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8..\\n"]}\n"source": ["from arcgis.gis import GIS\\n", "print(gis._con.token)"]\n',
+               "debug.ipynb", "an ArcGIS token printed in a notebook's output"),
         Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\nBASE = "https://api.tomtom.com/search/2/geocode"\n', "geocode.py",
                "a TomTom key under a bare KEY"),
         Sample('MAP_KEY = "c64e5a22fac180d6b2e6e1b465e55130"\nURL = f"https://firms.modaps.eosdis.nasa.gov/api/area/csv/{MAP_KEY}/MODIS_NRT"\n',
@@ -343,6 +360,9 @@ def true_samples() -> Tuple[Sample, ...]:
 
 def false_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('BLOB = "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "blob.py", "a run ending in `..` where nothing says ArcGIS"),
+        Sample("# ArcGIS: paste the token here\nTOKEN = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..'\n",
+               "publish.py", "an ArcGIS token's placeholder"),
         Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\n', "cache.py", "a 32-character KEY where no service is named"),
         Sample('APPID = "00000000000000000000000000000000"\n# openweathermap\nKEY = "0123456789abcdef0123456789abcdef"\n',
                "weather.py", "OpenWeatherMap placeholders"),
