@@ -313,8 +313,8 @@ def _generated(body: str, both_cases: bool) -> bool:
 
 def true_samples() -> Tuple[Sample, ...]:
     return (
-        Sample('{"name": "stdout", "output_type": "stream", "text": ["GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8..\\n"]}\n"source": ["from arcgis.gis import GIS\\n", "print(gis._con.token)"]\n',
-               "debug.ipynb", "an ArcGIS token printed in a notebook's output"),
+        Sample('SVC="https://gis.example.gov/server/rest/services/Parcels/FeatureServer/0"\n'
+               'echo "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "debug.sh", "an ArcGIS token echoed where the script calls a feature service"),
         Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\nBASE = "https://api.tomtom.com/search/2/geocode"\n', "geocode.py",
                "a TomTom key under a bare KEY"),
         Sample('MAP_KEY = "c64e5a22fac180d6b2e6e1b465e55130"\nURL = f"https://firms.modaps.eosdis.nasa.gov/api/area/csv/{MAP_KEY}/MODIS_NRT"\n',
