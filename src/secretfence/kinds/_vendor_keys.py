@@ -144,7 +144,7 @@ _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ 
 _FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
-_FOLDED_ARCGIS = rb"[a-z0-9_-]{100}\.\.(?![a-z0-9_.-])"
+_FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
