@@ -46,6 +46,10 @@ CASES: List[HostileCase] = [
     many_lines_case("fixkeys-env-defaults-open", "settings.py", "import os\n",
                     lambda n: f'TOKEN_{n} = os.environ.get(\n    "TOKEN_{n}",\n    "{_drawn(n, 20, _ALNUM)}"\n    "{_drawn(n + 1, 20, _ALNUM)}",\n)\n'),
     many_lines_case("fixkeys-env-opens-only", "settings.py", "import os\n", lambda n: "X = os.getenv(\n"),
+    many_lines_case("fixkeys-odoo-params", "data/params.xml", "<odoo>\n",
+                    lambda n: f'<record id="p{n}" model="ir.config_parameter">\n  <field name="key">m{n}.api_token</field>\n'
+                              f'  <field name="value">{_drawn(n, 24, _ALNUM)}</field>\n</record>\n'),
+    fragment_line_case("fixkeys-value-fields-one-line", "params.xml", lambda n: f'<field name="value">{_drawn(n, 24, _ALNUM)}</field>'),
     many_lines_case("fixkeys-boomi-fields", "prod-update.json", '{"field": [\n',
                     lambda n: f'  {{\n    "id": "password",\n    "value": "{_drawn(n, 14, _ALNUM)}#"\n  }},\n'),
 ]
