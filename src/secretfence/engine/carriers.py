@@ -466,10 +466,10 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
 # (`- name: DB_PASSWORD` / `value: "…"`), XML (`<property name="password" value="…"/>`,
 # `<env name="X" value="…"/>`, `<add key="X" value="…"/>`), Terraform/ECS/JSON
 # (`{ name = "X", value = "…" }`, `set { name = "auth.password" value = "…" }`), CloudFormation
-# parameters. Each pair is presented as `NAME="value"` on the value's line, so every detector
+# parameters, Boomi's environment extensions (`{"id": "password", "value": "…"}`). Each pair is presented as `NAME="value"` on the value's line, so every detector
 # (the keyword logic, the database, Redis and AWS kinds) reads it as the setting it is.
 _PAIR_NAME = re.compile(
-    r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)[\"']?[ \t]*[:=][ \t]*"
+    r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName|(?<=\")id(?=\"))[\"']?[ \t]*[:=][ \t]*"
     r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"
     r"(?P<bare>[A-Za-z_][\w.-]{0,127})(?=[ \t]*(?:[,}\]#]|$)))",
     re.MULTILINE,
@@ -501,7 +501,8 @@ _XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6}
 def _may_name(text: str, start: int, end: int) -> bool:
     """Can a name field be in text[start:end]? (Substring searches first: the pattern is led by
     a lookbehind and a class, tried at every offset.)"""
-    return text.find("ame", start, end) >= 0 or text.find("ey", start, end) >= 0 or text.find("AME", start, end) >= 0
+    return (text.find("ame", start, end) >= 0 or text.find("ey", start, end) >= 0 or text.find("AME", start, end) >= 0
+            or text.find('"id"', start, end) >= 0)  # (Boomi's JSON `"id": "password"`)
 
 
 def _pair_name(found: "re.Match[str]") -> str:

@@ -17,6 +17,11 @@ by a URI, markup that qualifies an element, and literals split or joined by the 
   line is read as if written `"Bearer tok"`.
 - A connection string split over adjacent literals (Python's and C's implicit concatenation, or
   `+` at a line's end): `"PWD=Thist"` then `"le!Beacon278;"` is read as `PWD=Thistle!Beacon278`.
+- An environment read whose literal default goes on the lines after the call opens (`os.environ.get(`,
+  then `"QUAY_TOKEN",` and the default, maybe split over adjacent literals): read as one default.
+- A record that names its value in a sibling field: Odoo's `ir.config_parameter` data
+  (`<field name="key">x.access_token</field>` then `<field name="value">…</field>`): the value
+  is judged under the key field's text.
 - A free-text cell of a CSV or TSV that gives a password in words (`temp password X until …`): read
   by the tabular kind (`worded_passwords`), which reads every row of a table.
 
@@ -39,7 +44,8 @@ if TYPE_CHECKING:
 Found = Tuple[int, str, str, str]
 
 # The prefilter: lower-case literals that put a line before `find` for these forms.
-KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext")
+KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext", "environ.get(", "getenv(", "environ.setdefault(",
+            '<field name="value">', "<field name='value'>")
 
 # --- lftp ---------------------------------------------------------------------------------------
 _LFTP_HALF = r"""(?:"(?P<{0}dq>[^"\n]{{1,256}})"|'(?P<{0}sq>[^'\n]{{1,256}})'|(?P<{0}bare>[^\s,"';|&<>]{{1,256}}))"""
@@ -97,6 +103,21 @@ _LITERAL_LINE = lazy_regex(
 _CONNECTION_PAIR = lazy_regex(r"""(?:^|;)[ \t]*(?P<key>[A-Za-z_][\w .-]{0,63}?)[ \t]*=[ \t]*(?P<value>[^;]*)$""")
 _JOINED_LINES = 8
 
+# --- an environment read's default on the lines after the call opens ------------------------------
+# The call open at the line's end, its variable's name maybe given there (`os.environ.get(`, `getenv("X",`).
+_ENV_OPEN = lazy_regex(
+    r"""(?:getenv|environ\.get|environ\.setdefault)\([ \t]*(?:(?P<q>["'])(?P<name>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*,[ \t]*)?(?:#[^\n]*)?$""")
+_ENV_NAME_LINE = lazy_regex(r"""^[ \t]*(?P<q>["'])(?P<name>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*,[ \t]*""")
+_STRING_LITERAL = lazy_regex(r"""\s*(?:"(?P<dq>[^"\\\n]{0,512})"|'(?P<sq>[^'\\\n]{0,512})')""")
+_CLOSES_ARGUMENT = lazy_regex(r"""\s*(?:,|\))""")
+_ENV_LINES = 6  # lines after the call where its name and default stand
+_LITERALS_JOINED = 8
+
+# --- a record's value named by its key field (Odoo's ir.config_parameter) ---------------------------
+_VALUE_FIELD = lazy_regex(r"""^[ \t]*<field[ \t]+name[ \t]*=[ \t]*["']value["'][ \t]*>(?P<value>[^<>\s][^<>\n]{0,1023})</field>[ \t]*$""")
+_KEY_FIELD = lazy_regex(r"""^[ \t]*<field[ \t]+name[ \t]*=[ \t]*["']key["'][ \t]*>[ \t]*(?P<key>[\w.-]{1,128})[ \t]*</field>[ \t]*$""")
+_KEY_FIELD_LINES = 3  # lines above a value field where its record's key field stands
+
 # --- a password given in words in a table's cell --------------------------------------------------
 _WORDED_PASSWORD = lazy_regex(
     r"""(?i)(?:^|[\s,;|"'(])(?:passwords?|passwd|pwd|pw|passphrase)(?:[ \t]+(?:is|was))?(?:[ \t]*[:=][ \t]*|[ \t]+)"""
@@ -116,7 +137,7 @@ FOLDED_HINTS = tuple(
 
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
-INTEGRATION_TRIGGERS = Triggers(exact=("-", "</"), pairs=(("=", '"'), ("=", "'")),
+INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
                                 names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 
@@ -138,6 +159,8 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             index_text = found.group("index")
             key = _INDEX_SEGMENT.split(index_text)[-1] if index_text is not None else found.group("name")
             yield 0, f"literal setting {key}", key, found.group("value")
+    if "</field>" in line and "value" in line:
+        yield from _keyed_record_value(lines, index, line)
     if "</" in line and "=" in line:
         found = _ATTRIBUTED_ELEMENT.match(line)
         if found is not None and not _NOT_PLAIN.search(found.group("attributes")):
@@ -145,6 +168,8 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield 0, f"literal text of the element {found.group('key')}", key, found.group("value")
     if "=" in line and ("\"" in line or "'" in line):
         yield from _split_connection_values(lines, index)
+    if line.rstrip().endswith(("(", ",")) and ("environ" in line or "getenv" in line):
+        yield from _open_env_default(lines, index, line)
 
 
 def worded_passwords(line: str) -> Iterator[str]:
@@ -194,6 +219,52 @@ def _dash_parameters(line: str) -> Iterator[Found]:
         yield 0, f"the script parameter -{found.group('key')}", found.group("key"), value
 
 
+def _keyed_record_value(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A `<field name="value">` whose record names it in a `<field name="key">` just above."""
+    value = _VALUE_FIELD.match(line)
+    if value is None:
+        return
+    for above in range(index - 1, max(-1, index - 1 - _KEY_FIELD_LINES), -1):
+        text = line_text(lines, above)
+        key = _KEY_FIELD.match(text)
+        if key is not None:
+            name = key.group("key")
+            yield 0, f"literal value of the record's key {name}", name.rsplit(".", 1)[-1], value.group("value")
+            return
+        if "<record" in text or "</record>" in text:
+            return
+
+
+def _open_env_default(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The literal default of an environment read opened at the line's end, given on the lines after
+    (the name first, unless the line gave it), adjacent literals joined as the language joins them."""
+    opened = _ENV_OPEN.search(line)
+    if opened is None:
+        return
+    name = opened.group("name")
+    following = [line_text(lines, number) for number in range(index + 1, min(len(lines), index + 1 + _ENV_LINES))]
+    text = "\n".join(following)
+    position = 0
+    if name is None:
+        named = _ENV_NAME_LINE.match(text)
+        if named is None:
+            return
+        name, position = named.group("name"), named.end()
+    parts: List[str] = []
+    first_at = -1
+    for _ in range(_LITERALS_JOINED):
+        literal = _STRING_LITERAL.match(text, position)
+        if literal is None:
+            break
+        if first_at < 0:
+            first_at = literal.start("dq") if literal.group("dq") is not None else literal.start("sq")
+        parts.append(literal.group("dq") if literal.group("dq") is not None else literal.group("sq"))
+        position = literal.end()
+    if not parts or _CLOSES_ARGUMENT.match(text, position) is None:
+        return  # no literal default, or an expression after it (`"x" + suffix`)
+    yield 1 + text.count("\n", 0, first_at), f"literal default of the environment variable {name}", name, "".join(parts)
+
+
 def _split_connection_values(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A `KEY=value` of a connection string whose value goes on in the literal on the next lines."""
     first = _LITERAL_LINE.match(line_text(lines, index))
@@ -234,6 +305,11 @@ def true_samples() -> Tuple["Sample", ...]:
                "a Bearer scheme joined to a literal token"),
         Sample('DSN = (\n    "UID=BRDG;"\n    "PWD=Thist"\n    "le!Marten278;"\n)\n', "bridge.py",
                "a connection string's password split over literals"),
+        Sample('REGISTRY_TOKEN = os.environ.get(\n    "REGISTRY_TOKEN",\n    "Q8ZRM3KX0WJT5LNB7CYD"\n    "2HVF9GPA4SUE6",\n)\n', "settings.py",
+               "an environment read's default on the lines after the call, split over literals"),
+        Sample('<record id="p1" model="ir.config_parameter">\n    <field name="key">acme_sync.api_token</field>\n'
+               '    <field name="value">Rq7Vm2Xk9Lt4Wz8Np3Hc6Jb1</field>\n</record>\n', "data/params.xml",
+               "an Odoo system parameter's value named by its key field"),
     )
 
 
@@ -254,4 +330,11 @@ def false_samples() -> Tuple["Sample", ...]:
                "a scheme joined to a variable"),
         Sample('DSN = (\n    "UID=BRDG;"\n    "PWD=" + os.environ["DB2_PW"] + ";"\n)\n', "bridge.py",
                "a split connection string's read"),
+        Sample('REGISTRY_TOKEN = os.environ.get(\n    "REGISTRY_TOKEN",\n    "",\n)\nTIMEOUT = os.getenv(\n    "API_TOKEN_TIMEOUT",\n    "30")\n'
+               'KEY = os.getenv(\n    "API_TOKEN",\n    "Q8ZRM3KX0WJT5LNB" + suffix)\n', "settings.py",
+               "defaults that are empty, a number, or joined to an expression"),
+        Sample('<record id="p2" model="ir.config_parameter">\n    <field name="key">acme_sync.base_url</field>\n'
+               '    <field name="value">https://api.example.com/v2</field>\n</record>\n<record id="p3" model="ir.config_parameter">\n'
+               '    <field name="key">acme_sync.api_token</field>\n    <field name="value">changeme</field>\n</record>\n',
+               "data/params.xml", "Odoo parameters holding a URL and a placeholder"),
     )

@@ -31,6 +31,14 @@ Betterleaks' rules for them read the service's name before the key.
   on its line or the object's opening line above. An all-zero key, a counting-up one, or the
   AES specification's example key (LMIC's samples) is a template's.
 
+- A service's 32-character key under a short generic name (`KEY`, `API_KEY`, NASA FIRMS' `MAP_KEY`,
+  OpenWeatherMap's `APPID`, as each service's API names the parameter), where the text names the
+  service: TomTom's (letters of both cases and digits), NASA FIRMS' and OpenWeatherMap's (32 hex).
+
+- An ArcGIS token (ArcGIS Online's or Enterprise's `generateToken`, a session's `gis._con.token`):
+  100 characters of base64url or more ending in `..`, where the text says ArcGIS or Esri (its REST
+  services, the Python API), wherever it stands (a script's TOKEN, a notebook's printed output).
+
 A key must look generated (letters and digits, of both cases where the service issues them so),
 not a placeholder.
 """
@@ -90,10 +98,29 @@ _LORAWAN_MEMBER = lazy_regex(r"""["']?\bkey["']?[ \t]*[:=][ \t]*["'](?P<token>[0
 _OBJECT_OPENER = lazy_regex(r"""(?P<name>[A-Za-z_][A-Za-z0-9_-]{0,40})["']?[ \t]*[:=][ \t]*\{[ \t]*$""")
 _LORAWAN_KEY_NAMES = frozenset(("appkey", "nwkkey", "appskey", "nwkskey", "fnwksintkey", "snwksintkey", "nwksenckey",
                                 "genappkey"))
+_HEX_32 = lazy_regex(r"^[0-9a-f]{32}$")
+# (the lookbehind lets a run be tried from its first character only: a long run is read once)
+_ARCGIS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>[A-Za-z0-9_-]{100,600}\.\.)(?![A-Za-z0-9_.-])")
+_ARCGIS = lazy_regex(r"(?i)arcgis|(?<![a-z])esri(?![a-z])|/(?:Feature|Map|Image)Server\b|generateToken")
 _OPENER_LINES = 2  # lines above a `key` member where its object opens
 _VALUES_A_LINE = 64  # values a reader judges on one line (a hostile line of thousands)
 # The AES specification's example key (FIPS-197 appendix), LMIC's and many LoRaWAN samples' AppKey.
 _EXAMPLE_AES_KEY = "2b7e151628aed2a6abf7158809cf4f3c"
+
+# A 32-character value under a short name, the name read before it (`KEY = "…"`, `"appid": "…"`, `MAP_KEY: …`).
+_SHORT_NAMED_KEY = lazy_regex(
+    r"""(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,30})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?"""
+    r"""(?P<token>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])""")
+# (service, the text naming it, the names (lower case, no `_`) its key stands under, hex only?)
+_SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...] = (
+    ("TomTom API key: calls the account's routing, search and maps APIs on its quota", lazy_regex(r"(?i)tomtom"),
+     frozenset(("key", "apikey", "tomtomkey", "tomtomapikey")), False),
+    ("NASA FIRMS map key: the account's FIRMS API quota", lazy_regex(r"(?i)firms\.modaps|eosdis\.nasa|(?<![a-z])firms[_ ]?(?:map[_ ]?)?key"),
+     frozenset(("mapkey", "key", "apikey", "firmskey", "firmsmapkey")), True),
+    ("OpenWeatherMap API key: the account's weather API subscription", lazy_regex(r"(?i)openweather"),
+     frozenset(("appid", "key", "apikey", "owmkey", "owmapikey", "owmappid", "openweatherkey", "openweatherapikey",
+                "openweathermapkey", "openweathermapapikey", "weatherapikey")), True),
+)
 
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
@@ -116,6 +143,8 @@ _FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
 _FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
+_FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
+_FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
@@ -130,6 +159,8 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SORACOM, ("secret-",)),
         (_FOLDED_CANVAS, tuple(f"{digit}~" for digit in "0123456789")),
         (_FOLDED_IOT_KEY, ("key",)),
+        (_FOLDED_SHORT_NAMED, ("key", "appid")),
+        (_FOLDED_ARCGIS, ("..",)),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
@@ -168,6 +199,14 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "Canvas LMS access token: calls the Canvas API as its user (courses, rosters, grades)"))
     if "=" in line and ("ey" in line or "EY" in line):
         yield from _azure_iot_keys(line, _said)
+    if ".." in line and len(line) >= 102:
+        for _, found in zip(range(_VALUES_A_LINE), _ARCGIS_TOKEN.finditer(line)):
+            token = found.group("token")
+            if _generated(token[:-2].replace("_", "").replace("-", ""), both_cases=True) and _said(_ARCGIS):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "ArcGIS token: acts as its user on the portal's and server's REST services until it expires"))
+    if ("ey" in line or "EY" in line or "ppid" in line or "PPID" in line) and len(line) >= 34:
+        yield from _short_named_keys(line, _said)
     if "key" in line:
         yield from _lorawan_keys(lines, index, line)
     if "ignature" in line or "IGNATURE" in line:
@@ -177,6 +216,23 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _short_named_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
+    """A service's 32-character key under the short name its API gives the parameter, where the text names it."""
+    for _, found in zip(range(_VALUES_A_LINE), _SHORT_NAMED_KEY.finditer(line)):
+        name = found.group("name").lower().replace("_", "")
+        token = found.group("token")
+        for description, service, names, hex_only in _SHORT_NAME_SERVICES:
+            if name not in names:
+                continue
+            if hex_only:
+                shaped = _HEX_32.match(token) is not None and _random_hex_key(token)
+            else:
+                shaped = _generated(token, both_cases=True)
+            if shaped and said(service):
+                yield Match(secret=token, confidence=HIGH, description=description)
+                break
 
 
 def _azure_iot_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
@@ -257,6 +313,14 @@ def _generated(body: str, both_cases: bool) -> bool:
 
 def true_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('SVC="https://gis.example.gov/server/rest/services/Parcels/FeatureServer/0"\n'
+               'echo "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "debug.sh", "an ArcGIS token echoed where the script calls a feature service"),
+        Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\nBASE = "https://api.tomtom.com/search/2/geocode"\n', "geocode.py",
+               "a TomTom key under a bare KEY"),
+        Sample('MAP_KEY = "c64e5a22fac180d6b2e6e1b465e55130"\nURL = f"https://firms.modaps.eosdis.nasa.gov/api/area/csv/{MAP_KEY}/MODIS_NRT"\n',
+               "fires.py", "a NASA FIRMS map key"),
+        Sample('# OpenWeatherMap current conditions\nAPPID = "5fd2d2490ca4c616e8c4bf144d333495"\n', "weather.py",
+               "an OpenWeatherMap key under APPID"),
         Sample("import checkout_sdk\n\napi = (\n    checkout_sdk.CheckoutSdk.builder()\n"
                '    .secret_key("sk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd")\n    .build()\n)\n', "payments/client.py",
                "a Checkout.com secret key given to its SDK"),
@@ -296,6 +360,13 @@ def true_samples() -> Tuple[Sample, ...]:
 
 def false_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('BLOB = "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "blob.py", "a run ending in `..` where nothing says ArcGIS"),
+        Sample("# ArcGIS: paste the token here\nTOKEN = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..'\n",
+               "publish.py", "an ArcGIS token's placeholder"),
+        Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\n', "cache.py", "a 32-character KEY where no service is named"),
+        Sample('APPID = "00000000000000000000000000000000"\n# openweathermap\nKEY = "0123456789abcdef0123456789abcdef"\n',
+               "weather.py", "OpenWeatherMap placeholders"),
+        Sample('# TomTom\nCACHE_KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\n', "tiles.py", "a cache's key in a TomTom file"),
         Sample('TASK = "sk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd"\n', "tasks.py", "an sk_ value where nothing says Checkout.com"),
         Sample('const frames = {publicKey: "pk_q7w2m9x4k1r8t5z3p6n0v2b7c4hd"};  // checkout.com Frames\n', "pay.js",
                "a Checkout.com public key"),

@@ -272,11 +272,11 @@ _ENV_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_.-]{0,127})
 _XML_ELEMENT = lazy_regex(r"""^[ \t]*<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=key)>[ \t]*$""")
 # An element whose `name`/`key` attribute names its text: Android's `<string name="api_secret"
 # translatable="false">…</string>` (res/values), Hibernate's `<property name="…password">…</property>`,
-# Java's XML properties `<entry key="…">…</entry>`.
+# Java's XML properties `<entry key="…">…</entry>`, Galaxy's job_conf.xml `<param id="private_token">…</param>`.
 _XML_ATTRIBUTE = r"""[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}')"""
 _NAMED_ELEMENT_BODY = (
     # (eight attributes on either side at most: a flood of `name="…"` attributes stays linear)
-    r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key)[ \t]*=[ \t]*"""
+    r"""<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
     r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>"""
     r"""(?P<value>[^<>\s][^<>\n]{0,1023})</(?P=tag)>"""
 )
@@ -614,7 +614,8 @@ _SECRET_ARGUMENT_HINT = lazy_regex(r"SecureString|jwt\.|StringSession|fill\(|\.t
 # `Authorization: Basic …` / `Bearer …`, as a header line, a curl -H, a dict item or a proxy setting;
 # Twitch's `OAuth <token>` (its API's own scheme: Streamlink's `twitch-api-header=Authorization=OAuth …`).
 _AUTHORIZATION = lazy_regex(
-    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
+    # (`Authorization: [Bearer …]`: a YAML flow list, as distribution's registry notifications write headers)
+    r"""(?i:authorization)["']?[ \t]*(?:[:=,][ \t]*)?(?:\[[ \t]*)?(?:["'][ \t]*)?(?P<scheme>(?i:basic|bearer|token|oauth))[ \t]+"""
     r"""(?P<value>[A-Za-z0-9+/=._~-]{8,2048})(?![A-Za-z0-9+/=._~-])"""
 )
 _BASE64_VALUE = lazy_regex(r"^[A-Za-z0-9+/]{8,1024}={0,2}$")
@@ -789,6 +790,10 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("[domain/corp]\nldap_default_authtok = Quartz_Meadow8841!\n", "sssd.conf", "sssd's authtok"),
         Sample("authentication {\n    auth_type PASS\n    auth_pass HqLwVxNb\n}\n", "keepalived.conf", "VRRP's auth_pass"),
         Sample('[registries.internal]\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n', ".cargo/config.toml", "a token with its scheme"),
+        Sample("      headers:\n        Authorization: [Bearer q7RfN2vXk9LmT4wZp8HcJ3sYb6GdE1Au]\n", "registry/config.yml",
+               "a registry notification endpoint's header, as a YAML flow list"),
+        Sample('    <destination id="gpu" runner="pulsar_rest">\n        <param id="private_token">Wm3Kd9Qa2ZxT7vLp4RbN8cYf1HsJ6eGu</param>\n',
+               "job_conf.xml", "an element whose `id` attribute names its text (Galaxy's Pulsar token)"),
         Sample('BUNDLE_GEMS__CONTRIBSYS__COM: "c0ffee12:Vx8Lq2Zt9Km4Wr7N"\n', ".bundle/config", "Bundler's host credentials"),
         Sample("[smtp.eu.mailgun.org]:587 relay@mg.acme.io:Harbor-Velvet2290!\n", "sasl_passwd", "Postfix's SASL map"),
         Sample('variable "do_token" {\n  type = string\n  default = "Kq8Zt2Lm9Xw4Vr7Np3Yb6Hc1Jd5Fg0As"\n}\n', "variables.tf",
@@ -905,6 +910,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
+        Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
+               "job_conf.xml", "`id`-named elements holding a reference and a URL"),
         Sample('# RFC 7515, appendix A.1: the HMAC key the RFC publishes\nHMAC_KEY = base64.urlsafe_b64decode(\n'
                '    "Gq8vD3kRz0TnW5pYc1LbH7sXe4UaJ9fMi2OwQ6tVy8NdK3jZr5AhE0lCu7SgP1xBo4ImR9vT2w")\n',
                "tests/test_jws.py", "a standard's published test key, cited in the comment above"),

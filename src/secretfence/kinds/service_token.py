@@ -9,7 +9,10 @@ access tokens, Terraform Cloud tokens, Microsoft Entra client secrets (`…Q~…
 whose URL holds the key (WeCom, Feishu / Lark, DingTalk), Langfuse secret keys, Amazon Bedrock API
 keys, OpenRouter, Cerebras, Apify, Flutterwave, Stripe test-mode keys (not the ones Stripe's
 documentation prints), Checkout.com sandbox keys, Salesforce access tokens, eBay cert ids,
-Cloudflare Tunnel tokens and Facebook / Meta access tokens. Payment and SaaS keys whose shape is
+Cloudflare Tunnel tokens, Facebook / Meta access tokens, Google OAuth access tokens (`ya29.`), Planet
+API keys, HubSpot private app tokens, Seqera Platform (Nextflow Tower) tokens, and automation webhooks
+whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke?…&sig=…`, Make's
+`hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`). Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -17,7 +20,7 @@ Chinese clouds' AccessKey pairs: Alibaba's (`LTAI…`) and Tencent's (`AKID…`)
 Huawei's, Baidu's and Qianfan's under an `sk` name with an `ak` beside it, where the text says the cloud.
 
 Keys whose shape many values share are reported where the text names their service: Mailgun's
-`key-<32 hex>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
+`key-<32 letters and digits>` (the file says Mailgun, or `api:key-…`), a Ceph keyring's `key = AQ…==` (a
 keyring or Ceph file, or Ceph said nearby), an Azure storage account key (86 base64 characters
 and `==` under a storage / account key name), PagerDuty integration keys (32 hex under
 `routing_key`, `service_key`, `integration_key`, PagerDuty said nearby) and Datadog API and
@@ -69,6 +72,7 @@ SALESFORCE_HEAD = "00D"
 CLOUDFLARE_TUNNEL_HEAD = "eyJhIjoi"  # base64 of `{"a":"`
 FACEBOOK_HEAD = "EAA"
 GOOGLE_REFRESH_HEAD = "1//0"
+SEQERA_HEAD = "eyJ0aWQiOi"  # base64 of `{"tid":`
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -200,6 +204,22 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # A Google OAuth refresh token (`creds.refresh_token` of google-auth, gcloud's application default
     # credentials, the OAuth Playground): `1//0`, then 40 characters of base64url or more (~100).
     ("Google OAuth refresh token", GOOGLE_REFRESH_HEAD, r"[A-Za-z0-9_-]{40,512}"),
+    # A Google OAuth access token (`gcloud auth print-access-token`, the metadata server's, the OAuth
+    # Playground's): `ya29.` and 30 characters of base64url or more (~200; Kingfisher's google-oauth
+    # rule). Short-lived, but every API the account may call for its hour.
+    ("Google OAuth access token", "ya29.", r"[A-Za-z0-9_-]{30,2048}"),
+    # Planet's API keys (Planet Labs: imagery orders, subscriptions): `PLAK` and 32 hex.
+    ("Planet API key", "PLAK", r"[a-f0-9]{32}"),
+    # HubSpot's private app access tokens: `pat-`, the account's data centre (`na1`, `eu1`, `na2`, `ap1`)
+    # and a UUID (Betterleaks' hubspot rule reads the UUID alone, under HubSpot's name).
+    ("HubSpot private app access token", "pat-", r"(?:na|eu|ap)[0-9]-" + _UUID),
+    # A Seqera Platform (Nextflow Tower) access token: base64 of `{"tid": <token id>}.<40 hex>`
+    # (`tower.accessToken` of nextflow.config, TOWER_ACCESS_TOKEN, action-tower-launch's
+    # `access_token`); decoded before it counts.
+    ("Seqera Platform (Nextflow Tower) access token", SEQERA_HEAD, r"[A-Za-z0-9+/]{40,200}={0,2}"),
+    # A JFrog Artifactory reference token (`Bearer` or the `X-JFrog-Art-Api` header, `jf c add
+    # --access-token`): base64 of `reftkn:01:<expiry>:<secret>` (Betterleaks' artifactory-reference-token).
+    ("JFrog Artifactory reference token", "cmVmdGtuOjAx", r"Oj[A-Za-z0-9+/]{44,80}={0,2}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -253,6 +273,23 @@ _ENTRA_CLIENT_SECRET = lazy_regex(r"""(?<![A-Za-z0-9_~.-])(?P<token>[A-Za-z0-9_~
 _WECOM_WEBHOOK = lazy_regex(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?(?:[^\s\"'#]{0,80}&)?key=(?P<token>" + _UUID + r")(?![A-Za-z0-9-])")
 _FEISHU_WEBHOOK = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/(?P<token>" + _UUID + r")(?![A-Za-z0-9-])")
 _DINGTALK_WEBHOOK = lazy_regex(r"oapi\.dingtalk\.com/robot/send\?(?:[^\s\"'#]{0,80}&)?access_token=(?P<token>[0-9a-f]{64})(?![A-Za-z0-9])")
+# Automation webhooks whose URL is the credential (anyone holding it starts the flow with their data), reported
+# whole as Slack's and Teams' webhooks are: an Azure Logic Apps / Power Automate HTTP trigger (its `sig`
+# query parameter signs the call), a Make (Integromat) custom webhook (`hook.<zone>.make.com/<32>`), a
+# Zapier Catch Hook (`hooks.zapier.com/hooks/catch/<account>/<hook id>/`).
+_LOGIC_APPS_WEBHOOK = lazy_regex(
+    r"""(?P<token>https://[A-Za-z0-9.-]{1,80}\.logic\.azure\.(?:com|us|cn)(?::443)?/workflows/[0-9a-fA-F]{32}/triggers/"""
+    r"""[A-Za-z0-9_%.-]{1,80}/paths/invoke(?:/[^\s"'<>?#]{0,200})?\?[^\s"'<>#]{0,300}?(?<=[?&])sig=(?P<key>[A-Za-z0-9_%-]{30,100}))"""
+    r"""(?![A-Za-z0-9_%-])""")
+_MAKE_WEBHOOK = lazy_regex(r"(?P<token>https://hook\.(?:[a-z0-9-]{1,20}\.)?(?:make|integromat)\.com/(?P<key>[a-z0-9]{32}))(?![A-Za-z0-9_-])")
+_ZAPIER_WEBHOOK = lazy_regex(
+    r"(?P<token>https://hooks\.zapier\.com/hooks/catch/(?P<account>[0-9]{3,12})/(?P<key>[a-z0-9]{5,12})/?)(?![A-Za-z0-9_-])")
+_WEBHOOKS = (
+    ("logic.azure", _LOGIC_APPS_WEBHOOK, 12, "Azure Logic Apps / Power Automate HTTP trigger URL: its `sig` starts the flow"),
+    ("make.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
+    ("integromat.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
+    ("hooks.zapier.com", _ZAPIER_WEBHOOK, 4, "Zapier Catch Hook URL: starts the Zap with any data"),
+)
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
 # (one blank run either side of the joining character: `\s*[+,)]?\s*` tried every split of a long run)
 _HOOK_CUT = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[\"'][ \t]*(?:[+,)][ \t]*)?$")
@@ -287,10 +324,12 @@ _IN_CONTEXT = (
 
 # --- keys whose shape is shared: the service is said by the text around them ----------------------
 
-# Mailgun's API key: `key-` and 32 hex (Betterleaks' mailgun rule), where the text says Mailgun
+# Mailgun's API key: `key-` and 32 characters (Betterleaks' mailgun rule), where the text says Mailgun
 # or as the password of `api:` (how Mailgun's HTTP API takes it); its newer private keys,
 # `<32 hex>-<8 hex>-<8 hex>`, where the line says Mailgun.
-_MAILGUN_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>key-[0-9a-f]{32})(?![A-Za-z0-9_-])")
+# (The key's 32 characters are lower-case letters and digits, not hex only: Mailgun's own documentation
+# prints `key-3ax6xnjp29jd6fds4gc373sgvjxteol0`.)
+_MAILGUN_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>key-[0-9a-z]{32})(?![A-Za-z0-9_-])")
 _MAILGUN_PRIVATE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])")
 _MAILGUN = lazy_regex(r"(?i)mailgun")
 # A Ceph keyring's key (`[client.x]` then `key = AQ…==`; ceph-csi's and Rook's `userKey:`,
@@ -447,7 +486,8 @@ AUTH_HEADERS = ("x-honeycomb-team", "dd-api-key", "dd-application-key", "x-sf-to
 PUBLISHED_EXAMPLE_TOKENS = frozenset(("B5A79AAD-D822-46CC-80D1-819F80D7BFB0", "CF179AE4-3C99-45F5-A7CC-3284AA91CF67"))
 # `Authorization: <scheme> <credential>` with a service's own scheme (Splunk HEC's `Splunk`,
 # Dynatrace's `Api-Token`, Opsgenie's `GenieKey`); Bearer and Basic are the literal kind's.
-_AUTH_SCHEMES = r"(?:Splunk|Api-Token|GenieKey)"
+# (OpenDataSoft's and other API gateways' `Authorization: Apikey <key>` too.)
+_AUTH_SCHEMES = r"(?:Splunk|Api-Token|GenieKey|Apikey)"
 _HEADER_NAMES = "|".join(re.escape(name) for name in AUTH_HEADERS)
 # The header and its value on one line: `x-honeycomb-team: <key>`, `"DD-API-KEY": "<key>"`,
 # `-H "X-SF-Token: <key>"`, `Authorization: Splunk <token>`.
@@ -456,7 +496,7 @@ _HEADER_VALUE = lazy_regex(
     r"""(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
 )
 _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
-                        rb"""(?:splunk|api-token|geniekey)?[ \t]*[a-z0-9+/_.=-]{16}""")
+                        rb"""(?:splunk|api-token|geniekey|apikey)?[ \t]*[a-z0-9+/_.=-]{16}""")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
 # `secureJsonData.httpHeaderValue<N>: <value>`, paired by their number.
 _GRAFANA_HEADER_VALUE = lazy_regex(r"""httpHeaderValue(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<token>[^\s"']{16,300})""")
@@ -535,6 +575,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
     kind = "service"
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
+                                  | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
@@ -705,6 +746,24 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('CONNECTION = ("Endpoint=sb://ns-7.servicebus.windows.net/;"\n'
                '              "SharedAccessKeyName=listen;SharedAccessKey=5yyLnz7hQl9hZB+kOu+sK5ohwo7ecwSvx3OwQZMGmKg=;"\n'
                '              "EntityPath=telemetry")\n', "stream/consumer.py", "an Event Hubs connection string split over literals"),
+        Sample("MAILGUN_API_KEY=key-9lwuvcpeg6dk0aa0939hz22zxzzm2au3\n", ".env.production",
+               "a Mailgun key of letters and digits (not hex only)"),
+        Sample("      - |\n        echo 'ya29.hKlZXVXCNKnkFkxl8v0t6VezNYM0S8XIslnHqIDyFfya_LIrNcI55EHgoSb2YpY1pJHdzSrAcRZamJBt6KSOgrpl8V' "
+               "| docker login -u oauth2accesstoken --password-stdin https://gcr.io\n", "cloudbuild.yaml",
+               "a Google OAuth access token echoed into docker login"),
+        Sample('auth = Auth.from_key("PLAK3688f84f10430c318107d3ac903c359c")\n', "orders.py", "a Planet API key"),
+        Sample("HUBSPOT_TOKEN=pat-na1-4d256053-91bd-4d0e-8b6a-2f123c1e638b\n", ".env", "a HubSpot private app token"),
+        Sample("tower {\n  accessToken = 'eyJ0aWQiOiAyODIzOH0uZTRjZWU0OGNiNWVjY2Q1MjU0NThhODBkMThlYmE4ZTZmNjdjODJlMw=='\n}\n",
+               "nextflow.config", "a Seqera Platform (Nextflow Tower) token"),
+        Sample('FLOW = "https://prod-96.westeurope.logic.azure.com:443/workflows/fe4599df93cfdf0dcf3b1715864a2082/triggers/manual/'
+               'paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=eVPaDICYCdGjr3L2x4oOW4Ht70Ol9unGFhDwGzeUl2X"\n',
+               "flows.py", "a Power Automate HTTP trigger URL with its signature"),
+        Sample('s.headers["Authorization"] = "Bearer " + os.environ.get(\n    "JF_TOKEN", "cmVmdGtuOjAxOjE3OTg0NTAwMDA6'
+               'UXp4N0xtMlZrOVJ0NFdwOEhjM05iNllnMUpm")\n', "tests/conftest.py", "a JFrog Artifactory reference token as a default"),
+        Sample("MAKE_HOOK=https://hook.us1.make.com/r0ptovriu0qlzngk0aer28ivwwyrvppk\n", ".env", "a Make webhook URL"),
+        Sample("  url: https://hooks.zapier.com/hooks/catch/3946901/ow855sc/\n", "notify.yaml", "a Zapier Catch Hook URL"),
+        Sample('HEADERS = {"Authorization": "Apikey 93512ea5ddfbe5b7f58dd3a62b2de2c9d574313ad435e5ad2b5aeb57"}\n', "sync.py",
+               "an API key under the `Apikey` scheme"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -784,6 +843,18 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("assert ratio == 1//0b1 and pages == 1//0x2F\n", "tests/test_math.py", "floor division, no token"),
         Sample('CONN = "Endpoint=sb://localhost;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=SAS_KEY_VALUE;"\n',
                "tests/conftest.py", "the Event Hubs emulator's documented stand-in"),
+        Sample("MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n# Mailgun: key-yourmailgunapikeygoeshere00000000\n", ".env.example",
+               "Mailgun placeholders"),
+        Sample("# call ya29.Something.getToken() after login\nself.ya29.accessTokenForTheRequest = None\n", "auth.py",
+               "`ya29.` before code's words, no token"),
+        Sample('PAYLOAD = "eyJ0aWQiOiAxMjM0fQ=="\n', "fixture.py", "base64 of `{\"tid\": 1234}` alone: no secret after it"),
+        Sample("    https://hooks.zapier.com/hooks/catch/XXXXXXX/XXXXXXX/\nurl: https://hooks.zapier.com/hooks/catch/123456/abcdef/\n",
+               "docs/zapier.md", "Zapier's documented URL forms"),
+        Sample("https://prod-00.westus.logic.azure.com:443/workflows/<id>/triggers/manual/paths/invoke?api-version=2016-06-01&sig=<signature>\n",
+               "docs/flows.md", "a Logic Apps URL with its parts as placeholders"),
+        Sample("MAKE_API = \"https://eu1.make.com/api/v2\"\nhook = f\"https://hook.{zone}.make.com/{token}\"\n", "make.py",
+               "Make's API base and a webhook URL built from variables"),
+        Sample('headers = {"Authorization": "Apikey YOUR_API_KEY"}\n', "README.md", "the `Apikey` scheme with a placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -805,6 +876,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # Stripe's documentation's key, or a made-up one (`sk_test_abcdefghijklmnopqrstuvwx`)
             if head == CLOUDFLARE_TUNNEL_HEAD and not _is_tunnel_token(token):
                 continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
+            if head == SEQERA_HEAD and not _is_seqera_token(token):
+                continue  # other JSON in base64 (`{"tid": …}` with no secret after it)
             if head == GOOGLE_REFRESH_HEAD and not _mixed(token[len(head):]):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
@@ -821,6 +894,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                     token = found.group("token")
                     if not _is_placeholder(token) and (pattern is not _AZURE_SHARED_ACCESS_KEY or _mixed(token)):
                         yield Match(secret=token, confidence=HIGH, description=description)
+        if "ook" in line or "logic.azure" in line:
+            yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
@@ -833,6 +908,25 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from intel_service_keys(lines, index, filename)
         yield from vendor_keys(lines, index, filename)
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
+
+
+def _automation_webhooks(line: str) -> Iterator[Match]:
+    """Automation webhooks whose URL is the credential (see _WEBHOOKS): the URL, its key generated."""
+    from secretfence.kinds._helpers import counts_up
+
+    def in_order(part: str) -> bool:  # `123456`, `abcdef`: a run an example types
+        return all(ord(after) - ord(before) == 1 for before, after in zip(part, part[1:]))
+
+    for marker, pattern, least, description in _WEBHOOKS:
+        if marker not in line:
+            continue
+        for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
+            key = found.group("key")
+            account = found.groupdict().get("account") or ""
+            if (distinct_chars(key) < least or has_repeated_chunk(key) or _FAKE_WORDS.search(key) or counts_up(key)
+                    or in_order(key) or (account and (distinct_chars(account) < 3 or in_order(account)))):
+                continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
+            yield Match(secret=found.group("token"), confidence=HIGH, description=description)
 
 
 def _head_of(found: "re.Match[str]", token: str) -> str:
@@ -893,6 +987,22 @@ def _is_tunnel_token(token: str) -> bool:
     return not _is_placeholder(decoded["s"])
 
 
+_SEQERA_DECODED = lazy_regex(r'^\{"tid": ?[0-9]{1,12}\}\.(?P<secret>[0-9a-f]{40})$')
+
+
+def _is_seqera_token(token: str) -> bool:
+    """`token` decodes to a Seqera Platform token: `{"tid": <id>}.<40 hex>`, the hex not a placeholder."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4)).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    found = _SEQERA_DECODED.match(decoded)
+    return found is not None and not _is_placeholder(found.group("secret"))
+
+
 def _stands_alone(line: str, start: int, end: int) -> bool:
     """The run at line[start:end] is not part of a longer base64 run (`+`, `/` or `=` beside it)."""
     return (start == 0 or line[start - 1] not in "+/=") and (end == len(line) or line[end] not in "+/=")
@@ -939,7 +1049,9 @@ def _keys_by_context(nearby: "_Nearby", filename: str, line: str) -> Iterator[Ma
         for found in _MAILGUN_KEY.finditer(line):
             token = found.group("token")
             userinfo = line[max(0, found.start() - 4):found.start()] == "api:"
-            if not _is_placeholder(token[4:]) and (userinfo or nearby.says(_MAILGUN)):
+            body = token[4:]
+            generated = any(character.isdigit() for character in body) and any(character.isalpha() for character in body)
+            if generated and not _is_placeholder(body) and (userinfo or nearby.says(_MAILGUN)):
                 yield Match(secret=token, confidence=HIGH, description="Mailgun API key: sends mail as the account's domains")
     if "ailgun" in line or "AILGUN" in line:
         for found in _MAILGUN_PRIVATE_KEY.finditer(line):

@@ -199,6 +199,8 @@ def _says_not_the_value(words: Tuple[str, ...]) -> bool:
         if word in _NOT_THE_VALUE_WORDS:
             if word in _OWNER_WORDS and position < len(words) - 1 and words[-1] in PASSWORD_WORDS:
                 continue  # whose credential it is: `appleIdPassword`
+            if word == "id" and words[position + 1:] == ("secret",):
+                continue  # the secret that encodes ids (Galaxy's `id_secret`); `secret_id` stays an id
             return True
     return False
 
@@ -486,6 +488,9 @@ _GLUED_DEFAULT = re.compile(r"^default[a-z]{0,48}$")
 # Numbers and lower-case words joined, one of them the credential's word: an object's name (Asterisk's
 # PJSIP `auth=3001-auth`, `outbound_auth=trunk-auth`: the `[3001-auth]` section holding the password).
 _NUMBERED_NAME = re.compile(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
+# A part no one names an object with: 20 letters and digits or more, both kinds (Mailgun's `key-<32>`,
+# a `token-<random>`), not a number.
+_GENERATED_PART = re.compile(r"(?:^|[._-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{20,32}(?:[._-]|$)")
 _FILE_NAME = re.compile(
     r"\.(?:pem|key|crt|cer|csr|p12|pfx|jks|keystore|truststore|json|txt|ya?ml|asc|gpg|der|properties|conf|cfg|ini|"
     r"env|secret|secrets|pub)$",
@@ -740,7 +745,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
-    if (_LOWER_NAME.match(value) or _NUMBERED_NAME.match(value)) and _NAME_WORDS.intersection(re.split(r"[._-]", value)):
+    if ((_LOWER_NAME.match(value) or (_NUMBERED_NAME.match(value) and not _GENERATED_PART.search(value)))
+            and _NAME_WORDS.intersection(re.split(r"[._-]", value))):
         return False
     if _GLUED_DEFAULT.match(value):
         return False  # a product's documented default, its words glued (Nakama's `defaultencryptionkey`)
