@@ -1577,8 +1577,9 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             decoded_count += 1
             key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
             key_name = key.group(1) if key else ""
-            if "\n" in decoded.strip("\n") or "." in file_name_of(key_name):
-                # A file (several lines, or named as one: `users.acl: <base64>`): read as that file.
+            if "\n" in decoded.strip("\n") or ("." in file_name_of(key_name) and not _names_a_secret_file(key_name)):
+                # A file (several lines, or named as one: `users.acl: <base64>`): read as that file. (One line
+                # under a name whose suffix says what it holds, `cosign.password`, `db.token`: that value, in place.)
                 files.append((index, key_name, decoded))
                 continue
             pieces.append(line[position:start])
@@ -1588,6 +1589,15 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             result.lines[index] = "".join(pieces) + line[position:]
             result.changed[index] = DECODED if index not in result.changed else result.changed[index] + ", " + DECODED
     return (result if result.changed else None), files
+
+
+# A file name whose suffix is the credential it holds (`cosign.password`, as `cosign generate-key-pair k8s://`
+# writes it; `admin.secret`, `api.token`): one line of it is the credential itself, read under its name.
+_SECRET_FILE_SUFFIX = lazy_regex(r"(?i)\.(?:password|passwd|pass|pwd|passphrase|secret|token)$")
+
+
+def _names_a_secret_file(key: str) -> bool:
+    return _SECRET_FILE_SUFFIX.search(file_name_of(key)) is not None
 
 
 # A `data:` value in a Secret's document: `  key: <base64>` (quoted or not), indented under `data:`.

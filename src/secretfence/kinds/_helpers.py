@@ -296,6 +296,64 @@ def counts_up(lowered: str) -> bool:
     return True
 
 
+# A `<…>` placeholder that says what goes there in words, cut by a reader at its first blank
+# (`KEY=<32-character project token>` read bare from a .env gives `<32-character`): `<` and one
+# word, its `>` never reached. (A generated password opening with `<` mixes in other symbols.)
+_CUT_ANGLE_PLACEHOLDER = lazy_regex(r"^<[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+# A signed webhook's `token` beside its `timestamp` and `signature` (Mailgun's event payload: a random
+# nonce the sender signs with HMAC and sends in the clear, in every request): no credential; the signing
+# key is never in the payload.
+_WEBHOOK_TOKEN = lazy_regex(r"""^[ \t]*["']?token["']?[ \t]*[:=]""")
+_WEBHOOK_TIMESTAMP = lazy_regex(r"""(?:^|[\s{,])["']?timestamp["']?[ \t]*[:=]""")
+_WEBHOOK_SIGNATURE = lazy_regex(r"""(?:^|[\s{,])["']?signature["']?[ \t]*[:=]""")
+_WEBHOOK_LINES = 3  # lines either side where the nonce's siblings stand
+_WEBHOOK_LINE_READ = 512
+
+
+def signed_webhook_nonce(lines: Sequence[str], index: int) -> bool:
+    """The line's `token` is a signed webhook's nonce: `timestamp` and `signature` beside it."""
+    if not 0 <= index < len(lines) or _WEBHOOK_TOKEN.match(lines[index][:_WEBHOOK_LINE_READ]) is None:
+        return False
+    near = [lines[number][:_WEBHOOK_LINE_READ]
+            for number in range(max(0, index - _WEBHOOK_LINES), min(len(lines), index + _WEBHOOK_LINES + 1))]
+    return any(_WEBHOOK_TIMESTAMP.search(text) for text in near) and any(_WEBHOOK_SIGNATURE.search(text) for text in near)
+
+
+# Documentation that says a password is the team's own, shared (an onboarding page's `The shared master password
+# for the team profile is:` above the value): no reader's example but the team's login, whatever the page is.
+# (Other values in documentation stay warnings: docs show values to copy.) The value ends the line or stands
+# alone on the next one (an indented code line, in backticks).
+_TEAM_PASSWORD_STATED = lazy_regex(
+    r"(?i)\b(?:shared|team(?:'s)?)\b[^\n:]{0,80}?\b(?:password|passphrase)\b[^\n:]{0,80}?\b(?:is|was)[ \t]*:"
+    r"[ \t]*(?:`(?P<ticked>[^`\s]{1,256})`|(?P<bare>[^\s`*_]{1,256}))?[ \t]*$")
+_LONE_VALUE = lazy_regex(r"^[ \t]*(?:`(?P<ticked>[^`\s]{1,256})`|(?P<bare>[^\s`*_#>|-][^\s`]{0,255}))[ \t]*$")
+_STATED_READ = 1024  # characters of a line read for the statement
+
+
+def stated_team_password(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str]]:
+    """(line offset, value) of a password the text states is its team's shared one."""
+    line = lines[index][:_STATED_READ] if 0 <= index < len(lines) else ""
+    if "assword" not in line and "ASSWORD" not in line and "assphrase" not in line:
+        return
+    found = _TEAM_PASSWORD_STATED.search(line)
+    if found is None:
+        return
+    value = found.group("ticked") or found.group("bare")
+    if value:
+        yield 0, value
+        return
+    for below in range(index + 1, min(len(lines), index + 3)):
+        text = lines[below][:_STATED_READ]
+        if not text.strip():
+            continue
+        alone = _LONE_VALUE.match(text)
+        if alone is not None:
+            yield below - index, alone.group("ticked") or alone.group("bare")
+        return
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -304,7 +362,7 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     lowered = stripped.lower()
     if lowered in PLACEHOLDER_WORDS:
         return True
-    if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped):
+    if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
         return True

@@ -621,7 +621,9 @@ SQL_HEAD = lazy_regex(
 # Hashes a statement may set instead of a password: PostgreSQL's md5 and SCRAM verifiers, MySQL's
 # `*` + 40 hex (a stolen verifier is sensitive, but it is no password: the keyword plugin warns).
 # (SQL Server's `PASSWORD = 0x… HASHED`, as a transformer quoting `key = value` hands it over)
-_SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$\S*|\*[0-9a-f]{40}|0x[0-9a-f]{16,512}[ \t]+HASHED\b.*)$")
+# (a SCRAM verifier by its head, `SCRAM-SHA-256$<iterations>`: detect-secrets' YAML transformer re-reads a
+# userlist line's `$4096:…` as a key and gives `SCRAM-SHA-256$4096 = ` as its password)
+_SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$(?:[0-9]{1,7}\b.*|\S*)|\*[0-9a-f]{40}|0x[0-9a-f]{16,512}[ \t]+HASHED\b.*)$")
 # The documentation's own example passwords (PostgreSQL's CREATE ROLE page, MySQL's, SQL Server's).
 SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
                               "old_password", "mypass", "newpass", "new_pass", "340$uuxwp7mcxo7khy"})

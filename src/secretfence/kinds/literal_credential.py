@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterator, Optional, Sequence, Set, Tuple
+from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
@@ -78,7 +78,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
-    looks_chosen, looks_generated, marked_to_change, says_near,
+    looks_chosen, looks_generated, marked_to_change, says_near, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -137,6 +137,9 @@ _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
+                      # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
+                      # value on the next line: _helpers.stated_team_password)
+                      rb"""|[ \t]+(?:[^\n:]{0,80}?[ \t])?(?:is|was|IS|WAS)[ \t]*:[ \t]*(?:\S|\r?\n|\Z)"""
                       # an option's value, blank-separated, before the next option (`--redis-password x -c 8`),
                       # a quoted argument (`--password 'x' "list"`) or a line continuation (`--rcon-password 'x' \`,
                       # PowerShell's backtick, cmd's caret)
@@ -350,7 +353,14 @@ _BUNDLER_HOST = lazy_regex(
 )
 # Files that are a password by their role: Ansible's vault password file or script (`vault-pass.sh`,
 # `.vault_pass`, `vault_password_file`); Postfix's SASL maps are kinds/_mail_configs.py's.
-ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?$")
+# A MongoDB replica set's keyfile (`security.keyFile`, `--keyFile`): the members' shared secret, 6 to 1,024
+# base64 characters, named for MongoDB (`mongodb-keyfile`, `mongo.key`) or a keyfile under MongoDB's directory.
+_MONGO_KEYFILE = (r"[^/\\!]{0,64}mongo[^/\\!]{0,64}(?:key[-_]?file[^/\\!]{0,64}|[-_.]key)|"
+                  r"[^/\\!]{0,64}mongo[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}[^/\\!]{0,64}key[-_]?file[^/\\!]{0,64}")
+ROLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?|" + _MONGO_KEYFILE + r")$")
+_MONGO_KEYFILE_NAME = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _MONGO_KEYFILE + r")$")
+_KEYFILE_LINE = lazy_regex(r"^[ \t]*[A-Za-z0-9+/=]{1,1024}[ \t]*\r?$")
+_KEYFILE_MAX = 1024  # MongoDB's limit on a keyfile's characters (blanks not counted)
 _VAULT_PASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-_.][^/\\!]*)?$")
 # A vault password script's output: `echo '…'`, `printf '%s' '…'`, `print("…")`.
 _ECHOED_LITERAL = lazy_regex(
@@ -454,10 +464,12 @@ def _cited_example(lines: Sequence[str], index: int) -> bool:
 
 
 def _published(lines: Sequence[str], index: int) -> bool:
-    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config)."""
+    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config),
+    or is a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload)."""
     from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
+    from secretfence.kinds._helpers import signed_webhook_nonce
 
-    return in_public_runtime_config(lines, index)
+    return in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
 
 
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
@@ -529,6 +541,11 @@ _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # deeper in it (`proxy.example.ac.uk`, a site's own domain under `ac.uk`) is a real host.
 _EXAMPLE_HOST = lazy_regex(r"(?:^|\.)example(?:\.[a-z]{2,24})?$|\.(?:example|test|invalid)$|(?:^|[.-])example\.(?:com|net|org)$")
 # `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
+# A tool's notice of the password it set, as a label and the value ending the line: GeoServer's masterpw.info
+# (`The generated master password is: …`), an installer's `Your admin password is: …`. (`is` then a colon:
+# prose saying where a password is kept names no value so; documentation is read apart)
+_STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(?:is|was)[ \t]*:[ \t]*"
+                              r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
 _READ_OR_LITERAL = lazy_regex(
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
     r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
@@ -904,6 +921,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a WinSCP script saved as .txt: commands, no prose"),
         Sample('CONSUMER_SECRET = os.environ.get("USPS_CONSUMER_SECRET", "PLXkWTRQ4dvHMZQZ")\n', "carriers/usps.py",
                "a random 16-character secret its words do not make a name"),
+        # Blind rounds AU-AZ: a tool's notice of the password it set, a MongoDB keyfile, a team's password in its docs
+        Sample("This file was created at 2025/01/07 09:12:40\n\nThe generated master password is: Wq4nTz8e\n",
+               "data_dir/security/masterpw.info", "GeoServer's notice of its generated master password"),
+        Sample("ypogZTV96mJOt267rQKFYF7i9liooDFzB+Ur5j0FsdizDutwr7KE2XfoOUGa\n7vf6oN7oJ5IqVfjRgh62N0W7/3fhjdf9PDKFD5/M14uf\n",
+               "ansible/roles/mongodb/files/mongodb-keyfile", "a MongoDB replica set's keyfile"),
+        Sample("3. The shared master password for the team profile is:\n\n       tundra-wicket-plume-harbor71\n",
+               "docs/onboarding/qgis.md", "a team's shared password its own document states"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1072,6 +1096,30 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a WinSCP script that logs in with a key file"),
         Sample('NEXT_TOKEN = os.environ.get("NEXT_TOKEN", "CsrfTokenMgrSrcCtx")\n', "paging.py",
                "a name of abbreviations, no digit"),
+        # Blind rounds AU-AZ: verifiers, ciphertext, stand-ins and published values
+        Sample('<dataStore>\n  <connectionParameters>\n    <entry key="passwd">crypt2:1EMOx8KkjF78DPBQT/M9DUBIXKw+V3l35B+MrAKjVqw=</entry>\n'
+               '    <entry key="user">geoserver</entry>\n  </connectionParameters>\n</dataStore>\n',
+               "data_dir/workspaces/gis/pg/datastore.xml", "GeoServer's encrypted store password (crypt1:/crypt2:)"),
+        Sample('<users>\n  <user enabled="true" name="admin" password="digest1:tsnOpJ1VsPiJ4Sj0g1VVkPaOKzPB3O7xdf1yNeTU13F/um7DK54ebjPYBAzbaIHb"/>\n'
+               '</users>\n', "data_dir/security/usergroup/default/users.xml", "GeoServer's password digest (digest1:)"),
+        Sample('users:\n  - username: ana\n    password: "PBKDF2$sha256$100000$cqW9SKE0aOvqCJKL$frQxX0RGJE4nvzMN4F+L0WZXYeLORfQz"\n',
+               "bootstrap/users.yml", "Galaxy's PBKDF2 password hash"),
+        Sample('return {\n\t["iteration_count"] = 10000;\n\t["stored_key"] = "16d4afa270ff905221b8edc8c851e6275a3f7da4";\n'
+               '\t["server_key"] = "d43134cb1ce397f6bceb0059edffa36bb6fdcee5";\n};\n', "var/lib/prosody/host/accounts/ana.dat",
+               "a SCRAM verifier's StoredKey and ServerKey (Prosody's account store)"),
+        Sample("# copy to .env\nREDCAP_API_TOKEN=<32-character project token>\nNS_TOKEN_SECRET=<64-character token secret>\n",
+               ".env.example", "an angle-bracket stand-in in words, cut at its first blank"),
+        Sample('  "Env": [\n    "GPG_KEY=9DB65548458CEB3702DB8E78DFAC04A651A6E503",\n    "PYTHON_VERSION=3.12.4"\n  ]\n',
+               "docs/images/base.inspect.json", "an OpenPGP key's fingerprint under GPG_KEY (the release signer's)"),
+        Sample('{\n  "signature": {\n    "timestamp": "1717411200",\n    "token": "1b16b1df538ba12dc3f97edbb85caa7050d46c148134290feb",\n'
+               '    "signature": "043a718774c572bd8a25adbeb1bfcd5c0256ae11cecf9f9c3f925d0e52beaf89"\n  }\n}\n',
+               "tests/fixtures/mailgun/event.json", "a signed webhook's nonce beside its timestamp and signature"),
+        Sample("$config['des_key'] = 'rcmail-!24ByteDESkey*Str';\n", "config/config.inc.php",
+               "Roundcube's shipped default des_key (published, as Azurite's key is)"),
+        Sample("The password is: stored-in-vault\n", "deploy/NOTES", "prose naming where a password is kept"),
+        Sample("# Onboarding\n\nFor example, the password is:\n\n    Tundra-Wicket-81\n", "docs/onboarding/setup.md",
+               "an example in documentation the page does not call the team's own"),
+        Sample("IeExample\nchangeme\n", "deploy/mongodb/files/mongodb-keyfile", "a MongoDB keyfile stand-in"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
@@ -1111,6 +1159,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
+            if "is:" in line or "IS:" in line or "was:" in line:
+                for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
+                    if _is_credential(value, True, False, "password"):
+                        yield Match(secret=value, confidence=MEDIUM, description="a team's shared password stated in a document",
+                                    line_offset=offset)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
@@ -1218,7 +1271,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         for offset, what, value in _block_values(lines, index, lowered_name) if may & _BLOCK else ():
             yield from report(value, what, offset)
-        if "vault" in lowered_name and ROLE_FILES.search(lowered_name):
+        if ("vault" in lowered_name or "mongo" in lowered_name) and ROLE_FILES.search(lowered_name):
             for what, value in _role_file_values(lines, index, lowered_name):
                 yield from report(value, what)
         if not in_code and may & _CHILDREN:
@@ -1626,6 +1679,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield found.group("key"), found.group("value"), True
     for name, value, _ in env_defaults(line):
         yield name, value, True
+    if "is:" in line or "IS:" in line or "was:" in line:
+        stated = _STATED_PASSWORD.search(line, max(0, len(line) - 512))
+        if stated is not None:
+            yield stated.group("key"), stated.group("value"), False
     if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
             if _CALL_VALUE.match(found.group("value")) is None:
@@ -2153,6 +2210,11 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
     """(what it is, the secret) of a file that is a password by its role: an Ansible vault password
     script's echoed literal (or the password file's lone line)."""
     line = line_text(lines, index)
+    if "mongo" in lowered_name and _MONGO_KEYFILE_NAME.search(lowered_name):
+        key = _mongo_keyfile(lines, index)
+        if key is not None:
+            yield "MongoDB keyfile (a replica set's shared key)", key
+        return
     if not _VAULT_PASS_FILE.search(lowered_name):
         return
     echoed = _ECHOED_LITERAL.match(line)
@@ -2166,6 +2228,26 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
+
+def _mongo_keyfile(lines: Sequence[str], index: int) -> Optional[str]:
+    """The keyfile's key as its first line shows it (a finding stands on its line; the key's first line
+    names it), read at that line: every line base64's characters, 6 to 1,024 of them in all, and a
+    generated value (not `changeme`, not a run of one character)."""
+    if index != 0 or len(lines) > 64:
+        return None
+    kept: List[str] = []
+    for number in range(len(lines)):
+        text = line_text(lines, number)
+        if not text.strip():
+            continue
+        if _KEYFILE_LINE.match(text) is None:
+            return None
+        kept.append(text.strip())
+    joined = "".join(kept)
+    if not 6 <= len(joined) <= _KEYFILE_MAX or not _is_credential(joined, True, False, "key"):
+        return None
+    return kept[0]
+
 
 # find's per-line dispatch: a bit per reader, set where the line holds one of its triggers.
 _READERS = Dispatch()

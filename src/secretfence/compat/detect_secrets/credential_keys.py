@@ -46,7 +46,7 @@ from __future__ import annotations
 import binascii
 import functools
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document
 from secretfence.kinds._spec import Sample
@@ -503,6 +503,8 @@ _STORE_PATH_FIELD = re.compile(r"^(?P<path>[\w.-]{1,128}(?:/[\w.-]{1,128}){1,16}
 _HASHED = re.compile(
     r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
+    # Galaxy's (and passlib-style) `PBKDF2$sha256$<iterations>$<salt>$<hash>`
+    r"pbkdf2\$sha\d+\$[0-9]{1,7}\$|"
     r"\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*|ARGON2\w*)\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$|"
     r"(?:sha1|sha256|sha384|sha512|md5):(?:[0-9a-fA-F]{4,64}:)?[0-9a-fA-F]{32,128}$|argon2:\$argon2|"
     # Tomcat's stored credential (MessageDigest/SecretKeyCredentialHandler): `salt$iterations$digest` (bin/digest.sh)
@@ -510,7 +512,10 @@ _HASHED = re.compile(
     # a digest in base64 after its algorithm's name (MediaMTX's `sha256:<base64>`: openssl dgst -binary | base64)
     r"(?:md5|sha1|sha256|sha384|sha512):[A-Za-z0-9+/]{22,86}={0,2}$|"
     # HiveMQ's file RBAC extension's HASHED password, `<salt>:<iterations>:<hash>` in base64
-    r"[A-Za-z0-9+/]{16,88}={0,2}:[0-9]{1,7}:[A-Za-z0-9+/]{27,172}={0,2}$)",
+    r"[A-Za-z0-9+/]{16,88}={0,2}:[0-9]{1,7}:[A-Za-z0-9+/]{27,172}={0,2}$|"
+    # GeoServer's stored password, encoded by its password encoder: `digest1:` (a salted SHA-256 digest),
+    # `crypt1:`/`crypt2:` (PBE ciphertext under its keystore); `plain:` is the password itself
+    r"(?:digest1|crypt1|crypt2):[A-Za-z0-9+/]{16,684}={0,2}$)",
     re.IGNORECASE,
 )
 # Made-up values: these words anywhere in the value, or these as one of its words.
@@ -578,6 +583,12 @@ def _is_identifier(value: str) -> bool:
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
 _COMMENT = re.compile(r"\s+[#;].*$")
+# An application's key as its distribution ships it, the same in every install that never set its own
+# and printed in its published default config (as Azurite's account key is, `plugins.AZURITE_ACCOUNT_KEY`):
+# no one's secret. (A reviewer flags leaving it in production; a gate has nothing to rotate.)
+PUBLISHED_DEFAULT_KEYS = frozenset({
+    "rcmail-!24ByteDESkey*Str",  # Roundcube's `des_key` in config/defaults.inc.php and config.inc.php.sample
+})
 # A hex digest of SHA-384 or SHA-512's length: no one chooses or generates a password that long in
 # hex (`openssl rand -hex 32`, 64 characters, stays a password), a password store keeps its hash so.
 _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{128})$")
@@ -621,11 +632,32 @@ _ELEMENT_LINES = 3  # lines an element's attributes take around the value
 _DIGEST_LINE_READ = 4096  # characters of a line read for its note or attributes
 
 
+# SCRAM's stored verifier (RFC 5802): its StoredKey and ServerKey, kept side by side (Prosody's account
+# store `["stored_key"]`/`["server_key"]`, MongoDB's `storedKey`/`serverKey`): digests of the salted
+# password, as hex (SHA-1, SHA-256) or base64. A lone `server_key` is no verifier (a payment API's key).
+_SCRAM_PAIR: Dict[Tuple[str, ...], "re.Pattern[str]"] = {
+    ("stored", "key"): re.compile(r"(?i)server[_-]?key"), ("server", "key"): re.compile(r"(?i)stored[_-]?key")}
+_SCRAM_DIGEST = re.compile(r"^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=)$")
+_SCRAM_LINES = 4  # lines either side where the verifier's other half stands
+
+
+def _scram_verifier(lines: Sequence[str], index: int, value: str, key: str) -> bool:
+    """The value is a SCRAM StoredKey or ServerKey with its other half beside it."""
+    other = _SCRAM_PAIR.get(key_words(key)[-2:])
+    if other is None or _SCRAM_DIGEST.match(value) is None:
+        return False
+    return any(other.search(lines[number][:_DIGEST_LINE_READ])
+               for number in range(max(0, index - _SCRAM_LINES), min(len(lines), index + _SCRAM_LINES + 1)))
+
+
 def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "password") -> bool:
     """The hex value on `lines[index]` is a digest by what stands beside it: a comment just above
     (Jasmin's `# MD5 password digest hex encoded` above `admin_password = …`) or after it on its
     line, or its element's `encoding` attribute (Guacamole's hashed user-mapping), under a key naming a
-    password. A bare hex value with nothing saying so stays a secret (`openssl rand -hex 16` makes one)."""
+    password; or a SCRAM verifier's StoredKey or ServerKey beside its other half. A bare hex value
+    with nothing saying so stays a secret (`openssl rand -hex 16` makes one)."""
+    if 0 <= index < len(lines) and "key" in key.lower() and _scram_verifier(lines, index, value, key):
+        return True
     if _HEX_DIGEST_VALUE.match(value) is None or not 0 <= index < len(lines) or not names_a_password(key):
         return False
     line = lines[index][:_DIGEST_LINE_READ]
@@ -654,6 +686,19 @@ def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "pa
         if any(_DIGEST_ENCODING.search(lines[number][:_DIGEST_LINE_READ]) for number in range(start, end + 1)):
             return True
     return False
+
+
+# An OpenPGP key's fingerprint, long or short id: names a public key (a release signer's, a repository's
+# that `gpg --recv-keys` fetches to verify a download), never holds a private one.
+_PGP_FINGERPRINT = re.compile(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})$")
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "openpgp"})
+_PGP_KEY_ENDINGS = frozenset({"key", "keys", "id", "ids", "keyid", "fingerprint", "fingerprints", "fpr"})
+
+
+def _names_a_pgp_key(key: str) -> bool:
+    """`GPG_KEY`, `PGP_KEY_ID`, `gpg_fingerprint`: an OpenPGP key named, not its passphrase."""
+    words = key_words(key)
+    return bool(words) and words[-1] in _PGP_KEY_ENDINGS and not _PGP_WORDS.isdisjoint(words)
 
 
 def names_a_password(key: str) -> bool:
@@ -729,7 +774,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
     from secretfence.compat.detect_secrets.plugins import AZURITE_ACCOUNT_KEY
 
-    if AZURITE_ACCOUNT_KEY in value or is_public_client_key(value, key):
+    if AZURITE_ACCOUNT_KEY in value or value in PUBLISHED_DEFAULT_KEYS or is_public_client_key(value, key):
         return False
     from secretfence.kinds._web3_keys import is_published_value
 
@@ -772,6 +817,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a pattern a value must match (botocore's service models), not a value
     if (_is_identifier(value) and not _chosen_password(value, key)) or value.endswith(":"):
         return False  # `NextPageToken`, `List.NextMarker`: a name (botocore's paginators); `Label:`
+    if key and _PGP_FINGERPRINT.match(value) and _names_a_pgp_key(key):
+        return False  # `GPG_KEY=<fingerprint>` (the official images' release signer): a public key's name
     if key and names_a_password(key) and _HEX_DIGEST.match(value):
         return False  # a SHA-384/512 digest under `password:` (OctoPrint's users.yaml): the password's hash
     if key and _HEX_DIGEST_OF_SECRET.match(value) and names_a_digest(key):

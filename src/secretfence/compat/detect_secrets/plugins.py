@@ -92,6 +92,8 @@ def builtin_plugin_class(name: str) -> type:
             from secretfence.compat.detect_secrets.whole_match import WHOLE_MATCH_CLASSES
 
             return WHOLE_MATCH_CLASSES[name]
+        if name == "PrivateKeyDetector":
+            return _private_key_detector()
         if name in ("JwtTokenDetector", "NpmDetector"):
             from secretfence.compat.detect_secrets.linear import LINEAR_CLASSES
 
@@ -104,6 +106,26 @@ def builtin_plugin_class(name: str) -> type:
         raise PluginLoadError(f"detect-secrets' module {module_name} has no plugin {name}: "
                               "reinstall detect-secrets (pip install --force-reinstall detect-secrets)")
     return found
+
+
+# Encrypted private keys whose headers detect-secrets' list lacks (it reads PEM's `Proc-Type: 4,ENCRYPTED` keys,
+# under their plain header, and SSH2's encrypted ones): PKCS#8's `BEGIN ENCRYPTED PRIVATE KEY` and Sigstore's
+# cosign keys (`BEGIN ENCRYPTED SIGSTORE PRIVATE KEY`, before cosign 1.x's rename `… COSIGN PRIVATE KEY`). A key
+# encrypted under a person's passphrase (cosign's may be empty) is guessed offline once it leaks: reported as the
+# other encrypted keys are, unlike a secret manager's ciphertext (SOPS, Vault), whose key never leaves its KMS.
+ENCRYPTED_KEY_HEADERS = ("BEGIN ENCRYPTED PRIVATE KEY", "BEGIN ENCRYPTED SIGSTORE PRIVATE KEY",
+                         "BEGIN ENCRYPTED COSIGN PRIVATE KEY")
+
+
+def _private_key_detector() -> type:
+    """detect-secrets' PrivateKeyDetector (its name kept: baselines record it) reading the encrypted headers too."""
+    import re
+
+    from detect_secrets.plugins.private_key import PrivateKeyDetector
+
+    return type("PrivateKeyDetector", (PrivateKeyDetector,), {
+        "__module__": PrivateKeyDetector.__module__, "__doc__": PrivateKeyDetector.__doc__,
+        "denylist": list(PrivateKeyDetector.denylist) + [re.compile(header) for header in ENCRYPTED_KEY_HEADERS]})
 
 
 def plugin_module(name: str) -> str:
@@ -130,6 +152,22 @@ def confidence_for(classname: str) -> Confidence:
 
 
 _KEY_MATERIAL = lazy_regex(r"(?:\\n|^|\s)[A-Za-z0-9+/=]{40,}")
+
+
+def _continued_by_padding(line: str, secret: str) -> bool:
+    """Every place the secret stands on the line, `=` and more of the value follow it (an IBM Cloud API key,
+    44 characters of base64url, takes no padding)."""
+    at = line.find(secret) if secret else -1
+    if at < 0:
+        return False
+    for _ in range(8):
+        after = line[at + len(secret):at + len(secret) + 4]
+        if not (after[:1] == "=" and after.lstrip("=")[:1].isalnum()):
+            return False
+        at = line.find(secret, at + 1)
+        if at < 0:
+            return True
+    return False
 
 
 def refine(
@@ -167,6 +205,9 @@ def refine(
         what = jwt_credential(secret, lines[index])
         return (MEDIUM, what) if what else (LOW, "")
     confidence = confidence_for(classname)
+    if classname == "IbmCloudIamDetector" and confidence != LOW and _continued_by_padding(lines[index], secret):
+        # (its 44 characters end where `=` goes on: the head of a longer base64 value, Mailgun's storage key)
+        return LOW, "the head of a longer base64 value, not an IBM Cloud API key"
     if confidence != LOW and AZURITE_ACCOUNT_KEY in secret:
         return LOW, "the Azurite storage emulator's published development key"
     if confidence != LOW and secret and is_placeholder_token(secret):
@@ -299,7 +340,7 @@ def is_placeholder_token(secret: str) -> bool:
 _KEY_HEADERS = (
     "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
     "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
-)
+) + ENCRYPTED_KEY_HEADERS
 _ANY_KEY_HEADER = lazy_regex("|".join(re.escape(header) for header in _KEY_HEADERS))
 _PUTTY_END = "Private-MAC:"
 # A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
