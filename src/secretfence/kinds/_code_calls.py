@@ -178,7 +178,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "WMI's ConnectServer"),
         Sample("$c = New-Object System.Net.NetworkCredential('svc-up', 'Cobalt.Mesa8841')\n", "up.ps1", ".NET's NetworkCredential"),
         Sample('l.simple_bind_s("cn=svc,dc=acme,dc=io", "Ember-Quartz6632")\n', "ldap_sync.py", "python-ldap's bind"),
-        # (an Oracle easy-connect string given to cx_Oracle by name is the database kind's: database.oracle_logins)
+        Sample('CONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\nconn = cx_Oracle.connect(CONNECT)\n',
+               "check.py", "an easy-connect string given to cx_Oracle by name"),
         Sample('pw = SecretValue.unsafe_plain_text("Meadow-Harbor5531#")\n', "stack.py", "AWS CDK's plain-text secret"),
         Sample('password=pulumi.Output.secret("hk3PQmE8KiBpDj72NZ"),\n', "__main__.py", "Pulumi's secret output"),
         Sample('swis = SwisClient("orion.acme.local", "svc-orion", "Quarry7!Lattice2290", verify=False)\n', "unmanage.py",

@@ -556,8 +556,6 @@ MAX_COMMANDS_A_LINE = 16
 
 
 _FOLDED_ATTACHED_P = rb"[ \t]-p[^\s\\]"
-_FOLDED_ORACLE_COMMAND = rb"""(?:exp|imp|conn(?:ect)?)[ \t]+(?:-{1,2}[a-z]{1,20}[ \t]+)*["']?[a-z0-9_$#"]{1,128}/"""
-_FOLDED_ORACLE_DSN = rb"""@(?://)?[a-z0-9][a-z0-9_.-]{0,252}(?::[0-9]{1,5})?(?:[/:][a-z0-9_.$-]{1,128})?["']"""
 # A command continued over lines with a trailing `\` (scripts, Dockerfile RUN, CI steps): the
 # options on a continuation line belong to the command named on a line above it.
 MAX_CONTINUED_LINES = 12
@@ -754,7 +752,7 @@ _ORACLE_LOGIN_AT = lazy_regex(_ORACLE_LOGIN + r"(?:" + _ORACLE_TARGET + r")?(?![
 # an Oracle connection: the identifier is required.
 _ORACLE_LITERAL = lazy_regex(r"""(?P<q>["'])""" + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?P=q)""")
 _ORACLE_SETTING = lazy_regex(
-    r"""(?i)(?<![\w.])[\w.-]{0,64}?(?:oracle|ora_|tns|conn|dsn|connect_?string|userid)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*["']?"""
+    r"""(?i)(?<![\w.])[\w.-]{0,64}?(?:oracle|ora_|tns|conn|dsn|connect_?string)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*["']?"""
     + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?=["'\s,;]|$)"""
 )
 _ORACLE_DRIVERS = ("cx_oracle", "oracledb", "godror", "go-ora", "dbi:oracle", "sqlplus", "jdbc:oracle", "oracle")
@@ -802,6 +800,25 @@ _VERSION = lazy_regex(r"^v?\d+(?:\.\d+){0,3}$")
 def is_version(target: str) -> bool:
     """`pkg/name@1.2.3`, `org/action@v4`: a version after the `@`, no connect identifier."""
     return _VERSION.match(target) is not None
+
+
+# The literal kind's reader (_code_calls) takes a connect string given to the driver's `connect(…)` as its
+# only argument, as a literal or through a name assigned it up to _CALL_LINES above: those are left to it.
+_LITERAL_CONNECT_CALL = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*["'][^"'\n]*["'][ \t]*\)""")
+_ASSIGNED_NAME = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["']""")
+_CALL_LINES = 1000
+
+
+def _given_to_a_connect_call(lines: Sequence[str], index: int, line: str) -> bool:
+    """Whether the line's connect string goes to `cx_Oracle.connect(…)` / `oracledb.connect(…)` alone."""
+    if "connect(" in line and _LITERAL_CONNECT_CALL.search(line) is not None:
+        return True
+    assigned = _ASSIGNED_NAME.match(line)
+    if assigned is None:
+        return False
+    call = re.compile(r"(?:cx_Oracle|oracledb)\.connect\([ \t]*" + re.escape(assigned.group("name")) + r"[ \t]*\)")
+    return any(call.search(line_text(lines, other)) is not None
+               for other in range(index + 1, min(len(lines), index + 1 + _CALL_LINES)) if "connect(" in line_text(lines, other))
 
 
 def _names_an_oracle_driver(lines: Sequence[str], index: int) -> bool:
@@ -965,17 +982,15 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
                 "sqlcmd", "bcp ", "identified", "mssql",
                 # Oracle's clients and logins (oracle_logins)
-                "oracle", "userid", "tkprof",
+                # (literals: a regex headed by `@`, `conn` or `imp` would run on most source files)
+                "oracle", "userid", "tkprof", "exp ", "imp ", "connect ", "conn ", "conn_str", "connstr", "dsn", "tns",
                 # Exim's lookup servers (exim_servers)
                 "pgsql", "ibase")
     # A MySQL client's attached `-pSECRET` on a line continuing the command (`mysqldump … \`
     # above it) names neither the tool nor a password word.
     folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ATTACHED_P), (" -p", "\t-p"),
                                       lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),
-                               # Oracle's `exp`/`imp` and `CONNECT` given a login, and a driver's DSN literal
-                               Headed(lazy_regex(_FOLDED_ORACLE_COMMAND), ("exp", "imp", "conn"),
-                                      lazy_regex(_FOLDED_ORACLE_COMMAND, re.IGNORECASE)),
-                               Headed(lazy_regex(_FOLDED_ORACLE_DSN), ("@",), lazy_regex(_FOLDED_ORACLE_DSN, re.IGNORECASE)))
+)
     # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
     scan_whole_files = WHOLE_FILES
     remediation = REMEDIATION
@@ -1079,8 +1094,9 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "a JDBC thin URL's login"),
         Sample('import oracledb\n\nDSN = "ETL_LOAD/Rk3Vn8Qp5Lx2@ora-scan.corp-erp.net:1521/dwh"\n', "etl/load.py",
                "a driver's one-string DSN"),
-        Sample('CONNECT = "MON/Canyon.Lichen2264@ora03.acme.local:1521/CLAIMS"\nconn = cx_Oracle.connect(CONNECT)\n',
-               "check.py", "an easy-connect string given to cx_Oracle by name (was the literal kind's sample)"),
+        Sample('import cx_Oracle\n\nCONN_STR = "MON/Canyon.Lichen2264@ora03.corp-erp.net:1521/CLAIMS"\n\n\ndef main():\n'
+               '    con = cx_Oracle.connect(CONN_STR, encoding="UTF-8")\n', "check.py",
+               "an easy-connect constant given to the driver with other arguments"),
         Sample('engine = create_engine("oracle+oracledb://rpt:Wq9Lm2Xv7Tz4@ora.corp-erp.net:1521/?service_name=rpt")\n',
                "report.py", "SQLAlchemy's Oracle dialect"),
         Sample("hide mysql_servers = db1.mail.corp-net.net/exim/exim_ro/Basalt!Heron2208\n",
@@ -1433,6 +1449,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 continue
             if form in ("setting", "literal") and not is_literal_credential(password, True, False):
                 continue  # (no client named on the line: the value must look like a password, not `owner/repo@main`)
+            if form in ("setting", "literal") and _given_to_a_connect_call(lines, index, line):
+                continue  # the literal kind's (see _given_to_a_connect_call)
             seen.add(password)
             host = target.lstrip("/").split(":", 1)[0].split("/", 1)[0]
             where = {"jdbc": "a JDBC Oracle URL", "command": "an Oracle client's login",
