@@ -24,7 +24,7 @@ CASES: List[HostileCase] = [
     fragment_line_case("fixconn-userid-logins", "gl.par", lambda n: f"userid=u{n}/{_drawn(n, 14)}@FIN{n} "),
     fragment_line_case("fixconn-jdbc-oracle", "c.csv",
                        lambda n: f"jdbc:oracle:thin:U{n}/{_drawn(n, 14)}@//h{n}.corp.lan:1521/s{n},"),
-    fragment_line_case("fixconn-oracle-literals", "load.py", lambda n: f'"U{n}/{_drawn(n, 14)}@h{n}.lan:1521/svc", '),
+    fragment_line_case("fixconn-oracle-literals", "load.py", lambda n: f'dsn="U{n}/{_drawn(n, 14)}@h{n}.lan:1521/svc", '),
     fragment_line_case("fixconn-slash-at-no-login", "load.py", lambda n: f"a{n}/b{n}/c{n}@d{n}/"),
     fragment_line_case("fixconn-exim-servers", "00_local_macros",
                        lambda n: f"h{n}/db/u{n}/{_drawn(n, 14)} : " if n else "hide mysql_servers = "),
