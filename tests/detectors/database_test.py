@@ -191,3 +191,47 @@ def test_an_entry_audited_under_the_generic_type_still_accounts_for_the_secret(
     code, out, _ = run_cli("scan", "--no-baseline", "app.env")
     assert code == 1 and f"  line 1: {TYPE}  " in out
     assert_no_plaintext(out, secret)
+
+
+# --- round fixconn: Oracle logins, Exim's server lists, pgpass files by another name ------------
+
+
+@pytest.mark.parametrize(
+    ("filename", "text", "password"),
+    [
+        ("gl.par", "userid=system/Quartz*Fennel4418@ERPPRD\n", "Quartz*Fennel4418"),
+        ("load.par", 'USERID="etl/Wq2Lm9Xt4Kp@//ora1.corp-erp.net:1521/dwh"\n', "Wq2Lm9Xt4Kp"),
+        ("exp.sh", "exp gl/Tz4Kw8Pn2Yb6@FINPRD file=gl.dmp\n", "Tz4Kw8Pn2Yb6"),
+        ("setup.sql", "SQL> connect app/Rv5Tk8Mq2Zp@//db.corp-erp.net/apps\n", "Rv5Tk8Mq2Zp"),
+        ("c.csv", 'A,"jdbc:oracle:thin:APP/Lantern_moss418@//h.corp-erp.net:1521/s",B\n', "Lantern_moss418"),
+        ("c.properties", "url=jdbc:oracle:thin:app/Pq3Wo7Ei9Ru5@db-host:1521:ORCL\n", "Pq3Wo7Ei9Ru5"),
+        ("load.py", 'import cx_Oracle\nDSN = "GL/Birch.Anvil2209@fin-db.corp-erp.net:1521/fin"\n', "Birch.Anvil2209"),
+        (".env", "ORACLE_CONNECT=app/Kx8Lm2Qw9Zt4@ora.corp-erp.net:1521/app\n", "Kx8Lm2Qw9Zt4"),
+        ("db.py", 'e = create_engine("oracle+cx_oracle://rpt:Wq9Lm2Xv7Tz4@ora.corp-erp.net:1521/rpt")\n', "Wq9Lm2Xv7Tz4"),
+        ("00_local_macros", "hide pgsql_servers = pg1.corp-net.net::5433/exim/exim/Kq7Lm2Xp9Tz : pg2/exim/exim/Kq7Lm2Xp9Tz\n",
+         "Kq7Lm2Xp9Tz"),
+        ("exim.conf", "  data = ${lookup mysql{servers=db1.corp-net.net/mail/ro/Basalt!Heron2208; SELECT 1}}\n",
+         "Basalt!Heron2208"),
+        ("roles/pg/files/pgpass.prod", "db.corp-net.net:5432:app:app:Zx2Cv4Bn6Mq8Wr0T\n", "Zx2Cv4Bn6Mq8Wr0T"),
+        ("ops/billing.pgpass", "db.corp-net.net:5432:app:app:Zx2Cv4Bn6Mq8Wr0T\n", "Zx2Cv4Bn6Mq8Wr0T"),
+    ],
+)
+def test_oracle_logins_exim_servers_and_renamed_pgpass_files_are_read(filename: str, text: str, password: str) -> None:
+    assert [f.secret for f in ours(filename, text)] == [password]
+
+
+@pytest.mark.parametrize(
+    ("filename", "text"),
+    [
+        ("ci.yml", "      - uses: actions/checkout@v4\n"),
+        ("release.py", 'import oracledb\nREF = "acme/loader@main"\nPKG = "@acme/ui@2.4.1"\n'),
+        ("x.sql", "CONNECT sys/&sys_pw@ORCL AS SYSDBA\n"),
+        ("x.par", "userid=$ORA_USER/$ORA_PW@PRD\n"),
+        ("x.par", "userid=scott/tiger@orcl\n"),
+        ("notes.md", "Connect to catalog items/products@2x in the shop.\n"),
+        ("00_local_macros", "hide mysql_servers = localhost/exim/exim/${env{DB_PW}}\n"),
+        ("pgpass.py", 'ROW = "db.corp-net.net:5432:app:app:Zx2Cv4Bn6Mq8Wr0T"\n'),
+    ],
+)
+def test_oracle_exim_and_pgpass_shapes_without_a_password_are_left_alone(filename: str, text: str) -> None:
+    assert ours(filename, text) == []

@@ -9,6 +9,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from secretfence.engine import Engine
+
 NETRC_PASSWORD = "Nq4Rt8Lp2Xz6"
 PIP_PASSWORD = "Pc7Vb3Mn9Kq1"
 REQUIREMENTS_PASSWORD = "Rq5Wt9Yu3Io7"
@@ -64,3 +68,36 @@ def test_the_committed_pip_conf_fixture_is_reported_by_scan() -> None:
              for f in entries if f["detector"] == "SecretfenceIndexCredentialDetector"]
     assert found == [("tests/data/index_credentials/pip.conf", 3, "Package Index Credential")]
     assert "Fk6Tn2Wq8Zr4" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("filename", "line", "found"),
+    [
+        ("requirements/prod.txt", "--extra-index-url https://ci:Mast$Harbor4417@nexus.corp-build.net/simple\n", True),
+        ("requirements/base.in", "-i https://ci:Wq2Lm9Xt4Kp7@nexus.corp-build.net/simple\n", True),
+        ("requirements.txt", "--extra-index-url https://ci:${NEXUS_TOKEN}@nexus.corp-build.net/simple\n", False),
+        ("Pipfile", '[[source]]\nurl = "https://ci:$NEXUS_TOKEN@nexus.corp-build.net/simple"\n', False),
+    ],
+)
+def test_only_pips_own_variable_syntax_hides_a_requirements_password(filename: str, line: str, found: bool) -> None:
+    """pip expands `${NAME}` in a requirements file, nothing else: a bare `$` is the password's."""
+    findings = [f for f in Engine().scan_text(filename, line) if f.type == "Package Index Credential"]
+    assert bool(findings) is found
+
+
+def test_a_requirements_directory_password_with_a_dollar_blocks_at_the_gate(tmp_path: Path) -> None:
+    """`requirements/prod.txt` is a requirements file, and pip reads `Rq$…` as it stands."""
+    password = "Rq5$Wt9Yu3Io7"
+    wheel = tmp_path / "dist" / "pkg-1.0-py3-none-any.whl"
+    wheel.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("pkg/__init__.py", "")
+        archive.writestr("pkg/requirements/prod.txt",
+                         f"--extra-index-url https://ci:{password}@nexus.corp-build.net/simple\nrequests\n")
+    result = subprocess.run([sys.executable, "-m", "secretfence", "check-dist", "--no-baseline", "--json", "dist"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert password not in result.stdout + result.stderr
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert [(f["filename"], f["type"]) for found in report["results"].values() for f in found] == [
+        ("dist/pkg-1.0-py3-none-any.whl!pkg/requirements/prod.txt", "Package Index Credential")]

@@ -68,10 +68,10 @@ def unquote(text: str, errors: str = "replace") -> str:
 
 ENGINE_NAMES = {
     "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB", "mongodb": "MongoDB",
-    "amqp": "AMQP (RabbitMQ)", "sqlserver": "SQL Server", "": "database",
+    "amqp": "AMQP (RabbitMQ)", "sqlserver": "SQL Server", "oracle": "Oracle", "": "database",
 }
 DEFAULT_PORTS = {"postgresql": "5432", "mysql": "3306", "mariadb": "3306", "mongodb": "27017", "amqp": "5672",
-                 "sqlserver": "1433"}
+                 "sqlserver": "1433", "oracle": "1521"}
 
 # --- URIs --------------------------------------------------------------------------------------
 
@@ -79,10 +79,12 @@ DEFAULT_PORTS = {"postgresql": "5432", "mysql": "3306", "mariadb": "3306", "mong
 # `jdbc:` (checked in `uris`).
 SCHEME = lazy_regex(
     r"(?i)(?<![A-Za-z0-9+.-])(?P<jdbc>jdbc:)?(?P<scheme>postgres(?:ql)?(?:\+[a-z0-9_]{1,20})?|postgis|"
-    r"mysql(?:\+[a-z0-9_]{1,20})?|mariadb(?:\+[a-z0-9_]{1,20})?|mongodb(?:\+srv)?|amqps?|sqlserver)://"
+    r"mysql(?:\+[a-z0-9_]{1,20})?|mariadb(?:\+[a-z0-9_]{1,20})?|mongodb(?:\+srv)?|amqps?|sqlserver|"
+    # SQLAlchemy's Oracle and SQL Server dialects (`oracle+oracledb://`, `mssql+pyodbc://`)
+    r"oracle(?:\+[a-z0-9_]{1,20})?|mssql(?:\+[a-z0-9_]{1,20})?)://"
 )
 # Where a URI ends in text: whitespace, quotes, angle brackets.
-_SCHEME_WORDS = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "sqlserver")
+_SCHEME_WORDS = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "sqlserver", "oracle", "mssql")
 _URI_END = lazy_regex(r"[\s'\"`<>]")
 _AUTHORITY_END = lazy_regex(r"[/?#]")
 _AUTHORITY_END_SEMICOLON = lazy_regex(r"[/?#;]")  # jdbc:sqlserver://host:1433;user=…;password=…
@@ -175,6 +177,8 @@ def engine_of(scheme: str) -> str:
         return "postgresql"
     if base in ("amqp", "amqps"):
         return "amqp"
+    if base == "mssql":
+        return "sqlserver"
     return base  # mysql, mariadb, mongodb, sqlserver
 
 
@@ -516,13 +520,17 @@ _COMMAND_END = lazy_regex(r"""(?:'[^'\n]*'|"[^"\n]*"|[^;|&'"\n])*?(?P<end>[;|&]|
 
 # ~/.pgpass (and %APPDATA%\postgresql\pgpass.conf): hostname:port:database:username:password,
 # `\:` and `\\` escaped; `*` matches anything in the first four fields.
-PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?pgpass(?:\.conf)?$")
+# A libpq password file under its own name or a deployed copy's (`files/pgpass.prod`, `pgpass-staging`,
+# `billing.pgpass`); not a program or document about one (`pgpass.py`, `pgpass.md`).
+_PGPASS_NAME = (r"\.?pgpass(?:\.conf)?|\.?pgpass[._-](?!(?:py|pyi|go|rb|js|ts|sh|md|rst|java|rs|c|h|pl|php|ps1|bat|html|xml|"
+                r"json|ya?ml|toml)$)[\w-]{1,40}|[\w.-]{1,80}\.pgpass")
+PGPASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _PGPASS_NAME + r")$")
 # PgBouncer's auth_file (userlist.txt): `"user" "password"` a line; the password may be stored
 # plain, as an md5 hash (`md5…`) or a SCRAM verifier (`SCRAM-SHA-256$…`): only plain ones count.
 USERLIST_FILE = lazy_regex(r"(?i)(?:^|[/\\!])(?:pgbouncer[^/\\!]*[/\\!])?userlist\.txt$")
 _USERLIST_LINE = lazy_regex(r'^[ \t]*"(?P<user>(?:[^"\n]|"")+)"[ \t]+"(?P<password>(?:[^"\n]|"")+)"')
 # A PGPASS_FILE or USERLIST_FILE: every line a candidate.
-WHOLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:\.?pgpass(?:\.conf)?|userlist\.txt)$")
+WHOLE_FILES = lazy_regex(r"(?i)(?:^|[/\\!])(?:" + _PGPASS_NAME + r"|userlist\.txt)$")
 _PGPASS_FIELD = lazy_regex(r"(?:[^:\\\n]|\\.)*")
 
 
@@ -719,11 +727,148 @@ def sql_row_credentials(line: str) -> Iterator[Tuple[str, str]]:
 
 # --- what counts as a real password -----------------------------------------------------------
 
+# --- Oracle connect strings: user/password@connect_identifier ------------------------------------
+# Oracle's tools and drivers take the login as one word: SQL*Plus and SQLcl (`sqlplus -s app/pw@db`,
+# `CONNECT app/pw@db` in a script), RMAN and DGMGRL, the Data Pump, export/import and SQL*Loader
+# clients (`expdp app/pw@db`, `userid=app/pw@db` on their command line or in a parfile), the thin
+# and OCI JDBC URLs (`jdbc:oracle:thin:app/pw@//host:1521/svc`) and the drivers' one-string DSN
+# (cx_Oracle, python-oracledb, node-oracledb, godror: `"app/pw@host:1521/svc"`). The identifier is
+# a TNS alias or EZConnect `[//]host[:port][/service]`; a password holding `/`, `@` or blanks is
+# double-quoted (Oracle's own quoting). Read only where one of those contexts says Oracle: the bare
+# `a/b@c` shape is everywhere (npm's `@scope/pkg@1.2`, `actions/checkout@v4`).
+_ORACLE_LOGIN = (r"""(?P<user>[A-Za-z][\w$#]{0,127}|"[^"\n]{1,128}")/(?:"(?P<qpw>[^"\n]{1,128})"|"""
+                 r"""(?P<pw>[^\s/@"'`;|&<>()]{1,128}))""")
+_ORACLE_TARGET = r"""@(?P<target>(?://)?[A-Za-z0-9][\w.-]{0,252}(?::\d{1,5})?(?:[/:][\w.$-]{1,128})?)"""
+# Where a login starts: the legacy export/import clients' command (`exp app/pw@db file=…`), a `userid=`
+# option or parfile line, SQL*Plus's / RMAN's `CONNECT` command, a JDBC Oracle URL. (sqlplus, sqlldr,
+# the Data Pump clients, RMAN and DGMGRL on a command line are the literal kind's: _command_lines.)
+_ORACLE_CONTEXT = lazy_regex(
+    r"""(?i)(?:(?:^|(?<=[\s;|&(`'"/]))(?:exp|imp|tkprof)(?:\.exe)?(?:[ \t]+-{1,2}[A-Za-z]{1,20})*[ \t]+"""
+    r"""|(?<![\w.-])(?P<userid>userid)[ \t]*=[ \t]*"""
+    r"""|^[ \t]*(?:SQL>[ \t]*|RMAN>[ \t]*|DGMGRL>[ \t]*)?conn(?:ect)?[ \t]+(?:(?:target|catalog|auxiliary)[ \t]+)?"""
+    r"""|jdbc:oracle:(?:thin|oci8?|kprb):)(?P<quote>["']?)"""
+)
+_ORACLE_COMMANDS = lazy_regex(r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)\b")
+_ORACLE_LOGIN_AT = lazy_regex(_ORACLE_LOGIN + r"(?:" + _ORACLE_TARGET + r")?(?![\w/@$])")
+# A driver's DSN as a whole string literal (the file names an Oracle driver), or a setting named for
+# an Oracle connection: the identifier is required.
+_ORACLE_LITERAL = lazy_regex(r"""(?P<q>["'])""" + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?P=q)""")
+_ORACLE_SETTING = lazy_regex(
+    r"""(?i)(?<![\w.])[\w.-]{0,64}?(?:oracle|ora_|tns|conn|dsn|connect_?string)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*["']?"""
+    + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?=["'\s,;]|$)"""
+)
+_ORACLE_DRIVERS = ("cx_oracle", "oracledb", "godror", "go-ora", "dbi:oracle", "sqlplus", "jdbc:oracle", "oracle")
+_ORACLE_DRIVER_LINES = 200  # how far from the literal its driver may be named (an import at the top)
+MAX_ORACLE_LOGINS = 8  # a line's logins read at most
+_ORACLE_NOT_PASSWORDS = ("&", "$", "%", ":", "<", "{")  # SQL*Plus's `&pw`, shell / batch variables, bind names, templates
+
+
+def oracle_logins(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Tuple[str, str, str, str]]:
+    """(form, user, password, identifier) of each Oracle login on the line (see above); the
+    identifier is empty for a local login (`sqlplus app/pw`)."""
+    count = 0
+    if "/" not in line:
+        return
+    for context in _ORACLE_CONTEXT.finditer(line):
+        if context.group("userid") is not None and _ORACLE_COMMANDS.search(line) is not None:
+            continue  # `sqlldr userid=…` on a command line: the literal kind's
+        found = _ORACLE_LOGIN_AT.match(line, context.end())
+        if found is None:
+            continue
+        form = "jdbc" if context.group(0).lower().startswith("jdbc:") else "command"
+        yield form, found.group("user"), found.group("qpw") or found.group("pw") or "", found.group("target") or ""
+        count += 1
+        if count >= MAX_ORACLE_LOGINS:
+            return
+    if "@" not in line:
+        return
+    if "=" in line or ":" in line:
+        for found in _ORACLE_SETTING.finditer(line):
+            yield "setting", found.group("user"), found.group("qpw") or found.group("pw") or "", found.group("target")
+            count += 1
+            if count >= MAX_ORACLE_LOGINS:
+                return
+    if ('"' in line or "'" in line) and _ORACLE_LITERAL.search(line) is not None and _names_an_oracle_driver(lines, index):
+        for found in _ORACLE_LITERAL.finditer(line):
+            yield "literal", found.group("user"), found.group("qpw") or found.group("pw") or "", found.group("target")
+            count += 1
+            if count >= MAX_ORACLE_LOGINS:
+                return
+
+
+_VERSION = lazy_regex(r"^v?\d+(?:\.\d+){0,3}$")
+
+
+def is_version(target: str) -> bool:
+    """`pkg/name@1.2.3`, `org/action@v4`: a version after the `@`, no connect identifier."""
+    return _VERSION.match(target) is not None
+
+
+# The literal kind's reader (_code_calls) takes a connect string given to the driver's `connect(…)` as its
+# only argument, as a literal or through a name assigned it up to _CALL_LINES above: those are left to it.
+_LITERAL_CONNECT_CALL = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*["'][^"'\n]*["'][ \t]*\)""")
+_ASSIGNED_NAME = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["']""")
+_CALL_LINES = 1000
+
+
+def _given_to_a_connect_call(lines: Sequence[str], index: int, line: str) -> bool:
+    """Whether the line's connect string goes to `cx_Oracle.connect(…)` / `oracledb.connect(…)` alone."""
+    if "connect(" in line and _LITERAL_CONNECT_CALL.search(line) is not None:
+        return True
+    assigned = _ASSIGNED_NAME.match(line)
+    if assigned is None:
+        return False
+    call = re.compile(r"(?:cx_Oracle|oracledb)\.connect\([ \t]*" + re.escape(assigned.group("name")) + r"[ \t]*\)")
+    return any(call.search(line_text(lines, other)) is not None
+               for other in range(index + 1, min(len(lines), index + 1 + _CALL_LINES)) if "connect(" in line_text(lines, other))
+
+
+def _names_an_oracle_driver(lines: Sequence[str], index: int) -> bool:
+    """Whether a line near `index` (an import at the file's top, the call below) names an Oracle driver."""
+    for other in range(max(0, index - _ORACLE_DRIVER_LINES), min(len(lines), index + _ORACLE_DRIVER_LINES)):
+        text = line_text(lines, other)
+        if len(text) <= MAX_SPLIT_LINE and "ora" in text.lower() and any(word in text.lower() for word in _ORACLE_DRIVERS):
+            return True
+    return False
+
+
+# --- Exim's database lookup servers: host/database/user/password ------------------------------
+# `hide mysql_servers = db1/exim/exim_ro/<password> : db2/…` (also `pgsql_servers`, `oracle_servers`,
+# `ibase_servers`), and a lookup's own `servers=` option (`${lookup mysql{servers=h/db/u/pw; SELECT…}}`):
+# each item a server's host (with a port or socket), database, user and password, the list's
+# separator `:` (doubled inside an item). Exim's main configuration, spec chapter "More about
+# database lookups".
+_EXIM_SERVERS = lazy_regex(r"(?i)(?:^[ \t]*(?:hide[ \t]+)?(?P<engine>mysql|pgsql|oracle|ibase)_servers[ \t]*=|"
+                           r"\blookup[ \t]+(?P<lookup>mysql|pgsql|oracle|ibase)[ \t]*\{[ \t]*servers[ \t]*=)[ \t]*")
+_EXIM_SERVER = lazy_regex(r"[ \t]*(?P<host>[^/\s:(]*(?:::?\d{1,5})?(?:\([^)\s]{0,256}\))?)/(?P<database>[^/\s]*)/"
+                          r"(?P<user>[^/\s]*)/(?P<password>(?:[^\s:;}]|::){1,256})[ \t]*(?::(?!:)|;|$)")
+MAX_EXIM_SERVERS = 16
+_EXIM_ENGINES = {"mysql": "mysql", "pgsql": "postgresql", "oracle": "oracle", "ibase": ""}
+
+
+def exim_servers(line: str) -> Iterator[Tuple[str, str, str, str, str]]:
+    """(engine, host, database, user, password) of each server an Exim lookup's server list names."""
+    for context in _EXIM_SERVERS.finditer(line):
+        engine = _EXIM_ENGINES[(context.group("engine") or context.group("lookup")).lower()]
+        position = context.end()
+        for _ in range(MAX_EXIM_SERVERS):
+            found = _EXIM_SERVER.match(line, position)
+            if found is None:
+                break
+            yield (engine, found.group("host"), found.group("database"), found.group("user"),
+                   found.group("password").replace("::", ":"))
+            if found.end() == position or line[found.end() - 1:found.end()] != ":":
+                break
+            position = found.end()
+
+
 # Stock defaults and documentation passwords of these servers and their docs.
 DEFAULT_PASSWORDS = frozenset({
     "postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo", "mongodb", "rabbitmq", "rabbit", "guest",
     "root", "toor", "amqp", "db", "dbpass", "dbpassword", "db_password", "db-password", "database", "pgpass",
     "pgpassword", "sa", "tiger",
+    # Oracle's documented accounts' passwords (`scott/tiger`, `system/manager`, `sys/change_on_install`)
+    "manager", "change_on_install", "oracle",
     # SIP proxies' documented database users' passwords (Kamailio's kamctlrc and stock kamailio.cfg,
     # OpenSER's and OpenSIPS', SER's `ser:heslo`): every install starts with them
     "kamailiorw", "kamailioro", "openserrw", "openserro", "opensipsrw", "opensipsro", "heslo",
@@ -837,11 +982,17 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     # "pass" covers password, passwd, PGPASSWORD… (shared with the keyword and Redis detectors);
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
-                "sqlcmd", "bcp ", "identified")
+                "sqlcmd", "bcp ", "identified", "mssql",
+                # Oracle's clients and logins (oracle_logins)
+                # (literals: a regex headed by `@`, `conn` or `imp` would run on most source files)
+                "oracle", "userid", "tkprof", "exp ", "imp ", "connect ", "conn ", "conn_str", "connstr", "dsn", "tns",
+                # Exim's lookup servers (exim_servers)
+                "pgsql", "ibase")
     # A MySQL client's attached `-pSECRET` on a line continuing the command (`mysqldump … \`
     # above it) names neither the tool nor a password word.
     folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ATTACHED_P), (" -p", "\t-p"),
-                                      lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),)
+                                      lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),
+)
     # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
     scan_whole_files = WHOLE_FILES
     remediation = REMEDIATION
@@ -933,6 +1084,27 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "credential-named key and value in a dump row"),
         Sample('CONN = (\n    "Driver={ODBC Driver 18 for SQL Server};"\n    "Server=sql02.corp-erp.net;"\n'
                '    "UID=erp_batch;"\n    "PWD=Lz5Kq8Vt2Wx7;"\n)\n', "erp.py", "ODBC string split over literals"),
+        # Round fixconn: Oracle logins, Exim's server lists, pgpass files by another name
+        Sample("exp gl_batch/Tz4Kw8Pn2Yb6@FINPRD file=gl.dmp owner=GL\n", "jobs/export.sh", "the legacy exp client's login"),
+        Sample("userid=system/Heron*Quartz5519@ERPPRD\ndirectory=DATA_PUMP_DIR\n", "dp/full_export.par",
+               "a Data Pump parfile's userid"),
+        Sample("USERID=hr/Lq8Xv3Tz6Wm2@//db.corp-erp.net:1521/hrpdb\nCONTROL=load_emp.ctl\n", "sqlldr/emp.par",
+               "a SQL*Loader parfile's login with an EZConnect identifier"),
+        Sample("WHENEVER SQLERROR EXIT 1\nCONNECT app_owner/Vb7Nq2Lx9Pz4@//ora1.corp-erp.net:1521/apps\n", "deploy.sql",
+               "SQL*Plus CONNECT in a script"),
+        Sample('name,url\nUAT,"jdbc:oracle:thin:APP_UAT/Mossy_kettle552@//uat-db.corp-erp.net:1521/uat"\n', "conns.csv",
+               "a JDBC thin URL's login"),
+        Sample('import oracledb\n\nDSN = "ETL_LOAD/Rk3Vn8Qp5Lx2@ora-scan.corp-erp.net:1521/dwh"\n', "etl/load.py",
+               "a driver's one-string DSN"),
+        Sample('import cx_Oracle\n\nCONN_STR = "MON/Canyon.Lichen2264@ora03.corp-erp.net:1521/CLAIMS"\n\n\ndef main():\n'
+               '    con = cx_Oracle.connect(CONN_STR, encoding="UTF-8")\n', "check.py",
+               "an easy-connect constant given to the driver with other arguments"),
+        Sample('engine = create_engine("oracle+oracledb://rpt:Wq9Lm2Xv7Tz4@ora.corp-erp.net:1521/?service_name=rpt")\n',
+               "report.py", "SQLAlchemy's Oracle dialect"),
+        Sample("hide mysql_servers = db1.mail.corp-net.net/exim/exim_ro/Basalt!Heron2208\n",
+               "exim4/conf.d/main/00_local_macros", "Exim's MySQL lookup servers"),
+        Sample("db-main.corp-net.net:5432:billing:billing_app:Zx2Cv4Bn6Mq8Wr0TkP3s\n", "roles/pg/files/pgpass.prod",
+               "a deployed .pgpass under another name"),
     )
     false_samples = (
         # Blind round AE: where the password is kept, and it encrypted
@@ -1042,11 +1214,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("ConnectionStrings__Db=Server=tcp:acme.database.windows.net;Database=app;User ID=app;"
                "Password=@Microsoft.KeyVault(VaultName=acme-kv;SecretName=sql-password)\n", ".env",
                "a Key Vault reference as a connection string's password"),
+        # Round fixconn
+        Sample('sqlplus -s "$DB_USER/$DB_PASS@$TNS" @x.sql\nsqlplus / as sysdba\n', "run.sh", "variables and OS login"),
+        Sample("CONNECT sys/&sys_password@ORCL AS SYSDBA\n", "setup.sql", "a SQL*Plus substitution variable"),
+        Sample("exp scott/tiger@orcl file=demo.dmp\nsqlplus system/manager\n", "README.txt", "Oracle's demo accounts"),
+        Sample('import oracledb\nREPO = "acme/loader@main"\nPKG = "@acme/ui@2.4.1"\n', "tools/release.py",
+               "a git ref and a package version beside an Oracle driver"),
+        Sample("hide mysql_servers = localhost/exim/exim/${env{EXIM_DB_PASSWORD}}\n", "exim4/conf.d/main/00_local_macros",
+               "Exim expanding the password"),
+        Sample('LINE = "db-main.corp-net.net:5432:billing:billing_app:Zx2Cv4Bn6Mq8Wr0TkP3s"\n', "pgpass.py",
+               "a program about pgpass files"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
-        if "pgpass" in filename and PGPASS_FILE.search(filename):
+        if "pgpass" in filename.lower() and PGPASS_FILE.search(filename):
             yield from self._pgpass(line)
             return
         if "userlist" in filename and USERLIST_FILE.search(filename):
@@ -1075,6 +1257,16 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 return
         if "'" in line or '"' in line or "identified" in line or "IDENTIFIED" in line:
             yield from self._sql(lines, index, line, filename)
+        if "/" in line:
+            yield from self._oracle(lines, index, line)
+        if "servers" in line and "/" in line:
+            for engine, host, database, user, password in exim_servers(line):
+                if is_real(password, user) and not password.startswith(("$", "{")):
+                    details = {key: item for key, item in (("form", "exim-servers"), ("engine", engine), ("host", host),
+                                                           ("database", database), ("user", user)) if item}
+                    yield Match(secret=password, description=f"{ENGINE_NAMES.get(engine, 'database')} password for user "
+                                f"{user!r} in an Exim lookup's server list", details=details,
+                                confidence=HIGH if looks_random(password) and not is_dev_host(host) else MEDIUM)
         if "=" not in line and ":" not in line:
             return  # every form assigns, or holds a `:` (a URI, a DSN): `pass` statements end here
         stripped = line.lstrip()
@@ -1244,6 +1436,34 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                                 "in a SQL row", confidence=MEDIUM, details={"form": "sql-row"})
 
     @staticmethod
+    def _oracle(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+        """Oracle logins `user/password@identifier` (oracle_logins)."""
+        lowered = line.lower()
+        if not ("@" in line or "userid" in lowered or "conn" in lowered or "exp" in lowered or "imp" in lowered
+                or "tkprof" in lowered):
+            return
+        from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+        seen: Set[str] = set()
+        for form, user, password, target in oracle_logins(lines, index, line, lowered):
+            if (password in seen or password.startswith(_ORACLE_NOT_PASSWORDS) or is_version(target)
+                    or not is_real(password, user.strip('"'))):
+                continue
+            if form in ("setting", "literal") and not is_literal_credential(password, True, False):
+                continue  # (no client named on the line: the value must look like a password, not `owner/repo@main`)
+            if form in ("setting", "literal") and _given_to_a_connect_call(lines, index, line):
+                continue  # the literal kind's (see _given_to_a_connect_call)
+            seen.add(password)
+            host = target.lstrip("/").split(":", 1)[0].split("/", 1)[0]
+            where = {"jdbc": "a JDBC Oracle URL", "command": "an Oracle client's login",
+                     "setting": "an Oracle connect string", "literal": "an Oracle driver's connect string"}[form]
+            details = {key: item for key, item in (("form", f"oracle-{form}"), ("engine", "oracle"),
+                                                   ("host", host), ("user", user.strip('"'))) if item}
+            yield Match(secret=password, description=f"Oracle password for user {user.strip(chr(34))!r} in {where}"
+                        f"{f' to {target}' if target else ''}",
+                        confidence=HIGH if looks_random(password) and not is_dev_host(host) else MEDIUM, details=details)
+
+    @staticmethod
     def _pgpass(line: str) -> Iterator[Match]:
         """A .pgpass line: hostname:port:database:username:password."""
         if line.lstrip().startswith("#"):
@@ -1329,6 +1549,7 @@ NOT_CHECKED = {
     "mongodb": "MongoDB credentials are not checked",
     "amqp": "AMQP (RabbitMQ) credentials are not checked",
     "sqlserver": "SQL Server credentials are not checked",
+    "oracle": "Oracle credentials are not checked",
 }
 _SQLSTATE = lazy_regex(rb"[0-9A-Z]{5}\Z")
 

@@ -26,7 +26,9 @@ _PIP_CONF = lazy_regex(r"(?:^|[/!\\])pip\.(?:conf|ini)$", re.IGNORECASE)
 _NETRC_PASSWORD = lazy_regex(r"(?:^|\s)password\s+(\S+)")
 _NETRC_MACHINE = lazy_regex(r"(?:^|\s)machine\s+(\S+)")
 _FILES = lazy_regex(r"(?i)(?:^|[/!\\])(?:[._]?netrc|pip\.(?:conf|ini)|uv\.toml|pyproject\.toml|Pipfile|"
-                    r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in))$")
+                    r"[^/!\\]*(?:requirements|constraints)[^/!\\]*\.(?:txt|in)|"
+                    # a requirements directory's files (`requirements/prod.txt`, `requirements/base.in`)
+                    r"(?:requirements|constraints|reqs)[/!\\][^/!\\]+\.(?:txt|in))$")
 _UV_CONFIG = lazy_regex(r"(?i)(?:^|[/!\\])(?:uv|pyproject)\.toml$")
 _URL = lazy_regex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
 # An installer's index variable assigned (`=`, `:`, Dockerfile `ENV NAME value`), its value after.
@@ -105,6 +107,8 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                "pyproject.toml", "a token as the user (Gemfury)"),
         Sample('[[source]]\nname = "internal"\nurl = "https://billing-ci:Canyon*Harbor9729@nexus.example.org/simple"\n',
                "Pipfile", "a Pipfile source (pipenv sends it to the index)"),
+        Sample("--extra-index-url https://ci:Mast$Harbor4417@nexus.corp-build.net/repository/pypi/simple\n",
+               "requirements/prod.txt", "a `$` in the password: pip expands only `${NAME}` here"),
         Sample("git+https://bot:Gh5Ty8Ui2Op4@git.example.com/org/lib.git#egg=lib\n", "requirements-dev.txt",
                "VCS requirement"),
         Sample("FURY_URL = https://Xq7Lm2Vw9Rt4Kp8Bn3Za@push.fury.io/acme/\n", "release.mk",
@@ -131,6 +135,10 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
         Sample('[[tool.uv.index]]\nname = "corp"\nurl = "https://pkgs.corp.example/pypi/simple/"\n', "pyproject.toml",
                "an index without credentials"),
         Sample("--extra-index-url https://ci@pypi.corp.example/simple\n", "requirements.txt", "user only"),
+        Sample("--extra-index-url https://ci:${NEXUS_TOKEN}@nexus.corp-build.net/simple\n", "requirements/prod.txt",
+               "pip's `${NAME}` variable as the password"),
+        Sample('[[source]]\nurl = "https://ci:$NEXUS_TOKEN@nexus.corp-build.net/simple"\n', "Pipfile",
+               "pipenv expands `$NAME` in a Pipfile"),
         Sample("machine example.net login alice password Kq7vLm2Xp9Tz\n", "notes.txt", "an example host"),
         Sample("machine api.heroku.com\n  login me@example.com\n  password 01234567-89ab-cdef-0123-456789abcdef\n",
                "README.md", "an example login"),
@@ -193,7 +201,7 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                 "Pipfile" if filename.endswith("Pipfile") else "requirements file")
         for found in _URL.finditer(line):
             clean, username, password = split_userinfo(found.group(0))
-            if password and not is_placeholder(password) and "$" not in password:
+            if password and not is_placeholder(password) and not _expanded(password, what):
                 yield Match(secret=password, confidence=HIGH,
                             description=f"password in a {what} URL, user {username or '?'} at {clean}",
                             details={"url": clean})
@@ -201,6 +209,19 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
                 # Gemfury, Cloudsmith and others take the token as the user, with no password.
                 yield Match(secret=username or "", confidence=HIGH,
                             description=f"token given as the user of a {what} URL at {clean}", details={"url": clean})
+
+
+# pip expands only `${NAME}` in a requirements file (upper case, digits, `_`: pip's `_get_env_var`); a bare
+# `$` there is the password's own character. pip.conf, uv's config and a Pipfile (pipenv expands `$NAME`
+# too) keep the wider reading: any `$` may be a variable.
+_PIP_VARIABLE = lazy_regex(r"\$\{[A-Z0-9_]+\}")
+
+
+def _expanded(password: str, what: str) -> bool:
+    """Whether the installer reading this file fills the password from the environment."""
+    if "$" not in password:
+        return False
+    return _PIP_VARIABLE.search(password) is not None if what == "requirements file" else True
 
 
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".rs", ".cs", ".kt")

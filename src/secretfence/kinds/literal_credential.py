@@ -235,8 +235,11 @@ _QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})
 _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
 # A URL's query parameter: `?api_key=…&`, in code strings too.
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
-# quantifiers end a value.)
-_QUERY_PARAMETER = lazy_regex(r"""[?&](?P<key>[A-Za-z_][\w.-]{0,63})=(?P<value>[^&\s"'#<>{}\[\]\\()*+]{1,512})(?![\[\\(*+])""")
+# quantifiers end a value; a `*` or `+` between its characters is a password's own: apprise's
+# `mailtos://_?user=…&pass=Word*Word42`.)
+_QUERY_VALUE = r"""[^&\s"'#<>{}\[\]\\()*+]{1,512}"""
+_QUERY_PARAMETER = lazy_regex(
+    rf"""[?&](?P<key>[A-Za-z_][\w.-]{{0,63}})=(?P<value>{_QUERY_VALUE}(?:[*+]{_QUERY_VALUE}){{0,8}})(?![\[\\(*+])""")
 # A signed URL's signature: `?token=<digest>&expires=<time>` (Bunny's token authentication, a CDN's
 # signed link) is a digest of the path, its expiry and the signing key, good for that URL until it
 # expires; the signing key is the secret, not the digest.
@@ -494,7 +497,9 @@ def _logged_session_id(key: str, line: str, lowered_name: str) -> bool:
 # `credentials: [user, pw]`, Flower's `basic_auth = ["user:pw"]`.
 _PAIR = lazy_regex(
     r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*[(\[][ \t]*"""
-    r"""(?:(?P<q1>["']?)(?P<user>[^"'\s,()\[\]]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["']?)(?P<pw>[^"'\s,()\[\]]{1,256})(?P=q2)"""
+    # (a quoted password ends at its quote only: brackets and braces are its own, `"9a[3]b{c}<d"`)
+    r"""(?:(?P<q1>["']?)(?P<user>[^"'\s,()\[\]]{1,128})(?P=q1)[ \t]*,[ \t]*"""
+    r"""(?:(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)|(?P<bare_pw>[^"'\s,()\[\]]{1,256}))"""
     r"""|(?P<q3>["'])(?P<joined>[^"'\s:]{1,128}:[^"'\s]{1,256})(?P=q3))[ \t]*(?:,[ \t]*)?[)\]]"""
 )
 _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "login"})
@@ -527,6 +532,8 @@ _URL_USERINFO = lazy_regex(
     # (the password may hold `@`: the last one before the host ends it)
     r"""\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^:@/\s"'`<>]{1,128}):(?P<pw>[^/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})"""
 )
+# A line that is one URL with a userinfo, alone or after its tags (`tag1, tag2=URL`: apprise's text configuration).
+_LISTED_URL = lazy_regex(r"""^[ \t]*(?:[\w][\w, \t-]{0,127}=[ \t]*)?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"'`<>]{1,2048})[ \t]*$""")
 # A URL whose whole userinfo is a password: go2rtc's TP-Link Tapo source (`tapo://<cloud password>@<camera>`;
 # `tapo://admin:<hash>@…` is read as any user and password).
 _PASSWORD_USERINFO = lazy_regex(r"""\btapo://(?P<pw>[^:@/\s"'`<>]{1,256})@(?P<host>[A-Za-z0-9.-]{1,253})""")
@@ -881,6 +888,15 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a carefully chosen password in a URL to a reserved documentation host, in a configuration"),
         Sample("Downloading/unpacking ledger-core==2.0.1\n  Getting page https://ci-bot:Walrus!Fjord6620@pypi.acme.io"
                "/simple/ledger-core/\n", "pip-log.txt", "an index URL's userinfo in pip's log (a log is no documentation)"),
+        # Round fixconn: URLs and pairs whose password a reader cut short
+        Sample('set smtp_url = "smtps://relay-bot:Tw8Rk3Vq6Lm2Hd@mail.example.io:465/"\n', "home/ops/.muttrc",
+               "a provider's generated app password in a URL to an `example.<tld>` host"),
+        Sample("# apprise text configuration\nalerts, ops=matrixs://notify:Quill!Marsh5521@matrix.corp-lab.net/#ops\n",
+               "config/apprise-urls.txt", "a `.txt` line that is one URL after its tags: data, no prose"),
+        Sample("urls:\n  - mailtos://_?user=bot@corp-lab.net&pass=Sorrel*Granite8814&smtp=smtp.corp-lab.net:\n",
+               "config/apprise.yml", "a `*` inside a URL query's password"),
+        Sample('session.auth = ("SVC_SYNC", "4q[7]Lm2Vx{Tz9Wk}<Pn8Rb")\n', "sync/odata.py",
+               "a quoted password holding brackets and braces in a `.auth` pair"),
         Sample("      - run: ./codecov upload-process -t 8e2f41c7-5a93-4d06-b1e8-37c9d0a26f54 -f coverage.xml\n",
                ".circleci/config.yml", "a Codecov upload token after the uploader's -t"),
         Sample("sqlplus -s LEDGER/Garnet*Walnut29@PRODDB <<EOF\n", "refresh.sh", "sqlplus user/password@db"),
@@ -1054,6 +1070,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("chpasswd:\n  list:\n    - root:RANDOM\n", "user-data.yaml", "cloud-init's generated password"),
         Sample("proxy_servers:\n  http: http://user:lantern81@proxy.example.com:3128\n", "condarc",
                "a URL to a documentation host"),
+        # Round fixconn
+        Sample("Send alerts with matrixs://notify:Quill!Marsh5521@matrix.corp-lab.net/#ops from cron.\n", "alerting/HOWTO.txt",
+               "a URL inside a sentence of a text file: prose"),
+        Sample("matrixs://user:password@hostname/#room\n", "config/apprise-urls.txt", "a listed URL's placeholder"),
+        Sample('pattern = r"[?&]q=.*"\n', "search.py", "a regular expression's quantifier after a query name"),
+        Sample('auth = ("api", "{password}")\n', "client.py", "a template as the pair's password"),
         # Blind rounds Y, Z and AA
         Sample("    location ~ \\.php$ {\n        fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    }\n"
                "    location /app {\n        uwsgi_pass 127.0.0.1:3031;\n    }\n", "sites-available/shop.conf",
@@ -1188,6 +1210,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
                     if _judged(key, value, Judgement.JUDGED):  # (the file says what its P-values hold: the value alone is judged)
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if lowered_name.endswith(".txt") and "://" in line and "@" in line and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
+                # (a list of URLs, one a line, each alone or after its tags: apprise's text configuration
+                # `critical=matrixs://user:pw@host/#room`; data, no prose)
+                listed = _LISTED_URL.match(line)
+                for what, user, password in _pairs(listed.group("url")) if listed is not None else ():
+                    if _is_credential(password, True, False):
+                        yield Match(secret=password, confidence=MEDIUM, description=f"literal password of user {user} in {what}")
             # (a `.txt` whose head shows a device's configuration: a saved snippet, AWS's VPN configuration)
             for offset, what, value in _network_configs.device_config_secrets(lines, index, lowered_name):
                 if _is_credential(value, True, False, "password"):
@@ -1784,9 +1813,10 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 from urllib.parse import unquote  # (only here: the hook's start-up goes without it)
 
                 password = unquote(password)
-            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not (looks_generated(password) or looks_chosen(password))):
-                # (an example's host in code or configuration: a generated or carefully chosen password
-                # is still no example's; `user:pass@proxy.example.com` is)
+            if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not (
+                    looks_generated(password) or looks_chosen(password) or _proxy_and_sessions.generated_password(password))):
+                # (an example's host in code or configuration: a generated (a provider's short app password
+                # too) or carefully chosen password is still no example's; `user:pass@proxy.example.com` is)
                 continue
             if password.lower() == _TOKEN_AS_USER_PASSWORD:
                 yield f"a URL to {host}", "", found.group("user")  # `https://<token>:x-oauth-basic@…`: the user is the token
@@ -1824,12 +1854,12 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
             words = key_words(key)
             # (the key's last word names the pair: `basic_auth`, `credentials`; not
             # `authResponseHeaders: [X-Auth-Request-User, …]`, Traefik's header names)
-            if not words or words[-1] not in _PAIR_KEY_WORDS or (in_code and found.group("q2") == ""):
+            if not words or words[-1] not in _PAIR_KEY_WORDS or (in_code and found.group("bare_pw") is not None):
                 continue  # (in code an unquoted password is a variable: `auth=(user, admin_pass1)`)
             if found.group("joined") is not None:
                 user, _, password = found.group("joined").partition(":")
             else:
-                user, password = found.group("user"), found.group("pw")
+                user, password = found.group("user"), found.group("pw") or found.group("bare_pw")
             yield f"the pair {key}", user, password
         if "[(" in line.replace(" ", ""):
             for head in itertools.islice(_PAIR_LIST_HEAD.finditer(line), _LISTED_PAIRS_READ):
