@@ -1,6 +1,6 @@
 """Forms read after blind round AY (kinds/_mail_configs.py): Postfix's SASL password maps under any name
 saying so and main.cf's static and inline maps; Dovecot's plaintext schemes and dovecot-ldap's dnpass;
-Exim's passwd.client, client_send, a server condition's literal and a lookup's servers; ZNC's nickserv and
+Exim's passwd.client, client_send, a server condition's literal and a Redis lookup's servers; ZNC's nickserv and
 server passwords; InspIRCd's link passwords; a zuliprc's key; an INI's triple-quoted value; mbsync's Pass;
 Synapse's signing key; docker-mailserver's and Mailu's account commands. Each beside the decoys of its
 format: a hashed scheme (a verifier), a looked-up or templated value, a commented example, a placeholder,
@@ -42,7 +42,7 @@ TRUE_FORMS = [
     ("exim/exim.conf", "relay:\n  driver = plaintext\n  public_name = PLAIN\n  client_send = <; ^ops^Briar:Quill7720\n", 4,
      "Briar:Quill7720"),
     ("exim/exim.conf", "  server_condition = ${if and {{eq{$auth1}{scanner}}{eq{$auth2}{Crane#Delta8841}}}}\n", 1, "Crane#Delta8841"),
-    ("exim4/conf.d/main/00_local_macros", "hide pgsql_servers = db.internal/exim/exim_ro/Fable!Cedar1196 : db2.internal/exim/exim_ro/Fable!Cedar1197\n",
+    ("exim4/conf.d/main/00_local_macros", "hide redis_servers = cache.internal/0/Fable!Cedar1196 : cache2.internal/1/Fable!Cedar1197\n",
      1, "Fable!Cedar1197"),
     # IRC, Zulip, Grafana, isync, Matrix
     ("znc/configs/znc.conf", "        <Network oftc>\n                LoadModule = q opsbot Heron!Saffron6620\n", 2, "Heron!Saffron6620"),

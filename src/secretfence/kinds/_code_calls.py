@@ -267,7 +267,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('geolocator = OpenCage("9a1f0c3b7e6d2c4a8b5f1e0d3c7a9b2e", user_agent="batch/1.2")\n', "geocode.py",
                "geopy's geocoder given its key"),
         Sample('a = API("acme.freshdesk.com", "Qz7KwP3mLx9VtR2nYb4H")\n', "desk.py", "a client's key after its host"),
-        Sample('auth = Auth.from_key("PLAK7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e")\n', "planet.py", "an SDK's auth from a key"),
+        Sample('auth = Auth.from_key("Kq7Zt2Lm9Xw4Vr7NpY3bHd5F")\n', "vendor.py", "an SDK's auth from a key"),
         Sample('census_api_key("7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e3b5d7f91", install = TRUE)\n', "setup.R",
                "tidycensus' census_api_key, a service's word before api_key"),
         Sample('    >>> c = RegistryClient("https://registry.acme.io", "catalog-reader", "Quartz@Heron5531")\n', "registry/client.py",

@@ -13,8 +13,8 @@ servers' configurations, where a password stands in a form no credential-named k
 - Exim: Debian's `passwd.client` lines `host:login:password` (and `exim4/passwd`'s third, cleartext
   field, the second a crypt verifier); a plaintext authenticator's `client_send = : user : password`
   or `^user^password` (its list separator changed by `<;`); a server authenticator's literal
-  `eq{$auth3}{password}` (PLAIN) or `eq{$auth2}{password}` beside `$auth1` (LOGIN); a lookup's
-  `mysql_servers`/`pgsql_servers`/`oracle_servers`/`redis_servers = host/…/user/password`.
+  `eq{$auth3}{password}` (PLAIN) or `eq{$auth2}{password}` beside `$auth1` (LOGIN); a Redis lookup's
+  `redis_servers = host/dbnumber/password` (the SQL lookups' servers are the database kind's).
 - IRC: ZNC's `LoadModule = nickserv <password>` (and the `q` module's `<user> <password>`), its
   `Server = host [+]port <password>`; InspIRCd's `sendpass=`/`recvpass=` of a `<link>` (and
   `diepass`/`restartpass`).
@@ -69,7 +69,7 @@ _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc")  # (one of them in a name 
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
             "eq{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
-            "flask mailu", "addmailuser", "mysql_servers", "pgsql_servers", "oracle_servers", "redis_servers")
+            "flask mailu", "addmailuser", "redis_servers")
 _FOLDED_ZNC_SERVER = rb"""server[ \t]*=[ \t]*[^\s=]{1,253}[ \t]+\+?[0-9]{1,5}[ \t]+[^\s]"""
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
@@ -110,9 +110,10 @@ _CLIENT_SEND = lazy_regex(r"""^[ \t]*client_send[ \t]*=[ \t]*(?P<value>[^\n]{1,1
 # A server authenticator's condition comparing the password to a literal: `eq{$auth3}{…}` (PLAIN's
 # third field), `eq{$auth2}{…}` where `$auth1` is compared too (LOGIN's second).
 _AUTH_COMPARED = lazy_regex(r"""eq[ \t]*\{[ \t]*\$auth(?P<n>[123])[ \t]*\}[ \t]*\{(?P<value>[^{}$\n]{1,256})\}""")
-# An Exim lookup's servers: `mysql_servers = host/database/user/password` (a list, `:` between).
+# An Exim Redis lookup's servers: `redis_servers = host/dbnumber/password` (a list, `:` between; the SQL
+# lookups' `mysql_servers = host/database/user/password` are kinds/database.py's exim_servers).
 _LOOKUP_SERVERS = lazy_regex(
-    r"""^[ \t]*(?:hide[ \t]+)?(?P<kind>mysql|pgsql|oracle|redis|ibase)_servers[ \t]*=[ \t]*(?P<value>[^\n]{1,2048}?)[ \t]*\r?$"""
+    r"""^[ \t]*(?:hide[ \t]+)?(?P<kind>redis)_servers[ \t]*=[ \t]*(?P<value>[^\n]{1,2048}?)[ \t]*\r?$"""
 )
 _LIST_SEPARATOR = lazy_regex(r"""[ \t]+:[ \t]+""")  # (a list's items, ` : ` between: a host's `:port` has none)
 # ZNC: `LoadModule = nickserv <password>`, `LoadModule = q <user> <password>`, `Server = host [+]port [password]`.
@@ -280,10 +281,9 @@ def _lookup_servers(line: str) -> Iterator[Found]:
     value = found.group("value")
     if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
         value = value[1:-1]  # (detect-secrets' INI reading hands the line on again as `key = "value"`)
-    least = 3 if kind in ("mysql", "pgsql", "ibase") else 1  # (host/database/user/password; oracle's and redis' shorter)
     for _, server in zip(range(_VALUES_A_LINE), _LIST_SEPARATOR.split(value)):
         parts = server.strip().split("/")
-        if len(parts) - 1 >= least and parts[-1] and "$" not in parts[-1]:
+        if len(parts) >= 2 and parts[-1] and "$" not in parts[-1]:
             yield 0, f"Exim {kind} lookup's password", "password", parts[-1], Judgement.JUDGED
 
 
@@ -332,8 +332,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "Exim's client_send (PLAIN)"),
         Sample("  server_condition = ${if and {{eq{$auth2}{scanner}}{eq{$auth3}{Pebble#Harbor5132}}}}\n", "exim/exim.conf",
                "Exim's server condition comparing to a literal"),
-        Sample("hide mysql_servers = db.mail.internal/exim/exim_ro/Cobalt!Meadow6604\n", "exim4/conf.d/main/00_local_macros",
-               "Exim's mysql_servers"),
+        Sample("hide redis_servers = cache.mail.internal/0/Cobalt!Meadow6604\n", "exim4/conf.d/main/00_local_macros",
+               "Exim's redis_servers"),
         Sample("        <Network oftc>\n                LoadModule = nickserv Saffron!Pelican3381\n", "znc/configs/znc.conf",
                "ZNC's nickserv module"),
         Sample("                Server     = irc.corp.example +6697 Kq8Wz2Lm5Tn7Rv3Xb9Pc\n", "znc/configs/znc.conf",
