@@ -16,7 +16,7 @@ servers' configurations, where a password stands in a form no credential-named k
   `eq{$auth3}{password}` (PLAIN) or `eq{$auth2}{password}` beside `$auth1` (LOGIN); a Redis lookup's
   `redis_servers = host/dbnumber/password` (the SQL lookups' servers are the database kind's).
 - IRC: ZNC's `LoadModule = nickserv <password>` (and the `q` module's `<user> <password>`), its
-  `Server = host [+]port <password>`; InspIRCd's `sendpass=`/`recvpass=` of a `<link>` (and
+  `Server = host [+]port <password>` (in a file named for ZNC, `znc.conf`); InspIRCd's `sendpass=`/`recvpass=` of a `<link>` (and
   `diepass`/`restartpass`).
 - Zulip: a zuliprc's `key=` (its `[api]` section's API key), by the file's name.
 - Grafana's (and any INI's) triple-quoted value, `password = \"\"\"…\"\"\"`, as Grafana's ini reads it.
@@ -57,27 +57,30 @@ _EXIM_CLIENT_FILE = r"""(?:^|[/\\!])passwd\.client$"""
 _EXIM_SERVER_FILE = r"""(?:^|[/\\!])exim4?[/\\]passwd$"""
 _ZULIPRC_FILE = r"""(?:^|[/\\!])\.?zuliprc(?:[-_.][^/\\!]{0,64})?$"""
 _MBSYNC_FILE = r"""(?:^|[/\\!])\.?(?:mbsyncrc|isyncrc)(?:[-_.][^/\\!]{0,64})?$"""
-WHOLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE))
+_ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE))
+# ZNC's configuration (`~/.znc/configs/znc.conf`, a template of it), read whole: its `Server = host port
+# password` lines hold the common word `server`, which as the prefilter's head would stop on every line saying it.
+_ZNC_FILE = r"""(?:^|[/\\!])znc[^/\\!]{0,32}\.conf(?:\.[A-Za-z0-9]{1,8})?$"""
+WHOLE_FILES = _ROLE_FILES + "|" + _ZNC_FILE
+_ZNC_NAME = lazy_regex("(?i)" + _ZNC_FILE)
 _SASL_MAP_NAME = lazy_regex("(?i)" + _SASL_MAP_FILE)
 _EXIM_CLIENT_NAME = lazy_regex("(?i)" + _EXIM_CLIENT_FILE)
 _EXIM_SERVER_NAME = lazy_regex("(?i)" + _EXIM_SERVER_FILE)
 _ZULIPRC_NAME = lazy_regex("(?i)" + _ZULIPRC_FILE)
 _MBSYNC_NAME = lazy_regex("(?i)" + _MBSYNC_FILE)
-_ROLE_NAME = lazy_regex("(?i)" + WHOLE_FILES)
+_ROLE_NAME = lazy_regex("(?i)" + _ROLE_FILES)
 _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc")  # (one of them in a name before its pattern is tried)
 
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
             "eq{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
             "flask mailu", "addmailuser", "redis_servers")
-_FOLDED_ZNC_SERVER = rb"""server[ \t]*=[ \t]*[^\s=]{1,253}[ \t]+\+?[0-9]{1,5}[ \t]+[^\s]"""
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
-        (_FOLDED_ZNC_SERVER, ("server",)),
         (_FOLDED_ZNC_MODULE, ("loadmodule",)),
-        (_FOLDED_SETUP_EMAIL, ("email",)),
+        (_FOLDED_SETUP_EMAIL, ("email add", "email update")),
     )
 )
 
@@ -149,7 +152,8 @@ MAIL_TRIGGERS = Triggers(
     exact=('"""',),
     folded=("{plain", "{clear", "dnpass", "client_send", "eq{$auth", "_servers", "loadmodule", "server", "sendpass",
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask"),
-    names=lambda lowered_name: any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
+    names=lambda lowered_name: (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
+    or ("znc" in lowered_name and _ZNC_NAME.search(lowered_name) is not None))
 
 
 def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
@@ -181,7 +185,7 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
         yield from _auth_conditions(line)
     if "_servers" in lowered:
         yield from _lookup_servers(line)
-    if "loadmodule" in lowered or "server" in lowered:
+    if "loadmodule" in lowered or ("server" in lowered and "znc" in lowered_name):
         yield from _znc(line)
     if "pass" in lowered and ("sendpass" in lowered or "recvpass" in lowered or "diepass" in lowered or "restartpass" in lowered):
         for _, found in zip(range(_VALUES_A_LINE), _IRCD_PASS.finditer(line)):

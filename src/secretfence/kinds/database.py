@@ -556,6 +556,13 @@ MAX_COMMANDS_A_LINE = 16
 
 
 _FOLDED_ATTACHED_P = rb"[ \t]-p[^\s\\]"
+# An Oracle login's contexts (oracle_logins) on folded text, with the `user/` each opens: a client's command,
+# `userid=`, SQL*Plus's `connect`; and a setting named for a connection, with a `user/password@` value.
+_FOLDED_ORACLE_USER = rb"""["']?(?:[a-z][\w$#]{0,127}|"[^"\n]{1,128}")/"""
+_FOLDED_ORACLE_CONTEXT = (rb"""(?:(?:exp|imp|tkprof)(?:\.exe)?(?:[ \t]+-{1,2}[a-z]{1,20})*[ \t]+|userid[ \t]*=[ \t]*"""
+                          rb"""|conn(?:ect)?[ \t]+(?:(?:target|catalog|auxiliary)[ \t]+)?)""" + _FOLDED_ORACLE_USER)
+_FOLDED_ORACLE_SETTING = (rb"""(?:oracle|ora_|tns|conn|dsn)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*""" + _FOLDED_ORACLE_USER
+                          + rb"""(?:"[^"\n]{1,128}"|[^\s/@]{1,130})@""")
 # A command continued over lines with a trailing `\` (scripts, Dockerfile RUN, CI steps): the
 # options on a continuation line belong to the command named on a line above it.
 MAX_CONTINUED_LINES = 12
@@ -748,6 +755,10 @@ _ORACLE_CONTEXT = lazy_regex(
     r"""|^[ \t]*(?:SQL>[ \t]*|RMAN>[ \t]*|DGMGRL>[ \t]*)?conn(?:ect)?[ \t]+(?:(?:target|catalog|auxiliary)[ \t]+)?"""
     r"""|jdbc:oracle:(?:thin|oci8?|kprb):)(?P<quote>["']?)"""
 )
+# What each of those contexts must hold, asked of the lowered line first: a case-blind regex reads
+# some 25 MB/s, and most lines holding `/` and `@` (URLs, decorators, e-mail addresses) hold none.
+_ORACLE_CLIENT_WORD = lazy_regex(r"""(?:^|[\s;|&(`'"/])(?:exp|imp|tkprof)(?:\.exe)?[ \t]""")
+_ORACLE_SETTING_WORDS = ("oracle", "ora_", "tns", "conn", "dsn")
 _ORACLE_COMMANDS = lazy_regex(r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)\b")
 _ORACLE_LOGIN_AT = lazy_regex(_ORACLE_LOGIN + r"(?:" + _ORACLE_TARGET + r")?(?![\w/@$])")
 # A driver's DSN as a whole string literal (the file names an Oracle driver), or a setting named for
@@ -769,7 +780,9 @@ def oracle_logins(lines: Sequence[str], index: int, line: str, lowered: str) -> 
     count = 0
     if "/" not in line:
         return
-    for context in _ORACLE_CONTEXT.finditer(line):
+    contexts = ("userid" in lowered or "conn" in lowered or "jdbc:oracle:" in lowered
+                or (("exp" in lowered or "imp" in lowered or "tkprof" in lowered) and _ORACLE_CLIENT_WORD.search(lowered) is not None))
+    for context in _ORACLE_CONTEXT.finditer(line) if contexts else ():
         if context.group("userid") is not None and _ORACLE_COMMANDS.search(line) is not None:
             continue  # `sqlldr userid=…` on a command line: the literal kind's
         found = _ORACLE_LOGIN_AT.match(line, context.end())
@@ -782,7 +795,7 @@ def oracle_logins(lines: Sequence[str], index: int, line: str, lowered: str) -> 
             return
     if "@" not in line:
         return
-    if "=" in line or ":" in line:
+    if ("=" in line or ":" in line) and any(word in lowered for word in _ORACLE_SETTING_WORDS):
         for found in _ORACLE_SETTING.finditer(line):
             yield "setting", found.group("user"), found.group("qpw") or found.group("pw") or "", found.group("target")
             count += 1
@@ -983,16 +996,21 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
     # "pwd" covers ADO's Pwd=; the schemes cover URIs whose password has no such word nearby.
     keywords = ("postgres", "postgis", "mysql", "mariadb", "mongodb", "amqp", "pass", "pwd", "@tcp", "@unix(",
                 "sqlcmd", "bcp ", "identified", "mssql",
-                # Oracle's clients and logins (oracle_logins)
-                # (literals: a regex headed by `@`, `conn` or `imp` would run on most source files)
-                "oracle", "userid", "tkprof", "exp ", "imp ", "connect ", "conn ", "conn_str", "connstr", "dsn", "tns",
+                # Oracle's JDBC and SQLAlchemy URLs (oracle_logins; its other contexts are the patterns below:
+                # "oracle" alone is on every line of an Oracle backend's code)
+                "jdbc:oracle", "oracle+", "oracle://",
                 # Exim's lookup servers (exim_servers)
                 "pgsql", "ibase")
     # A MySQL client's attached `-pSECRET` on a line continuing the command (`mysqldump … \`
-    # above it) names neither the tool nor a password word.
-    folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_ATTACHED_P), (" -p", "\t-p"),
-                                      lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),
-)
+    # above it) names neither the tool nor a password word. An Oracle login's context (oracle_logins)
+    # followed by the `user/` it opens: `connect `, `exp ` or `dsn` alone are on many lines of prose and code.
+    folded_keyword_patterns = (
+        Headed(lazy_regex(_FOLDED_ATTACHED_P), (" -p", "\t-p"), lazy_regex(_FOLDED_ATTACHED_P, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ORACLE_CONTEXT), ("userid", "tkprof", "exp ", "imp ", "exp\t", "imp\t", "exp.exe", "imp.exe",
+                                                           "connect ", "conn ", "connect\t", "conn\t"),
+               lazy_regex(_FOLDED_ORACLE_CONTEXT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ORACLE_SETTING), ("conn", "dsn", "tns", "ora_", "oracle"), lazy_regex(_FOLDED_ORACLE_SETTING, re.IGNORECASE)),
+    )
     # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
     scan_whole_files = WHOLE_FILES
     remediation = REMEDIATION
