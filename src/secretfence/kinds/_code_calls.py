@@ -280,6 +280,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        Sample('c = GitClient("9f3b2c1d8e7a6f5b4c3d2e1f0a9b8c7d6e5f4a3b")\nd = HashClient("5d41402abc4b2a76b9719d911017c592")\n',
+               "sync.py", "a client given a commit SHA or a digest, no key"),
         Sample("connect(adminUser, adminPassword, adminUrl)\nconnect('localhost', '8080', timeout)\n", "wlst/deploy.py",
                "WLST's connect with names; a host first"),
         Sample('SCORES_URL = (\n    "postgresql+psycopg2://scores:"\n    f"{password}@pg-scores.acme.internal:5432/scores"\n)\n',
@@ -537,6 +539,10 @@ def generated_key(value: str, hex_digests: bool = True) -> bool:
             and _ALNUM_RUN.search(value) is not None)
 
 
+# A class named for a repository's revisions or for digests takes a commit SHA or a checksum, not a key.
+_REVISION_CLASS_WORDS = ("git", "repo", "commit", "revision", "hash", "sha", "checksum", "digest", "blob")
+
+
 def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A client (or an SDK's class) given its generated key first, or second after its host."""
     for count, found in enumerate(_CLIENT_KEYED.finditer(lines[index])):
@@ -545,6 +551,8 @@ def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
         name = found.group("name")
         if name.rpartition(".")[0].rpartition(".")[2].startswith(("Public", "public")):
             continue  # (a public key's class)
+        if any(word in name.lower() for word in _REVISION_CLASS_WORDS):
+            continue  # (`GitClient("<commit sha>")`, `HashClient("<digest>")`: a revision or digest, no key)
         arguments = _arguments(lines, index, found.end())
         if not arguments:
             continue

@@ -73,7 +73,7 @@ _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc")  # (one of them in a name 
 
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
-            "eq{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
+            "{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
             "flask mailu", "addmailuser", "redis_servers")
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
@@ -150,7 +150,7 @@ _MAIL_COMMANDS = lazy_regex(
 
 MAIL_TRIGGERS = Triggers(
     exact=('"""',),
-    folded=("{plain", "{clear", "dnpass", "client_send", "eq{$auth", "_servers", "loadmodule", "server", "sendpass",
+    folded=("{plain", "{clear", "dnpass", "client_send", "{$auth", "_servers", "loadmodule", "server", "sendpass",
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask"),
     names=lambda lowered_name: (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
     or ("znc" in lowered_name and _ZNC_NAME.search(lowered_name) is not None))
@@ -181,7 +181,7 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
             yield 0, "Dovecot LDAP bind DN's password (dnpass)", "password", value, Judgement.JUDGED
     if "client_send" in lowered:
         yield from _client_send(line)
-    if "eq{$auth" in lowered.replace(" ", ""):
+    if "{$auth" in lowered and "eq{$auth" in lowered.replace(" ", ""):
         yield from _auth_conditions(line)
     if "_servers" in lowered:
         yield from _lookup_servers(line)
@@ -334,6 +334,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "exim/exim.conf", "Exim's client_send (LOGIN)"),
         Sample("relay_plain:\n  driver = plaintext\n  client_send = ^relay^Hollow!Beacon4821\n", "exim/exim.conf",
                "Exim's client_send (PLAIN)"),
+        Sample("  server_condition = ${if eq {$auth3}{Tarn!Mosaic8146}}\n", "exim/exim.conf",
+               "Exim's PLAIN condition, a blank after eq"),
         Sample("  server_condition = ${if and {{eq{$auth2}{scanner}}{eq{$auth3}{Pebble#Harbor5132}}}}\n", "exim/exim.conf",
                "Exim's server condition comparing to a literal"),
         Sample("hide redis_servers = cache.mail.internal/0/Cobalt!Meadow6604\n", "exim4/conf.d/main/00_local_macros",
