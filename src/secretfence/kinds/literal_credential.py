@@ -66,6 +66,7 @@ Findings are "medium": they block at the upload gate, and a fixture path lowers 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Iterator, List, Optional, Sequence, Set, Tuple
@@ -1981,6 +1982,9 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
 
 
+# Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
+# read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
+@functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
