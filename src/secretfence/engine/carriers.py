@@ -466,8 +466,9 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
 # (`- name: DB_PASSWORD` / `value: "…"`), XML (`<property name="password" value="…"/>`,
 # `<env name="X" value="…"/>`, `<add key="X" value="…"/>`), Terraform/ECS/JSON
 # (`{ name = "X", value = "…" }`, `set { name = "auth.password" value = "…" }`), CloudFormation
-# parameters, Boomi's environment extensions (`{"id": "password", "value": "…"}`). Each pair is presented as `NAME="value"` on the value's line, so every detector
-# (the keyword logic, the database, Redis and AWS kinds) reads it as the setting it is.
+# parameters, Boomi's environment extensions (`{"id": "password", "value": "…"}`). Each pair is
+# presented as `NAME="value"` on the value's line, so every detector (the keyword logic, the
+# database, Redis and AWS kinds) reads it as the setting it is.
 _PAIR_NAME = re.compile(
     r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName|(?<=\")id(?=\"))[\"']?[ \t]*[:=][ \t]*"
     r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"

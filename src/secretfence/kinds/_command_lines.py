@@ -304,10 +304,9 @@ _HINT_WORDS = (
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
     "skopeo", "buildah", "podman", "omero", "gpg", "lftp", "vsql",
 )
-# (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so)
-_LOGIN_HINT = (r"(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s\"'`][^\n]{0,80}?login|(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"
-               # (zip's password option: `zip` alone is in every Python `zip(`)
-               r"|zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]")
+# (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
+# password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
+_LOGIN_HINT = "|".join(pattern.decode() for pattern in (_FOLDED_LOGIN, _FOLDED_SHORT_LOGIN, _FOLDED_ZIP))
 _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT)
 
 

@@ -409,8 +409,8 @@ def _encodes_a_placeholder(value: str) -> bool:
 
 # Each line's parent key line found so far (the nearest key line above it with less indentation, or
 # the line a walk stopped at without finding one: every key line between is indented at least as
-# deep), kept for the last file: a list of a thousand items asks for each item, and each walk would pass all the
-# siblings above it again.
+# deep), kept for the last file: a list of a thousand items asks for each item, and each walk would
+# pass all the siblings above it again.
 _YAML_PARENTS: "LastFileMemo[Dict[int, int]]" = LastFileMemo(lambda lines: {})
 
 

@@ -558,11 +558,13 @@ MAX_COMMANDS_A_LINE = 16
 _FOLDED_ATTACHED_P = rb"[ \t]-p[^\s\\]"
 # An Oracle login's contexts (oracle_logins) on folded text, with the `user/` each opens: a client's command,
 # `userid=`, SQL*Plus's `connect`; and a setting named for a connection, with a `user/password@` value.
+# The words a setting named for an Oracle connection holds (`ORACLE_DSN`, `tns_alias`, `db_connect_string`).
+_ORACLE_SETTING_WORDS = ("oracle", "ora_", "tns", "conn", "dsn")
 _FOLDED_ORACLE_USER = rb"""["']?(?:[a-z][\w$#]{0,127}|"[^"\n]{1,128}")/"""
 _FOLDED_ORACLE_CONTEXT = (rb"""(?:(?:exp|imp|tkprof)(?:\.exe)?(?:[ \t]+-{1,2}[a-z]{1,20})*[ \t]+|userid[ \t]*=[ \t]*"""
                           rb"""|conn(?:ect)?[ \t]+(?:(?:target|catalog|auxiliary)[ \t]+)?)""" + _FOLDED_ORACLE_USER)
-_FOLDED_ORACLE_SETTING = (rb"""(?:oracle|ora_|tns|conn|dsn)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*""" + _FOLDED_ORACLE_USER
-                          + rb"""(?:"[^"\n]{1,128}"|[^\s/@]{1,130})@""")
+_FOLDED_ORACLE_SETTING = (rb"""(?:""" + "|".join(_ORACLE_SETTING_WORDS).encode() + rb""")[\w.-]{0,64}["']?[ \t]*[:=][ \t]*"""
+                          + _FOLDED_ORACLE_USER + rb"""(?:"[^"\n]{1,128}"|[^\s/@]{1,130})@""")
 # A command continued over lines with a trailing `\` (scripts, Dockerfile RUN, CI steps): the
 # options on a continuation line belong to the command named on a line above it.
 MAX_CONTINUED_LINES = 12
@@ -758,14 +760,13 @@ _ORACLE_CONTEXT = lazy_regex(
 # What each of those contexts must hold, asked of the lowered line first: a case-blind regex reads
 # some 25 MB/s, and most lines holding `/` and `@` (URLs, decorators, e-mail addresses) hold none.
 _ORACLE_CLIENT_WORD = lazy_regex(r"""(?:^|[\s;|&(`'"/])(?:exp|imp|tkprof)(?:\.exe)?[ \t]""")
-_ORACLE_SETTING_WORDS = ("oracle", "ora_", "tns", "conn", "dsn")
 _ORACLE_COMMANDS = lazy_regex(r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)\b")
 _ORACLE_LOGIN_AT = lazy_regex(_ORACLE_LOGIN + r"(?:" + _ORACLE_TARGET + r")?(?![\w/@$])")
 # A driver's DSN as a whole string literal (the file names an Oracle driver), or a setting named for
 # an Oracle connection: the identifier is required.
 _ORACLE_LITERAL = lazy_regex(r"""(?P<q>["'])""" + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?P=q)""")
 _ORACLE_SETTING = lazy_regex(
-    r"""(?i)(?<![\w.])[\w.-]{0,64}?(?:oracle|ora_|tns|conn|dsn|connect_?string)[\w.-]{0,64}["']?[ \t]*[:=][ \t]*["']?"""
+    r"""(?i)(?<![\w.])[\w.-]{0,64}?(?:""" + "|".join(_ORACLE_SETTING_WORDS) + r""")[\w.-]{0,64}["']?[ \t]*[:=][ \t]*["']?"""
     + _ORACLE_LOGIN + _ORACLE_TARGET + r"""(?=["'\s,;]|$)"""
 )
 _ORACLE_DRIVERS = ("cx_oracle", "oracledb", "godror", "go-ora", "dbi:oracle", "sqlplus", "jdbc:oracle", "oracle")
@@ -840,7 +841,10 @@ def _names_an_oracle_driver(lines: Sequence[str], index: int) -> bool:
     """Whether a line near `index` (an import at the file's top, the call below) names an Oracle driver."""
     for other in range(max(0, index - _ORACLE_DRIVER_LINES), min(len(lines), index + _ORACLE_DRIVER_LINES)):
         text = line_text(lines, other)
-        if len(text) <= MAX_SPLIT_LINE and "ora" in text.lower() and any(word in text.lower() for word in _ORACLE_DRIVERS):
+        if len(text) > MAX_SPLIT_LINE:
+            continue
+        lowered = text.lower()
+        if "ora" in lowered and any(word in lowered for word in _ORACLE_DRIVERS):
             return True
     return False
 
@@ -1009,7 +1013,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_ORACLE_CONTEXT), ("userid", "tkprof", "exp ", "imp ", "exp\t", "imp\t", "exp.exe", "imp.exe",
                                                            "connect ", "conn ", "connect\t", "conn\t"),
                lazy_regex(_FOLDED_ORACLE_CONTEXT, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_ORACLE_SETTING), ("conn", "dsn", "tns", "ora_", "oracle"), lazy_regex(_FOLDED_ORACLE_SETTING, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ORACLE_SETTING), _ORACLE_SETTING_WORDS, lazy_regex(_FOLDED_ORACLE_SETTING, re.IGNORECASE)),
     )
     # A .pgpass or PgBouncer userlist line names no keyword: every line of one is a candidate.
     scan_whole_files = WHOLE_FILES

@@ -548,12 +548,12 @@ _LOOPBACK = lazy_regex(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$")
 # `.invalid` TLDs, and `example.<tld>` alone (`example.io`). A registered name with an `example` label
 # deeper in it (`proxy.example.ac.uk`, a site's own domain under `ac.uk`) is a real host.
 _EXAMPLE_HOST = lazy_regex(r"(?:^|\.)example(?:\.[a-z]{2,24})?$|\.(?:example|test|invalid)$|(?:^|[.-])example\.(?:com|net|org)$")
-# `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 # A tool's notice of the password it set, as a label and the value ending the line: GeoServer's masterpw.info
 # (`The generated master password is: …`), an installer's `Your admin password is: …`. (`is` then a colon:
 # prose saying where a password is kept names no value so; documentation is read apart)
 _STATED_PASSWORD = lazy_regex(r"(?i)\b(?P<key>password|passphrase|passwd)[ \t]+(?:is|was)[ \t]*:[ \t]*"
                               r"(?P<value>[^\s\"'`]{1,256})[ \t]*$")
+# `X = os.environ.get("X") or "…"`, `process.env.X || "…"`: the literal fallback of a read.
 _READ_OR_LITERAL = lazy_regex(
     r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,127})["'\]]?[ \t]*[:=][ \t]*[^=:\n]{0,200}?\b(?:environ|getenv|env|ENV)\b[^\n]{0,200}?"""
     r"""[ \t](?:or|\|\||\?\?)[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
@@ -1191,30 +1191,25 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
-                # (a VPN's auth file, a generated VPN configuration, a key block saved as text: no prose)
+                # A `.txt` outside a documentation directory may be data, no prose: a VPN's auth file, a generated
+                # VPN configuration, a key block saved as text; a tool's saved output (hydra's results, a cracked
+                # hash and its plaintext); a proxy list, a cookie jar, a saved session string; a desk phone's
+                # provisioning file (Grandstream's `cfg<MAC>.txt` P-values); a list of URLs, one a line, each
+                # alone or after its tags (apprise's text configuration `critical=matrixs://user:pw@host/#room`).
                 for offset, what, key, value, how in _network_keys.network_secrets(lines, index, lowered_name, False):
                     if _judged(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
-            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
-                # (a tool's saved output: hydra's results, a cracked hash and its plaintext)
                 for offset, what, key, value in _tool_outputs.tool_output_secrets(lines, index, lowered_name):
                     if _credential_key(key, value) and _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal password in {what}",
                                     line_offset=offset)
-            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
-                # (a proxy list, a cookie jar, a saved session string: data, no prose)
                 for offset, what, key, value, how in _proxy_and_sessions.scraping_secrets(lines, index, lowered_name, False, True):
                     if _judged(key, value, how):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
-            if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
-                # (a desk phone's provisioning file: Grandstream's `cfg<MAC>.txt` P-values)
                 for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
-                    if _judged(key, value, Judgement.JUDGED):  # (the file says what its P-values hold: the value alone is judged)
+                    if _is_credential(value, True, False, key):  # (the file says what its P-values hold: the value alone is judged)
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
-            if lowered_name.endswith(".txt") and "://" in line and "@" in line and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
-                # (a list of URLs, one a line, each alone or after its tags: apprise's text configuration
-                # `critical=matrixs://user:pw@host/#room`; data, no prose)
-                listed = _LISTED_URL.match(line)
+                listed = _LISTED_URL.match(line) if "://" in line and "@" in line else None
                 for what, user, password in _pairs(listed.group("url")) if listed is not None else ():
                     if _is_credential(password, True, False):
                         yield Match(secret=password, confidence=MEDIUM, description=f"literal password of user {user} in {what}")
@@ -2262,6 +2257,7 @@ def _role_file_values(lines: Sequence[str], index: int, lowered_name: str) -> It
             and not any(line_text(lines, other).strip() for other in range(1, min(len(lines), 4)))
             and _is_credential(stripped, True, False, "vault_password")):
         yield "Ansible vault password file's password", stripped
+
 
 def _mongo_keyfile(lines: Sequence[str], index: int) -> Optional[str]:
     """The keyfile's key as its first line shows it (a finding stands on its line; the key's first line
