@@ -469,7 +469,7 @@ def echo_lines(outer: str, lines: List[str], text: str, starts: "LineStarts") ->
 # parameters, Boomi's environment extensions (`{"id": "password", "value": "…"}`). Each pair is
 # presented as `NAME="value"` on the value's line, so every detector (the keyword logic, the
 # database, Redis and AWS kinds) reads it as the setting it is.
-_PAIR_NAME = re.compile(
+_PAIR_NAME = lazy_regex(
     r"(?<![\w.\[-])[\"']?(?:name|Name|NAME|key|Key|ParameterKey|ParameterName|(?<=\")id(?=\"))[\"']?[ \t]*[:=][ \t]*"
     r"(?:\"(?P<dq>[A-Za-z_][\w.-]{0,127})\"|'(?P<sq>[A-Za-z_][\w.-]{0,127})'|"
     r"(?P<bare>[A-Za-z_][\w.-]{0,127})(?=[ \t]*(?:[,}\]#]|$)))",
@@ -477,8 +477,8 @@ _PAIR_NAME = re.compile(
 )
 # Where a value field can be: led by the literal (`value:`, `Value =`, `"value": `, `value="`);
 # what stands before it is checked in Python.
-_PAIR_VALUE_GATE = re.compile(r"alue[\"']?[ \t]*[:=]")
-_PAIR_VALUE = re.compile(
+_PAIR_VALUE_GATE = lazy_regex(r"alue[\"']?[ \t]*[:=]")
+_PAIR_VALUE = lazy_regex(
     r"[\"']?[ \t]*[:=][ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.){0,1024})\"|'(?P<sq>[^'\n]{0,1024})'|"
     r"(?P<bare>[^\s\"'#,}\]<>|&*!][^\s,}\]]{0,1023})(?=[ \t]*(?:[,}\]]|#|$)))",
     re.MULTILINE,
@@ -495,8 +495,8 @@ _CODE_FILES = (".py", ".pyi", ".js", ".jsx", ".ts", ".tsx", ".go", ".java", ".rb
 # a field inside code or markup (`Signer(key="…")` … `value = "…"`) pairs on its own line only.
 _ITEM_LEAD = frozenset(" \t-{[\"'")
 # HTML form fields (`<input name="password" value="…">`) are a page's defaults, not settings.
-_FORM_FIELD = re.compile(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
-_XML_ENTITIES = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+_FORM_FIELD = lazy_regex(r"<(?:input|select|textarea|button)\b", re.IGNORECASE)
+_XML_ENTITIES = lazy_regex(r"&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 
 
 def _may_name(text: str, start: int, end: int) -> bool:

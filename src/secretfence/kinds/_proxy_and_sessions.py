@@ -95,8 +95,8 @@ KEYWORDS = (_PROVIDER_HOSTS + _SESSION_PARAMETERS
 _FOLDED_COOKIE_JAR = rb"""\t(?:true|false)\t[^\t\n]{0,1024}\t(?:true|false)\t-?[0-9]{1,12}\t[^\t\n]{1,256}\t\S"""
 _NAMED_COOKIES = tuple(sorted(AUTH_COOKIES - _COMMON_COOKIE_NAMES))
 # A login cookie's name quoted (a JSON export's `"name": "li_at"`, a dict's `'li_at': …`) or set (`li_at=…`).
-_FOLDED_COOKIE_NAME = ("""(?:["'](?:""" + word_alternation(_NAMED_COOKIES) + """)["']|(?:"""
-                       + word_alternation(_NAMED_COOKIES) + ")=)").encode()
+_NAMED_COOKIE = word_alternation(_NAMED_COOKIES)
+_FOLDED_COOKIE_NAME = ("""(?:["'](?:""" + _NAMED_COOKIE + """)["']|(?:""" + _NAMED_COOKIE + ")=)").encode()
 _FOLDED_MTPROXY = rb"""["'](?:dd|ee)[0-9a-f]{32}"""
 # A scheme-less `user:password@host:port`, found from its `@` (a decorator or an e-mail address fails at once).
 _FOLDED_AUTHORITY = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?![0-9])"""

@@ -235,9 +235,10 @@ _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # The formats by head, and the heads' lengths: a token's format is found from its first characters,
 # not by asking every format's group (a line of thousands of tokens asked ninety groups each).
-_FORMATS_OF_HEAD: Dict[str, Tuple[int, ...]] = {
-    head: tuple(number for number, (_, other, _) in enumerate(FORMATS) if other == head) for _, head, _ in FORMATS
-}
+_FORMATS_OF_HEAD: Dict[str, Tuple[int, ...]] = {}
+for _number, (_, _head, _) in enumerate(FORMATS):
+    _FORMATS_OF_HEAD[_head] = _FORMATS_OF_HEAD.get(_head, ()) + (_number,)
+del _number, _head
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in _FORMATS_OF_HEAD}))
 # Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by

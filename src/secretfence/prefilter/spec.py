@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os.path
 import re
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -96,24 +97,28 @@ def word_alternation(words: Sequence[str]) -> str:
     Python's `re` tries an alternation's branches one after the other at every position; factored
     by common prefixes, a position tries one branch per first character (a hint pattern of sixty
     words in ten languages cost three times what its fifteen English ones did)."""
-    trie: Dict[str, Any] = {}
-    for word in sorted(set(words)):
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
+    return _written_trie(sorted(set(words)))
 
-    def written(node: Dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
-        return body
 
-    return written(trie)
+def _written_trie(words: List[str]) -> str:
+    """`word_alternation` for sorted distinct `words`: a run of words sharing a first character is
+    one branch, their common prefix written once (a chain of one-child trie nodes is one string,
+    not a call a character: the hook builds these patterns at every start)."""
+    ends = bool(words) and words[0] == ""  # (sorted: the empty word comes first)
+    branches = []
+    for _, group in itertools.groupby(words[1:] if ends else words, key=lambda word: word[0]):
+        members = list(group)
+        if len(members) == 1:  # a leaf: most words end in one
+            branches.append(re.escape(members[0]))
+            continue
+        prefix = os.path.commonprefix(members)
+        branches.append(re.escape(prefix) + _written_trie([word[len(prefix):] for word in members]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+    return body
 
 
 _SEPARATED = r"(?:^|[/\\!])"  # a path's start, or after a directory or an archive's separator
