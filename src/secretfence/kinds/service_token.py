@@ -380,7 +380,9 @@ _AZURE_DEVOPS_NAMES = ("azure", "devops", "ado", "vsts")
 # Google API keys of a Firebase client configuration: public by design (they ship in every app
 # build; Security Rules and App Check guard the data), so a warning, not a block.
 _FIREBASE_FILES = lazy_regex(r"(?i)(?:^|[/\\])(?:google-services\.json|GoogleService-Info\.plist)$")
-_FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messagingSenderId|MESSAGING_SENDER_ID|firebaseConfig|initializeApp\(")
+# (also a Firebase app id, `1:<sender id>:web:<hex>`, and Firebase Hosting's reserved `/__/firebase/` URLs)
+_FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messagingSenderId|MESSAGING_SENDER_ID|firebaseConfig|initializeApp\(|"
+                            r"\b1:[0-9]{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\b|/__/firebase/")
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[{(]?[ \t]*["'`]?"""
