@@ -926,7 +926,15 @@ def is_dev_default(lines: Sequence[str], index: int, value: str) -> bool:
         found = _SIBLING_NAME.match(text)
         if found is not None and found.group("value").lower() == lowered:
             return True
+        # (the siblings as environment reads with defaults: Strapi's `user: env('DATABASE_USERNAME', 'strapi')`)
+        if any(default.lower() == lowered and _SIBLING_VARIABLE.search(name)
+               for name, default, _ in env_defaults(text)):
+            return True
     return False
+
+
+# An environment variable naming a database's user or name (`DATABASE_USERNAME`, `DB_USER`, `PGDATABASE`).
+_SIBLING_VARIABLE = lazy_regex(r"(?i)(?:user|username|login|(?<!host)name|db|database|schema)$")
 
 
 # Not the password but where it is kept, or it encrypted: an ARN (a Secrets Manager secret's, an SSM
