@@ -296,6 +296,69 @@ def counts_up(lowered: str) -> bool:
     return True
 
 
+# A provider's head then a counting run (`re_123456789`, `sk_test_12345678`): the stand-in a provider's
+# documentation shows for its key, shorter than counts_up's run alone.
+_HEAD_THEN_COUNTING = lazy_regex(r"^(?:[A-Za-z]{1,10}[_-]){1,3}(?P<tail>[0-9a-z]{8,64})$")
+_MIN_HEADED_COUNTING = 8
+
+
+def _head_then_counting(stripped: str) -> bool:
+    found = _HEAD_THEN_COUNTING.match(stripped)
+    if found is None:
+        return False
+    tail = found.group("tail")
+    return len(tail) >= _MIN_HEADED_COUNTING and all(
+        _COUNTING_NEXT.get(before) == after for before, after in zip(tail, tail[1:]))
+
+
+# A value made mostly of one character (three quarters of 16 or more): a documented test key
+# (Cloudflare Turnstile's `1x0000000000000000000000000000000AA`, `2x00000000000000000000AB`), a
+# stand-in padded with zeros; an issued or generated value never repeats one character so.
+_MOSTLY_ONE_MIN = 16
+_MOSTLY_ONE_MAX = 512  # (a longer value is left to the carriers: the count stays cheap)
+
+
+def _mostly_one_character(stripped: str) -> bool:
+    if not _MOSTLY_ONE_MIN <= len(stripped) <= _MOSTLY_ONE_MAX:
+        return False
+    most = max(stripped.count(character) for character in set(stripped[:64]))
+    return most * 4 >= len(stripped) * 3
+
+
+# A redaction marker a tool wrote where it removed the value: Windows Setup's `*SENSITIVE*DATA*DELETED*`
+# (the copy of unattend.xml it leaves under Panther), `***REMOVED***`, `HIDDEN_FOR_SECURITY`, `(value
+# omitted)`: words of this vocabulary only, one of them saying the value was taken out.
+_REDACTION_VERBS = frozenset({"redacted", "deleted", "removed", "masked", "hidden", "filtered", "omitted", "sanitized",
+                              "sanitised", "scrubbed", "censored", "elided", "suppressed", "withheld", "stripped"})
+_REDACTION_WORDS = _REDACTION_VERBS | frozenset({"sensitive", "data", "value", "password", "secret", "token", "key",
+                                                 "credential", "credentials", "not", "shown", "for", "security", "info",
+                                                 "information", "content", "by", "was", "is"})
+_REDACTION_SHAPE = lazy_regex(r"^[A-Za-z*_#()\[\]<>. -]{6,64}$")
+_LETTER_RUN = lazy_regex(r"[A-Za-z]+")
+
+
+def _redaction_marker(stripped: str) -> bool:
+    if _REDACTION_SHAPE.match(stripped) is None:
+        return False
+    words = [word.lower() for word in _LETTER_RUN.findall(stripped)]
+    if not words or len(words) > 6 or not _REDACTION_WORDS.issuperset(words) or _REDACTION_VERBS.isdisjoint(words):
+        return False
+    # (one word alone is a marker only as markers are written: capitals or punctuation round it)
+    return len(words) >= 2 or stripped.isupper() or not stripped[:1].isalpha()
+
+
+# A reference by `@` and a name of lower-case words: Vercel's secret (`"@contentful-access-token"` in
+# vercel.json's env), a file whose contents a command reads (`vault kv put … private_key=@id_ed25519`,
+# curl's and HTTPie's `field=@payload.json`). (Capitals or symbols make it a password that opens with `@`;
+# a word and a year too.)
+_AT_REFERENCE = lazy_regex(r"^@[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$")
+_ENDS_WITH_YEAR = lazy_regex(r"[-_.](?:19|20)[0-9]{2}$")
+
+
+def _at_reference(stripped: str) -> bool:
+    return _AT_REFERENCE.match(stripped) is not None and _ENDS_WITH_YEAR.search(stripped) is None
+
+
 # A `<…>` placeholder that says what goes there in words, cut by a reader at its first blank
 # (`KEY=<32-character project token>` read bare from a .env gives `<32-character`): `<` and one
 # word, its `>` never reached. (A generated password opening with `<` mixes in other symbols.)
@@ -319,6 +382,76 @@ def signed_webhook_nonce(lines: Sequence[str], index: int) -> bool:
     near = [lines[number][:_WEBHOOK_LINE_READ]
             for number in range(max(0, index - _WEBHOOK_LINES), min(len(lines), index + _WEBHOOK_LINES + 1))]
     return any(_WEBHOOK_TIMESTAMP.search(text) for text in near) and any(_WEBHOOK_SIGNATURE.search(text) for text in near)
+
+
+# A comment that declares the value below it (or after it on its line) public: `// Public API key: it is
+# safe to commit it (search-only ACL)`, `# public access token: published content only`, `// The
+# search-only key is meant to be public.` A reviewer takes the author's word for a key a browser is
+# sent anyway, unless the comment or the key's own name says otherwise (`not public`, `admin`, `secret`).
+_DECLARED_PUBLIC = lazy_regex(
+    r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--)[^\n]{0,160}?(?:\bsearch[ -]only\b|\bpublic\b|\bpublishable\b|"
+    r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side\b)")
+_DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?)\b|n't\b")
+_COMMENT_HEADS = ("#", "//", "/*", "*", "<!--", "--")
+# A line the walk up to the comment passes: an object's opener (`algolia: {`) or a sibling naming no
+# credential (`appId: 'R5BNLM3EOT',`), as the comment may stand above the object that holds the key.
+_OPENER_OR_SIBLING = lazy_regex(r"""^[ \t]*(?:["']?[\w.$-]{1,64}["']?[ \t]*[:=][ \t]*(?:\{|\[|\(|["'`][^"'`\n]{0,128}["'`],?|[\w.-]{1,64},?)|"""
+                                r"""[\w.$]{1,64}\([ \t]*\{?)[ \t]*$""")
+_CREDENTIAL_SIBLING = lazy_regex(r"(?i)^[ \t]*[\"']?[\w.$-]{0,64}(?:key|token|secret|pass|pwd|auth)")
+_NOT_PUBLIC_KEY_WORDS = ("secret", "private", "priv", "admin", "write", "pass", "pwd", "manage", "master", "server",
+                         "service", "signing", "webhook")
+_PUBLIC_WALK = 4  # lines above the value the comment may stand on
+_PUBLIC_LINE_READ = 512
+
+
+def declared_public(lines: Sequence[str], index: int, key: str) -> bool:
+    """A comment on the value's line, or just above it (through its object's opener and siblings naming
+    no credential), declares the value public (see _DECLARED_PUBLIC), and the key does not name a
+    private one."""
+    lowered_key = key.lower()
+    if not 0 <= index < len(lines) or any(word in lowered_key for word in _NOT_PUBLIC_KEY_WORDS):
+        return False
+    line = lines[index][:_PUBLIC_LINE_READ]
+    if ("ublic" in line or "nly" in line or "afe to" in line or "ide" in line) and _said_public(line):
+        return True
+    for above in range(index - 1, max(-1, index - 1 - _PUBLIC_WALK), -1):
+        text = lines[above][:_PUBLIC_LINE_READ]
+        stripped = text.strip()
+        if not stripped:
+            return False
+        if stripped.startswith(_COMMENT_HEADS):
+            if _said_public(text):
+                return True
+            continue  # (a comment of several lines)
+        if _OPENER_OR_SIBLING.match(text) is None or _CREDENTIAL_SIBLING.match(text) is not None:
+            return False
+    return False
+
+
+def _said_public(text: str) -> bool:
+    found = _DECLARED_PUBLIC.search(text)
+    return found is not None and _DENIES_PUBLIC.search(text, found.start()) is None
+
+
+# Algolia DocSearch's browser widget (Docusaurus' `themeConfig.algolia`, VitePress' and Starlight's
+# `docsearch`, `docsearch({…})`): its `apiKey` beside `indexName` is the search-only key the widget sends
+# from every visitor's browser (DocSearch's docs: "the public API key"); an indexer's admin key is
+# given to a build tool under another name.
+_DOCSEARCH_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".vue", ".json", ".json5")
+_DOCSEARCH_PARENTS = frozenset({"algolia", "docsearch", "algoliasearch"})
+_INDEX_NAME = lazy_regex(r"""(?:^|[\s{,])["']?index[_-]?name["']?[ \t]*:""", re.IGNORECASE)
+_DOCSEARCH_CALL = lazy_regex(r"\bdocsearch\([ \t]*\{", re.IGNORECASE)
+_DOCSEARCH_LINES = 6
+
+
+def docsearch_key(lines: Sequence[str], index: int, key: str, lowered_name: str) -> bool:
+    """The value is DocSearch's `apiKey` in a site's browser configuration (see _DOCSEARCH_SUFFIXES)."""
+    if key.lower().replace("_", "") != "apikey" or not lowered_name.endswith(_DOCSEARCH_SUFFIXES):
+        return False
+    if not says_near(lines, index, _INDEX_NAME, _DOCSEARCH_LINES):
+        return False
+    parent = next(yaml_ancestor_keys(lines, index, 40), "")
+    return parent.lower() in _DOCSEARCH_PARENTS or says_near(lines, index, _DOCSEARCH_CALL, _DOCSEARCH_LINES)
 
 
 # Documentation that says a password is the team's own, shared (an onboarding page's `The shared master password
@@ -373,6 +506,10 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _HEAD_THEN_ONE_CHARACTER.match(stripped):  # "SEC000000000000000000", "sk-000000000000000"
         return True
     if counts_up(lowered):  # "0123456789abcdef0123456789abcdef", "1234567890abcdef"
+        return True
+    if _head_then_counting(stripped) or _mostly_one_character(stripped):  # "re_123456789", Turnstile's test keys
+        return True
+    if _redaction_marker(stripped) or (stripped[:1] == "@" and _at_reference(stripped)):  # "*SENSITIVE*DATA*DELETED*"
         return True
     if len(stripped) <= 128 and _localized_placeholder(stripped):  # "hier_passwort_eintragen", "请填写密码"
         return True
@@ -507,6 +644,12 @@ def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
     kinds = _SEALED_KINDS.of(lines)
     at = bisect.bisect_left(kinds, index - _SEALED_READ)
     return at < len(kinds) and kinds[at] < index + _SEALED_READ
+
+
+def sealed_value(lines: Sequence[str], index: int, value: str) -> bool:
+    """The value is a SealedSecret's ciphertext (`Ag…`/`AQ…`, hundreds of base64 characters) in a
+    SealedSecret: what any reader found there (a salt's name, a generated shape) is encrypted."""
+    return value[:2] in ("Ag", "AQ") and _SEALED_CIPHERTEXT.match(value) is not None and in_sealed_secret(lines, index)
 
 
 # A comment after a value telling the reader to replace it (`REDIS_AUTH: myredissecret # CHANGEME`,

@@ -79,7 +79,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
-    looks_chosen, looks_generated, marked_to_change, says_near, stated_team_password,
+    looks_chosen, looks_generated, marked_to_change, says_near, sealed_value, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -467,13 +467,15 @@ def _cited_example(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-def _published(lines: Sequence[str], index: int) -> bool:
-    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config),
-    or is a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload)."""
+def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: str = "") -> bool:
+    """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config,
+    DocSearch's search-only key), is declared public by its comment (a CMS's public access token), or is
+    a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload)."""
     from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
-    from secretfence.kinds._helpers import signed_webhook_nonce
+    from secretfence.kinds._helpers import declared_public, docsearch_key, signed_webhook_nonce
 
-    return in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
+    return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
+            or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name))))
 
 
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
@@ -945,6 +947,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "ansible/roles/mongodb/files/mongodb-keyfile", "a MongoDB replica set's keyfile"),
         Sample("3. The shared master password for the team profile is:\n\n       tundra-wicket-plume-harbor71\n",
                "docs/onboarding/qgis.md", "a team's shared password its own document states"),
+        # Blind rounds BA-BE: a comment that denies the key is public, a password that opens with `@`
+        Sample('const config = {\n  // not public: the admin key\n  accessToken: "Hq7Lm2Vx9Kt4Wr8Np3Zb",\n}\n', "site/config.js",
+               "a token its comment says is not public"),
+        Sample('{\n  "env": {\n    "CMS_ACCESS_TOKEN": "@Lantern7Quill-Harbor"\n  }\n}\n', "vercel.json",
+               "a password that opens with `@` (capitals: no reference's name)"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1143,6 +1150,19 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("# Onboarding\n\nFor example, the password is:\n\n    Tundra-Wicket-81\n", "docs/onboarding/setup.md",
                "an example in documentation the page does not call the team's own"),
         Sample("IeExample\nchangeme\n", "deploy/mongodb/files/mongodb-keyfile", "a MongoDB keyfile stand-in"),
+        # Blind rounds BA-BE: a key declared public, references, a verifier, ciphertext, a redaction marker
+        Sample('app.use(Cms, {\n  // public access token: published content only\n  accessToken: "Hq7Lm2Vx9Kt4Wr8Np3Zb",\n})\n',
+               "src/main.js", "a token its comment declares public (a CMS's published-content token)"),
+        Sample("themeConfig: {\n  algolia: {\n    appId: 'Q7WZ2LK9XP',\n    apiKey: '4c1e8a0d7b3f92e6a5d1c8b07f4e2a93',\n"
+               "    indexName: 'acme',\n  },\n},\n", "docusaurus.config.js", "DocSearch's search-only apiKey"),
+        Sample('{\n  "env": {\n    "CMS_ACCESS_TOKEN": "@cms-access-token"\n  }\n}\n', "vercel.json", "Vercel's secret reference"),
+        Sample("vault kv put kv/sftp/bank private_key=@bank_sftp_ed25519\n", "rotate.sh", "a command reading a file by `@`"),
+        Sample('duplicity --encrypt-key "3FA8C91D07B2E64A5C1D9E8F70B3A2C4D6E1F905" /srv "s3://b/srv"\n', "bin/backup",
+               "an OpenPGP fingerprint given to --encrypt-key"),
+        Sample("<Credentials>\n  <Password>*SENSITIVE*DATA*DELETED*</Password>\n</Credentials>\n", "Panther/unattend.xml",
+               "Windows Setup's redaction marker"),
+        Sample("apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_TOKEN_SALT: AgB"
+               + "Zq8Lk2Vw9Xr4Tm7Bn1Pd+Hc3Jf6Yg0As/" * 10 + "Qx==\n", "cms.sealed.yaml", "SealedSecret ciphertext under a salt's name"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
@@ -1232,7 +1252,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
             if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
-                    and cap.take(offset):
+                    and not sealed_value(lines, index + offset, secret) and cap.take(offset):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
@@ -1252,7 +1272,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
-                    and not _published(lines, index) and not marked_to_change(line, value)
+                    and not _published(lines, index, key, lowered_name) and not marked_to_change(line, value)
                     and not _cited_example(lines, index)
                     # (Asterisk's PJSIP `auth=3001-auth` names the file's `[3001-auth]` section; a digest
                     # a comment or its element's `encoding` declares is a verifier)
@@ -1977,11 +1997,21 @@ def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
                                                   or (len(words) > len(pair) and words[-len(pair) - 1] in ("lora", "lorawan", "ttn")))
 
 
+# GnuPG's and duplicity's options that name a public key by its id or fingerprint (`duplicity
+# --encrypt-key 80923B25…`, `gpg --recipient 0x1A2B3C4D`): which key encrypts or signs, never a secret.
+_PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "default-key", "local-user", "recipient",
+                              "hidden-recipient", "encrypt-to", "hidden-encrypt-to", "trusted-key", "default-recipient"})
+_PGP_KEY_ID = lazy_regex(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})$")
+
+
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
 def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    if "-" in key and key.lower().lstrip("-") in _PGP_KEY_OPTIONS and _PGP_KEY_ID.match(value):
+        return False  # an OpenPGP key's id or fingerprint given to an option naming the key (see _PGP_KEY_OPTIONS)
 
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`

@@ -637,7 +637,9 @@ _DIGEST_LINE_READ = 4096  # characters of a line read for its note or attributes
 # password, as hex (SHA-1, SHA-256) or base64. A lone `server_key` is no verifier (a payment API's key).
 _SCRAM_PAIR: Dict[Tuple[str, ...], "re.Pattern[str]"] = {
     ("stored", "key"): re.compile(r"(?i)server[_-]?key"), ("server", "key"): re.compile(r"(?i)stored[_-]?key")}
-_SCRAM_DIGEST = re.compile(r"^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=)$")
+# (SHA-1, SHA-256 and, as Kafka's SCRAM-SHA-512 keeps them, SHA-512: hex or base64)
+_SCRAM_DIGEST = re.compile(r"^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|"
+                           r"[A-Za-z0-9+/]{86}==)$")
 _SCRAM_LINES = 4  # lines either side where the verifier's other half stands
 
 
@@ -999,6 +1001,10 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
         return None  # `NEXTAUTH_SECRET: mysecret # CHANGEME`: upstream's stand-in, marked to replace
     if in_public_runtime_config(lines, index):
         return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
+    from secretfence.kinds._helpers import declared_public, docsearch_key
+
+    if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
+        return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
