@@ -68,6 +68,15 @@ def test_a_comment_denying_or_a_private_name_keeps_the_key(engine: Engine) -> No
     assert not declared_public(["# public key below", "secret_key = x"], 1, "secret_key")
 
 
+def test_a_comment_about_a_public_api_is_not_about_its_key(engine: Engine) -> None:
+    key = drawn(7135, 32, "0123456789abcdef")
+    for comment in ("// client for the public API", "// public endpoint, rate limited", "// client-side rendering"):
+        text = f"const config = {{\n  {comment}\n  apiKey: '{key}',\n}}\n"
+        assert _blocked(engine, "site/config.js", text) == [(3, key)], comment
+    assert declared_public(["// the key is meant to be public", "apiKey: 'x'"], 1, "apiKey")
+    assert declared_public(["// public API key (read only)", "apiKey: 'x'"], 1, "apiKey")
+
+
 def test_docsearch_api_key_is_search_only_and_an_indexer_s_key_is_not(engine: Engine) -> None:
     key = drawn(7140, 32, "0123456789abcdef")
     docusaurus = (f"module.exports = {{\n  themeConfig: {{\n    algolia: {{\n      appId: '{drawn(7141, 10, _HEX_UPPER)}',\n"

@@ -388,9 +388,13 @@ def signed_webhook_nonce(lines: Sequence[str], index: int) -> bool:
 # safe to commit it (search-only ACL)`, `# public access token: published content only`, `// The
 # search-only key is meant to be public.` A reviewer takes the author's word for a key a browser is
 # sent anyway, unless the comment or the key's own name says otherwise (`not public`, `admin`, `secret`).
+# The comment must say it of the key (`public key`, `the key is public`), not of what it opens: `# the
+# public API`, `// public endpoint` stand above real keys.
 _DECLARED_PUBLIC = lazy_regex(
-    r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--)[^\n]{0,160}?(?:\bsearch[ -]only\b|\bpublic\b|\bpublishable\b|"
-    r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side\b)")
+    r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--)[^\n]{0,160}?(?:\bsearch[ -]only\b|\bpublishable\b|"
+    r"\bpublic[ -](?:api[ -]|access[ -]|read[ -]|search[ -]|client[ -])?(?:key|token)s?\b|"
+    r"\b(?:key|token)s?\b[^\n]{0,60}?\b(?:is|are)\b(?:[ \t]+(?:meant|intended|designed|made)[ \t]+to[ \t]+be)?[ \t]+public\b|"
+    r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side (?:key|token)s?\b)")
 _DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?)\b|n't\b")
 _COMMENT_HEADS = ("#", "//", "/*", "*", "<!--", "--")
 # A line the walk up to the comment passes: an object's opener (`algolia: {`) or a sibling naming no
