@@ -10,9 +10,18 @@ that take a secret where no credential-named key stands beside it.
   (Nagios, Icinga, NRPE): check_http's and check_curl's `-a user:password`, check_redis's `-x`,
   check_mysql's and check_pgsql's and check_mongodb's `-p` (their `-P` is the port),
   check_ldap's and check_smtp's `-P`, check_snmp's `-A`/`-X`; smbclient's `-U user%password`,
-  FreeRDP's `/p:`.
+  FreeRDP's `/p:`; Samba's `-U user%password` (net, samba-tool, smbcacls…) and smbpasswd's `-w`; FreeIPA's
+  installers' `-p`/`-a`/`-w`; Cypress's and Currents' `--key`, HyperExecute's `--key`, k6's `--token`; the
+  same options in a variable named for the tool (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
-  <user> <password>`, htpasswd's `-b [file] <user> <password>`.
+  <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
+  `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`.
+- A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit,
+  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password.
+- Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
+  `ldap:set-config <config> <key> <value>`, Solr's `-Dbasicauth=user:password`, ZooKeeper's digest
+  `addauth digest user:password`; an Ansible expect task's answer to a password's prompt; a WordPress
+  application password given as a user's password (its shape proves it).
 - Setter calls taking a user and a password, or a password: paho-mqtt's `username_pw_set("u", "pw")`,
   `set_credentials`/`setCredentials("u", "pw")`, Java's `setPassword("…")` and any method named for
   taking one (`withPassword`, Bamboo Specs' `authenticateWithPassword`).
@@ -38,6 +47,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, looks_generated
 from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, fold, lazy_regex, word_alternation
 
@@ -130,6 +140,38 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "vsql": {"-w": "value"},
     "zip": {"-P": "value", "--password": "value"},
     "unzip": {"-P": "value"},
+    # Samba's tools: `-U [DOMAIN\\]user%password` (net ads join, net rpc, samba-tool, smbcacls…; `-U user`
+    # alone prompts); smbpasswd's `-w` stores the LDAP admin's password in secrets.tdb; wbinfo's `-a user%password`.
+    # (`net` is a Windows tool too: its options are read lowered, and Windows' `net` has no `-U`.)
+    "net": {"-u": "smb"},
+    "smbpasswd": {"-w": "value"},
+    "samba-tool": {"-U": "smb", "--password": "value"},
+    "smbcacls": {"-U": "smb"},
+    "smbcquotas": {"-U": "smb"},
+    "smbget": {"-U": "smb"},
+    "smbtree": {"-U": "smb"},
+    "winexe": {"-U": "smb"},
+    "wbinfo": {"-a": "smb", "--authenticate": "smb"},
+    # Joining a realm: realmd's and adcli's one-time (computer) password.
+    "realm": {"--one-time-password": "value"},
+    "adcli": {"--one-time-password": "value"},
+    # FreeIPA's installers: the Directory Manager's (`-p`) and admin's (`-a`, `-w`) passwords, the PKCS#12
+    # pins. (ipa-client-install's `-p` is the principal, its `-w` the password.)
+    "ipa-server-install": {"-p": "value", "--ds-password": "value", "-a": "value", "--admin-password": "value",
+                           "-P": "value", "--master-password": "value", "--dirsrv-pin": "value", "--http-pin": "value",
+                           "--pkinit-pin": "value"},
+    "ipa-replica-install": {"-p": "value", "--password": "value", "-w": "value", "--admin-password": "value",
+                            "--dirsrv-pin": "value", "--http-pin": "value", "--pkinit-pin": "value"},
+    "ipa-client-install": {"-w": "value", "--password": "value"},
+    "ipa-adtrust-install": {"-a": "value", "--admin-password": "value"},
+    "ipa-ca-install": {"-p": "value", "--password": "value", "-w": "value", "--admin-password": "value"},
+    "ipa-kra-install": {"-p": "value", "--password": "value"},
+    # Test and load-test clouds: Cypress's (and Currents') record key, LambdaTest's HyperExecute key,
+    # k6's cloud token (`k6 login cloud --token …`).
+    "cypress": {"--key": "value", "-k": "value"},
+    "currents": {"--key": "value", "-k": "value"},
+    "hyperexecute": {"--key": "value"},
+    "k6": {"--token": "value"},
 }
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
@@ -149,7 +191,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver")
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -170,7 +212,9 @@ _TOOL = lazy_regex(
     r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
     r"""|mssqlclient|lookupsid|rdp_check|addcomputer|ticketer|getadusers|finddelegation|dacledit|owneredit|rbcd"""
     r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services)"""
-    r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip)"""
+    r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip"""
+    r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
+    r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -246,7 +290,12 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "lookupsid", "impacket", "rdp_check", "addcomputer", "ticketer", "getadusers", "finddelegation",
             "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch", "ldapwhoami",
             "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
-            "skopeo", "buildah", "podman", "omero", "--passphrase", "lftp", "vsql")
+            "skopeo", "buildah", "podman", "omero", "--passphrase", "lftp", "vsql",
+            "smbpasswd", "samba-tool", "smbcacls", "smbcquotas", "smbget", "smbtree", "winexe", "wbinfo", "realm ", "adcli",
+            "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
+            "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap",
+            "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "basicauth=", "addauth",
+            "addauthinfo", '"digest"')
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -259,7 +308,16 @@ _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 # .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
-_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|passw|api[_-]?key)[^\s<]{0,64}["']?[ \t]*<<"""
+_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key)[^\s<]{0,64}["']?[ \t]*<<"""
+# A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
+_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key)"""
+_FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:[\w./-]{0,200}/)?"""
+                          rb"""(?:realm|adcli|kinit|passwd|chpasswd|sudo|smbpasswd|htpasswd|cryptsetup|vault|docker|podman"""
+                          rb"""|nerdctl|buildah|skopeo|oras|crane|helm)(?:[\s;&|)"'`]|$)""")
+# A WordPress application password given as a user's password.
+_FOLDED_APPLICATION_PASSWORD = rb"""(?:-u|--user|-a|--auth)(?:[ \t]+|=)["'][^\s:"']{1,128}:[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}["']"""
+# An expect task's responses (its answers read below).
+_FOLDED_EXPECT_RESPONSES = rb"""responses[ \t]*:[ \t]*\r?(?:\n|$)"""
 _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
 # A login's password (`cf login … -p`, `docker login \`), a generic `-u <user> … -p|-w <password>`, a
@@ -267,8 +325,12 @@ _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200
 _FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s"'`][^\n]{0,80}?login"""
 _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
+_FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]--pass(?:word|wd)?[ \t=]+[^\s$-]|-u=[^\s-][^\n]{0,300}?[ \t]-p=[^\s$-]"""
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
 _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
+# kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
+_FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
+_FOLDED_OPTIONS_VARIABLE = rb"""_(?:opts|args|options)[ \t]*[=:][ \t]*["'][^\n]{0,1024}?(?:^|[ \t"'])-"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -285,10 +347,17 @@ FOLDED_HINTS = tuple(
         (_FOLDED_LOGIN, ("docker", "nerdctl", "oras", "helm", "crane")),
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
+        (_FOLDED_LONG_USER_PASSWORD, ("--user", "-u=")),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
         (_FOLDED_ZIP, ("zip",)),
+        (_FOLDED_LISTED_SETTING, ("-s", "--set")),
+        (_FOLDED_OPTIONS_VARIABLE, ("_opts", "_args", "_options")),
         # (led by the command and its blank: `cat` alone is in every `location`, `application`)
         (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
+        (_FOLDED_ECHO_TO_FILE, ("echo", "printf")),
+        (_FOLDED_EXPECT_RESPONSES, ("responses",)),
+        (_FOLDED_APPLICATION_PASSWORD, ("-u", "--user", "-a", "--auth")),
+        (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
@@ -303,6 +372,9 @@ _HINT_WORDS = (
     "finddelegation", "dacledit", "owneredit", "rbcd", "samrdump", "changepasswd", "ntlmrelayx", "ldapsearch",
     "ldapwhoami", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop",
     "skopeo", "buildah", "podman", "omero", "gpg", "lftp", "vsql",
+    "smbpasswd", "samba-tool", "smbcacls", "smbcquotas", "smbget", "smbtree", "winexe", "wbinfo", "realm ", "adcli",
+    "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
+    "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -314,10 +386,12 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 # dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS = Triggers(
-    exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog"),
-    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip"),
+    exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
+                           "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
+                           "_ARGS", "_OPTIONS", "digest"),
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
     # (a generic `-u <user> … -p <password>`: _user_and_password)
-    pairs=(("-u ", "-p "), ("-u ", "-w ")))
+    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p=")))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -346,8 +420,27 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 if count >= _TOOLS_A_LINE:
                     break
                 yield f"{tool.group('tool')}'s password in an argument list", "password", found.group("value")
-    if "-u " in line and ("-p " in line or "-w " in line):
+    if ("-u " in line and ("-p " in line or "-w " in line)) or ("--user" in line and "--pass" in line) \
+            or ("-u=" in line and "-p=" in line):
         yield from _user_and_password(lines, index)
+    if "digest" in line:
+        yield from digest_auths(line)
+    if "add_user" in line or "change_password" in line:
+        yield from _rabbit_through_variable(lines, line)
+    if ":set-config" in line or "config:system:set" in line or "config:app:set" in line:
+        yield from _occ_settings(line)
+    if '=["' in line and ("-s" in line or "--set" in line):
+        for count, found in enumerate(_LISTED_SETTING.finditer(line)):
+            if count >= _TOOLS_A_LINE:
+                break
+            yield f"the setting {found.group('name')} of a -s option", found.group("name").rsplit(".", 1)[-1], found.group("value")
+    if "asicauth=" in lowered:
+        for count, found in enumerate(_BASICAUTH_PROPERTY.finditer(line)):
+            if count >= _TOOLS_A_LINE:
+                break
+            yield f"the Java property -D{found.group('name')} of user {found.group('user')}", "password", found.group("pw")
+    if "_OPTS" in line or "_ARGS" in line or "_OPTIONS" in line:
+        yield from _tool_options_variable(line)
     if ".key=" in line:
         for count, found in enumerate(_PROPERTY_KEY.finditer(line)):
             name = found.group("name")
@@ -373,6 +466,9 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
 _PROMPTING_TOOLS = ("mysql", "mariadb")
 _NOT_PASSWORD_VALUE = lazy_regex(r"""^(?:[\d.:\[\],-]{1,64}(?:/(?:tcp|udp|sctp))?|[^\s]{0,64}://[^\s]{0,512})$""")
 _REDIRECTIONS = (">", "<", "2>", "1>", "&>")
+# (a user's option, and a password's beside it: `-u u -p pw`, `--user u --password pw`, `-u=u -p=pw`)
+_USER_OPTIONS = frozenset({"-u", "--user", "--username"})
+_PASSWORD_OPTIONS = frozenset({"-p", "--password", "--pass", "--passwd"})
 _PYTHON = lazy_regex(r"""^(?:[^\s]{0,200}[/\\])?(?:python[0-9.]{0,5}|py|pypy3?)(?:\.exe)?$""", re.IGNORECASE)
 
 
@@ -390,19 +486,23 @@ def _user_and_password(lines: Sequence[str], index: int) -> Iterator[Found]:
     tokens = _tokens(line, 0)
     user = ""
     login = False
-    for position, token in enumerate(tokens[:-1]):
+    for position, token in enumerate(tokens):
         if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
             user, login = "", False  # the next command's options are its own
             continue
-        following = tokens[position + 1]
+        option, glued, following = token.partition("=")
+        if not glued:
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        elif option not in _USER_OPTIONS and option not in _PASSWORD_OPTIONS:
+            continue
         if token == "login":
             login = True
-        elif token == "-u" and _argument(following) and "://" not in following \
+        elif option in _USER_OPTIONS and _argument(following) and "://" not in following \
                 and not (position and _PYTHON.match(tokens[position - 1])):
             user = following  # (python's own `-u` is unbuffered output: the word after it is the script)
-        elif user and (token == "-p" or (token == "-w" and login)) and _argument(following) \
+        elif user and (option in _PASSWORD_OPTIONS or (option == "-w" and login)) and _argument(following) \
                 and not _NOT_PASSWORD_VALUE.match(following) and not following.startswith(_REDIRECTIONS):
-            yield f"a command's {token} beside -u {user}", "password", following
+            yield f"a command's {option} beside {user}", "password", following
             return
 
 
@@ -421,6 +521,136 @@ def tool_option_secrets(line: str) -> Iterator[Found]:
     """The password options of the known tools a line runs (documentation's command lines)."""
     if _HINT.search(line.lower()):
         yield from _tool_secrets(line)
+    yield from digest_auths(line)
+
+
+# ZooKeeper's digest authentication `user:password`: zkCli's `addauth digest u:pw`, the Java client's
+# `addAuthInfo("digest", "u:pw".getBytes())`, Curator's `.authorization("digest", "u:pw".getBytes())`.
+_DIGEST_AUTH = lazy_regex(
+    r"""(?:\baddauth[ \t]+digest[ \t]+(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)(?=[\s;]|$)"""
+    r"""|\b(?:addAuthInfo|authorization)\([ \t]*"digest"[ \t]*,[ \t]*"(?P<user2>[^\s:"$]{1,128}):(?P<pw2>[^"\n]{1,256})")"""
+)
+
+
+# A WordPress application password (24 letters and digits shown in six groups of four) given as a basic-auth
+# user's password: `curl --user "importer:Qm4T x9Lk R2vB 7nPz W3cY h8Jd"`. Its shape proves it.
+_SPACED_APPLICATION_PASSWORD = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user|-a|--auth)(?:[ \t]+|=)(?P<q>["'])(?P<user>[^\s:"'$]{1,128}):"""
+    r"""(?P<pw>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?P=q)"""
+)
+
+
+def application_passwords(line: str) -> Iterator[Tuple[str, str]]:
+    """(what it is, the value) of each WordPress application password a command line gives as a user's password."""
+    if "-u" not in line and "--user" not in line and "-a" not in line:
+        return
+    for count, found in enumerate(_SPACED_APPLICATION_PASSWORD.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        password = found.group("pw")
+        joined = password.replace(" ", "")
+        if looks_generated(joined) and any(c.isdigit() for c in joined) and joined.lower() != joined and joined.upper() != joined:
+            yield f"a WordPress application password of user {found.group('user')}", password
+
+
+def continued_tool_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A known tool's password options on the lines continuing its command (documentation's command lines)."""
+    line = lines[index] if index < len(lines) else ""
+    if line.rstrip().endswith(_CONTINUED) and _HINT.search(line.lower()):
+        yield from _continued_options(lines, index)
+
+
+def digest_auths(line: str) -> Iterator[Found]:
+    """ZooKeeper's digest `user:password` given to zkCli's addauth or to a client's addAuthInfo."""
+    if "digest" not in line:
+        return
+    for count, found in enumerate(_DIGEST_AUTH.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        user = found.group("user") or found.group("user2") or ""
+        password = found.group("pw") or found.group("pw2") or ""
+        if _literal(password):
+            yield f"ZooKeeper's digest auth of {user}", "password", password
+
+
+# RabbitMQ's `add_user <user> <password>`, `change_password <user> <password>` given to a variable standing for
+# rabbitmqctl (`CTL := docker exec rmq rabbitmqctl`, `$(CTL) add_user …`; `& $ctl change_password …`), in a file
+# naming rabbitmqctl.
+_RABBIT_FILE = LastFileMemo(lambda lines: any("rabbitmqctl" in text for text in itertools.islice(lines, 100_000)))
+_VARIABLE_COMMAND = lazy_regex(r"""^(?:\$\([\w.-]{1,64}\)|\$\{[\w.-]{1,64}\}|\$[\w]{1,64}|%[\w]{1,64}%|!\w{1,64}!)$""")
+
+
+def _rabbit_through_variable(lines: Sequence[str], line: str) -> Iterator[Found]:
+    if "rabbitmqctl" in line or not _RABBIT_FILE.of(lines):
+        return  # (rabbitmqctl named on the line is read as the tool's)
+    tokens = _tokens(line, 0, 16)
+    for position, token in enumerate(tokens):
+        if token in _RABBIT_USER_COMMANDS and position + 2 < len(tokens):
+            command = tokens[:position]
+            if command and command[0] == "&":
+                command = command[1:]  # (PowerShell's call operator)
+            if command and _VARIABLE_COMMAND.match(command[0]) and _argument(tokens[position + 1]) \
+                    and _argument(tokens[position + 2]):
+                yield f"rabbitmqctl {token} of {tokens[position + 1]}", "password", tokens[position + 2]
+            return
+
+
+# Nextcloud's occ: `occ ldap:set-config <config> <key> <value>`, `occ config:system:set <key> --value=<value>`,
+# `occ config:app:set <app> <key> --value <value>`: the value judged under its key (`ldapAgentPassword`,
+# `mail_smtppassword`).
+_OCC_SETTERS = {"ldap:set-config": 2, "config:system:set": 1, "config:app:set": 2}
+
+
+def _occ_settings(line: str) -> Iterator[Found]:
+    tokens = _tokens(line, 0, 32)
+    for position, token in enumerate(tokens):
+        keyed = _OCC_SETTERS.get(token)
+        if keyed is None:
+            continue
+        rest = tokens[position + 1:]
+        operands = [item for item in rest if not item.startswith("-")]
+        if len(operands) < keyed:
+            return
+        key = operands[keyed - 1]
+        value = ""
+        if token == "ldap:set-config":
+            value = operands[2] if len(operands) > 2 else ""
+        else:
+            for spot, item in enumerate(rest):
+                if item.startswith("--value=") and len(item) > len("--value="):
+                    value = item[len("--value="):]
+                elif item in ("--value", "--value=") and spot + 1 < len(rest):
+                    value = rest[spot + 1]  # (`--value 'x'`, `--value='x'`: the quoted part its own token)
+        if value and _argument(value) and key.replace("_", "").isalnum():
+            yield f"occ {token} {key}", key, value
+        return
+
+
+# A list-valued setting given to `-s` (Keycloak's kcadm: `-s 'config.bindCredential=["…"]'`): the value
+# judged under the setting's name.
+_LISTED_SETTING = lazy_regex(
+    r"""(?:^|[\s])(?:-s|--set)[ \t]+(?P<q>['"]?)(?P<name>[A-Za-z][\w.-]{0,80})=\[[ \t]*\\?"(?P<value>[^"\\\n$]{1,256})\\?"[ \t]*\]"""
+)
+# Solr's `SOLR_AUTHENTICATION_OPTS="-Dbasicauth=user:password"` (bin/solr's and SolrCLI's basic auth).
+_BASICAUTH_PROPERTY = lazy_regex(
+    r"""(?<![\w-])-D(?P<name>(?:solr\.)?(?i:basicauth))=(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"'`$]{1,256})"""
+)
+# A variable holding a known tool's options, named for the tool (the FreeIPA container's
+# `IPA_SERVER_INSTALL_OPTS="-U -r REALM -p <password> …"`): read as that tool's command line.
+_TOOL_OPTIONS_VARIABLE = lazy_regex(
+    r"""(?:^|[\s;])(?P<name>[A-Za-z][A-Za-z0-9_]{1,60}?)_(?i:opts|args|options)[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})')"""
+)
+
+
+def _tool_options_variable(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_TOOL_OPTIONS_VARIABLE.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        tool = found.group("name").lower().replace("_", "-")
+        if tool in _TOOL_OPTIONS and tool not in _LOGIN_TOOLS and tool not in _WINDOWS_TOOLS:
+            tokens = _tokens(found.group("dq") or found.group("sq") or "", 0)
+            for what, key, value in _option_values(tool, _TOOL_OPTIONS[tool], tokens):
+                yield f"{what} in the variable of {tool}'s options", key, value
 
 
 def console_commands(line: str) -> Iterator[Found]:
@@ -440,12 +670,19 @@ _COMMAND_ENDS = frozenset({"|", "&&", "||", ";", "`", "&", "^", ")"})
 _HARBOR_ROBOT = lazy_regex(r"^robot\$(?=[\w.-]{1,128}\+)")
 
 
+class _SingleQuoted(str):
+    """A token written in single quotes: a shell (and PowerShell) expands nothing in it (`'Pylon$Quartz25'`)."""
+
+    __slots__ = ()
+
+
 def _tokens(line: str, start: int, most: int = _TOKENS_READ) -> List[str]:
     tokens: List[str] = []
     for found in _TOKEN.finditer(line, start):
         text = found.group("dq")
         if text is None:
-            text = found.group("sq")
+            single = found.group("sq")
+            text = _SingleQuoted(single) if single is not None and "$" in single else single
         if text is None:
             text = found.group("word")
         tokens.append(text)
@@ -454,9 +691,15 @@ def _tokens(line: str, start: int, most: int = _TOKENS_READ) -> List[str]:
     return tokens
 
 
+def _single_quoted_literal(token: str) -> bool:
+    """A single-quoted token holding a `$` that is no reference of another language (`'${{ secrets.X }}'`,
+    `'$(VAR)'`, `'${VAR}'` in a file a tool expands, a whole `'$VAR'`)."""
+    return isinstance(token, _SingleQuoted) and "${" not in token and "$(" not in token and not token.startswith("$")
+
+
 def _literal(token: str) -> bool:
     """A token that is no option and no expansion (`$VAR`, `${{ secrets.X }}`, `%VAR%`, `$(cmd)`)."""
-    return bool(token) and "$" not in token and not (token.startswith("%") and token.endswith("%")) and not (
+    return bool(token) and ("$" not in token or _single_quoted_literal(token)) and not (token.startswith("%") and token.endswith("%")) and not (
         token.startswith("-") and len(token) > 1) and not token.startswith(("`", "<"))
 
 
@@ -474,6 +717,8 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             yield from _option_values(f"security {tokens[0] if tokens else ''}", {option: "value" for option in options}, tokens)
         elif tool in _POSITIONAL_TOOLS:
             yield from _positional(tool, tokens)
+            if tool in _TOOL_OPTIONS:  # (Samba's `net ads join -U user%password`)
+                yield from _option_values(tool, _TOOL_OPTIONS[tool], tokens)
         elif tool in _ORACLE_TOOLS:
             yield from _oracle_logins(tool, tokens)
             # a password in Oracle's double quotes, escaped inside the shell's (`"user/\"pw\"@db"`)
@@ -570,6 +815,12 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         # `nssm set <service> ObjectName <account> <password>` (no password: a built-in account)
         if _argument(tokens[4]):
             yield f"nssm's log-on password of {tokens[3]}", "password", tokens[4]
+    elif tool == "rclone":
+        # `rclone obscure <password>`: the password obscured for a remote's config (`--webdav-pass "$(rclone obscure …)"`)
+        if len(tokens) >= 2 and tokens[0] == "obscure" and _argument(tokens[1]) and tokens[1] != "-":
+            yield "rclone obscure's password", "password", tokens[1]
+    elif tool == "mc":
+        yield from _mc_alias(tokens)
     elif tool == "teamserver":
         # Cobalt Strike's `./teamserver <host> <password> [profile] [kill date]`
         operands = [token for token in tokens[:4] if token not in _COMMAND_ENDS]
@@ -586,6 +837,23 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
                 given = list(tokens[position + 1:position + wanted + 1])
                 if all(_argument(argument) for argument in given):
                     yield f"mkstore {token} {given[0]}", "password", given[-1]
+
+
+def _mc_alias(tokens: Sequence[str]) -> Iterator[Found]:
+    # MinIO's client: `mc alias set <alias> <url> <access key> <secret key>` (`mc config host add …`, its old form);
+    # without the keys it prompts.
+    start = 2 if tokens[:2] == ["alias", "set"] else 3 if tokens[:3] == ["config", "host", "add"] else 0
+    operands: List[str] = []
+    skip = False
+    for token in tokens[start:start + 10] if start else ():
+        if token in _COMMAND_ENDS:
+            break
+        if skip or token.startswith("-"):
+            skip = token in ("--api", "--path")  # (their value follows)
+            continue
+        operands.append(token)
+    if len(operands) >= 4 and all(_argument(operand) for operand in operands[2:4]) and "://" in operands[1]:
+        yield f"mc alias {operands[0]}'s secret key", "secret_key", operands[3]
 
 
 def _impacket_targets(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
@@ -747,7 +1015,27 @@ _SECRET_FILE_HEREDOC = lazy_regex(
     r"""(?:^|[\s;&|(])(?:cat|tee(?:[ \t]+-a)?)[ \t]*>{0,2}[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*"""
     r"""<<-?[ \t]*["']?(?P<end>[A-Za-z_]\w{0,31})["']?[ \t]*$"""
 )
-_SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|api[_-]?key)[^/\\]{0,64}$""")
+_SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|passphrase|api[_-]?key|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
+# (a file named for a password holds one a person chose: any one word, judged as a password)
+_PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
+_PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
+# A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`.
+_ECHO_TO_SECRET_FILE = lazy_regex(
+    r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
+    r"""(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
+)
+# A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
+# joins, kinit, `passwd --stdin`, chpasswd's `user:password`, `sudo -S`, `smbpasswd -s`, a registry login's
+# `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`.
+_PIPED_TO_LOGIN = lazy_regex(
+    r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?"""
+    r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|passwd[ \t][^|;&\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
+    r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
+    r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&\n]{0,200}?--password-stdin)"""
+)
 _NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
@@ -755,8 +1043,9 @@ _HEREDOC_LINES = 8
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
-    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP"),
+    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a"),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login"),
+    pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
 
@@ -769,6 +1058,20 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
         yield from _continued_options(lines, index)
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
+    if "|" in line and ("echo" in line or "printf" in line):
+        for count, found in enumerate(_PIPED_TO_LOGIN.finditer(line)):
+            if count >= _TOOLS_A_LINE:
+                break
+            value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            tool = " ".join(found.group("tool").split()[:2])
+            if tool == "chpasswd":
+                user, sign, value = value.partition(":")  # (`user:password`, a line each)
+                if not sign or "\\n" in value:
+                    continue
+            yield 0, f"a literal piped into {tool}", "password", value, Judgement.NAMED_AND_JUDGED
+    if "-u" in line or "--user" in line or "-a" in line:
+        for what, value in application_passwords(line):
+            yield 0, what, "password", value, Judgement.PROVEN
     if in_code:
         return
     if ("ecret" in line or "ECRET" in line) and "-" in line:
@@ -780,6 +1083,17 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                     yield 0, f"ACL token {item.group('key')} in a tokens block", "token", item.group("value"), Judgement.PROVEN
     if "<<" in line and ("cat" in line or "tee" in line):
         yield from _secret_file_heredoc(lines, index)
+    if ("echo" in line or "printf" in line) and (">" in line or "tee" in line):
+        for count, found in enumerate(_ECHO_TO_SECRET_FILE.finditer(line)):
+            path = found.group("path")
+            if count >= _TOOLS_A_LINE:
+                break
+            if _SECRET_FILE_NAME.search(path) and not path.lower().endswith(_NOT_SECRET_FILE) and "$" not in path.rsplit("/", 1)[-1]:
+                value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+                name = path.rstrip("/").rsplit("/", 1)[-1]
+                yield 0, f"a literal written to {name}", _file_key(name), value, Judgement.NAMED_AND_JUDGED
+    if "responses" in line:
+        yield from _expect_responses(lines, index)
     if ":" in line and "etvar" in line.lower():
         found = _SETVAR.match(line)
         if found is not None:
@@ -810,6 +1124,45 @@ def _approle_secret_ids(lines: Sequence[str], index: int) -> Iterator[Placed]:
         yield 0, f"Vault AppRole {found.group('key')}", "secret_id", found.group("value"), Judgement.PROVEN
 
 
+def _file_key(name: str) -> str:
+    """The key a value written to a file so named is judged under."""
+    return "password" if _PASSWORD_FILE_NAME.search(name) else "token" if "token" in name.lower() else "secret"
+
+
+# Ansible's expect module: `responses:` maps a prompt (a regex) to its answer (`"Password for svc_join": "…"`,
+# `(?i)password: "…"`); the answer to a password's prompt is the password. Read from the `responses:` line.
+_EXPECT_RESPONSE = lazy_regex(
+    r"""^(?P<indent>[ \t]*)(?:"(?P<p1>[^"\n]{0,80}(?i:passw|passphrase)[^"\n]{0,80})"|'(?P<p2>[^'\n]{0,80}(?i:passw|passphrase)[^'\n]{0,80})'"""
+    r"""|(?P<p3>[^\s"'#][^"'\n#]{0,80}(?i:passw|passphrase)[^"'\n#]{0,80}?))[ \t]*:[ \t]+"""
+    r"""(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'#{\[|>&*][^\n#]{0,255}?))[ \t]*$"""
+)
+_RESPONSES = lazy_regex(r"""^(?P<indent>[ \t]*)responses[ \t]*:[ \t]*$""")
+_EXPECT_MODULE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.legacy\.)?expect[ \t]*:[ \t]*$""")
+_EXPECT_LINES = 12
+_RESPONSE_LINES = 24
+
+
+def _expect_responses(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """The answers to password prompts in an Ansible expect task's `responses:` (this line) block."""
+    found = _RESPONSES.match(lines[index])
+    if found is None or not any(_EXPECT_MODULE.match(lines[spot]) for spot in range(max(0, index - _EXPECT_LINES), index)):
+        return
+    indent = len(found.group("indent").expandtabs())
+    for offset in range(1, _RESPONSE_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        text = lines[index + offset]
+        if not text.strip():
+            continue
+        if len(text) - len(text.lstrip()) <= indent and len(text.expandtabs()) - len(text.expandtabs().lstrip()) <= indent:
+            return  # (the block ended)
+        response = _EXPECT_RESPONSE.match(text)
+        if response is not None:
+            prompt = (response.group("p1") or response.group("p2") or response.group("p3") or "").strip()
+            value = response.group("dq") or response.group("sq") or (response.group("bare") or "").strip()
+            yield offset, f"the expect module's answer to {prompt!r}", "password", value, Judgement.NAMED_AND_JUDGED
+
+
 def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The one line of a here-document written to a file named for a secret."""
     found = _SECRET_FILE_HEREDOC.search(lines[index])
@@ -832,9 +1185,14 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
         return  # (no end within a few lines: not a one-line key)
     if len(body) == 1:
         value = _SECRET_LINE.match(body[0][1])
+        name = path.rstrip("/").rsplit("/", 1)[-1]
         if value is not None and looks_generated(value.group("value")):
-            name = path.rstrip("/").rsplit("/", 1)[-1]
             yield body[0][0], f"a here-document written to {name}", "secret", value.group("value"), Judgement.PROVEN
+        elif _PASSWORD_FILE_NAME.search(name):
+            # (a password file's one word: restic's `--password-file`, Ansible's vault password file)
+            word = _PASSWORD_LINE.match(body[0][1])
+            if word is not None and "$" not in word.group("value"):
+                yield body[0][0], f"a here-document written to {name}", "password", word.group("value"), Judgement.NAMED_AND_JUDGED
 
 
 def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -999,3 +1357,75 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
         position, password = bare[1]
         yield position - index, f"an FTP script's password line of {bare[0][1]}", "password", password, \
             Judgement.PROVEN if _MAINFRAME_PASSWORD.match(password) else Judgement.NAMED_AND_JUDGED
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook). Generated values."""
+    return (
+        Sample("install -d -m 700 /etc/restic\ncat > /etc/restic/password <<'EOF'\nOrchid*Lamp4471\nEOF\n", "bootstrap/restic.sh",
+               "a here-document written to a password file"),
+        Sample("echo 'Velvet#Crane2084' > /etc/restic/password\nchmod 600 /etc/restic/password\n", "setup.sh",
+               "a literal echoed into a password file"),
+        Sample("  --webdav-pass \"$(rclone obscure 'Tq8Lm-xR2vK-pW9zN-hB4cJ')\" \\\n", "sync.sh", "rclone obscure's password"),
+        Sample("mc alias set dc2 https://s3.dc2.example.internal Q7KXW2ZLM9RTB4VNC8HD Vx7Lq2Zt9Km4Wr7NpB3cHd8Jf5Gs0Ak2Xm8Vq4Tz "
+               "--api S3v4\n", "mirror.sh", "mc alias set's secret key"),
+        Sample("CTL := docker exec rmq-1 rabbitmqctl\n\nusers:\n\t$(CTL) add_user svc_orders 'Maple#Quiver5520'\n", "Makefile",
+               "rabbitmqctl's add_user through a make variable"),
+        Sample('SOLR_AUTHENTICATION_OPTS="-Dbasicauth=solr:Cobalt*Wren8813"\n', "solr/bin/solr.in.sh", "Solr's -Dbasicauth"),
+        Sample('zk.addAuthInfo("digest", "ops:Lantern!Fig6620".getBytes());\n', "src/main/java/Zk.java",
+               "ZooKeeper's digest auth"),
+        Sample('curl --user "editor:Qm4T x9Lk R2vB 7nPz W3cY h8Jd" https://cms.example.org/wp-json/wp/v2/posts\n', "publish.sh",
+               "a WordPress application password"),
+        Sample("$KC create components -r staff \\\n  -s 'config.bindCredential=[\"Rk8vQz2LmT7xWp4N\"]' \\\n  -s name=ad\n",
+               "keycloak/setup.sh", "kcadm's list-valued setting"),
+        Sample("$OCC ldap:set-config s01 ldapAgentPassword 'Falcon$Ridge7734'\n", "nextcloud/ldap.sh",
+               "occ ldap:set-config's agent password"),
+        Sample("echo -n 'Basil*Tundra6612' | realm join -U svc-join corp.example.com\n", "ks/post.sh",
+               "a literal piped into realm join"),
+        Sample("printf '%s' 'Lq7Xv2Rk9Tz4Wm' | adcli join --stdin-password --domain=corp.example.com\n", "join.sh",
+               "a literal piped into adcli join"),
+        Sample("echo 'Saffron!Pike4418' | kinit svc-etl@CORP.EXAMPLE.COM\n", "etl/ingest.sh", "a literal piped into kinit"),
+        Sample("net ads join -U 'Administrator%Nimbus-Otter52' createcomputer=Servers\n", "setup.sh", "Samba net's -U user%password"),
+        Sample("smbpasswd -w 'Prism$Valley3391'\n", "pdc.sh", "smbpasswd -w"),
+        Sample("ipa-server-install -U -r LAB.EXAMPLE -n lab.example \\\n  -a 'Quartz%Heron5521' --setup-dns\n", "ipa.sh",
+               "ipa-server-install's -a continued"),
+        Sample('ENV IPA_SERVER_INSTALL_OPTS="-U -r TEST.EXAMPLE --no-ntp -p Dm8Lq2Zt9Kx4Wr --setup-dns"\n', "Containerfile",
+               "a variable of ipa-server-install's options"),
+        Sample("- ansible.builtin.expect:\n    command: realm join --user=svc ad.example.local\n    responses:\n"
+               "      \"Password for svc\": \"Kestrel%Glade7516\"\n", "join.yml", "an expect task's answer to a password prompt"),
+        Sample('{\n  "scripts": {\n    "cy:ci": "cypress run --record --key 5b1e7c2a-9d4f-4e8b-a3c6-0f2d8e7b1a94 --parallel"\n  }\n}\n',
+               "e2e/package.json", "Cypress's record key"),
+        Sample("    python export.py --server dc01 \\\\\n        --user 'CORP\\\\svc' --password 'Juniper!Atlas3370' \\\\\n",
+               "export.py", "a usage example's --user and --password"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form: references, prompts, placeholders, stock values."""
+    return (
+        Sample("cat > /etc/restic/password <<EOF\n$RESTIC_PASSWORD\nEOF\necho \"$PW\" > /etc/restic/password\n", "restic.sh",
+               "a password file written from a variable"),
+        Sample("echo 'changeme' > /etc/restic/password\n", "restic.sh", "a placeholder written to a password file"),
+        Sample('X=$(rclone obscure "$WEBDAV_PASS")\nrclone obscure - < pw.txt\n', "sync.sh", "rclone obscure of a variable, of stdin"),
+        Sample('mc alias set local http://localhost:9000 "$MINIO_ACCESS_KEY" "$MINIO_SECRET_KEY"\n'
+               "mc alias set local http://localhost:9000 minioadmin minioadmin\n", "minio.sh", "mc alias of variables, MinIO's default"),
+        Sample('CTL := rabbitmqctl\nusers:\n\t$(CTL) add_user svc_billing "$(SVC_PASS)"\n', "Makefile", "add_user of a make variable"),
+        Sample('SOLR_AUTHENTICATION_OPTS="-Dbasicauth=solr:${SOLR_PW}"\naddauth digest super:$ZK_PASS\n', "solr.in.sh",
+               "basic auth and digest auth of variables"),
+        Sample('curl --user "admin:xxxx xxxx xxxx xxxx xxxx xxxx" https://cms.example.org/\n'
+               'curl --user "admin:abcd efgh ijkl mnop qrst uvwx" https://cms.example.org/\n', "wp.sh",
+               "an application password's placeholders"),
+        Sample("$KC create components -s 'config.bindCredential=[\"${BIND_PW}\"]' -s 'config.vendor=[\"ad\"]'\n", "kc.sh",
+               "kcadm's setting of a variable"),
+        Sample('$OCC ldap:set-config s01 ldapAgentPassword "$LDAP_PW"\n$OCC ldap:set-config s01 ldapPort 636\n'
+               '$OCC config:system:set mail_smtppassword --value="$SMTP_PASS"\n', "nc.sh", "occ settings of variables"),
+        Sample('echo "$JOIN_PW" | realm join -U admin corp.example.com\necho "user:$PW" | chpasswd\n', "join.sh",
+               "a variable piped into a login"),
+        Sample('net ads join -U Administrator\nsmbpasswd -w "$LDAP_ADMIN_PW"\n', "samba.sh", "Samba's prompt, a variable"),
+        Sample('ipa-server-install -U -p "$DM_PW" -a "$ADMIN_PW"\nipa-client-install -p admin -w "$PW" --unattended\n',
+               "ipa.sh", "FreeIPA installers given variables; ipa-client-install's -p is the principal"),
+        Sample("- expect:\n    command: passwd svc\n    responses:\n      \"(?i)password\": \"{{ svc_password }}\"\n",
+               "pw.yml", "an expect answer of a template variable"),
+        Sample("cypress run --record --key $CYPRESS_RECORD_KEY\nk6 login cloud --token $K6_CLOUD_TOKEN\n", "ci.sh",
+               "record key and token of variables"),
+    )

@@ -955,7 +955,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
-      + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples())
+      + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples()
+      + _command_lines.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
@@ -1166,7 +1167,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
-      + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples())
+      + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples()
+      + _command_lines.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1202,6 +1204,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
+            for what, value in _command_lines.application_passwords(line):  # (its shape proves it: kinds/_command_lines.py)
+                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what} in documentation")
+            for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index):
+                if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
+                    yield Match(secret=value, confidence=_documented_confidence(value),
+                                description=f"literal secret in {what} in documentation", line_offset=offset)
             if "is:" in line or "IS:" in line or "was:" in line:
                 for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                     if _is_credential(value, True, False, "password"):
