@@ -47,6 +47,17 @@ credential-named key stands beside the value.
   (`RegistryClient(url, "reader", "…")`). A docstring's `>>>` example in a code file is read as the
   code it shows (the kinds' policy: an example's real-looking value is reported; stand-ins pass by
   the value judgement, and a README's example by the documentation policy).
+- A login's user and password (or a client's id and secret) by position to a call named for a login
+  or credentials, in any language (blind rounds BA-BF): JDBC's `getConnection(url, user, pw)`,
+  `new UsernamePasswordCredentials(user, pw)`, `SftpClient(host, port, user, pw)`, .NET's
+  `DirectoryEntry`/`PrincipalContext`, ldap3's `Connection(server, user, pw)`, PHP's `ldap_bind`,
+  nats' `UserInfo`, SCRAM's `Mechanism(alg, user, pw)`, Gatling's `.basicAuth`, Go's `Login(user,
+  pw)`, minio-go's `credentials.NewStaticV4(id, secret, "")`, Avalara's `WithSecurity(account,
+  license)`, an OAuth client's builder, Algolia's `SearchClient.create(app id, key)`. Beside them:
+  Jenkins' `Secret.fromString("…")`, pulsar's `AuthenticationToken("…")`, Scala's `Map("password" ->
+  "…")` (Kotlin's `to`), a JAAS `password=\"…\"` escaped in a code string, a conditional's literal
+  beside an environment read (`cond ? "…" : ENV[…]`), JNDI's `put(Context.SECURITY_CREDENTIALS, "…")`,
+  Ghost's Admin API key `<24 hex>:<64 hex>` under a key's name.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -191,6 +202,8 @@ _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,25
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
+# Ghost's Admin API key under a key's name (`key: '<24 hex>:<64 hex>'`)
+_FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -203,6 +216,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
         (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
+        (_FOLDED_GHOST_KEY, ("key",)),
     )
 )
 
@@ -302,7 +316,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('env.put(Context.SECURITY_CREDENTIALS, "R!dg3#Fen");\n', "Ad.java", "JNDI's credentials constant set to a literal"),
         Sample('  token: Rails.env.production? ? "live_Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7Wn4Bp8EuTi" : ENV["TOKEN"],\n', "pay.rb",
                "a literal in a conditional beside an environment read"),
-        Sample("  key: '9a1f0c3b7e6d2c4a8b5f1e0d:7c9a0f2b4d6e8c0a1f3b5d7e9c5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e7c',\n",
+        Sample("  key: '9a1f0c3b7e6d2c4a8b5f1e0d:7c9a0f2b4d6e8c0a1f3b5d7e9c5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e',\n",
                "crosspost.js", "Ghost's Admin API key (id:secret)"),
     )
 
