@@ -47,6 +47,17 @@ credential-named key stands beside the value.
   (`RegistryClient(url, "reader", "…")`). A docstring's `>>>` example in a code file is read as the
   code it shows (the kinds' policy: an example's real-looking value is reported; stand-ins pass by
   the value judgement, and a README's example by the documentation policy).
+- A login's user and password (or a client's id and secret) by position to a call named for a login
+  or credentials, in any language (blind rounds BA-BF): JDBC's `getConnection(url, user, pw)`,
+  `new UsernamePasswordCredentials(user, pw)`, `SftpClient(host, port, user, pw)`, .NET's
+  `DirectoryEntry`/`PrincipalContext`, ldap3's `Connection(server, user, pw)`, PHP's `ldap_bind`,
+  nats' `UserInfo`, SCRAM's `Mechanism(alg, user, pw)`, Gatling's `.basicAuth`, Go's `Login(user,
+  pw)`, minio-go's `credentials.NewStaticV4(id, secret, "")`, Avalara's `WithSecurity(account,
+  license)`, an OAuth client's builder, Algolia's `SearchClient.create(app id, key)`. Beside them:
+  Jenkins' `Secret.fromString("…")`, pulsar's `AuthenticationToken("…")`, Scala's `Map("password" ->
+  "…")` (Kotlin's `to`), a JAAS `password=\"…\"` escaped in a code string, a conditional's literal
+  beside an environment read (`cond ? "…" : ENV[…]`), JNDI's `put(Context.SECURITY_CREDENTIALS, "…")`,
+  Ghost's Admin API key `<24 hex>:<64 hex>` under a key's name.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -169,7 +180,14 @@ KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", 
             "gis(", "signintoportal(", "createdatabaseconnection", ".setconnection(", "blitzgateway(", ".authenticate(",
             ".execute_kw(", "oauth1(", "opencage(", "googlev3(", "mapbox(", "mapquest(", "locationiq(", "pickpoint(",
             "tomtom(", "herev7(", "geocodeearth(", "geocodio", "what3words", "maptiler(", "azuremaps(", "census(",
-            ".from_key(", ".from_api_key(")
+            ".from_key(", ".from_api_key(",
+            # (blind rounds BA-BF) a login's or a credentials' call by position, a map's arrow, an
+            # escaped pair in a code string, a conditional's literal, a converter to a secret
+            "credentials(", "credential(", "credentials.new", "getconnection(", "connection(", "_bind(", ".bind(",
+            "userinfo(", "scram.mechanism(", "basicauth(", "withsecurity(", "directoryentry(", "principalcontext(", "oauth2",
+            "client.create(", "sftpclient(", "sshclient(", "ftpclient(", "logon(", "signin(", '" ->', "' ->", '"->',
+            "'->", '" to "', "' to '", '=\\"', '? "', "? '", "? `", "secret.fromstring(", "secret.of(", "secret.valueof(",
+            "password.of(", "password.fromstring(", "security_credentials", "password_config")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -184,6 +202,8 @@ _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,25
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
+# Ghost's Admin API key under a key's name (`key: '<24 hex>:<64 hex>'`)
+_FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -196,6 +216,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PAIR_CHECK, ("pass", "pw")),
         (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
+        (_FOLDED_GHOST_KEY, ("key",)),
     )
 )
 
@@ -274,6 +295,29 @@ def true_samples() -> Tuple[Sample, ...]:
                "a client given a URL, a user and a password, in a docstring's example"),
         Sample('    >>> proj = connect("https://redcap.acme.org/api/", "A47FE5C8B21DC47F6D18B72A88A0897F")\n', "clinical/rc.py",
                "a call given an API's URL then its token, in a docstring's example"),
+        # Blind rounds BA-BF: a login's or a credentials' call by position, and code constructs around one.
+        Sample('Connection c = DriverManager.getConnection(URL, "gl_batch", "Tern#Quarry5527");\n', "Recon.java",
+               "JDBC's getConnection(url, user, password)"),
+        Sample('var ctx = new PrincipalContext(ContextType.Domain, "corp.acme.io",\n    "OU=Ops,DC=corp,DC=acme,DC=io", '
+               'ContextOptions.Negotiate,\n    "svc-ops", "Lagoon#Cedar4418");\n', "Unlock.cs",
+               ".NET's PrincipalContext, its login last over three lines"),
+        Sample("if (!ldap_bind($ds, 'svc-ro@corp.acme.io', 'Gannet#Slate3391')) {\n", "ldap.php", "PHP's ldap_bind(link, user, password)"),
+        Sample('\tnats.UserInfo("relay", "MarigoldFen6*"),\n', "nats.go", "nats.go's UserInfo(user, password)"),
+        Sample('\tCreds: credentials.NewStaticV4("W7KQ2MZP9XRT4LNB8HCJ", "Zk3mQ9vLx2Rt7Wn4Bp8Yc5Hd1Fg6Js0KaEuTiOpA", ""),\n',
+               "storage.go", "minio-go's static credentials (id, secret)"),
+        Sample('    .WithSecurity(1100223344, "5C8E1A7F3B9D2E4A");\n', "AvaTax.cs", "an account and its license key by position"),
+        Sample('c = SearchClient.create("ZK4PX7QM2T", "4c6e8a0b2d4f6a8c0e2b4d6f8a0c2e4b")\n', "algolia.py",
+               "a client's app id and admin key by position"),
+        Sample("def bindPw = Secret.fromString('Plover*Ash6620')\n", "init.groovy.d/ldap.groovy", "Jenkins' Secret.fromString"),
+        Sample('val feeder = Array(Map("user" -> "perf", "password" -> "Curlew*Aspen7713"))\n', "Sim.scala",
+               "a Scala map's arrow entry"),
+        Sample('    + "username=\\"app\\" password=\\"Gorse@Harbor6612\\";");\n', "Kafka.java",
+               "a JAAS pair escaped in a Java string"),
+        Sample('env.put(Context.SECURITY_CREDENTIALS, "R!dg3#Fen");\n', "Ad.java", "JNDI's credentials constant set to a literal"),
+        Sample('  token: Rails.env.production? ? "live_Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt7Wn4Bp8EuTi" : ENV["TOKEN"],\n', "pay.rb",
+               "a literal in a conditional beside an environment read"),
+        Sample("  key: '9a1f0c3b7e6d2c4a8b5f1e0d:7c9a0f2b4d6e8c0a1f3b5d7e9c5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e',\n",
+               "crosspost.js", "Ghost's Admin API key (id:secret)"),
     )
 
 
@@ -326,14 +370,18 @@ def false_samples() -> Tuple[Sample, ...]:
                "a key read by a verb's call, a service's key read"),
         Sample('    >>> c = RegistryClient("https://registry.example.com", "user", "password")\n', "registry/client.py",
                "a docstring's example with stand-ins"),
+        Sample('Connection c = DriverManager.getConnection(URL, USER, System.getenv("DB_PW"));\n'
+               'Connection d = DriverManager.getConnection("jdbc:h2:mem:test", "sa", "");\n', "Recon.java",
+               "JDBC's login read; H2's stock user with no password"),
+        Sample('const f = handler.bind(this, "save", "Kq7Zm2Xw9Lt4");\nif (isConnected("primary", "replica")) {}\n', "app.js",
+               "JavaScript's Function.bind, a check's call"),
+        Sample('Key k = Key.of("Enter");\nSecret s = Secret.fromString("{AQAAABAAAAAQKq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1}");\n', "Keys.java",
+               "a keyboard's key; Jenkins' encrypted form"),
+        Sample('val m = Map("grant_type" -> "password", "password" -> "${password}")\n', "Sim.scala",
+               "a map's arrow entries naming no credential or holding a reference"),
+        Sample('env.put(Context.SECURITY_AUTHENTICATION, "simple");\n', "Ad.java", "JNDI's authentication mode"),
+        Sample('mode = prod ? "live" : ENV["MODE"]\n', "cfg.rb", "a conditional's literal under no credential's name"),
     )
-
-
-# What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
-CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
-    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
-    "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
-    "==", "!=", "compare_digest", "://"))
 
 
 def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -373,7 +421,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _api_client_pairs(lines, index)
     if line.lstrip().startswith("args") and "(" in line:
         yield from _handler_arguments(lines, index)
-    if "(" in line and any(word in line for word in _NAMED_CALL_WORDS):
+    if "(" in line and any(word in line for word in _NAMED_CALL_WORDS + _CONVERTED_WORDS):
         yield from _named_credential_calls(lines, index)
     if "lient(" in line or "LIENT(" in line or "lientV2(" in line or "Credential(" in line or "Credentials(" in line:
         yield from _keyed_clients(lines, index)
@@ -387,6 +435,18 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             "pass" in line or "pw" in line or "Pass" in line or "PASS" in line or "Pw" in line or "PW" in line
             or "compare_digest" in line):
         yield from login_checks(line)
+    if "(" in line and any(word in line for word in _LOGIN_WORDS):
+        yield from login_pairs(lines, index)
+    if "->" in line or " to " in line:
+        yield from arrow_pairs(line)
+    if '=\\"' in line:
+        yield from escaped_pairs(line)
+    if "?" in line and any(word in line for word in _TERNARY_WORDS):
+        yield from ternary_literals(lines, index)
+    if "(" in line and any(word in line for word in _CONSTANT_PUT_WORDS):
+        yield from constant_puts(line)
+    if any(word in line for word in _KEY_SET_WORDS):
+        yield from ghost_admin_keys(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -404,7 +464,11 @@ _NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secr
 # any other (`get_api_key`, `verify_token`, `hash_password`, `revoke_token`) reads, checks or derives one.
 _CALL_LEADS = frozenset({"set", "with", "use", "from"})
 _CALL_NAME_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey", "api", "auth",
-                              "bearer", "access", "client", "private", "service", "app", "admin"})
+                              "bearer", "access", "client", "private", "service", "app", "admin", "authentication"})
+# A credential's class built from a literal by a converter: Jenkins' `Secret.fromString("…")` (the
+# class's words then name it); a ciphertext (`{AQAAABAAAA…}`, Jenkins' encrypted form) is none.
+_CONVERTERS = frozenset({"fromString", "of", "valueOf", "from", "wrap", "fromPlainText"})
+_CONVERTED_WORDS = (".fromString(", ".of(", ".valueOf(", ".from(", ".wrap(", ".fromPlainText(")
 # Verbs a call's name leads with when it reads, checks or derives a key (`load_api_key("path")`).
 _READING_VERBS = frozenset({"get", "load", "read", "fetch", "verify", "check", "validate", "revoke", "delete", "remove",
                             "hash", "parse", "find", "lookup", "decrypt", "mask", "redact", "is", "has", "describe", "list",
@@ -430,7 +494,14 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         calls.extend(found for found in (_CALL_OPENED_AT_END.search(line),) if found is not None)
     for found in calls:
         name = found.group("name")
-        words = key_words(name.rpartition(".")[2])
+        receiver, _, last = name.rpartition(".")
+        if last in _CONVERTERS and receiver:
+            if found.group("value").startswith("{"):
+                continue
+            last = receiver.rpartition(".")[2]
+            if key_words(last)[-1:] not in (("secret",), ("password",), ("passwd",), ("passphrase",)):
+                continue  # (`Key.of("Enter")`, `Token.of(";")`: a keyboard's, a lexer's)
+        words = key_words(last)
         if words and words[0] in _CALL_LEADS:
             words = words[1:]
         # A service's word before `api_key` (tidycensus' `census_api_key("…", install = TRUE)`): its
@@ -763,10 +834,11 @@ def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
 
 
 def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None,
-               lines_read: int = _LINES_READ) -> List[Argument]:
+               lines_read: int = _LINES_READ, raws: Optional[List[str]] = None) -> List[Argument]:
     """The call's arguments from `start` (after its `(`): positional ones in order, each its
     literal's text or None; keyword arguments are left out. Read over a few lines (`nesting`:
-    the line's brackets and strings, read once for all its calls)."""
+    the line's brackets and strings, read once for all its calls; `raws`: given, each positional
+    argument's text as written is added to it)."""
     text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
     ends = [len(text)]
     for following in range(index + 1, min(len(lines), index + lines_read)):
@@ -798,6 +870,8 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
                         else _argument_end(text, position))
         if not keyword:
             arguments.append((literal, _offset(ends, argument_start)))
+            if raws is not None:
+                raws.append(text[argument_start:position].strip())
         if position >= len(text) or text[position] != ",":
             break
         position += 1
@@ -933,3 +1007,213 @@ def _offset(ends: List[int], at: int) -> int:
         if at <= end:
             return offset
     return len(ends) - 1
+
+
+# Blind rounds BA-BF: a login's (user, password) or a client's (id, secret) given by position to a
+# call named for a login or credentials, in any language: JDBC's `DriverManager.getConnection(url,
+# user, pw)`, Apache HttpClient's `new UsernamePasswordCredentials(user, pw)`, SSH.NET's
+# `SftpClient(host, port, user, pw)`, .NET's `DirectoryEntry(path, user, pw, …)` and
+# `PrincipalContext(type, domain, container, options, user, pw)`, ldap3's `Connection(server, user,
+# pw)`, PHP's `ldap_bind($ds, user, pw)`, nats.go's `nats.UserInfo(user, pw)`, franz-go's
+# `scram.Mechanism(alg, user, pw)`, Gatling's `.basicAuth(user, pw)`, minio-go's
+# `credentials.NewStaticV4(id, secret, "")`, Avalara's `.WithSecurity(account, license)`, an OAuth
+# client's `OAuth2ConfigBuilder(id, secret)`, Algolia's `SearchClient.create(app id, key)`.
+# The pair is the first literal user (a name, an address, `DOMAIN\user`; after a host, a URL, a port
+# or a name) followed by a literal; the password is then judged as any (a word, a stand-in passes).
+_LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,3}[A-Za-z_]\w{0,63})[ \t]*\(""")
+# A login's name ends so (lowered, `_` removed): `getConnection`, `ldap_bind`, `basicAuth`, `UserInfo`.
+_LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "connection", "connect", "bind", "login", "logon",
+                    "signin", "userinfo", "security")
+# Classes taking a login by position though their names say no login.
+_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection"})
+# A file transfer's, a shell's, a mail box's client: `SftpClient(host, port, user, pw)`.
+_PROTOCOL_CLIENT = lazy_regex(r"""^(?:s?ftps?|ssh2?|scp|smtp|imap|pop3?|ldap|winrm|smb|webdav|telnet|nntp|sftpclient|ssh)client$""")
+# Leads of a name that checks, tests or ends a login rather than makes one (`isConnected`, `requireAuth`).
+_NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "assert", "test", "mock", "expect", "should",
+                      "handle", "on", "log", "print", "format", "parse", "describe", "disconnect", "unbind", "revoke",
+                      "remove", "delete", "clear", "reset", "logout", "deauth", "un", "fake", "stub", "dummy")
+# A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
+_LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
+_BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
+_LOGIN_WORDS = ("redential", "uth", "onnect", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "ecurity", "DirectoryEntry",
+                "PrincipalContext", "Mechanism", "lient", "OAuth")
+_LOGIN_CALLS_A_LINE = 12
+
+
+def _login_family(name: str) -> Optional[str]:
+    """'login' where the call takes a user and a password by position, 'keyed' where an id and a
+    generated secret, None where it is no login's call."""
+    receiver, _, last = name.replace("::", ".").replace("->", ".").rpartition(".")
+    lowered = last.lower().replace("_", "")
+    parent = receiver.rpartition(".")[2].lower().replace("_", "")
+    if lowered.startswith(_NOT_A_LOGIN_LEADS) and not lowered.startswith(("connect", "login", "logon", "unit")):
+        # (`isConnected`, `checkAuth`: `on`/`un`/`is` as whole words only)
+        lead = next(word for word in _NOT_A_LOGIN_LEADS if lowered.startswith(word))
+        if len(last) > len(lead) and (last[len(lead)].isupper() or last[len(lead)] == "_"):
+            return None
+    if "oauth" in lowered and "oauth1" not in lowered:
+        return "keyed"
+    if lowered.endswith(_LOGIN_NAME_ENDS) or lowered in _LOGIN_CLASSES or _PROTOCOL_CLIENT.match(lowered):
+        return "login"
+    if parent in ("credentials", "credential") or (lowered == "mechanism" and parent == "scram"):
+        return "login"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`; franz-go's SASL SCRAM)
+    if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
+        return "keyed"  # (Algolia's `SearchClient.create(app id, key)`)
+    return None
+
+
+def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[str]:
+    """The user (or id) an argument is, or None."""
+    if literal is None:
+        # (an account number, bare, as the last pair's first: Avalara's `WithSecurity(4060502910, "…")`)
+        return raw if last_pair and _BARE_NUMBER.match(raw) else None
+    if not _LOGIN_USER.match(literal) or literal.isdigit() or _HOST.match(literal) or literal.lower() in ("localhost", "this"):
+        return None
+    return literal
+
+
+def _login_password(value: Optional[str]) -> bool:
+    return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
+        _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{")))
+
+
+def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
+    line = lines[index]
+    for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
+        name = found.group("name")
+        family = _login_family(name)
+        if family is None:
+            continue
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), None, _LINES_READ, raws)
+        if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
+            continue  # (JavaScript's Function.prototype.bind(thisArg, …))
+        # the last positional argument that is no empty literal (minio-go's session token "")
+        last = len(arguments) - 1
+        while last >= 0 and arguments[last][0] == "":
+            last -= 1
+        for slot in range(last):
+            user = _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
+            if user is None:
+                continue
+            value, offset = arguments[slot + 1]
+            if value is None or not _login_password(value):
+                break
+            generated = looks_generated(user) or user.isdigit()
+            if family == "keyed" and not (generated_key(value) or _key_or_secret(value)):
+                break
+            who = "" if generated else f" for user {user}"
+            yield offset, f"{name}(…){who}", "secret" if family == "keyed" or generated else "password", value
+            break
+
+
+# A map's entry written with an arrow or Kotlin's infix `to`, its key a credential's: Scala's (and
+# Gatling's feeders') `Map("password" -> "…")`, Kotlin's `mapOf("password" to "…")` (after `(` or
+# `,` only: prose says `set "password" to "…"`).
+_ARROW_PAIR = lazy_regex(
+    r"""(?:(?P<lead>[(,][ \t]*)|(?<![\w"']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*(?P<op>->|\bto\b)[ \t]*"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_ARROW_WORDS = ('" ->', "' ->", '"->', "'->", '" to "', "' to '")
+
+
+def arrow_pairs(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_ARROW_PAIR.finditer(line), _CALLS_A_LINE):
+        if found.group("op") == "to" and found.group("lead") is None:
+            continue
+        yield 0, f"a map entry {found.group('key')} {found.group('op')} a literal", found.group("key"), found.group("value")
+
+
+# A credential's `key=\"value\"` inside a code string (its quotes escaped): a JAAS configuration
+# built in Java, Kotlin, C# or Go (`"… ScramLoginModule required " + "username=\"app\" password=\"…\";"`).
+_ESCAPED_PAIR = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,63})=\\"(?P<value>[^"\\\n]{1,256})\\\"""")
+
+
+def escaped_pairs(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_ESCAPED_PAIR.finditer(line), _CALLS_A_LINE):
+        yield 0, f"{found.group('key')}=\\\"…\\\" in a code string", found.group("key"), found.group("value")
+
+
+# A literal in one branch of a conditional, the other reading the environment, under a credential's
+# name: `access_token: Rails.env.production? ? "live_…" : ENV.fetch(…)`, a JavaScript object's
+# `accessToken: isPreview` then `? "…"` then `: process.env.…` (the literal is a build's or an
+# environment's credential written in; `cond ? ENV[…] : "…"` too).
+_TERNARY_LITERAL = lazy_regex(
+    r"""(?:^|[ \t])\?[ \t]*(?:(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)[ \t]*(?::(?P<other>.{0,160}))?$"""
+    r"""|(?P<env>[^:\n]{1,160}?)[ \t]:[ \t]*(?P<q2>["'`])(?P<value2>[^"'`\n]{1,512})(?P=q2)[ \t]*[,;)]?[ \t]*$)""")
+_ENVIRONMENT_READ = lazy_regex(
+    r"""(?:\bENV\b|process\.env|import\.meta\.env|os\.environ|getenv|Getenv|GetEnvironmentVariable|System\.getenv|Deno\.env"""
+    r"""|\$env:|credentials\.|secrets\.|config\.)""")
+_TERNARY_KEY = lazy_regex(r"""^[ \t]*(?:(?:export|const|let|var|val|def|final|private|public|protected|internal|static|readonly"""
+    r"""|String|string|str)[ \t]+){0,4}\$?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=>?|:=)[ \t]*(?P<rest>[^\n]{0,400})$""")
+_TERNARY_WORDS = ('? "', "? '", "? `")
+
+
+def ternary_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    found = _TERNARY_LITERAL.search(line, 0, 2048)
+    if found is None:
+        return
+    value = found.group("value") or found.group("value2")
+    other = found.group("other") if found.group("value") else found.group("env")
+    if other is None and index + 1 < len(lines):
+        other = lines[index + 1].strip()
+        other = other[1:] if other.startswith(":") else ""
+    if not value or not other or not _ENVIRONMENT_READ.search(other):
+        return
+    # the key: on the line before the `?`, or on a line above the `?` continues (`key: cond` then `? "…"`)
+    head = line[:found.start()]
+    for above in range(index, max(-1, index - 3), -1):
+        text = head if above == index else lines[above]
+        keyed = _TERNARY_KEY.match(text)
+        if keyed is not None:
+            yield 0, f"a literal in a conditional beside an environment read, under {keyed.group('key')}", keyed.group("key"), value
+            return
+        if above != index and not text.strip().startswith("?") and text.strip():
+            return
+        if above == index and head.strip():
+            return
+
+
+# Ghost's Admin API key `<24 hex id>:<64 hex secret>` (the secret signs the admin JWTs): its shape
+# proves it under a key's name (`key: '…'` given to `new GhostAdminAPI({…})`).
+_GHOST_ADMIN_KEY = lazy_regex(r"""["'][0-9a-f]{24}:(?P<secret>[0-9a-f]{64})["']""")
+_KEY_SET_WORDS = tuple(f"{key}{sign}" for key in ("key", "Key", "KEY") for sign in (":", "=", " =", '":', "':"))
+_KEY_BEFORE = lazy_regex(r"""(?i:key)["']?[ \t]*[:=][ \t]*$""")
+
+
+def ghost_admin_keys(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_GHOST_ADMIN_KEY.finditer(line), _CALLS_A_LINE):
+        if _KEY_BEFORE.search(line[max(0, found.start() - 80):found.start()]):
+            yield 0, "a Ghost Admin API key (id:secret)", "secret", found.group("secret")
+
+
+# A property set under a class's constant whose name is a credential's: JNDI's
+# `env.put(Context.SECURITY_CREDENTIALS, "…")`, Kafka's `props.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG,
+# "…")`, `setProperty(…, "…")` (Java's, Kotlin's, Scala's property maps set by constant).
+_CONSTANT_PUT = lazy_regex(
+    r"""\.(?:put|setProperty|set|putIfAbsent|with)[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,63}\.){1,3}(?P<key>[A-Z][A-Z0-9_]{2,80})[ \t]*,[ \t]*"""
+    r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*\)""")
+_CONSTANT_PUT_WORDS = (".put(", ".setProperty(", ".set(", ".putIfAbsent(", ".with(")
+# Words of a constant naming a setting about a credential, not one (`SECURITY_AUTHENTICATION` = "simple").
+_CONSTANT_SUFFIXES = ("_CONFIG", "_PROPERTY", "_PROP", "_KEY_NAME")
+
+
+def constant_puts(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_CONSTANT_PUT.finditer(line), _CALLS_A_LINE):
+        key = found.group("key")
+        for suffix in _CONSTANT_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                key = key[:-len(suffix)]
+                break
+        if key.endswith("SECURITY_CREDENTIALS"):
+            key = "password"  # (JNDI's: the principal's password, as `java.naming.security.credentials`)
+        yield 0, f"{found.group('key')} set to a literal", key.lower(), found.group("value")
+
+
+# What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
+CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
+    "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
+    "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
+    "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS + ('=\\"',)
+    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS)

@@ -2095,6 +2095,8 @@ def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     user, sign, password = text.partition(":")
+    if not sign and len(text) >= 20 and text.isprintable() and not any(c.isspace() for c in text):
+        return text, ""  # (an API key alone, as Codat's `Basic base64(key)`: judged as a token user)
     if not sign or not user or not text.isprintable():
         return None
     return user, password
