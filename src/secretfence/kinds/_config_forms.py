@@ -20,6 +20,13 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - A payment gateway's salt beside its merchant key (PayU's, Easebuzz's `SALT = "…"` a line from
   `MERCHANT_KEY = "…"`): the secret half of the pair, which signs every transaction's hash; a
   salt alone is a hash's.
+- Files that are credential lists by their role, read whole: rsyncd.secrets' `user:password`, davfs2's
+  secrets `url user password`, Jetty's realm `user: password, role` (MD5:/CRYPT:/OBF: none),
+  artemis-users.properties' `user = password` (ENC(…) none), a JAAS file's `user_<name>="…"` (and
+  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password).
+- Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
+  Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
+  `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,

@@ -8,6 +8,8 @@ glued key names, Perl quoting, and stored hashes written like literals.
   the password followed by the element's name (`AdministratorPassword`, `Password`): no
   encryption, so it is decoded and the password reported (what Windows' own setup reads back).
   A value that does not decode to that shape is left alone.
+  Windows SIM writes that text UTF-16LE: the value is reported as written, judged by its password.
+- A FIX message log (`8=FIX…`): a Logon's Password (tag 554) and NewPassword (925).
 - FileZilla's site manager (sitemanager.xml, recentservers.xml): `<Pass encoding="base64">` is
   the password in base64, decoded; an empty `<Pass/>` or `encoding="crypt"` (master-password
   encrypted) is none.

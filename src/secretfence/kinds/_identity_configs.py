@@ -28,6 +28,10 @@ factors an access script holds.
 - Keys that name an identity secret in their own words (`names_an_identity_secret`): an LDAP bind's
   credential (Shibboleth's `idp.authn.LDAP.bindDNCredential`, Keycloak's `bindCredential`), Duo's
   secret key (`skey`, 40 letters and digits: authproxy.cfg, login_duo.conf) and application key (`akey`).
+- Directory servers: an OpenLDAP bind's `credentials=` (slapd.conf's syncrepl and idassert-bind,
+  cn=config's olcSyncrepl/olcDbIDAssertBind), where the bind's `bindmethod=`/`binddn=` stands near;
+  an LDIF password attribute in base64 (`olcRootPW:: …`, `userPassword:: …`; a `{SSHA}` hash is none)
+  and a bind attribute in base64; a Kerberos keytab in base64 under a keytab's name (its 0x05 0x02 head).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
 judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value

@@ -22,6 +22,7 @@ syntax, not by a credential-named key.
 - OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
 - tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
+- nginx-auth-ldap: `binddn_passwd "X";` inside an `ldap_server` block.
 
 These commands are also pushed from Ansible's `ios_config` `lines:` lists (`- snmp-server community X
 RO`, `- " key 0 X"`): a YAML item is read as the command it holds.
