@@ -77,6 +77,31 @@ TRUE_FORMS = [
     # Notion's legacy integration token (its `secret_` head is no made-up word here)
     (".streamlit/secrets.toml", '[notion]\napi_token = "secret_Zq8Lk2Vw9Xr4Tm7Bn1Pd5Hc3Jf6Gy0As8Kq2Wx4Lm7V"\n',
      2, "secret_Zq8Lk2Vw9Xr4Tm7Bn1Pd5Hc3Jf6Gy0As8Kq2Wx4Lm7V"),
+    # files that are credential lists by their role (round 7): rsync, davfs2, Jetty's realm, Artemis, JAAS, autorestic
+    ("roles/rsync/files/rsyncd.secrets", "# rsync daemon users\nmirror:Sorrel&Beacon3194\n", 2, "Sorrel&Beacon3194"),
+    ("roles/dav/files/davfs2-secrets", '# url user password\n/mnt/dav  "svc user"  "Pq7Lz2Wx9Kt4Vm8R"\n', 2, "Pq7Lz2Wx9Kt4Vm8R"),
+    ("activemq/conf/jetty-realm.properties", "admin: Lichen!Marten2281, admin\nuser: Tundra.Vole6617, user\n", 2, "Tundra.Vole6617"),
+    ("artemis/etc/artemis-users.properties", "ops=Cinder#Wren5530\n", 1, "Cinder#Wren5530"),
+    ("kafka/kafka_server_jaas.conf", 'KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n'
+     '  username="broker"\n  user_orders="Wk4Zq8Lt2Xm7Vr3N";\n};\n', 4, "Wk4Zq8Lt2Xm7Vr3N"),
+    ("server.properties", "listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule "
+     'required user_billing="Hx3Pv8Lq2Zt7Wm9K";\n', 1, "Hx3Pv8Lq2Zt7Wm9K"),
+    (".autorestic.yaml", "backends:\n  b2:\n    type: b2\n    path: bucket:/host\n    key: 'Ny5Kq2Zw8Lt3Xm7Vr4Pb9Hc6Jd1Fs0Ag'\n",
+     5, "Ny5Kq2Zw8Lt3Xm7Vr4Pb9Hc6Jd1Fs0Ag"),
+    # settings the keyword rules read as other words: a plural password list, an Erlang cookie, Kibana's keys, Hugo's algolia key
+    ("docker-compose.yml", "services:\n  kafka:\n    environment:\n      - KAFKA_CLIENT_USERS=inventory\n"
+     "      - KAFKA_CLIENT_PASSWORDS=Basalt*Grebe4419\n", 5, "Basalt*Grebe4419"),
+    (".env", "RABBITMQ_ERLANG_COOKIE=PZKDLRMXQWTNVHYBGCFS\n", 1, "PZKDLRMXQWTNVHYBGCFS"),
+    ("deploy/kibana.yml", 'xpack.encryptedSavedObjects.encryptionKey: "Mz8Kq3Wt7Lx2Vp9Rn4Hb6Jc5Ds1Fg0Ay"\n', 1,
+     "Mz8Kq3Wt7Lx2Vp9Rn4Hb6Jc5Ds1Fg0Ay"),
+    ("config.yaml", "algolia:\n  index: docs\n  appID: ZK4LM8QT2W\n  key: 7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2f\n", 4,
+     "7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2f"),
+    # values the judgement read as made up or as prose: a made-up word spelled by chance inside a generated value,
+    # a word-year-symbols password, a generated key whose alphabet holds the space (WordPress's generator)
+    ("console/config.yaml", "kafka:\n  sasl:\n    username: console\n    password: Rt7qBazXWk2mNpLsVe4Hd9Gy\n", 4, "Rt7qBazXWk2mNpLsVe4Hd9Gy"),
+    ("grid/docker-compose.yml", "services:\n  hub:\n    environment:\n      - SE_ROUTER_PASSWORD=Testing2019!#\n", 4, "Testing2019!#"),
+    ("wp-content/mu-plugins/jwt.php", "<?php\ndefine( 'JWT_AUTH_SECRET_KEY', 'Lp]:k=(*=~-73q>_W$TGm x*D$R~vb46;,H8ZPU~S2hY(ymc`sJ]>g]KXM5QVnkP' );\n",
+     2, "Lp]:k=(*=~-73q>_W$TGm x*D$R~vb46;,H8ZPU~S2hY(ymc`sJ]>g]KXM5QVnkP"),
 ]
 DECOYS = [
     ("samconfig.toml", '[default.deploy.parameters]\nparameter_overrides = "Env=\\"dev\\" DbSecretArn=\\"arn:aws:secretsmanager:'
@@ -109,6 +134,14 @@ DECOYS = [
     # .netrc: anonymous FTP's conventional passwords (an address, `guest`), and a macdef macro's text
     ("home/.netrc", "machine ftp.gnu.org\n  login anonymous\n  password ops@acme-mail.net\nmachine ftp.kernel.org\n"
      "  login ftp\n  password guest\ndefault login anonymous password user@host\n"),
+    ("roles/rsync/templates/rsyncd.secrets", "# user:password\nmirror:{{ rsync_mirror_password }}\n"),
+    ("etc/realm.properties", "admin: MD5:164c88b302622e17050af52c89945d44, admin\nguest: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v, user\n"),
+    ("kafka_server_jaas.conf", 'KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n'
+     '  user_alice="alice-secret";\n};\n'),
+    ("values.yaml", "auth:\n  erlangCookie: \"\"\n  existingErlangSecret: rabbitmq-cookie\n"),
+    ("kibana.yml", "xpack.security.encryptionKey: ${KIBANA_SECURITY_KEY}\n"),
+    ("config.yaml", "algolia:\n  index: docs\n  key: ALGOLIA_ADMIN_KEY_FROM_THE_ENVIRONMENT\n"),
+    ("config.yaml", "service:\n  password: Testing2019\n  token: foo-bar-baz-qux-fixture-0001\n"),
 ]
 
 

@@ -84,6 +84,13 @@ TRUE_FORMS = [
     ("etc/nslcd.conf", "rootpwmoddn cn=admin,dc=acme,dc=io\nrootpwmodpw Birch-Lattice5713\n", 2, "Birch-Lattice5713"),
     ("src/main/resources/jndi.properties", "java.naming.security.principal=jms\n"
      "java.naming.security.credentials=Quill-Harbor8826\n", 2, "Quill-Harbor8826"),
+    # an answer file's PlainText false value as Windows SIM writes it: base64 of UTF-16LE text (reported as written)
+    ("sysprep/unattend.xml", "<AutoLogon>\n  <Password>\n    <Value>QwBvAGIAYgBsAGUANwBSAGEAaQBuACEAUABhAHMAcwB3AG8AcgBkAA==</Value>\n"
+     "    <PlainText>false</PlainText>\n  </Password>\n</AutoLogon>\n", 3, "QwBvAGIAYgBsAGUANwBSAGEAaQBuACEAUABhAHMAcwB3AG8AcgBkAA=="),
+    # a FIX session's Logon, logged with its Password (554)
+    ("gateway/log/FIX.4.4-ACME-BROKER.messages.log", "20240102-09:00:00.001: 8=FIX.4.4\x019=90\x0135=A\x0149=ACME\x0156=BROKER"
+     "\x0198=0\x01108=30\x01553=acme_oms\x01554=Pelican%Drift47\x0110=123\x01\n", 1, "Pelican%Drift47"),
+    ("gateway/logs/fix.log", "8=FIX.4.2|9=80|35=A|49=ACME|56=BROKER|553=oms|554=Kv8Lq2Zt7Wm3|925=Rx4Pn9Lz2Wk7|10=001|\n", 1, "Rx4Pn9Lz2Wk7"),
 ]
 
 DECOYS = [
@@ -130,6 +137,9 @@ DECOYS = [
      "d3df9866fc3b5c8eb63c542a363a5337fb46b5a7d8c69c\" roles=\"manager-gui\"/>\n"),
     ("conf/tomcat-users.xml", "<user username=\"ops\" password=\"4d7e8a1b2c3f4e5d$20000$0a1b2c3d4e5f60718293a4b5c6d7e8f9"
      "0a1b2c3d4e5f60718293a4b5c6d7e8f9\" roles=\"manager-status\"/>\n"),
+    ("sysprep/unattend.xml", "<AutoLogon>\n  <Password>\n    <Value>YwBoAGEAbgBnAGUAbQBlAFAAYQBzAHMAdwBvAHIAZAA=</Value>\n"
+     "    <PlainText>false</PlainText>\n  </Password>\n</AutoLogon>\n"),
+    ("gateway/log/fix.messages.log", "8=FIX.4.4\x019=70\x0135=A\x0149=ACME\x0156=BROKER\x01553=oms\x01554=password\x0110=001\x01\n"),
 ]
 
 

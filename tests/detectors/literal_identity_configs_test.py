@@ -123,6 +123,16 @@ TRUE_FORMS = [
     ("duoauthproxy/conf/authproxy.cfg", f"[radius_server_auto]\nikey=DIZUZDDELTEFUUNAX7NE\nskey={_DUO_SKEY}\n", 3, _DUO_SKEY),
     ("/etc/duo/login_duo.conf", f"[duo]\nikey = DIZUZDDELTEFUUNAX7NE\nskey = {_DUO_SKEY}\nhost = api-1a2b.duosecurity.com\n", 3,
      _DUO_SKEY),
+    # directory servers: an OpenLDAP bind's credentials=, LDIF's base64 password, a keytab in a Secret
+    ("ldap/consumer/slapd.conf", 'syncrepl rid=004\n  provider=ldaps://ldap0.corp.example\n  bindmethod=simple\n'
+     '  binddn="cn=repl,dc=corp,dc=example"\n  credentials="Tq9#Lx2Wm7Zk4Vr"\n  searchbase="dc=corp,dc=example"\n', 5, "Tq9#Lx2Wm7Zk4Vr"),
+    ("ldap/20-proxy.ldif", "olcDbIDAssertBind:: YmluZG1ldGhvZD1zaW1wbGUgYmluZGRuPSJjbj1wcm94eSxkYz1jb3JwLGRjPWV4YW1wbGUiIGNyZWRlbnRpYWxzPSJWcTMh"
+     "TGs4WnQyV205WHIiIG1vZGU9c2VsZg==\n", 1, "Vq3!Lk8Zt2Wm9Xr"),
+    ("ansible/files/rootpw.ldif", "dn: olcDatabase={0}config,cn=config\nreplace: olcRootPW\nolcRootPW:: SGVyb24jUXVhcnR6NDQ3MQ==\n",
+     3, "Heron#Quartz4471"),
+    ("k8s/keytab.yaml", "kind: Secret\ndata:\n  svc.keytab: BQJ0iSdsYts8g1FqHwiqwSjhsW0c95YRcdryLSK5V4aKlghOcfnbaM7qpH3Sy+JNNw/"
+     "lnCCesugGCcrpeFbD7Qj404HnqsBBO/pfY6vOtv3BlGrs5R3Ods3Y\n", 3,
+     "BQJ0iSdsYts8g1FqHwiqwSjhsW0c95YRcdryLSK5V4aKlghOcfnbaM7qpH3Sy+JNNw/lnCCesugGCcrpeFbD7Qj404HnqsBBO/pfY6vOtv3BlGrs5R3Ods3Y"),
 ]
 
 DECOYS = [
@@ -155,6 +165,10 @@ DECOYS = [
     ("idp/conf/ldap.properties.dist", "idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}\n"),
     ("authproxy.cfg", "[radius_server_auto]\nskey_protected=ngHRlUY/tL7AyZLOoSUmQZnthCg3JDkdVadMUF0rfmJSq1xvqf==\n"),
     ("app/sort.py", "skey = sorted(items, key=lambda x: x.name)\n"),
+    ("app/gcs.py", "client = storage.Client(project=PROJECT, credentials=service_account_credentials)\n"),
+    ("ldap/slapd.conf", 'syncrepl rid=005\n  bindmethod=sasl\n  saslmech=external\n  credentials=${LDAP_SYNC_PASSWORD}\n'),
+    ("ldap/rootpw.ldif", "olcRootPW:: e1NTSEF9ZF/jacQVEgugjYjjFO311OkET0U=\n"),
+    ("k8s/keytab.yaml", "kind: Secret\ndata:\n  svc.keytab: U29tZSBvdGhlciBmaWxlIGVudGlyZWx5LCBub3QgYSBrZXl0YWIgYXQgYWxsLCBqdXN0IHRleHQ=\n"),
 ]
 
 

@@ -155,6 +155,9 @@ TRUE_FORMS = [
     ("net/configs/lab-rtr07.cfg", _IOS_HEAD + "\ufeffusername ops password nTMqM8_GEQq8nz\n", 5, "nTMqM8_GEQq8nz"),
     ("net/captures/rtr07-session.cfg", _IOS_HEAD + "\x1b[Kusername ops password bXFPLI_8etyTg4\n", 5, "bXFPLI_8etyTg4"),
     ("net/configs/lab-rtr08.cfg", _IOS_HEAD + "\x0cusername ops password jlF6PI#qIRdpjf\n", 5, "jlF6PI#qIRdpjf"),
+    # nginx-auth-ldap's bind password
+    ("etc/nginx/conf.d/grafana.conf", 'ldap_server ad {\n    binddn "CN=svc,DC=corp,DC=example";\n    binddn_passwd "Zephyr_Loon8842";\n}\n',
+     3, "Zephyr_Loon8842"),
 ]
 
 DECOYS = [
@@ -229,6 +232,7 @@ DECOYS = [
     ("docs/standards/ios-baseline.md", "```\nusername admin privilege 15 secret 0 Walnut.Osprey6620\n"
      "snmp-server community Hq7Lw2Zt9VxKr RO\n```\n"),
     ("notes/ios-howto.txt", "To set a clear password type:\n\n    username admin privilege 15 secret 0 Walnut.Osprey6620\n"),
+    ("etc/nginx/conf.d/grafana.conf", 'ldap_server ad {\n    binddn_passwd "${LDAP_BIND_PASSWORD}";\n}\n'),
 ]
 
 

@@ -20,6 +20,13 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - A payment gateway's salt beside its merchant key (PayU's, Easebuzz's `SALT = "…"` a line from
   `MERCHANT_KEY = "…"`): the secret half of the pair, which signs every transaction's hash; a
   salt alone is a hash's.
+- Files that are credential lists by their role, read whole: rsyncd.secrets' `user:password`, davfs2's
+  secrets `url user password`, Jetty's realm `user: password, role` (MD5:/CRYPT:/OBF: none),
+  artemis-users.properties' `user = password` (ENC(…) none), a JAAS file's `user_<name>="…"` (and
+  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password).
+- Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
+  Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
+  `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -27,9 +34,11 @@ and value judgements (`_credential_key`, `_is_credential`) decide, so a referenc
 """
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated, yaml_ancestor_keys
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
@@ -38,11 +47,19 @@ from secretfence.prefilter.spec import lazy_regex
 Found = Tuple[int, str, str, str]
 
 # Files read whole (their lines hold no credential word): fetchmail's rc file, HexChat's server list.
-WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf)$"
+# Files that are credential lists by their role: rsync's secrets file (`user:password`), davfs2's
+# secrets (`url user password`), Jetty's realm (ActiveMQ's `jetty-realm.properties`: `user: password,
+# role`), Artemis' users (`user = password`), a JAAS file (`user_<name>="…"`), autorestic's config
+# (a backend's `key:`, its restic repository's password).
+_ROLE_LISTS = (r"rsyncd?[-_.]secrets?(?:\.[^/\\!]{1,16})?|davfs2?[-_./\\]secrets(?:\.[^/\\!]{1,16})?"
+               r"|(?:jetty-)?realm\.properties|artemis-users\.properties|[^/\\!]{0,64}jaas[^/\\!]{0,64}\.(?:conf|cfg)"
+               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml")
+WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf|" + _ROLE_LISTS + r")$"
+_ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
 KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
-            "salt:")
+            "salt:", "erlang", "loginmodule", "xpack.")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -105,6 +122,30 @@ _SALT_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+)?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=)[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
     r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
 )
+# The role lists' lines (`_ROLE_LISTS`) and the settings read beside them.
+_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic")
+_RSYNC_SECRET = lazy_regex(r"""^(?P<user>@?[^\s:#@][^\s:]{0,63}):(?P<password>\S.{0,255})$""")
+_DAVFS_SECRET = lazy_regex(
+    r"""^(?P<where>[^\s"#]\S{0,511})[ \t]+(?P<user>"(?:[^"\\\n]|\\.){1,128}"|[^\s"]{1,128})"""
+    r"""(?:[ \t]+(?P<password>"(?:[^"\\\n]|\\.){1,256}"|[^\s"]{1,256}))?[ \t]*$"""
+)
+_JETTY_REALM_LINE = lazy_regex(r"""^(?P<user>[\w.@-]{1,128})[ \t]*[:=][ \t]*(?P<password>[^\s,][^,]{0,255}?)[ \t]*(?:,.*)?$""")
+_JETTY_VERIFIERS = ("MD5:", "CRYPT:", "OBF:")  # (a hash, a crypt verifier; OBF: the format's obfuscation, shown as such)
+_PROPERTY_LINE = lazy_regex(r"""^(?P<user>[\w.@-]{1,128})[ \t]*[:=][ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
+_JAAS_USER = lazy_regex(r"""(?<![\w.])user_(?P<user>[\w.@-]{1,64})[ \t]*=[ \t]*"(?P<password>[^"\\\n]{1,256})(?=")""")
+_AUTORESTIC_KEY = lazy_regex(r"""^[ \t]+key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
+_PASSWORD_LIST = lazy_regex(
+    r"""(?:^|[\s"'-])(?P<key>[A-Z][A-Z0-9_]{0,100}_PASSWORDS)["']?[ \t]*[:=][ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'#]{1,1024}))"""
+)
+_ERLANG_COOKIE = lazy_regex(
+    r"""(?:^|[\s"'.{,-])(?P<key>(?:[A-Za-z][\w]{0,63}[_.-])?(?:erlang|Erlang|ERLANG)[_.-]?(?:cookie|Cookie|COOKIE))["']?[ \t]*[:=][ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#,}]{1,512}))"""
+)
+_KIBANA_KEY = lazy_regex(
+    r"""^[ \t]*(?P<key>xpack\.[A-Za-z][\w.]{0,127}\.encryptionKey)[ \t]*:[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*(?:#.*)?$"""
+)
 _MERCHANT_KEY = lazy_regex(r"""(?i)merchant[_.-]?(?:key|id)(?![a-z])""")
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
@@ -120,8 +161,9 @@ def judged_part(value: str) -> str:
 # (kinds/_triggers.py).
 CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
-           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt"),
-    names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf")))
+           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack."),
+    names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
+    or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
 
 
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -173,6 +215,96 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _keyed_service(lines, index, line)
     if "salt" in line or "SALT" in line or "Salt" in line:
         yield from _merchant_salt(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
+    if any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None:
+        yield from _role_list_secrets(lines, index, line, lowered_name)
+    elif "LoginModule" in line and "user_" in line:
+        yield from _jaas_users(line)  # (a JAAS entry on one line: `sasl.jaas.config=… PlainLoginModule required … user_x="…";`)
+    if "_PASSWORDS" in line and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _password_lists(line)  # (an environment's name; code's `safe_user_passwords: Collection[str]` is a type)
+    if "rlang" in line or "RLANG" in line:
+        found = _ERLANG_COOKIE.search(line)
+        if found is not None:
+            yield 0, f"RabbitMQ's Erlang cookie ({found.group('key')})", "secret", _quoted_or_bare(found)
+    if "xpack." in line:
+        found = _KIBANA_KEY.match(line)
+        if found is not None:
+            yield 0, f"Kibana's encryption key ({found.group('key')})", "encryption_key", _quoted_or_bare(found)
+    if "key" in line and lowered_name.endswith((".yaml", ".yml", ".toml")):
+        yield from _algolia_key(lines, index, line)
+
+
+def _quoted_or_bare(found: "re.Match[str]") -> str:
+    return found.group("dq") or found.group("sq") or found.group("bare") or ""
+
+
+def _role_list_secrets(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+    """A line of a file that is a credential list by its role (`_ROLE_LISTS`): the password it gives."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith(("#", "!", ";", "//", "/*", "*")):
+        return  # (a comment: the format's own example line, `# username: password [,rolename ...]`)
+    if "rsync" in lowered_name and "secret" in lowered_name:
+        found = _RSYNC_SECRET.match(stripped)
+        if found is not None:
+            yield 0, f"rsync daemon password of {found.group('user')} (rsyncd.secrets)", "password", found.group("password").strip()
+    elif "davfs" in lowered_name:
+        found = _DAVFS_SECRET.match(stripped)
+        if found is not None and found.group("password") is not None:
+            yield 0, f"davfs2 password of {found.group('user').strip(chr(34))} for {found.group('where')}", "password", \
+                _davfs_unquoted(found.group("password"))
+    elif lowered_name.endswith("realm.properties"):
+        found = _JETTY_REALM_LINE.match(stripped)
+        if found is not None and not found.group("password").upper().startswith(_JETTY_VERIFIERS):
+            yield 0, f"Jetty realm password of {found.group('user')}", "password", found.group("password")
+    elif lowered_name.endswith("artemis-users.properties"):
+        found = _PROPERTY_LINE.match(stripped)
+        if found is not None and not found.group("password").startswith("ENC("):
+            yield 0, f"Artemis password of {found.group('user')} (artemis-users.properties)", "password", found.group("password")
+    elif "jaas" in lowered_name:
+        yield from _jaas_users(line)
+    elif "autorestic" in lowered_name and "key" in line:
+        found = _AUTORESTIC_KEY.match(line)
+        if found is not None:
+            yield 0, "autorestic backend's key (its restic repository password)", "password", _quoted_or_bare(found)
+
+
+def _davfs_unquoted(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return value
+
+
+def _jaas_users(line: str) -> Iterator[Found]:
+    """A JAAS entry's `user_<name>="<password>"` options (Kafka's PlainLoginModule, ZooKeeper's
+    DigestLoginModule): each the password of the user its name gives."""
+    if "user_" not in line:
+        return
+    for found in itertools.islice(_JAAS_USER.finditer(line), _PROPERTIES_A_LINE):
+        yield 0, f"JAAS password of user {found.group('user')}", "password", found.group("password")
+
+
+def _password_lists(line: str) -> Iterator[Found]:
+    """A plural password setting holding a comma-separated list, one per user of its sibling list
+    (Bitnami's Kafka `KAFKA_CLIENT_PASSWORDS`): each item a password."""
+    found = _PASSWORD_LIST.search(line)
+    if found is None:
+        return
+    for item in itertools.islice(_quoted_or_bare(found).split(","), _PROPERTIES_A_LINE):
+        if item.strip():
+            yield 0, f"password listed under {found.group('key')}", "password", item.strip()
+
+
+def _algolia_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A bare `key:` under an `algolia:` mapping (Hugo's config for atomic-algolia, which pushes the
+    index with it: the admin key), generated-looking; a search-only key is written `apiKey`/`searchKey`."""
+    found = _BARE_KEY.match(line)
+    if found is None or not found.group("indent"):
+        return
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if not looks_generated(value):
+        return
+    parent = next(yaml_ancestor_keys(lines, index, limit=_LOOKED_AT), "")
+    if parent.lower() == "algolia":
+        yield 0, "Algolia API key (algolia: key:)", "api_key", value
 
 
 def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -441,6 +573,20 @@ def _renamed_settings(line: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # files that are credential lists by their role, and settings the keyword rules read as other words
+        Sample("# user:password\nbackupsvc:Quill%Harbor6621\n", "roles/rsync/files/rsyncd.secrets", "rsync's secrets file"),
+        Sample("https://dav.example-host.net/remote  w4412  Xk7Pq2Lm9Vt4Rz8N\n", "etc/davfs2/secrets", "davfs2's secrets"),
+        Sample("# username: password [,rolename ...]\nops: Willow#Tern4417, admin\n", "conf/jetty-realm.properties",
+               "ActiveMQ's Jetty realm"),
+        Sample("svc = Ember.Falcon3380\n", "etc/artemis-users.properties", "Artemis' users file"),
+        Sample('KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_broker="Zq8Lm2Xt7Kw4Vr9P";\n};\n',
+               "config/kafka_server_jaas.conf", "a JAAS file's user_<name>"),
+        Sample("backends:\n  hdd:\n    type: local\n    path: /mnt/bk\n    key: Tm4Qx9Lz2Wv7Kp3Rn8Hb5Jc6Ds1Fg0Ay\n", ".autorestic.yml",
+               "autorestic backend's key"),
+        Sample("auth:\n  username: ops\n  erlangCookie: QWMZKTRVNPLHXGDYBCFJ\n", "helm/rabbitmq/values.yaml", "RabbitMQ's Erlang cookie"),
+        Sample('xpack.security.encryptionKey: "Lq7Zt2Wk9Xm4Vr8Np3Hb6Jc5Ds1Fg0Ay"\n', "config/kibana.yml", "Kibana's encryption key"),
+        Sample("algolia:\n  index: site\n  appID: QX7LM2KT9W\n  key: 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e\n", "config.yaml",
+               "Hugo's algolia key"),
         Sample('[prod.deploy.parameters]\nparameter_overrides = "Stage=\\"prod\\" DbPassword=\\"Lantern_Quince4418\\""\n',
                "samconfig.toml", "SAM's parameter overrides"),
         Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Kx8Qw2Lm7Vt4Rz\n",
@@ -481,6 +627,17 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("# user:password\nbackupsvc:${RSYNC_PASSWORD}\n", "roles/rsync/templates/rsyncd.secrets", "a secrets file's variable"),
+        Sample("admin: MD5:164c88b302622e17050af52c89945d44, admin\nuser: CRYPT:adpexzg3FUZAk, user\n", "etc/realm.properties",
+               "a Jetty realm's hashes"),
+        Sample("admin = ENC(1024:3F1A9C2E7B5D4F6A:9B2C4E6F8A1D3C5E7F9A2B4C6D8E0F1A)\n", "etc/artemis-users.properties",
+               "Artemis' hashed password"),
+        Sample('KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_admin="admin-secret";\n};\n',
+               "kafka_server_jaas.conf", "Kafka's documented example"),
+        Sample("auth:\n  erlangCookie: ${RABBITMQ_ERLANG_COOKIE}\n", "values.yaml", "an Erlang cookie's variable"),
+        Sample("xpack.reporting.encryptionKey: ${KIBANA_REPORTING_KEY}\n", "kibana.yml", "Kibana's key from the keystore"),
+        Sample("KAFKA_CLIENT_PASSWORDS: ${KAFKA_PASSWORDS}\n", "docker-compose.yml", "a plural list's variable"),
+        Sample("params:\n  search:\n    key: 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e\n", "config.yaml", "a bare key under another parent"),
         Sample("Parameters:\n  MasterPassword:\n    Type: String\n    NoEcho: true\n    MinLength: 12\n", "cfn/db.yaml",
                "a NoEcho parameter without a Default"),
         Sample("@secure()\nparam adminPassword string\n", "main.bicep", "a @secure() param without a default"),

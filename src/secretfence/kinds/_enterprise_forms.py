@@ -8,6 +8,8 @@ glued key names, Perl quoting, and stored hashes written like literals.
   the password followed by the element's name (`AdministratorPassword`, `Password`): no
   encryption, so it is decoded and the password reported (what Windows' own setup reads back).
   A value that does not decode to that shape is left alone.
+  Windows SIM writes that text UTF-16LE: the value is reported as written, judged by its password.
+- A FIX message log (`8=FIX…`): a Logon's Password (tag 554) and NewPassword (925).
 - FileZilla's site manager (sitemanager.xml, recentservers.xml): `<Pass encoding="base64">` is
   the password in base64, decoded; an empty `<Pass/>` or `encoding="crypt"` (master-password
   encrypted) is none.
@@ -34,6 +36,7 @@ and a login's `SID = 0x…` (binary literals of a hash and an identifier).
 from __future__ import annotations
 
 import binascii
+import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
@@ -47,7 +50,8 @@ Found = Tuple[int, str, str, bool]
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
             "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
-            "rootpw", "handlers.smtphandler", "password password", "again password", "sshpw", "1.2.840.113549.1.9.7")
+            "rootpw", "handlers.smtphandler", "password password", "again password", "sshpw", "1.2.840.113549.1.9.7",
+            "554=", "925=")
 
 # How far below an opening element its children are looked for (an answer file's pretty-printed
 # `<Value>` and `<PlainText>`, a parameter's name, description and default).
@@ -59,6 +63,12 @@ _WINDOWS_PASSWORD = lazy_regex(r"<(?P<element>AdministratorPassword|Password)>")
 _ANSWER_VALUE = lazy_regex(r"<Value>(?P<value>[^<\n]{1,1024})</Value>")
 _PLAIN_TEXT = lazy_regex(r"<PlainText>[ \t]*(?P<plain>true|false)[ \t]*</PlainText>", re.IGNORECASE)
 _WINDOWS_CLOSE = ("</AdministratorPassword>", "</Password>")
+
+# A FIX session's Password (tag 554) and NewPassword (925), as a message log writes a Logon or a
+# UserRequest: fields split by SOH (or `|`, `^A` where a log shows it printable).
+_FIX_PASSWORD = lazy_regex(r"""(?:\x01|\||\^A)(?P<tag>554|925)=(?P<value>(?:(?!\^A)[^\x01|\n]){1,256})""")
+_FIX_TAGS = {"554": "Password", "925": "NewPassword"}
+_FIX_VALUES_A_LINE = 4
 
 _FILEZILLA_PASS = lazy_regex(r"""<Pass[ \t]+encoding[ \t]*=[ \t]*["']base64["'][ \t]*>(?P<value>[A-Za-z0-9+/=]{4,1024})</Pass>""")
 
@@ -183,7 +193,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
 ENTERPRISE_TRIGGERS = Triggers(
     exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
-           "1.2.840.113549.1.9.7", "SMTPHandler", "args"))
+           "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925="))
 
 
 def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -219,6 +229,9 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         found = _CSR_CHALLENGE.match(line)
         if found is not None:
             yield 0, "challengePassword of a Puppet CSR (csr_attributes.yaml)", found.group("dq") or found.group("sq") or found.group("bare") or "", False
+    if ("554=" in line or "925=" in line) and "8=FIX" in line:
+        for found in itertools.islice(_FIX_PASSWORD.finditer(line), _FIX_VALUES_A_LINE):
+            yield 0, f"FIX {_FIX_TAGS[found.group('tag')]} (tag {found.group('tag')}) in a logged message", found.group("value"), False
     if "SMTPHandler" in line and _SMTP_CLASS.match(line):
         # the section's `args=` below its class (fileConfig's usual order), read from the class line
         for offset in range(1, min(len(lines) - index, _SECTION_LINES)):
@@ -253,6 +266,14 @@ def _answer_file_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     decoded = _decoded(value.group("value"))
     if decoded and decoded.endswith(element) and len(decoded) > len(element):
         yield offset, f"{element} of a Windows answer file (base64, not encrypted)", decoded[:-len(element)], False
+        return
+    # Windows System Image Manager writes it UTF-16LE: reported as written, judged by the password it holds.
+    password = _utf16_password(value.group("value"), element)
+    if password:
+        from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+        if is_literal_credential(password, True, False, key="password"):
+            yield offset, f"{element} of a Windows answer file (base64 of UTF-16, not encrypted)", value.group("value"), True
 
 
 def _jenkins_password_default(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -342,6 +363,19 @@ def _class_below(lines: Sequence[str], index: int) -> bool:
         if _SECTION.match(line_text(lines, number)):
             break
     return False
+
+
+def _utf16_password(value: str, element: str) -> Optional[str]:
+    """The password a `PlainText false` value holds as base64 of UTF-16LE text ending in the element's name."""
+    try:
+        import base64
+
+        text = base64.b64decode(value, validate=True).decode("utf-16-le")
+    except (binascii.Error, ValueError):
+        return None
+    if not text.endswith(element) or len(text) <= len(element) or not text.isprintable():
+        return None
+    return text[:-len(element)]
 
 
 def _decoded(value: str) -> Optional[str]:

@@ -28,6 +28,10 @@ factors an access script holds.
 - Keys that name an identity secret in their own words (`names_an_identity_secret`): an LDAP bind's
   credential (Shibboleth's `idp.authn.LDAP.bindDNCredential`, Keycloak's `bindCredential`), Duo's
   secret key (`skey`, 40 letters and digits: authproxy.cfg, login_duo.conf) and application key (`akey`).
+- Directory servers: an OpenLDAP bind's `credentials=` (slapd.conf's syncrepl and idassert-bind,
+  cn=config's olcSyncrepl/olcDbIDAssertBind), where the bind's `bindmethod=`/`binddn=` stands near;
+  an LDIF password attribute in base64 (`olcRootPW:: …`, `userPassword:: …`; a `{SSHA}` hash is none)
+  and a bind attribute in base64; a Kerberos keytab in base64 under a keytab's name (its 0x05 0x02 head).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
 judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value
@@ -52,7 +56,8 @@ Found = Tuple[int, str, str, str, Judgement]
 
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
-KEYWORDS = ("consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed")
+KEYWORDS = ("consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
+            "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab")
 # A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
 # P-256/secp256k1, Ed25519/X25519, Ed448), on folded text.
@@ -155,6 +160,23 @@ _CONFIG_REST = lazy_regex(
 )
 _CONFIGS_A_LINE = 8
 
+# --- directory servers: OpenLDAP's binds, LDIF's base64 passwords; Kerberos keytabs ------------------
+# A bind's `credentials=` (slapd.conf's syncrepl and idassert-bind, cn=config's olcSyncrepl and
+# olcDbIDAssertBind), read where the bind's `bindmethod=`/`binddn=` stands on its line or a few above.
+_BIND_CREDENTIALS = lazy_regex(r"""(?<![\w-])credentials=(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|(?P<bare>[^\s"]{1,256}))""")
+_BIND_WORDS = ("bindmethod=", "binddn=")
+_BIND_LINES = 8  # a syncrepl stanza's lines above its credentials
+# An LDIF attribute holding a password in base64 (`olcRootPW:: …`, `userPassword:: …`), or a bind in base64.
+_LDIF_BASE64 = lazy_regex(
+    r"""^(?P<attr>olcRootPW|rootpw|userPassword|olcDbIDAssertPasswd|olcDbACLPasswd|olcDbIDAssertBind|olcDbACLBind|olcSyncrepl)"""
+    r"""::[ \t]*(?P<value>[A-Za-z0-9+/]{4,4096}={0,2})[ \t]*$""", re.IGNORECASE
+)
+# A Kerberos keytab in base64 under a name that says so (a Kubernetes Secret's `data:`, a CI variable):
+# its bytes open with the format's version, 0x05 0x02 (`BQI…`-`BQL…`); it holds the principal's keys.
+_KEYTAB_VALUE = lazy_regex(
+    r"""(?i:(?P<key>[\w.-]{0,128}keytab(?:[_.-]?(?:b64|base64|data|content))?))["']?[ \t]*[:=][ \t]*["']?(?P<value>BQ[IJKL][A-Za-z0-9+/]{37,65536}={0,2})(?![A-Za-z0-9+/=])"""
+)
+
 # --- keys naming an identity secret -------------------------------------------------------------------
 _DUO_SECRET_KEY = lazy_regex(r"^[A-Za-z0-9]{40}$")
 
@@ -179,7 +201,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 IDENTITY_TRIGGERS = Triggers(
     exact=("eyJ", '["', '[ "') + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config"),
+            "passwords", "config", "credentials=", "::", "keytab"),
     pairs=(("type", "password"),),
 )
 
@@ -211,6 +233,64 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _plural_mapping(lines, index, line)
     if "config" in lowered:
         yield from _config_commands(line)
+    if "credentials=" in lowered:
+        yield from _bind_credentials(lines, index, line)
+    if "::" in line:
+        found = _LDIF_BASE64.match(line)
+        if found is not None:
+            yield from _ldif_base64(found)
+    if "keytab" in lowered and "BQ" in line:
+        yield from _keytabs(line)
+
+
+def _bind_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """An OpenLDAP bind's `credentials=` (syncrepl, idassert-bind, their cn=config forms), where the
+    bind's method or DN stands on the line or on the stanza's lines above: the bind DN's password."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _BIND_WORDS) and not any(
+            any(word in line_text(lines, other).lower() for word in _BIND_WORDS)
+            for other in range(max(0, index - _BIND_LINES), index)):
+        return
+    for found in itertools.islice(_BIND_CREDENTIALS.finditer(line), _ITEMS_A_LINE):
+        value = found.group("dq").replace('\\"', '"') if found.group("dq") is not None else found.group("bare")
+        yield 0, "LDAP bind password (credentials=)", "password", value, Judgement.JUDGED
+
+
+def _ldif_base64(found: "re.Match[str]") -> Iterator[Found]:
+    """An LDIF attribute's base64 value (`attr:: …`): a password attribute's password (a hashed one,
+    `{SSHA}…`, is a verifier: the value judgement's), a bind attribute's `credentials=`."""
+    import base64
+    import binascii
+
+    try:
+        text = base64.b64decode(found.group("value"), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return
+    if not text or not text.isprintable():
+        return
+    attribute = found.group("attr")
+    if attribute.lower().endswith(("bind", "syncrepl")):
+        for bind in itertools.islice(_BIND_CREDENTIALS.finditer(text), _ITEMS_A_LINE):
+            if any(word in text.lower() for word in _BIND_WORDS):
+                value = bind.group("dq").replace('\\"', '"') if bind.group("dq") is not None else bind.group("bare")
+                yield 0, f"LDAP bind password in base64 ({attribute}::)", "password", value, Judgement.JUDGED
+        return
+    yield 0, f"LDAP password in base64 ({attribute}::)", "password", text, Judgement.JUDGED
+
+
+def _keytabs(line: str) -> Iterator[Found]:
+    """A base64 Kerberos keytab under a keytab's name, proven by its version bytes and its length."""
+    import base64
+    import binascii
+
+    for found in itertools.islice(_KEYTAB_VALUE.finditer(line), _ITEMS_A_LINE):
+        value = found.group("value")
+        try:
+            raw = base64.b64decode(value[:64].rstrip("=")[: len(value[:64].rstrip("=")) // 4 * 4], validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if raw[:2] == b"\x05\x02" and len(value) >= 60:
+            yield 0, f"Kerberos keytab in base64 ({found.group('key')})", "keytab", value, Judgement.PROVEN
 
 
 def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -582,6 +662,14 @@ _ANON_JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZ
              "Fub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.dQigZjWKu1lkBKuuSX5-2AxXg9msxh3plOiM35ZJBDE")
 
 _TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('syncrepl rid=002\n  provider=ldap://ldap1.corp.example\n  bindmethod=simple\n  binddn="cn=sync,dc=corp,dc=example"\n'
+           '  credentials=Rk8Wq3Zt6Lm2Xv9P\n', "ldap/slapd.conf", "a syncrepl bind's credentials"),
+    Sample('olcDbIDAssertBind: bindmethod=simple binddn="cn=proxy,dc=corp,dc=example" credentials="Vq3!Lk8Zt2Wm9Xr" mode=self\n',
+           "ldap/proxy.ldif", "cn=config's idassert bind"),
+    Sample("dn: olcDatabase={0}config,cn=config\nchangetype: modify\nadd: olcRootPW\nolcRootPW:: SGVyb24jUXVhcnR6NDQ3MQ==\n",
+           "ldap/rootpw.ldif", "LDIF's base64 root password"),
+    Sample("apiVersion: v1\nkind: Secret\ndata:\n  hdfs.keytab: BQJ0iSdsYts8g1FqHwiqwSjhsW0c95YRcdryLSK5V4aKlghOcfnbaM7qpH3Sy+JNNw/"
+           "lnCCesugGCcrpeFbD7Qj404HnqsBBO/pfY6vOtv3BlGrs5R3Ods3Y\n", "k8s/keytab-secret.yaml", "a Kerberos keytab in base64"),
     Sample('c = get_config()  # noqa\nc.LTI11Authenticator.consumers = {\n    "294df334ef00ae50": '
            '"eca56f6b1dfe005398ad01594d522ce63f6025b1645260804d821e1f2233916a",\n}\n',
            "jupyterhub_config.py", "JupyterHub's LTI 1.1 consumers dict: the value is the consumer's secret"),
@@ -625,6 +713,12 @@ _TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 _FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("client = storage.Client(credentials=creds_for_user)\n", "app/storage.py", "a keyword argument named credentials"),
+    Sample('syncrepl rid=003\n  bindmethod=simple\n  binddn="cn=sync,dc=corp,dc=example"\n  credentials={{ ldap_sync_password }}\n',
+           "templates/slapd.conf.j2", "a syncrepl bind's template"),
+    Sample("olcRootPW:: e1NTSEF9ZF/jacQVEgugjYjjFO311OkET0U=\n", "ldap/rootpw.ldif", "LDIF's base64 of a hashed password"),
+    Sample('QuorumServer {\n  com.sun.security.auth.module.Krb5LoginModule required\n  keyTab="/etc/security/keytabs/zk.keytab";\n};\n',
+           "zookeeper_jaas.conf", "a keytab's path"),
     Sample('c.LTI11Authenticator.consumers = {os.environ["LTI_KEY"]: os.environ["LTI_SECRET"]}\n',
            "jupyterhub_config.py", "consumers read from the environment"),
     Sample('{\n  "credentials" : [ {\n    "type" : "password",\n    "secretData" : "{\\"value\\":\\"'

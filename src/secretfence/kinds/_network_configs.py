@@ -22,6 +22,7 @@ syntax, not by a credential-named key.
 - OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
 - tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
+- nginx-auth-ldap: `binddn_passwd "X";` inside an `ldap_server` block.
 
 These commands are also pushed from Ansible's `ios_config` `lines:` lists (`- snmp-server community X
 RO`, `- " key 0 X"`): a YAML item is read as the command it holds.
@@ -109,6 +110,8 @@ _DEVICE_TEXT_HEAD = lazy_regex(
     r"""^(?:hostname[ \t]+\S|ASA[ \t]+Version|version[ \t]+[0-9]|!|interface[ \t]+\S|#config-version=|config[ \t]+(?:system|vpn|firewall|user|router)\b"""
     r"""|Amazon Web Services|Your VPN Connection ID|set[ \t]+(?:system|interfaces|protocols|security|snmp)[ \t])"""
 )
+# nginx-auth-ldap's `binddn_passwd "…";` inside an `ldap_server` block: the bind DN's password.
+_NGINX_BIND_PASSWORD = lazy_regex(r"""^binddn_passwd[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"';]{1,256}))[ \t]*;""")
 _YAML_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\n]*))[ \t]*$""")
 _PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<header>[^"'\n\]]{1,200})""")
 
@@ -143,6 +146,11 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
             yield 0, "IKE pre-shared key of an AWS VPN tunnel", found.group("value")
     if command.startswith(_TACPLUS_HEADS) and "=" in command:
         yield from _tac_plus_secrets(lines, command, lowered_name)
+    if command.startswith("binddn_passwd"):
+        found = _NGINX_BIND_PASSWORD.match(command)
+        if found is not None:
+            value = found.group("dq").replace('\\"', '"') if found.group("dq") is not None else found.group("sq") or found.group("bare") or ""
+            yield 0, "nginx-auth-ldap bind password (binddn_passwd)", value
     yield from _cisco_secrets(lines, index, command, indented)
 
 
@@ -493,6 +501,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
+               "nginx-auth-ldap's bind password templated"),
         Sample("hostname br-01\nenable secret 9 $9$yzovSGZ.j4hiRE$z4RJVYY4PKs7ZhkTslNCNTxvQ0bmYgbIjAgTg2M2YHg\n"
                "username ops privilege 15 secret 8 $8$Tl7zi6oZ0IuYjm$U3JDYwsQeuHWAo2Lr3Sx7TyBaisWm9hJ7GKJBqlHWGM\n"
                "username ro password 7 0822455D0A165A5B4C\n", "configs/br-01.cfg", "IOS hashed and type 7 secrets"),

@@ -45,10 +45,11 @@ from __future__ import annotations
 
 import binascii
 import functools
+import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document, looks_chosen
 from secretfence.kinds._spec import Sample
 
 # --- the key ------------------------------------------------------------------------------------
@@ -376,6 +377,8 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # Hadoop's fs.azure.account.key.<account>.dfs.core.windows.net
     if words[-1] in ("keys", "tokens", "passwords", "secrets", "passwd", "apikeys") and _looks_generated(value):
         return True  # Weaviate's AUTHENTICATION_APIKEY_ALLOWED_KEYS: "…"
+    if words[-1] == "passwords" and value.strip(", ") and all(looks_chosen(item.strip()) for item in value.split(",")[:16]):
+        return True  # a list of chosen passwords, one per user of its sibling list (Bitnami's KAFKA_CLIENT_PASSWORDS)
     # (a game's key is its public id in an analytics SDK: GameAnalytics' game key, in every client build,
     # beside the secret key that signs)
     return (len(words) >= 2 and words[-1] == "key" and not _NOT_SECRET_KEY_QUALIFIERS.intersection(words)
@@ -770,7 +773,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     lowered = value.lower()
     if len(value) < MIN_LENGTH:
         return False
-    if _BLANK.search(value):
+    if _BLANK.search(value) and not _generated_with_blanks(value):
         return _is_passphrase(value)
     if not value.isascii() and _INPUT_METHOD_SCRIPT.search(value):
         return False  # Chinese, Japanese, Korean text: a label or a placeholder (`请填写密码`, `비밀번호입력`)
@@ -805,7 +808,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _MADE_UP_WORDS.intersection(word.lower() for word in _VALUE_WORDS.findall(value, 0, _WORDS_READ)):
+    if _says_made_up(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
@@ -876,6 +879,37 @@ def is_famous_example(value: str) -> bool:
 # A tutorial's phrase with random characters appended (`ThisIsMySuperSecretKeyForApp_Ltlxj3OUefrw`):
 # whoever appended them made the phrase a key. At least 10, of both cases and digits.
 _RANDOM_TAIL = re.compile(r"[_.:-]?(?P<tail>[A-Za-z0-9]{10,64})$")
+
+
+_WORD_YEAR_SYMBOLS = re.compile(r"^[A-Z][a-z]{2,15}(?:19|20)[0-9]{2}[^\w\s]{1,4}$")
+
+
+def _generated_with_blanks(value: str) -> bool:
+    """A generated key whose alphabet holds the space (WordPress's salt generator, a JWT plugin's
+    secret made with it): long, a few single spaces, every class and a fifth of it punctuation."""
+    if len(value) < 32 or "  " in value or any(character in value for character in "\t\r\n") or value.count(" ") > 3:
+        return False
+    punctuation = sum(1 for character in value if not character.isalnum() and character != " ")
+    return (punctuation * 5 >= len(value) and len(set(value)) >= 24 and any(character.isupper() for character in value)
+            and any(character.islower() for character in value) and any(character.isdigit() for character in value))
+
+
+def _says_made_up(value: str) -> bool:
+    """A word near the value's start says it is made up (`test-…`, `dummy_…`, `FooBar1`); not a
+    three-letter one a generated value spells by chance between other letters (`…dhFOOPw4…`), which
+    breaks into five case runs or more."""
+    words = list(itertools.islice(_VALUE_WORDS.finditer(value, 0, _WORDS_READ), 64))
+    for found in words:
+        if found.group().lower() not in _MADE_UP_WORDS:
+            continue
+        start, end = found.span()
+        if start == 0 and _WORD_YEAR_SYMBOLS.match(value) and len(value) >= 12:
+            continue  # a word, a year and symbols: how people choose a password (`Testing2022**`), no example's
+        if (len(found.group()) == 3 and len(words) >= 5 and len(value) >= 16 and 0 < start and end < len(value)
+                and value[start - 1].isalpha() and value[end].isalpha() and any(character.isdigit() for character in value)):
+            continue  # (glued inside a generated run)
+        return True
+    return False
 
 
 def _random_tail(value: str) -> bool:
