@@ -31,8 +31,9 @@ session strings, captcha solvers' keys, and the login steps browser automation s
   (padded, fake-TLS), or 32 hex digits where the line says MTProxy.
 - Cookie jars: a Netscape `cookies.txt` row and a browser extension's JSON export (`"name": "li_at"`
   … `"value": "…"` in one object beside the cookie's `domain`/`path`), for cookies that are a login
-  (`auth_token`, `li_at`, `sessionid`, Google's `SID`s, `xs`, `sp_dc`…); consent and analytics
-  cookies are not read.
+  (`auth_token`, `li_at`, `sessionid`, Google's `SID`s, `xs`, `sp_dc`…, and in an export's cookie object any
+  whose name ends saying it is a session or a token: Rails' `_<app>_session`, a storageState's); consent,
+  analytics and CSRF cookies are not read.
 - Robot Framework's `*** Variables ***` (`${PASSWORD}    value`) and its `Input Password` step;
   PowerShell's Selenium module typing into a password field (`Send-SeKeys -Element $Pass -Keys '…'`).
 
@@ -108,9 +109,12 @@ _FOLDED_PROXY_SETTING = (rb"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t
 # Robot Framework's variable named for a credential, its value after two blanks or a tab (led by its `${`:
 # the credential's words are every other hint's heads too).
 _FOLDED_ROBOT = rb"""\$\{[\w .-]{0,64}?(?:pass|pw|token|secret|key|auth|cred|sess)[\w .-]{0,64}\}[ \t]*=?(?:\t|  )"""
+# A cookie object's name saying it is a session or a token (`"name": "_shop_session"`: _session_named).
+_FOLDED_SESSION_COOKIE = rb'"name"[ \t]*:[ \t]*"[^"\n]{0,64}?(?:sess|sessid|session|session_id|sid|token|jwt)"'
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_COOKIE_JAR, ("\ttrue\t", "\tfalse\t")),
+        (_FOLDED_SESSION_COOKIE, ('"name"',)),
         (_FOLDED_COOKIE_NAME, tuple(f"{quote}{name}{quote}" for name in _NAMED_COOKIES for quote in "\"'")
          + tuple(f"{name}=" for name in _NAMED_COOKIES)),
         (_FOLDED_MTPROXY, ('"dd', "'dd", '"ee', "'ee")),
@@ -556,6 +560,18 @@ def _cookie_value(value: str) -> bool:
     return looks_generated(value) and not is_placeholder(value)
 
 
+# A cookie whose name says it is a login's session or token, beyond the named ones: Rails' `_<app>_session`,
+# `<app>_sess`, `<app>_sid`, `<app>.auth_token`, `id_token` (a browser's saved state, Playwright's storageState),
+# read in a cookie object beside its domain and path; a CSRF token or a consent is none.
+_SESSION_NAMED = lazy_regex(r"(?i)(?:^|[_.-])(?:session|sess|sessid|session[_-]?id|sid|auth[_-]?token|access[_-]?token|"
+                            r"refresh[_-]?token|id[_-]?token|jwt)$")
+_NOT_A_LOGIN = lazy_regex(r"(?i)csrf|xsrf|consent|tracking|analytics")
+
+
+def _session_named(name: str) -> bool:
+    return _SESSION_NAMED.search(name) is not None and _NOT_A_LOGIN.search(name) is None
+
+
 # On one line: a cookie object's name, then its value in the same object (a minified export, Selenium's
 # `add_cookie({'name': …, 'value': …})`, puppeteer's `setCookie({ name, value })`); a dict's or a call's
 # `'li_at': '…'` / `("li_at", "…")`; a Cookie header's or curl's `li_at=…`.
@@ -600,13 +616,15 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
         if found is not None and found.group("name").lower() in AUTH_COOKIES and _cookie_value(found.group("value")):
             yield 0, f"login cookie {found.group('name')} in a cookie jar", "cookie", found.group("value"), Judgement.PROVEN
         return
-    if _NAMES_A_COOKIE.search(lowered) is None:
-        return  # (no login cookie's name on the line)
-    yield from _inline_cookies(line, lowered)
+    named = _NAMES_A_COOKIE.search(lowered) is not None
+    if not named and '"name"' not in line:
+        return  # (no login cookie's name on the line, no cookie object's name)
+    if named:
+        yield from _inline_cookies(line, lowered)
     if '"name"' not in line:
         return
     found = _JSON_NAME.match(line)
-    if found is None or found.group("name").lower() not in AUTH_COOKIES:
+    if found is None or (found.group("name").lower() not in AUTH_COOKIES and not _session_named(found.group("name"))):
         return
     value: Optional[Tuple[int, str]] = None
     cookie = False
@@ -886,6 +904,10 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('[\n{\n    "domain": ".linkedin.com",\n    "name": "li_at",\n    "path": "/",\n'
                '    "value": "AQEDAq8Zt2Lm9Xw4Vr7Np3Yb6Hc1Jd5Fg0AsKq8Zt2Lm9Xw4Vr7N"\n}\n]\n', "li_cookies.json",
                "LinkedIn's li_at in a cookies export"),
+        Sample('{\n  "cookies": [\n    {\n      "name": "_bookshop_session",\n'
+               '      "value": "Vq8Lm3Xz9Kt4Wr7Np2Hb6Jd1Fg5Sa0Ce3Ty8Ui--4f2a8c1e9b3d7a6c",\n'
+               '      "domain": "shop.staging.acme.test",\n      "path": "/",\n      "httpOnly": true\n    }\n  ]\n}\n',
+               "tests/.auth/user.json", "a Rails session cookie in Playwright's storageState"),
         Sample("*** Variables ***\n${PASSWORD}       Tundra-lagoon77!\n", "login.robot", "a Robot Framework variable"),
         Sample('$Pass = Find-SeElement -Driver $Driver -Id "Password"\nSend-SeKeys -Element $Pass -Keys \'Lantern#Basalt4412\'\n',
                "Login.ps1", "PowerShell's Selenium typing a password"),
@@ -910,6 +932,11 @@ def false_samples() -> Tuple[Sample, ...]:
                "demo.py", "a key from the environment, a public site key"),
         Sample(".example-news.com\tTRUE\t/\tFALSE\t1750000000\t_ga\tGA1.2.1803443581.1716805120\n", "cookies.txt",
                "an analytics cookie"),
+        Sample('{\n  "cookies": [\n    {\n      "name": "csrf_session",\n'
+               '      "value": "Vq8Lm3Xz9Kt4Wr7Np2Hb6Jd1Fg5Sa0Ce3Ty8Ui",\n      "domain": "shop.acme.test",\n      "path": "/"\n'
+               '    },\n    {\n      "name": "session_theme",\n      "value": "dark-high-contrast-2024",\n'
+               '      "domain": "shop.acme.test",\n      "path": "/"\n    }\n  ]\n}\n',
+               "tests/.auth/user.json", "a CSRF cookie and a setting's cookie in a storageState"),
         Sample("api_id = 12345\napi_hash = '0123456789abcdef0123456789abcdef'\n", "quickstart.py",
                "the documentation's sequential api_hash"),
         Sample("a session string that starts like `1BVtsOK8Bu...` (about 350 characters)\n", "setup.txt",
