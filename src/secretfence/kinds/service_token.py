@@ -31,6 +31,9 @@ Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywh
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
+Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
+`token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
+(`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
 and xprv keys, Solana keypairs) are read by kinds/_web3_keys.py.
 
