@@ -39,16 +39,32 @@ Betterleaks' rules for them read the service's name before the key.
   100 characters of base64url or more ending in `..`, where the text says ArcGIS or Esri (its REST
   services, the Python API), wherever it stands (a script's TOKEN, a notebook's printed output).
 
+- Tax and payment back-office credentials known by their vendor's names: an Avalara AvaTax license
+  key (16 hex under a license name, where the text says Avalara or AvaTax, or the second argument of
+  the SDK's `WithSecurity(<account id>, "<key>")`), a Vertex O Series Trusted ID (the `TrustedId`
+  element of its SOAP `Login`, or a `trustedId` setting where the text says Vertex), a SWIFT LAU key
+  (Local Authentication between Alliance Access and its message partner: `key =` in a `[lau]`
+  section, or a name saying LAU and key).
+- Test clouds' keys under their names: a BrowserStack access key, a TestRail API key (a `key:` of
+  trcli's configuration, where the text says TestRail).
+
+These known by a name only are warnings in documentation (its values are mostly examples); a
+format (`WithSecurity(…)`, `<TrustedId>`) is reported as it is.
+
 A key must look generated (letters and digits, of both cases where the service issues them so),
 not a placeholder.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from typing import Callable, Dict, Iterator, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
-from secretfence.findings import HIGH
-from secretfence.kinds._helpers import distinct_chars, has_repeated_chunk, is_placeholder, line_text, says_near
+from secretfence.findings import HIGH, LOW, Confidence
+from secretfence.kinds._helpers import (
+    DOCUMENT_SUFFIXES, LastFileMemo, distinct_chars, has_repeated_chunk, is_no_document, is_placeholder, line_text, says_near,
+)
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -134,6 +150,36 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Soracom auth key secret: with its key id, acts as the operator or SAM user on the account's SIMs and devices"),
 )
 
+# An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
+# `AVATAX_LICENSE_KEY: …`, VB's `Const AVATAX_LICENSE As String = "…"`), or given to the SDK's
+# `WithSecurity(<account id>, "<key>")` (AvaTaxClient's, .NET and Java).
+_LICENSE_KEY = lazy_regex(
+    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?"""
+    r"""(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
+_AVATAX_SECURITY = lazy_regex(
+    r"""[Ww]ithSecurity\([ \t]*["']?[0-9]{6,12}["']?[ \t]*,[ \t]*["'](?P<token>[0-9A-Fa-f]{16})["']""")
+_AVALARA = lazy_regex(r"(?i)avalara|avatax")
+# A Vertex O Series Trusted ID: the `TrustedId` element of the SOAP request's `Login` (any namespace
+# prefix), or a `trustedId` setting where the text says Vertex.
+_TRUSTED_ID_ELEMENT = lazy_regex(r"<(?:[A-Za-z][\w-]{0,20}:)?TrustedId>[ \t]*(?P<token>[A-Za-z0-9_-]{12,128})[ \t]*</")
+_TRUSTED_ID_SETTING = lazy_regex(
+    r"""(?i:trusted[_.-]?id)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[A-Za-z0-9_-]{12,128})(?![A-Za-z0-9_-])""")
+_VERTEX = lazy_regex(r"(?i)vertex(?:inc|smb|[ _-]?o[ _-]?series|[ _-]?cloud|[ _-]?tax)?\b|o[ _-]series")
+# A SWIFT LAU key: `key =` (or `lau_key`, `secret`) in an INI `[lau]` section, or under a name saying LAU.
+_SECTION = lazy_regex(r"^[ \t]*\[(?P<name>[^\]\n]{1,80})\][ \t]*(?:[#;].*)?$")
+_SETTING = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_][\w.-]{0,60})[ \t]*[=:][ \t]*["']?(?P<token>[A-Za-z0-9+/=_-]{16,128})["']?[ \t]*(?:[#;].*)?$""")
+_LAU_SECTION = lazy_regex(r"(?i)(?<![a-z])lau(?![a-z])")
+_LAU_KEY_NAMES = frozenset(("key", "laukey", "secret", "lausecret", "hmackey", "sharedkey", "secretkey"))
+_SECTION_LINES = 40  # lines below a section's header where its settings stand
+# BrowserStack's access keys (20 letters and digits) and TestRail's API keys under their service's names;
+# TestRail's trcli configuration holds its key as `key:` beside `host: https://….testrail.io`.
+_TEST_CLOUD_KEY = lazy_regex(
+    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_=+/-])""")
+# A line that is a bare `key:` setting (trcli's YAML, a test runner's config object): _FOLDED_TRCLI_KEY's shape.
+_KEY_LINE = lazy_regex(r"""(?i)key[ \t]*:[ \t]*["']?[A-Za-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*$""")
+_TEST_CLOUD_RADIUS = 12  # lines either side where a generic `key:` name's service is said
+_TEST_CLOUD_SCAN = 20_000  # lines of a file read for where its test cloud is said
+
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
 _FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
 _FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
@@ -145,6 +191,13 @@ _FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
+_FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_AVATAX_SECURITY = rb"""withsecurity\([ \t]*["']?[0-9]{6,12}["']?[ \t]*,[ \t]*["'][0-9a-f]{16}["']"""
+_FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9_-]{16}"""
+_FOLDED_TRCLI_KEY = rb"""key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
+# (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
+_FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
+_FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
@@ -161,6 +214,12 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_IOT_KEY, ("key",)),
         (_FOLDED_SHORT_NAMED, ("key", "appid")),
         (_FOLDED_ARCGIS, ("..",)),
+        (_FOLDED_LICENSE_KEY, ("licen",)),
+        (_FOLDED_AVATAX_SECURITY, ("withsecurity(",)),
+        (_FOLDED_TEST_CLOUD, ("browserstack", "testrail")),
+        (_FOLDED_TRCLI_KEY, ("key",)),
+        (_FOLDED_LAU, ("lau",)),
+        (_FOLDED_TRUSTED_ID, ("trusted",)),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
@@ -209,6 +268,15 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _short_named_keys(line, _said)
     if "key" in line:
         yield from _lorawan_keys(lines, index, line)
+    lowered = line.lower()
+    if "licen" in lowered or "ithSecurity(" in line:
+        yield from _avalara_license_keys(line, _said, _in_documentation(filename))
+    if "trusted" in lowered:
+        yield from _vertex_trusted_ids(line, _said, _in_documentation(filename))
+    if "lau" in lowered:
+        yield from _lau_keys(lines, index, line, _in_documentation(filename))
+    if "browserstack" in lowered or "testrail" in lowered or ("key" in lowered and _KEY_LINE.search(line)):
+        yield from _test_cloud_keys(lines, index, line, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
@@ -216,6 +284,135 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _in_documentation(filename: str) -> bool:
+    """Documentation, whose values a name alone calls keys are mostly examples: reported as warnings."""
+    lowered = filename.lower()
+    return lowered.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered)
+
+
+def _named_confidence(in_documentation: bool) -> "Confidence":
+    return LOW if in_documentation else HIGH
+
+
+def _hex_license(token: str) -> bool:
+    """16 hex as a license key is issued: letters and digits, six distinct or more, not a placeholder."""
+    return (any(character.isdigit() for character in token) and any(character.isalpha() for character in token)
+            and distinct_chars(token.lower()) >= 6 and not has_repeated_chunk(token.lower())
+            and not is_placeholder(token, decode=False))
+
+
+def _avalara_license_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """AvaTax license keys: given to `WithSecurity(<account>, "<key>")`, or under a license name where the text says Avalara."""
+    reported = set()
+    if "ithSecurity(" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _AVATAX_SECURITY.finditer(line)):
+            token = found.group("token")
+            if _hex_license(token):
+                reported.add(token)
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Avalara AvaTax license key given to WithSecurity: calculates and commits the account's tax transactions"))
+    for _, found in zip(range(_VALUES_A_LINE), _LICENSE_KEY.finditer(line)):
+        token, name = found.group("token"), found.group("name").lower()
+        if token in reported or "licen" not in name or not _hex_license(token):
+            continue
+        if "avalara" in name or "avatax" in name or said(_AVALARA):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Avalara AvaTax license key: with its account id, calculates and commits the account's tax transactions"))
+
+
+def _vertex_trusted_ids(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Vertex O Series Trusted IDs: the SOAP `Login`'s `TrustedId` element, a `trustedId` setting where the text says Vertex."""
+    reported = set()
+    for _, found in zip(range(_VALUES_A_LINE), _TRUSTED_ID_ELEMENT.finditer(line)):
+        token = found.group("token")
+        if _generated(token.replace("-", "").replace("_", ""), both_cases=False):
+            reported.add(token)
+            yield Match(secret=token, confidence=HIGH, description=(
+                "Vertex O Series Trusted ID: signs the tax engine's requests in as the account"))
+    for _, found in zip(range(_VALUES_A_LINE), _TRUSTED_ID_SETTING.finditer(line)):
+        token = found.group("token")
+        if token not in reported and _generated(token.replace("-", "").replace("_", ""), both_cases=False) and said(_VERTEX):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Vertex O Series Trusted ID: signs the tax engine's requests in as the account"))
+
+
+def _lau_keys(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
+    """SWIFT LAU keys: `key =` in the section a `[lau]` header opens (read from the header), or a
+    setting whose name says LAU and key (`LAU_KEY=…`, `swift.lau.key: …`)."""
+    section = _SECTION.match(line)
+    description = ("SWIFT LAU key (Local Authentication with Alliance Access): signs and verifies the messages "
+                   "the partner exchanges with the SWIFT interface")
+    if section is not None:
+        if not _LAU_SECTION.search(section.group("name")):
+            return
+        for offset in range(1, _SECTION_LINES + 1):
+            if index + offset >= len(lines):
+                return
+            text = line_text(lines, index + offset)
+            if text.lstrip().startswith("["):
+                return
+            found = _SETTING.match(text) if len(text) <= 256 else None
+            if found is None:
+                continue
+            name = "".join(character for character in found.group("name").lower() if character.isalnum())
+            if name in _LAU_KEY_NAMES and _generated(found.group("token"), both_cases=False):
+                yield Match(secret=found.group("token"), confidence=_named_confidence(in_documentation),
+                            line_offset=offset, description=description)
+        return
+    found = _SETTING.match(line) if len(line) <= 256 else None
+    if found is not None:
+        name = found.group("name").lower()
+        folded = "".join(character for character in name if character.isalnum())
+        if ("laukey" in folded or "lauhmackey" in folded) and _LAU_SECTION.search(name.replace("_", ".")) and _generated(
+                found.group("token"), False):
+            yield Match(secret=found.group("token"), confidence=_named_confidence(in_documentation), description=description)
+
+
+def _test_cloud_lines(lines: Sequence[str]) -> Dict[str, List[int]]:
+    """{service: the lines (in order) that say it}, read once a file (a file of thousands of `key:` lines asks each)."""
+    said: Dict[str, List[int]] = {"testrail": [], "browserstack": []}
+    for number, text in enumerate(itertools.islice(lines, _TEST_CLOUD_SCAN)):
+        lowered = text.lower()
+        if "testrail" in lowered or "trcli" in lowered:
+            said["testrail"].append(number)
+        if "browserstack" in lowered:
+            said["browserstack"].append(number)
+    return said
+
+
+_TEST_CLOUD_LINES = LastFileMemo(_test_cloud_lines)
+
+
+def _said_near(lines: Sequence[str], index: int, service: str) -> bool:
+    """`service` is said within _TEST_CLOUD_RADIUS lines of `index`."""
+    said = _TEST_CLOUD_LINES.of(lines)[service]
+    at = bisect.bisect_left(said, index - _TEST_CLOUD_RADIUS)
+    return at < len(said) and said[at] <= index + _TEST_CLOUD_RADIUS
+
+
+def _test_cloud_keys(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
+    """BrowserStack access keys and TestRail API keys: under a name saying the service and key, or a
+    bare `key:` (trcli's configuration) where the text around says TestRail."""
+    for _, found in zip(range(_VALUES_A_LINE), _TEST_CLOUD_KEY.finditer(line)):
+        token = found.group("token")
+        name = "".join(character for character in found.group("name").lower() if character.isalnum())
+        if not _generated(token.replace("-", "").replace("_", ""), both_cases=True):
+            continue
+        if "browserstack" in name and name.endswith(("key", "accesskey", "token")):
+            service = "BrowserStack access key: runs sessions on the account's plan and reads its test artefacts"
+        elif "testrail" in name and name.endswith(("key", "apikey", "token")):
+            service = "TestRail API key: reads and writes the instance's projects, runs and results as its user"
+        elif name not in ("key", "accesskey") or not _KEY_LINE.search(line):
+            continue
+        elif _said_near(lines, index, "browserstack"):
+            service = "BrowserStack access key (a test runner's `key`): runs sessions on the account's plan"
+        elif name == "key" and _said_near(lines, index, "testrail"):
+            service = "TestRail API key (trcli's `key`): reads and writes the instance's projects, runs and results"
+        else:
+            continue
+        yield Match(secret=token, confidence=_named_confidence(in_documentation), description=service)
 
 
 def _short_named_keys(line: str, said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
@@ -313,6 +510,15 @@ def _generated(body: str, both_cases: bool) -> bool:
 
 def true_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('from avalara import AvataxClient\nLICENSE_KEY = "7C3E9A41D2B8F605"\n', "tax/client.py",
+               "an AvaTax license key under a license name, the text saying Avalara"),
+        Sample('client.WithSecurity(2001234567, "A94F0C7E2D15B863");\n', "Tax.cs", "an AvaTax license key given to WithSecurity"),
+        Sample("<urn:Login><urn:TrustedId>3F9A2C7E41D8B605E2A9C471</urn:TrustedId></urn:Login>\n", "vertex/quote.xml",
+               "a Vertex Trusted ID"),
+        Sample("[lau]\nalgorithm = HMAC-SHA256\nkey = Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko\n", "conf/lau.ini", "a SWIFT LAU key"),
+        Sample("host: https://acme.testrail.io\nusername: qa@acme.example\nkey: Vq7Rk2LmX9pWz4TbN8cJ-sDh3Fg6Y\n", ".trcli.yml",
+               "a TestRail API key in trcli's configuration"),
+        Sample("BROWSERSTACK_ACCESS_KEY=Vq7Rk2LmX9pWz4TbN8cJ\n", ".env.qa", "a BrowserStack access key under its name"),
         Sample('SVC="https://gis.example.gov/server/rest/services/Parcels/FeatureServer/0"\n'
                'echo "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "debug.sh", "an ArcGIS token echoed where the script calls a feature service"),
         Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\nBASE = "https://api.tomtom.com/search/2/geocode"\n', "geocode.py",
@@ -360,6 +566,12 @@ def true_samples() -> Tuple[Sample, ...]:
 
 def false_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('LICENSE_KEY = "7C3E9A41D2B8F605"\n', "reports/license.py", "16 hex under a license name, nothing says Avalara"),
+        Sample("<TrustedId>${VERTEX_TRUSTED_ID}</TrustedId>\n", "vertex/template.xml", "a Trusted ID from a variable"),
+        Sample("[lau]\nkey = ${LAU_KEY}\n[cache]\nkey = Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko\n", "conf/adapter.ini",
+               "a LAU key from a variable; a key outside the LAU section"),
+        Sample("export BROWSERSTACK_ACCESS_KEY=\"$(op read 'op://QA/browserstack/credential')\"\n", "docs/qa.md",
+               "a BrowserStack key read from a vault"),
         Sample('BLOB = "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "blob.py", "a run ending in `..` where nothing says ArcGIS"),
         Sample("# ArcGIS: paste the token here\nTOKEN = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..'\n",
                "publish.py", "an ArcGIS token's placeholder"),

@@ -114,7 +114,7 @@ _WINSCP_SCRIPTS = LastFileMemo(_winscp_script)
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
-    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*"""
+    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
     r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
@@ -136,7 +136,7 @@ _SETTER = lazy_regex(
 # userinfo; a publisher's -p; a user:password option.
 _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
-                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
@@ -815,6 +815,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("<Project>\n  <SDK_CONTAINER_REGISTRY_PWORD>Lm4Qx8Zt2Wk9Rv</SDK_CONTAINER_REGISTRY_PWORD>\n</Project>\n",
                "Api.csproj", "an MSBuild property's PWORD"),
         Sample("[domain/corp]\nldap_default_authtok = Quartz_Meadow8841!\n", "sssd.conf", "sssd's authtok"),
+        Sample("PACT_BROKER_TOKEN ?= Vq7Rk2LmX9pWz4TbN8cJsD\n", "contracts/Makefile", "Make's conditional assignment"),
         Sample("authentication {\n    auth_type PASS\n    auth_pass HqLwVxNb\n}\n", "keepalived.conf", "VRRP's auth_pass"),
         Sample('[registries.internal]\ntoken = "Bearer Zt8Qm2Lx9Vw4Kr7Np3Yb6Hc1"\n', ".cargo/config.toml", "a token with its scheme"),
         Sample("      headers:\n        Authorization: [Bearer q7RfN2vXk9LmT4wZp8HcJ3sYb6GdE1Au]\n", "registry/config.yml",

@@ -31,6 +31,9 @@ Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywh
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
+Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
+`token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
+(`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
 and xprv keys, Solana keypairs) are read by kinds/_web3_keys.py.
 
@@ -73,6 +76,7 @@ CLOUDFLARE_TUNNEL_HEAD = "eyJhIjoi"  # base64 of `{"a":"`
 FACEBOOK_HEAD = "EAA"
 GOOGLE_REFRESH_HEAD = "1//0"
 SEQERA_HEAD = "eyJ0aWQiOi"  # base64 of `{"tid":`
+LAMBDATEST_HEAD = "LT_"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -220,6 +224,15 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # A JFrog Artifactory reference token (`Bearer` or the `X-JFrog-Art-Api` header, `jf c add
     # --access-token`): base64 of `reftkn:01:<expiry>:<secret>` (Betterleaks' artifactory-reference-token).
     ("JFrog Artifactory reference token", "cmVmdGtuOjAx", r"Oj[A-Za-z0-9+/]{44,80}={0,2}"),
+    # Netlify's personal access tokens (`NETLIFY_AUTH_TOKEN`, `netlify deploy --auth`): `nfp_` and 36-40
+    # letters and digits.
+    ("Netlify personal access token", "nfp_", r"[A-Za-z0-9]{36,40}"),
+    # LambdaTest's access keys as issued now (`LT_ACCESS_KEY`, HyperExecute's `--key`): `LT_` and 40-odd
+    # letters and digits (its older keys, 50 letters and digits without a head, are read by their names).
+    ("LambdaTest access key", LAMBDATEST_HEAD, r"[A-Za-z0-9]{40,60}"),
+    # Mercury's (the bank's) API tokens: `secret-token:mercury_production_` (or `_sandbox_`), a short type
+    # and a random body; the whole `secret-token:…` string is the Bearer token.
+    ("Mercury API token", "secret-token:mercury_", r"(?:production|sandbox)_[A-Za-z0-9_]{30,160}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -285,8 +298,20 @@ _LOGIC_APPS_WEBHOOK = lazy_regex(
 _MAKE_WEBHOOK = lazy_regex(r"(?P<token>https://hook\.(?:[a-z0-9-]{1,20}\.)?(?:make|integromat)\.com/(?P<key>[a-z0-9]{32}))(?![A-Za-z0-9_-])")
 _ZAPIER_WEBHOOK = lazy_regex(
     r"(?P<token>https://hooks\.zapier\.com/hooks/catch/(?P<account>[0-9]{3,12})/(?P<key>[a-z0-9]{5,12})/?)(?![A-Za-z0-9_-])")
+# Deploy hooks whose URL starts a build and deploy of the site (anyone holding it can, at will): Netlify's
+# build hooks (`api.netlify.com/build_hooks/<24 hex>`) and Vercel's deploy hooks
+# (`api.vercel.com/v1/integrations/deploy/prj_<project id>/<hook id>`; the project id alone is no secret).
+_NETLIFY_BUILD_HOOK = lazy_regex(r"(?P<token>https?://api\.netlify\.com/build_hooks/(?P<key>[0-9a-f]{24}))(?![A-Za-z0-9_-])")
+_VERCEL_DEPLOY_HOOK = lazy_regex(
+    r"(?P<token>https?://api\.vercel\.com/v1/integrations/deploy/prj_(?P<account>[A-Za-z0-9]{16,40})/(?P<key>[A-Za-z0-9]{8,24}))"
+    r"(?![A-Za-z0-9_-])")
+# The build hook Netlify's documentation prints (its "Build hooks" page's curl example).
+_DOCUMENTED_HOOK_KEYS = frozenset(("5c23354f454e1350f8543e78",))
 _WEBHOOKS = (
     ("logic.azure", _LOGIC_APPS_WEBHOOK, 12, "Azure Logic Apps / Power Automate HTTP trigger URL: its `sig` starts the flow"),
+    ("api.netlify.com/build_hooks/", _NETLIFY_BUILD_HOOK, 8, "Netlify build hook URL: builds and deploys the site at will"),
+    ("api.vercel.com/v1/integrations/deploy/", _VERCEL_DEPLOY_HOOK, 6,
+     "Vercel deploy hook URL: builds and deploys the project at will"),
     ("make.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
     ("integromat.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
     ("hooks.zapier.com", _ZAPIER_WEBHOOK, 4, "Zapier Catch Hook URL: starts the Zap with any data"),
@@ -322,6 +347,122 @@ _IN_CONTEXT = (
     ("SharedAccessKey=", _AZURE_SHARED_ACCESS_KEY,
      "Azure shared access key (IoT Hub, Event Hubs, Service Bus connection string): signs tokens with its policy's rights"),
 )
+
+# --- credentials whose documented format proves them, found by their shape or their slot ----------
+
+# A NATS nkey seed (the private half of a user's, account's or operator's Ed25519 key: `nsc`, a `.creds`
+# file, `nkeyAuthenticator`, `nats.Nkey`): base32 of a 2-byte prefix, 32 bytes and a CRC16, 58
+# characters; `S` and the key's type (`U` user, `A` account, `O` operator, `N` server, `C` cluster,
+# `X` curve). A public nkey (`U…`, `A…`, 56 characters) is an identity, not a secret.
+# (the `S` first, the lookbehind behind it: the engine tries the pattern only where an `S` stands)
+_NATS_SEED = lazy_regex(r"(?P<token>S(?<![A-Za-z0-9+/=_-]S)[UAONCX][A-Z2-7]{56})(?![A-Za-z0-9+/=_-])")
+NATS_SEED_HEADS = ("SUA", "SAA", "SOA")  # (a seed nkeys makes always has `A` third: its prefix's low bits)
+_NATS_SEED_BLOCK = lazy_regex(r"-{3,}BEGIN [A-Z ]{0,20}NKEY SEED-{3,}")
+_NATS_WORDS = ("nkey", "nats", "seed")  # (the prefilter's words for a seed of another head: a test's made-up one)
+_NATS_BLOCK_LINES = 3  # lines after a `.creds` file's `BEGIN … NKEY SEED` where its seed stands
+# Apache Pulsar's token authentication parameters: `authParams=token:<JWT>` (client.conf,
+# `brokerClientAuthenticationParameters`, `pulsar-admin --auth-params token:…`) and a client's
+# `AuthenticationToken("<JWT>")`. The `token:` scheme written against the JWT is Pulsar's own.
+_JWT = r"eyJ[A-Za-z0-9_-]{10,400}\.eyJ[A-Za-z0-9_-]{4,2000}\.[A-Za-z0-9_-]{20,1000}"
+_PULSAR_TOKEN = lazy_regex(
+    r"(?:token:(?<![A-Za-z0-9_-]token:)|AuthenticationToken\([ \t]*[\"'])(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
+# The token Pulsar's documentation prints ("Client authentication using tokens": `sub` Joe).
+_PULSAR_DOCUMENTED_TOKENS = frozenset((
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJKb2UifQ.ipevRNuRP6HflG8cFKnmUPtypruRC4fb1DWtoLL62SY",
+))
+# A WordPress application password (REST API and XML-RPC Basic auth): 24 letters and digits shown in six
+# groups of four, read in a password's slot: under a password, secret or token name (`WP_APP_PASSWORD =
+# "…"`, the `'password': '…'` of the application-passwords endpoint's answer) or as the password of
+# curl's `--user user:…`.
+_WP_APP_PASSWORD = lazy_regex(r"(?<![A-Za-z0-9])(?P<token>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?! ?[A-Za-z0-9])")
+_WP_SLOT = lazy_regex(
+    r"""(?:(?i:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
+    r"""|(?<![\w-])(?:--user|-u)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)$""")
+_WP_GROUPS = rb"[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}(?! ?[a-z0-9])"
+_FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
+                           rb"""|(?:--user|-u)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
+_WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u")
+_WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
+
+
+def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """NATS nkey seeds (on the line, or below a `.creds` file's `BEGIN … NKEY SEED`), Pulsar tokens
+    (`token:<JWT>`, `AuthenticationToken("<JWT>")`) and WordPress application passwords in a
+    password's slot: formats whose shape says what they are."""
+    lowered = line.lower()
+    if "S" in line and len(line) >= 58:
+        for found in itertools.islice(_NATS_SEED.finditer(line), MAX_FINDINGS_A_LINE):
+            # (one the prefilter passes: by its head, or by a word of the line; a `.creds` block's below)
+            if _is_nats_seed(found.group("token")) and _seed_line_read(found.group("token"), lowered):
+                yield Match(secret=found.group("token"), confidence=HIGH, description=(
+                    "NATS nkey seed: signs in as its user (or signs its account's and operator's JWTs)"))
+    if "NKEY SEED" in line and _NATS_SEED_BLOCK.search(line):
+        for offset in range(1, _NATS_BLOCK_LINES + 1):
+            if index + offset >= len(lines):
+                break
+            below = line_text(lines, index + offset)
+            text = below.strip().strip("\"'")
+            if not text:
+                continue
+            found = _NATS_SEED.fullmatch(text)
+            # (a seed whose line the prefilter passes is reported from its own line)
+            if found is not None and _is_nats_seed(text) and not _seed_line_read(text, below.lower()):
+                yield Match(secret=text, confidence=HIGH, line_offset=offset, description=(
+                    "NATS nkey seed of a .creds file: signs in as its user"))
+            break
+    if "token:eyJ" in line or "AuthenticationToken(" in line:
+        for found in itertools.islice(_PULSAR_TOKEN.finditer(line), MAX_FINDINGS_A_LINE):
+            token = found.group("token")
+            if token not in _PULSAR_DOCUMENTED_TOKENS and _is_jwt(token):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "Apache Pulsar token (token authentication parameters): acts as its role on the cluster"))
+    if line.count(" ") >= 5 and any(word in lowered for word in _WP_SLOT_WORDS):
+        for found in itertools.islice(_WP_APP_PASSWORD.finditer(line), MAX_FINDINGS_A_LINE):
+            token = found.group("token")
+            if _is_grouped_password(token) and _WP_SLOT.search(line, max(0, found.start() - _WP_SLOT_READ), found.start()):
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "WordPress application password: the user's REST API and XML-RPC access"))
+
+
+def _seed_line_read(token: str, lowered_line: str) -> bool:
+    """The prefilter passes a seed's line: the seed opens with a head nkeys always writes, or the line says NATS."""
+    return token.startswith(NATS_SEED_HEADS) or any(word in lowered_line for word in _NATS_WORDS)
+
+
+def _is_nats_seed(token: str) -> bool:
+    """A seed's body: base32 of random bytes (digits among the letters, many distinct), not a placeholder."""
+    body = token[2:]
+    return any(character.isdigit() for character in body) and distinct_chars(body) >= 16 and not _is_placeholder(body)
+
+
+def _is_jwt(token: str) -> bool:
+    """`token`'s header and payload decode to JSON objects, the header naming a signing algorithm."""
+    import base64
+    import binascii
+    import json
+
+    parts = token.split(".")
+    try:
+        header, payload = (json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))) for part in parts[:2])
+    except (binascii.Error, ValueError):
+        return False
+    return (isinstance(header, dict) and isinstance(payload, dict) and str(header.get("alg", "none")).lower() != "none"
+            and not _is_placeholder(parts[2]))
+
+
+def _is_grouped_password(token: str) -> bool:
+    """Six groups of four as WordPress generates them: letters of both cases (and digits), no
+    documentation's `xxxx xxxx …`, `abcd efgh …` or `ABCD 1234 …` (groups counting up)."""
+    from secretfence.kinds._helpers import counts_up
+
+    groups = token.split(" ")
+    letters = [character for character in token if character.isalpha()]
+    if not (any(character.isupper() for character in letters) and any(character.islower() for character in letters)):
+        return False
+    if sum(counts_up(group.lower()) for group in groups) >= 2 or distinct_chars(token.replace(" ", "")) < 14:
+        return False
+    return not _FAKE_WORDS.search(token.replace(" ", ""))
+
 
 # --- keys whose shape is shared: the service is said by the text around them ----------------------
 
@@ -578,9 +719,11 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
     kind = "service"
     exact_keywords = tuple(sorted({head for _, head, _ in FORMATS if head not in _SHAPE_ONLY_HEADS}
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
+                                  | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | set(_web3_keys.EXACT_KEYWORDS)))
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
+    # (_NATS_WORDS: a NATS seed whose third character is not `A`, as a test's made-up one)
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _NATS_WORDS + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
@@ -601,6 +744,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u"),
+               lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
     ) + _VENDOR_PATTERNS + _web3_keys.FOLDED_HINTS
     remediation = REMEDIATION
 
@@ -767,6 +912,22 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("  url: https://hooks.zapier.com/hooks/catch/3946901/ow855sc/\n", "notify.yaml", "a Zapier Catch Hook URL"),
         Sample('HEADERS = {"Authorization": "Apikey 93512ea5ddfbe5b7f58dd3a62b2de2c9d574313ad435e5ad2b5aeb57"}\n', "sync.py",
                "an API key under the `Apikey` scheme"),
+        Sample("-----BEGIN USER NKEY SEED-----\nSUDK7RW3ZQPL4MXV2NE6TBJ5YHC3KAF7GWS2DQ4VRL6MXP3TZN5BYJ2EHC\n------END USER NKEY SEED------\n",
+               "nats/ci.creds", "a NATS nkey seed in a .creds block"),
+        Sample("NATS_NKEY_SEED=SUAMV4QZ7TKX2RLP6HWN3YBJ5DCE7FGS4KQT2VXM6ZRN3LPB7YHW5DJC2E\n", ".env",
+               "a NATS nkey seed (user) by its shape"),
+        Sample("authParams=token:eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJiaWxsaW5nIn0.Qm4Tz8WkR2nLp6VxC3bJd9HsF7gYeA5uKo1Ni0Pq\n",
+               "conf/client.conf", "an Apache Pulsar token in its auth params"),
+        Sample('MERCURY = "secret-token:mercury_production_rma_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko5Ae0_yrucrem"\n', "bank.py",
+               "a Mercury API token"),
+        Sample("export NETLIFY_AUTH_TOKEN=nfp_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko5Ae0\n", "docs/deploy.md",
+               "a Netlify personal access token, in documentation too"),
+        Sample("curl -X POST -d {} https://api.netlify.com/build_hooks/6b1f2c9d4e7a30815c2d9e4f\n", "rebuild.sh",
+               "a Netlify build hook"),
+        Sample("curl -X POST https://api.vercel.com/v1/integrations/deploy/prj_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Y/Ko5Ae0Tz8W\n",
+               "redeploy.sh", "a Vercel deploy hook"),
+        Sample('WP_APP_PASSWORD = "Vq7R k2Lm X9pW z4Tb N8cJ sDh3"\n', "wp.py", "a WordPress application password"),
+        Sample("LT_ACCESS_KEY=LT_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko5Ae0Tz8WkR2nL\n", ".env", "a LambdaTest access key"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -858,6 +1019,18 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("MAKE_API = \"https://eu1.make.com/api/v2\"\nhook = f\"https://hook.{zone}.make.com/{token}\"\n", "make.py",
                "Make's API base and a webhook URL built from variables"),
         Sample('headers = {"Authorization": "Apikey YOUR_API_KEY"}\n', "README.md", "the `Apikey` scheme with a placeholder"),
+        Sample("users = [ { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ]\n", "nats.conf",
+               "a public nkey: an identity"),
+        Sample("authParams=file:///etc/pulsar/token.txt\n"
+               "authParams=token:eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJKb2UifQ.ipevRNuRP6HflG8cFKnmUPtypruRC4fb1DWtoLL62SY\n",
+               "docs/security-jwt.md", "a token file, and Pulsar's documented token"),
+        Sample("curl -X POST -d '{}' https://api.netlify.com/build_hooks/5c23354f454e1350f8543e78\n", "docs/hooks.md",
+               "Netlify's documented build hook"),
+        Sample("curl -X POST https://api.vercel.com/v1/integrations/deploy/prj_xxx/xxx\n", "docs/vercel.md",
+               "Vercel's documented placeholders"),
+        Sample('app_password = "abcd efgh ijkl mnop qrst uvwx"\npassword = "ABCD 1234 EFGH 5678 IJKL 9012"\n', "wp_example.py",
+               "WordPress application password examples"),
+        Sample('#define LT_OBJDIR ".libs/"\n', "config.h", "libtool's macro"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -881,6 +1054,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # other JSON in base64 (`{"a":…}` without a tunnel's id and secret)
             if head == SEQERA_HEAD and not _is_seqera_token(token):
                 continue  # other JSON in base64 (`{"tid": …}` with no secret after it)
+            if head == LAMBDATEST_HEAD and not _mixed(token[len(head):]):
+                continue  # a generated key mixes cases and digits: not a C macro's name (`LT_OBJDIR…`)
             if head == GOOGLE_REFRESH_HEAD and not _mixed(token[len(head):]):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
@@ -897,9 +1072,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                     token = found.group("token")
                     if not _is_placeholder(token) and (pattern is not _AZURE_SHARED_ACCESS_KEY or _mixed(token)):
                         yield Match(secret=token, confidence=HIGH, description=description)
-        if "ook" in line or "logic.azure" in line:
+        if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
+        yield from _format_credentials(lines, index, line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
         yield from _saas_tokens_by_context(nearby, line)
@@ -927,6 +1103,7 @@ def _automation_webhooks(line: str) -> Iterator[Match]:
             key = found.group("key")
             account = found.groupdict().get("account") or ""
             if (distinct_chars(key) < least or has_repeated_chunk(key) or _FAKE_WORDS.search(key) or counts_up(key)
+                    or key in _DOCUMENTED_HOOK_KEYS
                     or in_order(key) or (account and (distinct_chars(account) < 3 or in_order(account)))):
                 continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
             yield Match(secret=found.group("token"), confidence=HIGH, description=description)
