@@ -314,8 +314,6 @@ _FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]
 _FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:[\w./-]{0,200}/)?"""
                           rb"""(?:realm|adcli|kinit|passwd|chpasswd|sudo|smbpasswd|htpasswd|cryptsetup|vault|docker|podman"""
                           rb"""|nerdctl|buildah|skopeo|oras|crane|helm)(?:[\s;&|)"'`]|$)""")
-# A WordPress application password given as a user's password.
-_FOLDED_APPLICATION_PASSWORD = rb"""(?:-u|--user|-a|--auth)(?:[ \t]+|=)["'][^\s:"']{1,128}:[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}["']"""
 # An expect task's responses (its answers read below).
 _FOLDED_EXPECT_RESPONSES = rb"""responses[ \t]*:[ \t]*\r?(?:\n|$)"""
 _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:-p[^"'\s]|--password=)"""
@@ -356,7 +354,6 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SECRET_FILE_HEREDOC, ("cat ", "cat\t", "tee ", "tee\t")),
         (_FOLDED_ECHO_TO_FILE, ("echo", "printf")),
         (_FOLDED_EXPECT_RESPONSES, ("responses",)),
-        (_FOLDED_APPLICATION_PASSWORD, ("-u", "--user", "-a", "--auth")),
         (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
     )
 )
@@ -530,27 +527,6 @@ _DIGEST_AUTH = lazy_regex(
     r"""(?:\baddauth[ \t]+digest[ \t]+(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{1,256})(?P=q)(?=[\s;]|$)"""
     r"""|\b(?:addAuthInfo|authorization)\([ \t]*"digest"[ \t]*,[ \t]*"(?P<user2>[^\s:"$]{1,128}):(?P<pw2>[^"\n]{1,256})")"""
 )
-
-
-# A WordPress application password (24 letters and digits shown in six groups of four) given as a basic-auth
-# user's password: `curl --user "importer:Qm4T x9Lk R2vB 7nPz W3cY h8Jd"`. Its shape proves it.
-_SPACED_APPLICATION_PASSWORD = lazy_regex(
-    r"""(?<![\w-])(?:-u|--user|-a|--auth)(?:[ \t]+|=)(?P<q>["'])(?P<user>[^\s:"'$]{1,128}):"""
-    r"""(?P<pw>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?P=q)"""
-)
-
-
-def application_passwords(line: str) -> Iterator[Tuple[str, str]]:
-    """(what it is, the value) of each WordPress application password a command line gives as a user's password."""
-    if "-u" not in line and "--user" not in line and "-a" not in line:
-        return
-    for count, found in enumerate(_SPACED_APPLICATION_PASSWORD.finditer(line)):
-        if count >= _TOOLS_A_LINE:
-            return
-        password = found.group("pw")
-        joined = password.replace(" ", "")
-        if looks_generated(joined) and any(c.isdigit() for c in joined) and joined.lower() != joined and joined.upper() != joined:
-            yield f"a WordPress application password of user {found.group('user')}", password
 
 
 def continued_tool_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -1069,9 +1045,6 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                 if not sign or "\\n" in value:
                     continue
             yield 0, f"a literal piped into {tool}", "password", value, Judgement.NAMED_AND_JUDGED
-    if "-u" in line or "--user" in line or "-a" in line:
-        for what, value in application_passwords(line):
-            yield 0, what, "password", value, Judgement.PROVEN
     if in_code:
         return
     if ("ecret" in line or "ECRET" in line) and "-" in line:
@@ -1374,8 +1347,6 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('SOLR_AUTHENTICATION_OPTS="-Dbasicauth=solr:Cobalt*Wren8813"\n', "solr/bin/solr.in.sh", "Solr's -Dbasicauth"),
         Sample('zk.addAuthInfo("digest", "ops:Lantern!Fig6620".getBytes());\n', "src/main/java/Zk.java",
                "ZooKeeper's digest auth"),
-        Sample('curl --user "editor:Qm4T x9Lk R2vB 7nPz W3cY h8Jd" https://cms.example.org/wp-json/wp/v2/posts\n', "publish.sh",
-               "a WordPress application password"),
         Sample("$KC create components -r staff \\\n  -s 'config.bindCredential=[\"Rk8vQz2LmT7xWp4N\"]' \\\n  -s name=ad\n",
                "keycloak/setup.sh", "kcadm's list-valued setting"),
         Sample("$OCC ldap:set-config s01 ldapAgentPassword 'Falcon$Ridge7734'\n", "nextcloud/ldap.sh",

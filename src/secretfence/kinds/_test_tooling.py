@@ -388,8 +388,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "jmeter/vars.jmx", "a JMeter user-defined variable named for a token"),
         Sample('{"name": "auth.session", "value": "{\\"refresh_token\\":\\"v1.Rk4Tz8Lq2Wm7Xp3Vb9Nc6Hd1Js5Fg0Ty2Ue\\",'
                '\\"expires_in\\":86400}"}\n', "playwright/.auth/admin.json", "a refresh token in escaped JSON (storageState)"),
-        Sample("exports.config = {\n  user: 'qa_team_Zk3Lm8',\n  key: 'Wt4Rq9Zx2Lp7Mk3Vb8Nc',\n"
-               "  hostname: 'hub.browserstack.com',\n};\n", "wdio.bs.conf.js", "WebdriverIO's BrowserStack key"),
+        Sample("exports.config = {\n  user: 'qa_team_Zk3Lm8',\n  key: 'Wt4Rq9Zx2Lp7Mk3Vb8Nc4Hd',\n"
+               "  hostname: 'ondemand.eu-central-1.saucelabs.com',\n};\n", "wdio.sauce.conf.js",
+               "WebdriverIO's Sauce Labs key (a BrowserStack one is the vendor kind's too)"),
         Sample("export const config = {\n  user: 'qa-runner',\n  key: 'c5e8a2f1-7b3d-4e9a-8c6f-2d1b0a9e7f43',\n"
                "  services: ['sauce'],\n};\n", "test/wdio.conf.ts", "WebdriverIO's Sauce Labs key"),
         Sample("    headers:\n      Api-Key:\n      - Hq8Zt3Lm9Xw2Kp7Vn4Rb6Jd1Fs5Gc0Ae\n      Accept:\n      - application/json\n",

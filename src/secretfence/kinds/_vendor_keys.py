@@ -40,8 +40,8 @@ Betterleaks' rules for them read the service's name before the key.
   services, the Python API), wherever it stands (a script's TOKEN, a notebook's printed output).
 
 - Tax and payment back-office credentials known by their vendor's names: an Avalara AvaTax license
-  key (16 hex under a license name, where the text says Avalara or AvaTax, or the second argument of
-  the SDK's `WithSecurity(<account id>, "<key>")`), a Vertex O Series Trusted ID (the `TrustedId`
+  key (16 hex under a license name, where the text says Avalara or AvaTax; the SDK's
+  `WithSecurity(<account id>, "<key>")` is the literal kind's login by position), a Vertex O Series Trusted ID (the `TrustedId`
   element of its SOAP `Login`, or a `trustedId` setting where the text says Vertex), a SWIFT LAU key
   (Local Authentication between Alliance Access and its message partner: `key =` in a `[lau]`
   section, or a name saying LAU and key).
@@ -49,7 +49,7 @@ Betterleaks' rules for them read the service's name before the key.
   trcli's configuration, where the text says TestRail).
 
 These known by a name only are warnings in documentation (its values are mostly examples); a
-format (`WithSecurity(…)`, `<TrustedId>`) is reported as it is.
+format (`<TrustedId>`) is reported as it is.
 
 A key must look generated (letters and digits, of both cases where the service issues them so),
 not a placeholder.
@@ -151,13 +151,10 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
-# `AVATAX_LICENSE_KEY: …`, VB's `Const AVATAX_LICENSE As String = "…"`), or given to the SDK's
-# `WithSecurity(<account id>, "<key>")` (AvaTaxClient's, .NET and Java).
+# `AVATAX_LICENSE_KEY: …`, VB's `Const AVATAX_LICENSE As String = "…"`).
 _LICENSE_KEY = lazy_regex(
     r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?"""
     r"""(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
-_AVATAX_SECURITY = lazy_regex(
-    r"""[Ww]ithSecurity\([ \t]*["']?[0-9]{6,12}["']?[ \t]*,[ \t]*["'](?P<token>[0-9A-Fa-f]{16})["']""")
 _AVALARA = lazy_regex(r"(?i)avalara|avatax")
 # A Vertex O Series Trusted ID: the `TrustedId` element of the SOAP request's `Login` (any namespace
 # prefix), or a `trustedId` setting where the text says Vertex.
@@ -192,7 +189,6 @@ _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's la
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
-_FOLDED_AVATAX_SECURITY = rb"""withsecurity\([ \t]*["']?[0-9]{6,12}["']?[ \t]*,[ \t]*["'][0-9a-f]{16}["']"""
 _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9_-]{16}"""
 _FOLDED_TRCLI_KEY = rb"""key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
@@ -215,7 +211,6 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SHORT_NAMED, ("key", "appid")),
         (_FOLDED_ARCGIS, ("..",)),
         (_FOLDED_LICENSE_KEY, ("licen",)),
-        (_FOLDED_AVATAX_SECURITY, ("withsecurity(",)),
         (_FOLDED_TEST_CLOUD, ("browserstack", "testrail")),
         (_FOLDED_TRCLI_KEY, ("key",)),
         (_FOLDED_LAU, ("lau",)),
@@ -269,7 +264,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
     if "key" in line:
         yield from _lorawan_keys(lines, index, line)
     lowered = line.lower()
-    if "licen" in lowered or "ithSecurity(" in line:
+    if "licen" in lowered:
         yield from _avalara_license_keys(line, _said, _in_documentation(filename))
     if "trusted" in lowered:
         yield from _vertex_trusted_ids(line, _said, _in_documentation(filename))
@@ -304,18 +299,11 @@ def _hex_license(token: str) -> bool:
 
 
 def _avalara_license_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
-    """AvaTax license keys: given to `WithSecurity(<account>, "<key>")`, or under a license name where the text says Avalara."""
-    reported = set()
-    if "ithSecurity(" in line:
-        for _, found in zip(range(_VALUES_A_LINE), _AVATAX_SECURITY.finditer(line)):
-            token = found.group("token")
-            if _hex_license(token):
-                reported.add(token)
-                yield Match(secret=token, confidence=HIGH, description=(
-                    "Avalara AvaTax license key given to WithSecurity: calculates and commits the account's tax transactions"))
+    """AvaTax license keys under a license name where the text says Avalara (`WithSecurity(<account>, "<key>")`
+    is read by the literal kind, as any login by position)."""
     for _, found in zip(range(_VALUES_A_LINE), _LICENSE_KEY.finditer(line)):
         token, name = found.group("token"), found.group("name").lower()
-        if token in reported or "licen" not in name or not _hex_license(token):
+        if "licen" not in name or not _hex_license(token):
             continue
         if "avalara" in name or "avatax" in name or said(_AVALARA):
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
@@ -512,7 +500,6 @@ def true_samples() -> Tuple[Sample, ...]:
     return (
         Sample('from avalara import AvataxClient\nLICENSE_KEY = "7C3E9A41D2B8F605"\n', "tax/client.py",
                "an AvaTax license key under a license name, the text saying Avalara"),
-        Sample('client.WithSecurity(2001234567, "A94F0C7E2D15B863");\n', "Tax.cs", "an AvaTax license key given to WithSecurity"),
         Sample("<urn:Login><urn:TrustedId>3F9A2C7E41D8B605E2A9C471</urn:TrustedId></urn:Login>\n", "vertex/quote.xml",
                "a Vertex Trusted ID"),
         Sample("[lau]\nalgorithm = HMAC-SHA256\nkey = Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko\n", "conf/lau.ini", "a SWIFT LAU key"),

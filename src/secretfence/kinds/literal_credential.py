@@ -1205,8 +1205,6 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
-            for what, value in _command_lines.application_passwords(line):  # (its shape proves it: kinds/_command_lines.py)
-                yield Match(secret=value, confidence=MEDIUM, description=f"literal {what} in documentation")
             for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                     yield Match(secret=value, confidence=_documented_confidence(value),

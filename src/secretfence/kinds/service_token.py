@@ -377,11 +377,11 @@ _PULSAR_DOCUMENTED_TOKENS = frozenset((
 _WP_APP_PASSWORD = lazy_regex(r"(?<![A-Za-z0-9])(?P<token>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?! ?[A-Za-z0-9])")
 _WP_SLOT = lazy_regex(
     r"""(?:(?i:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
-    r"""|(?<![\w-])(?:--user|-u)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)$""")
+    r"""|(?<![\w-])(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)$""")
 _WP_GROUPS = rb"[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}(?! ?[a-z0-9])"
 _FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
-                           rb"""|(?:--user|-u)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
-_WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u")
+                           rb"""|(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
+_WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u", "-a")
 _WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
 
 
@@ -744,7 +744,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u"),
+        Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
                lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
     ) + _VENDOR_PATTERNS + _web3_keys.FOLDED_HINTS
     remediation = REMEDIATION
@@ -927,6 +927,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("curl -X POST https://api.vercel.com/v1/integrations/deploy/prj_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Y/Ko5Ae0Tz8W\n",
                "redeploy.sh", "a Vercel deploy hook"),
         Sample('WP_APP_PASSWORD = "Vq7R k2Lm X9pW z4Tb N8cJ sDh3"\n', "wp.py", "a WordPress application password"),
+        Sample('curl --user "editor:Qm4T x9Lk R2vB 7nPz W3cY h8Jd" https://cms.example.org/wp-json/wp/v2/posts\n', "publish.sh",
+               "a WordPress application password given to curl"),
+        Sample('http -a "editor:Rw5K p8Vn T2zQ 6mLx H9bF c3Jg" https://cms.example.org/wp-json/wp/v2/posts\n', "docs/api.md",
+               "a WordPress application password given to HTTPie, in documentation"),
         Sample("LT_ACCESS_KEY=LT_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko5Ae0Tz8WkR2nL\n", ".env", "a LambdaTest access key"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
