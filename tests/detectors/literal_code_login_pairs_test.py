@@ -76,7 +76,11 @@ DECOYS = [
 
 @pytest.mark.parametrize(("filename", "text", "line", "secret"), TRUE_FORMS)
 def test_the_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
-    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+    blocked = _blocked(engine, filename, text)
+    # (a Pulsar token is a format the service kind claims first; the literal kind reads it as any token given to a call)
+    kinds = {kind for at, kind, value in blocked if (at, value) == (line, secret)}
+    assert kinds and kinds <= {LITERAL, "Service API Token"}, blocked
+    assert LITERAL in kinds or secret.startswith("eyJ"), blocked
 
 
 @pytest.mark.parametrize(("filename", "text"), DECOYS)

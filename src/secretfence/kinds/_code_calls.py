@@ -170,8 +170,13 @@ _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
 KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "cohere.asyncclientv2(", "voyageai.client(",
                  "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(",
                  "azurekeycredential(", "cognitiveservicescredentials(")
+# A credential's `key=\"value\"` inside a code string (escaped_pairs, below): what such a key ends with
+# when the pair can be a credential (a line of HTML attributes escaped in JSON, `href=\"…\"` in every
+# line of botocore's service documentation, is no candidate).
+_ESCAPED_WORDS = tuple(f'{word}=\\"' for word in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "secret", "token",
+                                                    "key", "credential", "credentials"))
 # The prefilter's keywords (lowered) and heads too common alone, checked by a pattern.
-KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
+KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", "networkcredential", "setdatabaselogon", "bind_s(", "simple_bind(",
             "ntlmauth(", "basicauth(", "digestauth(", "proxyauth(", "usernametoken(", "cx_oracle.connect",
             "oracledb.connect", "plain_text(", "plaintext(", "output.secret(", "pulumi.secret(",
             "swisclient(", ".createaccount(", "plaincredentials(", "password_hash", "make_password(", "hash_password(", "hashpw(",
@@ -186,7 +191,7 @@ KEYWORDS = KEYED_CLIENTS + ("compare_digest(", "dbi->connect", "connectserver", 
             "credentials(", "credential(", "credentials.new", "getconnection(", "connection(", "_bind(", ".bind(",
             "userinfo(", "scram.mechanism(", "basicauth(", "withsecurity(", "directoryentry(", "principalcontext(", "oauth2",
             "client.create(", "sftpclient(", "sshclient(", "ftpclient(", "logon(", "signin(", '" ->', "' ->", '"->',
-            "'->", '" to "', "' to '", '=\\"', '? "', "? '", "? `", "secret.fromstring(", "secret.of(", "secret.valueof(",
+            "'->", '" to "', "' to '", '? "', "? '", "? `", "secret.fromstring(", "secret.of(", "secret.valueof(",
             "password.of(", "password.fromstring(", "security_credentials", "password_config")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
@@ -437,9 +442,9 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from login_checks(line)
     if "(" in line and any(word in line for word in _LOGIN_WORDS):
         yield from login_pairs(lines, index)
-    if "->" in line or " to " in line:
+    if any(word in line for word in _ARROW_WORDS):
         yield from arrow_pairs(line)
-    if '=\\"' in line:
+    if '=\\"' in line:  # (the dispatch admits a line holding one of _ESCAPED_WORDS)
         yield from escaped_pairs(line)
     if "?" in line and any(word in line for word in _TERNARY_WORDS):
         yield from ternary_literals(lines, index)
@@ -1215,5 +1220,5 @@ def constant_puts(line: str) -> Iterator[Found]:
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
-    "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS + ('=\\"',)
-    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS)
+    "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
+    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS, folded=_ESCAPED_WORDS)
