@@ -236,7 +236,7 @@ FORMATS: Tuple[TokenFormat, ...] = (
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
-_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD)
+_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD)
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
 _FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
 # (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
@@ -245,6 +245,8 @@ _FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?
 # (`00D`, an org id's head, and `EAA` stand in hex dumps and base64: the prefilter reads the token's whole shape.)
 _FOLDED_SALESFORCE = rb"(?<![a-z0-9_-])00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
+# (`LT_` ends every `DEFAULT_`: the prefilter reads the key's length of letters and digits after it.)
+_FOLDED_LAMBDATEST = rb"lt_[a-z0-9]{40}"
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # The formats by head, and the heads' lengths: a token's format is found from its first characters,
 # not by asking every format's group (a line of thousands of tokens asked ninety groups each).
@@ -359,6 +361,9 @@ _NATS_SEED = lazy_regex(r"(?P<token>S(?<![A-Za-z0-9+/=_-]S)[UAONCX][A-Z2-7]{56})
 NATS_SEED_HEADS = ("SUA", "SAA", "SOA")  # (a seed nkeys makes always has `A` third: its prefix's low bits)
 _NATS_SEED_BLOCK = lazy_regex(r"-{3,}BEGIN [A-Z ]{0,20}NKEY SEED-{3,}")
 _NATS_WORDS = ("nkey", "nats", "seed")  # (the prefilter's words for a seed of another head: a test's made-up one)
+# (a word, then a seed's shape after it: `monkey` and `random.seed(` alone are no candidates)
+_FOLDED_NATS_WORDED = rb"(?:nkey|nats|seed)[^\n]{0,300}?(?<![a-z0-9+/=_-])s[uaoncx][a-z2-7]{56}(?![a-z0-9+/=_-])"
+_NATS_WORDED = lazy_regex(_FOLDED_NATS_WORDED.decode())
 _NATS_BLOCK_LINES = 3  # lines after a `.creds` file's `BEGIN … NKEY SEED` where its seed stands
 # Apache Pulsar's token authentication parameters: `authParams=token:<JWT>` (client.conf,
 # `brokerClientAuthenticationParameters`, `pulsar-admin --auth-params token:…`) and a client's
@@ -426,7 +431,8 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
 
 def _seed_line_read(token: str, lowered_line: str) -> bool:
     """The prefilter passes a seed's line: the seed opens with a head nkeys always writes, or the line says NATS."""
-    return token.startswith(NATS_SEED_HEADS) or any(word in lowered_line for word in _NATS_WORDS)
+    return token.startswith(NATS_SEED_HEADS) or (
+        any(word in lowered_line for word in _NATS_WORDS) and _NATS_WORDED.search(lowered_line) is not None)
 
 
 def _is_nats_seed(token: str) -> bool:
@@ -722,8 +728,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
                                   | set(_web3_keys.EXACT_KEYWORDS)))
-    # (_NATS_WORDS: a NATS seed whose third character is not `A`, as a test's made-up one)
-    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _NATS_WORDS + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
+    keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
@@ -736,6 +741,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_AIRTABLE), _AIRTABLE_HEADS, lazy_regex(_FOLDED_AIRTABLE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SALESFORCE), ("00d",), lazy_regex(_FOLDED_SALESFORCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_FACEBOOK), ("eaa",), lazy_regex(_FOLDED_FACEBOOK, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
+        # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
+        Headed(lazy_regex(_FOLDED_NATS_WORDED), _NATS_WORDS, lazy_regex(_FOLDED_NATS_WORDED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAUNCHDARKLY_API), ("api-",), lazy_regex(_FOLDED_LAUNCHDARKLY_API, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_OPTIMIZELY_TOKEN), ("2:",), lazy_regex(_FOLDED_OPTIMIZELY_TOKEN, re.IGNORECASE)),
