@@ -56,9 +56,9 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
 
 
 def test_a_wordpress_application_password_blocks_in_documentation(engine: Engine) -> None:
-    # (its shape proves it: six groups of four letters and digits)
+    # (its shape proves it: six groups of four letters and digits; the service kind reads the format)
     text = "Import:\n\n```bash\ncurl --user \"importer:Qm4T x9Lk R2vB 7nPz W3cY h8Jd\" \\\n  https://cms.example.org/wp-json\n```\n"
-    assert (4, LITERAL, "Qm4T x9Lk R2vB 7nPz W3cY h8Jd") in _blocked(engine, "README.md", text)
+    assert (4, "Service API Token", "Qm4T x9Lk R2vB 7nPz W3cY h8Jd") in _blocked(engine, "README.md", text)
 
 
 def test_a_piped_login_in_documentation_stays_documentation(engine: Engine) -> None:
