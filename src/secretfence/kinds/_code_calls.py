@@ -1077,9 +1077,17 @@ def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[s
     return literal
 
 
+# A cloud region (AWS's `us-east-1`, Google Cloud's `us-central1`, `europe-west4`): a client's or a pool's
+# second argument (`getConnection("primary", "us-east-1")`, `Credentials(profile, region)`), no password.
+_CLOUD_REGION = lazy_regex(
+    r"""^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|europe|asia|australia|northamerica|southamerica|africa)"""
+    r"""-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-?\d{1,2}[a-z]?)$""")
+
+
 def _login_password(value: Optional[str]) -> bool:
     return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
-        _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{")))
+        _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{"))
+        or _CLOUD_REGION.match(value))
 
 
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -81,7 +81,7 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "check_ldaps": {"-P": "value"},
     "check_smtp": {"-P": "value"},
     "check_snmp": {"-A": "value", "-X": "value"},
-    "smbclient": {"-U": "smb"},
+    "smbclient": {"-U": "smb", "--user": "smb"},
     "xfreerdp": {"/p:": "glued"},
     "wlfreerdp": {"/p:": "glued"},
     "sdl-freerdp": {"/p:": "glued"},
@@ -110,7 +110,7 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "hydra": {"-p": "value"},
     "medusa": {"-p": "value"},
     "sqlmap": {"--auth-cred": "pair"},
-    "rpcclient": {"-U": "smb"},
+    "rpcclient": {"-U": "smb", "--user": "smb"},
     # OpenLDAP's clients: `-w` is the bind password (`-W` prompts, `-y` reads a file)
     "ldapsearch": {"-w": "value"},
     "ldapwhoami": {"-w": "value"},
@@ -140,17 +140,17 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "vsql": {"-w": "value"},
     "zip": {"-P": "value", "--password": "value"},
     "unzip": {"-P": "value"},
-    # Samba's tools: `-U [DOMAIN\\]user%password` (net ads join, net rpc, samba-tool, smbcacls…; `-U user`
-    # alone prompts); smbpasswd's `-w` stores the LDAP admin's password in secrets.tdb; wbinfo's `-a user%password`.
+    # Samba's tools: `-U [DOMAIN\\]user%password`, `--user=…`, `-Uuser%password` (net ads join, net rpc,
+    # samba-tool, smbcacls…; `-U user` alone prompts); smbpasswd's `-w` stores the LDAP admin's password in secrets.tdb; wbinfo's `-a user%password`.
     # (`net` is a Windows tool too: its options are read lowered, and Windows' `net` has no `-U`.)
-    "net": {"-u": "smb"},
+    "net": {"-u": "smb", "--user": "smb"},
     "smbpasswd": {"-w": "value"},
-    "samba-tool": {"-U": "smb", "--password": "value"},
-    "smbcacls": {"-U": "smb"},
-    "smbcquotas": {"-U": "smb"},
-    "smbget": {"-U": "smb"},
-    "smbtree": {"-U": "smb"},
-    "winexe": {"-U": "smb"},
+    "samba-tool": {"-U": "smb", "--user": "smb", "--password": "value"},
+    "smbcacls": {"-U": "smb", "--user": "smb"},
+    "smbcquotas": {"-U": "smb", "--user": "smb"},
+    "smbget": {"-U": "smb", "--user": "smb"},
+    "smbtree": {"-U": "smb", "--user": "smb"},
+    "winexe": {"-U": "smb", "--user": "smb"},
     "wbinfo": {"-a": "smb", "--authenticate": "smb"},
     # Joining a realm: realmd's and adcli's one-time (computer) password.
     "realm": {"--one-time-password": "value"},
@@ -737,6 +737,12 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
                 joined = tokens[position + 1] if position + 1 < len(tokens) else ""
             if not joined:
                 continue
+        if form is None and len(token) > 2 and token[0] == "-" and token[1] != "-":
+            # Samba's `-Uuser%password` (its option parser takes a short option's value glued to it)
+            glued = next((option for option, how in options.items()
+                          if how == "smb" and len(option) == 2 and (token.lower() if windows else token).startswith(option)), None)
+            if glued is not None:
+                form, token, joined = "smb", glued, token[len(glued):]
         if form is None:
             glued = next((option for option, how in options.items() if how == "glued" and token.startswith(option)), None)
             if glued is not None and _literal(token[len(glued):]):

@@ -395,7 +395,10 @@ _DECLARED_PUBLIC = lazy_regex(
     r"\bpublic[ -](?:api[ -]|access[ -]|read[ -]|search[ -]|client[ -])?(?:key|token)s?\b|"
     r"\b(?:key|token)s?\b[^\n]{0,60}?\b(?:is|are)\b(?:[ \t]+(?:meant|intended|designed|made)[ \t]+to[ \t]+be)?[ \t]+public\b|"
     r"\bsafe to (?:commit|expose|share|publish|ship)\b|\bclient[ -]side (?:key|token)s?\b)")
-_DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?)\b|n't\b")
+# (a comment that sets another key apart or doubts it, `the public key is in settings.js; this one is the real
+# one`, `public token? ask ops`, says no more of the value below)
+_DENIES_PUBLIC = lazy_regex(r"(?i)\b(?:not|never|isn't|private|admin|write|server[ -]side|rotate|leak(?:ed)?|but|however|"
+                            r"instead|real|actual(?:ly)?|todo|fixme)\b|n't\b|\?")
 _COMMENT_HEADS = ("#", "//", "/*", "*", "<!--", "--")
 # A line the walk up to the comment passes: an object's opener (`algolia: {`) or a sibling naming no
 # credential (`appId: 'R5BNLM3EOT',`), as the comment may stand above the object that holds the key.

@@ -190,7 +190,9 @@ _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
 _FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9_-]{16}"""
-_FOLDED_TRCLI_KEY = rb"""key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
+# (the name a bare `key` or `accessKey`, as the reader takes it: not every `sort_key:` and `cache_key:` of
+# a YAML file, each a candidate line the whole kind reads)
+_FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
@@ -212,7 +214,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_ARCGIS, ("..",)),
         (_FOLDED_LICENSE_KEY, ("licen",)),
         (_FOLDED_TEST_CLOUD, ("browserstack", "testrail")),
-        (_FOLDED_TRCLI_KEY, ("key",)),
+        (_FOLDED_TRCLI_KEY, ("key", "access")),
         (_FOLDED_LAU, ("lau",)),
         (_FOLDED_TRUSTED_ID, ("trusted",)),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
