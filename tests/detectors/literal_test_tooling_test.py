@@ -55,6 +55,11 @@ TRUE_FORMS = [
     ("docs/qa/accounts.md",
      "| Role | User | Password | Notes |\n|---|---|---|---|\n| Ops | ops@acme.test | `Autumn2021#` | shared, do not change |\n", 3,
      "Autumn2021#"),
+    ("tests/cassettes/list_servers.json",
+     '{\n  "request": {\n    "headers": {\n      "X-Auth-Token": [\n        "Harbor-Quill-7731-Tern"\n      ]\n    }\n  }\n}\n',
+     5, "Harbor-Quill-7731-Tern"),
+    ("fixtures/cassettes/quotes.json",
+     '    "headers": {\n      "X-Api-Key": ["Vq3Lm8Zt2Xw7Kp4Rn9Hb6Jc1"],\n      "Accept": ["*/*"]\n    },\n', 2, "Vq3Lm8Zt2Xw7Kp4Rn9Hb6Jc1"),
 ]
 
 DECOYS = [
@@ -73,6 +78,8 @@ DECOYS = [
     ("tests/.auth/guest.json",
      '{\n  "cookies": [\n    {\n      "name": "csrf_session",\n      "value": "Xw4Tq9Lm2Zp7Kc3Vb8Nd1Hf6Js0Gy5Re",\n'
      '      "domain": "depot.acme.test",\n      "path": "/"\n    }\n  ]\n}\n'),
+    ("tests/cassettes/list_servers.json",
+     '{\n  "headers": {\n    "X-Auth-Token": [\n      "<AUTH_TOKEN>"\n    ],\n    "X-Api-Key": ["FILTERED"]\n  }\n}\n'),
 ]
 
 

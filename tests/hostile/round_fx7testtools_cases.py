@@ -31,4 +31,8 @@ CASES: List[HostileCase] = [
                     lambda n: f"| u{n} | `{_drawn(n, 12)}` | shared |\n"),
     many_lines_case("fx7tt-wdio-keys", "wdio.conf.js", "exports.config = {\n  user: 'qa',\n",
                     lambda n: f"  key: '{_drawn(n, 20)}',\n"),
+    many_lines_case("fx7tt-json-cassette-headers", "tests/cassettes/c.json", '{"headers": {\n',
+                    lambda n: f'  "X-Key-{n}-Token": [\n    "{_drawn(n, 32)}"\n  ],\n'),
+    fragment_line_case("fx7tt-json-cassette-one-line", "cassette-d.json",
+                       lambda n: f'"headers": {{"X-Api-Key": ["{_drawn(n, 32)}"]}}, '),
 ]

@@ -229,9 +229,9 @@ def _wdio_login(lines: Sequence[str], index: int, line: str, lowered_name: str) 
 # A header's name alone on its line, its values the list below (`Api-Key:` then `- …`).
 _HEADER_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<q>["']?)(?P<name>[A-Za-z][\w-]{1,64})(?P=q):[ \t]*$""")
 _HEADER_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]{1,4096})"|'(?P<sq>[^'\n]{1,4096})'|(?P<bare>[^\s"'#][^\n]{0,4095}?))[ \t]*$""")
-_HEADERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?headers["']?:[ \t]*$""")
+_HEADERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?headers["']?:[ \t]*\{?[ \t]*$""")  # (YAML's, JSON's `{`)
 _HEADERS_READ = 40  # lines above a header's name where its `headers:` may stand
-_HEADER_WORDS = ("key", "token", "secret")  # (Authorization is the kind's own)
+HEADER_WORDS = ("key", "token", "secret")  # (Authorization is the kind's own)
 
 
 def _under_headers(lines: Sequence[str], index: int, indent: int) -> bool:
@@ -248,13 +248,34 @@ def _cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[F
     found = _HEADER_KEY.match(line)
     if found is None or found.group("name").lower() == "authorization":  # (the kind reads Authorization's scheme)
         return
-    if not found.group("name").lower().endswith(_HEADER_WORDS):
+    if not found.group("name").lower().endswith(HEADER_WORDS):
         return  # (a header named for no credential: Accept, Content-Type)
     item = _HEADER_ITEM.match(line_text(lines, index + 1)[:_LINE_READ])
     if item is None or not _under_headers(lines, index, len(found.group("indent"))):
         return
     value = item.group("dq") or item.group("sq") or item.group("bare") or ""
     yield 1, f"recorded {found.group('name')} header", found.group("name"), value, Judgement.NAMED_AND_JUDGED
+
+
+# A JSON cassette's header (Betamax, go-vcr's JSON): `"X-Auth-Token": ["…"]` on one line, or `[` and
+# its first value on the line below, in a `"headers": {` object.
+_JSON_HEADER = lazy_regex(r"""^(?P<indent>[ \t]*)"(?P<name>[A-Za-z][\w-]{1,64})"[ \t]*:[ \t]*\[[ \t]*"""
+                          r"""(?:"(?P<value>[^"\\\n]{1,4096})"[ \t]*(?:\][ \t]*,?|,)[ \t]*)?$""")
+_JSON_ITEM = lazy_regex(r"""^[ \t]*"(?P<value>[^"\\\n]{1,4096})"[ \t]*,?[ \t]*$""")
+
+
+def json_cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    found = _JSON_HEADER.match(line)
+    if found is None or found.group("name").lower() == "authorization":  # (the kind reads Authorization's scheme)
+        return
+    if not found.group("name").lower().endswith(HEADER_WORDS) or not _under_headers(lines, index, len(found.group("indent"))):
+        return
+    if found.group("value") is not None:
+        yield 0, f"recorded {found.group('name')} header", found.group("name"), found.group("value"), Judgement.NAMED_AND_JUDGED
+        return
+    item = _JSON_ITEM.match(line_text(lines, index + 1)[:_LINE_READ])
+    if item is not None:
+        yield 1, f"recorded {found.group('name')} header", found.group("name"), item.group("value"), Judgement.NAMED_AND_JUDGED
 
 
 # --- Robot Framework ---------------------------------------------------------------------------------
@@ -308,8 +329,10 @@ def documented_table_passwords(lines: Sequence[str], index: int) -> Iterator[Tup
 KEYWORDS = ('.value">',)  # (JMeter's `<stringProp name="Header.value">`)
 # An escaped JSON member named for a credential (`\\"refresh_token\\":\\"`).
 _FOLDED_ESCAPED = rb"""\\"[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session)[a-z0-9_.-]{0,40}\\"[ \t]*:[ \t]*\\\""""
-# A header alone on its line, named for a credential (a cassette's `Api-Key:`), the list item below.
+# A header alone on its line, named for a credential (a cassette's `Api-Key:`), the list item below;
+# a JSON cassette's list of its values (`"X-Auth-Token": [`).
 _FOLDED_HEADER = rb"""(?:key|token|secret)["']?:[ \t]*\r?\n[ \t]*-[ \t]+\S"""
+_FOLDED_JSON_HEADER = rb"""(?:key|token|secret)"[ \t]*:[ \t]*\["""
 # A Postman attribute: an apikey's `"key": "value"`, one named for a credential (`"key": "access_token"`).
 _FOLDED_ATTRIBUTE = rb"""["']key["'][ \t]*:[ \t]*["'](?:value["']|[a-z0-9_.-]{0,40}(?:token|secret|pass|key|auth|cred|session|jwt))"""
 # WebdriverIO's `key: '…'`.
@@ -322,6 +345,7 @@ FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ESCAPED, ('\\"',)),
         (_FOLDED_HEADER, ("key:", "token:", "secret:", "key\":", "key':", "token\":", "token':", "secret\":", "secret':")),
+        (_FOLDED_JSON_HEADER, ('key"', 'token"', 'secret"')),
         (_FOLDED_ATTRIBUTE, ('"key"', "'key'")),
         (_FOLDED_WDIO_KEY, ("key:", "key\":", "key':")),
         (_FOLDED_ROBOT_LIST, ("@{",)),
@@ -355,6 +379,8 @@ def tooling_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iter
         yield from _http_file_logins(line)
     if line.rstrip().endswith(":"):
         yield from _cassette_headers(lines, index, line)
+    elif '": [' in line or '":[' in line:
+        yield from json_cassette_headers(lines, index, line)  # (one line; `[` alone is read by the kind's JSON openers)
     elif "ey" in line and ":" in line:
         yield from _wdio_login(lines, index, line, lowered_name)
     if line.startswith("@{") and lowered_name.endswith(_ROBOT_FILES):
@@ -395,6 +421,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "  services: ['sauce'],\n};\n", "test/wdio.conf.ts", "WebdriverIO's Sauce Labs key"),
         Sample("    headers:\n      Api-Key:\n      - Hq8Zt3Lm9Xw2Kp7Vn4Rb6Jd1Fs5Gc0Ae\n      Accept:\n      - application/json\n",
                "spec/cassettes/rates.yml", "a VCR cassette's recorded API key header"),
+        Sample('{\n  "request": {\n    "headers": {\n      "Accept": [\n        "application/json"\n      ],\n'
+               '      "X-Auth-Token": [\n        "Rw8Kq3Zt7Lm2Xv9Np4Hc6Jd1Bf5Gs0Ay"\n      ]\n    }\n  }\n}\n',
+               "tests/cassettes/servers_list.json", "a Betamax cassette's recorded token header (pretty-printed)"),
+        Sample('      "headers": {\n        "X-Api-Key": ["Tz4Lq9Wm2Xk7Vr3Np8Hb5Jc1Ds6Fg0Au"],\n        "Accept": ["*/*"]\n      },\n',
+               "fixtures/cassettes/rates.json", "a JSON cassette's header list on one line"),
         Sample("*** Variables ***\n@{AUTH}           svc_claims    Basalt*Wren6630\n", "tests/api/claims.robot",
                "Robot Framework's login list"),
     )
@@ -428,10 +459,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "a cache entry's key (no grid)"),
         Sample("    headers:\n      X-Api-Key:\n      - DUMMY\n      Api-Key:\n      - \"<SHIPENGINE_API_KEY>\"\n",
                "spec/cassettes/labels.yml", "a cassette's filtered headers"),
+        Sample('{\n  "headers": {\n    "X-Auth-Token": [\n      "<AUTH_TOKEN>"\n    ],\n    "X-Request-Id": ["Rw8Kq3Zt7Lm2Xv9Np4Hc6Jd1"]\n  }\n}\n',
+               "tests/cassettes/servers.json", "a Betamax cassette's placeholder and a header named for no credential"),
+        Sample('{"tokens": [\n  "Rw8Kq3Zt7Lm2Xv9Np4Hc6Jd1Bf5Gs0Ay"\n]}\n', "data/list.json", "a list named tokens, no headers object"),
         Sample("*** Variables ***\n@{AUTH}           %{ROBOT_USER}    %{ROBOT_PASSWORD}\n@{LOCALES}    en-GB    de-DE\n",
                "resources/common.robot", "Robot Framework's environment reads and a list of no login"),
     )
 
 
-__all__ = ("FOLDED_HINTS", "KEYWORDS", "TEST_TOOLING_TRIGGERS", "false_samples", "documented_table_passwords", "tooling_secrets",
+__all__ = ("FOLDED_HINTS", "HEADER_WORDS", "json_cassette_headers", "KEYWORDS", "TEST_TOOLING_TRIGGERS", "false_samples", "documented_table_passwords", "tooling_secrets",
            "true_samples")

@@ -1188,6 +1188,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value in _network_keys.notebook_output_secrets(lines, index):
                     if _is_credential(value, True, False, key):
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+            if line.rstrip().endswith("[") and opener.group("key").lower().endswith(_test_tooling.HEADER_WORDS):
+                # (a JSON cassette's recorded header, its value on the line below: Betamax's, go-vcr's)
+                for offset, what, key, value, how in _test_tooling.json_cassette_headers(lines, index, line):
+                    if _judged(key, value, how):
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
             # A JSON key that only opens an object or a list holds no value on its line (botocore's
             # 27,000 `"NextToken":{` lines of service models); what stands below is read from its own line.
             for offset, what, key, value in _config_forms.opened_object_values(lines, index, lowered_name):  # (an object's "value")
