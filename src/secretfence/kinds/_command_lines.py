@@ -702,6 +702,10 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             if quoted is not None and "$" not in quoted.group("pw"):
                 yield f"{tool}'s logon of {quoted.group('user')}", "password", quoted.group("pw")
         else:
+            if tool == "smbclient" and len(tokens) >= 2 and tokens[0].startswith(("//", "\\\\")) and (
+                    not tokens[1].startswith("-") and tokens[1] not in _COMMAND_ENDS and _argument(tokens[1])):
+                # `smbclient //server/share [password] [options]`: the password given after the service
+                yield f"smbclient's password for {tokens[0]}", "password", tokens[1]
             if tool == "cf" and len(tokens) >= 3 and tokens[0] == "auth" and _argument(tokens[1]) and _argument(tokens[2]):
                 # Cloud Foundry's `cf auth <user> <password>` (`--client-credentials`: a client's id and secret)
                 yield f"cf auth of {tokens[1]}", "password", tokens[2]
@@ -1364,6 +1368,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("echo 'Saffron!Pike4418' | kinit svc-etl@CORP.EXAMPLE.COM\n", "etl/ingest.sh", "a literal piped into kinit"),
         Sample("net ads join -U 'Administrator%Nimbus-Otter52' createcomputer=Servers\n", "setup.sh", "Samba net's -U user%password"),
         Sample("smbpasswd -w 'Prism$Valley3391'\n", "pdc.sh", "smbpasswd -w"),
+        Sample("smbclient //fs01.corp.example/finance 'Quartz!Otter4417' -U svc_fin -c 'ls'\n", "sync.sh",
+               "smbclient's password after the service"),
         Sample("ipa-server-install -U -r LAB.EXAMPLE -n lab.example \\\n  -a 'Quartz%Heron5521' --setup-dns\n", "ipa.sh",
                "ipa-server-install's -a continued"),
         Sample('ENV IPA_SERVER_INSTALL_OPTS="-U -r TEST.EXAMPLE --no-ntp -p Dm8Lq2Zt9Kx4Wr --setup-dns"\n', "Containerfile",
@@ -1392,6 +1398,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('curl --user "admin:xxxx xxxx xxxx xxxx xxxx xxxx" https://cms.example.org/\n'
                'curl --user "admin:abcd efgh ijkl mnop qrst uvwx" https://cms.example.org/\n', "wp.sh",
                "an application password's placeholders"),
+        Sample('smbclient //fs01/finance -U alice -c "ls"\nsmbclient //fs01/public -N\nsmbclient //fs01/share "$SMB_PASS" -U alice\n'
+               "smbclient -L //fs01 -U alice\n", "smb.sh", "smbclient prompting, anonymous, a variable's password, a listing"),
         Sample("$KC create components -s 'config.bindCredential=[\"${BIND_PW}\"]' -s 'config.vendor=[\"ad\"]'\n", "kc.sh",
                "kcadm's setting of a variable"),
         Sample('$OCC ldap:set-config s01 ldapAgentPassword "$LDAP_PW"\n$OCC ldap:set-config s01 ldapPort 636\n'
