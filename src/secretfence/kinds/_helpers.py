@@ -50,6 +50,11 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 _SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?config\.txt$")
 
 
+def is_documentation(lowered_name: str) -> bool:
+    """Documentation by its name (DOCUMENT_SUFFIXES), less what is_no_document sets apart."""
+    return lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name)
+
+
 def is_no_document(lowered_name: str) -> bool:
     """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
     (`pip-log.txt`), a server's configuration, a file of credentials, an operator's working notes or

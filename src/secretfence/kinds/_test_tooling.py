@@ -244,14 +244,18 @@ def _under_headers(lines: Sequence[str], index: int, indent: int) -> bool:
     return False
 
 
+def _credential_header(found: "re.Match[str]", lines: Sequence[str], index: int) -> bool:
+    """The header a cassette's line names (its `name` and `indent` groups) is a credential's, in a
+    `headers` mapping. (Not Accept or Content-Type; the kind reads Authorization's scheme itself.)"""
+    return found.group("name").lower().endswith(HEADER_WORDS) and _under_headers(lines, index, len(found.group("indent")))
+
+
 def _cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     found = _HEADER_KEY.match(line)
-    if found is None or found.group("name").lower() == "authorization":  # (the kind reads Authorization's scheme)
+    if found is None or not _credential_header(found, lines, index):
         return
-    if not found.group("name").lower().endswith(HEADER_WORDS):
-        return  # (a header named for no credential: Accept, Content-Type)
     item = _HEADER_ITEM.match(line_text(lines, index + 1)[:_LINE_READ])
-    if item is None or not _under_headers(lines, index, len(found.group("indent"))):
+    if item is None:
         return
     value = item.group("dq") or item.group("sq") or item.group("bare") or ""
     yield 1, f"recorded {found.group('name')} header", found.group("name"), value, Judgement.NAMED_AND_JUDGED
@@ -266,9 +270,7 @@ _JSON_ITEM = lazy_regex(r"""^[ \t]*"(?P<value>[^"\\\n]{1,4096})"[ \t]*,?[ \t]*$"
 
 def json_cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     found = _JSON_HEADER.match(line)
-    if found is None or found.group("name").lower() == "authorization":  # (the kind reads Authorization's scheme)
-        return
-    if not found.group("name").lower().endswith(HEADER_WORDS) or not _under_headers(lines, index, len(found.group("indent"))):
+    if found is None or not _credential_header(found, lines, index):
         return
     if found.group("value") is not None:
         yield 0, f"recorded {found.group('name')} header", found.group("name"), found.group("value"), Judgement.NAMED_AND_JUDGED

@@ -63,7 +63,7 @@ from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, LastFileMemo, distinct_chars, has_repeated_chunk, is_no_document, is_placeholder, line_text, says_near,
+    LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, line_text, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -285,8 +285,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
 
 def _in_documentation(filename: str) -> bool:
     """Documentation, whose values a name alone calls keys are mostly examples: reported as warnings."""
-    lowered = filename.lower()
-    return lowered.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered)
+    return is_documentation(filename.lower())
 
 
 def _named_confidence(in_documentation: bool) -> "Confidence":

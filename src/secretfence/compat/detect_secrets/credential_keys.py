@@ -49,7 +49,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, is_no_document, looks_chosen
+from secretfence.kinds._helpers import CODE_SUFFIXES, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
 
 # --- the key ------------------------------------------------------------------------------------
@@ -979,7 +979,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if not 0 <= index < len(lines):
         return None
     if len(secret) < MIN_LENGTH:
-        if len(secret) < 6 or (filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower())):
+        if len(secret) < 6 or is_documentation(filename.lower()):
             return None
         from secretfence.kinds._telecom_configs import short_password
 
@@ -991,7 +991,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     proven = proven_secret(lines, index, secret, filename)
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
-    if filename.lower().endswith(DOCUMENT_SUFFIXES) and not is_no_document(filename.lower()):
+    if is_documentation(filename.lower()):
         return None  # (a log, a file of credentials, an operator's notes is none)
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
