@@ -48,6 +48,15 @@ Betterleaks' rules for them read the service's name before the key.
 - Test clouds' keys under their names: a BrowserStack access key, a TestRail API key (a `key:` of
   trcli's configuration, where the text says TestRail).
 
+- Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (`scaleapi`,
+  `ScaleClient`, `api.scale.com`); Mollie's `live_…` keys are 30 letters and digits.
+- Transifex API tokens (`tx --token`, `.transifexrc`'s `token`, TX_TOKEN): `1/` and 40 hex, where the
+  text says Transifex or its `tx` client.
+- A key given to its service's SDK client, where the text says the service: a Postmark server or
+  account token (a UUID: postmark.js' `ServerClient("…")`, postmarker's `PostmarkClient(server_token=…)`,
+  postmark-gem's `Postmark::ApiClient.new(…)`), a SparkPost API key (40 hex: `new SparkPost("…")`,
+  python-sparkpost's `SparkPost('…')`). The client's first argument is the key, whatever it is named.
+
 These known by a name only are warnings in documentation (its values are mostly examples); a
 format (`<TrustedId>`) is reported as it is.
 
@@ -138,6 +147,25 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
                 "openweathermapkey", "openweathermapapikey", "weatherapikey")), True),
 )
 
+# Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (its SDK, client or API host).
+_SCALE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_SCALE = lazy_regex(r"(?i)scaleapi|scale[ _-]?ai\b|ScaleClient|api\.scale\.com|dashboard\.scale\.com|(?<![a-z])scale_api")
+# A Transifex API token: `1/` and 40 hex (what `tx init` stores), where the text says Transifex or its `tx`
+# client. (The lookbehind keeps it out of paths: `/v1/<sha>`, `…/1/<sha>`.)
+_TRANSIFEX_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>1/[0-9a-f]{40})(?![A-Za-z0-9_-])")
+_TRANSIFEX = lazy_regex(r"(?i)transifex|(?<![a-z0-9_-])tx_token|(?:^|[\s/\"'`(])tx(?:\.exe)?[ \t]+(?:--token|-t|push|pull|init|add|migrate|status)\b")
+# A key as its service's SDK client's first argument (positional, or under any parameter name):
+# (the constructor, the key's shape, the text naming the service, what the finding says).
+_SDK_ARGUMENT = r"""\([ \t]*(?:[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?P<token>"""
+_SDK_CLIENTS: Tuple[Tuple[str, "re.Pattern[str]", "re.Pattern[str]", str], ...] = (
+    ("Client", lazy_regex(r"(?<![A-Za-z0-9_])(?:ServerClient|AccountClient|PostmarkClient|PostmarkAdminClient|"
+                          r"(?:Account)?ApiClient\.new|get(?:Account)?ApiClient)" + _SDK_ARGUMENT + _UUID + r""")["'`]"""),
+     lazy_regex(r"(?i)postmark"),
+     "Postmark server token given to its client: sends mail as the server and reads its messages and bounces"),
+    ("SparkPost(", lazy_regex(r"(?<![A-Za-z0-9_])SparkPost" + _SDK_ARGUMENT + r"""[0-9a-f]{40})["'`]"""),
+     lazy_regex(r"(?i)sparkpost"), "SparkPost API key given to its client: sends mail as the account"),
+)
+
 # Keys read alike: where the line holds a trigger, a token of the pattern whose body (after its
 # head) looks generated, in text that names the service.
 _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, "re.Pattern[str]", str], ...] = (
@@ -148,6 +176,10 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
     (("claim-",), _PLEX_CLAIM, 6, True, _PLEX, "Plex claim token: links a server to the Plex account that made it"),
     (("secret-",), _SORACOM_SECRET, 7, True, _SORACOM,
      "Soracom auth key secret: with its key id, acts as the operator or SAM user on the account's SIMs and devices"),
+    (("live_", "test_"), _SCALE_KEY, 5, False, _SCALE,
+     "Scale AI API key: creates and reads the account's labeling tasks and batches, on its billing"),
+    (("1/",), _TRANSIFEX_TOKEN, 2, False, _TRANSIFEX,
+     "Transifex API token: pushes and pulls the organization's source strings and translations"),
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
@@ -195,6 +227,11 @@ _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[
 _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
+_FOLDED_SCALE = rb"(?<![a-z0-9_-])(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
+# (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
+_FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
+                      rb"""\([ \t]*(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
@@ -217,6 +254,9 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TRCLI_KEY, ("key", "access")),
         (_FOLDED_LAU, ("lau",)),
         (_FOLDED_TRUSTED_ID, ("trusted",)),
+        (_FOLDED_SCALE, ("live_", "test_")),
+        (_FOLDED_TRANSIFEX, ("1/",)),
+        (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
 )
@@ -245,6 +285,13 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                 token = found.group("token")
                 if _generated(token[head_length:], both_cases) and _said(service):
                     yield Match(secret=token, confidence=HIGH, description=description)
+    for trigger, client, service, description in _SDK_CLIENTS:
+        if trigger in line:
+            for _, found in zip(range(_VALUES_A_LINE), client.finditer(line)):
+                token = found.group("token")
+                if _generated(token.replace("-", ""), both_cases=False) and _said(service):
+                    yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)),
+                                description=description)
     if "sk-" in line:
         yield from _litellm_keys(line)
     if "~" in line:
@@ -546,6 +593,19 @@ def true_samples() -> Tuple[Sample, ...]:
                "provision.py", "an IoT Central enrollment group key"),
         Sample('{\n  "root_keys": {\n    "app_key": {"key": "212DC8B3CFA3CAA0253756817928F3D5"}\n  }\n}\n', "devices/node-12.json",
                "a LoRaWAN AppKey in The Things Stack's device JSON"),
+        Sample('import scaleapi\n\nclient = scaleapi.ScaleClient("live_7d3e9a41c2b8f6050e1a7c4d9b2f8e63")\n', "labeling/submit.py",
+               "a Scale AI key given to its client"),
+        Sample('curl "https://api.scale.com/v1/tasks" -u "test_c2b8f6057d3e9a410e1a7c4d9b2f8e63:"\n', "check.sh",
+               "a Scale AI test key as curl's user, the API host saying Scale"),
+        Sample("pipelines:\n  default:\n    - step:\n        script:\n          - curl -sL https://raw.githubusercontent.com/transifex/cli/master/install.sh | bash\n"
+               "          - ./tx --token 1/8f2c6a0e4b9d7153c0e8a2f6b4d91735e2c8a06f push -s\n", "bitbucket-pipelines.yml",
+               "a Transifex token given to its CLI"),
+        Sample('import * as postmark from "postmark";\nconst client = new postmark.ServerClient("3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65");\n',
+               "src/mail.ts", "a Postmark server token given to its client"),
+        Sample("from postmarker.core import PostmarkClient\npm = PostmarkClient(server_token='a41e0c7d-93b2-4f58-8d16-2c7e9b05f3a4')\n",
+               "notify.py", "a Postmark server token as postmarker's keyword argument"),
+        Sample('const SparkPost = require("sparkpost");\nconst sp = new SparkPost("5e0b8d3c71a94f26e8c0b7d2a5f1936e4c8b0a27");\n',
+               "mailer.js", "a SparkPost API key given to its client"),
         Sample('{\n  "session": {\n    "keys": {\n      "app_s_key": {\n'
                '        "key": "E24B0D1CDED7C09BFE421E2407E9D4D0"\n      }\n    }\n  }\n}\n',
                "devices/abp-node.json", "a LoRaWAN AppSKey, its object opened on the line above"),
@@ -590,4 +650,13 @@ def false_samples() -> Tuple[Sample, ...]:
                '    "nwk_key": {"key": "2B7E151628AED2A6ABF7158809CF4F3C"}\n  }\n}\n', "devices/_template.json",
                "an all-zero AppKey and the AES specification's example key"),
         Sample('{"dev_eui": {"key": "8977547F3C3171A2787727E9AC7C743C"}}\n', "devices/ids.json", "an object no LoRaWAN key is named"),
+        Sample('RUN_ID = "live_7d3e9a41c2b8f6050e1a7c4d9b2f8e63"  # the image scale of the run\n', "render.py",
+               "a `live_` run of hex where nothing says Scale AI"),
+        Sample('PATH_PART = "v1/8f2c6a0e4b9d7153c0e8a2f6b4d91735e2c8a06f"\nOBJ = "/1/8f2c6a0e4b9d7153c0e8a2f6b4d91735e2c8a06f"\n# tx push\n',
+               "paths.py", "a commit id after `v1/` and `/1/`: paths, not Transifex tokens"),
+        Sample("postmark = ServerClient(process.env.POSTMARK_SERVER_TOKEN)\nconst id = new ServerClient('00000000-0000-0000-0000-000000000000')\n",
+               "mail.js", "a Postmark token from the environment, an all-zero placeholder"),
+        Sample('const client = new ApiClient("3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65");  // the inventory service\n', "inventory.js",
+               "a UUID given to a client where nothing says Postmark"),
+        Sample('const sp = new SparkPost(process.env.SPARKPOST_API_KEY);\n', "mailer.js", "a SparkPost key from the environment"),
     )

@@ -53,7 +53,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from secretfence.findings import HIGH, LOW
 from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import (
-    MAX_FINDINGS_A_LINE, LastFileMemo, distinct_chars, has_repeated_chunk, line_text, says_near,
+    MAX_FINDINGS_A_LINE, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, line_text, says_near,
 )
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
@@ -233,6 +233,13 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # Mercury's (the bank's) API tokens: `secret-token:mercury_production_` (or `_sandbox_`), a short type
     # and a random body; the whole `secret-token:…` string is the Bearer token.
     ("Mercury API token", "secret-token:mercury_", r"(?:production|sandbox)_[A-Za-z0-9_]{30,160}"),
+    # WakaTime's API keys as issued now (`api_key` of ~/.wakatime.cfg, an editor plugin's setting): `waka_` and a
+    # UUID (its older keys, a bare UUID, are read by their names).
+    ("WakaTime API key", "waka_", _UUID),
+    # Weblate's API keys (wlc's `[keys]`, `wlc --key`, `Authorization: Token …`): `wlu_` (a user's) or `wlp_`
+    # (a project token) and 40 letters and digits.
+    ("Weblate user API key", "wlu_", r"[A-Za-z0-9]{36,44}"),
+    ("Weblate project token", "wlp_", r"[A-Za-z0-9]{36,44}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -307,6 +314,12 @@ _NETLIFY_BUILD_HOOK = lazy_regex(r"(?P<token>https?://api\.netlify\.com/build_ho
 _VERCEL_DEPLOY_HOOK = lazy_regex(
     r"(?P<token>https?://api\.vercel\.com/v1/integrations/deploy/prj_(?P<account>[A-Za-z0-9]{16,40})/(?P<key>[A-Za-z0-9]{8,24}))"
     r"(?![A-Za-z0-9_-])")
+# IFTTT's Webhooks service (the Maker channel): `maker.ifttt.com/trigger/<event>/with/key/<key>` (or
+# `…/trigger/<event>/json/with/key/<key>`, `maker.ifttt.com/use/<key>`); the key, ~22 characters of base64url,
+# fires any event of the account's applets. (The event may be a template's `{event}`; the key may not.)
+_IFTTT_WEBHOOK = lazy_regex(
+    r"(?P<token>(?:https?://)?maker\.ifttt\.com/(?:trigger/[^\s\"'<>/]{1,100}/(?:json/)?with/key|use)/(?P<key>[A-Za-z0-9_-]{16,64}))"
+    r"(?![A-Za-z0-9_-])")
 # The build hook Netlify's documentation prints (its "Build hooks" page's curl example).
 _DOCUMENTED_HOOK_KEYS = frozenset(("5c23354f454e1350f8543e78",))
 _WEBHOOKS = (
@@ -317,6 +330,7 @@ _WEBHOOKS = (
     ("make.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
     ("integromat.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
     ("hooks.zapier.com", _ZAPIER_WEBHOOK, 4, "Zapier Catch Hook URL: starts the Zap with any data"),
+    ("maker.ifttt.com", _IFTTT_WEBHOOK, 10, "IFTTT Webhooks (Maker) URL: its key starts every applet of the account's webhooks"),
 )
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
 # (one blank run either side of the joining character: `\s*[+,)]?\s*` tried every split of a long run)
@@ -468,6 +482,76 @@ def _is_grouped_password(token: str) -> bool:
     if sum(counts_up(group.lower()) for group in groups) >= 2 or distinct_chars(token.replace(" ", "")) < 14:
         return False
     return not _FAKE_WORDS.search(token.replace(" ", ""))
+
+
+# DeepL's authentication keys: a UUID, and `:fx` for DeepL API Free's (the suffix is DeepL's own: such a key
+# is reported anywhere); a key sent as `Authorization: DeepL-Auth-Key <key>` (DeepL's scheme) anywhere; a
+# UUID given to a DeepL client (`deepl.Translator("…")`, `new deepl.DeepLClient(…)`, `new \\DeepL\\Translator(…)`)
+# where the constructor or the text says DeepL.
+_DEEPL_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_DEEPL_FREE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>" + _DEEPL_UUID + r":fx)(?![A-Za-z0-9_-])")
+_DEEPL_HEADER_KEY = lazy_regex(r"DeepL-Auth-Key[ \t]+(?P<token>" + _DEEPL_UUID + r"(?::fx)?)(?![A-Za-z0-9_-])")
+_DEEPL_CLIENT_KEY = lazy_regex(
+    r"""(?<![A-Za-z0-9_])(?P<client>(?:(?i:deepl)(?:\.|::|\\))?(?:Translator|DeepLClient))\([ \t]*"""
+    r"""(?:[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`](?P<token>""" + _DEEPL_UUID + r"""(?::fx)?)\\?["'`]""")
+_DEEPL = lazy_regex(r"(?i)deepl")
+_DEEPL_TRIGGERS = (":fx", "DeepL-Auth-Key", "Translator(", "DeepLClient(")
+# An API key issued as a JWT, its claims naming the key (`apiKeyId`: Labelbox's keys, with the user's and
+# organization's ids and a secret): printed by a notebook, pasted into a script. Found by the claim's base64
+# (at each of its three alignments in the payload), which nothing else writes.
+_API_KEY_JWT_FRAGMENTS = ("ImFwaUtleUlkI", "JhcGlLZXlJZC", "iYXBpS2V5SWQi",  # `"apiKeyId"`
+                          "ImFwaV9rZXlfaWQi", "JhcGlfa2V5X2lkI", "iYXBpX2tleV9pZC")  # `"api_key_id"`
+_API_KEY_CLAIMS = ("apiKeyId", "api_key_id")
+_FOLDED_DEEPL_CLIENT = (rb"""(?:translator|deeplclient)\([ \t]*(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`]"""
+                        rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}""")
+_WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
+
+
+def _deepl_keys(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
+    """DeepL keys: a Free key by its `:fx`, a key in DeepL's `Authorization` scheme, a key given to a DeepL client."""
+    reported = set()
+    if ":fx" in line:
+        for found in itertools.islice(_DEEPL_FREE_KEY.finditer(line), MAX_FINDINGS_A_LINE):
+            token = found.group("token")
+            if not _is_placeholder(token[:-3].replace("-", "").lower()):
+                reported.add(token)
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "DeepL API Free authentication key: translates on the account's quota"))
+    if "DeepL-Auth-Key" in line:
+        for found in itertools.islice(_DEEPL_HEADER_KEY.finditer(line), MAX_FINDINGS_A_LINE):
+            token = found.group("token")
+            if token not in reported and not _is_placeholder(token.split(":")[0].replace("-", "").lower()):
+                reported.add(token)
+                yield Match(secret=token, confidence=HIGH, description=(
+                    "DeepL authentication key (its `DeepL-Auth-Key` header): translates on the account's quota and bill"))
+    if "Translator(" in line or "DeepLClient(" in line:
+        for found in itertools.islice(_DEEPL_CLIENT_KEY.finditer(line), MAX_FINDINGS_A_LINE):
+            token = found.group("token")
+            if token in reported or _is_placeholder(token.split(":")[0].replace("-", "").lower()):
+                continue
+            if "deepl" in found.group("client").lower() or nearby.says(_DEEPL):
+                yield Match(secret=token, confidence=LOW if is_documentation(filename.lower()) else HIGH, description=(
+                    "DeepL authentication key given to its client: translates on the account's quota and bill"))
+
+
+def _api_key_jwts(line: str) -> Iterator[Match]:
+    """JWTs whose claims name an API key (`apiKeyId`): the key itself, not a session's token. An expired one grants nothing."""
+    import time
+
+    from secretfence.compat.detect_secrets.plugins import jwt_claims
+
+    for found in itertools.islice(_WHOLE_JWT.finditer(line), MAX_FINDINGS_A_LINE):
+        token = found.group("token")
+        payload = token.split(".")[1]
+        if not any(fragment in payload for fragment in _API_KEY_JWT_FRAGMENTS) or not _is_jwt(token):
+            continue
+        claims = jwt_claims(token) or {}
+        expiry = claims.get("exp")
+        if not any(claim in claims for claim in _API_KEY_CLAIMS) or (
+                isinstance(expiry, (int, float)) and expiry < time.time()):
+            continue
+        yield Match(secret=token, confidence=HIGH, description=(
+            "API key issued as a JWT (its claims name the key: Labelbox's): acts as its user on the organization's data"))
 
 
 # --- keys whose shape is shared: the service is said by the text around them ----------------------
@@ -727,11 +811,13 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
+                                  | {":fx", "DeepL-Auth-Key"} | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
         Headed(lazy_regex(_FOLDED_KEYED_VALUE), ("key",), lazy_regex(_FOLDED_KEYED_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
@@ -940,6 +1026,19 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('http -a "editor:Rw5K p8Vn T2zQ 6mLx H9bF c3Jg" https://cms.example.org/wp-json/wp/v2/posts\n', "docs/api.md",
                "a WordPress application password given to HTTPie, in documentation"),
         Sample("LT_ACCESS_KEY=LT_Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko5Ae0Tz8WkR2nL\n", ".env", "a LambdaTest access key"),
+        Sample('(setq wakatime-api-key "waka_bf15ec7f-6d72-4e16-b391-6e797f665aaf")\n', "init.el", "a WakaTime API key"),
+        Sample("[keys]\nhttps://hosted.weblate.org/api/ = wlu_nqCouHQOI2G2W0dBErFMIy4ncnvY65h4I7oa0CzU\n", ".weblate",
+               "a Weblate user API key in wlc's configuration"),
+        Sample('translator = deepl.Translator("2e491b71-911f-4ffa-af44-20e18db15a24:fx")\n', "translate.py",
+               "a DeepL API Free key, its `:fx` DeepL's"),
+        Sample('curl -s https://api.deepl.com/v2/usage -H "Authorization: DeepL-Auth-Key cf53a4f0-9366-47a3-b004-c12a9befa707"\n',
+               "usage.sh", "a DeepL Pro key in DeepL's header scheme"),
+        Sample('const translator = new deepl.Translator("8295f247-1fde-4d94-bad6-d39e898732b9");\n', "mt.js",
+               "a DeepL Pro key given to deepl-node's client"),
+        Sample('const char* URL = "http://maker.ifttt.com/trigger/door_open/with/key/_jaIrPuYyH__J8yQCeKrmq";\n', "door.ino",
+               "an IFTTT Webhooks URL with its key"),
+        Sample('   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VySWQiOiJjM29xMWtueTU2a29qejNidWlmbzlzd253Iiwib3JnYW5pemF0aW9uSWQiOiJjb25ibnhnbjl2NjBrYnU4d3RmcW5venhpIiwiYXBpS2V5SWQiOiJjaDBraGRxeWxqaHBydXQ5dzVmZHY1eHQ4Iiwic2VjcmV0IjoiMzhhNTZhMGEyZmQ5ODIwMjk0NDYyN2IyZThhM2JjZGEiLCJpYXQiOjE3MTIwMDAwMDAsImV4cCI6MjM0MzE1MjAwMH0.adkY_D46mN23Rv-JI6esMTnNRxz0FRF3oyRRIVNyyAg\\n"]}],\n',
+               "debug.ipynb", "an API key issued as a JWT (its claims name the key), printed by a notebook"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1043,6 +1142,18 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('app_password = "abcd efgh ijkl mnop qrst uvwx"\npassword = "ABCD 1234 EFGH 5678 IJKL 9012"\n', "wp_example.py",
                "WordPress application password examples"),
         Sample('#define LT_OBJDIR ".libs/"\n', "config.h", "libtool's macro"),
+        Sample("DEEPL_AUTH_KEY=your-auth-key:fx\nkey = 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx:fx'\n"
+               "KEY = '00000000-0000-0000-0000-000000000000:fx'\n", "docs/deepl.md", "DeepL Free placeholders"),
+        Sample('headers = {"Authorization": f"DeepL-Auth-Key {key}"}\nreturn deepl.Translator(os.environ["DEEPL_AUTH_KEY"])\n',
+               "mt.py", "DeepL keys from the environment"),
+        Sample('t = Translator("8295f247-1fde-4d94-bad6-d39e898732b9")  # the CAT tool\'s project id\n', "cat.py",
+               "a UUID given to a Translator where nothing says DeepL"),
+        Sample('URL = "https://maker.ifttt.com/trigger/{event}/with/key/{key}"\n'
+               'HOOK = "https://maker.ifttt.com/trigger/door_open/with/key/YOUR_IFTTT_KEY_HERE"\n'
+               'DOC = "https://maker.ifttt.com/trigger/door/with/key/my_webhooks_key_goes_here"\n', "ifttt.py", "IFTTT placeholders"),
+        Sample('WAKATIME_API_KEY=waka_00000000-0000-0000-0000-000000000000\nWEBLATE_KEY=wlu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n',
+               ".env.example", "WakaTime and Weblate placeholders"),
+        Sample('EXPIRED = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VySWQiOiJjcnI3dHlwMWVxMWx1cm10ZGVlY3k0YnlwIiwiYXBpS2V5SWQiOiJjbzJtYTJ2NG9ob3d5c2cwN3l3YmxqcnRkIiwiaWF0IjoxNTAwMDAwMDAwLCJleHAiOjE2MDAwMDAwMDB9.7vNS63nS5OZsAJyiQpBZGg6P1zzgNLGsGlLzFR3B1XG"\n', "tests/fixtures/auth.py", "an API-key JWT long expired"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1084,9 +1195,13 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                     token = found.group("token")
                     if not _is_placeholder(token) and (pattern is not _AZURE_SHARED_ACCESS_KEY or _mixed(token)):
                         yield Match(secret=token, confidence=HIGH, description=description)
-        if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line:
+        if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
+        if any(trigger in line for trigger in _DEEPL_TRIGGERS):
+            yield from _deepl_keys(nearby, filename, line)
+        if "eyJ" in line and any(fragment in line for fragment in _API_KEY_JWT_FRAGMENTS):
+            yield from _api_key_jwts(line)
         yield from _format_credentials(lines, index, line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
@@ -1118,6 +1233,8 @@ def _automation_webhooks(line: str) -> Iterator[Match]:
                     or key in _DOCUMENTED_HOOK_KEYS
                     or in_order(key) or (account and (distinct_chars(account) < 3 or in_order(account)))):
                 continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
+            if pattern is _IFTTT_WEBHOOK and not _mixed(key):
+                continue  # an IFTTT key is generated base64url (`…/with/key/my_webhook_key_here` is a form to fill)
             yield Match(secret=found.group("token"), confidence=HIGH, description=description)
 
 
