@@ -538,18 +538,21 @@ def _api_key_jwts(line: str) -> Iterator[Match]:
     """JWTs whose claims name an API key (`apiKeyId`): the key itself, not a session's token. An expired one grants nothing."""
     import time
 
-    from secretfence.compat.detect_secrets.plugins import jwt_claims
+    from secretfence.compat.detect_secrets.plugins import jwt_claims, jwt_header
 
     for found in itertools.islice(_WHOLE_JWT.finditer(line), MAX_FINDINGS_A_LINE):
         token = found.group("token")
-        payload = token.split(".")[1]
-        if not any(fragment in payload for fragment in _API_KEY_JWT_FRAGMENTS) or not _is_jwt(token):
+        header, payload, signature = token.split(".")
+        if not any(fragment in payload for fragment in _API_KEY_JWT_FRAGMENTS):
             continue
         claims = jwt_claims(token) or {}
         expiry = claims.get("exp")
         if not any(claim in claims for claim in _API_KEY_CLAIMS) or (
                 isinstance(expiry, (int, float)) and expiry < time.time()):
-            continue
+            continue  # (an expired key grants nothing)
+        algorithm = (jwt_header(header) or {}).get("alg", "none")
+        if str(algorithm).lower() == "none" or _is_placeholder(signature):
+            continue  # unsigned, or a signature an example made up
         yield Match(secret=token, confidence=HIGH, description=(
             "API key issued as a JWT (its claims name the key: Labelbox's): acts as its user on the organization's data"))
 
