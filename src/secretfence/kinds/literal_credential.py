@@ -1230,6 +1230,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
+            # (an SMTP session's record: pasted as a `.txt` it blocks as a pasted console does, on a page it warns)
+            for offset, what, key, value, how in _mail_configs.smtp_session_secrets(lines, index):
+                if _judged(key, value, how):
+                    yield Match(secret=value, confidence=MEDIUM if lowered_name.endswith(".txt") else LOW,
+                                description=f"literal {what}", line_offset=offset)
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # A `.txt` outside a documentation directory may be data, no prose: a VPN's auth file, a generated
                 # VPN configuration, a key block saved as text; a tool's saved output (hydra's results, a cracked
