@@ -42,4 +42,11 @@ CASES: List[HostileCase] = [
                     lambda n: f"<-  334 UGFzc3dvcmQ6\n -> {_b64(_drawn(n, 14))}\n", _FINDINGS),
     many_lines_case("f8mail-challenges-only", "docs/swaks.txt", "", lambda n: "<-  334 UGFzc3dvcmQ6\n"),
     many_lines_case("f8mail-bare-auth-plain-lines", "logs/plain.log", "", lambda n: "AUTH PLAIN\n"),
+    # kinds/_reference_lookalikes.py: Spring placeholders' defaults, PHP's single-quoted `$` literals
+    fragment_line_case("f8mail-placeholder-defaults", "Config.java",
+                       lambda n: f'@Value("${{svc{n}.auth-token:{_drawn(n, 24)}}}") '),
+    fragment_line_case("f8mail-placeholders-no-default", "app.properties", lambda n: f"${{a{n}.password}}${{"),
+    fragment_line_case("f8mail-php-dollar-literals", "config.php", lambda n: f"$smtp_password{n} = '${_drawn(n, 14)}'; "),
+    many_lines_case("f8mail-php-dollar-lines", "lists/config/config.php", "<?php\n",
+                    lambda n: f"define('SMTP_PASS_{n}', '${_drawn(n, 14)}');\n", _FINDINGS),
 ]
