@@ -7,6 +7,8 @@ format: a hashed scheme (a verifier), a looked-up or templated value, a commente
 a command fetching the password, a public verify key. Every value here is generated."""
 from __future__ import annotations
 
+import base64
+
 import pytest
 from secretfence.engine import Engine
 
@@ -14,6 +16,14 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 
 LITERAL = "Literal Credential"
 _SEED = "Rk4Tz8Wq2Lm6Xv9Nb3Pc7Hd1Jf5Gs0Ay2Kl8Mn4Qe6w"  # (43 base64 characters: an ed25519 seed, unpadded)
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+_SWAKS = (" -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> {user}\n<-  334 UGFzc3dvcmQ6\n -> {password}\n"
+          "<-  235 2.7.0 Authentication successful\n")
 
 TRUE_FORMS = [
     # Postfix
@@ -60,6 +70,24 @@ TRUE_FORMS = [
      "Summer2023."),
     ("scripts/bootstrap.sh", "./setup.sh relay add-auth coop.example relay-3302 Juniper!Glade4410\n", 1, "Juniper!Glade4410"),
     ("scripts/mailu.sh", "docker compose exec admin flask mailu admin root coop.example 'Copper#Aspen2268'\n", 1, "Copper#Aspen2268"),
+    # sendmail, dma, Monit (round 8)
+    ("etc/mail/authinfo", '# makemap hash /etc/mail/authinfo < /etc/mail/authinfo\n'
+     'AuthInfo:smtp.relay.example:587 "U:scan@corp.example" "I:scan" "P:Lark!Velvet3316" "M:LOGIN PLAIN"\n', 2, "Lark!Velvet3316"),
+    ("etc/mail/access", f'AuthInfo: "U:relay" "P={_b64("Mosaic#Pine7702")}"\n', 1, "Mosaic#Pine7702"),
+    ("etc/dma/auth.conf", "# Format: user|my.smarthost.example.com:password\n\nnotify|smtp.relay.example:Tq8Wz3Lk7Vm2Xr\n", 3,
+     "Tq8Wz3Lk7Vm2Xr"),
+    ("etc/monit/monitrc", "set httpd port 2812 and\n    allow localhost\n    allow admin:\"Quill!Harbor5540\"\n", 3,
+     "Quill!Harbor5540"),
+    ("roles/watch/templates/httpd.cfg", "set httpd port 2812 allow localhost allow ops:Gravel#Iris8127 read-only\n", 1,
+     "Gravel#Iris8127"),
+    # SMTP sessions' records (round 8)
+    ("logs/notify-debug.log", f"send: 'AUTH PLAIN {_b64(chr(0) + 'ops@shop.example' + chr(0) + 'Copper!Moor4408')}\\r\\n'\n", 1,
+     "Copper!Moor4408"),
+    ("logs/session.log", f"AUTH PLAIN\n334 \n{_b64('ops' + chr(0) + 'ops@shop.example' + chr(0) + 'Tansy#Reef6613')}\n235 ok\n", 3,
+     "Tansy#Reef6613"),
+    ("logs/relay-check.log", _SWAKS.format(user=_b64("ops@shop.example"), password=_b64("Sable$Crane9931")), 5, "Sable$Crane9931"),
+    ("docs/runbooks/relay-check.txt", _SWAKS.format(user=_b64("ops@shop.example"), password=_b64("Sable$Crane9932")), 5,
+     "Sable$Crane9932"),
 ]
 
 DECOYS = [
@@ -78,6 +106,15 @@ DECOYS = [
     ("matrix/key_servers.yaml", f"trusted_key_servers:\n  - server_name: matrix.example\n    verify_keys:\n      \"ed25519:auto\": \"{_SEED}\"\n"),
     ("mailserver/Makefile", "accounts:\n\tdocker compose exec mailserver setup email add ops@coop.example \"$$OPS_PASSWORD\"\n"
      "\tdocker compose exec mailserver setup email add info@coop.example\n"),
+    ("templates/authinfo.j2", 'AuthInfo:{{ relay_host }} "U:{{ relay_user }}" "P:{{ relay_password }}"\nAuthInfo:relay "U:u" "P:password"\n'),
+    ("etc/dma/auth.conf", "# Format: user|my.smarthost.example.com:password\nuser|smarthost.example.com:YOUR_PASSWORD\n"),
+    ("etc/monit/monitrc", "set httpd port 2812 and\n    allow 2001:db8::/32\n    allow @ops read-only\n    allow md5 /etc/monit/htpasswd ops\n"
+     "    allow admin:monit\n    allow guest:guest read-only\n"),
+    ("nginx/conf.d/status.conf", "location /status {\n    allow fe80::1;\n    allow 2001:db8::/32;\n    deny all;\n}\n"),
+    ("logs/relay-check.log", _SWAKS.replace(" -> {password}\n", "").format(user=_b64("ops@shop.example"))),
+    ("logs/relay-check.log", _SWAKS.format(user=_b64("user@example.com"), password=_b64("password"))),
+    ("docs/smtp.txt", f"C: AUTH PLAIN {_b64(chr(0) + 'tim' + chr(0) + 'tanstaaftanstaaf')}\n"),
+    ("docs/smtp-auth.md", "```\n" + _SWAKS.format(user=_b64("ops@shop.example"), password=_b64("Sable$Crane9933")) + "```\n"),
 ]
 
 

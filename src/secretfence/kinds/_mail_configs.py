@@ -27,6 +27,18 @@ servers' configurations, where a password stands in a form no credential-named k
 - docker-mailserver's `setup email add|update <address> <password>` and `setup relay add-auth
   <domain> <user> <password>`, Mailu's `flask mailu admin|user|password <local> <domain> <password>`
   (in a Makefile, a script, a README's command), the old `addmailuser <address> <password>`.
+- sendmail: an `AuthInfo:<host> "U:user" "I:authid" "P:password" "R:realm" "M:mechanisms"` entry (the
+  authinfo map's source, or the access map's), its `"P=…"` the password in base64 (decoded).
+- dma (DragonFly Mail Agent): auth.conf's `user|smarthost:password` lines.
+- Monit: `allow user:password` (the httpd interface's Basic credentials, `read-only` after or not, the
+  password quoted or not) in a file its name says is Monit's or under `set httpd`; `allow @group`
+  (PAM), `allow md5|crypt /path users` (a htpasswd file), hosts and networks (IPv6 too) hold none.
+- An SMTP session's record (swaks' output, smtplib's or a mail library's debug log, a telnet or
+  openssl s_client session pasted into a ticket): `AUTH PLAIN <base64 of authzid NUL user NUL
+  password>` (or the base64 on a line after `AUTH PLAIN`), and AUTH LOGIN's client line answering the
+  server's `334 UGFzc3dvcmQ6` ("Password:"), each decoded; the username's challenge (`334
+  VXNlcm5hbWU6`) and a challenge with no client line after it hold none. A documentation page's
+  record is read too (`smtp_session_secrets`: a pasted `.txt` blocks, a page's warns).
 
 Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
 kind judges it: a `Judgement`, kinds/_judgement.py): the value judgement decides the rest, so a
@@ -57,7 +69,10 @@ _EXIM_CLIENT_FILE = r"""(?:^|[/\\!])passwd\.client$"""
 _EXIM_SERVER_FILE = r"""(?:^|[/\\!])exim4?[/\\]passwd$"""
 _ZULIPRC_FILE = r"""(?:^|[/\\!])\.?zuliprc(?:[-_.][^/\\!]{0,64})?$"""
 _MBSYNC_FILE = r"""(?:^|[/\\!])\.?(?:mbsyncrc|isyncrc)(?:[-_.][^/\\!]{0,64})?$"""
-_ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE))
+# dma's auth.conf (`/etc/dma/auth.conf`; a `dma-auth.conf`, a template of it): `user|host:password` lines
+# (apt's auth.conf holds netrc lines, which its `|` form never matches)
+_DMA_AUTH_FILE = r"""(?:^|[/\\!])(?:dma[-_.])?auth\.conf(?:\.(?:j2|tmpl|template|erb))?$"""
+_ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE, _DMA_AUTH_FILE))
 # ZNC's configuration (`~/.znc/configs/znc.conf`, a template of it), read whole: its `Server = host port
 # password` lines hold the common word `server`, which as the prefilter's head would stop on every line saying it.
 _ZNC_FILE = r"""(?:^|[/\\!])znc[^/\\!]{0,32}\.conf(?:\.[A-Za-z0-9]{1,8})?$"""
@@ -68,19 +83,23 @@ _EXIM_CLIENT_NAME = lazy_regex("(?i)" + _EXIM_CLIENT_FILE)
 _EXIM_SERVER_NAME = lazy_regex("(?i)" + _EXIM_SERVER_FILE)
 _ZULIPRC_NAME = lazy_regex("(?i)" + _ZULIPRC_FILE)
 _MBSYNC_NAME = lazy_regex("(?i)" + _MBSYNC_FILE)
+_DMA_AUTH_NAME = lazy_regex("(?i)" + _DMA_AUTH_FILE)
 _ROLE_NAME = lazy_regex("(?i)" + _ROLE_FILES)
-_NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc")  # (one of them in a name before its pattern is tried)
+_NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf")  # (one of them in a name before its pattern is tried)
 
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
             "{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
-            "flask mailu", "addmailuser", "redis_servers")
+            "flask mailu", "addmailuser", "redis_servers", "authinfo:", "auth plain", "ugfzc3dvcmq6", "cgfzc3dvcmq6")
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
+# Monit's `allow user:password` (a user, then a colon: a host or a network has none, an IPv6 one is refused later)
+_FOLDED_MONIT_ALLOW = rb"""allow[ \t]+["']?[a-z_][^\s:"'#]{0,63}["']?:[^\s]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ZNC_MODULE, ("loadmodule",)),
         (_FOLDED_SETUP_EMAIL, ("email add", "email update")),
+        (_FOLDED_MONIT_ALLOW, ("allow",)),
     )
 )
 
@@ -148,10 +167,34 @@ _MAIL_COMMANDS = lazy_regex(
     r"""[ \t]+""" + _ARGUMENT
 )
 
+# sendmail's `AuthInfo:<host> "U:user" "I:authid" "P:password" "R:realm" "M:mechanisms"` (`"P=…"`: base64)
+_AUTHINFO = lazy_regex(r"""(?i)(?<![\w-])AuthInfo:[^\s"]{0,253}[ \t]+(?P<items>"[^\n]{1,2048})""")
+_AUTHINFO_ITEM = lazy_regex(r'''"(?P<tag>[UIPRMuiprm])(?P<sep>[:=])(?P<value>[^"\n]{0,256})"''')
+# dma's auth.conf: `user|smarthost:password` (dma splits at the first `|`, then the first `:`; the rest is the password)
+_DMA_AUTH_LINE = lazy_regex(
+    r"""^[ \t]*(?P<user>[^\s|#][^\s|]{0,127})\|(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252}):(?P<pw>\S(?:[^\n]{0,255}\S)?)[ \t]*\r?$"""
+)
+# Monit's `allow user:password` (either part quoted)
+_MONIT_ALLOW = lazy_regex(
+    r"""(?i)(?<![\w-])allow[ \t]+(?P<user>"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_][^\s:"'#]{0,63}):"""
+    r"""(?P<pw>"[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s"']{1,256})"""  # (a `#` after a blank opens a comment; inside, it is the password's)
+)
+_IPV6 = lazy_regex(r"""^[0-9A-Fa-f:.]{2,64}(?:/[0-9]{1,3})?$""")  # (`allow fe80::1/64`: a network)
+_MONIT_BLOCK_LINES = 64  # lines above an `allow` read for its `set httpd`
+# An SMTP session: `AUTH PLAIN <base64>` (the base64 may follow on a later line), AUTH LOGIN's password challenge
+_AUTH_PLAIN = lazy_regex(r"""(?i)(?<![\w-])AUTH[ \t]+PLAIN(?:[ \t]+(?P<b64>[A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=]))?""")
+_PASSWORD_CHALLENGE = lazy_regex(r"""(?<![\w])334[ \t-]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)(?![A-Za-z0-9+/=])""")
+_CHALLENGES = ("UGFzc3dvcmQ6", "cGFzc3dvcmQ6", "VXNlcm5hbWU6", "dXNlcm5hbWU6")  # ("Password:", "Username:")
+_SESSION_TOKEN = lazy_regex(r"""[A-Za-z0-9+/]{4,4096}={0,2}""")
+_SESSION_LINES = 3  # lines after a challenge (or a bare `AUTH PLAIN`) read for the client's answer
+# The SASL PLAIN specification's (RFC 4616) own example's password: no one's.
+_SPEC_EXAMPLES = frozenset({"tanstaaftanstaaf"})
+
 MAIL_TRIGGERS = Triggers(
-    exact=('"""',),
+    exact=('"""', "UGFzc3dvcmQ6", "cGFzc3dvcmQ6"),
     folded=("{plain", "{clear", "dnpass", "client_send", "{$auth", "_servers", "loadmodule", "server", "sendpass",
-            "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask"),
+            "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask",
+            "authinfo:", "auth plain", "allow"),
     names=lambda lowered_name: (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
     or ("znc" in lowered_name and _ZNC_NAME.search(lowered_name) is not None))
 
@@ -200,7 +243,106 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
             # (32 bytes: the 43rd character holds 2 bits and 4 zeros; random bytes, no run or pattern)
             if key[-1] in "AEIMQUYcgkosw048" and len(set(key)) >= 16:
                 yield 0, f"Matrix (Synapse) signing key ed25519:{found.group('id')}", "signing_key", key, Judgement.PROVEN
+    if "authinfo:" in lowered:
+        yield from _sendmail_authinfo(line)
+    if "allow" in lowered:
+        yield from _monit_allow(lines, index, line, lowered_name)
+    yield from smtp_session_secrets(lines, index)
     yield from _commands(line, lowered)
+
+
+def _base64_text(token: str, nul: bool = False) -> Optional[str]:
+    """The printable text `token` is the base64 of (NULs kept where `nul`: SASL PLAIN's separators), or None."""
+    import base64
+    import binascii
+
+    padded = token + "=" * (-len(token) % 4) if "=" not in token else token
+    try:
+        text = base64.b64decode(padded, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if not text or not (text.replace("\0", "") if nul else text).isprintable():
+        return None
+    return text
+
+
+def _sendmail_authinfo(line: str) -> Iterator[Found]:
+    found = _AUTHINFO.search(line)
+    if found is None:
+        return
+    for _, item in zip(range(_VALUES_A_LINE), _AUTHINFO_ITEM.finditer(found.group("items"))):
+        if item.group("tag").upper() != "P":
+            continue
+        value: Optional[str] = item.group("value")
+        if item.group("sep") == "=":  # (`"P=…"`: the password in base64)
+            value = _base64_text(item.group("value"))
+        if value:
+            yield 0, "sendmail AuthInfo password (\"P:\")", "password", value, Judgement.JUDGED
+
+
+def _monit_allow(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+    """Monit's `allow user:password`, in a file named for Monit, on a `set httpd` line or under one."""
+    if "monit" not in lowered_name and "set httpd" not in line.lower() and not _under_set_httpd(lines, index):
+        return
+    for _, found in zip(range(_VALUES_A_LINE), _MONIT_ALLOW.finditer(line)):
+        user, password = found.group("user"), found.group("pw")
+        if _IPV6.match(f"{user}:{password}"):
+            continue  # an IPv6 host or network (`allow fe80::1`, `allow 2001:db8::/32`)
+        if password[0] in "\"'":
+            password = password[1:-1]
+        yield 0, f"Monit httpd password of {user.strip(chr(34) + chr(39))} (allow user:password)", "password", password, Judgement.JUDGED
+
+
+def _under_set_httpd(lines: Sequence[str], index: int) -> bool:
+    """An `allow` line stands in Monit's `set httpd` statement: the nearest statement above opens it."""
+    for position in range(index - 1, max(-1, index - _MONIT_BLOCK_LINES), -1):
+        stripped = line_text(lines, position).strip().lower()
+        if stripped.startswith("set httpd"):
+            return True
+        if stripped.startswith(("set ", "check ", "include ")):
+            return False
+    return False
+
+
+def smtp_session_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The password an SMTP session's record on `lines[index]` sends (decoded), at the line holding
+    it: `AUTH PLAIN <base64>` (its base64 on a line after a bare `AUTH PLAIN` too), AUTH LOGIN's answer
+    to the server's password challenge (`334 UGFzc3dvcmQ6`) on a line after it."""
+    line = line_text(lines, index)[:_LINE_READ]
+    if "Fzc3dvcmQ6" in line and _PASSWORD_CHALLENGE.search(line) is not None:  # (`UGFzc3dvcmQ6`, `cGFzc3dvcmQ6`)
+        for offset, token in _answers(lines, index):
+            password = _base64_text(token)
+            if password is not None and password not in _SPEC_EXAMPLES:
+                yield offset, "SMTP AUTH LOGIN password (base64 in a session's record)", "password", password, Judgement.JUDGED
+        return
+    if "plain" not in line.lower():
+        return
+    found = _AUTH_PLAIN.search(line)
+    if found is None:
+        return
+    answers = [(0, found.group("b64"))] if found.group("b64") else []
+    for offset, token in answers + list(_answers(lines, index, stop=False)):
+        decoded = _base64_text(token, nul=True)
+        parts = decoded.split("\0") if decoded is not None else []
+        if len(parts) == 3 and parts[2] and parts[2] not in _SPEC_EXAMPLES:
+            yield (offset, f"SMTP AUTH PLAIN password of {parts[1] or parts[0]} (base64 in a session's record)", "password", parts[2],
+                   Judgement.JUDGED)
+            return
+
+
+def _answers(lines: Sequence[str], index: int, stop: bool = True) -> Iterator[Tuple[int, str]]:
+    """(offset, base64 token) of the client's answer on the lines after `lines[index]`: the last base64
+    token of the first line holding one (a server's challenge, smtplib's `retcode` line, a blank skipped);
+    where `stop`, only the first such line is offered."""
+    for offset in range(1, _SESSION_LINES + 1):
+        text = line_text(lines, index + offset)[:_LINE_READ]
+        if not text.strip() or any(challenge in text for challenge in _CHALLENGES) or "retcode" in text:
+            continue
+        tokens = _SESSION_TOKEN.findall(text.replace("\\r", " ").replace("\\n", " "))
+        if tokens:
+            yield offset, tokens[-1]
+            if stop:
+                return
 
 
 def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
@@ -230,6 +372,11 @@ def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
                 yield 0, "Google app password (mbsync's Pass)", "password", value, Judgement.PROVEN
             else:
                 yield 0, "IMAP password (mbsync's Pass)", "password", value, Judgement.JUDGED
+    elif _DMA_AUTH_NAME.search(lowered_name) is not None:
+        found = _DMA_AUTH_LINE.match(line)
+        if found is not None:
+            yield (0, f"dma SMTP password of {found.group('user')} for {found.group('host')}", "password", found.group("pw"),
+                   Judgement.JUDGED)
 
 
 def _postfix_maps(line: str) -> Iterator[Found]:
@@ -355,6 +502,19 @@ def true_samples() -> Tuple[Sample, ...]:
                "Synapse's signing key in a variable"),
         Sample("accounts:\n\tdocker compose exec mailserver setup email add admin@coop.example 'Thistle.Ember2291'\n", "Makefile",
                "docker-mailserver's setup email add"),
+        Sample('AuthInfo:smtp.relay.example "U:scan@corp.example" "P:Heron!Garnet2274" "M:PLAIN LOGIN"\n', "etc/mail/authinfo",
+               "sendmail's AuthInfo entry"),
+        Sample(f'AuthInfo:relay.corp.example:587 "U:ops" "P={_b64("Tulip#Forge6613")}"\n', "etc/mail/access",
+               "sendmail's AuthInfo password in base64 (P=)"),
+        Sample("# user|smarthost:password\nscanner|smtp.relay.example:Cobalt!Lagoon7742\n", "etc/dma/auth.conf", "dma's auth.conf"),
+        Sample("set httpd port 2812 and\n    use address 0.0.0.0\n    allow 10.0.0.0/8\n    allow ops:Fable#Ridge3390 read-only\n",
+               "roles/monit/files/httpd.cfg", "Monit's allow user:password under set httpd"),
+        Sample(f"DEBUG send: 'AUTH PLAIN {_b64(chr(0) + 'alerts@shop.example' + chr(0) + 'Walnut!Ember6620')}\\r\\n'\n"
+               "DEBUG reply: b'235 2.7.0 Authentication successful\\r\\n'\n", "logs/mailer-debug.log",
+               "an SMTP debug log's AUTH PLAIN"),
+        Sample(f" -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> {_b64('ops@shop.example')}\n<-  334 UGFzc3dvcmQ6\n"
+               f" -> {_b64('Orchid$Basalt4471')}\n<-  235 2.7.0 Authentication successful\n", "ops/relay-check.log",
+               "swaks' AUTH LOGIN exchange"),
     )
 
 
@@ -380,7 +540,27 @@ def false_samples() -> Tuple[Sample, ...]:
                "a public verify key"),
         Sample("\tdocker compose exec mailserver setup email add admin@coop.example \"$ADMIN_PASSWORD\"\n", "Makefile",
                "setup email add given a variable"),
+        Sample('AuthInfo:smtp.relay.example "U:{{ relay_user }}" "P:{{ relay_password }}" "M:PLAIN"\n', "templates/authinfo.j2",
+               "sendmail's AuthInfo templated"),
+        Sample("# Format: user|my.smarthost.example.com:password\nops|smtp.relay.example:{{ dma_password }}\n", "etc/dma/auth.conf",
+               "dma's auth.conf: its format line and a template"),
+        Sample("set httpd port 2812 and\n    allow localhost\n    allow 2001:db8::/32\n    allow fe80::1\n    allow @monit read-only\n"
+               "    allow md5 /etc/monit/htpasswd ops\n    allow admin:monit\n", "etc/monit/monitrc",
+               "Monit's hosts, networks, PAM group, htpasswd file and stock admin:monit"),
+        Sample("location /status {\n    allow 2001:db8::/32;\n    deny all;\n}\n", "nginx/status.conf", "nginx's IPv6 allow"),
+        Sample(f"AUTH LOGIN\n334 VXNlcm5hbWU6\n{_b64('ops@shop.example')}\n334 UGFzc3dvcmQ6\n235 2.7.0 Authentication successful\n",
+               "logs/smtp.log", "an SMTP session's challenges, the password's answer left out"),
+        Sample(f"C: AUTH PLAIN {_b64(chr(0) + 'tim' + chr(0) + 'tanstaaftanstaaf')}\n", "logs/sasl-example.log",
+               "RFC 4616's example"),
     )
 
 
-__all__ = ("FOLDED_HINTS", "KEYWORDS", "MAIL_TRIGGERS", "WHOLE_FILES", "false_samples", "mail_secrets", "true_samples")
+def _b64(text: str) -> str:
+    """Base64 of `text` (the samples' encoded forms)."""
+    import base64
+
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+__all__ = ("FOLDED_HINTS", "KEYWORDS", "MAIL_TRIGGERS", "WHOLE_FILES", "false_samples", "mail_secrets", "smtp_session_secrets",
+           "true_samples")

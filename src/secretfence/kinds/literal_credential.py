@@ -74,8 +74,8 @@ from typing import Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _stream_keys, _telecom_configs,
-    _test_tooling, _tool_outputs, _web_forms,
+    _integration_forms, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
+    _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
@@ -700,7 +700,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \
-        + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS + _test_tooling.KEYWORDS
+        + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS + _test_tooling.KEYWORDS + _reference_lookalikes.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
@@ -957,7 +957,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
       + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples()
-      + _command_lines.true_samples() + _test_tooling.true_samples())
+      + _command_lines.true_samples() + _test_tooling.true_samples() + _reference_lookalikes.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
@@ -1169,7 +1169,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
       + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples()
-      + _command_lines.false_samples() + _test_tooling.false_samples())
+      + _command_lines.false_samples() + _test_tooling.false_samples() + _reference_lookalikes.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1230,6 +1230,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")
+            # (an SMTP session's record: pasted as a `.txt` it blocks as a pasted console does, on a page it warns)
+            for offset, what, key, value, how in _mail_configs.smtp_session_secrets(lines, index):
+                if _judged(key, value, how):
+                    yield Match(secret=value, confidence=MEDIUM if lowered_name.endswith(".txt") else LOW,
+                                description=f"literal {what}", line_offset=offset)
             if lowered_name.endswith(".txt") and not _network_keys.IN_DOCUMENTATION.search(lowered_name):
                 # A `.txt` outside a documentation directory may be data, no prose: a VPN's auth file, a generated
                 # VPN configuration, a key block saved as text; a tool's saved output (hydra's results, a cracked
@@ -1419,6 +1424,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_test_tooling.tooling_secrets(lines, index, lowered_name)) if may & _TOOLING else ():
+            if _judged(key, value, how):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_reference_lookalikes.lookalike_secrets(lines, index, lowered_name)) if may & _LOOKALIKE else ():
             if _judged(key, value, how):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value in _tool_outputs.table_secrets(lines, index) if lowered_name.endswith(".md") else ():
@@ -2359,6 +2367,7 @@ _IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
 _SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
 _MAIL = _READERS.add(_mail_configs.MAIL_TRIGGERS)
 _TOOLING = _READERS.add(_test_tooling.TEST_TOOLING_TRIGGERS)
+_LOOKALIKE = _READERS.add(_reference_lookalikes.LOOKALIKE_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -1,0 +1,99 @@
+"""The literal kind's reader of literals written where a scanner expects a reference: a value that
+looks like a variable's expansion but is the credential itself.
+
+- Spring's property placeholder with a default, `${name:default}` (in `@Value("…")`, Kotlin's
+  `@Value("\\${…}")`, a `.properties` or YAML value): where the property is missing (a laptop without a
+  profile, a forgotten environment variable), the default is the value; under a credential's name it
+  is a committed credential. `${name}` alone, a nested `${a:${b}}`, an empty default and the shell's
+  `${VAR:-…}`/`${VAR:?…}` (Compose's and the shell's forms, other readers' business) hold none here.
+- PHP's single-quoted string expands nothing: `$phpmailer_smtppassword = '$qx…';`, `define('DB_PASS',
+  '$…')`, `'password' => '$…'` hold a password opening with `$`, not a variable. Judged without its `$`
+  (a generated-looking rest); an upper-case name after it (`'$DB_PASSWORD'`, a template envsubst fills)
+  or a word is none.
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value, a
+`Judgement`, kinds/_judgement.py).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text
+from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
+from secretfence.prefilter.spec import lazy_regex
+
+Found = Tuple[int, str, str, str, Judgement]
+
+_VALUES_A_LINE = 8  # values read a line at most
+_LINE_READ = 8192  # characters of a line the forms are looked for in
+
+# The prefilter's literals (lowered): a placeholder with a default ends `:<default>}`; PHP's forms are
+# found by their credential-named keys already (the keyword patterns), so only Spring's needs its own.
+KEYWORDS = ("@value(",)
+# `${name:default}`: a property's name, a colon, a default with no nested placeholder (not the shell's `:-`, `:?`, `:+`, `:=`)
+_PLACEHOLDER_DEFAULT = lazy_regex(
+    r"""\$\{(?P<name>[A-Za-z_][\w.\[\]-]{0,127}):(?P<value>[^\s${}\-?+=:"'\\][^\s${}"'\\]{0,255})\}"""
+)
+# PHP: `$name = '$…'`, `define('NAME', '$…')`, `'name' => '$…'` (single quotes: no expansion)
+_PHP_DOLLAR_LITERAL = lazy_regex(
+    r"""(?:\$(?P<variable>[A-Za-z_]\w{0,127})[ \t]*=|define[ \t]*\([ \t]*["'](?P<constant>[A-Za-z_]\w{0,127})["'][ \t]*,"""
+    r"""|["'](?P<member>[A-Za-z_][\w.-]{0,127})["'][ \t]*=>)[ \t]*'(?P<value>\$[^'\\\s]{1,256})'"""
+)
+_PHP_SUFFIXES = (".php", ".inc", ".phtml", ".php.dist", ".php.sample", ".php.example")
+
+LOOKALIKE_TRIGGERS = Triggers(exact=("${", "'$"))
+
+
+def lookalike_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value, how) of each literal on the
+    line written as if it were a reference (see the module's doc)."""
+    line = line_text(lines, index)[:_LINE_READ]
+    if "${" in line and ":" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _PLACEHOLDER_DEFAULT.finditer(line)):
+            name = found.group("name")
+            yield 0, f"default of the property placeholder ${{{name}:…}}", name, found.group("value"), Judgement.NAMED_AND_JUDGED
+    if "'$" in line and lowered_name.endswith(_PHP_SUFFIXES):
+        yield from _php_dollar_literals(line)
+
+
+def _php_dollar_literals(line: str) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
+
+    for _, found in zip(range(_VALUES_A_LINE), _PHP_DOLLAR_LITERAL.finditer(line)):
+        key = found.group("variable") or found.group("constant") or found.group("member") or ""
+        value = found.group("value")
+        rest = value[1:]
+        # (judged without its `$`: the value judgement refuses a `$` head as a variable's expansion, which PHP's
+        # single quotes never make; an upper-case name after it is a template's variable, refused as such)
+        if names_a_credential_holding(key, value) and is_literal_credential(rest, True, False, key=key):
+            yield 0, f"single-quoted PHP literal opening with $ under {key}", key, value, Judgement.PROVEN
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample('    @Value("${sms.auth-token:7c1e9a4f2b8d6e3a0f5c9b7d1e4a8c2f}")\n    private String authToken;\n',
+               "src/main/java/com/shop/SmsConfig.java", "Spring's @Value default under a token's name"),
+        Sample("sms.auth-token=${SMS_AUTH_TOKEN:4d9a1f7c2e8b5a3d6f0c9e1b7a4d2f8c}\n", "src/main/resources/application.properties",
+               "a properties value's placeholder default"),
+        Sample("<?php\n$phpmailer_smtppassword = '$Vk7qLm2Zx9Rt4W';\n", "lists/config/config.php",
+               "a PHP single-quoted password opening with $"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample('    @Value("${sms.auth-token}")\n    private String authToken;\n    @Value("${sms.sender:ShopAlerts}")\n'
+               '    private String sender;\n', "src/main/java/com/shop/SmsConfig.java", "no default; a default under a plain name"),
+        Sample("spring.mail.password=${MAIL_PASSWORD:}\nspring.datasource.password=${DB_PASSWORD:${LEGACY_DB_PASSWORD}}\n"
+               "spring.mail.username=${MAIL_USER:alerts}\n", "src/main/resources/application.properties",
+               "an empty default, a nested placeholder, a user's default"),
+        Sample("<?php\n$db_password = '$DB_PASSWORD';\n$label = '$Vk7qLm2Zx9Rt4W';\n", "config/config.php.tpl.php",
+               "a template's upper-case variable; a literal under a plain name"),
+    )
+
+
+__all__ = ("KEYWORDS", "LOOKALIKE_TRIGGERS", "false_samples", "lookalike_secrets", "true_samples")
