@@ -663,20 +663,27 @@ _REFERENCE = lazy_regex(r"""^\$\{?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})\}?$""")
 _REFERENCES_ABOVE = 12
 
 
+_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>#]{1,512}))?"""
+)
+_ASSIGNMENT_END = lazy_regex(r"""[ \t]*(?:$|[;#])""")
+
+
 def _assigned_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
-    """(offset, value) of the nearest literal assigned to `name` on the lines above."""
-    assignment = re.compile(
-        r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?""" + re.escape(name) + r"""[ \t]*:?=[ \t]*"""
-        r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>#]{1,512}))[ \t]*(?:$|[;#])""")
+    """(offset, value) of the nearest literal assigned to `name` on the lines above (None: none, or the
+    nearest assignment is no literal: a command's output, another variable)."""
     for above in range(index - 1, max(-1, index - 1 - _REFERENCES_ABOVE), -1):
         text = lines[above]
         if name not in text:
             continue
-        found = assignment.match(text)
-        if found is not None:
-            return above - index, found.group("dq") or found.group("sq") or found.group("bare") or ""
-        if re.search(r"(?<![\w$])" + re.escape(name) + r"[ \t]*:?=", text):
-            return None  # (assigned otherwise nearer: a command's output, another variable)
+        found = _ASSIGNMENT.match(text)
+        if found is None or found.group("name") != name:
+            continue
+        value = found.group("dq") or found.group("sq") or found.group("bare")
+        if value is None or _ASSIGNMENT_END.match(text, found.end()) is None:
+            return None
+        return above - index, value
     return None
 
 
@@ -704,6 +711,8 @@ def _referenced_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if reference is None or reference.group("name") in seen:
                 continue
             seen.append(reference.group("name"))
+            if len(seen) > _TOOLS_A_LINE:
+                return
             assigned = _assigned_above(lines, index, reference.group("name"))
             if assigned is not None and assigned[1]:
                 offset, value = assigned
@@ -1681,6 +1690,23 @@ def true_samples() -> Tuple[Sample, ...]:
                "e2e/package.json", "Cypress's record key"),
         Sample("    python export.py --server dc01 \\\\\n        --user 'CORP\\\\svc' --password 'Juniper!Atlas3370' \\\\\n",
                "export.py", "a usage example's --user and --password"),
+        Sample("crowdin upload sources -T 4c7e1a9d3f5b8e2c0a6d4f1b9e3c7a5d2f8b0e6c4a1d9f3b7e5c2a8d0f6b4e1c\n", "ci/i18n.sh",
+               "Crowdin's -T token"),
+        Sample("python3 tools/espota.py -i 192.168.4.20 -p 3232 --auth=Marble!Otter5147 -f build/fw.bin\n", "ota.sh",
+               "espota's --auth"),
+        Sample('EXTRA_USERS_PARAMS = "usermod -P \'Amber#Lynx4406\' root;"\n', "conf/local.conf", "Yocto's usermod -P"),
+        Sample("wandb login 7d3f9a1c5e8b2d4f6a0c3e5b7d9f1a2c4e6b8d0f\n", "jobs/train.sbatch", "wandb login's key"),
+        Sample("balena env add MQTT_PASSWORD 'Cobalt$Reed2231' --fleet acme/edge\n", "fleet.sh", "balena env add's value"),
+        Sample("\tdvc remote modify --local store secret_access_key Rk7Lq2Zt9Vx4Wm8NpB3cHd6Jf0Gs5Ak1Xm8Vq4Tz\n", "Makefile",
+               "dvc remote modify's secret"),
+        Sample("    <Command>sqlcmd.exe</Command>\n    <Arguments>-S db01 -U etl -P Tundra@Finch3390 -Q &quot;EXEC x&quot;</Arguments>\n",
+               "Tasks/Nightly ETL", "a scheduled task's sqlcmd arguments"),
+        Sample("    curl -fsS -u ci-bot:Granite$Willow8824 -T out.csv https://drop.example.net/in/\n", "jobs/push.groovy",
+               "curl -u with a literal $ in the password"),
+        Sample('curl "https://api.example.com/v2/projects" \\\n  -u 8e4b2d7f1a9c3e5b0d6f8a2c4e7b9d1f3a5c8e0b2d4f6a9c1e3b5d7f0a2c4e6b:\n',
+               "api.sh", "an API key as curl's user with no password"),
+        Sample("export LK=5b9e2c7a4d1f8e3b6a0c9d2f5e8b1a4c7d0f3e6b\nlokalise2 --token \"$LK\" file download\n", "i18n.sh",
+               "a tool's token given a variable assigned above"),
     )
 
 
@@ -1714,4 +1740,25 @@ def false_samples() -> Tuple[Sample, ...]:
                "pw.yml", "an expect answer of a template variable"),
         Sample("cypress run --record --key $CYPRESS_RECORD_KEY\nk6 login cloud --token $K6_CLOUD_TOKEN\n", "ci.sh",
                "record key and token of variables"),
+        Sample("tx --token ${{ secrets.TX_TOKEN }} push -s\ncrowdin upload -T %CROWDIN_TOKEN%\nlokalise2 --token <token> file download\n",
+               "i18n.sh", "localization tokens of variables, a placeholder"),
+        Sample("export LOKALISE_TOKEN=your_token_here\nlokalise2 --token \"$LOKALISE_TOKEN\" file download\n"
+               "export LK=$(vault kv get -field=token secret/lk)\nlokalise2 --token \"$LK\" file upload\n", "i18n.sh",
+               "a variable assigned a placeholder, a command's output"),
+        Sample("python espota.py -i 10.0.0.5 -a \"$OTA_PASSWORD\" -f fw.bin\npython espota.py -i 10.0.0.5 -p 3232 -f fw.bin\n", "ota.sh",
+               "espota given a variable, no password"),
+        Sample("EXTRA_USERS_PARAMS = \"usermod -p '\\$6\\$Qz8x\\$Lk2' root; usermod -P '${ROOT_PW}' root;\"\nuseradd -P /mnt/sysroot bob\n",
+               "conf/local.conf", "a crypt hash's -p, a variable, shadow's -P prefix"),
+        Sample("wandb login\nwandb login $WANDB_API_KEY\nwandb login --relogin --host https://wandb.example.com\n", "job.sbatch",
+               "wandb login prompting, given a variable"),
+        Sample('balena env add WIFI_PSK "$PSK" --fleet acme/x\nbalena env add LOG_LEVEL debug --fleet acme/x\n', "fleet.sh",
+               "balena env of a variable, of a setting"),
+        Sample('\tdvc remote modify --local r password "$DVC_PW"\n\tdvc remote modify r url s3://bucket/dvc\n'
+               "\tdvc remote modify --local r user dvc-bot\n", "Makefile", "dvc remote settings of a variable, a URL, a user"),
+        Sample("<Command>sqlcmd.exe</Command>\n<Arguments>-S db -U sa -P %SA_PW% -Q x</Arguments>\n"
+               "<Command>sqlcmd</Command><Arguments>-E -S db</Arguments>\n", "Tasks/Backup", "a task's sqlcmd of a variable, of Windows auth"),
+        Sample('curl -u "$USER:$PASS" https://a.example\ncurl -u admin:$PASSWORD https://a.example\ncurl -u ci:pre$HOME https://a.example\n'
+               'curl -u "$API_KEY:" https://a.example\ncurl -u user: https://a.example\n', "c.sh", "curl -u of variables, no key"),
+        Sample("ngrok authtoken <YOUR_AUTHTOKEN>\nngrok config add-authtoken $NGROK_AUTHTOKEN\nsnyk auth\nsnyk auth $SNYK_TOKEN\n"
+               "heroku config:set DEBUG=false SECRET_KEY=$(openssl rand -hex 32)\n", "setup.sh", "logins prompting, variables"),
     )
