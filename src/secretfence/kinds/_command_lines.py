@@ -172,12 +172,35 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "currents": {"--key": "value", "-k": "value"},
     "hyperexecute": {"--key": "value"},
     "k6": {"--token": "value"},
+    # Localization platforms' CLIs: Lokalise's `lokalise2 --token`, Transifex's `tx --token` (its old
+    # `tx init --token`; txjs-cli's `--token`/`--secret`), Crowdin's `-T`/`--token`, Phrase's `--access_token`.
+    # (Transifex's `-t` is `--translations`, Lokalise's `-t` none: long options only there.)
+    "lokalise2": {"--token": "value"},
+    "tx": {"--token": "value"},
+    "txjs-cli": {"--token": "value", "--secret": "value"},
+    "crowdin": {"--token": "value", "-T": "value"},
+    "phrase": {"--access_token": "value", "--access-token": "value"},
+    # Arduino's (ESP8266/ESP32) OTA uploader: `espota.py -i <ip> -a <password>`, `--auth=<password>`.
+    "espota": {"-a": "value", "--auth": "value"},
+    # Yocto's shadow tools (the extrausers class's EXTRA_USERS_PARAMS): `-P` is a clear-text password
+    # (`-p` takes a crypt hash).
+    "useradd": {"-P": "value", "--clear-password": "value"},
+    "usermod": {"-P": "value", "--clear-password": "value"},
+    "groupadd": {"-P": "value", "--clear-password": "value"},
+    "groupmod": {"-P": "value", "--clear-password": "value"},
+    # Tunnels' and error trackers' CLIs: ngrok's `--authtoken`, Sentry's `--auth-token`, cloudflared's
+    # `tunnel run --token`, Hugging Face's `login --token`.
+    "ngrok": {"--authtoken": "value"},
+    "sentry-cli": {"--auth-token": "value"},
+    "cloudflared": {"--token": "value"},
+    "huggingface-cli": {"--token": "value"},
 }
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
 # Foundry's `cf login -a api -u u -p pw`, OpenShift's `oc login`, Azure's `az login -u app -p secret`.
 _LOGIN_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm", "crane", "cf", "oc", "az"})
 _LOGIN_OPTIONS: Dict[str, str] = {"-p": "value", "--password": "value"}
+_SHADOW_TOOLS = frozenset({"useradd", "usermod", "groupadd", "groupmod"})
 for _login_tool in _LOGIN_TOOLS:
     _TOOL_OPTIONS[f"{_login_tool} login"] = {**_TOOL_OPTIONS.get(_login_tool, {}), **_LOGIN_OPTIONS}
 # (the subcommand is among the tool's first words: `helm registry login`, `crane auth login`, `sudo podman login`)
@@ -191,7 +214,8 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc")
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
+                     "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -214,7 +238,9 @@ _TOOL = lazy_regex(
     r"""|samrdump|changepasswd|ntlmrelayx)|impacket-(?:psexec|smbclient|reg|services)"""
     r"""|skopeo|buildah|podman|docker|nerdctl|oras|helm|crane|cf|oc|az|omero|gpg2?|lftp|vsql|(?:un)?zip"""
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
-    r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc)"""
+    r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
+    r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -295,7 +321,9 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
             "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap",
             "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "basicauth=", "addauth",
-            "addauthinfo", '"digest"')
+            "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
+            "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
+            "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -372,11 +400,16 @@ _HINT_WORDS = (
     "smbpasswd", "samba-tool", "smbcacls", "smbcquotas", "smbget", "smbtree", "winexe", "wbinfo", "realm ", "adcli",
     "ipa-server-install", "ipa-replica-install", "ipa-client-install", "ipa-adtrust-install", "ipa-ca-install", "ipa-kra-install",
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
+    "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
+    "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
+    "secrets set",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
 _LOGIN_HINT = "|".join(pattern.decode() for pattern in (_FOLDED_LOGIN, _FOLDED_SHORT_LOGIN, _FOLDED_ZIP))
-_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT)
+# (Transifex's `tx` and Phrase's `phrase` are words too common alone: their token's option on the line)
+_SHORT_TOOL_HINT = r"""(?<![\w.-])tx[ \t][^\n]{0,200}?--token|(?<![\w.-])phrase[ \t][^\n]{0,300}?--access[_-]token"""
+_HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT + "|" + _SHORT_TOOL_HINT)
 
 
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
@@ -385,10 +418,12 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
-                           "_ARGS", "_OPTIONS", "digest"),
+                           "_ARGS", "_OPTIONS", "digest", "<Arguments>"),
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
-    # (a generic `-u <user> … -p <password>`: _user_and_password)
-    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p=")))
+    # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
+    # curl's -u: curl_users)
+    pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
+           ("curl", "-u"), ("curl", "--user")))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -438,6 +473,10 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             yield f"the Java property -D{found.group('name')} of user {found.group('user')}", "password", found.group("pw")
     if "_OPTS" in line or "_ARGS" in line or "_OPTIONS" in line:
         yield from _tool_options_variable(line)
+    if "<Arguments>" in line:
+        yield from _task_arguments(lines, index)
+    if ("-u" in line or "--user" in line) and "curl" in lowered:
+        yield from curl_users(line)
     if ".key=" in line:
         for count, found in enumerate(_PROPERTY_KEY.finditer(line)):
             name = found.group("name")
@@ -516,9 +555,83 @@ _SECURE_PROPERTIES_KEYS = frozenset({"mule.key", "secure.key", "mule.secure.key"
 
 def tool_option_secrets(line: str) -> Iterator[Found]:
     """The password options of the known tools a line runs (documentation's command lines)."""
-    if _HINT.search(line.lower()):
+    lowered = line.lower()
+    if _HINT.search(lowered):
         yield from _tool_secrets(line)
     yield from digest_auths(line)
+    if ("-u" in line or "--user" in line) and "curl" in lowered:
+        yield from curl_users(line)
+
+
+# A Windows scheduled task's action (its XML, as Task Scheduler exports it or keeps it in System32\Tasks, a
+# file without an extension): `<Command>sqlcmd.exe</Command>` then `<Arguments>-S h -U u -P pw</Arguments>`,
+# the arguments XML-escaped (`&quot;`): read as the command's line.
+_TASK_ARGUMENTS = lazy_regex(r"""<Arguments>(?P<args>[^<\n]{1,4096})</Arguments>""")
+_TASK_COMMAND = lazy_regex(r"""<Command>[ \t]*(?P<command>[^<\n]{1,512}?)[ \t]*</Command>""")
+_TASK_COMMAND_LINES = 3
+_XML_ENTITIES = (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+
+
+def _xml_unescaped(text: str) -> str:
+    if "&" in text:
+        for entity, character in _XML_ENTITIES:
+            text = text.replace(entity, character)
+    return text
+
+
+def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    found = _TASK_ARGUMENTS.search(line)
+    if found is None:
+        return
+    command = None
+    for spot in range(index, max(-1, index - 1 - _TASK_COMMAND_LINES), -1):
+        command = _TASK_COMMAND.search(lines[spot])
+        if command is not None:
+            break
+    program = _xml_unescaped(command.group("command")).strip('"') if command is not None else ""
+    program = program.replace("\\", "/").rsplit("/", 1)[-1]
+    text = f"{program} {_xml_unescaped(found.group('args'))}"
+    if _HINT.search(text.lower()):
+        for what, key, value in _tool_secrets(text):
+            yield f"{what} in a scheduled task's arguments", key, value
+
+
+# curl's `-u user:password` where the form the literal kind reads leaves it: the password holding a `$` that
+# starts no shell variable's conventional name (`Copper$Orbit3364`: `$Orbit3364` is mixed case, a word of the
+# password, as in a Jenkins job DSL's shell step), and an API key sent as the user with no password
+# (`-u <key>:`, Stripe's, Phrase's, Chargebee's way; the key looks generated).
+_CURL_OPTION_USER = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
+)
+_DOLLAR_NAME = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})""")
+
+
+def _dollar_in_literal(value: str) -> bool:
+    """A value whose `$`s each stand after a literal part and before a mixed-case name (no `$VAR`, `$var`,
+    `${…}`, `$(…)`, `$1`): a shell would expand it, but the writer meant the `$` as a character."""
+    if value.find("$") < 3 or "${" in value or "$(" in value:
+        return False
+    names = 0
+    for found in _DOLLAR_NAME.finditer(value):
+        name = found.group("name").strip("_")
+        names += 1
+        if names > 4 or not name or name.isupper() or name.islower():
+            return False
+    return names > 0 and names == value.count("$")
+
+
+def curl_users(line: str) -> Iterator[Found]:
+    """curl's `-u` given a password with a literal `$`, or an API key with no password (see _CURL_OPTION_USER)."""
+    for count, found in enumerate(_CURL_OPTION_USER.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        user, password = found.group("user"), found.group("pw")
+        if not password:
+            if looks_generated(user) and not user.startswith("+"):
+                yield "an API key given as curl's -u user with no password", "api_key", user
+        elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
+            yield f"curl's -u password of user {user}", "password", password
 
 
 # ZooKeeper's digest authentication `user:password`: zkCli's `addauth digest u:pw`, the Java client's
@@ -530,10 +643,96 @@ _DIGEST_AUTH = lazy_regex(
 
 
 def continued_tool_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
-    """A known tool's password options on the lines continuing its command (documentation's command lines)."""
+    """A known tool's password options on the lines continuing its command, or given a variable a line above
+    assigns a literal (documentation's command lines)."""
     line = lines[index] if index < len(lines) else ""
-    if line.rstrip().endswith(_CONTINUED) and _HINT.search(line.lower()):
-        yield from _continued_options(lines, index)
+    continued = line.rstrip().endswith(_CONTINUED)
+    if (continued or "$" in line) and _HINT.search(line.lower()):
+        if continued:
+            yield from _continued_options(lines, index)
+        if "$" in line:
+            yield from _referenced_options(lines, index)
+    if ("-u" in line or "--user" in line) and index and lines[index - 1].rstrip().endswith(_CONTINUED) and "curl" not in line:
+        yield from _continued_curl_users(lines, index)
+
+
+# A known tool's secret option given a variable (`lokalise2 --token "$LOKALISE_TOKEN"`) that a line a little
+# above assigns a literal (`export LOKALISE_TOKEN=…`, `ENV NAME=…`, `$env:NAME = '…'`): the literal is the
+# tool's secret, whatever the variable's name. (The assignment's line is reported.)
+_REFERENCE = lazy_regex(r"""^\$\{?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})\}?$""")
+_REFERENCES_ABOVE = 12
+
+
+_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*:?=[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>#]{1,512}))?"""
+)
+_ASSIGNMENT_END = lazy_regex(r"""[ \t]*(?:$|[;#])""")
+
+
+def _assigned_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(offset, value) of the nearest literal assigned to `name` on the lines above (None: none, or the
+    nearest assignment is no literal: a command's output, another variable)."""
+    for above in range(index - 1, max(-1, index - 1 - _REFERENCES_ABOVE), -1):
+        text = lines[above]
+        if name not in text:
+            continue
+        found = _ASSIGNMENT.match(text)
+        if found is None or found.group("name") != name:
+            continue
+        value = found.group("dq") or found.group("sq") or found.group("bare")
+        if value is None or _ASSIGNMENT_END.match(text, found.end()) is None:
+            return None
+        return above - index, value
+    return None
+
+
+def _referenced_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    line = lines[index]
+    seen: List[str] = []
+    for count, (tool, end) in enumerate(_tools_on(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        tokens = _tokens(line, end)
+        key = _options_key(tool, tokens)
+        options = _TOOL_OPTIONS.get(key or "", {})
+        windows = tool in _WINDOWS_TOOLS
+        for position, token in enumerate(tokens[:-1]):
+            if token in _COMMAND_ENDS:
+                break
+            option, sign, given = token.partition("=")
+            if not sign:
+                given = tokens[position + 1]
+            elif not given:
+                continue
+            if options.get(option.lower() if windows else option) != "value":
+                continue
+            reference = _REFERENCE.match(given)
+            if reference is None or reference.group("name") in seen:
+                continue
+            seen.append(reference.group("name"))
+            if len(seen) > _TOOLS_A_LINE:
+                return
+            assigned = _assigned_above(lines, index, reference.group("name"))
+            if assigned is not None and assigned[1]:
+                offset, value = assigned
+                yield offset, f"{tool}'s option {option} given ${reference.group('name')}", "password", value, \
+                    Judgement.NAMED_AND_JUDGED
+
+
+def _continued_curl_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """curl_users on a line continuing a curl command (`curl "https://…" \\` then `  -u <key>:`)."""
+    for above in range(index - 1, max(-1, index - 1 - _CONTINUATIONS_READ), -1):
+        text = lines[above]
+        if not text.rstrip().endswith(_CONTINUED):
+            return
+        if "curl" in text and _CURL_WORD.search(text) is not None:
+            for what, key, value in curl_users(lines[index]):
+                yield 0, what, key, value, Judgement.NAMED_AND_JUDGED
+            return
+
+
+_CURL_WORD = lazy_regex(r"""(?:^|[\s;&|(`"'])curl(?:\.exe)?[ \t]""")
 
 
 def digest_auths(line: str) -> Iterator[Found]:
@@ -760,8 +959,8 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
             # (a Harbor robot account is named `robot$<project>+<name>`, written in single quotes: no expansion)
             if not sign or not user or not _literal(value) or not _literal(_HARBOR_ROBOT.sub("robot", user, 1)):
                 continue
-        elif not _literal(value):
-            continue
+        elif not _literal(value) or (tool in _SHADOW_TOOLS and "/" in value):
+            continue  # (shadow's own `-P` is `--prefix <dir>`: Yocto's patched tools' `-P` the clear password)
         elif form == "smb":
             user, sign, value = value.partition("%")
             if not sign:
@@ -807,6 +1006,12 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
             yield "rclone obscure's password", "password", tokens[1]
     elif tool == "mc":
         yield from _mc_alias(tokens)
+    elif tool in _LOGIN_OPERAND:
+        yield from _login_operand(tool, tokens)
+    elif tool in _ENVIRONMENT_SETTERS:
+        yield from _environment_settings(tool, tokens)
+    elif tool == "dvc":
+        yield from _dvc_settings(tokens)
     elif tool == "teamserver":
         # Cobalt Strike's `./teamserver <host> <password> [profile] [kill date]`
         operands = [token for token in tokens[:4] if token not in _COMMAND_ENDS]
@@ -823,6 +1028,112 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
                 given = list(tokens[position + 1:position + wanted + 1])
                 if all(_argument(argument) for argument in given):
                     yield f"mkstore {token} {given[0]}", "password", given[-1]
+
+
+# A CLI's login given its key as an operand: `wandb login [--relogin] [--host URL] <key>`, `ngrok authtoken <token>`
+# (`ngrok config add-authtoken <token>`), `snyk auth <token>`; no operand: it prompts or opens a browser.
+# tool -> (the subcommand's words, the key the operand is judged under, the options taking a value)
+_LOGIN_OPERAND: Dict[str, Tuple[Tuple[Tuple[str, ...], ...], str, FrozenSet[str]]] = {
+    "wandb": ((("login",),), "api_key", frozenset({"--host", "--anonymously"})),
+    "ngrok": ((("authtoken",), ("config", "add-authtoken")), "authtoken", frozenset({"--config", "--log"})),
+    "snyk": ((("auth",),), "api_token", frozenset()),
+}
+
+
+def _login_operand(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
+    commands, key, valued = _LOGIN_OPERAND[tool]
+    command = next((words for words in commands if tuple(tokens[:len(words)]) == words), None)
+    if command is None:
+        return
+    skip = False
+    for token in tokens[len(command):len(command) + 8]:
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            return
+        if skip:
+            skip = False
+            continue
+        if token.startswith("-"):
+            skip = token in valued  # (`--host https://…`; `--host=…` is one token)
+            continue
+        if _argument(token):
+            yield f"{tool} {' '.join(command)}'s key", key, token
+        return
+
+
+# Commands setting a deployment's (a fleet's, an app's) environment variable or secret, the value judged under
+# its name: balena's `env add|set NAME VALUE`, Heroku's and Dokku's `config:set NAME=VALUE…`, Fly's and
+# Supabase's `secrets set NAME=VALUE…`. tool -> (its subcommand's words, the form: "pair" NAME VALUE, "assign" NAME=VALUE).
+_ENVIRONMENT_SETTERS: Dict[str, Tuple[Tuple[Tuple[str, ...], ...], str]] = {
+    "balena": ((("env", "add"), ("env", "set")), "pair"),
+    "heroku": ((("config:set",),), "assign"),
+    "dokku": ((("config:set",),), "assign"),
+    "fly": ((("secrets", "set"),), "assign"),
+    "flyctl": ((("secrets", "set"),), "assign"),
+    "supabase": ((("secrets", "set"),), "assign"),
+}
+# balena's options taking a value (`--fleet acme/scanners`, `-d <uuid>`, `--service main`)
+_BALENA_VALUED = frozenset({"--fleet", "-f", "--device", "-d", "--service", "-s", "--application", "-a", "--release"})
+_ENVIRONMENT_NAME = lazy_regex(r"""^[A-Za-z_][A-Za-z0-9_.-]{0,127}$""")
+
+
+def _environment_settings(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
+    commands, form = _ENVIRONMENT_SETTERS[tool]
+    command = next((words for words in commands if tuple(tokens[:len(words)]) == words), None)
+    if command is None:
+        return
+    rest = list(tokens[len(command):len(command) + 32])
+    if form == "pair":
+        operands: List[str] = []
+        skip = False
+        for token in rest:
+            if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+                break
+            if skip or token.startswith("-"):
+                skip = not skip and token in _BALENA_VALUED
+                continue
+            operands.append(token)
+        if len(operands) >= 2 and _ENVIRONMENT_NAME.match(operands[0]) and _argument(operands[1]):
+            yield f"{tool} {' '.join(command)} {operands[0]}", operands[0], operands[1]
+        return
+    for position, token in enumerate(rest):
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            return
+        name, sign, value = token.partition("=")
+        if not sign or token.startswith("-") or not _ENVIRONMENT_NAME.match(name):
+            continue
+        if not value and position + 1 < len(rest):
+            value = rest[position + 1]  # (`NAME='value'`: the quoted part its own token)
+        if value and _argument(value):
+            yield f"{tool} {' '.join(command)} {name}", name, value
+
+
+# DVC's remote settings: `dvc remote modify [--local] <remote> <option> <value>`, `dvc config [--local]
+# remote.<remote>.<option> <value>`: the value judged under its option (`password`, `secret_access_key`,
+# `account_key`, `sas_token`, `gdrive_client_secret`; `user`, `url` are none). (`--unset` takes no value.)
+_DVC_FLAGS = frozenset({"--local", "--global", "--system", "--project", "-q", "--quiet", "-v", "--verbose"})
+
+
+def _dvc_settings(tokens: Sequence[str]) -> Iterator[Found]:
+    if tokens[:2] == ["remote", "modify"]:
+        start, wanted = 2, 3
+    elif tokens[:1] == ["config"]:
+        start, wanted = 1, 2
+    else:
+        return
+    operands: List[str] = []
+    for token in tokens[start:start + 12]:
+        if token in _COMMAND_ENDS or token in ("-u", "--unset"):
+            return
+        if token in _DVC_FLAGS:
+            continue
+        operands.append(token)
+        if len(operands) == wanted:
+            break
+    if len(operands) < wanted:
+        return
+    option, value = operands[-2].rsplit(".", 1)[-1], operands[-1]
+    if _argument(value) and _ENVIRONMENT_NAME.match(option):
+        yield f"dvc's remote option {option}", option, value
 
 
 def _mc_alias(tokens: Sequence[str]) -> Iterator[Found]:
@@ -1030,7 +1341,7 @@ _HEREDOC_LINES = 8
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
     exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a"),
-    folded=_HINT_WORDS + ("net ", "etvar", "open", "login"),
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl"),
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
@@ -1040,8 +1351,7 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     continued on the next lines, an FTP client's script (its user and password lines), a JCL card's
     PASSWORD=, sqlcmd's `:setvar`, .curlrc's user, a literal piped into (or given to) a secret store."""
     line = lines[index] if index < len(lines) else ""
-    if line.rstrip().endswith(_CONTINUED) and _HINT.search(line.lower()):
-        yield from _continued_options(lines, index)
+    yield from continued_tool_options(lines, index)
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
     if "|" in line and ("echo" in line or "printf" in line):
@@ -1380,6 +1690,23 @@ def true_samples() -> Tuple[Sample, ...]:
                "e2e/package.json", "Cypress's record key"),
         Sample("    python export.py --server dc01 \\\\\n        --user 'CORP\\\\svc' --password 'Juniper!Atlas3370' \\\\\n",
                "export.py", "a usage example's --user and --password"),
+        Sample("crowdin upload sources -T 4c7e1a9d3f5b8e2c0a6d4f1b9e3c7a5d2f8b0e6c4a1d9f3b7e5c2a8d0f6b4e1c\n", "ci/i18n.sh",
+               "Crowdin's -T token"),
+        Sample("python3 tools/espota.py -i 192.168.4.20 -p 3232 --auth=Marble!Otter5147 -f build/fw.bin\n", "ota.sh",
+               "espota's --auth"),
+        Sample('EXTRA_USERS_PARAMS = "usermod -P \'Amber#Lynx4406\' root;"\n', "conf/local.conf", "Yocto's usermod -P"),
+        Sample("wandb login 7d3f9a1c5e8b2d4f6a0c3e5b7d9f1a2c4e6b8d0f\n", "jobs/train.sbatch", "wandb login's key"),
+        Sample("balena env add MQTT_PASSWORD 'Cobalt$Reed2231' --fleet acme/edge\n", "fleet.sh", "balena env add's value"),
+        Sample("\tdvc remote modify --local store secret_access_key Rk7Lq2Zt9Vx4Wm8NpB3cHd6Jf0Gs5Ak1Xm8Vq4Tz\n", "Makefile",
+               "dvc remote modify's secret"),
+        Sample("    <Command>sqlcmd.exe</Command>\n    <Arguments>-S db01 -U etl -P Tundra@Finch3390 -Q &quot;EXEC x&quot;</Arguments>\n",
+               "Tasks/Nightly ETL", "a scheduled task's sqlcmd arguments"),
+        Sample("    curl -fsS -u ci-bot:Granite$Willow8824 -T out.csv https://drop.example.net/in/\n", "jobs/push.groovy",
+               "curl -u with a literal $ in the password"),
+        Sample('curl "https://api.example.com/v2/projects" \\\n  -u 8e4b2d7f1a9c3e5b0d6f8a2c4e7b9d1f3a5c8e0b2d4f6a9c1e3b5d7f0a2c4e6b:\n',
+               "api.sh", "an API key as curl's user with no password"),
+        Sample("export LK=5b9e2c7a4d1f8e3b6a0c9d2f5e8b1a4c7d0f3e6b\nlokalise2 --token \"$LK\" file download\n", "i18n.sh",
+               "a tool's token given a variable assigned above"),
     )
 
 
@@ -1413,4 +1740,25 @@ def false_samples() -> Tuple[Sample, ...]:
                "pw.yml", "an expect answer of a template variable"),
         Sample("cypress run --record --key $CYPRESS_RECORD_KEY\nk6 login cloud --token $K6_CLOUD_TOKEN\n", "ci.sh",
                "record key and token of variables"),
+        Sample("tx --token ${{ secrets.TX_TOKEN }} push -s\ncrowdin upload -T %CROWDIN_TOKEN%\nlokalise2 --token <token> file download\n",
+               "i18n.sh", "localization tokens of variables, a placeholder"),
+        Sample("export LOKALISE_TOKEN=your_token_here\nlokalise2 --token \"$LOKALISE_TOKEN\" file download\n"
+               "export LK=$(vault kv get -field=token secret/lk)\nlokalise2 --token \"$LK\" file upload\n", "i18n.sh",
+               "a variable assigned a placeholder, a command's output"),
+        Sample("python espota.py -i 10.0.0.5 -a \"$OTA_PASSWORD\" -f fw.bin\npython espota.py -i 10.0.0.5 -p 3232 -f fw.bin\n", "ota.sh",
+               "espota given a variable, no password"),
+        Sample("EXTRA_USERS_PARAMS = \"usermod -p '\\$6\\$Qz8x\\$Lk2' root; usermod -P '${ROOT_PW}' root;\"\nuseradd -P /mnt/sysroot bob\n",
+               "conf/local.conf", "a crypt hash's -p, a variable, shadow's -P prefix"),
+        Sample("wandb login\nwandb login $WANDB_API_KEY\nwandb login --relogin --host https://wandb.example.com\n", "job.sbatch",
+               "wandb login prompting, given a variable"),
+        Sample('balena env add WIFI_PSK "$PSK" --fleet acme/x\nbalena env add LOG_LEVEL debug --fleet acme/x\n', "fleet.sh",
+               "balena env of a variable, of a setting"),
+        Sample('\tdvc remote modify --local r password "$DVC_PW"\n\tdvc remote modify r url s3://bucket/dvc\n'
+               "\tdvc remote modify --local r user dvc-bot\n", "Makefile", "dvc remote settings of a variable, a URL, a user"),
+        Sample("<Command>sqlcmd.exe</Command>\n<Arguments>-S db -U sa -P %SA_PW% -Q x</Arguments>\n"
+               "<Command>sqlcmd</Command><Arguments>-E -S db</Arguments>\n", "Tasks/Backup", "a task's sqlcmd of a variable, of Windows auth"),
+        Sample('curl -u "$USER:$PASS" https://a.example\ncurl -u admin:$PASSWORD https://a.example\ncurl -u ci:pre$HOME https://a.example\n'
+               'curl -u "$API_KEY:" https://a.example\ncurl -u user: https://a.example\n', "c.sh", "curl -u of variables, no key"),
+        Sample("ngrok authtoken <YOUR_AUTHTOKEN>\nngrok config add-authtoken $NGROK_AUTHTOKEN\nsnyk auth\nsnyk auth $SNYK_TOKEN\n"
+               "heroku config:set DEBUG=false SECRET_KEY=$(openssl rand -hex 32)\n", "setup.sh", "logins prompting, variables"),
     )

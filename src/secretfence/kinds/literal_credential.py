@@ -570,7 +570,9 @@ _SESSION_COOKIES = frozenset({"sessionid", "session", "sid", "phpsessid", "jsess
 # A Netscape cookie-jar line: domain, flag, path, secure, expiry, name, value (tab-separated).
 _COOKIE_JAR_LINE = lazy_regex(r"^(?:#HttpOnly_)?[^\t\s#]+\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)\t\d+\t(?P<name>[^\t]+)\t(?P<value>\S+)$")
 # An Azure SAS URL's signature (`…&sig=…`: a URL-encoded HMAC, 44 characters and more).
-_SAS_SIGNATURE = lazy_regex(r"""[?&]sig=(?P<value>[A-Za-z0-9%+/=]{40,200})(?![A-Za-z0-9%+/=])""")
+# (its `&` XML-escaped in a URL of a scheduled task's arguments, a web.config: `…?sv=…&amp;sig=`; not a
+# query's example written without its URL, as botocore's documentation of a SAS token shows one)
+_SAS_SIGNATURE = lazy_regex(r"""(?:[?&]|\?[^\s"'<>?#]{0,1024}?&amp;)sig=(?P<value>[A-Za-z0-9%+/=]{40,200})(?![A-Za-z0-9%+/=])""")
 # Django REST framework's token fixture: `{"model": "authtoken.token", "pk": "…"}`.
 _DRF_TOKEN = lazy_regex(r"""["'](?:pk|key)["'][ \t]*:[ \t]*["'](?P<value>[0-9a-f]{40})["']""")
 
