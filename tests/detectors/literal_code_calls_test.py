@@ -96,6 +96,27 @@ TRUE_FORMS = [
     # a call given an API's URL then its token; a client's URL, user and password
     ("vault.py", 'v = Client("https://vault.acme.io:8200", "Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0")\n', 1, "Hk7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Qp5Ws0"),
     ("jira.py", 'j = JiraSession("https://jira.acme.io", "svc-jira", "Cobalt!Wren6684")\n', 1, "Cobalt!Wren6684"),
+    # blind rounds BG-BL: an SDK's (id, secret) by position, commented one a line; a package's factory
+    ("config/initializers/track.rb", 'T = Customerio::Client.new(\n  "a7b1f3d5e8a0b6c4c9e2",  # site id\n'
+     '  "f6a8b0d3b5a7c2e9d1f4",  # tracking key\n)\n', 3, "f6a8b0d3b5a7c2e9d1f4"),
+    ("lib/mail.js", 'module.exports = Mailjet.apiConnect(\n  "9b2d4f6a8c1e3b2e4a6c8b0d1f3a5c7e",\n'
+     '  "3a5c7e9b2d4f6a8c1e3b2e4a6c8b0d1f"\n);\n', 3, "3a5c7e9b2d4f6a8c1e3b2e4a6c8b0d1f"),
+    ("notify.js", 'const twilio = require("twilio");\nconst sms = twilio("SK7a9c1e3b5d2f6a8c0e1b3d5f7a9c1e3b",\n'
+     '  "Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt", { accountSid: SID });\n', 3, "Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt"),
+    # a call deriving from an AWS secret key, its region beside it
+    ("ops/ses_pw.py", 'pw = smtp_password("Tt5EuTi+ARn4Wp8Yc2Hd6Fg0Js1/KaZk3mQ9vLx7", "ap-southeast-2")\n', 1,
+     "Tt5EuTi+ARn4Wp8Yc2Hd6Fg0Js1/KaZk3mQ9vLx7"),
+    # Lisp settings; a login nested under an auth's name; a user's key; a job's argument list
+    (".emacs.d/init.el", '(use-package erc\n  :config\n  (setq erc-nick "ana"\n        erc-password "Marten*Quill4471"))\n', 4,
+     "Marten*Quill4471"),
+    ("site-lisp/sql.el", '(add-to-list \'sql-connection-alist\n  \'(prod (sql-user "ro") (sql-password "Heron_Cobalt_882")))\n', 2,
+     "Heron_Cobalt_882"),
+    ("docs/conf.py", 'linkcheck_auth = [\n    (r"https://intra\\.acme\\.io/.*", ("checker", "Plover$Gorse905")),\n]\n', 2,
+     "Plover$Gorse905"),
+    ("setup_kaggle.py", 'json.dump({"username": "r.ito", "key": "7e9c5e0c9a7c9a0f2b1d6e8c0a1f3b5d"}, fh)\n', 1,
+     "7e9c5e0c9a7c9a0f2b1d6e8c0a1f3b5d"),
+    ("config/schedule.yml", 'rates:\n  cron: "0 * * * *"\n  args: ["currencylayer", "Yc5Hd1Fg6Js0KaZk3mQ9vLx2"]\n', 3,
+     "Yc5Hd1Fg6Js0KaZk3mQ9vLx2"),
 ]
 DECOYS = [
     ("wlst/deploy.py", "connect(adminUser, adminPassword, adminUrl)\nconnect(userConfigFile=ucf, userKeyFile=ukf, url=u)\n"),
@@ -142,6 +163,21 @@ DECOYS = [
      'path = download_file("https://d.acme.org/a.zip", "d41d8cd98f00b204e9800998ecf8427e")\n'),
     ("docs.py", '    >>> c = RegistryClient("https://registry.example.com", "user", "password")\n'
      '    >>> c = RegistryClient(url, "reader", "<password>")\n'),
+    # blind rounds BG-BL: reads, ids, public keys, stand-ins beside the forms
+    ("notify.js", 'const twilio = require("twilio");\nconst sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_SECRET);\n'
+     'const ok = twilio.validateRequest("Wn4Bp8Yc5Hd1Fg6Js0KaZk3m", "Q9vLx2RtHd1Fg6Js0KaZk3mW");\n'),
+    ("config/initializers/track.rb", 'T = Customerio::Client.new(\n  ENV.fetch("CIO_SITE_ID"),  # site id\n'
+     '  ENV.fetch("CIO_KEY"),  # tracking key\n)\n'),
+    ("ops/ses_pw.py", 'pw = smtp_password(os.environ["AWS_SECRET_ACCESS_KEY"], "ap-southeast-2")\n'
+     'c = boto3.client("ses", region_name="eu-west-1")\n'),
+    (".emacs.d/init.el", '(setq erc-password (auth-source-pick-first-password :host "irc.libera.chat"))\n'
+     '(setq my-password-store-dir "~/.password-store-backup-2024")\n(sql-password "password")\n'),
+    ("docs/conf.py", 'linkcheck_auth = [\n    (r"https://intra\\.acme\\.io/.*", ("checker", os.environ["LC_PW"])),\n]\n'
+     'html_context = [\n    ("display_github", ("acme", "docs-theme-2024")),\n]\n'),
+    ("setup_kaggle.py", 'json.dump({"username": "r.ito", "key": os.environ["KAGGLE_KEY"]}, fh)\n'
+     'meta = {"user": "r.ito", "key": "datasets/raw/2024_01_train_part"}\n'),
+    ("config/schedule.yml", 'rates:\n  args: ["ECB"]\nbuild:\n  args: ["deploy", "0c9a7c9a0f2b4d6e8c0a1f3b5d7e9c5e0a1f3b5d"]\n'),
+    ("docs/index.html", "<p>Set <code>clientSecret: 'Wn4Bp8Yc5Hd1Fg6Js0KaZk3mQ9vLx2Rt'</code> in the config.</p>\n"),
 ]
 
 

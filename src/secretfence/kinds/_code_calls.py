@@ -58,6 +58,15 @@ credential-named key stands beside the value.
   "…")` (Kotlin's `to`), a JAAS `password=\"…\"` escaped in a code string, a conditional's literal
   beside an environment read (`cond ? "…" : ENV[…]`), JNDI's `put(Context.SECURITY_CREDENTIALS, "…")`,
   Ghost's Admin API key `<24 hex>:<64 hex>` under a key's name.
+- By position or in a small structure, where the callee or the names around say what it is (blind
+  rounds BG-BL): an SDK's client built with a hex id and a hex key (Customer.io's `Client.new(site
+  id, key)`, its arguments one a line with comments beside them), a package's imported factory given
+  a key and its secret (`twilio("SK…", "…")`, `require("twilio")(…)`), a call given an AWS secret
+  key's shape beside a region (SES's SMTP password derived from it), Lisp settings (`(setq
+  erc-password "…")`, `(sql-password "…")`, a setq's pairs continued below), a (user, password)
+  pair nested under a login's name (Sphinx's `linkcheck_auth`), a mapping's user and `key`
+  (kaggle.json written from code), a job's argument list (a service's name, then its key), and a
+  secret's property in an HTML page's `<script>` (read by the keyword rule as code's: page_script_secrets).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -69,9 +78,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, looks_generated
+from secretfence.kinds._helpers import LastFileMemo, looks_chosen, looks_generated
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 
@@ -207,6 +216,25 @@ _FOLDED_KEYED_CLIENT = rb"""(?:client|api|bing)\([ \t]*(?:[rub]?["'][\w.:-]{1,25
 _FOLDED_URL_THEN_LITERAL = rb"""://[^"'\s]{1,512}["'][ \t]*,[ \t]*[rub]?["']"""
 # a login check: a pair of names compared to a pair of literals (`(username, password) == ("…", "…")`)
 _FOLDED_PAIR_CHECK = rb"""(?:pass|pw)[\w.]{0,32}[ \t]*\)[ \t]*[!=]=[ \t]*\([ \t]*["']"""
+# a client's or a login's call opened at the line's end, its arguments one a line below
+# (`Customerio::Client.new(` then `"<site id>",  # site id`, `Mailjet.apiConnect(` then its key and secret)
+_OPENED_CALL_WORDS = tuple(word + call for word in ("client", "api", "connect", "credentials", "credential", "auth", "login")
+                           for call in ("(", ".new(", "::new("))
+_FOLDED_OPENED_CALL = (rb"""(?:client|api|connect|credentials?|auth|login)(?:\.new|::new)?\([ \t]*"""
+                       rb"""(?:(?:#|//)[^\n]{0,256})?\r?\n""")
+# (blind rounds BG-BL) a call given a Twilio SID (`AC…`, `SK…`) first, then its secret (a package's factory)
+_FOLDED_SID_FIRST = rb"""\([ \t]*["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,"""
+# a cloud region's literal (a call given an AWS secret key beside it)
+_FOLDED_REGION = rb"""(?:east|west|north|south|central)-\d{1,2}["']"""
+# a Lisp setting: a credential's symbol then its string (`(sql-password "…")`, `(setq x-api-key "…")`)
+_FOLDED_LISP = rb'(?:password|passwd|secret|token|key|pass) "[^"\n]{6,256}"'
+_FOLDED_SETENV = rb'\(setenv "\w{1,64}" "'
+# a (user, password) pair closing inside a list or a mapping (`("user", "…")),`)
+_FOLDED_NESTED_PAIR = rb"""["']\)\)"""
+# a mapping's `'key': '<generated>'` (beside its user's name)
+_FOLDED_KEY_ENTRY = rb"""["']key["'][ \t]*:[ \t]*["'][\w-]{16,256}["']"""
+# a job's argument list holding a long literal
+_FOLDED_ARGS_LIST = rb"""args["']?[ \t]*(?::|=>?)[ \t]*\[[^\]\n]{0,1024}["'][\w-]{20,256}["']"""
 # Ghost's Admin API key under a key's name (`key: '<24 hex>:<64 hex>'`)
 _FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
 FOLDED_HINTS = tuple(
@@ -222,6 +250,14 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEYED_CLIENT, ("client(", "api(", "bing(")),
         (_FOLDED_URL_THEN_LITERAL, ("://",)),
         (_FOLDED_GHOST_KEY, ("key",)),
+        (_FOLDED_OPENED_CALL, _OPENED_CALL_WORDS),
+        (_FOLDED_SID_FIRST, ('("ac', "('ac", '("sk', "('sk")),
+        (_FOLDED_REGION, ("east-", "west-", "north-", "south-", "central-")),
+        (_FOLDED_LISP, ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "')),
+        (_FOLDED_SETENV, ('(setenv "',)),
+        (_FOLDED_NESTED_PAIR, ('"))', "'))")),
+        (_FOLDED_KEY_ENTRY, ("'key'", '"key"')),
+        (_FOLDED_ARGS_LIST, ("args",)),
     )
 )
 
@@ -323,6 +359,25 @@ def true_samples() -> Tuple[Sample, ...]:
                "a literal in a conditional beside an environment read"),
         Sample("  key: '9a1f0c3b7e6d2c4a8b5f1e0d:7c9a0f2b4d6e8c0a1f3b5d7e9c5e0c9a1f3b7d2e4c6a8f0b1d3e5c7a9f1b3d5e',\n",
                "crosspost.js", "Ghost's Admin API key (id:secret)"),
+        # Blind rounds BG-BL: by position, where the callee or the names around say what it is
+        Sample('$cio = Customerio::Client.new(\n  "5e8a0b6c4c9e2a7b1f3d",  # site id\n  "3b5a7c2e9d1f4f6a8b0d",  # api key\n'
+               '  region: Customerio::Regions::US\n)\n', "config/initializers/cio.rb",
+               "an SDK's client built with a hex id and a hex key, commented one a line"),
+        Sample('const mj = Mailjet.apiConnect(\n  "0d1f3a5c7e9b2d4f6a8c1e3b2e4a6c8b",\n  "6c8b0d1f3a5c7e9b2d4f7a8c1e3b2e4a"\n);\n',
+               "mail.js", "a mail API's connect given its key and secret below"),
+        Sample('import twilio from "twilio";\nconst c = twilio("SK3d5f7a9c1e4f7a9c1e3b5d2f6a8c0e1b", "Lq8Zt2Wk9Rv7NmT4Xp6Yc3Bd5Fh0Js1K");\n',
+               "sms.js", "a package's factory given a key and its secret"),
+        Sample('print(calculate_key("Rn4Wp8Yc2Hd6Fg0Js1/KaZk3mQ9vLx7Tt5EuTi+A", "eu-central-1"))\n', "ses.py",
+               "a call given an AWS secret key's shape beside its region"),
+        Sample("(setq sql-connection-alist\n      '((dwh (sql-user \"etl\")\n             (sql-password \"Gannet_Quartz_5518\"))))\n",
+               "init-sql.el", "Emacs' sql-password in a connection's list"),
+        Sample('(setq user-full-name "Ana"\n      erc-password "Plover!Basalt2291")\n', "init.el", "a setq's pair continued below"),
+        Sample('linkcheck_auth = [\n    (r"https://wiki\\.acme\\.io/.+", ("linkbot", "Curlew$Marten663")),\n]\n', "docs/conf.py",
+               "Sphinx's linkcheck_auth (pattern, (user, password))"),
+        Sample("    json.dump({'username': 'lee.k', 'key': '2b4d6e8c0a1f3b5d7e9c5e0c9a7c9a0f'}, f)\n", "get_data.py",
+               "kaggle.json written from code: a user and their key"),
+        Sample('  refresh:\n    class: "Rates::Job"\n    args: ["fixerio", "Hd6Fg0Js1KaZk3mQ9vLx7Tt5"]\n', "config/sidekiq.yml",
+               "a job's arguments: a service's name, then its key"),
     )
 
 
@@ -386,6 +441,27 @@ def false_samples() -> Tuple[Sample, ...]:
                "a map's arrow entries naming no credential or holding a reference"),
         Sample('env.put(Context.SECURITY_AUTHENTICATION, "simple");\n', "Ad.java", "JNDI's authentication mode"),
         Sample('mode = prod ? "live" : ENV["MODE"]\n', "cfg.rb", "a conditional's literal under no credential's name"),
+        # Blind rounds BG-BL
+        Sample('$cio = Customerio::Client.new(\n  ENV["CIO_SITE_ID"],  # site id\n  ENV["CIO_API_KEY"],\n)\n', "cio.rb",
+               "a client's id and key read, commented one a line"),
+        Sample('import twilio from "twilio";\nconst c = twilio(process.env.SID, process.env.SECRET);\n'
+               'const d = compare("Lq8Zt2Wk9Rv7NmT4Xp6Yc3", "Bd5Fh0Js1KRn4Wp8Yc2Hd6");\n', "sms.js",
+               "a factory given reads; a function of no imported package"),
+        Sample('k = calculate_key(os.environ["AWS_SECRET"], "us-east-1")\n'
+               'o = get_object("acme-logs-archive-2024-eu-bucket-x1y2z3w4", "eu-west-1")\n', "ses.py",
+               "a read beside a region; a bucket's name"),
+        Sample('(setq sql-connection-alist \'((w (sql-password (getenv "PGPASSWORD")))))\n'
+               '(defcustom my-password-prompt "Enter your password: " "Prompt.")\n(setq my-token-regexp "[A-Za-z0-9]+")\n',
+               "init.el", "Lisp settings read, a prompt, a pattern"),
+        Sample('linkcheck_auth = [\n    (r"https://wiki\\.acme\\.io/.+", ("linkbot", os.environ["PW"])),\n]\n'
+               'roles = [\n    ("admin", ("Administrator", "Manages everything")),\n]\n', "docs/conf.py",
+               "a linkcheck login read; a list of labels under no login's name"),
+        Sample("json.dump({'username': 'lee.k', 'key': os.environ['KAGGLE_KEY']}, f)\n"
+               "row = {'user': 'lee', 'key': 'uploads/2024/01/report_final.pdf'}\n", "get_data.py",
+               "a user's key read; a storage key's path"),
+        Sample('    args: ["ECB"]\n    args: ["rebuild", "9f3b2c1d8e7a6f5b4c3d2e1f0a9b8c7d6e5f4a3b"]\n'
+               '    args: ["--config", "/etc/app/config.yaml"]\n', "config/sidekiq.yml",
+               "a job's arguments: a name, a commit, an option"),
     )
 
 
@@ -452,6 +528,18 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from constant_puts(line)
     if any(word in line for word in _KEY_SET_WORDS):
         yield from ghost_admin_keys(line)
+    if "(" in line and ('("' in line or "('" in line) and (_IMPORTED.of(lines) or "require(" in line):
+        yield from factory_pairs(lines, index)
+    if "(" in line and any(word in line for word in _REGION_WORDS):
+        yield from region_calls(lines, index)
+    if '"' in line and any(word in line for word in _LISP_WORDS):
+        yield from lisp_settings(lines, index)
+    if any(word in line for word in _NESTED_WORDS):
+        yield from nested_login_pairs(lines, index)
+    if any(word in line for word in _KEY_ENTRY_WORDS):
+        yield from user_key_entries(line)
+    if "args" in line and "[" in line:
+        yield from job_argument_keys(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -857,6 +945,11 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
     while len(arguments) < _ARGUMENTS_READ:
         while position < len(text) and text[position] in " \t\r\n":
             position += 1
+            if position < len(text) and text[position - 1] in " \t\r\n" and (
+                    text[position] == "#" or text.startswith("//", position)):
+                # a comment after an argument, its arguments one a line (`"…",  # site id`): to its line's end
+                end = text.find("\n", position)
+                position = len(text) if end < 0 else end
         if position >= len(text) or text[position] == ")":
             break
         argument_start = position
@@ -1084,6 +1177,13 @@ _CLOUD_REGION = lazy_regex(
     r"""-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-?\d{1,2}[a-z]?)$""")
 
 
+def _hex_secret(value: str) -> bool:
+    """Hex of 20 to 128 digits, letters and digits mixed, generated-looking: an SDK's id or key
+    (Customer.io's, Mailjet's are hex of 20 and 32)."""
+    return (20 <= len(value) <= 128 and _HEX.match(value) is not None and not value.isdigit()
+            and any(c.isdigit() for c in value) and looks_generated(value))
+
+
 def _login_password(value: Optional[str]) -> bool:
     return bool(value) and value is not None and len(value) <= 256 and not any(c in value for c in " \t") and not (
         _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${", "#{"))
@@ -1114,8 +1214,9 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             if value is None or not _login_password(value):
                 break
             generated = looks_generated(user) or user.isdigit()
-            if family == "keyed" and not (generated_key(value) or _key_or_secret(value)):
-                break
+            if family == "keyed" and not (generated_key(value) or _key_or_secret(value)
+                                          or (_hex_secret(value) and _hex_secret(user))):
+                break  # (a hex id and a hex key: Customer.io's `Client.new(site id, api key)`)
             who = "" if generated else f" for user {user}"
             yield offset, f"{name}(…){who}", "secret" if family == "keyed" or generated else "password", value
             break
@@ -1224,9 +1325,242 @@ def constant_puts(line: str) -> Iterator[Found]:
         yield 0, f"{found.group('key')} set to a literal", key.lower(), found.group("value")
 
 
+# Blind rounds BG-BL: a secret given by position or held in a small code structure, where the
+# callee or the names around it say what it is.
+
+# A package's default export (an SDK's factory) called with a key and its secret by position:
+# `import twilio from "twilio"` then `twilio("SK<32 hex>", "<secret>", {…})`, `require("twilio")("AC…", "…")`.
+_IMPORTED_DEFAULT = lazy_regex(
+    r"""^[ \t]*(?:import[ \t]+(?P<a>[A-Za-z_$][\w$]{0,63})[ \t]+from|(?:const|let|var)[ \t]+(?P<b>[A-Za-z_$][\w$]{0,63})"""
+    r"""[ \t]*=[ \t]*require\()[ \t]*["'][@\w./-]{1,128}["']""")
+_FACTORY_CALL = lazy_regex(
+    r"""(?:(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,63})|require\([ \t]*["'][@\w./-]{1,128}["'][ \t]*\))\([ \t]*(?=["'])""")
+_FACTORY_WORDS = ('("', "('")
+
+
+def _imported_defaults(lines: Sequence[str]) -> FrozenSet[str]:
+    names: Set[str] = set()
+    for line in lines:
+        if "import" in line or "require(" in line:
+            found = _IMPORTED_DEFAULT.match(line)
+            if found is not None:
+                names.add(found.group("a") or found.group("b"))
+    return frozenset(names)
+
+
+_IMPORTED = LastFileMemo(_imported_defaults)
+
+
+def factory_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A package's imported default export called with two generated literals: a key and its secret."""
+    line = lines[index]
+    imported = None
+    for found in itertools.islice(_FACTORY_CALL.finditer(line), _CALLS_A_LINE):
+        name = found.group("name")
+        if name is not None:
+            imported = _IMPORTED.of(lines) if imported is None else imported
+            if name not in imported:
+                continue
+        arguments = _arguments(lines, index, found.end())
+        if len(arguments) < 2:
+            continue
+        (key, _), (secret, offset) = arguments[0], arguments[1]
+        if key and secret and key != secret and all(_key_or_secret(value) or _hex_secret(value) for value in (key, secret)):
+            yield offset, f"{name or 'a required package'}(…) (a key and its secret)", "secret", secret
+
+
+# An AWS secret access key's shape (40 of base64's alphabet, both cases and a digit) given to a call
+# beside a region (`calculate_key("<secret>", "eu-west-1")`: SES's SMTP password derived from it).
+_AWS_SECRET_SHAPE = lazy_regex(r"""^[A-Za-z0-9/+]{40}$""")
+_REGION_WORDS = ("east-", "west-", "north-", "south-", "central-")
+
+
+def _aws_secret_shape(value: str) -> bool:
+    return (_AWS_SECRET_SHAPE.match(value) is not None and looks_generated(value) and any(c.isupper() for c in value)
+            and any(c.islower() for c in value))
+
+
+def region_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A call given an AWS secret key's shape and a region among its positional literals."""
+    line = lines[index]
+    for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE):
+        arguments = _arguments(lines, index, found.end(), None, 2)
+        literals = [(value, offset) for value, offset in arguments if value]
+        if not any(_CLOUD_REGION.match(value) for value, _ in literals):
+            continue
+        for value, offset in literals:
+            if _aws_secret_shape(value):
+                yield offset, f"{found.group('name')}(…) (an AWS secret key beside its region)", "aws_secret_access_key", value
+                break
+
+
+# Lisp's settings (Emacs', Clojure's): `(setq erc-password "…")`, `(sql-password "…")` in a
+# connection's list, `(defvar my-api-token "…")`, `(setenv "GITHUB_TOKEN" "…")`, and the pairs a
+# `(setq` continues with below (`      wakatime-api-key "…"`). The symbol's words name the credential.
+_LISP_FORM = lazy_regex(
+    r"""(?:^|(?<=[\s('`]))\((?:(?:setq(?:-default|-local)?|defvar|defconst|defcustom|defparameter|def|customize-set-variable|setenv)"""
+    r"""[ \t]+'?)?(?P<key>[A-Za-z][\w-]{0,63}|"[A-Za-z_][\w]{0,63}")[ \t]+"(?P<value>(?:[^"\\\n]|\\.){1,256})"[ \t]*[)\n]?""")
+_LISP_PAIR = lazy_regex(r"""^[ \t]+(?P<key>[A-Za-z][\w-]{0,63})[ \t]+"(?P<value>(?:[^"\\\n]|\\.){1,256})"[ \t)]*(?:;.*)?$""")
+_LISP_HEADS = ("setq", "setq-default", "setq-local", "defvar", "defconst", "defcustom", "defparameter", "def",
+               "customize-set-variable", "setenv")
+_LISP_WORDS = ('password "', 'passwd "', 'secret "', 'token "', 'key "', 'pass "', '(setenv "')
+_LISP_PAIR_LINES = 12
+
+
+def lisp_settings(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    formed = False
+    for found in itertools.islice(_LISP_FORM.finditer(line, 0, 4096), _CALLS_A_LINE):
+        formed = True
+        head = line[found.start() + 1:found.start("key")].strip(" \t'")
+        key = found.group("key").strip('"')
+        if head in _LISP_HEADS or (not head and "-" in key):  # (a bare `(name "…")` only a symbol's `-` says is a setting)
+            yield 0, f"a Lisp setting {key}", key.replace("-", "_"), found.group("value")
+    if formed:
+        return
+    pair = _LISP_PAIR.match(line)
+    if pair is None:
+        return
+    for above in range(index - 1, max(-1, index - _LISP_PAIR_LINES), -1):
+        text = lines[above]
+        if "(setq" in text:
+            yield 0, f"a Lisp setting {pair.group('key')} in a setq", pair.group("key").replace("-", "_"), pair.group("value")
+            return
+        if _LISP_PAIR.match(text) is None:
+            return
+
+
+# A login's (user, password) pair nested in a list or a mapping named for authentication: Sphinx's
+# `linkcheck_auth = [(r"<url pattern>", ("user", "…")), ]`, a crawler's `HTTP_AUTH = {"host": ("user", "…")}`.
+_NESTED_PAIR = lazy_regex(
+    r"""\([ \t]*[rRuU]?(?P<uq>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,63})(?P=uq)[ \t]*,[ \t]*[rRuU]?(?P<q>["'])"""
+    r"""(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*\)[ \t]*[)\]},]""")
+_AUTH_OWNER = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_][\w.]{0,63})[ \t]*(?::[^=\n]{0,64})?[:=][ \t]*[\[({]""")
+_AUTH_OWNER_WORDS = frozenset({"auth", "credentials", "credential", "logins", "login", "passwords", "password", "creds"})
+_NESTED_WORDS = ('"))', "'))", '")]', "')]", '")}', "')}", '"),', "'),")
+_OWNER_LINES = 8
+
+
+def nested_login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    line = lines[index]
+    for found in itertools.islice(_NESTED_PAIR.finditer(line), _CALLS_A_LINE):
+        if "://" in found.group("value") or _HOST.match(found.group("user")) or found.start() == 0:
+            continue
+        # the list's (or the mapping's) name: on the line, or on a line above it opens
+        owner = _AUTH_OWNER.match(line)
+        for above in range(index - 1, max(-1, index - _OWNER_LINES), -1) if owner is None else ():
+            owner = _AUTH_OWNER.match(lines[above])
+            if owner is not None or not lines[above].strip():
+                break
+        words = key_words(owner.group("name").rpartition(".")[2]) if owner is not None else ()
+        if words and words[-1] in _AUTH_OWNER_WORDS:
+            yield 0, f"a login of user {found.group('user')} in {owner.group('name') if owner else ''}", "password", \
+                found.group("value")
+
+
+# A mapping of a user and their `key` (Kaggle's kaggle.json written from code: `json.dump({'username':
+# 'u', 'key': '<32 hex>'}, f)`): the key is the user's API key; a generated value only.
+_USER_ENTRY = lazy_regex(r"""["'](?:username|user|login|user_name)["'][ \t]*:[ \t]*["'][^"'\s]{1,64}["']""")
+_KEY_ENTRY = lazy_regex(r"""["']key["'][ \t]*:[ \t]*["'](?P<value>[\w-]{16,256})["']""")
+_KEY_ENTRY_WORDS = ("'key'", '"key"')
+
+
+def user_key_entries(line: str) -> Iterator[Found]:
+    if _USER_ENTRY.search(line, 0, 4096) is None:
+        return
+    for found in itertools.islice(_KEY_ENTRY.finditer(line, 0, 4096), _CALLS_A_LINE):
+        if generated_key(found.group("value")):
+            yield 0, "a user's key in a mapping", "api_key", found.group("value")
+
+
+# A job's (or a process's) argument list holding a service's name then its generated key: Sidekiq's
+# schedule `args: ["openexchangerates", "<key>"]`, a Ruby hash's `"args" => [...]`.
+_ARGS_LIST = lazy_regex(r"""^[ \t]*[:"']?args["']?[ \t]*(?::|=>?)[ \t]*\[(?P<items>[^\]\n]{1,1024})\]""")
+_LIST_ITEM = lazy_regex(r"""[ \t]*(?P<q>["'])(?P<value>[^"'\n]{0,256})(?P=q)[ \t]*(?:,|$)""")
+_SERVICE_WORD = lazy_regex(r"""^[A-Za-z][\w.]{1,40}$""")
+
+
+def job_argument_keys(line: str) -> Iterator[Found]:
+    found = _ARGS_LIST.match(line)
+    if found is None:
+        return
+    items = found.group("items")
+    values: List[str] = []
+    position = 0
+    while position < len(items) and len(values) < _ARGUMENTS_READ:
+        item = _LIST_ITEM.match(items, position)
+        if item is None:
+            return  # (a list of expressions, not literals)
+        values.append(item.group("value"))
+        position = item.end()
+    for before, value in zip(values, values[1:]):
+        if _SERVICE_WORD.match(before) and not looks_generated(before) and generated_key(value, False) and not _HEX.match(value):
+            yield 0, f"a job's argument after {before}", "api_key", value
+
+
+# A page's script (an HTML page's `<script>` element is code the browser runs, no prose): a
+# property or a variable named for a secret or a password holding a literal (Gitalk's
+# `clientSecret: '…'` beside its `clientID`). A key or a token there is as often a public one
+# (DocSearch's search key, a map's token): a secret's or a password's name only.
+_SCRIPT_OPEN = lazy_regex(r"""<script\b[^>]{0,512}>""", re.IGNORECASE)
+_SCRIPT_CLOSE = lazy_regex(r"""</script\s*>""", re.IGNORECASE)
+_SCRIPT_PROPERTY = lazy_regex(
+    r"""(?<![\w$])["']?(?P<key>[A-Za-z_$][\w$]{0,63})["']?[ \t]*[:=][ \t]*(?P<q>["'`])(?P<value>[^"'`\n]{8,256})(?P=q)""")
+_SCRIPT_WORDS = ("ecret", "ECRET", "assw", "ASSW")
+_SCRIPT_SECRET_WORDS = frozenset({"secret", "password", "passwd", "passphrase"})
+
+
+def _script_lines(lines: Sequence[str]) -> FrozenSet[int]:
+    """The indexes of the lines inside a `<script>` element (its opening and closing lines included)."""
+    inside: List[int] = []
+    opened = -1
+    for number, line in enumerate(lines):
+        if "<" not in line or ("script" not in line and "SCRIPT" not in line and "Script" not in line):
+            if opened >= 0:
+                inside.append(number)
+            continue
+        position = 0
+        while True:
+            if opened < 0:
+                start = _SCRIPT_OPEN.search(line, position)
+                if start is None:
+                    break
+                opened, position = number, start.end()
+                if number not in inside[-1:]:
+                    inside.append(number)
+            else:
+                end = _SCRIPT_CLOSE.search(line, position)
+                if number not in inside[-1:]:
+                    inside.append(number)
+                if end is None:
+                    break
+                opened, position = -1, end.end()
+    return frozenset(inside)
+
+
+_SCRIPTS = LastFileMemo(_script_lines)
+
+
+def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A secret's or a password's literal in an HTML page's script."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    line = lines[index]
+    if not any(word in line for word in _SCRIPT_WORDS) or index not in _SCRIPTS.of(lines):
+        return
+    for found in itertools.islice(_SCRIPT_PROPERTY.finditer(line, 0, 4096), _CALLS_A_LINE):
+        words = key_words(found.group("key"))
+        value = found.group("value")
+        if words and words[-1] in _SCRIPT_SECRET_WORDS and (looks_generated(value) or looks_chosen(value)):
+            yield 0, f"{found.group('key')} in a page's script", found.group("key"), value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
-    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS, folded=_ESCAPED_WORDS)
+    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS,
+    folded=_ESCAPED_WORDS)

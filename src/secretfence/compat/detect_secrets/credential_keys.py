@@ -973,6 +973,16 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
     return "public" in ancestors and "runtimeconfig" in ancestors[ancestors.index("public") + 1:]
 
 
+def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> bool:
+    """The value is a secret's or a password's literal in an HTML page's `<script>` (code the browser
+    runs, no prose: kinds/_code_calls.py's page_script_secrets): judged as code's."""
+    if not lowered_name.endswith((".html", ".htm")):
+        return False
+    from secretfence.kinds._code_calls import page_script_secrets
+
+    return any(found[3] == secret for found in page_script_secrets(lines, index))
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
@@ -991,7 +1001,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     proven = proven_secret(lines, index, secret, filename)
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
-    if is_documentation(filename.lower()):
+    if is_documentation(filename.lower()) and not _in_page_script(lines, index, secret, filename.lower()):
         return None  # (a log, a file of credentials, an operator's notes is none)
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
@@ -1119,6 +1129,10 @@ def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: st
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
 
 TRUE_SAMPLES: Tuple[Sample, ...] = (
+    # (blind round BH) an HTML page's script is code, no prose: a secret's property there is read as code's
+    Sample("<script>\n  new Gitalk({\n    clientID: '1f0a9d7e3c4b615b2e8c',\n"
+           "    clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n  });\n</script>\n", "docs/index.html",
+           "an OAuth app's client secret in an HTML page's script"),
     Sample("c.LDAPAuthenticator.lookup_dn_search_user = 'cn=hub,ou=svc,dc=acme,dc=edu'\n"
            "c.LDAPAuthenticator.lookup_dn_search_password = 'Cedar&Lantern6613'\n",
            "jupyterhub_config.py", "ldapauthenticator's search account's password (`search` says whose)"),
@@ -1213,6 +1227,9 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("<pre>\nnew Gitalk({\n  clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n});\n</pre>\n"
+           "<script>\n  docsearch({ apiKey: '25d8f3b1e6a94c07d2b5e8f1a3c6d9e0', indexName: 'docs' });\n</script>\n",
+           "docs/index.html", "a page's example in a <pre>; DocSearch's public key in a script"),
     Sample('ALGOLIA_SEARCH_KEY = "b2c7e9a41f0d3865c7a2e4f9b1d6c3a8"\n', "settings.py", "a search-only key (public)"),
     Sample("idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}\n"
            "idp.authn.LDAP.bindDNCredential = %{idp.secrets.ldap}\n", "idp/conf/ldap.properties", "a property's references"),
