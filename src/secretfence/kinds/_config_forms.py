@@ -27,6 +27,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
   Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
   `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
+- Build and launch files: a C macro defined on a compiler's flags (PlatformIO's `build_flags =
+  -DWIFI_PASS=\\"…\\"`, a Makefile's `CFLAGS += -DAPI_KEY='"…"'`, CMake's `add_definitions(-D…)`), a
+  BitBake fetcher's URL parameters (`SRC_URI = "https://…;user=…;pswd=…"`), a ROS launch file's
+  argument default (`<arg name="password" default="…"/>`).
+- A Tuya device's local key (tinytuya's devices.json and snapshot.json, Tuya's device lists: `"key"`
+  or `"local_key"`, 16 characters, beside the device's `"id"`): it encrypts the device's LAN protocol.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -41,7 +47,7 @@ from typing import Iterator, Optional, Sequence, Tuple
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated, yaml_ancestor_keys
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
 Found = Tuple[int, str, str, str]
@@ -59,7 +65,7 @@ _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
 KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
-            "salt:", "erlang", "loginmodule", "xpack.")
+            "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -147,6 +153,34 @@ _KIBANA_KEY = lazy_regex(
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*(?:#.*)?$"""
 )
 _MERCHANT_KEY = lazy_regex(r"""(?i)merchant[_.-]?(?:key|id)(?![a-z])""")
+# A C macro defined on a compiler's command line or a build's flags: `-DNAME=\\"value\\"` (PlatformIO's
+# build_flags, a Makefile's escaped quotes), `-DNAME='"value"'`, `"-DNAME=\\"value\\""`, `-DNAME="value"`,
+# `-DNAME=value`. (A Java property, `-Dspring.datasource.password=…`, has dots: the command-line reader's.)
+_MACRO_DEFINE = lazy_regex(
+    r"""(?<![\w-])-D[ \t]?(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})=(?:\\"(?P<esc>(?:[^"\\\n]|\\[^"\n]){1,256})\\"|"""
+    r"""'"(?P<sqdq>[^"'\n]{1,256})"'|"(?P<dq>[^"\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'\\,;)]{1,256}))"""
+)
+_MACROS_A_LINE = 16
+# BitBake's fetcher parameters after a URL (`;user=…;pswd=…`, the wget, FTP and Subversion fetchers'
+# basic-auth password).
+_BITBAKE_PSWD = lazy_regex(r""";pswd=(?P<value>[^;"'\s]{1,256})""")
+_BITBAKE_USER = lazy_regex(r""";user=(?P<user>[^;"'\s]{1,128})""")
+# A ROS launch file's argument (roslaunch's and ROS 2's XML `<arg name="…" default="…"/>`): its default
+# is the value the nodes are given; `value=` is read with name/value pairs already.
+_LAUNCH_ARG = lazy_regex(r"""<arg\b[^<>]{0,512}>""")
+_ARG_NAME = lazy_regex(r"""\bname[ \t]*=[ \t]*"(?P<name>[^"\n]{1,128})\"""")
+_ARG_DEFAULT = lazy_regex(r"""\bdefault[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})\"""")
+# A Tuya device's local key as tinytuya (devices.json, snapshot.json) and Tuya's device lists write it:
+# 16 characters under `"key"`/`"local_key"`/`"localKey"`, the device's `"id"` (20 or 22 letters and
+# digits) in the same object, with another of its fields (`"mac"`, `"ip"`, `"version"`…).
+_TUYA_KEY = lazy_regex(r""""(?:key|local_key|localKey)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){16,32})\"""")
+_TUYA_ID = lazy_regex(r""""(?:id|device_id|devId|gwId)"[ \t]*:[ \t]*"(?=[0-9a-z]{0,21}[0-9])(?=[0-9a-z]{0,21}[a-z])[0-9a-z]{20,22}\"""")
+_TUYA_FIELD = lazy_regex(r""""(?:mac|ip|version|product_name|product_id|productKey|category|uuid|icon|sub)"[ \t]*:""")
+_TUYA_LINES = 12  # lines of a device's object around its key (tinytuya writes a dozen fields)
+_FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32}"'''
+# The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
+                       lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),)
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -161,7 +195,8 @@ def judged_part(value: str) -> str:
 # (kinds/_triggers.py).
 CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
-           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack."),
+           "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
+           "-D", ";pswd=", "<arg", "localKey"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
 
@@ -231,6 +266,66 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield 0, f"Kibana's encryption key ({found.group('key')})", "encryption_key", _quoted_or_bare(found)
     if "key" in line and lowered_name.endswith((".yaml", ".yml", ".toml")):
         yield from _algolia_key(lines, index, line)
+    if "-D" in line:
+        yield from _macro_definitions(line)
+    if ";pswd=" in line:
+        found = _BITBAKE_PSWD.search(line)
+        if found is not None:
+            user = _BITBAKE_USER.search(line)
+            who = f" of user {user.group('user')}" if user is not None else ""
+            yield 0, f"BitBake fetcher's password{who} (;pswd= in a URL's parameters)", "password", found.group("value")
+    if "<arg" in line:
+        yield from _launch_arg_default(line)
+    if ("key" in line or "localKey" in line) and lowered_name.endswith(".json"):
+        yield from _tuya_local_key(lines, index, line)
+
+
+def _macro_definitions(line: str) -> Iterator[Found]:
+    """Each C macro a compiler's flags define on the line (`-DWIFI_PASS=\\"…\\"`): its name is the
+    key the kind judges (`WIFI_PASS`, `API_KEY`; `PASSWORD_MIN_LEN=8` is no credential)."""
+    for found in itertools.islice(_MACRO_DEFINE.finditer(line), _MACROS_A_LINE):
+        value = found.group("esc")
+        value = value.replace("\\\\", "\\") if value is not None else (
+            found.group("sqdq") or found.group("dq") or found.group("sq") or found.group("bare") or "")
+        yield 0, f"the macro {found.group('key')} defined on a build's flags (-D)", found.group("key"), value
+
+
+def _launch_arg_default(line: str) -> Iterator[Found]:
+    """A ROS launch file's `<arg name="…" default="…"/>` (the attributes in either order)."""
+    for element in itertools.islice(_LAUNCH_ARG.finditer(line), _PROPERTIES_A_LINE):
+        name = _ARG_NAME.search(element.group())
+        default = _ARG_DEFAULT.search(element.group())
+        if name is not None and default is not None:
+            yield 0, f"the launch argument {name.group('name')}'s default", name.group("name"), _xml_unescaped(default.group("value"))
+
+
+def _tuya_local_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A Tuya device's 16-character local key, in an object with the device's id and another of its fields."""
+    found = _TUYA_KEY.search(line)
+    if found is None:
+        return
+    value = _unescaped(found.group("value"))
+    if len(value) != 16 or " " in value:
+        return
+    if _TUYA_ID.search(line) is not None and _TUYA_FIELD.search(line) is not None:
+        yield 0, "Tuya device's local key (beside its device id)", "secret_key", value
+        return
+    seen_id = seen_field = False
+    for step in (-1, 1):
+        for distance in range(1, _TUYA_LINES):
+            position = index + step * distance
+            if position < 0 or position >= len(lines):
+                break
+            other = lines[position][:1024]
+            if "{" in other or "}" in other:
+                # (the object's edge: a field on the brace's line still counts)
+                seen_id = seen_id or _TUYA_ID.search(other) is not None
+                seen_field = seen_field or _TUYA_FIELD.search(other) is not None
+                break
+            seen_id = seen_id or _TUYA_ID.search(other) is not None
+            seen_field = seen_field or _TUYA_FIELD.search(other) is not None
+    if seen_id and seen_field:
+        yield 0, "Tuya device's local key (beside its device id)", "secret_key", value
 
 
 def _quoted_or_bare(found: "re.Match[str]") -> str:
@@ -573,6 +668,22 @@ def _renamed_settings(line: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        # build and launch files, a Tuya device's local key
+        Sample('[env:esp32dev]\nbuild_flags =\n    -DCORE_DEBUG_LEVEL=3\n    -DWIFI_PASS=\\"Lanternquill738\\"\n', "platformio.ini",
+               "PlatformIO's build_flags defining a macro (escaped quotes)"),
+        Sample('CFLAGS += -DMQTT_PASSWORD=\\"Quarry-Otter5512\\" -O2\n', "firmware/Makefile", "a Makefile's -D, quotes escaped"),
+        Sample('add_definitions(-DAPI_TOKEN="Vt8Kq2Lm9Zx4Wr7Np3Hs")\n', "cmake/secrets.cmake", "CMake's add_definitions"),
+        Sample('SRC_URI = "https://dl.vendor-fw.net/fw-${PV}.tgz;user=ci-build;pswd=Rivet%Moss8814;downloadfilename=fw.tgz"\n',
+               "meta-acme/recipes-bsp/fw/fw_1.0.bb", "BitBake's fetcher pswd parameter"),
+        Sample('<launch>\n  <arg name="user" default="admin" />\n  <arg name="password" default="Cobaltwren4471" />\n</launch>\n',
+               "cams/launch/ptz.launch", "a ROS launch argument's default"),
+        Sample('<launch>\n  <arg default="Saltmarsh-Kite227" name="db_password"/>\n</launch>\n', "launch/db.launch.xml",
+               "a ROS 2 XML launch argument, default first"),
+        Sample('[\n  {\n    "name": "Desk lamp",\n    "id": "eb71c4a09d2f38e6b1kqwz",\n    "key": "q#T5v]Lm@8Zr!c2W",\n'
+               '    "mac": "d8:1f:12:aa:40:07",\n    "ip": "192.168.1.60",\n    "version": "3.4"\n  }\n]\n',
+               "tinytuya/devices.json", "tinytuya's device list: a local key beside the device id"),
+        Sample('{"result": [{"id": "bf03e91c77d2a5f4c8mnpr", "local_key": "9k;Xw2Rf}Lq7Tz4b", "category": "kg"}]}\n',
+               "tuya/cloud_devices.json", "Tuya's cloud device list: local_key on one line"),
         # files that are credential lists by their role, and settings the keyword rules read as other words
         Sample("# user:password\nbackupsvc:Quill%Harbor6621\n", "roles/rsync/files/rsyncd.secrets", "rsync's secrets file"),
         Sample("https://dav.example-host.net/remote  w4412  Xk7Pq2Lm9Vt4Rz8N\n", "etc/davfs2/secrets", "davfs2's secrets"),
@@ -628,6 +739,16 @@ def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
         Sample("# user:password\nbackupsvc:${RSYNC_PASSWORD}\n", "roles/rsync/templates/rsyncd.secrets", "a secrets file's variable"),
+        Sample('build_flags =\n    -DWIFI_PASS=\\"${sysenv.WIFI_PASS}\\"\n    -DPASSWORD_MIN_LEN=8\n    -DTOKEN_BUFFER_SIZE=256\n'
+               "    -DUSE_SECRET_STORE=1\n", "platformio.ini", "macros from the environment, a length, a switch"),
+        Sample("java -Dlog.level=debug -DAPP_NAME=orders -jar app.jar\n", "run.sh", "-D options naming no credential"),
+        Sample('SRC_URI = "https://dl.vendor-fw.net/fw.tgz;user=${FW_USER};pswd=${FW_PSWD}"\n', "fw_1.0.bb",
+               "BitBake's pswd from variables"),
+        Sample('<launch>\n  <arg name="password" default="$(env CAMERA_PASSWORD)" />\n  <arg name="token" default="" />\n'
+               '  <arg name="camera_name" default="front_ptz_camera01" />\n</launch>\n', "ptz.launch",
+               "launch arguments from the environment, empty, or naming no credential"),
+        Sample('[{"id": 42, "key": "sidebar.collapsed", "value": "true"},\n {"id": "eb71c4a09d2f38e6b1kqwz", "key": "billing-2024-q3x", "note": 1}]\n',
+               "settings.json", "a settings list's keys; a 16-character key with no device fields"),
         Sample("admin: MD5:164c88b302622e17050af52c89945d44, admin\nuser: CRYPT:adpexzg3FUZAk, user\n", "etc/realm.properties",
                "a Jetty realm's hashes"),
         Sample("admin = ENC(1024:3F1A9C2E7B5D4F6A:9B2C4E6F8A1D3C5E7F9A2B4C6D8E0F1A)\n", "etc/artemis-users.properties",

@@ -189,7 +189,9 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
         return False
     last = words[-1]
     if last in ("credential", "credentials"):
-        return "bind" in words[-3:-1]
+        # (a TURN server's, named so: `turn_credential`, `TURN_CREDENTIAL`, `iceCredential`; a bare
+        # `Credential=` is as often an AWS signature's scope, `AKIA…/<date>/<region>/…`)
+        return "bind" in words[-3:-1] or (last == "credential" and ("turn" in words[-3:-1] or "ice" in words[-3:-1]))
     if last == "skey":
         return _DUO_SECRET_KEY.match(value) is not None and len(set(value)) >= 16
     if last == "akey":
@@ -662,6 +664,9 @@ _ANON_JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZ
              "Fub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.dQigZjWKu1lkBKuuSX5-2AxXg9msxh3plOiM35ZJBDE")
 
 _TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('webrtc_bridge:\n  ros__parameters:\n    turn_username: "teleop"\n    turn_credential: "Hq7Wz2Lk9Xv4Rt8Mn3Pb-s"\n',
+           "config/webrtc.yaml", "a TURN server's credential (ROS 2 parameters)"),
+    Sample('TURN_USERNAME=teleop\nTURN_CREDENTIAL=Zt5Kq9Lm2Xw7Vr4Np8Hb\n', "deploy/webrtc.env", "a TURN server's credential (env)"),
     Sample('syncrepl rid=002\n  provider=ldap://ldap1.corp.example\n  bindmethod=simple\n  binddn="cn=sync,dc=corp,dc=example"\n'
            '  credentials=Rk8Wq3Zt6Lm2Xv9P\n', "ldap/slapd.conf", "a syncrepl bind's credentials"),
     Sample('olcDbIDAssertBind: bindmethod=simple binddn="cn=proxy,dc=corp,dc=example" credentials="Vq3!Lk8Zt2Wm9Xr" mode=self\n',
@@ -713,6 +718,8 @@ _TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 _FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample('turn_credential: "${TURN_SECRET}"\ncredential: "Zt5Kq9Lm2Xw7Vr4Np8Hb"\n',
+           "config/webrtc.yaml", "a TURN credential from the environment; a bare credential (a SigV4 scope's `Credential=` too)"),
     Sample("client = storage.Client(credentials=creds_for_user)\n", "app/storage.py", "a keyword argument named credentials"),
     Sample('syncrepl rid=003\n  bindmethod=simple\n  binddn="cn=sync,dc=corp,dc=example"\n  credentials={{ ldap_sync_password }}\n',
            "templates/slapd.conf.j2", "a syncrepl bind's template"),

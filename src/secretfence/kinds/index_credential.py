@@ -37,7 +37,8 @@ _INDEX_VARIABLE = lazy_regex(
     r"UV_INDEX|UV_FIND_LINKS)[\"']?(?:[ \t]*(?:=|:)|[ \t]+(?=[\"']?[A-Za-z][A-Za-z0-9+.-]*://))"
     # pip's and uv's own options on a command line (a Dockerfile's RUN, a CI script, a Makefile):
     # `pip install --extra-index-url https://user:pw@host/simple`, `-i URL`, `--index-url=URL`.
-    r"|(?<![\w-])(?P<option>--(?:extra-)?index-url|--find-links|--default-index|-i)(?:[ \t]*=[ \t]*|[ \t]+)(?=[\"']?https?://)"
+    # (`-f`, pip's short --find-links, only where pip is on the line: other tools' `-f` is a file)
+    r"|(?<![\w-])(?P<option>--(?:extra-)?index-url|--find-links|--default-index|-i|-f)(?:[ \t]*=[ \t]*|[ \t]+)(?=[\"']?https?://)"
 )
 _INDEX_PASSWORD_VARIABLE = lazy_regex(
     r"""(?i)(?<![A-Za-z0-9$])(?P<name>POETRY_HTTP_BASIC_\w{1,64}?_PASSWORD|UV_INDEX_\w{1,64}?_PASSWORD)["']?"""
@@ -73,7 +74,7 @@ class SecretfenceIndexCredentialDetector(SecretfenceDetector):
     # The prefilter is the file name: every line of these files is a candidate (a pip.conf URL
     # line says nothing else). "password" adds netrc-style lines of other files, dismissed by name.
     keywords = ("password", "index_url", "uv_index", "uv_default_index", "find_links", "index-url", "find-links",
-                "default-index", "-i http", "fury.io", "cloudsmith.io")
+                "default-index", "-i http", "-f http", "fury.io", "cloudsmith.io")
     # A token-shaped user name given to a publisher (read as Gemfury's where fury.io is near).
     folded_keyword_patterns = (Headed(lazy_regex(_FOLDED_USER_OPTION), ("username", "-u"),
                                       lazy_regex(_FOLDED_USER_OPTION, re.IGNORECASE)),)
@@ -226,6 +227,8 @@ def _expanded(password: str, what: str) -> bool:
 
 _CODE_SUFFIXES = (".py", ".pyi", ".js", ".ts", ".go", ".java", ".rb", ".rs", ".cs", ".kt")
 # A user part that is a token (long, mixed letters and digits), not a name.
+# A user name of lower-case words (`build-bot-2024`): an account's name, not a token.
+_NAME_AS_USER = lazy_regex(r"^[a-z]+(?:[-_][a-z0-9]+)+$")
 _TOKEN_AS_USER = lazy_regex(r"^(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,}$")
 
 
@@ -316,7 +319,7 @@ def _index_variables(line: str, filename: str) -> Iterator[Match]:
     if line.lstrip().startswith(("#", "//", ";", "REM ", "rem ")):
         return
     lowered = line.lower()
-    if "index" in lowered or "find_links" in lowered or "find-links" in lowered or "-i http" in lowered:
+    if "index" in lowered or "find_links" in lowered or "find-links" in lowered or "-i http" in lowered or "-f http" in lowered:
         from secretfence.sources.pypirc import split_userinfo
 
         for variable in _INDEX_VARIABLE.finditer(line):
@@ -326,13 +329,20 @@ def _index_variables(line: str, filename: str) -> Iterator[Match]:
                 continue
             text = url.group(0)
             end = _URL_END.search(text)
+            name = variable.group("name") or variable.group("option")
+            if name == "-f" and "pip" not in lowered:
+                continue
             clean, username, password = split_userinfo(text[:end.start()] if end else text)
             if password and not is_placeholder(password) and "$" not in password and "%" not in password:
-                name = variable.group("name") or variable.group("option")
                 yield Match(secret=password, confidence=MEDIUM,
                             description=f"password in the index URL of {name}, user "
                             f"{username or '?'} at {clean}: pip and uv send it to that index",
                             details={"url": clean, "variable": name})
+            elif not password and _is_token_user(username or "") and not _NAME_AS_USER.match(username or ""):
+                # a licence key or token as the user, no password (Prodigy's `-f https://<key>@download.prodi.gy`)
+                yield Match(secret=username or "", confidence=MEDIUM,
+                            description=f"token given as the user of the index URL of {name} at {clean}: "
+                            "pip and uv send it to that index", details={"url": clean, "variable": name})
     if "_password" in lowered:
         for found in _INDEX_PASSWORD_VARIABLE.finditer(line):
             password, _ = value_of(found)

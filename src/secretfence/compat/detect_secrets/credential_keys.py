@@ -367,6 +367,9 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # an Authorization header's static value, no scheme (a webhook's shared key)
     if "label" in words and _looks_generated(value) and names_a_credential("_".join(w for w in words if w != "label")):
         return True  # a product's name (Label Studio's `LABEL_STUDIO_API_KEY`): a UI label's text is no generated value
+    if (len(words) >= 3 and words[0] == "label" and words[-1] in PASSWORD_WORDS and "label" not in words[1:]
+            and names_a_credential("_".join(words[1:])) and _password_shaped(value)):
+        return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
         return True
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
@@ -399,9 +402,37 @@ def _looks_keyed(value: str) -> bool:
             and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
 
 
+def _password_shaped(value: str) -> bool:
+    """Letters and digits, eight characters or more, no blank: how a password is made (`harbor_maple4471`),
+    never how a form's label reads (`Password`, `Enter your password`)."""
+    return (len(value) >= 8 and not any(character.isspace() for character in value)
+            and any(character.isdigit() for character in value) and any(character.isalpha() for character in value))
+
+
 def _looks_generated(value: str) -> bool:
     return (not _is_identifier(value) and len(value) >= 20 and len(set(value)) >= 12 and re.search(r"[0-9]", value) is not None
             and re.search(r"[A-Za-z]", value) is not None)
+
+
+# A URL's host, from just after its `@`.
+_HOST_AT = re.compile(r"[A-Za-z0-9.-]{1,253}")
+_MAX_HOST_LABELS = 16
+
+
+def stands_for_a_real_host(line: str, at: int) -> bool:
+    """The host starting at `line[at]` names an organisation's machine under RFC 2606's `example`
+    (`artifacts.speechlab.example.org`, `docs.internal.northwind.example`): a real host written
+    anonymously, two labels or more before the reserved name. `example.com`, `proxy.example.com`
+    and `db.example` are a document's stock hosts; `.test` (a local dev domain) and `.invalid` none."""
+    found = _HOST_AT.match(line, at)
+    if found is None:
+        return False
+    labels = found.group().lower().strip(".").split(".")[:_MAX_HOST_LABELS]
+    if "example" not in labels:
+        return False
+    position = labels.index("example")
+    # (the reserved name as the top level, `northwind.example`, or the second, `example.org`)
+    return position >= 2 and position >= len(labels) - 2
 
 
 def assigned_key(line: str, secret: str) -> Optional[Tuple[str, bool]]:
@@ -1133,6 +1164,8 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("<script>\n  new Gitalk({\n    clientID: '1f0a9d7e3c4b615b2e8c',\n"
            "    clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n  });\n</script>\n", "docs/index.html",
            "an OAuth app's client secret in an HTML page's script"),
+    Sample("LABEL_STUDIO_USERNAME=ops@acme-lab.io\nLABEL_STUDIO_PASSWORD=walnut_comet5820\n", "label-studio/.env",
+           "a product's name heading the key (`label` is Label Studio's, not a UI label's)"),
     Sample("c.LDAPAuthenticator.lookup_dn_search_user = 'cn=hub,ou=svc,dc=acme,dc=edu'\n"
            "c.LDAPAuthenticator.lookup_dn_search_password = 'Cedar&Lantern6613'\n",
            "jupyterhub_config.py", "ldapauthenticator's search account's password (`search` says whose)"),
@@ -1230,6 +1263,8 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("<pre>\nnew Gitalk({\n  clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n});\n</pre>\n"
            "<script>\n  docsearch({ apiKey: '25d8f3b1e6a94c07d2b5e8f1a3c6d9e0', indexName: 'docs' });\n</script>\n",
            "docs/index.html", "a page's example in a <pre>; DocSearch's public key in a script"),
+    Sample('LABEL_PASSWORD="Password"\nLABEL_STUDIO_PASSWORD=\nLOGIN_LABEL_PASSWORD=Enter your password\n'
+           "LABEL_STUDIO_PASSWORD=${LS_PASSWORD}\n", ".env", "UI labels' text, an empty or referenced value"),
     Sample('ALGOLIA_SEARCH_KEY = "b2c7e9a41f0d3865c7a2e4f9b1d6c3a8"\n', "settings.py", "a search-only key (public)"),
     Sample("idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}\n"
            "idp.authn.LDAP.bindDNCredential = %{idp.secrets.ldap}\n", "idp/conf/ldap.properties", "a property's references"),

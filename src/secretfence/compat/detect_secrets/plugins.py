@@ -288,7 +288,7 @@ def _url_password(line: str, secret: str, filename: str) -> str:
     """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
     password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
     documentation and not on an example or loopback host. "" when it stays a heuristic."""
-    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, stands_for_a_real_host
     from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, looks_generated
 
     if filename.lower().endswith(DOCUMENT_SUFFIXES):
@@ -297,12 +297,19 @@ def _url_password(line: str, secret: str, filename: str) -> str:
 
     start = line.find(secret + "@")
     password = unquote(secret)
-    if start < 0 or password.lower() == "x-oauth-basic" or not is_literal_credential(password, True, False):
+    if start < 0 or password.lower() == "x-oauth-basic":
         return ""  # (GitHub's fixed password when the user is a token: the literal kind reports the user)
     host = _EXAMPLE_HOST.match(line, start + len(secret))
     # An example domain stands in for a real one in many a config; its password blocks when it
-    # looks generated. Loopback stays a local throwaway.
-    if host is not None and ("example" not in host.group(0).lower() or not looks_generated(password)):
+    # looks generated, or when the host names an organisation's machine under the reserved name
+    # (`artifacts.lab.example.org`: a real host written anonymously, its password judged as one, so
+    # that letters alone, `OfGtxOrnymUtPkde`, are no identifier) and twelve characters or more, as one
+    # chosen with care (an example's `user:Moss8142@proxy.corp.example` stays one). Loopback stays a local throwaway.
+    stand_in = (host is not None and len(password) >= 12 and "example" in host.group(0).lower()
+                and stands_for_a_real_host(line, start + len(secret) + 1))
+    if not is_literal_credential(password, True, False, key="password" if stand_in else ""):
+        return ""
+    if host is not None and not stand_in and ("example" not in host.group(0).lower() or not looks_generated(password)):
         return ""
     return "literal password in a URL's userinfo"
 
