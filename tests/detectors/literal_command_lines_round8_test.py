@@ -20,8 +20,9 @@ TASK = ("<Task>\n  <Actions Context=\"Author\">\n    <Exec>\n      <Command>{com
 TRUE_FORMS = [
     ("i18n/pull.sh", "lokalise2 --token 3e8b1d6f9a2c5e7b0d4f8a1c3e6b9d2f5a7c0e4b --project-id 1.2 file download\n", 1,
      "3e8b1d6f9a2c5e7b0d4f8a1c3e6b9d2f5a7c0e4b"),
-    ("i18n/push.sh", "tx --token 1/9c4e7a2d5f8b1e3c6a9d0f2b5e8c1a4d7f0b3e6c push --source\n", 1,
-     "1/9c4e7a2d5f8b1e3c6a9d0f2b5e8c1a4d7f0b3e6c"),
+    # (an API v2 token: a v3 `1/<40 hex>` is the service kind's, proven by its shape where tx is named)
+    ("i18n/push.sh", "tx init --token Qm7rT2vK9xLp4Wz8Nc3bJ6yHd1Fs5Ga0Ue7iRo2V --no-interactive\n", 1,
+     "Qm7rT2vK9xLp4Wz8Nc3bJ6yHd1Fs5Ga0Ue7iRo2V"),
     ("ota.sh", "python3 espota.py -i 10.4.0.12 -p 3232 -a Walnut!Comet6603 -f fw.bin\n", 1, "Walnut!Comet6603"),
     ("conf/local.conf", 'INHERIT += "extrausers"\nEXTRA_USERS_PARAMS = "useradd -P \'Lichen#Basalt2718\' svc;"\n', 2,
      "Lichen#Basalt2718"),
