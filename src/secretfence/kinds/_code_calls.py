@@ -449,6 +449,13 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('import twilio from "twilio";\nconst c = twilio(process.env.SID, process.env.SECRET);\n'
                'const d = compare("Lq8Zt2Wk9Rv7NmT4Xp6Yc3", "Bd5Fh0Js1KRn4Wp8Yc2Hd6");\n', "sms.js",
                "a factory given reads; a function of no imported package"),
+        Sample("import timingSafeCompare from 'tsscmp';\nimport isEqual from 'lodash/isEqual';\nimport md5 from 'md5';\n"
+               "import sign from 'jws-lite';\n"
+               "expect(timingSafeCompare('0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4', 'ffeeddccbbaa99887766554433221100aabbccd7'))"
+               ".toBe(false);\nexpect(isEqual('Lq8Zt2Wk9Rv7NmT4Xp6Yc3', 'Bd5Fh0Js1KRn4Wp8Yc2Hd6')).toBe(false);\n"
+               "expect(md5('Xq2Zt8Wk1Rv5NmT4Lp6Yc9', 'Hd5Fh0Js3KRn4Wp8Yc2Bd7')).toBeDefined();\n"
+               "expect(sign('4f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f', '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d')).toBeTruthy();\n",
+               "tests/compare.test.js", "imported utilities (a comparison, a digest) given two tokens; two hex digests"),
         Sample('k = calculate_key(os.environ["AWS_SECRET"], "us-east-1")\n'
                'o = get_object("acme-logs-archive-2024-eu-bucket-x1y2z3w4", "eu-west-1")\n', "ses.py",
                "a read beside a region; a bucket's name"),
@@ -1338,6 +1345,10 @@ _IMPORTED_DEFAULT = lazy_regex(
 _FACTORY_CALL = lazy_regex(
     r"""(?:(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,63})|require\([ \t]*["'][@\w./-]{1,128}["'][ \t]*\))\([ \t]*(?=["'])""")
 _FACTORY_WORDS = ('("', "('")
+# A utility's default export, no SDK's factory: a comparison (tsscmp, lodash/isEqual), a digest (md5), a diff
+_UTILITY_NAME = lazy_regex(
+    r"""(?i)compare|cmp|equal|(?:^|[a-z])eq$|diff|hash|md5|sha\d|crc|hmac|digest|assert|expect|match|distance|similar"""
+    r"""|semver|uuid|encode|decode|concat|merge|xor|levenshtein""")
 
 
 def _imported_defaults(lines: Sequence[str]) -> FrozenSet[str]:
@@ -1366,7 +1377,11 @@ def factory_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         arguments = _arguments(lines, index, found.end())
         if len(arguments) < 2:
             continue
+        if name is not None and _UTILITY_NAME.search(name) is not None:
+            continue  # (a comparison's, a digest's, a diff's function given two digests or tokens: a test's)
         (key, _), (secret, offset) = arguments[0], arguments[1]
+        if _HEX.match(key) is not None and _HEX.match(secret) is not None:
+            continue  # (two hex digests; a key's id is no bare hex: Twilio's `SK…`/`AC…` lead with its letters)
         if key and secret and key != secret and all(_key_or_secret(value) or _hex_secret(value) for value in (key, secret)):
             yield offset, f"{name or 'a required package'}(…) (a key and its secret)", "secret", secret
 

@@ -176,6 +176,8 @@ _ARG_DEFAULT = lazy_regex(r"""\bdefault[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})\""
 _TUYA_KEY = lazy_regex(r""""(?:key|local_key|localKey)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){16,32})\"""")
 _TUYA_ID = lazy_regex(r""""(?:id|device_id|devId|gwId)"[ \t]*:[ \t]*"(?=[0-9a-z]{0,21}[0-9])(?=[0-9a-z]{0,21}[a-z])[0-9a-z]{20,22}\"""")
 _TUYA_FIELD = lazy_regex(r""""(?:mac|ip|version|product_name|product_id|productKey|category|uuid|icon|sub)"[ \t]*:""")
+# lower-case words joined by dots, pluses, dashes or underscores: a name, no key the cloud generated
+_JOINED_WORDS = lazy_regex(r"""^[a-z]{1,16}(?:[.+_:/-][a-z0-9]{1,16})+$""")
 _TUYA_LINES = 12  # lines of a device's object around its key (tinytuya writes a dozen fields)
 _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32}"'''
 # The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
@@ -305,8 +307,8 @@ def _tuya_local_key(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
     if found is None:
         return
     value = _unescaped(found.group("value"))
-    if len(value) != 16 or " " in value:
-        return
+    if len(value) != 16 or " " in value or _JOINED_WORDS.match(value) is not None:
+        return  # (`"key": "menu.file.open.x"`, `"ctrl+shift+alt+k"`: a translation's key, a key chord, an entity's name)
     if _TUYA_ID.search(line) is not None and _TUYA_FIELD.search(line) is not None:
         yield 0, "Tuya device's local key (beside its device id)", "secret_key", value
         return
@@ -749,6 +751,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "launch arguments from the environment, empty, or naming no credential"),
         Sample('[{"id": 42, "key": "sidebar.collapsed", "value": "true"},\n {"id": "eb71c4a09d2f38e6b1kqwz", "key": "billing-2024-q3x", "note": 1}]\n',
                "settings.json", "a settings list's keys; a 16-character key with no device fields"),
+        Sample('[\n  {"id": "a1b2c3d4e5f6g7h8i9j0", "key": "menu.file.open.x", "version": 2, "icon": "folder"},\n'
+               '  {\n    "id": "cmd0001ab2cd3ef4gh5ij",\n    "key": "ctrl+shift+alt+k",\n    "version": "1.0"\n  }\n]\n',
+               "locales/menu.json", "a translation's key, a key chord: 16 characters of joined words beside an id"),
         Sample("admin: MD5:164c88b302622e17050af52c89945d44, admin\nuser: CRYPT:adpexzg3FUZAk, user\n", "etc/realm.properties",
                "a Jetty realm's hashes"),
         Sample("admin = ENC(1024:3F1A9C2E7B5D4F6A:9B2C4E6F8A1D3C5E7F9A2B4C6D8E0F1A)\n", "etc/artemis-users.properties",

@@ -36,10 +36,13 @@ KEYWORDS = ("@value(",)
 _PLACEHOLDER_DEFAULT = lazy_regex(
     r"""\$\{(?P<name>[A-Za-z_][\w.\[\]-]{0,127}):(?P<value>[^\s${}\-?+=:"'\\][^\s${}"'\\]{0,255})\}"""
 )
-# PHP: `$name = '$…'`, `define('NAME', '$…')`, `'name' => '$…'` (single quotes: no expansion)
+# PHP: `$name = '$…'`, `define('NAME', '$…')` (DEFINE: PHP's names of functions ignore case), `'name' => '$…'`,
+# `$cfg['name'] = '$…'` (phpMyAdmin's, Roundcube's configs), `$this->name = '$…'`, `const NAME = '$…'`
+# (single quotes: no expansion)
 _PHP_DOLLAR_LITERAL = lazy_regex(
-    r"""(?:\$(?P<variable>[A-Za-z_]\w{0,127})[ \t]*=|define[ \t]*\([ \t]*["'](?P<constant>[A-Za-z_]\w{0,127})["'][ \t]*,"""
-    r"""|["'](?P<member>[A-Za-z_][\w.-]{0,127})["'][ \t]*=>)[ \t]*'(?P<value>\$[^'\\\s]{1,256})'"""
+    r"""(?:\$(?P<variable>[A-Za-z_]\w{0,127})[ \t]*=|(?i:define)[ \t]*\([ \t]*["'](?P<constant>[A-Za-z_]\w{0,127})["'][ \t]*,"""
+    r"""|["'](?P<member>[A-Za-z_][\w.-]{0,127})["'][ \t]*(?:=>|\][ \t]*=)|->(?P<property>[A-Za-z_]\w{0,127})[ \t]*="""
+    r"""|(?<![\w$])(?i:const)[ \t]+(?P<class_constant>[A-Za-z_]\w{0,127})[ \t]*=)[ \t]*'(?P<value>\$[^'\\\s]{1,256})'"""
 )
 _PHP_SUFFIXES = (".php", ".inc", ".phtml", ".php.dist", ".php.sample", ".php.example")
 
@@ -59,12 +62,15 @@ def lookalike_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
 
 
 def _php_dollar_literals(line: str) -> Iterator[Found]:
-    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
+    from secretfence.compat.detect_secrets.credential_keys import is_hashed_value, is_literal_credential, names_a_credential_holding
 
     for _, found in zip(range(_VALUES_A_LINE), _PHP_DOLLAR_LITERAL.finditer(line)):
-        key = found.group("variable") or found.group("constant") or found.group("member") or ""
+        key = (found.group("variable") or found.group("constant") or found.group("member") or found.group("property")
+               or found.group("class_constant") or "")
         value = found.group("value")
         rest = value[1:]
+        if is_hashed_value(value):
+            continue  # (a crypt hash, `'$2y$10$…'`, `'$argon2id$…'`: the verifier PHP's password_verify reads, no password)
         # (judged without its `$`: the value judgement refuses a `$` head as a variable's expansion, which PHP's
         # single quotes never make; an upper-case name after it is a template's variable, refused as such)
         if names_a_credential_holding(key, value) and is_literal_credential(rest, True, False, key=key):
@@ -80,6 +86,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "a properties value's placeholder default"),
         Sample("<?php\n$phpmailer_smtppassword = '$Vk7qLm2Zx9Rt4W';\n", "lists/config/config.php",
                "a PHP single-quoted password opening with $"),
+        Sample("<?php\n$config['smtp_pass'] = '$Hq4vN8mZr2Tx6K';\n", "roundcube/config/config.inc.php",
+               "a PHP array element's single-quoted password opening with $"),
+        Sample("<?php\nDEFINE('SMTP_PASSWORD', '$Wd3kP9sLq7Vz2M');\n", "wp-config.php", "PHP's DEFINE in capitals"),
+        Sample("<?php\nclass Mail {\n    const SMTP_PASSWORD = '$Rb6tY2nQx8Kw4J';\n}\n", "src/Mail.php", "a class constant"),
+        Sample("<?php\n$this->smtp_password = '$Jc5mW9rTz3Lp7H';\n", "src/Mailer.php", "an object's property"),
     )
 
 
@@ -93,6 +104,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "an empty default, a nested placeholder, a user's default"),
         Sample("<?php\n$db_password = '$DB_PASSWORD';\n$label = '$Vk7qLm2Zx9Rt4W';\n", "config/config.php.tpl.php",
                "a template's upper-case variable; a literal under a plain name"),
+        Sample("<?php\nreturn [\n    'password' => '$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW',\n];\n"
+               "$pw = '$argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';\n", "config/users.php",
+               "crypt hashes (bcrypt, Argon2) under a password's name: verifiers"),
     )
 
 

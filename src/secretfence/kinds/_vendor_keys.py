@@ -230,8 +230,9 @@ _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\
 _FOLDED_SCALE = rb"(?<![a-z0-9_-])(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
+# (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
-                      rb"""\([ \t]*(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
+                      rb"""\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?["'`](?:[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40})""")
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
@@ -262,6 +263,19 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
 )
 
 
+_OPENED_ARGUMENT_READ = 512  # characters of the next line read for a call's first argument
+
+
+def opened_call_texts(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[int, str]]:
+    """(line offset, text) to read an SDK client's call in: the line, and where the line ends opening
+    the call (`new postmark.ServerClient(`, its argument on the line below, as Prettier and Black wrap a
+    long call), the call's opening joined to the next line's start (offset 1: the argument's line)."""
+    yield 0, line
+    stripped = line.rstrip()
+    if stripped.endswith("(") and index + 1 < len(lines):
+        yield 1, stripped[-_OPENED_ARGUMENT_READ:] + lines[index + 1][:_OPENED_ARGUMENT_READ].lstrip()
+
+
 def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     """The keys on line `index` whose service its text, or the file's path, names."""
     line = line_text(lines, index)
@@ -287,11 +301,12 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     yield Match(secret=token, confidence=HIGH, description=description)
     for trigger, client, service, description in _SDK_CLIENTS:
         if trigger in line:
-            for _, found in zip(range(_VALUES_A_LINE), client.finditer(line)):
-                token = found.group("token")
-                if _generated(token.replace("-", ""), both_cases=False) and _said(service):
-                    yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)),
-                                description=description)
+            for offset, text in opened_call_texts(lines, index, line):
+                for _, found in zip(range(_VALUES_A_LINE), client.finditer(text)):
+                    token = found.group("token")
+                    if _generated(token.replace("-", ""), both_cases=False) and _said(service):
+                        yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)),
+                                    description=description, line_offset=offset)
     if "sk-" in line:
         yield from _litellm_keys(line)
     if "~" in line:
@@ -602,6 +617,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Transifex token given to its CLI"),
         Sample('import * as postmark from "postmark";\nconst client = new postmark.ServerClient("3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65");\n',
                "src/mail.ts", "a Postmark server token given to its client"),
+        Sample('import * as postmark from "postmark";\nconst client = new postmark.ServerClient(\n  "7d2b9e4f-18c3-4a6e-b5f0-93c1d8e27a46",\n);\n',
+               "src/mailer.ts", "a Postmark server token on the line below its client's call (Prettier's wrapping)"),
         Sample("from postmarker.core import PostmarkClient\npm = PostmarkClient(server_token='a41e0c7d-93b2-4f58-8d16-2c7e9b05f3a4')\n",
                "notify.py", "a Postmark server token as postmarker's keyword argument"),
         Sample('const SparkPost = require("sparkpost");\nconst sp = new SparkPost("5e0b8d3c71a94f26e8c0b7d2a5f1936e4c8b0a27");\n',
@@ -656,6 +673,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "paths.py", "a commit id after `v1/` and `/1/`: paths, not Transifex tokens"),
         Sample("postmark = ServerClient(process.env.POSTMARK_SERVER_TOKEN)\nconst id = new ServerClient('00000000-0000-0000-0000-000000000000')\n",
                "mail.js", "a Postmark token from the environment, an all-zero placeholder"),
+        Sample('const client = new ApiClient(\n  "3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65",\n);  // the inventory service\n', "inventory.js",
+               "a UUID on the line below a client's call where nothing says Postmark"),
         Sample('const client = new ApiClient("3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65");  // the inventory service\n', "inventory.js",
                "a UUID given to a client where nothing says Postmark"),
         Sample('const sp = new SparkPost(process.env.SPARKPOST_API_KEY);\n', "mailer.js", "a SparkPost key from the environment"),

@@ -490,19 +490,21 @@ def _is_grouped_password(token: str) -> bool:
 # where the constructor or the text says DeepL.
 _DEEPL_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _DEEPL_FREE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>" + _DEEPL_UUID + r":fx)(?![A-Za-z0-9_-])")
-_DEEPL_HEADER_KEY = lazy_regex(r"DeepL-Auth-Key[ \t]+(?P<token>" + _DEEPL_UUID + r"(?::fx)?)(?![A-Za-z0-9_-])")
+_DEEPL_HEADER_KEY = lazy_regex(r"(?i:DeepL-Auth-Key)[ \t]+(?P<token>" + _DEEPL_UUID + r"(?::fx)?)(?![A-Za-z0-9_-])")
 _DEEPL_CLIENT_KEY = lazy_regex(
     r"""(?<![A-Za-z0-9_])(?P<client>(?:(?i:deepl)(?:\.|::|\\))?(?:Translator|DeepLClient))\([ \t]*"""
     r"""(?:[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`](?P<token>""" + _DEEPL_UUID + r"""(?::fx)?)\\?["'`]""")
 _DEEPL = lazy_regex(r"(?i)deepl")
-_DEEPL_TRIGGERS = (":fx", "DeepL-Auth-Key", "Translator(", "DeepLClient(")
+# (an HTTP scheme's name is case-blind: `authorization: deepl-auth-key …` in a lower-cased header's value)
+_DEEPL_HEADER_SPELLINGS = ("DeepL-Auth-Key", "deepl-auth-key", "DEEPL-AUTH-KEY")
+_DEEPL_TRIGGERS = (":fx", "Translator(", "DeepLClient(") + _DEEPL_HEADER_SPELLINGS
 # An API key issued as a JWT, its claims naming the key (`apiKeyId`: Labelbox's keys, with the user's and
 # organization's ids and a secret): printed by a notebook, pasted into a script. Found by the claim's base64
 # (at each of its three alignments in the payload), which nothing else writes.
 _API_KEY_JWT_FRAGMENTS = ("ImFwaUtleUlkI", "JhcGlLZXlJZC", "iYXBpS2V5SWQi",  # `"apiKeyId"`
                           "ImFwaV9rZXlfaWQi", "JhcGlfa2V5X2lkI", "iYXBpX2tleV9pZC")  # `"api_key_id"`
 _API_KEY_CLAIMS = ("apiKeyId", "api_key_id")
-_FOLDED_DEEPL_CLIENT = (rb"""(?:translator|deeplclient)\([ \t]*(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`]"""
+_FOLDED_DEEPL_CLIENT = (rb"""(?:translator|deeplclient)\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`]"""
                         rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}""")
 _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
 
@@ -517,7 +519,7 @@ def _deepl_keys(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
                 reported.add(token)
                 yield Match(secret=token, confidence=HIGH, description=(
                     "DeepL API Free authentication key: translates on the account's quota"))
-    if "DeepL-Auth-Key" in line:
+    if any(spelling in line for spelling in _DEEPL_HEADER_SPELLINGS):
         for found in itertools.islice(_DEEPL_HEADER_KEY.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
             if token not in reported and not _is_placeholder(token.split(":")[0].replace("-", "").lower()):
@@ -525,13 +527,19 @@ def _deepl_keys(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
                 yield Match(secret=token, confidence=HIGH, description=(
                     "DeepL authentication key (its `DeepL-Auth-Key` header): translates on the account's quota and bill"))
     if "Translator(" in line or "DeepLClient(" in line:
-        for found in itertools.islice(_DEEPL_CLIENT_KEY.finditer(line), MAX_FINDINGS_A_LINE):
-            token = found.group("token")
-            if token in reported or _is_placeholder(token.split(":")[0].replace("-", "").lower()):
-                continue
-            if "deepl" in found.group("client").lower() or nearby.says(_DEEPL):
-                yield Match(secret=token, confidence=LOW if is_documentation(filename.lower()) else HIGH, description=(
-                    "DeepL authentication key given to its client: translates on the account's quota and bill"))
+        from secretfence.kinds._vendor_keys import opened_call_texts
+
+        for offset, text in opened_call_texts(nearby.lines, nearby.index, line):
+            for found in itertools.islice(_DEEPL_CLIENT_KEY.finditer(text), MAX_FINDINGS_A_LINE):
+                token = found.group("token")
+                if token in reported or _is_placeholder(token.split(":")[0].replace("-", "").lower()):
+                    continue
+                if offset and token.endswith(":fx"):
+                    continue  # (a Free key on the next line: reported there by its `:fx`)
+                if "deepl" in found.group("client").lower() or nearby.says(_DEEPL):
+                    yield Match(secret=token, confidence=LOW if is_documentation(filename.lower()) else HIGH, description=(
+                        "DeepL authentication key given to its client: translates on the account's quota and bill"),
+                        line_offset=offset)
 
 
 def _api_key_jwts(line: str) -> Iterator[Match]:
@@ -814,7 +822,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                                   | {marker for marker, _, _ in _IN_CONTEXT} | {"LTAI", "AKID", "key-"}
                                   | set(NATS_SEED_HEADS) | {"token:eyJ", "AuthenticationToken(", "NKEY SEED"}
                                   | {marker for marker, _, _, _ in _WEBHOOKS}
-                                  | {":fx", "DeepL-Auth-Key"} | set(_API_KEY_JWT_FRAGMENTS)
+                                  | {":fx"} | set(_DEEPL_HEADER_SPELLINGS) | set(_API_KEY_JWT_FRAGMENTS)
                                   | set(_web3_keys.EXACT_KEYWORDS)))
     keywords = ("mailgun", "fs.azure.account.key.", "httpheadervalue") + _INTEL_KEYWORDS + _web3_keys.KEYWORDS
     folded_keyword_patterns = (
@@ -1036,8 +1044,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a DeepL API Free key, its `:fx` DeepL's"),
         Sample('curl -s https://api.deepl.com/v2/usage -H "Authorization: DeepL-Auth-Key cf53a4f0-9366-47a3-b004-c12a9befa707"\n',
                "usage.sh", "a DeepL Pro key in DeepL's header scheme"),
+        Sample("const res = await fetch(url, { headers: { authorization: 'deepl-auth-key 0c7e2f94-5b1a-4d83-a6e9-f3b82d41c5a7' } });\n",
+               "src/mt.js", "DeepL's header scheme in lower case"),
         Sample('const translator = new deepl.Translator("8295f247-1fde-4d94-bad6-d39e898732b9");\n', "mt.js",
                "a DeepL Pro key given to deepl-node's client"),
+        Sample('translator = deepl.Translator(\n    "4b1e8d27-c3f9-4a60-9e5b-72d0a8f13c96",\n    server_url="https://api.deepl.com",\n)\n',
+               "translate.py", "a DeepL Pro key on the line below its client's call (Black's wrapping)"),
         Sample('const char* URL = "http://maker.ifttt.com/trigger/door_open/with/key/_jaIrPuYyH__J8yQCeKrmq";\n', "door.ino",
                "an IFTTT Webhooks URL with its key"),
         Sample('   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VySWQiOiJjM29xMWtueTU2a29qejNidWlmbzlzd253Iiwib3JnYW5pemF0aW9uSWQiOiJjb25ibnhnbjl2NjBrYnU4d3RmcW5venhpIiwiYXBpS2V5SWQiOiJjaDBraGRxeWxqaHBydXQ5dzVmZHY1eHQ4Iiwic2VjcmV0IjoiMzhhNTZhMGEyZmQ5ODIwMjk0NDYyN2IyZThhM2JjZGEiLCJpYXQiOjE3MTIwMDAwMDAsImV4cCI6MjM0MzE1MjAwMH0.adkY_D46mN23Rv-JI6esMTnNRxz0FRF3oyRRIVNyyAg\\n"]}],\n',
@@ -1151,6 +1163,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "mt.py", "DeepL keys from the environment"),
         Sample('t = Translator("8295f247-1fde-4d94-bad6-d39e898732b9")  # the CAT tool\'s project id\n', "cat.py",
                "a UUID given to a Translator where nothing says DeepL"),
+        Sample('t = Translator(\n    "8295f247-1fde-4d94-bad6-d39e898732b9",  # the CAT tool\'s project id\n)\n', "cat.py",
+               "a UUID on the line below a Translator's call where nothing says DeepL"),
         Sample('URL = "https://maker.ifttt.com/trigger/{event}/with/key/{key}"\n'
                'HOOK = "https://maker.ifttt.com/trigger/door_open/with/key/YOUR_IFTTT_KEY_HERE"\n'
                'DOC = "https://maker.ifttt.com/trigger/door/with/key/my_webhooks_key_goes_here"\n', "ifttt.py", "IFTTT placeholders"),

@@ -642,6 +642,12 @@ MIN_LENGTH = 8
 _DIGEST_IN_KEY = re.compile(r"(?:^|[^a-z0-9])(?:md5|sha-?(?:1|224|256|384|512)|ha1b?)(?![0-9])")
 
 
+def is_hashed_value(value: str) -> bool:
+    """The value is a password's stored verifier in a known scheme (`$2y$10$…`, `$argon2id$…`, `{SSHA}…`):
+    a hash, not the password."""
+    return _HASHED.match(value) is not None
+
+
 def names_a_digest(key: str) -> bool:
     """The key names a password's verifier by its digest's algorithm (Asterisk's `md5secret`, its
     PJSIP `md5_cred`, `password_sha256`); never a key or a token (`md5_key` is a signing key: PayU's
