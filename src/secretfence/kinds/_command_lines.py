@@ -45,7 +45,7 @@ import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, looks_generated
+from secretfence.kinds._helpers import LastFileMemo, looks_generated, xml_unescaped
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -569,16 +569,6 @@ def tool_option_secrets(line: str) -> Iterator[Found]:
 _TASK_ARGUMENTS = lazy_regex(r"""<Arguments>(?P<args>[^<\n]{1,4096})</Arguments>""")
 _TASK_COMMAND = lazy_regex(r"""<Command>[ \t]*(?P<command>[^<\n]{1,512}?)[ \t]*</Command>""")
 _TASK_COMMAND_LINES = 3
-_XML_ENTITIES = (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
-
-
-def _xml_unescaped(text: str) -> str:
-    if "&" in text:
-        for entity, character in _XML_ENTITIES:
-            text = text.replace(entity, character)
-    return text
-
-
 def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index]
     found = _TASK_ARGUMENTS.search(line)
@@ -589,9 +579,9 @@ def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
         command = _TASK_COMMAND.search(lines[spot])
         if command is not None:
             break
-    program = _xml_unescaped(command.group("command")).strip('"') if command is not None else ""
+    program = xml_unescaped(command.group("command")).strip('"') if command is not None else ""
     program = program.replace("\\", "/").rsplit("/", 1)[-1]
-    text = f"{program} {_xml_unescaped(found.group('args'))}"
+    text = f"{program} {xml_unescaped(found.group('args'))}"
     if _HINT.search(text.lower()):
         for what, key, value in _tool_secrets(text):
             yield f"{what} in a scheduled task's arguments", key, value

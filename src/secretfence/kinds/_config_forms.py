@@ -44,7 +44,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated, yaml_ancestor_keys
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated, xml_unescaped, yaml_ancestor_keys
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -223,7 +223,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         for count, found in enumerate(_ONE_LINE_PROPERTY.finditer(line)):
             if count >= _PROPERTIES_A_LINE:
                 break
-            yield 0, f"literal value of the XML property {found.group('key')}", found.group("key"), _xml_unescaped(found.group("value").strip())
+            yield 0, f"literal value of the XML property {found.group('key')}", found.group("key"), xml_unescaped(found.group("value").strip())
     if '"value"' in line:
         found = _VALUE_OBJECT.match(line)
         if found is not None:
@@ -298,7 +298,7 @@ def _launch_arg_default(line: str) -> Iterator[Found]:
         name = _ARG_NAME.search(element.group())
         default = _ARG_DEFAULT.search(element.group())
         if name is not None and default is not None:
-            yield 0, f"the launch argument {name.group('name')}'s default", name.group("name"), _xml_unescaped(default.group("value"))
+            yield 0, f"the launch argument {name.group('name')}'s default", name.group("name"), xml_unescaped(default.group("value"))
 
 
 def _tuya_local_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -509,10 +509,6 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
         depth += below.count("{") + below.count("[") - below.count("}") - below.count("]")
         if depth < 0:
             return  # the object closed
-
-
-def _xml_unescaped(value: str) -> str:
-    return value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
 
 
 def _unescaped(value: str) -> str:

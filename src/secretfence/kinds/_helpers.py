@@ -747,6 +747,13 @@ def unquoted(value: str) -> str:
     return value
 
 
+def xml_unescaped(text: str) -> str:
+    """XML's five predefined entities replaced by their characters (`&amp;` last: `&amp;lt;` is `&lt;`)."""
+    if "&" in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+    return text
+
+
 def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
