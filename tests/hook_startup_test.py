@@ -57,7 +57,9 @@ def prefilter_census():
                 lazy += 1
                 if regex.compiled:
                     compiled.append(owner + (":" + part if part else "") + " " + str(regex.pattern))
-    return {"scanner": SCANNER is not None, "compiled": sorted(compiled), "lazy": lazy}
+    whole = [d for d in REGISTRY.detectors() if isinstance(d.scan_whole_files, LazyPattern)]
+    return {"scanner": SCANNER is not None, "compiled": sorted(compiled), "lazy": lazy,
+            "whole_files": len(whole), "whole_files_compiled": sorted(d.__name__ for d in whole if d.scan_whole_files.compiled)}
 """
 
 # Garbage collections that ran while the command's module (and so everything it imports) was
@@ -217,6 +219,10 @@ def test_the_hook_on_plain_source_files_compiles_no_prefilter_regex_the_compiled
     assert seen["code"] == 0
     assert census["compiled"] == []
     assert census["lazy"] >= 20  # the census sees the prefilters (it would pass on none)
+    # Nor the file-name patterns of whole files (the literal kind's: 4 ms to compile): a name
+    # holding none of a pattern's necessary literals is not searched (prefilter.name_guards).
+    assert census["whole_files_compiled"] == []
+    assert census["whole_files"] >= 4
 
 
 def test_a_head_found_compiles_what_confirms_it(temp_git_dir: Path) -> None:

@@ -18,6 +18,7 @@ import re
 from typing import (TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Protocol,
                     Sequence, Set, Tuple)
 
+from secretfence.prefilter.name_guards import may_match, source_flags
 from secretfence.prefilter.spec import Headed, Prefilter, Run, fold_bytes, has_ignorecase_extras, lazy_regex
 
 if TYPE_CHECKING:
@@ -167,16 +168,21 @@ class _Literals:
         self._literals: Dict[bool, List[bytes]] = {False: [], True: []}  # by folded
         # Per literal: {id(verify) or None: (plugin numbers, verify)}
         self._meanings: Dict[bool, List[Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: [], True: []}
-        self._index: Dict[Tuple[bool, bytes], int] = {}
+        self._index: Dict[bool, Dict[bytes, Dict[Optional[int], Tuple[Set[int], Any]]]] = {False: {}, True: {}}
 
     def add(self, literal: bytes, folded: bool, number: int, verify: Any = None) -> None:
-        index = self._index.get((folded, literal))
-        if index is None:
-            index = self._index[folded, literal] = len(self._literals[folded])
+        # (called some 1,700 times at every start: kept to two dict lookups)
+        meanings = self._index[folded].get(literal)
+        if meanings is None:
+            meanings = self._index[folded][literal] = {}
             self._literals[folded].append(literal)
-            self._meanings[folded].append({})
+            self._meanings[folded].append(meanings)
         key = id(verify) if verify is not None else None
-        self._meanings[folded][index].setdefault(key, (set(), verify))[0].add(number)
+        meaning = meanings.get(key)
+        if meaning is None:
+            meanings[key] = ({number}, verify)
+        else:
+            meaning[0].add(number)
 
     def compile(self, merge: bool = False) -> None:
         """`merge`: a literal's verify regexes for the same plugins are tried as one regex (one
@@ -186,8 +192,13 @@ class _Literals:
         # a hit makes candidates outright, and the (plugins, verify) pairs to confirm (less the
         # plugins already candidates outright: a confirmation would add nothing).
         self.meanings: List[Tuple[FrozenSet[int], Tuple[Tuple[FrozenSet[int], Any], ...], bytes, bool]] = []
+        append = self.meanings.append
+        nothing: Tuple[Tuple[FrozenSet[int], Any], ...] = ()
         for is_folded in (False, True):
             for literal, meanings in zip(self._literals[is_folded], self._meanings[is_folded]):
+                if len(meanings) == 1 and None in meanings:  # most literals: plugins' keywords, no regex to confirm
+                    append((frozenset(meanings[None][0]), nothing, literal, is_folded))
+                    continue
                 sure = frozenset(meanings[None][0]) if None in meanings else frozenset()
                 by_plugins: Dict[FrozenSet[int], List[Any]] = {}
                 for key, (numbers, verify) in meanings.items():
@@ -198,11 +209,25 @@ class _Literals:
                     for numbers, verifies in by_plugins.items()
                     for verify in (_either(verifies) if merge else verifies)
                 )
-                self.meanings.append((sure, checks, literal, is_folded))
+                append((sure, checks, literal, is_folded))
         self.both = self.scanner.compile_literals(exact, folded)
-        self.exact_only = self.scanner.compile_literals(exact, [])
-        self.folded_only = self.scanner.compile_literals([], folded)
+        self._exact_only: Optional[_scan.Literals] = None
+        self._folded_only: Optional[_scan.Literals] = None
         self.folded_offset = len(exact)
+
+    # The exact and the folded literals apart: for a text holding a letter `re` folds to ASCII (few
+    # do), so built on first use.
+    @property
+    def exact_only(self) -> _scan.Literals:
+        if self._exact_only is None:
+            self._exact_only = self.scanner.compile_literals(self._literals[False], [])
+        return self._exact_only
+
+    @property
+    def folded_only(self) -> _scan.Literals:
+        if self._folded_only is None:
+            self._folded_only = self.scanner.compile_literals([], self._literals[True])
+        return self._folded_only
 
     def hits(self, buffer: bytes, compiled: _scan.Literals, offset: int, hits: Hits) -> None:
         """Scan `buffer`. The scanner reports a literal's first occurrence on a line; a head
@@ -305,6 +330,15 @@ def _takes_exact(literal: str) -> bool:
     return "\n" not in literal and len(literal.encode("utf-8", "surrogatepass")) >= 2
 
 
+def _name_guard(pattern: Any) -> Optional[Tuple[str, ...]]:
+    """The literals one of which a name must hold for this whole-files pattern to match it, when
+    worked out ahead (prefilter.name_guards): the hook's names are then mostly not searched, and
+    the largest patterns never compiled."""
+    from secretfence.prefilter._name_guards import GUARDS
+
+    return GUARDS.get((pattern.pattern, source_flags(pattern)))
+
+
 def _heads_of(pattern: Any) -> Optional[Tuple[str, ...]]:
     return pattern.heads if isinstance(pattern, Headed) and all(map(_takes, pattern.heads)) else None
 
@@ -339,7 +373,7 @@ class Prefilters:
         by_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         by_folded_pattern: Dict[Any, Tuple[Any, Set[int]]] = {}
         groups: Dict[Tuple[str, bool, bool], _RunGroup] = {}
-        self.whole_files: List[Tuple["re.Pattern[str]", int]] = []
+        self.whole_files: List[Tuple["re.Pattern[str]", int, Optional[Tuple[str, ...]]]] = []
         self._whole_files_of: Tuple[Optional[str], FrozenSet[int]] = (None, frozenset())  # the last name asked
         self.every_line: Set[int] = set()
         for number, spec in enumerate(specs):
@@ -362,7 +396,7 @@ class Prefilters:
                     group = groups[spec.run.table_key] = _RunGroup(*spec.run.table_key)
                 group.add(spec.run, number)
             if spec.whole_files is not None:
-                self.whole_files.append((spec.whole_files, number))
+                self.whole_files.append((spec.whole_files, number, _name_guard(spec.whole_files)))
         if not all(literal.isascii() and literal == literal.lower() for literal in folded):
             raise ValueError("folded prefilter literals must be lower-case ASCII")
         self.run_groups = list(groups.values())
@@ -455,7 +489,8 @@ class Prefilters:
         its re-read values are searched one after the other under its name: asked once for them."""
         if filename != self._whole_files_of[0]:
             self._whole_files_of = (
-                filename, frozenset(number for pattern, number in self.whole_files if pattern.search(filename)))
+                filename, frozenset(number for pattern, number, guard in self.whole_files
+                                    if may_match(guard, filename) and pattern.search(filename)))
         return self._whole_files_of[1]
 
     def _pure_python(self, text: str, utf8: Optional[bytes]) -> Dict[int, Set[int]]:

@@ -44,6 +44,11 @@ class LazyPattern:
         """The source, as re.Pattern.pattern, without compiling (prefilters are keyed by it)."""
         return self._source
 
+    @property
+    def source_flags(self) -> int:
+        """The flags given, without compiling (re.Pattern.flags adds those the source sets)."""
+        return self._flags
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy, pickle and friends probing: not the pattern's business
             raise AttributeError(name)

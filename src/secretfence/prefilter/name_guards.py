@@ -1,0 +1,148 @@
+"""Guards for the file-name patterns of "whole files" (a kind that reads every line of a file
+named like a SASL map or a `.pgpass`): literals one of which a name must hold for the pattern to
+match it.
+
+Each scanned name is tested against every kind's whole-files pattern, and the largest of those
+(the literal kind's, some 1,700 characters) takes Python's `re` about 4 ms to compile: most of
+a commit hook's regex compiling, for names (`module0.py`) no such pattern can match. A guard
+is found from the pattern's parse tree, which costs what compiling does, so the guards of the
+built-in patterns are worked out ahead and kept in `_name_guards.py`, keyed by the pattern's
+source and flags; `tests/prefilter/name_guards_test.py` fails when that table is stale. A
+pattern not in the table (a changed or a custom one) is simply searched: a stale table costs
+time, never a finding.
+
+    python -m secretfence.prefilter.name_guards      # rewrites _name_guards.py
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+Guard = Tuple[str, ...]
+
+
+class _NoGuard(Exception):
+    """A part of the pattern no literal can stand for (a local flag that changes the case rule)."""
+
+
+def guard_of(source: str, flags: int = 0) -> Optional[Guard]:
+    """Lower-case literals, one of which the lowered name holds wherever the pattern matches a
+    name (ASCII names only: under IGNORECASE a non-ASCII letter can match an ASCII one), or None
+    when the pattern has no such necessary literal."""
+    from secretfence.prefilter.follow import _regex_parser
+
+    tree = _regex_parser().parse(source, flags)
+    try:
+        found = _factor(list(tree))
+    except _NoGuard:
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _factor(items: Sequence[Tuple[Any, Any]]) -> Optional[FrozenSet[str]]:
+    """The literals one of which any match of this sequence of nodes holds (the most selective
+    of its elements'), or None."""
+    candidates: List[FrozenSet[str]] = []
+    run: List[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, argument in items:
+        name = str(op)  # (the opcodes' names: the same from Python 3.9's sre_parse on)
+        if name == "LITERAL" and argument < 128:
+            run.append(chr(argument).lower())
+            continue
+        close_run()
+        found: Optional[FrozenSet[str]] = None
+        if name == "BRANCH":
+            found = frozenset()
+            for branch in argument[1]:
+                part = _factor(list(branch))
+                if part is None:
+                    found = None
+                    break
+                found |= part
+        elif name == "SUBPATTERN":
+            _, added, removed, body = argument
+            if (added | removed) & re.IGNORECASE:
+                raise _NoGuard
+            found = _factor(list(body))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = argument
+            found = _factor(list(body)) if low >= 1 else None
+        elif name == "ASSERT":  # a lookaround's text lies in the name too
+            found = _factor(list(argument[1]))
+        elif name == "ATOMIC_GROUP":
+            found = _factor(list(argument))
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    # The most selective: the longest shortest literal, then the fewest literals.
+    return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))
+
+
+def may_match(guard: Optional[Guard], name: str) -> bool:
+    """Whether a pattern with this guard can match `name` (always, without a guard)."""
+    if guard is None or not name.isascii():
+        return True
+    lowered = name.lower()
+    return any(literal in lowered for literal in guard)
+
+
+def built_in_patterns() -> List[Tuple[str, int]]:
+    """(source, flags) of every built-in kind's whole-files pattern."""
+    from secretfence.kinds import REGISTRY
+
+    found = []
+    for kind in REGISTRY:
+        pattern = getattr(kind.detector, "scan_whole_files", None)
+        if pattern is not None:
+            found.append((pattern.pattern, source_flags(pattern)))
+    return sorted(set(found))
+
+
+def source_flags(pattern: Any) -> int:
+    """The flags a pattern was made with, without compiling a lazy one."""
+    flags = getattr(pattern, "source_flags", None)
+    return flags if flags is not None else pattern.flags
+
+
+def table(patterns: Iterable[Tuple[str, int]]) -> Dict[Tuple[str, int], Optional[Guard]]:
+    return {(source, flags): guard_of(source, flags) for source, flags in patterns}
+
+
+def written_table(patterns: Iterable[Tuple[str, int]]) -> str:
+    lines = ['"""Generated by `python -m secretfence.prefilter.name_guards`: the guards of the built-in',
+             'whole-files patterns (see name_guards.py). Do not edit."""',
+             "GUARDS = {"]
+    for (source, flags), guard in sorted(table(patterns).items()):
+        if guard is not None:
+            lines.append(f"    ({source!r}, {flags}): {guard!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def table_path() -> "Path":
+    from pathlib import Path  # (not at import: the hook imports neither pathlib nor urllib.parse)
+
+    return Path(__file__).with_name("_name_guards.py")
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    path = table_path()
+    path.write_text(written_table(built_in_patterns()), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
