@@ -19,7 +19,7 @@ SOURCE_TABLE = Path(__file__).resolve().parents[2] / "src" / "secretfence" / "pr
 
 
 def test_the_table_is_the_built_in_patterns_guards() -> None:
-    # Regenerate with `python -m secretfence.prefilter.name_guards` (then reinstall).
+    # Regenerate with `PYTHONPATH=src python -m secretfence.prefilter.name_guards` (then reinstall).
     written = name_guards.written_table(name_guards.built_in_patterns())
     assert written == name_guards.table_path().read_text(encoding="utf-8")
     if SOURCE_TABLE.exists():  # a checkout, not only the installed package

@@ -11,7 +11,7 @@ source and flags; `tests/prefilter/name_guards_test.py` fails when that table is
 pattern not in the table (a changed or a custom one) is simply searched: a stale table costs
 time, never a finding.
 
-    python -m secretfence.prefilter.name_guards      # rewrites _name_guards.py
+    PYTHONPATH=src python -m secretfence.prefilter.name_guards   # rewrites src/…/_name_guards.py
 """
 from __future__ import annotations
 
