@@ -181,3 +181,43 @@ def test_container_logins_in_documentation_show_placeholders(engine: Engine) -> 
     text = ("Log in:\n\n    podman login -u myuser -p mypassword registry.example.com\n"
             "    skopeo copy --dest-creds user:password docker://a/b docker://c/d\n")
     assert _blocked(engine, "README.md", text) == []
+
+
+def test_a_lines_tokens_are_read_once_and_are_those_read_from_each_position() -> None:
+    """The tools on a line share one stream of its tokens (kinds/_command_lines._LineTokens): for any
+    line and any order of positions asked, the tokens are those read from that position afresh."""
+    import itertools
+    import random
+    import re
+
+    from secretfence.kinds import _command_lines
+
+    def afresh(line: str, start: int, most: int) -> list:
+        return [_command_lines._token_text(found)
+                for found in itertools.islice(_command_lines._TOKEN.finditer(line, start), most)]
+
+    pieces = ["mysql", "--password", "$PW", "'a$b'", '"x y"', "'", '"', ";", "&&", "-u", "root", "  ", "\t",
+              '"' + "q" * 600, "lokalise2", "--token=abc", "|", "x'y\"z"]
+    chosen = random.Random(1580)
+    inside = 0
+    for _ in range(400):
+        line = " ".join(chosen.choice(pieces) for _ in range(chosen.randint(1, 40)))
+        _command_lines._TokensMemo.last = None
+        asked = sorted(chosen.sample(range(len(line) + 1), min(len(line) + 1, 8)))
+        if chosen.random() < 0.3:
+            chosen.shuffle(asked)
+        for start in asked:
+            most = chosen.choice((3, 16, 64))
+            expected = afresh(line, start, most)
+            got = _command_lines._tokens(line, start, most)
+            assert got == expected, (line, start, most)
+            assert [type(token) for token in got] == [type(token) for token in expected]
+            inside += any(found.start() < start < found.end() for found in _command_lines._TOKEN.finditer(line))
+    assert inside > 100  # many positions fell inside a token of the whole line's reading
+    # A line of twelve commands is read once: the stream holds each token once.
+    line = " ; ".join(f"lokalise2 --token $TOK{n}" for n in range(12))
+    _command_lines._TokensMemo.last = None
+    for found in re.finditer(r"lokalise2", line):
+        _command_lines._tokens(line, found.end())
+    assert _command_lines._TokensMemo.last is not None
+    assert len(_command_lines._TokensMemo.last.texts) == len(afresh(line, len("lokalise2"), 1000))

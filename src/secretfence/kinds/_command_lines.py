@@ -41,6 +41,7 @@ drops `$`-expansions itself.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
@@ -841,19 +842,84 @@ class _SingleQuoted(str):
     __slots__ = ()
 
 
+def _token_text(found: "re.Match[str]") -> str:
+    text = found.group("dq")
+    if text is None:
+        single = found.group("sq")
+        text = _SingleQuoted(single) if single is not None and "$" in single else single
+    if text is None:
+        text = found.group("word")
+    return text
+
+
+class _LineTokens:
+    """A line's tokens from one position on, read as far as asked and kept: the tools on a line
+    each read the tokens after them (64 at most), and two readers ask for each tool's, so a line of
+    a dozen commands was tokenized some twenty times over.
+
+    A token found where a search starts does not depend on where it started (the token regex has
+    no anchor and no look-behind), so the tokens after position `start` are this stream's from the
+    first token starting at or after `start`, provided the token before it ends at or before
+    `start` (else `start` lies inside a token, and the line is read from there as before)."""
+
+    __slots__ = ("line", "origin", "starts", "ends", "texts", "resume", "exhausted")
+
+    def __init__(self, line: str, origin: int) -> None:
+        self.line = line
+        self.origin = origin
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        self.texts: List[str] = []
+        self.resume = origin
+        self.exhausted = False
+
+    def _read(self, until_start: int, count: int) -> None:
+        """Read on until a token starts at or after `until_start` and `count` tokens are kept."""
+        if self.exhausted:
+            return
+        for found in _TOKEN.finditer(self.line, self.resume):
+            self.starts.append(found.start())
+            self.ends.append(found.end())
+            self.texts.append(_token_text(found))
+            self.resume = found.end()
+            if len(self.starts) >= count and found.start() >= until_start:
+                return
+        self.exhausted = True
+
+    def after(self, start: int, most: int) -> Optional[List[str]]:
+        """The tokens after `start` (`most` at most), or None where this stream cannot tell."""
+        if start < self.origin:
+            return None
+        if not self.starts or self.starts[-1] < start:
+            self._read(start, 0)
+        first = bisect.bisect_left(self.starts, start)
+        if first and self.ends[first - 1] > start:
+            return None
+        if len(self.starts) < first + most:
+            self._read(start, first + most)
+        return self.texts[first : first + most]
+
+
+class _TokensMemo:
+    # The last line's stream, replaced whole by the next line (a thread scanning another file has
+    # its own lines: it replaces the memo, and never extends a stream another thread reads).
+    last: Optional[_LineTokens] = None
+
+
+# A stream is read on from a tool to the next only this far (a line of megabytes with tools far
+# apart is read from each tool, as before, not kept whole).
+_TOKENS_KEPT_GAP = 4096
+
+
 def _tokens(line: str, start: int, most: int = _TOKENS_READ) -> List[str]:
-    tokens: List[str] = []
-    for found in _TOKEN.finditer(line, start):
-        text = found.group("dq")
-        if text is None:
-            single = found.group("sq")
-            text = _SingleQuoted(single) if single is not None and "$" in single else single
-        if text is None:
-            text = found.group("word")
-        tokens.append(text)
-        if len(tokens) >= most:
-            break
-    return tokens
+    memo = _TokensMemo.last
+    if memo is None or memo.line is not line or start < memo.origin or (
+            memo.starts and start - memo.resume > _TOKENS_KEPT_GAP):
+        memo = _TokensMemo.last = _LineTokens(line, start)
+    tokens = memo.after(start, most)
+    if tokens is not None:
+        return tokens
+    return [_token_text(found) for found in itertools.islice(_TOKEN.finditer(line, start), most)]
 
 
 def _single_quoted_literal(token: str) -> bool:
