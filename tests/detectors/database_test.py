@@ -98,6 +98,20 @@ def test_named_settings_read_the_runs_the_former_regex_read() -> None:
     assert 100 < found < 9_000
 
 
+@pytest.mark.parametrize(("line", "read"), [
+    ("$string['dbpass_desc'] = 'Password of the replica account. Leave empty to use config.php.';", False),
+    ("$string['dbpass_help'] = 'Ask the registrar.';", False),
+    ("DB_PASSWORD_HINT=Twelve characters, one digit", False),
+    ("dbPasswordLabel: Replica password", False),
+    ("db.password.tooltip = Shown beside the field", False),
+    ("DB_PASSWORD=Wv4Kq8Zt2Lm6", True),
+    ("label_db_password = 'Wv4Kq8Zt2Lm6'", True),
+    ("dbpassdesc = 'Wv4Kq8Zt2Lm6'", True),  # (no separator: one word, which the setting may be named)
+])
+def test_a_setting_named_for_text_about_the_password_is_not_read(line: str, read: bool) -> None:
+    assert bool(list(named_settings(line, fold(line)))) is read
+
+
 FORMER_KWARG = re.compile(
     r"""(?i)(?:^|[\s,;({"'])["']?(?:password|passwd)["']?\s*(?:=|:)\s*"""
     # (a `#` after a bare value's first character is part of it since stop 23: a comment needs a

@@ -376,6 +376,16 @@ _DATABASE_NAME = lazy_regex(
     r"postgres|mysql|mariadb|mongo|rabbitmq|amqp|datasource|database|(?<![a-z0-9])(?:pg|db|sql|psql)(?:[._-]|pass|pwd)"
 )
 _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
+# A last word that names text about the setting, not the setting: a settings page's description, help,
+# label or hint for it (Moodle's language strings, `$string['dbpass_desc'] = 'Password of the … account.'`;
+# `DB_PASSWORD_HELP`, `dbPasswordLabel`): prose for the admin who fills the password in.
+_DESCRIBING_WORDS = ("desc", "descr", "description", "help", "helptext", "hint", "label", "lbl", "tooltip", "caption",
+                     "title", "placeholder", "prompt", "heading", "legend", "explanation", "link", "msg", "message",
+                     "error", "err")
+_DESCRIBING_SUFFIX = lazy_regex(
+    r"(?:[._-](?i:" + "|".join(_DESCRIBING_WORDS) + r")|(?<=[a-z0-9])(?:"
+    + "|".join(word.capitalize() for word in _DESCRIBING_WORDS) + r"))$"
+)
 _ASSIGNED = lazy_regex(
     SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
@@ -494,6 +504,8 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
             continue
         if _NOT_A_PASSWORD_NAME.search(folded, start, end):
             continue  # POSTGRES_PASSWORD_FILE, PGPASSFILE: a path, not a password
+        if _DESCRIBING_SUFFIX.search(line, start, end):
+            continue  # dbpass_desc, DB_PASSWORD_HELP: the text a settings page shows about it
         value = _ASSIGNED.match(line, end)
         if value is not None:
             yield value
@@ -1135,8 +1147,19 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "exim4/conf.d/main/00_local_macros", "Exim's MySQL lookup servers"),
         Sample("db-main.corp-net.net:5432:billing:billing_app:Zx2Cv4Bn6Mq8Wr0TkP3s\n", "roles/pg/files/pgpass.prod",
                "a deployed .pgpass under another name"),
+        # (a describing word inside the name, not last, says nothing: the setting itself)
+        Sample("<?php\n$string['dbpass_desc'] = 'Password of the reporting account.';\n"
+               "$config['label_db_password'] = 'Quarry7!Lantern-Velo';\n", "config/local.php",
+               "a password whose name holds a label word before its password word"),
     )
     false_samples = (
+        # Blind round BM: a settings page's text about the password (Moodle's language strings), not it
+        Sample("<?php\n$string['dbpass'] = 'Registry database password';\n"
+               "$string['dbpass_desc'] = 'Password of the reporting account. Leave blank to reuse config.php.';\n"
+               "$string['dbpass_help'] = 'Ask the registrar office for the replica account.';\n",
+               "local/regsync/lang/en/local_regsync.php", "a language pack's description and help of the setting"),
+        Sample("DB_PASSWORD_HINT=Twelve characters, one digit\ndbPasswordLabel: Reporting DB password (read only)\n",
+               "ui/strings.env", "a hint's and a label's text under the setting's name"),
         # Blind round AE: where the password is kept, and it encrypted
         Sample('[\n  { "ParameterKey": "DbPasswordSecretArn", "ParameterValue": '
                '"arn:aws:secretsmanager:us-east-2:210987654321:secret:stage/api/db-Xy34Zw" }\n]\n', "cfn/params.json",
