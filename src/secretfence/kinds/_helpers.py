@@ -647,11 +647,42 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+# A section's own setting saying its secrets are stored encrypted: CSS Electronics' CANedge device
+# configuration, where `"keyformat": 1` beside Wi-Fi's `pwd` and S3's `secretkey` says they are encrypted
+# to the device's public key (`kpub`), and `0` that they are plain text.
+_KEY_FORMAT = lazy_regex(r"""^[ \t]*"keyformat"[ \t]*:[ \t]*(?P<format>[0-9]{1,3})[ \t]*,?[ \t]*$""")
+_SIBLING_READ = 12  # lines either side of a value where its section's settings stand
+
+
+def in_encrypted_section(lines: Sequence[str], index: int) -> bool:
+    """A setting of the line's own section (the lines around it at its indentation, none shallower
+    between) says the section's secrets are ciphertext (see _KEY_FORMAT); a nonzero format only."""
+    low, high = max(0, index - _SIBLING_READ), min(len(lines), index + _SIBLING_READ + 1)
+    if not any("keyformat" in text for text in lines[low:high]):
+        return False  # (the common case, found by substring search alone)
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for step, stop in ((-1, low - 1), (1, high)):
+        for other in range(index + step, stop, step):
+            text = line_text(lines, other)
+            stripped = text.lstrip(" \t")
+            if not stripped:
+                continue
+            depth = len(text) - len(stripped)
+            if depth < indent:
+                break  # the section's opening or its close
+            found = _KEY_FORMAT.match(text) if depth == indent else None
+            if found is not None:
+                return int(found.group("format")) != 0
+    return False
+
+
 def in_sealed_secret(lines: Sequence[str], index: int) -> bool:
     """The line is in a SealedSecret (YAML or JSON: its `kind:` near it, outside `template:`
-    metadata only by indentation), under an `encryptedData:` key, or in an `encrypted` mapping
-    (Renovate's): its values are ciphertext."""
-    if in_sealed_data(lines, index) or in_encrypted_block(lines, index):
+    metadata only by indentation), under an `encryptedData:` key, in an `encrypted` mapping
+    (Renovate's), or in a section whose own setting says its secrets are encrypted (CANedge's
+    `keyformat`): its values are ciphertext."""
+    if in_sealed_data(lines, index) or in_encrypted_block(lines, index) or in_encrypted_section(lines, index):
         return True
     kinds = _SEALED_KINDS.of(lines)
     at = bisect.bisect_left(kinds, index - _SEALED_READ)

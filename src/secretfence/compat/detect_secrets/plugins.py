@@ -295,9 +295,13 @@ def _url_password(line: str, secret: str, filename: str) -> str:
         return ""
     from urllib.parse import unquote
 
+    from secretfence.kinds._helpers import is_placeholder
+
     start = line.find(secret + "@")
+    if start < 0 or is_placeholder(secret, decode=False):
+        return ""  # a template's marker as written (`%%dbPass%%`, `%DB_PASS%`), before `%db` is read as a byte
     password = unquote(secret)
-    if start < 0 or password.lower() == "x-oauth-basic":
+    if password.lower() == "x-oauth-basic":
         return ""  # (GitHub's fixed password when the user is a token: the literal kind reports the user)
     host = _EXAMPLE_HOST.match(line, start + len(secret))
     # An example domain stands in for a real one in many a config; its password blocks when it
