@@ -102,6 +102,9 @@ def test_values_a_line_or_two_from_their_name_are_reported_where_they_stand(
     # AWS's idempotency and concurrency tokens
     ("examples-1.json", '{"ClientToken": "Xq8Lk2Vw9Xr4Tm7Bn1Pd76", "UpdateToken": "Zq8Lk2Vw9Xr4Tm7Bn1Pd77"}\n'),
     ("models.py", 'self.update_token = "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"\n'),
+    # a message's correlation value the reply echoes (OpenTravel's EchoToken), not a credential
+    ("ota/res.xml", '<OTA_HotelResNotifRQ Version="1.0" EchoToken="c3a81f0e-6b2d-4e97-a5c4-0d8e2f7b1a96">\n'),
+    ("bus.py", 'msg = {"correlation_token": "Rq7Wm2Xk9Tz4Lv8Np3Bd"}\n'),
     # a namespaced type name's last part is no key (cfn-lint's schema hashes)
     ("us-west-1.json", ' "AWS::IAM::AccessKey": "bf29289b78d371e3",\n "AWS::Glue::Session": "dbe8a2f2b4977508",\n'),
 ])

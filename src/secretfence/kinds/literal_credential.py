@@ -667,7 +667,9 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
                                      # AWS's idempotency and concurrency tokens (ClientToken, ClientRequestToken,
                                      # ChangeToken, UpdateToken, LifecycleActionToken, PurchaseToken, StartingToken)
                                      "client", "request", "idempotency", "change", "update", "lifecycle", "purchase",
-                                     "starting"})
+                                     "starting",
+                                     # a message's correlation value the reply repeats (OpenTravel's EchoToken)
+                                     "echo", "correlation"})
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
 # prose and symbols, no settings.
 _BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib",
@@ -973,6 +975,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.GH_PAT }}\n",
                ".github/workflows/ci.yml", "a CI secret reference"),
         Sample('csrf_token = "Ik7Xz0Qm4Lr8Tv2Nw6Pb"\n', "tests/forms.py", "a CSRF token"),
+        Sample('<OTA_HotelAvailRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="5e0c9b7a-2d4f-4a61-8c3e-9f1b6d2a7e40"'
+               ' Version="1.0">\n', "fixtures/ota/avail.xml", "OpenTravel's echo token: the reply repeats it"),
         Sample("Password policy\n\npassword: at least twelve characters, rotated every 90 days\n"
                "db password: ask the on-call engineer\n", "ops/passwords.txt", "prose in a .txt named for passwords"),
         Sample("    user.password = hasher.encode(raw_password, salt)\n    DB_PASSWORD = 'Heron*Basalt6613'\n",
