@@ -29,6 +29,11 @@ that take a secret where no credential-named key stands beside it.
   `secret_id` UUID beside its role_id; a one-line Consul ACL `tokens { … }`; the one line of a
   here-document written to a file named for a secret (Chef's encrypted_data_bag_secret).
 - Console command files: Tasmota's `Backlog Cmd value; Cmd value` (each command a name and a value).
+- Telematics devices' command scripts: Queclink's `AT+GT<CMD>=<password>,…` (AT+GTCFG's new password too),
+  Teltonika's SMS commands `<login> <password> <command>`.
+- A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
+  `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
+  variable's user and a literal password; the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
 - An environment (or project property) read with a literal fallback: Groovy's and Kotlin's
@@ -46,7 +51,7 @@ import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, looks_generated, xml_unescaped
+from secretfence.kinds._helpers import LastFileMemo, is_placeholder, looks_generated, xml_unescaped
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -199,7 +204,10 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
 # Foundry's `cf login -a api -u u -p pw`, OpenShift's `oc login`, Azure's `az login -u app -p secret`.
-_LOGIN_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm", "crane", "cf", "oc", "az"})
+# Conan's `conan remote login <remote> <user> -p <pw>` (Conan 2) and `conan user -p <pw> -r <remote> <user>` (Conan 1).
+_LOGIN_TOOLS = frozenset({"docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm", "crane", "cf", "oc", "az", "conan"})
+# A tool whose login is another subcommand too (Conan 1's `conan user`).
+_LOGIN_WORDS: Dict[str, FrozenSet[str]] = {"conan": frozenset({"login", "user"})}
 _LOGIN_OPTIONS: Dict[str, str] = {"-p": "value", "--password": "value"}
 _SHADOW_TOOLS = frozenset({"useradd", "usermod", "groupadd", "groupmod"})
 for _login_tool in _LOGIN_TOOLS:
@@ -216,7 +224,8 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "set-key-partition-list": frozenset({"-k"}),
 }
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
-                     "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase")
+                     "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
+                     "bimmerconnected")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -241,7 +250,7 @@ _TOOL = lazy_regex(
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
-    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase)"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -302,6 +311,12 @@ _READ_FALLBACK = lazy_regex(
     r"""(?:\.get\(\))?[ \t]*(?:\?:|\|\||\?\?|\.getOrElse\(|\.orElse\()[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)"""
 )
 
+# Teltonika's SMS commands (device_script_secrets), those no other text writes alone before a blank.
+TELTONIKA_COMMAND_WORDS = (
+    "setparam", "getparam", "getstatus", "getgps", "ggps", "getver", "getinfo", "getio", "readio", "setdigout",
+    "cpureset", "resetprof", "defaultcfg", "getrecord", "getimeiccid", "getops", "getcfgtime", "deleterecords",
+    "web_connect", "lvcangetinfo", "countrecs", "odinfo", "sdformat", "allver", "fwstats", "getweektime")
+
 # The prefilter: what puts a line before `find` for these forms (lower-case literals, and
 # patterns on the folded text for heads too common alone).
 KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmitool", "keytool", "jarsigner",
@@ -324,7 +339,8 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "net sam", "net dom", "net join", "net groupmap", "add_user", "change_password", ":set-config", "config:system:set", "config:app:set", "basicauth=", "addauth",
             "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
-            "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>")
+            "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
+            "bimmerconnected", "conan user")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -349,11 +365,20 @@ _FOLDED_LISTED_MYSQL = rb"""(?:mysql|mariadb)[\w-]{0,16}["'][^\n]{0,300}?["'](?:
 _FOLDED_FALLBACK = rb"""(?:getenv|environmentvariable|findproperty)\([^\n]{0,200}?(?:\?:|\|\||\?\?|orelse\()"""
 # A login's password (`cf login … -p`, `docker login \`), a generic `-u <user> … -p|-w <password>`, a
 # Mule runtime's secure-properties key (`-Dmule.key=…`).
-_FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane)(?:\.exe)?[\s"'`][^\n]{0,80}?login"""
+_FOLDED_LOGIN = rb"""(?:docker|nerdctl|oras|helm|crane|conan)(?:\.exe)?[\s"'`][^\n]{0,80}?login"""
 _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
 _FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]--pass(?:word|wd)?[ \t=]+[^\s$-]|-u=[^\s-][^\n]{0,300}?[ \t]-p=[^\s$-]"""
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
+# Device scripts (device_script_secrets): Queclink's AT commands, Teltonika's SMS commands after a login and a
+# password; a URL's access key a browser is launched on (_browser_url_keys); a setting's --name and --set.
+_FOLDED_QUECLINK = rb"""at\+gt[a-z]{3}=[0-9a-z]{4,20},"""
+_FOLDED_TELTONIKA = (rb"""(?:""" + "|".join(TELTONIKA_COMMAND_WORDS).encode() + rb""")(?:[ \t]|\r?\n|$)""")
+_URL_KEY_HEADS = tuple(f"{sign}{name}=" for sign in "?&" for name in ("key", "auth", "passkey", "access_key", "accesskey"))
+_FOLDED_URL_KEY = rb"""[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}"""
+_FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
+# curl's `-u` of a variable's user and a literal password (curl_users)
+_FOLDED_REFERENCE_USER = rb"""(?:-u|--user)[ \t=]+["']?\$[({]?[a-z_][\w.]{0,63}[)}]?:[^\s"'$`]"""
 _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 # kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
@@ -371,11 +396,16 @@ FOLDED_HINTS = tuple(
         (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
         (_FOLDED_LISTED_MYSQL, ("mysql", "mariadb")),
-        (_FOLDED_LOGIN, ("docker", "nerdctl", "oras", "helm", "crane")),
+        (_FOLDED_LOGIN, ("docker", "nerdctl", "oras", "helm", "crane", "conan")),
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
         (_FOLDED_LONG_USER_PASSWORD, ("--user", "-u=")),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
+        (_FOLDED_REFERENCE_USER, ("-u", "--user")),
+        (_FOLDED_QUECLINK, ("at+gt",)),
+        (_FOLDED_TELTONIKA, TELTONIKA_COMMAND_WORDS),
+        (_FOLDED_URL_KEY, _URL_KEY_HEADS),
+        (_FOLDED_NAMED_SETTING, ("--name",)),
         (_FOLDED_ZIP, ("zip",)),
         (_FOLDED_LISTED_SETTING, ("-s", "--set")),
         (_FOLDED_OPTIONS_VARIABLE, ("_opts", "_args", "_options")),
@@ -403,7 +433,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "secrets set",
+    "secrets set", "bimmerconnected", "conan user",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -596,6 +626,14 @@ _CURL_OPTION_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 _DOLLAR_NAME = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})""")
+# curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
+# the user comes from elsewhere, the password is written here.
+_KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
+_FILLER_PASSWORDS = frozenset({"x-oauth-basic", "x-oauth-token", "x-access-token", "api_token", "x"})
+_CURL_REFERENCE_USER = lazy_regex(
+    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63})"""
+    r""":(?P<pw>[^\s"'$`]{1,256})(?P=q)(?=[\s;|&)]|$)"""
+)
 
 
 def _dollar_in_literal(value: str) -> bool:
@@ -622,6 +660,14 @@ def curl_users(line: str) -> Iterator[Found]:
             if looks_generated(user) and not user.startswith("+"):
                 yield "an API key given as curl's -u user with no password", "api_key", user
         elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
+            yield f"curl's -u password of user {user}", "password", password
+    if ":" in line and "$" in line:
+        for count, found in enumerate(_CURL_REFERENCE_USER.finditer(line)):
+            if count >= _TOOLS_A_LINE:
+                return
+            user, password = found.group("user"), found.group("pw")
+            if _KEY_AS_USER.search(user) or password.lower() in _FILLER_PASSWORDS:
+                continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
 
 
@@ -973,8 +1019,9 @@ def _options_key(tool: str, tokens: Sequence[str]) -> Optional[str]:
     """The key of `_TOOL_OPTIONS` the tool's options are read under: `podman login` where the tool's
     subcommand (among its first words) is its login, else the tool's own (None: no options known)."""
     if tool in _LOGIN_TOOLS:
+        words = _LOGIN_WORDS.get(tool, frozenset({"login"}))
         for token in tokens[:_SUBCOMMAND_READ]:
-            if token == "login":
+            if token in words:
                 return f"{tool} login"
             if token in _COMMAND_ENDS:
                 break
@@ -1062,6 +1109,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
             yield "rclone obscure's password", "password", tokens[1]
     elif tool == "mc":
         yield from _mc_alias(tokens)
+    elif tool == "bimmerconnected":
+        yield from _bimmer_login(tokens)
     elif tool in _LOGIN_OPERAND:
         yield from _login_operand(tool, tokens)
     elif tool in _ENVIRONMENT_SETTERS:
@@ -1218,6 +1267,24 @@ def _impacket_targets(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
             found = _IMPACKET_TARGET.match(token)
             if found is not None:
                 yield f"{tool}'s target of {found.group('user')}", "password", found.group("pw")
+
+
+# bimmer_connected's CLI: `bimmerconnected <command> [options] <username> <password> <region>`, the region one
+# of its three (the operands before it are the login: an option's value stands before them or after).
+_BIMMER_REGIONS = frozenset({"north_america", "china", "rest_of_world"})
+_BIMMER_READ = 16
+_BIMMER_VALUED = frozenset({"--lat", "--lng", "--vin", "--captcha-token", "--oauth-store", "--name"})
+
+
+def _bimmer_login(tokens: Sequence[str]) -> Iterator[Found]:
+    for position, token in enumerate(tokens[:_BIMMER_READ]):
+        if token in _COMMAND_ENDS:
+            return
+        if token in _BIMMER_REGIONS and position >= 3:
+            user, password = tokens[position - 2], tokens[position - 1]
+            if _argument(user) and _argument(password) and tokens[position - 3] not in _BIMMER_VALUED:
+                yield f"bimmerconnected's login of {user}", "password", password
+            return
 
 
 def _argument(token: str) -> bool:
@@ -1394,10 +1461,118 @@ _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]
 _HEREDOC_LINES = 8
 
 
+# Settings given by name and value on a command line: Moodle's `php admin/cli/cfg.php [--component=…]
+# --name=<setting> --set=<value>` (often through a variable standing for the script, `$CFG --name=… --set=…`):
+# the value is judged under the setting's name, which must name a credential (a few other options between).
+_NAMED_SETTING = lazy_regex(
+    r"""(?<![\w-])--name(?:=|[ \t]+)(?P<nq>["']?)(?P<name>[A-Za-z_][\w.:/-]{0,127})(?P=nq)[ \t]+"""
+    r"""(?:--[\w-]{1,40}(?:=[^\s]{0,200})?[ \t]+){0,3}"""
+    r"""--set(?:=|[ \t]+)(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';|&`]{1,512}))"""
+)
+
+
+_HELM_VALUE = lazy_regex(r"""^[\w.\[\]-]{1,128}=""")
+
+
+def _named_settings(line: str) -> Iterator[Placed]:
+    for count, found in enumerate(_NAMED_SETTING.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        value = found.group("sq") or found.group("dq") or found.group("bare") or ""
+        if found.group("sq") is None and "$" in value:
+            continue  # (a variable's value, `--set="$SECRET"`)
+        if found.group("bare") is not None and _HELM_VALUE.match(value):
+            continue  # (Helm 2's `--name <release> --set key=value`: a chart's value, judged where it is named)
+        name = found.group("name")
+        yield 0, f"the setting {name} given by --name and --set", name, value, Judgement.NAMED_AND_JUDGED
+
+
+# A browser launched on a page whose URL carries its access key (a kiosk's or a signage screen's launcher:
+# `chromium-browser --kiosk "https://signage.example/display/7?key=…"`): the key, on the launching line or on
+# a line continuing it. (`token=`, `api_key=` are credential-named keys the kind reads anywhere; `key=` and
+# `auth=` only here, where the URL is a page a screen opens unattended.)
+_BROWSER = lazy_regex(
+    r"""(?:^|[\s/\\"'=@;&|(])(?:chromium(?:-browser)?|google-chrome(?:-stable|-beta|-unstable)?|chrome|firefox(?:-esr)?"""
+    r"""|microsoft-edge(?:-stable)?|msedge|epiphany(?:-browser)?|midori|surf|cog|qutebrowser|kweb3?|luakit|falkon)"""
+    r"""(?:\.exe)?(?=[\s"']|$)"""
+)
+_URL_ACCESS_KEY = lazy_regex(
+    r"""://[^\s"'?#]{1,512}\?(?:[^\s"'#]{0,512}?&)?(?P<name>(?i:key|auth|passkey|access_?key))="""
+    r"""(?P<value>[A-Za-z0-9_.~-]{16,256})(?=[&#"'\s]|$)"""
+)
+_BROWSER_LINES_ABOVE = 20
+_HEX_KEY = lazy_regex(r"""^[0-9a-fA-F-]{24,256}$""")
+
+
+def _random_key(value: str) -> bool:
+    """A key as a service issues it: upper and lower case letters and digits mixed, or hex (a UUID); not
+    a screen's or a page's name (`screen-lobby-left-01`)."""
+    if not looks_generated(value):
+        return False
+    if _HEX_KEY.match(value):
+        return sum(character.isalpha() for character in value) >= 4
+    return any(character.isupper() for character in value) and any(character.islower() for character in value)
+
+
+def _browser_url_keys(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    line = lines[index]
+    found = _URL_ACCESS_KEY.search(line)
+    if found is None:
+        return
+    value = found.group("value")
+    if not _random_key(value):
+        return  # (`?key=screen-lobby-left-01`: a name, no secret)
+    launched = _BROWSER.search(line, 0, found.start()) is not None
+    spot = index
+    while not launched and spot > 0 and index - spot < _BROWSER_LINES_ABOVE and lines[spot - 1].rstrip().endswith("\\"):
+        spot -= 1
+        launched = _BROWSER.search(lines[spot]) is not None
+    if launched:
+        yield 0, f"the {found.group('name')} of the URL a browser is launched on", "token", value, Judgement.JUDGED
+
+
+# Telematics devices' command scripts (kept as the bench sends them).
+# Queclink's @Track AT commands: `AT+GT<CMD>=<password>,…,<serial>$`, the device's password first (4 to 20 letters
+# and digits; its default is the model's name, `gv300`, `gl300w`, published in the manuals); AT+GTCFG's second
+# field is the new password it sets.
+_QUECLINK_COMMAND = lazy_regex(r"""(?i:AT\+GT)(?P<command>[A-Za-z]{3})=(?P<pw>[0-9A-Za-z]{4,20}),(?:(?P<new>[0-9A-Za-z]{4,20}),)?""")
+_QUECLINK_DEFAULT = lazy_regex(r"""^(?i:g[a-z]{1,2}[0-9]{2,4}[a-z]{0,4})$""")
+_MIXED_DEVICE_PASSWORD = lazy_regex(r"""^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[0-9A-Za-z]{6,20}$""")
+# Teltonika's SMS commands: `<login> <password> <command> [arguments]` (no login and password set: two blanks),
+# as a batch of SMS texts lists them (`fleetadm …  setparam 2001:apn.example`).
+_TELTONIKA_COMMANDS = frozenset(TELTONIKA_COMMAND_WORDS)
+_TELTONIKA_SMS = lazy_regex(r"""^[ \t]*(?P<login>[^\s#;"'<>\[\]{}]{1,32})[ \t]+(?P<pw>[^\s"'<>\[\]{}]{1,64})[ \t]+[a-z_]{4,16}(?:[ \t]|$)""")
+_DEVICE_LINE_READ = 4096
+
+
+def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """The device password a telematics command script gives: Queclink's AT commands' first field,
+    Teltonika's SMS commands' `<login> <password> <command>`."""
+    line = lines[index] if index < len(lines) else ""
+    if "T+G" in line or "t+g" in line:
+        for count, found in enumerate(_QUECLINK_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
+            if count >= _TOOLS_A_LINE:
+                break
+            command = found.group("command").upper()
+            for value in (found.group("pw"), found.group("new") if command == "CFG" else None):
+                if value is None or _QUECLINK_DEFAULT.match(value):
+                    continue  # (the factory default: the model's name)
+                proven = _MIXED_DEVICE_PASSWORD.match(value) is not None and len(set(value)) >= 5 and not is_placeholder(value)
+                yield 0, f"device password of a Queclink AT+GT{command} command", "password", value, \
+                    Judgement.PROVEN if proven else Judgement.PASSWORD_SLOT
+    parts = line[:_DEVICE_LINE_READ].split(None, 3)
+    if len(parts) >= 3 and parts[2] in _TELTONIKA_COMMANDS:
+        found = _TELTONIKA_SMS.match(line)
+        if found is not None:
+            yield 0, f"SMS password of login {found.group('login')} in a Teltonika SMS command", "password", \
+                found.group("pw"), Judgement.PASSWORD_SLOT
+
+
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
-    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a"),
-    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl"),
+    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set",
+           "T+G", "t+g") + tuple(sorted(_TELTONIKA_COMMANDS)),
+    folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))
 
@@ -1421,8 +1596,15 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                 if not sign or "\\n" in value:
                     continue
             yield 0, f"a literal piped into {tool}", "password", value, Judgement.NAMED_AND_JUDGED
+    yield from device_script_secrets(lines, index)
     if in_code:
         return
+    if "--set" in line and "--name" in line:
+        yield from _named_settings(line)
+    if "://" in line and "=" in line:
+        lowered = line.lower()
+        if "key=" in lowered or "auth=" in lowered:
+            yield from _browser_url_keys(lines, index)
     if ("ecret" in line or "ECRET" in line) and "-" in line:
         yield from _approle_secret_ids(lines, index)
     if "tokens" in line and "}" in line:
@@ -1763,6 +1945,21 @@ def true_samples() -> Tuple[Sample, ...]:
                "api.sh", "an API key as curl's user with no password"),
         Sample("export LK=5b9e2c7a4d1f8e3b6a0c9d2f5e8b1a4c7d0f3e6b\nlokalise2 --token \"$LK\" file download\n", "i18n.sh",
                "a tool's token given a variable assigned above"),
+        # Blind round 9: a setting's --name and --set, a vehicle CLI's login, Conan's login, curl's password beside
+        # a variable's user, a kiosk browser's URL key, telematics devices' command scripts
+        Sample("CFG=\"php admin/cli/cfg.php\"\n$CFG --component=mod_x --name=x_shared_secret --set=Lp4Qz8Rk2Vw7Xn3Tb9Mc6Hd1Jf5Gs0Ak\n",
+               "scripts/provision-lms.sh", "Moodle cfg.php's --name and --set"),
+        Sample("bimmerconnected status --json ops@example.org 'Copper!Walrus4471' rest_of_world\n", "scripts/ev.sh",
+               "bimmerconnected's username and password before the region"),
+        Sample("  script:\n    - conan remote login corp ci-bot -p 'Hazel@Gantry6620'\n", ".gitlab-ci.yml", "conan remote login's -p"),
+        Sample("smoke:\n\tcurl -sS -u '$(API_USER):Tidal%Marten2287' $(API_URL)/ping\n", "Makefile",
+               "curl -u of a make variable's user and a literal password"),
+        Sample("chromium-browser --kiosk --incognito \\\n  \"https://signage.example.net/display/4?key=Wq7Ln2Xr9Tz4Vk8Mb3Hc6Jd1Fs5Ga0P\"\n",
+               "kiosk/start.sh", "a kiosk browser's URL key on a continued line"),
+        Sample("; bench setup\nAT+GTBSI=Rv5Tq8Lw,apn.example.m2m,,,,,,,FFFF$\n", "provisioning/gv/init.txt",
+               "a Queclink AT command's device password"),
+        Sample("# format: <login> <password> <command>\nvanops Falcon!Drum6604 setparam 2001:apn.example.net\n",
+               "provisioning/fmc/sms_batch.txt", "a Teltonika SMS command's login and password"),
     )
 
 
@@ -1817,4 +2014,20 @@ def false_samples() -> Tuple[Sample, ...]:
                'curl -u "$API_KEY:" https://a.example\ncurl -u user: https://a.example\n', "c.sh", "curl -u of variables, no key"),
         Sample("ngrok authtoken <YOUR_AUTHTOKEN>\nngrok config add-authtoken $NGROK_AUTHTOKEN\nsnyk auth\nsnyk auth $SNYK_TOKEN\n"
                "heroku config:set DEBUG=false SECRET_KEY=$(openssl rand -hex 32)\n", "setup.sh", "logins prompting, variables"),
+        Sample('$CFG --name=x_shared_secret --set="$BBB_SECRET"\n$CFG --name=smtphosts --set=mail.example.com:587\n'
+               "helm install --name app-token-svc --set replicas=3 ./chart\n", "lms.sh",
+               "cfg.php's --set of a variable, of a setting not a secret; Helm 2's --name and --set"),
+        Sample('bimmerconnected status "$BMW_USER" "$BMW_PASS" rest_of_world\nconan remote login corp ci -p "$CONAN_PW"\n'
+               "conan remote login corp ci -p\nconan create . -pr default\n", "ci.sh",
+               "a vehicle CLI's and Conan's logins of variables, prompting; conan's profile option"),
+        Sample('curl -u "$(USER):$(PASS)" https://a.example\ncurl -u "${USER}:<password>" https://a.example\n'
+               'curl -u "$API_KEY:X" https://a.example\n', "c.mk", "curl -u of a variable's user and a placeholder or no password"),
+        Sample('chromium --kiosk "https://signage.example.net/d?key=screen-lobby-left-01"\n'
+               'chromium --kiosk "https://signage.example.net/d?key=$SCREEN_KEY"\n'
+               'wget "https://files.example.net/d?key=Wq7Ln2Xr9Tz4Vk8Mb3Hc6Jd1Fs5Ga0P"\n', "kiosk.sh",
+               "a kiosk URL's key naming a screen, a variable; a key on a URL no browser opens"),
+        Sample("AT+GTBSI=gv300,cmnet,,,,,,,FFFF$\nAT+GTCFG=gv300,gv300,gv300,0,0.0,0,0,3F,0,,1,1,1,FFFF$\n"
+               "AT+GTBSI=<password>,apn,,,,,,,FFFF$\n", "provisioning/gv/init.txt", "Queclink's factory default, a placeholder"),
+        Sample("  getstatus\nuser pass getver\nthen send getstatus\n<login> <password> setparam 2001:apn\n",
+               "provisioning/fmc/sms.txt", "Teltonika SMS commands with no login, stand-ins, prose"),
     )

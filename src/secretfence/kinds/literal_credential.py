@@ -1261,6 +1261,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for offset, what, key, value, _ in _telecom_configs.provisioning_secrets(lines, index, lowered_name):
                     if _is_credential(value, True, False, key):  # (the file says what its P-values hold: the value alone is judged)
                         yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
+                for offset, what, key, value, how in _command_lines.device_script_secrets(lines, index):
+                    if _judged(key, value, how):  # (a telematics device's command script: AT commands, SMS texts)
+                        yield Match(secret=value, confidence=MEDIUM, description=f"literal {what}", line_offset=offset)
                 listed = _LISTED_URL.match(line) if "://" in line and "@" in line else None
                 for what, user, password in _pairs(listed.group("url")) if listed is not None else ():
                     if _is_credential(password, True, False):
