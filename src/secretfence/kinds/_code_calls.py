@@ -67,6 +67,13 @@ credential-named key stands beside the value.
   pair nested under a login's name (Sphinx's `linkcheck_auth`), a mapping's user and `key`
   (kaggle.json written from code), a job's argument list (a service's name, then its key), and a
   secret's property in an HTML page's `<script>` (read by the keyword rule as code's: page_script_secrets).
+- Blind rounds BM-BR: paho-mqtt's `username_pw_set(user, pw)`; a settings list's `("SMTP_PASSWORD", "…")`
+  tuple; an SDK's set-up or session given its secret first where the file names the SDK (ltijs'
+  `lti.setup('<key>', …)`, Kaltura's session `start('<admin secret>', …)`); CiviCRM's
+  `CIVICRM_SITE_KEY` (and its credential and signing keys); a password written as its base64 under a
+  name saying so (Amadeus' `passwordData`), decoded. And, for the keyword rule (`keyword_verdict`), a
+  Dropbox app's secret (15 lower-case letters and digits in a Dropbox file) and a Travelport uAPI
+  password beside its generated `Universal API/uAPI…` user, which the value judgement finds too plain.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -107,13 +114,14 @@ _SLOTS: Dict[str, Tuple[int, int]] = {
     "swisclient": (2, 1),  # SolarWinds' OrionSDK: SwisClient(host, user, password)
     "createaccount": (1, 0),  # Jenkins' HudsonPrivateSecurityRealm.createAccount(user, password)
     "plaincredentials": (1, 0),  # pika's (AMQP) PlainCredentials(username, password)
+    "username_pw_set": (1, 0),  # paho-mqtt's client.username_pw_set(username, password)
 }
 # The calls' heads. `connect(` alone only at a statement's start (WLST's global function);
 # `.auth(` on a receiver; NetworkCredential after `new`/`New-Object`/a namespace.
 _CALL = lazy_regex(
     r"""(?P<name>(?i:DBI)->connect(?:_cached)?|ConnectServer|NetworkCredential|SetDatabaseLogon|simple_bind_s|simple_bind|bind_s"""
     r"""|HttpNtlmAuth|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|UsernameToken|(?<=\.)auth"""
-    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|PlainCredentials|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
+    r"""|(?:cx_Oracle|oracledb)\.connect|SwisClient|(?<=\.)createAccount|PlainCredentials|(?<=\.)username_pw_set|(?:^|(?<=[\s;=]))connect)[ \t]*\("""
 )
 # AWS CDK's and Pulumi's wrappers of a literal secret, discord.py's run of a bot.
 _WRAPPER = lazy_regex(
@@ -123,7 +131,7 @@ _WRAPPER = lazy_regex(
 # A literal every _CALL or _WRAPPER match holds: the patterns, led by alternations, are tried at
 # every character of a line, so a line with none of these is spared them.
 _CALL_WORDS = ("onnect", "Credential", "Logon", "bind", "Auth", "UsernameToken", ".auth", "ecret", ".run(", "SwisClient",
-               ".createAccount")
+               ".createAccount", ".username_pw_set")
 # A literal hashed by Ansible's (Jinja's) `password_hash` filter: the plaintext is the secret
 # (`{{ 'Plain#Text1' | password_hash('sha512', 'salt') }}`); a variable piped there is a reference.
 _HASHED_LITERAL = lazy_regex(r"""(?P<q>["'])(?P<value>[^"'{}|\n]{1,256})(?P=q)[ \t]*\|[ \t]*password_hash\b""")
@@ -201,7 +209,14 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "userinfo(", "scram.mechanism(", "basicauth(", "withsecurity(", "directoryentry(", "principalcontext(", "oauth2",
             "client.create(", "sftpclient(", "sshclient(", "ftpclient(", "logon(", "signin(", '" ->', "' ->", '"->',
             "'->", '" to "', "' to '", '? "', "? '", "? `", "secret.fromstring(", "secret.of(", "secret.valueof(",
-            "password.of(", "password.fromstring(", "security_credentials", "password_config")
+            "password.of(", "password.fromstring(", "security_credentials", "password_config",
+            # (blind rounds BM-BR) paho-mqtt's login, an SDK's set-up or session given its secret, CiviCRM's keys, a
+            # base64 password's name (a tuple's pair is a candidate by _FOLDED_NAMED_TUPLE)
+            "username_pw_set(", "lti.setup(", "provider.setup(", "sessionservice()->start(", "sessionservice().start(",
+            "session.start(", "session->start(", "generatesession", "civicrm_site_key", "civicrm_cred_keys",
+            "civicrm_sign_keys", "passworddata", "password_data", "passwordbase64", "password_base64", "passwordb64",
+            "password_b64", "base64password", "base64_password", "b64password", "b64_password", "encodedpassword",
+            "encoded_password")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -239,6 +254,9 @@ _FOLDED_KEY_ENTRY = rb"""["']key["'][ \t]*:[ \t]*["'][\w-]{16,256}["']"""
 _FOLDED_ARGS_LIST = rb"""args["']?[ \t]*(?::|=>?)[ \t]*\[[^\]\n]{0,1024}["'][\w-]{20,256}["']"""
 # Ghost's Admin API key under a key's name (`key: '<24 hex>:<64 hex>'`)
 _FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
+# (blind rounds BM-BR) a (name, literal) tuple, its name a credential's (`("SMTP_PASSWORD", "…")`)
+_FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\w.-]{0,40}["'][ \t]*,[ \t]*"""
+                       rb"""[rub]?["'][^"'\n]{1,256}["'][ \t]*,?[ \t]*\)""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -260,6 +278,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_NESTED_PAIR, ('("', "('", '(r"', "(r'", '(u"', "(u'", '( "', "( '", '( r"', "( r'", '( u"', "( u'")),
         (_FOLDED_KEY_ENTRY, ("'key'", '"key"')),
         (_FOLDED_ARGS_LIST, ("args",)),
+        (_FOLDED_NAMED_TUPLE, ('("', "('", '( "', "( '")),
     )
 )
 
@@ -380,6 +399,22 @@ def true_samples() -> Tuple[Sample, ...]:
                "kaggle.json written from code: a user and their key"),
         Sample('  refresh:\n    class: "Rates::Job"\n    args: ["fixerio", "Hd6Fg0Js1KaZk3mQ9vLx7Tt5"]\n', "config/sidekiq.yml",
                "a job's arguments: a service's name, then its key"),
+        # Blind rounds BM-BR: a login's call, a settings tuple, an SDK's set-up or session, CiviCRM's keys, a base64 password
+        Sample('client = mqtt.Client(client_id=UNIT)\nclient.username_pw_set(UNIT, "Gusty#Orchid7304")\n', "edge/pub.py",
+               "paho-mqtt's username_pw_set(user, password)"),
+        Sample('hooks.Filters.CONFIG_OVERRIDES.add_items([\n    ("SMTP_USERNAME", "mailer"),\n    ("SMTP_PASSWORD", "Kv7Rq2Zt9Lm4"),\n])\n',
+               "plugins/mail.py", "a settings list's (name, value) tuple"),
+        Sample("const lti = require('ltijs').Provider\nlti.setup('V3gao6C7hutzICLF6QzAfLKZtqLQQW5H',\n  { url: 'mongodb://db/lti' },\n"
+               "  { devMode: false })\n", "src/index.js", "ltijs' setup given its encryption key"),
+        Sample("use Kaltura\\Client\\Client as KalturaClient;\n$ks = $client->getSessionService()->start(\n"
+               "    '5b11a81c3c15e91e6831455cb2d3308e',\n    'bridge',\n    SessionType::ADMIN,\n    102938\n);\n",
+               "lib/kaltura.php", "Kaltura's session started with its admin secret"),
+        Sample("if (!defined('CIVICRM_SITE_KEY')) {\n  define('CIVICRM_SITE_KEY', 'Vb2zEMtF15hKErV8vNIpjvo4u1K6B6mOF8fYQpFZ');\n}\n",
+               "sites/default/civicrm.settings.php", "CiviCRM's site key"),
+        Sample("define('CIVICRM_CRED_KEYS', 'aes-cbc:hkdf-sha256:2GjugpqkYiC0Rp8t5RyybZinRGJ3TXsoopq0TQbfZWL');\n",
+               "civicrm.settings.php", "CiviCRM's credential key"),
+        Sample("    'authParams' => [\n        'userId' => 'WSXXWEB',\n        'passwordData' => 'RWlPc2F1ZVQ4UUpBRw==',\n"
+               "        'passwordLength' => 13,\n", "config/amadeus.php", "Amadeus' base64 passwordData (decoded)"),
     )
 
 
@@ -471,6 +506,26 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('    args: ["ECB"]\n    args: ["rebuild", "9f3b2c1d8e7a6f5b4c3d2e1f0a9b8c7d6e5f4a3b"]\n'
                '    args: ["--config", "/etc/app/config.yaml"]\n', "config/sidekiq.yml",
                "a job's arguments: a name, a commit, an option"),
+        # Blind rounds BM-BR
+        Sample('client.username_pw_set(UNIT, os.environ["MQTT_PASSWORD"])\nclient.username_pw_set("user", "password")\n',
+               "edge/pub.py", "paho-mqtt's login read; the documentation's stand-ins"),
+        Sample('dependencies = [("auth", "0012_alter_user_first_name_max_length")]\n'
+               'ENV = [("no_proxy_key", "10.0.0.0/8,127.0.0.1,localhost")]\n'
+               'hooks.Filters.CONFIG_OVERRIDES.add_items([("SMTP_PASSWORD", os.environ["SMTP_PW"])])\n'
+               'CHOICES = [("password", "Password"), ("api_token", "API token")]\n', "settings.py",
+               "a migration's dependency, a list of hosts, a read, labels"),
+        Sample("lti.setup(process.env.LTI_KEY, { url: process.env.MONGO_URL })\n"
+               "app.setup('V3gao6C7hutzICLF6QzAfLKZtqLQQW5H')\n", "src/index.js",
+               "ltijs' key read; a setup in a file naming no SDK"),
+        Sample("$ks = $client->getSessionService()->start($adminSecret, 'bridge', SessionType::ADMIN, 102938);\n"
+               "$s = $session->start('5b11a81c3c15e91e6831455cb2d3308e');\n", "lib/session.php",
+               "a session started with a read; a session's start in a file naming no Kaltura"),
+        Sample("  define('CIVICRM_SITE_KEY', getenv('CIVICRM_SITE_KEY'));\n  define('CIVICRM_SITE_KEY', '%%siteKey%%');\n"
+               "define('CIVICRM_CRED_KEYS', '{{ .Data.data.cred_keys }}');\ndefine('CIVICRM_SIGN_KEYS', NULL);\n",
+               "civicrm.settings.php", "CiviCRM's keys read, a template's markers"),
+        Sample("    'passwordData' => base64_encode($password),\n    'passwordData' => 'cGFzc3dvcmQ=',\n"
+               "    'passwordData' => 'q83vEjRWeJq83vEjRWeJqw==',\n", "config/amadeus.php",
+               "a base64 password encoded from a read, of a stand-in, of no text"),
     )
 
 
@@ -549,6 +604,14 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from user_key_entries(line)
     if "args" in line and "[" in line:
         yield from job_argument_keys(line)
+    if "(" in line and any(word in line for word in _TUPLE_WORDS):
+        yield from named_tuples(line)
+    if "(" in line and any(word in line for word in _SDK_SETUP_WORDS):
+        yield from sdk_setups(lines, index)
+    if "CIVICRM_" in line:
+        yield from civicrm_keys(line)
+    if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
+        yield from base64_passwords(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -1574,10 +1637,215 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield 0, f"{found.group('key')} in a page's script", found.group("key"), value
 
 
+# Blind rounds BM-BR: a credential given in code where the call, the SDK or the names beside it say what it is.
+
+# A (name, value) pair of literals, its name a credential's: a settings list of tuples (Tutor's plugin
+# `hooks.Filters.CONFIG_OVERRIDES.add_items([("SMTP_PASSWORD", "…"), …])`, `dict([("api_token", "…")])`).
+# A tuple, not a call: its `(` follows no name (`os.environ.get("PASSWORD", "default")` reads one).
+_NAMED_TUPLE = lazy_regex(
+    r"""(?:^|(?<=[\s\[(,{=]))\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*,?[ \t]*\)""")
+_TUPLE_WORDS = ('", ', "', ", '","', "','")
+# The tuple's name ends with one of these; a single word only where it names a secret itself: a bare
+# `("auth", "0012_…")`, `("key", "…")`, `("token", "…")` is a label's pair (a migration's dependency, a lexer's).
+_TUPLE_LAST_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "secret", "token", "key", "credential",
+                               "credentials"})
+_TUPLE_SINGLE_WORDS = frozenset({"password", "passwd", "passphrase", "secret"})
+# A `key` names a secret after one of these (`api_key`, `SECRET_KEY`); `a_new_key`, `cache_key` name a dict's or a cache's.
+_TUPLE_KEY_LEADS = frozenset({"api", "secret", "private", "access", "auth", "encryption", "signing", "license", "app", "client",
+                              "master", "admin", "account", "service", "hmac", "session", "webhook", "storage", "consumer"})
+
+
+def named_tuples(line: str) -> Iterator[Found]:
+    """A (name, literal) tuple whose name is a credential's (judged under that name)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for found in itertools.islice(_NAMED_TUPLE.finditer(line, 0, 4096), _CALLS_A_LINE):
+        words = key_words(found.group("key"))
+        if not words or words[-1] not in _TUPLE_LAST_WORDS or (len(words) < 2 and words[0] not in _TUPLE_SINGLE_WORDS):
+            continue
+        if words[-1] == "key" and words[-2] not in _TUPLE_KEY_LEADS:
+            continue
+        value = found.group("value")
+        if "," in value or not _login_password(value):
+            continue  # (a list of hosts, a path, a blank's phrase: `("no_proxy", "10.0.0.0/8,localhost")`)
+        yield 0, f"a ({found.group('key')}, literal) pair", found.group("key"), value
+
+
+# An SDK's set-up or session given its secret first, where the file names the SDK: ltijs' `lti.setup('<encryption
+# key>', {database}, {options})`, Kaltura's session `$client->getSessionService()->start('<admin secret>', user,
+# type, partner id, …)` (`client.session.start(…)`, `generateSession(V2)(…)`). Another library's `setup("…")` or
+# `start("…")` takes a name or a mode: the SDK's name in the file (its import) decides, and the receiver's.
+_SDK_SETUP = lazy_regex(r"""(?:\.|->)(?P<name>setup|start|generateSession(?:V2)?)[ \t]*\(""")
+# the call's name -> (words one of which the receiver holds (lowered; none: any receiver), the SDK's name, its key)
+_SDK_SETUPS: Dict[str, Tuple[Tuple[str, ...], str, str]] = {
+    "setup": (("lti", "provider"), "ltijs", "encryption_key"),
+    "start": (("session",), "kaltura", "admin_secret"),
+    "generatesession": ((), "kaltura", "admin_secret"),
+    "generatesessionv2": ((), "kaltura", "admin_secret"),
+}
+_SDK_NAMES = lazy_regex(r"""ltijs|kaltura""", re.IGNORECASE)
+_SDK_SETUP_WORDS = ("setup(", "start(", "generateSession")
+
+
+def _sdks_named(lines: Sequence[str]) -> FrozenSet[str]:
+    """The SDKs (of _SDK_SETUPS) the file names: in its imports, its requires, its class names."""
+    named: Set[str] = set()
+    for line in lines:
+        for found in itertools.islice(_SDK_NAMES.finditer(line), 4):
+            named.add(found.group().lower())
+        if len(named) == 2:
+            break
+    return frozenset(named)
+
+
+_SDKS_NAMED = LastFileMemo(_sdks_named)
+
+
+def sdk_setups(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A known SDK's set-up or session call given its secret as its first argument, a literal."""
+    line = lines[index]
+    for found in itertools.islice(_SDK_SETUP.finditer(line, 0, 4096), _CALLS_A_LINE):
+        name = found.group("name")
+        receivers, sdk, key = _SDK_SETUPS[name.lower()]
+        receiver = line[max(0, found.start() - 96):found.start()].lower()
+        receiver = re.split(r"[^\w$.>()-]", receiver)[-1]  # (the receiver's chain: `$client->getSessionService()`)
+        if receivers and not any(word in receiver for word in receivers):
+            continue
+        if sdk not in _SDKS_NAMED.of(lines):
+            continue
+        arguments = _arguments(lines, index, found.end())
+        value, offset = arguments[0] if arguments else (None, 0)
+        if value:
+            yield offset, f"{name}(…) of {sdk} (its secret first)", key, value
+
+
+# CiviCRM's site key, and its credential and signing keys (civicrm.settings.php's `define('CIVICRM_SITE_KEY',
+# '…')`, an environment's `CIVICRM_SITE_KEY=…`): the site key authenticates REST and cron calls (a reCAPTCHA
+# "site key" is public; CiviCRM's is not), the others encrypt stored credentials and sign tokens, each
+# `<cipher>:<kdf>:<key>` (the key is the part after the last `:`).
+_CIVICRM_KEY = lazy_regex(
+    r"""(?P<name>CIVICRM_(?:SITE_KEY|CRED_KEYS|SIGN_KEYS))["']?[ \t]*(?:,|=>|=|:)[ \t]*"""
+    r"""(?:(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)|(?P<bare>[^\s"'(),;#]{1,512})(?=[ \t]*(?:[;#]|$)))""")
+
+
+_CIVICRM_KEY_PART = lazy_regex(r"""^[A-Za-z0-9+/=_-]{16,512}$""")
+
+
+def civicrm_keys(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_CIVICRM_KEY.finditer(line, 0, 4096), _CALLS_A_LINE):
+        name = found.group("name")
+        value = found.group("value") or found.group("bare") or ""
+        if name == "CIVICRM_SITE_KEY":
+            yield 0, "CiviCRM's site key (CIVICRM_SITE_KEY)", "secret_key", value
+            continue
+        if any(character in value for character in "{}$%<>"):
+            continue  # (a template's or a shell's expression)
+        for part in value.split()[:8]:  # (keys listed, the newest first)
+            key = part.rpartition(":")[2]
+            if _CIVICRM_KEY_PART.match(key):
+                yield 0, f"a CiviCRM key ({name})", "secret_key", key
+
+
+# A password written as its base64 under a name saying so (Amadeus Web Services' `'passwordData' =>
+# '<base64>'` beside its `passwordLength`, `password_base64`, `encodedPassword`): the password is what it
+# decodes to. A value decoding to no text (a hash, a ciphertext) is none.
+_BASE64_PASSWORD = lazy_regex(
+    r"""(?P<key>(?i:(?:base64|b64|encoded)_?password|password_?(?:data|base64|b64)))["']?[ \t]*(?:=>|:=|=|:)[ \t]*"""
+    r"""[rRuUbB]?(?P<q>["'])(?P<value>[A-Za-z0-9+/]{8,344}={0,2})(?P=q)""")
+_BASE64_PASSWORD_WORDS = ("passworddata", "password_data", "passwordbase64", "password_base64", "passwordb64", "password_b64",
+                          "base64password", "base64_password", "b64password", "b64_password", "encodedpassword",
+                          "encoded_password")
+
+
+def _decoded_text(value: str) -> Optional[str]:
+    import base64
+    import binascii
+
+    if len(value) % 4:
+        return None
+    try:
+        text = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if not 4 <= len(text) <= 128 or not text.isprintable() or any(character.isspace() for character in text):
+        return None
+    return text
+
+
+def base64_passwords(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_BASE64_PASSWORD.finditer(line, 0, 4096), _CALLS_A_LINE):
+        text = _decoded_text(found.group("value"))
+        if text is not None:
+            yield 0, f"a base64 password under {found.group('key')} (decoded)", "password", text
+
+
+# A keyword hit the keyword rules judge too plain, whose provider's shape and place prove it (the keyword
+# detector's verdict, compat/detect_secrets/credential_keys.py; a literal kind's finding would be its twin):
+# - a Dropbox app's secret: 15 lower-case letters and digits under a secret's name, in a file using
+#   Dropbox (`APP_SECRET = "…"` beside its `APP_KEY`, `app_secret="…"` given to `dropbox.Dropbox(…)`);
+# - a Travelport Universal API password beside its generated user (`username: 'Universal API/uAPI<digits>-<hex>'`,
+#   then `password: '<10 random characters>'`).
+_DROPBOX_SECRET = lazy_regex(r"""^[a-z0-9]{15}$""")
+_DROPBOX_NAME = lazy_regex(r"""dropbox""", re.IGNORECASE)
+_KEY_BEFORE_VALUE = lazy_regex(r"""(?P<key>[A-Za-z_$][\w$.-]{0,63})["']?[ \t]*(?:=>|:=|=|:)[ \t]*[rRuUbB]?["'`]?$""")
+_UAPI_USER = lazy_regex(r"""Universal API/uAPI[\w-]{4,64}""")
+_UAPI_LINES = 4  # the user's line this far from its password's
+_PROVIDER_PASSWORD = lazy_regex(r"""^[\x21-\x7e]{8,64}$""")
+
+
+def _dropbox_files(lines: Sequence[str]) -> bool:
+    return any(_DROPBOX_NAME.search(line) is not None for line in lines)
+
+
+_DROPBOX_FILES = LastFileMemo(_dropbox_files)
+
+
+def _random_characters(value: str) -> bool:
+    """A provider's generated password: no blank, letters of both cases or letters and digits, seven distinct
+    characters, no placeholder, no alphabet's run."""
+    from secretfence.kinds._helpers import is_placeholder
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
+    if _PROVIDER_PASSWORD.match(value) is None or len(set(value)) < 7 or any(c in value for c in "\"'`$%{}<>"):
+        return False
+    letters = any(c.isalpha() for c in value)
+    cased = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    if not (cased or (letters and any(c.isdigit() for c in value))):
+        return False
+    return not is_placeholder(value) and not is_sequential(value)
+
+
+def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """What a keyword hit on `lines[index]` is when a provider's shape and place prove it: a description, else None."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_password
+
+    line = lines[index]
+    at = line.find(secret) if secret else -1
+    if at < 0:
+        return None
+    named = _KEY_BEFORE_VALUE.search(line, max(0, at - 96), at)
+    if named is None:
+        return None
+    key = named.group("key")
+    words = key_words(key.rpartition(".")[2])
+    if _DROPBOX_SECRET.match(secret) and words[-1:] == ("secret",):
+        digits = sum(c.isdigit() for c in secret)
+        if 1 <= digits <= 10 and len(set(secret)) >= 9 and _random_characters(secret) and (
+                "dropbox" in key.lower() or _DROPBOX_FILES.of(lines)):
+            return f"a Dropbox app secret under {key}"
+    if names_a_password(key) and _random_characters(secret):
+        for other in range(max(0, index - _UAPI_LINES), min(len(lines), index + _UAPI_LINES + 1)):
+            if "Universal API/" in lines[other] and _UAPI_USER.search(lines[other]) is not None:
+                return f"a Travelport Universal API password under {key}"
+    return None
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
-    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS,
-    folded=_ESCAPED_WORDS)
+    + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
+    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",),
+    folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)

@@ -1053,6 +1053,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     game_server = keyword_verdict(lines, index, secret, filename.lower())
     if game_server is not None:
         return game_server
+    from secretfence.kinds._code_calls import keyword_verdict as provider_verdict
+
+    provider = provider_verdict(lines, index, secret, filename.lower())  # (a Dropbox app secret, a Travelport uAPI password)
+    if provider is not None:
+        return provider
     from secretfence.kinds._web_forms import directive_setting
 
     # a web server's env-passing directive first: `fastcgi_param DB_PASSWORD "…";` is no assignment
