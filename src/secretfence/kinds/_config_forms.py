@@ -76,7 +76,9 @@ _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
             "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ",
             # a WLAN profile's key, a custom metadata record's field, a symmetric key's algorithm (its value below)
-            "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2")
+            "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2",
+            # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
+            ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -956,6 +958,30 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('MERCHANT_KEY = "gtKFFx"\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\n', "payu/hashing.py",
                "PayU's salt beside its merchant key"),
         Sample("PAYU_MERCHANT_SALT=Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1Fg5As0Lc\n", ".env.production", "a merchant's salt"),
+        # Blind round 9: names and values set apart
+        Sample('{\n  "variables": {\n    "BasicAuthPassword": {\n      "variable_name": "BasicAuthPassword",\n'
+               '      "characteristics": {"supportsMonitoring": false, "dataType": "passwordString"},\n'
+               '      "attributes": [{"type": "Actual", "mutability": "WriteOnly", "value": "cYX8bnq8hiJ4t1PSsXmb"}]\n    }\n  }\n}\n',
+               "config/component_config/standardized/SecurityCtrlr.json", "an OCPP 2.0.1 device model variable's attribute"),
+        Sample('    "HubToken": {\n      "variable_name": "HubToken",\n      "characteristics": {"dataType": "passwordString"},\n'
+               '      "attributes": [\n        {\n          "type": "Actual",\n          "value": "JiD1g2NEqAk53JFJrQnIPKCd"\n'
+               '        }\n      ]\n    },\n', "component_config/custom/Backend.json",
+               "a device model variable typed passwordString, its attributes over lines"),
+        Sample("webapi.key = ACME-API-KEY\nwebapi.value = XPuiZhQyk1N09Kv6sryhr40fxsCyKYoY\n", "steve/main.properties",
+               "SteVe's web API header name and value"),
+        Sample("probe:\n  headers:\n    - key: ACME-API-KEY\n      value: ZpLoOzzDuE3yYhKp2nFoteuXV2mt\n", "monitors/uptime.yaml",
+               "a custom header's key and value in YAML"),
+        Sample('{\n  "keys": [\n    {\n      "slot": "KEY_5",\n      "algorithm": "AES-128-CMAC",\n'
+               '      "value": "A55621C8D479988067C22962D341DEAC"\n    }\n  ]\n}\n', "bench/secoc_keys.json",
+               "a SecOC key beside its algorithm"),
+        Sample("encryption:\n  cipher: aes-256-gcm\n  key: d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509\n",
+               "config/storage.yml", "an AES-256 key beside its cipher"),
+        Sample("<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n"
+               "  <keyMaterial>Otter*Lantern5182</keyMaterial>\n</sharedKey>\n", "wifi/Store-Guest.xml",
+               "a WLAN profile's plain passphrase"),
+        Sample("<values>\n    <field>Consumer_Secret__c</field>\n"
+               '    <value xsi:type="xsd:string">aZQTHMPTQm6DtzHd0DQJVadOGS4fRN7xI5y1Sv4ksGWv</value>\n</values>\n',
+               "customMetadata/Api_Setting.Partner.md-meta.xml", "a Salesforce custom metadata record's secret field"),
     )
 
 
@@ -1006,4 +1032,26 @@ def false_samples() -> Tuple[Sample, ...]:
                "a key beside a URL that names a message, a template"),
         Sample('import os\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\nSALT2 = os.urandom(16)\n', "hashing.py",
                "a salt alone: a hash's"),
+        # Blind round 9: names and values set apart
+        Sample('{\n  "variables": {\n    "BasicAuthPassword": {\n      "variable_name": "BasicAuthPassword",\n'
+               '      "characteristics": {"dataType": "passwordString"},\n      "attributes": [{"type": "Actual", "value": ""}]\n    },\n'
+               '    "OrganizationName": {\n      "variable_name": "OrganizationName",\n'
+               '      "attributes": [{"type": "Actual", "value": "Harbor Charging Networks"}]\n    }\n  }\n}\n',
+               "component_config/standardized/SecurityCtrlr.json", "a device model's empty password and a name"),
+        Sample("webapi.key = ACME-API-KEY\nwebapi.value =\ncache.key = session-token\ncache.value = 3600\n",
+               "steve/main.properties", "an empty header value, a cache entry's lifetime"),
+        Sample("tolerations:\n  - key: dedicated\n    value: gpu-workers-pool\n", "k8s/values.yaml", "a taint's key and value"),
+        Sample('{\n  "algorithm": "AES-CMAC",\n  "testGroups": [\n    {\n      "keySize": 128,\n      "tests": [\n'
+               '        {"tcId": 1, "key": "A55621C8D479988067C22962D341DEAC", "msg": "", "tag": "97dd6e5a882cbd564c39ae7d1c5a31aa"}\n'
+               '      ]\n    }\n  ]\n}\n', "testvectors/aes_cmac_test.json", "a test vector's key"),
+        Sample('{"algorithm": "AES-128", "key": "2b7e151628aed2a6abf7158809cf4f3c"}\n'
+               '{"algorithm": "AES-128", "key": "000102030405060708090a0b0c0d0e0f"}\n'
+               '{"algorithm": "AES-128", "digest": "d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509"}\n',
+               "crypto/examples.json", "published and counting keys, a digest beside an algorithm"),
+        Sample("<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>true</protected>\n"
+               "  <keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB0100000021E6B8C3</keyMaterial>\n</sharedKey>\n",
+               "wifi/Staff.xml", "a WLAN profile's DPAPI-protected key"),
+        Sample("<values>\n    <field>Audience_Id__c</field>\n    <value xsi:type=\"xsd:string\">4be1c07a9d</value>\n</values>\n"
+               "<values>\n    <field>Client_Secret__c</field>\n    <value xsi:nil=\"true\"/>\n</values>\n",
+               "customMetadata/Api_Setting.List.md-meta.xml", "a custom metadata record's id and empty secret"),
     )

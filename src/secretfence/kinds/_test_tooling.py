@@ -448,6 +448,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "fixtures/cassettes/rates.json", "a JSON cassette's header list on one line"),
         Sample("*** Variables ***\n@{AUTH}           svc_claims    Basalt*Wren6630\n", "tests/api/claims.robot",
                "Robot Framework's login list"),
+        Sample('{\n  "name": "GDS CERT",\n  "values": [\n    { "key": "basic_credentials", '
+               '"value": "VmpFNk56Y3pNVHBSV0RKQ09rRkI6VW5FNGRreHRNa3M9", "type": "secret", "enabled": true }\n  ]\n}\n',
+               "postman/GDS CERT.postman_environment.json", "a Postman variable declared secret, whatever its name"),
+        Sample('[{"key": "partner_auth", "value": "Rq8vLm2KzT4wXp7N", "type": "secret"}]\n', "env/partner.json",
+               "a secret-typed variable in an environment exported under another name"),
     )
 
 
@@ -484,6 +489,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{"tokens": [\n  "Rw8Kq3Zt7Lm2Xv9Np4Hc6Jd1Bf5Gs0Ay"\n]}\n', "data/list.json", "a list named tokens, no headers object"),
         Sample("*** Variables ***\n@{AUTH}           %{ROBOT_USER}    %{ROBOT_PASSWORD}\n@{LOCALES}    en-GB    de-DE\n",
                "resources/common.robot", "Robot Framework's environment reads and a list of no login"),
+        Sample('{"values": [{"key": "basic_credentials", "value": "{{vault:gds-basic}}", "type": "secret"},'
+               ' {"key": "access_token", "value": "", "type": "secret"}]}\n', "postman/GDS.postman_environment.json",
+               "secret-typed variables: a vault reference, an empty one"),
     )
 
 
