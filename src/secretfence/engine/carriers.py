@@ -657,7 +657,10 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),
                                          found.groupdict().get("bare")) if group is not None)
-        content.append(_presented(found.group("name"), value.rstrip()))
+        name = found.group("name")
+        if pattern is _XML_ELEMENT and ":" in name:
+            name = name.rsplit(":", 1)[1]  # (a namespace prefix says no more: `<wsse:Password>` is a Password)
+        content.append(_presented(name, value.rstrip()))
         numbers.append(index + 1)
         if len(numbers) >= MAX_PAIRS:
             break

@@ -33,6 +33,15 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   argument default (`<arg name="password" default="…"/>`).
 - A Tuya device's local key (tinytuya's devices.json and snapshot.json, Tuya's device lists: `"key"`
   or `"local_key"`, 16 characters, beside the device's `"id"`): it encrypts the device's LAN protocol.
+- A name and its value on lines (or elements) of their own: an OCPP 2.0.1 device model's variable
+  (`"BasicAuthPassword": {` … `"attributes": [{… "value": "…"}]`, or any variable whose characteristics
+  say `"dataType": "passwordString"`); a header's name and value set apart (SteVe's `webapi.key =
+  STEVE-API-KEY` / `webapi.value = …`, YAML's `key: X-Api-Key` / `value: …`); a Salesforce custom
+  metadata record's `<field>Client_Secret__c</field>` then `<value …>…</value>`; a Windows WLAN
+  profile's `<keyMaterial>` where `<protected>false</protected>` (its plain Wi-Fi passphrase; `true`
+  is a DPAPI blob); a symmetric key written beside its algorithm (`"algorithm": "AES-128-CMAC"`,
+  `"value": "<32 hex digits>"`: an AUTOSAR SecOC key, an encryption config's key), its hex as long as
+  the algorithm's key, no test vector's object.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -65,7 +74,11 @@ _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
 # app spec's secret, .NET's `<add key=…>` setting (NuGet's apikeys are keyed by a URL).
 KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>", "</name> <value>", "salt =", "salt=",
-            "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ")
+            "salt:", "erlang", "loginmodule", "xpack.", ";pswd=", "<arg ",
+            # a WLAN profile's key, a custom metadata record's field, a symmetric key's algorithm (its value below)
+            "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2",
+            # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
+            ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -198,7 +211,8 @@ def judged_part(value: str) -> str:
 CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
-           "-D", ";pswd=", "<arg", "localKey"),
+           "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header"),
+    folded=("aes",),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
 
@@ -280,6 +294,179 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _launch_arg_default(line)
     if ("key" in line or "localKey" in line) and lowered_name.endswith(".json"):
         yield from _tuya_local_key(lines, index, line)
+    if "<keyMaterial>" in line:
+        yield from _wlan_key_material(lines, index, line)
+    if "</field>" in line:
+        yield from _metadata_field_value(lines, index, line)
+    if ("key" in line or ".header" in line) and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _header_pair_value(lines, index, line, lowered_name.endswith((".yaml", ".yml")))
+    if ("aes" in line or "AES" in line or "Aes" in line) and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _symmetric_key_beside_algorithm(lines, index, line)
+
+
+# --- names and values set apart (blind round 9) -------------------------------------------------------
+
+_APART_READ = 8  # lines read around a name for its value (an element's, a setting block's, an object's siblings)
+_APART_LINE_READ = 4096  # characters of a line read for these forms
+# A Windows WLAN profile's shared key: `netsh wlan export profile key=clear` writes the passphrase in plain
+# text beside `<protected>false</protected>`; `true` marks a DPAPI blob (hex, the machine's to decrypt).
+_KEY_MATERIAL = lazy_regex(r"""<keyMaterial>[ \t]*(?P<value>[^<\s][^<\n]{0,255}?)[ \t]*</keyMaterial>""")
+_KEY_PROTECTED = lazy_regex(r"""<protected>[ \t]*(?P<flag>[A-Za-z01]{1,5})[ \t]*</protected>""")
+# A Salesforce custom metadata record's value (`<values><field>Client_Secret__c</field><value xsi:type=…>…</value>`):
+# the field's API name names it (less its `__c` suffix).
+_METADATA_FIELD = lazy_regex(r"""<field>[ \t]*(?P<name>[A-Za-z][\w.]{0,127})[ \t]*</field>""")
+_METADATA_VALUE = lazy_regex(
+    r"""<value(?:[ \t]+[\w:.-]{1,64}[ \t]*=[ \t]*"[^"\n]{0,128}"){0,4}[ \t]*>(?P<value>[^<\n]{1,1024})</value>""")
+_CUSTOM_SUFFIX = lazy_regex(r"""__(?:c|mdt|e|x|b|s|kav)$""")
+# A header's (an API key's) name and its value, settings of their own with a shared prefix (SteVe's
+# `webapi.key = STEVE-API-KEY` / `webapi.value = …`), or YAML's `key: X-Api-Key` / `value: …`.
+_NAMED_SETTING = lazy_regex(
+    r"""^[ \t]*(?P<prefix>[A-Za-z][\w.-]{0,127})\.(?:key|header|header[-_]?name|key[-_]?name)[ \t]*[=:][ \t]*"""
+    r"""["']?(?P<name>[A-Za-z][\w.-]{0,127})["']?[ \t]*$""")
+_VALUE_SETTING = lazy_regex(
+    r"""^[ \t]*(?P<prefix>[A-Za-z][\w.-]{0,127})\.value[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#;]\S{0,511}))[ \t]*$""")
+_YAML_KEY_NAME = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*["']?(?P<name>[A-Za-z][\w.-]{0,127})["']?[ \t]*$""")
+_YAML_VALUE = lazy_regex(
+    r"""^[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
+_PAIR_READ = 3  # lines between a name's setting and its value's
+# A symmetric key beside its algorithm (`"algorithm": "AES-128-CMAC"` / `"value": "<32 hex digits>"`: an
+# AUTOSAR SecOC key, an encryption setting's key): its hex as long as the algorithm's key.
+_ALGORITHM = lazy_regex(
+    r"""["']?(?:algorithm|algo|alg|cipher|keyAlgorithm|key_algorithm|keyType|key_type|type|mac)["']?[ \t]*[:=][ \t]*["']?"""
+    r"""(?P<alg>(?i:aes)(?:[-_ ]?(?P<bits>128|192|256))?(?:[-_][A-Za-z0-9]{1,12}){0,2})["']?(?![\w-])""")
+_HEX_KEY = lazy_regex(
+    r"""["']?(?:value|key|keyValue|key_value|material|keyMaterial|key_material|secret|secretKey|secret_key|hex|keyHex|key_hex)["']?"""
+    r"""[ \t]*[:=][ \t]*["']?(?:0x)?(?P<hex>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{16}){0,2})["']?(?![0-9A-Za-z])""")
+# A test vector's object (Wycheproof's, NIST's): a message, a tag or a ciphertext beside the key.
+_TEST_VECTOR_FIELD = lazy_regex(r"""["']?(?:tcId|msg|tag|plaintext|ciphertext|pt|ct|expected|count|result)["']?[ \t]*:""")
+_PUBLISHED_AES_KEYS = frozenset((
+    "2b7e151628aed2a6abf7158809cf4f3c",  # FIPS-197's and SP 800-38B's examples
+    "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",
+    "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
+))
+
+
+def _wlan_key_material(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A WLAN profile's `<keyMaterial>` its `<sharedKey>` does not mark protected: the Wi-Fi passphrase."""
+    found = _KEY_MATERIAL.search(line[:_APART_LINE_READ])
+    if found is None:
+        return
+    for step in (-1, 1):
+        for distance in range(0 if step < 0 else 1, _APART_READ):
+            position = index + step * distance
+            if not 0 <= position < len(lines):
+                break
+            text = lines[position][:_APART_LINE_READ]
+            if "<protected>" in text:
+                flag = _KEY_PROTECTED.search(text)
+                if flag is not None and flag.group("flag").lower() in ("true", "1"):
+                    return  # (DPAPI-encrypted: the machine's blob)
+            if ("<sharedKey" in text and step < 0) or ("</sharedKey>" in text and step > 0):
+                break
+    yield 0, "Wi-Fi passphrase of a WLAN profile (<keyMaterial>, not protected)", "password", xml_unescaped(found.group("value"))
+
+
+def _metadata_field_value(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A custom metadata record's `<field>NAME</field>` and the `<value>` after it (on its line or the
+    next two, before its `</values>` closes): the value, judged under the field's name."""
+    found = _METADATA_FIELD.search(line[:_APART_LINE_READ])
+    if found is None:
+        return
+    name = found.group("name")
+    key = _CUSTOM_SUFFIX.sub("", name) or name
+    for offset in range(0, 3):
+        text = line[found.end():_APART_LINE_READ] if offset == 0 else (
+            lines[index + offset][:_APART_LINE_READ] if index + offset < len(lines) else "")
+        value = _METADATA_VALUE.search(text) if "<value" in text else None
+        if value is not None:
+            yield offset, f"literal value of the custom metadata field {name}", key, xml_unescaped(value.group("value").strip())
+            return
+        if "</values>" in text or (offset and "<field>" in text):
+            return
+
+
+def _header_pair_value(lines: Sequence[str], index: int, line: str, yaml: bool) -> Iterator[Found]:
+    """A setting naming a header or a key (`webapi.key = STEVE-API-KEY`, `- key: X-Api-Key`) and the
+    value set beside it (`webapi.value = …`, `value: …`, within three lines): judged under that name."""
+    text = line[:_APART_LINE_READ]
+    named = _NAMED_SETTING.match(text) if "." in text else None
+    if named is not None:
+        prefix = named.group("prefix")
+        for position in range(max(0, index - _PAIR_READ), min(len(lines), index + _PAIR_READ + 1)):
+            other = lines[position][:_APART_LINE_READ]
+            if position == index or ".value" not in other:
+                continue
+            value = _VALUE_SETTING.match(other)
+            if value is not None and value.group("prefix") == prefix:
+                yield position - index, f"the value set for {named.group('name')} ({prefix}.value)", named.group("name"), \
+                    _quoted_or_bare(value)
+                return
+        return
+    if not yaml:
+        return
+    named = _YAML_KEY_NAME.match(text)
+    if named is None:
+        return
+    indent = _indent(text)
+    for position in (index + 1, index - 1):
+        other = lines[position][:_APART_LINE_READ] if 0 <= position < len(lines) else ""
+        # (the same mapping: its first line alone may open a list item, `- key: …` then `  value: …`)
+        later = other if position > index else text
+        if "value" in other and _indent(other) == indent and not later.lstrip().startswith("-"):
+            value = _YAML_VALUE.match(other)
+            if value is not None:
+                yield position - index, f"the value set for {named.group('name')} (key: / value:)", named.group("name"), \
+                    _quoted_or_bare(value)
+                return
+
+
+def _made_up_key(hex_digits: str) -> bool:
+    """A key no one generated: few distinct digits, its bytes a run (`000102…0f`), most bytes a doubled
+    digit (`112233…`), or a published example's."""
+    lowered = hex_digits.lower()
+    if len(set(lowered)) < 8 or lowered in _PUBLISHED_AES_KEYS:
+        return True
+    octets = [int(lowered[at:at + 2], 16) for at in range(0, len(lowered), 2)]
+    steps = {(later - earlier) % 256 for earlier, later in zip(octets, octets[1:])}
+    doubled = sum(1 for at in range(0, len(lowered), 2) if lowered[at] == lowered[at + 1])
+    return len(steps) == 1 or doubled * 4 >= len(octets) * 3
+
+
+def _symmetric_key_beside_algorithm(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A hex key in the object (or the mapping) whose algorithm setting names AES: its siblings at the
+    line's indentation (or the line itself, an object on one line), none a test vector's field."""
+    text = line[:_APART_LINE_READ]
+    algorithm = _ALGORITHM.search(text)
+    if algorithm is None:
+        return
+    bits = algorithm.group("bits")
+    wanted = (int(bits) // 4,) if bits else (32, 48, 64)
+    indent = _indent(text)
+    candidates = [(0, text)]
+    if not (text.rstrip().endswith("}") or text.rstrip().endswith("},")):
+        for step in (-1, 1):
+            for distance in range(1, _APART_READ):
+                position = index + step * distance
+                if not 0 <= position < len(lines):
+                    break
+                other = lines[position][:_APART_LINE_READ]
+                if not other.strip():
+                    continue
+                if _indent(other) < indent or (_indent(other) == indent and other.lstrip().startswith(("-", "}", "{"))):
+                    break  # (the object, the mapping or the list item ended)
+                if _indent(other) == indent:
+                    candidates.append((position - index, other))
+    found: Optional[Tuple[int, str]] = None
+    for offset, other in candidates:
+        if _TEST_VECTOR_FIELD.search(other) is not None:
+            return  # (a test vector's object: its key is published with its message and tag)
+        held = _HEX_KEY.search(other) if found is None else None
+        if held is not None and len(held.group("hex")) in wanted and not _made_up_key(held.group("hex")):
+            found = offset, held.group("hex")
+    if found is not None:
+        yield found[0], f"{algorithm.group('alg')} key written beside its algorithm", "secret_key", found[1]
 
 
 def _macro_definitions(line: str) -> Iterator[Found]:
@@ -497,6 +684,7 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
     if opened is None or not line.rstrip().endswith("{"):
         return
     depth = 0
+    password_typed = False  # (an OCPP variable's characteristics: `"dataType": "passwordString"`)
     for offset in range(1, _LOOKED_AT):
         if index + offset >= len(lines):
             return
@@ -506,9 +694,49 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
             if item is not None and item.group("key") == "value" and item.group("value") is not None:
                 yield offset, f"literal value of {opened.group('key')}", opened.group("key"), _unescaped(item.group("value"))
                 return
+        password_typed = password_typed or "passwordString" in below
+        if depth == 0 and '"attributes"' in below:
+            # An OCPP 2.0.1 device model's variable (EVerest's component configs): its value is an
+            # attribute's (`"attributes": [{"type": "Actual", …, "value": "…"}]`).
+            held = _attribute_list_value(lines, index + offset)
+            if held is not None:
+                password_typed = password_typed or _says_password_typed(lines, index + offset + held[0])
+                yield offset + held[0], f"literal value of the device model variable {opened.group('key')}", \
+                    "password" if password_typed else opened.group("key"), held[1]
+            return
         depth += below.count("{") + below.count("[") - below.count("}") - below.count("]")
         if depth < 0:
             return  # the object closed
+
+
+_LISTED_VALUE = lazy_regex(r""""value"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})\"""")
+
+
+def _attribute_list_value(lines: Sequence[str], start: int) -> Optional[Tuple[int, str]]:
+    """(offset from `start`, value) of the first literal `"value"` in the list `"attributes": [` opens."""
+    depth = 0
+    for offset in range(0, _APART_READ):
+        if start + offset >= len(lines):
+            return None
+        text = lines[start + offset][:_APART_LINE_READ]
+        found = _LISTED_VALUE.search(text) if '"value"' in text else None
+        if found is not None:
+            return offset, _unescaped(found.group("value"))
+        depth += text.count("[") - text.count("]")
+        if depth <= 0:
+            return None  # the list closed
+    return None
+
+
+def _says_password_typed(lines: Sequence[str], start: int) -> bool:
+    """The variable's characteristics, after its attributes, say `"dataType": "passwordString"`."""
+    for position in range(start + 1, min(len(lines), start + _APART_READ)):
+        text = lines[position][:_APART_LINE_READ]
+        if "passwordString" in text:
+            return True
+        if text.strip().startswith("}"):
+            return False
+    return False
 
 
 def _unescaped(value: str) -> str:
@@ -730,6 +958,30 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('MERCHANT_KEY = "gtKFFx"\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\n', "payu/hashing.py",
                "PayU's salt beside its merchant key"),
         Sample("PAYU_MERCHANT_SALT=Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1Fg5As0Lc\n", ".env.production", "a merchant's salt"),
+        # Blind round 9: names and values set apart
+        Sample('{\n  "variables": {\n    "BasicAuthPassword": {\n      "variable_name": "BasicAuthPassword",\n'
+               '      "characteristics": {"supportsMonitoring": false, "dataType": "passwordString"},\n'
+               '      "attributes": [{"type": "Actual", "mutability": "WriteOnly", "value": "cYX8bnq8hiJ4t1PSsXmb"}]\n    }\n  }\n}\n',
+               "config/component_config/standardized/SecurityCtrlr.json", "an OCPP 2.0.1 device model variable's attribute"),
+        Sample('    "HubToken": {\n      "variable_name": "HubToken",\n      "characteristics": {"dataType": "passwordString"},\n'
+               '      "attributes": [\n        {\n          "type": "Actual",\n          "value": "JiD1g2NEqAk53JFJrQnIPKCd"\n'
+               '        }\n      ]\n    },\n', "component_config/custom/Backend.json",
+               "a device model variable typed passwordString, its attributes over lines"),
+        Sample("webapi.key = ACME-API-KEY\nwebapi.value = XPuiZhQyk1N09Kv6sryhr40fxsCyKYoY\n", "steve/main.properties",
+               "SteVe's web API header name and value"),
+        Sample("probe:\n  headers:\n    - key: ACME-API-KEY\n      value: ZpLoOzzDuE3yYhKp2nFoteuXV2mt\n", "monitors/uptime.yaml",
+               "a custom header's key and value in YAML"),
+        Sample('{\n  "keys": [\n    {\n      "slot": "KEY_5",\n      "algorithm": "AES-128-CMAC",\n'
+               '      "value": "A55621C8D479988067C22962D341DEAC"\n    }\n  ]\n}\n', "bench/secoc_keys.json",
+               "a SecOC key beside its algorithm"),
+        Sample("encryption:\n  cipher: aes-256-gcm\n  key: d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509\n",
+               "config/storage.yml", "an AES-256 key beside its cipher"),
+        Sample("<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n"
+               "  <keyMaterial>Otter*Lantern5182</keyMaterial>\n</sharedKey>\n", "wifi/Store-Guest.xml",
+               "a WLAN profile's plain passphrase"),
+        Sample("<values>\n    <field>Consumer_Secret__c</field>\n"
+               '    <value xsi:type="xsd:string">aZQTHMPTQm6DtzHd0DQJVadOGS4fRN7xI5y1Sv4ksGWv</value>\n</values>\n',
+               "customMetadata/Api_Setting.Partner.md-meta.xml", "a Salesforce custom metadata record's secret field"),
     )
 
 
@@ -780,4 +1032,26 @@ def false_samples() -> Tuple[Sample, ...]:
                "a key beside a URL that names a message, a template"),
         Sample('import os\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\nSALT2 = os.urandom(16)\n', "hashing.py",
                "a salt alone: a hash's"),
+        # Blind round 9: names and values set apart
+        Sample('{\n  "variables": {\n    "BasicAuthPassword": {\n      "variable_name": "BasicAuthPassword",\n'
+               '      "characteristics": {"dataType": "passwordString"},\n      "attributes": [{"type": "Actual", "value": ""}]\n    },\n'
+               '    "OrganizationName": {\n      "variable_name": "OrganizationName",\n'
+               '      "attributes": [{"type": "Actual", "value": "Harbor Charging Networks"}]\n    }\n  }\n}\n',
+               "component_config/standardized/SecurityCtrlr.json", "a device model's empty password and a name"),
+        Sample("webapi.key = ACME-API-KEY\nwebapi.value =\ncache.key = session-token\ncache.value = 3600\n",
+               "steve/main.properties", "an empty header value, a cache entry's lifetime"),
+        Sample("tolerations:\n  - key: dedicated\n    value: gpu-workers-pool\n", "k8s/values.yaml", "a taint's key and value"),
+        Sample('{\n  "algorithm": "AES-CMAC",\n  "testGroups": [\n    {\n      "keySize": 128,\n      "tests": [\n'
+               '        {"tcId": 1, "key": "A55621C8D479988067C22962D341DEAC", "msg": "", "tag": "97dd6e5a882cbd564c39ae7d1c5a31aa"}\n'
+               '      ]\n    }\n  ]\n}\n', "testvectors/aes_cmac_test.json", "a test vector's key"),
+        Sample('{"algorithm": "AES-128", "key": "2b7e151628aed2a6abf7158809cf4f3c"}\n'
+               '{"algorithm": "AES-128", "key": "000102030405060708090a0b0c0d0e0f"}\n'
+               '{"algorithm": "AES-128", "digest": "d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509"}\n',
+               "crypto/examples.json", "published and counting keys, a digest beside an algorithm"),
+        Sample("<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>true</protected>\n"
+               "  <keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB0100000021E6B8C3</keyMaterial>\n</sharedKey>\n",
+               "wifi/Staff.xml", "a WLAN profile's DPAPI-protected key"),
+        Sample("<values>\n    <field>Audience_Id__c</field>\n    <value xsi:type=\"xsd:string\">4be1c07a9d</value>\n</values>\n"
+               "<values>\n    <field>Client_Secret__c</field>\n    <value xsi:nil=\"true\"/>\n</values>\n",
+               "customMetadata/Api_Setting.List.md-meta.xml", "a custom metadata record's id and empty secret"),
     )

@@ -6,7 +6,8 @@ form whose key does not name it on its line.
   the value first), on one line or over the object's lines; in a Postman file (`*.postman_collection.json`,
   `*.postman_environment.json`, `*.postman_globals.json`), every variable's and auth attribute's
   `{"key": "<name>", "value": "…"}` whatever its length (an Azure AD token or a JWE runs past what
-  the generic name/value reading takes).
+  the generic name/value reading takes); a variable the environment declares `"type": "secret"` is a
+  secret whatever its name (`basic_credentials`), in any file.
 - VS Code's REST Client and JetBrains' HTTP client (`.http`, `.rest`): `Authorization: Basic user
   password` and `Basic user:password` (the client encodes them), `Digest user password`.
 - JMeter test plans (`.jmx`): an HTTP Header Manager's `Header.name`/`Header.value` pair (the value of
@@ -59,14 +60,29 @@ _APIKEY_AUTH = lazy_regex(r"""["']apikey["'][ \t]*:[ \t]*[\[{]|["']type["'][ \t]
 _APIKEY_READ = 10  # lines above an attribute where its auth's `"apikey": [` may stand
 
 
+# A variable Postman's environment declares secret (`"type": "secret"`: masked in the app, a credential
+# by the file's own word whatever its name, `basic_credentials`, `sabre_auth`).
+_SECRET_TYPE = lazy_regex(r"""(?P<q>["'])type(?P=q)[ \t]*:[ \t]*(?P<tq>["'])secret(?P=tq)""")
+
+
 def _attribute_value(lines: Sequence[str], index: int, line: str, end: int) -> Optional[Tuple[int, str]]:
     """(offset, value) of the `"value"` in the same object as the name ending at `end`: on its line
     (between the object's braces), or on the object's other lines (its braces end the walk)."""
+    found = _in_object(lines, index, line, end, _ATTRIBUTE_VALUE, "alue")
+    if found is None:
+        return None
+    offset, value = found
+    return offset, value.group("dq") if value.group("dq") is not None else value.group("sq")
+
+
+def _in_object(lines: Sequence[str], index: int, line: str, end: int, pattern: "re.Pattern[str]",
+               hint: str) -> Optional[Tuple[int, "re.Match[str]"]]:
+    """(offset, match) of `pattern` in the same object as the name ending at `end` (lines holding `hint`)."""
     start, close = line.rfind("{", 0, end), line.find("}", end)
     if start >= 0 or close >= 0:
-        found = _ATTRIBUTE_VALUE.search(line[start + 1 if start >= 0 else 0:close if close >= 0 else len(line)])
+        found = pattern.search(line[start + 1 if start >= 0 else 0:close if close >= 0 else len(line)])
         if found is not None:
-            return 0, found.group("dq") if found.group("dq") is not None else found.group("sq")
+            return 0, found
         if start >= 0 and close >= 0:
             return None  # (the object is whole on the line)
     for step in (1, -1):
@@ -76,9 +92,9 @@ def _attribute_value(lines: Sequence[str], index: int, line: str, end: int) -> O
             text = line_text(lines, index + offset)[:_LINE_READ]
             if not 0 <= index + offset < len(lines):
                 break
-            found = _ATTRIBUTE_VALUE.search(text) if "alue" in text else None
+            found = pattern.search(text) if hint in text else None
             if found is not None:
-                return offset, found.group("dq") if found.group("dq") is not None else found.group("sq")
+                return offset, found
             if "{" in text or "}" in text:
                 break
     return None
@@ -102,7 +118,7 @@ def _postman_attributes(lines: Sequence[str], index: int, line: str, lowered_nam
         if count >= _VALUES_A_LINE:
             break
         name = found.group("name")
-        if name != "value" and not postman:
+        if name != "value" and not postman and "secret" not in line:
             continue
         held = _attribute_value(lines, index, line, found.end())
         if held is None:
@@ -111,7 +127,9 @@ def _postman_attributes(lines: Sequence[str], index: int, line: str, lowered_nam
         if name == "value":
             if _in_apikey_auth(lines, index, line, found.start()):
                 yield offset, "API key of a Postman apikey auth", "api_key", value, Judgement.JUDGED
-        else:
+        elif _in_object(lines, index, line, found.end(), _SECRET_TYPE, "secret") is not None:
+            yield offset, f"Postman variable {name} (declared \"type\": \"secret\")", "secret", value, Judgement.JUDGED
+        elif postman:
             yield offset, f"Postman variable {name}", name, value, Judgement.NAMED_AND_JUDGED
 
 
@@ -430,6 +448,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "fixtures/cassettes/rates.json", "a JSON cassette's header list on one line"),
         Sample("*** Variables ***\n@{AUTH}           svc_claims    Basalt*Wren6630\n", "tests/api/claims.robot",
                "Robot Framework's login list"),
+        Sample('{\n  "name": "GDS CERT",\n  "values": [\n    { "key": "basic_credentials", '
+               '"value": "VmpFNk56Y3pNVHBSV0RKQ09rRkI6VW5FNGRreHRNa3M9", "type": "secret", "enabled": true }\n  ]\n}\n',
+               "postman/GDS CERT.postman_environment.json", "a Postman variable declared secret, whatever its name"),
+        Sample('[{"key": "partner_auth", "value": "Rq8vLm2KzT4wXp7N", "type": "secret"}]\n', "env/partner.json",
+               "a secret-typed variable in an environment exported under another name"),
     )
 
 
@@ -466,6 +489,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{"tokens": [\n  "Rw8Kq3Zt7Lm2Xv9Np4Hc6Jd1Bf5Gs0Ay"\n]}\n', "data/list.json", "a list named tokens, no headers object"),
         Sample("*** Variables ***\n@{AUTH}           %{ROBOT_USER}    %{ROBOT_PASSWORD}\n@{LOCALES}    en-GB    de-DE\n",
                "resources/common.robot", "Robot Framework's environment reads and a list of no login"),
+        Sample('{"values": [{"key": "basic_credentials", "value": "{{vault:gds-basic}}", "type": "secret"},'
+               ' {"key": "access_token", "value": "", "type": "secret"}]}\n', "postman/GDS.postman_environment.json",
+               "secret-typed variables: a vault reference, an empty one"),
     )
 
 
