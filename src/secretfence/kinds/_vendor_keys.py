@@ -57,6 +57,17 @@ Betterleaks' rules for them read the service's name before the key.
   postmark-gem's `Postmark::ApiClient.new(…)`), a SparkPost API key (40 hex: `new SparkPost("…")`,
   python-sparkpost's `SparkPost('…')`). The client's first argument is the key, whatever it is named.
 
+- A key given to its service's SDK or broker as the user name, where the text says the service: a
+  flespi token (64 letters and digits: flespi's MQTT broker takes the token as the user name, a
+  mosquitto bridge's `remote_username`, paho's `username_pw_set(…)`), a Dropbox Sign (HelloSign) API
+  key (64 hex: its SDKs take the key as the HTTP Basic `username`, `api.username = '…'`).
+- PACER's session token (`nextGenCSO`, 128 letters and digits, as PACER's authentication API returns
+  it and its `X-NEXT-GEN-CSO` header and cookie carry it), wherever it stands (a notebook's output);
+  the name is PACER's own.
+- Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
+  name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
+  docusign_client_id; the literal kind asks it).
+
 These known by a name only are warnings in documentation (its values are mostly examples); a
 format (`<TrustedId>`) is reported as it is.
 
@@ -183,11 +194,13 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
-# `AVATAX_LICENSE_KEY: …`, VB's `Const AVATAX_LICENSE As String = "…"`).
-_LICENSE_KEY = lazy_regex(
-    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?"""
-    r"""(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
+# `AVATAX_LICENSE_KEY: …`, VB's `Const AVATAX_LICENSE As String = "…"`): the key's run, then the name and
+# assignment before it, read back.
 _AVALARA = lazy_regex(r"(?i)avalara|avatax")
+_HEX_16 = lazy_regex(r"(?<![0-9A-Za-z_-])(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])")
+_LICENSE_NAME_BEFORE = lazy_regex(
+    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?$""")
+_LICENSE_READ = 160  # characters before a key where its name and assignment stand
 # A Vertex O Series Trusted ID: the `TrustedId` element of the SOAP request's `Login` (any namespace
 # prefix), or a `trustedId` setting where the text says Vertex.
 _TRUSTED_ID_ELEMENT = lazy_regex(r"<(?:[A-Za-z][\w-]{0,20}:)?TrustedId>[ \t]*(?P<token>[A-Za-z0-9_-]{12,128})[ \t]*</")
@@ -208,6 +221,21 @@ _TEST_CLOUD_KEY = lazy_regex(
 _KEY_LINE = lazy_regex(r"""(?i)key[ \t]*:[ \t]*["']?[A-Za-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*$""")
 _TEST_CLOUD_RADIUS = 12  # lines either side where a generic `key:` name's service is said
 _TEST_CLOUD_SCAN = 20_000  # lines of a file read for where its test cloud is said
+
+# A key as a user name: `remote_username <key>` (mosquitto), `.username = '<key>'`, `username: <key>`,
+# `setUsername("<key>")`, `username_pw_set("<key>", …)`; the name read before it.
+# (the run first, tried from its first character only; its name read back from before it)
+_RUN_64 = lazy_regex(r"(?<![A-Za-z0-9_+/=-])(?P<token>[A-Za-z0-9]{64})(?![A-Za-z0-9_+/=-])")
+_USER_NAME_BEFORE = lazy_regex(r"""(?P<name>[A-Za-z_][\w.-]{0,60})(?P<sign>["'\]]{0,2}[ \t]*(?::=|=>|=|:|\(|[ \t]))[ \t]*["'`]?$""")
+_FLESPI = lazy_regex(r"(?i)flespi")
+_DROPBOX_SIGN = lazy_regex(r"(?i)dropbox[ _./-]?sign|hello[ _-]?sign")
+_HEX_64 = lazy_regex(r"^[0-9a-f]{64}$")
+# PACER's session token under its name (`'nextGenCSO': '…'`, `X-NEXT-GEN-CSO: …`, a cookie's `nextGenCSO=…`).
+_PACER_TOKEN = lazy_regex(
+    r"""(?i:next[_-]?gen[_-]?cso)\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?(?P<token>[A-Za-z0-9]{64,256})(?![A-Za-z0-9_+/=-])""")
+# DocuSign's integration key: the app's OAuth client id (a UUID).
+_DOCUSIGN = lazy_regex(r"(?i)docusign")
+_UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
 _FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
@@ -236,6 +264,12 @@ _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmark
 _FOLDED_TRUSTED_ID = rb"""trusted[_.-]?id(?:>|["'\]]{0,2}[ \t]*(?::=|=>|=|:))"""
 _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(?:value|key)["']?[ \t]*(?::|=)[ \t]*)?["'`]?"""
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
+# (a flespi token has a letter past `f`; a Dropbox Sign key, 64 hex, is assigned or passed (`api.username = '…'`,
+# `setUsername("…")`), not a JSON member: a dump of users hashed to 64 hex is no candidate)
+_FOLDED_USERNAME_KEY = (rb"""user[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:|\(|[ \t])[ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
+                        rb"""(?![a-z0-9_+/=-])""")
+_FOLDED_SDK_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
+_FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -257,6 +291,10 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TRUSTED_ID, ("trusted",)),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
+        (_FOLDED_USERNAME_KEY, ("user",)),
+        (_FOLDED_SDK_USERNAME, ("username",)),
+        (_FOLDED_PACER_TOKEN, ("nextgencso", "next-gen-cso", "next_gen_cso", "next-gencso", "nextgen-cso", "next_gencso",
+                               "nextgen_cso")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -336,6 +374,14 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _lau_keys(lines, index, line, _in_documentation(filename))
     if "browserstack" in lowered or "testrail" in lowered or ("key" in lowered and _KEY_LINE.search(line)):
         yield from _test_cloud_keys(lines, index, line, _in_documentation(filename))
+    if len(line) >= 68 and ("ser" in line or "SER" in line):
+        yield from _username_keys(line, _said, _in_documentation(filename))
+    if "cso" in lowered or "CSO" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _PACER_TOKEN.finditer(line)):
+            token = found.group("token")
+            if _generated(token, both_cases=True):
+                yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
+                    "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     if "ignature" in line or "IGNATURE" in line:
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
@@ -343,6 +389,37 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _username_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Keys given as the user name where the text says their service: flespi tokens (64 letters of both
+    cases and digits), Dropbox Sign API keys (64 hex, under a `username` name)."""
+    for _, found in zip(range(_VALUES_A_LINE), _RUN_64.finditer(line)):
+        token = found.group("token")
+        named = _USER_NAME_BEFORE.search(line, max(0, found.start() - _NAME_READ), found.start())
+        name = "".join(character for character in named.group("name").rsplit(".", 1)[-1].lower()
+                       if character.isalnum()) if named is not None else ""
+        if "user" not in name:
+            continue
+        if _HEX_64.match(token):
+            # (assigned or passed to the SDK: `api.username = '…'`, `setUsername("…")`, not a `"username": …` member)
+            if (name.endswith("username") and named is not None and named.group("sign").strip() in ("=", "(")
+                    and said(_DROPBOX_SIGN) and _generated(token, both_cases=False)):
+                yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                    "Dropbox Sign (HelloSign) API key given as its SDK's username: sends and reads the account's signature requests"))
+        elif said(_FLESPI) and _generated(token, both_cases=True):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "flespi token as the MQTT user name: acts on the account's devices, channels and streams"))
+
+
+def docusign_client_id(lines: Sequence[str], index: int, key: str, value: str, lowered_name: str = "") -> bool:
+    """A UUID under an `integration key` / `integrator key` name where the name or the text (or the file's
+    name) says DocuSign: the app's OAuth client id, sent in every consent URL (its secret key and RSA key
+    are the credentials)."""
+    folded = "".join(character for character in key.lower() if character.isalnum())
+    if not folded.endswith(("integrationkey", "integratorkey")) or _UUID_VALUE.match(value.strip()) is None:
+        return False
+    return "docusign" in folded or "docusign" in lowered_name or says_near(lines, index, _DOCUSIGN, _CONTEXT_LINES)
 
 
 def _in_documentation(filename: str) -> bool:
@@ -364,8 +441,12 @@ def _hex_license(token: str) -> bool:
 def _avalara_license_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
     """AvaTax license keys under a license name where the text says Avalara (`WithSecurity(<account>, "<key>")`
     is read by the literal kind, as any login by position)."""
-    for _, found in zip(range(_VALUES_A_LINE), _LICENSE_KEY.finditer(line)):
-        token, name = found.group("token"), found.group("name").lower()
+    for _, found in zip(range(_VALUES_A_LINE), _HEX_16.finditer(line)):
+        # (the key's run first, its name read back: the name-first pattern tried every character of a
+        # 256 KB line that said `licen` once, sixty characters each)
+        token = found.group("token")
+        named = _LICENSE_NAME_BEFORE.search(line, max(0, found.start() - _LICENSE_READ), found.start())
+        name = named.group("name").lower() if named is not None else ""
         if "licen" not in name or not _hex_license(token):
             continue
         if "avalara" in name or "avatax" in name or said(_AVALARA):
@@ -626,6 +707,17 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "session": {\n    "keys": {\n      "app_s_key": {\n'
                '        "key": "E24B0D1CDED7C09BFE421E2407E9D4D0"\n      }\n    }\n  }\n}\n',
                "devices/abp-node.json", "a LoRaWAN AppSKey, its object opened on the line above"),
+        Sample("connection flespi-in\naddress mqtt.flespi.io:8883\n"
+               "remote_username HWxEbk9En7X6YzAIaKtbYoV6WyoNeKJDnbmzxprfOwMosXqQOr7BD781vyEBmaxb\n", "mosquitto/conf.d/bridge.conf",
+               "a flespi token as a mosquitto bridge's remote user name"),
+        Sample('import paho.mqtt.client as mqtt\nclient = mqtt.Client()\n'
+               'client.username_pw_set("YF3CqqzPxQciiNvlTIV3LG32yHlfiI0WOAeZRZNh5vhGnfIC8aeqKfWgcRy0VdKa", "")\n'
+               'client.connect("mqtt.flespi.io", 8883)\n', "telemetry/flespi_sub.py", "a flespi token given to paho as the user name"),
+        Sample("import * as DropboxSign from '@dropbox/sign';\nconst api = new DropboxSign.TemplateApi();\n"
+               "api.username = '0553fcf77645396323af71658720a2298a5012ed0014d7cbe9b41a4e0871fd32';\n", "src/esign.ts",
+               "a Dropbox Sign API key as its SDK's username"),
+        Sample('   "text/plain": [\n    "{\'nextGenCSO\': \'BaUjDyrABCB18DsIK2n0neX89vyQUouA1Cjgi86Nc3jT5Abp0t4emv9wzAIdXcn3CshYblNRwWq0nQXQttu11b9'
+               'VarGldIvC5iPH9wADHxIHqq5kRmIxbkYzxNNf5zfe\',\\n",\n', "pacer.ipynb", "a PACER session token in a notebook's output"),
     )
 
 
@@ -678,4 +770,15 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('const client = new ApiClient("3c9e1f7a-52d8-4b06-9e3a-d7c41b8f2a65");  // the inventory service\n', "inventory.js",
                "a UUID given to a client where nothing says Postmark"),
         Sample('const sp = new SparkPost(process.env.SPARKPOST_API_KEY);\n', "mailer.js", "a SparkPost key from the environment"),
+        Sample("address broker.internal:8883\nremote_username HWxEbk9En7X6YzAIaKtbYoV6WyoNeKJDnbmzxprfOwMosXqQOr7BD781vyEBmaxb\n",
+               "mosquitto/conf.d/bridge.conf", "a 64-character user name where nothing says flespi"),
+        Sample("# flespi channel\nremote_clientid HWxEbk9En7X6YzAIaKtbYoV6WyoNeKJDnbmzxprfOwMosXqQOr7BD781vyEBmaxb\n", "bridge.conf",
+               "a 64-character client id beside flespi: an id, not the user name"),
+        Sample("const row = { username: '0553fcf77645396323af71658720a2298a5012ed0014d7cbe9b41a4e0871fd32' };\n", "src/users.ts",
+               "64 hex under a username where nothing says Dropbox Sign (a hashed name)"),
+        Sample("import * as DropboxSign from '@dropbox/sign';\napi.username = process.env.DROPBOX_SIGN_API_KEY;\n"
+               '{"signer": {"username": "0553fcf77645396323af71658720a2298a5012ed0014d7cbe9b41a4e0871fd32"}}\n', "src/esign.ts",
+               "a Dropbox Sign key from the environment; a JSON member's hashed user name"),
+        Sample("s.headers['X-NEXT-GEN-CSO'] = token\nNEXT_GEN_CSO = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n",
+               "pacer.py", "a PACER token from a variable, a placeholder"),
     )

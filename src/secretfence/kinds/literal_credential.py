@@ -467,15 +467,18 @@ def _cited_example(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: str = "") -> bool:
+def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: str = "", value: str = "") -> bool:
     """The value is in a configuration the framework sends to the browser (Nuxt's public runtime config,
-    DocSearch's search-only key), is declared public by its comment (a CMS's public access token), or is
-    a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload)."""
+    DocSearch's search-only key), is declared public by its comment (a CMS's public access token), is
+    a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload), or is an
+    OAuth client id a vendor calls a key (DocuSign's integration key: _vendor_keys.docusign_client_id)."""
     from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
     from secretfence.kinds._helpers import declared_public, docsearch_key, signed_webhook_nonce
+    from secretfence.kinds._vendor_keys import docusign_client_id
 
     return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
-            or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name))))
+            or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name)
+                               or docusign_client_id(lines, index, key, value, lowered_name))))
 
 
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
@@ -1101,6 +1104,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Mule's secure properties ciphertext"),
         Sample("adyen:\n  client-key: live_R54G6BCBGBIDAXYZWYG0G0UACZR58XZD\n", "application.yml",
                "Adyen's client key (sent from the browser)"),
+        Sample('# DocuSign eSignature\nINTEGRATION_KEY = "e1026af5-21cb-4b23-9b3c-abc0ad3fc3a8"\n', "esign/ids.py",
+               "DocuSign's integration key: the app's OAuth client id"),
         Sample("sensor:\n  - platform: xiaomi_lywsd03mmc\n    bindkey: !secret bedroom_bindkey\n"
                "streams:\n  hall: tapo://${TAPO_PASSWORD}@192.168.1.40\n", "config.yaml",
                "a bindkey and a Tapo password read from elsewhere"),
@@ -1307,7 +1312,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
                   or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
-                    and not _published(lines, index, key, lowered_name) and not marked_to_change(line, value)
+                    and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                     and not _cited_example(lines, index)
                     # (Asterisk's PJSIP `auth=3001-auth` names the file's `[3001-auth]` section; a digest
                     # a comment or its element's `encoding` declares is a verifier)
@@ -2090,8 +2095,9 @@ def _judged(key: str, value: str, how: Judgement) -> bool:
 def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
     """(scheme, credential, user) of each literal Authorization header on the line: a Basic
     header's password (decoded; the user when it is a token with no password, as API keys are
-    sent), a Bearer token as written."""
-    for found in _AUTHORIZATION.finditer(line):
+    sent), a Bearer token as written. (A line's first MAX_VALUES_A_LINE headers: a hostile line of
+    thousands is not judged past them.)"""
+    for found in itertools.islice(_AUTHORIZATION.finditer(line), MAX_VALUES_A_LINE):
         scheme, value = found.group("scheme").capitalize(), found.group("value")
         if scheme == "Basic":
             pair = _basic_pair(value)

@@ -77,6 +77,8 @@ FACEBOOK_HEAD = "EAA"
 GOOGLE_REFRESH_HEAD = "1//0"
 SEQERA_HEAD = "eyJ0aWQiOi"  # base64 of `{"tid":`
 LAMBDATEST_HEAD = "LT_"
+ARTIFACTORY_API_KEY_HEAD = "AKCp"
+ADYEN_HEAD = "AQE"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -224,6 +226,19 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # A JFrog Artifactory reference token (`Bearer` or the `X-JFrog-Art-Api` header, `jf c add
     # --access-token`): base64 of `reftkn:01:<expiry>:<secret>` (Betterleaks' artifactory-reference-token).
     ("JFrog Artifactory reference token", "cmVmdGtuOjAx", r"Oj[A-Za-z0-9+/]{44,80}={0,2}"),
+    # A JFrog Artifactory API key (the `X-JFrog-Art-Api` header, `curl -u user:<key>`): `AKCp` and 69 letters
+    # and digits (Betterleaks' artifactory-api-key). detect-secrets' ArtifactoryDetector wants a blank or a
+    # quote after it, so a key inside an escaped string (`\"X-JFrog-Art-Api: AKCp…\"` of a Jenkinsfile) slipped.
+    ("JFrog Artifactory API key", ARTIFACTORY_API_KEY_HEAD, r"[A-Za-z0-9]{64,76}"),
+    # Adyen's API keys (the API credential's `X-API-Key`): `AQE`, base64, `=-`, base64 (and usually `=-` and a
+    # short tail of printable characters). The `=-` joint inside a base64 run is Adyen's own; found by the
+    # folded pattern (`AQE` stands in every DER key's base64).
+    ("Adyen API key", ADYEN_HEAD, r"[A-Za-z0-9+/]{30,200}={0,2}-[A-Za-z0-9+/]{20,100}={0,2}"
+                                  r"(?:-[A-Za-z0-9!#$%&()*+./:;<=>?@\[\]^_{|}~-]{4,64})?"),
+    # Duffel's (flights and stays booking) API tokens: `duffel_live_` / `duffel_test_` and 43 characters of
+    # base64url (Betterleaks' duffel-api-token). A test token books in the account's test mode: its own data.
+    ("Duffel live API token", "duffel_live_", r"[A-Za-z0-9_=-]{40,50}"),
+    ("Duffel test API token", "duffel_test_", r"[A-Za-z0-9_=-]{40,50}"),
     # Netlify's personal access tokens (`NETLIFY_AUTH_TOKEN`, `netlify deploy --auth`): `nfp_` and 36-40
     # letters and digits.
     ("Netlify personal access token", "nfp_", r"[A-Za-z0-9]{36,40}"),
@@ -243,7 +258,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
-_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD)
+_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD)
+# (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
+_FOLDED_ADYEN = rb"(?<![a-z0-9_-])aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
 _FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
 # (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
@@ -348,6 +365,8 @@ _NAMES_A_LINE = 16  # `Fernet(NAME)` calls read a line at most
 # field's name is Azure's own, found wherever the string stands (split over literals, in code).
 _AZURE_SHARED_ACCESS_KEY = lazy_regex(
     r"(?<![A-Za-z0-9_])SharedAccessKey=(?P<token>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])")
+# A flespi token in flespi's own HTTP scheme (`Authorization: FlespiToken <token>`): 64 letters and digits.
+_FLESPI_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_-])FlespiToken[ \t]+(?P<token>[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -362,7 +381,9 @@ _IN_CONTEXT = (
     ("dingtalk", _DINGTALK_WEBHOOK, "DingTalk robot access token: posts to the group as the robot"),
     ("SharedAccessKey=", _AZURE_SHARED_ACCESS_KEY,
      "Azure shared access key (IoT Hub, Event Hubs, Service Bus connection string): signs tokens with its policy's rights"),
+    ("FlespiToken", _FLESPI_TOKEN, "flespi token (its FlespiToken scheme): acts on the account's devices, channels and streams"),
 )
+_MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN)  # (generated: letters of both cases and digits)
 
 # --- credentials whose documented format proves them, found by their shape or their slot ----------
 
@@ -722,9 +743,11 @@ def _is_pair_secret(token: str) -> bool:
 # Azure API Management's subscription key, the generic API-key headers. (An OpenTelemetry
 # collector exporter's `headers:`, a Grafana data source's custom headers, a curl `-H`, a client's
 # header map.) A header that only routes (`X-Scope-OrgID`, `x-honeycomb-dataset`) is not here.
+# FareHarbor's External API takes two keys, each a UUID in a header of its own: the app's and the user's.
 AUTH_HEADERS = ("x-honeycomb-team", "dd-api-key", "dd-application-key", "x-sf-token", "x-license-key",
                 "x-insert-key", "lightstep-access-token", "x-vault-token", "private-token", "x-goog-api-key",
-                "ocp-apim-subscription-key", "x-api-key", "api-key", "x-api-token", "x-auth-token")
+                "ocp-apim-subscription-key", "x-api-key", "api-key", "x-api-token", "x-auth-token",
+                "x-fareharbor-api-user", "x-fareharbor-api-app")
 # Tokens a vendor's documentation shows in every example, copied into READMEs and tests: Splunk's
 # HEC examples (`Authorization: Splunk B5A7…`, `Splunk CF17…`, in its "Format events for HTTP Event
 # Collector" and curl pages). Upper case.
@@ -799,6 +822,13 @@ _FOLDED_KEY_AS_BASIC_USER = (rb"""(?:auth[ \t]*=[ \t]*[(\[]|basicauth\()[ \t]*(?
 _BASIC_HEADER = lazy_regex(r"(?<![A-Za-z0-9_-])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{24,400}={0,2})(?![A-Za-z0-9+/=])")
 _API_KEY_USER = lazy_regex(r"^[A-Za-z0-9_]{20,128}$")
 _HEX_KEY = lazy_regex(r"^[0-9a-f]{32,64}$")
+# `Authorization: Token <base64>` (OCPI 2.2's header), and the printable token a value decodes to.
+_BASE64_TOKEN_HEADER = lazy_regex(
+    r"""(?i:authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?(?i:token)[ \t]+(?P<value>[A-Za-z0-9+/]{16,400}={0,2})(?![A-Za-z0-9+/=_.-])""")
+_FOLDED_BASE64_TOKEN_HEADER = rb"""authorization["']?[ \t]*(?:=>|[:=])[ \t]*["']?token[ \t]+[a-z0-9+/]{16}"""
+_DECODED_TOKEN = lazy_regex(r"^[A-Za-z0-9._~-]{12,128}$")
+# The token OCPI's specification prints (its "Authorization header" example, plain and base64-encoded with `\n`).
+_OCPI_DOCUMENTED_TOKENS = frozenset(("ebf3b399-779f-4497-9b9d-ac6ad3cc44d2",))
 _FOLDED_BASIC_HEADER = rb"basic[ \t]+[a-z0-9+/]{24,400}={0,2}(?![a-z0-9+/=])"
 
 # QRadar's authorised-service token as its `SEC` header (a UUID): read by _intel_keys where the text says QRadar.
@@ -839,6 +869,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_SALESFORCE), ("00d",), lazy_regex(_FOLDED_SALESFORCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_FACEBOOK), ("eaa",), lazy_regex(_FOLDED_FACEBOOK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
         Headed(lazy_regex(_FOLDED_NATS_WORDED), _NATS_WORDS, lazy_regex(_FOLDED_NATS_WORDED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
@@ -847,6 +878,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_ZENDESK_TOKEN), ("token",), lazy_regex(_FOLDED_ZENDESK_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_KEY_AS_BASIC_USER), ("auth", "basicauth("), lazy_regex(_FOLDED_KEY_AS_BASIC_USER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BASIC_HEADER), ("basic",), lazy_regex(_FOLDED_BASIC_HEADER, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_BASE64_TOKEN_HEADER), ("authorization",), lazy_regex(_FOLDED_BASE64_TOKEN_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
@@ -1054,6 +1086,21 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "an IFTTT Webhooks URL with its key"),
         Sample('   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VySWQiOiJjM29xMWtueTU2a29qejNidWlmbzlzd253Iiwib3JnYW5pemF0aW9uSWQiOiJjb25ibnhnbjl2NjBrYnU4d3RmcW5venhpIiwiYXBpS2V5SWQiOiJjaDBraGRxeWxqaHBydXQ5dzVmZHY1eHQ4Iiwic2VjcmV0IjoiMzhhNTZhMGEyZmQ5ODIwMjk0NDYyN2IyZThhM2JjZGEiLCJpYXQiOjE3MTIwMDAwMDAsImV4cCI6MjM0MzE1MjAwMH0.adkY_D46mN23Rv-JI6esMTnNRxz0FRF3oyRRIVNyyAg\\n"]}],\n',
                "debug.ipynb", "an API key issued as a JWT (its claims name the key), printed by a notebook"),
+        Sample('        bat "curl -f -H \\"X-JFrog-Art-Api: AKCpo9vzuyxl4OR7L7d9aeP92KS9XzZMCTo1t0VOrOQiWPA8gXN1M4MG7GhCDHgNdvSaSL9uy\\" '
+               '-T out.zip %ART_URL%/libs/"\n', "Jenkinsfile", "an Artifactory API key in a Jenkinsfile's escaped string"),
+        Sample('{\n  "Adyen": {\n    "ApiKey": "AQE/MoJxNzYHnFAN5P8boR8eHIvJ67ahYbv/tjTNN/Mea1MBOPVqDzAJ+OcFMA==-JkBhKPqqPNnC+8D1Dxtu'
+               '3JavkOtDetg7wCkV5lxcws0=-JCpD5D7v4b"\n  }\n}\n', "appsettings.Production.json", "an Adyen API key"),
+        Sample('    private static final String KEY =\n        "AQEKjdmf3aqrzqiHC1tcGltICskh9Yr4R6eebBIlzpRH" +\n'
+               '        "pmtEnJJkIdnQSJGpDht3BbQ=-CXlGsp8nm+BrORqaWi/4E4" +\n        "9BIXr8shC5/Z1fCbPjCko=-G5kOyvyxPE";\n',
+               "pay/AdyenConfig.java", "an Adyen API key split over concatenated Java literals"),
+        Sample("DUFFEL_ACCESS_TOKEN=duffel_live_uBE_V3747fKaDiTUOYU6CpauG6SF7vXF90Ya8ShxLf2\n", ".env", "a Duffel live API token"),
+        Sample('curl -s https://flespi.io/gw/devices/all -H "Authorization: FlespiToken '
+               'YF3CqqzPxQciiNvlTIV3LG32yHlfiI0WOAeZRZNh5vhGnfIC8aeqKfWgcRy0VdKa"\n', "list.sh", "a flespi token in its own scheme"),
+        Sample('HEADERS = {"X-FareHarbor-API-App": "45a093e2-8925-4623-ab90-dac9c5936a05",\n'
+               '           "X-FareHarbor-API-User": "454f8523-a9d7-4c19-a848-dcc5e601e8dd"}\n', "tours/api.py",
+               "FareHarbor's app and user keys in their headers"),
+        Sample('HEADERS = {"Authorization": "Token TFZmaFoxSEpERUd4cnh4WmJlbHJMbGpaeHFZZFZ4M09TdGh1"}\n', "ocpi/client.py",
+               "an OCPI 2.2 credentials token, base64-encoded in the Token scheme"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1171,6 +1218,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('WAKATIME_API_KEY=waka_00000000-0000-0000-0000-000000000000\nWEBLATE_KEY=wlu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n',
                ".env.example", "WakaTime and Weblate placeholders"),
         Sample('EXPIRED = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VySWQiOiJjcnI3dHlwMWVxMWx1cm10ZGVlY3k0YnlwIiwiYXBpS2V5SWQiOiJjbzJtYTJ2NG9ob3d5c2cwN3l3YmxqcnRkIiwiaWF0IjoxNTAwMDAwMDAwLCJleHAiOjE2MDAwMDAwMDB9.7vNS63nS5OZsAJyiQpBZGg6P1zzgNLGsGlLzFR3B1XG"\n', "tests/fixtures/auth.py", "an API-key JWT long expired"),
+        Sample("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwJ-6AQEx2yPk0vQn3Rt8LmZq5sVb7Wc1Xe9Ud4Hf2Jg6Ka0Mp\n", "key.pem.txt",
+               "`AQE` in a DER key's base64, a `-` after it: no `=-` joint, no Adyen key"),
+        Sample('ADYEN_API_KEY=AQE_your_api_key_here\nDUFFEL_TOKEN=duffel_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n',
+               ".env.example", "Adyen and Duffel placeholders"),
+        Sample('curl -H "Authorization: FlespiToken $FLESPI_TOKEN" https://flespi.io/gw/devices/all\n', "list.sh",
+               "a flespi token from the environment"),
+        Sample('curl --header "Authorization: Token ZWJmM2IzOTktNzc5Zi00NDk3LTliOWQtYWM2YWQzY2M0NGQyCg=="\n'
+               'H = {"Authorization": "Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"}\n', "ocpi_check.sh",
+               "OCPI's documented token; a plain token (DRF's 40 hex) in the Token scheme"),
+        Sample('HEADERS = {"X-FareHarbor-API-App": os.environ["FH_APP"], "X-FareHarbor-API-User": "{user-key}"}\n', "fh.py",
+               "FareHarbor keys from the environment, a documentation placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1196,6 +1254,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # other JSON in base64 (`{"tid": …}` with no secret after it)
             if head == LAMBDATEST_HEAD and not _mixed(token[len(head):]):
                 continue  # a generated key mixes cases and digits: not a C macro's name (`LT_OBJDIR…`)
+            if head == ARTIFACTORY_API_KEY_HEAD and not _mixed(token[len(head):]):
+                continue  # a generated key mixes cases and digits
+            if head == ADYEN_HEAD and ("=-" not in token or not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
+                continue  # an Adyen key's `=-` joint, a run of its own (not a DER key's base64 cut at a `-`)
             if head == GOOGLE_REFRESH_HEAD and not _mixed(token[len(head):]):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
@@ -1210,7 +1272,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
             if marker in line:
                 for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
                     token = found.group("token")
-                    if not _is_placeholder(token) and (pattern is not _AZURE_SHARED_ACCESS_KEY or _mixed(token)):
+                    if not _is_placeholder(token) and (pattern not in _MIXED_IN_CONTEXT or _mixed(token)):
                         yield Match(secret=token, confidence=HIGH, description=description)
         if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
@@ -1224,6 +1286,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _tokens_by_context(nearby, filename, line)
         yield from _saas_tokens_by_context(nearby, line)
         yield from _keys_as_basic_user(line)
+        yield from _base64_token_headers(line, filename)
         yield from _cloud_key_pairs(lines, index, line, filename)
         yield from _cut_hook_and_named_fernet(lines, index, line)
         if "ccount.key." in line or "CCOUNT.KEY." in line:
@@ -1405,11 +1468,12 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
     """Credentials set as a service's authentication header: on the header's line, or as a Grafana
     data source's `httpHeaderValue<N>` whose `httpHeaderName<N>` is such a header."""
     folded = line.lower()
-    if "-key" not in folded and "-team" not in folded and "-token" not in folded and "authorization" not in folded:
+    if ("-key" not in folded and "-team" not in folded and "-token" not in folded and "authorization" not in folded
+            and "fareharbor-api-" not in folded):
         found_headers: Iterator["re.Match[str]"] = iter(())  # (every header name holds one of these)
     else:
         found_headers = _HEADER_VALUE.finditer(line)
-    for found in found_headers:
+    for found in itertools.islice(found_headers, MAX_FINDINGS_A_LINE):  # (a hostile line of thousands: its first)
         token = found.group("token")
         if _is_header_credential(token):
             name = (found.group("name") or "authorization").lower()
@@ -1518,6 +1582,31 @@ def _is_api_key(user: str) -> bool:
     return _mixed(user.replace("_", "")) or _HEX_KEY.match(user) is not None
 
 
+def _base64_token_headers(line: str, filename: str) -> Iterator[Match]:
+    """OCPI's `Authorization: Token <base64 of the token>` (OCPI 2.2 sends the credentials token
+    base64-encoded): the decoded token is the credential. A value that decodes to no printable token
+    (a plain token, DRF's 40 hex) is not this form."""
+    if "oken" not in line and "OKEN" not in line:
+        return
+    import base64
+    import binascii
+
+    for found in itertools.islice(_BASE64_TOKEN_HEADER.finditer(line), MAX_FINDINGS_A_LINE):
+        value = found.group("value")
+        if len(value) % 4:
+            continue
+        try:
+            token = base64.b64decode(value, validate=True).decode("ascii").rstrip("\r\n")  # (`echo … | base64` adds one)
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if (_DECODED_TOKEN.match(token) is None or token.lower() in _OCPI_DOCUMENTED_TOKENS
+                or not (_mixed(token) or sum(character.isdigit() for character in token) >= 4) or _is_placeholder(token)):
+            continue
+        yield Match(secret=token, confidence=LOW if is_documentation(filename.lower()) else HIGH, description=(
+            "token sent base64-encoded in the Authorization header's `Token` scheme (OCPI 2.2's credentials token): "
+            "acts as the roaming partner on its modules"))
+
+
 def _keys_as_basic_user(line: str) -> Iterator[Match]:
     """An API key sent as the Basic-auth user with an empty or one-letter password (see _KEY_AS_BASIC_USER)."""
     if "uth" in line or "UTH" in line:
@@ -1624,6 +1713,7 @@ def _is_placeholder(body: str) -> bool:
 
 
 # (a wallet key or an explorer key under its name was detect-secrets' keyword hit before the web3
-# readers took it: a baseline entry audited under that type accounts for the finding)
-KIND = Kind.of(SecretfenceServiceTokenDetector, aliases=("Secret Keyword",), mask_prefixes=tuple(
+# readers took it, an Artifactory API key its ArtifactoryDetector's: a baseline entry audited under
+# that type accounts for the finding)
+KIND = Kind.of(SecretfenceServiceTokenDetector, aliases=("Secret Keyword", "Artifactory Credentials"), mask_prefixes=tuple(
     sorted({head for _, head, _ in FORMATS if len(head) >= 4 and head[-1] in "_-."})))
