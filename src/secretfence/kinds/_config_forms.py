@@ -16,7 +16,8 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - A vendor token whose head is a word the value judgement reads as made up: Notion's legacy
   integration token `secret_<43 alphanumerics>` (judged by its body).
 - A YAML mapping's bare `key:` beside the `url:` of the service it is sent to (a dashboard's widget:
-  Homepage's `widget: {type: sonarr, url: …, key: <API key>}`), when the key looks generated.
+  Homepage's `widget: {type: sonarr, url: …, key: <API key>}`), when the key looks generated; beside
+  an API's root (`base_url:`, `api_url:`) a hex key of a digest's length too.
 - A payment gateway's salt beside its merchant key (PayU's, Easebuzz's `SALT = "…"` a line from
   `MERCHANT_KEY = "…"`): the secret half of the pair, which signs every transaction's hash; a
   salt alone is a hash's.
@@ -133,7 +134,9 @@ _ONE_LINE_PROPERTY = lazy_regex(r"""<name>[ \t]*(?P<key>[\w.:-]{1,200})[ \t]*</n
 _PROPERTIES_A_LINE = 16
 # A YAML mapping's bare `key:` and the `url:` beside it.
 _BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
-_URL_SIBLING = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?url[ \t]*:[ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""")
+# (or an API's root, `base_url:`/`api_url:`: no download's address, so a 40- or 64-hex key beside it is
+# the API's key, not a fingerprint: Galaxy Digital's `galaxy: {base_url: …/api, key: <40 hex>}`)
+_URL_SIBLING = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:(?P<api>base|api|api[_-]?base)[_-]?)?url[ \t]*:[ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""", re.IGNORECASE)
 _DIGEST_OR_FINGERPRINT = lazy_regex(r"""^(?:0x)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
 _KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url to the key's own file: a signing key's)
 # A salt's setting (its name's last word `salt`) and a merchant's key or id in the same block.
@@ -598,8 +601,9 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     if found is None:
         return
     value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-    if not looks_generated(value) or _DIGEST_OR_FINGERPRINT.match(value):
-        return  # (a SHA-1's or SHA-256's length in hex: a key's fingerprint, a download's checksum)
+    if not looks_generated(value):
+        return
+    hex_digest = _DIGEST_OR_FINGERPRINT.match(value) is not None  # (a key's fingerprint, a download's checksum…)
     indent = _indent(line)
     for step in (-1, 1):
         for distance in range(1, _LOOKED_AT):
@@ -612,10 +616,11 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
             other_indent = _indent(other)
             if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and step > 0):
                 break  # the mapping (or the list item) ended
-            if other_indent == indent and "url" in other:
+            if other_indent == indent and ("url" in other or "Url" in other or "URL" in other):
                 url = _URL_SIBLING.match(other)
                 if url is not None:
-                    if not url.group("url").lower().endswith(_KEY_FILE_SUFFIXES):
+                    # (… beside a `url:`; beside an API's root it is the API's key)
+                    if not url.group("url").lower().endswith(_KEY_FILE_SUFFIXES) and (not hex_digest or url.group("api")):
                         yield 0, f"API key of the service at {url.group('url')}", "api_key", value
                     return  # (the mapping's one url)
             if other_indent == indent and "key" in other and _BARE_KEY.match(other):
@@ -955,6 +960,9 @@ def true_samples() -> Tuple[Sample, ...]:
         # Blind rounds AL and AM: a widget's key beside its service's URL, a payment gateway's salt beside its key
         Sample("- Media:\n    - Sonarr:\n        widget:\n          type: sonarr\n          url: http://sonarr:8989\n"
                "          key: 62eb31d7454a4eb84b9df152268670b5\n", "homepage/services.yaml", "Homepage's widget key"),
+        # Blind round BP: a volunteer platform's API key (40 hex) under its section, beside the API's base_url
+        Sample("volunteers:\n  base_url: https://api.volunteerhub.example.net/api\n  key: 5e2b9d04c7a13f86e1d2b0c9a47f5e3d8b61c2a7\n"
+               "  per_page: 50\n", "sync/config/volunteers.yml", "a bare key beside its API's base_url"),
         Sample('MERCHANT_KEY = "gtKFFx"\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\n', "payu/hashing.py",
                "PayU's salt beside its merchant key"),
         Sample("PAYU_MERCHANT_SALT=Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1Fg5As0Lc\n", ".env.production", "a merchant's salt"),
@@ -1027,6 +1035,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<add key="ClearTextPassword" value="%ACME_FEED_PAT%" />\n', "NuGet.Config", "NuGet's environment reference"),
         Sample("poll imap.acme.io user 'ops' passwordeval 'pass show mail/ops' is ops here\n", ".fetchmailrc",
                "fetchmail's passwordeval"),
+        Sample("mirror:\n  url: https://releases.acme.io/tool.tar.gz\n  key: 8c1f4e2a9b7d3c5e0f6a1b8d2c4e7f9a0b3d5c1e\n",
+               "fetch.yaml", "a SHA-1's length of hex beside a download's url: its checksum"),
         Sample("- url: https://docs.acme.io/errors\n  key: errors.page_not_found.title\n"
                "- url: https://sonarr:8989\n  key: '{{HOMEPAGE_VAR_SONARR_KEY}}'\n", "i18n.yaml",
                "a key beside a URL that names a message, a template"),

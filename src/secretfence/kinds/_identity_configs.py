@@ -28,6 +28,12 @@ factors an access script holds.
 - Keys that name an identity secret in their own words (`names_an_identity_secret`): an LDAP bind's
   credential (Shibboleth's `idp.authn.LDAP.bindDNCredential`, Keycloak's `bindCredential`), Duo's
   secret key (`skey`, 40 letters and digits: authproxy.cfg, login_duo.conf) and application key (`akey`).
+- Open edX's LTI passports: a course policy's (or advanced settings') `"lti_passports": ["<id>:<client
+  key>:<client secret>"]`, the list on its line or over the next; the third field is the tool's secret.
+- Spring Security's stored password with its encoder's id: `{noop}<password>` (DelegatingPasswordEncoder's
+  `noop` id says the password is kept as it is; `{bcrypt}…` is a hash), under any name or in a call.
+- Sakai's bean-qualified properties, `<property>@<bean>=<value>` (`password@javax.sql.BaseDataSource=…`):
+  the setting's name is before the `@`, the Spring bean it overrides after, a qualified class name.
 - Directory servers: an OpenLDAP bind's `credentials=` (slapd.conf's syncrepl and idassert-bind,
   cn=config's olcSyncrepl/olcDbIDAssertBind), where the bind's `bindmethod=`/`binddn=` stands near;
   an LDIF password attribute in base64 (`olcRootPW:: …`, `userPassword:: …`; a `{SSHA}` hash is none)
@@ -45,7 +51,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import has_repeated_chunk, line_text, says_near, yaml_ancestor_keys
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, says_near, yaml_ancestor_keys
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -54,10 +60,12 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 # (line offset, what it is, the key to judge it under, the value, how the kind judges it)
 Found = Tuple[int, str, str, str, Judgement]
 
+# (a Sakai property's name ends in a credential's word right before its `@bean`)
+_BEAN_QUALIFIED_HEADS = ("password@", "passwd@", "pwd@", "pass@", "secret@", "token@", "key@", "credential@")
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
 KEYWORDS = ("consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
-            "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab")
+            "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab", "lti_passports", "{noop}") + _BEAN_QUALIFIED_HEADS
 # A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
 # P-256/secp256k1, Ed25519/X25519, Ed448), on folded text.
@@ -177,6 +185,19 @@ _KEYTAB_VALUE = lazy_regex(
     r"""(?i:(?P<key>[\w.-]{0,128}keytab(?:[_.-]?(?:b64|base64|data|content))?))["']?[ \t]*[:=][ \t]*["']?(?P<value>BQ[IJKL][A-Za-z0-9+/]{37,65536}={0,2})(?![A-Za-z0-9+/=])"""
 )
 
+# --- Open edX's LTI passports, Spring Security's {noop}, Sakai's bean-qualified properties -------------
+# (an OLX course's XML attribute holds the list as JSON: `lti_passports="[&quot;…&quot;]"`)
+_LTI_PASSPORTS = lazy_regex(r"""(?i)lti_passports["']?[ \t]*(?::|=)[ \t]*["']?\[""")
+# A passport, `<id>:<client key>:<client secret>` (edX splits it at each `:` into exactly three).
+_PASSPORT = lazy_regex(r"""(?:"|&quot;|')(?P<id>[^\s"':&,\[\]]{1,128}):(?P<key>[^\s"':&,\[\]]{1,256}):(?P<secret>[^\s"':&,\[\]]{1,512})(?:"|&quot;|')""")
+_PASSPORT_LINES = 16  # lines a pretty-printed list of passports is read over
+_NOOP_PASSWORD = lazy_regex(r"""(?<![\w}])\{noop\}(?P<value>[^\s"'`]{1,256})""")
+_BEAN_QUALIFIED = lazy_regex(
+    r"""^[ \t]*(?P<property>[A-Za-z_][\w.-]{0,127})@(?P<bean>[A-Za-z_][\w$]{0,63}(?:\.[A-Za-z_][\w$]{0,63}){1,12})"""
+    r"""[ \t]*[=:][ \t]*(?P<value>\S[^\n]{0,511}?)[ \t]*\r?$"""
+)
+_BEAN_QUALIFIED_WORDS = tuple(head[:-1] for head in _BEAN_QUALIFIED_HEADS)
+
 # --- keys naming an identity secret -------------------------------------------------------------------
 _DUO_SECRET_KEY = lazy_regex(r"^[A-Za-z0-9]{40}$")
 
@@ -201,9 +222,9 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 
 # What a line (or its file's name) must hold for identity_secrets to find anything on it (kinds/_triggers.py).
 IDENTITY_TRIGGERS = Triggers(
-    exact=("eyJ", '["', '[ "') + DER_HEADS,
+    exact=("eyJ", '["', '[ "', "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config", "credentials=", "::", "keytab"),
+            "passwords", "config", "credentials=", "::", "keytab", "lti_passports") + _BEAN_QUALIFIED_HEADS,
     pairs=(("type", "password"),),
 )
 
@@ -243,6 +264,16 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
             yield from _ldif_base64(found)
     if "keytab" in lowered and "BQ" in line:
         yield from _keytabs(line)
+    if "lti_passports" in lowered:
+        yield from _lti_passports(lines, index, line)
+    if "{noop}" in line:
+        for found in itertools.islice(_NOOP_PASSWORD.finditer(line), _ITEMS_A_LINE):
+            yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
+    if "@" in line and not in_code and not lowered_name.endswith(DOCUMENT_SUFFIXES):
+        found = _BEAN_QUALIFIED.match(line)
+        if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
+            yield (0, f"Sakai property {found.group('property')} of bean {found.group('bean')}", found.group("property"),
+                   found.group("value"), Judgement.NAMED_AND_JUDGED)
 
 
 def _bind_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -293,6 +324,28 @@ def _keytabs(line: str) -> Iterator[Found]:
             continue
         if raw[:2] == b"\x05\x02" and len(value) >= 60:
             yield 0, f"Kerberos keytab in base64 ({found.group('key')})", "keytab", value, Judgement.PROVEN
+
+
+def _lti_passports(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """Open edX's `lti_passports` list (a course policy's JSON, an OLX course's attribute, Studio's
+    advanced settings): each item `<id>:<client key>:<client secret>`, on the key's line or the next
+    ones up to the list's `]`."""
+    found = _LTI_PASSPORTS.search(line)
+    if found is None:
+        return
+    start, count = found.end(), 0
+    for offset in range(_PASSPORT_LINES + 1):
+        text = line_text(lines, index + offset) if offset else line
+        position = start if not offset else 0
+        closing = text.find("]", position)
+        for passport in _PASSPORT.finditer(text, position, closing if closing >= 0 else len(text)):
+            yield (offset, f"LTI passport's client secret (tool {passport.group('id')}, key {passport.group('key')})",
+                   "client_secret", passport.group("secret"), Judgement.JUDGED)
+            count += 1
+            if count >= _ITEMS_A_LINE:
+                return
+        if closing >= 0:
+            return
 
 
 def _lti_consumers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -715,6 +768,20 @@ _TRUE_SAMPLES: Tuple[Sample, ...] = (
            "idp/conf/ldap.properties", "Shibboleth's LDAP bind credential"),
     Sample("[radius_server_auto]\nikey=DIZUZDDELTEFUUNAX7NE\nskey=SnSsrMoBk0A99lLeF5qLDFYyq46WOFXbYWWyJgZj\n",
            "duoauthproxy/conf/authproxy.cfg", "Duo's secret key (skey)"),
+    # Blind rounds BM, BN: an Open edX course's LTI passport, a Spring {noop} password, a Sakai bean's property
+    Sample('{\n  "course/2025_T2": {\n    "display_name": "Statistics I",\n'
+           '    "lti_passports": ["piazza:riverton-piazza:Lq7Zt2Vw9Xk4Rm8Pn3Hb6Jc1Ds5Fg0Ay"],\n    "tabs": []\n  }\n}\n',
+           "course/policies/2025_T2/policy.json", "an Open edX course policy's LTI passport"),
+    Sample('{\n  "lti_passports": [\n    "vitalsource:vs-7781:Kq8Lm2Xz9Tw4Vr7Nb3Hc",\n'
+           '    "zoom:zoom-edx:Pw5Rt8Zq2Lm9Xk4Vb7Nc"\n  ]\n}\n', "policies/course/policy.json",
+           "LTI passports listed over lines"),
+    Sample("hawkbit.security.user.fleet-ops.tenant=DEFAULT\nhawkbit.security.user.fleet-ops.password={noop}Copper#Basalt6618\n",
+           "src/main/resources/application-prod.properties", "a Spring Security {noop} password in properties"),
+    Sample('auth.inMemoryAuthentication()\n    .withUser("ops").password("{noop}Rk4Wq8Zt2Lm6").roles("ADMIN");\n',
+           "src/main/java/com/acme/SecurityConfig.java", "a {noop} password given in code"),
+    Sample("url@javax.sql.BaseDataSource=jdbc:mariadb://lmsdb.acme.internal:3306/sakai\n"
+           "username@javax.sql.BaseDataSource=sakai_app\npassword@javax.sql.BaseDataSource=Tw8!kLm3Rq\n",
+           "sakai/sakai.properties", "Sakai's bean-qualified database password"),
 )
 
 _FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -754,4 +821,13 @@ _FALSE_SAMPLES: Tuple[Sample, ...] = (
            "configuration commands holding no secret"),
     Sample('TOKENS = {\n    "USDC": "0x5f3A9c1E7b2D8e4F6a0C9b3E1d7F5a2C8e6B4d0A",\n    "WETH": "0x9C2e4A7f1B3d5E8a0F6c2D9b7E4a1C3f5B8d0E2A",\n}\n',
            "abi/tokens.py", "a map of token contracts' addresses"),
+    Sample('{\n  "lti_passports": ["lti_id:client_key:client_secret"],\n  "other": ["a:b:c"]\n}\n'
+           'LTI_PASSPORTS = ["test_tool:test_key:test_secret"]\n', "course/policies/course/policy.json",
+           "LTI passports' documented shape, a test's"),
+    Sample('.password("{noop}password")\nspring.security.user.password={noop}${ADMIN_PASSWORD}\n'
+           "admin.password={bcrypt}$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy\n",
+           "src/main/resources/application.properties", "a {noop} example, a reference; a bcrypt hash"),
+    Sample("password@javax.sql.BaseDataSource=${SAKAI_DB_PASSWORD}\nusername@javax.sql.BaseDataSource=sakaiuser\n"
+           "smtp@org.sakaiproject.email.api.EmailService=smtp.acme.edu\n", "sakai/local.properties",
+           "Sakai's bean-qualified reference, a user's name, a host"),
 )

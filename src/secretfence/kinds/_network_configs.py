@@ -23,6 +23,9 @@ syntax, not by a credential-named key.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
 - tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
 - nginx-auth-ldap: `binddn_passwd "X";` inside an `ldap_server` block.
+- A CUPS queue's SMB device URI with its workgroup first, `smb://WORKGROUP/user:X@server/printer`
+  (printers.conf's `DeviceURI`, `lpadmin -v …`): a URL's reading takes the workgroup for the host and
+  sees no userinfo.
 
 These commands are also pushed from Ansible's `ios_config` `lines:` lists (`- snmp-server community X
 RO`, `- " key 0 X"`): a YAML item is read as the command it holds.
@@ -40,6 +43,7 @@ read. Code stays out (its strings are other kinds' business).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -53,7 +57,7 @@ Found = Tuple[int, str, str]
 # Lines put before `find` for these forms (lower-case literals); forms whose value ends the line
 # after a credential word (`key-string X`, `neighbor P password X`, `option password 'X'`, `key = X`)
 # already pass the kind's own patterns.
-KEYWORDS = ("password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
+KEYWORDS = ("smb://", "password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
             "isakmp key ", "wpa-psk ", "authentication-key ", "authentication mode hmac", "message-digest-key ",
             "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
 # A local user's password or secret, other words after it (`… password X role network-operator`).
@@ -112,6 +116,9 @@ _DEVICE_TEXT_HEAD = lazy_regex(
 )
 # nginx-auth-ldap's `binddn_passwd "…";` inside an `ldap_server` block: the bind DN's password.
 _NGINX_BIND_PASSWORD = lazy_regex(r"""^binddn_passwd[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"';]{1,256}))[ \t]*;""")
+# CUPS's smb backend URI, `smb://[workgroup/][user[:password]@]server[:port]/printer` (its special
+# characters percent-encoded): the workgroup's `/` before the userinfo.
+_SMB_DEVICE_URI = lazy_regex(r"""smb://[^\s/@:"'<>]{1,64}/(?P<user>[^\s/@:"'<>]{1,128}):(?P<pw>[^\s/@"'<>]{1,256})@[A-Za-z0-9._-]{1,253}(?=[:/\s"']|$)""")
 _YAML_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\n]*))[ \t]*$""")
 _PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<header>[^"'\n\]]{1,200})""")
 
@@ -151,6 +158,9 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         if found is not None:
             value = found.group("dq").replace('\\"', '"') if found.group("dq") is not None else found.group("sq") or found.group("bare") or ""
             yield 0, "nginx-auth-ldap bind password (binddn_passwd)", value
+    if "smb://" in command:
+        for found in itertools.islice(_SMB_DEVICE_URI.finditer(command), _VALUES_A_LINE):
+            yield 0, f"SMB printer URI's password (user {found.group('user')}, workgroup first)", found.group("pw")
     yield from _cisco_secrets(lines, index, command, indented)
 
 
@@ -486,6 +496,11 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("hostname br-01\n!\nusername ops privilege 15 password 0 Quartz.Heron5518\n!\nend\n", "configs/br-01.cfg",
                "an IOS user's type 0 password"),
         Sample("snmp-server community Zt8Qm2LxVw4Kr RW SNMP-NMS\n", "configs/sw-01.cfg", "an IOS SNMP community"),
+        # Blind round BO: a CUPS queue's SMB device URI, its workgroup before the user
+        Sample("<Printer Front-Desk>\nInfo Front desk\nDeviceURI smb://SHOP07/prtsvc:Harbourlamp592!@frontdesk-02/Receipt\n"
+               "State Idle\n</Printer>\n", "etc/cups/printers.conf", "printers.conf's SMB DeviceURI with a workgroup"),
+        Sample("#!/bin/sh\nlpadmin -p Office -E -v smb://ACCTS/scanuser:Mk4Lq8Zr2Wt7@fs-01/OfficeMFP -m everywhere\n",
+               "scripts/add-printer.sh", "lpadmin's SMB device URI with a workgroup"),
         Sample("tacacs server ISE-1\n address ipv4 10.1.1.10\n key 0 Lm7Qx2Zt9Kw4VrHb\n", "configs/rtr.cfg",
                "a TACACS+ server's key 0"),
         Sample("crypto isakmp key Harbor-Quince7731 address 0.0.0.0\n", "configs/hub.cfg", "an ISAKMP pre-shared key"),
@@ -503,6 +518,9 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
                "nginx-auth-ldap's bind password templated"),
+        Sample("DeviceURI smb://WORKGROUP/username:password@server/printer\n"
+               "DeviceURI smb://SHOP07/prtsvc:${PRINT_PASSWORD}@frontdesk-02/Receipt\nDeviceURI smb://SHOP07/frontdesk-02/Receipt\n",
+               "etc/cups/printers.conf", "SMB device URIs: the format's placeholder, a reference, no user"),
         Sample("hostname br-01\nenable secret 9 $9$yzovSGZ.j4hiRE$z4RJVYY4PKs7ZhkTslNCNTxvQ0bmYgbIjAgTg2M2YHg\n"
                "username ops privilege 15 secret 8 $8$Tl7zi6oZ0IuYjm$U3JDYwsQeuHWAo2Lr3Sx7TyBaisWm9hJ7GKJBqlHWGM\n"
                "username ro password 7 0822455D0A165A5B4C\n", "configs/br-01.cfg", "IOS hashed and type 7 secrets"),

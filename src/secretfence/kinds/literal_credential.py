@@ -412,9 +412,9 @@ _QUOTED_BASIC = lazy_regex(r"""(?P<q>["'])Basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,2
 _YAML_ITEM = lazy_regex(r"""^(?P<indent>[ \t]+)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]+(?P<value>["']?[^\s"'#{}\[\]&*!|>][^\s"'#]{0,511}["']?)[ \t]*$""")
 _YAML_KEY_LINE = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]{1,64})[ \t]*:[ \t]*(?:#.*)?$""")
 # A JSON key opening an object or a list at the line's end, and the keys whose block a form
-# reads from this line (an ACL `"tokens": {`, an `"Authorization": [` header list).
+# reads from this line (an ACL `"tokens": {`, an `"Authorization": [` header list, Open edX's `"lti_passports": [`).
 _JSON_CONTAINER_OPENER = lazy_regex(r"""^[ \t]*"(?P<key>[^"\\\n]{1,128})"[ \t]*:[ \t]*[{\[][ \t]*$""")
-_OPENERS_READ_BELOW = frozenset({"tokens", "authorization", "proxy-authorization"})
+_OPENERS_READ_BELOW = frozenset({"tokens", "authorization", "proxy-authorization", "lti_passports"})
 _CREDENTIALS_PARENTS = frozenset({"apikeys", "api_keys", "api-keys", "tokens", "api_tokens", "passwords", "secrets",
                                   "credentials", "auth_tokens", "access_tokens", "keys"})
 _PARENT_LINES = 12

@@ -591,6 +591,19 @@ _BUILD_SECRET_SPEC = re.compile(
 )
 
 
+_SEPARATED_PARTS = re.compile(r"[._-]|::")
+_PARTS_READ = 16
+_RANDOM_RUN_LENGTH = 16  # a name's one part is a word or two; random text runs on
+
+
+def _random_run(part: str) -> bool:
+    """A separator-free part, 16 characters or more, a digit in it and two mixed-case words without a
+    vowel (`Hg`, `Sv` of `…toHg0SvMh4…`): random text broken at its capitals, not a name's part."""
+    if len(part) < _RANDOM_RUN_LENGTH or not any(character.isdigit() for character in part):
+        return False
+    return sum(1 for word in _CASE_WORDS.findall(part) if not word.isupper() and not _VOWEL.search(word)) >= 2
+
+
 def _is_identifier(value: str) -> bool:
     """Words in CamelCase or joined by separators, at most two digits (`Ipv6CidrAssociations`,
     `S3AccessPointAttachments`), three letters a word on average. (Not Apple's app-specific
@@ -613,6 +626,10 @@ def _is_identifier(value: str) -> bool:
     # prefixed value, `wc_order_…`, is left as it was judged).
     if value.isalnum() and any(character.isdigit() for character in value) and sum(
             1 for word, _ in words if not word.isupper() and not _VOWEL.search(word)) >= 2:
+        return False
+    # (so too a long run of such text with a separator in it: an issued secret's alphabet may hold `-`
+    # or `_`, `UhfgQSDtoHg0SvMh4HU-GKCCfvnaBjpiTX`, where a name's parts are words)
+    if not value.isalnum() and any(_random_run(part) for part in _SEPARATED_PARTS.split(value, maxsplit=_PARTS_READ)):
         return False
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
@@ -1268,6 +1285,9 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "Kannel's smsc-password"),
     Sample("variables:\n  SIP_TEST_PASSWORD: \"4Kd9Zq2Lm7Xw\"\n", ".gitlab-ci.yml", "a SIP test account's password"),
     Sample("<?php\n$amp_conf['AMPDBPASS'] = 'Rk4Wq8Zt2Lm6Xv9N';\n", "etc/freepbx.conf", "FreePBX's AMPDBPASS"),
+    # Blind round BR: an issued client secret with a `-` in its alphabet, broken at capitals into no words
+    Sample("hotel:\n  oauth:\n    client-id: Acme_Client\n    client-secret: PqvxtrHBDsaWk0TrNb7QZ-XHLLvmkrQpwaMD\n",
+           "src/main/resources/application-prod.yml", "a client secret whose run breaks into vowel-less words"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1389,4 +1409,6 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("authInternalUsers:\n  - user: studio\n    pass: sha256:" + "Kq8Vz3Lm7Tw2Rx9P" * 2 + "Lm7Tw2Rx9P1=\n",
            "mediamtx.yml", "MediaMTX's sha256:<base64> password"),
     Sample("[3001]\ntype=endpoint\nauth=3001-auth\n", "asterisk/pjsip.conf", "PJSIP's auth object's name"),
+    Sample("auth:\n  token: CloudFrontOriginAccessIdentity2List-NextMarker\n  secret: Route53HostedZoneIdentifierList_NextToken\n",
+           "config/pager.yaml", "names whose long parts are words (a digit in them)"),
 )
