@@ -377,8 +377,12 @@ _FOLDED_TELTONIKA = (rb"""(?:""" + "|".join(TELTONIKA_COMMAND_WORDS).encode() + 
 _URL_KEY_HEADS = tuple(f"{sign}{name}=" for sign in "?&" for name in ("key", "auth", "passkey", "access_key", "accesskey"))
 _FOLDED_URL_KEY = rb"""[?&](?:key|auth|passkey|access_?key)=[a-z0-9_.~-]{16}"""
 _FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
+# (the value first, `--set=… --name=…`; the name on a line the command continues from, its --set below)
+_FOLDED_SET_THEN_NAME = rb"""--set[ \t=][^\n]{0,400}?--name[ \t=]"""
+_FOLDED_NAME_CONTINUED = rb"""--name[ \t=][^\n]{0,400}?[\\^`][ \t]*\r?\n"""
 # curl's `-u` of a variable's user and a literal password (curl_users)
-_FOLDED_REFERENCE_USER = rb"""(?:-u|--user)[ \t=]+["']?\$[({]?[a-z_][\w.]{0,63}[)}]?:[^\s"'$`]"""
+_FOLDED_REFERENCE_USER = (rb"""(?:-u|--user)[ \t=]+["']?\$(?:[({]?[a-z_][\w.]{0,63}[)}]?|\{\{[ \t]{0,4}[a-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
+                          rb""":[^\s"'$`]""")
 _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 # kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
@@ -406,6 +410,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_TELTONIKA, TELTONIKA_COMMAND_WORDS),
         (_FOLDED_URL_KEY, _URL_KEY_HEADS),
         (_FOLDED_NAMED_SETTING, ("--name",)),
+        (_FOLDED_SET_THEN_NAME, ("--set",)),
+        (_FOLDED_NAME_CONTINUED, ("--name",)),
         (_FOLDED_ZIP, ("zip",)),
         (_FOLDED_LISTED_SETTING, ("-s", "--set")),
         (_FOLDED_OPTIONS_VARIABLE, ("_opts", "_args", "_options")),
@@ -631,7 +637,9 @@ _DOLLAR_NAME = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})""")
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
 _FILLER_PASSWORDS = frozenset({"x-oauth-basic", "x-oauth-token", "x-access-token", "api_token", "x"})
 _CURL_REFERENCE_USER = lazy_regex(
-    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63})"""
+    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
+    # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
+    r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
     r""":(?P<pw>[^\s"'$`]{1,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 
@@ -666,7 +674,8 @@ def curl_users(line: str) -> Iterator[Found]:
             if count >= _TOOLS_A_LINE:
                 return
             user, password = found.group("user"), found.group("pw")
-            if _KEY_AS_USER.search(user) or password.lower() in _FILLER_PASSWORDS:
+            variable = user.strip("${}() \t").rsplit(".", 1)[-1]  # (`${{ secrets.ART_USER }}` names ART_USER)
+            if _KEY_AS_USER.search(variable) or password.lower() in _FILLER_PASSWORDS:
                 continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
 
@@ -1471,20 +1480,61 @@ _NAMED_SETTING = lazy_regex(
 )
 
 
+# (cfg.php reads its options in any order: the value may come first, `--set=… --name=…`)
+_SET_THEN_NAME = lazy_regex(
+    r"""(?<![\w-])--set(?:=|[ \t]+)(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';|&`]{1,512}))[ \t]+"""
+    r"""(?:--[\w-]{1,40}(?:=[^\s]{0,200})?[ \t]+){0,3}"""
+    r"""--name(?:=|[ \t]+)(?P<nq>["']?)(?P<name>[A-Za-z_][\w.:/-]{0,127})(?P=nq)(?=[\s;|&)]|$)"""
+)
 _HELM_VALUE = lazy_regex(r"""^[\w.\[\]-]{1,128}=""")
+_NAMED_LINES_READ = 8  # lines a command continued from a `--name` line is read over
+_NAMED_PART_READ = 4096  # characters of each continued line joined
 
 
-def _named_settings(line: str) -> Iterator[Placed]:
-    for count, found in enumerate(_NAMED_SETTING.finditer(line)):
-        if count >= _TOOLS_A_LINE:
-            return
-        value = found.group("sq") or found.group("dq") or found.group("bare") or ""
-        if found.group("sq") is None and "$" in value:
-            continue  # (a variable's value, `--set="$SECRET"`)
-        if found.group("bare") is not None and _HELM_VALUE.match(value):
-            continue  # (Helm 2's `--name <release> --set key=value`: a chart's value, judged where it is named)
-        name = found.group("name")
-        yield 0, f"the setting {name} given by --name and --set", name, value, Judgement.NAMED_AND_JUDGED
+def _named_settings(line: str, split: int = -1) -> Iterator[Tuple[int, str, str]]:
+    """(where the value starts, name, value) of each setting given by --name and --set on the command
+    (either order); `split` >= 0: only a name before it with its value after it (a continued command's)."""
+    for pattern in (_NAMED_SETTING, _SET_THEN_NAME):
+        if pattern is _SET_THEN_NAME and split >= 0:
+            return  # (a continued command: its name above, its value below)
+        for count, found in enumerate(pattern.finditer(line)):
+            if count >= _TOOLS_A_LINE:
+                break
+            group = "sq" if found.group("sq") is not None else "dq" if found.group("dq") is not None else "bare"
+            value = found.group(group) or ""
+            if split >= 0 and not found.start("name") < split <= found.start(group):
+                continue  # (the pair on one line: that line's own)
+            if group != "sq" and "$" in value:
+                continue  # (a variable's value, `--set="$SECRET"`)
+            if group == "bare" and _HELM_VALUE.match(value):
+                continue  # (Helm 2's `--name <release> --set key=value`: a chart's value, judged where it is named)
+            yield found.start(group), found.group("name"), value
+
+
+def _named_setting_values(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """Settings given by --name and --set on the line, and a command continued from it (`--name=smtppass \\`
+    then `--set='…'` below): the value at its own line."""
+    line = lines[index]
+    if "--set" in line:
+        for _, name, value in _named_settings(line):
+            yield 0, f"the setting {name} given by --name and --set", name, value, Judgement.NAMED_AND_JUDGED
+    if not line.rstrip().endswith(_CONTINUED):
+        return
+    parts, position = [line.rstrip()[-_NAMED_PART_READ:][:-1]], index
+    while position + 1 < len(lines) and position - index < _NAMED_LINES_READ:
+        position += 1
+        below = lines[position].rstrip()
+        continued = below.endswith(_CONTINUED)
+        parts.append((below[:-1] if continued else below)[:_NAMED_PART_READ])
+        if not continued:
+            break
+    starts = list(itertools.accumulate(len(part) + 1 for part in parts))
+    joined = " ".join(parts)
+    if "--set" not in joined:
+        return
+    for start, name, value in _named_settings(joined, starts[0]):
+        offset = bisect.bisect_right(starts, start)
+        yield offset, f"the setting {name} given by --name and --set", name, value, Judgement.NAMED_AND_JUDGED
 
 
 # A browser launched on a page whose URL carries its access key (a kiosk's or a signage screen's launcher:
@@ -1570,7 +1620,7 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
-    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set",
+    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "T+G", "t+g") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
     pairs=(("echo", ">"), ("printf", ">")),
@@ -1599,8 +1649,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     yield from device_script_secrets(lines, index)
     if in_code:
         return
-    if "--set" in line and "--name" in line:
-        yield from _named_settings(line)
+    if "--name" in line:
+        yield from _named_setting_values(lines, index)
     if "://" in line and "=" in line:
         lowered = line.lower()
         if "key=" in lowered or "auth=" in lowered:
@@ -1949,11 +1999,18 @@ def true_samples() -> Tuple[Sample, ...]:
         # a variable's user, a kiosk browser's URL key, telematics devices' command scripts
         Sample("CFG=\"php admin/cli/cfg.php\"\n$CFG --component=mod_x --name=x_shared_secret --set=Lp4Qz8Rk2Vw7Xn3Tb9Mc6Hd1Jf5Gs0Ak\n",
                "scripts/provision-lms.sh", "Moodle cfg.php's --name and --set"),
+        # (review adv9: the value first; the command continued, its --set a line below its --name)
+        Sample("sudo -u www-data php admin/cli/cfg.php --set='Wq7!Ln2Xr9Tz' --name=smtppass\n"
+               "sudo -u www-data php admin/cli/cfg.php --component=auth_ldap --name=bind_pw \\\n"
+               "    --set=\"Hv3#Kd8Mp2Rs\"\n", "scripts/provision-lms.sh", "cfg.php's --set before --name, continued below it"),
         Sample("bimmerconnected status --json ops@example.org 'Copper!Walrus4471' rest_of_world\n", "scripts/ev.sh",
                "bimmerconnected's username and password before the region"),
         Sample("  script:\n    - conan remote login corp ci-bot -p 'Hazel@Gantry6620'\n", ".gitlab-ci.yml", "conan remote login's -p"),
         Sample("smoke:\n\tcurl -sS -u '$(API_USER):Tidal%Marten2287' $(API_URL)/ping\n", "Makefile",
                "curl -u of a make variable's user and a literal password"),
+        # (review adv9: a CI expression's user, GitHub Actions' `${{ secrets.… }}`)
+        Sample("    steps:\n      - run: curl -u ${{ secrets.ART_USER }}:Tv4Lq9Zr2Wk7 -T dist.zip https://repo.acme.io/libs/\n",
+               ".github/workflows/publish.yml", "curl -u of a workflow secret's user and a literal password"),
         Sample("chromium-browser --kiosk --incognito \\\n  \"https://signage.example.net/display/4?key=Wq7Ln2Xr9Tz4Vk8Mb3Hc6Jd1Fs5Ga0P\"\n",
                "kiosk/start.sh", "a kiosk browser's URL key on a continued line"),
         Sample("; bench setup\nAT+GTBSI=Rv5Tq8Lw,apn.example.m2m,,,,,,,FFFF$\n", "provisioning/gv/init.txt",
@@ -2017,11 +2074,18 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('$CFG --name=x_shared_secret --set="$BBB_SECRET"\n$CFG --name=smtphosts --set=mail.example.com:587\n'
                "helm install --name app-token-svc --set replicas=3 ./chart\n", "lms.sh",
                "cfg.php's --set of a variable, of a setting not a secret; Helm 2's --name and --set"),
+        Sample("helm install ./chart --set image.tag=1.4.2 --name app-secret-svc\n"
+               "php admin/cli/cfg.php --name=smtppass \\\n    --set=\"$SMTP_PASS\"\n"
+               "php admin/cli/cfg.php --name=passwordpolicy \\\n    --set=1\n", "lms.sh",
+               "Helm 2's value before its release's name; a continued cfg.php of a variable, of a policy flag"),
         Sample('bimmerconnected status "$BMW_USER" "$BMW_PASS" rest_of_world\nconan remote login corp ci -p "$CONAN_PW"\n'
                "conan remote login corp ci -p\nconan create . -pr default\n", "ci.sh",
                "a vehicle CLI's and Conan's logins of variables, prompting; conan's profile option"),
         Sample('curl -u "$(USER):$(PASS)" https://a.example\ncurl -u "${USER}:<password>" https://a.example\n'
                'curl -u "$API_KEY:X" https://a.example\n', "c.mk", "curl -u of a variable's user and a placeholder or no password"),
+        Sample("      - run: curl -u ${{ secrets.GH_TOKEN }}:x-oauth-basic https://api.github.com/user\n"
+               "      - run: curl -u ${{ secrets.ART_USER }}:${{ secrets.ART_PASS }} https://repo.acme.io/\n",
+               ".github/workflows/ci.yml", "curl -u of a workflow's token with GitHub's filler, of two secrets"),
         Sample('chromium --kiosk "https://signage.example.net/d?key=screen-lobby-left-01"\n'
                'chromium --kiosk "https://signage.example.net/d?key=$SCREEN_KEY"\n'
                'wget "https://files.example.net/d?key=Wq7Ln2Xr9Tz4Vk8Mb3Hc6Jd1Fs5Ga0P"\n', "kiosk.sh",

@@ -342,8 +342,12 @@ _ALGORITHM = lazy_regex(
 _HEX_KEY = lazy_regex(
     r"""["']?(?:value|key|keyValue|key_value|material|keyMaterial|key_material|secret|secretKey|secret_key|hex|keyHex|key_hex)["']?"""
     r"""[ \t]*[:=][ \t]*["']?(?:0x)?(?P<hex>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{16}){0,2})["']?(?![0-9A-Za-z])""")
-# A test vector's object (Wycheproof's, NIST's): a message, a tag or a ciphertext beside the key.
-_TEST_VECTOR_FIELD = lazy_regex(r"""["']?(?:tcId|msg|tag|plaintext|ciphertext|pt|ct|expected|count|result)["']?[ \t]*:""")
+# A test vector's object (Wycheproof's, NIST's, a library's own): a message, a tag, a ciphertext, an input
+# and its output, the additional data beside the key. A whole field name only (`"account":`, `"encrypt":`,
+# `"receipt":` end as `count`, `pt` do, and name no vector's field).
+_TEST_VECTOR_FIELD = lazy_regex(
+    r"""(?<![\w-])["']?(?:tcId|msg|message|tag|plaintext|plain_text|ciphertext|cipher_text|pt|ct|input|output|aad"""
+    r"""|expected(?:_[a-z]{1,12})?|count|result)["']?[ \t]*:""")
 _PUBLISHED_AES_KEYS = frozenset((
     "2b7e151628aed2a6abf7158809cf4f3c",  # FIPS-197's and SP 800-38B's examples
     "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",
@@ -984,6 +988,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "a SecOC key beside its algorithm"),
         Sample("encryption:\n  cipher: aes-256-gcm\n  key: d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509\n",
                "config/storage.yml", "an AES-256 key beside its cipher"),
+        # (review adv9: a sibling whose name ends as a vector's field does, `account`, `encrypt`, is none)
+        Sample('{\n  "vault": {\n    "algorithm": "AES-256-GCM",\n    "account": "payments",\n    "encrypt": true,\n'
+               '    "key": "7c3e9a1f5b2d8e4061a9c7f3b5d2e8a0c4f6b1d9e3a7c5f2b8d0e6a4c1f9b7d3"\n  }\n}\n', "config/vault.json",
+               "an AES key beside fields whose names end like a vector's"),
         Sample("<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n"
                "  <keyMaterial>Otter*Lantern5182</keyMaterial>\n</sharedKey>\n", "wifi/Store-Guest.xml",
                "a WLAN profile's plain passphrase"),
@@ -1054,6 +1062,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "algorithm": "AES-CMAC",\n  "testGroups": [\n    {\n      "keySize": 128,\n      "tests": [\n'
                '        {"tcId": 1, "key": "A55621C8D479988067C22962D341DEAC", "msg": "", "tag": "97dd6e5a882cbd564c39ae7d1c5a31aa"}\n'
                '      ]\n    }\n  ]\n}\n', "testvectors/aes_cmac_test.json", "a test vector's key"),
+        # (review adv9: a library's own vectors name their fields input, output, aad)
+        Sample('[\n  {\n    "alg": "AES-128-CBC",\n    "key": "9c4e1a7f3b2d8e60a5c1f7b394d2e8a1",\n'
+               '    "iv": "5f1c9a3e7b2d4f60a8c1e3b597d2f4a6",\n    "input": "6bc1bee22e409f96e93d7e117393172a",\n'
+               '    "output": "c3a7f91e5b2d8e40a6c1f7b394d2e8a5"\n  }\n]\n', "tests/vectors/aes_cbc.json",
+               "a test vector's key beside its input and output"),
         Sample('{"algorithm": "AES-128", "key": "2b7e151628aed2a6abf7158809cf4f3c"}\n'
                '{"algorithm": "AES-128", "key": "000102030405060708090a0b0c0d0e0f"}\n'
                '{"algorithm": "AES-128", "digest": "d2f5f53147e85274fb59578947bd62314ad2063297ca8819f693bfe9f98c0509"}\n',

@@ -336,6 +336,8 @@ def _lti_passports(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     start, count = found.end(), 0
     for offset in range(_PASSPORT_LINES + 1):
         text = line_text(lines, index + offset) if offset else line
+        if offset and "lti_passports" in text.lower():
+            return  # (another list opens: its own line reads it, each passport reported once)
         position = start if not offset else 0
         closing = text.find("]", position)
         for passport in _PASSPORT.finditer(text, position, closing if closing >= 0 else len(text)):

@@ -228,7 +228,8 @@ _TEST_CLOUD_SCAN = 20_000  # lines of a file read for where its test cloud is sa
 _RUN_64 = lazy_regex(r"(?<![A-Za-z0-9_+/=-])(?P<token>[A-Za-z0-9]{64})(?![A-Za-z0-9_+/=-])")
 _USER_NAME_BEFORE = lazy_regex(r"""(?P<name>[A-Za-z_][\w.-]{0,60})(?P<sign>["'\]]{0,2}[ \t]*(?::=|=>|=|:|\(|[ \t]))[ \t]*["'`]?$""")
 _FLESPI = lazy_regex(r"(?i)flespi")
-_DROPBOX_SIGN = lazy_regex(r"(?i)dropbox[ _./-]?sign|hello[ _-]?sign")
+# (as each SDK writes it: `@dropbox/sign`, `dropbox_sign`, PHP's `Dropbox\Sign`, Ruby's `Dropbox::Sign`)
+_DROPBOX_SIGN = lazy_regex(r"(?i)dropbox(?:[ _./\\-]|::)?sign|hello[ _-]?sign")
 _HEX_64 = lazy_regex(r"^[0-9a-f]{64}$")
 # PACER's session token under its name (`'nextGenCSO': '…'`, `X-NEXT-GEN-CSO: …`, a cookie's `nextGenCSO=…`).
 _PACER_TOKEN = lazy_regex(
@@ -269,6 +270,11 @@ _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(
 _FOLDED_USERNAME_KEY = (rb"""user[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:|\(|[ \t])[ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
                         rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_SDK_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
+# (an MQTT client's credentials call, the user name its first argument: gmqtt's `set_auth_credentials(…)`,
+# MQTTnet's `.WithCredentials(…)`, as flespi's examples give the token)
+_USER_FIRST_CALLS = ("setauthcredentials", "withcredentials")
+_FOLDED_CREDENTIALS_CALL = (rb"""(?:set_auth_credentials|withcredentials)[ \t]*\([ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
+                            rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
@@ -293,6 +299,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TRANSIFEX, ("1/",)),
         (_FOLDED_USERNAME_KEY, ("user",)),
         (_FOLDED_SDK_USERNAME, ("username",)),
+        (_FOLDED_CREDENTIALS_CALL, ("set_auth_credentials", "withcredentials")),
         (_FOLDED_PACER_TOKEN, ("nextgencso", "next-gen-cso", "next_gen_cso", "next-gencso", "nextgen-cso", "next_gencso",
                                "nextgen_cso")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
@@ -374,7 +381,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _lau_keys(lines, index, line, _in_documentation(filename))
     if "browserstack" in lowered or "testrail" in lowered or ("key" in lowered and _KEY_LINE.search(line)):
         yield from _test_cloud_keys(lines, index, line, _in_documentation(filename))
-    if len(line) >= 68 and ("ser" in line or "SER" in line):
+    if len(line) >= 68 and ("ser" in line or "SER" in line or "redentials" in line):
         yield from _username_keys(line, _said, _in_documentation(filename))
     if "cso" in lowered or "CSO" in line:
         for _, found in zip(range(_VALUES_A_LINE), _PACER_TOKEN.finditer(line)):
@@ -393,13 +400,14 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
 
 def _username_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
     """Keys given as the user name where the text says their service: flespi tokens (64 letters of both
-    cases and digits), Dropbox Sign API keys (64 hex, under a `username` name)."""
+    cases and digits; as a credentials call's first argument too), Dropbox Sign API keys (64 hex, under a
+    `username` name)."""
     for _, found in zip(range(_VALUES_A_LINE), _RUN_64.finditer(line)):
         token = found.group("token")
         named = _USER_NAME_BEFORE.search(line, max(0, found.start() - _NAME_READ), found.start())
         name = "".join(character for character in named.group("name").rsplit(".", 1)[-1].lower()
                        if character.isalnum()) if named is not None else ""
-        if "user" not in name:
+        if "user" not in name and not (name in _USER_FIRST_CALLS and named is not None and named.group("sign").strip() == "("):
             continue
         if _HEX_64.match(token):
             # (assigned or passed to the SDK: `api.username = '…'`, `setUsername("…")`, not a `"username": …` member)
@@ -713,6 +721,19 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('import paho.mqtt.client as mqtt\nclient = mqtt.Client()\n'
                'client.username_pw_set("YF3CqqzPxQciiNvlTIV3LG32yHlfiI0WOAeZRZNh5vhGnfIC8aeqKfWgcRy0VdKa", "")\n'
                'client.connect("mqtt.flespi.io", 8883)\n', "telemetry/flespi_sub.py", "a flespi token given to paho as the user name"),
+        # (review adv9: other MQTT clients' credentials calls; Dropbox Sign's PHP and Ruby SDKs by their namespaces)
+        Sample("from gmqtt import Client\nclient = Client('tracker-sub')\n"
+               "client.set_auth_credentials('Rv8Kq2Lm7Xw4Tz9Bn3Hc6Jd1Fs5Ga0PeYu2Wi8Oq4Zx7Cv1Bn5Mk9Lj3Hg6Fd0Sa', None)\n"
+               "await client.connect('mqtt.flespi.io', 8883, ssl=True)\n", "ingest/flespi_sub.py",
+               "a flespi token as gmqtt's credentials' user name"),
+        Sample('var options = new MqttClientOptionsBuilder().WithTcpServer("mqtt.flespi.io", 8883)\n'
+               '    .WithCredentials("Rv8Kq2Lm7Xw4Tz9Bn3Hc6Jd1Fs5Ga0PeYu2Wi8Oq4Zx7Cv1Bn5Mk9Lj3Hg6Fd0Sa", "").Build();\n',
+               "src/Telemetry/FlespiClient.cs", "a flespi token as MQTTnet's credentials' user name"),
+        Sample("<?php\n$config = Dropbox\\Sign\\Configuration::getDefaultConfiguration();\n"
+               "$config->setUsername('7d1e9a3c5b2f8e4061a9c7f3b5d2e8a0c4f6b1d9e3a7c5f2b8d0e6a4c1f9b7d3');\n", "app/Esign.php",
+               "a Dropbox Sign key given to its PHP SDK (namespace Dropbox\\Sign)"),
+        Sample("Dropbox::Sign.configure do |config|\n  config.username = '7d1e9a3c5b2f8e4061a9c7f3b5d2e8a0c4f6b1d9e3a7c5f2b8d0e6a4c1f9b7d3'\nend\n",
+               "config/initializers/dropbox_sign.rb", "a Dropbox Sign key given to its Ruby SDK"),
         Sample("import * as DropboxSign from '@dropbox/sign';\nconst api = new DropboxSign.TemplateApi();\n"
                "api.username = '0553fcf77645396323af71658720a2298a5012ed0014d7cbe9b41a4e0871fd32';\n", "src/esign.ts",
                "a Dropbox Sign API key as its SDK's username"),
@@ -772,6 +793,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('const sp = new SparkPost(process.env.SPARKPOST_API_KEY);\n', "mailer.js", "a SparkPost key from the environment"),
         Sample("address broker.internal:8883\nremote_username HWxEbk9En7X6YzAIaKtbYoV6WyoNeKJDnbmzxprfOwMosXqQOr7BD781vyEBmaxb\n",
                "mosquitto/conf.d/bridge.conf", "a 64-character user name where nothing says flespi"),
+        Sample('var options = new MqttClientOptionsBuilder().WithTcpServer("broker.internal")\n'
+               '    .WithCredentials("Rv8Kq2Lm7Xw4Tz9Bn3Hc6Jd1Fs5Ga0PeYu2Wi8Oq4Zx7Cv1Bn5Mk9Lj3Hg6Fd0Sa", "").Build();\n',
+               "src/Telemetry/Client.cs", "a 64-character credentials' user name where nothing says flespi"),
         Sample("# flespi channel\nremote_clientid HWxEbk9En7X6YzAIaKtbYoV6WyoNeKJDnbmzxprfOwMosXqQOr7BD781vyEBmaxb\n", "bridge.conf",
                "a 64-character client id beside flespi: an id, not the user name"),
         Sample("const row = { username: '0553fcf77645396323af71658720a2298a5012ed0014d7cbe9b41a4e0871fd32' };\n", "src/users.ts",

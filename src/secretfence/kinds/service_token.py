@@ -53,7 +53,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from secretfence.findings import HIGH, LOW
 from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import (
-    MAX_FINDINGS_A_LINE, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, line_text, says_near,
+    MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, line_text, says_near,
 )
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
@@ -1222,6 +1222,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "`AQE` in a DER key's base64, a `-` after it: no `=-` joint, no Adyen key"),
         Sample('ADYEN_API_KEY=AQE_your_api_key_here\nDUFFEL_TOKEN=duffel_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n',
                ".env.example", "Adyen and Duffel placeholders"),
+        # (review adv9: a test's made-up token counting up through the alphabet after the head)
+        Sample("DUFFEL_TOKEN = 'duffel_test_abcdefghijklmnopqrstuvwxyz0123456789abcdefg'\n"
+               'NETLIFY = "nfp_0123456789abcdefghijklmnopqrstuvwxyz"\n', "tests/test_booking.py",
+               "format heads before a counting run: made-up tokens"),
         Sample('curl -H "Authorization: FlespiToken $FLESPI_TOKEN" https://flespi.io/gw/devices/all\n', "list.sh",
                "a flespi token from the environment"),
         Sample('curl --header "Authorization: Token ZWJmM2IzOTktNzc5Zi00NDk3LTliOWQtYWM2YWQzY2M0NGQyCg=="\n'
@@ -1708,8 +1712,10 @@ def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int)
 
 
 def _is_placeholder(body: str) -> bool:
-    """`body`: the token after its head."""
-    return distinct_chars(body) < 10 or has_repeated_chunk(body) or _FAKE_WORDS.search(body) is not None
+    """`body`: the token after its head. (A body counting up through the alphabet, a test's or a
+    page's made-up token, `duffel_test_abcdefghijklmnopqrstuvwxyz0123456789…`, is none either.)"""
+    return (distinct_chars(body) < 10 or has_repeated_chunk(body) or _FAKE_WORDS.search(body) is not None
+            or counts_up(body.lower()))
 
 
 # (a wallet key or an explorer key under its name was detect-secrets' keyword hit before the web3
