@@ -13,6 +13,17 @@ from tests.hostile.case import HostileCase
 FOUND = "Literal Credential"
 _PASSWORD = "Quince-Harbor2290"
 
+
+def _oracle_named_connects(count: int, name: str = "oracle-named-connects-flood") -> HostileCase:
+    return HostileCase(name, _scan("a.py", lambda: b"".join(
+        b"conn%d = cx_Oracle.connect(CONNECT%d)\n" % (n, n) for n in range(count))), 0, CLEAN)
+
+
+# Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
+# is still far past where a loop reading on from each line would show.
+SUITE_LINES = 12_000
+FULL_LINES = 40_000
+
 CASES: List[HostileCase] = [
     HostileCase("code-call-found", _scan("wlst/start.py", lambda: b"connect('weblogic', '" + _PASSWORD.encode()
                                          + b"', 't3://wls01.acme.local:7001')\n"), 1, FOUND, secrets=(_PASSWORD,)),
@@ -24,7 +35,10 @@ CASES: List[HostileCase] = [
     HostileCase("auth-head-repeated", _scan("a.js", lambda: _repeated(b'db.auth("u", "')), 0, CLEAN),
     HostileCase("wrapper-head-repeated", _scan("a.py", lambda: _repeated(b'SecretValue.plain_text("')), 0, CLEAN),
     HostileCase("bot-run-head-repeated", _scan("a.py", lambda: _repeated(b"client.run('")), 0, CLEAN),
-    HostileCase("oracle-named-connects-flood", _scan("a.py", lambda: b"".join(
-        b"conn%d = cx_Oracle.connect(CONNECT%d)\n" % (n, n) for n in range(40_000))), 0, CLEAN),
+    _oracle_named_connects(SUITE_LINES),
     HostileCase("url-head-literals-flood", _scan("a.py", lambda: b'"postgresql://u:pw"\n' * 20_000), 0, CLEAN),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _oracle_named_connects(FULL_LINES, "oracle-named-connects-flood-full"),
 ]

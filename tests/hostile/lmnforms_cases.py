@@ -29,6 +29,18 @@ SERVICE_ROLE = _jwt({"iss": "supabase", "ref": "hostilerefhostileref", "role": "
                      "exp": 4102444800})
 HUGE_CLAIMS = _jwt({"iss": "supabase", "role": "service_role", "pad": "A" * MEGABYTE, "exp": 4102444800})
 
+
+def _netrc_password_lines(count: int, name: str = "netrc-password-lines") -> HostileCase:
+    return HostileCase(name, _scan("notes.txt", lambda: b"password x\n" * count
+                                   + f"machine pkgs.corp-internal.net login ci password {PASSWORD}\n".encode()),
+                       1, "Package Index Credential", secrets=(PASSWORD,))
+
+
+# Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
+# is still far past where a loop reading on from each line would show.
+SUITE_LINES = 25_000
+FULL_LINES = 100_000
+
 CASES: List[HostileCase] = [
     # every line continues a command: each looks up a bounded number of lines, not to the top
     HostileCase("mysql-continuation-lines", _scan("dump.sh", lambda: b"mysqldump \\\n" + b"  -pAb \\\n" * 100_000
@@ -40,9 +52,7 @@ CASES: List[HostileCase] = [
     HostileCase("netrc-pairs-line", _scan("notes.txt", lambda: b"machine a login b password c " * (MEGABYTE // 30)
                                           + f"\nmachine pkgs.corp-internal.net\nlogin ci\npassword {PASSWORD}\n".encode()),
                 1, "Package Index Credential", secrets=(PASSWORD,)),
-    HostileCase("netrc-password-lines", _scan("notes.txt", lambda: b"password x\n" * 100_000
-                                              + f"machine pkgs.corp-internal.net login ci password {PASSWORD}\n".encode()),
-                1, "Package Index Credential", secrets=(PASSWORD,)),
+    _netrc_password_lines(SUITE_LINES),
     HostileCase("csv-many-rows", _scan("seed.csv", lambda: b"name,api_key\n" + b"svc,see-vault\n" * 100_000
                                        + f"billing,{PASSWORD}\n".encode()),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
@@ -55,4 +65,8 @@ CASES: List[HostileCase] = [
     HostileCase("jwt-huge-claims", _scan("conftest.py", lambda: f'BIG = "{HUGE_CLAIMS}"\nKEY = "{SERVICE_ROLE}"\n'
                                          .encode()),
                 1, "Supabase service_role key", secrets=(SERVICE_ROLE,)),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _netrc_password_lines(FULL_LINES, "netrc-password-lines-full"),
 ]

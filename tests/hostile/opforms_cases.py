@@ -20,6 +20,17 @@ def _basic(text: str) -> bytes:
     return base64.b64encode(text.encode())
 
 
+def _create_secret_lines(count: int, name: str = "create-secret-lines") -> HostileCase:
+    return HostileCase(name, _scan("setup.sql", lambda: b"CREATE SECRET s (\n" * count
+                                   + f"CREATE SECRET s (TYPE S3, SECRET '{PASSWORD}');\n".encode()),
+                       1, "Literal Credential", secrets=(PASSWORD,))
+
+
+# Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
+# is still far past where a loop reading on from each line would show.
+SUITE_LINES = 25_000
+FULL_LINES = 100_000
+
 CASES: List[HostileCase] = [
     HostileCase("listed-options-line", _scan("run.py", lambda: b'"--password", ' * (MEGABYTE // 14)
                                              + f'\nrun(["devpi", "login", "ci", "--password", "{PASSWORD}"])\n'.encode()),
@@ -31,9 +42,7 @@ CASES: List[HostileCase] = [
                                         + f"\nbasic.auth.user.info=KX7TQ2LM9VR4WN8P:{PASSWORD}\n".encode()),
                 1, "Literal Credential", secrets=(PASSWORD,)),
     # every line opens a statement: each reads a bounded number of lines, not to the end
-    HostileCase("create-secret-lines", _scan("setup.sql", lambda: b"CREATE SECRET s (\n" * 100_000
-                                             + f"CREATE SECRET s (TYPE S3, SECRET '{PASSWORD}');\n".encode()),
-                1, "Literal Credential", secrets=(PASSWORD,)),
+    _create_secret_lines(SUITE_LINES),
     HostileCase("create-secret-line", _scan("setup.sql", lambda: b"create secret " * (MEGABYTE // 14)
                                             + f"(TYPE S3, SECRET '{PASSWORD}');\n".encode()),
                 1, "Literal Credential", secrets=(PASSWORD,)),
@@ -45,4 +54,8 @@ CASES: List[HostileCase] = [
                                                                + b'" ') * (MEGABYTE // 50)
                                          + b'\nAUTH = "Basic ' + _basic(f"__token__:{TOKEN}") + b'"\n'),
                 1, "PyPI API Token", secrets=(TOKEN,)),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _create_secret_lines(FULL_LINES, "create-secret-lines-full"),
 ]

@@ -32,6 +32,24 @@ _TOOLS = ("keytool signtool sshpass sqlcmd bcp mosquitto_pub mosquitto_sub mosqu
 # (16 call heads a line, none closed: every call's first argument ran to its 2 KB window's end)
 _HEADS = "NetworkCredential(" * 16 + "\n"
 
+
+def _continued_tools_lines(count: int, name: str = "readers-continued-tools-lines") -> HostileCase:
+    return HostileCase(name, _scan("sign.sh", lambda: (
+        _TOOLS * (count // len(_TOOLS)) + f"keytool -genkeypair -alias release \\\n  -storepass {PASSWORD}\n").encode()),
+                       1, FOUND, secrets=(PASSWORD,))
+
+
+def _call_heads_lines(count: int, name: str = "readers-call-heads-lines") -> HostileCase:
+    return HostileCase(name, _scan("Deploy.cs", lambda: (
+        _HEADS * (count // len(_HEADS)) + f'var c = new NetworkCredential("deploy", "{PASSWORD}");\n').encode()),
+                       1, FOUND, secrets=(PASSWORD,))
+
+
+# Bytes of the floods of lines in the suite; the benchmark runs the full megabyte (BENCHMARK_ONLY_CASES). The suite's
+# is still far past where a loop reading on from each line would show.
+SUITE_BYTES = 256 * 1024
+FULL_BYTES = 1024 * 1024
+
 CASES: List[HostileCase] = [
     HostileCase("readers-edn-values-line", _scan("profiles.clj", _line(lambda value: f':password "{value}" ')),
                 1, FOUND, secrets=(generated_value(0), generated_value(FLOOD - 1))),
@@ -56,12 +74,13 @@ CASES: List[HostileCase] = [
     HostileCase("readers-nuget-feed-keys-line", _scan("web.config", lambda: (
         "".join(f'<add key="https://feed.acme.io/{generated_value(n)}" value="{generated_value(n)}" />' for n in range(FLOOD))
         + f'\n<add key="ClearTextPassword" value="{PASSWORD}" />\n').encode()), 1, "Secret Keyword", secrets=(PASSWORD,)),
-    # a megabyte of continued tool lines, then a real command continued with its password below
-    HostileCase("readers-continued-tools-lines", _scan("sign.sh", lambda: (
-        _TOOLS * (1024 * 1024 // len(_TOOLS)) + f"keytool -genkeypair -alias release \\\n  -storepass {PASSWORD}\n").encode()),
-                1, FOUND, secrets=(PASSWORD,)),
-    # a megabyte of unclosed call heads, then a real call
-    HostileCase("readers-call-heads-lines", _scan("Deploy.cs", lambda: (
-        _HEADS * (1024 * 1024 // len(_HEADS)) + f'var c = new NetworkCredential("deploy", "{PASSWORD}");\n').encode()),
-                1, FOUND, secrets=(PASSWORD,)),
+    # a megabyte of continued tool lines (a quarter in the suite), then a real command continued with its password below
+    _continued_tools_lines(SUITE_BYTES),
+    # a megabyte of unclosed call heads (a quarter in the suite), then a real call
+    _call_heads_lines(SUITE_BYTES),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _continued_tools_lines(FULL_BYTES, "readers-continued-tools-lines-full"),
+    _call_heads_lines(FULL_BYTES, "readers-call-heads-lines-full"),
 ]

@@ -12,14 +12,32 @@ PASSWORD = "Wv3Nq8Lz2Tx6Rk9Pm4Yb"  # generated
 MEGABYTE = 1024 * 1024
 _LAST = f"INSERT INTO accounts (name, password) VALUES ('ops', '{PASSWORD}');\n".encode()
 
+
+def _inserts_never_closed(count: int, name: str = "sql-inserts-never-closed") -> HostileCase:
+    return HostileCase(name, _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES\n  ('x', 'y'),\n" * (count // 2)
+                                   + _LAST), 1, "Tabular Data Credential", secrets=(PASSWORD,))
+
+
+def _create_tables_never_closed(count: int, name: str = "sql-create-tables-never-closed") -> HostileCase:
+    return HostileCase(name, _scan("dump.sql", lambda: b"CREATE TABLE t (\n  password text,\n" * (count // 2)
+                                   + b"INSERT INTO t VALUES('x');\n" * 1000 + _LAST),
+                       1, "Tabular Data Credential", secrets=(PASSWORD,))
+
+
+def _copy_heads_flood(count: int, name: str = "sql-copy-heads-flood") -> HostileCase:
+    return HostileCase(name, _scan("backup.sql", lambda: b"COPY t (a, token) FROM stdin;\n" * count + _LAST),
+                       1, "Tabular Data Credential", secrets=(PASSWORD,))
+
+
+# Lines a flood has in the suite; the benchmark runs the full count (BENCHMARK_ONLY_CASES). The suite's
+# is still far past where a loop reading on from each line would show.
+SUITE_LINES = 30_000
+FULL_LINES = 100_000
+
 CASES: List[HostileCase] = [
     # statements left open: each reads on only to the next statement, not to the file's end
-    HostileCase("sql-inserts-never-closed", _scan("seed.sql", lambda: b"INSERT INTO t (a, password) VALUES\n  ('x', 'y'),\n"
-                                                  * 50_000 + _LAST),
-                1, "Tabular Data Credential", secrets=(PASSWORD,)),
-    HostileCase("sql-create-tables-never-closed", _scan("dump.sql", lambda: b"CREATE TABLE t (\n  password text,\n" * 50_000
-                                                        + b"INSERT INTO t VALUES('x');\n" * 1000 + _LAST),
-                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    _inserts_never_closed(SUITE_LINES),
+    _create_tables_never_closed(SUITE_LINES),
     # a megabyte of rows on one line (mysqldump's form), and of parentheses that never close
     HostileCase("sql-megabyte-of-rows", _scan("dump.sql", lambda: b"CREATE TABLE t (a int, password text);\nINSERT INTO t VALUES "
                                               + b"(1,'short')," * (MEGABYTE // 12) + b"(2,NULL);\n" + _LAST),
@@ -47,6 +65,11 @@ CASES: List[HostileCase] = [
                                                       + b",".join(b"(1,'Zq8Lk2Vw9Xr4Tm7B%06d')" % n for n in range(20_000))
                                                       + b";\n" + _LAST),
                 1, "Tabular Data Credential", secrets=(PASSWORD,)),
-    HostileCase("sql-copy-heads-flood", _scan("backup.sql", lambda: b"COPY t (a, token) FROM stdin;\n" * 100_000 + _LAST),
-                1, "Tabular Data Credential", secrets=(PASSWORD,)),
+    _copy_heads_flood(SUITE_LINES),
+]
+
+BENCHMARK_ONLY_CASES: List[HostileCase] = [
+    _inserts_never_closed(FULL_LINES, "sql-inserts-never-closed-full"),
+    _create_tables_never_closed(FULL_LINES, "sql-create-tables-never-closed-full"),
+    _copy_heads_flood(FULL_LINES, "sql-copy-heads-flood-full"),
 ]
