@@ -87,7 +87,7 @@ import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, looks_chosen, looks_generated
+from secretfence.kinds._helpers import LastFileMemo, looks_chosen, looks_generated, short_base64_text
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 
@@ -1759,16 +1759,9 @@ _BASE64_PASSWORD_WORDS = ("passworddata", "password_data", "passwordbase64", "pa
 
 
 def _decoded_text(value: str) -> Optional[str]:
-    import base64
-    import binascii
-
-    if len(value) % 4:
-        return None
-    try:
-        text = base64.b64decode(value, validate=True).decode("ascii")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-    if not 4 <= len(text) <= 128 or not text.isprintable() or any(character.isspace() for character in text):
+    """The password a base64 value encodes: ASCII text of 4 to 128 characters without blanks."""
+    text = short_base64_text(value)
+    if text is None or not text.isascii() or not 4 <= len(text) <= 128 or any(character.isspace() for character in text):
         return None
     return text
 
