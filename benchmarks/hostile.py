@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/hostile.py [NAME-FRAGMENT ...]
 
-Cases come from tests/hostile/*_cases.py (each module's CASES, and BENCHMARK_ONLY_CASES where a
-module has full-size versions of cases the suite runs smaller). Each runs in a fresh temporary
-directory, in a child process whose peak resident memory is read from wait4(); the table shows
-the exit code (and whether it is the one the tests expect), the wall time and the peak RSS.
+Cases come from tests/hostile/*_cases.py (each module's CASES at their full sizes, and
+BENCHMARK_ONLY_CASES where a module has full-size versions of cases the suite runs smaller). Each
+runs in a fresh temporary directory, in a child process whose peak resident memory is read from
+wait4(); the table shows the exit code (and whether it is the one the tests expect), the wall time and the peak RSS.
 Nothing here asserts a time: the tests check outcomes, this script measures.
 """
 from __future__ import annotations
@@ -22,7 +22,10 @@ from typing import List
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile.case import HostileCase, command, environment  # noqa: E402
+from tests.hostile.case import FULL_SIZE_VARIABLE, HostileCase, command, environment  # noqa: E402
+
+# The cases' full sizes (the suite runs the shared floods smaller), set before the case modules load.
+os.environ[FULL_SIZE_VARIABLE] = "1"
 
 
 def all_cases() -> List[HostileCase]:

@@ -1,5 +1,5 @@
-"""Hostile text for issue 14's new Redis and AWS forms: one 256 KB line (or thousands of lines) repeating
-the shape each new pattern or context walk would be slowest on, a planted Telegram token at the
+"""Hostile text for issue 14's new Redis and AWS forms: one 256 KB line (64 KB in the suite; or thousands of
+lines) repeating the shape each new pattern or context walk would be slowest on, a planted Telegram token at the
 end. The scan must reach it (and report it) in seconds. Generated fakes only.
 """
 from __future__ import annotations
@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, List, Sequence
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 from tests.hostile.detectors_cases import bot_reason, fake_telegram
 from tests.hostile.detectors_cases import fragment_line_case as _fragment_line_case
 
-LINE_BYTES = 256 * 1024
+LINE_BYTES = sized(256 * 1024, 64 * 1024)
 
 
 def fragment_line_case(name: str, filename: str, fragment: Callable[[int], str]) -> HostileCase:
@@ -21,6 +21,7 @@ def fragment_line_case(name: str, filename: str, fragment: Callable[[int], str])
 def _many_lines_case(name: str, filename: str, head: str, line: str, count: int = 3_000) -> HostileCase:
     """`head`, then `count` copies of `line` (a deep YAML block, a long command list), then a token."""
     token = fake_telegram(name)
+    count = sized(count, count // 3)
 
     def build(directory: Path) -> Sequence[str]:
         text = head + line * count + f"bot_token: '{token}'\n"

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable, Sequence
 
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 from tests.hostile.detectors_cases import bot_reason, fake_telegram
 
 HEX = "0123456789abcdef"
@@ -25,8 +25,9 @@ def drawn(round_name: str, number: int, length: int, alphabet: str = HEX) -> str
 
 
 def many_lines_case(name: str, filename: str, head: str, line: Callable[[int], str], count: int = 3_000) -> HostileCase:
-    """`head`, then `count` different lines, then a planted token."""
+    """`head`, then `count` different lines (a third of them in the suite), then a planted token."""
     token = fake_telegram(name)
+    count = sized(count, count // 3)
 
     def build(directory: Path) -> Sequence[str]:
         text = head + "".join(line(number) for number in range(count)) + f"bot_token: '{token}'\n"
