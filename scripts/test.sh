@@ -4,31 +4,41 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the suite needs (Debian's; installing needs root). Each missing one is named
-# with what it is for; one apt-get update and one install for all of them (on a fresh CI machine
-# every one is missing, and each update costs seconds).
-missing=()
+# with what it is for; one apt-get update for all of them (on a fresh CI machine every one is
+# missing, and each update costs seconds), the build tools installed first, the servers behind.
+services=()  # the servers and tools the tests start: installed in the background (below)
+build=()  # what building secretfence's C scanner needs: installed before the install
 # The --verify tests start a real redis-server on 127.0.0.1.
-command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v redis-server >/dev/null 2>&1 || services+=(redis-server)
 # The database --verify tests start a real PostgreSQL and MariaDB on 127.0.0.1.
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || ! command -v mariadb-install-db >/dev/null 2>&1; then
-    missing+=(postgresql mariadb-server)
+    services+=(postgresql mariadb-server)
 fi
 # The kill -9 and failing-write tests stop secretfence at an exact system call with strace.
-command -v strace >/dev/null 2>&1 || missing+=(strace)
+command -v strace >/dev/null 2>&1 || services+=(strace)
 # secretfence's C scanner is optional for users, but the suite checks it against the pure-Python
 # scans: it needs a C compiler and Python's headers at install.
 if ! python3 -c 'import os, shutil, sys, sysconfig
 cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
 sys.exit(not (shutil.which(cc) and os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))))'; then
-    missing+=(gcc libc6-dev python3-dev)
+    build+=(gcc libc6-dev python3-dev)
 fi
-if [ "${#missing[@]}" -gt 0 ]; then
+services_setup=""
+if [ "$((${#services[@]} + ${#build[@]}))" -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         apt-get update -qq >/dev/null
         # policy-rc.d may refuse to start the packages' own services in a container: not needed.
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+        if [ "${#build[@]}" -gt 0 ]; then
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${build[@]}" >/dev/null
+        fi
+        # The servers (PostgreSQL and MariaDB take the longest) install while the test environment
+        # is built and type-checked; waited for before the tests.
+        if [ "${#services[@]}" -gt 0 ]; then
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${services[@]}" >/dev/null &
+            services_setup=$!
+        fi
     else
-        echo "scripts/test.sh: ${missing[*]} missing and cannot be installed here; their tests will be skipped" >&2
+        echo "scripts/test.sh: ${services[*]} ${build[*]} missing and cannot be installed here; their tests will be skipped" >&2
     fi
 fi
 
@@ -65,6 +75,9 @@ wheelhouse_setup=$!
 wait "$wheelhouse_setup"
 if [ -n "$poetry_setup" ]; then
     wait "$poetry_setup"
+fi
+if [ -n "$services_setup" ]; then
+    wait "$services_setup"
 fi
 
 # On every core (CI has two); tests sharing a costly session fixture stay in one worker
