@@ -197,7 +197,10 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
-                        "notreal", "not-real", "not_real")
+                        "notreal", "not-real", "not_real",
+                        # a value telling its reader to change it (`change-me-please`, `please_change_this`)
+                        "change-me", "change_me", "change.me", "changethis", "change-this", "change_this", "replace-me",
+                        "replace_me", "replace-this", "replace_this")
 
 
 # A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`; a CI or test

@@ -38,6 +38,9 @@ factors an access script holds.
   cn=config's olcSyncrepl/olcDbIDAssertBind), where the bind's `bindmethod=`/`binddn=` stands near;
   an LDIF password attribute in base64 (`olcRootPW:: …`, `userPassword:: …`; a `{SSHA}` hash is none)
   and a bind attribute in base64; a Kerberos keytab in base64 under a keytab's name (its 0x05 0x02 head).
+- An XML element whose name ends in `Pswd` (ACORD's sign-on `<CustPswd>…<Pswd>…</Pswd>`, `<SignonPswd>`'s
+  password as the insurance standard abbreviates it): the password, unless a sibling
+  `<EncryptionTypeCd>` says it is encrypted (anything but `NONE`: then ciphertext or a digest).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
 judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value
@@ -51,7 +54,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, says_near, yaml_ancestor_keys
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, has_repeated_chunk, line_text, says_near, xml_unescaped, yaml_ancestor_keys
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -64,7 +67,7 @@ Found = Tuple[int, str, str, str, Judgement]
 _BEAN_QUALIFIED_HEADS = ("password@", "passwd@", "pwd@", "pass@", "secret@", "token@", "key@", "credential@")
 # Lines put before `find` for these forms (lower-case literals, rare in code): LTI consumers, a JWK's
 # key type, a second factor's seed and pyotp's calls.
-KEYWORDS = ("consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
+KEYWORDS = ("pswd>", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", "otp-seed", "mfa_seed", "mfaseed", "mfa-seed",
             "credentials=", "pw::", "password::", "passwd::", "bind::", "keytab", "lti_passports", "{noop}") + _BEAN_QUALIFIED_HEADS
 # A credential object's type (`"type": "password"`, `type: password`) and a base64 DER private key's
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
@@ -91,6 +94,13 @@ _FLOW_ITEM = lazy_regex(r"""(?P<iq>["']?)(?P<item>[\w.:@-]{1,128})(?P=iq)[ \t]*:
 _YAML_CHILD = lazy_regex(r"""^(?P<indent>[ \t]*)["']?(?P<item>[^\s"':#]{1,128})["']?[ \t]*:[ \t]*(?P<vq>["']?)(?P<value>[^\s"'#]{1,512})(?P=vq)[ \t]*(?:#.*)?$""")
 _DICT_LINES = 32  # lines a dict (or a mapping's children) is read over
 _ITEMS_A_LINE = 16
+
+# --- an abbreviated password element (ACORD's `<Pswd>`) ----------------------------------------------
+_PSWD_ELEMENT = lazy_regex(r"""<(?P<key>(?:[A-Za-z_][\w.-]{0,62}:)?[A-Za-z_]?[\w.-]{0,60}(?:Pswd|PSWD|pswd))>"""
+                           r"""(?P<value>[^<>\s][^<>\n]{0,255})</(?P=key)>""")
+_ENCRYPTION_TYPE = lazy_regex(r"""<(?:[\w.-]{1,32}:)?EncryptionTypeCd>(?P<type>[^<>\n]{0,64})</""")
+_PSWD_LINES = 4  # lines of the password's parent element read for its encryption type
+_PSWD_READ = 4096  # characters of a line read
 
 # --- a typed credential object (Keycloak's users' credentials) ----------------------------------------
 _TYPED_PASSWORD = lazy_regex(r"""(?:^|[\s{,])(?P<q>["']?)type(?P=q)[ \t]*:[ \t]*(?P<vq>["']?)password(?P=vq)(?![\w-])""")
@@ -224,7 +234,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 IDENTITY_TRIGGERS = Triggers(
     exact=("eyJ", '["', '[ "', "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config", "credentials=", "::", "keytab", "lti_passports") + _BEAN_QUALIFIED_HEADS,
+            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>") + _BEAN_QUALIFIED_HEADS,
     pairs=(("type", "password"),),
 )
 
@@ -266,6 +276,8 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _keytabs(line)
     if "lti_passports" in lowered:
         yield from _lti_passports(lines, index, line)
+    if "swd>" in lowered:
+        yield from _abbreviated_passwords(lines, index, line)
     if "{noop}" in line:
         for found in itertools.islice(_NOOP_PASSWORD.finditer(line), _ITEMS_A_LINE):
             yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
@@ -274,6 +286,22 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
             yield (0, f"Sakai property {found.group('property')} of bean {found.group('bean')}", found.group("property"),
                    found.group("value"), Judgement.NAMED_AND_JUDGED)
+
+
+def _abbreviated_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A `<…Pswd>` element's text (ACORD's sign-on password), unless a sibling `<EncryptionTypeCd>`
+    within the element's few lines says it is encrypted."""
+    found = _PSWD_ELEMENT.search(line[:_PSWD_READ])
+    if found is None:
+        return
+    for position in range(max(0, index - _PSWD_LINES), min(len(lines), index + _PSWD_LINES + 1)):
+        text = line_text(lines, position)[:_PSWD_READ]
+        if "EncryptionTypeCd" not in text:
+            continue
+        encryption = _ENCRYPTION_TYPE.search(text)
+        if encryption is not None and encryption.group("type").strip().upper() not in ("NONE", ""):
+            return  # (`<EncryptionTypeCd>SHA1</EncryptionTypeCd>`: its value is a digest or ciphertext)
+    yield 0, f"password in the XML element <{found.group('key')}>", "password", xml_unescaped(found.group("value")), Judgement.JUDGED
 
 
 def _bind_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -719,6 +747,9 @@ _ANON_JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZ
              "Fub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.dQigZjWKu1lkBKuuSX5-2AxXg9msxh3plOiM35ZJBDE")
 
 _TRUE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("<SignonPswd>\n  <CustId><SPName>com.carrier</SPName><CustLoginId>AGY4410</CustLoginId></CustId>\n  <CustPswd>\n"
+           "    <EncryptionTypeCd>NONE</EncryptionTypeCd>\n    <Pswd>tR6wQz3Kp9Lm</Pswd>\n  </CustPswd>\n</SignonPswd>\n",
+           "samples/ACORD_AutoQuoteRq.xml", "ACORD's sign-on password, not encrypted"),
     Sample('webrtc_bridge:\n  ros__parameters:\n    turn_username: "teleop"\n    turn_credential: "Hq7Wz2Lk9Xv4Rt8Mn3Pb-s"\n',
            "config/webrtc.yaml", "a TURN server's credential (ROS 2 parameters)"),
     Sample('TURN_USERNAME=teleop\nTURN_CREDENTIAL=Zt5Kq9Lm2Xw7Vr4Np8Hb\n', "deploy/webrtc.env", "a TURN server's credential (env)"),
@@ -787,6 +818,10 @@ _TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 _FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("<CustPswd>\n  <EncryptionTypeCd>SHA1</EncryptionTypeCd>\n  <Pswd>Qm9Fj2LxW7cTn4Rb8Kz1Hd5Vs0E=</Pswd>\n</CustPswd>\n",
+           "samples/quote_rq.xml", "an ACORD password its encryption type says is a digest"),
+    Sample("<CustPswd>\n  <EncryptionTypeCd>NONE</EncryptionTypeCd>\n  <Pswd>********</Pswd>\n</CustPswd>\n",
+           "samples/home_quote_rq.xml", "an ACORD password masked"),
     Sample('turn_credential: "${TURN_SECRET}"\ncredential: "Zt5Kq9Lm2Xw7Vr4Np8Hb"\n',
            "config/webrtc.yaml", "a TURN credential from the environment; a bare credential (a SigV4 scope's `Credential=` too)"),
     Sample("client = storage.Client(credentials=creds_for_user)\n", "app/storage.py", "a keyword argument named credentials"),

@@ -875,8 +875,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a proxy list's URL form"),
         Sample("gw.iproyal.com:12321:r8kq2vbn:Lq8mZt2Kx9_country-de_session-k2v9m4qd_lifetime-1h\n", "conf/sticky.txt",
                "a sticky session's parameters after the password"),
-        Sample('PROXY = "http://user-sp3k8q2v:Wa7fenqoxLDKRMpTA@gate.decodo.com:10001"\n', "crawler/settings.py",
-               "a proxy URL's generated password (the keyword rules take it for an identifier)"),
+        # (a proxy URL's generated password, `http://user-…:Wa7f…@gate.…:10001`, blocks as BasicAuthDetector's
+        # finding: compat/detect_secrets/plugins._url_password judges a URL's userinfo as a password)
         Sample("SCRAPYD_SERVERS = [\n    'ops:Walnut*trumpet4410@scrapyd-2.corp.internal:6800#prod',\n]\n",
                "scrapydweb_settings_v10.py", "a quoted user:password@host:port"),
         Sample('        request.headers["Proxy-Authorization"] = basic_auth_header(user, "m3qz8kv2tx61")\n',

@@ -206,6 +206,20 @@ def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[
         offset += 1
 
 
+# A setting's name in a settings table's row: a word with `_`, `.`, `-`, `/`, `:` (WordPress's option
+# names, Magento's config paths), no blanks.
+_SETTING_NAME = lazy_regex(r"""^[A-Za-z_][\w.:/-]{2,127}$""")
+
+
+def named_cells(cells: Sequence[Optional[str]], limit: int) -> Iterator[Tuple[str, str]]:
+    """(name, value) of each literal cell that reads as a setting's name and the literal after it
+    in a row (the row's first `limit` cells)."""
+    for position in range(min(len(cells), limit) - 1):
+        name, value = cells[position], cells[position + 1]
+        if name is not None and value is not None and _SETTING_NAME.match(name):
+            yield name, value
+
+
 class Schemas:
     """The columns of each table a file creates (`CREATE TABLE`), read once a file: the last
     few files' are kept (their lines objects held, so that an identity stands for the file)."""

@@ -74,7 +74,7 @@ from typing import Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
+    _integration_forms, _keyed_apis, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
     _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
@@ -110,11 +110,17 @@ def _winscp_script(lines: Sequence[str]) -> bool:
 
 _WINSCP_SCRIPTS = LastFileMemo(_winscp_script)
 
+
+def winscp_script(lines: Sequence[str]) -> bool:
+    """The file is a WinSCP script (commands, no prose), whatever its suffix says."""
+    return _WINSCP_SCRIPTS.of(lines)
+
 # A key, its closing quote or bracket, an assignment (not `==`, `::`), a wrapper that keeps the
 # literal (`bytes.fromhex("…")`, `SecretStr("…")`, b"…"), then a quoted or bare value.
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
-    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?::=|\?=|=>|=|:)(?![=:/])[ \t]*"""
+    # (R's `<-` and `<<-`, F#'s and OCaml's `<-`, assign as `=` does: `token <- "…"`)
+    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
     r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
@@ -136,7 +142,7 @@ _SETTER = lazy_regex(
 # userinfo; a publisher's -p; a user:password option.
 _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
-                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
@@ -213,7 +219,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk")
-_HINT_TAIL = (r"""[\w.-]{0,64}?(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)""")
+_HINT_TAIL = (r"""[\w.-]{0,64}?(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
@@ -965,7 +971,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
       + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples()
-      + _command_lines.true_samples() + _test_tooling.true_samples() + _reference_lookalikes.true_samples())
+      + _command_lines.true_samples() + _test_tooling.true_samples() + _reference_lookalikes.true_samples()
+      + _keyed_apis.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('<param id="private_token">${PULSAR_TOKEN}</param>\n<param id="token_endpoint">https://auth.lab.example.org/token</param>\n',
@@ -1181,7 +1188,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
       + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples()
-      + _command_lines.false_samples() + _test_tooling.false_samples() + _reference_lookalikes.false_samples())
+      + _command_lines.false_samples() + _test_tooling.false_samples() + _reference_lookalikes.false_samples()
+      + _keyed_apis.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
         line = line_text(lines, index)
@@ -1310,7 +1318,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
-                  or _under_a_credential_parent(key, value, lines, index, lowered_name)) and (
+                  or _under_a_credential_parent(key, value, lines, index, lowered_name)
+                  or _keyed_apis.beside_its_api_root(key, value, lines, index)) and (
                     _is_credential(_without_scheme(value), quoted, in_code, key) and not in_sealed_secret(lines, index)
                     and not _published(lines, index, key, lowered_name, value) and not marked_to_change(line, value)
                     and not _cited_example(lines, index)

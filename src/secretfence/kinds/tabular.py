@@ -6,9 +6,16 @@ password hashes (`$2b$…`, `pbkdf2_sha256$…`, a bare hex digest in a password
 made-up values stay out. Columns named for what is not the value (`password_hash`, `secret_name`,
 `token_id`, `search_api_key`) are not read (`credential_keys.names_a_credential_holding`). A
 free-text cell that gives a password in words (`temp password X until cutover`) is read in any column.
+A list of logins (a column naming the site, `url`/`portal_url`/`login_uri`/`host`, one naming the
+user, `login`/`username`/`email`, and a password column: a password manager's export, a team's sheet
+of portal logins) holds those logins' passwords: its password cells are judged as passwords (a chosen
+`Harbor2024*` too), as a server list's are.
 
 SQL data is tabular too (kinds/_sql_tables.py): an `INSERT`'s rows under its column list or under
 the file's `CREATE TABLE`, and a `pg_dump` `COPY … FROM stdin` block's rows, are read the same way.
+A settings table's row holds its setting's name and value as cells side by side (WordPress's
+`wp_options` `(152,'acme_broker_apikey','…','yes')`, Drupal's `variable`, a `(key, value)` table):
+where no column names a credential, a cell naming one and the literal after it are read as a pair.
 
 Format: RFC 4180 (comma), tab-separated values (.tsv, .tab), `;` or `|` when the header is split by
 one of them and no comma. The header is the file's first line that is neither blank nor a `#`
@@ -19,7 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
 from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, LineCap, line_text, looks_generated
@@ -89,6 +96,21 @@ def server_list(header: str, delimiter: str) -> bool:
     from secretfence.kinds._proxy_and_sessions import server_table
 
     return server_table(_cells(header, delimiter)[:MAX_COLUMNS])
+
+
+# A login list's columns (see the module's doc): the site's and the user's.
+_SITE_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:url|uri|site|website|portal|host|hostname|server|link|domain)$|^(?:url|uri|site|website|portal)")
+_USER_COLUMN = lazy_regex(r"(?i)(?:^|[_ .-])(?:user|username|user_?name|login|user_?id|userid|email|e-mail|account)$")
+
+
+@lru_cache(maxsize=64)
+def login_list(header: str, delimiter: str) -> bool:
+    """The header names a site, a user and a password: a list of logins (see the module's doc)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    columns = [column.strip().strip("\"'") for column in _cells(header, delimiter)[:MAX_COLUMNS]]
+    return (any(_SITE_COLUMN.search(column) for column in columns) and any(_USER_COLUMN.search(column) for column in columns)
+            and any(names_a_password(column) for column in columns))
 
 
 def server_password(column: str, value: str) -> bool:
@@ -163,6 +185,13 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         # (a proxy provider's export: host, port, user, password; its passwords are short)
         Sample("proxy_address,port,username,password\n203.0.113.9,31280,kqvbmhzt,Lq8mZt2Kx9wR\n", "proxy_list.csv",
                "a server list's password column"),
+        # (a team's sheet of portal logins: a chosen password in its password column)
+        Sample("vendor,portal_url,login,password,notes\nNorthwind,https://partners.northwind.example.com,ops.team,SSO,\n"
+               "Contoso,https://agents.contoso.example.com,ops.desk,Harbor2026#,shared login\n", "ops/portal_logins.csv",
+               "a login list's password column"),
+        Sample("INSERT INTO `wp_options` VALUES (1,'siteurl','https://shop.example.com','yes'),"
+               "(88,'acme_listings_apikey','Vd4qTn8RzW2mKp6Lx9Hc3J','yes');\n", "backups/options.sql",
+               "a settings table's row: the option's name and its value side by side"),
     )
     false_samples = (
         Sample("index_name,app_id,api_key\nproducts_prod,7QK2MZ9WLB,see-vault\nstaging,7QK2MZ9WLB,${ALGOLIA_KEY}\n",
@@ -195,6 +224,11 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                "backup.sql", "a column naming what is not the value"),
         Sample("INSERT INTO settings (name, secret_ref) VALUES ('stripe', 'vault:secret/data/stripe#key');\n",
                "settings.sql", "a reference to a secret store"),
+        Sample("vendor,portal_url,login,password\nNorthwind,https://partners.northwind.example.com,ops.team,SSO\n"
+               "Contoso,https://agents.contoso.example.com,ops.desk,see 1Password\n", "ops/portal_logins.csv",
+               "a login list whose passwords are kept elsewhere"),
+        Sample("INSERT INTO `wp_options` VALUES (7,'acme_apikey','Enter your API key','yes'),(8,'acme_apikey_set','yes','no');\n",
+               "backups/options.sql", "a settings row's label and a flag, no key"),
     )
 
     def __init__(self) -> None:
@@ -217,7 +251,7 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         if not columns or delimiter not in line:
             return
         cells = _cells(line, delimiter)
-        servers = server_list(header[1], delimiter)
+        servers = server_list(header[1], delimiter) or login_list(header[1], delimiter)
         for number, name in columns:
             if number < len(cells):
                 value = cells[number].strip()
@@ -267,6 +301,8 @@ class SecretfenceTabularDetector(SecretfenceDetector):
         in_documentation = filename.lower().endswith(DOCUMENT_SUFFIXES)
         credential = [(number, name) for number, name in enumerate(columns[:MAX_COLUMNS]) if names_a_credential(name)]
         if not credential:
+            # (a settings table's rows: a setting's name and its value side by side)
+            yield from _named_settings(rows, in_documentation)
             return
         # (a SIP account's row, Kamailio's uacreg or Asterisk's ps_auths: its password is a login's, judged
         # as a server list's)
@@ -290,6 +326,29 @@ class SecretfenceTabularDetector(SecretfenceDetector):
                     reported.add(value)
                     yield Match(secret=value.strip(), confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
                                 description=what, details={"column": name, "form": "sql-row"})
+
+
+def _named_settings(rows: Iterator[Tuple[int, List[Optional[str]]]], in_documentation: bool) -> Iterator[Match]:
+    """A settings table's credentials: in each row, a literal naming a credential (`acme_apikey`,
+    `smtp_password`) and the literal after it, its value (see the module's doc)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+    from secretfence.kinds._sql_tables import named_cells
+
+    reported = set()
+    cap = LineCap()
+    for offset, cells in rows:
+        if cap.full(offset):
+            continue
+        for name, value in named_cells(cells, MAX_COLUMNS):
+            value = value.strip()
+            if value in reported or not names_a_credential(name):
+                continue
+            if is_cell_credential(name, value) or (names_a_password(name) and server_password(name, value)):
+                if cap.take(offset):
+                    reported.add(value)
+                    yield Match(secret=value, confidence=LOW if in_documentation else MEDIUM, line_offset=offset,
+                                description=f"value of the setting {name} in an SQL settings table's row",
+                                details={"column": name, "form": "sql-setting"})
 
 
 def _worded_passwords(line: str) -> Iterator[Match]:

@@ -188,7 +188,7 @@ def refine(
         what = keyword_confidence(lines, index, secret, filename)
         return (MEDIUM, what) if what is not None else (LOW, "")
     if classname == "BasicAuthDetector":
-        what = _url_password(lines[index], secret, filename)
+        what = _url_password(lines, index, secret, filename)
         return (MEDIUM, what) if what else (LOW, "")
     if classname == "PrivateKeyDetector":
         line = lines[index]
@@ -284,15 +284,22 @@ def jwt_credential(token: str, line: str, now: Optional[float] = None) -> str:
 _EXAMPLE_HOST = re.compile(r"@(?:[\w.-]*\.)?(?:example|test|invalid|localhost)(?:[.:/]|$)|@127\.|@\[?::1", re.IGNORECASE)
 
 
-def _url_password(line: str, secret: str, filename: str) -> str:
+def _url_password(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
     """What a BasicAuthDetector hit is when it should block: a literal credential as a URL's
     password (a private index in setup.py or a Pipfile, a proxy in Scrapy's settings), outside
-    documentation and not on an example or loopback host. "" when it stays a heuristic."""
+    documentation and not on an example or loopback host. "" when it stays a heuristic.
+    (A `.txt` that is no documentation, a WinSCP script's `open sftp://user:pw@host/`, a log, an
+    operator's notes, is read as the literal kind reads it.)"""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, stands_for_a_real_host
-    from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, looks_generated
+    from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, is_no_document, looks_generated
 
-    if filename.lower().endswith(DOCUMENT_SUFFIXES):
-        return ""
+    line = lines[index]
+    lowered_name = filename.lower()
+    if lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name):
+        from secretfence.kinds.literal_credential import winscp_script
+
+        if not (lowered_name.endswith(".txt") and winscp_script(lines)):
+            return ""
     from urllib.parse import unquote
 
     from secretfence.kinds._helpers import is_placeholder
@@ -311,7 +318,9 @@ def _url_password(line: str, secret: str, filename: str) -> str:
     # chosen with care (an example's `user:Moss8142@proxy.corp.example` stays one). Loopback stays a local throwaway.
     stand_in = (host is not None and len(password) >= 12 and "example" in host.group(0).lower()
                 and stands_for_a_real_host(line, start + len(secret) + 1))
-    if not is_literal_credential(password, True, False, key="password" if stand_in else ""):
+    # (the userinfo's second part is a password by the URL's syntax: judged as one, a chosen
+    # `Harbor83Quill` too, on any host; an example host's stays one only as said above)
+    if not is_literal_credential(password, True, False, key="password"):
         return ""
     if host is not None and not stand_in and ("example" not in host.group(0).lower() or not looks_generated(password)):
         return ""

@@ -1,0 +1,96 @@
+"""A bare `key` beside the root of the API it is for: the API's key, in whichever language holds
+the pair (the literal kind asks `beside_its_api_root` of a key its words alone do not name).
+
+A setting named only `key` (`"KEY": "…"` in a Python settings dict, `"key": "…"` in a node-config
+JSON file, PHP's `private $key = '…'`, JavaScript's `const KEY = '…'`) names nothing by itself: a
+cache key, a translation's key, a sort key. Beside the address of an API in the same mapping, class
+or scope (`"BASE_URL": "https://api.the-odds-api.com/v4"`, `const BASE = 'https://v3.…api-sports.io'`),
+written at the same indentation a few lines away, a generated value under it is what a reviewer
+reads it as: that API's key. The address's setting must name it an API's root (`BASE`,
+`BASE_URL`, `baseUrl`, `API_URL`, `endpoint`); a plain `url` beside a `key` is a resource's address
+and its id (Mailgun's stored message `{"url": "https://…api.mailgun.net/…/messages/…", "key": "…"}`),
+or a download's and its checksum or signing key's fingerprint.
+(YAML's `key:` beside `base_url:` is _config_forms' reader; this is the same rule in the other forms.)
+"""
+from __future__ import annotations
+
+from typing import Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text, looks_generated
+from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import lazy_regex
+
+# Lines read on either side of the key for its API's root (a settings block's neighbours).
+_NEAR = 6
+_READ = 512  # characters of a neighbouring line read
+# A name set to a quoted http(s) address: `"BASE_URL": "https://…"`, `const BASE = '…'`, `$base = "…"`,
+# `'endpoint' => '…'`, `baseUrl: "…"`.
+_ADDRESS_SETTING = lazy_regex(
+    r"""^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final|static|private|protected|public|readonly)[ \t]+){0,3}"""
+    r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\()?[ \t]*["'`](?P<url>https?://[^\s"'`]{4,256})""")
+_ROOT_WORDS = frozenset({"base", "api", "endpoint", "root", "apibase", "baseurl", "apiurl", "apiroot", "apiendpoint"})
+_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def _names_an_api_root(name: str) -> bool:
+    return bool({word.lower() for word in _WORDS.findall(name.rsplit(".", 1)[-1])} & _ROOT_WORDS)
+
+
+def bare_key(key: str) -> bool:
+    """The key is `key` alone (`KEY`, `$key`, `this.key`, `self.key`): a name that says no more."""
+    return key.rsplit(".", 1)[-1].lstrip("$").lower() == "key"
+
+
+def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
+    """A bare `key` holding a generated value, with an API's root set at its indentation within
+    _NEAR lines (see the module's doc)."""
+    if not bare_key(key) or not looks_generated(value) or "://" in value or any(character.isspace() for character in value):
+        return False
+    indent = _indent(line_text(lines, index))
+    for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
+        if position == index:
+            continue
+        text = line_text(lines, position)[:_READ]
+        if "://" not in text or _indent(text) != indent:
+            continue
+        found = _ADDRESS_SETTING.match(text)
+        if found is not None and _names_an_api_root(found.group("name")):
+            return True
+    return False
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of this form (read by its tests, never by the hook)."""
+    return (
+        Sample('SPORTS_FEED = {\n    "BASE_URL": "https://api.fixturefeed.example.net/v2",\n'
+               '    "KEY": "4be07c91d2a35f68e0b1c7d94a2e6f35",\n    "REGION": "eu",\n}\n',
+               "feeds/settings/base.py", "a settings dict's KEY beside its BASE_URL"),
+        Sample('{\n  "weatherApi": {\n    "baseUrl": "https://api.skycast.example.org/v1",\n'
+               '    "key": "9d1f62ab0c4e7385fa2d6b91c0e8473a"\n  }\n}\n', "config/default.json",
+               "a node-config object's key beside its baseUrl"),
+        Sample("<?php\nclass Scores_Api {\n    const BASE = 'https://v2.scores.api-hub.example.com';\n"
+               "    private $key = 'c83e5a0f12d94b67a1e0f4c29b7d3586';\n}\n", "includes/class-scores.php",
+               "a PHP class's $key beside its BASE"),
+        Sample("const BASE = 'https://api.matchdata.example.io/v3/scores';\nconst KEY = 'e71b4c09a5d2f836b0c94e1a7f25d60c';\n",
+               "src/widgets/api.js", "a JS const KEY beside its BASE"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside it."""
+    return (
+        Sample('CACHE = {\n    "BASE_URL": "https://api.fixturefeed.example.net/v2",\n    "KEY": "fixtures-by-date",\n}\n',
+               "feeds/settings/base.py", "a cache key's name, no generated value"),
+        Sample('MIRROR = {\n    "url": "https://downloads.example.org/tool-1.4.tar.gz",\n'
+               '    "key": "4be07c91d2a35f68e0b1c7d94a2e6f354be07c91",\n}\n', "build/sources.py",
+               "a download's url and its signing key's fingerprint"),
+        Sample("const KEY = 'e71b4c09a5d2f836b0c94e1a7f25d60c';\nexport default KEY;\n", "src/cache.js",
+               "a bare key with no API beside it"),
+        Sample('{\n  "storage": {\n    "url": "https://storage.api.mailhub.example.net/v3/domains/mg.example.org/messages/Qx7Lm2Vd9",\n'
+               '    "key": "Rk7Tq2VnX9cLm4Hp8Wz3Bd6Fj1Ys5Ga0Ue"\n  }\n}\n', "tests/fixtures/events/delivered.json",
+               "a stored resource's url and its key (an id)"),
+    )
