@@ -51,6 +51,7 @@ _VALUES_A_LINE = 8  # values read a line at most (a hostile line repeating a for
 _LINE_READ = 4096  # characters of a line the forms are looked for in
 _FILE_LINES = 20_000  # lines of a file read (once) for what device it configures
 _WINDOW = 12  # lines either side read for a weather station's context
+_WINDOW_READ = 512  # characters of each of those lines read
 
 # The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
 KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,",
@@ -277,13 +278,15 @@ def _station_key(value: str) -> bool:
 def _weather_underground(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
     if "wu" not in lowered and "weather" not in lowered:
         return
+    said: Optional[bool] = None  # (the lines around read once a line, whatever its values)
     for found in itertools.islice(_WU_SETTING.finditer(line), _VALUES_A_LINE):
         value = found.group("value")
         if not _station_key(value):
             continue
-        around = (line_text(lines, number)[:_LINE_READ].lower()
-                  for number in range(max(0, index - _WINDOW), min(len(lines), index + _WINDOW + 1)))
-        if "wunderground" in found.group("key").lower() or any(word in text for text in around for word in _WU_CONTEXT):
+        if said is None and "wunderground" not in found.group("key").lower():
+            said = any(word in line_text(lines, number)[:_WINDOW_READ].lower() for number in
+                       range(max(0, index - _WINDOW), min(len(lines), index + _WINDOW + 1)) for word in _WU_CONTEXT)
+        if said is not False:
             yield 0, f"Weather Underground station key ({found.group('key')})", "password", value, Judgement.PROVEN
 
 
