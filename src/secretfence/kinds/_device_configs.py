@@ -321,8 +321,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "RepRapFirmware's M551"),
         Sample('M552 S0\nM587 S"Shop-WiFi" P"lantern-cobalt-wharf-83"   ; store network\n', "macros/wifi.g",
                "RepRapFirmware's M587"),
-        Sample('CONFIG_IDF_TARGET="esp32c3"\nCONFIG_EXAMPLE_WIFI_SSID="Field-AP"\nCONFIG_EXAMPLE_WIFI_PASSWORD="Meadow!Quartz7731"\n',
-               "firmware/gw/sdkconfig.defaults", "ESP-IDF's example Wi-Fi option"),
+        # (`CONFIG_EXAMPLE_WIFI_PASSWORD` blocks too, as the keyword rule's finding: keyword_verdict)
+        Sample('CONFIG_IDF_TARGET="esp32c3"\nCONFIG_EXAMPLE_WIFI_SSID="Field-AP"\nCONFIG_EXAMPLE_WIFI_PASS="Meadow!Quartz7731"\n',
+               "firmware/gw/sdkconfig.defaults", "an example project's Wi-Fi option (EXAMPLE names the project's option)"),
         Sample("key,type,encoding,value\nwifi,namespace,,\nssid,data,string,Field-AP\npassword,data,string,otter-basin-cliff-41\n",
                "firmware/nvs.csv", "an NVS partition CSV's password"),
         Sample('curl -s "http://$DEV/cm" --data-urlencode "cmnd=Backlog SSID1 Barn; Password1 Thistle#Pike618; WifiConfig 4"\n',
@@ -330,8 +331,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('const char* WU_ID  = "KCOBOULD42";\nconst char* WU_KEY = "Tq7zLm2W";\n'
                'String url = "https://weatherstation.wunderground.com/weatherstation/updateweatherstation.php";\n',
                "pws/pws.ino", "a Weather Underground station key"),
-        Sample("secretGenerator:\n  - name: weewx\n    literals:\n      - WU_STATION=KIAAMES812\n      - WU_PASSWORD=hRtkQWmz\n",
-               "deploy/kustomization.yaml", "a WU station key in kustomize literals"),
+        Sample("secretGenerator:\n  - name: weewx\n    literals:\n      - WU_STATION=KIAAMES812\n      - WU_STATION_KEY=hRtkQWmz\n",
+               "deploy/kustomization.yaml", "a WU station key in kustomize literals (WU_PASSWORD: the keyword rule's, keyword_verdict)"),
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
