@@ -48,6 +48,9 @@ _RUNBOOK = lazy_regex(r"(?:^|[/\\])run-?books?[/\\]|(?:^|[/\\._-])run-?book[^/\\
 
 # A server's configuration saved as `.txt` (Terraria's `serverconfig.txt`, `key=value` a line): settings, no prose.
 _SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?config\.txt$")
+# A wpa_supplicant configuration saved as `.txt` (OctoPi's `boot/octopi-wpa-supplicant.txt`, copied to
+# /etc/wpa_supplicant at boot): its `network={…}` blocks, no prose.
+_WPA_SUPPLICANT_TEXT = lazy_regex(r"(?:^|[/\\])[\w.-]{0,64}wpa[_-]supplicant[\w.-]{0,64}\.txt$")
 
 
 def is_documentation(lowered_name: str) -> bool:
@@ -60,6 +63,8 @@ def is_no_document(lowered_name: str) -> bool:
     (`pip-log.txt`), a server's configuration, a file of credentials, an operator's working notes or
     runbook (see above)."""
     if is_log_text(lowered_name) or (lowered_name.endswith("config.txt") and _SERVER_CONFIG_TEXT.search(lowered_name)):
+        return True
+    if "supplicant" in lowered_name and _WPA_SUPPLICANT_TEXT.search(lowered_name):
         return True
     return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
             and _DOCUMENTATION_TREE.search(lowered_name) is None) or _RUNBOOK.search(lowered_name) is not None

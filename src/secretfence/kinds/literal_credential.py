@@ -73,7 +73,7 @@ from typing import Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
-    _code_calls, _command_lines, _config_forms, _enterprise_forms, _game_servers, _identity_configs,
+    _code_calls, _command_lines, _config_forms, _device_configs, _enterprise_forms, _game_servers, _identity_configs,
     _integration_forms, _keyed_apis, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
     _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
@@ -713,7 +713,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _config_forms.KEYWORDS + _code_calls.KEYWORDS + _enterprise_forms.KEYWORDS + _integration_forms.KEYWORDS \
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \
-        + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS + _test_tooling.KEYWORDS + _reference_lookalikes.KEYWORDS
+        + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS + _test_tooling.KEYWORDS + _reference_lookalikes.KEYWORDS \
+        + _device_configs.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
@@ -971,6 +972,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
       + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples()
+      + _device_configs.true_samples()
       + _command_lines.true_samples() + _test_tooling.true_samples() + _reference_lookalikes.true_samples()
       + _keyed_apis.true_samples())
     # Built when a test reads them: the hook never does.
@@ -1188,6 +1190,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
       + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples()
+      + _device_configs.false_samples()
       + _command_lines.false_samples() + _test_tooling.false_samples() + _reference_lookalikes.false_samples()
       + _keyed_apis.false_samples())
 
@@ -1309,6 +1312,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 break
             if value in reported or _enterprise_forms.stored_hash(key, value, line):
                 continue
+            if _device_configs.not_a_secret(key, value, line, lowered_name):
+                continue  # (a device format's reference or identifier: `psk=ext:name`, Ecowitt's PASSKEY)
             if _logged_session_id(key, line, lowered_name):
                 continue
             if _azure_account_key(key, value):
@@ -1446,6 +1451,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_mail_configs.mail_secrets(lines, index, lowered_name, in_code)) if may & _MAIL else ():
             if _judged(key, value, how):
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_device_configs.device_config_secrets(lines, index, lowered_name)) if may & _DEVICE_CONFIG else ():
+            if _judged(key, value, how):  # (printers', boards', relays', weather stations' and LoRaWAN devices' forms)
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_test_tooling.tooling_secrets(lines, index, lowered_name)) if may & _TOOLING else ():
             if _judged(key, value, how):
@@ -2072,6 +2080,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
+    if _device_configs.published_test_key(value):
+        return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
     if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
         return False  # a JWT that grants nothing by its claims (unsigned, an `anon` key, jwt.io's sample)
     return not _OWNED_FORMAT.match(value) and is_literal_credential(value, quoted, in_code, key=key)
@@ -2391,6 +2401,7 @@ _TELECOM = _READERS.add(_telecom_configs.TELECOM_TRIGGERS)
 _IDENTITY = _READERS.add(_identity_configs.IDENTITY_TRIGGERS)
 _SCRAPING = _READERS.add(_proxy_and_sessions.SCRAPING_TRIGGERS)
 _MAIL = _READERS.add(_mail_configs.MAIL_TRIGGERS)
+_DEVICE_CONFIG = _READERS.add(_device_configs.DEVICE_CONFIG_TRIGGERS)
 _TOOLING = _READERS.add(_test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(_reference_lookalikes.LOOKALIKE_TRIGGERS)
 

@@ -709,6 +709,23 @@ def _scram_verifier(lines: Sequence[str], index: int, value: str, key: str) -> b
                for number in range(max(0, index - _SCRAM_LINES), min(len(lines), index + _SCRAM_LINES + 1)))
 
 
+# A salted, iterated password hash kept as a record's fields (Mosquitto's dynamic-security.json:
+# `"password": <base64>`, `"salt": …`, `"iterations": 101`; PBKDF2 records alike): the hash is a verifier.
+_SALT_FIELD = re.compile(r"""(?i)["']?(?:salt|password_?salt)["']?[ \t]*[:=]""")
+_ITERATIONS_FIELD = re.compile(r"""(?i)["']?(?:iterations|rounds|iter|cost)["']?[ \t]*[:=]""")
+_HASH_VALUE = re.compile(r"^(?:[A-Za-z0-9+/]{20,}={0,2}|[0-9a-fA-F]{32,})$")
+
+
+def _salted_verifier(lines: Sequence[str], index: int, value: str, key: str) -> bool:
+    """The value is a password hash with its salt and iteration count beside it (a few lines
+    either side: the same record)."""
+    if _HASH_VALUE.match(value) is None or not names_a_password(key):
+        return False
+    near = [lines[number][:_DIGEST_LINE_READ]
+            for number in range(max(0, index - _SCRAM_LINES), min(len(lines), index + _SCRAM_LINES + 1))]
+    return any(_SALT_FIELD.search(text) for text in near) and any(_ITERATIONS_FIELD.search(text) for text in near)
+
+
 def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "password") -> bool:
     """The hex value on `lines[index]` is a digest by what stands beside it: a comment just above
     (Jasmin's `# MD5 password digest hex encoded` above `admin_password = …`) or after it on its
@@ -716,6 +733,8 @@ def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "pa
     password; or a SCRAM verifier's StoredKey or ServerKey beside its other half. A bare hex value
     with nothing saying so stays a secret (`openssl rand -hex 16` makes one)."""
     if 0 <= index < len(lines) and "key" in key.lower() and _scram_verifier(lines, index, value, key):
+        return True
+    if 0 <= index < len(lines) and _salted_verifier(lines, index, value, key):
         return True
     if _HEX_DIGEST_VALUE.match(value) is None or not 0 <= index < len(lines) or not names_a_password(key):
         return False
@@ -1070,6 +1089,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     game_server = keyword_verdict(lines, index, secret, filename.lower())
     if game_server is not None:
         return game_server
+    from secretfence.kinds._device_configs import keyword_verdict as device_verdict
+
+    device = device_verdict(lines, index, secret, filename.lower())  # (an sdkconfig's Wi-Fi password, a WU station key)
+    if device is not None:
+        return device
     from secretfence.kinds._code_calls import keyword_verdict as provider_verdict
 
     provider = provider_verdict(lines, index, secret, filename.lower())  # (a Dropbox app secret, a Travelport uAPI password)

@@ -1,0 +1,367 @@
+"""The literal kind's reader of makers' and small devices' configurations: 3D printers, ESP32 boards,
+smart relays, weather stations and LoRaWAN sensors, where a credential's place is given by the
+device's own syntax or by what the file says the device is, not by a credential-named key alone.
+
+- Bambu Lab printers' LAN access code (8 digits: the MQTT password of the user `bblp`, the FTP and
+  camera password): `-u bblp -P <code>` (mosquitto_sub/pub), `username_pw_set("bblp", "<code>")`,
+  an `access_code`/`ACCESS_CODE`/`BAMBU_ACCESS_CODE`/`accessCode` setting, a `password` beside the
+  user `bblp`. A short number is a credential only where the file says it is Bambu's (`bambu`,
+  `bblp` in the key, the file's name or its text).
+- RepRapFirmware (Duet) G-code: `M551 P"<password>"` (the web interface's and FTP's), `M587
+  S"<ssid>" P"<password>"` (a Wi-Fi network stored on the module), `M589 S"<ssid>" P"<password>"`
+  (its access point). RRF's stock `reprap` is none.
+- ESP-IDF's `sdkconfig` (`.defaults`, `.ci`, a target's): `CONFIG_<…>_PASSWORD="…"` (and `PASS`,
+  `PSK`, `PASSPHRASE`, `SECRET`, `TOKEN`); the `EXAMPLE` in ESP-IDF's own option names
+  (`CONFIG_EXAMPLE_WIFI_PASSWORD`, protocol_examples_common) names the example project's option, not
+  a placeholder value: the key is judged without it.
+- ESP-IDF's NVS partition CSV (`key,type,encoding,value`): `password,data,string,<value>` (any key
+  naming a credential, its type `data`, its encoding `string`).
+- Tasmota's commands: `Password1 <pw>` (`Password2`, `Password3`), `MqttPassword <pw>`,
+  `WebPassword <pw>` in a `Backlog` or a `cmnd=` request (or any line of a file named for Tasmota).
+- Weather Underground's station upload key: `WU_KEY`, `WU_PASSWORD`, `WU_STATION_KEY`,
+  `WUNDERGROUND_PASSWORD` (6 to 16 letters and digits, as WU issues them) where the lines around say
+  a station (`wunderground`, `station`, `WU_ID`).
+- The Things Stack CLI: `ttn-lw-cli end-devices create|set … --root-keys.app-key.key <32 hex>`
+  (a LoRaWAN AppKey; `nwk-key` and an ABP device's `--session.keys.*.key` too).
+
+The decoys these formats hold are judged apart (`not_a_secret`, `published_test_key`): wpa_supplicant's
+`psk=ext:<name>` (a name in its external password store), an Ecowitt upload's `PASSKEY=` (the
+gateway's MAC-derived identifier, sent in every upload beside `stationtype=`), and the published
+test vectors of ciphers (FIPS-197's and SP 800-38A's AES keys, which LoRaWAN's test vectors use).
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
+kind judges it: a `Judgement`, kinds/_judgement.py).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterator, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import LastFileMemo, line_text
+from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
+from secretfence.prefilter.spec import lazy_regex
+
+# (line offset, what it is, the key the value is judged under, the value, how the kind judges it)
+Found = Tuple[int, str, str, str, Judgement]
+
+_VALUES_A_LINE = 8  # values read a line at most (a hostile line repeating a form is read that far)
+_LINE_READ = 4096  # characters of a line the forms are looked for in
+_FILE_LINES = 20_000  # lines of a file read (once) for what device it configures
+_WINDOW = 12  # lines either side read for a weather station's context
+_WINDOW_READ = 512  # characters of each of those lines read
+
+# The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
+KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,",
+            "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
+            "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.")
+
+DEVICE_CONFIG_TRIGGERS = Triggers(
+    exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", "CONFIG_", "--root-keys.", "--session.keys."),
+    folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground"),
+)
+
+# --- the forms ---------------------------------------------------------------------------------
+
+# Bambu: the access code after `-P`/`--pw` on a command line naming the user bblp; in a call beside `"bblp"`.
+_BAMBU_OPTION = lazy_regex(r"""(?<![\w-])(?:-P|--pw|--password)(?:[ \t]+|=)["']?(?P<value>[0-9]{8})(?![\w.-])""")
+_BAMBU_CALL = lazy_regex(r"""["']bblp["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<value>[0-9]{8})["']""")
+# Bambu: a setting (`KEY = '…'`, `"key": "…"`, `key: …`, `KEY=…`, `key => '…'`) holding eight digits.
+_EIGHT_DIGIT_SETTING = lazy_regex(
+    r"""(?<![\w.-])["']?(?P<key>[A-Za-z_$][\w.-]{0,63})["']?[ \t]*(?::|=>|=)[ \t]*["']?(?P<value>[0-9]{8})["']?(?![\w.-])"""
+)
+_ACCESS_CODE_KEY = lazy_regex(r"""(?i)access[_.-]?code|lan[_.-]?(?:mode[_.-]?)?code|printer[_.-]?code""")
+_PASSWORD_KEY = lazy_regex(r"""(?i)(?:^|[_.-])(?:password|passwd|pass|pwd)$|^(?:password|passwd|pwd)""")
+_BAMBU_TEXT = lazy_regex(r"""(?i)bambu|bblp""")
+_BAMBU_FILE = LastFileMemo(lambda lines: any(_BAMBU_TEXT.search(text[:_LINE_READ]) is not None
+                                             for text in itertools.islice(lines, _FILE_LINES)))
+_BBLP_FILE = LastFileMemo(lambda lines: any("bblp" in text[:_LINE_READ] for text in itertools.islice(lines, _FILE_LINES)))
+
+# RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote).
+_DUET_COMMAND = lazy_regex(r"""^[ \t]*(?:N[0-9]{1,9}[ \t]+)?[Mm](?P<code>551|587|589)(?![0-9])(?P<args>[^;\n]{0,1024})""")
+_DUET_PASSWORD = lazy_regex(r"""(?<![A-Za-z0-9])P[ \t]*"(?P<value>(?:[^"\n]|""){1,128})\"""")
+_DUET_STOCK = frozenset({"reprap"})  # RRF's default password: no one's
+
+# sdkconfig: `CONFIG_<NAME>="…"`
+_SDKCONFIG_NAME = lazy_regex(r"""(?:^|[/\\])sdkconfig(?:\.[\w.-]{1,64})?$|(?:^|[/\\])prj(?:_[\w-]{1,32})?\.conf$""")
+_SDKCONFIG_LINE = lazy_regex(r"""^CONFIG_(?P<key>[A-Z0-9_]{1,128})="(?P<value>(?:[^"\\\n]|\\.){1,512})"[ \t]*\r?$""")
+_SDKCONFIG_SECRET = lazy_regex(r"""(?:^|_)(?:PASSWORD|PASSWD|PASS|PSK|PASSPHRASE|SECRET|TOKEN|PWD)$""")
+_SDKCONFIG_NOISE = frozenset({"EXAMPLE", "CONFIG"})  # (ESP-IDF's example projects' option words)
+
+# NVS partition CSV: `key,data,string,value` (NVS keys are 15 characters at most)
+_NVS_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,14})[ \t]*,[ \t]*data[ \t]*,[ \t]*string[ \t]*,[ \t]*"""
+                       r"""(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\n]{1,512}?))[ \t]*\r?$""")
+
+# Tasmota: `Password1 …`, `MqttPassword …`, `WebPassword …` (a Backlog's commands end at `;`)
+_TASMOTA_COMMAND = lazy_regex(r"""(?i)(?<![\w])(?P<key>Password[1-3]|MqttPassword|WebPassword)[ \t]+(?P<value>[^\s;"'&]{1,128})""")
+
+# Weather Underground's station key
+_WU_SETTING = lazy_regex(
+    r"""(?i)(?<![A-Za-z0-9])["']?(?P<key>(?:WU|WUNDERGROUND|WEATHER_?UNDERGROUND)[_-]?(?:STATION[_-]?|PWS[_-]?)?"""
+    r"""(?:KEY|PASSWORD|PASSWD|PASS|PWD))["']?[ \t]*(?::|=)[ \t]*["']?(?P<value>[A-Za-z0-9]{6,16})["']?(?![\w.-])"""
+)
+_WU_CONTEXT = ("wunderground", "station", "wu_id")
+
+# The Things Stack CLI: a device's root or session keys (AES-128, hex)
+_TTN_KEY = lazy_regex(r"""(?<![\w-])--(?P<key>(?:root-keys|session\.keys)\.[a-z-]{1,32}\.key)(?:[ \t]+|=)["']?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""")
+
+# Published test vectors of ciphers (hex, lower-case): keys everyone's tests use, no device's.
+_PUBLISHED_TEST_KEYS = frozenset({
+    "2b7e151628aed2a6abf7158809cf4f3c",  # FIPS-197 appendix A.1, SP 800-38A F.1 (AES-128); RFC 4493 (AES-CMAC); LoRaWAN tests
+    "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",  # SP 800-38A F.1 (AES-192)
+    "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",  # SP 800-38A F.1 (AES-256)
+    "3243f6a8885a308d313198a2e0370734",  # FIPS-197 appendix B's input block (a vector's other half)
+    "feffe9928665731c6d6a8f9467308308",  # McGrew & Viega's GCM test cases 2-6 (AES-128)
+    "feffe9928665731c6d6a8f9467308308feffe9928665731c",  # the same, AES-192
+    "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",  # the same, AES-256
+    "133457799bbcdff1",  # the classic DES worked example's key
+})
+_HEX_SEPARATORS = lazy_regex(r"""0x|[\s:,_-]""")
+
+
+def published_test_key(value: str) -> bool:
+    """The value is a cipher's published test vector (FIPS-197's AES key `2B7E1516…`, SP 800-38A's,
+    the GCM spec's): in every crypto library's tests, no one's secret."""
+    if not 16 <= len(value) <= 200:
+        return False
+    compact = _HEX_SEPARATORS.sub("", value.lower()) if not value.isalnum() or "0x" in value.lower() else value.lower()
+    return compact in _PUBLISHED_TEST_KEYS
+
+
+# wpa_supplicant's `psk=ext:<name>` (ext_password_backend's store), under the keys that take one.
+_WPA_EXT_KEYS = frozenset({"psk", "password", "sae_password", "wep_key0", "wep_key1", "wep_key2", "wep_key3", "pin",
+                           "private_key_passwd", "private_key2_passwd", "ca_cert", "client_cert"})
+_WPA_EXT = lazy_regex(r"""^ext:[\w.-]{1,64}$""")
+_HEX32_UPPER = lazy_regex(r"""^[0-9A-F]{32}$""")
+
+
+def not_a_secret(key: str, value: str, line: str, lowered_name: str) -> bool:
+    """A device format's value under a credential's name that holds none: wpa_supplicant's
+    `psk=ext:<name>` (a name in its external password store) and an Ecowitt upload's `PASSKEY`
+    (the MD5 of the gateway's MAC, upper-case hex, sent beside `stationtype=` in every upload)."""
+    lowered_key = key.lower()
+    if value.startswith("ext:") and lowered_key in _WPA_EXT_KEYS and _WPA_EXT.match(value) is not None:
+        return True
+    if lowered_key == "passkey" and _HEX32_UPPER.match(value.partition("&")[0]) is not None:  # (a query's value runs to `&`)
+        lowered = line[:_LINE_READ].lower()
+        return "stationtype=" in lowered or "ecowitt" in lowered_name
+    return False
+
+
+def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value, how) of each device credential
+    the line holds (see the module's doc)."""
+    line = line_text(lines, index)[:_LINE_READ]
+    stripped = line.lstrip()
+    if not stripped or stripped.startswith(("#", "//")):
+        return  # (a comment: the format's example, a line switched off; `--` opens a continued command's option)
+    lowered = line.lower()
+    found_values = 0
+    for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
+                                 _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
+                                 _ttn(line)):
+        yield found
+        found_values += 1
+        if found_values >= _VALUES_A_LINE:
+            return
+
+
+def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """What a keyword hit on a device's setting (`CONFIG_EXAMPLE_WIFI_PASSWORD="…"` in an sdkconfig,
+    a `WU_PASSWORD=` station key of eight characters) is when these forms read its value as a
+    credential, else None."""
+    line = line_text(lines, index)
+    if "CONFIG_" not in line and "wu" not in line.lower():
+        return None
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_credential_holding
+
+    for offset, what, key, value, how in device_config_secrets(lines, index, lowered_name):
+        if offset != 0 or value != secret:
+            continue
+        if how is Judgement.PROVEN or (how is Judgement.NAMED_AND_JUDGED and names_a_credential_holding(key, value)
+                                       and is_literal_credential(value, True, False, key=key)):
+            return what
+    return None
+
+
+def _digit_placeholder(value: str) -> bool:
+    """`00000000`, `12345678`, `87654321`: a stand-in, no printer's code."""
+    if len(set(value)) <= 2:
+        return True
+    steps = {(int(after) - int(before)) % 10 for before, after in zip(value, value[1:])}
+    return len(steps) == 1
+
+
+def _bambu(lines: Sequence[str], line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
+    what = "Bambu Lab printer's LAN access code (the MQTT password of user bblp)"
+    if "bblp" in line:
+        for found in itertools.chain(_BAMBU_OPTION.finditer(line), _BAMBU_CALL.finditer(line)):
+            if not _digit_placeholder(found.group("value")):
+                yield 0, what, "access_code", found.group("value"), Judgement.PROVEN
+    if not any(character.isdigit() for character in line):
+        return
+    for found in itertools.islice(_EIGHT_DIGIT_SETTING.finditer(line), _VALUES_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if _digit_placeholder(value):
+            continue
+        if _ACCESS_CODE_KEY.search(key) is not None:
+            said = (_BAMBU_TEXT.search(key) is not None or "bambu" in lowered_name or "bbl" in lowered_name
+                    or _BAMBU_FILE.of(lines))
+        elif _PASSWORD_KEY.search(key) is not None:
+            said = "bblp" in line or _BBLP_FILE.of(lines)  # (the password of the user bblp)
+        else:
+            continue
+        if said:
+            yield 0, what, "access_code", value, Judgement.PROVEN
+
+
+def _duet(line: str) -> Iterator[Found]:
+    if "551" not in line and "587" not in line and "589" not in line:
+        return
+    command = _DUET_COMMAND.match(line)
+    if command is None:
+        return
+    found = _DUET_PASSWORD.search(command.group("args"))
+    if found is None:
+        return
+    value = found.group("value").replace('""', '"')
+    if value.lower() in _DUET_STOCK:
+        return
+    what = {"551": "RepRapFirmware (Duet) machine password (M551)", "587": "Wi-Fi password stored by RepRapFirmware (M587)",
+            "589": "RepRapFirmware access point password (M589)"}[command.group("code")]
+    yield 0, what, "password", value, Judgement.JUDGED
+
+
+def _sdkconfig(line: str, lowered_name: str) -> Iterator[Found]:
+    if not line.startswith("CONFIG_") or "config" not in lowered_name or _SDKCONFIG_NAME.search(lowered_name) is None:
+        return
+    found = _SDKCONFIG_LINE.match(line)
+    if found is None or _SDKCONFIG_SECRET.search(found.group("key")) is None:
+        return
+    words = [word for word in found.group("key").split("_") if word and word not in _SDKCONFIG_NOISE]
+    key = "_".join(words) or "PASSWORD"
+    yield 0, f"ESP-IDF/Kconfig option CONFIG_{found.group('key')}", key, found.group("value"), Judgement.NAMED_AND_JUDGED
+
+
+def _nvs(line: str) -> Iterator[Found]:
+    if ",data," not in line and "data" not in line:
+        return
+    found = _NVS_LINE.match(line)
+    if found is None:
+        return
+    value = found.group("dq") or found.group("bare") or ""
+    yield 0, f"ESP-IDF NVS partition entry {found.group('key')}", found.group("key"), value, Judgement.NAMED_AND_JUDGED
+
+
+def _tasmota(line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
+    if "password" not in lowered or not ("backlog" in lowered or "cmnd" in lowered or "tasmota" in lowered_name):
+        return
+    for found in itertools.islice(_TASMOTA_COMMAND.finditer(line), _VALUES_A_LINE):
+        yield 0, f"Tasmota {found.group('key')} command's password", "password", found.group("value"), Judgement.JUDGED
+
+
+def _station_key(value: str) -> bool:
+    """A Weather Underground station key's shape: letters and digits, mixed case or mixed with
+    digits, no run or stand-in (`xxxxxxxx`, `ABCDEF12`)."""
+    from secretfence.kinds._helpers import is_placeholder
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
+    upper = any(character.isupper() for character in value)
+    lower = any(character.islower() for character in value)
+    digit = any(character.isdigit() for character in value)
+    mixed = (upper and lower) or (digit and (upper or lower))
+    return mixed and len(set(value)) >= 5 and not is_placeholder(value) and not is_sequential(value)
+
+
+def _weather_underground(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+    if "wu" not in lowered and "weather" not in lowered:
+        return
+    said: Optional[bool] = None  # (the lines around read once a line, whatever its values)
+    for found in itertools.islice(_WU_SETTING.finditer(line), _VALUES_A_LINE):
+        value = found.group("value")
+        if not _station_key(value):
+            continue
+        if said is None and "wunderground" not in found.group("key").lower():
+            said = any(word in line_text(lines, number)[:_WINDOW_READ].lower() for number in
+                       range(max(0, index - _WINDOW), min(len(lines), index + _WINDOW + 1)) for word in _WU_CONTEXT)
+        if said is not False:
+            yield 0, f"Weather Underground station key ({found.group('key')})", "password", value, Judgement.PROVEN
+
+
+def _ttn(line: str) -> Iterator[Found]:
+    if "--root-keys." not in line and "--session.keys." not in line:
+        return
+    for found in itertools.islice(_TTN_KEY.finditer(line), _VALUES_A_LINE):
+        value = found.group("value")
+        if len(set(value.lower())) < 6 or published_test_key(value):
+            continue  # (zeros, a run, a published test vector)
+        from secretfence.kinds._proxy_and_sessions import is_sequential
+
+        if not is_sequential(value):
+            yield 0, f"LoRaWAN key given to ttn-lw-cli (--{found.group('key')})", "app_key", value, Judgement.PROVEN
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample("# printer on the shop floor\nIP = '192.168.7.20'\nSERIAL = '01S00C123456789'\nACCESS_CODE = '40917263'\n",
+               "tools/bambu_settings.py", "a Bambu access code in a file named for Bambu"),
+        Sample("BAMBU_HOST=10.1.2.3\nBAMBU_ACCESS_CODE=71830925\n", "relay/.env", "BAMBU_ACCESS_CODE in a dotenv file"),
+        Sample("const opts = {\n  username: 'bblp',\n  password: '58203147',\n};\n", "src/printer/mqtt.js",
+               "the MQTT password of the user bblp"),
+        Sample("watch:\n\tmosquitto_sub -h $(IP) -p 8883 --insecure -u bblp -P 26159374 -t 'device/+/report'\n", "Makefile",
+               "mosquitto_sub -u bblp -P"),
+        Sample('{\n  "domain": "bambu_lab",\n  "data": {\n    "host": "10.0.0.9",\n    "access_code": "93024718"\n  }\n}\n',
+               "homeassistant/.storage/core.config_entries", "ha-bambulab's stored config entry"),
+        Sample("printers:\n  - name: x1c\n    access_code_env: BAMBU_X1C_CODE\n  - name: a1\n    access_code: \"61048297\"\n",
+               "farm/printers.yaml", "a farm inventory naming Bambu's codes"),
+        Sample('M550 P"vcore"\nM551 P"Harbor!Kiln5527"                ; set password\n', "sys/config.g",
+               "RepRapFirmware's M551"),
+        Sample('M552 S0\nM587 S"Shop-WiFi" P"lantern-cobalt-wharf-83"   ; store network\n', "macros/wifi.g",
+               "RepRapFirmware's M587"),
+        # (`CONFIG_EXAMPLE_WIFI_PASSWORD` blocks too, as the keyword rule's finding: keyword_verdict)
+        Sample('CONFIG_IDF_TARGET="esp32c3"\nCONFIG_EXAMPLE_WIFI_SSID="Field-AP"\nCONFIG_EXAMPLE_WIFI_PASS="Meadow!Quartz7731"\n',
+               "firmware/gw/sdkconfig.defaults", "an example project's Wi-Fi option (EXAMPLE names the project's option)"),
+        Sample("key,type,encoding,value\nwifi,namespace,,\nssid,data,string,Field-AP\npassword,data,string,otter-basin-cliff-41\n",
+               "firmware/nvs.csv", "an NVS partition CSV's password"),
+        Sample('curl -s "http://$DEV/cm" --data-urlencode "cmnd=Backlog SSID1 Barn; Password1 Thistle#Pike618; WifiConfig 4"\n',
+               "tasmota/setup.sh", "Tasmota's Password1 in a Backlog"),
+        Sample('const char* WU_ID  = "KCOBOULD42";\nconst char* WU_KEY = "Tq7zLm2W";\n'
+               'String url = "https://weatherstation.wunderground.com/weatherstation/updateweatherstation.php";\n',
+               "pws/pws.ino", "a Weather Underground station key"),
+        Sample("secretGenerator:\n  - name: weewx\n    literals:\n      - WU_STATION=KIAAMES812\n      - WU_STATION_KEY=hRtkQWmz\n",
+               "deploy/kustomization.yaml", "a WU station key in kustomize literals (WU_PASSWORD: the keyword rule's, keyword_verdict)"),
+        Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
+               "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
+               "a LoRaWAN AppKey given to ttn-lw-cli"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample("IP = '192.168.1.100'\nACCESS_CODE = '<8-digit code from the printer>'\nACCESS_CODE = '12345678'\n",
+               "configs/bambu_config.example.py", "Bambu's placeholders"),
+        Sample("door:\n  access_code: 40917263\nPIN_PASSWORD = 58203147\n", "building/doors.yaml",
+               "eight digits in no Bambu file"),
+        Sample('M550 P"lab-duet"\nM551 P"reprap"   ; default\nM552 S1\n', "sys/config.g", "RRF's stock password"),
+        Sample('CONFIG_EXAMPLE_WIFI_SSID="myssid"\nCONFIG_EXAMPLE_WIFI_PASSWORD="mypassword"\nCONFIG_LOG_DEFAULT_LEVEL_INFO=y\n',
+               "sdkconfig", "ESP-IDF's default example values"),
+        Sample("key,type,encoding,value\nnode_id,data,u16,17\nregion,data,string,US915\n", "nvs.csv", "NVS settings"),
+        Sample('cmd "Backlog MqttHost 10.0.0.2; MqttUser tasmota; Topic pump"\ncmd "Backlog Password1 $WIFI_PASSWORD"\n',
+               "tasmota/setup.sh", "Tasmota commands with no literal password"),
+        Sample("WU_STATION_ID=KXXXXXXX00\nWU_STATION_KEY=xxxxxxxx\n", ".env.example", "a WU placeholder"),
+        Sample('  --root-keys.app-key.key "$APP_KEY"\n  --root-keys.app-key.key 00000000000000000000000000000000\n',
+               "scripts/register.sh", "ttn-lw-cli given a variable and zeros"),
+        Sample('TEST_APPKEY = bytes.fromhex("2B7E151628AED2A6ABF7158809CF4F3C")\n', "tests/test_crypto.py",
+               "FIPS-197's published AES key"),
+        Sample("network={\n    ssid=\"Shed\"\n    psk=ext:shed_psk\n}\n", "wpa_supplicant.conf", "wpa_supplicant's ext: reference"),
+        Sample("POST /data/report/ 200\n  PASSKEY=8F1C3A9D27B64E05C1D8A3F7B2E94C60&stationtype=GW1100A_V2.3.1&runtime=86113\n",
+               "logs/ecowitt.log", "an Ecowitt upload's MAC-derived PASSKEY"),
+    )
+
+
+__all__ = ("DEVICE_CONFIG_TRIGGERS", "KEYWORDS", "device_config_secrets", "false_samples", "keyword_verdict", "not_a_secret",
+           "published_test_key", "true_samples")
