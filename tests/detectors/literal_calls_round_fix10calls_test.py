@@ -67,7 +67,8 @@ DECOYS = [
      's = Sprinkler(os.environ["SPRINKLER_TOKEN"])\n'
      'class Zone:\n    def __init__(self, zone_id: str) -> None:\n        self.zone_id = zone_id\n\n\n'
      'z = Zone("7c1e2b9a-4d3f-4e8a-9b0c-1f2e3d4c5b6a")\n'),
-    ("orthanc.json", '{\n  "RegisteredUsers" : {\n    "alice" : "changeme"\n  },\n  "DicomModalities" : {\n'
+    ("aws/service-2.json", '{"RegisteredUsers":{"shape":"RegisteredUserList","documentation":"<p>The users.</p>"}}\n'),
+    ("orthanc.json", '{\n  "AuthenticationEnabled" : true,\n  "RegisteredUsers" : {\n    "alice" : "changeme"\n  },\n  "DicomModalities" : {\n'
      '    "ct" : [ "CT01", "10.0.4.21", 104 ]\n  },\n  "OrthancPeers" : {\n    "peer" : [ "http://127.0.0.1:8043/" ]\n  }\n}\n'),
     ("configurationMap.xml", "<map>\n  <entry>\n    <string>fhir.client.id</string>\n"
      "    <com.mirth.connect.util.ConfigurationProperty>\n      <value>mirth-rpm-integration</value>\n"

@@ -28,8 +28,8 @@ def _uuid(number: int) -> str:
 CASES: List[HostileCase] = [
     # Orthanc: a users' object opened on every line, or one line of thousands of members
     fragment_line_case("fix10calls-orthanc-users-line", "orthanc.json",
-                       lambda n: f'"RegisteredUsers": {{"u{n}": "{_drawn(n, 14)}", '),
-    many_lines_case("fix10calls-orthanc-users-opened", "orthanc.json", "{\n",
+                       lambda n: f'"AuthenticationEnabled": true, "RegisteredUsers": {{"u{n}": "{_drawn(n, 14)}", '),
+    many_lines_case("fix10calls-orthanc-users-opened", "orthanc.json", '{\n  "AuthenticationEnabled" : true,\n',
                     lambda n: f'  "RegisteredUsers" : {{\n    "u{n}" : "{_drawn(n, 14)}",\n'),
     many_lines_case("fix10calls-orthanc-peers", "peers.json", '{\n  "OrthancPeers" : {\n',
                     lambda n: f'    "p{n}" : [ "https://pacs{n}.example.org/", "u{n}", "{_drawn(n, 14)}" ],\n'),

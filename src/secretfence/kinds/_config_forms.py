@@ -312,7 +312,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
     if ("aes" in line or "AES" in line or "Aes" in line) and not lowered_name.endswith(CODE_SUFFIXES):
         yield from _symmetric_key_beside_algorithm(lines, index, line)
     if '"RegisteredUsers"' in line or '"OrthancPeers"' in line:
-        yield from _orthanc_accounts(lines, index, line)
+        yield from _orthanc_accounts(lines, index, line, lowered_name)
     if "<string>" in line and "</string>" in line:
         yield from _map_entry_value(lines, index, line)
 
@@ -357,8 +357,24 @@ _ORTHANC_LINES = 64  # lines of the users' or the peers' object read
 _ORTHANC_ENTRIES = 32
 
 
-def _orthanc_accounts(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+# `RegisteredUsers` is a common word (a service model's member, `"RegisteredUsers": {"shape": …}`): read
+# in a file named for Orthanc or where its own settings stand around it (authentication is what the users are for).
+_ORTHANC_WORDS = ("AuthenticationEnabled", "RemoteAccessAllowed", "DicomAet", "Orthanc", "ORTHANC", "orthanc")
+_ORTHANC_AROUND = 40  # lines around the users' object its settings are looked for
+
+
+def _orthanc_settings_around(lines: Sequence[str], index: int) -> bool:
+    for position in range(max(0, index - _ORTHANC_AROUND), min(len(lines), index + _ORTHANC_AROUND + 1)):
+        text = lines[position][:_APART_LINE_READ]
+        if any(word in text for word in _ORTHANC_WORDS):
+            return True
+    return False
+
+
+def _orthanc_accounts(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
     users = '"RegisteredUsers"' in line
+    if users and "orthanc" not in lowered_name and not _orthanc_settings_around(lines, index):
+        return
     start = line.find('"RegisteredUsers"' if users else '"OrthancPeers"')
     depth, entries = 0, 0
     for offset in range(0, _ORTHANC_LINES):
@@ -771,7 +787,7 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
         return
     line = lines[index]
     if '"RegisteredUsers"' in line or '"OrthancPeers"' in line:
-        yield from _orthanc_accounts(lines, index, line)  # (its members' names are users, not keys)
+        yield from _orthanc_accounts(lines, index, line, lowered_name)  # (its members' names are users, not keys)
         return
     opened = _JSON_VALUE.match(line)
     if opened is None or not line.rstrip().endswith("{"):
