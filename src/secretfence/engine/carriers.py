@@ -10,6 +10,8 @@ encoded values and split tokens.
   place and tokens assembled from adjacent string literals (`"pypi-AgEI" "cHlw…"`, `+`,
   implicit concatenation across lines, shell `\\` continuations, a folded YAML scalar of one
   word a line), every line where it was. Only the changed lines are scanned again.
+- **Code escaped in XML** (`xml_code`): a code element's text (Mirth's `<script>`, Jenkins' `<command>`),
+  its `&quot;` entities unescaped, read as the JavaScript, shell or Groovy it is.
 
 Everything here is a regex pass over the text (C speed) plus work only where a carrier is;
 texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).

@@ -74,6 +74,12 @@ credential-named key stands beside the value.
   name saying so (Amadeus' `passwordData`), decoded. And, for the keyword rule (`keyword_verdict`), a
   Dropbox app's secret (15 lower-case letters and digits in a Dropbox file) and a Travelport uAPI
   password beside its generated `Universal API/uAPI…` user, which the value judgement finds too plain.
+- Blind rounds BU-BX: Mirth's `createDatabaseConnection(driver, url, user, pw)` (read past the driver and
+  the URL), HAPI FHIR's `BasicAuthInterceptor(user, pw)` (Spring's, Feign's), Faraday's `f.request
+  :authorization, :basic, user, pw` (and its token forms), an HTTP client's `auth` option (Guzzle's `'auth'
+  => [user, pw]`; an API key as the user beside a stand-in password, Freshdesk's), Authorize.net's
+  `setTransactionKey('…')`, and a literal given by position where the file's own class or function names
+  the parameter for a credential (`class Rachio: def __init__(self, token)` then `Rachio("…")`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind

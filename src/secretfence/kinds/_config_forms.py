@@ -43,6 +43,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   is a DPAPI blob); a symmetric key written beside its algorithm (`"algorithm": "AES-128-CMAC"`,
   `"value": "<32 hex digits>"`: an AUTOSAR SecOC key, an encryption config's key), its hex as long as
   the algorithm's key, no test vector's object.
+- Blind rounds BU-BX: Orthanc's `"RegisteredUsers": {"<user>": "<password>"}` (in a file named for Orthanc
+  or beside its settings) and `"OrthancPeers": {"<peer>": ["<url>", "<user>", "<password>"]}`, in
+  orthanc.json or the same JSON in a compose file or Helm values; an XStream map entry's value under its
+  `<string>` key (Mirth's configurationMap.xml: `<entry><string>x.secret</string>…<value>…</value>`).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
