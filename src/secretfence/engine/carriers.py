@@ -10,6 +10,8 @@ encoded values and split tokens.
   place and tokens assembled from adjacent string literals (`"pypi-AgEI" "cHlw…"`, `+`,
   implicit concatenation across lines, shell `\\` continuations, a folded YAML scalar of one
   word a line), every line where it was. Only the changed lines are scanned again.
+- **Code escaped in XML** (`xml_code`): a code element's text (Mirth's `<script>`, Jenkins' `<command>`),
+  its `&quot;` entities unescaped, read as the JavaScript, shell or Groovy it is.
 
 Everything here is a regex pass over the text (C speed) plus work only where a carrier is;
 texts, candidates and decoded sizes are bounded (the `MAX_*` constants below).
@@ -63,6 +65,7 @@ HOISTED = "a value on the line after its name"
 STATEMENT = "an SQL statement written over adjacent literals"
 NAMED_PAIRS = "name/value fields"
 ASSIGNMENTS = "typed or Make assignments, or XML elements"
+XML_CODE = "code escaped in an XML element"
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,10 @@ _ESCAPED_NEWLINE = lazy_regex(r"\\n")  # searched from its backslash (memchr): t
 _HEREDOC_MARK = lazy_regex("<<")
 _CELL_MAGIC = lazy_regex("%%")
 _ESCAPED_PERCENT = lazy_regex(r"\\u0025")
+
+
+def _has_code_escape(text: str) -> bool:
+    return "&quot;" in text or "&apos;" in text or "&#34;" in text or "&#39;" in text
 
 
 def _may_open_with_magic(text: str) -> bool:
@@ -669,6 +676,64 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
                        ASSIGNMENTS)
 
 
+# --- code escaped in XML ----------------------------------------------------------------------------
+
+# A tool's export holding code as an element's text, XML-escaped (`var authToken = &quot;…&quot;;`):
+# Mirth Connect's channels and code templates (`<script>`, `<preprocessingScript>`, `<code>`), Jenkins'
+# jobs (`<command>` of a shell step, `<script>` of a pipeline, `<scriptText>`), SSIS' and Talend's
+# script tasks. The element's text, unescaped, is read as the code it is (its lines on the element's).
+_CODE_ELEMENT = lazy_regex(
+    r"<(?P<tag>[A-Za-z]{0,40}(?:[Ss]cript|SCRIPT)(?:Text|Body|Source|Code)?|command|code|groovy)(?:[ \t][^<>\n]{0,512})?>")
+_CODE_ELEMENT_FILES = (".xml", ".jelly", ".dtsx", ".item", ".ktr", ".kjb", ".bpmn", ".jrxml", ".xsl", ".xslt")
+_CODE_ESCAPES = ("&quot;", "&apos;", "&#34;", "&#39;", "&lt;", "&gt;")
+MAX_CODE_ELEMENTS = 512
+MAX_CODE_ELEMENT = 512 * 1024
+
+
+def _code_language(tag: str, text: str) -> str:
+    """The suffix the element's code is read under: a shell step's, Groovy for Jenkins, or JavaScript
+    (Mirth's scripts, most tools' script steps)."""
+    lowered = tag.lower()
+    if lowered == "command":
+        return ".sh"
+    if "groovy" in lowered or "<flow-definition" in text[:4096] or "<project>" in text[:4096] or "hudson." in text[:4096]:
+        return ".groovy"
+    return ".js"
+
+
+def xml_code(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
+    """The code elements' texts holding an escaped quote, unescaped, as one file a language
+    (`<file>!script.js`), each line on its element's."""
+    import html  # only here: its entity tables are not worth importing at every start
+
+    position, count = 0, 0
+    closes: Dict[str, int] = {}  # a tag -> where it next closes (-1: nowhere after), each text searched once a tag
+    files: Dict[str, Tuple[List[str], List[int]]] = {}  # a language's suffix -> its lines and their outer line numbers
+    while count < MAX_CODE_ELEMENTS:
+        found = _CODE_ELEMENT.search(text, position)
+        if found is None:
+            break
+        count += 1
+        tag = found.group("tag")
+        close = closes.get(tag, 0)
+        if 0 <= close < found.end():
+            close = closes[tag] = text.find(f"</{tag}>", found.end())
+        if close < 0 or close - found.end() > MAX_CODE_ELEMENT:
+            position = found.end()
+            continue
+        position = close
+        body = text[found.end():close]
+        if "&" not in body or not any(escape in body for escape in _CODE_ESCAPES) or "<" in body:
+            continue  # (no escaped code, or elements inside: markup, not code)
+        first = _line_index(starts, found.end())
+        content, numbers = files.setdefault(_code_language(tag, text), ([], []))
+        for number, line in enumerate(body.split("\n"), first + 1):
+            content.append(html.unescape(line) if "&" in line else line)
+            numbers.append(number)
+    for suffix, (content, numbers) in files.items():
+        yield Embedded(f"{outer.rsplit('/', 1)[-1]}!script{suffix}", "\n".join(content) + "\n", tuple(numbers), XML_CODE)
+
+
 def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
              named: Callable[[str], bool] = lambda name: False, lines: Optional[List[str]] = None) -> List[Embedded]:
     """Every file held inside `text` (bounded in count and size). `hits`: the lines (0-based) a
@@ -688,6 +753,8 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
         # Pairs are kept only where a prefilter hit one of their lines: with no hit line, none is.
         (named_pairs, (hits is None or bool(hits)) and _PAIR_VALUE_GATE.search(text) is not None),
+        (xml_code, "&" in text and outer.lower().endswith(_CODE_ELEMENT_FILES) and _has_code_escape(text)
+         and _CODE_ELEMENT.search(text) is not None),
         (lambda outer, lines, text, starts: typed_assignments(outer, lines, text, starts, hits),
          (hits is None or bool(hits)) and (
             ("=" in text and (outer.lower().endswith(_PYTHON_FILES + _TYPED_FILES + _VB_FILES) or _MAKEFILE.search(outer) is not None))
@@ -1722,6 +1789,9 @@ _TOKEN = (
 _DISCORD_TOKEN = _b64("824613579024681357") + ".Gq7ZxW." + "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5AaEeUu"
 
 TRUE_SAMPLES = (
+    CarriedSample("channels/Notify.xml", "<channel>\n  <transformer>\n    <script>var smtpUser = &quot;alerts&quot;;\n"
+                  "var smtpPassword = &quot;Cobalt#Meadow5517&quot;;\nsend(smtpUser, smtpPassword);</script>\n"
+                  "  </transformer>\n</channel>\n", "Cobalt#Meadow5517", "JavaScript escaped in a Mirth channel's <script>"),
     CarriedSample(".mvn/settings.xml", "<settings>\n  <servers>\n    <server>\n      <id>corp-nexus</id>\n"
                   "      <username>ci-deployer</username>\n      <password>Bramble-Zephyr2129#</password>\n"
                   "    </server>\n  </servers>\n</settings>\n", "Bramble-Zephyr2129#",
@@ -1840,6 +1910,9 @@ TRUE_SAMPLES = (
                   + "])\n", _DISCORD_TOKEN, "a Discord token joined from parts (its base64 id not decoded apart)"),
 )
 FALSE_SAMPLES = (
+    CarriedSample("channels/Notify.xml", "<channel>\n  <script>var smtpPassword = $(&quot;smtpPassword&quot;);\n"
+                  "logger.info(&quot;sent&quot;);</script>\n  <description>Use &quot;Basic&quot; auth</description>\n</channel>\n",
+                  None, "a Mirth script reading its password from the configuration map"),
     CarriedSample("modReport.bas", 'Private Const APP_TITLE As String = "Price " & _\n    "Uploader v2"\n'
                   'MsgBox "Finished: " & count & " rows" & vbCrLf & "See the log."\n'
                   'conn.Open "Provider=SQLOLEDB;Data Source=sql01;" & _\n    "Password=" & GetSetting("db", "pw")\n',

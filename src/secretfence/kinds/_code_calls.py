@@ -74,6 +74,12 @@ credential-named key stands beside the value.
   name saying so (Amadeus' `passwordData`), decoded. And, for the keyword rule (`keyword_verdict`), a
   Dropbox app's secret (15 lower-case letters and digits in a Dropbox file) and a Travelport uAPI
   password beside its generated `Universal API/uAPI…` user, which the value judgement finds too plain.
+- Blind rounds BU-BX: Mirth's `createDatabaseConnection(driver, url, user, pw)` (read past the driver and
+  the URL), HAPI FHIR's `BasicAuthInterceptor(user, pw)` (Spring's, Feign's), Faraday's `f.request
+  :authorization, :basic, user, pw` (and its token forms), an HTTP client's `auth` option (Guzzle's `'auth'
+  => [user, pw]`; an API key as the user beside a stand-in password, Freshdesk's), Authorize.net's
+  `setTransactionKey('…')`, and a literal given by position where the file's own class or function names
+  the parameter for a credential (`class Rachio: def __init__(self, token)` then `Rachio("…")`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -216,7 +222,12 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "session.start(", "session->start(", "generatesession", "civicrm_site_key", "civicrm_cred_keys",
             "civicrm_sign_keys", "passworddata", "password_data", "passwordbase64", "password_base64", "passwordb64",
             "password_b64", "base64password", "base64_password", "b64password", "b64_password", "encodedpassword",
-            "encoded_password")
+            "encoded_password",
+            # (blind rounds BU-BX) an HTTP client's basic-auth interceptor, Faraday's auth middleware, an `auth`
+            # option's pair, Authorize.net's transaction key
+            "authinterceptor(", "authenticationinterceptor(", "authrequestinterceptor(", ":authorization", ":basic_auth",
+            ":token_auth", ".basic_auth", ".token_auth", "'auth' =>", '"auth" =>', "'auth'=>", '"auth"=>', "auth=(",
+            "auth = (", "auth=[", "auth = [", "transactionkey(", "transaction_key(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -257,6 +268,9 @@ _FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["
 # (blind rounds BM-BR) a (name, literal) tuple, its name a credential's (`("SMTP_PASSWORD", "…")`)
 _FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\w.-]{0,40}["'][ \t]*,[ \t]*"""
                        rb"""[rub]?["'][^"'\n]{1,256}["'][ \t]*,?[ \t]*\)""")
+# (blind rounds BU-BX) a call given a UUID or a generated literal (a class the file defines, its parameter a token's)
+_GENERATED_CALL_LITERAL = (rb"""\(["'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"""
+                           rb"""|(?=[a-z_-]{0,255}[0-9])[\w-]{20,256})["'][ \t]*[,)]""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -279,6 +293,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_ENTRY, ("'key'", '"key"')),
         (_FOLDED_ARGS_LIST, ("args",)),
         (_FOLDED_NAMED_TUPLE, ('("', "('", '( "', "( '")),
+        (_GENERATED_CALL_LITERAL, ('("', "('")),
     )
 )
 
@@ -415,12 +430,42 @@ def true_samples() -> Tuple[Sample, ...]:
                "civicrm.settings.php", "CiviCRM's credential key"),
         Sample("    'authParams' => [\n        'userId' => 'WSXXWEB',\n        'passwordData' => 'RWlPc2F1ZVQ4UUpBRw==',\n"
                "        'passwordLength' => 13,\n", "config/amadeus.php", "Amadeus' base64 passwordData (decoded)"),
+        # Blind rounds BU-BX
+        Sample("        db = DatabaseConnectionFactory.createDatabaseConnection(\n            'org.postgresql.Driver',\n"
+               "            'jdbc:postgresql://lab-db.corp.local:5432/results',\n            'svc_lab_reader',\n"
+               "            'Birch7#Lantern');\n", "code-templates/lab_lookup.js",
+               "Mirth's createDatabaseConnection(driver, url, user, password)"),
+        Sample('client.registerInterceptor(new BasicAuthInterceptor("etl_user", "Garnet%Falcon3390"));\n',
+               "src/main/java/Fhir.java", "HAPI FHIR's BasicAuthInterceptor(user, password)"),
+        Sample('Faraday.new(URL) do |f|\n  f.request :authorization, :basic, "svc_sync", "Pine&Harbor6621"\nend\n',
+               "app/clients/itsm.rb", "Faraday's :authorization, :basic middleware"),
+        Sample("    'auth' => ['Qm4Tz9Lx2Vb7Nc1Rw8Ks', 'X'],\n", "app/Support/HelpdeskClient.php",
+               "Guzzle's auth option, an API key as the user and a stand-in password"),
+        Sample("$merchantAuthentication->setTransactionKey('7Hq2Wz9Tk4Pm3Xv8');\n", "src/Gateway.php",
+               "Authorize.net's setTransactionKey"),
+        Sample('"""Example:\n\n    >>> s = Sprinkler("5d0c1e7a-93b4-4f2e-8a61-2c7d9e0f4b38")\n"""\n\n\nclass Sprinkler:\n'
+               "    def __init__(self, token: str) -> None:\n        self.token = token\n", "garden/sprinkler.py",
+               "a class the file defines, given its token by position (a docstring's example)"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        # Blind rounds BU-BX
+        Sample("dbConn = DatabaseConnectionFactory.createDatabaseConnection(driver, url, user, $('dbPassword'));\n"
+               "c.registerInterceptor(new BasicAuthInterceptor(cfg.user(), System.getenv(\"FHIR_PW\")));\n",
+               "code-templates/lookup.js", "a Mirth connection and a FHIR interceptor given reads"),
+        Sample('f.request :authorization, :basic, ENV["ITSM_USER"], ENV["ITSM_PASSWORD"]\n'
+               'f.request :authorization, "Bearer", -> { TokenStore.fetch }\n', "app/clients/itsm.rb",
+               "Faraday's auth given reads"),
+        Sample("    'auth' => [env('HELPDESK_KEY'), 'X'],\n    'auth' => ['admin', 'X'],\n", "app/Support/Client.php",
+               "Guzzle's auth from the environment; a user's name with a stand-in password"),
+        Sample("$auth->setTransactionKey(getenv('ANET_TRANSACTION_KEY'));\n$auth->setTransactionKey('YOUR_TRANSACTION_KEY');\n",
+               "src/Gateway.php", "Authorize.net's key read, a stand-in"),
+        Sample('class Sprinkler:\n    def __init__(self, token: str) -> None:\n        self.token = token\n\n\n'
+               's = Sprinkler(os.environ["SPRINKLER_TOKEN"])\nzone = Zone("7c1e2b9a-4d3f-4e8a-9b0c-1f2e3d4c5b6a")\n',
+               "garden/sprinkler.py", "a defined class given a read; a class taking no credential given a UUID"),
         Sample('c = GitClient("9f3b2c1d8e7a6f5b4c3d2e1f0a9b8c7d6e5f4a3b")\nd = HashClient("5d41402abc4b2a76b9719d911017c592")\n',
                "sync.py", "a client given a commit SHA or a digest, no key"),
         Sample("connect(adminUser, adminPassword, adminUrl)\nconnect('localhost', '8080', timeout)\n", "wlst/deploy.py",
@@ -610,6 +655,14 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from sdk_setups(lines, index)
     if "CIVICRM_" in line:
         yield from civicrm_keys(line)
+    if "auth" in line and any(word in line for word in _FARADAY_WORDS):
+        yield from faraday_auth(line)
+    if "auth" in line and any(word in line for word in _AUTH_OPTION_WORDS):
+        yield from auth_options(line)
+    if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
+        yield from transaction_keys(line)
+    if '("' in line or "('" in line:
+        yield from defined_calls(lines, index)
     if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
         yield from base64_passwords(line)
     if "://" in line:
@@ -1225,6 +1278,8 @@ def _login_family(name: str) -> Optional[str]:
         return "keyed"
     if lowered.endswith(_LOGIN_NAME_ENDS) or lowered in _LOGIN_CLASSES or _PROTOCOL_CLIENT.match(lowered):
         return "login"
+    if lowered.startswith(("basicauth", "digestauth")):
+        return "login"  # (HAPI FHIR's `BasicAuthInterceptor(user, pw)`, Spring's `BasicAuthenticationInterceptor`, Feign's)
     if parent in ("credentials", "credential") or (lowered == "mechanism" and parent == "scram"):
         return "login"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`; franz-go's SASL SCRAM)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
@@ -1283,6 +1338,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
             if user is None:
                 continue
             value, offset = arguments[slot + 1]
+            if value is not None and ("://" in value or value.startswith("jdbc:") or _HOST.match(value)):
+                continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
             if value is None or not _login_password(value):
                 break
             generated = looks_generated(user) or user.isdigit()
@@ -1443,6 +1500,8 @@ def factory_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if name is not None and _UTILITY_NAME.search(name) is not None:
             continue  # (a comparison's, a digest's, a diff's function given two digests or tokens: a test's)
         (key, _), (secret, offset) = arguments[0], arguments[1]
+        if key is None or secret is None:
+            continue  # (a name or an expression: no literal pair)
         if _HEX.match(key) is not None and _HEX.match(secret) is not None:
             continue  # (two hex digests; a key's id is no bare hex: Twilio's `SK…`/`AC…` lead with its letters)
         if key and secret and key != secret and all(_key_or_secret(value) or _hex_secret(value) for value in (key, secret)):
@@ -1834,11 +1893,178 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
     return None
 
 
+# --- blind rounds BU-BX: calls whose parameters are known ---------------------------------------------
+
+# Faraday's (Ruby) middleware given a login or a token by position: `f.request :authorization, :basic,
+# "user", "pw"`, `f.request :basic_auth, "user", "pw"`, `f.request :authorization, "Bearer", "…"`,
+# `f.request :token_auth, "…"`, the older `conn.basic_auth "user", "pw"` / `conn.token_auth "…"`.
+_FARADAY_AUTH = lazy_regex(
+    r"""(?:\.request[ \t]*\(?[ \t]*:(?P<kind>authorization|basic_auth|token_auth)[ \t]*,|\.(?P<method>basic_auth|token_auth|authorization)\b[ \t]*\(?)"""
+    r"""[ \t]*(?:(?::|(?P<sq>["']))(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN)(?(sq)["'])[ \t]*,[ \t]*)?"""
+    r"""(?P<q1>["'])(?P<first>[^"'\n]{1,256})(?P=q1)(?:[ \t]*,[ \t]*(?P<q2>["'])(?P<second>[^"'\n]{1,256})(?P=q2))?""")
+_FARADAY_WORDS = (":authorization", ":basic_auth", ":token_auth", ".basic_auth", ".token_auth", ".authorization")
+
+
+def faraday_auth(line: str) -> Iterator[Found]:
+    """A Faraday connection's basic-auth password (after its user) or its token (after a scheme)."""
+    for count, found in enumerate(_FARADAY_AUTH.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            return
+        kind = found.group("kind") or found.group("method")
+        scheme = (found.group("scheme") or "").lower()
+        first, second = found.group("first"), found.group("second")
+        if second is not None and (kind == "basic_auth" or scheme == "basic") and _LOGIN_USER.match(first):
+            yield 0, f"Faraday's basic auth (:{kind}) for user {first}", "password", second
+        elif second is None and (kind == "token_auth" or scheme in ("bearer", "token")):
+            yield 0, f"Faraday's token auth (:{kind})", "token", first
+
+
+# An HTTP client's `auth` option as (user, password): Guzzle's `'auth' => ['user', 'pw']` (PHP), and
+# requests' `auth=("…", "X")`. A service taking its API key as the user (Freshdesk, BambooHR,
+# Chargebee, Harvest's old API) is given a stand-in password (`X`, `x`, ""): the user is the key.
+_AUTH_OPTION = lazy_regex(
+    r"""(?:(?P<php>["']auth["'][ \t]*=>)|(?<![\w.])auth[ \t]*=(?!=))[ \t]*(?:\[|\(|array\()[ \t]*"""
+    r"""(?P<q1>["'])(?P<user>[^"'\n]{1,256})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{0,256})(?P=q2)""")
+_AUTH_OPTION_WORDS = ("'auth'", '"auth"', "auth=", "auth =")
+_STAND_IN_PASSWORDS = frozenset({"", "x", "X", "xxx", "X-", "-", "any", "anything", "api", "apikey", "api_token", "token",
+                                 "unused", "ignored", "none", "null", "dummy", "blank", "pass", "password", "foo", ":"})
+
+
+def _api_key_shape(value: str) -> bool:
+    """An API key's shape, not a user's name: generated-looking, letters and digits, no blank."""
+    return (16 <= len(value) <= 256 and _KEY_SHAPE.match(value) is not None and looks_generated(value)
+            and any(c.isalpha() for c in value) and _UUID.match(value) is None) or generated_key(value)
+
+
+def auth_options(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_AUTH_OPTION.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            return
+        user, password = found.group("user"), found.group("pw")
+        if password in _STAND_IN_PASSWORDS or len(password) <= 1:
+            if _api_key_shape(user):
+                yield 0, "an API key given as the user of an HTTP client's auth option (its password a stand-in)", \
+                    "api_key", user
+        elif found.group("php") is not None and _LOGIN_USER.match(user):
+            yield 0, f"Guzzle's auth option for user {user}", "password", password
+
+
+# A setter named for a gateway's key that the credential words do not name: Authorize.net's
+# `setTransactionKey('…')` (its API login's secret, 16 characters), its `setKey`-less siblings read by
+# _named_credential_calls. The value must look generated (a transaction's own key would be an id).
+_TRANSACTION_KEY = lazy_regex(
+    r"""(?:\.|->)(?:set|with)_?[Tt]ransaction_?[Kk]ey[ \t]*\([ \t]*(?P<q>["'])(?P<value>[A-Za-z0-9+/=_-]{12,128})(?P=q)[ \t]*\)""")
+_TRANSACTION_WORDS = ("ransactionKey(", "ransaction_key(")
+
+
+def transaction_keys(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_TRANSACTION_KEY.finditer(line)):
+        if count >= _CALLS_A_LINE:
+            return
+        value = found.group("value")
+        if (any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
+                and len(set(value)) >= 8):
+            yield 0, "Authorize.net's transaction key (setTransactionKey)", "transaction_key", value
+
+
+# A call to a class or a function the file itself defines, given a literal where its definition names
+# the parameter for a credential: `class Rachio: def __init__(self, token: str)` then `Rachio("…")`
+# (a docstring's `>>>` example too), `function connect(host, user, password)`, PHP's
+# `function __construct(string $apiKey)`, a JavaScript class's `constructor(token)`.
+_CLASS_HEAD = lazy_regex(r"""^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:(?:abstract|final|public|private|internal|open|data)[ \t]+)*class[ \t]+(?P<name>[A-Za-z_]\w{0,63})""")
+_CONSTRUCTOR = lazy_regex(r"""^[ \t]*(?:(?:public|private|protected|async)[ \t]+)*(?:def[ \t]+__init__|function[ \t]+__construct|constructor)[ \t]*\((?P<params>[^()\n]{0,512})\)""")
+_FUNCTION = lazy_regex(r"""^[ \t]*(?:(?:export|async|public|private|protected|static)[ \t]+)*(?:def|function)[ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*\((?P<params>[^()\n]{0,512})\)""")
+_PARAMETER = lazy_regex(r"""(?:[*.]{0,3}\$?)(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?:[:=?]|$)""")
+_DEFINITIONS_READ = 20000  # lines of a file read for its definitions
+_CLASS_REACH = 200  # lines after a class's head its constructor is looked for
+_CALLED = lazy_regex(r"""(?<![\w$.])(?:new[ \t]+)?(?P<name>[A-Za-z_]\w{0,63})\([ \t]*(?=[rRuUbB]?["'])""")
+
+
+def _parameter_names(params: str) -> Tuple[str, ...]:
+    names: List[str] = []
+    for part in params.split(",")[:_ARGUMENTS_READ + 1]:
+        part = part.strip()
+        for modifier in ("private ", "public ", "protected ", "readonly ", "final "):
+            part = part.replace(modifier, "")
+        part = part.split("=", 1)[0].split(":", 1)[0].strip()
+        found = _PARAMETER.search(part + ":") if part else None
+        names.append(found.group("name") if found is not None else "")
+    if names and names[0] in ("self", "cls"):
+        names = names[1:]
+    return tuple(names)
+
+
+def _defined_parameters(lines: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
+    """A defined class's (its constructor's) or function's name -> its parameters' names, where one of
+    them names a credential."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    defined: Dict[str, Tuple[str, ...]] = {}
+    open_class: Optional[Tuple[str, int]] = None
+    for number, line in enumerate(itertools.islice(lines, _DEFINITIONS_READ)):
+        if "class" in line:
+            head = _CLASS_HEAD.match(line)
+            if head is not None:
+                open_class = (head.group("name"), number)
+                continue
+        if "(" not in line or not ("def" in line or "function" in line or "constructor" in line):
+            continue
+        found = _CONSTRUCTOR.match(line)
+        name = None
+        if found is not None:
+            if open_class is not None and number - open_class[1] <= _CLASS_REACH:
+                name = open_class[0]
+        else:
+            found = _FUNCTION.match(line)
+            name = found.group("name") if found is not None else None
+        if found is None or name is None:
+            continue
+        names = _parameter_names(found.group("params"))
+        if any(names_a_credential(parameter) for parameter in names if parameter):
+            defined.setdefault(name, names)
+    return defined
+
+
+_DEFINED = LastFileMemo(_defined_parameters)
+
+
+def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A literal given where the file's own definition names the parameter for a credential."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    defined = _DEFINED.of(lines)
+    if not defined:
+        return
+    line = lines[index]
+    for count, found in enumerate(_CALLED.finditer(line)):
+        if count >= _NAMED_CALLS_A_LINE:
+            return
+        name = found.group("name")
+        parameters = defined.get(name)
+        if parameters is None or _FUNCTION.match(line) or _CONSTRUCTOR.match(line):
+            continue
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), None, _LINES_READ, raws)
+        for position, (value, offset) in enumerate(arguments[:len(parameters)]):
+            parameter = parameters[position]
+            if value is None or not parameter or not names_a_credential(parameter) or _KEYWORD_ARGUMENT.match(raws[position]):
+                continue
+            if key_words_of(parameter)[-1:] in (("password",), ("passwd",), ("passphrase",), ("pass",), ("pwd",)) or (
+                    generated_key(value) or _api_key_shape(value) or _UUID.match(value) is not None):
+                yield offset, f"{name}(…) (its parameter {parameter}, by position)", parameter, value
+
+
+def key_words_of(name: str) -> Tuple[str, ...]:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    return tuple(key_words(name))
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
-    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",),
+    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)

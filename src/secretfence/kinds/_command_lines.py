@@ -983,9 +983,21 @@ def _single_quoted_literal(token: str) -> bool:
     return isinstance(token, _SingleQuoted) and "${" not in token and "$(" not in token and not token.startswith("$")
 
 
+def _inert_dollars(token: str) -> bool:
+    """Every `$` of the token is one a shell leaves as it is: the last character, or before one that
+    starts no expansion (`"Summer2025$"`, `"Ab$ 1"`; not `$VAR`, `${X}`, `$(cmd)`, `$1`, `$$`)."""
+    at = token.find("$")
+    while at >= 0:
+        after = token[at + 1:at + 2]
+        if after and (after.isalnum() or after in "_{(@*#?!$-"):
+            return False
+        at = token.find("$", at + 1)
+    return True
+
+
 def _literal(token: str) -> bool:
     """A token that is no option and no expansion (`$VAR`, `${{ secrets.X }}`, `%VAR%`, `$(cmd)`)."""
-    return bool(token) and ("$" not in token or _single_quoted_literal(token)) and not (token.startswith("%") and token.endswith("%")) and not (
+    return bool(token) and ("$" not in token or _single_quoted_literal(token) or _inert_dollars(token)) and not (token.startswith("%") and token.endswith("%")) and not (
         token.startswith("-") and len(token) > 1) and not token.startswith(("`", "<"))
 
 

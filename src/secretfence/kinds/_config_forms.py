@@ -43,6 +43,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   is a DPAPI blob); a symmetric key written beside its algorithm (`"algorithm": "AES-128-CMAC"`,
   `"value": "<32 hex digits>"`: an AUTOSAR SecOC key, an encryption config's key), its hex as long as
   the algorithm's key, no test vector's object.
+- Blind rounds BU-BX: Orthanc's `"RegisteredUsers": {"<user>": "<password>"}` (in a file named for Orthanc
+  or beside its settings) and `"OrthancPeers": {"<peer>": ["<url>", "<user>", "<password>"]}`, in
+  orthanc.json or the same JSON in a compose file or Helm values; an XStream map entry's value under its
+  `<string>` key (Mirth's configurationMap.xml: `<entry><string>x.secret</string>…<value>…</value>`).
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -79,7 +83,9 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # a WLAN profile's key, a custom metadata record's field, a symmetric key's algorithm (its value below)
             "<keymaterial>", "</field>", '"aes-', '"aes_', '"aes1', '"aes2', ": aes-", ": aes1", ": aes2",
             # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
-            ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name")
+            ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name",
+            # Orthanc's users and peers (their passwords on the lines below)
+            '"registeredusers"', '"orthancpeers"')
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -197,8 +203,11 @@ _JOINED_WORDS = lazy_regex(r"""^[a-z]{1,16}(?:[.+_:/-][a-z0-9]{1,16})+$""")
 _TUYA_LINES = 12  # lines of a device's object around its key (tinytuya writes a dozen fields)
 _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32}"'''
 # The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
+# (blind rounds BU-BX) an XStream map entry's key naming a credential (its value in a sibling element below)
+_FOLDED_ENTRY_KEY = rb"""<string>[\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\w.:-]{0,64}</string>"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
-                       lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),)
+                       lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -214,7 +223,8 @@ def judged_part(value: str) -> str:
 CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
-           "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header"),
+           "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
+           "<string>"),
     folded=("aes",),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
@@ -305,6 +315,97 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _header_pair_value(lines, index, line, lowered_name.endswith((".yaml", ".yml")))
     if ("aes" in line or "AES" in line or "Aes" in line) and not lowered_name.endswith(CODE_SUFFIXES):
         yield from _symmetric_key_beside_algorithm(lines, index, line)
+    if '"RegisteredUsers"' in line or '"OrthancPeers"' in line:
+        yield from _orthanc_accounts(lines, index, line, lowered_name)
+    if "<string>" in line and "</string>" in line:
+        yield from _map_entry_value(lines, index, line)
+
+
+# --- blind rounds BU-BX: a name and its value in sibling elements; Orthanc's accounts ----------------------
+
+# XStream's serialized map (Mirth Connect's configurationMap.xml, Jenkins' and Bamboo's XML): an `<entry>`'s
+# key `<string>NAME</string>`, then its value as the next `<string>` or inside the value's object
+# (`<com.mirth.connect.util.ConfigurationProperty><value>…</value>`): judged under NAME.
+_ENTRY_KEY = lazy_regex(r"""^[ 	]*(?:<entry>[ 	]*)?<string>[ 	]*(?P<name>[A-Za-z_][\w.:-]{0,127})[ 	]*</string>""")
+_ENTRY_VALUE = lazy_regex(r"""<(?P<tag>string|value)>(?P<value>[^<
+]{1,1024})</(?P=tag)>""")
+_ENTRY_LINES = 4  # lines of an entry read after its key for its value
+
+
+def _map_entry_value(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    found = _ENTRY_KEY.match(line[:_APART_LINE_READ])
+    if found is None:
+        return
+    if "<entry>" not in line[:found.start("name")] and not (index > 0 and lines[index - 1].strip() == "<entry>"):
+        return  # (a list's `<string>` items are no map's keys)
+    for offset in range(0, _ENTRY_LINES + 1):
+        text = line[found.end():_APART_LINE_READ] if offset == 0 else (
+            lines[index + offset][:_APART_LINE_READ] if index + offset < len(lines) else "")
+        value = _ENTRY_VALUE.search(text) if "<" in text else None
+        if value is not None:
+            yield offset, f"the value of the map entry {found.group('name')}", found.group("name"), \
+                xml_unescaped(value.group("value").strip())
+            return
+        if "</entry>" in text or "<entry>" in text:
+            return
+
+
+# Orthanc's configuration: `"RegisteredUsers": {"<user>": "<password>", …}` (the member's name is the
+# user) and `"OrthancPeers": {"<peer>": ["<url>", "<user>", "<password>"], …}`, in orthanc.json or the
+# same JSON held by a compose file's environment or a chart's values (its lines read as they are).
+_JSON_MEMBER = lazy_regex(r""""(?P<name>[^"\\\n]{1,128})"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,256})\"""")
+_PEER_ARRAY = lazy_regex(
+    r""""(?P<name>[^"\\\n]{1,128})"[ \t]*:[ \t]*\[[ \t]*"(?P<url>[a-z][a-z0-9+.-]{1,20}://[^"\s]{1,512})"[ \t]*,[ \t]*"""
+    r""""(?P<user>[^"\\\n]{1,128})"[ \t]*,[ \t]*"(?P<pw>(?:[^"\\\n]|\\.){1,256})\"""")
+_ORTHANC_LINES = 64  # lines of the users' or the peers' object read
+_ORTHANC_ENTRIES = 32
+
+
+# `RegisteredUsers` is a common word (a service model's member, `"RegisteredUsers": {"shape": …}`): read
+# in a file named for Orthanc or where its own settings stand around it (authentication is what the users are for).
+_ORTHANC_WORDS = ("AuthenticationEnabled", "RemoteAccessAllowed", "DicomAet", "Orthanc", "ORTHANC", "orthanc")
+_ORTHANC_AROUND = 40  # lines around the users' object its settings are looked for
+
+
+def _orthanc_settings_around(lines: Sequence[str], index: int) -> bool:
+    for position in range(max(0, index - _ORTHANC_AROUND), min(len(lines), index + _ORTHANC_AROUND + 1)):
+        text = lines[position][:_APART_LINE_READ]
+        if any(word in text for word in _ORTHANC_WORDS):
+            return True
+    return False
+
+
+def _orthanc_accounts(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+    users = '"RegisteredUsers"' in line
+    if users and "orthanc" not in lowered_name and not _orthanc_settings_around(lines, index):
+        return
+    start = line.find('"RegisteredUsers"' if users else '"OrthancPeers"')
+    depth, entries = 0, 0
+    for offset in range(0, _ORTHANC_LINES):
+        if index + offset >= len(lines):
+            return
+        text = (line[start:] if offset == 0 else lines[index + offset])[:_APART_LINE_READ]
+        if depth == 1 or offset == 0:
+            pattern = _JSON_MEMBER if users else _PEER_ARRAY
+            for found in pattern.finditer(text):
+                if offset == 0 and found.start() == 0:
+                    continue  # (the object's own name)
+                entries += 1
+                if entries > _ORTHANC_ENTRIES:
+                    return
+                if users:
+                    yield offset, f"Orthanc's password of the registered user {found.group('name')}", "password", \
+                        _unescaped(found.group("value"))
+                else:
+                    yield offset, f"Orthanc's password of user {found.group('user')} for the peer {found.group('name')}", \
+                        "password", _unescaped(found.group("pw"))
+        for character in text:
+            if character == "{":
+                depth += 1
+            elif character == "}":
+                depth -= 1
+                if depth <= 0:
+                    return
 
 
 # --- names and values set apart (blind round 9) -------------------------------------------------------
@@ -689,6 +790,9 @@ def opened_object_values(lines: Sequence[str], index: int, lowered_name: str) ->
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
         return
     line = lines[index]
+    if '"RegisteredUsers"' in line or '"OrthancPeers"' in line:
+        yield from _orthanc_accounts(lines, index, line, lowered_name)  # (its members' names are users, not keys)
+        return
     opened = _JSON_VALUE.match(line)
     if opened is None or not line.rstrip().endswith("{"):
         return
@@ -998,6 +1102,14 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("<values>\n    <field>Consumer_Secret__c</field>\n"
                '    <value xsi:type="xsd:string">aZQTHMPTQm6DtzHd0DQJVadOGS4fRN7xI5y1Sv4ksGWv</value>\n</values>\n',
                "customMetadata/Api_Setting.Partner.md-meta.xml", "a Salesforce custom metadata record's secret field"),
+        # Blind rounds BU-BX
+        Sample('{\n  "AuthenticationEnabled" : true,\n  "RegisteredUsers" : {\n    "radiology" : "Heron%Quarry4412"\n  }\n}\n',
+               "orthanc/orthanc.json", "Orthanc's RegisteredUsers (the member's name is the user)"),
+        Sample('{\n  "OrthancPeers" : {\n    "archive" : [ "https://pacs.example.org/orthanc/", "replicator", "Tundra#Owl5820" ]\n'
+               '  }\n}\n', "orthanc/peers.json", "Orthanc's peer (url, user, password)"),
+        Sample("<map>\n  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
+               "      <value>Vq8Lm2Xz7Rt4Wn</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n</map>\n",
+               "mirth/configurationMap.xml", "an XStream map entry's value under its key (Mirth's configuration map)"),
     )
 
 
@@ -1077,4 +1189,12 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("<values>\n    <field>Audience_Id__c</field>\n    <value xsi:type=\"xsd:string\">4be1c07a9d</value>\n</values>\n"
                "<values>\n    <field>Client_Secret__c</field>\n    <value xsi:nil=\"true\"/>\n</values>\n",
                "customMetadata/Api_Setting.List.md-meta.xml", "a custom metadata record's id and empty secret"),
+        # Blind rounds BU-BX
+        Sample('{\n  "RegisteredUsers" : {\n    "alice" : "changeme"\n  },\n  "DicomModalities" : {\n'
+               '    "ct" : [ "CT01", "10.0.4.21", 104 ]\n  }\n}\n', "orthanc.json", "Orthanc's stand-in user; a modality"),
+        Sample("<map>\n  <entry>\n    <string>fhir.client.id</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
+               "      <value>mirth-rpm-integration</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n"
+               "  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
+               "      <value>${SMTP_PASSWORD}</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n</map>\n",
+               "configurationMap.xml", "a map entry's client id; a password referenced"),
     )
