@@ -84,6 +84,7 @@ def test_a_format_reports_high() -> None:
 WARNED: List[Tuple[str, str, str]] = [
     ("docs/printer.md", f"OctoPrint's key:\n```\napi:\n  key: {_hex(21, UPPER_HEX)}\n```\n", _hex(21, UPPER_HEX)),
     ("docs/video.md", f"Agora setup:\n```\nAGORA_APP_CERTIFICATE={_hex(22)}\n```\n", _hex(22)),
+    ("docs/league.md", f"```python\nleague = League(league_id=4821, year=2024, espn_s2='{_ESPN}')\n```\n", _ESPN),
 ]
 
 

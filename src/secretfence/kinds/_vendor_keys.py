@@ -64,6 +64,10 @@ Betterleaks' rules for them read the service's name before the key.
 - PACER's session token (`nextGenCSO`, 128 letters and digits, as PACER's authentication API returns
   it and its `X-NEXT-GEN-CSO` header and cookie carry it), wherever it stands (a notebook's output);
   the name is PACER's own.
+- Printer and media-app keys by their service's words: an OctoPrint API key (32 upper-case hex after a
+  key's word on its line: an Arduino header's `#define`, OctoPrint's `api: key:`, Cura's `[octoprint]`
+  `keys_cache`), an Agora app certificate (32 hex under a certificate's name), an Etsy shared secret (8-16
+  lower-case letters and digits under a shared secret's name), each where the text says the service.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).

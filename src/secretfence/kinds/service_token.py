@@ -12,7 +12,9 @@ documentation prints), Checkout.com sandbox keys, Salesforce access tokens, eBay
 Cloudflare Tunnel tokens, Facebook / Meta access tokens, Google OAuth access tokens (`ya29.`), Planet
 API keys, HubSpot private app tokens, Seqera Platform (Nextflow Tower) tokens, and automation webhooks
 whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke?…&sig=…`, Make's
-`hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`). Payment and SaaS keys whose shape is
+`hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`), Onfido API tokens
+(`api_live.…`), Zillow ZWS-IDs (`X1-ZW…`), Okta API tokens in Okta's `SSWS` scheme, Apprise notifier URLs
+holding a webhook's secret (`discord://`, `slack://`, `pover://`) and ESPN's `espn_s2` session cookie. Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -263,6 +265,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # A Zillow Web Services ID (ZWS-ID, the `zws-id` parameter of its GetSearchResults / GetZestimate APIs):
     # `X1-ZW`, a dozen lower-case letters and digits, `_` and five more; the head is Zillow's own.
     ("Zillow ZWS-ID", "X1-ZW", r"[A-Za-z0-9]{10,16}_[A-Za-z0-9]{4,6}"),
+    # PubNub's secret key (`sec-c-` and base64 of a UUID): signs Access Manager grants and admin calls. (Its
+    # subscribe key, `sub-c-<uuid>`, is in every client: credential_keys' is_public_client_key.)
+    ("PubNub secret key", "sec-c-", r"[A-Za-z0-9]{44,64}={0,2}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -1138,6 +1143,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "an Onfido sandbox API token given to its client"),
         Sample("ONFIDO_API_TOKEN=api_live_us.9PfREE9ycxl.eNoUQ2C3rbgcyNHh3vZ1n5pdg86F3C46\n", ".env", "an Onfido US-region live token"),
         Sample("<?php\nconst ZWSID = 'X1-ZWwctg6alf78b2p_bcpnq';\n", "app/Zillow.php", "a Zillow ZWS-ID"),
+        Sample("PUBNUB_SECRET_KEY=sec-c-OWI3ZjRjMjEtNWE4ZC00YzYxLWIyZTAtOGQ1ZjdhMzljMWU0\n", ".env", "a PubNub secret key"),
         Sample('H = {"Authorization": "SSWS 00ZOBIH-Bbq5g_y3vcE9rsFClE1PN4WrZ_8bRX9iIn", "Accept": "application/json"}\n',
                "scripts/okta_users.py", "an Okta API token in its SSWS scheme"),
         Sample("[notifier print_done]\nurl: discord://927116814616193180/UWkk70TmtM6K69ZwIk_Dq5l4-V2ZmujQj-O1AFN6My-rbCA12OYkrBHIthZcr9CtyLyG\n",
@@ -1332,7 +1338,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
                     token = found.group("token")
                     if not _is_placeholder(token) and (pattern not in _MIXED_IN_CONTEXT or _mixed(token)):
-                        yield Match(secret=token, confidence=HIGH, description=description)
+                        # (ESPN's cookie is known by its name alone: in documentation, a warning)
+                        named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
+                        yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
         if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)
