@@ -898,6 +898,6 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('AGORA_APP_ID = "b170b05d87bb6c02d7a5bbd43469aebd"\nCERT_FINGERPRINT = "6fb4f099283c30cbbd24eeb26642867e"\n', "agora.py",
                "an Agora app id (public) and a fingerprint's hex"),
         Sample('TLS_CERTIFICATE = "6fb4f099283c30cbbd24eeb26642867e"\n', "conf.py", "a certificate's hex where nothing says Agora"),
-        Sample("ETSY_SHARED_SECRET=changeme12\nSHARED_SECRET=in8hb21di8\n", ".env.example",
-               "an Etsy placeholder; a shared secret where nothing says Etsy"),
+        Sample("ETSY_SHARED_SECRET=changeme12\n", ".env.example", "an Etsy placeholder"),
+        Sample("SHARED_SECRET=in8hb21di8\n", "radius.env", "a shared secret where nothing says Etsy"),
     )
