@@ -64,6 +64,10 @@ Betterleaks' rules for them read the service's name before the key.
 - PACER's session token (`nextGenCSO`, 128 letters and digits, as PACER's authentication API returns
   it and its `X-NEXT-GEN-CSO` header and cookie carry it), wherever it stands (a notebook's output);
   the name is PACER's own.
+- Printer and media-app keys by their service's words: an OctoPrint API key (32 upper-case hex after a
+  key's word on its line: an Arduino header's `#define`, OctoPrint's `api: key:`, Cura's `[octoprint]`
+  `keys_cache`), an Agora app certificate (32 hex under a certificate's name), an Etsy shared secret (8-16
+  lower-case letters and digits under a shared secret's name), each where the text says the service.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -238,6 +242,22 @@ _PACER_TOKEN = lazy_regex(
 _DOCUSIGN = lazy_regex(r"(?i)docusign")
 _UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
+# An OctoPrint API key (the global key or an application key: OctoPrint writes 32 upper-case hex) under a
+# key's name on its line (`#define OCTOPRINT_API "…"`, `api: key: …` of its config.yaml, Cura's `[octoprint]`
+# `keys_cache = {"<host>": "…"}`), where the text says OctoPrint.
+_UPPER_HEX_32 = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-F]{32})(?![A-Za-z0-9_+/=-])")
+_KEY_WORD = lazy_regex(r"(?i)api|key|token|secret")
+_OCTOPRINT = lazy_regex(r"(?i)octo[ _-]?print|octopi(?![a-z])")
+_OCTOPRINT_NAME_READ = 80  # characters before a key where its name stands (Cura's cache names the host first)
+# An Agora app certificate: 32 hex under a certificate's name (`AGORA_APP_CERTIFICATE`, `appCertificate`), where
+# the text says Agora. With the app id (public, 32 hex too) it signs RTC / RTM tokens for any channel and user.
+_HEX_32_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9a-f]{32})(?![A-Za-z0-9_+/=-])")
+_AGORA = lazy_regex(r"(?i)agora")
+# Etsy's shared secret (Open API v3's app secret, v2's OAuth consumer secret): 10-odd lower-case letters and
+# digits under a shared secret's name (`ETSY_SHARED_SECRET`, `sharedSecret`), where the text says Etsy.
+_SHORT_LOWER_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[a-z0-9]{8,16})(?![A-Za-z0-9_+/=-])")
+_ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
+
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
 _FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
 _FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
@@ -275,6 +295,9 @@ _FOLDED_SDK_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`]?[0-9a-f]{64}(?![a-
 _USER_FIRST_CALLS = ("setauthcredentials", "withcredentials")
 _FOLDED_CREDENTIALS_CALL = (rb"""(?:set_auth_credentials|withcredentials)[ \t]*\([ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
                             rb"""(?![a-z0-9_+/=-])""")
+_FOLDED_OCTOPRINT = rb"""(?:api|key|token|secret)[^\n]{0,80}?(?<![a-z0-9_+/-])[0-9a-f]{32}(?![a-z0-9_+/=-])"""
+_FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
+_FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
@@ -295,6 +318,9 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_TRCLI_KEY, ("key", "access")),
         (_FOLDED_LAU, ("lau",)),
         (_FOLDED_TRUSTED_ID, ("trusted",)),
+        (_FOLDED_OCTOPRINT, ("api", "key", "token", "secret")),
+        (_FOLDED_CERTIFICATE, ("cert",)),
+        (_FOLDED_SHARED_SECRET, ("shared",)),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
         (_FOLDED_USERNAME_KEY, ("user",)),
@@ -383,6 +409,12 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _test_cloud_keys(lines, index, line, _in_documentation(filename))
     if len(line) >= 68 and ("ser" in line or "SER" in line or "redentials" in line):
         yield from _username_keys(line, _said, _in_documentation(filename))
+    if len(line) >= 32 and _KEY_WORD.search(line) is not None:
+        yield from _octoprint_keys(line, _said, _in_documentation(filename))
+    if "cert" in lowered:
+        yield from _agora_certificates(line, _said, _in_documentation(filename))
+    if "shared" in lowered:
+        yield from _etsy_shared_secrets(line, _said, _in_documentation(filename))
     if "cso" in lowered or "CSO" in line:
         for _, found in zip(range(_VALUES_A_LINE), _PACER_TOKEN.finditer(line)):
             token = found.group("token")
@@ -460,6 +492,49 @@ def _avalara_license_keys(line: str, said: Callable[["re.Pattern[str]"], bool], 
         if "avalara" in name or "avatax" in name or said(_AVALARA):
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "Avalara AvaTax license key: with its account id, calculates and commits the account's tax transactions"))
+
+
+def _octoprint_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """OctoPrint API keys: 32 upper-case hex after a key's word on the line, where the text says OctoPrint."""
+    for _, found in zip(range(_VALUES_A_LINE), _UPPER_HEX_32.finditer(line)):
+        token = found.group("token")
+        before = line[max(0, found.start() - _OCTOPRINT_NAME_READ):found.start()]
+        if _KEY_WORD.search(before) is None or not _random_hex_key(token.lower()) or not said(_OCTOPRINT):
+            continue
+        yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+            "OctoPrint API key: controls the printer (uploads and starts prints, heats, moves, runs G-code)"))
+
+
+def _named_before(line: str, start: int) -> str:
+    """The name a value at `start` is assigned to, lower case without separators ("" when none)."""
+    named = _LICENSE_NAME_BEFORE.search(line, max(0, start - _LICENSE_READ), start)
+    return "".join(character for character in named.group("name").lower() if character.isalnum()) if named else ""
+
+
+def _agora_certificates(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Agora app certificates: 32 hex under a certificate's name, where the name or the text says Agora."""
+    for _, found in zip(range(_VALUES_A_LINE), _HEX_32_RUN.finditer(line)):
+        token = found.group("token")
+        name = _named_before(line, found.start())
+        if not name.endswith(("certificate", "cert")) or not _random_hex_key(token):
+            continue
+        if "agora" in name or said(_AGORA):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Agora app certificate: with the app id, signs RTC / RTM tokens for any channel and user on the account"))
+
+
+def _etsy_shared_secrets(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """Etsy shared secrets: 8-16 lower-case letters and digits under a shared secret's name, where the text says Etsy."""
+    for _, found in zip(range(_VALUES_A_LINE), _SHORT_LOWER_RUN.finditer(line)):
+        token = found.group("token")
+        name = _named_before(line, found.start())
+        if (not name.endswith("sharedsecret") or not any(character.isdigit() for character in token)
+                or sum(character.isalpha() for character in token) < 3 or distinct_chars(token) < 7
+                or has_repeated_chunk(token) or is_placeholder(token, decode=False)):
+            continue
+        if "etsy" in name or said(_ETSY):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Etsy shared secret: with the app's keystring, acts as the app (OAuth) on its shops' listings and orders"))
 
 
 def _vertex_trusted_ids(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
@@ -739,6 +814,17 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Dropbox Sign API key as its SDK's username"),
         Sample('   "text/plain": [\n    "{\'nextGenCSO\': \'BaUjDyrABCB18DsIK2n0neX89vyQUouA1Cjgi86Nc3jT5Abp0t4emv9wzAIdXcn3CshYblNRwWq0nQXQttu11b9'
                'VarGldIvC5iPH9wADHxIHqq5kRmIxbkYzxNNf5zfe\',\\n",\n', "pacer.ipynb", "a PACER session token in a notebook's output"),
+        # (fix10: OctoPrint keys where the text says OctoPrint, Agora certificates, Etsy shared secrets)
+        Sample('// OctoPrint: Settings > Application Keys\n#define OCTO_API_KEY "DE0DD5E057594F1ADDDAB8450DB41F1D"\n',
+               "Display/secrets.h", "an OctoPrint application key in an Arduino header"),
+        Sample('[octoprint]\nkeys_cache = {"voron.local": "6A94EA5FA86245C78C3FABFDC91CD6F2"}\n', "cura/5.7/cura.cfg",
+               "an OctoPrint key in Cura's OctoPrint cache"),
+        Sample('      "api:\\n",\n      "  key: BED03B453F3CD9614DF53965B143721C\\n",\n'
+               '   "source": ["!cat ~/.octoprint/config.yaml"]\n', "farm.ipynb", "an OctoPrint key in a notebook's printed config"),
+        Sample('[vars]\nAGORA_APP_ID = "b170b05d87bb6c02d7a5bbd43469aebd"\nAGORA_APP_CERTIFICATE = "6fb4f099283c30cbbd24eeb26642867e"\n',
+               "wrangler.toml", "an Agora app certificate beside its app id"),
+        Sample("# Etsy Open API v3\nETSY_KEYSTRING=ynp19j7t5y2zfd1kitjwn83o\nETSY_SHARED_SECRET=in8hb21di8\n", ".env",
+               "an Etsy shared secret"),
     )
 
 
@@ -805,4 +891,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "a Dropbox Sign key from the environment; a JSON member's hashed user name"),
         Sample("s.headers['X-NEXT-GEN-CSO'] = token\nNEXT_GEN_CSO = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n",
                "pacer.py", "a PACER token from a variable, a placeholder"),
+        Sample('#define FIRMWARE_MD5 "DE0DD5E057594F1ADDDAB8450DB41F1D"  // key check\n', "fw.h",
+               "32 upper-case hex where nothing says OctoPrint"),
+        Sample("# octoprint plugin\n__plugin_hash__ = \"6A94EA5FA86245C78C3FABFDC91CD6F2\"\n", "octoprint_x/__init__.py",
+               "32 upper-case hex under no key's name beside OctoPrint"),
+        Sample('AGORA_APP_ID = "b170b05d87bb6c02d7a5bbd43469aebd"\nCERT_FINGERPRINT = "6fb4f099283c30cbbd24eeb26642867e"\n', "agora.py",
+               "an Agora app id (public) and a fingerprint's hex"),
+        Sample('TLS_CERTIFICATE = "6fb4f099283c30cbbd24eeb26642867e"\n', "conf.py", "a certificate's hex where nothing says Agora"),
+        Sample("ETSY_SHARED_SECRET=changeme12\n", ".env.example", "an Etsy placeholder"),
+        Sample("SHARED_SECRET=in8hb21di8\n", "radius.env", "a shared secret where nothing says Etsy"),
     )

@@ -12,7 +12,9 @@ documentation prints), Checkout.com sandbox keys, Salesforce access tokens, eBay
 Cloudflare Tunnel tokens, Facebook / Meta access tokens, Google OAuth access tokens (`ya29.`), Planet
 API keys, HubSpot private app tokens, Seqera Platform (Nextflow Tower) tokens, and automation webhooks
 whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke?…&sig=…`, Make's
-`hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`). Payment and SaaS keys whose shape is
+`hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`), Onfido API tokens
+(`api_live.…`), Zillow ZWS-IDs (`X1-ZW…`), Okta API tokens in Okta's `SSWS` scheme, Apprise notifier URLs
+holding a webhook's secret (`discord://`, `slack://`, `pover://`) and ESPN's `espn_s2` session cookie. Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -255,6 +257,17 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # (a project token) and 40 letters and digits.
     ("Weblate user API key", "wlu_", r"[A-Za-z0-9]{36,44}"),
     ("Weblate project token", "wlp_", r"[A-Za-z0-9]{36,44}"),
+    # Onfido's API tokens (`onfido.Api("…")`, ONFIDO_API_TOKEN): `api_live.` / `api_sandbox.` (a region's
+    # `api_live_us.`, `api_live_ca.`), an 11-character id, `.` and a 32-character secret (Kingfisher's onfido
+    # rule). A sandbox token holds the account's test applicants, as Stripe's test keys do.
+    ("Onfido live API token", "api_live", r"(?:_[a-z]{2})?\.[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{32}"),
+    ("Onfido sandbox API token", "api_sandbox", r"(?:_[a-z]{2})?\.[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{32}"),
+    # A Zillow Web Services ID (ZWS-ID, the `zws-id` parameter of its GetSearchResults / GetZestimate APIs):
+    # `X1-ZW`, a dozen lower-case letters and digits, `_` and five more; the head is Zillow's own.
+    ("Zillow ZWS-ID", "X1-ZW", r"[A-Za-z0-9]{10,16}_[A-Za-z0-9]{4,6}"),
+    # PubNub's secret key (`sec-c-` and base64 of a UUID): signs Access Manager grants and admin calls. (Its
+    # subscribe key, `sub-c-<uuid>`, is in every client: credential_keys' is_public_client_key.)
+    ("PubNub secret key", "sec-c-", r"[A-Za-z0-9]{44,64}={0,2}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -367,6 +380,23 @@ _AZURE_SHARED_ACCESS_KEY = lazy_regex(
     r"(?<![A-Za-z0-9_])SharedAccessKey=(?P<token>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])")
 # A flespi token in flespi's own HTTP scheme (`Authorization: FlespiToken <token>`): 64 letters and digits.
 _FLESPI_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_-])FlespiToken[ \t]+(?P<token>[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
+# An Okta API token in Okta's own HTTP scheme (`Authorization: SSWS <token>`; okta-sdk's `token`): `00`
+# and 40 characters of base64url (gitleaks' okta-access-token). The scheme is Okta's alone.
+_OKTA_SSWS = lazy_regex(r"(?<![A-Za-z0-9_-])SSWS[ \t]+(?P<token>00[A-Za-z0-9_-]{38,42})(?![A-Za-z0-9_-])")
+# Apprise's notification URLs (Moonraker's `[notifier]`, Home Assistant's apprise, changedetection.io, Uptime
+# Kuma) whose path is the service's secret: a Discord webhook (`discord://[<bot>@]<webhook id>/<token>`), a
+# Slack incoming webhook (`slack://[<bot>@]T…/B…/<24>`), a Pushover user key and app token
+# (`pover://<user>@<token>`). Reported whole, as the service's own webhook URLs are.
+_APPRISE_DISCORD = lazy_regex(
+    r"(?P<token>discord://(?:[^\s/@:\"']{1,64}@)?[0-9]{15,22}/[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])")
+_APPRISE_SLACK = lazy_regex(
+    r"(?P<token>slack://(?:[^\s/@:\"']{1,64}@)?T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9_-])")
+_APPRISE_PUSHOVER = lazy_regex(r"(?P<token>pover://[A-Za-z0-9]{30}@[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+# ESPN's session cookie (`espn_s2`, with `SWID`: espn-api's `League(…, espn_s2=…, swid=…)`, ff_espn's
+# cookies, a `Cookie:` header): URL-encoded base64 of 200-odd characters. It signs in as the account
+# (private leagues, rosters, trades) until the user signs out; the name is ESPN's own.
+_ESPN_S2 = lazy_regex(
+    r"""(?i:espn_s2)["'\]]{0,2}(?:[ \t]*(?::=|=>|<-|=|:|,)[ \t]*|[ \t]+)[fbr]?["'`]?(?P<token>[A-Za-z0-9%+/=_-]{100,1000})(?![A-Za-z0-9%+/=_-])""")
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -382,8 +412,15 @@ _IN_CONTEXT = (
     ("SharedAccessKey=", _AZURE_SHARED_ACCESS_KEY,
      "Azure shared access key (IoT Hub, Event Hubs, Service Bus connection string): signs tokens with its policy's rights"),
     ("FlespiToken", _FLESPI_TOKEN, "flespi token (its FlespiToken scheme): acts on the account's devices, channels and streams"),
+    ("SSWS", _OKTA_SSWS, "Okta API token (its SSWS scheme): acts as the admin who made it on the org's users, groups and apps"),
+    ("discord://", _APPRISE_DISCORD, "Discord webhook as an Apprise URL: posts to the channel as the webhook"),
+    ("slack://", _APPRISE_SLACK, "Slack incoming webhook as an Apprise URL: posts to the channel as the app"),
+    ("pover://", _APPRISE_PUSHOVER, "Pushover user key and app token as an Apprise URL: sends notifications on the app's quota"),
+    ("espn_s2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
+    ("ESPN_S2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
 )
-_MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN)  # (generated: letters of both cases and digits)
+_MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
+                     _APPRISE_PUSHOVER, _ESPN_S2)  # (generated: letters of both cases and digits)
 
 # --- credentials whose documented format proves them, found by their shape or their slot ----------
 
@@ -1101,6 +1138,23 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "FareHarbor's app and user keys in their headers"),
         Sample('HEADERS = {"Authorization": "Token TFZmaFoxSEpERUd4cnh4WmJlbHJMbGpaeHFZZFZ4M09TdGh1"}\n', "ocpi/client.py",
                "an OCPI 2.2 credentials token, base64-encoded in the Token scheme"),
+        # (fix10: Onfido, Zillow, Okta's SSWS scheme, Apprise's notifier URLs, ESPN's session cookie)
+        Sample('onfido = Api("api_sandbox.Fk030vs3AnT.IsY9VjbKsswdy3ncdiggKzDiDKMEARrP", region=Region.EU)\n', "kyc/checks.py",
+               "an Onfido sandbox API token given to its client"),
+        Sample("ONFIDO_API_TOKEN=api_live_us.9PfREE9ycxl.eNoUQ2C3rbgcyNHh3vZ1n5pdg86F3C46\n", ".env", "an Onfido US-region live token"),
+        Sample("<?php\nconst ZWSID = 'X1-ZWwctg6alf78b2p_bcpnq';\n", "app/Zillow.php", "a Zillow ZWS-ID"),
+        Sample("PUBNUB_SECRET_KEY=sec-c-OWI3ZjRjMjEtNWE4ZC00YzYxLWIyZTAtOGQ1ZjdhMzljMWU0\n", ".env", "a PubNub secret key"),
+        Sample('H = {"Authorization": "SSWS 00ZOBIH-Bbq5g_y3vcE9rsFClE1PN4WrZ_8bRX9iIn", "Accept": "application/json"}\n',
+               "scripts/okta_users.py", "an Okta API token in its SSWS scheme"),
+        Sample("[notifier print_done]\nurl: discord://927116814616193180/UWkk70TmtM6K69ZwIk_Dq5l4-V2ZmujQj-O1AFN6My-rbCA12OYkrBHIthZcr9CtyLyG\n",
+               "printer_data/config/moonraker.conf", "a Discord webhook as Moonraker's Apprise URL"),
+        Sample("notify:\n  - platform: apprise\n    url: slack://T3GMTIDP8L/BTQY8NSQ87/JHqMmDNuYSsxoStdZuGOSLOA/#alerts\n",
+               "configuration.yaml", "a Slack webhook as an Apprise URL"),
+        Sample('APPRISE_URLS = ["pover://YJ73Rav7W8F15s2p1fYbU6CvwhsD4r@6dMhWYIL0fmGhNdT9uIHdccC4KVzBm"]\n', "settings.py",
+               "Pushover keys as an Apprise URL"),
+        Sample("league = League(league_id=90210, year=2024,\n    espn_s2='AEe479UXgdSAwbeqX1tdctqd3wL6WcEe6HaH9ZpJ6A5NRJF5Zk093xFfwnHd9b%2FaLEgz187pn8"
+               "ZqHHwHkhk1ZKbZG9NHZuwX4pn4Qx7%2Bkxv2phot9iZmFPY9rgRMPBiR4BBNoVDGtpjZIPKfJXc96nAoTLkqGuX0MnHVamUwFrVyyhBoW8%3D',\n"
+               "    swid='{0F3C2A1B-7E6D-4C5B-9A8F-1E2D3C4B5A69}')\n", "ff/rankings.py", "an ESPN espn_s2 cookie given to espn-api"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1233,6 +1287,13 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "OCPI's documented token; a plain token (DRF's 40 hex) in the Token scheme"),
         Sample('HEADERS = {"X-FareHarbor-API-App": os.environ["FH_APP"], "X-FareHarbor-API-User": "{user-key}"}\n', "fh.py",
                "FareHarbor keys from the environment, a documentation placeholder"),
+        Sample('H = {"Authorization": f"SSWS {os.environ[\'OKTA_API_TOKEN\']}"}\nDOC = "Authorization: SSWS ${api_token}"\n', "okta.py",
+               "an Okta token from the environment, a documentation placeholder"),
+        Sample("url: discord://{webhook_id}/{webhook_token}\nurl: discord://000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+               "docs/notifiers.md", "Apprise's documented Discord URL forms"),
+        Sample("LEAGUE = League(league_id=90210, year=2024, espn_s2=os.environ['ESPN_S2'], swid=SWID)\n", "ff.py",
+               "an ESPN cookie from the environment"),
+        Sample('const ZWSID = "X1-ZWxxxxxxxxxxxxx_xxxxx";\n', "zillow.js", "a ZWS-ID placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1277,7 +1338,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 for found in itertools.islice(pattern.finditer(line), MAX_FINDINGS_A_LINE):
                     token = found.group("token")
                     if not _is_placeholder(token) and (pattern not in _MIXED_IN_CONTEXT or _mixed(token)):
-                        yield Match(secret=token, confidence=HIGH, description=description)
+                        # (ESPN's cookie is known by its name alone: in documentation, a warning)
+                        named_in_docs = pattern is _ESPN_S2 and is_documentation(filename.lower())
+                        yield Match(secret=token, confidence=LOW if named_in_docs else HIGH, description=description)
         if "ook" in line or "logic.azure" in line or "integrations/deploy/" in line or "ifttt" in line:
             yield from _automation_webhooks(line)
         yield from _keys_by_context(nearby, filename, line)

@@ -347,6 +347,8 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "result", "limit", "more", "idempotent", "dedup", "dedupe", "natural", "surrogate", "api_gateway",
     # a request's own key, which names the request (a retried charge's `RETRY_KEY = "<uuid>"`, a trace's)
     "retry", "replay", "request", "correlation", "trace",
+    # a RESO / MLS record's key (`ListingKey`, `MemberKey`, `OfficeKey`, `MediaKey`, `OpenHouseKey`): its id
+    "listing", "member", "office", "media", "openhouse",
 })
 
 
@@ -810,7 +812,10 @@ _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 r"|3MVG9[A-Za-z0-9._]{40,120}"
                                 # GitHub's OAuth app and GitHub App client ids (`Ov23li…`, `Iv23li…`, the older
                                 # `Iv1.<16 hex>`): sent in every authorize URL; the client secret is the credential
-                                r"|(?:Ov|Iv)23li[A-Za-z0-9]{14}|Iv1\.[0-9a-f]{16})$")
+                                r"|(?:Ov|Iv)23li[A-Za-z0-9]{14}|Iv1\.[0-9a-f]{16}"
+                                # a PubNub subscribe key (`sub-c-<uuid>`): subscribe-only, in every client; its
+                                # publish (`pub-c-`) and secret (`sec-c-`) keys are the credentials
+                                r"|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
 _OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and

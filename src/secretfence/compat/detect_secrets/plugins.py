@@ -115,6 +115,9 @@ def builtin_plugin_class(name: str) -> type:
 # other encrypted keys are, unlike a secret manager's ciphertext (SOPS, Vault), whose key never leaves its KMS.
 ENCRYPTED_KEY_HEADERS = ("BEGIN ENCRYPTED PRIVATE KEY", "BEGIN ENCRYPTED SIGSTORE PRIVATE KEY",
                          "BEGIN ENCRYPTED COSIGN PRIVATE KEY")
+# PuTTY's private key files: detect-secrets reads the version 2 header only; PuTTYgen has written version 3
+# (Argon2 for a passphrase, `Encryption: none` without one) since 0.75.
+PUTTY_KEY_HEADERS = ("PuTTY-User-Key-File-2", "PuTTY-User-Key-File-3")
 
 
 def _private_key_detector() -> type:
@@ -125,7 +128,7 @@ def _private_key_detector() -> type:
 
     return type("PrivateKeyDetector", (PrivateKeyDetector,), {
         "__module__": PrivateKeyDetector.__module__, "__doc__": PrivateKeyDetector.__doc__,
-        "denylist": list(PrivateKeyDetector.denylist) + [re.compile(header) for header in ENCRYPTED_KEY_HEADERS]})
+        "denylist": list(PrivateKeyDetector.denylist) + [re.compile(header) for header in ENCRYPTED_KEY_HEADERS + PUTTY_KEY_HEADERS[1:]]})
 
 
 def plugin_module(name: str) -> str:
@@ -359,8 +362,8 @@ def is_placeholder_token(secret: str) -> bool:
 # through its END marker (on the same line, for a key in a JSON string, or on a later one).
 _KEY_HEADERS = (
     "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
-    "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY", "PuTTY-User-Key-File-2",
-) + ENCRYPTED_KEY_HEADERS
+    "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+) + PUTTY_KEY_HEADERS + ENCRYPTED_KEY_HEADERS
 _ANY_KEY_HEADER = lazy_regex("|".join(re.escape(header) for header in _KEY_HEADERS))
 _PUTTY_END = "Private-MAC:"
 # A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
@@ -387,7 +390,7 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
     start = line.find(header)
     if start < 0:
         return None
-    putty = header == "PuTTY-User-Key-File-2"
+    putty = header in PUTTY_KEY_HEADERS
     end_marker = _PUTTY_END if putty else "END" + header[len("BEGIN") :]
     parts = []
     text, offset, size = line[start:].rstrip(), len(header), 0
