@@ -2026,16 +2026,42 @@ def _defined_parameters(lines: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
 
 
 _DEFINED = LastFileMemo(_defined_parameters)
+# Every name the file defines (a function's, a class's), found with str.find over its joined lines (a
+# regex opening on an alternation would try every position): a line calling none of them needs no
+# parameter lists, whose walk over the lines is the costly part.
+_NAME_AFTER = lazy_regex(r"""[ \t]+([A-Za-z_]\w{0,63})""")
+
+
+def _defined_names(lines: Sequence[str]) -> FrozenSet[str]:
+    text = "\n".join(itertools.islice(lines, _DEFINITIONS_READ))
+    names: Set[str] = set()
+    for head in ("def ", "def\t", "function ", "function\t", "class ", "class\t"):
+        start = text.find(head)
+        while start != -1:
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_"):
+                found = _NAME_AFTER.match(text, start + len(head) - 1)
+                if found is not None:
+                    names.add(found.group(1))
+            start = text.find(head, start + len(head))
+    return frozenset(names)
+
+
+_DEFINED_NAMES = LastFileMemo(_defined_names)
 
 
 def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A literal given where the file's own definition names the parameter for a credential."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_credential
 
+    line = lines[index]
+    names = _DEFINED_NAMES.of(lines)
+    if not names or not any(found.group("name") in names
+                            for found in itertools.islice(_CALLED.finditer(line), _NAMED_CALLS_A_LINE)):
+        return
     defined = _DEFINED.of(lines)
     if not defined:
         return
-    line = lines[index]
     for count, found in enumerate(_CALLED.finditer(line)):
         if count >= _NAMED_CALLS_A_LINE:
             return
