@@ -393,10 +393,11 @@ _APPRISE_SLACK = lazy_regex(
     r"(?P<token>slack://(?:[^\s/@:\"']{1,64}@)?T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9_-])")
 _APPRISE_PUSHOVER = lazy_regex(r"(?P<token>pover://[A-Za-z0-9]{30}@[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
 # ESPN's session cookie (`espn_s2`, with `SWID`: espn-api's `League(…, espn_s2=…, swid=…)`, ff_espn's
-# cookies, a `Cookie:` header): URL-encoded base64 of 200-odd characters. It signs in as the account
-# (private leagues, rosters, trades) until the user signs out; the name is ESPN's own.
+# cookies, a `Cookie:` header, espn-fantasy-football-api's JavaScript `setCookies({ espnS2: …, SWID: … })`):
+# URL-encoded base64 of 200-odd characters. It signs in as the account (private leagues, rosters,
+# trades) until the user signs out; the name is ESPN's own.
 _ESPN_S2 = lazy_regex(
-    r"""(?i:espn_s2)["'\]]{0,2}(?:[ \t]*(?::=|=>|<-|=|:|,)[ \t]*|[ \t]+)[fbr]?["'`]?(?P<token>[A-Za-z0-9%+/=_-]{100,1000})(?![A-Za-z0-9%+/=_-])""")
+    r"""(?i:espn_?s2)["'\]]{0,2}(?:[ \t]*(?::=|=>|<-|=|:|,)[ \t]*|[ \t]+)[fbr]?["'`]?(?P<token>[A-Za-z0-9%+/=_-]{100,1000})(?![A-Za-z0-9%+/=_-])""")
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -418,6 +419,7 @@ _IN_CONTEXT = (
     ("pover://", _APPRISE_PUSHOVER, "Pushover user key and app token as an Apprise URL: sends notifications on the app's quota"),
     ("espn_s2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
     ("ESPN_S2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
+    ("espnS2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
 )
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
                      _APPRISE_PUSHOVER, _ESPN_S2)  # (generated: letters of both cases and digits)
@@ -1155,6 +1157,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("league = League(league_id=90210, year=2024,\n    espn_s2='AEe479UXgdSAwbeqX1tdctqd3wL6WcEe6HaH9ZpJ6A5NRJF5Zk093xFfwnHd9b%2FaLEgz187pn8"
                "ZqHHwHkhk1ZKbZG9NHZuwX4pn4Qx7%2Bkxv2phot9iZmFPY9rgRMPBiR4BBNoVDGtpjZIPKfJXc96nAoTLkqGuX0MnHVamUwFrVyyhBoW8%3D',\n"
                "    swid='{0F3C2A1B-7E6D-4C5B-9A8F-1E2D3C4B5A69}')\n", "ff/rankings.py", "an ESPN espn_s2 cookie given to espn-api"),
+        Sample("const client = new Client({ leagueId: 90210 });\n"
+               "client.setCookies({ espnS2: 'AEQM20pIfABAkjB3U4ng1UGPGwrKSjzEMXUxHeaHHJVsVTjjG6lY15UbmBgSWb92O7SbeIdMWKLds3mo4e"
+               "oRsKtp1HXnviu9PfREE9ycxleNoUQ2C3rbgcyNHh%2B3vZ1n5pdg86F3C46wctUgGalRWfN9HIKOXbTCpbc%3D', SWID: '{0F3C2A1B-7E6D-4C5B-9A8F-1E2D3C4B5A69}' });\n",
+               "src/league.js", "an ESPN cookie given to the JavaScript client (espnS2)"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1293,6 +1299,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "docs/notifiers.md", "Apprise's documented Discord URL forms"),
         Sample("LEAGUE = League(league_id=90210, year=2024, espn_s2=os.environ['ESPN_S2'], swid=SWID)\n", "ff.py",
                "an ESPN cookie from the environment"),
+        Sample("client.setCookies({ espnS2: process.env.ESPN_S2, SWID: process.env.SWID });\n", "src/league.js",
+               "the JavaScript client's ESPN cookie from the environment"),
         Sample('const ZWSID = "X1-ZWxxxxxxxxxxxxx_xxxxx";\n', "zillow.js", "a ZWS-ID placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
