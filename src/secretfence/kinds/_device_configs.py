@@ -82,9 +82,10 @@ _BAMBU_FILE = LastFileMemo(lambda lines: any(_BAMBU_TEXT.search(text[:_LINE_READ
                                              for text in itertools.islice(lines, _FILE_LINES)))
 _BBLP_FILE = LastFileMemo(lambda lines: any("bblp" in text[:_LINE_READ] for text in itertools.islice(lines, _FILE_LINES)))
 
-# RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote).
+# RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote;
+# letters outside strings in either case: RRF reads `m587 s"…" p"…"` as `M587 S"…" P"…"`).
 _DUET_COMMAND = lazy_regex(r"""^[ \t]*(?:N[0-9]{1,9}[ \t]+)?[Mm](?P<code>551|587|589)(?![0-9])(?P<args>[^;\n]{0,1024})""")
-_DUET_PASSWORD = lazy_regex(r"""(?<![A-Za-z0-9])P[ \t]*"(?P<value>(?:[^"\n]|""){1,128})\"""")
+_DUET_PASSWORD = lazy_regex(r"""(?<![A-Za-z0-9])[Pp][ \t]*"(?P<value>(?:[^"\n]|""){1,128})\"""")
 _DUET_STOCK = frozenset({"reprap"})  # RRF's default password: no one's
 
 # sdkconfig: `CONFIG_<NAME>="…"`
@@ -346,6 +347,7 @@ def true_samples() -> Tuple[Sample, ...]:
         # (a tool's own option for the code; an NVS CSV written with a space after each comma)
         Sample("python -m bambu_watch --host 10.0.0.7 --serial 01P00C4A1 --access-code 63018274\n", "scripts/watch.sh",
                "a Bambu tool's --access-code option"),
+        Sample('m587 s"Orchard-5G" p"Bramble!Tide6620"\n', "sys/runonce.g", "RRF's M587 written in lower case"),
         Sample("key, type, encoding, value\nwifi, namespace, ,\nwifi_pass, data, string, Lantern!Dune4408\n",
                "main/nvs_init.csv", "an NVS partition CSV written with spaces"),
     )
