@@ -1,7 +1,8 @@
 """Hostile text for the adversarial review of round 10 (branch adv10): Guzzle's auth option opened at
 line after line (each joins the few lines below it, read once), the Orthanc images' variables on
 thousands of lines and repeated along one line, espn-fantasy-football-api's espnS2 cookie and a Bambu
-tool's --access-code option repeated along one line, RRF's lower-case M587. One 256 KB line repeating each
+tool's --access-code option repeated along one line, RRF's lower-case M587, Shoutrrr's discord:// and
+Pushbullet's notifier URLs. One 256 KB line repeating each
 form, or thousands of lines of it, every value different and generated-looking, then a planted Telegram
 token the scan must reach. Generated fakes only.
 """
@@ -31,5 +32,9 @@ CASES: List[HostileCase] = [
     fragment_line_case("adv10-espn-s2-camel", "league.js", lambda n: f"espnS2: '{_drawn(n, 120)}%2B', "),
     fragment_line_case("adv10-bambu-access-code-option", "bambu_watch.sh",
                        lambda n: f"--access-code {_drawn(n, 8, '0123456789')} "),
+    fragment_line_case("adv10-shoutrrr-discord", "docker-compose.yml",
+                       lambda n: f"discord://{_drawn(n, 68)}@{_drawn(n, 19, '0123456789')} "),
+    fragment_line_case("adv10-shoutrrr-discord-no-id", "docker-compose.yml", lambda n: f"discord://{_drawn(n, 70)}@x "),
+    fragment_line_case("adv10-pushbullet", "apprise.yml", lambda n: f"pbul://o.{_drawn(n, 32)} pushbullet://o.{_drawn(n + 1, 31)} "),
     fragment_line_case("adv10-duet-lower-case", "config.g", lambda n: f'm587 s"n{n}" p"{_drawn(n, 12)}" '),
 ]
