@@ -93,7 +93,7 @@ import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, looks_chosen, looks_generated, short_base64_text
+from secretfence.kinds._helpers import LastFileMemo, line_text, looks_chosen, looks_generated, short_base64_text
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 
@@ -441,6 +441,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "app/clients/itsm.rb", "Faraday's :authorization, :basic middleware"),
         Sample("    'auth' => ['Qm4Tz9Lx2Vb7Nc1Rw8Ks', 'X'],\n", "app/Support/HelpdeskClient.php",
                "Guzzle's auth option, an API key as the user and a stand-in password"),
+        Sample("$r = $client->request('GET', '/v2/tickets', [\n    'auth' => [\n        'svc_helpdesk',\n"
+               "        'Quarry#Linden5082',\n        'digest',\n    ],\n]);\n", "app/Support/TicketClient.php",
+               "Guzzle's auth option written an element a line (PSR-12)"),
         Sample("$merchantAuthentication->setTransactionKey('7Hq2Wz9Tk4Pm3Xv8');\n", "src/Gateway.php",
                "Authorize.net's setTransactionKey"),
         Sample('"""Example:\n\n    >>> s = Sprinkler("5d0c1e7a-93b4-4f2e-8a61-2c7d9e0f4b38")\n"""\n\n\nclass Sprinkler:\n'
@@ -461,6 +464,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "Faraday's auth given reads"),
         Sample("    'auth' => [env('HELPDESK_KEY'), 'X'],\n    'auth' => ['admin', 'X'],\n", "app/Support/Client.php",
                "Guzzle's auth from the environment; a user's name with a stand-in password"),
+        Sample("    'auth' => [\n        $this->user,\n        'secret',\n    ],\n    'auth' => [\n    ],\n    'timeout' => 5,\n",
+               "app/Support/Client.php", "Guzzle's auth an element a line, the user read (no pair of literals)"),
         Sample("$auth->setTransactionKey(getenv('ANET_TRANSACTION_KEY'));\n$auth->setTransactionKey('YOUR_TRANSACTION_KEY');\n",
                "src/Gateway.php", "Authorize.net's key read, a stand-in"),
         Sample('class Sprinkler:\n    def __init__(self, token: str) -> None:\n        self.token = token\n\n\n'
@@ -658,7 +663,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if "auth" in line and any(word in line for word in _FARADAY_WORDS):
         yield from faraday_auth(line)
     if "auth" in line and any(word in line for word in _AUTH_OPTION_WORDS):
-        yield from auth_options(line)
+        yield from auth_options(lines, index)
     if "ransaction" in line and any(word in line for word in _TRANSACTION_WORDS):
         yield from transaction_keys(line)
     if '("' in line or "('" in line:
@@ -1936,17 +1941,37 @@ def _api_key_shape(value: str) -> bool:
             and any(c.isalpha() for c in value) and _UUID.match(value) is None) or generated_key(value)
 
 
-def auth_options(line: str) -> Iterator[Found]:
-    for count, found in enumerate(_AUTH_OPTION.finditer(line)):
+_AUTH_OPTION_OPENS = ("[", "(", "array(")
+_AUTH_OPTION_LINES = 4  # lines an array opened at the line's end is read over (`'auth' => [` / `'user',` / `'pw',` / `]`)
+
+
+def _quoted_on(lines: Sequence[str], index: int, value: str) -> int:
+    """The offset (0.._AUTH_OPTION_LINES) of the first line from `index` quoting `value`."""
+    for offset in range(_AUTH_OPTION_LINES + 1):
+        text = line_text(lines, index + offset) if index + offset < len(lines) else ""
+        if f"'{value}'" in text or f'"{value}"' in text:
+            return offset
+    return 0
+
+
+def auth_options(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = line_text(lines, index)
+    text, joined = line, False
+    if line.rstrip().endswith(_AUTH_OPTION_OPENS) and index + 1 < len(lines):
+        # (an array written an element a line, as PSR-12 code writes it: read as one line)
+        following = [line_text(lines, at)[:512].strip() for at in range(index + 1, min(len(lines), index + 1 + _AUTH_OPTION_LINES))]
+        text, joined = line.rstrip() + " ".join(following), True
+    for count, found in enumerate(_AUTH_OPTION.finditer(text)):
         if count >= _CALLS_A_LINE:
             return
         user, password = found.group("user"), found.group("pw")
         if password in _STAND_IN_PASSWORDS or len(password) <= 1:
             if _api_key_shape(user):
-                yield 0, "an API key given as the user of an HTTP client's auth option (its password a stand-in)", \
-                    "api_key", user
+                yield (_quoted_on(lines, index, user) if joined else 0,
+                       "an API key given as the user of an HTTP client's auth option (its password a stand-in)", "api_key", user)
         elif found.group("php") is not None and _LOGIN_USER.match(user):
-            yield 0, f"Guzzle's auth option for user {user}", "password", password
+            yield (_quoted_on(lines, index, password) if joined else 0, f"Guzzle's auth option for user {user}", "password",
+                   password)
 
 
 # A setter named for a gateway's key that the credential words do not name: Authorize.net's

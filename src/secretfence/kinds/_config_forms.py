@@ -85,7 +85,7 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
             ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name",
             # Orthanc's users and peers (their passwords on the lines below)
-            '"registeredusers"', '"orthancpeers"')
+            '"registeredusers"', '"orthancpeers"', "orthanc__registered_users", "orthanc__orthanc_peers")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -224,7 +224,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
-           "<string>"),
+           "<string>", "ORTHANC__"),
     folded=("aes",),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
@@ -315,7 +315,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _header_pair_value(lines, index, line, lowered_name.endswith((".yaml", ".yml")))
     if ("aes" in line or "AES" in line or "Aes" in line) and not lowered_name.endswith(CODE_SUFFIXES):
         yield from _symmetric_key_beside_algorithm(lines, index, line)
-    if '"RegisteredUsers"' in line or '"OrthancPeers"' in line:
+    if '"RegisteredUsers"' in line or '"OrthancPeers"' in line or "ORTHANC__" in line:
         yield from _orthanc_accounts(lines, index, line, lowered_name)
     if "<string>" in line and "</string>" in line:
         yield from _map_entry_value(lines, index, line)
@@ -352,7 +352,8 @@ def _map_entry_value(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
 
 # Orthanc's configuration: `"RegisteredUsers": {"<user>": "<password>", …}` (the member's name is the
 # user) and `"OrthancPeers": {"<peer>": ["<url>", "<user>", "<password>"], …}`, in orthanc.json or the
-# same JSON held by a compose file's environment or a chart's values (its lines read as they are).
+# same JSON held by a compose file's environment or a chart's values (its lines read as they are), or
+# the Orthanc images' own variables for them (`ORTHANC__REGISTERED_USERS: |` and the JSON below, or inline).
 _JSON_MEMBER = lazy_regex(r""""(?P<name>[^"\\\n]{1,128})"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,256})\"""")
 _PEER_ARRAY = lazy_regex(
     r""""(?P<name>[^"\\\n]{1,128})"[ \t]*:[ \t]*\[[ \t]*"(?P<url>[a-z][a-z0-9+.-]{1,20}://[^"\s]{1,512})"[ \t]*,[ \t]*"""
@@ -375,17 +376,24 @@ def _orthanc_settings_around(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+_ORTHANC_VARIABLES = ("ORTHANC__REGISTERED_USERS", "ORTHANC__ORTHANC_PEERS")
+_ORTHANC_OPENS_WITHIN = 3  # lines the object's `{` may stand below its name (a block scalar, a brace on its own line)
+
+
 def _orthanc_accounts(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
-    users = '"RegisteredUsers"' in line
-    if users and "orthanc" not in lowered_name and not _orthanc_settings_around(lines, index):
+    variable = next((name for name in _ORTHANC_VARIABLES if name in line), None)
+    if variable is None and '"RegisteredUsers"' not in line and '"OrthancPeers"' not in line:
         return
-    start = line.find('"RegisteredUsers"' if users else '"OrthancPeers"')
-    depth, entries = 0, 0
+    users = '"RegisteredUsers"' in line if variable is None else variable.endswith("USERS")
+    if users and variable is None and "orthanc" not in lowered_name and not _orthanc_settings_around(lines, index):
+        return  # (the image's variable names Orthanc itself)
+    start = line.find(variable if variable is not None else '"RegisteredUsers"' if users else '"OrthancPeers"')
+    depth, entries, opened = 0, 0, False
     for offset in range(0, _ORTHANC_LINES):
-        if index + offset >= len(lines):
+        if index + offset >= len(lines) or (not opened and offset > _ORTHANC_OPENS_WITHIN):
             return
         text = (line[start:] if offset == 0 else lines[index + offset])[:_APART_LINE_READ]
-        if depth == 1 or offset == 0:
+        if depth == 1 or not opened:
             pattern = _JSON_MEMBER if users else _PEER_ARRAY
             for found in pattern.finditer(text):
                 if offset == 0 and found.start() == 0:
@@ -401,7 +409,7 @@ def _orthanc_accounts(lines: Sequence[str], index: int, line: str, lowered_name:
                         "password", _unescaped(found.group("pw"))
         for character in text:
             if character == "{":
-                depth += 1
+                depth, opened = depth + 1, True
             elif character == "}":
                 depth -= 1
                 if depth <= 0:
@@ -1107,6 +1115,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "orthanc/orthanc.json", "Orthanc's RegisteredUsers (the member's name is the user)"),
         Sample('{\n  "OrthancPeers" : {\n    "archive" : [ "https://pacs.example.org/orthanc/", "replicator", "Tundra#Owl5820" ]\n'
                '  }\n}\n', "orthanc/peers.json", "Orthanc's peer (url, user, password)"),
+        Sample("services:\n  pacs:\n    image: orthancteam/orthanc\n    environment:\n      ORTHANC__REGISTERED_USERS: |\n"
+               '        {"viewer": "Sable#Quarry4471"}\n', "deploy/docker-compose.yml",
+               "the Orthanc image's ORTHANC__REGISTERED_USERS variable, its JSON below"),
+        Sample('{\n  "AuthenticationEnabled" : true,\n  "RegisteredUsers" :\n  {\n    "radiology" : "Cinder!Heath2093"\n  }\n}\n',
+               "orthanc/orthanc.json", "RegisteredUsers with its brace on the line below"),
         Sample("<map>\n  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
                "      <value>Vq8Lm2Xz7Rt4Wn</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n</map>\n",
                "mirth/configurationMap.xml", "an XStream map entry's value under its key (Mirth's configuration map)"),
@@ -1192,6 +1205,8 @@ def false_samples() -> Tuple[Sample, ...]:
         # Blind rounds BU-BX
         Sample('{\n  "RegisteredUsers" : {\n    "alice" : "changeme"\n  },\n  "DicomModalities" : {\n'
                '    "ct" : [ "CT01", "10.0.4.21", 104 ]\n  }\n}\n', "orthanc.json", "Orthanc's stand-in user; a modality"),
+        Sample("    environment:\n      ORTHANC__REGISTERED_USERS: ${ORTHANC_USERS_JSON}\n      ORTHANC__AUTHENTICATION_ENABLED: 'true'\n"
+               "      ORTHANC__ORTHANC_PEERS: '{}'\n", "deploy/docker-compose.yml", "Orthanc's variables from the environment, empty"),
         Sample("<map>\n  <entry>\n    <string>fhir.client.id</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
                "      <value>mirth-rpm-integration</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n"
                "  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"

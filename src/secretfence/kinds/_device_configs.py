@@ -54,12 +54,12 @@ _WINDOW = 12  # lines either side read for a weather station's context
 _WINDOW_READ = 512  # characters of each of those lines read
 
 # The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
-KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,",
+KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
             "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
             "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.")
 
 DEVICE_CONFIG_TRIGGERS = Triggers(
-    exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", "CONFIG_", "--root-keys.", "--session.keys."),
+    exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
     folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground"),
 )
 
@@ -67,6 +67,9 @@ DEVICE_CONFIG_TRIGGERS = Triggers(
 
 # Bambu: the access code after `-P`/`--pw` on a command line naming the user bblp; in a call beside `"bblp"`.
 _BAMBU_OPTION = lazy_regex(r"""(?<![\w-])(?:-P|--pw|--password)(?:[ \t]+|=)["']?(?P<value>[0-9]{8})(?![\w.-])""")
+# Bambu: a tool's own option for the code (`--access-code 12345678`, `--lan-code=…`), where the file says Bambu.
+_ACCESS_CODE_OPTION = lazy_regex(
+    r"""(?<![\w-])--?(?:access|lan|printer)[-_]?code(?:[ \t]+|=)["']?(?P<value>[0-9]{8})(?![\w.-])""", re.IGNORECASE)
 _BAMBU_CALL = lazy_regex(r"""["']bblp["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<value>[0-9]{8})["']""")
 # Bambu: a setting (`KEY = '…'`, `"key": "…"`, `key: …`, `KEY=…`, `key => '…'`) holding eight digits.
 _EIGHT_DIGIT_SETTING = lazy_regex(
@@ -80,9 +83,10 @@ _BAMBU_FILE = LastFileMemo(lambda lines: any(_BAMBU_TEXT.search(text[:_LINE_READ
                                              for text in itertools.islice(lines, _FILE_LINES)))
 _BBLP_FILE = LastFileMemo(lambda lines: any("bblp" in text[:_LINE_READ] for text in itertools.islice(lines, _FILE_LINES)))
 
-# RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote).
+# RepRapFirmware: `M551 P"…"`, `M587 S"ssid" P"…"`, `M589 S"ssid" P"…"` (a `""` inside a string is a quote;
+# letters outside strings in either case: RRF reads `m587 s"…" p"…"` as `M587 S"…" P"…"`).
 _DUET_COMMAND = lazy_regex(r"""^[ \t]*(?:N[0-9]{1,9}[ \t]+)?[Mm](?P<code>551|587|589)(?![0-9])(?P<args>[^;\n]{0,1024})""")
-_DUET_PASSWORD = lazy_regex(r"""(?<![A-Za-z0-9])P[ \t]*"(?P<value>(?:[^"\n]|""){1,128})\"""")
+_DUET_PASSWORD = lazy_regex(r"""(?<![A-Za-z0-9])[Pp][ \t]*"(?P<value>(?:[^"\n]|""){1,128})\"""")
 _DUET_STOCK = frozenset({"reprap"})  # RRF's default password: no one's
 
 # sdkconfig: `CONFIG_<NAME>="…"`
@@ -202,7 +206,11 @@ def _bambu(lines: Sequence[str], line: str, lowered: str, lowered_name: str) -> 
             if not _digit_placeholder(found.group("value")):
                 yield 0, what, "access_code", found.group("value"), Judgement.PROVEN
     if _EIGHT_DIGITS.search(line) is None:
-        return  # (the setting's value is eight digits: one search, not a walk over the line's characters)
+        return  # (every value read below is eight digits: one search, not a walk over the line's characters)
+    if "code" in lowered and ("bambu" in lowered or "bambu" in lowered_name or "bbl" in lowered_name or _BAMBU_FILE.of(lines)):
+        for found in itertools.islice(_ACCESS_CODE_OPTION.finditer(line), _VALUES_A_LINE):
+            if not _digit_placeholder(found.group("value")):
+                yield 0, what, "access_code", found.group("value"), Judgement.PROVEN
     for found in itertools.islice(_EIGHT_DIGIT_SETTING.finditer(line), _VALUES_A_LINE):
         key, value = found.group("key"), found.group("value")
         if _digit_placeholder(value):
@@ -337,6 +345,12 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("ttn-lw-cli end-devices create app dev \\\n  --dev-eui 70B3D57ED0001234 \\\n"
                "  --root-keys.app-key.key 9C41E07A2B5D83F6C1A0974E2D8B5F13\n", "scripts/register.sh",
                "a LoRaWAN AppKey given to ttn-lw-cli"),
+        # (a tool's own option for the code; an NVS CSV written with a space after each comma)
+        Sample("python -m bambu_watch --host 10.0.0.7 --serial 01P00C4A1 --access-code 63018274\n", "scripts/watch.sh",
+               "a Bambu tool's --access-code option"),
+        Sample('m587 s"Orchard-5G" p"Bramble!Tide6620"\n', "sys/runonce.g", "RRF's M587 written in lower case"),
+        Sample("key, type, encoding, value\nwifi, namespace, ,\nwifi_pass, data, string, Lantern!Dune4408\n",
+               "main/nvs_init.csv", "an NVS partition CSV written with spaces"),
     )
 
 
@@ -345,6 +359,8 @@ def false_samples() -> Tuple[Sample, ...]:
     return (
         Sample("IP = '192.168.1.100'\nACCESS_CODE = '<8-digit code from the printer>'\nACCESS_CODE = '12345678'\n",
                "configs/bambu_config.example.py", "Bambu's placeholders"),
+        Sample("bambu-cli --ip 10.0.0.7 --access-code $BAMBU_CODE\n", "scripts/watch.sh", "a Bambu option from the environment"),
+        Sample("lockctl --door 3 --access-code 40917263\n", "scripts/doors.sh", "an access code in no Bambu file"),
         Sample("door:\n  access_code: 40917263\nPIN_PASSWORD = 58203147\n", "building/doors.yaml",
                "eight digits in no Bambu file"),
         Sample('M550 P"lab-duet"\nM551 P"reprap"   ; default\nM552 S1\n', "sys/config.g", "RRF's stock password"),

@@ -202,10 +202,10 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
-                        "notreal", "not-real", "not_real",
-                        # a value telling its reader to change it (`change-me-please`, `please_change_this`)
-                        "change-me", "change_me", "change.me", "changethis", "change-this", "change_this", "replace-me",
-                        "replace_me", "replace-this", "replace_this")
+                        "notreal", "not-real", "not_real")
+# A value telling its reader to change it (`change-me-please`, `please_change_this`, `REPLACE_ME`), the
+# words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them.
+_CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
 
 
 # A throwaway value named after itself: `devpassword`, `localsecret`, `password_dev`; a CI or test
@@ -518,6 +518,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
         return True
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True

@@ -14,7 +14,7 @@ API keys, HubSpot private app tokens, Seqera Platform (Nextflow Tower) tokens, a
 whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke?…&sig=…`, Make's
 `hook.<zone>.make.com/<token>`, Zapier's `hooks.zapier.com/hooks/catch/<account>/<hook>/`), Onfido API tokens
 (`api_live.…`), Zillow ZWS-IDs (`X1-ZW…`), Okta API tokens in Okta's `SSWS` scheme, Apprise notifier URLs
-holding a webhook's secret (`discord://`, `slack://`, `pover://`) and ESPN's `espn_s2` session cookie. Payment and SaaS keys whose shape is
+holding a webhook's secret (`discord://`, `slack://`, `pover://`, `pbul://`; Shoutrrr's spellings too) and ESPN's `espn_s2` session cookie. Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -386,17 +386,24 @@ _OKTA_SSWS = lazy_regex(r"(?<![A-Za-z0-9_-])SSWS[ \t]+(?P<token>00[A-Za-z0-9_-]{
 # Apprise's notification URLs (Moonraker's `[notifier]`, Home Assistant's apprise, changedetection.io, Uptime
 # Kuma) whose path is the service's secret: a Discord webhook (`discord://[<bot>@]<webhook id>/<token>`), a
 # Slack incoming webhook (`slack://[<bot>@]T…/B…/<24>`), a Pushover user key and app token
-# (`pover://<user>@<token>`). Reported whole, as the service's own webhook URLs are.
+# (`pover://<user>@<token>`), a Pushbullet access token (`pbul://o.<32>`). Shoutrrr (Watchtower's
+# WATCHTOWER_NOTIFICATION_URL, Gatus) writes the same secrets its own way: `discord://<token>@<webhook id>`,
+# `slack://hook:T…-B…-<24>@webhook`, `pushover://shoutrrr:<token>@<user>`, `pushbullet://o.<32>`.
+# Reported whole, as the service's own webhook URLs are.
 _APPRISE_DISCORD = lazy_regex(
-    r"(?P<token>discord://(?:[^\s/@:\"']{1,64}@)?[0-9]{15,22}/[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])")
+    r"(?P<token>discord://(?:(?:[^\s/@:\"']{1,64}@)?[0-9]{15,22}/[A-Za-z0-9_-]{60,80}|[A-Za-z0-9_-]{60,80}@[0-9]{15,22}))"
+    r"(?![A-Za-z0-9_-])")
 _APPRISE_SLACK = lazy_regex(
-    r"(?P<token>slack://(?:[^\s/@:\"']{1,64}@)?T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9_-])")
-_APPRISE_PUSHOVER = lazy_regex(r"(?P<token>pover://[A-Za-z0-9]{30}@[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+    r"(?P<token>slack://(?:(?:[^\s/@:\"']{1,64}@)?T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/[A-Za-z0-9]{24}"
+    r"|hook:T[A-Z0-9]{8,12}-B[A-Z0-9]{8,12}-[A-Za-z0-9]{24}@webhook))(?![A-Za-z0-9_-])")
+_APPRISE_PUSHOVER = lazy_regex(r"(?P<token>(?:pover://|pushover://shoutrrr:)[A-Za-z0-9]{30}@[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+_APPRISE_PUSHBULLET = lazy_regex(r"(?P<token>(?:pbul|pushbullet)://o\.[A-Za-z0-9]{32})(?![A-Za-z0-9_-])")
 # ESPN's session cookie (`espn_s2`, with `SWID`: espn-api's `League(…, espn_s2=…, swid=…)`, ff_espn's
-# cookies, a `Cookie:` header): URL-encoded base64 of 200-odd characters. It signs in as the account
-# (private leagues, rosters, trades) until the user signs out; the name is ESPN's own.
+# cookies, a `Cookie:` header, espn-fantasy-football-api's JavaScript `setCookies({ espnS2: …, SWID: … })`):
+# URL-encoded base64 of 200-odd characters. It signs in as the account (private leagues, rosters,
+# trades) until the user signs out; the name is ESPN's own.
 _ESPN_S2 = lazy_regex(
-    r"""(?i:espn_s2)["'\]]{0,2}(?:[ \t]*(?::=|=>|<-|=|:|,)[ \t]*|[ \t]+)[fbr]?["'`]?(?P<token>[A-Za-z0-9%+/=_-]{100,1000})(?![A-Za-z0-9%+/=_-])""")
+    r"""(?i:espn_?s2)["'\]]{0,2}(?:[ \t]*(?::=|=>|<-|=|:|,)[ \t]*|[ \t]+)[fbr]?["'`]?(?P<token>[A-Za-z0-9%+/=_-]{100,1000})(?![A-Za-z0-9%+/=_-])""")
 # Tokens known by where they stand, not by a head of their own: (a literal the line must hold,
 # the pattern, what the finding says).
 _IN_CONTEXT = (
@@ -413,14 +420,18 @@ _IN_CONTEXT = (
      "Azure shared access key (IoT Hub, Event Hubs, Service Bus connection string): signs tokens with its policy's rights"),
     ("FlespiToken", _FLESPI_TOKEN, "flespi token (its FlespiToken scheme): acts on the account's devices, channels and streams"),
     ("SSWS", _OKTA_SSWS, "Okta API token (its SSWS scheme): acts as the admin who made it on the org's users, groups and apps"),
-    ("discord://", _APPRISE_DISCORD, "Discord webhook as an Apprise URL: posts to the channel as the webhook"),
-    ("slack://", _APPRISE_SLACK, "Slack incoming webhook as an Apprise URL: posts to the channel as the app"),
+    ("discord://", _APPRISE_DISCORD, "Discord webhook as a notifier URL (Apprise, Shoutrrr): posts to the channel as the webhook"),
+    ("slack://", _APPRISE_SLACK, "Slack incoming webhook as a notifier URL (Apprise, Shoutrrr): posts to the channel as the app"),
     ("pover://", _APPRISE_PUSHOVER, "Pushover user key and app token as an Apprise URL: sends notifications on the app's quota"),
+    ("pushover://", _APPRISE_PUSHOVER, "Pushover app token and user key as a Shoutrrr URL: sends notifications on the app's quota"),
+    ("pbul://", _APPRISE_PUSHBULLET, "Pushbullet access token as an Apprise URL: reads and sends the account's pushes"),
+    ("pushbullet://", _APPRISE_PUSHBULLET, "Pushbullet access token as a Shoutrrr URL: reads and sends the account's pushes"),
     ("espn_s2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
     ("ESPN_S2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
+    ("espnS2", _ESPN_S2, "ESPN session cookie (espn_s2): signs in as the account (private leagues, rosters, trades)"),
 )
 _MIXED_IN_CONTEXT = (_AZURE_SHARED_ACCESS_KEY, _FLESPI_TOKEN, _OKTA_SSWS, _APPRISE_DISCORD, _APPRISE_SLACK,
-                     _APPRISE_PUSHOVER, _ESPN_S2)  # (generated: letters of both cases and digits)
+                     _APPRISE_PUSHOVER, _APPRISE_PUSHBULLET, _ESPN_S2)  # (generated: letters of both cases and digits)
 
 # --- credentials whose documented format proves them, found by their shape or their slot ----------
 
@@ -1152,9 +1163,20 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "configuration.yaml", "a Slack webhook as an Apprise URL"),
         Sample('APPRISE_URLS = ["pover://YJ73Rav7W8F15s2p1fYbU6CvwhsD4r@6dMhWYIL0fmGhNdT9uIHdccC4KVzBm"]\n', "settings.py",
                "Pushover keys as an Apprise URL"),
+        # (Shoutrrr's spellings: Watchtower's notification URL; a Pushbullet token in Apprise's)
+        Sample("services:\n  watchtower:\n    environment:\n      WATCHTOWER_NOTIFICATION_URL: >-\n"
+               "        discord://qfwNINkUql24t2NwI4qYeY7e5a4vMLGJQH"
+               "1ip3xoMlPuLK7fjc_1okaCY-rC0Xu-MAjv@0822534339120925354\n", "docker-compose.yml", "a Discord webhook as Shoutrrr's URL"),
+        Sample("WATCHTOWER_NOTIFICATION_URL=pushover://shoutrrr:w0eXDQ4diLdGtFBx7qIbkYHQb1jkug@FLLLNn0J3ZsMGRajchFzHseMsWSJlG/?devices=phone\n", ".env",
+               "Pushover keys as Shoutrrr's URL"),
+        Sample("urls:\n  - pbul://o.MI34zS2G5BFulWwwpU7NMceUMGEc11jg\n", "apprise.yml", "a Pushbullet access token as an Apprise URL"),
         Sample("league = League(league_id=90210, year=2024,\n    espn_s2='AEe479UXgdSAwbeqX1tdctqd3wL6WcEe6HaH9ZpJ6A5NRJF5Zk093xFfwnHd9b%2FaLEgz187pn8"
                "ZqHHwHkhk1ZKbZG9NHZuwX4pn4Qx7%2Bkxv2phot9iZmFPY9rgRMPBiR4BBNoVDGtpjZIPKfJXc96nAoTLkqGuX0MnHVamUwFrVyyhBoW8%3D',\n"
                "    swid='{0F3C2A1B-7E6D-4C5B-9A8F-1E2D3C4B5A69}')\n", "ff/rankings.py", "an ESPN espn_s2 cookie given to espn-api"),
+        Sample("const client = new Client({ leagueId: 90210 });\n"
+               "client.setCookies({ espnS2: 'AEQM20pIfABAkjB3U4ng1UGPGwrKSjzEMXUxHeaHHJVsVTjjG6lY15UbmBgSWb92O7SbeIdMWKLds3mo4e"
+               "oRsKtp1HXnviu9PfREE9ycxleNoUQ2C3rbgcyNHh%2B3vZ1n5pdg86F3C46wctUgGalRWfN9HIKOXbTCpbc%3D', SWID: '{0F3C2A1B-7E6D-4C5B-9A8F-1E2D3C4B5A69}' });\n",
+               "src/league.js", "an ESPN cookie given to the JavaScript client (espnS2)"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1291,8 +1313,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "an Okta token from the environment, a documentation placeholder"),
         Sample("url: discord://{webhook_id}/{webhook_token}\nurl: discord://000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
                "docs/notifiers.md", "Apprise's documented Discord URL forms"),
+        Sample("WATCHTOWER_NOTIFICATION_URL=discord://token@webhookid pushbullet://api-token pushover://shoutrrr:apiToken@userKey\n",
+               "docs/notifications.txt", "Shoutrrr's documented URL forms"),
         Sample("LEAGUE = League(league_id=90210, year=2024, espn_s2=os.environ['ESPN_S2'], swid=SWID)\n", "ff.py",
                "an ESPN cookie from the environment"),
+        Sample("client.setCookies({ espnS2: process.env.ESPN_S2, SWID: process.env.SWID });\n", "src/league.js",
+               "the JavaScript client's ESPN cookie from the environment"),
         Sample('const ZWSID = "X1-ZWxxxxxxxxxxxxx_xxxxx";\n', "zillow.js", "a ZWS-ID placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
