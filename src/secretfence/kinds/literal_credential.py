@@ -1776,6 +1776,8 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             if value is not None:
                 # A bare value in code is an expression, and so is a call anywhere (a Jenkinsfile's
                 # `credentials('pypi-token')`).
+                if not quoted and found.start("key") and line[found.start("key") - 1] in "?&":
+                    break  # a URL's query parameter: its value ends at the next `&`, and _QUERY_PARAMETER reads it
                 if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
