@@ -2077,19 +2077,17 @@ _DEFINED_NAMES = LastFileMemo(_defined_names)
 
 def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A literal given where the file's own definition names the parameter for a credential."""
-    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
 
     line = lines[index]
     names = _DEFINED_NAMES.of(lines)
-    if not names or not any(found.group("name") in names
-                            for found in itertools.islice(_CALLED.finditer(line), _NAMED_CALLS_A_LINE)):
+    calls = list(itertools.islice(_CALLED.finditer(line), _NAMED_CALLS_A_LINE)) if names else []
+    if not any(found.group("name") in names for found in calls):
         return
     defined = _DEFINED.of(lines)
     if not defined:
         return
-    for count, found in enumerate(_CALLED.finditer(line)):
-        if count >= _NAMED_CALLS_A_LINE:
-            return
+    for found in calls:
         name = found.group("name")
         parameters = defined.get(name)
         if parameters is None or _FUNCTION.match(line) or _CONSTRUCTOR.match(line):
@@ -2100,15 +2098,9 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
             parameter = parameters[position]
             if value is None or not parameter or not names_a_credential(parameter) or _KEYWORD_ARGUMENT.match(raws[position]):
                 continue
-            if key_words_of(parameter)[-1:] in (("password",), ("passwd",), ("passphrase",), ("pass",), ("pwd",)) or (
+            if key_words(parameter)[-1:] in (("password",), ("passwd",), ("passphrase",), ("pass",), ("pwd",)) or (
                     generated_key(value) or _api_key_shape(value) or _UUID.match(value) is not None):
                 yield offset, f"{name}(…) (its parameter {parameter}, by position)", parameter, value
-
-
-def key_words_of(name: str) -> Tuple[str, ...]:
-    from secretfence.compat.detect_secrets.credential_keys import key_words
-
-    return tuple(key_words(name))
 
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).

@@ -255,7 +255,7 @@ def _sdkconfig(line: str, lowered_name: str) -> Iterator[Found]:
 
 
 def _nvs(line: str) -> Iterator[Found]:
-    if ",data," not in line and "data" not in line:
+    if "data" not in line:
         return
     found = _NVS_LINE.match(line)
     if found is None:
@@ -302,12 +302,12 @@ def _weather_underground(lines: Sequence[str], index: int, line: str, lowered: s
 def _ttn(line: str) -> Iterator[Found]:
     if "--root-keys." not in line and "--session.keys." not in line:
         return
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
     for found in itertools.islice(_TTN_KEY.finditer(line), _VALUES_A_LINE):
         value = found.group("value")
         if len(set(value.lower())) < 6 or published_test_key(value):
             continue  # (zeros, a run, a published test vector)
-        from secretfence.kinds._proxy_and_sessions import is_sequential
-
         if not is_sequential(value):
             yield 0, f"LoRaWAN key given to ttn-lw-cli (--{found.group('key')})", "app_key", value, Judgement.PROVEN
 
