@@ -30,6 +30,13 @@ glued key names, Perl quoting, and stored hashes written like literals.
   pam_ldap's `bindpw`, `rootpwmodpw`, OpenLDAP's `rootpw`), and JNDI's
   `java.naming.security.credentials` (`Context.SECURITY_CREDENTIALS`).
 
+- T-SQL: a procedure's credential parameter given a Unicode literal (`@rmtpassword = N'…'` of
+  sp_addlinkedsrvlogin, `@passwd = N'…'` of sp_addlogin, sysmail's `@password = N'…'`), a statement's
+  `PASSWORD = N'…'` / `SECRET = N'…'` (CREATE APPLICATION ROLE, CREATE CREDENTIAL, ENCRYPTION BY
+  PASSWORD), and the procedures' positional arguments in their documented order (sp_addlinkedsrvlogin's
+  fifth, sp_addlogin's second, sp_password's old and new, sp_setapprole's and sp_addapprole's second,
+  sp_change_users_login's fourth), the statement read up to its `;` or `GO` over a few lines.
+
 And what is none though written like one: SQL Server's `CREATE LOGIN … WITH PASSWORD = 0x… HASHED`
 and a login's `SID = 0x…` (binary literals of a hash and an identifier).
 """
@@ -51,7 +58,10 @@ Found = Tuple[int, str, str, bool]
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
             "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
             "rootpw", "handlers.smtphandler", "password password", "again password", "sshpw", "1.2.840.113549.1.9.7",
-            "554=", "925=")
+            "554=", "925=",
+            # T-SQL's Unicode literal after a name (`@rmtpassword = N'…'`), its procedures' positional passwords
+            "=n'", "= n'", "sp_addlinkedsrvlogin", "sp_addlogin", "sp_password", "sp_setapprole", "sp_addapprole",
+            "sp_change_users_login")
 
 # How far below an opening element its children are looked for (an answer file's pretty-printed
 # `<Value>` and `<PlainText>`, a parameter's name, description and default).
@@ -174,6 +184,68 @@ _SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
 _HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")  # (matched at the value's end)
 
 
+# T-SQL: a name (a procedure's `@parameter`, a statement's option) given a literal, Unicode (`N'…'`) or
+# not; `''` is a quote inside it.
+_TSQL_NAMED = lazy_regex(r"""(?<![\w$])(?P<at>@?)(?P<name>[A-Za-z_]\w{0,127})[ \t]*=[ \t]*(?P<unicode>[Nn]?)'(?P<value>(?:[^'\n]|''){1,512})'(?!')""")
+_TSQL_NAMES_A_LINE = 16
+# `EXEC[UTE] [server.][database.][schema.]sp_x`: the procedures whose positional arguments hold a password,
+# and which (sp_addlinkedsrvlogin @rmtsrvname, @useself, @locallogin, @rmtuser, @rmtpassword; sp_addlogin
+# @loginame, @passwd, …; sp_password @old, @new, @loginame; sp_setapprole/sp_addapprole @rolename, @password;
+# sp_change_users_login @Action, @UserNamePattern, @LoginName, @Password).
+_TSQL_CALL = lazy_regex(
+    r"""(?i)\b(?:exec|execute)[ \t]+(?:@\w{1,64}[ \t]*=[ \t]*)?(?:\[?\w{1,128}\]?\.){0,3}\[?(?P<procedure>sp_addlinkedsrvlogin|sp_addlogin|sp_password|sp_setapprole|sp_addapprole|sp_change_users_login)\]?(?![\w])""")
+_TSQL_PASSWORD_POSITIONS = {"sp_addlinkedsrvlogin": (4,), "sp_addlogin": (1,), "sp_password": (0, 1), "sp_setapprole": (1,),
+                            "sp_addapprole": (1,), "sp_change_users_login": (3,)}
+_TSQL_PASSWORD_PARAMETERS = {"sp_password": frozenset({"old", "new"})}
+# One argument: a literal, NULL, DEFAULT, a variable, a number, a name; a named one (`@x = …`) ends the positional ones.
+_TSQL_ARGUMENT = lazy_regex(r"""[ \t\r\n]*(?:(?P<unicode>[Nn]?)'(?P<value>(?:[^'\n]|''){0,512})'(?!')|(?P<named>@\w{1,128}[ \t]*=)|(?P<other>[@\w.\[\]-]{1,256}))[ \t\r\n]*(?P<comma>,)?""")
+_TSQL_STATEMENT_LINES = 8  # lines a call's arguments take
+_TSQL_END = lazy_regex(r"(?im)^[ \t]*GO[ \t]*$|;")
+
+
+def _tsql_named_secrets(line: str) -> Iterator[Found]:
+    """A credential-named T-SQL parameter or option given a literal: `@rmtpassword = N'…'`, `PASSWORD = N'…'`
+    (a plain literal after a name is the kind's own reading; after `@`, and a Unicode one, it is read here)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    for found in itertools.islice(_TSQL_NAMED.finditer(line), _TSQL_NAMES_A_LINE):
+        if not found.group("at") and not found.group("unicode"):
+            continue
+        name = found.group("name")
+        if not names_a_credential(name) and not (found.group("at") and name.lower() in ("new", "old")
+                                                  and "sp_password" in line.lower()):
+            continue
+        yield 0, f"T-SQL {'parameter @' if found.group('at') else 'option '}{name}'s literal", found.group("value").replace("''", "'"), False
+
+
+def _tsql_positional_secrets(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A password a system procedure takes by its position (see _TSQL_CALL), its arguments read up to the
+    statement's end over _TSQL_STATEMENT_LINES lines."""
+    call = _TSQL_CALL.search(line)
+    if call is None:
+        return
+    procedure = call.group("procedure").lower()
+    texts = [line[call.end():]]
+    for below in range(index + 1, min(len(lines), index + _TSQL_STATEMENT_LINES)):
+        if _TSQL_END.search(texts[-1]):
+            break
+        texts.append(line_text(lines, below)[:_MAX_VALUE * 2])
+    text = "\n".join(texts)
+    position, at = 0, 0
+    while position <= max(_TSQL_PASSWORD_POSITIONS[procedure]):
+        found = _TSQL_ARGUMENT.match(text, at)
+        if found is None or found.group("named") is not None or found.end() == at:
+            return
+        value = found.group("value")
+        if value is not None and position in _TSQL_PASSWORD_POSITIONS[procedure]:
+            value = value.replace("''", "'")
+            offset = next((number for number, part in enumerate(texts) if f"'{found.group('value')}'" in part), 0)
+            yield offset, f"T-SQL {procedure}'s password (argument {position + 1})", value, False
+        if found.group("comma") is None:
+            return
+        position, at = position + 1, found.end()
+
+
 def names_a_glued_password(key: str) -> bool:
     """The key names a password in a form the kind's key reading does not split (a glued role
     and `pass`/`pw`; JNDI's security credentials)."""
@@ -193,7 +265,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
 ENTERPRISE_TRIGGERS = Triggers(
     exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
-           "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925="))
+           "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925=", "N'", "sp_", "SP_", "Sp_"))
 
 
 def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -229,6 +301,10 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         found = _CSR_CHALLENGE.match(line)
         if found is not None:
             yield 0, "challengePassword of a Puppet CSR (csr_attributes.yaml)", found.group("dq") or found.group("sq") or found.group("bare") or "", False
+    if "N'" in line or "@" in line:
+        yield from _tsql_named_secrets(line)
+    if "sp_" in line or "SP_" in line or "Sp_" in line:
+        yield from _tsql_positional_secrets(lines, index, line)
     if ("554=" in line or "925=" in line) and "8=FIX" in line:
         for found in itertools.islice(_FIX_PASSWORD.finditer(line), _FIX_VALUES_A_LINE):
             yield 0, f"FIX {_FIX_TAGS[found.group('tag')]} (tag {found.group('tag')}) in a logged message", found.group("value"), False
