@@ -48,6 +48,18 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   orthanc.json or the same JSON in a compose file or Helm values; an XStream map entry's value under its
   `<string>` key (Mirth's configurationMap.xml: `<entry><string>x.secret</string>…<value>…</value>`).
 
+- Credentials a vendor's documentation names with words the keyword rules read as something else,
+  read where the file says it is that vendor's: an X12 interchange's ISA04 Security Information (the
+  trading partner's password when ISA03 is `01`: `isa04_security_info`, `ISA04`, `securityInformation`
+  beside other ISA fields); Huawei FusionSolar's northbound `systemCode` (the password its
+  `/thirdData/login` takes with `userName`), where the file names FusionSolar; a web service's
+  `authorization_id` holding a GUID beside the service's address (Viewpoint Spectrum's Data Exchange
+  takes its generated Authorization ID as the credential; without an address a GUID under an id's
+  name stays an id).
+- An ODBC connection string's `PWD=`/`Password=` beside another of its attributes (`DSN=`, `DRIVER=`,
+  `DBQ=`, `UID=`…) in one string or split over adjacent literals (Python's implicit concatenation): a
+  file-based driver's string names no server (the database kind reads those that do).
+
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
 `${X}`), a placeholder or a command (`passwordeval`, `PassCmd`, `auth.cmd`: other keys) is none.
@@ -85,7 +97,13 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # a header's name set apart from its value (`webapi.key = …`, `x.header-name = …`)
             ".key =", ".key=", ".header =", ".header=", ".header-name", ".header_name",
             # Orthanc's users and peers (their passwords on the lines below)
-            '"registeredusers"', '"orthancpeers"', "orthanc__registered_users", "orthanc__orthanc_peers")
+            '"registeredusers"', '"orthancpeers"', "orthanc__registered_users", "orthanc__orthanc_peers",
+            # a vendor's credential named with other words (an X12 ISA04, FusionSolar's systemCode, an authorization id)
+            "security_info", "securityinfo", "security-info", "security_information", "isa04", "isa_04", "isa4",
+            "systemcode", "system_code", "system-code", "authorization_id", "authorizationid", "authorization-id",
+            "authorisation_id",
+            # an ODBC string's password beside its other attributes
+            "pwd=", "password=")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -225,7 +243,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__"),
-    folded=("aes",),
+    folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
 
@@ -319,6 +337,11 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _orthanc_accounts(lines, index, line, lowered_name)
     if "<string>" in line and "</string>" in line:
         yield from _map_entry_value(lines, index, line)
+    lowered = line.lower()
+    if "security" in lowered or "isa" in lowered or "system" in lowered or "authori" in lowered:
+        yield from _vendor_named_secrets(lines, index, line, lowered_name)
+    if ("pwd" in lowered or "password" in lowered) and "=" in line:
+        yield from _odbc_passwords(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
 
 
 # --- blind rounds BU-BX: a name and its value in sibling elements; Orthanc's accounts ----------------------
@@ -1012,6 +1035,150 @@ def _renamed_settings(line: str) -> Iterator[Found]:
 
 
 
+# --- credentials a vendor names with other words ------------------------------------------------
+# A setting's name holding one of these (found first, then read out to the name's ends).
+_VENDOR_KEY_HINT = lazy_regex(r"(?i)security[_.-]?info|isa[_.-]?0?4(?![0-9])|system[_.-]?code|authori[sz]ation[_.-]?id")
+_NAME_READ = 64  # characters of a name read either side of its hint
+_HINTS_A_LINE = 8
+_VENDOR_VALUE = lazy_regex(
+    r"""["']?[ \t]*(?:=>|:=|=|:)[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'#;,{}\[\]][^\s#;,{}\[\]]{0,511}))"""
+)
+_ISA04_NAME = lazy_regex(r"(?<![a-z])isa[_.-]?0?4(?![0-9])")
+_SEPARATORS = lazy_regex(r"[_.-]")
+# An X12 interchange's other ISA fields (or its words) near a `security_info` setting: the ISA04 it is.
+_X12_CONTEXT = lazy_regex(r"(?i)(?<![a-z])isa[_.-]?(?:0?[1-9]|1[0-6])(?![0-9])|security[_.-]?qual|\bx12\b|interchange")
+_EDI_FILE = lazy_regex(r"(?:^|[/\\._-])(?:edi|x12|hipaa)(?:[/\\._-]|$)")
+# FusionSolar's northbound interface (its `/thirdData/` calls), named in the file.
+_FUSIONSOLAR_CONTEXT = lazy_regex(r"(?i)fusion[_ .-]?solar|thirddata|smartpvms|\bnetEco\b")
+_GUID = lazy_regex(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$")
+# A setting naming a service's address (`base_url = https://…`, `"endpoint": "https://…"`, `wsdl: …`).
+_SERVICE_ADDRESS = lazy_regex(
+    r"""(?i)^[ \t]*["']?[\w.-]{0,48}(?:url|uri|endpoint|wsdl|host|server|base|address)[\w.-]{0,16}["']?[ \t]*(?:=>|=|:)[ \t]*["']?https?://""")
+_SECTION_HEAD = lazy_regex(r"^[ \t]*\[[^\]\n]{1,128}\][ \t]*$")
+_CONTEXT_LINES = 12  # lines either side read for the interchange's other fields
+_VENDOR_LINES = 40  # lines either side read for the vendor's name
+_ADDRESS_LINES = 8  # lines either side read for the service's address (its section's)
+
+
+def _near(lines: Sequence[str], index: int, reach: int, pattern: "re.Pattern[str]") -> bool:
+    for position in range(max(0, index - reach), min(len(lines), index + reach + 1)):
+        if pattern.search(lines[position][:_LINE_READ]) is not None:
+            return True
+    return False
+
+
+_LINE_READ = 1024
+_SHORTEST_VALUE = 8  # (credential_keys.MIN_LENGTH)
+
+
+def _beside_a_service_address(lines: Sequence[str], index: int) -> bool:
+    """A setting of its section (an INI section, a mapping's lines) sets a service's http(s) address."""
+    for step in (-1, 1):
+        for distance in range(1, _ADDRESS_LINES + 1):
+            position = index + step * distance
+            if position < 0 or position >= len(lines):
+                break
+            other = lines[position][:_LINE_READ]
+            if _SECTION_HEAD.match(other):
+                break
+            if "://" in other and _SERVICE_ADDRESS.match(other):
+                return True
+    return False
+
+
+def _vendor_named_secrets(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+    """A credential a vendor's documentation names with other words, where the file says it is that
+    vendor's (see the module's doc): judged as a password, or a GUID as an API key."""
+    end = 0
+    for hint in itertools.islice(_VENDOR_KEY_HINT.finditer(line), _HINTS_A_LINE):
+        if hint.start() < end:
+            continue
+        start, end = hint.start(), hint.end()
+        floor, ceiling = max(0, start - _NAME_READ), min(len(line), end + _NAME_READ)
+        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
+            start -= 1
+        while end < ceiling and (line[end].isalnum() or line[end] in "_.-"):
+            end += 1
+        found = _VENDOR_VALUE.match(line, end)
+        if found is None or (start > 0 and line[start - 1] in "$@%&*"):
+            continue  # (a variable's expansion, a reference: no setting)
+        key = line[start:end]
+        value = _unescaped(found.group("dq")) if found.group("dq") is not None else (found.group("sq") or found.group("bare") or "")
+        value = value.strip()
+        if len(value) < _SHORTEST_VALUE:
+            continue  # (no credential the kind's judgement takes: its neighbours are not read)
+        lowered = key.lower()
+        joined = _SEPARATORS.sub("", lowered)
+        if _ISA04_NAME.search(lowered) or (
+                joined.endswith(("securityinfo", "securityinformation"))
+                and (_near(lines, index, _CONTEXT_LINES, _X12_CONTEXT) or _EDI_FILE.search(lowered_name) is not None)):
+            yield 0, f"X12 interchange's ISA04 security information (its password) under {key}", "password", value
+        elif joined.endswith("systemcode") and (
+                _FUSIONSOLAR_CONTEXT.search(lowered_name) or _near(lines, index, _VENDOR_LINES, _FUSIONSOLAR_CONTEXT)):
+            yield 0, f"FusionSolar northbound API's systemCode (its password) under {key}", "password", value
+        elif joined.endswith(("authorizationid", "authorisationid")) and _GUID.match(value) and _beside_a_service_address(lines, index):
+            yield 0, f"web service's authorization id (a generated GUID it takes as its key) under {key}", "api_key", value.strip("{}")
+
+
+# --- an ODBC string's password beside its other attributes --------------------------------------
+# A string literal (a prefix of Python's, C#'s `@`); a line made of literals alone (an item of a split string).
+_STRING_LITERAL = lazy_regex(r"""(?:\b[rRbBuUfF]{1,2})?@?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
+_LITERALS_ONLY = lazy_regex(
+    r"""^[ \t+&(]*(?:[rRbBuU]{1,2})?@?(?:"(?:[^"\\\n]|\\.){0,1024}"|'(?:[^'\\\n]|\\.){0,1024}')"""
+    r"""(?:[ \t+&]*(?:[rRbBuU]{1,2})?@?(?:"(?:[^"\\\n]|\\.){0,1024}"|'(?:[^'\\\n]|\\.){0,1024}'))*[ \t]*(?:[+&_\\,]|\)[ \t]*;?|;)?[ \t]*$""")
+_ODBC_PASSWORD = lazy_regex(r"""(?i)(?:^|(?<=[;\s"'=]))(?P<key>pwd|password)[ \t]*=[ \t]*(?P<value>\{(?:[^}\n]|\}\}){1,512}\}|[^;"'\s{][^;"'\n]{0,511})""")
+_ODBC_ATTRIBUTE = lazy_regex(
+    r"""(?i)(?:^|(?<=[;\s"'=]))(?:dsn|filedsn|driver|dbq|uid|user[ ]?id|database|server|data[ ]source|initial[ ]catalog|provider)[ \t]*=""")
+_SPLIT_LINES = 8  # lines either side of a split string's item read for its other items
+_MAX_SPLIT_LINE = 1024
+
+
+def _literals(text: str) -> str:
+    """The text of the line's string literals, joined (an expression's concatenation)."""
+    return "".join(found.group("dq") if found.group("dq") is not None else found.group("sq") or ""
+                   for found in itertools.islice(_STRING_LITERAL.finditer(text[:_LINE_READ * 4]), 32))
+
+
+def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) -> Iterator[Found]:
+    """`PWD=…` of an ODBC connection string: in code, in a string literal whose string (the literal,
+    or the adjacent literal-only lines it is one item of) holds another ODBC attribute; elsewhere, on
+    a line that holds one. The pair is an item of the string: a `;` stands before or after it."""
+    own = _literals(line) if in_code else line[:_LINE_READ * 4]
+    passwords = list(itertools.islice(_ODBC_PASSWORD.finditer(own), 4))
+    if not passwords:
+        return
+    before, after = "", ""  # (a split string's items above and below the line's)
+    if in_code and len(line) <= _MAX_SPLIT_LINE and _LITERALS_ONLY.match(line):
+        for step in (-1, 1):
+            parts = []
+            for distance in range(1, _SPLIT_LINES + 1):
+                position = index + step * distance
+                if position < 0 or position >= len(lines):
+                    break
+                other = lines[position]
+                if len(other) > _MAX_SPLIT_LINE or not _LITERALS_ONLY.match(other):
+                    if step < 0:
+                        parts.append(_literals(other[-_MAX_SPLIT_LINE:]))  # (the line that opens the expression)
+                    break
+                parts.append(_literals(other))
+            if step < 0:
+                before = "".join(reversed(parts))
+            else:
+                after = "".join(parts)
+    if _ODBC_ATTRIBUTE.search(before + own + after) is None:
+        return
+    for found in passwords:
+        head = (before + own[:found.start()]).rstrip(" \t")
+        tail = (own[found.end():] + after).lstrip(" \t")
+        if not (head.endswith(";") or tail.startswith(";")):
+            continue  # (no item of a `;`-separated string: a call's `password=…` beside a `database=…`)
+        value = found.group("value").strip()
+        if value.startswith("{") and value.endswith("}"):
+            value = value[1:-1].replace("}}", "}")
+        yield 0, f"ODBC connection string's password ({found.group('key')}=)", "password", value
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -1123,6 +1290,25 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("<map>\n  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
                "      <value>Vq8Lm2Xz7Rt4Wn</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n</map>\n",
                "mirth/configurationMap.xml", "an XStream map entry's value under its key (Mirth's configuration map)"),
+        # Round 11: a vendor's credential named with other words; an ODBC string's password beside its attributes
+        Sample('partners:\n  dental:\n    isa03_security_qual: "01"\n    isa04_security_info: "Tq7Lm2Vx9K"\n    gs02: ACME\n',
+               "edi/partners.yaml", "an X12 partner's ISA04 security information"),
+        Sample('{\n  "ISA01": "00",\n  "ISA03": "01",\n  "SecurityInformation": "Wz4Kp8Rn2Q",\n  "ISA05": "ZZ"\n}\n',
+               "config/x12_envelope.json", "ISA04 named in words beside the other ISA fields"),
+        Sample("[interchange]\nISA04 = Hv3Nq7Xc5L\n", "edi/envelope.ini", "an ISA04 setting"),
+        Sample('# Huawei FusionSolar northbound (thirdData)\nnbi:\n  userName: solar_api\n  systemCode: "Harbor#Kestrel4418"\n',
+               "config/plants.yaml", "FusionSolar's systemCode"),
+        Sample('BASE = "https://intl.fusionsolar.huawei.com/thirdData"\n'
+               'r = s.post(BASE + "/login", json={"userName": "api_ro", "systemCode": "Cobalt@Wren5527"})\n',
+               "fusionsolar/client.py", "FusionSolar's login body in code"),
+        Sample("[ws]\nbase_url = https://spectrum.acme-build.example:8482/ws\nauthorization_id = 3C9E1A47-5B2D-4F80-A6C3-9D7E0B1F4A52\n",
+               "tools/export/config.ini", "a web service's authorization id beside its address"),
+        Sample('{\n  "endpoint": "https://erp.example-co.net/ws/DataExchange",\n'
+               '  "AuthorizationID": "{8f1d2c6b-4a9e-47d3-b0c5-e2a7f9146d38}"\n}\n', "settings.json",
+               "an AuthorizationID GUID in braces beside its endpoint"),
+        Sample('CONN = (\n    "DRIVER={Timberline Data};"\n    r"DBQ=\\\\acct01\\Data\\Co;"\n    "UID=RPT;PWD=Quarry#Lintel7713;"\n)\n',
+               "export.py", "an ODBC string's PWD split over literals (a file DSN, no server)"),
+        Sample('var cs = "DSN=Payroll;UID=rpt;PWD={Gable;Heron4402}";\n', "Report.cs", "an ODBC DSN string, a braced password"),
     )
 
 
@@ -1212,4 +1398,21 @@ def false_samples() -> Tuple[Sample, ...]:
                "  <entry>\n    <string>smtp.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n"
                "      <value>${SMTP_PASSWORD}</value>\n    </com.mirth.connect.util.ConfigurationProperty>\n  </entry>\n</map>\n",
                "configurationMap.xml", "a map entry's client id; a password referenced"),
+        # Round 11: blank ISA04, a Wi-Fi's security info, a system code and an authorization id where no vendor or
+        # service says they are credentials, an ODBC password from a variable, a call's password beside a database
+        Sample('partners:\n  x:\n    isa03_security_qual: "00"\n    isa04_security_info: "          "\n', "edi/partners.yaml",
+               "no ISA04 security information"),
+        Sample("networks:\n  - ssid: lab\n    security_info: WPA2-Personal-AES\n", "netplan/wifi.yaml", "a Wi-Fi's security type"),
+        Sample("integration:\n  user_name: hl7_feed\n  system_code: ERP-PROD-01\n", "config/interfaces.yaml",
+               "a system code beside a user, no FusionSolar"),
+        Sample("fusionsolar:\n  user_name: api\n  system_code: ${FUSIONSOLAR_SYSTEM_CODE}\n", "config/solar.yaml",
+               "FusionSolar's systemCode from the environment"),
+        Sample('{"authorization_id": "b51f8e27-3c4d-4a69-9e02-7d8c1a5f3b64", "amount": 1250, "status": "captured"}\n',
+               "fixtures/payments.json", "a payment's authorization id, no service address beside it"),
+        Sample("[api]\nbase_url = https://login.example-idp.net\nclient_id = 3C9E1A47-5B2D-4F80-A6C3-9D7E0B1F4A52\n",
+               "app.ini", "a client id GUID beside an address"),
+        Sample('CONN = f"DSN=Payroll;UID=rpt;PWD={password};"\nCONN2 = "DRIVER={Timberline Data};UID=rpt;PWD=%s;" % pw\n',
+               "export.py", "ODBC passwords interpolated"),
+        Sample("url = URL.create('mysql', username='ro', password=getpass.getpass('pw: '), database='cdr')\n",
+               "notebooks/load.ipynb", "a call's password= beside database=, no connection string"),
     )

@@ -22,6 +22,9 @@ by a URI, markup that qualifies an element, and literals split or joined by the 
 - A record that names its value in a sibling field: Odoo's `ir.config_parameter` data
   (`<field name="key">x.access_token</field>` then `<field name="value">…</field>`): the value
   is judged under the key field's text.
+- An X12 interchange's ISA segment (`ISA*00*          *01*<password>*ZZ*…`): its ISA04 Security Information
+  is the trading partner's password where ISA03, its qualifier, is `01` (`00`: none); read in an EDI file
+  and wherever a segment is written (a test's literal, a log).
 - A free-text cell of a CSV or TSV that gives a password in words (`temp password X until …`): read
   by the tabular kind (`worded_passwords`), which reads every row of a table.
 
@@ -45,7 +48,7 @@ Found = Tuple[int, str, str, str]
 
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext", "environ.get(", "getenv(", "environ.setdefault(",
-            '<field name="value">', "<field name='value'>")
+            '<field name="value">', "<field name='value'>", "isa*", "isa|", "isa^", "isa!")
 
 # --- lftp ---------------------------------------------------------------------------------------
 _LFTP_HALF = r"""(?:"(?P<{0}dq>[^"\n]{{1,256}})"|'(?P<{0}sq>[^'\n]{{1,256}})'|(?P<{0}bare>[^\s,"';|&<>]{{1,256}}))"""
@@ -137,7 +140,7 @@ FOLDED_HINTS = tuple(
 
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
-INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
+INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv", "ISA"), pairs=(("=", '"'), ("=", "'")),
                                 names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 
@@ -170,6 +173,24 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _split_connection_values(lines, index)
     if line.rstrip().endswith(("(", ",")) and ("environ" in line or "getenv" in line):
         yield from _open_env_default(lines, index, line)
+    if "ISA" in line:
+        yield from _interchange_passwords(line)
+
+
+# An X12 interchange header: `ISA`, its element separator (the segment's fourth character), ISA01 (two digits).
+_ISA_SEGMENT = lazy_regex(r"""(?:^|(?<=[\s"'>]))ISA(?P<separator>[*|^!])[0-9]{2}(?P=separator)""")
+_ISA_READ = 160  # ISA02 to ISA05: 10, 2, 10 and 2 characters, and their separators
+_ISA_SEGMENTS_A_LINE = 4
+
+
+def _interchange_passwords(line: str) -> Iterator[Found]:
+    """ISA04 of each X12 interchange header on the line whose ISA03 qualifier is `01` (a password)."""
+    for count, found in enumerate(_ISA_SEGMENT.finditer(line)):
+        if count >= _ISA_SEGMENTS_A_LINE:
+            return
+        fields = line[found.end():found.end() + _ISA_READ].split(found.group("separator"), 4)
+        if len(fields) == 5 and fields[1].strip() == "01":
+            yield 0, "X12 interchange's ISA04 password (ISA03 qualifier 01)", "password", fields[2].strip()
 
 
 def worded_passwords(line: str) -> Iterator[str]:
@@ -310,6 +331,9 @@ def true_samples() -> Tuple["Sample", ...]:
         Sample('<record id="p1" model="ir.config_parameter">\n    <field name="key">acme_sync.api_token</field>\n'
                '    <field name="value">Rq7Vm2Xk9Lt4Wz8Np3Hc6Jb1</field>\n</record>\n', "data/params.xml",
                "an Odoo system parameter's value named by its key field"),
+        Sample("ISA*00*          *01*Rk5Tz8Wq3M*ZZ*ACMECORP       *ZZ*PAYERX         *240301*1200*^*00501*000000905*0*P*:~\n"
+               "GS*BE*ACMECORP*PAYERX*20240301*1200*905*X*005010X220A1~\n", "outbound/834_0301.edi",
+               "an X12 interchange's ISA04 password (ISA03 01)"),
     )
 
 
@@ -322,6 +346,9 @@ def false_samples() -> Tuple["Sample", ...]:
                "lftp's login from variables"),
         Sample("New-LocalUser -Name svc -Password $SecurePassword -PasswordNeverExpires\n", "users.ps1",
                "a parameter given a variable, a switch"),
+        Sample("ISA*00*          *00*          *ZZ*ACMECORP       *ZZ*PAYERX         *240301*1200*^*00501*000000905*0*P*:~\n"
+               "ISA|00|          |01|PASSWORD01|ZZ|ACMECORP       |ZZ|PAYERX         |240301|1200|^|00501|000000906|0|T|:\n",
+               "outbound/834_0301.edi", "ISA03 00 (no security information); a made-up ISA04"),
         Sample('objMessage.Configuration.Fields.Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = strSmtpPass\n',
                "mail.vbs", "CDO's password from a variable"),
         Sample('<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0'
