@@ -313,6 +313,10 @@ def _names_a_credential(key: str) -> bool:
         return True
     if words[-3:] == ("secret", "key", "base"):
         words = words[:-1]  # Rails' secret_key_base
+    if len(words) >= 2 and words[-1] == "value":
+        # the credential's value, named as a header pair names it (Fronius Solar.web's `AccessKeyId` /
+        # `AccessKeyValue`, a `secret_value`, an `api_key_value`): what the words before it name
+        words = words[:-1]
     last = words[-1]
     if last in _CREDENTIAL_WORDS:
         return True
@@ -1067,7 +1071,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if not 0 <= index < len(lines):
         return None
     if len(secret) < MIN_LENGTH:
-        if len(secret) < 6 or is_documentation(filename.lower()):
+        if is_documentation(filename.lower()):
+            return None
+        short = _short_dotenv_password(lines, index, secret, filename)
+        if short is not None:
+            return short
+        if len(secret) < 6:
             return None
         from secretfence.kinds._telecom_configs import short_password
 
@@ -1140,6 +1149,57 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
+
+
+# A dotenv file's short password under a name that says password (`PW_PASSWORD=<5 characters>`: a Powerwall
+# gateway's customer password is the last five characters of the one printed on the gateway): blocks when
+# it is letters and digits mixed as a device or a generator makes them, never a word and a number
+# (`Pass1`, `admin12`, `123abc`), a stock or a made-up word in capitals (`ROOT1`, `TEST12`), an alphabet's run.
+SHORT_PASSWORD_LENGTH = 5
+_SHORT_PASSWORD = re.compile(r"^[A-Za-z0-9]{5,7}$")
+_WORD_AND_NUMBER = re.compile(r"^(?:[A-Z]?[a-z]+[0-9]+|[0-9]+[A-Z]?[a-z]+|[A-Za-z][a-z]*[0-9]+[a-z]*)$")
+_SHORT_WORDS = ("pass", "pwd", "admin", "root", "user", "test", "demo", "guest", "login", "secret", "qwe", "asd", "abc",
+                "xyz", "temp", "tmp", "default", "change", "letmein", "welcome", "master", "mysql", "oracle", "postgres",
+                "redis", "mongo", "sql", "db", "pw", "qaz", "wsx", "zaq")
+_SHORT_LEET = str.maketrans("0134578@$", "oieastbas")
+_ALPHABET_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "0123456789")
+
+
+def short_generated_password(value: str) -> bool:
+    """A password of five to seven letters and digits, both, that reads as no word or number people pick
+    (see _SHORT_PASSWORD): `5JNTU`, `k3x9P`, not `Pass1`, `ROOT12`, `abc123`, `12345a`."""
+    if not _SHORT_PASSWORD.match(value) or _WORD_AND_NUMBER.match(value):
+        return False
+    if not any(character.isdigit() for character in value) or not any(character.isalpha() for character in value):
+        return False
+    if len(set(value.lower())) < 4:
+        return False
+    lowered = value.lower()
+    letters = "".join(character for character in lowered if character.isalpha())
+    digits = "".join(character for character in lowered if character.isdigit())
+    if any(letters in run or (len(digits) >= 3 and digits in run) for run in _ALPHABET_RUNS):
+        return False  # `abc12`, `12345x`: a keyboard's or an alphabet's run
+    spelled = lowered.translate(_SHORT_LEET)
+    from secretfence.kinds.database import DEFAULT_PASSWORDS
+
+    return not any(word in spelled or word in letters for word in _SHORT_WORDS) and letters not in DEFAULT_PASSWORDS \
+        and not _MADE_UP_WORDS.intersection((letters,))
+
+
+def _short_dotenv_password(lines: Sequence[str], index: int, secret: str, filename: str) -> Optional[str]:
+    """What a short keyword hit in a dotenv file is when it blocks (see short_generated_password), or None."""
+    if len(secret) < SHORT_PASSWORD_LENGTH or not _is_dotenv(filename.lower()) or lines[index].lstrip().startswith("#"):
+        return None
+    found = assigned_key(lines[index], secret)
+    if found is None or not names_a_password(found[0]) or _says_not_the_value(_value_words(found[0])):
+        return None
+    if not short_generated_password(secret):
+        return None
+    from secretfence.kinds._helpers import is_placeholder, marked_to_change
+
+    if is_placeholder(secret) or marked_to_change(lines[index], secret):
+        return None
+    return f"literal credential assigned to the credential-named key {found[0]} (a short password, letters and digits mixed)"
 
 
 # A value that opens with `#` right after its key: in a dotenv file it is the value (python-dotenv, Compose:
@@ -1317,6 +1377,12 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     # Blind round BR: an issued client secret with a `-` in its alphabet, broken at capitals into no words
     Sample("hotel:\n  oauth:\n    client-id: Acme_Client\n    client-secret: PqvxtrHBDsaWk0TrNb7QZ-XHLLvmkrQpwaMD\n",
            "src/main/resources/application-prod.yml", "a client secret whose run breaks into vowel-less words"),
+    # Round 11: a credential's value named as a header pair names it; a dotenv's short password, letters and digits mixed
+    Sample('HEADERS = {\n    "AccessKeyId": "FKIA5C0D2E8B7A41F96E3D2C0B8A7F6E5D41",\n'
+           '    "AccessKeyValue": "6d2f9a41-0c7e-4b58-93a1-e5f0d7c2b846",\n}\n', "pv/solarweb_client.py",
+           "an access key's value beside its id (Solar.web's header pair)"),
+    Sample("PW_HOST=192.168.91.1\nPW_PASSWORD=7QKRD\n", "powerwall/.env", "a gateway's five-character customer password"),
+    Sample("GATEWAY_PASSWORD='k3x9P2'\n", "stack/gateway.env", "a short generated password, quoted"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1440,4 +1506,11 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("[3001]\ntype=endpoint\nauth=3001-auth\n", "asterisk/pjsip.conf", "PJSIP's auth object's name"),
     Sample("auth:\n  token: CloudFrontOriginAccessIdentity2List-NextMarker\n  secret: Route53HostedZoneIdentifierList_NextToken\n",
            "config/pager.yaml", "names whose long parts are words (a digit in them)"),
+    # Round 11: an id beside its value's name; short passwords people pick, a file's name, a commented default
+    Sample('HEADERS = {"AccessKeyId": "FKIA5C0D2E8B7A41F96E3D2C0B8A7F6E5D41", "AccessKeyValue": os.environ["SW_KEY"]}\n',
+           "pv/solarweb_client.py", "the access key's id; its value from the environment"),
+    Sample("ADMIN_PASSWORD=Pass1\nROOT_PASSWORD=ROOT12\nAPP_PASSWORD=abc123\nSMTP_PASSWORD=12345a\n"
+           "PW_PASSWORD_FILE=7QKRD\n# PW_PASSWORD=7QKRD\nPW_TIMEZONE=CST6C\n", ".env",
+           "short weak passwords, a file's name, a commented line, no password's name"),
+    Sample("password: 7QKRD\n", "config/gateway.yaml", "a short password outside a dotenv file stays a warning"),
 )
