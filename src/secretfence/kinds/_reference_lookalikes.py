@@ -13,12 +13,19 @@ looks like a variable's expansion but is the credential itself.
 
 Each reader yields (line offset, what it is, the key the value is judged under, the value, a
 `Judgement`, kinds/_judgement.py).
+
+And the converse, a name where a scanner expects a credential: External Secrets Operator's manifests
+(`apiVersion: external-secrets.io/…`: ExternalSecret, ClusterExternalSecret, PushSecret) give, under
+`secretKey:`, the key of the Kubernetes Secret the operator writes (a PushSecret's `match.secretKey`: the
+one it reads), and under `remoteRef.key`/`property`/`remoteKey` the provider's secret: names the operator
+resolves in its store, never values (`names_a_stored_secret`).
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence, Tuple
+import bisect
+from typing import Iterator, List, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import LastFileMemo, line_text
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -77,6 +84,37 @@ def _php_dollar_literals(line: str) -> Iterator[Found]:
             yield 0, f"single-quoted PHP literal opening with $ under {key}", key, value, Judgement.PROVEN
 
 
+# A manifest's `apiVersion: <group>/<version>` (YAML, or JSON's `"apiVersion": "…",`), and External Secrets
+# Operator's group; the keys its schema fills with names.
+_API_VERSION = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?apiVersion["']?[ \t]*:[ \t]*["']?(?P<group>[\w.-]{1,253})(?P<slash>/)?""")
+_STORE_OPERATOR_GROUP = "external-secrets.io"
+_STORE_NAME_KEYS = frozenset({"secretkey", "remotekey", "key", "property"})
+
+
+def _api_versions(lines: Sequence[str]) -> List[Tuple[int, bool]]:
+    versions = []
+    for at, text in enumerate(lines):
+        if "apiVersion" in text:
+            found = _API_VERSION.match(text)
+            if found is not None:
+                # (the core group's `v1` has no group before a `/`)
+                versions.append((at, found.group("slash") is not None and found.group("group") == _STORE_OPERATOR_GROUP))
+    return versions
+
+
+_API_VERSIONS = LastFileMemo(_api_versions)
+
+
+def names_a_stored_secret(lines: Sequence[str], index: int, key: str) -> bool:
+    """The key is one External Secrets Operator's manifest fills with a name (see the module's doc): the
+    nearest `apiVersion:` at or above the line is the operator's."""
+    if key.lower() not in _STORE_NAME_KEYS:
+        return False
+    versions = _API_VERSIONS.of(lines)
+    at = bisect.bisect_right(versions, (index, True)) - 1
+    return at >= 0 and versions[at][1]
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -107,7 +145,10 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("<?php\nreturn [\n    'password' => '$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW',\n];\n"
                "$pw = '$argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';\n", "config/users.php",
                "crypt hashes (bcrypt, Argon2) under a password's name: verifiers"),
+        Sample("apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  data:\n"
+               "    - secretKey: ConnectionStrings__Vista\n      remoteRef:\n        key: vista-connection-string\n",
+               "deploy/k8s/externalsecret.yaml", "External Secrets Operator's names of a Secret's key and the store's secret"),
     )
 
 
-__all__ = ("KEYWORDS", "LOOKALIKE_TRIGGERS", "false_samples", "lookalike_secrets", "true_samples")
+__all__ = ("KEYWORDS", "LOOKALIKE_TRIGGERS", "false_samples", "lookalike_secrets", "names_a_stored_secret", "true_samples")

@@ -253,6 +253,13 @@ def libpq_strings(line: str) -> Iterator[Tuple[Dict[str, str], Tuple[int, int]]]
                 yield group, (group_start, last_end)
             group = {}
             group_start = pair.start()
+        if pair.group("bare") is not None and pair.group("bare").endswith(","):
+            # `password=password, host='db'`: a call's keyword arguments (SQLAlchemy's `URL.create(…)`), not
+            # a conninfo, whose pairs blanks alone separate (a host list's commas stand inside a value)
+            if _is_libpq_dsn(group):
+                yield group, (group_start, last_end)
+            group, last_end = {}, -1
+            continue
         if key in LIBPQ_KEYWORDS:
             quoted = pair.group("sq")
             group.setdefault(key, quoted if quoted is not None else pair.group("bare"))
@@ -376,6 +383,10 @@ _DATABASE_NAME = lazy_regex(
     r"postgres|mysql|mariadb|mongo|rabbitmq|amqp|datasource|database|(?<![a-z0-9])(?:pg|db|sql|psql)(?:[._-]|pass|pwd)"
 )
 _NOT_A_PASSWORD_NAME = lazy_regex(r"file|path|dir")
+# A bare value opening a call: a dotted name or a function's lower-case name, then `(` (InfluxDB Flux's
+# `secrets.get(key: "PG_PASS")`, a template's `env("DB_PASSWORD")`, HCL's `file(…)`): an expression.
+# (`Hunter2(prod)` is a password holding a parenthesis.)
+_OPENS_A_CALL = lazy_regex(r"^(?:[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,6}|[a-z_][a-z0-9_]{0,63})\(")
 # A last word that names text about the setting, not the setting: a settings page's description, help,
 # label or hint for it (Moodle's language strings, `$string['dbpass_desc'] = 'Password of the … account.'`;
 # `DB_PASSWORD_HELP`, `dbPasswordLabel`): prose for the admin who fills the password in.
@@ -634,9 +645,10 @@ SQL_PASSWORD = lazy_regex(
     r"(?i)(?<![\w$.])(?:OLD_)?PASSWORD(?:\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?|\s*\(\s*|\s+)" + _SQL_QUOTED
 )
 # MySQL/MariaDB `IDENTIFIED [WITH plugin] BY '…'` and Oracle `IDENTIFIED BY pw` (bare or "quoted");
-# `IDENTIFIED BY PASSWORD '*…'` gives a hash, `IDENTIFIED WITH auth_socket` none.
+# `IDENTIFIED BY PASSWORD '*…'` gives a hash, `IDENTIFIED WITH auth_socket` none, and Oracle's
+# `IDENTIFIED BY VALUES 'S:…;T:…'` (DBMS_METADATA.GET_DDL's, exp's output) the stored verifiers.
 SQL_IDENTIFIED = lazy_regex(
-    r"(?i)\bIDENTIFIED(?:\s+WITH\s+['\"`]?[\w-]{1,64}['\"`]?)?\s+BY\s+(?!PASSWORD\b)"
+    r"(?i)\bIDENTIFIED(?:\s+WITH\s+['\"`]?[\w-]{1,64}['\"`]?)?\s+BY\s+(?!PASSWORD\b|VALUES\b)"
     r"""(?:N?'(?P<sq>(?:[^'\n]|'')*)'|"(?P<dq>[^"\n]*)"|(?P<bare>[^\s'";,()]+))"""
 )
 # `SET PASSWORD [FOR user] = '…'` (MySQL 5.7+, MariaDB) besides `= PASSWORD('…')`.
@@ -1151,6 +1163,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("<?php\n$string['dbpass_desc'] = 'Password of the reporting account.';\n"
                "$config['label_db_password'] = 'Quarry7!Lantern-Velo';\n", "config/local.php",
                "a password whose name holds a label word before its password word"),
+        # Blind rounds BY-CD: beside each decoy, the password of the same place
+        Sample('pg_password = "Tq7Wz2Nx9Lk4Rt6Vb3"\n', "ops/influx/tasks/downsample.flux", "a Flux task's literal password"),
+        Sample('CREATE USER "APP" IDENTIFIED BY "Rw8#Lq3Zt6Vn9Kx2";\n', "db/users.sql", "Oracle's quoted password"),
+        Sample('conn = psycopg2.connect("host=db1.internal,db2.internal dbname=app user=app password=Zx2Cv4Bn6Mq8Wr0TkP3s")\n',
+               "app/db.py", "a conninfo's host list (commas inside a value)"),
     )
     false_samples = (
         # Blind round BM: a settings page's text about the password (Moodle's language strings), not it
@@ -1277,6 +1294,13 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "Exim expanding the password"),
         Sample('LINE = "db-main.corp-net.net:5432:billing:billing_app:Zx2Cv4Bn6Mq8Wr0TkP3s"\n', "pgpass.py",
                "a program about pgpass files"),
+        # Blind rounds BY-CD: a secret store's read, verifiers, a variable passed by keyword
+        Sample('pg_password = secrets.get(key: "TSDB_WRITER_PASSWORD")\n', "ops/influx/tasks/downsample.flux",
+               "Flux's secret store read"),
+        Sample("CREATE USER \"APP\" IDENTIFIED BY VALUES 'S:4547FFE06AF963C9A8C3C69EA090CE31DAF5F278;T:29E4845C86B87748'\n",
+               "db/export/users_ddl.sql", "Oracle's IDENTIFIED BY VALUES verifiers"),
+        Sample("engine = sa.create_engine(sa.engine.URL.create('postgresql', username='u', password=password, "
+               "host='dw.internal', database='clinical'))\n", "notebooks/overview.py", "a call's keyword arguments"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1430,6 +1454,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         def assigned(found: "re.Match[str]") -> str:
             value, start = value_of(found)
             if not unclaimed(start):
+                return ""
+            if (found.group("bare") is not None or value.endswith("\\")) and _OPENS_A_CALL.match(value):
+                # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
+                # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
                 return ""
             return "" if in_code and found.group("bare") is not None else value
 

@@ -239,6 +239,20 @@ _SETTER_HINT = lazy_regex(r"\.(?:option|set|setdefault|put|setProperty|set_optio
 # systemd's `Environment=NAME=value` / `Environment="NAME=value"`.
 # (A `;` ends the value: `"PWD=…;Server=…"` is a connection string's item, the database kind's.)
 _QUOTED_SETTING = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][A-Za-z0-9_]{2,63})=(?P<value>[^"'\n;]{1,512})(?=;|(?P=q))""")
+# A form body or a query string written whole (`"token=&token.&content=record"`, `curl -d "a=1&b=2"`, SAS's
+# `put "token=&token.&format=csv"`): each parameter's value ends at the next `&name=` (an `&` inside a value
+# is percent-encoded there). (A name of two characters or more: `Xk9&L=2` is one generated value.)
+_NEXT_PARAMETER = lazy_regex(r"&[A-Za-z_][\w.-]{1,63}=")
+
+
+def _parameter_value(value: str) -> str:
+    """The value up to the next parameter of a form body or a query it opens (see _NEXT_PARAMETER)."""
+    if "&" not in value:
+        return value
+    next_parameter = _NEXT_PARAMETER.search(value)
+    return value if next_parameter is None else value[:next_parameter.start()]
+
+
 _SYSTEMD_ENVIRONMENT = lazy_regex(r"""^[ \t]*Environment[ \t]*=[ \t]*(?P<key>[A-Za-z_]\w{0,63})=(?P<value>\S{1,512})[ \t]*$""")
 # A URL's query parameter: `?api_key=…&`, in code strings too.
 # (A regular expression's `?token=[A-Za-z0-9\\-]+` is a pattern: brackets, escapes and
@@ -484,7 +498,78 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
 
     return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
             or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name)
-                               or docusign_client_id(lines, index, key, value, lowered_name))))
+                               or docusign_client_id(lines, index, key, value, lowered_name)
+                               or not_a_held_secret(lines, index, key, lowered_name, value))))
+
+
+def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: str = "", value: str = "") -> bool:
+    """The key's value is no secret the file holds, by what the form or its text says the key or the value
+    is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
+    _SUCCESSFACTORS), a challenge's clear half beside its keyed digest (see _ENCRYPTED_TWIN), a name a secret
+    store's manifest gives (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message
+    (_catalogue_message). (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    if value and _catalogue_message(value, lowered_name):
+        return True
+    words = key_words(key)
+    if not words:
+        return False
+    if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES):
+        return True
+    if words[-1] in ("key", "id") and (_declared_client_id(lines, index, words) or (
+            words[-2:] == ("api", "key") and (_SUCCESSFACTORS.search(lowered_name) is not None
+                                              or says_near(lines, index, _SUCCESSFACTORS, _VENDOR_LINES)))):
+        return True
+    return _reference_lookalikes.names_a_stored_secret(lines, index, key)
+
+
+# Zoom's webhook URL validation (`endpoint.url_validation`): Zoom sends a random `plainToken`, the app answers
+# with it and its HMAC under the app's secret token, `encryptedToken`: the clear half is a challenge, sent in
+# the clear; the secret token that keys the digest is the credential (read as any other where it is written).
+_ENCRYPTED_TWIN = lazy_regex(r"(?i)\bencrypted[_-]?token\b")
+_CHALLENGE_LINES = 6
+# SAP SuccessFactors calls its OAuth client's id the "API Key" (Admin Center > Manage OAuth2 Client
+# Applications: the key is sent as `client_id`, the SAML assertion is signed with the registration's private
+# key; there is no client secret): an `api_key` where the text or the file names SuccessFactors.
+_SUCCESSFACTORS = lazy_regex(r"(?i)successfactors|\bsapsf\b|\bsfsf\b")
+_VENDOR_LINES = 12
+# A comment saying that the key is an OAuth client's id (`# The "API Key" below is the OAuth client_id`,
+# `// apiKey = the app's client id`), on the value's line or above it: a public identifier the vendor calls
+# a key. (Not `is not the client id`, nor a comment naming a secret beside it: `client_id and secret`.)
+_DECLARED_CLIENT_ID = lazy_regex(
+    r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--|;)[^\n]{0,160}?\b(?:is|are|=)[ \t]+(?:(?:the|an?|its|our|your)[ \t]+)?"
+    r"(?:(?:oauth|oauth2|oauth[ \t]2\.0|app(?:lication)?'?s?)[ \t]+)?(?:client[ _-]?id|client[ \t]identifier|consumer[ _-]?key)\b"
+    r"(?![ \t]*(?:and|&|/|,)[ \t]*(?:client[ _-]?)?secret)")
+_DENIES_CLIENT_ID = lazy_regex(r"(?i)\b(?:not|never|isn't|no longer)\b|n't\b|\?")
+_COMMENT_WALK = 8  # lines above the value its comment may stand on (past siblings of its object)
+_COMMENT_READ = 512
+_COMMENT_WORDS = lazy_regex(r"[a-z0-9]+")
+
+
+def _declared_client_id(lines: Sequence[str], index: int, words: Tuple[str, ...]) -> bool:
+    """A comment on the value's line, or above it past its object's siblings that name no credential, says
+    the key (its words in the comment) is an OAuth client's id (see _DECLARED_CLIENT_ID)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    for above in range(index, max(-1, index - 1 - _COMMENT_WALK), -1):
+        text = line_text(lines, above)[:_COMMENT_READ]
+        stripped = text.strip()
+        if not stripped:
+            return False
+        found = _DECLARED_CLIENT_ID.search(text)
+        if found is not None:
+            said = found.group(0)
+            return (_DENIES_CLIENT_ID.search(said) is None
+                    and set(words).issubset(_COMMENT_WORDS.findall(said.lower().replace("_", " "))))
+        if above < index and not _COMMENT_LINE.match(text):
+            sibling = _SIBLING_KEY.match(text)
+            if sibling is None or names_a_credential(sibling.group("key")):
+                return False  # (a comment above a secret beside the id says nothing of the id)
+    return False
+
+
+_SIBLING_KEY = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<key>[\w.-]{1,64})["']?[ \t]*[:=]""")
 
 
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
@@ -679,6 +764,22 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset({"public", "csrf", "xsrf", "page", "next", "
                                      "starting",
                                      # a message's correlation value the reply repeats (OpenTravel's EchoToken)
                                      "echo", "correlation"})
+# A translation catalogue (i18next's `locales/en/*.json`, Rails' `config/locales/en.yml`, vue-i18n's
+# `i18n/`, Flutter's `.arb`, XLIFF, Apple's `.strings`, Android's `res/values-de/strings.xml`): each value
+# is the text a UI shows for its key, in one language. Under `password`, `token`, `secret` it is the
+# field's label or hint (`"token": "Gift card PIN"`), never the credential: a value of words with blanks
+# there is a message (a key's value without one, a generated one, is judged as anywhere).
+_CATALOGUE_TREE = lazy_regex(r"(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|languages?|translations?|messages|"
+                             r"values-[a-z]{2,3}(?:-r[a-z]{2})?)[/\\]|\.(?:arb|xliff|xlf|strings)$")
+_MESSAGE_WORD = lazy_regex(r"[^\W\d_]{2,}")
+
+
+def _catalogue_message(value: str, lowered_name: str) -> bool:
+    """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them."""
+    return " " in value.strip() and _CATALOGUE_TREE.search(lowered_name) is not None and len(
+        _MESSAGE_WORD.findall(value)) >= 2
+
+
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
 # prose and symbols, no settings.
 _BINARY_SUFFIXES = (".mo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".bin", ".pyc", ".o", ".a", ".lib",
@@ -968,6 +1069,13 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a token its comment says is not public"),
         Sample('{\n  "env": {\n    "CMS_ACCESS_TOKEN": "@Lantern7Quill-Harbor"\n  }\n}\n', "vercel.json",
                "a password that opens with `@` (capitals: no reference's name)"),
+        # Blind rounds BY-CD: beside each decoy of the round, the secret of the same place
+        Sample('{\n  "token": "Gift card PIN",\n  "giftCardToken": "Rv4Kq8Zm2Xt6Wp9Lc3Nb"\n}\n', "web/src/locales/en/loyalty.json",
+               "a generated token in a translation catalogue (no message of words)"),
+        Sample('data _null_;\n  file body;\n  put "token=8E1C4A7F2D9B6E3A0C5F8D1B4E7A2C9F&content=record&format=csv";\nrun;\n',
+               "programs/import/export.sas",
+               "a form body's literal token, up to the next parameter"),
+        Sample("const plainToken = 'Hq5Zr8Lx2Vm7Kt4Wp9Nb';\n", "src/app.js", "a plain token with no encrypted twin beside it"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1186,6 +1294,24 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "Windows Setup's redaction marker"),
         Sample("apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_TOKEN_SALT: AgB"
                + "Zq8Lk2Vw9Xr4Tm7Bn1Pd+Hc3Jf6Yg0As/" * 10 + "Qx==\n", "cms.sealed.yaml", "SealedSecret ciphertext under a salt's name"),
+        # Blind rounds BY-CD: what a form says is no secret it holds
+        Sample('{\n  "token": "Gift card PIN",\n  "apiSecret": "Shared secret from the dashboard"\n}\n',
+               "web/src/locales/en/loyalty.json", "a translation catalogue's messages under credential keys"),
+        Sample("CREATE LOGIN [hist] WITH PASSWORD = 0x0200A1B2 HASHED,\n    SID = 0x7D8171D627A44D6BAC83E9DC64DD6777, CHECK_POLICY = ON;\n",
+               "db/004_logins.sql", "SQL Server's login SID (a binary literal, no session)"),
+        Sample('  put "token=&token.&content=record&format=csv&type=flat";\n%let key = &&api_token_&env..;\n',
+               "programs/import/export.sas", "SAS macro references in a form body and a %let"),
+        Sample("  appInsights: 'InstrumentationKey=3f6c1e2a-8b4d-4c7e-9a1f-5d2b7e9c4a60;IngestionEndpoint=https://westeurope-5.in."
+               "applicationinsights.azure.com/',\n", "src/config.js", "Application Insights' instrumentation key"),
+        Sample('<SubjectData SubjectKey="638b0a5c-ee26-43c4-9bb1-abba090dedab" mdsol:SubjectKeyType="SubjectUUID">\n',
+               "rave/testdata/odm.xml", "a CDISC ODM subject's key (a record's id)"),
+        Sample('# The "API Key" below is the OAuth client_id\nhr:\n  company_id: ACME\n  api_key: Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df\n',
+               "config/hr.yaml", "an OAuth client id a comment says the API key is"),
+        Sample("successfactors:\n  company_id: ACME\n  api_key: Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df\n", "config/sf.yaml",
+               "SuccessFactors' API key (its OAuth client id)"),
+        Sample("const body = { payload: { plainToken: 'Hq5Zr8Lx2Vm7Kt4Wp9Nb' } };\n"
+               "expect(res.body.encryptedToken).toBe('1bf161b7b7514b79413b49e5e995d8e8');\n", "server/test/zoom.test.js",
+               "Zoom's URL-validation challenge beside its encrypted twin"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
@@ -1303,7 +1429,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
         def report(secret: str, description: str, offset: int = 0) -> Iterator[Match]:
             if secret not in reported and not cap.full(offset) and not _fixture_s_expired_jwt(secret, filename) \
-                    and not sealed_value(lines, index + offset, secret) and cap.take(offset):
+                    and not sealed_value(lines, index + offset, secret) and not _catalogue_message(secret, lowered_name) \
+                    and cap.take(offset):
                 reported.add(secret)
                 yield Match(secret=secret, confidence=MEDIUM, description=description, line_offset=offset)
 
@@ -1778,6 +1905,10 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
                 # `credentials('pypi-token')`).
                 if not quoted and found.start("key") and line[found.start("key") - 1] in "?&":
                     break  # a URL's query parameter: its value ends at the next `&`, and _QUERY_PARAMETER reads it
+                if not quoted and "&" in value:
+                    value = _parameter_value(value)
+                    if not value:
+                        break
                 if quoted or not (in_code or "(" in value or (line.startswith("(", found.end(group)) and _CALLEE.match(value))):
                     yield found.group("key"), value, quoted
                 if nested and "=" in value and _NESTED_HEAD.match(value):
@@ -1795,8 +1926,9 @@ def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assi
             yield stated.group("key"), stated.group("value"), False
     if "=" in line and first_hint is not None:
         for found in _QUOTED_SETTING.finditer(line):
-            if _CALL_VALUE.match(found.group("value")) is None:
-                yield found.group("key"), found.group("value"), True
+            value = _parameter_value(found.group("value"))
+            if value and _CALL_VALUE.match(value) is None:
+                yield found.group("key"), value, True
         if "?" in line or "&" in line:
             for found in itertools.islice(_QUERY_PARAMETER.finditer(line), 4 * MAX_VALUES_A_LINE):
                 if not _signed_url_signature(line, found):
@@ -2039,6 +2171,8 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
     if key.lower() in _SESSION_COOKIES:
         if key == "Sid" or _TWILIO_SID.match(value):
             return False  # IAM's statement id (`"Sid": "Stmt1457389371000"`), Twilio's resource ids: no session
+        if _BINARY_LITERAL.match(value):
+            return False  # SQL Server's `CREATE LOGIN … WITH SID = 0x…` (a login's security identifier): a cookie is no binary literal
         return looks_generated(value)  # `cookies = {"sessionid": "6ue4…"}`
     words = key_words(key)
     if _names_a_device_key(words, in_code):
@@ -2049,6 +2183,19 @@ def _credential_key(key: str, value: str, in_code: bool = False) -> bool:
 
 
 _TWILIO_SID = lazy_regex(r"^[A-Z]{2}[0-9a-f]{32}$")
+# A macro language's variable reference: SAS's `&name.` (the `.` ends the name; `&&name.` resolves twice,
+# `&&token_&env..` builds a name to resolve), SQL*Plus's substitution variable `&name`/`&&name`.
+_MACRO_REFERENCE = lazy_regex(r"^&{1,3}[A-Za-z_][A-Za-z0-9_]{0,31}(?:\.?&{1,3}[A-Za-z_][A-Za-z0-9_]{0,31}|\.){0,8}$")
+_ONE_CASE_NAME = lazy_regex(r"^&{1,3}(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})$")
+
+
+def _macro_reference(value: str) -> bool:
+    """The value is a macro reference (see _MACRO_REFERENCE): a name ended by SAS's period, several
+    references built into one, or a name of one case (a password opening with `&` mixes cases and digits)."""
+    return _MACRO_REFERENCE.match(value) is not None and (
+        "." in value or value.count("&") > 1 or _ONE_CASE_NAME.match(value) is not None)
+# A binary literal, as SQL writes one (`0x7D81…`: SQL Server's varbinary, a login's SID, a Windows SID in hex).
+_BINARY_LITERAL = lazy_regex(r"^0[xX][0-9A-Fa-f]{2,512}$")
 
 
 def _names_a_device_key(words: Tuple[str, ...], in_code: bool) -> bool:
@@ -2080,6 +2227,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
 
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
+    if value.startswith("&") and _macro_reference(value):
+        return False  # a macro variable's reference: SAS's `&token.` (`&&name.` resolved twice), SQL*Plus's `&pw`
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
     if _device_configs.published_test_key(value):

@@ -353,6 +353,9 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     "retry", "replay", "request", "correlation", "trace",
     # a RESO / MLS record's key (`ListingKey`, `MemberKey`, `OfficeKey`, `MediaKey`, `OpenHouseKey`): its id
     "listing", "member", "office", "media", "openhouse",
+    # a clinical record's key (CDISC ODM's `SubjectKey`, a subject's id in the study); Application Insights'
+    # instrumentation key (an ikey names the resource telemetry goes to: Microsoft documents it is no secret)
+    "subject", "instrumentation",
 })
 
 
@@ -1143,9 +1146,12 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if in_public_runtime_config(lines, index):
         return None  # sent to every browser by design (a search-only key), as a `public` word in its name says
     from secretfence.kinds._helpers import declared_public, docsearch_key
+    from secretfence.kinds.literal_credential import not_a_held_secret
 
     if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
+    if not_a_held_secret(lines, index, key, filename.lower(), secret):
+        return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
     if in_sealed_secret(lines, index):
         return None  # a SealedSecret's ciphertext, whatever its shape
     return f"literal credential assigned to the credential-named key {key}"
