@@ -265,7 +265,10 @@ def _decoded_literals(lines: Sequence[str], index: int, line: str) -> Iterator[F
         named_calls += 1
         if named_calls > _VALUES_A_LINE:
             return  # (a line of more is read that far)
-        for name, how in _named_by(line[:call.start()]):
+        head = line[:call.start()]
+        if not head.strip() and index > 0:
+            head = line_text(lines, index - 1)[-_HEAD_READ:].rstrip() + " "  # (`HMAC_KEY =` on the line above)
+        for name, how in _named_by(head):
             key = names_a_secret_key(name, True)
             if key is not None:
                 yield offset, f"{encoding} key material {how}, decoded by {call.group('callee')}(…)", key, value, Judgement.PROVEN
