@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterator, List, Sequence, Tuple
 import pytest
 from secretfence.kinds import (
     REGISTRY, _code_calls, _command_lines, _config_forms, _device_configs, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _mail_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs,
+    _integration_forms, _key_material, _mail_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys, _telecom_configs,
     _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds import literal_credential as literal
@@ -65,6 +65,8 @@ READERS: List[Tuple[str, int, Triggers, Reader]] = [
      lambda lines, i, name, code: _reference_lookalikes.lookalike_secrets(lines, i, name)),
     ("device configs", literal._DEVICE_CONFIG, _device_configs.DEVICE_CONFIG_TRIGGERS,
      lambda lines, i, name, code: _device_configs.device_config_secrets(lines, i, name)),
+    ("key material", literal._KEY_MATERIAL, _key_material.KEY_MATERIAL_TRIGGERS,
+     lambda lines, i, name, code: _key_material.key_material_secrets(lines, i)),
 ]
 
 

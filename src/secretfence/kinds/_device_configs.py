@@ -23,6 +23,11 @@ device's own syntax or by what the file says the device is, not by a credential-
   a station (`wunderground`, `station`, `WU_ID`).
 - The Things Stack CLI: `ttn-lw-cli end-devices create|set … --root-keys.app-key.key <32 hex>`
   (a LoRaWAN AppKey; `nwk-key` and an ABP device's `--session.keys.*.key` too).
+- A managed app configuration an MDM pushes to devices, its setting's name and its typed value in
+  fields of one object (on a line or over the object's lines): the Play EMM API's `managedProperty`
+  items (`{"key": "api_token", "valueString": "…"}`, as Android Enterprise's managed configurations and
+  Intune's Android `payloadJson` hold them), Intune's app configuration settings (`"appConfigKey":
+  "…"`, `"appConfigKeyValue": "…"`), a `stringValue` beside its `key`/`name`. Judged under the name.
 
 The decoys these formats hold are judged apart (`not_a_secret`, `published_test_key`): wpa_supplicant's
 `psk=ext:<name>` (a name in its external password store), an Ecowitt upload's `PASSKEY=` (the
@@ -56,11 +61,13 @@ _WINDOW_READ = 512  # characters of each of those lines read
 # The prefilter's literals (lower-case): lines holding a form, that the kind's own heads may not pass.
 KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
             "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
-            "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.")
+            "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.", "valuestring", "stringvalue",
+            "appconfigkeyvalue")
 
 DEVICE_CONFIG_TRIGGERS = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
-    folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground"),
+    folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
+            "appconfigkeyvalue"),
 )
 
 # --- the forms ---------------------------------------------------------------------------------
@@ -112,6 +119,14 @@ _WU_CONTEXT = ("wunderground", "station", "wu_id")
 # The Things Stack CLI: a device's root or session keys (AES-128, hex)
 _TTN_KEY = lazy_regex(r"""(?<![\w-])--(?P<key>(?:root-keys|session\.keys)\.[a-z-]{1,32}\.key)(?:[ \t]+|=)["']?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""")
 
+# A managed configuration's typed value and the name beside it (Play EMM's ManagedProperty, Intune's settings).
+_MANAGED_VALUE = lazy_regex(
+    r"""(?<![\w-])["']?(?P<field>valueString|stringValue|appConfigKeyValue)["']?[ \t]*[:=][ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#,{}\[\]][^\s,#}\]]{0,511}))""")
+_MANAGED_NAME = lazy_regex(
+    r"""(?<![\w-])["']?(?:key|name|appConfigKey)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][\w.-]{0,127})["']?(?=[ \t]*(?:[,}\r]|$))""")
+_MANAGED_LINES = 4  # lines of the object read either side of the value for its name
+
 # Published test vectors of ciphers (hex, lower-case): keys everyone's tests use, no device's.
 _PUBLISHED_TEST_KEYS = frozenset({
     "2b7e151628aed2a6abf7158809cf4f3c",  # FIPS-197 appendix A.1, SP 800-38A F.1 (AES-128); RFC 4493 (AES-CMAC); LoRaWAN tests
@@ -122,6 +137,12 @@ _PUBLISHED_TEST_KEYS = frozenset({
     "feffe9928665731c6d6a8f9467308308feffe9928665731c",  # the same, AES-192
     "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",  # the same, AES-256
     "133457799bbcdff1",  # the classic DES worked example's key
+    "000102030405060708090a0b0c0d0e0f",  # FIPS-197 appendix C.1 (AES-128); DLMS' example block cipher key (GUEK)
+    "000102030405060708090a0b0c0d0e0f1011121314151617",  # FIPS-197 appendix C.2 (AES-192)
+    "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",  # FIPS-197 appendix C.3 (AES-256)
+    "d0d1d2d3d4d5d6d7d8d9dadbdcdddedf",  # DLMS UA Green Book's example authentication key (Gurux's default)
+    # RFC 7515 appendix A.1's HMAC SHA-256 key (its JWK's `k`, in every JOSE library's tests)
+    "0323354b2b0fa5bc837e0665777ba68f5ab328e6f054c928a90f84b2d2502ebfd3fb5a92d20647ef968ab4c377623d223d2e2172052e4f08c0cd9af567d080a3",
 })
 _HEX_SEPARATORS = lazy_regex(r"""0x|[\s:,_-]""")
 
@@ -166,7 +187,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     found_values = 0
     for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
-                                 _ttn(line)):
+                                 _ttn(line), _managed_configuration(lines, index, line)):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:
@@ -312,6 +333,44 @@ def _ttn(line: str) -> Iterator[Found]:
             yield 0, f"LoRaWAN key given to ttn-lw-cli (--{found.group('key')})", "app_key", value, Judgement.PROVEN
 
 
+def _managed_name(text: str, before: int, after: int) -> Optional[str]:
+    """The last name field in text[:before], else the first in text[after:]."""
+    named = None
+    for named in _MANAGED_NAME.finditer(text, 0, before):
+        pass
+    if named is None:
+        named = _MANAGED_NAME.search(text, after)
+    return named.group("name") if named is not None else None
+
+
+def _managed_configuration(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    if "alue" not in line:
+        return
+    found = _MANAGED_VALUE.search(line)
+    if found is None:
+        return
+    value = found.group("dq") if found.group("dq") is not None else found.group("sq") or found.group("bare") or ""
+    name = _managed_name(line, found.start(), found.end())
+    # (else the object's other lines: above up to the line opening it, below up to the one closing it)
+    steps = [step for step, closed in ((-1, "{" in line[:found.start()]), (1, "}" in line[found.end():])) if not closed]
+    for step in steps if name is None else ():
+        for distance in range(1, _MANAGED_LINES + 1):
+            other = line_text(lines, index + step * distance)[:_LINE_READ]
+            if (step < 0 and "}" in other) or (step > 0 and "{" in other) or _MANAGED_VALUE.search(other) is not None:
+                break
+            named = _MANAGED_NAME.search(other)
+            if named is not None:
+                name = named.group("name")
+                break
+            if (step < 0 and "{" in other) or (step > 0 and "}" in other):
+                break
+        if name is not None:
+            break
+    if name is not None:
+        field = found.group("field")
+        yield 0, f"managed app configuration's {name} ({field})", name, value.replace('\\"', '"'), Judgement.NAMED_AND_JUDGED
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -351,6 +410,14 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('m587 s"Orchard-5G" p"Bramble!Tide6620"\n', "sys/runonce.g", "RRF's M587 written in lower case"),
         Sample("key, type, encoding, value\nwifi, namespace, ,\nwifi_pass, data, string, Lantern!Dune4408\n",
                "main/nvs_init.csv", "an NVS partition CSV written with spaces"),
+        Sample('{\n  "kind": "androidenterprise#managedConfiguration",\n  "managedProperty": [\n'
+               '    { "key": "device_api_token", "valueString": "kOR22dJNONMHXY_BJL4Cyj38Z_r1nA7anOHkz7Iy" }\n  ]\n}\n',
+               "mdm/managed-config.json", "a managed configuration's property on one line"),
+        Sample('{\n  "managedProperty": [\n    {\n      "key": "sync_secret",\n      "valueString": "fGF2NdEWAwqOyJnipPg0EZ9yR4S8O2O2WAlfKpoo"\n'
+               '    }\n  ]\n}\n', "mdm/policy.json", "a managed configuration's property over lines"),
+        Sample('{\n  "settings": [\n    {\n      "appConfigKey": "ApiKey",\n      "appConfigKeyType": "stringType",\n'
+               '      "appConfigKeyValue": "rRZCeuC_KFT1vEfA9LalqYDW0dmPGJm3BTACf5iu"\n    }\n  ]\n}\n', "intune/app-config.json",
+               "Intune's app configuration setting"),
     )
 
 
@@ -377,6 +444,10 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("network={\n    ssid=\"Shed\"\n    psk=ext:shed_psk\n}\n", "wpa_supplicant.conf", "wpa_supplicant's ext: reference"),
         Sample("POST /data/report/ 200\n  PASSKEY=8F1C3A9D27B64E05C1D8A3F7B2E94C60&stationtype=GW1100A_V2.3.1&runtime=86113\n",
                "logs/ecowitt.log", "an Ecowitt upload's MAC-derived PASSKEY"),
+        Sample('{\n  "managedProperty": [\n    { "key": "api_base_url", "valueString": "https://access.example.io" },\n'
+               '    { "key": "device_api_token", "valueString": "${DEVICE_API_TOKEN}" },\n'
+               '    { "key": "gate_group", "valueString": "north-gate-a2Lk2Mw6Qd8Fs4" },\n    { "key": "offline_mode", "valueBool": true }\n  ]\n}\n',
+               "mdm/managed-config.json", "a managed configuration's URL, reference and plain settings"),
     )
 
 

@@ -74,7 +74,7 @@ from typing import Iterator, List, Optional, Sequence, Set, Tuple
 from secretfence.findings import LOW, MEDIUM, Confidence
 from secretfence.kinds import (
     _code_calls, _command_lines, _config_forms, _device_configs, _enterprise_forms, _game_servers, _identity_configs,
-    _integration_forms, _keyed_apis, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
+    _integration_forms, _key_material, _keyed_apis, _mail_configs, _network_configs, _network_keys, _proxy_and_sessions, _reference_lookalikes, _stream_keys,
     _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
@@ -815,7 +815,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         + _web_forms.KEYWORDS + _network_keys.KEYWORDS + _network_configs.KEYWORDS + _tool_outputs.KEYWORDS \
         + _proxy_and_sessions.KEYWORDS + _stream_keys.KEYWORDS + _game_servers.KEYWORDS + _telecom_configs.KEYWORDS \
         + _identity_configs.KEYWORDS + _mail_configs.KEYWORDS + _test_tooling.KEYWORDS + _reference_lookalikes.KEYWORDS \
-        + _device_configs.KEYWORDS
+        + _device_configs.KEYWORDS + _key_material.KEYWORDS
     # Files that are a password by their role (a SASL map, a vault password script): every line.
     scan_whole_files = lazy_regex(separated_alternation(
         ROLE_FILES.pattern, _config_forms.WHOLE_FILES, _web_forms.WHOLE_FILES, _network_keys.WHOLE_FILES,
@@ -1080,7 +1080,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
       + _telecom_configs.true_samples() + _identity_configs.true_samples() + _mail_configs.true_samples()
-      + _device_configs.true_samples()
+      + _device_configs.true_samples() + _key_material.true_samples()
       + _command_lines.true_samples() + _test_tooling.true_samples() + _reference_lookalikes.true_samples()
       + _keyed_apis.true_samples())
     # Built when a test reads them: the hook never does.
@@ -1316,7 +1316,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
       + _telecom_configs.false_samples() + _identity_configs.false_samples() + _mail_configs.false_samples()
-      + _device_configs.false_samples()
+      + _device_configs.false_samples() + _key_material.false_samples()
       + _command_lines.false_samples() + _test_tooling.false_samples() + _reference_lookalikes.false_samples()
       + _keyed_apis.false_samples())
 
@@ -1581,6 +1581,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_device_configs.device_config_secrets(lines, index, lowered_name)) if may & _DEVICE_CONFIG else ():
             if _judged(key, value, how):  # (printers', boards', relays', weather stations' and LoRaWAN devices' forms)
+                yield from report(value, f"literal {what}", offset)
+        for offset, what, key, value, how in cap.within(_key_material.key_material_secrets(lines, index)) if may & _KEY_MATERIAL else ():
+            if _judged(key, value, how) and not _cited_example(lines, index):  # (a key's hex or base64 behind a decoding call, an encoding, an element)
                 yield from report(value, f"literal {what}", offset)
         for offset, what, key, value, how in cap.within(_test_tooling.tooling_secrets(lines, index, lowered_name)) if may & _TOOLING else ():
             if _judged(key, value, how):
@@ -2555,6 +2558,7 @@ _MAIL = _READERS.add(_mail_configs.MAIL_TRIGGERS)
 _DEVICE_CONFIG = _READERS.add(_device_configs.DEVICE_CONFIG_TRIGGERS)
 _TOOLING = _READERS.add(_test_tooling.TEST_TOOLING_TRIGGERS)
 _LOOKALIKE = _READERS.add(_reference_lookalikes.LOOKALIKE_TRIGGERS)
+_KEY_MATERIAL = _READERS.add(_key_material.KEY_MATERIAL_TRIGGERS)
 
 
 KIND = Kind.of(SecretfenceLiteralCredentialDetector)

@@ -1,0 +1,401 @@
+"""The literal kind's reader of symmetric key material written as hex or base64, where the name the
+kind judges a key by is not the value's own key (its encoding, a decoding call, an element's type
+stand between them):
+
+- A decoding call's literal assigned to (or set as) a key: `KEY = bytes.fromhex("…")`,
+  `ciphering.authenticationKey = GXByteBuffer.hexToBytes("…" "…")` (literals joined, over lines),
+  Go's `var hmacKey, _ = base64.StdEncoding.DecodeString("…")` (`hex.DecodeString`), Java's
+  `Base64.getDecoder().decode("…")`, `Hex.decodeHex`, `DatatypeConverter.parseHexBinary`,
+  `HexFormat.of().parseHex`, C#'s `Convert.FromBase64String` / `FromHexString`, Node's
+  `Buffer.from("…", "hex")`, CryptoJS' `enc.Hex.parse`, Rust's `hex::decode` and `hex!`, Ruby's
+  `Base64.decode64`, PHP's `hex2bin` / `base64_decode`; a setter naming the key
+  (`setAuthenticationKey(GXCommon.hexToBytes("…"))`, `SetUpdateKey(bytes.fromhex("…"))`), a
+  keyword argument or a map's member naming it (`hmac_key=bytes.fromhex("…")`, `Key: mustHex("…")`).
+  The API says the value is key material when it is a key's: `SecretKeySpec(…)`, `hmac.new(…)`,
+  `hmac.New(…, …)`, `AES.new(…)`, `aes.NewCipher(…)`, `HMACSHA256(…)`, `createHmac(alg, …)`,
+  `createCipheriv(alg, …)`.
+- A key named with its encoding (`UPDATE_KEY_HEX = "…"`, `aesKeyHex := "…"`, `HMAC_SECRET_B64=…`):
+  judged under the name without it, the value of that encoding.
+- An XML key element whose attribute says which key it is (a meter key transfer file's
+  `<Key type="GUEK" value="…"/>`, DLMS' GUEK/GBEK/GAK, a master key, `<MasterKey value="…"/>`), its
+  value in an attribute or its text; a wrapped or encrypted key (`wrapped="true"`,
+  `encryptedValue=`) is none.
+
+Only where the name or the API says key or secret, and only key material: 16 to 64 bytes, as hex
+(blanks or colons between bytes allowed) or base64; not a made-up key (few distinct digits, bytes
+counting up, `D0D1D2…`, doubled digits), not a cipher's published test vector. An id, a digest, a
+GUID, a system title or a salt under its own name stays quiet: the name judges.
+
+Each reader yields (line offset, what it is, the key the value is judged under, the value, a
+`Judgement` of kinds/_judgement.py).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from secretfence.kinds._helpers import line_text
+from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._spec import Sample
+from secretfence.kinds._triggers import Triggers
+from secretfence.prefilter.spec import lazy_regex
+
+Found = Tuple[int, str, str, str, Judgement]
+
+_LINE_READ = 4096  # characters of a line read for these forms
+_VALUES_A_LINE = 8  # values read a line at most
+_CONTINUED_LINES = 4  # lines a call's joined literals may run on below its line
+_MIN_BYTES, _MAX_BYTES = 16, 64  # a symmetric key's length (AES-128 to a 512-bit HMAC key)
+
+# Decoding calls' names (lower-case fragments): the prefilter's literals and the dispatch's.
+_DECODE_WORDS = ("fromhex", "unhexlify", "a2b_hex", "a2b_base64", "b64decode", "b16decode", "hextobytes", "hex2bin",
+                 "decodehex", "parsehex", "frombase64", "decodestring", "decodebase64", "base64decode", "base64_decode",
+                 "decode64", "hex::decode", "hex!(", "getdecoder()", "geturldecoder()", "getmimedecoder()",
+                 "base64.decode(", ".hex.parse(", ".base64.parse(", "buffer.from(", "codecs.decode(", "hexstringtobytes",
+                 "hextobytearray", "hexstringtobytearray", "decode_hex", "hex_decode", "hex.decode(")
+_NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "secrethex", "key_b64", "keyb64",
+                    "key_base64", "keybase64", "secret_b64", "secretb64", "secret_base64", "secretbase64")
+KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
+                                               "key value=", "key keytype=")
+
+KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS, pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
+
+# --- the value -----------------------------------------------------------------------------------
+
+_HEX_SPACED = lazy_regex(r"""^(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){15,63}$""")
+_BASE64 = lazy_regex(r"""^[A-Za-z0-9+/_-]{20,88}={0,2}$""")
+# Hex written as a run of `0x`-less pairs with blanks or colons between them.
+_HEX_SEPARATORS = lazy_regex(r"""[ :]""")
+_HEX_RUN = lazy_regex(r"""^[0-9A-Fa-f]+$""")
+_GUID = lazy_regex(r"""^\{?[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}\}?$""")
+
+
+def _key_bytes(value: str, encoding: str) -> Optional[bytes]:
+    """The value's bytes, decoded as the encoding ("hex", "base64", "" for either) says, if they are
+    a symmetric key's length; else None. (Hex of another length, a GUID, is no base64.)"""
+    if encoding != "base64" and _HEX_SPACED.match(value):
+        compact = _HEX_SEPARATORS.sub("", value[2:] if value[:2].lower() == "0x" else value)
+        return bytes.fromhex(compact) if _MIN_BYTES * 2 <= len(compact) <= _MAX_BYTES * 2 else None
+    if encoding == "hex" or not _BASE64.match(value) or (encoding == "" and (_HEX_RUN.match(value) or _GUID.match(value))):
+        return None
+    import base64  # (here: the hook's start imports no codec a plain source file does not need)
+    import binascii
+
+    text = value.replace("-", "+").replace("_", "/")
+    try:
+        decoded = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if _MIN_BYTES <= len(decoded) <= _MAX_BYTES else None
+
+
+def made_up_key(key: bytes) -> bool:
+    """A key no one generated: few distinct bytes, bytes counting up or down (`000102…`, DLMS'
+    `D0D1D2…DF`), most bytes a doubled hex digit (`112233…`), or text with no digit nor capital
+    (`thisisatestkey!!`)."""
+    if len(set(key)) < len(key) // 2:
+        return True
+    steps = {(later - earlier) % 256 for earlier, later in zip(key, key[1:])}
+    if len(steps) <= 2:
+        return True
+    doubled = sum(1 for byte in key if byte >> 4 == byte & 15)
+    if doubled * 4 >= len(key) * 3:
+        return True
+    if all(32 <= byte < 127 for byte in key):
+        text = key.decode("ascii")
+        from secretfence.kinds._helpers import is_placeholder
+
+        return is_placeholder(text) or not any(character.isdigit() or character.isupper() for character in text)
+    return False
+
+
+def key_material(value: str, encoding: str = "") -> bool:
+    """The value is a symmetric key's material as written (hex or base64, 16 to 64 bytes) and no
+    made-up or published test key."""
+    from secretfence.kinds._device_configs import published_test_key
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
+    decoded = _key_bytes(value, encoding)
+    if decoded is None or made_up_key(decoded) or published_test_key(value) or is_sequential(value):
+        return False
+    return not published_test_key(decoded.hex())
+
+
+# --- the name ------------------------------------------------------------------------------------
+
+_ENCODING_WORDS = frozenset({"hex", "b64", "base64", "bytes", "raw", "bin", "buf", "str", "string", "encoded", "data"})
+# A name's last words that say a secret key.
+_KEY_WORDS = frozenset({"key", "secret", "psk", "kek", "dek", "guek", "gbek", "gak", "gek"})
+# (and what names a key's public part or its identity: a certificate's thumbprint, a meter's serial)
+_NOT_A_KEY_WORDS = frozenset({"thumbprint", "fingerprint", "checksum", "serial", "title", "uuid", "guid", "version", "kid",
+                              "cert", "certificate", "verify", "verification", "iv", "nonce", "salt"})
+
+
+def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
+    """The key to judge a value under when the name says it is a secret key (its encoding words
+    dropped: `UPDATE_KEY_HEX` → `UPDATE_KEY`), else None: `<X> key`, `<X> secret`, a key's acronym
+    (DLMS' GUEK, GBEK, GAK; a KEK), any credential's name; never a public, published, cache, map or id
+    key, a digest's or a fingerprint's. `key` or `secret` alone only where `alone` (a decoding call's
+    value: a key's bytes, not a map's key)."""
+    from secretfence.compat.detect_secrets.credential_keys import (
+        _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS, key_words, names_a_credential,
+    )
+
+    words = key_words(name)
+    while words and words[-1] in _ENCODING_WORDS:
+        words = words[:-1]
+    if not words or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (
+            _NOT_A_KEY_WORDS.intersection(words)):
+        return None
+    joined = "_".join(words)
+    if words[-1] in _KEY_WORDS:
+        return joined if len(words) >= 2 or alone or words[-1] not in ("key", "secret") else None
+    return joined if names_a_credential(joined) else None
+
+
+# --- decoding calls -------------------------------------------------------------------------------
+
+# A call's callee (dotted, `::`, with empty calls inside: `Base64.getDecoder().decode`, `HexFormat.of().parseHex`).
+_CALLEE = r"""[A-Za-z_$][\w$]{0,63}(?:(?:\.|::|\(\)\.)[A-Za-z_$][\w$]{0,63}){0,6}!?"""
+_DECODE_CALL = lazy_regex(r"""(?<![\w$.:!)])(?P<callee>""" + _CALLEE + r""")[ \t]*\([ \t]*""")  # (from a name's start only)
+# A string literal (a Python prefix, C#'s verbatim `@`, Go's raw string) and what may join two.
+_LITERAL = lazy_regex(r"""[bBrRuU@]{0,2}(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`\n]{1,200})`)""")
+_JOIN = lazy_regex(r"""[ \t]*(?:(?:\+|\.)[ \t]*(?=[bBrRuU@]{0,2}["'`]|\r?$))?""")
+_ENCODING_ARGUMENT = lazy_regex(r"""[ \t]*,[ \t]*["'](?P<encoding>hex|base64|base64url)["']""")
+
+
+def _decoding(callee: str) -> Optional[str]:
+    """The encoding a callee decodes ("hex", "base64", "" where its argument says), or None."""
+    lowered = callee.lower()
+    last = re.split(r"\.|::|\(\)\.", lowered)[-1]
+    if lowered in ("buffer.from", "codecs.decode") or lowered.endswith(("buffer.from", "codecs.decode")):
+        return ""
+    decodes = any(word in last for word in ("decode", "from", "tobytes", "tobytearray", "parse", "unhex", "2bin", "a2b"))
+    if lowered.endswith("hex!") or (decodes and "hex" in lowered):
+        return "hex"
+    if decodes and ("b64" in lowered or "base64" in lowered or "b16" in lowered):
+        return "hex" if "b16" in lowered else "base64"
+    return None
+
+
+def _joined_literals(lines: Sequence[str], index: int, text: str, at: int) -> Optional[Tuple[str, int, str]]:
+    """The literals at `text[at:]` joined (adjacent, `+` or PHP's `.` between them, over up to four
+    more lines while the call stays open: `hexToBytes("…"` then `"…")`), the line offset the first
+    stands on, and what follows the last."""
+    parts: List[str] = []
+    offset, first = 0, 0
+    while len(parts) <= 8:
+        found = _LITERAL.match(text, at)
+        if found is None:
+            if not text[at:].strip() and offset < _CONTINUED_LINES and index + offset + 1 < len(lines):
+                offset += 1
+                text = line_text(lines, index + offset)[:_LINE_READ]
+                at = len(text) - len(text.lstrip())
+                continue
+            break
+        if not parts:
+            first = offset
+        parts.append(found.group("dq") or found.group("sq") or found.group("bq") or "")
+        joiner = _JOIN.match(text, found.end())
+        at = joiner.end() if joiner is not None else found.end()
+    if not parts or len(parts) > 8 or text[at:].lstrip().startswith("+"):
+        return None  # (none, or a literal joined to an expression: no value written whole)
+    return "".join(parts), first, text[at:]
+
+
+# What names the key the call's value is: an assignment's target (Go's `name, _ =`, `name, err :=`; a
+# declaration's type before it; an annotation after it), a keyword argument, a map's member (a wrapper or
+# two between: `must(hex.DecodeString(…))`).
+_TARGET = lazy_regex(
+    r"""(?<![\w$])(?P<name>[A-Za-z_$][\w$]{0,127})["'\]]{0,2}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,31})?(?:[ \t]*:[ \t]*[A-Za-z_&\[(][^=:\n]{0,63}?)?"""
+    r"""[ \t]*(?::=|=>|=|:)[ \t]*(?:(?:new[ \t]+)?[A-Za-z_][\w.]{0,63}\([ \t]*){0,2}$""")
+# The call the decoding call is an argument of (its first or second): a setter naming the key, an API taking one.
+_OPENED_CALL = lazy_regex(r"""(?<![\w$.:!)])(?:new[ \t]+)?(?P<callee>""" + _CALLEE + r""")[ \t]*\([ \t]*(?P<before>(?:[^(),\n]{1,64},[ \t]*)?)"""
+                          r"""(?:[A-Za-z_][\w.]{0,63}\([ \t]*)?$""")
+_SETTER_HEAD = lazy_regex(r"""^(?:set|Set|SET|put|Put|with|With)_?(?=[A-Za-z])""")
+# Calls that take a key (the API says what the value is), and which argument (0: the first, 1: the second).
+_KEY_APIS = (("secretkeyspec", 0), ("hmac.new", 0), ("hmac.new", 1), ("aes.new", 0), ("aes.newcipher", 0), ("hmacsha1", 0),
+             ("hmacsha256", 0), ("hmacsha384", 0), ("hmacsha512", 0), ("createhmac", 1), ("createcipheriv", 1),
+             ("createdecipheriv", 1), ("algorithms.aes", 0), ("chacha20poly1305", 0), ("aesgcm", 0), ("aesccm", 0))
+_HEAD_READ = 200  # characters before a decoding call read for what names it
+
+
+def _named_by(head: str) -> Iterator[Tuple[str, str]]:
+    """(the name, how it names the value) of the text before a decoding call: an assignment's target,
+    a setter's key, an API's key."""
+    head = head[-_HEAD_READ:]
+    target = _TARGET.search(head)
+    if target is not None:
+        yield target.group("name"), f"assigned to {target.group('name')}"
+    call = _OPENED_CALL.search(head)
+    if call is None:
+        return
+    callee = call.group("callee")
+    last = re.split(r"\.|::|\(\)\.", callee)[-1]
+    position = 1 if call.group("before") else 0
+    lowered = callee.lower()
+    if any(lowered.endswith(word) and position == at for word, at in _KEY_APIS):
+        yield "secret_key", f"given to {callee}(…)"
+    setter = _SETTER_HEAD.match(last)
+    if setter is not None:
+        yield last[setter.end():], f"set by {last}(…)"
+
+
+def _decoded_literals(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    lowered = line.lower()
+    if not any(word in lowered for word in _DECODE_WORDS):
+        return
+    named_calls = 0
+    for call in itertools.islice(_DECODE_CALL.finditer(line), 32):
+        encoding = _decoding(call.group("callee"))
+        if encoding is None:
+            continue
+        joined = _joined_literals(lines, index, line, call.end())
+        if joined is None:
+            continue
+        value, offset, rest = joined
+        if encoding == "":
+            argument = _ENCODING_ARGUMENT.match(rest)
+            if argument is None:
+                continue
+            encoding = "hex" if argument.group("encoding") == "hex" else "base64"
+        if not key_material(value, encoding):
+            continue
+        named_calls += 1
+        if named_calls > _VALUES_A_LINE:
+            return  # (a line of more is read that far)
+        head = line[:call.start()]
+        if not head.strip() and index > 0:
+            head = line_text(lines, index - 1)[-_HEAD_READ:].rstrip() + " "  # (`HMAC_KEY =` on the line above)
+        for name, how in _named_by(head):
+            key = names_a_secret_key(name, True)
+            if key is not None:
+                yield offset, f"{encoding} key material {how}, decoded by {call.group('callee')}(…)", key, value, Judgement.PROVEN
+                break
+
+
+# --- a key named with its encoding -----------------------------------------------------------------
+
+_ENCODED_NAME = lazy_regex(
+    r"""(?<![\w.$-])["']?(?P<name>[A-Za-z_$][\w.$-]{0,127}?(?:[_.-](?:hex|HEX|Hex|b64|B64|base64|BASE64|Base64)|Hex|B64|Base64))"""
+    r"""["'\]]{0,2}(?:[ \t]*:[ \t]*[A-Za-z_][\w.\[\]]{0,31}(?=[ \t]*=))?[ \t]*(?::=|=>|=|:)[ \t]*"""
+    r"""(?:[bBrRuU@]{0,2}"(?P<dq>[^"\\\n]{20,200})"|'(?P<sq>[^'\\\n]{20,200})'|`(?P<bq>[^`\n]{20,200})`|(?P<bare>[A-Za-z0-9+/=_:-]{20,200})(?=[ \t]*(?:[,;#}\]\r]|$)))""")
+
+
+def _encoded_names(line: str) -> Iterator[Found]:
+    lowered = line.lower()
+    if not any(word in lowered for word in _NAMED_ENCODINGS):
+        return
+    for found in itertools.islice(_ENCODED_NAME.finditer(line), _VALUES_A_LINE):
+        name = found.group("name")
+        value = found.group("dq") or found.group("sq") or found.group("bq") or found.group("bare") or ""
+        key = names_a_secret_key(name, True)
+        encoding = "hex" if name.lower().endswith("hex") else "base64"
+        if key is not None and key_material(value, encoding):
+            yield 0, f"{encoding} key material under {name}", key, value, Judgement.PROVEN
+
+
+# --- an XML key element ------------------------------------------------------------------------------
+
+_KEY_ELEMENT = lazy_regex(r"""<(?P<element>(?:[\w.-]{1,64}:)?(?:[A-Za-z_][\w.-]{0,63}?)?(?:Key|KEY|key))(?P<attributes>(?:[ \t]+[\w:.-]{1,64}[ \t]*=[ \t]*(?:"[^"<>\n]{0,512}"|'[^'<>\n]{0,512}')){1,12})[ \t]*(?P<close>/?>)""")
+_ATTRIBUTE = lazy_regex(r"""(?P<name>[\w:.-]{1,64})[ \t]*=[ \t]*(?:"(?P<dq>[^"<>\n]{0,512})"|'(?P<sq>[^'<>\n]{0,512})')""")
+_KIND_ATTRIBUTES = frozenset({"type", "name", "id", "kind", "usage", "keytype", "keyname", "keyid", "label", "purpose", "use",
+                              "role", "alias"})
+_VALUE_ATTRIBUTES = frozenset({"value", "hex", "data", "material", "keyvalue", "keymaterial", "plain", "plainvalue", "key",
+                               "secret", "keydata"})
+_WRAPPED = lazy_regex(r"""(?i)wrap|encrypt|cipher(?:ed|text)|protected|sealed""")
+_ELEMENT_TEXT = lazy_regex(r"""[ \t]*(?P<value>[^<\s][^<\n]{0,200}?)[ \t]*</""")
+
+
+def _key_elements(line: str) -> Iterator[Found]:
+    if "<" not in line or ("Key " not in line and "key " not in line and "KEY " not in line):
+        return
+    for element in itertools.islice(_KEY_ELEMENT.finditer(line), _VALUES_A_LINE):
+        kind, value = "", ""
+        wrapped = False
+        for attribute in _ATTRIBUTE.finditer(element.group("attributes")):
+            name = attribute.group("name").rpartition(":")[2].lower()
+            text = attribute.group("dq") if attribute.group("dq") is not None else attribute.group("sq") or ""
+            if _WRAPPED.search(name) or (name in ("format", "encoding", "protection", "state") and _WRAPPED.search(text)) or (
+                    text.lower() == "true" and _WRAPPED.search(name)):
+                wrapped = True
+            elif name in _KIND_ATTRIBUTES and not kind:
+                kind = text
+            elif name in _VALUE_ATTRIBUTES and not value:
+                value = text
+        if wrapped:
+            continue
+        if not value and element.group("close") == ">":
+            inner = _ELEMENT_TEXT.match(line, element.end())
+            value = inner.group("value") if inner is not None else ""
+        if not value:
+            continue
+        local = element.group("element").rpartition(":")[2]
+        name = f"{kind}_{local}" if kind and not kind.isdigit() else local
+        key = names_a_secret_key(name)
+        if key is not None and key_material(value.strip()):
+            yield 0, f"key material in the XML element {local}{f' ({kind})' if kind else ''}", key, value.strip(), Judgement.PROVEN
+
+
+def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(line offset, what it is, the key to judge it under, the value, how) of each key's material
+    the line holds (see the module's doc)."""
+    line = line_text(lines, index)[:_LINE_READ]
+    stripped = line.lstrip()
+    if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
+        return
+    yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line)),
+                                _VALUES_A_LINE)
+
+
+def true_samples() -> Tuple[Sample, ...]:
+    """The literal kind's samples of these forms (read by its tests, never by the hook)."""
+    return (
+        Sample('# outstation user 1\nUPDATE_KEY_HEX = "9a672695b7556f79b7c16a42c481bd67"\n', "tools/master/config.py",
+               "a key named with its encoding (hex)"),
+        Sample('client.ciphering.authenticationKey = GXByteBuffer.hexToBytes("90E976102CF54DB3"\n'
+               '                                                     "0F3CE8D9C47293C2")\n', "meter/read.py",
+               "a decoding call's literals joined over two lines, assigned to a key"),
+        Sample('var signingKey, _ = base64.StdEncoding.DecodeString("uVMx7zDKQ5ot+LAQ143JKVTjtVf91vIhBJmQkdRafxQ=")\n',
+               "internal/sign/sign.go", "Go's base64 decoding assigned to a key (name, _ =)"),
+        Sample('client.getCiphering().setBlockCipherKey(GXCommon.hexToBytes("483a9e6221e352a4b5f4d0f00d160dc7"));\n',
+               "src/main/java/Reader.java", "a setter naming the key"),
+        Sample('const h = crypto.createHmac("sha256", Buffer.from("6NQP0ne4NBR4t8dNIjXdgIOKSu/w1yhbPAJw1CATVlE=", "base64"));\n',
+               "src/sign.js", "an API taking a key, given a decoded literal"),
+        Sample('SecretKeySpec spec = new SecretKeySpec(Hex.decodeHex("5928715171D70B844B66D056E7B7AFEC"), "AES");\n',
+               "src/main/java/Crypt.java", "SecretKeySpec given decoded hex"),
+        Sample('<MeterKeys>\n  <Meter serial="X1" systemTitle="4C475A6704623A16">\n'
+               '    <Key type="GUEK" value="a928b48f541da38c909a829dc6486fa5"/>\n  </Meter>\n</MeterKeys>\n',
+               "keys/transfer.xml", "a key transfer file's typed key element"),
+        Sample("const MASTER_KEY: [u8; 16] = hex!(\"D8613C87A300FA801272F0DB81CEA624\");\n", "src/keys.rs", "Rust's hex! literal"),
+    )
+
+
+def false_samples() -> Tuple[Sample, ...]:
+    """The decoys beside each form."""
+    return (
+        Sample('digest = bytes.fromhex("d748b0543d45fbc0d5034ac3b79fb4b6")\nkey_id = bytes.fromhex("78910B62C8E7CCC34CB26FD0CBDD21F8")\n'
+               'salt = base64.b64decode("YT6+LGItjjwjJLQ282kigygk+w4bokyfEpizMfI4oWo=")\n', "app/crypto.py",
+               "a digest, a key id and a salt decoded"),
+        Sample('public_key = base64.b64decode("GBLZcjXQQM7wR1rzeafj/pAbSFj9mr6SkCO5eej61x4=")\n'
+               'system_title = GXByteBuffer.hexToBytes("4C475A6704623A16")\n', "app/verify.py", "a public key, a system title"),
+        Sample('AUTH_KEY = GXByteBuffer.hexToBytes("D0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF")\n'
+               'BLOCK_KEY = bytes.fromhex("000102030405060708090A0B0C0D0E0F")\n', "meter/defaults.py",
+               "DLMS' default keys (bytes counting up)"),
+        Sample('AES_KEY = bytes.fromhex("2B7E151628AED2A6ABF7158809CF4F3C")\nUPDATE_KEY_HEX = os.environ["UPDATE_KEY_HEX"]\n',
+               "app/keys.py", "a published test vector, an environment read"),
+        Sample('AES_KEY_HEX=${AES_KEY_HEX}\nHMAC_KEY_B64=<base64 key>\nKEY_ID_HEX=9a672695b7556f79b7c16a42c481bd68\n', "deploy/.env",
+               "references, a placeholder, a key id"),
+        Sample('<Key type="GUEK" wrapped="true" value="90E976102CF54DB30F3CE8D9C47293C290E97610"/>\n'
+               '<Key type="GAK" ref="HSM:batch/GAK"/>\n<Key id="6F9619FF-8B86-D011-B42D-00C04FC964FF" value="6F9619FF-8B86-D011-B42D-00C04FC964FF"/>\n'
+               '<PublicKey value="uVMx7zDKQ5ot+LAQ143JKVTjtVf91vIhBJmQkdRafxQ="/>\n', "keys/transfer.xml",
+               "a wrapped key, an HSM reference, a GUID, a public key"),
+        Sample('# RFC 7515 appendix A.1\nJWS_KEY = base64.urlsafe_b64decode(\n'
+               '    "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow==")\n', "jose/keys.py",
+               "a standard's published key"),
+    )
+
+
+__all__ = ("KEYWORDS", "KEY_MATERIAL_TRIGGERS", "false_samples", "key_material", "key_material_secrets", "made_up_key",
+           "names_a_secret_key", "true_samples")
