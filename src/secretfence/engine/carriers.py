@@ -809,11 +809,19 @@ _BASE64_AFTER_COLON = lazy_regex(":" + _BASE64_VALUE)
 # user and password (a PyPI token sent as `__token__:pypi-…`).
 # (The lookbehind follows the literal: a pattern opening with one is tried at every character.)
 _BASIC_RUN = lazy_regex(r"Basic(?<![\w]Basic)(?=[ \t])" + _BASE64_VALUE)
+# npm's base64 settings (`_auth`, base64 of `user:password`; `_password`, base64 of the password) given as a
+# command's argument after a blank (`npm config set //<registry>/:_auth <base64>`, in a Dockerfile's RUN or a
+# CI script) or as a .yarnrc's `"//<registry>/:_auth" "<base64>"`: decoded as after `=`.
+_NPM_AUTH_RUN = lazy_regex(r"_(?:auth|password)(?<![\w-]_auth)(?<![\w-]_password)[\"']?(?=[ \t])" + _BASE64_VALUE)
 
 
 def _has_base64_run(text: str) -> bool:
     return ("=" in text and _BASE64_AFTER_EQUALS.search(text) is not None) or (
-        ":" in text and _BASE64_AFTER_COLON.search(text) is not None) or _has_basic_run(text)
+        ":" in text and _BASE64_AFTER_COLON.search(text) is not None) or _has_basic_run(text) or _has_npm_auth_run(text)
+
+
+def _has_npm_auth_run(text: str) -> bool:
+    return ("_auth" in text or "_password" in text) and _NPM_AUTH_RUN.search(text) is not None
 
 
 def _has_basic_run(text: str) -> bool:
@@ -821,10 +829,12 @@ def _has_basic_run(text: str) -> bool:
 
 
 def _base64_runs(text: str) -> Iterator["re.Match[str]"]:
-    """The base64 runs after `:`/`=` in the text, then those after `Basic`."""
+    """The base64 runs after `:`/`=` in the text, then those after `Basic` and after npm's `_auth`."""
     yield from _BASE64_RUN.finditer(text)
     if "Basic" in text:
         yield from _BASIC_RUN.finditer(text)
+    if "_auth" in text or "_password" in text:
+        yield from _NPM_AUTH_RUN.finditer(text)
 _DIGIT = lazy_regex(r"[0-9]")
 _TEXT = lazy_regex(r"^[\t\n\r\x20-\x7e\u00a0-\uffff]*$")
 _KEY_BEFORE = lazy_regex(r"[\"']?([\w.@~$/-]{1,128})[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -1540,6 +1550,34 @@ def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineS
         view.changed[value_index] = ASSEMBLED + ", " + HOISTED if assembled else HOISTED
 
 
+# A setting's name ending its line (`token:` of an object, `const token =`, `private static final String TOKEN =`),
+# its value a concatenation on the lines below: as Prettier breaks a long concatenation (and google-java-format,
+# and a hand keeping a token out of one grep).
+_NAME_ENDS_LINE = lazy_regex(
+    r"^[ \t]*(?:[A-Za-z_][\w<>\[\]?]{0,40}[ \t]+){0,6}"
+    r"(?:(?P<name>[A-Za-z_$][\w.$]{0,127})(?:[ \t]*:[ \t]*[^=\n]{1,128}?)?[ \t]*=|"
+    r"(?P<key>[A-Za-z_$][\w$-]{0,127}|\"[\w.-]{1,128}\"|'[\w.-]{1,128}')[ \t]*:)[ \t]*$")
+_VALUE_ALONE = lazy_regex(r"^[ \t]*(?P<literal>%s)(?P<end>[ \t]*[,;]?)[ \t]*(?://[^\n]*|#[^\n]*)?$" % _LITERAL)
+
+
+def _hoist_after_name(lines: List[str], view: View) -> None:
+    """A concatenation assembled on the line below its setting's name (see _NAME_ENDS_LINE): the view's
+    value line reads `name: "…"`, so the name applies to it as it does on one line."""
+    for value_index in sorted(index for index, how in view.changed.items() if how == ASSEMBLED and index > 0):
+        index = value_index - 1
+        if index in view.changed or not view.lines[index].strip() or len(lines[index]) > MAX_PAIR_LINE:
+            continue
+        named = _NAME_ENDS_LINE.match(view.lines[index])
+        if named is None or _CREDENTIAL_WORD.search(named.group("key") or named.group("name")) is None:
+            continue
+        value = _VALUE_ALONE.match(view.lines[value_index])
+        if value is None:
+            continue
+        view.lines[value_index] = view.lines[index].rstrip() + " " + value.group("literal") + value.group("end").strip()
+        view.lines[index] = ""
+        view.changed[value_index] = ASSEMBLED + ", " + HOISTED
+
+
 def _untyped_declarations(view: View, declaration: "re.Pattern[str]" = _TYPED_DECLARATION) -> None:
     """A typed declaration assembled in the view (`static let partnerSecret: String = "a" + "b"`,
     VB's `Const X As String = "a" & "b"`) reads without its type (`static let partnerSecret = "ab"`),
@@ -1555,7 +1593,7 @@ def _untyped_declarations(view: View, declaration: "re.Pattern[str]" = _TYPED_DE
             view.lines[index] = line[:found.start("annotation")] + line[found.end("annotation"):]
 
 
-_NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl")  # formats with no string concatenation
+_NO_CONCATENATION = (".json", ".ipynb", ".geojson", ".jsonl", ".yarnrc")  # formats with no string concatenation
 _JOINING_FILES = (".py", ".pyi", ".pyw", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".rs", ".vue", ".svelte")
 
 
@@ -1604,6 +1642,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _assemble_sql_literals(text, result, starts)
     if single or literals or words:
         _hoist_parenthesized(text, lines, result, starts, single)
+    if literals:
+        _hoist_after_name(lines, result)
     if literals and lowered.endswith(_TYPED_FILES):
         _untyped_declarations(result)
     elif literals and visual_basic:
@@ -1642,9 +1682,10 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         for start, end, run in sorted(runs[index]):  # (a line's `Basic` runs were found apart)
             if start < position:
                 continue
-            decoded = _decoded_fully(run, declared.get(index) == (start, end, run))
-            if decoded is None:
-                continue
+            is_declared = declared.get(index) == (start, end, run)
+            decoded = _decoded_fully(run, is_declared)
+            if decoded is None or (is_declared and _fill_in(decoded)):
+                continue  # (a Secret template's value saying what to put there carries nothing)
             decoded_count += 1
             key = _KEY_BEFORE.search(line, max(0, start - _KEY_WINDOW), start)
             key_name = key.group(1) if key else ""
@@ -1660,6 +1701,12 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
             result.lines[index] = "".join(pieces) + line[position:]
             result.changed[index] = DECODED if index not in result.changed else result.changed[index] + ", " + DECODED
     return (result if result.changed else None), files
+
+
+def _fill_in(decoded: str) -> bool:
+    from secretfence.kinds.service_token import is_fill_in_instruction
+
+    return is_fill_in_instruction(decoded)
 
 
 # A file name whose suffix is the credential it holds (`cosign.password`, as `cosign generate-key-pair k8s://`
@@ -1787,6 +1834,8 @@ _TOKEN = (
 
 # (a Discord bot token opens with the base64 of the bot's id)
 _DISCORD_TOKEN = _b64("824613579024681357") + ".Gq7ZxW." + "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5AaEeUu"
+# (an Artifactory API key: `AKCp` and 69 letters and digits, generated for this sample)
+_ARTIFACTORY_KEY = "AKCp" + "8kR2mZ7vLw4QxN9tB3sYh6Jd1Fg5Aa0EeUuPq2Wn8Xc4Vb7Mz3Lk9Rr2Ws7nYb4Hc6Jd0Fg5"[:69]
 
 TRUE_SAMPLES = (
     CarriedSample("channels/Notify.xml", "<channel>\n  <transformer>\n    <script>var smtpUser = &quot;alerts&quot;;\n"
@@ -1908,6 +1957,20 @@ TRUE_SAMPLES = (
                   _DISCORD_TOKEN, "a Discord token in base64 (its own first part base64 too) decoded whole"),
     CarriedSample("cogs/config.py", 'TOKEN = "".join([\n' + "".join(f'    "{_DISCORD_TOKEN[i:i + 20]}",\n' for i in range(0, 80, 20))
                   + "])\n", _DISCORD_TOKEN, "a Discord token joined from parts (its base64 id not decoded apart)"),
+    # npm's base64 settings after a blank: `npm config set <registry>:_auth <base64>`, a .yarnrc's line.
+    CarriedSample("docker/api/Dockerfile", "FROM node:20-alpine\nRUN npm config set registry https://acme.jfrog.io/"
+                  "artifactory/api/npm/npm/ \\\n && npm config set //acme.jfrog.io/artifactory/api/npm/npm/:_auth "
+                  f"{_b64('ci-npm:' + _ARTIFACTORY_KEY)}\nRUN npm ci\n", _ARTIFACTORY_KEY,
+                  "npm's _auth given to npm config set"),
+    CarriedSample(".yarnrc", f'registry "https://acme.jfrog.io/artifactory/api/npm/npm/"\n"//acme.jfrog.io/artifactory/api/'
+                  f'npm/npm/:_auth" "{_b64("ci-npm:" + _ARTIFACTORY_KEY)}"\n', _ARTIFACTORY_KEY, "a .yarnrc's _auth"),
+    # A concatenation on the lines below its setting's name (Prettier's and google-java-format's breaks).
+    CarriedSample("src/config/api.ts", f"export const apiConfig = {{\n  baseUrl: 'https://api.acme.io',\n  apiToken:\n"
+                  f"    '{_TOKEN[:60]}' +\n    '{_TOKEN[60:120]}' +\n    '{_TOKEN[120:]}',\n}} as const;\n", _TOKEN,
+                  "an object key's value concatenated on the lines below it"),
+    CarriedSample("src/main/java/com/acme/Upload.java", "public final class Upload {\n    private static final String "
+                  f'PYPI_TOKEN =\n        "{_TOKEN[:80]}"\n            + "{_TOKEN[80:]}";\n}}\n', _TOKEN,
+                  "a constant's value concatenated on the lines below it"),
 )
 FALSE_SAMPLES = (
     CarriedSample("channels/Notify.xml", "<channel>\n  <script>var smtpPassword = $(&quot;smtpPassword&quot;);\n"
@@ -1969,6 +2032,13 @@ FALSE_SAMPLES = (
     CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
                   "untrusted comment: minisign public key 6E2A\n" + _AWS_SECRET.replace("/", "")[:56] + "\n") + "\n", None,
                   "base64 of a minisign public key"),
+    CarriedSample("k8s/base/sync-secret.template.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: sync\n"
+                  f"type: Opaque\ndata:\n  api-key: {_b64('REPLACE_WITH_PAYROLL_API_KEY')}\n  password: {_b64('INSERT_DB_PASSWORD_HERE')}\n"
+                  f"  x-api-token: {_b64('SET_ME_IN_VAULT')}\n  client-secret: {_b64('TODO_FILL_IN')}\n", None,
+                  "a Secret template's base64 of instructions to fill it in"),
+    CarriedSample("src/config/api.ts", "export const apiConfig = {\n  tokenUrl:\n    'https://auth.acme.io/' +\n"
+                  "    'oauth2/v1/tokens/exchange2024',\n  apiToken:\n    process.env.API_TOKEN_PREFIX +\n    'suffix',\n};\n",
+                  None, "a URL concatenated under a token's name; a reference concatenated"),
     CarriedSample("app/_text.py", f'import base64\n\n_B = "{_b64("Welcome back to the dashboard, 2024")}"\n'
                   '_P = "' + _b64("/var/lib/app/cache/v2/index.db") + '"\n\n\ndef banner() -> str:\n'
                   '    return base64.b64decode(_B).decode() + base64.b64decode(_P).decode()\n', None,
