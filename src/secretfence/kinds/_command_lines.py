@@ -304,6 +304,14 @@ _SETENV = lazy_regex(
     r"""^[ \t]*(?:(?i:setenv)|pushenv|setx)[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+"""
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';]{1,512}))[ \t]*;?[ \t]*$"""
 )
+# The environment variables tools read a password from whose names no credential-named key reads: sshpass's
+# `SSHPASS` (`sshpass -e`, documented), set by `export`, a `VAR=… cmd` prefix, a CI file's `variables:`/`env:`,
+# a Dockerfile's ENV, PowerShell's `$env:`, Python's `os.environ[…]`, a dict's item.
+_TOOL_PASSWORD_VARIABLES = frozenset({"SSHPASS"})
+_TOOL_PASSWORD_VARIABLE = lazy_regex(
+    r"""(?<![\w${.-])(?P<name>SSHPASS)["']?\]?(?P<sep>[ \t]*(?:=(?![=~])|:(?![-=+?:])|=>)[ \t]*|[ \t]+(?=[^\s=:]))"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`;|<>,)}\]]{1,512}))"""
+)
 # An environment (or property) read and its literal fallback: `System.getenv("X") ?: "…"`,
 # `System.getenv("X") || "…"`, `providers.environmentVariable("X").getOrElse("…")`.
 _READ_FALLBACK = lazy_regex(
@@ -323,7 +331,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "steamcmd", "rabbitmqctl", "htpasswd", "smbclient", "freerdp", "username_pw_set", "set_credentials",
             "setcredentials", "password(", "passwd(", "passphrase(", "backlog", "setenv", "pushenv", "setx ", "schtasks", "psexec", "paexec",
             "net use", "net user", "nssm", "mkstore", "sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl",
-            ":setvar", "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
+            ":setvar", "u1 setvar", '"wlan.', '{}{"', "vercel env add", "gh secret set", "gcloud secrets", "docker secret create",
             "podman secret create", "secret put", "secretsmanager", "keyvault secret set", "functions:secrets:set",
             "doppler secrets set", "netlify env:set", "codecov", "vercel", "doctl", "crackmapexec", "cme ", "nxc ",
             "netexec", "evil-winrm",
@@ -370,6 +378,8 @@ _FOLDED_SHORT_LOGIN = rb"""(?:cf|oc|az)[ \t][^\n]{0,80}?login|cf[ \t]+auth"""
 _FOLDED_USER_PASSWORD = rb"""-u[ \t]+[^\s-][^\n]{0,300}?[ \t]-[pw][ \t]+[^\s$-]"""
 _FOLDED_LONG_USER_PASSWORD = rb"""--user(?:name)?[ \t=]+[^\s-][^\n]{0,300}?[ \t]--pass(?:word|wd)?[ \t=]+[^\s$-]|-u=[^\s-][^\n]{0,300}?[ \t]-p=[^\s$-]"""
 _FOLDED_PROPERTY_KEY = rb"""\.key=[^\s$]"""
+# (the user's option on a line its command continues from; the password's below: _continued_user_and_password)
+_FOLDED_USER_CONTINUED = rb"""(?:-u|--user(?:name)?)[ \t=]+["']?[^\s$"'-][^\n]{0,300}?[\\^`][ \t]*\r?\n"""
 # Device scripts (device_script_secrets): Queclink's AT commands, Teltonika's SMS commands after a login and a
 # password; a URL's access key a browser is launched on (_browser_url_keys); a setting's --name and --set.
 _FOLDED_QUECLINK = rb"""at\+gt[a-z]{3}=[0-9a-z]{4,20},"""
@@ -404,6 +414,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SHORT_LOGIN, ("cf ", "cf\t", "oc ", "oc\t", "az ", "az\t")),
         (_FOLDED_USER_PASSWORD, ("-u",)),
         (_FOLDED_LONG_USER_PASSWORD, ("--user", "-u=")),
+        (_FOLDED_USER_CONTINUED, ("-u", "--user")),
         (_FOLDED_PROPERTY_KEY, (".key=",)),
         (_FOLDED_REFERENCE_USER, ("-u", "--user")),
         (_FOLDED_QUECLINK, ("at+gt",)),
@@ -453,7 +464,7 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 # dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS = Triggers(
-    exact=_SETTER_WORDS + ("etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
+    exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>"),
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
@@ -510,6 +521,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             yield f"the Java property -D{found.group('name')} of user {found.group('user')}", "password", found.group("pw")
     if "_OPTS" in line or "_ARGS" in line or "_OPTIONS" in line:
         yield from _tool_options_variable(line)
+    if "SSHPASS" in line:
+        yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
         yield from _task_arguments(lines, index)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
@@ -528,7 +541,32 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             found = _SETENV.match(line)
             if found is not None:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-                yield f"setenv {found.group('key')}", found.group("key"), value
+                key = found.group("key")
+                yield f"setenv {key}", "password" if key in _TOOL_PASSWORD_VARIABLES else key, value
+
+
+def _tool_password_variables(line: str, in_code: bool) -> Iterator[Found]:
+    """A literal set to an environment variable a tool reads its password from (_TOOL_PASSWORD_VARIABLES):
+    `export SSHPASS='…'`, `SSHPASS=… sshpass -e ssh …`, `SSHPASS: "…"`, `ENV SSHPASS …`. (Not a
+    reference: `$VAR`, `${{ secrets.X }}`, `$(cat f)`; nor, in code, a bare expression; nor the name
+    in prose, a blank after it, unless a Dockerfile's `ENV` sets it so.)"""
+    dockerfile_env = line.lstrip()[:4].upper() in ("ENV ", "ENV\t")
+    for count, found in enumerate(_TOOL_PASSWORD_VARIABLE.finditer(line, 0, _DEVICE_LINE_READ)):
+        if count >= _TOOLS_A_LINE:
+            return
+        if not found.group("sep").strip() and not dockerfile_env:
+            continue  # (`ENV SSHPASS value` sets it with a blank; prose names it so)
+        if found.group("sq") is not None:
+            value = found.group("sq")
+            if value.startswith("$") or "${" in value or "$(" in value:
+                continue  # (a reference of another language in single quotes: `'${{ secrets.X }}'`)
+        else:
+            value = found.group("dq") if found.group("dq") is not None else found.group("bare")
+            if found.group("bare") is not None and in_code:
+                continue  # (an expression)
+            if "$" in value and not _inert_dollars(value):
+                continue  # (a shell's, a CI's expansion)
+        yield f"the {found.group('name')} variable (sshpass -e reads it)", "password", value
 
 
 # A generic `-u <user> … -p <password>` in one command (a site's script run with its login: `%PROPY%
@@ -537,6 +575,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
 # alone prompts and the word after it is a database (the MySQL clients), nor a port (`-p 2222`), a
 # published port (`-p 8080:80`), a path: the value is judged as a password.
 _PROMPTING_TOOLS = ("mysql", "mariadb")
+_PROMPTING = lazy_regex(r"(?i)mysql|mariadb")
 _NOT_PASSWORD_VALUE = lazy_regex(r"""^(?:[\d.:\[\],-]{1,64}(?:/(?:tcp|udp|sctp))?|[^\s]{0,64}://[^\s]{0,512})$""")
 _REDIRECTIONS = (">", "<", "2>", "1>", "&>")
 # (a user's option, and a password's beside it: `-u u -p pw`, `--user u --password pw`, `-u=u -p=pw`)
@@ -556,7 +595,15 @@ def _user_and_password(lines: Sequence[str], index: int) -> Iterator[Found]:
         if any(tool in lines[above].lower() for tool in _PROMPTING_TOOLS):
             return
         above -= 1
-    tokens = _tokens(line, 0)
+    found = _login_in_tokens(_tokens(line, 0))
+    if found is not None:
+        _, option, user, password = found
+        yield f"a command's {option} beside {user}", "password", password
+
+
+def _login_in_tokens(tokens: Sequence[str]) -> Optional[Tuple[int, str, str, str]]:
+    """(the password's token position, its option, the user, the password) of the first `-u <user> … -p
+    <password>` (`--user`/`--password`, `-u=`/`-p=`, a login's `-w`) of one command in the tokens, or None."""
     user = ""
     login = False
     for position, token in enumerate(tokens):
@@ -575,8 +622,42 @@ def _user_and_password(lines: Sequence[str], index: int) -> Iterator[Found]:
             user = following  # (python's own `-u` is unbuffered output: the word after it is the script)
         elif user and (option in _PASSWORD_OPTIONS or (option == "-w" and login)) and _argument(following) \
                 and not _NOT_PASSWORD_VALUE.match(following) and not following.startswith(_REDIRECTIONS):
-            yield f"a command's {option} beside {user}", "password", following
+            return position + (0 if glued else 1), option, user, following
+    return None
+
+
+# The same `-u <user>` on a line its command continues from (`\`, cmd's `^`, PowerShell's backtick) and the
+# password's option on a line below, an option a line as scripts write a long command (Veeva Vault Loader's
+# `java -jar VaultDataLoader.jar \` / `-dns … \` / `-u … \` / `-p '…' \`): read from the user's line.
+_LINE_TOKENS_READ = 4096  # characters of a continued line tokenized (its first _TOKENS_READ tokens are read)
+
+
+def _continued_user_and_password(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    read = _read_below(lines, index)
+    if not read.continues(index) or read.prompts(index):
+        return
+    above = index - 1  # (a MySQL client the command starts with, above, prompts for its `-p`)
+    while above >= 0 and index - above <= _CONTINUATIONS_READ and read.continues(above):
+        if read.prompts(above):
             return
+        above -= 1
+    tokens: List[str] = []
+    ends: List[int] = []  # (each line's last token's position + 1)
+    offset = 0
+    while True:
+        if offset and read.prompts(index + offset):
+            return
+        tokens.extend(read.words(index + offset))
+        ends.append(len(tokens))
+        if not read.continues(index + offset) or offset >= _CONTINUATIONS_READ or index + offset + 1 >= len(lines):
+            break
+        offset += 1
+    found = _login_in_tokens(tokens)
+    if found is None or found[0] < ends[0]:
+        return  # (none, or on the user's line itself: the one-line reading's)
+    at, option, user, password = found
+    yield bisect.bisect_right(ends, at), f"a command's {option} beside {user} (continued lines)", "password", password, \
+        Judgement.NAMED_AND_JUDGED
 
 
 # A Java system property holding a Mule runtime's secure-properties key (`mvn deploy -Dmule.key=…`,
@@ -1391,6 +1472,17 @@ _CONTINUED = ("^", "\\", "`")
 _CONTINUATIONS_READ = 20
 # sqlcmd's `:setvar Name "value"` (a sqlcmd script's variable).
 _SETVAR = lazy_regex(r"""^[ \t]*:(?i:setvar)[ \t]+(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]+(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"]{1,512}))[ \t]*$""")
+# Zebra's Set-Get-Do (SGD) commands (Link-OS printers: a `.zpl`/`.txt` sent to the printer, a script's string):
+# `! U1 setvar "<setting>" "<value>"`, and the JSON form `{}{"<setting>":"<value>", …}`. A setting holding a
+# secret by its name: the WLAN's `wlan.wpa.psk`, WEP's `wlan.wep.key1`…`key4`, an EAP account's `wlan.password`,
+# `wlan.kerberos.password`, `wlan.private_key_password`, `…_password`, SNMP's `ip.snmp.*_community_name`, a
+# WebLink connection's `weblink.ip.conn1.authentication.add "<server> <user> <password>"`.
+_SGD_SETVAR = lazy_regex(r'''![ \t]?U1[ \t]+(?i:setvar)[ \t]+"(?P<name>[A-Za-z][\w.]{1,127})"[ \t]+"(?P<value>[^"\n]{1,512})"''')
+_SGD_JSON = lazy_regex(
+    r'''"(?P<name>(?:wlan|weblink|ip|bluetooth|wired|internal_wired|device)\.[\w.]{1,120})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,512})"'''
+)
+_SGD_LINE_READ = 16384  # (a JSON SGD line sets many settings)
+_SGD_SECRET_LAST = lazy_regex(r"""^(?:psk|password|passphrase|passkey|[\w]{0,40}_(?:password|passphrase|psk)|key[1-4])$""")
 # An FTP client's script: `open <host> [port]`; `user <name> <password>`, `quote PASS <password>`.
 _FTP_OPEN = lazy_regex(r"""^[ \t]*(?i:open)[ \t]+[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*$""")
 _FTP_INPUT = lazy_regex(r"""^//(?i:input)[ \t]+(?i:dd)[ \t]+\*""")
@@ -1609,8 +1701,10 @@ _DEVICE_LINE_READ = 4096
 
 def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The device password a telematics command script gives: Queclink's AT commands' first field,
-    Teltonika's SMS commands' `<login> <password> <command>`."""
+    Teltonika's SMS commands' `<login> <password> <command>`; a Zebra printer's SGD setting holding a secret."""
     line = lines[index] if index < len(lines) else ""
+    if '"wlan.' in line or "U1" in line or '{}{' in line:
+        yield from _sgd_settings(line)
     if "T+G" in line or "t+g" in line:
         for count, found in enumerate(_QUECLINK_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
             if count >= _TOOLS_A_LINE:
@@ -1632,7 +1726,7 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
 
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
-    exact=("|", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
+    exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "T+G", "t+g") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
     pairs=(("echo", ">"), ("printf", ">")),
@@ -1659,6 +1753,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                     continue
             yield 0, f"a literal piped into {tool}", "password", value, Judgement.NAMED_AND_JUDGED
     yield from device_script_secrets(lines, index)
+    if ("-u" in line or "--user" in line) and line.rstrip().endswith(_CONTINUED):
+        yield from _continued_user_and_password(lines, index)
     if in_code:
         return
     if "--name" in line:
@@ -1704,6 +1800,25 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                 yield 0, "a JCL card's PASSWORD=", "password", password, Judgement.PROVEN
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
+
+
+def _sgd_settings(line: str) -> Iterator[Placed]:
+    """A Zebra printer's SGD setting holding a secret (see _SGD_SETVAR)."""
+    pattern = _SGD_SETVAR if "etvar" in line.lower() else _SGD_JSON
+    for count, found in enumerate(pattern.finditer(line, 0, _SGD_LINE_READ)):
+        if count >= _TOOLS_A_LINE:
+            return
+        name, value = found.group("name"), found.group("value")
+        parts = name.lower().split(".")
+        last = parts[-1]
+        if parts[-2:] == ["authentication", "add"] and parts[0] == "weblink":
+            words = value.split()
+            if len(words) == 3:  # (`<server> <user> <password>`)
+                yield 0, f"a WebLink server's password (Zebra SGD {name}, user {words[1]})", "password", words[2], Judgement.NAMED_AND_JUDGED
+            continue
+        if _SGD_SECRET_LAST.match(last) and (not last.startswith("key") or "wep" in parts) \
+                or (last.endswith("community_name") and "snmp" in parts):
+            yield 0, f"a Zebra printer's SGD setting {name}", "password", value, Judgement.NAMED_AND_JUDGED
 
 
 def _approle_secret_ids(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -1834,7 +1949,26 @@ class _ReadBelow:
         self.tokens: Dict[int, List[str]] = {}
         self.found: Dict[Tuple[int, str], List[Found]] = {}
         self.named: Dict[int, FrozenSet[str]] = {}
+        self.prompting: Dict[int, bool] = {}
+        self.line_words: Dict[int, List[str]] = {}
         self.kept_from = 0
+
+    def prompts(self, position: int) -> bool:
+        """The line names a MySQL client (whose `-p` alone prompts: the word after it is a database)."""
+        known = self.prompting.get(position)
+        if known is None:
+            known = self.prompting[position] = _PROMPTING.search(self.lines[position]) is not None
+        return known
+
+    def words(self, position: int) -> List[str]:
+        """The line's tokens, its continuation mark dropped (cmd's `^` and a backtick end a command)."""
+        known = self.line_words.get(position)
+        if known is None:
+            text = self.lines[position].rstrip()
+            if text.endswith(_CONTINUED):
+                text = text[:-1]
+            known = self.line_words[position] = _tokens(text[:_LINE_TOKENS_READ], 0)
+        return known
 
     def tools_named(self, position: int) -> FrozenSet[str]:
         """The tools a continued line names (one named again starts its own command)."""
@@ -1853,6 +1987,8 @@ class _ReadBelow:
         self.tokens = {number: known for number, known in self.tokens.items() if number >= index}
         self.found = {key: known for key, known in self.found.items() if key[0] >= index}
         self.named = {number: known for number, known in self.named.items() if number >= index}
+        self.prompting = {number: known for number, known in self.prompting.items() if number >= index}
+        self.line_words = {number: known for number, known in self.line_words.items() if number >= index}
         self.kept_from = index
 
     def continues(self, position: int) -> bool:
@@ -2029,6 +2165,23 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Queclink AT command's device password"),
         Sample("# format: <login> <password> <command>\nvanops Falcon!Drum6604 setparam 2001:apn.example.net\n",
                "provisioning/fmc/sms_batch.txt", "a Teltonika SMS command's login and password"),
+        # (blind round 11: sshpass's SSHPASS variable; a -u on a continued line, its -p below; Zebra's SGD settings)
+        Sample("deploy:\n  script:\n    - export SSHPASS='Pesto&Pretzel7731'\n    - sshpass -e rsync -az ./ ops@10.0.0.5:/srv/\n",
+               ".gitlab-ci.yml", "sshpass's SSHPASS exported in a CI script"),
+        Sample("SSHPASS=Tv4Lq9Zr2Wk7 sshpass -e ssh ops@10.0.0.5 uptime\n", "bin/check.sh", "SSHPASS as a command's prefix"),
+        Sample("    env:\n      SSHPASS: \"Harbor!Quay4417\"\n    run: sshpass -e scp build.tgz ops@edge:/srv/\n",
+               ".github/workflows/deploy.yml", "SSHPASS in a workflow's env"),
+        Sample("FROM alpine:3.20\nENV SSHPASS Lantern.Osprey4471\n", "Dockerfile", "SSHPASS set by a Dockerfile's ENV"),
+        Sample("java -jar VaultDataLoader.jar \\\n  -dns acme.veevavault.com \\\n  -u loader@acme.com \\\n  -p 'Quill-Harbor8826' \\\n"
+               "  -export documents\n", "loader/export.sh", "a command's -u on a continued line, its -p on the next"),
+        Sample("report.exe --user svc_report `\n  --password \"Birch-Lattice5713\" `\n  --out C:\\out\n", "jobs/report.ps1",
+               "--user and --password on PowerShell's continued lines"),
+        Sample('! U1 setvar "wlan.essid" "LAB-DEVICES"\n! U1 setvar "wlan.wpa.psk" "Fennel!Cobalt3390"\n',
+               "printers/zt411.zpl", "a Zebra printer's WPA PSK by SGD"),
+        Sample('{}{"wlan.essid":"LAB","wlan.wpa.psk":"Juniper*willow3271"}\n', "printers/zq620.json",
+               "a Zebra printer's WPA PSK by JSON SGD"),
+        Sample('! U1 setvar "weblink.ip.conn1.authentication.add" "cloud.acme.io printer Tq4Wz8Lm2Nx7"\n',
+               "printers/weblink.txt", "a Zebra WebLink connection's server, user and password"),
     )
 
 
@@ -2106,4 +2259,17 @@ def false_samples() -> Tuple[Sample, ...]:
                "AT+GTBSI=<password>,apn,,,,,,,FFFF$\n", "provisioning/gv/init.txt", "Queclink's factory default, a placeholder"),
         Sample("  getstatus\nuser pass getver\nthen send getstatus\n<login> <password> setparam 2001:apn\n",
                "provisioning/fmc/sms.txt", "Teltonika SMS commands with no login, stand-ins, prose"),
+        Sample('export SSHPASS="$DEPLOY_PASSWORD"\nSSHPASS=$(cat /run/secrets/ssh_pw) sshpass -e ssh ops@edge true\n'
+               "# SSHPASS is read by sshpass -e\nexport SSH_ASKPASS=/usr/libexec/openssh/ssh-askpass\n"
+               'echo "${SSHPASS:-unset}"\n', "deploy.sh", "SSHPASS from a variable, a file; named in a comment; SSH_ASKPASS"),
+        Sample("    env:\n      SSHPASS: ${{ secrets.EDGE_SSH_PASSWORD }}\n", ".github/workflows/deploy.yml",
+               "SSHPASS from a workflow secret"),
+        Sample('import os\nenv = {"SSHPASS": password}\nos.environ["SSHPASS"] = get_password()\n', "deploy.py",
+               "SSHPASS set from an expression in code"),
+        Sample("mysql -h db.internal \\\n  -u backup \\\n  -p appdb < dump.sql\ndocker run -u 1000 \\\n  -p 8080:80 nginx\n"
+               "java -jar VaultDataLoader.jar \\\n  -u loader@acme.com \\\n  -p \"$VAULT_PASSWORD\" \\\n  -export documents\n",
+               "jobs/run.sh", "a MySQL client's prompting -p, a published port, a variable on continued lines"),
+        Sample('! U1 setvar "wlan.wpa.psk" "{{ zebra_psk }}"\n! U1 getvar "wlan.wpa.psk"\n! U1 setvar "wlan.security" "wpa2 psk"\n'
+               '! U1 setvar "wlan.wep.key1" "**********"\n! U1 setvar "device.friendly_name" "ZT411-LAB-2"\n',
+               "printers/zt411.zpl", "Zebra SGD: a templated PSK, a getvar, the security mode, a masked key, a name"),
     )

@@ -47,7 +47,7 @@ variable (`$RELAY_PASSWORD`, `{{ relay.password }}`), a placeholder or a stock v
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import line_text
 from secretfence.kinds._judgement import Judgement
@@ -72,7 +72,13 @@ _MBSYNC_FILE = r"""(?:^|[/\\!])\.?(?:mbsyncrc|isyncrc)(?:[-_.][^/\\!]{0,64})?$""
 # dma's auth.conf (`/etc/dma/auth.conf`; a `dma-auth.conf`, a template of it): `user|host:password` lines
 # (apt's auth.conf holds netrc lines, which its `|` form never matches)
 _DMA_AUTH_FILE = r"""(?:^|[/\\!])(?:dma[-_.])?auth\.conf(?:\.(?:j2|tmpl|template|erb))?$"""
-_ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE, _DMA_AUTH_FILE))
+# An authinfo file (`~/.authinfo`, Windows' `_authinfo`; SAS's AUTHINFO= option, SWAT, Emacs' auth-source for Gnus):
+# netrc's tokens, one entry a line, with `host`/`user`/`port` for `machine`/`login`, values quoted when they hold
+# blanks: `default user "u" password "p"`, `host h [port n] user u password p`. (sendmail's `authinfo` map holds
+# `AuthInfo:` lines, which no entry's reading matches; `.authinfo.gpg` is encrypted.)
+_AUTHINFO_FILE = r"""(?:^|[/\\!])[._]?authinfo(?:\.txt)?$"""
+_ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _ZULIPRC_FILE, _MBSYNC_FILE, _DMA_AUTH_FILE,
+                        _AUTHINFO_FILE))
 # ZNC's configuration (`~/.znc/configs/znc.conf`, a template of it), read whole: its `Server = host port
 # password` lines hold the common word `server`, which as the prefilter's head would stop on every line saying it.
 _ZNC_FILE = r"""(?:^|[/\\!])znc[^/\\!]{0,32}\.conf(?:\.[A-Za-z0-9]{1,8})?$"""
@@ -84,8 +90,9 @@ _EXIM_SERVER_NAME = lazy_regex("(?i)" + _EXIM_SERVER_FILE)
 _ZULIPRC_NAME = lazy_regex("(?i)" + _ZULIPRC_FILE)
 _MBSYNC_NAME = lazy_regex("(?i)" + _MBSYNC_FILE)
 _DMA_AUTH_NAME = lazy_regex("(?i)" + _DMA_AUTH_FILE)
+_AUTHINFO_NAME = lazy_regex("(?i)" + _AUTHINFO_FILE)
 _ROLE_NAME = lazy_regex("(?i)" + _ROLE_FILES)
-_NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf")  # (one of them in a name before its pattern is tried)
+_NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf", "authinfo")  # (one of them in a name before its pattern is tried)
 
 # The prefilter's literals (lowered) and patterns on the folded text.
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
@@ -195,6 +202,8 @@ MAIL_TRIGGERS = Triggers(
     folded=("{plain", "{clear", "dnpass", "client_send", "{$auth", "_servers", "loadmodule", "server", "sendpass",
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask",
             "authinfo:", "auth plain", "allow"),
+    # (an authinfo entry in any file: _authinfo_entry)
+    pairs=(("host ", "password"), ("default ", "password"), ("machine ", "password")),
     names=lambda lowered_name: (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
     or ("znc" in lowered_name and _ZNC_NAME.search(lowered_name) is not None))
 
@@ -245,6 +254,8 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
                 yield 0, f"Matrix (Synapse) signing key ed25519:{found.group('id')}", "signing_key", key, Judgement.PROVEN
     if "authinfo:" in lowered:
         yield from _sendmail_authinfo(line)
+    if "password" in line and not (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name)):
+        yield from _authinfo_entry(line, False)
     if "allow" in lowered:
         yield from _monit_allow(lines, index, line, lowered_name)
     yield from smtp_session_secrets(lines, index)
@@ -372,11 +383,66 @@ def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
                 yield 0, "Google app password (mbsync's Pass)", "password", value, Judgement.PROVEN
             else:
                 yield 0, "IMAP password (mbsync's Pass)", "password", value, Judgement.JUDGED
+    elif _AUTHINFO_NAME.search(lowered_name) is not None:
+        yield from _authinfo_entry(line, True)
     elif _DMA_AUTH_NAME.search(lowered_name) is not None:
         found = _DMA_AUTH_LINE.match(line)
         if found is not None:
             yield (0, f"dma SMTP password of {found.group('user')} for {found.group('host')}", "password", found.group("pw"),
                    Judgement.JUDGED)
+
+
+# An authinfo (or netrc) entry's tokens: a quoted value (`\"` escapes a quote), or a word.
+_AUTHINFO_TOKEN = lazy_regex(r""""(?P<dq>(?:[^"\\\n]|\\.){0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
+_AUTHINFO_TOKENS_READ = 32
+_AUTHINFO_HOST_WORDS = frozenset({"machine", "host"})
+_AUTHINFO_USER_WORDS = frozenset({"login", "user"})
+_AUTHINFO_HEAD = lazy_regex(r"""^[ \t]*(?:machine|host|default)[ \t]""")
+_ANONYMOUS_USERS = frozenset({"anonymous", "ftp"})
+
+
+def _authinfo_entry(line: str, named: bool) -> Iterator[Found]:
+    """The password of an authinfo entry on the line (see _AUTHINFO_FILE): in a file so named, or in any file a line
+    opening with `machine`/`host`/`default` whose form netrc's reading leaves (a quoted value, `host`, `user`)."""
+    if not _AUTHINFO_HEAD.match(line):
+        return
+    tokens: List[Tuple[str, bool]] = []  # (the text, quoted)
+    for found in _AUTHINFO_TOKEN.finditer(line[:_LINE_READ]):
+        if len(tokens) >= _AUTHINFO_TOKENS_READ:
+            break
+        word = found.group("word")
+        if word is not None and word.startswith("#"):
+            break  # (a comment after the entry)
+        quoted = found.group("dq") if found.group("dq") is not None else found.group("sq")
+        tokens.append((re.sub(r"\\(.)", r"\1", quoted), True) if quoted is not None else (word or "", False))
+    fields: Dict[str, str] = {}
+    position = 0
+    while position < len(tokens):
+        word, quoted = tokens[position]
+        if word == "default" and not quoted:
+            fields.setdefault("host", "default")
+            position += 1
+            continue
+        if position + 1 >= len(tokens):
+            break
+        fields.setdefault(word.lower(), tokens[position + 1][0])
+        if word.lower() in _AUTHINFO_HOST_WORDS:
+            fields.setdefault("host", tokens[position + 1][0])
+        elif word.lower() in _AUTHINFO_USER_WORDS:
+            fields.setdefault("user", tokens[position + 1][0])
+        position += 2
+    password, user, host = fields.get("password"), fields.get("user"), fields.get("host")
+    if not password or not host or user is None:
+        return
+    if not named and not (any(quoted for _, quoted in tokens) or "host" in fields and "machine" not in fields
+                          or "user" in fields and "login" not in fields):
+        return  # (netrc's own form: the package-index kind reads it)
+    if user.lower() in _ANONYMOUS_USERS:
+        return  # anonymous FTP: the password is by convention an address
+    if _APP_PASSWORD.match(password):  # (Gnus' `.authinfo` for Gmail: its app password, four groups of four letters)
+        yield 0, f"Google app password of {user} for {host} (authinfo)", "password", password, Judgement.PROVEN
+    else:
+        yield 0, f"authinfo password of {user} for {host}", "password", password, Judgement.JUDGED
 
 
 def _postfix_maps(line: str) -> Iterator[Found]:
@@ -515,6 +581,14 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample(f" -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> {_b64('ops@shop.example')}\n<-  334 UGFzc3dvcmQ6\n"
                f" -> {_b64('Orchid$Basalt4471')}\n<-  235 2.7.0 Authentication successful\n", "ops/relay-check.log",
                "swaks' AUTH LOGIN exchange"),
+        # (blind round 11: an authinfo file, SAS's and Gnus'; an entry written to one by a script)
+        Sample('# SAS AUTHINFO= file\ndefault user "svc_sas" password "Aliquot@Pipette8534"\n'
+               'host sasapp.corp.example.net port 8591 user svc_sas password "Lantern Osprey!4471"\n', "sas-config/_authinfo",
+               "SAS's authinfo: a default entry and a host's, quoted values"),
+        Sample('machine imap.gmail.com login me@corp.io password "qwhz mtkd pbex rvno" port 993\n', "home/.authinfo",
+               "Gnus' authinfo holding a Google app password"),
+        Sample('cat > ~/.authinfo <<EOF\nhost cas.corp.io user "casuser" password "Birch-Lattice5713"\nEOF\n', "bin/setup.sh",
+               "an authinfo entry written by a script"),
     )
 
 
@@ -552,6 +626,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "logs/smtp.log", "an SMTP session's challenges, the password's answer left out"),
         Sample(f"C: AUTH PLAIN {_b64(chr(0) + 'tim' + chr(0) + 'tanstaaftanstaaf')}\n", "logs/sasl-example.log",
                "RFC 4616's example"),
+        Sample('default user "svc_sas" password "{{ sas_password }}"\nhost redcap.corp.io user "api" password "see-redcap-token-macro"\n'
+               'machine ftp.gnu.org login anonymous password me@corp.io\n#   -authinfo "/home/svc_sas/_authinfo"\n',
+               "sas-config/_authinfo", "an authinfo file: a template, a note, anonymous FTP, a comment"),
+        Sample('AuthInfo:smtp.relay.example "U:ops" "P:{{ relay_password }}"\n', "etc/mail/authinfo",
+               "sendmail's authinfo map in a file so named, templated"),
+        Sample("host db.internal user $DB_USER password $DB_PASSWORD\n", "bin/env.sh", "an authinfo-like line of variables"),
     )
 
 

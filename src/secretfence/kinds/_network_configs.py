@@ -59,7 +59,7 @@ Found = Tuple[int, str, str]
 # already pass the kind's own patterns.
 KEYWORDS = ("smb://", "password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "snmp-server ", "tacacs-server ", "radius-server ",
             "isakmp key ", "wpa-psk ", "authentication-key ", "authentication mode hmac", "message-digest-key ",
-            "pre-shared-key ", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
+            "pre-shared-key ", "pre-shared-key=", "pre-shared-key\"", "pre-shared-key:", "preshared-key", "static-key-", "static-sta-private-key", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
 # A local user's password or secret, other words after it (`… password X role network-operator`).
 _FOLDED_USERNAME = rb"""username[ \t]+\S{1,128}[ \t][^\n]{0,200}?(?:password|secret)[ \t]+\S"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_USERNAME), ("username",), lazy_regex(_FOLDED_USERNAME, re.IGNORECASE)),)
@@ -112,13 +112,28 @@ _JUNK_HEAD = lazy_regex(r"""^(?:[\ufeff\x00\x0b\x0c\xa0]|\x1b\[[0-9;?]{0,16}[A-Z
 # A `.txt` that is a device's configuration (not documentation): its head shows it.
 _DEVICE_TEXT_HEAD = lazy_regex(
     r"""^(?:hostname[ \t]+\S|ASA[ \t]+Version|version[ \t]+[0-9]|!|interface[ \t]+\S|#config-version=|config[ \t]+(?:system|vpn|firewall|user|router)\b"""
-    r"""|Amazon Web Services|Your VPN Connection ID|set[ \t]+(?:system|interfaces|protocols|security|snmp)[ \t])"""
+    r"""|Amazon Web Services|Your VPN Connection ID|set[ \t]+(?:system|interfaces|protocols|security|snmp)[ \t]"""
+    # (a RouterOS export: its `# <date> by RouterOS <version>` head, a menu path)
+    r"""|#[^\n]{0,40}\bby[ \t]+RouterOS\b|/(?:interface|ip|ipv6|system|user|ppp|routing|snmp|radius|tool)\b)"""
 )
 # nginx-auth-ldap's `binddn_passwd "…";` inside an `ldap_server` block: the bind DN's password.
 _NGINX_BIND_PASSWORD = lazy_regex(r"""^binddn_passwd[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"';]{1,256}))[ \t]*;""")
 # CUPS's smb backend URI, `smb://[workgroup/][user[:password]@]server[:port]/printer` (its special
 # characters percent-encoded): the workgroup's `/` before the userinfo.
 _SMB_DEVICE_URI = lazy_regex(r"""smb://[^\s/@:"'<>]{1,64}/(?P<user>[^\s/@:"'<>]{1,128}):(?P<pw>[^\s/@"'<>]{1,256})@[A-Za-z0-9._-]{1,253}(?=[:/\s"']|$)""")
+# MikroTik RouterOS (an `/export`'s `.rsc`, a provisioning script): the properties holding a key whose names no
+# credential-named key reads, `name=value` in an `add`/`set` command (continued with `\`, or one line with its
+# menu path): the wireless security profiles' `wpa-pre-shared-key`/`wpa2-pre-shared-key` and WEP
+# `static-key-0`…`3`/`static-sta-private-key`, WireGuard peers' `preshared-key`, `pre-shared-key`; the same
+# properties as the REST API's JSON and Ansible's community.routeros modules write them (`wpa2-pre-shared-key: …`).
+# A value is quoted (`\"` escapes a quote) or bare; `$name` is a script's variable, `[…]` a command's result: none.
+_ROUTEROS_KEY = lazy_regex(
+    r"""(?<![\w-])(?P<key>wpa2?-pre-shared-key|wpa3-pre-shared-key|pre-shared-key|preshared-key|static-key-[0-3]"""
+    r"""|static-sta-private-key)(?:=|["']?[ \t]*:(?:[ \t]+|(?=["'])))(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>[^'\n]{1,512})'"""
+    r"""|(?P<bare>[^\s"'$\[\\{][^\s"\\]{0,511}))"""
+)
+_ROUTEROS_LINE_READ = 8192  # (an export's command is short; a long line is read that far)
+_ROUTEROS_HEADS = ("pre-shared-key", "preshared-key", "static-key-", "static-sta-private-key")
 _YAML_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\n]*))[ \t]*$""")
 _PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<header>[^"'\n\]]{1,200})""")
 
@@ -132,6 +147,10 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         # or a concatenated file's noise before the command)
         line = _JUNK_HEAD.sub("", line)
     first = line.lstrip(" \t")[:1]
+    if "-key" in line and first != "#" and any(head in line for head in _ROUTEROS_HEADS) \
+            and not lowered_name.endswith(CODE_SUFFIXES) and not (
+                lowered_name.endswith(DOCUMENT_SUFFIXES) and not (lowered_name.endswith(".txt") and _device_text(lines))):
+        yield from _routeros_secrets(line)  # (a command with its menu path, `/interface …`; a JSON member, a YAML key)
     if not (first.isalpha() or first == "-"):
         return  # (a JSON member, an XML element, a comment: no device's command opens so)
     if lowered_name.endswith(CODE_SUFFIXES):
@@ -162,6 +181,16 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         for found in itertools.islice(_SMB_DEVICE_URI.finditer(command), _VALUES_A_LINE):
             yield 0, f"SMB printer URI's password (user {found.group('user')}, workgroup first)", found.group("pw")
     yield from _cisco_secrets(lines, index, command, indented)
+
+
+def _routeros_secrets(line: str) -> Iterator[Found]:
+    """A RouterOS command's pre-shared or WEP key (see _ROUTEROS_KEY)."""
+    for found in itertools.islice(_ROUTEROS_KEY.finditer(line, 0, _ROUTEROS_LINE_READ), _VALUES_A_LINE):
+        quoted = found.group("dq")
+        value = re.sub(r"\\(.)", r"\1", quoted) if quoted is not None else found.group("sq") or found.group("bare") or ""
+        if value.startswith(("$", "[")):
+            continue  # (a script's variable, a command's result)
+        yield 0, f"literal {found.group('key')} in a RouterOS configuration", value
 
 
 def proven_secret(lines: Sequence[str], index: int, secret: str, filename: str) -> str:
@@ -510,6 +539,17 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("config interface 'wan'\n\toption proto 'pppoe'\n\toption password 'Kx8Qw2Lm7Vt4Rz'\n",
                "openwrt/etc/config/network", "OpenWrt's option password"),
         Sample('key = "Pz7Lq2Wx9Kt4Vm8Rb"\n\nuser = DEFAULT {\n\tlogin = PAM\n}\n', "tacacs/tac_plus.conf", "tac_plus' key"),
+        # (blind round 11: MikroTik RouterOS' pre-shared keys, a property continued or with its menu path)
+        Sample('/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=pos \\\n'
+               '    supplicant-identity="" wpa2-pre-shared-key="Gate@Mosh4417"\n', "net/mikrotik/ap.rsc",
+               "RouterOS' wpa2-pre-shared-key on a continued line"),
+        Sample("/interface wireless security-profiles add name=guest mode=dynamic-keys wpa-pre-shared-key=Harbor!Quay4417\n",
+               "net/mikrotik/guest.rsc", "RouterOS' wpa-pre-shared-key with its menu path"),
+        Sample("- name: guest profile\n  community.routeros.api_modify:\n    path: interface wireless security-profiles\n    data:\n"
+               "      - name: guest\n        mode: dynamic-keys\n        wpa2-pre-shared-key: \"Juniper*willow3271\"\n",
+               "playbooks/routeros.yml", "RouterOS' property in an Ansible community.routeros task"),
+        Sample("# 2024-05-02 10:14:52 by RouterOS 7.14.3\n/interface wifi security\nadd name=staff wpa2-pre-shared-key=Quill-Harbor8826\n",
+               "backups/ap-export.txt", "a RouterOS export saved as text"),
     )
 
 
@@ -531,4 +571,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("config vpn ipsec phase1-interface\n    edit \"hq\"\n        set psksecret ENC I4UhM8iD8N83+MTyyYmrE7Y2DNU6r\n"
                "    next\nend\n", "fortigate/vpn.conf", "FortiOS' ENC value"),
         Sample("user = alice {\n\tlogin = des Uv5Zg1I6UAPYN\n}\n", "tacacs/tac_plus.conf", "tac_plus' DES login"),
+        Sample('/interface wireless security-profiles\nset [ find default=yes ] wpa2-pre-shared-key=$wifiKey\n'
+               'add name=open wpa2-pre-shared-key="" static-key-0=""\nadd name=lab wpa2-pre-shared-key="changeme"\n',
+               "net/mikrotik/ap.rsc", "RouterOS: a script's variable, empty keys, a placeholder"),
+        Sample('      - name: guest\n        wpa2-pre-shared-key: "{{ guest_psk }}"\n', "playbooks/routeros.yml",
+               "RouterOS' property templated in an Ansible task"),
+        Sample('RouterOS sets the key with, for example:\n\n    /interface wireless security-profiles set guest '
+               'wpa2-pre-shared-key=Quill-Harbor8826\n', "docs/wifi.txt", "a RouterOS command in documentation"),
     )
