@@ -484,7 +484,8 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
 
     return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
             or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name)
-                               or docusign_client_id(lines, index, key, value, lowered_name))))
+                               or docusign_client_id(lines, index, key, value, lowered_name)
+                               or _keyed_apis.published_workspace_key(key, lines, index))))
 
 
 # A log record's head (a timestamp: `2024-06-11 02:00:03,511`, `[2024-06-11T02:00:03Z]`, syslog's `Jun 11 02:00:03`).
