@@ -80,6 +80,15 @@ credential-named key stands beside the value.
   => [user, pw]`; an API key as the user beside a stand-in password, Freshdesk's), Authorize.net's
   `setTransactionKey('…')`, and a literal given by position where the file's own class or function names
   the parameter for a credential (`class Rachio: def __init__(self, token)` then `Rachio("…")`).
+- Blind rounds BZ-CD: an SDK's call whose documented signature puts its credential in a known slot
+  (`sdk_positional_secrets`: Geotab's `API(user, pw, …)` in .NET, Python and Node, Autodesk Vault's
+  `ConnectionManager.LogIn(server, vault, user, pw, …)`, M2Mqtt's `Connect(clientId, user, pw)`, seats.io's
+  `SeatsioClient(region, secretKey)` in its SDKs' languages, MATLAB's `postgresql`/`mysql`/`database` and a
+  `'Password', '…'` pair); OPC UA's `UserIdentity(user, pw)` and Milo's `UsernameProvider` as logins; a literal
+  converted as it is given (`"…".toCharArray()`, `.getBytes()`, `Encoding.UTF8.GetBytes("…")`: Paho Java's
+  `setPassword`); Stata's `local token "…"` macros; R's `password = c("…", …)` vector (shinymanager's table, its
+  hashed form left); a credential's constant joined from literals at a symbol (`"Harbor" +` then `"@Harbor…"`,
+  PHP's `.`; a join inside a token is the engine's carrier's).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -227,7 +236,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # option's pair, Authorize.net's transaction key
             "authinterceptor(", "authenticationinterceptor(", "authrequestinterceptor(", ":authorization", ":basic_auth",
             ":token_auth", ".basic_auth", ".token_auth", "'auth' =>", '"auth" =>', "'auth'=>", '"auth"=>', "auth=(",
-            "auth = (", "auth=[", "auth = [", "transactionkey(", "transaction_key(")
+            "auth = (", "auth=[", "auth = [", "transactionkey(", "transaction_key(",
+            # (blind rounds BZ-CD) OPC UA's and Milo's logins by position, seats.io's client (an SDK's `API(…)` given two
+            # literals and MATLAB's database calls are FOLDED_HINTS)
+            "useridentity(", "usernameprovider(", "seatsioclient(", "seatsio.client(", "seatsio::client")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -271,6 +283,14 @@ _FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key
 # (blind rounds BU-BX) a call given a UUID or a generated literal (a class the file defines, its parameter a token's)
 _GENERATED_CALL_LITERAL = (rb"""\(["'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"""
                            rb"""|(?=[a-z_-]{0,255}[0-9])[\w-]{20,256})["'][ \t]*[,)]""")
+# (blind rounds BZ-CD) an `API(…)` given two literals first (Geotab's login); MATLAB's database calls given a literal
+_FOLDED_API_LOGIN = rb"""api ?\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+_FOLDED_MATLAB_DATABASE = rb"""(?:postgresql|mysql|database)\([ \t]*["'][^"'\n]{1,256}["'][ \t]*,"""
+# a connect call whose arguments hold two literals in a row after a first that is none (M2Mqtt's `Connect(clientId, user, pw)`)
+_FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
+_JOINED_LEADS = ('+ "', "+ '", '+"', "+'", '. "', ". '", '& "', "& '")
+# a line continuing a literal with the language's operator, a literal ending it (`    + "…";`: a joined constant's part)
+_FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*[;,)]?[ \t]*(?=\r?\n|\Z)"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -294,6 +314,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ARGS_LIST, ("args",)),
         (_FOLDED_NAMED_TUPLE, ('("', "('", '( "', "( '")),
         (_GENERATED_CALL_LITERAL, ('("', "('")),
+        (_FOLDED_API_LOGIN, ("api(", "api (")),
+        (_FOLDED_MATLAB_DATABASE, ("postgresql(", "mysql(", "database(")),
+        (_FOLDED_CONNECT_PAIR, ("connect",)),
+        (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
     )
 )
 
@@ -449,12 +473,85 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('"""Example:\n\n    >>> s = Sprinkler("5d0c1e7a-93b4-4f2e-8a61-2c7d9e0f4b38")\n"""\n\n\nclass Sprinkler:\n'
                "    def __init__(self, token: str) -> None:\n        self.token = token\n", "garden/sprinkler.py",
                "a class the file defines, given its token by position (a docstring's example)"),
+        # Blind rounds BZ-CD
+        Sample('using Opc.Ua;\nvar identity = new UserIdentity("opc_reader", "Marten#Copper8841");\n', "src/Opc/Session.cs",
+               "OPC UA's UserIdentity(user, password)"),
+        Sample('IdentityProvider id = new UsernameProvider("historian", "Fjord!Tallow2093");\n', "src/main/java/Milo.java",
+               "Eclipse Milo's UsernameProvider(user, password)"),
+        Sample('using Geotab.Checkmate;\nvar api = new API("ops@fleet.example", "Plover*Granite3318", null, "acme_fleet", '
+               '"my.geotab.com");\n', "src/Fleet/Geotab.cs", "Geotab's .NET API(user, password, session, database, server)"),
+        Sample('import mygeotab\n\nclient = mygeotab.API("ops@fleet.example", "Plover*Granite3318", "acme_fleet")\n', "sync.py",
+               "mygeotab's API(username, password, database)"),
+        Sample('MqttConnectOptions opts = new MqttConnectOptions();\nopts.setUserName("gw");\n'
+               'opts.setPassword("Thistle2077#".toCharArray());\n', "src/main/java/Pub.java",
+               "Eclipse Paho's setPassword(\"…\".toCharArray())"),
+        Sample('client.connectWith().simpleAuth().username("gw").password("Thistle2077#".toByteArray()).applySimpleAuth()\n',
+               "src/main/kotlin/Pub.kt", "HiveMQ's simple auth given a converted literal"),
+        Sample('var id = new UserIdentity("opc_reader", Encoding.UTF8.GetBytes("Marten#Copper8841"));\n', "Session.cs",
+               "OPC UA's UserIdentity(user, byte[] password)"),
+        Sample('using uPLibrary.Networking.M2Mqtt;\nclient.Connect(Guid.NewGuid().ToString(), "meter-gw", "Cobalt!Wren5520");\n',
+               "Mqtt/Uplink.cs", "Paho's C# client (M2Mqtt) Connect(clientId, user, password)"),
+        Sample('var r = VDF.Vault.Library.ConnectionManager.LogIn(\n    "vault.acme.local", "Vault", "svc_jobs", "Lintel%Harbor3391",\n'
+               '    AuthenticationFlags.Standard, null);\n', "Jobs/VaultLogin.cs",
+               "Autodesk Vault's ConnectionManager.LogIn(server, vault, user, password, …)"),
+        Sample("conn = postgresql('reader', 'Bayou41*ledger', ...\n    'Server', 'db.acme.local', 'DatabaseName', 'lab');\n",
+               "analysis/load.m", "MATLAB's postgresql(user, password, Name, Value)"),
+        Sample("conn = database('ToyStore', 'dbdev', 'Walrus#Pine2287');\n", "analysis/toys.m",
+               "MATLAB's database(datasource, user, password)"),
+        Sample('conn = mongoc("db.acme.local", 27017, "lab", "UserName", "lab", "Password", "Heron$Basil6610");\n', "lab.m",
+               "MATLAB's mongoc Password name-value pair"),
+        Sample("const { SeatsioClient, Region } = require('seatsio');\n"
+               "const client = new SeatsioClient(Region.EU(), '6f1d3a2b-8c4e-4f7a-9b0d-2e5c7a1f3b9d');\n", "server/seats.js",
+               "seats.io's client given its region, then its secret key"),
+        Sample('import seatsio\nclient = seatsio.Client(seatsio.Region.NA(), "6f1d3a2b-8c4e-4f7a-9b0d-2e5c7a1f3b9d")\n', "seats.py",
+               "seats.io's Python client by position"),
+        Sample('client := seatsio.NewSeatsioClient(seatsio.EU, "6f1d3a2b-8c4e-4f7a-9b0d-2e5c7a1f3b9d")\n', "seats.go",
+               "seats.io's Go client"),
+        Sample('local apiurl "https://redcap.example.org/api/"\nlocal token  "9C1F0E4A7B2D58E36A0F1C9D4B7E2A53"\n', "do/fetch.do",
+               "a Stata macro holding a REDCap token"),
+        Sample("global REDCAP_TOKEN `\"9C1F0E4A7B2D58E36A0F1C9D4B7E2A53\"'\n", "profile.do",
+               "a Stata global macro in compound quotes"),
+        Sample('credentials <- data.frame(\n  user = c("cra", "dm"),\n  password = c("Clinic$Otter2041", Sys.getenv("DM_PW")),\n'
+               '  stringsAsFactors = FALSE\n)\n', "app.R", "shinymanager's credentials table"),
+        Sample('    private static final String PASSWORD = "Saffron" +\n            "!Quarry4410";\n', "src/main/java/Conn.java",
+               "a password constant joined from literals over two lines"),
+        Sample('    private const string Password = "Saffron"\n        + "!Quarry4410";\n', "Conn.cs",
+               "a password constant joined, the operator leading the next line"),
+        Sample("<?php\n$db_pass = 'Saffron' .\n    '!Quarry4410';\n", "config.php", "PHP's joined password"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        # Blind rounds BZ-CD
+        Sample('var a = new UserIdentity(new AnonymousIdentityToken());\nvar b = new UserIdentity(user, password);\n'
+               'var c = new UserIdentity("opc_reader", Environment.GetEnvironmentVariable("OPC_PW"));\n', "Session.cs",
+               "OPC UA identities anonymous, of names, of a read"),
+        Sample('using Geotab.Checkmate;\nvar api = new API(user, password, null, database, server);\n'
+               'var b = new API("ops@fleet.example", null, sessionId, "acme_fleet", "my3.geotab.com");\n', "Geotab.cs",
+               "Geotab's API given names, a session instead of a password"),
+        Sample('opts.setPassword(System.getenv("MQTT_PW").toCharArray());\nopts.setPassword(pw.toCharArray());\n'
+               'ks.load(in, "changeit".toCharArray());\n', "Pub.java", "a converted read; a keystore's stock password"),
+        Sample('var r = ConnectionManager.LogIn(server, vault, user, password, AuthenticationFlags.Standard, null);\n'
+               'var w = ConnectionManager.LogIn("vault.acme.local", "Vault", "", "", AuthenticationFlags.WindowsAuthentication, null);\n',
+               "VaultLogin.cs", "Vault logins given names; Windows authentication with no password"),
+        Sample("conn = postgresql(username, password, 'Server', host);\nconn = database('ToyStore', '', '');\n"
+               "conn = postgresql(getSecret('pg.user'), getSecret('pg.pw'), 'Server', 'db');\n", "load.m",
+               "MATLAB connections given names, empty credentials, secrets read"),
+        Sample("const client = new SeatsioClient(Region.EU(), process.env.SEATSIO_SECRET_KEY);\n"
+               "const chart = new seatsio.SeatingChart({ divId: 'chart', workspaceKey: '703392a0-285c-4edf-9303-329dc7196504' });\n",
+               "seats.js", "seats.io's secret key read; the renderer's public workspace key"),
+        Sample('local token "`c(username)\'"\nglobal token "$REDCAP_TOKEN"\nlocal tokenfile "data/raw/token.txt"\n'
+               "local token refresh_token\n", "do/fetch.do", "Stata macros of another macro, a path; a shell's locals"),
+        Sample('credentials <- data.frame(\n  user = c("a", "b"),\n  password = c(\n'
+               '    "c2NyeXB0AA4AAAAIAAAAALylz2MdyT3zti3h5fcfJAB6h+/3i6SIs86rMKicva90FlhaWRViL9DudNFeLQl/OIzxtRD1",\n'
+               '    "c2NyeXB0AA4AAAAIAAAAAIluOporyxQ0luiBA4I5mLi5zgz/8TW9+Ol+orh71s1nAoJTBA69kIleDwFz+RyxGdnIKaud"\n  ),\n'
+               '  is_hashed_password = TRUE\n)\npasswords = c(Sys.getenv("A"), Sys.getenv("B"))\n', "credentials.R",
+               "shinymanager's table of scrypt hashes; reads"),
+        Sample('String xml = "<Logon Username=\\"" + USER + "\\" Password=\\"" + PASS + "\\"/>";\n'
+               'String msg = "Password: " +\n    pw;\nprivate static final String PASSWORD = "change" + "me";\n', "Kronos.java",
+               "literals joined with names; a stand-in joined"),
         # Blind rounds BU-BX
         Sample("dbConn = DatabaseConnectionFactory.createDatabaseConnection(driver, url, user, $('dbPassword'));\n"
                "c.registerInterceptor(new BasicAuthInterceptor(cfg.user(), System.getenv(\"FHIR_PW\")));\n",
@@ -670,6 +767,14 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from defined_calls(lines, index)
     if ("assword" in line or "ASSWORD" in line) and ("=" in line or ":" in line):
         yield from base64_passwords(line)
+    if "(" in line and any(word in line for word in _POSITIONAL_SDK_WORDS):
+        yield from sdk_positional_secrets(lines, index)
+    if line.lstrip().startswith(_STATA_WORDS):
+        yield from stata_macros(line)
+    if "c(" in line and any(word in line for word in _R_VECTOR_WORDS):
+        yield from r_credential_vectors(lines, index)
+    if any(word in line for word in _JOINED_WORDS + _JOINED_LEADS):
+        yield from joined_literals(lines, index)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -678,9 +783,19 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
                 head.group("pw") + tail.group("rest")
 
 
+# A literal converted as it is given (blind round BZ: Eclipse Paho's `opts.setPassword("…".toCharArray())`, a
+# `"…".getBytes(StandardCharsets.UTF_8)`, Kotlin's `"…".toByteArray()`, C#'s `"…".ToCharArray()`, Python's
+# `"…".encode()`), or C#'s `Encoding.UTF8.GetBytes("…")`: the same literal.
+_CONVERSIONS = r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString)\([ \t]*(?:[\w.]{1,64}|["'][\w-]{1,16}["'])?[ \t]*\)"""
+_CONVERSION = lazy_regex(r"""[ \t]*""" + _CONVERSIONS)
+_ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes\([ \t]*(?=["@])""")
+_ENCODED_LITERAL_TAIL = lazy_regex(r"""[ \t]*\)""")
+# MATLAB's continuation: `...` then the line's end (or a comment)
+_MATLAB_CONTINUATION = lazy_regex(r"""\.\.\.[ \t]*(?:%[^\n]{0,256})?(?=\n)""")
 # A call and its first argument, a literal: the call's name (and its receivers) read back from it.
 _LITERAL_FIRST_ARGUMENT = lazy_regex(
-    r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*[rRuUbB]?(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)[ \t]*(?=[,)])"""
+    r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*[rRuUbB]?(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)"""
+    r"""(?:""" + _CONVERSIONS + r""")?[ \t]*(?=[,)])"""
 )
 _NAMED_CALL_WORDS = ("key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(")
 # The words a credential-named call may lead with (`setApiKey`, `withToken`, `useApiKey`, `from_token`);
@@ -847,7 +962,7 @@ def _keyed_by_class(lines: Sequence[str], index: int) -> Iterator[Found]:
             continue  # (a public key's class)
         if any(word in name.lower() for word in _REVISION_CLASS_WORDS):
             continue  # (`GitClient("<commit sha>")`, `HashClient("<digest>")`: a revision or digest, no key)
-        arguments = _arguments(lines, index, found.end())
+        arguments = _arguments(lines, index, found.end(), most=2)  # (its key first, or second after its host)
         if not arguments:
             continue
         first = arguments[0][0]
@@ -993,7 +1108,7 @@ def _api_client_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     for count, found in enumerate(_API_CLIENT.finditer(line)):
         if count >= _CALLS_A_LINE:
             break
-        arguments = _arguments(lines, index, found.end())
+        arguments = _arguments(lines, index, found.end(), most=2)
         if len(arguments) < 2:
             continue
         (key, _), (secret, offset) = arguments[0], arguments[1]
@@ -1057,11 +1172,11 @@ def _assigned_literals(lines: Sequence[str]) -> Dict[str, List[Tuple[int, str]]]
 
 
 def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["_Nesting"] = None,
-               lines_read: int = _LINES_READ, raws: Optional[List[str]] = None) -> List[Argument]:
+               lines_read: int = _LINES_READ, raws: Optional[List[str]] = None, most: int = _ARGUMENTS_READ) -> List[Argument]:
     """The call's arguments from `start` (after its `(`): positional ones in order, each its
     literal's text or None; keyword arguments are left out. Read over a few lines (`nesting`:
     the line's brackets and strings, read once for all its calls; `raws`: given, each positional
-    argument's text as written is added to it)."""
+    argument's text as written is added to it; `most`: the arguments read at most, where a reader needs the first few)."""
     text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
     ends = [len(text)]
     for following in range(index + 1, min(len(lines), index + lines_read)):
@@ -1072,7 +1187,7 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
     text = text[:_CHARACTERS_READ]
     arguments: List[Argument] = []
     position = 0
-    while len(arguments) < _ARGUMENTS_READ:
+    while len(arguments) < min(most, _ARGUMENTS_READ):
         while position < len(text) and text[position] in " \t\r\n":
             position += 1
             if position < len(text) and text[position - 1] in " \t\r\n" and (
@@ -1080,17 +1195,27 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
                 # a comment after an argument, its arguments one a line (`"…",  # site id`): to its line's end
                 end = text.find("\n", position)
                 position = len(text) if end < 0 else end
+            elif text.startswith("...", position) and (continued := _MATLAB_CONTINUATION.match(text, position)) is not None:
+                position = continued.end()  # (MATLAB's `...` continues the call on the line below)
         if position >= len(text) or text[position] == ")":
             break
         argument_start = position
         keyword = _KEYWORD_ARGUMENT.match(text, position) is not None
         literal: Optional[str] = None
-        string = _STRING.match(text, position)
+        encoded = _ENCODED_LITERAL_HEAD.match(text, position) if text[position] == "E" or text[position] == "S" else None
+        string = _STRING.match(text, encoded.end() if encoded is not None else position)
         if string is not None and not keyword:
             after = string.end()
+            # (a literal converted as it is given: Java's `"…".toCharArray()`, `"…".getBytes(UTF_8)`, C#'s
+            # `Encoding.UTF8.GetBytes("…")`: the literal is the argument)
+            converted = _CONVERSION.match(text, after) if encoded is None else _ENCODED_LITERAL_TAIL.match(text, after)
+            if converted is not None:
+                after = converted.end()
+            elif encoded is not None:
+                after = len(text) + 1  # (the prefix's call not closed after its literal: no literal)
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
-            if after >= len(text) or text[after] in ",)":
+            if after == len(text) or (after < len(text) and text[after] in ",)"):
                 literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
                 position = after
         if literal is None:
@@ -1156,11 +1281,12 @@ class _Nesting:
     code) and a start inside a string (read otherwise from there) are walked as before.
     """
 
-    def __init__(self, lines: Sequence[str], index: int, start: int, last_start: int) -> None:
-        """The text from `start` (the first call's `(`) to the end of the window of the call at `last_start`."""
+    def __init__(self, lines: Sequence[str], index: int, start: int, last_start: int, lines_read: int = _LINES_READ) -> None:
+        """The text from `start` (the first call's `(`) to the end of the window of the call at `last_start`
+        (`lines_read`: as the calls' `_arguments` read them)."""
         end = last_start + _CHARACTERS_READ
         text = lines[index][:end]
-        for following in range(index + 1, min(len(lines), index + _LINES_READ)):
+        for following in range(index + 1, min(len(lines), index + lines_read)):
             if len(text) >= end:
                 break
             text += "\n" + lines[following]
@@ -1253,7 +1379,9 @@ _LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)
 _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "connection", "connect", "bind", "login", "logon",
                     "signin", "userinfo", "security")
 # Classes taking a login by position though their names say no login.
-_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection"})
+# (blind round BZ: OPC UA's `new UserIdentity(user, pw)`, the OPC Foundation's .NET and Java stacks; Eclipse Milo's
+# `new UsernameProvider(user, pw)`)
+_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection", "useridentity", "usernameprovider"})
 # A file transfer's, a shell's, a mail box's client: `SftpClient(host, port, user, pw)`.
 _PROTOCOL_CLIENT = lazy_regex(r"""^(?:s?ftps?|ssh2?|scp|smtp|imap|pop3?|ldap|winrm|smb|webdav|telnet|nntp|sftpclient|ssh)client$""")
 # Leads of a name that checks, tests or ends a login rather than makes one (`isConnected`, `requireAuth`).
@@ -1263,7 +1391,8 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
-_LOGIN_WORDS = ("redential", "uth", "onnect", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "ecurity", "DirectoryEntry",
+_LOGIN_WORDS = ("redential", "uth", "onnect", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
+                "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth")
 _LOGIN_CALLS_A_LINE = 12
 
@@ -1325,13 +1454,22 @@ def _login_password(value: Optional[str]) -> bool:
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
     line = lines[index]
+    calls: List[Tuple["re.Match[str]", str]] = []
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
         name = found.group("name")
         family = _login_family(name)
         if family is None:
             continue
+        last_name = re.split(r"\.|::|->", name)[-1]
+        if last_name in _SDK_LOGIN_NAMES and _positional_sdk(name, last_name, lines) is not None:
+            continue  # (its slots are known: sdk_positional_secrets reads it)
+        calls.append((found, family))
+    # (the line's brackets and strings, read once for all its calls: a line of many, none closed, is not walked for each)
+    nesting = _Nesting(lines, index, calls[0][0].end(), calls[-1][0].end()) if len(calls) > 1 else None
+    for found, family in calls:
+        name = found.group("name")
         raws: List[str] = []
-        arguments = _arguments(lines, index, found.end(), None, _LINES_READ, raws)
+        arguments = _arguments(lines, index, found.end(), nesting, _LINES_READ, raws)
         if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
             continue  # (JavaScript's Function.prototype.bind(thisArg, …))
         # the last positional argument that is no empty literal (minio-go's session token "")
@@ -2103,11 +2241,263 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield offset, f"{name}(…) (its parameter {parameter}, by position)", parameter, value
 
 
+# Blind rounds BZ-CD: an SDK's call given its credential by position, the slot read from the SDK's documented
+# signature (the first literal user then a literal is no rule here: a host, a vault's name or a client id comes first):
+# - Geotab's `API(user, password, …)`: the .NET SDK's `new API(userName, password, sessionId, database, server)`,
+#   mygeotab's (Python) `API(username, password, database, …)`, mg-api-node's `new API(userName, password, database)`;
+#   `API` is every SDK's class name, so the file must name Geotab.
+# - Autodesk Vault's `ConnectionManager.LogIn(server, vault, user, password, flags, progress)` and its web services'
+#   `UserPasswordCredentials(server, vault, user, password[, readOnly])` (the file naming Autodesk).
+# - Eclipse Paho's C# client (M2Mqtt): `client.Connect(clientId, username, password, …)` (the file naming M2Mqtt).
+# - seats.io's client given its region, then its secret key (a UUID): `new SeatsioClient(Region.EU(), '…')` (JavaScript,
+#   Java, C#, PHP), `seatsio.Client(seatsio.Region.EU(), "…")`, `Seatsio::Client.new(…)`, Go's `NewSeatsioClient(seatsio.EU, "…")`.
+# - MATLAB's Database Toolbox: `postgresql(user, password, Name, Value)` or `postgresql(datasource, user, password)`
+#   (`mysql` the same), `database(datasource, user, password)`, `database(dbname, user, password, driver, url)` or
+#   `database(dbname, user, password, Name, Value)`, and a `'Password', '…'` name-value pair (`mongoc(…)`).
+_POSITIONAL_SDK_CALL = lazy_regex(
+    r"""(?<![\w$.>:])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,4}(?P<last>API|LogIn|UserPasswordCredentials|Connect"""
+    r"""|SeatsioClient|NewSeatsioClient|Client(?:\.new|::new)?|postgresql|mysql|database|mongoc|mongo|cassandra))[ \t]*\(""")
+_POSITIONAL_SDK_WORDS = ("API(", "LogIn(", "UserPasswordCredentials(", "Connect(", "SeatsioClient(", "Client(", "Client.new(",
+                         "Client::new(", "postgresql(", "mysql(", "database(", "mongoc(", "mongo(", "cassandra(")
+# The SDKs a file names (its usings, imports, requires): the gate of the calls whose names any SDK uses.
+_POSITIONAL_SDK_NAMES = lazy_regex(r"""geotab|autodesk|m2mqtt|seatsio""", re.IGNORECASE)
+# MATLAB's name-value option names of its database connections (`'Server', '…'`): where they start, the
+# positional arguments end.
+_MATLAB_OPTIONS = frozenset({"server", "portnumber", "databasename", "connectoptions", "logintimeout", "vendor", "authtype",
+                             "drivertype", "url", "errorhandling", "readonly", "autocommit", "username", "password",
+                             "sslmode", "datasource"})
+_MATLAB_CALLS = frozenset({"postgresql", "mysql", "database", "mongoc", "mongo", "cassandra"})
+# (the calls login_pairs leaves to it)
+_SDK_LOGIN_NAMES = frozenset({"API", "LogIn", "UserPasswordCredentials", "Connect"})
+
+
+def _positional_sdks_named(lines: Sequence[str]) -> FrozenSet[str]:
+    named: Set[str] = set()
+    for line in lines:
+        for found in itertools.islice(_POSITIONAL_SDK_NAMES.finditer(line), 4):
+            named.add(found.group().lower())
+        if len(named) == 4:
+            break
+    return frozenset(named)
+
+
+_POSITIONAL_SDKS_NAMED = LastFileMemo(_positional_sdks_named)
+
+
+def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]:
+    """The SDK whose call this is (a key of the slots read by sdk_positional_secrets), or None."""
+    receiver = name[:len(name) - len(last)].rstrip(".:->").replace("::", ".").replace("->", ".")
+    parent = receiver.rpartition(".")[2]
+    if last in _MATLAB_CALLS:
+        return "matlab" if not receiver else None  # (a bare function: `db.database(…)`, `cfg.mysql(…)` are none)
+    if last == "LogIn":
+        return "vault" if parent == "ConnectionManager" else None
+    if last in ("SeatsioClient", "NewSeatsioClient") or (last.startswith("Client") and parent.lower() == "seatsio"):
+        return "seatsio"
+    named = _POSITIONAL_SDKS_NAMED.of(lines)
+    if last == "API" and "geotab" in named:
+        return "geotab"
+    if last == "UserPasswordCredentials" and "autodesk" in named:
+        return "vault"
+    if last == "Connect" and "m2mqtt" in named:
+        return "m2mqtt"
+    return None
+
+
+def _matlab_slots(last: str, arguments: List[Argument]) -> Tuple[int, int]:
+    """(password slot, user slot) of a MATLAB database call, or (-1, -1)."""
+    def option(slot: int) -> bool:
+        value = arguments[slot][0] if slot < len(arguments) else None
+        return value is not None and value.lower() in _MATLAB_OPTIONS
+    if last in ("postgresql", "mysql"):
+        if len(arguments) == 2 or option(2):
+            return 1, 0  # (user, password, Name, Value…)
+        return (2, 1) if len(arguments) >= 3 else (-1, -1)  # (datasource, user, password)
+    if last == "database" and len(arguments) >= 3:
+        driver_url = len(arguments) == 5 and (arguments[4][0] or "").startswith("jdbc:")
+        if len(arguments) == 3 or driver_url or option(3):
+            return 2, 1
+    return -1, -1
+
+
+def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential an SDK's call takes by position (see above)."""
+    line = lines[index]
+    calls = [(found, sdk) for found in itertools.islice(_POSITIONAL_SDK_CALL.finditer(line, 0, 4096), _CALLS_A_LINE)
+             for sdk in (_positional_sdk(found.group("name"), found.group("last"), lines),) if sdk is not None]
+    nesting = _Nesting(lines, index, calls[0][0].end(), calls[-1][0].end(), _SDK_LINES_READ) if len(calls) > 1 else None
+    for found, sdk in calls:
+        name, last = found.group("name"), found.group("last")
+        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ)
+        password_slot, user_slot, key = -1, -1, "password"
+        if sdk == "geotab":
+            password_slot, user_slot = 1, 0
+        elif sdk == "vault":
+            password_slot, user_slot = 3, 2
+        elif sdk == "m2mqtt":
+            password_slot, user_slot = (2, 1) if len(arguments) >= 3 else (-1, -1)
+        elif sdk == "seatsio":
+            password_slot, key = 1, "secret_key"
+        else:
+            password_slot, user_slot = _matlab_slots(last, arguments)
+            for slot in range(len(arguments) - 1):  # (a `'Password', '…'` name-value pair)
+                if (arguments[slot][0] or "").lower() == "password" and arguments[slot + 1][0]:
+                    value, offset = arguments[slot + 1]
+                    yield offset, f"{last}(…)'s Password option", "password", value or ""
+        if not 0 <= password_slot < len(arguments):
+            continue
+        value, offset = arguments[password_slot]
+        if not value or _HOST.match(value) or "://" in value:
+            continue
+        if sdk == "seatsio":
+            if _UUID.match(value) or generated_key(value):
+                yield offset, f"{name}(…) (seats.io's secret key, after its region)", key, value
+            continue
+        user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
+        if user_slot >= 0 and (not user or _HOST.match(user) or "://" in user):
+            continue  # (a user's slot holding no literal user: not the documented form)
+        who = f" for user {user}" if user and not looks_generated(user) else ""
+        yield offset, f"{name}(…){who}", key, value
+
+
+# Stata's macros (a `.do` file's `local token "…"`, `global REDCAP_TOKEN "…"`, compound quotes `` `"…"' ``, an
+# expression's `local token = "…"`): the macro's name, then its text. A bare text (`local token 4F2A…`) only where
+# it looks generated (a shell's `local name other` declares two names).
+_STATA_MACRO = lazy_regex(
+    r"""^[ \t]*(?:local|global|loc|gl)[ \t]+(?P<key>[A-Za-z_]\w{0,31})[ \t]+(?:=[ \t]*)?"""
+    r"""(?:`"(?P<compound>[^"\n]{1,512})"'|"(?P<dq>[^"\n]{1,512})"|(?P<bare>[A-Za-z0-9_\-+/=.]{16,512}))[ \t]*(?://[^\n]*)?$""")
+_STATA_WORDS = ("local ", "global ", "loc ", "gl ", "local\t", "global\t")
+
+
+def stata_macros(line: str) -> Iterator[Found]:
+    found = _STATA_MACRO.match(line)
+    if found is None:
+        return
+    value = found.group("compound") or found.group("dq") or found.group("bare") or ""
+    if found.group("bare") and not looks_generated(value):
+        return
+    if "`" in value or "$" in value:
+        return  # (another macro's expansion: `` `token' ``, `$REDCAP_TOKEN`)
+    yield 0, f"a Stata macro {found.group('key')}", found.group("key"), value
+
+
+# R's vector of literals under a credential's name: shinymanager's credentials table, `data.frame(user = c("…", "…"),
+# password = c("…", Sys.getenv("…")))` (a tibble's, a list's columns too): each literal is a user's password.
+_R_VECTOR = lazy_regex(r"""(?:^|(?<=[\s(,]))(?P<key>[A-Za-z_.][\w.]{0,63})[ \t]*(?:=|<-)[ \t]*c\(""")
+_R_VECTOR_WORDS = ("= c(", "=c(", "<- c(", "<-c(")
+_R_VALUES = 16
+# shinymanager's hashed table: `is_hashed_password = TRUE` beside the column (its values then scrypt::hashPassword's
+# output, base64 of scrypt's `scrypt\0…` header: `c2NyeXB0…`), read within the table's lines.
+_R_HASHED_FLAG = lazy_regex(r"""\bis_hashed_password[ \t]*=[ \t]*T(?:RUE)?\b""")
+_SCRYPT_BASE64 = "c2NyeXB0"
+_R_TABLE_LINES = 16
+
+
+def r_credential_vectors(lines: Sequence[str], index: int) -> Iterator[Found]:
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    line = lines[index]
+    calls = [found for found in itertools.islice(_R_VECTOR.finditer(line, 0, 4096), _CALLS_A_LINE)
+             if names_a_credential(found.group("key").replace(".", "_"))]
+    if not calls or any("is_hashed" in line_text(lines, near) and _R_HASHED_FLAG.search(line_text(lines, near))
+                        for near in range(max(0, index - _R_TABLE_LINES), min(len(lines), index + _R_TABLE_LINES))):
+        return  # (none, or the table's passwords are hashes)
+    nesting = _Nesting(lines, index, calls[0].end(), calls[-1].end(), _SDK_LINES_READ) if len(calls) > 1 else None
+    for found in calls:
+        key = found.group("key")
+        for value, offset in _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ)[:_R_VALUES]:
+            if value and not value.startswith(_SCRYPT_BASE64):
+                yield offset, f"an R vector {key} = c(…)", key, value
+
+
+# A credential's constant written as literals joined by the language's operator (blind round CB: Java's
+# `PASS = "Harbor" +` then `"@Harbor…";` on the next line): `+` (Java, C#, JavaScript, Kotlin, Python), PHP's `.`,
+# VB's `&`, Lua's `..`; the operator at a line's end or leading the next line. Every part must be a literal (a name
+# or a call joined in is no constant).
+_JOINED_HEAD = lazy_regex(
+    r"""^[ \t]*(?:(?:export|const|let|var|val|def|final|private|public|protected|internal|static|readonly|String|string"""
+    r"""|str|Dim|Const|local)[ \t]+){0,5}(?P<key>\$?[A-Za-z_][\w.]{0,63})[ \t]*(?::[ \t]*[\w.]{1,32}[ \t]*)?(?:=|:=|As[ \t]+String[ \t]*=)[ \t]*"""
+    r"""(?=["'])""")
+_JOINED_PART = lazy_regex(r"""[ \t]*(?:"(?P<dq>[^"\\\n]{0,256})"|'(?P<sq>[^'\\\n]{0,256})')[ \t]*""")
+_JOINED_OPERATOR = lazy_regex(r"""[ \t]*(?:\+|\.\.|\.|&)[ \t]*""")
+_JOINED_END = lazy_regex(r"""[ \t]*[;,]?[ \t]*(?:(?://|#|--|')[^\n]{0,256})?$""")
+_JOINED_WORDS = ('" +', "' +", '"+', "'+", '" .', "' .", '" &', "' &", '" ..', "' ..")
+_JOINED_LINE_STARTS = ("+", ".", "&")
+_JOINED_LINES = 6
+# The characters the engine's carrier joins literals between (engine/carriers.py's junctions, `+` and VB's `&`): a join of
+# two of them is its to assemble; a join at a symbol (`"Harbor" +` then `"@Harbor…"`) is read here.
+_TOKEN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+/=.-")
+
+
+def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, int]]:
+    """(key, the joined value, the line offset of its last part from `head`) of a head line's joined literals, or None."""
+    found = _JOINED_HEAD.match(line_text(lines, head))
+    if found is None:
+        return None
+    parts: List[str] = []
+    operators: Set[str] = set()
+    row, text, position = head, line_text(lines, head), found.end()
+    operator_pending = True
+    while len(parts) < 32:
+        if position >= len(text):  # the line ends: the operator at its end, or leading the next line
+            if row + 1 >= len(lines) or row + 1 > head + _JOINED_LINES:
+                break
+            row, text, position = row + 1, line_text(lines, row + 1), 0
+            if not operator_pending:
+                operator = _JOINED_OPERATOR.match(text)
+                if operator is None or not text.lstrip().startswith(_JOINED_LINE_STARTS):
+                    break
+                position, operator_pending = operator.end(), True
+                operators.add(operator.group().strip())
+            continue
+        if operator_pending:
+            part = _JOINED_PART.match(text, position)
+            if part is None:
+                return None  # (a name or a call joined in)
+            parts.append(part.group("dq") if part.group("dq") is not None else part.group("sq") or "")
+            position, operator_pending = part.end(), False
+            continue
+        operator = _JOINED_OPERATOR.match(text, position)
+        if operator is not None and operator.end() > position:
+            position, operator_pending = operator.end(), True
+            operators.add(operator.group().strip())
+            continue
+        if _JOINED_END.match(text, position) is None:
+            return None
+        position = len(text)
+    if len(parts) < 2 or operator_pending:
+        return None
+    if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
+                                     for before, after in zip(parts, parts[1:])):
+        return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
+    return found.group("key").lstrip("$"), "".join(parts), row - head
+
+
+def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A credential's constant written as joined literals: from its head line, or from the next line where that
+    line leads with the operator (the head then holds no operator to trigger on)."""
+    line = lines[index]
+    stripped = line.lstrip()
+    head = index
+    if stripped.startswith(_JOINED_LINE_STARTS) and index > 0 and _JOINED_HEAD.match(line_text(lines, index - 1)) is not None:
+        head = index - 1
+    elif any(word in line for word in _JOINED_WORDS):
+        if index > 0 and line_text(lines, index - 1).rstrip().endswith(("+", "&", ".")):
+            return  # (a part of a head above: read from there)
+    else:
+        return
+    joined = _joined_from(lines, head)
+    if joined is not None:
+        key, value, _ = joined
+        yield head - index, f"{key} joined from literals", key, value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
     "password_hash", "Client(", "Api(", "API(", "Exchange(", "args", "lient(", "LIENT(", "lientV2(", "Credential(", "Credentials(",
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
-    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS,
+    + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
+    + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)

@@ -11,12 +11,22 @@ reads it as: that API's key. The address's setting must name it an API's root (`
 and its id (Mailgun's stored message `{"url": "https://…api.mailgun.net/…/messages/…", "key": "…"}`),
 or a download's and its checksum or signing key's fingerprint.
 (YAML's `key:` beside `base_url:` is _config_forms' reader; this is the same rule in the other forms.)
+
+And the other way (blind round CD): a key an API publishes by design though its name says `key`. seats.io gives each
+workspace a public key, its "workspace key", which its chart renderer takes in the browser (`new
+seatsio.SeatingChart({workspaceKey: "…"})`, an app's `seatsioWorkspaceKey`, `SEATSIO_WORKSPACE_KEY`), beside the
+workspace's secret key (`SEATSIO_SECRET_KEY`, `secretKey`, given to the server SDKs: _code_calls reads
+`new SeatsioClient(region, "…")`). A workspace key where the key or the file names seats.io is that public one
+(`published_workspace_key`); elsewhere a workspace's key is a secret (Azure Log Analytics' `WORKSPACE_KEY`, its
+shared key).
 """
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text, looks_generated
+from secretfence.kinds._helpers import LastFileMemo, line_text, looks_generated
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -63,6 +73,29 @@ def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) 
     return False
 
 
+# A file naming seats.io: its SDK or renderer (`seatsio`, `seats.io`, the renderer's `SeatingChart`).
+_SEATSIO = lazy_regex(r"""seatsio|seats\.io|SeatingChart""", re.IGNORECASE)
+_SECRET_WORDS = frozenset({"secret", "private", "admin", "company", "sandbox"})
+_SEATSIO_LINES = 4096  # lines of a file searched for seats.io's name
+_SEATSIO_LINE_READ = 4096
+
+
+def published_workspace_key(key: str, lines: Sequence[str], index: int) -> bool:
+    """seats.io's public workspace key (see the module's doc): a key named `workspace key`, no secret's word in it,
+    where the key or the file names seats.io."""
+    words = [word.lower() for word in _WORDS.findall(key.rsplit(".", 1)[-1])]
+    if words[-2:] != ["workspace", "key"] or _SECRET_WORDS.intersection(words):
+        return False
+    return "seatsio" in words or "seats" in words or _NAMES_SEATSIO.of(lines)
+
+
+def _names_seatsio(lines: Sequence[str]) -> bool:
+    return any(_SEATSIO.search(line[:_SEATSIO_LINE_READ]) for line in itertools.islice(lines, _SEATSIO_LINES))
+
+
+_NAMES_SEATSIO = LastFileMemo(_names_seatsio)
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of this form (read by its tests, never by the hook)."""
     return (
@@ -77,6 +110,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "a PHP class's $key beside its BASE"),
         Sample("const BASE = 'https://api.matchdata.example.io/v3/scores';\nconst KEY = 'e71b4c09a5d2f836b0c94e1a7f25d60c';\n",
                "src/widgets/api.js", "a JS const KEY beside its BASE"),
+        Sample('LOG_ANALYTICS_WORKSPACE_ID = "8b1f3c2d-6a4e-4f7b-9c0d-1e2f3a4b5c6d"\n'
+               'LOG_ANALYTICS_WORKSPACE_KEY = "Qm7Tz2Lx9Vb4Nc8Rw1Ks5Hd3Fj6Gp0Ya2Xe7Wq4Zt9Lm3Vb8Nc1Rw5Ks2Hd6Fj0Gp4Ya7Xe3Wq8Zt1Lm5Vb=="\n',
+               "monitor/settings.py", "a workspace key of no seats.io: Azure Log Analytics' shared key"),
     )
 
 
@@ -93,4 +129,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "storage": {\n    "url": "https://storage.api.mailhub.example.net/v3/domains/mg.example.org/messages/Qx7Lm2Vd9",\n'
                '    "key": "Rk7Tq2VnX9cLm4Hp8Wz3Bd6Fj1Ys5Ga0Ue"\n  }\n}\n', "tests/fixtures/events/delivered.json",
                "a stored resource's url and its key (an id)"),
+        Sample('{\n  "extra": {\n    "seatsioWorkspaceKey": "703392a0-285c-4edf-9303-329dc7196504"\n  }\n}\n', "app.json",
+               "seats.io's public workspace key in an app's config"),
+        Sample("import { SeatsioSeatingChart } from '@seatsio/seatsio-react';\n"
+               "export const WORKSPACE_KEY = '703392a0-285c-4edf-9303-329dc7196504';\n", "src/seating/config.js",
+               "the public workspace key in a file naming seats.io"),
     )

@@ -499,7 +499,8 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
     return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
             or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name)
                                or docusign_client_id(lines, index, key, value, lowered_name)
-                               or not_a_held_secret(lines, index, key, lowered_name, value))))
+                               or not_a_held_secret(lines, index, key, lowered_name, value)
+                               or _keyed_apis.published_workspace_key(key, lines, index))))
 
 
 def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: str = "", value: str = "") -> bool:
