@@ -821,7 +821,15 @@ def _has_base64_run(text: str) -> bool:
 
 
 def _has_npm_auth_run(text: str) -> bool:
-    return ("_auth" in text or "_password" in text) and _NPM_AUTH_RUN.search(text) is not None
+    # (tried at each `_auth`/`_password` found with `str.find`: a search tried the pattern at every
+    # `_` of a file, 0.12 s of botocore's wheel)
+    for literal in ("_auth", "_password"):
+        at = text.find(literal)
+        while at >= 0:
+            if _NPM_AUTH_RUN.match(text, at) is not None:
+                return True
+            at = text.find(literal, at + 1)
+    return False
 
 
 def _has_basic_run(text: str) -> bool:
