@@ -815,6 +815,9 @@ _BASIC_RUN = lazy_regex(r"Basic(?<![\w]Basic)(?=[ \t])" + _BASE64_VALUE)
 _NPM_AUTH_RUN = lazy_regex(r"_(?:auth|password)(?<![\w-]_auth)(?<![\w-]_password)[\"']?(?=[ \t])" + _BASE64_VALUE)
 
 
+_NPM_SETTING_BLANK = lazy_regex(r"""(?<![\w-])_(?:auth|password)["']?(?P<blank>[ \t]+)["']?$""")
+
+
 def _has_base64_run(text: str) -> bool:
     return ("=" in text and _BASE64_AFTER_EQUALS.search(text) is not None) or (
         ":" in text and _BASE64_AFTER_COLON.search(text) is not None) or _has_basic_run(text) or _has_npm_auth_run(text)
@@ -1702,7 +1705,13 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
                 # under a name whose suffix says what it holds, `cosign.password`, `db.token`: that value, in place.)
                 files.append((index, key_name, decoded))
                 continue
-            pieces.append(line[position:start])
+            before = line[position:start]
+            setting = _NPM_SETTING_BLANK.search(before) if ("_auth" in before or "_password" in before) else None
+            if setting is not None:
+                # (npm's setting given after a blank reads as its .npmrc line, `_auth=user:password`: the
+                # decoded pair is judged as there, whatever its password's shape)
+                before = before[:setting.start("blank")] + "=" + before[setting.end("blank"):]
+            pieces.append(before)
             pieces.append(decoded.strip("\r\n"))
             position = end
         if pieces:
@@ -1970,6 +1979,8 @@ TRUE_SAMPLES = (
                   "artifactory/api/npm/npm/ \\\n && npm config set //acme.jfrog.io/artifactory/api/npm/npm/:_auth "
                   f"{_b64('ci-npm:' + _ARTIFACTORY_KEY)}\nRUN npm ci\n", _ARTIFACTORY_KEY,
                   "npm's _auth given to npm config set"),
+    CarriedSample("Dockerfile", f"RUN npm config set //npm.acme.example/:_auth {_b64('ci-npm:Xq7#Lm2Vn9Rt4Kp8')}\n",
+                  "Xq7#Lm2Vn9Rt4Kp8", "npm's _auth after a blank, any password"),
     CarriedSample(".yarnrc", f'registry "https://acme.jfrog.io/artifactory/api/npm/npm/"\n"//acme.jfrog.io/artifactory/api/'
                   f'npm/npm/:_auth" "{_b64("ci-npm:" + _ARTIFACTORY_KEY)}"\n', _ARTIFACTORY_KEY, "a .yarnrc's _auth"),
     # A concatenation on the lines below its setting's name (Prettier's and google-java-format's breaks).

@@ -91,14 +91,22 @@ _STORE_OPERATOR_GROUP = "external-secrets.io"
 _STORE_NAME_KEYS = frozenset({"secretkey", "remotekey", "key", "property"})
 
 
-def _api_versions(lines: Sequence[str]) -> List[Tuple[int, bool]]:
+_DOCUMENT_BREAK = lazy_regex(r"^---[ \t]*$")
+
+
+def _api_versions(lines: Sequence[str]) -> List[Tuple[int, bool, int]]:
+    """(line, the operator's group, the column `apiVersion` stands at) of each manifest's head; a YAML
+    document's `---` ends the manifest above it (a line of no group)."""
     versions = []
     for at, text in enumerate(lines):
         if "apiVersion" in text:
             found = _API_VERSION.match(text)
             if found is not None:
                 # (the core group's `v1` has no group before a `/`)
-                versions.append((at, found.group("slash") is not None and found.group("group") == _STORE_OPERATOR_GROUP))
+                versions.append((at, found.group("slash") is not None and found.group("group") == _STORE_OPERATOR_GROUP,
+                                 text.index("apiVersion")))
+        elif text.startswith("---") and _DOCUMENT_BREAK.match(text):
+            versions.append((at, False, 0))
     return versions
 
 
@@ -111,8 +119,13 @@ def names_a_stored_secret(lines: Sequence[str], index: int, key: str) -> bool:
     if key.lower() not in _STORE_NAME_KEYS:
         return False
     versions = _API_VERSIONS.of(lines)
-    at = bisect.bisect_right(versions, (index, True)) - 1
-    return at >= 0 and versions[at][1]
+    at = bisect.bisect_right(versions, (index, True, 1 << 30)) - 1
+    if at < 0 or not versions[at][1]:
+        return False
+    # the key stands inside the manifest: deeper than its `apiVersion` (a Helm values file's `apiVersion:`
+    # setting has siblings holding values of their own)
+    text = lines[index]
+    return len(text) - len(text.lstrip(" \t-")) > versions[at][2]
 
 
 def true_samples() -> Tuple[Sample, ...]:

@@ -516,11 +516,12 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     words = key_words(key)
     if not words:
         return False
-    if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES):
+    if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES) and (
+            _URL_VALIDATION.search(lowered_name) is not None or says_near(lines, index, _URL_VALIDATION, _CHALLENGE_LINES)):
         return True
     if words[-1] in ("key", "id") and (_declared_client_id(lines, index, words) or (
-            words[-2:] == ("api", "key") and (_SUCCESSFACTORS.search(lowered_name) is not None
-                                              or says_near(lines, index, _SUCCESSFACTORS, _VENDOR_LINES)))):
+            words[-2:] == ("api", "key") and _SUCCESSFACTORS_WORDS.issuperset(words[:-2])
+            and (_SUCCESSFACTORS.search(lowered_name) is not None or says_near(lines, index, _SUCCESSFACTORS, _VENDOR_LINES)))):
         return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
 
@@ -529,12 +530,18 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
 # with it and its HMAC under the app's secret token, `encryptedToken`: the clear half is a challenge, sent in
 # the clear; the secret token that keys the digest is the credential (read as any other where it is written).
 _ENCRYPTED_TWIN = lazy_regex(r"(?i)\bencrypted[_-]?token\b")
+# (Zoom's challenge is told by its event, `endpoint.url_validation`, or Zoom's name: an app's `plainToken`
+# beside the `encryptedToken` it stores is a token and its ciphertext, the clear half the credential.)
+_URL_VALIDATION = lazy_regex(r"(?i)url[_.-]?validation|zoom")
 _CHALLENGE_LINES = 6
 # SAP SuccessFactors calls its OAuth client's id the "API Key" (Admin Center > Manage OAuth2 Client
 # Applications: the key is sent as `client_id`, the SAML assertion is signed with the registration's private
 # key; there is no client secret): an `api_key` where the text or the file names SuccessFactors.
 _SUCCESSFACTORS = lazy_regex(r"(?i)successfactors|\bsapsf\b|\bsfsf\b")
 _VENDOR_LINES = 12
+# The words a SuccessFactors API key's name may hold before `api key` (`api_key`, `SF_API_KEY`,
+# `sapsfApiKey`): another vendor's key in the same file (`WEATHER_API_KEY`) is that vendor's secret.
+_SUCCESSFACTORS_WORDS = frozenset({"sf", "sapsf", "sfsf", "successfactors", "sap", "success", "factors", "hr"})
 # A comment saying that the key is an OAuth client's id (`# The "API Key" below is the OAuth client_id`,
 # `// apiKey = the app's client id`), on the value's line or above it: a public identifier the vendor calls
 # a key. (Not `is not the client id`, nor a comment naming a secret beside it: `client_id and secret`.)
@@ -542,6 +549,9 @@ _DECLARED_CLIENT_ID = lazy_regex(
     r"(?i)(?:^|[ \t])(?:#|//|/?\*|<!--|--|;)[^\n]{0,160}?\b(?:is|are|=)[ \t]+(?:(?:the|an?|its|our|your)[ \t]+)?"
     r"(?:(?:oauth|oauth2|oauth[ \t]2\.0|app(?:lication)?'?s?)[ \t]+)?(?:client[ _-]?id|client[ \t]identifier|consumer[ _-]?key)\b"
     r"(?![ \t]*(?:and|&|/|,)[ \t]*(?:client[ _-]?)?secret)")
+# The clause goes on to join a secret to the id (`is the client id + secret, base64`, `the client id with
+# the secret appended`, `client id:secret`): the value holds the secret. (`, not a secret`: says none.)
+_JOINED_SECRET = lazy_regex(r"(?i)(?:(?![.;!?]|\b(?:not?|never|isn't)\b)[^\n]){0,60}?\b(?:secret|password|passphrase|private)")
 _DENIES_CLIENT_ID = lazy_regex(r"(?i)\b(?:not|never|isn't|no longer)\b|n't\b|\?")
 _COMMENT_WALK = 8  # lines above the value its comment may stand on (past siblings of its object)
 _COMMENT_READ = 512
@@ -561,7 +571,7 @@ def _declared_client_id(lines: Sequence[str], index: int, words: Tuple[str, ...]
         found = _DECLARED_CLIENT_ID.search(text)
         if found is not None:
             said = found.group(0)
-            return (_DENIES_CLIENT_ID.search(said) is None
+            return (_DENIES_CLIENT_ID.search(said) is None and _JOINED_SECRET.match(text, found.end()) is None
                     and set(words).issubset(_COMMENT_WORDS.findall(said.lower().replace("_", " "))))
         if above < index and not _COMMENT_LINE.match(text):
             sibling = _SIBLING_KEY.match(text)
@@ -775,10 +785,16 @@ _CATALOGUE_TREE = lazy_regex(r"(?:^|[/\\])(?:locales?|i18n|l10n|lang|langs|langu
 _MESSAGE_WORD = lazy_regex(r"[^\W\d_]{2,}")
 
 
+# A settings file kept beside the catalogues (`i18n/config.json`, `locales/secrets.yml`, `lang/.env`): its
+# values are settings, a passphrase of words among them.
+_SETTINGS_IN_TREE = lazy_regex(r"(?:^|[/\\._-])(?:config|configuration|settings|secrets?|credentials?|env|"
+                               r"connections?|database|deploy(?:ment)?)(?:[._-][^/\\]*)?$")
+
+
 def _catalogue_message(value: str, lowered_name: str) -> bool:
     """The value is a translation catalogue's message (see _CATALOGUE_TREE): words with blanks between them."""
     return " " in value.strip() and _CATALOGUE_TREE.search(lowered_name) is not None and len(
-        _MESSAGE_WORD.findall(value)) >= 2
+        _MESSAGE_WORD.findall(value)) >= 2 and _SETTINGS_IN_TREE.search(lowered_name) is None
 
 
 # Text runs of compiled files (translations, extensions, bytecode) and translation catalogues:
@@ -1077,6 +1093,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "programs/import/export.sas",
                "a form body's literal token, up to the next parameter"),
         Sample("const plainToken = 'Hq5Zr8Lx2Vm7Kt4Wp9Nb';\n", "src/app.js", "a plain token with no encrypted twin beside it"),
+        # Adversarial round 11: the decoy rules kept to their forms
+        Sample("const plainToken = 'Hq5Zr8Lx2Vm7Kt4Wp9Nb';\nconst encryptedToken = encrypt(plainToken);\n", "src/app.js",
+               "an app's token beside the ciphertext it stores (no URL validation)"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()

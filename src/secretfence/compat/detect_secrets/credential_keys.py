@@ -1389,6 +1389,11 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "an access key's value beside its id (Solar.web's header pair)"),
     Sample("PW_HOST=192.168.91.1\nPW_PASSWORD=7QKRD\n", "powerwall/.env", "a gateway's five-character customer password"),
     Sample("GATEWAY_PASSWORD='k3x9P2'\n", "stack/gateway.env", "a short generated password, quoted"),
+    # Adversarial round 11: a file naming SuccessFactors holds other vendors' keys too
+    Sample('# Pull employees from SuccessFactors\nWEATHER_API_KEY = "Tq8Lm4Zx2Rv7Kp3Wn9Hb5Jc6"\n', "sync/hr_sync.py",
+           "another vendor's API key in a file naming SuccessFactors"),
+    Sample("# api_key is the client id + secret, base64\napi_key: Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df\n", "config/hr.yaml",
+           "a comment joining a secret to the client id"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
