@@ -20,8 +20,17 @@ stand between them):
   `<Key type="GUEK" value="…"/>`, DLMS' GUEK/GBEK/GAK, a master key, `<MasterKey value="…"/>`), its
   value in an attribute or its text; a wrapped or encrypted key (`wrapped="true"`,
   `encryptedValue=`) is none.
+- A key's string given as written to a call that takes a key (the API says it is one): .NET's
+  `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`, `new HMACSHA256(…)`; auth0's
+  `Algorithm.HMAC256("…")`, jjwt's `Keys.hmacShaKeyFor("…".getBytes(…))`, `signWith(SignatureAlgorithm.HS256, "…")`,
+  `setSigningKey("…")`, `new SecretKeySpec("…".getBytes(), "HmacSHA256")`; Node's `createHmac(alg, "…")`,
+  jsonwebtoken's `jwt.sign(payload, "…")`; Python's `hmac.new(b"…", …)`; Go's `hmac.New(sha256.New, []byte("…"))`,
+  `SignedString([]byte("…"))`; Ruby's `OpenSSL::HMAC.hexdigest(digest, "…", data)`; PHP's `hash_hmac(alg, data, "…")`;
+  or a string's bytes assigned to a key's name (`var signingKey = Encoding.UTF8.GetBytes("…")`, `const secret = new
+  TextEncoder().encode("…")`, `jwtKey := []byte("…")`). The string is judged as the kind judges a credential (a
+  placeholder, `secret`, a stock example's key, an environment read stay quiet).
 
-Only where the name or the API says key or secret, and only key material: 16 to 64 bytes, as hex
+Only where the name or the API says key or secret, and (for hex or base64) only key material: 16 to 64 bytes, as hex
 (blanks or colons between bytes allowed) or base64; not a made-up key (few distinct digits, bytes
 counting up, `D0D1D2…`, doubled digits), not a cipher's published test vector. An id, a digest, a
 GUID, a system title or a salt under its own name stays quiet: the name judges.
@@ -56,10 +65,15 @@ _DECODE_WORDS = ("fromhex", "unhexlify", "a2b_hex", "a2b_base64", "b64decode", "
                  "hextobytearray", "hexstringtobytearray", "decode_hex", "hex_decode", "hex.decode(")
 _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "secrethex", "key_b64", "keyb64",
                     "key_base64", "keybase64", "secret_b64", "secretb64", "secret_base64", "secretbase64")
-KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
+# Calls that take a key as written (a string's bytes), and the encodings of a string to a key's bytes.
+_KEY_API_WORDS = ("symmetricsecuritykey", "hmacsha", "hmacmd5", "algorithm.hmac", "hmacshakeyfor", "secretkeyspec", "signwith(",
+                  "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
+                  "signedstring", "jwt.sign", "jwt.verify")
+_ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(")
+KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
                                                "key value=", "key keytype=")
 
-KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS, pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
+KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS, pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 
 # --- the value -----------------------------------------------------------------------------------
 
@@ -338,6 +352,109 @@ def _key_elements(line: str) -> Iterator[Found]:
             yield 0, f"key material in the XML element {local}{f' ({kind})' if kind else ''}", key, value.strip(), Judgement.PROVEN
 
 
+# --- a key's string given to a call that takes a key ---------------------------------------------------
+
+# A call opened (its callee's last parts: `.signWith(` after a chain's call, `OpenSSL::HMAC.hexdigest(`).
+_API_CALL = lazy_regex(r"""(?<![\w$])(?P<callee>[A-Za-z_$][\w$]{0,63}(?:(?:\.|::)[A-Za-z_$][\w$]{0,63}){0,3})[ \t]*\([ \t]*""")
+# An argument before the key's (a digest's name, the data, a `{…}` payload, a call with no call inside).
+_ARGUMENT = lazy_regex(r"""(?:\{[^{}\n]{0,160}\}|[^(),{}\n]{0,80}(?:\([^()\n]{0,80}\)[^(),{}\n]{0,40})?)[ \t]*,[ \t]*""")
+# A string's bytes: the literal, in an encoding call (`Encoding.UTF8.GetBytes(…)`, `[]byte(…)`, `new
+# TextEncoder().encode(…)`, `Buffer.from(…)`) or with an encoding method after it (`.getBytes(…)`, `.encode()`,
+# `.toByteArray()`, `.as_bytes()`), or as a bytes literal (`b"…"`, C#'s `"…"u8`).
+_KEY_WRAPPER = lazy_regex(
+    r"""(?:new[ \t]+TextEncoder[ \t]*\([ \t]*\)[ \t]*\.[ \t]*encode|(?:System\.Text\.)?Encoding\.[A-Z][A-Za-z0-9]{1,15}\.GetBytes"""
+    r"""|\[\]byte|Buffer\.from|bytes|bytearray|str\.encode|utf8\.encode)[ \t]*\([ \t]*""")
+_KEY_LITERAL = lazy_regex(
+    r"""(?P<prefix>[bB]?)(?:"(?P<dq>[^"\\\n]{1,200})"|'(?P<sq>[^'\\\n]{1,200})'|`(?P<bq>[^`$\\\n]{1,200})`)(?P<u8>u8)?"""
+    r"""(?P<suffix>[ \t]*\.[ \t]*(?:getBytes|encode|toByteArray|as_bytes|to_vec|bytes)(?![\w$])(?:[ \t]*\([^()\n]{0,64}\))?)?""")
+_WRAPPER_CLOSE = lazy_regex(r"""(?:[ \t]*,[ \t]*["'](?:utf-?8|UTF-?8|ascii|ASCII|latin1|binary)["'])?[ \t]*\)""")
+_ARGUMENT_END = lazy_regex(r"""[ \t]*(?:[,);]|$)""")
+# An assignment's target (a declaration's type before it, an annotation after it).
+_ASSIGNED = lazy_regex(r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$\[\]<>.&]{1,40}[ \t]*)?(?::=|=)(?![=>])[ \t]*""")
+_CALLS_A_LINE = 32
+
+
+def _key_position(callee: str) -> Optional[int]:
+    """Which argument of the call is a key (0: the first), or None: .NET's `SymmetricSecurityKey`
+    and `HMACSHA256`, Java's `SecretKeySpec`, auth0's `Algorithm.HMAC256`, jjwt's `Keys.hmacShaKeyFor`,
+    `signWith(SignatureAlgorithm.HS256, …)` and `setSigningKey`, Node's `createHmac(alg, …)` and
+    jsonwebtoken's `jwt.sign(payload, …)`, Python's `hmac.new(…)` and `hmac.digest(…)`, Go's `hmac.New(h, …)`
+    and `SignedString(…)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, …)`, PHP's `hash_hmac(alg, data, …)`."""
+    parts = re.split(r"\.|::", callee)
+    last = parts[-1]
+    lowered = last.lower()
+    if lowered in ("symmetricsecuritykey", "secretkeyspec", "hmacsha1", "hmacsha256", "hmacsha384", "hmacsha512", "hmacmd5",
+                   "hmacshakeyfor", "setsigningkey", "signedstring"):
+        return 0
+    before = parts[-2].lower() if len(parts) >= 2 else ""
+    if lowered in ("hmac256", "hmac384", "hmac512") and before == "algorithm":
+        return 0
+    if lowered == "hashdata" and before.startswith("hmac"):
+        return 0
+    if lowered in ("signwith", "createhmac"):
+        return 1
+    if lowered == "hash_hmac":
+        return 2
+    if lowered in ("sign", "verify") and before in ("jwt", "jsonwebtoken"):
+        return 1
+    if before == "hmac":
+        if "::" in callee or "openssl" in callee.lower():  # (Ruby: `OpenSSL::HMAC.new(key, digest)`, `.hexdigest(digest, key, data)`)
+            return 0 if last == "new" else 1 if lowered in ("digest", "hexdigest", "base64digest") else None
+        if parts[-2] == "hmac" and last in ("new", "digest"):
+            return 0  # (Python's `hmac.new(key, msg, digestmod)`)
+        if last == "New":
+            return 1  # (Go's `hmac.New(sha256.New, key)`)
+    return None
+
+
+def _key_string(line: str, at: int, encoded: bool) -> Optional[str]:
+    """The string literal written as a key's bytes at `line[at:]` (the whole argument or right side),
+    or None; `encoded`: only a string turned into bytes by an encoding call or method (a key's name
+    before a bare literal is the kind's own assignment reading)."""
+    wrapper = _KEY_WRAPPER.match(line, at)
+    found = _KEY_LITERAL.match(line, wrapper.end() if wrapper is not None else at)
+    if found is None:
+        return None
+    end = found.end()
+    if wrapper is not None:
+        close = _WRAPPER_CLOSE.match(line, end)
+        if close is None:
+            return None
+        end = close.end()
+    if encoded and not (wrapper or found.group("suffix")):
+        return None
+    if _ARGUMENT_END.match(line, end) is None:
+        return None
+    return found.group("dq") or found.group("sq") or found.group("bq")
+
+
+def _api_key_strings(line: str) -> Iterator[Found]:
+    lowered = line.lower()
+    if any(word in lowered for word in _KEY_API_WORDS):
+        for call in itertools.islice(_API_CALL.finditer(line), _CALLS_A_LINE):
+            position = _key_position(call.group("callee"))
+            if position is None:
+                continue
+            at = call.end()
+            for _ in range(position):
+                argument = _ARGUMENT.match(line, at)
+                if argument is None:
+                    break
+                at = argument.end()
+            else:
+                value = _key_string(line, at, False)
+                if value is not None:
+                    yield 0, f"signing key given to {call.group('callee')}(…)", "signing_key", value, Judgement.JUDGED
+    if any(word in lowered for word in _ENCODE_WORDS):
+        for assigned in itertools.islice(_ASSIGNED.finditer(line), _VALUES_A_LINE):
+            key = names_a_secret_key(assigned.group("name"), True)
+            if key is None:
+                continue
+            value = _key_string(line, assigned.end(), True)
+            if value is not None:
+                yield 0, f"key's bytes assigned to {assigned.group('name')}", key, value, Judgement.JUDGED
+
+
 def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(line offset, what it is, the key to judge it under, the value, how) of each key's material
     the line holds (see the module's doc)."""
@@ -345,7 +462,8 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     stripped = line.lstrip()
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
-    yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line)),
+    yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line),
+                                                _api_key_strings(line)),
                                 _VALUES_A_LINE)
 
 
@@ -369,6 +487,34 @@ def true_samples() -> Tuple[Sample, ...]:
                '    <Key type="GUEK" value="a928b48f541da38c909a829dc6486fa5"/>\n  </Meter>\n</MeterKeys>\n',
                "keys/transfer.xml", "a key transfer file's typed key element"),
         Sample("const MASTER_KEY: [u8; 16] = hex!(\"D8613C87A300FA801272F0DB81CEA624\");\n", "src/keys.rs", "Rust's hex! literal"),
+        Sample('var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("Wq7#vLpe2Rz!mT9xKd4hNs6b"));\n', "src/Auth/Tokens.cs",
+               ".NET's SymmetricSecurityKey given a string's bytes"),
+        Sample('private static readonly byte[] SigningKey = Encoding.ASCII.GetBytes("Hb3kQ9zVt6wLm2Rx8NcY4pJf");\n',
+               "src/Auth/Keys.cs", "a key-named variable assigned a string's bytes (.NET)"),
+        Sample('using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("Tr4vel-Ledger#Sign2023"));\n', "src/Webhooks/Verify.cs",
+               ".NET's HMACSHA256 given a string's bytes"),
+        Sample('Algorithm algorithm = Algorithm.HMAC512("pY8vD3qLz6TnR1wKe5YhB9mJ");\n', "src/main/java/auth/Jwt.java",
+               "auth0's Algorithm.HMAC512 given a literal"),
+        Sample('SecretKey key = Keys.hmacShaKeyFor("Zx4Lq7Tn2Vb9Rk6Mw3Hy8Pd5Gs1Jc0Fa".getBytes(StandardCharsets.UTF_8));\n',
+               "src/main/java/auth/Keys.java", "jjwt's Keys.hmacShaKeyFor given a string's bytes"),
+        Sample('SecretKeySpec spec = new SecretKeySpec("Orchard!Falcon42Sign".getBytes(), "HmacSHA256");\n',
+               "src/main/java/hook/Signer.java", "SecretKeySpec given a string's bytes"),
+        Sample('    .signWith(SignatureAlgorithm.HS256, "Mk7Vn2Qx9Lp4Rt6Wz1Hb8Jc3")\n', "src/main/kotlin/auth/Tokens.kt",
+               "jjwt's signWith(algorithm, key string)"),
+        Sample("const secret = new TextEncoder().encode('Fj6Kd2Wq9Zt4Lx7Pv3Nb8Rm5Hs1Yc0Ge');\n", "src/auth/jwt.ts",
+               "jose's key: a literal encoded, assigned to a secret"),
+        Sample("const sig = crypto.createHmac('sha256', 'Quartz-Lantern#7731').update(body).digest('hex');\n", "src/webhook.js",
+               "Node's createHmac given a literal key"),
+        Sample('sig = hmac.new(b"Vt3Rq8Lm5Zx2Kp9Wn6Hd4Js7", msg, hashlib.sha256).hexdigest()\n', "app/webhooks.py",
+               "Python's hmac.new given a bytes literal"),
+        Sample('sig = hmac.new("Copper#Heron2024!".encode(), payload, hashlib.sha256).hexdigest()\n', "app/sign.py",
+               "Python's hmac.new given an encoded literal"),
+        Sample("sig = OpenSSL::HMAC.hexdigest('SHA256', 'Gn5Wr8Kt2Lx7Qv4Zm9Pb3Hd6', data)\n", "app/services/signer.rb",
+               "Ruby's OpenSSL::HMAC.hexdigest given a literal key"),
+        Sample('mac := hmac.New(sha256.New, []byte("Yb4Ns9Kq2Vx7Lt5Rm8Hz3Wd6"))\n', "internal/hook/sign.go",
+               "Go's hmac.New given a string's bytes"),
+        Sample("<?php\n$sig = hash_hmac('sha256', $payload, 'Lk8Tp3Wz6Qn1Rv9Hx4Mb7Jd2');\n", "src/Webhook.php",
+               "PHP's hash_hmac given a literal key"),
     )
 
 
@@ -394,6 +540,36 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('# RFC 7515 appendix A.1\nJWS_KEY = base64.urlsafe_b64decode(\n'
                '    "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow==")\n', "jose/keys.py",
                "a standard's published key"),
+        Sample('var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("your-256-bit-secret"));\n'
+               'var key2 = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Configuration["Jwt:Key"]));\n'
+               'var signingKey = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("JWT_SECRET"));\n'
+               'using var h = new HMACSHA256(Encoding.UTF8.GetBytes("secret"));\n'
+               'var body = Encoding.UTF8.GetBytes("Wq7#vLpe2Rz!mT9xKd4hNs6b");\n', "src/Auth/Tokens.cs",
+               ".NET's key APIs given a placeholder, a configuration or environment read; a message's bytes"),
+        Sample('Algorithm algorithm = Algorithm.HMAC256("secret");\nAlgorithm a2 = Algorithm.HMAC256(System.getenv("JWT_SECRET"));\n'
+               'SecretKey key = Keys.hmacShaKeyFor("changeme".getBytes(StandardCharsets.UTF_8));\n'
+               'SecretKeySpec spec = new SecretKeySpec(secret.getBytes(), "HmacSHA256");\n'
+               '    .signWith(SignatureAlgorithm.HS256, "your-secret-key")\n'
+               'byte[] payload = "Orchard!Falcon42Sign".getBytes();\n', "src/main/java/auth/Jwt.java",
+               "Java's key APIs given placeholders, a variable, an environment read; a payload's bytes"),
+        Sample("const secret = new TextEncoder().encode(process.env.JWT_SECRET);\n"
+               "const sig = crypto.createHmac('sha256', 'secret').update(body).digest('hex');\n"
+               "const sig2 = crypto.createHmac('sha256', key).update('Quartz-Lantern#7731').digest('hex');\n"
+               "const encoded = new TextEncoder().encode('Fj6Kd2Wq9Zt4Lx7Pv3Nb8Rm5Hs1Yc0Ge');\n", "src/auth/jwt.ts",
+               "an environment read, a placeholder key, a message, text encoded under no key's name"),
+        Sample('# RFC 4231 test case 2\nsig = hmac.new(b"Jefe", b"what do ya want for nothing?", hashlib.sha256).hexdigest()\n'
+               'sig = hmac.new(key=b"key", msg=b"The quick brown fox", digestmod="sha256")\n'
+               'sig = hmac.new(settings.SECRET_KEY.encode(), msg, hashlib.sha256).hexdigest()\n'
+               'sig = hmac.new(secret, b"Copper#Heron2024!", hashlib.sha256).hexdigest()\n', "app/sign.py",
+               "RFC 4231's key, a stock example, a setting, a message literal"),
+        Sample("sig = OpenSSL::HMAC.hexdigest('SHA256', ENV['HMAC_SECRET'], data)\n"
+               "sig = OpenSSL::HMAC.hexdigest('SHA256', 'key', 'The quick brown fox jumps over the lazy dog')\n"
+               'mac := hmac.New(sha256.New, []byte(os.Getenv("HMAC_KEY")))\nmac2 := hmac.New(sha256.New, []byte("secret"))\n'
+               'var jwtKey = []byte("my_secret_key")\nbody := []byte("Yb4Ns9Kq2Vx7Lt5Rm8Hz3Wd6")\n', "app/sign.rb",
+               "Ruby's and Go's HMAC given an environment read, a stock key, a placeholder; a body's bytes"),
+        Sample("<?php\n$sig = hash_hmac('sha256', $data, getenv('HMAC_SECRET'));\n"
+               "$sig = hash_hmac('sha256', 'Lk8Tp3Wz6Qn1Rv9Hx4Mb7Jd2', $key);\n$sig = hash_hmac('sha256', $data, 'changeme');\n",
+               "src/Webhook.php", "PHP's hash_hmac given an environment read, data as a literal, a placeholder"),
     )
 
 
