@@ -228,10 +228,10 @@ _TARGET = lazy_regex(
 _OPENED_CALL = lazy_regex(r"""(?<![\w$.:!)])(?:new[ \t]+)?(?P<callee>""" + _CALLEE + r""")[ \t]*\([ \t]*(?P<before>(?:[^(),\n]{1,64},[ \t]*)?)"""
                           r"""(?:[A-Za-z_][\w.]{0,63}\([ \t]*)?$""")
 _SETTER_HEAD = lazy_regex(r"""^(?:set|Set|SET|put|Put|with|With)_?(?=[A-Za-z])""")
-# Calls that take a key (the API says what the value is), and which argument (0: the first, 1: the second).
-_KEY_APIS = (("secretkeyspec", 0), ("hmac.new", 0), ("hmac.new", 1), ("aes.new", 0), ("aes.newcipher", 0), ("hmacsha1", 0),
-             ("hmacsha256", 0), ("hmacsha384", 0), ("hmacsha512", 0), ("createhmac", 1), ("createcipheriv", 1),
-             ("createdecipheriv", 1), ("algorithms.aes", 0), ("chacha20poly1305", 0), ("aesgcm", 0), ("aesccm", 0))
+# Ciphers that take a key's bytes, and which argument (0: the first, 1: the second); the MACs and signers
+# that take a key are _key_position's.
+_CIPHER_APIS = (("aes.new", 0), ("aes.newcipher", 0), ("createcipheriv", 1), ("createdecipheriv", 1), ("algorithms.aes", 0),
+                ("chacha20poly1305", 0), ("aesgcm", 0), ("aesccm", 0))
 _HEAD_READ = 200  # characters before a decoding call read for what names it
 
 
@@ -249,7 +249,7 @@ def _named_by(head: str) -> Iterator[Tuple[str, str]]:
     last = re.split(r"\.|::|\(\)\.", callee)[-1]
     position = 1 if call.group("before") else 0
     lowered = callee.lower()
-    if any(lowered.endswith(word) and position == at for word, at in _KEY_APIS):
+    if _key_position(callee) == position or any(lowered.endswith(word) and position == at for word, at in _CIPHER_APIS):
         yield "secret_key", f"given to {callee}(…)"
     setter = _SETTER_HEAD.match(last)
     if setter is not None:
@@ -521,6 +521,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('sig = hmac.new(key, base64.b64decode("q8Vt2ZrW9mK4pL7xN3sY6bF1hJ5dG0cAq8Vt2ZrW9mE="), hashlib.sha256)\n',
+               "app/verify.py", "a decoded message given to Python's hmac.new (its key is the first argument)"),
         Sample('digest = bytes.fromhex("d748b0543d45fbc0d5034ac3b79fb4b6")\nkey_id = bytes.fromhex("78910B62C8E7CCC34CB26FD0CBDD21F8")\n'
                'salt = base64.b64decode("YT6+LGItjjwjJLQ282kigygk+w4bokyfEpizMfI4oWo=")\n', "app/crypto.py",
                "a digest, a key id and a salt decoded"),
