@@ -372,6 +372,8 @@ _ARGUMENT_END = lazy_regex(r"""[ \t]*(?:[,);]|$)""")
 # An assignment's target (a declaration's type before it, an annotation after it).
 _ASSIGNED = lazy_regex(r"""(?<![\w$.])(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w$\[\]<>.&]{1,40}[ \t]*)?(?::=|=)(?![=>])[ \t]*""")
 _CALLS_A_LINE = 32
+# The key given by its name among a call's first keyword arguments (`hmac.new(key=…)`, `hmac.new(msg=…, key=…)`).
+_KEY_KEYWORD = lazy_regex(r"""(?:[A-Za-z_]\w{0,31}[ \t]*=(?!=)[^,()\n]{0,80}(?:\([^()\n]{0,80}\))?[ \t]*,[ \t]*){0,3}key[ \t]*=(?!=)[ \t]*""")
 
 
 def _key_position(callee: str) -> Optional[int]:
@@ -436,6 +438,12 @@ def _api_key_strings(line: str) -> Iterator[Found]:
             if position is None:
                 continue
             at = call.end()
+            keyword = _KEY_KEYWORD.match(line, at)
+            if keyword is not None:  # (Python's `hmac.new(key=b"…", msg=…)`: the key by its name, wherever it stands)
+                value = _key_string(line, keyword.end(), False)
+                if value is not None:
+                    yield 0, f"signing key given to {call.group('callee')}(key=…)", "signing_key", value, Judgement.JUDGED
+                continue
             for _ in range(position):
                 argument = _ARGUMENT.match(line, at)
                 if argument is None:
@@ -472,6 +480,10 @@ def true_samples() -> Tuple[Sample, ...]:
     return (
         Sample('# outstation user 1\nUPDATE_KEY_HEX = "9a672695b7556f79b7c16a42c481bd67"\n', "tools/master/config.py",
                "a key named with its encoding (hex)"),
+        Sample('sig = hmac.new(key=b"Rk7vQ2xLp9Wm4Zt8", msg=body, digestmod=hashlib.sha256)\n', "app/hooks.py",
+               "Python's hmac.new given its key by name"),
+        Sample('sig = hmac.new(msg=body, key="Rk7vQ2xLp9Wm4Zt8".encode(), digestmod="sha256")\n', "app/hooks2.py",
+               "the key by name after another keyword argument"),
         Sample('client.ciphering.authenticationKey = GXByteBuffer.hexToBytes("90E976102CF54DB3"\n'
                '                                                     "0F3CE8D9C47293C2")\n', "meter/read.py",
                "a decoding call's literals joined over two lines, assigned to a key"),
@@ -521,6 +533,9 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('sig = hmac.new(key=b"your-256-bit-secret", msg=body, digestmod=hashlib.sha256)\n'
+               'mac = hmac.new(key=settings.WEBHOOK_KEY, msg=body, digestmod="sha256")\n', "app/hooks.py",
+               "a key by its name: a documentation's stand-in, a setting read"),
         Sample('sig = hmac.new(key, base64.b64decode("q8Vt2ZrW9mK4pL7xN3sY6bF1hJ5dG0cAq8Vt2ZrW9mE="), hashlib.sha256)\n',
                "app/verify.py", "a decoded message given to Python's hmac.new (its key is the first argument)"),
         Sample('digest = bytes.fromhex("d748b0543d45fbc0d5034ac3b79fb4b6")\nkey_id = bytes.fromhex("78910B62C8E7CCC34CB26FD0CBDD21F8")\n'
