@@ -70,7 +70,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, looks_generated, xml_unescaped, yaml_ancestor_keys
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, looks_generated, xml_unescaped, yaml_ancestor_keys
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -1055,7 +1055,6 @@ _X12_CONTEXT = lazy_regex(r"(?i)(?<![a-z])isa[_.-]?(?:0?[1-9]|1[0-6])(?![0-9])|s
 _EDI_FILE = lazy_regex(r"(?:^|[/\\._-])(?:edi|x12|hipaa)(?:[/\\._-]|$)")
 # FusionSolar's northbound interface (its `/thirdData/` calls), named in the file.
 _FUSIONSOLAR_CONTEXT = lazy_regex(r"(?i)fusion[_ .-]?solar|thirddata|smartpvms|\bnetEco\b")
-_GUID = lazy_regex(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$")
 # A setting naming a service's address (`base_url = https://…`, `"endpoint": "https://…"`, `wsdl: …`).
 _SERVICE_ADDRESS = lazy_regex(
     r"""(?i)^[ \t]*["']?[\w.-]{0,48}(?:url|uri|endpoint|wsdl|host|server|base|address)[\w.-]{0,16}["']?[ \t]*(?:=>|=|:)[ \t]*["']?https?://""")
@@ -1121,7 +1120,7 @@ def _vendor_named_secrets(lines: Sequence[str], index: int, line: str, lowered_n
         elif joined.endswith("systemcode") and (
                 _FUSIONSOLAR_CONTEXT.search(lowered_name) or _near(lines, index, _VENDOR_LINES, _FUSIONSOLAR_CONTEXT)):
             yield 0, f"FusionSolar northbound API's systemCode (its password) under {key}", "password", value
-        elif joined.endswith(("authorizationid", "authorisationid")) and _GUID.match(value) and _beside_a_service_address(lines, index):
+        elif joined.endswith(("authorizationid", "authorisationid")) and GUID.match(value) and _beside_a_service_address(lines, index):
             yield 0, f"web service's authorization id (a generated GUID it takes as its key) under {key}", "api_key", value.strip("{}")
 
 

@@ -795,6 +795,10 @@ def xml_unescaped(text: str) -> str:
     return text
 
 
+# A GUID as written alone, braced or not (`{7FE95E43-…}`): an id, or a key some services issue in its shape.
+GUID = lazy_regex(r"^\{?[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}\}?$")
+
+
 def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 

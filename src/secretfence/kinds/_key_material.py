@@ -44,7 +44,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import GUID, line_text
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -82,7 +82,6 @@ _BASE64 = lazy_regex(r"""^[A-Za-z0-9+/_-]{20,88}={0,2}$""")
 # Hex written as a run of `0x`-less pairs with blanks or colons between them.
 _HEX_SEPARATORS = lazy_regex(r"""[ :]""")
 _HEX_RUN = lazy_regex(r"""^[0-9A-Fa-f]+$""")
-_GUID = lazy_regex(r"""^\{?[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}\}?$""")
 
 
 def _key_bytes(value: str, encoding: str) -> Optional[bytes]:
@@ -91,7 +90,7 @@ def _key_bytes(value: str, encoding: str) -> Optional[bytes]:
     if encoding != "base64" and _HEX_SPACED.match(value):
         compact = _HEX_SEPARATORS.sub("", value[2:] if value[:2].lower() == "0x" else value)
         return bytes.fromhex(compact) if _MIN_BYTES * 2 <= len(compact) <= _MAX_BYTES * 2 else None
-    if encoding == "hex" or not _BASE64.match(value) or (encoding == "" and (_HEX_RUN.match(value) or _GUID.match(value))):
+    if encoding == "hex" or not _BASE64.match(value) or (encoding == "" and (_HEX_RUN.match(value) or GUID.match(value))):
         return None
     import base64  # (here: the hook's start imports no codec a plain source file does not need)
     import binascii
