@@ -38,6 +38,8 @@ TRUE_FORMS = [
     ("scripts/push.py", 'client = SearchClient.create("QH7KX2MZ9P", "9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c")\n', 1,
      "9e2f4a6c8b0d1e3f5a7c9b1d3e5f7a9c"),
     ("init.groovy.d/ldap.groovy", "def bindPassword = Secret.fromString('Harrier*Moss3318')\n", 1, "Harrier*Moss3318"),
+    # the converter opened at the line's end, its literal on the next line (as black and prettier wrap)
+    ("init.groovy.d/smtp.groovy", "def smtpPassword = Secret.fromString(\n    'Kestrel#Alder5527'\n)\n", 2, "Kestrel#Alder5527"),
     ("reader.py", 'auth = pulsar.AuthenticationToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJyZXBvcnRlciJ9.Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Pq5Ws0Ty")\n',
      1, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJyZXBvcnRlciJ9.Kq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1Pq5Ws0Ty"),
     ("src/test/scala/Login.scala", 'val feeder = Array(Map("email" -> "perf@acme.io", "password" -> "Osprey*Linden4471")).circular\n',
@@ -67,6 +69,9 @@ DECOYS = [
     ("scripts/push.py", 'client = SearchClient.create(os.environ["ALGOLIA_APP"], os.environ["ALGOLIA_KEY"])\n'
      'c2 = SearchClient.create("QH7KX2MZ9P", "prod_products")\n'),
     ("src/Keys.java", 'Key k = Key.of("Enter");\nToken t = Token.of(";");\nSecret s = Secret.fromString("{AQAAABAAAAAQKq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1}");\n'),
+    # a converter opened at the line's end: a buffer of a header (read on as any call), a ciphertext on the next line
+    ("src/client.js", "const token = Buffer.from(\n  `${user}:${password}`\n).toString('base64');\n"),
+    ("init.groovy.d/smtp.groovy", "def smtpPassword = Secret.fromString(\n    '{AQAAABAAAAAQKq7Zm2Xw9Lt4Rv8Nb3Hc6Jd1}'\n)\n"),
     ("src/Sim.scala", 'val m = Map("password" -> "${password}", "user" -> "perf")\nval n = Map("grant_type" -> "password")\n'),
     ("src/main/java/acme/Ad.java", 'env.put(Context.SECURITY_AUTHENTICATION, "simple");\nenv.put(Context.SECURITY_CREDENTIALS, password);\n'),
     ("config/x.rb", 'token: Rails.env.test? ? "test-token" : ENV.fetch("TOKEN"),\nmode = prod ? "live" : ENV["MODE"]\n'),

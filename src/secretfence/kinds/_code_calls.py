@@ -833,9 +833,8 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
     for found in calls:
         name = found.group("name")
         receiver, _, last = name.rpartition(".")
-        if last in _CONVERTERS and receiver:
-            if found.group("value").startswith("{"):
-                continue
+        converted = last in _CONVERTERS and bool(receiver)
+        if converted:
             last = receiver.rpartition(".")[2]
             if key_words(last)[-1:] not in (("secret",), ("password",), ("passwd",), ("passphrase",)):
                 continue  # (`Key.of("Enter")`, `Token.of(";")`: a keyboard's, a lexer's)
@@ -855,6 +854,8 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         if len(arguments) != 1:
             continue  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
         value, offset = arguments[0]
+        if converted and value.startswith("{"):
+            continue  # a ciphertext converted (Jenkins' `{AQAAABAAAA…}`), whether on the line or the next
         if value and (not vendor or generated_key(value)):
             yield offset, f"{name}(…)", "_".join(words), value
 
