@@ -68,6 +68,14 @@ Betterleaks' rules for them read the service's name before the key.
   key's word on its line: an Arduino header's `#define`, OctoPrint's `api: key:`, Cura's `[octoprint]`
   `keys_cache`), an Agora app certificate (32 hex under a certificate's name), an Etsy shared secret (8-16
   lower-case letters and digits under a shared secret's name), each where the text says the service.
+- Round 12's services, each where the text (or the path) says it: a GOV.UK Notify API key
+  (`<key name>-<service id>-<secret>`, two version-4 UUIDs after the name; GC Notify's and Notify.gov's alike),
+  a GOV.UK Pay key (`api_live_` / `api_test_` and 58 lower-case letters and digits), a Databento key (`db-` and
+  29 letters and digits), an IEX Cloud secret token (`sk_` / `Tsk_` and 32 hex; `pk_` is publishable), a
+  MarineTraffic key in its service URL's path (`/api/<service>/v:N/<40 hex>/…`), a DJI Onboard or Payload SDK
+  app key (OSDK's UserConfig.txt `app_key : …`, PSDK's `USER_APP_KEY`) beside its app id. A Flightradar24
+  sharing key (16 hex) by its name alone (`fr24key`, FR24KEY). OSDK's UserConfig.txt, settings a line with no
+  prose, is a configuration, not documentation.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -299,6 +307,16 @@ _FOLDED_OCTOPRINT = rb"""(?:api|key|token|secret)[^\n]{0,80}?(?<![a-z0-9_+/-])[0
 _FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
 _FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
+# (a GOV.UK Notify key's secret or service id, a version-4 UUID, led by its `-4`: the UUID joined to it stands before or after)
+_FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"
+                  rb"|(?<=-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                  rb"[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-]))")
+_FOLDED_GOVUK_PAY = rb"(?<![a-z0-9_-])api_(?:live|test)_[a-z0-9]{50}"
+_FOLDED_DATABENTO = rb"(?<![a-z0-9_-])db-[a-z0-9]{29}(?![a-z0-9_-])"
+_FOLDED_IEX = rb"(?<![a-z0-9_-])t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
+_FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -328,6 +346,13 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_CREDENTIALS_CALL, ("set_auth_credentials", "withcredentials")),
         (_FOLDED_PACER_TOKEN, ("nextgencso", "next-gen-cso", "next_gen_cso", "next-gencso", "nextgen-cso", "next_gencso",
                                "nextgen_cso")),
+        (_FOLDED_NOTIFY, ("-4",)),
+        (_FOLDED_GOVUK_PAY, ("api_live_", "api_test_")),
+        (_FOLDED_DATABENTO, ("db-",)),
+        (_FOLDED_IEX, ("sk_", "tsk_")),
+        (_FOLDED_FR24_KEY, ("fr24key",)),
+        (_FOLDED_MARINETRAFFIC, ("marinetraffic.com/",)),
+        (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -345,6 +370,110 @@ def opened_call_texts(lines: Sequence[str], index: int, line: str) -> Iterator[T
     stripped = line.rstrip()
     if stripped.endswith("(") and index + 1 < len(lines):
         yield 1, stripped[-_OPENED_ARGUMENT_READ:] + lines[index + 1][:_OPENED_ARGUMENT_READ].lstrip()
+
+
+# --- Keys of government, market-data, aviation, maritime and drone services (round 12) -----------------
+# A GOV.UK Notify API key (GC Notify's and Notify.gov's too): `<key name>-<service id>-<secret>`, both
+# UUIDs version 4; the name is what the key was created under (lower case, `_` for spaces, any length).
+# The two UUIDs found first, the name read back from before them.
+_NOTIFY_PAIR = lazy_regex(r"-(?P<pair>" + _UUID + "-" + _UUID + r")(?![A-Za-z0-9_-])")
+_NOTIFY_NAME_BEFORE = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z0-9_.][A-Za-z0-9_.-]{0,127})$")
+_NOTIFY_READ = 128  # characters before the UUIDs where the key's name stands
+_NOTIFY = lazy_regex(r"(?i)notify|notifications[-_./](?:(?:python|node|ruby|java|net|php)[-_.])?client"
+                     r"|notifications\.service\.gov\.uk|notification\.canada\.ca")
+# GOV.UK Pay API keys: `api_live_` / `api_test_` and 58 lower-case letters and digits (a token and its checksum).
+_GOVUK_PAY_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
+_GOVUK_PAY = lazy_regex(r"(?i)payments\.service\.gov\.uk|gov\.?uk[ _.-]?pay")
+# Databento API keys: 32 characters starting `db-` (29 letters of both cases and digits).
+_DATABENTO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>db-[A-Za-z0-9]{29})(?![A-Za-z0-9_-])")
+_DATABENTO = lazy_regex(r"(?i)databento")
+# IEX Cloud secret tokens (`sk_`, the sandbox's `Tsk_`, and 32 hex); its publishable ones are `pk_` / `Tpk_`.
+_IEX_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_IEX = lazy_regex(r"(?i)(?<![a-z])iex(?![a-z])|(?<![a-z])iex(?:cloud|finance|apis|_?token|_?api)|pyex(?![a-z])")
+# A Flightradar24 feeder's sharing key: 16 hex under `fr24key` (fr24feed.ini's `fr24key="…"`, fr24feed's
+# `--fr24key=…`, the Docker images' FR24KEY / FR24KEY_UAT environment), the name read before it.
+_FR24_KEY = lazy_regex(
+    r"""(?i:fr24key)(?:[_-]?(?i:uat))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
+# A MarineTraffic API key in the path of its service URL: `services.marinetraffic.com/api/<service>/v:N/<key>/…`
+# (or `/api/<service>/<key>…`), 40 hex.
+_MARINETRAFFIC_URL = lazy_regex(
+    r"(?i:marinetraffic\.com)/(?:[a-z]{2}/)?api/[A-Za-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?(?P<token>[0-9A-Fa-f]{40})(?![0-9A-Za-z_-])")
+# DJI Onboard / Payload SDK app keys: `app_key : <hex>` of the OSDK samples' UserConfig.txt, PSDK's
+# `#define USER_APP_KEY "<hex>"`, beside their app id, where the text (or the path) says DJI's SDK.
+_DJI_APP_KEY = lazy_regex(
+    r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?key)["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{32})?)(?![0-9A-Za-z_-])""")
+_DJI = lazy_regex(r"(?i)(?<![a-z])dji|(?<![a-z])[op]sdk(?![a-z])|onboard[ _-]?sdk|payload[ _-]?sdk|(?<![a-z])acm_port")
+_APP_ID = lazy_regex(r"(?i)app[_-]?id")
+# A file of settings only (`name : value` or `name = value` a line, comments): a configuration saved as `.txt`.
+_SETTING_LINE = lazy_regex(r"""^[ \t]*(?:[#;].*|[A-Za-z_][\w.-]{0,60}[ \t]*[:=][ \t]*\S.*|)$""")
+_SETTINGS_READ = 200  # lines of a `.txt` read to tell settings from prose
+
+
+def _settings_text(lines: Sequence[str]) -> bool:
+    """The text is settings, a line each (OSDK's UserConfig.txt), not prose."""
+    read = [line_text(lines, number) for number in range(min(len(lines), _SETTINGS_READ))]
+    return any(line.strip() for line in read) and all(_SETTING_LINE.match(line) for line in read)
+
+
+def _uuid_generated(uuid: str) -> bool:
+    hexes = uuid.replace("-", "").lower()
+    return distinct_chars(hexes) >= 8 and not has_repeated_chunk(hexes) and not is_placeholder(hexes, decode=False)
+
+
+def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename: str,
+                          said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
+    """GOV.UK Notify and Pay keys, Databento keys, IEX Cloud secret tokens, Flightradar24 sharing keys,
+    MarineTraffic keys in their URLs, DJI SDK app keys."""
+    in_documentation = _in_documentation(filename)
+    confidence = _named_confidence(in_documentation)
+    if len(line) >= 75 and "-" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _NOTIFY_PAIR.finditer(line)):
+            named = _NOTIFY_NAME_BEFORE.search(line, max(0, found.start() - _NOTIFY_READ), found.start())
+            pair = found.group("pair")
+            if named is None or not said(_NOTIFY) or not all(_uuid_generated(part) for part in (pair[:36], pair[37:])):
+                continue
+            yield Match(secret=named.group("name") + "-" + pair, confidence=confidence, description=(
+                "GOV.UK Notify API key (key name, service id, secret): sends email, text messages and letters as the service"))
+    if "api_live_" in line or "api_test_" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _GOVUK_PAY_KEY.finditer(line)):
+            token = found.group("token")
+            if _generated(token[9:], both_cases=False) and said(_GOVUK_PAY):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "GOV.UK Pay API key: takes, refunds and reads the service's card payments"))
+    if "db-" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _DATABENTO_KEY.finditer(line)):
+            token = found.group("token")
+            if _generated(token[3:], both_cases=True) and said(_DATABENTO):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Databento API key: market data requests billed to the account, its live feeds and licences"))
+    if "sk_" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _IEX_SECRET.finditer(line)):
+            token = found.group("token")
+            if _random_hex_key(token.partition("_")[2]) and said(_IEX):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "IEX Cloud secret token: the account's API calls and usage, billed to its message quota"))
+    lowered = line.lower()
+    if "fr24key" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _FR24_KEY.finditer(line)):
+            token = found.group("token")
+            if _hex_license(token):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Flightradar24 sharing key: feeds data as the station and holds its Business account"))
+    if "marinetraffic" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _MARINETRAFFIC_URL.finditer(line)):
+            token = found.group("token")
+            if _random_hex_key(token):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "MarineTraffic API key: vessel position and voyage requests charged to the account's credits"))
+    if "app" in lowered and "key" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _DJI_APP_KEY.finditer(line)):
+            token = found.group("token")
+            if (not _random_hex_key(token) or not says_near(lines, index, _APP_ID, _CONTEXT_LINES)
+                    or not (_DJI.search(filename) is not None or said(_DJI))):
+                continue
+            settings = in_documentation and filename.lower().endswith(".txt") and _settings_text(lines)
+            yield Match(secret=token, confidence=HIGH if settings else confidence, description=(
+                "DJI SDK app key: with its app id, activates the onboard or payload application as the developer account"))
 
 
 def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -421,6 +550,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token, both_cases=True):
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
+    yield from _service_keys_round12(lines, index, line, filename, _said)
     if "ignature" in line or "IGNATURE" in line:
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
@@ -825,6 +955,28 @@ def true_samples() -> Tuple[Sample, ...]:
                "wrangler.toml", "an Agora app certificate beside its app id"),
         Sample("# Etsy Open API v3\nETSY_KEYSTRING=ynp19j7t5y2zfd1kitjwn83o\nETSY_SHARED_SECRET=in8hb21di8\n", ".env",
                "an Etsy shared secret"),
+        # (fix12: GOV.UK Notify and Pay keys, Databento keys, IEX Cloud secret tokens, Flightradar24 sharing keys,
+        # MarineTraffic keys in their URLs, DJI SDK app keys)
+        Sample("from notifications_python_client.notifications import NotificationsAPIClient\n"
+               "client = NotificationsAPIClient('housing_repairs_live-1d5dbbd2-4b6a-41aa-a8e9-b6116e64679e-"
+               "a2727e3d-a59d-4a08-85e0-37f4fc4186c2')\n", "repairs/notify.py", "a GOV.UK Notify key given to its client"),
+        Sample("env:\n  PAY_BASE_URL: https://publicapi.payments.service.gov.uk\n"
+               "  PAY_API_KEY: api_live_cfs2l9mmzzfpq3xhfx5tsdrez4l87zniwn191vpjczrqt10fvkacxns8ba\n", ".gitlab-ci.yml",
+               "a GOV.UK Pay key beside its API's host"),
+        Sample('import databento as db\nlive = db.Live(key="db-T55MsGzM54S1UdAFX5GcFfybEiuEW")\n', "feeds/live.py",
+               "a Databento key given to its live client"),
+        Sample('from iexfinance.stocks import Stock\nIEX_TOKEN = "sk_08b289cafad4b5316eede8200f3213ef"\n', "quotes.py",
+               "an IEX Cloud secret token"),
+        Sample('receiver="avr-tcp"\nfr24key="c1499f556f25771d"\nhost="127.0.0.1:30002"\n', "etc/fr24feed.ini",
+               "a Flightradar24 sharing key in fr24feed.ini"),
+        Sample("    environment:\n      - FR24KEY=c1499f556f25771d\n", "docker-compose.yml", "a Flightradar24 sharing key as FR24KEY"),
+        Sample('URL = "https://services.marinetraffic.com/api/exportvessel/v:5/1c519be94a744dcf546498f18e57b637aa44ef68/timespan:20/protocol:jsono"\n',
+               "ais/pull.py", "a MarineTraffic key in its service URL's path"),
+        Sample("app_id : 1023456\napp_key : 6c6709cdf7ed2c744120b418636419f8c07644400a68dc089c08888d0ffa0643\n"
+               "device : /dev/ttyUSB0\nbaudrate : 921600\nacm_port : /dev/ttyACM0\n", "osdk/UserConfig.txt",
+               "a DJI Onboard SDK app key in its UserConfig.txt (settings, no prose)"),
+        Sample('#define USER_APP_NAME "inspector"\n#define USER_APP_ID "126413"\n'
+               '#define USER_APP_KEY "e2893e45661a3ea292c8d70ac7b4909a"\n', "psdk/dji_sdk_app_info.h", "a DJI Payload SDK app key"),
     )
 
 
@@ -900,4 +1052,18 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('TLS_CERTIFICATE = "6fb4f099283c30cbbd24eeb26642867e"\n', "conf.py", "a certificate's hex where nothing says Agora"),
         Sample("ETSY_SHARED_SECRET=changeme12\n", ".env.example", "an Etsy placeholder"),
         Sample("SHARED_SECRET=in8hb21di8\n", "radius.env", "a shared secret where nothing says Etsy"),
+        Sample("NOTIFY_API_KEY = ENV.fetch('NOTIFY_API_KEY')\nKEY = 'my_key-00000000-0000-0000-0000-000000000000-"
+               "00000000-0000-0000-0000-000000000000'\n", "config/notify.rb", "a Notify key from the environment, an all-zero one"),
+        Sample("ROW = 'order-1d5dbbd2-4b6a-41aa-a8e9-b6116e64679e-a2727e3d-a59d-4a08-85e0-37f4fc4186c2'\n", "ids.py",
+               "two joined UUIDs under a name where nothing says Notify"),
+        Sample("PAY_API_KEY: ${{ secrets.PAY_API_KEY }}\nTOKEN: api_test_cfs2l9mmzzfpq3xhfx5tsdrez4l87zniwn191vpjczrqt10fvkacxns8ba\n",
+               "ci.yml", "a GOV.UK Pay key from a secret; an api_test_ value where nothing says GOV.UK Pay"),
+        Sample('DB_NAME = "db-T55MsGzM54S1UdAFX5GcFfybEiuEW"\n', "load.py", "a db- name where nothing says Databento"),
+        Sample('import databento as db\nclient = db.Historical("$YOUR_API_KEY")\n', "load.py", "Databento's documented placeholder"),
+        Sample('IEX_PUBLISHABLE = "pk_08b289cafad4b5316eede8200f3213ef"\n', "iex.py", "an IEX Cloud publishable token"),
+        Sample('fr24key=""\nFR24KEY=${FR24KEY}\nFR24KEY=xxxxxxxxxxxxxxxx\n', "fr24feed.env", "Flightradar24 keys left empty or from the environment"),
+        Sample('URL = "https://services.marinetraffic.com/api/exportvessel/v:5/YOUR-API-KEY/timespan:20/protocol:jsono"\n', "ais.py",
+               "MarineTraffic's documented placeholder"),
+        Sample("app_id : 1023456\napp_key : 6c6709cdf7ed2c744120b418636419f8c07644400a68dc089c08888d0ffa0643\n", "cache/UserConfig.txt",
+               "an app key beside an app id where nothing says DJI's SDK"),
     )
