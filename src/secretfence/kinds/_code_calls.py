@@ -89,6 +89,15 @@ credential-named key stands beside the value.
   `setPassword`); Stata's `local token "…"` macros; R's `password = c("…", …)` vector (shinymanager's table, its
   hashed form left); a credential's constant joined from literals at a symbol (`"Harbor" +` then `"@Harbor…"`,
   PHP's `.`; a join inside a token is the engine's carrier's).
+- Blind rounds CE-CJ: SDK logins and key material whose documented signature places the password
+  (Magaya's `StartSession(user, pw, out key)`, OpenSky's `OpenSkyApi(user, pw)`, BLPAPI's
+  `TlsOptions.createFromFiles(credentials, pw, trust)` in its SDKs' languages, Pywikibot's
+  `BotPassword(suffix, pw)`); a property set under a password's constant (`props.setProperty(
+  JCSMPProperties.PASSWORD, "…")`, `…_PASSWORD`); a package's `<name>_set_token("…")` and Eikon's
+  `set_app_id("…")`; a request header set by a credential's name and a literal (`AddDefaultHeader(
+  "X-Finnhub-Token", "…")`, `Header.Set`, `DefaultRequestHeaders.Add`, `setRequestProperty`, `.header`,
+  an OpenAPI client's `setApiKey(name, "…")`), .NET's `AuthenticationHeaderValue("Basic", "<base64>")`
+  decoded; the SIP2 login message `9300CN<user>|CO<pw>|` built in code.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -239,7 +248,11 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "auth = (", "auth=[", "auth = [", "transactionkey(", "transaction_key(",
             # (blind rounds BZ-CD) OPC UA's and Milo's logins by position, seats.io's client (an SDK's `API(…)` given two
             # literals and MATLAB's database calls are FOLDED_HINTS)
-            "useridentity(", "usernameprovider(", "seatsioclient(", "seatsio.client(", "seatsio::client")
+            "useridentity(", "usernameprovider(", "seatsioclient(", "seatsio.client(", "seatsio::client",
+            # (blind rounds CE-CJ) SDK calls by position (Magaya's, OpenSky's, BLPAPI's TLS options, Pywikibot's), Eikon's
+            # app id, .NET's authentication header (a header set by name, a SIP2 login and a constant's put are FOLDED_HINTS)
+            "startsession(", "openskyapi(", "createfromfiles(", "createfromblobs(", "botpassword(", "set_app_id(",
+            "authenticationheadervalue(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -291,6 +304,14 @@ _FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,12
 _JOINED_LEADS = ('+ "', "+ '", '+"', "+'", '. "', ". '", '& "', "& '")
 # a line continuing a literal with the language's operator, a literal ending it (`    + "…";`: a joined constant's part)
 _FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*[;,)]?[ \t]*(?=\r?\n|\Z)"""
+# (blind rounds CE-CJ) a header set by a credential's name and a literal (`AddDefaultHeader("X-Finnhub-Token", "…")`,
+# `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
+# constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
+_FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestproperty|trywithoutvalidation|api_?key)[ \t]*\([ \t]*"""
+                       rb"""["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*["']""")
+_FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
+_FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
+                        rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -318,6 +339,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MATLAB_DATABASE, ("postgresql(", "mysql(", "database(")),
         (_FOLDED_CONNECT_PAIR, ("connect",)),
         (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
+        (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
+        (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
+        (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(")),
     )
 )
 
@@ -518,12 +542,67 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('    private const string Password = "Saffron"\n        + "!Quarry4410";\n', "Conn.cs",
                "a password constant joined, the operator leading the next line"),
         Sample("<?php\n$db_pass = 'Saffron' .\n    '!Quarry4410';\n", "config.php", "PHP's joined password"),
+        # Blind rounds CE-CJ
+        Sample('var status = _client.StartSession("api_sync", "Quarry$Lantern482", out var accessKey);\n', "MagayaClient.cs",
+               "Magaya's StartSession(user, password, out key)"),
+        Sample('from opensky_api import OpenSkyApi\napi = OpenSkyApi("ops-feed", "apron-lantern-quarry-71")\n', "fetch.py",
+               "OpenSky's OpenSkyApi(username, password)"),
+        Sample('OpenSkyApi api = new OpenSkyApi("ops-feed", "apron-lantern-quarry-71");\n', "src/main/java/Fetch.java",
+               "OpenSky's Java client"),
+        Sample('props.setProperty(JCSMPProperties.PASSWORD, "Qe7*Harbor-Lantern");\n', "src/main/java/Session.java",
+               "Solace JCSMP's password property"),
+        Sample('props.put(SolaceProperties.AuthenticationProperties.SCHEME_BASIC_PASSWORD, "Qe7*Harbor-Lantern");\n',
+               "src/main/java/Messaging.java", "Solace PubSub+ Java API's basic password property"),
+        Sample('    tls = blpapi.TlsOptions.createFromFiles(\n        "/etc/bpipe/client.pk12",\n        "Lantern2023#",\n'
+               '        "/etc/bpipe/root.pk7",\n    )\n', "bpipe/connect.py", "BLPAPI's TLS options, the PKCS#12 password second"),
+        Sample('blpapi::TlsOptions tls = blpapi::TlsOptions::createFromFiles("client.p12", "Lantern2023#", "root.p7b");\n',
+               "src/session.cpp", "BLPAPI C++'s TLS options"),
+        Sample('var tls = TlsOptions.CreateFromFiles(@"C:\\tls\\client.p12", "Lantern2023#", @"C:\\tls\\root.p7b");\n',
+               "Session.cs", "BLPAPI C#'s TLS options"),
+        Sample("('Archive Bot', BotPassword('upload', 'kq7zmw2xh4pvnc9tbr3dyf6ljs8gae5u'))\n", "user-password.py",
+               "Pywikibot's BotPassword(suffix, password)"),
+        Sample('library(eikonapir)\nset_app_id("5e0b8a7f2c914d36a1e7b3c58d2f4a6e9b0c1d27")\n', "setup.R",
+               "eikonapir's set_app_id (its App Key)"),
+        Sample('riingo::riingo_set_token("9b2e4f7a1c8d3e6b5a0f2c7d4e9b1a8f3c6d0e5b", inform = FALSE)\n', ".Rprofile",
+               "riingo's token set (a package's name, then set)"),
+        Sample('cfg.AddDefaultHeader("X-Feed-Token", "k7qzmw2xh4pvnc9tbr3d")\n', "main.go",
+               "an OpenAPI client's default header of a token"),
+        Sample('client.DefaultRequestHeaders.Add("X-Api-Key", "Kq7zMw2xH4pVnC9tBr3dYf6L");\n', "Feed.cs",
+               ".NET's request header of an API key"),
+        Sample("Configuration::getDefaultConfiguration()->setApiKey('X-Feed-Token', 'k7qzmw2xh4pvnc9tbr3d');\n", "feed.php",
+               "an OpenAPI PHP client's key set by its scheme's name"),
+        Sample('        Http.DefaultRequestHeaders.Authorization =\n'
+               '            new AuthenticationHeaderValue("Basic", "c3ZjX2JyaWRnZTpMYW50ZXJuLVF1YXJyeTg4");\n', "Sender.cs",
+               ".NET's Basic authentication header of user:password in base64"),
+        Sample('    msg = "9300CNkiosk_east|COLantern2020*|CP" + LOCATION + "|AY0AZ"\n', "sip_client.py",
+               "a SIP2 login message (93) built in code"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        # Blind rounds CE-CJ
+        Sample('var status = _client.StartSession(user, password, out var accessKey);\n'
+               'session.StartSession("demo", "Quarry$Lantern482");\n', "Client.cs",
+               "Magaya's login of names; a StartSession of no Magaya (no `out` key)"),
+        Sample('api = OpenSkyApi()\napi = OpenSkyApi(USER, os.environ["OPENSKY_PASSWORD"])\n', "fetch.py",
+               "OpenSky anonymous, of a read"),
+        Sample('props.setProperty(JCSMPProperties.PASSWORD, System.getenv("SOLACE_PASSWORD"));\n'
+               'props.setProperty(JCSMPProperties.PASSWORD, "changeit");\n', "src/main/java/Session.java",
+               "Solace's password read; a stand-in"),
+        Sample('    return blpapi.TlsOptions.createFromFiles(\n        os.environ["BPIPE_PK12"],\n'
+               '        os.environ["BPIPE_PK12_PASSWORD"],\n        os.environ["BPIPE_ROOT_CA"],\n    )\n', "bpipe/auth.py",
+               "BLPAPI's TLS options read from the environment"),
+        Sample('set_app_id("5e0b8a7f2c914d36a1e7b3c58d2f4a6e9b0c1d27")\n', "widgets.R", "a set_app_id of no Eikon"),
+        Sample('riingo_set_token(Sys.getenv("RIINGO_TOKEN"))\n', ".Rprofile", "riingo's token read"),
+        Sample('cfg.AddDefaultHeader("X-Feed-Token", os.Getenv("FEED_TOKEN"))\n'
+               'req.Header.Set("X-Request-Id", "k7qzmw2xh4pvnc9tbr3d")\nreq.Header.Set("Content-Type", "application/json")\n',
+               "main.go", "a header of a read, an id's and a type's headers"),
+        Sample('new AuthenticationHeaderValue("Basic", Convert.ToBase64String(bytes));\n'
+               'new AuthenticationHeaderValue("Bearer", token);\n', "Sender.cs", ".NET's authentication header of a computation"),
+        Sample('    msg = "9300CN" + user + "|CO" + password + "|CP" + location + "|"\n'
+               '    msg = f"9300CN{user}|CO{password}|CPMAIN|"\n', "sip_client.py", "a SIP2 login of names"),
         # Blind rounds BZ-CD
         Sample('var a = new UserIdentity(new AnonymousIdentityToken());\nvar b = new UserIdentity(user, password);\n'
                'var c = new UserIdentity("opc_reader", Environment.GetEnvironmentVariable("OPC_PW"));\n', "Session.cs",
@@ -775,6 +854,16 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from r_credential_vectors(lines, index)
     if _JOINED_MARK.search(line) is not None:
         yield from joined_literals(lines, index)
+    if "(" in line and any(word in line for word in _CE_SDK_WORDS):
+        yield from ce_sdk_positional(lines, index)
+    if "set_app_id" in line:
+        yield from eikon_app_ids(lines, index)
+    if "(" in line and any(word in line for word in _HEADER_CALL_WORDS):
+        yield from header_calls(line)
+    if "AuthenticationHeaderValue" in line:
+        yield from authentication_header_values(line)
+    if "|CO" in line and "CN" in line:
+        yield from sip2_logins(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -841,6 +930,8 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         words = key_words(last)
         if words and words[0] in _CALL_LEADS:
             words = words[1:]
+        elif len(words) >= 3 and words[1] == "set" and words[0] not in _CALL_NAME_WORDS and words[0] not in _READING_VERBS:
+            words = words[2:]  # (a package's name, then `set`: riingo's `riingo_set_token("…")`)
         # A service's word before `api_key` (tidycensus' `census_api_key("…", install = TRUE)`): its
         # key set, where the value is a generated key's shape (a verb there reads or checks one).
         vendor = (len(words) == 3 and words[1:] == ("api", "key") and words[0] not in _CALL_NAME_WORDS
@@ -854,7 +945,7 @@ def _named_credential_calls(lines: Sequence[str], index: int) -> Iterator[Found]
         if len(arguments) != 1:
             continue  # (`keyring.set_password("service", "user", "…")`: a slot of its own)
         value, offset = arguments[0]
-        if converted and value.startswith("{"):
+        if converted and value and value.startswith("{"):
             continue  # a ciphertext converted (Jenkins' `{AQAAABAAAA…}`), whether on the line or the next
         if value and (not vendor or generated_key(value)):
             yield offset, f"{name}(…)", "_".join(words), value
@@ -2493,6 +2584,161 @@ def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield head - index, f"{key} joined from literals", key, value
 
 
+# --- blind rounds CE-CJ: SDK calls whose documented signature places the credential -------------------
+
+# An SDK's login or key material by position, its slot documented by the SDK (the name alone is its own):
+# - Magaya's CS API `StartSession(user, password, out access_key)` (its .NET proxy; zeep's `service.StartSession`);
+# - OpenSky Network's `OpenSkyApi(username, password)` (Python's and Java's clients);
+# - Bloomberg BLPAPI's `TlsOptions.createFromFiles(clientCredentials, password, trustMaterial)` and
+#   `createFromBlobs(…)` (Python, C++ `blpapi::TlsOptions::createFromFiles`, Java, C#'s `CreateFromFiles`): the
+#   PKCS#12 file's password;
+# - Pywikibot's `BotPassword('<suffix>', '<password>')` (user-password.py's entries).
+_CE_SDK_CALL = lazy_regex(
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,4}(?P<last>StartSession|OpenSkyApi|[cC]reateFrom(?:Files|Blobs)"""
+    r"""|BotPassword))[ \t]*\(""")
+_CE_SDK_WORDS = ("StartSession(", "OpenSkyApi(", "reateFromFiles(", "reateFromBlobs(", "BotPassword(")
+
+
+def _magaya_file(lines: Sequence[str]) -> bool:
+    return any("magaya" in line.lower() or "CSSoapService" in line for line in itertools.islice(lines, 4096))
+
+
+_MAGAYA_FILES = LastFileMemo(_magaya_file)
+
+
+def ce_sdk_positional(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_CE_SDK_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        name, last = found.group("name"), found.group("last")
+        raws: List[str] = []
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, raws)
+        if last == "StartSession":
+            # (the .NET proxy's `out` access key, or a file naming Magaya: a generic name otherwise)
+            if not (len(raws) >= 3 and raws[2].startswith(("out ", "ByRef ")) or _MAGAYA_FILES.of(lines)):
+                continue
+            password_slot, user_slot, what = 1, 0, "Magaya's StartSession(user, password, …)"
+        elif last == "OpenSkyApi":
+            password_slot, user_slot, what = 1, 0, "OpenSkyApi(username, password)"
+        elif last == "BotPassword":
+            password_slot, user_slot, what = 1, -1, "Pywikibot's BotPassword(suffix, password)"
+        else:
+            if not name[:len(name) - len(last)].rstrip(".:->").endswith("TlsOptions"):
+                continue
+            password_slot, user_slot, what = 1, -1, f"BLPAPI's TlsOptions.{last}(credentials, password, trust)"
+        if not 0 <= password_slot < len(arguments):
+            continue
+        value, offset = arguments[password_slot]
+        if not value or _HOST.match(value) or "://" in value:
+            continue
+        if user_slot >= 0:
+            user = arguments[user_slot][0] if user_slot < len(arguments) else None
+            if not user or _HOST.match(user) or "://" in user:
+                continue  # (the documented form: a literal user before it)
+        yield offset, what, "password", value
+
+
+# A market-data SDK's setter given its key as its one argument, named for the package then `set` (riingo's
+# `riingo_set_token("…")`) is read by _named_credential_calls; Eikon's older `set_app_id("…")` (eikonapir in R,
+# eikon < 1.0 in Python) names its App Key an id: read where the file names Eikon.
+_EIKON_APP_ID = lazy_regex(r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::|\$))?set_app_id[ \t]*\([ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*\)""")
+
+
+def _eikon_file(lines: Sequence[str]) -> bool:
+    return any("eikon" in line.lower() or "refinitiv" in line.lower() for line in itertools.islice(lines, 4096))
+
+
+_EIKON_FILES = LastFileMemo(_eikon_file)
+
+
+def eikon_app_ids(lines: Sequence[str], index: int) -> Iterator[Found]:
+    for found in itertools.islice(_EIKON_APP_ID.finditer(lines[index], 0, 4096), _CALLS_A_LINE):
+        if _EIKON_FILES.of(lines):
+            yield 0, "Eikon's set_app_id(…) (its App Key)", "app_key", found.group("value")
+
+
+# A request header added by name and literal value (an OpenAPI-generated client's `cfg.AddDefaultHeader(
+# "X-Finnhub-Token", "…")` in Go, `addDefaultHeader` in Java and TypeScript, `set_default_header` in Python,
+# `AddDefaultHeader` in C#; net/http's `req.Header.Set(…)`, .NET's `DefaultRequestHeaders.Add(…)` /
+# `TryAddWithoutValidation`, `setRequestProperty`, `setHeader`/`addHeader`, a builder's `.header(…)`), the header's
+# name a credential's (`X-Api-Key`, `X-Auth-Token`, `Authorization`: its scheme then dropped, a Basic one decoded).
+# An OpenAPI client's key set by its scheme's name (PHP's `setApiKey('api_key', '…')`, C#'s `AddApiKey(…)`,
+# `ApiKey.Add(…)`): the second literal is the key.
+_HEADER_CALL = lazy_regex(
+    r"""(?:(?P<setter>(?<![\w$])(?:[Aa]dd|[Ss]et)_?[Dd]efault_?[Hh]eader|(?<![\w$])(?:set|add|Set|Add)_?[Hh]eader|setRequestProperty"""
+    r"""|addRequestProperty|TryAddWithoutValidation|(?<=[.>])header|(?:[Hh]eaders?|DefaultRequestHeaders)\.(?:Set|Add|set|add|append|put))"""
+    r"""|(?P<keyed>(?<![\w$])(?:set|add|Set|Add)_?[Aa]pi_?[Kk]ey|ApiKey\.Add))"""
+    r"""[ \t]*\([ \t]*(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)[ \t]*\)""")
+_HEADER_CALL_WORDS = ("eader(", "Header(", "RequestProperty(", "TryAddWithoutValidation(", "eaders.", "pi_key(", "piKey(",
+                      "ApiKey.Add(", "eader.Set(", "eader.Add(", "eader.set(")
+_HEADER_SCHEME = lazy_regex(r"""^(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN|[Aa]pi[Kk]ey|[Kk]ey)[ \t]+(?P<value>\S{1,1024})$""")
+_HEADER_WORDS = frozenset({"token", "key", "apikey", "secret", "password", "passwd", "auth", "authorization", "credential",
+                           "credentials", "pat", "session", "signature", "access"})
+_HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
+
+
+def _basic_password(value: str) -> Optional[Tuple[str, str]]:
+    """(user, password) a Basic credential's base64 encodes, or None."""
+    text = _decoded_text(value) if "=" not in value.rstrip("=") else None
+    if text is None or ":" not in text:
+        return None
+    user, _, password = text.partition(":")
+    return (user, password) if user and password else None
+
+
+def header_calls(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_HEADER_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        header, value = found.group("header"), found.group("value")
+        if found.group("keyed") is not None:
+            yield 0, f"an API key set under {header}", "api_key", value
+            continue
+        words = {word.lower() for word in _HEADER_SPLIT.split(header) if word}
+        if not words & _HEADER_WORDS or words & {"type", "id", "name", "user", "username", "expires", "length", "version"}:
+            continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`: no credential)
+        scheme = _HEADER_SCHEME.match(value)
+        if scheme is not None and scheme.group("scheme").lower() == "basic":
+            pair = _basic_password(scheme.group("value"))
+            if pair is not None:
+                yield 0, f"the {header} header's Basic credential of user {pair[0]} (decoded)", "password", pair[1]
+            continue
+        if scheme is not None:
+            value = scheme.group("value")
+        elif "authorization" in words:
+            continue  # (a scheme-less Authorization value: the keyword rules read it)
+        key = ("password" if words & {"password", "passwd"} else "secret" if "secret" in words
+               else "api_key" if words & {"key", "apikey"} else "token")
+        yield 0, f"the {header} header set to a literal", key, value
+
+
+# .NET's `new AuthenticationHeaderValue("Basic", "<base64 of user:password>")` (its Bearer form: the token): the
+# scheme and the credential as two literals.
+_AUTH_HEADER_VALUE = lazy_regex(
+    r"""AuthenticationHeaderValue[ \t]*\([ \t]*@?"(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER)"[ \t]*,[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+
+
+def authentication_header_values(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_AUTH_HEADER_VALUE.finditer(line, 0, 4096), _CALLS_A_LINE):
+        value = found.group("value")
+        if found.group("scheme").lower() == "basic":
+            pair = _basic_password(value)
+            if pair is not None:
+                yield 0, f"AuthenticationHeaderValue(\"Basic\", …) of user {pair[0]} (decoded)", "password", pair[1]
+        else:
+            yield 0, "AuthenticationHeaderValue(\"Bearer\", …)", "token", value
+
+
+# The SIP2 protocol's Login message (3M's SIP2 Developer's Guide, message 93): `93`, the user id's and the
+# password's algorithm (`0`: none), `CN<login user id>|CO<login password>|` then `CP<location code>|` optionally,
+# built in code to send to the ILS's SIP server (Koha's, Evergreen's, Symphony's).
+_SIP2_LOGIN = lazy_regex(r"""93[01]{2}CN(?P<user>[^|"'\n]{0,64})\|CO(?P<value>[^|"'\n]{1,64})(?=\||["'])""")
+
+
+def sip2_logins(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_SIP2_LOGIN.finditer(line, 0, 4096), _CALLS_A_LINE):
+        value = found.group("value")
+        if not any(character in value for character in "{}%$<>") and "{" not in found.group("user"):
+            yield 0, f"a SIP2 login message (93) of user {found.group('user')}", "password", value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -2500,5 +2746,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     "==", "!=", "compare_digest", "://") + _LOGIN_WORDS + _ARROW_WORDS + _TERNARY_WORDS + _CONVERTED_WORDS
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
-    + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS,
+    + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
+    + ("set_app_id", "AuthenticationHeaderValue", "|CO") + _HEADER_CALL_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)
