@@ -34,6 +34,10 @@ that take a secret where no credential-named key stands beside it.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
   variable's user and a literal password; the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
+- kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a variable's value, kdb+tick's
+  `-tp`, a q script's arguments); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
+  arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
+  language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
 - An environment (or project property) read with a literal fallback: Groovy's and Kotlin's
