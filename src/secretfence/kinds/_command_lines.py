@@ -34,6 +34,10 @@ that take a secret where no credential-named key stands beside it.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
   variable's user and a literal password; the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
+- kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a variable's value, kdb+tick's
+  `-tp`, a q script's arguments); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
+  arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
+  language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
 - An environment (or project property) read with a literal fallback: Groovy's and Kotlin's
@@ -62,7 +66,8 @@ Found = Tuple[str, str, str]
 
 # Tools whose options name a password: tool -> {option: how its value is read}. "value": the next
 # token; "pair": `user:password`; "pass:": openssl's `pass:<password>` (env:, file:, fd: are references);
-# "smb": `user%password`; "glued": the option and the value in one token (`/p:pw`).
+# "smb": `user%password`; "glued": the option and the value in one token (`/p:pw`); "userpass":
+# `[user:]password` (`@file`: a file holding it).
 _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "signtool": {"/p": "value"},
     "osslsigncode": {"-pass": "value"},
@@ -200,6 +205,9 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "sentry-cli": {"--auth-token": "value"},
     "cloudflared": {"--token": "value"},
     "huggingface-cli": {"--token": "value"},
+    # Heritrix 3's web console login: `-a|--web-admin [user:]password` (a password alone is admin's;
+    # `@file` names a file holding the line)
+    "heritrix": {"-a": "userpass", "--web-admin": "userpass"},
 }
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
@@ -250,7 +258,7 @@ _TOOL = lazy_regex(
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
-    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan)"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -266,8 +274,10 @@ def _tools_on(line: str) -> Iterator[Tuple[str, int]]:
         yield line[found.start("tool"):found.end("tool")].lower(), found.end()
 
 
-# A command line's tokens: a quoted string (its quotes dropped), or a word.
-_TOKEN = lazy_regex(r""""(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
+# A command line's tokens: a quoted string (its quotes dropped), or a word. A command written inside
+# another language's double-quoted string escapes its own quotes (a Jenkinsfile's `bat "sqlcmd … -P \"pw\""`,
+# a JSON or YAML string's `\"…\"`): such a string is one token too.
+_TOKEN = lazy_regex(r"""\\"(?P<eq>[^"\\\n]{0,512})\\"|"(?P<dq>[^"\n]{0,512})"|'(?P<sq>[^'\n]{0,512})'|(?P<word>[^\s"']{1,512})""")
 _TOKENS_READ = 64
 # Commands read a line at most (a line of thousands of tool names is read that far).
 _TOOLS_A_LINE = 16
@@ -348,7 +358,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
-            "bimmerconnected", "conan user")
+            "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
@@ -361,9 +371,9 @@ _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 # .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
 _FOLDED_CURLRC = rb"""user[ \t]*[=:][ \t]*"?[^\s":]{1,128}:[^\s"]"""
-_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key)[^\s<]{0,64}["']?[ \t]*<<"""
+_FOLDED_SECRET_FILE_HEREDOC = rb"""(?:cat|tee)[ \t][^\n]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)[^\s<]{0,64}["']?[ \t]*<<"""
 # A literal echoed into a file named for a secret; a literal piped into a tool reading a password on its input.
-_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key)"""
+_FOLDED_ECHO_TO_FILE = rb"""(?:echo|printf)[ \t][^\n]{0,600}?(?:>|tee[ \t])[ \t]*[^\s]{0,200}?(?:secret|token|pass|api[_-]?key|xroad/autologin)"""
 _FOLDED_PIPED_TO_LOGIN = (rb"""(?:echo|printf)[ \t][^\n]{0,600}?\|[ \t]*(?:sudo[ \t]+)?(?:[\w./-]{0,200}/)?"""
                           rb"""(?:realm|adcli|kinit|passwd|chpasswd|sudo|smbpasswd|htpasswd|cryptsetup|vault|docker|podman"""
                           rb"""|nerdctl|buildah|skopeo|oras|crane|helm)(?:[\s;&|)"'`]|$)""")
@@ -397,6 +407,14 @@ _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 # kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
 _FOLDED_OPTIONS_VARIABLE = rb"""_(?:opts|args|options)[ \t]*[=:][ \t]*["'][^\n]{0,1024}?(?:^|[ \t"'])-"""
+# kdb+ connection handles (_kdb_handles): a leading colon's after a symbol's backtick, a quote, `=`, a blank; after
+# `-tp`; an argument of a q script's command line. atmoz/sftp's users as a container's arguments (_sftp_users).
+_KDB_OPENERS = ("`:", '":', "':", "=:")
+_FOLDED_KDB_HANDLE = rb"""[`"'=]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
+_FOLDED_KDB_TP = rb"""-tp[ \t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
+_FOLDED_Q_SCRIPT = (rb"""q(?:\.exe)?[ \t]+[^\s]{0,256}?\.[qk][ \t]+(?:[^\s]{1,256}[ \t]+){0,8}?"""
+                    rb""":?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
+_FOLDED_SFTP_ARGUMENTS = rb"""(?:command|args):[ \t]*[\["']?[ \t]*["']?[a-z_][\w.-]{0,31}:[^\s:"',\]]{1,256}"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -431,6 +449,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ECHO_TO_FILE, ("echo", "printf")),
         (_FOLDED_EXPECT_RESPONSES, ("responses",)),
         (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
+        (_FOLDED_KDB_HANDLE, _KDB_OPENERS),
+        (_FOLDED_KDB_TP, ("-tp",)),
+        (_FOLDED_Q_SCRIPT, ("q ", "q\t", "q.exe")),
+        (_FOLDED_SFTP_ARGUMENTS, ("command", "args")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
@@ -450,7 +472,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "secrets set", "bimmerconnected", "conan user",
+    "secrets set", "bimmerconnected", "conan user", "heritrix",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -466,12 +488,12 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
-                           "_ARGS", "_OPTIONS", "digest", "<Arguments>"),
+                           "_ARGS", "_OPTIONS", "digest", "<Arguments>", "`:", '":', "':", "=:", "-tp", "hopen"),
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
-           ("curl", "-u"), ("curl", "--user")))
+           ("curl", "-u"), ("curl", "--user"), ("q ", ".q"), ("q ", ".k"), ("q\t", ".q"), ("q\t", ".k")))
 
 
 def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Found]:
@@ -525,6 +547,9 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
         yield from _task_arguments(lines, index)
+    if ":" in line and ("`:" in line or '":' in line or "':" in line or "=:" in line or "-tp" in line or "hopen" in line
+                        or (("q " in line or "q\t" in line) and (".q" in line or ".k" in line))):
+        yield from _kdb_handles(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
         yield from curl_users(line)
     if ".key=" in line:
@@ -543,6 +568,51 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 key = found.group("key")
                 yield f"setenv {key}", "password" if key in _TOOL_PASSWORD_VARIABLES else key, value
+
+
+# kdb+ (q) connection handles: `:host:port:user:password` (hopen's symbol `` `:h:5010:u:pw ``, its string
+# `"…"`, `` `$":…" ``; `tcps://` and `unix://` hosts, an empty host for the local one), the same in a variable
+# (`TP_CONN=:h:5010:u:pw`); without its leading colon after kdb+tick's `-tp` (chainedtick.q) and as an argument
+# of a q script's command line (`q tick/r.q tp:5010:u:pw hdb:5012`). A handle's password ends at a blank, a
+# quote, a backtick, `;`, `)` or `]`.
+_KDB_HANDLE = lazy_regex(
+    r""":(?:(?:tcps|unix)://)?(?P<host>[A-Za-z0-9.-]{0,253}):(?P<port>[0-9]{1,5}):(?P<user>[A-Za-z_][\w.-]{0,63})"""
+    r""":(?P<pw>[^\s"'`;)\]]{1,256})""")
+# (a symbol's backtick, a string's quote, an assignment's `=`; a blank, a parenthesis, a bracket, `;` or `,` too on
+# a line that opens a handle (`hopen`) or runs q)
+_KDB_HANDLE_OPENERS = frozenset("`\"'=")
+_KDB_LINE_OPENERS = frozenset(" \t([;,")
+_KDB_ADDRESS = lazy_regex(
+    r"""^:?(?:(?:tcps|unix)://)?(?P<host>[A-Za-z0-9.-]{1,253}):(?P<port>[0-9]{1,5}):(?P<user>[A-Za-z_][\w.-]{0,63})"""
+    r""":(?P<pw>[^\s"'`;)\]]{1,256})$""")
+_Q_SCRIPT_LINE = lazy_regex(r"""(?<![\w.-])q(?:\.exe)?[ \t]+[^\s]{0,256}?\.[qk](?=[\s"']|$)""")
+_KDB_TP_OPTION = "-tp"
+_KDB_HANDLES_A_LINE = 16
+_KDB_LINE_READ = 8192  # characters of a line handles are looked for in
+
+
+def _kdb_handles(line: str) -> Iterator[Found]:
+    """kdb+ connection handles' passwords on the line (see _KDB_HANDLE)."""
+    if ":" not in line:
+        return
+    script = _Q_SCRIPT_LINE.search(line, 0, _KDB_LINE_READ) if ".q" in line or ".k" in line else None
+    q_line = script is not None or "hopen" in line or _KDB_TP_OPTION in line
+    for found in itertools.islice(_KDB_HANDLE.finditer(line, 0, _KDB_LINE_READ), _KDB_HANDLES_A_LINE * 4):
+        start = found.start()
+        if start and line[start - 1] not in _KDB_HANDLE_OPENERS and not (q_line and line[start - 1] in _KDB_LINE_OPENERS):
+            continue
+        yield f"a kdb+ connection handle of user {found.group('user')}", "password", found.group("pw")
+    if script is None and _KDB_TP_OPTION not in line:
+        return
+    tokens = _tokens(line, script.end() if script is not None else 0)
+    for position, token in enumerate(tokens):
+        if token.startswith(":") or ":" not in token:
+            continue  # (a leading colon's handle is read above)
+        if script is None and (position == 0 or tokens[position - 1] != _KDB_TP_OPTION):
+            continue
+        address = _KDB_ADDRESS.match(token)
+        if address is not None and _literal(token):
+            yield f"a kdb+ connection handle of user {address.group('user')}", "password", address.group("pw")
 
 
 def _tool_password_variables(line: str, in_code: bool) -> Iterator[Found]:
@@ -981,6 +1051,8 @@ class _SingleQuoted(str):
 def _token_text(found: "re.Match[str]") -> str:
     text = found.group("dq")
     if text is None:
+        text = found.group("eq")
+    if text is None:
         single = found.group("sq")
         text = _SingleQuoted(single) if single is not None and "$" in single else single
     if text is None:
@@ -1170,6 +1242,11 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
             user, sign, value = value.partition("%")
             if not sign:
                 continue
+        elif form == "userpass":
+            if value.startswith("@"):
+                continue  # (`-a @file`: the login is read from the file)
+            user, sign, password = value.partition(":")
+            value = password if sign and user else value
         elif form == "comma":
             user, sign, value = value.partition(",")
             if not sign or not user or not value:
@@ -1551,6 +1628,9 @@ _SECRET_FILE_HEREDOC = lazy_regex(
 _SECRET_FILE_NAME = lazy_regex(r"""(?i)(?:secret|token|passw|passphrase|api[_-]?key|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
 # (a file named for a password holds one a person chose: any one word, judged as a password)
 _PASSWORD_FILE_NAME = lazy_regex(r"""(?i)(?:passw|passphrase|(?<![a-z])pass(?![a-z]))[^/\\]{0,64}$""")
+# Files a tool reads a password or PIN from whose names say no such thing: X-Road's `/etc/xroad/autologin`
+# (the security server's software token PIN, entered at start by xroad-autologin).
+_PASSWORD_FILE_PATH = lazy_regex(r"""(?i)(?:^|/)xroad/autologin$""")
 _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
 # A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`.
 _ECHO_TO_SECRET_FILE = lazy_regex(
@@ -1724,9 +1804,48 @@ def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
                 found.group("pw"), Judgement.PASSWORD_SLOT
 
 
+# atmoz/sftp's users, `user:pass[:e][:uid[:gid[:dir1[,dir2]…]]]` separated by blanks (`:e`: the password is a
+# crypt hash), given as the container's arguments (a compose `command:`, a pod's `args:`, `docker run …
+# atmoz/sftp[:tag] <users>`) or in its `SFTP_USERS` variable.
+_SFTP_USER = lazy_regex(r"""^(?P<user>[A-Za-z_][\w.-]{0,31}):(?P<pw>[^:\s]{1,256})(?P<rest>(?::[^:\s]{0,256}){0,5})$""")
+_SFTP_USERS_VARIABLE = lazy_regex(
+    r"""(?<![\w.$-])SFTP_USERS["']?[ \t]*(?:=|:(?![-=+?:])|[ \t](?=[ \t]*[\w"']))[ \t]*(?P<value>[^\n]{1,2048})""")
+_SFTP_ARGUMENTS = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:command|args):[ \t]*(?P<value>[^\s#&|;](?:[^\n#]|(?<![ \t])#){0,2047})""")
+_SFTP_IMAGE = "atmoz/sftp"
+_SFTP_IMAGE_RUN = lazy_regex(r"""(?<![\w.-])atmoz/sftp(?::[\w.-]{1,128})?[ \t]+(?P<value>(?:[^\n&|;<>#]|(?<![ \t])#){1,2048})""")
+_SFTP_FILE = LastFileMemo(lambda lines: any(_SFTP_IMAGE in text for text in itertools.islice(lines, 100_000)))
+_SFTP_USERS_READ = 16
+
+
+def _sftp_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """atmoz/sftp's users' passwords (see _SFTP_USER) on this line."""
+    line = lines[index]
+    values: List[str] = []
+    if "SFTP_USERS" in line:
+        values.extend(found.group("value") for found in itertools.islice(_SFTP_USERS_VARIABLE.finditer(line), _TOOLS_A_LINE))
+    if _SFTP_IMAGE in line:
+        values.extend(found.group("value") for found in itertools.islice(_SFTP_IMAGE_RUN.finditer(line), _TOOLS_A_LINE))
+    elif ("command:" in line or "args:" in line) and _SFTP_FILE.of(lines):
+        found = _SFTP_ARGUMENTS.match(line)
+        if found is not None:
+            values.append(found.group("value"))
+    for value in values:
+        for word in itertools.islice(value.replace(",", " ").split(), _SFTP_USERS_READ):
+            spec = _SFTP_USER.match(word.strip("\"'[]"))
+            if spec is None:
+                continue
+            rest = spec.group("rest").split(":")
+            if len(rest) > 1 and rest[1] == "e":
+                continue  # (an encrypted password: a crypt hash)
+            if len(rest) > 1 and rest[1] and not rest[1].isdigit():
+                continue  # (no uid after the password: not a user's line)
+            yield 0, f"atmoz/sftp's password of user {spec.group('user')}", "password", spec.group("pw"), Judgement.NAMED_AND_JUDGED
+
+
 # What a line must hold for script_secrets to find anything on it (kinds/_triggers.py).
 SCRIPT_TRIGGERS = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
+           "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
            "T+G", "t+g") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
     pairs=(("echo", ">"), ("printf", ">")),
@@ -1772,15 +1891,18 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                     yield 0, f"ACL token {item.group('key')} in a tokens block", "token", item.group("value"), Judgement.PROVEN
     if "<<" in line and ("cat" in line or "tee" in line):
         yield from _secret_file_heredoc(lines, index)
+    if "SFTP_USERS" in line or _SFTP_IMAGE in line or "command:" in line or "args:" in line:
+        yield from _sftp_users(lines, index)
     if ("echo" in line or "printf" in line) and (">" in line or "tee" in line):
         for count, found in enumerate(_ECHO_TO_SECRET_FILE.finditer(line)):
             path = found.group("path")
             if count >= _TOOLS_A_LINE:
                 break
-            if _SECRET_FILE_NAME.search(path) and not path.lower().endswith(_NOT_SECRET_FILE) and "$" not in path.rsplit("/", 1)[-1]:
+            known = _PASSWORD_FILE_PATH.search(path) is not None
+            if (known or _SECRET_FILE_NAME.search(path)) and not path.lower().endswith(_NOT_SECRET_FILE) and "$" not in path.rsplit("/", 1)[-1]:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 name = path.rstrip("/").rsplit("/", 1)[-1]
-                yield 0, f"a literal written to {name}", _file_key(name), value, Judgement.NAMED_AND_JUDGED
+                yield 0, f"a literal written to {name}", "password" if known else _file_key(name), value, Judgement.NAMED_AND_JUDGED
     if "responses" in line:
         yield from _expect_responses(lines, index)
     if ":" in line and "etvar" in line.lower():
@@ -1877,7 +1999,8 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
     if found is None:
         return
     path = found.group("path")
-    if not _SECRET_FILE_NAME.search(path) or path.lower().endswith(_NOT_SECRET_FILE) or "$" in path:
+    known = _PASSWORD_FILE_PATH.search(path) is not None
+    if not (known or _SECRET_FILE_NAME.search(path)) or path.lower().endswith(_NOT_SECRET_FILE) or "$" in path:
         return
     end = found.group("end")
     body: List[Tuple[int, str]] = []
@@ -1894,9 +2017,9 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
     if len(body) == 1:
         value = _SECRET_LINE.match(body[0][1])
         name = path.rstrip("/").rsplit("/", 1)[-1]
-        if value is not None and looks_generated(value.group("value")):
+        if value is not None and looks_generated(value.group("value")) and not known:
             yield body[0][0], f"a here-document written to {name}", "secret", value.group("value"), Judgement.PROVEN
-        elif _PASSWORD_FILE_NAME.search(name):
+        elif known or _PASSWORD_FILE_NAME.search(name):
             # (a password file's one word: restic's `--password-file`, Ansible's vault password file)
             word = _PASSWORD_LINE.match(body[0][1])
             if word is not None and "$" not in word.group("value"):
@@ -2182,6 +2305,28 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Zebra printer's WPA PSK by JSON SGD"),
         Sample('! U1 setvar "weblink.ip.conn1.authentication.add" "cloud.acme.io printer Tq4Wz8Lm2Nx7"\n',
                "printers/weblink.txt", "a Zebra WebLink connection's server, user and password"),
+        Sample("h:hopen `:rdb.corp.internal:5011:svc_gw:Quill7Harbor\n", "gw/gw.q", "kdb+ hopen's symbol handle"),
+        Sample('h:hopen (`$":tcps://tp.corp.internal:5010:feed:Larch$Ember4418";5000)\n', "feed/fh.q",
+               "kdb+ hopen's string handle with a timeout"),
+        Sample('Environment="RDB_CONN=:rdb.corp.internal:5011:sub_rdb:Osprey!Lantern62"\n', "deploy/rdb.service",
+               "a kdb+ handle in a systemd environment value"),
+        Sample("q chainedtick.q \\\n  -tp tp.corp.internal:5010:ctp:Wr7NpB3cHd8J -p 5110\n", "bin/ctp.sh",
+               "kdb+tick's -tp handle"),
+        Sample("$QHOME/l64/q tick/r.q tp.corp.internal:5010:rdb:Birch-Lattice5713 hdb.corp.internal:5012 -p 5011\n",
+               "bin/rdb.sh", "a handle as a q script's argument"),
+        Sample('            steps {\n                bat "sqlcmd -S DB01\\\\OPS -U batch -P \\"Fennel!Cobalt3390\\" -i run.sql"\n',
+               "Jenkinsfile", "sqlcmd's -P in escaped quotes inside a Jenkins step"),
+        Sample("ExecStart=/opt/heritrix/bin/heritrix -a admin:Velvet#Crane2084 -b 0.0.0.0 -p 8443\n", "heritrix.service",
+               "Heritrix's -a user:password"),
+        Sample("./heritrix-3.4.0/bin/heritrix --web-admin Juniper*willow3271 -j jobs\n", "start-crawler.sh",
+               "Heritrix's --web-admin password alone"),
+        Sample("services:\n  sftp:\n    image: atmoz/sftp\n    command: partner:Maple#Quiver5520:1001\n", "docker-compose.yml",
+               "atmoz/sftp's user in a compose command"),
+        Sample('services:\n  sftp:\n    image: atmoz/sftp:alpine\n    environment:\n      SFTP_USERS: "bob:Tq4Wz8Lm2Nx7:1002:100:upload"\n',
+               "compose.yaml", "atmoz/sftp's SFTP_USERS"),
+        Sample("docker run -p 2222:22 -d atmoz/sftp foo:Quill-Harbor8826:::upload\n", "run-sftp.sh", "atmoz/sftp's user given to docker run"),
+        Sample("cat > /etc/xroad/autologin <<EOF\nOrchid*Lamp4471\nEOF\n", "provision/ss.sh", "X-Road's autologin PIN by a here-document"),
+        Sample("echo 'Cobalt*Wren8813' > /etc/xroad/autologin\n", "provision/ss.sh", "X-Road's autologin PIN echoed"),
     )
 
 
@@ -2191,6 +2336,18 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("cat > /etc/restic/password <<EOF\n$RESTIC_PASSWORD\nEOF\necho \"$PW\" > /etc/restic/password\n", "restic.sh",
                "a password file written from a variable"),
         Sample("echo 'changeme' > /etc/restic/password\n", "restic.sh", "a placeholder written to a password file"),
+        Sample("h:hopen `:rdb.corp.internal:5011\nh2:hopen `::5010:svc:`$getenv`KDB_PASS\nTP_CONN=:tp.corp.internal:5010:rdb:$TP_PASS\n"
+               "q tick/r.q :tp.corp.internal:5010 :hdb.corp.internal:5012\n", "gw/gw.q", "kdb+ handles without or with a referenced password"),
+        Sample("q chainedtick.q -tp tp.corp.internal:5010 -p 5110\nssh -L 8080:localhost:80:x host\nt: 12:30:45:678\n", "bin/ctp.sh",
+               "-tp without a login; a port forward; a time"),
+        Sample('bat "sqlcmd -S DB01 -U batch -P \\"${env.SQL_PW}\\" -i run.sql"\n', "Jenkinsfile", "sqlcmd's -P of Groovy's variable"),
+        Sample("ExecStart=/opt/heritrix/bin/heritrix -a @/etc/heritrix/admin.login -b 0.0.0.0\n"
+               "heritrix -a admin:$HERITRIX_PASS\n", "heritrix.service", "Heritrix's -a from a file, from a variable"),
+        Sample("services:\n  sftp:\n    image: atmoz/sftp\n    command: foo:$$1$$0G2g0GSt$$ewU0t6GXG15.0hWoOX8X9.:e:1001\n"
+               "  app:\n    image: app\n    command: serve --bind 0.0.0.0\n", "docker-compose.yml",
+               "atmoz/sftp's encrypted password; another service's command"),
+        Sample('SFTP_USERS="foo:pass:1001 bar:${SFTP_PASS}:1002"\n', ".env", "SFTP_USERS of the docs' placeholder and a variable"),
+        Sample("cat > /etc/xroad/autologin <<EOF\n${TOKEN_PIN}\nEOF\n", "provision/ss.sh", "X-Road's autologin PIN from a variable"),
         Sample('X=$(rclone obscure "$WEBDAV_PASS")\nrclone obscure - < pw.txt\n', "sync.sh", "rclone obscure of a variable, of stdin"),
         Sample('mc alias set local http://localhost:9000 "$MINIO_ACCESS_KEY" "$MINIO_SECRET_KEY"\n'
                "mc alias set local http://localhost:9000 minioadmin minioadmin\n", "minio.sh", "mc alias of variables, MinIO's default"),

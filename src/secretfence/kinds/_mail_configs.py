@@ -51,6 +51,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import line_text
 from secretfence.kinds._judgement import Judgement
+from secretfence.kinds._network_configs import KDB_USERS_FILE
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -82,7 +83,8 @@ _ROLE_FILES = "|".join((_SASL_MAP_FILE, _EXIM_CLIENT_FILE, _EXIM_SERVER_FILE, _Z
 # ZNC's configuration (`~/.znc/configs/znc.conf`, a template of it), read whole: its `Server = host port
 # password` lines hold the common word `server`, which as the prefilter's head would stop on every line saying it.
 _ZNC_FILE = r"""(?:^|[/\\!])znc[^/\\!]{0,32}\.conf(?:\.[A-Za-z0-9]{1,8})?$"""
-WHOLE_FILES = _ROLE_FILES + "|" + _ZNC_FILE
+# (and a kdb+ process's users file, `user:password` lines: kinds/_network_configs.py reads it)
+WHOLE_FILES = _ROLE_FILES + "|" + _ZNC_FILE + "|" + KDB_USERS_FILE
 _ZNC_NAME = lazy_regex("(?i)" + _ZNC_FILE)
 _SASL_MAP_NAME = lazy_regex("(?i)" + _SASL_MAP_FILE)
 _EXIM_CLIENT_NAME = lazy_regex("(?i)" + _EXIM_CLIENT_FILE)

@@ -23,6 +23,9 @@ syntax, not by a credential-named key.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
 - tac_plus and tac_plus-ng: `key = X`, `login|enable|pap|chap = cleartext X`, `password … = clear X`.
 - nginx-auth-ldap: `binddn_passwd "X";` inside an `ldap_server` block.
+- A kdb+ (q) process's users file (`q … -u|-U <file>`): `user:password` lines, the password in clear or
+  as its MD5 (or SHA-1) hex digest; a file so named under a kdb+ directory (`kdb/config/users.txt`,
+  `tick/passwd`, `kdb_users.txt`) whose every line is such a pair. The digests are verifiers: none.
 - A CUPS queue's SMB device URI with its workgroup first, `smb://WORKGROUP/user:X@server/printer`
   (printers.conf's `DeviceURI`, `lpadmin -v …`): a URL's reading takes the workgroup for the host and
   sees no userinfo.
@@ -48,6 +51,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, LastFileMemo, line_text, unquoted
+from secretfence.kinds._network_keys import IN_DOCUMENTATION
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -138,10 +142,48 @@ _YAML_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'
 _PARENTS = lazy_regex(r"""^[ \t]*parents[ \t]*:[ \t]*(?:\[[ \t]*)?["']?(?P<header>[^"'\n\]]{1,200})""")
 
 
+# A kdb+ users file's name (every line of it read: kinds/_mail_configs.py's WHOLE_FILES): under a kdb+
+# directory (`kdb…/`, `kx/`, `q/`, `tick/`, `torq/`, a few levels down) or named for kdb+, and for users or
+# passwords, with no extension or a data file's.
+KDB_USERS_FILE = (r"""(?:^|[/\\!])(?:(?:[^/\\!]{0,32}kdb[^/\\!]{0,32}|kx|q|tick|torq)[/\\](?:[^/\\!]{1,64}[/\\]){0,4}[^/\\!]{0,32}"""
+                  r"""|[^/\\!]{0,32}kdb[^/\\!]{0,32})(?:users?|passw(?:or)?ds?|pwds?)(?:\.(?:txt|csv|cfg|conf|dat))?$""")
+_KDB_USERS_NAME = lazy_regex("(?i)" + KDB_USERS_FILE)
+_KDB_USER_LINE = lazy_regex(r"""^(?P<user>[^\s:#/]{1,64}):(?P<pw>[^\s]{1,256})$""")
+_KDB_DIGEST = lazy_regex(r"""^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40})$""")
+_KDB_USERS_LINES = 10_000
+
+
+def _kdb_users_file(lines: Sequence[str]) -> bool:
+    """Every line of the file (blank ones aside) is a `user:password` pair, and there is one."""
+    pairs = 0
+    for text in itertools.islice(lines, _KDB_USERS_LINES + 1):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if _KDB_USER_LINE.match(stripped) is None:
+            return False
+        pairs += 1
+    return 0 < pairs <= _KDB_USERS_LINES
+
+
+_KDB_USERS = LastFileMemo(_kdb_users_file)
+
+
+def _kdb_users(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
+    """A clear password in a kdb+ users file (see KDB_USERS_FILE)."""
+    if not _KDB_USERS_NAME.search(lowered_name) or IN_DOCUMENTATION.search(lowered_name) or not _KDB_USERS.of(lines):
+        return
+    found = _KDB_USER_LINE.match(line_text(lines, index).strip())
+    if found is not None and _KDB_DIGEST.match(found.group("pw")) is None:
+        yield 0, f"kdb+ users file's password of {found.group('user')} (q -u/-U)", found.group("pw")
+
+
 def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the value) of each secret a network device's configuration command on
     `lines[index]` holds in clear (see the module's doc); judged by the kind afterwards."""
     line = line_text(lines, index)
+    if ":" in line and ("user" in lowered_name or "pw" in lowered_name or "passw" in lowered_name):
+        yield from _kdb_users(lines, index, lowered_name)
     if line[:1] in _JUNK_HEADS:
         # (a byte-order mark mid-file, a terminal's escape sequence, a form feed: a session capture's
         # or a concatenated file's noise before the command)
@@ -550,6 +592,9 @@ def true_samples() -> Tuple[Sample, ...]:
                "playbooks/routeros.yml", "RouterOS' property in an Ansible community.routeros task"),
         Sample("# 2024-05-02 10:14:52 by RouterOS 7.14.3\n/interface wifi security\nadd name=staff wpa2-pre-shared-key=Quill-Harbor8826\n",
                "backups/ap-export.txt", "a RouterOS export saved as text"),
+        Sample("svc_gw:9b74c9897bad770ffc22f9c5fd4e9b2e\nrisk_ro:Orchid*Lamp4471\n", "kdb/config/users.txt",
+               "a kdb+ users file's clear password beside an MD5"),
+        Sample("ops:Velvet#Crane2084\n", "deploy/kdb_users", "a kdb+ users file of one clear password"),
     )
 
 
@@ -578,4 +623,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "RouterOS' property templated in an Ansible task"),
         Sample('RouterOS sets the key with, for example:\n\n    /interface wireless security-profiles set guest '
                'wpa2-pre-shared-key=Quill-Harbor8826\n', "docs/wifi.txt", "a RouterOS command in documentation"),
+        Sample("svc_gw:9b74c9897bad770ffc22f9c5fd4e9b2e\nrisk_ro:6b7c2e5d0a14f38e9c21d7a05b4e8f13aa09c6d2\n", "kdb/config/users.txt",
+               "a kdb+ users file of MD5 and SHA-1 digests"),
+        Sample("alice:Orchid*Lamp4471 is the old one\nbob:x\n", "kdb/notes/users.txt", "prose in a file so named: no users file"),
     )
