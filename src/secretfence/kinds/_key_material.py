@@ -20,6 +20,9 @@ stand between them):
   `<Key type="GUEK" value="…"/>`, DLMS' GUEK/GBEK/GAK, a master key, `<MasterKey value="…"/>`), its
   value in an attribute or its text; a wrapped or encrypted key (`wrapped="true"`,
   `encryptedValue=`) is none.
+- An element whose `algorithm` attribute names an HMAC (`HS256`, `HmacSHA256`) holds its key as text
+  (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`; not an element named for
+  the MAC's output, a signature or a digest), and Syn's static tokens (`<token user=… roles=…>…</token>`).
 - A key's string given as written to a call that takes a key (the API says it is one): .NET's
   `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`, `new HMACSHA256(…)`; auth0's
   `Algorithm.HMAC256("…")`, jjwt's `Keys.hmacShaKeyFor("…".getBytes(…))`, `signWith(SignatureAlgorithm.HS256, "…")`,
@@ -70,10 +73,16 @@ _KEY_API_WORDS = ("symmetricsecuritykey", "hmacsha", "hmacmd5", "algorithm.hmac"
                   "setsigningkey", "createhmac", "hmac.new", "hmac.digest", "hmac.hexdigest", "hmac.base64digest", "hash_hmac",
                   "signedstring", "jwt.sign", "jwt.verify")
 _ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode(", "as_bytes(")
-KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
+# An element whose `algorithm` attribute names an HMAC (JWS' `HS256`, Java's `HmacSHA256`) holds that
+# HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
+# and Syn's static tokens (`<token user='…' roles='…'>…</token>`).
+_HMAC_WORDS = ("algorithm='hs", 'algorithm="hs', "algorithm='hmac", 'algorithm="hmac', "<token user=", "<token roles=")
+KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
                                                "key value=", "key keytype=")
 
-KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS, pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
+
+KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token "),
+                                 pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 
 # --- the value -----------------------------------------------------------------------------------
 
@@ -375,6 +384,36 @@ _CALLS_A_LINE = 32
 _KEY_KEYWORD = lazy_regex(r"""(?:[A-Za-z_]\w{0,31}[ \t]*=(?!=)[^,()\n]{0,80}(?:\([^()\n]{0,80}\))?[ \t]*,[ \t]*){0,3}key[ \t]*=(?!=)[ \t]*""")
 
 
+_ATTRIBUTES = r"""(?P<attributes>(?:[ \t]+[\w:.-]{1,64}[ \t]*=[ \t]*(?:"[^"<>\n]{0,512}"|'[^'<>\n]{0,512}')){1,12})[ \t]*>"""
+_ALGORITHM_ELEMENT = lazy_regex(r"""<(?P<element>[A-Za-z_][\w.:-]{0,63})""" + _ATTRIBUTES
+                                + r"""[ \t]*(?P<value>[^<>\s][^<>\n]{0,1023}?)[ \t]*</(?P=element)>""")
+_HMAC_ALGORITHM = lazy_regex(r"""(?i)[ \t]alg(?:orithm)?[ \t]*=[ \t]*["'](?:HS(?:256|384|512)|Hmac-?SHA-?(?:1|224|256|384|512))["']""")
+_ENCODING_ATTRIBUTE = lazy_regex(r"""[ \t]encoding[ \t]*=[ \t]*["'](?P<encoding>[\w-]{1,32})["']""")
+_TOKEN_ELEMENT = lazy_regex(r"""<token(?P<attributes>(?:[ \t]+[\w:.-]{1,64}[ \t]*=[ \t]*(?:"[^"<>\n]{0,512}"|'[^'<>\n]{0,512}')){1,12})[ \t]*>"""
+                            r"""[ \t]*(?P<value>[^<>\s][^<>\n]{0,1023}?)[ \t]*</token>""")
+_MAC_OUTPUT = lazy_regex(r"""(?i)sig|digest|hash|mac$|tag$|hmac$""")
+_TOKEN_HOLDER = lazy_regex(r"""[ \t](?:user|roles)[ \t]*=""")
+
+
+def _hmac_elements(line: str) -> Iterator[Found]:
+    """An element's text that its `algorithm` attribute says is an HMAC's key (`<site … algorithm='HS256'
+    encoding='plain'>…</site>`, Islandora Syn's), and Syn's static token (`<token user='…' roles='…'>…</token>`)."""
+    lowered = line.lower()
+    if "alg" in lowered:
+        for found in itertools.islice(_ALGORITHM_ELEMENT.finditer(line), _VALUES_A_LINE):
+            attributes = found.group("attributes")
+            if _HMAC_ALGORITHM.search(attributes) is None or _MAC_OUTPUT.search(found.group("element")):
+                continue  # (no HMAC, or its output: a signature's, a digest's value)
+            encoding = _ENCODING_ATTRIBUTE.search(attributes)
+            if encoding is not None and encoding.group("encoding").lower() not in ("plain", "base64", "base64url", "hex", "utf-8", "utf8"):
+                continue  # (a PEM or a path: a public key's, read by the kind's key rules)
+            yield 0, f"HMAC key in <{found.group('element')}> (its algorithm attribute)", "secret_key", found.group("value"), Judgement.JUDGED
+    if "<token" in line:
+        for found in itertools.islice(_TOKEN_ELEMENT.finditer(line), _VALUES_A_LINE):
+            if _TOKEN_HOLDER.search(found.group("attributes")):
+                yield 0, "a user's static token (<token user=…>)", "token", found.group("value"), Judgement.JUDGED
+
+
 def _key_position(callee: str) -> Optional[int]:
     """Which argument of the call is a key (0: the first), or None: .NET's `SymmetricSecurityKey`
     and `HMACSHA256`, Java's `SecretKeySpec`, auth0's `Algorithm.HMAC256`, jjwt's `Keys.hmacShaKeyFor`,
@@ -470,7 +509,7 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line),
-                                                _api_key_strings(line)),
+                                                _api_key_strings(line), _hmac_elements(line)),
                                 _VALUES_A_LINE)
 
 
@@ -526,6 +565,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "Go's hmac.New given a string's bytes"),
         Sample("<?php\n$sig = hash_hmac('sha256', $payload, 'Lk8Tp3Wz6Qn1Rv9Hx4Mb7Jd2');\n", "src/Webhook.php",
                "PHP's hash_hmac given a literal key"),
+        Sample("<config version='1' header='X-Islandora'>\n  <site url='https://repo.example.org' algorithm='HS256' encoding='plain'>"
+               "Wq3Zt8Lm2Xk9Vr4Np7Hb6Jd1Fg5</site>\n</config>\n", "syn/syn-settings.xml",
+               "an element's HMAC key, as its algorithm attribute says (Islandora Syn)"),
+        Sample("<config version='1' header='X-Islandora'>\n  <token user='ingest' roles='fedoraAdmin'>Lm2Xk9Vr4Np7Hb6Jd1Fg5Wq3Zt8</token>\n"
+               "</config>\n", "syn/syn-settings.xml", "Syn's static token"),
     )
 
 
@@ -586,6 +630,12 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("<?php\n$sig = hash_hmac('sha256', $data, getenv('HMAC_SECRET'));\n"
                "$sig = hash_hmac('sha256', 'Lk8Tp3Wz6Qn1Rv9Hx4Mb7Jd2', $key);\n$sig = hash_hmac('sha256', $data, 'changeme');\n",
                "src/Webhook.php", "PHP's hash_hmac given an environment read, data as a literal, a placeholder"),
+        Sample("<config version='1' header='X-Islandora'>\n  <site url='https://repo.example.org' algorithm='RS256' encoding='PEM'"
+               " path='/opt/keys/public.key'/>\n  <site url='https://b.example.org' algorithm='HS256' encoding='plain'>${SYN_SECRET}</site>\n"
+               "  <token user='admin' roles='a'>changeme</token>\n</config>\n", "syn/syn-settings.xml",
+               "a public key's path, an HMAC key from the environment, a stock token"),
+        Sample('<Signature algorithm="HmacSHA256">3q2+7w8Zt2Lm9Kx4Vr7NpYb3Hd8=</Signature>\n', "msg/signed.xml",
+               "an HMAC's output, not its key"),
     )
 
 

@@ -15,6 +15,9 @@ stands where no credential-named key holds it on its line.
 - Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
   RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
   pan-python's `.panrc` `api_key%tag=…`, a NAPALM driver called with a literal password.
+- Transfer endpoints' credentials: Apache Camel's raw URI options (`sftp://…?password=RAW(…)`,
+  `RAW{…}`, any option naming a credential), an XML element written escaped in another's text
+  (BizTalk's binding files: `&lt;Password vt="8"&gt;…&lt;/Password&gt;` in `TransportTypeData`).
 - A notebook's code cell that prints (or shows as its last expression) a credential, and the
   generated-looking value its output shows (`print(tok.id, tok.key)` above `"412 1345aad1…"`):
   `notebook_output_secrets`, read from the cell's `"source": [` line.
@@ -66,7 +69,9 @@ _LOGIN_EXTENSIONS = ("", ".txt", ".conf", ".cfg", ".auth", ".pass", ".cred", ".c
 KEYWORDS = ("begin openvpn static key", "<auth-user-pass>", ": psk", ": xauth", ": eap", ": ntlm", "pre-shared key",
             "rocommunity", "rwcommunity", "com2sec", "trapcommunity", "authcommunity", "snmpwalk", "snmpget",
             "snmpbulk", "snmpset", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus",
-            "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [')
+            "add password", "add userpassword", "add enablepassword", "get_network_driver", "nsupdate", '"source": [',
+            "=raw(", "=raw{", "pass&gt;", "password&gt;", "passwd&gt;", "pwd&gt;", "secret&gt;", "token&gt;", "key&gt;",
+            "passphrase&gt;", "credential&gt;", "credentials&gt;")
 # Patterns on the folded text: a createUser line, a key named community, a macro named for it, a
 # TSIG key given to -y, a password prompt with a send after it.
 _FOLDED_CREATE_USER = rb"""createuser[ \t]+(?:-e[ \t]+\S{1,128}[ \t]+)?\S{1,64}[ \t]+(?:md5|sha)"""
@@ -209,8 +214,22 @@ _PRINTED_HEADS = ("key", "Key", "KEY", "token", "Token", "secret", "Secret", "pa
 
 # What a line (or its file's name) must hold for network_secrets to find anything on it
 # (kinds/_triggers.py).
+# Transfer endpoints' credentials:
+# - Apache Camel's endpoint URI options given raw (`sftp://user@host/dir?password=RAW(…)&…`, `RAW{…}`:
+#   the value as written, no URL decoding), any option naming a credential (`passphrase`,
+#   `privateKeyPassphrase`, `accessKey`, `secretKey`, `sasToken`), in the Java, XML or YAML DSL.
+_CAMEL_RAW = lazy_regex(
+    r"""[?&](?P<key>[A-Za-z][\w.-]{0,63})=RAW(?:\((?P<paren>[^\n]{1,512}?)\)(?=&|["'<\s]|$)|\{(?P<brace>[^}\n]{1,512})\})""")
+# - An element of XML written escaped inside another's text, as BizTalk's binding files hold an
+#   adapter's settings (`<TransportTypeData>&lt;CustomProps&gt;&lt;Password vt="8"&gt;…&lt;/Password&gt;…`):
+#   the element's name names the value (`vt="1"`, an empty element, is no password: BizTalk's export).
+_ESCAPED_ELEMENT = lazy_regex(
+    r"""&lt;(?P<key>[A-Za-z_][\w.:-]{0,63})(?:[ \t]+[\w.:-]{1,64}[ \t]*=[ \t]*(?:"[^"&<>\n]{0,64}"|'[^'&<>\n]{0,64}'|&quot;[^&<>\n]{0,64}&quot;)){0,4}"""
+    r"""[ \t]*&gt;(?P<value>[^&<>\s][^&<>\n]{0,511})&lt;/(?P=key)&gt;""")
+_ESCAPED_CREDENTIAL = lazy_regex(r"""(?i)pass|pwd|secret|token|key|credential""")
+
 NETWORK_TRIGGERS = Triggers(
-    exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver"),
+    exact=("-y", "OpenVPN Static key", "<auth-user-pass>", "get_network_driver", "=RAW(", "=RAW{", "&gt;"),
     folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
             "add"),
     names=lambda lowered_name: (lowered_name.endswith(("keys", "router.db")) or "vpn" in lowered_name
@@ -262,6 +281,20 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
             yield 0, f"pan-python's {found.group('key')} (.panrc)", found.group("key"), found.group("value"), Judgement.JUDGED
     if "get_network_driver" in line:
         yield from _napalm_passwords(lines, index)
+    if "=RAW" in line:
+        for _, found in zip(range(_VALUES_A_LINE), _CAMEL_RAW.finditer(line)):
+            value = found.group("paren") or found.group("brace") or ""
+            yield 0, f"Camel endpoint's raw {found.group('key')} option", found.group("key"), value, Judgement.NAMED_AND_JUDGED
+    if "&gt;" in line and "&lt;/" in line:
+        found_any = 0
+        for found in _ESCAPED_ELEMENT.finditer(line):
+            if _ESCAPED_CREDENTIAL.search(found.group("key")) is None:
+                continue
+            yield 0, f"escaped XML element <{found.group('key')}> (an adapter's settings)", found.group("key"), found.group("value"), \
+                Judgement.NAMED_AND_JUDGED
+            found_any += 1
+            if found_any >= _VALUES_A_LINE:
+                break
 
 
 def bind_key_secret(lines: Sequence[str], index: int, secret: str) -> Optional[str]:
@@ -542,6 +575,13 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("  - Pre-Shared Key           : Zt8Qm2Lx9Vw4Kr7Np3Yb_x0\n", "vpn-0a1b-generic.txt", "AWS's generic VPN PSK"),
         Sample('driver = get_network_driver("eos")\nwith driver("sw1", "admin", "Juniper.Ash71%q") as dev:\n', "facts.py",
                "a NAPALM driver's password"),
+        Sample('- to:\n    uri: "sftp://edi@mailbox.example:22/in?password=RAW(Quartz!Meadow4471)&knownHostsFile=/etc/k"\n',
+               "src/main/resources/routes/out.yaml", "a Camel endpoint's raw password"),
+        Sample('from("file:in").to("sftp://edi@h/in?privateKeyFile=/k&privateKeyPassphrase=RAW{Birch)Lantern#5528}");\n',
+               "src/main/java/Route.java", "a Camel endpoint's raw passphrase in braces"),
+        Sample('<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;edi01&lt;/UserName&gt;&lt;Password vt="8"&gt;'
+               'Cobalt!Wharf6620&lt;/Password&gt;&lt;/CustomProps&gt;</TransportTypeData>\n', "Bindings/App.BindingInfo.xml",
+               "a BizTalk binding's adapter password (escaped XML)"),
     )
 
 
@@ -567,4 +607,9 @@ def false_samples() -> Tuple[Sample, ...]:
                ' "text": [\n  "{\'key\': \'4be81f0c2d9a7e36b5c1d0f94a8e27c3\', \'hits\': 3}\\n"\n ]}],\n'
                ' "source": [\n  "print(settings)"\n ]}]}\n', "analysis/cache.ipynb",
                "a generated value under a bare key with no service beside it (a cache's entry)"),
+        Sample('- to:\n    uri: "sftp://edi@h/in?password=RAW({{van.password}})"\n- to:\n    uri: "ftp://h/in?password=RAW(${env:VAN_PW})"\n',
+               "src/main/resources/routes/out.yaml", "a Camel endpoint's password from a property, the environment"),
+        Sample('<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;edi01&lt;/UserName&gt;&lt;Password vt="1" /&gt;'
+               '&lt;ProxyPassword vt="8"&gt;******&lt;/ProxyPassword&gt;&lt;/CustomProps&gt;</TransportTypeData>\n',
+               "Bindings/App.BindingInfo.xml", "a BizTalk binding as exported: no password, a mask"),
     )

@@ -9,7 +9,15 @@ calling a URL with its key, and package sources' credentials.
   literal: `$http_x` (nginx's variables), `{env.X}` (Caddy's) and `${X}` are none.
 - Web servers injecting a credential header: nginx's `proxy_set_header X-Api-Key "…";`, Apache's
   `RequestHeader set`, HAProxy's `http-request set-header`, Caddy's `header_up` (Apache's `%{X}e`,
-  HAProxy's `%[env(X)]` are references); a Dockerfile's space form `ENV NAME value`.
+  HAProxy's `%[env(X)]` are references), headers-more's `more_set_input_headers "X-Api-Key: …"`; a
+  Dockerfile's space form `ENV NAME value`. A header named for the key alone (`KeyId`, `Key`,
+  `X-Key-Id`) is judged as an API key where its value has a generated key's shape (`header_key`).
+- API test files' and clients' credential headers: a REST client file's (`.http`, `.rest`) header line
+  below its request line (`KeyId: …`; `{{var}}` is the client's variable), a header's name and value as
+  fields of one object (`{"header": "X-Api-Key", "value": "…"}`, `header: {key: …, value: …}`, or
+  `header:`/`value:` a line or two apart), and a request collection's API-key auth (Postman's
+  `"apikey": [` items and v2.0 object, Insomnia's `"type": "apikey"` object, Bruno's `auth:apikey {`),
+  less a scheme before the key (`Token …`).
 - Web frameworks' secret salts and keys, under names the keyword rules read as no credential:
   Drupal's `$settings['hash_salt']` (and Drupal 7's `$drupal_hash_salt`), WordPress's
   `AUTH_SALT`/`SECURE_AUTH_SALT`/`LOGGED_IN_SALT`/`NONCE_SALT` (its `*_KEY`s are read already),
@@ -42,9 +50,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import looks_generated
+from secretfence.kinds._helpers import GUID, looks_generated
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -57,7 +65,11 @@ Found = Tuple[int, str, str, str, Judgement]
 # deploy tool, Magento 1's crypt element, Drupal's cron path, Bundler's config command.
 KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwordsalt", "pepper", "lftp", "git ftp",
             "git-ftp", "ncftp", "pscp", "plink", "psftp", "winscp", "<crypt>", "/cron/", "bundle config", "poetry config",
-            "composer config", "npm config", "yarn config", "pnpm config", "nuget")
+            "composer config", "npm config", "yarn config", "pnpm config", "nuget",
+            # (a header set on a proxied request, a header's name and value as fields, an API-key auth)
+            "proxy_set_header", "grpc_set_header", "requestheader", "set-header", "header_up", "more_set_input_headers",
+            '"header"', "'header'", "header:", '"headername"', "'headername'", "headername:", '"header_name"', "header_name:",
+            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -120,6 +132,46 @@ _HEADER_DIRECTIVE = lazy_regex(
     r"""^[ \t]*(?P<directive>proxy_set_header|grpc_set_header|(?i:RequestHeader)[ \t]+(?:set|add|append)|http-request[ \t]+(?:set|add)-header"""
     r"""|header_up)[ \t]+(?P<key>[A-Za-z][\w-]{1,127})[ \t]+""" + _QUOTED_OR_BARE + r"""[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
 )
+# nginx's headers-more module: `more_set_input_headers "X-Api-Key: …";` (the request's headers; its
+# `more_set_headers` sets the response's, sent to every client).
+_MORE_INPUT_HEADERS = lazy_regex(
+    r"""^[ \t]*more_set_input_headers[ \t]+(?:-[rt][ \t]+(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|\S{1,256})[ \t]+){0,2}"""
+    r"""(?P<q>["']?)(?P<key>[A-Za-z][\w-]{1,127})[ \t]*:[ \t]*(?P<value>[^\s"';][^"';\n]{0,511}?)(?P=q)[ \t]*;?[ \t]*(?:#.*)?$"""
+)
+# A header named for the API key alone (`KeyId`, `Key`, `X-Key-Id`, `Api-Key-Id`): the key words do
+# not say credential (an id names a public thing), but a header sent to authenticate a request
+# carries the key itself (CMA CGM's `KeyId`): judged as an API key where the value is a generated
+# key's shape (letters of both cases and digits; not a GUID, an ARN, a number, a hex digest).
+_KEY_ALONE_HEADER = lazy_regex(r"""(?i)^(?:x-)?(?:api-?)?key(?:-?id)?$""")
+# A request's header line in a REST client's file (`.http`, `.rest`: VS Code's REST Client, JetBrains'
+# HTTP client), below its request line.
+_HTTP_FILES = (".http", ".rest")
+_REQUEST_LINE = lazy_regex(r"""^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)[ \t]+\S|^[ \t]*(?:https?:|\{\{)""")
+_HEADER_LINE = lazy_regex(r"""^(?P<key>[A-Za-z][\w-]{0,127})[ \t]*:[ \t]*(?P<value>[^\s][^\n]{0,1023}?)[ \t\r]*$""")
+_HEADER_BLOCK_READ = 40  # header lines read up for the request line
+# A header's name and value as fields of one object (a client's settings `{"header": "X-Api-Key",
+# "value": "…"}`, Envoy's `header: {key: x-api-key, value: …}`, a HAR's or Postman's `{"name"|"key": …,
+# "value": …}`), on one line in either order, or `header:` and `value:` a line or two apart.
+_FIELD_VALUE = r"""[ \t]*:[ \t]*(?:"(?P<{0}dq>[^"\\\n]{{1,512}})"|'(?P<{0}sq>[^'\\\n]{{1,512}})'|(?P<{0}bare>[^\s"',{{}}\[\]#][^\s,{{}}\[\]]{{0,511}}))"""
+_NAME_FIELD = r"""["']?(?:header|header[-_]?[Nn]ame|name|key)["']?"""
+_VALUE_FIELD = r"""["']?(?:value|header[-_]?[Vv]alue)["']?"""
+_HEADER_PAIR = lazy_regex(
+    r"""(?<![\w-])""" + _NAME_FIELD + _FIELD_VALUE.format("n") + r"""[ \t]*,[ \t]*""" + _VALUE_FIELD + _FIELD_VALUE.format("v")
+    + r"""|(?<![\w-])""" + _VALUE_FIELD + _FIELD_VALUE.format("w") + r"""[ \t]*,[ \t]*""" + _NAME_FIELD + _FIELD_VALUE.format("m")
+)
+_HEADER_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?header(?:[-_]?[Nn]ame)?["']?""" + _FIELD_VALUE.format("n") + r"""[ \t]*,?[ \t]*$""")
+_VALUE_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""" + _VALUE_FIELD + _FIELD_VALUE.format("v") + r"""[ \t]*,?[ \t]*$""")
+_PAIR_LINES = 3  # lines between a header's name field and its value's
+# An API-key auth's value in a request collection: Postman's `"apikey": [` items (`{"key": "value",
+# "value": "…"}` beside `{"key": "key", "value": "<header>"}`; v2.0's object `"apikey": {"key": …,
+# "value": …}`), Insomnia's `"type": "apikey"` object's `"value"`, Bruno's `auth:apikey {` block's `value:`.
+_APIKEY_AUTH = lazy_regex(
+    r"""(?i)["']apikey["'][ \t]*:[ \t]*(?P<open>[\[{])|^[ \t]*auth:apikey[ \t]*(?P<bru>\{)|["']type["'][ \t]*:[ \t]*["']apikey["'](?!.{0,256}["']apikey["'][ \t]*:)""")
+_AUTH_FIELD = lazy_regex(r"""(?<![\w-])["']?(?P<field>key|value|in|type|placement|addTo)["']?""" + _FIELD_VALUE.format(""))
+_FLAT_OBJECT = lazy_regex(r"""\{[^{}]{0,2048}\}""")
+_AUTH_READ = 24  # lines of an API-key auth's block read
+# A scheme before the key in an Authorization header's value (`Token …`, `Bearer …`, `Apikey …`).
+_SCHEMED = lazy_regex(r"""^(?i:token|bearer|apikey|api-key|key|jwt)[ \t]+(?P<value>\S{8,})$""")
 # A web server's reference in a value: Apache's `%{API_KEY}e`, HAProxy's `%[env(API_KEY)]`, Caddy's `{env.X}`.
 _SERVER_REFERENCE = lazy_regex(r"""%\{[^}\n]{1,128}\}|%\[[^\]\n]{1,128}\]|\{env\.""")
 # Dockerfile's space form `ENV NAME value` (the value is the rest of the line).
@@ -184,7 +236,7 @@ _HEX_RUN = lazy_regex(r"^[0-9a-fA-F]{8,64}$")
 _SEQUENCES = "0123456789abcdef"
 _GEM_FILES = ("gemfile", "gems.rb", ".gemspec", ".gemrc", "gemfile.lock", "gems.locked")
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
-WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php)$"
+WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
                r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$")
 
 
@@ -204,10 +256,10 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 # (kinds/_triggers.py).
 WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
-           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up"),
-    folded=("ftp", "pscp", "plink", "winscp"),
-    names=lambda lowered_name: "lftp" in lowered_name or (lowered_name.endswith(".key")
-                                                          and _RAILS_KEY_FILE.search(lowered_name) is not None))
+           "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
+    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'"),
+    names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
+        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None))
 
 
 def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -249,7 +301,19 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     if "eader" in line or "header_up" in line:
         found = _HEADER_DIRECTIVE.match(line)
         if found is not None and not _SERVER_REFERENCE.search(_value(found)[0]):
-            yield 0, f"{found.group('directive')} {found.group('key')}", found.group("key"), _value(found)[0], Judgement.NAMED_AND_JUDGED
+            value = _value(found)[0]
+            yield 0, f"{found.group('directive')} {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
+        elif "more_set_input_headers" in line:
+            found = _MORE_INPUT_HEADERS.match(line)
+            if found is not None and not _SERVER_REFERENCE.search(found.group("value")) and "$" not in found.group("value"):
+                value = found.group("value").rstrip(" \t")
+                yield 0, f"more_set_input_headers {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
+    if lowered_name.endswith(_HTTP_FILES) and ":" in line:
+        yield from _request_file_header(lines, index, line)
+    if ":" in line and ("eader" in line or "EADER" in line or "alue" in line):
+        yield from _header_pairs(lines, index, line)
+    if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
+        yield from _apikey_auth(lines, index, line)
     if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
         found = _RAILS_KEY.match(line)
         if found is not None:
@@ -264,10 +328,37 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield 0, f"bundle config's credentials for {found.group('host').lower()}", "password", found.group("pw"), how
 
 
+def header_key(name: str, value: str) -> str:
+    """The key a header's value is judged under: its name, or `api_key` for a header named for the key
+    alone (`KeyId`, see _KEY_ALONE_HEADER) whose value is a generated key's shape."""
+    if _KEY_ALONE_HEADER.match(name) and _generated_key(value):
+        return "api_key"
+    return name
+
+
+def _generated_key(value: str) -> bool:
+    """An API key as services generate them: 16 to 128 letters and digits (`-`, `_` between), both cases
+    and a digit, ten characters distinct; not a GUID, an ARN or a path."""
+    if not 16 <= len(value) <= 128 or not looks_generated(value) or GUID.match(value):
+        return False
+    return (_KEY_SHAPE.match(value) is not None and any(c.islower() for c in value) and any(c.isupper() for c in value))
+
+
+_KEY_SHAPE = lazy_regex(r"""^[A-Za-z0-9][A-Za-z0-9_-]{14,126}[A-Za-z0-9]$""")
+
+
 def directive_setting(line: str, secret: str) -> Optional[Tuple[str, bool]]:
     """(the name, whether the value is quoted) when `secret` is the value a web server's
     environment-passing directive on the line sets (`fastcgi_param DB_PASSWORD "…";`, uWSGI's
-    `env: DB_PASSWORD=…`): the keyword rules read `key "value";` as no assignment."""
+    `env: DB_PASSWORD=…`) or a header it sets on the request it passes on (`proxy_set_header
+    x-apikey "…";`): the keyword rules read `key "value";` as no assignment."""
+    if "eader" in line:
+        header = _HEADER_DIRECTIVE.match(line)
+        if header is not None:
+            value, quoted = _value(header)
+            if value != secret or _SERVER_REFERENCE.search(value):
+                return None
+            return header_key(header.group("key"), value), quoted
     if "param" not in line and "env" not in line and "Env" not in line:
         return None
     found = _DIRECTIVE.match(line)
@@ -349,6 +440,122 @@ def _directive_values(line: str, lowered_name: str) -> Iterator[Found]:
         found = _CADDY_ENV.match(line)
         if found is not None:
             yield 0, f"Caddy's env {found.group('key')}", found.group("key"), _value(found)[0], Judgement.NAMED_AND_JUDGED
+
+
+def _request_file_header(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A REST client file's header line (`KeyId: …` below `GET https://…`): the header's value, judged
+    under its name (an Authorization header is the kind's own)."""
+    found = _HEADER_LINE.match(line)
+    if found is None or found.group("key").lower() in ("authorization", "proxy-authorization", "host", "content-type"):
+        return
+    for above in range(index - 1, max(-1, index - 1 - _HEADER_BLOCK_READ), -1):
+        text = lines[above]
+        if _REQUEST_LINE.match(text):
+            break
+        if not text.strip() or text.lstrip().startswith(("#", "//")) or _HEADER_LINE.match(text) is None:
+            return  # (a body's line, a request's end: no header block)
+    else:
+        return
+    value = found.group("value")
+    if "{{" in value or value.startswith(("$", "<", "%")):
+        return  # (the client's variables: `{{api_key}}`, `{{$dotenv KEY}}`)
+    yield 0, f"the request file's header {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
+
+
+def _field(found: "re.Match[str]", prefix: str) -> str:
+    for group in ("dq", "sq", "bare"):
+        value = found.group(prefix + group)
+        if value is not None:
+            return value
+    return ""
+
+
+def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A header's name and value as fields of one object (see _HEADER_PAIR): the value, judged under the name."""
+    for found in itertools.islice(_HEADER_PAIR.finditer(line[:8192]), MAX_FOUND_A_LINE):
+        name, value = (_field(found, "n"), _field(found, "v")) if found.group(0)[:1] != "v" and (
+            found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_field(found, "m"), _field(found, "w"))
+        if name and value:
+            yield 0, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
+    if "eader" not in line:
+        return
+    named = _HEADER_FIELD_LINE.match(line)
+    if named is None:
+        return
+    name = _field(named, "n")
+    for offset in range(1, _PAIR_LINES + 1):
+        if index + offset >= len(lines):
+            return
+        found = _VALUE_FIELD_LINE.match(lines[index + offset])
+        if found is not None:
+            value = _field(found, "v")
+            yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
+            return
+
+
+def _apikey_auth(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The key of a request collection's API-key auth (see _APIKEY_AUTH): Postman's items, its v2.0
+    object, Insomnia's object, Bruno's block; a scheme before it (`Token …`) is the header's."""
+    head = line[:4096]
+    opener = _APIKEY_AUTH.search(head)
+    if opener is None:
+        return
+    start = index
+    if opener.group("open") is None and opener.group("bru") is None:
+        # `"type": "apikey"` (an `"apikey": [` line opens a container the kind reads no further: its
+        # type's line reads it); Postman's items or object a line or two below, or Insomnia's object
+        for below in range(index + 1, min(len(lines), index + 3)):
+            found = _APIKEY_AUTH.search(lines[below][:4096])
+            if found is not None and found.group("open") is not None:
+                index, line, head, opener = below, lines[below], lines[below][:4096], found
+                break
+    if opener.group("open") == "[":
+        # Postman v2.1: the items to the array's end
+        items = [dict(_fields(found.group(0))) for found in
+                 itertools.islice(_FLAT_OBJECT.finditer(_block(lines, index, opener.end(), "]")), 16)]
+        value = next((item.get("value", "") for item in items if item.get("key") == "value"), "")
+        header = next((item.get("value", "") for item in items if item.get("key") == "key"), "")
+    else:
+        if opener.group("open") is None and opener.group("bru") is None:
+            # Insomnia's `"type": "apikey"`: its object, from the `{` before it (on its line or above)
+            top = index
+            while top > max(0, index - 8) and "{" not in lines[top]:
+                top -= 1
+            block = _block(lines, top, lines[top].rfind("{") + 1 if top < index else head.rfind("{", 0, opener.start()) + 1, "}")
+            if "pikey" in block.lower() and _APIKEY_AUTH.search(block.replace(opener.group(0), "", 1)):
+                return  # (Postman's `"type": "apikey"` above its `"apikey": [` items: read from there)
+        else:
+            block = _block(lines, index, opener.end(), "}")
+        fields = dict(_fields(block))
+        value, header = fields.get("value", ""), fields.get("key", "")
+    if not value:
+        return
+    schemed = _SCHEMED.match(value)
+    secret = schemed.group("value") if schemed is not None else value
+    offset = next((i for i, text in enumerate(lines[index:index + _AUTH_READ]) if secret in text), -1)
+    if offset < 0:
+        return  # (a value above its `"type"` line: read from its own)
+    offset += index - start
+    what = f"the API-key auth's key{' (header ' + header + ')' if header else ''}"
+    yield offset, what, "api_key", secret, Judgement.NAMED_AND_JUDGED
+
+
+def _block(lines: Sequence[str], index: int, column: int, closing: str) -> str:
+    """The text from `lines[index][column:]` to the first `closing` (the block's lines read that far at most)."""
+    taken: List[str] = []
+    for number, text in enumerate(lines[index:index + _AUTH_READ]):
+        text = text[column:2048] if number == 0 else text[:2048]
+        end = text.find(closing)
+        if end >= 0:
+            taken.append(text[:end + 1])
+            break
+        taken.append(text)
+    return "\n".join(taken)
+
+
+def _fields(text: str) -> Iterator[Tuple[str, str]]:
+    for found in itertools.islice(_AUTH_FIELD.finditer(text), 32):
+        yield found.group("field"), _field(found, "")
 
 
 def _salt_settings(line: str) -> Iterator[Found]:
@@ -502,6 +709,24 @@ def true_samples() -> Tuple[Sample, ...]:
                "ops/crontab", "a cron line's URL key"),
         Sample('source "https://3f9a1c7e:b4d20e8f@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n', "Gemfile",
                "a gem source's hex credentials"),
+        Sample('location /carrier/ {\n    proxy_set_header keyid "Hq4Vn8Rt2Lk7Wz3Xp9Mb6Jd";\n}\n', "nginx/carrier.conf",
+               "nginx injecting a header named for the key alone, in lower case"),
+        Sample('location /carrier/ {\n    more_set_input_headers "KeyId: Pw3Rk8Zt2Nx7Lq4Vb9Hm6Jc";\n}\n', "nginx/carrier.conf",
+               "headers-more setting a key header on the request"),
+        Sample("### events\nGET https://apis.carrier.example/v1/events\nAccept: application/json\nKeyId: Vb9Hm6JcPw3Rk8Zt2Nx7Lq4\n",
+               "api-tests/carrier.http", "a REST client file's key header"),
+        Sample('{"auth": { "header": "KeyId", "value": "Nx7Lq4Vb9Hm6JcPw3Rk8Zt2" }}\n', "config/carriers.json",
+               "a header's name and value as fields of one object"),
+        Sample("auth:\n  header: X-Client-Key\n  value: Rk8Zt2Nx7Lq4Vb9Hm6JcPw3\n", "config/carriers.yaml",
+               "a header's name and value as YAML fields"),
+        Sample('{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      {\n        "key": "value",\n'
+               '        "value": "Token Lq4Vb9Hm6JcPw3Rk8Zt2Nx7",\n        "type": "string"\n      },\n'
+               '      {\n        "key": "key",\n        "value": "Authorization",\n        "type": "string"\n      }\n    ]\n  }\n}\n',
+               "postman/api.postman_collection.json", "Postman's API-key auth, its scheme before the key"),
+        Sample('{\n "authentication": {\n  "type": "apikey",\n  "key": "X-Auth",\n  "value": "Jc6Pw3Rk8Zt2Nx7Lq4Vb9Hm",\n'
+               '  "addTo": "header"\n }\n}\n', "insomnia/export.json", "Insomnia's API-key auth"),
+        Sample("auth:apikey {\n  key: X-Auth\n  value: Zt2Nx7Lq4Vb9Hm6JcPw3Rk8\n  placement: header\n}\n", "bruno/get.bru",
+               "Bruno's API-key auth"),
     )
 
 
@@ -524,4 +749,16 @@ def false_samples() -> Tuple[Sample, ...]:
                "WordPress's cron without a key"),
         Sample('source "https://${SIDEKIQ_USER}:${SIDEKIQ_PASS}@gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n',
                "Gemfile", "a gem source's credentials from the environment"),
+        Sample('location /carrier/ {\n    proxy_set_header x-apikey $http_x_apikey;\n    proxy_set_header KeyId "4f9b2c1e-7a3d-4e8f-9b0c-2d6e1a5f8c3b";\n'
+               '    more_set_input_headers "X-Api-Key: $carrier_key";\n}\n', "nginx/carrier.conf",
+               "a header passed on, a key id (a GUID), a variable"),
+        Sample("@key = {{$dotenv CARRIER_KEY}}\n###\nGET https://apis.carrier.example/v1/events\nKeyId: {{key}}\n"
+               "Idempotency-Key: Vb9Hm6JcPw3Rk8Zt2Nx7Lq4\nX-Request-Id: Vb9Hm6JcPw3Rk8Zt2Nx7Lq4\n", "api-tests/carrier.http",
+               "a REST client's variables, headers that name no credential"),
+        Sample('{"a": { "header": "KeyId", "valueFrom": "CARRIER_KEY" }, "b": { "header": "KeyId", "value": "${CARRIER_KEY}" },'
+               ' "c": { "header": "Accept", "value": "application/json" }}\n', "config/carriers.json",
+               "a header's value from the environment, a header that names no credential"),
+        Sample('{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      {"key": "value", "value": "{{api_token}}", "type": "string"},\n'
+               '      {"key": "key", "value": "Authorization", "type": "string"}\n    ]\n  }\n}\n',
+               "postman/api.postman_collection.json", "Postman's API-key auth from a variable"),
     )
