@@ -85,7 +85,7 @@ Found = Tuple[int, str, str, str]
 # (a backend's `key:`, its restic repository's password).
 _ROLE_LISTS = (r"rsyncd?[-_.]secrets?(?:\.[^/\\!]{1,16})?|davfs2?[-_./\\]secrets(?:\.[^/\\!]{1,16})?"
                r"|(?:jetty-)?realm\.properties|artemis-users\.properties|[^/\\!]{0,64}jaas[^/\\!]{0,64}\.(?:conf|cfg)"
-               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml")
+               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml|koha[-_/\\]passwd|ephemeral\.properties")
 WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf|" + _ROLE_LISTS + r")$"
 _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
@@ -169,7 +169,7 @@ _SALT_LINE = lazy_regex(
     r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
 )
 # The role lists' lines (`_ROLE_LISTS`) and the settings read beside them.
-_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic")
+_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic", "passwd", "ephemeral")
 _RSYNC_SECRET = lazy_regex(r"""^(?P<user>@?[^\s:#@][^\s:]{0,63}):(?P<password>\S.{0,255})$""")
 _DAVFS_SECRET = lazy_regex(
     r"""^(?P<where>[^\s"#]\S{0,511})[ \t]+(?P<user>"(?:[^"\\\n]|\\.){1,128}"|[^\s"]{1,128})"""
@@ -180,6 +180,12 @@ _JETTY_VERIFIERS = ("MD5:", "CRYPT:", "OBF:")  # (a hash, a crypt verifier; OBF:
 _PROPERTY_LINE = lazy_regex(r"""^(?P<user>[\w.@-]{1,128})[ \t]*[:=][ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
 _JAAS_USER = lazy_regex(r"""(?<![\w.])user_(?P<user>[\w.@-]{1,64})[ \t]*=[ \t]*"(?P<password>[^"\\\n]{1,256})(?=")""")
 _AUTORESTIC_KEY = lazy_regex(r"""^[ \t]+key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
+# Koha's /etc/koha/passwd (koha-create's --request-db/--populate-db): `instance:dbuser:dbpassword:dbname[:dbhost]`.
+_KOHA_PASSWD = lazy_regex(r"""^(?P<instance>[\w.-]{1,64}):(?P<user>[^\s:]{1,128}):(?P<password>[^:\n]{1,256}):[\w$.-]{1,128}(?::[^\s:]{1,253})?$""")
+# FOLIO edge modules' Ephemeral secure store (edge-common's ephemeral.properties): `<tenant>=<user>,<password>`
+# beside `secureStore.type=` and `tenants=` (dotted keys and `tenants` are settings).
+_EPHEMERAL_TENANT = lazy_regex(r"""^(?P<tenant>[\w-]{1,64})[ \t]*[=:][ \t]*(?P<user>[^,\s]{1,128})[ \t]*,[ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
+_SETTING_PATH = lazy_regex(r"""[/.:]""")  # a setting's path (Magento's `payment/gateway/api_key`, `smtp.password`)
 _PASSWORD_LIST = lazy_regex(
     r"""(?:^|[\s"'-])(?P<key>[A-Z][A-Z0-9_]{0,100}_PASSWORDS)["']?[ \t]*[:=][ \t]*"""
     r"""(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'#]{1,1024}))"""
@@ -223,9 +229,12 @@ _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32
 # The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
 # (blind rounds BU-BX) an XStream map entry's key naming a credential (its value in a sibling element below)
 _FOLDED_ENTRY_KEY = rb"""<string>[\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\w.:-]{0,64}</string>"""
+# (an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below)
+_FOLDED_SET_VALUE = rb"""(?<![a-z0-9_])set[ \t]+[\w"`\[\].$]{0,64}(?:value|val|data|content)["`\]]?[ \t]*=[ \t]*n?'"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
+                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SET_VALUE), ("set",), lazy_regex(_FOLDED_SET_VALUE, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -243,6 +252,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__"),
+    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
@@ -345,6 +355,18 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _vendor_named_secrets(lines, index, line, lowered_name)
     if ("pwd" in lowered or "password" in lowered) and "=" in line:
         yield from _odbc_passwords(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
+    if ("SET" in line or "set" in line or "Set" in line) and "'" in line and "=" in line:
+        yield from _updated_settings(lines, index)
+
+
+def _updated_settings(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A settings table's value set by an UPDATE to a literal, the row picked by its name
+    (kinds/_sql_tables.py, `settings_updates`): judged under the setting's name's last part."""
+    from secretfence.kinds._sql_tables import settings_updates  # (a hook run on source files never meets one)
+
+    for name, value in settings_updates(lines, index):
+        key = _SETTING_PATH.split(name)[-1] or name
+        yield 0, f"value of the setting {name} set by an SQL UPDATE", key, value
 
 
 # --- blind rounds BU-BX: a name and its value in sibling elements; Orthanc's accounts ----------------------
@@ -687,6 +709,16 @@ def _role_list_secrets(lines: Sequence[str], index: int, line: str, lowered_name
             yield 0, f"Artemis password of {found.group('user')} (artemis-users.properties)", "password", found.group("password")
     elif "jaas" in lowered_name:
         yield from _jaas_users(line)
+    elif "koha" in lowered_name and "passwd" in lowered_name:
+        found = _KOHA_PASSWD.match(stripped)
+        if found is not None:
+            yield 0, f"Koha instance {found.group('instance')}'s database password of {found.group('user')} (koha passwd)", "password", \
+                found.group("password")
+    elif lowered_name.endswith("ephemeral.properties"):
+        found = _EPHEMERAL_TENANT.match(stripped)
+        if found is not None and found.group("tenant").lower() != "tenants":
+            yield 0, f"FOLIO edge password of {found.group('user')} for tenant {found.group('tenant')} (ephemeral.properties)", \
+                "password", found.group("password")
     elif "autorestic" in lowered_name and "key" in line:
         found = _AUTORESTIC_KEY.match(line)
         if found is not None:
@@ -1312,6 +1344,16 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('CONN = (\n    "DRIVER={Timberline Data};"\n    r"DBQ=\\\\acct01\\Data\\Co;"\n    "UID=RPT;PWD=Quarry#Lintel7713;"\n)\n',
                "export.py", "an ODBC string's PWD split over literals (a file DSN, no server)"),
         Sample('var cs = "DSN=Payroll;UID=rpt;PWD={Gable;Heron4402}";\n', "Report.cs", "an ODBC DSN string, a braced password"),
+        # Koha's passwd (instance:dbuser:dbpassword:dbname[:dbhost]); a FOLIO edge module's ephemeral store
+        Sample("# instance:dbuser:dbpassword:dbname[:dbhost]\nbranch:koha_branch:Quarry#Vellum5318:koha_branch:db02.lib.lan\n",
+               "roles/koha/files/koha-passwd", "a Koha instance's database password"),
+        Sample("secureStore.type=Ephemeral\ntenants=fs00002211\nfs00002211=edge-oai-user,Harrow!Codex7402\n",
+               "deploy/edge-oai/ephemeral.properties", "a FOLIO edge module's tenant password"),
+        # a settings table's value set by an UPDATE (one line; SET and WHERE on lines of their own)
+        Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeClientSecret';\n",
+               "installer/local_prefs.sql", "an UPDATE of a settings row named for a secret"),
+        Sample("UPDATE core_config_data\n   SET value = 'Hn4Vq9Rz2Wk7Lp3Xb8Tc'\n WHERE path = 'payment/acmepay/api_key';\n",
+               "db/patches/012.sql", "an UPDATE over lines, the setting's path in its WHERE"),
     )
 
 
@@ -1418,4 +1460,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "export.py", "ODBC passwords interpolated"),
         Sample("url = URL.create('mysql', username='ro', password=getpass.getpass('pw: '), database='cdr')\n",
                "notebooks/load.ipynb", "a call's password= beside database=, no connection string"),
+        Sample("root:x:0:0:root:/root:/bin/bash\nbranch:koha_branch:changeme:koha_branch\n", "roles/koha/files/koha-passwd",
+               "a passwd entry's shape and a stock password"),
+        Sample("secureStore.type=Ephemeral\ntenants=diku,fs00002211\ndiku=diku,${EDGE_PASSWORD}\n", "ephemeral.properties",
+               "the tenants list and a variable"),
+        Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeLibraryName';\n"
+               "UPDATE systempreferences SET value = 'changeme' WHERE variable = 'AcmeClientSecret';\n"
+               "UPDATE settings SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE id = 'api_token';\n",
+               "installer/local_prefs.sql", "a setting named for no secret, a placeholder, a row picked by its id"),
     )
