@@ -24,7 +24,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - Files that are credential lists by their role, read whole: rsyncd.secrets' `user:password`, davfs2's
   secrets `url user password`, Jetty's realm `user: password, role` (MD5:/CRYPT:/OBF: none),
   artemis-users.properties' `user = password` (ENC(…) none), a JAAS file's `user_<name>="…"` (and
-  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password).
+  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password), Koha's
+  passwd (`/etc/koha/passwd`, `koha-passwd`: `instance:dbuser:dbpassword:dbname[:dbhost]`), a FOLIO edge
+  module's Ephemeral store (ephemeral.properties: `<tenant>=<user>,<password>`; `tenants=` is its list).
+- A settings table's value set by an SQL UPDATE (`UPDATE systempreferences SET value = '…' WHERE variable =
+  'XClientSecret'`, WordPress's `option_value`/`option_name`, Magento's `path`), on one line or over lines
+  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part).
 - Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
   Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
   `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
@@ -103,7 +108,10 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "systemcode", "system_code", "system-code", "authorization_id", "authorizationid", "authorization-id",
             "authorisation_id",
             # an ODBC string's password beside its other attributes
-            "pwd=", "password=")
+            "pwd=", "password=",
+            # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
+            "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
+            "set [value]")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -229,12 +237,9 @@ _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32
 # The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
 # (blind rounds BU-BX) an XStream map entry's key naming a credential (its value in a sibling element below)
 _FOLDED_ENTRY_KEY = rb"""<string>[\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\w.:-]{0,64}</string>"""
-# (an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below)
-_FOLDED_SET_VALUE = rb"""(?<![a-z0-9_])set[ \t]+[\w"`\[\].$]{0,64}(?:value|val|data|content)["`\]]?[ \t]*=[ \t]*n?'"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SET_VALUE), ("set",), lazy_regex(_FOLDED_SET_VALUE, re.IGNORECASE)))
+                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 

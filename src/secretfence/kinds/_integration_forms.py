@@ -252,7 +252,7 @@ def _unb_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Tupl
 
 def _released_split(text: str, separator: str, release: str, terminator: str) -> List[str]:
     """`text` split at each `separator` up to the first `terminator`, a character after the release
-    character taken as written (`?+` is a `+`)."""
+    character no separator (`?+` stays in its part as written: a value is reported as the line holds it)."""
     parts: List[str] = []
     current: List[str] = []
     escaped = False
@@ -261,6 +261,7 @@ def _released_split(text: str, separator: str, release: str, terminator: str) ->
             current.append(character)
             escaped = False
         elif character == release:
+            current.append(character)
             escaped = True
         elif character == separator:
             parts.append("".join(current))

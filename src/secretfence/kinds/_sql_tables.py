@@ -5,6 +5,8 @@ Read forms:
 - `INSERT INTO t (c1, c2, …) VALUES (…), (…);`, on one line or running on over the lines below
   it up to its `;` (hand-written seeds, `pg_dump --inserts --column-inserts`), also inside a code
   string (`cursor.execute("INSERT INTO …")`);
+- the same with its VALUES on the line below a closed column list (`INSERT INTO t (a, b)` then `VALUES`),
+  or its column list opening below a head that ends with the table (`INSERT INTO t` then `(a, b,`);
 - `INSERT INTO t VALUES (…);` with its columns from the file's `CREATE TABLE t (…)` (`sqlite3
   .dump`, `mysqldump`, which puts a table's rows on one line);
 - `COPY t (c1, c2, …) FROM stdin;` then tab-separated rows up to `\\.` (`pg_dump`).
