@@ -75,3 +75,15 @@ def test_an_insert_in_documentation_is_a_warning_at_the_gate() -> None:
     text = "# Seeding\n\n    INSERT INTO users (username, password) VALUES ('admin', 'Harbor-Falcon-7712!x');\n"
     found = [(f.line_number, f.type, f.confidence) for f in Engine().scan_text("docs/seeding.md", text)]
     assert found == [(3, "Tabular Data Credential", LOW)]
+
+
+def test_an_insert_whose_values_or_column_list_start_on_the_line_below(tmp_path: Path) -> None:
+    text = ("INSERT INTO carrier_integration (scac, auth_header, api_key, enabled)\nVALUES\n"
+            "  ('MAEU', 'Consumer-Key', NULL, false),\n  ('ZIMU', 'Ocp-Apim-Subscription-Key', 'Wq4Zt8Lm2Xv6Rk9Pb3Nc7Hd5', true);\n"
+            "INSERT INTO vendor_accounts\n    (id, host, username, password,\n     transport)\nVALUES\n"
+            "    (3, 'edi.vendor.example', 'LIB00412', 'Lantern*Quill4826', 'SFTP');\n"
+            "INSERT INTO vendor_accounts\n    (id, host, username, password, transport)\nVALUES\n"
+            "    (4, 'edi.vendor.example', 'LIB00413', NULL, 'SFTP');\n")
+    code, found, output = _scan(tmp_path, "seed.sql", text)
+    assert (code, found) == (1, [(4, "Tabular Data Credential"), (9, "Tabular Data Credential")])
+    assert "Lantern*Quill4826" not in output

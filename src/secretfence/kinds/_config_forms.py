@@ -24,7 +24,12 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - Files that are credential lists by their role, read whole: rsyncd.secrets' `user:password`, davfs2's
   secrets `url user password`, Jetty's realm `user: password, role` (MD5:/CRYPT:/OBF: none),
   artemis-users.properties' `user = password` (ENC(…) none), a JAAS file's `user_<name>="…"` (and
-  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password).
+  one on a LoginModule's line), autorestic's backend `key:` (its restic repository's password), Koha's
+  passwd (`/etc/koha/passwd`, `koha-passwd`: `instance:dbuser:dbpassword:dbname[:dbhost]`), a FOLIO edge
+  module's Ephemeral store (ephemeral.properties: `<tenant>=<user>,<password>`; `tenants=` is its list).
+- A settings table's value set by an SQL UPDATE (`UPDATE systempreferences SET value = '…' WHERE variable =
+  'XClientSecret'`, WordPress's `option_value`/`option_name`, Magento's `path`), on one line or over lines
+  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part).
 - Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
   Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
   `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
@@ -85,7 +90,7 @@ Found = Tuple[int, str, str, str]
 # (a backend's `key:`, its restic repository's password).
 _ROLE_LISTS = (r"rsyncd?[-_.]secrets?(?:\.[^/\\!]{1,16})?|davfs2?[-_./\\]secrets(?:\.[^/\\!]{1,16})?"
                r"|(?:jetty-)?realm\.properties|artemis-users\.properties|[^/\\!]{0,64}jaas[^/\\!]{0,64}\.(?:conf|cfg)"
-               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml")
+               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml|koha[-_/\\]passwd|ephemeral\.properties")
 WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf|" + _ROLE_LISTS + r")$"
 _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
@@ -103,7 +108,10 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "systemcode", "system_code", "system-code", "authorization_id", "authorizationid", "authorization-id",
             "authorisation_id",
             # an ODBC string's password beside its other attributes
-            "pwd=", "password=")
+            "pwd=", "password=",
+            # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
+            "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
+            "set [value]")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -169,7 +177,7 @@ _SALT_LINE = lazy_regex(
     r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
 )
 # The role lists' lines (`_ROLE_LISTS`) and the settings read beside them.
-_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic")
+_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic", "passwd", "ephemeral")
 _RSYNC_SECRET = lazy_regex(r"""^(?P<user>@?[^\s:#@][^\s:]{0,63}):(?P<password>\S.{0,255})$""")
 _DAVFS_SECRET = lazy_regex(
     r"""^(?P<where>[^\s"#]\S{0,511})[ \t]+(?P<user>"(?:[^"\\\n]|\\.){1,128}"|[^\s"]{1,128})"""
@@ -180,6 +188,12 @@ _JETTY_VERIFIERS = ("MD5:", "CRYPT:", "OBF:")  # (a hash, a crypt verifier; OBF:
 _PROPERTY_LINE = lazy_regex(r"""^(?P<user>[\w.@-]{1,128})[ \t]*[:=][ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
 _JAAS_USER = lazy_regex(r"""(?<![\w.])user_(?P<user>[\w.@-]{1,64})[ \t]*=[ \t]*"(?P<password>[^"\\\n]{1,256})(?=")""")
 _AUTORESTIC_KEY = lazy_regex(r"""^[ \t]+key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
+# Koha's /etc/koha/passwd (koha-create's --request-db/--populate-db): `instance:dbuser:dbpassword:dbname[:dbhost]`.
+_KOHA_PASSWD = lazy_regex(r"""^(?P<instance>[\w.-]{1,64}):(?P<user>[^\s:]{1,128}):(?P<password>[^:\n]{1,256}):[\w$.-]{1,128}(?::[^\s:]{1,253})?$""")
+# FOLIO edge modules' Ephemeral secure store (edge-common's ephemeral.properties): `<tenant>=<user>,<password>`
+# beside `secureStore.type=` and `tenants=` (dotted keys and `tenants` are settings).
+_EPHEMERAL_TENANT = lazy_regex(r"""^(?P<tenant>[\w-]{1,64})[ \t]*[=:][ \t]*(?P<user>[^,\s]{1,128})[ \t]*,[ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
+_SETTING_PATH = lazy_regex(r"""[/.:]""")  # a setting's path (Magento's `payment/gateway/api_key`, `smtp.password`)
 _PASSWORD_LIST = lazy_regex(
     r"""(?:^|[\s"'-])(?P<key>[A-Z][A-Z0-9_]{0,100}_PASSWORDS)["']?[ \t]*[:=][ \t]*"""
     r"""(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'#]{1,1024}))"""
@@ -243,6 +257,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__"),
+    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
@@ -345,6 +360,18 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _vendor_named_secrets(lines, index, line, lowered_name)
     if ("pwd" in lowered or "password" in lowered) and "=" in line:
         yield from _odbc_passwords(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
+    if ("SET" in line or "set" in line or "Set" in line) and "'" in line and "=" in line:
+        yield from _updated_settings(lines, index)
+
+
+def _updated_settings(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A settings table's value set by an UPDATE to a literal, the row picked by its name
+    (kinds/_sql_tables.py, `settings_updates`): judged under the setting's name's last part."""
+    from secretfence.kinds._sql_tables import settings_updates  # (a hook run on source files never meets one)
+
+    for name, value in settings_updates(lines, index):
+        key = _SETTING_PATH.split(name)[-1] or name
+        yield 0, f"value of the setting {name} set by an SQL UPDATE", key, value
 
 
 # --- blind rounds BU-BX: a name and its value in sibling elements; Orthanc's accounts ----------------------
@@ -687,6 +714,16 @@ def _role_list_secrets(lines: Sequence[str], index: int, line: str, lowered_name
             yield 0, f"Artemis password of {found.group('user')} (artemis-users.properties)", "password", found.group("password")
     elif "jaas" in lowered_name:
         yield from _jaas_users(line)
+    elif "koha" in lowered_name and "passwd" in lowered_name:
+        found = _KOHA_PASSWD.match(stripped)
+        if found is not None:
+            yield 0, f"Koha instance {found.group('instance')}'s database password of {found.group('user')} (koha passwd)", "password", \
+                found.group("password")
+    elif lowered_name.endswith("ephemeral.properties"):
+        found = _EPHEMERAL_TENANT.match(stripped)
+        if found is not None and found.group("tenant").lower() != "tenants":
+            yield 0, f"FOLIO edge password of {found.group('user')} for tenant {found.group('tenant')} (ephemeral.properties)", \
+                "password", found.group("password")
     elif "autorestic" in lowered_name and "key" in line:
         found = _AUTORESTIC_KEY.match(line)
         if found is not None:
@@ -1312,6 +1349,16 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('CONN = (\n    "DRIVER={Timberline Data};"\n    r"DBQ=\\\\acct01\\Data\\Co;"\n    "UID=RPT;PWD=Quarry#Lintel7713;"\n)\n',
                "export.py", "an ODBC string's PWD split over literals (a file DSN, no server)"),
         Sample('var cs = "DSN=Payroll;UID=rpt;PWD={Gable;Heron4402}";\n', "Report.cs", "an ODBC DSN string, a braced password"),
+        # Koha's passwd (instance:dbuser:dbpassword:dbname[:dbhost]); a FOLIO edge module's ephemeral store
+        Sample("# instance:dbuser:dbpassword:dbname[:dbhost]\nbranch:koha_branch:Quarry#Vellum5318:koha_branch:db02.lib.lan\n",
+               "roles/koha/files/koha-passwd", "a Koha instance's database password"),
+        Sample("secureStore.type=Ephemeral\ntenants=fs00002211\nfs00002211=edge-oai-user,Harrow!Codex7402\n",
+               "deploy/edge-oai/ephemeral.properties", "a FOLIO edge module's tenant password"),
+        # a settings table's value set by an UPDATE (one line; SET and WHERE on lines of their own)
+        Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeClientSecret';\n",
+               "installer/local_prefs.sql", "an UPDATE of a settings row named for a secret"),
+        Sample("UPDATE core_config_data\n   SET value = 'Hn4Vq9Rz2Wk7Lp3Xb8Tc'\n WHERE path = 'payment/acmepay/api_key';\n",
+               "db/patches/012.sql", "an UPDATE over lines, the setting's path in its WHERE"),
     )
 
 
@@ -1418,4 +1465,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "export.py", "ODBC passwords interpolated"),
         Sample("url = URL.create('mysql', username='ro', password=getpass.getpass('pw: '), database='cdr')\n",
                "notebooks/load.ipynb", "a call's password= beside database=, no connection string"),
+        Sample("root:x:0:0:root:/root:/bin/bash\nbranch:koha_branch:changeme:koha_branch\n", "roles/koha/files/koha-passwd",
+               "a passwd entry's shape and a stock password"),
+        Sample("secureStore.type=Ephemeral\ntenants=diku,fs00002211\ndiku=diku,${EDGE_PASSWORD}\n", "ephemeral.properties",
+               "the tenants list and a variable"),
+        Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeLibraryName';\n"
+               "UPDATE systempreferences SET value = 'changeme' WHERE variable = 'AcmeClientSecret';\n"
+               "UPDATE settings SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE id = 'api_token';\n",
+               "installer/local_prefs.sql", "a setting named for no secret, a placeholder, a row picked by its id"),
     )

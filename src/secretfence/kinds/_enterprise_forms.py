@@ -10,6 +10,9 @@ glued key names, Perl quoting, and stored hashes written like literals.
   A value that does not decode to that shape is left alone.
   Windows SIM writes that text UTF-16LE: the value is reported as written, judged by its password.
 - A FIX message log (`8=FIX…`): a Logon's Password (tag 554) and NewPassword (925).
+- An EDI interchange's header (read by kinds/_integration_forms.py): X12's ISA04 where ISA03 is `01`,
+  EDIFACT's UNB S005 recipient reference/password; in a password's slot a provider's generated
+  password (`G3WE…`, ten capitals and digits as X12's basic character set writes it) is one.
 - FileZilla's site manager (sitemanager.xml, recentservers.xml): `<Pass encoding="base64">` is
   the password in base64, decoded; an empty `<Pass/>` or `encoding="crypt"` (master-password
   encrypted) is none.
@@ -265,7 +268,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
 ENTERPRISE_TRIGGERS = Triggers(
     exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
-           "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925=", "N'", "sp_", "SP_", "Sp_"))
+           "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925=", "N'", "sp_", "SP_", "Sp_", "ISA", "UNB"))
 
 
 def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -308,6 +311,14 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if ("554=" in line or "925=" in line) and "8=FIX" in line:
         for found in itertools.islice(_FIX_PASSWORD.finditer(line), _FIX_VALUES_A_LINE):
             yield 0, f"FIX {_FIX_TAGS[found.group('tag')]} (tag {found.group('tag')}) in a logged message", found.group("value"), False
+    if "ISA" in line or "UNB" in line:
+        # an EDI interchange's header: X12's ISA04, EDIFACT's UNB S005 (kinds/_integration_forms.py); a value in
+        # a password's slot is one when a provider generated it (ten capitals and digits: X12's basic characters)
+        from secretfence.kinds._integration_forms import interchange_passwords
+        from secretfence.kinds._proxy_and_sessions import generated_password
+
+        for what, value, slot in interchange_passwords(lines, index):
+            yield 0, what, value, slot and generated_password(value)
     if "SMTPHandler" in line and _SMTP_CLASS.match(line):
         # the section's `args=` below its class (fileConfig's usual order), read from the class line
         for offset in range(1, min(len(lines) - index, _SECTION_LINES)):

@@ -22,9 +22,14 @@ by a URI, markup that qualifies an element, and literals split or joined by the 
 - A record that names its value in a sibling field: Odoo's `ir.config_parameter` data
   (`<field name="key">x.access_token</field>` then `<field name="value">…</field>`): the value
   is judged under the key field's text.
-- An X12 interchange's ISA segment (`ISA*00*          *01*<password>*ZZ*…`): its ISA04 Security Information
-  is the trading partner's password where ISA03, its qualifier, is `01` (`00`: none); read in an EDI file
-  and wherever a segment is written (a test's literal, a log).
+- An EDI interchange's header, read here and judged by the enterprise forms' reader (kinds/
+  _enterprise_forms.py, where a provider's generated password in a password's slot is one): an X12 ISA
+  segment (`ISA*00*          *01*<password>*ZZ*…`), its ISA04 Security Information the trading partner's
+  password where ISA03, its qualifier, is `01` (`00`: none); an EDIFACT UNB segment
+  (`UNB+UNOC:3+<sender>+<recipient>+<date>:<time>+<control reference>+<password>:AA+…`), its S005 recipient
+  reference/password (qualifier `BB`: a password; `AA`, a reference, judged as one and no capitals-and-digits
+  code), its separators and release character as a UNA advice above it sets them. In an EDI file and
+  wherever a segment is written (a test's literal, a log).
 - A free-text cell of a CSV or TSV that gives a password in words (`temp password X until …`): read
   by the tabular kind (`worded_passwords`), which reads every row of a table.
 
@@ -48,7 +53,8 @@ Found = Tuple[int, str, str, str]
 
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("lftp", "/cdo/configuration/", "cdosend", "#passwordtext", "environ.get(", "getenv(", "environ.setdefault(",
-            '<field name="value">', "<field name='value'>", "isa*", "isa|", "isa^", "isa!")
+            '<field name="value">', "<field name='value'>", "isa*", "isa|", "isa^", "isa!",
+            "unb+", "unb*", "unb|")
 
 # --- lftp ---------------------------------------------------------------------------------------
 _LFTP_HALF = r"""(?:"(?P<{0}dq>[^"\n]{{1,256}})"|'(?P<{0}sq>[^'\n]{{1,256}})'|(?P<{0}bare>[^\s,"';|&<>]{{1,256}}))"""
@@ -140,7 +146,7 @@ FOLDED_HINTS = tuple(
 
 # What a line (or its file's name) must hold for integration_secrets to find anything on it
 # (kinds/_triggers.py).
-INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv", "ISA"), pairs=(("=", '"'), ("=", "'")),
+INTEGRATION_TRIGGERS = Triggers(exact=("-", "</", "environ", "getenv"), pairs=(("=", '"'), ("=", "'")),
                                 names=lambda lowered_name: lowered_name.endswith(_VB_SUFFIXES))
 
 
@@ -173,8 +179,6 @@ def integration_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _split_connection_values(lines, index)
     if line.rstrip().endswith(("(", ",")) and ("environ" in line or "getenv" in line):
         yield from _open_env_default(lines, index, line)
-    if "ISA" in line:
-        yield from _interchange_passwords(line)
 
 
 # An X12 interchange header: `ISA`, its element separator (the segment's fourth character), ISA01 (two digits).
@@ -182,15 +186,92 @@ _ISA_SEGMENT = lazy_regex(r"""(?:^|(?<=[\s"'>]))ISA(?P<separator>[*|^!])[0-9]{2}
 _ISA_READ = 160  # ISA02 to ISA05: 10, 2, 10 and 2 characters, and their separators
 _ISA_SEGMENTS_A_LINE = 4
 
+# An EDIFACT interchange header: `UNB`, its data element separator, the syntax identifier (`UNOC`, `UNOA`,
+# `IATB`: four letters), its component separator and the syntax version. The UNA service string advice
+# (`UNA:+.? '`) that may stand before it names the separators, the release character and the terminator.
+_UNB_SEGMENT = lazy_regex(r"""(?:^|(?<=[\s"'>~]))UNB(?P<element>[^\w\s])[A-Z]{4}(?P<component>[^\w\s])[0-9]""")
+_UNA = lazy_regex(r"""UNA(?P<component>[^\w\s])(?P<element>[^\w\s])[^\w\s](?P<release>.).(?P<terminator>[^\w\s])""")
+_UNB_READ = 512  # S001 to 0026: a few dozen characters each
+_UNB_SEGMENTS_A_LINE = 4
+_UNA_LINES = 2  # lines above a UNB its UNA may stand on
+# A reference's shape: capitals and digits, maybe joined by separators (`PO2403114471`, `ORD-4471`).
+_REFERENCE_SHAPE = lazy_regex(r"""^[A-Z0-9]+(?:[-_/.][A-Z0-9]+)*$""")
 
-def _interchange_passwords(line: str) -> Iterator[Found]:
+
+def interchange_passwords(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str, bool]]:
+    """(what it is, the password, whether its slot alone makes a provider's generated password one) of
+    each EDI interchange header on the line: an X12 ISA segment's ISA04 (ISA03 `01`), an EDIFACT UNB
+    segment's S005 recipient reference/password (its qualifier 0025 `BB`: a password; `AA`, a
+    reference, or none: judged as a password, no reference's capitals-and-digits code)."""
+    line = line_text(lines, index)
+    if "ISA" in line:
+        for what, value in _isa_passwords(line):
+            yield what, value, True
+    if "UNB" in line:
+        for value, qualifier in _unb_passwords(lines, index, line):
+            if qualifier == "BB":
+                yield "EDIFACT interchange's UNB password (S005, qualifier BB)", value, True
+            elif not _REFERENCE_SHAPE.match(value):
+                yield "EDIFACT interchange's UNB recipient reference/password (S005)", value, False
+
+
+def _isa_passwords(line: str) -> Iterator[Tuple[str, str]]:
     """ISA04 of each X12 interchange header on the line whose ISA03 qualifier is `01` (a password)."""
     for count, found in enumerate(_ISA_SEGMENT.finditer(line)):
         if count >= _ISA_SEGMENTS_A_LINE:
             return
         fields = line[found.end():found.end() + _ISA_READ].split(found.group("separator"), 4)
-        if len(fields) == 5 and fields[1].strip() == "01":
-            yield 0, "X12 interchange's ISA04 password (ISA03 qualifier 01)", "password", fields[2].strip()
+        if len(fields) == 5 and fields[1].strip() == "01" and fields[2].strip():
+            yield "X12 interchange's ISA04 password (ISA03 qualifier 01)", fields[2].strip()
+
+
+def _unb_passwords(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[str, str]]:
+    """(password, qualifier) of each EDIFACT UNB segment on the line that gives S005, its seventh element."""
+    advice = None
+    for above in range(index, max(-1, index - 1 - _UNA_LINES), -1):
+        text = line_text(lines, above)
+        if "UNA" in text:
+            advice = _UNA.search(text)
+            if advice is not None:
+                break
+    for count, found in enumerate(_UNB_SEGMENT.finditer(line)):
+        if count >= _UNB_SEGMENTS_A_LINE:
+            return
+        element, component = found.group("element"), found.group("component")
+        release, terminator = "?", "'"
+        if advice is not None and advice.group("element") == element and advice.group("component") == component:
+            release, terminator = advice.group("release"), advice.group("terminator")
+        elements = _released_split(line[found.start() + 4:found.start() + 4 + _UNB_READ], element, release, terminator)
+        if len(elements) < 6:
+            continue
+        parts = _released_split(elements[5], component, release, "")
+        value = parts[0].strip()
+        if value:
+            yield value, parts[1].strip() if len(parts) > 1 else ""
+
+
+def _released_split(text: str, separator: str, release: str, terminator: str) -> List[str]:
+    """`text` split at each `separator` up to the first `terminator`, a character after the release
+    character no separator (`?+` stays in its part as written: a value is reported as the line holds it)."""
+    parts: List[str] = []
+    current: List[str] = []
+    escaped = False
+    for character in text:
+        if escaped:
+            current.append(character)
+            escaped = False
+        elif character == release:
+            current.append(character)
+            escaped = True
+        elif character == separator:
+            parts.append("".join(current))
+            current = []
+        elif character == terminator or character == "\n":
+            break
+        else:
+            current.append(character)
+    parts.append("".join(current))
+    return parts
 
 
 def worded_passwords(line: str) -> Iterator[str]:
@@ -334,6 +415,12 @@ def true_samples() -> Tuple["Sample", ...]:
         Sample("ISA*00*          *01*Rk5Tz8Wq3M*ZZ*ACMECORP       *ZZ*PAYERX         *240301*1200*^*00501*000000905*0*P*:~\n"
                "GS*BE*ACMECORP*PAYERX*20240301*1200*905*X*005010X220A1~\n", "outbound/834_0301.edi",
                "an X12 interchange's ISA04 password (ISA03 01)"),
+        Sample("ISA*00*          *01*K7QX4RM9TB*ZZ*ACMECORP       *ZZ*PAYERX         *240301*1200*U*00401*000000907*0*P*>~\n",
+               "edi/out/856_0301.x12", "an X12 ISA04 in the basic character set: ten capitals and digits"),
+        Sample("UNA:+.? '\nUNB+UNOC:3+ACMECORP:ZZZ+CARRIERX:ZZZ+240311:1002+4471+Vq7Lm?+R2x:AA+IFTMIN'\nUNH+1+IFTMIN:D:99B:UN'\n",
+               "edi/out/IFTMIN_4471.edi", "an EDIFACT UNB's recipient password (a released `+` inside)"),
+        Sample("UNB+UNOA:2+ACMECORP+CARRIERX+240311:1002+4472+HT8K3WQ5ZC:BB'UNH+1+IFTMIN:D:99B:UN'\n",
+               "edi/out/IFTMIN_4472.edi", "an EDIFACT UNB's password (qualifier BB), generated capitals and digits"),
     )
 
 
@@ -364,4 +451,8 @@ def false_samples() -> Tuple["Sample", ...]:
                '    <field name="value">https://api.example.com/v2</field>\n</record>\n<record id="p3" model="ir.config_parameter">\n'
                '    <field name="key">acme_sync.api_token</field>\n    <field name="value">changeme</field>\n</record>\n',
                "data/params.xml", "Odoo parameters holding a URL and a placeholder"),
+        Sample("UNB+UNOC:3+ACMECORP:ZZZ+CARRIERX:ZZZ+240311:1002+4471+PO2403114471:AA+IFTMIN'\n"
+               "UNB+UNOC:3+ACMECORP:ZZZ+CARRIERX:ZZZ+240311:1002+4472'UNH+1+IFTMIN:D:99B:UN'\n"
+               "UNB+UNOC:3+ACMECORP:ZZZ+CARRIERX:ZZZ+240311:1002+4473+PASSWORD:BB'\n", "edi/out/IFTMIN.edi",
+               "a recipient reference's code, no S005, a made-up password"),
     )

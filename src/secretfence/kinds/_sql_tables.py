@@ -5,6 +5,8 @@ Read forms:
 - `INSERT INTO t (c1, c2, …) VALUES (…), (…);`, on one line or running on over the lines below
   it up to its `;` (hand-written seeds, `pg_dump --inserts --column-inserts`), also inside a code
   string (`cursor.execute("INSERT INTO …")`);
+- the same with its VALUES on the line below a closed column list (`INSERT INTO t (a, b)` then `VALUES`),
+  or its column list opening below a head that ends with the table (`INSERT INTO t` then `(a, b,`);
 - `INSERT INTO t VALUES (…);` with its columns from the file's `CREATE TABLE t (…)` (`sqlite3
   .dump`, `mysqldump`, which puts a table's rows on one line);
 - `COPY t (c1, c2, …) FROM stdin;` then tab-separated rows up to `\\.` (`pg_dump`).
@@ -37,6 +39,17 @@ INSERT_OPEN = lazy_regex(
     r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
     + r"""[ \t]*\((?P<columns>[^()\n]{0,8192})$"""
 )
+# An INSERT whose column list closes on its line, VALUES on the line below (`INSERT INTO t (a, b)` then
+# `VALUES (…)`), and one whose table ends the line, the column list opening on the line below.
+INSERT_CLOSED = lazy_regex(
+    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
+    + r"""[ \t]*\((?P<columns>[^()\n]{1,8192})\)[ \t]*(?:--[^\n]*)?$"""
+)
+INSERT_BARE = lazy_regex(
+    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
+    + r"""[ \t]*(?:--[^\n]*)?$"""
+)
+_COLUMNS_OPEN = lazy_regex(r"""^[ \t]*\((?P<columns>[^()\n]{0,8192})$""")
 _COLUMNS_END = lazy_regex(r"""^(?P<columns>[^()\n]{0,8192})\)[ \t]*(?:(?i:values)[ \t]*)?""")
 _VALUES_HEAD = lazy_regex(r"""^[ \t]*(?i:values)[ \t]*""")
 MAX_COLUMN_LINES = 16
@@ -166,12 +179,40 @@ def value_rows(lines: Sequence[str], index: int, start: int, below: bool) -> Ite
 
 def wrapped_insert(lines: Sequence[str], index: int) -> Optional[Tuple[str, Tuple[str, ...], int, int]]:
     """(table, columns, line offset, position) of an INSERT opened on `lines[index]` whose column
-    list runs on over the lines below: its VALUES list opens at `position` of `lines[index + offset]`."""
-    head = INSERT_OPEN.search(line_text(lines, index)[:MAX_STATEMENT_LINE])
-    if head is None:
+    list or VALUES runs on over the lines below: its VALUES list opens at `position` of
+    `lines[index + offset]`. The list opens on the head's line and runs on (`INSERT INTO t (a,` then
+    `b) VALUES`), closes there with VALUES below (`INSERT INTO t (a, b)` then `VALUES (…)`), or opens
+    on the line below a head that ends with the table (`INSERT INTO t` then `(a, b,` …)."""
+    line = line_text(lines, index)[:MAX_STATEMENT_LINE]
+    head = INSERT_OPEN.search(line)
+    if head is not None:
+        return _column_list_below(lines, index, head.group("table"), [head.group("columns")], 1)
+    closed = INSERT_CLOSED.search(line)
+    if closed is not None:
+        return _values_below(lines, index, closed.group("table"), column_names(closed.group("columns")), 0)
+    bare = INSERT_BARE.search(line)
+    if bare is None or index + 1 >= len(lines):
         return None
-    parts = [head.group("columns")]
-    for offset in range(1, MAX_COLUMN_LINES + 1):
+    following = line_text(lines, index + 1)[:MAX_STATEMENT_LINE]
+    opened = _COLUMNS_OPEN.match(following)
+    if opened is not None:
+        return _column_list_below(lines, index, bare.group("table"), [opened.group("columns")], 2)
+    stripped = following.lstrip(" \t")
+    if not stripped.startswith("("):
+        return None
+    end = _COLUMNS_END.match(stripped[1:])
+    if end is None:
+        return None
+    columns = column_names(end.group("columns"))
+    if end.group(0).rstrip().lower().endswith("values"):
+        return bare.group("table"), columns, 1, len(following) - len(stripped) + 1 + end.end()
+    return _values_below(lines, index, bare.group("table"), columns, 1)
+
+
+def _column_list_below(lines: Sequence[str], index: int, table: str, parts: List[str],
+                       first: int) -> Optional[Tuple[str, Tuple[str, ...], int, int]]:
+    """An INSERT's column list that runs on from `lines[index + first]` up to its `)`, then VALUES."""
+    for offset in range(first, MAX_COLUMN_LINES + 1):
         text = line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
         if index + offset >= len(lines) or _STATEMENT_HEAD.match(text):
             return None
@@ -184,13 +225,19 @@ def wrapped_insert(lines: Sequence[str], index: int) -> Optional[Tuple[str, Tupl
         parts.append(end.group("columns"))
         columns = column_names(",".join(part.strip().rstrip(",") for part in parts if part.strip()))
         if end.group(0).rstrip().lower().endswith("values"):
-            return head.group("table"), columns, offset, end.end()
-        following = line_text(lines, index + offset + 1)[:MAX_STATEMENT_LINE]
-        values = _VALUES_HEAD.match(following)
-        if values is None:
-            return None
-        return head.group("table"), columns, offset + 1, values.end()
+            return table, columns, offset, end.end()
+        return _values_below(lines, index, table, columns, offset)
     return None
+
+
+def _values_below(lines: Sequence[str], index: int, table: str, columns: Tuple[str, ...],
+                  offset: int) -> Optional[Tuple[str, Tuple[str, ...], int, int]]:
+    """The VALUES that opens the line below `lines[index + offset]`, where an INSERT's column list closed."""
+    following = line_text(lines, index + offset + 1)[:MAX_STATEMENT_LINE]
+    values = _VALUES_HEAD.match(following)
+    if values is None:
+        return None
+    return table, columns, offset + 1, values.end()
 
 
 def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[int, List[Optional[str]]]]:
@@ -291,3 +338,72 @@ def _names_of(definitions: List[str]) -> Tuple[str, ...]:
         if words and words[0].lower() not in _CONSTRAINTS:
             names.append(words[0].strip('"`[]'))
     return tuple(names)
+
+
+# --- a settings table's row set by an UPDATE -----------------------------------------------------------
+# `UPDATE t SET value = '…' WHERE name = '…'` (Koha's systempreferences `variable`, WordPress's wp_options
+# `option_name`/`option_value`, Magento's core_config_data `path`): the row's value column is set to a
+# literal, the row picked by its name column; on one line, or `SET` on the line below `UPDATE t` and
+# `WHERE` on the lines below it (a formatted script's).
+_UPDATE_SET = lazy_regex(r"""(?i)\bupdate[ \t]+""" + _TABLE + r"""[ \t]+set[ \t]+""")
+_SET_HEAD = lazy_regex(r"""(?i)^[ \t]*set[ \t]+""")
+_UPDATE_LINE = lazy_regex(r"""(?i)^[ \t]*update[ \t]+""" + _TABLE + r"""[ \t]*(?:--[^\n]*)?$""")
+_ASSIGNMENT = lazy_regex(
+    r"""[ \t]*(?:[\w$]{1,128}\.)?(?P<column>[\w$]{1,128}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])[ \t]*=[ \t]*"""
+    r"""[Nn]?'(?P<value>(?:[^'\n]|''){0,1024})'""")
+_NEXT_ASSIGNMENT = lazy_regex(r"""[ \t]*,""")
+_WHERE = lazy_regex(r"""(?i)\bwhere\b""")
+_VALUE_COLUMN = lazy_regex(r"""(?i)(?:^|_)(?:value|val|data|content)$|[a-z](?:Value|Val)$""")
+_NAME_COLUMN = lazy_regex(
+    r"""(?i)(?:^|_)(?:name|key|variable|var|path|option|setting|param|parameter|property|prop|code|config|field)$"""
+    r"""|[a-z](?:Name|Key|Path)$""")
+_ASSIGNMENTS_READ = 16
+_WHERE_LINES = 3  # lines below the SET its WHERE may stand on
+_WHERE_READ = 4096  # characters of the WHERE clause read for the row's name
+
+
+def _unquoted_column(column: str) -> str:
+    return column.strip('"`[]')
+
+
+def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
+    """(the setting's name, its value) of an UPDATE on this line that sets a settings table's value
+    column to a literal where the row's name column is a literal (see above)."""
+    line = line_text(lines, index)[:MAX_STATEMENT_LINE]
+    head = _UPDATE_SET.search(line)
+    if head is None:
+        head = _SET_HEAD.match(line)
+        if head is None or index == 0 or _UPDATE_LINE.match(line_text(lines, index - 1)[:MAX_STATEMENT_LINE]) is None:
+            return
+    values: List[str] = []
+    position = head.end()
+    for _ in range(_ASSIGNMENTS_READ):
+        assigned = _ASSIGNMENT.match(line, position)
+        if assigned is None:
+            break
+        if _VALUE_COLUMN.search(_unquoted_column(assigned.group("column"))) and assigned.group("value"):
+            values.append(assigned.group("value").replace("''", "'"))
+        position = assigned.end()
+        following = _NEXT_ASSIGNMENT.match(line, position)
+        if following is None:
+            break
+        position = following.end()
+    if not values:
+        return
+    text = line[position:]
+    for offset in range(1, _WHERE_LINES + 1):
+        if ";" in text or index + offset >= len(lines):
+            break
+        text += "\n" + line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
+    where = _WHERE.search(text)
+    if where is None:
+        return
+    clause = text[where.end():where.end() + _WHERE_READ].split(";", 1)[0]
+    for count, condition in enumerate(_ASSIGNMENT.finditer(clause)):
+        if count >= _ASSIGNMENTS_READ:
+            return
+        if _NAME_COLUMN.search(_unquoted_column(condition.group("column"))) and condition.group("value"):
+            name = condition.group("value").replace("''", "'")
+            for value in values:
+                yield name, value
+            return

@@ -556,6 +556,9 @@ _HASHED = re.compile(
     r"(?:md5|sha1|sha256|sha384|sha512):[A-Za-z0-9+/]{22,86}={0,2}$|"
     # HiveMQ's file RBAC extension's HASHED password, `<salt>:<iterations>:<hash>` in base64
     r"[A-Za-z0-9+/]{16,88}={0,2}:[0-9]{1,7}:[A-Za-z0-9+/]{27,172}={0,2}$|"
+    # Magento 2's stored password (Encryptor::getHash): `<hash>:<32-character salt>:<version>` (`1` SHA-256, `2`
+    # Argon2, `3_32_2_67108864` Argon2id13 with its parameters)
+    r"[0-9a-f]{64}:[A-Za-z0-9]{32}:[0-9]{1,2}(?:_[0-9]{1,10}){0,3}$|"
     # GeoServer's stored password, encoded by its password encoder: `digest1:` (a salted SHA-256 digest),
     # `crypt1:`/`crypt2:` (PBE ciphertext under its keystore); `plain:` is the password itself
     r"(?:digest1|crypt1|crypt2):[A-Za-z0-9+/]{16,684}={0,2}$)",
@@ -1397,6 +1400,8 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("admin_password: 'e3b7c1a94f2d8e6b0a5c9d3f7e1b4a8c2d6f0e9b3a7c5d1f8e2b6a4c0d9f3e7b:Kq8Vz3Lm7Tw2Rx9PHn4Vq9Rz2Wk7Lp3X"
+           ":3_32_2_67108864'\n", "config/fixtures.yml", "Magento 2's stored password hash (hash:salt:version)"),
     Sample("<pre>\nnew Gitalk({\n  clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n});\n</pre>\n"
            "<script>\n  docsearch({ apiKey: '25d8f3b1e6a94c07d2b5e8f1a3c6d9e0', indexName: 'docs' });\n</script>\n",
            "docs/index.html", "a page's example in a <pre>; DocSearch's public key in a script"),
