@@ -75,7 +75,9 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, looks_generated, xml_unescaped, yaml_ancestor_keys
+from secretfence.kinds._helpers import (
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, line_text, looks_generated, xml_unescaped, yaml_ancestor_keys,
+)
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -90,7 +92,9 @@ Found = Tuple[int, str, str, str]
 # (a backend's `key:`, its restic repository's password).
 _ROLE_LISTS = (r"rsyncd?[-_.]secrets?(?:\.[^/\\!]{1,16})?|davfs2?[-_./\\]secrets(?:\.[^/\\!]{1,16})?"
                r"|(?:jetty-)?realm\.properties|artemis-users\.properties|[^/\\!]{0,64}jaas[^/\\!]{0,64}\.(?:conf|cfg)"
-               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml|koha[-_/\\]passwd|ephemeral\.properties")
+               r"|[^/\\!]{1,64}\.jaas|\.?autorestic\.ya?ml|koha[-_/\\]passwd|ephemeral\.properties"
+               # EZproxy's user.txt, in a directory named for EZproxy (user.txt alone is any list of users)
+               r"|[^/\\!]{0,64}ezproxy[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,3}user\.txt")
 WHOLE_FILES = r"(?:^|[/\\!])(?:\.?fetchmailrc|servlist_?\.conf|" + _ROLE_LISTS + r")$"
 _ROLE_LIST_NAME = lazy_regex(r"(?:^|[/\\!])(?:" + _ROLE_LISTS + r")$")
 # Lines put before `find` for these forms (lower-case literals): a NoEcho or secure parameter, an
@@ -177,7 +181,7 @@ _SALT_LINE = lazy_regex(
     r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
 )
 # The role lists' lines (`_ROLE_LISTS`) and the settings read beside them.
-_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic", "passwd", "ephemeral")
+_ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic", "passwd", "ephemeral", "ezproxy")
 _RSYNC_SECRET = lazy_regex(r"""^(?P<user>@?[^\s:#@][^\s:]{0,63}):(?P<password>\S.{0,255})$""")
 _DAVFS_SECRET = lazy_regex(
     r"""^(?P<where>[^\s"#]\S{0,511})[ \t]+(?P<user>"(?:[^"\\\n]|\\.){1,128}"|[^\s"]{1,128})"""
@@ -190,6 +194,12 @@ _JAAS_USER = lazy_regex(r"""(?<![\w.])user_(?P<user>[\w.@-]{1,64})[ \t]*=[ \t]*"
 _AUTORESTIC_KEY = lazy_regex(r"""^[ \t]+key[ \t]*:[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'#{}\[\]&*!|>]\S{0,511}))[ \t]*(?:#.*)?$""")
 # Koha's /etc/koha/passwd (koha-create's --request-db/--populate-db): `instance:dbuser:dbpassword:dbname[:dbhost]`.
 _KOHA_PASSWD = lazy_regex(r"""^(?P<instance>[\w.-]{1,64}):(?P<user>[^\s:]{1,128}):(?P<password>[^:\n]{1,256}):[\w$.-]{1,128}(?::[^\s:]{1,253})?$""")
+# EZproxy's user.txt (OCLC's "user.txt" pages): `username:password[:option…]` local accounts, an
+# `::LDAP` block's `BindPassword` (`-Obscure` before an obscured one), a `::Ticket` block's shared secret
+# (`MD5 <secret>`, `SHA1`/`SHA256`/`SHA512`); a block runs from `::Name` to `/Name`.
+_EZPROXY_USER = lazy_regex(r"""^(?P<user>[^\s:#;/][^\s:]{0,127}):(?P<password>[^\s:/][^\s:]{0,255})(?::\S{0,256})?$""")
+_EZPROXY_DIRECTIVE = lazy_regex(r"""^(?P<directive>(?i:bindpassword|md5|sha1|sha256|sha512))[ \t]+(?P<value>\S{1,256})[ \t]*$""")
+_EZPROXY_BLOCK_LINES = 200  # lines looked back for the block a directive stands in
 # FOLIO edge modules' Ephemeral secure store (edge-common's ephemeral.properties): `<tenant>=<user>,<password>`
 # beside `secureStore.type=` and `tenants=` (dotted keys and `tenants` are settings).
 _EPHEMERAL_TENANT = lazy_regex(r"""^(?P<tenant>[\w-]{1,64})[ \t]*[=:][ \t]*(?P<user>[^,\s]{1,128})[ \t]*,[ \t]*(?P<password>\S.{0,255}?)[ \t]*$""")
@@ -265,8 +275,12 @@ CONFIG_FORM_TRIGGERS = Triggers(
 
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value) of each secret the line's
-    configuration forms hold (see the module's doc); documentation holds none."""
+    configuration forms hold (see the module's doc); documentation holds none (a credential list by its
+    role, EZproxy's `user.txt`, is none)."""
+    role_list = any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
+        if role_list:
+            yield from _role_list_secrets(lines, index, lines[index] if index < len(lines) else "", lowered_name)
         return
     line = lines[index] if index < len(lines) else ""
     if "arameter" in line:
@@ -312,7 +326,7 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _keyed_service(lines, index, line)
     if "salt" in line or "SALT" in line or "Salt" in line:
         yield from _merchant_salt(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
-    if any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None:
+    if role_list:
         yield from _role_list_secrets(lines, index, line, lowered_name)
     elif "LoginModule" in line and "user_" in line:
         yield from _jaas_users(line)  # (a JAAS entry on one line: `sasl.jaas.config=… PlainLoginModule required … user_x="…";`)
@@ -719,6 +733,8 @@ def _role_list_secrets(lines: Sequence[str], index: int, line: str, lowered_name
         if found is not None:
             yield 0, f"Koha instance {found.group('instance')}'s database password of {found.group('user')} (koha passwd)", "password", \
                 found.group("password")
+    elif "ezproxy" in lowered_name:
+        yield from _ezproxy_user(lines, index, stripped)
     elif lowered_name.endswith("ephemeral.properties"):
         found = _EPHEMERAL_TENANT.match(stripped)
         if found is not None and found.group("tenant").lower() != "tenants":
@@ -728,6 +744,34 @@ def _role_list_secrets(lines: Sequence[str], index: int, line: str, lowered_name
         found = _AUTORESTIC_KEY.match(line)
         if found is not None:
             yield 0, "autorestic backend's key (its restic repository password)", "password", _quoted_or_bare(found)
+
+
+def _ezproxy_user(lines: Sequence[str], index: int, stripped: str) -> Iterator[Found]:
+    """A line of EZproxy's user.txt: a local account's password, an LDAP bind password, a ticket's secret."""
+    found = _EZPROXY_DIRECTIVE.match(stripped)
+    if found is None:
+        account = _EZPROXY_USER.match(stripped)
+        if account is not None and not stripped.startswith("::"):
+            yield 0, f"EZproxy local account password of {account.group('user')} (user.txt)", "password", account.group("password")
+        return
+    directive = found.group("directive").lower()
+    block = _ezproxy_block(lines, index)
+    if directive == "bindpassword":
+        if block and found.group("value").lower() != "-obscure":
+            yield 0, f"EZproxy {block} bind password (user.txt)", "password", found.group("value")
+    elif block == "ticket":
+        yield 0, f"EZproxy ticket authentication's shared secret ({found.group('directive')})", "secret", found.group("value")
+
+
+def _ezproxy_block(lines: Sequence[str], index: int) -> str:
+    """The (lower-cased) name of the `::Name` block the line stands in, or ""."""
+    for number in range(index - 1, max(-1, index - 1 - _EZPROXY_BLOCK_LINES), -1):
+        text = line_text(lines, number).strip()
+        if text.startswith("::"):
+            return text[2:].split(None, 1)[0].lower() if text[2:].strip() else ""
+        if text.startswith("/") and text[1:].isalnum():
+            return ""  # (the last block closed)
+    return ""
 
 
 def _davfs_unquoted(value: str) -> str:
@@ -1354,6 +1398,14 @@ def true_samples() -> Tuple[Sample, ...]:
                "roles/koha/files/koha-passwd", "a Koha instance's database password"),
         Sample("secureStore.type=Ephemeral\ntenants=fs00002211\nfs00002211=edge-oai-user,Harrow!Codex7402\n",
                "deploy/edge-oai/ephemeral.properties", "a FOLIO edge module's tenant password"),
+        # EZproxy's user.txt: an LDAP block's bind password, a ticket block's secret, a local account
+        Sample("::LDAP\nBindUser CN=svc-proxy,OU=Service,DC=lib,DC=example,DC=edu\nBindPassword Vq8#Lm2Kx7Zt4Rw9\n"
+               "URL ldaps://ldap.lib.example.edu/DC=lib,DC=example,DC=edu?uid\n/LDAP\n", "ezproxy/user.txt",
+               "an EZproxy LDAP block's bind password"),
+        Sample("::Ticket\nTimeValid 10\nMD5 Quill_Margin4471hTzq\nExpired; Deny expired.html\n/Ticket\n", "opt/ezproxy/conf/user.txt",
+               "an EZproxy ticket block's shared secret"),
+        Sample("# username:password[:admin]\nlibadmin:Stacks1987!:admin\n::Auth\nIfUnauthenticated; Deny unauth.html\n/Auth\n",
+               "deploy/ezproxy-dr/user.txt", "an EZproxy local account's password"),
         # a settings table's value set by an UPDATE (one line; SET and WHERE on lines of their own)
         Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeClientSecret';\n",
                "installer/local_prefs.sql", "an UPDATE of a settings row named for a secret"),
@@ -1467,6 +1519,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "notebooks/load.ipynb", "a call's password= beside database=, no connection string"),
         Sample("root:x:0:0:root:/root:/bin/bash\nbranch:koha_branch:changeme:koha_branch\n", "roles/koha/files/koha-passwd",
                "a passwd entry's shape and a stock password"),
+        Sample("::LDAP\nBindPassword -Obscure 1Q2w3E4r5T6yU7i8\n/LDAP\n::Ticket\nMD5 changeme\n/Ticket\n"
+               "MD5 0cc175b9c0f1b6a831c399e269772661\nhttps://idp.example.edu/idp/shibboleth\nSet login:loguser = auth:uid\n",
+               "ezproxy/user.txt", "an obscured bind password, a stock ticket secret, a digest outside a ticket block, directives"),
+        Sample("alice:Stacks1987!\n", "user.txt", "a user.txt outside an EZproxy directory (documentation)"),
         Sample("secureStore.type=Ephemeral\ntenants=diku,fs00002211\ndiku=diku,${EDGE_PASSWORD}\n", "ephemeral.properties",
                "the tenants list and a variable"),
         Sample("UPDATE systempreferences SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE variable = 'AcmeLibraryName';\n"

@@ -53,6 +53,11 @@ _SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?con
 _WPA_SUPPLICANT_TEXT = lazy_regex(r"(?:^|[/\\])[\w.-]{0,64}wpa[_-]supplicant[\w.-]{0,64}\.txt$")
 
 
+# EZproxy's configuration and accounts are `.txt` files (`config.txt`, `user.txt`, in its directory):
+# directives, no prose.
+_EZPROXY_TEXT = lazy_regex(r"(?:^|[/\\])[^/\\]{0,64}ezproxy[^/\\]{0,64}[/\\](?:[^/\\]{1,128}[/\\]){0,3}(?:user|config)\.txt$")
+
+
 def is_documentation(lowered_name: str) -> bool:
     """Documentation by its name (DOCUMENT_SUFFIXES), less what is_no_document sets apart."""
     return lowered_name.endswith(DOCUMENT_SUFFIXES) and not is_no_document(lowered_name)
@@ -65,6 +70,8 @@ def is_no_document(lowered_name: str) -> bool:
     if is_log_text(lowered_name) or (lowered_name.endswith("config.txt") and _SERVER_CONFIG_TEXT.search(lowered_name)):
         return True
     if "supplicant" in lowered_name and _WPA_SUPPLICANT_TEXT.search(lowered_name):
+        return True
+    if "ezproxy" in lowered_name and _EZPROXY_TEXT.search(lowered_name) and _DOCUMENTATION_TREE.search(lowered_name) is None:
         return True
     return ((_CREDENTIALS_TEXT.search(lowered_name) is not None or _WORKING_NOTE.search(lowered_name) is not None)
             and _DOCUMENTATION_TREE.search(lowered_name) is None) or _RUNBOOK.search(lowered_name) is not None
