@@ -314,7 +314,7 @@ _FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[
 _FOLDED_GOVUK_PAY = rb"(?<![a-z0-9_-])api_(?:live|test)_[a-z0-9]{50}"
 _FOLDED_DATABENTO = rb"(?<![a-z0-9_-])db-[a-z0-9]{29}(?![a-z0-9_-])"
 _FOLDED_IEX = rb"(?<![a-z0-9_-])t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
-_FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
@@ -379,8 +379,13 @@ def opened_call_texts(lines: Sequence[str], index: int, line: str) -> Iterator[T
 _NOTIFY_PAIR = lazy_regex(r"-(?P<pair>" + _UUID + "-" + _UUID + r")(?![A-Za-z0-9_-])")
 _NOTIFY_NAME_BEFORE = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z0-9_.][A-Za-z0-9_.-]{0,127})$")
 _NOTIFY_READ = 128  # characters before the UUIDs where the key's name stands
-_NOTIFY = lazy_regex(r"(?i)notify|notifications[-_./](?:(?:python|node|ruby|java|net|php)[-_.])?client"
+# (Notify's own words: its key's name, its clients, its hosts. `notify` alone is any code's verb, `def notify(`,
+# a log's `notify:`, beside composite ids of two UUIDs; a path saying it is read apart: _NOTIFY_PATH)
+_NOTIFY = lazy_regex(r"(?i)notify[ _.-]?(?:api[ _.-]?)?(?:key|secret|token)|(?:gov\.?uk|gc)[ _.-]?notify|notify\.gov(?![a-z])"
+                     r"|service\.notify|notifications[-_./](?:(?:python|node|ruby|java|net|php)[-_.])?client"
+                     r"|notifications?_?(?:api_?)?client|notifications::client"
                      r"|notifications\.service\.gov\.uk|notification\.canada\.ca")
+_NOTIFY_PATH = lazy_regex(r"(?i)notify")
 # GOV.UK Pay API keys: `api_live_` / `api_test_` and 58 lower-case letters and digits (a token and its checksum).
 _GOVUK_PAY_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
 _GOVUK_PAY = lazy_regex(r"(?i)payments\.service\.gov\.uk|gov\.?uk[ _.-]?pay")
@@ -391,9 +396,10 @@ _DATABENTO = lazy_regex(r"(?i)databento")
 _IEX_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _IEX = lazy_regex(r"(?i)(?<![a-z])iex(?![a-z])|(?<![a-z])iex(?:cloud|finance|apis|_?token|_?api)|pyex(?![a-z])")
 # A Flightradar24 feeder's sharing key: 16 hex under `fr24key` (fr24feed.ini's `fr24key="…"`, fr24feed's
-# `--fr24key=…`, the Docker images' FR24KEY / FR24KEY_UAT environment), the name read before it.
+# `--fr24key=…`, the Docker images' FR24KEY / FR24KEY_UAT environment, a Dockerfile's `ENV FR24KEY …`), the name
+# read before it.
 _FR24_KEY = lazy_regex(
-    r"""(?i:fr24key)(?:[_-]?(?i:uat))?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
+    r"""(?i:fr24key)(?:[_-]?(?i:uat))?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t])[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
 # A MarineTraffic API key in the path of its service URL: `services.marinetraffic.com/api/<service>/v:N/<key>/…`
 # (or `/api/<service>/<key>…`), 40 hex.
 _MARINETRAFFIC_URL = lazy_regex(
@@ -430,7 +436,7 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
         for _, found in zip(range(_VALUES_A_LINE), _NOTIFY_PAIR.finditer(line)):
             named = _NOTIFY_NAME_BEFORE.search(line, max(0, found.start() - _NOTIFY_READ), found.start())
             pair = found.group("pair")
-            if named is None or not said(_NOTIFY) or not all(_uuid_generated(part) for part in (pair[:36], pair[37:])):
+            if named is None or not (_NOTIFY_PATH.search(filename) is not None or said(_NOTIFY)) or not all(_uuid_generated(part) for part in (pair[:36], pair[37:])):
                 continue
             yield Match(secret=named.group("name") + "-" + pair, confidence=confidence, description=(
                 "GOV.UK Notify API key (key name, service id, secret): sends email, text messages and letters as the service"))
@@ -970,6 +976,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('receiver="avr-tcp"\nfr24key="c1499f556f25771d"\nhost="127.0.0.1:30002"\n', "etc/fr24feed.ini",
                "a Flightradar24 sharing key in fr24feed.ini"),
         Sample("    environment:\n      - FR24KEY=c1499f556f25771d\n", "docker-compose.yml", "a Flightradar24 sharing key as FR24KEY"),
+        Sample("FROM ghcr.io/sdr-enthusiasts/docker-flightradar24\nENV FR24KEY c1499f556f25771d\n", "Dockerfile",
+               "a Flightradar24 sharing key in a Dockerfile's ENV space form"),
         Sample('URL = "https://services.marinetraffic.com/api/exportvessel/v:5/1c519be94a744dcf546498f18e57b637aa44ef68/timespan:20/protocol:jsono"\n',
                "ais/pull.py", "a MarineTraffic key in its service URL's path"),
         Sample("app_id : 1023456\napp_key : 6c6709cdf7ed2c744120b418636419f8c07644400a68dc089c08888d0ffa0643\n"
@@ -1061,6 +1069,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('DB_NAME = "db-T55MsGzM54S1UdAFX5GcFfybEiuEW"\n', "load.py", "a db- name where nothing says Databento"),
         Sample('import databento as db\nclient = db.Historical("$YOUR_API_KEY")\n', "load.py", "Databento's documented placeholder"),
         Sample('IEX_PUBLISHABLE = "pk_08b289cafad4b5316eede8200f3213ef"\n', "iex.py", "an IEX Cloud publishable token"),
+        # (adversarial round 12: ids of two UUIDs where `notify` is a function's or a log's word)
+        Sample('ORDER = "order-1d5dbbd2-4b6a-41aa-a8e9-b6116e64679e-a2727e3d-a59d-4a08-85e0-37f4fc4186c2"\n'
+               'def notify(session_id="sess-3b8e2f10-9c4d-4a7e-8b21-5f6a7c8d9e0f-6e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"):\n    pass\n'
+               'log.info("notify: job-7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9 finished")\n',
+               "orders/ids.py", "composite ids of two UUIDs beside the verb notify"),
         Sample('fr24key=""\nFR24KEY=${FR24KEY}\nFR24KEY=xxxxxxxxxxxxxxxx\n', "fr24feed.env", "Flightradar24 keys left empty or from the environment"),
         Sample('URL = "https://services.marinetraffic.com/api/exportvessel/v:5/YOUR-API-KEY/timespan:20/protocol:jsono"\n', "ais.py",
                "MarineTraffic's documented placeholder"),
