@@ -252,7 +252,7 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # (blind rounds CE-CJ) SDK calls by position (Magaya's, OpenSky's, BLPAPI's TLS options, Pywikibot's), Eikon's
             # app id, .NET's authentication header (a header set by name, a SIP2 login and a constant's put are FOLDED_HINTS)
             "startsession(", "openskyapi(", "createfromfiles(", "createfromblobs(", "botpassword(", "set_app_id(",
-            "authenticationheadervalue(")
+            "authenticationheadervalue(", "authorization = new(", "authorization=new(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -308,7 +308,7 @@ _FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*[;,)]?[ \t]
 # `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
 # constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
 _FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestproperty|trywithoutvalidation|api_?key)[ \t]*\([ \t]*"""
-                       rb"""["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*["']""")
+                       rb"""@?["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*@?["']""")
 _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
@@ -569,6 +569,12 @@ def true_samples() -> Tuple[Sample, ...]:
                "an OpenAPI client's default header of a token"),
         Sample('client.DefaultRequestHeaders.Add("X-Api-Key", "Kq7zMw2xH4pVnC9tBr3dYf6L");\n', "Feed.cs",
                ".NET's request header of an API key"),
+        Sample('xhr.setRequestHeader("X-Api-Key", "Kq7zMw2xH4pVnC9tBr3dYf6L");\n', "static/feed.js",
+               "XMLHttpRequest's setRequestHeader of an API key"),
+        Sample('client.DefaultRequestHeaders.Add("X-Api-Key", @"Kq7zMw2xH4pVnC9tBr3dYf6L");\n', "Feed.cs",
+               "a C# verbatim string's API key header"),
+        Sample('        Http.DefaultRequestHeaders.Authorization = new("Basic", "c3ZjX2JyaWRnZTpMYW50ZXJuLVF1YXJyeTg4");\n', "Sender.cs",
+               ".NET's Basic authentication header, target-typed new"),
         Sample("Configuration::getDefaultConfiguration()->setApiKey('X-Feed-Token', 'k7qzmw2xh4pvnc9tbr3d');\n", "feed.php",
                "an OpenAPI PHP client's key set by its scheme's name"),
         Sample('        Http.DefaultRequestHeaders.Authorization =\n'
@@ -599,6 +605,11 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('cfg.AddDefaultHeader("X-Feed-Token", os.Getenv("FEED_TOKEN"))\n'
                'req.Header.Set("X-Request-Id", "k7qzmw2xh4pvnc9tbr3d")\nreq.Header.Set("Content-Type", "application/json")\n',
                "main.go", "a header of a read, an id's and a type's headers"),
+        # (adversarial round 12: headers about a credential or of a key that is no secret)
+        Sample('conn.setRequestProperty("Sec-WebSocket-Key", "x3JJHMbDL1EzLkh9GBhXDw==");\n'
+               'builder.header("X-Request-Signature-Method", "rsa-sha256");\n'
+               'req.Header.Set("X-Signature-Algorithm", "HMAC-SHA256")\nreq.Header.Set("X-Idempotency-Key", "order-2024-07-01-0001")\n',
+               "src/main/java/Upload.java", "a WebSocket handshake's nonce, a signature's method and algorithm, an idempotency key"),
         Sample('new AuthenticationHeaderValue("Basic", Convert.ToBase64String(bytes));\n'
                'new AuthenticationHeaderValue("Bearer", token);\n', "Sender.cs", ".NET's authentication header of a computation"),
         Sample('    msg = "9300CN" + user + "|CO" + password + "|CP" + location + "|"\n'
@@ -860,7 +871,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from eikon_app_ids(lines, index)
     if "(" in line and any(word in line for word in _HEADER_CALL_WORDS):
         yield from header_calls(line)
-    if "AuthenticationHeaderValue" in line:
+    if "AuthenticationHeaderValue" in line or "new(" in line:
         yield from authentication_header_values(line)
     if "|CO" in line and "CN" in line:
         yield from sip2_logins(line)
@@ -2664,15 +2675,20 @@ def eikon_app_ids(lines: Sequence[str], index: int) -> Iterator[Found]:
 # An OpenAPI client's key set by its scheme's name (PHP's `setApiKey('api_key', '…')`, C#'s `AddApiKey(…)`,
 # `ApiKey.Add(…)`): the second literal is the key.
 _HEADER_CALL = lazy_regex(
-    r"""(?:(?P<setter>(?<![\w$])(?:[Aa]dd|[Ss]et)_?[Dd]efault_?[Hh]eader|(?<![\w$])(?:set|add|Set|Add)_?[Hh]eader|setRequestProperty"""
+    r"""(?:(?P<setter>(?<![\w$])(?:[Aa]dd|[Ss]et)_?[Dd]efault_?[Hh]eader|(?<![\w$])(?:set|add|Set|Add)_?[Hh]eader|setRequestHeader|setRequestProperty"""
     r"""|addRequestProperty|TryAddWithoutValidation|(?<=[.>])header|(?:[Hh]eaders?|DefaultRequestHeaders)\.(?:Set|Add|set|add|append|put))"""
     r"""|(?P<keyed>(?<![\w$])(?:set|add|Set|Add)_?[Aa]pi_?[Kk]ey|ApiKey\.Add))"""
-    r"""[ \t]*\([ \t]*(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)[ \t]*\)""")
+    r"""[ \t]*\([ \t]*@?(?P<q1>["'])(?P<header>[A-Za-z][\w.-]{0,63})(?P=q1)[ \t]*,[ \t]*@?(?P<q2>["'])(?P<value>[^"'\n]{1,1024})(?P=q2)[ \t]*\)""")
 _HEADER_CALL_WORDS = ("eader(", "Header(", "RequestProperty(", "TryAddWithoutValidation(", "eaders.", "pi_key(", "piKey(",
                       "ApiKey.Add(", "eader.Set(", "eader.Add(", "eader.set(")
 _HEADER_SCHEME = lazy_regex(r"""^(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN|[Aa]pi[Kk]ey|[Kk]ey)[ \t]+(?P<value>\S{1,1024})$""")
 _HEADER_WORDS = frozenset({"token", "key", "apikey", "secret", "password", "passwd", "auth", "authorization", "credential",
                            "credentials", "pat", "session", "signature", "access"})
+# Words of a header about a credential, not holding one (its type, its algorithm or method, a lifetime), or of a
+# key that is no secret (an idempotency key, the WebSocket handshake's nonce `Sec-WebSocket-Key`)
+_HEADER_NOT_CREDENTIAL = frozenset({"type", "id", "name", "user", "username", "expires", "length", "version", "algorithm",
+                                    "alg", "method", "scheme", "mode", "format", "encoding", "timeout", "ttl", "idempotency",
+                                    "websocket", "socket", "nonce", "hint", "kind", "purpose", "region", "location", "ids"})
 _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
 
 
@@ -2692,8 +2708,8 @@ def header_calls(line: str) -> Iterator[Found]:
             yield 0, f"an API key set under {header}", "api_key", value
             continue
         words = {word.lower() for word in _HEADER_SPLIT.split(header) if word}
-        if not words & _HEADER_WORDS or words & {"type", "id", "name", "user", "username", "expires", "length", "version"}:
-            continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`: no credential)
+        if not words & _HEADER_WORDS or words & _HEADER_NOT_CREDENTIAL:
+            continue  # (`Content-Type`, `X-Request-Id`, `X-Client-Name`, `X-Signature-Algorithm`: no credential)
         scheme = _HEADER_SCHEME.match(value)
         if scheme is not None and scheme.group("scheme").lower() == "basic":
             pair = _basic_password(scheme.group("value"))
@@ -2709,10 +2725,10 @@ def header_calls(line: str) -> Iterator[Found]:
         yield 0, f"the {header} header set to a literal", key, value
 
 
-# .NET's `new AuthenticationHeaderValue("Basic", "<base64 of user:password>")` (its Bearer form: the token): the
-# scheme and the credential as two literals.
+# .NET's `new AuthenticationHeaderValue("Basic", "<base64 of user:password>")` (its Bearer form: the token), or its
+# target-typed `Authorization = new("Basic", …)`: the scheme and the credential as two literals.
 _AUTH_HEADER_VALUE = lazy_regex(
-    r"""AuthenticationHeaderValue[ \t]*\([ \t]*@?"(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER)"[ \t]*,[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+    r"""(?:AuthenticationHeaderValue|(?<![\w$])Authorization[ \t]*=[ \t]*new)[ \t]*\([ \t]*@?"(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER)"[ \t]*,[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
 
 
 def authentication_header_values(line: str) -> Iterator[Found]:
@@ -2747,5 +2763,5 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
-    + ("set_app_id", "AuthenticationHeaderValue", "|CO") + _HEADER_CALL_WORDS,
+    + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)
