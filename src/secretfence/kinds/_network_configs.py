@@ -151,6 +151,7 @@ _KDB_USERS_NAME = lazy_regex("(?i)" + KDB_USERS_FILE)
 _KDB_USER_LINE = lazy_regex(r"""^(?P<user>[^\s:#/]{1,64}):(?P<pw>[^\s]{1,256})$""")
 _KDB_DIGEST = lazy_regex(r"""^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40})$""")
 _KDB_USERS_LINES = 10_000
+_PASSWD_LINE = lazy_regex(r"""^[^\s:]{1,64}:[^\s:]{0,256}:[0-9]{1,10}:[0-9]{0,10}:""")
 
 
 def _kdb_users_file(lines: Sequence[str]) -> bool:
@@ -160,8 +161,8 @@ def _kdb_users_file(lines: Sequence[str]) -> bool:
         stripped = text.strip()
         if not stripped:
             continue
-        if _KDB_USER_LINE.match(stripped) is None:
-            return False
+        if _KDB_USER_LINE.match(stripped) is None or _PASSWD_LINE.match(stripped) is not None:
+            return False  # (not a pair; or passwd(5)'s `name:x:uid:gid:…`, a system's account list)
         pairs += 1
     return 0 < pairs <= _KDB_USERS_LINES
 
@@ -601,6 +602,8 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n", "tick/passwd",
+               "a system's passwd(5) account list under a kdb+ directory's name"),
         Sample('ldap_server corp {\n    binddn_passwd "{{ nginx_ldap_bind_password }}";\n}\n', "templates/ldap.conf.j2",
                "nginx-auth-ldap's bind password templated"),
         Sample("DeviceURI smb://WORKGROUP/username:password@server/printer\n"
