@@ -1432,6 +1432,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "$config['recaptcha.settings']['secret_key'] = '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe';\n",
                "web/sites/default/settings.ci.php", "Google's published reCAPTCHA test keys"),
         Sample("WSKEY = 'api2demo'\nEUROPEANA_WSKEY = 'yourwskey'\n", "harvest.py", "the demo wskey, a stand-in"),
+        # (adversarial round 12: a lock's name and an entity tag's digest under <X>_KEY)
+        Sample('LOCK_KEY = "4a8a08f09d37b73795649038408b5f33"\nETAG_KEY = "8277e0910d750195b448797616e091ad"\n', "jobs/sync.py",
+               "a lock's and an entity tag's hex under <X>_KEY"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()

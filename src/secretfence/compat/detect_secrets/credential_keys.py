@@ -356,6 +356,8 @@ _NOT_SECRET_KEY_QUALIFIERS = frozenset({
     # a clinical record's key (CDISC ODM's `SubjectKey`, a subject's id in the study); Application Insights'
     # instrumentation key (an ikey names the resource telemetry goes to: Microsoft documents it is no secret)
     "subject", "instrumentation",
+    # a lock's or a mutex's key (the name it is held under), an entity tag's or a checksum's (a digest of content)
+    "lock", "mutex", "etag", "checksum",
 })
 
 
