@@ -34,8 +34,8 @@ that take a secret where no credential-named key stands beside it.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
   variable's user and a literal password; the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
-- kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a variable's value, kdb+tick's
-  `-tp`, a q script's arguments); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
+- kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a symbol cast `` `$":…" ``, a
+  variable's value, kdb+tick's `-tp`, a q script's arguments; a string alone is not read: `":` opens every JSON value); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
   language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
@@ -409,8 +409,12 @@ _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\
 _FOLDED_OPTIONS_VARIABLE = rb"""_(?:opts|args|options)[ \t]*[=:][ \t]*["'][^\n]{0,1024}?(?:^|[ \t"'])-"""
 # kdb+ connection handles (_kdb_handles): a leading colon's after a symbol's backtick, a quote, `=`, a blank; after
 # `-tp`; an argument of a q script's command line. atmoz/sftp's users as a container's arguments (_sftp_users).
-_KDB_OPENERS = ("`:", '":', "':", "=:")
-_FOLDED_KDB_HANDLE = rb"""[`"'=]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
+# (A quote then a colon opens every JSON member's value, `":` some 58,000 times in botocore's models: a
+# string handle is looked for after `hopen` or a symbol cast's `$`.)
+_KDB_OPENERS = ("`:", '$":', "$':", "=:")
+_FOLDED_KDB_HANDLE = rb"""(?:\$["']|[`=]):(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
+_FOLDED_KDB_HOPEN = (rb"""hopen[ \t]*[\[(]?[ \t]*(?:`\$)?["'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:"""
+                     rb"""[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
 _FOLDED_KDB_TP = rb"""-tp[ \t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
 _FOLDED_Q_SCRIPT = (rb"""q(?:\.exe)?[ \t]+[^\s]{0,256}?\.[qk][ \t]+(?:[^\s]{1,256}[ \t]+){0,8}?"""
                     rb""":?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
@@ -450,6 +454,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_EXPECT_RESPONSES, ("responses",)),
         (_FOLDED_PIPED_TO_LOGIN, ("echo", "printf")),
         (_FOLDED_KDB_HANDLE, _KDB_OPENERS),
+        (_FOLDED_KDB_HOPEN, ("hopen",)),
         (_FOLDED_KDB_TP, ("-tp",)),
         (_FOLDED_Q_SCRIPT, ("q ", "q\t", "q.exe")),
         (_FOLDED_SFTP_ARGUMENTS, ("command", "args")),
@@ -488,7 +493,7 @@ _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOG
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
-                           "_ARGS", "_OPTIONS", "digest", "<Arguments>", "`:", '":', "':", "=:", "-tp", "hopen"),
+                           "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen"),
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
@@ -547,7 +552,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
         yield from _task_arguments(lines, index)
-    if ":" in line and ("`:" in line or '":' in line or "':" in line or "=:" in line or "-tp" in line or "hopen" in line
+    if ":" in line and ("`:" in line or '$":' in line or "$':" in line or "=:" in line or "-tp" in line or "hopen" in line
                         or (("q " in line or "q\t" in line) and (".q" in line or ".k" in line))):
         yield from _kdb_handles(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
