@@ -30,25 +30,15 @@ MAX_DEFINITION_LINES = 400
 
 _NAME = r"""(?:[\w$]{1,128}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])"""
 _TABLE = rf"""(?P<table>{_NAME}(?:\.{_NAME}){{0,2}})"""
-INSERT = lazy_regex(
-    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
-    + r"""[ \t]*(?:\((?P<columns>[^()\n]{1,8192})\)[ \t]*)?values[ \t]*"""
-)
+# `INSERT [IGNORE | OR <conflict>] INTO <table>`, the head of every INSERT form below.
+_INSERT_INTO = r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
+INSERT = lazy_regex(_INSERT_INTO + r"""[ \t]*(?:\((?P<columns>[^()\n]{1,8192})\)[ \t]*)?values[ \t]*""")
 # An INSERT whose column list runs on below its line (a formatted migration's), and the list's end.
-INSERT_OPEN = lazy_regex(
-    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
-    + r"""[ \t]*\((?P<columns>[^()\n]{0,8192})$"""
-)
+INSERT_OPEN = lazy_regex(_INSERT_INTO + r"""[ \t]*\((?P<columns>[^()\n]{0,8192})$""")
 # An INSERT whose column list closes on its line, VALUES on the line below (`INSERT INTO t (a, b)` then
 # `VALUES (…)`), and one whose table ends the line, the column list opening on the line below.
-INSERT_CLOSED = lazy_regex(
-    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
-    + r"""[ \t]*\((?P<columns>[^()\n]{1,8192})\)[ \t]*(?:--[^\n]*)?$"""
-)
-INSERT_BARE = lazy_regex(
-    r"""(?i)insert[ \t]+(?:(?:ignore|or[ \t]+(?:replace|ignore|abort|fail|rollback))[ \t]+)?into[ \t]+""" + _TABLE
-    + r"""[ \t]*(?:--[^\n]*)?$"""
-)
+INSERT_CLOSED = lazy_regex(_INSERT_INTO + r"""[ \t]*\((?P<columns>[^()\n]{1,8192})\)[ \t]*(?:--[^\n]*)?$""")
+INSERT_BARE = lazy_regex(_INSERT_INTO + r"""[ \t]*(?:--[^\n]*)?$""")
 _COLUMNS_OPEN = lazy_regex(r"""^[ \t]*\((?P<columns>[^()\n]{0,8192})$""")
 _COLUMNS_END = lazy_regex(r"""^(?P<columns>[^()\n]{0,8192})\)[ \t]*(?:(?i:values)[ \t]*)?""")
 _VALUES_HEAD = lazy_regex(r"""^[ \t]*(?i:values)[ \t]*""")
