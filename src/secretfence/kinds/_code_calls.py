@@ -610,6 +610,10 @@ def false_samples() -> Tuple[Sample, ...]:
                'builder.header("X-Request-Signature-Method", "rsa-sha256");\n'
                'req.Header.Set("X-Signature-Algorithm", "HMAC-SHA256")\nreq.Header.Set("X-Idempotency-Key", "order-2024-07-01-0001")\n',
                "src/main/java/Upload.java", "a WebSocket handshake's nonce, a signature's method and algorithm, an idempotency key"),
+        Sample("res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization');\n"
+               'context.Response.Headers.Add("Access-Control-Allow-Credentials", "true");\n'
+               'req.Header.Set("X-Cache-Key", "pageHomeV2Abc123XyZ")\n', "server.js",
+               "CORS headers naming the Authorization header and credentials, a cache key"),
         Sample('new AuthenticationHeaderValue("Basic", Convert.ToBase64String(bytes));\n'
                'new AuthenticationHeaderValue("Bearer", token);\n', "Sender.cs", ".NET's authentication header of a computation"),
         Sample('    msg = "9300CN" + user + "|CO" + password + "|CP" + location + "|"\n'
@@ -2683,12 +2687,14 @@ _HEADER_CALL_WORDS = ("eader(", "Header(", "RequestProperty(", "TryAddWithoutVal
                       "ApiKey.Add(", "eader.Set(", "eader.Add(", "eader.set(")
 _HEADER_SCHEME = lazy_regex(r"""^(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN|[Aa]pi[Kk]ey|[Kk]ey)[ \t]+(?P<value>\S{1,1024})$""")
 _HEADER_WORDS = frozenset({"token", "key", "apikey", "secret", "password", "passwd", "auth", "authorization", "credential",
-                           "credentials", "pat", "session", "signature", "access"})
-# Words of a header about a credential, not holding one (its type, its algorithm or method, a lifetime), or of a
-# key that is no secret (an idempotency key, the WebSocket handshake's nonce `Sec-WebSocket-Key`)
+                           "credentials", "pat", "session", "signature"})
+# Words of a header about a credential, not holding one (its type, its algorithm or method, a lifetime, CORS'
+# `Access-Control-Allow-Credentials`), or of a key that is no secret (an idempotency key, a cache key, the
+# WebSocket handshake's nonce `Sec-WebSocket-Key`)
 _HEADER_NOT_CREDENTIAL = frozenset({"type", "id", "name", "user", "username", "expires", "length", "version", "algorithm",
                                     "alg", "method", "scheme", "mode", "format", "encoding", "timeout", "ttl", "idempotency",
-                                    "websocket", "socket", "nonce", "hint", "kind", "purpose", "region", "location", "ids"})
+                                    "websocket", "socket", "nonce", "hint", "kind", "purpose", "region", "location", "ids",
+                                    "control", "allow", "expose", "cache"})
 _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
 
 

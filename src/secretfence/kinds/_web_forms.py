@@ -147,7 +147,9 @@ _KEY_ALONE_HEADER = lazy_regex(r"""(?i)^(?:x-)?(?:api-?)?key(?:-?id)?$""")
 # HTTP client), below its request line.
 _HTTP_FILES = (".http", ".rest")
 _REQUEST_LINE = lazy_regex(r"""^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)[ \t]+\S|^[ \t]*(?:https?:|\{\{)""")
-_HEADER_LINE = lazy_regex(r"""^(?P<key>[A-Za-z][\w-]{0,127})[ \t]*:[ \t]*(?P<value>[^\s][^\n]{0,1023}?)[ \t\r]*$""")
+# (the value's trailing blanks stripped in Python: a lazy value before `[ \t]*$` retried every blank of a run)
+_HEADER_LINE = lazy_regex(r"""^(?P<key>[A-Za-z][\w-]{0,127})[ \t]*:[ \t]*(?P<value>\S[^\n]{0,1023})$""")
+_HEADER_NAME = lazy_regex(r"""^[A-Za-z][\w-]{0,127}[ \t]*:""")
 _HEADER_BLOCK_READ = 40  # header lines read up for the request line
 # A header's name and value as fields of one object (a client's settings `{"header": "X-Api-Key",
 # "value": "…"}`, Envoy's `header: {key: x-api-key, value: …}`, a HAR's or Postman's `{"name"|"key": …,
@@ -452,11 +454,11 @@ def _request_file_header(lines: Sequence[str], index: int, line: str) -> Iterato
         text = lines[above]
         if _REQUEST_LINE.match(text):
             break
-        if not text.strip() or text.lstrip().startswith(("#", "//")) or _HEADER_LINE.match(text) is None:
+        if not text.strip() or text.lstrip().startswith(("#", "//")) or _HEADER_NAME.match(text) is None:
             return  # (a body's line, a request's end: no header block)
     else:
         return
-    value = found.group("value")
+    value = found.group("value").rstrip(" \t\r")
     if "{{" in value or value.startswith(("$", "<", "%")):
         return  # (the client's variables: `{{api_key}}`, `{{$dotenv KEY}}`)
     yield 0, f"the request file's header {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED

@@ -531,8 +531,10 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
 # OAuth's names for a client's identifier, as the vendors call it a key (Saxo's, Dropbox's `AppKey`, OAuth 1's
 # consumer key, a client key): the client's secret is the credential, under the same head (`AppSecret`).
 _CLIENT_KEY_HEADS = frozenset({"app", "consumer", "client"})
+# (the secret's own setting: its name as a key, the head not another's word's end, `PUSHER_APP_SECRET`; a
+# comment naming it sets nothing)
 _CLIENT_SECRET_NEAR = {
-    head: lazy_regex(r"(?i)" + head + r"[ _.-]?secret(?![a-z])") for head in sorted(_CLIENT_KEY_HEADS)
+    head: lazy_regex(r"(?i)^[ \t]*[\"']?" + head + r"[ _.-]?secret[\"']?[ \t]*(?:[:=]|=>)") for head in sorted(_CLIENT_KEY_HEADS)
 }
 # A public OAuth client's settings (RFC 7636's PKCE: a client that keeps no secret proves the code with a
 # verifier; an authorization endpoint the app sends the user to, as native and browser apps name it).
@@ -560,7 +562,11 @@ _BROWSER_GLOBAL_OBJECT = lazy_regex(r"^[ \t]*(?:window|self|globalThis)\.[A-Za-z
 # The vendor's script, loaded from its host (an injected `<script>`: `createElement('script')` and an
 # absolute `src`; a page's `<script src="https://…">`)
 # (a try from `<script` stops at the next `<` or `>`: linear in a line of fragments)
-_VENDOR_SCRIPT = lazy_regex(r"""(?i)\.src[ \t]*=[ \t]*["'`](?:https?:)?//|<script\b[^<>\n]{0,200}\bsrc=["']?(?:https?:)?//""")
+_VENDOR_SCRIPT = lazy_regex(r"""(?i)<script\b[^<>\n]{0,200}\bsrc=["']?(?:https?:)?//""")
+# (an injected one: the file creates a script element, and sets a `src` to another host; an image's or a
+# frame's `src` alone loads no script)
+_INJECTED_SCRIPT = lazy_regex(r"""createElement\([ \t]*["'`]script["'`][ \t]*\)""")
+_ABSOLUTE_SRC = lazy_regex(r"""(?i)\.src[ \t]*=[ \t]*["'`](?:https?:)?//""")
 _BROWSER_SUFFIXES = (".js", ".mjs", ".html", ".htm")
 # Keys a browser integration names its key with (not a secret's, a private, a server's or an admin's)
 _BROWSER_KEY_WORDS = frozenset({("api", "key"), ("key",), ("public", "key"), ("site", "key"), ("client", "key"),
@@ -590,8 +596,14 @@ def _loads_vendor_script(lines: Sequence[str]) -> bool:
     return _VENDOR_SCRIPTS.of(lines)
 
 
-_VENDOR_SCRIPTS = LastFileMemo(lambda lines: any(
-    _VENDOR_SCRIPT.search(line_text(lines, at)) is not None for at in range(min(len(lines), 2000))))
+def _vendor_script_in(lines: Sequence[str]) -> bool:
+    read = [line_text(lines, at) for at in range(min(len(lines), 2000))]
+    return (any(_VENDOR_SCRIPT.search(line) is not None for line in read if "<script" in line.lower())
+            or (any(_INJECTED_SCRIPT.search(line) is not None for line in read if "createElement" in line)
+                and any(_ABSOLUTE_SRC.search(line) is not None for line in read if ".src" in line.lower())))
+
+
+_VENDOR_SCRIPTS = LastFileMemo(_vendor_script_in)
 
 
 # Zoom's webhook URL validation (`endpoint.url_validation`): Zoom sends a random `plainToken`, the app answers
@@ -1174,6 +1186,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("EUROPEANA_WSKEY = 'Zq4LmTx2b'\n", "harvest.py", "an older Europeana key, mixed cases and a digit"),
         Sample('{\n  "AppKey": "5c0e9a7b3d1f8e2a6c4b0d9f7e5a3c1b",\n  "OpenApiBaseUrl": "https://gateway.example/sim/openapi/"\n}\n',
                "saxo/app_config.json", "an app key with no client secret nor a public client's flow beside it"),
+        # (second reading of round 12: a comment naming the client secret sets none; an image's source loads no script)
+        Sample("<?php\nreturn [\n    'app_key' => 'Zq8Lm2Xk9Vr4Np7Hb6Jd1Fg5Wq3Zt8Lm',\n    // app_secret is read from the vault\n];\n",
+               "config/app.php", "an app key beside a comment that names the app secret"),
         Sample('APP_ID = "-srbf6NRASEagryVZ19gKx"\nAPP_KEY = "r8-iyqQyg4Rlv5a6Uz65o1"\n', "valence_settings.py",
                "an ID-key scheme's app key (the secret half beside the app's id)"),
         Sample(': "${API_TOKEN:?set API_TOKEN}"\n: "${DEPLOY_TOKEN:=Hq7Lm2Vx9Kt4Wr8Np3Zb}"\n', "scripts/deploy.sh",
