@@ -552,7 +552,7 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
         yield from _task_arguments(lines, index)
-    if ":" in line and ("`:" in line or '$":' in line or "$':" in line or "=:" in line or "-tp" in line or "hopen" in line
+    if ":" in line and (any(opener in line for opener in _KDB_OPENERS) or "-tp" in line or "hopen" in line
                         or (("q " in line or "q\t" in line) and (".q" in line or ".k" in line))):
         yield from _kdb_handles(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:

@@ -270,19 +270,24 @@ CONFIG_FORM_TRIGGERS = Triggers(
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
-    or (any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None))
+    or _is_role_list(lowered_name))
+
+
+def _is_role_list(lowered_name: str) -> bool:
+    """The file is a credential list by its role (`_ROLE_LISTS`), by its (lowered) name."""
+    return any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None
 
 
 def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
     """(offset, what it is, the key to judge it under, the value) of each secret the line's
     configuration forms hold (see the module's doc); documentation holds none (a credential list by its
     role, EZproxy's `user.txt`, is none)."""
-    role_list = any(word in lowered_name for word in _ROLE_LIST_WORDS) and _ROLE_LIST_NAME.search(lowered_name) is not None
+    role_list = _is_role_list(lowered_name)
+    line = lines[index] if index < len(lines) else ""
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
         if role_list:
-            yield from _role_list_secrets(lines, index, lines[index] if index < len(lines) else "", lowered_name)
+            yield from _role_list_secrets(lines, index, line, lowered_name)
         return
-    line = lines[index] if index < len(lines) else ""
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if "NoEcho" in line and _NO_ECHO.match(line):

@@ -56,14 +56,19 @@ _CONSTRAINTS = ("primary", "unique", "constraint", "foreign", "key", "index", "c
                 "spatial", "period")
 
 
+def unquoted_name(name: str) -> str:
+    """A table's or a column's name without its quotes (`"…"`, `` `…` ``, `[…]`)."""
+    return name.strip('"`[]')
+
+
 def table_key(name: str) -> str:
     """A table's name as statements refer to it: unquoted, lowered, without its schema."""
     last = re.split(r"""\.(?=[\w$"`\[])""", name)[-1]
-    return last.strip('"`[]').lower()
+    return unquoted_name(last).lower()
 
 
 def column_names(text: str) -> Tuple[str, ...]:
-    return tuple(part.strip().strip('"`[]') for part in text.split(","))
+    return tuple(unquoted_name(part.strip()) for part in text.split(","))
 
 
 def _unquote(token: str) -> Optional[str]:
@@ -326,7 +331,7 @@ def _names_of(definitions: List[str]) -> Tuple[str, ...]:
     for definition in definitions:
         words = definition.split()
         if words and words[0].lower() not in _CONSTRAINTS:
-            names.append(words[0].strip('"`[]'))
+            names.append(unquoted_name(words[0]))
     return tuple(names)
 
 
@@ -339,7 +344,7 @@ _UPDATE_SET = lazy_regex(r"""(?i)\bupdate[ \t]+""" + _TABLE + r"""[ \t]+set[ \t]
 _SET_HEAD = lazy_regex(r"""(?i)^[ \t]*set[ \t]+""")
 _UPDATE_LINE = lazy_regex(r"""(?i)^[ \t]*update[ \t]+""" + _TABLE + r"""[ \t]*(?:--[^\n]*)?$""")
 _ASSIGNMENT = lazy_regex(
-    r"""[ \t]*(?:[\w$]{1,128}\.)?(?P<column>[\w$]{1,128}|"[^"\n]{1,128}"|`[^`\n]{1,128}`|\[[^\]\n]{1,128}\])[ \t]*=[ \t]*"""
+    r"""[ \t]*(?:[\w$]{1,128}\.)?(?P<column>""" + _NAME + r""")[ \t]*=[ \t]*"""
     r"""[Nn]?'(?P<value>(?:[^'\n]|''){0,1024})'""")
 _NEXT_ASSIGNMENT = lazy_regex(r"""[ \t]*,""")
 _WHERE = lazy_regex(r"""(?i)\bwhere\b""")
@@ -350,10 +355,6 @@ _NAME_COLUMN = lazy_regex(
 _ASSIGNMENTS_READ = 16
 _WHERE_LINES = 3  # lines below the SET its WHERE may stand on
 _WHERE_READ = 4096  # characters of the WHERE clause read for the row's name
-
-
-def _unquoted_column(column: str) -> str:
-    return column.strip('"`[]')
 
 
 def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
@@ -371,7 +372,7 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
         assigned = _ASSIGNMENT.match(line, position)
         if assigned is None:
             break
-        if _VALUE_COLUMN.search(_unquoted_column(assigned.group("column"))) and assigned.group("value"):
+        if _VALUE_COLUMN.search(unquoted_name(assigned.group("column"))) and assigned.group("value"):
             values.append(assigned.group("value").replace("''", "'"))
         position = assigned.end()
         following = _NEXT_ASSIGNMENT.match(line, position)
@@ -392,7 +393,7 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     for count, condition in enumerate(_ASSIGNMENT.finditer(clause)):
         if count >= _ASSIGNMENTS_READ:
             return
-        if _NAME_COLUMN.search(_unquoted_column(condition.group("column"))) and condition.group("value"):
+        if _NAME_COLUMN.search(unquoted_name(condition.group("column"))) and condition.group("value"):
             name = condition.group("value").replace("''", "'")
             for value in values:
                 yield name, value
