@@ -418,9 +418,10 @@ def generated_salt(value: str) -> bool:
             and any(not c.isalnum() and not c.isspace() for c in value))
 
 
-def _value(found: "re.Match[str]") -> Tuple[str, bool]:
+def _value(found: "re.Match[str]", prefix: str = "") -> Tuple[str, bool]:
+    """(the value of the match's `<prefix>dq`, `sq` or `bare` group, whether it was quoted)."""
     for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
-        value = found.group(group)
+        value = found.group(prefix + group)
         if value is not None:
             return value, quoted
     return "", False
@@ -464,19 +465,11 @@ def _request_file_header(lines: Sequence[str], index: int, line: str) -> Iterato
     yield 0, f"the request file's header {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
 
 
-def _field(found: "re.Match[str]", prefix: str) -> str:
-    for group in ("dq", "sq", "bare"):
-        value = found.group(prefix + group)
-        if value is not None:
-            return value
-    return ""
-
-
 def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A header's name and value as fields of one object (see _HEADER_PAIR): the value, judged under the name."""
     for found in itertools.islice(_HEADER_PAIR.finditer(line[:8192]), MAX_FOUND_A_LINE):
-        name, value = (_field(found, "n"), _field(found, "v")) if found.group(0)[:1] != "v" and (
-            found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_field(found, "m"), _field(found, "w"))
+        name, value = (_value(found, "n")[0], _value(found, "v")[0]) if found.group(0)[:1] != "v" and (
+            found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_value(found, "m")[0], _value(found, "w")[0])
         if name and value:
             yield 0, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
     if "eader" not in line:
@@ -484,13 +477,13 @@ def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found
     named = _HEADER_FIELD_LINE.match(line)
     if named is None:
         return
-    name = _field(named, "n")
+    name = _value(named, "n")[0]
     for offset in range(1, _PAIR_LINES + 1):
         if index + offset >= len(lines):
             return
         found = _VALUE_FIELD_LINE.match(lines[index + offset])
         if found is not None:
-            value = _field(found, "v")
+            value = _value(found, "v")[0]
             yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
             return
 
@@ -557,7 +550,7 @@ def _block(lines: Sequence[str], index: int, column: int, closing: str) -> str:
 
 def _fields(text: str) -> Iterator[Tuple[str, str]]:
     for found in itertools.islice(_AUTH_FIELD.finditer(text), 32):
-        yield found.group("field"), _field(found, "")
+        yield found.group("field"), _value(found)[0]
 
 
 def _salt_settings(line: str) -> Iterator[Found]:
