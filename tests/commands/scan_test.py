@@ -484,3 +484,31 @@ def test_no_format_quotes_a_secret_around_another_finding(tmp_path: Path, monkey
     assert (code, err) == (1, "")
     assert f"Redis password for user '{mask(token)}' in a redis:// URI to {mask(key_id)}.example.com" in out
     assert_no_plaintext(out, token, key_id, "Hq7pLr2Vx9qz")
+
+
+def test_a_bug_met_in_one_file_names_it_and_fails_closed_while_the_others_are_reported(
+        tmp_path: Path, monkeypatch, run_cli) -> None:
+    """An internal error in a detector used to end the run with `internal error (IndexError)` and
+    nothing else: no file named, no other finding reported. Now that one file is an error (exit 2,
+    named, the exception's text not shown) and the others are scanned as usual."""
+    from secretfence.engine.scan import Engine
+
+    scan_text = Engine.scan_text
+
+    def breaks_on_marker(self, filename, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "BREAKS_HERE" in text:
+            raise IndexError(f"no such group in {REDIS_PASSWORD}")  # a text that may quote a secret
+        return scan_text(self, filename, text, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "scan_text", breaks_on_marker)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "bot.py", f"TOKEN = '{TELEGRAM}'\n")
+    write(tmp_path / "odd.js", "const k = Buffer.from(\n// BREAKS_HERE\n")
+    code, out, err = run_cli("scan", "--no-baseline", "--jobs", "1", "bot.py", "odd.js")
+    assert code == 2
+    assert "bot.py" in out and "Telegram Bot API Token" in out
+    assert "odd.js" in out + err and "internal error (IndexError) while scanning it" in out + err
+    assert_no_plaintext(out + err, REDIS_PASSWORD, TELEGRAM)
+    monkeypatch.setenv("SECRETFENCE_DEBUG", "1")
+    with pytest.raises(IndexError):
+        run_cli("scan", "--no-baseline", "--jobs", "1", "odd.js")

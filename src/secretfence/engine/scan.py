@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import os
 import re
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
@@ -24,7 +25,7 @@ from secretfence.compat.detect_secrets.plugins import QUOTE_SENSITIVE_PLUGINS
 from secretfence.engine import carriers
 from secretfence.engine.config import EngineConfig, filter_problem, load_plugin
 from secretfence.engine.evaluate import LineEvaluator, merged, without_fallback_twins
-from secretfence.errors import ArchiveError, PluginLoadError, describe_within
+from secretfence.errors import ArchiveError, PluginLoadError, SecretfenceError, describe_within
 from secretfence.findings import LOW, MEDIUM, Finding
 from secretfence.kinds import REGISTRY
 from secretfence.kinds._helpers import is_placeholder
@@ -496,6 +497,10 @@ def scan_file(engine: Engine, path: str, name: str) -> List[FileResult]:
             del event  # a member (up to 256 MiB) is let go before the next one is read
     except ArchiveError as error:
         results.append(FileResult(name, error=describe_within(name, error.archive, error.member, error.reason)))
+    except SecretfenceError:
+        raise
+    except Exception as error:
+        results.append(internal_error(name, error))
     return results
 
 
@@ -512,5 +517,21 @@ def distinct_findings(result: FileResult) -> FileResult:
 
 
 def scan_one(engine: Engine, name: str, data: bytes, overlapping: bool) -> FileResult:
-    result = engine.scan_bytes(name, data)
+    try:
+        result = engine.scan_bytes(name, data)
+    except SecretfenceError:
+        raise
+    except Exception as error:
+        return internal_error(name, error)
     return distinct_findings(result) if overlapping else result
+
+
+def internal_error(name: str, error: Exception) -> FileResult:
+    """A bug met while scanning one file: that file is an error, so the run fails closed, but
+    the other files are still scanned and reported, and the user learns which file to report.
+    The exception's type only: its text may quote a secret. SECRETFENCE_DEBUG=1 lets it
+    through, as errors.handled does."""
+    if os.environ.get("SECRETFENCE_DEBUG"):
+        raise error
+    return FileResult(name, error=(f"internal error ({type(error).__name__}) while scanning it, so it was not scanned; "
+                                   "re-run with SECRETFENCE_DEBUG=1 for details and report it"))
