@@ -111,7 +111,7 @@ import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, line_text, looks_chosen, looks_generated, short_base64_text
+from secretfence.kinds._helpers import LastFileMemo, basic_credential, line_text, looks_chosen, looks_generated, short_base64_text
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 
@@ -2699,12 +2699,9 @@ _HEADER_SPLIT = lazy_regex(r"""[-_.]|(?<=[a-z])(?=[A-Z])""")
 
 
 def _basic_password(value: str) -> Optional[Tuple[str, str]]:
-    """(user, password) a Basic credential's base64 encodes, or None."""
-    text = _decoded_text(value) if "=" not in value.rstrip("=") else None
-    if text is None or ":" not in text:
-        return None
-    user, _, password = text.partition(":")
-    return (user, password) if user and password else None
+    """(user, password) a Basic credential encodes, the password not empty, or None."""
+    pair = basic_credential(value)
+    return pair if pair is not None and pair[1] else None
 
 
 def header_calls(line: str) -> Iterator[Found]:

@@ -566,6 +566,26 @@ def short_base64_text(value: str) -> Optional[str]:
     return decoded if decoded.isprintable() else None
 
 
+def basic_credential(value: str, key_alone: bool = False) -> Optional[Tuple[str, str]]:
+    """(user, password) an HTTP Basic credential encodes (RFC 7617: base64 of `user:password`,
+    strict base64 of printable UTF-8, a user before the colon; the password may be empty), or None.
+    `key_alone`: a 20+ character token with no colon is (token, ""), as APIs that take a key as
+    the user (Codat's `Basic base64(key)`) send it."""
+    import base64
+    import binascii
+
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not text.isprintable():
+        return None
+    user, sign, password = text.partition(":")
+    if not sign and key_alone and len(text) >= 20 and not any(character.isspace() for character in text):
+        return text, ""
+    return (user, password) if sign and user else None
+
+
 def _encodes_a_placeholder(value: str) -> bool:
     """Base64 of a placeholder or template: `Y2hhbmdlbWU=` is "changeme", `PGRiLXBhc3N3b3JkPg==`
     is "<db-password>"."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text, says_near
+from secretfence.kinds._helpers import basic_credential, line_text, says_near
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -170,18 +170,6 @@ def _jmx_name(lines: Sequence[str], index: int, element: str) -> Optional[str]:
     return None
 
 
-def _basic_password(credential: str) -> Optional[str]:
-    import base64
-    import binascii
-
-    try:
-        text = base64.b64decode(credential, validate=True).decode("utf-8")
-    except (binascii.Error, ValueError):
-        return None
-    user, sign, password = text.partition(":")
-    return password if sign and user and text.isprintable() else None
-
-
 def _jmeter_properties(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     found = _JMX_VALUE.search(line)
     if found is None:
@@ -201,9 +189,9 @@ def _jmeter_properties(lines: Sequence[str], index: int, line: str) -> Iterator[
     if schemed is None:
         return
     if schemed.group("scheme").lower() == "basic":
-        password = _basic_password(schemed.group("credential"))
-        if password is not None:
-            yield 0, "password in a JMeter Basic Authorization header", "password", password, Judgement.PASSWORD_SLOT
+        pair = basic_credential(schemed.group("credential"))
+        if pair is not None:
+            yield 0, "password in a JMeter Basic Authorization header", "password", pair[1], Judgement.PASSWORD_SLOT
     else:
         yield 0, f"{schemed.group('scheme')} token in a JMeter Authorization header", "token", schemed.group("credential"), \
             Judgement.JUDGED

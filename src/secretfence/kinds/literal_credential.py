@@ -78,7 +78,7 @@ from secretfence.kinds import (
     _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, env_defaults, in_sealed_secret, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, says_near, sealed_value, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
@@ -1585,8 +1585,8 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 continue
             if _azure_account_key(key, value):
                 yield from report(value, f"Azure storage account key under {key}")
-            elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and _basic_pair(value):
-                user, password = _basic_pair(value) or ("", "")
+            elif key.lower() in ("auth", "_auth") and _BASE64_VALUE.match(value) and basic_credential(value, key_alone=True):
+                user, password = basic_credential(value, key_alone=True) or ("", "")
                 if _is_credential(password, True, False):
                     yield from report(password, f"base64 password of user {user} under {key}")
             elif (_credential_key(key, value, in_code) or (key == "key" and lowered_name.endswith("kaggle.json"))
@@ -2471,7 +2471,7 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
     for found in itertools.islice(_AUTHORIZATION.finditer(line), MAX_VALUES_A_LINE):
         scheme, value = found.group("scheme").capitalize(), found.group("value")
         if scheme == "Basic":
-            pair = _basic_pair(value)
+            pair = basic_credential(value, key_alone=True)
             if pair is None:
                 continue
             user, password = pair
@@ -2493,23 +2493,6 @@ def is_token(value: str) -> bool:
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
     return is_literal_credential(value, True, False)
-
-
-def _basic_pair(value: str) -> Optional[Tuple[str, str]]:
-    """`user:password` from its base64 (the password may be empty)."""
-    import base64
-    import binascii
-
-    try:
-        text = base64.b64decode(value, validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-    user, sign, password = text.partition(":")
-    if not sign and len(text) >= 20 and text.isprintable() and not any(c.isspace() for c in text):
-        return text, ""  # (an API key alone, as Codat's `Basic base64(key)`: judged as a token user)
-    if not sign or not user or not text.isprintable():
-        return None
-    return user, password
 
 
 def _documented_passwords(line: str) -> Iterator[Match]:
