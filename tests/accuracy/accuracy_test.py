@@ -31,3 +31,23 @@ def test_every_category_has_cases_both_ways_overall() -> None:
     assert kinds[True] >= 1 and kinds[False] >= 1, kinds
     for case in CASES:
         assert case.source.strip(), case.category
+
+
+def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_password() -> None:
+    """A set may label an `Authorization: Basic …` value as its base64; a finding of the password
+    it encodes (what secretfence reports) stands for it, a finding of another value does not."""
+    import base64
+
+    from secretfence.findings import Finding
+    from tests.accuracy.labelled import reports
+
+    labelled = base64.b64encode(b"relay:5RO31qkjoENO6x").decode()
+
+    def finding(secret: str) -> Finding:
+        return Finding.create(type="Literal Credential", filename="a.conf", line_number=1, secret=secret, detector="t")
+
+    assert reports(finding("5RO31qkjoENO6x"), labelled)
+    assert reports(finding(labelled), labelled)
+    assert not reports(finding("5RO31qkjoENO6"), labelled)  # not the whole password
+    assert not reports(finding("relay"), labelled)  # the user is no secret
+    assert not reports(finding("5RO31qkjoENO6x"), base64.b64encode(b"5RO31qkjoENO6x").decode())  # no user:password

@@ -6,6 +6,7 @@ each with the source its format comes from. `accuracy_test.py` checks every case
 """
 from __future__ import annotations
 
+import base64
 import importlib
 import pkgutil
 from dataclasses import dataclass
@@ -40,7 +41,19 @@ def reports(finding: Finding, secret: str) -> bool:
         return True
     if "PRIVATE KEY" in secret and "PRIVATE KEY" in finding.secret:
         return _unlaid(secret) in _unlaid(finding.secret)
+    if len(finding.secret) >= 6 and _basic_password(secret) == finding.secret:
+        return True  # an HTTP Basic credential labelled as written: its password, decoded, is what leaked
     return False
+
+
+def _basic_password(secret: str) -> Optional[str]:
+    """The password of `secret` when it is base64 of `user:password` (RFC 7617), else None."""
+    try:
+        text = base64.b64decode(secret, validate=True).decode("utf-8")
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
+        return None
+    user, sign, password = text.partition(":")
+    return password if sign and user and text.isprintable() else None
 
 
 def _unlaid(key_text: str) -> str:
