@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence._lazy import lazy_modules
-from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
+from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
@@ -964,6 +964,12 @@ _SIBLING_VARIABLE = lazy_regex(r"(?i)(?:user|username|login|(?<!host)name|db|dat
 # Not the password but where it is kept, or it encrypted: an ARN (a Secrets Manager secret's, an SSM
 # parameter's, handed to a CloudFormation stack), Bamboo's encrypted specs value (`BAMSCRT@0@0@…`).
 _STORED_ELSEWHERE = lazy_regex(r"^(?:arn:aws[\w-]*:[a-z0-9-]{2,32}:|BAMSCRT@[0-9]{1,3}@[0-9]{1,3}@)")
+# A password manager's secret reference: 1Password's `op://<vault>/<item>[/<section>]/<field>` (names of
+# letters, digits, `-`, `_`, `.` and blanks: `op://Ops Team/RDS booking/password`, what `op inject` and
+# `op run` resolve), Proton Pass's `pass://<vault>/<item>/<field>`. No password opens with the scheme,
+# and a reading cut at a name's blank (`op://Ops`) is the same reference's head. (Without blanks,
+# is_placeholder knows 1Password's already.)
+_MANAGER_SCHEMES = ("op://", "pass://")
 
 
 def is_real(value: str, user: str = "") -> bool:
@@ -980,6 +986,7 @@ def is_real(value: str, user: str = "") -> bool:
         and not _FROM_ENVIRONMENT.match(value)
         and not _TEMPLATE_CHARACTERS.search(decoded)
         and not _STORED_ELSEWHERE.match(value)
+        and not value.startswith(_MANAGER_SCHEMES)
     )
 
 
@@ -987,6 +994,29 @@ def looks_random(value: str) -> bool:
     """Strong, generated-looking passwords are high confidence; `mypass`, `p,ass` are not."""
     classes = sum(bool(re.search(pattern, value)) for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
     return len(value) >= 16 or (len(value) >= 8 and classes >= 3)
+
+
+# A file named as a configuration's sample (`.env.example`, `.env.sample`, `azuracast.sample.env`,
+# `sample.env`, `database.yml.dist`, `.env.tpl`, `rd.conf-sample`, `wp-config-sample.php`): the tool's
+# shipped defaults, copied and changed on each install. A weak password in it, one this kind reads only
+# because a database's name vouches for it (`azur4c457`: neither a generated one's length and mix nor
+# what the value judgement calls a credential on its own), is the documented default every install
+# starts from: a warning, not a block. One the value judgement takes (`kettle4harbor`, a generated one)
+# is reported as anywhere: someone's own, pasted into the sample.
+# (`template` and `dist` as a suffix only: a SAM or CloudFormation `template.yaml` is the stack itself)
+_SAMPLE_FILE = lazy_regex(r"(?i)(?:^|[/\\!.])(?:sample|example)(?:\.[^/\\!]*)?$|\.(?:template|dist|tpl)(?:\.[^/\\!]*)?$"
+                          r"|-(?:sample|example|dist)(?:\.[^/\\!]*)?$")
+
+
+def sample_file(lowered_name: str) -> bool:
+    return _SAMPLE_FILE.search(lowered_name) is not None
+
+
+def weak_default(value: str) -> bool:
+    """Too weak for the value judgement (credential_keys.is_literal_credential) under a password's name."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+
+    return not is_literal_credential(value, True, False, key="password")
 
 
 def is_dev_host(host: str) -> bool:
@@ -1301,6 +1331,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                "db/export/users_ddl.sql", "Oracle's IDENTIFIED BY VALUES verifiers"),
         Sample("engine = sa.create_engine(sa.engine.URL.create('postgresql', username='u', password=password, "
                "host='dw.internal', database='clinical'))\n", "notebooks/overview.py", "a call's keyword arguments"),
+        # Blind round CO: 1Password's references, their names holding blanks
+        Sample("# op inject -i .env.tpl -o .env\nDATABASE_PASSWORD=op://Pulse Gyms/RDS booking/password\n"
+               "POSTGRES_PASSWORD=op://Ops/Billing DB/admin login/password\nDB_PASS=pass://Work Vault/Billing DB/password\n",
+               ".env.tpl", "password managers' secret references with blanks in their names"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1352,6 +1386,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         seen: Set[str] = set()
 
         sealable = filename.lower().endswith((".yaml", ".yml", ".json"))
+        sample = sample_file(filename.lower())
 
         def report(value: str, description: str, confidence: Confidence, user: str = "",
                    **where: str) -> Iterator[Match]:
@@ -1360,7 +1395,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
                 seen.add(value)
                 if not looks_random(unquote(value) if where.get("form") == "uri" else value):
-                    confidence = MEDIUM
+                    confidence = LOW if sample and weak_default(value) else MEDIUM
                 details = {key: item for key, item in where.items() if item}
                 if user:
                     details["user"] = unquote(user) if where.get("form") == "uri" else user

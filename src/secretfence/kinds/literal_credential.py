@@ -518,6 +518,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return False
     if words[-1] == "key" and (_oauth_client_key(lines, index, words) or _browser_integration_key(lines, index, words, lowered_name)):
         return True
+    if words[-2:] == ("app", "token") and _SODA_CLIENTS.of(lines):
+        return True  # a Socrata application token (see _SODA_CLIENT)
     if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES) and (
             _URL_VALIDATION.search(lowered_name) is not None or says_near(lines, index, _URL_VALIDATION, _CHALLENGE_LINES)):
         return True
@@ -526,6 +528,22 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
             and (_SUCCESSFACTORS.search(lowered_name) is not None or says_near(lines, index, _SUCCESSFACTORS, _VENDOR_LINES)))):
         return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
+
+
+# Socrata's Open Data API (SODA): an application token only attributes reads to the application for
+# throttling (its documentation: sent as the `X-App-Token` header or the `$$app_token` parameter, in
+# client code too); what authenticates is a user's login or the API key's secret, under other names. A
+# file that sends one by those names, or uses a SODA client (sodapy, RSocrata, soda-js), holds under
+# an `<x>_app_token`/`appToken` name that public identifier.
+_SODA_CLIENT = lazy_regex(r"(?i)x-app-token|\$\$app_token|\bsocrata\b|\bsodapy\b|\bsoda-js\b")
+_SODA_LINE_READ = 4096  # characters of a line looked at (the names stand near its start)
+
+
+def _soda_client_in(lines: Sequence[str]) -> bool:
+    return any(_SODA_CLIENT.search(text[:_SODA_LINE_READ]) is not None for text in lines)
+
+
+_SODA_CLIENTS = LastFileMemo(_soda_client_in)
 
 
 # OAuth's names for a client's identifier, as the vendors call it a key (Saxo's, Dropbox's `AppKey`, OAuth 1's
@@ -1193,6 +1211,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "an ID-key scheme's app key (the secret half beside the app's id)"),
         Sample(': "${API_TOKEN:?set API_TOKEN}"\n: "${DEPLOY_TOKEN:=Hq7Lm2Vx9Kt4Wr8Np3Zb}"\n', "scripts/deploy.sh",
                "a shell expansion's literal default (`:=`) beside an error message"),
+        # Blind rounds CK-CP: beside each decoy, the secret of the same place
+        Sample('MASTER_KEY = bytes.fromhex("7c29e4b1a05fd83e6b92c417f0ad5e38")\n', "cardinit/provision.py",
+               "a hex key behind bytes.fromhex, no counting run"),
+        Sample('const APP_TOKEN = "Vq3Lm8Xz2Rk7Tn4Wp9Hb6Jd1F";\n'
+               'fetch(url, { headers: { "X-Auth-Token": APP_TOKEN } });\n', "site/js/admin.js",
+               "an app token sent to an API that is no SODA API"),
+        Sample("packager in=a.mp4,stream=video,output=v.mp4 \\\n  --enable_widevine_encryption \\\n  --signer acme_media \\\n"
+               "  --aes_signing_key 5f0c83e7a91d42b6c8e05a3f7d19b64e2a8c0f51d37e9b2a46c8f0d15e73a9b2 \\\n", "ott/package.sh",
+               "a provider's own Widevine signing key"),
+        Sample('{\n    "zone_key": "TEMPORARY_zone_key",\n    "negotiation_key": "Qm7Vx2Lp9Kt4Wz8RbN3cHd6Jf1Sg5Ta0",\n}\n',
+               "irods/server_config.json", "a negotiation key beside a template's stand-in"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1450,6 +1479,20 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # (adversarial round 12: a lock's name and an entity tag's digest under <X>_KEY)
         Sample('LOCK_KEY = "4a8a08f09d37b73795649038408b5f33"\nETAG_KEY = "8277e0910d750195b448797616e091ad"\n', "jobs/sync.py",
                "a lock's and an entity tag's hex under <X>_KEY"),
+        # Blind rounds CK-CP: a worked example's counting key, a public application token, a published test
+        # signer, a template's self-declared stand-ins
+        Sample('MASTER_KEY = bytes.fromhex("00112233445566778899AABBCCDDEEFF")\nIV = "ffeeddccbbaa99887766554433221100"\n',
+               "cardinit/diversify.py", "a counting run of doubled hex digits (an application note's test key)"),
+        Sample('const APP_TOKEN = "ReQ858YOEXOr2inbEYmOjU7SX";\n'
+               'fetch(`${URL}?${params}`, { headers: { "X-App-Token": APP_TOKEN } });\n', "opendata/js/chart.js",
+               "a Socrata application token (an identifier for throttling, meant for client code)"),
+        Sample("packager in=a.mp4,stream=video,output=v.mp4 \\\n  --signer widevine_test \\\n"
+               "  --aes_signing_key 1ae8ccd0e7985cc0b6203a55855a1034afc252980e970ca90e5202689f947ab9 \\\n"
+               "  --aes_signing_iv d58ce954203b7c9a9a9d467f59839249\n", "ott/package-test.sh",
+               "the Widevine UAT test signer's published key and IV"),
+        Sample('{\n    "negotiation_key": "TEMPORARY_32byte_negotiation_key",\n'
+               '    "server_control_plane_key": "TEMPORARY__32byte_ctrl_plane_key"\n}\n', "irods/server_config.template.json",
+               "values declaring themselves temporary stand-ins for the key they name"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
@@ -2420,6 +2463,10 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # a macro variable's reference: SAS's `&token.` (`&&name.` resolved twice), SQL*Plus's `&pw`
     if _proxy_and_sessions.is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
+    if _stepped_run(value):
+        return False  # an alphabet's run with each symbol repeated (`00112233…eeff`): a test vector's key
+    if _DECLARED_STAND_IN.match(value):
+        return False  # a value saying it stands in for the credential it names (`TEMPORARY_32byte_…_key`)
     if _device_configs.published_test_key(value):
         return False  # a cipher's published test vector (FIPS-197's AES key): in every library's tests
     if value.startswith("eyJ") and value.count(".") == 2 and _identity_configs.declined_jwt(value):
@@ -2433,10 +2480,48 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
 
 # Test keys a vendor publishes for automated tests, the same for everyone: Google's reCAPTCHA v2 test
 # site key and secret key (its FAQ: "verification requests will always pass"; the widget shows a warning).
-# (Turnstile's and hCaptcha's test keys are mostly one character: is_literal_credential's.)
+# (Turnstile's and hCaptcha's test keys are mostly one character: is_literal_credential's.) And the
+# Widevine UAT server's public test signer, `widevine_test`'s AES signing key and IV, which Shaka
+# Packager's documentation, its tests and every DRM tutorial pass (`--signer widevine_test
+# --aes_signing_key … --aes_signing_iv …`): it signs requests to the test server only.
 _PUBLISHED_TEST_KEYS = frozenset({
     "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+    "1ae8ccd0e7985cc0b6203a55855a1034afc252980e970ca90e5202689f947ab9", "d58ce954203b7c9a9a9d467f59839249",
 })
+
+
+# An alphabet's run with each symbol written the same number of times, two to four, up or down
+# (`00112233445566778899AABBCCDDEEFF`, NXP's AN10922 and many an application note's AES test key;
+# `ffeeddccbbaa9988…`, `000111222333…`), bytes separated or not (`00:11:22:…`, `0x00, 0x11, …`): what
+# a standard or a vendor's note writes for a key in its worked example, never a generated key.
+_STEPPED_MIN = 16
+_STEPPED_MAX = 256
+_STEPPED_SEPARATORS = lazy_regex(r"0[xX]|[\s:,_-]")
+
+
+def _stepped_run(value: str) -> bool:
+    if not _STEPPED_MIN <= len(value) <= _STEPPED_MAX or not value.isascii():
+        return False
+    compact = (value if value.isalnum() and "0x" not in value.lower() else _STEPPED_SEPARATORS.sub("", value)).lower()
+    width = 1
+    while width < len(compact) and compact[width] == compact[0]:
+        width += 1
+    if not 2 <= width <= 4 or len(compact) < _STEPPED_MIN or len(compact) % width or not compact.isalnum():
+        return False
+    symbols = compact[::width]
+    if compact != "".join(symbol * width for symbol in symbols) or len(set(symbols)) < 4:
+        return False
+    return _proxy_and_sessions.is_sequential(symbols) or _proxy_and_sessions.is_sequential(symbols[::-1])
+
+
+# A value that says it stands in for the credential it names: a word saying so first, the credential's
+# word last, words and sizes between (iRODS' packaged server_config template: `TEMPORARY_32byte_negotiation_key`,
+# `TEMPORARY__32byte_ctrl_plane_key`; `temp-signing-secret`, `INSERT_API_TOKEN`, `placeholder.auth.token`).
+# A generated value has no such words, a chosen password neither at both ends.
+_DECLARED_STAND_IN = lazy_regex(
+    r"^(?i:temporary|temp|tmp|placeholder|insert|enter|paste|replace|fill|put)[_.-]{1,2}(?:[A-Za-z0-9]{1,24}[_.-]{1,2}){0,6}"
+    r"(?i:key|secret|password|passwd|passphrase|pass|token|salt)$"
+)
 
 
 def declared_digest(lines: Sequence[str], index: int, value: str, key: str) -> bool:
