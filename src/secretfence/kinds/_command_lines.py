@@ -9,13 +9,19 @@ that take a secret where no credential-named key stands beside it.
   openssl's `-passin/-passout/-pass/-password pass:…` and enc's `-k`; the monitoring plugins'
   (Nagios, Icinga, NRPE): check_http's and check_curl's `-a user:password`, check_redis's `-x`,
   check_mysql's and check_pgsql's and check_mongodb's `-p` (their `-P` is the port),
-  check_ldap's and check_smtp's `-P`, check_snmp's `-A`/`-X`; smbclient's `-U user%password`,
+  check_ldap's and check_smtp's `-P`, check_snmp's `-C` community and `-A`/`-X` (SNMPv3), the Manubulon
+  check_snmp_*.pl plugins' `-C`/`-x`/`-X`, any SNMP plugin's `-C`, any plugin's `--community`/`--authpassword`/
+  `--privpassword`; smbclient's `-U user%password`,
   FreeRDP's `/p:`; Samba's `-U user%password` (net, samba-tool, smbcacls…) and smbpasswd's `-w`; FreeIPA's
   installers' `-p`/`-a`/`-w`; Cypress's and Currents' `--key`, HyperExecute's `--key`, k6's `--token`; the
   same options in a variable named for the tool (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
-  `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`.
+  `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
+  `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`).
+- GStreamer pipeline descriptions, in a command or a language's string (split over adjacent strings too): an SRT
+  element's `passphrase=`, an RTSP or HTTP element's `user-pw=`/`proxy-pw=`, a curl sink's `passwd=`, an AWS
+  element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
 - A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit,
   chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password.
 - Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
@@ -55,7 +61,7 @@ import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, is_placeholder, looks_generated, xml_unescaped
+from secretfence.kinds._helpers import LastFileMemo, is_placeholder, line_text, looks_generated, xml_unescaped
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -91,7 +97,10 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     "check_ldap": {"-P": "value"},
     "check_ldaps": {"-P": "value"},
     "check_smtp": {"-P": "value"},
-    "check_snmp": {"-A": "value", "-X": "value"},
+    # monitoring-plugins' check_snmp: `-C|--community`, SNMPv3's `-A|--authpasswd` and `-X|--privpasswd` (its `-a`/`-x`
+    # name the protocols); more SNMP plugins below (_monitoring_plugin_options)
+    "check_snmp": {"-C": "value", "--community": "value", "-A": "value", "--authpasswd": "value", "-X": "value",
+                   "--privpasswd": "value"},
     "smbclient": {"-U": "smb", "--user": "smb"},
     "xfreerdp": {"/p:": "glued"},
     "wlfreerdp": {"/p:": "glued"},
@@ -209,6 +218,20 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     # `@file` names a file holding the line)
     "heritrix": {"-a": "userpass", "--web-admin": "userpass"},
 }
+# The Manubulon SNMP plugins (Patrick Proy's check_snmp_*.pl, Icinga's manubulon-snmp): `-C|--community`, SNMPv3's
+# `-x|--passwd` (auth) and `-X|--privpass` (their `-l` is the login, `-A` check_snmp_int's ifAlias flag).
+_MANUBULON_OPTIONS = {"-C": "value", "--community": "value", "-x": "value", "--passwd": "value", "-X": "value",
+                      "--privpass": "value"}
+for _plugin in ("storage", "int", "process", "load", "mem", "env", "vrrp", "cpfw", "win", "css", "css_main", "nsbox",
+                "boostedge", "linkproof_nhr"):
+    _TOOL_OPTIONS[f"check_snmp_{_plugin}"] = _MANUBULON_OPTIONS
+# Any other monitoring plugin: a long option named for an SNMP community or an SNMPv3 password is one (ConSol's
+# check_nwc_health, check_ups_health: `--community`, `--authpassword`, `--privpassword`); `-C` is the community in
+# a plugin named for SNMP or interfaces (check_ifstatus, check_ifoperstatus, check_interface_table_v3t) only
+# (check_procs' `-C` is a command's name, check_http's the certificate's days).
+_PLUGIN_LONG_OPTIONS = {"--community": "value", "--authpassword": "value", "--authpasswd": "value",
+                        "--privpassword": "value", "--privpasswd": "value"}
+_SNMP_PLUGIN_OPTIONS = {"-C": "value", **_PLUGIN_LONG_OPTIONS}
 # Tools whose `-p` (`--password`) is a password in their `login` only (elsewhere docker's and podman's
 # `-p` publishes a port): `docker login -u u -p pw`, `helm registry login`, `crane auth login`, Cloud
 # Foundry's `cf login -a api -u u -p pw`, OpenShift's `oc login`, Azure's `az login -u app -p secret`.
@@ -233,7 +256,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
 }
 _POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
-                     "bimmerconnected")
+                     "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
 _IMPACKET_TOOLS = frozenset({"psexec", "smbexec", "wmiexec", "atexec", "dcomexec", "secretsdump", "getuserspns",
                              "getnpusers", "gettgt", "getst", "mssqlclient", "lookupsid", "smbclient", "rdp_check",
@@ -248,7 +271,7 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 # first characters quickly only when they are case-sensitive.
 _TOOL = lazy_regex(
     r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
-    r"""|keytool|jarsigner|openssl|check_[a-z]{2,20}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
+    r"""|keytool|jarsigner|openssl|check_[a-z][a-z0-9_]{1,40}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
     r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl"""
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
     r"""|teamserver|ldap(?:search|whoami|modify|add|delete|passwd|compare|modrdn|exop)|(?:impacket-)?(?:smbexec|wmiexec|atexec|dcomexec|secretsdump|getuserspns|getnpusers|gettgt|getst"""
@@ -258,7 +281,7 @@ _TOOL = lazy_regex(
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
-    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix)"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
     r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
@@ -358,10 +381,14 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "addauthinfo", '"digest"', "lokalise2", "tx ", "txjs-cli", "crowdin", "--access_token", "--access-token",
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
-            "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp")
+            "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
+            "authorize_account")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
-_FOLDED_CHECK = rb"""check_[a-z]{2,20}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-[apx][ \t]"""
+_FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]"""
+                 rb"""(?:-[apx][ \t]|--(?:community|authpassw(?:or)?d|privpassw(?:or)?d|privpass|passwd)[ \t=])""")
+# (an SNMP plugin's `-C` community folds to `-c`, every plugin's critical threshold: read where the name says SNMP)
+_FOLDED_SNMP_CHECK = rb"""check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-c[ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
 # An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
 _FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n"""
@@ -424,6 +451,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SECURITY, ("security",)),
         (_FOLDED_OPENSSL, ("openssl",)),
         (_FOLDED_CHECK, ("check_",)),
+        (_FOLDED_SNMP_CHECK, ("check_",)),
         (_FOLDED_BCP, ("bcp",)),
         (_FOLDED_FTP, ("open",)),
         (_FOLDED_FTP_INPUT, ("//input",)),
@@ -477,7 +505,7 @@ _HINT_WORDS = (
     "cypress", "currents", "hyperexecute", "k6 ", "rclone", "mc alias", "mc config", "net ads", "net rpc", "net rap", "net sam", "net dom", "net join", "net groupmap",
     "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
-    "secrets set", "bimmerconnected", "conan user", "heritrix",
+    "secrets set", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -487,13 +515,83 @@ _SHORT_TOOL_HINT = r"""(?<![\w.-])tx[ \t][^\n]{0,200}?--token|(?<![\w.-])phrase[
 _HINT = lazy_regex(word_alternation(_HINT_WORDS) + "|net +use|net +user|" + _LOGIN_HINT + "|" + _SHORT_TOOL_HINT)
 
 
+# GStreamer pipeline descriptions (gst-launch-1.0's, the string given to Gst.parse_launch / gst_parse_launch /
+# gst::parse::launch, split or not over a language's adjacent strings): an element, then its `property=value`s up to
+# the next `!`. The properties holding a secret, by the elements they are that of: the SRT elements' `passphrase`,
+# the RTSP and HTTP sources' and sinks' `user-pw`/`proxy-pw`, the curl sinks' `passwd`/`proxy-passwd`, the AWS
+# elements' `secret-access-key`/`session-token`, WHIP's and WHEP's `auth-token` (Bearer). A shell's own
+# `passphrase=…` word is read by the kind's key-value reading too; a language's string is read here only.
+_SRT_ELEMENTS = frozenset({"srtsrc", "srtsink", "srtclientsrc", "srtserversrc", "srtclientsink", "srtserversink"})
+_HTTP_ELEMENTS = frozenset({"rtspsrc", "rtspclientsink", "souphttpsrc", "souphttpclientsink", "reqwesthttpsrc"})
+_AWS_ELEMENTS = frozenset({"awss3sink", "awss3src", "awss3putobjectsink", "awss3hlssink", "awstranscriber"})
+_GST_SECRET_PROPERTIES: Dict[str, FrozenSet[str]] = {
+    "passphrase": _SRT_ELEMENTS,
+    "user-pw": _HTTP_ELEMENTS, "proxy-pw": _HTTP_ELEMENTS,
+    "passwd": frozenset({"curlhttpsink", "curlftpsink", "curlsmtpsink", "curlsftpsink", "curlfilesink"}),
+    "proxy-passwd": frozenset({"curlhttpsink"}),
+    "secret-access-key": _AWS_ELEMENTS, "session-token": _AWS_ELEMENTS,
+    "auth-token": frozenset({"whipsink", "whepsrc"}),
+}
+_GST_PROPERTY_HEADS = tuple(f"{name}=" for name in _GST_SECRET_PROPERTIES)
+# (a value in a language's string: bare up to a blank, a quote, `!`, `\`; in the pipeline's own quotes, escaped
+# inside the language's string or not, one word: `"` right after `=` closes a code string as often, `"…=" + pw`)
+_GST_PROPERTY = lazy_regex(
+    r"""(?<![\w.:-])(?P<name>passphrase|user-pw|proxy-pw|passwd|proxy-passwd|secret-access-key|session-token|auth-token)="""
+    r"""(?:\\"(?P<eq>[^"\\\s]{1,256})\\"|(?P<q>["'])(?P<quoted>[^"'\s]{1,256})(?P=q)(?=[\s!"',;)]|$)"""
+    r"""|(?P<bare>[^\s"'!\\,;()]{1,256}))""")
+_GST_ELEMENT = lazy_regex(
+    r"""(?<![\w.-])(?:srt(?:client|server)?(?:src|sink)|rtspsrc|rtspclientsink|souphttp(?:src|clientsink)|reqwesthttpsrc"""
+    r"""|curl(?:http|ftp|smtp|sftp|file)sink|awss3(?:sink|src|putobjectsink|hlssink)|awstranscriber|whipsink|whepsrc)(?![\w-])""")
+_GST_LINES_ABOVE = 8  # lines above a property its element may stand on (a pipeline split over adjacent strings)
+_GST_READ = 2048  # characters of a line (before the property, at the end of a line above) read for its element
+
+
+def _gstreamer_properties(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A GStreamer element's secret property in a pipeline description (see _GST_SECRET_PROPERTIES): the element
+    is the last one since the last `!` before the property, on its line or the lines above."""
+    line = line_text(lines, index)
+    above: Optional[str] = None  # the element the lines above leave open ("": none), found once a line
+    for count, found in enumerate(_GST_PROPERTY.finditer(line)):
+        if count >= _TOOLS_A_LINE:
+            return
+        value = found.group("eq") or found.group("quoted") or found.group("bare") or ""
+        if not _literal(value) or value.startswith(("{", "@")):
+            continue  # (a format's field `{pw}`, a template's `@PW@`, `%s`, `$PW`)
+        link = line.rfind("!", 0, found.start())
+        elements = _GST_ELEMENT.findall(line, max(link + 1, found.start() - _GST_READ), found.start())
+        if elements:
+            element = elements[-1]
+        elif link >= 0:
+            continue
+        else:
+            if above is None:
+                above = _gstreamer_element_above(lines, index)
+            element = above
+        name = found.group("name")
+        if element in _GST_SECRET_PROPERTIES[name]:
+            yield f"the GStreamer element {element}'s {name}", "password", value
+
+
+def _gstreamer_element_above(lines: Sequence[str], index: int) -> str:
+    """The last element on the lines above (after the last `!` of the nearest line holding one) before a
+    property opening its line's pipeline text ("" where none stands within _GST_LINES_ABOVE)."""
+    for above in range(index - 1, max(-1, index - 1 - _GST_LINES_ABOVE), -1):
+        text = line_text(lines, above)[-_GST_READ:]
+        elements = _GST_ELEMENT.findall(text, text.rfind("!") + 1)
+        if elements:
+            return str(elements[-1])
+        if "!" in text:
+            return ""
+    return ""
+
+
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
 # dispatch, kinds/_triggers.py): a tool's name (_HINT), a setter's or an environment read's word, a
 # MySQL client's, Tasmota's Backlog, setenv/pushenv/setx.
 COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
-                           "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen"),
+                           "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
     folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
@@ -552,6 +650,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _tool_password_variables(line, in_code)
     if "<Arguments>" in line:
         yield from _task_arguments(lines, index)
+    if "=" in line and any(head in line for head in _GST_PROPERTY_HEADS):
+        yield from _gstreamer_properties(lines, index)
     if ":" in line and (any(opener in line for opener in _KDB_OPENERS) or "-tp" in line or "hopen" in line
                         or (("q " in line or "q\t" in line) and (".q" in line or ".k" in line))):
         yield from _kdb_handles(line)
@@ -1189,9 +1289,19 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             if tool == "cf" and len(tokens) >= 3 and tokens[0] == "auth" and _argument(tokens[1]) and _argument(tokens[2]):
                 # Cloud Foundry's `cf auth <user> <password>` (`--client-credentials`: a client's id and secret)
                 yield f"cf auth of {tokens[1]}", "password", tokens[2]
-            key = _options_key(tool.rsplit(".", 1)[0], tokens)
+            name = tool.rsplit(".", 1)[0]
+            key = _options_key(name, tokens)
             if key is not None:
                 yield from _option_values(key, _TOOL_OPTIONS[key], tokens)
+            elif name.startswith("check_"):
+                yield from _option_values(name, _monitoring_plugin_options(name), tokens)
+
+
+def _monitoring_plugin_options(plugin: str) -> Dict[str, str]:
+    """The SNMP options of a monitoring plugin `_TOOL_OPTIONS` does not list (see _SNMP_PLUGIN_OPTIONS)."""
+    if "snmp" in plugin or plugin.startswith(("check_if", "check_interface")):
+        return _SNMP_PLUGIN_OPTIONS
+    return _PLUGIN_LONG_OPTIONS
 
 
 def _options_key(tool: str, tokens: Sequence[str]) -> Optional[str]:
@@ -1295,6 +1405,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         yield from _mc_alias(tokens)
     elif tool == "bimmerconnected":
         yield from _bimmer_login(tokens)
+    elif tool in _B2_TOOLS:
+        yield from _b2_authorize(tokens)
     elif tool in _LOGIN_OPERAND:
         yield from _login_operand(tool, tokens)
     elif tool in _ENVIRONMENT_SETTERS:
@@ -1469,6 +1581,45 @@ def _bimmer_login(tokens: Sequence[str]) -> Iterator[Found]:
             if _argument(user) and _argument(password) and tokens[position - 3] not in _BIMMER_VALUED:
                 yield f"bimmerconnected's login of {user}", "password", password
             return
+
+
+# The Backblaze B2 CLI's `b2 account authorize [-h] [applicationKeyId] [applicationKey]` (v4; `authorize-account`
+# before it, `authorize_account` in the oldest), global options before the command (`--profile NAME`), its own before the
+# operands (`--environment URL`, `--dev`, `--staging`); `b2v3`/`b2v4` its pinned entry points, `backblaze-b2` Debian's.
+# No operands, or the id alone: it prompts (or reads B2_APPLICATION_KEY_ID and B2_APPLICATION_KEY).
+_B2_TOOLS = frozenset({"b2", "b2v3", "b2v4", "backblaze-b2"})
+_B2_AUTHORIZE = (("account", "authorize"), ("authorize-account",), ("authorize_account",))
+_B2_VALUED = frozenset({"--profile", "--environment", "--log-config"})
+_B2_READ = 12
+
+
+def _b2_authorize(tokens: Sequence[str]) -> Iterator[Found]:
+    operands: List[str] = []
+    valued = False
+    command = False
+    position = 0
+    while position < min(len(tokens), _B2_READ):
+        token = tokens[position]
+        if token in _COMMAND_ENDS or token.startswith(_REDIRECTIONS):
+            break
+        if valued:
+            valued = False
+        elif token.startswith("-"):
+            valued = token in _B2_VALUED  # (`--profile=NAME` is one token)
+        elif not command:
+            words = next((words for words in _B2_AUTHORIZE if tuple(tokens[position:position + len(words)]) == words), None)
+            if words is None:
+                return  # another command (`b2 sync …`), or an operand before any
+            command = True
+            position += len(words)
+            continue
+        else:
+            operands.append(token)
+            if len(operands) == 2:
+                break
+        position += 1
+    if len(operands) == 2 and _argument(operands[0]) and _argument(operands[1]):
+        yield f"b2 account authorize of key {operands[0]}", "application_key", operands[1]
 
 
 def _argument(token: str) -> bool:
@@ -2219,6 +2370,24 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook). Generated values."""
     return (
+        Sample("define command {\n    command_name  check_tx_power\n    command_line  $USER1$/check_snmp -H $HOSTADDRESS$ "
+               "-C Dosm?zTRO6mg -o $ARG1$ -w $ARG2$ -c $ARG3$\n}\n", "nagios/objects/commands.cfg", "check_snmp's -C community"),
+        Sample("command[if_core]=/usr/lib/nagios/plugins/check_snmp_int.pl -H 10.1.1.1 -l mon -x eUgYFwCizrk5 -X iJxzA69cNuwv "
+               "-L sha,aes -n Gi0/1\n", "nrpe.d/net.cfg", "a Manubulon plugin's SNMPv3 passwords"),
+        Sample("  command_line  $USER1$/check_nwc_health --hostname $HOSTADDRESS$ --community=tuNaf5KfeqbJ --mode uptime\n",
+               "objects/switches.cfg", "a plugin's --community"),
+        Sample("  command_line  $USER1$/check_ifoperstatus -H $HOSTADDRESS$ -C hjx9tm3i7Fkz -k $ARG1$\n",
+               "objects/switches.cfg", "an interface plugin's -C"),
+        Sample("b2 account authorize 00ce432a6420e71532f71f116 K3lzFumHUh5WM8nj2BHfhQdVxsaDIdu\nb2 sync /data b2://bkt/data\n",
+               "backup/offsite.sh", "b2 account authorize's application key"),
+        Sample("backblaze-b2 authorize-account --environment production 00ce432a6420e71532f71f117 'syCnW5EOAXmv9MlxQ4RWIy85rxvPmdE'\n",
+               "cron/b2.sh", "b2 authorize-account's key after an option"),
+        Sample("PIPELINE = (\n    \"mpegtsmux name=mux ! \"\n    \"srtsink uri=srt://playout.example.net:9740 mode=caller \"\n"
+               "    \"passphrase=4RWIy85rxvPmdE9Uq pbkeylen=32\"\n)\npipeline = Gst.parse_launch(PIPELINE)\n", "ingest/srt_out.py",
+               "an SRT sink's passphrase over a Python pipeline's adjacent strings"),
+        Sample('  pipeline = gst_parse_launch ("rtspsrc location=rtsp://cam4.example.net/live user-id=viewer "\n'
+               '      "user-pw=ixkjwSNDbeEeTu8u ! rtph264depay ! fakesink", &error);\n', "src/cam.c",
+               "an RTSP source's user-pw in a C pipeline string"),
         Sample("install -d -m 700 /etc/restic\ncat > /etc/restic/password <<'EOF'\nOrchid*Lamp4471\nEOF\n", "bootstrap/restic.sh",
                "a here-document written to a password file"),
         Sample("echo 'Velvet#Crane2084' > /etc/restic/password\nchmod 600 /etc/restic/password\n", "setup.sh",
@@ -2338,6 +2507,22 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form: references, prompts, placeholders, stock values."""
     return (
+        Sample("  command_line  $USER1$/check_snmp -H $HOSTADDRESS$ -C <%comm%> -o $ARG1$\n"
+               "  command_line  $USER1$/check_snmp -H $HOSTADDRESS$ -C $USER3$ -o $ARG1$\n"
+               "  command_line  $USER1$/check_snmp -H $HOSTADDRESS$ -C public -o $ARG1$\n", "objects/commands.cfg",
+               "check_snmp's community: a template's, a macro, the stock one"),
+        Sample("  command_line  $USER1$/check_procs -C httpdWorker2 -w 5 -c 10\n  command_line  $USER1$/check_http -H x -C 30,14\n"
+               "  command_line  $USER1$/check_snmp_int.pl -H $HOSTADDRESS$ -C $USER7$ -n eth0 -A -w 80,90 -c 90,95\n",
+               "objects/commands.cfg", "-C of plugins not for SNMP; a Manubulon plugin's macro community and -A flag"),
+        Sample('b2 account authorize "$B2_APPLICATION_KEY_ID" "$B2_APPLICATION_KEY"\nb2 account authorize\n'
+               "b2 authorize-account <applicationKeyId> <applicationKey>\nb2 account authorize 00ce432a6420e71532f71f116\n",
+               "backup/offsite.sh", "b2's login from the environment, prompted, a placeholder, the key id alone"),
+        Sample('p = Gst.parse_launch(f"srtsrc uri=srt://:7001 passphrase={passphrase} ! fakesink")\n'
+               'q = Gst.parse_launch("srtsrc uri=srt://:7001 passphrase=" + PASSPHRASE + " ! fakesink")\n'
+               'r = Gst.parse_launch("srtsrc uri=srt://:7001 passphrase=%s ! fakesink" % pw)\n', "ingest/srt_in.py",
+               "an SRT passphrase from a format's field, a variable, a %-format"),
+        Sample('p = Gst.parse_launch("srtsrc uri=srt://:7001 ! queue ! filesink location=o.ts passwd=hjx9tm3i7Fkz")\n',
+               "ingest/rec.py", "a property no element before it takes as a secret"),
         Sample("cat > /etc/restic/password <<EOF\n$RESTIC_PASSWORD\nEOF\necho \"$PW\" > /etc/restic/password\n", "restic.sh",
                "a password file written from a variable"),
         Sample("echo 'changeme' > /etc/restic/password\n", "restic.sh", "a placeholder written to a password file"),
