@@ -146,6 +146,7 @@ def key_material(value: str, encoding: str = "") -> bool:
 
 # --- the name ------------------------------------------------------------------------------------
 
+_ENCODING_SUFFIX = lazy_regex(r"""(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?)$""")
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "bytes", "raw", "bin", "buf", "str", "string", "encoded", "data"})
 # A name's last words that say a secret key.
 _KEY_WORDS = frozenset({"key", "secret", "psk", "kek", "dek", "guek", "gbek", "gak", "gek"})
@@ -164,7 +165,8 @@ def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
         _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS, key_words, names_a_credential,
     )
 
-    words = key_words(name)
+    # (an encoding's suffix is cut as written: the words drop its digits, `KEY_B64` → `key`, `b`)
+    words = key_words(_ENCODING_SUFFIX.sub("", name) or name)
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
     if not words or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (
@@ -570,6 +572,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "an element's HMAC key, as its algorithm attribute says (Islandora Syn)"),
         Sample("<config version='1' header='X-Islandora'>\n  <token user='ingest' roles='fedoraAdmin'>Lm2Xk9Vr4Np7Hb6Jd1Fg5Wq3Zt8</token>\n"
                "</config>\n", "syn/syn-settings.xml", "Syn's static token"),
+        Sample('import hmac\n\nKEY_NAME = "vod-key"\nKEY_B64 = "q8VtZrW9mK4pL7xN3sY6bA=="\n', "cdn/sign.py",
+               "a key named with its base64 encoding (the words drop the encoding's digits)"),
     )
 
 
@@ -636,6 +640,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "a public key's path, an HMAC key from the environment, a stock token"),
         Sample('<Signature algorithm="HmacSHA256">3q2+7w8Zt2Lm9Kx4Vr7NpYb3Hd8=</Signature>\n', "msg/signed.xml",
                "an HMAC's output, not its key"),
+        Sample('KEY_B64 = "AAAAAAAAAAAAAAAAAAAAAA=="\nPUBLIC_KEY_B64 = "q8VtZrW9mK4pL7xN3sY6bA=="\nIV_B64 = "Zt8Qm2Lx9Vw4Kr7Np3Yb6A=="\n',
+               "cdn/sign.py", "a made-up key, a public key's and an IV's base64"),
     )
 
 

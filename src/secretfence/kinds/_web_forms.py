@@ -34,6 +34,16 @@ calling a URL with its key, and package sources' credentials.
 - Cron lines calling a URL with its key (a crontab, a `cron.d` file, a line led by a schedule): a
   query parameter named `key`, `cron_key`, `secret`, `token`… whose value looks generated
   (`wp-cron.php?…&key=`, Drupal 7's `cron.php?cron_key=`), and Drupal's `/cron/<key>` path.
+- Authorization headers under a vendor's own scheme (Okta's `SSWS`, Opsgenie's `GenieKey`, Splunk's
+  `Splunk`, Kisi's `KISI-LOGIN`, GoDaddy's `sso-key <key>:<secret>`): in a header line, a mapping, a call's
+  arguments, curl's `-H`, a header directive or a header's name and value fields; the credential a
+  generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
+  handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
+- A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
+  of `user:password` with no `Basic` before it: the password.
+- nginx's secure link secret: the literal words among `secure_link_md5`'s variables, `secure_link_secret`'s word.
+- An API client's key constant (`private static final String KEY = "…"`, `KEY = "…"`, `$key = '…'`) that the
+  file sends as a request's `key` query parameter (`"…?key=" + KEY`, `f"…&key={KEY}"`, `.queryParam("key", KEY)`).
 - Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
   `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
   Bundler's `BUNDLE_<HOST>` setting and `bundle config [set] <host> user:password` (a longer password
@@ -50,9 +60,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import GUID, looks_generated
+from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -69,7 +79,9 @@ KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwor
             # (a header set on a proxied request, a header's name and value as fields, an API-key auth)
             "proxy_set_header", "grpc_set_header", "requestheader", "set-header", "header_up", "more_set_input_headers",
             '"header"', "'header'", "header:", '"headername"', "'headername'", "headername:", '"header_name"', "header_name:",
-            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey")
+            "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey",
+            # (nginx's secure link's secret)
+            "secure_link_md5", "secure_link_secret")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -242,6 +254,91 @@ WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini
                r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$")
 
 
+# --- an Authorization header under a vendor's own scheme ------------------------------------------
+
+# `Authorization: <scheme> <credential>` where the scheme is a vendor's own word (Okta's `SSWS`,
+# Opsgenie's `GenieKey`, Splunk HEC's `Splunk`, Kisi's `KISI-LOGIN`, DeepL's `DeepL-Auth-Key`, Klaviyo's
+# `Klaviyo-API-Key`, GoDaddy's `sso-key <key>:<secret>`): a header line, a YAML or JSON mapping's, a
+# dict's, a call's arguments (`.header("Authorization", "…")`), curl's `-H`. The credential is one word
+# (a `key=value` list is a signature's parameters), ending the value.
+_SCHEMED_AUTHORIZATION = lazy_regex(
+    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?["'`]?[ \t]*"""
+    r"""(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})"""
+    r"""(?=["'`]|[ \t]*(?:[,;})\]#]|\r?$))"""
+)
+# Schemes the kind reads itself (Basic decoded, Bearer, Token, OAuth), and those whose credential is a
+# request's signature or a handshake's message, computed for each request: Digest, NTLM, Negotiate,
+# Hawk, AWS' (`AWS <id>:<signature>`, `AWS4-HMAC-SHA256`), Azure's `SharedKey`, Alibaba's `OSS`, Google's `GOOG4-RSA-SHA256`.
+_NOT_VENDOR_SCHEMES = frozenset({"basic", "bearer", "token", "oauth", "digest", "negotiate", "ntlm", "kerberos", "hoba",
+                                 "mutual", "hawk", "mac", "signature", "sharedkey", "sharedkeylite", "sharedaccesssignature",
+                                 "oss", "aws", "vapid", "gssapi"})
+_SIGNATURE_SCHEME = lazy_regex(r"""(?i)hmac|sha-?[0-9]|rsa|ecdsa|ed25519|sign|scram|aws|goog[0-9]|tc3|bce-auth""")
+
+# --- an auth header's or setting's base64 `user:password` ---------------------------------------
+
+# A name that says auth (`maxauth`, IBM Maximo's native authentication header; `X-Auth`, `BASIC_AUTH`,
+# `AUTH_HEADER`, not `author`) set to base64 that decodes to `user:password` (RFC 7617's Basic
+# credential, with no `Basic` before it): the password. In a shell variable, a header (`-H "maxauth: …"`),
+# a mapping, a call's arguments (`.header("maxauth", "…")`).
+_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)""")
+_AUTH_SETTING = lazy_regex(
+    r"""(?P<key>[A-Za-z_$][\w$.-]{0,96})["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?(?P<value>[A-Za-z0-9+/]{12,1024}={0,2})(?![\w+/=$.-])"""
+)
+_AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name's start
+
+# --- nginx's secure link secrets ---------------------------------------------------------------
+
+# ngx_http_secure_link_module: `secure_link_md5 "<expression>";` hashes variables and the shared secret
+# written among them (`"$secure_link_expires$uri$remote_addr secret"`); its older mode's
+# `secure_link_secret <word>;` is the secret itself.
+_SECURE_LINK = lazy_regex(r"""^[ \t]*(?P<directive>secure_link_md5|secure_link_secret)[ \t]+""" + _QUOTED_OR_BARE
+                          + r"""[ \t]*;?[ \t]*(?:#.*)?$""")
+_NGINX_VARIABLE = lazy_regex(r"""\$(?:\{\w{1,128}\}|\w{1,128})""")
+_FRAGMENT_EDGES = " \t|:,;/&?=+"
+
+# --- an API client's key constant sent as a URL's key parameter ---------------------------------
+
+# A constant whose name ends in `key` (`KEY`, `key`, `$key`, `GTFS_KEY`), a generated value, declared in
+# code (`private static final String KEY = "…";`, `const KEY = '…'`, `KEY = "…"`, `$key = '…';`, Go's
+# `key := "…"`): a name that says no more than a key (a cache's, a map's). Where the file sends it as a
+# request's `key` (`apikey`, `api_key`) query parameter (`"…?key=" + KEY`, `f"…?key={KEY}"`,
+# `` `…&key=${KEY}` ``, `"…?key=$key"`, `.queryParam("key", KEY)`, `params={"key": KEY}`), it is that API's key.
+_KEY_CONSTANT = lazy_regex(
+    r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
+    r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
+    r"""(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*;?[ \t]*(?:(?://|#).*)?$"""
+)
+_NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort|map_?key|partition|idempotency|storage_?key$|i18n|lang""")
+_KEY_PARAMETER_NAME = r"""(?:api[_-]?|API[_-]?)?(?:key|Key|KEY)"""
+_HELD = r"""(?:self\.|this\.|static::|self::|[A-Z]\w{0,63}\.)?\$?(?P<%s>[A-Za-z_]\w{0,63})(?!\w)"""
+_KEY_USE = lazy_regex(
+    r"""[?&]""" + _KEY_PARAMETER_NAME + r"""=(?:["'`][ \t]*(?:\+|\.)[ \t]*""" + _HELD % "joined"
+    + r"""|(?:\{|\$\{|\{\$|#\{)""" + _HELD % "braced" + r"""\}|\$(?P<php>[A-Za-z_]\w{0,63})(?!\w))"""
+    + r"""|(?:[Qq]uery[Pp]aram(?:eter)?|[Pp]aram(?:eter)?|searchParams\.(?:set|append)|\.Set|\.Add|\.put|\.set|addParameter)"""
+    r"""\([ \t]*["']""" + _KEY_PARAMETER_NAME + r"""["'][ \t]*,[ \t]*""" + _HELD % "argument"
+    + r"""|params[ \t]*[=:][ \t]*\{[^}\n]{0,256}?["']?""" + _KEY_PARAMETER_NAME + r"""["']?[ \t]*:[ \t]*""" + _HELD % "mapped")
+_USE_GROUPS = ("joined", "braced", "php", "argument", "mapped")
+_USE_LINES = 4096  # lines of a file searched for a key constant's use
+_USE_LINE_READ = 4096
+_USES_A_LINE = 16
+
+
+def _sent_keys(lines: Sequence[str]) -> FrozenSet[str]:
+    """The names the file sends as a request's `key` query parameter (see _KEY_CONSTANT)."""
+    names: Set[str] = set()
+    for text in itertools.islice(lines, _USE_LINES):
+        text = text[:_USE_LINE_READ]
+        lowered = text.lower()
+        if "key=" not in lowered and "key'" not in lowered and 'key"' not in lowered and "key:" not in lowered:
+            continue
+        for found in itertools.islice(_KEY_USE.finditer(text), _USES_A_LINE):
+            names.update(found.group(group) for group in _USE_GROUPS if found.group(group))
+    return frozenset(names)
+
+
+_SENT_KEYS: "LastFileMemo[FrozenSet[str]]" = LastFileMemo(_sent_keys)
+
+
 def is_crontab(lowered_name: str) -> bool:
     """A crontab kept as text (`ops/crontab.txt`, `cron-jobs.txt`): no documentation."""
     base = lowered_name.replace("\\", "/").rsplit("/", 1)[-1]
@@ -259,7 +356,8 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'"),
+    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "secure_link",
+            "key"),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None))
 
@@ -304,7 +402,11 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         found = _HEADER_DIRECTIVE.match(line)
         if found is not None and not _SERVER_REFERENCE.search(_value(found)[0]):
             value = _value(found)[0]
-            yield 0, f"{found.group('directive')} {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
+            vendor = vendor_credential(found.group("key"), value)
+            if vendor is not None:
+                yield 0, f"{found.group('directive')} {found.group('key')}'s credential", "api_key", vendor, Judgement.JUDGED
+            else:
+                yield 0, f"{found.group('directive')} {found.group('key')}", header_key(found.group("key"), value), value, Judgement.NAMED_AND_JUDGED
         elif "more_set_input_headers" in line:
             found = _MORE_INPUT_HEADERS.match(line)
             if found is not None and not _SERVER_REFERENCE.search(found.group("value")) and "$" not in found.group("value"):
@@ -316,6 +418,14 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _header_pairs(lines, index, line)
     if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
         yield from _apikey_auth(lines, index, line)
+    if "uthorization" in line or "UTHORIZATION" in line:
+        yield from _vendor_authorization(line)
+    if "auth" in lowered:
+        yield from _auth_pairs(line)
+    if "secure_link" in line:
+        yield from _secure_link_secrets(line)
+    if ("key" in line or "KEY" in line or "Key" in line) and ("=" in line):
+        yield from _key_constant(lines, line)
     if lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name):
         found = _RAILS_KEY.match(line)
         if found is not None:
@@ -470,7 +580,10 @@ def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found
     for found in itertools.islice(_HEADER_PAIR.finditer(line[:8192]), MAX_FOUND_A_LINE):
         name, value = (_value(found, "n")[0], _value(found, "v")[0]) if found.group(0)[:1] != "v" and (
             found.group("ndq") or found.group("nsq") or found.group("nbare")) else (_value(found, "m")[0], _value(found, "w")[0])
-        if name and value:
+        vendor = vendor_credential(name, value) if name and value else None
+        if vendor is not None:
+            yield 0, f"the header {name}'s credential", "api_key", vendor, Judgement.JUDGED
+        elif name and value:
             yield 0, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
     if "eader" not in line:
         return
@@ -484,7 +597,11 @@ def _header_pairs(lines: Sequence[str], index: int, line: str) -> Iterator[Found
         found = _VALUE_FIELD_LINE.match(lines[index + offset])
         if found is not None:
             value = _value(found, "v")[0]
-            yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
+            vendor = vendor_credential(name, value)
+            if vendor is not None:
+                yield offset, f"the header {name}'s credential", "api_key", vendor, Judgement.JUDGED
+            else:
+                yield offset, f"the header {name}'s value", header_key(name, value), value, Judgement.NAMED_AND_JUDGED
             return
 
 
@@ -671,6 +788,89 @@ def _deploy_passwords(line: str, lftp_script: bool) -> Iterator[Found]:
             yield 0, "git-ftp's configured password", "password", _unquoted(found.group("word")), Judgement.NAMED_AND_JUDGED
 
 
+def _vendor_authorization(line: str) -> Iterator[Found]:
+    """The credential of an Authorization header under a vendor's own scheme (see _SCHEMED_AUTHORIZATION)."""
+    for found in itertools.islice(_SCHEMED_AUTHORIZATION.finditer(line, 0, 8192), 8):
+        secret = _vendor_secret(found.group("scheme"), found.group("value"))
+        if secret is not None:
+            yield 0, f"the Authorization header's {found.group('scheme')} credential", "api_key", secret, Judgement.JUDGED
+
+
+_SCHEMED_HEADER_VALUE = lazy_regex(r"""^(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})$""")
+
+
+def vendor_credential(header: str, value: str) -> Optional[str]:
+    """The credential of a header's value set as a field or a directive's argument (`{"key": "Authorization",
+    "value": "GenieKey …"}`, `proxy_set_header Authorization "SSWS …";`) when the header is Authorization
+    and the value's scheme a vendor's own, else None."""
+    if header.lower() not in ("authorization", "proxy-authorization"):
+        return None
+    found = _SCHEMED_HEADER_VALUE.match(value.strip())
+    return _vendor_secret(found.group("scheme"), found.group("value")) if found is not None else None
+
+
+def _vendor_secret(scheme: str, value: str) -> Optional[str]:
+    """A vendor's scheme's credential: a generated word (a GUID, hex, a key), the secret after the colon of
+    a `<key>:<secret>` pair; not the kind's own schemes nor a signature's (see _NOT_VENDOR_SCHEMES)."""
+    if scheme.lower() in _NOT_VENDOR_SCHEMES or _SIGNATURE_SCHEME.search(scheme):
+        return None
+    secret = value.rpartition(":")[2] if ":" in value else value
+    if secret.startswith(("http", "//")) or not looks_generated(secret):
+        return None  # (an address, a word: `Authorization: see https://…`)
+    return secret
+
+
+def _auth_pairs(line: str) -> Iterator[Found]:
+    """A name that says auth set to base64 of `user:password` (see _AUTH_SETTING): the password."""
+    end = 0
+    for hint in itertools.islice(_AUTH_WORD.finditer(line, 0, 8192), 16):
+        start = hint.start()
+        if start < end:
+            continue
+        floor = max(0, start - _AUTH_KEY_READ_BACK)
+        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-$"):
+            start -= 1
+        found = _AUTH_SETTING.match(line, start)
+        if found is None:
+            continue
+        end = found.end()
+        pair = basic_credential(found.group("value"))
+        if pair is None or not pair[1] or "auth" not in found.group("key").lower():
+            continue
+        user, password = pair
+        yield 0, f"the base64 credential of user {user} under {found.group('key')}", "password", password, Judgement.JUDGED
+
+
+def _secure_link_secrets(line: str) -> Iterator[Found]:
+    """nginx's secure link secret (see _SECURE_LINK): the literal words of secure_link_md5's expression,
+    secure_link_secret's word."""
+    found = _SECURE_LINK.match(line)
+    if found is None:
+        return
+    directive, expression = found.group("directive"), _value(found)[0]
+    if directive == "secure_link_secret":
+        if "$" not in expression:
+            yield 0, "nginx's secure_link_secret", "secret", expression, Judgement.NAMED_AND_JUDGED
+        return
+    for fragment in itertools.islice(_NGINX_VARIABLE.split(expression), 16):
+        fragment = fragment.strip(_FRAGMENT_EDGES)
+        if fragment and not any(character.isspace() for character in fragment):
+            yield 0, "the secret in nginx's secure_link_md5 expression", "secret", fragment, Judgement.NAMED_AND_JUDGED
+
+
+def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
+    """A key constant the file sends as a request's `key` query parameter (see _KEY_CONSTANT)."""
+    found = _KEY_CONSTANT.match(line)
+    if found is None:
+        return
+    name = found.group("name")
+    value = found.group("dq") or found.group("sq") or ""
+    if _NOT_SECRET_KEY_NAME.search(name) or not looks_generated(value):
+        return
+    if name.lstrip("$") in _SENT_KEYS.of(lines):
+        yield 0, f"the API key {name} the file sends as its key parameter", "api_key", value, Judgement.JUDGED
+
+
 def _cron_url_keys(line: str) -> Iterator[Found]:
     if "?" in line:
         for found in _URL_KEY.finditer(line):
@@ -722,6 +922,17 @@ def true_samples() -> Tuple[Sample, ...]:
                '  "addTo": "header"\n }\n}\n', "insomnia/export.json", "Insomnia's API-key auth"),
         Sample("auth:apikey {\n  key: X-Auth\n  value: Zt2Nx7Lq4Vb9Hm6JcPw3Rk8\n  placement: header\n}\n", "bruno/get.bru",
                "Bruno's API-key auth"),
+        Sample('rest_command:\n  unlock:\n    url: https://api.doors.example/locks/7/unlock\n    headers:\n'
+               '      Authorization: "ACME-LOGIN 7c1e9a4b2d8f3e6a0b5c9d2e4f7a1b3c"\n', "homeassistant/packages/doors.yaml",
+               "an Authorization header under a vendor's own scheme"),
+        Sample('MAXAUTH="bXhzbW9rZTpRdWFycnk3TGFudGVybiE0"\ncurl -s -H "maxauth: ${MAXAUTH}" "$MX/oslc/whoami"\n', "cmms/smoke.sh",
+               "a name that says auth holding base64 of user:password"),
+        Sample('location /vod/ {\n    secure_link $arg_md5,$arg_expires;\n'
+               '    secure_link_md5 "$secure_link_expires$uri$remote_addr Tq7Lm2Xz9Kw4Rv8Np";\n}\n', "nginx/sites-enabled/vod.conf",
+               "nginx's secure link secret"),
+        Sample('public final class TransitClient {\n    private static final String KEY = "5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d";\n'
+               '    URI feed(String op) { return URI.create(BASE + op + "/feed.pb?key=" + KEY); }\n}\n',
+               "src/main/java/acme/TransitClient.java", "a key constant sent as a request's key parameter"),
     )
 
 
@@ -756,4 +967,15 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      {"key": "value", "value": "{{api_token}}", "type": "string"},\n'
                '      {"key": "key", "value": "Authorization", "type": "string"}\n    ]\n  }\n}\n',
                "postman/api.postman_collection.json", "Postman's API-key auth from a variable"),
+        Sample('curl -H "Authorization: SSWS ${OKTA_API_TOKEN}" https://acme.okta.com/api/v1/users\n'
+               'h = {"Authorization": "AWS4-HMAC-SHA256 Credential=Q7LM2XZ9KW4RV8NP/20240101/eu-west-1/s3/aws4_request, '
+               'SignedHeaders=host, Signature=5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d"}\n', "ops/calls.sh",
+               "a vendor's scheme before a variable, a request's signature"),
+        Sample('MAXAUTH="YWRtaW46cGFzc3dvcmQ="\nAUTHOR_ID="bXhzbW9rZTpRdWFycnk3TGFudGVybiE0"\n', "cmms/smoke.sh",
+               "base64 of a placeholder pair, a name that says author"),
+        Sample('location /vod/ {\n    secure_link_md5 "$secure_link_expires$uri$remote_addr secret";\n'
+               '    secure_link_md5 "$secure_link_expires$uri $link_secret";\n}\n', "nginx/conf.d/vod.conf",
+               "nginx's documented stand-in, a variable holding the secret"),
+        Sample('public final class Cache {\n    private static final String KEY = "5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d";\n'
+               '    Object get() { return map.get(KEY); }\n}\n', "src/main/java/acme/Cache.java", "a key constant no request sends"),
     )
