@@ -17,7 +17,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   integration token `secret_<43 alphanumerics>` (judged by its body).
 - A YAML mapping's bare `key:` beside the `url:` of the service it is sent to (a dashboard's widget:
   Homepage's `widget: {type: sonarr, url: …, key: <API key>}`), when the key looks generated; beside
-  an API's root (`base_url:`, `api_url:`) a hex key of a digest's length too.
+  an API's root (`base_url:`, `api_url:`) a hex key of a digest's length too; an INI section's bare `key =`
+  beside the section's `url =` the same way (dimcli's dsl.ini: `[instance.live]`, `url=…`, `key=…`).
+- A service's personal access token under `<SERVICE>_PAT` (osfr's `OSF_PAT` in an .Renviron, `GITHUB_PAT`,
+  `AZURE_DEVOPS_PAT`), when the value is a token's characters and looks generated.
 - A payment gateway's salt beside its merchant key (PayU's, Easebuzz's `SALT = "…"` a line from
   `MERCHANT_KEY = "…"`): the secret half of the pair, which signs every transaction's hash; a
   salt alone is a hash's.
@@ -175,6 +178,24 @@ _BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?key[ \t]*:[ \t]*(?:"(?
 _URL_SIBLING = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?(?:(?P<api>base|api|api[_-]?base)[_-]?)?url[ \t]*:[ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""", re.IGNORECASE)
 _DIGEST_OR_FINGERPRINT = lazy_regex(r"""^(?:0x)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$""")
 _KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url to the key's own file: a signing key's)
+# An INI file's bare `key =` (or `key:`) and the `url =` of its section (dimcli's dsl.ini: `[instance.live]`,
+# `url=https://…`, `key=<API key>`), and the section's header (`[name]`, `[name.sub]`, `[name "sub"]`).
+_INI_BARE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';#]\S{0,511}))[ \t]*$""")
+_INI_URL_SIBLING = lazy_regex(
+    r"""^[ \t]*(?:(?P<api>base|api|api[_-]?base)[_-]?)?url[ \t]*[=:][ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
+    re.IGNORECASE)
+_INI_SECTION = lazy_regex(r"""^[ \t]*\[[^\[\]\n]{1,128}\][ \t]*$""")
+_INI_SECTION_LINES = 32  # lines of a section read each way from its key for its url and its header
+# A service's personal access token named `<SERVICE>_PAT` (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`
+# in an .Renviron, `githubPat`): an environment file's, a shell's or a setting's assignment, or R's
+# `Sys.setenv(OSF_PAT = "…")`. (The keyword rules read no `pat`: it opens `path` and `pattern`.)
+_PAT_SETTING = lazy_regex(
+    r"""(?:^|(?<=[\s"'{,(]))(?P<key>[A-Za-z][\w.-]{0,63}?(?:[_.-](?:PAT|pat|Pat)|[a-z0-9]Pat))["']?[ \t]*(?::=|=|:)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`$#;,(){}\[\]]\S{0,511}))"""
+)
+_PATS_A_LINE = 8
+# What a token is written with (letters, digits, `_-.~+/=`): a pattern's or a glob's syntax is none of it.
+_TOKEN_CHARACTERS = lazy_regex(r"""^[A-Za-z0-9_.~+/=-]{20,512}$""")
 # A salt's setting (its name's last word `salt`) and a merchant's key or id in the same block.
 _SALT_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+)?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=)[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
@@ -247,8 +268,11 @@ _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32
 # The prefilter's patterns for these forms, on folded lines (literal_credential's FOLDED_HINTS).
 # (blind rounds BU-BX) an XStream map entry's key naming a credential (its value in a sibling element below)
 _FOLDED_ENTRY_KEY = rb"""<string>[\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\w.:-]{0,64}</string>"""
+# a `<service>_PAT` assigned (its value judged by the reader)
+_FOLDED_PAT = rb"""pat["']?[ \t]*(?::=|=|:)"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
@@ -266,7 +290,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
-           "<string>", "ORTHANC__"),
+           "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat"),
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -329,6 +353,10 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _renamed_settings(line)  # (a passphrase's, a glued pass's, a raw secret's key; Notion's head)
     if "key" in line and lowered_name.endswith((".yaml", ".yml")):
         yield from _keyed_service(lines, index, line)
+    elif "key" in line and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _keyed_section(lines, index, line)
+    if "PAT" in line or "Pat" in line or "_pat" in line or "-pat" in line or ".pat" in line:
+        yield from _personal_access_tokens(line, lowered_name.endswith(CODE_SUFFIXES))
     if "salt" in line or "SALT" in line or "Salt" in line:
         yield from _merchant_salt(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
     if role_list:
@@ -854,6 +882,50 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
                 break  # the list item's first line
 
 
+def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """An INI section's bare `key =` holding a generated value beside the section's `url =` (the
+    service it authenticates to: dimcli's dsl.ini `[instance.live]`, a client's per-server sections).
+    Read as the YAML mapping's key is (`_keyed_service`): a 40- or 64-hex value beside a download's
+    url is its checksum or a signing key's fingerprint; beside an API's root it is the API's key."""
+    found = _INI_BARE_KEY.match(line)
+    if found is None:
+        return
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if not looks_generated(value) or value.lower().startswith("0x"):
+        return
+    hex_digest = _DIGEST_OR_FINGERPRINT.match(value) is not None
+    url: "Optional[re.Match[str]]" = None
+    sectioned = False
+    for step in (-1, 1):
+        for distance in range(1, _INI_SECTION_LINES):
+            position = index + step * distance
+            if position < 0 or position >= len(lines):
+                break
+            other = lines[position]
+            if "[" in other and _INI_SECTION.match(other):
+                sectioned = sectioned or step < 0
+                break  # the section's header (above) or the next section's (below)
+            if "key" in other and _INI_BARE_KEY.match(other):
+                return  # a section of several bare keys: a list of keys, no service's one
+            if url is None and ("url" in other or "Url" in other or "URL" in other):
+                url = _INI_URL_SIBLING.match(other)
+    if not sectioned or url is None or url.group("url").lower().endswith(_KEY_FILE_SUFFIXES):
+        return
+    if not hex_digest or url.group("api"):
+        yield 0, f"API key of the service at {url.group('url')}", "api_key", value
+
+
+def _personal_access_tokens(line: str, in_code: bool) -> Iterator[Found]:
+    """A service's personal access token under `<SERVICE>_PAT` (see _PAT_SETTING); in code a
+    quoted literal only (a bare value there is an expression)."""
+    for found in itertools.islice(_PAT_SETTING.finditer(line), _PATS_A_LINE):
+        if in_code and found.group("bare") is not None:
+            continue
+        if not _TOKEN_CHARACTERS.match(_quoted_or_bare(found)):
+            continue  # (a `URL_PAT` pattern, `FILE_PAT` glob: `pat` names a pattern as often)
+        yield 0, f"personal access token ({found.group('key')})", found.group("key"), _quoted_or_bare(found)
+
+
 def _merchant_salt(lines: Sequence[str], index: int, line: str, in_code: bool) -> Iterator[Found]:
     """A salt's literal (`SALT = "…"`, `PAYU_SALT=…`) that is a merchant's: named so
     (`MERCHANT_SALT`), or a few lines from a merchant's key (`MERCHANT_KEY`) or from the key its
@@ -1335,6 +1407,19 @@ def true_samples() -> Tuple[Sample, ...]:
         # Blind round BP: a volunteer platform's API key (40 hex) under its section, beside the API's base_url
         Sample("volunteers:\n  base_url: https://api.volunteerhub.example.net/api\n  key: 5e2b9d04c7a13f86e1d2b0c9a47f5e3d8b61c2a7\n"
                "  per_page: 50\n", "sync/config/volunteers.yml", "a bare key beside its API's base_url"),
+        # An INI section's bare key beside its url (a research API client's credentials file); a service's
+        # personal access token named `<SERVICE>_PAT` (an R project's .Renviron, a shell's export, R's Sys.setenv)
+        Sample("[instance.live]\nurl=https://app.bibliodata.example.org\nkey=4D81C0E7A2B95F36D07E1C48B29A6F53\n\n"
+               "[instance.test]\nurl=https://app-test.bibliodata.example.org\nkey=\n", "bibliometrics/dsl.ini",
+               "an INI section's bare key beside the section's url"),
+        Sample("[server]\nbase_url = https://qa.acme-lims.io/api/v2\nkey = \"Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\"\n", "lims_client.cfg",
+               "an INI section's quoted key beside its API's base_url"),
+        Sample("R_MAX_VSIZE=32Gb\nZENODO_PAT=Lq4Wz8Tm2Xk7Rv9Nb3Hp6Jd1Fs5Gc0Ay8Qe2Tu7Io4Pz1\n", "analysis/.Renviron",
+               "a service's personal access token in an .Renviron"),
+        Sample('export AZURE_DEVOPS_PAT="k2m9x7q4zt8w3lr6vn1pd5hc0js4fy7bq2gt9wx3lm8rz6nk"\n', "ci/pipeline-setup.sh",
+               "an Azure DevOps PAT exported (lower case and digits)"),
+        Sample('Sys.setenv(OSF_PAT = "Xr7Tq2Lm9Zk4Wv8Np3Hb6Jd1Fg5As0Lc2Qe7Ty4")\n', "analysis/setup.R",
+               "R's Sys.setenv of a personal access token"),
         Sample('MERCHANT_KEY = "gtKFFx"\nSALT = "Qv8Lk2Zt9Xw4Rm7NHc3Jf6Gy0As8Kq2W"\n', "payu/hashing.py",
                "PayU's salt beside its merchant key"),
         Sample("PAYU_MERCHANT_SALT=Vq7Lm2Xz9Kt4Wr8Np3Hb6Jd1Fg5As0Lc\n", ".env.production", "a merchant's salt"),
@@ -1518,6 +1603,18 @@ def false_samples() -> Tuple[Sample, ...]:
                "fixtures/payments.json", "a payment's authorization id, no service address beside it"),
         Sample("[api]\nbase_url = https://login.example-idp.net\nclient_id = 3C9E1A47-5B2D-4F80-A6C3-9D7E0B1F4A52\n",
                "app.ini", "a client id GUID beside an address"),
+        Sample("[instance.live]\nurl=https://app.bibliodata.example.org\nkey=${DSL_KEY}\n[mirror]\n"
+               "url = https://releases.acme.io/tool.tar.gz\nkey = 8c1f4e2a9b7d3c5e0f6a1b8d2c4e7f9a0b3d5c1e\n"
+               "[keyserver]\nurl = hkps://keys.openpgp.org\nkey = 0x8C1F4E2A9B7D3C5E\n", "clients.ini",
+               "a section's key from a variable; a download's checksum; an OpenPGP key's id"),
+        Sample("url = https://api.acme.io\nkey = 4D81C0E7A2B95F36D07E1C48B29A6F53\n[keys]\nkey = Tq8Zm3Kx7Lw2Rv9Np4Hb6Jd1\n"
+               "key = Vx2Lm8Kq4Tz7Wr3Np9Hb6Jd1\n", "settings.cfg",
+               "a bare key in no section; a section listing keys (no service's one)"),
+        Sample("OSF_PAT=\nGITHUB_PAT=${GH_TOKEN}\nOSF_PAT=your-personal-access-token-here\n"
+               "URL_PAT=^/api/(?P<id>[0-9]+)/items/$\nFILE_PAT=*.2024-??-*.csv\n", "analysis/.Renviron",
+               "an empty PAT, a reference, a placeholder; a URL pattern and a glob under `_PAT`"),
+        Sample('ROUTE_PAT = re.compile(r"^/v1/(?P<slug>[a-z0-9-]{20,})/$")\nTOKEN_PAT = pat_from_env\n', "routes.py",
+               "a pattern and an expression in code"),
         Sample('CONN = f"DSN=Payroll;UID=rpt;PWD={password};"\nCONN2 = "DRIVER={Timberline Data};UID=rpt;PWD=%s;" % pw\n',
                "export.py", "ODBC passwords interpolated"),
         Sample("url = URL.create('mysql', username='ro', password=getpass.getpass('pw: '), database='cdr')\n",

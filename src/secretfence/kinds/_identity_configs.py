@@ -42,6 +42,12 @@ factors an access script holds.
   password as the insurance standard abbreviates it): the password, unless a sibling
   `<EncryptionTypeCd>` says it is encrypted (anything but `NONE`: then ciphertext or a digest).
 
+- A PKCS#11 token's PIN (an HSM's or a smart card's user or SO PIN, C_Login's): a `pin`-named setting
+  (`user_pin =`, `so_pin`, `Pin:`, `pin = "…"`) or `<PIN>` element where the lines around (or the file's
+  name) name a PKCS#11 module, an HSM or a smart card, and a PKCS#11 URI's `pin-value=` (RFC 7512).
+  Digits, a PIN's normal shape, are one when six or more and no run, repeat or shipped default
+  (`1234`, `123456`, `0000`, SmartCard-HSM's `648219`); other values are judged as a password.
+
 Each reader yields (line offset, what it is, the key to judge it under, the value, how it is
 judged: a `Judgement`, kinds/_judgement.py): NAMED_AND_JUDGED values pass the kind's key and value
 judgements (`_credential_key`, `_is_credential`), NAMED_ENOUGH ones its key judgement only (the value
@@ -73,11 +79,14 @@ KEYWORDS = ("pswd>", "consumers", "kty", "totp", "hotp", "otp_seed", "otpseed", 
 # head (PKCS#8 and PKCS#1 RSA keys of two length bytes: `MII…IBA`, short ones `MIG…AgEA`/`AgEB`, SEC1
 # P-256/secp256k1, Ed25519/X25519, Ed448), on folded text.
 _FOLDED_TYPED_PASSWORD = rb"""type["']?[ \t]*:[ \t]*["']?password\b"""
+# an HSM's PIN: a `pin`-named setting's assignment, a `<PIN>` element's text, a PKCS#11 URI's `pin-value=`
+_FOLDED_PIN = rb"""pin(?:-value=|["']?[ \t]*(?::=|=>|=|:)|>[^<\s])"""
 _FOLDED_DER_HEAD = (rb"""(?<![a-z0-9+/])(?:mii[a-z0-9+/]{3}iba|mi[gh][a-z0-9+/]ageb?a?|mhccaqee|mhqcaqee|mc4caqaw"""
                     rb"""|meccaqaw)""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_TYPED_PASSWORD, ("type",)),
+        (_FOLDED_PIN, ("pin",)),
         (_FOLDED_DER_HEAD, ("mii", "mig", "mih", "mhcc", "mhqc", "mc4c", "mecc")),
     )
 )
@@ -208,6 +217,99 @@ _BEAN_QUALIFIED = lazy_regex(
 )
 _BEAN_QUALIFIED_WORDS = tuple(head[:-1] for head in _BEAN_QUALIFIED_HEADS)
 
+# --- an HSM's PIN: a PKCS#11 token's user or SO PIN ----------------------------------------------------
+# A setting whose name's last word is `pin` (`pin`, `user_pin`, `so_pin`, `userPin`, `PKCS11_PIN`, SignServer's
+# `WORKERGENID1.PIN`, Fabric's BCCSP `Pin:`, Vault's `seal "pkcs11" { pin = … }`, OpenSSL's engine `PIN =`).
+_PIN_SETTING = lazy_regex(
+    r"""(?:^|(?<=[\s"'{,(]))(?P<key>(?:[A-Za-z][\w.-]{0,63}?[_.-])?(?:pin|PIN|Pin)|[A-Za-z][A-Za-z0-9]{0,63}?[a-z0-9](?:Pin|PIN))"""
+    r"""["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"(?P<dq>[^"\\\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"'`#;,{}\[\]]{1,256}))"""
+)
+# OpenDNSSEC's `<Repository>` element (`<PIN>…</PIN>`), and a PKCS#11 URI's `pin-value` attribute (RFC 7512:
+# `pkcs11:token=…;object=…?pin-value=…`, Knot's and step-ca's keystore URIs; `pin-source` names a file).
+_PIN_ELEMENT = lazy_regex(r"""<(?P<key>(?:PIN|Pin|pin|UserPIN|UserPin|SOPIN|SOPin|TokenPIN|TokenPin))>(?P<value>[^<>\s]{1,256})</(?P=key)>""")
+_PIN_VALUE = lazy_regex(r"""[;?&]pin-value=(?P<value>[^\s;&"'<>]{1,256})""")
+_URI_READ = 1024  # characters of a PKCS#11 URI before its `pin-value` where its `pkcs11:` scheme stands
+_URI_BREAK = lazy_regex(r"""[\s"'<>]""")
+# Where a PIN is a token's: a PKCS#11 module, an HSM, a smart card named on its lines or in its file's name.
+_HSM_CONTEXT = lazy_regex(r"""(?i)pkcs[ _#-]?11|cryptoki|p11[_-]?kit|hsm|smart[ _-]?card|opensc""")
+_HSM_LINES = 40  # lines around a PIN where its module or its HSM is named
+# Words before `pin` that say the value is no PIN of a token: a length, a rule, a default or an example, a
+# microcontroller's pin (`led_pin`, `reset_pin`: a GPIO number), a reference to it.
+_NOT_A_PIN_WORDS = frozenset({"min", "max", "length", "len", "default", "example", "sample", "test", "dummy", "fake",
+                              "placeholder", "gpio", "led", "reset", "irq", "cs", "rst", "io", "data", "clock", "clk",
+                              "int", "hash", "hashed", "encrypted", "env", "var", "ref", "file", "path", "source", "name",
+                              "new", "old", "wrong", "bad", "invalid"})
+# PINs the HSMs and cards ship with, or their manuals and test suites show: SmartCard-HSM's user and SO PINs,
+# a PIV card's PIN and PUK.
+_DEFAULT_PINS = frozenset({"648219", "3537363231383830", "123456", "12345678", "1234567890", "0123456789",
+                           "010203040506070801020304050607080102030405060708"})
+_PINS_A_LINE = 8
+
+
+def _hsm_pins(lines: Sequence[str], index: int, line: str, lowered_name: str, in_code: bool) -> Iterator[Found]:
+    """A PKCS#11 token's PIN: a `pin`-named setting (see _PIN_SETTING) or element where the lines
+    around (or the file's name) name a PKCS#11 module, an HSM or a smart card; a PKCS#11 URI's
+    `pin-value` wherever it stands. Digits are a PIN's normal shape: six or more, not a run, a
+    repeat or a shipped default (`_pin_judgement`); any other value is judged as a password."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    found_any = False
+    if "pin-value=" in line:
+        for found in itertools.islice(_PIN_VALUE.finditer(line), _PINS_A_LINE):
+            scheme = line.rfind("pkcs11:", max(0, found.start() - _URI_READ), found.start())
+            if scheme < 0 or _URI_BREAK.search(line, scheme, found.start()):
+                continue  # (no PKCS#11 URI's attribute)
+            how = _pin_judgement(found.group("value"))
+            if how is not None:
+                found_any = True
+                yield 0, "PKCS#11 token PIN (pin-value in a PKCS#11 URI)", "password", found.group("value"), how
+    if found_any:
+        return
+    candidates = []
+    for found in itertools.islice(_PIN_SETTING.finditer(line), _PINS_A_LINE):
+        if in_code and found.group("bare") is not None:
+            continue  # (a bare value in code is an expression)
+        words = key_words(found.group("key"))
+        if not words or words[-1] != "pin" or _NOT_A_PIN_WORDS.intersection(words):
+            continue
+        candidates.append((found.group("key"), found.group("dq") or found.group("sq") or found.group("bare") or ""))
+    if "<" in line:
+        for found in itertools.islice(_PIN_ELEMENT.finditer(line), _PINS_A_LINE):
+            candidates.append((found.group("key"), found.group("value")))
+    if not candidates or not (_HSM_CONTEXT.search(lowered_name) or says_near(lines, index, _HSM_CONTEXT, _HSM_LINES)):
+        return
+    for key, value in candidates:
+        how = _pin_judgement(value)
+        if how is not None:
+            yield 0, f"PKCS#11 token PIN ({key})", "password", value, how
+
+
+def _pin_judgement(value: str) -> Optional[Judgement]:
+    """How a PIN's value is judged: digits, proven when six or more, of three distinct digits at
+    least, no run of the digits in order (`12345678`, `98765432`), no repeat (`121212`, `0000`) and
+    no shipped default; other values as a password (a placeholder, a reference, a word are none),
+    unless every dash-separated group is one letter repeated (Vault's `AAAA-BBBB-CCCC-DDDD`)."""
+    if value.isdigit() and value.isascii():
+        if (len(value) < 6 or len(set(value)) < 3 or value in _DEFAULT_PINS or _digit_run(value)
+                or _repeats(value)):
+            return None
+        return Judgement.PROVEN
+    if all(len(set(group)) == 1 for group in value.split("-")):
+        return None
+    return Judgement.JUDGED
+
+
+def _digit_run(value: str) -> bool:
+    """The digits in order, up or down, as a keypad's stand-in (`234567`, `87654321`, `901234`)."""
+    steps = {(int(after) - int(before)) % 10 for before, after in zip(value, value[1:])}
+    return steps == {1} or steps == {9}
+
+
+def _repeats(value: str) -> bool:
+    """A chunk of half the value or less, repeated (`121212`, `12341234`, `147147`)."""
+    return any(value == (value[:width] * (len(value) // width + 1))[:len(value)] for width in range(1, len(value) // 2 + 1))
+
+
 # --- keys naming an identity secret -------------------------------------------------------------------
 _DUO_SECRET_KEY = lazy_regex(r"^[A-Za-z0-9]{40}$")
 
@@ -234,7 +336,8 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 IDENTITY_TRIGGERS = Triggers(
     exact=("eyJ", '["', '[ "', "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
-            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>") + _BEAN_QUALIFIED_HEADS,
+            "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>",
+            "pin") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
     pairs=(("type", "password"),),
 )
 
@@ -281,6 +384,8 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
     if "{noop}" in line:
         for found in itertools.islice(_NOOP_PASSWORD.finditer(line), _ITEMS_A_LINE):
             yield 0, "Spring Security password stored as it is ({noop})", "password", found.group("value"), Judgement.JUDGED
+    if "pin" in lowered:
+        yield from _hsm_pins(lines, index, line, lowered_name, in_code)
     if "@" in line and not in_code and not lowered_name.endswith(DOCUMENT_SUFFIXES):
         found = _BEAN_QUALIFIED.match(line)
         if found is not None and found.group("property").lower().endswith(_BEAN_QUALIFIED_WORDS):
@@ -747,6 +852,19 @@ _ANON_JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZ
              "Fub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.dQigZjWKu1lkBKuuSX5-2AxXg9msxh3plOiM35ZJBDE")
 
 _TRUE_SAMPLES: Tuple[Sample, ...] = (
+    # an HSM's PIN: a PKCS#11 token's user PIN in a service's config, an engine's, Fabric's BCCSP, a keystore URI
+    Sample("; card keys\n[pkcs11]\nlibrary = /opt/safenet/lunaclient/lib/libCryptoki2_64.so\nslot_label = KMS-PROD\n"
+           "user_pin = 70394826\n", "kms/conf/pkcs11.conf", "a PKCS#11 user PIN beside its module"),
+    Sample("BCCSP:\n  Default: PKCS11\n  PKCS11:\n    Library: /usr/lib/softhsm/libsofthsm2.so\n    Label: orderer\n"
+           "    Pin: 40918273\n", "orderer/orderer.yaml", "Fabric's BCCSP PKCS#11 PIN"),
+    Sample('seal "pkcs11" {\n  lib = "/usr/vault/lib/libCryptoki2_64.so"\n  slot = "0"\n  pin = "Kq7v-Lm2X-p9Tz-4Wr8"\n}\n',
+           "vault/seal.hcl", "Vault's PKCS#11 seal PIN (a partition's password)"),
+    Sample('keystore:\n  - id: hsm\n    backend: pkcs11\n    config: "pkcs11:token=knot;pin-value=73920418 /usr/lib/softhsm/libsofthsm2.so"\n',
+           "knot/knot.conf", "a PKCS#11 URI's pin-value"),
+    Sample('<Repository name="SoftHSM">\n  <Module>/usr/lib/softhsm/libsofthsm2.so</Module>\n  <PIN>58203917</PIN>\n'
+           "</Repository>\n", "opendnssec/conf.xml", "OpenDNSSEC's repository PIN"),
+    Sample("import pkcs11\nlib = pkcs11.lib(MODULE)\nsession = token.open(user_pin='60418273')\n", "tools/sign.py",
+           "python-pkcs11's user_pin in code"),
     Sample("<SignonPswd>\n  <CustId><SPName>com.carrier</SPName><CustLoginId>AGY4410</CustLoginId></CustId>\n  <CustPswd>\n"
            "    <EncryptionTypeCd>NONE</EncryptionTypeCd>\n    <Pswd>tR6wQz3Kp9Lm</Pswd>\n  </CustPswd>\n</SignonPswd>\n",
            "samples/ACORD_AutoQuoteRq.xml", "ACORD's sign-on password, not encrypted"),
@@ -818,6 +936,20 @@ _TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 _FALSE_SAMPLES: Tuple[Sample, ...] = (
+    # an HSM's PIN: short, a run, a repeat, a shipped default, a reference, a placeholder; a PIN's length and
+    # source; a board's pins; a PIN with no HSM named near
+    Sample("[pkcs11]\nlibrary = /usr/lib/softhsm/libsofthsm2.so\nslot = 0\npin = 0000\nso_pin = 1234\nuser_pin = 123456\n"
+           "so_pin = 12345678\npin = 98765432\npin = 648219\nuser_pin = 111111\npin = 121212\n", "hsm/pkcs11.conf",
+           "stock, run and repeated PINs"),
+    Sample('seal "pkcs11" {\n  lib = "/usr/vault/lib/libCryptoki2_64.so"\n  pin = "AAAA-BBBB-CCCC-DDDD"\n}\n'
+           "[hsm]\nmodule = libsofthsm2.so\nuser_pin = ${HSM_PIN}\nmin_pin_len = 10394826\npin-source = file:/etc/hsm/pin\n"
+           "pin = changeme\n", "hsm/vault.hcl", "a documentation's PIN, a reference, a length, a PIN's file"),
+    Sample('config: "pkcs11:token=knot;pin-value=1234 /usr/lib/softhsm/libsofthsm2.so"\nurl: "https://x.io/?pin-value=73920418"\n',
+           "knot/knot.conf", "a stock pin-value, a pin-value outside a PKCS#11 URI"),
+    Sample("[board]\nled_pin = 13\nreset_pin = 4839201\nuser_pin = 21584736\n", "firmware/board.ini",
+           "a board's pins; a PIN with no HSM named near"),
+    Sample("import pkcs11\nsession = token.open(user_pin=USER_PIN)\npin = read_pin()\n", "tools/sign.py",
+           "a PIN from a variable in code"),
     Sample("<CustPswd>\n  <EncryptionTypeCd>SHA1</EncryptionTypeCd>\n  <Pswd>Qm9Fj2LxW7cTn4Rb8Kz1Hd5Vs0E=</Pswd>\n</CustPswd>\n",
            "samples/quote_rq.xml", "an ACORD password its encryption type says is a digest"),
     Sample("<CustPswd>\n  <EncryptionTypeCd>NONE</EncryptionTypeCd>\n  <Pswd>********</Pswd>\n</CustPswd>\n",

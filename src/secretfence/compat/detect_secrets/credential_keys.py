@@ -10,8 +10,9 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
   password / passwd / pwd / pass / passphrase / secret / token, or key after api, auth, secret,
   private, access, client, service… (`DB_PASSWORD`, `spring.mail.password`, `adminPassword`,
   `AUTH_LDAP_BIND_PASSWORD`, `DJANGO_SECRET_KEY`, `client_secret`; Rails' `secret_key_base`; payment
-  gateways' `MERCHANT_KEY`, `PASSKEY`, a webhook's `SECRET_HASH`, PayU's `second_key`; an `authorization`
-  header's generated value), and no word of it says the
+  gateways' `MERCHANT_KEY`, `PASSKEY`, a webhook's `SECRET_HASH`, PayU's `second_key`; a partner API's
+  `PARTNER_KEY` holding a drawn value; an `authorization` header's generated value, a service's personal access token
+  `<SERVICE>_PAT` holding a generated one), and no word of it says the
   value is something else: a name or reference (`existingSecret`, `secret_name`, `passwordRef`),
   a file (`password_file`, `PGPASSFILE`), a hash (`hashed_password`), ciphertext
   (`encrypted_password`), or a made-up value (`example_password`, `test_secret`);
@@ -383,6 +384,12 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
         return True
+    if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
+        # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
+        # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
+        return True
+    if len(words) >= 2 and words[-1] == "pat" and not _NOT_THE_VALUE_WORDS.intersection(words) and _looks_generated(value):
+        return True  # a service's personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`)
     if words == ("encrypt",) and _GOSSIP_KEY.match(value):
         return True  # Consul's and Nomad's gossip key: `encrypt = "<32 bytes in base64>"`
     if not words or _NOT_THE_VALUE_WORDS.intersection(words):
@@ -411,6 +418,17 @@ def _looks_keyed(value: str) -> bool:
     both, eight distinct (a 32-hex key draws from sixteen)."""
     return (len(value) >= 16 and value.isalnum() and value.isascii() and len(set(value.lower())) >= 8
             and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _drawn_key(value: str) -> bool:
+    """Ten letters and digits or more, both cases and digits, the digits in two runs or more
+    (`G7x2QmLr9Tkz`): drawn from an alphabet, where a name puts its number at its end (`RetailCo2024`)."""
+    return (10 <= len(value) <= 128 and value.isascii() and value.isalnum() and len(set(value)) >= 8
+            and any(c.islower() for c in value) and any(c.isupper() for c in value)
+            and len(_DIGIT_RUN.findall(value)) >= 2)
 
 
 def _password_shaped(value: str) -> bool:
@@ -1288,6 +1306,9 @@ def _bind_key_secret(lines: Sequence[str], index: int, secret: str, filename: st
 # --- samples (run by tests/compat/detect_secrets/credential_keys_test.py) ----------------------------
 
 TRUE_SAMPLES: Tuple[Sample, ...] = (
+    # a partner API's key beside its partner id (a broadcaster's now-playing script)
+    Sample("#!/bin/sh\nPARTNER_ID=Rt7mQ2xZ\nPARTNER_KEY=Wv3Lk9Tz2Qm\ncurl -G \"$AIR_URL\" --data-urlencode \"partnerKey=${PARTNER_KEY}\"\n",
+           "nowplaying/update.sh", "a partner API's key"),
     # (blind round BH) an HTML page's script is code, no prose: a secret's property there is read as code's
     Sample("<script>\n  new Gitalk({\n    clientID: '1f0a9d7e3c4b615b2e8c',\n"
            "    clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n  });\n</script>\n", "docs/index.html",
@@ -1402,6 +1423,9 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
+    Sample("PARTNER_KEY=${TUNEIN_PARTNER_KEY}\nPARTNER_KEY=changeme\npartner_key: 4711\nPARTNER_KEY=RETAILCO-AS2\n"
+           "partnerKey: AcmeRetail2024\n", "nowplaying/.env",
+           "a partner key from a variable, a stock value, a record's number; an EDI trading partner's names"),
     Sample("admin_password: 'e3b7c1a94f2d8e6b0a5c9d3f7e1b4a8c2d6f0e9b3a7c5d1f8e2b6a4c0d9f3e7b:Kq8Vz3Lm7Tw2Rx9PHn4Vq9Rz2Wk7Lp3X"
            ":3_32_2_67108864'\n", "config/fixtures.yml", "Magento 2's stored password hash (hash:salt:version)"),
     Sample("<pre>\nnew Gitalk({\n  clientSecret: '0b2d4f6a819a7c5e3b1d4a6c8e0f2a4c6e8b0d2f',\n});\n</pre>\n"
