@@ -98,6 +98,15 @@ credential-named key stands beside the value.
   "X-Finnhub-Token", "…")`, `Header.Set`, `DefaultRequestHeaders.Add`, `setRequestProperty`, `.header`,
   an OpenAPI client's `setApiKey(name, "…")`), .NET's `AuthenticationHeaderValue("Basic", "<base64>")`
   decoded; the SIP2 login message `9300CN<user>|CO<pw>|` built in code.
+- Blind rounds CK-CP: a call given a Twilio SID (`AC…`/`SK…`) first and its secret next, one argument a line
+  below the call's opening too (`sid_first_calls`); a credentials namespace's `Basic(key, secret)` (Vonage's
+  `new Basic(…)` imported from `…\\Credentials\\Basic`, `new \\Nexmo\\Client\\Credentials\\Basic(…)`) and a factory
+  named for a key and its secret (Vonage Go's `CreateAuthFromKeySecret`); a Basic credential base64-encoded from
+  a literal `user:password` (`Convert.ToBase64String(Encoding.ASCII.GetBytes("u:p"))`, `b64encode(b"u:p")`,
+  `btoa`, `Buffer.from(…).toString("base64")`, `encodeToString("u:p".getBytes())`); a PowerShell variable set to
+  a literal, then given to `ConvertTo-SecureString … -AsPlainText` or a cmdlet's password parameter; a default
+  assigned where none is (Ruby's `ENV["…"] ||= "…"`, `??=`, Perl's `//=`, `ENV.fetch("…") { "…" }`); Perl's
+  hash elements set to a literal (`$c->{dbpass} = '…'`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
