@@ -1339,6 +1339,11 @@ _JOINED_ITEMS = r"[ \t\n]*(?P<body>(?:%s)(?:[ \t\n]*,[ \t\n]*(?:%s)){1,%d})[ \t\
 _PYTHON_JOIN = lazy_regex(r"\.join\((?<=(?:\"\"|'')\.join\()[ \t\n]*(?P<open>[\[(]?)" + _JOINED_ITEMS + r"[\])]?[ \t\n]*\)")
 _RUST_CONCAT = lazy_regex(r"concat!\(" + _JOINED_ITEMS + r"\)")
 _JS_JOIN = lazy_regex(r"\]\.join\([ \t]*(?:\"\"|''|``)[ \t]*\)")
+# R's joins with no separator: `paste0("a", "b")`, stringr's `str_c`, stringi's `stri_c`/`stri_paste`/`stri_join`
+# (a package's `pkg::` before them), and `paste("a", "b", sep = "")` (R files only: see `view`).
+_R_PASTE = lazy_regex(r"(?<![\w.:])(?:[A-Za-z][\w.]{0,63}::)?(?:paste0|str_c|stri_c|stri_paste|stri_join)\(" + _JOINED_ITEMS + r"\)")
+_R_PASTE_SEP = lazy_regex(r"(?<![\w.:])(?:base::)?paste\(" + _JOINED_ITEMS + r"sep[ \t]*=[ \t]*(?:\"\"|'')[ \t\n]*\)")
+_R_FILES = (".r", ".rmd", ".qmd", ".rprofile")
 _JS_JOINED_LIST = lazy_regex(r"\[" + _JOINED_ITEMS + r"\]\.join\(")
 _JS_LIST_REACH = 4096  # how far before `].join("")` its list may open
 # A join of a sequence by its name (`TOKEN = "".join(_PARTS)`, `password="".join(_PASS_PARTS)`),
@@ -1379,7 +1384,7 @@ _LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" 
 _CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
 
 
-def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
+def _joined_calls(text: str, view: View, starts: "LineStarts", r_file: bool = False) -> None:
     """Each join of literals with a token across a join, assembled on its first line (the rest
     of its lines blank), as `_assemble_literals` does."""
     if ".join(" in text:
@@ -1394,6 +1399,10 @@ def _joined_calls(text: str, view: View, starts: "LineStarts") -> None:
     if "concat!(" in text:  # (a Rust file's: see `view`)
         for match in _RUST_CONCAT.finditer(text):
             _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
+    if r_file:
+        for pattern in (_R_PASTE, _R_PASTE_SEP):
+            for match in pattern.finditer(text):
+                _assemble_joined(text, view, starts, match.start(), match.end(), match.group("body"))
     if ".join(" in text:
         _named_joins(text, view, starts)
 
@@ -1453,6 +1462,9 @@ def _may_join(text: str, lowered: str) -> bool:
             return True
         if "].join(" in text and _JS_JOIN.search(text) is not None:
             return True
+    if lowered.endswith(_R_FILES):
+        return ((("paste0(" in text or "str_c(" in text or "stri_" in text) and _R_PASTE.search(text) is not None)
+                or ("paste(" in text and "sep" in text and _R_PASTE_SEP.search(text) is not None))
     return lowered.endswith(".rs") and "concat!(" in text and _RUST_CONCAT.search(text) is not None
 
 
@@ -1625,7 +1637,8 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     # (`concat!` is Rust's macro: in Rust files only).
     lowered = filename.lower()
     joining = lowered.endswith(_JOINING_FILES)
-    joined = joining and _may_join(text, lowered)
+    r_file = lowered.endswith(_R_FILES)
+    joined = (joining or r_file) and _may_join(text, lowered)
     calls = _may_decode_calls(text, filename)
     single = joining and _may_hoist_single(text)
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
@@ -1644,7 +1657,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     if folded:
         _folded_words(text, lines, result, starts)
     if joined:
-        _joined_calls(text, result, starts)
+        _joined_calls(text, result, starts, r_file)
     if calls:
         _decode_calls(text, result, starts, files)
     if words:

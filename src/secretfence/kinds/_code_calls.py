@@ -98,6 +98,15 @@ credential-named key stands beside the value.
   "X-Finnhub-Token", "…")`, `Header.Set`, `DefaultRequestHeaders.Add`, `setRequestProperty`, `.header`,
   an OpenAPI client's `setApiKey(name, "…")`), .NET's `AuthenticationHeaderValue("Basic", "<base64>")`
   decoded; the SIP2 login message `9300CN<user>|CO<pw>|` built in code.
+- Blind rounds CK-CP: a call given a Twilio SID (`AC…`/`SK…`) first and its secret next, one argument a line
+  below the call's opening too (`sid_first_calls`); a credentials namespace's `Basic(key, secret)` (Vonage's
+  `new Basic(…)` imported from `…\\Credentials\\Basic`, `new \\Nexmo\\Client\\Credentials\\Basic(…)`) and a factory
+  named for a key and its secret (Vonage Go's `CreateAuthFromKeySecret`); a Basic credential base64-encoded from
+  a literal `user:password` (`Convert.ToBase64String(Encoding.ASCII.GetBytes("u:p"))`, `b64encode(b"u:p")`,
+  `btoa`, `Buffer.from(…).toString("base64")`, `encodeToString("u:p".getBytes())`); a PowerShell variable set to
+  a literal, then given to `ConvertTo-SecureString … -AsPlainText` or a cmdlet's password parameter; a default
+  assigned where none is (Ruby's `ENV["…"] ||= "…"`, `??=`, Perl's `//=`, `ENV.fetch("…") { "…" }`); Perl's
+  hash elements set to a literal (`$c->{dbpass} = '…'`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -252,7 +261,14 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # (blind rounds CE-CJ) SDK calls by position (Magaya's, OpenSky's, BLPAPI's TLS options, Pywikibot's), Eikon's
             # app id, .NET's authentication header (a header set by name, a SIP2 login and a constant's put are FOLDED_HINTS)
             "startsession(", "openskyapi(", "createfromfiles(", "createfromblobs(", "botpassword(", "set_app_id(",
-            "authenticationheadervalue(", "authorization = new(", "authorization=new(")
+            "authenticationheadervalue(", "authorization = new(", "authorization=new(",
+            # (blind rounds CK-CP) a credentials namespace's Basic (Vonage's), a factory named for a key and its secret,
+            # a default assigned where none is (`ENV["…"] ||= "…"`, `??=`, Perl's `//=`), Ruby's `ENV.fetch("…") { "…" }`,
+            # a Perl hash's element set to a literal (a SID-first call, a base64-encoded Basic pair and a PowerShell
+            # variable given to a password parameter are FOLDED_HINTS)
+            "new basic(", "\\basic(", "keysecret(", "keyandsecret(", "idandsecret(", "||= \"", "||= '", "||=\"", "||='",
+            "??= \"", "??= '", "??=\"", "??='", "//= \"", "//= '", "env.fetch(",
+            "} = '", '} = "', "}='", '}="', "} ='", '} ="', "}= '", '}= "')
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -310,6 +326,13 @@ _FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*[;,)]?[ \t]
 _FOLDED_HEADER_CALL = (rb"""(?:header|headers?\.(?:set|add|append|put)|requestproperty|trywithoutvalidation|api_?key)[ \t]*\([ \t]*"""
                        rb"""@?["'][\w.-]{0,40}(?:token|key|auth|secret|pass|signature|session)[\w.-]{0,40}["'][ \t]*,[ \t]*@?["']""")
 _FOLDED_SIP2_LOGIN = rb"""93[01]{2}cn[^|\n]{0,64}\|co"""
+# (blind rounds CK-CP) a Twilio SID alone on its line as a call's first argument (the secret on the next line); a
+# literal `user:password` given to a base64 encoder (a Basic credential built in code); a PowerShell variable
+# given to a password's parameter
+_FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
+_FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
+                        rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
+_FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 FOLDED_HINTS = tuple(
@@ -342,6 +365,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
         (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(")),
+        (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
+        (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
+        (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
     )
 )
 
@@ -582,12 +608,37 @@ def true_samples() -> Tuple[Sample, ...]:
                ".NET's Basic authentication header of user:password in base64"),
         Sample('    msg = "9300CNkiosk_east|COLantern2020*|CP" + LOCATION + "|AY0AZ"\n', "sip_client.py",
                "a SIP2 login message (93) built in code"),
+        # Blind rounds CK-CP
+        Sample('const client = twilio(\n  "AC5d0e9b27c41f83a6e2d7b05c9f14a3e8",\n  "9c2e7a41f0b85d36e1a4c7f92b08d5e3"\n);\n',
+               "functions/notify.js", "a call given a Twilio SID first, its auth token next, one a line"),
+        Sample("<?php\nuse Vonage\\Client\\Credentials\\Basic;\n$basic = new Basic('7e2c91fa', 'Wq4nZ8rLk2Vb6TxP');\n",
+               "includes/sms.php", "a credentials namespace's Basic(key, secret)"),
+        Sample('var creds = Convert.ToBase64String(Encoding.ASCII.GetBytes("clinic-sync:Heron#Basalt7720"));\n',
+               "Clients/Claims.cs", "a Basic credential base64-encoded from a literal user:password"),
+        Sample("$plain = 'Tundra@Willow5518'\n$secure = ConvertTo-SecureString $plain -AsPlainText -Force\n",
+               "backup/Set-Key.ps1", "a PowerShell variable set to a literal, given to ConvertTo-SecureString"),
+        Sample('ENV["MATCH_PASSWORD"] ||= "gravel-oyster-lantern-meadow41"\n', "fastlane/Fastfile",
+               "an environment variable's default assigned where none is"),
+        Sample("$c->{dbpass} = 'Quarry%Lantern9031';\n", "cfg/cfg.d/database.pl", "a Perl hash element set to a literal"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        # Blind rounds CK-CP
+        Sample('const client = twilio(\n  "AC5d0e9b27c41f83a6e2d7b05c9f14a3e8",\n  process.env.TWILIO_AUTH_TOKEN\n);\n',
+               "functions/notify.js", "a Twilio SID, then the token read from the environment"),
+        Sample("<?php\nuse Acme\\Ui\\Layouts\\Basic;\n$layout = new Basic('7e2c91fa', 'Wq4nZ8rLk2Vb6TxP');\n",
+               "includes/layout.php", "a Basic of no credentials namespace"),
+        Sample('auth = base64.b64encode(f"{user}:{password}".encode())\nhost = base64.b64encode(b"localhost:8080")\n',
+               "client.py", "a Basic credential of references; a host and port encoded"),
+        Sample("$plain = Read-Host 'Password'\n$secure = ConvertTo-SecureString $plain -AsPlainText -Force\n",
+               "backup/Set-Key.ps1", "a password read, given to ConvertTo-SecureString"),
+        Sample('ENV["MATCH_PASSWORD"] ||= ENV["FALLBACK_PASSWORD"]\nENV["APP_ENV"] ||= "production"\n', "fastlane/Fastfile",
+               "a default of a reference; a setting's default"),
+        Sample("$c->{dbpass} = $ENV{DB_PASS};\n$c->{dbuser} = 'eprints';\n", "cfg/cfg.d/database.pl",
+               "a Perl hash element set from the environment; a user"),
         # Blind rounds CE-CJ
         Sample('var status = _client.StartSession(user, password, out var accessKey);\n'
                'session.StartSession("demo", "Quarry$Lantern482");\n', "Client.cs",
@@ -879,6 +930,16 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from authentication_header_values(line)
     if "|CO" in line and "CN" in line:
         yield from sip2_logins(line)
+    if any(word in line for word in _SID_WORDS):
+        yield from sid_first_calls(lines, index)
+    if ":" in line and any(word in line for word in _BASE64_WORDS):
+        yield from encoded_basic_literals(line)
+    if "$" in line and any(word in line for word in _SINK_WORDS):
+        yield from powershell_password_flows(lines, index)
+    if any(word in line for word in _DEFAULT_WORDS):
+        yield from default_assignments(line)
+    if "$" in line and any(word in line for word in _PERL_ELEMENT_WORDS):
+        yield from perl_hash_elements(line)
     if "://" in line:
         head = _URL_HEAD.match(line)
         tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
@@ -1481,7 +1542,7 @@ def _offset(ends: List[int], at: int) -> int:
 # client's `OAuth2ConfigBuilder(id, secret)`, Algolia's `SearchClient.create(app id, key)`.
 # The pair is the first literal user (a name, an address, `DOMAIN\user`; after a host, a URL, a port
 # or a name) followed by a literal; the password is then judged as any (a word, a stand-in passes).
-_LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,3}[A-Za-z_]\w{0,63})[ \t]*\(""")
+_LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->|\\)){0,3}[A-Za-z_]\w{0,63})[ \t]*\(""")
 # A login's name ends so (lowered, `_` removed): `getConnection`, `ldap_bind`, `basicAuth`, `UserInfo`.
 _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "connection", "connect", "bind", "login", "logon",
                     "signin", "userinfo", "security")
@@ -1498,7 +1559,7 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
-_LOGIN_WORDS = ("redential", "uth", "onnect", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
+_LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth")
 _LOGIN_CALLS_A_LINE = 12
@@ -1507,7 +1568,7 @@ _LOGIN_CALLS_A_LINE = 12
 def _login_family(name: str) -> Optional[str]:
     """'login' where the call takes a user and a password by position, 'keyed' where an id and a
     generated secret, None where it is no login's call."""
-    receiver, _, last = name.replace("::", ".").replace("->", ".").rpartition(".")
+    receiver, _, last = name.replace("::", ".").replace("->", ".").replace("\\", ".").rpartition(".")
     lowered = last.lower().replace("_", "")
     parent = receiver.rpartition(".")[2].lower().replace("_", "")
     if lowered.startswith(_NOT_A_LOGIN_LEADS) and not lowered.startswith(("connect", "login", "logon", "unit")):
@@ -1525,7 +1586,35 @@ def _login_family(name: str) -> Optional[str]:
         return "login"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`; franz-go's SASL SCRAM)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
         return "keyed"  # (Algolia's `SearchClient.create(app id, key)`)
+    if lowered.endswith(_KEY_SECRET_ENDS) and not lowered.startswith(_READING_LEADS):
+        return "keyed"  # (a factory named for a key and its secret: Vonage Go's `CreateAuthFromKeySecret(key, secret)`)
     return None
+
+
+# A factory named for the key and the secret it takes, in order (lowered, `_` removed); not one that reads,
+# checks or derives them (`getKeySecret`, `validateKeyAndSecret`).
+_KEY_SECRET_ENDS = ("keysecret", "keyandsecret", "idsecret", "idandsecret")
+_READING_LEADS = tuple(sorted(_READING_VERBS))
+# A class imported from a credentials namespace (PHP's `use Vonage\Client\Credentials\Basic;`, Nexmo's, a Java or
+# Kotlin `import ….credentials.Basic`): `new Basic(key, secret)` is that namespace's credential, as
+# `new Credentials\Basic(…)` is.
+_CREDENTIALS_IMPORT = lazy_regex(
+    r"""^[ \t]*(?:use|import)[ \t]+\\?(?:[A-Za-z_]\w{0,63}[\\.]){0,8}(?i:credentials?)[\\.](?P<name>[A-Z]\w{0,63})"""
+    r"""(?:[ \t]+as[ \t]+(?P<alias>[A-Za-z_]\w{0,63}))?[ \t]*;?[ \t]*$""")
+_IMPORT_LINES = 400  # lines of a file's head its imports are read from
+
+
+def _credentials_imports(lines: Sequence[str]) -> FrozenSet[str]:
+    names: Set[str] = set()
+    for line in itertools.islice(lines, _IMPORT_LINES):
+        if ("use" in line or "import" in line) and ("redential" in line or "REDENTIAL" in line):
+            found = _CREDENTIALS_IMPORT.match(line[:1024])
+            if found is not None:
+                names.add(found.group("alias") or found.group("name"))
+    return frozenset(names)
+
+
+_CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
 
 
 def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[str]:
@@ -1565,9 +1654,11 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
         name = found.group("name")
         family = _login_family(name)
+        if family is None and name in _CREDENTIALS_IMPORTED.of(lines):
+            family = "login"  # (`new Basic(key, secret)`, Basic imported from a credentials namespace)
         if family is None:
             continue
-        last_name = re.split(r"\.|::|->", name)[-1]
+        last_name = re.split(r"\.|::|->|\\", name)[-1]
         if last_name in _SDK_LOGIN_NAMES and _positional_sdk(name, last_name, lines) is not None:
             continue  # (its slots are known: sdk_positional_secrets reads it)
         calls.append((found, family))
@@ -2758,6 +2849,158 @@ def sip2_logins(line: str) -> Iterator[Found]:
             yield 0, f"a SIP2 login message (93) of user {found.group('user')}", "password", value
 
 
+# Blind rounds CK-CP: forms whose literal reaches its credential's slot by a step the readers above
+# did not follow.
+
+# A Twilio SID (an account's `AC…`, an API key's `SK…`: two letters and 32 lower-case hex digits) given to
+# a call first: Twilio's helper libraries all take (account SID, auth token) or (API key SID, API key
+# secret) so (Node's `twilio(sid, token)` and `require("twilio")(…)`, Python's and PHP's `Client(…)`, C#'s
+# `TwilioClient.Init(…)`, Java's `Twilio.init(…)`, Ruby's `Twilio::REST::Client.new(…)`), on one line or
+# one argument a line below the call's opening. The literal after the SID is its secret.
+_SID_FIRST = lazy_regex(r"""\([ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,""")
+_SID_ALONE = lazy_regex(r"""^[ \t]*["'](?:AC|SK)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?$""")
+_SID_WORDS = ('"AC', "'AC", '"SK', "'SK")
+
+
+def sid_first_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """The secret a call takes after a Twilio SID given first (see above)."""
+    line = lines[index]
+    for found in itertools.islice(_SID_FIRST.finditer(line, 0, 4096), _CALLS_A_LINE):
+        arguments = _arguments(lines, index, found.start() + 1, None, _LINES_READ, None, 2)
+        if len(arguments) == 2 and arguments[1][0]:
+            yield arguments[1][1], "a call given a Twilio SID, then its secret", "auth_token", arguments[1][0]
+    if index > 0 and _SID_ALONE.match(line) is not None:
+        above = lines[index - 1]
+        if above.rstrip().endswith("("):  # (the call opened on the line above, its arguments one a line)
+            arguments = _arguments(lines, index - 1, len(above.rstrip()), None, _LINES_READ, None, 2)
+            if len(arguments) == 2 and arguments[1][0] and arguments[1][1] >= 1:
+                yield arguments[1][1] - 1, "a call given a Twilio SID, then its secret", "auth_token", arguments[1][0]
+
+
+# An HTTP Basic credential built in code from a literal `user:password`, base64-encoded as it is given
+# (RFC 7617), in the languages' idioms: C#'s `Convert.ToBase64String(Encoding.ASCII.GetBytes("u:p"))`,
+# Python's `base64.b64encode(b"u:p")`, JavaScript's `btoa("u:p")` and `Buffer.from("u:p").toString("base64")`,
+# Java's `Base64.getEncoder().encodeToString("u:p".getBytes())`, Kotlin's `"u:p".toByteArray()`, Ruby's
+# `Base64.strict_encode64("u:p")`, PHP's `base64_encode('u:p')`, Go's `base64.StdEncoding.EncodeToString([]byte("u:p"))`.
+# The literal is a call's argument (or a conversion's receiver) on a line that encodes base64; the password
+# is then judged as any. An interpolation (`"#{user}:#{pw}"`, `f"{u}:{p}"`, `"$user:$pw"`) is a reference.
+_ENCODED_PAIR = lazy_regex(
+    r"""(?P<lead>\([ \t]*(?:[bBuU]|@|\[\]byte\()?)?(?P<q>["'])(?P<user>[A-Za-z0-9][\w.@+\\-]{0,127}):(?P<pw>[^"'\s\\{}$/][^"'\s\\{}$]{0,255})(?P=q)"""
+    r"""(?P<conversion>[ \t]*\.(?:getBytes|GetBytes|toByteArray|encode|data|utf8|bytes|as_bytes|unpack)\b)?""")
+_BASE64_WORDS = ("base64", "Base64", "BASE64", "b64encode", "btoa(", "encode64", "ToBase64")
+
+
+def encoded_basic_literals(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_ENCODED_PAIR.finditer(line, 0, 4096), _CALLS_A_LINE):
+        if found.group("lead") is None and found.group("conversion") is None:
+            continue  # (a literal neither given to a call nor converted: `"host:port"` in a log line)
+        user, password = found.group("user"), found.group("pw")
+        if password.isdigit() or "%" in password:
+            continue  # (a host's port, a printf format)
+        yield 0, f"an HTTP Basic credential of user {user} encoded from a literal", "password", password
+
+
+# A PowerShell variable set to a literal, then given to a password's sink in the same script: `$plain = '…'`
+# then `ConvertTo-SecureString $plain -AsPlainText -Force` (or `-String $plain`), or a cmdlet's password
+# parameter (`Invoke-Sqlcmd … -Password $pw`, `Connect-VIServer -Password $pw`). The literal is the
+# password; the variable's last assignment above the sink is read (a computed one is a reference).
+_SECURE_STRING_SINK = lazy_regex(
+    r"""(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?\$(?P<name>[A-Za-z_]\w{0,63})\b(?=[^\n]{0,256}-AsPlainText)""")
+_PASSWORD_PARAMETER = lazy_regex(
+    r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]-(?P<parameter>[A-Za-z]{0,40}"""
+    r"""(?i:password|passwd|passphrase|secret|token|apikey))[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
+_POWERSHELL_ASSIGNMENT = lazy_regex(r"""^[ \t]*\$(?P<name>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<rest>[^\n]{0,1024})$""")
+_POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|'')[^'\n]{0,255})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
+_ASSIGNMENT_REACH = 200  # lines above a sink its variable's assignment is looked for
+_SINK_WORDS = ("SecureString", "ecureString", "assword $", "asswd $", "assphrase $", "ecret $", "oken $", "piKey $",
+               "pikey $")
+
+
+def _powershell_assignments(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[Optional[str]]]]:
+    """Each variable's assignments in the file (lowered name -> their lines, and each one's literal or None)."""
+    found: Dict[str, Tuple[List[int], List[Optional[str]]]] = {}
+    for number, line in enumerate(lines):
+        if "$" not in line or "=" not in line or not line.lstrip().startswith("$"):
+            continue
+        assignment = _POWERSHELL_ASSIGNMENT.match(line[:1100])
+        if assignment is None:
+            continue
+        literal = _POWERSHELL_LITERAL.match(assignment.group("rest"))
+        value = None if literal is None else (literal.group("sq").replace("''", "'") if literal.group("sq") is not None
+                                              else literal.group("dq"))
+        numbers, values = found.setdefault(assignment.group("name").lower(), ([], []))
+        numbers.append(number)
+        values.append(value)
+    return found
+
+
+_POWERSHELL_ASSIGNED = LastFileMemo(_powershell_assignments)
+
+
+def powershell_password_flows(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index][:4096]
+    sinks: List[Tuple[str, str]] = []
+    for found in itertools.islice(_SECURE_STRING_SINK.finditer(line), 4):
+        sinks.append((found.group("name"), "ConvertTo-SecureString -AsPlainText"))
+    for found in itertools.islice(_PASSWORD_PARAMETER.finditer(line), 4):
+        if not found.group("parameter").lower().endswith("credential"):
+            sinks.append((found.group("name"), f"-{found.group('parameter')}"))
+    if not sinks:
+        return
+    assigned = _POWERSHELL_ASSIGNED.of(lines)
+    for name, sink in sinks:
+        numbers, values = assigned.get(name.lower(), ([], []))
+        last = bisect.bisect_left(numbers, index) - 1  # (its last assignment above: a computed one is a reference)
+        value = values[last] if last >= 0 and index - numbers[last] <= _ASSIGNMENT_REACH else None
+        if value is not None:
+            yield numbers[last] - index, f"${name} set to a literal, given to {sink}", "password", value
+
+
+# A default assigned only where the name holds none: Ruby's `ENV["MATCH_PASSWORD"] ||= "…"` and `@password ||= "…"`,
+# JavaScript's `process.env.DB_PASSWORD ||= "…"` / `??=`, PHP's and C#'s `??=`, Perl's `$ENV{DB_PASS} //= '…'`
+# and `||=`; Ruby's `ENV.fetch("NAME") { "…" }` (the block's value is the default). An environment
+# variable's default written in the code is the secret, as Python's `os.environ.setdefault("NAME", "…")` is.
+_DEFAULT_ASSIGNMENT = lazy_regex(
+    r"""(?:(?:ENV|process\.env)\[[ \t]*["'](?P<env>[A-Za-z_]\w{0,127})["'][ \t]*\]|\$ENV\{[ \t]*["']?(?P<perl>[A-Za-z_]\w{0,127})["']?[ \t]*\}"""
+    r"""|process\.env\.(?P<js>[A-Za-z_]\w{0,127})|(?<![\w$@.])[@$]{0,2}(?P<name>[A-Za-z_][\w.]{0,127}))"""
+    r"""[ \t]*(?:\|\||\?\?|//)=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_FETCH_BLOCK = lazy_regex(
+    r"""ENV\.fetch\([ \t]*["'](?P<env>[A-Za-z_]\w{0,127})["'][ \t]*\)[ \t]*(?:\{[ \t]*(?:\|[^|\n]{0,64}\|[ \t]*)?|do[ \t]+)"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)""")
+_DEFAULT_WORDS = ("||=", "??=", "//=", "ENV.fetch(")
+
+
+def default_assignments(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_DEFAULT_ASSIGNMENT.finditer(line, 0, 4096), _CALLS_A_LINE):
+        key = found.group("env") or found.group("perl") or found.group("js") or found.group("name").rpartition(".")[2]
+        value = found.group("value")
+        if found.group("q") == '"' and ("#{" in value or "${" in value):
+            continue  # (an interpolation: a reference)
+        yield 0, f"{key} given a default", key, value
+    if "ENV.fetch(" in line:
+        for found in itertools.islice(_FETCH_BLOCK.finditer(line, 0, 4096), _CALLS_A_LINE):
+            value = found.group("value")
+            if not (found.group("q") == '"' and "#{" in value):
+                yield 0, f"ENV.fetch(\"{found.group('env')}\")'s block default", found.group("env"), value
+
+
+# Perl's hash elements set to a literal, the element's key a credential's: EPrints' `$c->{dbpass} = '…'`,
+# `$self->{password} = "…"`, `$conf{db}{pass} = '…'`, `$c->{database}->{password} = '…'`. A double-quoted
+# value holding `$` or `@` interpolates: a reference.
+_PERL_ELEMENT = lazy_regex(
+    r"""(?<![\w$])\$[A-Za-z_]\w{0,63}(?:::\w{1,63}){0,4}(?:->)?(?:\{[^{}\n]{1,64}\}(?:->)?){0,5}"""
+    r"""\{[ \t]*(?P<kq>["']?)(?P<key>[A-Za-z_][\w-]{0,63})(?P=kq)[ \t]*\}[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*[;,]""")
+_PERL_ELEMENT_WORDS = ("} = '", '} = "', "}='", '}="', "} ='", '} ="', "}= '", '}= "')
+
+
+def perl_hash_elements(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_PERL_ELEMENT.finditer(line, 0, 4096), _CALLS_A_LINE):
+        value = found.group("value")
+        if found.group("q") == '"' and ("$" in value or "@" in value):
+            continue
+        yield 0, f"a Perl hash's {{{found.group('key')}}} set to a literal", found.group("key"), value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -2766,5 +3009,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _KEY_SET_WORDS + _CONSTANT_PUT_WORDS + _FACTORY_WORDS + _REGION_WORDS + _LISP_WORDS + _NESTED_WORDS + _KEY_ENTRY_WORDS
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
-    + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS,
+    + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
+    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)
