@@ -102,20 +102,24 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _CONTEXT_LINES = 30  # lines either side where the text names a key's service
+# Where a key starts: not inside a longer run of a token's characters, or as a shell parameter's default
+# (`"${CKO_SECRET_KEY:-sk_…}"`: POSIX's `${name:-word}` puts the literal right after a `-`; `:=` needs nothing).
+_START = r"(?:(?<![A-Za-z0-9_-])|(?<=:-))"
+_FOLDED_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
 
-_CHECKOUT_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
+_CHECKOUT_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
 _CHECKOUT = lazy_regex(r"(?i)checkout\.com|checkout[_-]?sdk|checkoutsdk|checkout[_-]?api|(?<![a-z])cko(?![a-z])")
 # (`sk_<uuid>` is Checkout.com's older form and nobody else's: the word is enough; `checkout` alone is
 # every shop's page, not enough for the newer `sk_<26-32>`, which other services' keys resemble.)
 _CHECKOUT_WORD = lazy_regex(r"(?i)checkout|(?<![a-z])cko(?![a-z])")
-_MOLLIE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+_MOLLIE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
 _MOLLIE = lazy_regex(r"(?i)mollie")
-_KLAVIYO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])")
+_KLAVIYO_KEY = lazy_regex(_START + r"(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])")
 _KLAVIYO = lazy_regex(r"(?i)klaviyo")
-_PLEX_CLAIM = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
+_PLEX_CLAIM = lazy_regex(_START + r"(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
 _PLEX = lazy_regex(r"(?i)(?<![a-z])plex(?![a-z])|plexinc|pms-docker|plex\.tv")
 # An `sk-` key, and the name it is assigned to (read back from the assignment before it).
-_SK_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
+_SK_KEY = lazy_regex(_START + r"(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
 _ASSIGNED_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{1,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?$""")
 _NAME_READ = 100  # characters before a value where its name and assignment stand
 # A signature name, then the signature: assigned, a dict's or a header's value, a setter's argument.
@@ -127,7 +131,7 @@ _PAYPAL = lazy_regex(r"(?i)paypal|_api1\.")
 # PayPal's SDK samples' signature (its sandbox test seller, `jb-us-seller_api1.paypal.com`): published.
 _PAYPAL_SAMPLE_SIGNATURE = "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"
 
-_SORACOM_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>secret-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
+_SORACOM_SECRET = lazy_regex(_START + r"(?P<token>secret-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
 _SORACOM = lazy_regex(r"(?i)soracom|(?<![a-z0-9])keyId-[A-Za-z0-9]{8}")
 # (found from its digits, whose run opens the token: the lookbehind fails inside a longer word at once)
 _CANVAS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_~.-])(?P<token>[0-9]{1,6}~[A-Za-z0-9]{64})(?![A-Za-z0-9_~-])")
@@ -171,7 +175,7 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
 )
 
 # Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (its SDK, client or API host).
-_SCALE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_SCALE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _SCALE = lazy_regex(r"(?i)scaleapi|scale[ _-]?ai\b|ScaleClient|api\.scale\.com|dashboard\.scale\.com|(?<![a-z])scale_api")
 # A Transifex API token: `1/` and 40 hex (what `tx init` stores), where the text says Transifex or its `tx`
 # client. (The lookbehind keeps it out of paths: `/v1/<sha>`, `…/1/<sha>`.)
@@ -267,13 +271,13 @@ _SHORT_LOWER_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[a-z0-9]{8,16})(?!
 _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
-_FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
-_FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
-_FOLDED_KLAVIYO = rb"(?<![a-z0-9_-])pk_[a-z0-9]{34}(?![a-z0-9_-])"
-_FOLDED_PLEX = rb"(?<![a-z0-9_-])claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
+_FOLDED_CHECKOUT_UUID = _FOLDED_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
+_FOLDED_MOLLIE = _FOLDED_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
+_FOLDED_KLAVIYO = _FOLDED_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
+_FOLDED_PLEX = _FOLDED_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 _FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?sk-[a-z0-9_-]{16}"""
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
-_FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
+_FOLDED_SORACOM = _FOLDED_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
@@ -284,7 +288,7 @@ _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[
 _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
-_FOLDED_SCALE = rb"(?<![a-z0-9_-])(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_SCALE = _FOLDED_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
@@ -311,9 +315,9 @@ _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t
 _FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"
                   rb"|(?<=-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
                   rb"[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-]))")
-_FOLDED_GOVUK_PAY = rb"(?<![a-z0-9_-])api_(?:live|test)_[a-z0-9]{50}"
-_FOLDED_DATABENTO = rb"(?<![a-z0-9_-])db-[a-z0-9]{29}(?![a-z0-9_-])"
-_FOLDED_IEX = rb"(?<![a-z0-9_-])t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_GOVUK_PAY = _FOLDED_START + rb"api_(?:live|test)_[a-z0-9]{50}"
+_FOLDED_DATABENTO = _FOLDED_START + rb"db-[a-z0-9]{29}(?![a-z0-9_-])"
+_FOLDED_IEX = _FOLDED_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
@@ -387,13 +391,13 @@ _NOTIFY = lazy_regex(r"(?i)notify[ _.-]?(?:api[ _.-]?)?(?:key|secret|token)|(?:g
                      r"|notifications\.service\.gov\.uk|notification\.canada\.ca")
 _NOTIFY_PATH = lazy_regex(r"(?i)notify")
 # GOV.UK Pay API keys: `api_live_` / `api_test_` and 58 lower-case letters and digits (a token and its checksum).
-_GOVUK_PAY_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
+_GOVUK_PAY_KEY = lazy_regex(_START + r"(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
 _GOVUK_PAY = lazy_regex(r"(?i)payments\.service\.gov\.uk|gov\.?uk[ _.-]?pay")
 # Databento API keys: 32 characters starting `db-` (29 letters of both cases and digits).
-_DATABENTO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>db-[A-Za-z0-9]{29})(?![A-Za-z0-9_-])")
+_DATABENTO_KEY = lazy_regex(_START + r"(?P<token>db-[A-Za-z0-9]{29})(?![A-Za-z0-9_-])")
 _DATABENTO = lazy_regex(r"(?i)databento")
 # IEX Cloud secret tokens (`sk_`, the sandbox's `Tsk_`, and 32 hex); its publishable ones are `pk_` / `Tpk_`.
-_IEX_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_IEX_SECRET = lazy_regex(_START + r"(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _IEX = lazy_regex(r"(?i)(?<![a-z])iex(?![a-z])|(?<![a-z])iex(?:cloud|finance|apis|_?token|_?api)|pyex(?![a-z])")
 # A Flightradar24 feeder's sharing key: 16 hex under `fr24key` (fr24feed.ini's `fr24key="…"`, fr24feed's
 # `--fr24key=…`, the Docker images' FR24KEY / FR24KEY_UAT environment, a Dockerfile's `ENV FR24KEY …`), the name

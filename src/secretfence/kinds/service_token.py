@@ -287,14 +287,14 @@ FORMATS: Tuple[TokenFormat, ...] = (
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD)
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
-_FOLDED_ADYEN = rb"(?<![a-z0-9_-])aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
+_FOLDED_ADYEN = rb"(?:(?<![a-z0-9_-])|(?<=:-))aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
-_FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
+_FOLDED_NOTION_LEGACY = rb"(?:(?<![a-z0-9_-])|(?<=:-))secret_[a-z0-9]{43}(?![a-z0-9_-])"
 # (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
 _AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
 _FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 # (`00D`, an org id's head, and `EAA` stand in hex dumps and base64: the prefilter reads the token's whole shape.)
-_FOLDED_SALESFORCE = rb"(?<![a-z0-9_-])00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
+_FOLDED_SALESFORCE = rb"(?:(?<![a-z0-9_-])|(?<=:-))00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 # (`LT_` ends every `DEFAULT_`: the prefilter reads the key's length of letters and digits after it.)
 _FOLDED_LAMBDATEST = rb"lt_[a-z0-9]{40}"
@@ -306,13 +306,14 @@ for _number, (_, _head, _) in enumerate(FORMATS):
     _FORMATS_OF_HEAD[_head] = _FORMATS_OF_HEAD.get(_head, ()) + (_number,)
 del _number, _head
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in _FORMATS_OF_HEAD}))
-# Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
+# Each format led by its head, the token's start checked behind the head (`(?<![…]head)`, or a shell
+# parameter's default before it: `"${CKO_SECRET_KEY:-sk_sbox_…}"`, POSIX's `${name:-word}`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
 # the regex engine only at the characters the heads open with, not tried at every character (a
 # lookbehind or a group first hides them; botocore's long documentation lines paid for it).
 _TOKEN = lazy_regex(
     r"(?P<token>"
-    + "|".join(f"{re.escape(head)}(?<![A-Za-z0-9_-]{re.escape(head)})(?P<f{index}>){body}"
+    + "|".join(f"{re.escape(head)}(?:(?<![A-Za-z0-9_-]{re.escape(head)})|(?<=:-{re.escape(head)}))(?P<f{index}>){body}"
                for index, (_, head, body) in enumerate(FORMATS))
     + r")(?![A-Za-z0-9_-])"
 )
