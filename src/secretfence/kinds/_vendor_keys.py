@@ -76,6 +76,11 @@ Betterleaks' rules for them read the service's name before the key.
   app key (OSDK's UserConfig.txt `app_key : …`, PSDK's `USER_APP_KEY`) beside its app id. A Flightradar24
   sharing key (16 hex) by its name alone (`fr24key`, FR24KEY). OSDK's UserConfig.txt, settings a line with no
   prose, is a configuration, not documentation.
+- bunny.net's Token Authentication key (a pull zone's "Url Token Authentication Key", a Stream library's
+  token security key; its account and storage keys alike): a UUID under a name saying key, secret or
+  token (`$securityKey`, `BUNNY_SECURITY_KEY`, `token_key`, `authentication_key`), where the text or the
+  path says bunny (`b-cdn.net`, BunnyCDN, `mediadelivery.net`). It signs the zone's URLs (`sha256(key +
+  path + expires)`, the v2 signer's HMAC): whoever holds it serves the protected files.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -102,20 +107,24 @@ from secretfence.prefilter.spec import Headed, lazy_regex
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _CONTEXT_LINES = 30  # lines either side where the text names a key's service
+# Where a key starts: not inside a longer run of a token's characters, or as a shell parameter's default
+# (`"${CKO_SECRET_KEY:-sk_…}"`: POSIX's `${name:-word}` puts the literal right after a `-`; `:=` needs nothing).
+_START = r"(?:(?<![A-Za-z0-9_-])|(?<=:-))"
+_FOLDED_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
 
-_CHECKOUT_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
+_CHECKOUT_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
 _CHECKOUT = lazy_regex(r"(?i)checkout\.com|checkout[_-]?sdk|checkoutsdk|checkout[_-]?api|(?<![a-z])cko(?![a-z])")
 # (`sk_<uuid>` is Checkout.com's older form and nobody else's: the word is enough; `checkout` alone is
 # every shop's page, not enough for the newer `sk_<26-32>`, which other services' keys resemble.)
 _CHECKOUT_WORD = lazy_regex(r"(?i)checkout|(?<![a-z])cko(?![a-z])")
-_MOLLIE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
+_MOLLIE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])")
 _MOLLIE = lazy_regex(r"(?i)mollie")
-_KLAVIYO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])")
+_KLAVIYO_KEY = lazy_regex(_START + r"(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])")
 _KLAVIYO = lazy_regex(r"(?i)klaviyo")
-_PLEX_CLAIM = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
+_PLEX_CLAIM = lazy_regex(_START + r"(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
 _PLEX = lazy_regex(r"(?i)(?<![a-z])plex(?![a-z])|plexinc|pms-docker|plex\.tv")
 # An `sk-` key, and the name it is assigned to (read back from the assignment before it).
-_SK_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
+_SK_KEY = lazy_regex(_START + r"(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
 _ASSIGNED_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{1,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?$""")
 _NAME_READ = 100  # characters before a value where its name and assignment stand
 # A signature name, then the signature: assigned, a dict's or a header's value, a setter's argument.
@@ -127,7 +136,7 @@ _PAYPAL = lazy_regex(r"(?i)paypal|_api1\.")
 # PayPal's SDK samples' signature (its sandbox test seller, `jb-us-seller_api1.paypal.com`): published.
 _PAYPAL_SAMPLE_SIGNATURE = "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"
 
-_SORACOM_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>secret-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
+_SORACOM_SECRET = lazy_regex(_START + r"(?P<token>secret-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])")
 _SORACOM = lazy_regex(r"(?i)soracom|(?<![a-z0-9])keyId-[A-Za-z0-9]{8}")
 # (found from its digits, whose run opens the token: the lookbehind fails inside a longer word at once)
 _CANVAS_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_~.-])(?P<token>[0-9]{1,6}~[A-Za-z0-9]{64})(?![A-Za-z0-9_~-])")
@@ -171,7 +180,7 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
 )
 
 # Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (its SDK, client or API host).
-_SCALE_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_SCALE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _SCALE = lazy_regex(r"(?i)scaleapi|scale[ _-]?ai\b|ScaleClient|api\.scale\.com|dashboard\.scale\.com|(?<![a-z])scale_api")
 # A Transifex API token: `1/` and 40 hex (what `tx init` stores), where the text says Transifex or its `tx`
 # client. (The lookbehind keeps it out of paths: `/v1/<sha>`, `…/1/<sha>`.)
@@ -267,13 +276,13 @@ _SHORT_LOWER_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[a-z0-9]{8,16})(?!
 _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
-_FOLDED_CHECKOUT_UUID = rb"(?<![a-z0-9_-])sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
-_FOLDED_MOLLIE = rb"(?<![a-z0-9_-])(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
-_FOLDED_KLAVIYO = rb"(?<![a-z0-9_-])pk_[a-z0-9]{34}(?![a-z0-9_-])"
-_FOLDED_PLEX = rb"(?<![a-z0-9_-])claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
+_FOLDED_CHECKOUT_UUID = _FOLDED_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
+_FOLDED_MOLLIE = _FOLDED_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
+_FOLDED_KLAVIYO = _FOLDED_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
+_FOLDED_PLEX = _FOLDED_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 _FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?sk-[a-z0-9_-]{16}"""
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
-_FOLDED_SORACOM = rb"(?<![a-z0-9_-])secret-[a-z0-9]{64}(?![a-z0-9_-])"
+_FOLDED_SORACOM = _FOLDED_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
@@ -284,7 +293,7 @@ _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[
 _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
-_FOLDED_SCALE = rb"(?<![a-z0-9_-])(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_SCALE = _FOLDED_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
@@ -311,12 +320,15 @@ _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t
 _FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"
                   rb"|(?<=-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
                   rb"[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-]))")
-_FOLDED_GOVUK_PAY = rb"(?<![a-z0-9_-])api_(?:live|test)_[a-z0-9]{50}"
-_FOLDED_DATABENTO = rb"(?<![a-z0-9_-])db-[a-z0-9]{29}(?![a-z0-9_-])"
-_FOLDED_IEX = rb"(?<![a-z0-9_-])t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_GOVUK_PAY = _FOLDED_START + rb"api_(?:live|test)_[a-z0-9]{50}"
+_FOLDED_DATABENTO = _FOLDED_START + rb"db-[a-z0-9]{29}(?![a-z0-9_-])"
+_FOLDED_IEX = _FOLDED_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
+# (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
+_FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+                     rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -353,6 +365,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_FR24_KEY, ("fr24key",)),
         (_FOLDED_MARINETRAFFIC, ("marinetraffic.com/",)),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
+        (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -387,13 +400,13 @@ _NOTIFY = lazy_regex(r"(?i)notify[ _.-]?(?:api[ _.-]?)?(?:key|secret|token)|(?:g
                      r"|notifications\.service\.gov\.uk|notification\.canada\.ca")
 _NOTIFY_PATH = lazy_regex(r"(?i)notify")
 # GOV.UK Pay API keys: `api_live_` / `api_test_` and 58 lower-case letters and digits (a token and its checksum).
-_GOVUK_PAY_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
+_GOVUK_PAY_KEY = lazy_regex(_START + r"(?P<token>api_(?:live|test)_[a-z0-9]{50,70})(?![A-Za-z0-9_-])")
 _GOVUK_PAY = lazy_regex(r"(?i)payments\.service\.gov\.uk|gov\.?uk[ _.-]?pay")
 # Databento API keys: 32 characters starting `db-` (29 letters of both cases and digits).
-_DATABENTO_KEY = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>db-[A-Za-z0-9]{29})(?![A-Za-z0-9_-])")
+_DATABENTO_KEY = lazy_regex(_START + r"(?P<token>db-[A-Za-z0-9]{29})(?![A-Za-z0-9_-])")
 _DATABENTO = lazy_regex(r"(?i)databento")
 # IEX Cloud secret tokens (`sk_`, the sandbox's `Tsk_`, and 32 hex); its publishable ones are `pk_` / `Tpk_`.
-_IEX_SECRET = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
+_IEX_SECRET = lazy_regex(_START + r"(?P<token>T?sk_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _IEX = lazy_regex(r"(?i)(?<![a-z])iex(?![a-z])|(?<![a-z])iex(?:cloud|finance|apis|_?token|_?api)|pyex(?![a-z])")
 # A Flightradar24 feeder's sharing key: 16 hex under `fr24key` (fr24feed.ini's `fr24key="…"`, fr24feed's
 # `--fr24key=…`, the Docker images' FR24KEY / FR24KEY_UAT environment, a Dockerfile's `ENV FR24KEY …`), the name
@@ -410,6 +423,31 @@ _DJI_APP_KEY = lazy_regex(
     r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?key)["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{32})?)(?![0-9A-Za-z_-])""")
 _DJI = lazy_regex(r"(?i)(?<![a-z])dji|(?<![a-z])[op]sdk(?![a-z])|onboard[ _-]?sdk|payload[ _-]?sdk|(?<![a-z])acm_port")
 _APP_ID = lazy_regex(r"(?i)app[_-]?id")
+# The name a value is assigned to, read back from the value's start (`NAME = "`, `"name": "`, `-H "X-Name: `,
+# `export NAME=`, a notebook's escaped `\"`, C#'s `Name { get; set; } = "`, a shell default's `NAME="${NAME:-`):
+# the text before the value, reversed, matched once from its first character. (A search for a name that ends
+# at the value tries every character before it, each reading a run of name characters: quadratic on a line
+# of tokens.)
+_REVERSED_ASSIGNMENT = lazy_regex(
+    r"""(?:[-=]:[A-Za-z0-9_]{0,63}[A-Za-z_]\{\$)?(?:["'`]\\?)?[ \t]*(?:=:|>=|=|:|-<)[ \t]*["'\]]{0,2}\\?"""
+    r"""(?:\}[^{}\n]{0,40};teg[ \t]*\{[ \t]*)?(?P<name>[\w.$@-]{0,80}[A-Za-z_$@])""")
+_ASSIGNMENT_READ = 200  # characters before a value where its name and assignment stand
+
+
+def assigned_name(line: str, start: int) -> str:
+    """The name the value at `start` is assigned to (see _REVERSED_ASSIGNMENT), or ''."""
+    found = _REVERSED_ASSIGNMENT.match(line[max(0, start - _ASSIGNMENT_READ):start][::-1])
+    return found.group("name")[::-1] if found is not None else ""
+
+
+# bunny.net's keys (see the module's notes): a UUID standing alone, then the name before it, read back.
+_BUNNY = lazy_regex(r"(?i)(?<![a-z])bunny|(?<![a-z0-9])b-cdn(?![a-z0-9])|mediadelivery\.net")
+_UUID_RUN = lazy_regex(_START + r"(?P<token>" + _UUID + r")(?![A-Za-z0-9_-])")
+_BUNNY_KEY_ENDINGS = ("key", "secret", "token")
+# (a name's words that say the UUID identifies a thing: a video's, a library's, a cache entry's, a row's)
+_IDENTIFYING_WORDS = frozenset({"public", "cache", "object", "idempotency", "partition", "sort", "primary", "foreign",
+                                "file", "video", "library", "collection", "request", "lookup", "index", "row", "record",
+                                "unique", "dedup", "storage_path", "guid", "id"})
 # A file of settings only (`name : value` or `name = value` a line, comments): a configuration saved as `.txt`.
 _SETTING_LINE = lazy_regex(r"""^[ \t]*(?:[#;].*|[A-Za-z_][\w.-]{0,60}[ \t]*[:=][ \t]*\S.*|)$""")
 _SETTINGS_READ = 200  # lines of a `.txt` read to tell settings from prose
@@ -557,6 +595,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     yield from _service_keys_round12(lines, index, line, filename, _said)
+    if "-" in line and len(line) >= 40:
+        yield from _bunny_keys(line, _said, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:
         for found in _PAYPAL_SIGNATURE.finditer(line):
             token = found.group("token")
@@ -564,6 +604,22 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     and _said(_PAYPAL)):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "PayPal API signature (classic NVP / SOAP API): with its user and password, moves the account's money"))
+
+
+def _bunny_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
+    """bunny.net's token authentication (and account) keys: a UUID under a key's, secret's or token's name,
+    where the text says bunny."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for _, found in zip(range(_VALUES_A_LINE), _UUID_RUN.finditer(line)):
+        name = assigned_name(line, found.start())
+        words = key_words(name) if name else ()
+        if not words or not words[-1].endswith(_BUNNY_KEY_ENDINGS) or any(word in _IDENTIFYING_WORDS for word in words):
+            continue
+        token = found.group("token")
+        if _uuid_generated(token) and said(_BUNNY):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "bunny.net token authentication key: signs the pull zone's URLs, serving its protected files to anyone"))
 
 
 def _username_keys(line: str, said: Callable[["re.Pattern[str]"], bool], in_documentation: bool) -> Iterator[Match]:
@@ -985,6 +1041,15 @@ def true_samples() -> Tuple[Sample, ...]:
                "a DJI Onboard SDK app key in its UserConfig.txt (settings, no prose)"),
         Sample('#define USER_APP_NAME "inspector"\n#define USER_APP_ID "126413"\n'
                '#define USER_APP_KEY "e2893e45661a3ea292c8d70ac7b4909a"\n', "psdk/dji_sdk_app_info.h", "a DJI Payload SDK app key"),
+        Sample("<?php\n// Bunny CDN token authentication for the members' videos\nfunction signed_url(string $path): string {\n"
+               "    $securityKey = 'ee5a2cd7-937d-44bf-ad78-bc2d455256c8';\n"
+               "    return hash('sha256', $securityKey . $path . (time() + 3600));\n}\n", "lib/signed_url.php",
+               "a bunny.net token authentication key under a security key's name"),
+        Sample("CDN_HOST=media-kestrel.b-cdn.net\nBUNNY_TOKEN_KEY=c6118cbd-a615-41f5-9b74-2b17577ce92e\n", "deploy/cdn.env",
+               "a bunny.net token key beside its pull zone's host"),
+        Sample('CKO_SECRET_KEY="${CKO_SECRET_KEY:-sk_izp5tbtigigaiflonngemlicd5ec}"\n'
+               'curl -sS -X POST "https://api.checkout.com/payments/$1/refunds" -H "Authorization: Bearer ${CKO_SECRET_KEY}"\n',
+               "scripts/refund.sh", "a Checkout.com secret key as a shell parameter's default"),
     )
 
 
@@ -1079,4 +1144,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "MarineTraffic's documented placeholder"),
         Sample("app_id : 1023456\napp_key : 6c6709cdf7ed2c744120b418636419f8c07644400a68dc089c08888d0ffa0643\n", "cache/UserConfig.txt",
                "an app key beside an app id where nothing says DJI's SDK"),
+        Sample("<?php\n// Bunny CDN: the members' catch-up videos\n$videoId = 'ee5a2cd7-937d-44bf-ad78-bc2d455256c8';\n"
+               "$library_key = '00000000-0000-0000-0000-000000000000';\n$cache_key = 'c6118cbd-a615-41f5-9b74-2b17577ce92e';\n",
+               "lib/videos.php", "a video's id, a zeroed placeholder and a cache key where the text says bunny"),
+        Sample("<?php\n$securityKey = 'ee5a2cd7-937d-44bf-ad78-bc2d455256c8';\n", "lib/signing.php",
+               "a UUID under a security key's name where nothing says bunny"),
+        Sample('TASK="${TASK:-sk_izp5tbtigigaiflonngemlicd5ec}"\n', "run.sh", "an sk_ default where nothing says Checkout.com"),
     )

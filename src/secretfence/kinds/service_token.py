@@ -53,16 +53,17 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.findings import HIGH, LOW
+from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import (
     MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, line_text, says_near,
 )
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
-from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, vendor_keys
+from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, assigned_name, vendor_keys
 from secretfence.kinds._vendor_keys import false_samples as vendor_false_samples, true_samples as vendor_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -287,14 +288,14 @@ FORMATS: Tuple[TokenFormat, ...] = (
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD)
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
-_FOLDED_ADYEN = rb"(?<![a-z0-9_-])aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
+_FOLDED_ADYEN = rb"(?:(?<![a-z0-9_-])|(?<=:-))aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
-_FOLDED_NOTION_LEGACY = rb"(?<![a-z0-9_-])secret_[a-z0-9]{43}(?![a-z0-9_-])"
+_FOLDED_NOTION_LEGACY = rb"(?:(?<![a-z0-9_-])|(?<=:-))secret_[a-z0-9]{43}(?![a-z0-9_-])"
 # (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
 _AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
 _FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 # (`00D`, an org id's head, and `EAA` stand in hex dumps and base64: the prefilter reads the token's whole shape.)
-_FOLDED_SALESFORCE = rb"(?<![a-z0-9_-])00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
+_FOLDED_SALESFORCE = rb"(?:(?<![a-z0-9_-])|(?<=:-))00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 # (`LT_` ends every `DEFAULT_`: the prefilter reads the key's length of letters and digits after it.)
 _FOLDED_LAMBDATEST = rb"lt_[a-z0-9]{40}"
@@ -306,13 +307,14 @@ for _number, (_, _head, _) in enumerate(FORMATS):
     _FORMATS_OF_HEAD[_head] = _FORMATS_OF_HEAD.get(_head, ()) + (_number,)
 del _number, _head
 _HEAD_LENGTHS = tuple(sorted({len(head) for head in _FORMATS_OF_HEAD}))
-# Each format led by its head, the token's start checked behind the head (`(?<![…]head)`) and its
+# Each format led by its head, the token's start checked behind the head (`(?<![…]head)`, or a shell
+# parameter's default before it: `"${CKO_SECRET_KEY:-sk_sbox_…}"`, POSIX's `${name:-word}`) and its
 # group (`f<index>`, empty) after it: a pattern whose branches open with literals is searched by
 # the regex engine only at the characters the heads open with, not tried at every character (a
 # lookbehind or a group first hides them; botocore's long documentation lines paid for it).
 _TOKEN = lazy_regex(
     r"(?P<token>"
-    + "|".join(f"{re.escape(head)}(?<![A-Za-z0-9_-]{re.escape(head)})(?P<f{index}>){body}"
+    + "|".join(f"{re.escape(head)}(?:(?<![A-Za-z0-9_-]{re.escape(head)})|(?<=:-{re.escape(head)}))(?P<f{index}>){body}"
                for index, (_, head, body) in enumerate(FORMATS))
     + r")(?![A-Za-z0-9_-])"
 )
@@ -624,6 +626,72 @@ _API_KEY_CLAIMS = ("apiKeyId", "api_key_id")
 _FOLDED_DEEPL_CLIENT = (rb"""(?:translator|deeplclient)\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`]"""
                         rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}""")
 _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
+# A JSON Web Token written under a name that says token or JWT: a bearer's session or access token
+# (`export SLURM_JWT=…` as `scontrol token` prints it, `ACCESS_TOKEN = "…"`, `X-Auth-Token: …`,
+# `"jwt": "…"`, C#'s `AccessToken { get; set; } = "…"`, a notebook cell's `\"…\"`, a shell default's
+# `${TOKEN:-…}`). The token counts when it decodes to a signed header and claims that say whom it opens
+# for or when it ends (`exp`, `sub`, `iss`, `aud`); jwt.io's sample, an unsigned one, a public `anon` key
+# and a made-up signature grant nothing (_identity_configs.declined_jwt), nor does an expired token in a
+# test's fixture (a token-expiry test's own). The name is read back from the assignment before it
+# (_vendor_keys.assigned_name). A token whose assignment the literal kind reads under a credential's name
+# is its own (it judges the name and the place): this reads the names and forms it does not.
+_FOLDED_NAMED_JWT = (rb"""(?:jwt|token)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
+                     rb"""(?:\\?["'`])?(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\.eyj""")
+_KEY_READ = 300  # characters before a token where the literal kind reads its key
+# Claims that say whom a token is for or until when (RFC 7519's registered ones).
+_JWT_SUBJECT_CLAIMS = ("exp", "sub", "iss", "aud")
+# Words of a name that says the token is not one held: a form's or a page's, a public one, one a test made up or broke.
+_NOT_HELD_TOKEN_WORDS = frozenset({"csrf", "xsrf", "page", "next", "cursor", "continuation", "pagination", "public", "anon",
+                                   "anonymous", "example", "sample", "fake", "dummy", "mock", "stub", "test", "placeholder",
+                                   "expired", "invalid", "bad", "malformed", "wrong", "revoked", "tampered", "forged",
+                                   "unsigned", "old", "stale", "other"})
+
+
+def _names_a_held_token(name: str) -> bool:
+    """The name's last word says token or JWT (`SLURM_JWT`, `accessToken`, `X-Auth-Token`), and its words
+    say a credential's token (credential_keys.names_a_credential, `jwt` read as `token`), not a form's or
+    a made-up one."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    words = key_words(name)
+    if not words or any(word in _NOT_HELD_TOKEN_WORDS for word in words):
+        return False
+    last = words[-1]
+    if last.endswith("jwt"):
+        last = last[:-3] + "token"
+    if not last.endswith("token"):
+        return False
+    return names_a_credential("_".join(words[:-1] + (last,)))
+
+
+def _named_jwts(line: str, filename: str) -> Iterator[Match]:
+    """JWTs under a name saying token or JWT (see _FOLDED_NAMED_JWT), their claims naming a subject or an expiry."""
+    from secretfence.compat.detect_secrets.credential_keys import assigned_key, names_a_credential
+    from secretfence.compat.detect_secrets.plugins import jwt_claims
+    from secretfence.kinds import _identity_configs
+    from secretfence.policy import in_fixture_path
+
+    lowered_name = filename.lower()
+    if is_documentation(lowered_name):
+        return  # (documentation's tokens are examples: the JWT rule warns of them)
+    for found in itertools.islice(_WHOLE_JWT.finditer(line), MAX_FINDINGS_A_LINE):
+        name = assigned_name(line, found.start())
+        if not name or not _names_a_held_token(name):
+            continue
+        token = found.group("token")
+        assigned = assigned_key(line[max(0, found.start() - _KEY_READ):found.end()], token)
+        if assigned is not None and names_a_credential(assigned[0]):
+            continue  # the literal kind's (_identity_configs' JWTs written whole): it judges the name and the place
+        if not _is_jwt(token) or _identity_configs.declined_jwt(token):
+            continue
+        claims = jwt_claims(token) or {}
+        if not any(claim in claims for claim in _JWT_SUBJECT_CLAIMS):
+            continue
+        expiry = claims.get("exp")
+        if isinstance(expiry, (int, float)) and expiry < time.time() and in_fixture_path(lowered_name):
+            continue  # an expired token in a test's fixture: the expiry test's own
+        yield Match(secret=token, confidence=MEDIUM, description=(
+            "JSON Web Token under a token's name: a bearer credential, acting as its subject until it expires"))
 
 
 def _deepl_keys(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
@@ -956,6 +1024,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_MEWS_TOKEN), ("token", "mews"), lazy_regex(_FOLDED_MEWS_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
@@ -1242,6 +1311,17 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("KEY=eyJrIjoiUzV4MGVRS01sTEpyeHJzUTlpa0NCamVvWlRoS0J1UmsiLCJuIjoid2FsbGJvYXJkIiwiaWQiOjN9\n"
                'curl -s -H "Authorization: Bearer ${KEY}" "$GRAFANA/render/d-solo/ops/overview?panelId=4"\n', "render.sh",
                "a Grafana API key (legacy)"),
+        Sample("export SLURM_JWT=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjIwNTEyMjI0MDAsImlhdCI6MjAxOTY4NjQwMCwic3VuIjoic3ZjX2luZ2VzdCJ9.2AVHLVRuu8ylGHUX76NtpdyPM9GpgCSn847uDj3RRid\n"
+               'curl -s -H "X-SLURM-USER-TOKEN: $SLURM_JWT" http://head01:6820/slurm/v0.0.40/jobs\n', "ops/queue.sh",
+               "a JWT under a name saying JWT (Slurm's `scontrol token`)"),
+        Sample(' "source": [\n  "ACCESS_TOKEN = \\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI5UUsyWlAiLCJzdWIiOiI0UlQ3TE0iLCJpc3MiOiJGaXRiaXQiLCJleHAiOjIwNTEyMjI0MDB9.5Y67FIcNWX6fDCO8M4Es0ePToLXWhzsGrQNk2Yf3hvt\\""\n ]\n', "research/sleep.ipynb",
+               "a JWT under a token's name in a notebook cell's last line (escaped quotes)"),
+        Sample('        public string AccessToken { get; set; } = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGgua2VzdHJlbC5leGFtcGxlIiwic3ViIjoiY2ktYm90IiwiZXhwIjoyMDUxMjIyNDAwfQ.cjfIOVMvspEWvRv0lJrrhq9FknZ1ZYJd_QaBbqBzA1GhLQZdXvAxiFATEmGOZyEdPQKLc5MmdC4xjbFj0lkkVE";\n', "Options/ApiOptions.cs",
+               "a JWT in a C# property's initializer"),
+        Sample('{"jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI5UUsyWlAiLCJzdWIiOiI0UlQ3TE0iLCJpc3MiOiJGaXRiaXQiLCJleHAiOjIwNTEyMjI0MDB9.5Y67FIcNWX6fDCO8M4Es0ePToLXWhzsGrQNk2Yf3hvt"}\n', "session.json",
+               "a JWT under a bare `jwt` member"),
+        Sample('CKO_SECRET_KEY="${CKO_SECRET_KEY:-sk_sbox_ek6tf7hgp4lyqzkji53odiha5von}"\n', "refund.sh",
+               "a Checkout.com sandbox key as a shell parameter's default"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1402,6 +1482,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  api-key: UkVQTEFDRV9XSVRIX1BBWVJPTExfS0VZ\n"
                "  x-api-key: SU5TRVJUX0FQSV9LRVlfSEVSRQ==\n", "k8s/secret.template.yaml",
                "a Secret template's headers: base64 of instructions to fill them in"),
+        Sample('ACCESS_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"\n', "client.py", "jwt.io's documented sample token"),
+        Sample('SESSION_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aGVtZSI6ImRhcmsiLCJsYW5nIjoiZW4tR0IifQ.2VapfrIfatT5LZ4cxmW929vegPBpr58VdupGFr5Gb2z"\n', "prefs.py", "a JWT whose claims name no subject nor expiry (a preference's)"),
+        Sample('ACCESS_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTQyIiwiZXhwIjoxNTAwMDAwMDAwfQ.-eapSlsa8RhaAW-raGMSIZW8gKLYPFrD7l3K6nrjf8O"\n', "tests/fixtures/auth.py", "an expired token in a test's fixture"),
+        Sample("export SLURM_JWT=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjIwNTEyMjI0MDAsImlhdCI6MjAxOTY4NjQwMCwic3VuIjoic3ZjX2luZ2VzdCJ9.2AVHLVRuu8ylGHUX76NtpdyPM9GpgCSn847uDj3RRid\n", "docs/slurm-rest.md", "a token in documentation: the JWT rule's warning only"),
+        Sample('CSRF_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI5UUsyWlAiLCJzdWIiOiI0UlQ3TE0iLCJpc3MiOiJGaXRiaXQiLCJleHAiOjIwNTEyMjI0MDB9.5Y67FIcNWX6fDCO8M4Es0ePToLXWhzsGrQNk2Yf3hvt"\nid_token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI5UUsyWlAiLCJzdWIiOiI0UlQ3TE0iLCJpc3MiOiJGaXRiaXQiLCJleHAiOjIwNTEyMjI0MDB9.5Y67FIcNWX6fDCO8M4Es0ePToLXWhzsGrQNk2Yf3hvt\nEXPIRED_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI5UUsyWlAiLCJzdWIiOiI0UlQ3TE0iLCJpc3MiOiJGaXRiaXQiLCJleHAiOjIwNTEyMjI0MDB9.5Y67FIcNWX6fDCO8M4Es0ePToLXWhzsGrQNk2Yf3hvt"\n', "auth/forms.py",
+               "JWTs under a form's, an ID token's and a made-up token's names"),
+        Sample('API_TOKEN = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ1LTQyIiwiZXhwIjoyMDUxMjIyNDAwfQ.S0QZlFexNzTzNOXOE6HfcP"\n', "client.py", "an unsigned JWT (`alg: none`)"),
+        Sample('TASK="${TASK:-sk_sbox_}"\nREF="${REF:-xsk_sbox_ek6tf7hgp4lyqzkji53odiha5von}"\n', "run.sh",
+               "a shell default holding a head alone, or a longer word"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1475,6 +1564,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from intel_service_keys(lines, index, filename)
         yield from vendor_keys(lines, index, filename)
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
+        if "eyJ" in line:
+            yield from _named_jwts(line, filename)  # (last: a reader that knows the token's service says more)
 
 
 def _connector_tokens(line: str) -> Iterator[Match]:
