@@ -170,7 +170,8 @@ def _ingest_urls(line: str) -> Iterator[Placed]:
 _OBS_KEY = lazy_regex(r"""^[ \t]*"key"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{1,512})"[ \t]*,?[ \t]*$""")
 WHOLE_FILES = r"(?:^|[/\\!])(?:publish|admin)\.password$"
 _WOWZA_FILE = lazy_regex(WHOLE_FILES)
-_WOWZA_LINE = lazy_regex(r"""^[ \t]*(?P<user>[^\s#]{1,128})[ \t]+(?P<pw>[^\s#]{1,256})(?:[ \t]+[^\s#]{1,128})?[ \t]*$""")
+# A `#` opens a comment only at a line's start (the caller skips those): a password may hold one.
+_WOWZA_LINE = lazy_regex(r"""^[ \t]*(?P<user>[^\s#]\S{0,127})[ \t]+(?P<pw>\S{1,256})(?:[ \t]+[^\s#]\S{0,127})?[ \t]*$""")
 
 
 def _obs_profile(lowered_name: str) -> bool:
@@ -358,6 +359,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "a Twitch key's shape, unnamed"),
         Sample("# format [username] [password]\nencoder-b Quartz!Lantern5524\n", "wowza/conf/publish.password",
                "Wowza's publish password file"),
+        Sample("# format [username] [password]\nstudio-c Harbor#Lantern5524\n", "wowza/conf/publish.password",
+               "Wowza's publish password file, a `#` inside the password"),
         Sample("mp4encrypt --method MPEG-CENC --key 1:53170806b76defbf40c8e9cfc74791ec:random in.mp4 out.mp4\n",
                "encrypt.sh", "mp4encrypt's content key"),
         Sample('KID = "6de621ed2e4688d837c0453a3e139cdb"\nKEY = "92c2c7a06b4ebe245001e405d01d96e4"\n', "drm/encrypt.py",

@@ -120,7 +120,9 @@ def winscp_script(lines: Sequence[str]) -> bool:
 _ASSIGNED = lazy_regex(
     # (a C array's `[]`/`[16]` and Arduino's PROGMEM stand between a `char pass[]` and its `=`)
     # (R's `<-` and `<<-`, F#'s and OCaml's `<-`, assign as `=` does: `token <- "…"`)
-    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=))?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
+    # (a C# auto-property's initializer: `public string Password { get; set; } = "…";`)
+    r"""(?P<key>[^\W\d][\w.-]*)(?:\[[0-9]{0,4}\](?:[ \t]+PROGMEM)?(?=[ \t]*=)|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\}(?=[ \t]*=))?"""
+    r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
     r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
@@ -142,7 +144,7 @@ _SETTER = lazy_regex(
 # userinfo; a publisher's -p; a user:password option.
 _CREDENTIAL_WORD = rb"""(?:pass|pw|token|secret|key|auth(?!or)|cred|sess|psk)"""
 _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
-                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
+                      rb"""(?:(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)|["'][ \t]*,[ \t]*(?:["']|[^\n]{0,200}?default[ \t]*=)"""
                       rb"""|[ \t]+[^\s=:]\S{7,511}(?<!\.)[ \t]*(?=\r?\n|\Z)|\t\S{16}"""
                       # a notice's `password is: …` (_STATED_PASSWORD), a document's `password for the team is:` (its
                       # value on the next line: _helpers.stated_team_password)
@@ -219,7 +221,7 @@ LOCALIZED_SCRIPT_WORDS = ("şifre", "hasło", "jelszó", "schlüssel", "lösenor
                           "トークン", "비밀번호", "비번", "암호", "토큰")
 _ENGLISH_HINT_WORDS = ("pass", "pw", "token", "secret", "key", "auth", "cred", "hash", "sess", "sid", "phrase", "encrypt",
                        "psk")
-_HINT_TAIL = (r"""[\w.-]{0,64}?(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?)?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
+_HINT_TAIL = (r"""[\w.-]{0,64}?(?:\[[0-9]{0,4}\](?:[ \t]+progmem)?|[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?["'\]]{0,2}[ \t]*(?:<<?-|:=|=>|=|:)""")
 _KEY_HINT_PATTERN = ("(?:" + word_alternation(_ENGLISH_HINT_WORDS + LOCALIZED_ASCII_WORDS + LOCALIZED_SCRIPT_WORDS) + ")"
                      + _HINT_TAIL)
 _KEY_HINT = lazy_regex("(?i)" + _KEY_HINT_PATTERN)
@@ -1222,6 +1224,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a provider's own Widevine signing key"),
         Sample('{\n    "zone_key": "TEMPORARY_zone_key",\n    "negotiation_key": "Qm7Vx2Lp9Kt4Wz8RbN3cHd6Jf1Sg5Ta0",\n}\n',
                "irods/server_config.json", "a negotiation key beside a template's stand-in"),
+        Sample('public sealed class CarrierOptions\n{\n    public string ApiToken { get; set; } = "vnd_Tq8Lm2Xz7Rk4Wn9Pb3Hd6Jf1Sg5Va0Cy";\n'
+               '    public string Password { get; init; } = "Kestrel#Mapleton48";\n}\n', "src/Options/CarrierOptions.cs",
+               "C# auto-properties initialised with a token and a password"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1493,6 +1498,9 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('{\n    "negotiation_key": "TEMPORARY_32byte_negotiation_key",\n'
                '    "server_control_plane_key": "TEMPORARY__32byte_ctrl_plane_key"\n}\n', "irods/server_config.template.json",
                "values declaring themselves temporary stand-ins for the key they name"),
+        Sample('public sealed class CarrierOptions\n{\n    public string ApiToken { get; set; } = "";\n'
+               '    public string Password { get; set; } = string.Empty;\n    public string Secret { get; init; } = "<set in user-secrets>";\n}\n',
+               "src/Options/CarrierOptions.cs", "C# auto-properties initialised empty or with a stand-in"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
