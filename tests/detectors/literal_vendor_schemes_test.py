@@ -96,6 +96,9 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
     assert _blocked(engine, filename, text) == []
 
 
-def test_a_vendor_scheme_in_documentation_stays_a_warning(engine: Engine) -> None:
-    text = "Call the API:\n\n    curl -H \"Authorization: SSWS 00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx\" https://acme.okta.com/api/v1/users\n"
-    assert _blocked(engine, "docs/okta.md", text) == []
+def test_a_vendor_scheme_in_documentation_does_not_block(engine: Engine) -> None:
+    # (the same command blocks in a script: documentation, not a reader's miss, is why it passes; nothing is
+    # reported there at all, not even a warning)
+    command = "curl -H \"Authorization: SSWS 00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx\" https://acme.okta.com/api/v1/users\n"
+    assert _blocked(engine, "docs/okta.md", "Call the API:\n\n    " + command) == []
+    assert (1, "00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx") in [(line, secret) for line, _, secret in _blocked(engine, "ops/okta.sh", command)]

@@ -2910,7 +2910,8 @@ _PASSWORD_PARAMETER = lazy_regex(
     r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z]\w{1,63}\b[^\n|;]{0,512}?[ \t]-(?P<parameter>[A-Za-z]{0,40}"""
     r"""(?i:password|passwd|passphrase|secret|token|apikey))[ \t]+\$(?P<name>[A-Za-z_]\w{0,63})\b(?![.\[(:])""")
 _POWERSHELL_ASSIGNMENT = lazy_regex(r"""^[ \t]*\$(?P<name>[A-Za-z_]\w{0,63})[ \t]*=(?!=)[ \t]*(?P<rest>[^\n]{0,1024})$""")
-_POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|'')[^'\n]{0,255})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
+# (a single-quoted literal doubles each quote it holds, anywhere in it: `'Tundra''s@Willow'` is `Tundra's@Willow`)
+_POWERSHELL_LITERAL = lazy_regex(r"""^(?:'(?P<sq>(?:[^'\n]|''){1,256})'|"(?P<dq>[^"`$\n]{1,256})")[ \t]*(?:;[ \t]*)?(?:#[^\n]{0,256})?$""")
 _ASSIGNMENT_REACH = 200  # lines above a sink its variable's assignment is looked for
 _SINK_WORDS = ("SecureString", "ecureString", "assword $", "asswd $", "assphrase $", "ecret $", "oken $", "piKey $",
                "pikey $")
@@ -2943,8 +2944,7 @@ def powershell_password_flows(lines: Sequence[str], index: int) -> Iterator[Foun
     for found in itertools.islice(_SECURE_STRING_SINK.finditer(line), 4):
         sinks.append((found.group("name"), "ConvertTo-SecureString -AsPlainText"))
     for found in itertools.islice(_PASSWORD_PARAMETER.finditer(line), 4):
-        if not found.group("parameter").lower().endswith("credential"):
-            sinks.append((found.group("name"), f"-{found.group('parameter')}"))
+        sinks.append((found.group("name"), f"-{found.group('parameter')}"))  # (its name ends in a password's word)
     if not sinks:
         return
     assigned = _POWERSHELL_ASSIGNED.of(lines)

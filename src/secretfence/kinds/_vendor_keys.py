@@ -123,9 +123,8 @@ _KLAVIYO_KEY = lazy_regex(_START + r"(?P<token>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_
 _KLAVIYO = lazy_regex(r"(?i)klaviyo")
 _PLEX_CLAIM = lazy_regex(_START + r"(?P<token>claim-[A-Za-z0-9]{16,32})(?![A-Za-z0-9_-])")
 _PLEX = lazy_regex(r"(?i)(?<![a-z])plex(?![a-z])|plexinc|pms-docker|plex\.tv")
-# An `sk-` key, and the name it is assigned to (read back from the assignment before it).
+# An `sk-` key (its name read back from the assignment before it: `assigned_name`).
 _SK_KEY = lazy_regex(_START + r"(?P<token>sk-[A-Za-z0-9_-]{16,100})(?![A-Za-z0-9_-])")
-_ASSIGNED_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{1,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?$""")
 _NAME_READ = 100  # characters before a value where its name and assignment stand
 # A signature name, then the signature: assigned, a dict's or a header's value, a setter's argument.
 _PAYPAL_SIGNATURE = lazy_regex(
@@ -280,7 +279,9 @@ _FOLDED_CHECKOUT_UUID = _FOLDED_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-
 _FOLDED_MOLLIE = _FOLDED_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
 _FOLDED_KLAVIYO = _FOLDED_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
 _FOLDED_PLEX = _FOLDED_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
-_FOLDED_LITELLM = rb"""(?:master|litellm)[a-z0-9_.-]{0,60}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?sk-[a-z0-9_-]{16}"""
+# (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
+_FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?["'`])?"""
+                   rb"""(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?sk-[a-z0-9_-]{16}""")
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
 _FOLDED_SORACOM = _FOLDED_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
@@ -447,7 +448,7 @@ _BUNNY_KEY_ENDINGS = ("key", "secret", "token")
 # (a name's words that say the UUID identifies a thing: a video's, a library's, a cache entry's, a row's)
 _IDENTIFYING_WORDS = frozenset({"public", "cache", "object", "idempotency", "partition", "sort", "primary", "foreign",
                                 "file", "video", "library", "collection", "request", "lookup", "index", "row", "record",
-                                "unique", "dedup", "storage_path", "guid", "id"})
+                                "unique", "dedup", "path", "guid", "id"})
 # A file of settings only (`name : value` or `name = value` a line, comments): a configuration saved as `.txt`.
 _SETTING_LINE = lazy_regex(r"""^[ \t]*(?:[#;].*|[A-Za-z_][\w.-]{0,60}[ \t]*[:=][ \t]*\S.*|)$""")
 _SETTINGS_READ = 200  # lines of a `.txt` read to tell settings from prose
@@ -893,10 +894,7 @@ def _litellm_keys(line: str) -> Iterator[Match]:
     """`sk-` keys under a master-key or LiteLLM name (LiteLLM's proxy admin and virtual keys)."""
     for found in _SK_KEY.finditer(line):
         token = found.group("token")
-        named = _ASSIGNED_NAME.search(line, max(0, found.start() - _NAME_READ), found.start())
-        if named is None:
-            continue
-        name = "".join(character for character in named.group("name").lower() if character.isalnum())
+        name = "".join(character for character in assigned_name(line, found.start()).lower() if character.isalnum())
         if not ("litellm" in name or ("master" in name and name.endswith(("key", "token")))):
             continue
         if "T3BlbkFJ" not in token and _generated(token[3:], both_cases=True):

@@ -852,10 +852,12 @@ def _secure_link_secrets(line: str) -> Iterator[Found]:
         if "$" not in expression:
             yield 0, "nginx's secure_link_secret", "secret", expression, Judgement.NAMED_AND_JUDGED
         return
-    for fragment in itertools.islice(_NGINX_VARIABLE.split(expression), 16):
-        fragment = fragment.strip(_FRAGMENT_EDGES)
-        if fragment and not any(character.isspace() for character in fragment):
-            yield 0, "the secret in nginx's secure_link_md5 expression", "secret", fragment, Judgement.NAMED_AND_JUDGED
+    # (each literal word between the variables: a fragment may hold more than one, `$uri$remote_addr <secret> v2`)
+    words = itertools.chain.from_iterable(fragment.split() for fragment in _NGINX_VARIABLE.split(expression))
+    for word in itertools.islice(words, 16):
+        word = word.strip(_FRAGMENT_EDGES)
+        if word:
+            yield 0, "the secret in nginx's secure_link_md5 expression", "secret", word, Judgement.NAMED_AND_JUDGED
 
 
 def _key_constant(lines: Sequence[str], line: str) -> Iterator[Found]:
