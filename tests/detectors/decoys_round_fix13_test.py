@@ -104,8 +104,10 @@ def test_a_sample_file_s_weak_database_password_is_a_warning(engine: Engine, fil
     assert _blocked(engine, "deploy/.env", text) == [(3, "harb0r7x")]
 
 
-@pytest.mark.parametrize("filename", ["template.yaml", "scripts/copy_prod_sample.py", "fastlane/.env.default"])
+@pytest.mark.parametrize("filename", ["template.yaml", "infra/db.template.yaml", "k8s/example.com.yaml",
+                                      "scripts/copy_prod_sample.py", "fastlane/.env.default"])
 def test_a_file_not_named_a_sample_keeps_its_weak_password(engine: Engine, filename: str) -> None:
-    text = {"template.yaml": "Resources:\n  Db:\n    Properties:\n      MYSQL_PASSWORD: harb0r7x\n",
+    stack = "Resources:\n  Db:\n    Properties:\n      MYSQL_PASSWORD: harb0r7x\n"
+    text = {"template.yaml": stack, "infra/db.template.yaml": stack, "k8s/example.com.yaml": stack,
             "scripts/copy_prod_sample.py": 'MYSQL_PASSWORD = "harb0r7x"\n'}.get(filename, "MYSQL_PASSWORD=harb0r7x\n")
     assert [secret for _, secret in _blocked(engine, filename, text)] == ["harb0r7x"]

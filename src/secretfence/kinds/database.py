@@ -1003,9 +1003,11 @@ def looks_random(value: str) -> bool:
 # what the value judgement calls a credential on its own), is the documented default every install
 # starts from: a warning, not a block. One the value judgement takes (`kettle4harbor`, a generated one)
 # is reported as anywhere: someone's own, pasted into the sample.
-# (`template` and `dist` as a suffix only: a SAM or CloudFormation `template.yaml` is the stack itself)
-_SAMPLE_FILE = lazy_regex(r"(?i)(?:^|[/\\!.])(?:sample|example)(?:\.[^/\\!]*)?$|\.(?:template|dist|tpl)(?:\.[^/\\!]*)?$"
-                          r"|-(?:sample|example|dist)(?:\.[^/\\!]*)?$")
+# (`template`, `dist` and `tpl` as the last suffix only: a SAM or CloudFormation `template.yaml` or
+# `db.template.yaml` is the stack itself; `sample`/`example` before one extension at most: a file
+# named for a domain, `example.com.yaml`, is no sample)
+_SAMPLE_FILE = lazy_regex(r"(?i)(?:^|[/\\!.])(?:sample|example)(?:\.[^/\\!.]*)?$|\.(?:template|dist|tpl)$"
+                          r"|-(?:sample|example|dist)(?:\.[^/\\!.]*)?$")
 
 
 def sample_file(lowered_name: str) -> bool:
