@@ -120,7 +120,9 @@ import itertools
 import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, basic_credential, line_text, looks_chosen, looks_generated, short_base64_text
+from secretfence.kinds._helpers import (
+    LastFileMemo, basic_credential, line_text, looks_chosen, looks_generated, short_base64_text, shown_user,
+)
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 
@@ -2897,7 +2899,7 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         user, password = found.group("user"), found.group("pw")
         if password.isdigit() or "%" in password:
             continue  # (a host's port, a printf format)
-        yield 0, f"an HTTP Basic credential of user {user} encoded from a literal", "password", password
+        yield 0, f"an HTTP Basic credential of user {shown_user(user)} encoded from a literal", "password", password
 
 
 # A PowerShell variable set to a literal, then given to a password's sink in the same script: `$plain = '…'`

@@ -61,7 +61,7 @@ import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, is_placeholder, line_text, looks_generated, xml_unescaped
+from secretfence.kinds._helpers import LastFileMemo, is_placeholder, line_text, looks_generated, shown_user, xml_unescaped
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -551,6 +551,10 @@ def _gstreamer_properties(lines: Sequence[str], index: int) -> Iterator[Found]:
     is the last one since the last `!` before the property, on its line or the lines above."""
     line = line_text(lines, index)
     above: Optional[str] = None  # the element the lines above leave open ("": none), found once a line
+    # (the text before each property is read once a line: the last element seen, where it ends, and how far
+    # the line was read; a line of 16 properties each 2 KB after the last `!` read 2 KB, not 32 KB)
+    last: Optional[Tuple[str, int]] = None
+    read_to = 0
     for count, found in enumerate(_GST_PROPERTY.finditer(line)):
         if count >= _TOOLS_A_LINE:
             return
@@ -558,9 +562,12 @@ def _gstreamer_properties(lines: Sequence[str], index: int) -> Iterator[Found]:
         if not _literal(value) or value.startswith(("{", "@")):
             continue  # (a format's field `{pw}`, a template's `@PW@`, `%s`, `$PW`)
         link = line.rfind("!", 0, found.start())
-        elements = _GST_ELEMENT.findall(line, max(link + 1, found.start() - _GST_READ), found.start())
-        if elements:
-            element = elements[-1]
+        floor = max(link + 1, found.start() - _GST_READ)
+        for seen in _GST_ELEMENT.finditer(line, max(floor, read_to), found.start()):
+            last = (seen.group(0), seen.start())
+        read_to = found.start()
+        if last is not None and last[1] >= floor:
+            element = last[0]
         elif link >= 0:
             continue
         else:
@@ -575,14 +582,23 @@ def _gstreamer_properties(lines: Sequence[str], index: int) -> Iterator[Found]:
 def _gstreamer_element_above(lines: Sequence[str], index: int) -> str:
     """The last element on the lines above (after the last `!` of the nearest line holding one) before a
     property opening its line's pipeline text ("" where none stands within _GST_LINES_ABOVE)."""
+    tails = _GST_TAILS.of(lines)
     for above in range(index - 1, max(-1, index - 1 - _GST_LINES_ABOVE), -1):
-        text = line_text(lines, above)[-_GST_READ:]
-        elements = _GST_ELEMENT.findall(text, text.rfind("!") + 1)
-        if elements:
-            return str(elements[-1])
-        if "!" in text:
+        tail = tails.get(above)
+        if tail is None:  # (each line's tail read once a file: consecutive properties ask of the same lines)
+            text = line_text(lines, above)[-_GST_READ:]
+            elements = _GST_ELEMENT.findall(text, text.rfind("!") + 1)
+            tail = tails[above] = (str(elements[-1]) if elements else "", "!" in text)
+        if tail[0]:
+            return tail[0]
+        if tail[1]:
             return ""
     return ""
+
+
+# Each line's tail as _gstreamer_element_above reads it (line number -> its last element after its last `!`, or
+# "", and whether it holds a `!`), for the file being read.
+_GST_TAILS: "LastFileMemo[Dict[int, Tuple[str, bool]]]" = LastFileMemo(lambda lines: {})
 
 
 # What a line must hold for command_line_secrets to find anything on it (the literal kind's per-line
@@ -1619,7 +1635,7 @@ def _b2_authorize(tokens: Sequence[str]) -> Iterator[Found]:
                 break
         position += 1
     if len(operands) == 2 and _argument(operands[0]) and _argument(operands[1]):
-        yield f"b2 account authorize of key {operands[0]}", "application_key", operands[1]
+        yield f"b2 account authorize of key {shown_user(operands[0])}", "application_key", operands[1]
 
 
 def _argument(token: str) -> bool:

@@ -586,6 +586,16 @@ def basic_credential(value: str, key_alone: bool = False) -> Optional[Tuple[str,
     return (user, password) if sign and user else None
 
 
+def shown_user(user: str) -> str:
+    """A Basic credential's user as a finding's description may show it: masked where it looks generated
+    (an API key sent as the user: `btoa("<key>:<secret>")`, Freshdesk's `<key>:X`), a name as it is."""
+    if not looks_generated(user):
+        return user
+    from secretfence.redact import mask
+
+    return mask(user)
+
+
 def _encodes_a_placeholder(value: str) -> bool:
     """Base64 of a placeholder or template: `Y2hhbmdlbWU=` is "changeme", `PGRiLXBhc3N3b3JkPg==`
     is "<db-password>"."""

@@ -62,7 +62,7 @@ import itertools
 import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated
+from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated, shown_user
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -838,7 +838,7 @@ def _auth_pairs(line: str) -> Iterator[Found]:
         if pair is None or not pair[1] or "auth" not in found.group("key").lower():
             continue
         user, password = pair
-        yield 0, f"the base64 credential of user {user} under {found.group('key')}", "password", password, Judgement.JUDGED
+        yield 0, f"the base64 credential of user {shown_user(user)} under {found.group('key')}", "password", password, Judgement.JUDGED
 
 
 def _secure_link_secrets(line: str) -> Iterator[Found]:

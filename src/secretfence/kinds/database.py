@@ -1397,7 +1397,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                     where.get("form") in _NAMED_FORMS and is_dev_default(lines, index, value)):
                 seen.add(value)
                 if not looks_random(unquote(value) if where.get("form") == "uri" else value):
-                    confidence = LOW if sample and weak_default(value) else MEDIUM
+                    # (a sample's default names no server, or a developer's: one sent to a real host is that host's)
+                    confidence = LOW if sample and weak_default(value) and is_dev_host(where.get("host", "")) else MEDIUM
                 details = {key: item for key, item in where.items() if item}
                 if user:
                     details["user"] = unquote(user) if where.get("form") == "uri" else user

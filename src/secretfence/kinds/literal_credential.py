@@ -520,8 +520,8 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return False
     if words[-1] == "key" and (_oauth_client_key(lines, index, words) or _browser_integration_key(lines, index, words, lowered_name)):
         return True
-    if words[-2:] == ("app", "token") and _SODA_CLIENTS.of(lines):
-        return True  # a Socrata application token (see _SODA_CLIENT)
+    if words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and _SODA_CLIENTS.of(lines):
+        return True  # a Socrata application token (see _SODA_CLIENT); not another service's (`BOX_APP_TOKEN`)
     if words[-2:] == ("plain", "token") and says_near(lines, index, _ENCRYPTED_TWIN, _CHALLENGE_LINES) and (
             _URL_VALIDATION.search(lowered_name) is not None or says_near(lines, index, _URL_VALIDATION, _CHALLENGE_LINES)):
         return True
@@ -539,6 +539,10 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
 # an `<x>_app_token`/`appToken` name that public identifier.
 _SODA_CLIENT = lazy_regex(r"(?i)x-app-token|\$\$app_token|\bsocrata\b|\bsodapy\b|\bsoda-js\b")
 _SODA_LINE_READ = 4096  # characters of a line looked at (the names stand near its start)
+# The words a Socrata app token's name may hold before `app token` (`APP_TOKEN`, `SOCRATA_APP_TOKEN`,
+# `X_APP_TOKEN`, `OPEN_DATA_APP_TOKEN`): a file that also calls another service keeps that service's
+# `<SERVICE>_APP_TOKEN` (Box's, Shopify's, Slack's) a secret, whatever it says of Socrata.
+_SODA_NAME_WORDS = frozenset({"socrata", "soda", "sodapy", "x", "my", "default", "open", "data", "opendata", "portal", "api"})
 
 
 def _soda_client_in(lines: Sequence[str]) -> bool:
@@ -2527,7 +2531,10 @@ def _stepped_run(value: str) -> bool:
 # `TEMPORARY__32byte_ctrl_plane_key`; `temp-signing-secret`, `INSERT_API_TOKEN`, `placeholder.auth.token`).
 # A generated value has no such words, a chosen password neither at both ends.
 _DECLARED_STAND_IN = lazy_regex(
-    r"^(?i:temporary|temp|tmp|placeholder|insert|enter|paste|replace|fill|put)[_.-]{1,2}(?:[A-Za-z0-9]{1,24}[_.-]{1,2}){0,6}"
+    # (the words between are words, in one case or capitalised, or a size, `32byte`: a generated run there,
+    # `temp_<20 random>_key`, `tmp_KxWqLmRz_token`, is the secret)
+    r"^(?i:temporary|temp|tmp|placeholder|insert|enter|paste|replace|fill|put)[_.-]{1,2}"
+    r"(?:(?:[A-Z]?[a-z]{1,23}|[A-Z]{1,24}|[0-9]{1,4}(?i:bytes?|bits?|chars?|characters?|b)?)[_.-]{1,2}){0,6}"
     r"(?i:key|secret|password|passwd|passphrase|pass|token|salt)$"
 )
 
