@@ -247,9 +247,12 @@ def _heredoc_auth(lines: Sequence[str], index: int) -> Iterator[Tuple[int, "re.M
         text = line_text(lines, index + offset)
         if text.strip() == word or "<<" in text:
             return  # its end, or another here-document's start: a body holds no here-document
-        if "auth" in fold(text):
+        # (a body holds one command a line: AUTH opens its line; a word `auth` inside prose below a
+        # line that merely names redis-cli and `<<` is none)
+        if text.lstrip()[:5].lower() in ("auth ", "auth\t"):
             for found in _auth_commands(text):
                 yield offset, found
+                break
 
 
 def uri_hostname(host: str) -> str:
@@ -425,6 +428,9 @@ class SecretfenceRedisDetector(SecretfenceDetector):
                "AUTH in a here-document fed to redis-cli"),
     )
     false_samples = (
+        Sample("Run `redis-cli <<EOF` with the commands below;\nthe auth (Maximo's) and the config\n"
+               "steps are in the runbook, not here.\n", "notes/redis.sh",
+               "the word auth inside a line below redis-cli's here-document opening: no AUTH command"),
         Sample('    line: "requirepass {{ redis_password }}"\n', "roles/redis/tasks/main.yml",
                "a template in the quoted line"),
         Sample('      <env name="REDIS_PASSWORD" value="$REDIS_PASSWORD$" />\n', ".idea/runConfigurations/a.xml",
