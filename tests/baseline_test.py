@@ -71,6 +71,18 @@ def test_the_gate_passes_only_an_audited_false_positive(label: "bool | None") ->
     assert _with(_entry("src/pkg/c.py", False)).audited_false_positive(_finding(member)) is True
 
 
+def test_a_jwt_audited_under_detect_secrets_type_accounts_for_the_named_jwt_finding() -> None:
+    """Since stop 37 a JWT under a token's name is the service kind's finding, not detect-secrets'
+    JwtTokenDetector's: an entry audited under `JSON Web Token` still accounts for it, at both doors."""
+    jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsImV4cCI6MTc5MDAwMDAwMH0.Qm7Vx2Lp9Kt4Wz8RbN3cHd6Jf1Sg5Ta0Xy7Lk2Pq9Rw"
+    findings = Engine().scan_text("deploy/job.sh", f"export BILLING_JWT={jwt}\n")
+    assert [finding.type for finding in findings] == ["Service API Token"]
+    entry = {"type": "JSON Web Token", "filename": "deploy/job.sh", "hashed_secret": findings[0].hashed_secret,
+             "is_secret": False}
+    assert _with(entry).accounts_for(findings[0]) and _with(entry).audited_false_positive(findings[0])
+    assert not _with({**entry, "type": "Private Key"}).accounts_for(findings[0])
+
+
 def test_at_the_gate_a_baseline_neither_drops_a_detector_nor_filters_by_regex() -> None:
     baseline = Baseline.from_document({
         "version": "1.5.0", "results": {},

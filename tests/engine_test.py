@@ -22,7 +22,8 @@ BUILTIN_LINES = [
     'slack = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx"',
     'stripe_key = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"',
     "-----BEGIN RSA PRIVATE KEY-----",
-    'jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"',
+    # (under a name that is no token's: under `jwt =` secretfence's service kind reports it instead, since stop 37)
+    'claims = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"',
     'url = "https://admin:s3cr3tpassw0rd@db.example.com:5432/app"',
     'sendgrid = "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"',
     'hexy = "a1b2c3d4e5f6a7b8c9d0e1f2"',

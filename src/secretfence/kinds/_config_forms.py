@@ -79,7 +79,7 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, line_text, looks_generated, xml_unescaped, yaml_ancestor_keys,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, line_text, looks_generated, name_start, xml_unescaped, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -872,9 +872,7 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
             if other_indent == indent and ("url" in other or "Url" in other or "URL" in other):
                 url = _URL_SIBLING.match(other)
                 if url is not None:
-                    # (… beside a `url:`; beside an API's root it is the API's key)
-                    if not url.group("url").lower().endswith(_KEY_FILE_SUFFIXES) and (not hex_digest or url.group("api")):
-                        yield 0, f"API key of the service at {url.group('url')}", "api_key", value
+                    yield from _service_key(url, value, hex_digest)
                     return  # (the mapping's one url)
             if other_indent == indent and "key" in other and _BARE_KEY.match(other):
                 break  # another mapping's key (a mapping holds one; a flattened view of a list holds several)
@@ -909,10 +907,18 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
                 return  # a section of several bare keys: a list of keys, no service's one
             if url is None and ("url" in other or "Url" in other or "URL" in other):
                 url = _INI_URL_SIBLING.match(other)
-    if not sectioned or url is None or url.group("url").lower().endswith(_KEY_FILE_SUFFIXES):
+    if sectioned and url is not None:
+        yield from _service_key(url, value, hex_digest)
+
+
+def _service_key(url: "re.Match[str]", value: str, hex_digest: bool) -> Iterator[Found]:
+    """A generated key beside a service's url (`_keyed_service`, `_keyed_section`): the service's API
+    key, unless the url is a key file's (a `.asc`, `.gpg`…) or the value is a 40- or 64-hex digest
+    beside a download's url (its checksum, a signing key's fingerprint); beside an API's root it is
+    the API's key whatever its shape."""
+    if url.group("url").lower().endswith(_KEY_FILE_SUFFIXES) or (hex_digest and not url.group("api")):
         return
-    if not hex_digest or url.group("api"):
-        yield 0, f"API key of the service at {url.group('url')}", "api_key", value
+    yield 0, f"API key of the service at {url.group('url')}", "api_key", value
 
 
 def _personal_access_tokens(line: str, in_code: bool) -> Iterator[Found]:
@@ -1257,8 +1263,7 @@ def _vendor_named_secrets(lines: Sequence[str], index: int, line: str, lowered_n
             continue
         start, end = hint.start(), hint.end()
         floor, ceiling = max(0, start - _NAME_READ), min(len(line), end + _NAME_READ)
-        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
-            start -= 1
+        start = name_start(line, start, floor)
         while end < ceiling and (line[end].isalnum() or line[end] in "_.-"):
             end += 1
         found = _VENDOR_VALUE.match(line, end)

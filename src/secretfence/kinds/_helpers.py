@@ -566,6 +566,14 @@ def short_base64_text(value: str) -> Optional[str]:
     return decoded if decoded.isprintable() else None
 
 
+def name_start(line: str, position: int, floor: int = 0, name_characters: str = "_.-") -> int:
+    """Where the name holding `position` starts: back over letters, digits and `name_characters`,
+    no further than `floor` (a hostile line's run of name characters is read back that far only)."""
+    while position > floor and (line[position - 1].isalnum() or line[position - 1] in name_characters):
+        position -= 1
+    return position
+
+
 def basic_credential(value: str, key_alone: bool = False) -> Optional[Tuple[str, str]]:
     """(user, password) an HTTP Basic credential encodes (RFC 7617: base64 of `user:password`,
     strict base64 of printable UTF-8, a user before the colon; the password may be empty), or None.

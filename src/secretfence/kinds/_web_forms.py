@@ -62,7 +62,7 @@ import itertools
 import re
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated, shown_user
+from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated, name_start, shown_user
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -679,8 +679,7 @@ def _salt_settings(line: str) -> Iterator[Found]:
         if start < end:
             continue
         floor = max(0, start - _KEY_READ_BACK)
-        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
-            start -= 1
+        start = name_start(line, start, floor)
         found = _SALT_SETTING.match(line, start)
         if found is None:
             continue
@@ -828,8 +827,7 @@ def _auth_pairs(line: str) -> Iterator[Found]:
         if start < end:
             continue
         floor = max(0, start - _AUTH_KEY_READ_BACK)
-        while start > floor and (line[start - 1].isalnum() or line[start - 1] in "_.-$"):
-            start -= 1
+        start = name_start(line, start, floor, "_.-$")
         found = _AUTH_SETTING.match(line, start)
         if found is None:
             continue

@@ -35,7 +35,7 @@ from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
     DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
-    terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
+    name_start, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -505,8 +505,7 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
         if word.start() < read_to:
             continue
         start = word.start()
-        while start > read_to and (line[start - 1].isalnum() or line[start - 1] in "_.-"):  # \w is isalnum or _
-            start -= 1
+        start = name_start(line, start, read_to)
         end = _RUN_REST.match(line, word.end()).end()
         read_to = end
         if line.endswith("$", 0, start) or line.endswith("${", 0, start):

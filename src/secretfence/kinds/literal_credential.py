@@ -79,7 +79,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, env_defaults, in_sealed_secret, is_no_document, line_text,
-    looks_chosen, looks_generated, marked_to_change, says_near, sealed_value, stated_team_password,
+    looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -2056,8 +2056,7 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         start = hint.start()
         if start < end or any(opened < start < closed for opened, closed in messages):
             continue  # (read already; or words of a shell expansion's error message, `${TOKEN:?see 1Password: Ops/Token}`)
-        while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_.-"):
-            start -= 1
+        start = name_start(line, start)
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
         if line.endswith("::", 0, start) and not _puppet_parameter(line, start):

@@ -2060,7 +2060,7 @@ def _is_placeholder(body: str) -> bool:
 
 
 # (a wallet key or an explorer key under its name was detect-secrets' keyword hit before the web3
-# readers took it, an Artifactory API key its ArtifactoryDetector's: a baseline entry audited under
-# that type accounts for the finding)
-KIND = Kind.of(SecretfenceServiceTokenDetector, aliases=("Secret Keyword", "Artifactory Credentials"), mask_prefixes=tuple(
-    sorted({head for _, head, _ in FORMATS if len(head) >= 4 and head[-1] in "_-."})))
+# readers took it, an Artifactory API key its ArtifactoryDetector's, a JWT under a token's name its
+# JwtTokenDetector's: a baseline entry audited under that type accounts for the finding)
+KIND = Kind.of(SecretfenceServiceTokenDetector, aliases=("Secret Keyword", "Artifactory Credentials", "JSON Web Token"),
+               mask_prefixes=tuple(sorted({head for _, head, _ in FORMATS if len(head) >= 4 and head[-1] in "_-."})))
