@@ -232,10 +232,13 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
                  hits: Optional[Set[int]] = None, named: Callable[[str], bool] = lambda name: False) -> Iterator[Embedded]:
     """Runs of lines that are each one JSON string (a notebook's source and outputs), joined as
     the tool that reads them joins them; and single strings holding `\\n` escapes."""
-    if '"' not in text or not _has_escaped_newline(text):
+    # (in a notebook every run of string lines is a cell's lines, a one-line cell's too: nbformat
+    # writes a cell's last line without its `\n`, so a one-line cell holds no escaped line break)
+    notebook = outer.lower().endswith(".ipynb")
+    if '"' not in text or not (notebook or _has_escaped_newline(text)):
         return
-    # A run of string lines is text split into them only if one ends in an escaped line break.
-    has_runs = _ELEMENT_GATE.search(text) is not None
+    # Elsewhere a run of string lines is text split into them only if one ends in an escaped line break.
+    has_runs = notebook or _ELEMENT_GATE.search(text) is not None
     if has_runs and hits is not None and not _may_open_with_magic(text):
         # Only runs with a hit line in them are read (a gettext .po file is one long run of
         # string lines): found around the hits, not by reading every line of the file. (A run
@@ -246,7 +249,7 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
         in_all_runs = {first + offset for first, pieces in runs for offset in range(len(pieces))}
         is_element = in_all_runs.__contains__
     for first, pieces in runs:
-        if not any("\\n" in piece for piece in pieces):
+        if not notebook and not any("\\n" in piece for piece in pieces):
             continue  # lines of plain string literals (Python, YAML): no text was split into them
         magic_line = _WRITEFILE.match(_json_text(pieces[0]) or "")
         magic_name = file_name_of(magic_line.group(1)) if magic_line else ""
@@ -747,7 +750,7 @@ def embedded(outer: str, text: str, hits: Optional[Set[int]] = None,
         (block_scalars, _BLOCK_GATE.search(text) is not None),  # (which looks for `|` and `>` first)
         # With the hit lines known and none of them, only a string under a file's name or a
         # notebook's %%writefile can be read (their names alone can make lines candidates).
-        (json_strings, '"' in text and _has_escaped_newline(text) and (
+        (json_strings, '"' in text and (_has_escaped_newline(text) or outer.lower().endswith(".ipynb")) and (
             hits is None or bool(hits) or _may_open_with_magic(text) or _FILE_KEY_GATE.search(text) is not None)),
         (here_documents, _HEREDOC_MARK.search(text) is not None),
         (echo_lines, ("echo" in text or "printf" in text) and _ECHO_WORD.search(text) is not None),
