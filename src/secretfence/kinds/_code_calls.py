@@ -622,6 +622,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('ENV["MATCH_PASSWORD"] ||= "gravel-oyster-lantern-meadow41"\n', "fastlane/Fastfile",
                "an environment variable's default assigned where none is"),
         Sample("$c->{dbpass} = 'Quarry%Lantern9031';\n", "cfg/cfg.d/database.pl", "a Perl hash element set to a literal"),
+        Sample('const auth = btoa("Kd8Rw2Xm5Tq9Lz3Vn7Hb:X");\n', "src/helpdesk.js",
+               "an API key sent as the Basic user with a one-letter stand-in password (Freshdesk's `key:X`)"),
     )
 
 
@@ -669,6 +671,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "CORS headers naming the Authorization header and credentials, a cache key"),
         Sample('new AuthenticationHeaderValue("Basic", Convert.ToBase64String(bytes));\n'
                'new AuthenticationHeaderValue("Bearer", token);\n', "Sender.cs", ".NET's authentication header of a computation"),
+        Sample('const auth = btoa("support-desk-account:X");\nconst demo = btoa("YOUR_API_KEY_GOES_HERE:X");\n', "src/helpdesk.js",
+               "a Basic user of words, a placeholder key, with a one-letter password"),
         Sample('    msg = "9300CN" + user + "|CO" + password + "|CP" + location + "|"\n'
                '    msg = f"9300CN{user}|CO{password}|CPMAIN|"\n', "sip_client.py", "a SIP2 login of names"),
         # Blind rounds BZ-CD
@@ -2899,6 +2903,11 @@ def encoded_basic_literals(line: str) -> Iterator[Found]:
         user, password = found.group("user"), found.group("pw")
         if password.isdigit() or "%" in password:
             continue  # (a host's port, a printf format)
+        if len(password) == 1 and password.isalpha() and len(user) >= 16 and looks_generated(user):
+            # (an API key sent as the Basic user with a one-letter stand-in password: Freshdesk's and
+            # Chargebee's `key:X`, documented so)
+            yield 0, "an API key sent as an HTTP Basic user (its password a stand-in) encoded from a literal", "api_key", user
+            continue
         yield 0, f"an HTTP Basic credential of user {shown_user(user)} encoded from a literal", "password", password
 
 
