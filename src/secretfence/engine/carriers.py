@@ -258,22 +258,28 @@ def json_strings(outer: str, lines: List[str], text: str, starts: "LineStarts",
             continue  # no keyword of any detector in it, escaped or not, and no name that needs none
         decoded_lines: List[str] = []
         numbers: List[int] = []
-        pending = ""
-        pending_from = first + 1  # the outer line the pending (unfinished) decoded line began on
+        # The pending (unfinished) decoded line's pieces, kept apart and joined once it ends: a run of
+        # thousands of pieces without a line break (a notebook's) is read in linear time.
+        pending: List[str] = []
+        pending_from = first + 1  # the outer line the pending decoded line began on
         for offset, piece in enumerate(pieces):
             decoded = _json_text(piece)
             if decoded is None:
                 decoded = piece
             if not pending:
                 pending_from = first + offset + 1
-            parts = (pending + decoded).split("\n")
-            for part in parts[:-1]:
-                decoded_lines.append(part)
+            parts = decoded.split("\n")
+            if len(parts) > 1:
+                decoded_lines.append("".join(pending) + parts[0])
                 numbers.append(pending_from)
-                pending_from = first + offset + 1
-            pending = parts[-1]
+                for part in parts[1:-1]:
+                    decoded_lines.append(part)
+                    numbers.append(first + offset + 1)
+                pending, pending_from = [], first + offset + 1
+            if parts[-1]:
+                pending.append(parts[-1])
         if pending:
-            decoded_lines.append(pending)
+            decoded_lines.append("".join(pending))
             numbers.append(pending_from)
         name = outer.rsplit("/", 1)[-1] + ("!cell.py" if outer.endswith(".ipynb") else "!strings")
         magic = _WRITEFILE.match(decoded_lines[0]) if decoded_lines else None

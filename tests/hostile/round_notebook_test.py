@@ -1,0 +1,14 @@
+"""Hostile notebooks for the JSON-strings carrier: every case ends as declared (tests/hostile/round_notebook_cases.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.case import HostileCase, check_case
+from tests.hostile.round_notebook_cases import CASES
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_notebook_text(case: HostileCase, tmp_path: Path) -> None:
+    check_case(case, tmp_path)
