@@ -110,7 +110,7 @@ _CONTEXT_LINES = 30  # lines either side where the text names a key's service
 # Where a key starts: not inside a longer run of a token's characters, or as a shell parameter's default
 # (`"${CKO_SECRET_KEY:-sk_…}"`: POSIX's `${name:-word}` puts the literal right after a `-`; `:=` needs nothing).
 _START = r"(?:(?<![A-Za-z0-9_-])|(?<=:-))"
-_FOLDED_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
+FOLDED_TOKEN_START = rb"(?:(?<![a-z0-9_-])|(?<=:-))"
 
 _CHECKOUT_KEY = lazy_regex(_START + r"(?P<token>sk_(?:test_)?(?:" + _UUID + r"|[a-z0-9]{26,32}))(?![A-Za-z0-9_-])")
 _CHECKOUT = lazy_regex(r"(?i)checkout\.com|checkout[_-]?sdk|checkoutsdk|checkout[_-]?api|(?<![a-z])cko(?![a-z])")
@@ -275,15 +275,15 @@ _SHORT_LOWER_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[a-z0-9]{8,16})(?!
 _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
-_FOLDED_CHECKOUT_UUID = _FOLDED_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
-_FOLDED_MOLLIE = _FOLDED_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
-_FOLDED_KLAVIYO = _FOLDED_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
-_FOLDED_PLEX = _FOLDED_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
+_FOLDED_CHECKOUT_UUID = FOLDED_TOKEN_START + rb"sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-"
+_FOLDED_MOLLIE = FOLDED_TOKEN_START + rb"(?:live|test)_[a-z0-9]{30}(?![a-z0-9_-])"
+_FOLDED_KLAVIYO = FOLDED_TOKEN_START + rb"pk_[a-z0-9]{34}(?![a-z0-9_-])"
+_FOLDED_PLEX = FOLDED_TOKEN_START + rb"claim-[a-z0-9]{16,32}(?![a-z0-9_-])"
 # (the forms `assigned_name` reads: a notebook's escaped `\"`, a shell parameter's default `NAME="${NAME:-sk-…}"`)
 _FOLDED_LITELLM = (rb"""(?:master|litellm)[a-z0-9_.-]{0,60}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?["'`])?"""
                    rb"""(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?sk-[a-z0-9_-]{16}""")
 _FOLDED_SIGNATURE = rb"""signature["'\]]{0,2}[ \t]*(?:(?::=|=>|=|:|,)[ \t]*|\([ \t]*)["'`]?a[a-z0-9.-]{50}"""
-_FOLDED_SORACOM = _FOLDED_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
+_FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
@@ -294,7 +294,7 @@ _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[
 _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
-_FOLDED_SCALE = _FOLDED_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_SCALE = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
@@ -321,9 +321,9 @@ _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t
 _FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"
                   rb"|(?<=-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
                   rb"[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-]))")
-_FOLDED_GOVUK_PAY = _FOLDED_START + rb"api_(?:live|test)_[a-z0-9]{50}"
-_FOLDED_DATABENTO = _FOLDED_START + rb"db-[a-z0-9]{29}(?![a-z0-9_-])"
-_FOLDED_IEX = _FOLDED_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
+_FOLDED_GOVUK_PAY = FOLDED_TOKEN_START + rb"api_(?:live|test)_[a-z0-9]{50}"
+_FOLDED_DATABENTO = FOLDED_TOKEN_START + rb"db-[a-z0-9]{29}(?![a-z0-9_-])"
+_FOLDED_IEX = FOLDED_TOKEN_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""

@@ -63,7 +63,7 @@ from secretfence.kinds._helpers import (
 )
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
-from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, assigned_name, vendor_keys
+from secretfence.kinds._vendor_keys import FOLDED_PATTERNS as _VENDOR_PATTERNS, FOLDED_TOKEN_START, assigned_name, vendor_keys
 from secretfence.kinds._vendor_keys import false_samples as vendor_false_samples, true_samples as vendor_true_samples
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, built_on_first_read
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -288,14 +288,14 @@ FORMATS: Tuple[TokenFormat, ...] = (
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD)
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
-_FOLDED_ADYEN = rb"(?:(?<![a-z0-9_-])|(?<=:-))aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
+_FOLDED_ADYEN = FOLDED_TOKEN_START + rb"aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
-_FOLDED_NOTION_LEGACY = rb"(?:(?<![a-z0-9_-])|(?<=:-))secret_[a-z0-9]{43}(?![a-z0-9_-])"
+_FOLDED_NOTION_LEGACY = FOLDED_TOKEN_START + rb"secret_[a-z0-9]{43}(?![a-z0-9_-])"
 # (Its prefilter heads hold the character before `pat`, a value's opening: `pat` alone is in every `path`.)
 _AIRTABLE_HEADS = ('"pat', "'pat", "`pat", "=pat", ":pat", "= pat", ": pat", "bearer pat")
 _FOLDED_AIRTABLE = rb"""(?:["'`=:]|= |: |bearer )pat[a-z0-9]{14}\.[a-f0-9]{64}(?![a-z0-9_-])"""
 # (`00D`, an org id's head, and `EAA` stand in hex dumps and base64: the prefilter reads the token's whole shape.)
-_FOLDED_SALESFORCE = rb"(?:(?<![a-z0-9_-])|(?<=:-))00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
+_FOLDED_SALESFORCE = FOLDED_TOKEN_START + rb"00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-z0-9._]{80}"
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 # (`LT_` ends every `DEFAULT_`: the prefilter reads the key's length of letters and digits after it.)
 _FOLDED_LAMBDATEST = rb"lt_[a-z0-9]{40}"
