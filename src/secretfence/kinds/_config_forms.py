@@ -185,7 +185,7 @@ _INI_URL_SIBLING = lazy_regex(
     r"""^[ \t]*(?:(?P<api>base|api|api[_-]?base)[_-]?)?url[ \t]*[=:][ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
     re.IGNORECASE)
 _INI_SECTION = lazy_regex(r"""^[ \t]*\[[^\[\]\n]{1,128}\][ \t]*$""")
-_INI_SECTION_LINES = 32  # lines of a section read each way from its key for its url and its header
+_INI_SECTION_LINES = 32  # a section's key reads up to 31 lines each way for its url and its header (range's end)
 # A service's personal access token named `<SERVICE>_PAT` (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`
 # in an .Renviron, `githubPat`): an environment file's, a shell's or a setting's assignment, or R's
 # `Sys.setenv(OSF_PAT = "…")`. (The keyword rules read no `pat`: it opens `path` and `pattern`.)

@@ -833,8 +833,8 @@ def _auth_pairs(line: str) -> Iterator[Found]:
             continue
         end = found.end()
         pair = basic_credential(found.group("value"))
-        if pair is None or not pair[1] or "auth" not in found.group("key").lower():
-            continue
+        if pair is None or not pair[1]:
+            continue  # (the key holds its auth word: it is read from the name's start through it)
         user, password = pair
         yield 0, f"the base64 credential of user {shown_user(user)} under {found.group('key')}", "password", password, Judgement.JUDGED
 
