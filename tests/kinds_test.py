@@ -197,3 +197,13 @@ def test_derived_views_follow_the_declarations() -> None:
         alias for kind in REGISTRY for alias in kind.aliases}
     assert isinstance(REGISTRY.default_endpoints(), dict) and set(REGISTRY.default_endpoints()) == set(
         REGISTRY.endpoint_variables())
+
+
+def test_both_ways_walks_each_side_nearest_first_inside_the_file() -> None:
+    from secretfence.kinds._helpers import both_ways
+
+    lines = [f"line {number}" for number in range(10)]
+    assert [list(side) for side in both_ways(lines, 5, 2)] == [[4, 3], [6, 7]]
+    assert [list(side) for side in both_ways(lines, 1, 3)] == [[0], [2, 3, 4]]  # (the file's top)
+    assert [list(side) for side in both_ways(lines, 9, 3)] == [[8, 7, 6], []]  # (its end)
+    assert [list(side) for side in both_ways(lines[:1], 0, 5)] == [[], []]

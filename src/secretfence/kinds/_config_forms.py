@@ -79,7 +79,7 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, line_text, looks_generated, name_start, xml_unescaped, yaml_ancestor_keys,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, both_ways, line_text, looks_generated, name_start, xml_unescaped, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -569,11 +569,9 @@ def _wlan_key_material(lines: Sequence[str], index: int, line: str) -> Iterator[
     found = _KEY_MATERIAL.search(line[:_APART_LINE_READ])
     if found is None:
         return
-    for step in (-1, 1):
-        for distance in range(0 if step < 0 else 1, _APART_READ):
-            position = index + step * distance
-            if not 0 <= position < len(lines):
-                break
+    above, below = both_ways(lines, index, _APART_READ - 1)
+    for step, side in ((-1, [index, *above]), (1, below)):  # (the profile's own line too: a one-line profile)
+        for position in side:
             text = lines[position][:_APART_LINE_READ]
             if "<protected>" in text:
                 flag = _KEY_PROTECTED.search(text)
@@ -662,11 +660,8 @@ def _symmetric_key_beside_algorithm(lines: Sequence[str], index: int, line: str)
     indent = _indent(text)
     candidates = [(0, text)]
     if not (text.rstrip().endswith("}") or text.rstrip().endswith("},")):
-        for step in (-1, 1):
-            for distance in range(1, _APART_READ):
-                position = index + step * distance
-                if not 0 <= position < len(lines):
-                    break
+        for side in both_ways(lines, index, _APART_READ - 1):
+            for position in side:
                 other = lines[position][:_APART_LINE_READ]
                 if not other.strip():
                     continue
@@ -716,11 +711,8 @@ def _tuya_local_key(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
         yield 0, "Tuya device's local key (beside its device id)", "secret_key", value
         return
     seen_id = seen_field = False
-    for step in (-1, 1):
-        for distance in range(1, _TUYA_LINES):
-            position = index + step * distance
-            if position < 0 or position >= len(lines):
-                break
+    for side in both_ways(lines, index, _TUYA_LINES - 1):
+        for position in side:
             other = lines[position][:1024]
             if "{" in other or "}" in other:
                 # (the object's edge: a field on the brace's line still counts)
@@ -858,16 +850,13 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
         return
     hex_digest = _DIGEST_OR_FINGERPRINT.match(value) is not None  # (a key's fingerprint, a download's checksum…)
     indent = _indent(line)
-    for step in (-1, 1):
-        for distance in range(1, _LOOKED_AT):
-            position = index + step * distance
-            if position < 0 or position >= len(lines):
-                break
+    for side in both_ways(lines, index, _LOOKED_AT - 1):
+        for position in side:
             other = lines[position]
             if not other.strip() or other.lstrip().startswith("#"):
                 continue
             other_indent = _indent(other)
-            if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and step > 0):
+            if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and position > index):
                 break  # the mapping (or the list item) ended
             if other_indent == indent and ("url" in other or "Url" in other or "URL" in other):
                 url = _URL_SIBLING.match(other)
@@ -876,7 +865,7 @@ def _keyed_service(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
                     return  # (the mapping's one url)
             if other_indent == indent and "key" in other and _BARE_KEY.match(other):
                 break  # another mapping's key (a mapping holds one; a flattened view of a list holds several)
-            if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
+            if position < index and other_indent == indent and other.lstrip().startswith("-"):
                 break  # the list item's first line
 
 
@@ -894,14 +883,11 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     hex_digest = _DIGEST_OR_FINGERPRINT.match(value) is not None
     url: "Optional[re.Match[str]]" = None
     sectioned = False
-    for step in (-1, 1):
-        for distance in range(1, _INI_SECTION_LINES):
-            position = index + step * distance
-            if position < 0 or position >= len(lines):
-                break
+    for side in both_ways(lines, index, _INI_SECTION_LINES - 1):
+        for position in side:
             other = lines[position]
             if "[" in other and _INI_SECTION.match(other):
-                sectioned = sectioned or step < 0
+                sectioned = sectioned or position < index
                 break  # the section's header (above) or the next section's (below)
             if "key" in other and _INI_BARE_KEY.match(other):
                 return  # a section of several bare keys: a list of keys, no service's one
@@ -1081,11 +1067,8 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
     starts_item = lines[index].lstrip().startswith("-")
     declaration = lines[index].strip()
     siblings = [(0, lines[index])]
-    for step in (-1, 1):
-        for distance in range(1, _LOOKED_AT):
-            position = index + step * distance
-            if position < 0 or position >= len(lines):
-                break
+    for side in both_ways(lines, index, _LOOKED_AT - 1):
+        for position in side:
             other = lines[position]
             if not other.strip():
                 continue
@@ -1093,11 +1076,11 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
             if other_indent == indent and other.strip() == declaration:
                 break  # the declaration again: another mapping (a mapping holds each key once)
             if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and (
-                    step > 0 or starts_item)):
+                    position > index or starts_item)):
                 break  # the block (or the list item) ended
             if other_indent == indent and (wanted in other or "key" in other or "name" in other):
-                siblings.append((step * distance, other))  # (only the keys read below are kept)
-            if step < 0 and other_indent == indent and other.lstrip().startswith("-"):
+                siblings.append((position - index, other))  # (only the keys read below are kept)
+            if position < index and other_indent == indent and other.lstrip().startswith("-"):
                 break  # the list item's first line
     name = ""
     value: Optional[Tuple[int, str]] = None
@@ -1241,11 +1224,8 @@ _SHORTEST_VALUE = 8  # (credential_keys.MIN_LENGTH)
 
 def _beside_a_service_address(lines: Sequence[str], index: int) -> bool:
     """A setting of its section (an INI section, a mapping's lines) sets a service's http(s) address."""
-    for step in (-1, 1):
-        for distance in range(1, _ADDRESS_LINES + 1):
-            position = index + step * distance
-            if position < 0 or position >= len(lines):
-                break
+    for side in both_ways(lines, index, _ADDRESS_LINES):
+        for position in side:
             other = lines[position][:_LINE_READ]
             if _SECTION_HEAD.match(other):
                 break
@@ -1316,19 +1296,17 @@ def _odbc_passwords(lines: Sequence[str], index: int, line: str, in_code: bool) 
         return
     before, after = "", ""  # (a split string's items above and below the line's)
     if in_code and len(line) <= _MAX_SPLIT_LINE and _LITERALS_ONLY.match(line):
-        for step in (-1, 1):
+        above, below = both_ways(lines, index, _SPLIT_LINES)
+        for side in (above, below):
             parts = []
-            for distance in range(1, _SPLIT_LINES + 1):
-                position = index + step * distance
-                if position < 0 or position >= len(lines):
-                    break
+            for position in side:
                 other = lines[position]
                 if len(other) > _MAX_SPLIT_LINE or not _LITERALS_ONLY.match(other):
-                    if step < 0:
+                    if position < index:
                         parts.append(_literals(other[-_MAX_SPLIT_LINE:]))  # (the line that opens the expression)
                     break
                 parts.append(_literals(other))
-            if step < 0:
+            if side is above:
                 before = "".join(reversed(parts))
             else:
                 after = "".join(parts)

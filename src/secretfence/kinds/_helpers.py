@@ -848,6 +848,12 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
+def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, range]:
+    """The positions of the lines up to `reach` above `index` and up to `reach` below it, each side
+    nearest first and inside the file: a reader walks each side to its own stop (a block's edge)."""
+    return range(index - 1, max(index - reach, 0) - 1, -1), range(index + 1, min(index + reach, len(lines) - 1) + 1)
+
+
 # A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
 _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
 _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
@@ -877,10 +883,9 @@ _SAID_KEPT = 1 << 16  # verdicts kept a pattern (a file of a million candidate l
 def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
     """Indexes of neighbouring lines in the same INI section, nearest first."""
     reachable = []
-    for step in (-1, 1):
-        for offset in range(1, radius + 1):
-            other = index + step * offset
-            if other < 0 or other >= len(lines) or _SECTION_HEADER.match(lines[other]):
+    for side in both_ways(lines, index, radius):
+        for other in side:
+            if _SECTION_HEADER.match(lines[other]):
                 break
             reachable.append(other)
     yield from sorted(reachable, key=lambda other: (abs(other - index), other))

@@ -146,7 +146,6 @@ def key_material(value: str, encoding: str = "") -> bool:
 
 # --- the name ------------------------------------------------------------------------------------
 
-_ENCODING_SUFFIX = lazy_regex(r"""(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?)$""")
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "bytes", "raw", "bin", "buf", "str", "string", "encoded", "data"})
 # A name's last words that say a secret key.
 _KEY_WORDS = frozenset({"key", "secret", "psk", "kek", "dek", "guek", "gbek", "gak", "gek"})
@@ -162,11 +161,11 @@ def names_a_secret_key(name: str, alone: bool = False) -> Optional[str]:
     key, a digest's or a fingerprint's. `key` or `secret` alone only where `alone` (a decoding call's
     value: a key's bytes, not a map's key)."""
     from secretfence.compat.detect_secrets.credential_keys import (
-        _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS, key_words, names_a_credential,
+        _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS, ENCODING_SUFFIX, key_words, names_a_credential,
     )
 
     # (an encoding's suffix is cut as written: the words drop its digits, `KEY_B64` → `key`, `b`)
-    words = key_words(_ENCODING_SUFFIX.sub("", name) or name)
+    words = key_words(ENCODING_SUFFIX.sub("", name) or name)
     while words and words[-1] in _ENCODING_WORDS:
         words = words[:-1]
     if not words or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words) or (

@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import is_placeholder, line_text, looks_chosen, looks_generated
+from secretfence.kinds._helpers import both_ways, is_placeholder, line_text, looks_chosen, looks_generated
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -628,15 +628,15 @@ def _cookies(lines: Sequence[str], index: int, line: str, lowered: str) -> Itera
         return
     value: Optional[Tuple[int, str]] = None
     cookie = False
-    for step in (-1, 1):  # the cookie's object: its fields above and below the name, to its braces
-        for offset in range(step, step * (_OBJECT_READ + 1), step):
-            text = line_text(lines, index + offset)
-            if index + offset < 0 or index + offset >= len(lines) or "{" in text or "}" in text:
+    for side in both_ways(lines, index, _OBJECT_READ):  # the cookie's object: its fields above and below the name, to its braces
+        for position in side:
+            text = line_text(lines, position)
+            if "{" in text or "}" in text:
                 break
             cookie = cookie or _JSON_COOKIE_FIELD.match(text) is not None
             held = _JSON_VALUE.match(text)
             if held is not None:
-                value = offset, held.group("value")
+                value = position - index, held.group("value")
     if cookie and value is not None and _cookie_value(value[1]):
         yield value[0], f"login cookie {found.group('name')} in a cookies export", "cookie", value[1], Judgement.PROVEN
 

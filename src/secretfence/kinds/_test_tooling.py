@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import basic_credential, line_text, says_near
+from secretfence.kinds._helpers import basic_credential, both_ways, line_text, says_near
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -159,13 +159,13 @@ _SCHEMED = lazy_regex(r"""^(?P<scheme>(?i:bearer|token|jwt|basic))[ \t]+(?P<cred
 
 def _jmx_name(lines: Sequence[str], index: int, element: str) -> Optional[str]:
     pattern = _JMX_NAMES[element]
-    for step in (-1, 1):
-        for offset in range(step, step * (_OBJECT_READ + 1), step):
-            text = line_text(lines, index + offset)[:_LINE_READ]
+    for side in both_ways(lines, index, _OBJECT_READ):
+        for position in side:
+            text = line_text(lines, position)[:_LINE_READ]
             found = pattern.search(text) if ".name" in text else None
             if found is not None:
                 return found.group("name")
-            if "elementProp" in text or not 0 <= index + offset < len(lines):
+            if "elementProp" in text:
                 break
     return None
 

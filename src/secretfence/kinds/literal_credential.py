@@ -78,7 +78,7 @@ from secretfence.kinds import (
     _telecom_configs, _test_tooling, _tool_outputs, _web_forms,
 )
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, env_defaults, in_sealed_secret, is_no_document, line_text,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
@@ -1892,11 +1892,11 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
     """A `class` naming a service's handler or client stands in the same mapping, a few lines away."""
     line = line_text(lines, index)
     indent = len(line) - len(line.lstrip(" \t"))
-    for step in (-1, 1):
-        for offset in range(1, _SIBLING_LINES + 1):
-            other = line_text(lines, index + step * offset)
+    for side in both_ways(lines, index, _SIBLING_LINES):
+        for position in side:
+            other = line_text(lines, position)
             other_indent = len(other) - len(other.lstrip(" \t"))
-            if index + step * offset < 0 or index + step * offset >= len(lines) or (other.strip() and other_indent < indent):
+            if other.strip() and other_indent < indent:
                 break
             if other_indent == indent and ("class" in other or "()" in other):
                 found = _HANDLER_CLASS.match(other)

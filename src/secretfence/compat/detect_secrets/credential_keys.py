@@ -183,9 +183,11 @@ _OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir", "
 _CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
 
 
-# How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`): the
-# value is still that (its text is judged decoded, see `is_literal_credential`).
-_ENCODING_SUFFIX = re.compile(r"(?:[_.-]?(?:b64|B64|base64|Base64|BASE64)|[_.-](?:encoded|ENCODED)|Encoded)$")
+# How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`,
+# `KEY_B16`, `SECRET_B64URL`): the value is still that (its text is judged decoded, see
+# `is_literal_credential`).
+ENCODING_SUFFIX = re.compile(
+    r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED)|Encoded)$")
 
 
 def _value_words(key: str) -> Tuple[str, ...]:
@@ -193,7 +195,7 @@ def _value_words(key: str) -> Tuple[str, ...]:
     suffix left out."""
     if "." in key:
         key = _CLASS_PART.sub("", key)
-    return key_words(_ENCODING_SUFFIX.sub("", key) or key)
+    return key_words(ENCODING_SUFFIX.sub("", key) or key)
 
 
 def _says_not_the_value(words: Tuple[str, ...]) -> bool:
