@@ -22,6 +22,8 @@ import codecs
 import re
 from typing import NamedTuple, Optional
 
+from secretfence.prefilter.spec import lazy_regex
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -31,7 +33,7 @@ _BOMS = (
 )
 # identify's definition of text bytes (identify.identify.is_text): 8-bit text holds only these.
 _TEXT_BYTES = bytes({7, 8, 9, 10, 11, 12, 13, 27} | set(range(0x20, 0x100)) - {0x7F})
-_NOT_TEXT_BYTE = re.compile(b"[^" + re.escape(_TEXT_BYTES) + b"]")
+_NOT_TEXT_BYTE = lazy_regex(b"[^" + re.escape(_TEXT_BYTES) + b"]")  # (compiled on first use: only for what is not UTF-8)
 _SNIFF = 8192
 # Fewer bytes than this say too little to guess a BOM-less wide encoding (b"\x00abc" is not
 # UTF-16), and hold no secret in one anyway.
@@ -143,7 +145,7 @@ MIN_WIDE_RUN = 8
 # Searched from the NUL after each character (a pattern that starts with a literal byte is
 # searched at memchr speed; one that starts with a class, ten times slower): the character
 # before the first NUL is added back.
-_UTF16LE_TAIL = re.compile(rb"\x00[\t\n\r\x20-\x7e]" * (MIN_WIDE_RUN - 1) + rb"(?:\x00[\t\n\r\x20-\x7e])*\x00")
+_UTF16LE_TAIL = lazy_regex(rb"\x00[\t\n\r\x20-\x7e]" * (MIN_WIDE_RUN - 1) + rb"(?:\x00[\t\n\r\x20-\x7e])*\x00")
 _PRINTABLE_BYTES = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
 ENCODING_WIDE_STRINGS = "binary (UTF-16LE text runs)"
 
