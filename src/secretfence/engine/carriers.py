@@ -1215,8 +1215,15 @@ def _named_short_join(parts: List[str], text: str, line_start: int, opening: int
 
 
 def _assigned_to_a_credential(text: str, line_start: int, opening: int) -> bool:
-    """The concatenation opening at `opening` is assigned to a name with a credential's word in it."""
+    """The concatenation opening at `opening` is assigned to a name with a credential's word in it: on its
+    line, or, where the concatenation leads its line, at the end of the line above (Java's, C#'s, JavaScript's
+    `private static final String PASSWORD =` then `"…" +` / `"…";` below it, as google-java-format and
+    Prettier break a long one)."""
     found = _ASSIGNED_BEFORE.search(text, max(line_start, opening - _KEY_WINDOW), opening)
+    if found is None and line_start > 0 and not text[line_start:opening].strip(" \t("):
+        end = line_start - 2 if line_start >= 2 and text[line_start - 2] == "\r" else line_start - 1
+        above = text.rfind("\n", 0, end) + 1
+        found = _ASSIGNED_BEFORE.search(text, max(above, end - _KEY_WINDOW), end)
     return found is not None and _CREDENTIAL_WORD.search(found.group("key")) is not None
 
 
@@ -1550,6 +1557,78 @@ def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -
         view.changed[first] = ASSEMBLED
 
 
+# A credential split at a symbol in the parentheses after its name (Python's implicit concatenation: a keyword
+# argument's `api_key=("q5d*26^p8"` then `")pyff…"),` below it, a setting's `PASSWORD = ("Ledge" "r#Heritage")`,
+# a mapping's `"password": ("…"` / `"…")`): the junction need not fall between token characters (the password's
+# own symbols are where it was cut), so only where the parentheses hold nothing but 2 to 8 one-word literals (no
+# blank, no trailing comma: a tuple), the name before `(` has a credential's word, and the value joined is
+# MIN_NAMED_JOIN to MAX_NAMED_JOIN long. Led by the literal `(`; each literal a line at most.
+_SPLIT_LITERAL = r"(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')"
+_PARENTHESIZED_SPLIT = lazy_regex(
+    r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*%s(?:[ \t]*(?:\n[ \t]*)?%s){1,7}[ \t]*(?:\n[ \t]*)?\)" % (_SPLIT_LITERAL, _SPLIT_LITERAL))
+MAX_PARENTHESIZED_SPLITS = 64
+
+
+def _assemble_parenthesized_split(text: str, view: View, starts: "LineStarts") -> None:
+    for count, found in enumerate(_PARENTHESIZED_SPLIT.finditer(text)):
+        if count >= MAX_PARENTHESIZED_SPLITS:
+            break
+        first = _line_index(starts, found.start())
+        last = _line_index(starts, found.end() - 1)
+        if any(index in view.changed for index in range(first, last + 1)):
+            continue  # (read already: assembled at a token's junction, or one word a line)
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(found.group(0))]
+        joined = "".join(literal[1:-1] for literal in literals)
+        if not MIN_NAMED_JOIN <= len(joined) <= MAX_NAMED_JOIN or not _assigned_to_a_credential(
+                text, starts[first], found.start() + 1):
+            continue
+        quote = literals[0][0]
+        line_end = text.find("\n", found.end())
+        view.lines[first] = (text[starts[first]:found.start()] + "(" + quote + joined + quote + ")"
+                             + text[found.end():line_end if line_end >= 0 else len(text)])
+        for index in range(first + 1, last + 1):
+            view.lines[index] = ""
+        view.changed[first] = ASSEMBLED
+
+
+# A credential's value joined from literals on the lines below its name, cut at a symbol (`private static final String
+# DB_PASSWORD =` then `"Fjord#" +` / `"Mapl3#9921";`; PHP's `.`, VB's `&`; the operator ending a line or leading the
+# next): the junctions need not be token characters, so only one-word literals (2 to 8, no blank), joined
+# MIN_NAMED_JOIN to MAX_NAMED_JOIN long, under a name ending its line with a credential's word (_NAME_ENDS_LINE).
+# Assembled on the first value line; _hoist_after_name then sets the name beside it. Led by the literal `=`.
+_JOIN_OPERATOR = r"[ \t]*(?:[+&.][ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*[+&.][ \t]*)"
+_JOINED_BELOW = lazy_regex(r"=[ \t]*\r?\n[ \t]*%s(?:%s%s){1,7}[ \t]*;?[ \t]*\r?$" % (
+    _SPLIT_LITERAL, _JOIN_OPERATOR, _SPLIT_LITERAL), re.MULTILINE)
+MAX_JOINED_BELOW = 64
+
+
+def _assemble_joined_below(text: str, view: View, starts: "LineStarts") -> bool:
+    """(see _JOINED_BELOW) True where a value was assembled."""
+    done = False
+    for count, found in enumerate(_JOINED_BELOW.finditer(text)):
+        if count >= MAX_JOINED_BELOW:
+            break
+        name_index = _line_index(starts, found.start())
+        first, last = name_index + 1, _line_index(starts, found.end() - 1)
+        if any(index in view.changed for index in range(name_index, last + 1)) or found.start() - starts[name_index] > MAX_PAIR_LINE:
+            continue
+        named = _NAME_ENDS_LINE.match(text[starts[name_index]:found.start() + 1])
+        if named is None or _CREDENTIAL_WORD.search(named.group("key") or named.group("name")) is None:
+            continue
+        literals = [literal.group(0) for literal in _ONE_LITERAL.finditer(text, starts[first], found.end())]
+        joined = "".join(literal[1:-1] for literal in literals)
+        if not MIN_NAMED_JOIN <= len(joined) <= MAX_NAMED_JOIN:
+            continue
+        line = view.lines[first]
+        quote = literals[0][0]
+        view.lines[first] = line[:len(line) - len(line.lstrip())] + quote + joined + quote + (";" if found.group(0).rstrip().endswith(";") else "")
+        for index in range(first + 1, last + 1):
+            view.lines[index] = ""
+        view.changed[first] = ASSEMBLED
+        done = True
+    return done
+
+
 def _hoist_parenthesized(text: str, lines: List[str], view: View, starts: "LineStarts", single: bool) -> None:
     """`NAME = (` then one literal (as written, or assembled) then `)`: the view's value line
     reads `NAME = "…"`, so the name applies to it as it does on one line. `single`: the text
@@ -1652,7 +1731,10 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
     single = joining and _may_hoist_single(text)
     words = joining and next(_after_named_openings(_PARENTHESIZED_WORDS, text), None) is not None
     statements = joining and ("NSERT" in text or "nsert" in text) and _SQL_OPENING.search(text) is not None
-    if not (literals or continued or folded or encoded or secret or joined or calls or single or words or statements):
+    split = joining and _PARENTHESIZED_SPLIT.search(text) is not None
+    below = not lowered.endswith(_NO_CONCATENATION) and "=" in text and _JOINED_BELOW.search(text) is not None
+    if not (literals or continued or folded or encoded or secret or joined or calls or single or words or statements
+            or split or below):
         return None, []
     if lines is None:
         lines = text.split("\n")
@@ -1671,15 +1753,19 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
         _decode_calls(text, result, starts, files)
     if words:
         _assemble_parenthesized_words(text, result, starts)
+    if split:
+        _assemble_parenthesized_split(text, result, starts)
     if statements:
         _assemble_sql_literals(text, result, starts)
-    if single or literals or words:
+    if single or literals or words or split:
         _hoist_parenthesized(text, lines, result, starts, single)
-    if literals:
+    if below:
+        below = _assemble_joined_below(text, result, starts)
+    if literals or below:
         _hoist_after_name(lines, result)
-    if literals and lowered.endswith(_TYPED_FILES):
+    if (literals or below) and lowered.endswith(_TYPED_FILES):
         _untyped_declarations(result)
-    elif literals and visual_basic:
+    elif (literals or below) and visual_basic:
         _untyped_declarations(result, _VB_DECLARATION)
     # Runs are looked for in the whole text once (C speed), then per line only where the text
     # was changed above (an assembled value may be base64 itself).
@@ -2012,8 +2098,25 @@ TRUE_SAMPLES = (
     CarriedSample("src/main/java/com/acme/Upload.java", "public final class Upload {\n    private static final String "
                   f'PYPI_TOKEN =\n        "{_TOKEN[:80]}"\n            + "{_TOKEN[80:]}";\n}}\n', _TOKEN,
                   "a constant's value concatenated on the lines below it"),
+    # A short credential split at a symbol: in parentheses after its name, or joined below its name.
+    CarriedSample("nuke/menu.py", 'import shotgun_api3\n_SG = shotgun_api3.Shotgun(\n    SITE,\n    script_name="menu",\n'
+                  '    api_key=("Wv3#k9Lm"\n             "^p2Qx7Rt"),\n)\n', "Wv3#k9Lm^p2Qx7Rt",
+                  "a keyword argument split at a symbol in parentheses"),
+    CarriedSample("mail.py", 'SMTP_PASSWORD = ("Tundra8" "&Heron52")\n', "Tundra8&Heron52", "a setting split at a symbol in parentheses"),
+    CarriedSample("src/main/java/com/acme/Ledger.java", "final class Ledger {\n    private static final String DB_PASSWORD =\n"
+                  '        "Fjord#" +\n        "Mapl3#9921";\n}\n', "Fjord#Mapl3#9921",
+                  "a password joined at a symbol on the lines below its name"),
+    CarriedSample("src/main/java/com/acme/Audit.java", "final class Audit {\n    private static final String AUDIT_PASSWORD =\n"
+                  '        "Osprey" +\n        "Lake2207";\n}\n', "OspreyLake2207",
+                  "a short password joined inside a token, its name on the line above"),
 )
 FALSE_SAMPLES = (
+    CarriedSample("pipeline/cfg.py", 'sg = Shotgun(SITE, script_name="x", api_key=("${SG_" "SCRIPT_KEY}"))\n'
+                  'LABEL = ("Script" "#Key")\nTOKENS = ("Wv3#k9Lm", "^p2Qx7Rt")\n', None,
+                  "a placeholder split in parentheses; a split under no credential's name; a tuple"),
+    CarriedSample("src/main/java/com/acme/Msg.java", "final class Msg {\n    private static final String PASSWORD_HINT =\n"
+                  '        "Use 12 characters, " +\n        "a digit and a symbol.";\n    private static final String TITLE =\n'
+                  '        "Fjord#" +\n        "Mapl3#9921";\n}\n', None, "prose joined under a password's name; a join under no credential's name"),
     CarriedSample("channels/Notify.xml", "<channel>\n  <script>var smtpPassword = $(&quot;smtpPassword&quot;);\n"
                   "logger.info(&quot;sent&quot;);</script>\n  <description>Use &quot;Basic&quot; auth</description>\n</channel>\n",
                   None, "a Mirth script reading its password from the configuration map"),

@@ -107,6 +107,15 @@ credential-named key stands beside the value.
   a literal, then given to `ConvertTo-SecureString … -AsPlainText` or a cmdlet's password parameter; a default
   assigned where none is (Ruby's `ENV["…"] ||= "…"`, `??=`, Perl's `//=`, `ENV.fetch("…") { "…" }`); Perl's
   hash elements set to a literal (`$c->{dbpass} = '…'`).
+- Blind rounds CQ-CV: a call whose documented signature places the credential (`documented_slots`): Flow Production
+  Tracking's `shotgun_api3.Shotgun(url, script, key)` and Toolkit's `create_script_user`, ftrack's `Session(url, key,
+  user)`, `SyncSketchAPI(user, key)`; SNMP's `CommunityData(community)`, `UsmUserData(user, auth, priv)`, net-snmp's
+  `createSession(target, community)`; a PKCS#12 store's or a private key's password (.NET's `X509Certificate2(file,
+  pw, flags)` and `X509CertificateLoader`, cryptography's `load_key_and_certificates`, Go's `pkcs12.Decode`, Java's
+  `KeyStore.load`, Ruby's `OpenSSL::PKCS12.new`, PHP's `openssl_pkcs12_read`); a `log_in(user, pw)` as a login
+  (gazu's); a TR-069 parameter declared or set to a literal (GenieACS' `declare(path, ts, {value: "…"})`, a
+  SetParameterValues pair); a URL's password in literals of its own between the URL's head and its host, or a URL
+  joined by `+` under a name; a constant joined from literals below its name (`PASSWORD =` then `"…" +`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -205,9 +214,13 @@ _EASY_CONNECT = lazy_regex(r"""^(?P<user>[A-Za-z][\w$#]{0,127})/(?P<pw>[^/@\s"']
 _ASSIGNED_LITERAL = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*(?::[^=\n]{1,64})?=[ \t]*["'](?P<value>[^"'\n]{1,512})["'][ \t]*(?:#.*)?$""")
 _ORACLE_NAME_ARGUMENT = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*(?P<name>[A-Za-z_]\w{0,63})[ \t]*\)""")
 # A URL's scheme and user info cut before its `@`, the host following in the next literal; or cut inside
-# its password, the password's rest opening the next literal (`"…://app:Walnut*"` then `"Harbor77@db…"`).
-_URL_HEAD = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{0,256})["'][ \t]*$""")
-_URL_TAIL = lazy_regex(r"""^[ \t]*[fFrRuU]?["'](?P<rest>[^/@\s"'{}]{0,256})@[\w.-]{1,253}""")
+# its password, the password's rest opening the next literal (`"…://app:Walnut*"` then `"Harbor77@db…"`), or
+# the password in literals of its own between them, one a line (`"…://bss_app:"`, `"Pioneer."`, `"aspen…@pg…"`);
+# adjacent (Python) or joined by `+` at a line's end or start (Java, C#, JavaScript).
+_URL_HEAD = lazy_regex(r"""^[ \t]*(?:[A-Za-z_][\w.]{0,63}[ \t]*=[ \t]*\([ \t]*)?[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{0,256})["'][ \t]*\+?[ \t]*$""")
+_URL_MIDDLE = lazy_regex(r"""^[ \t]*\+?[ \t]*[fFrRuU]?["'](?P<part>[^/@\s"'{}]{1,256})["'][ \t]*\+?[ \t]*$""")
+_URL_TAIL = lazy_regex(r"""^[ \t]*\+?[ \t]*[fFrRuU]?["'](?P<rest>[^/@\s"'{}]{0,256})@[\w.-]{1,253}""")
+_URL_MIDDLES = 4  # literals of the password's between a URL's head and its host
 # A value in the password slot that is a host, an address or a URL, not a password.
 _HOST = lazy_regex(r"""^(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}|localhost|[\w.-]{1,253}:\d{2,5}|\d{1,3}(?:\.\d{1,3}){3})$""")
 
@@ -270,11 +283,17 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # variable given to a password parameter are FOLDED_HINTS)
             "new basic(", "\\basic(", "keysecret(", "keyandsecret(", "idandsecret(", "||= \"", "||= '", "||=\"", "||='",
             "??= \"", "??= '", "??=\"", "??='", "//= \"", "//= '", "env.fetch(",
-            "} = '", '} = "', "}='", '}="', "} ='", '} ="', "}= '", '}= "')
+            "} = '", '} = "', "}='", '}="', "} ='", '} ="', "}= '", '}= "',
+            # (blind rounds CQ-CV) clients and key stores by their documented slots (documented_slots), gazu's login
+            # (a key store's `load(…, "…".toCharArray())` and GenieACS' `declare(…)` are FOLDED_HINTS)
+            "shotgun(", "create_script_user(", "ftrack_api.session(", "syncsketchapi(", "communitydata(", "usmuserdata(",
+            "snmp.createsession(", "v2c(", "v1(", "x509certificate", "loadpkcs12", "import(", "load_key_and_certificates(",
+            "load_pkcs12(", "_private_key(", "load_cert_chain(", "pkcs12.decode", "pkcs12fromasn1(", "pkcs12.new(",
+            "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
-_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{1,256}["'][ \t]*\r?\n"""
+_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{0,256}["'][ \t]*\+?[ \t]*\r?\n"""
 _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,256}["']"""
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 # a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
@@ -337,6 +356,11 @@ _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{
 _FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
 _FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
+# A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
+_FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,256}["'][ \t]*\.tochararray\("""
+# GenieACS' `declare("<path>", …)`; a TR-069 SetParameterValues pair `["Device.…", "…"`
+_FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`][ \t]*,"""
+_FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -370,6 +394,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
         (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
+        (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
+        (_FOLDED_DECLARE, ("declare",)),
+        (_FOLDED_PARAMETER_PAIR, ('"device.', "'device.")),
     )
 )
 
@@ -624,12 +651,77 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("$c->{dbpass} = 'Quarry%Lantern9031';\n", "cfg/cfg.d/database.pl", "a Perl hash element set to a literal"),
         Sample('const auth = btoa("Kd8Rw2Xm5Tq9Lz3Vn7Hb:X");\n', "src/helpdesk.js",
                "an API key sent as the Basic user with a one-letter stand-in password (Freshdesk's `key:X`)"),
+        # Blind rounds CQ-CV: clients, logins and key stores by their documented slots; TR-069 parameters; a URL's
+        # password over literals
+        Sample('import shotgun_api3\nsg = shotgun_api3.Shotgun("https://studio.shotgrid.autodesk.com", "publish_bot", '
+               '"Xk7#pq2-vbnw9!lzm4rt8ys1d")\n', "pipeline/publish.py", "Flow Production Tracking's Shotgun(url, script, key)"),
+        Sample('from shotgun_api3 import Shotgun\n\nSG = Shotgun(SITE_URL, "ingest", "7f3a9c2e18b04d6fa5e1c93b7d20846ef1a3c5b9")\n',
+               "pipeline/ingest.py", "a bare Shotgun(…) imported from shotgun_api3, its old hex key"),
+        Sample('user = ShotgunAuthenticator().create_script_user(\n    "toolkit_bot",\n    "Lq9!vx2-mtc7#pwz4rn8ke3ya",\n'
+               '    "https://studio.shotgrid.autodesk.com",\n)\n', "hooks/auth.py", "Toolkit's create_script_user(script, key, host)"),
+        Sample('import ftrack_api\nsession = ftrack_api.Session(SERVER, "Nq4v8Kz2Wm7Xr1Tb5Lp9Hd3Fs6Jc0Ye", "pipeline")\n',
+               "tools/ftrack_sync.py", "ftrack's Session(server, key, user)"),
+        Sample('from syncsketch import SyncSketchAPI\napi = SyncSketchAPI("review@studio.example", '
+               '"3e9b1f7c2a5d8046e1b3c9f7a2d5e8041b6c3f9a")\n', "review/push.py", "SyncSketchAPI(user, key)"),
+        Sample('import gazu\ngazu.set_host(HOST)\ngazu.log_in("bot@studio.example", "Kestrel#5521")\n', "scripts/casting.py",
+               "gazu's (Kitsu's) log_in(email, password)"),
+        Sample('from pysnmp.hlapi import *\nauth = CommunityData("nms-ro-Tk8Wq2Lz", mpModel=1)\n', "noc/poll.py",
+               "pysnmp's CommunityData(community)"),
+        Sample('from pysnmp.hlapi import *\nuser = UsmUserData("monitor", "Auth#Falcon7731", "Priv#Heron2290")\n', "noc/poll_v3.py",
+               "pysnmp's UsmUserData(user, authKey, privKey)"),
+        Sample('auth = cmdgen.CommunityData("agent", "rw-Vz7Kq3Lm9x", 0)\n', "noc/legacy.py",
+               "pysnmp's older CommunityData(index, community, mpModel)"),
+        Sample('const snmp = require("net-snmp");\nconst session = snmp.createSession("10.20.0.5", "ro-Hq4Wz8Lm2v");\n',
+               "noc/poll.js", "net-snmp's createSession(target, community)"),
+        Sample('var cert = new X509Certificate2(\n    @"C:\\certs\\client.pfx",\n    "Vq8Lm2Xz7Rt4Wn6K",\n'
+               '    X509KeyStorageFlags.MachineKeySet);\n', "src/Cards/Mtls.cs", "X509Certificate2(file, password, flags), one a line"),
+        Sample('var cert = X509CertificateLoader.LoadPkcs12FromFile(path, "Pfx#Otter4471");\n', "src/Cards/Load.cs",
+               ".NET 9's X509CertificateLoader.LoadPkcs12FromFile(path, password)"),
+        Sample('from cryptography.hazmat.primitives.serialization import pkcs12\n'
+               'key, cert, extra = pkcs12.load_key_and_certificates(data, b"Pfx#Marten2290")\n', "certs/load.py",
+               "cryptography's pkcs12.load_key_and_certificates(data, password)"),
+        Sample('package certs\n\nfunc load(data []byte) {\n\tkey, cert, err := pkcs12.Decode(data, "Badger#2290kq")\n}\n',
+               "certs/tls.go", "Go's pkcs12.Decode(data, password)"),
+        Sample('KeyStore ks = KeyStore.getInstance("PKCS12");\nks.load(in, "Store#Lynx5512".toCharArray());\n',
+               "src/main/java/Tls.java", "Java's KeyStore.load(stream, password)"),
+        Sample('p12 = OpenSSL::PKCS12.new(File.binread(path), "Kiln#Wren8802")\n', "lib/tls.rb", "Ruby's OpenSSL::PKCS12.new(der, password)"),
+        Sample('declare("Device.WiFi.AccessPoint.1.Security.KeyPassphrase", {value: 1}, {value: "Rk7Tq2VnX9cLm4"});\n',
+               "acs/provisions/wifi.js", "a GenieACS provision's declare(path, timestamps, {value})"),
+        Sample("declare('InternetGatewayDevice.ManagementServer.Password', {value: now}, {value: ['Wz3#Kp8Lq2Vm', 'xsd:string']});\n",
+               "acs/provisions/mgmt.js", "declare's value with its type"),
+        Sample('task = {"name": "setParameterValues", "parameterValues": [["InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.'
+               'PreSharedKey.1.PreSharedKey", "Hv5Qm8Xt2Lk7Rz", "xsd:string"]]}\n', "acs/tasks.py", "a TR-069 SetParameterValues pair"),
+        Sample('DATABASE_URL = (\n    "postgresql://app:"\n    "Heron."\n    "marsh52Lq@db.internal:5432/app"\n)\n', "settings/prod.py",
+               "a URL's password in literals of its own between its head and its host"),
+        Sample('String dsn = "postgresql://app:" +\n    "Tern#77Qx" +\n    "@db.internal:5432/app";\n', "src/main/java/Db.java",
+               "a URL joined by + under a name: its password"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The kind's false samples beside these forms (read by the tests)."""
     return (
+        # Blind rounds CQ-CV
+        Sample('import shotgun_api3\nsg = shotgun_api3.Shotgun(SITE, "publish_bot", os.environ["SG_SCRIPT_KEY"])\n'
+               'sg2 = shotgun_api3.Shotgun(SITE, login=user, password=getpass())\n', "pipeline/publish.py",
+               "Shotgun(…) given its key from the environment, a user's login"),
+        Sample('import requests\ns = requests.Session()\nweb = Session("https://api.example.org", "v2")\n', "app/http.py",
+               "a Session of no ftrack"),
+        Sample('import gazu\ngazu.log_in(os.environ["KITSU_USER"], os.environ["KITSU_PASSWORD"])\n', "scripts/casting.py",
+               "gazu's login from the environment"),
+        Sample('from pysnmp.hlapi import *\nauth = CommunityData("public", mpModel=0)\nrw = CommunityData(settings.SNMP_COMMUNITY)\n',
+               "noc/poll.py", "the stock community; a community from the settings"),
+        Sample('var a = new X509Certificate2(path, password);\nvar b = new X509Certificate2(rawData);\n'
+               'var c = new X509Certificate2(path, "", X509KeyStorageFlags.Exportable);\n', "src/Cards/Mtls.cs",
+               "X509Certificate2 given a variable, no password, an empty one"),
+        Sample('KeyStore ks = KeyStore.getInstance("PKCS12");\nks.load(null, null);\n'
+               'ks.load(in, System.getenv("KS_PASS").toCharArray());\nconfig.load(in, "settings".toCharArray());\n',
+               "src/main/java/Tls.java", "a key store loaded empty or with a password read; a load of no store"),
+        Sample('declare("Device.DeviceInfo.SoftwareVersion", {value: now}, {value: "1.2.3"});\n'
+               'declare("InternetGatewayDevice.ManagementServer.ConnectionRequestPassword", {value: now}, {value: ext("cfg", "pw", serial)});\n',
+               "acs/provisions/default.js", "a declared version; a password from an extension"),
+        Sample('DATABASE_URL = (\n    "postgresql://app:"\n    f"{DB_PASSWORD}"\n    "@db.internal:5432/app"\n)\n', "settings/prod.py",
+               "a URL's password from an f-string between literals"),
         # Blind rounds CK-CP
         Sample('const client = twilio(\n  "AC5d0e9b27c41f83a6e2d7b05c9f14a3e8",\n  process.env.TWILIO_AUTH_TOKEN\n);\n',
                "functions/notify.js", "a Twilio SID, then the token read from the environment"),
@@ -946,12 +1038,37 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from default_assignments(line)
     if "$" in line and any(word in line for word in _PERL_ELEMENT_WORDS):
         yield from perl_hash_elements(line)
+    if "(" in line and any(word in line for word in _DOCUMENTED_WORDS):
+        yield from documented_slots(lines, index)
+    if any(word in line for word in _TR069_WORDS):
+        yield from tr069_parameters(lines, index)
     if "://" in line:
-        head = _URL_HEAD.match(line)
-        tail = _URL_TAIL.match(lines[index + 1]) if head is not None and index + 1 < len(lines) else None
-        if head is not None and tail is not None and head.group("pw") + tail.group("rest"):
-            yield 0, f"a {head.group('scheme')} URL of user {head.group('user')} over two literals", "password", \
-                head.group("pw") + tail.group("rest")
+        yield from split_urls(lines, index)
+
+
+def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A URL's password cut over literals (see _URL_HEAD): the head's part, the middles', the tail's before `@`."""
+    head = _URL_HEAD.match(lines[index])
+    if head is None:
+        return
+    parts = [head.group("pw")]
+    opens = 0 if parts[0] else -1  # (the line the password opens on: where it is reported)
+    for following in range(index + 1, min(len(lines), index + _URL_MIDDLES + 2)):
+        text = lines[following]
+        tail = _URL_TAIL.match(text)
+        if tail is not None:
+            password = "".join(parts) + tail.group("rest")
+            if password:
+                count = "two" if following == index + 1 else str(following - index + 1)
+                yield (opens if opens >= 0 else following - index), \
+                    f"a {head.group('scheme')} URL of user {head.group('user')} over {count} literals", "password", password
+            return
+        middle = _URL_MIDDLE.match(text)
+        if middle is None:
+            return
+        parts.append(middle.group("part"))
+        if opens < 0:
+            opens = following - index
 
 
 # A literal converted as it is given (blind round BZ: Eclipse Paho's `opts.setPassword("…".toCharArray())`, a
@@ -1567,7 +1684,8 @@ _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
-                "PrincipalContext", "Mechanism", "lient", "OAuth")
+                "PrincipalContext", "Mechanism", "lient", "OAuth",
+                "og_in(", "ogIn(", "og_on(", "ogOn(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2615,10 +2733,13 @@ def r_credential_vectors(lines: Sequence[str], index: int) -> Iterator[Found]:
 # `PASS = "Harbor" +` then `"@Harbor…";` on the next line): `+` (Java, C#, JavaScript, Kotlin, Python), PHP's `.`,
 # VB's `&`, Lua's `..`; the operator at a line's end or leading the next line. Every part must be a literal (a name
 # or a call joined in is no constant).
-_JOINED_HEAD = lazy_regex(
+_JOINED_NAME = (
     r"""^[ \t]*(?:(?:export|const|let|var|val|def|final|private|public|protected|internal|static|readonly|String|string"""
-    r"""|str|Dim|Const|local)[ \t]+){0,5}(?P<key>\$?[A-Za-z_][\w.]{0,63})[ \t]*(?::[ \t]*[\w.]{1,32}[ \t]*)?(?:=|:=|As[ \t]+String[ \t]*=)[ \t]*"""
-    r"""(?=["'])""")
+    r"""|str|Dim|Const|local)[ \t]+){0,5}(?P<key>\$?[A-Za-z_][\w.]{0,63})[ \t]*(?::[ \t]*[\w.]{1,32}[ \t]*)?(?:=|:=|As[ \t]+String[ \t]*=)[ \t]*""")
+_JOINED_HEAD = lazy_regex(_JOINED_NAME + r"""(?=["'])""")
+# ... or the name ending its line, the joined literals below it (`private static final String PASSWORD =` then
+# `"Ledge#" +` / `"rHeritage";`: google-java-format's, Prettier's break of a long one)
+_JOINED_OPEN = lazy_regex(_JOINED_NAME + r"""$""")
 _JOINED_PART = lazy_regex(r"""[ \t]*(?:"(?P<dq>[^"\\\n]{0,256})"|'(?P<sq>[^'\\\n]{0,256})')[ \t]*""")
 _JOINED_OPERATOR = lazy_regex(r"""[ \t]*(?:\+|\.\.|\.|&)[ \t]*""")
 _JOINED_END = lazy_regex(r"""[ \t]*[;,]?[ \t]*(?:(?://|#|--|')[^\n]{0,256})?$""")
@@ -2633,14 +2754,18 @@ _JOINED_LINES = 6
 _TOKEN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+/=.-")
 
 
-def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, int]]:
-    """(key, the joined value, the line offset of its last part from `head`) of a head line's joined literals, or None."""
-    found = _JOINED_HEAD.match(line_text(lines, head))
+def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, List[Tuple[int, int]]]]:
+    """(key, the joined value, (where each part starts in the value, its line offset from `head`)) of a head line's
+    joined literals, or None."""
+    found = _JOINED_HEAD.match(line_text(lines, head)) or _JOINED_OPEN.match(line_text(lines, head))
     if found is None:
         return None
     parts: List[str] = []
+    rows: List[Tuple[int, int]] = []
     operators: Set[str] = set()
     row, text, position = head, line_text(lines, head), found.end()
+    if position >= len(text) and not line_text(lines, head + 1).lstrip().startswith(("'", '"')):
+        return None  # (a name ending its line: its value's first literal leads the next)
     operator_pending = True
     while len(parts) < 32:
         if position >= len(text):  # the line ends: the operator at its end, or leading the next line
@@ -2658,6 +2783,7 @@ def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, in
             part = _JOINED_PART.match(text, position)
             if part is None:
                 return None  # (a name or a call joined in)
+            rows.append((sum(len(before) for before in parts), row - head))
             parts.append(part.group("dq") if part.group("dq") is not None else part.group("sq") or "")
             position, operator_pending = part.end(), False
             continue
@@ -2674,7 +2800,7 @@ def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, in
     if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
                                      for before, after in zip(parts, parts[1:])):
         return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
-    return found.group("key").lstrip("$"), "".join(parts), row - head
+    return found.group("key").lstrip("$"), "".join(parts), rows
 
 
 def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -2685,6 +2811,9 @@ def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
     head = index
     if stripped.startswith(_JOINED_LINE_STARTS) and index > 0 and _JOINED_HEAD.match(line_text(lines, index - 1)) is not None:
         head = index - 1
+    elif stripped.startswith(("'", '"')) and index > 0 and line_text(lines, index - 1).rstrip().endswith("=") and any(
+            word in line for word in _JOINED_WORDS) and _JOINED_OPEN.match(line_text(lines, index - 1)) is not None:
+        head = index - 1  # (the name ends the line above; this line's literal opens the join)
     elif any(word in line for word in _JOINED_WORDS):
         if index > 0 and line_text(lines, index - 1).rstrip().endswith(("+", "&", ".")):
             return  # (a part of a head above: read from there)
@@ -2692,8 +2821,18 @@ def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
         return
     joined = _joined_from(lines, head)
     if joined is not None:
-        key, value, _ = joined
-        yield head - index, f"{key} joined from literals", key, value
+        key, value, rows = joined
+        url = _JOINED_URL.match(value) if "://" in value else None
+        if url is not None:  # (a connection URL joined from literals: its password, as the URL's readers take it)
+            # (reported on the line its password opens on)
+            opens = max((row for at, row in rows if at <= url.start("pw")), default=0)
+            yield head - index + opens, f"a {url.group('scheme')} URL of user {url.group('user')} joined from literals under {key}", \
+                "password", url.group("pw")
+        else:
+            yield head - index, f"{key} joined from literals", key, value
+
+
+_JOINED_URL = lazy_regex(r"""^(?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s]{1,128}):(?P<pw>[^/@\s]{1,256})@[\w.-]{1,253}""")
 
 
 # --- blind rounds CE-CJ: SDK calls whose documented signature places the credential -------------------
@@ -3012,6 +3151,158 @@ def perl_hash_elements(line: str) -> Iterator[Found]:
         yield 0, f"a Perl hash's {{{found.group('key')}}} set to a literal", found.group("key"), value
 
 
+# --- blind rounds CQ-CV: clients and key stores whose documented signature places the credential -------
+
+# A call's name (its last part) -> its documented slots: (the secret's slots, the user's slot or -1, the key the value is
+# judged under, the receivers it is called on (lowered last parts; "" bare; None: any), the words a file naming its SDK
+# holds where its receiver is none of those (None: no file is asked), what it is).
+# - Flow Production Tracking's (ShotGrid's, Shotgun's) `shotgun_api3.Shotgun(base_url, script_name, api_key, …)`, and
+#   Toolkit's `ShotgunAuthenticator().create_script_user(api_script, api_key, host)`; ftrack's `ftrack_api.Session(
+#   server_url, api_key, api_user)`; SyncSketch's `SyncSketchAPI(username, api_key)`. (gazu's `log_in(email, pw)` is
+#   login_pairs'.)
+# - SNMP: pysnmp's `CommunityData(community[, mpModel=…])` (its older `CommunityData(index, community[, mpModel])`: the
+#   second) and `UsmUserData(user, authKey, privKey)`; Node net-snmp's `snmp.createSession(target, community)`;
+#   puresnmp's `V2C(community)` / `V1(community)`.
+# - A PKCS#12 key store's (or a private key's) password: .NET's `new X509Certificate2(file or bytes, password[, flags])`
+#   (`X509Certificate`, `X509CertificateLoader.LoadPkcs12FromFile(path, password)`, `LoadPkcs12(…)`, a
+#   certificate collection's `Import(file, password, flags)`), Python cryptography's `pkcs12.load_key_and_certificates(
+#   data, password)` / `load_pkcs12` / `load_pem_private_key(data, password)`, pyOpenSSL's `crypto.load_pkcs12(buffer,
+#   passphrase)`, `ssl.SSLContext.load_cert_chain(certfile, keyfile, password)`; Go's `pkcs12.Decode(data, password)`
+#   (`DecodeChain`, `DecodeTrustStore`); Java's `KeyStore.load(stream, "…".toCharArray())`, `getKey(alias, …)` and
+#   `KeyManagerFactory.init(store, …)`; node-forge's `pkcs12.pkcs12FromAsn1(asn1, password)`; Ruby's
+#   `OpenSSL::PKCS12.new(der, password)`; PHP's `openssl_pkcs12_read($p12, $certs, password)` and
+#   `openssl_pkey_get_private($key, passphrase)`.
+_DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]], Optional[Tuple[str, ...]], str]] = {
+    "Shotgun": ((2,), 1, "api_key", frozenset({"shotgun_api3"}), ("shotgun_api3",), "Flow Production Tracking's script key"),
+    "create_script_user": ((1,), 0, "api_key", None, None, "Flow Production Tracking's script key"),
+    "Session": ((1,), 2, "api_key", frozenset({"ftrack_api"}), ("ftrack_api",), "ftrack's API key"),
+    "SyncSketchAPI": ((1,), 0, "api_key", None, None, "SyncSketch's API key"),
+    "CommunityData": ((0,), -1, "password", None, None, "an SNMP community"),
+    "UsmUserData": ((1, 2), 0, "password", None, None, "an SNMPv3 user's key"),
+    "createSession": ((1,), -1, "password", frozenset({"snmp"}), None, "an SNMP community"),
+    "V2C": ((0,), -1, "password", frozenset({"puresnmp", "credentials"}), ("puresnmp",), "an SNMP community"),
+    "V1": ((0,), -1, "password", frozenset({"puresnmp", "credentials"}), ("puresnmp",), "an SNMP community"),
+    "X509Certificate2": ((1,), -1, "password", None, None, "a PKCS#12 file's password"),
+    "X509Certificate": ((1,), -1, "password", None, None, "a PKCS#12 file's password"),
+    "LoadPkcs12FromFile": ((1,), -1, "password", frozenset({"x509certificateloader"}), None, "a PKCS#12 file's password"),
+    "LoadPkcs12": ((1,), -1, "password", frozenset({"x509certificateloader"}), None, "a PKCS#12 file's password"),
+    "LoadPkcs12CollectionFromFile": ((1,), -1, "password", frozenset({"x509certificateloader"}), None,
+                                     "a PKCS#12 file's password"),
+    "LoadPkcs12Collection": ((1,), -1, "password", frozenset({"x509certificateloader"}), None, "a PKCS#12 file's password"),
+    "Import": ((1,), -1, "password", None, ("X509Certificate2Collection",), "a PKCS#12 file's password"),
+    "load_key_and_certificates": ((1,), -1, "password", None, None, "a PKCS#12 file's password"),
+    "load_pkcs12": ((1,), -1, "password", None, None, "a PKCS#12 file's password"),
+    "load_pem_private_key": ((1,), -1, "password", None, None, "a private key's password"),
+    "load_der_private_key": ((1,), -1, "password", None, None, "a private key's password"),
+    "load_cert_chain": ((2,), -1, "password", None, None, "a private key's password"),
+    "Decode": ((1,), -1, "password", frozenset({"pkcs12"}), None, "a PKCS#12 file's password"),
+    "DecodeChain": ((1,), -1, "password", frozenset({"pkcs12"}), None, "a PKCS#12 file's password"),
+    "DecodeTrustStore": ((1,), -1, "password", frozenset({"pkcs12"}), None, "a PKCS#12 file's password"),
+    "load": ((1,), -1, "password", None, ("KeyStore",), "a key store's password"),
+    "getKey": ((1,), -1, "password", None, ("KeyStore",), "a key store's key password"),
+    "init": ((1,), -1, "password", None, ("KeyManagerFactory",), "a key store's key password"),
+    "pkcs12FromAsn1": ((1,), -1, "password", None, None, "a PKCS#12 file's password"),
+    "new": ((1,), -1, "password", frozenset({"pkcs12"}), None, "a PKCS#12 file's password"),
+    "openssl_pkcs12_read": ((2,), -1, "password", frozenset({""}), None, "a PKCS#12 file's password"),
+    "openssl_pkey_get_private": ((1,), -1, "password", frozenset({""}), None, "a private key's password"),
+}
+_DOCUMENTED_CALL = lazy_regex(
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,5}(?P<last>Shotgun|create_script_user|Session|SyncSketchAPI"""
+    r"""|CommunityData|UsmUserData|createSession|V2C|V1|X509Certificate2?|LoadPkcs12(?:Collection)?(?:FromFile)?|Import"""
+    r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
+    r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private))[ \t]*\(""")
+_DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
+                     "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
+                     "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
+                     "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
+                     "openssl_pkey_get_private(")
+# Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
+# factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
+_STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
+
+
+def _documented_file(lines: Sequence[str], words: Tuple[str, ...]) -> bool:
+    return any(word in named for named in (_DOCUMENTED_NAMES.of(lines),) for word in words)
+
+
+def _file_head(lines: Sequence[str]) -> str:
+    return "\n".join(itertools.islice(lines, _IMPORT_LINES))
+
+
+_DOCUMENTED_NAMES = LastFileMemo(_file_head)
+
+
+def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential a documented call takes by position (see _DOCUMENTED)."""
+    line = lines[index]
+    for found in itertools.islice(_DOCUMENTED_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        name, last = found.group("name"), found.group("last")
+        slots, user_slot, key, receivers, words, what = _DOCUMENTED[last]
+        receiver = name[:len(name) - len(last)].rstrip(".:->").replace("::", ".").replace("->", ".").rpartition(".")[2]
+        lowered = receiver.lower()
+        if last in ("load", "getKey", "init") and not lowered.endswith(_STORE_RECEIVERS):
+            continue  # (a key store's or a factory's, not any `load(…)`)
+        if receivers is not None and lowered not in receivers and (words is None or receiver or not _documented_file(lines, words)):
+            continue  # (`requests.Session(…)`, `base64.Decode(…)`: another's; bare, where the file names the SDK)
+        if receivers is None and words is not None and not _documented_file(lines, words):
+            continue
+        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        if last == "CommunityData" and len(arguments) >= 2:
+            slots = (1,)  # (pysnmp's older `CommunityData(communityIndex, communityName[, mpModel])`)
+        user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
+        for slot in slots:
+            if slot >= len(arguments):
+                break
+            value, offset = arguments[slot]
+            if not value or _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${")):
+                continue
+            who = f" for {user}" if user and not looks_generated(user) and _USER.match(user) else ""
+            yield offset, f"{name}(…) ({what}){who}", key, value
+
+
+# TR-069 (CWMP) parameters set to a literal: GenieACS' provision scripts' `declare(path, timestamps, values)` with
+# `{value: "…"}` (or `{value: ["…", "xsd:string"]}`), and a SetParameterValues pair `["<path>", "…"(, "xsd:string")]`
+# (GenieACS' NBI tasks, an ACS's API) whose path is the data model's (`InternetGatewayDevice.…`, `Device.…`). The
+# parameter's last name says what it is: `ConnectionRequestPassword`, `Password`, `KeyPassphrase`, `PreSharedKey`,
+# `WEPKey`, `SAEPassphrase`, `RadiusSecret`, a vendor's `X_…_Password`.
+_DECLARE = lazy_regex(r"""(?<![\w$.])declare[ \t]*\([ \t]*(?P<q>["'`])(?P<path>[A-Za-z][\w.*\[\]:=,-]{0,256}?)(?P=q)[ \t]*,""")
+_DECLARED_VALUE = lazy_regex(r"""^\{[ \t]*value[ \t]*:[ \t]*(?:\[[ \t]*)?(?P<q>["'`])(?P<value>[^"'`\n]{1,256})(?P=q)""")
+_PARAMETER_PAIR = lazy_regex(
+    r"""\[[ \t]*(?P<q>["'])(?P<path>(?:InternetGatewayDevice|Device)\.[\w.*]{1,256})(?P=q)[ \t]*,[ \t]*(?P<vq>["'])"""
+    r"""(?P<value>[^"'\n]{1,256})(?P=vq)[ \t]*(?:,[ \t]*["']xsd:\w{1,32}["'][ \t]*)?\]""")
+_TR069_WORDS = ("declare(", "declare (", "InternetGatewayDevice.", '"Device.', "'Device.")
+_TR069_KEY_ENDS = ("presharedkey", "wepkey", "wpakey", "passphrase", "secret")
+
+
+def _tr069_key(path: str) -> Optional[str]:
+    """The key a TR-069 parameter's value is judged under, or None where its last name says no credential."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    last = path.rstrip(".").rpartition(".")[2]
+    if names_a_credential(last):
+        return last
+    return "password" if last.lower().endswith(_TR069_KEY_ENDS) else None
+
+
+def tr069_parameters(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    if "declare" in line:
+        for found in itertools.islice(_DECLARE.finditer(line, 0, 4096), _CALLS_A_LINE):
+            key = _tr069_key(found.group("path"))
+            if key is None:
+                continue
+            raws: List[str] = []
+            arguments = _arguments(lines, index, found.start("q"), None, _LINES_READ, raws, 3)
+            value = _DECLARED_VALUE.match(raws[2]) if len(raws) >= 3 else None
+            if value is not None and "${" not in value.group("value"):
+                yield arguments[2][1], f"the TR-069 parameter {found.group('path')} declared (GenieACS)", key, value.group("value")
+    if "Device." in line:
+        for found in itertools.islice(_PARAMETER_PAIR.finditer(line, 0, 4096), _CALLS_A_LINE):
+            key = _tr069_key(found.group("path"))
+            if key is not None:
+                yield 0, f"the TR-069 parameter {found.group('path')} set", key, found.group("value")
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -3021,5 +3312,5 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
-    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS,
+    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)

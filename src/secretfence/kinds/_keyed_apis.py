@@ -19,6 +19,12 @@ workspace's secret key (`SEATSIO_SECRET_KEY`, `secretKey`, given to the server S
 `new SeatsioClient(region, "…")`). A workspace key where the key or the file names seats.io is that public one
 (`published_workspace_key`); elsewhere a workspace's key is a secret (Azure Log Analytics' `WORKSPACE_KEY`, its
 shared key).
+
+And a payment API's transaction key under its abbreviation (blind round CV): Galileo's Program API takes `apiLogin`
+and `apiTransKey` (its password), as Authorize.Net's AIM takes `x_login` and `x_tran_key`; a `TRANS_KEY` or a
+`TXN_KEY` is that key as `TRANSACTION_KEY` is. `trans` is a translation's word too (an i18n key's name), so only a
+drawn value (letters of both cases and digits, 10 to 64, no separator: no message id) is read so
+(`abbreviated_transaction_key`, asked with the API's root).
 """
 from __future__ import annotations
 
@@ -55,9 +61,24 @@ def bare_key(key: str) -> bool:
     return key.rsplit(".", 1)[-1].lstrip("$").lower() == "key"
 
 
+_TRANSACTION_ABBREVIATIONS = frozenset({"trans", "txn"})
+_DRAWN = lazy_regex(r"""^[A-Za-z0-9]{10,64}$""")
+_DRAWN_DISTINCT = 8
+
+
+def abbreviated_transaction_key(key: str, value: str) -> bool:
+    """A transaction key named by its abbreviation (`apiTransKey`, `TXN_KEY`) holding a drawn value (see the module's doc)."""
+    words = [word.lower() for word in _WORDS.findall(key.rsplit(".", 1)[-1].lstrip("$"))]
+    return (len(words) >= 2 and words[-1] == "key" and words[-2] in _TRANSACTION_ABBREVIATIONS
+            and _DRAWN.match(value) is not None and len(set(value)) >= _DRAWN_DISTINCT
+            and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value))
+
+
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
     """A bare `key` holding a generated value, with an API's root set at its indentation within
-    _NEAR lines (see the module's doc)."""
+    _NEAR lines (see the module's doc); or a transaction key under its abbreviation."""
+    if abbreviated_transaction_key(key, value):
+        return True
     if not bare_key(key) or not looks_generated(value) or "://" in value or any(character.isspace() for character in value):
         return False
     indent = _indent(line_text(lines, index))
@@ -113,6 +134,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('LOG_ANALYTICS_WORKSPACE_ID = "8b1f3c2d-6a4e-4f7b-9c0d-1e2f3a4b5c6d"\n'
                'LOG_ANALYTICS_WORKSPACE_KEY = "Qm7Tz2Lx9Vb4Nc8Rw1Ks5Hd3Fj6Gp0Ya2Xe7Wq4Zt9Lm3Vb8Nc1Rw5Ks2Hd6Fj0Gp4Ya7Xe3Wq8Zt1Lm5Vb=="\n',
                "monitor/settings.py", "a workspace key of no seats.io: Azure Log Analytics' shared key"),
+        Sample('API_LOGIN = "Coop-1182"\nAPI_TRANS_KEY = "Qm7Tz2Lx9Vb4"\n', "payments/galileo.py",
+               "a payment API's transaction key under its abbreviation"),
+        Sample('const txnKey = "Hs8Kd3Wq1Zp6";\n', "payments/gw.js", "a transaction key as txnKey"),
     )
 
 
@@ -134,4 +158,6 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("import { SeatsioSeatingChart } from '@seatsio/seatsio-react';\n"
                "export const WORKSPACE_KEY = '703392a0-285c-4edf-9303-329dc7196504';\n", "src/seating/config.js",
                "the public workspace key in a file naming seats.io"),
+        Sample('TRANS_KEY = "checkout.confirm_button"\nTXN_KEY = "order_id"\nTRANS_KEY_2 = "WelcomeTitle"\n', "i18n/keys.py",
+               "a translation's key, a field's name under a transaction key's abbreviation"),
     )
