@@ -87,3 +87,22 @@ def test_an_insert_whose_values_or_column_list_start_on_the_line_below(tmp_path:
     code, found, output = _scan(tmp_path, "seed.sql", text)
     assert (code, found) == (1, [(4, "Tabular Data Credential"), (9, "Tabular Data Credential")])
     assert "Lantern*Quill4826" not in output
+
+
+def test_a_radius_check_row_s_value_after_its_operator(tmp_path: Path) -> None:
+    """FreeRADIUS's radcheck rows (`username, attribute, op, value`): the value of a plain password's
+    attribute is read past the operator; an attribute holding a hash (NT-, MD5-, Crypt-, SSHA-Password),
+    a placeholder and a reply attribute are not reported."""
+    code, found, output = _scan(tmp_path, "radius.sql",
+                                "INSERT INTO radcheck (username, attribute, op, value)\n"
+                                "VALUES ('probe', 'Cleartext-Password', ':=', 'zy9B1MOa3gCnKt');\n"
+                                "INSERT INTO radcheck (username,attribute,op,value) VALUES ('bob','User-Password','==','Kq7!Lm2Vx9Tz');\n"
+                                "INSERT INTO radcheck (username, attribute, op, value) VALUES\n"
+                                "  ('a', 'NT-Password', ':=', '8846F7EAEE8FB117AD06BDD830B7586C'),\n"
+                                "  ('b', 'MD5-Password', ':=', '5f4dcc3b5aa765d61d8327deb882cf99'),\n"
+                                "  ('c', 'Crypt-Password', ':=', 'aBcD1234eFgH5'),\n"
+                                "  ('d', 'SSHA-Password', ':=', 'Xq8vL2mT9rW4kZ7pN3bY6cAAdGVzdA=='),\n"
+                                "  ('e', 'Cleartext-Password', ':=', 'changeme'),\n"
+                                "  ('f', 'Framed-IP-Address', ':=', '10.1.2.3');\n")
+    assert (code, found) == (1, [(2, "Tabular Data Credential"), (3, "Tabular Data Credential")])
+    assert "zy9B1MOa3gCnKt" not in output  # masked

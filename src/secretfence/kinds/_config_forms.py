@@ -64,6 +64,13 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `authorization_id` holding a GUID beside the service's address (Viewpoint Spectrum's Data Exchange
   takes its generated Authorization ID as the credential; without an address a GUID under an id's
   name stays an id).
+- Round 14: an element whose `name` attribute names a credential and whose `value` attribute holds it on
+  the same tag (PTC Windchill's xconf `<Property name="ie.ldap.managerPw" … value="…"/>`: a prefilter hint, the
+  pair read by engine/carriers.py's named_pairs); a setting's `user:password@host:port` without a scheme
+  (Polarion's `com.polarion.platform.internalPG=`); an INI section's bare `key` beside its `server`/`host`/
+  `endpoint` URL (the ShotGrid event daemon's `[shotgun]`); a product's registration code under its name (HP
+  Anyware's `registration_code`); an Ansible INI inventory's `[group:vars]` value opening with `#` (the rest
+  of the line is the value there).
 - An ODBC connection string's `PWD=`/`Password=` beside another of its attributes (`DSN=`, `DRIVER=`,
   `DBQ=`, `UID=`…) in one string or split over adjacent literals (Python's implicit concatenation): a
   file-based driver's string names no server (the database kind reads those that do).
@@ -118,7 +125,9 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "pwd=", "password=",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
-            "set [value]")
+            "set [value]",
+            # a product's registration code (judged by credential_keys under its name)
+            "registration_code", "registrationcode", "registration-code")
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -181,8 +190,11 @@ _KEY_FILE_SUFFIXES = (".gpg", ".asc", ".key", ".pub", ".pem", ".sig")  # (a url 
 # An INI file's bare `key =` (or `key:`) and the `url =` of its section (dimcli's dsl.ini: `[instance.live]`,
 # `url=https://…`, `key=<API key>`), and the section's header (`[name]`, `[name.sub]`, `[name "sub"]`).
 _INI_BARE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';#]\S{0,511}))[ \t]*$""")
+# (or its `server =`/`host =`/`endpoint =` holding the service's URL: the ShotGrid event daemon's `[shotgun]`
+# section, `server: https://<site>.shotgrid.autodesk.com`, `name:` its script, `key:` the script's key)
 _INI_URL_SIBLING = lazy_regex(
-    r"""^[ \t]*(?:(?P<api>base|api|api[_-]?base)[_-]?)?url[ \t]*[=:][ \t]*["']?(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
+    r"""^[ \t]*(?:(?:(?P<api>base|api|api[_-]?base)[_-]?)?url|server|host|endpoint)[ \t]*[=:][ \t]*["']?"""
+    r"""(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
     re.IGNORECASE)
 _INI_SECTION = lazy_regex(r"""^[ \t]*\[[^\[\]\n]{1,128}\][ \t]*$""")
 _INI_SECTION_LINES = 32  # a section's key reads up to 31 lines each way for its url and its header (range's end)
@@ -270,8 +282,24 @@ _FOLDED_TUYA_KEY = rb'''"(?:key|local_?key)"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.){16,32
 _FOLDED_ENTRY_KEY = rb"""<string>[\w.:-]{0,64}(?:secret|pass|pwd|token|key|credential|auth)[\w.:-]{0,64}</string>"""
 # a `<service>_PAT` assigned (its value judged by the reader)
 _FOLDED_PAT = rb"""pat["']?[ \t]*(?::=|=|:)"""
+# an element's `name` attribute (as XML writes it, `name="`) naming a credential and its `value` attribute on
+# the same tag (PTC Windchill's xconf `<Property name="ie.ldap.managerPw" … value="…"/>`, Ant's `<property
+# name=… value=…/>`): the line is then read as its `name="value"` pair (engine/carriers.py, named_pairs),
+# where the kind's key reading judges it
+# (the name's credential word found by a lookahead, then the name read once: no nested backtracking)
+_FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|secret|key|auth|cred))[\w.:-]{1,192}["']"""
+                            rb"""[^<>\n]{0,512}?[ \t]value[ \t]*=[ \t]*["'][^"'\s]""")
+# a setting's `user:password@host:port`, no scheme (Polarion's `com.polarion.platform.internalPG=`), by the
+# address that ends its line (the reader checks the login before it)
+_FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
+                       lazy_regex(_FOLDED_NAMED_ATTRIBUTES, re.IGNORECASE)),
+                # (heads of two characters, as the compiled scanner takes them: `@` and the host's first)
+                Headed(lazy_regex(_FOLDED_AUTHORITY_END),
+                       tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
+                       lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
@@ -290,7 +318,8 @@ CONFIG_FORM_TRIGGERS = Triggers(
     exact=("arameter", "NoEcho", "ecure", "SECRET", "</name>", '"value"', "<add", '"Key"', '"SecretKey"', '"SigningKey"',
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
-           "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat"),
+           "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
+           "EGISTRATION"),
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
@@ -409,6 +438,70 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _odbc_passwords(lines, index, line, lowered_name.endswith(CODE_SUFFIXES))
     if ("SET" in line or "set" in line or "Set" in line) and "'" in line and "=" in line:
         yield from _updated_settings(lines, index)
+    if "@" in line and not lowered_name.endswith(CODE_SUFFIXES):
+        yield from _schemeless_login(line)
+    if "egistration" in line or "EGISTRATION" in line:
+        yield from _registration_codes(line)
+    if "=#" in line or "= #" in line:
+        yield from _inventory_vars_value(lines, index, line)
+
+
+# A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
+# `com.polarion.platform.internalPG=polarion:<password>@localhost:5433`, a client's server address): the
+# password of the login, judged under the setting's name and `password` (a `test`/`example` setting says
+# its value is none).
+_SCHEMELESS_LOGIN = lazy_regex(
+    r"""^[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*[=:][ \t]*(?P<q>["']?)"""
+    r"""(?P<user>[A-Za-z0-9_][\w.$-]{0,63}):(?P<pw>[^\s@/"']{1,256})@(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{0,252})"""
+    r""":(?P<port>[0-9]{2,5})(?:/[\w.-]{0,128})?(?P=q)[ \t]*\r?$""")
+
+
+def _schemeless_login(line: str) -> Iterator[Found]:
+    found = _SCHEMELESS_LOGIN.match(line)
+    if found is None:
+        return
+    yield (0, f"password of user {found.group('user')} in the address {found.group('host')}:{found.group('port')} "
+              f"under {found.group('key')}", f"{found.group('key')}.password", found.group("pw"))
+
+
+# A product's registration code, set in a file or given to its command (HP Anyware's `"registration_code": "…"`,
+# `pcoip-register-host --registration-code=…`, `PCOIP_REGISTRATION_CODE=…`): judged under its name
+# (credential_keys: a code issued in groups of capitals and digits).
+_REGISTRATION_CODE = lazy_regex(
+    r"""(?:^|(?<=[\s"'{,(]))-{0,2}(?P<key>(?:[A-Za-z_][\w.-]{0,63}?)?(?i:registration)[_.-]?(?i:code))["']?"""
+    r"""[ \t]*(?::=|=|:|[ \t])[ \t]*(?P<q>["']?)(?P<value>[A-Za-z0-9@-]{16,128})(?P=q)(?![\w@-])""")
+_CODES_A_LINE = 8
+
+
+def _registration_codes(line: str) -> Iterator[Found]:
+    for count, found in enumerate(_REGISTRATION_CODE.finditer(line)):
+        if count >= _CODES_A_LINE:
+            return
+        yield 0, f"registration code under {found.group('key')}", found.group("key"), found.group("value")
+
+
+# Ansible's INI inventory: in a `[group:vars]` section a line is `name=value` split at its first `=`, the rest
+# of the line the value (no inline comment: `ansible_password=#Q1…` holds `#Q1…`; a host line's variables are
+# split as a shell's words, where `#` opens a comment, and are not read here).
+_INVENTORY_VAR = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,127})[ \t]*=[ \t]*(?P<value>#\S{1,255})[ \t]*\r?$""")
+_INVENTORY_SECTION = lazy_regex(r"""^[ \t]*\[(?P<name>[^\[\]\n]{1,256})\][ \t]*\r?$""")
+_INVENTORY_SECTION_READ = 256  # lines looked back for the section a variable stands in
+
+
+def _inventory_vars_value(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    found = _INVENTORY_VAR.match(line)
+    if found is None:
+        return
+    for position in range(index - 1, max(-1, index - 1 - _INVENTORY_SECTION_READ), -1):
+        above = lines[position]
+        if "[" not in above:
+            continue
+        section = _INVENTORY_SECTION.match(above)
+        if section is not None:
+            if section.group("name").strip().endswith(":vars"):
+                yield (0, f"Ansible inventory variable {found.group('key')} of [{section.group('name').strip()}]",
+                       found.group("key"), found.group("value"))
+            return
 
 
 def _updated_settings(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -891,7 +984,7 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
                 break  # the section's header (above) or the next section's (below)
             if "key" in other and _INI_BARE_KEY.match(other):
                 return  # a section of several bare keys: a list of keys, no service's one
-            if url is None and ("url" in other or "Url" in other or "URL" in other):
+            if url is None and "://" in other:
                 url = _INI_URL_SIBLING.match(other)
     if sectioned and url is not None:
         yield from _service_key(url, value, hex_digest)
@@ -1484,6 +1577,26 @@ def true_samples() -> Tuple[Sample, ...]:
                "installer/local_prefs.sql", "an UPDATE of a settings row named for a secret"),
         Sample("UPDATE core_config_data\n   SET value = 'Hn4Vq9Rz2Wk7Lp3Xb8Tc'\n WHERE path = 'payment/acmepay/api_key';\n",
                "db/patches/012.sql", "an UPDATE over lines, the setting's path in its WHERE"),
+        # Round 14: an element's name and value attributes, a login without a scheme, a key beside its
+        # section's server URL, a registration code, an Ansible INI inventory's `:vars` value opening with `#`
+        Sample('<Configuration targetFile="codebase/wt.properties">\n  <Property name="ie.ldap.managerPw" overridable="true" '
+               'targetFile="codebase/WEB-INF/ieStructProperties.txt" value="Quill%Harbor5527"/>\n</Configuration>\n',
+               "windchill/site.xconf", "an xconf Property's name naming a password (`Pw`), its value beside it"),
+        Sample('<project>\n  <property name="deploy.token" value="Zq8Lk2Vw9Xr4Tm7Bn1Pd"/>\n</project>\n', "build.xml",
+               "an Ant property's name naming a token"),
+        Sample("com.polarion.platform.internalPG=polarion:Tq7Wz2Nx9Lk4Rt@localhost:5433\n", "polarion/etc/polarion.properties",
+               "a setting's user:password@host:port, no scheme"),
+        Sample('CACHE_SERVERS="memc:Vx8Lq2Nm7Tz4Kp@cache01.corp.lan:11211"\n', "deploy/.env",
+               "a quoted login and address, no scheme"),
+        Sample("[shotgun]\nserver: https://studio.shotgrid.autodesk.com\nname: eventDaemon\nkey: 4k)tq-29*zx7vbnm31wplr8d2c\n",
+               "shotgunEventDaemon.conf", "a section's script key beside its server URL (ShotGrid's event daemon)"),
+        Sample("[tracker]\nhost = https://tracker.acme-studio.net\nscript = sync\nkey = Zq8Lk2Vw9Xr4Tm7Bn1Pd6Hc\n", "sync.ini",
+               "a section's key beside its host URL"),
+        Sample('{\n  "registration_code": "K7QZ2MXW9PLA@RT4V-8NBC-2HQ6-ZW3E",\n  "license_server": "https://lic.acme.lan:7070/request"\n}\n',
+               "anyware/agent.json", "a PCoIP agent's registration code"),
+        Sample("PCOIP_REGISTRATION_CODE=K7QZ2MXW9PLA@RT4V-8NBC-2HQ6-ZW3E\n", "agent.env", "a registration code in an environment"),
+        Sample("[windows:vars]\nansible_user=CORP\\svc_ansible\nansible_password=#Vq8Lm2Kx7Zt4Rw9\nansible_connection=winrm\n",
+               "inventories/prod/hosts.ini", "an INI inventory's group variable opening with `#` (no inline comment there)"),
     )
 
 
@@ -1614,4 +1727,23 @@ def false_samples() -> Tuple[Sample, ...]:
                "UPDATE systempreferences SET value = 'changeme' WHERE variable = 'AcmeClientSecret';\n"
                "UPDATE settings SET value = 'Tq8ZmW3xKv6RbN2pLc9HdY4s' WHERE id = 'api_token';\n",
                "installer/local_prefs.sql", "a setting named for no secret, a placeholder, a row picked by its id"),
+        # Round 14: encrypted-property markers, a login from a variable or a placeholder, a key beside a bare host,
+        # a registration code's placeholder, a `:vars` value that is a placeholder or no credential's
+        Sample('<Configuration targetFile="codebase/wt.properties">\n  <Property name="wt.pom.dbPassword" overridable="true" '
+               'targetFile="db/db.properties" value="encrypted.wt.pom.dbPassword"/>\n  <Property name="ie.ldap.managerPw" '
+               'overridable="true" targetFile="codebase/WEB-INF/ieStructProperties.txt" value="encrypted.ie.ldap.managerPw"/>\n'
+               '  <Property name="ie.ldap.tokenTimeout" value="3600"/>\n</Configuration>\n', "windchill/site.xconf",
+               "Windchill's encrypted properties (`encrypted.<name>`: a marker), a timeout"),
+        Sample("com.polarion.platform.internalPG=polarion:${POLARION_PG_PASSWORD}@localhost:5433\n"
+               "com.polarion.platform.externalPG=polarion:changeme@localhost:5433\n"
+               "example.pg=polarion:Tq7Wz2Nx9Lk4Rt@localhost:5433\nrepo=git@github.com:acme/polarion-config.git\n",
+               "polarion/etc/polarion.properties", "a login's variable, a placeholder, an example's setting; an SSH remote"),
+        Sample("[emails]\nserver: smtp.studio.lan\nkey: 4k)tq-29*zx7vbnm31wplr8d2c\n[shotgun]\n"
+               "server: https://studio.shotgrid.autodesk.com\nname: eventDaemon\nkey: ${SG_SCRIPT_KEY}\n",
+               "shotgunEventDaemon.conf", "a key beside a host without a scheme; a script key from a variable"),
+        Sample('{\n  "registration_code": "XXXXXXXXXXXX@XXXX-XXXX-XXXX-XXXX",\n  "registrationCode": "<your registration code>",\n'
+               '  "registration_code_file": "/etc/pcoip/K7QZ2MXW9PLA@RT4V-8NBC-2HQ6-ZW3E"\n}\n', "anyware/agent.json",
+               "a registration code's placeholders, a file's path"),
+        Sample("[windows:vars]\nansible_password=#changeme\nansible_port=#5986\nansible_winrm_transport=#ntlm,kerberos\n",
+               "inventories/prod/hosts.ini", "a `:vars` placeholder and values under no credential's name"),
     )

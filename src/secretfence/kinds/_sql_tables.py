@@ -10,6 +10,8 @@ Read forms:
 - `INSERT INTO t VALUES (…);` with its columns from the file's `CREATE TABLE t (…)` (`sqlite3
   .dump`, `mysqldump`, which puts a table's rows on one line);
 - `COPY t (c1, c2, …) FROM stdin;` then tab-separated rows up to `\\.` (`pg_dump`).
+A settings table's row gives a setting's name and the literal after it, an operator cell between them
+skipped (FreeRADIUS's `radcheck (username, attribute, op, value)`: `'Cleartext-Password', ':=', '…'`).
 A cell is a literal (`'…'`, with `''` and backslash escapes); a call (`crypt('…', gen_salt('bf'))`),
 a bind parameter (`%s`, `?`, `:name`) or `NULL` is no value.
 """
@@ -253,13 +255,34 @@ def copy_rows(lines: Sequence[str], index: int, max_row: int) -> Iterator[Tuple[
 _SETTING_NAME = lazy_regex(r"""^[A-Za-z_][\w.:/-]{2,127}$""")
 
 
+# A comparison or assignment operator a row keeps between an attribute and its value (FreeRADIUS's
+# radcheck/radreply/radgroupcheck rows: `username, attribute, op, value`, `'Cleartext-Password', ':=', '…'`).
+_OPERATOR_CELL = lazy_regex(r"""^(?::=|==|\+=|-=|=|!=|>=|<=|>|<|=~|!~|=\*|!\*)$""")
+# FreeRADIUS's attributes that hold a password's hash, not the password: `Cleartext-Password` and `User-Password`
+# hold it plain (`Password-With-Header`'s `{scheme}` prefix says which, as the value judgement reads it).
+_HASHED_ATTRIBUTES = frozenset({"crypt-password", "md5-password", "smd5-password", "sha-password", "ssha-password",
+                                "sha1-password", "ssha1-password", "sha2-password", "ssha2-password", "sha2-224-password",
+                                "sha2-256-password", "sha2-384-password", "sha2-512-password", "ssha2-224-password",
+                                "ssha2-256-password", "ssha2-384-password", "ssha2-512-password", "nt-password",
+                                "lm-password", "ns-mta-md5-password", "pbkdf2-password"})
+
+
 def named_cells(cells: Sequence[Optional[str]], limit: int) -> Iterator[Tuple[str, str]]:
     """(name, value) of each literal cell that reads as a setting's name and the literal after it
-    in a row (the row's first `limit` cells)."""
-    for position in range(min(len(cells), limit) - 1):
+    in a row (the row's first `limit` cells), an operator between them skipped (a RADIUS check row's
+    `attribute, op, value`); a RADIUS attribute naming a hashed password gives none."""
+    count = min(len(cells), limit)
+    for position in range(count - 1):
         name, value = cells[position], cells[position + 1]
-        if name is not None and value is not None and _SETTING_NAME.match(name):
-            yield name, value
+        if name is None or value is None or not _SETTING_NAME.match(name):
+            continue
+        if _OPERATOR_CELL.match(value):
+            if position + 2 >= count or cells[position + 2] is None:
+                continue
+            value = cells[position + 2] or ""
+        if name.lower() in _HASHED_ATTRIBUTES:
+            continue
+        yield name, value
 
 
 class Schemas:

@@ -12,7 +12,8 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
   `AUTH_LDAP_BIND_PASSWORD`, `DJANGO_SECRET_KEY`, `client_secret`; Rails' `secret_key_base`; payment
   gateways' `MERCHANT_KEY`, `PASSKEY`, a webhook's `SECRET_HASH`, PayU's `second_key`; a partner API's
   `PARTNER_KEY` holding a drawn value; an `authorization` header's generated value, a service's personal access token
-  `<SERVICE>_PAT` holding a generated one), and no word of it says the
+  `<SERVICE>_PAT` holding a generated one; a keystore's `storepass`; a `CUSTOMER_KEY` holding a drawn value; a
+  `registration_code` holding a code issued in groups), and no word of it says the
   value is something else: a name or reference (`existingSecret`, `secret_name`, `passwordRef`),
   a file (`password_file`, `PGPASSFILE`), a hash (`hashed_password`), ciphertext
   (`encrypted_password`), or a made-up value (`example_password`, `test_secret`);
@@ -22,7 +23,8 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
     `${VAR}`, `{{ x }}`, `%(x)s`, `$(x)`, `!vault`, `ENC[…]`, sealed ciphertext, paths to a
     secret file; `is_placeholder_token`: `your-…`, `EXAMPLE`, `xxxx`, repeated chunks), or holds a
     template or secret-store reference anywhere (`prefix-${VAR}`, `{cipher}…`, Jasypt `ENC(…)`,
-    `op://`, `arn:aws:secretsmanager:…`);
+    `op://`, `arn:aws:secretsmanager:…`, octoDNS's `env/NAME`), or spells its own key's name (Windchill's
+    `encrypted.<property>` marker);
   - read from elsewhere: a call (`get_password()`, `env(DB_PASSWORD)`), an attribute
     (`self.password`, `settings.X`), an environment variable's name (`DB_PASSWORD`), an
     unquoted value in source code (an expression), a URL, a path or a file name (`tls.key`);
@@ -77,7 +79,9 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
-_COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my"})
+# (and a Java keystore's: keytool's and jarsigner's `-storepass`, Ant's `<signjar storepass=…>`, `truststorepass`)
+_COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", "mail", "ldap", "sql", "pg", "my",
+                                  "store", "keystore", "truststore"})
 # A database's (or a manager's) account named in one word before `pass`/`pw`: kamctlrc's `DBRWPW`, `DBROPW`,
 # `DBROOTPW`; FreePBX's `AMPDBPASS`, `CDRDBPASS` and `AMPMGRPASS` (its Asterisk manager's password).
 _DATABASE_PASS_HEAD = re.compile(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
@@ -386,6 +390,15 @@ def names_a_credential_holding(key: str, value: str) -> bool:
         return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
         return True
+    if words[-2:] == ("customer", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
+            _drawn_key(value) or _looks_keyed(value)):
+        # a customer's own API key, issued to the account and sent beside the vendor's developer key (Open
+        # Dental's `ODFHIR {DeveloperKey}/{CustomerKey}`; S3's SSE-C customer key): drawn, however short
+        return True
+    if words[-2:] == ("registration", "code") and not _NOT_THE_VALUE_WORDS.intersection(words) and _issued_code(value):
+        # a product's registration (licence) code, issued to the buyer and entered to register a host (HP Anyware's
+        # PCoIP agent: `pcoip-register-host --registration-code=…`): capitals and digits in groups
+        return True
     if words[-2:] == ("partner", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and _drawn_key(value):
         # a partner API's shared key beside the partner's id (a broadcaster's `partnerKey`, an affiliate's): short
         # but drawn; an EDI trading partner's key is its name (`RETAILCO-AS2`), judged as any `<X>_KEY` is
@@ -431,6 +444,20 @@ def _drawn_key(value: str) -> bool:
     return (10 <= len(value) <= 128 and value.isascii() and value.isalnum() and len(set(value)) >= 8
             and any(c.islower() for c in value) and any(c.isupper() for c in value)
             and len(_DIGIT_RUN.findall(value)) >= 2)
+
+
+# An issued code: capitals and digits in groups (`XXXXXXXXXXXX@XXXX-XXXX-XXXX-XXXX`, `XXXXX-XXXXX-XXXXX-XXXXX`).
+_ISSUED_CODE = re.compile(r"^[A-Z0-9]{4,16}(?:[@-][A-Z0-9]{4,16}){2,7}$")
+
+
+def _issued_code(value: str) -> bool:
+    """Sixteen capitals and digits or more in separated groups, both kinds, ten distinct: a code a vendor
+    issued (a licence's, a registration's), not a name (`NOT-SET-YET-HERE`) nor a date."""
+    if _ISSUED_CODE.match(value) is None:
+        return False
+    body = value.replace("-", "").replace("@", "")
+    return (len(body) >= 16 and len(set(body)) >= 10 and any(c.isdigit() for c in body)
+            and sum(c.isalpha() for c in body) >= 4)
 
 
 def _password_shaped(value: str) -> bool:
@@ -533,7 +560,9 @@ _REFERENCE_HEAD = re.compile(
     r"aws-(?:secretsmanager|parameterstore):|"
     r"@\{[\w-]{1,64}:[\w.-]{1,128}\}|"  # Telegraf's secret-store reference `@{store:key}`
     # a property's reference, Shibboleth's and Spring Web Flow's `%{idp.authn.LDAP.bindDNCredential:undefined}`
-    r"%\{[\w.-]{1,128}[:}]",
+    r"%\{[\w.-]{1,128}[:}]|"
+    # octoDNS's environment reference (`api_key: env/NS1_API_KEY`: the provider reads the variable)
+    r"env/(?=[A-Za-z_][A-Za-z0-9_]{0,127}$)",
     re.IGNORECASE,
 )
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
@@ -905,6 +934,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False
     if _CALL.match(value) or _ATTRIBUTE.match(value) or _ENVIRONMENT_NAME.match(value):
         return False
+    if key and _names_its_own_key(value, key):
+        return False  # `encrypted.<the property's name>` (PTC Windchill's encrypted properties): a marker
     if ((_LOWER_NAME.match(value) or (_NUMBERED_NAME.match(value) and not _GENERATED_PART.search(value)))
             and _NAME_WORDS.intersection(re.split(r"[._-]", value))):
         return False
@@ -949,6 +980,24 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     from secretfence.kinds._helpers import is_human_password
 
     return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
+
+
+# What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`).
+_MARKER_HEAD = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_-]$")
+_OWN_KEY_MIN = 4  # a key shorter than this (`pw`, `key`) is a word any value may end with
+
+
+def _names_its_own_key(value: str, key: str) -> bool:
+    """The value spells its own key's name, alone or after a marker word: a lookup marker, not the
+    secret (PTC Windchill's xconfmanager replaces an encrypted property's value with
+    `encrypted.<property name>` and keeps the secret in its secure store; `DB_PASSWORD=DB_PASSWORD`)."""
+    name = key.strip().strip("\"'").lower()
+    if len(name) < _OWN_KEY_MIN or len(value) < len(name):
+        return False
+    lowered = value.lower()
+    if lowered == name:
+        return True
+    return lowered.endswith(name) and _MARKER_HEAD.match(value[:len(value) - len(name)]) is not None
 
 
 def character_classes(value: str) -> int:
@@ -1422,6 +1471,12 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "another vendor's API key in a file naming SuccessFactors"),
     Sample("# api_key is the client id + secret, base64\napi_key: Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df\n", "config/hr.yaml",
            "a comment joining a secret to the client id"),
+    # Round 14: a keystore's password glued to `store`; a customer's API key, drawn, shorter than a generated one
+    Sample('<signjar alias="codesign"\n         keystore="${keystore}"\n         storepass="Qx38tFKc93to46"\n'
+           '         tsaurl="http://timestamp.digicert.com"/>\n', "tools/ant/sign-jars.xml", "Ant signjar's storepass"),
+    Sample("truststorepass=Lm4Qx8Zt2Wk9Rv\n", "conf/client.properties", "a truststore's password in one word"),
+    Sample("OPENDENTAL_API_BASE=https://api.opendental.com/api/v1\nOPENDENTAL_CUSTOMER_KEY=t3l6MuwwvqMe7t6C\n",
+           "services/reminders/.env", "Open Dental's customer key"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1557,4 +1612,13 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "PW_PASSWORD_FILE=7QKRD\n# PW_PASSWORD=7QKRD\nPW_TIMEZONE=CST6C\n", ".env",
            "short weak passwords, a file's name, a commented line, no password's name"),
     Sample("password: 7QKRD\n", "config/gateway.yaml", "a short password outside a dotenv file stays a warning"),
+    # Round 14: a value naming its own key (an encrypted property's marker), an environment reference, a customer's
+    # key that is a name
+    Sample("wt.pom.dbPassword=encrypted.wt.pom.dbPassword\nie.ldap.managerPw=encrypted.ie.ldap.managerPw\n"
+           "SMTP_PASSWORD=SMTP_PASSWORD\n", "codebase/wt.properties", "values that spell their own key's name"),
+    Sample("providers:\n  ns1:\n    class: octodns_ns1.Ns1Provider\n    api_key: env/NS1_API_KEY\n"
+           "  cloudflare:\n    token: env/CLOUDFLARE_TOKEN\n", "octodns/config/production.yaml",
+           "octoDNS's env/ references"),
+    Sample("customer_key: AcmeRetail2024\nCUSTOMER_KEY=${OD_CUSTOMER_KEY}\nstorepass=${keystore.password}\n", "app.env",
+           "a customer's name, a variable; a keystore password from a property"),
 )
