@@ -158,6 +158,14 @@ TRUE_FORMS = [
     # nginx-auth-ldap's bind password
     ("etc/nginx/conf.d/grafana.conf", 'ldap_server ad {\n    binddn "CN=svc,DC=corp,DC=example";\n    binddn_passwd "Zephyr_Loon8842";\n}\n',
      3, "Zephyr_Loon8842"),
+    # blind round CS: BIRD's password in a protocol's or a template's block (the keyword hit, proven by the reader)
+    ("bird/templates.conf", 'template bgp rs_peer {\n    local as 64512;\n    password "Vx3Kq8Lm2Tz7Wr9N";\n}\n', 3,
+     "Vx3Kq8Lm2Tz7Wr9N"),
+    ("bird/ospf.conf", 'protocol ospf v2 core {\n    area 0 {\n        interface "eth1" {\n            authentication cryptographic;\n'
+     '            password "Lq7Zt2Wk9Vr4Xm";\n        };\n    };\n}\n', 5, "Lq7Zt2Wk9Vr4Xm"),
+    ("bird/peers/ix.conf", 'protocol bgp ix_rs2 from ix_peer {\n    neighbor 185.0.2.2 as 65001;\n'
+     '    password "Wk4Zq8Lt2Vm7Rx" {\n        algorithm hmac sha256;\n    };\n}\n', 3, "Wk4Zq8Lt2Vm7Rx"),
+    ("exabgp/exabgp.conf", 'neighbor 192.0.2.1 {\n    peer-as 65001;\n    md5-password "Rt6Wq1Zk8Lm3Vx";\n}\n', 3, "Rt6Wq1Zk8Lm3Vx"),
 ]
 
 DECOYS = [

@@ -36,4 +36,14 @@ CASES: List[HostileCase] = [
     HostileCase("cmdline-fallback-heads-line", _scan("build.gradle", lambda: b'System.getenv("STORE_PASSWORD") ?: ' * (HEAD // 35)
                                                      + f'"{PASSWORD}"\n'.encode()),
                 1, FOUND, secrets=(PASSWORD,)),
+    # an SMB mount's heads (`mount … -t smbfs`, `//u:p@` paths, `@` runs) along 200 KB lines, then a real mount.
+    HostileCase("cmdline-smb-mount-heads-line", _scan("mount.sh", lambda: b"mount " * (HEAD // 6) + b"-t smbfs //a:b@c\n"
+                                                      + b"mount_smbfs " + b"//a:x@" * (HEAD // 6) + b"\n"
+                                                      + b"mount_smbfs //a:" + b"@" * HEAD + b"\n"
+                                                      + f"mount_smbfs //ops:{PASSWORD}@nas.example.lan/share /Volumes/s\n".encode()),
+                1, FOUND, secrets=(PASSWORD,)),
+    # `net use` then 200 KB of words holding a `$`; curl's -u of a password of 200 KB of `$` and digits.
+    HostileCase("cmdline-net-use-dollar-words", _scan("map.cmd", lambda: b"net use X: \\\\h\\s /user:a " + b"a$b " * (HEAD // 4)
+                                                      + b"\n"), 0, CLEAN),
+    HostileCase("cmdline-curl-dollar-digits", _scan("ci.sh", lambda: b"curl -u a:" + b"ab$1" * (HEAD // 4) + b"\n"), 0, CLEAN),
 ]

@@ -39,4 +39,16 @@ CASES: List[HostileCase] = [
                                                       + b"  - Pre-Shared Key           : <removed>\n" * FLOOD
                                                       + f"  - Pre-Shared Key           : {PASSWORD}\n".encode()),
                 1, FOUND, secrets=(PASSWORD,)),
+    # blind round CS's forms: curly `community X {` lines each walking up for an `snmp` block, a staircase of
+    # indentation, accel-ppp's server lines under one far `[radius]`, VRP's `cipher` words on one line
+    HostileCase("netconfigs-community-block-flood", _scan("junos/core.conf", lambda: b"policy-options {\n"
+                                                          + b"    community ab {\n" * FLOOD), 0, CLEAN),
+    HostileCase("netconfigs-community-staircase", _scan("junos/core.conf", lambda: b"".join(
+        b" " * (200 - number % 200) + b"community ab {\n" for number in range(FLOOD))), 0, CLEAN),
+    HostileCase("netconfigs-accel-server-flood", _scan("bng/accel-ppp.conf", lambda: b"[radius]\n"
+                                                       + b"server=10.0.0.1,x\n" * FLOOD
+                                                       + f"server=10.0.0.2,{PASSWORD},auth-port=1812\n".encode()),
+                1, FOUND, secrets=(PASSWORD,)),
+    HostileCase("netconfigs-vrp-cipher-line", _scan("huawei/aaa.cfg", lambda: b" radius-server shared-key cipher x" * (HEAD // 34)
+                                                    + b"\n"), 0, CLEAN),
 ]

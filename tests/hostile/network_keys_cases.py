@@ -39,4 +39,11 @@ CASES: List[HostileCase] = [
     HostileCase("keys-file-lines-flood", _scan("etc/chrony.keys", lambda: b"1 MD5 HEX:0000000000000000\n" * 40_000), 0, CLEAN),
     HostileCase("router-db-columns-flood", _scan("oxidized/router.db", lambda: _repeated(b"a:"))
                 , 0, CLEAN),
+    # pppd's secrets file read whole: a line of one long word, of quotes, and a flood of lines
+    HostileCase("chap-secrets-long-word", _scan("etc/ppp/chap-secrets", lambda: _repeated(b"a")), 0, CLEAN),
+    HostileCase("chap-secrets-quotes", _scan("etc/ppp/chap-secrets", lambda: _repeated(b'"a" "')), 0, CLEAN),
+    HostileCase("chap-secrets-lines-flood", _scan("etc/ppp/chap-secrets", lambda: b'"a" * "" *\n' * 40_000
+                                                  + b'"cpe9" * "' + _PSK.encode() + b'" *\n'), 1, FOUND, secrets=(_PSK,)),
+    HostileCase("librenms-array-repeated", _scan("config.php", lambda: _repeated(b"$config['snmp']['community'] = array(")),
+                0, CLEAN),
 ]

@@ -18,7 +18,10 @@ that take a secret where no credential-named key stands beside it.
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
-  `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`).
+  `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`), Windows' `net use …
+  /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character).
+- An SMB mount's login in its scheme-less path: macOS' `mount_smbfs //[domain;]user:password@server/share`,
+  `mount -t smbfs //…`, `smbutil view //…`.
 - GStreamer pipeline descriptions, in a command or a language's string (split over adjacent strings too): an SRT
   element's `passphrase=`, an RTSP or HTTP element's `user-pw=`/`proxy-pw=`, a curl sink's `passwd=`, an AWS
   element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
@@ -52,7 +55,8 @@ that take a secret where no credential-named key stands beside it.
 
 A value that is a reference (`$VAR`, `%VAR%`, `${{ secrets.X }}`, `env:X`, `file:…`) is none:
 each reader leaves what is no literal to the kind's value judgement (`_is_credential`), and
-drops `$`-expansions itself.
+drops `$`-expansions itself (a `$` after a literal part and before a mixed-case word or digits,
+`Copper$Orbit3364`, `Falcon$2024`, is read as the character its writer meant).
 """
 from __future__ import annotations
 
@@ -382,7 +386,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
-            "authorize_account")
+            "authorize_account", "smbfs", "smbutil")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]"""
@@ -608,7 +612,7 @@ COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
-    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth="),
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil"),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
@@ -673,6 +677,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
         yield from _kdb_handles(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
         yield from curl_users(line)
+    if "//" in line and ("smbfs" in lowered or "smbutil" in lowered):
+        yield from _smb_mount_logins(line)
     if ".key=" in line:
         for count, found in enumerate(_PROPERTY_KEY.finditer(line)):
             name = found.group("name")
@@ -903,7 +909,8 @@ def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
 _CURL_OPTION_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
 )
-_DOLLAR_NAME = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})""")
+# (a `$` before a name or digits: `$Orbit3364`, `$97`)
+_DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}(?![A-Za-z_]))""")
 # curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
@@ -917,15 +924,16 @@ _CURL_REFERENCE_USER = lazy_regex(
 
 
 def _dollar_in_literal(value: str) -> bool:
-    """A value whose `$`s each stand after a literal part and before a mixed-case name (no `$VAR`, `$var`,
-    `${…}`, `$(…)`, `$1`): a shell would expand it, but the writer meant the `$` as a character."""
+    """A value whose `$`s each stand after a literal part and before a mixed-case name or digits (no `$VAR`,
+    `$var`, `${…}`, `$(…)`, a `$1` alone): a shell would expand it (`$97` as the ninth argument and a 7), but the
+    writer meant the `$` as a character (`Copper$Orbit3364`, `Falcon$2024`)."""
     if value.find("$") < 3 or "${" in value or "$(" in value:
         return False
     names = 0
-    for found in _DOLLAR_NAME.finditer(value):
+    for found in _DOLLAR_WORD.finditer(value):
         name = found.group("name").strip("_")
         names += 1
-        if names > 4 or not name or name.isupper() or name.islower():
+        if names > 4 or not name or (not name.isdigit() and (name.isupper() or name.islower())):
             return False
     return names > 0 and names == value.count("$")
 
@@ -950,6 +958,33 @@ def curl_users(line: str) -> Iterator[Found]:
             if _KEY_AS_USER.search(variable) or password.lower() in _FILLER_PASSWORDS:
                 continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
+
+
+# macOS' (and the BSDs') SMB mounts take the login in the share's path, scheme-less:
+# `mount_smbfs //[domain;][user[:password]@]server/share <mountpoint>`, `mount -t smbfs //…`, `smbutil view //…`
+# (a `@` or `:` of the password is written raw or percent-encoded; the host follows the last `@`).
+_SMB_MOUNT_TOOL = lazy_regex(r"""(?i)(?:(?:^|[\s;&|(`"'/])(?P<tool>mount_smbfs|smbutil)|[ \t]-t[ \t]*smbfs)(?=[\s"'`,]|$)""")
+_MOUNT_READ = 200  # characters before `-t smbfs` its `mount` is looked for in
+_SMB_MOUNT_PATH = lazy_regex(
+    r"""(?<![\w:/])//(?:(?P<domain>[^\s;/@:"'`]{1,64});)?(?P<user>[^\s;/@:"'`]{1,128}):(?P<pw>[^\s/"'`]{1,256})"""
+    r"""@(?P<host>[A-Za-z0-9._-]{1,253}|\[[0-9A-Fa-f:.]{2,64}\])(?=[:/\s"'`]|$)"""
+)
+
+
+def _smb_mount_logins(line: str) -> Iterator[Found]:
+    """The password of an SMB mount's `//[domain;]user:password@server/share` (see _SMB_MOUNT_PATH)."""
+    tool = _SMB_MOUNT_TOOL.search(line)
+    if tool is None or (tool.group("tool") is None and "mount" not in line[max(0, tool.start() - _MOUNT_READ):tool.start()].lower()):
+        return
+    for count, found in enumerate(_SMB_MOUNT_PATH.finditer(line, tool.end())):
+        if count >= _TOOLS_A_LINE:
+            return
+        password = found.group("pw")
+        if "$" in password and not (_inert_dollars(password) or _dollar_in_literal(password)):
+            continue  # (`//$USER:$PASS@host/share`, `//u:${PW}@…`: expanded)
+        domain = found.group("domain")
+        who = f"{domain};{found.group('user')}" if domain else found.group("user")
+        yield f"an SMB mount's path //{who}@{found.group('host')}", "password", password
 
 
 # ZooKeeper's digest authentication `user:password`: zkCli's `addauth digest u:pw`, the Java client's
@@ -1367,7 +1402,7 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
             # (a Harbor robot account is named `robot$<project>+<name>`, written in single quotes: no expansion)
             if not sign or not user or not _literal(value) or not _literal(_HARBOR_ROBOT.sub("robot", user, 1)):
                 continue
-        elif not _literal(value) or (tool in _SHADOW_TOOLS and "/" in value):
+        elif not (_windows_argument(value) if windows and tool != "net" else _literal(value)) or (tool in _SHADOW_TOOLS and "/" in value):
             continue  # (shadow's own `-P` is `--prefix <dir>`: Yocto's patched tools' `-P` the clear password)
         elif form == "smb":
             user, sign, value = value.partition("%")
@@ -1643,6 +1678,17 @@ def _argument(token: str) -> bool:
     return _literal(token) and not token.startswith(("/", ">", "2>", "*")) and token not in _COMMAND_ENDS
 
 
+def _windows_argument(token: str) -> bool:
+    """A literal argument of a Windows command (cmd expands `%VAR%` and `!VAR!`, never `$`): a `$` inside
+    the word is a character (`Apollo$Minuteman916`); a word opening with `$`, or holding `$(`, `${` or
+    PowerShell's `$env:`, is a reference there."""
+    if "$" not in token or _argument(token):
+        return _argument(token)
+    lowered = token.lower()
+    return not token.startswith("$") and "$(" not in token and "${" not in token and "$env:" not in lowered \
+        and _argument(token.replace("$", "S"))
+
+
 def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
     """`net use [<device>] \\host\share [<password>|*] [/user:…]`; `net user <name> [<password>|*] [/add]`."""
     verb = tokens[0].lower()
@@ -1651,17 +1697,17 @@ def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
         share = _net_share(tokens)
         if share:
             position, token = share
-            if position + 1 < len(tokens) and _argument(tokens[position + 1]):
+            if position + 1 < len(tokens) and _windows_argument(tokens[position + 1]):
                 yield f"net use of {token}" + (f" as {user}" if user else ""), "password", tokens[position + 1]
             elif user:
                 # the password after the account (`net use \\host\share /user:DOM\name <password>`)
                 for option, following in zip(tokens[position + 1:], tokens[position + 2:]):
                     if following in _COMMAND_ENDS:
                         break
-                    if option.lower().startswith("/user:") and _argument(following) and not _NET_DEVICE.match(following):
+                    if option.lower().startswith("/user:") and _windows_argument(following) and not _NET_DEVICE.match(following):
                         yield f"net use of {token} as {user}", "password", following
                         break
-    elif verb == "user" and len(tokens) >= 3 and _argument(tokens[1]) and _argument(tokens[2]):
+    elif verb == "user" and len(tokens) >= 3 and _argument(tokens[1]) and _windows_argument(tokens[2]):
         yield f"net user {tokens[1]}", "password", tokens[2]
 
 
@@ -2517,6 +2563,19 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("docker run -p 2222:22 -d atmoz/sftp foo:Quill-Harbor8826:::upload\n", "run-sftp.sh", "atmoz/sftp's user given to docker run"),
         Sample("cat > /etc/xroad/autologin <<EOF\nOrchid*Lamp4471\nEOF\n", "provision/ss.sh", "X-Road's autologin PIN by a here-document"),
         Sample("echo 'Cobalt*Wren8813' > /etc/xroad/autologin\n", "provision/ss.sh", "X-Road's autologin PIN echoed"),
+        # Blind rounds CQ, CU: a `$` the writer meant as a character before digits (a shell would expand `$9`),
+        # Windows' net use (cmd expands no `$`), macOS' SMB mount with the login in the share's path
+        Sample("publish:\n  script:\n    - >\n      curl -sf -u svc-deploy:Kestrel$2291\n      -T build/app.bin \"$REPO_URL/app.bin\"\n",
+               ".gitlab-ci.yml", "curl -u of a password holding a `$` before digits"),
+        Sample("@echo off\nnet use P: \\\\fs02\\projects /user:CORP\\svc-build Harbor$Lantern482 /persistent:yes\n",
+               "scripts/map_drives.bat", "net use with a `$` in its password"),
+        Sample("schtasks /Create /TN Nightly /TR C:\\jobs\\run.cmd /SC DAILY /RU CORP\\svc-job /RP Willow$Ferry7731\n",
+               "deploy/task.cmd", "schtasks' /RP with a `$` in its password"),
+        Sample("mount_smbfs \"//STUDIO;svc_edit:Tq8@Lw2Zk44@isilon.stor.lan/$share\" \"/Volumes/$share\"\n",
+               "ops/scripts/mount_mac.sh", "mount_smbfs' //domain;user:password@server path"),
+        Sample("sudo mount -t smbfs //backup:Vm4Kq9Lx2Wz@nas.example.lan/backups /mnt/backups\n", "bin/backup.sh",
+               "mount -t smbfs' user:password@server path"),
+        Sample("smbutil view //admin:Rz7Kq2Lw9Vt@fs01.example.lan\n", "bin/check_share.sh", "smbutil's user:password@server"),
     )
 
 
@@ -2635,4 +2694,13 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('! U1 setvar "wlan.wpa.psk" "{{ zebra_psk }}"\n! U1 getvar "wlan.wpa.psk"\n! U1 setvar "wlan.security" "wpa2 psk"\n'
                '! U1 setvar "wlan.wep.key1" "**********"\n! U1 setvar "device.friendly_name" "ZT411-LAB-2"\n',
                "printers/zt411.zpl", "Zebra SGD: a templated PSK, a getvar, the security mode, a masked key, a name"),
+        # (blind rounds CQ, CU: the references beside a `$` written as a character, an SMB mount's path)
+        Sample("mount_smbfs \"//$SMB_DOMAIN;$SMB_USER:$SMB_PASS@nas.example.lan/$share\" \"/Volumes/$share\"\n"
+               "mount -t smbfs //guest:@nas.example.lan/pub /Volumes/pub\nmount_smbfs //render@nas.example.lan/projects /Volumes/p\n"
+               "smbutil view \"//admin:${NAS_PASSWORD}@nas.example.lan\"\n", "ops/mount.sh",
+               "SMB mounts: variables, a guest with no password, no password, a braced variable"),
+        Sample("net use W: \\\\fs01\\runs /user:LAB\\op %DAQ_PW% /persistent:no\nnet use W: \\\\fs01\\runs /user:LAB\\op $env:DAQ_PW\n"
+               "net use R: \\\\fs01\\runs /user:LAB\\op *\n", "scripts/map.cmd", "net use of a cmd variable, an environment read, a prompt"),
+        Sample("    - curl -sf -u ci:$1 -T out.tgz https://repo.example.net/\n    - curl -sf -u ci:$CI_JOB_TOKEN https://repo.example.net/\n",
+               ".gitlab-ci.yml", "curl -u of a script's argument, a CI variable"),
     )

@@ -18,6 +18,17 @@ syntax, not by a credential-named key.
   `authentication-key`, `authentication-password`, `privacy-password`, `simple-password`,
   `plaintext-password`, `md5-key`, `pre-shared-key ascii-text`, an NTP key's `value`, `set snmp
   community X`, VyOS' `set service snmp community X`.
+- Junos' and VyOS' curly `community X {` in an `snmp` block (and SR OS' MD-CLI's); Nokia SR OS' classic
+  `server N address A secret "X"` (RADIUS, TACACS+) and `community "X" r|rw|rwa … [version …]`, a value
+  followed by `hash`/`hash2`/`custom` being stored; Extreme EXOS' `… server A … shared-secret X`.
+- Huawei VRP and H3C Comware: `<credential word> cipher|simple X` (`radius-server shared-key cipher X`,
+  `hwtacacs-server shared-key`, `local-user U password cipher|simple X`, `snmp-agent community read cipher X`,
+  `peer P password simple X`, `authentication-mode md5 1 cipher X`, `key authentication simple X`, an SNMPv3
+  user's `simple authentication-mode sha X privacy-mode aes128 Y`): `simple` is clear, `cipher` too unless the
+  value has a stored form (`%^%#…%^%#`, `%@%@…`, `$1a$…`, `$c$3$…`, VRP 5's DES text ending `!!`).
+- BGP/OSPF speakers: BIRD's `password "X";` in a `protocol`/`template` block, OpenBGPD's `tcp md5sig
+  password|key X`, ExaBGP's `md5-password "X";`.
+- accel-ppp's `[radius]` section: `server=<address>,<secret>[,…]`, `dae-server=<address>[:port],<secret>`.
 - FortiOS: `set psksecret|password|passwd|secret|key|auth-pwd|priv-pwd X` inside `config … edit`.
 - OpenWrt's UCI (`/etc/config/*`): `option password|key|psk|secret… 'X'`.
 - AWS's generic VPN configuration: `- Pre-Shared Key : X`.
@@ -66,7 +77,28 @@ KEYWORDS = ("smb://", "password 0 ", "secret 0 ", "key 0 ", "key-string 0 ", "sn
             "pre-shared-key ", "pre-shared-key=", "pre-shared-key\"", "pre-shared-key:", "preshared-key", "static-key-", "static-sta-private-key", "set-key ascii ", "cleartext ", "= clear ", "enable secret ", "enable password ", "config radius ", "snmp community ")
 # A local user's password or secret, other words after it (`… password X role network-operator`).
 _FOLDED_USERNAME = rb"""username[ \t]+\S{1,128}[ \t][^\n]{0,200}?(?:password|secret)[ \t]+\S"""
-FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_USERNAME), ("username",), lazy_regex(_FOLDED_USERNAME, re.IGNORECASE)),)
+# Huawei VRP's and H3C Comware's `<credential word> cipher|simple X` (`radius-server shared-key cipher X`,
+# `snmp-agent community read cipher X`, `local-user U password simple X`, `peer P password cipher X`,
+# `ospf authentication-mode md5 1 cipher X`, `snmp-agent usm-user v3 U G simple authentication-mode sha X`).
+_FOLDED_VRP_KEYED = rb"""(?:shared-key|password|pass-phrase|pre-shared-key|key|read|write)[ \t]+(?:cipher|simple)[ \t]+\S"""
+_FOLDED_VRP_MODE = rb"""(?:authentication|privacy)-mode[ \t]+[\w-]{1,16}(?:[ \t]+[0-9]{1,3})?[ \t]+(?:cipher|simple)[ \t]+\S"""
+_FOLDED_VRP_USM = rb"""(?:cipher|simple)[ \t]+authentication-mode[ \t]"""
+# An SNMP community opening its block (Junos, VyOS, SR OS' MD-CLI: `community NAME {`) or given with its access
+# (SR OS' classic CLI: `community "NAME" r|rw|rwa|mgmt|vpls-mgmt [version …]`).
+_FOLDED_COMMUNITY_STATEMENT = (rb"""community[ \t]+(?:"[^"\n]{1,128}"|[^\s"{;]{1,128})[ \t]+"""
+                               rb"""(?:\{|r[ \t]|rw[ \t]|rwa[ \t]|mgmt|vpls-mgmt|version[ \t]|hash2?[ \t])""")
+# accel-ppp's `[radius]` servers: `server=<address>,<secret>[,…]`, `dae-server=<address>[:port],<secret>`.
+_FOLDED_SERVER_SECRET = rb"""server[ \t]*=[ \t]*[^\s,=]{1,255},[^\s,]"""
+FOLDED_HINTS = tuple(
+    Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
+        (_FOLDED_USERNAME, ("username",)),
+        (_FOLDED_VRP_KEYED, ("shared-key", "password", "pass-phrase", "pre-shared-key", "key", "read", "write")),
+        (_FOLDED_VRP_MODE, ("authentication-mode", "privacy-mode")),
+        (_FOLDED_VRP_USM, ("cipher", "simple")),
+        (_FOLDED_COMMUNITY_STATEMENT, ("community",)),
+        (_FOLDED_SERVER_SECRET, ("server",)),
+    )
+)
 
 # A value's type number that says it is hashed or reversibly encrypted (0 is clear text).
 _HASHED_MARKERS = frozenset({"sha512", "sha256", "pbkdf2", "encrypted", "nt-encrypted", "hashed", "scrypt", "md5-hash"})
@@ -80,7 +112,7 @@ _SNMP_PRIV_ALGORITHMS = frozenset({"aes", "aes-128", "aes-192", "aes-256", "aes1
 # Junos/VyOS: the words a secret follows (`secret "…"`, `authentication-key "…"`, `ascii-text "…"`).
 _JUNOS_SECRET = lazy_regex(
     r"""(?<![\w-])(?P<key>secret|authentication-key|authentication-password|privacy-password|simple-password|ascii-text"""
-    r"""|hexadecimal|pre-shared-secret|plaintext-password|plain-text-password-value|md5-key)[ \t]+(?:(?P<number>[0-9]{1,10})[ \t]+type[ \t]+[\w-]{1,16}[ \t]+value[ \t]+)?"""
+    r"""|hexadecimal|pre-shared-secret|plaintext-password|plain-text-password-value|md5-key|md5-password)[ \t]+(?:(?P<number>[0-9]{1,10})[ \t]+type[ \t]+[\w-]{1,16}[ \t]+value[ \t]+)?"""
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s;"'{}]{1,512}))[ \t]*(?=;|$|[ \t])"""
 )
 _CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
@@ -223,7 +255,12 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     if "smb://" in command:
         for found in itertools.islice(_SMB_DEVICE_URI.finditer(command), _VALUES_A_LINE):
             yield 0, f"SMB printer URI's password (user {found.group('user')}, workgroup first)", found.group("pw")
-    yield from _cisco_secrets(lines, index, command, indented)
+    vendor = False
+    for found in _vendor_secrets(lines, index, command, indented):
+        vendor = True
+        yield found
+    if not vendor:
+        yield from _cisco_secrets(lines, index, command, indented)
 
 
 def _routeros_secrets(line: str) -> Iterator[Found]:
@@ -562,6 +599,176 @@ def _tac_plus_secrets(lines: Sequence[str], command: str, lowered_name: str) -> 
         yield 0, f"literal clear-text {service} password in a tac_plus configuration", found.group("dq") or found.group("bare") or ""
 
 
+# Huawei VRP's and H3C Comware's stored forms of a `cipher` value (`%^%#…%^%#`, `%@%@…%@%@`, `$1a$…$`, H3C's
+# `$c$3$…`, a hash's `$h$6$…`); VRP 5's older DES text is 24 characters or more ending in `!!`, or 24, 32, 48…
+# dense in symbols. A `cipher` value typed in clear (a template, a script pushing it) is read as the device reads it.
+_VRP_STORED = lazy_regex(r"""^(?:%\^%#|%@%@|%\$%\$|@%@%|\$1[a-d]\$|\$[chp]\$[0-9]\$|\$6\$)""")
+_VRP_DES_LENGTHS = frozenset({24, 32, 48, 56, 68, 88, 108})
+_VRP_DES_SYMBOLS = frozenset("`'[]\\^*<>=;{}|~\"")
+# (a `secret` given to a server: Nokia SR OS' `server N address A secret "X" [hash|hash2|custom]`, Extreme EXOS'
+# `… server A … shared-secret [encrypted] X`; a hash suffix or an `encrypted` marker says it is stored)
+_SERVER_WORDS = frozenset({"server", "host", "address", "radius-server", "tacacs-server", "hwtacacs-server", "tacplus-server",
+                           "primary", "secondary"})
+_STORED_SUFFIXES = frozenset({"hash", "hash1", "hash2", "custom", "encrypted", "irreversible-cipher", "7", "8", "6"})
+_SECRET_WORDS = frozenset({"secret", "shared-secret", "shared-key"})
+# VRP/Comware words a `cipher|simple` value follows (up to three words before it).
+_VRP_KEY_WORDS = frozenset({"password", "shared-key", "key", "pre-shared-key", "community", "pass-phrase",
+                            "authentication-mode", "privacy-mode"})
+_SNMP_ACCESS = frozenset({"r", "rw", "rwa", "ro", "mgmt", "vpls-mgmt", "version", "read-only", "read-write"})
+# BIRD's `password "X";` (or `password "X" { id N; algorithm …; };`) in a `protocol`/`template` block;
+# OpenBGPD's `tcp md5sig password|key X`.
+_BIRD_PASSWORD = lazy_regex(r"""^password[ \t]+"(?P<value>[^"\n]{1,512})"[ \t]*(?:;|\{)""")
+_BIRD_HEADERS = ("protocol ", "template ")
+_OPENBGPD_MD5 = lazy_regex(r"""^tcp[ \t]+md5sig[ \t]+(?P<what>password|key)[ \t]+(?P<value>[^\s"{}#]{1,512})[ \t]*(?:#[^\n]*)?$""")
+# accel-ppp's `[radius]` section (accel-ppp.conf(5)): `server=<address>,<secret>[,auth-port=…,…]`,
+# `dae-server=<address>[:port],<secret>`, the older `auth-server=`/`acct-server=<address>:<port>,<secret>`.
+_ACCEL_SERVER = lazy_regex(r"""^(?P<key>server|dae-server|auth-server|acct-server)[ \t]*=[ \t]*(?P<host>[^\s,=]{1,255}),(?P<value>[^\s,]{1,256})(?:,[^\n]{0,1024})?$""")
+_INI_SECTION = lazy_regex(r"""^[ \t]*\[(?P<name>[^\]\n]{1,64})\][ \t]*$""")
+_INI_WALKS: LastFileMemo[Dict[int, object]] = LastFileMemo(lambda lines: {})
+_HEADER_LEVELS = 6  # blocks walked up for a curly configuration's enclosing `protocol`/`snmp`
+
+
+def _vrp_stored(value: str) -> bool:
+    """A VRP or Comware `cipher` value as the device stores it (see _VRP_STORED)."""
+    if _VRP_STORED.match(value) is not None:
+        return True
+    return (len(value) >= 24 and value.endswith("!!")) or (
+        len(value) in _VRP_DES_LENGTHS and sum(character in _VRP_DES_SYMBOLS for character in value) >= 3)
+
+
+def _enclosing_headers(lines: Sequence[str], index: int) -> Iterator[str]:
+    """The commands opening the blocks `lines[index]` stands in, nearest first (each a line above with less
+    indentation than the last; `_HEADER_LEVELS` of them within `_BLOCK_LINES` lines each)."""
+    text = line_text(lines, index)
+    indent = len(text) - len(text.lstrip(" \t"))
+    position = index
+    for _ in range(_HEADER_LEVELS):
+        if indent == 0:
+            return
+        for position in range(position - 1, max(-1, position - _BLOCK_LINES), -1):
+            other = line_text(lines, position)
+            stripped = other.strip()
+            if not stripped or stripped.startswith(("#", "!")):
+                continue
+            other_indent = len(other) - len(other.lstrip(" \t"))
+            if other_indent < indent:
+                indent = other_indent
+                yield stripped
+                break
+        else:
+            return
+
+
+def _ini_section(lines: Sequence[str], index: int) -> str:
+    """The `[section]` `lines[index]` stands in (walks up; a walk stops at a line already judged)."""
+    verdicts = _INI_WALKS.of(lines)
+    section = ""
+    for position in range(index - 1, max(-1, index - _FORTI_BLOCK_LINES), -1):
+        if position in verdicts:
+            section = str(verdicts[position])
+            break
+        opened = _INI_SECTION.match(line_text(lines, position))
+        if opened is not None:
+            section = opened.group("name").strip().lower()
+            break
+    verdicts[index] = section
+    return section
+
+
+def _vendor_secrets(lines: Sequence[str], index: int, command: str, indented: bool) -> Iterator[Found]:
+    """Other vendors' AAA, SNMP and routing secrets (see _VRP_STORED … _ACCEL_SERVER): Huawei's and H3C's
+    `cipher|simple X`, a server's `secret|shared-secret|shared-key X` (Nokia SR OS, Extreme, VRP), an SNMP
+    community statement (Junos' and VyOS' `community X {`, SR OS' `community "X" r …`), BIRD's and OpenBGPD's
+    BGP passwords, accel-ppp's RADIUS servers."""
+    if command.startswith(("server", "dae-server", "auth-server", "acct-server")) and "," in command and "=" in command:
+        found = _ACCEL_SERVER.match(command)
+        if found is not None and _ini_section(lines, index) == "radius":
+            yield 0, f"literal RADIUS secret of {found.group('key')} {found.group('host')} (accel-ppp)", found.group("value")
+        return
+    if command.startswith("password") and indented:
+        found = _BIRD_PASSWORD.match(command)
+        if found is not None and any(header.startswith(_BIRD_HEADERS) for header in _enclosing_headers(lines, index)):
+            yield 0, "literal BGP/OSPF password of a BIRD protocol", found.group("value")
+        return
+    if command.startswith("tcp") and "md5sig" in command:
+        found = _OPENBGPD_MD5.match(command)
+        if found is not None:
+            yield 0, f"literal TCP MD5 {found.group('what')} (OpenBGPD)", found.group("value")
+        return
+    tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
+    if len(tokens) < 2 or tokens[0] == "no" or tokens[0] == "undo":
+        return
+    if tokens[0] == "community":
+        yield from _community_statement(lines, index, tokens)
+        return
+    if "cipher" in tokens or "simple" in tokens:
+        yield from _vrp_values(tokens)
+        return
+    if tokens[0] == "snmp-agent" and tokens[1:2] == ["community"] and len(tokens) >= 4 and tokens[2] in ("read", "write"):
+        value = unquoted(tokens[3])
+        if not _masked(value) and not _vrp_stored(value):  # (VRP 5's `snmp-agent community read X`, typed in clear)
+            yield 0, "literal SNMP community in a VRP configuration", value
+        return
+    at = next((number for number in range(1, len(tokens) - 1) if tokens[number] in _SECRET_WORDS), 0)
+    if at and (tokens[0] in _SERVER_WORDS or any(token in _SERVER_WORDS for token in tokens[1:at])) \
+            and not command.endswith(";") and not command.startswith("set "):
+        secret = _suffixed_value(tokens, at + 1)
+        if secret is not None:
+            yield 0, f"literal {tokens[at]} of an AAA server in a device configuration", secret
+
+
+def _suffixed_value(tokens: List[str], at: int) -> Optional[str]:
+    """The clear value at `tokens[at]` (after a type `0`), None where a marker before it or a suffix after it
+    (`hash2`, `encrypted`) says it is stored."""
+    if at < len(tokens) and tokens[at] == "0":
+        at += 1
+    if at >= len(tokens) or tokens[at].lower() in _STORED_SUFFIXES or tokens[at].lower() in _HASHED_MARKERS:
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1].lower() in _STORED_SUFFIXES:
+        return None
+    value = unquoted(tokens[at])
+    return None if _stored(value) or _masked(value) else value
+
+
+def _community_statement(lines: Sequence[str], index: int, tokens: List[str]) -> Iterator[Found]:
+    """`community X {` in an `snmp` block (Junos, VyOS, SR OS' MD-CLI), `community "X" r|rw|rwa|… [version …]`
+    (SR OS' classic CLI), the value not followed by `hash`/`hash2`."""
+    if len(tokens) < 3 or tokens[2].lower() in _STORED_SUFFIXES:
+        return
+    value = unquoted(tokens[1])
+    if _masked(value) or _stored(value):
+        return
+    if tokens[2] == "{":
+        if any("snmp" in header.split("{", 1)[0].lower() for header in _enclosing_headers(lines, index)):
+            yield 0, "literal SNMP community of an snmp block (Junos, VyOS, SR OS)", value
+    elif tokens[2] in _SNMP_ACCESS:
+        yield 0, "literal SNMP community with its access (SR OS)", value
+
+
+def _vrp_values(tokens: List[str]) -> Iterator[Found]:
+    """Huawei VRP's and H3C Comware's `<credential word> cipher|simple X` (see _FOLDED_VRP_KEYED): `simple` is
+    clear text, `cipher` too unless the value is in a stored form; H3C's SNMPv3 user puts the word before
+    `authentication-mode ALG X [privacy-mode ALG Y]`."""
+    found = 0
+    for at, token in enumerate(tokens[:-1]):
+        if token not in ("cipher", "simple") or at == 0:
+            continue
+        if tokens[at + 1] == "authentication-mode":
+            values = [number + 2 for number in range(at + 1, len(tokens) - 2) if tokens[number] in ("authentication-mode", "privacy-mode")]
+        elif any(word in _VRP_KEY_WORDS for word in tokens[max(0, at - 3):at]):
+            values = [at + 1]
+        else:
+            continue
+        for position in values:
+            value = unquoted(tokens[position])
+            if _masked(value) or _stored(value) or (token == "cipher" and _vrp_stored(value)):
+                continue
+            yield 0, f"literal {' '.join(tokens[:2])} {token} value in a device configuration (VRP, Comware)", value
+            found += 1
+            if found >= _VALUES_A_LINE:
+                return
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -596,6 +803,27 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("svc_gw:9b74c9897bad770ffc22f9c5fd4e9b2e\nrisk_ro:Orchid*Lamp4471\n", "kdb/config/users.txt",
                "a kdb+ users file's clear password beside an MD5"),
         Sample("ops:Velvet#Crane2084\n", "deploy/kdb_users", "a kdb+ users file of one clear password"),
+        # (blind round CS: other vendors' AAA, SNMP and BGP secrets written in clear)
+        Sample("radius-server template ISP\n radius-server shared-key cipher Quarry!Lantern7720\n"
+               " radius-server authentication 10.2.0.30 1812 weight 80\n", "huawei/templates/bras.cfg",
+               "VRP's radius-server shared-key typed in clear after cipher"),
+        Sample("radius scheme rad1\n primary authentication 10.2.0.30 key simple Meadow#Kettle4451\n", "h3c/aaa.cfg",
+               "Comware's key simple"),
+        Sample("snmp-agent usm-user v3 nms grp simple authentication-mode sha Tarn9Volt2Quay privacy-mode aes128 Brisk4Lumen8Oak\n",
+               "h3c/snmp.cfg", "Comware's SNMPv3 user with simple passwords"),
+        Sample("local-user noc password cipher Ember_Falcon3317\n", "huawei/users.cfg", "VRP's local-user password cipher in clear"),
+        Sample("    system\n        security\n            tacplus\n                server 1 address 10.2.0.40 secret \"Wq5Lz8Kt2Vm7Rx4N\" port 49\n"
+               "            exit\n", "nokia/pe1/tacplus.cfg", "SR OS' tacplus server secret"),
+        Sample("configure radius mgmt-access primary server 10.2.0.30 1812 client-ip 10.2.0.2 vr VR-Mgmt shared-secret Copper7Finch2Reed\n",
+               "extreme/sw1.xsf", "EXOS' RADIUS shared-secret"),
+        Sample("service {\n    snmp {\n        community Kt7Rq2Lw9Xz {\n            authorization ro\n        }\n    }\n}\n",
+               "vyos/config.boot", "VyOS' community block"),
+        Sample("            snmp\n                community \"Rv8Kp3Zq6Tm1Lw\" rwa version both\n            exit\n", "nokia/pe1/snmp.cfg",
+               "SR OS' classic community with its access"),
+        Sample("neighbor 192.0.2.1 {\n    remote-as 65001\n    tcp md5sig password Hx4Qm8Zt2Lw7Kv\n}\n", "etc/bgpd.conf",
+               "OpenBGPD's tcp md5sig password"),
+        Sample("[radius]\nnas-identifier=bng1\nserver=10.2.0.30,Pv7Kq2Xz9Lm4Wt,auth-port=1812,acct-port=1813\n"
+               "dae-server=10.255.0.1:3799,Pv7Kq2Xz9Lm4Wt\n", "bng/accel-ppp.conf", "accel-ppp's RADIUS server and DAE secrets"),
     )
 
 
@@ -629,4 +857,21 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("svc_gw:9b74c9897bad770ffc22f9c5fd4e9b2e\nrisk_ro:6b7c2e5d0a14f38e9c21d7a05b4e8f13aa09c6d2\n", "kdb/config/users.txt",
                "a kdb+ users file of MD5 and SHA-1 digests"),
         Sample("alice:Orchid*Lamp4471 is the old one\nbob:x\n", "kdb/notes/users.txt", "prose in a file so named: no users file"),
+        # (blind round CS: the stored forms beside VRP's/Comware's, SR OS', Junos' and BIRD's clear ones)
+        Sample("radius-server template AAA\n radius-server shared-key cipher %^%#Ye2pL&nI[7T.kD1@v0=Q)G^#J\"u4o0N%^%#\n"
+               " radius-server shared-key cipher {{ radius_shared_key }}\n"
+               "local-user admin password irreversible-cipher $1a$Vh0k|;W2sK$Dq^y9V0|w,]B5g1Y;nq2[~@m!Q$\n"
+               "snmp-agent community read cipher %@%@Ju3>N:4l0V~(_hsQ*C5d%@%@\nhwtacacs-server shared-key cipher $c$3$KbZ7wWZ9p8aIuK\n",
+               "huawei/aaa.cfg", "VRP's and Comware's stored cipher values, a template"),
+        Sample("    system\n        security\n            radius\n                server 1 address 10.2.0.30 secret \"kPfYb1Xw8LqoDzH0aQ2v\" hash2\n"
+               "            exit\n            snmp\n                community \"Q4mY0bXr8.kzT\" hash2 rwa version both\n"
+               "                community \"public\" r version both\n            exit\n", "nokia/bng/aaa.cfg",
+               "SR OS' hash2 secrets and the stock community"),
+        Sample("snmp {\n    community public {\n        authorization read-only;\n    }\n}\npolicy-options {\n"
+               "    community Qx7Lm2Vt9Kw4Rz {\n        members 65000:100;\n    }\n}\n", "junos/core.conf",
+               "Junos' stock community; a BGP community's name in policy-options"),
+        Sample("protocol bgp peer1 {\n    password \"{{ bird_bgp_password }}\";\n}\nfilter f {\n    password \"Hq8Wn2Kt5Lz7Vr\";\n}\n",
+               "bird/bird.conf", "BIRD: a templated password; a password outside a protocol"),
+        Sample("[radius]\nserver=127.0.0.1,$RADIUS_SECRET,auth-port=1812\n[dns]\nserver=10.0.0.1,Kx7Lq2Wz9Vm4Rt\n",
+               "accel-ppp/accel-ppp.conf", "accel-ppp: a variable; a server line of another section"),
     )

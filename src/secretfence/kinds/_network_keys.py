@@ -4,13 +4,15 @@ stands where no credential-named key holds it on its line.
 - DNS and NTP keys: BIND's `key "name" { algorithm …; secret "…"; };` (named.conf, rndc.key: the
   keyword hit's confidence, `bind_key_secret`), `nsupdate`'s/`dig`'s `-y [alg:]name:secret`,
   chrony's and ntpd's keys files (`1 SHA1 HEX:…`).
+- PPP and L2TP secrets files: pppd's `chap-secrets`/`pap-secrets` (`client server secret [addresses]`,
+  words quoted or not; pptpd's and accel-ppp's read the same), xl2tpd's `l2tp-secrets`; `@file` is none.
 - VPN secrets: strongSwan's/Libreswan's ipsec.secrets (`… : PSK "…"`, `XAUTH`, `EAP`, `NTLM`), an
   OpenVPN static or tls-crypt key block (`-----BEGIN OpenVPN Static key V1-----`), OpenVPN's
   `<auth-user-pass>` inline block and its auth file (a user line, a password line), AWS's generic
   VPN configuration's `Pre-Shared Key : …`.
 - SNMP credentials: net-snmp's `createUser name SHA "…" AES "…"`, `rocommunity`/`rwcommunity`/
   `com2sec`/`trapcommunity`/`authCommunity`; a key named `community` (snmp_exporter's generator,
-  Telegraf, LibreNMS' `$config['snmp']['community']`, Ansible's snmp modules); a Zabbix template's
+  Telegraf, LibreNMS' (Observium's) `$config['snmp']['community'] = array("…")`, Ansible's snmp modules); a Zabbix template's
   `{$SNMP_COMMUNITY}` macro and its value; snmpwalk's (and its siblings') `-c`, `-A`, `-X`.
 - Network automation: expect's `send "…\\r"` (pexpect's `sendline("…")`) after a password prompt,
   RANCID's `.cloginrc` `add password <host> {…} {…}`, Oxidized's `router.db` password column,
@@ -55,7 +57,12 @@ _NAME_PART = r"[^/\\!.]{0,64}"
 _VPN_LOGIN_FILE = (r"(?:^|[/\\!])(?:[^/\\!]{0,64}vpn[^/\\!]{0,64}[/\\](?:[^/\\!]{1,128}[/\\]){0,4}" + _NAME_PART + _LOGIN_WORD
                    + r"|" + _NAME_PART + "vpn" + _NAME_PART + _LOGIN_WORD + r"|" + _NAME_PART + _LOGIN_WORD + _NAME_PART + "vpn)"
                    + _NAME_PART + r"(?:\.(?:txt|conf|cfg|auth|pass|creds?|secret|login|up))?$")
-WHOLE_FILES = "|".join((_KEYS_FILE, _ROUTER_DB, _PANRC, _VPN_LOGIN_FILE))
+# pppd's secrets files (pppd(8) AUTHENTICATION: `client server secret [addresses…]`, words quoted or not; pptpd's,
+# accel-ppp's chap-secrets module read the same), xl2tpd's `l2tp-secrets` (`them me secret`).
+_PPP_SECRETS = r"(?:^|[/\\!])(?:chap|pap|l2tp)-secrets(?:\.(?:j2|tmpl|template|erb))?$"
+WHOLE_FILES = "|".join((_KEYS_FILE, _ROUTER_DB, _PANRC, _VPN_LOGIN_FILE, _PPP_SECRETS))
+_PPP_SECRETS_NAME = lazy_regex("(?i)" + _PPP_SECRETS)
+_PPP_WORD = lazy_regex(r""""(?P<dq>(?:[^"\\\n]|\\.){0,512})"|(?P<bare>[^\s"]{1,512})""")
 _KEYS_FILE_NAME = lazy_regex("(?i)" + _KEYS_FILE)
 _ROUTER_DB_NAME = lazy_regex("(?i)" + _ROUTER_DB)
 _PANRC_NAME = lazy_regex("(?i)" + _PANRC)
@@ -137,7 +144,7 @@ _COMMUNITY_DIRECTIVE = lazy_regex(
 )
 # A key named for an SNMP community, then its value (a list's first item).
 _COMMUNITY_KEY = lazy_regex(
-    r"""(?i)community(?:[_.-]?(?:string|name|ro|rw))?["'\]]{0,2}(?:\[\])?[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*(?:\[[ \t]*)?"""
+    r"""(?i)community(?:[_.-]?(?:string|name|ro|rw))?["'\]]{0,2}(?:\[\])?[ \t]*(?::=|=>|=|:)(?![=:/])[ \t]*(?:\[[ \t]*|array\([ \t]*)?"""
     + _VALUE
 )
 _COMMUNITIES_A_LINE = 8
@@ -233,7 +240,8 @@ NETWORK_TRIGGERS = Triggers(
     folded=("psk", "xauth", "eap", "ntlm", "pre-shared", "snmp", "community", "createuser", "com2sec", "expect", "send",
             "add"),
     names=lambda lowered_name: (lowered_name.endswith(("keys", "router.db")) or "vpn" in lowered_name
-                                or _PANRC_NAME.search(lowered_name) is not None))
+                                or _PANRC_NAME.search(lowered_name) is not None
+                                or ("secrets" in lowered_name and _PPP_SECRETS_NAME.search(lowered_name) is not None)))
 
 
 def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: bool) -> Iterator[Found]:
@@ -273,6 +281,8 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
                 value = found.group(group)
                 if value is not None:
                     yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value), Judgement.JUDGED
+    if "secrets" in lowered_name and _PPP_SECRETS_NAME.search(lowered_name):
+        yield from _ppp_secret(line, lowered_name)
     if lowered_name.endswith("router.db") and _ROUTER_DB_NAME.search(lowered_name):
         yield from _router_db_password(lines, index)
     if "api_" in line and _PANRC_NAME.search(lowered_name):
@@ -410,6 +420,28 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
                 if what is not None and "$" not in tokens[position + 1]:
                     yield 0, f"SNMP {what} given to {tool.group(0)} {token}", "password", tokens[position + 1], Judgement.JUDGED
             break  # (one command a line read: a flood of tool names stays linear)
+
+
+def _ppp_secret(line: str, lowered_name: str) -> Iterator[Found]:
+    """The secret (third word) of a pppd or xl2tpd secrets file's line: `"client" * "secret" 10.0.0.2`; a
+    secret naming a file (`@/etc/ppp/pw`) or none (`""`, `*`, `-`: pap-secrets' login password) is none."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#"):
+        return
+    words = []
+    for found in _PPP_WORD.finditer(stripped):
+        if found.group("bare") is not None and found.group("bare").startswith("#"):
+            break  # (a comment after the words)
+        words.append(found.group("dq").replace('\\"', '"') if found.group("dq") is not None else found.group("bare"))
+        if len(words) == 3:
+            break
+    if len(words) < 3 or not words[0]:
+        return
+    secret = words[2]
+    if not secret or secret in ("*", "-") or secret.startswith("@"):
+        return
+    which = "xl2tpd's l2tp-secrets" if "l2tp" in lowered_name else "pppd's chap-secrets" if "chap" in lowered_name else "pppd's pap-secrets"
+    yield 0, f"{which} secret of {words[0]}", "password", secret, Judgement.JUDGED
 
 
 def _sent_after_prompt(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -582,6 +614,13 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;edi01&lt;/UserName&gt;&lt;Password vt="8"&gt;'
                'Cobalt!Wharf6620&lt;/Password&gt;&lt;/CustomProps&gt;</TransportTypeData>\n', "Bindings/App.BindingInfo.xml",
                "a BizTalk binding's adapter password (escaped XML)"),
+        # (blind round CS: pppd's and xl2tpd's secrets files, LibreNMS' community list)
+        Sample("# Secrets for authentication using CHAP\n# client server secret IP addresses\n\"cpe-lab07\" * \"Marlin_quartz58\" 100.64.9.7\n",
+               "lab/ppp/chap-secrets", "pppd's chap-secrets line with quoted words"),
+        Sample("branch-gw  pptpd  Tq8Lm2Vz7Kw4Rx  *\n", "etc/ppp/pap-secrets", "pppd's pap-secrets line"),
+        Sample("*  lns01  Hw5Zq9Lt2Vk7Mr\n", "etc/xl2tpd/l2tp-secrets", "xl2tpd's tunnel secret"),
+        Sample("<?php\n$config['snmp']['community'] = array(\"noc-ro-Kq7Wz2Lx9V\");\n", "librenms/config.php",
+               "LibreNMS' snmp community list"),
     )
 
 
@@ -612,4 +651,10 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;edi01&lt;/UserName&gt;&lt;Password vt="1" /&gt;'
                '&lt;ProxyPassword vt="8"&gt;******&lt;/ProxyPassword&gt;&lt;/CustomProps&gt;</TransportTypeData>\n',
                "Bindings/App.BindingInfo.xml", "a BizTalk binding as exported: no password, a mask"),
+        # (blind round CS: pppd's secrets files and LibreNMS' community list, beside their references)
+        Sample("# client server secret IP addresses\n\"cpe01\" * \"@/etc/ppp/secrets/cpe01\" *\ncpe02 * \"\" *\n"
+               "\"cpe03\" * \"{{ ppp_chap_secret }}\" 100.64.0.12\n", "etc/ppp/chap-secrets",
+               "chap-secrets: a secret read from a file, none, a template"),
+        Sample("<?php\n$config['snmp']['community'] = array($snmp_community);\n$config['snmp']['community'] = array(\"public\");\n",
+               "librenms/config.php", "LibreNMS' community list of a variable, of the stock community"),
     )
