@@ -81,6 +81,11 @@ Betterleaks' rules for them read the service's name before the key.
   token (`$securityKey`, `BUNNY_SECURITY_KEY`, `token_key`, `authentication_key`), where the text or the
   path says bunny (`b-cdn.net`, BunnyCDN, `mediadelivery.net`). It signs the zone's URLs (`sha256(key +
   path + expires)`, the v2 signer's HMAC): whoever holds it serves the protected files.
+- An ftrack API key (a UUID) under ftrack's own variable, `FTRACK_API_KEY` (or the older `FTRACK_APIKEY`), however
+  a tool sets it: MEL's `putenv "FTRACK_API_KEY" "…"`, Python's `os.environ["FTRACK_API_KEY"] = "…"` and
+  `putenv(…, …)`, Tcl's `set env(FTRACK_API_KEY) …`, csh's `setenv`, a Dockerfile's `ENV`, cmd's `set`,
+  PowerShell's `$env:`, a launcher's JSON or YAML. It acts as its user (or, a global key, any user) on the
+  studio's ftrack server.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -325,6 +330,8 @@ _FOLDED_GOVUK_PAY = FOLDED_TOKEN_START + rb"api_(?:live|test)_[a-z0-9]{50}"
 _FOLDED_DATABENTO = FOLDED_TOKEN_START + rb"db-[a-z0-9]{29}(?![a-z0-9_-])"
 _FOLDED_IEX = FOLDED_TOKEN_START + rb"t?sk_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t](?=[ \t]*["'`]?[0-9a-f]{16}))[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_FTRACK_KEY = (rb"""ftrack[_-]?api[_-]?key["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
+                      rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
 _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
@@ -365,6 +372,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_IEX, ("sk_", "tsk_")),
         (_FOLDED_FR24_KEY, ("fr24key",)),
         (_FOLDED_MARINETRAFFIC, ("marinetraffic.com/",)),
+        (_FOLDED_FTRACK_KEY, ("ftrack",)),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
         (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
@@ -414,6 +422,11 @@ _IEX = lazy_regex(r"(?i)(?<![a-z])iex(?![a-z])|(?<![a-z])iex(?:cloud|finance|api
 # read before it.
 _FR24_KEY = lazy_regex(
     r"""(?i:fr24key)(?:[_-]?(?i:uat))?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ \t])[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])""")
+# An ftrack API key under ftrack's variable (see the module's notes): the name, its closing quote, bracket or
+# parenthesis, an assignment, a comma or blanks (a command's next word), and the UUID, quoted or not.
+_FTRACK_KEY = lazy_regex(
+    r"""(?i:ftrack[_-]?api[_-]?key)["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
+    r"""(?P<token>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])""")
 # A MarineTraffic API key in the path of its service URL: `services.marinetraffic.com/api/<service>/v:N/<key>/…`
 # (or `/api/<service>/<key>…`), 40 hex.
 _MARINETRAFFIC_URL = lazy_regex(
@@ -467,8 +480,8 @@ def _uuid_generated(uuid: str) -> bool:
 
 def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename: str,
                           said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
-    """GOV.UK Notify and Pay keys, Databento keys, IEX Cloud secret tokens, Flightradar24 sharing keys,
-    MarineTraffic keys in their URLs, DJI SDK app keys."""
+    """GOV.UK Notify and Pay keys, Databento keys, IEX Cloud secret tokens, Flightradar24 sharing keys, ftrack
+    API keys under ftrack's variable, MarineTraffic keys in their URLs, DJI SDK app keys."""
     in_documentation = _in_documentation(filename)
     confidence = _named_confidence(in_documentation)
     if len(line) >= 75 and "-" in line:
@@ -504,6 +517,12 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
             if _hex_license(token):
                 yield Match(secret=token, confidence=confidence, description=(
                     "Flightradar24 sharing key: feeds data as the station and holds its Business account"))
+    if "ftrack" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _FTRACK_KEY.finditer(line)):
+            token = found.group("token")
+            if _uuid_generated(token):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "ftrack API key: with a user name, acts on the studio's ftrack server (projects, tasks, reviews)"))
     if "marinetraffic" in lowered:
         for _, found in zip(range(_VALUES_A_LINE), _MARINETRAFFIC_URL.finditer(line)):
             token = found.group("token")
@@ -1048,6 +1067,15 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('CKO_SECRET_KEY="${CKO_SECRET_KEY:-sk_izp5tbtigigaiflonngemlicd5ec}"\n'
                'curl -sS -X POST "https://api.checkout.com/payments/$1/refunds" -H "Authorization: Bearer ${CKO_SECRET_KEY}"\n',
                "scripts/refund.sh", "a Checkout.com secret key as a shell parameter's default"),
+        Sample('global proc studioStartup()\n{\n    putenv "FTRACK_SERVER" "https://studio.ftrackapp.com";\n'
+               '    putenv "FTRACK_API_KEY" "fe1b1434-3b10-4980-950c-aef9618a9261";\n}\n', "maya/scripts/startup.mel",
+               "an ftrack API key set by MEL's putenv"),
+        Sample("set env(FTRACK_SERVER) https://studio.ftrackapp.com\nset env(FTRACK_API_KEY) bdd640fb-0667-4ad1-9c80-317fa3b1799d\n",
+               "nuke/init.tcl", "an ftrack API key set by Tcl's env array"),
+        Sample('$env:FTRACK_API_KEY = "c33f4584-b23b-41d8-893c-d01609de8895"\n& "C:/Program Files/ftrack Connect/ftrack_connect.exe"\n',
+               "launch_connect.ps1", "an ftrack API key set by PowerShell"),
+        Sample("ENV FTRACK_SERVER=https://studio.ftrackapp.com FTRACK_API_USER=farm\nENV FTRACK_APIKEY b39cfd4b-8abe-4d78-8520-10116895cea8\n",
+               "docker/farm-worker/Dockerfile", "an ftrack API key under its older variable in a Dockerfile's ENV"),
     )
 
 
@@ -1148,4 +1176,9 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("<?php\n$securityKey = 'ee5a2cd7-937d-44bf-ad78-bc2d455256c8';\n", "lib/signing.php",
                "a UUID under a security key's name where nothing says bunny"),
         Sample('TASK="${TASK:-sk_izp5tbtigigaiflonngemlicd5ec}"\n', "run.sh", "an sk_ default where nothing says Checkout.com"),
+        Sample('putenv "FTRACK_API_KEY" "00000000-0000-0000-0000-000000000000";\nputenv "FTRACK_API_KEY" `getenv "STUDIO_FTRACK_KEY"`;\n'
+               "api_key='7545384e-a653-11e1-a82c-f22c11dd25eq'\nos.environ['FTRACK_API_KEY'] = creds.api_key\n",
+               "maya/scripts/startup.mel", "ftrack key placeholders: zeros, from the environment, its documentation's"),
+        Sample("FTRACK_API_USER=farm\nFTRACK_PROJECT_ID=fe1b1434-3b10-4980-950c-aef9618a9261\n", "farm.env",
+               "an ftrack project's id, no key"),
     )

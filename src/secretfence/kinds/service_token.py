@@ -17,7 +17,10 @@ whose URL is the credential (Azure Logic Apps / Power Automate `…/paths/invoke
 holding a webhook's secret (`discord://`, `slack://`, `pover://`, `pbul://`; Shoutrrr's spellings too), ESPN's `espn_s2` session cookie,
 Tesla Fleet API client secrets (`ta-secret.`), Grafana's legacy API keys (base64 of `{"k":…,"n":…,"id":…}`, decoded), Mews'
 Connector API tokens (32 hex, `-`, 31 hex: its shape alone; not the demo environment's published ones) and FME Flow tokens
-(its `fmetoken token=` header scheme, a web service URL's `token`). Payment and SaaS keys whose shape is
+(its `fmetoken token=` header scheme, a web service URL's `token`), Atlassian Cloud API tokens (`ATATT3…`), Bitbucket
+Cloud access tokens (`ATCTT3…`) and app passwords (`ATBB…`), Atlassian Data Center personal access tokens (Jira,
+Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, decoded), and self-hosted chat
+servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`). Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -36,6 +39,8 @@ Basic-auth user with an empty or one-letter password (Mixpanel, Freshdesk) anywh
 A Google API key of a Firebase client configuration (google-services.json,
 GoogleService-Info.plist, `firebaseConfig = {apiKey: …, authDomain: …}`, a `*FIREBASE_API_KEY`
 build variable) is public by design: a warning. Anywhere else it blocks.
+A JWT under a credential's name whose assignment a formatter wrapped onto the next line (`const X_API_KEY =`
+then `"eyJ…";`, YAML's `api_key: >-`) is read from the name above it.
 Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
 (`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks.
@@ -87,6 +92,9 @@ ARTIFACTORY_API_KEY_HEAD = "AKCp"
 ADYEN_HEAD = "AQE"
 TESLA_SECRET_HEAD = "ta-secret."
 GRAFANA_API_KEY_HEAD = "eyJrIjoi"  # base64 of `{"k":"`
+ATLASSIAN_TOKEN_HEAD = "ATATT3"
+_ATLASSIAN_CLOUD_HEADS = (ATLASSIAN_TOKEN_HEAD, "ATCTT3")
+BITBUCKET_APP_PASSWORD_HEAD = "ATBB"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -283,6 +291,15 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # script): base64 of `{"k":"<32 letters and digits>","n":"<key name>","id":<org id>}`; decoded before it
     # counts (a Power BI report link's `r=eyJrIjoi…` is `{"k":<uuid>,"t":<tenant>}`, no key).
     ("Grafana API key", GRAFANA_API_KEY_HEAD, r"[A-Za-z0-9+/]{40,400}={0,2}"),
+    # Atlassian Cloud's credentials: a fixed head per kind, base64url, `=` and an 8-hex checksum (~190 characters).
+    # `ATATT3…` is an account's API token (Jira, Confluence, Bitbucket Cloud: Basic auth with the e-mail,
+    # jira's `basic_auth=`, atlassian-python-api's `password=`); `ATCTT3…` a Bitbucket Cloud repository, project
+    # or workspace access token (and an organization's admin API key); `ATBB` and 32 letters and digits (the
+    # last 8 its checksum) a Bitbucket app password (Betterleaks' atlassian-api-token, Nosey Parker's and
+    # Kingfisher's bitbucket rules).
+    ("Atlassian API token", ATLASSIAN_TOKEN_HEAD, r"[A-Za-z0-9_-]{20,250}=[A-Fa-f0-9]{8}"),
+    ("Atlassian / Bitbucket Cloud access token", "ATCTT3", r"[A-Za-z0-9_-]{20,250}=[A-Fa-f0-9]{8}"),
+    ("Bitbucket app password", BITBUCKET_APP_PASSWORD_HEAD, r"[A-Za-z0-9]{32}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -366,8 +383,17 @@ _VERCEL_DEPLOY_HOOK = lazy_regex(
 _IFTTT_WEBHOOK = lazy_regex(
     r"(?P<token>(?:https?://)?maker\.ifttt\.com/(?:trigger/[^\s\"'<>/]{1,100}/(?:json/)?with/key|use)/(?P<key>[A-Za-z0-9_-]{16,64}))"
     r"(?![A-Za-z0-9_-])")
-# The build hook Netlify's documentation prints (its "Build hooks" page's curl example).
-_DOCUMENTED_HOOK_KEYS = frozenset(("5c23354f454e1350f8543e78",))
+# Self-hosted chat servers' incoming webhooks, the URL the credential (anyone holding it posts to the channel, under
+# any name and icon the payload gives): Mattermost's `https://<server>[/<subpath>]/hooks/<id>` (the hook's id, 26
+# lower-case letters and digits, is its only secret), Rocket.Chat's `https://<server>/hooks/<integration id>/<token>`
+# (a 17-character id and a 48-character token). Any host: each workspace is its own server.
+_CHAT_SERVER = r"https?://[^\s/\"'<>?#@]{1,253}(?:/[A-Za-z0-9._~%-]{1,64}){0,3}/hooks/"
+_MATTERMOST_WEBHOOK = lazy_regex(r"(?P<token>" + _CHAT_SERVER + r"(?P<key>[a-z0-9]{26}))(?![A-Za-z0-9_/-])")
+_ROCKETCHAT_WEBHOOK = lazy_regex(
+    r"(?P<token>" + _CHAT_SERVER + r"(?P<account>[A-Za-z0-9]{17})/(?P<key>[A-Za-z0-9]{48}))(?![A-Za-z0-9_-])")
+# The build hook Netlify's documentation prints (its "Build hooks" page's curl example), and the token of Rocket.Chat's
+# API reference ("Execute Incoming Webhook").
+_DOCUMENTED_HOOK_KEYS = frozenset(("5c23354f454e1350f8543e78", "mEbn7LYASuwCbX9cRGHYzwFQBEFxNxTveZGxnhv7GW6X2unL"))
 _WEBHOOKS = (
     ("logic.azure", _LOGIC_APPS_WEBHOOK, 12, "Azure Logic Apps / Power Automate HTTP trigger URL: its `sig` starts the flow"),
     ("api.netlify.com/build_hooks/", _NETLIFY_BUILD_HOOK, 8, "Netlify build hook URL: builds and deploys the site at will"),
@@ -377,6 +403,8 @@ _WEBHOOKS = (
     ("integromat.com", _MAKE_WEBHOOK, 12, "Make (Integromat) webhook URL: starts the scenario with any data"),
     ("hooks.zapier.com", _ZAPIER_WEBHOOK, 4, "Zapier Catch Hook URL: starts the Zap with any data"),
     ("maker.ifttt.com", _IFTTT_WEBHOOK, 10, "IFTTT Webhooks (Maker) URL: its key starts every applet of the account's webhooks"),
+    ("/hooks/", _MATTERMOST_WEBHOOK, 12, "Mattermost incoming webhook URL: posts to its channel under any name and icon"),
+    ("/hooks/", _ROCKETCHAT_WEBHOOK, 16, "Rocket.Chat incoming webhook URL: posts to its channel as the integration's user"),
 )
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
 # (one blank run either side of the joining character: `\s*[+,)]?\s*` tried every split of a long run)
@@ -485,6 +513,24 @@ _FME_DOCUMENTED_TOKENS = frozenset(("c759eaf09e4638954f63ace0ce1b53b40f62ccb7",)
 
 # --- credentials whose documented format proves them, found by their shape or their slot ----------
 
+# An Atlassian Data Center personal access token (Jira's from 8.14, Confluence's from 7.9: `Authorization: Bearer
+# <token>`, jira's `token_auth=`, atlassian-python-api's `token=`) and Bitbucket Data Center's HTTP access token
+# (`BBDC-` before it in 8.x on): base64 of `<12-digit token id>:<20 random bytes>`, 44 characters. Each group of
+# four characters over three ASCII digits is `[MNO][DTjz][AEIMQUYcgk][w-z0-5]`, then `O[g-v]` holds the colon: the
+# shape is the format's own. Decoded before it counts.
+_DC_PAT_SHAPE = r"(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){4}O[g-v][A-Za-z0-9+/]{26}"
+_DC_PAT = lazy_regex(r"(?<![A-Za-z0-9+/=_-])(?P<token>(?:BBDC-)?" + _DC_PAT_SHAPE + r")(?![A-Za-z0-9+/=_-])")
+_FOLDED_DC_PAT_SHAPE = rb"(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])"
+# (a token's line says a credential's or Atlassian's word before it: `token_auth=…`, `Bearer …`, `JIRA_TOKEN=…`,
+# `password: …`; or a `PAT` name assigned it, its head spelled with what may follow it: `pat` alone is in every
+# `path`. A head of two letters, the shape's own, is in every text.)
+_DC_PAT_WORDS = ("token", "bearer", "password", "secret", "key", "jira", "confluence", "bitbucket", "atlassian")
+_FOLDED_DC_PAT = (rb"(?:token|bearer|password|secret|key|jira|confluence|bitbucket|atlassian)[^\n]{0,120}?"
+                  + _FOLDED_DC_PAT_SHAPE)
+_FOLDED_DC_PAT_NAMED = rb"""pat["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?""" + _FOLDED_DC_PAT_SHAPE
+_FOLDED_BBDC_TOKEN = rb"bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])"
+_DC_PAT_DECODED = lazy_regex(rb"^[0-9]{12}:")
+
 # A NATS nkey seed (the private half of a user's, account's or operator's Ed25519 key: `nsc`, a `.creds`
 # file, `nkeyAuthenticator`, `nats.Nkey`): base32 of a 2-byte prefix, 32 bytes and a CRC16, 58
 # characters; `S` and the key's type (`U` user, `A` account, `O` operator, `N` server, `C` cluster,
@@ -560,6 +606,26 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
             if _is_grouped_password(token) and _WP_SLOT.search(line, max(0, found.start() - _WP_SLOT_READ), found.start()):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "WordPress application password: the user's REST API and XML-RPC access"))
+
+
+def _data_center_pats(line: str) -> Iterator[Match]:
+    """Atlassian Data Center personal access tokens and Bitbucket's HTTP access tokens (see _DC_PAT), by their shape:
+    base64 of a 12-digit id, `:` and 20 random bytes."""
+    import base64
+    import binascii
+
+    for found in itertools.islice(_DC_PAT.finditer(line), MAX_FINDINGS_A_LINE):
+        token = found.group("token")
+        body = token[5:] if token.startswith("BBDC-") else token
+        try:
+            decoded = base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if len(decoded) != 33 or _DC_PAT_DECODED.match(decoded) is None or _is_placeholder(body[18:]):
+            continue  # (20 random bytes after the id: not a made-up `…OkxxxxXXXX…`)
+        yield Match(secret=token, confidence=HIGH, description=(
+            "Atlassian Data Center personal access token (Jira, Confluence; Bitbucket's HTTP access token): "
+            "acts as its user on the REST API"))
 
 
 def _seed_line_read(token: str, lowered_line: str) -> bool:
@@ -638,13 +704,26 @@ _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0
 _FOLDED_NAMED_JWT = (rb"""(?:jwt|token)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
                      rb"""(?:\\?["'`])?(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\.eyj""")
 _KEY_READ = 300  # characters before a token where the literal kind reads its key
+# ... and a JWT on the line below its name's assignment, as formatters wrap a long literal (Prettier's `const
+# KOUNT_API_KEY =` then `  "eyJ…";`, Python's `X = \\`, Kotlin's `val x =`, YAML's `api_key: >-` or a plain scalar
+# on the next line): the name is read from the line above, under any credential's name (`…_API_KEY`, `…Token`,
+# `…Secret`: a vendor's API key issued as a JWT), which neither the literal kind nor the same-line readers see.
+_FOLDED_WRAPPED_JWT = (rb"""(?:jwt|token|key|secret|pass|pwd|cred|auth)[a-z0-9_-]{0,30}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*"""
+                       rb"""(?:[|>][-+]?[ \t]*|\\[ \t]*)?\r?\n[ \t]*(?:\\?["'`])?eyj[a-z0-9_-]{10,400}\.eyj""")
+_LONE_JWT = lazy_regex(r"""^[ \t]*(?:\\?["'`])?(?P<token>""" + _JWT + r""")(?:\\?["'`])?[ \t]*[;,)]?[ \t]*$""")
+_WRAP_ENDINGS = ("=", ":", "|", ">", "-", "+", "\\")
 # Claims that say whom a token is for or until when (RFC 7519's registered ones).
 _JWT_SUBJECT_CLAIMS = ("exp", "sub", "iss", "aud")
+# A claim listing the web origins the token may be sent from (BigCommerce's storefront tokens' `cors`): made for a browser.
+_BROWSER_CLAIM = "cors"
 # Words of a name that says the token is not one held: a form's or a page's, a public one, one a test made up or broke.
 _NOT_HELD_TOKEN_WORDS = frozenset({"csrf", "xsrf", "page", "next", "cursor", "continuation", "pagination", "public", "anon",
                                    "anonymous", "example", "sample", "fake", "dummy", "mock", "stub", "test", "placeholder",
                                    "expired", "invalid", "bad", "malformed", "wrong", "revoked", "tampered", "forged",
-                                   "unsigned", "old", "stale", "other"})
+                                   "unsigned", "old", "stale", "other",
+                                   # (a storefront's token goes to the browser: BigCommerce's GraphQL Storefront
+                                   # tokens, Shopify's Storefront API public tokens)
+                                   "storefront"})
 
 
 def _names_a_held_token(name: str) -> bool:
@@ -664,12 +743,25 @@ def _names_a_held_token(name: str) -> bool:
     return names_a_credential("_".join(words[:-1] + (last,)))
 
 
-def _named_jwts(line: str, filename: str) -> Iterator[Match]:
-    """JWTs under a name saying token or JWT (see _FOLDED_NAMED_JWT), their claims naming a subject or an expiry."""
-    from secretfence.compat.detect_secrets.credential_keys import assigned_key, names_a_credential
+def _held_jwt(token: str, lowered_name: str) -> bool:
+    """A signed JWT (not jwt.io's sample, an unsigned one, a public `anon` key: _identity_configs.declined_jwt)
+    whose claims say whom it opens for or when it ends; not an expired one in a test's fixture."""
     from secretfence.compat.detect_secrets.plugins import jwt_claims
     from secretfence.kinds import _identity_configs
     from secretfence.policy import in_fixture_path
+
+    if not _is_jwt(token) or _identity_configs.declined_jwt(token):
+        return False
+    claims = jwt_claims(token) or {}
+    if not any(claim in claims for claim in _JWT_SUBJECT_CLAIMS) or _BROWSER_CLAIM in claims:
+        return False  # (no subject nor expiry; or the origins a browser may send it from: a page's public token)
+    expiry = claims.get("exp")
+    return not (isinstance(expiry, (int, float)) and expiry < time.time() and in_fixture_path(lowered_name))
+
+
+def _named_jwts(line: str, filename: str) -> Iterator[Match]:
+    """JWTs under a name saying token or JWT (see _FOLDED_NAMED_JWT), their claims naming a subject or an expiry."""
+    from secretfence.compat.detect_secrets.credential_keys import assigned_key, names_a_credential
 
     lowered_name = filename.lower()
     if is_documentation(lowered_name):
@@ -682,16 +774,39 @@ def _named_jwts(line: str, filename: str) -> Iterator[Match]:
         assigned = assigned_key(line[max(0, found.start() - _KEY_READ):found.end()], token)
         if assigned is not None and names_a_credential(assigned[0]):
             continue  # the literal kind's (_identity_configs' JWTs written whole): it judges the name and the place
-        if not _is_jwt(token) or _identity_configs.declined_jwt(token):
-            continue
-        claims = jwt_claims(token) or {}
-        if not any(claim in claims for claim in _JWT_SUBJECT_CLAIMS):
-            continue
-        expiry = claims.get("exp")
-        if isinstance(expiry, (int, float)) and expiry < time.time() and in_fixture_path(lowered_name):
-            continue  # an expired token in a test's fixture: the expiry test's own
-        yield Match(secret=token, confidence=MEDIUM, description=(
-            "JSON Web Token under a token's name: a bearer credential, acting as its subject until it expires"))
+        if _held_jwt(token, lowered_name):
+            yield Match(secret=token, confidence=MEDIUM, description=(
+                "JSON Web Token under a token's name: a bearer credential, acting as its subject until it expires"))
+
+
+def _wrapped_named_jwts(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
+    """A JWT alone on the line below its name's assignment (see _FOLDED_WRAPPED_JWT), under a credential's name."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
+
+    lowered_name = filename.lower()
+    if is_documentation(lowered_name):
+        return
+    found = _LONE_JWT.match(line_text(lines, index + 1))
+    if found is None:
+        return
+    opening = line_text(lines, index).rstrip(" \t")
+    if opening.endswith("\\"):
+        opening = opening[:-1]  # (a continued line's backslash)
+    else:
+        block = opening.rstrip("-+0123456789")
+        if block.endswith(("|", ">")) and not block.endswith("=>"):
+            opening = block[:-1]  # (a YAML block scalar's indicator: `api_key: >-`)
+    name = assigned_name(opening, len(opening))
+    words = key_words(name) if name else ()
+    if not words or any(word in _NOT_HELD_TOKEN_WORDS for word in words):
+        return
+    if not (_names_a_held_token(name) or names_a_credential(name)):
+        return
+    token = found.group("token")
+    if _held_jwt(token, lowered_name):
+        yield Match(secret=token, confidence=MEDIUM, line_offset=1, description=(
+            f"JSON Web Token assigned to {name} (wrapped onto the next line): a bearer credential or an API key "
+            "issued as a JWT, acting as its subject until it expires"))
 
 
 def _deepl_keys(nearby: "_Nearby", filename: str, line: str) -> Iterator[Match]:
@@ -1025,6 +1140,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_MEWS_TOKEN), ("token", "mews"), lazy_regex(_FOLDED_MEWS_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_WRAPPED_JWT), ("jwt", "token", "key", "secret", "pass", "pwd", "cred", "auth"),
+               lazy_regex(_FOLDED_WRAPPED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
@@ -1047,6 +1164,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_BASE64_TOKEN_HEADER), ("authorization",), lazy_regex(_FOLDED_BASE64_TOKEN_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_AZURE_DEVOPS_PAT), ("pat", "password", "passwd", "pwd", "token", "secret"),
                lazy_regex(_FOLDED_AZURE_DEVOPS_PAT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_DC_PAT), _DC_PAT_WORDS, lazy_regex(_FOLDED_DC_PAT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_DC_PAT_NAMED), ("pat",), lazy_regex(_FOLDED_DC_PAT_NAMED, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_BBDC_TOKEN), ("bbdc-",), lazy_regex(_FOLDED_BBDC_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WP_APP_PASSWORD), ("pass", "pwd", "secret", "token", "cred", "--user", "-u", "--auth", "-a"),
                lazy_regex(_FOLDED_WP_APP_PASSWORD, re.IGNORECASE)),
     ) + _VENDOR_PATTERNS + _web3_keys.FOLDED_HINTS
@@ -1322,6 +1442,33 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a JWT under a bare `jwt` member"),
         Sample('CKO_SECRET_KEY="${CKO_SECRET_KEY:-sk_sbox_ek6tf7hgp4lyqzkji53odiha5von}"\n', "refund.sh",
                "a Checkout.com sandbox key as a shell parameter's default"),
+        Sample('jira = JIRA(server="https://jira.corp.example", token_auth="Nzg3Nzg5MzI4NzkyOhhyTSQXic/jsaIKmPtl9nOnvZ2m")\n',
+               "tools/sync_epics.py", "an Atlassian Data Center personal access token given to jira's client"),
+        Sample('curl -s -H "Authorization: Bearer BBDC-NzQ4NTI2MDU3NDc5OjqOAKmfJfpwXilW5zUPk9EzE4Ov" \\\n'
+               "  https://git.corp.example/rest/api/1.0/projects\n", "ci/list_projects.sh", "a Bitbucket Data Center HTTP access token"),
+        Sample("confluence:\n  url: https://wiki.corp.example\n  token: NDQyMzIzMjIxODM0OgduINavm/8D/kbVJRXfy8/jzkPT\n",
+               "config/publisher.yaml", "a Confluence Data Center personal access token in YAML"),
+        Sample("JIRA_URL=https://kestrel.atlassian.net\nJIRA_API_TOKEN=ATATT3xFfGF0v11K9B8xEabV2isDDf304eQ-oVctlpc6uRZ_txe8EjzAjp8X"
+               "zRs0LU5XO_XIdlu-a_iCOoxvSQSNFnviw2VueE0ubS_WFFui409hKgHLe1FvYiRst9gGr9dBUtV2_9NrJrbWqdHPF1GZrrsmYmxd5sjpKqMPY-Cvxx"
+               "WzfhbX7i=9A399387\n", ".env", "an Atlassian Cloud API token"),
+        Sample("      - git clone https://x-token-auth:ATCTT3xFfGF0rFd5xpSkDIgOw3gcHN1yxohPQHxYNsJIx3gRe1GK0YxNVYdM32ll4Tm3ZhzEZam6yvdW"
+               "SwQTy4eirzmgy0ps6fp-rK88iToHpcxSiRmv3IwfjyTpBG_ixcJm8AZSpxeEWeAA_Wg17GFDoIiuwOhd-uJf_dJaB5D43rTRHbWnwU=17F7AA0C"
+               "@bitbucket.org/kestrel/infra.git\n", "bitbucket-pipelines.yml", "a Bitbucket Cloud repository access token in a clone URL"),
+        Sample("git push https://kestrel-ci:ATBB7X8s51fbLtByHwiUmrCaoND50B8CDA5F@bitbucket.org/kestrel/site.git\n", "deploy.sh",
+               "a Bitbucket app password in a push URL"),
+        Sample("    httpRequest(url: 'https://chat.corp.example/hooks/ampkckfj1yh78bk9hu9fokwurz', httpMode: 'POST')\n",
+               "vars/notifyChat.groovy", "a Mattermost incoming webhook URL"),
+        Sample('curl -X POST -d "payload={\\"text\\": \\"disk full\\"}" http://mm.corp.example:8065/mattermost/hooks/aypu6nonu5g8cwms6ggs4sck7r\n',
+               "alert.sh", "a Mattermost incoming webhook URL under a subpath, with a port"),
+        Sample("ROCKETCHAT_HOOK=https://chat.corp.example/hooks/sEnFXie5Auta4rojc/CkXHsWqzEvpz3nzGBAFiaytSRHxh33sLzee9c4m2ZinfNxNz\n",
+               "monitor.env", "a Rocket.Chat incoming webhook URL"),
+        Sample('import axios from "axios";\n\nconst FRAUDSCREEN_API_KEY =\n  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJmcmF1ZHNjcmVl'
+               'bi5leGFtcGxlIiwic3ViIjoibWVyY2hhbnQtMjA0MTciLCJhdWQiOiJyaXNrLmFwaSIsImlhdCI6MTcxNzE3MTcxN30.A3gcw2Qkrwsj8xyJO7bBIyX7vQipDyI7ibtyhmk0_5c";\n',
+               "src/screen.ts", "an API key issued as a JWT, its assignment wrapped onto the next line"),
+        Sample("reports:\n  api_token: >-\n    eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsInNjb3BlIjoicmVhZCIsImV4cCI6MjA1MTIyMjQwMH0"
+               ".E-02JU2y5jx_BrgJGVOCVNcOhbDx_uF4XpkAisHIIIY\n", "config/reports.yaml", "a JWT in a YAML block scalar under a token's name"),
+        Sample("BILLING_SECRET = \\\n    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJiaWxsaW5nIiwic3ViIjoiYWNjdC01NTExIiwiaWF0IjoxNzE3MDAwMDAwfQ"
+               ".kiqhO9HXRnqm4eSI6Icv-qbnnfGAUvevh3txSPGsohI'\n", "billing/client.py", "a JWT on a continued line under a secret's name"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1491,6 +1638,30 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('API_TOKEN = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ1LTQyIiwiZXhwIjoyMDUxMjIyNDAwfQ.S0QZlFexNzTzNOXOE6HfcP"\n', "client.py", "an unsigned JWT (`alg: none`)"),
         Sample('TASK="${TASK:-sk_sbox_}"\nREF="${REF:-xsk_sbox_ek6tf7hgp4lyqzkji53odiha5von}"\n', "run.sh",
                "a shell default holding a head alone, or a longer word"),
+        Sample('PAT = os.environ["JIRA_PAT"]\nTOKEN = "Nzg3Nzg5MzI4NzkyOkxxxxxxxxxxxxxxxxxxxxxxxxxx"\n'
+               'KEY = "NzQzNDU0MTMyNzMwOkFBQUFBQUFBQUFBQUFBQUFBQUFB"\n', "tools/jira_sync.py",
+               "a Data Center token from the environment, and made-up ones (x's, A's after the id)"),
+        Sample("JIRA_API_TOKEN=ATATT3xFfGF0...\nBITBUCKET_APP_PASSWORD=ATCTT3xFfGF0nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn=1A2B3C4D\n"
+               "BB_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", ".env.example", "Atlassian token placeholders"),
+        Sample("url: https://your-mattermost-server.com/hooks/xxx-generatedkey-xxx\n"
+               "url: https://chat.example.com/hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx\n"
+               "url: https://chat.example.com/hooks/abcdefghijklmnopqrstuvwxyz\n"
+               "url: https://chat.example.com/hooks/{hook_id}\n", "docs/alerts.yaml", "Mattermost webhook placeholders"),
+        Sample('r = requests.get(f"{MM}/api/v4/hooks/incoming/ampkckfj1yh78bk9hu9fokwurz", headers=auth)\n'
+               'GITLAB_HOOK = "https://gitlab.example.com/api/v4/projects/42/hooks/17"\n'
+               "HOOK = 'https://chat.example.com/hooks/incomingwebhookendpoint'\n"
+               'DOC = "https://open.rocket.chat/hooks/SJwYdrorJ5upc4SWT/mEbn7LYASuwCbX9cRGHYzwFQBEFxNxTveZGxnhv7GW6X2unL"\n',
+               "chat_admin.py", "a webhook's management API path, GitLab's project hooks, a word, Rocket.Chat's documented URL"),
+        Sample('const SUPABASE_ANON_KEY =\n  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3ZXJ0eXVpb3Bhc2RmZ2hqa2x6Iiwicm9s'
+               'ZSI6ImFub24iLCJpYXQiOjE3MTcwMDAwMDAsImV4cCI6MjA1MTIyMjQwMH0.h1uVB9c65gfhY1308hBs9E5XGJWC0icYRlicAMYnwIY";\n'
+               'const CACHE_KEY =\n  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTEiLCJleHAiOjIwNTEyMjI0MDB9.jFXAIb9X3SdJbvdAkQ-_hsHc7cxGp13Ot-uV7sAYXQI";\n',
+               "src/client.ts", "wrapped JWTs under a public key's and a cache key's names"),
+        Sample('const BC_GRAPHQL_TOKEN =\n  "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaWQiOlsxXSwiY29ycyI6WyJodHRwczovL3Nob3AuZXhhbXBsZS5uZXQiXSwiZWF0Ijoy'
+               'MDUxMjIyNDAwLCJpYXQiOjE3MDQwNjcyMDAsImlzcyI6IkJDIiwic3ViIjoiazN2OXEybTd4MSIsInRva2VuX3R5cGUiOjF9.PtaAjSk-0v471Y1B'
+               '7d5ljPd2u7KMhqFXlqlcY_9HZ7L7AdodB4lCCHqt0PEtWJ1MXnLJy-3bw6Yxw8IHcPTWKw";\nconst STOREFRONT_ACCESS_TOKEN =\n'
+               '  "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzaG9wIiwic3ViIjoid2ViIiwiZXhwIjoyMDUxMjIyNDAwfQ.-kQN4bmDe9rxXm'
+               'gI6yMo-_7MadQu91hwoQAIi2NwAjwRKCt7O6BGfcd_ah_bCOae5WDyF5Nlq-ThXYshJGWFqw";\n', "src/lib/shop.js",
+               "wrapped browser tokens: one listing its CORS origins, one under a storefront's name"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1521,8 +1692,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # other JSON in base64 (a Power BI link's `{"k":<uuid>,"t":…}`), or a key cut short
             if head == LAMBDATEST_HEAD and not _mixed(token[len(head):]):
                 continue  # a generated key mixes cases and digits: not a C macro's name (`LT_OBJDIR…`)
-            if head == ARTIFACTORY_API_KEY_HEAD and not _mixed(token[len(head):]):
+            if head in (ARTIFACTORY_API_KEY_HEAD, BITBUCKET_APP_PASSWORD_HEAD) and not _mixed(token[len(head):]):
                 continue  # a generated key mixes cases and digits
+            if head in _ATLASSIAN_CLOUD_HEADS and _is_placeholder(token[len(head):].rpartition("=")[0][6:]):
+                continue  # the random run between the fixed `…xFfGF0` and the checksum: `ATATT3xFfGF0nnnn…=1A2B3C4D` is made up
             if head == ADYEN_HEAD and ("=-" not in token or not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
                 continue  # an Adyen key's `=-` joint, a run of its own (not a DER key's base64 cut at a `-`)
             if head == GOOGLE_REFRESH_HEAD and not _mixed(token[len(head):]):
@@ -1551,6 +1724,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         if "eyJ" in line and any(fragment in line for fragment in _API_KEY_JWT_FRAGMENTS):
             yield from _api_key_jwts(line)
         yield from _format_credentials(lines, index, line)
+        if len(line) >= 44:
+            yield from _data_center_pats(line)
         yield from _connector_tokens(line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
@@ -1566,6 +1741,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
         if "eyJ" in line:
             yield from _named_jwts(line, filename)  # (last: a reader that knows the token's service says more)
+        if line.rstrip().endswith(_WRAP_ENDINGS) and "eyJ" in line_text(lines, index + 1):
+            yield from _wrapped_named_jwts(lines, index, filename)
 
 
 def _connector_tokens(line: str) -> Iterator[Match]:
@@ -1611,8 +1788,10 @@ def _automation_webhooks(line: str) -> Iterator[Match]:
                     or key in _DOCUMENTED_HOOK_KEYS
                     or in_order(key) or (account and (distinct_chars(account) < 3 or in_order(account)))):
                 continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
-            if pattern is _IFTTT_WEBHOOK and not _mixed(key):
+            if pattern in (_IFTTT_WEBHOOK, _ROCKETCHAT_WEBHOOK) and not _mixed(key):
                 continue  # an IFTTT key is generated base64url (`…/with/key/my_webhook_key_here` is a form to fill)
+            if pattern is _MATTERMOST_WEBHOOK and (key.isalpha() or key.isdigit()):
+                continue  # a Mattermost id is generated base32: letters and digits (not `…/hooks/incomingwebhooksendpoint`)
             yield Match(secret=found.group("token"), confidence=HIGH, description=description)
 
 
