@@ -1366,7 +1366,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample("// Storefront admin token: server-side only, never meant to be shipped to the browser.\n"
                'const STOREFRONT_TOKEN =\n  "Rn9Bd6Hc1Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1Tz3K";\n', "storefront/src/server/shop.js",
                "a token its comment says must stay on the server"),
-        Sample('"""Settings for the exporter (production)."""\nACCESS_TOKEN = "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C"\n',
+        Sample('"""Settings for the exporter (production)."""\nACCESS_TOKEN = "6C57FF88F6EEBA4B0FB5A109E1D8EECF-08D7CB18A4A815C1"\n',
                "integrations/pms/settings.py", "a token in a file that declares no public demo credentials"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
@@ -1646,22 +1646,22 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         # a vendor's public demo credentials, an HSM key inventory's check values and cryptograms, and decoys of
         # the forms read anew (a literal below its `=`, a typed constant)
         Sample('# RFC 2865 7.1: the shared secret is xyzzy5461, a published test vector.\nRFC_SECRET = b"xyzzy5461"\n'
-               'REQUEST_AUTH = bytes.fromhex("0f403f9473978057bd83d5cb98f4227a")\n', "radius/vectors.py",
+               'REQUEST_AUTH = bytes.fromhex("5d2a9c71e04b83f6a1c7e92d40b8f365")\n', "radius/vectors.py",
                "a standard's test vectors under the comment heading their block"),
-        Sample("mntner:         MNT-EXAMPLE\nauth:           MD5-PW $1$1dDhLY/l$87qGl6.xBZLzmdm/u2RUkr\n"
-               "auth:           PGPKEY-64F773C9\nauth:           X509-1\nmnt-by:         MNT-EXAMPLE\n", "irr/MNT-EXAMPLE.rpsl",
+        Sample("mntner:         MNT-EXAMPLE\nauth:           MD5-PW $1$Qx7mLp2v$Kd8Zt3Wn6Rb9Vy4Hc1Jf0s\n"
+               "auth:           PGPKEY-86BA88BF\nauth:           X509-1\nmnt-by:         MNT-EXAMPLE\n", "irr/MNT-EXAMPLE.rpsl",
                "an RPSL maintainer's auth: a hash and key-certificate objects' names"),
-        Sample('"""Settings for the Mews demo environment.\n\nThese are the public demo credentials published in the\n'
+        Sample('"""Settings for the PMS vendor demo environment.\n\nThese are the public demo credentials published in the\n'
                'vendor\'s API documentation; they only reach the shared demo hotel.\n"""\n'
-               'CLIENT_TOKEN = "E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D"\n'
-               'ACCESS_TOKEN = "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D"\n',
-               "integrations/mews/demo_settings.py", "a file whose docstring declares its tokens the vendor's public demo ones"),
+               'CLIENT_TOKEN = "462F27EBBF2B03810B9B9F0F64C67224-D1065B122514B0018D663227903F1E5"\n'
+               'ACCESS_TOKEN = "899B8510FD70F68597358AE7FDE2A248-4AFECE279C7AC68C91B464418216C20"\n',
+               "integrations/pms/demo_settings.py", "a file whose docstring declares its tokens the vendor's public demo ones"),
         Sample("// Public sandbox credentials from the gateway's documentation (shared test merchant)\n"
                "const SANDBOX = {\n  apiKey: 'Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1',\n  apiSecret: 'Wx4Rn9Bd6Hc1Tz3Kp8Lm2Vq7',\n};\n",
                "src/payments/sandbox.js", "a comment heading the block declares the vendor's public sandbox credentials"),
-        Sample("keys:\n  - name: ZMK-COOP-2025\n    type: \"000\"\n    scheme: U\n    kcv: 45D54A\n"
-               "    under_lmk: U1F6BF9971DF761A44B7DCD8C731F7B14\n  - name: ZPK-COOP-2025\n    kcv: A4E014\n"
-               "    under_lmk: U48D066D6640A0AFFD29391ED88748544\n", "hsm/key-inventory.yaml",
+        Sample("keys:\n  - name: ZMK-BRANCH-01\n    type: \"000\"\n    scheme: U\n    kcv: C7AB20\n"
+               "    under_lmk: U3F89F410411EF9637EBB77B3590B47F8\n  - name: ZPK-BRANCH-01\n    kcv: 10DC18\n"
+               "    under_lmk: U6093542828914474B21E83146462B9F1\n", "hsm/key-inventory.yaml",
                "an HSM key inventory: names, check values, keys under the LMK"),
         Sample("// Storefront API token: read-only, meant to be shipped to the browser\n// (it reads the public catalog).\n"
                'const STOREFRONT_TOKEN =\n  "Rn9Bd6Hc1Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1Tz3K";\n', "storefront/src/lib/shop.js",
