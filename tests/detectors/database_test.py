@@ -11,6 +11,7 @@ import pytest
 
 from secretfence.kinds.database import (
     _ASSIGNED,
+    _DECLARED,
     _DATABASE_NAME,
     go_dsns,
     libpq_strings,
@@ -90,7 +91,8 @@ def test_named_settings_read_the_runs_the_former_regex_read() -> None:
         for run in FORMER_RUN.finditer(line):
             if _DATABASE_NAME.search(folded, run.start(), run.end()) and not re.search(
                     "file|path|dir", folded[run.start():run.end()]):
-                value = _ASSIGNED.match(line, run.end())
+                # (a declaration typing the name, `: T := "…"`, is read to its literal: database._DECLARED)
+                value = (_DECLARED.match(line, run.end()) if ":" in line else None) or _ASSIGNED.match(line, run.end())
                 if value is not None:
                     expected.append(value.span())
         assert [value.span() for value in named_settings(line, folded)] == expected, repr(line)

@@ -352,6 +352,30 @@ def _is_literal_line(text: str) -> bool:
 def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
     """The ADO/ODBC string the literal-only line belongs to, assembled from its neighbours (up
     to MAX_SPLIT_LINES each way, and the line that opens the expression), as `ado_strings` reads it."""
+    assembled, own = _split_literals(lines, index)
+    if not any(_ADO_PASSWORD_ITEM.search(literal) for literal in own):
+        return
+    for pairs in ado_strings(assembled):
+        if pairs["password"] and any(pairs["password"] in literal for literal in own):
+            yield pairs
+
+
+def split_libpq_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, str]]:
+    """The libpq conninfo the literal-only line belongs to, assembled as split_ado_strings assembles
+    (C's and C++'s adjacent literals, `"host=db dbname=app "` then `"user=app password=… sslmode=…"`;
+    Python's in parentheses; `+` joins), as `libpq_strings` reads it: a password in the line's own
+    literal, its host or database in another's."""
+    assembled, own = _split_literals(lines, index)
+    if not any("password" in literal for literal in own):
+        return
+    for pairs, _ in libpq_strings(assembled):
+        if pairs["password"] and any(pairs["password"] in literal for literal in own):
+            yield pairs
+
+
+def _split_literals(lines: Sequence[str], index: int) -> Tuple[str, List[str]]:
+    """(the text of the literals of the expression the literal-only line belongs to, joined; the
+    line's own literals' texts)."""
     first = index
     while first > max(0, index - MAX_SPLIT_LINES) and _is_literal_line(line_text(lines, first - 1)):
         first -= 1
@@ -366,11 +390,7 @@ def split_ado_strings(lines: Sequence[str], index: int) -> Iterator[Dict[str, st
                         for text in texts for found in _ONE_LITERAL.finditer(text))
     own = [found.group(1) if found.group(1) is not None else found.group(2)
            for found in _ONE_LITERAL.finditer(line_text(lines, index))]
-    if not any(_ADO_PASSWORD_ITEM.search(literal) for literal in own):
-        return
-    for pairs in ado_strings(assembled):
-        if pairs["password"] and any(pairs["password"] in literal for literal in own):
-            yield pairs
+    return assembled, own
 
 
 # --- settings named for a database, and password= near a database client ----------------------
@@ -400,6 +420,14 @@ _DESCRIBING_SUFFIX = lazy_regex(
 _ASSIGNED = lazy_regex(
     SETTING_ASSIGNMENT + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
 )
+# A declaration typing its name after a colon, then its literal: Ada's `Db_Password : constant String := "…";`
+# (`aliased`, a constrained `String (1 .. 16)`), Pascal's typed constant `DbPassword: string = '…';`.
+_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+                r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])""")
+_DECLARATION_HEAD = lazy_regex(_DECLARATION)
+_DECLARATION_WORDS = frozenset({"constant", "aliased"})
+_DECLARED = lazy_regex(_DECLARATION + r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')(?P<bare>(?!))?"""
+                       r"""(?=[ \t]*[;,]?[ \t]*(?:\r?$|//|--|#|\{|\(\*))""")  # (the literal ends the statement: no first piece of a join)
 # `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
 # value then read from the line itself; it must follow the line's start or one of \s,;({"'.
 _KWARG_NAME = lazy_regex(r"passw(?:or)?d")
@@ -516,7 +544,11 @@ def named_settings(line: str, folded: str) -> Iterator["re.Match[str]"]:
             continue  # POSTGRES_PASSWORD_FILE, PGPASSFILE: a path, not a password
         if _DESCRIBING_SUFFIX.search(line, start, end):
             continue  # dbpass_desc, DB_PASSWORD_HELP: the text a settings page shows about it
-        value = _ASSIGNED.match(line, end)
+        value = _DECLARED.match(line, end) if ":" in line else None  # (Ada's `Db_Password : constant String := "…"`)
+        if value is None:
+            value = _ASSIGNED.match(line, end)
+            if value is not None and value.group("bare") in _DECLARATION_WORDS and _DECLARATION_HEAD.match(line, end):
+                continue  # (a declaration's `constant`, its value no literal: `To_Unbounded_String (…)`)
         if value is not None:
             yield value
 
@@ -1199,6 +1231,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample('CREATE USER "APP" IDENTIFIED BY "Rw8#Lq3Zt6Vn9Kx2";\n', "db/users.sql", "Oracle's quoted password"),
         Sample('conn = psycopg2.connect("host=db1.internal,db2.internal dbname=app user=app password=Zx2Cv4Bn6Mq8Wr0TkP3s")\n',
                "app/db.py", "a conninfo's host list (commas inside a value)"),
+        # Blind rounds CQ-CV: a conninfo split over adjacent literals; Ada's typed constant
+        Sample('static const char* kConnInfo =\n    "host=pg.ops.internal port=5432 dbname=archive "\n'
+               '    "user=writer password=Tq7Wz2Nx9Lk4 sslmode=verify-full";\n', "src/archive.cpp",
+               "a libpq conninfo split over C++'s adjacent literals"),
+        Sample('   Db_Password : constant String := "Rw8Lq3Zt6Vn9";\n', "src/db_config.ads", "Ada's typed constant"),
     )
     false_samples = (
         # Blind round BM: a settings page's text about the password (Moodle's language strings), not it
@@ -1336,6 +1373,11 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         Sample("# op inject -i .env.tpl -o .env\nDATABASE_PASSWORD=op://Pulse Gyms/RDS booking/password\n"
                "POSTGRES_PASSWORD=op://Ops/Billing DB/admin login/password\nDB_PASS=pass://Work Vault/Billing DB/password\n",
                ".env.tpl", "password managers' secret references with blanks in their names"),
+        # Blind rounds CQ-CV: a split conninfo reading its password from the environment; Ada's constant naming a variable
+        Sample('static const char* kConnInfo =\n    "host=pg.ops.internal dbname=archive "\n'
+               '    "user=writer password=${PGPASSWORD}";\n', "src/archive.cpp", "a split conninfo's reference"),
+        Sample('   Db_Password_Env : constant String := "DB_PASSWORD";\n   Db_Password : constant String := "changeme";\n',
+               "src/db_config.ads", "Ada constants naming a variable, a stand-in (no `constant` read as the value)"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1472,6 +1514,16 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 not filename.lower().endswith(_NO_CONCATENATION) and _LITERAL_LINE.match(line):
             for pairs in split_ado_strings(lines, index):
                 yield from report_ado(pairs, "in a connection string split over string literals, to")
+            if "=" in line and "password" in lowered:
+                for pairs in split_libpq_strings(lines, index):
+                    host = pairs.get("host") or pairs.get("hostaddr", "")
+                    yield from report(
+                        pairs["password"], f"PostgreSQL password for {who(pairs.get('user', ''))} in a libpq "
+                        f"connection string split over string literals, to {host or 'a local socket'}",
+                        MEDIUM if is_dev_host(host) else HIGH, pairs.get("user", ""),
+                        form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
+                        database=pairs.get("dbname", ""),
+                        tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
 
         lowered_name = filename.lower()
         in_code = lowered_name.endswith(EXPRESSION_SUFFIXES)
@@ -1496,6 +1548,8 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 # a call's result in any language (Flux's `secrets.get(key: "…")`, `env("DB_PASS")`), bare or as a
                 # config file's reading quotes it whole (cut at its first escaped quote: `"secrets.get(key: \"…"`)
                 return ""
+            if value.endswith("\\") and _DECLARATION_HEAD.match(": " + value[:-1]):
+                return ""  # a typed declaration read whole as a pair's value (`"constant String := \"…"`): its type, no value
             return "" if in_code and found.group("bare") is not None else value
 
         # A setting's name must hold a database word: one search of the line rules most lines out.

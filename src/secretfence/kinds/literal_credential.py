@@ -130,6 +130,17 @@ _ASSIGNED = lazy_regex(
     r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
     + _QUOTED_OR_BARE
 )
+# A declaration typing its name between it and its literal, the type after a colon: Ada's `Password : constant
+# String := "…";` (an object declaration, `aliased`/`constant`, a constrained `String (1 .. 16)`), Pascal's and
+# Delphi's typed constant `DbPassword: string = '…';` (`string[32]`), TypeScript's `token: string = "…"`.
+# (No bare value: `bare` never takes part.)
+_DECLARED = lazy_regex(
+    r"""(?P<key>[^\W\d][\w.-]{0,127})[ \t]*:[ \t]*(?:(?:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+    r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})')(?P<bare>(?!))?"""
+    # (the literal ends the statement, a comment after it: the first of pieces `+` or `&` joins is no value of its own)
+    r"""(?=[ \t]*[;,]?[ \t]*(?:\r?$|//|--|#|\{|\(\*))"""
+)
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
 _SETTER = lazy_regex(
@@ -476,16 +487,32 @@ _COMMENT_LINE = lazy_regex(_COMMENT_OPENING)
 _CITES_A_STANDARD = lazy_regex(r"(?i)" + _COMMENT_OPENING + r"[^\n]{0,200}?(?:\brfc[ -]?[0-9]{3,5}\b|\btest[ -]vectors?\b)")
 
 
+# A comment heading a block of statements (no blank line between) that calls its values a standard's
+# examples: what it says of the block's first statement it says of the others (`# RFC 2865 7.1: the
+# published test vector` above the shared secret, then the request authenticator, then the attributes).
+_CALLS_THEM_EXAMPLES = lazy_regex(r"(?i)\btest[ -]vectors?\b|\b(?:worked|published|the standard's)[ -]examples?\b")
+_CITED_BLOCK = 6  # lines above the value its block's heading comment may stand on
+
+
 def _cited_example(lines: Sequence[str], index: int) -> bool:
     """The comment lines just above the assignment cite a standard (an RFC) or test vectors: the
     value is the example the standard publishes (RFC 7515's HMAC key, RFC 4231's), not a key
-    the project holds."""
-    for above in (index - 1, index - 2):
-        text = line_text(lines, above) if above >= 0 else ""
-        if _CITES_A_STANDARD.match(text):
-            return True
-        if not _COMMENT_LINE.match(text):
+    the project holds. Past the block's other statements, the comment must call them test vectors
+    or the standard's examples (see _CALLS_THEM_EXAMPLES)."""
+    passed = False  # (a statement of the block stands between the value and the comment)
+    for above in range(index - 1, max(-1, index - 1 - _CITED_BLOCK), -1):
+        text = line_text(lines, above)
+        if not text.strip():
             return False
+        if not _COMMENT_LINE.match(text):
+            if _SIBLING_KEY.match(text) is None:
+                return False  # (no assignment of the block: the comment above heads something else)
+            passed = True
+            continue
+        if _CITES_A_STANDARD.match(text):
+            return not passed or _CALLS_THEM_EXAMPLES.search(text) is not None
+        if not passed and above == index - 2:
+            return False  # (two lines of comments at most above the value itself, as before)
     return False
 
 
@@ -529,7 +556,95 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
             words[-2:] == ("api", "key") and _SUCCESSFACTORS_WORDS.issuperset(words[:-2])
             and (_SUCCESSFACTORS.search(lowered_name) is not None or says_near(lines, index, _SUCCESSFACTORS, _VENDOR_LINES)))):
         return True
+    if _declared_demo(lines, index, words):
+        return True
     return _reference_lookalikes.names_a_stored_secret(lines, index, key)
+
+
+# A vendor's public demo credentials: a sandbox or demo environment's tokens the vendor publishes in its
+# documentation for everyone to try its API with (a hotel system's demo property, a payment gateway's
+# public demo account). The file's head (a leading comment or a module's docstring) or the comment heading
+# the values' block says so: `public demo credentials`, `demo tokens published in the … documentation`,
+# `the sandbox's public keys`. A statement that the values are not public or are production's says nothing.
+_DEMO_DECLARATION = lazy_regex(
+    r"(?i)\b(?:public(?:ly)?|published|documented|shared)\b[^\n]{0,80}?\b(?:demo|sandbox)\b[^\n]{0,40}?"
+    r"\b(?:credentials?|tokens?|keys?|accounts?|logins?)\b"
+    r"|\b(?:demo|sandbox)[ -](?:credentials?|tokens?|(?:api[ -])?keys?|accounts?|logins?)\b[^\n]{0,80}?"
+    r"\b(?:public(?:ly (?:available|published|documented))?|published|documented)\b")
+_DENIES_DEMO = lazy_regex(r"(?i)\bnot[ \t]+(?:the[ \t]+)?(?:public|published|documented|demo|sandbox)\b|\b(?:production|prod|live|real|own|private)\b"
+                          r"[ \t]+(?:credentials?|tokens?|keys?|accounts?)\b|\b(?:replace|rotate|todo|fixme)\b")
+_LIVE_KEY_WORDS = frozenset({"prod", "production", "live", "real"})
+_HEAD_READ = 40  # a file's lines its head (a leading comment, a docstring) may run over
+_DOCSTRING_QUOTES = ('"""', "'''")
+
+
+def _says_demo(text: str) -> bool:
+    found = _DEMO_DECLARATION.search(text)
+    return found is not None and _DENIES_DEMO.search(text) is None
+
+
+def _demo_head(lines: Sequence[str]) -> bool:
+    """The file's head (its comments and docstring before the first statement) declares its credentials a
+    vendor's public demo ones."""
+    quote = ""  # (the docstring's quotes while inside it)
+    for number in range(min(len(lines), _HEAD_READ)):
+        text = line_text(lines, number)[:_COMMENT_READ]
+        stripped = text.strip()
+        if quote:
+            if _says_demo(text):
+                return True
+            if quote in stripped:
+                quote = ""
+        elif stripped.startswith(_DOCSTRING_QUOTES):
+            if _says_demo(text):
+                return True
+            if stripped.count(stripped[:3]) == 1:
+                quote = stripped[:3]
+        elif _COMMENT_LINE.match(text) or stripped.startswith(("<!--", "<?php", "package ", "import ", "from ")):
+            if _says_demo(text):
+                return True
+        elif stripped:
+            return False  # (the code begins)
+    return False
+
+
+_DEMO_HEADS = LastFileMemo(_demo_head)
+
+
+def _declared_demo(lines: Sequence[str], index: int, words: Tuple[str, ...]) -> bool:
+    """The value is one of a vendor's public demo credentials, by what the file's head or the comment heading
+    the value's block says (see _DEMO_DECLARATION), or a token its comment says is meant for the browser
+    (see _BROWSER_DECLARATION); a key naming production's, or a secret's, is none."""
+    if _LIVE_KEY_WORDS.intersection(words):
+        return False
+    comment: List[str] = []  # (the comment heading the block, its lines read as one text, nearest last)
+    for above in range(index - 1, max(-1, index - 1 - _CITED_BLOCK), -1):
+        text = line_text(lines, above)
+        if not text.strip():
+            break
+        if _COMMENT_LINE.match(text):
+            comment.insert(0, _COMMENT_MARK.sub("", text[:_COMMENT_READ], count=1).strip())
+        elif comment or _SIBLING_KEY.match(text) is None:
+            break  # (the comment ends where a statement stands above it)
+    said = " ".join(comment)
+    if said and (_says_demo(said) or (not _SECRET_KEY_WORDS.intersection(words) and _says_for_browsers(said))):
+        return True
+    return _DEMO_HEADS.of(lines)
+
+
+# A comment saying a token is meant to be sent to the browser (`meant to be shipped to the browser`,
+# `intended to be exposed to clients`): a storefront's, a search widget's public read token. Not of a key
+# naming a secret, a password or an administrator's; not where the comment says it is not, or server-side.
+_BROWSER_DECLARATION = lazy_regex(
+    r"(?i)\b(?:meant|intended|designed|made|safe)[ \t]+to[ \t]+be[ \t]+(?:shipped|sent|exposed|served|embedded|bundled|used)"
+    r"[ \t]+(?:to|in|with|by)[ \t]+(?:the[ \t]+|a[ \t]+|every[ \t]+)?(?:browsers?|clients?|front[ -]?ends?|web[ \t]+pages?)\b")
+_DENIES_BROWSER = lazy_regex(r"(?i)\b(?:not|never|isn't|server[ -]side|admin|private|rotate|leak(?:ed)?|todo|fixme)\b|n't\b")
+_SECRET_KEY_WORDS = frozenset({"secret", "private", "priv", "admin", "pass", "password", "pwd", "signing", "master", "server"})
+_COMMENT_MARK = lazy_regex(r"^[ \t]*(?:#|//|--|;|/?\*)")
+
+
+def _says_for_browsers(text: str) -> bool:
+    return _BROWSER_DECLARATION.search(text) is not None and _DENIES_BROWSER.search(text) is None
 
 
 # Socrata's Open Data API (SODA): an application token only attributes reads to the application for
@@ -1231,6 +1346,28 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('public sealed class CarrierOptions\n{\n    public string ApiToken { get; set; } = "vnd_Tq8Lm2Xz7Rk4Wn9Pb3Hd6Jf1Sg5Va0Cy";\n'
                '    public string Password { get; init; } = "Kestrel#Mapleton48";\n}\n', "src/Options/CarrierOptions.cs",
                "C# auto-properties initialised with a token and a password"),
+        # Blind rounds CQ-CV: an assignment broken after its `=`, a type between a name and its literal; beside each
+        # decoy of the rounds, the secret of the same place
+        Sample('const VENDOR_CLIENT_SECRET =\n  "Wq8ZtP3nLx7VbR2mKd5sHj4Fg6Nc9Ty1";\n', "src/lib/vendor.ts",
+               "a literal alone on the line below its `=` (prettier's break)"),
+        Sample('const settings = {\n  clientSecret:\n    "Kd5sHj4Fg6Nc9Ty1Wq8ZtP3nLx7VbR2m",\n};\n', "src/lib/settings.js",
+               "an object's property, its literal on the line below"),
+        Sample('API_TOKEN = \\\n    "Nc9Ty1Wq8ZtP3nLx7VbR2mKd5sHj4Fg6"\n', "sync/client.py", "Python's backslash continuation"),
+        Sample('export class Api {\n  private readonly apiSecret: string =\n    "Ty1Wq8ZtP3nLx7VbR2mKd5sHj4Fg6Nc9";\n}\n',
+               "src/api.ts", "a typed declaration broken after its `=`"),
+        Sample('package Range.Config is\n   Api_Token : constant String := "Hj4Fg6Nc9Ty1Wq8ZtP3n";\nend Range.Config;\n',
+               "src/range-config.ads", "Ada's typed constant"),
+        Sample("const\n  ServicePassword: string = 'Lx7#VbR2mKd5s';\n", "src/Config.pas", "Pascal's typed constant"),
+        Sample("keys:\n  - name: gateway\n    value: Tz3Kp8Lm2Vq7Wx4Rn9Bd\n", "config/keys.yaml",
+               "a list item's value under `keys:`"),
+        Sample('# RFC 2865 example flow, our own secret below\nRADIUS_SECRET = b"Qx7Lm2Vz9Kt4"\n'
+               'SESSION_AUTH = bytes.fromhex("8c1f4e7a2b9d3c6e0f5a1b8d4c7e2f9a")\n', "radius/client.py",
+               "values below a comment citing an RFC that calls them no example"),
+        Sample("// Storefront admin token: server-side only, never meant to be shipped to the browser.\n"
+               'const STOREFRONT_TOKEN =\n  "Rn9Bd6Hc1Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1Tz3K";\n', "storefront/src/server/shop.js",
+               "a token its comment says must stay on the server"),
+        Sample('"""Settings for the exporter (production)."""\nACCESS_TOKEN = "6C57FF88F6EEBA4B0FB5A109E1D8EECF-08D7CB18A4A815C1"\n',
+               "integrations/pms/settings.py", "a token in a file that declares no public demo credentials"),
     ) + _config_forms.true_samples() + _code_calls.true_samples() + _integration_forms.true_samples()
       + _web_forms.true_samples() + _network_keys.true_samples() + _network_configs.true_samples() + _tool_outputs.true_samples()
       + _proxy_and_sessions.true_samples() + _stream_keys.true_samples() + _game_servers.true_samples()
@@ -1505,6 +1642,34 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         Sample('public sealed class CarrierOptions\n{\n    public string ApiToken { get; set; } = "";\n'
                '    public string Password { get; set; } = string.Empty;\n    public string Secret { get; init; } = "<set in user-secrets>";\n}\n',
                "src/Options/CarrierOptions.cs", "C# auto-properties initialised empty or with a stand-in"),
+        # Blind rounds CQ-CV: a standard's worked example heading a block, an RPSL maintainer's key-certificate,
+        # a vendor's public demo credentials, an HSM key inventory's check values and cryptograms, and decoys of
+        # the forms read anew (a literal below its `=`, a typed constant)
+        Sample('# RFC 2865 7.1: the shared secret is xyzzy5461, a published test vector.\nRFC_SECRET = b"xyzzy5461"\n'
+               'REQUEST_AUTH = bytes.fromhex("5d2a9c71e04b83f6a1c7e92d40b8f365")\n', "radius/vectors.py",
+               "a standard's test vectors under the comment heading their block"),
+        Sample("mntner:         MNT-EXAMPLE\nauth:           MD5-PW $1$Qx7mLp2v$Kd8Zt3Wn6Rb9Vy4Hc1Jf0s\n"
+               "auth:           PGPKEY-86BA88BF\nauth:           X509-1\nmnt-by:         MNT-EXAMPLE\n", "irr/MNT-EXAMPLE.rpsl",
+               "an RPSL maintainer's auth: a hash and key-certificate objects' names"),
+        Sample('"""Settings for the PMS vendor demo environment.\n\nThese are the public demo credentials published in the\n'
+               'vendor\'s API documentation; they only reach the shared demo hotel.\n"""\n'
+               'CLIENT_TOKEN = "462F27EBBF2B03810B9B9F0F64C67224-D1065B122514B0018D663227903F1E5"\n'
+               'ACCESS_TOKEN = "899B8510FD70F68597358AE7FDE2A248-4AFECE279C7AC68C91B464418216C20"\n',
+               "integrations/pms/demo_settings.py", "a file whose docstring declares its tokens the vendor's public demo ones"),
+        Sample("// Public sandbox credentials from the gateway's documentation (shared test merchant)\n"
+               "const SANDBOX = {\n  apiKey: 'Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1',\n  apiSecret: 'Wx4Rn9Bd6Hc1Tz3Kp8Lm2Vq7',\n};\n",
+               "src/payments/sandbox.js", "a comment heading the block declares the vendor's public sandbox credentials"),
+        Sample("keys:\n  - name: ZMK-BRANCH-01\n    type: \"000\"\n    scheme: U\n    kcv: C7AB20\n"
+               "    under_lmk: U3F89F410411EF9637EBB77B3590B47F8\n  - name: ZPK-BRANCH-01\n    kcv: 10DC18\n"
+               "    under_lmk: U6093542828914474B21E83146462B9F1\n", "hsm/key-inventory.yaml",
+               "an HSM key inventory: names, check values, keys under the LMK"),
+        Sample("// Storefront API token: read-only, meant to be shipped to the browser\n// (it reads the public catalog).\n"
+               'const STOREFRONT_TOKEN =\n  "Rn9Bd6Hc1Tz3Kp8Lm2Vq7Wx4Rn9Bd6Hc1Tz3K";\n', "storefront/src/lib/shop.js",
+               "a token its comment says is meant for the browser, below its `=`"),
+        Sample('const VENDOR_CLIENT_SECRET =\n  "<your-client-secret>";\nconst SECRET_NAME =\n  "prod/vendor/client-secret";\n',
+               "src/lib/vendor.ts", "a stand-in and a secret store's name below the `=`"),
+        Sample('   Db_Password_Env : constant String := "DB_PASSWORD";\n   Api_Token : constant String := "changeme";\n',
+               "src/range-config.ads", "Ada constants naming a variable, a stand-in"),
     ) + _config_forms.false_samples() + _code_calls.false_samples() + _integration_forms.false_samples()
       + _web_forms.false_samples() + _network_keys.false_samples() + _network_configs.false_samples() + _tool_outputs.false_samples()
       + _proxy_and_sessions.false_samples() + _stream_keys.false_samples() + _game_servers.false_samples()
@@ -1677,6 +1842,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if (value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key)
                         and not _cited_example(lines, index)):
                     yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
+        if in_code and (line.rstrip().endswith(("=", "\\")) and _NAME_THEN_ASSIGNMENT.search(line[-_LONE_LINE_READ:]) or (
+                line.rstrip().endswith(":") and lowered_name.endswith(_SCRIPT_SUFFIXES) and _KEY_THEN_COLON.search(line[-_LONE_LINE_READ:]))):
+            # an assignment broken after its `=` (an object's property after its `:`, in JavaScript), its literal
+            # alone on the next line (prettier's and clang-format's break of a long one; Python's backslash continuation)
+            for offset, key, value in _assigned_below(lines, index, in_code):
+                if (value not in reported and _credential_key(key, value, in_code) and _is_credential(value, True, in_code, key)
+                        and not _published(lines, index, key, lowered_name, value) and not _cited_example(lines, index)):
+                    yield from report(value, f"literal credential assigned to the credential-named key {key}", offset)
         if not in_code and "#" in line:
             from secretfence.compat.detect_secrets.credential_keys import hash_led_value
 
@@ -1824,6 +1997,35 @@ def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[
     for key, value, quoted in itertools.islice(_assignments(joined, in_code, nested=False), MAX_VALUES_A_LINE):
         if quoted and value in below:
             yield 1, key, value
+
+
+# A line ending in a name's assignment (`const X_SECRET =`, `X_SECRET = \\`; not `==`, `!=`, `<=`, `>=`, `=>`) and
+# a literal alone on the next line, the statement's end (`"…";`, `'…',` in an object).
+_NAME_THEN_ASSIGNMENT = lazy_regex(r"""[\w$\]"'][ \t]*(?::=|[+]?=)[ \t]*\\?[ \t]*$""")
+# (an object literal's property, `clientSecret:` then `"…",`, as prettier breaks it: JavaScript's and TypeScript's)
+_KEY_THEN_COLON = lazy_regex(r"""^[ \t]*(?:[A-Za-z_$][\w$]{0,127}|"[\w.-]{1,128}"|'[\w.-]{1,128}')[ \t]*:[ \t]*$""")
+_SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
+_LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*[;,]?[ \t]*(?://[^\n]{0,512})?$""")
+
+
+def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
+    """(offset, key, value) of an assignment broken after its `=`, its literal alone on the next line:
+    `const CLIENT_SECRET =` then `"…";`."""
+    below = line_text(lines, index + 1)
+    if len(below) > _LONE_LINE_READ or not _LONE_STATEMENT_LITERAL.match(below):
+        return
+    literal = below.strip()
+    if "//" in literal:
+        literal = literal[:literal.rindex("//")].rstrip()
+    joined = line_text(lines, index).rstrip().rstrip("\\").rstrip() + " " + literal.rstrip(";,").rstrip()
+    # (a typed declaration broken so, `private readonly apiSecret: string =`, no carrier presents: read here)
+    for key, value, quoted in itertools.islice(_assignments(joined[-_LONE_LINE_READ:], in_code, nested=False, declared=True),
+                                               MAX_VALUES_A_LINE):
+        if quoted and value in below:
+            yield 1, key, value
+
+
+_LONE_LINE_READ = 2048  # characters of the two lines joined (a literal alone is short)
 
 
 # A name and its value on the next line: a YAML env item (`- name: X` / `value: …`), Hadoop's
@@ -1974,7 +2176,9 @@ _CHILDREN_TRIGGERS = Triggers(folded=("keys", "tokens", "passwords", "secrets", 
 
 def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
     """(offset, parent key, value) of the items of a YAML mapping whose key names credentials in
-    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line; and of a
+    the plural (`apikeys:` then `  default: …`: Scrapinghub), read from the parent's line (a list of
+    mappings under it, `keys:` then `- name: …`, `kcv: …`, holds objects whose fields describe each
+    credential: only an item's `value:` is one); and of a
     list of scalars under a key ending in such a word (BungeeGuard's `allowed-tokens:` then
     `- <token>`), where a generated-looking item is one (a list under `keys:` names things: GPG
     fingerprints, key ids)."""
@@ -1986,14 +2190,19 @@ def _credentials_children(lines: Sequence[str], index: int) -> Iterator[Tuple[in
         if re.split(r"[-_.]", parent.lower())[-1] in _LISTED_CREDENTIALS_WORDS:
             yield from _listed_credentials(lines, index, parent, indent)
         return
+    objects = False  # (the items are a list's mappings: each an object whose fields say what they hold)
     for offset in range(1, _PARENT_LINES + 1):
         item = _YAML_ITEM.match(line_text(lines, index + offset))
         if item is None or len(item.group("indent")) <= indent:
             if offset == 1 and item is None and parent.lower() != "keys":
                 yield from _listed_credentials(lines, index, parent, indent)
             return
+        if offset == 1 and item.group(0).lstrip().startswith("-"):
+            objects = True
         value = item.group("value").strip("\"'")
-        if value:
+        # (an object's `name:`, `type:`, `kcv:`, `created:` describe the credential, and a field naming its own
+        # content is read on its line: only a field that holds the item, `value:`, is the parent's credential)
+        if value and (not objects or item.group("key").lower() == "value"):
             yield offset, parent, value
 
 
@@ -2046,10 +2255,12 @@ _LOCALIZED_ASCII = _LOCALIZED.add(Triggers(folded=LOCALIZED_ASCII_WORDS))
 _TURKISH_UPPER_LOWERED = "ŞİFRE".lower()  # `şi̇fre`
 
 
-def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = None) -> Iterator["re.Match[str]"]:
+def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = None,
+                       declared: bool = False) -> Iterator["re.Match[str]"]:
     """_ASSIGNED's matches whose key holds a credential word, read from where each such key
     starts (not tried at every word of the line). `hints`: the line's _key_hints, when the caller
-    has begun reading them."""
+    has begun reading them. `declared`: _DECLARED's first, outside the languages whose typed
+    declarations the engine's carriers present as assignments (engine.carriers.typed_assignments)."""
     end = 0
     messages = _shell_messages(line) if "${" in line else ()
     for hint in _key_hints(line) if hints is None else hints:
@@ -2061,7 +2272,7 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
             start += 1
         if line.endswith("::", 0, start) and not _puppet_parameter(line, start):
             continue  # a namespaced name's last part (`"AWS::IAM::AccessKey": "bf29…"`, cfn-lint's type names)
-        found = _ASSIGNED.match(line, start)
+        found = (_DECLARED.match(line, start) if declared and ":" in line else None) or _ASSIGNED.match(line, start)
         if found is not None and line.endswith("${", 0, start) and (
                 line.startswith((":?", ":+"), found.end("key"))
                 or (line.startswith((":-", ":="), found.end("key")) and line.startswith(("$", "}"), found.end("key") + 2))):
@@ -2109,12 +2320,13 @@ def _puppet_parameter(line: str, start: int) -> bool:
     return _PUPPET_NAMESPACE.search(line, max(0, start - 600), start) is not None
 
 
-def _assignments(line: str, in_code: bool, nested: bool = True) -> Iterator[Assignment]:
+def _assignments(line: str, in_code: bool, nested: bool = True, declared: Optional[bool] = None) -> Iterator[Assignment]:
     """(key, value, quoted) of each assignment on the line, and of each name a call, a string, a
-    query or an environment read sets to a literal."""
+    query or an environment read sets to a literal. `declared`: typed declarations read too (see
+    _assigned_at_hints; by default outside code)."""
     hints = _key_hints(line)
     first_hint = next(hints, None)  # (the line's hints are read once: whether it has any is asked below)
-    for found in _assigned_at_hints(line, itertools.chain((first_hint,), hints)) if first_hint is not None else ():
+    for found in _assigned_at_hints(line, itertools.chain((first_hint,), hints), not in_code if declared is None else declared) if first_hint is not None else ():
         for group, quoted in (("dq", True), ("sq", True), ("bare", False)):
             value = found.group(group)
             if value is not None:
@@ -2459,6 +2671,13 @@ _PGP_KEY_OPTIONS = frozenset({"encrypt-key", "sign-key", "hidden-encrypt-key", "
 _PGP_KEY_ID = lazy_regex(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})$")
 
 
+# RPSL (RFC 2622, 2725; the RIPE, ARIN, RADb and other routing registries' objects): a `mntner`'s `auth:`
+# attribute names how updates are authorised, a scheme then its data: `MD5-PW`/`BCRYPT-PW`/`CRYPT-PW` and a hash
+# (a verifier), `SSO` and an account's address, or a key-certificate object by its name, `PGPKEY-<8 hex>` (the
+# OpenPGP key's id) or `X509-<n>`. The object names a public key: the registry holds the certificate.
+_RPSL_AUTH_REFERENCE = lazy_regex(r"^(?:PGPKEY-[0-9A-Fa-f]{8}|X509-[0-9]{1,10})$")
+
+
 # Several readers often hand the same value on a line to the same judgement (a command's `-u user,pw`
 # read as an option, a pair and a login): it is a pure function of its arguments, so the last ones are kept.
 @functools.lru_cache(maxsize=2048)
@@ -2468,6 +2687,8 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
     if "-" in key and key.lower().lstrip("-") in _PGP_KEY_OPTIONS and _PGP_KEY_ID.match(value):
         return False  # an OpenPGP key's id or fingerprint given to an option naming the key (see _PGP_KEY_OPTIONS)
 
+    if key.lower() == "auth" and _RPSL_AUTH_REFERENCE.match(value):
+        return False  # an RPSL maintainer's key-certificate object named under `auth:` (see _RPSL_AUTH_REFERENCE)
     if value.startswith("{") and not value.endswith("}"):
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     if value.startswith("&") and _macro_reference(value):
