@@ -189,8 +189,8 @@ def block_scalars(outer: str, lines: List[str], text: str, starts: "LineStarts")
 
 # --- JSON strings ---------------------------------------------------------------------------------
 
-_JSON_ELEMENT = lazy_regex(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$', re.MULTILINE)
-_ELEMENT_GATE = lazy_regex(r'\\n"[ \t]*,?[ \t]*$', re.MULTILINE)
+_JSON_ELEMENT = lazy_regex(r'^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*(?:,[ \t]*)?$', re.MULTILINE)
+_ELEMENT_GATE = lazy_regex(r'\\n"[ \t]*(?:,[ \t]*)?$', re.MULTILINE)
 _FILE_KEY = lazy_regex(r'"(?:[^"\n/]{0,120}/)?([^"\n/]{1,120}\.[A-Za-z0-9]{1,8})"[ \t]*:[ \t]*"')
 # What every _FILE_KEY match holds, led by the dot: _FILE_KEY itself, tried at every quote of a
 # Python file, backtracks over the key in search of its dot.
@@ -635,7 +635,7 @@ _TYPED_DECLARATION = lazy_regex(
     r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|protected|static|final|override|lateinit|const|"""
     r"""export|readonly|declare|pub(?:\([\w:]{1,32}\))?|class|let|var|val|mut)[ \t]+){0,6}"""
     r"""(?P<name>[A-Za-z_]\w{0,127})(?P<annotation>[ \t]*:[ \t]*[^=\n"'`]{1,64}?)[ \t]*=(?!=)[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*;?[ \t]*(?://|$))"""
+    r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*(?:;[ \t]*)?(?://|$))"""
 )  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
 # Visual Basic's typed declaration (`Private Const SMTP_PASSWORD As String = "…"`, `Dim x As String = "…"`),
@@ -1195,7 +1195,7 @@ MIN_NAMED_JOIN = 8
 MAX_NAMED_JOIN = 64
 _ONE_WORD = lazy_regex(r"^[^\s'\"`{}()\[\]<>;,]*$")
 _ASSIGNED_BEFORE = lazy_regex(
-    r"(?P<key>[A-Za-z_$][\w.$-]{0,127})[\"'\]]?(?:[ \t]+[Aa]s[ \t]+[\w.]{1,64})?[ \t]*(?::=|=>|[:=])[ \t]*\(?[ \t]*$")
+    r"(?P<key>[A-Za-z_$][\w.$-]{0,127})[\"'\]]?(?:[ \t]+[Aa]s[ \t]+[\w.]{1,64})?[ \t]*(?::=|=>|[:=])[ \t]*(?:\([ \t]*)?$")
 
 
 def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
@@ -1375,7 +1375,7 @@ MAX_NAMED_JOINS = 16
 # worth the view: only name-led detectors gain from the name (a token's format is found as is).
 _SINGLE_PARENTHESIZED = lazy_regex(
     r"\(\n(?:(?<=[=:] \(\n)|(?<=[=:]\(\n))[ \t]*(?:\"[^\"\\\s]{8,4096}\"|'[^'\\\s]{8,4096}')"
-    r"[ \t]*,?[ \t]*(?:#[^\n]*)?\n[ \t]*\)")
+    r"[ \t]*(?:,[ \t]*)?(?:#[^\n]*)?\n[ \t]*\)")
 _CREDENTIAL_WORD = lazy_regex(r"(?i)pass|pw|token|secret|key|auth|cred|sess")
 # Only a setting's name: at a line's start (a module's constant), a constant's (upper case), or a
 # mapping's quoted key. A function's local variable (`password = (` in a test) is a value the
@@ -1396,7 +1396,7 @@ def _names_a_setting(opening: "re.Match[str]") -> bool:
     last = name.rsplit(".", 1)[-1]
     return last.upper() == last and any(character.isalpha() for character in last)
 _COMMENT_AFTER_OPENING = lazy_regex(r"\([ \t]*#[^\n\"']*$")
-_LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*,?[ \t]*(?:#[^\n]*)?$" % _LITERAL)
+_LONE_LITERAL = lazy_regex(r"^[ \t]*(?P<literal>%s)[ \t]*(?:,[ \t]*)?(?:#[^\n]*)?$" % _LITERAL)
 _CLOSING_PARENTHESIS = lazy_regex(r"^[ \t]*\)")
 
 
@@ -1597,7 +1597,7 @@ def _assemble_parenthesized_split(text: str, view: View, starts: "LineStarts") -
 # MIN_NAMED_JOIN to MAX_NAMED_JOIN long, under a name ending its line with a credential's word (_NAME_ENDS_LINE).
 # Assembled on the first value line; _hoist_after_name then sets the name beside it. Led by the literal `=`.
 _JOIN_OPERATOR = r"[ \t]*(?:[+&.][ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*[+&.][ \t]*)"
-_JOINED_BELOW = lazy_regex(r"=[ \t]*\r?\n[ \t]*%s(?:%s%s){1,7}[ \t]*;?[ \t]*\r?$" % (
+_JOINED_BELOW = lazy_regex(r"=[ \t]*\r?\n[ \t]*%s(?:%s%s){1,7}[ \t]*(?:;[ \t]*)?\r?$" % (
     _SPLIT_LITERAL, _JOIN_OPERATOR, _SPLIT_LITERAL), re.MULTILINE)
 MAX_JOINED_BELOW = 64
 

@@ -217,9 +217,9 @@ _ORACLE_NAME_ARGUMENT = lazy_regex(r"""(?:cx_Oracle|oracledb)\.connect\([ \t]*(?
 # its password, the password's rest opening the next literal (`"…://app:Walnut*"` then `"Harbor77@db…"`), or
 # the password in literals of its own between them, one a line (`"…://bss_app:"`, `"Pioneer."`, `"aspen…@pg…"`);
 # adjacent (Python) or joined by `+` at a line's end or start (Java, C#, JavaScript).
-_URL_HEAD = lazy_regex(r"""^[ \t]*(?:[A-Za-z_][\w.]{0,63}[ \t]*=[ \t]*\([ \t]*)?[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{0,256})["'][ \t]*\+?[ \t]*$""")
-_URL_MIDDLE = lazy_regex(r"""^[ \t]*\+?[ \t]*[fFrRuU]?["'](?P<part>[^/@\s"'{}]{1,256})["'][ \t]*\+?[ \t]*$""")
-_URL_TAIL = lazy_regex(r"""^[ \t]*\+?[ \t]*[fFrRuU]?["'](?P<rest>[^/@\s"'{}]{0,256})@[\w.-]{1,253}""")
+_URL_HEAD = lazy_regex(r"""^[ \t]*(?:[A-Za-z_][\w.]{0,63}[ \t]*=[ \t]*\([ \t]*)?[fFrRuU]?["'](?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s"']{1,128}):(?P<pw>[^/@\s"']{0,256})["'][ \t]*(?:\+[ \t]*)?$""")
+_URL_MIDDLE = lazy_regex(r"""^[ \t]*(?:\+[ \t]*)?[fFrRuU]?["'](?P<part>[^/@\s"'{}]{1,256})["'][ \t]*(?:\+[ \t]*)?$""")
+_URL_TAIL = lazy_regex(r"""^[ \t]*(?:\+[ \t]*)?[fFrRuU]?["'](?P<rest>[^/@\s"'{}]{0,256})@[\w.-]{1,253}""")
 _URL_MIDDLES = 4  # literals of the password's between a URL's head and its host
 # A value in the password slot that is a host, an address or a URL, not a password.
 _HOST = lazy_regex(r"""^(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){2,}|localhost|[\w.-]{1,253}:\d{2,5}|\d{1,3}(?:\.\d{1,3}){3})$""")
@@ -293,7 +293,7 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
-_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{0,256}["'][ \t]*\+?[ \t]*\r?\n"""
+_FOLDED_URL = rb"""://[^:/@\s"']{1,128}:[^/@\s"']{0,256}["'][ \t]*(?:\+[ \t]*)?\r?\n"""
 _FOLDED_HANDLER_ARGS = rb"""args[ \t]*[=:][ \t]*\([ \t]*[ru]?["'][\w+/=.:-]{20,256}["']"""
 _FOLDED_CLIENT = rb"""(?:client|api|exchange)\([ \t]*["'][\w+/=.-]{16,256}["'][ \t]*,[ \t]*["'][\w+/=.-]{16,256}["']"""
 # a call named for a credential given one literal (`Auth.api_key("…")`, `Secret.from_token("…")`, `.apiKey("…")`)
@@ -329,7 +329,7 @@ _FOLDED_ARGS_LIST = rb"""args["']?[ \t]*(?::|=>?)[ \t]*\[[^\]\n]{0,1024}["'][\w-
 _FOLDED_GHOST_KEY = rb"""key["']?[ \t]*[:=][ \t]*["'][0-9a-f]{24}:[0-9a-f]{64}["']"""
 # (blind rounds BM-BR) a (name, literal) tuple, its name a credential's (`("SMTP_PASSWORD", "…")`)
 _FOLDED_NAMED_TUPLE = (rb"""\([ \t]*["'][\w.-]{0,40}(?:pass|pwd|secret|token|key|credential|auth)[\w.-]{0,40}["'][ \t]*,[ \t]*"""
-                       rb"""[rub]?["'][^"'\n]{1,256}["'][ \t]*,?[ \t]*\)""")
+                       rb"""[rub]?["'][^"'\n]{1,256}["'][ \t]*(?:,[ \t]*)?\)""")
 # (blind rounds BU-BX) a call given a UUID or a generated literal (a class the file defines, its parameter a token's)
 _GENERATED_CALL_LITERAL = (rb"""\(["'](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"""
                            rb"""|(?=[a-z_-]{0,255}[0-9])[\w-]{20,256})["'][ \t]*[,)]""")
@@ -340,7 +340,7 @@ _FOLDED_MATLAB_DATABASE = rb"""(?:postgresql|mysql|database)\([ \t]*["'][^"'\n]{
 _FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _JOINED_LEADS = ('+ "', "+ '", '+"', "+'", '. "', ". '", '& "', "& '")
 # a line continuing a literal with the language's operator, a literal ending it (`    + "…";`: a joined constant's part)
-_FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*[;,)]?[ \t]*(?=\r?\n|\Z)"""
+_FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*(?:[;,)][ \t]*)?(?=\r?\n|\Z)"""
 # (blind rounds CE-CJ) a header set by a credential's name and a literal (`AddDefaultHeader("X-Finnhub-Token", "…")`,
 # `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
 # constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
@@ -1311,7 +1311,7 @@ _PAIR_CHECK = lazy_regex(
 )
 _BOTH_CHECKED = lazy_regex(
     r"""(?<![\w.])(?P<n1>""" + _NAME + r""")[ \t]*[!=]==?[ \t]*""" + _LITERAL_AT.format("v1")
-    + r"""[ \t]*\)?[ \t]*(?:and|or|&&|\|\|)[ \t]*\(?[ \t]*(?P<n2>""" + _NAME + r""")[ \t]*[!=]==?[ \t]*"""
+    + r"""[ \t]*(?:\)[ \t]*)?(?:and|or|&&|\|\|)[ \t]*(?:\([ \t]*)?(?P<n2>""" + _NAME + r""")[ \t]*[!=]==?[ \t]*"""
     + _LITERAL_AT.format("v2")
 )
 _USER_WORDS = frozenset({"user", "username", "usr", "login", "uname", "email", "name"})
@@ -1724,7 +1724,7 @@ _READING_LEADS = tuple(sorted(_READING_VERBS))
 # `new Credentials\Basic(…)` is.
 _CREDENTIALS_IMPORT = lazy_regex(
     r"""^[ \t]*(?:use|import)[ \t]+\\?(?:[A-Za-z_]\w{0,63}[\\.]){0,8}(?i:credentials?)[\\.](?P<name>[A-Z]\w{0,63})"""
-    r"""(?:[ \t]+as[ \t]+(?P<alias>[A-Za-z_]\w{0,63}))?[ \t]*;?[ \t]*$""")
+    r"""(?:[ \t]+as[ \t]+(?P<alias>[A-Za-z_]\w{0,63}))?[ \t]*(?:;[ \t]*)?$""")
 _IMPORT_LINES = 400  # lines of a file's head its imports are read from
 
 
@@ -1848,7 +1848,7 @@ def escaped_pairs(line: str) -> Iterator[Found]:
 # environment's credential written in; `cond ? ENV[…] : "…"` too).
 _TERNARY_LITERAL = lazy_regex(
     r"""(?:^|[ \t])\?[ \t]*(?:(?P<q>["'`])(?P<value>[^"'`\n]{1,512})(?P=q)[ \t]*(?::(?P<other>.{0,160}))?$"""
-    r"""|(?P<env>[^:\n]{1,160}?)[ \t]:[ \t]*(?P<q2>["'`])(?P<value2>[^"'`\n]{1,512})(?P=q2)[ \t]*[,;)]?[ \t]*$)""")
+    r"""|(?P<env>[^:\n]{1,160}?)[ \t]:[ \t]*(?P<q2>["'`])(?P<value2>[^"'`\n]{1,512})(?P=q2)[ \t]*(?:[,;)][ \t]*)?$)""")
 _ENVIRONMENT_READ = lazy_regex(
     r"""(?:\bENV\b|process\.env|import\.meta\.env|os\.environ|getenv|Getenv|GetEnvironmentVariable|System\.getenv|Deno\.env"""
     r"""|\$env:|credentials\.|secrets\.|config\.)""")
@@ -2168,7 +2168,7 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A tuple, not a call: its `(` follows no name (`os.environ.get("PASSWORD", "default")` reads one).
 _NAMED_TUPLE = lazy_regex(
     r"""(?:^|(?<=[\s\[(,{=]))\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,63})(?P=kq)[ \t]*,[ \t]*[rRuUbB]?"""
-    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*,?[ \t]*\)""")
+    r"""(?P<q>["'])(?P<value>[^"'\n]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\)""")
 _TUPLE_WORDS = ('", ', "', ", '","', "','")
 # The tuple's name ends with one of these; a single word only where it names a secret itself: a bare
 # `("auth", "0012_…")`, `("key", "…")`, `("token", "…")` is a label's pair (a migration's dependency, a lexer's).
@@ -2364,7 +2364,7 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
 # "user", "pw"`, `f.request :basic_auth, "user", "pw"`, `f.request :authorization, "Bearer", "…"`,
 # `f.request :token_auth, "…"`, the older `conn.basic_auth "user", "pw"` / `conn.token_auth "…"`.
 _FARADAY_AUTH = lazy_regex(
-    r"""(?:\.request[ \t]*\(?[ \t]*:(?P<kind>authorization|basic_auth|token_auth)[ \t]*,|\.(?P<method>basic_auth|token_auth|authorization)\b[ \t]*\(?)"""
+    r"""(?:\.request[ \t]*(?:\([ \t]*)?:(?P<kind>authorization|basic_auth|token_auth)[ \t]*,|\.(?P<method>basic_auth|token_auth|authorization)\b[ \t]*\(?)"""
     r"""[ \t]*(?:(?::|(?P<sq>["']))(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN)(?(sq)["'])[ \t]*,[ \t]*)?"""
     r"""(?P<q1>["'])(?P<first>[^"'\n]{1,256})(?P=q1)(?:[ \t]*,[ \t]*(?P<q2>["'])(?P<second>[^"'\n]{1,256})(?P=q2))?""")
 _FARADAY_WORDS = (":authorization", ":basic_auth", ":token_auth", ".basic_auth", ".token_auth", ".authorization")
@@ -2742,7 +2742,7 @@ _JOINED_HEAD = lazy_regex(_JOINED_NAME + r"""(?=["'])""")
 _JOINED_OPEN = lazy_regex(_JOINED_NAME + r"""$""")
 _JOINED_PART = lazy_regex(r"""[ \t]*(?:"(?P<dq>[^"\\\n]{0,256})"|'(?P<sq>[^'\\\n]{0,256})')[ \t]*""")
 _JOINED_OPERATOR = lazy_regex(r"""[ \t]*(?:\+|\.\.|\.|&)[ \t]*""")
-_JOINED_END = lazy_regex(r"""[ \t]*[;,]?[ \t]*(?:(?://|#|--|')[^\n]{0,256})?$""")
+_JOINED_END = lazy_regex(r"""[ \t]*(?:[;,][ \t]*)?(?:(?://|#|--|')[^\n]{0,256})?$""")
 _JOINED_WORDS = ('" +', "' +", '"+', "'+", '" .', "' .", '" &', "' &", '" ..', "' ..")
 # One of _JOINED_WORDS or _JOINED_LEADS on a line, in one search (testing the 18 with `in` cost 0.12 s of
 # botocore's wheel)

@@ -339,7 +339,7 @@ _CONSOLE_COMMAND = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_]{1,63})[ \t
 # `setenv NAME value` (Tcl/csh modulefiles, Apache's SetEnv), Lmod's pushenv, Windows' setx.
 _SETENV = lazy_regex(
     r"""^[ \t]*(?:(?i:setenv)|pushenv|setx)[ \t]+(?P<key>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';]{1,512}))[ \t]*;?[ \t]*$"""
+    r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"';]{1,512}))[ \t]*(?:;[ \t]*)?$"""
 )
 # The environment variables tools read a password from whose names no credential-named key reads: sshpass's
 # `SSHPASS` (`sshpass -e`, documented), set by `export`, a `VAR=… cmd` prefix, a CI file's `variables:`/`env:`,
@@ -444,12 +444,12 @@ _FOLDED_OPTIONS_VARIABLE = rb"""_(?:opts|args|options)[ \t]*[=:][ \t]*["'][^\n]{
 # string handle is looked for after `hopen` or a symbol cast's `$`.)
 _KDB_OPENERS = ("`:", '$":', "$':", "=:")
 _FOLDED_KDB_HANDLE = rb"""(?:\$["']|[`=]):(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
-_FOLDED_KDB_HOPEN = (rb"""hopen[ \t]*[\[(]?[ \t]*(?:`\$)?["'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:"""
+_FOLDED_KDB_HOPEN = (rb"""hopen[ \t]*(?:[\[(][ \t]*)?(?:`\$)?["'`]:(?:(?:tcps|unix)://)?[a-z0-9.-]{0,253}:[0-9]{1,5}:"""
                      rb"""[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
 _FOLDED_KDB_TP = rb"""-tp[ \t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]"""
 _FOLDED_Q_SCRIPT = (rb"""q(?:\.exe)?[ \t]+[^\s]{0,256}?\.[qk][ \t]+(?:[^\s]{1,256}[ \t]+){0,8}?"""
                     rb""":?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
-_FOLDED_SFTP_ARGUMENTS = rb"""(?:command|args):[ \t]*[\["']?[ \t]*["']?[a-z_][\w.-]{0,31}:[^\s:"',\]]{1,256}"""
+_FOLDED_SFTP_ARGUMENTS = rb"""(?:command|args):[ \t]*(?:[\["'][ \t]*)?["']?[a-z_][\w.-]{0,31}:[^\s:"',\]]{1,256}"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -1832,7 +1832,7 @@ _SECRET_ID = lazy_regex(
 _APPROLE_WORDS = lazy_regex(r"""(?i)role[_-]?id|approle""")
 _APPROLE_LINES = 12
 # Consul's (Nomad's) ACL tokens block written on one line: `acl { … tokens { agent = "<uuid>" } }`.
-_ONE_LINE_TOKENS = lazy_regex(r"""\btokens"?[ \t]*[:=]?[ \t]*\{(?P<body>[^{}\n]{1,1024})\}""")
+_ONE_LINE_TOKENS = lazy_regex(r"""\btokens"?[ \t]*(?:[:=][ \t]*)?\{(?P<body>[^{}\n]{1,1024})\}""")
 _ONE_LINE_TOKEN_ITEM = lazy_regex(
     r'''(?:^|[\s,;])"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"'''
 )

@@ -139,8 +139,8 @@ _PARAMETER_OVERRIDE = lazy_regex(
 _PARAMETER_KEY_VALUE = lazy_regex(
     r"""ParameterKey=(?P<key>[A-Za-z][A-Za-z0-9]{0,127}),ParameterValue=(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s,"']{1,512}))"""
 )
-_NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*,?[ \t]*$""")
-_SECURE_STRING = lazy_regex(r"""^[ \t]*["']?type["']?[ \t]*:[ \t]*["']?(?i:secure(?:string|object))["']?[ \t]*,?[ \t]*$""")
+_NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*(?:,[ \t]*)?$""")
+_SECURE_STRING = lazy_regex(r"""^[ \t]*["']?type["']?[ \t]*:[ \t]*["']?(?i:secure(?:string|object))["']?[ \t]*(?:,[ \t]*)?$""")
 _DO_SECRET = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?type[ \t]*:[ \t]*["']?SECRET["']?[ \t]*$""")
 _SIBLING = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
@@ -211,7 +211,7 @@ _TOKEN_CHARACTERS = lazy_regex(r"""^[A-Za-z0-9_.~+/=-]{20,512}$""")
 # A salt's setting (its name's last word `salt`) and a merchant's key or id in the same block.
 _SALT_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+)?["']?(?P<key>[A-Za-z_][\w.-]{0,63})["']?[ \t]*(?::|=)[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
-    r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*,?[ \t]*(?:#.*)?$"""
+    r"""|(?P<bare>[^\s"'#]\S{0,511}))[ \t]*(?:,[ \t]*)?(?:#.*)?$"""
 )
 # The role lists' lines (`_ROLE_LISTS`) and the settings read beside them.
 _ROLE_LIST_WORDS = ("secret", "realm", "users.prop", "jaas", "autorestic", "passwd", "ephemeral", "ezproxy")

@@ -81,7 +81,7 @@ _FOLDED_KEYVALUE = rb"""(?:pass|pw|token|secret|key|auth)[\w.-]{0,64}"[ \t]+"[^"
 _GLUED_KEY = lazy_regex(
     r"""(?i)^[ \t]*(?:export[ \t]+)?["']?(?P<key>(?:steam|rcon|admin|server|query|telnet|join|game|web)pass|icesecret(?:read|write)"""
     r"""|password(?:admin|rcon|server))["']?[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'"""
-    r"""|(?P<bare>[^\s"';#][^\s"';]{0,511}))[ \t]*[;,]?[ \t]*(?:(?://|#|;).*)?$"""
+    r"""|(?P<bare>[^\s"';#][^\s"';]{0,511}))[ \t]*(?:[;,][ \t]*)?(?:(?://|#|;).*)?$"""
 )
 _GLUED_WORDS = ("steampass", "rconpass", "adminpass", "serverpass", "querypass", "telnetpass", "joinpass", "gamepass",
                 "webpass", "icesecret", "passwordadmin", "passwordrcon", "passwordserver")
@@ -111,7 +111,7 @@ _COMMAND_ENDS = frozenset({"|", "&&", "||", ";", "&", ")"})
 
 # --- uMod (Oxide) configs' keys written as words ----------------------------------------------------
 _SPACED_KEY = lazy_regex(
-    r"""^[ \t]*"(?P<key>[A-Za-z][\w.()/-]{0,40}(?:[ \t][\w.()/-]{1,40}){1,6})"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{1,512})"[ \t]*,?[ \t]*$"""
+    r"""^[ \t]*"(?P<key>[A-Za-z][\w.()/-]{0,40}(?:[ \t][\w.()/-]{1,40}){1,6})"[ \t]*:[ \t]*"(?P<value>[^"\\\s]{1,512})"[ \t]*(?:,[ \t]*)?$"""
 )
 _SPACED_WORDS = (' key"', ' token"', ' password"', ' secret"', ' pass"', ' pwd"', ' passwd"')
 _JSON_SUFFIXES = (".json", ".jsonc", ".json5")

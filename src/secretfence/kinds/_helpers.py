@@ -678,7 +678,7 @@ _SEALED_KINDS: "LastFileMemo[List[int]]" = LastFileMemo(
 
 # A mapping of ciphertext by its key: Renovate's `"encrypted": {` (hostRules, npmToken), in JSON,
 # JSON5 or YAML, the key quoted or bare.
-_ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?encrypted["']?[ \t]*:[ \t]*\{?[ \t]*$""")
+_ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?encrypted["']?[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
 _ENCRYPTED_INLINE = lazy_regex(r"""["']?\bencrypted["']?[ \t]*:[ \t]*\{""")
 _PARENT_READ = 40  # lines above a value where its mapping's key stands
 
@@ -705,7 +705,7 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
 # A section's own setting saying its secrets are stored encrypted: CSS Electronics' CANedge device
 # configuration, where `"keyformat": 1` beside Wi-Fi's `pwd` and S3's `secretkey` says they are encrypted
 # to the device's public key (`kpub`), and `0` that they are plain text.
-_KEY_FORMAT = lazy_regex(r"""^[ \t]*"keyformat"[ \t]*:[ \t]*(?P<format>[0-9]{1,3})[ \t]*,?[ \t]*$""")
+_KEY_FORMAT = lazy_regex(r"""^[ \t]*"keyformat"[ \t]*:[ \t]*(?P<format>[0-9]{1,3})[ \t]*(?:,[ \t]*)?$""")
 _SIBLING_READ = 12  # lines either side of a value where its section's settings stand
 
 

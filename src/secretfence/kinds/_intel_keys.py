@@ -59,7 +59,7 @@ _HEADER_RADIUS = 15
 # `hibp = KEY`, `shodan_api_key: KEY`.
 _NAMED = lazy_regex(
     r"""^[ \t]*(?:\[[ \t]*)?["']?(?P<name>[A-Za-z][\w.-]{1,60})["']?[ \t]*(?:\][ \t]*$|(?P<sign>[:=])?[ \t]*"""
-    # (one blank run either side of an optional comma: `[ \t]*,?[ \t]*` split a long run every way)
+    # (one blank run either side of an optional comma: `[ \t]*(?:,[ \t]*)?` split a long run every way)
     r"""(?:(?P<open>[{\[])[ \t]*$|["']?(?P<value>[^\s"',{}\[\]]{1,300})["']?[ \t]*(?:,[ \t]*)?(?:[#;].*)?$|$))"""
 )
 # A line of a block: `key: …`, `"key": "…",`, `key = "…"`, or a list item `- KEY`.

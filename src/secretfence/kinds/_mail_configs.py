@@ -125,7 +125,7 @@ _SASL_MAP_LINE = lazy_regex(
 _STATIC_MAP = lazy_regex(
     r"""sasl_password_maps[ \t]*=[ \t]*static:(?P<user>[^\s:"',{}]{1,128}):(?P<pw>[^\s"',]{1,256})"""
 )
-_INLINE_MAP = lazy_regex(r"""sasl_password_maps[ \t]*=[ \t]*inline:[ \t]*\{(?P<body>[^\n]{1,4096}?)\}[ \t]*["']?[ \t]*$""")
+_INLINE_MAP = lazy_regex(r"""sasl_password_maps[ \t]*=[ \t]*inline:[ \t]*\{(?P<body>[^\n]{1,4096}?)\}[ \t]*(?:["'][ \t]*)?$""")
 _INLINE_ENTRY = lazy_regex(r"""^[ \t{]*(?P<key>[^\s=]{1,256})[ \t]*=[ \t]*(?P<user>[^\s:]{1,128}):(?P<pw>[^\s}]{1,256})[ \t}]*$""")
 # Dovecot's plaintext password schemes (a hashed one is a verifier).
 _PLAIN_SCHEME = lazy_regex(

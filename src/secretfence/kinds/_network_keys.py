@@ -129,7 +129,7 @@ _LOGIN_USER = lazy_regex(r"""^[ \t]*(?P<user>[^\s#;<>][^\s<>]{0,127})[ \t]*$""")
 _LOGIN_PASSWORD = lazy_regex(r"""^[ \t]*(?P<password>[^\s<>][^\s]{0,255})[ \t]*$""")
 _LOGIN_FILE_LINES = 40
 # AWS's generic VPN configuration: `  - Pre-Shared Key           : …`.
-_PRE_SHARED_KEY = lazy_regex(r"""(?i)^[ \t]*-?[ \t]*pre-shared[ \t]+key[ \t]*:[ \t]*(?P<value>\S{8,256})[ \t]*$""")
+_PRE_SHARED_KEY = lazy_regex(r"""(?i)^[ \t]*(?:-[ \t]*)?pre-shared[ \t]+key[ \t]*:[ \t]*(?P<value>\S{8,256})[ \t]*$""")
 # net-snmp: `createUser [-e ENGINEID] name (MD5|SHA…) "auth" [DES|AES… ["priv"]]` (`-m`/`-l`: a derived key).
 _PHRASE = r"""(?:"(?P<{0}dq>[^"\n]{{1,512}})"|'(?P<{0}sq>[^'\n]{{1,512}})'|(?P<{0}bare>[^\s"'#-][^\s"']{{0,511}}))"""
 _CREATE_USER = lazy_regex(
@@ -201,7 +201,7 @@ _DRIVER_LINES = 300
 _CELL_SOURCE = lazy_regex(r"""^[ \t]*"source"[ \t]*:[ \t]*\[[ \t]*$""")
 _CELL_OUTPUTS = lazy_regex(r"""^[ \t]*"outputs"[ \t]*:[ \t]*\[""")
 _CELL_BOUNDARY = lazy_regex(r"""^[ \t]*"cell_type"[ \t]*:""")
-_JSON_STRING_LINE = lazy_regex(r"""^[ \t]*"(?P<text>(?:[^"\\\n]|\\.){0,4096})"[ \t]*,?[ \t]*$""")
+_JSON_STRING_LINE = lazy_regex(r"""^[ \t]*"(?P<text>(?:[^"\\\n]|\\.){0,4096})"[ \t]*(?:,[ \t]*)?$""")
 _SHOWS_CREDENTIAL = lazy_regex(
     r"""(?i)(?:\b(?:print|display|pprint|log(?:ger)?\.\w{1,16})\([^\n]{0,200}?|^[ \t]*)(?:[A-Za-z_]\w{0,63}(?:\.|\[["']))?"""
     r"""(?:key|token|api_key|apikey|api_token|secret|client_secret|password|passwd)\b(?![ \t]*[=(\[])"""

@@ -148,7 +148,7 @@ _LIST_LINE = lazy_regex(
     rf"""|(?P<u2>{_USER}):(?P<w2>{_PW})@(?P<h2>{_HOST}):(?P<p2>\d{{2,5}})"""
     rf"""|(?P<h3>{_HOST}):(?P<p3>\d{{2,5}})@(?P<u3>{_USER}):(?P<w3>{_PW})"""
     rf"""|(?P<u4>{_USER}):(?P<w4>[^\s:@"'`]{{1,256}}):(?P<h4>{_HOST}):(?P<p4>\d{{2,5}}))"""
-    r"""/?(?P=q)[ \t]*,?[ \t]*(?:#[^\n]*)?$"""
+    r"""/?(?P=q)[ \t]*(?:,[ \t]*)?(?:#[^\n]*)?$"""
 )
 # A quoted `user:password@host:port` without a scheme (ScrapydWeb's server list: `#group` after it).
 _QUOTED_AUTHORITY = lazy_regex(
@@ -159,7 +159,7 @@ _QUOTED_PROXY = lazy_regex(
     rf"""(?P<q>["'])(?:(?:https?|socks[45]h?)://)?(?:(?P<h1>{_HOST}):(?P<p1>\d{{2,5}}):(?P<u1>{_USER}):(?P<w1>{_PW})"""
     rf"""|(?P<h3>{_HOST}):(?P<p3>\d{{2,5}})@(?P<u3>{_USER}):(?P<w3>{_PW}))(?P=q)""")
 _PROXY_SETTING = lazy_regex(r"""prox[\w.-]{0,64}["'\]]{0,2}[ \t]*(?::=|=>|=|:)""", re.IGNORECASE)
-_OPENS_A_LIST = lazy_regex(r"""[ \t]*[\[({]?[ \t]*(?:#[^\n]*)?$""")  # (after the setting's assignment)
+_OPENS_A_LIST = lazy_regex(r"""[ \t]*(?:[\[({][ \t]*)?(?:#[^\n]*)?$""")  # (after the setting's assignment)
 _LIST_ITEMS = 256  # a proxy list's items read below its name at most
 _PROXY_URL = lazy_regex(rf"""\b(?:https?|socks[45]h?)://(?P<user>{_USER}):(?P<pw>{_PW})@(?P<host>{_HOST})(?::\d{{2,5}})?""")
 # ScrapydWeb's tuple form: ('user', 'password', 'host', 'port', 'group').
@@ -550,8 +550,8 @@ def _mtproxy_secrets(line: str, lowered: str) -> Iterator[Found]:
 
 _COOKIE_JAR_LINE = lazy_regex(
     r"^(?:#HttpOnly_)?[^\t\s#]+\t(?:TRUE|FALSE)\t[^\t]*\t(?:TRUE|FALSE)\t-?\d+\t(?P<name>[^\t]+)\t(?P<value>\S+)[ \t]*$")
-_JSON_NAME = lazy_regex(r"""^[ \t]*"name"[ \t]*:[ \t]*"(?P<name>[^"\n]{1,128})"[ \t]*,?[ \t]*$""")
-_JSON_VALUE = lazy_regex(r"""^[ \t]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,4096})"[ \t]*,?[ \t]*$""")
+_JSON_NAME = lazy_regex(r"""^[ \t]*"name"[ \t]*:[ \t]*"(?P<name>[^"\n]{1,128})"[ \t]*(?:,[ \t]*)?$""")
+_JSON_VALUE = lazy_regex(r"""^[ \t]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,4096})"[ \t]*(?:,[ \t]*)?$""")
 _JSON_COOKIE_FIELD = lazy_regex(r"""^[ \t]*"(?:domain|path|httpOnly|expirationDate|expires|hostOnly|sameSite)"[ \t]*:""")
 _OBJECT_READ = 16
 

@@ -167,7 +167,7 @@ def _ingest_urls(line: str) -> Iterator[Placed]:
 
 
 # --- OBS Studio's profile, Wowza's password files ---------------------------------------------------
-_OBS_KEY = lazy_regex(r"""^[ \t]*"key"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{1,512})"[ \t]*,?[ \t]*$""")
+_OBS_KEY = lazy_regex(r"""^[ \t]*"key"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{1,512})"[ \t]*(?:,[ \t]*)?$""")
 WHOLE_FILES = r"(?:^|[/\\!])(?:publish|admin)\.password$"
 _WOWZA_FILE = lazy_regex(WHOLE_FILES)
 # A `#` opens a comment only at a line's start (the caller skips those): a password may hold one.

@@ -212,7 +212,7 @@ def _escaped_members(line: str) -> Iterator[Found]:
 
 # --- WebdriverIO -------------------------------------------------------------------------------------
 
-_WDIO_KEY = lazy_regex(r"""^[ \t]*["']?key["']?[ \t]*:[ \t]*(?P<q>["'`])(?P<value>[^"'`\s]{8,256})(?P=q)[ \t]*,?[ \t]*(?://[^\n]*)?$""")
+_WDIO_KEY = lazy_regex(r"""^[ \t]*["']?key["']?[ \t]*:[ \t]*(?P<q>["'`])(?P<value>[^"'`\s]{8,256})(?P=q)[ \t]*(?:,[ \t]*)?(?://[^\n]*)?$""")
 _WDIO_USER = lazy_regex(r"""^[ \t]*["']?user["']?[ \t]*:""")
 _CLOUD_GRID = lazy_regex(
     r"""(?i)browserstack|saucelabs|sauce:options|['"]sauce['"]|lambdatest|lt:options|testingbot|tb:options""")
@@ -235,7 +235,7 @@ def _wdio_login(lines: Sequence[str], index: int, line: str, lowered_name: str) 
 # A header's name alone on its line, its values the list below (`Api-Key:` then `- …`).
 _HEADER_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<q>["']?)(?P<name>[A-Za-z][\w-]{1,64})(?P=q):[ \t]*$""")
 _HEADER_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]{1,4096})"|'(?P<sq>[^'\n]{1,4096})'|(?P<bare>[^\s"'#][^\n]{0,4095}?))[ \t]*$""")
-_HEADERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?headers["']?:[ \t]*\{?[ \t]*$""")  # (YAML's, JSON's `{`)
+_HEADERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?headers["']?:[ \t]*(?:\{[ \t]*)?$""")  # (YAML's, JSON's `{`)
 _HEADERS_READ = 40  # lines above a header's name where its `headers:` may stand
 HEADER_WORDS = ("key", "token", "secret")  # (Authorization is the kind's own)
 
@@ -271,7 +271,7 @@ def _cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[F
 # its first value on the line below, in a `"headers": {` object.
 _JSON_HEADER = lazy_regex(r"""^(?P<indent>[ \t]*)"(?P<name>[A-Za-z][\w-]{1,64})"[ \t]*:[ \t]*\[[ \t]*"""
                           r"""(?:"(?P<value>[^"\\\n]{1,4096})"[ \t]*(?:\][ \t]*,?|,)[ \t]*)?$""")
-_JSON_ITEM = lazy_regex(r"""^[ \t]*"(?P<value>[^"\\\n]{1,4096})"[ \t]*,?[ \t]*$""")
+_JSON_ITEM = lazy_regex(r"""^[ \t]*"(?P<value>[^"\\\n]{1,4096})"[ \t]*(?:,[ \t]*)?$""")
 
 
 def json_cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

@@ -224,7 +224,7 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
 _AVALARA = lazy_regex(r"(?i)avalara|avatax")
 _HEX_16 = lazy_regex(r"(?<![0-9A-Za-z_-])(?P<token>[0-9A-Fa-f]{16})(?![0-9A-Za-z_-])")
 _LICENSE_NAME_BEFORE = lazy_regex(
-    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?$""")
+    r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?:[Aa]s[ \t]+[Ss]tring[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?$""")
 _LICENSE_READ = 160  # characters before a key where its name and assignment stand
 # A Vertex O Series Trusted ID: the `TrustedId` element of the SOAP request's `Login` (any namespace
 # prefix), or a `trustedId` setting where the text says Vertex.
@@ -243,7 +243,7 @@ _SECTION_LINES = 40  # lines below a section's header where its settings stand
 _TEST_CLOUD_KEY = lazy_regex(
     r"""(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_=+/-])""")
 # A line that is a bare `key:` setting (trcli's YAML, a test runner's config object): _FOLDED_TRCLI_KEY's shape.
-_KEY_LINE = lazy_regex(r"""(?i)key[ \t]*:[ \t]*["']?[A-Za-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*$""")
+_KEY_LINE = lazy_regex(r"""(?i)key[ \t]*:[ \t]*["']?[A-Za-z0-9_-]{16,64}["']?[ \t]*(?:,[ \t]*)?$""")
 _TEST_CLOUD_RADIUS = 12  # lines either side where a generic `key:` name's service is said
 _TEST_CLOUD_SCAN = 20_000  # lines of a file read for where its test cloud is said
 
@@ -292,11 +292,11 @@ _FOLDED_SORACOM = FOLDED_TOKEN_START + rb"secret-[a-z0-9]{64}(?![a-z0-9_-])"
 _FOLDED_CANVAS = rb"[0-9]~[a-z0-9]{64}(?![a-z0-9_~-])"  # (led by the shard's last digit: a head is two characters)
 _FOLDED_SHORT_NAMED = rb"""(?:key|appid)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[fbr]?["'`]?[a-z0-9]{32}(?![a-z0-9+/=_-])"""
 _FOLDED_ARCGIS = rb"(?<=[a-z0-9_-]{100})\.\.(?![a-z0-9_.-])"  # (led by its head, `..`: the run stands behind)
-_FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
+_FOLDED_LICENSE_KEY = rb"""licen[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?:as[ \t]+string[ \t]*)?(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{16}(?![0-9a-z_-])"""
 _FOLDED_TEST_CLOUD = rb"""(?:browserstack|testrail)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[a-z0-9_-]{16}"""
 # (the name a bare `key` or `accessKey`, as the reader takes it: not every `sort_key:` and `cache_key:` of
 # a YAML file, each a candidate line the whole kind reads)
-_FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*,?[ \t]*(?=\r?\n|\Z)"""
+_FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[a-z0-9_-]{16,64}["']?[ \t]*(?:,[ \t]*)?(?=\r?\n|\Z)"""
 # (a LAU section's header, `[lau]`, `[swift.lau]`; a name saying LAU and key: `lau_key`, `LAU.KEY`)
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
 _FOLDED_SCALE = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
@@ -319,8 +319,8 @@ _USER_FIRST_CALLS = ("setauthcredentials", "withcredentials")
 _FOLDED_CREDENTIALS_CALL = (rb"""(?:set_auth_credentials|withcredentials)[ \t]*\([ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
                             rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_OCTOPRINT = rb"""(?:api|key|token|secret)[^\n]{0,80}?(?<![a-z0-9_+/-])[0-9a-f]{32}(?![a-z0-9_+/=-])"""
-_FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
-_FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
+_FOLDED_CERTIFICATE = rb"""cert[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{32}(?![a-z0-9_+/=-])"""
+_FOLDED_SHARED_SECRET = rb"""shared[_.-]?secret["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[a-z0-9]{8,16}(?![a-z0-9_+/=-])"""
 _FOLDED_PACER_TOKEN = rb"""next[_-]?gen[_-]?cso\\?["']?[ \t]*(?::=|=>|=|:|,)[ \t]*\\?["'`]?[a-z0-9]{64}"""
 # (a GOV.UK Notify key's secret or service id, a version-4 UUID, led by its `-4`: the UUID joined to it stands before or after)
 _FOLDED_NOTIFY = (rb"(?:(?<=[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4})-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])"

@@ -459,7 +459,7 @@ def _hex_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) ->
 
 # `_PK = ("0xe6ef…"` then adjacent literals on the next lines, closed by `)`.
 _SPLIT_OPEN = lazy_regex(r"""(?P<name>[A-Za-z_$][\w$.]{0,60})[ \t]*:?=[ \t]*\([ \t]*["'](?P<part>(?:0x)?[0-9a-fA-F]{8,63})["'][ \t]*$""")
-_SPLIT_PART = lazy_regex(r"""^[ \t]*["'](?P<part>[0-9a-fA-F]{4,63})["'][ \t]*(?P<close>\))?[ \t]*[,;]?[ \t]*(?:#.*)?$""")
+_SPLIT_PART = lazy_regex(r"""^[ \t]*["'](?P<part>[0-9a-fA-F]{4,63})["'][ \t]*(?P<close>\))?[ \t]*(?:[,;][ \t]*)?(?:#.*)?$""")
 _SPLIT_LINES = 6
 
 
@@ -590,7 +590,7 @@ def _extended_keys(line: str) -> Iterator[Match]:
 # --- Solana secret keys ----------------------------------------------------------------------------
 
 _SOLANA_BASE58 = lazy_regex(rf"(?<![{_B58_RUN}])(?P<key>[{_B58_RUN}]{{86,90}})(?![{_B58_RUN}])")
-_BYTE_ARRAY = lazy_regex(r"\[[ \t]*(?P<body>[0-9]{1,3}(?:[ \t]*,[ \t]*[0-9]{1,3}){63})[ \t]*,?[ \t]*\]")
+_BYTE_ARRAY = lazy_regex(r"\[[ \t]*(?P<body>[0-9]{1,3}(?:[ \t]*,[ \t]*[0-9]{1,3}){63})[ \t]*(?:,[ \t]*)?\]")
 _SIGNATURE_TEXT = lazy_regex(r"(?i)signature|\bsig\b|/tx/|\btxid\b|\btx_?hash\b")
 _SOLANA_CONTEXT = lazy_regex(r"(?i)keypair|secret|solana|signer|payer|wallet|private|from_?bytes|fromsecretkey|uint8array")
 

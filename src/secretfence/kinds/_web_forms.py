@@ -148,7 +148,7 @@ _HEADER_DIRECTIVE = lazy_regex(
 # `more_set_headers` sets the response's, sent to every client).
 _MORE_INPUT_HEADERS = lazy_regex(
     r"""^[ \t]*more_set_input_headers[ \t]+(?:-[rt][ \t]+(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|\S{1,256})[ \t]+){0,2}"""
-    r"""(?P<q>["']?)(?P<key>[A-Za-z][\w-]{1,127})[ \t]*:[ \t]*(?P<value>[^\s"';][^"';\n]{0,511}?)(?P=q)[ \t]*;?[ \t]*(?:#.*)?$"""
+    r"""(?P<q>["']?)(?P<key>[A-Za-z][\w-]{1,127})[ \t]*:[ \t]*(?P<value>[^\s"';][^"';\n]{0,511}?)(?P=q)[ \t]*(?:;[ \t]*)?(?:#.*)?$"""
 )
 # A header named for the API key alone (`KeyId`, `Key`, `X-Key-Id`, `Api-Key-Id`): the key words do
 # not say credential (an id names a public thing), but a header sent to authenticate a request
@@ -173,8 +173,8 @@ _HEADER_PAIR = lazy_regex(
     r"""(?<![\w-])""" + _NAME_FIELD + _FIELD_VALUE.format("n") + r"""[ \t]*,[ \t]*""" + _VALUE_FIELD + _FIELD_VALUE.format("v")
     + r"""|(?<![\w-])""" + _VALUE_FIELD + _FIELD_VALUE.format("w") + r"""[ \t]*,[ \t]*""" + _NAME_FIELD + _FIELD_VALUE.format("m")
 )
-_HEADER_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?header(?:[-_]?[Nn]ame)?["']?""" + _FIELD_VALUE.format("n") + r"""[ \t]*,?[ \t]*$""")
-_VALUE_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""" + _VALUE_FIELD + _FIELD_VALUE.format("v") + r"""[ \t]*,?[ \t]*$""")
+_HEADER_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?header(?:[-_]?[Nn]ame)?["']?""" + _FIELD_VALUE.format("n") + r"""[ \t]*(?:,[ \t]*)?$""")
+_VALUE_FIELD_LINE = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?""" + _VALUE_FIELD + _FIELD_VALUE.format("v") + r"""[ \t]*(?:,[ \t]*)?$""")
 _PAIR_LINES = 3  # lines between a header's name field and its value's
 # An API-key auth's value in a request collection: Postman's `"apikey": [` items (`{"key": "value",
 # "value": "…"}` beside `{"key": "key", "value": "<header>"}`; v2.0's object `"apikey": {"key": …,
@@ -292,7 +292,7 @@ _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name'
 # written among them (`"$secure_link_expires$uri$remote_addr secret"`); its older mode's
 # `secure_link_secret <word>;` is the secret itself.
 _SECURE_LINK = lazy_regex(r"""^[ \t]*(?P<directive>secure_link_md5|secure_link_secret)[ \t]+""" + _QUOTED_OR_BARE
-                          + r"""[ \t]*;?[ \t]*(?:#.*)?$""")
+                          + r"""[ \t]*(?:;[ \t]*)?(?:#.*)?$""")
 _NGINX_VARIABLE = lazy_regex(r"""\$(?:\{\w{1,128}\}|\w{1,128})""")
 _FRAGMENT_EDGES = " \t|:,;/&?=+"
 
@@ -306,7 +306,7 @@ _FRAGMENT_EDGES = " \t|:,;/&?=+"
 _KEY_CONSTANT = lazy_regex(
     r"""^[ \t]*(?:(?:export|const|let|var|final|static|private|protected|public|readonly|internal|val|String|string|str)[ \t]+){0,5}"""
     r"""(?P<name>\$?(?:[A-Za-z_]\w{0,63}?)?(?:KEY|key|Key))(?:[ \t]*:[ \t]*(?:String|string|str))?[ \t]*(?::=|=)[ \t]*"""
-    r"""(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*;?[ \t]*(?:(?://|#).*)?$"""
+    r"""(?:"(?P<dq>[A-Za-z0-9_-]{16,128})"|'(?P<sq>[A-Za-z0-9_-]{16,128})')[ \t]*(?:;[ \t]*)?(?:(?://|#).*)?$"""
 )
 _NOT_SECRET_KEY_NAME = lazy_regex(r"""(?i)public|publishable|pub_?key|cache|sort|map_?key|partition|idempotency|storage_?key$|i18n|lang""")
 _KEY_PARAMETER_NAME = r"""(?:api[_-]?|API[_-]?)?(?:key|Key|KEY)"""

@@ -427,7 +427,7 @@ _DECLARATION = (r"""[ \t]*:[ \t]*(?:(?:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w
 _DECLARATION_HEAD = lazy_regex(_DECLARATION)
 _DECLARATION_WORDS = frozenset({"constant", "aliased"})
 _DECLARED = lazy_regex(_DECLARATION + r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')(?P<bare>(?!))?"""
-                       r"""(?=[ \t]*[;,]?[ \t]*(?:\r?$|//|--|#|\{|\(\*))""")  # (the literal ends the statement: no first piece of a join)
+                       r"""(?=[ \t]*(?:[;,][ \t]*)?(?:\r?$|//|--|#|\{|\(\*))""")  # (the literal ends the statement: no first piece of a join)
 # `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
 # value then read from the line itself; it must follow the line's start or one of \s,;({"'.
 _KWARG_NAME = lazy_regex(r"passw(?:or)?d")

@@ -139,7 +139,7 @@ _DECLARED = lazy_regex(
     r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])[ \t]*"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})')(?P<bare>(?!))?"""
     # (the literal ends the statement, a comment after it: the first of pieces `+` or `&` joins is no value of its own)
-    r"""(?=[ \t]*[;,]?[ \t]*(?:\r?$|//|--|#|\{|\(\*))"""
+    r"""(?=[ \t]*(?:[;,][ \t]*)?(?:\r?$|//|--|#|\{|\(\*))"""
 )
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
@@ -176,7 +176,7 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
 _FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]"""
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
-_FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+\(?[ \t]*(?:u8|[lu])?\""""
+_FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
 _FOLDED_USER_MACRO = rb"""\$user[0-9]{1,3}\$[ \t]*="""
 _FOLDED_USERINFO = rb"""://(?:[^\s/@:"'<>]{1,128}:[^\s@/"'<>]{1,256}|[a-z0-9_-]{32,256})@"""
 _FOLDED_SID = rb"""sid["'\]]{0,2}[ \t]*(?::=|=>|=|:)"""
@@ -300,7 +300,7 @@ _NAMED_CALL_HINT = lazy_regex(r"\b(?:define|buildConfigField|resValue)\b")
 # Groovy's (Gradle's) method call without parentheses, a setting per line: `storePassword "…"`,
 # `keyPassword '…'` in signingConfigs, `password "…"` in a repository's credentials; Spark SQL's
 # `OPTIONS (user "…", password "…")`, an option a line.
-_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*[;,]?[ \t]*$""")
+_DSL_SETTING = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,63})[ \t]+(?P<q>["'])(?P<value>[^"'\n]{1,512})(?P=q)[ \t]*(?:[;,][ \t]*)?$""")
 # A Databricks notebook's source (`# Databricks notebook source`): a `%sql`, `%sh` or `%md` cell's lines
 # stand behind `# MAGIC `, which is no comment: the cell's text, read as the cell's language (not Python).
 _MAGIC = "# MAGIC"
@@ -327,8 +327,8 @@ _NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
 _INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
 _C_DEFINE = lazy_regex(
-    r"""^[ \t]*#[ \t]*define[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+\(?[ \t]*(?:u8|[LuU])?"(?P<value>(?:[^"\\\n]|\\.){1,512})"""
-    r"""["][ \t]*\)?[ \t]*(?://[^\n]*|/\*[^\n]*)?$"""
+    r"""^[ \t]*#[ \t]*define[ \t]+(?P<key>[A-Za-z_]\w{0,127})[ \t]+(?:\([ \t]*)?(?:u8|[LuU])?"(?P<value>(?:[^"\\\n]|\\.){1,512})"""
+    r"""["][ \t]*(?:\)[ \t]*)?(?://[^\n]*|/\*[^\n]*)?$"""
 )
 # Checkmk's stored password spec in a WATO rule: `'password': ('password', '…')` (an explicit
 # one; `('store', 'id')` names a password in the store), or the 2.3 form
@@ -367,11 +367,11 @@ _WIFI_COMMAND = lazy_regex(
 # character of a long word would be quadratic)
 _BYTE_ARRAY = lazy_regex(r"""\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
 _NAME_BEFORE = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*$""")
-_BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*,?[ \t]*\}""")
+_BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*(?:,[ \t]*)?\}""")
 _BYTE_ARRAY_LINES = 4
 # A logging handler whose class is a service's client (`"class": "logdna.LogDNAHandler"`, a
 # Loggly, Logtail, Datadog handler): its bare `key`/`token` beside it is the service's key.
-_HANDLER_CLASS = lazy_regex(r"""^[ \t]*["']?(?:class|\(\))["']?[ \t]*[:=][ \t]*["']?(?P<cls>[A-Za-z_][\w.]{0,200}(?:Handler|Client|Sink|Exporter|Transport))["']?[ \t]*,?[ \t]*$""")
+_HANDLER_CLASS = lazy_regex(r"""^[ \t]*["']?(?:class|\(\))["']?[ \t]*[:=][ \t]*["']?(?P<cls>[A-Za-z_][\w.]{0,200}(?:Handler|Client|Sink|Exporter|Transport))["']?[ \t]*(?:,[ \t]*)?$""")
 _HANDLER_KEYS = frozenset({"key", "token", "secret", "apikey", "ingestion_key", "source_token"})
 _SIBLING_LINES = 8
 # cloud-init's `chpasswd:` block: its `list:` of `user:password` lines (a block scalar or a YAML
@@ -402,7 +402,7 @@ _VAULT_PASS_FILE = lazy_regex(r"(?i)(?:^|[/\\!])\.?vault[-_.]?pass(?:word)?(?:[-
 # A vault password script's output: `echo '…'`, `printf '%s' '…'`, `print("…")`.
 _ECHOED_LITERAL = lazy_regex(
     r"""^[ \t]*(?:(?:echo|printf)(?:[ \t]+-[neE]{1,3})?(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?[ \t]+(?P<q>["']?)(?P<value>[^\s"'$`\\;|&<>]{1,256})(?P=q)"""
-    r"""|print\([ \t]*(?P<pq>["'])(?P<pvalue>[^"'\n]{1,256})(?P=pq)[ \t]*\))[ \t]*;?[ \t]*$"""
+    r"""|print\([ \t]*(?P<pq>["'])(?P<pvalue>[^"'\n]{1,256})(?P=pq)[ \t]*\))[ \t]*(?:;[ \t]*)?$"""
 )
 _SCRIPT_LINE = lazy_regex(r"""^[ \t]*(?:#|$|set[ \t]|exit\b|import\b|from\b)""")
 # An HCL input variable whose name is the credential's: `variable "hcloud_token" {` then its
@@ -410,14 +410,14 @@ _SCRIPT_LINE = lazy_regex(r"""^[ \t]*(?:#|$|set[ \t]|exit\b|import\b|from\b)""")
 _HCL_VARIABLE = lazy_regex(r"""^[ \t]*variable[ \t]+"(?P<name>[\w-]{1,128})"[ \t]*\{[ \t]*$""")
 _HCL_DEFAULT = lazy_regex(r"""^[ \t]*default[ \t]*=[ \t]*"(?P<value>[^"\n]{1,512})"[ \t]*$""")
 # Terraform state: a random_password's (random_string's) generated `"result"`.
-_TFSTATE_RANDOM = lazy_regex(r"""^[ \t]*"type"[ \t]*:[ \t]*"(?P<type>random_password|random_string)"[ \t]*,?[ \t]*$""")
-_TFSTATE_RESULT = lazy_regex(r"""^[ \t]*"result"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})"[ \t]*,?[ \t]*$""")
+_TFSTATE_RANDOM = lazy_regex(r"""^[ \t]*"type"[ \t]*:[ \t]*"(?P<type>random_password|random_string)"[ \t]*(?:,[ \t]*)?$""")
+_TFSTATE_RESULT = lazy_regex(r"""^[ \t]*"result"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.){1,512})"[ \t]*(?:,[ \t]*)?$""")
 _TFSTATE_NEXT = lazy_regex(r"""^[ \t]*"(?:type|mode)"[ \t]*:""")
 _TFSTATE_LINES = 80
 # Consul's (Nomad's) ACL tokens block: `tokens { agent = "<uuid>" }` (HCL) or `"tokens": {…}` (JSON).
-_ACL_TOKENS = lazy_regex(r"""^[ \t]*"?tokens"?[ \t]*[:=]?[ \t]*\{[ \t]*$""")
+_ACL_TOKENS = lazy_regex(r"""^[ \t]*"?tokens"?[ \t]*(?:[:=][ \t]*)?\{[ \t]*$""")
 _ACL_TOKEN_ITEM = lazy_regex(
-    r"""^[ \t]*"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"[ \t]*,?[ \t]*$"""
+    r"""^[ \t]*"?(?P<key>[A-Za-z_]\w{0,63})"?[ \t]*[:=][ \t]*"(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"[ \t]*(?:,[ \t]*)?$"""
 )
 _BLOCK_LINES = 24
 # An SQL statement that stores a secret: DuckDB's `CREATE [OR REPLACE] [PERSISTENT] SECRET [name] (TYPE S3,
@@ -426,7 +426,7 @@ _BLOCK_LINES = 24
 _CREATE_SECRET = lazy_regex(
     r"""(?i)\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:(?:persistent|temporary)[ \t]+)?secret\b"""
 )
-_SQL_SECRET_ITEM = lazy_regex(r"""(?i)(?<![\w.])(?P<key>[A-Z_]{2,40})[ \t]*=?[ \t]*'(?P<value>[^'\n]{1,512})'""")
+_SQL_SECRET_ITEM = lazy_regex(r"""(?i)(?<![\w.])(?P<key>[A-Z_]{2,40})[ \t]*(?:=[ \t]*)?'(?P<value>[^'\n]{1,512})'""")
 # The items that are secrets (KEY_ID, ACCOUNT_NAME, CLIENT_ID, USERNAME name the holder; SCOPE, REGION,
 # ENDPOINT say where).
 _SQL_SECRET_KEYS = frozenset({"secret", "session_token", "token", "password", "client_secret", "bearer_token",
@@ -833,7 +833,7 @@ _PAIR_KEY_WORDS = frozenset({"auth", "credentials", "creds", "credential", "logi
 # ... a list of such pairs (Gradio's `launch(auth=[("admin", "…"), ("ops", "…")])`): the list's head, then its pairs.
 _PAIR_LIST_HEAD = lazy_regex(r"""(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,127})["']?[ \t]*(?:=|:)[ \t]*\[[ \t]*(?=\()""")
 _LISTED_PAIR = lazy_regex(
-    r"""[ \t]*,?[ \t]*\([ \t]*(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
+    r"""[ \t]*(?:,[ \t]*)?\([ \t]*(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
 )
 _LISTED_PAIRS_READ = 16
 _PAIR_HINT = lazy_regex(r"(?:auth|cred|login)[\w.-]{0,64}?[\"']?[ \t]*[=:][ \t]*[(\[]")  # on the lowered line
@@ -1982,7 +1982,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
 
 # A literal alone on its line, as a wrapper opened on the line above holds it (`"…"`, `"…",`, `"…")`).
-_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*,?[ \t]*\)?[ \t]*$""")
+_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:,[ \t]*)?\)?[ \t]*$""")
 
 
 def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
@@ -2001,11 +2001,11 @@ def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[
 
 # A line ending in a name's assignment (`const X_SECRET =`, `X_SECRET = \\`; not `==`, `!=`, `<=`, `>=`, `=>`) and
 # a literal alone on the next line, the statement's end (`"…";`, `'…',` in an object).
-_NAME_THEN_ASSIGNMENT = lazy_regex(r"""[\w$\]"'][ \t]*(?::=|[+]?=)[ \t]*\\?[ \t]*$""")
+_NAME_THEN_ASSIGNMENT = lazy_regex(r"""[\w$\]"'][ \t]*(?::=|[+]?=)[ \t]*(?:\\[ \t]*)?$""")
 # (an object literal's property, `clientSecret:` then `"…",`, as prettier breaks it: JavaScript's and TypeScript's)
 _KEY_THEN_COLON = lazy_regex(r"""^[ \t]*(?:[A-Za-z_$][\w$]{0,127}|"[\w.-]{1,128}"|'[\w.-]{1,128}')[ \t]*:[ \t]*$""")
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
-_LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*[;,]?[ \t]*(?://[^\n]{0,512})?$""")
+_LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:[;,][ \t]*)?(?://[^\n]{0,512})?$""")
 
 
 def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:

@@ -407,7 +407,7 @@ _WEBHOOKS = (
     ("/hooks/", _ROCKETCHAT_WEBHOOK, 16, "Rocket.Chat incoming webhook URL: posts to its channel as the integration's user"),
 )
 # ... a Feishu / Lark hook URL cut after `/hook/` (string concatenation), its id quoted on the next line.
-# (one blank run either side of the joining character: `\s*[+,)]?\s*` tried every split of a long run)
+# (one blank run either side of the joining character: `\s*(?:[+,)]\s*)?` tried every split of a long run)
 _HOOK_CUT = lazy_regex(r"open\.(?:feishu\.cn|larksuite\.com|larkoffice\.com)/open-apis/bot/v2/hook/[\"'][ \t]*(?:[+,)][ \t]*)?$")
 _QUOTED_UUID_ALONE = lazy_regex(r"""^[ \t]*(?:[+,(][ \t]*)?[\"'](?P<token>""" + _UUID + r""")[\"']""")
 # `Fernet(NAME)`: the key assigned to NAME in the same file (`KEY = b"…"`).
@@ -527,7 +527,7 @@ _FOLDED_DC_PAT_SHAPE = rb"(?<![a-z0-9+/=_-])(?:[mno][dtjz][aeimquycgk][w-z0-5]){
 _DC_PAT_WORDS = ("token", "bearer", "password", "secret", "key", "jira", "confluence", "bitbucket", "atlassian")
 _FOLDED_DC_PAT = (rb"(?:token|bearer|password|secret|key|jira|confluence|bitbucket|atlassian)[^\n]{0,120}?"
                   + _FOLDED_DC_PAT_SHAPE)
-_FOLDED_DC_PAT_NAMED = rb"""pat["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?""" + _FOLDED_DC_PAT_SHAPE
+_FOLDED_DC_PAT_NAMED = rb"""pat["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?[bfr]?["'`]?""" + _FOLDED_DC_PAT_SHAPE
 _FOLDED_BBDC_TOKEN = rb"bbdc-(?:[mno][dtjz][aeimquycgk][w-z0-5]){4}o[g-v][a-z0-9+/]{26}(?![a-z0-9+/=_-])"
 _DC_PAT_DECODED = lazy_regex(rb"^[0-9]{12}:")
 
@@ -560,10 +560,10 @@ _PULSAR_DOCUMENTED_TOKENS = frozenset((
 # curl's `--user user:…`.
 _WP_APP_PASSWORD = lazy_regex(r"(?<![A-Za-z0-9])(?P<token>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?! ?[A-Za-z0-9])")
 _WP_SLOT = lazy_regex(
-    r"""(?:(?i:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
+    r"""(?:(?i:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?[bfr]?["'`]?"""
     r"""|(?<![\w-])(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)$""")
 _WP_GROUPS = rb"[a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4} [a-z0-9]{4}(?! ?[a-z0-9])"
-_FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[({]?[ \t]*[bfr]?["'`]?"""
+_FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?[bfr]?["'`]?"""
                            rb"""|(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
 _WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u", "-a")
 _WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
@@ -710,7 +710,7 @@ _KEY_READ = 300  # characters before a token where the literal kind reads its ke
 # `…Secret`: a vendor's API key issued as a JWT), which neither the literal kind nor the same-line readers see.
 _FOLDED_WRAPPED_JWT = (rb"""(?:jwt|token|key|secret|pass|pwd|cred|auth)[a-z0-9_-]{0,30}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*"""
                        rb"""(?:[|>][-+]?[ \t]*|\\[ \t]*)?\r?\n[ \t]*(?:\\?["'`])?eyj[a-z0-9_-]{10,400}\.eyj""")
-_LONE_JWT = lazy_regex(r"""^[ \t]*(?:\\?["'`])?(?P<token>""" + _JWT + r""")(?:\\?["'`])?[ \t]*[;,)]?[ \t]*$""")
+_LONE_JWT = lazy_regex(r"""^[ \t]*(?:\\?["'`])?(?P<token>""" + _JWT + r""")(?:\\?["'`])?[ \t]*(?:[;,)][ \t]*)?$""")
 _WRAP_ENDINGS = ("=", ":", "|", ">", "-", "+", "\\")
 # Claims that say whom a token is for or until when (RFC 7519's registered ones).
 _JWT_SUBJECT_CLAIMS = ("exp", "sub", "iss", "aud")
@@ -884,7 +884,7 @@ _CEPH_TEXT = lazy_regex(r"(?i)\bceph|\bcaps[ \t]+(?:mon|osd|mgr|mds)\b|^[ \t]*\[
 # Datadog's API and application keys) or 86 base64 characters and `==` (64 bytes: an Azure
 # storage account key). The name is read back from the `key` before the assignment.
 _KEYED_VALUE = lazy_regex(
-    r"""(?i:key)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[{(]?[ \t]*["'`]?"""
+    r"""(?i:key)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
     r"""(?P<token>[0-9a-f]{40}|[0-9a-f]{32}|[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=_-])"""
 )
 _NAME_BEFORE = lazy_regex(r"[A-Za-z0-9_.-]{0,80}$")
@@ -927,7 +927,7 @@ _FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messag
                             r"\b1:[0-9]{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\b|/__/firebase/")
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
-_FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[{(]?[ \t]*["'`]?"""
+_FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
                        rb"""(?:[0-9a-f]{32}|[a-z0-9+/]{86}==|aq[a-z0-9+/]{36}==)""")
 # --- Chinese clouds' AccessKey pairs: the secret read beside its id, or under a short name in its cloud's text ---
 
@@ -1067,9 +1067,9 @@ _B2_TEXT = lazy_regex(r"(?i)backblaze|\bb2(?:\b|_|sdk|api)")
 # A REDCap API token: 32 upper-case hex (REDCap's project API page, redcapAPI / PyCap), under a
 # name that says REDCap (`REDCAP_TOKEN`, `redcap_api_key`) or given to a REDCap client on its line.
 _REDCAP_NAMED = lazy_regex(r"""(?i:(?P<name>redcap[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}(?:token|key)[A-Za-z0-9_.]{0,20}))["'\]]{0,2}[ \t]*"""
-                           r"""(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?(?P<token>[0-9A-F]{32})(?![A-Za-z0-9])""")
+                           r"""(?::=|=>|<-|=|:)[ \t]*(?:[({][ \t]*)?["'`]?(?P<token>[0-9A-F]{32})(?![A-Za-z0-9])""")
 _UPPER_HEX = lazy_regex(r"[0-9A-F]{32}")
-_FOLDED_REDCAP = rb"""(?:redcap|token)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|<-|=|:)[ \t]*[({]?[ \t]*["'`]?[0-9a-f]{32}(?![a-z0-9])"""
+_FOLDED_REDCAP = rb"""(?:redcap|token)[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|<-|=|:)[ \t]*(?:[({][ \t]*)?["'`]?[0-9a-f]{32}(?![a-z0-9])"""
 _REDCAP = lazy_regex(r"(?i)redcap")
 
 # A LaunchDarkly REST API access token (`api-<uuid>`; Terraform's `access_token`, `Authorization:

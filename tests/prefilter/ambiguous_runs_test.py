@@ -1,0 +1,52 @@
+"""No pattern spells a run, an optional item, and the same run again (`[ \\t]*[({]?[ \\t]*`).
+
+Where the optional item is absent the two runs are one, and a match that fails after them tries
+every split of the run between the two: a line of a head and 65,000 blanks took minutes in the
+prefilter's confirming regex (`clientSecret:` then spaces, no value). `[ \\t]*(?:[({][ \\t]*)?`
+says the same and tries each blank once. The check reads the sources, so it covers the kinds'
+readers, the carriers and the prefilter heads alike; benchmarks/hostile.py measures the floods."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import secretfence
+from secretfence.engine import Engine
+
+# One regex item: a class, an escape, or a plain character.
+_ITEM = r"(?:\[(?:\\.|[^\]\\])+\]|\\[sdwSDW]|\\.|[^\\()\[\]|?*+{}])"
+# A run (`X*` or `X+`), an optional item, and the same run again (`X*`).
+AMBIGUOUS_RUN = re.compile(r"(" + _ITEM + r")[*+]" + _ITEM + r"\?\1\*(?![?+*{])")
+
+SOURCES = Path(secretfence.__file__).parent
+
+
+def ambiguous(source: str) -> "list[str]":
+    """The ambiguous runs a line of source spells (`\\s` and `[ \\t]` read the same blanks on a line)."""
+    return [match.group(0) for match in AMBIGUOUS_RUN.finditer(source.replace(r"\s", r"[ \t]"))]
+
+
+def test_the_check_sees_the_ambiguous_form_and_not_its_rewriting() -> None:
+    assert AMBIGUOUS_RUN.search(r'''rb"""pat[ \t]*(?::=|=)[ \t]*[({]?[ \t]*["'`]?"""''')
+    assert AMBIGUOUS_RUN.search(r"\s*[+,)]?\s*")
+    assert AMBIGUOUS_RUN.search(r"[ \t]+\(?[ \t]*")
+    assert not AMBIGUOUS_RUN.search(r"[ \t]*(?:[({][ \t]*)?")
+    assert ambiguous(r"[ \t]*,?\s*x")  # (both runs read a blank)
+    assert not ambiguous(r"[ \t]*,?[a-z]*")
+
+
+def test_no_pattern_in_the_package_spells_an_ambiguous_run() -> None:
+    found = [f"{path.relative_to(SOURCES)}:{number}: {match}"
+             for path in sorted(SOURCES.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             for match in ambiguous(line)]
+    assert found == []
+
+
+def test_a_head_before_a_long_blank_run_is_read_once() -> None:
+    # The form that took minutes: a head the prefilter confirms, its separator, then only blanks.
+    # Its outcome is checked here (nothing to report, no error); its time by the benchmark.
+    engine = Engine()
+    for text in ("const a = {clientSecret:" + " " * 20000 + "\n", "pat =\t" + "\t" * 20000 + "\n"):
+        result = engine.scan_text("app.js", text)
+        assert [finding.type for finding in result] == []
