@@ -143,6 +143,17 @@ _PUBLISHED_TEST_KEYS = frozenset({
     "d0d1d2d3d4d5d6d7d8d9dadbdcdddedf",  # DLMS UA Green Book's example authentication key (Gurux's default)
     # RFC 7515 appendix A.1's HMAC SHA-256 key (its JWK's `k`, in every JOSE library's tests)
     "0323354b2b0fa5bc837e0665777ba68f5ab328e6f054c928a90f84b2d2502ebfd3fb5a92d20647ef968ab4c377623d223d2e2172052e4f08c0cd9af567d080a3",
+    # Milenage's (3GPP TS 35.207/35.208) test sets' K, OP and OPc, and the mobile cores' stock subscriber (Open5GS' and
+    # UERANSIM's, free5GC's, OpenAirInterface's, srsRAN's): every private LTE/5G lab's first SIM, no one's
+    "465b5ce8b199b49faa5f0a2ee238a6bc", "cdc202d5123e20f62b6d676ac72cb318", "cd63cb71954a9f4e48a5994e37a02baf",  # test set 1
+    "0396eb317b6d1c36f19c1c84cd6ffd16", "fec86ba6eb707ed08905757b1bb44b8f",  # test sets 2 and 3's K
+    "e8ed289deba952e4283b54e88e6183ca",  # Open5GS' and UERANSIM's stock OPc
+    "8baf473f2f8fd09487cccbd7097c6862", "8e27b6af0e692e750f32667a3b14605d",  # free5GC's stock K and OPc
+    "e734f8734007d6c5ce7a0508809e7e9c", "63bfa50ee6523365ff14c1f45f88737d",  # OpenAirInterface's and srsRAN's stock OPc
+    # dnsdist's documented console key (its README's and docs' `setKey("MXNe…")`) and dnsdist_console's README keys
+    "31735e2c558751ee37eb70412ab634e9c02c1fc35635bf927b6797539f816fbe",
+    "190a44a50a08bb303a9338300e8917f497173d716f3b5126835c005d3a09d1a8",
+    "39382680047acdbadfad894a82c000267f9bcb87da32a2356d50afcda717316d",
 })
 _HEX_SEPARATORS = lazy_regex(r"""0x|[\s:,_-]""")
 

@@ -33,6 +33,19 @@ stand between them):
   TextEncoder().encode("…")`, `jwtKey := []byte("…")`). The string is judged as the kind judges a credential (a
   placeholder, `secret`, a stock example's key, an environment read stay quiet).
 
+- A key's bytes written as an array under a key's name: C's `static const uint8_t signing_secret[32] = {0x0e, …};`
+  (over lines, comments between), LMIC's `static const u1_t PROGMEM APPKEY[16] = {…}` (LoRaWAN's glued key names),
+  Rust's `const KEY: [u8; 16] = [0x…, …];`, Go's `key := []byte{…}`, Java's and C#'s `byte[] key = {(byte) 0x…}`,
+  Kotlin's `byteArrayOf(…)`, Python's `bytes([…])`, JavaScript's `new Uint8Array([…])`; an escaped byte string
+  (`KEY = b"\x0e\x2e…"`).
+- A setter naming a key given its literal (dnsdist's console key `setKey("<base64>")`, Lua's `setKey "…"`,
+  `cipher.setEncryptionKey("<hex>")`) and dnsdist's YAML `console:` mapping's `key:`: hex or base64 of a key's length
+  as tools write it (`openssl rand -base64 32`, makeKey()), judged as the kind judges a credential.
+- A SIM's K (Ki) and OP/OPc as hex in its subscriber record, beside a field only such a record holds (the IMSI or
+  SUPI, the AMF, the OP type): Open5GS' `security: {k, amf, op, opc}`, UERANSIM's `key:`/`op:`/`opType:`, free5GC's
+  `permanentKeyValue`/`opcValue`, shell variables `KI=…`/`OPC=…`; open5gs-dbctl's `add <imsi> [ip] <k> <opc>`. The
+  mobile cores' stock subscriber (Milenage's test sets, Open5GS' and free5GC's OPc) is a published key.
+
 Only where the name or the API says key or secret, and (for hex or base64) only key material: 16 to 64 bytes, as hex
 (blanks or colons between bytes allowed) or base64; not a made-up key (few distinct digits, bytes
 counting up, `D0D1D2…`, doubled digits), not a cipher's published test vector. An id, a digest, a
@@ -47,7 +60,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import GUID, line_text
+from secretfence.kinds._helpers import GUID, LastFileMemo, both_ways, line_text
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -77,11 +90,25 @@ _ENCODE_WORDS = ("getbytes(", "textencoder", "[]byte(", "tobytearray(", ".encode
 # HMAC's shared key as its text (Islandora Syn's `<site url=… algorithm='HS256' encoding='plain'>…</site>`),
 # and Syn's static tokens (`<token user='…' roles='…'>…</token>`).
 _HMAC_WORDS = ("algorithm='hs", 'algorithm="hs', "algorithm='hmac", 'algorithm="hmac', "<token user=", "<token roles=")
+# A key's bytes written as an array: the element types' words (C's, Arduino LMIC's `u1_t`, Rust's, Go's, Java's,
+# C#'s, Kotlin's, Swift's, Python's and JavaScript's byte arrays).
+_BYTE_ARRAY_WORDS = ("uint8_t", "u1_t", "unsigned char", "uint8 ", "[u8", "u8 ", "char ", "byte[]", "]byte{", "(byte)",
+                     "bytes([", "bytes((", "bytearray([", "bytearrayof(", "uint8array", "buffer.from([", "[uint8]")
+# A setter naming a key given its literal (dnsdist's console `setKey("…")`, `cipher.setKey('…')`, Lua's `setKey "…"`).
+_SET_KEY_WORDS = ('key("', "key('", 'key "', "key '", 'secret("', "secret('")
+# A SIM's subscriber key and operator code (Milenage's K, OP, OPc) beside its IMSI: an HSS's or a core's subscriber
+# record (Open5GS' `security: {k, opc, amf}`, UERANSIM's `key:`/`op:`/`opType:`, free5GC's `permanentKeyValue`,
+# `opcValue`, `encPermanentKey`), shell variables (`KI=…`, `OPC=…`), open5gs-dbctl's arguments.
+_SIM_WORDS = ('"k"', "'k'", " k:", "\tk:", "{k:", ",k:", '"ki"', "'ki'", "ki=", "ki:", "ki =", '"opc"', "'opc'", "opc:", "opc=",
+              "opc =", '"op"', "'op'", "op:", "op=", "opcvalue", "opvalue", "permanentkey", "encopckey", "open5gs-dbctl")
+# (a SIM's `key:` holds a credential's word, which the kind's own hints pass: these only call the reader)
+_SIM_KEY_WORDS = ("key:", "key=", "key =", "key'", 'key"')
 KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
-                                               "key value=", "key keytype=")
+                                               "key value=", "key keytype=") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
 
 
-KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token "),
+KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
+                                 + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x",),
                                  pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 
 # --- the value -----------------------------------------------------------------------------------
@@ -502,6 +529,270 @@ def _api_key_strings(line: str) -> Iterator[Found]:
                 yield 0, f"key's bytes assigned to {assigned.group('name')}", key, value, Judgement.JUDGED
 
 
+# --- a key's bytes written as an array -----------------------------------------------------------------
+
+# The assignment's sign, what stands before the array (a type, a constructor: `new byte[] `, `bytes(`, `[]byte`),
+# and the array's opening bracket, its first byte (or the line's end, a comment) after it.
+_ARRAY_OPEN = lazy_regex(
+    r"""(?<![=!<>:])(?::=|=)(?![=>])(?P<rhs>[^=;"'\n]{0,64}?)[{\[(](?=[ \t]*(?:(?:\([ \t]*[A-Za-z_][\w \t]{0,24}\)[ \t]*)?"""
+    r"""(?:0[xX][0-9A-Fa-f]|[0-9])|/[/*]|#|\r?$))""")
+# One byte: `0x0e`, `14`, a cast before it (`(byte) 0x8e`), a suffix after it (`0x0eu`, Rust's `0x0e_u8`, Kotlin's `.toByte()`).
+_ARRAY_ITEM = lazy_regex(
+    r"""[ \t]*(?:\([ \t]*(?:byte|BYTE|u?int8_t|uint8|u8|u1_t|char|unsigned[ \t]+char)[ \t]*\)[ \t]*)?"""
+    r"""(?:0[xX](?P<hex>[0-9A-Fa-f]{1,2})|(?P<dec>[0-9]{1,3}))(?:[uU]|_?u8|\.toU?Byte\(\))?(?![\w.])[ \t]*""")
+_ARRAY_CLOSE = {"{": "}", "[": "]", "(": ")"}
+_ARRAY_LINES = 24  # lines an array's bytes are read over
+_ARRAY_ITEMS = _MAX_BYTES + 1
+# Element types that say bytes (lower-case), and the names of LoRaWAN's keys glued into one word (LMIC's sketches).
+_BYTE_TYPES = ("uint8", "u8", "u1_t", "char", "byte", "uchar")
+_GLUED_KEY_NAMES = frozenset({"appkey", "nwkkey", "appskey", "nwkskey", "genappkey"})
+_NAME_BEFORE = lazy_regex(r"""(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*$""")
+_ANNOTATED_NAME = lazy_regex(r"""(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*:(?!:)""")
+_C_DIMENSIONS = lazy_regex(r"""(?:[ \t]*\[[^\[\]\n]{0,24}\]){1,4}[ \t]*$""")
+_NAME_READ_BACK = 160  # characters read back from an array's `=` for its name (a declaration's type and name)
+# An escaped byte string (`b"\x0e\x2e…"`, C's `"\x0e…"`), assigned to a key's name.
+_ESCAPED_BYTES = lazy_regex(r"""(?<![=!<>])(?::=|=)(?![=>])[ \t]*(?:[A-Za-z_][\w:<>]{0,24}[ \t]*\([ \t]*)?[bB]?(?P<q>["'])(?P<value>(?:\\x[0-9A-Fa-f]{2}){16,64})(?P=q)""")
+
+
+def _array_name(left: str) -> Optional[str]:
+    """The name an array is assigned to, from the text before its `=`: an annotation's name (Rust's
+    `const KEY: [u8; 32]`, Swift's, TypeScript's), else the declaration's last word (C's `uint8_t key[16]`
+    less its dimensions and Arduino's PROGMEM, Java's `byte[] key`, Python's `KEY`)."""
+    left = _C_DIMENSIONS.sub("", left.rstrip())
+    if left.endswith("PROGMEM"):
+        left = _C_DIMENSIONS.sub("", left[:-7].rstrip())
+    if ":" in left.replace("::", ""):
+        annotated = _ANNOTATED_NAME.search(left)
+        return annotated.group("name") if annotated is not None else None
+    found = _NAME_BEFORE.search(left)
+    return found.group("name") if found is not None else None
+
+
+# (a key's bytes in a `.h`'s comment written as hex above the array holding them: `/* hex: 0e2ea6bd… */`)
+_HEX_IN_COMMENT = lazy_regex(r"""(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){16,64}(?![0-9A-Fa-f])""")
+_COMMENT_LINES = 3  # lines above a declaration read for a comment writing its bytes
+
+
+class _Array:
+    """An array's bytes as read, and where its first line of them is written (the line's offset, the span)."""
+
+    __slots__ = ("values", "offset", "start", "end")
+
+    def __init__(self) -> None:
+        self.values: List[int] = []
+        self.offset, self.start, self.end = -1, 0, 0
+
+
+def _array_bytes(lines: Sequence[str], index: int, text: str, at: int, closing: str) -> Optional[_Array]:
+    """The bytes of the array opened before `text[at:]`, read to its closing bracket over up to
+    _ARRAY_LINES lines (comments between them skipped); None where anything but bytes stands in it or
+    it does not close."""
+    array = _Array()
+    for offset in range(_ARRAY_LINES):
+        segment = line_text(lines, index + offset)[:_LINE_READ] if offset else text
+        position = 0 if offset else at
+        while True:
+            item = _ARRAY_ITEM.match(segment, position)
+            if item is None:
+                rest = segment[position:].lstrip()
+                if rest.startswith("/*"):  # (a comment between the bytes, closed on its line)
+                    closed = segment.find("*/", len(segment) - len(rest) + 2)
+                    if closed < 0:
+                        return None
+                    position = closed + 2
+                    continue
+                if not rest or rest.startswith(("//", "#")):
+                    break  # (the line ends: the bytes go on below)
+                return array if rest[0] == closing and array.values else None
+            number = int(item.group("hex"), 16) if item.group("hex") is not None else int(item.group("dec"))
+            if number > 255 or len(array.values) >= _ARRAY_ITEMS:
+                return None
+            array.values.append(number)
+            if array.offset < 0:
+                array.offset, array.start = offset, item.start() + len(item.group()) - len(item.group().lstrip())
+            if array.offset == offset:
+                array.end = item.end() - (len(item.group()) - len(item.group().rstrip()))
+            position = item.end()
+            if segment.startswith(",", position):
+                position += 1
+            elif segment[position:].lstrip()[:1] not in ("", closing, "/", "#"):
+                return None
+    return None
+
+
+def _commented_hex(lines: Sequence[str], index: int, value: str) -> Optional[Tuple[int, str]]:
+    """(offset, the hex as written) of a comment on the declaration's line or the few above it that writes
+    the array's bytes as hex, or None."""
+    for offset in range(0, -_COMMENT_LINES - 1, -1):
+        text = line_text(lines, index + offset)[:_LINE_READ]
+        if offset and not text.lstrip().startswith(("/*", "*", "//", "#", "--")):
+            continue
+        for found in itertools.islice(_HEX_IN_COMMENT.finditer(text), 4):
+            if _HEX_SEPARATORS.sub("", found.group()).lower() == value:
+                return offset, found.group().strip(" :")
+    return None
+
+
+def _byte_arrays(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A key's bytes written as an array under a key's name (C's `static const uint8_t signing_key[32] = {0x0e, …};`
+    over lines, LMIC's `static const u1_t PROGMEM APPKEY[16] = {…}`, Rust's `const KEY: [u8; 16] = [0x…];`, Go's
+    `key := []byte{…}`, Java's and C#'s `byte[] key = {(byte) 0x…}`, Kotlin's `byteArrayOf(…)`, Python's
+    `KEY = bytes([…])`, JavaScript's `new Uint8Array([…])`), and an escaped byte string (`KEY = b"\x0e\x2e…"`).
+    Reported as written: the array's bytes on its first line of them, or the hex a comment above writes them as."""
+    lowered = line.lower()
+    if any(word in lowered for word in _BYTE_ARRAY_WORDS):
+        for found in itertools.islice(_ARRAY_OPEN.finditer(line), 4):
+            left = line[max(found.start() - _NAME_READ_BACK, 0):found.start()]
+            if not any(word in (left + found.group("rhs")).lower() for word in _BYTE_TYPES):
+                continue
+            name = _array_name(left)
+            if name is None:
+                continue
+            key = names_a_secret_key(name, True) or (name.lower() if name.lower() in _GLUED_KEY_NAMES else None)
+            if key is None:
+                continue
+            array = _array_bytes(lines, index, line, found.end(), _ARRAY_CLOSE[line[found.end() - 1]])
+            if array is None or not _MIN_BYTES <= len(array.values) <= _MAX_BYTES:
+                continue
+            value = bytes(array.values).hex()
+            if not key_material(value, "hex"):
+                continue
+            commented = _commented_hex(lines, index, value)
+            if commented is not None:
+                yield commented[0], f"key's bytes (an array under {name}) written as hex in a comment", key, commented[1], Judgement.PROVEN
+            else:
+                written = line_text(lines, index + array.offset)[:_LINE_READ][array.start:array.end]
+                yield array.offset, f"key's bytes written as an array under {name}", key, written, Judgement.PROVEN
+            return
+    if "\\x" in line:
+        for found in itertools.islice(_ESCAPED_BYTES.finditer(line), 4):
+            left = line[max(found.start() - _NAME_READ_BACK, 0):found.start()]
+            name = _array_name(left)
+            key = names_a_secret_key(name, True) if name is not None else None
+            if key is not None and key_material(found.group("value").replace("\\x", "").lower(), "hex"):
+                yield 0, f"key's bytes written as an escaped string under {name}", key, found.group("value"), Judgement.PROVEN
+                return
+
+
+# --- a key's literal given to a setter naming it ----------------------------------------------------------
+
+_SET_KEY_CALL = lazy_regex(
+    r"""(?<![\w$])(?P<callee>(?:[A-Za-z_$][\w$]{0,63}(?:\.|::|:|->))?(?P<setter>(?:set|Set|SET)_?[A-Za-z][\w$]{0,63}))"""
+    r"""(?:[ \t]*\([ \t]*|[ \t]+(?=["']))(?:"(?P<dq>[^"\\\n]{16,200})"|'(?P<sq>[^'\\\n]{16,200})')[ \t]*(?=[),;]|$)""")
+
+
+def canonical_key_text(value: str) -> bool:
+    """The value is a symmetric key's bytes as a tool writes them: hex of 16 to 64 bytes, or base64 of
+    16, 24, 32, 48 or 64 bytes at the length its encoding gives (padded or not), with a digit among
+    them (`openssl rand -base64 32`, dnsdist's makeKey())."""
+    if _HEX_RUN.match(value):
+        return len(value) % 2 == 0 and _MIN_BYTES * 2 <= len(value) <= _MAX_BYTES * 2
+    if not _BASE64.match(value) or not any(character.isdigit() for character in value):
+        return False
+    stripped = value.rstrip("=")
+    for size in (16, 24, 32, 48, 64):
+        padded = 4 * -(-size // 3)
+        if len(value) == padded and (value.endswith("=") or size % 3 == 0) or len(value) == len(stripped) == -(-size * 4 // 3):
+            return True
+    return False
+
+
+# dnsdist's YAML configuration: its console's key (`console:` then, indented, `key: "<base64>"`).
+_BARE_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)key[ \t]*:[ \t]*(?P<q>["']?)(?P<value>[A-Za-z0-9+/=_-]{16,128})(?P=q)[ \t]*(?:#.*)?$""")
+_PARENT = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<key>[\w.-]{1,64})[ \t]*:[ \t]*$""")
+_PARENT_READ = 16  # lines read up for the mapping the key is in
+_CONSOLE_PARENTS = frozenset({"console", "control_socket", "controlsocket"})
+
+
+def _console_key(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    found = _BARE_KEY.match(line)
+    if found is None or not canonical_key_text(found.group("value")):
+        return
+    indent = len(found.group("indent"))
+    for at in range(index - 1, max(index - _PARENT_READ, 0) - 1, -1):
+        above = line_text(lines, at)[:_FIELD_READ]
+        if not above.strip() or above.lstrip().startswith("#") or len(above) - len(above.lstrip()) >= indent:
+            continue
+        parent = _PARENT.match(above)
+        if parent is not None and parent.group("key").lower() in _CONSOLE_PARENTS and key_material(found.group("value")):
+            yield 0, "console key (a console's key: under its console: mapping)", "console_key", found.group("value"), Judgement.JUDGED
+        return
+
+
+def _set_key_literals(line: str) -> Iterator[Found]:
+    """A key's literal given to a setter naming a key: dnsdist's console key `setKey("<base64>")` (Lua, with or
+    without the call's parentheses), `cipher.setKey("<hex>")`, `SetEncryptionKey('…')`: only key material (hex
+    or base64 of a key's length), judged as the kind judges a secret."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _SET_KEY_WORDS):
+        return
+    for found in itertools.islice(_SET_KEY_CALL.finditer(line), _VALUES_A_LINE):
+        setter = found.group("setter")
+        head = _SETTER_HEAD.match(setter)
+        key = names_a_secret_key(setter[head.end():], True) if head is not None else None
+        value = found.group("dq") or found.group("sq") or ""
+        if key is not None and canonical_key_text(value) and key_material(value):
+            yield 0, f"key given to {found.group('callee')}(…)", key, value, Judgement.JUDGED
+
+
+# --- a SIM's subscriber key and operator code ------------------------------------------------------------
+
+_SIM_SECRET = lazy_regex(
+    r"""(?<![\w$.-])(?P<q>["']?)(?P<field>[Kk]|[Kk][Ii]|[Kk]ey|KEY|[Oo][Pp][Cc]?|OPc|op[Cc]?Value|permanentKeyValue|encPermanentKey|"""
+    r"""encOpcKey|encOpKey)(?P=q)[ \t]*(?::|=>|=)[ \t]*(?P<vq>["']?)(?P<value>[0-9A-Fa-f]{64}|[0-9A-Fa-f]{32})(?P=vq)(?![\w$])""")
+# What else a SIM's record holds: its IMSI (or SUPI), the AMF, the OP type, the sequence number, its K or OPc.
+_SIM_FIELD = lazy_regex(
+    r"""(?i)(?<![\w$.-])["']?(?:imsi|supi|ueid|amf|optype|op_type|sqn|sequencenumber|milenage|authenticationmanagementfield|opc|"""
+    r"""ki|k|opcvalue|permanentkey|encpermanentkey|encopckey)["']?[ \t]*(?::|=>|=)""")
+# (`k`, `key` and `op` are common names: they need a field only a SIM's record holds beside them)
+_SIM_ONLY_FIELD = lazy_regex(r"""(?i)(?<![\w$.-])["']?(?:imsi|supi|amf|optype|op_type|opc|ki|authenticationmanagementfield)["']?[ \t]*(?::|=>|=)""")
+_SIM_REACH = 8  # lines either side read for the record's other fields
+_DBCTL = lazy_regex(
+    r"""(?<![\w-])open5gs-dbctl(?:\.sh)?[ \t]+(?:--db_uri=\S{1,256}[ \t]+)?(?:add|addT1|add_ue_with_apn|add_ue_with_slice)[ \t]+"""
+    r"""["']?[0-9]{5,15}["']?[ \t]+(?:["']?[0-9]{1,3}(?:\.[0-9]{1,3}){3}["']?[ \t]+)?["']?(?P<k>[0-9A-Fa-f]{32}|[0-9A-Fa-f]{64})["']?"""
+    r"""[ \t]+["']?(?P<opc>[0-9A-Fa-f]{32})["']?(?![\w])""")
+
+
+_FIELD_READ = 512  # characters of a line read for a record's fields
+_FILE_LINES = 20_000  # lines of a file read (once) for them
+# (per line of the last file: 2 where it holds a field only a SIM's record holds, 1 another of its fields, 0 none)
+_SIM_FIELDS = LastFileMemo(lambda lines: tuple(
+    2 if _SIM_ONLY_FIELD.search(text[:_FIELD_READ]) else 1 if _SIM_FIELD.search(text[:_FIELD_READ]) else 0
+    for text in itertools.islice(lines, _FILE_LINES)))
+
+
+def _beside_a_sim_field(lines: Sequence[str], index: int, line: str, found: "re.Match[str]", common: bool) -> bool:
+    """Another field of a SIM's record stands on the line or within _SIM_REACH lines of it (for `k`, `key` and
+    `op`, one only such a record holds)."""
+    pattern = _SIM_ONLY_FIELD if common else _SIM_FIELD
+    if pattern.search(line[max(found.start() - _FIELD_READ, 0):found.start()]) is not None or (
+            pattern.search(line[found.end():found.end() + _FIELD_READ]) is not None):
+        return True
+    fields = _SIM_FIELDS.of(lines)
+    above, below = both_ways(lines, index, _SIM_REACH)
+    return any(at < len(fields) and fields[at] >= (2 if common else 1) for at in itertools.chain(above, below))
+
+
+def _sim_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A SIM's K (Ki) and its OP or OPc, as hex, in its subscriber record beside the record's other fields (see
+    _SIM_WORDS), and open5gs-dbctl's `add <imsi> [ip] <k> <opc>`."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _SIM_WORDS) and not any(word in lowered for word in _SIM_KEY_WORDS):
+        return
+    if "open5gs-dbctl" in lowered:
+        for found in itertools.islice(_DBCTL.finditer(line), _VALUES_A_LINE):
+            for group, what in (("k", "SIM's subscriber key (K)"), ("opc", "SIM's operator code (OPc)")):
+                if key_material(found.group(group), "hex"):
+                    yield 0, f"{what} given to open5gs-dbctl", "sim_key", found.group(group), Judgement.PROVEN
+    for found in itertools.islice(_SIM_SECRET.finditer(line), _VALUES_A_LINE):
+        field = found.group("field").lower()
+        if not key_material(found.group("value"), "hex"):
+            continue
+        if _beside_a_sim_field(lines, index, line, found, field in ("k", "key", "op")):
+            what = "subscriber key (K)" if field in ("k", "ki", "key", "permanentkeyvalue", "encpermanentkey") else "operator code (OP/OPc)"
+            yield 0, f"SIM's {what} under {found.group('field')} in its subscriber record", "sim_key", found.group("value"), Judgement.PROVEN
+
+
 def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(line offset, what it is, the key to judge it under, the value, how) of each key's material
     the line holds (see the module's doc)."""
@@ -510,7 +801,9 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line),
-                                                _api_key_strings(line), _hmac_elements(line)),
+                                                _api_key_strings(line), _hmac_elements(line), _byte_arrays(lines, index, line),
+                                                _set_key_literals(line), _sim_keys(lines, index, line),
+                                                _console_key(lines, index, line) if "key" in line else ()),
                                 _VALUES_A_LINE)
 
 
@@ -573,6 +866,39 @@ def true_samples() -> Tuple[Sample, ...]:
                "</config>\n", "syn/syn-settings.xml", "Syn's static token"),
         Sample('import hmac\n\nKEY_NAME = "vod-key"\nKEY_B64 = "q8VtZrW9mK4pL7xN3sY6bA=="\n', "cdn/sign.py",
                "a key named with its base64 encoding (the words drop the encoding's digits)"),
+        # (blind rounds CQ-CU) a key's bytes as an array, a setter given a key, a SIM's K and OPc
+        Sample("/* link signing secret */\nstatic const uint8_t link_signing_secret[32] = {\n"
+               "    0x78, 0xd2, 0x6e, 0xf4, 0x69, 0x7b, 0x98, 0x6e, 0xba, 0xb2, 0xf1, 0x6a, 0xef, 0x70, 0x70, 0x06,\n"
+               "    0x22, 0x94, 0xeb, 0x96, 0x00, 0x3b, 0xfc, 0x3e, 0x39, 0x53, 0xd6, 0x73, 0x1b, 0x4e, 0x57, 0x3c\n};\n",
+               "gcs/src/link/signing_key.h", "a C array of a signing key's bytes, over lines"),
+        Sample("static const u1_t PROGMEM APPKEY[16] = { 0x42, 0xCF, 0x27, 0x48, 0xA5, 0x38, 0x80, 0x0B, 0xAF, 0xB4, 0x67, 0x06,"
+               " 0x8F, 0x71, 0x69, 0xBC };\n", "node/otaa.ino", "LMIC's AppKey array"),
+        Sample("pub const HMAC_KEY: [u8; 16] = [\n    0x54, 0x11, 0x3d, 0xca, 0x23, 0x14, 0x71, 0xd7,\n"
+               "    0xfb, 0xcb, 0xe1, 0x46, 0x9a, 0xe3, 0xc3, 0x4a,\n];\n", "src/keys.rs", "Rust's [u8; 16] key"),
+        Sample("private static final byte[] SECRET_KEY = {(byte) 0xbf, 0x59, 0x58, 0x67, (byte) 0xea, (byte) 0xc3, 0x64, 0x45,\n"
+               "        (byte) 0xc5, (byte) 0xa2, 0x63, 0x05, 0x47, 0x49, 0x6e, (byte) 0xcf};\n", "src/main/java/Crypt.java",
+               "Java's byte[] key with casts"),
+        Sample('var signingKey = []byte{0x54, 0x11, 0x3d, 0xca, 0x23, 0x14, 0x71, 0xd7, 0xfb, 0xcb, 0xe1, 0x46, 0x9a, 0xe3, 0xc3, 0x4a}\n',
+               "internal/sign/key.go", "Go's []byte key"),
+        Sample('AES_KEY = bytes([\n    0x42, 0xcf, 0x27, 0x48, 0xa5, 0x38, 0x80, 0x0b,  # first half\n'
+               '    0xaf, 0xb4, 0x67, 0x06, 0x8f, 0x71, 0x69, 0xbc,\n])\n', "app/keys.py", "Python's bytes([…]) key, a comment inside"),
+        Sample('SIGNING_KEY = b"\\xbf\\x59\\x58\\x67\\xea\\xc3\\x64\\x45\\xc5\\xa2\\x63\\x05\\x47\\x49\\x6e\\xcf"\n', "app/sign.py",
+               "a key's bytes as an escaped string"),
+        Sample('controlSocket("127.0.0.1:5199")\nsetKey("y7eVjR7mA6SC+10OROkY+nEo8kHeFIwziGI9lwqBDI0=")\n', "dns/dnsdist.conf",
+               "dnsdist's console key (setKey)"),
+        Sample("setKey 'i4ibOesG0FRW/DSm0iISyxaUOgxEqS5dE7yAA+hP0yk='\n", "dnsdist.conf", "Lua's call without parentheses"),
+        Sample('console:\n  listen_address: "127.0.0.1:5199"\n  key: "5wr1ly+qImb/89niI7USQFF2r40Re4W1GU+/b40i0OA="\n', "dnsdist.yml",
+               "dnsdist's YAML console key"),
+        Sample('cipher.setEncryptionKey("429F6358BAC5E2E09DCD57C6042CFBF8");\n', "src/Crypt.java", "a setter given a hex key"),
+        Sample('subscriber = {\n    "imsi": "315010000001042",\n    "security": {\n        "k": "1142EA3318FC810E48393C11D657FC4D",\n'
+               '        "amf": "8000",\n        "op": None,\n        "opc": os.environ["SIM_OPC"],\n    },\n}\n', "lte/add_subscriber.py",
+               "Open5GS' subscriber document: K beside the IMSI and AMF"),
+        Sample("supi: 'imsi-315010000001042'\nkey: 'AC0F8F5BD1C1A62D44374C3A86DC733D'\nop: '88374718AE388980185D1399D6433ED5'\n"
+               "opType: 'OPC'\namf: '8000'\n", "ueransim/ue.yaml", "UERANSIM's UE: key and op beside supi and opType"),
+        Sample('IMSI="901700000039226"\nKI=D464A9CF42A29205E5CABD7AC674A684\nOPC=456D215E4729DCFAE4D47F169DA3636A\n', "sims/register.sh",
+               "a SIM's Ki and OPc as shell variables"),
+        Sample("open5gs-dbctl add 315010000001042 1142EA3318FC810E48393C11D657FC4D 456D215E4729DCFAE4D47F169DA3636A\n", "lte/seed.sh",
+               "open5gs-dbctl add <imsi> <k> <opc>"),
     )
 
 
@@ -641,6 +967,24 @@ def false_samples() -> Tuple[Sample, ...]:
                "an HMAC's output, not its key"),
         Sample('KEY_B64 = "AAAAAAAAAAAAAAAAAAAAAA=="\nPUBLIC_KEY_B64 = "q8VtZrW9mK4pL7xN3sY6bA=="\nIV_B64 = "Zt8Qm2Lx9Vw4Kr7Np3Yb6A=="\n',
                "cdn/sign.py", "a made-up key, a public key's and an IV's base64"),
+        Sample("static const uint8_t public_key[16] = {0x54, 0x11, 0x3d, 0xca, 0x23, 0x14, 0x71, 0xd7, 0xfb, 0xcb, 0xe1, 0x46, 0x9a, 0xe3,"
+               " 0xc3, 0x4a};\nuint8_t key[16] = {0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6, 0xab, 0xf7, 0x15, 0x88, 0x09, 0xcf, 0x4f,"
+               " 0x3c};\nuint8_t key2[16] = {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f};\n"
+               "uint8_t iv[16] = {0x42, 0xcf, 0x27, 0x48, 0xa5, 0x38, 0x80, 0x0b, 0xaf, 0xb4, 0x67, 0x06, 0x8f, 0x71, 0x69, 0xbc};\n"
+               "uint8_t key3[32] = {0};\nstatic const u1_t PROGMEM DEVEUI[8] = { 0x42, 0xCF, 0x27, 0x48, 0xA5, 0x38, 0x80, 0x0B };\n"
+               "static const uint8_t key_schedule[16] = {0x42, 0xcf, 0x27, 0x48, 0xa5, 0x38, 0x80, 0x0b, 0xaf, 0xb4, 0x67, 0x06, 0x8f, 0x71,"
+               " 0x69, 0xbc};\n", "src/crypto_test_vectors.c",
+               "a public key's bytes, FIPS-197's key, bytes counting up, an IV, zeroes, a device EUI, a key schedule"),
+        Sample('setKey("MXNeLFWHUe4363BBKrY06cAsH8NWNb+Se2eXU5+Bb74=")\nsetKey("ENCODED KEY")\nprops.setKey("testStreamNameForCache")\n'
+               'flag.setKey("feature-flag-new-checkout")\nsetPublicKey("y7eVjR7mA6SC+10OROkY+nEo8kHeFIwziGI9lwqBDI0=")\n', "dnsdist.conf",
+               "dnsdist's documented key and placeholder, setters of names, a public key"),
+        Sample('cache:\n  key: "5wr1ly+qImb/89niI7USQFF2r40Re4W1GU+/b40i0OA="\n', "app.yml", "a bare key under no console"),
+        Sample('sub = {"imsi": "001010000000001", "security": {"k": "465B5CE8B199B49FAA5F0A2EE238A6BC", "amf": "8000",\n'
+               '       "opc": "E8ED289DEBA952E4283B54E88E6183CA"}}\n'
+               'ue = {"key": "00112233445566778899AABBCCDDEEFF", "imsi": "001010000000002"}\n', "lte/add.py",
+               "the mobile cores' stock subscriber (Milenage's test set, Open5GS' OPc), a made-up K"),
+        Sample('{"entries": [{"k": "1142EA3318FC810E48393C11D657FC4D", "v": 3}], "op": "88374718AE388980185D1399D6433ED5"}\n',
+               "cache/index.json", "a `k` and an `op` beside no SIM's field"),
     )
 
 

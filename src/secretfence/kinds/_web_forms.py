@@ -44,6 +44,11 @@ calling a URL with its key, and package sources' credentials.
 - nginx's secure link secret: the literal words among `secure_link_md5`'s variables, `secure_link_secret`'s word.
 - An API client's key constant (`private static final String KEY = "…"`, `KEY = "…"`, `$key = '…'`) that the
   file sends as a request's `key` query parameter (`"…?key=" + KEY`, `f"…&key={KEY}"`, `.queryParam("key", KEY)`).
+- Tools' own credential files, as their tools write them (see _STORE_FILES): Perforce's ticket file
+  (`<host>:<port>=<user>:<ticket>`), Klocwork's ltoken (`<host>;<port>;<user>;<token>`), SmokePing's secrets
+  (`<slave>:<secret>`, a slave's secret alone): the file by its name, and a script's or a manifest's lines
+  writing one (an echo or printf into it, a here-document's body, a YAML block under its name).
+- dnsdist's `webserver("<address>", "<password>"[, "<api key>"])` (its older positional form).
 - Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
   `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
   Bundler's `BUNDLE_<HOST>` setting and `bundle config [set] <host> user:password` (a longer password
@@ -60,9 +65,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, looks_generated, name_start, shown_user
+from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, line_text, looks_generated, name_start, shown_user
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -81,7 +87,11 @@ KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwor
             '"header"', "'header'", "header:", '"headername"', "'headername'", "headername:", '"header_name"', "header_name:",
             "keyid", "key-id", '"apikey"', "'apikey'", "auth:apikey",
             # (nginx's secure link's secret)
-            "secure_link_md5", "secure_link_secret")
+            "secure_link_md5", "secure_link_secret",
+            # (a tool's credential file, in a script writing it: see _STORE_WORDS)
+            "p4tickets", "ltoken", "smokeping_secret", "smokeping-secret", "slave_secret", "slave-secret", "slavesecret",
+            # (dnsdist's built-in web server given its password and API key by position)
+            "webserver(")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -249,9 +259,151 @@ _BUNDLE_CONFIG = lazy_regex(
 _HEX_RUN = lazy_regex(r"^[0-9a-fA-F]{8,64}$")
 _SEQUENCES = "0123456789abcdef"
 _GEM_FILES = ("gemfile", "gems.rb", ".gemspec", ".gemrc", "gemfile.lock", "gems.locked")
+
+
+# --- tools' own credential files -------------------------------------------------------------------
+# A file a tool keeps its credentials in, one entry a line, read as the tool reads it:
+# - Perforce's ticket file (P4TICKETS: `$HOME/.p4tickets`, `%USERPROFILE%\p4tickets.txt`): `<host>:<port>=<user>:<ticket>`,
+#   the P4PORT's protocol before it (`ssl:`), the ticket 32 hex digits (`p4 login` writes it, `p4 tickets` lists it).
+# - Klocwork's ltoken (`~/.klocwork/ltoken`, KLOCWORK_LTOKEN; kwauth writes it): `<host>;<port>;<user>;<token>`.
+# - SmokePing's master's secrets file (its Slaves section's `secrets=`: `/etc/smokeping/smokeping_secrets`, the shipped
+#   `smokeping_secrets.dist`): `<slave>:<secret>`; a slave's `--shared-secret` file: the secret alone.
+# Read in the file itself (by its name), and where a script or a manifest writes it: `echo '…' > ~/.p4tickets`
+# (`printf`, `tee`), a here-document's body below `cat > …/ltoken <<EOF`, a YAML block under the file's name.
+_CODE_SUFFIX = r"(?<!\.py)(?<!\.sh)(?<!\.md)(?<!\.rst)(?<!\.go)(?<!\.rb)(?<!\.js)(?<!\.ts)(?<!\.java)(?<!\.pl)(?<!\.ps1)"
+_P4_TICKETS_FILE = r"\.?p4tickets(?:[._-][\w.-]{0,32})?" + _CODE_SUFFIX
+_LTOKEN_FILE = r"\.?ltoken"
+_SMOKEPING_SECRETS_FILE = r"smokeping[_.-]secrets?(?:\.dist|\.conf|\.txt)?"
+_SLAVE_SECRET_FILE = r"(?:smokeping[_.-]?)?slave[_-]?secrets?(?:\.conf|\.txt)?"
+_STORE_FILES = (r"(?:^|[/\\!])(?:" + _P4_TICKETS_FILE + "|" + _LTOKEN_FILE + "|" + _SMOKEPING_SECRETS_FILE + "|"
+                + _SLAVE_SECRET_FILE + r")$")
+_STORE_NAME = lazy_regex(_STORE_FILES, re.IGNORECASE)
+# (the file's kind, by the words of its name: a script naming one writes that kind's entries)
+_STORE_WORDS = (("p4tickets", "p4"), ("ltoken", "klocwork"), ("smokeping_secret", "smokeping"), ("smokeping-secret", "smokeping"),
+                ("slave_secret", "slave"), ("slave-secret", "slave"), ("slavesecret", "slave"))
+_P4_TICKET = lazy_regex(
+    r"""(?<![\w.:@/-])(?:(?:ssl|tcp|rsh|jsh)(?:4|6|46|64)?:)?(?P<host>(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_.-]{1,253})):"""
+    r"""(?P<port>[0-9]{1,5})=(?P<user>[^\s:=;"'|&<>]{1,128}):(?P<value>[0-9A-Fa-f]{32})(?![\w])""")
+_LTOKEN = lazy_regex(
+    r"""(?<![\w.;-])(?P<host>[A-Za-z0-9_.-]{1,253});(?P<port>[0-9]{1,5});(?P<user>[^\s;"'|&<>]{1,128});(?P<value>[0-9A-Fa-f]{32,128})(?![\w])""")
+_SLAVE_ENTRY = lazy_regex(r"""^[ \t]*(?P<user>[A-Za-z0-9_][\w.-]{0,127}):(?P<value>[^\s:#]\S{0,255})[ \t]*$""")
+_LONE_SECRET = lazy_regex(r"""^[ \t]*(?P<value>[^\s#]\S{0,255})[ \t]*$""")
+_WRITE_COMMAND = lazy_regex(r"""(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'<>|;&]{1,1024}))""")
+_STORE_HEREDOC = lazy_regex(r"""<<(?P<dash>-?)[ \t]*(?P<q>["']?)(?P<tag>[A-Za-z_][\w-]{0,31})(?P=q)""")
+_STORE_BLOCK = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?[\w.~/$-]{0,64}["']?[ \t]*:[ \t]*[|>][+-]?[0-9]?[ \t]*$""")
+_STORE_BODY_LINES = 64  # lines of a here-document's or a block's body read (a credential file holds a few)
+_STORE_LINE_READ = 4096  # characters of each read
+
+
+# dnsdist's `webserver(address, password[, apikey])` (Lua; the password and the key by position, before 1.5's
+# setWebserverConfig): a hashed password (`$scrypt$…`, 1.7's hashPassword()) is none.
+_DNSDIST_WEBSERVER = lazy_regex(
+    r"""(?<![\w.:])webserver[ \t]*\([ \t]*["'][^"'\s]{1,128}:[0-9]{1,5}["'][ \t]*,[ \t]*(?:"(?P<pw>[^"\\\n]{1,256})"|'(?P<pw2>[^'\\\n]{1,256})')"""
+    r"""(?:[ \t]*,[ \t]*(?:"(?P<key>[^"\\\n]{1,256})"|'(?P<key2>[^'\\\n]{1,256})'))?""")
+
+
+def _dnsdist_webserver(line: str) -> Iterator[Found]:
+    found = _DNSDIST_WEBSERVER.search(line)
+    if found is None:
+        return
+    for value, what, key in ((found.group("pw") or found.group("pw2"), "password", "password"),
+                             (found.group("key") or found.group("key2"), "API key", "api_key")):
+        if value and not value.startswith("$"):
+            yield 0, f"dnsdist's webserver {what}", key, value, Judgement.JUDGED
+
+
+@lru_cache(maxsize=64)
+def _store_kind(lowered_name: str) -> str:
+    """The kind of credential file `lowered_name` is ("p4", "klocwork", "smokeping", "slave"), or ""."""
+    base = lowered_name.replace("\\", "/").rsplit("/", 1)[-1]
+    if _STORE_NAME.search(lowered_name) is None:
+        return ""
+    return "p4" if "p4tickets" in base else "klocwork" if "ltoken" in base else "slave" if "slave" in base else "smokeping"
+
+
+def _store_entries(kind: str, text: str) -> Iterator[Tuple[str, str, str, Judgement]]:
+    """(what, the key to judge it under, the value, how) of each credential the entry `text` holds, as a file
+    of that kind holds it."""
+    from secretfence.kinds._key_material import key_material
+
+    if kind == "p4":
+        for found in itertools.islice(_P4_TICKET.finditer(text), 8):
+            how = Judgement.PROVEN if key_material(found.group("value"), "hex") else Judgement.JUDGED
+            yield f"Perforce ticket of {found.group('user')} for {found.group('host')}:{found.group('port')}", "ticket", found.group("value"), how
+    elif kind == "klocwork":
+        for found in itertools.islice(_LTOKEN.finditer(text), 8):
+            how = Judgement.PROVEN if key_material(found.group("value"), "hex") else Judgement.JUDGED
+            yield f"Klocwork ltoken of {found.group('user')} for {found.group('host')}", "token", found.group("value"), how
+    elif kind == "smokeping":
+        found = _SLAVE_ENTRY.match(text)
+        if found is not None:
+            yield f"SmokePing shared secret of the slave {found.group('user')}", "secret", found.group("value"), Judgement.JUDGED
+    elif kind == "slave":
+        found = _LONE_SECRET.match(text)
+        if found is not None:
+            yield "SmokePing slave's shared secret", "secret", found.group("value"), Judgement.JUDGED
+
+
+def _store_body(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[int, str]]:
+    """(offset, text) of the lines a here-document opened on the line (to its delimiter) or a YAML block
+    scalar opened by it (its indented lines) holds."""
+    heredoc = _STORE_HEREDOC.search(line)
+    if heredoc is not None:
+        tag = heredoc.group("tag")
+        for offset in range(1, _STORE_BODY_LINES + 1):
+            if index + offset >= len(lines):
+                return
+            text = line_text(lines, index + offset)[:_STORE_LINE_READ]
+            if (text.strip() if heredoc.group("dash") else text.rstrip()) == tag:
+                return
+            yield offset, text
+        return
+    block = _STORE_BLOCK.match(line)
+    if block is not None:
+        indent = len(block.group("indent"))
+        for offset in range(1, _STORE_BODY_LINES + 1):
+            text = line_text(lines, index + offset)[:_STORE_LINE_READ]
+            if text.strip() and len(text) - len(text.lstrip()) <= indent:
+                return
+            yield offset, text
+
+
+def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lowered_name: str) -> Iterator[Found]:
+    """A tool's credential file's entries: its own lines (by the file's name), and the entries a line naming one
+    writes (an echo or printf, a here-document's body, a YAML block under the file's name)."""
+    kind = _store_kind(lowered_name)
+    if kind:
+        stripped = line.lstrip()
+        if stripped and not stripped.startswith(("#", ";")):
+            for what, key, value, how in _store_entries(kind, line):
+                yield 0, what, key, value, how
+        return
+    for word, kind in _STORE_WORDS:
+        if word in lowered:
+            break
+    else:
+        return
+    if "<<" in line or line.rstrip().endswith(("|", "|-", "|+", ">")):
+        for offset, text in itertools.islice(_store_body(lines, index, line), _STORE_BODY_LINES):
+            if not text.strip() or text.lstrip().startswith("#"):
+                continue
+            entries = 0
+            for what, key, value, how in _store_entries(kind, text):
+                entries += 1
+                yield offset, what, key, value, how
+            if not entries:
+                break  # (a credential file holds its entries only: the body ends at the first line that is none)
+    if ">" in line or "tee" in lowered:
+        for command in itertools.islice(_WRITE_COMMAND.finditer(line), 4):
+            written = command.group("dq") or command.group("sq") or command.group("bare") or ""
+            for text in written.replace("\\n", "\n").split("\n")[:8]:
+                for what, key, value, how in _store_entries(kind, text):
+                    yield 0, what, key, value, how
+
+
 # Files read whole: lftp's scripts and rc file (`open -u user,password host` holds no tool's name).
 WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini\.php|[^/\\!]+\.http|[^/\\!]+\.rest)$"
-               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$")
+               r"|(?:^|[/\\!])credentials[/\\][\w.-]{1,64}\.key$|" + _STORE_FILES)
 
 
 # --- an Authorization header under a vendor's own scheme ------------------------------------------
@@ -357,9 +509,14 @@ WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "secure_link",
-            "key"),
+            "key", "webserver") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
-        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None))
+        lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
+
+
+def _names_a_store(lowered_name: str) -> bool:
+    """The file is a tool's credential file (a cheap test first: its name holds a ticket's, a token's or a secret's word)."""
+    return ("ticket" in lowered_name or "token" in lowered_name or "secret" in lowered_name) and bool(_store_kind(lowered_name))
 
 
 def web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -434,6 +591,10 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         found = _MATOMO_SALT.match(line)
         if found is not None:
             yield 0, "Matomo's salt", "secret_key", found.group("value"), Judgement.NAMED_AND_JUDGED
+    if "webserver" in line:
+        yield from _dnsdist_webserver(line)
+    if _names_a_store(lowered_name) or any(word in lowered for word, _ in _STORE_WORDS):
+        yield from _store_secrets(lines, index, line_text(lines, index)[:_STORE_LINE_READ], lowered, lowered_name)
     if "bundle" in line and "config" in line:
         for found in _BUNDLE_CONFIG.finditer(line):
             how = Judgement.PROVEN if short_generated_pair(found.group("user"), found.group("pw")) else Judgement.NAMED_AND_JUDGED
@@ -933,6 +1094,22 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('public final class TransitClient {\n    private static final String KEY = "5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d";\n'
                '    URI feed(String op) { return URI.create(BASE + op + "/feed.pb?key=" + KEY); }\n}\n',
                "src/main/java/acme/TransitClient.java", "a key constant sent as a request's key parameter"),
+        # (blind rounds CQ-CU) tools' credential files, as files and as a script writes them; dnsdist's web server
+        Sample("#!/bin/sh\nset -e\ncat > /opt/build/p4tickets.txt <<'EOF'\nssl:perforce.corp.example:1666=svc_build:429F6358BAC5E2E09DCD57C6042CFBF8\n"
+               "EOF\n", "ops/perforce/seed_ticket.sh", "a Perforce ticket line in a here-document"),
+        Sample("perforce.corp.example:1666=jdoe:1142EA3318FC810E48393C11D657FC4D\n", "home/.p4tickets", "a Perforce ticket file"),
+        Sample("RUN echo 'p4.corp.example:1666=build:AC0F8F5BD1C1A62D44374C3A86DC733D' > /root/.p4tickets\n", "Dockerfile",
+               "a ticket echoed into the file"),
+        Sample("klocwork.corp.example;8080;svc-kw-ci;22de4e9969536ee592a357bf03845167fd11d0ea1c2e1e14b809a167652d5315\n",
+               "tools/klocwork/ltoken", "Klocwork's ltoken"),
+        Sample('mkdir -p ~/.klocwork\necho "kw.corp.example;8080;ci-bot;45111413c620d3940f9de1ac50051bc3e9fc7d45917fcf8a16b9dd6ce0b3ae02"'
+               ' > ~/.klocwork/ltoken\n', "ci/kw.sh", "an ltoken line echoed into the file"),
+        Sample("# host:secret\npop-west:ND5YutVcs2jBpuoO\n", "monitoring/smokeping/smokeping_secrets.dist", "SmokePing's slave secrets"),
+        Sample("Rud5ewUfYhn9IiGU\n", "etc/smokeping/slavesecrets.conf", "a SmokePing slave's secret file"),
+        Sample("echo '6IH1hKbtRsIANDNz' > /etc/smokeping/slave_secret\n", "roles/smokeping/files/setup.sh",
+               "a slave's secret echoed into its file"),
+        Sample('webserver("0.0.0.0:8083", "ND5YutVcs2jBpuoO", "Rud5ewUfYhn9IiGU")\n', "dns/dnsdist.conf",
+               "dnsdist's webserver(address, password, apikey)"),
     )
 
 
@@ -978,4 +1155,15 @@ def false_samples() -> Tuple[Sample, ...]:
                "nginx's documented stand-in, a variable holding the secret"),
         Sample('public final class Cache {\n    private static final String KEY = "5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d";\n'
                '    Object get() { return map.get(KEY); }\n}\n', "src/main/java/acme/Cache.java", "a key constant no request sends"),
+        Sample("host1:mysercert\nhost2:yoursercert\nboomer:lkasdf93uhhfdfddf\npop-east:${SMOKEPING_SECRET}\n",
+               "etc/smokeping_secrets.dist", "SmokePing's shipped example secrets, a reference"),
+        Sample("perforce:1666=build:00000000000000000000000000000000\n", ".p4tickets", "a ticket of zeroes"),
+        Sample('export P4TICKETS=/opt/build/p4tickets.txt\necho "$P4_TICKET_LINE" > ~/.p4tickets\n'
+               "p4 -p ssl:perforce:1666 -u build login -a < /run/secrets/p4pass\n", "ops/p4.sh", "the file's path, a variable written"),
+        Sample("ssl:perforce:1666=AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01\n", ".p4trust", "a server's fingerprint"),
+        Sample('LINE = "perforce:1666=build:429F6358BAC5E2E09DCD57C6042CFBF8"\n', "tools/p4tickets.py", "a program about the file"),
+        Sample("kw.corp.example;8080;jsmith;<token>\n", "ltoken", "a placeholder token"),
+        Sample('webserver("0.0.0.0:8083", "geheim2")\nwebserver("127.0.0.1:8083")\n'
+               'webserver("127.0.0.1:8083", "$scrypt$ln=10,p=1,r=8$SZmi+pjuZ4u7L4jhXIkLww==$VRW7BuYUjSVjkjDIK6J1VB/RWx2s4gbz+YXgflWspf8=")\n',
+               "dnsdist.conf", "dnsdist's documented password, none, a hashed one"),
     )

@@ -1,0 +1,14 @@
+"""Round fix14keys (byte arrays, key setters, SIM records, credential files)'s forms on hostile text: every case ends as declared (tests/hostile/round_fix14keys_cases.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.case import HostileCase, check_case
+from tests.hostile.round_fix14keys_cases import CASES
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_round_fix14keys_text(case: HostileCase, tmp_path: Path) -> None:
+    check_case(case, tmp_path)
