@@ -15,15 +15,24 @@ from secretfence.engine import Engine
 
 # One regex item: a class, an escape, or a plain character.
 _ITEM = r"(?:\[(?:\\.|[^\]\\])+\]|\\[sdwSDW]|\\.|[^\\()\[\]|?*+{}])"
-# A run (`X*` or `X+`), an optional item, and the same run again (`X*`).
-AMBIGUOUS_RUN = re.compile(r"(" + _ITEM + r")[*+]" + _ITEM + r"\?\1\*(?![?+*{])")
+# An optional item or group: `[({]?`, `(?:,[ \t]*)?`.
+_OPTIONAL = r"(?:" + _ITEM + r"\?|\(\?:(?:\\.|[^()\\])*\)\?)"
+# A run (`X*` or `X+`), optional items, and the same run again (`X*`).
+AMBIGUOUS_RUN = re.compile(r"(" + _ITEM + r")[*+]" + _OPTIONAL + r"+\1\*(?![?+*{])")
+# A blank run, then what may be one blank itself (a class holding a blank, a group with a blank
+# as one alternative), then a blank run again: `[ \t]*(?::=|=|:|[ \t])[ \t]*`, `[ \t]*[=: \t][ \t]*`.
+_BLANK = r"\[ \\t\]"
+_MAY_BE_A_BLANK = (r"(?:\[[^\]]*(?: |\\t)[^\]]*\]|\(\?:(?:\\.|[^()\\])*\|" + _BLANK + r"\)|\(\?:" + _BLANK
+                   + r"\|(?:\\.|[^()\\])*\))")
+BLANK_AROUND_A_BLANK = re.compile(_BLANK + r"[*+]" + _MAY_BE_A_BLANK + r"\??" + _BLANK + r"\*")
 
 SOURCES = Path(secretfence.__file__).parent
 
 
 def ambiguous(source: str) -> "list[str]":
     """The ambiguous runs a line of source spells (`\\s` and `[ \\t]` read the same blanks on a line)."""
-    return [match.group(0) for match in AMBIGUOUS_RUN.finditer(source.replace(r"\s", r"[ \t]"))]
+    normalized = source.replace(r"\s", r"[ \t]")
+    return [match.group(0) for pattern in (AMBIGUOUS_RUN, BLANK_AROUND_A_BLANK) for match in pattern.finditer(normalized)]
 
 
 def test_the_check_sees_the_ambiguous_form_and_not_its_rewriting() -> None:
@@ -31,8 +40,15 @@ def test_the_check_sees_the_ambiguous_form_and_not_its_rewriting() -> None:
     assert AMBIGUOUS_RUN.search(r"\s*[+,)]?\s*")
     assert AMBIGUOUS_RUN.search(r"[ \t]+\(?[ \t]*")
     assert not AMBIGUOUS_RUN.search(r"[ \t]*(?:[({][ \t]*)?")
+    assert ambiguous(r"[ \t]*(?:,[ \t]*)?\)?[ \t]*$")  # (two optionals, both absent)
+    assert ambiguous(r"(?:=>|[:=])[ \t]*[\"']?(?:splunk|apikey)?[ \t]*[a-z]{16}")
+    assert not ambiguous(r"[ \t]*(?:,[ \t]*)?(?:\)[ \t]*)?$")
     assert ambiguous(r"[ \t]*,?\s*x")  # (both runs read a blank)
     assert not ambiguous(r"[ \t]*,?[a-z]*")
+    assert ambiguous(r"[ \t]*(?::=|=>|=|:|\(|[ \t])[ \t]*")  # (a blank as the separator)
+    assert ambiguous(r"user[ \t]*[=: \t][ \t]*")
+    assert not ambiguous(r"(?:[ \t]*(?::=|=>|=|:|\()[ \t]*|[ \t]+)")
+    assert not ambiguous(r"user(?:[ \t]*[=:][ \t]*|[ \t]+)")
 
 
 def test_no_pattern_in_the_package_spells_an_ambiguous_run() -> None:

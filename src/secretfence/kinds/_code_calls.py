@@ -1074,7 +1074,7 @@ def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
 # A literal converted as it is given (blind round BZ: Eclipse Paho's `opts.setPassword("…".toCharArray())`, a
 # `"…".getBytes(StandardCharsets.UTF_8)`, Kotlin's `"…".toByteArray()`, C#'s `"…".ToCharArray()`, Python's
 # `"…".encode()`), or C#'s `Encoding.UTF8.GetBytes("…")`: the same literal.
-_CONVERSIONS = r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString)\([ \t]*(?:[\w.]{1,64}|["'][\w-]{1,16}["'])?[ \t]*\)"""
+_CONVERSIONS = r"""\.(?:toCharArray|ToCharArray|getBytes|GetBytes|toByteArray|encode|toString|ToString)\([ \t]*(?:(?:[\w.]{1,64}|["'][\w-]{1,16}["'])[ \t]*)?\)"""
 _CONVERSION = lazy_regex(r"""[ \t]*""" + _CONVERSIONS)
 _ENCODED_LITERAL_HEAD = lazy_regex(r"""(?:System\.Text\.)?Encoding\.[A-Za-z0-9]{2,16}\.GetBytes\([ \t]*(?=["@])""")
 _ENCODED_LITERAL_TAIL = lazy_regex(r"""[ \t]*\)""")
@@ -1318,9 +1318,9 @@ _USER_WORDS = frozenset({"user", "username", "usr", "login", "uname", "email", "
 # A constant-time comparison of a credential's name with a literal (`hmac.compare_digest(
 # st.session_state["password"], "…")`, `secrets.compare_digest(token, b"…")`): the literal is what it must be.
 _DIGEST_COMPARED = lazy_regex(
-    r"""compare_digest\([ \t]*(?:(?P<a>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?)[ \t]*,[ \t]*"""
+    r"""compare_digest\([ \t]*(?:(?P<a>[^,()\n"' \t][^,()\n"']{0,159}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?)[ \t]*,[ \t]*"""
     + r"""[bB]?""" + _LITERAL_AT.format("v1") + r"""|[bB]?""" + _LITERAL_AT.format("v2")
-    + r"""[ \t]*,[ \t]*(?P<b>[^,()\n"']{1,160}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?))[ \t]*\)"""
+    + r"""[ \t]*,[ \t]*(?P<b>[^,()\n"' \t][^,()\n"']{0,159}?(?:\[[ \t]*["'][\w.-]{1,64}["'][ \t]*\])?))[ \t]*\)"""
 )
 _IDENTIFIER = lazy_regex(r"""[A-Za-z_]\w{0,63}""")
 # Words after a credential's name saying how it is held (`password_bytes`, `token_b`): no words of the name.
@@ -2364,7 +2364,7 @@ def keyword_verdict(lines: Sequence[str], index: int, secret: str, lowered_name:
 # "user", "pw"`, `f.request :basic_auth, "user", "pw"`, `f.request :authorization, "Bearer", "…"`,
 # `f.request :token_auth, "…"`, the older `conn.basic_auth "user", "pw"` / `conn.token_auth "…"`.
 _FARADAY_AUTH = lazy_regex(
-    r"""(?:\.request[ \t]*(?:\([ \t]*)?:(?P<kind>authorization|basic_auth|token_auth)[ \t]*,|\.(?P<method>basic_auth|token_auth|authorization)\b[ \t]*\(?)"""
+    r"""(?:\.request[ \t]*(?:\([ \t]*)?:(?P<kind>authorization|basic_auth|token_auth)[ \t]*,|\.(?P<method>basic_auth|token_auth|authorization)\b(?:[ \t]*\()?)"""
     r"""[ \t]*(?:(?::|(?P<sq>["']))(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER|[Tt]oken|TOKEN)(?(sq)["'])[ \t]*,[ \t]*)?"""
     r"""(?P<q1>["'])(?P<first>[^"'\n]{1,256})(?P=q1)(?:[ \t]*,[ \t]*(?P<q2>["'])(?P<second>[^"'\n]{1,256})(?P=q2))?""")
 _FARADAY_WORDS = (":authorization", ":basic_auth", ":token_auth", ".basic_auth", ".token_auth", ".authorization")

@@ -1801,7 +1801,7 @@ _JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[
 _MAINFRAME_PASSWORD = lazy_regex(r"""^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9@#$]{6,8}$""")
 # .curlrc: `user = "name:password"`, `--user name:password`, `-u name:password` (and the proxy's).
 _CURLRC_USER = lazy_regex(
-    r"""^[ \t]*(?:(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*|-[uU][ \t]*)(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"]{1,512}))[ \t]*$""")
+    r"""^[ \t]*(?:(?:--)?(?:proxy-)?user(?:[ \t]*[=:][ \t]*|[ \t]+)|-[uU][ \t]*)(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s"]{1,512}))[ \t]*$""")
 # A literal piped into a command that stores it as a secret (or a deployment's environment value):
 # `echo -n '…' | gcloud secrets versions add NAME --data-file=-`, `printf '%s' '…' | vercel env add NAME production`.
 _PIPED_LITERAL = lazy_regex(

@@ -469,7 +469,7 @@ def _schemeless_login(line: str) -> Iterator[Found]:
 # (credential_keys: a code issued in groups of capitals and digits).
 _REGISTRATION_CODE = lazy_regex(
     r"""(?:^|(?<=[\s"'{,(]))-{0,2}(?P<key>(?:[A-Za-z_][\w.-]{0,63}?)?(?i:registration)[_.-]?(?i:code))["']?"""
-    r"""[ \t]*(?::=|=|:|[ \t])[ \t]*(?P<q>["']?)(?P<value>[A-Za-z0-9@-]{16,128})(?P=q)(?![\w@-])""")
+    r"""(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)(?P<q>["']?)(?P<value>[A-Za-z0-9@-]{16,128})(?P=q)(?![\w@-])""")
 _CODES_A_LINE = 8
 
 
@@ -1365,7 +1365,7 @@ def _vendor_named_secrets(lines: Sequence[str], index: int, line: str, lowered_n
 _STRING_LITERAL = lazy_regex(r"""(?:\b[rRbBuUfF]{1,2})?@?(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|'(?P<sq>(?:[^'\\\n]|\\.){0,1024})')""")
 _LITERALS_ONLY = lazy_regex(
     r"""^[ \t+&(]*(?:[rRbBuU]{1,2})?@?(?:"(?:[^"\\\n]|\\.){0,1024}"|'(?:[^'\\\n]|\\.){0,1024}')"""
-    r"""(?:[ \t+&]*(?:[rRbBuU]{1,2})?@?(?:"(?:[^"\\\n]|\\.){0,1024}"|'(?:[^'\\\n]|\\.){0,1024}'))*[ \t]*(?:[+&_\\,]|\)[ \t]*;?|;)?[ \t]*$""")
+    r"""(?:[ \t+&]*(?:[rRbBuU]{1,2})?@?(?:"(?:[^"\\\n]|\\.){0,1024}"|'(?:[^'\\\n]|\\.){0,1024}'))*[ \t]*(?:(?:[+&_\\,]|\)[ \t]*;?|;)[ \t]*)?$""")
 _ODBC_PASSWORD = lazy_regex(r"""(?i)(?:^|(?<=[;\s"'=]))(?P<key>pwd|password)[ \t]*=[ \t]*(?P<value>\{(?:[^}\n]|\}\}){1,512}\}|[^;"'\s{][^;"'\n]{0,511})""")
 _ODBC_ATTRIBUTE = lazy_regex(
     r"""(?i)(?:^|(?<=[;\s"'=]))(?:dsn|filedsn|driver|dbq|uid|user[ ]?id|database|server|data[ ]source|initial[ ]catalog|provider)[ \t]*=""")

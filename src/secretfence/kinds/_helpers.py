@@ -811,7 +811,7 @@ SETTING_ASSIGNMENT = (
 def quoted_or_bare_value(pattern_after_name: str = "") -> str:
     """Regex fragment: an assignment operator then a quoted or bare value in group 'value'."""
     return (
-        r"""["'\]]*\s*(?::=|=>|==|=|:|\s)\s*"""
+        r"""["'\]]*(?:\s*(?::=|=>|==|=|:)\s*|\s+)"""
         + pattern_after_name
         + r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`,;#)}\]][^\s"'`,;)}\]]*))"""
     )

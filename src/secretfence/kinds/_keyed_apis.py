@@ -43,7 +43,7 @@ _READ = 512  # characters of a neighbouring line read
 # `'endpoint' => '…'`, `baseUrl: "…"`.
 _ADDRESS_SETTING = lazy_regex(
     r"""^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final|static|private|protected|public|readonly)[ \t]+){0,3}"""
-    r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\()?[ \t]*["'`](?P<url>https?://[^\s"'`]{4,256})""")
+    r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\([ \t]*)?["'`](?P<url>https?://[^\s"'`]{4,256})""")
 _ROOT_WORDS = frozenset({"base", "api", "endpoint", "root", "apibase", "baseurl", "apiurl", "apiroot", "apiendpoint"})
 _WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 

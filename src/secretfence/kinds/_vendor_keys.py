@@ -310,7 +310,7 @@ _FOLDED_IOT_KEY = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:\{[ \t]*["']?(
                    rb"""(?:[a-z0-9+/]{43}=|[a-z0-9+/]{86}==)(?![a-z0-9+/=])""")
 # (a flespi token has a letter past `f`; a Dropbox Sign key, 64 hex, is assigned or passed (`api.username = '…'`,
 # `setUsername("…")`), not a JSON member: a dump of users hashed to 64 hex is no candidate)
-_FOLDED_USERNAME_KEY = (rb"""user[a-z0-9_.-]{0,40}["'\]]{0,2}[ \t]*(?::=|=>|=|:|\(|[ \t])[ \t]*["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
+_FOLDED_USERNAME_KEY = (rb"""user[a-z0-9_.-]{0,40}["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:|\()[ \t]*|[ \t]+)["'`]?(?=[a-z0-9]{0,63}[g-z])[a-z0-9]{64}"""
                         rb"""(?![a-z0-9_+/=-])""")
 _FOLDED_SDK_USERNAME = rb"""username[ \t]*(?:=|\()[ \t]*["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
 # (an MQTT client's credentials call, the user name its first argument: gmqtt's `set_auth_credentials(…)`,
@@ -333,7 +333,7 @@ _FOLDED_FR24_KEY = rb"""fr24key(?:[_-]?uat)?["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)|[ 
 _FOLDED_FTRACK_KEY = (rb"""ftrack[_-]?api[_-]?key["'\])]{0,2}[ \t]{0,8}(?:(?::=|=>|=|:|,)[ \t]{0,8})?[({]?[ \t]{0,4}["'`]?"""
                       rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
 _FOLDED_MARINETRAFFIC = rb"marinetraffic\.com/(?:[a-z]{2}/)?api/[a-z0-9_]{2,40}/(?:v:[0-9]{1,2}/)?[0-9a-f]{40}(?![0-9a-z_-])"
-_FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?[0-9a-f]{32}"""
+_FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{32}"""
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                      rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
@@ -434,7 +434,7 @@ _MARINETRAFFIC_URL = lazy_regex(
 # DJI Onboard / Payload SDK app keys: `app_key : <hex>` of the OSDK samples' UserConfig.txt, PSDK's
 # `#define USER_APP_KEY "<hex>"`, beside their app id, where the text (or the path) says DJI's SDK.
 _DJI_APP_KEY = lazy_regex(
-    r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?key)["'\]]{0,2}[ \t]*(?::=|=|:|[ \t])[ \t]*["'`]?(?P<token>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{32})?)(?![0-9A-Za-z_-])""")
+    r"""(?<![A-Za-z0-9])(?:[A-Za-z]{1,10}_)?(?i:app[_-]?key)["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["'`]?(?P<token>[0-9A-Fa-f]{32}(?:[0-9A-Fa-f]{32})?)(?![0-9A-Za-z_-])""")
 _DJI = lazy_regex(r"(?i)(?<![a-z])dji|(?<![a-z])[op]sdk(?![a-z])|onboard[ _-]?sdk|payload[ _-]?sdk|(?<![a-z])acm_port")
 _APP_ID = lazy_regex(r"(?i)app[_-]?id")
 # The name a value is assigned to, read back from the value's start (`NAME = "`, `"name": "`, `-H "X-Name: `,

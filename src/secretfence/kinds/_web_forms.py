@@ -414,7 +414,7 @@ WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini
 # dict's, a call's arguments (`.header("Authorization", "…")`), curl's `-H`. The credential is one word
 # (a `key=value` list is a signature's parameters), ending the value.
 _SCHEMED_AUTHORIZATION = lazy_regex(
-    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?["'`]?[ \t]*"""
+    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
     r"""(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})"""
     r"""(?=["'`]|[ \t]*(?:[,;})\]#]|\r?$))"""
 )

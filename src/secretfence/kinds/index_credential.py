@@ -46,7 +46,7 @@ _INDEX_PASSWORD_VARIABLE = lazy_regex(
 )
 _URL_END = lazy_regex(r"[\s\"'`]")
 # The prefilter's pattern, on folded bytes: `_USER_FLAG`'s and `_USERNAME_KEY`'s shapes from its literal head.
-_FOLDED_USER_OPTION = rb"""(?:username["']?[ \t]*[=: \t]|-u[ \t])[ \t]*["']?[a-z0-9_-]{16}"""
+_FOLDED_USER_OPTION = rb"""(?:username["']?(?:[ \t]*[=:]|[ \t])|-u[ \t])[ \t]*["']?[a-z0-9_-]{16}"""
 
 REMEDIATION = ("Remove the file from the package (and rotate the credential: every copy of the package "
                "holds it); keep index credentials in the keyring or the CI's secrets, never in the project.")

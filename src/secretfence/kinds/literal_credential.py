@@ -1982,7 +1982,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
 
 
 # A literal alone on its line, as a wrapper opened on the line above holds it (`"…"`, `"…",`, `"…")`).
-_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:,[ \t]*)?\)?[ \t]*$""")
+_LONE_LITERAL = lazy_regex(r"""^[ \t]*(?:[bBrRuU]{1,2})?(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:,[ \t]*)?(?:\)[ \t]*)?$""")
 
 
 def _wrapped_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:

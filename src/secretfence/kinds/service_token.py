@@ -903,9 +903,9 @@ _CONTEXT_LINES = 30  # lines either side where the text says which service a key
 # property's line after its name, or alone on one of the next lines.
 _AZURE_PROPERTY = lazy_regex(r"(?i)fs\.azure\.account\.key\.")
 # (The name's rest is taken whole, as an atomic group would: a lookahead's capture, then its backreference.)
-_AZURE_KEY_AFTER = lazy_regex(r"""(?=(?P<rest>[^\s"'=:,)<]{0,200}))(?P=rest)["'\]]{0,2}(?:</name>)?[ \t]*(?:[=:,][ \t]*)?(?:<value>)?[ \t]*[fbr]?["']?"""
+_AZURE_KEY_AFTER = lazy_regex(r"""(?=(?P<rest>[^\s"'=:,)<]{0,200}))(?P=rest)["'\]]{0,2}(?:</name>)?[ \t]*(?:[=:,][ \t]*)?(?:<value>[ \t]*)?[fbr]?["']?"""
                               r"""(?P<token>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])""")
-_AZURE_KEY_ALONE = lazy_regex(r"""^[ \t]*(?:<value>)?[ \t]*[fbr]?["']?(?P<token>[A-Za-z0-9+/]{86}==)["']?[ \t]*(?:</value>|[,)])?[ \t]*$""")
+_AZURE_KEY_ALONE = lazy_regex(r"""^[ \t]*(?:<value>[ \t]*)?[fbr]?["']?(?P<token>[A-Za-z0-9+/]{86}==)["']?[ \t]*(?:(?:</value>|[,)])[ \t]*)?$""")
 AZURE_PROPERTY_LINES = 3  # lines after the property's name where its value may stand
 # An Azure DevOps personal access token: 52 characters of lower-case base32, under a password,
 # token or PAT name, where the name or the text around says Azure DevOps.
@@ -1042,8 +1042,8 @@ _HEADER_VALUE = lazy_regex(
     r"""(?i)(?<![A-Za-z0-9_-])(?:(?P<name>""" + _HEADER_NAMES + r""")|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
     r"""(?(name)|""" + _AUTH_SCHEMES + r"""[ \t]+)(?P<token>[A-Za-z0-9+/_.=-]{16,300})(?![A-Za-z0-9+/_.=-])"""
 )
-_FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*["']?"""
-                        rb"""(?:splunk|api-token|geniekey|apikey)?[ \t]*[a-z0-9+/_.=-]{16}""")
+_FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)["']?[ \t]*(?:=>|[:=])[ \t]*"""
+                        rb"""(?:["']?(?:splunk|api-token|geniekey|apikey)[ \t]*|["'][ \t]*)?[a-z0-9+/_.=-]{16}""")
 # Grafana data source provisioning: `jsonData.httpHeaderName<N>: <header>` and the value,
 # `secureJsonData.httpHeaderValue<N>: <value>`, paired by their number.
 _GRAFANA_HEADER_VALUE = lazy_regex(r"""httpHeaderValue(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<token>[^\s"']{16,300})""")

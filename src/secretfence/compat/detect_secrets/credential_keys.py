@@ -54,6 +54,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import CODE_SUFFIXES, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
+from secretfence.prefilter.spec import lazy_regex
 
 # --- the key ------------------------------------------------------------------------------------
 
@@ -84,7 +85,7 @@ _COMPOUND_PASS_HEADS = frozenset({"db", "key", "root", "admin", "user", "smtp", 
                                   "store", "keystore", "truststore"})
 # A database's (or a manager's) account named in one word before `pass`/`pw`: kamctlrc's `DBRWPW`, `DBROPW`,
 # `DBROOTPW`; FreePBX's `AMPDBPASS`, `CDRDBPASS` and `AMPMGRPASS` (its Asterisk manager's password).
-_DATABASE_PASS_HEAD = re.compile(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
+_DATABASE_PASS_HEAD = lazy_regex(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
@@ -93,18 +94,18 @@ _NOT_THE_VALUE_WORDS = frozenset({
     # published by design: Algolia's search-only key, Supabase's anon key, a publishable key
     "public", "publishable", "anon", "search",
 })
-_KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_KEY_RUN = re.compile(r"[\w.$@-]+$")
+_KEY_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_KEY_RUN = lazy_regex(r"[\w.$@-]+$")
 _ASSIGNMENTS = (":=", "=>", ":", "=")  # `=` after `!`, `=`, `<`, `>`: a comparison, not these
 _COMPARISON_HEADS = "!=<>"
 # PowerShell's scope-qualified variable (`$env:TWINE_PASSWORD = "…"`, `$script:Token = …`): the name is after
 # the scope's colon, not a Python annotation's.
-_POWERSHELL_SCOPED = re.compile(r"(?<![\w$])\$(?:env|global|script|local|private|using):[\w.-]+$", re.IGNORECASE)
+_POWERSHELL_SCOPED = lazy_regex(r"(?<![\w$])\$(?:env|global|script|local|private|using):[\w.-]+$", re.IGNORECASE)
 # A Python annotation between a name and `=`: `redis_password: str`, `token: Optional[SecretStr]`.
-_ANNOTATED = re.compile(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?(?:\s*\|\s*[\w.]+)*)\s*$")
+_ANNOTATED = lazy_regex(r"[\w.]\s*:\s*(?P<type>[A-Za-z_][\w.]*(?:\[[\w.\[\], |]*\])?(?:\s*\|\s*[\w.]+)*)\s*$")
 # Wrappers whose literal argument is the value: pydantic's SecretStr / Field(default=…), dataclasses'
 # field(default=…), attrs' attr.ib(default=…).
-_WRAPPER = re.compile(r"(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?$")
+_WRAPPER = lazy_regex(r"(?:SecretStr|SecretBytes|Secret|Field|field|attr\.ib|attrs\.field)\(\s*(?:default\s*=\s*)?$")
 _PREFIX_READ = 300  # characters before the value where its key and assignment stand
 # Occurrences of the value on its line tried for a key: a line repeating it thousands of times
 # before its assignment would otherwise cost thousands of reads; past this it stays low.
@@ -138,7 +139,7 @@ _remembered_key_words = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_key_words
 
 # Letters that lose no accent by decomposition, as their ASCII spelling.
 _SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
-_UNICODE_RUN = re.compile(r"[^\W\d_]+")
+_UNICODE_RUN = lazy_regex(r"[^\W\d_]+")
 _MAX_KEY_READ = 256  # a key is short: a longer run is read that far
 
 
@@ -184,13 +185,13 @@ def _unicode_words(key: str) -> Iterator[str]:
 _OWNER_WORDS = frozenset({"id", "ids", "name", "names", "file", "path", "dir", "search"})
 # A qualified name's class part (traitlets' `c.DummyAuthenticator.password`, `c.NotebookApp.token`):
 # a class's words name the component configured, not the value (`Dummy` is the authenticator's kind).
-_CLASS_PART = re.compile(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
+_CLASS_PART = lazy_regex(r"(?<![^.])[A-Z][a-z]+[A-Z][A-Za-z0-9]*\.")
 
 
 # How the value is encoded, after the name of what it is (`TOKEN_B64`, `clientSecretBase64`,
 # `KEY_B16`, `SECRET_B64URL`): the value is still that (its text is judged decoded, see
 # `is_literal_credential`).
-ENCODING_SUFFIX = re.compile(
+ENCODING_SUFFIX = lazy_regex(
     r"(?:[_.-]?(?:b64|B64|b16|B16|base64|BASE64|Base64|base16|BASE16|Base16)(?:url|URL|Url)?|[_.-](?:encoded|ENCODED)|Encoded)$")
 
 
@@ -422,10 +423,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
 
 
 # A hex digest's lengths (MD5, SHA-1, SHA-256) under a `secret hash`: a secret's hash, not the secret.
-_HEX_DIGEST_OF_SECRET = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")
-_GOSSIP_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
+_HEX_DIGEST_OF_SECRET = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")
+_GOSSIP_KEY = lazy_regex(r"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{22}==$")
 # A dotted property naming a credential before its last words (Hadoop, Spark).
-_DOTTED_CREDENTIAL = re.compile(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
+_DOTTED_CREDENTIAL = lazy_regex(r"\b(?:account key|secret key|access key|sas token|oauth2 client secret)\b")
 
 
 def _looks_keyed(value: str) -> bool:
@@ -435,7 +436,7 @@ def _looks_keyed(value: str) -> bool:
             and any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
 
 
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_RUN = lazy_regex(r"[0-9]+")
 
 
 def _drawn_key(value: str) -> bool:
@@ -447,7 +448,7 @@ def _drawn_key(value: str) -> bool:
 
 
 # An issued code: capitals and digits in groups (`XXXXXXXXXXXX@XXXX-XXXX-XXXX-XXXX`, `XXXXX-XXXXX-XXXXX-XXXXX`).
-_ISSUED_CODE = re.compile(r"^[A-Z0-9]{4,16}(?:[@-][A-Z0-9]{4,16}){2,7}$")
+_ISSUED_CODE = lazy_regex(r"^[A-Z0-9]{4,16}(?:[@-][A-Z0-9]{4,16}){2,7}$")
 
 
 def _issued_code(value: str) -> bool:
@@ -473,7 +474,7 @@ def _looks_generated(value: str) -> bool:
 
 
 # A URL's host, from just after its `@`.
-_HOST_AT = re.compile(r"[A-Za-z0-9.-]{1,253}")
+_HOST_AT = lazy_regex(r"[A-Za-z0-9.-]{1,253}")
 _MAX_HOST_LABELS = 16
 
 
@@ -548,11 +549,11 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
 
 # A template, an environment read or a secret store's reference anywhere in the value (searched
 # for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
-_REFERENCE = re.compile(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
+_REFERENCE = lazy_regex(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
                         r"@Microsoft\.(?:KeyVault|AppConfiguration)\b|"
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
-_REFERENCE_HEAD = re.compile(
+_REFERENCE_HEAD = lazy_regex(
     r"ENC\(|ENC\[|vault:|ref\+|(?:op|sm|akv|gcpsm|awssm|secret|secrets|keyvault|vault|file)://|"
     r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects/[^/]+/secrets/|"
     r"BAMSCRT@[0-9]{1,3}@[0-9]{1,3}@|"  # Bamboo specs' encrypted value (ciphertext, as Jenkins' `{AQAAAB…}`)
@@ -567,34 +568,34 @@ _REFERENCE_HEAD = re.compile(
 )
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
 # self.password, settings.DB_PASSWORD.
-_CALL = re.compile(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
-_ATTRIBUTE = re.compile(
+_CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
+_ATTRIBUTE = lazy_regex(
     r"^(?:self|this|cls|var|local|locals|module|data|settings|config|cfg|conf|env|os|process|params|values|"
     r"secrets|vars|inputs|ctx|context|args|options|opts|props|properties|app|request|credentials|creds)"
     r"(?:\.[A-Za-z_]\w*)+$"
 )
-_ENVIRONMENT_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+_ENVIRONMENT_NAME = lazy_regex(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 # Lower-case words that name a secret (`db-password`, `app_secret_key`): a reference's name.
 _NAME_WORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "secrets", "token", "tokens", "key", "keys",
                          "credential", "credentials", "creds", "auth", "apikey"})
-_LOWER_NAME = re.compile(r"^[a-z][a-z._-]*$")
-_GLUED_DEFAULT = re.compile(r"^default[a-z]{0,48}$")
+_LOWER_NAME = lazy_regex(r"^[a-z][a-z._-]*$")
+_GLUED_DEFAULT = lazy_regex(r"^default[a-z]{0,48}$")
 # Numbers and lower-case words joined, one of them the credential's word: an object's name (Asterisk's
 # PJSIP `auth=3001-auth`, `outbound_auth=trunk-auth`: the `[3001-auth]` section holding the password).
-_NUMBERED_NAME = re.compile(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
+_NUMBERED_NAME = lazy_regex(r"^[a-z0-9]{1,32}(?:[._-][a-z0-9]{1,32}){1,5}$")
 # A part no one names an object with: 20 letters and digits or more, both kinds (Mailgun's `key-<32>`,
 # a `token-<random>`), not a number.
-_GENERATED_PART = re.compile(r"(?:^|[._-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{20,32}(?:[._-]|$)")
-_FILE_NAME = re.compile(
+_GENERATED_PART = lazy_regex(r"(?:^|[._-])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{20,32}(?:[._-]|$)")
+_FILE_NAME = lazy_regex(
     r"\.(?:pem|key|crt|cer|csr|p12|pfx|jks|keystore|truststore|json|txt|ya?ml|asc|gpg|der|properties|conf|cfg|ini|"
     r"env|secret|secrets|pub)$",
     re.IGNORECASE,
 )
-_PATH = re.compile(r"^(?:[A-Za-z]:)?[\w.@~-]*(?:[/\\][\w.@-]+)+[/\\]?$")
+_PATH = lazy_regex(r"^(?:[A-Za-z]:)?[\w.@~-]*(?:[/\\][\w.@-]+)+[/\\]?$")
 # A secret store's path and the field read from it: HashiCorp Vault's `kv/data/monitoring:token` (Ansible's
 # hashi_vault lookup `secret=…`), `secret/data/app#password` (Spring Cloud Vault, vals), pass's `network/snmp:ro`.
-_STORE_PATH_FIELD = re.compile(r"^(?P<path>[\w.-]{1,128}(?:/[\w.-]{1,128}){1,16})[:#][\w.-]{1,64}$")
-_HASHED = re.compile(
+_STORE_PATH_FIELD = lazy_regex(r"^(?P<path>[\w.-]{1,128}(?:/[\w.-]{1,128}){1,16})[:#][\w.-]{1,64}$")
+_HASHED = lazy_regex(
     r"^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|sha\d*|md5)\$|"
     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|crypt)\$|pbkdf2:sha\d+:|"
     # Galaxy's (and passlib-style) `PBKDF2$sha256$<iterations>$<salt>$<hash>`
@@ -621,40 +622,40 @@ _MADE_UP_PARTS = ("password", "passwd", "secret", "changeme", "change_me", "chan
                   "replace", "seekrit")  # Pyramid's and Pylons' scaffolds: `seekrit`
 _MADE_UP_WORDS = frozenset({"test", "tests", "testing", "fake", "mock", "demo", "stub", "fixture", "foo", "bar", "baz",
                             "qux", "todo", "tbd", "fixme", "xxx", "invalid", "unused", "none", "null", "default"})
-_VALUE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_VALUE_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORDS_READ = 256  # a value says it is made up near its start (`test-…`, `dummy_…`)
-_BLANK = re.compile(r"\s")
+_BLANK = lazy_regex(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
 # (and a pattern that opens with `.*`/`.+`, or one's `.*` before sed's delimiter or an anchor: sed's
 # `s|^ADMIN_TOKEN=.*|ADMIN_TOKEN='${hash}'|` read as an assignment)
-_REGEX_SYNTAX = re.compile(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]|^\.[*+]|\.\*(?:[|/)]|\$$)")
-_VARIABLE_HEAD = re.compile(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
+_REGEX_SYNTAX = lazy_regex(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]|^\.[*+]|\.\*(?:[|/)]|\$$)")
+_VARIABLE_HEAD = lazy_regex(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
 # A PowerShell cmdlet's name, an approved verb then a noun (`ConvertTo-SecureString`, `Get-Credential`, `Read-Host`).
-_CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
+_CMDLET = lazy_regex(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
                      r"Find|Test|Protect|Unprotect|Resolve)-[A-Z][A-Za-z]{2,64}$")
-_EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
+_EMAIL = lazy_regex(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$")
 # Words in CamelCase or joined by `_`, `-`, `.`, three letters a word on average:
 # an identifier (`NextPageToken`, `CloudFrontOriginAccessIdentityList.NextMarker`,
 # `AWSSecretKey`), not a chosen or generated credential, which mixes in digits or symbols or
 # breaks into short runs (`XWjKaDwrENTOExqgF`).
 # (`_auth_user_hash` too; `::` joins a qualified name: botocore's `AWS::S3::DisableS3ExpressSessionAuth`)
-_WORDS_AND_SEPARATORS = re.compile(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
-_CASE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_WORDS_AND_SEPARATORS = lazy_regex(r"^_*[A-Za-z][A-Za-z0-9]*(?:(?:[._-]|::)[A-Za-z][A-Za-z0-9]*)*_*$")
+_CASE_WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_VOWEL = lazy_regex(r"[aeiouyAEIOUY]")
 # Capitals with a digit between them and no separator, twelve or more: a name in capitals joins its
 # words with `_` (`NEXT_PAGE_TOKEN`); run together, a digit inside, it is an issued code (`QX4…7KD`).
-_CAPITALS_AND_DIGITS = re.compile(r"^(?=[A-Z0-9]{12,}$)[A-Z0-9]*[A-Z][0-9]+[A-Z][A-Z0-9]*$")
-_APP_SPECIFIC_PASSWORD = re.compile(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
+_CAPITALS_AND_DIGITS = lazy_regex(r"^(?=[A-Z0-9]{12,}$)[A-Z0-9]*[A-Z][0-9]+[A-Z][A-Z0-9]*$")
+_APP_SPECIFIC_PASSWORD = lazy_regex(r"^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$")
 # BuildKit's secret specification (`docker build --secret id=pip_index,env=PIP_INDEX_URL`,
 # `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc`): it names the secret and where it comes
 # from (a file, a variable), never holds it.
-_BUILD_SECRET_SPEC = re.compile(
+_BUILD_SECRET_SPEC = lazy_regex(
     r"^(?:type=secret,)?(?:id|src|source|env)=[^,\s]{1,256}"
     r"(?:,(?:id|src|source|env|type|target|dst|destination|required|mode|uid|gid)=[^,\s]{0,256}){0,8}$"
 )
 
 
-_SEPARATED_PARTS = re.compile(r"[._-]|::")
+_SEPARATED_PARTS = lazy_regex(r"[._-]|::")
 _PARTS_READ = 16
 _RANDOM_RUN_LENGTH = 16  # a name's one part is a word or two; random text runs on
 
@@ -696,7 +697,7 @@ def _is_identifier(value: str) -> bool:
         return False
     letters = sum(len(word) for word, _ in words)
     return len(words) >= 2 and letters >= 3 * len(words)
-_COMMENT = re.compile(r"\s+[#;].*$")
+_COMMENT = lazy_regex(r"\s+[#;].*$")
 # An application's key as its distribution ships it, the same in every install that never set its own
 # and printed in its published default config (as Azurite's account key is, `plugins.AZURITE_ACCOUNT_KEY`):
 # no one's secret. (A reviewer flags leaving it in production; a gate has nothing to rotate.)
@@ -705,21 +706,21 @@ PUBLISHED_DEFAULT_KEYS = frozenset({
 })
 # A hex digest of SHA-384 or SHA-512's length: no one chooses or generates a password that long in
 # hex (`openssl rand -hex 32`, 64 characters, stays a password), a password store keeps its hash so.
-_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{128})$")
+_HEX_DIGEST = lazy_regex(r"^(?:[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{96}|[0-9A-F]{128})$")
 # A signing key's file: minisign's / rsign's secret key (Tauri's updater key), a PEM private key.
-_KEY_FILE = re.compile(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
+_KEY_FILE = lazy_regex(r"^(?:untrusted comment: [^\n]{0,200}secret key\r?\n[A-Za-z0-9+/]{40,}|"
                        r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)")
 # Scripts typed through an input method (Han, kana, Hangul, full-width forms): no one types a password
 # in them; a value in them is a label or a placeholder in that language.
-_INPUT_METHOD_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+_INPUT_METHOD_SCRIPT = lazy_regex(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                                   r"\uac00-\ud7af\uff00-\uffef]")
-_CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
+_CLASSES = (lazy_regex(r"[a-z]"), lazy_regex(r"[A-Z]"), lazy_regex(r"[0-9]"), lazy_regex(r"[^A-Za-z0-9]"))
 MIN_LENGTH = 8
 
 
 # A digest's algorithm in a key (`md5secret`, `md5_cred`, `sha256_password`, `PASSWORD_SHA1`), as a word or
 # a one-word key's head.
-_DIGEST_IN_KEY = re.compile(r"(?:^|[^a-z0-9])(?:md5|sha-?(?:1|224|256|384|512)|ha1b?)(?![0-9])")
+_DIGEST_IN_KEY = lazy_regex(r"(?:^|[^a-z0-9])(?:md5|sha-?(?:1|224|256|384|512)|ha1b?)(?![0-9])")
 
 
 def is_hashed_value(value: str) -> bool:
@@ -742,12 +743,12 @@ def names_a_digest(key: str) -> bool:
 # A comment that says the value below (or beside) it is a password's digest (`MD5 password digest`,
 # `SHA-256 hash`, `hashed`), never a key's (`HMAC-SHA256 signing key`: a key to sign with), and an
 # element's attribute that does (Guacamole's `<authorize … password="…" encoding="sha256">`).
-_DIGEST_NOTE = re.compile(r"(?i)(?:md5|sha-?[0-9]{0,3})\b[^\n]{0,40}\b(?:digest|hash)|\b(?:digest|hash)\b[^\n]{0,40}(?:md5|sha-?[0-9]{0,3})\b"
+_DIGEST_NOTE = lazy_regex(r"(?i)(?:md5|sha-?[0-9]{0,3})\b[^\n]{0,40}\b(?:digest|hash)|\b(?:digest|hash)\b[^\n]{0,40}(?:md5|sha-?[0-9]{0,3})\b"
                           r"|\bhashed\b|\bdigest\b")
-_KEY_NOTE = re.compile(r"(?i)hmac|sign|\bkey\b")
+_KEY_NOTE = lazy_regex(r"(?i)hmac|sign|\bkey\b")
 _COMMENT_HEAD = ("#", ";", "//", "<!--", "--", "*", "/*")
-_DIGEST_ENCODING = re.compile(r"""(?i)\bencoding[ \t]*=[ \t]*["']?(?:md5|sha-?(?:1|256|384|512))\b""")
-_HEX_DIGEST_VALUE = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$")
+_DIGEST_ENCODING = lazy_regex(r"""(?i)\bencoding[ \t]*=[ \t]*["']?(?:md5|sha-?(?:1|256|384|512))\b""")
+_HEX_DIGEST_VALUE = lazy_regex(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$")
 _ELEMENT_LINES = 3  # lines an element's attributes take around the value
 _DIGEST_LINE_READ = 4096  # characters of a line read for its note or attributes
 
@@ -756,9 +757,9 @@ _DIGEST_LINE_READ = 4096  # characters of a line read for its note or attributes
 # store `["stored_key"]`/`["server_key"]`, MongoDB's `storedKey`/`serverKey`): digests of the salted
 # password, as hex (SHA-1, SHA-256) or base64. A lone `server_key` is no verifier (a payment API's key).
 _SCRAM_PAIR: Dict[Tuple[str, ...], "re.Pattern[str]"] = {
-    ("stored", "key"): re.compile(r"(?i)server[_-]?key"), ("server", "key"): re.compile(r"(?i)stored[_-]?key")}
+    ("stored", "key"): lazy_regex(r"(?i)server[_-]?key"), ("server", "key"): lazy_regex(r"(?i)stored[_-]?key")}
 # (SHA-1, SHA-256 and, as Kafka's SCRAM-SHA-512 keeps them, SHA-512: hex or base64)
-_SCRAM_DIGEST = re.compile(r"^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|"
+_SCRAM_DIGEST = lazy_regex(r"^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|"
                            r"[A-Za-z0-9+/]{86}==)$")
 _SCRAM_LINES = 4  # lines either side where the verifier's other half stands
 
@@ -774,9 +775,9 @@ def _scram_verifier(lines: Sequence[str], index: int, value: str, key: str) -> b
 
 # A salted, iterated password hash kept as a record's fields (Mosquitto's dynamic-security.json:
 # `"password": <base64>`, `"salt": …`, `"iterations": 101`; PBKDF2 records alike): the hash is a verifier.
-_SALT_FIELD = re.compile(r"""(?i)["']?(?:salt|password_?salt)["']?[ \t]*[:=]""")
-_ITERATIONS_FIELD = re.compile(r"""(?i)["']?(?:iterations|rounds|iter|cost)["']?[ \t]*[:=]""")
-_HASH_VALUE = re.compile(r"^(?:[A-Za-z0-9+/]{20,}={0,2}|[0-9a-fA-F]{32,})$")
+_SALT_FIELD = lazy_regex(r"""(?i)["']?(?:salt|password_?salt)["']?[ \t]*[:=]""")
+_ITERATIONS_FIELD = lazy_regex(r"""(?i)["']?(?:iterations|rounds|iter|cost)["']?[ \t]*[:=]""")
+_HASH_VALUE = lazy_regex(r"^(?:[A-Za-z0-9+/]{20,}={0,2}|[0-9a-fA-F]{32,})$")
 
 
 def _salted_verifier(lines: Sequence[str], index: int, value: str, key: str) -> bool:
@@ -831,7 +832,7 @@ def declared_digest(lines: Sequence[str], index: int, value: str, key: str = "pa
 
 # An OpenPGP key's fingerprint, long or short id: names a public key (a release signer's, a repository's
 # that `gpg --recv-keys` fetches to verify a download), never holds a private one.
-_PGP_FINGERPRINT = re.compile(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})$")
+_PGP_FINGERPRINT = lazy_regex(r"^(?:0x)?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8})$")
 _PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "openpgp"})
 _PGP_KEY_ENDINGS = frozenset({"key", "keys", "id", "ids", "keyid", "fingerprint", "fingerprints", "fpr"})
 
@@ -861,7 +862,7 @@ def _chosen_password(value: str, key: str) -> bool:
 # `phx_`, are secret), a Mapbox public token (`pk.eyJ…`; `sk.eyJ…` is secret), a Braintree
 # tokenization key (`production_<8>_<16>`: it only tokenizes cards in the browser), OAuth client ids
 # and one-time browser tokens of a known shape (below).
-_PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"
+_PUBLIC_CLIENT_KEY = lazy_regex(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,40}"
                                 r"|(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}"
                                 # Stripe's PaymentIntent and SetupIntent client secrets: handed to the browser to confirm one payment
                                 r"|(?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{16,40}"
@@ -878,10 +879,10 @@ _PUBLIC_CLIENT_KEY = re.compile(r"^(?:phc_[A-Za-z0-9]{30,50}|pk\.eyJ[A-Za-z0-9_-
                                 # publish (`pub-c-`) and secret (`sec-c-`) keys are the credentials
                                 r"|sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
 # An Optimizely SDK key under `sdk_key` (22 letters and digits): it only fetches the public datafile.
-_OPTIMIZELY_SDK_KEY = re.compile(r"^[A-Za-z0-9]{22}$")
+_OPTIMIZELY_SDK_KEY = lazy_regex(r"^[A-Za-z0-9]{22}$")
 # Adyen's client key under a `client key` name (`test_`/`live_` and 32 capitals and digits): Drop-in and
 # Components send it from the browser, limited to the allowed origins; API calls take an API key instead.
-_ADYEN_CLIENT_KEY = re.compile(r"^(?:test|live)_[A-Z0-9]{32}$")
+_ADYEN_CLIENT_KEY = lazy_regex(r"^(?:test|live)_[A-Z0-9]{32}$")
 
 
 def is_public_client_key(value: str, key: str = "") -> bool:
@@ -983,7 +984,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
 
 
 # What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`).
-_MARKER_HEAD = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_-]$")
+_MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_-]$")
 _OWN_KEY_MIN = 4  # a key shorter than this (`pw`, `key`) is a word any value may end with
 
 
@@ -1013,7 +1014,7 @@ def character_classes(value: str) -> int:
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
 # lagoon`; a generator's number glued to a word, `lagoon pretzel summit41`), none of them a word
 # prose or a placeholder is made of.
-_PASSPHRASE = re.compile(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
+_PASSPHRASE = lazy_regex(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
 _PROSE_WORDS = frozenset("""
     the and for are but not you all any can her was one our out day get has him his how man new now old see two
     way who boy did its let put say she too use your with this that from have will what when them then than
@@ -1037,10 +1038,10 @@ def is_famous_example(value: str) -> bool:
 
 # A tutorial's phrase with random characters appended (`ThisIsMySuperSecretKeyForApp_Ltlxj3OUefrw`):
 # whoever appended them made the phrase a key. At least 10, of both cases and digits.
-_RANDOM_TAIL = re.compile(r"[_.:-]?(?P<tail>[A-Za-z0-9]{10,64})$")
+_RANDOM_TAIL = lazy_regex(r"[_.:-]?(?P<tail>[A-Za-z0-9]{10,64})$")
 
 
-_WORD_YEAR_SYMBOLS = re.compile(r"^[A-Z][a-z]{2,15}(?:19|20)[0-9]{2}[^\w\s]{1,4}$")
+_WORD_YEAR_SYMBOLS = lazy_regex(r"^[A-Z][a-z]{2,15}(?:19|20)[0-9]{2}[^\w\s]{1,4}$")
 
 
 def _generated_with_blanks(value: str) -> bool:
@@ -1104,10 +1105,10 @@ def _looks_like_path(value: str) -> bool:
 
 # A config file shipped as a sample of the settings (`sample.ini`, `defaults.ini`, `app.conf.example`,
 # `my-default.cnf`, `settings.dist.yml`): its commented-out lines show defaults to uncomment.
-_SAMPLE_CONFIG = re.compile(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|examples|default|defaults|template|dist)"
+_SAMPLE_CONFIG = lazy_regex(r"(?i)(?:^|[/\\._-])(?:sample|samples|example|examples|default|defaults|template|dist)"
                             r"(?:[._-][^/\\]*)?$")
 # (a C preprocessor line is no comment: `#define MQTT_PASSWORD "…"` in config_default.h)
-_COMMENTED_OUT = re.compile(r"^[ \t]*(?:;|#(?![ \t]*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|warning)\b))")
+_COMMENTED_OUT = lazy_regex(r"^[ \t]*(?:;|#(?![ \t]*(?:define|undef|include|if|ifdef|ifndef|elif|else|endif|pragma|error|warning)\b))")
 
 
 def is_commented_sample_default(filename: str, line: str) -> bool:
@@ -1236,8 +1237,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
 # it is letters and digits mixed as a device or a generator makes them, never a word and a number
 # (`Pass1`, `admin12`, `123abc`), a stock or a made-up word in capitals (`ROOT1`, `TEST12`), an alphabet's run.
 SHORT_PASSWORD_LENGTH = 5
-_SHORT_PASSWORD = re.compile(r"^[A-Za-z0-9]{5,7}$")
-_WORD_AND_NUMBER = re.compile(r"^(?:[A-Z]?[a-z]+[0-9]+|[0-9]+[A-Z]?[a-z]+|[A-Za-z][a-z]*[0-9]+[a-z]*)$")
+_SHORT_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{5,7}$")
+_WORD_AND_NUMBER = lazy_regex(r"^(?:[A-Z]?[a-z]+[0-9]+|[0-9]+[A-Z]?[a-z]+|[A-Za-z][a-z]*[0-9]+[a-z]*)$")
 _SHORT_WORDS = ("pass", "pwd", "admin", "root", "user", "test", "demo", "guest", "login", "secret", "qwe", "asd", "abc",
                 "xyz", "temp", "tmp", "default", "change", "letmein", "welcome", "master", "mysql", "oracle", "postgres",
                 "redis", "mongo", "sql", "db", "pw", "qaz", "wsx", "zaq")
@@ -1285,11 +1286,11 @@ def _short_dotenv_password(lines: Sequence[str], index: int, secret: str, filena
 # A value that opens with `#` right after its key: in a dotenv file it is the value (python-dotenv, Compose:
 # a comment needs a blank before it; `VERITABANI_SIFRE=#Lale…`); in YAML it is a comment, parsed as
 # no value, yet the author wrote the password there (`password: #Sarang…`): the secret is in the file.
-_HASHED_VALUE = re.compile(r"""^[ \t]*(?:export[ \t]+)?(?P<key>[^\W\d][\w.-]{0,127})["']?[ \t]*(?P<sign>[:=])[ \t]*"""
+_HASHED_VALUE = lazy_regex(r"""^[ \t]*(?:export[ \t]+)?(?P<key>[^\W\d][\w.-]{0,127})["']?[ \t]*(?P<sign>[:=])[ \t]*"""
                            r"""(?P<value>#[^\s#'"]{8,128})[ \t]*$""")
 _YAML_SUFFIXES = (".yml", ".yaml")
-_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
-_NOTE_SEPARATORS = re.compile(r"[-_./:=,]+")
+_HEX_COLOR = lazy_regex(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_NOTE_SEPARATORS = lazy_regex(r"[-_./:=,]+")
 _NOTE_HEADS = frozenset({"see", "todo", "fixme", "note", "set", "use", "read", "ask", "ref", "from", "in", "via",
                          "check", "tbd", "xxx", "env", "vault", "secret", "required", "optional", "default"})
 
