@@ -910,7 +910,7 @@ _CURL_OPTION_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 # (a `$` before a name or digits: `$Orbit3364`, `$97`)
-_DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}(?![A-Za-z_]))""")
+_DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}(?![0-9A-Za-z_]))""")
 # curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")

@@ -103,6 +103,10 @@ _SIM_WORDS = ('"k"', "'k'", " k:", "\tk:", "{k:", ",k:", '"ki"', "'ki'", "ki=", 
               "opc =", '"op"', "'op'", "op:", "op=", "opcvalue", "opvalue", "permanentkey", "encopckey", "open5gs-dbctl")
 # (a SIM's `key:` holds a credential's word, which the kind's own hints pass: these only call the reader)
 _SIM_KEY_WORDS = ("key:", "key=", "key =", "key'", 'key"')
+# (each family's words as one alternation: a line is tried against it in one search, not word by word)
+_BYTE_ARRAY_HINT = lazy_regex("|".join(map(re.escape, _BYTE_ARRAY_WORDS)))
+_SET_KEY_HINT = lazy_regex("|".join(map(re.escape, _SET_KEY_WORDS)))
+_SIM_HINT = lazy_regex("|".join(map(re.escape, _SIM_WORDS + _SIM_KEY_WORDS)))
 KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
                                                "key value=", "key keytype=") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
 
@@ -640,7 +644,7 @@ def _byte_arrays(lines: Sequence[str], index: int, line: str) -> Iterator[Found]
     `KEY = bytes([…])`, JavaScript's `new Uint8Array([…])`), and an escaped byte string (`KEY = b"\x0e\x2e…"`).
     Reported as written: the array's bytes on its first line of them, or the hex a comment above writes them as."""
     lowered = line.lower()
-    if any(word in lowered for word in _BYTE_ARRAY_WORDS):
+    if _BYTE_ARRAY_HINT.search(lowered) is not None:
         for found in itertools.islice(_ARRAY_OPEN.finditer(line), 4):
             left = line[max(found.start() - _NAME_READ_BACK, 0):found.start()]
             if not any(word in (left + found.group("rhs")).lower() for word in _BYTE_TYPES):
@@ -724,7 +728,7 @@ def _set_key_literals(line: str) -> Iterator[Found]:
     without the call's parentheses), `cipher.setKey("<hex>")`, `SetEncryptionKey('…')`: only key material (hex
     or base64 of a key's length), judged as the kind judges a secret."""
     lowered = line.lower()
-    if not any(word in lowered for word in _SET_KEY_WORDS):
+    if _SET_KEY_HINT.search(lowered) is None:
         return
     for found in itertools.islice(_SET_KEY_CALL.finditer(line), _VALUES_A_LINE):
         setter = found.group("setter")
@@ -777,7 +781,7 @@ def _sim_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     """A SIM's K (Ki) and its OP or OPc, as hex, in its subscriber record beside the record's other fields (see
     _SIM_WORDS), and open5gs-dbctl's `add <imsi> [ip] <k> <opc>`."""
     lowered = line.lower()
-    if not any(word in lowered for word in _SIM_WORDS) and not any(word in lowered for word in _SIM_KEY_WORDS):
+    if _SIM_HINT.search(lowered) is None:
         return
     if "open5gs-dbctl" in lowered:
         for found in itertools.islice(_DBCTL.finditer(line), _VALUES_A_LINE):

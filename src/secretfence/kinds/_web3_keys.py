@@ -459,7 +459,7 @@ def _hex_keys(lines: Sequence[str], index: int, line: str, lowered_name: str) ->
 
 # `_PK = ("0xe6ef…"` then adjacent literals on the next lines, closed by `)`.
 _SPLIT_OPEN = lazy_regex(r"""(?P<name>[A-Za-z_$][\w$.]{0,60})[ \t]*:?=[ \t]*\([ \t]*["'](?P<part>(?:0x)?[0-9a-fA-F]{8,63})["'][ \t]*$""")
-_SPLIT_PART = lazy_regex(r"""^[ \t]*["'](?P<part>[0-9a-fA-F]{4,63})["'][ \t]*(?P<close>\))?[ \t]*(?:[,;][ \t]*)?(?:#.*)?$""")
+_SPLIT_PART = lazy_regex(r"""^[ \t]*["'](?P<part>[0-9a-fA-F]{4,63})["'][ \t]*(?:(?P<close>\))[ \t]*)?(?:[,;][ \t]*)?(?:#.*)?$""")
 _SPLIT_LINES = 6
 
 

@@ -281,6 +281,7 @@ _STORE_NAME = lazy_regex(_STORE_FILES, re.IGNORECASE)
 # (the file's kind, by the words of its name: a script naming one writes that kind's entries)
 _STORE_WORDS = (("p4tickets", "p4"), ("ltoken", "klocwork"), ("smokeping_secret", "smokeping"), ("smokeping-secret", "smokeping"),
                 ("slave_secret", "slave"), ("slave-secret", "slave"), ("slavesecret", "slave"))
+_STORE_HINT = lazy_regex("|".join(re.escape(word) for word, _ in _STORE_WORDS))  # (one search a line, not one per word)
 _P4_TICKET = lazy_regex(
     r"""(?<![\w.:@/-])(?:(?:ssl|tcp|rsh|jsh)(?:4|6|46|64)?:)?(?P<host>(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_.-]{1,253})):"""
     r"""(?P<port>[0-9]{1,5})=(?P<user>[^\s:=;"'|&<>]{1,128}):(?P<value>[0-9A-Fa-f]{32})(?![\w])""")
@@ -593,7 +594,7 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield 0, "Matomo's salt", "secret_key", found.group("value"), Judgement.NAMED_AND_JUDGED
     if "webserver" in line:
         yield from _dnsdist_webserver(line)
-    if _names_a_store(lowered_name) or any(word in lowered for word, _ in _STORE_WORDS):
+    if _names_a_store(lowered_name) or _STORE_HINT.search(lowered) is not None:
         yield from _store_secrets(lines, index, line_text(lines, index)[:_STORE_LINE_READ], lowered, lowered_name)
     if "bundle" in line and "config" in line:
         for found in _BUNDLE_CONFIG.finditer(line):

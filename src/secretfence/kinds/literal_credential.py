@@ -2005,19 +2005,18 @@ _NAME_THEN_ASSIGNMENT = lazy_regex(r"""[\w$\]"'][ \t]*(?::=|[+]?=)[ \t]*(?:\\[ \
 # (an object literal's property, `clientSecret:` then `"…",`, as prettier breaks it: JavaScript's and TypeScript's)
 _KEY_THEN_COLON = lazy_regex(r"""^[ \t]*(?:[A-Za-z_$][\w$]{0,127}|"[\w.-]{1,128}"|'[\w.-]{1,128}')[ \t]*:[ \t]*$""")
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
-_LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?:"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:[;,][ \t]*)?(?://[^\n]{0,512})?$""")
+_LONE_STATEMENT_LITERAL = lazy_regex(r"""^[ \t]*(?P<literal>"[^"\\\n]{1,512}"|'[^'\\\n]{1,512}')[ \t]*(?:[;,][ \t]*)?(?://[^\n]{0,512})?$""")
 
 
 def _assigned_below(lines: Sequence[str], index: int, in_code: bool) -> Iterator[Tuple[int, str, str]]:
     """(offset, key, value) of an assignment broken after its `=`, its literal alone on the next line:
     `const CLIENT_SECRET =` then `"…";`."""
     below = line_text(lines, index + 1)
-    if len(below) > _LONE_LINE_READ or not _LONE_STATEMENT_LITERAL.match(below):
+    lone = _LONE_STATEMENT_LITERAL.match(below) if len(below) <= _LONE_LINE_READ else None
+    if lone is None:
         return
-    literal = below.strip()
-    if "//" in literal:
-        literal = literal[:literal.rindex("//")].rstrip()
-    joined = line_text(lines, index).rstrip().rstrip("\\").rstrip() + " " + literal.rstrip(";,").rstrip()
+    literal = lone.group("literal")  # (a `//` inside it is the value's: `"Qm8V//9Tz…"`, a URL)
+    joined = line_text(lines, index).rstrip().rstrip("\\").rstrip() + " " + literal
     # (a typed declaration broken so, `private readonly apiSecret: string =`, no carrier presents: read here)
     for key, value, quoted in itertools.islice(_assignments(joined[-_LONE_LINE_READ:], in_code, nested=False, declared=True),
                                                MAX_VALUES_A_LINE):

@@ -1,0 +1,24 @@
+"""Hostile text for regexes that read blanks on both sides of something that may be absent: a head
+the prefilter confirms, its separator, then thousands of blanks and no value (`clientSecret:` and
+65,000 spaces took minutes before stop 38), over a 256 KB line or thousands of lines, then a planted
+Telegram token the scan must still reach and report. Generated fakes only; the benchmark
+(benchmarks/hostile.py) measures their time."""
+from __future__ import annotations
+
+from typing import List
+
+from tests.hostile.case import HostileCase
+from tests.hostile.kinds_cases import fragment_line_case
+from tests.hostile.rounds import many_lines_case
+
+_BLANKS = " " * 4000
+
+CASES: List[HostileCase] = [
+    fragment_line_case("blank-runs-after-a-confirmed-head", "app.js", lambda n: "{clientSecret:" + _BLANKS),
+    fragment_line_case("blank-runs-after-a-header-name", "client.conf", lambda n: "x-vault-token=" + "\t" * 4000),
+    fragment_line_case("blank-runs-after-a-user-word", "cli.sh", lambda n: "--user " + _BLANKS),
+    fragment_line_case("blank-runs-in-a-digest-comparison", "check.py", lambda n: "compare_digest(" + _BLANKS),
+    fragment_line_case("blank-runs-after-a-faraday-method", "client.rb", lambda n: "conn.basic_auth" + _BLANKS),
+    many_lines_case("blank-runs-after-split-key-parts", "wallet/deploy.py", 'PRIVATE_KEY = ("0xe6ef0b1c2d3e4f50"\n',
+                    lambda n: '    "abcd"' + _BLANKS + "x\n"),
+]
