@@ -742,7 +742,7 @@ def _set_key_literals(line: str) -> Iterator[Found]:
 # --- a SIM's subscriber key and operator code ------------------------------------------------------------
 
 _SIM_SECRET = lazy_regex(
-    r"""(?<![\w$.-])(?P<q>["']?)(?P<field>[Kk]|[Kk][Ii]|[Kk]ey|KEY|[Oo][Pp][Cc]?|OPc|op[Cc]?Value|permanentKeyValue|encPermanentKey|"""
+    r"""(?<![\w$.-])(?P<q>["']?)(?P<field>[Kk]|[Kk][Ii]|[Kk]ey|KEY|[Oo][Pp][Cc]?|op[Cc]?Value|permanentKeyValue|encPermanentKey|"""
     r"""encOpcKey|encOpKey)(?P=q)[ \t]*(?::|=>|=)[ \t]*(?P<vq>["']?)(?P<value>[0-9A-Fa-f]{64}|[0-9A-Fa-f]{32})(?P=vq)(?![\w$])""")
 # What else a SIM's record holds: its IMSI (or SUPI), the AMF, the OP type, the sequence number, its K or OPc.
 _SIM_FIELD = lazy_regex(

@@ -624,7 +624,7 @@ _OPENBGPD_MD5 = lazy_regex(r"""^tcp[ \t]+md5sig[ \t]+(?P<what>password|key)[ \t]
 # `dae-server=<address>[:port],<secret>`, the older `auth-server=`/`acct-server=<address>:<port>,<secret>`.
 _ACCEL_SERVER = lazy_regex(r"""^(?P<key>server|dae-server|auth-server|acct-server)[ \t]*=[ \t]*(?P<host>[^\s,=]{1,255}),(?P<value>[^\s,]{1,256})(?:,[^\n]{0,1024})?$""")
 _INI_SECTION = lazy_regex(r"""^[ \t]*\[(?P<name>[^\]\n]{1,64})\][ \t]*$""")
-_INI_WALKS: LastFileMemo[Dict[int, object]] = LastFileMemo(lambda lines: {})
+_INI_WALKS: LastFileMemo[Dict[int, str]] = LastFileMemo(lambda lines: {})
 _HEADER_LEVELS = 6  # blocks walked up for a curly configuration's enclosing `protocol`/`snmp`
 
 
@@ -665,7 +665,7 @@ def _ini_section(lines: Sequence[str], index: int) -> str:
     section = ""
     for position in range(index - 1, max(-1, index - _FORTI_BLOCK_LINES), -1):
         if position in verdicts:
-            section = str(verdicts[position])
+            section = verdicts[position]
             break
         opened = _INI_SECTION.match(line_text(lines, position))
         if opened is not None:

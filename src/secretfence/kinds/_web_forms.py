@@ -384,7 +384,7 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
             break
     else:
         return
-    if "<<" in line or line.rstrip().endswith(("|", "|-", "|+", ">")):
+    if "<<" in line or line.rstrip().rstrip("+-0123456789")[-1:] in ("|", ">"):  # (a block's |, |-, >+, |2…)
         for offset, text in itertools.islice(_store_body(lines, index, line), _STORE_BODY_LINES):
             if not text.strip() or text.lstrip().startswith("#"):
                 continue
