@@ -1462,6 +1462,17 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 form="ado", engine=engine, host=host, port=port or pairs.get("port", "") or DEFAULT_PORTS[engine],
                 database=pairs.get("database") or pairs.get("initial catalog", ""))
 
+        def report_libpq(pairs: Dict[str, str], where: str) -> Iterator[Match]:
+            """A libpq key=value string's password: its user, host, port, database and TLS named."""
+            host = pairs.get("host") or pairs.get("hostaddr", "")
+            yield from report(
+                pairs["password"], f"PostgreSQL password for {who(pairs.get('user', ''))} in a libpq "
+                f"connection string{where} {host or 'a local socket'}",
+                MEDIUM if is_dev_host(host) else HIGH, pairs.get("user", ""),
+                form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
+                database=pairs.get("dbname", ""),
+                tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
+
         # Where a URI or connection string stands: its password is not read again by name.
         claimed: List[Tuple[int, int]] = []
 
@@ -1496,14 +1507,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
         if "password" in lowered and "=" in line and ("host" in lowered or "dbname" in lowered):
             for pairs, span in libpq_strings(line):
                 claimed.append(span)
-                host = pairs.get("host") or pairs.get("hostaddr", "")
-                yield from report(
-                    pairs["password"], f"PostgreSQL password for {who(pairs.get('user', ''))} in a libpq "
-                    f"connection string to {host or 'a local socket'}",
-                    MEDIUM if is_dev_host(host) else HIGH, pairs.get("user", ""),
-                    form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
-                    database=pairs.get("dbname", ""),
-                    tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
+                yield from report_libpq(pairs, " to")
         if ";" in line and ("pass" in lowered or "pwd" in lowered) and any(
                 key in lowered for key in _ADO_SERVER_KEYS):
             for pairs in ado_strings(line):
@@ -1516,14 +1520,7 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                 yield from report_ado(pairs, "in a connection string split over string literals, to")
             if "=" in line and "password" in lowered:
                 for pairs in split_libpq_strings(lines, index):
-                    host = pairs.get("host") or pairs.get("hostaddr", "")
-                    yield from report(
-                        pairs["password"], f"PostgreSQL password for {who(pairs.get('user', ''))} in a libpq "
-                        f"connection string split over string literals, to {host or 'a local socket'}",
-                        MEDIUM if is_dev_host(host) else HIGH, pairs.get("user", ""),
-                        form="libpq", engine="postgresql", host=host, port=pairs.get("port", "5432"),
-                        database=pairs.get("dbname", ""),
-                        tls="required" if pairs.get("sslmode", "") in ("require", "verify-ca", "verify-full") else "")
+                    yield from report_libpq(pairs, " split over string literals, to")
 
         lowered_name = filename.lower()
         in_code = lowered_name.endswith(EXPRESSION_SUFFIXES)
