@@ -1,6 +1,8 @@
 """What the second reading of stop 38's round found, each checked on the form it broke."""
 from __future__ import annotations
 
+import hashlib
+
 from secretfence.engine import Engine
 from secretfence.kinds._command_lines import _dollar_in_literal
 from secretfence.kinds._web3_keys import _SPLIT_PART
@@ -26,3 +28,26 @@ def test_a_split_key_part_reads_its_close_and_blanks_either_way() -> None:
         found = _SPLIT_PART.match(line)
         assert found is not None and found.group("part") == "abcd1234", line
     assert _SPLIT_PART.match('    "abcd1234" ) x') is None
+
+
+# What the adversarial pass of stop 38 found.
+
+def test_an_ada_declaration_in_capitals_gives_its_literal_not_the_keyword() -> None:
+    found = Engine().scan_text("src/db.ads", 'package Db is\n   DB_PASSWORD : CONSTANT STRING := "Rw8Lq3Zt6Vn9";\nend Db;\n')
+    assert any(reports(finding, "Rw8Lq3Zt6Vn9") for finding in blocking(found))
+    assert not any(reports(finding, "CONSTANT") for finding in found)
+
+
+def test_an_ini_key_stands_beside_a_service_only_where_its_server_is_a_web_address() -> None:
+    engine = Engine()
+    assert engine.scan_text("settings.ini", "[cache]\nserver = redis://cache.internal:6379\nkey = session_prefix_v2\n") == []
+    daemon = "[shotgun]\nserver: https://studio.shotgunstudio.com\nname: events\nkey: 4k)tq-29*zx7vbnm31wplr8d2c\n"
+    assert any(reports(finding, "4k)tq-29*zx7vbnm31wplr8d2c") for finding in blocking(engine.scan_text("shotgunEventDaemon.conf", daemon)))
+
+
+def test_a_credential_store_read_whole_skips_its_blank_lines_and_still_reads_its_entries() -> None:
+    # (its blank lines cost nothing: every line of the file is a candidate, a blank one holds nothing)
+    token = hashlib.sha256(b"review-stop38-ltoken").hexdigest()  # (a generated fake)
+    text = "\n" * 5000 + "ci.example.lan;8080;svc-kw;" + token + "\n" + "   \n" * 5000
+    found = blocking(Engine().scan_text("tools/klocwork/ltoken", text))
+    assert [finding.line_number for finding in found] == [5001]

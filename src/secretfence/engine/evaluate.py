@@ -78,8 +78,11 @@ class LineEvaluator:
         if lines is None:
             lines = text.split("\n")
         if everywhere:
-            for index in range(len(lines)):
-                by_line.setdefault(index, set()).update(everywhere)
+            # (a blank line holds no secret, and a reader that looks around starts at a line that has
+            # text: a credential store's file of a million blank lines costs its lines of text only)
+            for index, line in enumerate(lines):
+                if line and not line.isspace():
+                    by_line.setdefault(index, set()).update(everywhere)
         found: Dict[Tuple[int, str, str], Finding] = {}
         for index in sorted(by_line):
             if index >= len(lines):

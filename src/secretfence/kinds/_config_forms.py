@@ -193,7 +193,7 @@ _INI_BARE_KEY = lazy_regex(r"""^[ \t]*key[ \t]*[=:][ \t]*(?:"(?P<dq>[^"\n]{1,512
 # (or its `server =`/`host =`/`endpoint =` holding the service's URL: the ShotGrid event daemon's `[shotgun]`
 # section, `server: https://<site>.shotgrid.autodesk.com`, `name:` its script, `key:` the script's key)
 _INI_URL_SIBLING = lazy_regex(
-    r"""^[ \t]*(?:(?:(?P<api>base|api|api[_-]?base)[_-]?)?url|server|host|endpoint)[ \t]*[=:][ \t]*["']?"""
+    r"""^[ \t]*(?:(?:(?P<api>base|api|api[_-]?base)[_-]?)?url|(?:server|host|endpoint)(?=[ \t]*[=:][ \t]*["']?https?://))[ \t]*[=:][ \t]*["']?"""
     r"""(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
     re.IGNORECASE)
 _INI_SECTION = lazy_regex(r"""^[ \t]*\[[^\[\]\n]{1,128}\][ \t]*$""")

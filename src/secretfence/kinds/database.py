@@ -422,7 +422,7 @@ _ASSIGNED = lazy_regex(
 )
 # A declaration typing its name after a colon, then its literal: Ada's `Db_Password : constant String := "…";`
 # (`aliased`, a constrained `String (1 .. 16)`), Pascal's typed constant `DbPassword: string = '…';`.
-_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
                 r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])""")
 _DECLARATION_HEAD = lazy_regex(_DECLARATION)
 _DECLARATION_WORDS = frozenset({"constant", "aliased"})

@@ -135,7 +135,7 @@ _ASSIGNED = lazy_regex(
 # Delphi's typed constant `DbPassword: string = '…';` (`string[32]`), TypeScript's `token: string = "…"`.
 # (No bare value: `bare` never takes part.)
 _DECLARED = lazy_regex(
-    r"""(?P<key>[^\W\d][\w.-]{0,127})[ \t]*:[ \t]*(?:(?:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+    r"""(?P<key>[^\W\d][\w.-]{0,127})[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
     r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])[ \t]*"""
     r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})')(?P<bare>(?!))?"""
     # (the literal ends the statement, a comment after it: the first of pieces `+` or `&` joins is no value of its own)
