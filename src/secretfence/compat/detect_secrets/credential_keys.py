@@ -628,7 +628,8 @@ _BLANK = lazy_regex(r"\s")
 # A regular expression: a character class with a quantifier, a class escape, a group's flag.
 # (and a pattern that opens with `.*`/`.+`, or one's `.*` before sed's delimiter or an anchor: sed's
 # `s|^ADMIN_TOKEN=.*|ADMIN_TOKEN='${hash}'|` read as an assignment)
-_REGEX_SYNTAX = lazy_regex(r"\[[^\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]|^\.[*+]|\.\*(?:[|/)]|\$$)")
+# (a class holds no `[` here: each `[` is read to the next one, not to the line's end, so a run of `[` costs a pass)
+_REGEX_SYNTAX = lazy_regex(r"\[[^\[\]]{2,}\][*+?{]|\\{1,2}[dwsDWS][*+?{]|\(\?[:=!<]|\\{1,2}[-/.]|^\.[*+]|\.\*(?:[|/)]|\$$)")
 _VARIABLE_HEAD = lazy_regex(r"^\$(?:[{(]|[A-Za-z_]\w*(?![\w#!%^&*()]))")  # not `$z#d0e…` (a generated key)
 # A PowerShell cmdlet's name, an approved verb then a noun (`ConvertTo-SecureString`, `Get-Credential`, `Read-Host`).
 _CMDLET = lazy_regex(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Select|Out|Write|"
