@@ -51,3 +51,11 @@ def test_a_credential_store_read_whole_skips_its_blank_lines_and_still_reads_its
     text = "\n" * 5000 + "ci.example.lan;8080;svc-kw;" + token + "\n" + "   \n" * 5000
     found = blocking(Engine().scan_text("tools/klocwork/ltoken", text))
     assert [finding.line_number for finding in found] == [5001]
+
+
+def test_a_chat_server_webhook_ends_at_a_trailing_slash_and_its_scheme_in_capitals() -> None:
+    engine = Engine()
+    hook = "8frbeauw0kynckwx7orjwz4rca"
+    for url in (f"https://chat.acme.example/hooks/{hook}/", f"HTTPS://chat.acme.example/hooks/{hook}"):
+        assert any(finding.type == "Service API Token" for finding in blocking(engine.scan_text("notify.py", f'URL = "{url}"\n'))), url
+    assert engine.scan_text("notify.py", f'URL = "https://chat.acme.example/hooks/{hook}/extra"\n') == []  # (a path below it)

@@ -387,8 +387,8 @@ _IFTTT_WEBHOOK = lazy_regex(
 # any name and icon the payload gives): Mattermost's `https://<server>[/<subpath>]/hooks/<id>` (the hook's id, 26
 # lower-case letters and digits, is its only secret), Rocket.Chat's `https://<server>/hooks/<integration id>/<token>`
 # (a 17-character id and a 48-character token). Any host: each workspace is its own server.
-_CHAT_SERVER = r"https?://[^\s/\"'<>?#@]{1,253}(?:/[A-Za-z0-9._~%-]{1,64}){0,3}/hooks/"
-_MATTERMOST_WEBHOOK = lazy_regex(r"(?P<token>" + _CHAT_SERVER + r"(?P<key>[a-z0-9]{26}))(?![A-Za-z0-9_/-])")
+_CHAT_SERVER = r"(?i:https?)://[^\s/\"'<>?#@]{1,253}(?:/[A-Za-z0-9._~%-]{1,64}){0,3}/hooks/"
+_MATTERMOST_WEBHOOK = lazy_regex(r"(?P<token>" + _CHAT_SERVER + r"(?P<key>[a-z0-9]{26}))(?![A-Za-z0-9_-])(?!/[A-Za-z0-9_.-])")  # (a trailing `/` ends it too)
 _ROCKETCHAT_WEBHOOK = lazy_regex(
     r"(?P<token>" + _CHAT_SERVER + r"(?P<account>[A-Za-z0-9]{17})/(?P<key>[A-Za-z0-9]{48}))(?![A-Za-z0-9_-])")
 # The build hook Netlify's documentation prints (its "Build hooks" page's curl example), and the token of Rocket.Chat's
