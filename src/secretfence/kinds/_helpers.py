@@ -808,6 +808,15 @@ SETTING_ASSIGNMENT = (
 )
 
 
+# A declaration typing its name after a colon, up to its assignment: Ada's `Db_Password : constant String :=`
+# (`aliased`, a constrained `String (1 .. 16)`), Pascal's and Delphi's `DbPassword: string =` (`string[32]`).
+TYPED_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
+                     r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])""")
+# After a declaration's literal: the statement ends (a comment may follow), so the literal is no first piece of
+# a `+` or `&` join.
+STATEMENT_ENDS = r"""(?=[ \t]*(?:[;,][ \t]*)?(?:\r?$|//|--|#|\{|\(\*))"""
+
+
 def quoted_or_bare_value(pattern_after_name: str = "") -> str:
     """Regex fragment: an assignment operator then a quoted or bare value in group 'value'."""
     return (

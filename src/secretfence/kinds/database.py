@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence,
 from secretfence._lazy import lazy_modules
 from secretfence.findings import HIGH, LOW, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
+    DOCUMENT_SUFFIXES, EXPRESSION_SUFFIXES, HCL_SUFFIXES, SETTING_ASSIGNMENT, STATEMENT_ENDS, TYPED_DECLARATION, env_defaults, in_sealed_secret, is_placeholder, line_text, short_base64_text,
     name_start, terraform_variable_default, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
@@ -422,12 +422,9 @@ _ASSIGNED = lazy_regex(
 )
 # A declaration typing its name after a colon, then its literal: Ada's `Db_Password : constant String := "…";`
 # (`aliased`, a constrained `String (1 .. 16)`), Pascal's typed constant `DbPassword: string = '…';`.
-_DECLARATION = (r"""[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
-                r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])""")
-_DECLARATION_HEAD = lazy_regex(_DECLARATION)
+_DECLARATION_HEAD = lazy_regex(TYPED_DECLARATION)
 _DECLARATION_WORDS = frozenset({"constant", "aliased"})
-_DECLARED = lazy_regex(_DECLARATION + r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')(?P<bare>(?!))?"""
-                       r"""(?=[ \t]*(?:[;,][ \t]*)?(?:\r?$|//|--|#|\{|\(\*))""")  # (the literal ends the statement: no first piece of a join)
+_DECLARED = lazy_regex(TYPED_DECLARATION + r"""[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')(?P<bare>(?!))?""" + STATEMENT_ENDS)
 # `password=` / `"passwd": …`, found on the folded line (a literal prefix: a fast search), its
 # value then read from the line itself; it must follow the line's start or one of \s,;({"'.
 _KWARG_NAME = lazy_regex(r"passw(?:or)?d")

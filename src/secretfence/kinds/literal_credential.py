@@ -79,7 +79,8 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
-    looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value, stated_team_password,
+    STATEMENT_ENDS, TYPED_DECLARATION, looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value,
+    stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -135,11 +136,8 @@ _ASSIGNED = lazy_regex(
 # Delphi's typed constant `DbPassword: string = '…';` (`string[32]`), TypeScript's `token: string = "…"`.
 # (No bare value: `bare` never takes part.)
 _DECLARED = lazy_regex(
-    r"""(?P<key>[^\W\d][\w.-]{0,127})[ \t]*:[ \t]*(?:(?i:aliased|constant)[ \t]+){0,2}[A-Za-z_][\w.]{0,63}"""
-    r"""(?:[ \t]*\([^()\n]{0,64}\)|\[[0-9]{1,5}\])?[ \t]*(?::=|=)(?![=>])[ \t]*"""
-    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})')(?P<bare>(?!))?"""
-    # (the literal ends the statement, a comment after it: the first of pieces `+` or `&` joins is no value of its own)
-    r"""(?=[ \t]*(?:[;,][ \t]*)?(?:\r?$|//|--|#|\{|\(\*))"""
+    r"""(?P<key>[^\W\d][\w.-]{0,127})""" + TYPED_DECLARATION + r"""[ \t]*"""
+    r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})')(?P<bare>(?!))?""" + STATEMENT_ENDS
 )
 # A name set by a call: `.option("password", "…")`, `conf.set("spark.….secret.key", "…")`,
 # `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`, `os.putenv("X", "…")`.
