@@ -94,6 +94,14 @@ class View:
     def text(self) -> str:
         return "\n".join(self.lines)
 
+    def assemble(self, first: int, last: int, line: str, how: str = ASSEMBLED) -> None:
+        """Lines `first` to `last` read as the one line `line`, standing on the first (the others left
+        blank: the line numbers stay the source's); `how` says what was done there."""
+        self.lines[first] = line
+        for index in range(first + 1, last + 1):
+            self.lines[index] = ""
+        self.changed[first] = how
+
 
 # --- names ---------------------------------------------------------------------------------------
 
@@ -1283,10 +1291,7 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
             at = end
         line_end = text.find("\n", at)
         rebuilt.append(text[at:line_end if line_end >= 0 else len(text)])
-        view.lines[first] = "".join(rebuilt)
-        for index in range(first + 1, pieces[-1][3] + 1):
-            view.lines[index] = ""
-        view.changed[first] = ASSEMBLED
+        view.assemble(first, pieces[-1][3], "".join(rebuilt))
 
 
 def _join_continuations(view: View) -> None:
@@ -1309,10 +1314,7 @@ def _join_continuations(view: View) -> None:
             parts.append(following)
             break
         if _joins_a_token(parts):
-            view.lines[first] = "".join(parts)
-            for other in range(first + 1, index + 1):
-                view.lines[other] = ""
-            view.changed[first] = ASSEMBLED
+            view.assemble(first, index, "".join(parts))
         index += 1
 
 
@@ -1341,10 +1343,7 @@ def _folded_words(text: str, lines: List[str], view: View, starts: LineStarts) -
             end += 1
         if len(pieces) < 2 or not _joins_a_token(pieces):
             continue
-        view.lines[index] = line[:header.start("style")] + "".join(pieces)
-        for other in range(index + 1, end):
-            view.lines[other] = ""
-        view.changed[index] = ASSEMBLED
+        view.assemble(index, end - 1, line[:header.start("style")] + "".join(pieces))
 
 
 # Tokens joined by a call: Python's `"".join(["a", "b"])` (a list or a tuple, over lines), Rust's
@@ -1464,10 +1463,7 @@ def _assemble_joined(text: str, view: View, starts: "LineStarts", start: int, en
     prefix = text[text.rfind("\n", 0, start) + 1:start]
     line_end = text.find("\n", end)
     suffix = text[end:line_end if line_end >= 0 else len(text)]
-    view.lines[first] = prefix + quote + "".join(parts) + quote + suffix
-    for index in range(first + 1, last + 1):
-        view.lines[index] = ""
-    view.changed[first] = ASSEMBLED
+    view.assemble(first, last, prefix + quote + "".join(parts) + quote + suffix)
 
 
 def _may_join(text: str, lowered: str) -> bool:
@@ -1523,11 +1519,8 @@ def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
         joined = literals[0][0] + "".join(literal[1:-1] for literal in literals) + literals[0][0]
         line = view.lines[first]
         line_end = text.find("\n", found.end())
-        view.lines[first] = (line[:found.start() - starts[first]] + joined
-                             + text[found.end():line_end if line_end >= 0 else len(text)])
-        for index in range(first + 1, last + 1):
-            view.lines[index] = ""
-        view.changed[first] = STATEMENT
+        view.assemble(first, last, line[:found.start() - starts[first]] + joined
+                      + text[found.end():line_end if line_end >= 0 else len(text)], STATEMENT)
         joins += 1
 
 
@@ -1536,8 +1529,10 @@ def _assemble_sql_literals(text: str, view: View, starts: "LineStarts") -> None:
 # for the old value misses it). Joined as Python joins them; the junctions need not be token
 # characters (a password's symbols), so only under a credential-named setting, one word, at most
 # MAX_NAMED_JOIN long.
+# One one-word literal, as the splits below are made of.
+_SPLIT_LITERAL = r"(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')"
 _PARENTHESIZED_WORDS = lazy_regex(
-    r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*(?:#[^\n]{0,256})?\n(?:[ \t]*(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')[ \t]*\n){2,8}[ \t]*\)")
+    r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*(?:#[^\n]{0,256})?\n(?:[ \t]*" + _SPLIT_LITERAL + r"[ \t]*\n){2,8}[ \t]*\)")
 
 
 def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -> None:
@@ -1551,10 +1546,7 @@ def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -
             continue
         line = view.lines[first]
         quote = literals[0][0]
-        view.lines[first] = line[:len(line) - len(line.lstrip())] + quote + joined + quote
-        for index in range(first + 1, last + 1):
-            view.lines[index] = ""
-        view.changed[first] = ASSEMBLED
+        view.assemble(first, last, line[:len(line) - len(line.lstrip())] + quote + joined + quote)
 
 
 # A credential split at a symbol in the parentheses after its name (Python's implicit concatenation: a keyword
@@ -1563,7 +1555,6 @@ def _assemble_parenthesized_words(text: str, view: View, starts: "LineStarts") -
 # own symbols are where it was cut), so only where the parentheses hold nothing but 2 to 8 one-word literals (no
 # blank, no trailing comma: a tuple), the name before `(` has a credential's word, and the value joined is
 # MIN_NAMED_JOIN to MAX_NAMED_JOIN long. Led by the literal `(`; each literal a line at most.
-_SPLIT_LITERAL = r"(?:\"[^\"\\\s]{1,64}\"|'[^'\\\s]{1,64}')"
 _PARENTHESIZED_SPLIT = lazy_regex(
     r"\((?:(?<=[=:] \()|(?<=[=:]\())[ \t]*%s(?:[ \t]*(?:\n[ \t]*)?%s){1,7}[ \t]*(?:\n[ \t]*)?\)" % (_SPLIT_LITERAL, _SPLIT_LITERAL))
 MAX_PARENTHESIZED_SPLITS = 64
@@ -1584,11 +1575,8 @@ def _assemble_parenthesized_split(text: str, view: View, starts: "LineStarts") -
             continue
         quote = literals[0][0]
         line_end = text.find("\n", found.end())
-        view.lines[first] = (text[starts[first]:found.start()] + "(" + quote + joined + quote + ")"
-                             + text[found.end():line_end if line_end >= 0 else len(text)])
-        for index in range(first + 1, last + 1):
-            view.lines[index] = ""
-        view.changed[first] = ASSEMBLED
+        view.assemble(first, last, text[starts[first]:found.start()] + "(" + quote + joined + quote + ")"
+                      + text[found.end():line_end if line_end >= 0 else len(text)])
 
 
 # A credential's value joined from literals on the lines below its name, cut at a symbol (`private static final String
@@ -1621,10 +1609,7 @@ def _assemble_joined_below(text: str, view: View, starts: "LineStarts") -> bool:
             continue
         line = view.lines[first]
         quote = literals[0][0]
-        view.lines[first] = line[:len(line) - len(line.lstrip())] + quote + joined + quote + (";" if found.group(0).rstrip().endswith(";") else "")
-        for index in range(first + 1, last + 1):
-            view.lines[index] = ""
-        view.changed[first] = ASSEMBLED
+        view.assemble(first, last, line[:len(line) - len(line.lstrip())] + quote + joined + quote + (";" if found.group(0).rstrip().endswith(";") else ""))
         done = True
     return done
 
