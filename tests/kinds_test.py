@@ -199,6 +199,22 @@ def test_derived_views_follow_the_declarations() -> None:
         REGISTRY.endpoint_variables())
 
 
+def test_a_here_documents_body_ends_at_its_word_alone_within_its_reach() -> None:
+    from secretfence.kinds._helpers import HERE_DOCUMENT_OPENING, here_document_body
+
+    for opening, word, dash in (("cat > f <<EOF", "EOF", ""), ("cat <<-'END_OF_KEY' > f", "END_OF_KEY", "-"),
+                                ('redis-cli << "X.1"', "X.1", ""), (r"cat <<\EOF", "EOF", "")):
+        found = HERE_DOCUMENT_OPENING.search(opening)
+        assert found is not None and (found.group("word"), found.group("dash")) == (word, dash), opening
+    assert HERE_DOCUMENT_OPENING.search("grep x <<< \"$value\"") is None  # (a here-string: no body)
+    lines = ["cat > f <<EOF", "one", "  two", "  EOF", "after"]
+    # (the end is compared stripped: a here-document in a CI step's indented `run: |` block)
+    assert here_document_body(lines, 0, "EOF", 10) == ([(1, "one"), (2, "  two")], True)
+    assert here_document_body(lines, 0, "EOF", 2) == ([(1, "one"), (2, "  two")], False)  # (beyond its reach)
+    assert here_document_body(lines[:3], 0, "EOF", 10) == ([(1, "one"), (2, "  two")], False)  # (the file ends)
+    assert here_document_body(["x <<EOF\r\n", "EOF\r\n"], 0, "EOF", 5) == ([], True)
+
+
 def test_both_ways_walks_each_side_nearest_first_inside_the_file() -> None:
     from secretfence.kinds._helpers import both_ways
 

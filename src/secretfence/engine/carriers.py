@@ -380,7 +380,6 @@ def _escaped_strings(outer: str, line: str, number: int,
 
 # --- shell: here-documents, echo and printf -------------------------------------------------------
 
-_HEREDOC = lazy_regex(r"<<(-?)[ \t]*(\\?)(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\3")
 _REDIRECT = lazy_regex(r"(?:(?<![<>&\d])>>?|\btee(?:[ \t]+-a)?)[ \t]*(?P<target>[^\s;&|<>()]+)")
 _COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ \t]*$", re.IGNORECASE)
 
@@ -388,15 +387,17 @@ _COPY_HEREDOC = lazy_regex(r"^\s*(?:COPY|ADD)\b.*<<.*?[ \t](?P<target>[^\s<]+)[ 
 def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts") -> Iterator[Embedded]:
     if _HEREDOC_MARK.search(text) is None:
         return
+    # (the kinds import this module: their helpers load once the package is whole)
+    from secretfence.kinds._helpers import HERE_DOCUMENT_OPENING, here_document_body
     total = len(lines)
     done = -1
-    for anywhere in _HEREDOC.finditer(text):
+    for anywhere in HERE_DOCUMENT_OPENING.finditer(text):
         index = _line_index(starts, anywhere.start())
         if index <= done:
             continue  # a second here-doc on the line, or one inside the body of another
         line = lines[index]
-        found = _HEREDOC.search(line, anywhere.start() - starts[index])
-        if found is None or line[found.start():found.start() + 3] == "<<<":
+        found = HERE_DOCUMENT_OPENING.search(line, anywhere.start() - starts[index])
+        if found is None:
             continue
         word = found.group("word")
         target = ""
@@ -406,12 +407,9 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         copy = _COPY_HEREDOC.match(line)
         if copy:
             target = copy.group("target")
-        body: List[str] = []
-        end = index + 1
-        while end < total and lines[end].strip() != word:
-            body.append(lines[end].lstrip("\t") if found.group(1) else lines[end])
-            end += 1
-        done = end
+        held, _ = here_document_body(lines, index, word, total)
+        body = [text.lstrip("\t") if found.group("dash") else text for _, text in held]
+        done = index + len(held) + 1
         if not body:
             continue
         name = file_name_of(target.strip("\"'")) if target else ""

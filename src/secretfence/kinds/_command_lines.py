@@ -65,7 +65,9 @@ import itertools
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, is_placeholder, line_text, looks_generated, shown_user, xml_unescaped
+from secretfence.kinds._helpers import (
+    LastFileMemo, here_document_body, is_placeholder, line_text, looks_generated, shown_user, xml_unescaped,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -2220,18 +2222,10 @@ def _secret_file_heredoc(lines: Sequence[str], index: int) -> Iterator[Placed]:
     known = _PASSWORD_FILE_PATH.search(path) is not None
     if not (known or _SECRET_FILE_NAME.search(path)) or path.lower().endswith(_NOT_SECRET_FILE) or "$" in path:
         return
-    end = found.group("end")
-    body: List[Tuple[int, str]] = []
-    for offset in range(1, _HEREDOC_LINES + 1):
-        if index + offset >= len(lines):
-            return
-        text = lines[index + offset]
-        if text.strip() == end:
-            break
-        if text.strip():
-            body.append((offset, text))
-    else:
+    held, ended = here_document_body(lines, index, found.group("end"), _HEREDOC_LINES)
+    if not ended:
         return  # (no end within a few lines: not a one-line key)
+    body = [(offset, text) for offset, text in held if text.strip()]
     if len(body) == 1:
         value = _SECRET_LINE.match(body[0][1])
         name = path.rstrip("/").rsplit("/", 1)[-1]

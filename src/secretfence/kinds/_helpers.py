@@ -863,6 +863,26 @@ def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, rang
     return range(index - 1, max(index - reach, 0) - 1, -1), range(index + 1, min(index + reach, len(lines) - 1) + 1)
 
 
+# A here-document's opening: `<<EOF`, `<<-EOF` (its body's leading tabs stripped), `<<'EOF'`, `<< "END"`,
+# `<<\EOF`. (`<<<` is a here-string: no body follows.)
+HERE_DOCUMENT_OPENING = lazy_regex(r"""(?<!<)<<(?P<dash>-?)[ \t]*\\?(?P<quote>["']?)(?P<word>[A-Za-z_][\w.-]{0,63})(?P=quote)""")
+
+
+def here_document_body(lines: Sequence[str], index: int, word: str, reach: int) -> Tuple[List[Tuple[int, str]], bool]:
+    """The (offset, text) of the lines a here-document opened on line `index` holds, up to the line that is
+    its word alone and at most `reach` lines, and whether that end was met. The end is compared stripped:
+    a here-document inside an indented block (a CI step's `run: |`) has its end indented with it."""
+    body: List[Tuple[int, str]] = []
+    for offset in range(1, reach + 1):
+        if index + offset >= len(lines):
+            break
+        text = line_text(lines, index + offset)
+        if text.strip() == word:
+            return body, True
+        body.append((offset, text))
+    return body, False
+
+
 # A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
 _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
 _SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")

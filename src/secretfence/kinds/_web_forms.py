@@ -68,7 +68,9 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
-from secretfence.kinds._helpers import GUID, LastFileMemo, basic_credential, line_text, looks_generated, name_start, shown_user
+from secretfence.kinds._helpers import (
+    GUID, HERE_DOCUMENT_OPENING, LastFileMemo, basic_credential, here_document_body, line_text, looks_generated, name_start, shown_user,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -290,7 +292,6 @@ _LTOKEN = lazy_regex(
 _SLAVE_ENTRY = lazy_regex(r"""^[ \t]*(?P<user>[A-Za-z0-9_][\w.-]{0,127}):(?P<value>[^\s:#]\S{0,255})[ \t]*$""")
 _LONE_SECRET = lazy_regex(r"""^[ \t]*(?P<value>[^\s#]\S{0,255})[ \t]*$""")
 _WRITE_COMMAND = lazy_regex(r"""(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'<>|;&]{1,1024}))""")
-_STORE_HEREDOC = lazy_regex(r"""<<(?P<dash>-?)[ \t]*(?P<q>["']?)(?P<tag>[A-Za-z_][\w-]{0,31})(?P=q)""")
 _STORE_BLOCK = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?[\w.~/$-]{0,64}["']?[ \t]*:[ \t]*[|>][+-]?[0-9]?[ \t]*$""")
 _STORE_BODY_LINES = 64  # lines of a here-document's or a block's body read (a credential file holds a few)
 _STORE_LINE_READ = 4096  # characters of each read
@@ -348,16 +349,11 @@ def _store_entries(kind: str, text: str) -> Iterator[Tuple[str, str, str, Judgem
 def _store_body(lines: Sequence[str], index: int, line: str) -> Iterator[Tuple[int, str]]:
     """(offset, text) of the lines a here-document opened on the line (to its delimiter) or a YAML block
     scalar opened by it (its indented lines) holds."""
-    heredoc = _STORE_HEREDOC.search(line)
+    heredoc = HERE_DOCUMENT_OPENING.search(line)
     if heredoc is not None:
-        tag = heredoc.group("tag")
-        for offset in range(1, _STORE_BODY_LINES + 1):
-            if index + offset >= len(lines):
-                return
-            text = line_text(lines, index + offset)[:_STORE_LINE_READ]
-            if (text.strip() if heredoc.group("dash") else text.rstrip()) == tag:
-                return
-            yield offset, text
+        body, _ = here_document_body(lines, index, heredoc.group("word"), _STORE_BODY_LINES)
+        for offset, text in body:
+            yield offset, text[:_STORE_LINE_READ]
         return
     block = _STORE_BLOCK.match(line)
     if block is not None:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, MEDIUM, Confidence, Finding
 from secretfence.kinds._helpers import (
-    EXPRESSION_SUFFIXES, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, in_sealed_data, in_sealed_secret, is_placeholder,
-    line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
+    EXPRESSION_SUFFIXES, HERE_DOCUMENT_OPENING, NAME_ITEM, SETTING_ASSIGNMENT, env_defaults, following_value, here_document_body, in_sealed_data,
+    in_sealed_secret, is_placeholder, line_text, marked_to_change, unquoted, value_of, yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector, Verifier
 from secretfence.prefilter.spec import Headed, fold, lazy_regex
@@ -98,7 +98,6 @@ AUTH_COMMAND = lazy_regex(
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'`;|&<>\\]+))[ \t]*(?=$|\\[rn]|["';|&]|\s)"""
 )
 CLI_HISTORY = lazy_regex(r"(?:^|[/\\!])\.rediscli_history$")
-_HEREDOC_WORD = lazy_regex(r"<<-?[ \t]*[\\]?(['\"]?)(?P<word>[A-Za-z_][\w.-]*)\1")
 MAX_HEREDOC_LINES = 20
 # A client's `.auth("pw")` (Jedis, Lettuce), on a line of a file that names the client.
 AUTH_CALL = lazy_regex(r"""\.auth\(\s*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')\s*\)""")
@@ -237,16 +236,13 @@ def _auth_commands(line: str, anywhere: bool = True) -> Iterator["re.Match[str]"
 def _heredoc_auth(lines: Sequence[str], index: int) -> Iterator[Tuple[int, "re.Match[str]"]]:
     """(offset, AUTH match) in the here-document that `redis-cli … <<EOF` opens on the line."""
     line = line_text(lines, index)
-    opening = _HEREDOC_WORD.search(line, line.find("redis-cli"))
+    opening = HERE_DOCUMENT_OPENING.search(line, line.find("redis-cli"))
     if opening is None:
         return
-    word = opening.group("word")
-    for offset in range(1, MAX_HEREDOC_LINES + 1):
-        if index + offset >= len(lines):
-            return
-        text = line_text(lines, index + offset)
-        if text.strip() == word or "<<" in text:
-            return  # its end, or another here-document's start: a body holds no here-document
+    body, _ = here_document_body(lines, index, opening.group("word"), MAX_HEREDOC_LINES)
+    for offset, text in body:
+        if "<<" in text:
+            return  # another here-document's start: a body holds no here-document
         # (a body holds one command a line: AUTH opens its line; a word `auth` inside prose below a
         # line that merely names redis-cli and `<<` is none)
         if text.lstrip()[:5].lower() in ("auth ", "auth\t"):
