@@ -86,7 +86,8 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, both_ways, line_text, looks_generated, name_start, xml_unescaped, yaml_ancestor_keys,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, line_text, looks_generated, name_start, xml_unescaped,
+    yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -196,7 +197,6 @@ _INI_URL_SIBLING = lazy_regex(
     r"""^[ \t]*(?:(?:(?P<api>base|api|api[_-]?base)[_-]?)?url|(?:server|host|endpoint)(?=[ \t]*[=:][ \t]*["']?https?://))[ \t]*[=:][ \t]*["']?"""
     r"""(?P<url>[a-z][a-z0-9+.-]{1,20}://[^\s"']{1,256})""",
     re.IGNORECASE)
-_INI_SECTION = lazy_regex(r"""^[ \t]*\[[^\[\]\n]{1,128}\][ \t]*$""")
 _INI_SECTION_LINES = 32  # a section's key reads up to 31 lines each way for its url and its header (range's end)
 # A service's personal access token named `<SERVICE>_PAT` (`GITHUB_PAT`, `AZURE_DEVOPS_PAT`, osfr's `OSF_PAT`
 # in an .Renviron, `githubPat`): an environment file's, a shell's or a setting's assignment, or R's
@@ -484,7 +484,6 @@ def _registration_codes(line: str) -> Iterator[Found]:
 # of the line the value (no inline comment: `ansible_password=#Q1…` holds `#Q1…`; a host line's variables are
 # split as a shell's words, where `#` opens a comment, and are not read here).
 _INVENTORY_VAR = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_]\w{0,127})[ \t]*=[ \t]*(?P<value>#\S{1,255})[ \t]*\r?$""")
-_INVENTORY_SECTION = lazy_regex(r"""^[ \t]*\[(?P<name>[^\[\]\n]{1,256})\][ \t]*\r?$""")
 _INVENTORY_SECTION_READ = 256  # lines looked back for the section a variable stands in
 
 
@@ -496,7 +495,7 @@ def _inventory_vars_value(lines: Sequence[str], index: int, line: str) -> Iterat
         above = lines[position]
         if "[" not in above:
             continue
-        section = _INVENTORY_SECTION.match(above)
+        section = INI_SECTION.match(above)
         if section is not None:
             if section.group("name").strip().endswith(":vars"):
                 yield (0, f"Ansible inventory variable {found.group('key')} of [{section.group('name').strip()}]",
@@ -979,7 +978,7 @@ def _keyed_section(lines: Sequence[str], index: int, line: str) -> Iterator[Foun
     for side in both_ways(lines, index, _INI_SECTION_LINES - 1):
         for position in side:
             other = lines[position]
-            if "[" in other and _INI_SECTION.match(other):
+            if "[" in other and INI_SECTION.match(other):
                 sectioned = sectioned or position < index
                 break  # the section's header (above) or the next section's (below)
             if "key" in other and _INI_BARE_KEY.match(other):
@@ -1298,7 +1297,6 @@ _FUSIONSOLAR_CONTEXT = lazy_regex(r"(?i)fusion[_ .-]?solar|thirddata|smartpvms|\
 # A setting naming a service's address (`base_url = https://…`, `"endpoint": "https://…"`, `wsdl: …`).
 _SERVICE_ADDRESS = lazy_regex(
     r"""(?i)^[ \t]*["']?[\w.-]{0,48}(?:url|uri|endpoint|wsdl|host|server|base|address)[\w.-]{0,16}["']?[ \t]*(?:=>|=|:)[ \t]*["']?https?://""")
-_SECTION_HEAD = lazy_regex(r"^[ \t]*\[[^\]\n]{1,128}\][ \t]*$")
 _CONTEXT_LINES = 12  # lines either side read for the interchange's other fields
 _VENDOR_LINES = 40  # lines either side read for the vendor's name
 _ADDRESS_LINES = 8  # lines either side read for the service's address (its section's)
@@ -1320,7 +1318,7 @@ def _beside_a_service_address(lines: Sequence[str], index: int) -> bool:
     for side in both_ways(lines, index, _ADDRESS_LINES):
         for position in side:
             other = lines[position][:_LINE_READ]
-            if _SECTION_HEAD.match(other):
+            if INI_SECTION.match(other):
                 break
             if "://" in other and _SERVICE_ADDRESS.match(other):
                 return True

@@ -885,7 +885,8 @@ def here_document_body(lines: Sequence[str], index: int, word: str, reach: int) 
 
 # A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
 _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
-_SECTION_HEADER = lazy_regex(r"^\s*\[[^\]]+\]\s*$")
+# An INI section's header (`[name]`, a trailing comment allowed): where a section's keys end.
+INI_SECTION = lazy_regex(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,256})\][ \t]*(?:[;#][^\n]*)?\r?$")
 
 
 def says_near(lines: Sequence[str], index: int, pattern: Any, radius: int) -> bool:
@@ -914,7 +915,7 @@ def window(lines: Sequence[str], index: int, radius: int = 5) -> Iterator[int]:
     reachable = []
     for side in both_ways(lines, index, radius):
         for other in side:
-            if _SECTION_HEADER.match(lines[other]):
+            if INI_SECTION.match(lines[other]):
                 break
             reachable.append(other)
     yield from sorted(reachable, key=lambda other: (abs(other - index), other))

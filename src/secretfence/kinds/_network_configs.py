@@ -61,7 +61,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, LastFileMemo, line_text, unquoted
+from secretfence.kinds._helpers import CODE_SUFFIXES, DOCUMENT_SUFFIXES, INI_SECTION, LastFileMemo, line_text, unquoted
 from secretfence.kinds._network_keys import IN_DOCUMENTATION
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -623,7 +623,6 @@ _OPENBGPD_MD5 = lazy_regex(r"""^tcp[ \t]+md5sig[ \t]+(?P<what>password|key)[ \t]
 # accel-ppp's `[radius]` section (accel-ppp.conf(5)): `server=<address>,<secret>[,auth-port=…,…]`,
 # `dae-server=<address>[:port],<secret>`, the older `auth-server=`/`acct-server=<address>:<port>,<secret>`.
 _ACCEL_SERVER = lazy_regex(r"""^(?P<key>server|dae-server|auth-server|acct-server)[ \t]*=[ \t]*(?P<host>[^\s,=]{1,255}),(?P<value>[^\s,]{1,256})(?:,[^\n]{0,1024})?$""")
-_INI_SECTION = lazy_regex(r"""^[ \t]*\[(?P<name>[^\]\n]{1,64})\][ \t]*$""")
 _INI_WALKS: LastFileMemo[Dict[int, str]] = LastFileMemo(lambda lines: {})
 _HEADER_LEVELS = 6  # blocks walked up for a curly configuration's enclosing `protocol`/`snmp`
 
@@ -667,7 +666,7 @@ def _ini_section(lines: Sequence[str], index: int) -> str:
         if position in verdicts:
             section = verdicts[position]
             break
-        opened = _INI_SECTION.match(line_text(lines, position))
+        opened = INI_SECTION.match(line_text(lines, position))
         if opened is not None:
             section = opened.group("name").strip().lower()
             break

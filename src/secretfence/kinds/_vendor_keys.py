@@ -105,7 +105,7 @@ from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
-    LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, line_text, says_near,
+    INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, line_text, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -233,7 +233,6 @@ _TRUSTED_ID_SETTING = lazy_regex(
     r"""(?i:trusted[_.-]?id)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?(?P<token>[A-Za-z0-9_-]{12,128})(?![A-Za-z0-9_-])""")
 _VERTEX = lazy_regex(r"(?i)vertex(?:inc|smb|[ _-]?o[ _-]?series|[ _-]?cloud|[ _-]?tax)?\b|o[ _-]series")
 # A SWIFT LAU key: `key =` (or `lau_key`, `secret`) in an INI `[lau]` section, or under a name saying LAU.
-_SECTION = lazy_regex(r"^[ \t]*\[(?P<name>[^\]\n]{1,80})\][ \t]*(?:[#;].*)?$")
 _SETTING = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_][\w.-]{0,60})[ \t]*[=:][ \t]*["']?(?P<token>[A-Za-z0-9+/=_-]{16,128})["']?[ \t]*(?:[#;].*)?$""")
 _LAU_SECTION = lazy_regex(r"(?i)(?<![a-z])lau(?![a-z])")
 _LAU_KEY_NAMES = frozenset(("key", "laukey", "secret", "lausecret", "hmackey", "sharedkey", "secretkey"))
@@ -768,7 +767,7 @@ def _vertex_trusted_ids(line: str, said: Callable[["re.Pattern[str]"], bool], in
 def _lau_keys(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
     """SWIFT LAU keys: `key =` in the section a `[lau]` header opens (read from the header), or a
     setting whose name says LAU and key (`LAU_KEY=…`, `swift.lau.key: …`)."""
-    section = _SECTION.match(line)
+    section = INI_SECTION.match(line)
     description = ("SWIFT LAU key (Local Authentication with Alliance Access): signs and verifies the messages "
                    "the partner exchanges with the SWIFT interface")
     if section is not None:
