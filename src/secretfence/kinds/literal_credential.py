@@ -359,14 +359,6 @@ _WIFI_COMMAND = lazy_regex(
     r"""|\bnmcli\b[^\n]{0,300}?[ \t](?:password|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+)"""
     r"""(?:"(?P<dq>[^"\n]{1,128})"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s"'$`;|&<>]{1,128}))"""
 )
-# A byte array named for a key (LoRaWAN's `static const u1_t PROGMEM APPKEY[16] = { 0xD1, … };`,
-# RadioLib's `uint8_t appKey[] = {…}`): 16 or 32 bytes, on its line or the next few.
-# (found from its brackets, the name read back from them: a name pattern tried at every
-# character of a long word would be quadratic)
-_BYTE_ARRAY = lazy_regex(r"""\[[ \t]*[0-9]{0,4}[ \t]*\][ \t]*(?:PROGMEM[ \t]*)?=[ \t]*\{""")
-_NAME_BEFORE = lazy_regex(r"""(?P<key>[A-Za-z_]\w{0,127})[ \t]*$""")
-_BYTE_ITEMS = lazy_regex(r"""^[ \t]*(?P<bytes>0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*0[xX][0-9A-Fa-f]{2}){7,63})[ \t]*(?:,[ \t]*)?\}""")
-_BYTE_ARRAY_LINES = 4
 # A logging handler whose class is a service's client (`"class": "logdna.LogDNAHandler"`, a
 # Loggly, Logtail, Datadog handler): its bare `key`/`token` beside it is the service's key.
 _HANDLER_CLASS = lazy_regex(r"""^[ \t]*["']?(?:class|\(\))["']?[ \t]*[:=][ \t]*["']?(?P<cls>[A-Za-z_][\w.]{0,200}(?:Handler|Client|Sink|Exporter|Transport))["']?[ \t]*(?:,[ \t]*)?$""")
@@ -1265,8 +1257,6 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                "a Wi-Fi pre-shared key"),
         Sample("imager_custom set_wlan 'Lab' '9a1c7e3f5b2d4068a1c3e5f7b9d0214365877a9cbedf0123456789abcdef0123' 'GB'\n",
                "firstrun.sh", "a Wi-Fi key given to a configuration command"),
-        Sample("static const u1_t PROGMEM APPKEY[16] = { 0x8E, 0x2F, 0x6A, 0x0C, 0x4B, 0x1D, 0x93, 0xE7, 0xA5, 0xF0, 0xC2, 0x8B, "
-               "0x6D, 0x4E, 0x1A, 0x97 };\n", "node.ino", "a LoRaWAN key's bytes"),
         Sample("$USER1$=/usr/lib/nagios/plugins\n$USER6$=Juniper_Crest8830\n", "resource.cfg", "a Nagios user macro"),
         Sample("{'value': {'user': 'cmk', 'password': ('password', 'Tq4Wz8Lm2Xv9')}}\n", "rules.mk", "Checkmk's password tuple"),
         Sample("    authorization:\n      type: Bearer\n      credentials: -Zx9Lm2Qv7Tk4Wr8Np3Hb6\n", "prometheus.yml",
@@ -2054,23 +2044,6 @@ def _device_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str,
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
             if _is_credential(value, True, False, "psk"):
                 yield 0, "literal Wi-Fi passphrase given to a configuration command", value
-    if "{" in line and "[" in line:
-        array = _BYTE_ARRAY.search(line)
-        named = _NAME_BEFORE.search(line, max(0, array.start() - 160), array.start()) if array is not None else None
-        if array is not None and named is not None:
-            name = named.group("key")
-            rest = line[array.end():]
-            for offset in range(_BYTE_ARRAY_LINES):
-                items = _BYTE_ITEMS.match(rest)
-                if items is not None:
-                    written = items.group("bytes")
-                    octets = [octet.lower() for octet in re.findall(r"0[xX]([0-9A-Fa-f]{2})", written)]
-                    if len(octets) in (16, 32) and len(set(octets)) >= 8 and _credential_key(name, "".join(octets)):
-                        yield offset, f"literal key bytes of {name}", written
-                    break
-                if rest.strip() or offset + 1 >= _BYTE_ARRAY_LINES:
-                    break  # (a byte list over several lines: its first line's bytes are no key)
-                rest = line_text(lines, index + offset + 1)
     if "chpasswd" in line:
         block = _CHPASSWD.match(line)
         if block is not None:
