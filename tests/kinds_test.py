@@ -223,3 +223,11 @@ def test_both_ways_walks_each_side_nearest_first_inside_the_file() -> None:
     assert [list(side) for side in both_ways(lines, 1, 3)] == [[0], [2, 3, 4]]  # (the file's top)
     assert [list(side) for side in both_ways(lines, 9, 3)] == [[8, 7, 6], []]  # (its end)
     assert [list(side) for side in both_ways(lines[:1], 0, 5)] == [[], []]
+
+
+def test_a_tool_store_saved_as_text_is_no_document() -> None:
+    from secretfence.kinds._helpers import is_documentation
+
+    # (Perforce's ticket file on Windows: `host:port=user:ticket` lines, which block as in `~/.p4tickets`)
+    assert not is_documentation("users/build/p4tickets.txt") and not is_documentation("p4tickets.txt")
+    assert is_documentation("docs/perforce-tickets.txt") and is_documentation("notes-about-p4tickets.txt.md")

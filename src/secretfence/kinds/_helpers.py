@@ -53,6 +53,11 @@ _SERVER_CONFIG_TEXT = lazy_regex(r"(?:^|[/\\])(?:[\w-]{0,64}[_-])?server[_-]?con
 _WPA_SUPPLICANT_TEXT = lazy_regex(r"(?:^|[/\\])[\w.-]{0,64}wpa[_-]supplicant[\w.-]{0,64}\.txt$")
 
 
+# Perforce keeps its tickets in `p4tickets.txt` on Windows (`%USERPROFILE%\p4tickets.txt`; `~/.p4tickets`
+# elsewhere): `host:port=user:ticket` lines, no prose.
+_TOOL_STORE_TEXT = lazy_regex(r"(?:^|[/\\])p4tickets\.txt$")
+
+
 # EZproxy's configuration and accounts are `.txt` files (`config.txt`, `user.txt`, in its directory):
 # directives, no prose.
 _EZPROXY_TEXT = lazy_regex(r"(?:^|[/\\])[^/\\]{0,64}ezproxy[^/\\]{0,64}[/\\](?:[^/\\]{1,128}[/\\]){0,3}(?:user|config)\.txt$")
@@ -65,11 +70,13 @@ def is_documentation(lowered_name: str) -> bool:
 
 def is_no_document(lowered_name: str) -> bool:
     """A file DOCUMENT_SUFFIXES would take for documentation that is none: a log saved as `.txt`
-    (`pip-log.txt`), a server's configuration, a file of credentials, an operator's working notes or
+    (`pip-log.txt`), a server's configuration, a tool's credential store (`p4tickets.txt`), a file of credentials, an operator's working notes or
     runbook (see above)."""
     if is_log_text(lowered_name) or (lowered_name.endswith("config.txt") and _SERVER_CONFIG_TEXT.search(lowered_name)):
         return True
     if "supplicant" in lowered_name and _WPA_SUPPLICANT_TEXT.search(lowered_name):
+        return True
+    if "p4tickets" in lowered_name and _TOOL_STORE_TEXT.search(lowered_name):
         return True
     if "ezproxy" in lowered_name and _EZPROXY_TEXT.search(lowered_name) and _DOCUMENTATION_TREE.search(lowered_name) is None:
         return True
