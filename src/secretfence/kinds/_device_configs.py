@@ -62,12 +62,12 @@ _WINDOW_READ = 512  # characters of each of those lines read
 KEYWORDS = ("bblp", "access_code", "accesscode", "access-code", "m551 ", "m587 ", "m589 ", ",data,string,", ", data, string,",
             "password1 ", "password2 ", "password3 ", "mqttpassword ", "webpassword ", "wu_key", "wu_pass", "wu_station_key",
             "wunderground_pass", "wunderground_key", "--root-keys.", "--session.keys.", "valuestring", "stringvalue",
-            "appconfigkeyvalue")
+            "appconfigkeyvalue", "</key><string>", "</key> <string>")
 
 DEVICE_CONFIG_TRIGGERS = Triggers(
     exact=("M551", "M587", "M589", "m551", "m587", "m589", ",data,string,", ", data, string,", "CONFIG_", "--root-keys.", "--session.keys."),
     folded=("bblp", "access_code", "accesscode", "access-code", "password", "wu_", "wunderground", "valuestring", "stringvalue",
-            "appconfigkeyvalue"),
+            "appconfigkeyvalue", "</key><string>", "</key> <string>"),
 )
 
 # --- the forms ---------------------------------------------------------------------------------
@@ -126,6 +126,9 @@ _MANAGED_VALUE = lazy_regex(
 _MANAGED_NAME = lazy_regex(
     r"""(?<![\w-])["']?(?:key|name|appConfigKey)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][\w.-]{0,127})["']?(?=[ \t]*(?:[,}\r]|$))""")
 _MANAGED_LINES = 4  # lines of the object read either side of the value for its name
+
+# A property list's key and its string on one line (blanks between the elements allowed, none inside the tags).
+_PLIST_PAIR = lazy_regex(r"""<key>[ \t]*(?P<key>[A-Za-z_][\w.:-]{0,127})[ \t]*</key>[ \t]*<string>(?P<value>[^<\n]{1,1024})</string>""")
 
 # Published test vectors of ciphers (hex, lower-case): keys everyone's tests use, no device's.
 _PUBLISHED_TEST_KEYS = frozenset({
@@ -198,7 +201,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     found_values = 0
     for found in itertools.chain(_bambu(lines, line, lowered, lowered_name), _duet(line), _sdkconfig(line, lowered_name),
                                  _nvs(line), _tasmota(line, lowered, lowered_name), _weather_underground(lines, index, line, lowered),
-                                 _ttn(line), _managed_configuration(lines, index, line)):
+                                 _ttn(line), _managed_configuration(lines, index, line), _plist_pairs(line)):
         yield found
         found_values += 1
         if found_values >= _VALUES_A_LINE:
@@ -382,6 +385,15 @@ def _managed_configuration(lines: Sequence[str], index: int, line: str) -> Itera
         yield 0, f"managed app configuration's {name} ({field})", name, value.replace('\\"', '"'), Judgement.NAMED_AND_JUDGED
 
 
+def _plist_pairs(line: str) -> Iterator[Found]:
+    if "</key>" not in line or "<string>" not in line:
+        return
+    for found in itertools.islice(_PLIST_PAIR.finditer(line), _VALUES_A_LINE):
+        value = found.group("value").strip()
+        if value:
+            yield 0, f"property list's {found.group('key')}", found.group("key"), value, Judgement.NAMED_AND_JUDGED
+
+
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
@@ -429,6 +441,13 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('{\n  "settings": [\n    {\n      "appConfigKey": "ApiKey",\n      "appConfigKeyType": "stringType",\n'
                '      "appConfigKeyValue": "rRZCeuC_KFT1vEfA9LalqYDW0dmPGJm3BTACf5iu"\n    }\n  ]\n}\n', "intune/app-config.json",
                "Intune's app configuration setting"),
+        Sample('<dict>\n  <key>AutoJoin</key><true/>\n  <key>SSID_STR</key><string>Depot-Handhelds</string>\n'
+               '  <key>Password</key><string>basalt-meadow-lantern-62</string>\n'
+               '  <key>PayloadType</key><string>com.apple.wifi.managed</string>\n</dict>\n',
+               "profiles/depot-wifi.mobileconfig", "a configuration profile's Wi-Fi payload, its key and string on one line"),
+        Sample('<dict><key>EAPClientConfiguration</key><dict><key>UserName</key><string>svc-scan</string>'
+               '<key>UserPassword</key><string>Quill7#Harbor-Fen</string></dict></dict>\n',
+               "mdm/eap.plist", "a minified plist's pairs on one line"),
     )
 
 
@@ -459,6 +478,10 @@ def false_samples() -> Tuple[Sample, ...]:
                '    { "key": "device_api_token", "valueString": "${DEVICE_API_TOKEN}" },\n'
                '    { "key": "gate_group", "valueString": "north-gate-a2Lk2Mw6Qd8Fs4" },\n    { "key": "offline_mode", "valueBool": true }\n  ]\n}\n',
                "mdm/managed-config.json", "a managed configuration's URL, reference and plain settings"),
+        Sample('<dict>\n  <key>SSID_STR</key><string>Depot-Handhelds</string>\n  <key>Password</key><string>$WIFI_PASSWORD</string>\n'
+               '  <key>UserPassword</key><string>YOUR_PASSWORD_HERE</string>\n'
+               '  <key>PayloadDisplayName</key><string>Wi-Fi Password</string>\n</dict>\n',
+               "profiles/template.mobileconfig", "a profile's variable, placeholder and display name"),
     )
 
 

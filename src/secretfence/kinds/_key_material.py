@@ -45,6 +45,11 @@ stand between them):
   SUPI, the AMF, the OP type): Open5GS' `security: {k, amf, op, opc}`, UERANSIM's `key:`/`op:`/`opType:`, free5GC's
   `permanentKeyValue`/`opcValue`, shell variables `KI=…`/`OPC=…`; open5gs-dbctl's `add <imsi> [ip] <k> <opc>`. The
   mobile cores' stock subscriber (Milenage's test sets, Open5GS' and free5GC's OPc) is a published key.
+- A token-signing key named beside the issuer it signs for, the two names of one stem (`tokenIssuer`/`tokenKey`, Vivox's
+  developer-portal credentials in a Unity asset, C#'s `_tokenIssuer`/`_tokenKey`, `VIVOX_TOKEN_ISSUER`/`VIVOX_TOKEN_KEY`),
+  and Vivox's `SetVivoxCredentials(server, domain, issuer, key)`: judged as the kind judges a credential (the SDK's
+  `GET VALUE FROM VIVOX DEVELOPER PORTAL`, an environment reference stay quiet). `tokenKey` alone names where a token is
+  stored as often: the issuer beside it says it signs.
 
 Only where the name or the API says key or secret, and (for hex or base64) only key material: 16 to 64 bytes, as hex
 (blanks or colons between bytes allowed) or base64; not a made-up key (few distinct digits, bytes
@@ -56,9 +61,10 @@ Each reader yields (line offset, what it is, the key the value is judged under, 
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import GUID, LastFileMemo, both_ways, line_text
 from secretfence.kinds._judgement import Judgement
@@ -108,11 +114,11 @@ _BYTE_ARRAY_HINT = lazy_regex("|".join(map(re.escape, _BYTE_ARRAY_WORDS)))
 _SET_KEY_HINT = lazy_regex("|".join(map(re.escape, _SET_KEY_WORDS)))
 _SIM_HINT = lazy_regex("|".join(map(re.escape, _SIM_WORDS + _SIM_KEY_WORDS)))
 KEYWORDS = _DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + _HMAC_WORDS + ("<key ", "key type=", "key name=", "key id=", "key kind=", "key usage=",
-                                               "key value=", "key keytype=") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
+                                               "key value=", "key keytype=", "setvivoxcredentials") + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS
 
 
 KEY_MATERIAL_TRIGGERS = Triggers(folded=_DECODE_WORDS + _NAMED_ENCODINGS + _KEY_API_WORDS + _ENCODE_WORDS + ("algorithm", "<token ")
-                                 + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x",),
+                                 + _BYTE_ARRAY_WORDS + _SET_KEY_WORDS + _SIM_WORDS + _SIM_KEY_WORDS + ("\\x", "setvivoxcredentials"),
                                  pairs=(("<", "Key "), ("<", "key "), ("<", "KEY ")))
 
 # --- the value -----------------------------------------------------------------------------------
@@ -797,6 +803,62 @@ def _sim_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
             yield 0, f"SIM's {what} under {found.group('field')} in its subscriber record", "sim_key", found.group("value"), Judgement.PROVEN
 
 
+# A token-signing key named beside the issuer it signs for: the name ends in `key`, and a name of the same stem ending in
+# `issuer` stands within _ISSUER_REACH lines (Vivox's developer-portal credentials: `tokenIssuer` and `tokenKey` in a
+# Unity asset or a MonoBehaviour's serialized fields, `_tokenIssuer`/`_tokenKey` in C#, `VIVOX_TOKEN_ISSUER` and
+# `VIVOX_TOKEN_KEY` in an environment file, `VIVOX_VOICE_ISSUER`/`VIVOX_VOICE_KEY`). A `tokenKey` alone is as often the
+# name a token is stored under (`tokenKey: "access_token"`): the issuer beside it says it signs tokens. And Vivox's
+# `SetVivoxCredentials(server, domain, issuer, key)` (Unity's InitializationOptions), the key its fourth argument.
+_NAMED_KEY = lazy_regex(
+    r"""(?<![\w$.-])["']?(?P<name>[A-Za-z_$][\w$-]{0,63}?[Kk][Ee][Yy])["']?[ \t]*(?::=|=>|=|:)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,256})"|'(?P<sq>[^'\\\n]{1,256})'|(?P<bare>[^\s"'#,;{}\[\]()]{1,256}))""")
+_ISSUER_NAME = lazy_regex(r"""(?<![\w$-])(?P<stem>[\w$-]{1,64}?)issuer(?![a-z0-9])""")
+_STEM_NOISE = str.maketrans("", "", "_-$")
+_ISSUER_REACH = 12  # lines either side a key's issuer may stand on (the fields of one object or file section)
+_ISSUER_READ = 512  # characters of a line read for an issuer's name
+
+
+def _issuer_stems(lines: Sequence[str]) -> Dict[str, List[int]]:
+    """The stems of the issuers' names the file holds (`tokenIssuer` → `token`), each with its lines."""
+    stems: Dict[str, List[int]] = {}
+    for number, text in enumerate(itertools.islice(lines, _FILE_LINES)):
+        lowered = text[:_ISSUER_READ].lower()
+        if "issuer" not in lowered:
+            continue
+        for found in itertools.islice(_ISSUER_NAME.finditer(lowered), _VALUES_A_LINE):
+            stem = found.group("stem").translate(_STEM_NOISE)
+            if stem:
+                stems.setdefault(stem, []).append(number)
+    return stems
+
+
+_ISSUERS = LastFileMemo(_issuer_stems)
+_VIVOX_CREDENTIALS = lazy_regex(
+    r"""(?i:setvivoxcredentials)[ \t]*\([ \t]*(?:[^,()\n]{0,256},[ \t]*){3}(?:"(?P<dq>[^"\\\n]{1,256})"|'(?P<sq>[^'\\\n]{1,256})')[ \t]*\)""")
+
+
+def _issuer_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A key named beside its issuer's name (see _NAMED_KEY), and the key given to Vivox's SetVivoxCredentials."""
+    if "ivoxCredentials" in line or "ivoxcredentials" in line.lower():
+        for found in itertools.islice(_VIVOX_CREDENTIALS.finditer(line), _VALUES_A_LINE):
+            yield 0, "Vivox token key given to SetVivoxCredentials", "signing_key", found.group("dq") or found.group("sq"), Judgement.JUDGED
+    if "ey" not in line and "EY" not in line:
+        return
+    stems: Optional[Dict[str, List[int]]] = None
+    for found in itertools.islice(_NAMED_KEY.finditer(line), _VALUES_A_LINE):
+        stem = found.group("name")[:-3].lower().translate(_STEM_NOISE)
+        if not stem:
+            continue
+        stems = _ISSUERS.of(lines) if stems is None else stems
+        if not stems:
+            return
+        at = stems.get(stem, ())
+        nearest = bisect.bisect_left(at, index - _ISSUER_REACH)  # (the lines are in order: the first at or past the reach)
+        if nearest < len(at) and at[nearest] <= index + _ISSUER_REACH:
+            value = found.group("dq") if found.group("dq") is not None else found.group("sq") or found.group("bare") or ""
+            yield 0, f"token-signing key {found.group('name')} beside its issuer", "signing_key", value, Judgement.JUDGED
+
+
 def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(line offset, what it is, the key to judge it under, the value, how) of each key's material
     the line holds (see the module's doc)."""
@@ -806,7 +868,7 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         return
     yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line),
                                                 _api_key_strings(line), _hmac_elements(line), _byte_arrays(lines, index, line),
-                                                _set_key_literals(line), _sim_keys(lines, index, line),
+                                                _set_key_literals(line), _sim_keys(lines, index, line), _issuer_keys(lines, index, line),
                                                 _console_key(lines, index, line) if "key" in line else ()),
                                 _VALUES_A_LINE)
 
@@ -903,6 +965,16 @@ def true_samples() -> Tuple[Sample, ...]:
                "a SIM's Ki and OPc as shell variables"),
         Sample("open5gs-dbctl add 315010000001042 1142EA3318FC810E48393C11D657FC4D 456D215E4729DCFAE4D47F169DA3636A\n", "lte/seed.sh",
                "open5gs-dbctl add <imsi> <k> <opc>"),
+        Sample("MonoBehaviour:\n  m_Name: VoiceCredentials\n  server: https://unity.vivox.com/appconfig/q7e21-raid-prod\n"
+               "  domain: mtu1xp.vivox.com\n  tokenIssuer: q7e21-raid-prod\n  tokenKey: h3rw9kd2xq7m\n",
+               "Assets/Settings/VoiceCredentials.asset", "a token key beside its issuer in a Unity asset"),
+        Sample('VIVOX_TOKEN_ISSUER=q7e21-raid-prod\nVIVOX_TOKEN_KEY=h3rw9kd2xq7m\n', "services/voice/.env",
+               "a token key beside its issuer in an environment file"),
+        Sample('    [SerializeField] private string _tokenIssuer = "q7e21-raid-prod";\n'
+               '    [SerializeField] private string _tokenKey = "h3rw9kd2xq7m";\n', "Assets/Scripts/VoiceManager.cs",
+               "a MonoBehaviour's serialized issuer and key"),
+        Sample('options.SetVivoxCredentials(server, "mtu1xp.vivox.com", "q7e21-raid-prod", "h3rw9kd2xq7m");\n',
+               "Assets/Scripts/VoiceBoot.cs", "Vivox's SetVivoxCredentials given its key"),
     )
 
 
@@ -989,6 +1061,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "the mobile cores' stock subscriber (Milenage's test set, Open5GS' OPc), a made-up K"),
         Sample('{"entries": [{"k": "1142EA3318FC810E48393C11D657FC4D", "v": 3}], "op": "88374718AE388980185D1399D6433ED5"}\n',
                "cache/index.json", "a `k` and an `op` beside no SIM's field"),
+        Sample('    [SerializeField] private string _tokenIssuer = "GET VALUE FROM VIVOX DEVELOPER PORTAL";\n'
+               '    [SerializeField] private string _tokenKey = "GET VALUE FROM VIVOX DEVELOPER PORTAL";\n',
+               "Assets/Scripts/VoiceManager.cs", "the Vivox sample's stand-in"),
+        Sample("VIVOX_TOKEN_ISSUER=q7e21-raid-prod\nVIVOX_TOKEN_KEY=${VIVOX_TOKEN_KEY}\n", "deploy/voice.env",
+               "a token key from the environment"),
+        Sample("export const tokenKey = 'access_token';\nexport const tokenIssuer = 'https://auth.example.com';\n"
+               "storage:\n  tokenKey: session_token\n", "src/auth/config.js", "a token key naming where a token is stored"),
     )
 
 

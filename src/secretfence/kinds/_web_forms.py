@@ -47,7 +47,9 @@ calling a URL with its key, and package sources' credentials.
 - Tools' own credential files, as their tools write them (see _STORE_FILES): Perforce's ticket file
   (`<host>:<port>=<user>:<ticket>`), Klocwork's ltoken (`<host>;<port>;<user>;<token>`), SmokePing's secrets
   (`<slave>:<secret>`, a slave's secret alone): the file by its name, and a script's or a manifest's lines
-  writing one (an echo or printf into it, a here-document's body, a YAML block under its name).
+  writing one (an echo or printf into it, a here-document's body, a YAML block under its name); in a file that names
+  the ticket file or the ltoken anywhere, a line that is one entry and nothing else (a PowerShell here-string's body
+  piped to `Set-Content $ticketFile`, a here-document into `"$TICKETS"`, a list's quoted item).
 - dnsdist's `webserver("<address>", "<password>"[, "<api key>"])` (its older positional form).
 - Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
   `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
@@ -294,6 +296,32 @@ _LONE_SECRET = lazy_regex(r"""^[ \t]*(?P<value>[^\s#]\S{0,255})[ \t]*$""")
 _WRITE_COMMAND = lazy_regex(r"""(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?:"(?P<dq>[^"\n]{1,1024})"|'(?P<sq>[^'\n]{1,1024})'|(?P<bare>[^\s"'<>|;&]{1,1024}))""")
 _STORE_BLOCK = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?[\w.~/$-]{0,64}["']?[ \t]*:[ \t]*[|>][+-]?[0-9]?[ \t]*$""")
 _STORE_BODY_LINES = 64  # lines of a here-document's or a block's body read (a credential file holds a few)
+# A line that is one entry alone (quoted or not, a list's comma after it), in a file naming the store: the body of a
+# string written to it however the script names its path (a variable, a here-string piped to Set-Content).
+_ENTRY_ALONE = lazy_regex(r"""^[ \t]*(?P<q>["']?)(?P<entry>[^\s"',]{8,600})(?P=q),?[ \t]*\r?$""")
+_ENTRY_KINDS = (("p4tickets", "p4"), ("ltoken", "klocwork"))  # (the stores whose entries say what they are alone)
+_FILE_LINES = 20_000  # lines of a file read (once) for these
+
+
+def _entries_alone(lines: Sequence[str]) -> Tuple[Tuple[Tuple[str, int], ...], Tuple[Tuple[int, str], ...]]:
+    """(the store's kind, the first line naming it) for each store the file names, and (line, text) of each line that
+    may be one entry alone."""
+    first: List[Tuple[str, int]] = []
+    entries: List[Tuple[int, str]] = []
+    for number, text in enumerate(itertools.islice(lines, _FILE_LINES)):
+        text = text[:_STORE_LINE_READ]
+        lowered = text.lower()
+        for word, kind in _ENTRY_KINDS:
+            if word in lowered and all(kind != named for named, _ in first):
+                first.append((kind, number))
+        if "=" in text or ";" in text:
+            found = _ENTRY_ALONE.match(text)
+            if found is not None:
+                entries.append((number, found.group("entry")))
+    return tuple(first), tuple(entries)
+
+
+_ENTRIES_ALONE = LastFileMemo(_entries_alone)
 _STORE_LINE_READ = 4096  # characters of each read
 
 
@@ -390,6 +418,12 @@ def _store_secrets(lines: Sequence[str], index: int, line: str, lowered: str, lo
                 yield offset, what, key, value, how
             if not entries:
                 break  # (a credential file holds its entries only: the body ends at the first line that is none)
+    if kind in ("p4", "klocwork"):
+        naming, alone = _ENTRIES_ALONE.of(lines)
+        if (kind, index) in naming:  # (read from the first line naming the store: once a file)
+            for number, text in alone:
+                for what, key, value, how in _store_entries(kind, text):
+                    yield number - index, what, key, value, how
     if ">" in line or "tee" in lowered:
         for command in itertools.islice(_WRITE_COMMAND.finditer(line), 4):
             written = command.group("dq") or command.group("sq") or command.group("bare") or ""
@@ -1107,6 +1141,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "a slave's secret echoed into its file"),
         Sample('webserver("0.0.0.0:8083", "ND5YutVcs2jBpuoO", "Rud5ewUfYhn9IiGU")\n', "dns/dnsdist.conf",
                "dnsdist's webserver(address, password, apikey)"),
+        Sample('$ticketFile = Join-Path $env:USERPROFILE "p4tickets.txt"\n@"\n'
+               'ssl:perforce.corp.example:1666=svc_build:7C0E5B2A9D41F386E2B7A0C954D81F6B\n"@ | Set-Content -Path $ticketFile\n',
+               "ci/Seed-Perforce.ps1", "a Perforce ticket line in a here-string written to a path the script names"),
+        Sample('TICKETS = Path.home() / ".p4tickets"\nENTRIES = [\n    "perforce:1666=build:7C0E5B2A9D41F386E2B7A0C954D81F6B",\n]\n'
+               'TICKETS.write_text("\\n".join(ENTRIES))\n', "tools/seed_tickets.py", "a list of ticket lines written to the file"),
     )
 
 
@@ -1163,4 +1202,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('webserver("0.0.0.0:8083", "geheim2")\nwebserver("127.0.0.1:8083")\n'
                'webserver("127.0.0.1:8083", "$scrypt$ln=10,p=1,r=8$SZmi+pjuZ4u7L4jhXIkLww==$VRW7BuYUjSVjkjDIK6J1VB/RWx2s4gbz+YXgflWspf8=")\n',
                "dnsdist.conf", "dnsdist's documented password, none, a hashed one"),
+        Sample('$ticketFile = Join-Path $env:USERPROFILE "p4tickets.txt"\n@"\n'
+               'ssl:perforce.corp.example:1666=svc_build:00000000000000000000000000000000\n"@ | Set-Content -Path $ticketFile\n'
+               'ssl:perforce.corp.example:1666=svc_build:$ticket\n', "ci/Seed-Perforce.ps1", "a ticket of zeroes and a variable"),
     )

@@ -394,7 +394,8 @@ _STATIC: Dict[str, Prefilter] = {
     "MailchimpDetector": Prefilter(run=_token(36, rb"[0-9a-z]{32}-us[0-9]", needs=b"-us")),
     "NpmDetector": Prefilter(exact=(":_authToken=",)),
     "OpenAIDetector": Prefilter(run=_token(51, rb"[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}", needs=b"T3BlbkFJ")),
-    "PrivateKeyDetector": Prefilter(exact=("PRIVATE KEY", "PuTTY-User-Key-File-2", "PuTTY-User-Key-File-3")),
+    # (`PRIVATE  KEY`, `PRIVATE\tKEY`: an armour's words apart by other blanks, plugins.ARMOUR_GAPS)
+    "PrivateKeyDetector": Prefilter(exact=("PRIVATE KEY", "PRIVATE  ", "PRIVATE\t", "PuTTY-User-Key-File-2", "PuTTY-User-Key-File-3")),
     "SendGridDetector": Prefilter(run=_token(69, rb"SG\.[a-zA-Z0-9_-]{22}\.[a-zA-Z0-9_-]{43}")),
     "SlackDetector": Prefilter(folded=("xox", "hooks.slack.com")),
     "SoftlayerDetector": Prefilter(

@@ -70,6 +70,22 @@ def test_a_key_in_a_json_string_and_an_encrypted_pem_key() -> None:
     ]
 
 
+@pytest.mark.parametrize("spaced", ["BEGIN  PRIVATE KEY", "BEGIN RSA\tPRIVATE KEY", "BEGIN EC PRIVATE  KEY"],
+                         ids=["doubled-after-begin", "tab", "doubled-before-key"])
+def test_an_armour_whose_words_are_apart_by_other_blanks_is_the_same_key(spaced: str) -> None:
+    # (a key pasted into an OpenVPN profile's <key> with a doubled space or a tab in its armour lines)
+    canonical = fake_pem(5, "EC" if " EC " in spaced else "RSA" if "RSA" in spaced else "").replace("  PRIVATE", " PRIVATE")
+    label = canonical.split("\n", 1)[0][len("-----BEGIN ") : -len("-----")]
+    pem = canonical.replace("BEGIN " + label, spaced).replace("END " + label, "END" + spaced[len("BEGIN") :])
+    text = "client\nremote vpn.example.net 1194\n<key>\n" + pem + "\n</key>\n"
+    keys = [(f.line_number, f.hashed_secret, f.confidence) for f in findings(text, "site.ovpn") if f.type == "Private Key"]
+    assert keys == [(4, sha1(pem[len("-----") :].rsplit("-----", 1)[0]), "high")]
+    # (the canonical armour is reported once, as before; a bare spaced header is a template's, low)
+    assert len([f for f in findings(canonical, "id_key") if f.type == "Private Key"]) == 1
+    bare = [f.confidence for f in findings(f"# paste the -----{spaced}----- block here\n", "notes.cfg") if f.type == "Private Key"]
+    assert bare == ["low"]
+
+
 def _fragment_baseline(path: Path, filename: str) -> None:
     """A baseline as detect-secrets 1.5 writes it for a GitHub token audited as a false positive."""
     entry = {"type": "GitHub Token", "filename": filename, "hashed_secret": sha1("ghp"), "is_verified": False,

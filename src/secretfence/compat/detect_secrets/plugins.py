@@ -121,14 +121,16 @@ PUTTY_KEY_HEADERS = ("PuTTY-User-Key-File-2", "PuTTY-User-Key-File-3")
 
 
 def _private_key_detector() -> type:
-    """detect-secrets' PrivateKeyDetector (its name kept: baselines record it) reading the encrypted headers too."""
+    """detect-secrets' PrivateKeyDetector (its name kept: baselines record it) reading the encrypted headers too, and
+    the armour's words apart by other blanks than one space (ARMOUR_GAPS)."""
     import re
 
     from detect_secrets.plugins.private_key import PrivateKeyDetector
 
     return type("PrivateKeyDetector", (PrivateKeyDetector,), {
         "__module__": PrivateKeyDetector.__module__, "__doc__": PrivateKeyDetector.__doc__,
-        "denylist": list(PrivateKeyDetector.denylist) + [re.compile(header) for header in ENCRYPTED_KEY_HEADERS + PUTTY_KEY_HEADERS[1:]]})
+        "denylist": list(PrivateKeyDetector.denylist) + [re.compile(header) for header in ENCRYPTED_KEY_HEADERS + PUTTY_KEY_HEADERS[1:]]
+        + [re.compile(ARMOUR_GAPS)]})
 
 
 def plugin_module(name: str) -> str:
@@ -364,7 +366,16 @@ _KEY_HEADERS = (
     "BEGIN DSA PRIVATE KEY", "BEGIN EC PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "BEGIN PGP PRIVATE KEY BLOCK",
     "BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
 ) + PUTTY_KEY_HEADERS + ENCRYPTED_KEY_HEADERS
-_ANY_KEY_HEADER = lazy_regex("|".join(re.escape(header) for header in _KEY_HEADERS))
+_ARMOURED_HEADERS = tuple(header for header in _KEY_HEADERS if header.startswith("BEGIN "))
+# A PEM armour's words apart by blanks other than one space (`-----BEGIN  PRIVATE KEY-----`, a tab, a doubled space
+# pasted in): what the key is does not change (RFC 7468 readers that match the label exactly reject it; the key
+# material below is the same secret). Read by the detector's denylist only where the canonical header is not (its
+# own patterns report that one), so a key is reported once, under its header as written.
+_GAP = r"[ \t]+"
+_TOLERANT_HEADERS = tuple(_GAP.join(re.escape(word) for word in header.split(" ")) for header in _ARMOURED_HEADERS)
+ARMOUR_GAPS = ("(?!" + "|".join(re.escape(header) for header in _ARMOURED_HEADERS) + ")(?:"
+               + "|".join(_TOLERANT_HEADERS) + ")")
+_ANY_KEY_HEADER = lazy_regex("|".join(_TOLERANT_HEADERS + tuple(re.escape(header) for header in PUTTY_KEY_HEADERS)))
 _PUTTY_END = "Private-MAC:"
 # A PEM block of an 8192-bit RSA key is about 6,500 characters over 110 lines.
 KEY_BLOCK_MAX_LINES = 400
@@ -376,6 +387,14 @@ def whole_secret(classname: str, value: str, lines: Sequence[str], index: int) -
     if classname == "PrivateKeyDetector":
         return private_key_block(value, lines, index) or value
     return value
+
+
+@lru_cache(maxsize=64)
+def _end_marker(header: str) -> "re.Pattern[str]":
+    """PuTTY's MAC line, or the END line of the header's label, its words apart by any blanks (as the header's may be)."""
+    if header in PUTTY_KEY_HEADERS:
+        return re.compile(re.escape(_PUTTY_END))
+    return re.compile(_GAP.join(["END", *(re.escape(word) for word in header.split()[1:])]))
 
 
 def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional[str]:
@@ -391,7 +410,7 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
     if start < 0:
         return None
     putty = header in PUTTY_KEY_HEADERS
-    end_marker = _PUTTY_END if putty else "END" + header[len("BEGIN") :]
+    end_marker = _end_marker(header)
     parts = []
     text, offset, size = line[start:].rstrip(), len(header), 0
     for number in range(index, min(len(lines), index + KEY_BLOCK_MAX_LINES)):
@@ -399,9 +418,9 @@ def private_key_block(header: str, lines: Sequence[str], index: int) -> Optional
             text, offset = lines[number].rstrip(), 0
         next_header = _ANY_KEY_HEADER.search(text, offset)
         limit = next_header.start() if next_header is not None else len(text)
-        end = text.find(end_marker, offset, limit)
-        if end >= 0:
-            parts.append(text if putty else text[: end + len(end_marker)])
+        end = end_marker.search(text, offset, limit)
+        if end is not None:
+            parts.append(text if putty else text[: end.end()])
             return "\n".join(parts)
         size += len(text) + 1
         if next_header is not None or size > KEY_BLOCK_MAX_CHARS:
