@@ -998,6 +998,11 @@ _STORED_ELSEWHERE = lazy_regex(r"^(?:arn:aws[\w-]*:[a-z0-9-]{2,32}:|BAMSCRT@[0-9
 # and a reading cut at a name's blank (`op://Ops`) is the same reference's head. (Without blanks,
 # is_placeholder knows 1Password's already.)
 _MANAGER_SCHEMES = ("op://", "pass://")
+# A release pipeline's token, replaced with a variable's value at deployment: `__name__`, the Release Management
+# Tokenizer's form and the Replace Tokens task's `doubleunderscores` pattern (`Password=__DmsSqlPassword__;` in a
+# Web.Release.config, an appsettings.json). The variable's name keeps its case (is_placeholder reads the capitals'
+# `__DB_PASSWORD__` already); letters, digits, `.`, `-` and single `_` between, as pipeline variables are named.
+_REPLACED_TOKEN = lazy_regex(r"^__[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,15}__$")
 
 
 def is_real(value: str, user: str = "") -> bool:
@@ -1015,6 +1020,7 @@ def is_real(value: str, user: str = "") -> bool:
         and not _TEMPLATE_CHARACTERS.search(decoded)
         and not _STORED_ELSEWHERE.match(value)
         and not value.startswith(_MANAGER_SCHEMES)
+        and not (value.startswith("__") and _REPLACED_TOKEN.match(value))
     )
 
 
@@ -1233,6 +1239,10 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '    "user=writer password=Tq7Wz2Nx9Lk4 sslmode=verify-full";\n', "src/archive.cpp",
                "a libpq conninfo split over C++'s adjacent literals"),
         Sample('   Db_Password : constant String := "Rw8Lq3Zt6Vn9";\n', "src/db_config.ads", "Ada's typed constant"),
+        # Blind rounds CX-DB: a release transform's own password beside the pipeline's tokens
+        Sample('<connectionStrings>\n  <add name="Db" connectionString="Data Source=sql01;Initial Catalog=App;User ID=app;'
+               'Password=Hq7#Lm2Vx9Kt;" xdt:Transform="SetAttributes" />\n</connectionStrings>\n', "src/App/Web.Release.config",
+               "a Web.config transform's literal password"),
     )
     false_samples = (
         # Blind round BM: a settings page's text about the password (Moodle's language strings), not it
@@ -1375,6 +1385,14 @@ class SecretfenceDatabaseDetector(SecretfenceDetector):
                '    "user=writer password=${PGPASSWORD}";\n', "src/archive.cpp", "a split conninfo's reference"),
         Sample('   Db_Password_Env : constant String := "DB_PASSWORD";\n   Db_Password : constant String := "changeme";\n',
                "src/db_config.ads", "Ada constants naming a variable, a stand-in (no `constant` read as the value)"),
+        # Blind rounds CX-DB: a release pipeline's tokens, replaced at deployment
+        Sample('<connectionStrings>\n  <add name="Db" connectionString="Data Source=__SqlServer__;Initial Catalog=App;'
+               'User ID=__SqlUser__;Password=__SqlPassword__;" />\n  <add name="Ro" connectionString="Server=__db.host__;'
+               'User ID=ro;Password=__db.readonly-password__;" />\n</connectionStrings>\n', "src/App/Web.Release.config",
+               "Replace Tokens' and the Tokenizer's `__name__` tokens"),
+        Sample('{\n  "ConnectionStrings": {\n    "Default": "Server=__SqlServer__;Database=App;User Id=__SqlUser__;'
+               'Password=__SqlPassword__;"\n  }\n}\n', "src/App/appsettings.Release.json", "the tokens in an appsettings file"),
+        Sample("database:\n  url: postgresql://app:__PgPassword__@db01:5432/app\n", "deploy/config.yaml", "a token as a URL's password"),
     )
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
