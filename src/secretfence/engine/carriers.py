@@ -1174,6 +1174,17 @@ _CONCATENATION = lazy_regex(
     r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
 )
 _ONE_LITERAL = lazy_regex(_LITERAL)
+# A concatenation read from a junction's opening literal (never searched over the text): its literals may hold
+# escaped quotes (a JAAS line `"… password=\"<first part>" +` then `"<rest>\";"` in Java, C#, JavaScript).
+_ESCAPED_LITERAL = r"\"(?:[^\"\\\n]|\\[^\n])*\"|'(?:[^'\\\n]|\\[^\n])*'"
+_ESCAPED_CONCATENATION = lazy_regex(
+    r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_ESCAPED_LITERAL, _ESCAPED_LITERAL, MAX_LITERALS - 1)
+)
+_ESCAPED_ONE_LITERAL = lazy_regex(_ESCAPED_LITERAL)
+MAX_ESCAPED_QUOTES = 16  # escaped quotes passed, back from a junction, to its literal's opening
+MAX_LINES_BACK = 8  # lines above a junction's line its concatenation's first literal may stand on
+MAX_BACKSLASHES = 64  # backslashes counted before a quote (a longer run escapes nothing more)
+_LINE_END_READ = 2048  # characters of a line's end read back for the literal that ends it
 _TOKEN_HEAD = lazy_regex(r"[\w+/=.:-]+$")
 _TOKEN_TAIL = lazy_regex(r"^[\w+/=.:-]+")
 _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
@@ -1245,6 +1256,52 @@ def _junction_gates(text: str, visual_basic: bool = False) -> Tuple[int, int]:
     return (double.start() if double else -1), (single.start() if single else -1)
 
 
+def _escaped(text: str, at: int, low: int) -> bool:
+    """The character at `at` follows an odd run of backslashes (counted back to `low`, MAX_BACKSLASHES at most)."""
+    count = 0
+    while count < MAX_BACKSLASHES and at - 1 - count >= low and text[at - 1 - count] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def _opening_quote(text: str, quote: str, low: int, closing: int, escapes: bool) -> int:
+    """The quote opening the literal the quote at `closing` ends (from `low`; -1: none): the one before it, or,
+    where literals escape quotes, the first one before it not escaped (MAX_ESCAPED_QUOTES passed at most)."""
+    at = closing
+    for _ in range(MAX_ESCAPED_QUOTES + 1):
+        at = text.rfind(quote, low, at)
+        if at < 0 or not escapes or not _escaped(text, at, low):
+            return at
+    return -1
+
+
+def _literal_ending_line_above(text: str, starts: "LineStarts", line_index: int, opening: int, low: int,
+                               visual_basic: bool) -> int:
+    """Where the literal that ends the line above opens (-1: none), where the literal at `opening` leads its
+    line (blanks or a join's operator before it) and that line ends in a literal and a join: blanks, `+`,
+    Python's `\\` (Visual Basic's `&`, ` _`). Whether the two make one concatenation the pattern decides."""
+    line_start = starts[line_index]
+    joins = " \t+&" if visual_basic else " \t+"
+    if line_index == 0 or text[line_start:opening].strip(joins):
+        return -1
+    above = starts[line_index - 1]
+    if above < low:
+        return -1
+    end = line_start - 1
+    window = max(above, end - _LINE_END_READ)
+    tail = text[window:end].rstrip(" \t\r")
+    if tail.endswith("_" if visual_basic else "\\"):
+        tail = tail[:-1].rstrip(" \t")
+    if tail.endswith(("+", "&") if visual_basic else "+"):
+        tail = tail[:-1].rstrip(" \t")
+    if not tail or tail[-1] not in ("\"" if visual_basic else "\"'"):
+        return -1
+    closing = window + len(tail) - 1
+    if not visual_basic and _escaped(text, closing, window):
+        return -1
+    return _opening_quote(text, tail[-1], window, closing, not visual_basic)
+
+
 def _assemble_literals(text: str, view: View, starts: "LineStarts", first_junctions: Tuple[int, int] = (0, 0),
                        visual_basic: bool = False) -> None:
     """Each concatenation is read from the literal before a token-like junction (found by the
@@ -1261,16 +1318,29 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
                        + [found.start() for found in (_JUNCTION_SINGLE.finditer(text, single_from) if single_from >= 0 else ())])
     # first line -> (start, end, the literal assembled, last line) of each concatenation opening on it
     assembled: Dict[int, List[Tuple[int, int, str, int]]] = {}
+    if not visual_basic:
+        concatenation, one_literal = _ESCAPED_CONCATENATION, _ESCAPED_ONE_LITERAL
     for closing in junctions:
         if closing < reached:
             continue  # inside a concatenation already read
-        line_start = starts[_line_index(starts, closing)]
-        opening = text.rfind(text[closing], max(line_start, reached), closing)
+        line_index = _line_index(starts, closing)
+        line_start = starts[line_index]
+        opening = _opening_quote(text, text[closing], max(line_start, reached), closing, not visual_basic)
         if opening < 0:
             continue
-        found = concatenation.match(text, opening)
+        # (the concatenation may begin on a line above: `AUTH = "<scheme> <id>:" \` then the secret's parts below)
+        first_opening, first_line = opening, line_index
+        for _ in range(MAX_LINES_BACK):
+            above = _literal_ending_line_above(text, starts, first_line, first_opening, reached, visual_basic)
+            if above < 0:
+                break
+            first_opening, first_line = above, first_line - 1
+        found = concatenation.match(text, first_opening)
+        if first_opening != opening and (found is None or found.end() <= closing):
+            found, first_opening, first_line = concatenation.match(text, opening), opening, line_index
         if found is None:
             continue
+        line_start, opening = starts[first_line], first_opening
         reached = found.end()
         literals = [literal.group(0) for literal in one_literal.finditer(found.group(0))]
         parts = [literal[1:-1] for literal in literals]
@@ -2092,6 +2162,14 @@ TRUE_SAMPLES = (
     CarriedSample("src/main/java/com/acme/Audit.java", "final class Audit {\n    private static final String AUDIT_PASSWORD =\n"
                   '        "Osprey" +\n        "Lake2207";\n}\n', "OspreyLake2207",
                   "a short password joined inside a token, its name on the line above"),
+    # A concatenation whose first literal stands on the line above the token's junction (Python's `\\`, Java's `+`),
+    # and literals holding escaped quotes (a JAAS line in a Java string).
+    CarriedSample("dur/client.py", 'API_TOKEN = "Bearer " \\\n    "Rk4vTq9Wm2Lx7Np3" \\\n    "Hb6Jd1Fg5Zc8Vy0s"\n',
+                  "Rk4vTq9Wm2Lx7Np3Hb6Jd1Fg5Zc8Vy0s", "a value's scheme, then its token's parts below, continued by backslashes"),
+    CarriedSample("src/main/java/com/acme/Stream.java", 'class Stream {\n  void f(Properties p) {\n    p.put("sasl.jaas.config",\n'
+                  '      "org.apache.kafka.common.security.plain.PlainLoginModule required " +\n'
+                  '      "username=\\"ingest\\" password=\\"Mq3vLx8T" +\n      "k2Rw9Zp4Hn\\";");\n  }\n}\n',
+                  "Mq3vLx8Tk2Rw9Zp4Hn", "a JAAS password split inside a Java string with escaped quotes"),
 )
 FALSE_SAMPLES = (
     CarriedSample("pipeline/cfg.py", 'sg = Shotgun(SITE, script_name="x", api_key=("${SG_" "SCRIPT_KEY}"))\n'
@@ -2170,4 +2248,10 @@ FALSE_SAMPLES = (
                   '_P = "' + _b64("/var/lib/app/cache/v2/index.db") + '"\n\n\ndef banner() -> str:\n'
                   '    return base64.b64decode(_B).decode() + base64.b64decode(_P).decode()\n', None,
                   "prose and a path kept in base64 and decoded"),
+    CarriedSample("src/main/java/com/acme/Stream.java", 'class Stream {\n  void f(Properties p) {\n    p.put("sasl.jaas.config",\n'
+                  '      "org.apache.kafka.common.security.plain.PlainLoginModule required " +\n'
+                  '      "username=\\"ingest\\" password=\\"" + System.getenv("KAFKA_PASSWORD") +\n      "\\";");\n  }\n}\n',
+                  None, "a JAAS line in a Java string, its password read"),
+    CarriedSample("dur/client.py", 'AUTH_HEADER = "Bearer " \\\n    "YOUR_TOKEN_" \\\n    "GOES_HERE_PLEASE"\n', None,
+                  "a stand-in continued by backslashes below its scheme"),
 )

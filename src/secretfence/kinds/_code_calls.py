@@ -116,6 +116,13 @@ credential-named key stands beside the value.
   (gazu's); a TR-069 parameter declared or set to a literal (GenieACS' `declare(path, ts, {value: "…"})`, a
   SetParameterValues pair); a URL's password in literals of its own between the URL's head and its host, or a URL
   joined by `+` under a name; a constant joined from literals below its name (`PASSWORD =` then `"…" +`).
+- Blind rounds CW-DB: an authorization value `<scheme> <id>:<secret>` under an auth's name or header (FDB's `SHAREDKEY
+  <client id>:<secret>`; a padded base64 there is a request's signature); a setting's call given a credential's name and
+  a literal (TeamCity's Kotlin DSL `param("env.X_PASSWORD", "…")`, Gradle's `systemProperty`/`environment`, `os.Setenv`,
+  `env::set_var`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
+  brackets; OmniAuth's `provider :name, "<id>", "<secret>"` (Devise's `config.omniauth`, Rack's `use
+  OmniAuth::Strategies::…`); keystrokes typing a login (AutoHotkey's `Send, user{Tab}` then `Send, <pw>{Enter}`, AutoIt's
+  `Send("…")`, `SendKeys`, pywinauto's `type_keys`) in a file that says it logs in.
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -361,6 +368,15 @@ _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*[
 # GenieACS' `declare("<path>", …)`; a TR-069 SetParameterValues pair `["Device.…", "…"`
 _FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`][ \t]*,"""
 _FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
+# A setting's call given a credential's name and a literal (setting_calls)
+_FOLDED_SETTING_CALL = (rb"""(?:(?:set|add)?param(?:eter)?|password|text|systemproperty|environment|setenv|set_var|putenv"""
+                        rb"""|setenvironmentvariable|store)[ \t]*\([ \t]*["'][\w.-]{0,127}(?:pass|pwd|secret|token|key|credential)""")
+_SETTING_HEADS = ("param", "setparam", "addparam", "password", "text", "systemproperty", "environment", "setenv", "set_var",
+                  "putenv", "setenvironmentvariable", "store")
+# WSH's MapNetworkDrive/AddPrinterConnection; OmniAuth's `provider :name,`; keystrokes ending in Enter
+_FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
+_FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
+_FOLDED_SEND = rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|send_keys)[^\n]{0,512}(?:\{(?:enter|return|numpadenter)\}|~["'])"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -397,6 +413,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_STORE_PASSWORD, ("load", "getkey", "init")),
         (_FOLDED_DECLARE, ("declare",)),
         (_FOLDED_PARAMETER_PAIR, ('"device.', "'device.")),
+        (_FOLDED_SETTING_CALL, _SETTING_HEADS),
+        (_FOLDED_WSH_LOGIN, ("mapnetworkdrive", "addprinterconnection")),
+        (_FOLDED_OMNIAUTH, ("provider", "omniauth")),
+        (_FOLDED_SEND, ("send", "type_keys")),
     )
 )
 
@@ -695,6 +715,29 @@ def true_samples() -> Tuple[Sample, ...]:
                "a URL's password in literals of its own between its head and its host"),
         Sample('String dsn = "postgresql://app:" +\n    "Tern#77Qx" +\n    "@db.internal:5432/app";\n', "src/main/java/Db.java",
                "a URL joined by + under a name: its password"),
+        # Blind rounds CW-DB
+        Sample('AUTH = "SHAREDKEY 2207:Tq8vRk3Wm9Lx2Np7Hb6Jd1Fg5Zc0Vy4sAe8Ku3Q"\n', "fdb/client.py",
+               "an authorization value's secret after its scheme and id"),
+        Sample('http.DefaultRequestHeaders.Add("Authorization", "SHAREDKEY 2207:Zc0Vy4sAe8Ku3QTq8vRk3Wm9Lx2Np7Hb6Jd1Fg5");\n',
+               "Screening.cs", "an authorization header's secret after its scheme and id, set in code"),
+        Sample('    params {\n        param("env.DEPLOY_PASSWORD", "Fjord#Lantern482")\n    }\n', ".teamcity/settings.kts",
+               "TeamCity's Kotlin DSL parameter"),
+        Sample('tasks.test {\n    systemProperty("db.password", "Osprey!Canal731")\n}\n', "build.gradle.kts",
+               "Gradle's system property set for tests"),
+        Sample('\tos.Setenv("SMTP_PASSWORD", "Heron-Quill5520")\n', "cmd/mailer/main.go", "Go's environment variable set in code"),
+        Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, "ACME\\scan", "Basalt!Heron772"\n', "logon/map.vbs",
+               "WSH's MapNetworkDrive by position (VBScript)"),
+        Sample('net.AddPrinterConnection("LPT1", "\\\\print01\\lab", false, "ACME\\print", "Cinder#Vale3391");\n',
+               "logon/printers.js", "WSH's AddPrinterConnection by position (JScript)"),
+        Sample('Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :github,\n           "a1b2c3d4e5f6a7b8c9d0",\n'
+               '           "9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6",\n           scope: "user:email"\nend\n',
+               "config/initializers/omniauth.rb", "OmniAuth's provider given its id and secret, one a line"),
+        Sample('  config.omniauth :gitlab, ENV["GITLAB_APP_ID"], "Wv3k9LmQp2Rx7Tn4Hb8Jd6Fs"\n', "config/initializers/devise.rb",
+               "Devise's omniauth given its secret by position"),
+        Sample('; log in to the lab system\n^!l::\nSend, labtech4{Tab}\nSleep, 200\nSend, Granite2024!{Enter}\nreturn\n',
+               "hotkeys/login.ahk", "AutoHotkey keystrokes: a user, Tab, then the password and Enter"),
+        Sample("; Login to the clinic portal\nSend(\"frontdesk{TAB}Quartz#Lily55{ENTER}\")\n", "login.au3",
+               "AutoIt's Send of a login on one line"),
     )
 
 
@@ -916,6 +959,21 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("    'passwordData' => base64_encode($password),\n    'passwordData' => 'cGFzc3dvcmQ=',\n"
                "    'passwordData' => 'q83vEjRWeJq83vEjRWeJqw==',\n", "config/amadeus.php",
                "a base64 password encoded from a read, of a stand-in, of no text"),
+        # Blind rounds CW-DB
+        Sample('AUTH = "SHAREDKEY 2207:" + os.environ["FDB_SECRET"]\nAUTH = "SharedKey {account}:{signature}"\n'
+               'AUTH = "SHAREDKEY 2207:YOUR_SHARED_SECRET_HERE"\n', "fdb/client.py", "an authorization value read, a template's"),
+        Sample('    params {\n        param("env.DEPLOY_PASSWORD", "credentialsJSON:5f0e2c1a-7b3d-4e8f-9a6c-2d1b0e9f8a7c")\n'
+               '        param("env.DEPLOY_PASSWORD_ALIAS", "%vault.deploy%")\n        param("env.DB_HOST", "db01.acme.local")\n'
+               '        password("env.DEPLOY_TOKEN", "")\n    }\n', ".teamcity/settings.kts",
+               "TeamCity's secure reference, a parameter's reference, a host, an empty password"),
+        Sample('net.MapNetworkDrive "S:", "\\\\files01\\staff", False, strUser, strPassword\nnet.MapNetworkDrive "T:", "\\\\files01\\tmp"\n',
+               "logon/map.vbs", "a drive mapped with a read login, or none"),
+        Sample('  provider :google_oauth2, ENV.fetch("GOOGLE_CLIENT_ID"), ENV.fetch("GOOGLE_CLIENT_SECRET")\n'
+               '  provider :developer, fields: [:email]\n', "config/initializers/omniauth.rb", "OmniAuth's secrets read"),
+        Sample('^!n::\nSend, Jonathan{Tab}\nSend, Riverside2024!{Enter}\nreturn\n', "hotkeys/fill.ahk",
+               "keystrokes filling a form in a file that says nothing of a login"),
+        Sample('; log in to the lab system\nSend, %user%{Tab}\nSend, %pw%{Enter}\nSend, {Tab}{Enter}\n', "hotkeys/login.ahk",
+               "a login typed from variables"),
     )
 
 
@@ -1044,6 +1102,16 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from tr069_parameters(lines, index)
     if "://" in line:
         yield from split_urls(lines, index)
+    if ":" in line and any(word in line for word in _SCHEME_WORDS):
+        yield from scheme_credentials(line)
+    if "(" in line and any(word in line for word in _SETTING_WORDS):
+        yield from setting_calls(line)
+    if "etworkDrive" in line or "rinterConnection" in line or any(word in line.lower() for word in _WSH_WORDS):
+        yield from wsh_logins(lines, index)
+    if any(word in line for word in _OMNIAUTH_WORDS):
+        yield from omniauth_providers(lines, index)
+    if any(word in line for word in _SEND_WORDS) or "SendKeys" in line:
+        yield from typed_logins(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1785,6 +1853,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         last_name = re.split(r"\.|::|->|\\", name)[-1]
         if last_name in _SDK_LOGIN_NAMES and _positional_sdk(name, last_name, lines) is not None:
             continue  # (its slots are known: sdk_positional_secrets reads it)
+        if last_name.lower() in _WSH_WORDS:
+            continue  # (its slots are known: wsh_logins reads it; its second is a share's or a printer's path)
         calls.append((found, family))
     # (the line's brackets and strings, read once for all its calls: a line of many, none closed, is not walked for each)
     nesting = _Nesting(lines, index, calls[0][0].end(), calls[-1][0].end()) if len(calls) > 1 else None
@@ -2180,15 +2250,20 @@ _TUPLE_KEY_LEADS = frozenset({"api", "secret", "private", "access", "auth", "enc
                               "master", "admin", "account", "service", "hmac", "session", "webhook", "storage", "consumer"})
 
 
-def named_tuples(line: str) -> Iterator[Found]:
-    """A (name, literal) tuple whose name is a credential's (judged under that name)."""
+def _names_a_secret(key: str) -> bool:
+    """A pair's name is a credential's: its last word one (a single word only where it names a secret itself)."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
 
+    words = key_words(key)
+    if not words or words[-1] not in _TUPLE_LAST_WORDS or (len(words) < 2 and words[0] not in _TUPLE_SINGLE_WORDS):
+        return False
+    return words[-1] != "key" or words[-2] in _TUPLE_KEY_LEADS
+
+
+def named_tuples(line: str) -> Iterator[Found]:
+    """A (name, literal) tuple whose name is a credential's (judged under that name)."""
     for found in itertools.islice(_NAMED_TUPLE.finditer(line, 0, 4096), _CALLS_A_LINE):
-        words = key_words(found.group("key"))
-        if not words or words[-1] not in _TUPLE_LAST_WORDS or (len(words) < 2 and words[0] not in _TUPLE_SINGLE_WORDS):
-            continue
-        if words[-1] == "key" and words[-2] not in _TUPLE_KEY_LEADS:
+        if not _names_a_secret(found.group("key")):
             continue
         value = found.group("value")
         if "," in value or not _login_password(value):
@@ -3303,6 +3378,211 @@ def tr069_parameters(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield 0, f"the TR-069 parameter {found.group('path')} set", key, found.group("value")
 
 
+# --- blind rounds CW-DB: settings, logins and keystrokes whose documented form places the credential ---------------
+
+# An HTTP authorization value `<scheme> <id>:<secret>` (RFC 7235's credentials after a scheme; FDB Cloud Connector's
+# `SHAREDKEY <client id>:<secret>`, ApiAuth's `APIAuth <access id>:<secret>`; not a request's signature there, base64
+# of its digest, padded as a digest's base64 always is: AWS' `AWS <id>:<signature>`, Azure Storage's `SharedKey
+# <account>:<signature>`) under a name saying it is one (`AUTH = "…"`, `auth_header`, `"Authorization": "…"`,
+# `.header("Authorization", "…")`, an `Authorization: …` line). The part after the colon is judged; a template's
+# `{secret}`, a value joined from names, pass.
+_SCHEME_CREDENTIAL = lazy_regex(
+    r"""(?P<key>[A-Za-z_$][\w.$-]{0,63})["'\]]{0,2}[ \t]*(?:=>|:=|[:=,])[ \t]*[rRuUbB@]?["'`]?"""
+    r"""(?P<scheme>[A-Za-z][A-Za-z0-9-]{1,31})[ ](?P<id>[\w.@+-]{1,128}):(?P<secret>[A-Za-z0-9+=_-][A-Za-z0-9+/=_-]{15,511})"""
+    r"""(?=["'`\s;,)]|$)""")
+_SCHEME_WORDS = ("auth", "Auth", "AUTH")
+_SCHEME_KEY_WORDS = frozenset({"auth", "authorization", "authorisation"})
+
+
+def scheme_credentials(line: str) -> Iterator[Found]:
+    """(offset, what, key, value) of an authorization value's secret after its scheme and id."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    for found in itertools.islice(_SCHEME_CREDENTIAL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        if not set(key_words(found.group("key"))) & _SCHEME_KEY_WORDS:
+            continue
+        scheme, secret = found.group("scheme"), found.group("secret")
+        if scheme.lower() in ("http", "https") or not looks_generated(secret):
+            continue
+        if secret.endswith("="):
+            continue  # (base64 padded: a request's signature, its HMAC's digest: AWS' `AWS <id>:<sig>`, Azure's `SharedKey`)
+        yield 0, f"{found.group('key')}: an authorization `{scheme} <id>:<secret>`", "secret", secret
+
+
+# A setting set by a call given its name and its value, the name a credential's: TeamCity's Kotlin DSL `params {
+# param("env.X_PASSWORD", "…") }` (`password(…)`, `text(…)` declare one too), Gradle's `systemProperty("db.password",
+# "…")` and `environment("DB_PASSWORD", "…")`, an environment variable set in code (Go's `os.Setenv`, Rust's
+# `env::set_var`, Python's `os.putenv`, .NET's `Environment.SetEnvironmentVariable`, Ruby's `ENV.store`), a request's
+# or a job's parameter (`setParameter`, `addParameter`). The name is read as named_tuples reads a pair's.
+_SETTING_CALL = lazy_regex(
+    r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::|->))?(?P<call>param|parameter|setParam|setParameter|addParam|addParameter"""
+    r"""|password|text|systemProperty|environment|Setenv|setenv|set_var|putenv|SetEnvironmentVariable|store|setEnv)"""
+    r"""[ \t]*\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
+    r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*[,)]""")
+_SETTING_WORDS = ("param(", "aram(", "arameter(", "password(", "text(", "ystemProperty(", "nvironment(", "etenv(",
+                  "set_var(", "putenv(", "EnvironmentVariable(", "store(", "etEnv(")
+
+
+def setting_calls(line: str) -> Iterator[Found]:
+    """A (name, literal) given to a setting's call, its name a credential's (judged under that name)."""
+    for found in itertools.islice(_SETTING_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        key, value = found.group("key"), found.group("value")
+        if not _names_a_secret(key) or "," in value or value.startswith(("credentialsJSON:", "%", "$", "{{")):
+            continue  # (TeamCity's `credentialsJSON:<id>` is its secure store's reference; `%env.X%` a parameter's)
+        if not _login_password(value):
+            continue
+        yield 0, f"{found.group('call')}({key!r}, …) (a setting set to a literal)", key.rpartition(".")[2], value
+
+
+# WSH's WshNetwork methods that take a share's login by position (VBScript's statement form without brackets, JScript's
+# and PowerShell's with them): `MapNetworkDrive(local, remote[, updateProfile[, user[, password]]])` and
+# `AddPrinterConnection(local, remote[, updateProfile[, user[, password]]])`.
+_WSH_LOGIN = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.)?(?:MapNetworkDrive|AddPrinterConnection))(?:[ \t]*\(|[ \t]+(?=["']))""",
+                        re.IGNORECASE)
+_WSH_WORDS = ("mapnetworkdrive", "addprinterconnection")
+
+
+def wsh_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_WSH_LOGIN.finditer(line, 0, 4096), _CALLS_A_LINE):
+        # (VBScript's statement ends with its line: its last argument is read to the line's end)
+        arguments = _arguments(lines, index, found.end(), None, 2 if found.group(0).endswith("(") else 1)
+        if len(arguments) < 5:
+            continue
+        user, (value, offset) = arguments[3][0], arguments[4]
+        if not value:
+            continue
+        who = f" for {user}" if user and _LOGIN_USER.match(user) else ""
+        yield offset, f"{found.group('name')}(…)'s password (WSH){who}", "password", value
+
+
+# OmniAuth's strategies take their OAuth client's id and secret by position after the provider's name:
+# `provider :github, "<id>", "<secret>", scope: …` in an `OmniAuth::Builder` block (its arguments one a line too),
+# Devise's `config.omniauth :github, "<id>", "<secret>"`, Rack's `use OmniAuth::Strategies::GitHub, "<id>", "<secret>"`.
+_OMNIAUTH_PROVIDER = lazy_regex(
+    r"""^[ \t]*(?:(?:config\.)?(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:(?P<name>\w{1,64})|use[ \t]+OmniAuth::Strategies::(?P<cls>\w{1,64}))"""
+    r"""[ \t]*,""")
+_OMNIAUTH_WORDS = ("provider", "omniauth", "OmniAuth::")
+_OMNIAUTH_KEYLESS = frozenset({"developer", "identity", "saml", "ldap", "cas", "openid", "openid_connect", "shibboleth"})
+
+
+def omniauth_providers(lines: Sequence[str], index: int) -> Iterator[Found]:
+    found = _OMNIAUTH_PROVIDER.match(lines[index])
+    if found is None:
+        return
+    name = found.group("name") or found.group("cls") or ""
+    if name.lower() in _OMNIAUTH_KEYLESS:
+        return
+    arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, None, 2)
+    if len(arguments) < 2:
+        return
+    value, offset = arguments[1]  # (the id may be read, `ENV["…"]`, and the secret written)
+    if not value or value.startswith(("/", "http")) or "://" in value:
+        return
+    yield offset, f"OmniAuth's {name} strategy's client secret (by position)", "client_secret", value
+
+
+# Keystrokes that log in: a login form filled by a script, its user, Tab, its password and Enter (AutoHotkey's
+# `Send, user{Tab}` then `Send, <password>{Enter}` or on one line, `SendInput`, `SendRaw`, `ControlSend`; AutoIt's and
+# AutoHotkey v2's `Send("…")`; WSH's `shell.SendKeys "…{ENTER}"`; .NET's `SendKeys.SendWait("…")`; pywinauto's
+# `type_keys("…")`). Read where the file says it logs in (a login, a password, a sign-in named within the lines above or
+# in its head): a form of data typed the same way is not a login.
+_SEND_UNQUOTED = lazy_regex(r"""^[ \t]*(?P<cmd>Send(?:Input|Raw|Play|Event|Text)?|ControlSend(?:Raw)?)(?![\w(])(?:[ \t]*,)?[ \t]*(?P<rest>[^\n]{1,512})$""",
+                            re.IGNORECASE)
+_SEND_QUOTED = lazy_regex(r"""(?<![\w$])(?P<cmd>Send(?:Input|Raw|Play|Event|Text)?|ControlSend(?:Raw)?|SendKeys|SendWait|type_keys|send_keys)"""
+                          r"""(?:[ \t]*\()?[ \t]*(?:[^"'\n]{0,128}[,(][ \t]*)?(?P<q>["'])(?P<text>[^"'\n]{1,256})(?P=q)""", re.IGNORECASE)
+_KEY_NAME = lazy_regex(r"""\{(?P<key>[A-Za-z]{1,16})(?:[ \t]+\d{1,3})?\}""")
+_LOGIN_MENTION = lazy_regex(r"""log[ \t_-]?[io]n|passw|sign[ \t_-]?in|credential""", re.IGNORECASE)
+_SEND_WORDS = ("Send", "send", "SEND", "type_keys")
+_SEND_LINES_ABOVE = 4  # lines above a password's keystrokes its user's may stand on
+_MENTION_LINES = 12
+_HEAD_LINES = 40
+
+
+def _typed(line: str) -> Optional[str]:
+    """The text a send command types on the line (its keys' names kept), or None."""
+    found = _SEND_QUOTED.search(line, 0, 1024)
+    if found is not None:
+        return found.group("text")
+    found = _SEND_UNQUOTED.match(line)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    comment = rest.find(" ;")
+    rest = (rest[:comment] if comment >= 0 else rest).rstrip()
+    if found.group("cmd").lower().startswith("controlsend"):
+        fields = rest.split(",")
+        rest = fields[1].strip() if len(fields) >= 2 else ""
+    return rest or None
+
+
+def _keystrokes(text: str) -> List[str]:
+    """The typed text's pieces: each run of characters, and each key named in braces as `{tab}`/`{enter}` (lowered)."""
+    pieces: List[str] = []
+    at = 0
+    for found in itertools.islice(_KEY_NAME.finditer(text), 32):
+        if found.start() > at:
+            pieces.append(text[at:found.start()])
+        pieces.append("{" + found.group("key").lower() + "}")
+        at = found.end()
+    if at < len(text):
+        tail = text[at:]
+        if tail.endswith("~"):  # (SendKeys' Enter)
+            pieces.extend((tail[:-1], "{enter}") if len(tail) > 1 else ("{enter}",))
+        else:
+            pieces.append(tail)
+    return pieces
+
+
+def _login_mentions(lines: Sequence[str]) -> List[int]:
+    """The lines (their first 512 characters) that name a login, a password or a sign-in, in order."""
+    return [number for number, line in enumerate(lines) if _LOGIN_MENTION.search(line, 0, 512) is not None]
+
+
+_LOGIN_MENTIONS = LastFileMemo(_login_mentions)
+
+
+def _mentions_login(lines: Sequence[str], index: int) -> bool:
+    mentions = _LOGIN_MENTIONS.of(lines)
+    if not mentions or mentions[0] > index:
+        return False
+    if mentions[0] < _HEAD_LINES:
+        return True
+    at = bisect.bisect_right(mentions, index)
+    return at > 0 and mentions[at - 1] >= index - _MENTION_LINES
+
+
+def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A password typed after a user and Tab, then Enter, in a file that says it logs in."""
+    typed = _typed(lines[index])
+    if typed is None or "{" not in typed and not typed.endswith("~"):
+        return
+    pieces = _keystrokes(typed)
+    for at in range(len(pieces) - 1):
+        if pieces[at + 1] not in ("{enter}", "{return}", "{numpadenter}") or pieces[at].startswith("{"):
+            continue
+        value = pieces[at]
+        if at >= 2 and pieces[at - 1] == "{tab}":
+            user = pieces[at - 2]
+        elif at == 0:
+            user = ""
+            for above in range(index - 1, max(-1, index - 1 - _SEND_LINES_ABOVE), -1):
+                earlier = _typed(lines[above])
+                if earlier is None:
+                    continue
+                before = _keystrokes(earlier)
+                if len(before) >= 2 and before[-1] == "{tab}" and not before[-2].startswith("{"):
+                    user = before[-2]
+                break
+        else:
+            continue
+        if not user or not _LOGIN_USER.match(user) or not value.strip() or " " in value or "%" in value:
+            continue
+        if not _mentions_login(lines, index):
+            return
+        yield 0, f"keystrokes typing a login: the password after {user}, Tab", "password", value
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -3312,5 +3592,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ('( "', "( '") + _SDK_SETUP_WORDS + ("CIVICRM_",) + _FARADAY_WORDS + _AUTH_OPTION_WORDS + _TRANSACTION_WORDS
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
-    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS,
-    folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS)
+    + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
+    + _SCHEME_WORDS + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS,
+    folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",))
