@@ -15,6 +15,9 @@ that take a secret where no credential-named key stands beside it.
   FreeRDP's `/p:`; Samba's `-U user%password` (net, samba-tool, smbcacls…) and smbpasswd's `-w`; FreeIPA's
   installers' `-p`/`-a`/`-w`; Cypress's and Currents' `--key`, HyperExecute's `--key`, k6's `--token`; the
   same options in a variable named for the tool (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
+- Ed-Fi's load tools' (the Bulk Load Client, the API Loader, the Smoke Test console) `-s|--secret`; a known tool run
+  through a variable a line above assigns its path (`set BULK=C:\\…\\EdFi.BulkLoadClient.Console.exe`, then
+  `"%BULK%" … ^` and its options on the continued lines; `TOOL=/opt/…/tool` then `"$TOOL" …`).
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
@@ -47,6 +50,9 @@ that take a secret where no credential-named key stands beside it.
   variable's value, kdb+tick's `-tp`, a q script's arguments; a string alone is not read: `":` opens every JSON value); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
   language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
+- An FTP client's script (`open <host>`, then the user's and the password's lines, or `user <name> <password>`) as a
+  script writes it with `echo`: `echo <line> >> <file>`, cmd's redirection first (`>> <file> echo <line>`),
+  `(echo <line>) >> <file>`, or a `(` … `) > <file>` block of echoes (the value as written, cmd's `^` escapes and all).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
 - An environment (or project property) read with a literal fallback: Groovy's and Kotlin's
@@ -223,6 +229,12 @@ _TOOL_OPTIONS: Dict[str, Dict[str, str]] = {
     # Heritrix 3's web console login: `-a|--web-admin [user:]password` (a password alone is admin's;
     # `@file` names a file holding the line)
     "heritrix": {"-a": "userpass", "--web-admin": "userpass"},
+    # Ed-Fi's load tools (the Bulk Load Client, the API Loader, the Smoke Test console): `-s|--secret` is the API
+    # client's secret (`-k|--key` its key, the client's id)
+    "edfi.bulkloadclient.console": {"-s": "value", "--secret": "value"},
+    "edfi.apiloader.console": {"-s": "value", "--secret": "value"},
+    "edfi.smoketest.console": {"-s": "value", "--secret": "value"},
+    "edfi.loadtools.smoketest.console": {"-s": "value", "--secret": "value"},
 }
 # The Manubulon SNMP plugins (Patrick Proy's check_snmp_*.pl, Icinga's manubulon-snmp): `-C|--community`, SNMPv3's
 # `-x|--passwd` (auth) and `-X|--privpass` (their `-l` is the login, `-A` check_snmp_int's ifAlias flag).
@@ -287,9 +299,10 @@ _TOOL = lazy_regex(
     r"""|smbpasswd|samba-tool|smbcacls|smbcquotas|smbget|smbtree|winexe|wbinfo|realm|adcli"""
     r"""|ipa-(?:server|replica|client|adtrust|ca|kra)-install|cypress|currents|hyperexecute|k6|rclone|mc"""
     r"""|lokalise2|tx|txjs-cli|crowdin|phrase|espota|useradd|usermod|groupadd|groupmod|ngrok|sentry-cli|cloudflared"""
-    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2)"""
+    r"""|huggingface-cli|wandb|snyk|balena|dvc|heroku|dokku|fly|flyctl|supabase|bimmerconnected|conan|heritrix|b2(?:v[34])?|backblaze-b2"""
+    r"""|edfi\.(?:bulkloadclient|apiloader|smoketest|loadtools\.smoketest)\.console)"""
     # (Codecov's old uploader is run as `bash <(curl -s https://codecov.io/bash) -t …`)
-    r"""(?:\.(?:exe|pl|py|sh)|\.io/bash\))?(?=[\s"'`%]|$)"""
+    r"""(?:\.(?:exe|pl|py|sh|dll)|\.io/bash\))?(?=[\s"'`%]|$)"""
 )
 
 
@@ -388,7 +401,7 @@ KEYWORDS = ("signtool", "osslsigncode", "sshpass", "sqlcmd", "mosquitto_", "ipmi
             "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli", "cloudflared", "huggingface-cli",
             "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set", "secrets set", "<arguments>",
             "bimmerconnected", "conan user", "heritrix", "sftp_users", "atmoz/sftp", "account authorize", "authorize-account",
-            "authorize_account", "smbfs", "smbutil")
+            "authorize_account", "smbfs", "smbutil", "edfi.")
 _FOLDED_SECURITY = rb"""security[ \t]+(?:create-keychain|unlock-keychain|set-keychain-password|import|export|add-generic-password|add-internet-password|set-key-partition-list)\b"""
 _FOLDED_OPENSSL = rb"""openssl\b[^\n]{0,300}?[ \t]-(?:pass|k[ \t])"""
 _FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]"""
@@ -397,7 +410,8 @@ _FOLDED_CHECK = (rb"""check_[a-z][a-z0-9_]{1,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,
 _FOLDED_SNMP_CHECK = rb"""check_[a-z0-9_]{0,40}?(?:snmp|if|interface)[a-z0-9_]{0,40}(?:\.(?:pl|py|sh))?[ \t][^\n]{0,300}?[ \t]-c[ \t]"""
 _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
 # An FTP client's script (`open host` alone on its line; JCL's `//INPUT DD *`), a heredoc fed to ftp.
-_FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*\r?\n"""
+# (or echoed into a file by a script: `echo open host> ftp.txt`, `echo "open host" >> ftp.txt`, `(echo open host)> …`)
+_FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*(?:\r?\n|["')]{0,2}[ \t]*[0-9]?>)"""
 _FOLDED_FTP_INPUT = rb"""//input[ \t]+dd[ \t]+\*"""
 _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
 # A JCL JOB card's `PASSWORD=` (the card's continuation lines open with `//` too).
@@ -512,6 +526,7 @@ _HINT_WORDS = (
     "lokalise2", "txjs-cli", "crowdin", "espota", "useradd", "usermod", "groupadd", "groupmod", "ngrok", "sentry-cli",
     "cloudflared", "huggingface-cli", "wandb login", "snyk auth", "balena env", "dvc remote", "dvc config", "config:set",
     "secrets set", "bimmerconnected", "conan user", "heritrix", "account authorize", "authorize-account", "authorize_account",
+    "edfi.",
 )
 # (the tools whose password is their login's: the line says `login`; `cf`, `oc`, `az` only so; zip's
 # password option: `zip` alone is in every Python `zip(`) The prefilter's patterns, on the lowered line.
@@ -1075,6 +1090,46 @@ def _referenced_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
                     Judgement.NAMED_AND_JUDGED
 
 
+# A known tool's path assigned to a variable (`set BULK=C:\…\EdFi.BulkLoadClient.Console.exe`, `set "TOOL=…"`,
+# `TOOL=/opt/…/tool`, PowerShell's `$exe = "…"`), the command below run through the variable (`"%BULK%" -s … ^`,
+# `call %BULK% …`, `"$TOOL" …`, `& $exe …`): the tool's options are read on that command and the lines continuing it.
+_TOOL_PATH_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:@?(?i:set)[ \t]+"?|export[ \t]+|\$)?(?P<name>[A-Za-z_][\w]{0,63})[ \t]*=[ \t]*["']?(?P<path>[^"'\n;&|<>]{1,400})""")
+_ASSIGNMENT_CLOSE = lazy_regex(r"""["']?[ \t]*\r?$""")
+_TOOL_VARIABLE_RUN = lazy_regex(
+    r"""^[ \t]*(?:@?(?i:call)[ \t]+|&[ \t]*)?["']?(?:%(?P<cmd>[A-Za-z_][\w]{0,63})%|\$\{?(?P<sh>[A-Za-z_][\w]{0,63})\}?)["']?(?=[ \t]|$)""")
+_COMMAND_BELOW = 12  # lines below a tool's path assignment read for the command run through it
+
+
+def _variable_tool_commands(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A known tool's options on a command run through the variable this line assigns the tool's path to."""
+    assigned = _TOOL_PATH_ASSIGNMENT.match(lines[index])
+    if assigned is None or _ASSIGNMENT_CLOSE.match(lines[index], assigned.end()) is None:
+        return
+    name = assigned.group("name")
+    base = re.split(r"[/\\]", assigned.group("path").rstrip())[-1].lower()
+    tool = _TOOL.match(base)
+    if tool is None or tool.end() != len(base):
+        return
+    key = _options_key(tool.group("tool"), ())
+    if key is None:
+        return
+    for below in range(index + 1, min(len(lines), index + 1 + _COMMAND_BELOW)):
+        text = lines[below]
+        if name not in text:
+            continue
+        command = _TOOL_VARIABLE_RUN.match(text)
+        if command is None or name not in (command.group("cmd"), command.group("sh")):
+            if _TOOL_PATH_ASSIGNMENT.match(text) is not None and text.lstrip(" \t@$").lower().startswith(("set", name.lower())):
+                return  # (the variable assigned again)
+            continue
+        for what, option_key, value in _option_values(key, _TOOL_OPTIONS[key], _tokens(text, command.end())):
+            yield below - index, f"{what} (run through %{name}%)", option_key, value, Judgement.NAMED_AND_JUDGED
+        if text.rstrip().endswith(_CONTINUED):
+            for offset, what, option_key, value, how in _options_below(lines, below, [key]):
+                yield below - index + offset, what, option_key, value, how
+
+
 def _continued_curl_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """curl_users on a line continuing a curl command (`curl "https://…" \\` then `  -u <key>:`)."""
     for above in range(index - 1, max(-1, index - 1 - _CONTINUATIONS_READ), -1):
@@ -1342,7 +1397,7 @@ def _tool_secrets(line: str) -> Iterator[Found]:
             if tool == "cf" and len(tokens) >= 3 and tokens[0] == "auth" and _argument(tokens[1]) and _argument(tokens[2]):
                 # Cloud Foundry's `cf auth <user> <password>` (`--client-credentials`: a client's id and secret)
                 yield f"cf auth of {tokens[1]}", "password", tokens[2]
-            name = tool.rsplit(".", 1)[0]
+            name = tool if tool in _TOOL_OPTIONS else tool.rsplit(".", 1)[0]
             key = _options_key(name, tokens)
             if key is not None:
                 yield from _option_values(key, _TOOL_OPTIONS[key], tokens)
@@ -1797,6 +1852,19 @@ _FTP_ANONYMOUS = frozenset({"anonymous", "ftp"})
 # (a word on an FTP login line that is no user: a command, or anonymous FTP's conventional users)
 _FTP_NOT_USERS = _FTP_COMMANDS | _FTP_ANONYMOUS
 _FTP_LINES_READ = 6
+# An FTP script written by a script, a line an `echo`: `echo <line> >> <file>`, cmd's redirection first
+# (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or the bare `echo <line>` lines of a block redirected
+# whole (`(` … `) > <file>`); the text echoed is the script's line. (cmd's `echo.` writes a blank line.)
+_ECHO_REDIRECT_FIRST = lazy_regex(
+    r"""^[ \t]*@?[0-9]?>>?[ \t]*(?P<file>"[^"\n]{1,260}"|[^\s"<>|&()]{1,260})[ \t]+(?P<open>\([ \t]*)?@?(?i:echo)"""
+    r"""(?:[ \t]+(?P<text>[^\n]{0,512}))?$""")
+_ECHO_REDIRECT_AFTER = lazy_regex(
+    r"""^[ \t]*@?(?P<open>\([ \t]*)?(?i:echo)(?:[ \t]+(?P<text>[^>\n]{0,512}))?>>?[ \t]*"""
+    r"""(?P<file>"[^"\n]{1,260}"|[^\s"<>|&()]{1,260})[ \t]*\r?$""")
+_ECHO_BARE = lazy_regex(r"""^[ \t]*@?(?i:echo)(?:[ \t]+(?P<text>[^<>|&\n]{0,512}))?$""")
+_BLOCK_REDIRECTED = lazy_regex(r"""^[ \t]*\)[ \t]*[0-9]?>>?[ \t]*[^\s]""")
+_ECHO_BLOCK_READ = 24  # lines below a block's `echo open` read for its closing `) > <file>`
+_NO_SCRIPT_LINE = "\0 \0"  # (a line no script reading takes: the echoed script ends there)
 # A JCL card's `PASSWORD=` (a JOB card and its continuations; `&SYMBOL` is a reference).
 _JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[,\s]|$)""")
 # A mainframe (RACF, ACF2, Top Secret) password: up to 8 of A-Z, 0-9, @#$, a letter and a digit in it.
@@ -2078,6 +2146,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     PASSWORD=, sqlcmd's `:setvar`, .curlrc's user, a literal piped into (or given to) a secret store."""
     line = lines[index] if index < len(lines) else ""
     yield from continued_tool_options(lines, index)
+    if "=" in line and _HINT.search(line.lower()):
+        yield from _variable_tool_commands(lines, index)
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
     if "|" in line and ("echo" in line or "printf" in line):
@@ -2142,6 +2212,10 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
                 yield 0, "a JCL card's PASSWORD=", "password", password, Judgement.PROVEN
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
+    elif ("echo" in line or "ECHO" in line or "Echo" in line) and ("open" in line or "OPEN" in line):
+        script = _echoed_script(lines, index, lowered_name.endswith((".bat", ".cmd")))
+        if script:
+            yield from _ftp_script(script, 0)
 
 
 def _sgd_settings(line: str) -> Iterator[Placed]:
@@ -2249,7 +2323,11 @@ def _continued_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
             tools.append(key)
         if len(tools) >= _TOOLS_A_LINE:
             break
-    tools = list(dict.fromkeys(tools))  # (a tool named twice reads the same values)
+    yield from _options_below(lines, index, list(dict.fromkeys(tools)))  # (a tool named twice reads the same values)
+
+
+def _options_below(lines: Sequence[str], index: int, tools: List[str]) -> Iterator[Placed]:
+    """The tools' (`_TOOL_OPTIONS` keys) password options on the lines continuing the command on line `index`."""
     read = _read_below(lines, index)
     offset = 0
     while tools and offset < _CONTINUATIONS_READ and read.continues(index + offset):
@@ -2375,6 +2453,55 @@ def _stored_secrets(line: str) -> Iterator[Placed]:
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
         name = found.group("nname")
         yield 0, f"a secret given to {'netlify env:set ' + name if name else 'a secret store'}", name or "secret", value, Judgement.NAMED_AND_JUDGED
+
+
+def _echoed(line: str, windows: bool) -> Optional[Tuple[str, str]]:
+    """(the text, the file) an `echo` redirected to a file writes (the file "" for a bare `echo`), else None."""
+    after = False
+    found = _ECHO_REDIRECT_FIRST.match(line) if line.lstrip("@ \t0123456789").startswith(">") else None
+    if found is None and ">" in line:
+        found, after = _ECHO_REDIRECT_AFTER.match(line), True
+    elif found is None:
+        found = _ECHO_BARE.match(line)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    text = (groups["text"] or "").strip()
+    if groups.get("open") is not None and text.endswith(")"):
+        text = text[:-1].rstrip()  # (`(echo <line>) >> <file>`)
+    if after and len(text) >= 2 and text[-1].isdigit() and text[-2] in " \t":
+        text = text[:-1].rstrip()  # (`echo <line> 1>> <file>`: the handle redirected)
+    # (reported as written: cmd's `^&` and `%%` stand in the file so; cmd's echo writes a shell's quotes)
+    if not windows and len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1]  # (a shell's quotes; cmd's echo writes them)
+    return text, (groups.get("file") or "").strip('"').lower()
+
+
+def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> List[str]:
+    """The script a run of `echo` lines writes to one file, from an `echo open <host>` line (redirected
+    to the file, or inside a `(` … `) > <file>` block): the echoed lines, then one that ends it ([]: none)."""
+    first = _echoed(lines[index], windows)
+    if first is None or not _FTP_OPEN.match(first[0]):
+        return []
+    text, file = first
+    if not file:
+        # a bare echo: its block's closing redirects it (`) > ftp.txt`), the lines between bare echoes
+        for below in range(index + 1, min(len(lines), index + 1 + _ECHO_BLOCK_READ)):
+            if _BLOCK_REDIRECTED.match(lines[below]):
+                break
+            echoed = _echoed(lines[below], windows)
+            if echoed is None or echoed[1]:
+                return []
+        else:
+            return []
+    script = [text]
+    for below in range(index + 1, min(len(lines), index + 2 + _FTP_LINES_READ)):
+        echoed = _echoed(lines[below], windows)
+        if echoed is None or echoed[1] != file:
+            break
+        script.append(echoed[0])
+    script.append(_NO_SCRIPT_LINE)
+    return script
 
 
 def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
@@ -2570,6 +2697,20 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("sudo mount -t smbfs //backup:Vm4Kq9Lx2Wz@nas.example.lan/backups /mnt/backups\n", "bin/backup.sh",
                "mount -t smbfs' user:password@server path"),
         Sample("smbutil view //admin:Rz7Kq2Lw9Vt@fs01.example.lan\n", "bin/check_share.sh", "smbutil's user:password@server"),
+        Sample("@echo off\n> %TEMP%\\feed.ftp echo open ftp.partner.example\n>> %TEMP%\\feed.ftp echo feed_upload\n"
+               ">> %TEMP%\\feed.ftp echo Marble#Otter3390\n>> %TEMP%\\feed.ftp echo put out.csv\nftp -s:%TEMP%\\feed.ftp\n",
+               "jobs/feed.cmd", "an FTP script echoed by cmd, the redirection first"),
+        Sample("echo open ftp.partner.example> ftp.txt\necho feed_upload>> ftp.txt\necho Cob^&alt7Wren>> ftp.txt\n"
+               "echo bye>> ftp.txt\nftp -s:ftp.txt\n", "upload.bat", "an FTP script echoed by cmd (a caret-escaped password)"),
+        Sample("(\n  echo open ftp.partner.example\n  echo user feed_upload Saffron!Pike4418\n  echo bye\n) > ftp.txt\n"
+               "ftp -n -s:ftp.txt\n", "upload.cmd", "an FTP script's block of echoes, redirected whole"),
+        Sample('echo "open ftp.partner.example" > /tmp/ftp.in\necho "user feed_upload Velvet#Crane2084" >> /tmp/ftp.in\n'
+               "ftp -n < /tmp/ftp.in\n", "bin/push.sh", "an FTP script echoed by a shell, quoted"),
+        Sample("set BULK=C:\\EdFi\\BulkLoadClient\\EdFi.BulkLoadClient.Console.exe\n\n"
+               '"%BULK%" -b https://ods.example.org/api/ -d D:\\Interchanges ^\n  -k q7WNzFDstQLnFGvFSvr5 -s Lm4Xb8hdZP8hXUZKQqrdcWx2 ^\n'
+               "  -y 2026\n", "bulkload/run.cmd", "Ed-Fi's Bulk Load Client run through a variable, its secret on a continued line"),
+        Sample("dotnet EdFi.BulkLoadClient.Console.dll --baseUrl https://ods.example.org/api/ --key q7WNzFDstQLnFGvFSvr5 "
+               "--secret Lm4Xb8hdZP8hXUZKQqrdcWx2 -d ./xml\n", "load.sh", "Ed-Fi's Bulk Load Client's --secret"),
     )
 
 
@@ -2697,4 +2838,13 @@ def false_samples() -> Tuple[Sample, ...]:
                "net use R: \\\\fs01\\runs /user:LAB\\op *\n", "scripts/map.cmd", "net use of a cmd variable, an environment read, a prompt"),
         Sample("    - curl -sf -u ci:$1 -T out.tgz https://repo.example.net/\n    - curl -sf -u ci:$CI_JOB_TOKEN https://repo.example.net/\n",
                ".gitlab-ci.yml", "curl -u of a script's argument, a CI variable"),
+        Sample("> ftp.txt echo open ftp.partner.example\n>> ftp.txt echo %FTP_USER%\n>> ftp.txt echo %FTP_PASS%\n"
+               ">> ftp.txt echo bye\necho open ftp.mirror.example> a.txt\necho anonymous>> a.txt\necho guest@example.org>> a.txt\n",
+               "jobs/feed.cmd", "echoed FTP scripts of variables, an anonymous login"),
+        Sample("echo open ftp.partner.example\necho Then log in as\necho your account\n", "howto.cmd",
+               "echoes on the console, no script"),
+        Sample("set BULK=C:\\EdFi\\EdFi.BulkLoadClient.Console.exe\n\"%BULK%\" -b https://ods.example.org/api/ ^\n"
+               "  -k %EDFI_KEY% -s %EDFI_SECRET% ^\n  -d D:\\x\nset TOOL=C:\\bin\\curl.exe\n"
+               "\"%TOOL%\" -s https://example.org/health -k Lm4Xb8hdZP8hXUZKQqrdcWx2\n", "load.cmd",
+               "Ed-Fi's secret from a variable; another tool's -s through a variable"),
     )

@@ -1,6 +1,9 @@
 """The literal kind's readers of the forms game servers and game-studio tooling write credentials in,
 where no `password = "…"` a word split reads stands:
 
+- Console-variable configs (a `.cfg` of `name value` lines: Source's and Rust's server.cfg, autoexec.cfg, the
+  Quake-engine games' (Call of Duty's) `set`/`seta`/`sets`/`setu name "value"`): a cvar naming a password with a
+  quoted value (`rcon.password "…"`, `rcon_password "…"`, `seta g_password "…"`; a bare value is any directive's).
 - Source engine servers (and their kin): a server.cfg's `sv_setsteamaccount <GSLT>`; a start line's
   console variables `+sv_setsteamaccount <GSLT>`, `+rcon_password <pw>`, Rust's `+rcon.password "<pw>"`,
   `+sv_password <pw>` (quoted or not, or as an argument list's items).
@@ -70,6 +73,14 @@ _NAME_BACK = lazy_regex(r"""[\w.-]{0,64}$""")
 _GSLT_VALUE = lazy_regex(
     r"""[\w.-]{0,64}?["']?(?:[ \t]*[=:,][ \t]*|[ \t]+)["']?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""")
 _HEX_32 = lazy_regex(r"^[0-9A-Fa-f]{32}$")
+
+# --- console-variable configs (server.cfg) ------------------------------------------------------------
+# `[set|seta|sets|setu] <cvar> "<value>"` (a `//` comment after it), the cvar a word or dotted words (Rust's
+# `rcon.password`), read in a `.cfg` file; the cvar must name a password (the kind's key judgement).
+_CONSOLE_CVAR = lazy_regex(
+    r"""^[ \t]*(?:set[asu]?[ \t]+)?(?P<cvar>[A-Za-z_][\w]{0,63}(?:\.[A-Za-z_][\w]{0,63}){0,3})[ \t]+"(?P<value>[^"\n]{1,512})"""
+    r"""(?:")[ \t]*(?:;[ \t]*)?(?://.*)?\r?$""", re.IGNORECASE)
+_CFG_SUFFIXES = (".cfg", ".cfg.example", ".cfg.template", ".cfg.j2")
 
 # --- Valve's KeyValues ---------------------------------------------------------------------------
 _KEYVALUE = lazy_regex(r"""^[ \t]*"(?P<key>[^"\n]{1,64})"[ \t]+"(?P<value>[^"\n]{1,512})"[ \t]*(?://.*)?$""")
@@ -164,7 +175,7 @@ FOLDED_HINTS = tuple(
 GAME_SERVER_TRIGGERS = Triggers(
     exact=_BCRYPT_WORDS,
     folded=_CVAR_WORDS + ("gslt", "steam_acc", "steamaccount", "+login", "client_login_password", "database.address",
-                          "altool", "notarytool") + _KEYVALUE_WORDS + _GLUED_WORDS + _RCON_WORDS + _RCON_TOOL_WORDS
+                          "altool", "notarytool", "password") + _KEYVALUE_WORDS + _GLUED_WORDS + _RCON_WORDS + _RCON_TOOL_WORDS
     + _SPACED_WORDS,
     names=lambda lowered_name: lowered_name.endswith("forwarding.secret"))
 
@@ -181,6 +192,11 @@ def game_server_secrets(lines: Sequence[str], index: int, lowered_name: str, in_
             yield from _steam_logins(lines, index, line)
     if "gslt" in lowered or "steamacc" in lowered or "steam_acc" in lowered:
         yield from _gslts(line)
+    if "password" in lowered and '"' in line and lowered_name.endswith(_CFG_SUFFIXES):
+        found = _CONSOLE_CVAR.match(line)
+        if found is not None and "password" in found.group("cvar").lower():
+            cvar = found.group("cvar")
+            yield 0, f"console variable {cvar} in a server's cfg", cvar, found.group("value"), Judgement.NAMED_AND_JUDGED
     if not in_code and '"' in line:
         if any(word in lowered for word in _KEYVALUE_WORDS) and not lowered_name.endswith(_JSON_SUFFIXES):
             found = _KEYVALUE.match(line)
@@ -433,6 +449,10 @@ def true_samples() -> Tuple["Sample", ...]:
                "LinuxGSM's gslt"),
         Sample("./RustDedicated -batchmode +server.port 28015 \\\n  +rcon.password \"FbR4zkEd6mCZ71Nh3Mtk\" \\\n"
                "  +rcon.web 1\n", "start_rust.sh", "Rust's +rcon.password, continued"),
+        Sample('server.hostname "Harbor Hollow Staging"\nserver.maxplayers 50\nrcon.password "Wq4nT8zLk2VxRb7p"\nrcon.port 28016\n',
+               "server/rust/server/harbor/cfg/server.cfg", "Rust's server.cfg rcon.password, quoted"),
+        Sample('set sv_hostname "Harbor Hollow"\nseta sv_privatePassword "Lantern7Quarry"\nset rcon_password "Otter2019_Fennel" // admins\n',
+               "main/dedicated.cfg", "a Quake-engine server cfg's seta/set passwords"),
         Sample('\t\t"user"\t\t\t"sb"\n\t\t"pass"\t\t\t"Lantern!Quarry8814"\n', "addons/sourcemod/configs/databases.cfg",
                "SourceMod's databases.cfg pass"),
         Sample("steamuser=\"fleet_ops\"\nsteampass='Marble%Otter3390'\n", "lgsm/config-lgsm/arma3server/arma3server.cfg",
@@ -467,6 +487,10 @@ def false_samples() -> Tuple["Sample", ...]:
     return (
         Sample('// rcon_password lives in secrets.cfg\nrcon_password ""\nexec secrets.cfg\n', "tf/cfg/server_public.cfg",
                "an empty RCON password"),
+        Sample('rcon.password "CHANGE_ME"\nserver.password "${SERVER_PASSWORD}"\nseta g_password ""\nset g_needpass "1"\n',
+               "server/rust/server/my_server_identity/cfg/server.cfg", "cfg passwords left to fill in"),
+        Sample('rcon.password "<your rcon password>"\nrcon.password "yourpassword"\n', "cfg/server.cfg.example",
+               "a cfg's placeholder RCON passwords"),
         Sample("./srcds_run -game tf +sv_setsteamaccount ${gslt} +rcon_password $RCON_PASSWORD +map ctf_2fort\n",
                "start.sh", "start line cvars from variables"),
         Sample('rconpassword="CHANGE_ME"\nsteampass=""\n', "lgsm/config-default/config-lgsm/rustserver/_default.cfg",

@@ -33,6 +33,9 @@ servers' configurations, where a password stands in a form no credential-named k
 - Monit: `allow user:password` (the httpd interface's Basic credentials, `read-only` after or not, the
   password quoted or not) in a file its name says is Monit's or under `set httpd`; `allow @group`
   (PAM), `allow md5|crypt /path users` (a htpasswd file), hosts and networks (IPv6 too) hold none.
+- log4net: an appender's properties are elements named for them, each given its `value` attribute (the
+  SmtpAppender's `<password value="…" />`, a RabbitMQ or Seq appender's `<password>`, `<apiKey>`), read under an
+  `<appender>` (or in a file named for log4net); the element's name must name a credential (the kind's key judgement).
 - An SMTP session's record (swaks' output, smtplib's or a mail library's debug log, a telnet or
   openssl s_client session pasted into a ticket): `AUTH PLAIN <base64 of authzid NUL user NUL
   password>` (or the base64 on a line after `AUTH PLAIN`), and AUTH LOGIN's client line answering the
@@ -100,13 +103,17 @@ _NAME_WORDS = ("sasl", "passwd", "zuliprc", "syncrc", "auth.conf", "authinfo")  
 KEYWORDS = ("{plain}", "{plain.", "{plain-trunc}", "{clear}", "{clear.", "{cleartext}", "dnpass", "client_send",
             "{$auth", "sendpass", "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519 ", "add-auth",
             "flask mailu", "addmailuser", "redis_servers", "authinfo:", "auth plain", "ugfzc3dvcmq6", "cgfzc3dvcmq6")
+_LOG4NET_HEADS = ("pass", "pwd", "key", "token", "secret", "credential")
 _FOLDED_ZNC_MODULE = rb"""loadmodule[ \t]*=[ \t]*(?:nickserv|q)[ \t]+[^\s]"""
 _FOLDED_SETUP_EMAIL = rb"""email[ \t]+(?:add|update)[ \t]+[^\s@]{1,128}@[^\s]{1,253}[ \t]+[^\s]"""
 # Monit's `allow user:password` (a user, then a colon: a host or a network has none, an IPv6 one is refused later)
 _FOLDED_MONIT_ALLOW = rb"""allow[ \t]+["']?[a-z_][^\s:"'#]{0,63}["']?:[^\s]"""
+# log4net's property element named for a credential, given its value (`<password value="…"`, `<apiKey value='…'`)
+_FOLDED_LOG4NET = rb"""(?:pass|pwd|key|token|secret|credential)[\w.-]{0,63}[ \t]+value[ \t]*=[ \t]*["'][^"'\s]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ZNC_MODULE, ("loadmodule",)),
+        (_FOLDED_LOG4NET, _LOG4NET_HEADS),
         (_FOLDED_SETUP_EMAIL, ("email add", "email update")),
         (_FOLDED_MONIT_ALLOW, ("allow",)),
     )
@@ -190,6 +197,15 @@ _MONIT_ALLOW = lazy_regex(
 )
 _IPV6 = lazy_regex(r"""^[0-9A-Fa-f:.]{2,64}(?:/[0-9]{1,3})?$""")  # (`allow fe80::1/64`: a network)
 _MONIT_BLOCK_LINES = 64  # lines above an `allow` read for its `set httpd`
+# log4net's property element: `<password value="…" />` (`<Password value='…'></Password>`), and the appender
+# element it stands under (`<appender name="…" type="log4net.Appender.SmtpAppender">`).
+_LOG4NET_PROPERTY = lazy_regex(
+    r"""^[ \t]*<(?P<name>[A-Za-z_][\w.-]{0,63})[ \t]+value[ \t]*=[ \t]*(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})')"""
+    r"""[ \t]*(?:/>|>[ \t]*</(?P=name)[ \t]*>)"""
+)
+_APPENDER_OPEN = lazy_regex(r"""<appender[\s>]""", re.IGNORECASE)
+_APPENDER_LINES = 64  # lines above a property read for its appender's opening
+_APPENDER_READ = 512  # characters of each read
 # An SMTP session: `AUTH PLAIN <base64>` (the base64 may follow on a later line), AUTH LOGIN's password challenge
 _AUTH_PLAIN = lazy_regex(r"""(?i)(?<![\w-])AUTH[ \t]+PLAIN(?:[ \t]+(?P<b64>[A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=]))?""")
 _PASSWORD_CHALLENGE = lazy_regex(r"""(?<![\w])334[ \t-]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)(?![A-Za-z0-9+/=])""")
@@ -205,7 +221,8 @@ MAIL_TRIGGERS = Triggers(
             "recvpass", "diepass", "restartpass", "sasl_password_maps", "ed25519", "setup", "addmailuser", "flask",
             "authinfo:", "auth plain", "allow"),
     # (an authinfo entry in any file: _authinfo_entry)
-    pairs=(("host ", "password"), ("default ", "password"), ("machine ", "password")),
+    pairs=(("host ", "password"), ("default ", "password"), ("machine ", "password"),
+           ("<", "value")),  # (a log4net property element: _log4net_property)
     names=lambda lowered_name: (any(word in lowered_name for word in _NAME_WORDS) and _ROLE_NAME.search(lowered_name) is not None)
     or ("znc" in lowered_name and _ZNC_NAME.search(lowered_name) is not None))
 
@@ -260,6 +277,8 @@ def mail_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code: b
         yield from _authinfo_entry(line, False)
     if "allow" in lowered:
         yield from _monit_allow(lines, index, line, lowered_name)
+    if "value" in lowered and "<" in line:
+        yield from _log4net_property(lines, index, line, lowered_name)
     yield from smtp_session_secrets(lines, index)
     yield from _commands(line, lowered)
 
@@ -304,6 +323,35 @@ def _monit_allow(lines: Sequence[str], index: int, line: str, lowered_name: str)
         if password[0] in "\"'":
             password = password[1:-1]
         yield 0, f"Monit httpd password of {user.strip(chr(34) + chr(39))} (allow user:password)", "password", password, Judgement.JUDGED
+
+
+def _log4net_property(lines: Sequence[str], index: int, line: str, lowered_name: str) -> Iterator[Found]:
+    """log4net's `<name value="…" />` where the name names a credential, under an `<appender>` (or in a file
+    named for log4net)."""
+    found = _LOG4NET_PROPERTY.match(line)
+    if found is None:
+        return
+    name = found.group("name")
+    lowered = name.lower()
+    if not any(word in lowered for word in _LOG4NET_HEADS):
+        return
+    if "log4net" not in lowered_name and not _under_appender(lines, index):
+        return
+    value = found.group("dq") if found.group("dq") is not None else found.group("sq") or ""
+    yield 0, f"log4net appender's <{name} value=…>", name, value, Judgement.NAMED_AND_JUDGED  # (as written, entities and all)
+
+
+def _under_appender(lines: Sequence[str], index: int) -> bool:
+    """The line stands in a log4net `<appender>` element: its opening is above, its closing not between."""
+    for position in range(index - 1, max(-1, index - 1 - _APPENDER_LINES), -1):
+        text = line_text(lines, position)[:_APPENDER_READ].lower()  # (an element's tag opens its line)
+        if "appender" not in text:
+            continue
+        if "</appender" in text:
+            return False
+        if _APPENDER_OPEN.search(text) is not None:
+            return True
+    return False
 
 
 def _under_set_httpd(lines: Sequence[str], index: int) -> bool:
@@ -532,6 +580,13 @@ def _commands(line: str, lowered: str) -> Iterator[Found]:
 def true_samples() -> Tuple[Sample, ...]:
     """The literal kind's samples of these forms (read by its tests, never by the hook)."""
     return (
+        Sample('<log4net>\n  <appender name="Mail" type="log4net.Appender.SmtpAppender">\n    <smtpHost value="smtp.office365.com" />\n'
+               '    <authentication value="Basic" />\n    <username value="alerts@corp.example" />\n'
+               '    <password value="Quartz7Heron&amp;214" />\n  </appender>\n</log4net>\n', "Service/log4net.config",
+               "log4net SmtpAppender's <password value>"),
+        Sample('<configuration>\n  <log4net>\n    <appender name="Seq" type="Seq.Client.Log4Net.SeqAppender, Seq.Client.Log4Net">\n'
+               "      <serverUrl value='https://seq.corp.example' />\n      <apiKey value='pQ7vN2kX9mLr4TzW8bYc' />\n"
+               "    </appender>\n  </log4net>\n</configuration>\n", "Web.config", "a log4net appender's <apiKey value> in Web.config"),
         Sample("# relay\n[smtp.relay.example]:submission    ops@relay.example:Orchid%Lantern6231\n", "etc/postfix/sasl_passwd",
                "a Postfix SASL map, its port a service name"),
         Sample("@alerts.example-shop.test   AKIAQ3EXAMPLE7ZKP4NA:BC8vKm2Zq9Wx4Lt7Np3Rb6Hd1Jf5Gs0Ak2Xm8Vq4Tz9W\n",
@@ -597,6 +652,12 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('<appender name="Mail" type="log4net.Appender.SmtpAppender">\n    <username value="alerts@corp.example" />\n'
+               '    <password value="${SMTP_PASSWORD}" />\n    <passwordHint value="ask the ops desk" />\n</appender>\n'
+               '<appender name="Mail2" type="log4net.Appender.SmtpAppender">\n    <password value="changeme" />\n</appender>\n',
+               "log4net.config", "log4net's password from the environment, a placeholder"),
+        Sample('<appender-ref ref="Mail" />\n<setting name="ApiKey">\n<add key="SmtpPassword" value="" />\n', "App.config",
+               "no appender's property"),
         Sample("# [smtp.example.com]:587 username:password\n[{{ relay.host }}]:587 {{ relay.user }}:{{ relay.password }}\n"
                "[smtp.mail.example]:587   YOUR_SMTP_USERNAME:YOUR_SMTP_PASSWORD\n", "templates/sasl_passwd.j2",
                "a SASL map's comment, template and placeholder"),
