@@ -71,6 +71,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `endpoint` URL (the ShotGrid event daemon's `[shotgun]`); a product's registration code under its name (HP
   Anyware's `registration_code`); an Ansible INI inventory's `[group:vars]` value opening with `#` (the rest
   of the line is the value there).
+- Round 15: a secret store's Terraform resource and the argument that holds its secret (an `aws_ssm_parameter`'s
+  `value` when its `type` is SecureString, `azurerm_key_vault_secret`'s `value`, GitHub's `plaintext_value`, a Workers
+  secret's `secret_text`, a `tfe_variable` marked `sensitive` or a GitLab variable `masked`); an SSM SecureString's
+  `value` beside its `type` in YAML or JSON (Pulumi, Ansible's `string_type`, put-parameter's input); a Markdown
+  settings table's row (`| Password | `…` |`) in a runbook or an operator's notes, not in documentation.
 - An ODBC connection string's `PWD=`/`Password=` beside another of its attributes (`DSN=`, `DRIVER=`,
   `DBQ=`, `UID=`…) in one string or split over adjacent literals (Python's implicit concatenation): a
   file-based driver's string names no server (the database kind reads those that do).
