@@ -71,6 +71,11 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `endpoint` URL (the ShotGrid event daemon's `[shotgun]`); a product's registration code under its name (HP
   Anyware's `registration_code`); an Ansible INI inventory's `[group:vars]` value opening with `#` (the rest
   of the line is the value there).
+- Round 15: a secret store's Terraform resource and the argument that holds its secret (an `aws_ssm_parameter`'s
+  `value` when its `type` is SecureString, `azurerm_key_vault_secret`'s `value`, GitHub's `plaintext_value`, a Workers
+  secret's `secret_text`, a `tfe_variable` marked `sensitive` or a GitLab variable `masked`); an SSM SecureString's
+  `value` beside its `type` in YAML or JSON (Pulumi, Ansible's `string_type`, put-parameter's input); a Markdown
+  settings table's row (`| Password | `…` |`) in a runbook or an operator's notes, not in documentation.
 - An ODBC connection string's `PWD=`/`Password=` beside another of its attributes (`DSN=`, `DRIVER=`,
   `DBQ=`, `UID=`…) in one string or split over adjacent literals (Python's implicit concatenation): a
   file-based driver's string names no server (the database kind reads those that do).
@@ -83,10 +88,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, line_text, looks_generated, name_start, xml_unescaped,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_no_document, line_text, looks_generated, name_start,
+    xml_unescaped,
     yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Sample
@@ -128,7 +134,12 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
             # a product's registration code (judged by credential_keys under its name)
-            "registration_code", "registrationcode", "registration-code")
+            "registration_code", "registrationcode", "registration-code",
+            # a secret store's Terraform resource (its secret in an argument below)
+            '"aws_ssm_parameter"', '"azurerm_key_vault_secret"', '"aws_secretsmanager_secret_version"',
+            '"google_secret_manager_secret_version"', '"google_secret_manager_regional_secret_version"', '"github_actions_',
+            '"github_dependabot_', '"github_codespaces_', '"cloudflare_worker_secret"', '"cloudflare_workers_secret"',
+            '"tfe_variable"', '"gitlab_project_variable"', '"gitlab_group_variable"', '"gitlab_instance_variable"')
 # (A credential word before `": {`, or `": {"value"` on one line, and a parameter override's
 # `DbPassword=` already pass the kind's own credential pattern.)
 
@@ -141,7 +152,9 @@ _PARAMETER_KEY_VALUE = lazy_regex(
     r"""ParameterKey=(?P<key>[A-Za-z][A-Za-z0-9]{0,127}),ParameterValue=(?:"(?P<dq>[^"\n]{1,512})"|(?P<bare>[^\s,"']{1,512}))"""
 )
 _NO_ECHO = lazy_regex(r"""^[ \t]*["']?NoEcho["']?[ \t]*:[ \t]*["']?(?i:true)["']?[ \t]*(?:,[ \t]*)?$""")
-_SECURE_STRING = lazy_regex(r"""^[ \t]*["']?type["']?[ \t]*:[ \t]*["']?(?i:secure(?:string|object))["']?[ \t]*(?:,[ \t]*)?$""")
+_SECURE_STRING = lazy_regex(
+    r"""^[ \t]*["']?(?P<key>type|Type|string_type|parameter_type)["']?[ \t]*:[ \t]*["']?(?P<type>(?i:secure(?:string|object)))["']?"""
+    r"""[ \t]*(?:,[ \t]*)?$""")
 _DO_SECRET = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?type[ \t]*:[ \t]*["']?SECRET["']?[ \t]*$""")
 _SIBLING = lazy_regex(
     r"""^(?P<indent>[ \t]*(?:-[ \t]+)?)["']?(?P<key>[A-Za-z][\w-]{0,127})["']?[ \t]*:[ \t]*"""
@@ -292,6 +305,8 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 # a setting's `user:password@host:port`, no scheme (Polarion's `com.polarion.platform.internalPG=`), by the
 # address that ends its line (the reader checks the login before it)
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
+# a settings table's row naming a token or a secret before its value's cell (`| API token | … |`)
+_FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
@@ -301,7 +316,8 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                        tuple("@" + first for first in "abcdefghijklmnopqrstuvwxyz0123456789"),
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)))
+                Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -319,8 +335,9 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
-           "EGISTRATION"),
-    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'")),
+           "EGISTRATION", 'resource "'),
+    pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
+           ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -340,13 +357,24 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
     if lowered_name.endswith(DOCUMENT_SUFFIXES):
         if role_list:
             yield from _role_list_secrets(lines, index, line, lowered_name)
+        if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".markdown")) and is_no_document(lowered_name):
+            yield from _key_value_table_row(lines, index, line)  # (a runbook's, an operator's notes' settings table)
         return
     if "arameter" in line:
         yield from _parameter_overrides(line)
     if "NoEcho" in line and _NO_ECHO.match(line):
         yield from _declared_secret(lines, index, "Default", "the NoEcho parameter")
-    if "ecure" in line and _SECURE_STRING.match(line):
-        yield from _declared_secret(lines, index, "defaultValue", "the secure parameter")
+    if "ecure" in line:
+        declared = _SECURE_STRING.match(line)
+        if declared is not None and declared.group("key") in ("type", "Type") and declared.group("type").lower() == "securestring":
+            # an ARM template's parameter (`defaultValue`) or an SSM parameter's (Pulumi's, the CLI's JSON: `value`)
+            yield from _declared_secret(lines, index, ("defaultValue", "value", "Value"), "the SecureString parameter")
+        elif declared is not None and declared.group("key") in ("type", "Type"):
+            yield from _declared_secret(lines, index, "defaultValue", "the secure parameter")
+        elif declared is not None and declared.group("type").lower() == "securestring":
+            yield from _declared_secret(lines, index, "value", "the SecureString parameter")  # (Ansible's ssm_parameter)
+    if "resource" in line and '"' in line:
+        yield from _secret_store_resource(lines, index, line)
     if "SECRET" in line and _DO_SECRET.match(line):
         yield from _declared_secret(lines, index, "value", "the app spec's SECRET env item")
     if "@secure()" in line:
@@ -444,6 +472,53 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _registration_codes(line)
     if "=#" in line or "= #" in line:
         yield from _inventory_vars_value(lines, index, line)
+
+
+# A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
+# a runbook or an operator's notes (documentation's tables are examples: not read): the row's first cell names
+# the credential (markup and blanks aside: `**DB password**`), the next holds it (its code span's text). A table
+# whose second column describes the first (`| Option | Description |`, `| Name | Type |`) holds no values.
+_TABLE_CELLS_READ = 8
+_TABLE_LINE_READ = 1024
+_TABLE_HEADER_READ = 64  # rows looked up for the table's header
+_TABLE_SEPARATOR = lazy_regex(r"""^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*){1,16}(?:\|[ \t]*)?$""")
+_TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/-]{0,62}[A-Za-z0-9]$|^[A-Za-z]$""")
+_TABLE_VALUE = lazy_regex(r"""^(?:`(?P<ticked>[^`]{1,256})`|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
+_TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
+_DESCRIBING_COLUMNS = frozenset({"description", "descriptions", "notes", "note", "purpose", "meaning", "type", "types",
+                                 "comment", "comments", "explanation", "usage", "use", "used for", "where", "location",
+                                 "owner", "status", "example", "examples", "format", "required", "scope", "source"})
+
+
+def _table_cells(line: str) -> List[str]:
+    stripped = line[:_TABLE_LINE_READ].strip()
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return [cell.strip() for cell in stripped.lstrip("|").split("|", _TABLE_CELLS_READ)[:_TABLE_CELLS_READ]]
+
+
+def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    cells = _table_cells(line)
+    if len(cells) < 2 or "\\" in line:
+        return
+    name = cells[0].strip("*_` ")
+    if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
+        return  # (a host's, a user's row: the key judgement would read none)
+    value = _TABLE_VALUE.match(cells[1])
+    if value is None or not _TABLE_NAME.match(name) or _TABLE_SEPARATOR.match(line):
+        return
+    header = None
+    for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
+        above = line_text(lines, index - distance)
+        if not above.lstrip().startswith("|"):
+            return  # no separator row above: no table
+        if _TABLE_SEPARATOR.match(above):
+            header = _table_cells(line_text(lines, index - distance - 1)) if index - distance >= 1 else []
+            break
+    if header is None or (len(header) >= 2 and header[1].strip("*_` ").lower() in _DESCRIBING_COLUMNS):
+        return
+    key = "_".join(name.split())
+    yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bare") or ""
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -1151,10 +1226,11 @@ def _indent(line: str) -> int:
     return len(line) - len(stripped)
 
 
-def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -> Iterator[Found]:
+def _declared_secret(lines: Sequence[str], index: int, wanted: "str | Tuple[str, ...]", what: str) -> Iterator[Found]:
     """A declaration that says its value is secret (`NoEcho: true`, `"type": "securestring"`,
-    `type: SECRET`): the sibling `wanted` key's literal, judged as a password; the parameter's (or
-    the env item's) name says which."""
+    `type: SECRET`): the sibling `wanted` key's literal (the first of them found), judged as a password;
+    the parameter's (or the env item's) name says which."""
+    keys = (wanted,) if isinstance(wanted, str) else wanted
     indent = _indent(lines[index])
     starts_item = lines[index].lstrip().startswith("-")
     declaration = lines[index].strip()
@@ -1170,28 +1246,90 @@ def _declared_secret(lines: Sequence[str], index: int, wanted: str, what: str) -
             if other_indent < indent or (other_indent == indent and other.lstrip().startswith("-") and (
                     position > index or starts_item)):
                 break  # the block (or the list item) ended
-            if other_indent == indent and (wanted in other or "key" in other or "name" in other):
+            if other_indent == indent and (any(key in other for key in keys) or "key" in other or "ame" in other):
                 siblings.append((position - index, other))  # (only the keys read below are kept)
             if position < index and other_indent == indent and other.lstrip().startswith("-"):
                 break  # the list item's first line
     name = ""
-    value: Optional[Tuple[int, str]] = None
+    value: Optional[Tuple[int, str, str]] = None
     for offset, sibling in siblings:
         found = _SIBLING.match(sibling)
         if found is None:
             continue
-        if found.group("key") in ("key", "name"):
+        if found.group("key") in ("key", "name", "Name"):
             # (`bare` is greedy, its trailing blanks taken: a lazy run before `[ \t]*` backtracked cubically)
             name = (found.group("dq") or found.group("sq") or found.group("bare") or "").strip()
-        elif found.group("key") == wanted:
+        elif found.group("key") in keys and (value is None or keys.index(found.group("key")) < keys.index(value[2])):
             text = found.group("dq")
             text = _unescaped(text) if text is not None else (found.group("sq") or found.group("bare") or "")
-            value = (offset, text.strip())
+            value = (offset, text.strip(), found.group("key"))
     if value is None or not value[1] or value[1].startswith("EV["):
         return  # no literal, or DigitalOcean's encrypted value
     if not name:
         name = _parent_name(lines, index, indent)
-    yield value[0], f"literal {wanted} of {what} {name}".rstrip(), "password", value[1]
+    yield value[0], f"literal {value[2]} of {what} {name}".rstrip(), "password", value[1]
+
+
+# A Terraform resource that stores a secret, and the arguments that hold it (the provider's documentation):
+# an SSM parameter's `value` when its `type` is SecureString, a Key Vault secret's `value`, a Secrets Manager
+# version's `secret_string`, a Secret Manager version's `secret_data`, GitHub's `plaintext_value`, a Workers
+# secret's `secret_text`; an HCP Terraform variable's and a GitLab CI variable's `value` when `sensitive` /
+# `masked` says it is one (`_wo`: the provider's write-only spelling of the same argument). A reference
+# (`var.x`, `random_password.x.result`) is unquoted: none.
+_SECRET_STORE_RESOURCES = {
+    "aws_ssm_parameter": (("value", "value_wo"), ("type", "securestring")),
+    "azurerm_key_vault_secret": (("value", "value_wo"), None),
+    "aws_secretsmanager_secret_version": (("secret_string", "secret_string_wo"), None),
+    "google_secret_manager_secret_version": (("secret_data", "secret_data_wo"), None),
+    "google_secret_manager_regional_secret_version": (("secret_data", "secret_data_wo"), None),
+    "github_actions_secret": (("plaintext_value",), None),
+    "github_actions_environment_secret": (("plaintext_value",), None),
+    "github_actions_organization_secret": (("plaintext_value",), None),
+    "github_dependabot_secret": (("plaintext_value",), None),
+    "github_dependabot_organization_secret": (("plaintext_value",), None),
+    "github_codespaces_secret": (("plaintext_value",), None),
+    "github_codespaces_organization_secret": (("plaintext_value",), None),
+    "github_codespaces_user_secret": (("plaintext_value",), None),
+    "cloudflare_worker_secret": (("secret_text",), None),
+    "cloudflare_workers_secret": (("secret_text",), None),
+    "tfe_variable": (("value",), ("sensitive", "true")),
+    "gitlab_project_variable": (("value",), ("masked", "true")),
+    "gitlab_group_variable": (("value",), ("masked", "true")),
+    "gitlab_instance_variable": (("value",), ("masked", "true")),
+}
+_RESOURCE_HEAD = lazy_regex(r"""^[ \t]*resource[ \t]+"(?P<type>[a-z][a-z0-9_]{2,80})"[ \t]+"(?P<name>[^"\n]{1,128})"[ \t]*\{[ \t]*$""")
+_HCL_ARGUMENT = lazy_regex(
+    r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})[ \t]*=[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|(?P<bare>[^\s"#]{1,256}))"""
+    r"""[ \t]*(?:(?:#|//)[^\n]*)?$""")
+_RESOURCE_LINES = 48  # lines of a resource's block read for its arguments
+
+
+def _secret_store_resource(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    head = _RESOURCE_HEAD.match(line)
+    if head is None or head.group("type") not in _SECRET_STORE_RESOURCES:
+        return
+    wanted, condition = _SECRET_STORE_RESOURCES[head.group("type")]
+    depth = 1
+    arguments: Dict[str, Tuple[int, Optional[str], Optional[str]]] = {}
+    for offset in range(1, min(len(lines) - index, _RESOURCE_LINES)):
+        text = lines[index + offset]
+        found = _HCL_ARGUMENT.match(text) if depth == 1 else None
+        if found is not None:
+            arguments.setdefault(found.group("key"), (offset, found.group("dq"), found.group("bare")))
+            if found.group("dq") is not None:
+                text = text[:found.start("dq")] + text[found.end("dq"):]  # (braces in the string are no block's)
+        depth += text.count("{") - text.count("}")
+        if depth <= 0:
+            break
+    if condition is not None:
+        said = arguments.get(condition[0])
+        if said is None or (said[1] if said[1] is not None else said[2] or "").lower() != condition[1]:
+            return  # (a String parameter's value is a setting; a variable not marked sensitive is one too)
+    for key in wanted:
+        argument = arguments.get(key)
+        if argument is not None and argument[1] is not None and "${" not in argument[1]:
+            yield argument[0], f"literal {key} of the {head.group('type')} resource {head.group('name')}", "password", _unescaped(argument[1])
+            return
 
 
 def _parent_name(lines: Sequence[str], index: int, indent: int) -> str:
@@ -1595,6 +1733,28 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("PCOIP_REGISTRATION_CODE=K7QZ2MXW9PLA@RT4V-8NBC-2HQ6-ZW3E\n", "agent.env", "a registration code in an environment"),
         Sample("[windows:vars]\nansible_user=CORP\\svc_ansible\nansible_password=#Vq8Lm2Kx7Zt4Rw9\nansible_connection=winrm\n",
                "inventories/prod/hosts.ini", "an INI inventory's group variable opening with `#` (no inline comment there)"),
+        # Round 15: a secret store's Terraform resource, an SSM SecureString parameter in YAML and JSON, a runbook's
+        # settings table
+        Sample('resource "aws_ssm_parameter" "partner_secret" {\n  name  = "/sync/prod/partner/client-secret"\n'
+               '  type  = "SecureString"\n  value = "Wq4nTz8vKp2mRx6L"\n}\n', "infra/sync/ssm.tf", "an SSM SecureString's literal value"),
+        Sample('resource "azurerm_key_vault_secret" "sql" {\n  name         = "sql-admin"\n  value        = "Pz7rKw3nQx9vLm2T"\n'
+               '  key_vault_id = azurerm_key_vault.main.id\n  tags = {\n    team = "data"\n  }\n}\n', "infra/kv.tf",
+               "a Key Vault secret's literal value"),
+        Sample('resource "github_actions_secret" "deploy" {\n  repository      = "web"\n  secret_name     = "DEPLOY_KEY"\n'
+               '  plaintext_value = "Lr5xTq8wNz2kVm7P"\n}\n', "github/secrets.tf", "a GitHub Actions secret's plaintext_value"),
+        Sample('resource "tfe_variable" "db" {\n  key       = "db_admin"\n  value     = "Kx3vRq9mTz6wNp2L"\n  category  = "terraform"\n'
+               '  sensitive = true\n}\n', "tfc/vars.tf", "an HCP Terraform variable marked sensitive"),
+        Sample("resources:\n  partnerSecret:\n    type: aws:ssm:Parameter\n    properties:\n      name: /sync/prod/partner\n"
+               "      type: SecureString\n      value: Wq4nTz8vKp2mRx6L\n", "Pulumi.yaml", "Pulumi's SecureString parameter"),
+        Sample("- name: store the partner secret\n  community.aws.ssm_parameter:\n    name: /sync/prod/partner\n"
+               '    string_type: "SecureString"\n    value: "Wq4nTz8vKp2mRx6L"\n', "playbooks/ssm.yml",
+               "Ansible's ssm_parameter of string_type SecureString"),
+        Sample('{\n    "Name": "/sync/prod/partner",\n    "Value": "Wq4nTz8vKp2mRx6L",\n    "Type": "SecureString",\n'
+               '    "Overwrite": true\n}\n', "ssm/put-partner.json", "put-parameter's JSON input"),
+        Sample("## Connecting\n\n| Setting  | Value |\n|----------|-------|\n| Host | `db01.corp.example` |\n"
+               "| Password | `Marlin*Crest2031` |\n", "docs/runbooks/replica.md", "a runbook's settings table"),
+        Sample("| | |\n|---|---|\n| User | `ach_push` |\n| **API token** | Tn6vXq2wRk9mLz4P8bHs |\n", "ops/payments-runbook.md",
+               "a runbook's table without a header, a token's row"),
     )
 
 
@@ -1744,4 +1904,22 @@ def false_samples() -> Tuple[Sample, ...]:
                "a registration code's placeholders, a file's path"),
         Sample("[windows:vars]\nansible_password=#changeme\nansible_port=#5986\nansible_winrm_transport=#ntlm,kerberos\n",
                "inventories/prod/hosts.ini", "a `:vars` placeholder and values under no credential's name"),
+        # Round 15: the same forms with a String parameter, references, a resource storing no secret; a table of options
+        Sample('resource "aws_ssm_parameter" "client_id" {\n  name  = "/sync/prod/partner/client-id"\n  type  = "String"\n'
+               '  value = "Wq4nTz8vKp2mRx6LhJ3s"\n}\nresource "aws_ssm_parameter" "secret" {\n  type  = "SecureString"\n'
+               '  value = var.partner_secret\n}\nresource "aws_ssm_parameter" "other" {\n  type  = "SecureString"\n'
+               '  value = "${random_password.other.result}"\n}\n', "infra/sync/ssm.tf",
+               "a String parameter's setting, SecureString values from a variable and a resource"),
+        Sample('resource "azurerm_key_vault_secret" "sql" {\n  name  = "sql-admin"\n  value = random_password.sql.result\n}\n'
+               'resource "tfe_variable" "region" {\n  key   = "region_code"\n  value = "Kx3vRq9mTz6wNp2L"\n}\n'
+               'resource "aws_s3_object" "o" {\n  key   = "seed"\n  value = "Kx3vRq9mTz6wNp2L"\n}\n', "infra/kv.tf",
+               "a Key Vault secret from a resource, a variable not marked sensitive, a resource storing no secret"),
+        Sample("resources:\n  p:\n    type: aws:ssm:Parameter\n    properties:\n      type: SecureString\n"
+               "      value: ${partnerSecret}\n  q:\n    type: aws:ssm:Parameter\n    properties:\n      type: String\n"
+               "      value: Wq4nTz8vKp2mRx6L\n", "Pulumi.yaml", "a SecureString from a config secret; a String parameter"),
+        Sample("| Setting | Value |\n|---|---|\n| Password | `$REPLICA_PASSWORD` |\n| Token | stored in the vault |\n"
+               "| Secret | `<ask the DBA>` |\n\n| Option | Description |\n|---|---|\n| password | Wq4n_Tz8v!Kp2m |\n",
+               "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
+        Sample("| Setting | Value |\n|---|---|\n| Password | `Marlin*Crest2031` |\n", "docs/guide/replica.md",
+               "a settings table in documentation (an example)"),
     )

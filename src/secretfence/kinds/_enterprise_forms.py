@@ -20,7 +20,10 @@ glued key names, Perl quoting, and stored hashes written like literals.
   Jenkins' own encrypted form (`{AQAAAB…}`) is none.
 - SSIS packages (.dtsx): a package variable named for a credential (`DTS:ObjectName="FtpPassword"`)
   and its `<DTS:VariableValue>`, and a connection manager's `<DTS:Property DTS:Name="…Password">`;
-  an expression (`@[User::X]`) or an `Encrypted="1"` property is none.
+  an expression (`@[User::X]`) or an `Encrypted="1"` property is none. A package configuration's XML
+  file (.dtsConfig): a `<Configuration … Path="\Package.Connections[X].Properties[Password]">` (a property
+  named for a credential, or a credential-named variable's `Properties[Value]`) and its `<ConfiguredValue>`,
+  on the same line or the lines below up to `</Configuration>`.
 - .NET's `RSACryptoServiceProvider.ToXmlString(true)`: an `<RSAKeyValue>` holding the private
   parts (`<D>`, `<P>`, `<Q>`…). The whole element is reported when it stands on one line, else its
   `<D>`. A public key (Modulus and Exponent only) is none.
@@ -50,7 +53,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import line_text, xml_unescaped
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
@@ -59,7 +62,7 @@ Found = Tuple[int, str, str, bool]
 
 # The prefilter: lower-case literals that put a line before `find` for these forms.
 KEYWORDS = ("administratorpassword>", "<password>", "<pass encoding=", "passwordparameterdefinition>",
-            "<rsakeyvalue", "dts:variable ", "dts:property", "security.credentials", "controlpass", "bindpw",
+            "<rsakeyvalue", "dts:variable ", "dts:property", "\\package.", "security.credentials", "controlpass", "bindpw",
             "rootpw", "handlers.smtphandler", "password password", "again password", "sshpw", "1.2.840.113549.1.9.7",
             "554=", "925=",
             # T-SQL's Unicode literal after a name (`@rmtpassword = N'…'`), its procedures' positional passwords
@@ -99,6 +102,13 @@ _DTS_PROPERTY = lazy_regex(
     r"""(?P<value>[^<\n]{1,1024})</DTS:Property>"""
 )
 _ENCRYPTED_ATTRIBUTE = lazy_regex(r"""\bEncrypted[ \t]*=[ \t]*"1\"""")
+# An SSIS package configuration (a .dtsConfig's `<Configuration>`): the package path of the property it sets,
+# `\Package.Connections[FTP].Properties[ServerPassword]`, `\Package.Variables[User::SftpPassword].Properties[Value]`
+# (a path's last property named for a credential, or a variable's Value whose name is one), then its value.
+_SSIS_CONFIGURATION = lazy_regex(r"""<Configuration\b[^>\n]{0,1000}?\bPath[ \t]*=[ \t]*"(?P<path>\\Package\.[^"\n]{1,500})\"""")
+_SSIS_PATH_PROPERTY = lazy_regex(
+    r"""(?:\.Variables\[(?:[\w$]{1,64}::)?(?P<variable>[^\]\n]{1,200})\])?\.Properties\[(?P<property>[^\]\n]{1,200})\]$""")
+_SSIS_CONFIGURED_VALUE = lazy_regex(r"""<ConfiguredValue>(?P<value>[^<\n]{1,1024})</ConfiguredValue>""")
 
 _RSA_OPEN = "<RSAKeyValue>"
 _RSA_CLOSE = "</RSAKeyValue>"
@@ -267,7 +277,7 @@ def stored_hash(key: str, value: str, line: str) -> bool:
 
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).
 ENTERPRISE_TRIGGERS = Triggers(
-    exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
+    exact=("Password>", "<Pass", _JENKINS_PASSWORD_OPEN, "DTS:", "\\Package.", _RSA_OPEN, "=>", "password ", "pw", "--password", "variable",
            "1.2.840.113549.1.9.7", "SMTPHandler", "args", "554=", "925=", "N'", "sp_", "SP_", "Sp_", "ISA", "UNB"))
 
 
@@ -285,6 +295,8 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from _jenkins_password_default(lines, index)
     if "DTS:" in line:
         yield from _ssis_values(lines, index)
+    if "\\Package." in line and "<Configuration" in line:
+        yield from _ssis_configuration(lines, index, line)
     if _RSA_OPEN in line:
         yield from _rsa_private_key(lines, index)
     if "=>" in line and "q" in line:
@@ -395,6 +407,34 @@ def _ssis_values(lines: Sequence[str], index: int) -> Iterator[Found]:
             if (_CREDENTIAL_NAME.search(found.group("name")) and not _ENCRYPTED_ATTRIBUTE.search(attributes)
                     and not found.group("value").startswith("@")):
                 yield 0, f"SSIS property {found.group('name')}", found.group("value"), False
+
+
+def _ssis_configuration(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A .dtsConfig's configuration of a credential's property: its `<ConfiguredValue>` (on the line, or
+    below up to `</Configuration>`); an expression or a reference is judged by the value judgement."""
+    opened = _SSIS_CONFIGURATION.search(line)
+    if opened is None:
+        return
+    path = xml_unescaped(opened.group("path"))
+    found = _SSIS_PATH_PROPERTY.search(path)
+    if found is None:
+        return
+    variable, name = found.group("variable"), found.group("property")
+    if _CREDENTIAL_NAME.search(name):
+        what = f"SSIS configured property {name}"
+    elif variable is not None and name.lower() == "value" and _CREDENTIAL_NAME.search(variable):
+        what = f"SSIS configured variable {variable}"
+    else:
+        return
+    rest = line[opened.end():]
+    for offset in range(0, min(len(lines) - index, _CHILD_LINES)):
+        below = rest if not offset else line_text(lines, index + offset)
+        value = _SSIS_CONFIGURED_VALUE.search(below)
+        if value is not None:
+            yield offset, what, xml_unescaped(value.group("value")), False
+            return
+        if "</Configuration>" in below or (offset and "<Configuration" in below):
+            return
 
 
 def _rsa_private_key(lines: Sequence[str], index: int) -> Iterator[Found]:

@@ -325,6 +325,9 @@ def _names_a_credential(key: str) -> bool:
         # the credential's value, named as a header pair names it (Fronius Solar.web's `AccessKeyId` /
         # `AccessKeyValue`, a `secret_value`, an `api_key_value`): what the words before it name
         words = words[:-1]
+    if len(words) >= 2 and words[-2] == "secret" and words[-1] in ("string", "text"):
+        return True  # a secret store's value as its API names it: Secrets Manager's `SecretString` (`--secret-string`,
+        # Terraform's `secret_string`), a Workers secret's `secret_text` (Secret Manager's `secret_data`: see below)
     last = words[-1]
     if last in _CREDENTIAL_WORDS:
         return True
@@ -390,6 +393,10 @@ def names_a_credential_holding(key: str, value: str) -> bool:
             and names_a_credential("_".join(words[1:])) and _password_shaped(value)):
         return True  # `LABEL_STUDIO_PASSWORD`: a product's name heads the key; a UI label's text has no digit
     if words[-2:] == ("api", "hash"):
+        return True
+    if words[-2:] == ("secret", "data") and not _NOT_THE_VALUE_WORDS.intersection(words) and not value.lstrip().startswith("{"):
+        # Secret Manager's secret version (`secret_data`, `--data-file`'s literal in Terraform); a JSON document
+        # under the name is a store's record (Keycloak's exported `secretData`: a hash, its salt)
         return True
     if words[-2:] == ("customer", "key") and not _NOT_THE_VALUE_WORDS.intersection(words) and (
             _drawn_key(value) or _looks_keyed(value)):
