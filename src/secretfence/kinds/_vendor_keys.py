@@ -86,6 +86,14 @@ Betterleaks' rules for them read the service's name before the key.
   `putenv(…, …)`, Tcl's `set env(FTRACK_API_KEY) …`, csh's `setenv`, a Dockerfile's `ENV`, cmd's `set`,
   PowerShell's `$env:`, a launcher's JSON or YAML. It acts as its user (or, a global key, any user) on the
   studio's ftrack server.
+- Round 15's game-platform, game-engine and vehicle-data services, each where the text (or the path) says it:
+  a Steam Web API key (32 upper-case hex: a URL's `key=`, or a name saying key, nginx's `set $steam_key "…"`
+  too; not a `cache_key`), a Steam encrypted app ticket key (64 hex under a name saying ticket and key), a Unity
+  serial (`XX-XXXX-XXXX-XXXX-XXXX-XXXX` after a serial's name or the editor's `-serial`), a Unity Build
+  Automation API key (32 hex sent raw as `Authorization: Basic <key>`, as its API asks, or under a name saying
+  the service and key), a VinAudit API key (letters and digits under a name saying VinAudit and key, or a bare
+  `key` where the text says VinAudit; its VA_DEMO_KEY is the demo's), a DataOne authorization code (hex under
+  an auth code's name).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -336,6 +344,15 @@ _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                      rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
+# (round 15: a Steam key after a key's word is _FOLDED_OCTOPRINT's shape, a Build Automation key sent as `Basic`
+# the service kind's _FOLDED_BASIC_HEADER's)
+_FOLDED_TICKET_KEY = rb"""ticket[a-z0-9_.-]{0,40}["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
+_FOLDED_UNITY_SERIAL = rb"""serial["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:))?[ \t]*["'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-"""
+_FOLDED_VINAUDIT = rb"""vinaudit"""
+_FOLDED_AUTH_CODE = (rb"""auth(?:orization)?[_-]?code["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[({][ \t]*)?["'`]?"""
+                     rb"""[0-9a-f]{32}""")
+_FOLDED_UCB_KEY = (rb"""(?:ucb|cloud[_-]?build|build[_-]?automation)[a-z0-9_.-]{0,40}key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+                   rb"""[0-9a-f]{32}(?![a-z0-9_+/=-])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -374,6 +391,12 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_FTRACK_KEY, ("ftrack",)),
         (_FOLDED_APP_KEY, ("app_key", "appkey", "app-key")),
         (_FOLDED_BUNNY_KEY, ("key", "secret", "token")),
+        (_FOLDED_TICKET_KEY, ("ticket",)),
+        (_FOLDED_UNITY_SERIAL, ("serial",)),
+        (_FOLDED_VINAUDIT, ("vinaudit",)),
+        (_FOLDED_AUTH_CODE, ("auth",)),
+        (_FOLDED_UCB_KEY, ("ucb", "cloud_build", "cloud-build", "cloudbuild", "build_automation", "build-automation",
+                           "buildautomation")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -539,6 +562,128 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
                 "DJI SDK app key: with its app id, activates the onboard or payload application as the developer account"))
 
 
+# --- Keys of game-platform, game-engine and vehicle-data services (round 15) -------------------------------
+# Steam's Web API keys (a user's, or a publisher's for `partner.steam-api.com`): 32 upper-case hex, as Steam
+# shows them, as the `key` parameter of its URLs (`…/ISteamMicroTxn/GetReport/v5/?key=…`) or under a name saying
+# key (`STEAM_API_KEY=…`, nginx's `set $steam_key "…"`, `"webApiKey": …`), where the text says Steam.
+_STEAM = lazy_regex(r"(?i)steampowered|steam-api|steamworks|steamcommunity|steamuser|(?<![a-z])steam(?![a-z])")
+# Steam's encrypted app ticket key (Steamworks > Security: 32 bytes, 64 hex, that decrypt the tickets
+# `RequestEncryptedAppTicket` makes, as `SteamEncryptedAppTicket_BDecryptTicket` and steam-appticket take it)
+# under a name saying ticket and key.
+_HEX_64_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-Fa-f]{64})(?![A-Za-z0-9_+/=-])")
+# A Unity serial (a Plus / Pro seat's license: `XX-XXXX-XXXX-XXXX-XXXX-XXXX`) right after a serial's name or the
+# editor's `-serial` option (game-ci's UNITY_SERIAL, `Unity -batchmode -serial … -username … -password …`).
+_UNITY_SERIAL = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>[A-Z0-9]{2}(?:-[A-Z0-9]{4}){5})(?![A-Za-z0-9_-])")
+_SERIAL_BEFORE = lazy_regex(r"""(?i:serial)["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:))?[ \t]*["'`]?$""")
+_UNITY = lazy_regex(r"(?i)unity")
+# A Unity Build Automation (Cloud Build) API key: 32 hex, sent raw as its API asks (`Authorization: Basic <key>`,
+# not base64 of a user and password), or under a name saying the service and key, where the text says it.
+_RAW_BASIC_HEX = lazy_regex(r"(?<![A-Za-z0-9_-])(?i:basic)[ \t]+(?P<token>[0-9a-f]{32})(?![A-Za-z0-9+/=_-])")
+_UNITY_BUILD = lazy_regex(r"(?i)cloud\.unity3d\.com|unity[ _-]?(?:cloud[ _-]?build|build[ _-]?automation)|(?<![a-z])ucb(?![a-z])")
+_UNITY_BUILD_NAMES = ("ucb", "cloudbuild", "buildautomation")
+# A VinAudit API key (the `key` parameter of api.vinaudit.com's and specifications.vinaudit.com's requests; its
+# documentation's VA_DEMO_KEY is the demo's), letters and digits, under a name saying VinAudit and key, or a bare
+# `key` where the text says VinAudit.
+_ALNUM_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[A-Za-z0-9]{10,40})(?![A-Za-z0-9_+/=-])")
+_VINAUDIT = lazy_regex(r"(?i)vinaudit")
+# A DataOne Software (VIN decoder web service) authorization code: hex, sent with the account's `client_id` as
+# `authorization_code`, under a name saying it (`DATAONE_AUTH_CODE`), where the text says DataOne.
+_HEX_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-Fa-f]{32,64})(?![A-Za-z0-9_+/=-])")
+_DATAONE = lazy_regex(r"(?i)dataonesoftware|(?<![a-z])data[ _-]?one(?![a-z])")
+# A name before a value set by a directive, the name and the value apart by blanks (nginx's `set $name "…"`,
+# Apache's `SetEnv NAME …`, csh's `setenv NAME …`): the word right before the value.
+_SPACED_NAME_BEFORE = lazy_regex(r"""(?<![\w.$-])\$?(?P<name>[A-Za-z_][\w.-]{0,60})[ \t]+["'`]?$""")
+
+
+def _value_words(line: str, start: int) -> Tuple[str, ...]:
+    """The words of the name a value at `start` is assigned or set to (`NAME = "`, `?key=`, `set $name "`), or ()."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    name = assigned_name(line, start)
+    if name:
+        at = line.rfind(name, max(0, start - _ASSIGNMENT_READ), start)
+        if 0 < at and line[at - 1] in " \t" and line[at + len(name):at + len(name) + 1] in ("\"", "'"):
+            return ()  # the last word of a key written as words (`"Steam API Key": …`): the literal kind's to read
+    else:
+        spaced = _SPACED_NAME_BEFORE.search(line, max(0, start - _NAME_READ), start)
+        name = spaced.group("name") if spaced is not None else ""
+    return key_words(name.rsplit(".", 1)[-1]) if name else ()
+
+
+def _value_name(line: str, start: int) -> str:
+    """The name a value at `start` is assigned or set to, its words joined (`STEAM_API_KEY` → steamapikey), or ''."""
+    return "".join(_value_words(line, start))
+
+
+def _names_a_key(words: Tuple[str, ...]) -> bool:
+    """The name's last word is key, and no word says the value identifies a thing (`cache_key`, `sort_key`)."""
+    return bool(words) and words[-1].endswith("key") and not any(word in _IDENTIFYING_WORDS for word in words)
+
+
+def _service_keys_round15(lines: Sequence[str], index: int, line: str, filename: str,
+                          said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
+    """Steam Web API and encrypted app ticket keys, Unity serials and Build Automation API keys, VinAudit API keys,
+    DataOne authorization codes. (Each value's name and service are asked before its characters are judged: the
+    judge is the dearer, and a flood of one form reaches it only where the form is whole.)"""
+    confidence = _named_confidence(_in_documentation(filename))
+    lowered = line.lower()
+    if "key" in lowered and len(line) >= 32:
+        for _, found in zip(range(_VALUES_A_LINE), _UPPER_HEX_32.finditer(line)):
+            token = found.group("token")
+            if _names_a_key(_value_words(line, found.start())) and said(_STEAM) and _random_hex_key(token.lower()):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Steam Web API key: calls Steam's APIs as the account (a publisher key: the partner API's sales, "
+                    "microtransactions, bans and ownership for the studio's apps)"))
+    if "ticket" in lowered and len(line) >= 64:
+        for _, found in zip(range(_VALUES_A_LINE), _HEX_64_RUN.finditer(line)):
+            token = found.group("token")
+            name = _value_name(line, found.start())
+            if ("ticket" in name and name.endswith(("key", "secret")) and said(_STEAM)
+                    and _random_hex_key(token.lower())):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Steam encrypted app ticket key: decrypts (and so lets anyone forge trust in) the app's ownership tickets"))
+    if "serial" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _UNITY_SERIAL.finditer(line)):
+            token = found.group("token")
+            if (_SERIAL_BEFORE.search(line, max(0, found.start() - _NAME_READ), found.start()) is not None
+                    and said(_UNITY) and _generated(token.replace("-", ""), both_cases=False)):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Unity serial (a Plus / Pro license): activates the editor on any machine as one of the organization's seats"))
+    if "basic" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _RAW_BASIC_HEX.finditer(line)):
+            token = found.group("token")
+            if said(_UNITY_BUILD) and _random_hex_key(token):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Unity Build Automation (Cloud Build) API key: starts, cancels and downloads the organization's builds"))
+    if "key" in lowered and any(word in lowered for word in ("ucb", "cloudbuild", "cloud_build", "buildautomation",
+                                                              "build_automation", "cloud-build")):
+        for _, found in zip(range(_VALUES_A_LINE), _HEX_32_RUN.finditer(line)):
+            token = found.group("token")
+            name = _value_name(line, found.start())
+            if (name.endswith("key") and any(word in name for word in _UNITY_BUILD_NAMES) and said(_UNITY_BUILD)
+                    and _random_hex_key(token)):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "Unity Build Automation (Cloud Build) API key: starts, cancels and downloads the organization's builds"))
+    if "key" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _ALNUM_RUN.finditer(line)):
+            token = found.group("token")
+            if token.isalpha() or token.isdigit():
+                continue  # (a word or a number: no key, and its name is not read)
+            name = _value_name(line, found.start())
+            if (name.endswith("key") and ("vinaudit" in name or (name in ("key", "apikey") and said(_VINAUDIT)))
+                    and _generated(token, both_cases=False)):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "VinAudit API key: vehicle history reports and specifications billed to the account"))
+    if "code" in lowered:
+        for _, found in zip(range(_VALUES_A_LINE), _HEX_RUN.finditer(line)):
+            token = found.group("token")
+            name = _value_name(line, found.start())
+            if (name.endswith(("authcode", "authorizationcode")) and ("dataone" in name or said(_DATAONE))
+                    and _random_hex_key(token.lower())):
+                yield Match(secret=token, confidence=confidence, description=(
+                    "DataOne Software authorization code: with the client id, decodes VINs on the account's subscription"))
+
+
 def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
     """The keys on line `index` whose service its text, or the file's path, names."""
     line = line_text(lines, index)
@@ -614,6 +759,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     yield from _service_keys_round12(lines, index, line, filename, _said)
+    yield from _service_keys_round15(lines, index, line, filename, _said)
     if "-" in line and len(line) >= 40:
         yield from _bunny_keys(line, _said, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:
@@ -1075,6 +1221,31 @@ def true_samples() -> Tuple[Sample, ...]:
                "launch_connect.ps1", "an ftrack API key set by PowerShell"),
         Sample("ENV FTRACK_SERVER=https://studio.ftrackapp.com FTRACK_API_USER=farm\nENV FTRACK_APIKEY b39cfd4b-8abe-4d78-8520-10116895cea8\n",
                "docker/farm-worker/Dockerfile", "an ftrack API key under its older variable in a Dockerfile's ENV"),
+        # (round 15: game-platform, game-engine and vehicle-data services)
+        Sample('location / {\n    set $steam_key "A2EBC0DC9B8F3FE7A4F41F30E82C8E0C";\n    set $args "${args}&key=${steam_key}";\n'
+               "    proxy_pass https://partner.steam-api.com;\n}\n", "nginx/conf.d/steam.conf",
+               "a Steam publisher key set by nginx's `set`"),
+        Sample('curl "https://partner.steam-api.com/ISteamUser/CheckAppOwnership/v2/?key=C6180F15461012FE768EA38B1272E41D&steamid=1"\n',
+               "docs/runbooks/ownership.md", "a Steam key in a runbook's URL (a runbook is no documentation)"),
+        Sample("STEAM_WEB_API_KEY=C6180F15461012FE768EA38B1272E41D\n", "deploy/steam.env", "a Steam Web API key under its name"),
+        Sample('steam:\n  app_id: 480\n  encrypted_ticket_key: "f354db0ae273e2a363bc70024d5a1b09588f77a100d1a16f0f72ca7acf2f2c8e"\n',
+               "config/auth.yaml", "a Steam encrypted app ticket key"),
+        Sample('// SteamEncryptedAppTicket_BDecryptTicket\nconst APP_TICKET_KEY = "F354DB0AE273E2A363BC70024D5A1B09588F77A100D1A16F0F72CA7ACF2F2C8E";\n',
+               "src/steam/tickets.js", "a Steam ticket key in code"),
+        Sample("env:\n  UNITY_SERIAL: ES-79Y5-IPFT-GAJC-MIFQ-QC32\n  UNITY_EMAIL: ci@studio.example\n", ".github/workflows/build.yml",
+               "a Unity serial under game-ci's variable"),
+        Sample('"C:/Program Files/Unity/Hub/Editor/2022.3.20f1/Editor/Unity.exe" -quit -batchmode -serial ES-79Y5-IPFT-GAJC-MIFQ-QC32 '
+               "-username ci@studio.example -password %UNITY_PASSWORD%\n", "ci/activate.bat", "a Unity serial given to the editor"),
+        Sample('curl -X POST -H "Authorization: Basic e37a6a01293fef9e00cab98ce1f0a296" \\\n'
+               '  "https://build-api.cloud.unity3d.com/api/v1/orgs/acme/projects/game/buildtargets/_all/builds"\n', "tools/build.sh",
+               "a Unity Build Automation key sent raw as `Basic`"),
+        Sample("UCB_API_KEY = 'e37a6a01293fef9e00cab98ce1f0a296'\n", "ci/ucb.py", "a Unity Build Automation key under its name"),
+        Sample('{\n  "env": {\n    "VINAUDIT_API_KEY": "27LXFFL5U1ILLGCU"\n  }\n}\n', ".vscode/launch.json", "a VinAudit key under its name"),
+        Sample('r = requests.get("https://api.vinaudit.com/v2/query", params={"vin": vin, "key": "27LXFFL5U1ILLGCU", "format": "json"})\n',
+               "vin/history.py", "a VinAudit key as its request's `key`"),
+        Sample('DATAONE_AUTH_CODE = "db861d616abb195bcfb809fec3922a29feed700e"\n', "vin/decode.py", "a DataOne authorization code"),
+        Sample('# api.dataonesoftware.com VIN decoder\n$params = ["client_id" => "10743", "authorization_code" => "db861d616abb195bcfb809fec3922a29feed700e"];\n',
+               "lib/Decoder.php", "a DataOne authorization code in its request"),
     )
 
 
@@ -1180,4 +1351,32 @@ def false_samples() -> Tuple[Sample, ...]:
                "maya/scripts/startup.mel", "ftrack key placeholders: zeros, from the environment, its documentation's"),
         Sample("FTRACK_API_USER=farm\nFTRACK_PROJECT_ID=fe1b1434-3b10-4980-950c-aef9618a9261\n", "farm.env",
                "an ftrack project's id, no key"),
+        # (round 15's decoys: the same forms from the environment, made up, or where nothing says the service)
+        Sample('location / {\n    set $steam_key "${STEAM_KEY}";\n    set $cache_key "A2EBC0DC9B8F3FE7A4F41F30E82C8E0C";\n'
+               "    proxy_pass https://partner.steam-api.com;\n}\n", "nginx/conf.d/steam.conf",
+               "a Steam key from the environment; 32 hex under a cache key"),
+        Sample('curl "https://partner.steam-api.com/ISteamUser/CheckAppOwnership/v2/?key=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX&steamid=1"\n',
+               "scripts/own.sh", "Steam's documented placeholder key"),
+        Sample('set $api_key "A2EBC0DC9B8F3FE7A4F41F30E82C8E0C";\nproxy_pass https://api.example.com;\n', "nginx/api.conf",
+               "32 upper-case hex under a key name where nothing says Steam"),
+        Sample('steam:\n  encrypted_ticket_key: "${STEAM_TICKET_KEY}"\nrelease:\n  ticket_key: "0000000000000000000000000000000000000000000000000000000000000000"\n',
+               "config/auth.yaml", "a ticket key from the environment, a zeroed one"),
+        Sample("ticket_hash: f354db0ae273e2a363bc70024d5a1b09588f77a100d1a16f0f72ca7acf2f2c8e\n# steam\n", "support/ticket.yaml",
+               "a ticket's hash, no key"),
+        Sample("env:\n  UNITY_SERIAL: ${{ secrets.UNITY_SERIAL }}\n  # UNITY_SERIAL: XX-XXXX-XXXX-XXXX-XXXX-XXXX\n",
+               ".github/workflows/build.yml", "a Unity serial from a secret, game-ci's placeholder"),
+        Sample("serial: ES-79Y5-IPFT-GAJC-MIFQ-QC32\nmodel: router\n", "inventory/device.yaml",
+               "a serial of that shape where nothing says Unity"),
+        Sample('curl -H "Authorization: Basic e37a6a01293fef9e00cab98ce1f0a296" https://api.example.com/v1/items\n', "tools/call.sh",
+               "32 hex sent as `Basic` where nothing says Unity Build Automation"),
+        Sample('curl -H "Authorization: Basic $UCB_API_KEY" https://build-api.cloud.unity3d.com/api/v1/orgs\n', "tools/build.sh",
+               "a Unity Build Automation key from the environment"),
+        Sample('VINAUDIT_URL = "https://api.vinaudit.com/query.php?vin=1NXBR32E85Z505904&key=VA_DEMO_KEY&format=json"\n', "vin.py",
+               "VinAudit's documented demo key"),
+        Sample('{"vin": "1VXBR12EXCP901214", "id": "T61381187049", "key": "Q0ZQ5A1T7R2M3W9K"}\n', "fixtures/report.json",
+               "a `key` of letters and digits where nothing says VinAudit"),
+        Sample('DATAONE_AUTH_CODE = os.environ["DATAONE_AUTH_CODE"]\nDATAONE_CLIENT_ID = "10743"\n', "vin/decode.py",
+               "a DataOne code from the environment"),
+        Sample('OAUTH_AUTH_CODE = "db861d616abb195bcfb809fec3922a29feed700e"\n', "tests_support/oauth.py",
+               "an authorization code where nothing says DataOne"),
     )

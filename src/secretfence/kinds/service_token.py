@@ -20,7 +20,8 @@ Connector API tokens (32 hex, `-`, 31 hex: its shape alone; not the demo environ
 (its `fmetoken token=` header scheme, a web service URL's `token`), Atlassian Cloud API tokens (`ATATT3…`), Bitbucket
 Cloud access tokens (`ATCTT3…`) and app passwords (`ATBB…`), Atlassian Data Center personal access tokens (Jira,
 Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, decoded), and self-hosted chat
-servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`). Payment and SaaS keys whose shape is
+servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`), Google OAuth client secrets
+(`GOCSPX-`, given by name or by position) and Dropbox short-lived access tokens (`sl.…`, `sl.u.…`). Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -95,6 +96,8 @@ GRAFANA_API_KEY_HEAD = "eyJrIjoi"  # base64 of `{"k":"`
 ATLASSIAN_TOKEN_HEAD = "ATATT3"
 _ATLASSIAN_CLOUD_HEADS = (ATLASSIAN_TOKEN_HEAD, "ATCTT3")
 BITBUCKET_APP_PASSWORD_HEAD = "ATBB"
+GOOGLE_CLIENT_SECRET_HEAD = "GOCSPX-"
+DROPBOX_SHORT_LIVED_HEAD = "sl."
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -300,10 +303,22 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Atlassian API token", ATLASSIAN_TOKEN_HEAD, r"[A-Za-z0-9_-]{20,250}=[A-Fa-f0-9]{8}"),
     ("Atlassian / Bitbucket Cloud access token", "ATCTT3", r"[A-Za-z0-9_-]{20,250}=[A-Fa-f0-9]{8}"),
     ("Bitbucket app password", BITBUCKET_APP_PASSWORD_HEAD, r"[A-Za-z0-9]{32}"),
+    # A Google OAuth client secret as the Cloud console issues it (since 2021): `GOCSPX-` and 28 characters of
+    # base64url. With its client id it redeems the app's authorization codes and refreshes its users' tokens;
+    # its clients take it by position as often as by name (googleapis' `new google.auth.OAuth2(id, secret,
+    # redirect)`, google-auth-oauthlib's client config, an array of credentials).
+    ("Google OAuth client secret", GOOGLE_CLIENT_SECRET_HEAD, r"[A-Za-z0-9_-]{24,32}"),
+    # A Dropbox short-lived access token (what the App Console's "Generate" button and the OAuth code flow give:
+    # `dropbox.Dropbox("sl.…")`, `new Dropbox({accessToken})`, DROPBOX_ACCESS_TOKEN): `sl.` and 130-odd characters
+    # of base64url, or the newer `sl.u.` and a thousand or more. Found by its whole shape (`sl.` ends every `ssl.`).
+    ("Dropbox short-lived access token", DROPBOX_SHORT_LIVED_HEAD, r"(?:u\.)?[A-Za-z0-9_=-]{130,2000}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
-_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD)
+_SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
+                     DROPBOX_SHORT_LIVED_HEAD)
+# (`sl.` ends every `ssl.` and `wsl.`: the prefilter reads a Dropbox token's run of base64url after it.)
+_FOLDED_DROPBOX_SHORT_LIVED = rb"(?<![a-z0-9_.-])sl\.(?:u\.)?[a-z0-9_=-]{130}"
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
 _FOLDED_ADYEN = FOLDED_TOKEN_START + rb"aqe[a-z0-9+/]{30,200}={0,2}-[a-z0-9+/]{20}"
 # (`secret_` opens many names in code: the prefilter reads the token's whole shape instead of its head.)
@@ -1153,6 +1168,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_FACEBOOK), ("eaa",), lazy_regex(_FOLDED_FACEBOOK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
         Headed(lazy_regex(_FOLDED_NATS_WORDED), _NATS_WORDS, lazy_regex(_FOLDED_NATS_WORDED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
@@ -1469,10 +1485,26 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                ".E-02JU2y5jx_BrgJGVOCVNcOhbDx_uF4XpkAisHIIIY\n", "config/reports.yaml", "a JWT in a YAML block scalar under a token's name"),
         Sample("BILLING_SECRET = \\\n    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJiaWxsaW5nIiwic3ViIjoiYWNjdC01NTExIiwiaWF0IjoxNzE3MDAwMDAwfQ"
                ".kiqhO9HXRnqm4eSI6Icv-qbnnfGAUvevh3txSPGsohI'\n", "billing/client.py", "a JWT on a continued line under a secret's name"),
+        Sample("const oauth2Client = new google.auth.OAuth2(\n  '48172.apps.googleusercontent.com',\n"
+               "  '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',\n  'https://app.example/oauth2callback'\n);\n", "src/google.js",
+               "a Google OAuth client secret given by position"),
+        Sample('flow = Flow.from_client_config({"web": {"client_id": CLIENT_ID, "client_secret": "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"}}, SCOPES)\n',
+               "auth.py", "a Google OAuth client secret in a client config"),
+        Sample('dbx = dropbox.Dropbox("sl.Byea71017tWIuO8PXJqY06DzsNliP10OTjYI4YRl0IUZzpAIa32a-vIJd0g_1hkzXz4geVtC-Guj_FoO8rdP3IwhDMoqTWzS'
+               '_XwNVYllCxWVv5rDxBSRyPGWOTGUILrrGNX1F7-")\n', "sync.py", "a Dropbox short-lived token given to the SDK"),
+        Sample("const dbx = new Dropbox({ accessToken: 'sl.u.AF-HurwZ30R1qqWn_RceEa4aAgO-oB9kmB8QCQroG4VLzznCEHd7D-SliLHYw7xeLAXj_q6g9sVlS"
+               "zNwESoefK1hp3yncD_bLTgJtssKNG79bA4tFGSdEBENPygkpsWLmk1JZVb3GI0ZH70pZPxwh71j0oofCiFD-PuiiwLsWI3pvDhyuCQMJ41WxtSZ4yRrKEVqQe7j9' });\n",
+               "src/dropbox.ts", "a Dropbox token of the newer `sl.u.` form"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
+        Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
+               "src/google.js", "a Google client secret's placeholder"),
+        Sample('dbx = dropbox.Dropbox("sl.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+               'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")\nctx = ssl.create_default_context_with_a_very_long_name_abcdefghijklmnopqrstuvwxyz_abcdef'
+               'ghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz_0123456789()\n', "sync.py",
+               "a Dropbox token's placeholder; `ssl.` before a long name"),
         Sample("NPM_TOKEN=npm_YOURTOKENHEREYOURTOKENHEREYOURTOKENHERE\n", ".env.example", "says it is yours to fill"),
         Sample("ANTHROPIC_API_KEY=sk-ant-api03-...\n", ".env.example", "elided"),
         Sample("key = Fernet.generate_key()\n", "crypto.py", "a generated key"),
