@@ -52,6 +52,10 @@ def test_a_reso_record_s_keys_are_its_identifiers(engine: Engine, name: str, alo
     # (a credential's name among the record's fields, and the same key where no RESO record stands, still block)
     secret = drawn(15012, 32, _HEX)
     assert _blocked(engine, "feeds/property_page.json", _reso_record([("ListingKey", drawn(15010, 32, _HEX)), ("ApiKey", secret)])) == [(6, secret)]
+    # (a `…Key` the Data Dictionary does not define, a service's key beside the record's fields, is judged as any key)
+    service = drawn(15014, 24, _BASE64.replace("+", "").replace("/", ""))
+    assert _blocked(engine, "feeds/property_page.json", _reso_record([("ListingKey", drawn(15010, 32, _HEX)),
+                                                                       ("GreatSchoolsKey", service)])) == [(6, service)]
     lone = drawn(15013, 40, _HEX)
     # (an office's key names a record wherever it stands: credential_keys' qualifiers)
     assert _blocked(engine, "feeds/settings.json", f'{{\n  "{name}": "{lone}"\n}}\n') == ([(2, lone)] if alone else [])

@@ -63,6 +63,12 @@ TRUE_FORMS = [
     ("docs/runbooks/replica.md",
      f"| Item | Value | Notes |\n|:---|:---:|---|\n| Host | db01 | |\n| DB password | `{_TABLE}` | rotated yearly |\n", 4, _TABLE),
     ("notes/partner.md", f"| Field | Value |\n| --- | --- |\n| Client secret | {_STRING} |\n", 3, _STRING),
+    # (a comment after the resource's brace)
+    ("infra/kv.tf", f'resource "azurerm_key_vault_secret" "sql" {{ # admin login\n  name  = "sql-admin"\n  value = "{_STORE}"\n}}\n',
+     3, _STORE),
+    # (a bold value; a name with a colon, a double-backtick span)
+    ("docs/runbooks/admin.md", f"| Setting | Value |\n|---|---|\n| Admin password | **{_TABLE}** |\n", 3, _TABLE),
+    ("docs/runbooks/admin.md", f"| Setting | Value |\n|---|---|\n| Password: | ``{_TABLE}`` |\n", 3, _TABLE),
 ]
 
 DECOYS = [
@@ -86,6 +92,9 @@ DECOYS = [
      f'resource "aws_ssm_parameter" "p" {{\n  name  = "/app/prod/p"\n  type  = "StringList"\n  value = "{_STORE}"\n}}\n'),
     ("deploy/ssm.yaml", f"Parameters:\n  - Name: /app/prod/p\n    Type: String\n    Value: {_STORE}\n"),
     ("docs/runbooks/replica.md", f"| Name | Type |\n|---|---|\n| password | `{_TABLE}` |\n"),
+    # (a second column describing the setting: its default, where it is kept)
+    ("docs/runbooks/oncall.md", "| Setting | Default |\n|---|---|\n| Session token | HttpOnly;Secure |\n"
+     f"\n| Secret | Vault path |\n|---|---|\n| DB password | `{_TABLE}` |\n"),
     ("docs/runbooks/replica.md", f"| Password | `{_TABLE}` |\n"),
     ("docs/setup/replica.md", f"| Setting | Value |\n|---|---|\n| Password | `{_TABLE}` |\n"),
 ]

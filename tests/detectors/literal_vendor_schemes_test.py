@@ -1,6 +1,6 @@
 """Forms read after blind rounds CK-CP (kinds/_web_forms.py, kinds/_key_material.py): an Authorization
 header under a vendor's own scheme (`SSWS`, `GenieKey`, `Splunk`, `KISI-LOGIN`, GoDaddy's `sso-key
-<key>:<secret>`), a name that says auth set to base64 of `user:password` with no `Basic` before it
+<key>:<secret>`; since CW-DB FDB's `SHAREDKEY <id>:<secret>`, under a name saying auth too), a name that says auth set to base64 of `user:password` with no `Basic` before it
 (Maximo's `maxauth`), nginx's secure link secret (`secure_link_md5`'s expression, `secure_link_secret`),
 a key constant a file sends as a request's `key` query parameter, and a key named with its base64
 encoding (`KEY_B64`, `HMAC_SECRET_B64`). Each beside the decoys of its format, through the engine.
@@ -29,6 +29,11 @@ TRUE_FORMS = [
      "https://api.godaddy.com/v1/domains/acme.io/records\n", 1, "4jP9hZbz1T1xY5fHYRnDk2"),
     ("nginx/conf.d/okta.conf", "location /okta/ {\n    proxy_set_header Authorization \"SSWS 00Lk7Wz3Xp9MbHq4Vn8Rt2Tq7Lm2Xz9Kw4Rv8N\";\n}\n", 2,
      "00Lk7Wz3Xp9MbHq4Vn8Rt2Tq7Lm2Xz9Kw4Rv8N"),
+    # FDB Cloud Connector's `SHAREDKEY <client id>:<secret>` under a name saying auth, and in a header set in code
+    ("fdb/client.py", "import os\n\nAUTH = \"SHAREDKEY 2207:Tq8vRk3Wm9Lx2Np7Hb6Jd1Fg5Zc0Vy4sAe8Ku3Q\"\n", 3,
+     "Tq8vRk3Wm9Lx2Np7Hb6Jd1Fg5Zc0Vy4sAe8Ku3Q"),
+    ("Screening.cs", "http.DefaultRequestHeaders.Add(\"Authorization\", \"SHAREDKEY 2207:Zc0Vy4sAe8Ku3QTq8vRk3Wm9Lx2Np7Hb6Jd1Fg5\");\n",
+     1, "Zc0Vy4sAe8Ku3QTq8vRk3Wm9Lx2Np7Hb6Jd1Fg5"),
     # a name that says auth, base64 of user:password: a shell variable sent as a header, a header, a map
     ("cmms/smoke.sh", "#!/bin/sh\nMAXAUTH=\"bXhzbW9rZTpRdWFycnk3TGFudGVybiE0\"\n"
      "curl -s -H \"maxauth: ${MAXAUTH}\" \"$MX/oslc/whoami\"\n", 2, "Quarry7Lantern!4"),
@@ -67,6 +72,11 @@ DECOYS = [
      "SignedHeaders=host, Signature=5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d\"}\n"
      "legacy = {\"Authorization\": \"AWS Q7LM2XZ9KW4RV8NP:frJIUN8DYpKDtOLCwo//yllqDzg=\"}\n"
      "azure = {\"Authorization\": \"SharedKey acmestore:Xk9Qw2Lm7Vt4Rz8Np3Yb6Hc1Jd5Fg0As=\"}\n"),
+    # FDB's scheme joined from a read, a template, a stand-in; Azure's SharedKey signature under a name saying auth;
+    # names that say auth holding no credential (an error text, an issuer)
+    ("fdb/client.py", "AUTH = \"SHAREDKEY 2207:\" + os.environ[\"FDB_SECRET\"]\nAUTH = \"SharedKey {account}:{signature}\"\n"
+     "AUTH = \"SHAREDKEY 2207:YOUR_SHARED_SECRET_HERE\"\nauth_header = \"SharedKey acmestore:Xk9Qw2Lm7Vt4Rz8Np3Yb6Hc1Jd5Fg0As=\"\n"
+     "AUTH_ERROR = \"Forbidden scope:repo-admin-write-delete2\"\nAUTH_MODE = \"oidc issuer:accounts-google-com-v2-2024\"\n"),
     ("docs-free/auth.yaml", "Authorization: Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAu\n"
      "Proxy-Authorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw==\n"),
     # a name that says auth, base64 of a placeholder pair, of no pair, a variable; an author's id
@@ -102,3 +112,4 @@ def test_a_vendor_scheme_in_documentation_does_not_block(engine: Engine) -> None
     command = "curl -H \"Authorization: SSWS 00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx\" https://acme.okta.com/api/v1/users\n"
     assert _blocked(engine, "docs/okta.md", "Call the API:\n\n    " + command) == []
     assert (1, "00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx") in [(line, secret) for line, _, secret in _blocked(engine, "ops/okta.sh", command)]
+

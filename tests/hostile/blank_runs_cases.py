@@ -2,7 +2,7 @@
 the prefilter confirms, its separator, then thousands of blanks and no value (`clientSecret:` and
 65,000 spaces took minutes before stop 38), over a 256 KB line or thousands of lines, then a planted
 Telegram token the scan must still reach and report; and a value made of `[` (each read to the
-line's end as a regex class before stop 38: 300 KB took 28 s). Generated fakes only; the benchmark
+line's end as a regex class before stop 38: 300 KB took 28 s), and blanks before a folded block's `>`. Generated fakes only; the benchmark
 (benchmarks/hostile.py) measures their time."""
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ CASES: List[HostileCase] = [
     fragment_line_case("blank-runs-after-a-user-word", "cli.sh", lambda n: "--user " + _BLANKS),
     fragment_line_case("blank-runs-in-a-digest-comparison", "check.py", lambda n: "compare_digest(" + _BLANKS),
     fragment_line_case("blank-runs-after-a-faraday-method", "client.rb", lambda n: "conn.basic_auth" + _BLANKS),
+    # (a YAML block header's key read lazily over a blank run: `echo`, blanks, `>` took 3.6 s for 60,000 blanks before stop 39)
+    fragment_line_case("blank-runs-before-a-folded-header", "run.cmd", lambda n: "echo" + _BLANKS + ">"),
     fragment_line_case("bracket-runs-in-a-keyword-value", "deploy.sh", lambda n: "API_KEY=creds" + "[" * 4000 + " "),
     many_lines_case("blank-runs-after-split-key-parts", "wallet/deploy.py", 'PRIVATE_KEY = ("0xe6ef0b1c2d3e4f50"\n',
                     lambda n: '    "abcd"' + _BLANKS + "x\n"),

@@ -128,7 +128,9 @@ def _inner_name(outer: str, key: str) -> str:
 
 _BLOCK_HEADER = lazy_regex(
     r"^(?P<indent>[ \t]*)(?:-[ \t]+)*"
-    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"\-|>][^\n:]*?|-[^\s\n:][^\n:]*?)[ \t]*:[ \t]+)?"
+    # (a key's last character is no blank: a lazy run of any character before `[ \t]*:` would read a blank run
+    # once for each of its blanks, on a line of `echo`, 60,000 blanks and `>`)
+    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"\-|>](?:[^\n:]*[^\s:])?|-[^\s:](?:[^\n:]*[^\s:])?)[ \t]*:[ \t]+)?"
     r"(?P<style>[|>])(?P<indicators>[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#[^\n]*)?$",
     re.MULTILINE,
 )
@@ -1313,13 +1315,11 @@ def _assemble_literals(text: str, view: View, starts: "LineStarts", first_juncti
     reached = 0
     double_from, single_from = first_junctions
     double_junction, concatenation, one_literal = ((_VB_JUNCTION, _VB_CONCATENATION, _VB_ONE_LITERAL) if visual_basic
-                                                   else (_JUNCTION_DOUBLE, _CONCATENATION, _ONE_LITERAL))
+                                                   else (_JUNCTION_DOUBLE, _ESCAPED_CONCATENATION, _ESCAPED_ONE_LITERAL))
     junctions = sorted([found.start() for found in (double_junction.finditer(text, double_from) if double_from >= 0 else ())]
                        + [found.start() for found in (_JUNCTION_SINGLE.finditer(text, single_from) if single_from >= 0 else ())])
     # first line -> (start, end, the literal assembled, last line) of each concatenation opening on it
     assembled: Dict[int, List[Tuple[int, int, str, int]]] = {}
-    if not visual_basic:
-        concatenation, one_literal = _ESCAPED_CONCATENATION, _ESCAPED_ONE_LITERAL
     for closing in junctions:
         if closing < reached:
             continue  # inside a concatenation already read

@@ -116,8 +116,7 @@ credential-named key stands beside the value.
   (gazu's); a TR-069 parameter declared or set to a literal (GenieACS' `declare(path, ts, {value: "…"})`, a
   SetParameterValues pair); a URL's password in literals of its own between the URL's head and its host, or a URL
   joined by `+` under a name; a constant joined from literals below its name (`PASSWORD =` then `"…" +`).
-- Blind rounds CW-DB: an authorization value `<scheme> <id>:<secret>` under an auth's name or header (FDB's `SHAREDKEY
-  <client id>:<secret>`; a padded base64 there is a request's signature); a setting's call given a credential's name and
+- Blind rounds CW-DB: a setting's call given a credential's name and
   a literal (TeamCity's Kotlin DSL `param("env.X_PASSWORD", "…")`, Gradle's `systemProperty`/`environment`, `os.Setenv`,
   `env::set_var`); WSH's `MapNetworkDrive`/`AddPrinterConnection(local, remote, profile, user, pw)` with or without
   brackets; OmniAuth's `provider :name, "<id>", "<secret>"` (Devise's `config.omniauth`, Rack's `use
@@ -369,10 +368,10 @@ _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*[
 _FOLDED_DECLARE = rb"""declare[ \t]*\([ \t]*["'`][a-z][\w.*\[\]:=,-]{0,256}["'`][ \t]*,"""
 _FOLDED_PARAMETER_PAIR = rb"""["']device\.[\w.*]{1,256}["'][ \t]*,[ \t]*["']"""
 # A setting's call given a credential's name and a literal (setting_calls)
-_FOLDED_SETTING_CALL = (rb"""(?:(?:set|add)?param(?:eter)?|password|text|systemproperty|environment|setenv|set_var|putenv"""
-                        rb"""|setenvironmentvariable|store)[ \t]*\([ \t]*["'][\w.-]{0,127}(?:pass|pwd|secret|token|key|credential)""")
-_SETTING_HEADS = ("param", "setparam", "addparam", "password", "text", "systemproperty", "environment", "setenv", "set_var",
-                  "putenv", "setenvironmentvariable", "store")
+_FOLDED_SETTING_CALL = (rb"""(?:param|password|text|systemproperty|environment|setenv|set_var"""
+                        rb"""|setenvironmentvariable|env\.store)(?:[ \t]*\([ \t]*|[ \t]+)["'][\w.-]{0,127}(?:pass|pwd|secret|token|key|credential)""")
+_SETTING_HEADS = ("param", "password", "text", "systemproperty", "environment", "setenv", "set_var", "setenvironmentvariable",
+                  "env.store")
 # WSH's MapNetworkDrive/AddPrinterConnection; OmniAuth's `provider :name,`; keystrokes ending in Enter
 _FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
 _FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
@@ -716,10 +715,6 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('String dsn = "postgresql://app:" +\n    "Tern#77Qx" +\n    "@db.internal:5432/app";\n', "src/main/java/Db.java",
                "a URL joined by + under a name: its password"),
         # Blind rounds CW-DB
-        Sample('AUTH = "SHAREDKEY 2207:Tq8vRk3Wm9Lx2Np7Hb6Jd1Fg5Zc0Vy4sAe8Ku3Q"\n', "fdb/client.py",
-               "an authorization value's secret after its scheme and id"),
-        Sample('http.DefaultRequestHeaders.Add("Authorization", "SHAREDKEY 2207:Zc0Vy4sAe8Ku3QTq8vRk3Wm9Lx2Np7Hb6Jd1Fg5");\n',
-               "Screening.cs", "an authorization header's secret after its scheme and id, set in code"),
         Sample('    params {\n        param("env.DEPLOY_PASSWORD", "Fjord#Lantern482")\n    }\n', ".teamcity/settings.kts",
                "TeamCity's Kotlin DSL parameter"),
         Sample('tasks.test {\n    systemProperty("db.password", "Osprey!Canal731")\n}\n', "build.gradle.kts",
@@ -960,8 +955,6 @@ def false_samples() -> Tuple[Sample, ...]:
                "    'passwordData' => 'q83vEjRWeJq83vEjRWeJqw==',\n", "config/amadeus.php",
                "a base64 password encoded from a read, of a stand-in, of no text"),
         # Blind rounds CW-DB
-        Sample('AUTH = "SHAREDKEY 2207:" + os.environ["FDB_SECRET"]\nAUTH = "SharedKey {account}:{signature}"\n'
-               'AUTH = "SHAREDKEY 2207:YOUR_SHARED_SECRET_HERE"\n', "fdb/client.py", "an authorization value read, a template's"),
         Sample('    params {\n        param("env.DEPLOY_PASSWORD", "credentialsJSON:5f0e2c1a-7b3d-4e8f-9a6c-2d1b0e9f8a7c")\n'
                '        param("env.DEPLOY_PASSWORD_ALIAS", "%vault.deploy%")\n        param("env.DB_HOST", "db01.acme.local")\n'
                '        password("env.DEPLOY_TOKEN", "")\n    }\n', ".teamcity/settings.kts",
@@ -1102,9 +1095,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from tr069_parameters(lines, index)
     if "://" in line:
         yield from split_urls(lines, index)
-    if ":" in line and any(word in line for word in _SCHEME_WORDS):
-        yield from scheme_credentials(line)
-    if "(" in line and any(word in line for word in _SETTING_WORDS):
+    if any(word in line for word in _SETTING_WORDS):
         yield from setting_calls(line)
     if "etworkDrive" in line or "rinterConnection" in line or any(word in line.lower() for word in _WSH_WORDS):
         yield from wsh_logins(lines, index)
@@ -1574,7 +1565,7 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
                 after = len(text) + 1  # (the prefix's call not closed after its literal: no literal)
             while after < len(text) and text[after] in " \t\r\n":
                 after += 1
-            if after == len(text) or (after < len(text) and text[after] in ",)"):
+            if after == len(text) or (after < len(text) and (text[after] in ",)" or _comment_opens(text, after))):
                 literal = string.group("dq") if string.group("dq") is not None else string.group("sq")
                 position = after
         if literal is None:
@@ -1588,6 +1579,19 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             break
         position += 1
     return arguments
+
+
+def _comment_opens(text: str, position: int) -> bool:
+    """A comment opens at `position`, after a blank, ending the call's last argument (a paren-less call's, Ruby's
+    `provider :x, "id", "secret" # prod`, VBScript's `… "pw" ' share`): `#`, `//`, or a `'` with no other on its line."""
+    if position == 0 or text[position - 1] not in " \t":
+        return False
+    if text[position] == "#" or text.startswith("//", position):
+        return True
+    if text[position] != "'":
+        return False
+    end = text.find("\n", position)
+    return "'" not in text[position + 1:end if end >= 0 else len(text)]
 
 
 def _argument_end(text: str, position: int, depth: int = 0, stop: Optional[Callable[[int, int], Optional[int]]] = None) -> int:
@@ -3380,58 +3384,32 @@ def tr069_parameters(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 # --- blind rounds CW-DB: settings, logins and keystrokes whose documented form places the credential ---------------
 
-# An HTTP authorization value `<scheme> <id>:<secret>` (RFC 7235's credentials after a scheme; FDB Cloud Connector's
-# `SHAREDKEY <client id>:<secret>`, ApiAuth's `APIAuth <access id>:<secret>`; not a request's signature there, base64
-# of its digest, padded as a digest's base64 always is: AWS' `AWS <id>:<signature>`, Azure Storage's `SharedKey
-# <account>:<signature>`) under a name saying it is one (`AUTH = "…"`, `auth_header`, `"Authorization": "…"`,
-# `.header("Authorization", "…")`, an `Authorization: …` line). The part after the colon is judged; a template's
-# `{secret}`, a value joined from names, pass.
-_SCHEME_CREDENTIAL = lazy_regex(
-    r"""(?P<key>[A-Za-z_$][\w.$-]{0,63})["'\]]{0,2}[ \t]*(?:=>|:=|[:=,])[ \t]*[rRuUbB@]?["'`]?"""
-    r"""(?P<scheme>[A-Za-z][A-Za-z0-9-]{1,31})[ ](?P<id>[\w.@+-]{1,128}):(?P<secret>[A-Za-z0-9+=_-][A-Za-z0-9+/=_-]{15,511})"""
-    r"""(?=["'`\s;,)]|$)""")
-_SCHEME_WORDS = ("auth", "Auth", "AUTH")
-_SCHEME_KEY_WORDS = frozenset({"auth", "authorization", "authorisation"})
-
-
-def scheme_credentials(line: str) -> Iterator[Found]:
-    """(offset, what, key, value) of an authorization value's secret after its scheme and id."""
-    from secretfence.compat.detect_secrets.credential_keys import key_words
-
-    for found in itertools.islice(_SCHEME_CREDENTIAL.finditer(line, 0, 4096), _CALLS_A_LINE):
-        if not set(key_words(found.group("key"))) & _SCHEME_KEY_WORDS:
-            continue
-        scheme, secret = found.group("scheme"), found.group("secret")
-        if scheme.lower() in ("http", "https") or not looks_generated(secret):
-            continue
-        if secret.endswith("="):
-            continue  # (base64 padded: a request's signature, its HMAC's digest: AWS' `AWS <id>:<sig>`, Azure's `SharedKey`)
-        yield 0, f"{found.group('key')}: an authorization `{scheme} <id>:<secret>`", "secret", secret
-
-
 # A setting set by a call given its name and its value, the name a credential's: TeamCity's Kotlin DSL `params {
-# param("env.X_PASSWORD", "…") }` (`password(…)`, `text(…)` declare one too), Gradle's `systemProperty("db.password",
-# "…")` and `environment("DB_PASSWORD", "…")`, an environment variable set in code (Go's `os.Setenv`, Rust's
-# `env::set_var`, Python's `os.putenv`, .NET's `Environment.SetEnvironmentVariable`, Ruby's `ENV.store`), a request's
-# or a job's parameter (`setParameter`, `addParameter`). The name is read as named_tuples reads a pair's.
+# param("env.X_PASSWORD", "…") }` (`password(…)`, `text(…)` declare one too) and Gradle's `systemProperty("db.password",
+# "…")` and `environment("DB_PASSWORD", "…")` (Groovy's without brackets), each called bare inside its block (`pytest.param(…)`, `x.text(…)` are
+# other calls); an environment variable set in code (Go's `os.Setenv`, Rust's `env::set_var`, .NET's
+# `Environment.SetEnvironmentVariable`, Ruby's `ENV.store`; `setenv`/`putenv` are the literal kind's setters). The
+# name is read as named_tuples reads a pair's.
 _SETTING_CALL = lazy_regex(
-    r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::|->))?(?P<call>param|parameter|setParam|setParameter|addParam|addParameter"""
-    r"""|password|text|systemProperty|environment|Setenv|setenv|set_var|putenv|SetEnvironmentVariable|store|setEnv)"""
-    r"""[ \t]*\([ \t]*(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
-    r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*[,)]""")
-_SETTING_WORDS = ("param(", "aram(", "arameter(", "password(", "text(", "ystemProperty(", "nvironment(", "etenv(",
-                  "set_var(", "putenv(", "EnvironmentVariable(", "store(", "etEnv(")
+    r"""(?:(?<![\w$.:>])(?P<bare>param|password|text|systemProperty|environment)"""
+    r"""|(?<![\w$])(?:[A-Za-z_]\w{0,63}(?:\.|::))?(?P<env>Setenv|set_var|SetEnvironmentVariable|setEnv)|(?<![\w$])ENV\.(?P<store>store))"""
+    r"""(?:[ \t]*\([ \t]*|[ \t]+(?=["']))(?P<kq>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=kq)[ \t]*,[ \t]*[rRuUbB@]?"""
+    r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*(?:[,)]|$)""")
+_TEAMCITY_REFERENCE = lazy_regex(r"""^%[\w.-]{1,128}%$""")
+_SETTING_WORDS = ("param(", "password(", "text(", "ystemProperty(", "nvironment(", "Setenv(", "set_var(", "EnvironmentVariable(",
+                  "etEnv(", "ENV.store(", "ystemProperty ", "nvironment ")
 
 
 def setting_calls(line: str) -> Iterator[Found]:
     """A (name, literal) given to a setting's call, its name a credential's (judged under that name)."""
     for found in itertools.islice(_SETTING_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
         key, value = found.group("key"), found.group("value")
-        if not _names_a_secret(key) or "," in value or value.startswith(("credentialsJSON:", "%", "$", "{{")):
+        if not _names_a_secret(key) or value.startswith(("credentialsJSON:", "$", "{{")) or _TEAMCITY_REFERENCE.match(value):
             continue  # (TeamCity's `credentialsJSON:<id>` is its secure store's reference; `%env.X%` a parameter's)
         if not _login_password(value):
             continue
-        yield 0, f"{found.group('call')}({key!r}, …) (a setting set to a literal)", key.rpartition(".")[2], value
+        call = found.group("bare") or found.group("env") or found.group("store")
+        yield 0, f"{call}({key!r}, …) (a setting set to a literal)", key.rpartition(".")[2], value
 
 
 # WSH's WshNetwork methods that take a share's login by position (VBScript's statement form without brackets, JScript's
@@ -3473,7 +3451,11 @@ def omniauth_providers(lines: Sequence[str], index: int) -> Iterator[Found]:
     name = found.group("name") or found.group("cls") or ""
     if name.lower() in _OMNIAUTH_KEYLESS:
         return
-    arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ, None, 2)
+    # (a call without brackets continues while its lines end in a comma: its last line ends it, whatever follows)
+    reach = 1
+    while reach < _SDK_LINES_READ and index + reach < len(lines) and lines[index + reach - 1].rstrip().endswith((",", "(")):
+        reach += 1
+    arguments = _arguments(lines, index, found.end(), None, reach, None, 2)
     if len(arguments) < 2:
         return
     value, offset = arguments[1]  # (the id may be read, `ENV["…"]`, and the secret written)
@@ -3485,9 +3467,9 @@ def omniauth_providers(lines: Sequence[str], index: int) -> Iterator[Found]:
 # Keystrokes that log in: a login form filled by a script, its user, Tab, its password and Enter (AutoHotkey's
 # `Send, user{Tab}` then `Send, <password>{Enter}` or on one line, `SendInput`, `SendRaw`, `ControlSend`; AutoIt's and
 # AutoHotkey v2's `Send("…")`; WSH's `shell.SendKeys "…{ENTER}"`; .NET's `SendKeys.SendWait("…")`; pywinauto's
-# `type_keys("…")`). Read where the file says it logs in (a login, a password, a sign-in named within the lines above or
-# in its head): a form of data typed the same way is not a login.
-_SEND_UNQUOTED = lazy_regex(r"""^[ \t]*(?P<cmd>Send(?:Input|Raw|Play|Event|Text)?|ControlSend(?:Raw)?)(?![\w(])(?:[ \t]*,)?[ \t]*(?P<rest>[^\n]{1,512})$""",
+# `type_keys("…")`). Read where the file says it logs in (a login, a password, a sign-in named within the 12 lines
+# above): a form of data typed the same way is not a login, nor are a macro file's other hotkeys below one login's.
+_SEND_UNQUOTED = lazy_regex(r"""^[ \t]*(?P<cmd>Send(?:Input|Raw|Play|Event|Text)?|ControlSend(?:Raw)?)(?![\w(])(?:[ \t]*,)?[ \t]*(?P<rest>[^\s][^\n]{0,511})$""",
                             re.IGNORECASE)
 _SEND_QUOTED = lazy_regex(r"""(?<![\w$])(?P<cmd>Send(?:Input|Raw|Play|Event|Text)?|ControlSend(?:Raw)?|SendKeys|SendWait|type_keys|send_keys)"""
                           r"""(?:[ \t]*\()?[ \t]*(?:[^"'\n]{0,128}[,(][ \t]*)?(?P<q>["'])(?P<text>[^"'\n]{1,256})(?P=q)""", re.IGNORECASE)
@@ -3496,7 +3478,6 @@ _LOGIN_MENTION = lazy_regex(r"""log[ \t_-]?[io]n|passw|sign[ \t_-]?in|credential
 _SEND_WORDS = ("Send", "send", "SEND", "type_keys")
 _SEND_LINES_ABOVE = 4  # lines above a password's keystrokes its user's may stand on
 _MENTION_LINES = 12
-_HEAD_LINES = 40
 
 
 def _typed(line: str) -> Optional[str]:
@@ -3546,14 +3527,12 @@ def _mentions_login(lines: Sequence[str], index: int) -> bool:
     mentions = _LOGIN_MENTIONS.of(lines)
     if not mentions or mentions[0] > index:
         return False
-    if mentions[0] < _HEAD_LINES:
-        return True
     at = bisect.bisect_right(mentions, index)
     return at > 0 and mentions[at - 1] >= index - _MENTION_LINES
 
 
 def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """A password typed after a user and Tab, then Enter, in a file that says it logs in."""
+    """A password typed after a user and Tab, then Enter, where the lines above say it logs in."""
     typed = _typed(lines[index])
     if typed is None or "{" not in typed and not typed.endswith("~"):
         return
@@ -3593,5 +3572,5 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
-    + _SCHEME_WORDS + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS,
+    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",))

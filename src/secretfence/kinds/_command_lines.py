@@ -1120,11 +1120,13 @@ def _variable_tool_commands(lines: Sequence[str], index: int) -> Iterator[Placed
             continue
         command = _TOOL_VARIABLE_RUN.match(text)
         if command is None or name not in (command.group("cmd"), command.group("sh")):
-            if _TOOL_PATH_ASSIGNMENT.match(text) is not None and text.lstrip(" \t@$").lower().startswith(("set", name.lower())):
+            again = _TOOL_PATH_ASSIGNMENT.match(text)
+            if again is not None and again.group("name") == name:
                 return  # (the variable assigned again)
             continue
         for what, option_key, value in _option_values(key, _TOOL_OPTIONS[key], _tokens(text, command.end())):
-            yield below - index, f"{what} (run through %{name}%)", option_key, value, Judgement.NAMED_AND_JUDGED
+            through = f"%{name}%" if command.group("cmd") else f"${name}"
+            yield below - index, f"{what} (run through {through})", option_key, value, Judgement.NAMED_AND_JUDGED
         if text.rstrip().endswith(_CONTINUED):
             for offset, what, option_key, value, how in _options_below(lines, below, [key]):
                 yield below - index + offset, what, option_key, value, how
@@ -1857,14 +1859,14 @@ _FTP_LINES_READ = 6
 # whole (`(` … `) > <file>`); the text echoed is the script's line. (cmd's `echo.` writes a blank line.)
 _ECHO_REDIRECT_FIRST = lazy_regex(
     r"""^[ \t]*@?[0-9]?>>?[ \t]*(?P<file>"[^"\n]{1,260}"|[^\s"<>|&()]{1,260})[ \t]+(?P<open>\([ \t]*)?@?(?i:echo)"""
-    r"""(?:[ \t]+(?P<text>[^\n]{0,512}))?$""")
+    r"""(?:[ \t]+(?P<text>\S[^\n]{0,511}))?[ \t]*$""")
 _ECHO_REDIRECT_AFTER = lazy_regex(
-    r"""^[ \t]*@?(?P<open>\([ \t]*)?(?i:echo)(?:[ \t]+(?P<text>[^>\n]{0,512}))?>>?[ \t]*"""
+    r"""^[ \t]*@?(?P<open>\([ \t]*)?(?i:echo)(?:[ \t]+(?P<text>[^>\s][^>\n]{0,511}))?[ \t]*>>?[ \t]*"""
     r"""(?P<file>"[^"\n]{1,260}"|[^\s"<>|&()]{1,260})[ \t]*\r?$""")
-_ECHO_BARE = lazy_regex(r"""^[ \t]*@?(?i:echo)(?:[ \t]+(?P<text>[^<>|&\n]{0,512}))?$""")
+_ECHO_BARE = lazy_regex(r"""^[ \t]*@?(?i:echo)(?:[ \t]+(?P<text>[^<>|&\s][^<>|&\n]{0,511}))?[ \t]*$""")
 _BLOCK_REDIRECTED = lazy_regex(r"""^[ \t]*\)[ \t]*[0-9]?>>?[ \t]*[^\s]""")
+_SCRIPT_ASIDE = lazy_regex(r"""^[ \t]*(?:@?(?i:rem)(?:[ \t][^\n]*)?|::[^\n]*|#[^\n]*)?\r?$""")
 _ECHO_BLOCK_READ = 24  # lines below a block's `echo open` read for its closing `) > <file>`
-_NO_SCRIPT_LINE = "\0 \0"  # (a line no script reading takes: the echoed script ends there)
 # A JCL card's `PASSWORD=` (a JOB card and its continuations; `&SYMBOL` is a reference).
 _JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[,\s]|$)""")
 # A mainframe (RACF, ACF2, Top Secret) password: up to 8 of A-Z, 0-9, @#$, a letter and a digit in it.
@@ -2213,9 +2215,10 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     if _FTP_OPEN.match(line) or _FTP_INPUT.match(line) or (("ftp" in line or "FTP" in line) and _FTP_HEREDOC.search(line)):
         yield from _ftp_script(lines, index)
     elif ("echo" in line or "ECHO" in line or "Echo" in line) and ("open" in line or "OPEN" in line):
-        script = _echoed_script(lines, index, lowered_name.endswith((".bat", ".cmd")))
+        script, offsets = _echoed_script(lines, index, lowered_name.endswith((".bat", ".cmd")))
         if script:
-            yield from _ftp_script(script, 0)
+            for offset, what, key, value, how in _ftp_script(script, 0):
+                yield offsets[offset], what, key, value, how
 
 
 def _sgd_settings(line: str) -> Iterator[Placed]:
@@ -2477,12 +2480,13 @@ def _echoed(line: str, windows: bool) -> Optional[Tuple[str, str]]:
     return text, (groups.get("file") or "").strip('"').lower()
 
 
-def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> List[str]:
+def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> Tuple[List[str], List[int]]:
     """The script a run of `echo` lines writes to one file, from an `echo open <host>` line (redirected
-    to the file, or inside a `(` … `) > <file>` block): the echoed lines, then one that ends it ([]: none)."""
+    to the file, or inside a `(` … `) > <file>` block): the echoed lines ([]: none), and each one's line offset
+    from the first (blank lines and remarks between them are passed over)."""
     first = _echoed(lines[index], windows)
     if first is None or not _FTP_OPEN.match(first[0]):
-        return []
+        return [], []
     text, file = first
     if not file:
         # a bare echo: its block's closing redirects it (`) > ftp.txt`), the lines between bare echoes
@@ -2491,17 +2495,19 @@ def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> List[str]
                 break
             echoed = _echoed(lines[below], windows)
             if echoed is None or echoed[1]:
-                return []
+                return [], []
         else:
-            return []
-    script = [text]
+            return [], []
+    script, offsets = [text], [0]
     for below in range(index + 1, min(len(lines), index + 2 + _FTP_LINES_READ)):
+        if _SCRIPT_ASIDE.match(lines[below]):
+            continue  # (a blank line, a remark between the echoes: the script goes on below it)
         echoed = _echoed(lines[below], windows)
         if echoed is None or echoed[1] != file:
             break
         script.append(echoed[0])
-    script.append(_NO_SCRIPT_LINE)
-    return script
+        offsets.append(below - index)
+    return script, offsets
 
 
 def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:

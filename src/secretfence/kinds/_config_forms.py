@@ -476,18 +476,21 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
 # a runbook or an operator's notes (documentation's tables are examples: not read): the row's first cell names
-# the credential (markup and blanks aside: `**DB password**`), the next holds it (its code span's text). A table
-# whose second column describes the first (`| Option | Description |`, `| Name | Type |`) holds no values.
+# the credential (markup and blanks aside: `**DB password**`), the next holds it (its code span's text), where the
+# header's second column names values (see _VALUE_COLUMNS).
 _TABLE_CELLS_READ = 8
 _TABLE_LINE_READ = 1024
 _TABLE_HEADER_READ = 64  # rows looked up for the table's header
 _TABLE_SEPARATOR = lazy_regex(r"""^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*){1,16}(?:\|[ \t]*)?$""")
-_TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/-]{0,62}[A-Za-z0-9]$|^[A-Za-z]$""")
-_TABLE_VALUE = lazy_regex(r"""^(?:`(?P<ticked>[^`]{1,256})`|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
+_TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
+_TABLE_VALUE = lazy_regex(
+    r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
 _TABLE_CREDENTIAL_WORDS = ("pass", "secret", "token", "key")  # (the words CONFIG_FORM_TRIGGERS admit a row by)
-_DESCRIBING_COLUMNS = frozenset({"description", "descriptions", "notes", "note", "purpose", "meaning", "type", "types",
-                                 "comment", "comments", "explanation", "usage", "use", "used for", "where", "location",
-                                 "owner", "status", "example", "examples", "format", "required", "scope", "source"})
+# (a header's second column that names the values below it: none, `Value`, the credential's, an environment's;
+# `Default`, `Description`, `Type`, `Vault path`… describe the setting instead)
+_VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "current value", "secret", "password", "credential",
+                            "credentials", "login", "prod", "production", "live", "staging", "stage", "uat", "test", "qa",
+                            "dev", "development"})
 
 
 def _table_cells(line: str) -> List[str]:
@@ -499,9 +502,9 @@ def _table_cells(line: str) -> List[str]:
 
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
     cells = _table_cells(line)
-    if len(cells) < 2 or "\\" in line:
-        return
-    name = cells[0].strip("*_` ")
+    if len(cells) < 2 or "\\|" in line:
+        return  # (an escaped `|` inside a cell: the cells are not where the split puts them)
+    name = cells[0].strip("*_` ").rstrip(":").rstrip()
     if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
     value = _TABLE_VALUE.match(cells[1])
@@ -515,10 +518,10 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         if _TABLE_SEPARATOR.match(above):
             header = _table_cells(line_text(lines, index - distance - 1)) if index - distance >= 1 else []
             break
-    if header is None or (len(header) >= 2 and header[1].strip("*_` ").lower() in _DESCRIBING_COLUMNS):
+    if header is None or len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:
         return
-    key = "_".join(name.split())
-    yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bare") or ""
+    key = "_".join(name.partition("(")[0].split())  # (`Admin password (prod)`: the environment's note aside)
+    yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -1297,7 +1300,8 @@ _SECRET_STORE_RESOURCES = {
     "gitlab_group_variable": (("value",), ("masked", "true")),
     "gitlab_instance_variable": (("value",), ("masked", "true")),
 }
-_RESOURCE_HEAD = lazy_regex(r"""^[ \t]*resource[ \t]+"(?P<type>[a-z][a-z0-9_]{2,80})"[ \t]+"(?P<name>[^"\n]{1,128})"[ \t]*\{[ \t]*$""")
+_RESOURCE_HEAD = lazy_regex(
+    r"""^[ \t]*resource[ \t]+"(?P<type>[a-z][a-z0-9_]{2,80})"[ \t]+"(?P<name>[^"\n]{1,128})"[ \t]*\{[ \t]*(?:(?:#|//)[^\n]*)?\r?$""")
 _HCL_ARGUMENT = lazy_regex(
     r"""^[ \t]*(?P<key>[a-z_][a-z0-9_]{0,63})[ \t]*=[ \t]*(?:"(?P<dq>(?:[^"\\\n]|\\.){0,1024})"|(?P<bare>[^\s"#]{1,256}))"""
     r"""[ \t]*(?:(?:#|//)[^\n]*)?$""")

@@ -79,7 +79,7 @@ _HEX_32 = lazy_regex(r"^[0-9A-Fa-f]{32}$")
 # `rcon.password`), read in a `.cfg` file; the cvar must name a password (the kind's key judgement).
 _CONSOLE_CVAR = lazy_regex(
     r"""^[ \t]*(?:set[asu]?[ \t]+)?(?P<cvar>[A-Za-z_][\w]{0,63}(?:\.[A-Za-z_][\w]{0,63}){0,3})[ \t]+"(?P<value>[^"\n]{1,512})"""
-    r"""(?:")[ \t]*(?:;[ \t]*)?(?://.*)?\r?$""", re.IGNORECASE)
+    r"""(?:")[ \t]*(?:;[ \t]*)?(?://[^\n]*)?\r?$""", re.IGNORECASE)
 _CFG_SUFFIXES = (".cfg", ".cfg.example", ".cfg.template", ".cfg.j2")
 
 # --- Valve's KeyValues ---------------------------------------------------------------------------

@@ -892,7 +892,8 @@ def here_document_body(lines: Sequence[str], index: int, word: str, reach: int) 
 
 # A YAML mapping key (Ruby's symbol keys, `:redis:`, are keys too: Sidekiq, Rails).
 _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s|$)")
-# An INI section's header (`[name]`, a trailing comment allowed): where a section's keys end.
+# An INI section's header (`[name]`, a trailing comment allowed): where a section's keys end. (Asterisk's
+# `[name](template)` and TOML's `[[array]]` are their own readers': _telecom_configs, _web3_keys.)
 INI_SECTION = lazy_regex(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,256})\][ \t]*(?:[;#][^\n]*)?\r?$")
 
 

@@ -35,8 +35,9 @@ calling a URL with its key, and package sources' credentials.
   query parameter named `key`, `cron_key`, `secret`, `token`… whose value looks generated
   (`wp-cron.php?…&key=`, Drupal 7's `cron.php?cron_key=`), and Drupal's `/cron/<key>` path.
 - Authorization headers under a vendor's own scheme (Okta's `SSWS`, Opsgenie's `GenieKey`, Splunk's
-  `Splunk`, Kisi's `KISI-LOGIN`, GoDaddy's `sso-key <key>:<secret>`): in a header line, a mapping, a call's
-  arguments, curl's `-H`, a header directive or a header's name and value fields; the credential a
+  `Splunk`, Kisi's `KISI-LOGIN`, GoDaddy's `sso-key <key>:<secret>`, FDB's `SHAREDKEY <id>:<secret>`): in a header
+  line, a mapping, a call's arguments, curl's `-H`, a header directive, a header's name and value fields, or
+  under a name saying auth (`AUTH = "…"`, `auth_header`); the credential a
   generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
   handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
 - A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
@@ -441,11 +442,12 @@ WHOLE_FILES = (r"(?:^|[/\\!])(?:[^/\\!]*\.lftp|\.?lftprc|master\.key|config\.ini
 
 # `Authorization: <scheme> <credential>` where the scheme is a vendor's own word (Okta's `SSWS`,
 # Opsgenie's `GenieKey`, Splunk HEC's `Splunk`, Kisi's `KISI-LOGIN`, DeepL's `DeepL-Auth-Key`, Klaviyo's
-# `Klaviyo-API-Key`, GoDaddy's `sso-key <key>:<secret>`): a header line, a YAML or JSON mapping's, a
-# dict's, a call's arguments (`.header("Authorization", "…")`), curl's `-H`. The credential is one word
-# (a `key=value` list is a signature's parameters), ending the value.
+# `Klaviyo-API-Key`, GoDaddy's `sso-key <key>:<secret>`, FDB Cloud Connector's `SHAREDKEY <client id>:<secret>`):
+# a header line, a YAML or JSON mapping's, a dict's, a call's arguments (`.header("Authorization", "…")`), curl's
+# `-H`, or a name saying it holds one (`AUTH = "…"`, `auth_header`, `X-Auth`). The credential is one word (a
+# `key=value` list is a signature's parameters), ending the value.
 _SCHEMED_AUTHORIZATION = lazy_regex(
-    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
+    r"""(?i:(?:proxy-)?authorization|(?<![a-z])auth(?:[_-]?header)?)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
     r"""(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})"""
     r"""(?=["'`]|[ \t]*(?:[,;})\]#]|\r?$))"""
 )
@@ -606,9 +608,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _header_pairs(lines, index, line)
     if "pikey" in lowered and ("pikey" in line or "PIKEY" in line or "piKey" in line or "PIKey" in line or "piKEY" in line):
         yield from _apikey_auth(lines, index, line)
-    if "uthorization" in line or "UTHORIZATION" in line:
-        yield from _vendor_authorization(line)
     if "auth" in lowered:
+        yield from _vendor_authorization(line)
         yield from _auth_pairs(line)
     if "secure_link" in line:
         yield from _secure_link_secrets(line)
@@ -1003,9 +1004,12 @@ def vendor_credential(header: str, value: str) -> Optional[str]:
 def _vendor_secret(scheme: str, value: str) -> Optional[str]:
     """A vendor's scheme's credential: a generated word (a GUID, hex, a key), the secret after the colon of
     a `<key>:<secret>` pair; not the kind's own schemes nor a signature's (see _NOT_VENDOR_SCHEMES)."""
-    if scheme.lower() in _NOT_VENDOR_SCHEMES or _SIGNATURE_SCHEME.search(scheme):
-        return None
     secret = value.rpartition(":")[2] if ":" in value else value
+    if scheme.lower() in _NOT_VENDOR_SCHEMES or _SIGNATURE_SCHEME.search(scheme):
+        # (Azure Storage's `SharedKey <account>:<signature>` carries an HMAC-SHA256's base64, padded with one `=`
+        # as 32 bytes always are; FDB's `SHAREDKEY <client id>:<secret>` the shared secret itself)
+        if not (scheme == "SHAREDKEY" and ":" in value and not secret.endswith("=")):
+            return None
     if secret.startswith(("http", "//")) or not looks_generated(secret):
         return None  # (an address, a word: `Authorization: see https://…`)
     return secret

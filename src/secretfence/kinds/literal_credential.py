@@ -164,7 +164,7 @@ _FOLDED_CREDENTIAL = (_CREDENTIAL_WORD + rb"""[\w.-]{0,64}?"""
                       rb"""|[ \t]+["']?[^\s"'-]\S{7,511}["']?[ \t]+(?:-|["']|[\\`^][ \t]*(?=\r?\n|\Z))"""
                       # an XML element's value (`<SDK_CONTAINER_REGISTRY_PWORD>…</…>` in a .csproj)
                       # (the element's name ends in a credential's word: not `<news:keywords>`, nor a
-                      # property list's `<key>`, whose value is on the next line)
+                      # property list's `<key>`, whose value is its `<string>`: _device_configs' plist pairs)
                       rb"""|(?:(?<=word)|(?<=pw)|(?<=pwd)|(?<=key)|(?<=ret)|(?<=ken)|(?<=ass)|(?<=tok))(?<!<key)>[^<\s][^<\n]{0,1023}</)""")
 # A name line whose value is on the next line (`- name: X` then `value: …`, `<name>X</name>`).
 _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + _CREDENTIAL_WORD
@@ -569,7 +569,13 @@ _RESO_FIELD = lazy_regex(
     r"""|ResourceRecordKey|ResourceRecordID|ResourceName|OriginatingSystem(?:Key|Name|ID)|SourceSystem(?:Key|Name|ID)"""
     r"""|StandardStatus|ListPrice|ListAgentKey|ListOfficeKey|(?:Media)?ModificationTimestamp)\b["']?[ \t]*[:=]"""
 )
-_RESO_KEY_NAME = lazy_regex(r"^(?:[A-Z][a-z]+){1,5}Key$")
+# (the Data Dictionary's key fields: a resource's own, a role's reference, a system's; another `…Key` in the same
+# file, `GreatSchoolsKey`, is judged as any key)
+_RESO_KEY_NAME = lazy_regex(
+    r"^(?:Listing|Member|Office|Media|OpenHouse|Team|TeamMember|Teams|Contact|ContactListing|Prospect|SavedSearch|Showing"
+    r"|Property|PropertyRoom|PropertyUnitType|Room|UnitType|HistoryTransactional|QueueTransaction|Rules|Ouid|Lookup|Field"
+    r"|EntityEvent|OtherPhone|SocialMedia|InternetTracking|ResourceRecord|OriginatingSystem|SourceSystem|ChangedByMember"
+    r"|Parcel|Building|Association|(?:Co)?(?:List|Buyer)(?:Agent|Office|Team)|ShowingAgent|TeamLead|Owner)Key$")
 _RESO_CREDENTIAL_WORDS = frozenset({"api", "secret", "access", "private", "auth", "signing", "encryption", "client",
                                     "license", "licence", "session", "password", "token", "master", "shared", "crypto"})
 _RECORD_IDENTIFIER = lazy_regex(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")  # (hex, a UUID, digits, an MLS's own letters and digits)
