@@ -86,7 +86,7 @@ Betterleaks' rules for them read the service's name before the key.
   `putenv(…, …)`, Tcl's `set env(FTRACK_API_KEY) …`, csh's `setenv`, a Dockerfile's `ENV`, cmd's `set`,
   PowerShell's `$env:`, a launcher's JSON or YAML. It acts as its user (or, a global key, any user) on the
   studio's ftrack server.
-- Round 15's game-platform, game-engine and vehicle-data services, each where the text (or the path) says it:
+- Blind rounds CW-DB: game-platform, game-engine and vehicle-data services, each where the text (or the path) says it:
   a Steam Web API key (32 upper-case hex: a URL's `key=`, or a name saying key, nginx's `set $steam_key "…"`
   too; not a `cache_key`), a Steam encrypted app ticket key (64 hex under a name saying ticket and key), a Unity
   serial (`XX-XXXX-XXXX-XXXX-XXXX-XXXX` after a serial's name or the editor's `-serial`), a Unity Build
@@ -620,7 +620,7 @@ def _names_a_key(words: Tuple[str, ...]) -> bool:
     return bool(words) and words[-1].endswith("key") and not any(word in _IDENTIFYING_WORDS for word in words)
 
 
-def _service_keys_round15(lines: Sequence[str], index: int, line: str, filename: str,
+def _game_and_vehicle_service_keys(lines: Sequence[str], index: int, line: str, filename: str,
                           said: Callable[["re.Pattern[str]"], bool]) -> Iterator[Match]:
     """Steam Web API and encrypted app ticket keys, Unity serials and Build Automation API keys, VinAudit API keys,
     DataOne authorization codes. (Each value's name and service are asked before its characters are judged: the
@@ -759,7 +759,7 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     yield from _service_keys_round12(lines, index, line, filename, _said)
-    yield from _service_keys_round15(lines, index, line, filename, _said)
+    yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "-" in line and len(line) >= 40:
         yield from _bunny_keys(line, _said, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:
