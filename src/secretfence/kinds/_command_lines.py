@@ -2148,7 +2148,7 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     PASSWORD=, sqlcmd's `:setvar`, .curlrc's user, a literal piped into (or given to) a secret store."""
     line = lines[index] if index < len(lines) else ""
     yield from continued_tool_options(lines, index)
-    if "=" in line and ("/" in line or "\\" in line) and _HINT.search(line.lower()):
+    if "=" in line and ("/" in line or "\\" in line):
         yield from _variable_tool_commands(lines, index)  # (a tool's path assigned: it holds a separator)
     if "|" in line or "secret" in line or "env:set" in line:
         yield from _stored_secrets(line)
