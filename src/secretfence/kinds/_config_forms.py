@@ -71,7 +71,7 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   `endpoint` URL (the ShotGrid event daemon's `[shotgun]`); a product's registration code under its name (HP
   Anyware's `registration_code`); an Ansible INI inventory's `[group:vars]` value opening with `#` (the rest
   of the line is the value there).
-- Round 15: a secret store's Terraform resource and the argument that holds its secret (an `aws_ssm_parameter`'s
+- Blind rounds CW-DB: a secret store's Terraform resource and the argument that holds its secret (an `aws_ssm_parameter`'s
   `value` when its `type` is SecureString, `azurerm_key_vault_secret`'s `value`, GitHub's `plaintext_value`, a Workers
   secret's `secret_text`, a `tfe_variable` marked `sensitive` or a GitLab variable `masked`); an SSM SecureString's
   `value` beside its `type` in YAML or JSON (Pulumi, Ansible's `string_type`, put-parameter's input); a Markdown
@@ -1737,7 +1737,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("PCOIP_REGISTRATION_CODE=K7QZ2MXW9PLA@RT4V-8NBC-2HQ6-ZW3E\n", "agent.env", "a registration code in an environment"),
         Sample("[windows:vars]\nansible_user=CORP\\svc_ansible\nansible_password=#Vq8Lm2Kx7Zt4Rw9\nansible_connection=winrm\n",
                "inventories/prod/hosts.ini", "an INI inventory's group variable opening with `#` (no inline comment there)"),
-        # Round 15: a secret store's Terraform resource, an SSM SecureString parameter in YAML and JSON, a runbook's
+        # Blind rounds CW-DB: a secret store's Terraform resource, an SSM SecureString parameter in YAML and JSON, a runbook's
         # settings table
         Sample('resource "aws_ssm_parameter" "partner_secret" {\n  name  = "/sync/prod/partner/client-secret"\n'
                '  type  = "SecureString"\n  value = "Wq4nTz8vKp2mRx6L"\n}\n', "infra/sync/ssm.tf", "an SSM SecureString's literal value"),
@@ -1908,7 +1908,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "a registration code's placeholders, a file's path"),
         Sample("[windows:vars]\nansible_password=#changeme\nansible_port=#5986\nansible_winrm_transport=#ntlm,kerberos\n",
                "inventories/prod/hosts.ini", "a `:vars` placeholder and values under no credential's name"),
-        # Round 15: the same forms with a String parameter, references, a resource storing no secret; a table of options
+        # Blind rounds CW-DB: the same forms with a String parameter, references, a resource storing no secret; a table of options
         Sample('resource "aws_ssm_parameter" "client_id" {\n  name  = "/sync/prod/partner/client-id"\n  type  = "String"\n'
                '  value = "Wq4nTz8vKp2mRx6LhJ3s"\n}\nresource "aws_ssm_parameter" "secret" {\n  type  = "SecureString"\n'
                '  value = var.partner_secret\n}\nresource "aws_ssm_parameter" "other" {\n  type  = "SecureString"\n'

@@ -344,7 +344,7 @@ _FOLDED_APP_KEY = rb"""app[_-]?key["'\]]{0,2}(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+)["
 # (bunny.net's key: a UUID right after a key's, secret's or token's name and its assignment)
 _FOLDED_BUNNY_KEY = (rb"""(?:key|secret|token)["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                      rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![a-z0-9_-])""")
-# (round 15: a Steam key after a key's word is _FOLDED_OCTOPRINT's shape, a Build Automation key sent as `Basic`
+# (blind rounds CW-DB: a Steam key after a key's word is _FOLDED_OCTOPRINT's shape, a Build Automation key sent as `Basic`
 # the service kind's _FOLDED_BASIC_HEADER's)
 _FOLDED_TICKET_KEY = rb"""ticket[a-z0-9_.-]{0,40}["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)["'`]?[0-9a-f]{64}(?![a-z0-9_+/=-])"""
 _FOLDED_UNITY_SERIAL = rb"""serial["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:))?[ \t]*["'`]?[a-z0-9]{2}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-"""
@@ -562,7 +562,7 @@ def _service_keys_round12(lines: Sequence[str], index: int, line: str, filename:
                 "DJI SDK app key: with its app id, activates the onboard or payload application as the developer account"))
 
 
-# --- Keys of game-platform, game-engine and vehicle-data services (round 15) -------------------------------
+# --- Keys of game-platform, game-engine and vehicle-data services (blind rounds CW-DB) -------------------------------
 # Steam's Web API keys (a user's, or a publisher's for `partner.steam-api.com`): 32 upper-case hex, as Steam
 # shows them, as the `key` parameter of its URLs (`…/ISteamMicroTxn/GetReport/v5/?key=…`) or under a name saying
 # key (`STEAM_API_KEY=…`, nginx's `set $steam_key "…"`, `"webApiKey": …`), where the text says Steam.
@@ -1221,7 +1221,7 @@ def true_samples() -> Tuple[Sample, ...]:
                "launch_connect.ps1", "an ftrack API key set by PowerShell"),
         Sample("ENV FTRACK_SERVER=https://studio.ftrackapp.com FTRACK_API_USER=farm\nENV FTRACK_APIKEY b39cfd4b-8abe-4d78-8520-10116895cea8\n",
                "docker/farm-worker/Dockerfile", "an ftrack API key under its older variable in a Dockerfile's ENV"),
-        # (round 15: game-platform, game-engine and vehicle-data services)
+        # (blind rounds CW-DB: game-platform, game-engine and vehicle-data services)
         Sample('location / {\n    set $steam_key "A2EBC0DC9B8F3FE7A4F41F30E82C8E0C";\n    set $args "${args}&key=${steam_key}";\n'
                "    proxy_pass https://partner.steam-api.com;\n}\n", "nginx/conf.d/steam.conf",
                "a Steam publisher key set by nginx's `set`"),
@@ -1351,7 +1351,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "maya/scripts/startup.mel", "ftrack key placeholders: zeros, from the environment, its documentation's"),
         Sample("FTRACK_API_USER=farm\nFTRACK_PROJECT_ID=fe1b1434-3b10-4980-950c-aef9618a9261\n", "farm.env",
                "an ftrack project's id, no key"),
-        # (round 15's decoys: the same forms from the environment, made up, or where nothing says the service)
+        # (blind rounds CW-DB's decoys: the same forms from the environment, made up, or where nothing says the service)
         Sample('location / {\n    set $steam_key "${STEAM_KEY}";\n    set $cache_key "A2EBC0DC9B8F3FE7A4F41F30E82C8E0C";\n'
                "    proxy_pass https://partner.steam-api.com;\n}\n", "nginx/conf.d/steam.conf",
                "a Steam key from the environment; 32 hex under a cache key"),
