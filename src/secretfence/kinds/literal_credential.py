@@ -548,8 +548,6 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
         return True
     if _declared_demo(lines, index, words):
         return True
-    if words[-1] == "fortitoken":
-        return True  # FortiOS' `fortitoken` names the token assigned by its serial (see _credential_key)
     if words[-1] == "key" and value and _reso_record_key(lines, key, value):
         return True
     if words[-1] == "token" and value and _mixpanel_project_token(lines, index, words, value, lowered_name):
