@@ -398,19 +398,17 @@ def here_documents(outer: str, lines: List[str], text: str, starts: "LineStarts"
         if index <= done:
             continue  # a second here-doc on the line, or one inside the body of another
         line = lines[index]
-        found = HERE_DOCUMENT_OPENING.search(line, anywhere.start() - starts[index])
-        if found is None:
-            continue
-        word = found.group("word")
+        opening_start, opening_end = anywhere.start() - starts[index], anywhere.end() - starts[index]  # (on its line)
+        word = anywhere.group("word")
         target = ""
         for redirect in _REDIRECT.finditer(line):
-            if not (found.start() <= redirect.start() < found.end()):
+            if not (opening_start <= redirect.start() < opening_end):
                 target = redirect.group("target")
         copy = _COPY_HEREDOC.match(line)
         if copy:
             target = copy.group("target")
         held, _ = here_document_body(lines, index, word, total)
-        body = [text.lstrip("\t") if found.group("dash") else text for _, text in held]
+        body = [held_line.lstrip("\t") if anywhere.group("dash") else held_line for _, held_line in held]
         done = index + len(held) + 1
         if not body:
             continue
