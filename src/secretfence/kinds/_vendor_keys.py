@@ -109,7 +109,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Callable, Dict, Iterator, List, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
@@ -270,20 +270,27 @@ _PACER_TOKEN = lazy_regex(
 _DOCUSIGN = lazy_regex(r"(?i)docusign")
 _UUID_VALUE = lazy_regex(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
+
+def _standalone(body: str) -> Any:
+    """A run of `body` standing alone: no key character (`A-Za-z0-9_+/-`) before it, none (nor a padding `=`)
+    after it; the run is the group `token`."""
+    return lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>" + body + r")(?![A-Za-z0-9_+/=-])")
+
+
 # An OctoPrint API key (the global key or an application key: OctoPrint writes 32 upper-case hex) under a
 # key's name on its line (`#define OCTOPRINT_API "…"`, `api: key: …` of its config.yaml, Cura's `[octoprint]`
 # `keys_cache = {"<host>": "…"}`), where the text says OctoPrint.
-_UPPER_HEX_32 = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-F]{32})(?![A-Za-z0-9_+/=-])")
+_UPPER_HEX_32 = _standalone(r"[0-9A-F]{32}")
 _KEY_WORD = lazy_regex(r"(?i)api|key|token|secret")
 _OCTOPRINT = lazy_regex(r"(?i)octo[ _-]?print|octopi(?![a-z])")
 _OCTOPRINT_NAME_READ = 80  # characters before a key where its name stands (Cura's cache names the host first)
 # An Agora app certificate: 32 hex under a certificate's name (`AGORA_APP_CERTIFICATE`, `appCertificate`), where
 # the text says Agora. With the app id (public, 32 hex too) it signs RTC / RTM tokens for any channel and user.
-_HEX_32_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9a-f]{32})(?![A-Za-z0-9_+/=-])")
+_HEX_32_RUN = _standalone(r"[0-9a-f]{32}")
 _AGORA = lazy_regex(r"(?i)agora")
 # Etsy's shared secret (Open API v3's app secret, v2's OAuth consumer secret): 10-odd lower-case letters and
 # digits under a shared secret's name (`ETSY_SHARED_SECRET`, `sharedSecret`), where the text says Etsy.
-_SHORT_LOWER_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[a-z0-9]{8,16})(?![A-Za-z0-9_+/=-])")
+_SHORT_LOWER_RUN = _standalone(r"[a-z0-9]{8,16}")
 _ETSY = lazy_regex(r"(?i)(?<![a-z])etsy")
 
 # The prefilter's patterns, on folded bytes (a line holding one reaches the kind).
@@ -570,7 +577,7 @@ _STEAM = lazy_regex(r"(?i)steampowered|steam-api|steamworks|steamcommunity|steam
 # Steam's encrypted app ticket key (Steamworks > Security: 32 bytes, 64 hex, that decrypt the tickets
 # `RequestEncryptedAppTicket` makes, as `SteamEncryptedAppTicket_BDecryptTicket` and steam-appticket take it)
 # under a name saying ticket and key.
-_HEX_64_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-Fa-f]{64})(?![A-Za-z0-9_+/=-])")
+_HEX_64_RUN = _standalone(r"[0-9A-Fa-f]{64}")
 # A Unity serial (a Plus / Pro seat's license: `XX-XXXX-XXXX-XXXX-XXXX-XXXX`) right after a serial's name or the
 # editor's `-serial` option (game-ci's UNITY_SERIAL, `Unity -batchmode -serial … -username … -password …`).
 _UNITY_SERIAL = lazy_regex(r"(?<![A-Za-z0-9_-])(?P<token>[A-Z0-9]{2}(?:-[A-Z0-9]{4}){5})(?![A-Za-z0-9_-])")
@@ -584,11 +591,11 @@ _UNITY_BUILD_NAMES = ("ucb", "cloudbuild", "buildautomation")
 # A VinAudit API key (the `key` parameter of api.vinaudit.com's and specifications.vinaudit.com's requests; its
 # documentation's VA_DEMO_KEY is the demo's), letters and digits, under a name saying VinAudit and key, or a bare
 # `key` where the text says VinAudit.
-_ALNUM_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[A-Za-z0-9]{10,40})(?![A-Za-z0-9_+/=-])")
+_ALNUM_RUN = _standalone(r"[A-Za-z0-9]{10,40}")
 _VINAUDIT = lazy_regex(r"(?i)vinaudit")
 # A DataOne Software (VIN decoder web service) authorization code: hex, sent with the account's `client_id` as
 # `authorization_code`, under a name saying it (`DATAONE_AUTH_CODE`), where the text says DataOne.
-_HEX_RUN = lazy_regex(r"(?<![A-Za-z0-9_+/-])(?P<token>[0-9A-Fa-f]{32,64})(?![A-Za-z0-9_+/=-])")
+_HEX_RUN = _standalone(r"[0-9A-Fa-f]{32,64}")
 _DATAONE = lazy_regex(r"(?i)dataonesoftware|(?<![a-z])data[ _-]?one(?![a-z])")
 # A name before a value set by a directive, the name and the value apart by blanks (nginx's `set $name "…"`,
 # Apache's `SetEnv NAME …`, csh's `setenv NAME …`): the word right before the value.
