@@ -225,6 +225,18 @@ def test_both_ways_walks_each_side_nearest_first_inside_the_file() -> None:
     assert [list(side) for side in both_ways(lines[:1], 0, 5)] == [[], []]
 
 
+def test_a_markdown_tables_delimiter_row_and_cells() -> None:
+    from secretfence.kinds._helpers import table_cells, table_delimiter_row
+
+    for row in ("|---|---|", "| :-- | --: |", "---|---", " |:-:|-|:--:| ", "|" + "---|" * 17):
+        assert table_delimiter_row(row), row
+    for row in ("|---|", "| a | b |", "- - -", "|---|x|", "|" + "---|" * 18, "---", "| -- | -- " + " " * 5000 + "x"):
+        assert not table_delimiter_row(row), row[:40]
+    assert table_cells("| **API token** | `Tn6v` | x |", 8) == ["**API token**", "`Tn6v`", "x"]
+    assert table_cells("a | b | c | d", 2) == ["a", "b"]  # (the first `most` cells only)
+    assert table_cells("|  |", 8) == [""]
+
+
 def test_a_tool_store_saved_as_text_is_no_document() -> None:
     from secretfence.kinds._helpers import is_documentation
 

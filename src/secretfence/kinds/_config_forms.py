@@ -92,7 +92,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_no_document, line_text, looks_generated, name_start,
-    xml_unescaped,
+    table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
 from secretfence.kinds._spec import Sample
@@ -481,7 +481,6 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
 _TABLE_CELLS_READ = 8
 _TABLE_LINE_READ = 1024
 _TABLE_HEADER_READ = 64  # rows looked up for the table's header
-_TABLE_SEPARATOR = lazy_regex(r"""^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*){1,16}(?:\|[ \t]*)?$""")
 _TABLE_NAME = lazy_regex(r"""^[A-Za-z][\w .'/()-]{0,62}[A-Za-z0-9)]$|^[A-Za-z]$""")
 _TABLE_VALUE = lazy_regex(
     r"""^(?:``?(?P<ticked>[^`]{1,256})``?|\*\*(?P<bold>[^\s*|][^*|]{0,254}[^\s*|])\*\*|(?P<bare>[^\s`*_|][^\s`|]{0,255}))$""")
@@ -494,10 +493,7 @@ _VALUE_COLUMNS = frozenset({"", "value", "values", "val", "setting value", "curr
 
 
 def _table_cells(line: str) -> List[str]:
-    stripped = line[:_TABLE_LINE_READ].strip()
-    if stripped.endswith("|"):
-        stripped = stripped[:-1]
-    return [cell.strip() for cell in stripped.lstrip("|").split("|", _TABLE_CELLS_READ)[:_TABLE_CELLS_READ]]
+    return table_cells(line[:_TABLE_LINE_READ], _TABLE_CELLS_READ)
 
 
 def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -508,14 +504,14 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
     if not any(word in name.lower() for word in _TABLE_CREDENTIAL_WORDS):
         return  # (a host's, a user's row: the key judgement would read none)
     value = _TABLE_VALUE.match(cells[1])
-    if value is None or not _TABLE_NAME.match(name) or _TABLE_SEPARATOR.match(line):
+    if value is None or not _TABLE_NAME.match(name) or table_delimiter_row(line):
         return
     header = None
     for distance in range(1, min(index, _TABLE_HEADER_READ) + 1):
         above = line_text(lines, index - distance)
         if not above.lstrip().startswith("|"):
             return  # no separator row above: no table
-        if _TABLE_SEPARATOR.match(above):
+        if table_delimiter_row(above):
             header = _table_cells(line_text(lines, index - distance - 1)) if index - distance >= 1 else []
             break
     if header is None or len(header) < 2 or header[1].strip("*_` ").lower() not in _VALUE_COLUMNS:

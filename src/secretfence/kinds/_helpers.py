@@ -896,6 +896,25 @@ _YAML_KEY = lazy_regex(r"^(?P<indent>[ \t]*)(?:-\s+)?:?(?P<key>[\w.-]+)\s*:(?:\s
 # `[name](template)` and TOML's `[[array]]` are their own readers': _telecom_configs, _web3_keys.)
 INI_SECTION = lazy_regex(r"^[ \t]*\[(?P<name>[^\[\]\n]{1,256})\][ \t]*(?:[;#][^\n]*)?\r?$")
 
+# A Markdown table's delimiter row (`|---|:--:|`, GFM: a cell of dashes, a colon either side), read stripped of
+# its outer blanks and first pipe: blank runs only beside a mandatory pipe (an optional one between two blank
+# runs was quadratic).
+_TABLE_DELIMITER_ROW = lazy_regex(r"^:?-+:?(?:[ \t]*\|[ \t]*:?-+:?){1,16}(?:[ \t]*\|)?$")
+
+
+def table_delimiter_row(line: str) -> bool:
+    """Whether the line is a Markdown table's delimiter row (two to seventeen cells)."""
+    stripped = line.strip()
+    return _TABLE_DELIMITER_ROW.match(stripped[1:].lstrip() if stripped.startswith("|") else stripped) is not None
+
+
+def table_cells(line: str, most: int) -> List[str]:
+    """A Markdown table row's first `most` cells, stripped of blanks (its outer pipes are no cells)."""
+    stripped = line.strip()
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return [cell.strip() for cell in stripped.lstrip("|").split("|", most)[:most]]
+
 
 def says_near(lines: Sequence[str], index: int, pattern: Any, radius: int) -> bool:
     """The pattern matches on line `index` or within `radius` lines of it. Each line's verdict is

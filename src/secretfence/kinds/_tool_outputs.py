@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterator, List, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo
+from secretfence.kinds._helpers import LastFileMemo, table_cells, table_delimiter_row
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -36,21 +36,13 @@ _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 
 # A working note's Markdown table: read whole (a row of cracked accounts names no key).
 WORKING_TABLES = r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
-# A table's separator row, read stripped of its outer blanks and pipe (`|---|:--:|`): blank runs
-# only beside a mandatory pipe (an optional one between two blank runs was quadratic).
-_TABLE_SEPARATOR = lazy_regex(r"^:?-+:?(?:[ \t]*\|[ \t]*:?-+:?){1,15}(?:[ \t]*\|)?$")  # (GFM: `:-:` is a cell)
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
 
 
 def _cells(line: str) -> List[str]:
-    return [cell.strip().strip("`").strip() for cell in line.strip().strip("|").split("|", 16)[:16]]
-
-
-def _separator(line: str) -> bool:
-    stripped = line.strip()
-    return _TABLE_SEPARATOR.match(stripped[1:].lstrip() if stripped.startswith("|") else stripped) is not None
+    return [cell.strip("`").strip() for cell in table_cells(line, 16)]
 
 
 def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
@@ -62,7 +54,7 @@ def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:
         if len(line) > _TABLE_LINE_READ or not line.lstrip().startswith("|"):
             current = []
             continue
-        if _separator(line):
+        if table_delimiter_row(line):
             headers = [header.lower() for header in _cells(lines[number - 1])] if number else []
             current = [(column, header) for column, header in enumerate(headers) if header in _PASSWORD_HEADERS]
         elif current:
