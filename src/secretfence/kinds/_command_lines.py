@@ -45,7 +45,7 @@ that take a secret where no credential-named key stands beside it.
   Teltonika's SMS commands `<login> <password> <command>`.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
-  variable's user and a literal password; the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
+  variable's user and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
 - kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a symbol cast `` `$":…" ``, a
   variable's value, kdb+tick's `-tp`, a q script's arguments; a string alone is not read: `":` opens every JSON value); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
@@ -922,7 +922,9 @@ def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
 # curl's `-u user:password` where the form the literal kind reads leaves it: the password holding a `$` that
 # starts no shell variable's conventional name (`Copper$Orbit3364`: `$Orbit3364` is mixed case, a word of the
 # password, as in a Jenkins job DSL's shell step), and an API key sent as the user with no password
-# (`-u <key>:`, Stripe's, Phrase's, Chargebee's way; the key looks generated).
+# (`-u <key>:`, Stripe's, Phrase's, Chargebee's way; the key looks generated) or with a stand-in password the
+# service ignores (`-u <key>:x`, `-u <key>:X`: Elvanto's, Freshdesk's, BambooHR's, Harvest's; `<key>:api_token`,
+# Toggl's; `<key>:x-oauth-basic`, GitHub's), the key being the credential.
 _CURL_OPTION_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
 )
@@ -932,6 +934,9 @@ _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
 _FILLER_PASSWORDS = frozenset({"x-oauth-basic", "x-oauth-token", "x-access-token", "api_token", "x"})
+# Stand-in passwords beside an API key sent as the user: one character (`X`, `x`, `-`), or a word saying the
+# password is unused (the documented fillers above, `unused`, `ignored`, `dummy`, `none`, `blank`).
+_STAND_IN_PASSWORDS = _FILLER_PASSWORDS | frozenset({"X", "xxx", "XXX", "unused", "ignored", "dummy", "none", "blank", "api"})
 _CURL_REFERENCE_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
     # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
@@ -961,9 +966,10 @@ def curl_users(line: str) -> Iterator[Found]:
         if count >= _TOOLS_A_LINE:
             return
         user, password = found.group("user"), found.group("pw")
-        if not password:
+        if not password or len(password) == 1 or password in _STAND_IN_PASSWORDS:
             if looks_generated(user) and not user.startswith("+"):
-                yield "an API key given as curl's -u user with no password", "api_key", user
+                how = "no password" if not password else "a stand-in password"
+                yield f"an API key given as curl's -u user with {how}", "api_key", user
         elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
             yield f"curl's -u password of user {user}", "password", password
     if ":" in line and "$" in line:
@@ -2627,6 +2633,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "curl -u with a literal $ in the password"),
         Sample('curl "https://api.example.com/v2/projects" \\\n  -u 8e4b2d7f1a9c3e5b0d6f8a2c4e7b9d1f3a5c8e0b2d4f6a9c1e3b5d7f0a2c4e6b:\n',
                "api.sh", "an API key as curl's user with no password"),
+        Sample("0 18 * * 4 www-data curl -s -u 'U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oo:x' 'https://api.example.org/v1/rosters.json' -o /tmp/r.json\n",
+               "ops/cron.d/rosters", "an API key as curl's user with a one-letter stand-in password, in a cron.d line"),
+        Sample('curl --user "U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oo:api_token" https://api.example.org/api/v9/me\n',
+               "scripts/me.sh", "an API key as curl's user with a documented filler password"),
         Sample("export LK=5b9e2c7a4d1f8e3b6a0c9d2f5e8b1a4c7d0f3e6b\nlokalise2 --token \"$LK\" file download\n", "i18n.sh",
                "a tool's token given a variable assigned above"),
         # Blind round 9: a setting's --name and --set, a vehicle CLI's login, Conan's login, curl's password beside
@@ -2811,6 +2821,9 @@ def false_samples() -> Tuple[Sample, ...]:
                "a vehicle CLI's and Conan's logins of variables, prompting; conan's profile option"),
         Sample('curl -u "$(USER):$(PASS)" https://a.example\ncurl -u "${USER}:<password>" https://a.example\n'
                'curl -u "$API_KEY:X" https://a.example\n', "c.mk", "curl -u of a variable's user and a placeholder or no password"),
+        Sample("curl -u YOUR_API_KEY:x https://api.example.org/v1/x\ncurl -u 'admin:X' https://a.example\n"
+               "curl -u '<api_key>:x' https://a.example\n", "scripts/api.sh",
+               "curl -u of a placeholder key or a name with a stand-in password"),
         Sample("      - run: curl -u ${{ secrets.GH_TOKEN }}:x-oauth-basic https://api.github.com/user\n"
                "      - run: curl -u ${{ secrets.ART_USER }}:${{ secrets.ART_PASS }} https://repo.acme.io/\n",
                ".github/workflows/ci.yml", "curl -u of a workflow's token with GitHub's filler, of two secrets"),
