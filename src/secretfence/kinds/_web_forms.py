@@ -41,7 +41,8 @@ calling a URL with its key, and package sources' credentials.
   generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
   handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
 - A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
-  of `user:password` with no `Basic` before it: the password.
+  of `user:password` with no `Basic` before it: the password. A name that says credentials (`X_CREDENTIALS`,
+  `creds`) the same, its decoded user a login's word (a script's `Basic $X_CREDENTIALS`).
 - nginx's secure link secret: the literal words among `secure_link_md5`'s variables, `secure_link_secret`'s word.
 - An API client's key constant (`private static final String KEY = "…"`, `KEY = "…"`, `$key = '…'`) that the
   file sends as a request's `key` query parameter (`"…?key=" + KEY`, `f"…&key={KEY}"`, `.queryParam("key", KEY)`).
@@ -464,10 +465,14 @@ _SIGNATURE_SCHEME = lazy_regex(r"""(?i)hmac|sha-?[0-9]|rsa|ecdsa|ed25519|sign|sc
 # A name that says auth (`maxauth`, IBM Maximo's native authentication header; `X-Auth`, `BASIC_AUTH`,
 # `AUTH_HEADER`, not `author`) set to base64 that decodes to `user:password` (RFC 7617's Basic
 # credential, with no `Basic` before it): the password. In a shell variable, a header (`-H "maxauth: …"`),
-# a mapping, a call's arguments (`.header("maxauth", "…")`).
-_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)""")
+# a mapping, a call's arguments (`.header("maxauth", "…")`). A name that says credentials (`SABRE_CREDENTIALS`,
+# `api_creds`) the same, where the decoded user is a login's or a key's word (no blank, brace or quote: base64 of a
+# JSON document is no Basic credential): a script builds the credential once and sends it as `Basic $VAR`
+# (Sabre's `base64(base64(user id) ":" base64(password))`, any API's `base64(user:password)`).
+_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)|credential|creds?(?![a-z])""")
+_CREDENTIAL_USER = lazy_regex(r"""^[^\s"'{}\[\]<>]{1,256}$""")
 _AUTH_SETTING = lazy_regex(
-    r"""(?P<key>[A-Za-z_$][\w$.-]{0,96})["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?(?P<value>[A-Za-z0-9+/]{12,1024}={0,2})(?![\w+/=$.-])"""
+    r"""(?P<key>[A-Za-z_$][\w$.-]{0,96})["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?(?P<value>[A-Za-z0-9+/]{12,1024}={0,2})(?![\w+/=$.:-])"""
 )
 _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name's start
 
@@ -541,7 +546,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "secure_link",
+    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "secure_link",
             "key", "webserver") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
@@ -610,6 +615,8 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
         yield from _apikey_auth(lines, index, line)
     if "auth" in lowered:
         yield from _vendor_authorization(line)
+        yield from _auth_pairs(line)
+    elif "cred" in lowered:
         yield from _auth_pairs(line)
     if "secure_link" in line:
         yield from _secure_link_secrets(line)
@@ -1032,6 +1039,8 @@ def _auth_pairs(line: str) -> Iterator[Found]:
         if pair is None or not pair[1]:
             continue  # (the key holds its auth word: it is read from the name's start through it)
         user, password = pair
+        if hint.group(0)[0] in "cC" and _CREDENTIAL_USER.match(user) is None:
+            continue
         yield 0, f"the base64 credential of user {shown_user(user)} under {found.group('key')}", "password", password, Judgement.JUDGED
 
 
@@ -1123,6 +1132,11 @@ def true_samples() -> Tuple[Sample, ...]:
                "an Authorization header under a vendor's own scheme"),
         Sample('MAXAUTH="bXhzbW9rZTpRdWFycnk3TGFudGVybiE0"\ncurl -s -H "maxauth: ${MAXAUTH}" "$MX/oslc/whoami"\n', "cmms/smoke.sh",
                "a name that says auth holding base64 of user:password"),
+        Sample('PARTNER_CREDENTIALS="VmpFNmRIRTFkemg0Ym5JNlJFVldRMFZPVkVWU09rVllWQT09OlNIWXpjRkY2TjJzPQ=="\n'
+               'curl -s -X POST "$API/v2/auth/token" -H "Authorization: Basic $PARTNER_CREDENTIALS"\n', "scripts/token.sh",
+               "a name that says credentials holding base64 of base64(user id):base64(password), sent as Basic"),
+        Sample('report_creds = "cnB0X2V4cG9ydDpGYWxjb24tTWFyc2g0NDcx"\nheaders = {"Authorization": f"Basic {report_creds}"}\n',
+               "etl/report.py", "a name that says creds holding base64 of user:password"),
         Sample('location /vod/ {\n    secure_link $arg_md5,$arg_expires;\n'
                '    secure_link_md5 "$secure_link_expires$uri$remote_addr Tq7Lm2Xz9Kw4Rv8Np";\n}\n', "nginx/sites-enabled/vod.conf",
                "nginx's secure link secret"),
@@ -1188,6 +1202,9 @@ def false_samples() -> Tuple[Sample, ...]:
                'h = {"Authorization": "AWS4-HMAC-SHA256 Credential=Q7LM2XZ9KW4RV8NP/20240101/eu-west-1/s3/aws4_request, '
                'SignedHeaders=host, Signature=5e7a9c0b2d4f6a8c1e3b8e2c4a6f1b3d"}\n', "ops/calls.sh",
                "a vendor's scheme before a variable, a request's signature"),
+        Sample('API_CREDENTIALS="dXNlcjpwYXNzd29yZA=="\nSA_CREDENTIALS="eyJ0eXBlIjoic2VydmljZV9hY2NvdW50IiwicHJvamVjdF9pZCI6IngifQ=="\n'
+               'CREDIT_REF="cnB0X2V4cG9ydDpGYWxjb24tTWFyc2g0NDcx"\n', "scripts/token.sh",
+               "credentials of a placeholder pair, base64 of a JSON document; a name of credit, no credentials"),
         Sample('MAXAUTH="YWRtaW46cGFzc3dvcmQ="\nAUTHOR_ID="bXhzbW9rZTpRdWFycnk3TGFudGVybiE0"\n', "cmms/smoke.sh",
                "base64 of a placeholder pair, a name that says author"),
         Sample('location /vod/ {\n    secure_link_md5 "$secure_link_expires$uri$remote_addr secret";\n'
