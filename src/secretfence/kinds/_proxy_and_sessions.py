@@ -460,7 +460,7 @@ _MIN_SESSION = 340
 # On the line itself, a session string is read where the prefilter looks: Telethon's heads, a session's name
 # assigned (the kind's own credential-word hint: `STRING_SESSION=`, `session:`), the keywords' calls and names
 # (`StringSession("…")`, `session_string="…"`). (A `sess` hint of its own cost a tenth of the tree's prefilter.)
-_SESSION_LINE = lazy_regex(r"""(?i)sess[\w.-]{0,64}?["'\]]{0,2}[ \t]*(?::=|=>|=|:)|session_string|string_session|stringsession""")
+_SESSION_LINE = lazy_regex(r"""(?i)sess[\w.-]{0,64}(?![\w.-])["'\]]{0,2}[ \t]*(?::=|=>|=|:)|session_string|string_session|stringsession""")
 _NAMES_A_SESSION = lazy_regex(r"(?i)sess")
 _SESSION_BELOW = 3  # lines below a session's name where a call's argument may stand (black's wrapping)
 
