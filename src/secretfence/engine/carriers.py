@@ -1185,16 +1185,18 @@ MAX_ESCAPED_QUOTES = 16  # escaped quotes passed, back from a junction, to its l
 MAX_LINES_BACK = 8  # lines above a junction's line its concatenation's first literal may stand on
 MAX_BACKSLASHES = 64  # backslashes counted before a quote (a longer run escapes nothing more)
 _LINE_END_READ = 2048  # characters of a line's end read back for the literal that ends it
-_TOKEN_HEAD = lazy_regex(r"[\w+/=.:-]+$")
-_TOKEN_TAIL = lazy_regex(r"^[\w+/=.:-]+")
+# (A token URL-encoded where it is sent, an X app bearer's `%2B` and `%3D`, split before or after one: a
+# percent-encoding is a token's, a format's `%s` is none.)
+_TOKEN_HEAD = lazy_regex(r"(?:[\w+/=.:-]|%[0-9A-Fa-f]{2})+$")
+_TOKEN_TAIL = lazy_regex(r"^(?:[\w+/=.:-]|%[0-9A-Fa-f]{2})+")
 _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
 # quote character, searched at C speed before the full concatenation pattern. A literal that
 # ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
 # token: its last letter is the escape's, so that junction is none.
-_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.-])')
-_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.-])")
+_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.%-])')
+_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.%-])")
 _CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 # Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
@@ -1204,7 +1206,7 @@ _VB_LITERAL = r"\"[^\"\r\n]*\""
 _VB_JOIN = r"(?:[ \t\r\n+&]|_(?=\r?\n))"  # (VB.NET goes on after `&` without ` _`)
 _VB_CONCATENATION = lazy_regex(r"(?:%s)(?:%s*(?:%s)){1,%d}" % (_VB_LITERAL, _VB_JOIN, _VB_LITERAL, MAX_LITERALS - 1))
 _VB_ONE_LITERAL = lazy_regex(_VB_LITERAL)
-_VB_JUNCTION = lazy_regex(r'"(?<=[\w+/=.-]")%s+"(?=[\w+/=.-])' % _VB_JOIN)
+_VB_JUNCTION = lazy_regex(r'"(?<=[\w+/=.%%-]")%s+"(?=[\w+/=.%%-])' % _VB_JOIN)
 # A password split in two (`FtpPass = "<first half>" + "<second half>"`, `PASSWORD = "…" & _`):
 # shorter than a token, so joined only where the concatenation is assigned to a credential-named
 # key and is one word (no blank, quote or bracket in any piece: not code written in strings).
@@ -2010,6 +2012,8 @@ _TOKEN = (
 
 # (a Discord bot token opens with the base64 of the bot's id)
 _DISCORD_TOKEN = _b64("824613579024681357") + ".Gq7ZxW." + "Zq8mX3vT1pLk9Rr2Ws7nYb4Hc6Jd0Fg5AaEeUu"
+# (an X app bearer token, URL-encoded as its developer portal shows it: `%2B`, `%3D`)
+_X_BEARER = "A" * 21 + "Im8c8fZ7jWSedkI4IRetcQlEam" + "%2BjfFcY2aFr7k" + "%3DwAwmLlj7ZoGOk8LDimqHgE4nZqSM2sEojxtXIvVvPkC5t8pVp"
 # (an Artifactory API key: `AKCp` and 69 letters and digits, generated for this sample)
 _ARTIFACTORY_KEY = "AKCp" + "8kR2mZ7vLw4QxN9tB3sYh6Jd1Fg5Aa0EeUuPq2Wn8Xc4Vb7Mz3Lk9Rr2Ws7nYb4Hc6Jd0Fg5"[:69]
 
@@ -2053,6 +2057,8 @@ TRUE_SAMPLES = (
     CarriedSample("publish.py", f'TOKEN = (\n    "{_TOKEN[:40]}"\n    "{_TOKEN[40:]}"\n)\n', _TOKEN,
                   "implicit concatenation across lines"),
     CarriedSample("publish.js", f'const token = "{_TOKEN[:50]}" +\n  "{_TOKEN[50:]}";\n', _TOKEN, "+ concatenation"),
+    CarriedSample("x_autopost.py", f'BEARER = ("{_X_BEARER[:47]}"\n          "{_X_BEARER[47:]}")\n', _X_BEARER,
+                  "implicit concatenation split at a URL-encoded token's `%2B`"),
     CarriedSample("deploy.sh", f"export TWINE_PASSWORD={_TOKEN[:60]}\\\n{_TOKEN[60:]}\n", _TOKEN,
                   "shell line continuation"),
     CarriedSample("values.yaml", f"pypi:\n  token: >-\n    {_TOKEN[:70]}\n    {_TOKEN[70:]}\n", _TOKEN,
@@ -2170,6 +2176,9 @@ TRUE_SAMPLES = (
                   "Mq3vLx8Tk2Rw9Zp4Hn", "a JAAS password split inside a Java string with escaped quotes"),
 )
 FALSE_SAMPLES = (
+    CarriedSample("social/search.py", 'QUERY = ("from%3Adailyledger%20-is%3Aretweet"\n         "%20lang%3Aen")\n'
+                  'BEARER = ("AAAAAAAAAAAAAAAAAAAAA%3D"\n          "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")\n', None,
+                  "a URL-encoded query joined over its literals; a bearer's placeholder split at its `%3D`"),
     CarriedSample("pipeline/cfg.py", 'sg = Shotgun(SITE, script_name="x", api_key=("${SG_" "SCRIPT_KEY}"))\n'
                   'LABEL = ("Script" "#Key")\nTOKENS = ("Wv3#k9Lm", "^p2Qx7Rt")\n', None,
                   "a placeholder split in parentheses; a split under no credential's name; a tuple"),

@@ -21,7 +21,9 @@ Connector API tokens (32 hex, `-`, 31 hex: its shape alone; not the demo environ
 Cloud access tokens (`ATCTT3…`) and app passwords (`ATBB…`), Atlassian Data Center personal access tokens (Jira,
 Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, decoded), and self-hosted chat
 servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`), Google OAuth client secrets
-(`GOCSPX-`, given by name or by position) and Dropbox short-lived access tokens (`sl.…`, `sl.u.…`). Payment and SaaS keys whose shape is
+(`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
+(`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex) and Lob API keys
+(`live_` and 35 hex; its `test_` keys are warnings). Payment and SaaS keys whose shape is
 theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
@@ -98,6 +100,8 @@ _ATLASSIAN_CLOUD_HEADS = (ATLASSIAN_TOKEN_HEAD, "ATCTT3")
 BITBUCKET_APP_PASSWORD_HEAD = "ATBB"
 GOOGLE_CLIENT_SECRET_HEAD = "GOCSPX-"
 DROPBOX_SHORT_LIVED_HEAD = "sl."
+WOOCOMMERCE_HEADS = ("ck_", "cs_")
+LOB_HEADS = ("live_", "test_")
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -312,11 +316,42 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # `dropbox.Dropbox("sl.…")`, `new Dropbox({accessToken})`, DROPBOX_ACCESS_TOKEN): `sl.` and 130-odd characters
     # of base64url, or the newer `sl.u.` and a thousand or more. Found by its whole shape (`sl.` ends every `ssl.`).
     ("Dropbox short-lived access token", DROPBOX_SHORT_LIVED_HEAD, r"(?:u\.)?[A-Za-z0-9_=-]{130,2000}"),
+    # WooCommerce's REST API keys (WooCommerce > Settings > Advanced > REST API): the consumer key `ck_` and the
+    # consumer secret `cs_`, each 40 lower-case hex (`wc_rand_hash()`, a SHA-1). Its clients take them by position
+    # (automattic/woocommerce's `new Client($url, $key, $secret)`, woocommerce-api's `API(url, key, secret)`) or as
+    # `consumer_key` / `consumer_secret` (its Basic auth's user and password); the pair acts with the key's
+    # read or write rights on the shop's orders, customers and products. Found by the whole shape (`cs_`, `ck_`
+    # end many names in code).
+    ("WooCommerce REST API consumer secret", WOOCOMMERCE_HEADS[1], r"[a-f0-9]{40}"),
+    ("WooCommerce REST API consumer key", WOOCOMMERCE_HEADS[0], r"[a-f0-9]{40}"),
+    # Lob's (print and mail API) secret API keys: `live_` / `test_` and 35 hex (Betterleaks' lob-api-key; its
+    # publishable `live_pub_…` / `test_pub_…` keys are the browser's). Its SDKs send the key as the Basic auth
+    # user (lob-python's `Configuration(username=…)`, lob-node's `new Configuration({username})`). A live key
+    # mails letters and checks on the account's card; a test key touches nothing that prints, a warning.
+    # (Mollie's `live_` keys are 30 letters and digits, Scale AI's 32 hex: _vendor_keys' readers.)
+    ("Lob live API key", LOB_HEADS[0], r"[a-f0-9]{34,36}"),
+    ("Lob test API key", LOB_HEADS[1], r"[a-f0-9]{34,36}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
-                     DROPBOX_SHORT_LIVED_HEAD)
+                     DROPBOX_SHORT_LIVED_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS
+# (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
+# reads the key's whole run of hex after them.)
+_FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
+_FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{34,36}(?![a-z0-9_-])"
+# An Ably API key, as its dashboard shows it and every client takes it (`new Ably.Rest({ key })`, ably-python's
+# `AblyRest(key)`, ABLY_API_KEY, a Basic auth header's user and password): the app's id, `.`, the key's id, `:`
+# and the key's secret, 43 characters of base64url (32 bytes). The shape is Ably's alone; found wherever it
+# stands. Led by the `:` (the ids stand behind it), so a line is searched at its colons only.
+_ABLY_KEY = lazy_regex(r":(?<=(?:(?<![A-Za-z0-9_.-])|(?<=:-))[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:)"
+                       r"(?P<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_=+/-])")
+_ABLY_ID_LENGTH = 13  # `<app id>.<key id>`
+# (its line says Ably, key, secret, token, auth, credentials or user before it: a client's options, a setting's
+# name, `ClientOptions("…")`, curl's `-u`; a colon alone is in every URL's port and every slice)
+_ABLY_WORDS = ("ably", "key", "secret", "token", "auth", "cred", "user", "clientoptions", "-u")
+_FOLDED_ABLY = (rb"(?:ably|key|secret|token|auth|cred|user|clientoptions|-u)[^\n]{0,200}?(?:(?<![a-z0-9_.-])|(?<=:-))"
+                rb"[a-z0-9_-]{6}\.[a-z0-9_-]{6}:[a-z0-9_-]{43}(?![a-z0-9_=+/-])")
 # (`sl.` ends every `ssl.` and `wsl.`: the prefilter reads a Dropbox token's run of base64url after it.)
 _FOLDED_DROPBOX_SHORT_LIVED = rb"(?<![a-z0-9_.-])sl\.(?:u\.)?[a-z0-9_=-]{130}"
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
@@ -1169,6 +1204,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_LOB), LOB_HEADS, lazy_regex(_FOLDED_LOB, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_ABLY), _ABLY_WORDS, lazy_regex(_FOLDED_ABLY, re.IGNORECASE)),
         # (a NATS seed whose third character is not `A`, as a test's made-up one, where a word says NATS)
         Headed(lazy_regex(_FOLDED_NATS_WORDED), _NATS_WORDS, lazy_regex(_FOLDED_NATS_WORDED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_CLOUD_SK), ("sk",), lazy_regex(_FOLDED_CLOUD_SK, re.IGNORECASE)),
@@ -1495,6 +1533,14 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample("const dbx = new Dropbox({ accessToken: 'sl.u.AF-HurwZ30R1qqWn_RceEa4aAgO-oB9kmB8QCQroG4VLzznCEHd7D-SliLHYw7xeLAXj_q6g9sVlS"
                "zNwESoefK1hp3yncD_bLTgJtssKNG79bA4tFGSdEBENPygkpsWLmk1JZVb3GI0ZH70pZPxwh71j0oofCiFD-PuiiwLsWI3pvDhyuCQMJ41WxtSZ4yRrKEVqQe7j9' });\n",
                "src/dropbox.ts", "a Dropbox token of the newer `sl.u.` form"),
+        Sample("const ably = new Ably.Realtime({ key: 'NNrTxN.HM0QAo:yQo-8D68h4DF0LgH_q9bqOP_O_QlZC1LJYnHgJOKsh8' });\n",
+               "src/live.js", "an Ably API key in a client's options"),
+        Sample("ABLY_API_KEY=VAcTMs._nU4z5:BXHqxlc9XAyaeW4pNFV92yOC1KsLOF8YMnzQvuYEq9B\n", ".env", "an Ably API key in an .env"),
+        Sample("$woocommerce = new Client('https://shop.example.org', 'ck_b41e9babbc8829cb5345d82dbcebd55063bec6a2',\n"
+               "    'cs_30b027038cfb065dd7ffb6f3fff44d5f63680969', ['version' => 'wc/v3']);\n", "sync.php",
+               "WooCommerce REST API consumer key and secret by position"),
+        Sample('configuration = lob_python.Configuration(username="live_84210e9c63a8e91fc8b7722ca13c8f27169")\n', "mail.py",
+               "a Lob live API key as the SDK's user"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1506,6 +1552,15 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                'ghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz_0123456789()\n', "sync.py",
                "a Dropbox token's placeholder; `ssl.` before a long name"),
         Sample("NPM_TOKEN=npm_YOURTOKENHEREYOURTOKENHEREYOURTOKENHERE\n", ".env.example", "says it is yours to fill"),
+        Sample("ABLY_API_KEY=xxxxxx.yyyyyy:zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\n"
+               "const ably = new Ably.Rest({ key: process.env.ABLY_API_KEY });  // appId.keyId:keySecret\n", ".env.example",
+               "an Ably key's placeholder and an environment reference"),
+        Sample("WC_CONSUMER_KEY=ck_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nWC_CONSUMER_SECRET=cs_0000000000000000000000000000000000000000\n"
+               "stack_30b027038cfb065dd7ffb6f3fff44d5f63680969 = docs_b41e9babbc8829cb5345d82dbcebd55063bec6a2\n", "woo.env",
+               "WooCommerce keys' placeholders; `ck_` and `cs_` ending names"),
+        Sample("config = Configuration(username=os.environ['LOB_API_KEY'])\n"
+               'LOB_PUBLISHABLE_KEY = "live_pub_84210e9c63a8e91fc8b7722ca13c8f2"\n', "mail.py",
+               "a Lob key from the environment; its publishable key"),
         Sample("ANTHROPIC_API_KEY=sk-ant-api03-...\n", ".env.example", "elided"),
         Sample("key = Fernet.generate_key()\n", "crypto.py", "a generated key"),
         Sample("shelf_item = half_life + hf_ratio\n", "model.py", "the head inside words"),
@@ -1734,6 +1789,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # a refresh token mixes cases and digits: not a run of one kind after `1//0`
             if head == FACEBOOK_HEAD and (not _mixed(token) or not _stands_alone(line, found.start(), found.end())):
                 continue  # a run inside base64 (`…+EAA…`, `…/EAA…`), not a token of its own
+            if head in WOOCOMMERCE_HEADS + LOB_HEADS and not _is_hex_key(token[len(head):]):
+                continue  # generated hex mixes digits and letters (not `ck_0000…`, `cs_abcdef0123…`)
+            if head == LOB_HEADS[1]:
+                yield Match(secret=token, confidence=LOW, description=(
+                    "Lob test API key: the account's test mode (nothing prints or mails); keep it out of the code anyway"))
+                continue
             if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
                 yield Match(secret=token, confidence=LOW, description=(
                     "Google API key of a Firebase client configuration: public by design (ships in every build); "
@@ -1759,6 +1820,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         if len(line) >= 44:
             yield from _data_center_pats(line)
         yield from _connector_tokens(line)
+        if ":" in line and "." in line and len(line) >= 57:
+            yield from _ably_keys(line)
         yield from _header_credentials(lines, index, line)
         yield from _tokens_by_context(nearby, filename, line)
         yield from _saas_tokens_by_context(nearby, line)
@@ -1795,6 +1858,17 @@ def _connector_tokens(line: str) -> Iterator[Match]:
             if token.lower() not in _FME_DOCUMENTED_TOKENS and _is_hex_key(token):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "FME Flow (FME Server) API token: runs workspaces and reads repositories with its owner's permissions"))
+
+
+def _ably_keys(line: str) -> Iterator[Match]:
+    """Ably API keys by their shape (`<app id>.<key id>:<secret>`), the secret generated."""
+    for found in itertools.islice(_ABLY_KEY.finditer(line), MAX_FINDINGS_A_LINE):
+        secret = found.group("secret")
+        ids = line[found.start() - _ABLY_ID_LENGTH:found.start()]
+        if _mixed(secret) and not _is_placeholder(secret) and not _FAKE_WORDS.search(ids) and distinct_chars(ids) >= 6:
+            yield Match(secret=ids + line[found.start():found.end()], confidence=HIGH, description=(
+                "Ably API key: publishes, subscribes and reads history on the app's channels with the key's "
+                "capabilities (and issues tokens to clients)"))
 
 
 def _is_hex_key(value: str) -> bool:
