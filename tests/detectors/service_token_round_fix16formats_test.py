@@ -6,7 +6,6 @@ quiet. Generated fakes only: every value is built here from a seeded generator."
 from __future__ import annotations
 
 import string
-import time
 from typing import List, Tuple
 
 import pytest
@@ -86,10 +85,8 @@ def test_a_lob_test_key_is_a_warning() -> None:
     assert found and all(finding.confidence == LOW for finding in found)
 
 
-def test_a_flood_of_colons_and_ids_is_read_quickly() -> None:
+def test_a_flood_of_near_ids_is_no_key() -> None:
+    # (ids one character off each form, 64 KB a line: none is a key; speed is the benchmarks' to measure)
     unit = f"a{fakes.drawn_mixed(70, 5)}.{fakes.drawn_mixed(71, 6)}:{fakes.drawn_mixed(72, 60)} ck_{hexes(73, 41)} :x:y:"
     line = (unit * (65536 // len(unit)))[:65536]
-    text = (line + "\n") * 40
-    started = time.perf_counter()
-    Engine().scan_text("flood.py", text)
-    assert time.perf_counter() - started < 30
+    assert list(Engine().scan_text("flood.py", (line + "\n") * 40)) == []
