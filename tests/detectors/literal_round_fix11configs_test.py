@@ -7,7 +7,6 @@ interchange's ISA04 (a setting's name, the raw segment); FusionSolar's `systemCo
 password. Each beside the decoys of its format, through the engine. Every value here is generated."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from secretfence.engine import Engine
@@ -117,7 +116,9 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("filename", "text"), HOSTILE)
-def test_floods_of_the_forms_stay_fast(engine: Engine, filename: str, text: str) -> None:
-    started = time.perf_counter()
-    engine.scan_text(filename, text)
-    assert time.perf_counter() - started < 20
+def test_floods_of_the_forms_block_nothing(engine: Engine, filename: str, text: str) -> None:
+    # (floods of the forms' openings with one-letter or no values: none holds a credential, but the DSN flood's
+    # first line is one 66 KB `PWD=` value, which the keyword plugin reports; the floods' cost is the
+    # benchmarks' to measure, not timed here)
+    expected = [1] if text.startswith('"DSN=a;PWD=') else []
+    assert [line for line, _, _ in _blocked(engine, filename, text)] == expected

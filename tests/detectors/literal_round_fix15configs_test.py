@@ -5,7 +5,6 @@ and JSON; a runbook's settings table. Each beside the decoys of its format, thro
 is generated."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from secretfence.engine import Engine
@@ -123,7 +122,7 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("filename", "text"), HOSTILE)
-def test_floods_of_the_forms_stay_fast(engine: Engine, filename: str, text: str) -> None:
-    started = time.perf_counter()
-    engine.scan_text(filename, text)
-    assert time.perf_counter() - started < 20
+def test_floods_of_the_forms_block_nothing(engine: Engine, filename: str, text: str) -> None:
+    # (floods of the forms' openings with one-letter or no values: none holds a credential; their cost is
+    # the benchmarks' to measure, not timed here)
+    assert _blocked(engine, filename, text) == []

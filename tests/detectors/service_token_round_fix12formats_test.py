@@ -7,7 +7,6 @@ seeded generator."""
 from __future__ import annotations
 
 import string
-import time
 from typing import List, Tuple
 
 import pytest
@@ -115,10 +114,12 @@ def test_a_userconfig_shown_in_prose_is_a_warning() -> None:
     assert found and all(finding.confidence == LOW for finding in found)
 
 
-def test_a_flood_of_joined_uuids_and_vendor_fragments_is_read_quickly() -> None:
-    unit = f"x-{fakes.uuid4(50)}-{fakes.uuid4(51)} db-{fakes.drawn_mixed(52, 29)} fr24key={hexes(53, 16)} app_key "
+def test_a_flood_of_joined_uuids_and_vendor_fragments_finds_only_the_keys_it_holds() -> None:
+    # (64 KB lines of joined UUIDs beside the forms' keys: the keys are reported, no UUID is; speed is the
+    # benchmarks' to measure)
+    databento, flightradar = f"db-{fakes.drawn_mixed(52, 29)}", hexes(53, 16)
+    unit = f"x-{fakes.uuid4(50)}-{fakes.uuid4(51)} {databento} fr24key={flightradar} app_key "
     line = (unit * (65536 // len(unit)))[:65536]
     text = "# notify databento iex marinetraffic.com/api/x/v:5/ dji acm_port app_id\n" + (line + "\n") * 40
-    started = time.perf_counter()
-    Engine().scan_text("flood.py", text)
-    assert time.perf_counter() - started < 30
+    found = list(Engine().scan_text("flood.py", text))
+    assert found and {finding.secret for finding in found} <= {databento, flightradar}
