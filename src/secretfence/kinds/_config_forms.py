@@ -32,7 +32,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   module's Ephemeral store (ephemeral.properties: `<tenant>=<user>,<password>`; `tenants=` is its list).
 - A settings table's value set by an SQL UPDATE (`UPDATE systempreferences SET value = '…' WHERE variable =
   'XClientSecret'`, WordPress's `option_value`/`option_name`, Magento's `path`), on one line or over lines
-  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part).
+  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part); an
+  attribute-value store's row (Rock RMS's `AttributeValue`) picked by its attribute's key in a subquery or
+  in the lookup that set the WHERE's variable (`DECLARE @AttrId int = (SELECT … WHERE a.[Key] = '…')`).
 - Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
   Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
   `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
@@ -1755,6 +1757,17 @@ def true_samples() -> Tuple[Sample, ...]:
                "| Password | `Marlin*Crest2031` |\n", "docs/runbooks/replica.md", "a runbook's settings table"),
         Sample("| | |\n|---|---|\n| User | `ach_push` |\n| **API token** | Tn6vXq2wRk9mLz4P8bHs |\n", "ops/payments-runbook.md",
                "a runbook's table without a header, a token's row"),
+        # Blind rounds DC-DH: an attribute-value store's row picked by a variable its lookup sets
+        Sample("DECLARE @AttrId int = (SELECT a.Id FROM Attribute a\n    JOIN EntityType et ON et.Id = a.EntityTypeId\n"
+               "    WHERE et.Name = 'Acme.Model.Gateway' AND a.[Key] = 'SecurityKey');\n\nUPDATE AttributeValue\n"
+               "   SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF', ModifiedDateTime = GETDATE()\n WHERE AttributeId = @AttrId;\n",
+               "ops/sql/gateway.sql", "an EAV row's value, its attribute looked up by key into a variable"),
+        Sample("DO $$\nDECLARE v_attr int;\nBEGIN\n  SELECT id INTO v_attr FROM attribute WHERE key = 'client_secret';\n"
+               "  UPDATE attribute_value SET value = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE attribute_id = v_attr;\nEND $$;\n",
+               "db/seed_gateway.sql", "PL/pgSQL's SELECT … INTO the variable the UPDATE picks its row by"),
+        Sample("UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF'\n WHERE AttributeId = (SELECT a.Id FROM Attribute a"
+               " WHERE a.EntityTypeQualifierValue = '3' AND a.[Key] = 'ApiSecret');\n", "ops/sql/gateway.sql",
+               "an EAV row picked by a subquery on the attribute's key"),
     )
 
 
@@ -1922,4 +1935,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
         Sample("| Setting | Value |\n|---|---|\n| Password | `Marlin*Crest2031` |\n", "docs/guide/replica.md",
                "a settings table in documentation (an example)"),
+        # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
+        Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
+               "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"
+               "DECLARE @KeyId int = (SELECT Id FROM Attribute WHERE [Key] = 'SecurityKey');\n"
+               "UPDATE AttributeValue SET [Value] = 'changeme' WHERE AttributeId = @KeyId;\n"
+               "INSERT INTO v_attr (name) VALUES ('x');\n"
+               "UPDATE attribute_value SET value = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE attribute_id = v_attr;\n",
+               "ops/sql/attributes.sql", "an attribute named for no credential; a stock value; a table's INSERT INTO"),
     )
