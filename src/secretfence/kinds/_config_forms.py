@@ -32,7 +32,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
   module's Ephemeral store (ephemeral.properties: `<tenant>=<user>,<password>`; `tenants=` is its list).
 - A settings table's value set by an SQL UPDATE (`UPDATE systempreferences SET value = '…' WHERE variable =
   'XClientSecret'`, WordPress's `option_value`/`option_name`, Magento's `path`), on one line or over lines
-  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part).
+  (kinds/_sql_tables.py `settings_updates`): judged under the setting's name (its path's last part); an
+  attribute-value store's row (Rock RMS's `AttributeValue`) picked by its attribute's key in a subquery or
+  in the lookup that set the WHERE's variable (`DECLARE @AttrId int = (SELECT … WHERE a.[Key] = '…')`).
 - Settings the keyword rules read as other words: an environment's `*_PASSWORDS` list (Bitnami's
   Kafka), RabbitMQ's Erlang cookie (`erlangCookie`, `RABBITMQ_ERLANG_COOKIE`), Kibana's
   `xpack.<x>.encryptionKey`, a bare `key:` under an `algolia:` mapping (Hugo's, for atomic-algolia).
@@ -79,6 +81,9 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - An ODBC connection string's `PWD=`/`Password=` beside another of its attributes (`DSN=`, `DRIVER=`,
   `DBQ=`, `UID=`…) in one string or split over adjacent literals (Python's implicit concatenation): a
   file-based driver's string names no server (the database kind reads those that do).
+- Blind rounds DC-DH: a runbook's or an operator's notes' value in a code span after its label (`- user key
+  (compliance@): `…``, `**API token**: `…``) or right after its credential's word in a sentence (`user `ops`,
+  password `…``, `the API token is `…``), judged under the label's words; documentation's are examples, not read.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -91,7 +96,8 @@ import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_no_document, line_text, looks_generated, name_start,
+    CODE_SUFFIXES, DOCUMENT_SUFFIXES, GUID, INI_SECTION, both_ways, is_log_text, is_no_document, line_text, looks_generated,
+    name_start,
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
@@ -307,6 +313,9 @@ _FOLDED_NAMED_ATTRIBUTES = (rb"""name=["'](?=[\w.:-]{0,128}?(?:pass|pw|token|sec
 _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,128})?["']?[ \t]*(?=\r?\n|\Z)"""
 # a settings table's row naming a token or a secret before its value's cell (`| API token | … |`)
 _FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
+# a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
+_FOLDED_SPAN_NAME = (rb"""(?:pass|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
+                     rb"""(?:[ \t]+is|[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
@@ -317,7 +326,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                        lazy_regex(_FOLDED_AUTHORITY_END, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)))
+                Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "token", "secret", "key"),
+                       lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -337,7 +348,8 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
            "EGISTRATION", 'resource "'),
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
-           ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY")),
+           ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
+           ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -359,6 +371,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _role_list_secrets(lines, index, line, lowered_name)
         if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".markdown")) and is_no_document(lowered_name):
             yield from _key_value_table_row(lines, index, line)  # (a runbook's, an operator's notes' settings table)
+        elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
         return
     if "arameter" in line:
         yield from _parameter_overrides(line)
@@ -518,6 +532,36 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
         return
     key = "_".join(name.partition("(")[0].split())  # (`Admin password (prod)`: the environment's note aside)
     yield 0, f"a settings table's {name} row", key, value.group("ticked") or value.group("bold") or value.group("bare") or ""
+
+
+# A value a runbook or an operator's notes give in a code span after its name (documentation's are examples: not
+# read), as Markdown writes a list of settings or a sentence: a label and a colon (`- user key (compliance@):
+# `…``, `**API token**: `…``, its words the key, a parenthesized note aside), or a credential's word right before
+# the span in a sentence (`console login: user `ops`, password `…``, `the API token is `…``). Judged under the
+# label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's.
+_LABELLED_SPAN = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*`(?P<value>[^`\s]{1,256})`"""
+    r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
+_SPOKEN_SPAN = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|token|secret|key))"""
+    r"""(?:[ \t]+is|[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+_SPANS_A_LINE = 8
+_SPAN_LINE_READ = 2048
+
+
+def _labelled_code_spans(line: str) -> Iterator[Found]:
+    text = line[:_SPAN_LINE_READ]
+    labelled = _LABELLED_SPAN.match(text)
+    if labelled is not None:
+        label = labelled.group("label")
+        yield 0, f"value of {label} in a code span", "_".join(label.split()), labelled.group("value")
+        return
+    for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
+        if count >= _SPANS_A_LINE:
+            return
+        label = found.group("label")
+        yield 0, f"{label} given in a code span", "_".join(label.split()), found.group("value")
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -1755,6 +1799,24 @@ def true_samples() -> Tuple[Sample, ...]:
                "| Password | `Marlin*Crest2031` |\n", "docs/runbooks/replica.md", "a runbook's settings table"),
         Sample("| | |\n|---|---|\n| User | `ach_push` |\n| **API token** | Tn6vXq2wRk9mLz4P8bHs |\n", "ops/payments-runbook.md",
                "a runbook's table without a header, a token's row"),
+        # Blind rounds DC-DH: an attribute-value store's row picked by a variable its lookup sets; a runbook's value in
+        # a code span after its label or its credential's word
+        Sample("DECLARE @AttrId int = (SELECT a.Id FROM Attribute a\n    JOIN EntityType et ON et.Id = a.EntityTypeId\n"
+               "    WHERE et.Name = 'Acme.Model.Gateway' AND a.[Key] = 'SecurityKey');\n\nUPDATE AttributeValue\n"
+               "   SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF', ModifiedDateTime = GETDATE()\n WHERE AttributeId = @AttrId;\n",
+               "ops/sql/gateway.sql", "an EAV row's value, its attribute looked up by key into a variable"),
+        Sample("DO $$\nDECLARE v_attr int;\nBEGIN\n  SELECT id INTO v_attr FROM attribute WHERE key = 'client_secret';\n"
+               "  UPDATE attribute_value SET value = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE attribute_id = v_attr;\nEND $$;\n",
+               "db/seed_gateway.sql", "PL/pgSQL's SELECT … INTO the variable the UPDATE picks its row by"),
+        Sample("UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF'\n WHERE AttributeId = (SELECT a.Id FROM Attribute a"
+               " WHERE a.EntityTypeQualifierValue = '3' AND a.[Key] = 'ApiSecret');\n", "ops/sql/gateway.sql",
+               "an EAV row picked by a subquery on the attribute's key"),
+        Sample("## Current keys\n- vendor key: stored in 1Password\n- user key (compliance@): `Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df3Gs1Ya`\n",
+               "docs/runbooks/api-outage.md", "a runbook's list item: a label, a note, a code span"),
+        Sample("* **API token** (prod): `Tn6vXq2wRk9mLz4P8bHsQ3`\n", "ops/notes/partner.md", "an operator's note's bold label"),
+        Sample("   Local console login if SSH is down: user `parkops`, password `harbor-quill-lantern-52`\n",
+               "docs/runbooks/gate-offline.md", "a runbook's sentence: a user and a password in code spans"),
+        Sample("The shared API token is `Tn6vXq2wRk9mLz4P8bHsQ3`.\n", "ops-runbook.md", "a runbook's `token is `…``"),
     )
 
 
@@ -1922,4 +1984,18 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
         Sample("| Setting | Value |\n|---|---|\n| Password | `Marlin*Crest2031` |\n", "docs/guide/replica.md",
                "a settings table in documentation (an example)"),
+        # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
+        Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
+               "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"
+               "DECLARE @KeyId int = (SELECT Id FROM Attribute WHERE [Key] = 'SecurityKey');\n"
+               "UPDATE AttributeValue SET [Value] = 'changeme' WHERE AttributeId = @KeyId;\n"
+               "INSERT INTO v_attr (name) VALUES ('x');\n"
+               "UPDATE attribute_value SET value = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE attribute_id = v_attr;\n",
+               "ops/sql/attributes.sql", "an attribute named for no credential; a stock value; a table's INSERT INTO"),
+        Sample("- user key: `<your user key>`\n- API token: `$METRC_API_TOKEN`\n- vendor key: stored in 1Password\n"
+               "Update the `metrc-user-key` secret in AWS Secrets Manager (`prod/compliance/metrc`).\n"
+               "Log in as user `ops`, password `changeme`; press the key `Enter`; the token `GITHUB_TOKEN` is read.\n",
+               "docs/runbooks/api-outage.md", "a runbook's placeholders, references, names and a stock password"),
+        Sample("- user key (compliance@): `Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df3Gs1Ya`\n", "docs/guide/api.md",
+               "a labelled code span in documentation (an example)"),
     )

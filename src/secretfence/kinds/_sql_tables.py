@@ -17,10 +17,11 @@ a bind parameter (`%s`, `?`, `:name`) or `NULL` is no value.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import LastFileMemo, line_text
 from secretfence.prefilter.spec import lazy_regex
 
 # (A statement's line is read at most this far; longer lines, a mysqldump table's rows on one
@@ -376,8 +377,20 @@ _NAME_COLUMN = lazy_regex(
     r"""(?i)(?:^|_)(?:name|key|variable|var|path|option|setting|param|parameter|property|prop|code|config|field)$"""
     r"""|[a-z](?:Name|Key|Path)$""")
 _ASSIGNMENTS_READ = 16
-_WHERE_LINES = 3  # lines below the SET its WHERE may stand on
+_WHERE_LINES = 6  # lines below the SET its WHERE may stand on (T-SQL's `FROM … JOIN …` between them)
 _WHERE_READ = 4096  # characters of the WHERE clause read for the row's name
+# An attribute-value store's row (Rock RMS's `AttributeValue`, an EAV table): the WHERE picks it by the
+# attribute's id held in a variable (`AttributeId = @AttrId`, PL/pgSQL's `attribute_id = v_attr`), the variable
+# set above by the statement that looks the attribute up by its key (`DECLARE @AttrId int = (SELECT a.Id FROM
+# Attribute a WHERE a.[Key] = 'SecurityKey')`, `SET @a = (…)`, `SELECT @a = Id FROM …`, `SELECT id INTO v_attr
+# FROM … WHERE key = '…'`): that statement's name literals name the row's value.
+_VARIABLE_CONDITION = lazy_regex(
+    r"""[ \t]*(?:[\w$]{1,128}\.)?""" + _NAME + r"""[ \t]*(?:=|(?i:in)[ \t]*\()[ \t]*(?P<variable>@?[A-Za-z_][\w$]{0,127})\b(?![.(])""")
+_VARIABLE_WORDS = frozenset({"null", "true", "false", "select", "default", "current_user", "user"})
+_LOOKUP_LINES = 120  # lines above the UPDATE where its variable's lookup may stand
+_LOOKUP_READ = 1024  # characters of a line above read for the variable
+_LOOKUP_STATEMENT_LINES = 8  # lines the lookup statement takes, up to its `;`
+_NAMES_READ = 4  # name literals taken from one lookup
 
 
 def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, str]]:
@@ -408,16 +421,85 @@ def settings_updates(lines: Sequence[str], index: int) -> Iterator[Tuple[str, st
     for offset in range(1, _WHERE_LINES + 1):
         if ";" in text or index + offset >= len(lines):
             break
-        text += "\n" + line_text(lines, index + offset)[:MAX_STATEMENT_LINE]
+        text += "\n" + line_text(lines, index + offset)[:_WHERE_READ]
     where = _WHERE.search(text)
     if where is None:
         return
     clause = text[where.end():where.end() + _WHERE_READ].split(";", 1)[0]
-    for count, condition in enumerate(_ASSIGNMENT.finditer(clause)):
-        if count >= _ASSIGNMENTS_READ:
-            return
-        if _NAME_COLUMN.search(unquoted_name(condition.group("column"))) and condition.group("value"):
-            name = condition.group("value").replace("''", "'")
+    names = _name_literals(clause)  # (a subquery's too: `AttributeId = (SELECT Id FROM Attribute WHERE [Key] = '…')`)
+    if names:
+        for name in names:
             for value in values:
                 yield name, value
+        return
+    for count, condition in enumerate(_VARIABLE_CONDITION.finditer(clause)):
+        if count >= _ASSIGNMENTS_READ:
             return
+        variable = condition.group("variable")
+        if variable.lower() in _VARIABLE_WORDS:
+            continue
+        names = _looked_up_names(lines, index, variable)
+        if names:
+            for name in names:
+                for value in values:
+                    yield name, value
+            return
+
+
+# The statements that set a variable (see _VARIABLE_CONDITION): T-SQL's and MySQL's `DECLARE @a int =`, `SET @a =`,
+# `SELECT @a = …`, `…, @a =`; any `SELECT … INTO a` (not a table's INSERT INTO, MERGE INTO, REPLACE INTO).
+_SETS_VARIABLE = lazy_regex(
+    r"""(?i)(?:(?:\b(?:declare|set|select)[ \t]+|,[ \t]*)(?P<at>@[A-Za-z_][\w$]{0,127})(?![\w$])(?:[ \t]+[A-Za-z_][\w()]{0,32})?"""
+    r"""[ \t]*:?=|(?<!insert[ \t])(?<!merge[ \t])(?<!replace[ \t])\binto[ \t]+(?P<into>@?[A-Za-z_][\w$]{0,127})(?![\w$]))""")
+_SETS_A_LINE = 16
+
+
+def _variable_lines(lines: Sequence[str]) -> Dict[str, List[int]]:
+    """{variable (lowered): the lines that set it, in order}, read once a file."""
+    found: Dict[str, List[int]] = {}
+    for number, line in enumerate(lines):
+        text = line[:_LOOKUP_READ]
+        if "@" not in text and "into" not in text and "INTO" not in text and "Into" not in text:
+            continue
+        for count, assignment in enumerate(_SETS_VARIABLE.finditer(text)):
+            if count >= _SETS_A_LINE:
+                break
+            variable = (assignment.group("at") or assignment.group("into")).lower()
+            numbers = found.setdefault(variable, [])
+            if not numbers or numbers[-1] != number:
+                numbers.append(number)
+    return found
+
+
+_VARIABLES = LastFileMemo(_variable_lines)
+
+
+def _looked_up_names(lines: Sequence[str], index: int, variable: str) -> List[str]:
+    """The name literals of the statement above `lines[index]` that last sets `variable` (see
+    _SETS_VARIABLE), within _LOOKUP_LINES."""
+    numbers = _VARIABLES.of(lines).get(variable.lower())
+    if not numbers:
+        return []
+    at = bisect.bisect_left(numbers, index) - 1
+    if at < 0 or numbers[at] <= index - _LOOKUP_LINES:
+        return []
+    above = numbers[at]
+    statement = line_text(lines, above)[:_LOOKUP_READ]
+    for offset in range(1, _LOOKUP_STATEMENT_LINES):
+        if ";" in statement or above + offset >= index:
+            break
+        statement += "\n" + line_text(lines, above + offset)[:_LOOKUP_READ]
+    return _name_literals(statement.split(";", 1)[0])
+
+
+def _name_literals(clause: str) -> List[str]:
+    """The literals a clause compares its name columns with (`variable = '…'`, `a.[Key] = '…'`), the
+    first few: a row picked by an entity's name and its attribute's key names both."""
+    names: List[str] = []
+    for count, condition in enumerate(_ASSIGNMENT.finditer(clause)):
+        if count >= _ASSIGNMENTS_READ or len(names) >= _NAMES_READ:
+            break
+        name = condition.group("value").replace("''", "'")
+        if _NAME_COLUMN.search(unquoted_name(condition.group("column"))) and name and name not in names:
+            names.append(name)
+    return names

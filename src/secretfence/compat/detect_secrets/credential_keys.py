@@ -569,6 +569,9 @@ _REFERENCE_HEAD = lazy_regex(
     r"@\{[\w-]{1,64}:[\w.-]{1,128}\}|"  # Telegraf's secret-store reference `@{store:key}`
     # a property's reference, Shibboleth's and Spring Web Flow's `%{idp.authn.LDAP.bindDNCredential:undefined}`
     r"%\{[\w.-]{1,128}[:}]|"
+    # Arc XP PageBuilder's encrypted environment value: the ciphertext percent-bracket wrapped (`%{<base64>}`,
+    # environment/index.json), decrypted at deploy time; the plaintext stays in the gitignored `.env`
+    r"%\{[A-Za-z0-9+/_-]{16,4096}={0,2}\}$|"
     # octoDNS's environment reference (`api_key: env/NS1_API_KEY`: the provider reads the variable)
     r"env/(?=[A-Za-z_][A-Za-z0-9_]{0,127}$)",
     re.IGNORECASE,
@@ -1021,7 +1024,9 @@ def character_classes(value: str) -> int:
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
 # lagoon`; a generator's number glued to a word, `lagoon pretzel summit41`), none of them a word
-# prose or a placeholder is made of.
+# prose or a placeholder is made of: a sentence's function words (a preposition, a conjunction),
+# and the words that say how a password travels instead of being written (`provided under separate
+# cover`, `supplied upon request`, `delivered separately`: an ESI protocol's, a contract's note).
 _PASSPHRASE = lazy_regex(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
 _PROSE_WORDS = frozenset("""
     the and for are but not you all any can her was one our out day get has him his how man new now old see two
@@ -1029,6 +1034,9 @@ _PROSE_WORDS = frozenset("""
     they been were which their there would could should about into more some such only also must here password
     secret change please enter set value token key example sample dummy test default none null true false your
     see docs read file env variable use used using required optional string goes replace insert put
+    under upon via after before until within without across through between among against during toward towards
+    onto per unless because whether either neither nor these those each every other another
+    separate separately provided supplied delivered sent issued emailed mailed request requested
 """.split())
 
 
@@ -1141,6 +1149,45 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
     return "public" in ancestors and "runtimeconfig" in ancestors[ancestors.index("public") + 1:]
 
 
+# Algolia DocSearch's settings in a static site's configuration (a theme's `docsearch:` in Jekyll's `_config.yml`,
+# Hugo's `params.docsearch` in YAML or TOML): its `api_key`/`apiKey` beside the `index_name` is the search-only key
+# the theme writes into every page (DocSearch's docs: "the public API key"). Under `algolia:` only a theme's
+# camel-case `apiKey` is (Hexo's `algolia: {applicationID, apiKey, indexName}`, Docsy's `params.search.algolia`),
+# and only with no search-only key beside it: jekyll-algolia's snake-case `api_key` is the indexer's admin key,
+# written beside the theme's `search_only_api_key`.
+_SITE_CONFIG_SUFFIXES = (".yml", ".yaml", ".toml")
+_DOCSEARCH_SECTIONS = frozenset({"docsearch", "algolia", "algoliasearch"})
+_SITE_INDEX_NAME = lazy_regex(r"""^[ \t]*["']?index[_-]?name["']?[ \t]*[:=]""", re.IGNORECASE)
+_SEARCH_ONLY_SIBLING = lazy_regex(r"""^[ \t]*["']?search[_-]?(?:only[_-]?)?(?:api[_-]?)?key["']?[ \t]*[:=]""", re.IGNORECASE)
+_TOML_TABLE = lazy_regex(r"""^[ \t]*\[\[?[ \t]*(?P<name>[\w.-]{1,128})[ \t]*\]""")
+_DOCSEARCH_SIBLINGS = 6  # lines either side where the index's name stands
+_SECTION_READ = 40  # lines above where the value's mapping or table opens
+
+
+def docsearch_site_key(lines: Sequence[str], index: int, key: str, lowered_name: str) -> bool:
+    """The value is DocSearch's search-only `api_key` in a static site's YAML or TOML configuration, under
+    a `docsearch`/`algolia` mapping or table with its index's name beside it (see _DOCSEARCH_SECTIONS)."""
+    from secretfence.kinds._helpers import line_text, says_near, yaml_ancestor_keys
+
+    if key.lower().replace("_", "").replace("-", "") != "apikey" or not lowered_name.endswith(_SITE_CONFIG_SUFFIXES):
+        return False
+    if not says_near(lines, index, _SITE_INDEX_NAME, _DOCSEARCH_SIBLINGS):
+        return False
+    section = ""
+    if lowered_name.endswith(".toml"):
+        for above in range(index - 1, max(-1, index - _SECTION_READ), -1):
+            table = _TOML_TABLE.match(line_text(lines, above))
+            if table is not None:
+                section = table.group("name").lower().rsplit(".", 1)[-1]
+                break
+    else:
+        section = next(yaml_ancestor_keys(lines, index, _SECTION_READ), "").lower()
+    if section == "docsearch":
+        return True
+    return (section in _DOCSEARCH_SECTIONS and key == "apiKey"
+            and not says_near(lines, index, _SEARCH_ONLY_SIBLING, _DOCSEARCH_SIBLINGS))
+
+
 def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> bool:
     """The value is a secret's or a password's literal in an HTML page's `<script>` (code the browser
     runs, no prose: kinds/_code_calls.py's page_script_secrets): judged as code's."""
@@ -1231,7 +1278,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     from secretfence.kinds._helpers import declared_public, docsearch_key
     from secretfence.kinds.literal_credential import not_a_held_secret
 
-    if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
+    if (declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower())
+            or docsearch_site_key(lines, index, key, filename.lower())):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
     if not_a_held_secret(lines, index, key, filename.lower(), secret):
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
@@ -1486,6 +1534,15 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
     Sample("truststorepass=Lm4Qx8Zt2Wk9Rv\n", "conf/client.properties", "a truststore's password in one word"),
     Sample("OPENDENTAL_API_BASE=https://api.opendental.com/api/v1\nOPENDENTAL_CUSTOMER_KEY=t3l6MuwwvqMe7t6C\n",
            "services/reminders/.env", "Open Dental's customer key"),
+    # Blind rounds DC-DH: jekyll-algolia's snake-case `api_key` is the indexer's admin key (the theme's search-only
+    # key stands beside it); a passphrase of words no sentence is made of
+    Sample("algolia:\n  application_id: 7QJ2K9LW1E\n  index_name: articles\n  api_key: 5c0e9a73d1b84f26ae07c3d95b1f48e2\n"
+           "  search_only_api_key: ${ALGOLIA_SEARCH_KEY}\n", "_config.yml", "jekyll-algolia's admin api_key"),
+    Sample("[params.algolia]\nappId = \"7QJ2K9LW1E\"\napiKey = \"5c0e9a73d1b84f26ae07c3d95b1f48e2\"\n"
+           "searchOnlyApiKey = \"${ALGOLIA_SEARCH_KEY}\"\nindexName = \"articles\"\n", "config.toml",
+           "an apiKey beside a search-only key: the admin one"),
+    Sample("delivery:\n  method: SFTP\n  password: lantern orchid gravel summit\n", "spec/production.yaml",
+           "a diceware passphrase"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1630,4 +1687,18 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
            "octoDNS's env/ references"),
     Sample("customer_key: AcmeRetail2024\nCUSTOMER_KEY=${OD_CUSTOMER_KEY}\nstorepass=${keystore.password}\n", "app.env",
            "a customer's name, a variable; a keystore password from a property"),
+    # Blind rounds DC-DH: a note where the password travels instead; DocSearch's search-only key in a site's
+    # configuration; Arc XP's encrypted environment values
+    Sample("delivery:\n  method: SFTP or encrypted drive\n  password: provided under separate cover\n"
+           "  passphrase: supplied upon request\n  archive_password: delivered separately by phone\n",
+           "productions/spec/production-spec.yaml", "a password's note saying how it is delivered"),
+    Sample("docsearch:\n  app_id: BH4D9OD16A\n  api_key: 7e2b94c0d5a31f86be49c07d2a15f3e8\n  index_name: product-docs\n",
+           "docs-site/_config.yml", "DocSearch's search-only key in Jekyll's configuration"),
+    Sample("[params.docsearch]\nappId = \"BH4D9OD16A\"\napiKey = \"7e2b94c0d5a31f86be49c07d2a15f3e8\"\n"
+           "indexName = \"product-docs\"\n", "config.toml", "DocSearch's search-only key in Hugo's TOML"),
+    Sample("algolia:\n  applicationID: BH4D9OD16A\n  apiKey: 7e2b94c0d5a31f86be49c07d2a15f3e8\n  indexName: blog\n",
+           "_config.yml", "Hexo's algolia apiKey (search-only)"),
+    Sample('{\n  "contentSource": "content-api",\n  "RESIZER_KEY": "%{Qm3vX8LtR2wZk9Hc5NbPd7Jf4Gs6Ya1Te0Ux+Vo/Li2Mq8Wn3Rz5Kb7}",\n'
+           '  "apiToken": "%{Hn4Vq9Rz2Wk7Lp3Xb8TcYd5Fm6Gs1Ja0Ue+Pi/Oq==}"\n}\n', "fusion/environment/index.json",
+           "Arc XP's percent-bracket wrapped ciphertext"),
 )
