@@ -51,3 +51,6 @@ def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_passw
     assert not reports(finding("5RO31qkjoENO6"), labelled)  # not the whole password
     assert not reports(finding("relay"), labelled)  # the user is no secret
     assert not reports(finding("5RO31qkjoENO6x"), base64.b64encode(b"5RO31qkjoENO6x").decode())  # no user:password
+    key_alone = base64.b64encode(b"3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b:").decode()  # (an API key as the user, no password)
+    assert reports(finding("3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b"), key_alone)
+    assert not reports(finding("3f9c1e7a5b2d"), key_alone)  # not the whole key

@@ -47,13 +47,14 @@ def reports(finding: Finding, secret: str) -> bool:
 
 
 def _basic_password(secret: str) -> Optional[str]:
-    """The password of `secret` when it is base64 of `user:password` (RFC 7617), else None."""
+    """The password of `secret` when it is base64 of `user:password` (RFC 7617), else None; of
+    `key:`, the key (an API key sent as the user with no password: what leaked is the user)."""
     try:
         text = base64.b64decode(secret, validate=True).decode("utf-8")
     except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
         return None
     user, sign, password = text.partition(":")
-    return password if sign and user and text.isprintable() else None
+    return (password or user) if sign and user and text.isprintable() else None
 
 
 def _unlaid(key_text: str) -> str:
