@@ -295,7 +295,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "shotgun(", "create_script_user(", "ftrack_api.session(", "syncsketchapi(", "communitydata(", "usmuserdata(",
             "snmp.createsession(", "v2c(", "v1(", "x509certificate", "loadpkcs12", "import(", "load_key_and_certificates(",
             "load_pkcs12(", "_private_key(", "load_cert_chain(", "pkcs12.decode", "pkcs12fromasn1(", "pkcs12.new(",
-            "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.")
+            "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.",
+            # (blind rounds DC-DH) VCL's HMAC given its key, MicroPython's MQTT client and ArduinoMqttClient's login, an SDK's
+            # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
+            "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -376,6 +379,12 @@ _SETTING_HEADS = ("param", "password", "text", "systemproperty", "environment", 
 _FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
 _FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
 _FOLDED_SEND = rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|send_keys)[^\n]{0,512}(?:\{(?:enter|return|numpadenter)\}|~["'])"""
+# (blind rounds DC-DH) an SDK's Configuration given a user (on its line or opened at its end); Go's bytes of a literal
+_FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?:\r?\n|\Z)|[ \t]*(?:\r?\n|\Z)"""
+                         rb"""|[^\n]{0,512}username["']?[ \t]*[=:])""")
+_FOLDED_GO_BYTES = rb"""\]byte[ \t]*\([ \t]*["`]"""
+# umqtt's `MQTTClient(id, server, port, "user", …)`: its port, then a literal user
+_FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -416,6 +425,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_WSH_LOGIN, ("mapnetworkdrive", "addprinterconnection")),
         (_FOLDED_OMNIAUTH, ("provider", "omniauth")),
         (_FOLDED_SEND, ("send", "type_keys")),
+        (_FOLDED_CONFIGURATION, ("configuration",)),
+        (_FOLDED_GO_BYTES, ("]byte",)),
+        (_FOLDED_UMQTT, ("mqttclient",)),
     )
 )
 
@@ -733,6 +745,25 @@ def true_samples() -> Tuple[Sample, ...]:
                "hotkeys/login.ahk", "AutoHotkey keystrokes: a user, Tab, then the password and Enter"),
         Sample("; Login to the clinic portal\nSend(\"frontdesk{TAB}Quartz#Lily55{ENTER}\")\n", "login.au3",
                "AutoIt's Send of a login on one line"),
+        # (blind rounds DC-DH)
+        Sample('#include <PubSubClient.h>\nvoid reconnect() {\n  if (mqtt.connect("pump-3", "pumps", "Tw6Rk2Nq9Lx4")) {}\n}\n',
+               "firmware/pump/pump.ino", "PubSubClient's connect(clientId, user, password)"),
+        Sample('from umqtt.simple import MQTTClient\nc = MQTTClient("esp-7", "10.4.0.2", 1883, "meter", "Vd3Hs8Lw1Pz6")\n',
+               "firmware/main.py", "umqtt's MQTTClient(id, server, port, user, password)"),
+        Sample('#include <ArduinoMqttClient.h>\nmqttClient.setUsernamePassword("probe", "Qe5Jm9Xt2Bn7");\n', "probe/probe.ino",
+               "ArduinoMqttClient's setUsernamePassword(user, password)"),
+        Sample('sense = Senseable()\nsense.authenticate("meter@plant.example", "Orchard.8841")\n', "energy/poll.py",
+               "an SDK's authenticate(email, password)"),
+        Sample('configuration = lob_python.Configuration(username="live_9e41c07b2d5a8f36e1b04c7d92a5f3e8b6")\n', "mail/send.py",
+               "an SDK's Configuration given its API key as the user"),
+        Sample('const config = new Configuration({\n  username: "live_3b7e0a9c5d1f42e68a0c3f9b7d2e5a14c8",\n});\n', "src/mail.ts",
+               "an SDK's Configuration object given its API key as the user, a line below"),
+        Sample('  if (digest.secure_is_equal(var.sig, digest.hmac_sha256_base64("Pq4Wd8Ks2Lz7Nv3Hx9Rb5Tm1Gc6Jy0Fa", var.msg))) {\n',
+               "edge/main.vcl", "Fastly VCL's HMAC given its key first"),
+        Sample('var Default = Config{\n\tAddr: ":8080",\n\tJWTSecret: []byte("Rm3Xq8Vt1Lw6Hn9Kd4Zs7Pb2Jc5Fy0Ga"),\n}\n',
+               "internal/config/config.go", "Go's []byte of a literal under a secret's field"),
+        Sample("import requests\nUSER_KEY = 'Lk8Vq3Wn7Rt2Hz5Xd9Mb4Ps6Jf1Gc0Ya'\nr = requests.get(URL, auth=(VENDOR, USER_KEY))\n",
+               "analysis/pull.py", "a literal assigned above, given as an auth tuple's password"),
     )
 
 
@@ -967,6 +998,23 @@ def false_samples() -> Tuple[Sample, ...]:
                "keystrokes filling a form in a file that says nothing of a login"),
         Sample('; log in to the lab system\nSend, %user%{Tab}\nSend, %pw%{Enter}\nSend, {Tab}{Enter}\n', "hotkeys/login.ahk",
                "a login typed from variables"),
+        # (blind rounds DC-DH)
+        Sample('import paho.mqtt.client as mqtt\nc.connect("broker.example.com", 1883, 60)\n'
+               '#include <PubSubClient.h>\nmqtt.connect("dev-2", MQTT_USER, MQTT_PASS);\nmqtt.connect("dev-4", "will/topic", 1, true, "off");\n',
+               "firmware/mqtt.ino", "MQTT connects with a host, names, a will: no literal password"),
+        Sample('passport.authenticate("local", "session")\ns.authenticate(EMAIL, PASSWORD)\nauth.authenticate(request, "tok")\n',
+               "app/auth.py", "authenticate given a strategy, names, a request"),
+        Sample('c = lob_python.Configuration(username=os.environ["LOB_API_KEY"])\n'
+               'c2 = openapi_client.Configuration(host="https://api.example.com", username="svc-reporting", password=PW)\n',
+               "mail/send.py", "a Configuration's user from the environment, a user's name"),
+        Sample('  set var.b = digest.hmac_sha1_base64(table.lookup(keys, "sig"), req.url);\n'
+               '  set var.c = digest.hmac_sha256(var.key, req.url);\n  set var.g = digest.hash_sha256("Pq4Wd8Ks2Lz7Nv3Hx9Rb5Tm1Gc6Jy0Fb");\n',
+               "edge/main.vcl", "VCL's HMAC keyed from a table or a variable; a plain hash"),
+        Sample('var c = Config{\n\tName:  []byte("Wb4Ns9Kq2Vx7Lt5Rm8Hz3Wd6"),\n\tKey: []byte(os.Getenv("K")),\n\tSecret: []byte("changeme"),\n}\n',
+               "internal/config/config.go", "Go's []byte under a plain name, of an environment read, a stand-in"),
+        Sample("A = os.environ['A']\nB = os.environ['B']\nr = requests.get(URL, auth=(A, B))\nC = 'admin'\nD = 'changeme'\n"
+               "r = requests.get(URL, auth=(C, D))\ndef f(user, password):\n    return requests.get(URL, auth=(user, password))\n",
+               "analysis/pull.py", "an auth tuple of environment reads, a stand-in, parameters"),
     )
 
 
@@ -1103,6 +1151,12 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from omniauth_providers(lines, index)
     if any(word in line for word in _SEND_WORDS) or "SendKeys" in line:
         yield from typed_logins(lines, index)
+    if "Configuration" in line and "(" in line:
+        yield from configuration_users(lines, index)
+    if "]byte" in line:
+        yield from go_bytes_fields(line)
+    if "auth" in line and "(" in line and ("auth=" in line or "auth =" in line):
+        yield from auth_tuple_names(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1251,6 +1305,13 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
         name = found.group("name")
         secret_slots, user_slot, least = _SDK_SLOTS[name.lower()]
         arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        if name == "authenticate" and len(arguments) == 2:
+            # (an SDK's `authenticate(username, password)`: sense_energy's `Senseable().authenticate(email, pw)`, a client's
+            # login by its two literals; the user a login's name or an address, else it is no login (passport's strategy)
+            user, (value, offset) = arguments[0][0], arguments[1]
+            if user is not None and _login_user(user, user, False) and _login_password(value):
+                yield offset, f"{name}(…) for user {user}", "password", value or ""
+            continue
         if len(arguments) < least:
             continue
         if name == "setConnection" and not (arguments[1][0] and _DIGITS.match(arguments[1][0])):
@@ -1740,7 +1801,7 @@ def _offset(ends: List[int], at: int) -> int:
 _LOGIN_CALL = lazy_regex(r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->|\\)){0,3}[A-Za-z_]\w{0,63})[ \t]*\(""")
 # A login's name ends so (lowered, `_` removed): `getConnection`, `ldap_bind`, `basicAuth`, `UserInfo`.
 _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "connection", "connect", "bind", "login", "logon",
-                    "signin", "userinfo", "security")
+                    "signin", "userinfo", "security", "usernamepassword")  # (ArduinoMqttClient's `setUsernamePassword(user, pw)`)
 # Classes taking a login by position though their names say no login.
 # (blind round BZ: OPC UA's `new UserIdentity(user, pw)`, the OPC Foundation's .NET and Java stacks; Eclipse Milo's
 # `new UsernameProvider(user, pw)`)
@@ -1757,7 +1818,7 @@ _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2649,7 +2710,10 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 #   `API` is every SDK's class name, so the file must name Geotab.
 # - Autodesk Vault's `ConnectionManager.LogIn(server, vault, user, password, flags, progress)` and its web services'
 #   `UserPasswordCredentials(server, vault, user, password[, readOnly])` (the file naming Autodesk).
-# - Eclipse Paho's C# client (M2Mqtt): `client.Connect(clientId, username, password, …)` (the file naming M2Mqtt).
+# - An MQTT client's `connect(clientId, username, password, …)` (the file naming MQTT): Eclipse Paho's C# client (M2Mqtt)
+#   `client.Connect(…)`, Arduino's PubSubClient `mqtt.connect(id, user, pass[, willTopic, …])`; MicroPython's umqtt
+#   `MQTTClient(client_id, server, port, user, password)`. (paho-mqtt's `connect(host, port, keepalive)` and mqtt.js'
+#   `connect(url, options)` hold no literal user and password there.)
 # - seats.io's client given its region, then its secret key (a UUID): `new SeatsioClient(Region.EU(), '…')` (JavaScript,
 #   Java, C#, PHP), `seatsio.Client(seatsio.Region.EU(), "…")`, `Seatsio::Client.new(…)`, Go's `NewSeatsioClient(seatsio.EU, "…")`.
 # - MATLAB's Database Toolbox: `postgresql(user, password, Name, Value)` or `postgresql(datasource, user, password)`
@@ -2657,11 +2721,13 @@ def defined_calls(lines: Sequence[str], index: int) -> Iterator[Found]:
 #   `database(dbname, user, password, Name, Value)`, and a `'Password', '…'` name-value pair (`mongoc(…)`).
 _POSITIONAL_SDK_CALL = lazy_regex(
     r"""(?<![\w$.>:])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,4}(?P<last>API|LogIn|UserPasswordCredentials|Connect"""
-    r"""|SeatsioClient|NewSeatsioClient|Client(?:\.new|::new)?|postgresql|mysql|database|mongoc|mongo|cassandra))[ \t]*\(""")
+    r"""|SeatsioClient|NewSeatsioClient|Client(?:\.new|::new)?|postgresql|mysql|database|mongoc|mongo|cassandra"""
+    r"""|(?<=\.)connect|MQTTClient))[ \t]*\(""")
 _POSITIONAL_SDK_WORDS = ("API(", "LogIn(", "UserPasswordCredentials(", "Connect(", "SeatsioClient(", "Client(", "Client.new(",
-                         "Client::new(", "postgresql(", "mysql(", "database(", "mongoc(", "mongo(", "cassandra(")
+                         "Client::new(", "postgresql(", "mysql(", "database(", "mongoc(", "mongo(", "cassandra(", ".connect(",
+                         "MQTTClient(")
 # The SDKs a file names (its usings, imports, requires): the gate of the calls whose names any SDK uses.
-_POSITIONAL_SDK_NAMES = ("geotab", "autodesk", "m2mqtt", "seatsio")
+_POSITIONAL_SDK_NAMES = ("geotab", "autodesk", "mqtt", "seatsio")
 # MATLAB's name-value option names of its database connections (`'Server', '…'`): where they start, the
 # positional arguments end.
 _MATLAB_OPTIONS = frozenset({"server", "portnumber", "databasename", "connectoptions", "logintimeout", "vendor", "authtype",
@@ -2669,7 +2735,7 @@ _MATLAB_OPTIONS = frozenset({"server", "portnumber", "databasename", "connectopt
                              "sslmode", "datasource"})
 _MATLAB_CALLS = frozenset({"postgresql", "mysql", "database", "mongoc", "mongo", "cassandra"})
 # (the calls login_pairs leaves to it)
-_SDK_LOGIN_NAMES = frozenset({"API", "LogIn", "UserPasswordCredentials", "Connect"})
+_SDK_LOGIN_NAMES = frozenset({"API", "LogIn", "UserPasswordCredentials", "Connect", "connect", "MQTTClient"})
 
 
 def _positional_sdks_named(lines: Sequence[str]) -> FrozenSet[str]:
@@ -2697,8 +2763,8 @@ def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]
         return "geotab"
     if last == "UserPasswordCredentials" and "autodesk" in named:
         return "vault"
-    if last == "Connect" and "m2mqtt" in named:
-        return "m2mqtt"
+    if last in ("Connect", "connect", "MQTTClient") and "mqtt" in named:
+        return "umqtt" if last == "MQTTClient" else "mqtt"
     return None
 
 
@@ -2732,8 +2798,10 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
             password_slot, user_slot = 1, 0
         elif sdk == "vault":
             password_slot, user_slot = 3, 2
-        elif sdk == "m2mqtt":
+        elif sdk == "mqtt":
             password_slot, user_slot = (2, 1) if len(arguments) >= 3 else (-1, -1)
+        elif sdk == "umqtt":
+            password_slot, user_slot = (4, 3) if len(arguments) >= 5 else (-1, -1)
         elif sdk == "seatsio":
             password_slot, key = 1, "secret_key"
         else:
@@ -3251,6 +3319,9 @@ def perl_hash_elements(line: str) -> Iterator[Found]:
 #   `KeyManagerFactory.init(store, …)`; node-forge's `pkcs12.pkcs12FromAsn1(asn1, password)`; Ruby's
 #   `OpenSSL::PKCS12.new(der, password)`; PHP's `openssl_pkcs12_read($p12, $certs, password)` and
 #   `openssl_pkey_get_private($key, passphrase)`.
+# - An edge's HMAC given its key first (blind rounds DC-DH): Fastly VCL's `digest.hmac_sha256(key, message)` (`hmac_md5`,
+#   `hmac_sha1`, `hmac_sha512`, each with its `_base64` form) and `digest.awsv4_hmac(secret_key, date, region, service,
+#   string)`, as Varnish's vmod-digest spells them. (Other languages' HMAC calls are _key_material's.)
 _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]], Optional[Tuple[str, ...]], str]] = {
     "Shotgun": ((2,), 1, "api_key", frozenset({"shotgun_api3"}), ("shotgun_api3",), "Flow Production Tracking's script key"),
     "create_script_user": ((1,), 0, "api_key", None, None, "Flow Production Tracking's script key"),
@@ -3284,17 +3355,21 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "new": ((1,), -1, "password", frozenset({"pkcs12"}), None, "a PKCS#12 file's password"),
     "openssl_pkcs12_read": ((2,), -1, "password", frozenset({""}), None, "a PKCS#12 file's password"),
     "openssl_pkey_get_private": ((1,), -1, "password", frozenset({""}), None, "a private key's password"),
+    "awsv4_hmac": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an AWS secret key signing in VCL"),
 }
+_DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
+                    for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
 _DOCUMENTED_CALL = lazy_regex(
     r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}(?:\.|::|->)){0,5}(?P<last>Shotgun|create_script_user|Session|SyncSketchAPI"""
     r"""|CommunityData|UsmUserData|createSession|V2C|V1|X509Certificate2?|LoadPkcs12(?:Collection)?(?:FromFile)?|Import"""
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
-    r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private))[ \t]*\(""")
+    r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
+    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
-                     "openssl_pkey_get_private(")
+                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -3314,7 +3389,10 @@ _DOCUMENTED_NAMES = LastFileMemo(_file_head)
 def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a credential a documented call takes by position (see _DOCUMENTED)."""
     line = lines[index]
-    for found in itertools.islice(_DOCUMENTED_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+    calls = list(itertools.islice(_DOCUMENTED_CALL.finditer(line, 0, 4096), _CALLS_A_LINE))
+    # (the line's brackets and strings, read once for all its calls)
+    nesting = _Nesting(lines, index, calls[0].end(), calls[-1].end(), _SDK_LINES_READ) if len(calls) > 1 else None
+    for found in calls:
         name, last = found.group("name"), found.group("last")
         slots, user_slot, key, receivers, words, what = _DOCUMENTED[last]
         receiver = name[:len(name) - len(last)].rstrip(".:->").replace("::", ".").replace("->", ".").rpartition(".")[2]
@@ -3325,7 +3403,7 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             continue  # (`requests.Session(…)`, `base64.Decode(…)`: another's; bare, where the file names the SDK)
         if receivers is None and words is not None and not _documented_file(lines, words):
             continue
-        arguments = _arguments(lines, index, found.end(), None, _SDK_LINES_READ)
+        arguments = _arguments(lines, index, found.end(), nesting, _SDK_LINES_READ)
         if last == "CommunityData" and len(arguments) >= 2:
             slots = (1,)  # (pysnmp's older `CommunityData(communityIndex, communityName[, mpModel])`)
         user = arguments[user_slot][0] if 0 <= user_slot < len(arguments) else None
@@ -3562,6 +3640,103 @@ def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield 0, f"keystrokes typing a login: the password after {user}, Tab", "password", value
 
 
+# --- blind rounds DC-DH ---------------------------------------------------------------------------------
+
+# An SDK's Configuration given its API key as the HTTP basic user: an OpenAPI-generated client's `Configuration(host, …,
+# username, password)` where the API takes its key as the user and no password (Lob's `lob_python.Configuration(
+# username="<key>")`, its TypeScript SDK's `new Configuration({ username: "<key>" })`). A user of an API key's shape is
+# the key; a user's name is none, and a user beside a literal password is a login (the password is the keyword rule's).
+_CONFIGURATION_CALL = lazy_regex(r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}Configuration[ \t]*\(""")
+_CONFIGURATION_USER = lazy_regex(
+    r"""(?<![\w$-])["']?username["']?[ \t]*(?:=(?!=)|:)[ \t]*[rRuU]?(?P<q>["'`])(?P<value>[^"'`\s]{16,256})(?P=q)""")
+_CONFIGURATION_PASSWORD = lazy_regex(r"""(?<![\w$-])["']?password["']?[ \t]*(?:=(?!=)|:)[ \t]*[rRuU]?(?P<q>["'`])(?P<value>[^"'`\n]{0,256})(?P=q)""")
+_CONFIGURATION_LINES = 8
+
+
+def _call_text(lines: Sequence[str], index: int, start: int, lines_read: int) -> str:
+    """The call's arguments' text from `start` (after its `(`) to its `)`, over `lines_read` lines at most."""
+    text = lines[index][start:start + _CHARACTERS_READ]
+    for following in range(index + 1, min(len(lines), index + lines_read)):
+        if len(text) >= _CHARACTERS_READ:
+            break
+        text += "\n" + lines[following]
+    text = text[:_CHARACTERS_READ]
+    position = 0
+    for _ in range(_ARGUMENTS_READ * 2):
+        position = _argument_end(text, position)
+        if position >= len(text) or text[position] == ")":
+            break
+        position += 1
+    return text[:position]
+
+
+def configuration_users(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    below = any("sername" in lines[following][:_CHARACTERS_READ]
+                for following in range(index + 1, min(len(lines), index + _CONFIGURATION_LINES)))
+    for found in itertools.islice(_CONFIGURATION_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        if "sername" not in line[found.end():found.end() + _CHARACTERS_READ] and not below:
+            continue  # (no user given: its arguments are not walked)
+        text = _call_text(lines, index, found.end(), _CONFIGURATION_LINES)
+        user = _CONFIGURATION_USER.search(text)
+        if user is None or not _api_key_shape(user.group("value")):
+            continue
+        password = _CONFIGURATION_PASSWORD.search(text)
+        if password is not None and password.group("value") not in _STAND_IN_PASSWORDS and len(password.group("value")) > 1:
+            continue
+        yield (text.count("\n", 0, user.start()), "an SDK's Configuration given its API key as the user (basic auth, no password)",
+               "api_key", user.group("value"))
+
+
+# Go's bytes of a literal under a field's or a map key's name (`JWTSigningKey: []byte("…")` in a composite literal,
+# `"hmac_secret": []byte("…")`): the literal, judged under the name (an assignment's `key := []byte("…")` is
+# _key_material's).
+_GO_BYTES_FIELD = lazy_regex(
+    r"""(?:(?<![\w$."])(?P<key>[A-Za-z_]\w{0,63})|"(?P<quoted>[A-Za-z_][\w.-]{0,63})")[ \t]*:[ \t]*\[\]byte[ \t]*\([ \t]*"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,256})"|`(?P<bq>[^`\n]{1,256})`)[ \t]*\)""")
+
+
+def go_bytes_fields(line: str) -> Iterator[Found]:
+    for found in itertools.islice(_GO_BYTES_FIELD.finditer(line, 0, 4096), _CALLS_A_LINE):
+        key = found.group("key") or found.group("quoted")
+        value = found.group("dq") if found.group("dq") is not None else found.group("bq")
+        yield 0, f"Go's []byte of a literal under the field {key}", key, value
+
+
+# A requests (httpx) auth tuple of two names, each assigned a literal above in the file (a notebook's cell: `USER = '…'`
+# then `requests.get(url, auth=(VENDOR, USER))`): the password's literal, or the user's where it is an API key's shape
+# and the password a stand-in (an API key sent as the user).
+_AUTH_NAMES = lazy_regex(
+    r"""(?<![\w.])auth[ \t]*=[ \t]*\([ \t]*(?P<user>[A-Za-z_]\w{0,63})[ \t]*,[ \t]*(?P<pw>[A-Za-z_]\w{0,63})[ \t]*(?:,[ \t]*)?\)""")
+
+
+def _assigned_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(line, literal) of the nearest `name = "…"` above `index`, within _ASSIGNMENT_REACH lines."""
+    assigned = _assigned_literals(lines).get(name, ())
+    nearest = bisect.bisect_left(assigned, (index, "")) - 1
+    if nearest < 0 or index - assigned[nearest][0] > _ASSIGNMENT_REACH:
+        return None
+    return assigned[nearest]
+
+
+def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_AUTH_NAMES.finditer(line, 0, 4096), _CALLS_A_LINE):
+        user_name, password_name = found.group("user"), found.group("pw")
+        if user_name in ("None", "self") or password_name in ("None", "self"):
+            continue
+        password = _assigned_above(lines, index, password_name)
+        if password is None:
+            continue
+        if password[1] not in _STAND_IN_PASSWORDS and len(password[1]) > 1:
+            yield password[0] - index, f"{password_name}, assigned above, given as the password of an auth tuple", "password", password[1]
+            continue
+        user = _assigned_above(lines, index, user_name)
+        if user is not None and _api_key_shape(user[1]):
+            yield (user[0] - index, f"{user_name}, assigned above, given as the user of an auth tuple (its password a stand-in)",
+                   "api_key", user[1])
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -3572,5 +3747,5 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
-    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS,
+    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte"),
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",))

@@ -12,6 +12,13 @@ and its id (Mailgun's stored message `{"url": "https://…api.mailgun.net/…/me
 or a download's and its checksum or signing key's fingerprint.
 (YAML's `key:` beside `base_url:` is _config_forms' reader; this is the same rule in the other forms.)
 
+And a bare `key` among an HTTP client's headers (blind rounds DC-DH): a request header named `key` holding a generated
+value is the API's key sent by name (Flowhub's `clientId` and `key` headers: `axios.create({ headers: { clientId: …,
+key: '…' } })`, `fetch(url, { headers: { key: '…' } })`, requests' `headers={"key": "…"}`, PHP's `'headers' => ['key' =>
+'…']`). The mapping is a `headers` one: it opens on the key's line or on the nearest line above at a smaller indentation.
+A header's name as the value (a framework's header rules: Next.js' `headers: [{ key: 'X-Frame-Options', value: … }]`)
+is no generated value.
+
 And the other way (blind round CD): a key an API publishes by design though its name says `key`. seats.io gives each
 workspace a public key, its "workspace key", which its chart renderer takes in the browser (`new
 seatsio.SeatingChart({workspaceKey: "…"})`, an app's `seatsioWorkspaceKey`, `SEATSIO_WORKSPACE_KEY`), beside the
@@ -74,13 +81,43 @@ def abbreviated_transaction_key(key: str, value: str) -> bool:
             and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value))
 
 
+# A mapping of headers opened: `headers: {`, `"headers": {`, `headers = {`, `headers={`, `'headers' => [`, `new Headers({`.
+_HEADERS_OPENER = lazy_regex(
+    r"""(?:(?<![\w$-])["']?headers["']?[ \t]*(?:=>|:|=)[ \t]*(?:new[ \t]+[\w.]{1,64}[ \t]*\([ \t]*)?|new[ \t]+Headers[ \t]*\([ \t]*)"""
+    r"""(?:\{|\[|array\()""", re.IGNORECASE)
+_HEADER_KEY = lazy_regex(r"""(?<![\w$-])["']?key["']?[ \t]*(?:=>|:)""", re.IGNORECASE)
+_HEADERS_ABOVE = 8  # lines above the key its headers' mapping may open on
+_OPENERS_A_LINE = 16
+
+
+def _among_headers(lines: Sequence[str], index: int) -> bool:
+    """The key's line stands in a `headers` mapping (see the module's doc)."""
+    text = line_text(lines, index)[:_READ]
+    key = _HEADER_KEY.search(text) if "eaders" in text or "EADERS" in text else None
+    if key is not None:  # (`headers: { clientId: …, key: '…' }` on one line)
+        opener = None
+        for opener in itertools.islice(_HEADERS_OPENER.finditer(text, 0, key.start()), _OPENERS_A_LINE):
+            pass
+        if opener is not None and not any(close in text[opener.end():key.start()] for close in "}])"):
+            return True
+    indent = _indent(text)
+    for position in range(index - 1, max(-1, index - 1 - _HEADERS_ABOVE), -1):
+        above = line_text(lines, position)[:_READ]
+        if not above.strip() or _indent(above) >= indent:
+            continue
+        return bool(above.rstrip().endswith(("{", "[", "(")) and _HEADERS_OPENER.search(above))
+    return False
+
+
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
     """A bare `key` holding a generated value, with an API's root set at its indentation within
-    _NEAR lines (see the module's doc); or a transaction key under its abbreviation."""
+    _NEAR lines or among a request's headers (see the module's doc); or a transaction key under its abbreviation."""
     if abbreviated_transaction_key(key, value):
         return True
     if not bare_key(key) or not looks_generated(value) or "://" in value or any(character.isspace() for character in value):
         return False
+    if _among_headers(lines, index):
+        return True
     indent = _indent(line_text(lines, index))
     for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
         if position == index:
@@ -137,6 +174,10 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample('API_LOGIN = "Coop-1182"\nAPI_TRANS_KEY = "Qm7Tz2Lx9Vb4"\n', "payments/galileo.py",
                "a payment API's transaction key under its abbreviation"),
         Sample('const txnKey = "Hs8Kd3Wq1Zp6";\n', "payments/gw.js", "a transaction key as txnKey"),
+        Sample("const api = axios.create({\n  baseURL: 'https://api.shop.example',\n  headers: {\n    clientId: 'c-2291',\n"
+               "    key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb5Zp1Gf6Jc0Ya',\n  },\n});\n", "src/lib/shop.js", "a key header among an HTTP client's headers"),
+        Sample('r = requests.get(URL, headers={"key": "Xn5Ry0Mr3Ws8Ie4Lt9Oc6Aq2Hg7Kd1Zb"})\n', "sync/pull.py",
+               "a key header in requests' headers"),
     )
 
 
@@ -160,4 +201,10 @@ def false_samples() -> Tuple[Sample, ...]:
                "the public workspace key in a file naming seats.io"),
         Sample('TRANS_KEY = "checkout.confirm_button"\nTXN_KEY = "order_id"\nTRANS_KEY_2 = "WelcomeTitle"\n', "i18n/keys.py",
                "a translation's key, a field's name under a transaction key's abbreviation"),
+        Sample("module.exports = {\n  async headers() {\n    return [{ source: '/(.*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' },"
+               " { key: 'Strict-Transport-Security', value: 'max-age=63072000' }] }];\n  },\n};\n", "next.config.js",
+               "a framework's header rules: header names under key"),
+        Sample("const api = axios.create({\n  headers: {\n    key: process.env.SHOP_KEY,\n  },\n});\n"
+               "const cache = { store: { key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb5Zp1Gf6Jc0Yb' } };\n", "src/lib/shop.js",
+               "a key header from the environment; a cache's key outside any headers"),
     )
