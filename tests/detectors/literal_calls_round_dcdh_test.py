@@ -17,7 +17,8 @@ from tests.fakes import drawn, drawn_mixed
 LITERAL = "Literal Credential"
 _PASSWORD = drawn_mixed(16101, 14)
 _KEY = drawn_mixed(16102, 40)
-_HEX = drawn(16103, 34, "0123456789abcdef")
+# (an OpenAPI SDK's key of no known format: Lob's `live_…` is its own format, service_token's to report)
+_SDK_KEY = drawn(16105, 32, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 TRUE_FORMS = [
@@ -29,9 +30,9 @@ TRUE_FORMS = [
      3, _PASSWORD, LITERAL),
     ("energy/poll.py", f'from sense_energy import Senseable\nsense = Senseable()\nsense.authenticate("meter@plant.example", "{_PASSWORD}")\n',
      3, _PASSWORD, LITERAL),
-    ("mail/send.py", f'import lob_python\nconfiguration = lob_python.Configuration(username="live_{_HEX}")\n', 2, f"live_{_HEX}",
+    ("mail/send.py", f'import print_client\nconfiguration = print_client.Configuration(username="{_SDK_KEY}")\n', 2, _SDK_KEY,
      LITERAL),
-    ("src/mail.ts", f'const config = new Configuration({{\n  basePath: BASE,\n  username: "live_{_HEX}",\n}});\n', 3, f"live_{_HEX}",
+    ("src/mail.ts", f'const config = new Configuration({{\n  basePath: BASE,\n  username: "{_SDK_KEY}",\n}});\n', 3, _SDK_KEY,
      LITERAL),
     ("edge/main.vcl", "sub vcl_recv {\n  if (digest.secure_is_equal(var.sig, "
      f'digest.hmac_sha256_base64("{_KEY}", var.payload))) {{\n    set req.http.X-Ok = "1";\n  }}\n}}\n', 2, _KEY, LITERAL),
