@@ -754,9 +754,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "ArduinoMqttClient's setUsernamePassword(user, password)"),
         Sample('sense = Senseable()\nsense.authenticate("meter@plant.example", "Orchard.8841")\n', "energy/poll.py",
                "an SDK's authenticate(email, password)"),
-        Sample('configuration = lob_python.Configuration(username="live_9e41c07b2d5a8f36e1b04c7d92a5f3e8b6")\n', "mail/send.py",
+        # (keys of no known format: Lob's `live_…` is service_token's to report)
+        Sample('configuration = print_client.Configuration(username="Vq8Rt2Wm6Kx4Lp9Nz3Hb7Dc5Fs1Jg0Ye")\n', "mail/send.py",
                "an SDK's Configuration given its API key as the user"),
-        Sample('const config = new Configuration({\n  username: "live_3b7e0a9c5d1f42e68a0c3f9b7d2e5a14c8",\n});\n', "src/mail.ts",
+        Sample('const config = new Configuration({\n  username: "Hm3Qz8Wt5Rk1Lx9Pv6Nc2Jb7Gd4Fs0Ty",\n});\n', "src/mail.ts",
                "an SDK's Configuration object given its API key as the user, a line below"),
         Sample('  if (digest.secure_is_equal(var.sig, digest.hmac_sha256_base64("Pq4Wd8Ks2Lz7Nv3Hx9Rb5Tm1Gc6Jy0Fa", var.msg))) {\n',
                "edge/main.vcl", "Fastly VCL's HMAC given its key first"),
