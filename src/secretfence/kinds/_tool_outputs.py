@@ -34,8 +34,10 @@ _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 
 # (An operator's working notes and a program's log are no documentation: `_helpers.is_no_document`.)
 
-# A working note's Markdown table: read whole (a row of cracked accounts names no key).
-WORKING_TABLES = r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
+# A working note's or a runbook's Markdown table: read whole (a row of cracked accounts, a runbook's accounts
+# table, names no key). (A runbook is the operators' own procedure, no reader's example: _helpers' _RUNBOOK.)
+WORKING_TABLES = (r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team|run-?books?)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
+                  r"|(?:^|[/\\!._-])run-?book[^/\\!]*\.md$")
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
@@ -175,6 +177,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "engagements/acme/notes/day1.md", "an operator's Markdown notes are no documentation"),
         Sample("| account | password |\n|---|---|\n| svc_web | `Hollow#Teal2231` |\n", "engagements/acme/notes/creds.md",
                "a notes table's password column"),
+        Sample("## Accounts\n\n| System | User | Password |\n|---|---|---|\n| PMS (night role) | NIGHTRUN | gravel7#Pike!Oslo |\n",
+               "docs/runbooks/end-of-day.md", "a runbook's accounts table (a runbook is no documentation)"),
     )
 
 
@@ -195,4 +199,6 @@ def false_samples() -> Tuple[Sample, ...]:
                "a documentation table's placeholder and reference"),
         Sample("| account | password |\n|---|---|\n| svc_web | <redacted> |\n", "engagements/acme/notes/creds.md",
                "a notes table's redacted cell"),
+        Sample("| System | User | Password |\n|---|---|---|\n| IFC (local admin) | see KeePass \"IFC\" | - |\n"
+               "| PMS | NIGHTRUN | in the vault |\n", "ops/night-runbook.md", "a runbook table's references"),
     )
