@@ -54,3 +54,4 @@ def test_a_basic_credential_labelled_as_written_is_reported_by_its_decoded_passw
     key_alone = base64.b64encode(b"3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b:").decode()  # (an API key as the user, no password)
     assert reports(finding("3f9c1e7a5b2d4c6e8a0b1d3f5e7c9a2b"), key_alone)
     assert not reports(finding("3f9c1e7a5b2d"), key_alone)  # not the whole key
+    assert not reports(finding("deploy-user"), base64.b64encode(b"deploy-user:").decode())  # a name is no key

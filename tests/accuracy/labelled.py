@@ -48,13 +48,20 @@ def reports(finding: Finding, secret: str) -> bool:
 
 def _basic_password(secret: str) -> Optional[str]:
     """The password of `secret` when it is base64 of `user:password` (RFC 7617), else None; of
-    `key:`, the key (an API key sent as the user with no password: what leaked is the user)."""
+    `key:`, the key when it looks generated (an API key sent as the user with no password: what
+    leaked is the user)."""
     try:
         text = base64.b64decode(secret, validate=True).decode("utf-8")
     except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
         return None
     user, sign, password = text.partition(":")
-    return (password or user) if sign and user and text.isprintable() else None
+    if not (sign and user and text.isprintable()):
+        return None
+    if password:
+        return password
+    # (no password: the user stands for the secret only when it looks like a key, not like a name)
+    generated = len(user) >= 16 and any(c.isdigit() for c in user) and any(c.isalpha() for c in user)
+    return user if generated else None
 
 
 def _unlaid(key_text: str) -> str:

@@ -7,6 +7,7 @@ interchange's ISA04 (a setting's name, the raw segment); FusionSolar's `systemCo
 password. Each beside the decoys of its format, through the engine. Every value here is generated."""
 from __future__ import annotations
 
+from typing import List
 
 import pytest
 from secretfence.engine import Engine
@@ -104,21 +105,22 @@ def test_the_decoy_of_its_format_does_not_block(engine: Engine, filename: str, t
     assert _blocked(engine, filename, text) == []
 
 
+# (file, text, the lines that block): floods of the forms' openings with one-letter or no values; none holds a
+# credential. One known false positive is kept as such: the DSN flood's first line, `"DSN=a;PWD=` repeated, which
+# the keyword plugin reads as `PWD=` given the quoted text `DSN=a;PWD=` (junk no one commits; its cost is the
+# benchmarks' to measure, not timed here).
 HOSTILE = [
-    ("flood.sql", "@x = N'" * 9000 + "\n"),
-    ("flood.sql", ("EXEC sp_addlinkedsrvlogin " + "N'a'," * 12000) + "\n"),
-    ("flood.sql", "EXEC sp_addlogin\n" + "'a',\n" * 5000),
-    ("flood.py", '"DSN=a;PWD=' * 6000 + "\n" + ('"UID=a;" "PWD=b;"\n' * 5000)),
-    ("flood.yaml", "isa04_security_info" * 3000 + "\n" + ("system_code: a\n" * 5000)),
-    ("flood.ini", ("authorization_id = " + _GUID + "\n") * 5000),
-    ("flood.edi", "ISA*00*" * 9000 + "\n" + ("ISA*00*a*01*b*c*\n" * 5000)),
+    ("flood.sql", "@x = N'" * 9000 + "\n", []),
+    ("flood.sql", ("EXEC sp_addlinkedsrvlogin " + "N'a'," * 12000) + "\n", []),
+    ("flood.sql", "EXEC sp_addlogin\n" + "'a',\n" * 5000, []),
+    ("flood.py", '"DSN=a;PWD=' * 6000 + "\n" + ('"UID=a;" "PWD=b;"\n' * 5000), [1]),
+    ("flood.yaml", "isa04_security_info" * 3000 + "\n" + ("system_code: a\n" * 5000), []),
+    ("flood.ini", ("authorization_id = " + _GUID + "\n") * 5000, []),
+    ("flood.edi", "ISA*00*" * 9000 + "\n" + ("ISA*00*a*01*b*c*\n" * 5000), []),
 ]
 
 
-@pytest.mark.parametrize(("filename", "text"), HOSTILE)
-def test_floods_of_the_forms_block_nothing(engine: Engine, filename: str, text: str) -> None:
-    # (floods of the forms' openings with one-letter or no values: none holds a credential, but the DSN flood's
-    # first line is one 66 KB `PWD=` value, which the keyword plugin reports; the floods' cost is the
-    # benchmarks' to measure, not timed here)
-    expected = [1] if text.startswith('"DSN=a;PWD=') else []
-    assert [line for line, _, _ in _blocked(engine, filename, text)] == expected
+@pytest.mark.parametrize(("filename", "text", "blocked_lines"), HOSTILE)
+def test_floods_of_the_forms_block_only_what_is_known(engine: Engine, filename: str, text: str,
+                                                      blocked_lines: List[int]) -> None:
+    assert [line for line, _, _ in _blocked(engine, filename, text)] == blocked_lines

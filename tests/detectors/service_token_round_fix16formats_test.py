@@ -1,5 +1,5 @@
 """Blind round 16, formats read wherever they stand: Ably API keys (`<app id>.<key id>:<secret>`, in any
-language's client, an .env, a Basic auth URL), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
+language's client, an .env, curl's `-u`), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
 (`live_` / `test_` and 35 hex; a test key is a warning); and an X app bearer token split over adjacent literals
 at its URL-encoded `%2B` / `%3D` (Python's implicit concatenation in parentheses). The decoys of those forms stay
 quiet. Generated fakes only: every value is built here from a seeded generator."""
@@ -55,6 +55,7 @@ FORMS: List[Tuple[str, str, str, int]] = [
 def test_the_format_blocks(name: str, text: str, secret: str, line: int) -> None:
     found = [finding for finding in blocking(Engine().scan_text(name, text)) if reports(finding, secret)]
     assert found and {finding.line_number for finding in found} == {line}
+    assert any(finding.type == "Service API Token" for finding in found)  # (by its format, not by its name's keyword)
 
 
 DECOYS: List[Tuple[str, str]] = [
@@ -86,7 +87,8 @@ def test_a_lob_test_key_is_a_warning() -> None:
 
 
 def test_a_flood_of_near_ids_is_no_key() -> None:
-    # (ids one character off each form, 64 KB a line: none is a key; speed is the benchmarks' to measure)
+    # (ids off each form's shape, 64 KB a line: an Ably secret of 60 characters, not 43; 41 hex after `ck_`,
+    # not 40: none is a key; speed is the benchmarks' to measure)
     unit = f"a{fakes.drawn_mixed(70, 5)}.{fakes.drawn_mixed(71, 6)}:{fakes.drawn_mixed(72, 60)} ck_{hexes(73, 41)} :x:y:"
     line = (unit * (65536 // len(unit)))[:65536]
     assert list(Engine().scan_text("flood.py", (line + "\n") * 40)) == []

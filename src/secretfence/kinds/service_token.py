@@ -329,8 +329,8 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # user (lob-python's `Configuration(username=…)`, lob-node's `new Configuration({username})`). A live key
     # mails letters and checks on the account's card; a test key touches nothing that prints, a warning.
     # (Mollie's `live_` keys are 30 letters and digits, Scale AI's 32 hex: _vendor_keys' readers.)
-    ("Lob live API key", LOB_HEADS[0], r"[a-f0-9]{34,36}"),
-    ("Lob test API key", LOB_HEADS[1], r"[a-f0-9]{34,36}"),
+    ("Lob live API key", LOB_HEADS[0], r"[a-f0-9]{35}"),
+    ("Lob test API key", LOB_HEADS[1], r"[a-f0-9]{35}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -339,7 +339,7 @@ _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOO
 # (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
 # reads the key's whole run of hex after them.)
 _FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
-_FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{34,36}(?![a-z0-9_-])"
+_FOLDED_LOB = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{35}(?![a-z0-9_-])"
 # An Ably API key, as its dashboard shows it and every client takes it (`new Ably.Rest({ key })`, ably-python's
 # `AblyRest(key)`, ABLY_API_KEY, a Basic auth header's user and password): the app's id, `.`, the key's id, `:`
 # and the key's secret, 43 characters of base64url (32 bytes). The shape is Ably's alone; found wherever it
