@@ -80,3 +80,21 @@ def test_a_sequence_of_literals_joined_by_its_name_is_read_where_it_is_joined(fi
 ])
 def test_a_join_by_name_of_no_token_blocks_nothing(text: str) -> None:
     assert blocking(Engine().scan_text("src/app/names.py", text)) == []
+
+
+def test_a_literals_trailing_token_is_the_run_a_search_anchored_at_its_end_finds() -> None:
+    """The run of token characters (a `%XX` escape counts) that ends a literal, walked back by hand, is the one an
+    end-anchored search finds (which tried every start: quadratic on a long run a stray character ends)."""
+    import random
+    import re
+
+    from secretfence.engine.carriers import _trailing_token_length
+
+    anchored = re.compile(r"(?:[\w+/=.:-]|%[0-9A-Fa-f]{2})+$")
+    pieces = ["a", "Z", "9", "_", "%", "%2B", "%2", "%zz", "!", " ", "é", ".", "=", "-", '"', "%%"]
+    draw = random.Random(40)
+    for _ in range(5000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randrange(0, 12)))
+        found = anchored.search(text)
+        assert _trailing_token_length(text, len(text) + 1) == (len(found.group(0)) if found else 0), text
+    assert _trailing_token_length("x" * 100, 16) == 16  # (counted up to what is enough)

@@ -1187,8 +1187,26 @@ MAX_BACKSLASHES = 64  # backslashes counted before a quote (a longer run escapes
 _LINE_END_READ = 2048  # characters of a line's end read back for the literal that ends it
 # (A token URL-encoded where it is sent, an X app bearer's `%2B` and `%3D`, split before or after one: a
 # percent-encoding is a token's, a format's `%s` is none.)
-_TOKEN_HEAD = lazy_regex(r"(?:[\w+/=.:-]|%[0-9A-Fa-f]{2})+$")
 _TOKEN_TAIL = lazy_regex(r"^(?:[\w+/=.:-]|%[0-9A-Fa-f]{2})+")
+_TOKEN_PUNCTUATION = frozenset("_+/=.:-")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _trailing_token_length(text: str, enough: int) -> int:
+    """The length of the run of token characters (`_TOKEN_TAIL`'s) that ends `text`, counted back from its end up to
+    `enough`. (Walked by hand: a search for the run anchored at the end tried every start, quadratic in a long run
+    that a stray character ends just short of the quote.)"""
+    position = len(text)
+    while position > 0 and len(text) - position < enough:
+        character = text[position - 1]
+        if character.isalnum() or character in _TOKEN_PUNCTUATION:
+            position -= 1
+        elif (character == "%" and len(text) - position >= 2 and text[position] in _HEX_DIGITS
+              and text[position + 1] in _HEX_DIGITS):
+            position -= 1  # (a percent-encoding: its two hex digits are already in the run)
+        else:
+            break
+    return len(text) - position
 _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # Where one literal ends inside a token and the next goes on with one: blanks, `+` or line breaks
 # between the quotes, a token character on both sides (not `""`, not `' '.join`). Led by the
@@ -1220,9 +1238,8 @@ _ASSIGNED_BEFORE = lazy_regex(
 def _joins_a_token(parts: List[str], least: int = MIN_JOINED_TOKEN) -> bool:
     """Some join between two parts falls inside a run of token characters long enough to be one."""
     for before, after in zip(parts, parts[1:]):
-        head = _TOKEN_HEAD.search(before)
         tail = _TOKEN_TAIL.match(after)
-        if head and tail and len(head.group(0)) + len(tail.group(0)) >= least:
+        if tail and _trailing_token_length(before, least) + len(tail.group(0)) >= least:
             return True
     return False
 
