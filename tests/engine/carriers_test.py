@@ -98,3 +98,14 @@ def test_a_literals_trailing_token_is_the_run_a_search_anchored_at_its_end_finds
         found = anchored.search(text)
         assert _trailing_token_length(text, len(text) + 1) == (len(found.group(0)) if found else 0), text
     assert _trailing_token_length("x" * 100, 16) == 16  # (counted up to what is enough)
+
+
+def test_literals_joined_over_windows_line_ends() -> None:
+    """A token split over literals joins over CRLF as over LF (a Windows checkout's files)."""
+    from secretfence.engine import Engine
+    from tests.accuracy.labelled import blocking, reports
+
+    token = "AAAAAAAAAAAAAAAAAAAAA" + "Vq8Rt2Wm6Kx4Lp9Nz3Hb7Dc5Fs" + "%2B" + "Jg0YeQm4Tx" + "%3D" + "Pk7Ws1Nd5Hb9Lc3Zr6Fv2Jt8Mx0Qy4Gd1Sk7Ah5Ue9Ro3Ci2"
+    for end in ("\n", "\r\n"):
+        text = f'BEARER = ("{token[:47]}"{end}          "{token[47:]}"){end}'
+        assert [finding.line_number for finding in blocking(Engine().scan_text("x.py", text)) if reports(finding, token)] == [1]

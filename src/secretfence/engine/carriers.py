@@ -1171,14 +1171,14 @@ def _decode_named(text: str, name: str, view: View, starts: "LineStarts", files:
 # at most one scan, which stops at the next one, so the search stays linear.
 _LITERAL = r"\"(?:[^\"\\\n]|\\[^\"\n])*\"|'(?:[^'\\\n]|\\[^'\n])*'"
 _CONCATENATION = lazy_regex(
-    r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
+    r"(?:%s)(?:(?:[ \t\r\n+]|\\\r?\n)*(?:%s)){1,%d}" % (_LITERAL, _LITERAL, MAX_LITERALS - 1)
 )
 _ONE_LITERAL = lazy_regex(_LITERAL)
 # A concatenation read from a junction's opening literal (never searched over the text): its literals may hold
 # escaped quotes (a JAAS line `"… password=\"<first part>" +` then `"<rest>\";"` in Java, C#, JavaScript).
 _ESCAPED_LITERAL = r"\"(?:[^\"\\\n]|\\[^\n])*\"|'(?:[^'\\\n]|\\[^\n])*'"
 _ESCAPED_CONCATENATION = lazy_regex(
-    r"(?:%s)(?:(?:[ \t\n+]|\\\n)*(?:%s)){1,%d}" % (_ESCAPED_LITERAL, _ESCAPED_LITERAL, MAX_LITERALS - 1)
+    r"(?:%s)(?:(?:[ \t\r\n+]|\\\r?\n)*(?:%s)){1,%d}" % (_ESCAPED_LITERAL, _ESCAPED_LITERAL, MAX_LITERALS - 1)
 )
 _ESCAPED_ONE_LITERAL = lazy_regex(_ESCAPED_LITERAL)
 MAX_ESCAPED_QUOTES = 16  # escaped quotes passed, back from a junction, to its literal's opening
@@ -1213,8 +1213,8 @@ _CONTINUED = lazy_regex(r"[\w+/=.-]\\$")
 # quote character, searched at C speed before the full concatenation pattern. A literal that
 # ends in an escaped line break or tab (`"…\\n"`, every line of a gettext .po file) ends no
 # token: its last letter is the escape's, so that junction is none.
-_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\n+]|\\\n)+"(?=[\w+/=.%-])')
-_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\n+]|\\\n)+'(?=[\w+/=.%-])")
+_JUNCTION_DOUBLE = lazy_regex(r'"(?<=[\w+/=.%-]")(?<!(?<!\\)\\[nrt]")(?:[ \t\r\n+]|\\\r?\n)+"(?=[\w+/=.%-])')
+_JUNCTION_SINGLE = lazy_regex(r"'(?<=[\w+/=.%-]')(?<!(?<!\\)\\[nrt]')(?:[ \t\r\n+]|\\\r?\n)+'(?=[\w+/=.%-])")
 _CONTINUED_GATE = lazy_regex(r"\\\n(?<=[\w+/=.-]\\\n)[\w+/=.-]")  # led by the backslash-newline, not a class
 
 # Visual Basic (VBA modules, VBScript, VB.NET, classic ASP) joins literals with `&` or `+` and goes
