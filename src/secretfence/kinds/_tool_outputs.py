@@ -36,8 +36,8 @@ _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 
 # A working note's or a runbook's Markdown table: read whole (a row of cracked accounts, a runbook's accounts
 # table, names no key). (A runbook is the operators' own procedure, no reader's example: _helpers' _RUNBOOK.)
-WORKING_TABLES = (r"(?:^|[/\\!])(?:notes|loot|engagements?|pentests?|red-?team|run-?books?)[/\\!](?:[^!]*[/\\])?[^/\\!]*\.md$"
-                  r"|(?:^|[/\\!._-])run-?book[^/\\!]*\.md$")
+WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?team|run-?books?)[/\\!](?:[^!]*[/\\])?[^/\\!]*"
+                  r"|(?:[^/\\!]*[._-])?run-?book[^/\\!]*)\.md$")
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
 _PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
