@@ -1024,9 +1024,7 @@ def character_classes(value: str) -> int:
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
 # lagoon`; a generator's number glued to a word, `lagoon pretzel summit41`), none of them a word
-# prose or a placeholder is made of: a sentence's function words (a preposition, a conjunction),
-# and the words that say how a password travels instead of being written (`provided under separate
-# cover`, `supplied upon request`, `delivered separately`: an ESI protocol's, a contract's note).
+# prose or a placeholder is made of, and no delivery note (_DELIVERY_NOTE).
 _PASSPHRASE = lazy_regex(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
 _PROSE_WORDS = frozenset("""
     the and for are but not you all any can her was one our out day get has him his how man new now old see two
@@ -1034,10 +1032,19 @@ _PROSE_WORDS = frozenset("""
     they been were which their there would could should about into more some such only also must here password
     secret change please enter set value token key example sample dummy test default none null true false your
     see docs read file env variable use used using required optional string goes replace insert put
-    under upon via after before until within without across through between among against during toward towards
-    onto per unless because whether either neither nor these those each every other another
-    separate separately provided supplied delivered sent issued emailed mailed request requested
 """.split())
+# A note saying how the password travels instead of being written (an ESI production protocol's, a
+# contract's, a handover sheet's `provided under separate cover`, `supplied upon request`, `sent via
+# encrypted email`, `see the cover letter`): read as a phrase, a delivery verb then the channel or the
+# condition, so that a diceware phrase holding one of these words (`request velvet harbor sent`,
+# `copper onto maple river`) stays a passphrase. (Read on a passphrase's shape only: 8 words at most.)
+_DELIVERY_NOTE = lazy_regex(
+    r"\b(?:(?:provided|supplied|delivered|sent|shared|given|issued|emailed|mailed|communicated|distributed|"
+    r"transmitted|furnished|available|obtainable)(?: to (?:you|the \w+|each \w+))?"
+    r" (?:under separate cover|separately|by (?:phone|telephone|email|e-mail|sms|text|post|mail|courier|fax|hand)|"
+    r"(?:via|over|through) \w+|(?:on|upon) (?:request|demand)|out of band|in person|verbally|offline|"
+    r"in (?:the )?cover letter)|under separate cover|see (?:the )?cover letter)\b",
+    re.IGNORECASE)
 
 
 # Passwords every reader knows from an example (xkcd 936, bash.org): documentation's and tests'
@@ -1100,6 +1107,7 @@ def _random_tail(value: str) -> bool:
 def _is_passphrase(value: str) -> bool:
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
+            and _DELIVERY_NOTE.search(value) is None
             and not is_famous_example(value))
 
 
@@ -1543,6 +1551,11 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "an apiKey beside a search-only key: the admin one"),
     Sample("delivery:\n  method: SFTP\n  password: lantern orchid gravel summit\n", "spec/production.yaml",
            "a diceware passphrase"),
+    Sample("delivery:\n  method: SFTP\n  password: lantern orchid gravel each\n", "spec/production.yaml",
+           "a diceware passphrase with a function word in it"),
+    Sample("vault:\n  passphrase: copper onto maple river\n", "deploy/backup.yaml", "a diceware passphrase with a preposition"),
+    Sample("archive:\n  password: request velvet harbor sent\n", "deploy/archive.yaml",
+           "a diceware passphrase of delivery words, no delivery note"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1692,6 +1705,10 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("delivery:\n  method: SFTP or encrypted drive\n  password: provided under separate cover\n"
            "  passphrase: supplied upon request\n  archive_password: delivered separately by phone\n",
            "productions/spec/production-spec.yaml", "a password's note saying how it is delivered"),
+    Sample("handover:\n  password: sent via encrypted email\n  passphrase: available upon request\n"
+           "  admin_password: shared separately\n  sftp_password: see the cover letter\n"
+           "  vault_password: given in person\n  key_password: issued on request\n", "ops/handover.yaml",
+           "delivery notes: a channel, on request, a cover letter"),
     Sample("docsearch:\n  app_id: BH4D9OD16A\n  api_key: 7e2b94c0d5a31f86be49c07d2a15f3e8\n  index_name: product-docs\n",
            "docs-site/_config.yml", "DocSearch's search-only key in Jekyll's configuration"),
     Sample("[params.docsearch]\nappId = \"BH4D9OD16A\"\napiKey = \"7e2b94c0d5a31f86be49c07d2a15f3e8\"\n"
