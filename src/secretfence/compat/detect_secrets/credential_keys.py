@@ -1157,45 +1157,6 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
     return "public" in ancestors and "runtimeconfig" in ancestors[ancestors.index("public") + 1:]
 
 
-# Algolia DocSearch's settings in a static site's configuration (a theme's `docsearch:` in Jekyll's `_config.yml`,
-# Hugo's `params.docsearch` in YAML or TOML): its `api_key`/`apiKey` beside the `index_name` is the search-only key
-# the theme writes into every page (DocSearch's docs: "the public API key"). Under `algolia:` only a theme's
-# camel-case `apiKey` is (Hexo's `algolia: {applicationID, apiKey, indexName}`, Docsy's `params.search.algolia`),
-# and only with no search-only key beside it: jekyll-algolia's snake-case `api_key` is the indexer's admin key,
-# written beside the theme's `search_only_api_key`.
-_SITE_CONFIG_SUFFIXES = (".yml", ".yaml", ".toml")
-_DOCSEARCH_SECTIONS = frozenset({"docsearch", "algolia", "algoliasearch"})
-_SITE_INDEX_NAME = lazy_regex(r"""^[ \t]*["']?index[_-]?name["']?[ \t]*[:=]""", re.IGNORECASE)
-_SEARCH_ONLY_SIBLING = lazy_regex(r"""^[ \t]*["']?search[_-]?(?:only[_-]?)?(?:api[_-]?)?key["']?[ \t]*[:=]""", re.IGNORECASE)
-_TOML_TABLE = lazy_regex(r"""^[ \t]*\[\[?[ \t]*(?P<name>[\w.-]{1,128})[ \t]*\]""")
-_DOCSEARCH_SIBLINGS = 6  # lines either side where the index's name stands
-_SECTION_READ = 40  # lines above where the value's mapping or table opens
-
-
-def docsearch_site_key(lines: Sequence[str], index: int, key: str, lowered_name: str) -> bool:
-    """The value is DocSearch's search-only `api_key` in a static site's YAML or TOML configuration, under
-    a `docsearch`/`algolia` mapping or table with its index's name beside it (see _DOCSEARCH_SECTIONS)."""
-    from secretfence.kinds._helpers import line_text, says_near, yaml_ancestor_keys
-
-    if key.lower().replace("_", "").replace("-", "") != "apikey" or not lowered_name.endswith(_SITE_CONFIG_SUFFIXES):
-        return False
-    if not says_near(lines, index, _SITE_INDEX_NAME, _DOCSEARCH_SIBLINGS):
-        return False
-    section = ""
-    if lowered_name.endswith(".toml"):
-        for above in range(index - 1, max(-1, index - _SECTION_READ), -1):
-            table = _TOML_TABLE.match(line_text(lines, above))
-            if table is not None:
-                section = table.group("name").lower().rsplit(".", 1)[-1]
-                break
-    else:
-        section = next(yaml_ancestor_keys(lines, index, _SECTION_READ), "").lower()
-    if section == "docsearch":
-        return True
-    return (section in _DOCSEARCH_SECTIONS and key == "apiKey"
-            and not says_near(lines, index, _SEARCH_ONLY_SIBLING, _DOCSEARCH_SIBLINGS))
-
-
 def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> bool:
     """The value is a secret's or a password's literal in an HTML page's `<script>` (code the browser
     runs, no prose: kinds/_code_calls.py's page_script_secrets): judged as code's."""
@@ -1286,8 +1247,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     from secretfence.kinds._helpers import declared_public, docsearch_key
     from secretfence.kinds.literal_credential import not_a_held_secret
 
-    if (declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower())
-            or docsearch_site_key(lines, index, key, filename.lower())):
+    if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
     if not_a_held_secret(lines, index, key, filename.lower(), secret):
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
