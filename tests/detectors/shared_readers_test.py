@@ -9,7 +9,7 @@ from secretfence.engine import Engine
 from secretfence.kinds._helpers import docsearch_key, enclosing_toml_table
 
 from tests.accuracy.labelled import blocking
-from tests.fakes import drawn
+from tests.fakes import drawn, drawn_mixed
 
 _HEX = "0123456789abcdef"
 _APP_ID = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -57,3 +57,40 @@ def test_enclosing_toml_table() -> None:
     assert enclosing_toml_table(lines, 8, 40) == "servers"  # (an array's line of arrays is no header)
     assert enclosing_toml_table(lines, 10, 40) == 'dog."tater.man"'
     assert enclosing_toml_table(lines, 2, 1) == ""  # (beyond reach)
+
+
+def test_under_headers_reads_code_s_and_yaml_s_headers_mappings() -> None:
+    from secretfence.kinds._helpers import under_headers
+
+    opened = ["fetch(url, {\n  headers: {\n    key: 'v',", "requests.get(url, headers={\n    'key': 'v',",
+              "$client->get($url, [\n  'headers' => [\n    'key' => 'v',", "const h = new Headers({\n  key: 'v',",
+              "opts = {\n  headers: new Map([\n    key,", "{\n  \"headers\": {\n    \"Api-Key\": [",
+              "interactions:\n- request:\n    headers:\n\n      X-Api-Key:", "  - headers:\n      key: v"]
+    for text in opened:
+        lines = text.split("\n")
+        assert under_headers(lines, len(lines) - 1, 8), text
+    closed = ["fetch(url, {\n  body: {\n    key: 'v',",
+              "axios.get(url, { headers: { Accept: 'json' }, params: {\n    key: 'v',",
+              "headers:\n  Accept: json\nsettings:\n  key: v", "# the request headers:\n    key: v",
+              "page_headers = {\n  key: 'v',", "headers: {\n" + "  a: 1,\n" * 9 + "    key: 'v',"]
+    for text in closed:
+        lines = text.split("\n")
+        assert not under_headers(lines, len(lines) - 1, 8), text
+
+
+def test_a_bare_key_under_a_yaml_request_s_headers_is_the_api_s_key() -> None:
+    key = drawn_mixed(9330, 32)
+    text = f"request:\n  method: GET\n  headers:\n    key: {key}\n"
+    assert _blocked("http/items.yaml", text) == [(4, key)]
+    # (a header's name as the value, a variable's reference: no key)
+    for value in ("X-Frame-Options", "${ITEMS_KEY}"):
+        assert _blocked("http/items.yaml", text.replace(key, value)) == [], value
+
+
+def test_a_bare_key_after_a_closed_headers_mapping_is_no_header() -> None:
+    # (the line above ends by opening the request's body, not its headers: a record's key)
+    key = drawn_mixed(9331, 32)
+    text = f"axios.post(url, {{ headers: {{ Accept: 'json' }}, data: {{\n    key: '{key}',\n  }},\n}})\n"
+    assert _blocked("client.js", text) == []
+    opened = f"axios.post(url, {{ timeout: 5000, headers: {{\n    key: '{key}',\n  }},\n}})\n"
+    assert _blocked("client.js", opened) == [(2, key)]

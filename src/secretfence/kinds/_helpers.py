@@ -521,6 +521,31 @@ def enclosing_toml_table(lines: Sequence[str], index: int, limit: int) -> str:
     return ""
 
 
+# A mapping of HTTP headers opened: code's `headers: {`, `"headers": {`, `headers = {`, `headers={`, `'headers' => [`,
+# `headers: new Headers({`, `new Headers({`, PHP's `headers => array(` (HEADERS_OPENER, anywhere on a line); at a
+# line's end, also a YAML document's `headers:` key alone on its line (a list item's `- headers:`, a recorded
+# cassette's, an HTTP client's request file).
+_HEADERS_OPENER = (r"""(?:(?<![\w$-])["']?headers["']?[ \t]*(?:=>|:|=)[ \t]*(?:new[ \t]+[\w.]{1,64}[ \t]*\([ \t]*)?"""
+                   r"""|new[ \t]+Headers[ \t]*\([ \t]*)(?:\{|\[|array\()""")
+HEADERS_OPENER = lazy_regex(_HEADERS_OPENER, re.IGNORECASE)
+_HEADERS_OPENED = lazy_regex(r"""(?:""" + _HEADERS_OPENER + r"""|^[ \t]*(?:-[ \t]+)?["']?headers["']?[ \t]*:)[ \t]*$""",
+                             re.IGNORECASE)
+_HEADERS_LINE_READ = 512  # characters of the opener's line read
+
+
+def under_headers(lines: Sequence[str], index: int, limit: int) -> bool:
+    """Line `index` stands in a mapping of HTTP headers: the nearest line above it indented less (within `limit`
+    lines, blank lines passed) opens one (see _HEADERS_OPENED)."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for above in range(index - 1, max(-1, index - 1 - limit), -1):
+        text = line_text(lines, above)[:_HEADERS_LINE_READ]
+        if not text.strip() or len(text) - len(text.lstrip(" \t")) >= indent:
+            continue  # (a sibling, a value, indented as deep or deeper; or blank)
+        return _HEADERS_OPENED.search(text.rstrip()) is not None
+    return False
+
+
 # Documentation that says a password is the team's own, shared (an onboarding page's `The shared master password
 # for the team profile is:` above the value): no reader's example but the team's login, whatever the page is.
 # (Other values in documentation stay warnings: docs show values to copy.) The value ends the line or stands
