@@ -113,3 +113,14 @@ def test_a_vendor_scheme_in_documentation_does_not_block(engine: Engine) -> None
     assert _blocked(engine, "docs/okta.md", "Call the API:\n\n    " + command) == []
     assert (1, "00Tq7Lm2Xz9Kw4Rv8NpYb3Hc6Jd1Fg5As0CeWx") in [(line, secret) for line, _, secret in _blocked(engine, "ops/okta.sh", command)]
 
+
+
+def test_a_name_saying_credentials_is_told_from_one_saying_auth_by_its_word() -> None:
+    from secretfence.kinds._web_forms import _AUTH_WORD
+
+    for name in ("SABRE_CREDENTIALS", "api_creds", "Cred", "userCredential"):
+        found = _AUTH_WORD.search(name)
+        assert found is not None and found.group("credentials") is not None, name
+    for name in ("maxauth", "X-Auth", "BASIC_AUTH", "AuthHeader"):
+        found = _AUTH_WORD.search(name)
+        assert found is not None and found.group("credentials") is None, name

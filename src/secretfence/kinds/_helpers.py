@@ -467,25 +467,83 @@ def _said_public(text: str) -> bool:
     return found is not None and _DENIES_PUBLIC.search(text, found.start()) is None
 
 
-# Algolia DocSearch's browser widget (Docusaurus' `themeConfig.algolia`, VitePress' and Starlight's
-# `docsearch`, `docsearch({…})`): its `apiKey` beside `indexName` is the search-only key the widget sends
-# from every visitor's browser (DocSearch's docs: "the public API key"); an indexer's admin key is
-# given to a build tool under another name.
-_DOCSEARCH_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".vue", ".json", ".json5")
+# Algolia DocSearch's settings, in a site's browser configuration (Docusaurus' `themeConfig.algolia`, VitePress'
+# and Starlight's `docsearch`, `docsearch({…})`) or a static site's YAML or TOML configuration (a theme's
+# `docsearch:` in Jekyll's `_config.yml`, Hugo's `[params.docsearch]`, Hexo's and Docsy's `algolia:` with
+# `applicationID`, `apiKey`, `indexName`): the `apiKey`/`api_key` beside the index's name is the search-only key
+# the widget sends from every visitor's browser (DocSearch's docs: "the public API key"). Under a `docsearch`
+# mapping, table or call, every one is. Under `algolia`, only a camel-case `apiKey` with no search-only key beside
+# it: jekyll-algolia's snake-case `api_key` is the indexer's admin key, written beside the theme's
+# `search_only_api_key`, and an `apiKey` beside a `searchOnlyApiKey` is the other one. An indexer's admin key
+# given to a build tool under another name (`adminApiKey`) is no `apiKey`.
+_DOCSEARCH_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".vue", ".json", ".json5",
+                       ".yml", ".yaml", ".toml")
 _DOCSEARCH_PARENTS = frozenset({"algolia", "docsearch", "algoliasearch"})
-_INDEX_NAME = lazy_regex(r"""(?:^|[\s{,])["']?index[_-]?name["']?[ \t]*:""", re.IGNORECASE)
+_INDEX_NAME = lazy_regex(r"""(?:^|[\s{,])["']?index[_-]?name["']?[ \t]*[:=]""", re.IGNORECASE)
+_SEARCH_ONLY_KEY = lazy_regex(r"""(?:^|[\s{,])["']?search[_-]?(?:only[_-]?)?(?:api[_-]?)?key["']?[ \t]*[:=]""",
+                              re.IGNORECASE)
 _DOCSEARCH_CALL = lazy_regex(r"\bdocsearch\([ \t]*\{", re.IGNORECASE)
-_DOCSEARCH_LINES = 6
+_DOCSEARCH_LINES = 6  # lines either side where the index's name, a search-only key or the call stands
+_DOCSEARCH_SECTION_READ = 40  # lines above where the key's mapping or table opens
 
 
 def docsearch_key(lines: Sequence[str], index: int, key: str, lowered_name: str) -> bool:
-    """The value is DocSearch's `apiKey` in a site's browser configuration (see _DOCSEARCH_SUFFIXES)."""
-    if key.lower().replace("_", "") != "apikey" or not lowered_name.endswith(_DOCSEARCH_SUFFIXES):
+    """The value is DocSearch's search-only `apiKey` in a site's configuration (see _DOCSEARCH_SUFFIXES)."""
+    if key.lower().replace("_", "").replace("-", "") != "apikey" or not lowered_name.endswith(_DOCSEARCH_SUFFIXES):
         return False
     if not says_near(lines, index, _INDEX_NAME, _DOCSEARCH_LINES):
         return False
-    parent = next(yaml_ancestor_keys(lines, index, 40), "")
-    return parent.lower() in _DOCSEARCH_PARENTS or says_near(lines, index, _DOCSEARCH_CALL, _DOCSEARCH_LINES)
+    if lowered_name.endswith(".toml"):
+        section = enclosing_toml_table(lines, index, _DOCSEARCH_SECTION_READ).rsplit(".", 1)[-1].strip("\"' \t")
+    else:
+        section = next(yaml_ancestor_keys(lines, index, _DOCSEARCH_SECTION_READ), "")
+    section = section.lower()
+    if section == "docsearch" or says_near(lines, index, _DOCSEARCH_CALL, _DOCSEARCH_LINES):
+        return True
+    return (section in _DOCSEARCH_PARENTS and "_" not in key and "-" not in key
+            and not says_near(lines, index, _SEARCH_ONLY_KEY, _DOCSEARCH_LINES))
+
+
+# A TOML table's header, `[name]` or an array of tables' `[[name]]`, the name of bare and quoted keys joined by dots
+# (`[params.docsearch]`, `[ dog."tater.man" ]`), a comment after it.
+_TOML_KEY_PART = r"""(?:[\w-]+|"[^"\n]*"|'[^'\n]*')"""
+_TOML_TABLE = lazy_regex(r"^[ \t]*\[\[?[ \t]*(?P<table>" + _TOML_KEY_PART + r"(?:[ \t]*\.[ \t]*" + _TOML_KEY_PART
+                         + r")*)[ \t]*\]\]?[ \t]*(?:#.*)?$")
+
+
+def enclosing_toml_table(lines: Sequence[str], index: int, limit: int) -> str:
+    """The name of the TOML table line `index` sits in, as its header spells it (the nearest header within
+    `limit` lines above), or "" (none within reach: the document's root table or too far up)."""
+    for above in range(index - 1, max(-1, index - limit), -1):
+        table = _TOML_TABLE.match(line_text(lines, above))
+        if table is not None:
+            return table.group("table")
+    return ""
+
+
+# A mapping of HTTP headers opened: code's `headers: {`, `"headers": {`, `headers = {`, `headers={`, `'headers' => [`,
+# `headers: new Headers({`, `new Headers({`, PHP's `headers => array(` (HEADERS_OPENER, anywhere on a line); at a
+# line's end, also a YAML document's `headers:` key alone on its line (a list item's `- headers:`, a recorded
+# cassette's, an HTTP client's request file).
+_HEADERS_OPENER = (r"""(?:(?<![\w$-])["']?headers["']?[ \t]*(?:=>|:|=)[ \t]*(?:new[ \t]+[\w.]{1,64}[ \t]*\([ \t]*)?"""
+                   r"""|new[ \t]+Headers[ \t]*\([ \t]*)(?:\{|\[|array\()""")
+HEADERS_OPENER = lazy_regex(_HEADERS_OPENER, re.IGNORECASE)
+_HEADERS_OPENED = lazy_regex(r"""(?:""" + _HEADERS_OPENER + r"""|^[ \t]*(?:-[ \t]+)?["']?headers["']?[ \t]*:)[ \t]*$""",
+                             re.IGNORECASE)
+_HEADERS_LINE_READ = 512  # characters of the opener's line read
+
+
+def under_headers(lines: Sequence[str], index: int, limit: int) -> bool:
+    """Line `index` stands in a mapping of HTTP headers: the nearest line above it indented less (within `limit`
+    lines, blank lines passed) opens one (see _HEADERS_OPENED)."""
+    line = line_text(lines, index)
+    indent = len(line) - len(line.lstrip(" \t"))
+    for above in range(index - 1, max(-1, index - 1 - limit), -1):
+        text = line_text(lines, above)[:_HEADERS_LINE_READ]
+        if not text.strip() or len(text) - len(text.lstrip(" \t")) >= indent:
+            continue  # (a sibling, a value, indented as deep or deeper; or blank)
+        return _HEADERS_OPENED.search(text.rstrip()) is not None
+    return False
 
 
 # Documentation that says a password is the team's own, shared (an onboarding page's `The shared master password

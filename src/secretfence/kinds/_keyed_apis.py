@@ -15,7 +15,8 @@ or a download's and its checksum or signing key's fingerprint.
 And a bare `key` among an HTTP client's headers (blind rounds DC-DH): a request header named `key` holding a generated
 value is the API's key sent by name (Flowhub's `clientId` and `key` headers: `axios.create({ headers: { clientId: …,
 key: '…' } })`, `fetch(url, { headers: { key: '…' } })`, requests' `headers={"key": "…"}`, PHP's `'headers' => ['key' =>
-'…']`). The mapping is a `headers` one: it opens on the key's line or on the nearest line above at a smaller indentation.
+'…']`, an HTTP request file's YAML `headers:`). The mapping is a `headers` one: it opens on the key's line or ends the
+nearest line above at a smaller indentation (_helpers.under_headers, the reader recorded cassettes' headers use too).
 A header's name as the value (a framework's header rules: Next.js' `headers: [{ key: 'X-Frame-Options', value: … }]`)
 is no generated value.
 
@@ -39,7 +40,7 @@ import itertools
 import re
 from typing import Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, line_text, looks_generated
+from secretfence.kinds._helpers import HEADERS_OPENER, LastFileMemo, line_text, looks_generated, under_headers
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -81,12 +82,8 @@ def abbreviated_transaction_key(key: str, value: str) -> bool:
             and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value))
 
 
-# A mapping of headers opened: `headers: {`, `"headers": {`, `headers = {`, `headers={`, `'headers' => [`, `new Headers({`.
-_HEADERS_OPENER = lazy_regex(
-    r"""(?:(?<![\w$-])["']?headers["']?[ \t]*(?:=>|:|=)[ \t]*(?:new[ \t]+[\w.]{1,64}[ \t]*\([ \t]*)?|new[ \t]+Headers[ \t]*\([ \t]*)"""
-    r"""(?:\{|\[|array\()""", re.IGNORECASE)
 _HEADER_KEY = lazy_regex(r"""(?<![\w$-])["']?key["']?[ \t]*(?:=>|:)""", re.IGNORECASE)
-_HEADERS_ABOVE = 8  # lines above the key its headers' mapping may open on
+_HEADERS_ABOVE = 8  # lines above the key its headers' mapping may open on (_helpers.under_headers)
 _OPENERS_A_LINE = 16
 
 
@@ -96,17 +93,11 @@ def _among_headers(lines: Sequence[str], index: int) -> bool:
     key = _HEADER_KEY.search(text) if "eaders" in text or "EADERS" in text else None
     if key is not None:  # (`headers: { clientId: …, key: '…' }` on one line)
         opener = None
-        for opener in itertools.islice(_HEADERS_OPENER.finditer(text, 0, key.start()), _OPENERS_A_LINE):
+        for opener in itertools.islice(HEADERS_OPENER.finditer(text, 0, key.start()), _OPENERS_A_LINE):
             pass
         if opener is not None and not any(close in text[opener.end():key.start()] for close in "}])"):
             return True
-    indent = _indent(text)
-    for position in range(index - 1, max(-1, index - 1 - _HEADERS_ABOVE), -1):
-        above = line_text(lines, position)[:_READ]
-        if not above.strip() or _indent(above) >= indent:
-            continue
-        return bool(above.rstrip().endswith(("{", "[", "(")) and _HEADERS_OPENER.search(above))
-    return False
+    return under_headers(lines, index, _HEADERS_ABOVE)
 
 
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import basic_credential, both_ways, line_text, says_near
+from secretfence.kinds._helpers import basic_credential, both_ways, line_text, says_near, under_headers
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -235,25 +235,14 @@ def _wdio_login(lines: Sequence[str], index: int, line: str, lowered_name: str) 
 # A header's name alone on its line, its values the list below (`Api-Key:` then `- …`).
 _HEADER_KEY = lazy_regex(r"""^(?P<indent>[ \t]*)(?P<q>["']?)(?P<name>[A-Za-z][\w-]{1,64})(?P=q):[ \t]*$""")
 _HEADER_ITEM = lazy_regex(r"""^[ \t]*-[ \t]+(?:"(?P<dq>[^"\n]{1,4096})"|'(?P<sq>[^'\n]{1,4096})'|(?P<bare>[^\s"'#][^\n]{0,4095}?))[ \t]*$""")
-_HEADERS = lazy_regex(r"""^(?P<indent>[ \t]*)(?:-[ \t]+)?["']?headers["']?:[ \t]*(?:\{[ \t]*)?$""")  # (YAML's, JSON's `{`)
-_HEADERS_READ = 40  # lines above a header's name where its `headers:` may stand
+_HEADERS_READ = 40  # lines above a header's name where its `headers:` may stand (_helpers.under_headers)
 HEADER_WORDS = ("key", "token", "secret")  # (Authorization is the kind's own)
-
-
-def _under_headers(lines: Sequence[str], index: int, indent: int) -> bool:
-    """The header's name stands in a `headers:` mapping (the first line above it indented less)."""
-    for above in range(index - 1, max(-1, index - 1 - _HEADERS_READ), -1):
-        text = lines[above]
-        if not text[:indent].strip():
-            continue  # (indented as deep as the header or deeper: a sibling, a value; or blank)
-        return _HEADERS.match(text) is not None
-    return False
 
 
 def _credential_header(found: "re.Match[str]", lines: Sequence[str], index: int) -> bool:
     """The header a cassette's line names (its `name` and `indent` groups) is a credential's, in a
     `headers` mapping. (Not Accept or Content-Type; the kind reads Authorization's scheme itself.)"""
-    return found.group("name").lower().endswith(HEADER_WORDS) and _under_headers(lines, index, len(found.group("indent")))
+    return found.group("name").lower().endswith(HEADER_WORDS) and under_headers(lines, index, _HEADERS_READ)
 
 
 def _cassette_headers(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:

@@ -46,7 +46,8 @@ from typing import FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds._helpers import (
-    DOCUMENT_SUFFIXES, LastFileMemo, has_repeated_chunk, is_no_document, is_placeholder, line_text, says_near,
+    DOCUMENT_SUFFIXES, LastFileMemo, enclosing_toml_table, has_repeated_chunk, is_no_document, is_placeholder,
+    line_text, says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex, word_alternation
@@ -711,7 +712,6 @@ def _sdk_client_secrets(lines: Sequence[str], index: int, line: str) -> Iterator
 
 
 _CHAINLINK_ITEM = lazy_regex(r"""^[ \t]*(?P<name>Keystore|VRF)[ \t]*=[ \t]*(?P<q>["'])(?P<value>[^"'\n]{6,256})(?P=q)""")
-_TOML_TABLE = lazy_regex(r"""^[ \t]*\[\[?[ \t]*(?P<table>[^\]\n]{1,80}?)[ \t]*\]\]?[ \t]*(?:#.*)?$""")
 _TABLE_READ = 20
 
 
@@ -720,17 +720,12 @@ def _chainlink_password(lines: Sequence[str], index: int, line: str) -> Iterator
     item = _CHAINLINK_ITEM.match(line)
     if item is None:
         return
-    for other in range(index - 1, max(-1, index - _TABLE_READ), -1):
-        table = _TOML_TABLE.match(line_text(lines, other))
-        if table is None:
-            continue
-        if table.group("table") == "Password":
-            from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
+    if enclosing_toml_table(lines, index, _TABLE_READ) == "Password":
+        from secretfence.compat.detect_secrets.credential_keys import is_literal_credential
 
-            if is_literal_credential(item.group("value"), True, False, key="password"):
-                yield Match(secret=item.group("value"), confidence=MEDIUM, description=(
-                    f"Chainlink node {item.group('name')} password (secrets.toml [Password]): unlocks the node's keys"))
-        return
+        if is_literal_credential(item.group("value"), True, False, key="password"):
+            yield Match(secret=item.group("value"), confidence=MEDIUM, description=(
+                f"Chainlink node {item.group('name')} password (secrets.toml [Password]): unlocks the node's keys"))
 
 
 # --- the reader -----------------------------------------------------------------------------------

@@ -469,7 +469,7 @@ _SIGNATURE_SCHEME = lazy_regex(r"""(?i)hmac|sha-?[0-9]|rsa|ecdsa|ed25519|sign|sc
 # `api_creds`) the same, where the decoded user is a login's or a key's word (no blank, brace or quote: base64 of a
 # JSON document is no Basic credential): a script builds the credential once and sends it as `Basic $VAR`
 # (Sabre's `base64(base64(user id) ":" base64(password))`, any API's `base64(user:password)`).
-_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)|credential|creds?(?![a-z])""")
+_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)|(?P<credentials>credential|creds?(?![a-z]))""")
 _CREDENTIAL_USER = lazy_regex(r"""^[^\s"'{}\[\]<>]{1,256}$""")
 _AUTH_SETTING = lazy_regex(
     r"""(?P<key>[A-Za-z_$][\w$.-]{0,96})["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?(?P<value>[A-Za-z0-9+/]{12,1024}={0,2})(?![\w+/=$.:-])"""
@@ -1039,8 +1039,8 @@ def _auth_pairs(line: str) -> Iterator[Found]:
         if pair is None or not pair[1]:
             continue  # (the key holds its auth word: it is read from the name's start through it)
         user, password = pair
-        if hint.group(0)[0] in "cC" and _CREDENTIAL_USER.match(user) is None:
-            continue
+        if hint.group("credentials") is not None and _CREDENTIAL_USER.match(user) is None:
+            continue  # (a name saying credentials: the user must be a login's or a key's word)
         yield 0, f"the base64 credential of user {shown_user(user)} under {found.group('key')}", "password", password, Judgement.JUDGED
 
 

@@ -513,13 +513,12 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
     DocSearch's search-only key), is declared public by its comment (a CMS's public access token), is
     a signed webhook's nonce, sent in the clear with its signature (Mailgun's event payload), or is an
     OAuth client id a vendor calls a key (DocuSign's integration key: _vendor_keys.docusign_client_id)."""
-    from secretfence.compat.detect_secrets.credential_keys import docsearch_site_key, in_public_runtime_config
+    from secretfence.compat.detect_secrets.credential_keys import in_public_runtime_config
     from secretfence.kinds._helpers import declared_public, docsearch_key, signed_webhook_nonce
     from secretfence.kinds._vendor_keys import docusign_client_id
 
     return (in_public_runtime_config(lines, index) or signed_webhook_nonce(lines, index)
             or (bool(key) and (declared_public(lines, index, key) or docsearch_key(lines, index, key, lowered_name)
-                               or docsearch_site_key(lines, index, key, lowered_name)
                                or docusign_client_id(lines, index, key, value, lowered_name)
                                or not_a_held_secret(lines, index, key, lowered_name, value)
                                or _keyed_apis.published_workspace_key(key, lines, index))))

@@ -1024,9 +1024,7 @@ def character_classes(value: str) -> int:
 
 # A passphrase: three to eight words of letters, one blank apart (`summit pretzel lantern
 # lagoon`; a generator's number glued to a word, `lagoon pretzel summit41`), none of them a word
-# prose or a placeholder is made of: a sentence's function words (a preposition, a conjunction),
-# and the words that say how a password travels instead of being written (`provided under separate
-# cover`, `supplied upon request`, `delivered separately`: an ESI protocol's, a contract's note).
+# prose or a placeholder is made of, and no delivery note (_DELIVERY_NOTE).
 _PASSPHRASE = lazy_regex(r"^[A-Za-z]{3,12}[0-9]{0,4}(?: [A-Za-z]{3,12}[0-9]{0,4}){2,7}$")
 _PROSE_WORDS = frozenset("""
     the and for are but not you all any can her was one our out day get has him his how man new now old see two
@@ -1034,10 +1032,19 @@ _PROSE_WORDS = frozenset("""
     they been were which their there would could should about into more some such only also must here password
     secret change please enter set value token key example sample dummy test default none null true false your
     see docs read file env variable use used using required optional string goes replace insert put
-    under upon via after before until within without across through between among against during toward towards
-    onto per unless because whether either neither nor these those each every other another
-    separate separately provided supplied delivered sent issued emailed mailed request requested
 """.split())
+# A note saying how the password travels instead of being written (an ESI production protocol's, a
+# contract's, a handover sheet's `provided under separate cover`, `supplied upon request`, `sent via
+# encrypted email`, `see the cover letter`): read as a phrase, a delivery verb then the channel or the
+# condition, so that a diceware phrase holding one of these words (`request velvet harbor sent`,
+# `copper onto maple river`) stays a passphrase. (Read on a passphrase's shape only: 8 words at most.)
+_DELIVERY_NOTE = lazy_regex(
+    r"\b(?:(?:provided|supplied|delivered|sent|shared|given|issued|emailed|mailed|communicated|distributed|"
+    r"transmitted|furnished|available|obtainable)(?: to (?:you|the \w+|each \w+))?"
+    r" (?:under separate cover|separately|by (?:phone|telephone|email|e-mail|sms|text|post|mail|courier|fax|hand)|"
+    r"(?:via|over|through) \w+|(?:on|upon) (?:request|demand)|out of band|in person|verbally|offline|"
+    r"in (?:the )?cover letter)|under separate cover|see (?:the )?cover letter)\b",
+    re.IGNORECASE)
 
 
 # Passwords every reader knows from an example (xkcd 936, bash.org): documentation's and tests'
@@ -1100,6 +1107,7 @@ def _random_tail(value: str) -> bool:
 def _is_passphrase(value: str) -> bool:
     return (_PASSPHRASE.match(value) is not None
             and not _PROSE_WORDS.intersection(word.rstrip("0123456789") for word in value.lower().split())
+            and _DELIVERY_NOTE.search(value) is None
             and not is_famous_example(value))
 
 
@@ -1147,45 +1155,6 @@ def in_public_runtime_config(lines: Sequence[str], index: int) -> bool:
     if "publicruntimeconfig" in ancestors:
         return True
     return "public" in ancestors and "runtimeconfig" in ancestors[ancestors.index("public") + 1:]
-
-
-# Algolia DocSearch's settings in a static site's configuration (a theme's `docsearch:` in Jekyll's `_config.yml`,
-# Hugo's `params.docsearch` in YAML or TOML): its `api_key`/`apiKey` beside the `index_name` is the search-only key
-# the theme writes into every page (DocSearch's docs: "the public API key"). Under `algolia:` only a theme's
-# camel-case `apiKey` is (Hexo's `algolia: {applicationID, apiKey, indexName}`, Docsy's `params.search.algolia`),
-# and only with no search-only key beside it: jekyll-algolia's snake-case `api_key` is the indexer's admin key,
-# written beside the theme's `search_only_api_key`.
-_SITE_CONFIG_SUFFIXES = (".yml", ".yaml", ".toml")
-_DOCSEARCH_SECTIONS = frozenset({"docsearch", "algolia", "algoliasearch"})
-_SITE_INDEX_NAME = lazy_regex(r"""^[ \t]*["']?index[_-]?name["']?[ \t]*[:=]""", re.IGNORECASE)
-_SEARCH_ONLY_SIBLING = lazy_regex(r"""^[ \t]*["']?search[_-]?(?:only[_-]?)?(?:api[_-]?)?key["']?[ \t]*[:=]""", re.IGNORECASE)
-_TOML_TABLE = lazy_regex(r"""^[ \t]*\[\[?[ \t]*(?P<name>[\w.-]{1,128})[ \t]*\]""")
-_DOCSEARCH_SIBLINGS = 6  # lines either side where the index's name stands
-_SECTION_READ = 40  # lines above where the value's mapping or table opens
-
-
-def docsearch_site_key(lines: Sequence[str], index: int, key: str, lowered_name: str) -> bool:
-    """The value is DocSearch's search-only `api_key` in a static site's YAML or TOML configuration, under
-    a `docsearch`/`algolia` mapping or table with its index's name beside it (see _DOCSEARCH_SECTIONS)."""
-    from secretfence.kinds._helpers import line_text, says_near, yaml_ancestor_keys
-
-    if key.lower().replace("_", "").replace("-", "") != "apikey" or not lowered_name.endswith(_SITE_CONFIG_SUFFIXES):
-        return False
-    if not says_near(lines, index, _SITE_INDEX_NAME, _DOCSEARCH_SIBLINGS):
-        return False
-    section = ""
-    if lowered_name.endswith(".toml"):
-        for above in range(index - 1, max(-1, index - _SECTION_READ), -1):
-            table = _TOML_TABLE.match(line_text(lines, above))
-            if table is not None:
-                section = table.group("name").lower().rsplit(".", 1)[-1]
-                break
-    else:
-        section = next(yaml_ancestor_keys(lines, index, _SECTION_READ), "").lower()
-    if section == "docsearch":
-        return True
-    return (section in _DOCSEARCH_SECTIONS and key == "apiKey"
-            and not says_near(lines, index, _SEARCH_ONLY_SIBLING, _DOCSEARCH_SIBLINGS))
 
 
 def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> bool:
@@ -1278,8 +1247,7 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     from secretfence.kinds._helpers import declared_public, docsearch_key
     from secretfence.kinds.literal_credential import not_a_held_secret
 
-    if (declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower())
-            or docsearch_site_key(lines, index, key, filename.lower())):
+    if declared_public(lines, index, key) or docsearch_key(lines, index, key, filename.lower()):
         return None  # a key its comment declares public, DocSearch's search-only key: sent to every browser
     if not_a_held_secret(lines, index, key, filename.lower(), secret):
         return None  # an OAuth client's id called a key, a challenge's clear half, a secret store's name, a UI message
@@ -1543,6 +1511,11 @@ TRUE_SAMPLES: Tuple[Sample, ...] = (
            "an apiKey beside a search-only key: the admin one"),
     Sample("delivery:\n  method: SFTP\n  password: lantern orchid gravel summit\n", "spec/production.yaml",
            "a diceware passphrase"),
+    Sample("delivery:\n  method: SFTP\n  password: lantern orchid gravel each\n", "spec/production.yaml",
+           "a diceware passphrase with a function word in it"),
+    Sample("vault:\n  passphrase: copper onto maple river\n", "deploy/backup.yaml", "a diceware passphrase with a preposition"),
+    Sample("archive:\n  password: request velvet harbor sent\n", "deploy/archive.yaml",
+           "a diceware passphrase of delivery words, no delivery note"),
 )
 
 FALSE_SAMPLES: Tuple[Sample, ...] = (
@@ -1692,6 +1665,10 @@ FALSE_SAMPLES: Tuple[Sample, ...] = (
     Sample("delivery:\n  method: SFTP or encrypted drive\n  password: provided under separate cover\n"
            "  passphrase: supplied upon request\n  archive_password: delivered separately by phone\n",
            "productions/spec/production-spec.yaml", "a password's note saying how it is delivered"),
+    Sample("handover:\n  password: sent via encrypted email\n  passphrase: available upon request\n"
+           "  admin_password: shared separately\n  sftp_password: see the cover letter\n"
+           "  vault_password: given in person\n  key_password: issued on request\n", "ops/handover.yaml",
+           "delivery notes: a channel, on request, a cover letter"),
     Sample("docsearch:\n  app_id: BH4D9OD16A\n  api_key: 7e2b94c0d5a31f86be49c07d2a15f3e8\n  index_name: product-docs\n",
            "docs-site/_config.yml", "DocSearch's search-only key in Jekyll's configuration"),
     Sample("[params.docsearch]\nappId = \"BH4D9OD16A\"\napiKey = \"7e2b94c0d5a31f86be49c07d2a15f3e8\"\n"
