@@ -243,3 +243,17 @@ def test_a_tool_store_saved_as_text_is_no_document() -> None:
     # (Perforce's ticket file on Windows: `host:port=user:ticket` lines, which block as in `~/.p4tickets`)
     assert not is_documentation("users/build/p4tickets.txt") and not is_documentation("p4tickets.txt")
     assert is_documentation("docs/perforce-tickets.txt") and is_documentation("notes-about-p4tickets.txt.md")
+
+
+def test_a_url_encoded_in_base64_is_no_basic_credential() -> None:
+    import base64
+
+    from secretfence.kinds._helpers import basic_credential
+
+    def encoded(text: str) -> str:
+        return base64.b64encode(text.encode()).decode()
+
+    assert basic_credential(encoded("https://www.googleapis.com/auth/cloud-platform")) is None
+    assert basic_credential(encoded("s3://bucket/key")) is None
+    assert basic_credential(encoded("svc_sync:Vq8Rt2Wm6Kx4Lp9N")) == ("svc_sync", "Vq8Rt2Wm6Kx4Lp9N")
+    assert basic_credential(encoded("ops:Vq8R//t2Wm6")) == ("ops", "Vq8R//t2Wm6")  # (a password may hold `//`)

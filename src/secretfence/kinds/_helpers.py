@@ -639,6 +639,9 @@ def name_start(line: str, position: int, floor: int = 0, name_characters: str = 
     return position
 
 
+_URL_SCHEME = lazy_regex(r"^[A-Za-z][A-Za-z0-9+.-]{0,31}$")  # (RFC 3986's scheme)
+
+
 def basic_credential(value: str, key_alone: bool = False) -> Optional[Tuple[str, str]]:
     """(user, password) an HTTP Basic credential encodes (RFC 7617: base64 of `user:password`,
     strict base64 of printable UTF-8, a user before the colon; the password may be empty), or None.
@@ -656,6 +659,8 @@ def basic_credential(value: str, key_alone: bool = False) -> Optional[Tuple[str,
     user, sign, password = text.partition(":")
     if not sign and key_alone and len(text) >= 20 and not any(character.isspace() for character in text):
         return text, ""
+    if password.startswith("//") and _URL_SCHEME.match(user):
+        return None  # (a URL encoded, `https://…`: its scheme is no user, nor the rest a password)
     return (user, password) if sign and user else None
 
 

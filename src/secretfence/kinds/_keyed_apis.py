@@ -100,6 +100,17 @@ def _among_headers(lines: Sequence[str], index: int) -> bool:
     return under_headers(lines, index, _HEADERS_ABOVE)
 
 
+# A data table's column definitions are `headers` too (Vuetify's `headers: [{ title: 'Name', key: 'name' }]`,
+# Bootstrap-Vue's, Ant's `dataIndex`): a `key` beside a column's own properties names a column, not an API's key.
+_COLUMN_PROPERTY = lazy_regex(r"""(?<![\w$-])["']?(?:title|label|text|sortable|align|dataIndex|width)["']?[ \t]*:""")
+_COLUMN_LINES = 2  # lines either side of the key a column's other properties stand on
+
+
+def _a_table_column(lines: Sequence[str], index: int) -> bool:
+    return any(_COLUMN_PROPERTY.search(line_text(lines, position)[:_READ])
+               for position in range(max(0, index - _COLUMN_LINES), min(len(lines), index + _COLUMN_LINES + 1)))
+
+
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
     """A bare `key` holding a generated value, with an API's root set at its indentation within
     _NEAR lines or among a request's headers (see the module's doc); or a transaction key under its abbreviation."""
@@ -107,7 +118,7 @@ def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) 
         return True
     if not bare_key(key) or not looks_generated(value) or "://" in value or any(character.isspace() for character in value):
         return False
-    if _among_headers(lines, index):
+    if _among_headers(lines, index) and not _a_table_column(lines, index):
         return True
     indent = _indent(line_text(lines, index))
     for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
@@ -198,4 +209,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("const api = axios.create({\n  headers: {\n    key: process.env.SHOP_KEY,\n  },\n});\n"
                "const cache = { store: { key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb5Zp1Gf6Jc0Yb' } };\n", "src/lib/shop.js",
                "a key header from the environment; a cache's key outside any headers"),
+        Sample("data() {\n  return {\n    headers: [\n      { title: 'Name', key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb' },\n"
+               "      {\n        key: 'Hd3Ks8Nb5Zp1Gf6Jc0Yb',\n        sortable: false,\n      },\n    ],\n  };\n}\n",
+               "src/components/Roster.vue", "a data table's column definitions: a column's key beside its title"),
     )
