@@ -541,13 +541,15 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's.
 _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*`(?P<value>[^`\s]{1,256})`"""
+    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*`(?P<value>[^`\s]{1,256})`"""
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|token|secret|key))"""
     r"""(?:[ \t]+is|[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
+_PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
+                          r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:
@@ -555,6 +557,8 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
         label = labelled.group("label")
+        if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
+            return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
         yield 0, f"value of {label} in a code span", "_".join(label.split()), labelled.group("value")
         return
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
@@ -1817,12 +1821,16 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("   Local console login if SSH is down: user `parkops`, password `harbor-quill-lantern-52`\n",
                "docs/runbooks/gate-offline.md", "a runbook's sentence: a user and a password in code spans"),
         Sample("The shared API token is `Tn6vXq2wRk9mLz4P8bHsQ3`.\n", "ops-runbook.md", "a runbook's `token is `…``"),
+        Sample("- API key (prod, not public): `Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5Fq`\n", "ops/runbook.md",
+               "a runbook's key whose note denies it is public"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("- API key (public, safe for browsers): `pk_Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5F`\n- Sentry DSN key: `9ff7c2a1b4e84d6fa0c3e5b7d9f1a2c4`\n",
+               "ops/runbook.md", "a runbook's keys its note declares public, a DSN's public key"),
         Sample("# user:password\nbackupsvc:${RSYNC_PASSWORD}\n", "roles/rsync/templates/rsyncd.secrets", "a secrets file's variable"),
         Sample('build_flags =\n    -DWIFI_PASS=\\"${sysenv.WIFI_PASS}\\"\n    -DPASSWORD_MIN_LEN=8\n    -DTOKEN_BUFFER_SIZE=256\n'
                "    -DUSE_SECRET_STORE=1\n", "platformio.ini", "macros from the environment, a length, a switch"),
