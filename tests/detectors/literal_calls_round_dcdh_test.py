@@ -36,15 +36,20 @@ TRUE_FORMS = [
      LITERAL),
     ("edge/main.vcl", "sub vcl_recv {\n  if (digest.secure_is_equal(var.sig, "
      f'digest.hmac_sha256_base64("{_KEY}", var.payload))) {{\n    set req.http.X-Ok = "1";\n  }}\n}}\n', 2, _KEY, LITERAL),
-    ("edge/s3.vcl", f'set var.sig = digest.awsv4_hmac("{_KEY}", var.date, "us-east-1", "s3", var.string_to_sign);\n', 1, _KEY,
+    # (the region a variable: no region's literal beside the key, so the awsv4_hmac entry alone reads it)
+    ("edge/s3.vcl", f'set var.sig = digest.awsv4_hmac("{_KEY}", var.date, var.region, "s3", var.string_to_sign);\n', 1, _KEY,
      LITERAL),
     ("internal/config/config.go", 'package config\n\nvar Default = Config{\n\tAddr:          ":8080",\n'
      f'\tJWTSigningKey: []byte("{_KEY}"),\n}}\n', 5, _KEY, LITERAL),
     ("internal/sign/keys.go", f'var keys = map[string][]byte{{"hmac_secret": []byte(`{_KEY}`)}}\n', 1, _KEY, LITERAL),
     ("analysis/pull.py", f"import os\nimport requests\nVENDOR = os.environ['VENDOR_KEY']\nUSER = '{_KEY}'\n"
      "r = requests.get(URL, auth=(VENDOR, USER))\n", 4, _KEY, LITERAL),
-    ("analysis/pull2.py", f"import requests\nKEY = '{_KEY}'\nr = requests.get(URL, auth=(KEY, 'x'))\nS = 'x'\n"
-     "r = requests.get(URL, auth=(KEY, S))\n", 2, _KEY, LITERAL),
+    # (a name beside a literal stand-in)
+    ("analysis/pull2.py", f"import requests\nKEY = '{_KEY}'\nr = requests.get(URL, auth=(KEY, 'x'))\n", 2, _KEY, LITERAL),
+    ("analysis/pull3.py", f"import requests\nKEY = '{_KEY}'\nS = 'x'\nr = requests.get(URL, auth=(KEY, S))\n", 2, _KEY, LITERAL),
+    # (the blanks around `=` are any the language allows)
+    ("analysis/pull4.py", f"import requests\nVENDOR = os.environ['VENDOR_KEY']\nUSER = '{_KEY}'\n"
+     "r = requests.get(URL, auth\t=\t(VENDOR, USER))\nr = requests.get(URL, auth  =  (VENDOR, USER))\n", 3, _KEY, LITERAL),
     ("src/lib/shop.js", "const api = axios.create({\n  baseURL: 'https://api.shop.example',\n  headers: {\n    clientId: 'c-2291',\n"
      f"    key: '{_KEY}',\n  }},\n}});\n", 5, _KEY, LITERAL),
     ("sync/pull.py", f'r = requests.get(URL, headers={{"key": "{_KEY}"}})\n', 1, _KEY, LITERAL),
@@ -94,3 +99,47 @@ def test_a_notebook_cell_s_literal_given_to_an_auth_tuple_by_its_name(engine: En
                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
     text = json.dumps(notebook, indent=1)
     assert any(secret == _KEY for _, _, secret in _blocked(engine, "analysis/pull.ipynb", text))
+
+
+# --- the review's fixes: a Configuration's password given any way, the one set of stand-in passwords, curl's key in
+# documentation, the MQTT gate, a call's comments between its arguments -----------------------------------------------
+
+REVIEWED_TRUE = [
+    # (a stand-in password beside the key: the key is the credential)
+    ("mail/send.py", f'import print_client\nc = print_client.Configuration(host=H, username="{_SDK_KEY}", password="x")\n', 2,
+     _SDK_KEY),
+    # (a comment between the arguments, a closing bracket in it: skipped as _arguments skips it)
+    ("mail/send2.py", "import print_client\nconfiguration = print_client.Configuration(\n    host=HOST,  # the API's host :)\n"
+     f'    username="{_SDK_KEY}",\n)\n', 4, _SDK_KEY),
+    # ("MQTT" in a comment makes no connect an MQTT client's: the generic login reading reads it)
+    ("etl/load.py", f'import vertica_python\n# the totals are published over MQTT\nc = vertica.connect("etl", "{_PASSWORD}", "warehouse")\n',
+     3, _PASSWORD),
+    # (a database client's connect(host, user, password, database): the host, a bare name, is no user)
+    ("etl/mysql0.py", f'import MySQLdb\ndb = MySQLdb.connect("dbhost", "etl", "{_PASSWORD}", "warehouse")\n', 2, _PASSWORD),
+    ("etl/mysql.py", f'import MySQLdb\n# publishes to MQTT\ndb = MySQLdb.connect("dbhost", "etl", "{_PASSWORD}", "warehouse")\n',
+     3, _PASSWORD),
+    ("etl/mysql2.py", f'import paho.mqtt.client as mqtt\nimport MySQLdb\ndb = MySQLdb.connect("dbhost", "etl", "{_PASSWORD}", "dw")\n',
+     3, _PASSWORD),
+    # (an MQTT client built in a name, no import line: PubSubClient's declaration)
+    ("firmware/pump.ino", f'PubSubClient broker(espClient);\nvoid r() {{\n  broker.connect("pump-3", "pumps", "{_PASSWORD}");\n}}\n',
+     3, _PASSWORD),
+]
+
+REVIEWED_DECOYS = [
+    # (a password given, from the environment or a variable: the user is a login's name, whatever its shape)
+    ("mail/send.py", f'c = openapi_client.Configuration(host=H, username="{_SDK_KEY}", password=os.environ["PW"])\n'
+     f'c2 = openapi_client.Configuration(host=H, username="{_SDK_KEY}", password=PW)\n'
+     f'c3 = openapi_client.Configuration(host=H,\n    username="{_SDK_KEY}",\n    password=settings.PW,\n)\n'),
+    # (an MQTT client's will, "mqtt" imported: still no login)
+    ("firmware/will.ino", '#include <MQTT.h>\nvoid r() {\n  client.connect("dev-4", "will/topic", 1, true, "offline");\n}\n'),
+]
+
+
+@pytest.mark.parametrize(("filename", "text", "line", "secret"), REVIEWED_TRUE, ids=[row[0] for row in REVIEWED_TRUE])
+def test_the_reviewed_form_blocks_at_its_line(engine: Engine, filename: str, text: str, line: int, secret: str) -> None:
+    assert (line, LITERAL, secret) in _blocked(engine, filename, text)
+
+
+@pytest.mark.parametrize(("filename", "text"), REVIEWED_DECOYS, ids=[row[0] for row in REVIEWED_DECOYS])
+def test_the_reviewed_decoy_does_not_block(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []

@@ -136,7 +136,7 @@ import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, basic_credential, line_text, looks_chosen, looks_generated, short_base64_text, shown_user,
+    LastFileMemo, basic_credential, is_stand_in_password, line_text, looks_chosen, looks_generated, short_base64_text, shown_user,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -1156,7 +1156,7 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from configuration_users(lines, index)
     if "]byte" in line:
         yield from go_bytes_fields(line)
-    if "auth" in line and "(" in line and ("auth=" in line or "auth =" in line):
+    if "auth" in line and "(" in line and any(word in line for word in _AUTH_ASSIGNED_WORDS):
         yield from auth_tuple_names(lines, index)
 
 
@@ -1589,26 +1589,11 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
     literal's text or None; keyword arguments are left out. Read over a few lines (`nesting`:
     the line's brackets and strings, read once for all its calls; `raws`: given, each positional
     argument's text as written is added to it; `most`: the arguments read at most, where a reader needs the first few)."""
-    text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
-    ends = [len(text)]
-    for following in range(index + 1, min(len(lines), index + lines_read)):
-        if len(text) >= _CHARACTERS_READ:
-            break
-        text += "\n" + lines[following]
-        ends.append(len(text))
-    text = text[:_CHARACTERS_READ]
+    text, ends = _call_window(lines, index, start, lines_read)
     arguments: List[Argument] = []
     position = 0
     while len(arguments) < min(most, _ARGUMENTS_READ):
-        while position < len(text) and text[position] in " \t\r\n":
-            position += 1
-            if position < len(text) and text[position - 1] in " \t\r\n" and (
-                    text[position] == "#" or text.startswith("//", position)):
-                # a comment after an argument, its arguments one a line (`"…",  # site id`): to its line's end
-                end = text.find("\n", position)
-                position = len(text) if end < 0 else end
-            elif text.startswith("...", position) and (continued := _MATLAB_CONTINUATION.match(text, position)) is not None:
-                position = continued.end()  # (MATLAB's `...` continues the call on the line below)
+        position = _argument_start(text, position)
         if position >= len(text) or text[position] == ")":
             break
         argument_start = position
@@ -1641,6 +1626,33 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
             break
         position += 1
     return arguments
+
+
+def _call_window(lines: Sequence[str], index: int, start: int, lines_read: int) -> Tuple[str, List[int]]:
+    """The text a call's arguments are read in, from `start` (after its `(`) over `lines_read` lines at most (joined
+    with line breaks, _CHARACTERS_READ characters at most), and where each of its lines ends in it."""
+    text = lines[index][start:start + _CHARACTERS_READ]  # (what a longer line holds is cut below)
+    ends = [len(text)]
+    for following in range(index + 1, min(len(lines), index + lines_read)):
+        if len(text) >= _CHARACTERS_READ:
+            break
+        text += "\n" + lines[following]
+        ends.append(len(text))
+    return text[:_CHARACTERS_READ], ends
+
+
+def _argument_start(text: str, position: int) -> int:
+    """Where the argument after `position` starts: past blanks and line breaks, a comment after a blank (the arguments
+    one a line, `"…",  # site id`: to its line's end), MATLAB's `...` continuation."""
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+        if position < len(text) and text[position - 1] in " \t\r\n" and (
+                text[position] == "#" or text.startswith("//", position)):
+            end = text.find("\n", position)
+            position = len(text) if end < 0 else end
+        elif text.startswith("...", position) and (continued := _MATLAB_CONTINUATION.match(text, position)) is not None:
+            position = continued.end()  # (MATLAB's `...` continues the call on the line below)
+    return position
 
 
 def _comment_opens(text: str, position: int) -> bool:
@@ -1908,7 +1920,7 @@ def _login_password(value: Optional[str]) -> bool:
 def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
     """(offset, what, key, value) of a password (or a secret) a login's or a credentials' call takes by position."""
     line = lines[index]
-    calls: List[Tuple["re.Match[str]", str]] = []
+    calls: List[Tuple["re.Match[str]", str, Optional[str]]] = []
     for found in itertools.islice(_LOGIN_CALL.finditer(line), _LOGIN_CALLS_A_LINE * 4):
         name = found.group("name")
         family = _login_family(name)
@@ -1917,24 +1929,31 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         if family is None:
             continue
         last_name = re.split(r"\.|::|->|\\", name)[-1]
-        if last_name in _SDK_LOGIN_NAMES and _positional_sdk(name, last_name, lines) is not None:
+        sdk = _positional_sdk(name, last_name, lines) if last_name in _SDK_LOGIN_NAMES else None
+        if sdk is not None and sdk != "mqtt":
             continue  # (its slots are known: sdk_positional_secrets reads it)
         if last_name.lower() in _WSH_WORDS:
             continue  # (its slots are known: wsh_logins reads it; its second is a share's or a printer's path)
-        calls.append((found, family))
+        calls.append((found, family, sdk))
     # (the line's brackets and strings, read once for all its calls: a line of many, none closed, is not walked for each)
     nesting = _Nesting(lines, index, calls[0][0].end(), calls[-1][0].end()) if len(calls) > 1 else None
-    for found, family in calls:
+    for found, family, sdk in calls:
         name = found.group("name")
         raws: List[str] = []
         arguments = _arguments(lines, index, found.end(), nesting, _LINES_READ, raws)
+        if sdk == "mqtt" and len(arguments) != 4:
+            continue  # (an MQTT client's connect: sdk_positional_secrets reads its slots; none takes 4 arguments)
         if name.rpartition(".")[2] == "bind" and raws and raws[0] in ("this", "null", "self", "undefined", "None"):
             continue  # (JavaScript's Function.prototype.bind(thisArg, …))
         # the last positional argument that is no empty literal (minio-go's session token "")
         last = len(arguments) - 1
         while last >= 0 and arguments[last][0] == "":
             last -= 1
-        for slot in range(last):
+        # (a database client's `connect(host, user, password, database)`, four literals: MySQLdb's, PyMySQL's; its host,
+        # a bare name as often as a dotted one, is no user)
+        first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
+                      and all(arguments[slot][0] for slot in range(4))) else 0
+        for slot in range(first, last):
             user = _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
             if user is None:
                 continue
@@ -2527,13 +2546,13 @@ def faraday_auth(line: str) -> Iterator[Found]:
 
 # An HTTP client's `auth` option as (user, password): Guzzle's `'auth' => ['user', 'pw']` (PHP), and
 # requests' `auth=("…", "X")`. A service taking its API key as the user (Freshdesk, BambooHR,
-# Chargebee, Harvest's old API) is given a stand-in password (`X`, `x`, ""): the user is the key.
+# Chargebee, Harvest's old API) is given a stand-in password (`X`, `x`, "": _helpers.is_stand_in_password): the user is the key.
 _AUTH_OPTION = lazy_regex(
     r"""(?:(?P<php>["']auth["'][ \t]*=>)|(?<![\w.])auth[ \t]*=(?!=))[ \t]*(?:\[|\(|array\()[ \t]*"""
     r"""(?P<q1>["'])(?P<user>[^"'\n]{1,256})(?P=q1)[ \t]*,[ \t]*(?P<q2>["'])(?P<pw>[^"'\n]{0,256})(?P=q2)""")
-_AUTH_OPTION_WORDS = ("'auth'", '"auth"', "auth=", "auth =")
-_STAND_IN_PASSWORDS = frozenset({"", "x", "X", "xxx", "X-", "-", "any", "anything", "api", "apikey", "api_token", "token",
-                                 "unused", "ignored", "none", "null", "dummy", "blank", "pass", "password", "foo", ":"})
+# (what `auth[ \t]*=` can begin with: `auth=`, `auth =`, `auth\t=`, `auth  =`, `auth \t=`)
+_AUTH_ASSIGNED_WORDS = ("auth=", "auth =", "auth\t", "auth  ", "auth \t")
+_AUTH_OPTION_WORDS = ("'auth'", '"auth"') + _AUTH_ASSIGNED_WORDS
 
 
 def _api_key_shape(value: str) -> bool:
@@ -2566,7 +2585,7 @@ def auth_options(lines: Sequence[str], index: int) -> Iterator[Found]:
         if count >= _CALLS_A_LINE:
             return
         user, password = found.group("user"), found.group("pw")
-        if password in _STAND_IN_PASSWORDS or len(password) <= 1:
+        if is_stand_in_password(password):
             if _api_key_shape(user):
                 yield (_quoted_on(lines, index, user) if joined else 0,
                        "an API key given as the user of an HTTP client's auth option (its password a stand-in)", "api_key", user)
@@ -2728,7 +2747,18 @@ _POSITIONAL_SDK_WORDS = ("API(", "LogIn(", "UserPasswordCredentials(", "Connect(
                          "Client::new(", "postgresql(", "mysql(", "database(", "mongoc(", "mongo(", "cassandra(", ".connect(",
                          "MQTTClient(")
 # The SDKs a file names (its usings, imports, requires): the gate of the calls whose names any SDK uses.
-_POSITIONAL_SDK_NAMES = ("geotab", "autodesk", "mqtt", "seatsio")
+_POSITIONAL_SDK_NAMES = ("geotab", "autodesk", "seatsio")
+# An MQTT client's `connect` is read by its slots where the file imports an MQTT client (an `#include <PubSubClient.h>`,
+# `<MQTT.h>`, `using uPLibrary.Networking.M2Mqtt;`, `from umqtt.simple import MQTTClient`, an `import`/`require` of a
+# module naming mqtt) or the call's receiver was built by one (`PubSubClient mqtt(espClient);`, `client = new
+# MqttClient(broker)`): "mqtt" in a comment or a string (`# publishes to MQTT`) makes no DB's connect an MQTT login.
+_MQTT_IMPORT = lazy_regex(
+    r"""^[ \t]*(?:#[ \t]*include[ \t]*[<"][^>"\n]{0,128}(?:mqtt|pubsubclient)|(?:import|from|using|use|require)[ \t(]"""
+    r"""[^\n]{0,256}?mqtt|(?:const|let|var)[ \t][^\n]{0,128}?require[ \t]*\([ \t]*["'][^"'\n]{0,128}?mqtt)""")
+_MQTT_RECEIVER = lazy_regex(
+    r"""(?i)(?<![\w.$])(?P<name>[A-Za-z_]\w{0,63})[ \t]*=[ \t]*(?:new[ \t]+)?[\w.]{0,128}?(?:mqtt|pubsubclient)[\w.]{0,64}[ \t]*\("""
+    r"""|\b\w{0,32}(?:mqtt|pubsubclient)\w{0,32}[ \t*&]+(?P<declared>[A-Za-z_]\w{0,63})[ \t]*[(;{=]""")
+_MQTT_LINE_READ = 1024
 # MATLAB's name-value option names of its database connections (`'Server', '…'`): where they start, the
 # positional arguments end.
 _MATLAB_OPTIONS = frozenset({"server", "portnumber", "databasename", "connectoptions", "logintimeout", "vendor", "authtype",
@@ -2749,6 +2779,23 @@ def _positional_sdks_named(lines: Sequence[str]) -> FrozenSet[str]:
 _POSITIONAL_SDKS_NAMED = LastFileMemo(_positional_sdks_named)
 
 
+def _mqtt_clients(lines: Sequence[str]) -> Tuple[bool, FrozenSet[str]]:
+    """(whether the file imports an MQTT client, the names it builds an MQTT client in): see _MQTT_IMPORT."""
+    imported, receivers = False, set()
+    for line in lines:
+        text = line[:_MQTT_LINE_READ]
+        lowered = text.lower()
+        if "mqtt" not in lowered and "pubsubclient" not in lowered:
+            continue
+        imported = imported or _MQTT_IMPORT.match(lowered) is not None
+        for found in itertools.islice(_MQTT_RECEIVER.finditer(text), _CALLS_A_LINE):
+            receivers.add(found.group("name") or found.group("declared"))
+    return imported, frozenset(receivers)
+
+
+_MQTT_CLIENTS = LastFileMemo(_mqtt_clients)
+
+
 def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]:
     """The SDK whose call this is (a key of the slots read by sdk_positional_secrets), or None."""
     receiver = name[:len(name) - len(last)].rstrip(".:->").replace("::", ".").replace("->", ".")
@@ -2764,8 +2811,10 @@ def _positional_sdk(name: str, last: str, lines: Sequence[str]) -> Optional[str]
         return "geotab"
     if last == "UserPasswordCredentials" and "autodesk" in named:
         return "vault"
-    if last in ("Connect", "connect", "MQTTClient") and "mqtt" in named:
-        return "umqtt" if last == "MQTTClient" else "mqtt"
+    if last in ("Connect", "connect", "MQTTClient"):
+        imported, receivers = _MQTT_CLIENTS.of(lines)
+        if imported or (parent and parent in receivers):
+            return "umqtt" if last == "MQTTClient" else "mqtt"
     return None
 
 
@@ -2800,7 +2849,9 @@ def sdk_positional_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         elif sdk == "vault":
             password_slot, user_slot = 3, 2
         elif sdk == "mqtt":
-            password_slot, user_slot = (2, 1) if len(arguments) >= 3 else (-1, -1)
+            # (no MQTT client's connect takes 4 arguments: that is a database's `connect(host, user, password, db)`,
+            # login_pairs')
+            password_slot, user_slot = (2, 1) if len(arguments) >= 3 and len(arguments) != 4 else (-1, -1)
         elif sdk == "umqtt":
             password_slot, user_slot = (4, 3) if len(arguments) >= 5 else (-1, -1)
         elif sdk == "seatsio":
@@ -3650,21 +3701,18 @@ def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
 _CONFIGURATION_CALL = lazy_regex(r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}Configuration[ \t]*\(""")
 _CONFIGURATION_USER = lazy_regex(
     r"""(?<![\w$-])["']?username["']?[ \t]*(?:=(?!=)|:)[ \t]*[rRuU]?(?P<q>["'`])(?P<value>[^"'`\s]{16,256})(?P=q)""")
-_CONFIGURATION_PASSWORD = lazy_regex(r"""(?<![\w$-])["']?password["']?[ \t]*(?:=(?!=)|:)[ \t]*[rRuU]?(?P<q>["'`])(?P<value>[^"'`\n]{0,256})(?P=q)""")
+# (any password argument: a literal's value, none where it is an expression, `os.environ["PW"]`, `PW`)
+_CONFIGURATION_PASSWORD = lazy_regex(
+    r"""(?<![\w$-])["']?password["']?[ \t]*(?:=(?!=)|:)[ \t]*(?:[rRuU]?(?P<q>["'`])(?P<value>[^"'`\n]{0,256})(?P=q)(?=[ \t]*[,)}\n]|[ \t]*$))?""")
 _CONFIGURATION_LINES = 8
 
 
 def _call_text(lines: Sequence[str], index: int, start: int, lines_read: int) -> str:
     """The call's arguments' text from `start` (after its `(`) to its `)`, over `lines_read` lines at most."""
-    text = lines[index][start:start + _CHARACTERS_READ]
-    for following in range(index + 1, min(len(lines), index + lines_read)):
-        if len(text) >= _CHARACTERS_READ:
-            break
-        text += "\n" + lines[following]
-    text = text[:_CHARACTERS_READ]
+    text, _ = _call_window(lines, index, start, lines_read)
     position = 0
     for _ in range(_ARGUMENTS_READ * 2):
-        position = _argument_end(text, position)
+        position = _argument_end(text, _argument_start(text, position))
         if position >= len(text) or text[position] == ")":
             break
         position += 1
@@ -3672,6 +3720,9 @@ def _call_text(lines: Sequence[str], index: int, start: int, lines_read: int) ->
 
 
 def configuration_users(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """An SDK's `Configuration(…, username="<key>")` (see _CONFIGURATION_CALL) with no password argument or a literal
+    stand-in one: the user, of an API key's shape, is the key the SDK sends as Basic's user. A password given in any
+    other way (a literal, a variable, an environment read) makes the user a login's name."""
     line = lines[index]
     below = any("sername" in lines[following][:_CHARACTERS_READ]
                 for following in range(index + 1, min(len(lines), index + _CONFIGURATION_LINES)))
@@ -3683,8 +3734,8 @@ def configuration_users(lines: Sequence[str], index: int) -> Iterator[Found]:
         if user is None or not _api_key_shape(user.group("value")):
             continue
         password = _CONFIGURATION_PASSWORD.search(text)
-        if password is not None and password.group("value") not in _STAND_IN_PASSWORDS and len(password.group("value")) > 1:
-            continue
+        if password is not None and (password.group("value") is None or not is_stand_in_password(password.group("value"))):
+            continue  # (a login: its password is given, as a literal the keyword rule reads, or from elsewhere)
         yield (text.count("\n", 0, user.start()), "an SDK's Configuration given its API key as the user (basic auth, no password)",
                "api_key", user.group("value"))
 
@@ -3698,17 +3749,21 @@ _GO_BYTES_FIELD = lazy_regex(
 
 
 def go_bytes_fields(line: str) -> Iterator[Found]:
+    """A Go `[]byte("…")` (or a raw string's) under a struct field's or a map key's name (see _GO_BYTES_FIELD): the
+    literal, judged under that name, as the same literal assigned to the name would be (a signing key kept as bytes)."""
     for found in itertools.islice(_GO_BYTES_FIELD.finditer(line, 0, 4096), _CALLS_A_LINE):
         key = found.group("key") or found.group("quoted")
         value = found.group("dq") if found.group("dq") is not None else found.group("bq")
         yield 0, f"Go's []byte of a literal under the field {key}", key, value
 
 
-# A requests (httpx) auth tuple of two names, each assigned a literal above in the file (a notebook's cell: `USER = '…'`
-# then `requests.get(url, auth=(VENDOR, USER))`): the password's literal, or the user's where it is an API key's shape
-# and the password a stand-in (an API key sent as the user).
+# A requests (httpx) auth tuple naming what a line above assigns a literal (a notebook's cell: `USER = '…'` then
+# `requests.get(url, auth=(VENDOR, USER))`), either member a name or a literal, not both literals (auth_options' form):
+# the password's literal, or the user's where it is an API key's shape and the password a stand-in (an API key sent as
+# the user: `auth=(KEY, 'x')`).
 _AUTH_NAMES = lazy_regex(
-    r"""(?<![\w.])auth[ \t]*=[ \t]*\([ \t]*(?P<user>[A-Za-z_]\w{0,63})[ \t]*,[ \t]*(?P<pw>[A-Za-z_]\w{0,63})[ \t]*(?:,[ \t]*)?\)""")
+    r"""(?<![\w.])auth[ \t]*=[ \t]*\([ \t]*(?:(?P<user>[A-Za-z_]\w{0,63})|(?P<uq>["'])(?P<user_literal>[^"'\n]{0,256})(?P=uq))"""
+    r"""[ \t]*,[ \t]*(?:(?P<pw>[A-Za-z_]\w{0,63})|(?P<pq>["'])(?P<pw_literal>[^"'\n]{0,256})(?P=pq))[ \t]*(?:,[ \t]*)?\)""")
 
 
 def _assigned_above(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
@@ -3720,22 +3775,35 @@ def _assigned_above(lines: Sequence[str], index: int, name: str) -> Optional[Tup
     return assigned[nearest]
 
 
+def _auth_member(lines: Sequence[str], index: int, name: Optional[str], literal: Optional[str]) -> Optional[Tuple[int, str, str]]:
+    """(line offset, literal, how it is given) of an auth tuple's member: its literal, or a name's assigned above."""
+    if name is None:
+        return 0, literal or "", "a literal"
+    if name in ("None", "self"):
+        return None
+    assigned = _assigned_above(lines, index, name)
+    return None if assigned is None else (assigned[0] - index, assigned[1], f"{name}, assigned above,")
+
+
 def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A requests (httpx) `auth=(user, password)` tuple naming what a line above assigns a literal (see _AUTH_NAMES):
+    the password's literal where it is one, else the user's where it has an API key's shape (the key sent as Basic's
+    user beside a stand-in). A name's literal is reported on its assignment's line, where it is written."""
     line = lines[index]
     for found in itertools.islice(_AUTH_NAMES.finditer(line, 0, 4096), _CALLS_A_LINE):
-        user_name, password_name = found.group("user"), found.group("pw")
-        if user_name in ("None", "self") or password_name in ("None", "self"):
-            continue
-        password = _assigned_above(lines, index, password_name)
+        if found.group("user") is None and found.group("pw") is None:
+            continue  # (two literals: auth_options')
+        password = _auth_member(lines, index, found.group("pw"), found.group("pw_literal"))
         if password is None:
             continue
-        if password[1] not in _STAND_IN_PASSWORDS and len(password[1]) > 1:
-            yield password[0] - index, f"{password_name}, assigned above, given as the password of an auth tuple", "password", password[1]
+        if not is_stand_in_password(password[1]):
+            if found.group("user") is not None and found.group("user") in ("None", "self"):
+                continue
+            yield password[0], f"{password[2]} given as the password of an auth tuple", "password", password[1]
             continue
-        user = _assigned_above(lines, index, user_name)
+        user = _auth_member(lines, index, found.group("user"), found.group("user_literal"))
         if user is not None and _api_key_shape(user[1]):
-            yield (user[0] - index, f"{user_name}, assigned above, given as the user of an auth tuple (its password a stand-in)",
-                   "api_key", user[1])
+            yield user[0], f"{user[2]} given as the user of an auth tuple (its password a stand-in)", "api_key", user[1]
 
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).

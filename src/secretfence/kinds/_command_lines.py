@@ -72,7 +72,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, here_document_body, is_placeholder, line_text, looks_generated, shown_user, xml_unescaped,
+    LastFileMemo, here_document_body, is_placeholder, is_stand_in_password, line_text, looks_generated, shown_user, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -886,13 +886,31 @@ _SECURE_PROPERTIES_KEYS = frozenset({"mule.key", "secure.key", "mule.secure.key"
 
 
 def tool_option_secrets(line: str) -> Iterator[Found]:
-    """The password options of the known tools a line runs (documentation's command lines)."""
+    """The password options of the known tools a line runs (documentation's command lines; curl's API key sent as
+    its user is documented_curl_keys')."""
     lowered = line.lower()
     if _HINT.search(lowered):
         yield from _tool_secrets(line)
     yield from digest_auths(line)
     if ("-u" in line or "--user" in line) and "curl" in lowered:
-        yield from curl_users(line)
+        yield from curl_users(line, keys=False)
+
+
+def documented_curl_keys(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str, str]]:
+    """(offset, what, key, value) of an API key given as curl's `-u` user with no password or a stand-in one, on a
+    line running curl or continuing a curl command (documentation's command lines: an example's key, which the
+    literal kind reports as a warning, as it does the values documentation shows)."""
+    line = lines[index] if index < len(lines) else ""
+    if "-u" not in line and "--user" not in line:
+        return
+    if "curl" in line.lower():
+        for what, key, value in curl_users(line):
+            if key == "api_key":
+                yield 0, what, key, value
+    elif index and lines[index - 1].rstrip().endswith(_CONTINUED):
+        for offset, what, key, value, _ in _continued_curl_users(lines, index):
+            if key == "api_key":
+                yield offset, what, key, value
 
 
 # A Windows scheduled task's action (its XML, as Task Scheduler exports it or keeps it in System32\Tasks, a
@@ -933,10 +951,6 @@ _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}
 # curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
-_FILLER_PASSWORDS = frozenset({"x-oauth-basic", "x-oauth-token", "x-access-token", "api_token", "x"})
-# Stand-in passwords beside an API key sent as the user: one character (`X`, `x`, `-`), or a word saying the
-# password is unused (the documented fillers above, `unused`, `ignored`, `dummy`, `none`, `blank`).
-_STAND_IN_PASSWORDS = _FILLER_PASSWORDS | frozenset({"X", "xxx", "XXX", "unused", "ignored", "dummy", "none", "blank", "api"})
 _CURL_REFERENCE_USER = lazy_regex(
     r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
     # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
@@ -960,14 +974,15 @@ def _dollar_in_literal(value: str) -> bool:
     return names > 0 and names == value.count("$")
 
 
-def curl_users(line: str) -> Iterator[Found]:
-    """curl's `-u` given a password with a literal `$`, or an API key with no password (see _CURL_OPTION_USER)."""
+def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
+    """curl's `-u` given a password with a literal `$`, or an API key with no password or a stand-in one (see
+    _CURL_OPTION_USER; _helpers.is_stand_in_password); `keys`: the API keys too (documentation reads them apart)."""
     for count, found in enumerate(_CURL_OPTION_USER.finditer(line)):
         if count >= _TOOLS_A_LINE:
             return
         user, password = found.group("user"), found.group("pw")
-        if not password or len(password) == 1 or password in _STAND_IN_PASSWORDS:
-            if looks_generated(user) and not user.startswith("+"):
+        if is_stand_in_password(password):
+            if keys and looks_generated(user) and not user.startswith("+"):
                 how = "no password" if not password else "a stand-in password"
                 yield f"an API key given as curl's -u user with {how}", "api_key", user
         elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
@@ -978,7 +993,7 @@ def curl_users(line: str) -> Iterator[Found]:
                 return
             user, password = found.group("user"), found.group("pw")
             variable = user.strip("${}() \t").rsplit(".", 1)[-1]  # (`${{ secrets.ART_USER }}` names ART_USER)
-            if _KEY_AS_USER.search(variable) or password.lower() in _FILLER_PASSWORDS:
+            if _KEY_AS_USER.search(variable) or is_stand_in_password(password):
                 continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
 
@@ -1018,9 +1033,9 @@ _DIGEST_AUTH = lazy_regex(
 )
 
 
-def continued_tool_options(lines: Sequence[str], index: int) -> Iterator[Placed]:
+def continued_tool_options(lines: Sequence[str], index: int, keys: bool = True) -> Iterator[Placed]:
     """A known tool's password options on the lines continuing its command, or given a variable a line above
-    assigns a literal (documentation's command lines)."""
+    assigns a literal (documentation's command lines; `keys`: curl's API key sent as its user too)."""
     line = lines[index] if index < len(lines) else ""
     continued = line.rstrip().endswith(_CONTINUED)
     if (continued or "$" in line) and _HINT.search(line.lower()):
@@ -1029,7 +1044,7 @@ def continued_tool_options(lines: Sequence[str], index: int) -> Iterator[Placed]
         if "$" in line:
             yield from _referenced_options(lines, index)
     if ("-u" in line or "--user" in line) and index and lines[index - 1].rstrip().endswith(_CONTINUED) and "curl" not in line:
-        yield from _continued_curl_users(lines, index)
+        yield from _continued_curl_users(lines, index, keys)
 
 
 # A known tool's secret option given a variable (`lokalise2 --token "$LOKALISE_TOKEN"`) that a line a little
@@ -1138,14 +1153,14 @@ def _variable_tool_commands(lines: Sequence[str], index: int) -> Iterator[Placed
                 yield below - index + offset, what, option_key, value, how
 
 
-def _continued_curl_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
+def _continued_curl_users(lines: Sequence[str], index: int, keys: bool = True) -> Iterator[Placed]:
     """curl_users on a line continuing a curl command (`curl "https://…" \\` then `  -u <key>:`)."""
     for above in range(index - 1, max(-1, index - 1 - _CONTINUATIONS_READ), -1):
         text = lines[above]
         if not text.rstrip().endswith(_CONTINUED):
             return
         if "curl" in text and _CURL_WORD.search(text) is not None:
-            for what, key, value in curl_users(lines[index]):
+            for what, key, value in curl_users(lines[index], keys):
                 yield 0, what, key, value, Judgement.NAMED_AND_JUDGED
             return
 

@@ -674,6 +674,23 @@ def shown_user(user: str) -> str:
     return mask(user)
 
 
+# The password an API that takes its key as HTTP Basic's user documents as ignored, beside the key: empty (Stripe's,
+# Chargebee's, Recurly's `-u <key>:`), one character (Freshdesk's, Help Scout's and Basecamp's `X`, BambooHR's and
+# Elvanto's `x`), Teamwork's `xxx`, Toggl's `api_token`, GitHub's `x-oauth-basic` (and the `x-oauth-token`,
+# `x-access-token` fillers of its token schemes), and words that say the slot is unused (`unused`, `ignored`, `dummy`,
+# `none`, `null`, `blank`, `empty`, `any`, `anything`, `foo`: Wufoo's docs say "any value" and write `footastic`).
+# Not a word naming what belongs there (`password`, `pass`, `token`, `apikey`, `api`, `secret`): a placeholder says
+# the slot wants a value, so the user beside it is an account's or a client's id, not the credential sent alone.
+_STAND_IN_PASSWORDS = frozenset({"xxx", "api_token", "x-oauth-basic", "x-oauth-token", "x-access-token", "unused",
+                                 "ignored", "dummy", "none", "null", "blank", "empty", "any", "anything", "foo", "footastic"})
+
+
+def is_stand_in_password(value: str) -> bool:
+    """A password slot's filler beside an API key sent as the user (see _STAND_IN_PASSWORDS): the user is the
+    credential, and the filler no password to report."""
+    return len(value) <= 1 or value.lower() in _STAND_IN_PASSWORDS
+
+
 def _encodes_a_placeholder(value: str) -> bool:
     """Base64 of a placeholder or template: `Y2hhbmdlbWU=` is "changeme", `PGRiLXBhc3N3b3JkPg==`
     is "<db-password>"."""

@@ -80,7 +80,7 @@ from secretfence.kinds import (
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value,
-    stated_team_password,
+    is_stand_in_password, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -1825,10 +1825,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if "--" in line:
                 yield from _documented_passwords(line)
             yield from _documented_tool_passwords(line, _in_continued_curl(lines, index))
-            for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index):
+            for offset, what, key, value, _ in _command_lines.continued_tool_options(lines, index, keys=False):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a tool's options continued below)
                     yield Match(secret=value, confidence=_documented_confidence(value),
                                 description=f"literal secret in {what} in documentation", line_offset=offset)
+            for offset, what, key, value in _command_lines.documented_curl_keys(lines, index):
+                if _credential_key(key, value) and _is_credential(value, True, False, key):  # (an example's API key: a warning)
+                    yield Match(secret=value, confidence=LOW, description=f"literal secret in {what} in documentation",
+                                line_offset=offset)
             if "is:" in line or "IS:" in line or "was:" in line:
                 for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                     if _is_credential(value, True, False, "password"):
@@ -2548,13 +2552,14 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
 
     if "-u" in line or "-U" in line or "--user" in line or "--auth" in line or "--basic-auth" in line or "--proxy-user" in line:
         for found in _CURL_USER.finditer(line):
-            if found.group("user").startswith("+"):
-                continue  # `date -u +%Y-%m-%dT%H:%M:%S.%3N`: a format, no user
+            if found.group("user").startswith("+") or is_stand_in_password(found.group("pw")):
+                continue  # `date -u +%Y-%m-%dT%H:%M:%S.%3N`: a format, no user; `-u <key>:x-oauth-basic`: a filler, the key is the user
             yield "a command's user:password option", found.group("user"), found.group("pw")
         if ":'" in line or ':"' in line:
             for found in _CURL_USER_QUOTED_PASSWORD.finditer(line):
-                if not found.group("user").startswith("+"):
-                    yield "a command's user:password option", found.group("user"), found.group("sq") or found.group("dq") or ""
+                password = found.group("sq") or found.group("dq") or ""
+                if not found.group("user").startswith("+") and not is_stand_in_password(password):
+                    yield "a command's user:password option", found.group("user"), password
     if "-a" in line and ("http" in line or "xh" in line):
         for found in itertools.islice(_HTTPIE_AUTH.finditer(line), MAX_VALUES_A_LINE):
             yield "HTTPie's -a user:password", found.group("user"), found.group("pw")
@@ -2620,6 +2625,8 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
                 user, _, password = found.group("joined").partition(":")
             else:
                 user, password = found.group("user"), found.group("pw") or found.group("bare_pw")
+            if is_stand_in_password(password or ""):
+                continue  # (`auth=("<key>", "x-oauth-basic")`: a filler, the user is the key, _code_calls.auth_options')
             yield f"the pair {key}", user, password
         if "[(" in line.replace(" ", ""):
             for head in itertools.islice(_PAIR_LIST_HEAD.finditer(line), _LISTED_PAIRS_READ):
@@ -3001,7 +3008,8 @@ def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Itera
         for found in _DOCUMENTED_CURL_USER.finditer(line):
             user = found.group("user") or found.group("user2") or ""
             value = found.group("pw") or found.group("sq") or found.group("dq") or found.group("bare") or ""
-            if value not in reported and not user.startswith("+") and _is_credential(value, True, False, "password"):
+            if value not in reported and not user.startswith("+") and not is_stand_in_password(value) and _is_credential(
+                    value, True, False, "password"):
                 reported.add(value)
                 yield Match(secret=value, confidence=_documented_confidence(value),
                             description=f"literal password of user {user} given to curl in documentation")
