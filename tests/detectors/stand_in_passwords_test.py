@@ -59,3 +59,14 @@ def test_curl_s_key_as_user_in_documentation_is_a_warning(engine: Engine, filena
         assert found and all(finding.confidence == Confidence.LOW for finding in found)
     # (the same line in a script blocks)
     assert _secrets(engine, "api.sh", f"curl -u {_KEY}:{value} https://api.example.org/v1/me\n") == [_KEY]
+
+
+# (service accounts' names beside a filler: words joined by `_`, `-`, `.`, each letters then digits)
+ACCOUNT_NAMES = ["svc_jenkins_2024", "ci_bot_readonly01", "readonly_reporting_01", "deploy-user-for-ci-2024"]
+
+
+@pytest.mark.parametrize("user", ACCOUNT_NAMES)
+def test_a_service_accounts_name_beside_a_filler_is_no_key(engine: Engine, user: str) -> None:
+    assert _blocked(engine, "fetch.sh", f"curl -u {user}:x https://nexus.example.com/repo/a.tgz\n") == []
+    assert _blocked(engine, "client.ts", f"const c = new Configuration({{ username: '{user}', password: 'x' }});\n") == []
+    assert _blocked(engine, "fetch.sh", f"curl -u {_KEY}:x https://api.example.com/v1/a\n") != []  # (a key's interleave)

@@ -136,7 +136,8 @@ import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, basic_credential, is_stand_in_password, line_text, looks_chosen, looks_generated, short_base64_text, shown_user,
+    LastFileMemo, basic_credential, is_stand_in_password, line_text, looks_chosen, looks_generated, named_like_an_account,
+    short_base64_text, shown_user,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -2557,8 +2558,9 @@ _AUTH_OPTION_WORDS = ("'auth'", '"auth"') + _AUTH_ASSIGNED_WORDS
 
 def _api_key_shape(value: str) -> bool:
     """An API key's shape, not a user's name: generated-looking, letters and digits, no blank."""
-    return (16 <= len(value) <= 256 and _KEY_SHAPE.match(value) is not None and looks_generated(value)
-            and any(c.isalpha() for c in value) and _UUID.match(value) is None) or generated_key(value)
+    return ((16 <= len(value) <= 256 and _KEY_SHAPE.match(value) is not None and looks_generated(value)
+             and any(c.isalpha() for c in value) and _UUID.match(value) is None) or generated_key(value)) \
+        and not named_like_an_account(value)
 
 
 _AUTH_OPTION_OPENS = ("[", "(", "array(")

@@ -72,7 +72,8 @@ import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, here_document_body, is_placeholder, is_stand_in_password, line_text, looks_generated, shown_user, xml_unescaped,
+    LastFileMemo, here_document_body, is_placeholder, is_stand_in_password, line_text, looks_generated, named_like_an_account,
+    shown_user, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -982,7 +983,7 @@ def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
             return
         user, password = found.group("user"), found.group("pw")
         if is_stand_in_password(password):
-            if keys and looks_generated(user) and not user.startswith("+"):
+            if keys and looks_generated(user) and not user.startswith("+") and not named_like_an_account(user):
                 how = "no password" if not password else "a stand-in password"
                 yield f"an API key given as curl's -u user with {how}", "api_key", user
         elif "$" in password and (found.group("q") == "'" or _dollar_in_literal(password)):
