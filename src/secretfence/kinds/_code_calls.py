@@ -3728,10 +3728,14 @@ def configuration_users(lines: Sequence[str], index: int) -> Iterator[Found]:
     line = lines[index]
     below = any("sername" in lines[following][:_CHARACTERS_READ]
                 for following in range(index + 1, min(len(lines), index + _CONFIGURATION_LINES)))
+    read_to = -1
     for found in itertools.islice(_CONFIGURATION_CALL.finditer(line, 0, 4096), _CALLS_A_LINE):
+        if found.start() < read_to:
+            continue  # (a call inside arguments already read: its user was searched for there, from further back)
         if "sername" not in line[found.end():found.end() + _CHARACTERS_READ] and not below:
             continue  # (no user given: its arguments are not walked)
         text = _call_text(lines, index, found.end(), _CONFIGURATION_LINES)
+        read_to = found.end() + len(text)
         user = _CONFIGURATION_USER.search(text)
         if user is None or not _api_key_shape(user.group("value")):
             continue
