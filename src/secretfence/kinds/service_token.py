@@ -350,8 +350,11 @@ _ABLY_ID_LENGTH = 13  # `<app id>.<key id>`
 # (its line says Ably, key, secret, token, auth, credentials or user before it: a client's options, a setting's
 # name, `ClientOptions("…")`, curl's `-u`; a colon alone is in every URL's port and every slice)
 _ABLY_WORDS = ("ably", "key", "secret", "token", "auth", "cred", "user", "clientoptions", "-u")
-_FOLDED_ABLY = (rb"(?:ably|key|secret|token|auth|cred|user|clientoptions|-u)[^\n]{0,200}?(?:(?<![a-z0-9_.-])|(?<=:-))"
-                rb"[a-z0-9_-]{6}\.[a-z0-9_-]{6}:[a-z0-9_-]{43}(?![a-z0-9_=+/-])")
+# (The prefilter's check walks to the key's dot, one comparison a character, then reads the rest: the words are in
+# every line of an SDK's code, and a check of the key's whole start at each character cost botocore half a second.
+# The reader judges the key's bounds.)
+_FOLDED_ABLY = (rb"(?:ably|key|secret|token|auth|cred|user|clientoptions|-u)[^\n]{6,206}?\.[a-z0-9_-]{6}:[a-z0-9_-]{43}"
+                rb"(?![a-z0-9_=+/-])")
 # (`sl.` ends every `ssl.` and `wsl.`: the prefilter reads a Dropbox token's run of base64url after it.)
 _FOLDED_DROPBOX_SHORT_LIVED = rb"(?<![a-z0-9_.-])sl\.(?:u\.)?[a-z0-9_=-]{130}"
 # (`AQE` stands in every DER key's base64 (`…AQEFAAOCAQ8A…`): the prefilter reads an Adyen key's `=-` joint after it.)
