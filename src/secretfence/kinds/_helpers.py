@@ -861,6 +861,7 @@ def looks_generated(value: str) -> bool:
     return len(value) >= 16 and len(set(value)) >= 10 and any(character.isdigit() for character in value)
 
 
+_NAME_SEPARATOR = lazy_regex(r"[_.-]")
 _NAME_PART = lazy_regex(r"^[A-Za-z]*[0-9]*$")
 _WORD_PART = lazy_regex(r"^[A-Za-z]{2,}")
 
@@ -868,7 +869,7 @@ _WORD_PART = lazy_regex(r"^[A-Za-z]{2,}")
 def named_like_an_account(value: str) -> bool:
     """A service account's name, not a key: words joined by `_`, `-` or `.`, each letters then digits, two of them
     words (`svc_jenkins_2024`, `ci_bot_readonly01`); a key's letters and digits interleave (`Vq8Rt2…`)."""
-    parts = [part for part in re.split(r"[_.-]", value) if part]
+    parts = [part for part in _NAME_SEPARATOR.split(value) if part]
     return (1 < len(parts) <= 8 and all(_NAME_PART.match(part) for part in parts)
             and sum(1 for part in parts if _WORD_PART.match(part)) >= 2)
 
