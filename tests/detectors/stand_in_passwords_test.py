@@ -70,3 +70,9 @@ def test_a_service_accounts_name_beside_a_filler_is_no_key(engine: Engine, user:
     assert _blocked(engine, "fetch.sh", f"curl -u {user}:x https://nexus.example.com/repo/a.tgz\n") == []
     assert _blocked(engine, "client.ts", f"const c = new Configuration({{ username: '{user}', password: 'x' }});\n") == []
     assert _blocked(engine, "fetch.sh", f"curl -u {_KEY}:x https://api.example.com/v1/a\n") != []  # (a key's interleave)
+
+
+def test_curls_short_option_joined_to_its_key(engine: Engine) -> None:
+    # (`-uKEY:x`: curl takes a short option's value joined to it, as getopt does)
+    assert [line for line, _, _ in _blocked(engine, "sync.sh", f"curl -s -u{_KEY}:x https://api.example.com/v1/a\n")] == [1]
+    assert _blocked(engine, "sync.sh", "curl -usvc_jenkins_2024:x https://nexus.example.com/a\n") == []

@@ -944,8 +944,9 @@ def _task_arguments(lines: Sequence[str], index: int) -> Iterator[Found]:
 # (`-u <key>:`, Stripe's, Phrase's, Chargebee's way; the key looks generated) or with a stand-in password the
 # service ignores (`-u <key>:x`, `-u <key>:X`: Elvanto's, Freshdesk's, BambooHR's, Harvest's; `<key>:api_token`,
 # Toggl's; `<key>:x-oauth-basic`, GitHub's), the key being the credential.
+# (curl takes a short option's value joined to it, `-uKEY:x`, as getopt does)
 _CURL_OPTION_USER = lazy_regex(
-    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
+    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>[^\s:"'$]{1,128}):(?P<pw>[^\s"']{0,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 # (a `$` before a name or digits: `$Orbit3364`, `$97`)
 _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}(?![0-9A-Za-z_]))""")
@@ -953,7 +954,7 @@ _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
 _CURL_REFERENCE_USER = lazy_regex(
-    r"""(?<![\w-])(?:-u|--user)(?:[ \t]+|=)(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
+    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
     # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
     r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
     r""":(?P<pw>[^\s"'$`]{1,256})(?P=q)(?=[\s;|&)]|$)"""
