@@ -603,3 +603,12 @@ def test_a_transformer_never_hides_a_line() -> None:
         assert where(engine._scan_text_runs(filename, text, None)) <= where(findings), (filename, text)
         checked += 1
     assert checked == 600
+
+
+def test_a_callers_lone_surrogate_is_scanned_as_a_replacement_character() -> None:
+    """No file decodes to a lone surrogate, but a caller's str may hold one, which no UTF-8 encoder (detect-secrets'
+    hashing among them) takes: the text is scanned with U+FFFD in its place, on the same line."""
+    from secretfence.engine import Engine
+
+    found = Engine().scan_text("a.py", 'import os\npassword = "Hx7\ud800kLm2Pq9Zr"\n')
+    assert [(finding.line_number, finding.secret) for finding in found] == [(2, "Hx7\ufffdkLm2Pq9Zr")]

@@ -113,6 +113,10 @@ def _might_be_ini(text: str) -> bool:
         position = end + 1
 
 
+# (a caller's str may hold what no file decodes to: see Engine.scan_text)
+_LONE_SURROGATE = lazy_regex("[\ud800-\udfff]")
+
+
 class _NamedStringIO(io.StringIO):
     def __init__(self, text: str, name: str) -> None:
         super().__init__(text)
@@ -277,6 +281,10 @@ class Engine:
         """Findings in one decoded text (newlines already normalised); `utf8` is the same text
         as UTF-8 bytes when the caller has them: its lines (`_scan_lines`), then what it
         carries (`_carried`: files inside it, base64 values decoded, split tokens assembled)."""
+        if not _depth and not text.isascii() and _LONE_SURROGATE.search(text):
+            # (no file decodes to a lone surrogate; a caller's str may hold one, which no UTF-8 encoder takes:
+            # each stands as U+FFFD, one character for one, so lines and offsets stay where they were)
+            text, utf8 = _LONE_SURROGATE.sub("\ufffd", text), None
         lines: List[List[str]] = []  # the text's lines, split once for the plugins and the carriers
         findings, hits = self._scan_lines_with_hits(filename, text, utf8, lines)
         if _depth < carriers.MAX_DEPTH:
