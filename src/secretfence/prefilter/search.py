@@ -300,7 +300,7 @@ class _Literals:
                 at = find(literal, at + 1, end_of_line)
 
 
-_HEAD_TRIES_A_LINE = 256  # a head's later occurrences a line whose confirmation is tried (see `hits`)
+_HEAD_TRIES_A_LINE = 64  # a head's later occurrences a line whose confirmation is tried (see `hits`)
 _GROUP_REFERENCE = re.compile(rb"\\[1-9]|\(\?P=|\(\?\(")
 
 
