@@ -102,6 +102,7 @@ GOOGLE_CLIENT_SECRET_HEAD = "GOCSPX-"
 DROPBOX_SHORT_LIVED_HEAD = "sl."
 WOOCOMMERCE_HEADS = ("ck_", "cs_")
 LOB_HEADS = ("live_", "test_")
+AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -331,6 +332,11 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # (Mollie's `live_` keys are 30 letters and digits, Scale AI's 32 hex: _vendor_keys' readers.)
     ("Lob live API key", LOB_HEADS[0], r"[a-f0-9]{35}"),
     ("Lob test API key", LOB_HEADS[1], r"[a-f0-9]{35}"),
+    # An age identity (X25519 secret key, as `age-keygen` writes it to keys.txt and SOPS reads it from
+    # SOPS_AGE_KEY / ~/.config/sops/age/keys.txt): Bech32 with the HRP `AGE-SECRET-KEY-`, upper-case, its
+    # separator `1` and 58 characters of Bech32's alphabet (age's specification; gitleaks' age-secret-key).
+    # It decrypts every file encrypted to its recipient; the recipient itself (`age1…`) is a public key.
+    ("age secret key", AGE_SECRET_KEY_HEAD, r"[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -745,7 +751,7 @@ _API_KEY_CLAIMS = ("apiKeyId", "api_key_id")
 _FOLDED_DEEPL_CLIENT = (rb"""(?:translator|deeplclient)\([ \t]*(?:\r?\n[ \t]*)?(?:[a-z_][a-z0-9_]{0,30}[ \t]*[=:][ \t]*)?\\?["'`]"""
                         rb"""[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}""")
 _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
-# A JSON Web Token written under a name that says token or JWT: a bearer's session or access token
+# A JSON Web Token written under a name that says token, JWT or credential: a bearer's session or access token
 # (`export SLURM_JWT=…` as `scontrol token` prints it, `ACCESS_TOKEN = "…"`, `X-Auth-Token: …`,
 # `"jwt": "…"`, C#'s `AccessToken { get; set; } = "…"`, a notebook cell's `\"…\"`, a shell default's
 # `${TOKEN:-…}`). The token counts when it decodes to a signed header and claims that say whom it opens
@@ -754,7 +760,7 @@ _WHOLE_JWT = lazy_regex(r"(?<![A-Za-z0-9_.-])(?P<token>" + _JWT + r")(?![A-Za-z0
 # test's fixture (a token-expiry test's own). The name is read back from the assignment before it
 # (_vendor_keys.assigned_name). A token whose assignment the literal kind reads under a credential's name
 # is its own (it judges the name and the place): this reads the names and forms it does not.
-_FOLDED_NAMED_JWT = (rb"""(?:jwt|token)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
+_FOLDED_NAMED_JWT = (rb"""(?:jwt|token|creds?|credentials?)(?:[ \t]*\{[ \t]*get;[^{}\n]{0,40}\})?\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:|<-)[ \t]*"""
                      rb"""(?:\\?["'`])?(?:\$\{[a-z_][a-z0-9_]{0,63}:[-=])?eyj[a-z0-9_-]{10,400}\.eyj""")
 _KEY_READ = 300  # characters before a token where the literal kind reads its key
 # ... and a JWT on the line below its name's assignment, as formatters wrap a long literal (Prettier's `const
@@ -782,18 +788,25 @@ _NOT_HELD_TOKEN_WORDS = frozenset({"csrf", "xsrf", "page", "next", "cursor", "co
 def _names_a_held_token(name: str) -> bool:
     """The name's last word says token or JWT (`SLURM_JWT`, `accessToken`, `X-Auth-Token`), and its words
     say a credential's token (credential_keys.names_a_credential, `jwt` read as `token`), not a form's or
-    a made-up one."""
+    a made-up one; or its last word says credential (`JwtCredential`, `RC_JWT_CREDENTIAL`, `apiCreds`: RingCentral's
+    "JWT credential", a service account's signed assertion), a word credential_keys leaves to the value's shape."""
     from secretfence.compat.detect_secrets.credential_keys import key_words, names_a_credential
 
     words = key_words(name)
     if not words or any(word in _NOT_HELD_TOKEN_WORDS for word in words):
         return False
     last = words[-1]
+    if last in _CREDENTIAL_LAST_WORDS:
+        return True  # (the value is judged a JWT with a subject or an expiry: _held_jwt)
     if last.endswith("jwt"):
         last = last[:-3] + "token"
     if not last.endswith("token"):
         return False
     return names_a_credential("_".join(words[:-1] + (last,)))
+
+
+# A name's last word saying it holds the credential itself (its value a signed JWT: a bearer's).
+_CREDENTIAL_LAST_WORDS = frozenset({"credential", "credentials", "cred", "creds"})
 
 
 def _held_jwt(token: str, lowered_name: str) -> bool:
@@ -1192,7 +1205,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_SEC_HEADER), ("sec",), lazy_regex(_FOLDED_SEC_HEADER, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_MEWS_TOKEN), ("token", "mews"), lazy_regex(_FOLDED_MEWS_TOKEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DEEPL_CLIENT), ("translator(", "deeplclient("), lazy_regex(_FOLDED_DEEPL_CLIENT, re.IGNORECASE)),
-        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WRAPPED_JWT), ("jwt", "token", "key", "secret", "pass", "pwd", "cred", "auth"),
                lazy_regex(_FOLDED_WRAPPED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
