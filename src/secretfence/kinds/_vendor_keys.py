@@ -194,6 +194,13 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
 # Scale AI's API keys: `live_` / `test_` and 32 hex, where the text says Scale (its SDK, client or API host).
 _SCALE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _SCALE = lazy_regex(r"(?i)scaleapi|scale[ _-]?ai\b|ScaleClient|api\.scale\.com|dashboard\.scale\.com|(?<![a-z])scale_api")
+# Tremendous' (rewards and payouts) API keys: `PROD_` (production: sends the organization's funds as gift cards,
+# cash and prepaid cards) or `TEST_` (its sandbox, testflight.tremendous.com) and 64 upper-case letters and digits,
+# sent as `Authorization: Bearer …`, where the text says Tremendous: its host, SDK or a name or product word joined
+# to it (`TREMENDOUS_API_KEY`, `Tremendous::Rest`); `tremendous` in prose alone is an English word.
+_TREMENDOUS_KEY = lazy_regex(_START + r"(?P<token>(?:PROD|TEST)_[A-Za-z0-9]{40,80})(?![A-Za-z0-9_-])")
+_TREMENDOUS = lazy_regex(r"(?i:tremendous)(?:\.com|[ _.:-]{0,2}(?i:api|key|token|client|sdk|rest|reward|payout|order|campaign|funding))"
+                         r"|(?<![A-Za-z])(?:TREMENDOUS|Tremendous)(?![a-z])|(?i:import|require|from|gem|use)[ \t(\"']{1,3}tremendous")
 # A Transifex API token: `1/` and 40 hex (what `tx init` stores), where the text says Transifex or its `tx`
 # client. (The lookbehind keeps it out of paths: `/v1/<sha>`, `…/1/<sha>`.)
 _TRANSIFEX_TOKEN = lazy_regex(r"(?<![A-Za-z0-9_./:-])(?P<token>1/[0-9a-f]{40})(?![A-Za-z0-9_-])")
@@ -224,6 +231,8 @@ _NAMED_SERVICE_KEYS: Tuple[Tuple[Tuple[str, ...], "re.Pattern[str]", int, bool, 
      "Scale AI API key: creates and reads the account's labeling tasks and batches, on its billing"),
     (("1/",), _TRANSIFEX_TOKEN, 2, False, _TRANSIFEX,
      "Transifex API token: pushes and pulls the organization's source strings and translations"),
+    (("PROD_", "TEST_"), _TREMENDOUS_KEY, 5, False, _TREMENDOUS,
+     "Tremendous API key: sends rewards and payouts (gift cards, cash, prepaid cards) from the organization's funding sources"),
 )
 
 # An Avalara AvaTax license key: 16 hex under a name saying license (`LICENSE_KEY = "…"`,
@@ -315,6 +324,7 @@ _FOLDED_TRCLI_KEY = rb"""(?<![a-z0-9_.$-])(?:access[_-]?)?key[ \t]*:[ \t]*["']?[
 _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\Z|[#;])|lau[_.-]?(?:hmac[_.-]?)?key"""
 _FOLDED_SCALE = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
+_FOLDED_TREMENDOUS = FOLDED_TOKEN_START + rb"(?:prod|test)_[a-z0-9]{40}"
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
@@ -384,6 +394,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SHARED_SECRET, ("shared",)),
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
+        (_FOLDED_TREMENDOUS, ("prod_", "test_")),
         (_FOLDED_USERNAME_KEY, ("user",)),
         (_FOLDED_SDK_USERNAME, ("username",)),
         (_FOLDED_CREDENTIALS_CALL, ("set_auth_credentials", "withcredentials")),
