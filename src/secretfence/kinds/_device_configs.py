@@ -109,12 +109,29 @@ _NVS_LINE = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,14})[ \t]*,[ \t]*dat
 # Tasmota: `Password1 …`, `MqttPassword …`, `WebPassword …` (a Backlog's commands end at `;`)
 _TASMOTA_COMMAND = lazy_regex(r"""(?i)(?<![\w])(?P<key>Password[1-3]|MqttPassword|WebPassword)[ \t]+(?P<value>[^\s;"'&]{1,128})""")
 
-# Weather Underground's station key
+# Weather Underground's station key: assigned, or a C preprocessor macro's (`#define WU_KEY "…"`: the name, blanks, the
+# quoted value)
 _WU_SETTING = lazy_regex(
     r"""(?i)(?<![A-Za-z0-9])["']?(?P<key>(?:WU|WUNDERGROUND|WEATHER_?UNDERGROUND)[_-]?(?:STATION[_-]?|PWS[_-]?)?"""
-    r"""(?:KEY|PASSWORD|PASSWD|PASS|PWD))["']?[ \t]*(?::|=)[ \t]*["']?(?P<value>[A-Za-z0-9]{6,16})["']?(?![\w.-])"""
+    r"""(?:KEY|PASSWORD|PASSWD|PASS|PWD))["']?(?:[ \t]*(?::|=)[ \t]*|[ \t]+(?=["']))["']?(?P<value>[A-Za-z0-9]{6,16})["']?(?![\w.-])"""
 )
 _WU_CONTEXT = ("wunderground", "station", "wu_id")
+# A C preprocessor directive: a sketch's `#define WU_KEY "…"` is code, not a comment.
+_DIRECTIVE = lazy_regex(r"#[ \t]*define[ \t]")
+# The PWS upload protocol's URL (`https://weatherstation.wunderground.com/weatherstation/updateweatherstation.php?ID=<station>
+# &PASSWORD=<station key>&…`, the rapid-fire `rtupdate.wunderground.com`): its `PASSWORD` parameter is the station key,
+# written in the URL or joined into it from a name (a template's `${pw}`, an f-string's `{pw}`, a concatenation's
+# `" + pw`, PHP's `" . $pw`, C's adjacent `"&PASSWORD=" WU_KEY`), whose value is assigned in the lines around.
+_WU_UPLOAD = lazy_regex(r"(?i)updateweatherstation\.php|rtupdate\.wunderground\.com")
+_WU_PASSWORD_PARAMETER = lazy_regex(
+    r"""[?&](?i:password)=(?:(?P<value>[A-Za-z0-9]{6,16})(?![\w.%$-])"""
+    r"""|\$?\{[ \t]*(?P<template>[A-Za-z_$][\w$.]{0,63})[ \t]*\}"""
+    r"""|["'`][ \t]*(?:[+.&][ \t]*)?(?:String\([ \t]*)?(?P<joined>[A-Za-z_$][\w$.]{0,63}))""")
+# An assignment of a quoted value to a name (`const pw = '…'`, `#define WU_KEY "…"`, `pw: "…"`, `$pw = '…';`).
+_QUOTED_ASSIGNMENT = lazy_regex(
+    r"""(?<![\w$.])\$?(?P<name>[A-Za-z_]\w{0,63})["']?(?:[ \t]*(?::=|=|:)[ \t]*|[ \t]+(?=["']))["'`](?P<value>[A-Za-z0-9]{6,16})["'`]""")
+_URL_BUILT_LINES = 4  # lines above a `PASSWORD=` where its upload URL may stand (`url += "?ID=…&PASSWORD=…"` below it)
+_REFERENCE_LINES = 40  # lines either side of an upload URL where the name it joins in is assigned
 
 # The Things Stack CLI: a device's root or session keys (AES-128, hex)
 _TTN_KEY = lazy_regex(r"""(?<![\w-])--(?P<key>(?:root-keys|session\.keys)\.[a-z-]{1,32}\.key)(?:[ \t]+|=)["']?(?P<value>[0-9A-Fa-f]{32})(?![0-9A-Za-z])""")
@@ -195,7 +212,7 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
     the line holds (see the module's doc)."""
     line = line_text(lines, index)[:_LINE_READ]
     stripped = line.lstrip()
-    if not stripped or stripped.startswith(("#", "//")):
+    if not stripped or (stripped.startswith(("#", "//")) and _DIRECTIVE.match(stripped) is None):
         return  # (a comment: the format's example, a line switched off; `--` opens a continued command's option)
     lowered = line.lower()
     found_values = 0
@@ -320,6 +337,9 @@ def _station_key(value: str) -> bool:
 
 
 def _weather_underground(lines: Sequence[str], index: int, line: str, lowered: str) -> Iterator[Found]:
+    if "password=" in lowered and any(_WU_UPLOAD.search(line_text(lines, index - above)[:_LINE_READ]) is not None
+                                      for above in range(min(index, _URL_BUILT_LINES) + 1)):
+        yield from _wu_upload_keys(lines, index, line)
     if "wu" not in lowered and "weather" not in lowered:
         return
     said: Optional[bool] = None  # (the lines around read once a line, whatever its values)
@@ -332,6 +352,39 @@ def _weather_underground(lines: Sequence[str], index: int, line: str, lowered: s
                        range(max(0, index - _WINDOW), min(len(lines), index + _WINDOW + 1)) for word in _WU_CONTEXT)
         if said is not False:
             yield 0, f"Weather Underground station key ({found.group('key')})", "password", value, Judgement.PROVEN
+
+
+def _wu_upload_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """The station key of a PWS upload URL's `PASSWORD` parameter: written in it, or the value assigned to the name it
+    joins in (on its line, or the nearest above or below)."""
+    for found in itertools.islice(_WU_PASSWORD_PARAMETER.finditer(line), _VALUES_A_LINE):
+        value = found.group("value")
+        if value is not None:
+            if _station_key(value):
+                yield 0, "Weather Underground station key (an upload URL's PASSWORD)", "password", value, Judgement.PROVEN
+            continue
+        name = (found.group("template") or found.group("joined") or "").rsplit(".", 1)[-1].lstrip("$")
+        if not name:
+            continue
+        assigned = _assigned_value(lines, index, name)
+        if assigned is not None and _station_key(assigned[1]):
+            yield (assigned[0], f"Weather Underground station key ({name}, joined into an upload URL's PASSWORD)", "password",
+                   assigned[1], Judgement.PROVEN)
+
+
+def _assigned_value(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
+    """(line offset, value) of the quoted value assigned to `name` nearest line `index` (its own line first, then
+    above, then below), or None."""
+    for offset in itertools.chain((0,), range(-1, -_REFERENCE_LINES - 1, -1), range(1, _REFERENCE_LINES + 1)):
+        if not 0 <= index + offset < len(lines):
+            continue
+        text = line_text(lines, index + offset)[:_LINE_READ]
+        if name not in text:
+            continue
+        for found in itertools.islice(_QUOTED_ASSIGNMENT.finditer(text), _VALUES_A_LINE):
+            if found.group("name") == name:
+                return offset, found.group("value")
+    return None
 
 
 def _ttn(line: str) -> Iterator[Found]:
