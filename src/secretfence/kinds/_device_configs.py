@@ -39,9 +39,10 @@ kind judges it: a `Judgement`, kinds/_judgement.py).
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import LastFileMemo, line_text
 from secretfence.kinds._judgement import Judgement
@@ -374,17 +375,36 @@ def _wu_upload_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fou
 
 def _assigned_value(lines: Sequence[str], index: int, name: str) -> Optional[Tuple[int, str]]:
     """(line offset, value) of the quoted value assigned to `name` nearest line `index` (its own line first, then
-    above, then below), or None."""
-    for offset in itertools.chain((0,), range(-1, -_REFERENCE_LINES - 1, -1), range(1, _REFERENCE_LINES + 1)):
-        if not 0 <= index + offset < len(lines):
-            continue
-        text = line_text(lines, index + offset)[:_LINE_READ]
-        if name not in text:
-            continue
-        for found in itertools.islice(_QUOTED_ASSIGNMENT.finditer(text), _VALUES_A_LINE):
-            if found.group("name") == name:
-                return offset, found.group("value")
+    above, then below, within _REFERENCE_LINES), or None."""
+    assigned = _QUOTED_ASSIGNMENTS.of(lines).get(name)
+    if assigned is None:
+        return None
+    numbers, values = assigned
+    at = bisect.bisect_right(numbers, index)  # (the first assignment below the line)
+    if at and numbers[at - 1] >= index - _REFERENCE_LINES:
+        return numbers[at - 1] - index, values[at - 1]  # (on the line, or the nearest above)
+    if at < len(numbers) and numbers[at] <= index + _REFERENCE_LINES:
+        return numbers[at] - index, values[at]
     return None
+
+
+def _quoted_assignments_of(lines: Sequence[str]) -> Dict[str, Tuple[List[int], List[str]]]:
+    """The file's quoted assignments (see _QUOTED_ASSIGNMENT) by name: their line indices and values, in the lines'
+    order. (Built once a file, where an upload URL joins a name in: each such line reading its neighbours' lines
+    itself read a hostile file of them 80 times over.)"""
+    assigned: Dict[str, Tuple[List[int], List[str]]] = {}
+    for number, text in enumerate(itertools.islice(lines, _FILE_LINES)):
+        if "'" not in text and '"' not in text and "`" not in text:
+            continue
+        for found in itertools.islice(_QUOTED_ASSIGNMENT.finditer(text[:_LINE_READ]), _VALUES_A_LINE):
+            numbers, values = assigned.setdefault(found.group("name"), ([], []))
+            if not numbers or numbers[-1] != number:  # (a name assigned twice on a line: its first value)
+                numbers.append(number)
+                values.append(found.group("value"))
+    return assigned
+
+
+_QUOTED_ASSIGNMENTS: "LastFileMemo[Dict[str, Tuple[List[int], List[str]]]]" = LastFileMemo(_quoted_assignments_of)
 
 
 def _ttn(line: str) -> Iterator[Found]:
