@@ -94,6 +94,10 @@ Betterleaks' rules for them read the service's name before the key.
   the service and key), a VinAudit API key (letters and digits under a name saying VinAudit and key, or a bare
   `key` where the text says VinAudit; its VA_DEMO_KEY is the demo's), a DataOne authorization code (hex under
   an auth code's name).
+- Blind rounds DI-DN: an API key as the query parameter its service's URL documents for it (see _URL_PARAMETER_KEYS):
+  weather APIs' `key` (Visual Crossing's Timeline API, WeatherAPI.com, Weatherbit, World Weather Online, Meteosource)
+  and ABF Freight's `ID` (its XML rating, pickup, bill of lading, tracking and transit time services), at the
+  service's own host: not every `key=` of any URL.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -325,6 +329,10 @@ _FOLDED_LAU = rb"""lau(?<![a-z]lau)(?![a-z])[a-z0-9_. -]{0,40}\][ \t]*(?=\r?\n|\
 _FOLDED_SCALE = FOLDED_TOKEN_START + rb"(?:live|test)_[0-9a-f]{32}(?![a-z0-9_-])"
 _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 _FOLDED_TREMENDOUS = FOLDED_TOKEN_START + rb"(?:prod|test)_[a-z0-9]{40}"
+# (a service's host, then its key's parameter in the same URL: _URL_PARAMETER_KEYS)
+_FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
+                             rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?[?&]key=[a-z0-9]{20}"""
+                             rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&)?id=[a-z0-9]{8}""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
@@ -395,6 +403,8 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_SCALE, ("live_", "test_")),
         (_FOLDED_TRANSIFEX, ("1/",)),
         (_FOLDED_TREMENDOUS, ("prod_", "test_")),
+        (_FOLDED_URL_PARAMETER_KEY, ("weather.visualcrossing.com", "api.weatherapi.com", "api.weatherbit.io",
+                                     "api.worldweatheronline.com", "meteosource.com", "abfs.com/xml/")),
         (_FOLDED_USERNAME_KEY, ("user",)),
         (_FOLDED_SDK_USERNAME, ("username",)),
         (_FOLDED_CREDENTIALS_CALL, ("set_auth_credentials", "withcredentials")),
@@ -613,6 +623,54 @@ _DATAONE = lazy_regex(r"(?i)dataonesoftware|(?<![a-z])data[ _-]?one(?![a-z])")
 _SPACED_NAME_BEFORE = lazy_regex(r"""(?<![\w.$-])\$?(?P<name>[A-Za-z_][\w.-]{0,60})[ \t]+["'`]?$""")
 
 
+# --- API keys as their service URL's documented query parameter (blind rounds DI-DN) ---------------------------------
+# (the host's literal, the URL up to the parameter and the key's run, the key's shortest run, what the finding says):
+# each service's documentation names the parameter its account's key travels in, and its host is the service's own.
+# (lazy over the URL's characters up to the parameter, tried where the host stands: bounded, one try a host)
+_URL_REST = r"""(?:[:/][^\s"'<>#`\\]{0,400}?)?[?&]"""
+_URL_KEY_END = r"(?![A-Za-z0-9_%.+-])"
+_URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
+    ("visualcrossing.com", lazy_regex(r"weather\.visualcrossing\.com" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})" + _URL_KEY_END),
+     20, "Visual Crossing Weather API key (its URLs' key parameter): weather queries billed to the account"),
+    ("weatherapi.com", lazy_regex(r"api\.weatherapi\.com" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})" + _URL_KEY_END),
+     20, "WeatherAPI.com API key (its URLs' key parameter): weather queries on the account's plan"),
+    ("weatherbit.io", lazy_regex(r"api\.weatherbit\.io" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})" + _URL_KEY_END),
+     20, "Weatherbit API key (its URLs' key parameter): weather queries on the account's plan"),
+    ("worldweatheronline.com", lazy_regex(r"api\.worldweatheronline\.com" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})"
+                                          + _URL_KEY_END),
+     20, "World Weather Online API key (its URLs' key parameter): weather queries on the account's plan"),
+    ("meteosource.com", lazy_regex(r"meteosource\.com" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})" + _URL_KEY_END),
+     20, "Meteosource API key (its URLs' key parameter): weather queries on the account's plan"),
+    # ABF Freight's Transparent Direct Links (`https://www.abfs.com/xml/aquotexml.asp?DL=2&ID=…`, `bolpickupxml.asp`,
+    # `tracexml.asp`, `transitxml.asp`): `ID`, the API ID ABF issues the registered account, rates, books pickups and
+    # writes bills of lading as that account.
+    ("abfs.com/xml/", lazy_regex(r"abfs\.com/xml/[A-Za-z0-9_]{1,40}\.asp\?(?:[^\s\"'<>#`\\]{0,400}?&)?ID=(?P<token>[A-Z0-9]{8,20})"
+                                 + _URL_KEY_END),
+     8, "ABF Freight API ID (its XML services' ID parameter): rates, books pickups and writes bills of lading as the account"),
+)
+
+
+def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
+    """API keys as the query parameter their service's URL documents for them (see _URL_PARAMETER_KEYS)."""
+    confidence = _named_confidence(_in_documentation(filename))
+    for host, pattern, shortest, description in _URL_PARAMETER_KEYS:
+        if host not in line:
+            continue
+        for _, found in zip(range(_VALUES_A_LINE), pattern.finditer(line)):
+            token = found.group("token")
+            if _issued_id(token) if shortest < 20 else _generated(token, both_cases=False):
+                yield Match(secret=token, confidence=confidence, description=description)
+
+
+def _issued_id(token: str) -> bool:
+    """A short issued id (8-20 letters and digits): both, most of its characters distinct, no run nor stand-in."""
+    from secretfence.kinds._proxy_and_sessions import is_sequential
+
+    letters = sum(character.isalpha() for character in token)
+    return (0 < letters < len(token) and distinct_chars(token) * 3 >= len(token) * 2 and not has_repeated_chunk(token)
+            and not is_placeholder(token, decode=False) and not is_sequential(token.lower()))
+
+
 def _value_words(line: str, start: int) -> Tuple[str, ...]:
     """The words of the name a value at `start` is assigned or set to (`NAME = "`, `?key=`, `set $name "`), or ()."""
     from secretfence.compat.detect_secrets.credential_keys import key_words
@@ -776,6 +834,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
             if _generated(token, both_cases=True):
                 yield Match(secret=token, confidence=_named_confidence(_in_documentation(filename)), description=(
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
+    if "=" in line and "." in line:
+        yield from _url_parameter_keys(line, filename)
     yield from _service_keys_round12(lines, index, line, filename, _said)
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "-" in line and len(line) >= 40:
