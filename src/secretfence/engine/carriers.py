@@ -644,6 +644,15 @@ _TYPED_DECLARATION = lazy_regex(
     r"""(?:"(?P<dq>[^"\n\\]{1,1024})"|'(?P<sq>[^'\n\\]{1,1024})')(?=[ \t]*(?:;[ \t]*)?(?://|$))"""
 )  # (the literal ends the statement: the first of pieces `+` joins is no value of its own)
 _TYPED_FILES = (".swift", ".kt", ".kts", ".ts", ".tsx", ".mts", ".cts", ".scala", ".rs")
+# Swift's typed string: a `RawRepresentable` type's initializer holding the literal (`static let apiKey =
+# APIKey(rawValue: "…")`, Algolia's Swift client's `APIKey` and `ApplicationID`, an app's `Token(rawValue: "…")`),
+# read as `name = "value"`: the literal is the constant's value, its type a wrapper the keyword rule does not open.
+_SWIFT_RAW_VALUE = lazy_regex(
+    r"""^[ \t]*(?:(?:public|private|internal|fileprivate|open|static|final|override|class|lazy)[ \t]+){0,5}(?:let|var)[ \t]+"""
+    r"""(?P<name>[A-Za-z_]\w{0,127})(?:[ \t]*:[ \t]*[A-Za-z_][\w.]{0,63})?[ \t]*=[ \t]*[A-Za-z_][\w.]{0,63}\([ \t]*rawValue:[ \t]*"""
+    r""""(?P<dq>[^"\n\\]{1,1024})"[ \t]*\)(?=[ \t]*(?:;[ \t]*)?(?://|$))"""
+)
+_SWIFT_FILES = (".swift",)
 # Visual Basic's typed declaration (`Private Const SMTP_PASSWORD As String = "…"`, `Dim x As String = "…"`),
 # read as `name = "value"` (VB's keywords are in any case; a `'` opens its comments).
 _VB_DECLARATION = lazy_regex(
@@ -660,7 +669,8 @@ _XML_FILES = (".xml", ".config", ".xml.dist", ".jelly")
 
 def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStarts",
                       hits: Optional[Set[int]] = None) -> Iterator[Embedded]:
-    """The annotated (Python) or Make assignments, or an XML file's one-value elements, on the
+    """The annotated (Python), typed (Swift, Kotlin, TypeScript, Scala, Rust, VB; a Swift RawRepresentable's
+    `Type(rawValue: "…")`) or Make assignments, or an XML file's one-value elements, on the
     prefilter's hit lines (every line when they are not known) as `name="value"` lines of one file
     (`<file>!assignments`)."""
     lowered = outer.lower()
@@ -675,6 +685,8 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
         if index >= len(lines) or len(lines[index]) > MAX_PAIR_LINE:
             continue
         found = pattern.match(lines[index])
+        if found is None and lowered.endswith(_SWIFT_FILES):
+            found = _SWIFT_RAW_VALUE.match(lines[index])
         if found is None:
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),
@@ -2141,6 +2153,9 @@ TRUE_SAMPLES = (
                   "Lk4Vp8ZsWq7Rt2Nb9Xm3", "a Kotlin typed constant"),
     CarriedSample("api.ts", "export class Api {\n  private readonly apiSecret: string = 'Zs3NbHc6JWq7Rt2LmXk4';\n}\n",
                   "Zs3NbHc6JWq7Rt2LmXk4", "a TypeScript typed class field"),
+    CarriedSample("Search.swift", 'enum Search {\n    static let appID = ApplicationID(rawValue: "WZAM1Q9891")\n'
+                  '    static let apiKey = APIKey(rawValue: "7d1c3e9a0b5f48e2c6a9d0f3b7e1c4a8")\n}\n',
+                  "7d1c3e9a0b5f48e2c6a9d0f3b7e1c4a8", "a Swift RawRepresentable's literal (Algolia's APIKey(rawValue:))"),
     # Visual Basic: `&` and ` _` joins, typed constants; a short password split under its name.
     CarriedSample("modUpload.bas", 'Private Function FtpPass() As String\n'
                   f'    FtpPass = "{_REDIS_PASSWORD[:5]}" & _\n        "{_REDIS_PASSWORD[5:]}"\nEnd Function\n',
@@ -2256,6 +2271,10 @@ FALSE_SAMPLES = (
     CarriedSample("Strings.swift", 'enum Strings {\n    static let passwordPlaceholder: String = "Enter your password"\n'
                   '    static let tokenHeader: String = "X-Auth-Token"\n    static let secretKeyName: String = "api_secret"\n}\n',
                   None, "Swift typed constants of prose, a header's name, a key's name"),
+    CarriedSample("Search.swift", 'enum Search {\n    static let searchKey = APIKey(rawValue: "7d1c3e9a0b5f48e2c6a9d0f3b7e1c4a8")\n'
+                  '    static let index = IndexName(rawValue: "lodging_units_prod")\n'
+                  '    static let apiKey = APIKey(rawValue: ProcessInfo.processInfo.environment["ALGOLIA_KEY"] ?? "")\n}\n',
+                  None, "Swift RawRepresentables of a search-only key, an index's name, the environment"),
     CarriedSample("env.rs", 'const TOKEN_ENV: &str = "GITHUB_TOKEN";\nconst API_URL: &str = "https://api.example.com/v1";\n', None,
                   "Rust typed constants naming a variable and a URL"),
     CarriedSample("release.yml", "env:\n  TAURI_SIGNING_PUBLIC_KEY: " + _b64(
