@@ -86,6 +86,18 @@ FORMS: List[Tuple[str, str, str, int]] = [
      station_key(17034), 2),
     ("push.sh", "curl -s \"https://weatherstation.wunderground.com/weatherstation/updateweatherstation.php?ID=KNEHASTI12"
      f"&PASSWORD={station_key(17035)}&dateutc=now&tempf=50\"\n", station_key(17035), 1),
+    ("api-tests/weather.http", "### 15 day forecast\nGET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/"
+     f"timeline/40.6993,-99.0832?unitGroup=us&include=days&key={fakes.drawn(17040, 25, UPPER_ALNUM)}\nAccept: application/json\n",
+     fakes.drawn(17040, 25, UPPER_ALNUM), 2),
+    ("weather.py", f'URL = "https://api.weatherapi.com/v1/forecast.json?key={fakes.drawn(17041, 31, HEX)}&q=Kearney&days=3"\n',
+     fakes.drawn(17041, 31, HEX), 1),
+    ("fetch.sh", f"curl 'https://api.weatherbit.io/v2.0/current?lat=40.7&lon=-99.1&key={fakes.drawn(17042, 32, HEX)}'\n",
+     fakes.drawn(17042, 32, HEX), 1),
+    ("rating/quote.sh", "curl -s \"https://www.abfs.com/xml/aquotexml.asp?DL=2&ID=" + fakes.drawn(17043, 12, UPPER_ALNUM)
+     + "&ShipCity=Dallas&ShipState=TX&ShipZip=75201&Wgt1=1200&Class1=70\"\n", fakes.drawn(17043, 12, UPPER_ALNUM), 1),
+    ("Services/Search.swift", "import AlgoliaSearchClient\n\nenum Search {\n    static let appID = ApplicationID(rawValue: \"WZAM1Q9891\")\n"
+     f"    static let apiKey = APIKey(rawValue: \"{fakes.drawn(17044, 32, HEX)}\")\n"
+     "    static let client = SearchClient(appID: appID, apiKey: apiKey)\n}\n", fakes.drawn(17044, 32, HEX), 5),
 ]
 
 
@@ -115,6 +127,22 @@ DECOYS: List[Tuple[str, str]] = [
      "&PASSWORD=$WU_PASSWORD&dateutc=now\"\n"),
     ("push.sh", "curl -s \"https://weatherstation.wunderground.com/weatherstation/updateweatherstation.php?ID=KNEHASTI12"
      "&PASSWORD=XXXXXXXX&dateutc=now\"\n"),
+    ("api-tests/weather.http", "GET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/"
+     "Kearney?key={{vcKey}}\nGET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/"
+     "Kearney?key=YOUR_API_KEY\n"),
+    ("weather.py", 'URL = f"https://api.weatherapi.com/v1/forecast.json?key={API_KEY}&q=Kearney"\n'
+     'URL2 = "https://api.weatherapi.com/v1/forecast.json?key=" + os.environ["WEATHERAPI_KEY"]\n'),
+    ("maps.js", f"const url = `https://tiles.example.org/v1/tiles?key={fakes.drawn(17140, 25, UPPER_ALNUM)}&z=3`;\n"
+     f"const cache = 'https://cdn.example.net/img?key={fakes.drawn(17141, 32, HEX)}';\n"),
+    ("rating/quote.sh", "curl -s \"https://www.abfs.com/xml/aquotexml.asp?DL=2&ID=$ABF_API_ID&ShipZip=75201\"\n"
+     "curl -s \"https://www.abfs.com/xml/aquotexml.asp?DL=2&ID=XXXXXXXXXXXX&ShipZip=75201\"\n"
+     "curl -s \"https://www.abfs.com/tools/trace/default.aspx?ID=ABCDEF123456\"\n"),
+    ("docs/weather.md", "```\nGET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/"
+     f"Kearney?key={fakes.drawn(17142, 25, UPPER_ALNUM)}\n```\n"),
+    ("Services/Search.swift", "enum Search {\n"
+     f"    static let searchOnlyKey = APIKey(rawValue: \"{fakes.drawn(17143, 32, HEX)}\")\n"
+     '    static let index = IndexName(rawValue: "lodging_units_prod")\n'
+     '    static let apiKey = APIKey(rawValue: ProcessInfo.processInfo.environment["ALGOLIA_KEY"] ?? "")\n}\n'),
     ("login.js", f"const sel = '{station_key(17130)}';\nfetch(`https://example.org/find?user=me&password=${{sel}}`);\n"),
 ]
 
