@@ -364,7 +364,7 @@ _FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^
 _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
                         rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
 _FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
-_FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
+_FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,6}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
 _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,256}["'][ \t]*\.tochararray\("""
@@ -415,7 +415,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
         (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
         (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
-        (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(")),
+        (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
         (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
@@ -2054,11 +2054,15 @@ def ghost_admin_keys(line: str) -> Iterator[Found]:
 
 # A property set under a class's constant whose name is a credential's: JNDI's
 # `env.put(Context.SECURITY_CREDENTIALS, "…")`, Kafka's `props.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG,
-# "…")`, `setProperty(…, "…")` (Java's, Kotlin's, Scala's property maps set by constant).
+# "…")`, `setProperty(…, "…")` (Java's, Kotlin's, Scala's property maps set by constant). And a JAX-RPC stub's
+# (blind round DI): Apache Axis 1's generated stubs take their HTTP login as `stub._setProperty(Stub.PASSWORD_PROPERTY,
+# "…")` (javax.xml.rpc.Stub's `_setProperty`, its underscore keeping it apart from the service's own operations; a
+# `Call`'s `setProperty(Call.PASSWORD_PROPERTY, …)`), JAX-WS's `getRequestContext().put(BindingProvider.PASSWORD_PROPERTY,
+# "…")`; the constant's class written with its package (`javax.xml.rpc.Stub.PASSWORD_PROPERTY`) too.
 _CONSTANT_PUT = lazy_regex(
-    r"""\.(?:put|setProperty|set|putIfAbsent|with)[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,63}\.){1,3}(?P<key>[A-Z][A-Z0-9_]{2,80})[ \t]*,[ \t]*"""
+    r"""\.(?:put|_?setProperty|set|putIfAbsent|with)[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,63}\.){1,6}(?P<key>[A-Z][A-Z0-9_]{2,80})[ \t]*,[ \t]*"""
     r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*\)""")
-_CONSTANT_PUT_WORDS = (".put(", ".setProperty(", ".set(", ".putIfAbsent(", ".with(")
+_CONSTANT_PUT_WORDS = (".put(", ".setProperty(", ".set(", ".putIfAbsent(", ".with(", "._setProperty(")
 # Words of a constant naming a setting about a credential, not one (`SECURITY_AUTHENTICATION` = "simple").
 _CONSTANT_SUFFIXES = ("_CONFIG", "_PROPERTY", "_PROP", "_KEY_NAME")
 
