@@ -7,11 +7,13 @@ import pytest
 from secretfence.engine import Engine
 
 from tests.accuracy.labelled import blocked_lines as _blocked
-from tests.fakes import drawn_mixed
+from tests.fakes import drawn, drawn_mixed
 
 LITERAL = "Literal Credential"
 _PASSWORD = drawn_mixed(17250, 14)
 _PASSWORD_2 = drawn_mixed(17251, 18)
+# (Decipher's Beacon API key: lower-case letters and digits, two parts of 32)
+_BEACON_KEY = drawn(17252, 64, "abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 TRUE_FORMS = [
@@ -22,6 +24,11 @@ TRUE_FORMS = [
     ("src/main/java/a/Port.java", "class Port {\n  void open(ArgoServicePort port) {\n"
      f'    ((org.apache.axis.client.Stub) port)._setProperty(javax.xml.rpc.Stub.PASSWORD_PROPERTY, "{_PASSWORD}");\n  }}\n}}\n',
      3, _PASSWORD, LITERAL),
+    # Decipher's Beacon API package: `api.login(key, host)`, the key first
+    ("tools/beacon_pull.py", "from decipher.beacon import api\n\nSERVER = \"https://survey.example-research.co.uk\"\n"
+     f'api.login("{_BEACON_KEY}", SERVER)\nrows = api.get("surveys/selfserve/53b/data", format="json")\n', 4, _BEACON_KEY, LITERAL),
+    ("tools/pull.py", f'from decipher import beacon\nb = beacon.BeaconAPI()\nb.login("{_BEACON_KEY}", "selfserve.decipherinc.com")\n',
+     3, _BEACON_KEY, LITERAL),
     # a JAX-RPC Call's property under its class written with its package
     ("src/main/java/a/Rpc.java", f'call.setProperty(javax.xml.rpc.Call.PASSWORD_PROPERTY, "{_PASSWORD_2}");\n', 1, _PASSWORD_2,
      LITERAL),
@@ -41,6 +48,12 @@ DECOYS = [
      '        stub._setProperty(javax.xml.rpc.Stub.SESSION_MAINTAIN_PROPERTY, "true")\n    }\n}\n'),
     ("src/main/java/a/Ws.java", 'ctx.put(javax.xml.ws.BindingProvider.PASSWORD_PROPERTY, "<your-password>");\n'
      "ctx.put(javax.xml.ws.BindingProvider.PASSWORD_PROPERTY, cfg.getPassword());\n"),
+    # (Decipher's key from the environment, a name, a stand-in, its README's example; a user's name)
+    ("tools/beacon_pull.py", "from decipher.beacon import api\napi.login(os.environ[\"BEACON_KEY\"], SERVER)\napi.login(KEY, SERVER)\n"
+     'api.login("YOUR_64_CHARACTER_API_KEY_GOES_HERE", SERVER)\n'
+     'api.login("analyst@bluebridge-research.co.uk", SERVER)\n'),
+    # (a key's shape given to another API's login, in a file importing no Decipher package)
+    ("tools/other.py", f'import acme_sdk\nclient.login("{_BEACON_KEY}", SERVER)\n'),
 ]
 
 

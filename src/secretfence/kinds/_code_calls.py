@@ -384,6 +384,8 @@ _FOLDED_SEND = rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|
 _FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?:\r?\n|\Z)|[ \t]*(?:\r?\n|\Z)"""
                          rb"""|[^\n]{0,512}username["']?[ \t]*[=:])""")
 _FOLDED_GO_BYTES = rb"""\]byte[ \t]*\([ \t]*["`]"""
+# (blind rounds DI-DN) a login given a key's shape first (Decipher's `api.login("<key>", host)`)
+_FOLDED_KEY_LOGIN = rb"""\.login[ \t]*\([ \t]*["'][\w-]{20,256}["'][ \t]*[,)]"""
 # umqtt's `MQTTClient(id, server, port, "user", …)`: its port, then a literal user
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
 FOLDED_HINTS = tuple(
@@ -428,6 +430,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SEND, ("send", "type_keys")),
         (_FOLDED_CONFIGURATION, ("configuration",)),
         (_FOLDED_GO_BYTES, ("]byte",)),
+        (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_UMQTT, ("mqttclient",)),
     )
 )
@@ -3380,6 +3383,10 @@ def perl_hash_elements(line: str) -> Iterator[Found]:
 # - An edge's HMAC given its key first (blind rounds DC-DH): Fastly VCL's `digest.hmac_sha256(key, message)` (`hmac_md5`,
 #   `hmac_sha1`, `hmac_sha512`, each with its `_base64` form) and `digest.awsv4_hmac(secret_key, date, region, service,
 #   string)`, as Varnish's vmod-digest spells them. (Other languages' HMAC calls are _key_material's.)
+# - Decipher's (Forsta Surveys') Beacon API package (blind rounds DI-DN): `from decipher.beacon import api` then
+#   `api.login(key, host)` (`BeaconAPI.login(self, key, host=DEFAULT_HOST)`), the key first; read where the file imports
+#   the package, a key's shape only (its README's `login("<key>", "<host>")`; a `login(user, pw)` is login_pairs').
+_DECIPHER_IMPORTS = ("decipher.beacon", "decipher import beacon")
 _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]], Optional[Tuple[str, ...]], str]] = {
     "Shotgun": ((2,), 1, "api_key", frozenset({"shotgun_api3"}), ("shotgun_api3",), "Flow Production Tracking's script key"),
     "create_script_user": ((1,), 0, "api_key", None, None, "Flow Production Tracking's script key"),
@@ -3414,6 +3421,7 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "openssl_pkcs12_read": ((2,), -1, "password", frozenset({""}), None, "a PKCS#12 file's password"),
     "openssl_pkey_get_private": ((1,), -1, "password", frozenset({""}), None, "a private key's password"),
     "awsv4_hmac": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an AWS secret key signing in VCL"),
+    "login": ((0,), -1, "api_key", None, _DECIPHER_IMPORTS, "Decipher's Beacon API key"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -3422,12 +3430,12 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|CommunityData|UsmUserData|createSession|V2C|V1|X509Certificate2?|LoadPkcs12(?:Collection)?(?:FromFile)?|Import"""
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
-    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac))[ \t]*\(""")
+    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
-                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(")
+                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -3471,6 +3479,8 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[slot]
             if not value or _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${")):
                 continue
+            if last == "login" and (_KEY_SHAPE.match(value) is None or not looks_generated(value)):
+                continue  # (Decipher's key, generated: a user's name, a session's `session …` is none)
             who = f" for {user}" if user and not looks_generated(user) and _USER.match(user) else ""
             yield offset, f"{name}(…) ({what}){who}", key, value
 
