@@ -299,7 +299,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "openssl_pkcs12_read(", "openssl_pkey_get_private(", "log_in(", "log_on(", "internetgatewaydevice.",
             # (blind rounds DC-DH) VCL's HMAC given its key, MicroPython's MQTT client and ArduinoMqttClient's login, an SDK's
             # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
-            "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(")
+            "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(",
+            # (blind rounds DI-DN) LimeSurvey's RPC login (a Stata command's password option is a FOLDED_HINT)
+            "get_session_key")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -364,7 +366,7 @@ _FOLDED_SID_ALONE = rb"""["'](?:ac|sk)[0-9a-f]{32}["'][ \t]*,[ \t]*(?:(?:#|//)[^
 _FOLDED_ENCODED_PAIR = (rb"""(?:base64|b64|btoa|encode64|buffer\.from\()[^"'\n]{0,128}["'][a-z0-9][\w.@+\\-]{0,127}:"""
                         rb"""[^"'\s\\{}$/][^"'\s\\{}$]{0,255}["']""")
 _FOLDED_PASSWORD_PARAMETER = rb"""(?:password|passwd|passphrase|secret|token|apikey)[ \t]+\$[a-z_]"""
-_FOLDED_CONSTANT_PUT = (rb"""\.(?:put|setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,3}\w{0,60}"""
+_FOLDED_CONSTANT_PUT = (rb"""\.(?:put|_?setproperty|set|putifabsent|with)\([ \t]*(?:[a-z_]\w{0,63}\.){1,6}\w{0,60}"""
                         rb"""(?:password|passwd|passphrase|credentials|secret)\w{0,40}[ \t]*,[ \t]*["']""")
 # A key store's password converted as it is given (`ks.load(in, "…".toCharArray())`, `getKey(alias, …)`, `kmf.init(…)`)
 _FOLDED_STORE_PASSWORD = rb"""(?:load|getkey|init)[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,256}["'][ \t]*\.tochararray\("""
@@ -384,6 +386,11 @@ _FOLDED_SEND = rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|
 _FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?:\r?\n|\Z)|[ \t]*(?:\r?\n|\Z)"""
                          rb"""|[^\n]{0,512}username["']?[ \t]*[=:])""")
 _FOLDED_GO_BYTES = rb"""\]byte[ \t]*\([ \t]*["`]"""
+# (blind rounds DI-DN) a login given a key's shape first (Decipher's `api.login("<key>", host)`)
+_FOLDED_KEY_LOGIN = rb"""\.login[ \t]*\([ \t]*["'][\w-]{20,256}["'][ \t]*[,)]"""
+# a Stata command's password option given its text, another option after it or the line's end after it
+_FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"'`$,]{1,256})[ \t]*\)"""
+                          rb"""(?:[ \t]+[a-z_]\w{0,63}\(|[ \t]*(?://[^\n]{0,256})?(?:\r?\n|\Z))""")
 # umqtt's `MQTTClient(id, server, port, "user", …)`: its port, then a literal user
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
 FOLDED_HINTS = tuple(
@@ -415,7 +422,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
         (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
         (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
-        (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(")),
+        (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
         (_FOLDED_SID_ALONE, ('"ac', "'ac", '"sk', "'sk")),
         (_FOLDED_ENCODED_PAIR, ("base64", "b64", "btoa", "encode64", "buffer.from(")),
         (_FOLDED_PASSWORD_PARAMETER, ("password", "passwd", "passphrase", "secret", "token", "apikey")),
@@ -428,6 +435,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_SEND, ("send", "type_keys")),
         (_FOLDED_CONFIGURATION, ("configuration",)),
         (_FOLDED_GO_BYTES, ("]byte",)),
+        (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
+        (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
     )
 )
@@ -766,6 +775,21 @@ def true_samples() -> Tuple[Sample, ...]:
                "internal/config/config.go", "Go's []byte of a literal under a secret's field"),
         Sample("import requests\nUSER_KEY = 'Lk8Vq3Wn7Rt2Hz5Xd9Mb4Ps6Jf1Gc0Ya'\nr = requests.get(URL, auth=(VENDOR, USER_KEY))\n",
                "analysis/pull.py", "a literal assigned above, given as an auth tuple's password"),
+        # (blind rounds DI-DN)
+        Sample('        stub._setProperty(Stub.PASSWORD_PROPERTY, "Quay*Bollard7316")\n', "n4/groovy/Job.groovy",
+               "an Axis stub's _setProperty under its password's constant"),
+        Sample('from decipher.beacon import api\napi.login("q7d2kx9mw4tz8hc3vn6bp1rj5ls0gf2ya8ue4wo7", SERVER)\n', "tools/pull.py",
+               "Decipher's Beacon api.login(key, host)"),
+        Sample('session = call("get_session_key", "dp_export", "Fjord.Meadow6612")\n', "lime/export.py",
+               "LimeSurvey's get_session_key by its literal name, then its user and password"),
+        Sample('payload = {\n    "method": "get_session_key",\n    "params": ["admin", "Fjord.Meadow6613"],\n}\n', "lime/rpc.py",
+               "LimeSurvey's get_session_key request, its params a line below"),
+        Sample('sctoapi hh_v5, server(acme) username(a@acme.example) ///\n    password(Larch#Wren4417) date(0)\n', "do/import.do",
+               "a Stata command's password option on a line its ///continues"),
+        Sample('VALID_USERNAME_PASSWORD_PAIRS = {\n    "marketing": "Larch#Wren4418",\n}\n', "dash/app.py",
+               "dash-auth's documented mapping of users' passwords"),
+        Sample('import dash_auth\nauth = dash_auth.BasicAuth(app, {"ops": "Larch#Wren4419"})\n', "dash/app.py",
+               "a mapping of users' passwords given to dash-auth's BasicAuth"),
     )
 
 
@@ -1017,6 +1041,20 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("A = os.environ['A']\nB = os.environ['B']\nr = requests.get(URL, auth=(A, B))\nC = 'admin'\nD = 'changeme'\n"
                "r = requests.get(URL, auth=(C, D))\ndef f(user, password):\n    return requests.get(URL, auth=(user, password))\n",
                "analysis/pull.py", "an auth tuple of environment reads, a stand-in, parameters"),
+        # (blind rounds DI-DN)
+        Sample('stub._setProperty(Stub.PASSWORD_PROPERTY, params.password)\n'
+               'stub._setProperty(Stub.ENDPOINT_ADDRESS_PROPERTY, "http://n4.example.local:9080/apex/services/argoservice")\n',
+               "n4/groovy/Job.groovy", "an Axis stub's password from a parameter, its endpoint"),
+        Sample('import acme\nclient.login("q7d2kx9mw4tz8hc3vn6bp1rj5ls0gf2ya8ue4wo7", SERVER)\n', "tools/pull.py",
+               "a key's shape given to a login in a file of no Decipher package"),
+        Sample('def get_session_key(user, sid):\n    return f"s:{user}:{sid}"\nk = cache.get_session_key("alice", "Fjord.Meadow6614")\n'
+               'session = call("get_session_key", LS_USER, LS_PASSWORD)\n', "app/sessions.py",
+               "a cache's get_session_key, LimeSurvey's given names"),
+        Sample("sctoapi hh_v5, server(acme) username(a@acme.example) password(`pw')\nodbc load, dsn(x) user(u) password($DB_PW)\n"
+               "user.set_password(Larch4420)\n", "do/import.do", "a Stata option's macro, a global; a setter's argument"),
+        Sample('VALID_USERNAME_PASSWORD_PAIRS = {"admin": os.environ["DASH_PASSWORD"]}\n'
+               'USER_PASSWORD_RULES = {"hint": "Larch#Wren4421"}\n', "dash/app.py",
+               "dash-auth's pairs from the environment; a mapping of no users' passwords"),
     )
 
 
@@ -1159,6 +1197,14 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from go_bytes_fields(line)
     if "auth" in line and "(" in line and any(word in line for word in _AUTH_ASSIGNED_WORDS):
         yield from auth_tuple_names(lines, index)
+    if "get_session_key" in line:
+        yield from session_key_logins(lines, index)
+    if "assword(" in line or "asswd(" in line:
+        yield from stata_password_options(lines, index)
+    if ("assword" in line or "ASSWORD" in line) and ("{" in line or "[" in line or "(" in line):
+        yield from user_password_mappings(lines, index)
+    if "BasicAuth" in line:
+        yield from dash_basic_auths(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -2054,11 +2100,15 @@ def ghost_admin_keys(line: str) -> Iterator[Found]:
 
 # A property set under a class's constant whose name is a credential's: JNDI's
 # `env.put(Context.SECURITY_CREDENTIALS, "…")`, Kafka's `props.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG,
-# "…")`, `setProperty(…, "…")` (Java's, Kotlin's, Scala's property maps set by constant).
+# "…")`, `setProperty(…, "…")` (Java's, Kotlin's, Scala's property maps set by constant). And a JAX-RPC stub's
+# (blind round DI): Apache Axis 1's generated stubs take their HTTP login as `stub._setProperty(Stub.PASSWORD_PROPERTY,
+# "…")` (javax.xml.rpc.Stub's `_setProperty`, its underscore keeping it apart from the service's own operations; a
+# `Call`'s `setProperty(Call.PASSWORD_PROPERTY, …)`), JAX-WS's `getRequestContext().put(BindingProvider.PASSWORD_PROPERTY,
+# "…")`; the constant's class written with its package (`javax.xml.rpc.Stub.PASSWORD_PROPERTY`) too.
 _CONSTANT_PUT = lazy_regex(
-    r"""\.(?:put|setProperty|set|putIfAbsent|with)[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,63}\.){1,3}(?P<key>[A-Z][A-Z0-9_]{2,80})[ \t]*,[ \t]*"""
+    r"""\.(?:put|_?setProperty|set|putIfAbsent|with)[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,63}\.){1,6}(?P<key>[A-Z][A-Z0-9_]{2,80})[ \t]*,[ \t]*"""
     r"""(?P<q>["'])(?P<value>(?:[^"'\\\n]|\\.){1,256})(?P=q)[ \t]*\)""")
-_CONSTANT_PUT_WORDS = (".put(", ".setProperty(", ".set(", ".putIfAbsent(", ".with(")
+_CONSTANT_PUT_WORDS = (".put(", ".setProperty(", ".set(", ".putIfAbsent(", ".with(", "._setProperty(")
 # Words of a constant naming a setting about a credential, not one (`SECURITY_AUTHENTICATION` = "simple").
 _CONSTANT_SUFFIXES = ("_CONFIG", "_PROPERTY", "_PROP", "_KEY_NAME")
 
@@ -3376,6 +3426,10 @@ def perl_hash_elements(line: str) -> Iterator[Found]:
 # - An edge's HMAC given its key first (blind rounds DC-DH): Fastly VCL's `digest.hmac_sha256(key, message)` (`hmac_md5`,
 #   `hmac_sha1`, `hmac_sha512`, each with its `_base64` form) and `digest.awsv4_hmac(secret_key, date, region, service,
 #   string)`, as Varnish's vmod-digest spells them. (Other languages' HMAC calls are _key_material's.)
+# - Decipher's (Forsta Surveys') Beacon API package (blind rounds DI-DN): `from decipher.beacon import api` then
+#   `api.login(key, host)` (`BeaconAPI.login(self, key, host=DEFAULT_HOST)`), the key first; read where the file imports
+#   the package, a key's shape only (its README's `login("<key>", "<host>")`; a `login(user, pw)` is login_pairs').
+_DECIPHER_IMPORTS = ("decipher.beacon", "decipher import beacon")
 _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]], Optional[Tuple[str, ...]], str]] = {
     "Shotgun": ((2,), 1, "api_key", frozenset({"shotgun_api3"}), ("shotgun_api3",), "Flow Production Tracking's script key"),
     "create_script_user": ((1,), 0, "api_key", None, None, "Flow Production Tracking's script key"),
@@ -3410,6 +3464,7 @@ _DOCUMENTED: Dict[str, Tuple[Tuple[int, ...], int, str, Optional[FrozenSet[str]]
     "openssl_pkcs12_read": ((2,), -1, "password", frozenset({""}), None, "a PKCS#12 file's password"),
     "openssl_pkey_get_private": ((1,), -1, "password", frozenset({""}), None, "a private key's password"),
     "awsv4_hmac": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an AWS secret key signing in VCL"),
+    "login": ((0,), -1, "api_key", None, _DECIPHER_IMPORTS, "Decipher's Beacon API key"),
 }
 _DOCUMENTED.update({f"hmac_{digest}{encoding}": ((0,), -1, "secret_key", frozenset({"digest"}), None, "an HMAC's key in VCL")
                     for digest in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512") for encoding in ("", "_base64")})
@@ -3418,12 +3473,12 @@ _DOCUMENTED_CALL = lazy_regex(
     r"""|CommunityData|UsmUserData|createSession|V2C|V1|X509Certificate2?|LoadPkcs12(?:Collection)?(?:FromFile)?|Import"""
     r"""|load_key_and_certificates|load_pkcs12|load_(?:pem|der)_private_key|load_cert_chain|Decode(?:Chain|TrustStore)?"""
     r"""|load|getKey|init|pkcs12FromAsn1|new|openssl_pkcs12_read|openssl_pkey_get_private"""
-    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac))[ \t]*\(""")
+    r"""|hmac_(?:md5|sha1|sha224|sha256|sha384|sha512)(?:_base64)?|awsv4_hmac|(?<=\.)login))[ \t]*\(""")
 _DOCUMENTED_WORDS = ("Shotgun(", "create_script_user(", "Session(", "SyncSketchAPI(", "CommunityData(", "UsmUserData(",
                      "createSession(", "V2C(", "V1(", "X509Certificate", "LoadPkcs12", "Import(", "load_key_and_certificates(",
                      "load_pkcs12(", "_private_key(", "load_cert_chain(", "Decode(", "DecodeChain(", "DecodeTrustStore(",
                      "load(", "getKey(", "init(", "pkcs12FromAsn1(", "PKCS12.new(", "openssl_pkcs12_read(",
-                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(")
+                     "openssl_pkey_get_private(", "digest.hmac_", "digest.awsv4_hmac(", ".login(")
 # Receivers a key store's `load`/`getKey` and a key manager factory's `init` are called on (lowered): a store, a
 # factory (`KeyStore.getInstance("PKCS12").load(…)` ends in `getInstance`).
 _STORE_RECEIVERS = ("store", "ks", "ts", "p12", "pkcs12", "getinstance", "kmf", "factory", "keymanager")
@@ -3467,6 +3522,8 @@ def documented_slots(lines: Sequence[str], index: int) -> Iterator[Found]:
             value, offset = arguments[slot]
             if not value or _HOST.match(value) or "://" in value or value.startswith(("/", "$", "%", "{{", "${")):
                 continue
+            if last == "login" and (_KEY_SHAPE.match(value) is None or not looks_generated(value)):
+                continue  # (Decipher's key, generated: a user's name, a session's `session …` is none)
             who = f" for {user}" if user and not looks_generated(user) and _USER.match(user) else ""
             yield offset, f"{name}(…) ({what}){who}", key, value
 
@@ -3812,6 +3869,198 @@ def auth_tuple_names(lines: Sequence[str], index: int) -> Iterator[Found]:
             yield user[0], f"{user[2]} given as the user of an auth tuple (its password a stand-in)", "api_key", user[1]
 
 
+# --- blind rounds DI-DN: a survey platform's RPC login, a Stata command's password option, dash-auth's pairs -----------
+
+# LimeSurvey's RemoteControl 2 API (JSON-RPC, XML-RPC) opens a session with `get_session_key(username, password[,
+# plugin])`. Where the request is built by hand the method's name is a literal beside its params (`call("get_session_key",
+# "user", "…")`, `{"method": "get_session_key", "params": ["user", "…"], "id": 1}`, the manual's escaped
+# `'{\"method\":\"get_session_key\",\"params\":[\"admin\",\"…\"]}'`): a method's name given as data says what its params
+# are. Called on its client (PHP's `$client->get_session_key('user', '…')`, xmlrpc's `proxy.get_session_key("user", "…")`)
+# it is read where the file names the API or builds an RPC client: a `get_session_key(…)` elsewhere is a cache's key builder.
+_SESSION_METHOD = lazy_regex(r"""(?P<q>\\?["'])get_session_key(?P=q)""")
+_SESSION_LITERAL = r"""(?P<{0}q>\\?["'])(?P<{0}>[^"'\\\n]{{1,256}})(?P={0}q)"""
+_SESSION_PAIR = _SESSION_LITERAL.format("user") + r"""\s{0,64},\s{0,64}""" + _SESSION_LITERAL.format("pw")
+_SESSION_ARGUMENTS = lazy_regex(r"""\s{0,64},\s{0,64}(?:\[|\(|array\()?\s{0,64}""" + _SESSION_PAIR)
+_SESSION_PARAMS = lazy_regex(r"""\\?["']?params\\?["']?\s{0,64}(?::|=>|=)\s{0,64}(?:\[|\(|array\()\s{0,64}""" + _SESSION_PAIR)
+_SESSION_LINES = 4  # the method's line and those below its params may stand on
+_SESSION_CALL = lazy_regex(r"""(?:\.|->)get_session_key[ \t]*\(""")
+_RPC_FILE_WORDS = ("remotecontrol", "limesurvey", "jsonrpcclient", "serverproxy")
+
+
+def _rpc_file(lines: Sequence[str]) -> bool:
+    head = _DOCUMENTED_NAMES.of(lines).lower()
+    return any(word in head for word in _RPC_FILE_WORDS)
+
+
+def session_key_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """LimeSurvey's `get_session_key(user, password)`: its params after the method's literal name, or its call on a
+    client in a file naming the API (see above)."""
+    line = lines[index]
+    for method in itertools.islice(_SESSION_METHOD.finditer(line, 0, 4096), _CALLS_A_LINE):
+        window, _ = _call_window(lines, index, method.end(), _SESSION_LINES)
+        following = window.find("method", 1)  # (another request's: its params are its own)
+        window = window[:following] if following > 0 else window
+        found = _SESSION_ARGUMENTS.match(window) or _SESSION_PARAMS.search(window)
+        if found is None or not _LOGIN_USER.match(found.group("user")) or _HOST.match(found.group("user")):
+            continue
+        yield (window.count("\n", 0, found.start("pw")), f"LimeSurvey's get_session_key(…) for user {found.group('user')}",
+               "password", found.group("pw"))
+    if "get_session_key(" not in line and "get_session_key (" not in line:
+        return
+    calls = list(itertools.islice(_SESSION_CALL.finditer(line, 0, 4096), _CALLS_A_LINE))
+    if not calls or not _rpc_file(lines):
+        return
+    for call in calls:
+        arguments = _arguments(lines, index, call.end())
+        if len(arguments) not in (2, 3) or not arguments[0][0] or not arguments[1][0]:
+            continue
+        user, (value, offset) = arguments[0][0] or "", arguments[1]
+        if _LOGIN_USER.match(user) and not _HOST.match(user):
+            yield offset, f"LimeSurvey's get_session_key(…) for user {user}", "password", value or ""
+
+
+# A Stata command's `password(…)` option given its text (blind rounds DI-DN): SurveyCTO's `sctoapi form, server(…)
+# username(…) password(…)`, Stata's `odbc load, dsn(…) user(…) password(…)` and `jdbc connect, … user(…) password(…)`.
+# Stata's options stand side by side after the command's comma, `name(value)` (the value bare or quoted), a long command
+# continued over lines by `///`. Read where the option stands as only Stata's do: beside another option with blanks alone
+# between (`username(u) password(pw)`, `password(pw) date(0)`), or opening a line that a `///` after code continues (a doc
+# comment's `///` stands alone on its line). A macro's expansion (`` `pw' ``, `$PW`) is a reference.
+_STATA_PASSWORD = lazy_regex(
+    r"""(?<![\w.$>:])(?:password|passwd)\([ \t]*(?:"(?P<dq>[^"`$\n]{1,256})"|(?P<bare>[^\s()"'`$,]{1,256}))[ \t]*\)""")
+_STATA_NEXT_OPTION = lazy_regex(r"""[ \t]+[A-Za-z_]\w{0,63}\(""")
+_STATA_OPTION_NAME_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _stata_option_before(prefix: str) -> bool:
+    """`prefix` (the line before the option) ends with another option and blanks: `… username(u) `."""
+    if not prefix or prefix[-1] not in " \t":
+        return False
+    written = prefix.rstrip()
+    opening = written.rfind("(")
+    return (written.endswith(")") and opening > 0 and ")" not in written[opening + 1:-1]
+            and written[opening - 1] in _STATA_OPTION_NAME_END)
+
+
+def _stata_continued(above: str) -> bool:
+    """The line above ends in Stata's `///` after code and a blank (`sctoapi form, server(x) ///`)."""
+    written = above.rstrip()
+    if not written.endswith("///"):
+        return False
+    code = written[:-3]
+    return code[-1:] in (" ", "\t") and code.strip() != "" and not code.rstrip().endswith("/")
+
+
+def stata_password_options(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_STATA_PASSWORD.finditer(line, 0, 4096), _CALLS_A_LINE):
+        prefix = line[:found.start()]
+        stata = (_STATA_NEXT_OPTION.match(line, found.end()) is not None or _stata_option_before(prefix)
+                 or (not prefix.strip() and index > 0 and _stata_continued(line_text(lines, index - 1))))
+        if stata:
+            yield 0, "a Stata command's password() option", "password", found.group("dq") or found.group("bare") or ""
+
+
+# dash-auth's users and their passwords (blind rounds DI-DN): `VALID_USERNAME_PASSWORD_PAIRS = {"user": "…"}` (its
+# documented name; older releases' `[["user", "…"]]` pairs) given to `dash_auth.BasicAuth(app, …)`. A mapping named for
+# users' passwords (a user's word, a password's, a collection's or the plural: `USERNAME_PASSWORD_PAIRS`,
+# `user_passwords`) holds a password under each user, wherever it is given; any mapping given to dash-auth's BasicAuth
+# (inline, by a name assigned above, as `username_password_list=`) does, where the file imports dash_auth (aiohttp's
+# `BasicAuth(login, password)` is _SLOTS').
+_PAIRS_OWNER = lazy_regex(r"""^[ \t]*(?P<name>[A-Za-z_][\w.]{0,127})[ \t]*(?::[^=\n]{0,64})?[:=][ \t]*(?P<open>[\[{(])""")
+_PAIRS_USER_WORDS = frozenset({"user", "users", "username", "usernames", "login", "logins"})
+_PAIRS_PASSWORD_WORDS = frozenset({"password", "passwords", "passwd", "pw", "pwd"})
+_PAIRS_COLLECTION_WORDS = frozenset({"pairs", "pair", "list", "dict", "map", "mapping", "table"})
+_PAIRS_LEAD_WORDS = frozenset({"valid", "allowed", "authorized", "authorised", "basic", "auth", "dash", "app"})
+_PAIRS_LITERAL = r"""(?:"(?P<{0}d>(?:[^"\\\n]|\\.){{1,256}})"|'(?P<{0}s>(?:[^'\\\n]|\\.){{1,256}})')"""
+_PAIRS_ENTRY = lazy_regex(_PAIRS_LITERAL.format("user") + r"""[ \t]*:[ \t]*""" + _PAIRS_LITERAL.format("pw") + r"""[ \t]*(?=[,}\n]|$)""")
+_PAIRS_LISTED = lazy_regex(r"""[\[(]\s{0,64}""" + _PAIRS_LITERAL.format("user") + r"""\s{0,64},\s{0,64}""" + _PAIRS_LITERAL.format("pw")
+                           + r"""\s{0,64}[\])]""")
+_PAIRS_LINES = 16  # lines a mapping of users is read over, as a call's arguments are
+_PAIRS_CHARACTERS = _CHARACTERS_READ
+_PAIRS_READ = 64  # entries read at most
+_DASH_BASIC_AUTH = lazy_regex(
+    r"""(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,2}BasicAuth[ \t]*\(\s{0,64}[A-Za-z_][\w.]{0,63}[ \t]*,\s{0,64}"""
+    r"""(?:username_password_list[ \t]*=[ \t]*)?(?:(?P<open>[\[{])|(?P<name>[A-Za-z_]\w{0,63})[ \t]*[,)])""")
+_PAIRS_REACH = 200  # lines above a BasicAuth its mapping's assignment is looked for
+_BASIC_AUTH_LINES = 3  # lines a BasicAuth's arguments are read over
+
+
+def _names_user_passwords(name: str) -> bool:
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = list(key_words(name.rpartition(".")[2]))
+    while words and words[0] in _PAIRS_LEAD_WORDS:
+        words.pop(0)
+    collection = False
+    while words and words[-1] in _PAIRS_COLLECTION_WORDS:
+        words.pop()
+        collection = True
+    return (len(words) == 2 and words[0] in _PAIRS_USER_WORDS and words[1] in _PAIRS_PASSWORD_WORDS
+            and (collection or words[1] == "passwords"))
+
+
+def _user_passwords(lines: Sequence[str], index: int, opening: int) -> Iterator[Tuple[int, str, str]]:
+    """(line offset, user, password) of each entry of the mapping (or the list of pairs) opening at `opening` on the
+    line and closing within the window: its `"user": "…"` entries, or its `["user", "…"]` pairs."""
+    text = lines[index][opening:opening + _PAIRS_CHARACTERS]
+    for following in range(index + 1, min(len(lines), index + _PAIRS_LINES)):
+        if len(text) >= _PAIRS_CHARACTERS:
+            break
+        text += "\n" + lines[following]
+    text = text[:_PAIRS_CHARACTERS]
+    position, end = 1, len(text)
+    while position < len(text):  # (the mapping's close: its entries walked, strings and brackets skipped)
+        end = _argument_end(text, position)
+        if end >= len(text) or text[end] != ",":
+            break
+        position = end + 1
+    if end >= len(text):
+        return  # (no close within the window: no mapping of users, which are few, or one too long to read whole)
+    body = text[:end]
+    entries = _PAIRS_ENTRY if text[0] == "{" else _PAIRS_LISTED
+    for found in itertools.islice(entries.finditer(body), _PAIRS_READ):
+        user = found.group("userd") if found.group("userd") is not None else found.group("users")
+        value = found.group("pwd") if found.group("pwd") is not None else found.group("pws")
+        if _LOGIN_USER.match(user) and not _HOST.match(user):
+            yield body.count("\n", 0, found.start("pwd" if found.group("pwd") is not None else "pws")), user, value
+
+
+def user_password_mappings(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A mapping named for users' passwords, its entries read from its opening line (see above)."""
+    owner = _PAIRS_OWNER.match(lines[index])
+    if owner is None or not _names_user_passwords(owner.group("name")):
+        return
+    for offset, user, value in _user_passwords(lines, index, owner.start("open")):
+        yield offset, f"{owner.group('name')} (user {user}'s password)", "password", value
+
+
+def dash_basic_auths(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A mapping of users' passwords given to dash-auth's BasicAuth, inline or by a name assigned above (see above)."""
+    line = lines[index]
+    text, ends = _call_window(lines, index, 0, _BASIC_AUTH_LINES)  # (its arguments one a line below its opening too)
+    calls = list(itertools.islice(itertools.takewhile(lambda call: call.start() < min(len(line), 4096),
+                                                      _DASH_BASIC_AUTH.finditer(text)), _CALLS_A_LINE))
+    if not calls or not _documented_file(lines, ("dash_auth",)):
+        return
+    for call in calls:
+        if call.group("open") is not None:
+            opening = _offset(ends, call.start("open"))  # (the line the mapping opens on, and where on it)
+            column = call.start("open") - (ends[opening - 1] + 1 if opening else 0)
+            for offset, user, value in _user_passwords(lines, index + opening, column):
+                yield opening + offset, f"dash-auth's BasicAuth(…) (user {user}'s password)", "password", value
+            continue
+        name = call.group("name")
+        if _names_user_passwords(name):
+            continue  # (user_password_mappings' where it is assigned)
+        for above in range(index - 1, max(-1, index - _PAIRS_REACH), -1):
+            owner = _PAIRS_OWNER.match(line_text(lines, above)) if name in lines[above] else None
+            if owner is not None and owner.group("name") == name:
+                for offset, user, value in _user_passwords(lines, above, owner.start("open")):
+                    yield above + offset - index, f"dash-auth's BasicAuth(…) by {name} (user {user}'s password)", "password", value
+                break
+
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -3822,5 +4071,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
-    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte"),
-    folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",))
+    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth"),
+    folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
+    pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))
