@@ -76,7 +76,13 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "transaction", "tran",
                              # a merchant's checksum key (Paytm's MERCHANT_KEY), a signature's key (PayU Polska's
                              # signature_key, its "second key (MD5)" `md5_key`), an API's developer key (Google's developerKey)
-                             "merchant", "signature", "md5", "developer"})
+                             "merchant", "signature", "md5", "developer",
+                             # libsodium's secret-key authenticated encryption (crypto_secretbox): its one key is secret
+                             # (LimeSurvey's `encryptionsecretboxkey`, a `SECRETBOX_KEY`)
+                             "secretbox",
+                             # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
+                             # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
+                             "subscription"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -335,6 +341,10 @@ def _names_a_credential(key: str) -> bool:
         return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
+    if last.endswith("key") and last != "signingkey" and _qualifiers_glued(last[:-3]):
+        # `<qualifier>key` in one word as `<qualifier>_key` (`encryptionkey`, `encryptionsecretboxkey`); git's
+        # `user.signingKey` names the signer's key (a GPG key's id, an SSH public key), not a secret
+        return True
     for ending in ("pass", "pwd", "pw"):
         if last.endswith(ending) and (last[: -len(ending)] in _COMPOUND_PASS_HEADS
                                       or _DATABASE_PASS_HEAD.match(last[: -len(ending)])):
@@ -343,6 +353,17 @@ def _names_a_credential(key: str) -> bool:
 
 
 _remembered_names_a_credential = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_names_a_credential)
+
+_GLUED_QUALIFIERS_READ = 3  # `encryption` `secretbox`: a key's head glues two or three such words at most
+
+
+def _qualifiers_glued(head: str, words_left: int = _GLUED_QUALIFIERS_READ) -> bool:
+    """`head` is one to three of a key's qualifiers (_KEY_QUALIFIERS) written together: `encryptionsecretbox`,
+    `hmac`; not a word that merely ends with one (`overwrite`, `whatsapp`)."""
+    if not head or words_left == 0:
+        return False
+    return any(head.endswith(word) and (len(head) == len(word) or _qualifiers_glued(head[: -len(word)], words_left - 1))
+               for word in _KEY_QUALIFIERS)
 
 
 def _social_auth_client_key(words: Tuple[str, ...]) -> bool:
