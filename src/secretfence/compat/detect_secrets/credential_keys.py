@@ -95,7 +95,7 @@ _DATABASE_PASS_HEAD = lazy_regex(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
-    "hash", "hashed", "digest", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
+    "hash", "hashed", "digest", "checksum", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
     "mock", "placeholder", "length", "policy", "prompt", "label", "field", "regex", "pattern",
     # published by design: Algolia's search-only key, Supabase's anon key, a publishable key
     "public", "publishable", "anon", "search",
@@ -570,7 +570,14 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
     if found is None:
         return None
     key = found.group().lstrip("-$@.")
+    if key and text.endswith(_CHECKSUM_PREFIXES, 0, found.start()):
+        key = "checksum/" + key  # Helm's `checksum/secret: <sha256 of the rendered Secret>` annotation: a digest
     return (key, quoted) if key else None
+
+
+# A pod template's annotation prefix for a digest of a rendered manifest (Helm's documented `checksum/config:
+# {{ include … | sha256sum }}` idiom, rolling the pods when the ConfigMap or Secret changes).
+_CHECKSUM_PREFIXES = ("checksum/", "Checksum/", "CHECKSUM/")
 
 
 # --- the value ----------------------------------------------------------------------------------
