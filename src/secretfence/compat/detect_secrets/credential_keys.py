@@ -320,6 +320,8 @@ def names_a_credential(key: str) -> bool:
 
 
 def _names_a_credential(key: str) -> bool:
+    if key.lower() == "1password":
+        return False  # the password manager's name (`admin login in 1Password: <item>`): an item's name follows
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
