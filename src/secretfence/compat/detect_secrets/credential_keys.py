@@ -991,7 +991,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _says_made_up(value):
+    if _says_made_up(value) or _an_instruction(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
@@ -1123,6 +1123,26 @@ def _says_made_up(value: str) -> bool:
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+# A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
+# `run_openssl_rand_base64_32`, `use-a-long-random-string`): an imperative verb first, words joined by
+# `-`, `_` or `.`, one of them an instruction's (a preposition, an article, a generator's name); a chosen
+# passphrase of words (`create-otter-lamp-47`) holds none of these.
+_INSTRUCTION_VERBS = frozenset({"generate", "create", "run", "paste", "insert", "enter", "fill", "put", "use", "add",
+                                "make", "set", "type", "copy"})
+_INSTRUCTION_WORDS = frozenset({"with", "using", "via", "from", "by", "your", "own", "here", "in", "a", "an", "the",
+                                "one", "this", "openssl", "rand", "random", "uuidgen", "pwgen", "urandom", "command",
+                                "output", "secrets", "token", "hex", "base64"})
+_INSTRUCTION_SHAPE = lazy_regex(r"^[A-Za-z]{2,10}(?:[-_.][A-Za-z0-9]{1,24}){2,15}$")
+
+
+def _an_instruction(value: str) -> bool:
+    """The value tells how to make the secret (see _INSTRUCTION_VERBS)."""
+    if _INSTRUCTION_SHAPE.match(value) is None:
+        return False
+    words = re.split(r"[-_.]", value.lower())
+    return words[0] in _INSTRUCTION_VERBS and not _INSTRUCTION_WORDS.isdisjoint(words[1:])
 
 
 def _random_tail(value: str) -> bool:
