@@ -1024,8 +1024,10 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
 
 
-# What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`).
-_MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_-]$")
+# What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`), or
+# R's `$` accessor's list (`api_key = params$api_key`, `cfg$db$password`: an R Markdown's params, a config list's
+# entry, read where R code is not known as code).
+_MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:$][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_$-]$")
 _OWN_KEY_MIN = 4  # a key shorter than this (`pw`, `key`) is a word any value may end with
 
 
