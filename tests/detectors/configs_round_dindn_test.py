@@ -54,6 +54,7 @@ TRUE_FORMS = [
      5, _CHOSEN, "Literal Credential"),
     ("ops/runbook.md", f"- **Console login** (staging): `deploy` / `{_CHOSEN}`.\n", 1, _CHOSEN, "Literal Credential"),
     ("runbooks/pbx.md", f"1. Web credentials: `admin` / `{_CHOSEN}`\n", 1, _CHOSEN, "Literal Credential"),
+    ("notes/ops-runbook.md", f"Admin logon: `ops`/`{_CHOSEN}`\n", 1, _CHOSEN, "Literal Credential"),
     # (what each decoy rule reads beside: an R literal, an annotation that is no checksum, a generated value)
     ("reports/topline.Rmd", f'```{{r}}\nqualtrics_api_credentials(api_key = "{_API_KEY}", base_url = "fra1.qualtrics.com")\n```\n',
      2, _API_KEY, "Secret Keyword"),
