@@ -316,6 +316,9 @@ _FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
                      rb"""(?:[ \t]+is|[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+# a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
+_FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
+                      rb"""[*_]{0,2}[ \t]*`[^`\s]{1,128}`[ \t]*/[ \t]*`[^`\s]""")
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"localkey"'),
                        lazy_regex(_FOLDED_TUYA_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_NAMED_ATTRIBUTES), ('name="', "name='"),
@@ -328,7 +331,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "token", "secret", "key"),
-                       lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)))
+                       lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
+                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)))
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -349,7 +354,10 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "EGISTRATION", 'resource "'),
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
-           ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY")),
+           ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
+           # (a login's two code spans after its label: `admin login: `ops` / `…``)
+           ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
+           ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -546,6 +554,13 @@ _LABELLED_SPAN = lazy_regex(
 _SPOKEN_SPAN = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|token|secret|key))"""
     r"""(?:[ \t]+is|[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+# A login given as its user and its password in code spans split by `/`, after a label whose last word says
+# login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
+# second span, judged under `password`.
+_LOGIN_PAIR_SPAN = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}"""
+    r"""(?i:login|logon|log-in|sign-in|credentials|creds))(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:"""
+    r"""(?:\*\*|__)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
@@ -554,6 +569,10 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
+    pair = _LOGIN_PAIR_SPAN.match(text)
+    if pair is not None:
+        yield 0, f"password of {pair.group('user')} in the {pair.group('label')} code spans", "password", pair.group("value")
+        return
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
         label = labelled.group("label")

@@ -212,11 +212,37 @@ _SEALED_CIPHERTEXT = lazy_regex(r"^(?:Ag|AQ)[A-Za-z0-9+/]{300,}={0,2}$")
 
 # Words a value says itself with: not a credential (`test-password-not-secret`,
 # `dev-secret-key-not-for-production`, `ci-only-test-value`).
-_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "xxxx", "****", "....", "dummy",
+_PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", "****", "....", "dummy",
                         "fake", "redacted", "not-secret", "not_secret", "notsecret", "not-a-secret", "not_a_secret",
                         "not-for-prod", "not_for_prod", "notforprod", "test-only", "test_only", "testonly",
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
                         "notreal", "not-real", "not_real")
+# A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
+# is a part of its own (the value's edge or a separator on each side), long, or most of the value's letters and
+# digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
+# is x or X, so a 64-character value holds such a run about once in 15,000) is no stand-in.
+_X_RUN = lazy_regex(r"[xX]{4,}")
+_X_RUN_LONG = 6
+
+
+def _stands_for_left_out(stripped: str) -> bool:
+    """A run of x in the value stands for characters left out (see _X_RUN)."""
+    runs = list(_X_RUN.finditer(stripped))
+    if not runs:
+        return False
+    alphanumerics = sum(1 for character in stripped if character.isalnum())
+    if sum(run.end() - run.start() for run in runs) * 3 >= alphanumerics:
+        return True
+    for run in runs:
+        if run.end() - run.start() >= _X_RUN_LONG:
+            return True
+        before = stripped[run.start() - 1] if run.start() > 0 else ""
+        after = stripped[run.end()] if run.end() < len(stripped) else ""
+        if not before.isalnum() or not after.isalnum():
+            return True  # its own part, or the value's masked head or tail
+    return False
+
+
 # A value telling its reader to change it (`change-me-please`, `please_change_this`, `REPLACE_ME`), the
 # words standing apart: `Exchange_Meet#2291` or `change-meadow-81` is a chosen password that holds them.
 _CHANGE_ME = lazy_regex(r"(?<![a-z])(?:change|replace)(?:[-_.]?this|[-_.]me)(?![a-z])")
@@ -590,6 +616,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if _TEMPLATE.match(stripped) or _SEALED_CIPHERTEXT.match(stripped) or _CUT_ANGLE_PLACEHOLDER.match(stripped):
         return True
     if any(marker in lowered for marker in _PLACEHOLDER_MARKERS):
+        return True
+    if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True
     if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
         return True

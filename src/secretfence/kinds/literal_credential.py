@@ -2362,6 +2362,8 @@ def _assigned_at_hints(line: str, hints: Optional[Iterator["re.Match[str]"]] = N
         if start < end or any(opened < start < closed for opened, closed in messages):
             continue  # (read already; or words of a shell expansion's error message, `${TOKEN:?see 1Password: Ops/Token}`)
         start = name_start(line, start)
+        if line.startswith(("1Password", "1password", "1PASSWORD"), start):
+            continue  # the password manager's name (`login in 1Password: *FreePBX admin*`): an item's name follows
         while start < hint.start() and not (line[start].isalpha() or line[start] == "_"):
             start += 1
         if line.endswith("::", 0, start) and not _puppet_parameter(line, start):

@@ -76,7 +76,13 @@ _KEY_QUALIFIERS = frozenset({"api", "auth", "secret", "private", "priv", "access
                              "transaction", "tran",
                              # a merchant's checksum key (Paytm's MERCHANT_KEY), a signature's key (PayU Polska's
                              # signature_key, its "second key (MD5)" `md5_key`), an API's developer key (Google's developerKey)
-                             "merchant", "signature", "md5", "developer"})
+                             "merchant", "signature", "md5", "developer",
+                             # libsodium's secret-key authenticated encryption (crypto_secretbox): its one key is secret
+                             # (LimeSurvey's `encryptionsecretboxkey`, a `SECRETBOX_KEY`)
+                             "secretbox",
+                             # Azure API Management's subscription key (`Ocp-Apim-Subscription-Key`), sent as the
+                             # caller's credential to every API behind it, as Cognitive Services' `subscription_key`
+                             "subscription"})
 # One-word keys: `dbpassword`, `apikey`, `adminpass`, `rootpw`.
 _COMPOUND_ENDINGS = ("password", "passwd", "passphrase", "secret", "apikey", "secretkey", "privatekey", "authkey",
                      "accesskey", "token")
@@ -89,7 +95,7 @@ _DATABASE_PASS_HEAD = lazy_regex(r"^(?:db[a-z]{1,6}|[a-z]{1,6}(?:db|mgr))$")
 # A word anywhere in the key that says the value is not the credential itself.
 _NOT_THE_VALUE_WORDS = frozenset({
     "existing", "name", "names", "ref", "reference", "file", "path", "dir", "env", "var", "arn", "id", "ids",
-    "hash", "hashed", "digest", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
+    "hash", "hashed", "digest", "checksum", "encrypted", "sealed", "example", "sample", "test", "testing", "dummy", "fake",
     "mock", "placeholder", "length", "policy", "prompt", "label", "field", "regex", "pattern",
     # published by design: Algolia's search-only key, Supabase's anon key, a publishable key
     "public", "publishable", "anon", "search",
@@ -314,6 +320,8 @@ def names_a_credential(key: str) -> bool:
 
 
 def _names_a_credential(key: str) -> bool:
+    if key.lower() == "1password":
+        return False  # the password manager's name (`admin login in 1Password: <item>`): an item's name follows
     words = _value_words(key)
     if not words or _says_not_the_value(words):
         return False
@@ -335,6 +343,10 @@ def _names_a_credential(key: str) -> bool:
         return len(words) >= 2 and words[-2] in _KEY_QUALIFIERS and not _social_auth_client_key(words)
     if last.endswith(_COMPOUND_ENDINGS):
         return not any(word in last for word in ("hash", "file", "path", "name"))
+    if last.endswith("key") and last != "signingkey" and _qualifiers_glued(last[:-3]):
+        # `<qualifier>key` in one word as `<qualifier>_key` (`encryptionkey`, `encryptionsecretboxkey`); git's
+        # `user.signingKey` names the signer's key (a GPG key's id, an SSH public key), not a secret
+        return True
     for ending in ("pass", "pwd", "pw"):
         if last.endswith(ending) and (last[: -len(ending)] in _COMPOUND_PASS_HEADS
                                       or _DATABASE_PASS_HEAD.match(last[: -len(ending)])):
@@ -343,6 +355,17 @@ def _names_a_credential(key: str) -> bool:
 
 
 _remembered_names_a_credential = functools.lru_cache(maxsize=_REMEMBERED_KEYS)(_names_a_credential)
+
+_GLUED_QUALIFIERS_READ = 3  # `encryption` `secretbox`: a key's head glues two or three such words at most
+
+
+def _qualifiers_glued(head: str, words_left: int = _GLUED_QUALIFIERS_READ) -> bool:
+    """`head` is one to three of a key's qualifiers (_KEY_QUALIFIERS) written together: `encryptionsecretbox`,
+    `hmac`; not a word that merely ends with one (`overwrite`, `whatsapp`)."""
+    if not head or words_left == 0:
+        return False
+    return any(head.endswith(word) and (len(head) == len(word) or _qualifiers_glued(head[: -len(word)], words_left - 1))
+               for word in _KEY_QUALIFIERS)
 
 
 def _social_auth_client_key(words: Tuple[str, ...]) -> bool:
@@ -549,7 +572,14 @@ def _key_before(prefix: str) -> Optional[Tuple[str, bool]]:
     if found is None:
         return None
     key = found.group().lstrip("-$@.")
+    if key and text.endswith(_CHECKSUM_PREFIXES, 0, found.start()):
+        key = "checksum/" + key  # Helm's `checksum/secret: <sha256 of the rendered Secret>` annotation: a digest
     return (key, quoted) if key else None
+
+
+# A pod template's annotation prefix for a digest of a rendered manifest (Helm's documented `checksum/config:
+# {{ include … | sha256sum }}` idiom, rolling the pods when the ConfigMap or Secret changes).
+_CHECKSUM_PREFIXES = ("checksum/", "Checksum/", "CHECKSUM/")
 
 
 # --- the value ----------------------------------------------------------------------------------
@@ -961,7 +991,7 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     if is_famous_example(value) or lowered in DEFAULT_PASSWORDS or (
             any(part in lowered for part in _MADE_UP_PARTS) and not _random_tail(value)):
         return False
-    if _says_made_up(value):
+    if _says_made_up(value) or _an_instruction(value):
         return False
     if _EMAIL.match(value):
         return False  # an address (anonymous FTP's password, a login name)
@@ -994,8 +1024,10 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
     return bool(key) and names_a_password(key) and is_human_password(value)  # `summer2024` under `password`
 
 
-# What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`).
-_MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_-]$")
+# What stands before a key's own name in a marker value: a word or dotted words (`encrypted.`, `vault:`), or
+# R's `$` accessor's list (`api_key = params$api_key`, `cfg$db$password`: an R Markdown's params, a config list's
+# entry, read where R code is not known as code).
+_MARKER_HEAD = lazy_regex(r"^[A-Za-z][A-Za-z0-9_]{0,31}(?:[.:$][A-Za-z][A-Za-z0-9_]{0,31}){0,3}[.:/_$-]$")
 _OWN_KEY_MIN = 4  # a key shorter than this (`pw`, `key`) is a word any value may end with
 
 
@@ -1093,6 +1125,26 @@ def _says_made_up(value: str) -> bool:
             continue  # (glued inside a generated run)
         return True
     return False
+
+
+# A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
+# `run_openssl_rand_base64_32`, `use-a-long-random-string`): an imperative verb first, words joined by
+# `-`, `_` or `.`, one of them an instruction's (a preposition, an article, a generator's name); a chosen
+# passphrase of words (`create-otter-lamp-47`) holds none of these.
+_INSTRUCTION_VERBS = frozenset({"generate", "create", "run", "paste", "insert", "enter", "fill", "put", "use", "add",
+                                "make", "set", "type", "copy"})
+_INSTRUCTION_WORDS = frozenset({"with", "using", "via", "from", "by", "your", "own", "here", "in", "a", "an", "the",
+                                "one", "this", "openssl", "rand", "random", "uuidgen", "pwgen", "urandom", "command",
+                                "output", "secrets", "token", "hex", "base64"})
+_INSTRUCTION_SHAPE = lazy_regex(r"^[A-Za-z]{2,10}(?:[-_.][A-Za-z0-9]{1,24}){2,15}$")
+
+
+def _an_instruction(value: str) -> bool:
+    """The value tells how to make the secret (see _INSTRUCTION_VERBS)."""
+    if _INSTRUCTION_SHAPE.match(value) is None:
+        return False
+    words = re.split(r"[-_.]", value.lower())
+    return words[0] in _INSTRUCTION_VERBS and not _INSTRUCTION_WORDS.isdisjoint(words[1:])
 
 
 def _random_tail(value: str) -> bool:
