@@ -29,7 +29,8 @@ that take a secret where no credential-named key stands beside it.
   element's `passphrase=`, an RTSP or HTTP element's `user-pw=`/`proxy-pw=`, a curl sink's `passwd=`, an AWS
   element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
 - A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit,
-  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password.
+  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password; in double
+  quotes, a `$` its writer meant as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.
 - Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
   `ldap:set-config <config> <key> <value>`, Solr's `-Dbasicauth=user:password`, ZooKeeper's digest
   `addauth digest user:password`; an Ansible expect task's answer to a password's prompt; a WordPress
@@ -1901,7 +1902,7 @@ _CURLRC_USER = lazy_regex(
 # `echo -n '…' | gcloud secrets versions add NAME --data-file=-`, `printf '%s' '…' | vercel env add NAME production`.
 _PIPED_LITERAL = lazy_regex(
     r"""(?:^|[;&(]|\$\()[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
     r"""(?P<store>(?:npx[ \t]+)?vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|gcloud[ \t]+secrets[ \t]+(?:create|versions[ \t]+add)"""
     r"""|(?:docker|podman)[ \t]+secret[ \t]+create|(?:npx[ \t]+)?wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put"""
     r"""|firebase[ \t]+functions:secrets:set|doppler[ \t]+secrets[ \t]+set)[ \t]+(?P<name>[\w.-]{1,128})"""
@@ -1948,7 +1949,7 @@ _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
 # A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`.
 _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
     r"""(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
@@ -1956,12 +1957,20 @@ _ECHO_TO_SECRET_FILE = lazy_regex(
 # `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`.
 _PIPED_TO_LOGIN = lazy_regex(
     r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
     r"""(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?"""
     r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|passwd[ \t][^|;&\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
     r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
     r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&\n]{0,200}?--password-stdin)"""
 )
+
+
+def _quoted_as_written(value: str) -> bool:
+    """An echoed double-quoted text with no `$`, or whose `$`s its writer meant as characters (`"Bosun$Slipway8216"`,
+    `"Summer2025$"`: see _dollar_in_literal); `"$PASS"`, `"${PW}"`, `"pre$pw"` are a variable's value."""
+    return "$" not in value or _inert_dollars(value) or _dollar_in_literal(value)
+
+
 _NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
@@ -2180,6 +2189,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
             if count >= _TOOLS_A_LINE:
                 break
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            if found.group("dq") is not None and not _quoted_as_written(value):
+                continue
             tool = " ".join(found.group("tool").split()[:2])
             if tool == "chpasswd":
                 user, sign, value = value.partition(":")  # (`user:password`, a line each)
@@ -2216,6 +2227,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
             known = _PASSWORD_FILE_PATH.search(path) is not None
             if (known or _SECRET_FILE_NAME.search(path)) and not path.lower().endswith(_NOT_SECRET_FILE) and "$" not in path.rsplit("/", 1)[-1]:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+                if found.group("dq") is not None and not _quoted_as_written(value):
+                    continue
                 name = path.rstrip("/").rsplit("/", 1)[-1]
                 yield 0, f"a literal written to {name}", "password" if known else _file_key(name), value, Judgement.NAMED_AND_JUDGED
     if "responses" in line:
@@ -2469,6 +2482,8 @@ def _stored_secrets(line: str) -> Iterator[Placed]:
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if found.group("dq") is not None and not _quoted_as_written(value):
+            continue
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"
