@@ -20,6 +20,7 @@ that take a secret where no credential-named key stands beside it.
   `"%BULK%" … ^` and its options on the continued lines; `TOOL=/opt/…/tool` then `"$TOOL" …`).
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
+  mosquitto_passwd's `-b <file> <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
   `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`), Windows' `net use …
   /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character).
@@ -274,7 +275,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "mosquitto_passwd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
                      "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
@@ -290,7 +291,7 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 # Searched case-sensitively on the folded line (`_tools_on`): `re` checks an alternation's literal
 # first characters quickly only when they are case-sensitive.
 _TOOL = lazy_regex(
-    r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
+    r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr|passwd)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z][a-z0-9_]{1,40}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
     r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl"""
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
@@ -1507,6 +1508,31 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
         yield f"{tool}'s password option {token}", "password", value
 
 
+# mosquitto_passwd's batch mode: `mosquitto_passwd [-H hash] [-I iterations] [-c] -b <file> <user> <password>` (the
+# flags apart or joined, `-cb`); without `-b` the tool prompts for the password, and `-D`/`-U` take none.
+_MOSQUITTO_VALUED = frozenset({"-H", "-I"})
+
+
+def _mosquitto_batch(tokens: Sequence[str]) -> Iterator[Found]:
+    flags, skip = "", False
+    operands: List[str] = []
+    for token in tokens:
+        if skip:
+            skip = False
+        elif token in _COMMAND_ENDS or token.startswith(("#", ">", "2>")):
+            break
+        elif token in _MOSQUITTO_VALUED:
+            skip = True
+        elif len(token) > 1 and token.startswith("-") and not operands:
+            flags += token[1:]
+        else:
+            operands.append(token)
+            if len(operands) == 3:
+                break
+    if "b" in flags and "D" not in flags and "U" not in flags and len(operands) == 3 and _argument(operands[2]):
+        yield f"mosquitto_passwd's password of {operands[1]}", "password", operands[2]
+
+
 def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
     if tool == "steamcmd":
         for position, token in enumerate(tokens):
@@ -1525,6 +1551,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         wanted = 2 if "n" in flags else 3
         if len(operands) >= wanted and _literal(operands[wanted - 1]):
             yield f"htpasswd's password of {operands[wanted - 2]}", "password", operands[wanted - 1]
+    elif tool == "mosquitto_passwd":
+        yield from _mosquitto_batch(tokens)
     elif tool == "net" and tokens:
         yield from _net_passwords(tokens)
     elif tool == "nssm" and len(tokens) >= 5 and tokens[0].lower() == "set" and tokens[2].lower() == "objectname":
