@@ -40,9 +40,12 @@ calling a URL with its key, and package sources' credentials.
   under a name saying auth (`AUTH = "…"`, `auth_header`); the credential a
   generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
   handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
+- An Authorization header in Rails' token form (`Token token="<key>"`, ActionController's `authenticate_with_http_token`,
+  which many APIs take: CallRail's, Pipedrive's old API): the token parameter's value, a generated word.
 - A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
   of `user:password` with no `Basic` before it: the password. A name that says credentials (`X_CREDENTIALS`,
-  `creds`) the same, its decoded user a login's word (a script's `Basic $X_CREDENTIALS`).
+  `creds`) or Basic (`XPO_BASIC`, `basicHeader`) the same, its decoded user a login's word (a script's
+  `Basic $X_CREDENTIALS`, `Basic ${XPO_BASIC}`).
 - nginx's secure link secret: the literal words among `secure_link_md5`'s variables, `secure_link_secret`'s word.
 - An API client's key constant (`private static final String KEY = "…"`, `KEY = "…"`, `$key = '…'`) that the
   file sends as a request's `key` query parameter (`"…?key=" + KEY`, `f"…&key={KEY}"`, `.queryParam("key", KEY)`).
@@ -451,6 +454,14 @@ _SCHEMED_AUTHORIZATION = lazy_regex(
     r"""(?i:(?:proxy-)?authorization|(?<![a-z])auth(?:[_-]?header)?)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
     r"""(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})"""
     r"""(?=["'`]|[ \t]*(?:[,;})\]#]|\r?$))"""
+)
+# Rails' token scheme (ActionController::HttpAuthentication::Token): `Token token="<key>"`, other parameters after a
+# comma (`, nonce="…"`); the token parameter's value quoted, escaped inside another string (`"Token token=\"…\""`),
+# or bare. An interpolation (`token="${KEY}"`, `#{ENV[…]}`, `{key}`) holds no character of the value's and is none.
+_TOKEN_PARAMETER = lazy_regex(
+    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
+    r"""(?i:token)[ \t]+(?i:token)[ \t]*=[ \t]*(?:\\?["'])?(?P<value>[A-Za-z0-9._~+/-]{16,1024}={0,2})"""
+    r"""(?=\\?["'`,;]|[ \t]|\r?$)"""
 )
 # Schemes the kind reads itself (Basic decoded, Bearer, Token, OAuth), and those whose credential is a
 # request's signature or a handshake's message, computed for each request: Digest, NTLM, Negotiate,
@@ -988,11 +999,17 @@ def _deploy_passwords(line: str, lftp_script: bool) -> Iterator[Found]:
 
 
 def _vendor_authorization(line: str) -> Iterator[Found]:
-    """The credential of an Authorization header under a vendor's own scheme (see _SCHEMED_AUTHORIZATION)."""
+    """The credential of an Authorization header under a vendor's own scheme (see _SCHEMED_AUTHORIZATION), or
+    Rails' token parameter (see _TOKEN_PARAMETER)."""
     for found in itertools.islice(_SCHEMED_AUTHORIZATION.finditer(line, 0, 8192), 8):
         secret = _vendor_secret(found.group("scheme"), found.group("value"))
         if secret is not None:
             yield 0, f"the Authorization header's {found.group('scheme')} credential", "api_key", secret, Judgement.JUDGED
+    if "oken" in line or "OKEN" in line:
+        for found in itertools.islice(_TOKEN_PARAMETER.finditer(line, 0, 8192), 8):
+            token = found.group("value")
+            if looks_generated(token):
+                yield 0, "the Authorization header's Token token= credential", "api_key", token, Judgement.JUDGED
 
 
 _SCHEMED_HEADER_VALUE = lazy_regex(r"""^(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})$""")
