@@ -1132,7 +1132,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
                                + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS
                                + _identity_configs.FOLDED_HINTS + _mail_configs.FOLDED_HINTS + _test_tooling.FOLDED_HINTS
-                               + _config_forms.FOLDED_HINTS)
+                               + _config_forms.FOLDED_HINTS + _web_forms.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
