@@ -2973,9 +2973,10 @@ _CONTINUED_READ = 12
 
 
 def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
-    """The line continues a curl command begun on a line above (each line between ending with `\\`)."""
+    """The line continues a curl command begun on a line above (each line between ending with `\\`), and gives it
+    a user (`-u`) or an Authorization header (`-H "Authorization: Bearer …"` below `curl "https://…" \\`)."""
     line = line_text(lines, index)
-    if "-u" not in line and "--user" not in line:
+    if "-u" not in line and "--user" not in line and "uthorization" not in line:
         return False
     for above in range(index - 1, max(-1, index - 1 - _CONTINUED_READ), -1):
         text = line_text(lines, above).rstrip()
