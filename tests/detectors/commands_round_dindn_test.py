@@ -2,8 +2,10 @@
 into a tool reading its password on standard input (or into a file or a secret store) whose `$` its writer meant as a
 character (`echo "Bosun$Slipway8216" | docker login … --password-stdin`); mosquitto_passwd's batch mode (`-b <file>
 <user> <password>`); an Authorization header in Rails' token form (`Token token="<key>"`); base64 of `user:password`
-under a name saying Basic (`XPO_BASIC`, sent as `Basic ${XPO_BASIC}`). Each beside the decoys of its form, through the
-engine. Every value here is generated."""
+under a name saying Basic (`XPO_BASIC`, sent as `Basic ${XPO_BASIC}`); (kinds/literal_credential.py) documentation's curl
+command whose Authorization header stands on a line continuing it, and a Basic header's password in a WordPress
+application password's six groups of four. Each beside the decoys of its form, through the engine. Every value here is
+generated."""
 from __future__ import annotations
 
 import base64
@@ -31,6 +33,10 @@ def _b64(text: str) -> str:
 
 
 _BASIC = _b64(f"{_KEY}:{_SECRET}")
+_BEARER = drawn_mixed(17514, 48)
+# (WordPress shows an application password in six groups of four; this author's draw of lower case and digits too)
+_GROUPED = " ".join(drawn_mixed(17515, 24)[at:at + 4] for at in range(0, 24, 4))
+_GROUPED_LOWER = " ".join(drawn(17516, 24, "abcdefghijklmnopqrstuvwxyz0123456789")[at:at + 4] for at in range(0, 24, 4))
 
 
 TRUE_FORMS = [
@@ -65,6 +71,18 @@ TRUE_FORMS = [
      "  return fetch(URL, { method: 'POST', headers: { Authorization: `Basic ${XPO_BASIC}` } });\n}\n", 2, _SECRET, LITERAL),
     ("app/client.py", f'BASIC_HEADER = "{_b64("svc-rating:" + _PASSWORD)}"\n', 1, _PASSWORD, LITERAL),
     ("src/Api.java", f'private static final String basicValue = "{_BASIC}";\n', 1, _SECRET, LITERAL),
+    # documentation: curl's Authorization header on a line continuing the command (as on curl's own line)
+    ("telephony/dialpad-sync/README.md", "## Check the API by hand\n\n```bash\n"
+     'curl -s "https://dialpad.com/api/v2/call?started_after=1714521600000" \\\n'
+     f'  -H "Authorization: Bearer {_BEARER}" | jq \'.items | length\'\n```\n', 5, _BEARER, LITERAL),
+    ("docs/api.md", "```sh\ncurl -X POST https://api.example.net/v1/jobs \\\n  -H 'Content-Type: application/json' \\\n"
+     f"  -H 'Authorization: Bearer {_BEARER}' \\\n  -d @job.json\n```\n", 4, _BEARER, LITERAL),
+    # a WordPress application password as a Basic header's password (the REST API's), in its groups
+    ("scripts/Publish-CashBids.ps1", "$bids = Import-Csv $CsvPath\n"
+     f"$headers = @{{ Authorization = 'Basic {_b64('bids-bot:' + _GROUPED_LOWER)}' }}\n"
+     "Invoke-RestMethod -Method Post -Uri 'https://www.example.org/wp-json/wp/v2/pages/118' -Headers $headers\n", 2,
+     _GROUPED_LOWER, LITERAL),
+    ("wp/publish.py", f'HEADERS = {{"Authorization": "Basic {_b64("editor:" + _GROUPED)}"}}\n', 1, _GROUPED, LITERAL),
 ]
 
 DECOYS = [
@@ -109,6 +127,19 @@ DECOYS = [
      "const XPO_BASIC = process.env.XPO_BASIC;\n"
      "const BASIC = '${XPO_BASIC}';\n"
      "const basic_block = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAA';\n"),
+    # (documentation's continued curl header given a variable, a placeholder, a short example token)
+    ("README.md", "```bash\ncurl -s https://api.example.net/v2/call \\\n  -H \"Authorization: Bearer $DIALPAD_API_KEY\"\n```\n"
+     "```bash\ncurl -s https://api.example.net/v2/call \\\n  -H \"Authorization: Bearer YOUR_API_KEY\"\n```\n"
+     "```bash\ncurl -s https://api.example.net/v2/call \\\n  -H 'Authorization: Bearer <token>'\n```\n"
+     "```bash\ncurl -s https://api.example.net/v2/call \\\n  -H 'Authorization: Bearer mF_9.B5f-4.1JqM'\n```\n"
+     f"```bash\ncurl -s https://api.example.net/v2/call \\\n  -H 'Authorization: Basic {_b64('user:password')}'\n```\n"),
+    # (a Basic header's groups of documentation: WordPress's `xxxx …`, groups counting up, a few letters repeated)
+    ("wp/publish.ps1", f"$h = @{{ Authorization = 'Basic {_b64('admin:xxxx xxxx xxxx xxxx xxxx xxxx')}' }}\n"
+     f"$h = @{{ Authorization = 'Basic {_b64('admin:XXXX XXXX XXXX XXXX XXXX XXXX')}' }}\n"
+     f"$h = @{{ Authorization = 'Basic {_b64('admin:abcd efgh ijkl mnop qrst uvwx')}' }}\n"
+     f"$h = @{{ Authorization = 'Basic {_b64('admin:ABCD 1234 EFGH 5678 IJKL 9012')}' }}\n"
+     f"$h = @{{ Authorization = 'Basic {_b64('admin:aaaa bbbb cccc dddd eeee ffff')}' }}\n"
+     f"$h = @{{ Authorization = 'Basic {_b64('admin:1234 5678 9012 3456 7890 1234')}' }}\n"),
 ]
 
 

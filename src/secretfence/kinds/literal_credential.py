@@ -2934,7 +2934,9 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             if pair is None:
                 continue
             user, password = pair
-            if password and _is_credential(password, True, False):
+            # (a WordPress application password's groups judged as its shape says, not as words)
+            grouped = _GROUPED_PASSWORD.match(password) is not None
+            if password and (_grouped_application_password(password) if grouped else _is_credential(password, True, False)):
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
@@ -2945,6 +2947,23 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield "OAuth", value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
+
+
+# A WordPress application password as WordPress shows it, and takes it (its blanks ignored): six groups of four letters
+# and digits, the password of the REST API's and XML-RPC's Basic credential. Judged joined, as one generated word; not
+# documentation's groups counting up (`abcd efgh …`, `ABCD 1234 …`) nor a few characters repeated (`xxxx xxxx …`).
+_GROUPED_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$")
+
+
+def _grouped_application_password(password: str) -> bool:
+    from secretfence.kinds._helpers import distinct_chars
+
+    joined = password.replace(" ", "")
+    if not any(character.isalpha() for character in joined) or distinct_chars(joined) < 12:
+        return False
+    counting = sum(all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
+                   for group in password.lower().split(" "))  # (`abcd`, `1234`: a group stepping up one at a time)
+    return counting < 2 and _is_credential(joined, True, False)
 
 
 def is_token(value: str) -> bool:
