@@ -20,6 +20,7 @@ that take a secret where no credential-named key stands beside it.
   `"%BULK%" … ^` and its options on the continued lines; `TOOL=/opt/…/tool` then `"$TOOL" …`).
 - Positional logins: steamcmd's `+login <user> <password>`, rabbitmqctl's `add_user|change_password
   <user> <password>` (also through a variable standing for it), htpasswd's `-b [file] <user> <password>`,
+  mosquitto_passwd's `-b <file> <user> <password>`,
   `rclone obscure <password>`, `mc alias set <alias> <url> <access key> <secret key>`, the Backblaze B2 CLI's
   `b2 account authorize <key id> <application key>` (`authorize-account`, `authorize_account`), Windows' `net use …
   /user:D\\U <password>` (cmd expands no `$`: a `$` inside the word is a character).
@@ -29,7 +30,8 @@ that take a secret where no credential-named key stands beside it.
   element's `passphrase=`, an RTSP or HTTP element's `user-pw=`/`proxy-pw=`, a curl sink's `passwd=`, an AWS
   element's `secret-access-key=`, WHIP's/WHEP's `auth-token=`, each read for the element it follows.
 - A literal piped into a tool reading a password on its input (`echo '…' | realm join`, adcli, kinit,
-  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password.
+  chpasswd, `sudo -S`, a registry login's `--password-stdin`), or written to a file named for a password; in double
+  quotes, a `$` its writer meant as a character (`echo "Bosun$Slipway8216" | docker login …`) is kept.
 - Settings given on a command line: kcadm's list-valued `-s 'config.bindCredential=["…"]'`, occ's
   `ldap:set-config <config> <key> <value>`, Solr's `-Dbasicauth=user:password`, ZooKeeper's digest
   `addauth digest user:password`; an Ansible expect task's answer to a password's prompt; a WordPress
@@ -273,7 +275,7 @@ _SECURITY_OPTIONS: Dict[str, FrozenSet[str]] = {
     "add-generic-password": frozenset({"-w"}), "add-internet-password": frozenset({"-w"}),
     "set-key-partition-list": frozenset({"-k"}),
 }
-_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
+_POSITIONAL_TOOLS = ("steamcmd", "rabbitmqctl", "htpasswd", "mosquitto_passwd", "net", "nssm", "mkstore", "teamserver", "rclone", "mc",
                      "wandb", "ngrok", "snyk", "balena", "dvc", "heroku", "dokku", "fly", "flyctl", "supabase",
                      "bimmerconnected", "b2", "b2v3", "b2v4", "backblaze-b2")
 # Impacket's scripts take their login in the target: `[[domain/]user[:password]]@host` (no password: it prompts).
@@ -289,7 +291,7 @@ _ORACLE_TOOLS = frozenset({"sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgr
 # Searched case-sensitively on the folded line (`_tools_on`): `re` checks an alternation's literal
 # first characters quickly only when they are case-sensitive.
 _TOOL = lazy_regex(
-    r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr)|ipmitool"""
+    r"""(?:^|(?<=[\s=/\\"'`($&|;%]))(?P<tool>signtool|osslsigncode|sshpass|sqlcmd|bcp|mosquitto_(?:pub|sub|rr|passwd)|ipmitool"""
     r"""|keytool|jarsigner|openssl|check_[a-z][a-z0-9_]{1,40}|smbclient|(?:xf|wlf|sdl-f)reerdp|security|steamcmd|rabbitmqctl|htpasswd"""
     r"""|schtasks|psexec(?:64)?|paexec|net|nssm|mkstore|sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|codecov(?:cli)?|vercel|doctl"""
     r"""|crackmapexec|cme|nxc|netexec|evil-winrm|bloodhound-python|bloodhound\.py|smbmap|hydra|medusa|sqlmap|rpcclient"""
@@ -1506,6 +1508,31 @@ def _option_values(tool: str, options: Dict[str, str], tokens: Sequence[str]) ->
         yield f"{tool}'s password option {token}", "password", value
 
 
+# mosquitto_passwd's batch mode: `mosquitto_passwd [-H hash] [-I iterations] [-c] -b <file> <user> <password>` (the
+# flags apart or joined, `-cb`); without `-b` the tool prompts for the password, and `-D`/`-U` take none.
+_MOSQUITTO_VALUED = frozenset({"-H", "-I"})
+
+
+def _mosquitto_batch(tokens: Sequence[str]) -> Iterator[Found]:
+    flags, skip = "", False
+    operands: List[str] = []
+    for token in tokens:
+        if skip:
+            skip = False
+        elif token in _COMMAND_ENDS or token.startswith(("#", ">", "2>")):
+            break
+        elif token in _MOSQUITTO_VALUED:
+            skip = True
+        elif len(token) > 1 and token.startswith("-") and not operands:
+            flags += token[1:]
+        else:
+            operands.append(token)
+            if len(operands) == 3:
+                break
+    if "b" in flags and "D" not in flags and "U" not in flags and len(operands) == 3 and _argument(operands[2]):
+        yield f"mosquitto_passwd's password of {operands[1]}", "password", operands[2]
+
+
 def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
     if tool == "steamcmd":
         for position, token in enumerate(tokens):
@@ -1524,6 +1551,8 @@ def _positional(tool: str, tokens: Sequence[str]) -> Iterator[Found]:
         wanted = 2 if "n" in flags else 3
         if len(operands) >= wanted and _literal(operands[wanted - 1]):
             yield f"htpasswd's password of {operands[wanted - 2]}", "password", operands[wanted - 1]
+    elif tool == "mosquitto_passwd":
+        yield from _mosquitto_batch(tokens)
     elif tool == "net" and tokens:
         yield from _net_passwords(tokens)
     elif tool == "nssm" and len(tokens) >= 5 and tokens[0].lower() == "set" and tokens[2].lower() == "objectname":
@@ -1901,7 +1930,7 @@ _CURLRC_USER = lazy_regex(
 # `echo -n '…' | gcloud secrets versions add NAME --data-file=-`, `printf '%s' '…' | vercel env add NAME production`.
 _PIPED_LITERAL = lazy_regex(
     r"""(?:^|[;&(]|\$\()[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
     r"""(?P<store>(?:npx[ \t]+)?vercel[ \t]+env[ \t]+add|gh[ \t]+secret[ \t]+set|gcloud[ \t]+secrets[ \t]+(?:create|versions[ \t]+add)"""
     r"""|(?:docker|podman)[ \t]+secret[ \t]+create|(?:npx[ \t]+)?wrangler[ \t]+(?:pages[ \t]+)?secret[ \t]+put"""
     r"""|firebase[ \t]+functions:secrets:set|doppler[ \t]+secrets[ \t]+set)[ \t]+(?P<name>[\w.-]{1,128})"""
@@ -1948,7 +1977,7 @@ _PASSWORD_LINE = lazy_regex(r"""^[ \t]*(?P<value>[^\s]{6,256})[ \t]*$""")
 # A literal echoed into such a file: `echo 'pw' > /etc/restic/password`, `printf '%s' 'pw' | sudo tee ~/.vault_pass`.
 _ECHO_TO_SECRET_FILE = lazy_regex(
     r"""(?:^|[;&(\s])(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*"""
     r"""(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*["']?(?P<path>[^\s"'<>;|&]{1,512})["']?[ \t]*(?:$|[;&|#])"""
 )
 # A literal piped into a tool that reads a password (or a token) on its standard input: realmd's and adcli's
@@ -1956,12 +1985,20 @@ _ECHO_TO_SECRET_FILE = lazy_regex(
 # `--password-stdin`, `htpasswd -i`, cryptsetup's passphrase, `vault login -`.
 _PIPED_TO_LOGIN = lazy_regex(
     r"""(?:^|[;&(\s"'`]|\$\()(?:[\w./-]{0,200}/)?(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?P<fq>["'])%s(?:\\n)?(?P=fq))?)[ \t]+"""
-    r"""(?:"(?P<dq>[^"\n$`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n`\\]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'$`\\;|&<>]{1,512}))[ \t]*\|[ \t]*"""
     r"""(?:sudo[ \t]+(?:-[A-Za-z][ \t]+)*)?(?:[\w./-]{0,200}/)?"""
     r"""(?P<tool>realm[ \t]+join|adcli[ \t]+[a-z-]{2,20}|kinit|passwd[ \t][^|;&\n]{0,100}?--stdin|chpasswd|sudo[ \t]+-S"""
     r"""|smbpasswd[ \t]+-[a-z]{0,4}s|htpasswd[ \t]+-[a-z]{0,4}i|cryptsetup|vault[ \t]+login[ \t]+-(?=[\s]|$)"""
     r"""|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+(?:auth[ \t]+)?login[^|;&\n]{0,200}?--password-stdin)"""
 )
+
+
+def _quoted_as_written(value: str) -> bool:
+    """An echoed double-quoted text with no `$`, or whose `$`s its writer meant as characters (`"Bosun$Slipway8216"`,
+    `"Summer2025$"`: see _dollar_in_literal); `"$PASS"`, `"${PW}"`, `"pre$pw"` are a variable's value."""
+    return "$" not in value or _inert_dollars(value) or _dollar_in_literal(value)
+
+
 _NOT_SECRET_FILE = (".pub", ".crt", ".cer", ".pem", ".sh", ".py", ".rb", ".conf", ".yml", ".yaml", ".json", ".hcl", ".tf")
 _SECRET_LINE = lazy_regex(r"""^[ \t]*(?P<value>[A-Za-z0-9+/=_.:-]{16,1024})[ \t]*$""")
 _HEREDOC_LINES = 8
@@ -2180,6 +2217,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
             if count >= _TOOLS_A_LINE:
                 break
             value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+            if found.group("dq") is not None and not _quoted_as_written(value):
+                continue
             tool = " ".join(found.group("tool").split()[:2])
             if tool == "chpasswd":
                 user, sign, value = value.partition(":")  # (`user:password`, a line each)
@@ -2216,6 +2255,8 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
             known = _PASSWORD_FILE_PATH.search(path) is not None
             if (known or _SECRET_FILE_NAME.search(path)) and not path.lower().endswith(_NOT_SECRET_FILE) and "$" not in path.rsplit("/", 1)[-1]:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+                if found.group("dq") is not None and not _quoted_as_written(value):
+                    continue
                 name = path.rstrip("/").rsplit("/", 1)[-1]
                 yield 0, f"a literal written to {name}", "password" if known else _file_key(name), value, Judgement.NAMED_AND_JUDGED
     if "responses" in line:
@@ -2469,6 +2510,8 @@ def _stored_secrets(line: str) -> Iterator[Placed]:
         if count >= _TOOLS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if found.group("dq") is not None and not _quoted_as_written(value):
+            continue
         store = " ".join(found.group("store").split())
         # what a deployment's environment holds is judged under its name; a secret store's value is a secret
         key = found.group("name") if "env" in store else "secret"

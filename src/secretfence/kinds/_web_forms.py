@@ -40,9 +40,12 @@ calling a URL with its key, and package sources' credentials.
   under a name saying auth (`AUTH = "…"`, `auth_header`); the credential a
   generated word. The kind's own schemes (Basic, Bearer, Token, OAuth) and a request's signature or
   handshake (Digest, NTLM, Negotiate, AWS', Azure's `SharedKey`) are none here.
+- An Authorization header in Rails' token form (`Token token="<key>"`, ActionController's `authenticate_with_http_token`,
+  which many APIs take: CallRail's, Pipedrive's old API): the token parameter's value, a generated word.
 - A name that says auth (Maximo's `maxauth` header, `X-Auth`, `AUTH_HEADER`; not `author`) set to base64
   of `user:password` with no `Basic` before it: the password. A name that says credentials (`X_CREDENTIALS`,
-  `creds`) the same, its decoded user a login's word (a script's `Basic $X_CREDENTIALS`).
+  `creds`) or Basic (`XPO_BASIC`, `basicHeader`) the same, its decoded user a login's word (a script's
+  `Basic $X_CREDENTIALS`, `Basic ${XPO_BASIC}`).
 - nginx's secure link secret: the literal words among `secure_link_md5`'s variables, `secure_link_secret`'s word.
 - An API client's key constant (`private static final String KEY = "…"`, `KEY = "…"`, `$key = '…'`) that the
   file sends as a request's `key` query parameter (`"…?key=" + KEY`, `f"…&key={KEY}"`, `.queryParam("key", KEY)`).
@@ -78,7 +81,7 @@ from secretfence.kinds._helpers import (
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
-from secretfence.prefilter.spec import lazy_regex
+from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value, how the kind judges it)
 Found = Tuple[int, str, str, str, Judgement]
@@ -452,6 +455,14 @@ _SCHEMED_AUTHORIZATION = lazy_regex(
     r"""(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})"""
     r"""(?=["'`]|[ \t]*(?:[,;})\]#]|\r?$))"""
 )
+# Rails' token scheme (ActionController::HttpAuthentication::Token): `Token token="<key>"`, other parameters after a
+# comma (`, nonce="…"`); the token parameter's value quoted, escaped inside another string (`"Token token=\"…\""`),
+# or bare. An interpolation (`token="${KEY}"`, `#{ENV[…]}`, `{key}`) holds no character of the value's and is none.
+_TOKEN_PARAMETER = lazy_regex(
+    r"""(?i:(?:proxy-)?authorization)["'\]]{0,2}[ \t]*(?:=>|:|=|,)[ \t]*(?:\[[ \t]*)?(?:["'`][ \t]*)?"""
+    r"""(?i:token)[ \t]+(?i:token)[ \t]*=[ \t]*(?:\\?["'])?(?P<value>[A-Za-z0-9._~+/-]{16,1024}={0,2})"""
+    r"""(?=\\?["'`,;]|[ \t]|\r?$)"""
+)
 # Schemes the kind reads itself (Basic decoded, Bearer, Token, OAuth), and those whose credential is a
 # request's signature or a handshake's message, computed for each request: Digest, NTLM, Negotiate,
 # Hawk, AWS' (`AWS <id>:<signature>`, `AWS4-HMAC-SHA256`), Azure's `SharedKey`, Alibaba's `OSS`, Google's `GOOG4-RSA-SHA256`.
@@ -469,12 +480,17 @@ _SIGNATURE_SCHEME = lazy_regex(r"""(?i)hmac|sha-?[0-9]|rsa|ecdsa|ed25519|sign|sc
 # `api_creds`) the same, where the decoded user is a login's or a key's word (no blank, brace or quote: base64 of a
 # JSON document is no Basic credential): a script builds the credential once and sends it as `Basic $VAR`
 # (Sabre's `base64(base64(user id) ":" base64(password))`, any API's `base64(user:password)`).
-_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)|(?P<credentials>credential|creds?(?![a-z]))""")
+# (a name saying Basic, `XPO_BASIC`, holds what follows `Basic ` in the header the file builds from it)
+_AUTH_WORD = lazy_regex(r"""(?i)auth(?!or)|(?P<credentials>credential|creds?(?![a-z]))|(?P<basic>basic)""")
 _CREDENTIAL_USER = lazy_regex(r"""^[^\s"'{}\[\]<>]{1,256}$""")
 _AUTH_SETTING = lazy_regex(
     r"""(?P<key>[A-Za-z_$][\w$.-]{0,96})["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?(?P<value>[A-Za-z0-9+/]{12,1024}={0,2})(?![\w+/=$.:-])"""
 )
 _AUTH_KEY_READ_BACK = 64  # characters read back from an auth word for its name's start
+# The prefilter's: a name holding `basic` (anywhere: `XPO_BASIC`, `basicHeader`) assigned base64 (auth and credential
+# names the kind's own credential hints pass).
+_FOLDED_BASIC_NAME = rb"""basic[\w.$-]{0,64}(?![\w.$-])["'\]]{0,2}[ \t]*(?:=>|:=|:|=|,)[ \t]*["'`]?[a-z0-9+/]{12}"""
+FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_BASIC_NAME), ("basic",), lazy_regex(_FOLDED_BASIC_NAME, re.IGNORECASE)),)
 
 # --- nginx's secure link secrets ---------------------------------------------------------------
 
@@ -546,7 +562,7 @@ _KEY_READ_BACK = 112  # characters read back from a salt's word for its key's st
 WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
-    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "secure_link",
+    folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
             "key", "webserver") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
@@ -616,7 +632,7 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
     if "auth" in lowered:
         yield from _vendor_authorization(line)
         yield from _auth_pairs(line)
-    elif "cred" in lowered:
+    elif "cred" in lowered or "basic" in lowered:
         yield from _auth_pairs(line)
     if "secure_link" in line:
         yield from _secure_link_secrets(line)
@@ -988,11 +1004,17 @@ def _deploy_passwords(line: str, lftp_script: bool) -> Iterator[Found]:
 
 
 def _vendor_authorization(line: str) -> Iterator[Found]:
-    """The credential of an Authorization header under a vendor's own scheme (see _SCHEMED_AUTHORIZATION)."""
+    """The credential of an Authorization header under a vendor's own scheme (see _SCHEMED_AUTHORIZATION), or
+    Rails' token parameter (see _TOKEN_PARAMETER)."""
     for found in itertools.islice(_SCHEMED_AUTHORIZATION.finditer(line, 0, 8192), 8):
         secret = _vendor_secret(found.group("scheme"), found.group("value"))
         if secret is not None:
             yield 0, f"the Authorization header's {found.group('scheme')} credential", "api_key", secret, Judgement.JUDGED
+    if "oken" in line or "OKEN" in line:
+        for found in itertools.islice(_TOKEN_PARAMETER.finditer(line, 0, 8192), 8):
+            token = found.group("value")
+            if looks_generated(token):
+                yield 0, "the Authorization header's Token token= credential", "api_key", token, Judgement.JUDGED
 
 
 _SCHEMED_HEADER_VALUE = lazy_regex(r"""^(?P<scheme>[A-Za-z][A-Za-z0-9._-]{1,40})[ \t]+(?P<value>[A-Za-z0-9._~+/:-]{16,1024}={0,2})$""")
@@ -1039,8 +1061,10 @@ def _auth_pairs(line: str) -> Iterator[Found]:
         if pair is None or not pair[1]:
             continue  # (the key holds its auth word: it is read from the name's start through it)
         user, password = pair
-        if hint.group("credentials") is not None and _CREDENTIAL_USER.match(user) is None:
-            continue  # (a name saying credentials: the user must be a login's or a key's word)
+        strict = hint.group("credentials") is not None or (
+            hint.group("basic") is not None and "auth" not in found.group("key").lower())  # (`BASIC_AUTH` says auth)
+        if strict and _CREDENTIAL_USER.match(user) is None:
+            continue  # (a name saying credentials or Basic: the user must be a login's or a key's word)
         yield 0, f"the base64 credential of user {shown_user(user)} under {found.group('key')}", "password", password, Judgement.JUDGED
 
 

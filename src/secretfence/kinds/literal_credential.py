@@ -1132,7 +1132,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                                + _network_configs.FOLDED_HINTS + _tool_outputs.FOLDED_HINTS + _proxy_and_sessions.FOLDED_HINTS
                                + _stream_keys.FOLDED_HINTS + _game_servers.FOLDED_HINTS + _telecom_configs.FOLDED_HINTS
                                + _identity_configs.FOLDED_HINTS + _mail_configs.FOLDED_HINTS + _test_tooling.FOLDED_HINTS
-                               + _config_forms.FOLDED_HINTS)
+                               + _config_forms.FOLDED_HINTS + _web_forms.FOLDED_HINTS)
     # A value another detector also reports (a Redis password under `pass:`, a Slack token
     # under `token:`) is that detector's finding: this one is dropped (engine.evaluate).
     fallback = True
@@ -2936,7 +2936,9 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
             if pair is None:
                 continue
             user, password = pair
-            if password and _is_credential(password, True, False):
+            # (a WordPress application password's groups judged as its shape says, not as words)
+            grouped = _GROUPED_PASSWORD.match(password) is not None
+            if password and (_grouped_application_password(password) if grouped else _is_credential(password, True, False)):
                 yield scheme, password, user
             elif not password and len(user) >= 16 and is_token(user):
                 yield scheme, user, ""
@@ -2947,6 +2949,23 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield "OAuth", value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
+
+
+# A WordPress application password as WordPress shows it, and takes it (its blanks ignored): six groups of four letters
+# and digits, the password of the REST API's and XML-RPC's Basic credential. Judged joined, as one generated word; not
+# documentation's groups counting up (`abcd efgh …`, `ABCD 1234 …`) nor a few characters repeated (`xxxx xxxx …`).
+_GROUPED_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$")
+
+
+def _grouped_application_password(password: str) -> bool:
+    from secretfence.kinds._helpers import distinct_chars
+
+    joined = password.replace(" ", "")
+    if not any(character.isalpha() for character in joined) or distinct_chars(joined) < 12:
+        return False
+    counting = sum(all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
+                   for group in password.lower().split(" "))  # (`abcd`, `1234`: a group stepping up one at a time)
+    return counting < 2 and _is_credential(joined, True, False)
 
 
 def is_token(value: str) -> bool:
@@ -2975,9 +2994,10 @@ _CONTINUED_READ = 12
 
 
 def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
-    """The line continues a curl command begun on a line above (each line between ending with `\\`)."""
+    """The line continues a curl command begun on a line above (each line between ending with `\\`), and gives it
+    a user (`-u`) or an Authorization header (`-H "Authorization: Bearer …"` below `curl "https://…" \\`)."""
     line = line_text(lines, index)
-    if "-u" not in line and "--user" not in line:
+    if "-u" not in line and "--user" not in line and "uthorization" not in line:
         return False
     for above in range(index - 1, max(-1, index - 1 - _CONTINUED_READ), -1):
         text = line_text(lines, above).rstrip()
