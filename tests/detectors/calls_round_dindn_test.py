@@ -74,6 +74,12 @@ TRUE_FORMS = [
     # JAX-WS: the request context's property under BindingProvider's constant, its package written
     ("src/main/java/a/Ws.java", "((javax.xml.ws.BindingProvider) port).getRequestContext()"
      f'.put(javax.xml.ws.BindingProvider.PASSWORD_PROPERTY, "{_PASSWORD_2}");\n', 1, _PASSWORD_2, LITERAL),
+    # AutoHotkey v2: the user and Tab sent, the password by SendText alone (it types braces as they are), Enter next
+    ("desk/Logins.ahk", '; agent portal login\n^!a:: {\n    Send "hvagency{Tab}"\n'
+     f'    SendText "{_PASSWORD}"\n    Send "{{Enter}}"\n}}\n', 4, _PASSWORD, LITERAL),
+    # a generated request class's password setter, digits in the service's name
+    ("src/main/java/a/Rater.java", f'req.setOdfl4MeUser("rater");\nreq.setOdfl4MePassword("{_PASSWORD}");\n', 2, _PASSWORD,
+     LITERAL),
 ]
 
 DECOYS = [
@@ -117,6 +123,11 @@ DECOYS = [
     ("app/forms.py", f'USER_PASSWORD_RULES = {{"min_length": "8", "hint": "{_CHOSEN_2}"}}\n'
      f'PASSWORD_FIELDS = {{"old": "{_CHOSEN_2}"}}\nUSER_PASSWORD = {{"label": "Password", "help": "Enter your password"}}\n'),
     ("app/client.py", f'import aiohttp\nUSERS = {{"ops": "{_CHOSEN_2}"}}\nauth = aiohttp.BasicAuth(login, USERS)\n'),
+    # the password sent alone but no Enter after it (a Tab to the next field), and a variable sent
+    ("desk/Fill.ahk", f'; login form\nSend "hvagency{{Tab}}"\nSendText "{_PASSWORD}"\nSend "{{Tab}}"\n'),
+    ("desk/Env.ahk", '; login\nSend "hvagency{Tab}"\nSendText "%AGENCY_PASSWORD%"\nSend "{Enter}"\n'),
+    # a form's field toggled, not a password set
+    ("src/main/java/a/Form.java", 'view.setShowPassword("true");\nview.setPasswordHint("Your password");\n'),
 ]
 
 

@@ -381,7 +381,9 @@ _SETTING_HEADS = ("param", "password", "text", "systemproperty", "environment", 
 # WSH's MapNetworkDrive/AddPrinterConnection; OmniAuth's `provider :name,`; keystrokes ending in Enter
 _FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
 _FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
-_FOLDED_SEND = rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|send_keys)[^\n]{0,512}(?:\{(?:enter|return|numpadenter)\}|~["'])"""
+_FOLDED_SEND = (rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|send_keys)[^\n]{0,512}(?:\{(?:enter|return|numpadenter)\}|~["'])"""
+              # (AutoHotkey's SendText of one quoted literal alone: its Enter is the next send's, see typed_logins)
+              rb"""|sendtext[ \t]*\(?[ \t]*["'][^"'\n{]{1,256}["'][ \t]*\)?[ \t]*(?:;[^\n]{0,256})?(?=\r?\n|\Z)""")
 # (blind rounds DC-DH) an SDK's Configuration given a user (on its line or opened at its end); Go's bytes of a literal
 _FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?:\r?\n|\Z)|[ \t]*(?:\r?\n|\Z)"""
                          rb"""|[^\n]{0,512}username["']?[ \t]*[=:])""")
@@ -3723,8 +3725,15 @@ def _mentions_login(lines: Sequence[str], index: int) -> bool:
 def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A password typed after a user and Tab, then Enter, where the lines above say it logs in."""
     typed = _typed(lines[index])
-    if typed is None or "{" not in typed and not typed.endswith("~"):
+    if typed is None:
         return
+    if "{" not in typed and not typed.endswith("~"):
+        # (a password sent alone, its Enter the next send's first key: AutoHotkey's `SendText "pw"` then
+        # `Send "{Enter}"`, which SendText needs, as it types braces as they are)
+        following = next((_typed(line) for line in lines[index + 1 : index + 3] if _typed(line) is not None), None)
+        if following is None or not _keystrokes(following)[:1] in (["{enter}"], ["{return}"], ["{numpadenter}"]):
+            return
+        typed += "{enter}"
     pieces = _keystrokes(typed)
     for at in range(len(pieces) - 1):
         if pieces[at + 1] not in ("{enter}", "{return}", "{numpadenter}") or pieces[at].startswith("{"):

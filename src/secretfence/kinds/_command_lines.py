@@ -330,7 +330,8 @@ _TOOLS_A_LINE = 16
 _STEAM_LOGIN = "+login"
 _RABBIT_USER_COMMANDS = frozenset({"add_user", "change_password"})
 # paho's `username_pw_set("user", "pw")`, `set_credentials("user", "pw")`, `setCredentials(…)`,
-# and a single-literal password setter (`ds.setPassword("…")`: Java's DataSource, RabbitMQ's factory).
+# and a single-literal password setter (`ds.setPassword("…")`: Java's DataSource, RabbitMQ's factory; a generated
+# request class's `setOdfl4MePassword("…")`, digits in the service's name).
 _SETTER_PAIR = lazy_regex(
     r"""\b(?P<call>username_pw_set|set_credentials|setCredentials)\([ \t]*(?:username[ \t]*=[ \t]*)?(?P<q1>["'])(?P<user>[^"'\n]{1,128})(?P=q1)"""
     r"""[ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?(?P<q2>["'])(?P<pw>[^"'\n]{1,256})(?P=q2)[ \t]*\)"""
@@ -339,7 +340,7 @@ _SETTER_PAIR = lazy_regex(
     # (not a form's field or its text: `setShowPassword`, `setForgotPasswordText`, `setPasswordHint`)
     r"""|\.(?P<call2>(?:set|with|authenticateWith|loginWith|use)"""
     r"""(?!Show|Hide|Forgot|Reset|Toggle|Visible|Confirm|Min|Max|Default|Require|Remember|Mask|Enable|Disable)"""
-    r"""(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Passphrase))"""
+    r"""(?:[A-Z][A-Za-z0-9]{0,30})?(?:Password|Passwd|Passphrase))"""
     r"""\([ \t]*(?P<q3>["'])(?P<pw2>[^"'\n]{1,256})(?P=q3)[ \t]*\)"""
 )
 _SETTER_WORDS = ("username_pw_set", "redentials(", "Password(", "Passwd(", "Passphrase(")
