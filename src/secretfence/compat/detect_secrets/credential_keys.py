@@ -1129,13 +1129,13 @@ def _says_made_up(value: str) -> bool:
 
 # A value that tells its reader how to make the secret (`generate-with-openssl-rand-hex-32`,
 # `run_openssl_rand_base64_32`, `use-a-long-random-string`): an imperative verb first, words joined by
-# `-`, `_` or `.`, one of them an instruction's (a preposition, an article, a generator's name); a chosen
-# passphrase of words (`create-otter-lamp-47`) holds none of these.
+# `-`, `_` or `.`, one of them an instruction's own (the reader's `your`, `here`, a generator's name or what it
+# outputs). An article or a preposition alone is no instruction: a chosen passphrase holds them
+# (`Enter-The-Dragon-88`, `make-a-wish-2024`), as it holds none of the others (`create-otter-lamp-47`).
 _INSTRUCTION_VERBS = frozenset({"generate", "create", "run", "paste", "insert", "enter", "fill", "put", "use", "add",
                                 "make", "set", "type", "copy"})
-_INSTRUCTION_WORDS = frozenset({"with", "using", "via", "from", "by", "your", "own", "here", "in", "a", "an", "the",
-                                "one", "this", "openssl", "rand", "random", "uuidgen", "pwgen", "urandom", "command",
-                                "output", "secrets", "token", "hex", "base64"})
+_INSTRUCTION_WORDS = frozenset({"your", "own", "here", "openssl", "rand", "random", "uuidgen", "pwgen", "urandom",
+                                "command", "output", "secrets", "token", "hex", "base64"})
 _INSTRUCTION_SHAPE = lazy_regex(r"^[A-Za-z]{2,10}(?:[-_.][A-Za-z0-9]{1,24}){2,15}$")
 
 
