@@ -218,8 +218,8 @@ _PLACEHOLDER_MARKERS = ("example", "placeholder", "changeme", "your_", "your-", 
                         "for-testing", "for_testing", "do-not-use", "do_not_use", "not-a-real", "not_a_real",
                         "notreal", "not-real", "not_real")
 # A run of x standing for what was left out (`sk_live_xxxx`, `xxxx-xxxx`, `abcd1234xxxx`, `AKIAXXXXXXXX`): the run
-# is a part of its own (the value's edge or a separator on each side), long, or most of the value's letters and
-# digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
+# has the value's edge or a separator on at least one side (its own part, or the value's masked head or tail), is six
+# long or more, or its runs make a third or more of the value's letters and digits. Four x inside a generated value's letters (`…hgXxxxdEM…`: one in 31 characters a random alphanumeric's
 # is x or X, so a 64-character value holds such a run about once in 15,000) is no stand-in.
 _X_RUN = lazy_regex(r"[xX]{4,}")
 _X_RUN_LONG = 6

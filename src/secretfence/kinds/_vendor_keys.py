@@ -199,7 +199,8 @@ _SHORT_NAME_SERVICES: Tuple[Tuple[str, "re.Pattern[str]", frozenset, bool], ...]
 _SCALE_KEY = lazy_regex(_START + r"(?P<token>(?:live|test)_[0-9a-f]{32})(?![A-Za-z0-9_-])")
 _SCALE = lazy_regex(r"(?i)scaleapi|scale[ _-]?ai\b|ScaleClient|api\.scale\.com|dashboard\.scale\.com|(?<![a-z])scale_api")
 # Tremendous' (rewards and payouts) API keys: `PROD_` (production: sends the organization's funds as gift cards,
-# cash and prepaid cards) or `TEST_` (its sandbox, testflight.tremendous.com) and 64 upper-case letters and digits,
+# cash and prepaid cards) or `TEST_` (its sandbox, testflight.tremendous.com) and its letters and digits (upper-case as
+# issued, 55 or 64 of them seen: 40 to 80 of either case are read, the text saying Tremendous),
 # sent as `Authorization: Bearer …`, where the text says Tremendous: its host, SDK or a name or product word joined
 # to it (`TREMENDOUS_API_KEY`, `Tremendous::Rest`); `tremendous` in prose alone is an English word.
 _TREMENDOUS_KEY = lazy_regex(_START + r"(?P<token>(?:PROD|TEST)_[A-Za-z0-9]{40,80})(?![A-Za-z0-9_-])")
