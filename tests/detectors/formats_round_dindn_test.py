@@ -1,10 +1,11 @@
-"""Blind rounds DI-DN, formats: age secret keys (`AGE-SECRET-KEY-1` and 58 Bech32 characters) anywhere;
-Tremendous API keys (`PROD_` / `TEST_` and 64 upper-case letters and digits) where the text says Tremendous; a JWT
-under a name whose last word says credential (`JwtCredential`, wrapped onto the next line or not); Weather
-Underground station keys in a C macro (`#define WU_KEY "…"`) and as a PWS upload URL's `PASSWORD` parameter, written
-there or joined in from a name assigned nearby; API keys as the query parameter their service's URL documents
-for them (Visual Crossing's and WeatherAPI.com's `key`, ABF's `ID`); Algolia's Swift client's typed key
-(`APIKey(rawValue: "…")`). Each form's decoys stay quiet. Generated fakes only (seeds 17000-17249)."""
+"""Blind rounds DI-DN, formats: age secret keys (`AGE-SECRET-KEY-1` and 58 Bech32 characters) anywhere; Tremendous API
+keys (`PROD_` / `TEST_` and 64 upper-case letters and digits as issued; 40 to 80 letters and digits read) where the
+text says Tremendous; a JWT under a name whose last word says credential (`JwtCredential`, wrapped onto the next
+line or not); Weather Underground station keys in a C macro (`#define WU_KEY "…"`) and as a PWS upload URL's
+`PASSWORD` parameter, written there or joined in from a name assigned nearby; API keys as the query parameter their
+service's URL documents for them (Visual Crossing's and WeatherAPI.com's `key`, ABF's `ID`); Algolia's Swift
+client's typed key (`APIKey(rawValue: "…")`). Each form's decoys stay quiet. Generated fakes only (seeds
+17000-17249)."""
 from __future__ import annotations
 
 import base64
