@@ -383,7 +383,7 @@ _FOLDED_WSH_LOGIN = rb"""(?:mapnetworkdrive|addprinterconnection)[ \t(]"""
 _FOLDED_OMNIAUTH = rb"""(?:provider|omniauth)(?:[ \t]*\()?[ \t]*:\w{1,64}[ \t]*,|omniauth::strategies::\w{1,64}[ \t]*,"""
 _FOLDED_SEND = (rb"""(?:send(?:input|raw|play|event|text|keys|wait)?\b|type_keys|send_keys)[^\n]{0,512}(?:\{(?:enter|return|numpadenter)\}|~["'])"""
               # (AutoHotkey's SendText of one quoted literal alone: its Enter is the next send's, see typed_logins)
-              rb"""|sendtext[ \t]*\(?[ \t]*["'][^"'\n{]{1,256}["'][ \t]*\)?[ \t]*(?:;[^\n]{0,256})?(?=\r?\n|\Z)""")
+              rb"""|sendtext(?:[ \t]*\()?[ \t]*["'][^"'\n{]{1,256}["'](?:[ \t]*\))?[ \t]*(?:;[^\n]{0,256})?(?=\r?\n|\Z)""")
 # (blind rounds DC-DH) an SDK's Configuration given a user (on its line or opened at its end); Go's bytes of a literal
 _FOLDED_CONFIGURATION = (rb"""configuration[ \t]*\((?:[^\n)]{0,512}[(,{][ \t]*(?:\r?\n|\Z)|[ \t]*(?:\r?\n|\Z)"""
                          rb"""|[^\n]{0,512}username["']?[ \t]*[=:])""")
