@@ -67,3 +67,27 @@ def test_typed_literal_in_a_crlf_file(engine: Engine, filename: str, text: str) 
 ])
 def test_typed_decoys_in_a_crlf_file(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# A chosen passphrase of words that opens with a verb and holds an article is no instruction: an instruction is written
+# in one case and its numbers are a length (`hex-32`), not a passphrase's digits.
+_WORDS = drawn(18012, 6, "abcdefghijklmnopqrstuvwxyz")
+_DIGITS = drawn(18013, 4, "123456789")
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("config.yml", f"password: use-a-{_WORDS.capitalize()}-Nimbus-{_DIGITS}\n"),
+    ("config.yml", f"password: use-a-{_WORDS}-nimbus-{_DIGITS}\n"),
+])
+def test_passphrase_opening_with_a_verb_is_read(engine: Engine, filename: str, text: str) -> None:
+    value = text.split(": ", 1)[1].strip()
+    assert any(secret == value for _, _, secret in _blocked(engine, filename, text))
+
+
+@pytest.mark.parametrize("filename, text", [
+    (".env", "SECRET_KEY=generate-with-openssl-rand-hex-32\n"),
+    ("config.yml", "secret_key: use-a-long-random-string\n"),
+    ("config.yml", "jwt_secret: GENERATE_WITH_OPENSSL_RAND_HEX_64\n"),
+])
+def test_instruction_values_stay_quiet(engine: Engine, filename: str, text: str) -> None:
+    assert _blocked(engine, filename, text) == []
