@@ -91,3 +91,20 @@ def test_passphrase_opening_with_a_verb_is_read(engine: Engine, filename: str, t
 ])
 def test_instruction_values_stay_quiet(engine: Engine, filename: str, text: str) -> None:
     assert _blocked(engine, filename, text) == []
+
+
+# A weather API's key in a URL written into HTML, its `&` as `&amp;` (a PHP template's link, an embed's src).
+_WEATHER_KEY = drawn_mixed(18014, 32)
+
+
+@pytest.mark.parametrize("filename, text", [
+    ("widgets/forecast.php", f'<a href="https://api.weatherapi.com/v1/current.json?q=London&amp;key={_WEATHER_KEY}">now</a>\n'),
+    ("widgets/Forecast.vue", f'<img src="https://api.weatherbit.io/v2.0/current?lat=1&amp;key={_WEATHER_KEY}&amp;lon=2">\n'),
+])
+def test_weather_key_after_an_html_ampersand(engine: Engine, filename: str, text: str) -> None:
+    assert any(secret == _WEATHER_KEY for _, _, secret in _blocked(engine, filename, text))
+
+
+def test_weather_template_after_an_html_ampersand_is_none(engine: Engine) -> None:
+    text = '<a href="https://api.weatherapi.com/v1/current.json?q=x&amp;key=<?= WEATHER_API_KEY ?>">now</a>\n'
+    assert _blocked(engine, "widgets/forecast.php", text) == []
