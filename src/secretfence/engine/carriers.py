@@ -684,9 +684,10 @@ def typed_assignments(outer: str, lines: List[str], text: str, starts: "LineStar
     for index in (sorted(hits) if hits is not None else range(len(lines))):
         if index >= len(lines) or len(lines[index]) > MAX_PAIR_LINE:
             continue
-        found = pattern.match(lines[index])
+        line = lines[index][:-1] if lines[index].endswith("\r") else lines[index]  # (a CRLF file's line: its `$` before the CR)
+        found = pattern.match(line)
         if found is None and lowered.endswith(_SWIFT_FILES):
-            found = _SWIFT_RAW_VALUE.match(lines[index])
+            found = _SWIFT_RAW_VALUE.match(line)
         if found is None:
             continue
         value = next(group for group in (found.groupdict().get("dq"), found.groupdict().get("sq"),

@@ -332,8 +332,8 @@ _FOLDED_TRANSIFEX = rb"(?<![a-z0-9_./:-])1/[0-9a-f]{40}(?![a-z0-9_-])"
 _FOLDED_TREMENDOUS = FOLDED_TOKEN_START + rb"(?:prod|test)_[a-z0-9]{40}"
 # (a service's host, then its key's parameter in the same URL: _URL_PARAMETER_KEYS)
 _FOLDED_URL_PARAMETER_KEY = (rb"""(?:weather\.visualcrossing\.com|api\.weatherapi\.com|api\.weatherbit\.io|api\.worldweatheronline\.com"""
-                             rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?[?&]key=[a-z0-9]{20}"""
-                             rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&)?id=[a-z0-9]{8}""")
+                             rb"""|meteosource\.com)(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)key=[a-z0-9]{20}"""
+                             rb"""|abfs\.com/xml/[a-z0-9_]{1,40}\.asp\?(?:[^\s"'<>#`\\]{0,400}?&(?:amp;)?)?id=[a-z0-9]{8}""")
 # (the heads are the constructors': a UUID or 40 hex follows their opening parenthesis)
 # (its argument on the next line too: Prettier wraps `new postmark.ServerClient("…")` past 80 characters)
 _FOLDED_SDK_CLIENT = (rb"""(?:serverclient|accountclient|postmarkclient|postmarkadminclient|apiclient\.new|apiclient|sparkpost)"""
@@ -628,7 +628,7 @@ _SPACED_NAME_BEFORE = lazy_regex(r"""(?<![\w.$-])\$?(?P<name>[A-Za-z_][\w.-]{0,6
 # (the host's literal, the URL up to the parameter and the key's run, the key's shortest run, what the finding says):
 # each service's documentation names the parameter its account's key travels in, and its host is the service's own.
 # (lazy over the URL's characters up to the parameter, tried where the host stands: bounded, one try a host)
-_URL_REST = r"""(?:[:/][^\s"'<>#`\\]{0,400}?)?[?&]"""
+_URL_REST = r"""(?:[:/][^\s"'<>#`\\]{0,400}?)?(?:[?&]|&amp;)"""  # (HTML writes a URL's `&` as `&amp;`)
 _URL_KEY_END = r"(?![A-Za-z0-9_%.+-])"
 _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
     ("visualcrossing.com", lazy_regex(r"weather\.visualcrossing\.com" + _URL_REST + r"key=(?P<token>[A-Za-z0-9]{20,64})" + _URL_KEY_END),
@@ -645,7 +645,7 @@ _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
     # ABF Freight's Transparent Direct Links (`https://www.abfs.com/xml/aquotexml.asp?DL=2&ID=…`, `bolpickupxml.asp`,
     # `tracexml.asp`, `transitxml.asp`): `ID`, the API ID ABF issues the registered account, rates, books pickups and
     # writes bills of lading as that account.
-    ("abfs.com/xml/", lazy_regex(r"abfs\.com/xml/[A-Za-z0-9_]{1,40}\.asp\?(?:[^\s\"'<>#`\\]{0,400}?&)?ID=(?P<token>[A-Z0-9]{8,20})"
+    ("abfs.com/xml/", lazy_regex(r"abfs\.com/xml/[A-Za-z0-9_]{1,40}\.asp\?(?:[^\s\"'<>#`\\]{0,400}?&(?:amp;)?)?ID=(?P<token>[A-Z0-9]{8,20})"
                                  + _URL_KEY_END),
      8, "ABF Freight API ID (its XML services' ID parameter): rates, books pickups and writes bills of lading as the account"),
 )

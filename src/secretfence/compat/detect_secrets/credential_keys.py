@@ -1141,9 +1141,11 @@ _INSTRUCTION_SHAPE = lazy_regex(r"^[A-Za-z]{2,10}(?:[-_.][A-Za-z0-9]{1,24}){2,15
 
 def _an_instruction(value: str) -> bool:
     """The value tells how to make the secret (see _INSTRUCTION_VERBS)."""
-    if _INSTRUCTION_SHAPE.match(value) is None:
-        return False
+    if _INSTRUCTION_SHAPE.match(value) is None or value not in (value.lower(), value.upper()):
+        return False  # (an instruction is written in one case; `use-a-Velvet-Nimbus-9833` is a chosen passphrase)
     words = re.split(r"[-_.]", value.lower())
+    if any(word.isdigit() and len(word) > 2 for word in words):
+        return False  # (an instruction's numbers are a length, `hex-32`; a passphrase's digits end it, `…-lamp-4471`)
     return words[0] in _INSTRUCTION_VERBS and not _INSTRUCTION_WORDS.isdisjoint(words[1:])
 
 
