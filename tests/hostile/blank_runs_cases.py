@@ -22,6 +22,9 @@ CASES: List[HostileCase] = [
     fragment_line_case("blank-runs-after-a-faraday-method", "client.rb", lambda n: "conn.basic_auth" + _BLANKS),
     # (a YAML block header's key read lazily over a blank run: `echo`, blanks, `>` took 3.6 s for 60,000 blanks before stop 39)
     fragment_line_case("blank-runs-before-a-folded-header", "run.cmd", lambda n: "echo" + _BLANKS + ">"),
+    # (a proxy setting's value read over a blank run on both sides of an absent bracket: 20,000 blanks after
+    # `--proxy-user=` took 1.8 s before stop 41)
+    fragment_line_case("blank-runs-after-a-proxy-setting", "proxy.sh", lambda n: "--proxy-user= " + _BLANKS),
     fragment_line_case("bracket-runs-in-a-keyword-value", "deploy.sh", lambda n: "API_KEY=creds" + "[" * 4000 + " "),
     many_lines_case("blank-runs-after-split-key-parts", "wallet/deploy.py", 'PRIVATE_KEY = ("0xe6ef0b1c2d3e4f50"\n',
                     lambda n: '    "abcd"' + _BLANKS + "x\n"),
