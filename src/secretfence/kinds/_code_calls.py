@@ -3667,6 +3667,7 @@ _SEND_QUOTED = lazy_regex(r"""(?<![\w$])(?P<cmd>Send(?:Input|Raw|Play|Event|Text
 _KEY_NAME = lazy_regex(r"""\{(?P<key>[A-Za-z]{1,16})(?:[ \t]+\d{1,3})?\}""")
 _LOGIN_MENTION = lazy_regex(r"""log[ \t_-]?[io]n|passw|sign[ \t_-]?in|credential""", re.IGNORECASE)
 _SEND_WORDS = ("Send", "send", "SEND", "type_keys")
+_ENTER_KEYS = ("{enter}", "{return}", "{numpadenter}")  # (as _keystrokes names them)
 _SEND_LINES_ABOVE = 4  # lines above a password's keystrokes its user's may stand on
 _MENTION_LINES = 12
 
@@ -3730,13 +3731,13 @@ def typed_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
     if "{" not in typed and not typed.endswith("~"):
         # (a password sent alone, its Enter the next send's first key: AutoHotkey's `SendText "pw"` then
         # `Send "{Enter}"`, which SendText needs, as it types braces as they are)
-        following = next((_typed(line) for line in lines[index + 1 : index + 3] if _typed(line) is not None), None)
-        if following is None or not _keystrokes(following)[:1] in (["{enter}"], ["{return}"], ["{numpadenter}"]):
+        following = next((sent for sent in map(_typed, lines[index + 1 : index + 3]) if sent is not None), None)
+        if following is None or _keystrokes(following)[0] not in _ENTER_KEYS:
             return
         typed += "{enter}"
     pieces = _keystrokes(typed)
     for at in range(len(pieces) - 1):
-        if pieces[at + 1] not in ("{enter}", "{return}", "{numpadenter}") or pieces[at].startswith("{"):
+        if pieces[at + 1] not in _ENTER_KEYS or pieces[at].startswith("{"):
             continue
         value = pieces[at]
         if at >= 2 and pieces[at - 1] == "{tab}":
