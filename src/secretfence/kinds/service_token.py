@@ -22,9 +22,9 @@ Cloud access tokens (`ATCTT3…`) and app passwords (`ATBB…`), Atlassian Data 
 Confluence, Bitbucket's `BBDC-`: base64 of a 12-digit id, `:` and random bytes, decoded), and self-hosted chat
 servers' incoming webhooks (Mattermost's `…/hooks/<26>`, Rocket.Chat's `…/hooks/<id>/<token>`), Google OAuth client secrets
 (`GOCSPX-`, given by name or by position), Dropbox short-lived access tokens (`sl.…`, `sl.u.…`), Ably API keys
-(`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex) and Lob API keys
-(`live_` and 35 hex; its `test_` keys are warnings). Payment and SaaS keys whose shape is
-theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
+(`<app id>.<key id>:<secret>`, by their shape), WooCommerce REST API keys (`ck_` / `cs_` and 40 hex), Lob API keys
+(`live_` and 35 hex; its `test_` keys are warnings) and Telnyx API v2 keys (`KEY<32 hex>_<22>`). Payment and SaaS
+keys whose shape is theirs only where the text says their service (Checkout.com, Mollie, Klaviyo, Plex, LiteLLM, PayPal's
 API signature) are _vendor_keys'.
 
 Chinese clouds' AccessKey pairs: Alibaba's (`LTAI…`) and Tencent's (`AKID…`) secrets beside their ids;
@@ -103,6 +103,7 @@ DROPBOX_SHORT_LIVED_HEAD = "sl."
 WOOCOMMERCE_HEADS = ("ck_", "cs_")
 LOB_HEADS = ("live_", "test_")
 AGE_SECRET_KEY_HEAD = "AGE-SECRET-KEY-1"
+TELNYX_HEAD = "KEY"
 # The test keys Stripe's documentation prints in its examples (its API reference, quickstarts and
 # samples, copied into countless tutorials): published, not an account's.
 STRIPE_DOCUMENTED_TEST_KEYS = frozenset((
@@ -337,11 +338,16 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # separator `1` and 58 characters of Bech32's alphabet (age's specification; gitleaks' age-secret-key).
     # It decrypts every file encrypted to its recipient; the recipient itself (`age1…`) is a public key.
     ("age secret key", AGE_SECRET_KEY_HEAD, r"[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+    # A Telnyx API v2 key (Mission Control portal > API Keys; `new Telnyx('KEY…')`, TELNYX_API_KEY, `Authorization:
+    # Bearer KEY…`): `KEY`, the key's id (32 upper-case hex), `_` and its secret (22 letters and digits: 58 characters in
+    # all). The id alone (`KEY` and 32 hex, 35 characters) is no key: Telnyx refuses it without the secret. Found by
+    # its whole shape (`KEY` opens names in every file).
+    ("Telnyx API key", TELNYX_HEAD, r"[0-9A-F]{32}_[A-Za-z0-9]{20,24}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
 _SHAPE_ONLY_HEADS = (NOTION_LEGACY_HEAD, AIRTABLE_HEAD, SALESFORCE_HEAD, FACEBOOK_HEAD, LAMBDATEST_HEAD, ADYEN_HEAD,
-                     DROPBOX_SHORT_LIVED_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS
+                     DROPBOX_SHORT_LIVED_HEAD, TELNYX_HEAD) + WOOCOMMERCE_HEADS + LOB_HEADS
 # (`ck_` and `cs_` end `stack_`, `docs_`; `live_` and `test_` open names in every test suite: the prefilter
 # reads the key's whole run of hex after them.)
 _FOLDED_WOOCOMMERCE = FOLDED_TOKEN_START + rb"c[ks]_[0-9a-f]{40}(?![a-z0-9_-])"
@@ -375,6 +381,8 @@ _FOLDED_SALESFORCE = FOLDED_TOKEN_START + rb"00d[a-z0-9]{12}(?:[a-z0-9]{3})?![a-
 _FOLDED_FACEBOOK = rb"(?<![a-z0-9_+/-])eaa[a-z0-9]{100}"
 # (`LT_` ends every `DEFAULT_`: the prefilter reads the key's length of letters and digits after it.)
 _FOLDED_LAMBDATEST = rb"lt_[a-z0-9]{40}"
+# (`KEY` opens names everywhere: the prefilter reads a Telnyx key's id, its `_` and its secret's first letters after it.)
+_FOLDED_TELNYX = FOLDED_TOKEN_START + rb"key[0-9a-f]{32}_[a-z0-9]{20}"
 _SERVICE_OF_HEAD = {head: service for service, head, _ in FORMATS}
 # The formats by head, and the heads' lengths: a token's format is found from its first characters,
 # not by asking every format's group (a line of thousands of tokens asked ninety groups each).
@@ -1218,6 +1226,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_SALESFORCE), ("00d",), lazy_regex(_FOLDED_SALESFORCE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_FACEBOOK), ("eaa",), lazy_regex(_FOLDED_FACEBOOK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_TELNYX), ("key",), lazy_regex(_FOLDED_TELNYX, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
@@ -1557,6 +1566,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "WooCommerce REST API consumer key and secret by position"),
         Sample('configuration = lob_python.Configuration(username="live_84210e9c63a8e91fc8b7722ca13c8f27169")\n', "mail.py",
                "a Lob live API key as the SDK's user"),
+        Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY50B4EBBDBB4C0C9487566FCD51BCA637_hu6r4jG0NkiQdz7QDcjKpE');\n",
+               "src/sms.ts", "a Telnyx API v2 key given to its SDK"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1765,6 +1776,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                '  "eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzaG9wIiwic3ViIjoid2ViIiwiZXhwIjoyMDUxMjIyNDAwfQ.-kQN4bmDe9rxXm'
                'gI6yMo-_7MadQu91hwoQAIi2NwAjwRKCt7O6BGfcd_ah_bCOae5WDyF5Nlq-ThXYshJGWFqw";\n', "src/lib/shop.js",
                "wrapped browser tokens: one listing its CORS origins, one under a storefront's name"),
+        Sample('TELNYX_KEY_ID = "KEY50B4EBBDBB4C0C9487566FCD51BCA637"\n'
+               'telnyx.api_key = "KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx"\n', "sms.py",
+               "a Telnyx key's id alone, a zeroed placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -1793,6 +1807,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                 continue  # other JSON in base64 (`{"tid": …}` with no secret after it)
             if head == GRAFANA_API_KEY_HEAD and not _is_grafana_api_key(token):
                 continue  # other JSON in base64 (a Power BI link's `{"k":<uuid>,"t":…}`), or a key cut short
+            if head == TELNYX_HEAD and not _is_telnyx_key(token[len(head):]):
+                continue  # a generated id and secret (not `KEY0000…_xxxx…`, not a constant's name run on)
             if head == LAMBDATEST_HEAD and not _mixed(token[len(head):]):
                 continue  # a generated key mixes cases and digits: not a C macro's name (`LT_OBJDIR…`)
             if head in (ARTIFACTORY_API_KEY_HEAD, BITBUCKET_APP_PASSWORD_HEAD) and not _mixed(token[len(head):]):
@@ -2017,6 +2033,14 @@ def _is_tesla_secret(body: str) -> bool:
     letters = [character for character in body if character.isalpha()]
     return (any(character.isupper() for character in letters) and any(character.islower() for character in letters)
             and any(not character.isalpha() for character in body) and not _is_placeholder(body))
+
+
+def _is_telnyx_key(body: str) -> bool:
+    """A Telnyx key's id and secret as issued: the id's hex mixes digits and letters and is no stand-in, the
+    secret mixes cases and digits."""
+    key_id, _, secret = body.partition("_")
+    return (any(character.isdigit() for character in key_id) and any(character.isalpha() for character in key_id)
+            and not _is_placeholder(key_id) and _mixed(secret) and not _is_placeholder(secret))
 
 
 def _stands_alone(line: str, start: int, end: int) -> bool:
