@@ -46,7 +46,8 @@ A JWT under a credential's name whose assignment a formatter wrapped onto the ne
 then `"eyJ…";`, YAML's `api_key: >-`) is read from the name above it.
 Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
-(`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks.
+(`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
+Google Cloud service account key file's `private_key`, whatever its PEM header says.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
 and xprv keys, Solana keypairs) are read by kinds/_web3_keys.py.
 
@@ -634,6 +635,25 @@ _FOLDED_WP_APP_PASSWORD = (rb"""(?:(?:pass|pwd|secret|token|cred)[\w.-]{0,40}["'
                            rb"""|(?:--user|-u|--auth|-a)[ \t]*(?:=[ \t]*)?["']?[^\s:"']{1,100}:)""" + _WP_GROUPS)
 _WP_SLOT_WORDS = ("pass", "pwd", "secret", "token", "cred", "-u", "-a")
 _WP_SLOT_READ = 160  # characters before a grouped password where its slot stands
+# A Google Cloud service account's key file (`gcloud iam service-accounts keys create`, GOOGLE_APPLICATION_CREDENTIALS,
+# google-auth's `from_service_account_info({...})`): its `private_key` member is the account's RSA key, whatever
+# header the file's PEM text has (a copy that doubled a word, `BEGIN PRIVATE PRIVATE KEY`, dropped the armour, or
+# cut a dash still holds the key's base64). The member's name, then its quoted value, read by hand to its closing
+# quote (a hostile line of escapes is read once); the document said to be a service account's on the line or near.
+_SA_PRIVATE_KEY = lazy_regex(r"""(?<![A-Za-z0-9_])private_key["']?[ \t]*(?::|=>|=)[ \t]*(?P<quote>["'])""")
+_FOLDED_SA_PRIVATE_KEY = rb"""(?<![a-z0-9_])private_key["']?[ \t]*(?::|=>|=)[ \t]*["']"""
+_SERVICE_ACCOUNT = lazy_regex(r"""["']?type["']?[ \t]*(?::|=>|=)[ \t]*["']?service_account\b|\.iam\.gserviceaccount\.com""")
+_SERVICE_ACCOUNT_LINES = 40  # lines either side where the key file's `type` or `client_email` stands
+_SA_KEY_VALUE_MAX = 16 * 1024  # characters of a value read (a 4096-bit key's PEM text is some 3,300)
+# PEM armour (`-----BEGIN … -----`, `-----END … -----`), a JSON string's escaped line breaks and blanks: what is
+# not the key's base64.
+_PEM_ARMOUR = lazy_regex(r"""(?<!-)-{3,}[ \t]*(?:BEGIN|END)[A-Z0-9 \t]{0,60}-{3,}|\\[nr]|\s""")
+# (a string's rest to its closing quote, each character taken one way: linear)
+_DOUBLE_QUOTED_REST = lazy_regex(r"""(?P<value>[^"\\\n]*(?:\\.[^"\\\n]*)*)["]""")
+_SINGLE_QUOTED_REST = lazy_regex(r"""(?P<value>[^'\\\n]*(?:\\.[^'\\\n]*)*)[']""")
+_KEY_BASE64 = lazy_regex(r"""^[A-Za-z0-9+/]{64,}={0,2}$""")
+# The headers detect-secrets' PrivateKeyDetector reads (and reports the key under): a key under one is its finding.
+_READ_KEY_HEADER = lazy_regex(r"""BEGIN[ \t]+(?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED)[ \t]+)?PRIVATE[ \t]+KEY-""")
 
 
 def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
@@ -667,12 +687,36 @@ def _format_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
             if token not in _PULSAR_DOCUMENTED_TOKENS and _is_jwt(token):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "Apache Pulsar token (token authentication parameters): acts as its role on the cluster"))
+    if "private_key" in line:
+        yield from _service_account_keys(lines, index, line)
     if line.count(" ") >= 5 and any(word in lowered for word in _WP_SLOT_WORDS):
         for found in itertools.islice(_WP_APP_PASSWORD.finditer(line), MAX_FINDINGS_A_LINE):
             token = found.group("token")
             if _is_grouped_password(token) and _WP_SLOT.search(line, max(0, found.start() - _WP_SLOT_READ), found.start()):
                 yield Match(secret=token, confidence=HIGH, description=(
                     "WordPress application password: the user's REST API and XML-RPC access"))
+
+
+def _service_account_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """The `private_key` of a Google Cloud service account's key file (see _SA_PRIVATE_KEY), whatever its PEM header
+    says; one under a header detect-secrets reads is its PrivateKeyDetector's."""
+    for found in itertools.islice(_SA_PRIVATE_KEY.finditer(line), 2):  # (a key file holds one)
+        value = _quoted_value(line, found.end(), found.group("quote"))
+        if value is None or _READ_KEY_HEADER.search(value) is not None:
+            continue
+        body = _PEM_ARMOUR.sub("", value)
+        if (_KEY_BASE64.match(body) is None or not _mixed(body) or _is_placeholder(body)
+                or not says_near(lines, index, _SERVICE_ACCOUNT, _SERVICE_ACCOUNT_LINES)):
+            continue
+        yield Match(secret=value, confidence=HIGH, description=(
+            "Google Cloud service account private key (its key file's private_key): signs in as the service account"))
+
+
+def _quoted_value(line: str, start: int, quote: str) -> Optional[str]:
+    """The string from `start` to its closing `quote` (a `\\` escapes the next character), or None when it does not
+    close on the line or runs past _SA_KEY_VALUE_MAX characters."""
+    found = (_DOUBLE_QUOTED_REST if quote == '"' else _SINGLE_QUOTED_REST).match(line, start, start + _SA_KEY_VALUE_MAX + 1)
+    return found.group("value") if found is not None else None
 
 
 def _data_center_pats(line: str) -> Iterator[Match]:
@@ -1227,6 +1271,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_FACEBOOK), ("eaa",), lazy_regex(_FOLDED_FACEBOOK, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_TELNYX), ("key",), lazy_regex(_FOLDED_TELNYX, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_SA_PRIVATE_KEY), ("private_key",), lazy_regex(_FOLDED_SA_PRIVATE_KEY, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
@@ -1568,6 +1613,12 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a Lob live API key as the SDK's user"),
         Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY50B4EBBDBB4C0C9487566FCD51BCA637_hu6r4jG0NkiQdz7QDcjKpE');\n",
                "src/sms.ts", "a Telnyx API v2 key given to its SDK"),
+        Sample('{\n  "type": "service_account",\n  "project_id": "atlas-ops",\n'
+               '  "private_key": "-----BEGIN PRIVATE PRIVATE KEY-----\\nlpHuXJ+oCoAlTpr2ZzO5ki//NeiqBdZlJMGQqsPFeRTCnwR0i1v8Eq8tV38nAmZ1'
+               '\\ny/Hs2gJ8LA4cmalp5wryeJlS5dc9TDkUB5ROQrXMTHzEWlTr//pDLRAGj6pU0UVB\\nctS8riL5si6NN9Un9jyzQqcoSI7/D6fJdbnV1JhWYmtvfoJz628+wHELDtNlB0o9'
+               '\\nOtoXPCR4K1DC8qVMCJr0OWFLtKZ9VBIkDUAbYc1MgIDfPfCxgTlrcACW4DQ/ONOm\\n-----END PRIVATE PRIVATE KEY-----\\n",\n'
+               '  "client_email": "sync@atlas-ops.iam.gserviceaccount.com"\n}\n', "keys/sync.json",
+               "a service account key file's private_key under a malformed PEM header"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1779,6 +1830,9 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('TELNYX_KEY_ID = "KEY50B4EBBDBB4C0C9487566FCD51BCA637"\n'
                'telnyx.api_key = "KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx"\n', "sms.py",
                "a Telnyx key's id alone, a zeroed placeholder"),
+        Sample('{\n  "type": "service_account",\n'
+               '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----\\n"\n}\n',
+               "keys/sa.example.json", "a service account key file's documented placeholder"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
