@@ -48,6 +48,8 @@ Formats whose documented shape proves them (see _format_credentials): NATS nkey 
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
 (`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
 Google Cloud service account key file's `private_key`, whatever its PEM header says.
+A credential in a header value's setting (`…_header_value "Bearer …"`, a webhook's `headerValue` beside a
+`headerName` naming an authentication header) is read as the header it is.
 Wallet keys and web3 credentials (private keys, seed phrases, RPC provider URLs, explorer keys, WIF
 and xprv keys, Solana keypairs) are read by kinds/_web3_keys.py.
 
@@ -1167,6 +1169,22 @@ _FOLDED_HEADER_VALUE = (rb"(?:" + _HEADER_NAMES.encode() + rb"""|authorization)[
 _GRAFANA_HEADER_VALUE = lazy_regex(r"""httpHeaderValue(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<token>[^\s"']{16,300})""")
 _GRAFANA_HEADER_NAME = lazy_regex(r"""httpHeaderName(?P<number>[0-9]{1,3})["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z0-9_-]{1,80})""")
 _GRAFANA_RADIUS = 60  # lines either side where a value's header name stands in one data source
+# A setting named for a header's value, its header named by a sibling setting (a game server plugin's webhook:
+# MatchZy's `matchzy_remote_log_header_key "Authorization"` and `…_header_value "Bearer …"`, Get5's
+# `get5_remote_log_header_value`; a webhook's `headerName` / `headerValue`, a notifier's `header_value = …`):
+# a value in an authentication scheme (`Bearer <token>`, `Token <token>`, a service's own) is the credential
+# whatever the header, a bare value where the sibling names an authentication header. The name read from its
+# start (a lookbehind: tried where a name starts), to `header` and `value` at its end.
+_HEADER_VALUE_SETTING = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<prefix>[A-Za-z0-9_.-]{0,60}?)(?i:header)[_.-]?(?i:value)(?P<number>[0-9]{0,3})["'\]]{0,2}"""
+    r"""(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)(?:["'`][ \t]*)?(?:(?P<scheme>(?i:bearer|token)|""" + _AUTH_SCHEMES + r""")[ \t]+)?"""
+    r"""(?P<token>[A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])""")
+_HEADER_NAME_SETTING = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<prefix>[A-Za-z0-9_.-]{0,60}?)(?i:header)[_.-]?(?i:key|name)(?P<number>[0-9]{0,3})["'\]]{0,2}"""
+    r"""(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)["'`]?(?P<name>[A-Za-z0-9_-]{1,80})(?![A-Za-z0-9_-])""")
+_FOLDED_HEADER_VALUE_SETTING = (rb"""header[_.-]?value[0-9]{0,3}["'\]]{0,2}(?:[ \t]*(?::=|=>|=|:)[ \t]*|[ \t]+)(?:["'`][ \t]*)?"""
+                                rb"""[a-z0-9._~+/-]{6}""")
+_HEADER_PAIR_LINES = 4  # lines either side where a header value's sibling names its header
 # (References in a header's value, `${env:X}`, Grafana's `$__env{X}`, Datadog Autodiscovery's
 # `%%env_X%%`, are is_placeholder's templates.)
 
@@ -1272,6 +1290,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_LAMBDATEST), ("lt_",), lazy_regex(_FOLDED_LAMBDATEST, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_TELNYX), ("key",), lazy_regex(_FOLDED_TELNYX, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_SA_PRIVATE_KEY), ("private_key",), lazy_regex(_FOLDED_SA_PRIVATE_KEY, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_HEADER_VALUE_SETTING), ("header",), lazy_regex(_FOLDED_HEADER_VALUE_SETTING, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_ADYEN), ("aqe",), lazy_regex(_FOLDED_ADYEN, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED), ("sl.",), lazy_regex(_FOLDED_DROPBOX_SHORT_LIVED, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WOOCOMMERCE), WOOCOMMERCE_HEADS, lazy_regex(_FOLDED_WOOCOMMERCE, re.IGNORECASE)),
@@ -1619,6 +1638,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                '\\nOtoXPCR4K1DC8qVMCJr0OWFLtKZ9VBIkDUAbYc1MgIDfPfCxgTlrcACW4DQ/ONOm\\n-----END PRIVATE PRIVATE KEY-----\\n",\n'
                '  "client_email": "sync@atlas-ops.iam.gserviceaccount.com"\n}\n', "keys/sync.json",
                "a service account key file's private_key under a malformed PEM header"),
+        Sample('get5_remote_log_header_key "Authorization"\nget5_remote_log_header_value "Bearer IrJj5wgHm12z8f433jNnEdk4L6tjDEpemhlJMeHQ"\n',
+               "cfg/get5/live.cfg", "a Bearer token in a game server plugin's header value setting"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
@@ -1833,6 +1854,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('{\n  "type": "service_account",\n'
                '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----\\n"\n}\n',
                "keys/sa.example.json", "a service account key file's documented placeholder"),
+        Sample('matchzy_remote_log_header_value "Bearer ${MATCHZY_TOKEN}"\nString headerValue = "Bearer " + token;\n',
+               "cfg/notes.txt", "header values from a variable and built in code"),
     ) + intel_false_samples() + vendor_false_samples() + _web3_keys.false_samples())
 
     def find(self, lines: Sequence[str], index: int, filename: str) -> Iterator[Match]:
@@ -2184,6 +2207,8 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
             name = (found.group("name") or "authorization").lower()
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header: authenticates to the service as its owner"))
+    if "eader" in folded:
+        yield from _header_value_settings(lines, index, line)
     if "httpHeaderValue" not in line:
         return
     for found in _GRAFANA_HEADER_VALUE.finditer(line):
@@ -2192,6 +2217,38 @@ def _header_credentials(lines: Sequence[str], index: int, line: str) -> Iterator
         if name is not None and _is_header_credential(token):
             yield Match(secret=token, confidence=HIGH, description=(
                 f"credential sent as the {name} header of a Grafana data source: authenticates to the service"))
+
+
+def _header_value_settings(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """A header value's setting holding a credential (see _HEADER_VALUE_SETTING): in an authentication scheme, or bare
+    where its sibling setting names an authentication header."""
+    for found in itertools.islice(_HEADER_VALUE_SETTING.finditer(line), MAX_FINDINGS_A_LINE):
+        token, scheme = found.group("token"), found.group("scheme")
+        if not _is_header_credential(token):
+            continue
+        if scheme is not None:
+            yield Match(secret=token, confidence=HIGH, description=(
+                f"credential in a header value's setting ({scheme} scheme): authenticates to the service it is sent to"))
+            continue
+        header = _sibling_header(lines, index, found.group("prefix").lower(), found.group("number"))
+        if header is not None:
+            yield Match(secret=token, confidence=HIGH, description=(
+                f"credential in a header value's setting, its header {header}: authenticates to the service it is sent to"))
+
+
+def _sibling_header(lines: Sequence[str], index: int, prefix: str, number: str) -> Optional[str]:
+    """The authentication header (lower case) a setting of the same prefix and number names near line `index`
+    (`…_header_key "Authorization"` beside `…_header_value`), or None."""
+    for other in range(max(0, index - _HEADER_PAIR_LINES), min(len(lines), index + _HEADER_PAIR_LINES + 1)):
+        text = line_text(lines, other)
+        if "eader" not in text:
+            continue
+        for found in itertools.islice(_HEADER_NAME_SETTING.finditer(text), MAX_FINDINGS_A_LINE):
+            name = found.group("name").lower()
+            if (found.group("prefix").lower() == prefix and found.group("number") == number
+                    and (name == "authorization" or name in AUTH_HEADERS)):
+                return name
+    return None
 
 
 def _grafana_header_name(lines: Sequence[str], index: int, number: str) -> Optional[str]:
