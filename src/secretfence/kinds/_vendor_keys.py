@@ -98,6 +98,9 @@ Betterleaks' rules for them read the service's name before the key.
   weather APIs' `key` (Visual Crossing's Timeline API, WeatherAPI.com, Weatherbit, World Weather Online, Meteosource)
   and ABF Freight's `ID` (its XML rating, pickup, bill of lading, tracking and transit time services), at the
   service's own host: not every `key=` of any URL.
+- Blind rounds DO-DT: a payment gateway's merchant PIN or key beside the merchant's id and the API user's id (Elavon
+  Converge's `ssl_pin` beside `ssl_merchant_id` and `ssl_user_id`, as XML elements, a .NET `<add key=…>`, form fields or
+  settings; see _MERCHANT_ELEMENT).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -379,6 +382,10 @@ _FOLDED_AUTH_CODE = (rb"""auth(?:orization)?[_-]?code["'\]]{0,2}[ \t]*(?::=|=>|=
                      rb"""[0-9a-f]{32}""")
 _FOLDED_UCB_KEY = (rb"""(?:ucb|cloud[_-]?build|build[_-]?automation)[a-z0-9_.-]{0,40}key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                    rb"""[0-9a-f]{32}(?![a-z0-9_+/=-])""")
+# (blind rounds DO-DT: a merchant's PIN or key after its name)
+_FOLDED_MERCHANT_PIN = (rb"""(?:pin|merchant[_.-]?key|security[_.-]?key|source[_.-]?key)"""
+                        rb"""(?:>[ \t]*|["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?|["'][ \t]+value[ \t]*=[ \t]*["'])"""
+                        rb"""[a-z0-9_-]{10}""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -426,6 +433,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_AUTH_CODE, ("auth",)),
         (_FOLDED_UCB_KEY, ("ucb", "cloud_build", "cloud-build", "cloudbuild", "build_automation", "build-automation",
                            "buildautomation")),
+        (_FOLDED_MERCHANT_PIN, ("pin", "merchant", "security", "source")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -651,6 +659,50 @@ _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
 )
 
 
+# --- A payment gateway's merchant credentials (blind rounds DO-DT) -------------------------------------------------------
+# A gateway's merchant PIN or key beside the merchant's id and the API user's id, as the gateways' XML and form APIs
+# take the three (Elavon Converge's `ssl_merchant_id`, `ssl_user_id` and `ssl_pin`, its XML `<txn>` or a kiosk's
+# settings `<MerchantId>`, `<UserId>`, `<Pin>`; USAePay's source key and PIN): an XML element, a .NET `<add key="…"
+# value="…"/>`, an assignment or a form field (`&ssl_pin=…`) named for the PIN (its last word) or the merchant's,
+# security or source key, where a merchant id and a user id stand near. The value a generated run of letters and
+# digits (Converge issues 64 upper-case ones; a 4-digit card PIN is no candidate).
+_MERCHANT_ELEMENT = lazy_regex(
+    r"""<(?:[A-Za-z][\w-]{0,20}:)?(?P<name>[A-Za-z_][\w.-]{0,60})>[ \t]*(?P<token>[A-Za-z0-9_-]{10,128})[ \t]*</""")
+_MERCHANT_ADD_KEY = lazy_regex(
+    r"""(?<![\w-])key[ \t]*=[ \t]*["'](?P<name>[A-Za-z_][\w.:-]{0,80})["'][ \t]+value[ \t]*=[ \t]*["']"""
+    r"""(?P<token>[A-Za-z0-9_-]{10,128})["']""")
+_MERCHANT_SETTING = lazy_regex(
+    r"""(?<![A-Za-z0-9_.$-])(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
+    r"""(?P<token>[A-Za-z0-9_-]{10,128})(?![A-Za-z0-9_+/=-])""")
+_MERCHANT_FORMS = (_MERCHANT_ELEMENT, _MERCHANT_ADD_KEY, _MERCHANT_SETTING)
+_MERCHANT_KEY_HEADS = frozenset({"merchant", "security", "source"})  # (`MerchantKey`, `security_key`, USAePay's `SourceKey`)
+_MERCHANT_ID = lazy_regex(r"(?i)merchant[_.-]?id(?![a-z])")
+_USER_ID = lazy_regex(r"(?i)(?<![a-z])user[_.-]?id(?![a-z])")
+_MERCHANT_LINES = 12  # lines either side where the merchant's and the user's ids stand (one settings block)
+
+
+def _merchant_credentials(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
+    """A payment gateway's merchant PIN or key beside the merchant's and the user's ids (see _MERCHANT_ELEMENT)."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    if not (says_near(lines, index, _MERCHANT_ID, _MERCHANT_LINES) and says_near(lines, index, _USER_ID, _MERCHANT_LINES)):
+        return
+    reported = set()
+    for form in _MERCHANT_FORMS:
+        for _, found in zip(range(_VALUES_A_LINE), form.finditer(line)):
+            token = found.group("token")
+            words = key_words(found.group("name").rsplit(".", 1)[-1].rsplit(":", 1)[-1])
+            if token in reported or not words or not (words[-1] == "pin" or (words[-1] == "key" and len(words) >= 2
+                                                                             and words[-2] in _MERCHANT_KEY_HEADS)):
+                continue
+            if not _generated(token.replace("-", "").replace("_", ""), both_cases=False):
+                continue
+            reported.add(token)
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "payment gateway merchant PIN or key (beside the merchant id and user id): charges and refunds cards as "
+                "the merchant"))
+
+
 def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
     """API keys as the query parameter their service's URL documents for them (see _URL_PARAMETER_KEYS)."""
     confidence = _named_confidence(_in_documentation(filename))
@@ -837,6 +889,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
                     "PACER session token (nextGenCSO): acts as the account on PACER and CM/ECF, its searches billed to it"))
     if "=" in line and "." in line:
         yield from _url_parameter_keys(line, filename)
+    if "pin" in lowered or ("key" in lowered and any(head in lowered for head in _MERCHANT_KEY_HEADS)):
+        yield from _merchant_credentials(lines, index, line, _in_documentation(filename))
     yield from _service_keys_round12(lines, index, line, filename, _said)
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "-" in line and len(line) >= 40:
@@ -1158,6 +1212,9 @@ def _generated(body: str, both_cases: bool) -> bool:
 
 def true_samples() -> Tuple[Sample, ...]:
     return (
+        Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
+               "  <ssl_pin>6VTEOLBF3CJK7BGIJNU2NMLFSB8DOKTHDC1J7O0P47DMNBJ8FGBP979YN2X9YCQZ</ssl_pin>\n</txn>\n",
+               "payments/sale.xml", "a Converge PIN beside its merchant id and user id"),
         Sample('from avalara import AvataxClient\nLICENSE_KEY = "7C3E9A41D2B8F605"\n', "tax/client.py",
                "an AvaTax license key under a license name, the text saying Avalara"),
         Sample("<urn:Login><urn:TrustedId>3F9A2C7E41D8B605E2A9C471</urn:TrustedId></urn:Login>\n", "vertex/quote.xml",
@@ -1330,6 +1387,9 @@ def true_samples() -> Tuple[Sample, ...]:
 
 def false_samples() -> Tuple[Sample, ...]:
     return (
+        Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
+               "  <ssl_pin>${CONVERGE_PIN}</ssl_pin>\n  <CardPin>4821</CardPin>\n</txn>\n", "payments/sale.xml",
+               "a Converge PIN from a variable, a card's PIN"),
         Sample('LICENSE_KEY = "7C3E9A41D2B8F605"\n', "reports/license.py", "16 hex under a license name, nothing says Avalara"),
         Sample("<TrustedId>${VERTEX_TRUSTED_ID}</TrustedId>\n", "vertex/template.xml", "a Trusted ID from a variable"),
         Sample("[lau]\nkey = ${LAU_KEY}\n[cache]\nkey = Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko\n", "conf/adapter.ini",
