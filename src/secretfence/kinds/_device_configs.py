@@ -31,8 +31,10 @@ device's own syntax or by what the file says the device is, not by a credential-
 
 The decoys these formats hold are judged apart (`not_a_secret`, `published_test_key`): wpa_supplicant's
 `psk=ext:<name>` (a name in its external password store), an Ecowitt upload's `PASSKEY=` (the
-gateway's MAC-derived identifier, sent in every upload beside `stationtype=`), and the published
-test vectors of ciphers (FIPS-197's and SP 800-38A's AES keys, which LoRaWAN's test vectors use).
+gateway's MAC-derived identifier, sent in every upload beside `stationtype=`), the published
+test vectors of ciphers (FIPS-197's and SP 800-38A's AES keys, which LoRaWAN's test vectors use), and
+the Web Push (VAPID) public key that browsers and phones subscribe to a server's push messages with
+(`getToken(messaging, { vapidKey })`, the Push API's `applicationServerKey`): it ships in every page.
 
 Each reader yields (line offset, what it is, the key the value is judged under, the value, how the
 kind judges it: a `Judgement`, kinds/_judgement.py).
@@ -193,12 +195,21 @@ _WPA_EXT_KEYS = frozenset({"psk", "password", "sae_password", "wep_key0", "wep_k
                            "private_key_passwd", "private_key2_passwd", "ca_cert", "client_cert"})
 _WPA_EXT = lazy_regex(r"""^ext:[\w.-]{1,64}$""")
 _HEX32_UPPER = lazy_regex(r"""^[0-9A-F]{32}$""")
+# Web Push's application server public key (VAPID, RFC 8292): an uncompressed P-256 point, 65 bytes (`0x04`, then x and
+# y), in base64url: 87 characters from `B` (88 with its `=`). Browsers and phones subscribe with it (the Push API's
+# `applicationServerKey`, Firebase Messaging's `getToken(…, { vapidKey })`): it ships in every page. Its private half
+# is 32 bytes (43 characters) and no point: a value of this shape under a VAPID name is the public one.
+_VAPID_PUBLIC_KEY = lazy_regex(r"""^B[A-Za-z0-9_+/-]{86}=?$""")
+_PRIVATE_WORDS = frozenset({"private", "secret", "priv", "signing"})
 
 
 def not_a_secret(key: str, value: str, line: str, lowered_name: str) -> bool:
     """A device format's value under a credential's name that holds none: wpa_supplicant's
-    `psk=ext:<name>` (a name in its external password store) and an Ecowitt upload's `PASSKEY`
-    (the MD5 of the gateway's MAC, upper-case hex, sent beside `stationtype=` in every upload)."""
+    `psk=ext:<name>` (a name in its external password store), an Ecowitt upload's `PASSKEY`
+    (the MD5 of the gateway's MAC, upper-case hex, sent beside `stationtype=` in every upload), and
+    the VAPID public key browsers and phones subscribe to push messages with (see _VAPID_PUBLIC_KEY)."""
+    if value.startswith("B") and _VAPID_PUBLIC_KEY.match(value) is not None and _names_a_push_public_key(key):
+        return True
     lowered_key = key.lower()
     if value.startswith("ext:") and lowered_key in _WPA_EXT_KEYS and _WPA_EXT.match(value) is not None:
         return True
@@ -206,6 +217,16 @@ def not_a_secret(key: str, value: str, line: str, lowered_name: str) -> bool:
         lowered = line[:_LINE_READ].lower()
         return "stationtype=" in lowered or "ecowitt" in lowered_name
     return False
+
+
+def _names_a_push_public_key(key: str) -> bool:
+    """`vapidKey`, `VAPID_PUBLIC_KEY`, `applicationServerKey`: a name for Web Push's public key, no word saying private."""
+    from secretfence.compat.detect_secrets.credential_keys import key_words
+
+    words = key_words(key.rsplit(".", 1)[-1])
+    if not words or not _PRIVATE_WORDS.isdisjoint(words):
+        return False
+    return "vapid" in words or words[-3:] == ("application", "server", "key")
 
 
 def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Iterator[Found]:
@@ -527,6 +548,9 @@ def true_samples() -> Tuple[Sample, ...]:
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample('export const subscribe = () =>\n  getToken(messaging, { vapidKey: '
+               '"BOa_A1F8kqeYjbYao3oa67_MTe-xE_NSDG2SYAAEWFYHsVl013yxWCXpwe2Ca6uWL8jSPAfKBISHGIC5mf_k0Zs" });\n', "src/firebase.js",
+               "a Web Push VAPID public key browsers subscribe with"),
         Sample("IP = '192.168.1.100'\nACCESS_CODE = '<8-digit code from the printer>'\nACCESS_CODE = '12345678'\n",
                "configs/bambu_config.example.py", "Bambu's placeholders"),
         Sample("bambu-cli --ip 10.0.0.7 --access-code $BAMBU_CODE\n", "scripts/watch.sh", "a Bambu option from the environment"),

@@ -100,7 +100,9 @@ Betterleaks' rules for them read the service's name before the key.
   service's own host: not every `key=` of any URL.
 - Blind rounds DO-DT: a payment gateway's merchant PIN or key beside the merchant's id and the API user's id (Elavon
   Converge's `ssl_pin` beside `ssl_merchant_id` and `ssl_user_id`, as XML elements, a .NET `<add key=…>`, form fields or
-  settings; see _MERCHANT_ELEMENT).
+  settings; see _MERCHANT_ELEMENT), and a Web Push VAPID private key given to web-push's calls by position
+  (`setVapidDetails(subject, publicKey, privateKey)`, .NET's `VapidDetails`, Java's `PushService`, Rust's
+  `VapidSignatureBuilder::from_base64`). Its public key is no secret (the literal kind's _device_configs.not_a_secret).
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -382,10 +384,11 @@ _FOLDED_AUTH_CODE = (rb"""auth(?:orization)?[_-]?code["'\]]{0,2}[ \t]*(?::=|=>|=
                      rb"""[0-9a-f]{32}""")
 _FOLDED_UCB_KEY = (rb"""(?:ucb|cloud[_-]?build|build[_-]?automation)[a-z0-9_.-]{0,40}key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
                    rb"""[0-9a-f]{32}(?![a-z0-9_+/=-])""")
-# (blind rounds DO-DT: a merchant's PIN or key after its name)
+# (blind rounds DO-DT: a merchant's PIN or key after its name; a web-push call's opening, its arguments on the line or below)
 _FOLDED_MERCHANT_PIN = (rb"""(?:pin|merchant[_.-]?key|security[_.-]?key|source[_.-]?key)"""
                         rb"""(?:>[ \t]*|["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?|["'][ \t]+value[ \t]*=[ \t]*["'])"""
                         rb"""[a-z0-9_-]{10}""")
+_FOLDED_VAPID_CALL = rb"""(?:vapiddetails|pushservice|vapidsignaturebuilder[ \t]*::[ \t]*from_base64(?:_no_sub)?)[ \t]*\("""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -434,6 +437,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
         (_FOLDED_UCB_KEY, ("ucb", "cloud_build", "cloud-build", "cloudbuild", "build_automation", "build-automation",
                            "buildautomation")),
         (_FOLDED_MERCHANT_PIN, ("pin", "merchant", "security", "source")),
+        (_FOLDED_VAPID_CALL, ("vapiddetails", "pushservice", "vapidsignaturebuilder")),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -659,7 +663,7 @@ _URL_PARAMETER_KEYS: Tuple[Tuple[str, "re.Pattern[str]", int, str], ...] = (
 )
 
 
-# --- A payment gateway's merchant credentials (blind rounds DO-DT) -------------------------------------------------------
+# --- A payment gateway's merchant credentials, and Web Push's VAPID private key (blind rounds DO-DT) ---------------------
 # A gateway's merchant PIN or key beside the merchant's id and the API user's id, as the gateways' XML and form APIs
 # take the three (Elavon Converge's `ssl_merchant_id`, `ssl_user_id` and `ssl_pin`, its XML `<txn>` or a kiosk's
 # settings `<MerchantId>`, `<UserId>`, `<Pin>`; USAePay's source key and PIN): an XML element, a .NET `<add key="…"
@@ -679,6 +683,24 @@ _MERCHANT_KEY_HEADS = frozenset({"merchant", "security", "source"})  # (`Merchan
 _MERCHANT_ID = lazy_regex(r"(?i)merchant[_.-]?id(?![a-z])")
 _USER_ID = lazy_regex(r"(?i)(?<![a-z])user[_.-]?id(?![a-z])")
 _MERCHANT_LINES = 12  # lines either side where the merchant's and the user's ids stand (one settings block)
+# web-push's VAPID details by position (the application server's subject, public key and private key): Node's
+# `webpush.setVapidDetails(subject, publicKey, privateKey)`, .NET WebPush's `new VapidDetails(…)` and
+# `SetVapidDetails(…)`; Java's `new PushService(publicKey, privateKey[, subject])`; Rust's
+# `VapidSignatureBuilder::from_base64(privateKey, …)`. The private key is 32 bytes in base64url, 43 characters; it
+# signs the push service's JWTs as the application server, to every subscriber. A call wrapped over lines (as
+# Prettier writes one) is read to its arguments' lines.
+_CALL_ARGUMENT = r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`|[A-Za-z_$][\w$.]{0,100})"""
+_VAPID_KEY_ARGUMENT = r"""(?P<quote>["'`])(?P<token>[A-Za-z0-9_-]{43}=?)(?P=quote)"""
+_VAPID_CALLS = (
+    ("apidDetails", lazy_regex(r"""(?<![\w$])(?:[Ss]et)?VapidDetails[ \t]*\([ \t\n]*""" + _CALL_ARGUMENT
+                               + r"""[ \t\n]*,[ \t\n]*""" + _CALL_ARGUMENT + r"""[ \t\n]*,[ \t\n]*""" + _VAPID_KEY_ARGUMENT)),
+    ("PushService", lazy_regex(r"""(?<![\w$])PushService[ \t]*\([ \t\n]*["'`]B[A-Za-z0-9_-]{86}=?["'`][ \t\n]*,[ \t\n]*"""
+                               + _VAPID_KEY_ARGUMENT)),
+    ("VapidSignatureBuilder", lazy_regex(r"""VapidSignatureBuilder[ \t]*::[ \t]*from_base64(?:_no_sub)?[ \t]*\([ \t\n]*"""
+                                         + _VAPID_KEY_ARGUMENT)),
+)
+_VAPID_CALL_LINES = 6  # lines a wrapped call's arguments are read over
+_VAPID_CALL_READ = 1024  # characters of each read
 
 
 def _merchant_credentials(lines: Sequence[str], index: int, line: str, in_documentation: bool) -> Iterator[Match]:
@@ -701,6 +723,26 @@ def _merchant_credentials(lines: Sequence[str], index: int, line: str, in_docume
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "payment gateway merchant PIN or key (beside the merchant id and user id): charges and refunds cards as "
                 "the merchant"))
+
+
+def _vapid_private_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
+    """Web Push VAPID private keys given to web-push's calls by position (see _VAPID_CALLS), on the call's line or the
+    lines its arguments are wrapped onto."""
+    for trigger, call in _VAPID_CALLS:
+        if trigger not in line:
+            continue
+        first = line[:_VAPID_CALL_READ * 4]
+        last = min(len(lines), index + _VAPID_CALL_LINES)
+        below = [line_text(lines, number)[:_VAPID_CALL_READ] for number in range(index + 1, last)]
+        text = "\n".join([first] + below)
+        for _, found in zip(range(_VALUES_A_LINE), call.finditer(text)):
+            token = found.group("token")
+            if found.start() > len(first):
+                continue  # (a call opening on a line below is that line's)
+            if _generated(token, both_cases=True):
+                yield Match(secret=token, confidence=HIGH, line_offset=text.count("\n", 0, found.start("token")), description=(
+                    "Web Push VAPID private key (web-push's VAPID details): signs push messages to every subscriber as the "
+                    "application server"))
 
 
 def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
@@ -891,6 +933,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _url_parameter_keys(line, filename)
     if "pin" in lowered or ("key" in lowered and any(head in lowered for head in _MERCHANT_KEY_HEADS)):
         yield from _merchant_credentials(lines, index, line, _in_documentation(filename))
+    if "apidDetails" in line or "PushService" in line or "VapidSignatureBuilder" in line:
+        yield from _vapid_private_keys(lines, index, line)
     yield from _service_keys_round12(lines, index, line, filename, _said)
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
     if "-" in line and len(line) >= 40:
@@ -1215,6 +1259,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
                "  <ssl_pin>6VTEOLBF3CJK7BGIJNU2NMLFSB8DOKTHDC1J7O0P47DMNBJ8FGBP979YN2X9YCQZ</ssl_pin>\n</txn>\n",
                "payments/sale.xml", "a Converge PIN beside its merchant id and user id"),
+        Sample("webpush.setVapidDetails(\n  'mailto:ops@example.org',\n"
+               "  'BOa_A1F8kqeYjbYao3oa67_MTe-xE_NSDG2SYAAEWFYHsVl013yxWCXpwe2Ca6uWL8jSPAfKBISHGIC5mf_k0Zs',\n"
+               "  '498XP7DcHEnkXicOysa7QbJki2ZNBVA43UFRxlhNGjh',\n);\n", "server/push.js", "a VAPID private key given to web-push by position"),
         Sample('from avalara import AvataxClient\nLICENSE_KEY = "7C3E9A41D2B8F605"\n', "tax/client.py",
                "an AvaTax license key under a license name, the text saying Avalara"),
         Sample("<urn:Login><urn:TrustedId>3F9A2C7E41D8B605E2A9C471</urn:TrustedId></urn:Login>\n", "vertex/quote.xml",
@@ -1390,6 +1437,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
                "  <ssl_pin>${CONVERGE_PIN}</ssl_pin>\n  <CardPin>4821</CardPin>\n</txn>\n", "payments/sale.xml",
                "a Converge PIN from a variable, a card's PIN"),
+        Sample("webpush.setVapidDetails(process.env.VAPID_SUBJECT, process.env.VAPID_PUBLIC_KEY,\n"
+               "  process.env.VAPID_PRIVATE_KEY);\n", "server/push.js", "web-push's VAPID details from the environment"),
         Sample('LICENSE_KEY = "7C3E9A41D2B8F605"\n', "reports/license.py", "16 hex under a license name, nothing says Avalara"),
         Sample("<TrustedId>${VERTEX_TRUSTED_ID}</TrustedId>\n", "vertex/template.xml", "a Trusted ID from a variable"),
         Sample("[lau]\nkey = ${LAU_KEY}\n[cache]\nkey = Vq7Rk2LmX9pWz4TbN8cJsDh3Fg6Yu1Ko\n", "conf/adapter.ini",
