@@ -1021,7 +1021,15 @@ def is_real(value: str, user: str = "") -> bool:
         and not _STORED_ELSEWHERE.match(value)
         and not value.startswith(_MANAGER_SCHEMES)
         and not (value.startswith("__") and _REPLACED_TOKEN.match(value))
+        and not (value[:1] in "eEsS" and _resolver_reference(value))
     )
+
+
+def _resolver_reference(value: str) -> bool:
+    """`secret:db-password`, `env:DB_PASSWORD`: the name a resolver looks up (credential_keys.is_resolver_reference)."""
+    from secretfence.compat.detect_secrets.credential_keys import is_resolver_reference  # it imports this module
+
+    return is_resolver_reference(value)
 
 
 def looks_random(value: str) -> bool:

@@ -23,8 +23,8 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
     `${VAR}`, `{{ x }}`, `%(x)s`, `$(x)`, `!vault`, `ENC[…]`, sealed ciphertext, paths to a
     secret file; `is_placeholder_token`: `your-…`, `EXAMPLE`, `xxxx`, repeated chunks), or holds a
     template or secret-store reference anywhere (`prefix-${VAR}`, `{cipher}…`, Jasypt `ENC(…)`,
-    `op://`, `arn:aws:secretsmanager:…`, octoDNS's `env/NAME`), or spells its own key's name (Windchill's
-    `encrypted.<property>` marker);
+    `op://`, `arn:aws:secretsmanager:…`, octoDNS's `env/NAME`, a resolver's `env:NAME`, `secret:name`),
+    or spells its own key's name (Windchill's `encrypted.<property>` marker);
   - read from elsewhere: a call (`get_password()`, `env(DB_PASSWORD)`), an attribute
     (`self.password`, `settings.X`), an environment variable's name (`DB_PASSWORD`), an
     unquoted value in source code (an expression), a URL, a path or a file name (`tls.key`);
@@ -606,6 +606,15 @@ _REFERENCE_HEAD = lazy_regex(
     r"env/(?=[A-Za-z_][A-Za-z0-9_]{0,127}$)",
     re.IGNORECASE,
 )
+# A resolver's prefix and the name it looks up, the whole value (`authToken: env:TWILIO_AUTH_TOKEN`, `env.NAME`,
+# `secret:db-password`, `secrets:prod/api`): a name in one case, as variables and stored secrets are named (a
+# password after such a head mixes cases and digits).
+_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_][a-z0-9_./-]{0,127})$")
+
+
+def is_resolver_reference(value: str) -> bool:
+    """The value names what a resolver looks up (see _RESOLVER_REFERENCE), not the secret."""
+    return _RESOLVER_REFERENCE.match(value) is not None
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
 # self.password, settings.DB_PASSWORD.
 _CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
@@ -968,7 +977,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a dev chain's published key, a trivial one, an exchange's documented example
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
-    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
+    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
+            value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
         return False  # a hash with its `$` doubled for Compose (`$$2y$$05$$…`, Traefik's `$$apr1$$…`): a verifier
