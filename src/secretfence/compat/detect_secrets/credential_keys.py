@@ -1287,6 +1287,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if found is None:
         return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename)
     key, quoted = found
+    if "ASHED" in lines[index] or "ashed" in lines[index]:
+        from secretfence.kinds._enterprise_forms import stored_hash
+
+        if stored_hash(key, secret, lines[index]):
+            return None  # `PASSWORD = '…' HASHED`: the login's stored hash, as its statement says
     judged_as = key
     if not names_a_credential_holding(key, secret):
         from secretfence.kinds._telecom_configs import names_a_sip_credential
