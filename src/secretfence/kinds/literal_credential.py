@@ -1880,11 +1880,20 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if lowered_name.endswith(".md") and line.lstrip().startswith("|"):
                 # A table of accounts' password column, read from its header: a warning as documentation's other
                 # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
+                # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
                 for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                     if _is_credential(value, True, False, key):
-                        yield Match(secret=value, confidence=MEDIUM if shared else LOW,
+                        yield Match(secret=value, confidence=MEDIUM if shared else _documented_confidence(value),
                                     description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                     line_offset=offset)
+            if lowered_name.endswith((".md", ".markdown")) and (line.lstrip().startswith("|") or "`" in line or ":" in line):
+                # A page's own password as a runbook gives it, a settings table's row, a code span after its label
+                # or a list item's value (kinds/_config_forms.py): a warning, a block where it looks generated or
+                # chosen with care
+                for offset, what, key, value in _config_forms.documented_passwords(lines, index):
+                    if _credential_key(key, value) and _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=_documented_confidence(value),
+                                    description=f"{what} in documentation", line_offset=offset)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")

@@ -40,7 +40,9 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
     one class under 16 (`Passwort`, `correcthorsebatterystaple` stay warnings).
 
 In documentation (`.md`, `.rst`, `.txt`, `.adoc`, `.html`) values are examples for the reader:
-a keyword hit there stays low. Everything else stays as detect-secrets' heuristic said: low. `TRUE_SAMPLES` must block,
+a keyword hit there stays low, but for a Markdown page's password in a runbook's form (`- password: `…``,
+kinds/_config_forms.py's documented_passwords) that looks generated or chosen with care. Everything else stays
+as detect-secrets' heuristic said: low. `TRUE_SAMPLES` must block,
 `FALSE_SAMPLES` must not (tests/compat/detect_secrets/credential_keys_test.py runs them through
 the engine, as the kinds' samples are run).
 """
@@ -1231,6 +1233,33 @@ def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name:
     return any(found[3] == secret for found in page_script_secrets(lines, index))
 
 
+# A Markdown page that parses as YAML as a whole (a heading, then `- Label: value` items) reaches the keyword rule
+# through detect-secrets' YAML transformer, each list item rewritten `- Label = "value"`: the same list item.
+_TRANSFORMED_LIST_ITEM = lazy_regex(
+    r"""^[ \t]*-[ \t]+(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5})[ \t]*=[ \t]*"""
+    r""""(?P<value>[^"\n]{1,256})"[ \t]*$""")
+
+
+def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
+    documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
+    same form does (a tutorial's `Welcome1` stays a warning)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    if not lowered_name.endswith((".md", ".markdown")) or not (looks_generated(secret) or looks_chosen(secret)):
+        return None
+    from secretfence.kinds._config_forms import documented_passwords
+
+    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
+    item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
+    if item is not None and names_a_password(item.group("label")):
+        found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
+    for what, key, value in found:
+        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key):
+            return f"{what} in documentation"
+    return None
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
@@ -1255,7 +1284,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
     if is_documentation(filename.lower()) and not _in_page_script(lines, index, secret, filename.lower()):
-        return None  # (a log, a file of credentials, an operator's notes is none)
+        # (a log, a file of credentials, an operator's notes is none)
+        return _documented_password(lines, index, secret, filename.lower())
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     from secretfence.kinds._proxy_and_sessions import slot_password
