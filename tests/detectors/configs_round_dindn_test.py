@@ -79,7 +79,9 @@ DECOYS = [
     # documentation's example)
     ("docs/runbooks/pbx.md", "Admin login: `admin` / `<password>`\nPortal login: `ops` / `${OPS_PASSWORD}`\n"
      "Admin login: `admin` / `changeme`\nPaths: `/var/lib/app` / `/srv/app`\n"),
-    ("docs/guide.md", f"LoggerNet admin login: `snowsafety` / `{_CHOSEN}`\n"),
+    # (documentation's login with a tutorial's password: a warning; one chosen with care blocks since rounds DO-DT,
+    # tests/detectors/configs_round_dodt_test.py)
+    ("docs/guide.md", "LoggerNet admin login: `snowsafety` / `Harbor12345`\n"),
     # R Markdown: the key read from the document's params (R's `$` accessor), set from the environment
     ("reports/client_topline.Rmd", '---\ntitle: "Topline"\nparams:\n  api_key: !r Sys.getenv("QUALTRICS_API_KEY")\n---\n\n'
      "```{r setup}\nlibrary(qualtRics)\n"

@@ -53,7 +53,9 @@ FALSE_FORMS = [
     ("proxychains.conf", "[ProxyList]\nsocks5 127.0.0.1 9050\n"),
     ("msf/spray.rc", "set PASS_FILE /usr/share/wordlists/rockyou.txt\nset SMBPass $PASS\n"),
     ("docs/usage.md", "```\nevil-winrm -i <ip> -u <user> -p '<password>'\ncurl -u admin:changeme https://localhost/\n```\n"),
-    ("docs/operations/accounts.md", "| account | password |\n|---|---|\n| svc_bi | Thorn!Vale2084 |\n"),
+    # (documentation's accounts table with a tutorial's password: a warning; one chosen with care blocks since rounds
+    # DO-DT, tests/detectors/configs_round_dodt_test.py)
+    ("docs/operations/accounts.md", "| account | password |\n|---|---|\n| svc_bi | Welcome1 |\n"),
     ("engagements/acme/notes/day4.md", "| account | password |\n|---|---|\n| svc_bi | (not cracked) |\n"),
     ("docs/runbooks/sms.rst", "   curl -X POST https://api.corp.example/v1/Messages \\\n       -u \"$SID:$TOKEN\"\n"),
     ("docs/releases/notes.txt", "Run ``foo --password 'password'`` to log in.\n"),

@@ -95,7 +95,9 @@ DECOYS = [
     ("docs/runbooks/oncall.md", "| Setting | Default |\n|---|---|\n| Session token | HttpOnly;Secure |\n"
      f"\n| Secret | Vault path |\n|---|---|\n| DB password | `{_TABLE}` |\n"),
     ("docs/runbooks/replica.md", f"| Password | `{_TABLE}` |\n"),
-    ("docs/setup/replica.md", f"| Setting | Value |\n|---|---|\n| Password | `{_TABLE}` |\n"),
+    # (documentation's table with a tutorial's password: a warning; one chosen with care blocks since rounds DO-DT,
+    # tests/detectors/configs_round_dodt_test.py)
+    ("docs/setup/replica.md", "| Setting | Value |\n|---|---|\n| Password | `Harbor12345` |\n"),
 ]
 
 

@@ -84,6 +84,10 @@ key holds it on its line, or under a key the keyword rules do not read as one.
 - Blind rounds DC-DH: a runbook's or an operator's notes' value in a code span after its label (`- user key
   (compliance@): `…``, `**API token**: `…``) or right after its credential's word in a sentence (`user `ops`,
   password `…``, `the API token is `…``), judged under the label's words; documentation's are examples, not read.
+- Blind rounds DO-DT: in documentation, the same forms where the label names a password (a settings table's
+  `| VNC password | `…` |`, bare and padded too; `user `maint`, password `…``; a list item's `- Password: …`):
+  `documented_passwords`, which the kind reports as documentation's other passwords (a block where the value looks
+  generated or chosen with care, a warning otherwise); a key's or a token's rows stay the docs' examples.
 
 Each reader yields (line offset, what it is, the key to judge it under, the value): the kind's key
 and value judgements (`_credential_key`, `_is_credential`) decide, so a reference (`%PAT%`,
@@ -585,6 +589,40 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
             return
         label = found.group("label")
         yield 0, f"{label} given in a code span", "_".join(label.split()), found.group("value")
+
+
+# A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
+# password**: …`): read in documentation (elsewhere the keyword rules read `Password: …` as an assignment).
+_LISTED_BARE = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+
+
+def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """A Markdown page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
+    `…` |`; a code span after its label or its word, `user `maint`, password `…``; a list item's bare value
+    after its label, `- Password: …`), on a page under a documentation tree (`docs/it/…`): read where the label
+    names a password (a key's or a token's rows are the docs' examples, Flask's `SECRET_KEY`). The kind decides
+    how sure: documentation's values block only where they look generated or chosen with care, as its command
+    lines' passwords do."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_password
+
+    line = line_text(lines, index)
+    if line.lstrip().startswith("|"):
+        found: Iterator[Found] = _key_value_table_row(lines, index, line)
+    elif "`" in line:
+        found = _labelled_code_spans(line)
+    elif ":" in line:
+        bare = _LISTED_BARE.match(line[:_SPAN_LINE_READ])
+        if bare is None:
+            return
+        label = bare.group("label")
+        found = iter(((0, f"{label} given in a list item", "_".join(label.split()), bare.group("value")),))
+    else:
+        return
+    for offset, what, key, value in found:
+        if names_a_password(key):
+            yield offset, what, key, value
 
 
 # A setting whose whole value is `user:password@host:port[/path]` without a scheme (Polarion's
@@ -1842,6 +1880,13 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("The shared API token is `Tn6vXq2wRk9mLz4P8bHsQ3`.\n", "ops-runbook.md", "a runbook's `token is `…``"),
         Sample("- API key (prod, not public): `Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5Fq`\n", "ops/runbook.md",
                "a runbook's key whose note denies it is public"),
+        # Blind rounds DO-DT: documentation's password in a runbook's form, chosen with care (documented_passwords)
+        Sample("| Setting | Value |\n|---|---|\n| Password | `Marlin*Crest2031` |\n", "docs/guide/replica.md",
+               "a settings table in documentation, its password chosen with care"),
+        Sample("- Maintenance screens: user `maint`, password `Marlin*Crest2031` (set by the integrator)\n",
+               "docs/commissioning/pumps.md", "a sentence's password code span in documentation"),
+        Sample("2. Lyrics: the song service's login\n   - Password: Marlin*Crest2031\n", "docs/av-booth.md",
+               "a list item's bare password in documentation"),
     )
 
 
@@ -2009,8 +2054,8 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("| Setting | Value |\n|---|---|\n| Password | `$REPLICA_PASSWORD` |\n| Token | stored in the vault |\n"
                "| Secret | `<ask the DBA>` |\n\n| Option | Description |\n|---|---|\n| password | Wq4n_Tz8v!Kp2m |\n",
                "docs/runbooks/replica.md", "a settings table's references and prose; an options table's descriptions"),
-        Sample("| Setting | Value |\n|---|---|\n| Password | `Marlin*Crest2031` |\n", "docs/guide/replica.md",
-               "a settings table in documentation (an example)"),
+        Sample("| Setting | Value |\n|---|---|\n| Password | `changeme` |\n| VNC password | `<set on install>` |\n",
+               "docs/guide/replica.md", "a settings table in documentation, its stand-ins"),
         # Blind rounds DC-DH: an EAV row whose lookup names no credential, or whose value is a stand-in
         Sample("DECLARE @AttrId int = (SELECT Id FROM Attribute WHERE [Key] = 'WelcomeMessage');\n"
                "UPDATE AttributeValue SET [Value] = 'Rk7vQ2mXz9LpT4wNc8HbD3sF' WHERE AttributeId = @AttrId;\n"

@@ -44,7 +44,8 @@ glued key names, Perl quoting, and stored hashes written like literals.
   sp_change_users_login's fourth), the statement read up to its `;` or `GO` over a few lines.
 
 And what is none though written like one: SQL Server's `CREATE LOGIN … WITH PASSWORD = 0x… HASHED`
-and a login's `SID = 0x…` (binary literals of a hash and an identifier).
+(on the login's line or on a `WITH` line of its own; a quoted hash before `HASHED` the same) and a login's
+`SID = 0x…` (binary literals of a hash and an identifier).
 """
 from __future__ import annotations
 
@@ -194,7 +195,8 @@ def _ocl_value(lines: Sequence[str], index: int) -> Iterator[Found]:
 # SQL Server's binary literal of a login's password hash or SID.
 _SQL_BINARY = lazy_regex(r"^0[xX][0-9A-Fa-f]{16,512}$")
 _SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
-_HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")  # (matched at the value's end)
+# (matched at the value's end, its closing quote included: `PASSWORD = 0x… HASHED`, a quoted hash `'…' HASHED`)
+_HASHED_AFTER = lazy_regex(r"""(?i)["']?[ \t]*HASHED\b""")
 
 
 # T-SQL: a name (a procedure's `@parameter`, a statement's option) given a literal, Unicode (`N'…'`) or
@@ -224,6 +226,8 @@ def _tsql_named_secrets(line: str) -> Iterator[Found]:
     for found in itertools.islice(_TSQL_NAMED.finditer(line), _TSQL_NAMES_A_LINE):
         if not found.group("at") and not found.group("unicode"):
             continue
+        if _HASHED_AFTER.match(line, found.end()):
+            continue  # `PASSWORD = N'…' HASHED`: the stored hash
         name = found.group("name")
         if not names_a_credential(name) and not (found.group("at") and name.lower() in ("new", "old")
                                                   and "sp_password" in line.lower()):
@@ -266,13 +270,13 @@ def names_a_glued_password(key: str) -> bool:
 
 
 def stored_hash(key: str, value: str, line: str) -> bool:
-    """A SQL Server login's `PASSWORD = 0x… HASHED` or `SID = 0x…`: a hash and an identifier."""
-    if not _SQL_BINARY.match(value) or not _SQL_LOGIN.search(line):
-        return False
+    """A login's password given as its hash, the statement's `HASHED` after it (SQL Server's `PASSWORD = 0x…
+    HASHED`, on the login's line or on a `WITH` line of its own; a quoted hash the same way), or a SQL Server
+    login's `SID = 0x…`: a hash and an identifier."""
     if key.lower() == "sid":
-        return True
-    at = line.find(value)
-    return at >= 0 and bool(_HASHED_AFTER.match(line, at + len(value)))
+        return _SQL_BINARY.match(value) is not None and _SQL_LOGIN.search(line) is not None
+    at = line.find(value) if value else -1
+    return at >= 0 and _HASHED_AFTER.match(line, at + len(value)) is not None
 
 
 # What a line must hold for enterprise_secrets to find anything on it (kinds/_triggers.py).

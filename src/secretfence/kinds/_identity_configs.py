@@ -9,7 +9,8 @@ factors an access script holds.
   imports, keycloak-config-cli, python-keycloak's `create_user`), in JSON, a dict or YAML, the value a
   member of the same object. A hashed credential (`hashedSaltedValue`, `secretData`) holds no `value`.
 - A one-item list under a credential's name: `"bindCredential": [ "…" ]`, `"secret": [ "…" ]`
-  (Keycloak's component configs hold every setting as a list).
+  (Keycloak's component configs hold every setting as a list), in JSON and in YAML's flow form
+  (keycloak-config-cli's realm files: `bindCredential: ["…"]`, `['…']`).
 - A private key as base64 DER without its PEM armour (Keycloak's `"privateKey": [ "MIIE…" ]`,
   python3-saml's settings, an environment variable): proven by its DER head (PKCS#8 with a key's
   algorithm, PKCS#1 RSA, SEC1 EC), under any name. A public key or a certificate has another head.
@@ -120,7 +121,11 @@ _VALUE_MEMBER = lazy_regex(
 _OBJECT_LINES = 8  # lines each way where a typed credential's members stand
 
 # --- a one-item list under a credential's name ------------------------------------------------------
-_LISTED_ONE = lazy_regex(r"""(?P<q>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=q)[ \t]*:[ \t]*\[[ \t]*"(?P<value>[^"\\\n]{1,16384})"[ \t]*\]""")
+# (a JSON member's quoted name, or YAML's and a script object's bare one: keycloak-config-cli's realm files write
+# `bindCredential: ["…"]`; the item in double quotes or YAML's single ones)
+_LISTED_ONE = lazy_regex(
+    r"""(?:(?P<q>["'])(?P<key>[A-Za-z_][\w.-]{0,127})(?P=q)|(?:^|(?<=[\s{,]))(?P<bare>[A-Za-z_][\w.-]{0,127}))[ \t]*:[ \t]*"""
+    r"""\[[ \t]*(?:"(?P<value>[^"\\\n]{1,16384})"|'(?P<single>[^'\n]{1,16384})')[ \t]*\]""")
 
 # --- base64 DER private keys ------------------------------------------------------------------------
 _DER_RUN = lazy_regex(r"""(?<![A-Za-z0-9+/_\\-])M[A-Za-z0-9+/]{59,16384}={0,2}(?![A-Za-z0-9+/=_-])""")
@@ -334,7 +339,7 @@ def names_an_identity_secret(words: Tuple[str, ...], value: str) -> bool:
 
 # What a line (or its file's name) must hold for identity_secrets to find anything on it (kinds/_triggers.py).
 IDENTITY_TRIGGERS = Triggers(
-    exact=("eyJ", '["', '[ "', "{noop}") + DER_HEADS,
+    exact=("eyJ", '["', '[ "', "['", "[ '", "{noop}") + DER_HEADS,
     folded=("consumers", "kty", "secret_id", "secretid", "secret-id", "otp", "mfa", "2fa", "secrets", "keys", "tokens",
             "passwords", "config", "credentials=", "::", "keytab", "lti_passports", "pswd>",
             "pin") + _BEAN_QUALIFIED_HEADS,  # (`pin`: an HSM's PIN setting or element, a PKCS#11 URI's `pin-value`)
@@ -353,10 +358,12 @@ def identity_secrets(lines: Sequence[str], index: int, lowered_name: str, in_cod
         yield from _typed_password(lines, index, line)
     if any(head in line for head in DER_HEADS):
         yield from _der_private_keys(lines, index, line)
-    if '["' in line or '[ "' in line:
+    if '["' in line or '[ "' in line or "['" in line or "[ '" in line:
         for found in itertools.islice(_LISTED_ONE.finditer(line), _ITEMS_A_LINE):
-            if not found.group("key").lower().endswith("auth"):  # (botocore's `"auth": ["aws.auth#sigv4"]`: schemes)
-                yield 0, f"credential listed under {found.group('key')}", found.group("key"), found.group("value"), Judgement.NAMED_AND_JUDGED
+            key = found.group("key") or found.group("bare")
+            value = found.group("value") if found.group("value") is not None else found.group("single")
+            if not key.lower().endswith("auth"):  # (botocore's `"auth": ["aws.auth#sigv4"]`: schemes)
+                yield 0, f"credential listed under {key}", key, value, Judgement.NAMED_AND_JUDGED
     if "kty" in lowered:
         yield from _jwk_private_members(lines, index, line)
     if "eyJ" in line:

@@ -692,6 +692,9 @@ SQL_HEAD = lazy_regex(
 # (SQL Server's `PASSWORD = 0x… HASHED`, as a transformer quoting `key = value` hands it over)
 # (a SCRAM verifier by its head, `SCRAM-SHA-256$<iterations>`: detect-secrets' YAML transformer re-reads a
 # userlist line's `$4096:…` as a key and gives `SCRAM-SHA-256$4096 = ` as its password)
+# A statement's `HASHED` right after the password's literal (SQL Server's `PASSWORD = 0x… HASHED`, the same
+# option given a quoted hash): the literal is the stored hash, no password.
+_HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")
 _SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$(?:[0-9]{1,7}\b.*|\S*)|\*[0-9a-f]{40}|0x[0-9a-f]{16,512}[ \t]+HASHED\b.*)$")
 # The documentation's own example passwords (PostgreSQL's CREATE ROLE page, MySQL's, SQL Server's).
 SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
@@ -758,6 +761,8 @@ def sql_passwords(lines: Sequence[str], index: int, lowered: str) -> Iterator[Tu
                 value = value.replace("''", "'")
             if "\"'"[quote == '"'] in value or value[:1] in ":?%$&@" or _SQL_HASH.match(value):
                 continue  # a quote of the other kind: SQL built by concatenation; a bind variable; a hash
+            if _HASHED_AFTER.match(line, found.end()):
+                continue  # `PASSWORD = '…' HASHED`: the statement says the literal is the password's hash
             head = sql_statement_head(lines, index, value_of(found)[1])
             if head is None:
                 continue
@@ -1021,7 +1026,15 @@ def is_real(value: str, user: str = "") -> bool:
         and not _STORED_ELSEWHERE.match(value)
         and not value.startswith(_MANAGER_SCHEMES)
         and not (value.startswith("__") and _REPLACED_TOKEN.match(value))
+        and not (value[:1] in "eEsS" and _resolver_reference(value))
     )
+
+
+def _resolver_reference(value: str) -> bool:
+    """`secret:db-password`, `env:DB_PASSWORD`: the name a resolver looks up (credential_keys.is_resolver_reference)."""
+    from secretfence.compat.detect_secrets.credential_keys import is_resolver_reference  # it imports this module
+
+    return is_resolver_reference(value)
 
 
 def looks_random(value: str) -> bool:

@@ -527,7 +527,8 @@ def _published(lines: Sequence[str], index: int, key: str = "", lowered_name: st
 def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: str = "", value: str = "") -> bool:
     """The key's value is no secret the file holds, by what the form or its text says the key or the value
     is: an OAuth client's id a comment or the vendor's documentation calls a key (see _DECLARED_CLIENT_ID,
-    _SUCCESSFACTORS), a challenge's clear half beside its keyed digest (see _ENCRYPTED_TWIN), a name a secret
+    _SUCCESSFACTORS), an API key beside its own secret read from elsewhere (_paired_api_key), a challenge's clear
+    half beside its keyed digest (see _ENCRYPTED_TWIN), a name a secret
     store's manifest gives (_reference_lookalikes.names_a_stored_secret), or a translation catalogue's message
     (_catalogue_message). (The keyword rule asks it too: credential_keys.keyword_confidence.)"""
     from secretfence.compat.detect_secrets.credential_keys import key_words
@@ -537,7 +538,9 @@ def not_a_held_secret(lines: Sequence[str], index: int, key: str, lowered_name: 
     words = key_words(key)
     if not words:
         return False
-    if words[-1] == "key" and (_oauth_client_key(lines, index, words) or _browser_integration_key(lines, index, words, lowered_name)):
+    if words[-1] == "key" and (_oauth_client_key(lines, index, words)
+                               or _browser_integration_key(lines, index, words, lowered_name)
+                               or _paired_api_key(lines, index, words, lowered_name)):
         return True
     if words[-2:] == ("app", "token") and _SODA_NAME_WORDS.issuperset(words[:-2]) and _SODA_CLIENTS.of(lines):
         return True  # a Socrata application token (see _SODA_CLIENT); not another service's (`BOX_APP_TOKEN`)
@@ -751,6 +754,42 @@ def _oauth_client_key(lines: Sequence[str], index: int, words: Tuple[str, ...]) 
         return False
     return (says_near(lines, index, _CLIENT_SECRET_NEAR[words[-2]], _CLIENT_LINES)
             or says_near(lines, index, _PUBLIC_CLIENT_FLOW, _CLIENT_LINES))
+
+
+# An API key whose own secret the file reads from elsewhere (Shopify's `apiKey` beside `apiSecretKey:
+# process.env.SHOPIFY_API_SECRET`, Binance's `apiKey` beside `secretKey: ${…}`, `<SERVICE>_API_KEY` beside
+# `<SERVICE>_API_SECRET=${…}` or `<SERVICE>_SECRET_KEY`): the pair's public half, the key id each request names
+# (Shopify's is the app's client id, in every install URL), written out while the secret is kept from the file.
+# The secret's name must carry the key's head (its words before `api key`), and its value must be no literal: a
+# Django `SECRET_KEY` beside a `MAILCHIMP_API_KEY`, or a literal secret beside the key (both written out), pairs
+# with nothing, and an API key with no secret of its own beside it is the credential.
+_SETTING_NAME = lazy_regex(
+    r"""(?<![\w.$-])["']?(?P<name>[A-Za-z_$][\w.-]{0,63})["']?[ \t]*(?::|=>|=(?!=))[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{0,256})"|'(?P<sq>[^'\n]{0,256})'|(?P<bare>[^\s"',;}\])]{0,256}))""")
+_PAIRED_SECRET_ENDS = (("api", "secret"), ("api", "secret", "key"), ("secret", "key"), ("api", "key", "secret"))
+_PAIR_LINE_READ = 1024  # characters of a line read for its settings' names
+_NAMES_A_LINE = 16
+
+
+def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lowered_name: str) -> bool:
+    """An `<x> api key` whose secret, under the same head, is read from elsewhere (see _PAIRED_SECRET_ENDS)."""
+    from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, key_words
+
+    if words[-2:] != ("api", "key"):
+        return False
+    wanted = {words[:-2] + end for end in _PAIRED_SECRET_ENDS}
+    in_code = lowered_name.endswith(CODE_SUFFIXES)
+    for other in range(max(0, index - _CLIENT_LINES), min(len(lines), index + _CLIENT_LINES + 1)):
+        text = line_text(lines, other)[:_PAIR_LINE_READ]
+        if "ecret" not in text and "ECRET" not in text:
+            continue
+        for found in itertools.islice(_SETTING_NAME.finditer(text), _NAMES_A_LINE):
+            name = found.group("name")
+            if ("ecret" in name or "ECRET" in name) and key_words(name) in wanted:
+                quoted = found.group("bare") is None
+                value = next((found.group(group) for group in ("dq", "sq", "bare") if found.group(group) is not None), "")
+                return not is_literal_credential(value, quoted, in_code)
+    return False
 
 
 # A browser integration's settings: an object given to a browser global (`window.browzine = {`,
@@ -1841,11 +1880,20 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if lowered_name.endswith(".md") and line.lstrip().startswith("|"):
                 # A table of accounts' password column, read from its header: a warning as documentation's other
                 # values, a block where the row says the account is a shared one kept as it is (kinds/_test_tooling.py)
+                # or the password looks generated or chosen with care (no tutorial's `admin` / `Welcome1`)
                 for offset, what, key, value, shared in _test_tooling.documented_table_passwords(lines, index):
                     if _is_credential(value, True, False, key):
-                        yield Match(secret=value, confidence=MEDIUM if shared else LOW,
+                        yield Match(secret=value, confidence=MEDIUM if shared else _documented_confidence(value),
                                     description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                     line_offset=offset)
+            if lowered_name.endswith((".md", ".markdown")) and (line.lstrip().startswith("|") or "`" in line or ":" in line):
+                # A page's own password as a runbook gives it, a settings table's row, a code span after its label
+                # or a list item's value (kinds/_config_forms.py): a warning, a block where it looks generated or
+                # chosen with care
+                for offset, what, key, value in _config_forms.documented_passwords(lines, index):
+                    if _credential_key(key, value) and _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=_documented_confidence(value),
+                                    description=f"{what} in documentation", line_offset=offset)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)
                     yield Match(secret=value, confidence=MEDIUM, description=f"literal secret in {what}")

@@ -23,8 +23,8 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
     `${VAR}`, `{{ x }}`, `%(x)s`, `$(x)`, `!vault`, `ENC[…]`, sealed ciphertext, paths to a
     secret file; `is_placeholder_token`: `your-…`, `EXAMPLE`, `xxxx`, repeated chunks), or holds a
     template or secret-store reference anywhere (`prefix-${VAR}`, `{cipher}…`, Jasypt `ENC(…)`,
-    `op://`, `arn:aws:secretsmanager:…`, octoDNS's `env/NAME`), or spells its own key's name (Windchill's
-    `encrypted.<property>` marker);
+    `op://`, `arn:aws:secretsmanager:…`, octoDNS's `env/NAME`, a resolver's `env:NAME`, `secret:name`),
+    or spells its own key's name (Windchill's `encrypted.<property>` marker);
   - read from elsewhere: a call (`get_password()`, `env(DB_PASSWORD)`), an attribute
     (`self.password`, `settings.X`), an environment variable's name (`DB_PASSWORD`), an
     unquoted value in source code (an expression), a URL, a path or a file name (`tls.key`);
@@ -40,7 +40,9 @@ A gate must block those. `keyword_confidence` makes a hit "medium" (it blocks) w
     one class under 16 (`Passwort`, `correcthorsebatterystaple` stay warnings).
 
 In documentation (`.md`, `.rst`, `.txt`, `.adoc`, `.html`) values are examples for the reader:
-a keyword hit there stays low. Everything else stays as detect-secrets' heuristic said: low. `TRUE_SAMPLES` must block,
+a keyword hit there stays low, but for a Markdown page's password in a runbook's form (`- password: `…``,
+kinds/_config_forms.py's documented_passwords) that looks generated or chosen with care. Everything else stays
+as detect-secrets' heuristic said: low. `TRUE_SAMPLES` must block,
 `FALSE_SAMPLES` must not (tests/compat/detect_secrets/credential_keys_test.py runs them through
 the engine, as the kinds' samples are run).
 """
@@ -606,6 +608,15 @@ _REFERENCE_HEAD = lazy_regex(
     r"env/(?=[A-Za-z_][A-Za-z0-9_]{0,127}$)",
     re.IGNORECASE,
 )
+# A resolver's prefix and the name it looks up, the whole value (`authToken: env:TWILIO_AUTH_TOKEN`, `env.NAME`,
+# `secret:db-password`, `secrets:prod/api`): a name in one case, as variables and stored secrets are named (a
+# password after such a head mixes cases and digits).
+_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_][a-z0-9_./-]{0,127})$")
+
+
+def is_resolver_reference(value: str) -> bool:
+    """The value names what a resolver looks up (see _RESOLVER_REFERENCE), not the secret."""
+    return _RESOLVER_REFERENCE.match(value) is not None
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
 # self.password, settings.DB_PASSWORD.
 _CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
@@ -968,7 +979,8 @@ def is_literal_credential(value: str, quoted: bool, in_code: bool, decode: bool 
         return False  # a dev chain's published key, a trivial one, an exchange's documented example
     if is_placeholder(value) or is_placeholder_token(value) or has_repeated_chunk(value):
         return False
-    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value):
+    if _REFERENCE.search(value) or _REFERENCE_HEAD.match(value) or "://" in value or _HASHED.match(value) or (
+            value[:1] in "eEsS" and is_resolver_reference(value)):
         return False
     if value.startswith("$$") and _HASHED.match(value.replace("$$", "$")):
         return False  # a hash with its `$` doubled for Compose (`$$2y$$05$$…`, Traefik's `$$apr1$$…`): a verifier
@@ -1221,6 +1233,33 @@ def _in_page_script(lines: Sequence[str], index: int, secret: str, lowered_name:
     return any(found[3] == secret for found in page_script_secrets(lines, index))
 
 
+# A Markdown page that parses as YAML as a whole (a heading, then `- Label: value` items) reaches the keyword rule
+# through detect-secrets' YAML transformer, each list item rewritten `- Label = "value"`: the same list item.
+_TRANSFORMED_LIST_ITEM = lazy_regex(
+    r"""^[ \t]*-[ \t]+(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5})[ \t]*=[ \t]*"""
+    r""""(?P<value>[^"\n]{1,256})"[ \t]*$""")
+
+
+def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_name: str) -> Optional[str]:
+    """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
+    documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
+    same form does (a tutorial's `Welcome1` stays a warning)."""
+    from secretfence.kinds._helpers import looks_generated
+
+    if not lowered_name.endswith((".md", ".markdown")) or not (looks_generated(secret) or looks_chosen(secret)):
+        return None
+    from secretfence.kinds._config_forms import documented_passwords
+
+    found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
+    item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
+    if item is not None and names_a_password(item.group("label")):
+        found = [(f"{item.group('label')} given in a list item", "_".join(item.group("label").split()), item.group("value"))]
+    for what, key, value in found:
+        if value == secret and names_a_credential_holding(key, secret) and is_literal_credential(secret, True, False, key=key):
+            return f"{what} in documentation"
+    return None
+
+
 def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: str = "") -> Optional[str]:
     """What a KeywordDetector hit on `lines[index]` is when it should block (a description), or
     None when it stays a low-confidence heuristic."""
@@ -1245,7 +1284,8 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if proven and is_literal_credential(secret, True, False, key="password"):
         return proven
     if is_documentation(filename.lower()) and not _in_page_script(lines, index, secret, filename.lower()):
-        return None  # (a log, a file of credentials, an operator's notes is none)
+        # (a log, a file of credentials, an operator's notes is none)
+        return _documented_password(lines, index, secret, filename.lower())
     if is_commented_sample_default(filename, lines[index]):
         return None  # a default shown commented out in a sample config (Grafana's sample.ini)
     from secretfence.kinds._proxy_and_sessions import slot_password
@@ -1277,6 +1317,11 @@ def keyword_confidence(lines: Sequence[str], index: int, secret: str, filename: 
     if found is None:
         return _login_check(lines[index], secret) or _bind_key_secret(lines, index, secret, filename)
     key, quoted = found
+    if "ASHED" in lines[index] or "ashed" in lines[index]:
+        from secretfence.kinds._enterprise_forms import stored_hash
+
+        if stored_hash(key, secret, lines[index]):
+            return None  # `PASSWORD = '…' HASHED`: the login's stored hash, as its statement says
     judged_as = key
     if not names_a_credential_holding(key, secret):
         from secretfence.kinds._telecom_configs import names_a_sip_credential
