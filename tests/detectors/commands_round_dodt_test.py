@@ -1,6 +1,7 @@
-"""Forms read after blind rounds DO-DT (kinds/_network_configs.py): a vendor CLI's `… user <name> password <value>`
-(Digi's `config auth user`, NVUE's `nv set system aaa user`). Each beside the decoys of its form (a prompt, a variable,
-a placeholder, a hash), through the engine. Every value here is generated."""
+"""Forms read after blind rounds DO-DT (kinds/_network_configs.py, kinds/_command_lines.py): a vendor CLI's `… user
+<name> password <value>` (Digi's `config auth user`, NVUE's `nv set system aaa user`); curl's `-u` whose user is in parts
+about a variable (`svc;${APPID}`, Genetec's Web SDK; a domain's `${DOMAIN}\\svc`) and whose password is a literal. Each
+beside the decoys of its form (a prompt, a variable, a placeholder, a hash), through the engine. Every value here is generated."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,13 @@ TRUE_FORMS = [
     ("network/leaf01.cfg", f"nv set system hostname leaf01\nnv set system aaa user cumulus password {_DEVICE_PW2}\n"
      "nv set system aaa user cumulus role system-admin\nnv config apply\n", 2, _DEVICE_PW2, LITERAL),
     ("network/gw.conf", f'config auth user ops group/0 admin password "{_DEVICE_PW2}"\n', 1, _DEVICE_PW2, LITERAL),
+    # curl's -u, its user in parts about a variable: Genetec's `<user>;<application id>`, a domain's user
+    ("tools/genetec/doors.sh", f'#!/usr/bin/env bash\nAPPID="{_APP_ID}"\n'
+     f'curl -sk -u "svc_foh;${{APPID}}:{_CURL_PW}" "$SC/report/EntityConfiguration?q=EntityTypes@Door"\n', 3, _CURL_PW, LITERAL),
+    ("tools/genetec/doors.sh", f'curl -sk --user "svc_foh;$APPID:{_CURL_PW2}" "$SC/entity"\n', 1, _CURL_PW2, LITERAL),
+    ("ops/sp.sh", f'curl --ntlm -u "${{DOMAIN}}\\\\svc_reports:{_CURL_PW}" https://intranet.example.net/_api/web\n', 1, _CURL_PW,
+     LITERAL),
+    ("ops/sp.sh", f"curl --ntlm -u 'CORP\\\\$SVC_USER:{_CURL_PW2}' https://intranet.example.net/_api/web\n", 1, _CURL_PW2, LITERAL),
 ]
 
 DECOYS = [
@@ -55,6 +63,11 @@ DECOYS = [
      "nv set system aaa user cumulus password $6$rounds=5000$Zq1$Kd9\nnv set system aaa user cumulus role system-admin\n"
      "nv unset system aaa user cumulus password\n"),
     ("scripts/bmc.sh", "ipmitool user set password 2\nipmitool user set name 2 operator\n"),
+    # (curl's -u in parts: the password a variable, a stand-in, a placeholder)
+    ("tools/genetec/doors.sh", 'curl -sk -u "svc_foh;${APPID}:${SC_PASSWORD}" "$SC/entity"\n'
+     'curl -sk -u "svc_foh;$APPID:$SC_PASSWORD" "$SC/entity"\n'
+     'curl -sk -u "${DOMAIN}\\\\${API_KEY}:x" "$SC/entity"\n'
+     'curl -sk -u "svc_foh;${APPID}:<password>" "$SC/entity"\n'),
 ]
 
 

@@ -47,7 +47,7 @@ that take a secret where no credential-named key stands beside it.
   Teltonika's SMS commands `<login> <password> <command>`.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
-  variable's user and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
+  variable's user (or a user in parts about a variable: `svc;${APPID}`, `${DOMAIN}\\svc`) and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
 - kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a symbol cast `` `$":…" ``, a
   variable's value, kdb+tick's `-tp`, a q script's arguments; a string alone is not read: `":` opens every JSON value); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
@@ -452,8 +452,11 @@ _FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
 _FOLDED_SET_THEN_NAME = rb"""--set[ \t=][^\n]{0,400}?--name[ \t=]"""
 _FOLDED_NAME_CONTINUED = rb"""--name[ \t=][^\n]{0,400}?[\\^`][ \t]*\r?\n"""
 # curl's `-u` of a variable's user and a literal password (curl_users)
-_FOLDED_REFERENCE_USER = (rb"""(?:-u|--user)[ \t=]+["']?\$(?:[({]?[a-z_][\w.]{0,63}[)}]?|\{\{[ \t]{0,4}[a-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
-                          rb""":[^\s"'$`]""")
+# (in parts, `svc;${APPID}`, `${DOMAIN}\\svc`: literal parts and separators about the variable)
+_FOLDED_USER_VARIABLE = rb"""\$(?:[({]?[a-z_][\w.]{0,63}[)}]?|\{\{[ \t]{0,4}[a-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
+_FOLDED_USER_PART = rb"""(?:""" + _FOLDED_USER_VARIABLE + rb"""|[\w.@-]{1,64})"""
+_FOLDED_REFERENCE_USER = (rb"""(?:-u|--user)[ \t=]+["']?(?:""" + _FOLDED_USER_PART + rb"""(?:;|\\{1,2})){0,3}""" + _FOLDED_USER_VARIABLE
+                          + rb"""(?:(?:;|\\{1,2})""" + _FOLDED_USER_PART + rb"""){0,3}:[^\s"'$`]""")
 _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 # kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
@@ -956,10 +959,15 @@ _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}
 # curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
+_USER_REFERENCE = (r"""\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
+                   # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
+                   r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\}""")
+# (a user in parts, a variable among them: a domain's `${DOMAIN}\\svc`, `CORP\\$USER`; Genetec's Web SDK
+# `<user>;<application id>`, `svc_foh;${APPID}`)
+_USER_PART = r"""(?:""" + _USER_REFERENCE + r"""|[\w.@-]{1,64})"""
 _CURL_REFERENCE_USER = lazy_regex(
-    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
-    # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
-    r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
+    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>""" + _USER_PART
+    + r"""(?:(?:;|\\{1,2})""" + _USER_PART + r"""){0,3})"""
     r""":(?P<pw>[^\s"'$`]{1,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 
@@ -997,8 +1005,10 @@ def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
             if count >= _TOOLS_A_LINE:
                 return
             user, password = found.group("user"), found.group("pw")
+            if "$" not in user:
+                continue  # (a literal user's pair: the kind's pairs read it)
             variable = user.strip("${}() \t").rsplit(".", 1)[-1]  # (`${{ secrets.ART_USER }}` names ART_USER)
-            if _KEY_AS_USER.search(variable) or is_stand_in_password(password):
+            if (_KEY_AS_USER.search(variable) and ";" not in user and "\\" not in user) or is_stand_in_password(password):
                 continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
 
@@ -2783,6 +2793,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "ftp -n -s:ftp.txt\n", "upload.cmd", "an FTP script's block of echoes, redirected whole"),
         Sample('echo "open ftp.partner.example" > /tmp/ftp.in\necho "user feed_upload Velvet#Crane2084" >> /tmp/ftp.in\n'
                "ftp -n < /tmp/ftp.in\n", "bin/push.sh", "an FTP script echoed by a shell, quoted"),
+        Sample('curl -sk -u "svc_foh;${APPID}:Bolero*Fresco4471" "$SC/report/EntityConfiguration"\n', "tools/doors.sh",
+               "curl's -u of a user in parts about a variable (Genetec's user;application id) and a literal password"),
         Sample("set BULK=C:\\EdFi\\BulkLoadClient\\EdFi.BulkLoadClient.Console.exe\n\n"
                '"%BULK%" -b https://ods.example.org/api/ -d D:\\Interchanges ^\n  -k q7WNzFDstQLnFGvFSvr5 -s Lm4Xb8hdZP8hXUZKQqrdcWx2 ^\n'
                "  -y 2026\n", "bulkload/run.cmd", "Ed-Fi's Bulk Load Client run through a variable, its secret on a continued line"),
@@ -2923,6 +2935,8 @@ def false_samples() -> Tuple[Sample, ...]:
                "jobs/feed.cmd", "echoed FTP scripts of variables, an anonymous login"),
         Sample("echo open ftp.partner.example\necho Then log in as\necho your account\n", "howto.cmd",
                "echoes on the console, no script"),
+        Sample('curl -sk -u "svc_foh;${APPID}:${SC_PASSWORD}" "$SC/entity"\n', "tools/doors.sh",
+               "curl's -u in parts, the password a variable"),
         Sample("set BULK=C:\\EdFi\\EdFi.BulkLoadClient.Console.exe\n\"%BULK%\" -b https://ods.example.org/api/ ^\n"
                "  -k %EDFI_KEY% -s %EDFI_SECRET% ^\n  -d D:\\x\nset TOOL=C:\\bin\\curl.exe\n"
                "\"%TOOL%\" -s https://example.org/health -k Lm4Xb8hdZP8hXUZKQqrdcWx2\n", "load.cmd",
