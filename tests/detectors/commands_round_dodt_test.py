@@ -1,7 +1,8 @@
-"""Forms read after blind rounds DO-DT (kinds/_network_configs.py, kinds/_command_lines.py): a vendor CLI's `… user
-<name> password <value>` (Digi's `config auth user`, NVUE's `nv set system aaa user`); curl's `-u` whose user is in parts
-about a variable (`svc;${APPID}`, Genetec's Web SDK; a domain's `${DOMAIN}\\svc`) and whose password is a literal. Each
-beside the decoys of its form (a prompt, a variable, a placeholder, a hash), through the engine. Every value here is generated."""
+"""Forms read after blind rounds DO-DT (kinds/_network_configs.py, kinds/_command_lines.py, kinds/_web_forms.py): a
+vendor CLI's `… user <name> password <value>` (Digi's `config auth user`, NVUE's `nv set system aaa user`); curl's `-u`
+whose user is in parts about a variable (`svc;${APPID}`, Genetec's Web SDK; a domain's `${DOMAIN}\\svc`) and whose
+password is a literal; a vendor's API key named for no key in its login's body (Fiery's `accessrights`). Each beside the
+decoys of its form (a prompt, a variable, a placeholder, a hash), through the engine. Every value here is generated."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +53,16 @@ TRUE_FORMS = [
     ("ops/sp.sh", f'curl --ntlm -u "${{DOMAIN}}\\\\svc_reports:{_CURL_PW}" https://intranet.example.net/_api/web\n', 1, _CURL_PW,
      LITERAL),
     ("ops/sp.sh", f"curl --ntlm -u 'CORP\\\\$SVC_USER:{_CURL_PW2}' https://intranet.example.net/_api/web\n", 1, _CURL_PW2, LITERAL),
+    # a vendor's API key in its login's body, named for no key: Fiery's `accessrights` beside the user and password
+    ("ops/notes/fiery_curl_history.txt", "  501  export FIERY=https://fiery.example.net\n"
+     "  502  curl -k -X POST $FIERY/live/api/v5/login -H 'Content-Type: application/json' -d '{\"username\":\"operator\","
+     f"\"password\":\"'\"$FIERY_OP_PW\"'\",\"accessrights\":\"{_FIERY_KEY}\"}}'\n  503  curl -k $FIERY/live/api/v5/jobs\n", 2,
+     _FIERY_KEY, LITERAL),
+    ("prepress/fiery.py", "LOGIN = {\n    \"username\": \"operator\",\n    \"password\": os.environ[\"FIERY_PW\"],\n"
+     f"    \"accessrights\": \"{_FIERY_KEY2}\",\n}}\nsession.post(f\"{{BASE}}/live/api/v5/login\", json=LOGIN)\n", 4, _FIERY_KEY2,
+     LITERAL),
+    ("prepress/Fiery.ps1", f"$body = @{{ username = 'admin'; password = $pw; accessrights = '{_FIERY_KEY3}' }} | ConvertTo-Json\n"
+     "Invoke-RestMethod -Method Post -Uri \"$fiery/live/api/v5/login\" -Body $body\n", 1, _FIERY_KEY3, LITERAL),
 ]
 
 DECOYS = [
@@ -68,6 +79,13 @@ DECOYS = [
      'curl -sk -u "svc_foh;$APPID:$SC_PASSWORD" "$SC/entity"\n'
      'curl -sk -u "${DOMAIN}\\\\${API_KEY}:x" "$SC/entity"\n'
      'curl -sk -u "svc_foh;${APPID}:<password>" "$SC/entity"\n'),
+    # (Fiery's login given the key from a variable; `accessRights` a permission; a generated value with no login beside it)
+    ("ops/notes/fiery_curl_history.txt", "  502  curl -k -X POST $FIERY/live/api/v5/login -d '{\"username\":\"operator\","
+     "\"password\":\"'\"$PW\"'\",\"accessrights\":\"'\"$FIERY_KEY\"'\"}'\n"),
+    ("app/perms.py", 'perms = {"user": "bob", "accessRights": "readOnly"}\ngrant = {"username": "bob", "accessrights": "READ_WRITE"}\n'
+     'login = {"username": "admin", "password": pw, "accessrights": os.environ["FIERY_KEY"]}\n'
+     'login = {"username": "admin", "password": pw, "accessrights": "<your-api-key>"}\n'),
+    ("src/Acl.cs", f'var entry = new {{ AccessRights = "{_FIERY_KEY3}", Owner = "svc" }};\n'),
 ]
 
 
