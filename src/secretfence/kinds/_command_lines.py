@@ -47,14 +47,17 @@ that take a secret where no credential-named key stands beside it.
   Teltonika's SMS commands `<login> <password> <command>`.
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
-  variable's user and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
+  variable's user (or a user in parts about a variable: `svc;${APPID}`, `${DOMAIN}\\svc`) and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
 - kdb+ (q) connection handles `:host:port:user:password` (hopen's symbol or string, a symbol cast `` `$":…" ``, a
   variable's value, kdb+tick's `-tp`, a q script's arguments; a string alone is not read: `":` opens every JSON value); Heritrix's `-a [user:]password`; atmoz/sftp's `user:pass[:e][:uid…]` (a container's
   arguments, `SFTP_USERS`); X-Road's software token PIN written to `/etc/xroad/autologin`. A command inside another
   language's string keeps its escaped quotes' value one token (`bat "sqlcmd … -P \\"pw\\""`).
-- An FTP client's script (`open <host>`, then the user's and the password's lines, or `user <name> <password>`) as a
-  script writes it with `echo`: `echo <line> >> <file>`, cmd's redirection first (`>> <file> echo <line>`),
-  `(echo <line>) >> <file>`, or a `(` … `) > <file>` block of echoes (the value as written, cmd's `^` escapes and all).
+- An FTP client's script (`open <host>`, then the user's and the password's lines, `user <name> <password>`, or
+  `user <name>` alone and the password on the next line) as a script writes it with `echo`: `echo <line> >> <file>`,
+  cmd's redirection first (`>> <file> echo <line>`), `(echo <line>) >> <file>`, or a `(` … `) > <file>` block of echoes
+  (the value as written, cmd's `^` escapes and all); as a program writes it a string literal a line (VBScript's
+  `f.WriteLine "…"`, `f.write("…\\n")`, `sw.WriteLine("…")`, PHP's `fwrite($fp, "…")`, Perl's `print $fh "…"`, VB's
+  `Print #1, "…"`, PowerShell's `Add-Content`/`Set-Content`/`Out-File`).
 - Environment-setting commands: Tcl/csh modulefiles' and Apache's `setenv NAME value`
   (`SetEnv`), Lmod's `pushenv`, Windows' `setx NAME value`.
 - An environment (or project property) read with a literal fallback: Groovy's and Kotlin's
@@ -418,6 +421,8 @@ _FOLDED_BCP = rb"""bcp[ \t][^\n]{0,300}?[ \t]-p[ \t]"""
 _FOLDED_FTP = rb"""open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*(?:\r?\n|["')]{0,2}[ \t]*[0-9]?>)"""
 _FOLDED_FTP_INPUT = rb"""//input[ \t]+dd[ \t]+\*"""
 _FOLDED_FTP_HEREDOC = rb"""ftp[ \t][^\n]{0,200}?<<"""
+# (a program writing it: a string literal that is its `open <host>` line, alone or before a `\n`)
+_FOLDED_WRITTEN_FTP = rb"""["']open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*(?:\\r)?(?:\\n|["'])"""
 # A JCL JOB card's `PASSWORD=` (the card's continuation lines open with `//` too).
 _FOLDED_JCL_PASSWORD = rb"""password=[a-z0-9@#$]{1,8}(?:[,\s(]|$)"""
 # .curlrc's user line (`user = "name:password"`; `-u name:password` is read as a command line's).
@@ -452,8 +457,11 @@ _FOLDED_NAMED_SETTING = rb"""--name[ \t=][^\n]{0,400}?--set[ \t=]"""
 _FOLDED_SET_THEN_NAME = rb"""--set[ \t=][^\n]{0,400}?--name[ \t=]"""
 _FOLDED_NAME_CONTINUED = rb"""--name[ \t=][^\n]{0,400}?[\\^`][ \t]*\r?\n"""
 # curl's `-u` of a variable's user and a literal password (curl_users)
-_FOLDED_REFERENCE_USER = (rb"""(?:-u|--user)[ \t=]+["']?\$(?:[({]?[a-z_][\w.]{0,63}[)}]?|\{\{[ \t]{0,4}[a-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
-                          rb""":[^\s"'$`]""")
+# (in parts, `svc;${APPID}`, `${DOMAIN}\\svc`: literal parts and separators about the variable)
+_FOLDED_USER_VARIABLE = rb"""\$(?:[({]?[a-z_][\w.]{0,63}[)}]?|\{\{[ \t]{0,4}[a-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
+_FOLDED_USER_PART = rb"""(?:""" + _FOLDED_USER_VARIABLE + rb"""|[\w.@-]{1,64})"""
+_FOLDED_REFERENCE_USER = (rb"""(?:-u|--user)[ \t=]+["']?(?:""" + _FOLDED_USER_PART + rb"""(?:;|\\{1,2})){0,3}""" + _FOLDED_USER_VARIABLE
+                          + rb"""(?:(?:;|\\{1,2})""" + _FOLDED_USER_PART + rb"""){0,3}:[^\s"'$`]""")
 _FOLDED_ZIP = rb"""zip(?:\.exe)?(?:[ \t][^\n]{0,200}?)?[ \t]-p[ \t]"""
 # kcadm's list-valued `-s 'name=["value"]'`; a variable of a tool's options (`IPA_SERVER_INSTALL_OPTS="… -p …"`).
 _FOLDED_LISTED_SETTING = rb"""(?:-s|--set)[ \t]+['"]?[a-z][\w.-]{0,80}=\[[ \t]*\\?"[^"\n$]"""
@@ -480,6 +488,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_FTP, ("open",)),
         (_FOLDED_FTP_INPUT, ("//input",)),
         (_FOLDED_FTP_HEREDOC, ("ftp",)),
+        (_FOLDED_WRITTEN_FTP, ('"open', "'open")),
         (_FOLDED_JCL_PASSWORD, ("password=",)),
         (_FOLDED_CURLRC, ("user",)),
         (_FOLDED_FALLBACK, ("getenv", "environmentvariable", "findproperty")),
@@ -956,10 +965,15 @@ _DOLLAR_WORD = lazy_regex(r"""\$(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,16}
 # curl's `-u` whose user is a variable (make's `$(NDC_USER)`, the shell's `${USER}`) and whose password is a literal:
 # the user comes from elsewhere, the password is written here.
 _KEY_AS_USER = lazy_regex(r"""(?i)token|key|secret|pat\b""")
+_USER_REFERENCE = (r"""\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
+                   # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
+                   r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\}""")
+# (a user in parts, a variable among them: a domain's `${DOMAIN}\\svc`, `CORP\\$USER`; Genetec's Web SDK
+# `<user>;<application id>`, `svc_foh;${APPID}`)
+_USER_PART = r"""(?:""" + _USER_REFERENCE + r"""|[\w.@-]{1,64})"""
 _CURL_REFERENCE_USER = lazy_regex(
-    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>\$\([A-Za-z_][\w.]{0,63}\)|\$\{[A-Za-z_]\w{0,63}\}|\$[A-Za-z_]\w{0,63}"""
-    # (a CI expression, GitHub Actions' `${{ secrets.ART_USER }}`)
-    r"""|\$\{\{[ \t]{0,4}[A-Za-z_][\w.-]{0,63}[ \t]{0,4}\}\})"""
+    r"""(?<![\w-])(?:-u(?:[ \t]+|=)?|--user(?:[ \t]+|=))(?P<q>["']?)(?P<user>""" + _USER_PART
+    + r"""(?:(?:;|\\{1,2})""" + _USER_PART + r"""){0,3})"""
     r""":(?P<pw>[^\s"'$`]{1,256})(?P=q)(?=[\s;|&)]|$)"""
 )
 
@@ -997,8 +1011,10 @@ def curl_users(line: str, keys: bool = True) -> Iterator[Found]:
             if count >= _TOOLS_A_LINE:
                 return
             user, password = found.group("user"), found.group("pw")
+            if "$" not in user:
+                continue  # (a literal user's pair: the kind's pairs read it)
             variable = user.strip("${}() \t").rsplit(".", 1)[-1]  # (`${{ secrets.ART_USER }}` names ART_USER)
-            if _KEY_AS_USER.search(variable) or is_stand_in_password(password):
+            if (_KEY_AS_USER.search(variable) and ";" not in user and "\\" not in user) or is_stand_in_password(password):
                 continue  # (a token sent as the user: the password is the scheme's filler, GitHub's `x-oauth-basic`)
             yield f"curl's -u password of user {user}", "password", password
 
@@ -1895,6 +1911,8 @@ _FTP_OPEN = lazy_regex(r"""^[ \t]*(?i:open)[ \t]+[A-Za-z0-9][A-Za-z0-9.-]{0,252}
 _FTP_INPUT = lazy_regex(r"""^//(?i:input)[ \t]+(?i:dd)[ \t]+\*""")
 _FTP_HEREDOC = lazy_regex(r"""(?i)(?:^|[\s/\\"'`;&|(])ftp(?:\.exe)?[ \t][^\n]{0,200}?<<""")
 _FTP_USER = lazy_regex(r"""^[ \t]*(?i:user)[ \t]+(?P<user>[^\s]{1,128})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
+# (`user <name>` alone: the client, started with -n, prompts for the password and reads it from the next line)
+_FTP_USER_ALONE = lazy_regex(r"""^[ \t]*(?i:user)[ \t]+(?P<user>[^\s]{1,128})[ \t]*$""")
 _FTP_PASS = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:pass)[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
 _FTP_QUOTED_USER = lazy_regex(r"""^[ \t]*(?i:quote|literal)[ \t]+(?i:user)[ \t]+[^\s]{1,128}[ \t]*$""")
 _FTP_LOGIN_PAIR = lazy_regex(r"""^[ \t]*(?P<user>[A-Za-z0-9@#$][\w@#$.-]{0,63})[ \t]+(?P<pw>[^\s]{1,256})[ \t]*$""")
@@ -1920,6 +1938,35 @@ _ECHO_BARE = lazy_regex(r"""^[ \t]*@?(?i:echo)(?:[ \t]+(?P<text>[^<>|&\s][^<>|&\
 _BLOCK_REDIRECTED = lazy_regex(r"""^[ \t]*\)[ \t]*[0-9]?>>?[ \t]*[^\s]""")
 _SCRIPT_ASIDE = lazy_regex(r"""^[ \t]*(?:@?(?i:rem)(?:[ \t][^\n]*)?|::[^\n]*|#[^\n]*)?\r?$""")
 _ECHO_BLOCK_READ = 24  # lines below a block's `echo open` read for its closing `) > <file>`
+# An FTP script a program writes a line at a time, each line a string literal written to one file: a method call
+# (VBScript's and VB.NET's `f.WriteLine "…"`, `"…" & vbCrLf`; `sw.WriteLine("…")`, `f.write("…\n")`, `out.println("…")`,
+# Ruby's `f.puts "…"`), a function given the file first (PHP's `fwrite($fp, "…\r\n")`, `fputs`, C's `fprintf(fp, "…\n")`,
+# Node's `fs.appendFileSync(file, "…\n")`, VB's `Print #1, "…"`), Python's `print("…", file=f)`, Perl's `print FH "…\n";`,
+# PowerShell's `Add-Content|Set-Content [-Path] <file> [-Value] "…"` and `"…" | Out-File <file>` (`"…" >> <file>`). A
+# string holding `\n`s writes that many lines. A string joined to a variable, an f-string, a format: no literal line.
+_WRITTEN_STRING = r"""(?:"(?P<dq>(?:[^"\\\n]|\\.|""){0,512})"|'(?P<sq>(?:[^'\\\n]|\\.){0,512})')"""
+# (after the string: a line end joined to it, PHP's FILE_APPEND, the call's closing, a statement's `;`)
+_WRITTEN_TAIL = (r"""[ \t]*(?:[&+][ \t]*(?:vbCrLf|vbLf|vbNewLine|Environment\.NewLine|PHP_EOL|os\.linesep|"\\r?\\n"|'\\r?\\n')[ \t]*)?"""
+                 r"""(?:,[ \t]*FILE_APPEND[ \t]*)?(?:\)[ \t]*)?(?:;[ \t]*)?\r?$""")
+_WRITE_METHOD = lazy_regex(
+    r"""^[ \t]*(?:Call[ \t]+)?(?P<sink>[A-Za-z_$@][\w$]{0,63}(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,63}){0,3})(?:\.|->)"""
+    r"""(?i:write(?:line|ln)?|println|print|puts|append(?:line)?)(?:[ \t]*\([ \t]*|[ \t]+)""" + _WRITTEN_STRING + _WRITTEN_TAIL)
+_WRITE_FUNCTION = lazy_regex(
+    r"""^[ \t]*(?:Call[ \t]+)?(?:(?i:fwrite|fputs|fprintf|file_put_contents)|(?:[A-Za-z_$][\w$]{0,31}\.)?(?:appendFile|writeFile)(?:Sync)?"""
+    r"""|(?i:print)[ \t]*#)[ \t]*(?:\([ \t]*)?(?P<sink>[$#]?[\w.]{1,64})[ \t]*,[ \t]*""" + _WRITTEN_STRING + _WRITTEN_TAIL)
+_PRINT_TO_FILE = lazy_regex(
+    r"""^[ \t]*print[ \t]*\([ \t]*""" + _WRITTEN_STRING + r"""[ \t]*,[ \t]*file[ \t]*=[ \t]*(?P<sink>[A-Za-z_][\w.]{0,127})[ \t]*\)[ \t]*\r?$""")
+_PERL_PRINT = lazy_regex(
+    r"""^[ \t]*print[ \t]+(?:\{[ \t]*)?(?P<sink>\$?[A-Za-z_]\w{0,63})(?:[ \t]*\})?[ \t]+""" + _WRITTEN_STRING + r"""[ \t]*;[ \t]*\r?$""")
+_POWERSHELL_CONTENT = lazy_regex(r"""^[ \t]*(?i:Add-Content|Set-Content|ac|sc)[ \t]+(?P<rest>[^\n]{1,1024})$""")
+_POWERSHELL_PIPED = lazy_regex(
+    r"""^[ \t]*""" + _WRITTEN_STRING + r"""[ \t]*(?:(?P<redirect>[0-9]?>>?)|\|[ \t]*(?i:Out-File|Add-Content|Set-Content|ac|sc)(?=[ \t]))"""
+    r"""[ \t]*(?P<rest>[^\n]{1,1024})$""")
+_POWERSHELL_PATH_OPTIONS = frozenset({"-path", "-literalpath", "-filepath", "-pspath", "-lp"})
+_POWERSHELL_VALUED = frozenset({"-encoding", "-width", "-stream", "-filter", "-include", "-exclude", "-credential"})
+_WRITTEN_OPEN = lazy_regex(r"""(?i)["']open[ \t]+[a-z0-9][a-z0-9.-]{0,252}(?:[ \t]+[0-9]{1,5})?[ \t]*(?:\\r)?(?:\\n|["'])""")
+_WRITTEN_NEWLINE = lazy_regex(r"""(?:\\r)?\\n""")
+_CODE_ASIDE = lazy_regex(r"""^[ \t]*(?:(?:'|//|#|--|(?i:rem)(?![\w-]))[^\n]*)?\r?$""")
 # A JCL card's `PASSWORD=` (a JOB card and its continuations; `&SYMBOL` is a reference).
 _JCL_PASSWORD = lazy_regex(r"""[ ,](?i:password)=(?P<pw>[A-Za-z0-9@#$]{1,8})(?=[,\s]|$)""")
 # A mainframe (RACF, ACF2, Top Secret) password: up to 8 of A-Z, 0-9, @#$, a letter and a digit in it.
@@ -2229,6 +2276,10 @@ def script_secrets(lines: Sequence[str], index: int, in_code: bool, lowered_name
     yield from device_script_secrets(lines, index)
     if ("-u" in line or "--user" in line) and line.rstrip().endswith(_CONTINUED):
         yield from _continued_user_and_password(lines, index)
+    if ("open" in line or "OPEN" in line or "Open" in line) and _WRITTEN_OPEN.search(line):
+        script, offsets = _written_script(lines, index)  # (an FTP script a program writes, code or not)
+        for offset, what, key, value, how in _ftp_script(script, 0) if script else ():
+            yield offsets[offset], f"{what} (written by a program)", key, value, how
     if in_code:
         return
     if "--name" in line:
@@ -2547,6 +2598,106 @@ def _echoed(line: str, windows: bool) -> Optional[Tuple[str, str]]:
     return text, (groups.get("file") or "").strip('"').lower()
 
 
+def _string_text(found: "re.Match[str]") -> str:
+    text = found.group("dq")
+    return found.group("sq") or "" if text is None else text
+
+
+def _powershell_content(rest: str, value: Optional[str]) -> Optional[Tuple[str, str]]:
+    """(the text, the file) of PowerShell's `Add-Content`/`Set-Content` options `rest` (`value`: the string piped in),
+    the file by `-Path` or first, the value by `-Value` or second; None where the value is no string literal."""
+    path = None
+    pending = None
+    for count, found in enumerate(_TOKEN.finditer(rest)):
+        if count >= _TOKENS_READ:
+            break
+        word = found.group("word")
+        if pending is not None:
+            if pending == "value":
+                if word is not None:
+                    return None  # (a variable's value, an expression)
+                value = _token_text(found)
+            elif pending == "path":
+                path = _token_text(found)
+            pending = None
+            continue
+        if word is not None and word.startswith("-") and len(word) > 1:
+            lowered = word.lower()
+            pending = "path" if lowered in _POWERSHELL_PATH_OPTIONS else "value" if lowered == "-value" else (
+                "skip" if lowered in _POWERSHELL_VALUED else None)
+            continue
+        if word is not None and word in ("|", ";"):
+            break
+        if path is None:
+            path = _token_text(found)
+        elif value is None:
+            if word is not None:
+                return None
+            value = _token_text(found)
+    if path is None or value is None:
+        return None
+    return value, path.lower()
+
+
+def _code_written(line: str) -> Optional[Tuple[str, str]]:
+    """(the text, the file or the writer it goes to, lower-cased) a program's statement writes to a file (see
+    _WRITE_METHOD), else None."""
+    stripped = line.lstrip()
+    head = stripped[:1]
+    if head in "\"'":
+        found = _POWERSHELL_PIPED.match(line)
+        if found is None:
+            return None
+        rest = found.group("rest")
+        if found.group("redirect") is not None:  # (`"…" >> <file>`: the file the first word after it)
+            words = rest.split(None, 1)
+            sink = words[0].strip("\"'") if words else ""
+            return (_string_text(found), sink.lower()) if sink else None
+        return _powershell_content(rest, _string_text(found))
+    lowered = stripped[:12].lower()
+    if lowered.startswith(("add-content", "set-content", "ac ", "sc ")):
+        found = _POWERSHELL_CONTENT.match(line)
+        return _powershell_content(found.group("rest"), None) if found is not None else None
+    for pattern in (_WRITE_METHOD, _WRITE_FUNCTION, _PRINT_TO_FILE, _PERL_PRINT):
+        found = pattern.match(line)
+        if found is not None:
+            return _string_text(found), found.group("sink").lower()
+    return None
+
+
+def _written_script(lines: Sequence[str], index: int) -> Tuple[List[str], List[int]]:
+    """The script a program writes to one file from a statement writing `open <host>` (see _WRITE_METHOD): its lines
+    ([]: none), and each one's line offset from the first (blank lines and remarks between the statements passed over)."""
+    first = _code_written(lines[index])
+    if first is None:
+        return [], []
+    pieces = _WRITTEN_NEWLINE.split(first[0])
+    if not _FTP_OPEN.match(pieces[0]):
+        return [], []
+    sink = first[1]
+    script: List[str] = []
+    offsets: List[int] = []
+
+    def add(text: str, offset: int) -> None:
+        parts = _WRITTEN_NEWLINE.split(text)
+        if len(parts) > 1 and parts[-1] == "":
+            parts.pop()  # (the line's own `\n`)
+        script.extend(parts)
+        offsets.extend([offset] * len(parts))
+
+    add(first[0], 0)
+    for below in range(index + 1, min(len(lines), index + 2 + _FTP_LINES_READ)):
+        if len(script) > _FTP_LINES_READ + 1:
+            break
+        if _CODE_ASIDE.match(lines[below]):
+            continue
+        written = _code_written(lines[below])
+        if written is None or written[1] != sink or _FTP_OPEN.match(written[0]):
+            break  # (another file's line, no write, or the next script's opening)
+        add(written[0], below - index)
+    return script, offsets
+
+
 def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> Tuple[List[str], List[int]]:
     """The script a run of `echo` lines writes to one file, from an `echo open <host>` line (redirected
     to the file, or inside a `(` … `) > <file>` block): the echoed lines ([]: none), and each one's line offset
@@ -2577,6 +2728,19 @@ def _echoed_script(lines: Sequence[str], index: int, windows: bool) -> Tuple[Lis
     return script, offsets
 
 
+def _ftp_password_below(lines: Sequence[str], index: int, position: int, user: str) -> Iterator[Placed]:
+    """The password's line below `user <name>` (at `position`, `index` the script's opening): a word alone, no client
+    command (a script that goes on with `binary` logs in with no password); anonymous FTP's is an e-mail address."""
+    below = position + 1
+    word = _FTP_WORD.match(lines[below]) if below < len(lines) else None
+    if word is None or user.lower() in _FTP_NOT_USERS:
+        return
+    password = word.group("word")
+    if password.lower() not in _FTP_COMMANDS and _argument(password) and not lines[below].startswith(("//", "/*")):
+        yield below - index, f"an FTP script's password line of {user}", "password", password, \
+            Judgement.PROVEN if _MAINFRAME_PASSWORD.match(password) else Judgement.NAMED_AND_JUDGED
+
+
 def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """Below `open <host>` (or JCL's `//INPUT DD *` then the host, or `ftp … <<EOF`): `user <name> <password>`,
     `quote PASS <password>`, or the user's line then the password's line, as the client prompts for them."""
@@ -2602,6 +2766,10 @@ def _ftp_script(lines: Sequence[str], index: int) -> Iterator[Placed]:
             if found.group("user").lower() not in _FTP_ANONYMOUS and _argument(found.group("pw")):
                 yield position - index, f"an FTP script's user {found.group('user')}", "password", found.group("pw"), \
                     Judgement.PROVEN if _MAINFRAME_PASSWORD.match(found.group("pw")) else Judgement.NAMED_AND_JUDGED
+            return
+        alone = _FTP_USER_ALONE.match(text)
+        if alone is not None:
+            yield from _ftp_password_below(lines, index, position, alone.group("user"))
             return
         if _FTP_QUOTED_USER.match(text):
             continue  # `quote USER <name>`, its PASS below
@@ -2783,6 +2951,15 @@ def true_samples() -> Tuple[Sample, ...]:
                "ftp -n -s:ftp.txt\n", "upload.cmd", "an FTP script's block of echoes, redirected whole"),
         Sample('echo "open ftp.partner.example" > /tmp/ftp.in\necho "user feed_upload Velvet#Crane2084" >> /tmp/ftp.in\n'
                "ftp -n < /tmp/ftp.in\n", "bin/push.sh", "an FTP script echoed by a shell, quoted"),
+        Sample("open 10.8.4.21\nuser routeadm\nTq8Wm2Lx5Kz\nbinary\nget routes.dat\nbye\n", "jobs/pull.ftp",
+               "an FTP script's `user <name>` alone, the password on the next line"),
+        Sample('Set f = fso.CreateTextFile("C:\\Temp\\ftp.txt", True)\nf.WriteLine "open ftp.partner.example"\n'
+               'f.WriteLine "user feed_upload Juniper~Flint5527"\nf.WriteLine "binary"\n', "legacy/Upload.vbs",
+               "an FTP script a VBScript writes a line at a time"),
+        Sample('with open(path, "w") as f:\n    f.write("open ftp.partner.example\\n")\n    f.write("user feed_upload\\n")\n'
+               '    f.write("Quarry!Lantern5821\\n")\n', "tools/ftp_job.py", "an FTP script a Python program writes, the password's line"),
+        Sample('curl -sk -u "svc_foh;${APPID}:Bolero*Fresco4471" "$SC/report/EntityConfiguration"\n', "tools/doors.sh",
+               "curl's -u of a user in parts about a variable (Genetec's user;application id) and a literal password"),
         Sample("set BULK=C:\\EdFi\\BulkLoadClient\\EdFi.BulkLoadClient.Console.exe\n\n"
                '"%BULK%" -b https://ods.example.org/api/ -d D:\\Interchanges ^\n  -k q7WNzFDstQLnFGvFSvr5 -s Lm4Xb8hdZP8hXUZKQqrdcWx2 ^\n'
                "  -y 2026\n", "bulkload/run.cmd", "Ed-Fi's Bulk Load Client run through a variable, its secret on a continued line"),
@@ -2923,6 +3100,12 @@ def false_samples() -> Tuple[Sample, ...]:
                "jobs/feed.cmd", "echoed FTP scripts of variables, an anonymous login"),
         Sample("echo open ftp.partner.example\necho Then log in as\necho your account\n", "howto.cmd",
                "echoes on the console, no script"),
+        Sample('f.WriteLine "open ftp.partner.example"\nf.WriteLine "user " & strUser & " " & strPass\n'
+               'g.WriteLine "open ftp.partner.example"\ng.WriteLine "user anonymous"\ng.WriteLine "ops@example.org"\n', "legacy/Upload.vbs",
+               "a written FTP script's login joined from variables, an anonymous login"),
+        Sample("open 10.8.4.21\nuser %FTP_USER%\n%FTP_PASS%\nbinary\n", "jobs/pull.ftp", "`user` alone, its password a variable"),
+        Sample('curl -sk -u "svc_foh;${APPID}:${SC_PASSWORD}" "$SC/entity"\n', "tools/doors.sh",
+               "curl's -u in parts, the password a variable"),
         Sample("set BULK=C:\\EdFi\\EdFi.BulkLoadClient.Console.exe\n\"%BULK%\" -b https://ods.example.org/api/ ^\n"
                "  -k %EDFI_KEY% -s %EDFI_SECRET% ^\n  -d D:\\x\nset TOOL=C:\\bin\\curl.exe\n"
                "\"%TOOL%\" -s https://example.org/health -k Lm4Xb8hdZP8hXUZKQqrdcWx2\n", "load.cmd",

@@ -348,6 +348,8 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
     first = command.split(None, 1)[0]
     anywhere = any(marker in command for marker in _ANYWHERE_MARKERS)
     if first not in _CISCO_HEADS and not anywhere:
+        if "user " in command and (" password " in command or " secret " in command):
+            yield from _user_command_secrets(command)
         return  # (most candidate lines are other formats' settings: spared the split and the walk)
     tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
     if len(tokens) < 2 or tokens[0] == "no":
@@ -406,6 +408,33 @@ def _cisco_secrets(lines: Sequence[str], index: int, command: str, indented: boo
         return
     if anywhere:
         yield from _anywhere_secrets(tokens)
+
+
+# Other vendors' CLIs set a local user's password by a `user <name>` path, its word a few commands in: Digi's DAL
+# `config auth user <name> password "X"`, NVIDIA Cumulus' NVUE `nv set system aaa user <name> password X`; the
+# password's word follows the name, or a few of its settings. (No hint of its own: the value ending the command, or
+# quoted, passes the kind's patterns; a hint on `user … password` would make every such line of prose a candidate.)
+_USER_WORD_READ = 6  # tokens a command's `user` word is looked for in
+_USER_SETTINGS_READ = 3  # tokens between the user's name and its `password`
+
+
+def _user_command_secrets(command: str) -> Iterator[Found]:
+    """A command's `… user <name> [settings…] password|secret [0] X` (see _USER_WORD_READ); X clear by its type."""
+    tokens = command.split(None, _TOKENS_READ)[:_TOKENS_READ]
+    if not tokens or tokens[0] in ("no", "undo", "delete", "unset", "del", "remove"):
+        return
+    at = next((number for number in range(min(len(tokens) - 3, _USER_WORD_READ)) if tokens[number] == "user"), -1)
+    if at < 0:
+        return
+    name = tokens[at + 1]
+    if name in ("password", "secret") or not (name[:1].isalnum() or name[:1] in "\"'_"):
+        return  # (no name: a variable's, an option's)
+    for number in range(at + 2, min(len(tokens) - 1, at + 3 + _USER_SETTINGS_READ)):
+        if tokens[number] in ("password", "secret"):
+            value = _typed_value(tokens, number + 1)
+            if value is not None:
+                yield 0, f"literal {tokens[number]} of the device user {unquoted(name)} in a device configuration", value
+            return
 
 
 # The commands read by their first word, and what the commands read anywhere in a line hold.
@@ -823,6 +852,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "OpenBGPD's tcp md5sig password"),
         Sample("[radius]\nnas-identifier=bng1\nserver=10.2.0.30,Pv7Kq2Xz9Lm4Wt,auth-port=1812,acct-port=1813\n"
                "dae-server=10.255.0.1:3799,Pv7Kq2Xz9Lm4Wt\n", "bng/accel-ppp.conf", "accel-ppp's RADIUS server and DAE secrets"),
+        Sample('config system name "LS04"\nconfig auth user admin password "Lynx#Heron8812"\nconfig auth user admin group/0 admin\n',
+               "network/ls04-digi.txt", "Digi's `config auth user <name> password`"),
     )
 
 
@@ -873,4 +904,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "bird/bird.conf", "BIRD: a templated password; a password outside a protocol"),
         Sample("[radius]\nserver=127.0.0.1,$RADIUS_SECRET,auth-port=1812\n[dns]\nserver=10.0.0.1,Kx7Lq2Wz9Vm4Rt\n",
                "accel-ppp/accel-ppp.conf", "accel-ppp: a variable; a server line of another section"),
+        Sample('config auth user admin password\nconfig auth user admin password "$ADMIN_PW"\n'
+               "nv set system aaa user cumulus password $6$rounds=5000$Zq1$Kd9\n", "network/gw.cfg",
+               "a user's password prompted for, a variable, a hash"),
     )

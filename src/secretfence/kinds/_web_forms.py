@@ -56,6 +56,9 @@ calling a URL with its key, and package sources' credentials.
   the ticket file or the ltoken anywhere, a line that is one entry and nothing else (a PowerShell here-string's body
   piped to `Set-Content $ticketFile`, a here-document into `"$TICKETS"`, a list's quoted item).
 - dnsdist's `webserver("<address>", "<password>"[, "<api key>"])` (its older positional form).
+- A vendor's API key under a name that says no key, in its login request's body beside the user's name or password
+  (a curl `-d` JSON body, a client's dict or hashtable): EFI Fiery's API (`{"username": …, "password": …,
+  "accessrights": "<API key>"}`). Elsewhere the name is a permission's (`"accessRights": "readOnly"`): none.
 - Package managers' credentials: a gem server's (Sidekiq's, contribsys') short generated
   `user:password` pair of hex, in a Gemfile's `source`, a `.gemrc` source, `gem sources --add`,
   Bundler's `BUNDLE_<HOST>` setting and `bundle config [set] <host> user:password` (a longer password
@@ -100,7 +103,9 @@ KEYWORDS = ("hash_salt", "_salt'", '_salt"', "_salt=", "security.salt", "passwor
             # (a tool's credential file, in a script writing it: see _STORE_WORDS)
             "p4tickets", "ltoken", "smokeping_secret", "smokeping-secret", "slave_secret", "slave-secret", "slavesecret",
             # (dnsdist's built-in web server given its password and API key by position)
-            "webserver(")
+            "webserver(",
+            # (a vendor's API key named for no key, in its login's body: see _LOGIN_BODY_KEYS)
+            "accessrights")
 
 _QUOTED_OR_BARE = (r"""(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|'(?P<sq>(?:[^'\\\n]|\\.){1,512})'"""
                    r"""|(?P<bare>[^\s"';{}()\[\],][^\s;"'(){}]{0,511}))""")
@@ -563,7 +568,7 @@ WEB_FORM_TRIGGERS = Triggers(
     exact=("param", "env", "Env", "salt", "SALT", "Salt", "pepper", "PEPPER", "key'", 'key"', "<crypt>", "://", "BUNDLE_",
            "config", "uget", "npmAuthIdent", "ENV", "eader", "header_up", "EADER"),
     folded=("ftp", "pscp", "plink", "winscp", "apikey", "key:", "name:", "name\"", "name'", "authorization", "auth", "cred", "basic", "secure_link",
-            "key", "webserver") + tuple(word for word, _ in _STORE_WORDS),
+            "key", "webserver", "accessrights") + tuple(word for word, _ in _STORE_WORDS),
     names=lambda lowered_name: "lftp" in lowered_name or lowered_name.endswith(_HTTP_FILES) or (
         lowered_name.endswith(".key") and _RAILS_KEY_FILE.search(lowered_name) is not None) or _names_a_store(lowered_name))
 
@@ -648,12 +653,41 @@ def _web_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> It
             yield 0, "Matomo's salt", "secret_key", found.group("value"), Judgement.NAMED_AND_JUDGED
     if "webserver" in line:
         yield from _dnsdist_webserver(line)
+    if "ccessrights" in lowered:
+        yield from _login_body_keys(lines, index, line)
     if _names_a_store(lowered_name) or _STORE_HINT.search(lowered) is not None:
         yield from _store_secrets(lines, index, line_text(lines, index)[:_STORE_LINE_READ], lowered, lowered_name)
     if "bundle" in line and "config" in line:
         for found in _BUNDLE_CONFIG.finditer(line):
             how = Judgement.PROVEN if short_generated_pair(found.group("user"), found.group("pw")) else Judgement.NAMED_AND_JUDGED
             yield 0, f"bundle config's credentials for {found.group('host').lower()}", "password", found.group("pw"), how
+
+
+# A vendor's API key under a name that says no key, sent in its login request's body beside the user's name or
+# password: EFI Fiery's API (`POST /live/api/v5/login`, `"accessrights": "<API key>"`). The member's name as the
+# vendor spells it (any case), in JSON, a dict, a PowerShell hashtable or a form (`accessrights=`).
+_LOGIN_BODY_KEYS = {"accessrights": "Fiery API key (its login's accessrights)"}
+_LOGIN_BODY_MEMBER = lazy_regex(
+    r"""(?<![\w-])(?P<quote>["']?)(?P<key>(?i:accessrights))(?P=quote)[ \t]*(?::|=>?)[ \t]*"""
+    r"""(?:"(?P<dq>[^"\\\n]{1,512})"|'(?P<sq>[^'\\\n]{1,512})'|(?P<bare>[A-Za-z0-9+/_.~-]{16,512}))""")
+# (the login's other members: the user's name, the password; a form's `username=`)
+_LOGIN_MEMBER = lazy_regex(r"""(?i)(?<![\w-])["']?(?:user(?:_?name)?|login|pass(?:word|wd)?)["']?[ \t]*(?::|=)""")
+_LOGIN_BODY_LINES = 4  # lines above and below a member its login's other members are looked for on (a dict over lines)
+_LOGIN_BODY_READ = 4096  # characters of a line read
+_KEYS_A_LINE = 8
+
+
+def _login_body_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
+    """A vendor's API key in its login's body (see _LOGIN_BODY_KEYS), a generated word beside the login's user or password."""
+    for count, found in enumerate(_LOGIN_BODY_MEMBER.finditer(line, 0, _LOGIN_BODY_READ)):
+        if count >= _KEYS_A_LINE:
+            return
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        if not looks_generated(value) or "$" in value or "{" in value:
+            continue
+        near = range(max(0, index - _LOGIN_BODY_LINES), min(len(lines), index + _LOGIN_BODY_LINES + 1))
+        if any(_LOGIN_MEMBER.search(line_text(lines, number)[:_LOGIN_BODY_READ]) for number in near):
+            yield 0, _LOGIN_BODY_KEYS[found.group("key").lower()], "api_key", value, Judgement.NAMED_AND_JUDGED
 
 
 def header_key(name: str, value: str) -> str:
@@ -1188,6 +1222,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "ci/Seed-Perforce.ps1", "a Perforce ticket line in a here-string written to a path the script names"),
         Sample('TICKETS = Path.home() / ".p4tickets"\nENTRIES = [\n    "perforce:1666=build:7C0E5B2A9D41F386E2B7A0C954D81F6B",\n]\n'
                'TICKETS.write_text("\\n".join(ENTRIES))\n', "tools/seed_tickets.py", "a list of ticket lines written to the file"),
+        Sample("curl -k -X POST $FIERY/live/api/v5/login -d '{\"username\":\"operator\",\"password\":\"'\"$PW\"'\","
+               "\"accessrights\":\"Wq3Zt8Kx2Lm7Vn4Rb9Hs6Jd1Fc5Gp0Ya\"}'\n", "ops/fiery.sh", "Fiery's API key in its login's body"),
     )
 
 
@@ -1250,4 +1286,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('$ticketFile = Join-Path $env:USERPROFILE "p4tickets.txt"\n@"\n'
                'ssl:perforce.corp.example:1666=svc_build:00000000000000000000000000000000\n"@ | Set-Content -Path $ticketFile\n'
                'ssl:perforce.corp.example:1666=svc_build:$ticket\n', "ci/Seed-Perforce.ps1", "a ticket of zeroes and a variable"),
+        Sample('perms = {"user": "bob", "accessRights": "readOnly"}\n'
+               'login = {"username": "admin", "password": pw, "accessrights": os.environ["FIERY_KEY"]}\n', "app/perms.py",
+               "accessRights a permission; Fiery's key from the environment"),
     )
