@@ -122,6 +122,12 @@ credential-named key stands beside the value.
   brackets; OmniAuth's `provider :name, "<id>", "<secret>"` (Devise's `config.omniauth`, Rack's `use
   OmniAuth::Strategies::…`); keystrokes typing a login (AutoHotkey's `Send, user{Tab}` then `Send, <pw>{Enter}`, AutoIt's
   `Send("…")`, `SendKeys`, pywinauto's `type_keys`) in a file that says it logs in.
+- Blind rounds DO-DT: a device's or a service's client given its place (a host, a URL, a port), then a user and a
+  password (ONVIF's `ONVIFCamera(ip, 80, user, pw)`, a historian's `timeseries_client(url, user, pw)`); a login's call
+  given a user's variable, then a literal (TwitchLib's `ConnectionCredentials(BotUser, "<oauth token>")`); names assigned
+  together (`local USER, PASS = 'u', '…'`, `user, password := "u", "…"`); the Speech SDK's subscription key
+  (`SpeechConfig.fromSubscription(key, region)` in its languages, Python's `subscription=`), `ApiKeyServiceClientCredentials`;
+  an SDK named for its package given its key alone (`new Telnyx('KEY…')`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -241,7 +247,7 @@ _NAME_LINES_ABOVE = 1000  # where a connect string's name is looked up
 # Azure's key credential wrappers take the key (a Cognitive Services', an AI Search's) the same way.
 KEYED_CLIENTS = ("cohere.client(", "cohere.clientv2(", "cohere.asyncclient(", "cohere.asyncclientv2(", "voyageai.client(",
                  "voyageai.asyncclient(", "replicate.client(", "tavilyclient(", "deepgramclient(", "mistralclient(",
-                 "azurekeycredential(", "cognitiveservicescredentials(")
+                 "azurekeycredential(", "cognitiveservicescredentials(", "apikeyserviceclientcredentials(")
 # A credential's `key=\"value\"` inside a code string (escaped_pairs, below): what such a key ends with
 # when the pair can be a credential (a line of HTML attributes escaped in JSON, `href=\"…\"` in every
 # line of botocore's service documentation, is no candidate).
@@ -301,7 +307,10 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             # Configuration given its API key as the user (a Go []byte field and umqtt's client are FOLDED_HINTS)
             "digest.hmac_", "digest.awsv4_hmac(", "setusernamepassword(",
             # (blind rounds DI-DN) LimeSurvey's RPC login (a Stata command's password option is a FOLDED_HINT)
-            "get_session_key")
+            "get_session_key",
+            # (blind rounds DO-DT) the Speech SDK's subscription key (a place's client login and names assigned together
+            # are FOLDED_HINTS)
+            "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -395,6 +404,15 @@ _FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"
                           rb"""(?:[ \t]+[a-z_]\w{0,63}\(|[ \t]*(?://[^\n]{0,256})?(?:\r?\n|\Z))""")
 # umqtt's `MQTTClient(id, server, port, "user", …)`: its port, then a literal user
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
+# (blind rounds DO-DT) a client or a camera given its place, then a literal user and a literal (`ONVIFCamera(ip, 80, "u",
+# "…")`, `Client("h.example.net", 22, "u", "…")`)
+_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
+                        rb"""["'][a-z0-9][\w.@+\\-]{0,127}["'][ \t]*,[ \t]*["']""")
+# (blind rounds DO-DT) names assigned together, one a credential's, as many values, a literal first (tuple_assignments)
+_FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]{1,64})"""
+_FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
+                       rb"""[ \t]*(?:[)\]][ \t]*)?:?=[ \t]*(?:[(\[][ \t]*)?[rub]?["'][^"'\n]{0,256}["'](?:[ \t]*,[ \t]*"""
+                       + _FOLDED_TUPLE_ITEM + rb"""){1,7}[ \t]*(?:[)\]][ \t]*)?(?:;[ \t]*)?(?:#|//|--|(?=\r?\n|\Z))""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -440,6 +458,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
+        (_FOLDED_PLACE_CLIENT, ("client", "camera")),
+        (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
     )
 )
 
@@ -792,6 +812,16 @@ def true_samples() -> Tuple[Sample, ...]:
                "dash-auth's documented mapping of users' passwords"),
         Sample('import dash_auth\nauth = dash_auth.BasicAuth(app, {"ops": "Larch#Wren4419"})\n', "dash/app.py",
                "a mapping of users' passwords given to dash-auth's BasicAuth"),
+        # (blind rounds DO-DT)
+        Sample('cam = ONVIFCamera(ip, 80, "ptz_operator", "Tundra*Gable5520")\n', "cctv/ptz.py",
+               "a camera's client given its place, then a user and a password"),
+        Sample('var creds = new ConnectionCredentials(BotUser, "q7d2kx9mw4tz8hc3vn6bp1rj5ls0gf");\n', "bot/Program.cs",
+               "a login's credentials given a user's variable, then a literal token"),
+        Sample("local USER, PASS = 'clinic-3', 'Tundra*Gable5521'\n", "scripts/forward.lua", "a user and a password assigned together"),
+        Sample("const c = sdk.SpeechConfig.fromSubscription('5d0e8b2f9a7c61e6b3d2a9f0c8e7b6a4', 'westeurope');\n",
+               "src/captions.ts", "the Speech SDK's subscription key and its region"),
+        Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY5D0E8B2F9A7C41E6B3D2A9F0C8E7B6A4_Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n",
+               "src/sms.ts", "an SDK named for its package given its key alone"),
     )
 
 
@@ -1057,6 +1087,15 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample('VALID_USERNAME_PASSWORD_PAIRS = {"admin": os.environ["DASH_PASSWORD"]}\n'
                'USER_PASSWORD_RULES = {"hint": "Larch#Wren4421"}\n', "dash/app.py",
                "dash-auth's pairs from the environment; a mapping of no users' passwords"),
+        # (blind rounds DO-DT)
+        Sample('client = AvataxClient("ledger-billing", "1.4", "billing-worker-01", "production")\n'
+               'cam = ONVIFCamera(ip, 80, "admin", os.environ["CAM_PW"])\n', "tax/client.py",
+               "a client's application and version first; a camera's password read"),
+        Sample('HOST, PORT = "sftp.partner.example", 22\nuser, password = os.environ["U"], os.environ["P"]\n', "edi/transfer.py",
+               "names assigned together holding no credential, or reads"),
+        Sample("const c = sdk.SpeechConfig.fromSubscription(process.env.SPEECH_KEY, 'westeurope');\n"
+               "import Pusher from 'pusher-js';\nconst p = new Pusher('Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n", "src/live.ts",
+               "a subscription key read; a class named for another package given its public key"),
     )
 
 
@@ -1207,6 +1246,12 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from user_password_mappings(lines, index)
     if "BasicAuth" in line:
         yield from dash_basic_auths(lines, index)
+    if "," in line and any(word in line for word in _TUPLE_WORDS):
+        yield from tuple_assignments(line)
+    if "ubscription" in line and any(word in line for word in _SUBSCRIPTION_WORDS):
+        yield from subscription_keys(lines, index)
+    if ('("' in line or "('" in line) and ("new " in line or "require(" in line or _PACKAGES_NAMED_FOR.of(lines)):
+        yield from sdk_constructor_keys(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -1265,7 +1310,7 @@ _READING_VERBS = frozenset({"get", "load", "read", "fetch", "verify", "check", "
 _CALL_LAST_WORDS = frozenset({"key", "token", "secret", "password", "passwd", "passphrase", "apikey"})
 _KEYED_CLIENT = lazy_regex(
     r"""(?i:(?P<name>(?:cohere\.(?:Async)?Client(?:V2)?|voyageai\.(?:Async)?Client|replicate\.Client|TavilyClient"""
-    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials))\()"""
+    r"""|DeepgramClient|MistralClient|AzureKeyCredential|CognitiveServicesCredentials|ApiKeyServiceClientCredentials))\()"""
 )
 # ... or opened at the line's end, its literal on the next line (as black wraps a long one)
 _CALL_OPENED_AT_END = lazy_regex(r"""(?P<name>(?<![\w$])(?:[A-Za-z_]\w{0,63}\.){0,3}[A-Za-z_]\w{0,63})\([ \t]*$""")
@@ -1880,20 +1925,69 @@ _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
+
+
+# (blind rounds DO-DT) A client of a device or a service whose name says no login, given its place first (a host, a URL,
+# an address's name; a port after it), then a user and a password: ONVIF's `ONVIFCamera(ip, 80, user, pw)`, a historian's or
+# a time-series store's `timeseries_client(url, user, pw)`, `PiWebClient(HOST, "svc", "…")`. Only after a place: a client's
+# first literals are as often its application's name and version (`AvataxClient("app", "1.4", "machine", "env")`).
+_PLACE_CLIENT_ENDS = ("client", "camera")
+_STAND_IN_CLASS_WORDS = ("mock", "fake", "stub", "dummy", "test")
+_PLACES_BEFORE_USER = 2  # a host (or a URL), then its port
+_PLACE_NAME = lazy_regex(r"""^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,3}$""")
+_PORT = lazy_regex(r"""^\d{1,5}$""")
+
+
+def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> bool:
+    """The arguments before `slot` are a client's place: a host's, an address's or a URL's literal or a name, then a
+    port (digits, or a name)."""
+    if not 1 <= slot <= _PLACES_BEFORE_USER:
+        return False
+    for position in range(slot):
+        literal, raw = arguments[position][0], raws[position]
+        if literal is not None:
+            if not (_HOST.match(literal) or "://" in literal or (position > 0 and _PORT.match(literal))):
+                return False
+        elif not (_PLACE_NAME.match(raw) or (position > 0 and _PORT.match(raw))) or raw in ("this", "self", "null", "None"):
+            return False
+    return True
+
+
+def _chosen_or_drawn(value: str) -> bool:
+    """Letters with digits, or letters of both cases with a symbol: how a password is made, not a name, a topic or a
+    mode (`production`, `orders-topic`)."""
+    return any(c.isalpha() for c in value) and (any(c.isdigit() for c in value) or (
+        any(c.isupper() for c in value) and any(c.islower() for c in value) and not value.isalnum()))
+
+
+# A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
+# the user's password (TwitchLib's `new ConnectionCredentials(BotUser, "<oauth token>")`).
+_USER_NAME_WORDS = frozenset({"user", "username", "usr", "login", "account", "email", "uname", "userid", "principal"})
+_NAME_WORDS = lazy_regex(r"""[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+""")
+
+
+def _names_a_user(raw: str) -> bool:
+    if _PLACE_NAME.match(raw) is None:
+        return False
+    words = [word.lower() for word in _NAME_WORDS.findall(raw.rpartition(".")[2].lstrip("$"))]
+    return bool(words) and (words[-1] in _USER_NAME_WORDS or "".join(words[-2:]) in _USER_NAME_WORDS)
 
 
 def _login_family(name: str) -> Optional[str]:
     """'login' where the call takes a user and a password by position, 'keyed' where an id and a
-    generated secret, None where it is no login's call."""
+    generated secret, 'client' where a user and a password after the client's place, None where it
+    is no login's call."""
     receiver, _, last = name.replace("::", ".").replace("->", ".").replace("\\", ".").rpartition(".")
     lowered = last.lower().replace("_", "")
     parent = receiver.rpartition(".")[2].lower().replace("_", "")
     if lowered.startswith(_NOT_A_LOGIN_LEADS) and not lowered.startswith(("connect", "login", "logon", "unit")):
         # (`isConnected`, `checkAuth`: `on`/`un`/`is` as whole words only)
         lead = next(word for word in _NOT_A_LOGIN_LEADS if lowered.startswith(word))
-        if len(last) > len(lead) and (last[len(lead)].isupper() or last[len(lead)] == "_"):
+        # (an acronym leading the name is no lead word: ONVIF's `ONVIFCamera`)
+        if len(last) > len(lead) and (last[len(lead)].isupper() or last[len(lead)] == "_") and not (
+                last[:len(lead) + 1].isupper() and last[len(lead)].isalpha()):
             return None
     if "oauth" in lowered and "oauth1" not in lowered:
         return "keyed"
@@ -1901,6 +1995,8 @@ def _login_family(name: str) -> Optional[str]:
         return "login"
     if lowered.startswith(("basicauth", "digestauth")):
         return "login"  # (HAPI FHIR's `BasicAuthInterceptor(user, pw)`, Spring's `BasicAuthenticationInterceptor`, Feign's)
+    if lowered.endswith(_PLACE_CLIENT_ENDS) and not any(word in lowered for word in _STAND_IN_CLASS_WORDS):
+        return "client"  # (a device's or a service's client given its place first: `ONVIFCamera(ip, 80, user, pw)`)
     if parent in ("credentials", "credential") or (lowered == "mechanism" and parent == "scram"):
         return "login"  # (minio-go's `credentials.NewStaticV4(id, secret, "")`; franz-go's SASL SCRAM)
     if lowered in ("create", "new", "of") and parent.endswith(("client", "api")):
@@ -2003,13 +2099,20 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
         for slot in range(first, last):
+            if family == "client" and not _after_a_place(arguments, raws, slot):
+                continue
             user = _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
+            if user is None and family != "keyed" and arguments[slot][0] is None and arguments[slot + 1][0] is not None \
+                    and _names_a_user(raws[slot]):
+                user = raws[slot]  # (the user from a variable named for one, the password a literal)
             if user is None:
                 continue
             value, offset = arguments[slot + 1]
             if value is not None and ("://" in value or value.startswith("jdbc:") or _HOST.match(value)):
                 continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
             if value is None or not _login_password(value):
+                break
+            if family == "client" and not _chosen_or_drawn(value):
                 break
             generated = looks_generated(user) or user.isdigit()
             if family == "keyed" and not (generated_key(value) or _key_or_secret(value)
@@ -4070,6 +4173,132 @@ def dash_basic_auths(lines: Sequence[str], index: int) -> Iterator[Found]:
                 break
 
 
+# --- blind rounds DO-DT: names assigned together, a user's and a password's ------------------------------------------
+
+# Several names assigned as many values in one statement (Lua's `local USER, PASS = 'u', '…'`, Python's and Ruby's
+# `user, password = "u", "…"`, Go's `user, password := "u", "…"`, `var a, b = …`, Perl's `my ($user, $pass) = ('u', '…')`,
+# JavaScript's `const [user, pass] = ['u', '…']`): each name pairs with the value in its place, judged as a name
+# assigned its literal alone would be (a name that says no credential, a reference, a stand-in pass).
+_TUPLE_NAME = r"""[$@]?[A-Za-z_][\w]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,2}"""
+_TUPLE_ITEM = r"""(?:[rRuUbB]?"(?:[^"\\\n]|\\.){0,256}"|[rRuUbB]?'(?:[^'\\\n]|\\.){0,256}'|[\w.+-]{1,64})"""
+_TUPLE_ASSIGNMENT = lazy_regex(
+    r"""^[ \t]*(?:(?:local|var|const|let|my|our|val)[ \t]+)?(?:[(\[][ \t]*)?(?P<names>""" + _TUPLE_NAME
+    + r"""(?:[ \t]*,[ \t]*""" + _TUPLE_NAME + r"""){1,7})[ \t]*(?:[)\]][ \t]*)?(?::=|=)[ \t]*(?:[(\[][ \t]*)?(?P<values>"""
+    + _TUPLE_ITEM + r"""(?:[ \t]*,[ \t]*""" + _TUPLE_ITEM
+    + r"""){1,7})[ \t]*(?:[)\]][ \t]*)?(?:;[ \t]*)?(?:(?:#|//|--)[^\n]{0,512})?$""")
+_TUPLE_SPLIT = lazy_regex(r"""[ \t]*,[ \t]*""")
+_TUPLE_VALUE = lazy_regex(r"""[ \t]*(?:[rRuUbB]?"(?P<dq>(?:[^"\\\n]|\\.){0,256})"|[rRuUbB]?'(?P<sq>(?:[^'\\\n]|\\.){0,256})'|[\w.+-]{1,64})""")
+_TUPLE_ASSIGNMENT_READ = 2048  # characters of a line read for it
+
+
+def tuple_assignments(line: str) -> Iterator[Found]:
+    """(0, what, the name, the literal) of each literal a multiple assignment gives a name (see above)."""
+    found = _TUPLE_ASSIGNMENT.match(line[:_TUPLE_ASSIGNMENT_READ])
+    if found is None:
+        return
+    names = _TUPLE_SPLIT.split(found.group("names"))
+    values: List[Optional[str]] = []
+    position, text = 0, found.group("values")
+    while position < len(text):
+        value = _TUPLE_VALUE.match(text, position)
+        if value is None:
+            return
+        values.append(value.group("dq") if value.group("dq") is not None else value.group("sq"))
+        separator = _TUPLE_SPLIT.match(text, value.end())
+        position = separator.end() if separator is not None and separator.end() > value.end() else len(text)
+        if separator is None or separator.end() == value.end():
+            break
+    if len(values) != len(names):
+        return  # (a function's results, a slice: no value in each name's place)
+    for name, value in zip(names, values):
+        if value:
+            yield 0, f"{name} (a multiple assignment)", name.lstrip("$@"), value
+
+
+# --- blind rounds DO-DT: an SDK's class given its API key alone ----------------------------------------------------
+
+# A vendor's SDK whose class (or factory) bears the package's own name takes the account's API key as its one argument:
+# Telnyx' Node SDK `import Telnyx from 'telnyx'` then `new Telnyx('KEY…')` (`require('telnyx')('KEY…')`, a named import
+# `import { Telnyx } from 'telnyx'`). The key is a generated one's shape (letters of both cases and digits, or hex that is
+# no lower-case digest); a class named for another package (`new Pusher(key)` from `pusher-js`, its public key), a
+# utility's (`new Hashids(salt)`), or given more (`new PostHog(key, { host })`) is none.
+_PACKAGE_IMPORT = lazy_regex(
+    r"""^[ \t]*(?:import[ \t]+(?P<names>[A-Za-z_$][\w$]{0,63}(?:[ \t]*,[ \t]*\{[^}\n]{0,512}\})?|\{[^}\n]{0,512}\})[ \t]+from"""
+    r"""|(?:const|let|var)[ \t]+(?P<name>[A-Za-z_$][\w$]{0,63})[ \t]*=[ \t]*require\()[ \t]*["'](?P<package>[@\w./-]{1,128})["']""")
+_IMPORTED_NAME = lazy_regex(r"""(?:^|[{,])[ \t]*(?:[A-Za-z_$][\w$]{0,63}[ \t]+as[ \t]+)?(?P<name>[A-Za-z_$][\w$]{0,63})""")
+_SDK_CONSTRUCTION = lazy_regex(
+    r"""(?:require\([ \t]*["'](?P<package>[@\w./-]{1,128})["'][ \t]*\)|(?<![\w$.])(?:new[ \t]+)?(?P<name>[A-Za-z_$][\w$]{0,63}))"""
+    r"""[ \t]*\([ \t]*(?=["'])""")
+_PACKAGE_PUNCTUATION = lazy_regex(r"""[@._-]""")
+
+
+def _packages_named_for(lines: Sequence[str]) -> FrozenSet[str]:
+    """The names a file imports from a package of the same name (`Telnyx` from `telnyx`, `@telnyx/node`)."""
+    names: Set[str] = set()
+    for line in itertools.islice(lines, _IMPORT_LINES):
+        if "import" not in line and "require(" not in line:
+            continue
+        found = _PACKAGE_IMPORT.match(line[:1024])
+        if found is None or found.group("package").startswith("."):
+            continue  # (none, or a project's own module)
+        segments = {_PACKAGE_PUNCTUATION.sub("", part).lower() for part in found.group("package").split("/")}
+        written = found.group("name") or found.group("names")
+        imported = [found.group("name")] if found.group("name") else [
+            item.group("name") for item in itertools.islice(_IMPORTED_NAME.finditer(written.replace("{", ",").replace("}", "")), 32)]
+        names.update(name for name in imported if name.lower() in segments)
+    return frozenset(names)
+
+
+_PACKAGES_NAMED_FOR = LastFileMemo(_packages_named_for)
+
+
+def sdk_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of an API key given alone to the class (or the factory) of an SDK named for its package."""
+    line = lines[index]
+    for found in itertools.islice(_SDK_CONSTRUCTION.finditer(line[:_CHARACTERS_READ]), _CALLS_A_LINE):
+        name, package = found.group("name"), found.group("package")
+        if package is not None:
+            name = f"require('{package}')"
+            if package.startswith(".") or _UTILITY_NAME.search(package):
+                continue  # (a project's own module, a utility's)
+        elif name not in _PACKAGES_NAMED_FOR.of(lines) or _UTILITY_NAME.search(name):
+            continue
+        arguments = _arguments(lines, index, found.end(), most=2)
+        if len(arguments) == 1 and arguments[0][0] and generated_key(arguments[0][0], False):
+            yield arguments[0][1], f"{name}(…) (its API key alone)", "api_key", arguments[0][0]
+
+
+# --- blind rounds DO-DT: a Cognitive Services subscription key given to the Speech SDK's factory ----------------------
+
+# Azure's Speech SDK is set up from a resource's subscription key and its region, in each of its languages: JavaScript's
+# and Java's `SpeechConfig.fromSubscription(key, region)` (`SpeechTranslationConfig`, `BotFrameworkConfig` alike;
+# `CustomCommandsConfig.fromSubscription(appId, key, region)` takes its application's id first), C#'s and C++'s
+# `FromSubscription`, Go's `speech.NewSpeechConfigFromSubscription(key, region)`; Python's `SpeechConfig(subscription=key,
+# region=…)`, Swift's `SPXSpeechConfiguration(subscription:region:)`, Objective-C's `initWithSubscription:region:`. The
+# key is the first literal of a generated key's shape (32 hex, or the newer 84 letters and digits; an application's id
+# is a UUID, a region a word).
+_FROM_SUBSCRIPTION = lazy_regex(r"""(?<![\w.:$])(?P<name>[\w.:]{0,128}?[Ff]romSubscription)[ \t]*\(""")
+_SUBSCRIPTION_ARGUMENT = lazy_regex(
+    r"""(?<![\w$])(?:subscription|initWithSubscription)[ \t]*[=:][ \t]*@?(?P<q>["'])(?P<value>[^"'\n]{16,256})(?P=q)""")
+_SUBSCRIPTION_WORDS = ("romSubscription", "subscription=", "subscription:", "subscription =", "Subscription:")
+_REGION_LINES = 3  # lines from the key's a region's argument may stand on (a call's arguments one a line)
+_SUBSCRIPTION_CALLS_A_LINE = 8
+
+
+def subscription_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a subscription key the Speech SDK's factory or configuration takes (see above)."""
+    line = lines[index]
+    for found in itertools.islice(_FROM_SUBSCRIPTION.finditer(line[:_CHARACTERS_READ]), _SUBSCRIPTION_CALLS_A_LINE):
+        name = found.group("name")
+        for value, offset in _arguments(lines, index, found.end(), most=3):
+            if value and generated_key(value):
+                yield offset, f"{name}(…) (a Cognitive Services subscription key)", "subscription_key", value
+                break
+    if "ubscription" in line and "egion" in " ".join(line_text(lines, index + step) for step in range(_REGION_LINES)):
+        for found in itertools.islice(_SUBSCRIPTION_ARGUMENT.finditer(line[:_CHARACTERS_READ]), _SUBSCRIPTION_CALLS_A_LINE):
+            if generated_key(found.group("value")):
+                yield 0, "a Speech SDK configuration's subscription (its key)", "subscription_key", found.group("value")
+
 
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
@@ -4081,6 +4310,7 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + _POSITIONAL_SDK_WORDS + _STATA_WORDS + _R_VECTOR_WORDS + _JOINED_WORDS + _JOINED_LEADS + _CE_SDK_WORDS
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
-    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth"),
+    + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))

@@ -84,7 +84,9 @@ _DECODE_WORDS = ("fromhex", "unhexlify", "a2b_hex", "a2b_base64", "b64decode", "
                  "decodehex", "parsehex", "frombase64", "decodestring", "decodebase64", "base64decode", "base64_decode",
                  "decode64", "hex::decode", "hex!(", "getdecoder()", "geturldecoder()", "getmimedecoder()",
                  "base64.decode(", ".hex.parse(", ".base64.parse(", "buffer.from(", "codecs.decode(", "hexstringtobytes",
-                 "hextobytearray", "hexstringtobytearray", "decode_hex", "hex_decode", "hex.decode(")
+                 "hextobytearray", "hexstringtobytearray", "decode_hex", "hex_decode", "hex.decode(",
+                 # (a project's own helper that panics on bad input: Go's `mustHex("…")`, `mustBase64`)
+                 "musthex", "mustb64", "mustbase64")
 _NAMED_ENCODINGS = ("key_hex", "keyhex", "key-hex", "key.hex", "secret_hex", "secrethex", "key_b64", "keyb64",
                     "key_base64", "keybase64", "secret_b64", "secretb64", "secret_base64", "secretbase64")
 # Calls that take a key as written (a string's bytes), and the encodings of a string to a key's bytes.
@@ -231,7 +233,7 @@ def _decoding(callee: str) -> Optional[str]:
     last = re.split(r"\.|::|\(\)\.", lowered)[-1]
     if lowered in ("buffer.from", "codecs.decode") or lowered.endswith(("buffer.from", "codecs.decode")):
         return ""
-    decodes = any(word in last for word in ("decode", "from", "tobytes", "tobytearray", "parse", "unhex", "2bin", "a2b"))
+    decodes = any(word in last for word in ("decode", "from", "tobytes", "tobytearray", "parse", "unhex", "2bin", "a2b", "must"))
     if lowered.endswith("hex!") or (decodes and "hex" in lowered):
         return "hex"
     if decodes and ("b64" in lowered or "base64" in lowered or "b16" in lowered):
@@ -343,9 +345,27 @@ _ENCODED_NAME = lazy_regex(
     r"""(?:[bBrRuU@]{0,2}"(?P<dq>[^"\\\n]{20,200})"|'(?P<sq>[^'\\\n]{20,200})'|`(?P<bq>[^`\n]{20,200})`|(?P<bare>[A-Za-z0-9+/=_:-]{20,200})(?=[ \t]*(?:[,;#}\]\r]|$)))""")
 
 
-def _encoded_names(line: str) -> Iterator[Found]:
+# ... or the name ending its line, its literal alone on the next (C++'s `constexpr std::string_view kHmacKeyHex =` then
+# `    "…";`, a C array's `kKeyHex[] =`, as clang-format breaks a long one)
+_ENCODED_NAME_OPEN = lazy_regex(
+    r"""(?<![\w.$-])(?P<name>[A-Za-z_$][\w.$]{0,127}?(?:_(?:hex|HEX|Hex|b64|B64|base64|BASE64|Base64)|Hex|B64|Base64))"""
+    r"""(?:\[\w{0,8}\])?[ \t]*(?::=|=)[ \t]*$""")
+_LITERAL_ALONE = lazy_regex(r"""^[ \t]*[bBrRuU@]{0,2}(?:"(?P<dq>[^"\\\n]{20,200})"|'(?P<sq>[^'\\\n]{20,200})')[ \t]*(?:[;,][ \t]*)?$""")
+
+
+def _encoded_names(line: str, lines: Sequence[str] = (), index: int = 0) -> Iterator[Found]:
     lowered = line.lower()
     if not any(word in lowered for word in _NAMED_ENCODINGS):
+        return
+    if line.rstrip().endswith("=") and lines:
+        opened = _ENCODED_NAME_OPEN.search(line)
+        alone = _LITERAL_ALONE.match(line_text(lines, index + 1)[:_LINE_READ]) if opened is not None else None
+        if opened is not None and alone is not None:
+            name, value = opened.group("name"), alone.group("dq") or alone.group("sq") or ""
+            key = names_a_secret_key(name, True)
+            encoding = "hex" if name.lower().endswith("hex") else "base64"
+            if key is not None and key_material(value, encoding):
+                yield 1, f"{encoding} key material under {name}", key, value, Judgement.PROVEN
         return
     for found in itertools.islice(_ENCODED_NAME.finditer(line), _VALUES_A_LINE):
         name = found.group("name")
@@ -868,7 +888,7 @@ def key_material_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     stripped = line.lstrip()
     if not stripped or stripped.startswith(("#", "//", "<!--", "*", "/*")):
         return
-    yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line), _key_elements(line),
+    yield from itertools.islice(itertools.chain(_decoded_literals(lines, index, line), _encoded_names(line, lines, index), _key_elements(line),
                                                 _api_key_strings(line), _hmac_elements(line), _byte_arrays(lines, index, line),
                                                 _set_key_literals(line), _sim_keys(lines, index, line), _issuer_keys(lines, index, line),
                                                 _console_key(lines, index, line) if "key" in line else ()),

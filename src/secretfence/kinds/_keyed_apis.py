@@ -33,12 +33,15 @@ and `apiTransKey` (its password), as Authorize.Net's AIM takes `x_login` and `x_
 `TXN_KEY` is that key as `TRANSACTION_KEY` is. `trans` is a translation's word too (an i18n key's name), so only a
 drawn value (letters of both cases and digits, 10 to 64, no separator: no message id) is read so
 (`abbreviated_transaction_key`, asked with the API's root).
+
+And a service's `<X>_KEY` beside its `<X>_URL` (blind rounds DO-DT): a short drawn value (sixteen letters of both cases and
+digits) under a key named for the service whose address is set beside it (`beside_its_service_url`).
 """
 from __future__ import annotations
 
 import itertools
 import re
-from typing import Sequence, Tuple
+from typing import FrozenSet, Sequence, Tuple
 
 from secretfence.kinds._helpers import HEADERS_OPENER, LastFileMemo, line_text, looks_generated, under_headers
 from secretfence.kinds._spec import Sample
@@ -50,7 +53,7 @@ _READ = 512  # characters of a neighbouring line read
 # A name set to a quoted http(s) address: `"BASE_URL": "https://…"`, `const BASE = '…'`, `$base = "…"`,
 # `'endpoint' => '…'`, `baseUrl: "…"`.
 _ADDRESS_SETTING = lazy_regex(
-    r"""^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final|static|private|protected|public|readonly)[ \t]+){0,3}"""
+    r"""^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|val|local|my|our|final|static|private|protected|public|readonly)[ \t]+){0,3}"""
     r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\([ \t]*)?["'`](?P<url>https?://[^\s"'`]{4,256})""")
 _ROOT_WORDS = frozenset({"base", "api", "endpoint", "root", "apibase", "baseurl", "apiurl", "apiroot", "apiendpoint"})
 _WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -111,10 +114,64 @@ def _a_table_column(lines: Sequence[str], index: int) -> bool:
                for position in range(max(0, index - _COLUMN_LINES), min(len(lines), index + _COLUMN_LINES + 1)))
 
 
+# A service's `<X>_KEY` beside its `<X>_URL` (blind rounds DO-DT): a Garry's Mod addon's `local STATS_URL = "https://…/api/…"`
+# then `local STATS_KEY = "<16 drawn>"`. A `<X>_KEY` names a credential where its value looks generated (twenty
+# characters and more: credential_keys); beside the address of the service it names, set at the same indentation, a
+# shorter drawn value (sixteen letters of both cases and digits, no word in it) is that service's key too. The address's
+# setting must share the key's words before `key` (`STATS`, `statsApi`), its own last word an address's (`URL`,
+# `ENDPOINT`, `BASE`, `HOST`); the key's words must name no public, cache or map key (credential_keys' qualifiers).
+_ADDRESS_WORDS = frozenset({"url", "uri", "endpoint", "host", "base", "root", "api", "server", "address"})
+_SHORT_DRAWN = lazy_regex(r"""^[A-Za-z0-9]{16,64}$""")
+# Words in a value: a run of six lower-case letters, or two capitalised words of five letters and more
+# (`PlayerRoundIndex2v3`); a drawn value of sixteen shows the first once in twenty-seven, the second once in two hundred.
+_LOWER_WORD = lazy_regex(r"""[a-z]{6}""")
+_CAPITALISED_WORD = lazy_regex(r"""[A-Z][a-z]{4}""")
+_SHORT_DRAWN_DISTINCT = 10
+
+
+def _short_drawn(value: str) -> bool:
+    return (_SHORT_DRAWN.match(value) is not None and len(set(value)) >= _SHORT_DRAWN_DISTINCT and _LOWER_WORD.search(value) is None
+            and len(_CAPITALISED_WORD.findall(value)) < 2
+            and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value))
+
+
+def _stem(name: str, dropped: FrozenSet[str]) -> Tuple[str, ...]:
+    words = [word.lower() for word in _WORDS.findall(name.rsplit(".", 1)[-1].lstrip("$"))]
+    return tuple(word for word in words[:-1] if word not in dropped)
+
+
+def beside_its_service_url(key: str, value: str, lines: Sequence[str], index: int) -> bool:
+    """A service's `<X>_KEY` holding a short drawn value beside its `<X>_URL` (see above)."""
+    from secretfence.compat.detect_secrets.credential_keys import _NOT_SECRET_KEY_QUALIFIERS, _NOT_THE_VALUE_WORDS
+
+    words = [word.lower() for word in _WORDS.findall(key.rsplit(".", 1)[-1].lstrip("$"))]
+    if len(words) < 2 or words[-1] != "key" or not _short_drawn(value):
+        return False
+    stem = _stem(key, frozenset({"api"}))
+    if not stem or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words):
+        return False
+    indent = _indent(line_text(lines, index))
+    for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
+        text = line_text(lines, position)[:_READ] if position != index else ""
+        if "://" not in text or _indent(text) != indent:
+            continue
+        found = _ADDRESS_SETTING.match(text)
+        if found is None:
+            continue
+        name = found.group("name")
+        last = _WORDS.findall(name.rsplit(".", 1)[-1])[-1:]
+        if last and last[0].lower() in _ADDRESS_WORDS and _stem(name, _ADDRESS_WORDS) == stem:
+            return True
+    return False
+
+
 def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) -> bool:
     """A bare `key` holding a generated value, with an API's root set at its indentation within
-    _NEAR lines or among a request's headers (see the module's doc); or a transaction key under its abbreviation."""
+    _NEAR lines or among a request's headers (see the module's doc); or a transaction key under its abbreviation;
+    or a service's `<X>_KEY` beside its `<X>_URL`."""
     if abbreviated_transaction_key(key, value):
+        return True
+    if not bare_key(key) and "://" not in value and beside_its_service_url(key, value, lines, index):
         return True
     if not bare_key(key) or not looks_generated(value) or "://" in value or any(character.isspace() for character in value):
         return False
@@ -180,6 +237,8 @@ def true_samples() -> Tuple[Sample, ...]:
                "    key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb5Zp1Gf6Jc0Ya',\n  },\n});\n", "src/lib/shop.js", "a key header among an HTTP client's headers"),
         Sample('r = requests.get(URL, headers={"key": "Xn5Ry0Mr3Ws8Ie4Lt9Oc6Aq2Hg7Kd1Zb"})\n', "sync/pull.py",
                "a key header in requests' headers"),
+        Sample('local STATS_URL = "https://stats.example-guild.net/api/round"\nlocal STATS_KEY = "Qm7TzL2x9Vb4Nc8R"\n',
+               "lua/autorun/server/sv_stats.lua", "a service's short key beside its URL"),
     )
 
 
@@ -212,4 +271,7 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("data() {\n  return {\n    headers: [\n      { title: 'Name', key: 'Wm4Tx9Lq2Vr7Hd3Ks8Nb' },\n"
                "      {\n        key: 'Hd3Ks8Nb5Zp1Gf6Jc0Yb',\n        sortable: false,\n      },\n    ],\n  };\n}\n",
                "src/components/Roster.vue", "a data table's column definitions: a column's key beside its title"),
+        Sample('local CACHE_URL = "https://cache.example-guild.net/"\nlocal CACHE_KEY = "Qm7TzL2x9Vb4Nc8R"\n'
+               'local STATS_URL = "https://stats.example-guild.net/api"\nlocal STATS_KEY = "PlayerRoundIndex2v3"\n',
+               "lua/autorun/server/sv_cache.lua", "a cache's key beside its URL; a name's words beside a service's URL"),
     )
