@@ -16,6 +16,7 @@ from tests.accuracy.labelled import blocked_lines as _blocked
 from tests.fakes import drawn, drawn_mixed, uuid4
 
 LITERAL = "Literal Credential"
+SERVICE = "Service API Token"
 _HEX = "0123456789abcdef"
 # (chosen passwords: letters of both cases, digits and a symbol, as people make them)
 _CHOSEN = drawn_mixed(1185001, 11) + "*"
@@ -27,6 +28,7 @@ _SPEECH_KEY = drawn(1185006, 32, _HEX)
 _SPEECH_KEY_LONG = drawn_mixed(1185007, 84)
 _TELNYX_KEY = "KEY" + drawn(1185008, 32, "0123456789ABCDEF") + "_" + drawn_mixed(1185009, 22)
 _SHORT_KEY = drawn_mixed(1185010, 16)
+_SDK_KEY = drawn_mixed(1185090, 32)
 _SHORT_KEY_2 = drawn_mixed(1185011, 18)
 _HMAC_HEX = drawn(1185012, 64, _HEX)
 _HMAC_HEX_2 = drawn(1185013, 40, _HEX)
@@ -72,9 +74,13 @@ TRUE_FORMS = [
     ("Vision/Describe.cs", f'var client = new ComputerVisionClient(new ApiKeyServiceClientCredentials("{_SPEECH_KEY}"));\n', 1,
      _SPEECH_KEY, LITERAL),
     # --- an SDK named for its package, given its key alone
-    ("src/notify.ts", f"import Telnyx from 'telnyx';\n\nexport const telnyx = new Telnyx('{_TELNYX_KEY}');\n", 3, _TELNYX_KEY, LITERAL),
-    ("lib/sms.js", f"const telnyx = require('telnyx')('{_TELNYX_KEY}');\n", 1, _TELNYX_KEY, LITERAL),
-    ("src/voice.ts", f"import {{ Telnyx }} from 'telnyx';\nconst client = new Telnyx('{_TELNYX_KEY}');\n", 2, _TELNYX_KEY, LITERAL),
+    # (a Telnyx v2 key is found by its own shape since this round, the service token kind's: that finding stands)
+    ("src/notify.ts", f"import Telnyx from 'telnyx';\n\nexport const telnyx = new Telnyx('{_TELNYX_KEY}');\n", 3, _TELNYX_KEY, SERVICE),
+    ("lib/sms.js", f"const telnyx = require('telnyx')('{_TELNYX_KEY}');\n", 1, _TELNYX_KEY, SERVICE),
+    ("src/voice.ts", f"import {{ Telnyx }} from 'telnyx';\nconst client = new Telnyx('{_TELNYX_KEY}');\n", 2, _TELNYX_KEY, SERVICE),
+    # (another SDK named for its package, its key of no vendor's shape: the literal kind's call rule)
+    ("src/mail.ts", f"import Courier from 'courier';\n\nexport const courier = new Courier('{_SDK_KEY}');\n", 3, _SDK_KEY, LITERAL),
+    ("lib/mail.js", f"const courier = require('courier')('{_SDK_KEY}');\n", 1, _SDK_KEY, LITERAL),
     # --- a service's short key beside its URL
     ("lua/autorun/server/sv_stats.lua", f'local RANKS_URL = "https://ranks.example-guild.net/api/v1/round"\n'
      f'local RANKS_KEY = "{_SHORT_KEY}"\n', 2, _SHORT_KEY, LITERAL),

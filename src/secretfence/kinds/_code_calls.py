@@ -820,8 +820,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("local USER, PASS = 'clinic-3', 'Tundra*Gable5521'\n", "scripts/forward.lua", "a user and a password assigned together"),
         Sample("const c = sdk.SpeechConfig.fromSubscription('5d0e8b2f9a7c61e6b3d2a9f0c8e7b6a4', 'westeurope');\n",
                "src/captions.ts", "the Speech SDK's subscription key and its region"),
-        Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY5D0E8B2F9A7C41E6B3D2A9F0C8E7B6A4_Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n",
-               "src/sms.ts", "an SDK named for its package given its key alone"),
+        # (a Telnyx v2 key, `KEY<32 hex>_…`, is the service token kind's by its shape: another SDK's key here)
+        Sample("import Courier from 'courier';\nconst courier = new Courier('Qm7Tz2Lx9Vb4Nc8Rw1Ks5HpD3fGj6YaE');\n",
+               "src/mail.ts", "an SDK named for its package given its key alone"),
     )
 
 
