@@ -598,6 +598,10 @@ _LISTED_BARE = lazy_regex(
     r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
 
 
+# A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's.
+_SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b")
+
+
 def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     """A Markdown page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
     `…` |`; a code span after its label or its word, `user `maint`, password `…``; a list item's bare value
@@ -608,6 +612,8 @@ def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     line = line_text(lines, index)
+    if _SAYS_EXAMPLE.search(line[:_SPAN_LINE_READ]) is not None:
+        return
     if line.lstrip().startswith("|"):
         found: Iterator[Found] = _key_value_table_row(lines, index, line)
     elif "`" in line:

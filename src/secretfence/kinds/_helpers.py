@@ -911,6 +911,31 @@ def looks_chosen(value: str) -> bool:
             and any(not character.isalnum() for character in value))
 
 
+# Digits and symbols read as the letters leetspeak writes with them, and the words a tutorial's example password
+# is built on (`P@ssw0rd123!`, `YourStrong!Passw0rd`, Microsoft's SQL Server image's; `Admin@12345678`,
+# `MyS3cureP@ss!`): a value spelling one is what a reader is told to type, however many classes it mixes.
+_EXAMPLE_LEET = str.maketrans("0134578@$!|", "oieastbasil")
+_EXAMPLE_PASSWORD_WORDS = ("pass", "admin", "secret", "secure", "strong", "letmein", "welcome", "qwerty", "change",
+                           "default", "example", "sample", "demo", "test", "guest", "master", "hunter")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def spells_an_example_password(value: str) -> bool:
+    """The value spells a stock password word, leetspeak undone (see _EXAMPLE_PASSWORD_WORDS), or is a famous
+    example's phrase with digits or symbols added (`correct-horse-battery-staple-42`)."""
+    from secretfence.compat.detect_secrets.credential_keys import is_famous_example
+
+    spelled = value.lower().translate(_EXAMPLE_LEET)
+    return (any(word in spelled for word in _EXAMPLE_PASSWORD_WORDS)
+            or is_famous_example(_NOT_LETTERS.sub("", value.lower())))
+
+
+def documented_password_blocks(value: str) -> bool:
+    """A password documentation shows blocks where it looks generated or chosen with care and spells no stock
+    example (`Tiger*Cedar9572`); a tutorial's (`Welcome1`, `P@ssw0rd123!`) is what a reader is told to type."""
+    return (looks_generated(value) or looks_chosen(value)) and not spells_an_example_password(value)
+
+
 def distinct_chars(value: str) -> int:
     return len(set(value))
 

@@ -79,7 +79,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
-    STATEMENT_ENDS, TYPED_DECLARATION, looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value,
+    STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
@@ -3058,8 +3058,8 @@ def _in_continued_curl(lines: Sequence[str], index: int) -> bool:
 
 def _documented_confidence(value: str) -> Confidence:
     """A password documentation shows blocks when it looks generated or chosen with care; a
-    tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`: what a reader is told to type) warns."""
-    return MEDIUM if looks_generated(value) or looks_chosen(value) else LOW
+    tutorial's (`Harbor12345`, `Welcome1`, `Admin@123`, `P@ssw0rd123!`: what a reader is told to type) warns."""
+    return MEDIUM if documented_password_blocks(value) else LOW
 
 
 def _documented_tool_passwords(line: str, continues_curl: bool = False) -> Iterator[Match]:

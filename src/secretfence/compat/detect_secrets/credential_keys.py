@@ -610,8 +610,10 @@ _REFERENCE_HEAD = lazy_regex(
 )
 # A resolver's prefix and the name it looks up, the whole value (`authToken: env:TWILIO_AUTH_TOKEN`, `env.NAME`,
 # `secret:db-password`, `secrets:prod/api`): a name in one case, as variables and stored secrets are named (a
-# password after such a head mixes cases and digits).
-_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_][a-z0-9_./-]{0,127})$")
+# password after such a head mixes cases and digits). A lower-case name with digits is a path's (`prod/api-v2`): one
+# run of letters and digits alone is a password's (`secret.squirrel99`, `secret:opensesame42`).
+_RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A-Z0-9_]{0,127}|[a-z_]{1,128}"
+                                 r"|[a-z_][a-z0-9_]{0,63}[./-][a-z0-9_./-]{1,126})$")
 
 
 def is_resolver_reference(value: str) -> bool:
@@ -1244,9 +1246,9 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
     documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
     same form does (a tutorial's `Welcome1` stays a warning)."""
-    from secretfence.kinds._helpers import looks_generated
+    from secretfence.kinds._helpers import documented_password_blocks
 
-    if not lowered_name.endswith((".md", ".markdown")) or not (looks_generated(secret) or looks_chosen(secret)):
+    if not lowered_name.endswith((".md", ".markdown")) or not documented_password_blocks(secret):
         return None
     from secretfence.kinds._config_forms import documented_passwords
 
