@@ -36,7 +36,12 @@ def test_a_tutorials_example_password_does_not_block(engine: Engine, filename: s
     assert _blocked(engine, filename, template.format(pw=password)) == []
 
 
-@pytest.mark.parametrize("password", [_CHOSEN, _GENERATED])
+# A chosen password whose own word holds `pass` (not `password`) is no stock example.
+_CHOSEN_WITH_PASS = "P@ss" + drawn(1195901, 1, "QWRTY") + "obalt" + drawn(1195902, 4, "0123456789")
+_COMPASS = "Compass#" + drawn(1195903, 6, "bcdfghjk").capitalize() + drawn(1195904, 4, "0123456789")
+
+
+@pytest.mark.parametrize("password", [_CHOSEN, _GENERATED, _CHOSEN_WITH_PASS, _COMPASS])
 @pytest.mark.parametrize(("filename", "template", "line"), _FORMS, ids=[f"{row[0]}:{number}" for number, row in enumerate(_FORMS)])
 def test_a_runbooks_own_password_still_blocks_at_its_line(engine: Engine, filename: str, template: str, line: int,
                                                           password: str) -> None:

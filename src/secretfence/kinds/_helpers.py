@@ -914,8 +914,9 @@ def looks_chosen(value: str) -> bool:
 # Digits and symbols read as the letters leetspeak writes with them, and the words a tutorial's example password
 # is built on (`P@ssw0rd123!`, `YourStrong!Passw0rd`, Microsoft's SQL Server image's; `Admin@12345678`,
 # `MyS3cureP@ss!`): a value spelling one is what a reader is told to type, however many classes it mixes.
+# `passw`, not `pass`: a chosen password's own word may hold it (`P@ssCobalt8662`, `Compass#Harbor2291`).
 _EXAMPLE_LEET = str.maketrans("0134578@$!|", "oieastbasil")
-_EXAMPLE_PASSWORD_WORDS = ("pass", "admin", "secret", "secure", "strong", "letmein", "welcome", "qwerty", "change",
+_EXAMPLE_PASSWORD_WORDS = ("passw", "admin", "secret", "secure", "strong", "letmein", "welcome", "qwerty", "change",
                            "default", "example", "sample", "demo", "test", "guest", "master", "hunter")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
