@@ -72,9 +72,9 @@ TRUE_FORMS = [
     ("Vision/Describe.cs", f'var client = new ComputerVisionClient(new ApiKeyServiceClientCredentials("{_SPEECH_KEY}"));\n', 1,
      _SPEECH_KEY, LITERAL),
     # --- an SDK named for its package, given its key alone
-    ("src/notify.ts", f"import Telnyx from 'telnyx';\n\nexport const telnyx = new Telnyx('{_TELNYX_KEY}');\n", 3, _TELNYX_KEY, LITERAL),
-    ("lib/sms.js", f"const telnyx = require('telnyx')('{_TELNYX_KEY}');\n", 1, _TELNYX_KEY, LITERAL),
-    ("src/voice.ts", f"import {{ Telnyx }} from 'telnyx';\nconst client = new Telnyx('{_TELNYX_KEY}');\n", 2, _TELNYX_KEY, LITERAL),
+    ("src/notify.ts", f"import Telnyx from 'telnyx';\n\nexport const telnyx = new Telnyx('{_TELNYX_KEY}');\n", 3, _TELNYX_KEY, "Service API Token"),
+    ("lib/sms.js", f"const telnyx = require('telnyx')('{_TELNYX_KEY}');\n", 1, _TELNYX_KEY, "Service API Token"),
+    ("src/voice.ts", f"import {{ Telnyx }} from 'telnyx';\nconst client = new Telnyx('{_TELNYX_KEY}');\n", 2, _TELNYX_KEY, "Service API Token"),
     # --- a service's short key beside its URL
     ("lua/autorun/server/sv_stats.lua", f'local RANKS_URL = "https://ranks.example-guild.net/api/v1/round"\n'
      f'local RANKS_KEY = "{_SHORT_KEY}"\n', 2, _SHORT_KEY, LITERAL),

@@ -820,7 +820,8 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("local USER, PASS = 'clinic-3', 'Tundra*Gable5521'\n", "scripts/forward.lua", "a user and a password assigned together"),
         Sample("const c = sdk.SpeechConfig.fromSubscription('5d0e8b2f9a7c61e6b3d2a9f0c8e7b6a4', 'westeurope');\n",
                "src/captions.ts", "the Speech SDK's subscription key and its region"),
-        Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY5D0E8B2F9A7C41E6B3D2A9F0C8E7B6A4_Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n",
+        # (a Telnyx key's own shape is service_token's format: another package's SDK here)
+        Sample("import Smsgate from 'smsgate';\nconst gate = new Smsgate('Qm7Tz2Lx9Vb4Nc8Rw1Ks5H5D0E8B2F9A7C41E6');\n",
                "src/sms.ts", "an SDK named for its package given its key alone"),
     )
 
@@ -1956,10 +1957,9 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
 
 
 def _chosen_or_drawn(value: str) -> bool:
-    """Letters with digits, or letters of both cases with a symbol: how a password is made, not a name, a topic or a
-    mode (`production`, `orders-topic`)."""
-    return any(c.isalpha() for c in value) and (any(c.isdigit() for c in value) or (
-        any(c.isupper() for c in value) and any(c.islower() for c in value) and not value.isalnum()))
+    """A generated value or one chosen with care: how a password is made, not a name, a topic, a mode or an
+    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`)."""
+    return looks_generated(value) or looks_chosen(value)
 
 
 # A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
