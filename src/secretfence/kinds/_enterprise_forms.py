@@ -196,7 +196,8 @@ def _ocl_value(lines: Sequence[str], index: int) -> Iterator[Found]:
 _SQL_BINARY = lazy_regex(r"^0[xX][0-9A-Fa-f]{16,512}$")
 _SQL_LOGIN = lazy_regex(r"(?i)\b(?:create|alter)[ \t]+login\b|\bsp_addlogin\b")
 # (matched at the value's end, its closing quote included: `PASSWORD = 0x… HASHED`, a quoted hash `'…' HASHED`)
-_HASHED_AFTER = lazy_regex(r"""(?i)["']?[ \t]*HASHED\b""")
+# (not a setting or an attribute named `hashed`: `password="…" hashed="false"` says the opposite)
+_HASHED_AFTER = lazy_regex(r"""(?i)["']?[ \t]*HASHED\b(?![ \t]*[=:"'])""")
 
 
 # T-SQL: a name (a procedure's `@parameter`, a statement's option) given a literal, Unicode (`N'…'`) or
@@ -226,8 +227,8 @@ def _tsql_named_secrets(line: str) -> Iterator[Found]:
     for found in itertools.islice(_TSQL_NAMED.finditer(line), _TSQL_NAMES_A_LINE):
         if not found.group("at") and not found.group("unicode"):
             continue
-        if _HASHED_AFTER.match(line, found.end()):
-            continue  # `PASSWORD = N'…' HASHED`: the stored hash
+        if _SQL_BINARY.match(found.group("value")) and _HASHED_AFTER.match(line, found.end()):
+            continue  # `PASSWORD = N'0x…' HASHED`: the stored hash
         name = found.group("name")
         if not names_a_credential(name) and not (found.group("at") and name.lower() in ("new", "old")
                                                   and "sp_password" in line.lower()):
@@ -275,7 +276,9 @@ def stored_hash(key: str, value: str, line: str) -> bool:
     login's `SID = 0x…`: a hash and an identifier."""
     if key.lower() == "sid":
         return _SQL_BINARY.match(value) is not None and _SQL_LOGIN.search(line) is not None
-    at = line.find(value) if value else -1
+    if _SQL_BINARY.match(value) is None:
+        return False  # (a hash is SQL Server's binary literal; `password="…" hashed` of any other value is the password)
+    at = line.find(value)
     return at >= 0 and _HASHED_AFTER.match(line, at + len(value)) is not None
 
 

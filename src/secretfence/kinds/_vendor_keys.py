@@ -682,6 +682,7 @@ _MERCHANT_FORMS = (_MERCHANT_ELEMENT, _MERCHANT_ADD_KEY, _MERCHANT_SETTING)
 _MERCHANT_KEY_HEADS = frozenset({"merchant", "security", "source"})  # (`MerchantKey`, `security_key`, USAePay's `SourceKey`)
 _MERCHANT_ID = lazy_regex(r"(?i)merchant[_.-]?id(?![a-z])")
 _USER_ID = lazy_regex(r"(?i)(?<![a-z])user[_.-]?id(?![a-z])")
+_CONSTANT_PIECE = 12  # the longest word of a `WORD_WORD_V2` name
 _MERCHANT_LINES = 12  # lines either side where the merchant's and the user's ids stand (one settings block)
 # web-push's VAPID details by position (the application server's subject, public key and private key): Node's
 # `webpush.setVapidDetails(subject, publicKey, privateKey)`, .NET WebPush's `new VapidDetails(…)` and
@@ -719,6 +720,8 @@ def _merchant_credentials(lines: Sequence[str], index: int, line: str, in_docume
                 continue
             if not _generated(token.replace("-", "").replace("_", ""), both_cases=False):
                 continue
+            if "_" in token and max(len(piece) for piece in token.split("_")) <= _CONSTANT_PIECE:
+                continue  # a constant's or a label's name (`PIN_FIELD_NAME_V2`), no issued PIN (USAePay's `_<31>` is one)
             reported.add(token)
             yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
                 "payment gateway merchant PIN or key (beside the merchant id and user id): charges and refunds cards as "

@@ -675,6 +675,7 @@ _LOGIN_MEMBER = lazy_regex(r"""(?i)(?<![\w-])["']?(?:user(?:_?name)?|login|pass(
 _LOGIN_BODY_LINES = 4  # lines above and below a member its login's other members are looked for on (a dict over lines)
 _LOGIN_BODY_READ = 4096  # characters of a line read
 _KEYS_A_LINE = 8
+_CAPITALISED_WORDS = lazy_regex(r"""[A-Z][a-z]{4}""")  # (two in a generated key's 32 letters and digits: rare)
 
 
 def _login_body_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Found]:
@@ -683,8 +684,8 @@ def _login_body_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Fo
         if count >= _KEYS_A_LINE:
             return
         value = found.group("dq") or found.group("sq") or found.group("bare") or ""
-        if not looks_generated(value) or "$" in value or "{" in value:
-            continue
+        if not looks_generated(value) or "$" in value or "{" in value or len(_CAPITALISED_WORDS.findall(value)) >= 2:
+            continue  # (a permission's name of words, `ReadWriteExecute2024Admin`, is no key)
         near = range(max(0, index - _LOGIN_BODY_LINES), min(len(lines), index + _LOGIN_BODY_LINES + 1))
         if any(_LOGIN_MEMBER.search(line_text(lines, number)[:_LOGIN_BODY_READ]) for number in near):
             yield 0, _LOGIN_BODY_KEYS[found.group("key").lower()], "api_key", value, Judgement.NAMED_AND_JUDGED

@@ -694,7 +694,8 @@ SQL_HEAD = lazy_regex(
 # userlist line's `$4096:…` as a key and gives `SCRAM-SHA-256$4096 = ` as its password)
 # A statement's `HASHED` right after the password's literal (SQL Server's `PASSWORD = 0x… HASHED`, the same
 # option given a quoted hash): the literal is the stored hash, no password.
-_HASHED_AFTER = lazy_regex(r"(?i)[ \t]*HASHED\b")
+_HASHED_AFTER = lazy_regex(r"""(?i)[ \t]*HASHED\b(?![ \t]*[=:"'])""")
+_HASH_LITERAL = lazy_regex(r"^0[xX][0-9A-Fa-f]{16,512}$")  # (SQL Server's binary literal of the hash)
 _SQL_HASH = lazy_regex(r"(?i)^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$(?:[0-9]{1,7}\b.*|\S*)|\*[0-9a-f]{40}|0x[0-9a-f]{16,512}[ \t]+HASHED\b.*)$")
 # The documentation's own example passwords (PostgreSQL's CREATE ROLE page, MySQL's, SQL Server's).
 SQL_DOC_EXAMPLES = frozenset({"jw8s0f4", "auth_string", "new_password", "new-password", "newpassword",
@@ -761,7 +762,7 @@ def sql_passwords(lines: Sequence[str], index: int, lowered: str) -> Iterator[Tu
                 value = value.replace("''", "'")
             if "\"'"[quote == '"'] in value or value[:1] in ":?%$&@" or _SQL_HASH.match(value):
                 continue  # a quote of the other kind: SQL built by concatenation; a bind variable; a hash
-            if _HASHED_AFTER.match(line, found.end()):
+            if _HASH_LITERAL.match(value) and _HASHED_AFTER.match(line, found.end()):
                 continue  # `PASSWORD = '…' HASHED`: the statement says the literal is the password's hash
             head = sql_statement_head(lines, index, value_of(found)[1])
             if head is None:

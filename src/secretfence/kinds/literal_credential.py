@@ -767,6 +767,7 @@ _SETTING_NAME = lazy_regex(
     r"""(?<![\w.$-])["']?(?P<name>[A-Za-z_$][\w.-]{0,63})["']?[ \t]*(?::|=>|=(?!=))[ \t]*"""
     r"""(?:"(?P<dq>[^"\n]{0,256})"|'(?P<sq>[^'\n]{0,256})'|(?P<bare>[^\s"',;}\])]{0,256}))""")
 _PAIRED_SECRET_ENDS = (("api", "secret"), ("api", "secret", "key"), ("secret", "key"), ("api", "key", "secret"))
+_PAIR_COMMENT = lazy_regex(r"""(?:^|[ \t])(?:#|//|--|;)""")
 _PAIR_LINE_READ = 1024  # characters of a line read for its settings' names
 _NAMES_A_LINE = 16
 
@@ -783,13 +784,30 @@ def _paired_api_key(lines: Sequence[str], index: int, words: Tuple[str, ...], lo
         text = line_text(lines, other)[:_PAIR_LINE_READ]
         if "ecret" not in text and "ECRET" not in text:
             continue
+        text = _PAIR_COMMENT.split(text, 1)[0]  # (a comment naming the secret, `# FOO_API_SECRET: in vault`, sets none)
         for found in itertools.islice(_SETTING_NAME.finditer(text), _NAMES_A_LINE):
             name = found.group("name")
             if ("ecret" in name or "ECRET" in name) and key_words(name) in wanted:
+                if not words[:-2] and name == "SECRET_KEY":
+                    continue  # (Django's and Flask's own SECRET_KEY beside a bare API_KEY: no pair)
                 quoted = found.group("bare") is None
                 value = next((found.group(group) for group in ("dq", "sq", "bare") if found.group(group) is not None), "")
+                if not _read_from_elsewhere(value):
+                    return False  # (a secret left empty, None or a stand-in: kept nowhere, the key is the credential)
                 return not is_literal_credential(value, quoted, in_code)
     return False
+
+
+_UNSET_VALUES = frozenset({"", "none", "null", "nil", "undefined", "nothing", "''", '""', "~", "todo", "tbd", "fixme"})
+
+
+def _read_from_elsewhere(value: str) -> bool:
+    """A paired secret's value that names where the secret is kept (a variable, a call, a template): no empty value, no
+    `None`, no stand-in (`your-secret-key`, `xxxx`) that keeps it nowhere."""
+    from secretfence.compat.detect_secrets.plugins import is_placeholder_token
+
+    stripped = value.strip().rstrip(",;")
+    return stripped.lower() not in _UNSET_VALUES and not is_placeholder_token(stripped) and not stripped.startswith("<")
 
 
 # A browser integration's settings: an object given to a browser global (`window.browzine = {`,

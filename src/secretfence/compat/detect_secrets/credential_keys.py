@@ -616,9 +616,19 @@ _RESOLVER_REFERENCE = lazy_regex(r"^(?i:env|environment|secrets?)[:.](?:[A-Z_][A
                                  r"|[a-z_][a-z0-9_]{0,63}[./-][a-z0-9_./-]{1,126})$")
 
 
+_NAME_PIECES = lazy_regex(r"[_./-]")
+_DRAWN_PIECE = 12  # a piece of the looked-up name this long that looks generated is a secret, not a name
+
+
 def is_resolver_reference(value: str) -> bool:
-    """The value names what a resolver looks up (see _RESOLVER_REFERENCE), not the secret."""
-    return _RESOLVER_REFERENCE.match(value) is not None
+    """The value names what a resolver looks up (see _RESOLVER_REFERENCE), not the secret: its name is words
+    (`env:K9X2MQ7WZ4T8HC3VN6BP`, a generated run after the head, is a password that begins so)."""
+    if _RESOLVER_REFERENCE.match(value) is None:
+        return False
+    from secretfence.kinds._helpers import looks_generated
+
+    name = value.split(":", 1)[1] if ":" in value[:12] else value.split(".", 1)[1]
+    return not any(len(piece) >= _DRAWN_PIECE and looks_generated(piece) for piece in _NAME_PIECES.split(name))
 # A call or an attribute of an object, as code reads a value: get_password(), env(DB_PASSWORD),
 # self.password, settings.DB_PASSWORD.
 _CALL = lazy_regex(r"^[A-Za-z_][\w.]*\([\w.,:\s'\"-]*\)$")
