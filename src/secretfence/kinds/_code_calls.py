@@ -1957,10 +1957,9 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
 
 
 def _chosen_or_drawn(value: str) -> bool:
-    """Letters with digits, or letters of both cases with a symbol: how a password is made, not a name, a topic or a
-    mode (`production`, `orders-topic`)."""
-    return any(c.isalpha() for c in value) and (any(c.isdigit() for c in value) or (
-        any(c.isupper() for c in value) and any(c.islower() for c in value) and not value.isalnum()))
+    """A generated value or one chosen with care: how a password is made, not a name, a topic, a mode or an
+    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`)."""
+    return looks_generated(value) or looks_chosen(value)
 
 
 # A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
