@@ -1,4 +1,5 @@
-"""Blind rounds DO-DT, formats: Telnyx API v2 keys (`KEY`, 32 upper-case hex, `_`, 22 letters and digits) anywhere;
+"""Blind rounds DO-DT, formats: Telnyx API v2 keys (`KEY`, 32 upper-case hex, `_`, 22 letters and digits) and Fly.io
+personal access tokens (`fo1_` and 43 characters of base64url) anywhere;
 a Google Cloud service account key file's `private_key` whatever its PEM header says (a word doubled or misspelt, no
 armour); a header value's setting holding a credential (a game server plugin's `…_header_value "Bearer …"`, a webhook's
 `headerValue` beside a `headerName` that says an authentication header); a payment gateway's merchant PIN or key beside
@@ -27,6 +28,10 @@ BASE64URL = string.ascii_letters + string.digits + "-_"
 
 def telnyx_key(seed: int) -> str:
     return "KEY" + fakes.drawn(seed, 32, UPPER_HEX) + "_" + fakes.drawn_mixed(seed + 1, 22)
+
+
+def fly_token(seed: int) -> str:
+    return "fo1_" + fakes.drawn_mixed(seed, 43, string.ascii_letters + string.digits + "_-")
 
 
 def key_body(seed: int, lines: int = 6) -> str:
@@ -74,6 +79,9 @@ FORMS: List[Tuple[str, str, str, int]] = [
     ("config/keys.json", f'{{"providers": ["{telnyx_key(1180006)}"]}}\n', telnyx_key(1180006), 1),
     ("scripts/send.sh", f'curl -X POST https://api.telnyx.com/v2/messages -H "Authorization: Bearer {telnyx_key(1180008)}"\n',
      telnyx_key(1180008), 1),
+    # Fly.io personal access tokens (an old miss of the same category: a vendor's key format), in a how-to too
+    ("docs/deploy/fly.md", f"```\nflyctl deploy --access-token {fly_token(1180010)}\n```\n", fly_token(1180010), 2),
+    ("dotfiles/.fly/config.yml", f"access_token: {fly_token(1180011)}\nsend_metrics: false\n", fly_token(1180011), 1),
     # a service account's private_key under a malformed or missing PEM header
     ("keys/ledger-sync.json", service_account("-----BEGIN RSA RSA PRIVATE KEY-----", key_body(1180110)),
      "-----BEGIN RSA RSA PRIVATE KEY-----\\n" + key_body(1180110), 5),
@@ -128,6 +136,7 @@ DECOYS: List[Tuple[str, str]] = [
     ("docs/sms.txt", "The key id KEY" + fakes.drawn(1180500, 32, UPPER_HEX) + " is shown beside each key in the portal.\n"),
     ("sms/send.py", 'telnyx.api_key = "KEY' + "0" * 32 + '_' + "x" * 22 + '"\n'),
     ("sms/send.py", 'telnyx.api_key = "KEY' + fakes.drawn(1180502, 32, UPPER_HEX) + '_YourApiSecretGoesHere1"\n'),
+    ("docs/deploy/fly.md", "fly deploy --access-token fo1_" + "x" * 43 + "\nfly deploy --access-token $FLY_API_TOKEN\n"),
     # a service account's private_key that holds no key: a placeholder, a reference, an empty one, one of repeats
     ("keys/sa.json", service_account("-----BEGIN PRIVATE KEY-----", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC...")),
     ("keys/sa.json", '{\n  "type": "service_account",\n  "private_key": "${GCP_PRIVATE_KEY}",\n  "private_key_id": ""\n}\n'),

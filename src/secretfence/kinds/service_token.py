@@ -46,7 +46,7 @@ A JWT under a credential's name whose assignment a formatter wrapped onto the ne
 then `"eyJ…";`, YAML's `api_key: >-`) is read from the name above it.
 Formats whose documented shape proves them (see _format_credentials): NATS nkey seeds, Apache Pulsar
 `token:<JWT>` parameters, WordPress application passwords in a password's slot; Mercury, Netlify
-(`nfp_`) and LambdaTest (`LT_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
+(`nfp_`), LambdaTest (`LT_`) and Fly.io personal (`fo1_`) tokens by their heads; Netlify build hooks and Vercel deploy hooks; a
 Google Cloud service account key file's `private_key`, whatever its PEM header says.
 A credential in a header value's setting (`…_header_value "Bearer …"`, a webhook's `headerValue` beside a
 `headerName` naming an authentication header) is read as the header it is.
@@ -151,6 +151,9 @@ FORMATS: Tuple[TokenFormat, ...] = (
     ("Replicate API token", "r8_", r"[A-Za-z0-9]{37}"),
     ("Groq API key", "gsk_", r"[A-Za-z0-9]{52}"),
     ("Fly.io token", "FlyV1 fm", r"[12]_[A-Za-z0-9+/=,_-]{40,2000}"),
+    # Fly.io's personal access tokens (`fly auth token`, `fly deploy --access-token`, ~/.fly/config.yml's `access_token`,
+    # FLY_API_TOKEN): `fo1_` and 43 characters of base64url (Betterleaks' flyio-access-token).
+    ("Fly.io personal access token", "fo1_", r"[A-Za-z0-9_-]{40,50}"),
     ("Mercado Pago access token", "APP_USR-", r"[0-9]{10,20}-[0-9]{4,8}-[a-f0-9]{32}-[0-9]{6,12}"),
     ("Notion integration token", "ntn_", r"[0-9]{11}[A-Za-z0-9]{35}"),
     # Notion's older integration tokens: `secret_` and 43 letters and digits (found by the folded
@@ -1632,6 +1635,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a Lob live API key as the SDK's user"),
         Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY50B4EBBDBB4C0C9487566FCD51BCA637_hu6r4jG0NkiQdz7QDcjKpE');\n",
                "src/sms.ts", "a Telnyx API v2 key given to its SDK"),
+        Sample("  - run: flyctl deploy --remote-only --access-token fo1_0IRhLUcZ8BOkoNh-7r9z7UEiLuQMEWEIJBRPpLrwc2h\n", ".github/workflows/deploy.yml",
+               "a Fly.io personal access token given to flyctl"),
         Sample('{\n  "type": "service_account",\n  "project_id": "atlas-ops",\n'
                '  "private_key": "-----BEGIN PRIVATE PRIVATE KEY-----\\nlpHuXJ+oCoAlTpr2ZzO5ki//NeiqBdZlJMGQqsPFeRTCnwR0i1v8Eq8tV38nAmZ1'
                '\\ny/Hs2gJ8LA4cmalp5wryeJlS5dc9TDkUB5ROQrXMTHzEWlTr//pDLRAGj6pU0UVB\\nctS8riL5si6NN9Un9jyzQqcoSI7/D6fJdbnV1JhWYmtvfoJz628+wHELDtNlB0o9'
@@ -1851,6 +1856,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('TELNYX_KEY_ID = "KEY50B4EBBDBB4C0C9487566FCD51BCA637"\n'
                'telnyx.api_key = "KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx"\n', "sms.py",
                "a Telnyx key's id alone, a zeroed placeholder"),
+        Sample("fly deploy --access-token fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", "docs/deploy.md", "a Fly.io token's placeholder"),
         Sample('{\n  "type": "service_account",\n'
                '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----\\n"\n}\n',
                "keys/sa.example.json", "a service account key file's documented placeholder"),
