@@ -918,7 +918,7 @@ def looks_chosen(value: str) -> bool:
 _EXAMPLE_LEET = str.maketrans("0134578@$!|", "oieastbasil")
 _EXAMPLE_PASSWORD_WORDS = ("passw", "admin", "secret", "secure", "strong", "letmein", "welcome", "qwerty", "change",
                            "default", "example", "sample", "demo", "test", "guest", "master", "hunter")
-_NOT_LETTERS = re.compile(r"[^a-z]+")
+_NOT_LETTERS = lazy_regex(r"[^a-z]+")
 
 
 def spells_an_example_password(value: str) -> bool:
