@@ -1818,7 +1818,7 @@ def _windows_argument(token: str) -> bool:
 
 
 def _net_passwords(tokens: Sequence[str]) -> Iterator[Found]:
-    """`net use [<device>] \\host\share [<password>|*] [/user:…]`; `net user <name> [<password>|*] [/add]`."""
+    r"""`net use [<device>] \\host\share [<password>|*] [/user:…]`; `net user <name> [<password>|*] [/add]`."""
     verb = tokens[0].lower()
     if verb == "use":
         user = next((item[6:] for item in tokens[:_TOKENS_READ] if item.lower().startswith("/user:")), "")

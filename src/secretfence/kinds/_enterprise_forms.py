@@ -1,4 +1,4 @@
-"""The literal kind's readers of enterprise configuration forms whose secret stands where no
+r"""The literal kind's readers of enterprise configuration forms whose secret stands where no
 ordinary credential-named key does: XML documents that say by their structure what a value is,
 glued key names, Perl quoting, and stored hashes written like literals.
 

@@ -622,7 +622,7 @@ MAX_CONTINUED_LINES = 12
 
 
 def continued_command(lines: Sequence[str], index: int) -> Optional[Tuple[str, int]]:
-    """(the command's text with its continuations joined, where the line `index` starts in it)
+    r"""(the command's text with its continuations joined, where the line `index` starts in it)
     when `lines[index]` continues a database client command begun on a line above; else None.
 
     Only the lines from the nearest one naming a client down to `index` are joined, each read

@@ -257,7 +257,7 @@ def _after_arrow(line: _Line, end: int) -> List[Candidate]:
 
 
 def _before_semicolon(line: _Line, end: int) -> List[Candidate]:
-    """`[^\s]{0,50}?\s*({quote})`: up to 50 non-blank characters, lazily, then blanks."""
+    r"""`[^\s]{0,50}?\s*({quote})`: up to 50 non-blank characters, lazily, then blanks."""
     text = line.text
     stop = _NON_BLANKS.match(text, end).end()  # type: ignore[union-attr]
     # A quote among the non-blank characters (with no blanks after them)...
