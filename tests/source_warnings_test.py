@@ -1,5 +1,5 @@
 """secretfence's own source and its benchmarks compile without warnings: an invalid escape such as `\\s` in a plain
-string is a DeprecationWarning today and a SyntaxError in a later Python (PEP 701's successors), and
+string warns (a DeprecationWarning, a SyntaxWarning since Python 3.12, meant to become an error), and
 a user running with `-W error` would see it at import."""
 from __future__ import annotations
 
