@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, List, Sequence
 
 from tests.hostile.archives_cases import SECRET_LINE, TOKEN, WHEEL, SDIST, put, tar_bytes, zip_bytes
-from tests.hostile.case import HostileCase
+from tests.hostile.case import HostileCase, sized
 
 MiB = 1024 * 1024
 FOUND = "Telegram Bot API Token"
@@ -78,12 +78,13 @@ def _huge_block_scalar() -> bytes:
 
 
 def _printable_binary() -> bytes:
-    """20 MB of printable runs between NUL bytes (ASCII and UTF-16LE), the secret at the end."""
+    """20 MB (5 MB in the suite: no reader's bound lies between) of printable runs between NUL bytes
+    (ASCII and UTF-16LE), the secret at the end."""
     rng = random.Random(50)
     run = bytes(rng.randrange(0x21, 0x7F) for _ in range(4096))
     chunk = b"\x7fELF" + b"\0".join(run[i:i + 60] for i in range(0, len(run), 60)) + "wide run".encode("utf-16-le")
-    data = bytearray()
-    while len(data) < 20 * MiB:
+    data, size = bytearray(), sized(20 * MiB, 5 * MiB)
+    while len(data) < size:
         data += chunk
     return bytes(data) + b"\0" + SECRET_LINE
 
