@@ -3321,20 +3321,25 @@ def header_calls(line: str) -> Iterator[Found]:
 
 
 # .NET's `new AuthenticationHeaderValue("Basic", "<base64 of user:password>")` (its Bearer form: the token), or its
-# target-typed `Authorization = new("Basic", …)`: the scheme and the credential as two literals.
+# target-typed `Authorization = new("Basic", …)`: the scheme and the credential as two literals. A vendor's own
+# scheme the same way (Okta's `SSWS`, `Token`, `ApiKey`, Opsgenie's `GenieKey`, Splunk's): its credential is the token.
 _AUTH_HEADER_VALUE = lazy_regex(
-    r"""(?:AuthenticationHeaderValue|(?<![\w$])Authorization[ \t]*=[ \t]*new)[ \t]*\([ \t]*@?"(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER)"[ \t]*,[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+    r"""(?:AuthenticationHeaderValue|(?<![\w$])Authorization[ \t]*=[ \t]*new)[ \t]*\([ \t]*@?"(?P<scheme>[A-Za-z][\w.-]{0,31})"[ \t]*,"""
+    r"""[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+# Schemes whose value is a handshake's blob or a list of parameters (Kerberos' SPNEGO token, NTLM's messages, Digest's
+# and Hawk's `name="…"` pairs), never a credential kept in code.
+_HANDSHAKE_SCHEMES = frozenset({"negotiate", "ntlm", "kerberos", "digest", "hawk", "mutual", "hoba"})
 
 
 def authentication_header_values(line: str) -> Iterator[Found]:
     for found in itertools.islice(_AUTH_HEADER_VALUE.finditer(line, 0, 4096), _CALLS_A_LINE):
-        value = found.group("value")
-        if found.group("scheme").lower() == "basic":
+        value, scheme = found.group("value"), found.group("scheme")
+        if scheme.lower() == "basic":
             pair = _basic_password(value)
             if pair is not None:
                 yield 0, f"AuthenticationHeaderValue(\"Basic\", …) of user {pair[0]} (decoded)", "password", pair[1]
-        else:
-            yield 0, "AuthenticationHeaderValue(\"Bearer\", …)", "token", value
+        elif scheme.lower() not in _HANDSHAKE_SCHEMES:
+            yield 0, f"AuthenticationHeaderValue(\"{scheme}\", …)", "token", value
 
 
 # The SIP2 protocol's Login message (3M's SIP2 Developer's Guide, message 93): `93`, the user id's and the
