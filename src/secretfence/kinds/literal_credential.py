@@ -2054,7 +2054,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _is_credential(secret, True, False):
                 yield from report(secret, f"literal {what}", offset)
         for what, user, password in _pairs(line, in_code) if may & _PAIRS else ():
-            if _is_credential(password, True, False):
+            if _call_credential("password", password):
                 # (a generated-looking user may be an API key sent as the user: not named)
                 who = f" of user {user.strip()}" if not looks_generated(user.strip()) else ""
                 yield from report(password, f"literal password{who} in {what}")
@@ -2085,7 +2085,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
-            if _credential_key(key, value) and _is_credential(value, True, False, key):
+            if _credential_key(key, value) and _call_credential(key, value):
                 yield from report(value, f"literal secret given to {what}", offset)
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -3021,6 +3021,15 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
 # and digits, the password of the REST API's and XML-RPC's Basic credential. Judged joined, as one generated word; not
 # documentation's groups counting up (`abcd efgh …`, `ABCD 1234 …`) nor a few characters repeated (`xxxx xxxx …`).
 _GROUPED_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$")
+
+
+def _call_credential(key: str, value: str) -> bool:
+    """A call's literal in a credential's slot is one: a password's slot given a WordPress application password as
+    WordPress shows it (`HTTPBasicAuth("editor", "abcd EFGH …")`, its six groups judged by their shape, not as words),
+    any other judged as any."""
+    if key == "password" and _GROUPED_PASSWORD.match(value) is not None:
+        return _grouped_application_password(value)
+    return _is_credential(value, True, False, key)
 
 
 def _grouped_application_password(password: str) -> bool:
