@@ -1723,6 +1723,13 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
     return arguments
 
 
+def call_arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
+    """A call's positional arguments from `start` (after its `(`), as `_arguments` reads them: over the lines below, an
+    expression's (`process.env.X || ''`) None, a keyword argument left out. For another module's readers of calls whose
+    slots an SDK documents."""
+    return _arguments(lines, index, start)
+
+
 def _call_window(lines: Sequence[str], index: int, start: int, lines_read: int) -> Tuple[str, List[int]]:
     """The text a call's arguments are read in, from `start` (after its `(`) over `lines_read` lines at most (joined
     with line breaks, _CHARACTERS_READ characters at most), and where each of its lines ends in it."""
