@@ -406,8 +406,11 @@ _FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
 # (blind rounds DO-DT) a client or a camera given its place, then a literal user and a literal (`ONVIFCamera(ip, 80, "u",
 # "…")`, `Client("h.example.net", 22, "u", "…")`)
-_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
+_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
                         rb"""["'][a-z0-9][\w.@+\\-]{0,127}["'][ \t]*,[ \t]*["']""")
+# (blind rounds DU-DZ) ... or opened at the line's end, its place, user and password one a line below (Kotlin's, as
+# ktlint breaks a long call)
+_FOLDED_OPENED_PLACE = rb"""(?:settings?|config)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
 # (blind rounds DO-DT) names assigned together, one a credential's, as many values, a literal first (tuple_assignments)
 _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]{1,64})"""
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
@@ -458,7 +461,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
-        (_FOLDED_PLACE_CLIENT, ("client", "camera")),
+        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting", "config")),
+        (_FOLDED_OPENED_PLACE, ("setting", "config")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
     )
 )
@@ -1941,7 +1945,9 @@ _LOGIN_CALLS_A_LINE = 12
 # an address's name; a port after it), then a user and a password: ONVIF's `ONVIFCamera(ip, 80, user, pw)`, a historian's or
 # a time-series store's `timeseries_client(url, user, pw)`, `PiWebClient(HOST, "svc", "…")`. Only after a place: a client's
 # first literals are as often its application's name and version (`AvataxClient("app", "1.4", "machine", "env")`).
-_PLACE_CLIENT_ENDS = ("client", "camera")
+# (blind rounds DU-DZ) a connection's settings built the same way: an NTRIP caster's `RTKCustomNetworkSetting(host, port,
+# user, pw, mountpoint)`, a `ServerConfig(host, port, user, pw)`.
+_PLACE_CLIENT_ENDS = ("client", "camera", "setting", "settings", "config")
 _STAND_IN_CLASS_WORDS = ("mock", "fake", "stub", "dummy", "test")
 _PLACES_BEFORE_USER = 2  # a host (or a URL), then its port
 _PLACE_NAME = lazy_regex(r"""^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,3}$""")
@@ -1965,8 +1971,11 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
 
 def _chosen_or_drawn(value: str) -> bool:
     """A generated value or one chosen with care: how a password is made, not a name, a topic, a mode or an
-    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`)."""
-    return looks_generated(value) or looks_chosen(value)
+    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`); a provider's short
+    drawn one too (`h4uekx3hp709`, `AGO4as5OAq4w`: letters and digits alternating, as an NTRIP caster issues them)."""
+    from secretfence.kinds._proxy_and_sessions import generated_password
+
+    return looks_generated(value) or looks_chosen(value) or generated_password(value)
 
 
 # A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
@@ -3123,12 +3132,28 @@ def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, Li
     found = _JOINED_HEAD.match(line_text(lines, head)) or _JOINED_OPEN.match(line_text(lines, head))
     if found is None:
         return None
+    if found.end() >= len(line_text(lines, head)) and not line_text(lines, head + 1).lstrip().startswith(("'", '"')):
+        return None  # (a name ending its line: its value's first literal leads the next)
+    joined = _joined_parts(lines, head, found.end())
+    if joined is None:
+        return None
+    parts, rows, operators = joined
+    if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
+                                     for before, after in zip(parts, parts[1:])):
+        return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
+    return found.group("key").lstrip("$"), "".join(parts), rows
+
+
+def _joined_parts(lines: Sequence[str], head: int, position: int, statement: bool = True
+                  ) -> Optional[Tuple[List[str], List[Tuple[int, int]], Set[str]]]:
+    """(the parts, (where each part starts in the value, its line offset from `head`), the operators) of the literals
+    joined from `position` on the head line to the statement's end, or None where a name or a call is joined in.
+    `statement` False: the join is an expression's part (a call's argument, a member's value), ended by whatever
+    follows its last literal."""
     parts: List[str] = []
     rows: List[Tuple[int, int]] = []
     operators: Set[str] = set()
-    row, text, position = head, line_text(lines, head), found.end()
-    if position >= len(text) and not line_text(lines, head + 1).lstrip().startswith(("'", '"')):
-        return None  # (a name ending its line: its value's first literal leads the next)
+    row, text = head, line_text(lines, head)
     operator_pending = True
     while len(parts) < 32:
         if position >= len(text):  # the line ends: the operator at its end, or leading the next line
