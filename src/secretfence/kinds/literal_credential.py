@@ -126,9 +126,13 @@ _ASSIGNED = lazy_regex(
     r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
-    r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
+    r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode)"""
+    # (a string type's or a text macro's wrapper keeps it as written: Qt's `QStringLiteral("…")`, `QLatin1String`,
+    # `QString::fromUtf8`, `tr("…")`; Windows' `_T("…")`, `TEXT("…")`, wxWidgets' `wxT("…")`; `std::string("…")`)
+    r"""|QStringLiteral|QLatin1String(?:View)?|QLatin1StringView|QByteArrayLiteral|QByteArray|QString(?:::fromUtf8|::fromLatin1)?"""
+    r"""|(?:QObject::|QCoreApplication::)?tr|_T|_TEXT|TEXT|wxT|wxS|std::w?string)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
-    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
+    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:(?:[bBrRuU]{1,2}|u8|L)(?=["']))?"""
     + _QUOTED_OR_BARE
 )
 # A declaration typing its name between it and its literal, the type after a colon: Ada's `Password : constant
