@@ -128,6 +128,11 @@ credential-named key stands beside the value.
   together (`local USER, PASS = 'u', '…'`, `user, password := "u", "…"`); the Speech SDK's subscription key
   (`SpeechConfig.fromSubscription(key, region)` in its languages, Python's `subscription=`), `ApiKeyServiceClientCredentials`;
   an SDK named for its package given its key alone (`new Telnyx('KEY…')`).
+- Blind rounds DU-DZ: .NET's `AuthenticationHeaderValue` under a vendor's own scheme (Okta's `SSWS`, `Token`, `ApiKey`:
+  the token); a connection's settings given its place, then a user and a password (`NtripSettings(host, port, user, pw,
+  mount)`, `ServerConfig(…)`, one argument a line too), a provider's short drawn password there; a URL's literal joined
+  to the literals after it wherever the join stands (an object's member, a call's argument: `'cloudinary://' + '<key>' +
+  ':' + '<secret>' + '@<cloud>'`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -362,6 +367,8 @@ _FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,12
 _JOINED_LEADS = ('+ "', "+ '", '+"', "+'", '. "', ". '", '& "', "& '")
 # a line continuing a literal with the language's operator, a literal ending it (`    + "…";`: a joined constant's part)
 _FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*(?:[;,)][ \t]*)?(?=\r?\n|\Z)"""
+# a URL's literal joined to the next (joined_urls)
+_FOLDED_JOINED_URL = rb"""://[^"'\s]{0,256}["'][ \t]*(?:\+|\.|&)[ \t]*["']"""
 # (blind rounds CE-CJ) a header set by a credential's name and a literal (`AddDefaultHeader("X-Finnhub-Token", "…")`,
 # `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
 # constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
@@ -443,6 +450,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MATLAB_DATABASE, ("postgresql(", "mysql(", "database(")),
         (_FOLDED_CONNECT_PAIR, ("connect",)),
         (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
+        (_FOLDED_JOINED_URL, ("://",)),
         (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
         (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
@@ -1203,6 +1211,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from r_credential_vectors(lines, index)
     if _JOINED_MARK.search(line) is not None:
         yield from joined_literals(lines, index)
+        if "://" in line:
+            yield from joined_urls(lines, index)
     if "(" in line and any(word in line for word in _CE_SDK_WORDS):
         yield from ce_sdk_positional(lines, index)
     if "set_app_id" in line:
@@ -1937,7 +1947,7 @@ _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -3180,15 +3190,14 @@ def _joined_parts(lines: Sequence[str], head: int, position: int, statement: boo
             position, operator_pending = operator.end(), True
             operators.add(operator.group().strip())
             continue
-        if _JOINED_END.match(text, position) is None:
+        if statement and _JOINED_END.match(text, position) is None:
             return None
+        if not statement:
+            break
         position = len(text)
     if len(parts) < 2 or operator_pending:
         return None
-    if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
-                                     for before, after in zip(parts, parts[1:])):
-        return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
-    return found.group("key").lstrip("$"), "".join(parts), rows
+    return parts, rows, operators
 
 
 def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -3221,6 +3230,25 @@ def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 _JOINED_URL = lazy_regex(r"""^(?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s]{1,128}):(?P<pw>[^/@\s]{1,256})@[\w.-]{1,253}""")
+# (blind rounds DU-DZ) A URL's literal joined to the literals after it wherever it stands (an object's member, a call's
+# argument: `cloudinaryUrl: 'cloudinary://' + '<key>' + ':' + '<secret>' + '@<cloud>'`, `connect("amqp://" + "u" + …)`):
+# the URL assembled, its password as the URL's readers take it. (The engine's carrier assembles such a join too, but
+# sets its finding aside where the secret stands whole on the line: it is read here, on the line.)
+_JOINED_URL_OPENING = lazy_regex(r"""(?<![\w\\])["'][a-z][a-z0-9+.-]{1,30}://""")
+_JOINED_URLS_A_LINE = 4
+
+
+def joined_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_JOINED_URL_OPENING.finditer(line, 0, _CHARACTERS_READ), _JOINED_URLS_A_LINE):
+        joined = _joined_parts(lines, index, found.start(), statement=False)
+        if joined is None:
+            continue
+        parts, rows, _ = joined
+        url = _JOINED_URL.match("".join(parts))
+        if url is not None:
+            opens = max((row for at, row in rows if at <= url.start("pw")), default=0)
+            yield opens, f"a {url.group('scheme')} URL of user {url.group('user')} joined from literals", "password", url.group("pw")
 
 
 # --- blind rounds CE-CJ: SDK calls whose documented signature places the credential -------------------
