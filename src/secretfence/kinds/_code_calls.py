@@ -128,6 +128,11 @@ credential-named key stands beside the value.
   together (`local USER, PASS = 'u', '…'`, `user, password := "u", "…"`); the Speech SDK's subscription key
   (`SpeechConfig.fromSubscription(key, region)` in its languages, Python's `subscription=`), `ApiKeyServiceClientCredentials`;
   an SDK named for its package given its key alone (`new Telnyx('KEY…')`).
+- Blind rounds DU-DZ: .NET's `AuthenticationHeaderValue` under a vendor's own scheme (Okta's `SSWS`, `Token`, `ApiKey`:
+  the token); a connection's settings given its place, then a user and a password (`NtripSettings(host, port, user, pw,
+  mount)`, `ServerConfig(…)`, one argument a line too), a provider's short drawn password there; a URL's literal joined
+  to the literals after it wherever the join stands (an object's member, a call's argument: `'cloudinary://' + '<key>' +
+  ':' + '<secret>' + '@<cloud>'`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -362,6 +367,8 @@ _FOLDED_CONNECT_PAIR = rb"""connect[ \t]*\([^"'\n]{1,128},[ \t]*["'][^"'\n]{1,12
 _JOINED_LEADS = ('+ "', "+ '", '+"', "+'", '. "', ". '", '& "', "& '")
 # a line continuing a literal with the language's operator, a literal ending it (`    + "…";`: a joined constant's part)
 _FOLDED_JOINED_LEAD = rb"""(?:\+ ?|[.&] )["'][^"'\n]{1,256}["'][ \t]*(?:[;,)][ \t]*)?(?=\r?\n|\Z)"""
+# a URL's literal joined to the next (joined_urls)
+_FOLDED_JOINED_URL = rb"""://[^"'\s]{0,256}["'][ \t]*(?:\+|\.|&)[ \t]*["']"""
 # (blind rounds CE-CJ) a header set by a credential's name and a literal (`AddDefaultHeader("X-Finnhub-Token", "…")`,
 # `setApiKey('api_key', '…')`); a SIP2 login message (`9300CN<user>|CO<password>|`); a property set under a password's
 # constant (`props.setProperty(JCSMPProperties.PASSWORD, "…")`)
@@ -406,8 +413,11 @@ _FOLDED_STATA_PASSWORD = (rb"""passw(?:or)?d\([ \t]*(?:"[^"`$\n]{1,256}"|[^\s()"
 _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*["']"""
 # (blind rounds DO-DT) a client or a camera given its place, then a literal user and a literal (`ONVIFCamera(ip, 80, "u",
 # "…")`, `Client("h.example.net", 22, "u", "…")`)
-_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
+_FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
                         rb"""["'][a-z0-9][\w.@+\\-]{0,127}["'][ \t]*,[ \t]*["']""")
+# (blind rounds DU-DZ) ... or opened at the line's end, its place, user and password one a line below (Kotlin's, as
+# ktlint breaks a long call)
+_FOLDED_OPENED_PLACE = rb"""(?:settings?|config)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
 # (blind rounds DO-DT) names assigned together, one a credential's, as many values, a literal first (tuple_assignments)
 _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]{1,64})"""
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
@@ -440,6 +450,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_MATLAB_DATABASE, ("postgresql(", "mysql(", "database(")),
         (_FOLDED_CONNECT_PAIR, ("connect",)),
         (_FOLDED_JOINED_LEAD, _JOINED_LEADS),
+        (_FOLDED_JOINED_URL, ("://",)),
         (_FOLDED_HEADER_CALL, ("header", "requestproperty", "trywithoutvalidation", "apikey", "api_key")),
         (_FOLDED_SIP2_LOGIN, ("9300cn", "9301cn", "9310cn", "9311cn")),
         (_FOLDED_CONSTANT_PUT, (".put(", ".setproperty(", ".set(", ".putifabsent(", ".with(", "._setproperty(")),
@@ -458,7 +469,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
-        (_FOLDED_PLACE_CLIENT, ("client", "camera")),
+        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting", "config")),
+        (_FOLDED_OPENED_PLACE, ("setting", "config")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
     )
 )
@@ -1199,6 +1211,8 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from r_credential_vectors(lines, index)
     if _JOINED_MARK.search(line) is not None:
         yield from joined_literals(lines, index)
+        if "://" in line:
+            yield from joined_urls(lines, index)
     if "(" in line and any(word in line for word in _CE_SDK_WORDS):
         yield from ce_sdk_positional(lines, index)
     if "set_app_id" in line:
@@ -1723,6 +1737,13 @@ def _arguments(lines: Sequence[str], index: int, start: int, nesting: Optional["
     return arguments
 
 
+def call_arguments(lines: Sequence[str], index: int, start: int) -> List[Argument]:
+    """A call's positional arguments from `start` (after its `(`), as `_arguments` reads them: over the lines below, an
+    expression's (`process.env.X || ''`) None, a keyword argument left out. For another module's readers of calls whose
+    slots an SDK documents."""
+    return _arguments(lines, index, start)
+
+
 def _call_window(lines: Sequence[str], index: int, start: int, lines_read: int) -> Tuple[str, List[int]]:
     """The text a call's arguments are read in, from `start` (after its `(`) over `lines_read` lines at most (joined
     with line breaks, _CHARACTERS_READ characters at most), and where each of its lines ends in it."""
@@ -1926,7 +1947,7 @@ _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -1934,7 +1955,9 @@ _LOGIN_CALLS_A_LINE = 12
 # an address's name; a port after it), then a user and a password: ONVIF's `ONVIFCamera(ip, 80, user, pw)`, a historian's or
 # a time-series store's `timeseries_client(url, user, pw)`, `PiWebClient(HOST, "svc", "…")`. Only after a place: a client's
 # first literals are as often its application's name and version (`AvataxClient("app", "1.4", "machine", "env")`).
-_PLACE_CLIENT_ENDS = ("client", "camera")
+# (blind rounds DU-DZ) a connection's settings built the same way: an NTRIP caster's `RTKCustomNetworkSetting(host, port,
+# user, pw, mountpoint)`, a `ServerConfig(host, port, user, pw)`.
+_PLACE_CLIENT_ENDS = ("client", "camera", "setting", "settings", "config")
 _STAND_IN_CLASS_WORDS = ("mock", "fake", "stub", "dummy", "test")
 _PLACES_BEFORE_USER = 2  # a host (or a URL), then its port
 _PLACE_NAME = lazy_regex(r"""^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,3}$""")
@@ -1958,8 +1981,11 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
 
 def _chosen_or_drawn(value: str) -> bool:
     """A generated value or one chosen with care: how a password is made, not a name, a topic, a mode or an
-    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`)."""
-    return looks_generated(value) or looks_chosen(value)
+    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`); a provider's short
+    drawn one too (`h4uekx3hp709`, `AGO4as5OAq4w`: letters and digits alternating, as an NTRIP caster issues them)."""
+    from secretfence.kinds._proxy_and_sessions import generated_password
+
+    return looks_generated(value) or looks_chosen(value) or generated_password(value)
 
 
 # A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
@@ -3116,12 +3142,28 @@ def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, Li
     found = _JOINED_HEAD.match(line_text(lines, head)) or _JOINED_OPEN.match(line_text(lines, head))
     if found is None:
         return None
+    if found.end() >= len(line_text(lines, head)) and not line_text(lines, head + 1).lstrip().startswith(("'", '"')):
+        return None  # (a name ending its line: its value's first literal leads the next)
+    joined = _joined_parts(lines, head, found.end())
+    if joined is None:
+        return None
+    parts, rows, operators = joined
+    if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
+                                     for before, after in zip(parts, parts[1:])):
+        return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
+    return found.group("key").lstrip("$"), "".join(parts), rows
+
+
+def _joined_parts(lines: Sequence[str], head: int, position: int, statement: bool = True
+                  ) -> Optional[Tuple[List[str], List[Tuple[int, int]], Set[str]]]:
+    """(the parts, (where each part starts in the value, its line offset from `head`), the operators) of the literals
+    joined from `position` on the head line to the statement's end, or None where a name or a call is joined in.
+    `statement` False: the join is an expression's part (a call's argument, a member's value), ended by whatever
+    follows its last literal."""
     parts: List[str] = []
     rows: List[Tuple[int, int]] = []
     operators: Set[str] = set()
-    row, text, position = head, line_text(lines, head), found.end()
-    if position >= len(text) and not line_text(lines, head + 1).lstrip().startswith(("'", '"')):
-        return None  # (a name ending its line: its value's first literal leads the next)
+    row, text = head, line_text(lines, head)
     operator_pending = True
     while len(parts) < 32:
         if position >= len(text):  # the line ends: the operator at its end, or leading the next line
@@ -3148,15 +3190,14 @@ def _joined_from(lines: Sequence[str], head: int) -> Optional[Tuple[str, str, Li
             position, operator_pending = operator.end(), True
             operators.add(operator.group().strip())
             continue
-        if _JOINED_END.match(text, position) is None:
+        if statement and _JOINED_END.match(text, position) is None:
             return None
+        if not statement:
+            break
         position = len(text)
     if len(parts) < 2 or operator_pending:
         return None
-    if not operators - {"+", "&"} and all(before[-1:] in _TOKEN_CHARACTERS and after[:1] in _TOKEN_CHARACTERS
-                                     for before, after in zip(parts, parts[1:])):
-        return None  # (literals joined by `+` (VB's `&`) inside a token: the engine's carrier assembles them, engine/carriers.py)
-    return found.group("key").lstrip("$"), "".join(parts), rows
+    return parts, rows, operators
 
 
 def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -3189,6 +3230,25 @@ def joined_literals(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 _JOINED_URL = lazy_regex(r"""^(?P<scheme>[a-z][a-z0-9+.-]{1,30})://(?P<user>[^:/@\s]{1,128}):(?P<pw>[^/@\s]{1,256})@[\w.-]{1,253}""")
+# (blind rounds DU-DZ) A URL's literal joined to the literals after it wherever it stands (an object's member, a call's
+# argument: `cloudinaryUrl: 'cloudinary://' + '<key>' + ':' + '<secret>' + '@<cloud>'`, `connect("amqp://" + "u" + …)`):
+# the URL assembled, its password as the URL's readers take it. (The engine's carrier assembles such a join too, but
+# sets its finding aside where the secret stands whole on the line: it is read here, on the line.)
+_JOINED_URL_OPENING = lazy_regex(r"""(?<![\w\\])["'][a-z][a-z0-9+.-]{1,30}://""")
+_JOINED_URLS_A_LINE = 4
+
+
+def joined_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
+    line = lines[index]
+    for found in itertools.islice(_JOINED_URL_OPENING.finditer(line, 0, _CHARACTERS_READ), _JOINED_URLS_A_LINE):
+        joined = _joined_parts(lines, index, found.start(), statement=False)
+        if joined is None:
+            continue
+        parts, rows, _ = joined
+        url = _JOINED_URL.match("".join(parts))
+        if url is not None:
+            opens = max((row for at, row in rows if at <= url.start("pw")), default=0)
+            yield opens, f"a {url.group('scheme')} URL of user {url.group('user')} joined from literals", "password", url.group("pw")
 
 
 # --- blind rounds CE-CJ: SDK calls whose documented signature places the credential -------------------
@@ -3321,20 +3381,25 @@ def header_calls(line: str) -> Iterator[Found]:
 
 
 # .NET's `new AuthenticationHeaderValue("Basic", "<base64 of user:password>")` (its Bearer form: the token), or its
-# target-typed `Authorization = new("Basic", …)`: the scheme and the credential as two literals.
+# target-typed `Authorization = new("Basic", …)`: the scheme and the credential as two literals. A vendor's own
+# scheme the same way (Okta's `SSWS`, `Token`, `ApiKey`, Opsgenie's `GenieKey`, Splunk's): its credential is the token.
 _AUTH_HEADER_VALUE = lazy_regex(
-    r"""(?:AuthenticationHeaderValue|(?<![\w$])Authorization[ \t]*=[ \t]*new)[ \t]*\([ \t]*@?"(?P<scheme>[Bb]asic|BASIC|[Bb]earer|BEARER)"[ \t]*,[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+    r"""(?:AuthenticationHeaderValue|(?<![\w$])Authorization[ \t]*=[ \t]*new)[ \t]*\([ \t]*@?"(?P<scheme>[A-Za-z][\w.-]{0,31})"[ \t]*,"""
+    r"""[ \t]*@?"(?P<value>[^"\n]{1,1024})"[ \t]*\)""")
+# Schemes whose value is a handshake's blob or a list of parameters (Kerberos' SPNEGO token, NTLM's messages, Digest's
+# and Hawk's `name="…"` pairs), never a credential kept in code.
+_HANDSHAKE_SCHEMES = frozenset({"negotiate", "ntlm", "kerberos", "digest", "hawk", "mutual", "hoba"})
 
 
 def authentication_header_values(line: str) -> Iterator[Found]:
     for found in itertools.islice(_AUTH_HEADER_VALUE.finditer(line, 0, 4096), _CALLS_A_LINE):
-        value = found.group("value")
-        if found.group("scheme").lower() == "basic":
+        value, scheme = found.group("value"), found.group("scheme")
+        if scheme.lower() == "basic":
             pair = _basic_password(value)
             if pair is not None:
                 yield 0, f"AuthenticationHeaderValue(\"Basic\", …) of user {pair[0]} (decoded)", "password", pair[1]
-        else:
-            yield 0, "AuthenticationHeaderValue(\"Bearer\", …)", "token", value
+        elif scheme.lower() not in _HANDSHAKE_SCHEMES:
+            yield 0, f"AuthenticationHeaderValue(\"{scheme}\", …)", "token", value
 
 
 # The SIP2 protocol's Login message (3M's SIP2 Developer's Guide, message 93): `93`, the user id's and the

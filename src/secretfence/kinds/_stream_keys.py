@@ -241,26 +241,23 @@ _CLIENT_SLOTS: Dict[str, Tuple[int, ...]] = {
 _CLIENT = lazy_regex(
     r"""(?<![\w.])(?P<name>JWPlatformClient|jwplatform(?:\.v1)?\.Client|(?:apivideo\.)?AuthenticatedApiClient|ApiVideoClient"""
     r"""|keycdn\.Api|new[ \t]+KeyCDN|FrameioClient|new[ \t]+Mux|new[ \t]+Vimeo)[ \t]*\([ \t]*""")
-_ARGUMENT = lazy_regex(r"""(?:[rRuUbB]?(?P<q>["'])(?P<value>[^"'\n]{0,512})(?P=q)|(?P<other>[^,()"'\n]{1,256}))[ \t]*(?P<comma>,[ \t]*)?""")
-_ARGUMENTS_READ = 3
 
 
-def _client_secrets(line: str) -> Iterator[Placed]:
+def _client_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
+    """A media SDK's secrets by their slots, its arguments read as any call's: one a line below its `(`
+    (`new Vimeo(` then the id, the secret, the token), an expression's (`process.env.X || ''`) no literal."""
+    from secretfence.kinds._code_calls import call_arguments
+
+    line = lines[index]
     for found in itertools.islice(_CLIENT.finditer(line), _READ_A_LINE):
         name = found.group("name")
         call = name.split()[-1].lower().removeprefix("apivideo.")
         slots = _CLIENT_SLOTS.get(call, ())
-        at = found.end()
-        for slot in range(_ARGUMENTS_READ):
-            argument = _ARGUMENT.match(line, at)
-            if argument is None:
-                break
-            value = argument.group("value")
-            if slot in slots and value and looks_generated(value) and " " not in value:
-                yield 0, f"a media SDK's secret given to {name.split()[-1]}(…)", "api_secret", value, Judgement.JUDGED
-            if argument.group("comma") is None:
-                break
-            at = argument.end()
+        arguments = call_arguments(lines, index, found.end())
+        for slot in slots:
+            value, offset = arguments[slot] if slot < len(arguments) else (None, 0)
+            if value and looks_generated(value) and " " not in value:
+                yield offset, f"a media SDK's secret given to {name.split()[-1]}(…)", "api_secret", value, Judgement.JUDGED
 
 
 # What a line (or its file's name) must hold for stream_secrets to find anything on it (kinds/_triggers.py).
@@ -335,7 +332,7 @@ def stream_secrets(lines: Sequence[str], index: int, lowered_name: str) -> Itera
             if _content_key(value) or (len(value) == 22 and looks_generated(value) and not is_placeholder(value)):
                 yield 0, "ClearKey content key", "content_key", value, Judgement.PROVEN
     if "(" in line:
-        yield from _client_secrets(line)
+        yield from _client_secrets(lines, index)
 
 
 def true_samples() -> Tuple[Sample, ...]:

@@ -126,9 +126,13 @@ _ASSIGNED = lazy_regex(
     r"""["'\]]{0,2}[ \t]*(?:<<?-|:=|\?=|=>|=|:)(?![=:/])[ \t]*"""
     # (a decoder of the literal keeps it too: `base64.b64decode("…")`, MicroPython's `ubinascii.unhexlify("…")`)
     r"""(?:(?:bytes\.fromhex|bytearray\.fromhex|bytes|str|SecretStr|SecretBytes|Secret|(?:u?binascii\.)?(?:unhexlify|a2b_hex)"""
-    r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode))\([ \t]*(?=[bB]?["'])"""
+    r"""|(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode)"""
+    # (a string type's or a text macro's wrapper keeps it as written: Qt's `QStringLiteral("…")`, `QLatin1String`,
+    # `QString::fromUtf8`, `tr("…")`; Windows' `_T("…")`, `TEXT("…")`, wxWidgets' `wxT("…")`; `std::string("…")`)
+    r"""|QStringLiteral|QLatin1String(?:View)?|QLatin1StringView|QByteArrayLiteral|QByteArray|QString(?:::fromUtf8|::fromLatin1)?"""
+    r"""|(?:QObject::|QCoreApplication::)?tr|_T|_TEXT|TEXT|wxT|wxS|std::w?string)\([ \t]*(?=(?:[bB]|u8|L)?["'])"""
     # one literal in parentheses, as black wraps a long one (`password=("…")`, a split value assembled)
-    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:[bBrRuU]{1,2}(?=["']))?"""
+    r"""|\([ \t]*(?=[bB]?(?:"[^"\n]{1,512}"|'[^'\n]{1,512}')[ \t]*\)))?(?:(?:[bBrRuU]{1,2}|u8|L)(?=["']))?"""
     + _QUOTED_OR_BARE
 )
 # A declaration typing its name between it and its literal, the type after a colon: Ada's `Password : constant
@@ -2054,7 +2058,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _is_credential(secret, True, False):
                 yield from report(secret, f"literal {what}", offset)
         for what, user, password in _pairs(line, in_code) if may & _PAIRS else ():
-            if _is_credential(password, True, False):
+            if _call_credential("password", password):
                 # (a generated-looking user may be an API key sent as the user: not named)
                 who = f" of user {user.strip()}" if not looks_generated(user.strip()) else ""
                 yield from report(password, f"literal password{who} in {what}")
@@ -2085,7 +2089,7 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
             if _is_credential(value, True, False, "password"):
                 yield from report(value, what, offset)
         for offset, what, key, value in cap.within(_code_calls.call_secrets(lines, index)) if may & _CALL else ():
-            if _credential_key(key, value) and _is_credential(value, True, False, key):
+            if _credential_key(key, value) and _call_credential(key, value):
                 yield from report(value, f"literal secret given to {what}", offset)
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
@@ -3021,6 +3025,15 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
 # and digits, the password of the REST API's and XML-RPC's Basic credential. Judged joined, as one generated word; not
 # documentation's groups counting up (`abcd efgh …`, `ABCD 1234 …`) nor a few characters repeated (`xxxx xxxx …`).
 _GROUPED_PASSWORD = lazy_regex(r"^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$")
+
+
+def _call_credential(key: str, value: str) -> bool:
+    """A call's literal in a credential's slot is one: a password's slot given a WordPress application password as
+    WordPress shows it (`HTTPBasicAuth("editor", "abcd EFGH …")`, its six groups judged by their shape, not as words),
+    any other judged as any."""
+    if key == "password" and _GROUPED_PASSWORD.match(value) is not None:
+        return _grouped_application_password(value)
+    return _is_credential(value, True, False, key)
 
 
 def _grouped_application_password(password: str) -> bool:
