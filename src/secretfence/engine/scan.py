@@ -117,6 +117,18 @@ def _might_be_ini(text: str) -> bool:
 _LONE_SURROGATE = lazy_regex("[\ud800-\udfff]")
 
 
+def _outside_ciphertext(text: str, lines: Optional[List[str]], found: List[Finding]) -> List[Finding]:
+    """The transformed values' findings, less those on a value of a mapping named for ciphertext
+    (`encryptedData:`, `encrypted:`, `encryptedEnv:`): a transformer's `KEY: "…"` line has lost its
+    parent, which the raw line's reading saw and judged (kinds/_helpers.in_ciphertext_mapping)."""
+    if not found or ("encrypted" not in text and "iphertext" not in text):
+        return found
+    from secretfence.kinds._helpers import in_ciphertext_mapping
+
+    raw = lines if lines is not None else text.split("\n")
+    return [finding for finding in found if not in_ciphertext_mapping(raw, finding.line_number - 1)]
+
+
 class _NamedStringIO(io.StringIO):
     def __init__(self, text: str, name: str) -> None:
         super().__init__(text)
@@ -399,7 +411,7 @@ class Engine:
         if file_type == self._file_type_yaml or (_might_be_ini(text) and not _ini_parse_fails(text)):
             entries = self._transformed(filename, text, eager=False)
             if entries is not None:
-                findings = merged(findings, self._scan_entries(filename, entries))
+                findings = merged(findings, _outside_ciphertext(text, lines, self._scan_entries(filename, entries)))
         # A fallback detector's finding is not "something found": detect-secrets' plugins would
         # still re-read the file as a config file (and judge the values it holds themselves).
         if file_type != self._file_type_other or any(not _is_fallback(f) for f in findings):

@@ -105,6 +105,8 @@ from secretfence.kinds._helpers import (
     table_cells, table_delimiter_row, xml_unescaped,
     yaml_ancestor_keys,
 )
+from secretfence.kinds._managed_files import FOLDED_HINTS as _MANAGED_FILE_HINTS
+from secretfence.kinds._managed_files import managed_key_files
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -337,7 +339,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                 Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "token", "secret", "key"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE)))
+                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -355,7 +357,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
-           "EGISTRATION", 'resource "'),
+           "EGISTRATION", 'resource "', "content"),
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -498,6 +500,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _registration_codes(line)
     if "=#" in line or "= #" in line:
         yield from _inventory_vars_value(lines, index, line)
+    if "content" in line:
+        yield from managed_key_files(lines, index)  # (a key file's content written by Ansible, Salt, Puppet, Chef)
 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
@@ -1893,6 +1897,12 @@ def true_samples() -> Tuple[Sample, ...]:
                "docs/commissioning/pumps.md", "a sentence's password code span in documentation"),
         Sample("2. Lyrics: the song service's login\n   - Password: Marlin*Crest2031\n", "docs/av-booth.md",
                "a list item's bare password in documentation"),
+        # (blind rounds DU-DZ: a key file's content written by configuration management beside its path)
+        Sample("- name: agent PSK\n  ansible.builtin.copy:\n    dest: /etc/zabbix/agent.psk\n"
+               "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d\\n\"\n    mode: \"0600\"\n",
+               "roles/zabbix/tasks/main.yml", "an Ansible copy task's content to a .psk file"),
+        Sample("file '/etc/zabbix/agent.psk' do\n  content '3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d'\nend\n",
+               "cookbooks/zabbix/recipes/default.rb", "a Chef file resource's content to a .psk file"),
     )
 
 
@@ -2076,4 +2086,7 @@ def false_samples() -> Tuple[Sample, ...]:
                "docs/runbooks/api-outage.md", "a runbook's placeholders, references, names and a stock password"),
         Sample("- user key (compliance@): `Wq7Lm3Zx9Rt2Vk6Np4Hb8Jc5Df3Gs1Ya`\n", "docs/guide/api.md",
                "a labelled code span in documentation (an example)"),
+        Sample("- copy:\n    dest: /etc/zabbix/agent.psk\n    content: \"{{ zabbix_psk }}\"\n- copy:\n"
+               "    content: \"3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b\"\n    dest: /etc/machine-id\n", "roles/zabbix/tasks/main.yml",
+               "a key file's content templated; hex written to a file no key's"),
     )

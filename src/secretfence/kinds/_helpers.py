@@ -792,9 +792,12 @@ _SEALED_KINDS: "LastFileMemo[List[int]]" = LastFileMemo(
 
 
 # A mapping of ciphertext by its key: Renovate's `"encrypted": {` (hostRules, npmToken), in JSON,
-# JSON5 or YAML, the key quoted or bare.
-_ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?encrypted["']?[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
-_ENCRYPTED_INLINE = lazy_regex(r"""["']?\bencrypted["']?[ \t]*:[ \t]*\{""")
+# JSON5 or YAML, the key quoted or bare; and a key that names its values encrypted or ciphertext by its
+# first word (a chart's `encryptedEnv:` of KMS ciphertext decrypted at the pod's start, `encrypted_secrets:`,
+# `ciphertextBlobs:`; not `unencrypted…`, not `encryption…`, whose values are keys and settings).
+_ENCRYPTED_NAME = r"""(?:encrypted|ciphertexts?)[\w-]{0,64}"""
+_ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?""" + _ENCRYPTED_NAME + r"""["']?[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
+_ENCRYPTED_INLINE = lazy_regex(r"""["']?\b""" + _ENCRYPTED_NAME + r"""["']?[ \t]*:[ \t]*\{""")
 _PARENT_READ = 40  # lines above a value where its mapping's key stands
 
 
@@ -803,9 +806,9 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
     only the Renovate app decrypts): its nearest parent by indentation, or an inline `{…}` on the
     line, is `encrypted`."""
     line = line_text(lines, index)
-    if "encrypted" in line and _ENCRYPTED_INLINE.search(line):
+    if ("encrypted" in line or "iphertext" in line) and _ENCRYPTED_INLINE.search(line):
         return True
-    if not any("encrypted" in text for text in lines[max(0, index - _PARENT_READ):index]):
+    if not any("encrypted" in text or "iphertext" in text for text in lines[max(0, index - _PARENT_READ):index]):
         return False  # (the common case, found by substring search alone)
     indent = len(line) - len(line.lstrip(" \t"))
     for other in range(index - 1, max(-1, index - _PARENT_READ), -1):
@@ -845,6 +848,12 @@ def in_encrypted_section(lines: Sequence[str], index: int) -> bool:
             if found is not None:
                 return int(found.group("format")) != 0
     return False
+
+
+def in_ciphertext_mapping(lines: Sequence[str], index: int) -> bool:
+    """The line is a value of a mapping whose key says its values are ciphertext (a SealedSecret's
+    `encryptedData:`, Renovate's `encrypted:`, a chart's `encryptedEnv:`)."""
+    return in_sealed_data(lines, index) or in_encrypted_block(lines, index)
 
 
 def in_sealed_secret(lines: Sequence[str], index: int) -> bool:

@@ -116,6 +116,17 @@ _JUNOS_SECRET = lazy_regex(
     r"""(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s;"'{}]{1,512}))[ \t]*(?=;|$|[ \t])"""
 )
 _CURLY_END = lazy_regex(r"""^[^\n]*;[ \t]*(?:##[^\n]*)?$""")
+# EdgeOS' and VyOS' config.boot (Vyatta's tree): curly blocks whose leaves end with no `;`, a leaf one
+# word and its value (`plaintext-password "…"`, `pre-shared-secret …`, a RADIUS server's `key …`), the
+# tree under these top-level nodes.
+_VYATTA_LEAF = lazy_regex(r"""^(?P<key>[a-z][\w-]{0,63})[ \t]+(?:"(?P<dq>[^"\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'{};]{1,512}))[ \t]*$""")
+_VYATTA_ROOTS = frozenset({"system", "service", "vpn", "interfaces", "protocols", "firewall", "nat", "policy",
+                           "high-availability", "traffic-policy", "zone-policy", "load-balance", "pki", "qos", "container"})
+# (Junos' secret words, and the leaves Vyatta gives a secret to: a local user's or a PPPoE link's
+# `password`, a RADIUS/TACACS server's `key`, WireGuard's `private-key` and `preshared-key`)
+_VYATTA_SECRET_WORDS = frozenset({"secret", "authentication-key", "authentication-password", "privacy-password",
+                                  "simple-password", "plaintext-password", "pre-shared-secret", "md5-key", "md5-password",
+                                  "password", "key", "private-key", "preshared-key", "shared-secret"})
 _FORTI_SET = lazy_regex(r"""^set[ \t]+(?P<key>[\w-]{1,64})[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,512})"|(?P<bare>\S{1,512}))[ \t]*$""")
 _FORTI_KEYS = frozenset({"psksecret", "psksecret-remote", "password", "passwd", "secret", "key", "auth-pwd", "priv-pwd",
                          "ppk-secret", "sso-password", "server-password"})
@@ -237,6 +248,8 @@ def device_config_secrets(lines: Sequence[str], index: int, lowered_name: str) -
         return
     if command.startswith("set ") or command.endswith(";") or "## SECRET-DATA" in command:
         yield from _junos_secrets(lines, index, command, indented)
+    elif indented and command[-1:] != "{":
+        yield from _vyatta_secrets(lines, index, command)
     if command.startswith("set ") and indented:
         yield from _fortios_secrets(lines, index, command)
     if command.startswith("option "):  # (UCI reads options indented or not)
@@ -555,6 +568,22 @@ def _junos_secrets(lines: Sequence[str], index: int, command: str, indented: boo
             yield 0, f"literal {key} in {where}", value
 
 
+def _vyatta_secrets(lines: Sequence[str], index: int, command: str) -> Iterator[Found]:
+    """EdgeOS' and VyOS' curly leaf `plaintext-password "X"` (no `;`: Vyatta's config.boot), in a
+    tree whose top block is one of Vyatta's nodes; a `key` under a `public-keys`/`public` block is a public key's."""
+    found = _VYATTA_LEAF.match(command)
+    if found is None or found.group("key") not in _VYATTA_SECRET_WORDS:
+        return
+    headers = list(_enclosing_headers(lines, index))
+    if not headers or not all(header.endswith("{") for header in headers) or headers[-1].split()[0] not in _VYATTA_ROOTS:
+        return
+    if found.group("key") == "key" and headers[0].split()[0].startswith("public"):
+        return  # (a login's `public-keys <name> { key AAAA… }`, VyOS' PKI `public { key … }`)
+    value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+    if not _stored(value) and not _masked(value):
+        yield 0, f"literal {found.group('key')} in a curly-brace configuration (EdgeOS, VyOS)", value
+
+
 # Per file, what a walk up from a line found: a later walk stops at a line already judged (a file
 # of thousands of settings under one far head reads each line once).
 _FORTI_WALKS: LastFileMemo[Dict[int, object]] = LastFileMemo(lambda lines: {})
@@ -854,6 +883,10 @@ def true_samples() -> Tuple[Sample, ...]:
                "dae-server=10.255.0.1:3799,Pv7Kq2Xz9Lm4Wt\n", "bng/accel-ppp.conf", "accel-ppp's RADIUS server and DAE secrets"),
         Sample('config system name "LS04"\nconfig auth user admin password "Lynx#Heron8812"\nconfig auth user admin group/0 admin\n',
                "network/ls04-digi.txt", "Digi's `config auth user <name> password`"),
+        # (blind rounds DU-DZ: EdgeOS' and VyOS' config.boot leaves, no `;`)
+        Sample('system {\n    login {\n        user ops {\n            authentication {\n'
+               '                plaintext-password "Vq7Lm2Xz9Kt4"\n            }\n        }\n    }\n}\n',
+               "edgerouter/config.boot", "EdgeOS' plaintext-password leaf"),
     )
 
 
@@ -904,6 +937,11 @@ def false_samples() -> Tuple[Sample, ...]:
                "bird/bird.conf", "BIRD: a templated password; a password outside a protocol"),
         Sample("[radius]\nserver=127.0.0.1,$RADIUS_SECRET,auth-port=1812\n[dns]\nserver=10.0.0.1,Kx7Lq2Wz9Vm4Rt\n",
                "accel-ppp/accel-ppp.conf", "accel-ppp: a variable; a server line of another section"),
+        Sample('system {\n    login {\n        user ops {\n            authentication {\n'
+               '                encrypted-password "$6$Rq1dP8hD$Hd4RobIMUcZmm3yfBTmRUwSVbk8slhmvKx"\n'
+               '                public-keys ops@jump {\n                    key AAAAC3NzaC1lZDI1NTE5AAAAIHd4RobIMUcZmm3yfBTm\n'
+               '                }\n            }\n        }\n    }\n}\n', "edgerouter/config.boot",
+               "EdgeOS' hashed password and a login's public key"),
         Sample('config auth user admin password\nconfig auth user admin password "$ADMIN_PW"\n'
                "nv set system aaa user cumulus password $6$rounds=5000$Zq1$Kd9\n", "network/gw.cfg",
                "a user's password prompted for, a variable, a hash"),

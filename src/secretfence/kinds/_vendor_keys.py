@@ -386,7 +386,8 @@ _FOLDED_UCB_KEY = (rb"""(?:ucb|cloud[_-]?build|build[_-]?automation)[a-z0-9_.-]{
                    rb"""[0-9a-f]{32}(?![a-z0-9_+/=-])""")
 # (blind rounds DO-DT: a merchant's PIN or key after its name; a web-push call's opening, its arguments on the line or below)
 _FOLDED_MERCHANT_PIN = (rb"""(?:pin|merchant[_.-]?key|security[_.-]?key|source[_.-]?key)"""
-                        rb"""(?:>[ \t]*|["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?|["'][ \t]+value[ \t]*=[ \t]*["'])"""
+                        rb"""(?:>[ \t]*|["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?|["'][ \t]+value[ \t]*=[ \t]*["']"""
+                        rb"""|["'][ \t]*,[ \t]*["'])"""
                         rb"""[a-z0-9_-]{10}""")
 _FOLDED_VAPID_CALL = rb"""(?:vapiddetails|pushservice|vapidsignaturebuilder[ \t]*::[ \t]*from_base64(?:_no_sub)?)[ \t]*\("""
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
@@ -678,7 +679,10 @@ _MERCHANT_ADD_KEY = lazy_regex(
 _MERCHANT_SETTING = lazy_regex(
     r"""(?<![A-Za-z0-9_.$-])(?P<name>[A-Za-z_][\w.-]{0,60})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?"""
     r"""(?P<token>[A-Za-z0-9_-]{10,128})(?![A-Za-z0-9_+/=-])""")
-_MERCHANT_FORMS = (_MERCHANT_ELEMENT, _MERCHANT_ADD_KEY, _MERCHANT_SETTING)
+# (a name and its value as two string literals: PHP's `define('CONVERGE_PIN', '…')`, a `("ssl_pin", "…")` pair)
+_MERCHANT_DEFINE = lazy_regex(
+    r"""(?<![\w-])["'](?P<name>[A-Za-z_][\w.-]{0,60})["'][ \t]*,[ \t]*["'](?P<token>[A-Za-z0-9_-]{10,128})["']""")
+_MERCHANT_FORMS = (_MERCHANT_ELEMENT, _MERCHANT_ADD_KEY, _MERCHANT_SETTING, _MERCHANT_DEFINE)
 _MERCHANT_KEY_HEADS = frozenset({"merchant", "security", "source"})  # (`MerchantKey`, `security_key`, USAePay's `SourceKey`)
 _MERCHANT_ID = lazy_regex(r"(?i)merchant[_.-]?id(?![a-z])")
 _USER_ID = lazy_regex(r"(?i)(?<![a-z])user[_.-]?id(?![a-z])")
@@ -1262,6 +1266,9 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
                "  <ssl_pin>6VTEOLBF3CJK7BGIJNU2NMLFSB8DOKTHDC1J7O0P47DMNBJ8FGBP979YN2X9YCQZ</ssl_pin>\n</txn>\n",
                "payments/sale.xml", "a Converge PIN beside its merchant id and user id"),
+        Sample("<?php\ndefine('CONVERGE_MERCHANT_ID', '0022417');\ndefine('CONVERGE_USER_ID', 'webpage');\n"
+               "define('CONVERGE_PIN', '6VTEOLBF3CJK7BGIJNU2NMLFSB8DOKTHDC1J7O0P47DMNBJ8FGBP979YN2X9YCQZ');\n",
+               "includes/converge.php", "a Converge PIN defined beside its merchant id and user id (PHP)"),
         Sample("webpush.setVapidDetails(\n  'mailto:ops@example.org',\n"
                "  'BOa_A1F8kqeYjbYao3oa67_MTe-xE_NSDG2SYAAEWFYHsVl013yxWCXpwe2Ca6uWL8jSPAfKBISHGIC5mf_k0Zs',\n"
                "  '498XP7DcHEnkXicOysa7QbJki2ZNBVA43UFRxlhNGjh',\n);\n", "server/push.js", "a VAPID private key given to web-push by position"),

@@ -1048,6 +1048,13 @@ _FIREBASE_FILES = lazy_regex(r"(?i)(?:^|[/\\])(?:google-services\.json|GoogleSer
 # (also a Firebase app id, `1:<sender id>:web:<hex>`, and Firebase Hosting's reserved `/__/firebase/` URLs)
 _FIREBASE_TEXT = lazy_regex(r"(?i)firebaseapp\.com|authDomain|AUTH_DOMAIN|messagingSenderId|MESSAGING_SENDER_ID|firebaseConfig|initializeApp\(|"
                             r"\b1:[0-9]{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\b|/__/firebase/")
+# Google API keys a browser loads in a Maps URL: the Maps JavaScript API's script (`<script
+# src="https://maps.googleapis.com/maps/api/js?key=AIza…&callback=…">`, a loader's `script.src = …`) and the
+# Maps Embed API's iframe (`https://www.google.com/maps/embed/v1/place?key=AIza…`). Every visitor's browser
+# sends the key: public by design (an HTTP referrer restriction guards it), so a warning, not a block.
+_BROWSER_MAPS_URL = lazy_regex(
+    r"""(?:maps\.googleapis\.com/maps/api/js|google\.com/maps/embed/v1/[a-z]{1,16})\?(?:[^\s"'<>?#]{0,400}?&(?:amp;)?)?key=$""")
+_BROWSER_MAPS_READ = 512  # characters before the key read for its URL
 _API_KEY_NAME = lazy_regex(r"""(?P<name>[A-Za-z0-9_.-]{0,80})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*["'`]?AIza""")
 # The prefilter's pattern, on folded bytes: `_KEYED_VALUE`'s and `_CEPH_KEY`'s shapes.
 _FOLDED_KEYED_VALUE = (rb"""key["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*(?:[{(][ \t]*)?["'`]?"""
@@ -1645,10 +1652,14 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a service account key file's private_key under a malformed PEM header"),
         Sample('get5_remote_log_header_key "Authorization"\nget5_remote_log_header_value "Bearer IrJj5wgHm12z8f433jNnEdk4L6tjDEpemhlJMeHQ"\n',
                "cfg/get5/live.cfg", "a Bearer token in a game server plugin's header value setting"),
+        Sample('// PagerDuty Events API v2\nconst pdRoutingKey = "2a02448bfbb617c5986b56aa8acd6837"\n', "alerts/pagerduty.go",
+               "a PagerDuty routing key under a name that qualifies it"),
     ) + intel_true_samples() + vendor_true_samples() + _web3_keys.true_samples())
     # Built when a test reads them: the hook never does.
     false_samples = built_on_first_read(lambda: (
         Sample('HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"\n', "config.py", "placeholder"),
+        Sample('<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyB7Qm2Lx9Vt4Kw8Rz3Hn6Pj1Dc5Fg0Ys2&callback=initMap">'
+               '</script>\n', "public/map.html", "a Maps JavaScript API key in the script the browser loads (a warning)"),
         Sample("new google.auth.OAuth2(\n  process.env.GOOGLE_CLIENT_ID,\n  'GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n);\n",
                "src/google.js", "a Google client secret's placeholder"),
         Sample('dbx = dropbox.Dropbox("sl.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
@@ -1909,6 +1920,11 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
             if head == LOB_HEADS[1]:
                 yield Match(secret=token, confidence=LOW, description=(
                     "Lob test API key: the account's test mode (nothing prints or mails); keep it out of the code anyway"))
+                continue
+            if head == "AIza" and _in_browser_maps_url(line, found.start()):
+                yield Match(secret=token, confidence=LOW, description=(
+                    "Google Maps API key in a URL the browser loads (Maps JavaScript API, Maps Embed API): public by "
+                    "design; restrict it to the site's HTTP referrers and to the Maps APIs in the Cloud console"))
                 continue
             if head == "AIza" and _in_firebase_config(nearby, filename, line, found.start()):
                 yield Match(secret=token, confidence=LOW, description=(
@@ -2451,7 +2467,8 @@ def _keyed_service(nearby: "_Nearby", name: str, token: str) -> Optional[str]:
         if any(word in name for word in _AZURE_STORAGE_WORDS):
             return "Azure storage account key: full access to the account's data"
         return None
-    if len(token) == 32 and (name in _PAGERDUTY_NAMES or "pagerduty" in name) and (
+    # (the name may qualify the key: Go's `pdRoutingKey`, `ONCALL_INTEGRATION_KEY`; the text still says PagerDuty)
+    if len(token) == 32 and (name.endswith(_PAGERDUTY_NAMES) or "pagerduty" in name) and (
             "pagerduty" in name or nearby.says(_PAGERDUTY)):
         return "PagerDuty integration key: opens and resolves incidents, pages the on-call"
     if (name == "key" or name.endswith(_DATADOG_ENDINGS) or ("datadog" in name and name.endswith("key"))) and (
@@ -2476,6 +2493,12 @@ class _Nearby:
         if said is None:
             said = self._said[question] = says_near(self.lines, self.index, pattern, radius)
         return said
+
+
+def _in_browser_maps_url(line: str, start: int) -> bool:
+    """The Google API key at `start` is the `key` parameter of a Maps URL a browser loads (see _BROWSER_MAPS_URL)."""
+    before = line[max(0, start - _BROWSER_MAPS_READ):start]
+    return before.endswith("key=") and "maps" in before and _BROWSER_MAPS_URL.search(before) is not None
 
 
 def _in_firebase_config(nearby: "_Nearby", filename: str, line: str, start: int) -> bool:
