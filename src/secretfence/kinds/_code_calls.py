@@ -147,8 +147,8 @@ import re
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from secretfence.kinds._helpers import (
-    LastFileMemo, basic_credential, is_stand_in_password, line_text, looks_chosen, looks_generated, named_like_an_account,
-    short_base64_text, shown_user,
+    LastFileMemo, basic_credential, generated_password, is_sequential, is_stand_in_password, line_text,
+    looks_generated, looks_like_a_password, named_like_an_account, short_base64_text, shown_user,
 )
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -469,8 +469,9 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KEY_LOGIN, (".login(", ".login (")),
         (_FOLDED_STATA_PASSWORD, ("password(", "passwd(")),
         (_FOLDED_UMQTT, ("mqttclient",)),
-        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting", "config")),
-        (_FOLDED_OPENED_PLACE, ("setting", "config")),
+        # (a settings object's call, not the words: `settings` and `config` stand on every other line of code)
+        (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(")),
+        (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
     )
 )
@@ -1980,12 +1981,9 @@ def _after_a_place(arguments: List[Argument], raws: List[str], slot: int) -> boo
 
 
 def _chosen_or_drawn(value: str) -> bool:
-    """A generated value or one chosen with care: how a password is made, not a name, a topic, a mode or an
-    identifier with a digit in it (`production`, `orders-topic`, `ua-Mozilla5`, `Cache2Prefix`); a provider's short
-    drawn one too (`h4uekx3hp709`, `AGO4as5OAq4w`: letters and digits alternating, as an NTRIP caster issues them)."""
-    from secretfence.kinds._proxy_and_sessions import generated_password
-
-    return looks_generated(value) or looks_chosen(value) or generated_password(value)
+    """A password as one is made (looks_like_a_password: not `ua-Mozilla5`), or a provider's short drawn one
+    (`h4uekx3hp709`, `AGO4as5OAq4w`: letters and digits alternating, as an NTRIP caster issues them)."""
+    return looks_like_a_password(value) or generated_password(value)
 
 
 # A variable's name saying it holds a login's user (`BotUser`, `self.username`, `cfg.Login`): a literal after it is
@@ -2494,7 +2492,7 @@ def page_script_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
     for found in itertools.islice(_SCRIPT_PROPERTY.finditer(line, 0, 4096), _CALLS_A_LINE):
         words = key_words(found.group("key"))
         value = found.group("value")
-        if words and words[-1] in _SCRIPT_SECRET_WORDS and (looks_generated(value) or looks_chosen(value)):
+        if words and words[-1] in _SCRIPT_SECRET_WORDS and looks_like_a_password(value):
             yield 0, f"{found.group('key')} in a page's script", found.group("key"), value
 
 
@@ -2664,7 +2662,6 @@ def _random_characters(value: str) -> bool:
     """A provider's generated password: no blank, letters of both cases or letters and digits, seven distinct
     characters, no placeholder, no alphabet's run."""
     from secretfence.kinds._helpers import is_placeholder
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     if _PROVIDER_PASSWORD.match(value) is None or len(set(value)) < 7 or any(c in value for c in "\"'`$%{}<>"):
         return False

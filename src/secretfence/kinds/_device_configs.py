@@ -46,7 +46,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import LastFileMemo, line_text
+from secretfence.kinds._helpers import LastFileMemo, is_sequential, line_text
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -349,7 +349,6 @@ def _station_key(value: str) -> bool:
     """A Weather Underground station key's shape: letters and digits, mixed case or mixed with
     digits, no run or stand-in (`xxxxxxxx`, `ABCDEF12`)."""
     from secretfence.kinds._helpers import is_placeholder
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     upper = any(character.isupper() for character in value)
     lower = any(character.islower() for character in value)
@@ -431,7 +430,6 @@ _QUOTED_ASSIGNMENTS: "LastFileMemo[Dict[str, Tuple[List[int], List[str]]]]" = La
 def _ttn(line: str) -> Iterator[Found]:
     if "--root-keys." not in line and "--session.keys." not in line:
         return
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     for found in itertools.islice(_TTN_KEY.finditer(line), _VALUES_A_LINE):
         value = found.group("value")

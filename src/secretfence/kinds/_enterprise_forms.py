@@ -54,7 +54,7 @@ import itertools
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text, xml_unescaped
+from secretfence.kinds._helpers import generated_password, line_text, xml_unescaped
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import lazy_regex
 
@@ -334,7 +334,6 @@ def enterprise_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         # an EDI interchange's header: X12's ISA04, EDIFACT's UNB S005 (kinds/_integration_forms.py); a value in
         # a password's slot is one when a provider generated it (ten capitals and digits: X12's basic characters)
         from secretfence.kinds._integration_forms import interchange_passwords
-        from secretfence.kinds._proxy_and_sessions import generated_password
 
         for what, value, slot in interchange_passwords(lines, index):
             yield 0, what, value, slot and generated_password(value)

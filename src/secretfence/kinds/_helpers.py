@@ -924,7 +924,7 @@ def looks_chosen(value: str) -> bool:
 # is built on (`P@ssw0rd123!`, `YourStrong!Passw0rd`, Microsoft's SQL Server image's; `Admin@12345678`,
 # `MyS3cureP@ss!`): a value spelling one is what a reader is told to type, however many classes it mixes.
 # `passw`, not `pass`: a chosen password's own word may hold it (`P@ssCobalt8662`, `Compass#Harbor2291`).
-_EXAMPLE_LEET = str.maketrans("0134578@$!|", "oieastbasil")
+LEETSPEAK = str.maketrans("0134578@$!|", "oieastbasil")
 _EXAMPLE_PASSWORD_WORDS = ("passw", "admin", "secret", "secure", "strong", "letmein", "welcome", "qwerty", "change",
                            "default", "example", "sample", "demo", "test", "guest", "master", "hunter")
 _NOT_LETTERS = lazy_regex(r"[^a-z]+")
@@ -935,15 +935,66 @@ def spells_an_example_password(value: str) -> bool:
     example's phrase with digits or symbols added (`correct-horse-battery-staple-42`)."""
     from secretfence.compat.detect_secrets.credential_keys import is_famous_example
 
-    spelled = value.lower().translate(_EXAMPLE_LEET)
+    spelled = value.lower().translate(LEETSPEAK)
     return (any(word in spelled for word in _EXAMPLE_PASSWORD_WORDS)
             or is_famous_example(_NOT_LETTERS.sub("", value.lower())))
+
+
+def looks_like_a_password(value: str) -> bool:
+    """Generated or chosen with care (see looks_generated, looks_chosen): how a password is made, not a name,
+    a topic, a mode or an identifier with a digit in it (`production`, `orders-topic`, `Cache2Prefix`)."""
+    return looks_generated(value) or looks_chosen(value)
 
 
 def documented_password_blocks(value: str) -> bool:
     """A password documentation shows blocks where it looks generated or chosen with care and spells no stock
     example (`Tiger*Cedar9572`); a tutorial's (`Welcome1`, `P@ssw0rd123!`) is what a reader is told to type."""
-    return (looks_generated(value) or looks_chosen(value)) and not spells_an_example_password(value)
+    return looks_like_a_password(value) and not spells_an_example_password(value)
+
+
+# An alphabet's run, as examples write one (`0123456789abcdef0123456789abcdef`, `abcdef123456`).
+_SEQUENCES = ("0123456789abcdef", "0123456789abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyz0123456789",
+              "abcdef0123456789", "1234567890abcdef", "1234567890")
+
+
+def is_sequential(value: str) -> bool:
+    """The value is a run of an alphabet in order, repeated as needed (a documentation's
+    `api_hash = '0123456789abcdef0123456789abcdef'`): a placeholder, never an issued value."""
+    lowered = value.lower()
+    if len(lowered) < 8:
+        return False
+    for sequence in _SEQUENCES:
+        at = sequence.find(lowered[:2])
+        if at >= 0:
+            cycled = (sequence[at:] + sequence * (len(lowered) // len(sequence) + 2))[:len(lowered)]
+            if cycled == lowered:
+                return True
+    return False
+
+
+# The words people disguise with digits in a short password (`p4ssw0rd12`, `pr0xyus3r9`): not a drawn one.
+_DISGUISED_WORDS = ("passw", "admin", "secret", "letmein", "welcome", "qwerty", "login", "change", "default", "test",
+                    "demo", "proxy", "user", "guest", "master")
+
+
+def generated_password(value: str) -> bool:
+    """A short password a provider generated (`z8r4x94g6w`, `h4uekx3hp709`): 10 to 15 letters and
+    digits, at least two digits and three letters, alternating four times or more (no word and a
+    number, as people choose; an 8-letter leetspeak `p4ssw0rd` is too short), not a placeholder."""
+    if not 10 <= len(value) <= 15 or not value.isascii() or not value.isalnum():
+        return False
+    digits = sum(character.isdigit() for character in value)
+    if digits < 2 or len(value) - digits < 3 or len(set(value.lower())) < 7:
+        return False
+    switches = sum(1 for before, after in zip(value, value[1:]) if before.isdigit() != after.isdigit())
+    if switches < 4 or is_placeholder(value) or is_sequential(value):
+        return False
+    lowered = value.lower()
+    letters = "".join(character for character in lowered if character.isalpha())
+    if letters in "abcdefghijklmnopqrstuvwxyz":
+        return False  # `a1b2c3d4e5`: the alphabet interleaved with digits, an example's
+    spelled = lowered.translate(LEETSPEAK)  # `p4ssw0rd12` is a word in leetspeak
+    return not any(word in spelled for word in _DISGUISED_WORDS)
 
 
 def distinct_chars(value: str) -> int:

@@ -66,7 +66,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import GUID, LastFileMemo, both_ways, line_text
+from secretfence.kinds._helpers import GUID, LastFileMemo, both_ways, is_sequential, line_text
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -175,7 +175,6 @@ def key_material(value: str, encoding: str = "") -> bool:
     """The value is a symmetric key's material as written (hex or base64, 16 to 64 bytes) and no
     made-up or published test key."""
     from secretfence.kinds._device_configs import published_test_key
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     decoded = _key_bytes(value, encoding)
     if decoded is None or made_up_key(decoded) or published_test_key(value) or is_sequential(value):

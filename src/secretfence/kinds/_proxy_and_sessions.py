@@ -49,7 +49,9 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import both_ways, is_placeholder, line_text, looks_chosen, looks_generated
+from secretfence.kinds._helpers import (
+    both_ways, generated_password, is_placeholder, is_sequential, line_text, looks_generated, looks_like_a_password,
+)
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
@@ -183,7 +185,7 @@ def _real_host(host: str, password: str) -> bool:
     lowered = host.lower()
     if _LOOPBACK.match(lowered):
         return False
-    return not _EXAMPLE_HOST.search(lowered) or looks_generated(password) or looks_chosen(password)
+    return not _EXAMPLE_HOST.search(lowered) or looks_like_a_password(password)
 
 
 def _without_parameters(password: str) -> str:
@@ -222,52 +224,6 @@ _SAYS_PROXY = lazy_regex(word_alternation(("prox",) + _PROVIDER_HOSTS + _SESSION
 
 def _says_proxy(lowered: str) -> bool:
     return _SAYS_PROXY.search(lowered) is not None
-
-
-def generated_password(value: str) -> bool:
-    """A short password a provider generated (`z8r4x94g6w`, `h4uekx3hp709`): 10 to 15 letters and
-    digits, at least two digits and three letters, alternating four times or more (no word and a
-    number, as people choose; an 8-letter leetspeak `p4ssw0rd` is too short), not a placeholder."""
-    if not 10 <= len(value) <= 15 or not value.isascii() or not value.isalnum():
-        return False
-    digits = sum(character.isdigit() for character in value)
-    if digits < 2 or len(value) - digits < 3 or len(set(value.lower())) < 7:
-        return False
-    switches = sum(1 for before, after in zip(value, value[1:]) if before.isdigit() != after.isdigit())
-    if switches < 4 or is_placeholder(value) or is_sequential(value):
-        return False
-    lowered = value.lower()
-    letters = "".join(character for character in lowered if character.isalpha())
-    if letters in "abcdefghijklmnopqrstuvwxyz":
-        return False  # `a1b2c3d4e5`: the alphabet interleaved with digits, an example's
-    spelled = lowered.translate(_LEET)  # `p4ssw0rd12` is a word in leetspeak
-    return not any(word in spelled for word in _LEET_WORDS)
-
-
-# Digits read as the letters leetspeak writes with them, and the words people so disguise.
-_LEET = str.maketrans("0134578@$", "oieastbas")
-_LEET_WORDS = ("passw", "admin", "secret", "letmein", "welcome", "qwerty", "login", "change", "default", "test", "demo",
-               "proxy", "user", "guest", "master")
-
-
-# An alphabet's run, as examples write one (`0123456789abcdef0123456789abcdef`, `abcdef123456`).
-_SEQUENCES = ("0123456789abcdef", "0123456789abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyz0123456789",
-              "abcdef0123456789", "1234567890abcdef", "1234567890")
-
-
-def is_sequential(value: str) -> bool:
-    """The value is a run of an alphabet in order, repeated as needed (a documentation's
-    `api_hash = '0123456789abcdef0123456789abcdef'`): a placeholder, never an issued value."""
-    lowered = value.lower()
-    if len(lowered) < 8:
-        return False
-    for sequence in _SEQUENCES:
-        at = sequence.find(lowered[:2])
-        if at >= 0:
-            cycled = (sequence[at:] + sequence * (len(lowered) // len(sequence) + 2))[:len(lowered)]
-            if cycled == lowered:
-                return True
-    return False
 
 
 def _listed_proxy(listed: Optional[Tuple[str, str, str]]) -> Iterator[Found]:

@@ -122,7 +122,8 @@ from typing import Any, Callable, Dict, Iterator, List, Sequence, Tuple
 
 from secretfence.findings import HIGH, LOW, Confidence
 from secretfence.kinds._helpers import (
-    INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, line_text, says_near,
+    INI_SECTION, LastFileMemo, distinct_chars, has_repeated_chunk, is_documentation, is_placeholder, is_sequential, line_text,
+    says_near,
 )
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -766,7 +767,6 @@ def _url_parameter_keys(line: str, filename: str) -> Iterator[Match]:
 
 def _issued_id(token: str) -> bool:
     """A short issued id (8-20 letters and digits): both, most of its characters distinct, no run nor stand-in."""
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     letters = sum(character.isalpha() for character in token)
     return (0 < letters < len(token) and distinct_chars(token) * 3 >= len(token) * 2 and not has_repeated_chunk(token)
@@ -1228,7 +1228,6 @@ def _lorawan_keys(lines: Sequence[str], index: int, line: str) -> Iterator[Match
 def _random_hex_key(token: str) -> bool:
     """32 hex as a key generator gives them: not all zero, not counting up (`000102…0F`), not the
     AES specification's example key, eight distinct digits or more."""
-    from secretfence.kinds._proxy_and_sessions import is_sequential
 
     lowered = token.lower()
     if lowered == _EXAMPLE_AES_KEY or distinct_chars(lowered) < 8 or has_repeated_chunk(lowered):

@@ -79,7 +79,7 @@ from secretfence.kinds import (
 )
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
-    STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, looks_chosen, looks_generated, marked_to_change, name_start, says_near, sealed_value,
+    STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
     is_stand_in_password, stated_team_password,
 )
 from secretfence.kinds._judgement import Judgement
@@ -2651,7 +2651,7 @@ def _pairs(line: str, in_code: bool = False) -> Iterator[Pair]:
 
                 password = unquote(password)
             if _LOOPBACK.match(host) or (_EXAMPLE_HOST.search(host) and not (
-                    looks_generated(password) or looks_chosen(password) or _proxy_and_sessions.generated_password(password))):
+                    looks_like_a_password(password) or generated_password(password))):
                 # (an example's host in code or configuration: a generated (a provider's short app password
                 # too) or carefully chosen password is still no example's; `user:pass@proxy.example.com` is)
                 continue
@@ -2895,7 +2895,7 @@ def _is_credential(value: str, quoted: bool, in_code: bool, key: str = "") -> bo
         return False  # an f-string's or a template's expression cut at a quote: `{encode_token(…`
     if value.startswith("&") and _macro_reference(value):
         return False  # a macro variable's reference: SAS's `&token.` (`&&name.` resolved twice), SQL*Plus's `&pw`
-    if _proxy_and_sessions.is_sequential(value):
+    if is_sequential(value):
         return False  # an alphabet's run, as documentation writes one (`0123456789abcdef0123…`)
     if _stepped_run(value):
         return False  # an alphabet's run with each symbol repeated (`00112233…eeff`): a test vector's key
@@ -2954,7 +2954,7 @@ def _stepped_run(value: str) -> bool:
     symbols = compact[::width]
     if compact != "".join(symbol * width for symbol in symbols) or len(set(symbols)) < 4:
         return False
-    return _proxy_and_sessions.is_sequential(symbols) or _proxy_and_sessions.is_sequential(symbols[::-1])
+    return is_sequential(symbols) or is_sequential(symbols[::-1])
 
 
 # A value that says it stands in for the credential it names: a word saying so first, the credential's
@@ -2988,7 +2988,7 @@ def _judged(key: str, value: str, how: Judgement) -> bool:
     if how is Judgement.JUDGED:
         return _is_credential(value, True, False, key)
     if how is Judgement.PASSWORD_SLOT:
-        return _is_credential(value, True, False, key) or _proxy_and_sessions.generated_password(value)
+        return _is_credential(value, True, False, key) or generated_password(value)
     if not _credential_key(key, value):
         return False
     return how is Judgement.NAMED_ENOUGH or _is_credential(value, True, False, key)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.findings import LOW, MEDIUM
-from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, LineCap, line_text, looks_generated
+from secretfence.kinds._helpers import DOCUMENT_SUFFIXES, LineCap, generated_password, line_text, looks_generated
 from secretfence.kinds._spec import Kind, Match, Sample, SecretfenceDetector
 from secretfence.prefilter.spec import Headed, lazy_regex
 
@@ -117,7 +117,6 @@ def server_password(column: str, value: str) -> bool:
     """A server list's password cell: a password by the literal kind's judgement, or a provider's
     short generated one; not a digest, no blank."""
     from secretfence.compat.detect_secrets.credential_keys import is_literal_credential, names_a_password
-    from secretfence.kinds._proxy_and_sessions import generated_password
 
     if not names_a_password(column) or any(character.isspace() for character in value) or _HEX_DIGEST.match(value):
         return False

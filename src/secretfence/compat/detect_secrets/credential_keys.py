@@ -54,7 +54,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, is_documentation, looks_chosen
+from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -1377,7 +1377,6 @@ _WORD_AND_NUMBER = lazy_regex(r"^(?:[A-Z]?[a-z]+[0-9]+|[0-9]+[A-Z]?[a-z]+|[A-Za-
 _SHORT_WORDS = ("pass", "pwd", "admin", "root", "user", "test", "demo", "guest", "login", "secret", "qwe", "asd", "abc",
                 "xyz", "temp", "tmp", "default", "change", "letmein", "welcome", "master", "mysql", "oracle", "postgres",
                 "redis", "mongo", "sql", "db", "pw", "qaz", "wsx", "zaq")
-_SHORT_LEET = str.maketrans("0134578@$", "oieastbas")
 _ALPHABET_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "0123456789")
 
 
@@ -1395,7 +1394,7 @@ def short_generated_password(value: str) -> bool:
     digits = "".join(character for character in lowered if character.isdigit())
     if any(letters in run or (len(digits) >= 3 and digits in run) for run in _ALPHABET_RUNS):
         return False  # `abc12`, `12345x`: a keyboard's or an alphabet's run
-    spelled = lowered.translate(_SHORT_LEET)
+    spelled = lowered.translate(LEETSPEAK)
     from secretfence.kinds.database import DEFAULT_PASSWORDS
 
     return not any(word in spelled or word in letters for word in _SHORT_WORDS) and letters not in DEFAULT_PASSWORDS \
