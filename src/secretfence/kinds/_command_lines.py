@@ -44,7 +44,11 @@ that take a secret where no credential-named key stands beside it.
   here-document written to a file named for a secret (Chef's encrypted_data_bag_secret).
 - Console command files: Tasmota's `Backlog Cmd value; Cmd value` (each command a name and a value).
 - Telematics devices' command scripts: Queclink's `AT+GT<CMD>=<password>,…` (AT+GTCFG's new password too),
-  Teltonika's SMS commands `<login> <password> <command>`.
+  Teltonika's SMS commands `<login> <password> <command>`; an AT command whose name says it sets a key, its hex field
+  (`AT+MWVENCRYPT=2,<key>`, `AT+APPKEY=<key>`); a device console's key commands (MAVProxy's `signing setup|key
+  <passphrase>`, Microchip's `mac set appkey <hex>`).
+- A licence key given to a command's activation option (`--activate`, `--license`, `--product-key`); a PowerShell
+  cmdlet's parameter named *Key/*Password/*Secret/*Token given a literal (read where a console's history is text).
 - A setting given by `--name <setting> --set <value>` (Moodle's cfg.php), judged under its name; bimmer_connected's
   `bimmerconnected <command> <user> <password> <region>`; Conan's `remote login`/`user` `-p`; curl's `-u` of a
   variable's user (or a user in parts about a variable: `svc;${APPID}`, `${DOMAIN}\\svc`) and a literal password, and of an API key as the user with no password or a stand-in (`<key>:x`); the access key (`?key=`, `?auth=`) of the URL a browser is launched on.
@@ -478,6 +482,19 @@ _FOLDED_KDB_TP = rb"""-tp[ \t]+:?[a-z0-9.-]{1,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}
 _FOLDED_Q_SCRIPT = (rb"""q(?:\.exe)?[ \t]+[^\s]{0,256}?\.[qk][ \t]+(?:[^\s]{1,256}[ \t]+){0,8}?"""
                     rb""":?[a-z0-9.-]{0,253}:[0-9]{1,5}:[a-z_][\w.-]{0,63}:[^\s"'`;)\]]""")
 _FOLDED_SFTP_ARGUMENTS = rb"""(?:command|args):[ \t]*(?:[\["'][ \t]*)?["']?[a-z_][\w.-]{0,31}:[^\s:"',\]]{1,256}"""
+# A long option named for a key, a token or a secret, its value followed by a word (a subcommand, a file: `deepl
+# --auth-key <key> usage`), which the kind's credential hint (an option's value before the next option, a quote or
+# the line's end) leaves out; the kind's option reading (`_OPTION`) judges the value under the option's name.
+_FOLDED_KEY_OPTION_THEN_WORD = rb"""--(?:[a-z0-9][a-z0-9_-]{0,47}?)?(?:key|token|secret)[ \t]+["']?[^\s"'$<{%-][^\s"']{7,511}["']?[ \t]+[^\s]"""
+# A licence's activation on a command line (`metashape.sh --activate <key>`, `--license <key>`): the key in groups.
+_FOLDED_ACTIVATION = (rb"""(?:activat(?:e|ion[-_]?(?:key|code))|licen[cs]e(?:[-_]?(?:key|code))?|product[-_]?key)(?:=|[ \t]+)"""
+                      rb"""["']?[a-z0-9]{4,8}(?:-[a-z0-9]{4,8}){2,7}""")
+# An AT command whose name says it sets a key (`AT+MWVENCRYPT=2,<hex>`, LoRaWAN modules' `AT+APPKEY=<hex>`).
+_FOLDED_AT_KEY = (rb"""at\+[a-z0-9_]{0,24}?(?:key|encrypt|aes|psk)[a-z0-9_]{0,16}[=:](?:[^\n,]{0,24},){0,8}[ \t]*["']?(?:0x)?"""
+                  rb"""[0-9a-f]{32}""")
+# A device console's command setting a key from a passphrase or a hex key (MAVProxy's `signing setup|key <passphrase>`,
+# Microchip's LoRaWAN modules' `mac set appkey|appskey|nwkskey <hex>`).
+_FOLDED_CONSOLE_KEY = rb"""signing[ \t]+(?:setup|key)[ \t]+[^\s]|mac[ \t]+set[ \t]+(?:appkey|appskey|nwkskey)[ \t]+[0-9a-f]"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_SECURITY, ("security",)),
@@ -519,6 +536,10 @@ FOLDED_HINTS = tuple(
         (_FOLDED_KDB_TP, ("-tp",)),
         (_FOLDED_Q_SCRIPT, ("q ", "q\t", "q.exe")),
         (_FOLDED_SFTP_ARGUMENTS, ("command", "args")),
+        (_FOLDED_KEY_OPTION_THEN_WORD, ("--",)),
+        (_FOLDED_ACTIVATION, ("activat", "licen", "product")),
+        (_FOLDED_AT_KEY, ("at+",)),
+        (_FOLDED_CONSOLE_KEY, ("signing", "mac")),
     )
 )
 # (On the lowered line: a case-insensitive alternation is tried at every character.)
@@ -642,7 +663,8 @@ COMMAND_LINE_TRIGGERS = Triggers(
     exact=_SETTER_WORDS + ("SSHPASS", "etenv", "nvironmentVariable", "indProperty", "mysql", "mariadb", "acklog", "add_user",
                            "change_password", ":set-config", "config:system:set", "config:app:set", '=["', "_OPTS",
                            "_ARGS", "_OPTIONS", "digest", "<Arguments>") + _KDB_OPENERS + ("-tp", "hopen") + _GST_PROPERTY_HEADS,
-    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil"),
+    folded=_HINT_WORDS + ("net ", "setenv", "pushenv", "setx", "login", "cf auth", ".key=", "zip", "basicauth=", "smbfs", "smbutil",
+                          "activat", "licen", "product"),
     # (a generic `-u <user> … -p <password>`: _user_and_password; Transifex's and Phrase's token options;
     # curl's -u: curl_users)
     pairs=(("-u ", "-p "), ("-u ", "-w "), ("--user", "--pass"), ("-u=", "-p="), ("tx", "--token"), ("phrase", "--access"),
@@ -717,6 +739,8 @@ def command_line_secrets(lines: Sequence[str], index: int, in_code: bool) -> Ite
             if name.lower() in _SECURE_PROPERTIES_KEYS or "mule" in lowered:
                 value = found.group("dq") or found.group("sq") or found.group("bare") or ""
                 yield f"the secure-properties key -D{name}", "encryption key", value
+    if "activat" in lowered or "licen" in lowered or "product" in lowered:
+        yield from licence_activations(line)
     if not in_code:
         yield from console_commands(line)
         if "setenv" in lowered or "pushenv" in lowered or "setx" in lowered:
@@ -1280,6 +1304,59 @@ def _tool_options_variable(line: str) -> Iterator[Found]:
             tokens = _tokens(found.group("dq") or found.group("sq") or "", 0)
             for what, key, value in _option_values(tool, _TOOL_OPTIONS[tool], tokens):
                 yield f"{what} in the variable of {tool}'s options", key, value
+
+
+# A licence's activation key given on a command line: `--activate <key>` (Agisoft Metashape's node-locked licence),
+# `--activation-key|--activation-code`, `--license|--licence <key>`, `--product-key`; the key as vendors issue one,
+# groups of four to eight capitals and digits joined by `-` (`XXXXX-XXXXX-…`). Not a licence's name (`--license
+# Apache-2.0`, `--license MIT`), nor a placeholder's groups (`XXXXX-XXXXX-…`, `ABCDE-12345-…` counting up).
+_ACTIVATION = lazy_regex(
+    r"""(?<![\w-])(?:--?|/)(?P<option>(?i:activate|activation[-_]?(?:key|code)|licen[cs]e(?:[-_]?(?:key|code))?|product[-_]?key))"""
+    r"""(?:=|[ \t]+)(?P<q>["']?)(?P<value>[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7})(?P=q)(?![\w-])""")
+_ACTIVATION_READ = 4096  # characters of a line searched for activations
+
+
+def _counts_up(group: str) -> bool:
+    """A group stepping up one character at a time (`ABCDE`, `12345`): a placeholder's."""
+    return all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
+
+
+def _issued_licence_key(value: str) -> bool:
+    """Groups as a vendor issues them: letters and digits mixed, ten distinct, no group counting up (see _ACTIVATION)."""
+    return (looks_generated(value.replace("-", "")) and any(character.isalpha() for character in value)
+            and not any(_counts_up(group) for group in value.split("-")) and not is_placeholder(value))
+
+
+def licence_activations(line: str) -> Iterator[Found]:
+    """A licence key given to a command's activation option (see _ACTIVATION), judged as a licence key."""
+    for count, found in enumerate(_ACTIVATION.finditer(line, 0, _ACTIVATION_READ)):
+        if count >= _TOOLS_A_LINE:
+            break
+        if _issued_licence_key(found.group("value")):
+            yield f"the licence key given to {found.group('option')}", "license-key", found.group("value")
+
+
+# A PowerShell cmdlet's parameter named for a key, a password, a secret or a token given a literal
+# (`New-AzStorageContext -StorageAccountName x -StorageAccountKey "…"`, `Connect-X -ApiKey '…'`), as a console's
+# history or a pasted session holds it: a variable (`$key`, `$env:KEY`), a subexpression or a placeholder is none.
+_CMDLET = lazy_regex(r"""(?<![\w-])[A-Z][a-z]{1,15}-[A-Z][A-Za-z0-9]{1,63}(?![\w-])""")
+_CMDLET_SECRET_PARAMETER = lazy_regex(
+    r"""(?<![\w-])-(?P<key>(?:[A-Za-z][A-Za-z0-9]{0,47})?(?:Key|Password|Passphrase|Secret|Token))[ \t]*(?::[ \t]*|[ \t]+)"""
+    r"""(?:"(?P<dq>[^"`$\n]{1,512})"|'(?P<sq>[^'\n]{1,512})'|(?P<bare>[^\s"'`$(@<{|;,][^\s"'`|;,)]{0,511}))(?=[\s;|)]|$)""")
+_CMDLET_READ = 4096  # characters of a line searched for a cmdlet's parameters
+
+
+def cmdlet_secret_parameters(line: str) -> Iterator[Found]:
+    """(what, key, value) of each literal a PowerShell cmdlet's secret-named parameter is given (see
+    _CMDLET_SECRET_PARAMETER), on a line that runs a cmdlet (`Verb-Noun`)."""
+    found_cmdlet = _CMDLET.search(line, 0, _CMDLET_READ)
+    if found_cmdlet is None:
+        return
+    for count, found in enumerate(_CMDLET_SECRET_PARAMETER.finditer(line, found_cmdlet.end(), _CMDLET_READ)):
+        if count >= _TOOLS_A_LINE:
+            break
+        value = found.group("dq") or found.group("sq") or found.group("bare") or ""
+        yield f"{found_cmdlet.group(0)}'s -{found.group('key')}", found.group("key"), value
 
 
 def console_commands(line: str) -> Iterator[Found]:
@@ -2177,12 +2254,57 @@ _TELTONIKA_SMS = lazy_regex(r"""^[ \t]*(?P<login>[^\s#;"'<>\[\]{}]{1,32})[ \t]+(
 _DEVICE_LINE_READ = 4096
 
 
+# An AT command whose name says it sets a key (a radio modem's link encryption, Microhard's `AT+MWVENCRYPT=<type>,<key>`;
+# a LoRaWAN module's `AT+APPKEY=<key>`, `AT+NWKSKEY=`), a field of it a key in hex of an AES key's length.
+_AT_KEY_COMMAND = lazy_regex(
+    r"""(?<![A-Za-z0-9])(?i:AT\+)(?P<command>[A-Za-z0-9_]{0,24}?(?i:key|encrypt|aes|psk)[A-Za-z0-9_]{0,16})[=:](?P<args>[^\n]{1,512})""")
+_AT_KEY_FIELD = lazy_regex(r"""^[ \t]*["']?(?:0[xX])?(?P<key>[0-9A-Fa-f]{32}|[0-9A-Fa-f]{48}|[0-9A-Fa-f]{64})["']?[ \t]*$""")
+_AT_FIELDS_READ = 16
+# A device console's command setting a key: MAVProxy's `signing setup <passphrase>` (the MAVLink 2 signing key, the
+# passphrase's SHA-256) and `signing key <passphrase>`; Microchip's LoRaWAN modules' (RN2483, RN2903) `mac set appkey|
+# appskey|nwkskey <hex>`.
+_SIGNING_PASSPHRASE = lazy_regex(r"""^[ \t]*signing[ \t]+(?P<command>setup|key)[ \t]+(?P<value>[^\s]{1,256})[ \t]*$""")
+_MAC_SET_KEY = lazy_regex(r"""^[ \t]*mac[ \t]+set[ \t]+(?P<command>appkey|appskey|nwkskey)[ \t]+(?P<value>[0-9A-Fa-f]{32})[ \t]*$""")
+_HEX_KEY_DISTINCT = 8  # (one in fifty of 32 random hex digits shows fewer than eleven distinct)
+
+
+def _random_hex_key(value: str) -> bool:
+    """Hex drawn at random: eight distinct digits at least, not counting up (`0123…ef0123…`), no placeholder."""
+    lowered = value.lower()
+    return len(set(lowered)) >= _HEX_KEY_DISTINCT and "01234567" not in lowered and "fedcba98" not in lowered \
+        and not is_placeholder(value)
+
+
+def _device_key_commands(line: str) -> Iterator[Placed]:
+    """An AT command's key field (see _AT_KEY_COMMAND), a device console's key command (see _SIGNING_PASSPHRASE)."""
+    if "AT+" in line or "at+" in line or "At+" in line:
+        for count, found in enumerate(_AT_KEY_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
+            if count >= _TOOLS_A_LINE:
+                break
+            for field in found.group("args").split(",", _AT_FIELDS_READ)[:_AT_FIELDS_READ]:
+                key = _AT_KEY_FIELD.match(field)
+                if key is not None and _random_hex_key(key.group("key")):
+                    yield 0, f"key set by the AT command AT+{found.group('command')}", "encryption key", key.group("key"), \
+                        Judgement.PROVEN
+    if "signing" in line:
+        found = _SIGNING_PASSPHRASE.match(line)
+        if found is not None:
+            yield 0, f"MAVLink signing passphrase (signing {found.group('command')})", "passphrase", found.group("value"), \
+                Judgement.NAMED_AND_JUDGED
+    if "mac" in line:
+        found = _MAC_SET_KEY.match(line)
+        if found is not None and _random_hex_key(found.group("value")):
+            yield 0, f"LoRaWAN key set by mac set {found.group('command')}", "appkey", found.group("value"), Judgement.PROVEN
+
+
 def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:
     """The device password a telematics command script gives: Queclink's AT commands' first field,
     Teltonika's SMS commands' `<login> <password> <command>`; a Zebra printer's SGD setting holding a secret."""
     line = lines[index] if index < len(lines) else ""
     if '"wlan.' in line or "U1" in line or '{}{' in line:
         yield from _sgd_settings(line)
+    if "+" in line or "signing" in line or "mac" in line:
+        yield from _device_key_commands(line)
     if "T+G" in line or "t+g" in line:
         for count, found in enumerate(_QUECLINK_COMMAND.finditer(line, 0, _DEVICE_LINE_READ)):
             if count >= _TOOLS_A_LINE:
@@ -2244,7 +2366,7 @@ def _sftp_users(lines: Sequence[str], index: int) -> Iterator[Placed]:
 SCRIPT_TRIGGERS = Triggers(
     exact=("|", '"wlan.', "U1", "{}{", "env:set", "ecret", "ECRET", "tokens", "<<", "//", "ftp", "FTP", "responses", "-u", "--user", "-a", "--set", "--name",
            "SFTP_USERS", _SFTP_IMAGE, "command:", "args:",
-           "T+G", "t+g") + tuple(sorted(_TELTONIKA_COMMANDS)),
+           "T+G", "t+g", "AT+", "at+", "At+", "signing", "mac") + tuple(sorted(_TELTONIKA_COMMANDS)),
     folded=_HINT_WORDS + ("net ", "etvar", "open", "login", "curl", "key=", "auth="),
     pairs=(("echo", ">"), ("printf", ">")),
     names=lambda lowered_name: lowered_name.endswith("curlrc"))

@@ -1894,6 +1894,17 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (an example's API key: a warning)
                     yield Match(secret=value, confidence=LOW, description=f"literal secret in {what} in documentation",
                                 line_offset=offset)
+            if ("Key" in line or "Password" in line or "Passphrase" in line or "Secret" in line or "Token" in line) and " -" in line:
+                # (a PowerShell cmdlet's secret-named parameter: a console's history copied as text, a pasted session)
+                for what, key, value in _command_lines.cmdlet_secret_parameters(line):
+                    if _credential_key(key, value) and _is_credential(value, True, False, key):
+                        yield Match(secret=value, confidence=_documented_confidence(value),
+                                    description=f"literal secret given to {what} in documentation")
+            if "uthorization" in line and captured_request(lines, index):
+                # (a request as it was sent, its headers below its request line: a record, no example)
+                for scheme, secret, user in _authorization_headers(line):
+                    who = f" of user {user}" if user and scheme == "Basic" else ""
+                    yield Match(secret=secret, confidence=MEDIUM, description=f"HTTP {scheme} credential{who} in a captured request")
             if "is:" in line or "IS:" in line or "was:" in line:
                 for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                     if _is_credential(value, True, False, "password"):
@@ -2094,6 +2105,12 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
         for offset, what, key, value in _integration_forms.integration_secrets(lines, index, lowered_name) if may & _INTEGRATION else ():
             if _credential_key(key, value) and _is_credential(value, True, False, key):
                 yield from report(value, what, offset)
+        if lowered_name.endswith(DOCUMENT_SUFFIXES) and " -" in line:
+            # (a console's history kept as text, PSReadLine's ConsoleHost_history.txt: its cmdlets' secret-named parameters;
+            # integration_secrets reads no text file's)
+            for what, key, value in _command_lines.cmdlet_secret_parameters(line):
+                if _credential_key(key, value) and _is_credential(value, True, False, key):
+                    yield from report(value, f"literal secret given to {what}")
         for offset, what, key, value, how in cap.within(_game_servers.game_server_secrets(lines, index, lowered_name, in_code)) if may & _GAME_SERVER else ():
             if _judged(key, value, how):
                 yield from report(value, what, offset)
@@ -3019,6 +3036,31 @@ def _authorization_headers(line: str) -> Iterator[Tuple[str, str, str]]:
                 yield "OAuth", value, ""
         elif len(value) >= 16 and _is_credential(value, True, False):
             yield scheme, value, ""
+
+
+# A request as a capture records it (a packet capture's text, curl -v's `> ` lines, a debug log pasted as text): its
+# request line (`GET /path HTTP/1.1`, NTRIP's and RTSP's, SIP's), then its header lines, one of them the Authorization
+# header. Documentation's example requests are judged so too: an example's credential is a placeholder or a word pair
+# (`Aladdin:open sesame`), which the header's reading (_authorization_headers) judges none.
+_REQUEST_LINE = lazy_regex(
+    r"""^[ \t]*(?:>[ \t]*)?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|SOURCE|DESCRIBE|SETUP|PLAY|ANNOUNCE|REGISTER|INVITE)"""
+    r"""[ \t]+[^\s]{1,2048}[ \t]+(?:HTTP|RTSP|SIP)/[0-9](?:\.[0-9])?[ \t]*\r?$""")
+_HEADER_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?[A-Za-z][A-Za-z0-9-]{0,63}[ \t]*:""")
+_AUTHORIZATION_HEADER_LINE = lazy_regex(r"""^[ \t]*(?:>[ \t]*)?(?i:authorization)[ \t]*:""")
+_CAPTURED_HEADERS_READ = 32  # header lines above an Authorization header read for its request line
+
+
+def captured_request(lines: Sequence[str], index: int) -> bool:
+    """The line is an Authorization header below a request line, header lines between (see _REQUEST_LINE)."""
+    if _AUTHORIZATION_HEADER_LINE.match(line_text(lines, index)) is None:
+        return False
+    for above in range(index - 1, max(-1, index - 1 - _CAPTURED_HEADERS_READ), -1):
+        text = line_text(lines, above)
+        if _REQUEST_LINE.match(text[:4096]) is not None:
+            return True
+        if _HEADER_LINE.match(text) is None:
+            return False
+    return False
 
 
 # A WordPress application password as WordPress shows it, and takes it (its blanks ignored): six groups of four letters
