@@ -142,6 +142,8 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             "authorisation_id",
             # an ODBC string's password beside its other attributes
             "pwd=", "password=",
+            # a login's user and password in code spans after any label or a sign-in's `as` (`Sign in as `ops` / `…``)
+            "` / `", "`/`", " as `",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
@@ -320,8 +322,12 @@ _FOLDED_AUTHORITY_END = rb"""@[a-z0-9][a-z0-9.-]{0,252}:[0-9]{2,5}(?:/[\w.-]{0,1
 # a settings table's row naming a token or a secret before its value's cell (`| API token | … |`)
 _FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
-_FOLDED_SPAN_NAME = (rb"""(?:pass|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
-                     rb"""(?:[ \t]+is|[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+# (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
+_FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
+                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+# documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
+_FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
+                     rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
 # a runbook's login given as two code spans after its label (`admin login: `ops` / `…``)
 _FOLDED_LOGIN_PAIR = (rb"""(?:login|logon|log-in|sign-in|credentials|creds)(?:[*_]{0,2}[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}[ \t]*:"""
                       rb"""[*_]{0,2}[ \t]*`[^`\s]{1,128}`[ \t]*/[ \t]*`[^`\s]""")
@@ -336,8 +342,9 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                 Headed(lazy_regex(_FOLDED_PAT), ("pat",), lazy_regex(_FOLDED_PAT, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_ENTRY_KEY), ("<string>",), lazy_regex(_FOLDED_ENTRY_KEY, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_TABLE_NAME), ("token", "secret"), lazy_regex(_FOLDED_TABLE_NAME, re.IGNORECASE)),
-                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "token", "secret", "key"),
+                Headed(lazy_regex(_FOLDED_SPAN_NAME), ("pass", "pw", "psk", "shared", "token", "secret", "key"),
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
+                Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
                        lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
@@ -363,7 +370,11 @@ CONFIG_FORM_TRIGGERS = Triggers(
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
            # (a login's two code spans after its label: `admin login: `ops` / `…``)
            ("`", "ogin"), ("`", "OGIN"), ("`", "ogon"), ("`", "OGON"), ("`", "og-in"), ("`", "OG-IN"), ("`", "ign-in"),
-           ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS")),
+           ("`", "IGN-IN"), ("`", "redentials"), ("`", "REDENTIALS"), ("`", "reds"), ("`", "REDS"),
+           # (a login's spans after any label or a sign-in's `as`: `admin: `ops` / `…``, `Sign in as `ops` / `…``;
+           # a password's abbreviation or a Wi-Fi key before its span: `pw `…``, `WPA2-PSK: `…``)
+           ("`", "` / `"), ("`", "`/`"), ("`", "pw"), ("`", "PW"), ("`", "Pw"), ("`", "psk"), ("`", "PSK"), ("`", "Psk"),
+           ("`", "hared key"), ("`", "HARED KEY")),
     folded=("aes", "security", "isa", "system", "authori", "pwd", "password"),
     names=lambda lowered_name: lowered_name.endswith(_EDN_SUFFIXES + ("rclone.conf", "servlist.conf", "servlist_.conf"))
     or _is_role_list(lowered_name))
@@ -385,6 +396,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
             yield from _role_list_secrets(lines, index, line, lowered_name)
         if line.lstrip().startswith("|") and lowered_name.endswith((".md", ".markdown")) and is_no_document(lowered_name):
             yield from _key_value_table_row(lines, index, line)  # (a runbook's, an operator's notes' settings table)
+            if "`" in line:
+                yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
         return
@@ -557,11 +570,16 @@ def _key_value_table_row(lines: Sequence[str], index: int, line: str) -> Iterato
 # label's words (`user_key`: a generated value under `<X> key`), as the keyword rules judge a key's.
 _LABELLED_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*`(?P<value>[^`\s]{1,256})`"""
+    r"""(?:\*\*|__)?(?:[ \t]*\((?P<note>[^()\n`]{0,64})\))?(?:\*\*|__)?[ \t]*[:=](?:\*\*|__)?[ \t]*"""
+    r"""`(?P<value>[^`\s]{1,256}|[a-z]{4}(?: [a-z]{4}){3})`"""  # (a Google app password's four groups too)
     r"""[ \t]*(?:\([^()\n`]{0,80}\)[ \t]*)?[.;,]?[ \t]*\r?$""")
+# (a password's word, its abbreviations too (`pw`, `pwd`; `pass` only before its colon, a verb elsewhere), a Wi-Fi
+# network's pre-shared key (`WPA2-PSK`); then `is`, `use`, `enter`, `set to`, `to use is` before the span: `the `sa`
+# password use: `…``, `shared desk login, pw `…``)
 _SPOKEN_SPAN = lazy_regex(
-    r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|token|secret|key))"""
-    r"""(?:[ \t]+is|[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
+    r"""(?<![\w`-])(?P<label>(?:[A-Za-z][A-Za-z0-9]{1,19}[ \t])?(?i:password|passphrase|passwd|pword|pwd|pw|token|secret|key"""
+    r"""|pass(?=[ \t]*[:=])|(?:wpa[23]?-?)?psk|pre-?shared[ \t]key))"""
+    r"""(?:[ \t]+(?i:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?[ \t]*`(?P<value>[^`\s]{1,256})`""")
 # A login given as its user and its password in code spans split by `/`, after a label whose last word says
 # login (`LoggerNet admin login: `ops` / `…``, `- **Console credentials:** `admin` / `…``): the password is the
 # second span, judged under `password`.
@@ -569,6 +587,17 @@ _LOGIN_PAIR_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>(?:[A-Za-z][\w./-]{0,31}[ \t]){0,5}"""
     r"""(?i:login|logon|log-in|sign-in|credentials|creds))(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:"""
     r"""(?:\*\*|__)?[ \t]*`(?P<user>[^`\s]{1,128})`[ \t]*/[ \t]*`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+# A login's user and password in code spans split by `/` after any label and its colon (`- Web UI / ONVIF admin:
+# `admin` / `…``), or after a sign-in's verb and `as` (`3. Sign in as `operator` / `…`.`, `log in to the console as
+# `ops` / `…``): the user a name's characters, the password the second span.
+_LABELLED_PAIR_SPAN = lazy_regex(
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5})"""
+    r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*"""
+    r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+_SIGN_IN_PAIR_SPAN = lazy_regex(
+    r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on)[ \t]+[^`\n]{1,64}?)?"""
+    r"""[ \t]+as[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
+    r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
 _SPANS_A_LINE = 8
 _SPAN_LINE_READ = 2048
 _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|server)\b)[^\n]*\b(?:public|publishable|"""
@@ -577,61 +606,155 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
-    pair = _LOGIN_PAIR_SPAN.match(text)
+    pair = _LOGIN_PAIR_SPAN.match(text) or _LABELLED_PAIR_SPAN.match(text)
     if pair is not None:
         yield 0, f"password of {pair.group('user')} in the {pair.group('label')} code spans", "password", pair.group("value")
+        return
+    signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text else None
+    if signed_in is not None:
+        yield 0, f"password of {signed_in.group('user')} given to sign in with in code spans", "password", signed_in.group("value")
         return
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
         label = labelled.group("label")
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
-        yield 0, f"value of {label} in a code span", "_".join(label.split()), labelled.group("value")
+        yield 0, f"value of {label} in a code span", _span_key(label), labelled.group("value")
         return
+    yield from _spoken_spans(text)
+
+
+def _spoken_spans(text: str) -> Iterator[Found]:
     for count, found in enumerate(_SPOKEN_SPAN.finditer(text)):
         if count >= _SPANS_A_LINE:
             return
         label = found.group("label")
-        yield 0, f"{label} given in a code span", "_".join(label.split()), found.group("value")
+        yield 0, f"{label} given in a code span", _span_key(label), found.group("value")
+
+
+_PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
+
+
+def _span_key(label: str) -> str:
+    """The key a span's label judges its value under: its words joined, a Wi-Fi network's pre-shared key as the
+    passphrase it is (`WPA2-PSK`, `Guest pre-shared key`)."""
+    return "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
 
 
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
-# password**: …`): read in documentation (elsewhere the keyword rules read `Password: …` as an assignment).
+# password**: …`, another language's label and its full-width colon, `- 密码：…`): read in documentation (elsewhere
+# the keyword rules read `Password: …` as an assignment).
 _LISTED_BARE = lazy_regex(
-    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
-    r"""(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+    r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)(?:\*\*|__)?(?P<label>[^\W\d_][\w./-]{0,31}?(?:[ \t][\w./-]{1,32}?){0,5}?)"""
+    r"""(?:\*\*|__)?[ \t]*[:\uff1a](?:\*\*|__)?[ \t]*(?P<value>[^\s`*_(<\[][^\s`]{0,255})[ \t]*\r?$""")
+# A line that is a whole assignment, as a page's code block shows a configuration, an environment or a call's
+# keyword (`password = …` in an INI block, `export RESTIC_PASSWORD='…'`, `password="…",`, `"password": "…",`) or an
+# operator's notes pad a setting (`Service password : …`).
+_ASSIGNED_LINE = lazy_regex(
+    r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
+    r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"'`]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\r?$""")
+# A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
+# "night", password …`): read only where the value would block (a sentence's word after `password` is prose).
+_SAID_BARE = lazy_regex(
+    r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
+    r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?))(?=[\s,;)]|\.?\r?$|\.\s)""")
+_BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
 # A line saying its value is an example (`For example, the password `…` is accepted`, `e.g. `…``): a tutorial's.
 _SAYS_EXAMPLE = lazy_regex(r"(?i)\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b")
 
 
+def _introduced_as_example(lines: Sequence[str], index: int) -> bool:
+    """The line stands in a code block (a Markdown fence, reStructuredText's indented block after `::` or a
+    `.. code-block::`) whose opening or the sentence before it says example (`For example::`)."""
+    for above in range(index - 1, max(-1, index - 1 - _BLOCK_OPENING_READ), -1):
+        text = line_text(lines, above)
+        stripped = text.strip()
+        if stripped.startswith(("```", "~~~")) or stripped.endswith("::") or stripped.startswith(".. code"):
+            before = next((line_text(lines, at) for at in range(above - 1, max(-1, above - 4), -1)
+                           if line_text(lines, at).strip()), "")
+            return _SAYS_EXAMPLE.search(text[:_SPAN_LINE_READ]) is not None or _SAYS_EXAMPLE.search(
+                before[:_SPAN_LINE_READ]) is not None
+    return False
+
+
+def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iterator[Found]:
+    from secretfence.kinds._helpers import documented_password_blocks
+
+    if ":" in text or "\uff1a" in text:
+        bare = _LISTED_BARE.match(text)
+        if bare is not None:
+            label = bare.group("label")
+            yield 0, f"{label} given in a list item", "_".join(label.split()), bare.group("value")
+            return
+    if "=" in text or ":" in text:
+        assigned = _ASSIGNED_LINE.match(text)
+        if assigned is not None:
+            value, key = assigned.group("value"), assigned.group("key")
+            # (code's bare `password2 = forms.CharField(`: a call opening, its value an expression)
+            opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
+            if not opens_a_call and not _introduced_as_example(lines, index):
+                yield 0, f"{key} assigned in a code block or a note", "_".join(key.split()), value
+            return
+    for count, found in enumerate(_SAID_BARE.finditer(text)):
+        value = (found.group("bold") or found.group("bare") or "").rstrip(".")
+        if count >= _SPANS_A_LINE:
+            return
+        if documented_password_blocks(value):
+            yield 0, f"{found.group('label')} given in a sentence", found.group("label"), value
+
+
+# The pages documented_passwords reads: Markdown's, reStructuredText's, a plain text note's
+DOCUMENTED_PASSWORD_PAGES = (".md", ".markdown", ".rst", ".txt")
+
+
+def may_document_password(line: str) -> bool:
+    """The line holds what one of documented_passwords' forms needs (a cheap test before its patterns)."""
+    return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
+            or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line)
+
+
+def documented_password_judged(lines: Sequence[str], index: int, value: str) -> bool:
+    """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
+    no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
+    page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`)."""
+    from secretfence.kinds._helpers import documented_password_blocks, looks_chosen, spells_an_example_password
+    from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
+
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
+        # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
+        # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`)
+        return looks_chosen(value) and not spells_an_example_password(value)
+    return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
+
+
 def documented_passwords(lines: Sequence[str], index: int) -> Iterator[Found]:
-    """A Markdown page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
-    `…` |`; a code span after its label or its word, `user `maint`, password `…``; a list item's bare value
-    after its label, `- Password: …`), on a page under a documentation tree (`docs/it/…`): read where the label
-    names a password (a key's or a token's rows are the docs' examples, Flask's `SECRET_KEY`). The kind decides
-    how sure: documentation's values block only where they look generated or chosen with care, as its command
-    lines' passwords do."""
+    """A documentation page's password in the forms a runbook gives one (a settings table's row, `| VNC password |
+    `…` |`, or a cell's `pw `…``; a code span after its label or its word, `user `maint`, password `…``, `the `sa`
+    password use: `…``; a login's spans, `Sign in as `operator` / `…``; a list item's bare value after its label,
+    `- Password: …`; a code block's or a note's whole assignment, `password = …`; a sentence's bold or bare value
+    after its word), on a page under a documentation tree (`docs/it/…`): read where the label names a password (a
+    key's or a token's rows are the docs' examples, Flask's `SECRET_KEY`). The kind decides how sure:
+    documentation's values block only where they look generated or chosen with care, as its command lines'
+    passwords do."""
     from secretfence.compat.detect_secrets.credential_keys import names_a_password
 
     line = line_text(lines, index)
-    if _SAYS_EXAMPLE.search(line[:_SPAN_LINE_READ]) is not None:
+    text = line[:_SPAN_LINE_READ]
+    if _SAYS_EXAMPLE.search(text) is not None:
         return
     if line.lstrip().startswith("|"):
-        found: Iterator[Found] = _key_value_table_row(lines, index, line)
+        found: Iterator[Found] = itertools.chain(_key_value_table_row(lines, index, line), _spoken_spans(text))
     elif "`" in line:
         found = _labelled_code_spans(line)
-    elif ":" in line:
-        bare = _LISTED_BARE.match(line[:_SPAN_LINE_READ])
-        if bare is None:
-            return
-        label = bare.group("label")
-        found = iter(((0, f"{label} given in a list item", "_".join(label.split()), bare.group("value")),))
     else:
-        return
+        found = _bare_documented_values(lines, index, text)
+    reported = set()
     for offset, what, key, value in found:
-        if names_a_password(key):
+        if names_a_password(key) and value not in reported:
+            reported.add(value)
             yield offset, what, key, value
 
 
@@ -1903,12 +2026,21 @@ def true_samples() -> Tuple[Sample, ...]:
                "roles/zabbix/tasks/main.yml", "an Ansible copy task's content to a .psk file"),
         Sample("file '/etc/zabbix/agent.psk' do\n  content '3f9c1a7b5e2d4c8a0b6e1f3a5c7d9e2b4f6a8c0d1e3f5a7b9c2d4e6f8a0b1c3d'\nend\n",
                "cookbooks/zabbix/recipes/default.rb", "a Chef file resource's content to a .psk file"),
+        # Blind rounds DU-DZ: more of a runbook's forms in documentation (documented_passwords)
+        Sample("1. Open the panel over the VPN.\n2. Sign in as `operator` / `Marlin*Crest2031`.\n", "docs/sites/kiln.md",
+               "a sign-in's user and password code spans"),
+        Sample("| Portal | Login | Notes |\n|---|---|---|\n| County court | desk-02 | shared login, pw `Marlin*Crest2031` |\n",
+               "docs/desk/portals.md", "a table cell's abbreviated password"),
+        Sample("Put this in ``~/.acme.ini``::\n\n    [staging]\n    password = Marlin*Crest2031\n", "docs/howto/staging.rst",
+               "an INI block's password in reStructuredText"),
     )
 
 
 def false_samples() -> Tuple[Sample, ...]:
     """The decoys beside each form."""
     return (
+        Sample("For example:\n\n```ini\n[db]\npassword = Marlin*Crest2031\n```\n", "docs/configuration.md",
+               "a code block introduced as an example"),
         Sample("- API key (public, safe for browsers): `pk_Wmv6Rt2Wm6Kx4Lp9Nz3Hb7Dc5F`\n- Sentry DSN key: `9ff7c2a1b4e84d6fa0c3e5b7d9f1a2c4`\n",
                "ops/runbook.md", "a runbook's keys its note declares public, a DSN's public key"),
         Sample("# user:password\nbackupsvc:${RSYNC_PASSWORD}\n", "roles/rsync/templates/rsyncd.secrets", "a secrets file's variable"),

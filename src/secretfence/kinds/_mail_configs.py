@@ -170,6 +170,27 @@ _TRIPLE_QUOTED = lazy_regex(r"""^[ \t]*(?P<key>[A-Za-z_][\w.-]{0,127})[ \t]*=[ \
 _MBSYNC_PASS = lazy_regex(r"""^[ \t]*Pass[ \t]+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,256})"|(?P<bare>[^\s"]\S{0,255}))[ \t]*\r?$""", re.IGNORECASE)
 # A Gmail (Google) app password: four groups of four lower-case letters.
 _APP_PASSWORD = lazy_regex(r"""^[a-z]{4}(?: [a-z]{4}){3}$""")
+_APP_PASSWORD_LETTERS = 9  # distinct letters a drawn one holds at least (16 of 26 drawn: 12 on average)
+# A page's word for Google's mail: its SMTP or IMAP host, Gmail, Google Workspace's account
+_GOOGLE_MAIL = lazy_regex(r"(?i)\b(?:smtp|imap|pop)\.g(?:oogle)?mail\.com\b|\bgmail\b|\bgoogle[ \t]+(?:workspace|account|mail)\b")
+_GOOGLE_MAIL_READ = 40  # lines either side looked at for it
+
+
+def drawn_app_password(value: str) -> bool:
+    """A Google app password's shape (four groups of four lower-case letters) drawn as Google draws one: not a
+    few letters repeated (`xxxx xxxx …`) nor a group counting up (`abcd efgh …`)."""
+    if _APP_PASSWORD.match(value) is None or len(set(value.replace(" ", ""))) < _APP_PASSWORD_LETTERS:
+        return False
+    return not any(all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:])) for group in value.split(" "))
+
+
+def beside_google_mail(lines: Sequence[str], index: int) -> bool:
+    """The page names Google's mail near the line (`smtp.gmail.com`, Gmail, a Google Workspace account)."""
+    for at in range(max(0, index - _GOOGLE_MAIL_READ), min(len(lines), index + _GOOGLE_MAIL_READ + 1)):
+        text = line_text(lines, at)
+        if ("mail" in text or "MAIL" in text or "oogle" in text or "OOGLE" in text) and _GOOGLE_MAIL.search(text[:1024]):
+            return True
+    return False
 # Synapse's signing key: `ed25519 <key id> <32 bytes, unpadded base64>` (the verify key is `ed25519:<id>`)
 _SIGNING_KEY = lazy_regex(r"""(?<![\w:/-])ed25519[ \t]+(?P<id>[A-Za-z0-9_]{1,64})[ \t]+(?P<key>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])""")
 # docker-mailserver's `setup email add|update <address> <password>`, `setup relay add-auth <domain> <user> <password>`,

@@ -1019,6 +1019,38 @@ _COOKIE_JAR_LINE = lazy_regex(r"^(?:#HttpOnly_)?[^\t\s#]+\t(?:TRUE|FALSE)\t[^\t]
 # (its `&` XML-escaped in a URL of a scheduled task's arguments, a web.config: `…?sv=…&amp;sig=`; not a
 # query's example written without its URL, as botocore's documentation of a SAS token shows one)
 _SAS_SIGNATURE = lazy_regex(r"""(?:[?&]|\?[^\s"'<>?#]{0,1024}?&amp;)sig=(?P<value>[A-Za-z0-9%+/=]{40,200})(?![A-Za-z0-9%+/=])""")
+# A storage account's SAS URL in documentation (a runbook's `azcopy copy "https://<account>.blob.core.windows.net/…?sv=…
+# &sig=…"`, a delivery note's link): the account's host, then the signature in its query.
+_STORAGE_SAS_URL = lazy_regex(
+    r"""(?i:https?://)(?P<account>[a-z0-9]{3,24})\.(?i:blob|file|queue|table|dfs|web)\.core\."""
+    r"""(?i:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)(?::[0-9]{1,5})?/[^\s"'<>?#]{0,512}\?[^\s"'<>#?]{0,1024}?"""
+    r"""(?<=[?&])sig=(?P<value>[A-Za-z0-9%+/]{40,120}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])""")
+# The accounts Microsoft's documentation and tutorials name in their URLs (`myaccount`, `mystorageaccount`,
+# `contoso`, `fabrikam`, `<account>`'s spelled-out `storageaccountname`)
+_EXAMPLE_STORAGE_ACCOUNT = lazy_regex(r"^(?:my|your|example|sample|demo|contoso|fabrikam|storageaccount|account(?:name)?$)")
+_SAS_SIGNATURE_BYTES = 32  # an HMAC-SHA256's
+
+
+def _documented_sas_signatures(line: str) -> Iterator[str]:
+    """A documentation line's storage SAS URL whose signature is an HMAC-SHA256 as Azure signs one (32 bytes,
+    base64, URL-encoded) on an account no tutorial names (see _EXAMPLE_STORAGE_ACCOUNT): a real account's token
+    pasted into a page (a placeholder's `sig=XXXX…`, `sig=<signature>` decodes to none)."""
+    import base64
+    import binascii
+    from urllib.parse import unquote
+
+    for found in itertools.islice(_STORAGE_SAS_URL.finditer(line), MAX_VALUES_A_LINE):
+        if _EXAMPLE_STORAGE_ACCOUNT.match(found.group("account").lower()):
+            continue
+        signature = unquote(found.group("value"))
+        try:
+            decoded = base64.b64decode(signature, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if len(decoded) == _SAS_SIGNATURE_BYTES and len(set(signature)) >= 20:
+            yield found.group("value")
+
+
 # Django REST framework's token fixture: `{"model": "authtoken.token", "pk": "…"}`.
 _DRF_TOKEN = lazy_regex(r"""["'](?:pk|key)["'][ \t]*:[ \t]*["'](?P<value>[0-9a-f]{40})["']""")
 
@@ -1905,6 +1937,11 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                 for scheme, secret, user in _authorization_headers(line):
                     who = f" of user {user}" if user and scheme == "Basic" else ""
                     yield Match(secret=secret, confidence=MEDIUM, description=f"HTTP {scheme} credential{who} in a captured request")
+            if "sig=" in line:
+                for value in _documented_sas_signatures(line):  # (a storage account's SAS URL in a page's command)
+                    if _is_credential(value, True, False):
+                        yield Match(secret=value, confidence=MEDIUM,
+                                    description="Azure shared access signature in a storage URL in documentation")
             if "is:" in line or "IS:" in line or "was:" in line:
                 for offset, value in stated_team_password(lines, index):  # (the page says it is the team's own)
                     if _is_credential(value, True, False, "password"):
@@ -1919,13 +1956,14 @@ class SecretfenceLiteralCredentialDetector(SecretfenceDetector):
                         yield Match(secret=value, confidence=MEDIUM if shared else _documented_confidence(value),
                                     description=f"{'shared account' if shared else 'literal'} password in {what} in documentation",
                                     line_offset=offset)
-            if lowered_name.endswith((".md", ".markdown")) and (line.lstrip().startswith("|") or "`" in line or ":" in line):
+            if lowered_name.endswith(_config_forms.DOCUMENTED_PASSWORD_PAGES) and _config_forms.may_document_password(line):
                 # A page's own password as a runbook gives it, a settings table's row, a code span after its label
-                # or a list item's value (kinds/_config_forms.py): a warning, a block where it looks generated or
-                # chosen with care
+                # or a list item's value, a code block's assignment (kinds/_config_forms.py): a warning, a block
+                # where it looks generated or chosen with care (or is a Google app password beside Gmail's host)
                 for offset, what, key, value in _config_forms.documented_passwords(lines, index):
                     if _credential_key(key, value) and _is_credential(value, True, False, key):
-                        yield Match(secret=value, confidence=_documented_confidence(value),
+                        blocks = _config_forms.documented_password_judged(lines, index + offset, value)
+                        yield Match(secret=value, confidence=MEDIUM if blocks else LOW,
                                     description=f"{what} in documentation", line_offset=offset)
             for what, key, value in _command_lines.console_commands(line) if lowered_name.endswith(".txt") else ():
                 if _credential_key(key, value) and _is_credential(value, True, False, key):  # (a pasted console, no prose)

@@ -1256,11 +1256,10 @@ def _documented_password(lines: Sequence[str], index: int, secret: str, lowered_
     """A Markdown page's password given as a runbook gives one (`- Password: `…``: kinds/_config_forms.py,
     documented_passwords) that looks generated or chosen with care: it blocks, as the literal kind's finding of the
     same form does (a tutorial's `Welcome1` stays a warning)."""
-    from secretfence.kinds._helpers import documented_password_blocks
+    from secretfence.kinds._config_forms import DOCUMENTED_PASSWORD_PAGES, documented_password_judged, documented_passwords
 
-    if not lowered_name.endswith((".md", ".markdown")) or not documented_password_blocks(secret):
+    if not lowered_name.endswith(DOCUMENTED_PASSWORD_PAGES) or not documented_password_judged(lines, index, secret):
         return None
-    from secretfence.kinds._config_forms import documented_passwords
 
     found = [(what, key, value) for offset, what, key, value in documented_passwords(lines, index) if offset == 0]
     item = _TRANSFORMED_LIST_ITEM.match(lines[index]) if not found and '"' in lines[index] else None
