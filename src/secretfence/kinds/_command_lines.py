@@ -82,7 +82,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     LastFileMemo, here_document_body, is_placeholder, is_stand_in_password, line_text, looks_generated, named_like_an_account,
-    shown_user, xml_unescaped,
+    shown_user, steps_up, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -1316,15 +1316,10 @@ _ACTIVATION = lazy_regex(
 _ACTIVATION_READ = 4096  # characters of a line searched for activations
 
 
-def _counts_up(group: str) -> bool:
-    """A group stepping up one character at a time (`ABCDE`, `12345`): a placeholder's."""
-    return all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
-
-
 def _issued_licence_key(value: str) -> bool:
     """Groups as a vendor issues them: letters and digits mixed, ten distinct, no group counting up (see _ACTIVATION)."""
     return (looks_generated(value.replace("-", "")) and any(character.isalpha() for character in value)
-            and not any(_counts_up(group) for group in value.split("-")) and not is_placeholder(value))
+            and not any(steps_up(group) for group in value.split("-")) and not is_placeholder(value))
 
 
 def licence_activations(line: str) -> Iterator[Found]:
