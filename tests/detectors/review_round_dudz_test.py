@@ -2,9 +2,9 @@
 spans after a label block only where the label names what is signed in to (a list's pair of names, versions,
 regions or hashes after any other label is no login); a sentence's bare password ends its clause (the word
 `password` before a hash algorithm's name in a sentence going on is prose); a documentation page's code-block
-assignment follows stop 42's bar (documented_password_blocks: generated or chosen with care, no stock word), as every
-other documentation form does; a runbook under `docs/` is an operator's notes, where a stock-looking password is the
-system's own. Generated fakes only (seeds 1325000-1329999). Through the engine."""
+assignment blocks where chosen with care (a drawn value there is an example's: the keyword rule's older decision for a
+README's INI block); a device's key command is judged as the kind judges a key; a runbook under `docs/` is an
+operator's notes, where a stock-looking password is the system's own. Generated fakes only (seeds 1325000-1329999). Through the engine."""
 from __future__ import annotations
 
 import pytest
@@ -69,17 +69,17 @@ def test_a_bare_value_ending_its_clause_blocks(engine: Engine, template: str) ->
     assert _lines(engine, "docs/desk/notes.md", template.format(pw=_GENERATED_2)) == [(1, _GENERATED_2)]
 
 
-# --- a code block's assignment: stop 42's bar ---------------------------------------------------------------------
+# --- a code block's assignment: chosen with care blocks (a drawn value is an example's, as the keyword rule decided) --
 
 @pytest.mark.parametrize(("filename", "template"), [
     ("docs/howto/backup.md", "Put this in `/etc/restic.env`:\n\n```bash\nexport RESTIC_PASSWORD='{pw}'\n```\n"),
     ("docs/howto/staging.rst", "Put this in ``~/.acme.ini``::\n\n    [staging]\n    password = {pw}\n"),
     ("docs/handover/notes.txt", "Reporting database\n    password = {pw}\n"),
 ])
-def test_a_code_blocks_generated_password_blocks(engine: Engine, filename: str, template: str) -> None:
+def test_a_code_blocks_chosen_password_blocks_and_a_drawn_one_warns(engine: Engine, filename: str, template: str) -> None:
     line = template.count("\n", 0, template.index("{pw}")) + 1
-    for password in (_GENERATED, _CHOSEN):
-        assert _lines(engine, filename, template.format(pw=password)) == [(line, password)]
+    assert _lines(engine, filename, template.format(pw=_CHOSEN)) == [(line, _CHOSEN)]
+    assert _blocked(engine, filename, template.format(pw=_GENERATED)) == []
 
 
 @pytest.mark.parametrize("password", ["P@ssw0rd123!", "YourStrong!Passw0rd", "Admin@12345678", "changeme", "hunter2"])
@@ -101,3 +101,22 @@ def test_a_runbooks_stock_password_is_the_systems_own(engine: Engine) -> None:
 def test_steps_up() -> None:
     assert steps_up("abcd") and steps_up("12345") and steps_up("ABCDE") and steps_up("x")
     assert not steps_up("abce") and not steps_up("dcba") and not steps_up(drawn(1325006, 5, "abcdefghijklmnopqrstuvwxyz"))
+
+
+# --- a device's key command: the kind's judgement (a specification's test vector is a tutorial's) -----------------
+
+@pytest.mark.parametrize("line", [
+    "AT+APPKEY=2B7E151628AED2A6ABF7158809CF4F3C\n",  # (FIPS-197's example AES key, LoRaWAN tutorials' favourite)
+    "AT+NWKSKEY=000102030405060708090A0B0C0D0E0F\n",
+    "AT+APPSKEY=00112233445566778899AABBCCDDEEFF\n",
+    "mac set appkey 2B7E151628AED2A6ABF7158809CF4F3C\n",
+    "mac set nwkskey 000102030405060708090A0B0C0D0E0F\n",
+])
+@pytest.mark.parametrize("filename", ["firmware/provision.txt", "scripts/provision.sh"])
+def test_a_device_key_commands_test_vector_does_not_block(engine: Engine, line: str, filename: str) -> None:
+    assert _blocked(engine, filename, line) == []
+
+
+def test_a_device_key_commands_drawn_key_blocks(engine: Engine) -> None:
+    key = drawn(1325010, 32, "0123456789ABCDEF")
+    assert _lines(engine, "firmware/provision.txt", f"AT+APPKEY={key}\nmac set appskey {key}\n") == [(1, key), (2, key)]

@@ -731,9 +731,15 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str) -> 
     """Documentation's password in a runbook's form blocks where it looks generated or chosen with care and spells
     no stock example (_helpers.documented_password_blocks), or is a Google app password as Google draws one on a
     page that names Google's mail (`| Password | `irbx wflc …` |` below `smtp.gmail.com`)."""
-    from secretfence.kinds._helpers import documented_password_blocks
+    from secretfence.kinds._helpers import documented_password_blocks, looks_chosen, spells_an_example_password
     from secretfence.kinds._mail_configs import beside_google_mail, drawn_app_password
 
+    text = line_text(lines, index)[:_SPAN_LINE_READ]
+    if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
+        # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
+        # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
+        # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
+        return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
 
 
