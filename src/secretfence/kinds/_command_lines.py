@@ -82,7 +82,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from secretfence.kinds._helpers import (
     LastFileMemo, here_document_body, is_placeholder, is_stand_in_password, line_text, looks_generated, named_like_an_account,
-    shown_user, xml_unescaped,
+    shown_user, steps_up, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._spec import Sample
@@ -1316,15 +1316,10 @@ _ACTIVATION = lazy_regex(
 _ACTIVATION_READ = 4096  # characters of a line searched for activations
 
 
-def _counts_up(group: str) -> bool:
-    """A group stepping up one character at a time (`ABCDE`, `12345`): a placeholder's."""
-    return all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
-
-
 def _issued_licence_key(value: str) -> bool:
     """Groups as a vendor issues them: letters and digits mixed, ten distinct, no group counting up (see _ACTIVATION)."""
     return (looks_generated(value.replace("-", "")) and any(character.isalpha() for character in value)
-            and not any(_counts_up(group) for group in value.split("-")) and not is_placeholder(value))
+            and not any(steps_up(group) for group in value.split("-")) and not is_placeholder(value))
 
 
 def licence_activations(line: str) -> Iterator[Found]:
@@ -2284,8 +2279,10 @@ def _device_key_commands(line: str) -> Iterator[Placed]:
             for field in found.group("args").split(",", _AT_FIELDS_READ)[:_AT_FIELDS_READ]:
                 key = _AT_KEY_FIELD.match(field)
                 if key is not None and _random_hex_key(key.group("key")):
+                    # (judged as the kind judges a key: a specification's test vector, `2B7E1516…`, or counting bytes,
+                    # `000102…0F`, are a tutorial's, not a device's own)
                     yield 0, f"key set by the AT command AT+{found.group('command')}", "encryption key", key.group("key"), \
-                        Judgement.PROVEN
+                        Judgement.JUDGED
     if "signing" in line:
         found = _SIGNING_PASSPHRASE.match(line)
         if found is not None:
@@ -2294,7 +2291,7 @@ def _device_key_commands(line: str) -> Iterator[Placed]:
     if "mac" in line:
         found = _MAC_SET_KEY.match(line)
         if found is not None and _random_hex_key(found.group("value")):
-            yield 0, f"LoRaWAN key set by mac set {found.group('command')}", "appkey", found.group("value"), Judgement.PROVEN
+            yield 0, f"LoRaWAN key set by mac set {found.group('command')}", "appkey", found.group("value"), Judgement.JUDGED
 
 
 def device_script_secrets(lines: Sequence[str], index: int) -> Iterator[Placed]:

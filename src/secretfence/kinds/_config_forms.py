@@ -594,6 +594,11 @@ _LABELLED_PAIR_SPAN = lazy_regex(
     r"""^[ \t]*(?:[-*+][ \t]+|[0-9]{1,3}[.)][ \t]+)?(?:\*\*|__)?(?P<label>[A-Za-z][\w./-]{0,31}(?:[ \t][\w./-]{1,32}){0,5})"""
     r"""(?:\*\*|__)?(?:[ \t]*\([^()\n`]{0,64}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*`(?P<user>[\w.@\\-]{1,128})`[ \t]*/[ \t]*"""
     r"""`(?P<value>[^`\s]{1,256})`(?![^\s.,;)])""")
+# (the label of _LABELLED_PAIR_SPAN must name what is signed in to or with: two spans split by `/` after any other
+# label are a list's pair, `- Branches: `main` / `release-2024.10``, `- Regions: `us-east-1` / `eu-west-1``)
+_ACCOUNT_LABEL = lazy_regex(
+    r"""(?i)(?<![a-z])(?:admin\w*|root|super-?user|users?|user-?names?|accounts?|log-?(?:in|on)s?|sign-?ins?|credentials?"""
+    r"""|creds|pass\w*|pw|pwd|operators?|consoles?|ui|gui|web|portal|dashboard|front[ -]?end|ssh|rdp|vnc|access)(?![a-z])""")
 _SIGN_IN_PAIR_SPAN = lazy_regex(
     r"""(?i:\b(?:log|sign)(?:ged)?[ \t-]?(?:in|on)|\blog(?:in|on)|\bconnect|\bauthenticate)(?:[ \t]+(?i:to|into|on)[ \t]+[^`\n]{1,64}?)?"""
     r"""[ \t]+as[ \t]+`(?P<user>[\w.@\\-]{1,128})`[ \t]*(?:/|,)[ \t]*(?:(?i:password|pw|pwd)(?:[ \t]*:)?[ \t]*)?"""
@@ -606,7 +611,11 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
 
 def _labelled_code_spans(line: str) -> Iterator[Found]:
     text = line[:_SPAN_LINE_READ]
-    pair = _LOGIN_PAIR_SPAN.match(text) or _LABELLED_PAIR_SPAN.match(text)
+    pair = _LOGIN_PAIR_SPAN.match(text)
+    if pair is None:
+        pair = _LABELLED_PAIR_SPAN.match(text)
+        if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
+            pair = None
     if pair is not None:
         yield 0, f"password of {pair.group('user')} in the {pair.group('label')} code spans", "password", pair.group("value")
         return
@@ -654,10 +663,13 @@ _ASSIGNED_LINE = lazy_regex(
     r"""^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,63}(?:[ \t][A-Za-z][\w.-]{0,31}){0,2})(?P=kq)"""
     r"""[ \t]*[=:][ \t]*(?P<q>["']?)(?P<value>[^\s"'`]{1,256})(?P=q)[ \t]*(?:,[ \t]*)?\r?$""")
 # A sentence's password right after its word, bold or bare (`start with the password **…** and`, `log in as
-# "night", password …`): read only where the value would block (a sentence's word after `password` is prose).
+# "night", password …`): read only where the value would block (a sentence's word after `password` is prose). A
+# bare value ends its clause (a comma, a parenthesis, the sentence's or the line's end): a word going on after it
+# is the sentence's subject, not its password (`Each password is PBKDF2-HMAC-SHA256 hashed before storage`).
 _SAID_BARE = lazy_regex(
     r"""(?<![\w`-])(?P<label>(?i:password|passphrase|passwd|pwd|pw))(?:[ \t]+(?i:is|was))?(?:[ \t]*:)?[ \t]+"""
-    r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?))(?=[\s,;)]|\.?\r?$|\.\s)""")
+    r"""(?:\*\*(?P<bold>[^\s*]\S{0,255}?)\*\*(?!\*)(?=[\s,;)]|\.?\r?$|\.\s)"""
+    r"""|(?P<bare>[^\s`*"'<\[({][^\s`"']{11,255}?)(?=[ \t]*[,;)]|\.?[ \t]*\r?$|\.\s|[ \t]+\())""")
 _BLOCK_OPENING_READ = 40  # lines looked up for the code block a line stands in
 
 
@@ -725,7 +737,8 @@ def documented_password_judged(lines: Sequence[str], index: int, value: str) -> 
     text = line_text(lines, index)[:_SPAN_LINE_READ]
     if ("=" in text or ":" in text) and _ASSIGNED_LINE.match(text) is not None:
         # (a code block's assignment blocks where a person chose the password, every class mixed: an example's
-        # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`)
+        # configuration shows a value drawn of letters and digits, `password = Tq7Wz2Nx9Lk4Rt6V`, the keyword rule's
+        # own decision for a README's INI block, compat/detect_secrets/credential_keys.py's false samples)
         return looks_chosen(value) and not spells_an_example_password(value)
     return documented_password_blocks(value) or (drawn_app_password(value) and beside_google_mail(lines, index))
 

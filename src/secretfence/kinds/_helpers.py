@@ -333,6 +333,13 @@ _MIN_COUNTING = 12
 _MAX_COUNTING = 256
 
 
+def steps_up(group: str) -> bool:
+    """Each character is the one after the character before it (`abcd`, `1234`, `ABCDE`): a placeholder's group
+    (a licence key's `ABCDE-12345-…`, an app password's `abcd efgh …`), never a drawn one's. (counts_up reads a whole
+    value's run, restarts allowed.)"""
+    return all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
+
+
 def counts_up(lowered: str) -> bool:
     """The (lower-cased) value counts up through the digits and letters, run after run
     (`0123456789abcdef0123…` at any length, `1234567890abcdef`, `abcdefghijklmnop`): what an example

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import line_text, steps_up
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._network_configs import KDB_USERS_FILE
 from secretfence.kinds._spec import Sample
@@ -181,7 +181,7 @@ def drawn_app_password(value: str) -> bool:
     few letters repeated (`xxxx xxxx …`) nor a group counting up (`abcd efgh …`)."""
     if _APP_PASSWORD.match(value) is None or len(set(value.replace(" ", ""))) < _APP_PASSWORD_LETTERS:
         return False
-    return not any(all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:])) for group in value.split(" "))
+    return not any(steps_up(group) for group in value.split(" "))
 
 
 def beside_google_mail(lines: Sequence[str], index: int) -> bool:

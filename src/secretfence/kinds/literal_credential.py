@@ -3117,13 +3117,12 @@ def _call_credential(key: str, value: str) -> bool:
 
 
 def _grouped_application_password(password: str) -> bool:
-    from secretfence.kinds._helpers import distinct_chars
+    from secretfence.kinds._helpers import distinct_chars, steps_up
 
     joined = password.replace(" ", "")
     if not any(character.isalpha() for character in joined) or distinct_chars(joined) < 12:
         return False
-    counting = sum(all(ord(after) - ord(before) == 1 for before, after in zip(group, group[1:]))
-                   for group in password.lower().split(" "))  # (`abcd`, `1234`: a group stepping up one at a time)
+    counting = sum(steps_up(group) for group in password.lower().split(" "))  # (`abcd`, `1234`)
     return counting < 2 and _is_credential(joined, True, False)
 
 

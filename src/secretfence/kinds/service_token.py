@@ -2010,10 +2010,7 @@ def _is_hex_key(value: str) -> bool:
 
 def _automation_webhooks(line: str) -> Iterator[Match]:
     """Automation webhooks whose URL is the credential (see _WEBHOOKS): the URL, its key generated."""
-    from secretfence.kinds._helpers import counts_up
-
-    def in_order(part: str) -> bool:  # `123456`, `abcdef`: a run an example types
-        return all(ord(after) - ord(before) == 1 for before, after in zip(part, part[1:]))
+    from secretfence.kinds._helpers import counts_up, steps_up
 
     for marker, pattern, least, description in _WEBHOOKS:
         if marker not in line:
@@ -2023,7 +2020,7 @@ def _automation_webhooks(line: str) -> Iterator[Match]:
             account = found.groupdict().get("account") or ""
             if (distinct_chars(key) < least or has_repeated_chunk(key) or _FAKE_WORDS.search(key) or counts_up(key)
                     or key in _DOCUMENTED_HOOK_KEYS
-                    or in_order(key) or (account and (distinct_chars(account) < 3 or in_order(account)))):
+                    or steps_up(key) or (account and (distinct_chars(account) < 3 or steps_up(account)))):
                 continue  # `…/catch/XXXXXXX/XXXXXXX/`, `…/catch/123456/abcdef/`: documentation's forms
             if pattern in (_IFTTT_WEBHOOK, _ROCKETCHAT_WEBHOOK) and not _mixed(key):
                 continue  # an IFTTT key is generated base64url (`…/with/key/my_webhook_key_here` is a form to fill)
