@@ -89,3 +89,26 @@ def test_a_line_ending_with_a_settings_call_alone_is_no_candidate() -> None:
     assert hint.match(b"config(\nconfig(\n") is None
     assert hint.match(b'settings(\n    "h",\nsettings(\n') is None
     assert hint.match(b'settings(\n    host, 2101,\n    "rover",\n    "x"\n') is not None
+
+
+# --- a password's word and its verb as a list item's label ------------------------------------------------------------
+
+_SPOKEN = "Gravel*" + drawn_mixed(1320004, 5) + "4417"
+
+
+@pytest.mark.parametrize("text", [
+    f"- Password use: `{_SPOKEN}`\n",
+    f"3. Password is: `{_SPOKEN}`\n",
+    f"* The `sa` password use: `{_SPOKEN}`\n",
+])
+def test_a_password_labelled_with_its_verb_in_a_list_blocks(engine: Engine, text: str) -> None:
+    assert 1 in [found[0] for found in _blocked(engine, "docs/setup/sql-restore.md", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Password use: `<your-password>`\n",
+    f"- Notes use: `{_SPOKEN}`\n",
+    "- Password use: `$SQL_SA_PASSWORD`\n",
+])
+def test_a_labelled_verb_without_a_password_stays_quiet(engine: Engine, text: str) -> None:
+    assert not _blocked(engine, "docs/setup/sql-restore.md", text)
