@@ -416,8 +416,12 @@ _FOLDED_UMQTT = rb"""mqttclient[ \t]*\([^\n]{0,256}?,[ \t]*\d{1,5}[ \t]*,[ \t]*[
 _FOLDED_PLACE_CLIENT = (rb"""(?:client|camera|settings?|config)[ \t]*\((?:[ \t]*["'][^"'\n]{1,256}["'])?[^"'\n]{0,128}?,[ \t]*"""
                         rb"""["'][a-z0-9][\w.@+\\-]{0,127}["'][ \t]*,[ \t]*["']""")
 # (blind rounds DU-DZ) ... or opened at the line's end, its place, user and password one a line below (Kotlin's, as
-# ktlint breaks a long call)
-_FOLDED_OPENED_PLACE = rb"""(?:settings?|config)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
+# ktlint breaks a long call): its place's one or two arguments (a literal, a name, a port), a user's, then a literal,
+# as login_pairs reads a client's. (Not the call's opening alone: a file of lines ending `Config(` cost a second per
+# 100,000 characters, each line read by every call's reader for no argument at all.)
+_FOLDED_OPENED_ARGUMENT = rb"""[ \t]*(?:[^\s,()"']{0,8}["'][^"'\n]{1,256}["']|[\w.$]{1,256})[ \t]*,[ \t]*(?:(?:#|//)[^\n]{0,256})?(?:\r?\n)?"""
+_FOLDED_OPENED_PLACE = (rb"""(?:settings?|config)[ \t]*\([ \t]*(?:(?:#|//)[^\n]{0,256})?\r?\n"""
+                        rb"""(?:""" + _FOLDED_OPENED_ARGUMENT + rb"""){2,3}[ \t]*[^\s,()"']{0,8}["']""")
 # (blind rounds DO-DT) names assigned together, one a credential's, as many values, a literal first (tuple_assignments)
 _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]{1,64})"""
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""

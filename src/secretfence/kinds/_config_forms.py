@@ -629,8 +629,13 @@ def _labelled_code_spans(line: str) -> Iterator[Found]:
         if _PUBLIC_NOTE.search(labelled.group("note") or "") or "dsn" in label.lower():
             return  # (a key its note declares public, `(public, safe for browsers)`; a DSN's key is sent by every client)
         yield 0, f"value of {label} in a code span", _span_key(label), labelled.group("value")
-        return
+        if not label.lower().endswith(_SPOKEN_VERBS):
+            return
+    # (a label ending in the verb a password's word leads, `- Password use: `…``, is read as the sentence's form)
     yield from _spoken_spans(text)
+
+
+_SPOKEN_VERBS = (" is", " was", " use", " enter", " type", " set to", " to use", " to use is")
 
 
 def _spoken_spans(text: str) -> Iterator[Found]:

@@ -802,7 +802,7 @@ _SEALED_KINDS: "LastFileMemo[List[int]]" = LastFileMemo(
 # JSON5 or YAML, the key quoted or bare; and a key that names its values encrypted or ciphertext by its
 # first word (a chart's `encryptedEnv:` of KMS ciphertext decrypted at the pod's start, `encrypted_secrets:`,
 # `ciphertextBlobs:`; not `unencrypted…`, not `encryption…`, whose values are keys and settings).
-_ENCRYPTED_NAME = r"""(?:encrypted|ciphertexts?)[\w-]{0,64}"""
+_ENCRYPTED_NAME = r"""(?P<name>(?:encrypted|ciphertexts?)[\w-]{0,64})"""
 _ENCRYPTED_OPEN = lazy_regex(r"""^[ \t]*(?:-[ \t]+)?["']?""" + _ENCRYPTED_NAME + r"""["']?[ \t]*:[ \t]*(?:\{[ \t]*)?$""")
 _ENCRYPTED_INLINE = lazy_regex(r"""["']?\b""" + _ENCRYPTED_NAME + r"""["']?[ \t]*:[ \t]*\{""")
 _PARENT_READ = 40  # lines above a value where its mapping's key stands
@@ -813,8 +813,10 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
     only the Renovate app decrypts): its nearest parent by indentation, or an inline `{…}` on the
     line, is `encrypted`."""
     line = line_text(lines, index)
-    if ("encrypted" in line or "iphertext" in line) and _ENCRYPTED_INLINE.search(line):
-        return True
+    if ("encrypted" in line or "iphertext" in line):
+        inline = _ENCRYPTED_INLINE.search(line)
+        if inline is not None:
+            return _holds_ciphertext(inline.group("name"), line)
     if not any("encrypted" in text or "iphertext" in text for text in lines[max(0, index - _PARENT_READ):index]):
         return False  # (the common case, found by substring search alone)
     indent = len(line) - len(line.lstrip(" \t"))
@@ -823,8 +825,22 @@ def in_encrypted_block(lines: Sequence[str], index: int) -> bool:
         stripped = text.lstrip(" \t")
         if not stripped or len(text) - len(stripped) >= indent:
             continue
-        return _ENCRYPTED_OPEN.match(text) is not None
+        parent = _ENCRYPTED_OPEN.match(text)
+        return parent is not None and _holds_ciphertext(parent.group("name"), line)
     return False
+
+
+# What a ciphertext reads as: a run of base64 (or hex) longer than a password or most keys are (KMS' `AQICAH…`, a
+# sealing tool's, AES-GCM's nonce, text and tag), or a tool's envelope (SOPS' `ENC[…`, Jasypt's `ENC(…`, ejson's
+# `EJ[1:…`, Vault transit's `vault:v1:…`, an Ansible vault, an armored PGP or age message).
+_CIPHERTEXT_LOOK = lazy_regex(r"""(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{48,}|ENC[\[(]|EJ\[|vault:v[0-9]|\$ANSIBLE_VAULT|-----BEGIN """)
+
+
+def _holds_ciphertext(parent: str, line: str) -> bool:
+    """Renovate's `encrypted:` holds ciphertext by its name (its app encrypts every value); another mapping named for
+    encryption (`encryptedEnv:`, `encryptedBackups:`, `ciphertexts:`) where its value reads as ciphertext: a backup's
+    `passphrase: "…"` under `encryptedBackups:` is the plain key the backups are encrypted with."""
+    return parent.lower() == "encrypted" or _CIPHERTEXT_LOOK.search(line[:4096]) is not None
 
 
 # A section's own setting saying its secrets are stored encrypted: CSS Electronics' CANedge device
