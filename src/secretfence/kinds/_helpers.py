@@ -1094,6 +1094,11 @@ def line_text(lines: Sequence[str], index: int) -> str:
     return lines[index].rstrip("\r\n") if 0 <= index < len(lines) else ""
 
 
+def indent_width(line: str) -> int:
+    """The blanks and tabs a line starts with."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def both_ways(lines: Sequence[str], index: int, reach: int) -> Tuple[range, range]:
     """The positions of the lines up to `reach` above `index` and up to `reach` below it, each side
     nearest first and inside the file: a reader walks each side to its own stop (a block's edge)."""

@@ -27,7 +27,7 @@ import re
 from typing import Iterator, Optional, Sequence, Tuple
 
 from secretfence.findings import HIGH
-from secretfence.kinds._helpers import is_placeholder, line_text, says_near
+from secretfence.kinds._helpers import indent_width, is_placeholder, line_text, says_near
 from secretfence.kinds._spec import Match, Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -174,10 +174,6 @@ def _is_key(value: str, shortest: int = 16) -> bool:
     return mixed or _HEX.match(hex_body) is not None or (digits >= 4 and len(value) >= 24)
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
 def _service_named(lines: Sequence[str], index: int, line: str) -> Iterator[Match]:
     """A service's name with its key on the line (`hibp = KEY`), or opening a block holding it."""
     found = _NAMED.match(line)
@@ -191,7 +187,7 @@ def _service_named(lines: Sequence[str], index: int, line: str) -> Iterator[Matc
         if found.group("sign") and _is_key(value, 12):
             yield _match(value, f"{service} API key")
         return
-    yield from _block_keys(lines, index, service, _indent(line), line.lstrip().startswith("["))
+    yield from _block_keys(lines, index, service, indent_width(line), line.lstrip().startswith("["))
 
 
 def _block_keys(lines: Sequence[str], index: int, service: str, indent: int, section: bool) -> Iterator[Match]:
@@ -206,7 +202,7 @@ def _block_keys(lines: Sequence[str], index: int, service: str, indent: int, sec
         if section:
             if stripped.startswith("["):
                 return
-        elif _indent(text) <= indent and not (_ITEM.match(text) and _indent(text) == indent):
+        elif indent_width(text) <= indent and not (_ITEM.match(text) and indent_width(text) == indent):
             return  # (YAML lets a list's items stand at their key's indent)
         child = _CHILD.match(text)
         if child is None:

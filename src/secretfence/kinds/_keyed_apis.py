@@ -43,7 +43,7 @@ import itertools
 import re
 from typing import FrozenSet, Sequence, Tuple
 
-from secretfence.kinds._helpers import HEADERS_OPENER, LastFileMemo, line_text, looks_generated, under_headers
+from secretfence.kinds._helpers import HEADERS_OPENER, LastFileMemo, indent_width, line_text, looks_generated, under_headers
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -57,10 +57,6 @@ _ADDRESS_SETTING = lazy_regex(
     r"""["'$]?(?P<name>[A-Za-z_][\w.]{0,63})["']?[ \t]*(?:=>|<-|:=|=|:)[ \t]*(?:\w{1,8}\([ \t]*)?["'`](?P<url>https?://[^\s"'`]{4,256})""")
 _ROOT_WORDS = frozenset({"base", "api", "endpoint", "root", "apibase", "baseurl", "apiurl", "apiroot", "apiendpoint"})
 _WORDS = lazy_regex(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip(" \t"))
 
 
 def _names_an_api_root(name: str) -> bool:
@@ -150,10 +146,10 @@ def beside_its_service_url(key: str, value: str, lines: Sequence[str], index: in
     stem = _stem(key, frozenset({"api"}))
     if not stem or _NOT_SECRET_KEY_QUALIFIERS.intersection(words) or _NOT_THE_VALUE_WORDS.intersection(words):
         return False
-    indent = _indent(line_text(lines, index))
+    indent = indent_width(line_text(lines, index))
     for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
         text = line_text(lines, position)[:_READ] if position != index else ""
-        if "://" not in text or _indent(text) != indent:
+        if "://" not in text or indent_width(text) != indent:
             continue
         found = _ADDRESS_SETTING.match(text)
         if found is None:
@@ -177,12 +173,12 @@ def beside_its_api_root(key: str, value: str, lines: Sequence[str], index: int) 
         return False
     if _among_headers(lines, index) and not _a_table_column(lines, index):
         return True
-    indent = _indent(line_text(lines, index))
+    indent = indent_width(line_text(lines, index))
     for position in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1)):
         if position == index:
             continue
         text = line_text(lines, position)[:_READ]
-        if "://" not in text or _indent(text) != indent:
+        if "://" not in text or indent_width(text) != indent:
             continue
         found = _ADDRESS_SETTING.match(text)
         if found is not None and _names_an_api_root(found.group("name")):

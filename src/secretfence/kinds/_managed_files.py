@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import line_text
+from secretfence.kinds._helpers import indent_width, line_text
 from secretfence.prefilter.spec import Headed, lazy_regex
 
 # (line offset, what it is, the key the value is judged under, the value)
@@ -51,10 +51,6 @@ _FOLDED_CONTENT = (rb"""contents?(?:[ \t]*(?::|=>)|(?=[ \t]+["']))[ \t]*(?:-[ \t
 FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_CONTENT), ("content",), lazy_regex(_FOLDED_CONTENT, re.IGNORECASE)),)
 
 
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip(" \t"))
-
-
 def _key_file(path: str) -> bool:
     name = path.rstrip("/").rsplit("/", 1)[-1]
     lowered = name.lower()
@@ -67,9 +63,9 @@ def _written_to(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
     Chef resource (the two blocks above it at most: Salt's ID stands over its function's line)."""
     for position in range(index + 1, min(len(lines), index + _BLOCK_LINES + 1)):
         text = line_text(lines, position)[:_READ]
-        if not text.strip() or text.lstrip().startswith("#") or _indent(text) > indent:
+        if not text.strip() or text.lstrip().startswith("#") or indent_width(text) > indent:
             continue
-        if _indent(text) < indent:
+        if indent_width(text) < indent:
             break
         found = _SIBLING_PATH.match(text)
         if found is not None:
@@ -77,14 +73,14 @@ def _written_to(lines: Sequence[str], index: int, indent: int) -> Optional[str]:
     level, headers = indent, 0
     for position in range(index - 1, max(-1, index - _BLOCK_LINES - 1), -1):
         text = line_text(lines, position)[:_READ]
-        if not text.strip() or text.lstrip().startswith("#") or _indent(text) > level:
+        if not text.strip() or text.lstrip().startswith("#") or indent_width(text) > level:
             continue
-        if _indent(text) == level:
+        if indent_width(text) == level:
             found = _SIBLING_PATH.match(text) if headers == 0 else None
             if found is not None:
                 return found.group("path") if _key_file(found.group("path")) else None
             continue
-        level, headers = _indent(text), headers + 1
+        level, headers = indent_width(text), headers + 1
         found = _SALT_ID.match(text) or _RESOURCE.match(text)
         if found is not None:
             path = next((group for group in found.groups() if group and "/" in group), "")
@@ -104,7 +100,7 @@ def managed_key_files(lines: Sequence[str], index: int) -> Iterator[Found]:
     offset = 0
     if found.group("block") is not None:
         below = line_text(lines, index + 1)[:_READ]
-        if _indent(below) <= len(found.group("indent")):
+        if indent_width(below) <= len(found.group("indent")):
             return
         value, offset = below.strip(), 1
     else:
