@@ -443,8 +443,10 @@ def test_an_interrupt_after_the_rename_keeps_the_keyring_entries_and_the_backup(
     text = f"[distutils]\nindex-servers = pypi\n\n[pypi]\npassword = {PYPI_TOKEN}\n"
     counted = pypirc(tmp_path / "counted", text)
     trace = tmp_path / "trace.txt"
+    # (counted with a home of its own: nothing the counting run leaves may change the second run's fsyncs)
     subprocess.run([strace, "-o", str(trace), "-e", "trace=fsync", sys.executable, "-m", "secretfence", "pypirc", "--fix",
-                    "--config-file", str(counted)], env={**env, "XDG_DATA_HOME": str(tmp_path / "other")}, check=True,
+                    "--config-file", str(counted)],
+                   env={**env, "HOME": str(tmp_path / "other-home"), "XDG_DATA_HOME": str(tmp_path / "other")}, check=True,
                    capture_output=True)
     last_fsync = sum(1 for line in trace.read_text().splitlines() if line.startswith("fsync("))  # the directory's
     config = pypirc(tmp_path / "pypirc", text)
