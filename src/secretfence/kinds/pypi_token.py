@@ -7,8 +7,10 @@ v2 serializer for the binary layout.
 
 Policy: a `pypi-` string that decodes as a macaroon located at pypi.org / test.pypi.org is
 reported with high confidence and what it can do. A string with a documented token prefix that
-does not decode (truncated, edited) is still reported, with low confidence: it is either a broken
-copy of a real token or a fixture, and a person should look. Anything else is not reported.
+does not decode is still reported. At least as long as the shortest real token (no caveats), it
+blocks: it may be a live token in a layout this decoder does not know, and failing open on that
+would let a real token through. Shorter (clearly truncated), it is a warning: a broken copy or a
+fixture, and a person should look. Anything else is not reported.
 """
 from __future__ import annotations
 
@@ -40,6 +42,14 @@ DOCUMENTED_PREFIXES = ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw")
 TOKEN_REGEX = lazy_regex(r"(?<![A-Za-z0-9])pypi-Ag[A-Za-z0-9_-]{50,}")
 
 _EOS, _LOCATION, _IDENTIFIER, _VID, _SIGNATURE = 0, 1, 2, 4, 6
+_UUID_CHARS = 36  # warehouse names a token by its UUID
+
+
+def shortest_token_length(location: str) -> int:
+    """Characters in the shortest real token for an index: no caveat, a UUID id, a 32-byte signature."""
+    # version byte, location and identifier fields, header EOS, caveats EOS, signature field
+    raw = 1 + (2 + len(location)) + (2 + _UUID_CHARS) + 1 + 1 + (2 + 32)
+    return len("pypi-") + -(-raw * 4 // 3)  # unpadded base64
 
 
 @dataclass
@@ -259,7 +269,8 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
             "legacy user caveat",
         ),
         Sample(f"  - {encode_token('pypi.org', _UUID, [])}", "ci.yml", "no caveats: unknown scope"),
-        Sample(f"{DOCUMENTED_PREFIXES[0]}CJ{'Q' * 90}", "notes.txt", "undecodable: low confidence"),
+        Sample(f"{DOCUMENTED_PREFIXES[0]}CJ{'Q' * 90}", "notes.txt", "undecodable, truncated: low confidence"),
+        Sample(f"password = {DOCUMENTED_PREFIXES[0]}CJ{'Qx7_' * 40}", ".pypirc", "undecodable at full length: blocks"),
         Sample(f"dist/key_{encode_token('pypi.org', _UUID, [[3, _UUID]])}.txt", "<names>", "after `_`, in a file name"),
     ))
     false_samples = built_on_first_read(lambda: (
@@ -291,16 +302,26 @@ class SecretfencePypiTokenDetector(SecretfenceDetector):
                     },
                 )
             elif token.startswith(DOCUMENTED_PREFIXES) and len(token) >= 90:
-                index_name = "test.pypi.org" if token.startswith(DOCUMENTED_PREFIXES[1]) else "pypi.org"
-                yield Match(
-                    secret=token,
-                    description=(
-                        f"PyPI token prefix for {index_name} that does not decode "
-                        "(truncated or altered copy of a token?)"
-                    ),
-                    confidence=LOW,
-                    details={"index": index_name, "scope": "undecodable"},
-                )
+                yield _undecodable(token)
+
+
+def _undecodable(token: str) -> Match:
+    """A documented prefix that does not decode: blocks at full length, a warning when truncated."""
+    index_name = "test.pypi.org" if token.startswith(DOCUMENTED_PREFIXES[1]) else "pypi.org"
+    if len(token) >= shortest_token_length(index_name):
+        description = (
+            f"PyPI token for {index_name} at full length that does not decode as a macaroon "
+            "(a token layout not known here, or an altered copy): treat it as live"
+        )
+        confidence = MEDIUM
+    else:
+        description = (
+            f"PyPI token prefix for {index_name} that does not decode, shorter than any real token "
+            "(truncated copy of a token?)"
+        )
+        confidence = LOW
+    return Match(secret=token, description=description, confidence=confidence,
+                 details={"index": index_name, "scope": "undecodable"})
 
 
 # --- live check (--verify) ------------------------------------------------------------------
