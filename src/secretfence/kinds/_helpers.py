@@ -119,9 +119,15 @@ class LineCap:
                 yield item
 
 
+# `$(` opening a command substitution or a make / pipeline variable: a space, a nested `(` / `$`, a quote or a
+# path after it (`$( cmd )`, `$((…))`, `$('id')`, `$(./get.sh)`), or a name or command word ended as one ends
+# (`$(DB_PASS)`, `$(Build.SourcesDirectory)`, `$(cat f)`, `$(op read …)`). Django's generated alphabet holds
+# `$`, `(` and `-`: inside a generated key, `$(p-)g` opens nothing.
+SUBSTITUTION_OPENS = r"""\$\((?:[ \t($'"./~]|[A-Za-z_](?:[\w.-]{0,127}[\w.])?(?=[)\s|;:]))"""
+
 _TEMPLATE = lazy_regex(
     r"""^(?:
-        \$\$?\{.*\}|\$\(.*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
+        \$\$?\{.*\}|""" + SUBSTITUTION_OPENS + r""".*\)|\$\$?[A-Za-z_][A-Za-z0-9_]*|   # shell / compose variables ($$: compose's escape)
         # IntelliJ macros ($PROJECT_DIR$, and paths under one), Windows %VARIABLES%, Ruby / Octopus #{x}
         (?:\$[A-Za-z_][\w.]*\$|%[A-Za-z_][\w.]*%)(?:[/\\].*)?|\#\{.*\}|
         \{\{.*\}\}|\{%.*%\}|                           # jinja, helm

@@ -54,7 +54,7 @@ import itertools
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, is_documentation, looks_chosen
+from secretfence.kinds._helpers import CODE_SUFFIXES, LEETSPEAK, SUBSTITUTION_OPENS, is_documentation, looks_chosen
 from secretfence.kinds._spec import Sample
 from secretfence.prefilter.spec import lazy_regex
 
@@ -588,7 +588,7 @@ _CHECKSUM_PREFIXES = ("checksum/", "Checksum/", "CHECKSUM/")
 
 # A template, an environment read or a secret store's reference anywhere in the value (searched
 # for), or at its start (matched: `^` inside a searched alternation is tried at every offset).
-_REFERENCE = lazy_regex(r"\$\{|\$\(|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
+_REFERENCE = lazy_regex(r"\$\{|" + SUBSTITUTION_OPENS + r"|\{\{|\{%|#\{|<%|%\([\w.-]*\)[sd]|\{cipher\}|!vault|\$ANSIBLE_VAULT|"
                         r"@Microsoft\.(?:KeyVault|AppConfiguration)\b|"
                         r"%env\([\w.:-]{1,256}\)%",  # Symfony's environment processors, inside a longer value
                         re.IGNORECASE)
