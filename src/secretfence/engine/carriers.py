@@ -1912,7 +1912,7 @@ def view(text: str, filename: str = "", lines: Optional[List[str]] = None) -> Tu
 
 
 def _fill_in(decoded: str) -> bool:
-    from secretfence.kinds.service_token import is_fill_in_instruction
+    from secretfence.kinds._helpers import is_fill_in_instruction
 
     return is_fill_in_instruction(decoded)
 

@@ -151,8 +151,9 @@ _TEMPLATE = lazy_regex(
         # a Fernet token (version byte 0x80 and a timestamp: `gAAAAAB…`): ciphertext
         gAAAAA[A-Za-z0-9_-]{60,}={0,2}|
         # an AWS KMS ciphertext blob in base64 (bytes 01 02 0x 00 78: `AQICAH…`, `AQIBAH…`),
-        # decrypted at run time with kms:Decrypt
-        AQI[BC]AH[A-Za-z0-9+/]{100,}={0,2}|
+        # decrypted at run time with kms:Decrypt; bare, or marked for the loader that decrypts it
+        # (`kms:AQICAH…`, `aws-kms:AQICAH…`)
+        (?:(?i:(?:aws[_-]?)?kms):)?AQI[BC]AH[A-Za-z0-9+/]{100,}={0,2}|
         # helmfile's and vals' references to a secret store (`ref+vault://secret/db#/password`,
         # `ref+awssecrets://…`, `ref+sops://…`, `ref+gcpsecrets://…`)
         ref\+[a-z][a-z0-9]*://\S*|
@@ -618,6 +619,24 @@ def stated_team_password(lines: Sequence[str], index: int) -> Iterator[Tuple[int
         return
 
 
+# A value telling whoever deploys it what to put there (a template's, a Kubernetes Secret template's base64
+# `data:`): `REPLACE_WITH_BAMBOOHR_KEY`, `INSERT_API_KEY_HERE`, `SET_ME_IN_VAULT`, `TODO_FILL_IN`,
+# `to-be-provided`; or naming what stands there (`KEYVAULT_VALUE`, `db-password-value`). Words and
+# separators only, an instruction's verb first, or `here` / `value` last.
+_FILL_IN = lazy_regex(
+    r"(?i)^(?:(?:replace|substitute|insert|enter|put|paste|fill|set|add|provide|supply|override|populate|inject)"
+    r"[-_. ](?:me|it|in|with|this|here|value|by|from|at|later|your)(?:[-_. ][a-z0-9]{1,24}){0,8}"
+    r"|[a-z0-9]{1,24}(?:[-_. ][a-z0-9]{1,24}){0,8}[-_. ]here"
+    r"|[a-z]{1,24}(?:[-_. ][a-z]{1,24}){0,8}[-_. ]value"
+    r"|(?:todo|tbd|tba|fixme)(?:[-_. :]{1,2}[a-z0-9]{1,24}){0,8}"
+    r"|to[-_. ]be[-_. ](?:filled|replaced|set|provided|supplied|injected|added|populated)(?:[-_. ][a-z0-9]{1,24}){0,8})$")
+
+
+def is_fill_in_instruction(value: str) -> bool:
+    """The value is an instruction to fill it in (see _FILL_IN), not a credential."""
+    return len(value) <= 120 and _FILL_IN.match(value.strip()) is not None
+
+
 def is_placeholder(value: str, decode: bool = True) -> bool:
     """True for values that are obviously not real credentials (`decode`: base64 of one too)."""
     stripped = value.strip().strip("\"'`")
@@ -633,6 +652,8 @@ def is_placeholder(value: str, decode: bool = True) -> bool:
     if "xxxx" in lowered and _stands_for_left_out(stripped):
         return True
     if ("change" in lowered or "replace" in lowered) and _CHANGE_ME.search(lowered) is not None:
+        return True
+    if is_fill_in_instruction(stripped):  # "REPLACE_WITH_VAULT_VALUE", "TODO_FILL_IN", "KEYVAULT_VALUE"
         return True
     if len(set(lowered)) <= 2:  # "xxxxxx", "******", "aaaa-aaaa"
         return True

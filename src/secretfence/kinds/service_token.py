@@ -70,7 +70,8 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from secretfence.findings import HIGH, LOW, MEDIUM
 from secretfence.kinds import _web3_keys
 from secretfence.kinds._helpers import (
-    MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, line_text, says_near,
+    MAX_FINDINGS_A_LINE, LastFileMemo, counts_up, distinct_chars, has_repeated_chunk, is_documentation, is_fill_in_instruction,
+    line_text, says_near,
 )
 from secretfence.kinds._intel_keys import KEYWORDS as _INTEL_KEYWORDS, intel_service_keys
 from secretfence.kinds._intel_keys import false_samples as intel_false_samples, true_samples as intel_true_samples
@@ -2283,22 +2284,6 @@ def _grafana_header_name(lines: Sequence[str], index: int, number: str) -> Optio
                         name = found.group("name").lower()
                         return name if name in AUTH_HEADERS else None
     return None
-
-
-# A value telling whoever deploys it what to put there (a template's, a Kubernetes Secret template's base64
-# `data:`): `REPLACE_WITH_BAMBOOHR_KEY`, `INSERT_API_KEY_HERE`, `SET_ME_IN_VAULT`, `TODO_FILL_IN`,
-# `to-be-provided`. Words and separators only, an instruction's verb first or `here` last.
-_FILL_IN = lazy_regex(
-    r"(?i)^(?:(?:replace|substitute|insert|enter|put|paste|fill|set|add|provide|supply|override|populate|inject)"
-    r"[-_. ](?:me|it|in|with|this|here|value|by|from|at|later|your)(?:[-_. ][a-z0-9]{1,24}){0,8}"
-    r"|[a-z0-9]{1,24}(?:[-_. ][a-z0-9]{1,24}){0,8}[-_. ]here"
-    r"|(?:todo|tbd|tba|fixme)(?:[-_. :]{1,2}[a-z0-9]{1,24}){0,8}"
-    r"|to[-_. ]be[-_. ](?:filled|replaced|set|provided|supplied|injected|added|populated)(?:[-_. ][a-z0-9]{1,24}){0,8})$")
-
-
-def is_fill_in_instruction(value: str) -> bool:
-    """The value is an instruction to fill it in (see _FILL_IN), not a credential."""
-    return len(value) <= 120 and _FILL_IN.match(value.strip()) is not None
 
 
 def _is_header_credential(token: str) -> bool:
