@@ -350,6 +350,11 @@ FORMATS: Tuple[TokenFormat, ...] = (
     # all). The id alone (`KEY` and 32 hex, 35 characters) is no key: Telnyx refuses it without the secret. Found by
     # its whole shape (`KEY` opens names in every file).
     ("Telnyx API key", TELNYX_HEAD, r"[0-9A-F]{32}_[A-Za-z0-9]{20,24}"),
+    # An ArcGIS developer API key (the developer dashboard's and ArcGIS Online's legacy API keys: `ApiKeyManager.fromKey(…)`
+    # of arcgis-rest-js, `esriConfig.apiKey`, the Maps SDKs' `ArcGISRuntimeEnvironment.setApiKey(…)`): `AAPK`, 32 hex
+    # and 60-odd characters of base64url (about 100 in all). It calls location services (basemaps, geocoding, routing)
+    # billed to the account and reads the items its scopes name.
+    ("ArcGIS API key", "AAPK", r"[0-9a-f]{32}[A-Za-z0-9_-]{50,80}"),
 )
 # Heads searched on folded bytes by their token's whole shape, not as literals: short words code is
 # full of (`secret_`, `pat`), or runs that hex and base64 hold by chance (`00D`, `EAA`).
@@ -871,16 +876,49 @@ def _held_jwt(token: str, lowered_name: str) -> bool:
     """A signed JWT (not jwt.io's sample, an unsigned one, a public `anon` key: _identity_configs.declined_jwt)
     whose claims say whom it opens for or when it ends; not an expired one in a test's fixture."""
     from secretfence.compat.detect_secrets.plugins import jwt_claims
+
+    if not _signed_jwt(token, lowered_name):
+        return False
+    claims = jwt_claims(token) or {}
+    # (no subject nor expiry; or the origins a browser may send it from: a page's public token)
+    return any(claim in claims for claim in _JWT_SUBJECT_CLAIMS) and _BROWSER_CLAIM not in claims
+
+
+def _signed_jwt(token: str, lowered_name: str) -> bool:
+    """A signed JWT that grants something by what it says (not _identity_configs.declined_jwt's), and not an expired
+    one in a test's fixture."""
+    from secretfence.compat.detect_secrets.plugins import jwt_claims
     from secretfence.kinds import _identity_configs
     from secretfence.policy import in_fixture_path
 
     if not _is_jwt(token) or _identity_configs.declined_jwt(token):
         return False
-    claims = jwt_claims(token) or {}
-    if not any(claim in claims for claim in _JWT_SUBJECT_CLAIMS) or _BROWSER_CLAIM in claims:
-        return False  # (no subject nor expiry; or the origins a browser may send it from: a page's public token)
-    expiry = claims.get("exp")
+    expiry = (jwt_claims(token) or {}).get("exp")
     return not (isinstance(expiry, (int, float)) and expiry < time.time() and in_fixture_path(lowered_name))
+
+
+# A signed JWT as a path segment of an endpoint that writes (`https://stations.windy.com/pws/update/<JWT>`, a device's
+# `…/ingest/<JWT>`, `…/webhook/<JWT>`): the URL is the credential, its holder posting as the token's station, device or
+# account. (A JWT after any other segment, a reset or an invitation link's, is a page's: not read here.)
+_WRITING_SEGMENTS = r"(?i:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)"
+_PATH_JWT = lazy_regex(r"/" + _WRITING_SEGMENTS + r"/(?P<token>" + _JWT + r")(?![A-Za-z0-9_.-])")
+_PATH_JWT_HEADS = ("/update/", "/upload/", "/push/", "/ingest/", "/submit/", "/report/", "/send/", "/publish/", "/write/",
+                   "/hook/", "/hooks/", "/webhook/", "/webhooks/")
+_FOLDED_PATH_JWT = (rb"/(?:update|upload|push|ingest|submit|report|send|publish|write|hooks?|webhooks?)/"
+                    rb"eyj[a-z0-9_-]{10,400}\.eyj[a-z0-9_-]{4,2000}\.[a-z0-9_-]{20}")
+
+
+def _path_jwts(line: str, filename: str) -> Iterator[Match]:
+    """Signed JWTs as a writing endpoint's path segment (see _PATH_JWT); documentation's are examples."""
+    lowered_name = filename.lower()
+    if is_documentation(lowered_name):
+        return
+    for found in itertools.islice(_PATH_JWT.finditer(line), MAX_FINDINGS_A_LINE):
+        token = found.group("token")
+        if _signed_jwt(token, lowered_name):
+            yield Match(secret=token, confidence=MEDIUM, description=(
+                "JSON Web Token in the path of an endpoint that writes: the URL is the credential, posting as the token's "
+                "station, device or account"))
 
 
 def _named_jwts(line: str, filename: str) -> Iterator[Match]:
@@ -1289,6 +1327,7 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Headed(lazy_regex(_FOLDED_NAMED_JWT), ("jwt", "token", "cred"), lazy_regex(_FOLDED_NAMED_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_WRAPPED_JWT), ("jwt", "token", "key", "secret", "pass", "pwd", "cred", "auth"),
                lazy_regex(_FOLDED_WRAPPED_JWT, re.IGNORECASE)),
+        Headed(lazy_regex(_FOLDED_PATH_JWT), _PATH_JWT_HEADS, lazy_regex(_FOLDED_PATH_JWT, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_HEADER_VALUE), AUTH_HEADERS + ("authorization",),
                lazy_regex(_FOLDED_HEADER_VALUE, re.IGNORECASE)),
         Headed(lazy_regex(_FOLDED_BENCHLING_KEY), ("sk_",), lazy_regex(_FOLDED_BENCHLING_KEY, re.IGNORECASE)),
@@ -1643,6 +1682,10 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
                "a Lob live API key as the SDK's user"),
         Sample("import Telnyx from 'telnyx';\nconst telnyx = new Telnyx('KEY50B4EBBDBB4C0C9487566FCD51BCA637_hu6r4jG0NkiQdz7QDcjKpE');\n",
                "src/sms.ts", "a Telnyx API v2 key given to its SDK"),
+        Sample("const authentication = ApiKeyManager.fromKey('AAPKe5f7bae095945b995515f74d9bc9d2fe6kiHvIsX-YuUsbAO3h-9_sAbVsRR4DwBnQi092gct5LFehPY9uYl49vS3u36ZJCF');\n",
+               "geocode.js", "an ArcGIS developer API key given to arcgis-rest-js"),
+        Sample("msg.url = 'https://stations.windy.com/pws/update/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaSI6NDQxNzMwMiwic2kiOjIyOTA4MTUsImlhdCI6MTcxMjM0NTY3OH0.yLIWGTpA8T_474oMnYYK7Ijuu0UYK7QhylaMe7WG9Je?temp=' + t;\n",
+               "flows.js", "a signed JWT as a writing endpoint's path segment"),
         Sample("  - run: flyctl deploy --remote-only --access-token fo1_0IRhLUcZ8BOkoNh-7r9z7UEiLuQMEWEIJBRPpLrwc2h\n", ".github/workflows/deploy.yml",
                "a Fly.io personal access token given to flyctl"),
         Sample('{\n  "type": "service_account",\n  "project_id": "atlas-ops",\n'
@@ -1868,6 +1911,11 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         Sample('TELNYX_KEY_ID = "KEY50B4EBBDBB4C0C9487566FCD51BCA637"\n'
                'telnyx.api_key = "KEY00000000000000000000000000000000_xxxxxxxxxxxxxxxxxxxxxx"\n', "sms.py",
                "a Telnyx key's id alone, a zeroed placeholder"),
+        Sample("esriConfig.apiKey = 'AAPKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';\n",
+               "map.js", "an ArcGIS API key's placeholder"),
+        Sample("link = 'https://app.example.org/account/confirm/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaSI6NDQxNzMwMiwic2kiOjIyOTA4MTUsImlhdCI6MTcxMjM0NTY3OH0.yLIWGTpA8T_474oMnYYK7Ijuu0UYK7QhylaMe7WG9Je'\n"
+               "push = 'https://api.example.org/v1/update/eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJjaSI6NDQxNzMwMiwic2kiOjIyOTA4MTUsImlhdCI6MTcxMjM0NTY3OH0.yLIWGTpA8T_474oMnYYK7Ijuu0UYK7QhylaMe7WG9Je'\n",
+               "links.py", "a JWT after a page's segment; an unsigned one (alg none) after update"),
         Sample("fly deploy --access-token fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n", "docs/deploy.md", "a Fly.io token's placeholder"),
         Sample('{\n  "type": "service_account",\n'
                '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----\\n"\n}\n',
@@ -1967,6 +2015,8 @@ class SecretfenceServiceTokenDetector(SecretfenceDetector):
         yield from vendor_keys(lines, index, filename)
         yield from _web3_keys.web3_secrets(lines, index, filename)  # (wallet keys, seed phrases, RPC keys)
         if "eyJ" in line:
+            if "/" in line:
+                yield from _path_jwts(line, filename)
             yield from _named_jwts(line, filename)  # (last: a reader that knows the token's service says more)
         if line.rstrip().endswith(_WRAP_ENDINGS) and "eyJ" in line_text(lines, index + 1):
             yield from _wrapped_named_jwts(lines, index, filename)
