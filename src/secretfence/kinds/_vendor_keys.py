@@ -103,6 +103,9 @@ Betterleaks' rules for them read the service's name before the key.
   settings; see _MERCHANT_ELEMENT), and a Web Push VAPID private key given to web-push's calls by position
   (`setVapidDetails(subject, publicKey, privateKey)`, .NET's `VapidDetails`, Java's `PushService`, Rust's
   `VapidSignatureBuilder::from_base64`). Its public key is no secret (the literal kind's _device_configs.not_a_secret).
+- Blind rounds EA-EF: a Pushover application token or user (or group) key, 30 letters and digits, under a name saying
+  Pushover (`PUSHOVER_APP = "…"`, `PUSHOVER_USER_KEY=…`, `"pushoverToken": …`): the app token sends notifications on
+  the app's quota, the user or group key says to whom.
 - Not a credential: DocuSign's integration key (a UUID under an `integration key` / `integrator key`
   name where the text says DocuSign) is the app's OAuth client id, sent in every consent URL (see
   docusign_client_id; the literal kind asks it).
@@ -391,6 +394,9 @@ _FOLDED_MERCHANT_PIN = (rb"""(?:pin|merchant[_.-]?key|security[_.-]?key|source[_
                         rb"""|["'][ \t]*,[ \t]*["'])"""
                         rb"""[a-z0-9_-]{10}""")
 _FOLDED_VAPID_CALL = rb"""(?:vapiddetails|pushservice|vapidsignaturebuilder[ \t]*::[ \t]*from_base64(?:_no_sub)?)[ \t]*\("""
+# (blind rounds EA-EF: a Pushover key, 30 letters and digits, after a name saying Pushover and its assignment)
+_FOLDED_PUSHOVER = (rb"""pushover[a-z0-9_.-]{0,40}\\?["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*\\?["'`]?[a-z0-9]{30}"""
+                    rb"""(?![a-z0-9_+/=-])""")
 # (`sk_` and 24-40 letters and digits, Checkout.com's newer keys among them, is the Benchling form's pattern.)
 FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
@@ -440,6 +446,7 @@ FOLDED_PATTERNS: Tuple[Headed, ...] = tuple(
                            "buildautomation")),
         (_FOLDED_MERCHANT_PIN, ("pin", "merchant", "security", "source")),
         (_FOLDED_VAPID_CALL, ("vapiddetails", "pushservice", "vapidsignaturebuilder")),
+        (_FOLDED_PUSHOVER, ("pushover",)),
         (_FOLDED_SDK_CLIENT, ("serverclient", "accountclient", "postmarkclient", "postmarkadminclient", "apiclient", "sparkpost")),
         # (a LoRaWAN key as its object's `key` member is _FOLDED_KEYED_VALUE's shape: service_token's)
     )
@@ -636,6 +643,26 @@ _DATAONE = lazy_regex(r"(?i)dataonesoftware|(?<![a-z])data[ _-]?one(?![a-z])")
 # A name before a value set by a directive, the name and the value apart by blanks (nginx's `set $name "…"`,
 # Apache's `SetEnv NAME …`, csh's `setenv NAME …`): the word right before the value.
 _SPACED_NAME_BEFORE = lazy_regex(r"""(?<![\w.$-])\$?(?P<name>[A-Za-z_][\w.-]{0,60})[ \t]+["'`]?$""")
+
+
+# --- Pushover's keys under its name (blind rounds EA-EF) -----------------------------------------------------------
+# Pushover's application tokens and user and group keys: 30 letters and digits (the API's `token` and `user`), under a
+# name saying Pushover, read back from the value (assigned, a member, an environment variable).
+_ALNUM_30 = _standalone(r"[A-Za-z0-9]{30}")
+# (Pushover's API documentation's example token and user key, in every client library's README and tests)
+_PUSHOVER_DOCUMENTED = frozenset(("azGDORePK8gMaC0QOYAMyEEuzJnyUi", "uQiRzpo4DXghDmr9QzzfQu27cmVRsG"))
+
+
+def _pushover_keys(line: str, in_documentation: bool) -> Iterator[Match]:
+    """Pushover app tokens and user or group keys under a name saying Pushover (see _ALNUM_30)."""
+    for _, found in zip(range(_VALUES_A_LINE), _ALNUM_30.finditer(line)):
+        token = found.group("token")
+        if token in _PUSHOVER_DOCUMENTED or "pushover" not in assigned_name(line, found.start()).lower():
+            continue
+        if _generated(token, both_cases=False):
+            yield Match(secret=token, confidence=_named_confidence(in_documentation), description=(
+                "Pushover application token or user key: with its pair, sends notifications to the account's devices on "
+                "the app's quota"))
 
 
 # --- API keys as their service URL's documented query parameter (blind rounds DI-DN) ---------------------------------
@@ -944,6 +971,8 @@ def vendor_keys(lines: Sequence[str], index: int, filename: str) -> Iterator[Mat
         yield from _vapid_private_keys(lines, index, line)
     yield from _service_keys_round12(lines, index, line, filename, _said)
     yield from _game_and_vehicle_service_keys(lines, index, line, filename, _said)
+    if "pushover" in lowered:
+        yield from _pushover_keys(line, _in_documentation(filename))
     if "-" in line and len(line) >= 40:
         yield from _bunny_keys(line, _said, _in_documentation(filename))
     if "ignature" in line or "IGNATURE" in line:
@@ -1281,6 +1310,7 @@ def true_samples() -> Tuple[Sample, ...]:
         Sample("BROWSERSTACK_ACCESS_KEY=Vq7Rk2LmX9pWz4TbN8cJ\n", ".env.qa", "a BrowserStack access key under its name"),
         Sample('SVC="https://gis.example.gov/server/rest/services/Parcels/FeatureServer/0"\n'
                'echo "GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwktN9ugkZeESG61she_QAqq0nv3Vth1Ls6v6-O9JL8.."\n', "debug.sh", "an ArcGIS token echoed where the script calls a feature service"),
+        Sample('PUSHOVER_APP = "im93bbqn2e3qfamf2wfl1ggbo5ptiw"\n', "tools/notify.py", "a Pushover app token under its name"),
         Sample('KEY = "zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0"\nBASE = "https://api.tomtom.com/search/2/geocode"\n', "geocode.py",
                "a TomTom key under a bare KEY"),
         Sample('MAP_KEY = "c64e5a22fac180d6b2e6e1b465e55130"\nURL = f"https://firms.modaps.eosdis.nasa.gov/api/area/csv/{MAP_KEY}/MODIS_NRT"\n',
@@ -1443,6 +1473,9 @@ def true_samples() -> Tuple[Sample, ...]:
 
 def false_samples() -> Tuple[Sample, ...]:
     return (
+        Sample('PUSHOVER_APP = os.environ["PUSHOVER_APP"]\nPUSHOVER_USER = "uQiRzpo4DXghDmr9QzzfQu27cmVRsG"\n'
+               'NOTIFY_APP = "im93bbqn2e3qfamf2wfl1ggbo5ptiw"\n', "tools/notify.py",
+               "Pushover's keys from the environment, its documentation's example, a run under no Pushover name"),
         Sample("<txn>\n  <ssl_merchant_id>7821044</ssl_merchant_id>\n  <ssl_user_id>webpos</ssl_user_id>\n"
                "  <ssl_pin>${CONVERGE_PIN}</ssl_pin>\n  <CardPin>4821</CardPin>\n</txn>\n", "payments/sale.xml",
                "a Converge PIN from a variable, a card's PIN"),
