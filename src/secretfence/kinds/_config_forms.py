@@ -107,6 +107,9 @@ from secretfence.kinds._helpers import (
 )
 from secretfence.kinds._managed_files import FOLDED_HINTS as _MANAGED_FILE_HINTS
 from secretfence.kinds._managed_files import managed_key_files
+from secretfence.kinds._quoted_files import FOLDED_HINTS as _QUOTED_FILE_HINTS
+from secretfence.kinds._quoted_files import TRIGGERS as _QUOTED_FILE_TRIGGERS
+from secretfence.kinds._quoted_files import quoted_credential_files
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -346,7 +349,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS
+                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -364,7 +367,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
-           "EGISTRATION", 'resource "', "content"),
+           "EGISTRATION", 'resource "', "content") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -515,6 +518,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _inventory_vars_value(lines, index, line)
     if "content" in line:
         yield from managed_key_files(lines, index)  # (a key file's content written by Ansible, Salt, Puppet, Chef)
+    if line.rstrip().endswith((":", "*/")):
+        yield from quoted_credential_files(lines, index)  # (a credentials file's lines quoted in a comment below)
 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
