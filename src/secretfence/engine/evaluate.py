@@ -348,6 +348,25 @@ def _unexplained(theirs: List[Tuple[Finding, str]], mine: List[str]) -> List[Fin
     return kept
 
 
+# A code statement's literal as the INI transformer re-reads it (detect-secrets' eager config view of a file nothing
+# else found in): `"…";` on the line under `const char PASSWORD[] =` taken for the key's continued value, its quotes
+# escaped and the statement's `;` kept (`\"…\";`). Its body is the literal the lines themselves gave.
+_STATEMENT_LITERAL = lazy_regex(r"""^\\"(?P<body>(?:[^\\]|\\.){1,1024}?)\\"[ \t]*[;,)]{0,2}$""")
+
+
+def _statement_literal(secret: str) -> Optional[str]:
+    found = _STATEMENT_LITERAL.match(secret) if secret.startswith('\\"') else None
+    return None if found is None else found.group("body").replace('\\"', '"')
+
+
+def _without_statement_twins(findings: List[Finding], other: List[Finding]) -> List[Finding]:
+    """The findings less a code statement's literal read as an INI value where the other view gave its body."""
+    if not any(finding.secret.startswith('\\"') for finding in findings):
+        return findings
+    given = {(finding.type, finding.secret) for finding in other}
+    return [finding for finding in findings if (finding.type, _statement_literal(finding.secret)) not in given]
+
+
 def merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
     """The findings of a first view of a file, plus what only a second view gave (the raw
     lines, then the transformed values; a wide decode, then its bytes as text runs).
@@ -359,6 +378,7 @@ def merged(first: List[Finding], second: List[Finding]) -> List[Finding]:
     """
     if not second:
         return first
+    first, second = _without_statement_twins(first, second), _without_statement_twins(second, first)
     known = {(finding.type, finding.hashed_secret) for finding in first}
     ours_by_line: Dict[int, List[str]] = {}
     for finding in first + second:

@@ -4296,6 +4296,11 @@ _SDK_CONSTRUCTION = lazy_regex(
     r"""(?:require\([ \t]*["'](?P<package>[@\w./-]{1,128})["'][ \t]*\)|(?<![\w$.])(?:new[ \t]+)?(?P<name>[A-Za-z_$][\w$]{0,63}))"""
     r"""[ \t]*\([ \t]*(?=["'])""")
 _PACKAGE_PUNCTUATION = lazy_regex(r"""[@._-]""")
+# A value type's package: its class parses the value it is given (a colour, a number, a date or a duration, an id),
+# which holds no key however random it looks (`Color('…')` from `color`, `Long('…')` from `long`, `Hashids('…')`).
+_VALUE_TYPE = lazy_regex(
+    r"""(?i)^(?:colou?rs?|colord|tinycolor2?|chroma|decimal|big|bignumber|bn|long|fraction|numeral|moment|dayjs|luxon"""
+    r"""|ms|bytes|objectid|bson-objectid|ulid|cuid2?|nanoid|shortid|hashids|sqids|slugify|pluralize|semver)$""")
 
 
 def _packages_named_for(lines: Sequence[str]) -> FrozenSet[str]:
@@ -4325,9 +4330,9 @@ def sdk_constructor_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
         name, package = found.group("name"), found.group("package")
         if package is not None:
             name = f"require('{package}')"
-            if package.startswith(".") or _UTILITY_NAME.search(package):
-                continue  # (a project's own module, a utility's)
-        elif name not in _PACKAGES_NAMED_FOR.of(lines) or _UTILITY_NAME.search(name):
+            if package.startswith(".") or _UTILITY_NAME.search(package) or _VALUE_TYPE.match(package):
+                continue  # (a project's own module, a utility's, a value type's)
+        elif name not in _PACKAGES_NAMED_FOR.of(lines) or _UTILITY_NAME.search(name) or _VALUE_TYPE.match(name):
             continue
         arguments = _arguments(lines, index, found.end(), most=2)
         if len(arguments) == 1 and arguments[0][0] and generated_key(arguments[0][0], False):

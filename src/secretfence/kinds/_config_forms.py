@@ -107,6 +107,9 @@ from secretfence.kinds._helpers import (
 )
 from secretfence.kinds._managed_files import FOLDED_HINTS as _MANAGED_FILE_HINTS
 from secretfence.kinds._managed_files import managed_key_files
+from secretfence.kinds._quoted_files import FOLDED_HINTS as _QUOTED_FILE_HINTS
+from secretfence.kinds._quoted_files import TRIGGERS as _QUOTED_FILE_TRIGGERS
+from secretfence.kinds._quoted_files import quoted_credential_files
 from secretfence.kinds._spec import Sample
 from secretfence.kinds._triggers import Triggers
 from secretfence.prefilter.spec import Headed, lazy_regex
@@ -143,7 +146,7 @@ KEYWORDS = ("noecho", "@secure(", "type: secret", "<add key=", "</name><value>",
             # an ODBC string's password beside its other attributes
             "pwd=", "password=",
             # a login's user and password in code spans after any label or a sign-in's `as` (`Sign in as `ops` / `…``)
-            "` / `", "`/`", " as `",
+            "` / `", "`/`", " as `", "** / **", "**/**", " as **",
             # an UPDATE's `SET value = '…'` on a line of its own, its setting's name in the WHERE below
             "set value", "set option_value", "set config_value", "set setting_value", "set `value`", 'set "value"',
             "set [value]",
@@ -324,7 +327,7 @@ _FOLDED_TABLE_NAME = rb"""(?:token|secret)[*_` \t]{0,6}\|[ \t]*[^\s|]"""
 # a runbook's value in a code span after its name (`- user key (compliance@): `…``, `password `…``, `token is `…``)
 # (`pw `…``, `WPA2-PSK: `…``, `password use: `…``: documentation's spoken spans, _SPOKEN_SPAN)
 _FOLDED_SPAN_NAME = (rb"""(?:pass|pw|psk|shared[ \t]key|token|secret|key)[\w.-]{0,64}?[*_]{0,2}(?:[ \t]*\([^()\n`]{0,64}\))?[*_]{0,2}"""
-                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?))?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
+                     rb"""(?:[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)[*_]{0,2})?(?:[ \t]*[:=])?[*_]{0,2}[ \t]*`[^`\s]""")
 # documentation's sentence giving a password bold or bare after its word (_SAID_BARE)
 _FOLDED_SAID_BARE = (rb"""(?:pass(?:word|phrase|wd)|pwd|pw)(?:[ \t]+(?:is|was))?(?:[ \t]*:)?[ \t]+"""
                      rb"""(?:\*\*[^\s*]|[^\s`*"'<\[({][^\s`]{11})""")
@@ -346,7 +349,7 @@ FOLDED_HINTS = (Headed(lazy_regex(_FOLDED_TUYA_KEY), ('"key"', '"local_key"', '"
                        lazy_regex(_FOLDED_SPAN_NAME, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_SAID_BARE), ("pass", "pw"), lazy_regex(_FOLDED_SAID_BARE, re.IGNORECASE)),
                 Headed(lazy_regex(_FOLDED_LOGIN_PAIR), ("login", "logon", "log-in", "sign-in", "credentials", "creds"),
-                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS
+                       lazy_regex(_FOLDED_LOGIN_PAIR, re.IGNORECASE))) + _MANAGED_FILE_HINTS + _QUOTED_FILE_HINTS
 _PAIR_LINES = 6  # lines read around a salt for its merchant's key (a settings block's neighbours)
 
 
@@ -364,7 +367,7 @@ CONFIG_FORM_TRIGGERS = Triggers(
            "ass", "ASS", ".raw", "secret_", "key", "salt", "SALT", "Salt", "rlang", "RLANG", "LoginModule", "xpack.",
            "-D", ";pswd=", "<arg", "localKey", "<keyMaterial>", "</field>", ".header", '"RegisteredUsers"', '"OrthancPeers"',
            "<string>", "ORTHANC__", "PAT", "Pat", "_pat", "-pat", ".pat", "@", "=#", "= #", "egistration",
-           "EGISTRATION", 'resource "', "content"),
+           "EGISTRATION", 'resource "', "content", "** / **", "**/**") + _QUOTED_FILE_TRIGGERS,
     pairs=(("SET ", "'"), ("set ", "'"), ("Set ", "'"), ("SET\t", "'"), ("set\t", "'"),
            ("|", "oken"), ("|", "OKEN"), ("|", "ecret"), ("|", "ECRET"), ("|", "Key"), ("|", "KEY"),
            ("`", "oken"), ("`", "OKEN"), ("`", "ecret"), ("`", "ECRET"), ("`", "Key"), ("`", "KEY"),
@@ -400,6 +403,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
                 yield from _spoken_spans(line[:_SPAN_LINE_READ])  # (a cell's `pw `…``)
         elif "`" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
             yield from _labelled_code_spans(line)  # (a runbook's, an operator's notes' `- API key: `…``, `password `…``)
+        elif "**" in line and is_no_document(lowered_name) and not is_log_text(lowered_name):
+            yield from _bold_login_pair(line[:_SPAN_LINE_READ])  # (a runbook's `Sign in as **ops** / **…**`)
         return
     if "arameter" in line:
         yield from _parameter_overrides(line)
@@ -515,6 +520,8 @@ def config_form_secrets(lines: Sequence[str], index: int, lowered_name: str) -> 
         yield from _inventory_vars_value(lines, index, line)
     if "content" in line:
         yield from managed_key_files(lines, index)  # (a key file's content written by Ansible, Salt, Puppet, Chef)
+    if line.rstrip().endswith((":", "*/")):
+        yield from quoted_credential_files(lines, index)  # (a credentials file's lines quoted in a comment below)
 
 
 # A Markdown table of settings, a name and its value a row (`| Setting | Value |`, then `| Password | `…` |`), in
@@ -609,19 +616,35 @@ _PUBLIC_NOTE = lazy_regex(r"""(?i)^(?![^\n]*\b(?:not|never|private|secret|admin|
                           r"""safe (?:for|in) (?:the )?browsers?|client[ -]side)\b""")
 
 
-def _labelled_code_spans(line: str) -> Iterator[Found]:
-    text = line[:_SPAN_LINE_READ]
+def _login_pair_spans(text: str, spans: str = "code spans") -> Iterator[Found]:
+    """A login's user and password in two spans: after a label naming a login or an account, or a sign-in's `as`."""
     pair = _LOGIN_PAIR_SPAN.match(text)
     if pair is None:
         pair = _LABELLED_PAIR_SPAN.match(text)
         if pair is not None and _ACCOUNT_LABEL.search(pair.group("label")) is None:
             pair = None
     if pair is not None:
-        yield 0, f"password of {pair.group('user')} in the {pair.group('label')} code spans", "password", pair.group("value")
+        yield 0, f"password of {pair.group('user')} in the {pair.group('label')} {spans}", "password", pair.group("value")
         return
     signed_in = _SIGN_IN_PAIR_SPAN.search(text) if "as" in text else None
     if signed_in is not None:
-        yield 0, f"password of {signed_in.group('user')} given to sign in with in code spans", "password", signed_in.group("value")
+        yield 0, f"password of {signed_in.group('user')} given to sign in with in {spans}", "password", signed_in.group("value")
+
+
+# A bold span (`**admin**`), read as a code span where a login's pair is written bold (`Sign in as **admin** / **…**`).
+_BOLD_SPAN = lazy_regex(r"""(?<!\*)\*\*(?P<text>[^\s*`][^*`\n]{0,255}?)\*\*(?!\*)""")
+
+
+def _bold_login_pair(text: str) -> Iterator[Found]:
+    if text.count("**") >= 4 and "/" in text:
+        yield from _login_pair_spans(_BOLD_SPAN.sub(lambda found: f"`{found.group('text')}`", text), "bold spans")
+
+
+def _labelled_code_spans(line: str) -> Iterator[Found]:
+    text = line[:_SPAN_LINE_READ]
+    pairs = list(_login_pair_spans(text))
+    if pairs:
+        yield from pairs
         return
     labelled = _LABELLED_SPAN.match(text)
     if labelled is not None:
@@ -647,12 +670,25 @@ def _spoken_spans(text: str) -> Iterator[Found]:
 
 
 _PRE_SHARED_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?-?)?psk$|pre-?shared[ \t_]key$")
+# A Wi-Fi network's key by its security's or the network's name (`WPA2 key`, `Wi-Fi key`): its passphrase. (A bare
+# `Pre-Shared Key :` line is also a VPN's, AWS' generic configuration as text: the device configuration readers'.)
+_WIFI_NETWORK_KEY = lazy_regex(r"(?i)(?:^|[\s_-])(?:wpa[23]?|wi-?fi|wlan)(?:[ \t_-]personal)?[ \t_-](?:key|passphrase)$")
+# A label's verb after the password's word (`Password to use`, `Password is`): the key is the words before it.
+_LABEL_VERB = lazy_regex(r"(?i)[ \t]+(?:is|was|use|enter|type|set[ \t]+to|to[ \t]+use(?:[ \t]+is)?)$")
 
 
 def _span_key(label: str) -> str:
     """The key a span's label judges its value under: its words joined, a Wi-Fi network's pre-shared key as the
     passphrase it is (`WPA2-PSK`, `Guest pre-shared key`)."""
-    return "wifi_passphrase" if _PRE_SHARED_KEY.search(label) else "_".join(label.split())
+    if _PRE_SHARED_KEY.search(label):
+        return "wifi_passphrase"
+    return _bare_key(label)
+
+
+def _bare_key(label: str) -> str:
+    """The key a bare value's label judges it under: a Wi-Fi network's key as its passphrase, else the label's words
+    before any verb (`Password to use`: `Password`)."""
+    return "wifi_passphrase" if _WIFI_NETWORK_KEY.search(label) else "_".join(_LABEL_VERB.sub("", label).split())
 
 
 # A Markdown list item giving a value bare after its label, the item's whole rest (`- Password: …`, `   - **Admin
@@ -703,7 +739,7 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
         bare = _LISTED_BARE.match(text)
         if bare is not None:
             label = bare.group("label")
-            yield 0, f"{label} given in a list item", "_".join(label.split()), bare.group("value")
+            yield 0, f"{label} given in a list item", _bare_key(label), bare.group("value")
             return
     if "=" in text or ":" in text:
         assigned = _ASSIGNED_LINE.match(text)
@@ -712,8 +748,12 @@ def _bare_documented_values(lines: Sequence[str], index: int, text: str) -> Iter
             # (code's bare `password2 = forms.CharField(`: a call opening, its value an expression)
             opens_a_call = not assigned.group("q") and value.endswith(("(", "[", "{"))
             if not opens_a_call and not _introduced_as_example(lines, index):
-                yield 0, f"{key} assigned in a code block or a note", "_".join(key.split()), value
+                yield 0, f"{key} assigned in a code block or a note", _bare_key(key), value
             return
+    pairs = list(_bold_login_pair(text))
+    if pairs:
+        yield from pairs
+        return
     for count, found in enumerate(_SAID_BARE.finditer(text)):
         value = (found.group("bold") or found.group("bare") or "").rstrip(".")
         if count >= _SPANS_A_LINE:
@@ -729,7 +769,8 @@ DOCUMENTED_PASSWORD_PAGES = (".md", ".markdown", ".rst", ".txt")
 def may_document_password(line: str) -> bool:
     """The line holds what one of documented_passwords' forms needs (a cheap test before its patterns)."""
     return (line.lstrip().startswith("|") or "`" in line or ":" in line or "=" in line or "\uff1a" in line
-            or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line)
+            or "pw" in line or "PW" in line or "Pw" in line or "ass" in line or "ASS" in line or "** / **" in line
+            or "**/**" in line)
 
 
 def documented_password_judged(lines: Sequence[str], index: int, value: str) -> bool:

@@ -123,7 +123,7 @@ FOLDED_HINTS = tuple(
 
 # A Postfix SASL map's line: the lookup key (`[host]:port`, `host:service`, `host`, `@domain`,
 # `sender@domain`), blanks, then `user:password` to the line's end (a map's value is the rest of its line).
-_SASL_MAP_LINE = lazy_regex(
+SASL_MAP_LINE = lazy_regex(
     r"""^[ \t]*(?P<host>\[[A-Za-z0-9.:-]{1,253}\](?::(?:[0-9]{1,5}|[A-Za-z][\w-]{0,31}))?"""
     r"""|[\w.+-]{0,64}@[A-Za-z0-9.-]{1,253}|[A-Za-z0-9][A-Za-z0-9.-]{0,252}(?::(?:[0-9]{1,5}|[A-Za-z][\w-]{0,31}))?)[ \t]+"""
     r"""(?P<user>[^\s:#][^\s:]{0,127}):(?P<pw>\S(?:[^\n]{0,255}\S)?)[ \t]*\r?$"""
@@ -429,7 +429,7 @@ def _answers(lines: Sequence[str], index: int, stop: bool = True) -> Iterator[Tu
 
 def _role_file_secrets(line: str, lowered_name: str) -> Iterator[Found]:
     if _SASL_MAP_NAME.search(lowered_name) is not None:
-        found = _SASL_MAP_LINE.match(line)
+        found = SASL_MAP_LINE.match(line)
         if found is not None:
             yield (0, f"Postfix SASL password of {found.group('user')} for {found.group('host')}", "password", found.group("pw"),
                    Judgement.JUDGED)
@@ -727,4 +727,4 @@ def _b64(text: str) -> str:
 
 
 __all__ = ("FOLDED_HINTS", "KEYWORDS", "MAIL_TRIGGERS", "WHOLE_FILES", "false_samples", "mail_secrets", "smtp_session_secrets",
-           "true_samples")
+           "true_samples", "SASL_MAP_LINE")

@@ -282,7 +282,7 @@ def network_secrets(lines: Sequence[str], index: int, lowered_name: str, in_code
                 if value is not None:
                     yield 0, f"RANCID login's {found.group('what')}{which} (.cloginrc)", "password", _unbraced(value), Judgement.JUDGED
     if "secrets" in lowered_name and _PPP_SECRETS_NAME.search(lowered_name):
-        yield from _ppp_secret(line, lowered_name)
+        yield from ppp_secret(line, lowered_name)
     if lowered_name.endswith("router.db") and _ROUTER_DB_NAME.search(lowered_name):
         yield from _router_db_password(lines, index)
     if "api_" in line and _PANRC_NAME.search(lowered_name):
@@ -422,7 +422,7 @@ def _snmp_secrets(lines: Sequence[str], index: int, in_code: bool) -> Iterator[F
             break  # (one command a line read: a flood of tool names stays linear)
 
 
-def _ppp_secret(line: str, lowered_name: str) -> Iterator[Found]:
+def ppp_secret(line: str, lowered_name: str) -> Iterator[Found]:
     """The secret (third word) of a pppd or xl2tpd secrets file's line: `"client" * "secret" 10.0.0.2`; a
     secret naming a file (`@/etc/ppp/pw`) or none (`""`, `*`, `-`: pap-secrets' login password) is none."""
     stripped = line.strip()

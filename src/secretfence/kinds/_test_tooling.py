@@ -337,7 +337,7 @@ _FOLDED_WDIO_KEY = rb"""key["']?[ \t]*:[ \t]*["'`][^"'`\s]{8}"""
 # Robot Framework's list named for a login (`@{AUTH}`).
 _FOLDED_ROBOT_LIST = rb"""@\{[^{}\n]{0,64}?(?:auth|cred|login|basic)"""
 # A table's header cell naming a password (`| Password |`): its rows are read from it.
-_FOLDED_PASSWORD_HEADER = rb"""(?:password|passwd|pwd)\**`?[ \t]*\|"""
+_FOLDED_PASSWORD_HEADER = rb"""(?:password|passwd|pwd|pw)\**`?[ \t]*\|"""
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_ESCAPED, ('\\"',)),
@@ -346,7 +346,7 @@ FOLDED_HINTS = tuple(
         (_FOLDED_ATTRIBUTE, ('"key"', "'key'")),
         (_FOLDED_WDIO_KEY, ("key:", "key\":", "key':")),
         (_FOLDED_ROBOT_LIST, ("@{",)),
-        (_FOLDED_PASSWORD_HEADER, ("password", "passwd", "pwd")),
+        (_FOLDED_PASSWORD_HEADER, ("password", "passwd", "pwd", "pw")),
     )
 )
 

@@ -39,12 +39,17 @@ _PROXYCHAINS_FILE = lazy_regex(r"proxychains[^/\\!]*\.conf$", re.IGNORECASE)
 WORKING_TABLES = (r"(?:^|[/\\!])(?:(?:notes|loot|engagements?|pentests?|red-?team|run-?books?)[/\\!](?:[^!]*[/\\])?[^/\\!]*"
                   r"|(?:[^/\\!]*[._-])?run-?book[^/\\!]*)\.md$")
 _TABLE_LINE_READ = 4096  # a table's row is read up to this long
-_PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "cleartext", "plaintext", "cracked", "credential",
+_PASSWORD_HEADERS = frozenset({"password", "pass", "passwd", "pwd", "pw", "cleartext", "plaintext", "cracked", "credential",
                                "cracked password", "cleartext password"})
 
 
 def _cells(line: str) -> List[str]:
-    return [cell.strip("`").strip() for cell in table_cells(line, 16)]
+    return [_unmarked(cell.strip("`").strip()) for cell in table_cells(line, 16)]
+
+
+def _unmarked(cell: str) -> str:
+    """A cell's text less the bold markers around it (`**…**`: a table's value set in bold)."""
+    return cell[2:-2].strip() if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
 
 
 def _password_columns(lines: Sequence[str]) -> Dict[int, List[Tuple[int, str]]]:

@@ -80,7 +80,7 @@ from secretfence.kinds import (
 from secretfence.kinds._helpers import (
     CODE_SUFFIXES, DOCUMENT_SUFFIXES, HCL_SUFFIXES, LastFileMemo, LineCap, basic_credential, both_ways, env_defaults, in_sealed_secret, is_no_document, line_text,
     STATEMENT_ENDS, TYPED_DECLARATION, documented_password_blocks, generated_password, is_sequential, looks_generated, looks_like_a_password, marked_to_change, name_start, says_near, sealed_value,
-    is_stand_in_password, stated_team_password,
+    is_stand_in_password, stated_team_password, xml_unescaped,
 )
 from secretfence.kinds._judgement import Judgement
 from secretfence.kinds._triggers import Dispatch, Triggers
@@ -177,7 +177,8 @@ _FOLDED_NAME = (rb"""(?:name[ \t]*:[ \t]*["']?|<name>|<key>)[\w.-]{0,128}?""" + 
                 + rb"""[\w.-]{0,128}(?:["']?[ \t]*\r?\n[ \t]*value[ \t]*:|</name>[ \t]*\r?\n[ \t]*<value>"""
                 rb"""|</key>[ \t]*\r?\n[ \t]*<string>)""")
 # (led by the credential's word, not by `name=`: every keyword argument in code holds that)
-_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>[^<\s]"""
+# (its text on its line, or alone on the next: `<oneText name='PASSWORD_VALUE'>` then the value)
+_FOLDED_NAMED_ELEMENT = _CREDENTIAL_WORD + rb"""[\w.-]{0,128}["'][^<>\n]{0,512}?>(?:[^<\s]|[ \t]*\r?\n[ \t]*[^<\s])"""
 _FOLDED_MACRO = (rb"""(?:<macro>|macro:[ \t]*["']?)\{\$[\w.]{0,128}?""" + _CREDENTIAL_WORD
                  + rb"""[\w.]{0,128}\}(?:</macro>|["']?)[ \t]*\r?\n[ \t]*(?:<value>|value[ \t]*:)""")
 _FOLDED_DEFINE = rb"""define[ \t]+\w{0,128}?""" + _CREDENTIAL_WORD + rb"""\w{0,128}[ \t]+(?:\([ \t]*)?(?:u8|[lu])?\""""
@@ -328,6 +329,12 @@ _NAMED_ELEMENT = lazy_regex(r"^[ \t]*" + _NAMED_ELEMENT_BODY)
 # The same elements after another on one line (`<resources><item name="db_password">…</item>…`: a
 # file written without line breaks), each after a closing `>`.
 _NAMED_ELEMENT_INLINE = lazy_regex(r"(?<=>)[ \t]*" + _NAMED_ELEMENT_BODY)
+# The same element opened alone on its line, its text on the lines below before its closing tag (INDI's driver
+# configuration, `<oneText name='PASSWORD_VALUE'>`, the value, `</oneText>`; a pretty-printer's `<entry key="…">`).
+_NAMED_ELEMENT_OPENED = lazy_regex(
+    r"""^[ \t]*<(?P<tag>[A-Za-z_][\w.:-]{0,63})(?:""" + _XML_ATTRIBUTE + r"""){0,8}?[ \t]+(?:name|key|id)[ \t]*=[ \t]*"""
+    r"""(?P<kq>["'])(?P<key>[\w.-]{1,128})(?P=kq)(?:""" + _XML_ATTRIBUTE + r"""){0,8}[ \t]*>[ \t]*\r?$""")
+_ELEMENT_TEXT_LINES = 3  # lines of text read below the opening tag (a value, a token wrapped once or twice)
 _INLINE_ELEMENTS_READ = 16  # elements read after the line's first (a minified file's line stays cheap)
 # A C/C++ macro defined as a string (arduino_secrets.h's `#define SECRET_PASS "…"`).
 _C_DEFINE = lazy_regex(
@@ -2326,7 +2333,29 @@ def _beside_a_service_handler(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("))
+_NEXT_LINE_TRIGGERS = Triggers(exact=("name", "<key>", "macro", ".option(", ".set", ".put", "setenv(", "putenv("),
+                               pairs=(("<", "key"), ("<", "id")))
+
+
+def _element_text_below(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
+    """(offset, key, value) of an element named by its attribute whose text stands on the lines below its opening tag,
+    up to its closing tag: the text's lines joined (a token wrapped), none where an element or blanks stand inside."""
+    opened = _NAMED_ELEMENT_OPENED.match(line_text(lines, index)[:_LONE_LINE_READ])
+    if opened is None:
+        return
+    closing = f"</{opened.group('tag')}>"
+    pieces: List[str] = []
+    for offset in range(1, _ELEMENT_TEXT_LINES + 2):
+        text = line_text(lines, index + offset)[:_LONE_LINE_READ].strip()
+        if text == closing:
+            break
+        if not text or "<" in text or (pieces and (" " in text or " " in pieces[0])):
+            return  # (an element inside, a blank line, prose: no one value)
+        pieces.append(text)
+    else:
+        return
+    if pieces:
+        yield 1, opened.group("key"), xml_unescaped("".join(pieces))
 
 
 def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, str, str]]:
@@ -2334,6 +2363,8 @@ def _next_line_values(lines: Sequence[str], index: int) -> Iterator[Tuple[int, s
     over two lines, or a setter call opened at the line's end (`spark.conf.set(` then the name
     and the value a line each)."""
     line = line_text(lines, index)
+    if line.rstrip().endswith(">"):
+        yield from _element_text_below(lines, index)
     named = _NAME_LINE.match(line)
     if named is not None:
         value = _VALUE_LINE.match(line_text(lines, index + 1))
