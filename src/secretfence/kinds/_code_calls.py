@@ -211,7 +211,7 @@ _SDK_WORDS = ("GIS(", "SignInToPortal", "CreateDatabaseConnection", ".setConnect
               ".execute_kw", "OAuth1")
 _CLIENT_KEYED_WORDS = ("Client(", "API(", "Api(", "OpenCage(", "GoogleV3(", "Bing(", "MapBox(", "MapQuest(", "LocationIQ(",
                        "OpenMapQuest(", "PickPoint(", "TomTom(", "HereV7(", "GeocodeEarth(", "Geocodio(", "What3Words",
-                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(")
+                       "MapTiler(", "AzureMaps(", "Census(", ".from_key(", ".from_api_key(", "_client(", "_api(")
 # An API client built with two generated literals by position, a key and its secret
 # (`Client('<api key>', '<api secret>')`: python-binance, Kraken's, Bitfinex's, many SDKs').
 _API_CLIENT = lazy_regex(r"""(?:^|(?<=[\s=(.,\"]))(?P<name>(?:[A-Z]\w{0,40})?(?:Client|Api|API|Exchange))\([ \t]*(?=[rRuUbB]?["'])""")
@@ -1443,12 +1443,13 @@ def _sdk_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
 
 
 # A client built with its key: a class named for a client or an API (`GeocodioClient("…")`,
-# `mailchimp_transactional.Client("md-…")`, freshdesk's `API("acme.freshdesk.com", "…")`), or a
+# `mailchimp_transactional.Client("md-…")`, freshdesk's `API("acme.freshdesk.com", "…")`), a factory
+# named so in snake case (blind round ED: lasair's `lasair.lasair_client("<40 hex>", endpoint=…)`), or a
 # geocoder/data SDK's class keyed first (geopy's `OpenCage("…")`, census' `Census("…", year=…)`),
 # or an SDK's auth built from a key (planet's `Auth.from_key("PLAK…")`). Its key is its first
 # positional literal, or its second after a host or a URL.
 _CLIENT_KEYED = lazy_regex(
-    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)"""
+    r"""(?<![\w$])(?P<name>(?:[A-Za-z_]\w{0,63}\.){0,3}(?:(?:[A-Za-z]\w{0,40})?(?:Client|API|Api)|[A-Za-z]\w{0,40}_(?:client|api)"""
     r"""|OpenCage|GoogleV3|Bing|MapBox|MapQuest|LocationIQ|OpenMapQuest|PickPoint|TomTom|HereV7|GeocodeEarth|Geocodio"""
     r"""|What3Words(?:V3)?|MapTiler|AzureMaps|Census|[A-Z]\w{0,40}\.from_(?:api_)?key))[ \t]*\("""
 )
