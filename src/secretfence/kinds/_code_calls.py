@@ -315,7 +315,9 @@ KEYWORDS = _ESCAPED_WORDS + KEYED_CLIENTS + ("compare_digest(", "dbi->connect", 
             "get_session_key",
             # (blind rounds DO-DT) the Speech SDK's subscription key (a place's client login and names assigned together
             # are FOLDED_HINTS)
-            "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:")
+            "fromsubscription(", "subscription=", "subscription:", "subscription =", "initwithsubscription:",
+            # (blind rounds EA-EF) PHP's database connections by position (a DSN's login is a FOLDED_HINT)
+            "pdo(", "mysqli(")
 _FOLDED_CONNECT = rb"""connect[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_AUTH = rb"""\.auth[ \t]*\([ \t]*["'][^"'\n]{1,128}["'][ \t]*,[ \t]*["']"""
 _FOLDED_RUN = rb"""(?:bot|client)\.run\([ \t]*["'`]"""
@@ -1940,7 +1942,9 @@ _LOGIN_NAME_ENDS = ("credentials", "credential", "auth", "authentication", "conn
 # Classes taking a login by position though their names say no login.
 # (blind round BZ: OPC UA's `new UserIdentity(user, pw)`, the OPC Foundation's .NET and Java stacks; Eclipse Milo's
 # `new UsernameProvider(user, pw)`)
-_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection", "useridentity", "usernameprovider"})
+# (blind round ED: PHP's database connections, `new PDO(dsn, user, pw, options)` and `new mysqli(host, user, pw, db)`)
+_LOGIN_CLASSES = frozenset({"directoryentry", "principalcontext", "ldapconnection", "useridentity", "usernameprovider", "pdo",
+                            "mysqli"})
 # A file transfer's, a shell's, a mail box's client: `SftpClient(host, port, user, pw)`.
 _PROTOCOL_CLIENT = lazy_regex(r"""^(?:s?ftps?|ssh2?|scp|smtp|imap|pop3?|ldap|winrm|smb|webdav|telnet|nntp|sftpclient|ssh)client$""")
 # Leads of a name that checks, tests or ends a login rather than makes one (`isConnected`, `requireAuth`).
@@ -1950,10 +1954,17 @@ _NOT_A_LOGIN_LEADS = ("is", "has", "check", "verify", "validate", "require", "as
 # A login's user: a name, an address or `DOMAIN\user` (no blank, no `=`: a DN or a query is no user).
 _LOGIN_USER = lazy_regex(r"""^[A-Za-z0-9][\w.@+\\-]{0,127}$""")
 _BARE_NUMBER = lazy_regex(r"""^\d{4,20}[Ll]?$""")
+# (blind round ED) a user's number given as a literal after another argument (an environment's name: ESO's p2api
+# `ApiConnection("production", "52731", "…")`), a password's literal next: no password, the user whose password follows
+# (no user elsewhere: a port as often); a user's name after an environment's name the same.
+_NUMBERED_USER = lazy_regex(r"""^\d{3,12}$""")
+_ENVIRONMENTS = frozenset({"production", "prod", "staging", "stage", "sandbox", "demo", "test", "testing", "dev", "development",
+                           "live", "qa", "uat", "preprod", "integration"})
 _LOGIN_WORDS = ("redential", "uth", "onnect", "Basic(", "eySecret(", "ndSecret(", "dSecret(", "bind", "ogin", "ogon", "ignIn", "ignin", "UserInfo", "UserIdentity", "UsernameProvider",
                 "ecurity", "DirectoryEntry",
                 "PrincipalContext", "Mechanism", "lient", "OAuth",
-                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
+                "og_in(", "ogIn(", "og_on(", "ogOn(", "sernamePassword(", "amera(", "etting(", "ettings(", "onfig(", "PDO(",
+                "mysqli(")  # (gazu's (Kitsu's) `gazu.log_in(email, pw)`, a client's `logIn(user, pw)`)
 _LOGIN_CALLS_A_LINE = 12
 
 
@@ -2061,6 +2072,19 @@ def _credentials_imports(lines: Sequence[str]) -> FrozenSet[str]:
 _CREDENTIALS_IMPORTED = LastFileMemo(_credentials_imports)
 
 
+def _user_before_password(arguments: List[Argument], slot: int) -> bool:
+    """The slot's literal is a user's (a number: see _NUMBERED_USER; or a name after an environment's name), no password's
+    look, after another argument, and a password's literal (as one is made or drawn) follows it."""
+    literal = arguments[slot][0] if 1 <= slot < len(arguments) - 1 else None
+    if not literal or _chosen_or_drawn(literal) or not _chosen_or_drawn(arguments[slot + 1][0] or ""):
+        return False
+    if _NUMBERED_USER.match(literal) is not None:
+        return True
+    # (a name after an environment's: Jenkins' `usernamePassword('USER_VAR', 'PASS_VAR', '<credentials id>')` names
+    # variables, then the id)
+    return (arguments[slot - 1][0] or "").lower() in _ENVIRONMENTS and _login_user(literal, literal, False) is not None
+
+
 def _login_user(raw: str, literal: Optional[str], last_pair: bool) -> Optional[str]:
     """The user (or id) an argument is, or None."""
     if literal is None:
@@ -2128,9 +2152,10 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
         first = 1 if (re.split(r"\.|::|->|\\", name)[-1].lower() == "connect" and len(arguments) >= 4
                       and all(arguments[slot][0] for slot in range(4))) else 0
         for slot in range(first, last):
-            if family == "client" and not _after_a_place(arguments, raws, slot):
+            shifted = family != "keyed" and _user_before_password(arguments, slot)
+            if family == "client" and not (shifted or _after_a_place(arguments, raws, slot)):
                 continue
-            user = _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
+            user = arguments[slot][0] if shifted else _login_user(raws[slot], arguments[slot][0], slot + 1 == last)
             if user is None and family != "keyed" and arguments[slot][0] is None and arguments[slot + 1][0] is not None \
                     and _names_a_user(raws[slot]):
                 user = raws[slot]  # (the user from a variable named for one, the password a literal)
@@ -2141,7 +2166,11 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
                 continue  # (a driver's class, then the URL: Mirth's `createDatabaseConnection(driver, url, user, pw)`)
             if value is None or not _login_password(value):
                 break
+            # (the value a user's, a password's literal after it: the pair is read on from it, the value judged still)
+            read_on = family != "keyed" and _user_before_password(arguments, slot + 1)
             if family == "client" and not _chosen_or_drawn(value):
+                if read_on:
+                    continue
                 break
             generated = looks_generated(user) or user.isdigit()
             if family == "keyed" and not (generated_key(value) or _key_or_secret(value)
@@ -2149,7 +2178,8 @@ def login_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
                 break  # (a hex id and a hex key: Customer.io's `Client.new(site id, api key)`)
             who = "" if generated else f" for user {user}"
             yield offset, f"{name}(…){who}", "secret" if family == "keyed" or generated else "password", value
-            break
+            if not read_on:
+                break
 
 
 # A map's entry written with an arrow or Kotlin's infix `to`, its key a credential's: Scala's (and
