@@ -133,6 +133,12 @@ credential-named key stands beside the value.
   mount)`, `ServerConfig(…)`, one argument a line too), a provider's short drawn password there; a URL's literal joined
   to the literals after it wherever the join stands (an object's member, a call's argument: `'cloudinary://' + '<key>' +
   ':' + '<secret>' + '@<cloud>'`).
+- Blind rounds EA-EF: a credential's name-value pair among a call's options, another option's pair beside it (MATLAB's
+  `weboptions('Username', 'u', 'Password', '…', …)` over `...` continuations, its `KeyName`/`KeyValue` header pair, Java's
+  `Map.of("user", "u", "password", "…")`); a login after an environment's name, its user a number (ESO's p2api
+  `ApiConnection("production", "<id>", "…")`); a database's DSN, then a user and a password, whatever the call (PHP's `new
+  PDO(…)` one argument a line, `parent::__construct(…)`, a DBI DSN), PHP's `PDO`/`mysqli` as logins; a client's factory
+  named in snake case given its token first (`lasair.lasair_client("<40 hex>", endpoint=…)`).
 
 Only a quoted literal counts: a variable, a call (`getpass()`, `os.environ[…]`), `None`, `""`,
 an f-string's expression are references and pass; the value is then judged by the kind
@@ -429,6 +435,9 @@ _FOLDED_TUPLE_ITEM = rb"""(?:[rub]?"[^"\n]{0,256}"|[rub]?'[^'\n]{0,256}'|[\w.+-]
 _FOLDED_TUPLE_NAMES = (rb"""(?:key|token|secret|pass|pwd|credential)[\w.]{0,64}(?:[ \t]*,[ \t]*[$@]?[\w.]{1,64}){0,7}"""
                        rb"""[ \t]*(?:[)\]][ \t]*)?:?=[ \t]*(?:[(\[][ \t]*)?[rub]?["'][^"'\n]{0,256}["'](?:[ \t]*,[ \t]*"""
                        + _FOLDED_TUPLE_ITEM + rb"""){1,7}[ \t]*(?:[)\]][ \t]*)?(?:;[ \t]*)?(?:#|//|--|(?=\r?\n|\Z))""")
+# (blind rounds EA-EF) a database's DSN as a call's argument, a login after it (dsn_logins)
+_FOLDED_DSN = (rb"""(?:dbi:[a-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid|mssql|sybase):)"""
+               rb"""[^"'\n]{0,512}["'][ \t]*,""")
 FOLDED_HINTS = tuple(
     Headed(lazy_regex(pattern), heads, lazy_regex(pattern, re.IGNORECASE)) for pattern, heads in (
         (_FOLDED_CONNECT, ("connect",)),
@@ -479,6 +488,8 @@ FOLDED_HINTS = tuple(
         (_FOLDED_PLACE_CLIENT, ("client", "camera", "setting(", "settings(", "config(")),
         (_FOLDED_OPENED_PLACE, ("setting(", "settings(", "config(")),
         (_FOLDED_TUPLE_NAMES, ("key", "token", "secret", "pass", "pwd", "credential")),
+        (_FOLDED_DSN, ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
+                       "mssql:", "sybase:", "dbi:")),
     )
 )
 
@@ -842,6 +853,15 @@ def true_samples() -> Tuple[Sample, ...]:
         # (a Telnyx v2 key, `KEY<32 hex>_…`, is the service token kind's by its shape: another SDK's key here)
         Sample("import Courier from 'courier';\nconst courier = new Courier('Qm7Tz2Lx9Vb4Nc8Rw1Ks5HpD3fGj6YaE');\n",
                "src/mail.ts", "an SDK named for its package given its key alone"),
+        # (blind rounds EA-EF)
+        Sample("opts = weboptions('Username','ctd', ...\n                  'Password','Tundra*Gable5522', ...\n"
+               "                  'Timeout',120);\n", "ctd/fetch.m", "MATLAB's weboptions' Password pair over continuations"),
+        Sample('api = p2api.ApiConnection("production", "40917", "Tundra*Gable5523")\n', "p2/submit.py",
+               "a login after an environment's name, its user a number"),
+        Sample("<?php\n$dbh = new PDO(\n    'pgsql:host=pg.acme.lan;dbname=web',\n    'web_ro',\n    'Tundra*Gable5524',\n);\n",
+               "lib/db.php", "PDO's DSN, user and password one a line"),
+        Sample("L = lasair.lasair_client('5b0e8d2f9a7c61e6b3d2a9f0c8e7b6a4d1c3e5f7', endpoint=URL)\n", "search.py",
+               "a snake-case client factory given its token first"),
     )
 
 
@@ -1116,6 +1136,12 @@ def false_samples() -> Tuple[Sample, ...]:
         Sample("const c = sdk.SpeechConfig.fromSubscription(process.env.SPEECH_KEY, 'westeurope');\n"
                "import Pusher from 'pusher-js';\nconst p = new Pusher('Qm7Tz2Lx9Vb4Nc8Rw1Ks5H');\n", "src/live.ts",
                "a subscription key read; a class named for another package given its public key"),
+        # (blind rounds EA-EF)
+        Sample("opts = weboptions('Username', user, 'Password', pw, 'Timeout', 60);\necho = __('Password', 'my-domain');\n"
+               "usernamePassword('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'reports-s3-uploader')\n", "fetch.m",
+               "options from variables, a label's translation, a binding's variables and credentials id"),
+        Sample("<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', getenv('DB_USER'), getenv('DB_PASS'));\n"
+               "$b = new PDO('mysql:host=db;dbname=shop', 'root', '');\n", "lib/db.php", "a DSN with its login read or empty"),
     )
 
 
@@ -1274,6 +1300,10 @@ def call_secrets(lines: Sequence[str], index: int) -> Iterator[Found]:
         yield from subscription_keys(lines, index)
     if ('("' in line or "('" in line) and ("new " in line or "require(" in line or _PACKAGES_NAMED_FOR.of(lines)):
         yield from sdk_constructor_keys(lines, index)
+    if ":" in line and any(word in line for word in _DSN_PREFIXES):
+        yield from dsn_logins(lines, index)
+    if "," in line and any(word in line for word in _OPTION_WORDS):
+        yield from option_pairs(lines, index)
 
 
 def split_urls(lines: Sequence[str], index: int) -> Iterator[Found]:
@@ -4397,6 +4427,115 @@ def subscription_keys(lines: Sequence[str], index: int) -> Iterator[Found]:
                 yield 0, "a Speech SDK configuration's subscription (its key)", "subscription_key", found.group("value")
 
 
+# --- blind rounds EA-EF: a database's DSN, then a login; a credential's name-value pair among a call's options --------
+
+# A call given a database's DSN first, then a user and a password, whatever its name: PHP's `new PDO('pgsql:host=…;dbname=…',
+# 'user', '…', [options])` and the classes built on it (`parent::__construct('mysql:…', …)`, Aura.Sql's `new ExtendedPdo(…)`,
+# a project's `new Database(…)`), Perl's DBI (`'dbi:Pg:dbname=…'`). The DSN names a driver and its settings (`key=value`);
+# its arguments are one a line as often (`new PDO(` opened at its line's end), so it is read from the DSN's line, where the
+# DSN opens the call's arguments (after its `(`, or first on a line below an opened call).
+_DSN_PREFIXES = ("mysql:", "pgsql:", "sqlsrv:", "oci:", "odbc:", "dblib:", "firebird:", "ibm:", "informix:", "cubrid:",
+                 "mssql:", "sybase:", "dbi:", "DBI:")
+_DSN_ARGUMENT = lazy_regex(
+    r"""(?P<q>["'])(?P<dsn>(?:(?i:dbi):[A-Za-z]\w{0,31}:|(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid"""
+    r"""|mssql|sybase):)[^"'\n]{0,512})(?P=q)[ \t]*,""")
+_DSN_SETTING = lazy_regex(r"""(?:^|[:;])[ \t]*[A-Za-z_]\w{0,31}[ \t]*=""")
+# The DSN's login after it: a user (a literal, or a variable named for one), then the password's literal, each after a
+# comma and blanks (line breaks among them); read by a pattern, not walked as a call's arguments (a line of DSNs in
+# brackets never closed would be walked over its 2 KB for each).
+_DSN_LOGIN = lazy_regex(
+    r"""[ \t]*,\s{0,256}?(?:(?P<uq>["'])(?P<user>[^"'\n]{1,128})(?P=uq)|(?P<name>[$A-Za-z_][\w$.]{0,63}(?:->\w{1,64})?))"""
+    r"""[ \t]*,\s{0,256}?(?P<pq>["'])(?P<value>[^"'\n]{1,256})(?P=pq)[ \t]*(?:[,)]|$)""", re.MULTILINE)
+_DSN_LINES_READ = 4  # the DSN's line and those below it its login is read over
+_DSNS_A_LINE = 4
+
+
+def dsn_logins(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a password given after a database's DSN and a user (see above)."""
+    line = lines[index]
+    window = ""
+    for found in itertools.islice(_DSN_ARGUMENT.finditer(line[:_CHARACTERS_READ]), _DSNS_A_LINE):
+        before = line[:found.start()].rstrip()
+        opened = before.endswith("(") or (not before and index > 0 and line_text(lines, index - 1).rstrip().endswith("("))
+        if not opened or _DSN_SETTING.search(found.group("dsn")) is None:
+            continue
+        window = window or "\n".join(line_text(lines, index + step) for step in range(_DSN_LINES_READ))[:_CHARACTERS_READ * 2]
+        login = _DSN_LOGIN.match(window, found.end() - 1)  # (from the DSN's closing quote's end: its comma)
+        if login is None:
+            continue
+        user = login.group("user") if login.group("uq") else login.group("name")
+        value = login.group("value")
+        if (_login_user(user, user, False) if login.group("uq") else (user if _names_a_user(user.lstrip("$")) else None)) is None:
+            continue
+        if not _login_password(value) or value.startswith(_DSN_PREFIXES):
+            continue
+        offset = window.count("\n", 0, login.start("value"))
+        yield offset, f"a database's login after its DSN {found.group('dsn')[:40]} (user {user})", "password", value
+
+
+# A call's options given as names and values by position, a credential's among them: MATLAB's and Octave's `weboptions(
+# 'Username', 'u', 'Password', '…', 'Timeout', 120)` (its pairs one a line after `...` as often), `matlab.net.http.Credentials(
+# …)`, Java's `Map.of("username", "u", "password", "…")` (Guava's `ImmutableMap.of`), Go's `metadata.Pairs(…)`. The credential's
+# name, then its literal, with another option's pair beside it, before it (on its line, or on the line above continued by
+# `...` or a `,`) or after it: a lone `('Password', '…')` is a label and its translation as often (`__('Password', 'domain')`).
+_OPTION_NAME = r"""(?P<{0}q>["'])(?P<{0}>[A-Za-z][A-Za-z0-9_]{{0,63}})(?P={0}q)"""
+_CREDENTIAL_OPTION = lazy_regex(r"""(?<![\w"'\\])""" + _OPTION_NAME.format("name") + r"""[ \t]*,""")
+_OPTION_PAIR_BEFORE = lazy_regex(
+    r"""(?<![\w"'\\])""" + _OPTION_NAME.format("option")
+    + r"""[ \t]*,[ \t]*(?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[\w.{}\[\]-]{1,64})[ \t]*,[ \t]*(?:\.\.\.[ \t]*)?$""")
+_OPTION_NAME_ALONE = lazy_regex(r"""^[A-Za-z][A-Za-z0-9_]{0,63}$""")
+_LETTERS_ONLY = lazy_regex(r"""^[A-Za-z_]{1,256}$""")
+_OPTION_WORDS = ("pass", "Pass", "PASS", "pwd", "Pwd", "PWD", "secret", "Secret", "SECRET", "token", "Token", "TOKEN", "key", "Key",
+                 "KEY")
+# weboptions' header pair: `'KeyName', 'X-API-Key', 'KeyValue', '…'` (MATLAB sends the value under that header's name)
+_HEADER_OPTION_NAME = lazy_regex(r"""["']KeyName["'][ \t]*,[ \t]*["'](?P<header>[A-Za-z][\w-]{0,63})["']""")
+_HEADER_OPTION_LINES = 4  # lines (the value's and those above it) the header's name is looked for on
+_OPTION_BEFORE_READ = 512  # characters before the credential's name the pair before it is looked for in
+_OPTIONS_A_LINE = 8
+
+
+def _option_pair_before(lines: Sequence[str], index: int, start: int) -> bool:
+    """Another option's name-value pair ends right before `start` on the line, or on the line above, which a `...` or a
+    `,` continues, where the credential's name opens its line."""
+    before = lines[index][max(0, start - _OPTION_BEFORE_READ):start]
+    if not before.strip() and index > 0:
+        before = line_text(lines, index - 1)[-_OPTION_BEFORE_READ:].rstrip()
+        if before.endswith("..."):
+            before = before[:-3].rstrip() + " "
+        elif not before.endswith(","):
+            return False
+    return _OPTION_PAIR_BEFORE.search(before.rstrip() + " ") is not None
+
+
+def _header_option(lines: Sequence[str], index: int) -> Optional[str]:
+    """The header weboptions' `KeyValue` is sent under (its `KeyName`'s value, on the line or a few above), or None."""
+    for above in range(index, max(-1, index - _HEADER_OPTION_LINES), -1):
+        found = _HEADER_OPTION_NAME.search(line_text(lines, above)[:_CHARACTERS_READ])
+        if found is not None:
+            return found.group("header")
+    return None
+
+
+def option_pairs(lines: Sequence[str], index: int) -> Iterator[Found]:
+    """(offset, what, key, value) of a credential's literal among a call's name-value options (see above)."""
+    from secretfence.compat.detect_secrets.credential_keys import names_a_credential
+
+    line = lines[index]
+    for found in itertools.islice(_CREDENTIAL_OPTION.finditer(line[:_CHARACTERS_READ]), _OPTIONS_A_LINE):
+        name = found.group("name")
+        if name == "KeyValue":
+            name = _header_option(lines, index) or name  # (judged under its header's name)
+        if not any(word in name for word in _OPTION_WORDS) or not names_a_credential(name):
+            continue
+        arguments = _arguments(lines, index, found.start(), None, _LINES_READ, None, most=4)
+        if len(arguments) < 2 or not arguments[1][0] or _LETTERS_ONLY.match(arguments[1][0] or ""):
+            continue  # (letters alone: a list of names, `'SetAdminPassword', 'GetAdminPassword', …`, a label's translation)
+        after = len(arguments) >= 4 and _OPTION_NAME_ALONE.match(arguments[2][0] or "") is not None
+        if after or _option_pair_before(lines, index, found.start()):
+            value, offset = arguments[1]
+            yield offset, f"a call's {name} option (a name-value pair)", name, value or ""
+
+
 # What a line must hold for call_secrets to find anything on it (kinds/_triggers.py).
 CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIENT_KEYED_WORDS + (
     "key(", "Key(", "KEY(", "token(", "Token(", "TOKEN(", "secret(", "Secret(", "password(", "Password(",  # (_NAMED_CALL_WORDS)
@@ -4408,6 +4547,6 @@ CALL_TRIGGERS = Triggers(exact=_CALL_WORDS + _HASHING_WORDS + _SDK_WORDS + _CLIE
     + ("set_app_id", "AuthenticationHeaderValue", "= new(", "=new(", "|CO") + _HEADER_CALL_WORDS
     + _SID_WORDS + _BASE64_WORDS + _SINK_WORDS + _DEFAULT_WORDS + _PERL_ELEMENT_WORDS + _DOCUMENTED_WORDS + _TR069_WORDS
     + _SETTING_WORDS + _OMNIAUTH_WORDS + _SEND_WORDS + ("Configuration", "]byte", "get_session_key", "passwd(", "BasicAuth")
-    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS,
+    + _TUPLE_WORDS + _SUBSCRIPTION_WORDS + _DSN_PREFIXES + _OPTION_WORDS,
     folded=_ESCAPED_WORDS + _BASE64_PASSWORD_WORDS + _WSH_WORDS + ("send",),
     pairs=tuple((word, bracket) for word in ("assword", "ASSWORD") for bracket in ("{", "[", "(")))
